@@ -1,0 +1,44 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { CustomerHeader, CustomerSidebar, CustomerStats, CasesCard, FeedbackCard, OrdersCard, TimelineCard } from "@/components/crm/customer-record";
+import { DemoActionsPanel, CompleteTaskButton } from "@/components/crm/demo-actions-panel";
+import { ErrorState, LoadingState } from "@/components/ui";
+import { useTRPC } from "@/lib/trpc/client";
+
+export function DemoCustomerRecord({ customerRef }: { customerRef: string }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.crm.getCustomer.queryOptions({ workspace: {}, customerRef }));
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+        <Link href="/customers" className="text-brand-700 hover:underline">
+          ← All customers
+        </Link>
+      </nav>
+      {query.isError ? (
+        <ErrorState error={query.error} onRetry={() => query.refetch()} />
+      ) : !query.data ? (
+        <LoadingState label="Loading customer record…" />
+      ) : (
+        <>
+          <CustomerHeader record={query.data} />
+          <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+            <div className="flex min-w-0 flex-col gap-6">
+              <CustomerStats record={query.data} />
+              <TimelineCard record={query.data} renderTaskAction={(task) => <CompleteTaskButton customerRef={customerRef} taskId={task.id} />} />
+              <OrdersCard record={query.data} />
+              <FeedbackCard record={query.data} />
+              <CasesCard record={query.data} />
+            </div>
+            <CustomerSidebar record={query.data}>
+              <DemoActionsPanel record={query.data} />
+            </CustomerSidebar>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

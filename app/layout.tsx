@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { AppNav } from "@/components/app-nav";
+import { TrpcReactProvider } from "@/lib/trpc/client";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Hearth & Bean CRM Trainer", template: "%s · Hearth & Bean CRM Trainer" },
+  description: "Practise real customer-service CRM work in scripted scenarios, marked against LASS and the retention lifecycle.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
+          Skip to content
+        </a>
+        <TrpcReactProvider>
+          <div className="flex min-h-screen flex-col md:flex-row">
+            <AppNav />
+            <main id="main" className="min-w-0 flex-1 px-4 py-6 md:px-8">
+              <div className="mx-auto max-w-7xl">{children}</div>
+            </main>
+          </div>
+        </TrpcReactProvider>
+      </body>
+    </html>
+  );
+}

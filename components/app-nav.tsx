@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cx } from "./ui";
+
+const LINKS = [
+  { href: "/", label: "Home", match: (p: string) => p === "/" },
+  { href: "/scenarios", label: "Scenarios", match: (p: string) => p.startsWith("/scenarios") || p.startsWith("/attempts") },
+  { href: "/customers", label: "Customers", match: (p: string) => p.startsWith("/customers") },
+  { href: "/insights", label: "Insights", match: (p: string) => p.startsWith("/insights") },
+  { href: "/tutor", label: "Tutor", match: (p: string) => p.startsWith("/tutor") },
+];
+
+export function AppNav() {
+  const pathname = usePathname() ?? "/";
+  return (
+    <header className="border-b border-brand-800 bg-brand-900 text-white md:sticky md:top-0 md:h-screen md:w-56 md:shrink-0 md:border-b-0 md:border-r">
+      <div className="flex items-center gap-4 px-4 py-3 md:flex-col md:items-stretch md:gap-6 md:py-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-white/15 text-lg">☕</span>
+          <span className="leading-tight">
+            Hearth &amp; Bean
+            <span className="block text-xs font-normal text-brand-100">CRM Trainer</span>
+          </span>
+        </Link>
+        <nav aria-label="Main" className="flex-1 overflow-x-auto">
+          <ul className="flex gap-1 md:flex-col">
+            {LINKS.map((link) => {
+              const active = link.match(pathname);
+              return (
+                <li key={link.href}>
+                  <Link
+                    href={link.href}
+                    aria-current={active ? "page" : undefined}
+                    className={cx(
+                      "block whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium",
+                      active ? "bg-white text-brand-900" : "text-brand-50 hover:bg-white/10",
+                    )}
+                  >
+                    {link.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

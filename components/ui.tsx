@@ -1,0 +1,141 @@
+/** Small shared UI kit: consistent headings, cards, badges, buttons and states across the app. */
+import Link from "next/link";
+import type { ComponentProps, ReactNode } from "react";
+
+export function cx(...classes: (string | false | null | undefined)[]) {
+  return classes.filter(Boolean).join(" ");
+}
+
+export function PageHeader({ title, description, actions, eyebrow }: { title: string; description?: ReactNode; actions?: ReactNode; eyebrow?: ReactNode }) {
+  return (
+    <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+      <div className="min-w-0">
+        {eyebrow && <div className="mb-1 text-sm font-medium text-brand-700">{eyebrow}</div>}
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
+        {description && <p className="mt-1 max-w-3xl text-sm text-slate-600">{description}</p>}
+      </div>
+      {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
+    </div>
+  );
+}
+
+export function Card({ title, actions, children, className, id }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string; id?: string }) {
+  return (
+    <section id={id} aria-label={typeof title === "string" ? title : undefined} className={cx("rounded-xl border border-slate-200 bg-white shadow-sm", className)}>
+      {(title || actions) && (
+        <div className="flex items-center justify-between gap-3 border-b border-slate-100 px-4 py-3">
+          {title && <h2 className="text-base font-semibold text-slate-900">{title}</h2>}
+          {actions}
+        </div>
+      )}
+      <div className="p-4">{children}</div>
+    </section>
+  );
+}
+
+const BADGE_TONES = {
+  neutral: "bg-slate-100 text-slate-700 ring-slate-200",
+  green: "bg-emerald-50 text-emerald-800 ring-emerald-200",
+  amber: "bg-amber-50 text-amber-900 ring-amber-200",
+  red: "bg-red-50 text-red-800 ring-red-200",
+  blue: "bg-sky-50 text-sky-800 ring-sky-200",
+  purple: "bg-violet-50 text-violet-800 ring-violet-200",
+  brown: "bg-orange-50 text-orange-900 ring-orange-200",
+} as const;
+export type BadgeTone = keyof typeof BADGE_TONES;
+
+export function Badge({ tone = "neutral", children, title }: { tone?: BadgeTone; children: ReactNode; title?: string }) {
+  return (
+    <span title={title} className={cx("inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", BADGE_TONES[tone])}>
+      {children}
+    </span>
+  );
+}
+
+const BUTTON_VARIANTS = {
+  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-300 disabled:text-slate-600",
+  secondary: "bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:text-slate-400",
+  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-300",
+  ghost: "text-slate-700 hover:bg-slate-100",
+} as const;
+
+export function Button({ variant = "primary", className, ...props }: ComponentProps<"button"> & { variant?: keyof typeof BUTTON_VARIANTS }) {
+  return (
+    <button
+      type="button"
+      {...props}
+      className={cx("inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed", BUTTON_VARIANTS[variant], className)}
+    />
+  );
+}
+
+export function ButtonLink({ variant = "primary", className, ...props }: ComponentProps<typeof Link> & { variant?: keyof typeof BUTTON_VARIANTS }) {
+  return (
+    <Link
+      {...props}
+      className={cx("inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors", BUTTON_VARIANTS[variant], className)}
+    />
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="rounded-lg border border-dashed border-slate-300 bg-slate-50 px-4 py-8 text-center">
+      <p className="font-medium text-slate-800">{title}</p>
+      {children && <div className="mt-1 text-sm text-slate-600">{children}</div>}
+    </div>
+  );
+}
+
+export function LoadingState({ label = "Loading…" }: { label?: string }) {
+  return (
+    <div role="status" aria-live="polite" className="flex items-center gap-3 px-1 py-6 text-sm text-slate-600">
+      <span className="h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" aria-hidden />
+      {label}
+    </div>
+  );
+}
+
+export function ErrorState({ error, onRetry }: { error: { message: string } | null | undefined; onRetry?: () => void }) {
+  return (
+    <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+      <p className="font-medium">Something went wrong</p>
+      <p className="mt-1">{error?.message ?? "Please try again."}</p>
+      {onRetry && (
+        <Button variant="secondary" className="mt-2" onClick={onRetry}>
+          Try again
+        </Button>
+      )}
+    </div>
+  );
+}
+
+export function Field({ label, htmlFor, hint, error, children }: { label: string; htmlFor: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={htmlFor} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children}
+      {hint && !error && <p className="text-xs text-slate-600">{hint}</p>}
+      {error && (
+        <p className="text-xs font-medium text-red-700" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export const inputClass =
+  "w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200";
+
+export function Stat({ label, value, hint }: { label: string; value: ReactNode; hint?: ReactNode }) {
+  return (
+    <div className="rounded-lg bg-slate-50 px-3 py-2">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
+      <dd className="mt-0.5 text-lg font-semibold text-slate-900">{value}</dd>
+      {hint && <dd className="text-xs text-slate-600">{hint}</dd>}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Opens the SQLite database with the settings every process needs, and applies migrations.
+ * Nothing here runs at import time: `next build` evaluates modules and must not touch the database.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = "./data/crm.sqlite";
+
+export function databasePath(): string {
+  return path.resolve(process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
+}
+
+const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+export function openDatabase(file: string): AppDatabase {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  // Several server processes may share one file: wait for a lock rather than fail at once.
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  return drizzle(sqlite, { schema }) as AppDatabase;
+}
+
+export function migrateDatabase(db: AppDatabase): void {
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+}
+
+let shared: AppDatabase | undefined;
+
+/** The process-wide database, opened (and migrated) on first use. */
+export function getDb(): AppDatabase {
+  if (!shared) {
+    shared = openDatabase(databasePath());
+    migrateDatabase(shared);
+  }
+  return shared;
+}

@@ -1,0 +1,92 @@
+/**
+ * `npm start`: builds the app if the build is missing or older than the source, prepares the
+ * database (migrations + seed data), then serves it and prints the address.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { databasePath, getDb } from "@/db/client";
+import { bootstrapDatabase } from "@/server/data/bootstrap";
+import { ensureDemoTutor } from "@/server/data/demo-tutor";
+
+const root = process.cwd();
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+const SOURCE_DIRS = ["app", "components", "lib", "server", "db", "public"];
+const SOURCE_FILES = ["next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json"];
+
+function newestSourceMtime(): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    if (!fs.existsSync(p)) return;
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const d of SOURCE_DIRS) visit(path.join(root, d));
+  for (const f of SOURCE_FILES) visit(path.join(root, f));
+  return newest;
+}
+
+function buildIfNeeded() {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  const stale = !fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceMtime();
+  if (!stale && process.env.FORCE_BUILD !== "1") return;
+  console.log("Building the app (first run or the code has changed; this takes a minute or two)…");
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+async function waitForServer(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+async function main() {
+  if (process.env.SKIP_BUILD !== "1") buildIfNeeded();
+
+  const db = getDb();
+  bootstrapDatabase(db);
+  const tutor = await ensureDemoTutor(db);
+  console.log(`Database ready at ${databasePath()}`);
+
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", host],
+    { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } },
+  );
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  child.on("exit", (code) => process.exit(code ?? 0));
+
+  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  if (await waitForServer(`${url}/api/health`, 60_000)) {
+    console.log("");
+    console.log(`  Hearth & Bean CRM Trainer is running at ${url}`);
+    if (tutor.created) {
+      console.log(`  Demo tutor sign-in: ${tutor.email} / ${tutor.password}`);
+      console.log("  (change it with DEMO_TUTOR_EMAIL and DEMO_TUTOR_PASSWORD before first start; see README)");
+    } else {
+      console.log(`  Demo tutor: ${tutor.email} (password as set on first start)`);
+    }
+    console.log("");
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

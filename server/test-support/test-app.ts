@@ -1,0 +1,57 @@
+/**
+ * Integration-test harness: a fresh migrated and seeded database in a temporary file, and a tRPC
+ * caller that goes through the real procedures, middleware and error mapping.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrateDatabase, openDatabase, type AppDatabase } from "@/db/client";
+import { memorySessionStore, type SessionData } from "@/server/auth/session";
+import { bootstrapDatabase } from "@/server/data/bootstrap";
+import { createCallerFactory } from "@/server/trpc/init";
+import { appRouter } from "@/server/trpc/root";
+
+const createCaller = createCallerFactory(appRouter);
+
+export interface TestApp {
+  db: AppDatabase;
+  file: string;
+  demoWorkspaceId: number;
+  /** A caller with its own cookie jar, like one browser. */
+  caller: (session?: SessionData, opts?: { ip?: string; now?: () => Date }) => ReturnType<typeof createCaller> & { session: ReturnType<typeof memorySessionStore> };
+  close: () => void;
+}
+
+export function createTestApp(): TestApp {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-test-"));
+  const file = path.join(dir, "test.sqlite");
+  const db = openDatabase(file);
+  migrateDatabase(db);
+  const { demoWorkspaceId } = bootstrapDatabase(db);
+  return {
+    db,
+    file,
+    demoWorkspaceId,
+    caller: (sessionData = {}, opts = {}) => {
+      const session = memorySessionStore(sessionData);
+      const caller = createCaller({ db, session, ip: opts.ip ?? "127.0.0.1", now: opts.now ?? (() => new Date()) });
+      return Object.assign(caller, { session });
+    },
+    close: () => {
+      db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs a promise expected to fail and returns the tRPC error code. */
+export async function errorCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code) return code;
+    throw error;
+  }
+  throw new Error("Expected the call to fail, but it succeeded.");
+}

@@ -1,0 +1,62 @@
+/**
+ * Procedure builders by caller. Each re-reads the caller from the database on every request so a
+ * removed learner, a reset session or a deleted tutor loses access immediately.
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import * as t from "@/db/schema";
+import { DomainError } from "@/server/core/domain-errors";
+import { baseProcedure, middleware } from "./init";
+
+export type Actor =
+  | { kind: "anonymous" }
+  | { kind: "learner"; learner: { id: number; classId: number | null; displayName: string } }
+  | { kind: "tutor"; tutor: { id: number; name: string; email: string } };
+
+const resolveActor = middleware(async ({ ctx, next }) => {
+  const session = ctx.session.read();
+  let actor: Actor = { kind: "anonymous" };
+  if (session.tutorId !== undefined) {
+    const tutor = ctx.db
+      .select({ id: t.tutors.id, name: t.tutors.name, email: t.tutors.email })
+      .from(t.tutors)
+      .where(eq(t.tutors.id, session.tutorId))
+      .get();
+    if (tutor) actor = { kind: "tutor", tutor };
+  } else if (session.learnerId !== undefined) {
+    const learner = ctx.db
+      .select({
+        id: t.learners.id,
+        classId: t.learners.classId,
+        displayName: t.learners.displayName,
+        sessionVersion: t.learners.sessionVersion,
+      })
+      .from(t.learners)
+      .where(and(eq(t.learners.id, session.learnerId), isNull(t.learners.removedAt)))
+      .get();
+    if (learner && learner.sessionVersion === session.learnerVersion) {
+      actor = { kind: "learner", learner: { id: learner.id, classId: learner.classId, displayName: learner.displayName } };
+    }
+  }
+  return next({ ctx: { actor } });
+});
+
+const withActor = baseProcedure.use(resolveActor);
+
+export const publicProcedure = withActor.meta({ access: "public" });
+
+export const signedInProcedure = withActor.meta({ access: "signed-in" }).use(({ ctx, next }) => {
+  if (ctx.actor.kind === "anonymous") throw new DomainError("unauthenticated", "Please sign in or join a class first.");
+  return next({ ctx: { actor: ctx.actor } });
+});
+
+export const learnerProcedure = withActor.meta({ access: "learner" }).use(({ ctx, next }) => {
+  if (ctx.actor.kind === "anonymous") throw new DomainError("unauthenticated", "Please join a class or start practising first.");
+  if (ctx.actor.kind !== "learner") throw new DomainError("forbidden", "Only learners can do this.");
+  return next({ ctx: { learner: ctx.actor.learner } });
+});
+
+export const tutorProcedure = withActor.meta({ access: "tutor" }).use(({ ctx, next }) => {
+  if (ctx.actor.kind === "anonymous") throw new DomainError("unauthenticated", "Please sign in as a tutor.");
+  if (ctx.actor.kind !== "tutor") throw new DomainError("forbidden", "Only tutors can do this.");
+  return next({ ctx: { tutor: ctx.actor.tutor } });
+});

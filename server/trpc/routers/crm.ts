@@ -1,0 +1,75 @@
+/**
+ * The CRM itself. Reads work on the demo CRM or an attempt's private copy; these mutations change the
+ * open demo CRM only (inside a scenario, changes go through attempts.act so they are scored).
+ */
+import { z } from "zod";
+import { invalid } from "@/server/core/domain-errors";
+import * as commands from "@/server/data/crm-commands";
+import * as inputs from "@/server/data/crm-inputs";
+import { getCustomerRecord, listCustomers } from "@/server/data/crm-queries";
+import { demoWorkspaceId, workspaceForRead } from "@/server/data/workspaces";
+import { router } from "../init";
+import { publicProcedure, type Actor } from "../procedures";
+
+function authorName(actor: Actor): string {
+  if (actor.kind === "learner") return actor.learner.displayName;
+  if (actor.kind === "tutor") return actor.tutor.name;
+  return "Demo user";
+}
+
+/** Mutations here only target the demo CRM; attempt workspaces change through attempts.act. */
+function demoCommandContext(ctx: { db: Parameters<typeof demoWorkspaceId>[0]; actor: Actor; now: () => Date }, workspace: { attemptId?: number }) {
+  if (workspace.attemptId !== undefined) {
+    throw invalid("Inside a scenario, use the scenario workspace so your actions are recorded and scored.");
+  }
+  return { workspaceId: demoWorkspaceId(ctx.db), author: authorName(ctx.actor), at: ctx.now() };
+}
+
+export const crmRouter = router({
+  listCustomers: publicProcedure.input(inputs.customerListInputSchema).query(({ ctx, input }) =>
+    listCustomers(ctx.db, workspaceForRead(ctx.db, ctx.actor, input.workspace), input),
+  ),
+
+  getCustomer: publicProcedure
+    .input(z.object({ workspace: inputs.workspaceSelectorSchema, customerRef: inputs.customerRefSchema }))
+    .query(({ ctx, input }) => getCustomerRecord(ctx.db, workspaceForRead(ctx.db, ctx.actor, input.workspace), input.customerRef)),
+
+  addNote: publicProcedure.input(inputs.addNoteInputSchema).mutation(({ ctx, input }) =>
+    ctx.db.transaction((tx) => commands.addNote(tx as typeof ctx.db, demoCommandContext(ctx, input.workspace), input.customerRef, input.text)),
+  ),
+
+  logCall: publicProcedure.input(inputs.logCallInputSchema).mutation(({ ctx, input }) =>
+    ctx.db.transaction((tx) =>
+      commands.logCall(tx as typeof ctx.db, demoCommandContext(ctx, input.workspace), input.customerRef, input.direction, input.summary),
+    ),
+  ),
+
+  createTask: publicProcedure.input(inputs.createTaskInputSchema).mutation(({ ctx, input }) =>
+    ctx.db.transaction((tx) =>
+      commands.createTask(tx as typeof ctx.db, demoCommandContext(ctx, input.workspace), input.customerRef, input.title, input.dueInDays),
+    ),
+  ),
+
+  completeTask: publicProcedure.input(inputs.completeTaskInputSchema).mutation(({ ctx, input }) =>
+    ctx.db.transaction((tx) =>
+      commands.completeTask(tx as typeof ctx.db, demoCommandContext(ctx, input.workspace), input.customerRef, input.taskId),
+    ),
+  ),
+
+  changeStage: publicProcedure.input(inputs.changeStageInputSchema).mutation(({ ctx, input }) =>
+    ctx.db.transaction((tx) =>
+      commands.changeStage(tx as typeof ctx.db, demoCommandContext(ctx, input.workspace), input.customerRef, input.stage, input.reason),
+    ),
+  ),
+
+  updateConsent: publicProcedure.input(inputs.updateConsentInputSchema).mutation(({ ctx, input }) =>
+    ctx.db.transaction((tx) =>
+      commands.updateConsent(tx as typeof ctx.db, demoCommandContext(ctx, input.workspace), input.customerRef, {
+        channel: input.channel,
+        granted: input.granted,
+        method: input.method,
+        reason: input.reason,
+      }),
+    ),
+  ),
+});
