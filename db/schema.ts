@@ -298,6 +298,11 @@ export const learners = sqliteTable(
     displayName: text("display_name").notNull(),
     /** Bumped when a tutor resets access: sessions carrying an older version stop working. */
     sessionVersion: integer("session_version").notNull().default(1),
+    /**
+     * Set when a tutor resets the learner's access; while set (and recent), the learner can rejoin
+     * with the class code and the same display name to pick up their own record again.
+     */
+    accessResetAt: ts("access_reset_at"),
     removedAt: ts("removed_at"),
     createdAt: createdAt(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE `learners` ADD `access_reset_at` integer;
