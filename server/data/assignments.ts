@@ -1,0 +1,205 @@
+/**
+ * Assignments: scenarios a tutor sets for a class, with an optional due date. Tutors reach them only
+ * through their own classes; a learner sees only their own class's assignments and their own attempts.
+ */
+import { and, asc, countDistinct, desc, eq, inArray, sql } from "drizzle-orm";
+import type { AppDatabase } from "@/db/client";
+import * as t from "@/db/schema";
+import { conflict, invalid, notFound } from "@/server/core/domain-errors";
+import { getScenario, listScenarios } from "@/server/scenarios/scenario-registry";
+import { requireTutorClass } from "./classes";
+
+export type AssignmentStatus = "not_started" | "in_progress" | "submitted";
+
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  lifecycleStage: string;
+  estimatedMinutes: number;
+}
+
+/** What a tutor or learner needs to know about a scenario, or undefined if it is not in the registry. */
+export function scenarioSummary(scenarioId: string): ScenarioSummary | undefined {
+  let scenario: ReturnType<typeof getScenario>;
+  try {
+    scenario = getScenario(scenarioId);
+  } catch {
+    return undefined;
+  }
+  if (!scenario) return undefined;
+  return { id: scenario.id, title: scenario.title, lifecycleStage: scenario.lifecycleStage, estimatedMinutes: scenario.estimatedMinutes };
+}
+
+export function scenarioOptions(): ScenarioSummary[] {
+  return listScenarios().map((s) => ({ id: s.id, title: s.title, lifecycleStage: s.lifecycleStage, estimatedMinutes: s.estimatedMinutes }));
+}
+
+const UNKNOWN_SCENARIO = (id: string): ScenarioSummary => ({ id, title: "Scenario no longer available", lifecycleStage: "", estimatedMinutes: 0 });
+
+export interface ClassAssignment {
+  id: number;
+  classId: number;
+  scenario: ScenarioSummary;
+  scenarioAvailable: boolean;
+  dueAt: Date | null;
+  createdAt: Date;
+  /** Learners (not removed) who have started or submitted it. */
+  learnersStarted: number;
+  learnersSubmitted: number;
+}
+
+export function listClassAssignments(db: AppDatabase, tutorId: number, classId: number): ClassAssignment[] {
+  requireTutorClass(db, tutorId, classId);
+  const rows = db
+    .select()
+    .from(t.assignments)
+    .where(eq(t.assignments.classId, classId))
+    .orderBy(sql`${t.assignments.dueAt} is null`, asc(t.assignments.dueAt), asc(t.assignments.id))
+    .all();
+  const ids = rows.map((r) => r.id);
+  const progress = new Map<number, { started: number; submitted: number }>();
+  if (ids.length > 0) {
+    const activeLearner = and(eq(t.learners.id, t.attempts.learnerId), sql`${t.learners.removedAt} is null`);
+    for (const r of db
+      .select({ assignmentId: t.attempts.assignmentId, started: countDistinct(t.attempts.learnerId) })
+      .from(t.attempts)
+      .innerJoin(t.learners, activeLearner)
+      .where(inArray(t.attempts.assignmentId, ids))
+      .groupBy(t.attempts.assignmentId)
+      .all()) {
+      progress.set(r.assignmentId!, { started: r.started, submitted: 0 });
+    }
+    for (const r of db
+      .select({ assignmentId: t.attempts.assignmentId, submitted: countDistinct(t.attempts.learnerId) })
+      .from(t.attempts)
+      .innerJoin(t.learners, activeLearner)
+      .where(and(inArray(t.attempts.assignmentId, ids), eq(t.attempts.status, "submitted")))
+      .groupBy(t.attempts.assignmentId)
+      .all()) {
+      const p = progress.get(r.assignmentId!);
+      if (p) p.submitted = r.submitted;
+    }
+  }
+  return rows.map((r) => {
+    const scenario = scenarioSummary(r.scenarioId);
+    return {
+      id: r.id,
+      classId: r.classId,
+      scenario: scenario ?? UNKNOWN_SCENARIO(r.scenarioId),
+      scenarioAvailable: scenario !== undefined,
+      dueAt: r.dueAt,
+      createdAt: r.createdAt,
+      learnersStarted: progress.get(r.id)?.started ?? 0,
+      learnersSubmitted: progress.get(r.id)?.submitted ?? 0,
+    };
+  });
+}
+
+export function createAssignment(
+  db: AppDatabase,
+  tutorId: number,
+  input: { classId: number; scenarioId: string; dueAt: Date | null },
+  now: Date,
+): { id: number; classId: number; scenarioId: string; dueAt: Date | null } {
+  const klass = requireTutorClass(db, tutorId, input.classId);
+  if (klass.archivedAt) throw conflict("This class is archived. Restore it before assigning work.");
+  if (!scenarioSummary(input.scenarioId)) throw invalid("That scenario does not exist. Choose one from the list.");
+  if (input.dueAt && input.dueAt.getTime() < now.getTime()) throw invalid("The due date has already passed. Choose today or a later date.");
+  const row = db
+    .insert(t.assignments)
+    .values({ classId: input.classId, scenarioId: input.scenarioId, dueAt: input.dueAt })
+    .onConflictDoNothing()
+    .returning({ id: t.assignments.id, classId: t.assignments.classId, scenarioId: t.assignments.scenarioId, dueAt: t.assignments.dueAt })
+    .get();
+  if (!row) throw conflict("This scenario is already assigned to this class.");
+  return row;
+}
+
+/** An assignment in one of the tutor's classes, or not_found. */
+export function requireTutorAssignment(db: AppDatabase, tutorId: number, assignmentId: number) {
+  const row = db
+    .select({ id: t.assignments.id, classId: t.assignments.classId, scenarioId: t.assignments.scenarioId, dueAt: t.assignments.dueAt })
+    .from(t.assignments)
+    .innerJoin(t.classes, eq(t.classes.id, t.assignments.classId))
+    .where(and(eq(t.assignments.id, assignmentId), eq(t.classes.tutorId, tutorId)))
+    .get();
+  if (!row) throw notFound("Assignment");
+  return row;
+}
+
+/** Removes the assignment. Learners' attempts are kept (unlinked from it), as the schema specifies. */
+export function removeAssignment(db: AppDatabase, tutorId: number, assignmentId: number): void {
+  requireTutorAssignment(db, tutorId, assignmentId);
+  db.delete(t.assignments).where(eq(t.assignments.id, assignmentId)).run();
+}
+
+export interface LearnerAssignment {
+  id: number;
+  scenario: ScenarioSummary;
+  scenarioAvailable: boolean;
+  dueAt: Date | null;
+  overdue: boolean;
+  status: AssignmentStatus;
+  /** The attempt to carry on with, while one is in progress. */
+  inProgressAttemptId: number | null;
+  /** The latest submitted attempt, its mark and band. */
+  submittedAttemptId: number | null;
+  totalPercent: number | null;
+  band: string | null;
+}
+
+/** Status from a learner's attempts at one assignment: submitted beats in progress beats not started. */
+export function assignmentStatus(attempts: { status: "in_progress" | "submitted" }[]): AssignmentStatus {
+  if (attempts.some((a) => a.status === "submitted")) return "submitted";
+  if (attempts.some((a) => a.status === "in_progress")) return "in_progress";
+  return "not_started";
+}
+
+/**
+ * The learner's class's assignments with their own status, work still to do first (soonest due
+ * first), then submitted work. A learner practising alone has none.
+ */
+export function listLearnerAssignments(db: AppDatabase, learner: { id: number; classId: number | null }, now: Date): LearnerAssignment[] {
+  if (learner.classId === null) return [];
+  const rows = db.select().from(t.assignments).where(eq(t.assignments.classId, learner.classId)).all();
+  if (rows.length === 0) return [];
+  const attempts = db
+    .select({
+      id: t.attempts.id,
+      assignmentId: t.attempts.assignmentId,
+      status: t.attempts.status,
+      totalPercent: t.attempts.totalPercent,
+      band: t.attempts.band,
+      submittedAt: t.attempts.submittedAt,
+    })
+    .from(t.attempts)
+    .where(and(eq(t.attempts.learnerId, learner.id), inArray(t.attempts.assignmentId, rows.map((r) => r.id))))
+    .orderBy(desc(t.attempts.id))
+    .all();
+
+  const result = rows.map((r): LearnerAssignment => {
+    const mine = attempts.filter((a) => a.assignmentId === r.id);
+    const status = assignmentStatus(mine);
+    const inProgress = mine.find((a) => a.status === "in_progress");
+    const latestSubmitted = mine
+      .filter((a) => a.status === "submitted")
+      .sort((a, b) => (b.submittedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0) || b.id - a.id)[0];
+    const scenario = scenarioSummary(r.scenarioId);
+    return {
+      id: r.id,
+      scenario: scenario ?? UNKNOWN_SCENARIO(r.scenarioId),
+      scenarioAvailable: scenario !== undefined,
+      dueAt: r.dueAt,
+      overdue: status !== "submitted" && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
+      status,
+      inProgressAttemptId: inProgress?.id ?? null,
+      submittedAttemptId: latestSubmitted?.id ?? null,
+      totalPercent: latestSubmitted?.totalPercent ?? null,
+      band: latestSubmitted?.band ?? null,
+    };
+  });
+  const dueKey = (a: LearnerAssignment) => a.dueAt?.getTime() ?? Number.MAX_SAFE_INTEGER;
+  return result.sort(
+    (a, b) => Number(a.status === "submitted") - Number(b.status === "submitted") || dueKey(a) - dueKey(b) || a.id - b.id,
+  );
+}
