@@ -6,10 +6,14 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** The database or a transaction on it: what data-layer functions accept. */
+export type Db = BaseSQLiteDatabase<"sync", Database.RunResult, typeof schema>;
 
 export const DEFAULT_DATABASE_PATH = "./data/crm.sqlite";
 

@@ -3,12 +3,11 @@
  * entry in the caller's transaction, so the record and its history never disagree.
  */
 import { and, eq } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
+import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { conflict, notFound } from "@/server/core/domain-errors";
 import { findCustomer } from "./crm-queries";
 
-type Db = AppDatabase;
 type InteractionKind = (typeof t.INTERACTION_KINDS)[number];
 
 export interface CommandContext {

@@ -3,7 +3,7 @@
  * ever receives one page. Every query is scoped to a workspace.
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
+import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { notFound } from "@/server/core/domain-errors";
 import { npsCategory } from "@/server/core/metrics";
@@ -11,7 +11,7 @@ import type { CustomerListInput } from "./crm-inputs";
 
 const DAY_MS = 86_400_000;
 
-export function getWorkspace(db: AppDatabase, workspaceId: number) {
+export function getWorkspace(db: Db, workspaceId: number) {
   const ws = db.select().from(t.workspaces).where(eq(t.workspaces.id, workspaceId)).get();
   if (!ws) throw notFound("That workspace");
   return ws;
@@ -31,7 +31,7 @@ const SORT_COLUMNS = {
 
 export type CustomerSort = keyof typeof SORT_COLUMNS;
 
-export function listCustomers(db: AppDatabase, workspaceId: number, input: CustomerListInput) {
+export function listCustomers(db: Db, workspaceId: number, input: CustomerListInput) {
   const ws = getWorkspace(db, workspaceId);
   const asOf = ws.asOf.getTime();
   const conditions = [sql`1 = 1`];
@@ -154,7 +154,7 @@ export function listCustomers(db: AppDatabase, workspaceId: number, input: Custo
   };
 }
 
-export function findCustomer(db: AppDatabase, workspaceId: number, customerRef: string) {
+export function findCustomer(db: Db, workspaceId: number, customerRef: string) {
   const customer = db
     .select()
     .from(t.customers)
@@ -164,7 +164,7 @@ export function findCustomer(db: AppDatabase, workspaceId: number, customerRef: 
   return customer;
 }
 
-export function getCustomerRecord(db: AppDatabase, workspaceId: number, customerRef: string) {
+export function getCustomerRecord(db: Db, workspaceId: number, customerRef: string) {
   const ws = getWorkspace(db, workspaceId);
   const customer = findCustomer(db, workspaceId, customerRef);
   const consents = db.select().from(t.consents).where(eq(t.consents.customerId, customer.id)).all();

@@ -2,19 +2,18 @@
  * Writes a CrmDataset into a workspace: used for the seeded demo CRM and for every attempt's
  * private copy of a scenario's starting data. Call inside a transaction.
  */
-import type { AppDatabase } from "@/db/client";
+import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import type { CrmDataset } from "@/server/core/crm-dataset";
 import { invalid } from "@/server/core/domain-errors";
 
-type Tx = Pick<AppDatabase, "insert" | "select">;
 
-export function productIdsBySku(db: Tx): Map<string, number> {
+export function productIdsBySku(db: Db): Map<string, number> {
   const rows = db.select({ id: t.products.id, sku: t.products.sku }).from(t.products).all();
   return new Map(rows.map((r) => [r.sku, r.id]));
 }
 
-export function insertDataset(db: Tx, workspaceId: number, dataset: CrmDataset): void {
+export function insertDataset(db: Db, workspaceId: number, dataset: CrmDataset): void {
   const productIds = productIdsBySku(db);
   const productNames = new Map(
     db.select({ sku: t.products.sku, name: t.products.name }).from(t.products).all().map((r) => [r.sku, r.name]),

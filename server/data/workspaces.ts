@@ -1,18 +1,18 @@
 /** Resolves which CRM workspace a request may see, and checks the caller may see it. */
 import { eq } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
+import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { forbidden, notFound } from "@/server/core/domain-errors";
 import type { Actor } from "@/server/trpc/procedures";
 
-export function demoWorkspaceId(db: AppDatabase): number {
+export function demoWorkspaceId(db: Db): number {
   const ws = db.select({ id: t.workspaces.id }).from(t.workspaces).where(eq(t.workspaces.kind, "demo")).get();
   if (!ws) throw notFound("The demo CRM");
   return ws.id;
 }
 
 /** Loads an attempt the caller may read: its learner, or the tutor who owns the learner's class. */
-export function readableAttempt(db: AppDatabase, actor: Actor, attemptId: number) {
+export function readableAttempt(db: Db, actor: Actor, attemptId: number) {
   const row = db
     .select({ attempt: t.attempts, learner: t.learners, tutorId: t.classes.tutorId })
     .from(t.attempts)
@@ -28,7 +28,7 @@ export function readableAttempt(db: AppDatabase, actor: Actor, attemptId: number
   throw notFound("That attempt");
 }
 
-export function workspaceForRead(db: AppDatabase, actor: Actor, selector: { attemptId?: number }): number {
+export function workspaceForRead(db: Db, actor: Actor, selector: { attemptId?: number }): number {
   if (selector.attemptId === undefined) return demoWorkspaceId(db);
   return readableAttempt(db, actor, selector.attemptId).attempt.workspaceId;
 }

@@ -1,9 +1,11 @@
 import { router } from "./init";
 import { assignmentsRouter } from "./routers/assignments";
+import { attemptsRouter } from "./routers/attempts";
 import { authRouter } from "./routers/auth";
 import { classesRouter } from "./routers/classes";
 import { crmRouter } from "./routers/crm";
 import { insightsRouter } from "./routers/insights";
+import { scenariosRouter } from "./routers/scenarios";
 
 export const appRouter = router({
   auth: authRouter,
@@ -11,6 +13,8 @@ export const appRouter = router({
   assignments: assignmentsRouter,
   crm: crmRouter,
   insights: insightsRouter,
+  scenarios: scenariosRouter,
+  attempts: attemptsRouter,
 });
 
 export type AppRouter = typeof appRouter;

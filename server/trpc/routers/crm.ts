@@ -3,6 +3,7 @@
  * open demo CRM only (inside a scenario, changes go through attempts.act so they are scored).
  */
 import { z } from "zod";
+import type { Db } from "@/db/client";
 import { invalid } from "@/server/core/domain-errors";
 import * as commands from "@/server/data/crm-commands";
 import * as inputs from "@/server/data/crm-inputs";
@@ -18,7 +19,7 @@ function authorName(actor: Actor): string {
 }
 
 /** Mutations here only target the demo CRM; attempt workspaces change through attempts.act. */
-function demoCommandContext(ctx: { db: Parameters<typeof demoWorkspaceId>[0]; actor: Actor; now: () => Date }, workspace: { attemptId?: number }) {
+function demoCommandContext(ctx: { db: Db; actor: Actor; now: () => Date }, workspace: { attemptId?: number }) {
   if (workspace.attemptId !== undefined) {
     throw invalid("Inside a scenario, use the scenario workspace so your actions are recorded and scored.");
   }
@@ -35,36 +36,36 @@ export const crmRouter = router({
     .query(({ ctx, input }) => getCustomerRecord(ctx.db, workspaceForRead(ctx.db, ctx.actor, input.workspace), input.customerRef)),
 
   addNote: publicProcedure.input(inputs.addNoteInputSchema).mutation(({ ctx, input }) =>
-    ctx.db.transaction((tx) => commands.addNote(tx as typeof ctx.db, demoCommandContext(ctx, input.workspace), input.customerRef, input.text)),
+    ctx.db.transaction((tx) => commands.addNote(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.text)),
   ),
 
   logCall: publicProcedure.input(inputs.logCallInputSchema).mutation(({ ctx, input }) =>
     ctx.db.transaction((tx) =>
-      commands.logCall(tx as typeof ctx.db, demoCommandContext(ctx, input.workspace), input.customerRef, input.direction, input.summary),
+      commands.logCall(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.direction, input.summary),
     ),
   ),
 
   createTask: publicProcedure.input(inputs.createTaskInputSchema).mutation(({ ctx, input }) =>
     ctx.db.transaction((tx) =>
-      commands.createTask(tx as typeof ctx.db, demoCommandContext(ctx, input.workspace), input.customerRef, input.title, input.dueInDays),
+      commands.createTask(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.title, input.dueInDays),
     ),
   ),
 
   completeTask: publicProcedure.input(inputs.completeTaskInputSchema).mutation(({ ctx, input }) =>
     ctx.db.transaction((tx) =>
-      commands.completeTask(tx as typeof ctx.db, demoCommandContext(ctx, input.workspace), input.customerRef, input.taskId),
+      commands.completeTask(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.taskId),
     ),
   ),
 
   changeStage: publicProcedure.input(inputs.changeStageInputSchema).mutation(({ ctx, input }) =>
     ctx.db.transaction((tx) =>
-      commands.changeStage(tx as typeof ctx.db, demoCommandContext(ctx, input.workspace), input.customerRef, input.stage, input.reason),
+      commands.changeStage(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.stage, input.reason),
     ),
   ),
 
   updateConsent: publicProcedure.input(inputs.updateConsentInputSchema).mutation(({ ctx, input }) =>
     ctx.db.transaction((tx) =>
-      commands.updateConsent(tx as typeof ctx.db, demoCommandContext(ctx, input.workspace), input.customerRef, {
+      commands.updateConsent(tx, demoCommandContext(ctx, input.workspace), input.customerRef, {
         channel: input.channel,
         granted: input.granted,
         method: input.method,

@@ -1,0 +1,111 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, Line, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Card, ErrorState, LoadingState, cx, inputClass } from "@/components/ui";
+import { formatDate, formatWholePounds } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc/client";
+
+const PERIODS = [
+  { value: "3m", label: "Last 3 months" },
+  { value: "6m", label: "Last 6 months" },
+  { value: "12m", label: "Last 12 months" },
+  { value: "prev12m", label: "The 12 months before that" },
+  { value: "24m", label: "Last 24 months" },
+] as const;
+
+export function InsightsView() {
+  const trpc = useTRPC();
+  const [period, setPeriod] = useState<(typeof PERIODS)[number]["value"]>("12m");
+  const query = useQuery({ ...trpc.insights.overview.queryOptions({ period }), placeholderData: keepPreviousData });
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="insights-period" className="text-sm font-medium text-slate-800">
+            Period
+          </label>
+          <select id="insights-period" className={cx(inputClass, "w-64")} value={period} onChange={(e) => setPeriod(e.target.value as typeof period)}>
+            {PERIODS.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {query.data && (
+          <p className="pb-2 text-sm text-slate-600">
+            {formatDate(query.data.period.from)} to {formatDate(query.data.period.to)}
+          </p>
+        )}
+      </div>
+
+      {query.isError ? (
+        <ErrorState error={query.error} onRetry={() => query.refetch()} />
+      ) : !query.data ? (
+        <LoadingState label="Calculating metrics…" />
+      ) : (
+        <>
+          <div className={cx("grid gap-4 sm:grid-cols-2 xl:grid-cols-3", query.isFetching && "opacity-70")}>
+            {query.data.metrics.map((m) => (
+              <section key={m.key} aria-labelledby={`metric-${m.key}`} className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid={`metric-${m.key}`}>
+                <h2 id={`metric-${m.key}`} className="text-sm font-medium text-slate-600">
+                  {m.title}
+                </h2>
+                <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">{m.display}</p>
+                <p className="mt-1 text-sm text-slate-700">{m.summary}</p>
+                <details className="mt-3 text-sm">
+                  <summary className="cursor-pointer font-medium text-brand-700">How it is calculated</summary>
+                  <p className="mt-2 rounded bg-slate-50 px-2 py-1 font-mono text-xs text-slate-800">{m.formula}</p>
+                  <ul className="mt-2 list-disc space-y-0.5 pl-5 text-slate-700">
+                    {m.working.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                  {m.note && <p className="mt-2 text-xs text-slate-600">{m.note}</p>}
+                </details>
+              </section>
+            ))}
+          </div>
+
+          <Card title="NPS and responses by month">
+            <div className="h-72" role="img" aria-label="Chart of Net Promoter Score and number of NPS responses for each month of the period">
+              <ResponsiveContainer width="100%" height="100%">
+                <ComposedChart data={query.data.monthly} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+                  <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+                  <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#475569" }} />
+                  <YAxis yAxisId="nps" domain={[-100, 100]} tick={{ fontSize: 12, fill: "#475569" }} />
+                  <YAxis yAxisId="n" orientation="right" allowDecimals={false} tick={{ fontSize: 12, fill: "#475569" }} />
+                  <Tooltip />
+                  <Legend />
+                  <Bar yAxisId="n" dataKey="npsResponses" name="NPS responses" fill="#c5d8cc" />
+                  <Line yAxisId="nps" type="monotone" dataKey="nps" name="NPS" stroke="#27533d" strokeWidth={2} connectNulls />
+                </ComposedChart>
+              </ResponsiveContainer>
+            </div>
+          </Card>
+
+          <Card title="Revenue by month">
+            <div className="h-64" role="img" aria-label="Bar chart of revenue in pounds for each month of the period">
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart data={query.data.monthly} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+                  <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+                  <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#475569" }} />
+                  <YAxis tickFormatter={(v: number) => formatWholePounds(v)} tick={{ fontSize: 12, fill: "#475569" }} width={70} />
+                  <Tooltip formatter={(v) => formatWholePounds(Number(v))} />
+                  <Bar dataKey="revenuePence" name="Revenue" fill="#8a5a3b" />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          </Card>
+
+          <Card title="Satisfaction is not loyalty">
+            <p className="text-sm text-slate-700">{query.data.loyaltyNote}</p>
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

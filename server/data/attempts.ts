@@ -1,0 +1,395 @@
+/**
+ * Scenario attempts: each owns a private CRM workspace and an ordered event log. Every learner action
+ * is validated by the pure engine, then stored together with the CRM change it makes in one
+ * transaction; a retried action (same client id) returns what was stored the first time.
+ */
+import { and, asc, desc, eq, gt, inArray, max } from "drizzle-orm";
+import type { AppDatabase, Db } from "@/db/client";
+import * as t from "@/db/schema";
+import { conflict, notFound } from "@/server/core/domain-errors";
+import type { EngineEvent, LearnerEventPayload, StoredEvent } from "@/server/core/scenarios/engine-types";
+import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
+import {
+  applyAction,
+  initialState,
+  openingEvents,
+  progressSummary,
+  replayEvents,
+  submitAttempt as submitInEngine,
+} from "@/server/core/scenarios/runtime";
+import { scenarioDataset, scenarioStart, type Scenario } from "@/server/core/scenarios/scenario-schema";
+import { applyOverrides, scoreAttempt, type AttemptReport } from "@/server/core/scenarios/scoring";
+import * as commands from "./crm-commands";
+import { findCustomer } from "./crm-queries";
+import { insertDataset } from "./load-dataset";
+
+const MINUTE = 60_000;
+
+type AttemptRow = typeof t.attempts.$inferSelect;
+
+export function startAttempt(
+  db: AppDatabase,
+  input: { learnerId: number; learnerName: string; scenario: Scenario; assignmentId: number | null; now: Date },
+): AttemptRow {
+  const { scenario } = input;
+  const origin = scenarioStart(scenario, input.now);
+  return db.transaction((tx) => {
+    const ws = tx
+      .insert(t.workspaces)
+      .values({ kind: "attempt", label: `${scenario.title} (${input.learnerName})`, asOf: origin })
+      .returning()
+      .get();
+    insertDataset(tx, ws.id, scenarioDataset(scenario, input.now));
+    const state = initialState(scenario, input.now);
+    const attempt = tx
+      .insert(t.attempts)
+      .values({
+        learnerId: input.learnerId,
+        assignmentId: input.assignmentId,
+        scenarioId: scenario.id,
+        workspaceId: ws.id,
+        status: "in_progress",
+        progress: progressSummary(state, scenario) as unknown as Record<string, unknown>,
+      })
+      .returning()
+      .get();
+    storeEvents(tx, attempt, ws.id, origin, input.learnerName, openingEvents(scenario, input.now), 1, null);
+    return attempt;
+  });
+}
+
+/** The attempt if this learner owns it; anything else is "not found" so ids cannot be probed. */
+export function ownAttempt(db: Db, learnerId: number, attemptId: number): AttemptRow {
+  const attempt = db
+    .select()
+    .from(t.attempts)
+    .where(and(eq(t.attempts.id, attemptId), eq(t.attempts.learnerId, learnerId)))
+    .get();
+  if (!attempt) throw notFound("That attempt");
+  return attempt;
+}
+
+export function attemptOrigin(db: Db, attempt: AttemptRow): Date {
+  const ws = db.select({ asOf: t.workspaces.asOf }).from(t.workspaces).where(eq(t.workspaces.id, attempt.workspaceId)).get();
+  if (!ws) throw notFound("The attempt's CRM");
+  return ws.asOf;
+}
+
+export function loadEvents(db: Db, attemptId: number): (StoredEvent & { clientId: string | null })[] {
+  return db
+    .select({
+      seq: t.attemptEvents.seq,
+      actor: t.attemptEvents.actor,
+      type: t.attemptEvents.type,
+      payload: t.attemptEvents.payload,
+      simMinute: t.attemptEvents.simMinute,
+      clientId: t.attemptEvents.clientId,
+    })
+    .from(t.attemptEvents)
+    .where(eq(t.attemptEvents.attemptId, attemptId))
+    .orderBy(asc(t.attemptEvents.seq))
+    .all();
+}
+
+export interface ActResult {
+  /** True when this client id had already been stored: nothing new was written. */
+  duplicate: boolean;
+  events: StoredEvent[];
+  clockMinutes: number;
+}
+
+export function act(
+  db: AppDatabase,
+  input: { learnerId: number; learnerName: string; attemptId: number; clientId: string; action: LearnerAction; scenario: Scenario },
+): ActResult {
+  return db.transaction((tx) => {
+    const attempt = ownAttempt(tx, input.learnerId, input.attemptId);
+    const events = loadEvents(tx, attempt.id);
+
+    const previous = events.find((e) => e.clientId === input.clientId);
+    if (previous) {
+      const next = events.find((e) => e.seq > previous.seq && e.actor === "learner");
+      return {
+        duplicate: true,
+        events: events.filter((e) => e.seq >= previous.seq && (!next || e.seq < next.seq)),
+        clockMinutes: attempt.clockMinutes,
+      };
+    }
+    if (attempt.status === "submitted") throw conflict("This attempt has been submitted, so it can no longer be changed. Start a new attempt to try again.");
+
+    const origin = attemptOrigin(tx, attempt);
+    const state = replayEvents(input.scenario, origin, events, { trusted: true });
+    const result = applyAction(input.scenario, state, input.action);
+    if (!result.ok) throw result.error;
+
+    const firstSeq = (events.at(-1)?.seq ?? 0) + 1;
+    const stored = storeEvents(tx, attempt, attempt.workspaceId, origin, input.learnerName, result.events, firstSeq, input.clientId);
+    tx.update(t.attempts)
+      .set({
+        clockMinutes: result.state.minute,
+        actionCount: result.state.log.length,
+        progress: progressSummary(result.state, input.scenario) as unknown as Record<string, unknown>,
+        updatedAt: new Date(),
+      })
+      .where(eq(t.attempts.id, attempt.id))
+      .run();
+    return { duplicate: false, events: stored, clockMinutes: result.state.minute };
+  });
+}
+
+export function submit(db: AppDatabase, input: { learnerId: number; learnerName: string; attemptId: number; scenario: Scenario; now: Date }) {
+  return db.transaction((tx) => {
+    const attempt = ownAttempt(tx, input.learnerId, input.attemptId);
+    if (attempt.status === "submitted") return attempt;
+    const events = loadEvents(tx, attempt.id);
+    const origin = attemptOrigin(tx, attempt);
+    const state = replayEvents(input.scenario, origin, events, { trusted: true });
+    const result = submitInEngine(input.scenario, state);
+    if (!result.ok) throw result.error;
+    const stored = storeEvents(tx, attempt, attempt.workspaceId, origin, input.learnerName, result.events, (events.at(-1)?.seq ?? 0) + 1, null);
+    const report = scoreAttempt(input.scenario, [...events, ...stored]);
+    return tx
+      .update(t.attempts)
+      .set({
+        status: "submitted",
+        submittedAt: input.now,
+        report: report as unknown as Record<string, unknown>,
+        totalPercent: report.totalPercent,
+        band: report.band,
+        progress: progressSummary(result.state, input.scenario) as unknown as Record<string, unknown>,
+        updatedAt: new Date(),
+      })
+      .where(eq(t.attempts.id, attempt.id))
+      .returning()
+      .get();
+  });
+}
+
+/** The report with any tutor overrides applied (the stored report keeps the original marks). */
+export function reportWithOverrides(db: Db, attempt: AttemptRow): AttemptReport | null {
+  if (!attempt.report) return null;
+  const overrides = db
+    .select()
+    .from(t.markOverrides)
+    .where(eq(t.markOverrides.attemptId, attempt.id))
+    .orderBy(asc(t.markOverrides.id))
+    .all();
+  const base = attempt.report as unknown as AttemptReport;
+  if (overrides.length === 0) return base;
+  // The latest override for each criterion wins; earlier ones stay in the audit trail.
+  const latest = new Map(overrides.map((o) => [o.criterionId, o]));
+  return applyOverrides(
+    base,
+    [...latest.values()].map((o) => ({ criterionId: o.criterionId, newStatus: o.newStatus, comment: o.comment })),
+  );
+}
+
+export function learnerAttempts(db: Db, learnerId: number) {
+  return db.select().from(t.attempts).where(eq(t.attempts.learnerId, learnerId)).orderBy(desc(t.attempts.startedAt)).all();
+}
+
+export function latestSeq(db: Db, attemptId: number): number {
+  return db.select({ seq: max(t.attemptEvents.seq) }).from(t.attemptEvents).where(eq(t.attemptEvents.attemptId, attemptId)).get()?.seq ?? 0;
+}
+
+export function eventsAfter(db: Db, attemptId: number, afterSeq: number) {
+  return db
+    .select()
+    .from(t.attemptEvents)
+    .where(and(eq(t.attemptEvents.attemptId, attemptId), gt(t.attemptEvents.seq, afterSeq)))
+    .orderBy(asc(t.attemptEvents.seq))
+    .all();
+}
+
+// ------------------------------------------------------------------ writing events and CRM changes
+
+function storeEvents(
+  db: Db,
+  attempt: AttemptRow,
+  workspaceId: number,
+  origin: Date,
+  learnerName: string,
+  events: EngineEvent[],
+  firstSeq: number,
+  clientId: string | null,
+): StoredEvent[] {
+  const stored: StoredEvent[] = [];
+  events.forEach((event, i) => {
+    const seq = firstSeq + i;
+    db.insert(t.attemptEvents)
+      .values({
+        attemptId: attempt.id,
+        seq,
+        clientId: event.actor === "learner" ? clientId : null,
+        actor: event.actor,
+        type: event.type,
+        payload: event.payload as unknown as Record<string, unknown>,
+        simMinute: event.simMinute,
+      })
+      .run();
+    stored.push({ seq, actor: event.actor, type: event.type, payload: event.payload as unknown as Record<string, unknown>, simMinute: event.simMinute });
+    const at = new Date(origin.getTime() + event.simMinute * MINUTE);
+    if (event.actor === "learner") applyLearnerChange(db, { workspaceId, author: learnerName, at }, event.payload);
+    else if (event.actor === "customer") {
+      const customer = findCustomer(db, workspaceId, event.payload.customerRef);
+      commands.recordInteraction(db, { workspaceId, author: "Customer", at }, customer.id, {
+        kind: MESSAGE_KIND[event.payload.channel] ?? "message",
+        direction: "inbound",
+        subject: event.payload.subject ?? null,
+        body: event.payload.text,
+      });
+    }
+  });
+  return stored;
+}
+
+const MESSAGE_KIND: Record<string, (typeof t.INTERACTION_KINDS)[number]> = {
+  email: "email",
+  sms: "sms",
+  phone: "call",
+  chat: "message",
+  post: "letter",
+};
+
+function caseRow(db: Db, workspaceId: number, caseRef: string) {
+  const row = db.select().from(t.cases).where(and(eq(t.cases.workspaceId, workspaceId), eq(t.cases.ref, caseRef))).get();
+  if (!row) throw notFound(`Case ${caseRef}`);
+  return row;
+}
+
+function orderRow(db: Db, workspaceId: number, orderRef: string) {
+  const row = db.select().from(t.orders).where(and(eq(t.orders.workspaceId, workspaceId), eq(t.orders.ref, orderRef))).get();
+  if (!row) throw notFound(`Order ${orderRef}`);
+  return row;
+}
+
+/** Mirrors a validated learner action into the attempt's CRM tables, with its timeline entry. */
+function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: LearnerEventPayload) {
+  const a = payload.action;
+  const ws = ctx.workspaceId;
+  switch (a.type) {
+    case "send_message": {
+      const customer = findCustomer(db, ws, a.customerRef);
+      commands.recordInteraction(db, ctx, customer.id, {
+        kind: MESSAGE_KIND[a.channel] ?? "message",
+        direction: "outbound",
+        subject: a.subject ?? null,
+        body: a.text,
+      });
+      return;
+    }
+    case "view_record":
+      return;
+    case "add_note":
+      commands.addNote(db, ctx, a.customerRef, a.text);
+      return;
+    case "log_call":
+      commands.logCall(db, ctx, a.customerRef, a.direction ?? "outbound", a.summary);
+      return;
+    case "open_case": {
+      const customer = findCustomer(db, ws, a.customerRef);
+      const row = db
+        .insert(t.cases)
+        .values({
+          workspaceId: ws,
+          customerId: customer.id,
+          orderId: a.orderRef ? orderRow(db, ws, a.orderRef).id : null,
+          ref: payload.caseRef ?? `CASE-${Date.now()}`,
+          category: a.category,
+          status: "open",
+          summary: a.summary,
+          openedAt: ctx.at,
+        })
+        .returning()
+        .get();
+      commands.recordInteraction(db, ctx, customer.id, { kind: "case_update", caseId: row.id, subject: `Case ${row.ref} opened`, body: a.summary });
+      return;
+    }
+    case "update_case": {
+      const row = caseRow(db, ws, a.caseRef);
+      db.update(t.cases).set({ status: a.status }).where(eq(t.cases.id, row.id)).run();
+      commands.recordInteraction(db, ctx, row.customerId, {
+        kind: "case_update",
+        caseId: row.id,
+        subject: `Case ${row.ref}: ${a.status.replace("_", " ")}`,
+        body: a.note || `Status changed to ${a.status.replace("_", " ")}.`,
+      });
+      return;
+    }
+    case "close_case": {
+      const row = caseRow(db, ws, a.caseRef);
+      db.update(t.cases).set({ status: "closed", resolution: a.resolution, closedAt: ctx.at }).where(eq(t.cases.id, row.id)).run();
+      commands.recordInteraction(db, ctx, row.customerId, { kind: "case_update", caseId: row.id, subject: `Case ${row.ref} closed`, body: a.resolution });
+      return;
+    }
+    case "issue_remedy": {
+      const customer = findCustomer(db, ws, a.customerRef);
+      const order = orderRow(db, ws, a.orderRef);
+      const remedy = payload.remedy;
+      const amount = remedy?.amountPence ?? a.amountPence ?? 0;
+      const openCase = db
+        .select()
+        .from(t.cases)
+        .where(and(eq(t.cases.customerId, customer.id), eq(t.cases.orderId, order.id)))
+        .orderBy(desc(t.cases.openedAt))
+        .get();
+      db.insert(t.remedies)
+        .values({ workspaceId: ws, customerId: customer.id, orderId: order.id, caseId: openCase?.id ?? null, kind: a.kind, amountPence: amount, note: a.note ?? null, issuedAt: ctx.at })
+        .run();
+      if (a.kind === "refund" && amount > 0) {
+        const sku = remedy?.sku ?? a.sku ?? null;
+        const items = db.select().from(t.orderItems).innerJoin(t.products, eq(t.products.id, t.orderItems.productId)).where(eq(t.orderItems.orderId, order.id)).all();
+        const item = items.find((i) => i.products.sku === sku) ?? items[0];
+        if (item) {
+          const refunded = item.order_items.refundedPence + amount;
+          const value = item.order_items.unitPricePence * item.order_items.quantity;
+          db.update(t.orderItems)
+            .set({ refundedPence: refunded, refundStatus: refunded >= value ? "full" : "partial" })
+            .where(inArray(t.orderItems.id, [item.order_items.id]))
+            .run();
+        }
+      }
+      const money = amount > 0 ? ` of £${(amount / 100).toFixed(2)}` : "";
+      commands.recordInteraction(db, ctx, customer.id, {
+        kind: "remedy",
+        caseId: openCase?.id ?? null,
+        subject: `${a.kind[0]!.toUpperCase()}${a.kind.slice(1)}${money} for ${a.orderRef}`,
+        body: a.note || payload.summary,
+      });
+      return;
+    }
+    case "create_task":
+      commands.createTask(db, ctx, a.customerRef, a.title, a.dueInDays);
+      return;
+    case "change_stage":
+      commands.changeStage(db, ctx, a.customerRef, a.stage, payload.summary);
+      return;
+    case "update_consent":
+      commands.updateConsent(db, ctx, a.customerRef, { channel: a.channel, granted: a.granted, method: "recorded by adviser", reason: a.reason });
+      return;
+    case "update_preferences":
+      commands.updatePreferences(db, ctx, a.customerRef, { preferredChannel: a.preferredChannel, accessibilityNotes: a.accessibilityNotes });
+      return;
+    case "send_survey": {
+      const customer = findCustomer(db, ws, a.customerRef);
+      commands.recordInteraction(db, ctx, customer.id, { kind: "survey", direction: "outbound", subject: `${a.kind.toUpperCase()} survey sent`, body: payload.summary });
+      return;
+    }
+    case "escalate": {
+      const customer = findCustomer(db, ws, a.customerRef);
+      let caseId: number | null = null;
+      if (a.caseRef) {
+        const row = caseRow(db, ws, a.caseRef);
+        caseId = row.id;
+        db.update(t.cases).set({ status: "escalated" }).where(eq(t.cases.id, row.id)).run();
+      }
+      commands.recordInteraction(db, ctx, customer.id, { kind: "escalation", caseId, subject: "Escalated to a manager", body: a.reason });
+      return;
+    }
+    case "verify_identity": {
+      const customer = findCustomer(db, ws, a.customerRef);
+      commands.recordInteraction(db, ctx, customer.id, { kind: "note", subject: "Identity verified", body: a.method });
+      return;
+    }
+  }
+}
