@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { SessionMenu } from "./session-menu";
 import { cx } from "./ui";
 
 const LINKS = [
@@ -45,6 +46,9 @@ export function AppNav() {
             })}
           </ul>
         </nav>
+        <div className="shrink-0">
+          <SessionMenu />
+        </div>
       </div>
     </header>
   );

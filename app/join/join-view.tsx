@@ -1,0 +1,218 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { AssignedWork } from "@/components/assigned-work";
+import { Button, Card, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
+import { useTRPC } from "@/lib/trpc/client";
+import { errorMessage, fieldError } from "@/lib/trpc/error-message";
+
+/** Join a class with its code and a display name, or practise alone; once in, your assigned work. */
+export function JoinView() {
+  const trpc = useTRPC();
+  const me = useQuery(trpc.auth.me.queryOptions());
+
+  if (!me.data) return <LoadingState />;
+
+  if (me.data.kind === "tutor") {
+    return (
+      <>
+        <PageHeader title="Join a class" description="Learners join here with the code their tutor shows them." />
+        <Card>
+          <p className="text-sm text-slate-700">
+            You are signed in as a tutor ({me.data.name}). To try joining as a learner, sign out first, or open a private browsing window.
+          </p>
+          <Link href="/tutor" className="mt-3 inline-block text-sm font-semibold text-brand-700 underline">
+            Back to your classes
+          </Link>
+        </Card>
+      </>
+    );
+  }
+
+  if (me.data.kind === "learner" && me.data.className) {
+    return (
+      <>
+        <PageHeader
+          eyebrow={me.data.className}
+          title={`Welcome, ${me.data.displayName}`}
+          description="Your assigned work comes first. Start a scenario, or carry on where you left off; this device remembers you."
+        />
+        <div className="flex flex-col gap-6">
+          <Card title="Your assigned work">
+            <AssignedWork headingLevel={3} />
+          </Card>
+          <p className="text-sm text-slate-700">
+            Want more practice?{" "}
+            <Link href="/scenarios" className="font-semibold text-brand-700 underline">
+              Try any scenario
+            </Link>
+            .
+          </p>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Join a class"
+        description="Enter the code your tutor shows on the screen and the name you want your tutor to see."
+      />
+      {me.data.kind === "anonymous" && me.data.learnerAccessEnded && (
+        <div role="status" className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+          Your tutor has reset your access on this device, or taken you out of the class. Join again with the class code. If your tutor reset your
+          access, use the same name as before to carry on with your work.
+        </div>
+      )}
+      {me.data.kind === "learner" && (
+        <div role="status" className="mb-4 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950">
+          You are practising on your own as <strong>{me.data.displayName}</strong>. Joining a class starts afresh with your class.{" "}
+          <Link href="/scenarios" className="font-semibold underline">
+            Back to practising
+          </Link>
+        </div>
+      )}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
+        <div className="flex flex-col gap-6">
+          <JoinForm />
+          {me.data.kind === "anonymous" && <PractiseAloneForm />}
+        </div>
+        <Card title="What we keep about you">
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-700">
+            <li>
+              <strong>No email address or password.</strong> Just the display name you choose: your first name and an initial is plenty.
+            </li>
+            <li>Which class you joined, and what you do in the scenarios, so your work can be marked and your tutor can see your progress.</li>
+            <li>
+              A cookie on this device remembers you, so you can come back on the same device. On another device, ask your tutor to reset your access,
+              then join again with the same name.
+            </li>
+            <li>Your tutor can see your name and your work; other learners cannot.</li>
+          </ul>
+        </Card>
+      </div>
+    </>
+  );
+}
+
+function useAfterSignIn() {
+  const queryClient = useQueryClient();
+  // The session changed: every cached answer may be different now.
+  return () => queryClient.resetQueries();
+}
+
+function JoinForm() {
+  const trpc = useTRPC();
+  const params = useSearchParams();
+  const [code, setCode] = useState(() => params.get("code") ?? "");
+  const [displayName, setDisplayName] = useState("");
+  const afterSignIn = useAfterSignIn();
+  const join = useMutation(trpc.auth.joinClass.mutationOptions({ onSuccess: afterSignIn }));
+  const codeError = fieldError(join.error, "code");
+  const nameError = fieldError(join.error, "displayName");
+  const otherError = join.error && !codeError && !nameError ? errorMessage(join.error) : undefined;
+
+  return (
+    <Card title="Join with a class code">
+      <form
+        className="flex flex-col gap-4"
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          join.mutate({ code, displayName });
+        }}
+      >
+        <Field label="Class code" htmlFor="join-code" hint="Six letters and numbers, for example KX7 P2M. Capitals and spaces do not matter." error={codeError}>
+          <input
+            id="join-code"
+            name="code"
+            className={cx(inputClass, "max-w-xs font-mono text-lg uppercase tracking-widest")}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={20}
+            required
+            aria-invalid={codeError ? true : undefined}
+          />
+        </Field>
+        <Field label="Your display name" htmlFor="join-name" hint="Up to 40 characters. Your tutor sees this name." error={nameError}>
+          <input
+            id="join-name"
+            name="displayName"
+            className={cx(inputClass, "max-w-sm")}
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+            autoComplete="nickname"
+            maxLength={40}
+            required
+            aria-invalid={nameError ? true : undefined}
+          />
+        </Field>
+        {otherError && (
+          <p role="alert" className="text-sm font-medium text-red-700">
+            {otherError}
+          </p>
+        )}
+        <div>
+          <Button type="submit" disabled={join.isPending}>
+            {join.isPending ? "Joining…" : "Join class"}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+function PractiseAloneForm() {
+  const trpc = useTRPC();
+  const [displayName, setDisplayName] = useState("");
+  const afterSignIn = useAfterSignIn();
+  const router = useRouter();
+  const practise = useMutation(
+    trpc.auth.practiseAlone.mutationOptions({
+      onSuccess: async () => {
+        await afterSignIn();
+        router.push("/scenarios");
+      },
+    }),
+  );
+  return (
+    <Card title="No class? Practise on your own">
+      <form
+        className="flex flex-col gap-4"
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          practise.mutate({ displayName });
+        }}
+      >
+        <p className="text-sm text-slate-700">Try any scenario and get a marked report. Nobody else sees your work.</p>
+        <Field label="Your display name" htmlFor="alone-name" hint="Up to 40 characters." error={fieldError(practise.error, "displayName")}>
+          <input
+            id="alone-name"
+            className={cx(inputClass, "max-w-sm")}
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+            autoComplete="nickname"
+            maxLength={40}
+            required
+          />
+        </Field>
+        {practise.error && !fieldError(practise.error, "displayName") && (
+          <p role="alert" className="text-sm font-medium text-red-700">
+            {errorMessage(practise.error)}
+          </p>
+        )}
+        <div>
+          <Button type="submit" variant="secondary" disabled={practise.isPending}>
+            {practise.isPending ? "Starting…" : "Practise alone"}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

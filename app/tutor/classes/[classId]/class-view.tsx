@@ -1,0 +1,547 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { STAGE_LABEL, STAGE_TONE } from "@/components/labels";
+import { Badge, Button, ButtonLink, Card, EmptyState, ErrorState, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
+import { formatDate, formatDateTime, plural } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc/client";
+import { errorMessage } from "@/lib/trpc/error-message";
+
+/** One class for its tutor: join code for the projector, assignments and the roster. */
+export function ClassView({ classId }: { classId: number }) {
+  const trpc = useTRPC();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const isTutor = me.data?.kind === "tutor";
+  const query = useQuery({ ...trpc.classes.get.queryOptions({ classId }), enabled: isTutor });
+
+  if (!me.data) return <LoadingState />;
+  if (!isTutor) {
+    return (
+      <>
+        <PageHeader title="Class" />
+        <Card>
+          <p className="text-sm text-slate-700">Please sign in as a tutor to see this class.</p>
+          <ButtonLink href="/tutor" className="mt-3">
+            Tutor sign in
+          </ButtonLink>
+        </Card>
+      </>
+    );
+  }
+  if (query.isPending) return <LoadingState label="Loading the class…" />;
+  if (query.isError) {
+    const notFound = (query.error as { data?: { code?: string } }).data?.code === "NOT_FOUND";
+    return (
+      <>
+        <PageHeader title={notFound ? "Class not found" : "Class"} />
+        {notFound ? (
+          <Card>
+            <p className="text-sm text-slate-700">There is no class here, or it belongs to another tutor.</p>
+            <ButtonLink href="/tutor" variant="secondary" className="mt-3">
+              Back to your classes
+            </ButtonLink>
+          </Card>
+        ) : (
+          <ErrorState error={{ message: errorMessage(query.error) ?? "Please try again." }} onRetry={() => void query.refetch()} />
+        )}
+      </>
+    );
+  }
+
+  const { class: klass, learners, removedCount, assignments } = query.data;
+  const archived = klass.archivedAt !== null;
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link href="/tutor" className="hover:underline">
+            ← All classes
+          </Link>
+        }
+        title={klass.name}
+        description={
+          archived
+            ? `Archived on ${formatDate(klass.archivedAt!)}. Learners can still see their work; nobody new can join.`
+            : `${plural(learners.length, "learner")} · ${plural(assignments.length, "scenario")} assigned`
+        }
+        actions={<ClassActions classId={klass.id} name={klass.name} archived={archived} />}
+      />
+      <div className="flex flex-col gap-6">
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <JoinCodePanel classId={klass.id} code={klass.joinCodeDisplay} open={klass.joinOpen} archived={archived} />
+          {/*
+            Lesson tools. NEXT ENGINEER: the live dashboard lives at /tutor/classes/[classId]/live and each
+            assignment's results at /tutor/assignments/[assignmentId] (linked from the assignments list below).
+          */}
+          <Card title="During the lesson">
+            <p className="text-sm text-slate-700">Follow each learner&apos;s progress as they work, then open any attempt to review and moderate it.</p>
+            <div className="mt-3 flex flex-wrap gap-2">
+              <ButtonLink href={`/tutor/classes/${klass.id}/live`}>Live dashboard</ButtonLink>
+            </div>
+            <p className="mt-3 text-sm text-slate-700">Results for each scenario are under &ldquo;Results&rdquo; in the assigned scenarios below.</p>
+          </Card>
+        </div>
+        <AssignmentsCard classId={klass.id} archived={archived} assignments={assignments} learnerCount={learners.length} />
+        <RosterCard learners={learners} removedCount={removedCount} classId={klass.id} />
+      </div>
+    </>
+  );
+}
+
+function useInvalidateClass(classId: number) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.classes.get.queryKey({ classId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.classes.list.queryKey() }),
+    ]);
+}
+
+/** A button that asks first: the question and a confirm/cancel pair replace it in place. */
+function ConfirmButton({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+  pending,
+  variant = "secondary",
+  accessibleLabel,
+}: {
+  label: string;
+  question: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  pending?: boolean;
+  variant?: "secondary" | "danger";
+  accessibleLabel?: string;
+}) {
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+  }, [asking]);
+  if (!asking) {
+    return (
+      <Button variant={variant} onClick={() => setAsking(true)} disabled={pending} aria-label={accessibleLabel}>
+        {label}
+      </Button>
+    );
+  }
+  return (
+    <div role="group" aria-label={accessibleLabel ?? label} className="flex flex-wrap items-center gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-200">
+      <span>{question}</span>
+      <Button
+        ref={confirmRef}
+        variant="danger"
+        disabled={pending}
+        onClick={() => {
+          onConfirm();
+          setAsking(false);
+        }}
+      >
+        {confirmLabel}
+      </Button>
+      <Button variant="secondary" onClick={() => setAsking(false)}>
+        Cancel
+      </Button>
+    </div>
+  );
+}
+
+function ClassActions({ classId, name, archived }: { classId: number; name: string; archived: boolean }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateClass(classId);
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState(name);
+  const rename = useMutation(trpc.classes.rename.mutationOptions({ onSuccess: async () => { setRenaming(false); await invalidate(); } }));
+  const archive = useMutation(trpc.classes.archive.mutationOptions({ onSuccess: invalidate }));
+  const unarchive = useMutation(trpc.classes.unarchive.mutationOptions({ onSuccess: invalidate }));
+  const error = errorMessage(rename.error ?? archive.error ?? unarchive.error);
+
+  if (renaming) {
+    return (
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          rename.mutate({ classId, name: draft });
+        }}
+      >
+        <Field label="Class name" htmlFor="rename-class" error={errorMessage(rename.error)}>
+          <input id="rename-class" className={cx(inputClass, "w-72")} value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={80} required autoFocus />
+        </Field>
+        <Button type="submit" disabled={rename.isPending}>
+          {rename.isPending ? "Saving…" : "Save name"}
+        </Button>
+        <Button variant="secondary" onClick={() => setRenaming(false)}>
+          Cancel
+        </Button>
+      </form>
+    );
+  }
+  return (
+    <>
+      <Button
+        variant="secondary"
+        onClick={() => {
+          setDraft(name);
+          setRenaming(true);
+        }}
+      >
+        Rename
+      </Button>
+      {archived ? (
+        <Button variant="secondary" onClick={() => unarchive.mutate({ classId })} disabled={unarchive.isPending}>
+          Restore class
+        </Button>
+      ) : (
+        <ConfirmButton
+          label="Archive"
+          question="Archive this class? Nobody new can join; learners keep their work."
+          confirmLabel="Yes, archive"
+          pending={archive.isPending}
+          onConfirm={() => archive.mutate({ classId })}
+        />
+      )}
+      {error && (
+        <p role="alert" className="w-full text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+function JoinCodePanel({ classId, code, open, archived }: { classId: number; code: string | null; open: boolean; archived: boolean }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateClass(classId);
+  const regenerate = useMutation(trpc.classes.regenerateCode.mutationOptions({ onSuccess: invalidate }));
+  const setOpen = useMutation(trpc.classes.setJoinOpen.mutationOptions({ onSuccess: invalidate }));
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [joinUrl, setJoinUrl] = useState("/join");
+  useEffect(() => setJoinUrl(`${window.location.host}/join`), []);
+  const error = errorMessage(regenerate.error ?? setOpen.error);
+  const usable = open && !archived;
+
+  function showFullScreen() {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    dialog.showModal();
+    // Real full screen where the browser allows it; the dialog already fills the window otherwise.
+    dialog.requestFullscreen?.().catch(() => undefined);
+  }
+  function closeFullScreen() {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    dialogRef.current?.close();
+  }
+
+  return (
+    <Card title="Join code">
+      <div className="flex flex-col items-start gap-4">
+        <div className="flex flex-wrap items-center gap-3">
+          <p
+            className={cx("font-mono text-6xl font-bold tracking-[0.2em] md:text-7xl", usable ? "text-slate-900" : "text-slate-500 line-through")}
+            aria-label={code ? `Join code ${code.replace(" ", "").split("").join(" ")}` : "No join code"}
+            data-testid="join-code"
+          >
+            {code ?? "––––––"}
+          </p>
+          <Badge tone={usable ? "green" : "amber"}>{archived ? "Archived" : open ? "Open for joining" : "Closed"}</Badge>
+        </div>
+        <p className="text-sm text-slate-700">
+          Learners go to <strong className="font-semibold">{joinUrl}</strong>, type this code and a display name. No email needed.
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Button onClick={showFullScreen} disabled={!code}>
+            Show full screen
+          </Button>
+          {!archived && (
+            <>
+              <ConfirmButton
+                label="New code"
+                question="Make a new code? The current code stops working at once; learners who already joined stay in."
+                confirmLabel="Yes, new code"
+                pending={regenerate.isPending}
+                onConfirm={() => regenerate.mutate({ classId })}
+              />
+              <Button variant="secondary" disabled={setOpen.isPending} onClick={() => setOpen.mutate({ classId, open: !open })}>
+                {open ? "Close joining" : "Open joining"}
+              </Button>
+            </>
+          )}
+        </div>
+        {error && (
+          <p role="alert" className="text-sm font-medium text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
+      <dialog
+        ref={dialogRef}
+        aria-labelledby={titleId}
+        className="m-0 h-full max-h-none w-full max-w-none bg-brand-900 p-0 text-white backdrop:bg-brand-900"
+        onClose={() => {
+          if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        }}
+      >
+        <div className="flex h-full flex-col items-center justify-center gap-8 p-8 text-center">
+          <h2 id={titleId} className="text-3xl font-semibold md:text-4xl">
+            Join the class at <span className="underline decoration-brand-200 underline-offset-8">{joinUrl}</span>
+          </h2>
+          <p className="font-mono text-[min(16vw,14rem)] font-bold leading-none tracking-[0.15em]" aria-label={code ? `Code ${code.replace(" ", "").split("").join(" ")}` : undefined}>
+            {code}
+          </p>
+          <p className="text-2xl text-brand-100">{usable ? "Type the code, then your first name and an initial." : "Joining is closed at the moment."}</p>
+          <button type="button" onClick={closeFullScreen} className="rounded-lg bg-white px-5 py-3 text-lg font-semibold text-brand-900 hover:bg-brand-50">
+            Close (Esc)
+          </button>
+        </div>
+      </dialog>
+    </Card>
+  );
+}
+
+type AssignmentRow = {
+  id: number;
+  scenario: { id: string; title: string; lifecycleStage: string; estimatedMinutes: number };
+  scenarioAvailable: boolean;
+  dueAt: Date | null;
+  learnersStarted: number;
+  learnersSubmitted: number;
+};
+
+function AssignmentsCard({ classId, archived, assignments, learnerCount }: { classId: number; archived: boolean; assignments: AssignmentRow[]; learnerCount: number }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateClass(classId);
+  const remove = useMutation(trpc.assignments.remove.mutationOptions({ onSuccess: invalidate }));
+  return (
+    <Card title="Assigned scenarios">
+      <div className="flex flex-col gap-5">
+        {assignments.length === 0 ? (
+          <EmptyState title="Nothing assigned yet">Assign a scenario below. Learners see assigned work first, with its due date.</EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-100" aria-label="Assigned scenarios">
+            {assignments.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <div className="min-w-0">
+                  <h3 className="font-semibold text-slate-900">{a.scenario.title}</h3>
+                  <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+                    {a.scenario.lifecycleStage && <Badge tone={STAGE_TONE[a.scenario.lifecycleStage] ?? "neutral"}>{STAGE_LABEL[a.scenario.lifecycleStage] ?? a.scenario.lifecycleStage}</Badge>}
+                    {a.scenario.estimatedMinutes > 0 && <span>About {a.scenario.estimatedMinutes} minutes</span>}
+                    <span>{a.dueAt ? `Due ${formatDateTime(a.dueAt)}` : "No due date"}</span>
+                    <span>
+                      {a.learnersStarted} of {learnerCount} started · {a.learnersSubmitted} submitted
+                    </span>
+                  </div>
+                </div>
+                <div className="flex flex-wrap items-center gap-2">
+                  {/* NEXT ENGINEER: the results grid for this assignment. */}
+                  <ButtonLink href={`/tutor/assignments/${a.id}`} variant="secondary" aria-label={`Results: ${a.scenario.title}`}>
+                    Results
+                  </ButtonLink>
+                  <ConfirmButton
+                    label="Remove"
+                    accessibleLabel={`Remove ${a.scenario.title}`}
+                    question={
+                      a.learnersStarted > 0
+                        ? `Remove it? ${plural(a.learnersStarted, "learner has", "learners have")} started it; their attempts are kept but no longer listed here.`
+                        : "Remove this assignment?"
+                    }
+                    confirmLabel="Yes, remove"
+                    pending={remove.isPending}
+                    onConfirm={() => remove.mutate({ assignmentId: a.id })}
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {remove.error && (
+          <p role="alert" className="text-sm font-medium text-red-700">
+            {errorMessage(remove.error)}
+          </p>
+        )}
+        {archived ? (
+          <p className="text-sm text-slate-700">Restore the class to assign more scenarios.</p>
+        ) : (
+          <AssignForm classId={classId} assigned={new Set(assignments.map((a) => a.scenario.id))} />
+        )}
+      </div>
+    </Card>
+  );
+}
+
+/** Today's date in the UK as YYYY-MM-DD, for the date picker's minimum. */
+function ukToday(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+}
+
+function AssignForm({ classId, assigned }: { classId: number; assigned: Set<string> }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateClass(classId);
+  const options = useQuery(trpc.assignments.scenarioOptions.queryOptions());
+  const [scenarioId, setScenarioId] = useState("");
+  const [dueDate, setDueDate] = useState("");
+  const [minDate, setMinDate] = useState<string | undefined>();
+  useEffect(() => setMinDate(ukToday()), []);
+  const create = useMutation(
+    trpc.assignments.create.mutationOptions({
+      onSuccess: async () => {
+        setScenarioId("");
+        setDueDate("");
+        await invalidate();
+      },
+    }),
+  );
+  const available = (options.data ?? []).filter((s) => !assigned.has(s.id));
+
+  return (
+    <form
+      className="flex flex-col gap-3 rounded-lg bg-slate-50 p-4"
+      aria-label="Assign a scenario"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        create.mutate({ classId, scenarioId, dueAt: dueDate || null });
+      }}
+    >
+      <h3 className="font-semibold text-slate-900">Assign a scenario</h3>
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1">
+          <Field label="Scenario" htmlFor="assign-scenario">
+            <select id="assign-scenario" className={inputClass} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)} required disabled={options.isPending}>
+              <option value="">{options.isPending ? "Loading scenarios…" : available.length === 0 ? "Every scenario is assigned" : "Choose a scenario"}</option>
+              {available.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title} ({STAGE_LABEL[s.lifecycleStage] ?? s.lifecycleStage}, about {s.estimatedMinutes} min)
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <div>
+          <Field label="Due date (optional)" htmlFor="assign-due">
+            <input id="assign-due" type="date" className={inputClass} value={dueDate} min={minDate} onChange={(e) => setDueDate(e.target.value)} />
+          </Field>
+        </div>
+        <Button type="submit" disabled={create.isPending || !scenarioId}>
+          {create.isPending ? "Assigning…" : "Assign"}
+        </Button>
+      </div>
+      <p className="text-xs text-slate-600">Work is due by 23:59 UK time on the date you choose.</p>
+      {(create.error || options.error) && (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {errorMessage(create.error ?? options.error)}
+        </p>
+      )}
+    </form>
+  );
+}
+
+type Learner = {
+  id: number;
+  displayName: string;
+  joinedAt: Date;
+  awaitingRejoin: boolean;
+  attemptsStarted: number;
+  attemptsSubmitted: number;
+};
+
+function RosterCard({ learners, removedCount, classId }: { learners: Learner[]; removedCount: number; classId: number }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateClass(classId);
+  const [notice, setNotice] = useState<string | undefined>();
+  const remove = useMutation(
+    trpc.classes.removeLearner.mutationOptions({
+      onSuccess: async () => {
+        setNotice("Learner removed. Their device no longer has access; their work is kept.");
+        await invalidate();
+      },
+    }),
+  );
+  const reset = useMutation(
+    trpc.classes.resetLearnerAccess.mutationOptions({
+      onSuccess: async (data) => {
+        setNotice(
+          `Access reset. Their old device is signed out. They can join again with the class code and the same name until ${formatDateTime(data.reclaimUntil)} to carry on with their work.`,
+        );
+        await invalidate();
+      },
+    }),
+  );
+  return (
+    <Card title={`Learners (${learners.length})`}>
+      {notice && (
+        <p role="status" className="mb-3 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {notice}
+        </p>
+      )}
+      {(remove.error || reset.error) && (
+        <p role="alert" className="mb-3 text-sm font-medium text-red-700">
+          {errorMessage(remove.error ?? reset.error)}
+        </p>
+      )}
+      {learners.length === 0 ? (
+        <EmptyState title="No learners yet">Show the join code: learners appear here as they join.</EmptyState>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="text-xs uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Joined
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Attempts
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {learners.map((l) => (
+                <tr key={l.id}>
+                  <td className="py-2 pr-4 font-medium text-slate-900">
+                    {l.displayName} {l.awaitingRejoin && <Badge tone="amber">Access reset: waiting to rejoin</Badge>}
+                  </td>
+                  <td className="py-2 pr-4 text-slate-700">{formatDateTime(l.joinedAt)}</td>
+                  <td className="py-2 pr-4 text-slate-700">
+                    {l.attemptsStarted === 0 ? "None yet" : `${l.attemptsStarted} started, ${l.attemptsSubmitted} submitted`}
+                  </td>
+                  <td className="py-2">
+                    <div className="flex flex-wrap justify-end gap-2">
+                      <ConfirmButton
+                        label="Reset access"
+                        accessibleLabel={`Reset access for ${l.displayName}`}
+                        question={`Sign ${l.displayName} out on their device? They rejoin with the code and the same name.`}
+                        confirmLabel="Yes, reset"
+                        pending={reset.isPending}
+                        onConfirm={() => reset.mutate({ learnerId: l.id })}
+                      />
+                      <ConfirmButton
+                        label="Remove"
+                        accessibleLabel={`Remove ${l.displayName}`}
+                        question={`Remove ${l.displayName} from the class? Their work is kept.`}
+                        confirmLabel="Yes, remove"
+                        pending={remove.isPending}
+                        onConfirm={() => remove.mutate({ learnerId: l.id })}
+                      />
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {removedCount > 0 && <p className="mt-3 text-xs text-slate-600">{plural(removedCount, "learner")} removed from this class (their work is kept).</p>}
+    </Card>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { formatDate } from "@/lib/format";
+import { errorMessage } from "@/lib/trpc/error-message";
+import { useTRPC } from "@/lib/trpc/client";
+import { STAGE_LABEL, STAGE_TONE } from "./labels";
+import { Badge, EmptyState, ErrorState, LoadingState, type BadgeTone } from "./ui";
+
+export const ASSIGNMENT_STATUS_LABEL = { not_started: "Not started", in_progress: "In progress", submitted: "Submitted" } as const;
+const STATUS_TONE: Record<keyof typeof ASSIGNMENT_STATUS_LABEL, BadgeTone> = { not_started: "neutral", in_progress: "amber", submitted: "green" };
+const BAND_TONE: Record<string, BadgeTone> = { Fail: "red", Pass: "blue", Merit: "purple", Distinction: "green" };
+
+/**
+ * The signed-in learner's assigned work, to do first. Links go to the scenario pages: start an
+ * assignment at /scenarios/<id>?assignment=<assignmentId>, carry on or read the report at /attempts/<id>.
+ */
+export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.assignments.mine.queryOptions());
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+
+  if (query.isPending) return <LoadingState label="Loading your assigned work…" />;
+  if (query.isError) return <ErrorState error={{ message: errorMessage(query.error) ?? "Please try again." }} onRetry={() => void query.refetch()} />;
+  if (query.data.length === 0) {
+    return (
+      <EmptyState title="Nothing assigned yet">
+        Your tutor has not set any scenarios for your class. You can still{" "}
+        <Link href="/scenarios" className="font-medium text-brand-700 underline">
+          practise any scenario
+        </Link>
+        .
+      </EmptyState>
+    );
+  }
+
+  return (
+    <ul className="flex flex-col gap-3" aria-label="Assigned scenarios">
+      {query.data.map((a) => {
+        const action =
+          a.status === "submitted" && a.submittedAttemptId
+            ? { href: `/attempts/${a.submittedAttemptId}`, label: "See your report" }
+            : a.status === "in_progress" && a.inProgressAttemptId
+              ? { href: `/attempts/${a.inProgressAttemptId}`, label: "Carry on" }
+              : { href: `/scenarios/${encodeURIComponent(a.scenario.id)}?assignment=${a.id}`, label: "Start" };
+        return (
+          <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3">
+            <div className="min-w-0">
+              <Heading className="font-semibold text-slate-900">{a.scenario.title}</Heading>
+              <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+                {a.scenario.lifecycleStage && <Badge tone={STAGE_TONE[a.scenario.lifecycleStage] ?? "neutral"}>{STAGE_LABEL[a.scenario.lifecycleStage] ?? a.scenario.lifecycleStage}</Badge>}
+                {a.scenario.estimatedMinutes > 0 && <span>About {a.scenario.estimatedMinutes} minutes</span>}
+                {a.dueAt && <span>Due {formatDate(a.dueAt)}</span>}
+                {a.overdue && <Badge tone="red">Overdue</Badge>}
+              </div>
+            </div>
+            <div className="flex flex-wrap items-center gap-2">
+              <Badge tone={STATUS_TONE[a.status]}>{ASSIGNMENT_STATUS_LABEL[a.status]}</Badge>
+              {a.band && (
+                <Badge tone={BAND_TONE[a.band] ?? "neutral"} title={a.totalPercent !== null ? `${a.totalPercent}%` : undefined}>
+                  {a.band}
+                  {a.totalPercent !== null ? ` · ${a.totalPercent}%` : ""}
+                </Badge>
+              )}
+              {a.scenarioAvailable ? (
+                <Link
+                  href={action.href}
+                  className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+                  aria-label={`${action.label}: ${a.scenario.title}`}
+                >
+                  {action.label}
+                </Link>
+              ) : (
+                <span className="text-sm text-slate-600">No longer available</span>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTRPC } from "@/lib/trpc/client";
+
+/** Who is signed in on this device, with a way out. Lives at the bottom of the main navigation. */
+export function SessionMenu() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const [confirming, setConfirming] = useState(false);
+  const signOut = useMutation(
+    trpc.auth.signOut.mutationOptions({
+      onSuccess: async () => {
+        setConfirming(false);
+        // Everything cached belonged to the person who just left.
+        await queryClient.resetQueries();
+        router.push("/");
+      },
+    }),
+  );
+
+  if (!me.data) return <div className="min-h-10 text-xs text-brand-100" aria-hidden />;
+
+  const box = "flex flex-col gap-1 rounded-lg bg-white/10 px-3 py-2 text-xs text-brand-50 md:text-sm";
+  const buttonClass =
+    "mt-1 rounded-md px-2 py-1 text-left text-xs font-medium text-white ring-1 ring-inset ring-white/50 hover:bg-white/15 disabled:opacity-70";
+
+  if (me.data.kind === "anonymous") {
+    return (
+      <div className={box}>
+        <span>Not signed in</span>
+        <span className="flex flex-wrap gap-x-3">
+          <Link href="/join" className="font-medium text-white underline underline-offset-2">
+            Join a class
+          </Link>
+          <Link href="/tutor" className="font-medium text-white underline underline-offset-2">
+            Tutor sign in
+          </Link>
+        </span>
+      </div>
+    );
+  }
+
+  const isLearner = me.data.kind === "learner";
+  return (
+    <section aria-label="Signed in" className={box}>
+      {me.data.kind === "tutor" ? (
+        <>
+          <span className="text-brand-100">Signed in as tutor</span>
+          <span className="truncate font-semibold text-white" title={me.data.email}>
+            {me.data.name}
+          </span>
+        </>
+      ) : (
+        <>
+          <span className="text-brand-100">Learner</span>
+          <span className="truncate font-semibold text-white">{me.data.displayName}</span>
+          <span className="truncate">{me.data.className ?? "Practising alone"}</span>
+        </>
+      )}
+      {isLearner && confirming ? (
+        <div role="group" aria-label="Confirm leaving" className="mt-1 flex flex-col gap-1">
+          <p>
+            {me.data.className
+              ? "Leave on this device? To get back to your work you will need the class code, and your tutor will need to reset your access."
+              : "Leave on this device? You will not be able to get back to the practice you have done so far."}
+          </p>
+          <div className="flex gap-2">
+            <button type="button" className={buttonClass} disabled={signOut.isPending} onClick={() => signOut.mutate()}>
+              {signOut.isPending ? "Leaving…" : "Yes, leave"}
+            </button>
+            <button type="button" className={buttonClass} onClick={() => setConfirming(false)}>
+              Stay
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={signOut.isPending}
+          onClick={() => (isLearner ? setConfirming(true) : signOut.mutate())}
+        >
+          {signOut.isPending ? "Signing out…" : isLearner ? "Leave" : "Sign out"}
+        </button>
+      )}
+      {signOut.isError && (
+        <p role="alert" className="text-white">
+          Could not sign out. Please try again.
+        </p>
+      )}
+    </section>
+  );
+}

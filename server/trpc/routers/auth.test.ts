@@ -1,0 +1,322 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import * as t from "@/db/schema";
+import { memorySessionStore } from "@/server/auth/session";
+import { JOIN_CODE_ALPHABET } from "@/server/auth/join-codes";
+import { createCallerFactory } from "@/server/trpc/init";
+import { appRouter } from "@/server/trpc/root";
+import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+
+let app: TestApp;
+beforeAll(() => {
+  app = createTestApp();
+});
+afterAll(() => app.close());
+
+const PASSWORD = "correct horse battery";
+let emailCounter = 0;
+/** A fresh address (and IP) per test, so rate-limit windows from other tests never interfere. */
+function fresh() {
+  emailCounter += 1;
+  return { email: `tutor${emailCounter}@college.example`, ip: `10.0.0.${emailCounter}` };
+}
+
+async function signUp(name = "Priya Shah") {
+  const { email, ip } = fresh();
+  const caller = app.caller({}, { ip });
+  await caller.auth.tutorSignUp({ email, name, password: PASSWORD });
+  return { caller, email, ip, tutorId: caller.session.current.tutorId! };
+}
+
+async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return { code: (error as { code: string }).code, message: (error as Error).message };
+  }
+  throw new Error("Expected the call to fail, but it succeeded.");
+}
+
+describe("auth.me", () => {
+  it("is anonymous without a session", async () => {
+    expect(await app.caller().auth.me()).toEqual({ kind: "anonymous", learnerAccessEnded: false });
+  });
+
+  it("ignores a session naming a tutor that does not exist", async () => {
+    expect((await app.caller({ tutorId: 99_999 }).auth.me()).kind).toBe("anonymous");
+  });
+});
+
+describe("tutor sign-up", () => {
+  const saved = process.env.ALLOW_TUTOR_SIGNUP;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.ALLOW_TUTOR_SIGNUP;
+    else process.env.ALLOW_TUTOR_SIGNUP = saved;
+  });
+
+  it("creates an account with a bcrypt hash (cost 12) and signs the tutor in", async () => {
+    const { email, ip } = fresh();
+    const caller = app.caller({}, { ip });
+    const result = await caller.auth.tutorSignUp({ email: `  ${email.toUpperCase()} `, name: "  Priya   Shah ", password: PASSWORD });
+    expect(result).toEqual({ name: "Priya Shah", email });
+    expect(caller.session.current.tutorId).toBeTypeOf("number");
+    expect(await caller.auth.me()).toEqual({ kind: "tutor", name: "Priya Shah", email });
+    const row = app.db.select().from(t.tutors).all().find((r) => r.email === email)!;
+    expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);
+    expect(row.passwordHash).not.toContain(PASSWORD);
+  });
+
+  it("refuses a second account with the same email, whatever its case", async () => {
+    const { email } = await signUp();
+    const again = app.caller({}, { ip: fresh().ip });
+    expect(await errorCode(again.auth.tutorSignUp({ email: email.toUpperCase(), name: "Someone", password: PASSWORD }))).toBe("CONFLICT");
+  });
+
+  it("validates email, name and password (at least 10 characters, at most 72 bytes)", async () => {
+    const caller = app.caller({}, { ip: fresh().ip });
+    const ok = { email: fresh().email, name: "Sam", password: PASSWORD };
+    expect(await errorCode(caller.auth.tutorSignUp({ ...ok, email: "not-an-email" }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.tutorSignUp({ ...ok, name: "   " }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.tutorSignUp({ ...ok, name: "x".repeat(81) }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.tutorSignUp({ ...ok, password: "short pw" }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.tutorSignUp({ ...ok, password: "é".repeat(40) }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.tutorSignUp({ ...ok, password: 1234567890 as never }))).toBe("BAD_REQUEST");
+    const short = await failure(caller.auth.tutorSignUp({ ...ok, password: "short pw" }));
+    expect(short.message).toContain("at least 10 characters");
+  });
+
+  it("can be switched off with ALLOW_TUTOR_SIGNUP=false", async () => {
+    process.env.ALLOW_TUTOR_SIGNUP = "false";
+    const caller = app.caller({}, { ip: fresh().ip });
+    expect(await caller.auth.options()).toEqual({ tutorSignUp: false });
+    expect(await errorCode(caller.auth.tutorSignUp({ email: fresh().email, name: "Sam", password: PASSWORD }))).toBe("FORBIDDEN");
+    delete process.env.ALLOW_TUTOR_SIGNUP;
+    expect(await caller.auth.options()).toEqual({ tutorSignUp: true });
+  });
+});
+
+describe("tutor sign-in and sign-out", () => {
+  it("signs in with the right password, and out again", async () => {
+    const { email, ip } = await signUp("Tom Reid");
+    const browser = app.caller({}, { ip });
+    expect(await browser.auth.tutorSignIn({ email: email.toUpperCase(), password: PASSWORD })).toEqual({ name: "Tom Reid", email });
+    expect((await browser.auth.me()).kind).toBe("tutor");
+    await browser.auth.signOut();
+    expect(browser.session.current).toEqual({});
+    expect((await browser.auth.me()).kind).toBe("anonymous");
+  });
+
+  it("gives the same answer for a wrong password and an unknown email", async () => {
+    const { email, ip } = await signUp();
+    const wrong = await failure(app.caller({}, { ip }).auth.tutorSignIn({ email, password: "not the password" }));
+    const unknown = await failure(app.caller({}, { ip }).auth.tutorSignIn({ email: "nobody@college.example", password: PASSWORD }));
+    expect(wrong.code).toBe("UNAUTHORIZED");
+    expect(unknown).toEqual(wrong);
+  });
+
+  it("replaces a learner session on the same device", async () => {
+    const { email, ip } = await signUp();
+    const browser = app.caller({ learnerId: 12345, learnerVersion: 1 }, { ip });
+    await browser.auth.tutorSignIn({ email, password: PASSWORD });
+    expect(browser.session.current.learnerId).toBeUndefined();
+  });
+
+  it("rejects malformed input", async () => {
+    const caller = app.caller({}, { ip: fresh().ip });
+    expect(await errorCode(caller.auth.tutorSignIn({ email: "", password: PASSWORD }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.tutorSignIn({ email: "a@b.example", password: "" }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.tutorSignIn({ email: "a@b.example", password: "x".repeat(201) }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.tutorSignIn({ email: ["a@b.example"] as never, password: PASSWORD }))).toBe("BAD_REQUEST");
+  });
+});
+
+describe("sign-in rate limit", () => {
+  it("blocks the 6th attempt in 15 minutes for one email and address, even with the right password, across processes", async () => {
+    const { email, ip } = await signUp();
+    const start = new Date();
+    for (let i = 0; i < 5; i++) {
+      expect(await errorCode(app.caller({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: `wrong ${i}` }))).toBe("UNAUTHORIZED");
+    }
+    const sixth = await failure(app.caller({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: PASSWORD }));
+    expect(sixth.code).toBe("TOO_MANY_REQUESTS");
+    expect(sixth.message).toMatch(/Too many sign-in attempts\. Please wait 15 minutes and try again \(after \d\d:\d\d\)\./);
+
+    // A second database connection to the same file, like another server process: the limit holds.
+    const otherProcess = openDatabase(app.file);
+    try {
+      const createCaller = createCallerFactory(appRouter);
+      const elsewhere = createCaller({ db: otherProcess, session: memorySessionStore(), ip, now: () => new Date(start.getTime() + 60_000) });
+      expect(await errorCode(elsewhere.auth.tutorSignIn({ email, password: PASSWORD }))).toBe("TOO_MANY_REQUESTS");
+    } finally {
+      otherProcess.$client.close();
+    }
+
+    // Another address is not affected, and the window ends after 15 minutes.
+    await app.caller({}, { ip: fresh().ip, now: () => start }).auth.tutorSignIn({ email, password: PASSWORD });
+    const later = app.caller({}, { ip, now: () => new Date(start.getTime() + 15 * 60_000 + 1) });
+    await later.auth.tutorSignIn({ email, password: PASSWORD });
+    expect(later.session.current.tutorId).toBeTypeOf("number");
+  });
+
+  it("a successful sign-in clears the failures for that email and address", async () => {
+    const { email, ip } = await signUp();
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 4; i++) {
+        expect(await errorCode(app.caller({}, { ip }).auth.tutorSignIn({ email, password: "wrong password" }))).toBe("UNAUTHORIZED");
+      }
+      await app.caller({}, { ip }).auth.tutorSignIn({ email, password: PASSWORD });
+    }
+  });
+
+  it("allows 20 attempts per address across different emails, then blocks", async () => {
+    const ip = fresh().ip;
+    const now = new Date();
+    for (let i = 0; i < 20; i++) {
+      expect(await errorCode(app.caller({}, { ip, now: () => now }).auth.tutorSignIn({ email: `guess${i}@college.example`, password: "wrong password" }))).toBe(
+        "UNAUTHORIZED",
+      );
+    }
+    expect(await errorCode(app.caller({}, { ip, now: () => now }).auth.tutorSignIn({ email: "guess99@college.example", password: "wrong password" }))).toBe(
+      "TOO_MANY_REQUESTS",
+    );
+  }, 60_000);
+
+  it("stores neither the email nor the address in the rate-limit table", async () => {
+    const { email, ip } = await signUp();
+    await errorCode(app.caller({}, { ip }).auth.tutorSignIn({ email, password: "wrong password" }));
+    const keys = app.db.select().from(t.rateLimits).all().map((r) => r.key).join("\n");
+    expect(keys).not.toContain(email);
+    expect(keys).not.toContain(ip);
+  });
+});
+
+describe("joining a class", () => {
+  async function classWithCode() {
+    const tutor = await signUp();
+    const klass = await tutor.caller.classes.create({ name: "Level 3 Customer Service" });
+    return { tutor, klass, code: klass.joinCode! };
+  }
+
+  it("makes codes of 6 unambiguous characters", async () => {
+    const { code } = await classWithCode();
+    expect(code).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
+    expect(code).not.toMatch(/[01OI]/);
+  });
+
+  it("joins with a code (any case, spaces allowed) and a display name only", async () => {
+    const { code } = await classWithCode();
+    const learner = app.caller({}, { ip: fresh().ip });
+    const typed = `${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`;
+    const joined = await learner.auth.joinClass({ code: typed, displayName: "  Aisha  B " });
+    expect(joined).toEqual({ learner: { displayName: "Aisha B", className: "Level 3 Customer Service" }, how: "new" });
+    expect(learner.session.current).toMatchObject({ learnerId: expect.any(Number), learnerVersion: 1 });
+    expect(learner.session.current.tutorId).toBeUndefined();
+    expect(await learner.auth.me()).toMatchObject({ kind: "learner", displayName: "Aisha B", className: "Level 3 Customer Service" });
+  });
+
+  it("returns the same learner when the same device joins the same class again", async () => {
+    const { code, klass } = await classWithCode();
+    const device = app.caller({}, { ip: fresh().ip });
+    await device.auth.joinClass({ code, displayName: "Ben" });
+    const firstId = device.session.current.learnerId;
+    const again = await device.auth.joinClass({ code, displayName: "Benjamin" });
+    expect(again.how).toBe("existing");
+    expect(device.session.current.learnerId).toBe(firstId);
+    expect(app.db.select().from(t.learners).all().filter((l) => l.classId === klass.id)).toHaveLength(1);
+  });
+
+  it("refuses a name someone in the class already has, ignoring case", async () => {
+    const { code } = await classWithCode();
+    await app.caller({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "Chloe" });
+    const clash = await failure(app.caller({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "CHLOE" }));
+    expect(clash.code).toBe("CONFLICT");
+    expect(clash.message).toContain("reset your access");
+  });
+
+  it("refuses an unknown code, a closed code and an archived class", async () => {
+    const { code, klass, tutor } = await classWithCode();
+    const ip = fresh().ip;
+    const unknownCode = code === "AAAAAA" ? "BBBBBB" : "AAAAAA";
+    expect(await errorCode(app.caller({}, { ip }).auth.joinClass({ code: unknownCode, displayName: "Dev" }))).toBe("NOT_FOUND");
+    expect(await errorCode(app.caller({}, { ip }).auth.joinClass({ code: "O0I1", displayName: "Dev" }))).toBe("NOT_FOUND");
+
+    await tutor.caller.classes.setJoinOpen({ classId: klass.id, open: false });
+    const closed = await failure(app.caller({}, { ip }).auth.joinClass({ code, displayName: "Dev" }));
+    expect(closed.code).toBe("FORBIDDEN");
+    expect(closed.message).toContain("not letting new learners join");
+
+    await tutor.caller.classes.setJoinOpen({ classId: klass.id, open: true });
+    await tutor.caller.classes.archive({ classId: klass.id });
+    expect(await errorCode(app.caller({}, { ip }).auth.joinClass({ code, displayName: "Dev" }))).toBe("FORBIDDEN");
+  });
+
+  it("rate-limits wrong codes: 10 in 10 minutes per address, then even a right code waits", async () => {
+    const { code } = await classWithCode();
+    const ip = fresh().ip;
+    const now = new Date();
+    const wrong = code === "ZZZZZZ" ? "YYYYYY" : "ZZZZZZ";
+    for (let i = 0; i < 10; i++) {
+      expect(await errorCode(app.caller({}, { ip, now: () => now }).auth.joinClass({ code: wrong, displayName: "Eve" }))).toBe("NOT_FOUND");
+    }
+    const blocked = await failure(app.caller({}, { ip, now: () => now }).auth.joinClass({ code, displayName: "Eve" }));
+    expect(blocked.code).toBe("TOO_MANY_REQUESTS");
+    expect(blocked.message).toMatch(/Please wait 10 minutes and try again/);
+    const later = new Date(now.getTime() + 10 * 60_000);
+    await app.caller({}, { ip, now: () => later }).auth.joinClass({ code, displayName: "Eve" });
+  });
+
+  it("does not count successful joins against the code-guessing limit: a class behind one address can all join", async () => {
+    const { code, klass, tutor } = await classWithCode();
+    const ip = fresh().ip;
+    for (let i = 1; i <= 30; i++) await app.caller({}, { ip }).auth.joinClass({ code, displayName: `Learner ${i}` });
+    const view = await tutor.caller.classes.get({ classId: klass.id });
+    expect(view.learners).toHaveLength(30);
+  });
+
+  it("validates the display name and code", async () => {
+    const { code } = await classWithCode();
+    const caller = app.caller({}, { ip: fresh().ip });
+    expect(await errorCode(caller.auth.joinClass({ code, displayName: "" }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.joinClass({ code, displayName: " \u200B  " }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.joinClass({ code, displayName: "x".repeat(41) }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.joinClass({ code, displayName: 42 as never }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.joinClass({ code: "", displayName: "Fay" }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.joinClass({ code: "x".repeat(21), displayName: "Fay" }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.joinClass({ displayName: "Fay" } as never))).toBe("BAD_REQUEST");
+  });
+
+  it("asks a signed-in tutor to sign out before joining as a learner", async () => {
+    const { code, tutor } = await classWithCode();
+    expect(await errorCode(tutor.caller.auth.joinClass({ code, displayName: "Tutor" }))).toBe("CONFLICT");
+    expect(await errorCode(tutor.caller.auth.practiseAlone({ displayName: "Tutor" }))).toBe("CONFLICT");
+  });
+});
+
+describe("practising alone", () => {
+  it("creates a learner with no class, and the same device keeps it", async () => {
+    const device = app.caller({}, { ip: fresh().ip });
+    const first = await device.auth.practiseAlone({ displayName: "Gita" });
+    expect(first).toEqual({ learner: { displayName: "Gita", className: null }, how: "new" });
+    const id = device.session.current.learnerId;
+    expect(await device.auth.me()).toMatchObject({ kind: "learner", displayName: "Gita", classId: null, className: null });
+    const again = await device.auth.practiseAlone({ displayName: "Gita R" });
+    expect(again).toEqual({ learner: { displayName: "Gita R", className: null }, how: "existing" });
+    expect(device.session.current.learnerId).toBe(id);
+    expect(await device.assignments.mine()).toEqual([]);
+  });
+
+  it("refuses to drop a class session by accident", async () => {
+    const tutor = await signUp();
+    const klass = await tutor.caller.classes.create({ name: "Apprentices" });
+    const device = app.caller({}, { ip: fresh().ip });
+    await device.auth.joinClass({ code: klass.joinCode!, displayName: "Hal" });
+    expect(await errorCode(device.auth.practiseAlone({ displayName: "Hal" }))).toBe("CONFLICT");
+  });
+
+  it("validates the display name", async () => {
+    const caller = app.caller({}, { ip: fresh().ip });
+    expect(await errorCode(caller.auth.practiseAlone({ displayName: "   " }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.practiseAlone({ displayName: "y".repeat(41) }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.practiseAlone({} as never))).toBe("BAD_REQUEST");
+  });
+});
