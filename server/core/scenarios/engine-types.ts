@@ -1,0 +1,209 @@
+/**
+ * Shapes shared by the scenario engine (runtime.ts), scoring (scoring.ts) and the data layer that
+ * stores attempts. Everything here is plain JSON-serialisable data.
+ */
+import type { CASE_CATEGORIES, CASE_STATUSES, CHANNELS, LIFECYCLE_STAGES, REMEDY_KINDS } from "../../../db/schema";
+import type { CraRight } from "../consumer-rights";
+import type { LearnerAction, MessageChannel } from "./learner-actions";
+
+export type Channel = (typeof CHANNELS)[number];
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+export type CaseCategory = (typeof CASE_CATEGORIES)[number];
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export type RemedyKind = (typeof REMEDY_KINDS)[number];
+
+/** The result of analysing a learner's message (server/core/analysis). */
+export type MessageAnalysis = {
+  labels: string[];
+  spans: { label: string; start: number; end: number; text: string }[];
+};
+
+/** One event as the data layer stores it (table attempt_events). */
+export type StoredEvent = {
+  seq: number;
+  actor: "learner" | "customer" | "system";
+  type: string;
+  payload: Record<string, unknown>;
+  simMinute: number;
+};
+
+/** The CRA assessment kept with a remedy (see consumer-rights.ts). */
+export type RemedyAssessment = {
+  lawful: boolean;
+  right: CraRight;
+  daysSinceDelivery: number;
+  explanation: string;
+};
+
+/** Payload of a learner event: the normalised action plus what the engine worked out. */
+export type LearnerEventPayload = {
+  action: LearnerAction;
+  /** The customer the action concerns (for case actions, the case's customer). */
+  customerRef: string | null;
+  /** open_case: the ref the engine assigned (CASE-A1, CASE-A2…); other case actions: the case. */
+  caseRef?: string;
+  /** send_message: labels and spans found in the text. */
+  analysis?: MessageAnalysis;
+  /** send_message: was there marketing consent for that channel at the time? */
+  marketingConsent?: boolean;
+  /** issue_remedy: what was actually issued, and the Consumer Rights Act view of it when the item is faulty. */
+  remedy?: {
+    orderRef: string;
+    sku: string | null;
+    kind: RemedyKind;
+    amountPence: number;
+    cra: RemedyAssessment | null;
+  };
+  /** create_task: days from the scenario's start to the due date. */
+  dueInDays?: number;
+  /** "09:42": the simulated time the action completed. */
+  clock: string;
+  /** One line for timelines: "Sent an email to Priya Shah". */
+  summary: string;
+};
+
+export type CustomerMessagePayload = {
+  customerRef: string;
+  channel: MessageChannel;
+  subject?: string;
+  text: string;
+  /** The customer's mood after this message (-3 furious … +3 delighted) and its name. */
+  mood: number;
+  moodLabel: string;
+  /** The reaction rule or timer that produced it; "opening" for the opening messages. */
+  ruleId: string;
+  clock: string;
+};
+
+export type MoodChangedPayload = {
+  customerRef: string;
+  from: number;
+  to: number;
+  moodLabel: string;
+  ruleIds: string[];
+  clock: string;
+};
+
+export type EngineEvent =
+  | { actor: "learner"; type: LearnerAction["type"]; simMinute: number; payload: LearnerEventPayload }
+  | { actor: "customer"; type: "customer_message"; simMinute: number; payload: CustomerMessagePayload }
+  | { actor: "system"; type: "customer_mood"; simMinute: number; payload: MoodChangedPayload }
+  | { actor: "system"; type: "attempt_submitted"; simMinute: number; payload: { clock: string } };
+
+// ------------------------------------------------------------------------------ attempt state
+
+export type ItemState = {
+  sku: string;
+  name: string;
+  quantity: number;
+  unitPricePence: number;
+  refundedPence: number;
+  replacements: number;
+  repairs: number;
+};
+
+export type OrderState = {
+  ref: string;
+  status: string;
+  placedAt: string;
+  deliveredAt: string | null;
+  paymentMethod: string;
+  items: ItemState[];
+};
+
+export type ConsentState = { granted: boolean; method: string; changedAtMinute: number | null };
+
+export type CustomerState = {
+  ref: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  hasAddress: boolean;
+  preferredChannel: Channel;
+  lifecycleStage: LifecycleStage;
+  accessibilityNotes: string | null;
+  consents: Partial<Record<Channel, ConsentState>>;
+  identityVerified: boolean;
+  viewed: boolean;
+  orders: Record<string, OrderState>;
+  messagesSent: number;
+};
+
+export type CaseState = {
+  ref: string;
+  customerRef: string;
+  orderRef: string | null;
+  category: CaseCategory;
+  status: CaseStatus;
+  summary: string;
+  resolution: string | null;
+  openedAtMinute: number | null;
+  closedAtMinute: number | null;
+  openedByLearner: boolean;
+};
+
+export type TaskState = { customerRef: string; title: string; dueInDays: number; createdAtMinute: number };
+
+export type RemedyState = {
+  customerRef: string;
+  orderRef: string;
+  sku: string | null;
+  kind: RemedyKind;
+  amountPence: number;
+  lawful: boolean | null;
+  atMinute: number;
+  actionIndex: number;
+};
+
+export type ContactState = {
+  customerRef: string;
+  mood: number;
+  flags: string[];
+  /** Rule id → index of the learner action during which it fired. */
+  fired: Record<string, number>;
+  lastChannel: MessageChannel;
+};
+
+/** One learner action as the engine recorded it: what reactions and scoring match against. */
+export type ActionRecord = {
+  /** 0-based position among the attempt's learner actions. */
+  index: number;
+  /** The stored event's seq, when known (replays of stored events). */
+  seq: number | null;
+  simMinute: number;
+  action: LearnerAction;
+  customerRef: string | null;
+  caseRef: string | null;
+  caseCategory: CaseCategory | null;
+  /** Lower-cased, accent-free text of the action (message, note, summary…) for keyword checks. */
+  searchText: string;
+  analysis: MessageAnalysis | null;
+  /** send_message: 1 for the first message to this customer, 2 for the second… */
+  messageNumber: number | null;
+  marketingConsent: boolean | null;
+  preferredChannel: boolean | null;
+  identityVerified: boolean;
+  remedy: LearnerEventPayload["remedy"] | null;
+  dueInDays: number | null;
+  /** Rules (reactions and timers) that fired because of, or during, this action. */
+  fired: string[];
+};
+
+export type AttemptState = {
+  scenarioId: string;
+  /** ISO instant the scenario started (simulated minute 0). */
+  origin: string;
+  /** Simulated minutes since the start. */
+  minute: number;
+  submitted: boolean;
+  customers: Record<string, CustomerState>;
+  cases: Record<string, CaseState>;
+  nextCaseNumber: number;
+  tasks: TaskState[];
+  remedies: RemedyState[];
+  contacts: Record<string, ContactState>;
+  log: ActionRecord[];
+  /** Problems met while replaying stored events (e.g. the scenario file changed since). */
+  warnings: string[];
+};

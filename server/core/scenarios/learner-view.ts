@@ -1,0 +1,108 @@
+/**
+ * What a learner may see of a scenario BEFORE submitting: the brief, outcomes, objectives, the
+ * clock and policy, and the customers' opening messages. Deliberately built field by field (an
+ * allow-list), so nothing of the rubric, the scripted reactions, personas or the model answer can
+ * leak if the file format grows.
+ */
+import { SHOP_NAME } from "../../../db/seed/catalogue";
+import { formatPounds } from "./dates";
+import { syllabusCriterion } from "./syllabus";
+import { DEFAULT_ACTION_MINUTES, renderText, scenarioStart, type Scenario } from "./scenario-schema";
+import { formatSimClock } from "./runtime";
+import type { MessageChannel } from "./learner-actions";
+
+export type LearnerView = {
+  id: string;
+  title: string;
+  shopName: string;
+  lifecycleStage: Scenario["lifecycleStage"];
+  estimatedMinutes: number;
+  brief: string;
+  learningOutcomes: { text: string; syllabus: { code: string; text: string }[] }[];
+  objectives: string[];
+  clock: {
+    startTime: string;
+    serviceStandardMinutes: number;
+    /** Simulated minutes each kind of action takes. */
+    actionMinutes: Record<string, number>;
+  };
+  policy: { goodwillMax: string; voucherMax: string; notes: string[] };
+  customers: {
+    customerRef: string;
+    name: string;
+    openingMessages: { atMinute: number; clock: string; channel: MessageChannel; subject: string | null; text: string }[];
+  }[];
+};
+
+/**
+ * The learner-facing view of a scenario. Pass the attempt's start to show real dates in the brief
+ * and messages; without it dates read relatively ("12 days ago").
+ */
+export function toLearnerView(scenario: Scenario, startAt?: Date): LearnerView {
+  const origin = startAt ? scenarioStart(scenario, startAt) : undefined;
+  const render = (t: string) => renderText(scenario, t, origin);
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    shopName: SHOP_NAME,
+    lifecycleStage: scenario.lifecycleStage,
+    estimatedMinutes: scenario.estimatedMinutes,
+    brief: render(scenario.brief),
+    learningOutcomes: scenario.learningOutcomes.map((lo) => ({
+      text: lo.text,
+      syllabus: lo.syllabus.map((code) => ({ code, text: syllabusCriterion(code)?.text ?? "" })),
+    })),
+    objectives: [...scenario.objectives],
+    clock: {
+      startTime: scenario.clock.startTime,
+      serviceStandardMinutes: scenario.clock.serviceStandardMinutes,
+      actionMinutes: { ...DEFAULT_ACTION_MINUTES, ...stripUndefined(scenario.clock.actionMinutes) },
+    },
+    policy: {
+      goodwillMax: formatPounds(scenario.policy.goodwillMaxPence),
+      voucherMax: formatPounds(scenario.policy.voucherMaxPence),
+      notes: scenario.policy.notes.map(render),
+    },
+    customers: scenario.contacts
+      .filter((k) => k.opening.length > 0)
+      .map((k) => {
+        const c = scenario.customers.find((x) => x.ref === k.customerRef);
+        return {
+          customerRef: k.customerRef,
+          name: c ? `${c.firstName} ${c.lastName}` : k.customerRef,
+          openingMessages: k.opening.map((m) => ({
+            atMinute: m.atMinute,
+            clock: formatSimClock(scenario, m.atMinute),
+            channel: m.channel,
+            subject: m.subject ? render(m.subject) : null,
+            text: render(m.text),
+          })),
+        };
+      }),
+  };
+}
+
+function stripUndefined(o: Record<string, number | undefined>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** A one-line listing for scenario pickers. */
+export type ScenarioSummary = {
+  id: string;
+  title: string;
+  lifecycleStage: Scenario["lifecycleStage"];
+  estimatedMinutes: number;
+  objectives: string[];
+};
+
+export function scenarioSummary(scenario: Scenario): ScenarioSummary {
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    lifecycleStage: scenario.lifecycleStage,
+    estimatedMinutes: scenario.estimatedMinutes,
+    objectives: [...scenario.objectives],
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Evaluates the declarative conditions in scenario files (reaction `when`, rubric `match`) against
+ * the engine's record of a learner action. Pure and allocation-light: scoring runs it many times.
+ */
+import type { ActionMatch, CriterionMatch } from "./scenario-schema";
+import type { ActionRecord } from "./engine-types";
+
+/** Lower case, no accents, straight quotes: "Cafetière’s" → "cafetiere's". */
+export function normaliseText(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u2018\u2019\u201B]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .toLowerCase();
+}
+
+function inList<T>(list: readonly T[] | undefined, v: T | null | undefined): boolean {
+  return list === undefined || (v !== null && v !== undefined && list.includes(v));
+}
+
+function textMatches(set: NonNullable<ActionMatch["text"]>, text: string): boolean {
+  if (set.all && !set.all.every((w) => text.includes(normaliseText(w)))) return false;
+  if (set.any && !set.any.some((w) => text.includes(normaliseText(w)))) return false;
+  if (set.none && set.none.some((w) => text.includes(normaliseText(w)))) return false;
+  return true;
+}
+
+export function labelsMatch(
+  set: NonNullable<ActionMatch["labels"]>,
+  labels: readonly string[] | null | undefined,
+): boolean {
+  const ls = labels ?? [];
+  if (set.all && !set.all.every((l) => ls.includes(l))) return false;
+  if (set.any && !set.any.some((l) => ls.includes(l))) return false;
+  if (set.none && set.none.some((l) => ls.includes(l))) return false;
+  return true;
+}
+
+/** Does this recorded learner action satisfy every condition in `m`? */
+export function actionMatches(m: ActionMatch | CriterionMatch, r: ActionRecord): boolean {
+  const a = r.action;
+  if (m.action && !m.action.includes(a.type)) return false;
+  if ("customerRef" in m && m.customerRef && !inList(m.customerRef, r.customerRef)) return false;
+  if (m.channel) {
+    if (a.type !== "send_message" || !m.channel.includes(a.channel)) return false;
+  }
+  if (m.labels) {
+    if (a.type !== "send_message" || !labelsMatch(m.labels, r.analysis?.labels)) return false;
+  }
+  if (m.text && !textMatches(m.text, r.searchText)) return false;
+  if (m.remedy) {
+    if (!r.remedy) return false;
+    if (m.remedy.kind && !m.remedy.kind.includes(r.remedy.kind)) return false;
+    if (m.remedy.lawful !== undefined && (r.remedy.cra?.lawful ?? false) !== m.remedy.lawful) return false;
+  }
+  if (m.caseCategory && !inList(m.caseCategory, r.caseCategory)) return false;
+  if (m.caseStatus) {
+    const status = a.type === "update_case" ? a.status : a.type === "close_case" ? "closed" : a.type === "open_case" ? "open" : null;
+    if (!inList(m.caseStatus, status)) return false;
+  }
+  if (m.stage && (a.type !== "change_stage" || !m.stage.includes(a.stage))) return false;
+  if (m.consent) {
+    if (a.type !== "update_consent") return false;
+    if (m.consent.channel && !m.consent.channel.includes(a.channel)) return false;
+    if (m.consent.granted !== undefined && m.consent.granted !== a.granted) return false;
+  }
+  if (m.preferences) {
+    if (a.type !== "update_preferences") return false;
+    if (m.preferences.preferredChannel && !inList(m.preferences.preferredChannel, a.preferredChannel)) return false;
+    if (m.preferences.accessibilityNotes !== undefined) {
+      const has = (a.accessibilityNotes ?? "").length > 0;
+      if (has !== m.preferences.accessibilityNotes) return false;
+    }
+  }
+  if (m.survey && (a.type !== "send_survey" || !m.survey.includes(a.kind))) return false;
+  if (m.dueInDays) {
+    if (r.dueInDays === null) return false;
+    if (m.dueInDays.min !== undefined && r.dueInDays < m.dueInDays.min) return false;
+    if (m.dueInDays.max !== undefined && r.dueInDays > m.dueInDays.max) return false;
+  }
+  if (m.direction && (a.type !== "log_call" || (a.direction ?? "outbound") !== m.direction)) return false;
+  if (m.marketingConsent !== undefined && r.marketingConsent !== m.marketingConsent) return false;
+  if (m.preferredChannel !== undefined && r.preferredChannel !== m.preferredChannel) return false;
+  if (m.identityVerified !== undefined && r.identityVerified !== m.identityVerified) return false;
+  return true;
+}
+
+export function anyMatches(ms: readonly (ActionMatch | CriterionMatch)[], r: ActionRecord): boolean {
+  for (const m of ms) if (actionMatches(m, r)) return true;
+  return false;
+}
+
+export function flagsMatch(set: { all?: string[]; none?: string[] } | undefined, flags: readonly string[]): boolean {
+  if (!set) return true;
+  if (set.all && !set.all.every((f) => flags.includes(f))) return false;
+  if (set.none && set.none.some((f) => flags.includes(f))) return false;
+  return true;
+}
+
+export function inRange(range: { min?: number; max?: number } | undefined, v: number): boolean {
+  if (!range) return true;
+  if (range.min !== undefined && v < range.min) return false;
+  if (range.max !== undefined && v > range.max) return false;
+  return true;
+}

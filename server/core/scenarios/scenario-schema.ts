@@ -1,0 +1,1169 @@
+/**
+ * The scenario file format (one YAML file per scenario in `scenarios/`), its zod schema, the parser
+ * that reports every problem with the file name and the field path, and the conversion of a
+ * scenario's relative starting data into an absolute CRM dataset for an attempt's workspace.
+ *
+ * Scenarios are data: the engine (runtime.ts, scoring.ts) is generic. See README.md beside this
+ * file for every field, with examples.
+ */
+import { parseDocument } from "yaml";
+import { z } from "zod";
+import {
+  CASE_CATEGORIES,
+  CASE_STATUSES,
+  CHANNELS,
+  FEEDBACK_KINDS,
+  INTERACTION_KINDS,
+  LIFECYCLE_STAGES,
+  ORDER_STATUSES,
+  REFUND_STATUSES,
+  REMEDY_KINDS,
+  RETURN_STATUSES,
+} from "../../../db/schema";
+import { CATALOGUE, SHOP_NAME } from "../../../db/seed/catalogue";
+import { MESSAGE_LABELS } from "../analysis";
+import type { CatalogueProduct, CrmDataset, DatasetCustomer } from "../crm-dataset";
+import { formatPounds, formatUkDate, formatWeekday, scenarioOrigin, shiftDays } from "./dates";
+import { LEARNER_ACTION_TYPES, MESSAGE_CHANNELS, SURVEY_KINDS } from "./learner-actions";
+import { SYLLABUS_CODES } from "./syllabus";
+
+// ------------------------------------------------------------------------------------ helpers
+
+const oneOrMany = <T extends z.ZodType>(t: T) =>
+  z.union([t, z.array(t).min(1)]).transform((v): z.output<T>[] => (Array.isArray(v) ? v : [v]));
+
+const str = (max = 500) => z.string().trim().min(1, "must not be empty").max(max, `must be ${max} characters or fewer`);
+const longText = (max = 8000) => str(max);
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (lower-case letters, digits and hyphens)");
+const ruleId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "must be lower-case letters, digits, hyphens or underscores");
+const flagName = ruleId;
+const customerRef = z.string().regex(/^[A-Z]{2,5}-[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'must look like "CUS-0001"');
+const recordRef = z.string().regex(/^[A-Z]{2,5}-[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'must look like "ORD-10001"');
+const time = z.string().regex(/^([01]\d|2[0-3]):([0-5]\d)$/, 'must be a 24-hour time such as "09:00"');
+
+/**
+ * A date relative to the scenario's start: a whole number of days ago (`12`), optionally with a UK
+ * time of day (`"12d 14:30"`, also `"12 14:30"`). `0` is the scenario's start day.
+ */
+const REL_DATE_RE = /^(\d{1,4})d?(?:\s+(?:at\s+)?(([01]\d|2[0-3]):[0-5]\d))?$/;
+export const relDaysAgo = z
+  .union([
+    z.number().int("must be a whole number of days").min(0, "cannot be in the future").max(3650),
+    z.string().regex(REL_DATE_RE, 'must be days ago, e.g. 12 or "12d 14:30"'),
+  ])
+  .transform((v): RelDate => {
+    if (typeof v === "number") return { daysAgo: v };
+    const m = REL_DATE_RE.exec(v)!;
+    return m[2] ? { daysAgo: Number(m[1]), time: m[2] } : { daysAgo: Number(m[1]) };
+  });
+export interface RelDate {
+  daysAgo: number;
+  time?: string;
+}
+
+// ------------------------------------------------------------------------------ frameworks
+
+export const LASS_STEPS = ["listen", "apologise", "solve", "thank"] as const;
+/** A criterion about one LASS step, or about using the steps in order. */
+export const LASS_TAGS = [...LASS_STEPS, "in order"] as const;
+export const HEAT_STEPS = ["hear", "empathise", "apologise", "take ownership"] as const;
+export const RATER_DIMENSIONS = ["reliability", "assurance", "tangibles", "empathy", "responsiveness"] as const;
+export const LEGISLATION = ["Consumer Rights Act 2015", "UK GDPR / DPA 2018", "PECR", "Equality Act 2010"] as const;
+export const KPIS = [
+  "response time",
+  "first-contact resolution",
+  "customer satisfaction (CSAT)",
+  "Net Promoter Score (NPS)",
+  "customer effort (CES)",
+  "retention rate",
+  "repeat purchase rate",
+] as const;
+export const SCENARIO_STAGES = ["onboarding", "engagement", "loyalty", "win-back"] as const;
+
+export const frameworksSchema = z
+  .object({
+    lass: z.enum(LASS_TAGS).optional(),
+    heat: z.enum(HEAT_STEPS).optional(),
+    lifecycle: z.enum(SCENARIO_STAGES).optional(),
+    rater: z.enum(RATER_DIMENSIONS).optional(),
+    legislation: oneOrMany(z.enum(LEGISLATION)).optional(),
+    kpi: z.enum(KPIS).optional(),
+  })
+  .strict()
+  .refine((f) => Object.values(f).some((v) => v !== undefined), {
+    message: "tag at least one framework (lass, heat, lifecycle, rater, legislation or kpi)",
+  });
+export type Frameworks = z.output<typeof frameworksSchema>;
+
+export const BANDS = ["Fail", "Pass", "Merit", "Distinction"] as const;
+export type Band = (typeof BANDS)[number];
+
+// ------------------------------------------------------------------------ starting CRM data
+
+const orderItemSchema = z
+  .object({
+    sku: z.string().min(1),
+    quantity: z.number().int().min(1).max(99).default(1),
+    /** Price paid per unit in pence; defaults to today's catalogue price. */
+    unitPricePence: z.number().int().min(0).max(10_000_00).optional(),
+    returnStatus: z.enum(RETURN_STATUSES).optional(),
+    refundStatus: z.enum(REFUND_STATUSES).optional(),
+    refundedPence: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+const orderSchema = z
+  .object({
+    ref: recordRef,
+    placedDaysAgo: relDaysAgo,
+    deliveredDaysAgo: relDaysAgo.optional(),
+    channel: z.enum(["web", "app", "phone"]).default("web"),
+    status: z.enum(ORDER_STATUSES),
+    paymentMethod: str(100),
+    items: z.array(orderItemSchema).min(1, "an order needs at least one item"),
+  })
+  .strict();
+
+const consentSchema = z
+  .object({
+    channel: z.enum(CHANNELS),
+    granted: z.boolean(),
+    method: str(200),
+    daysAgo: relDaysAgo,
+  })
+  .strict();
+
+const feedbackSchema = z
+  .object({
+    kind: z.enum(FEEDBACK_KINDS),
+    score: z.number().int().min(0).max(10).optional(),
+    comment: str(2000).optional(),
+    channel: str(40),
+    daysAgo: relDaysAgo,
+    orderRef: recordRef.optional(),
+  })
+  .strict();
+
+const caseSchema = z
+  .object({
+    ref: recordRef,
+    category: z.enum(CASE_CATEGORIES),
+    status: z.enum(CASE_STATUSES),
+    summary: str(2000),
+    resolution: str(2000).optional(),
+    openedDaysAgo: relDaysAgo,
+    closedDaysAgo: relDaysAgo.optional(),
+    orderRef: recordRef.optional(),
+  })
+  .strict();
+
+const interactionSchema = z
+  .object({
+    kind: z.enum(INTERACTION_KINDS),
+    direction: z.enum(["inbound", "outbound"]).optional(),
+    subject: str(200).optional(),
+    body: longText(4000),
+    author: str(100),
+    daysAgo: relDaysAgo,
+    /** For tasks: due this many days after the scenario's start (negative = overdue). */
+    dueInDays: z.number().int().min(-3650).max(365).optional(),
+    doneDaysAgo: relDaysAgo.optional(),
+    caseRef: recordRef.optional(),
+  })
+  .strict();
+
+const customerSchema = z
+  .object({
+    ref: customerRef,
+    firstName: str(60),
+    lastName: str(60),
+    email: z.email("must be an email address"),
+    phone: str(30).optional(),
+    addressLine: str(200).optional(),
+    town: str(80).optional(),
+    postcode: str(10).optional(),
+    preferredChannel: z.enum(CHANNELS),
+    lifecycleStage: z.enum(LIFECYCLE_STAGES),
+    segment: str(60),
+    tags: z.array(str(40)).default([]),
+    accessibilityNotes: str(1000).optional(),
+    vulnerabilityNotes: str(1000).optional(),
+    subscription: z.enum(["none", "active", "paused", "cancelled"]).default("none"),
+    loyaltyPoints: z.number().int().min(0).default(0),
+    customerSinceDaysAgo: relDaysAgo,
+    consents: z.array(consentSchema).default([]),
+    orders: z.array(orderSchema).default([]),
+    feedback: z.array(feedbackSchema).default([]),
+    cases: z.array(caseSchema).default([]),
+    interactions: z.array(interactionSchema).default([]),
+  })
+  .strict();
+export type ScenarioCustomer = z.output<typeof customerSchema>;
+
+// ------------------------------------------------------------------------------- matchers
+
+const labelName = z.string().min(1);
+const labelSetSchema = z
+  .object({
+    all: z.array(labelName).optional(),
+    any: z.array(labelName).optional(),
+    none: z.array(labelName).optional(),
+  })
+  .strict();
+const textSetSchema = z
+  .object({
+    all: z.array(str(100)).optional(),
+    any: z.array(str(100)).optional(),
+    none: z.array(str(100)).optional(),
+  })
+  .strict();
+const rangeSchema = z
+  .object({ min: z.number().int().optional(), max: z.number().int().optional() })
+  .strict();
+
+/**
+ * Conditions on one learner action; every field given must hold (AND). Used by the scripted
+ * customer's reaction rules and by rubric criteria.
+ */
+const actionMatchFields = {
+  action: oneOrMany(z.enum(LEARNER_ACTION_TYPES)).optional(),
+  channel: oneOrMany(z.enum(MESSAGE_CHANNELS)).optional(),
+  labels: labelSetSchema.optional(),
+  text: textSetSchema.optional(),
+  remedy: z
+    .object({ kind: oneOrMany(z.enum(REMEDY_KINDS)).optional(), lawful: z.boolean().optional() })
+    .strict()
+    .optional(),
+  caseCategory: oneOrMany(z.enum(CASE_CATEGORIES)).optional(),
+  caseStatus: oneOrMany(z.enum(CASE_STATUSES)).optional(),
+  stage: oneOrMany(z.enum(LIFECYCLE_STAGES)).optional(),
+  consent: z
+    .object({ channel: oneOrMany(z.enum(CHANNELS)).optional(), granted: z.boolean().optional() })
+    .strict()
+    .optional(),
+  preferences: z
+    .object({
+      preferredChannel: oneOrMany(z.enum(CHANNELS)).optional(),
+      accessibilityNotes: z.boolean().optional(),
+    })
+    .strict()
+    .optional(),
+  survey: oneOrMany(z.enum(SURVEY_KINDS)).optional(),
+  dueInDays: rangeSchema.optional(),
+  direction: z.enum(["inbound", "outbound"]).optional(),
+  /** send_message: did the CRM hold marketing consent for this channel when it was sent? */
+  marketingConsent: z.boolean().optional(),
+  /** send_message: was the channel the customer's preferred channel at the time? */
+  preferredChannel: z.boolean().optional(),
+  /** Had the customer's identity been verified before this action? */
+  identityVerified: z.boolean().optional(),
+};
+export const actionMatchSchema = z.object(actionMatchFields).strict();
+export type ActionMatch = z.output<typeof actionMatchSchema>;
+
+/** A rubric matcher may also name the customer(s) the action must be about. */
+const criterionMatchSchema = z
+  .object({ ...actionMatchFields, customerRef: oneOrMany(customerRef).optional() })
+  .strict();
+export type CriterionMatch = z.output<typeof criterionMatchSchema>;
+const criterionMatches = oneOrMany(criterionMatchSchema);
+
+// -------------------------------------------------------------------------- scripted customers
+
+export const MOOD_MIN = -3;
+export const MOOD_MAX = 3;
+export const MOOD_LABELS: Record<number, string> = {
+  [-3]: "furious",
+  [-2]: "angry",
+  [-1]: "frustrated",
+  0: "neutral",
+  1: "reassured",
+  2: "pleased",
+  3: "delighted",
+};
+const mood = z.number().int().min(MOOD_MIN).max(MOOD_MAX);
+const moodDelta = z.number().int().min(-6).max(6);
+
+const flagSetSchema = z
+  .object({ all: z.array(flagName).optional(), none: z.array(flagName).optional() })
+  .strict();
+
+const reactionSchema = z
+  .object({
+    id: ruleId,
+    /** Conditions on the learner's action plus the customer's own state (flags, mood). */
+    when: z
+      .object({ ...actionMatchFields, flags: flagSetSchema.optional(), mood: rangeSchema.optional() })
+      .strict(),
+    /** Fire at most once per attempt (default true). */
+    once: z.boolean().default(true),
+    /** Only fire when no other (non-fallback) rule matched this action. */
+    fallback: z.boolean().default(false),
+    /** Stop evaluating later rules for this action once this one fires. */
+    stop: z.boolean().default(false),
+    mood: moodDelta.default(0),
+    setFlags: z.array(flagName).default([]),
+    clearFlags: z.array(flagName).default([]),
+    reply: longText(4000).optional(),
+    replyChannel: z.enum(MESSAGE_CHANNELS).optional(),
+    replySubject: str(200).optional(),
+  })
+  .strict();
+export type Reaction = z.output<typeof reactionSchema>;
+
+const timerSchema = z
+  .object({
+    id: ruleId,
+    /** Simulated minute at which the customer acts. */
+    atMinute: z.number().int().min(1).max(24 * 60),
+    when: z
+      .object({
+        /** Only if the learner has not yet sent this customer any message. */
+        noReplyYet: z.boolean().optional(),
+        flags: flagSetSchema.optional(),
+        mood: rangeSchema.optional(),
+      })
+      .strict()
+      .default({}),
+    mood: moodDelta.default(0),
+    setFlags: z.array(flagName).default([]),
+    clearFlags: z.array(flagName).default([]),
+    reply: longText(4000).optional(),
+    replyChannel: z.enum(MESSAGE_CHANNELS).optional(),
+    replySubject: str(200).optional(),
+  })
+  .strict();
+export type Timer = z.output<typeof timerSchema>;
+
+const openingMessageSchema = z
+  .object({
+    /** Simulated minute the message arrived: 0 = the start, negative = before the learner's shift. */
+    atMinute: z.number().int().min(-7 * 24 * 60).max(0).default(0),
+    channel: z.enum(MESSAGE_CHANNELS),
+    subject: str(200).optional(),
+    text: longText(4000),
+  })
+  .strict();
+
+const outcomeQuoteSchema = z
+  .object({
+    when: z
+      .object({
+        moodMin: mood.optional(),
+        moodMax: mood.optional(),
+        flags: flagSetSchema.optional(),
+      })
+      .strict()
+      .default({}),
+    quote: str(1000),
+  })
+  .strict();
+
+const contactSchema = z
+  .object({
+    customerRef,
+    /** For authors and tutors: who this customer is and how they behave. Never shown to learners. */
+    persona: longText(2000),
+    initialMood: mood,
+    /** Shown on the report: this customer's outcome always appears (default: only if contacted). */
+    primary: z.boolean().default(false),
+    /** Remedies this customer would agree to instead of the one they are entitled to (CRA). */
+    acceptsRemedies: z.array(z.enum(REMEDY_KINDS)).default([]),
+    /** Flags that mean the customer is at high risk of leaving, whatever their mood. */
+    churnFlags: z.array(flagName).default([]),
+    /** Flags that mean a stronger emotional bond (adds one point to their NPS answer). */
+    loyaltyFlags: z.array(flagName).default([]),
+    opening: z.array(openingMessageSchema).default([]),
+    reactions: z.array(reactionSchema).default([]),
+    timers: z.array(timerSchema).default([]),
+    outcomeQuotes: z.array(outcomeQuoteSchema).default([]),
+  })
+  .strict();
+export type Contact = z.output<typeof contactSchema>;
+
+const faultSchema = z
+  .object({
+    customerRef,
+    orderRef: recordRef,
+    sku: z.string().min(1),
+    /** When the customer reported the fault (default: the scenario's start day). */
+    reportedDaysAgo: relDaysAgo.default({ daysAgo: 0 }),
+    previousRepairFailed: z.boolean().default(false),
+  })
+  .strict();
+export type Fault = z.output<typeof faultSchema>;
+
+// ------------------------------------------------------------------------------- the rubric
+
+const feedbackTextSchema = z
+  .object({ met: longText(3000), partly: longText(3000).optional(), not_met: longText(3000) })
+  .strict();
+
+const criterionBase = {
+  id: ruleId,
+  title: str(200),
+  /** For tutors: what exactly is checked. */
+  description: longText(2000).optional(),
+  frameworks: frameworksSchema,
+  weight: z.number().positive().max(100),
+  /** If this criterion is not met, the band can be no higher than this (e.g. a legal breach). */
+  capBandIfNotMet: z.enum(BANDS).optional(),
+  feedback: feedbackTextSchema,
+};
+
+const messageCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("message"),
+    customerRef: customerRef.optional(),
+    match: criterionMatchSchema,
+    /** Only the first N messages to the customer count for "met". */
+    withinFirst: z.number().int().min(1).optional(),
+    /** Only messages after this reaction (or timer) of the customer's fired count. */
+    since: ruleId.optional(),
+    partly: z.object({ match: criterionMatchSchema.optional() }).strict().optional(),
+  })
+  .strict();
+
+const sequenceCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("sequence"),
+    customerRef: customerRef.optional(),
+    /** Message labels whose FIRST occurrences must come in this order. */
+    steps: z.array(labelName).min(2),
+    /** Actions that also count as an occurrence of a step, e.g. solve: { action: issue_remedy }. */
+    stepActions: z.record(z.string(), criterionMatches).default({}),
+    since: ruleId.optional(),
+  })
+  .strict();
+
+const actionCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("action"),
+    match: criterionMatches,
+    minCount: z.number().int().min(1).default(1),
+    partly: z.object({ match: criterionMatches }).strict().optional(),
+  })
+  .strict();
+
+const absenceCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("absence"),
+    match: criterionMatches,
+  })
+  .strict();
+
+const responseTimeCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("response_time"),
+    customerRef,
+    /** Default: the scenario's service standard. */
+    withinMinutes: z.number().int().min(1).optional(),
+    /** Default: twice withinMinutes. */
+    partlyWithinMinutes: z.number().int().min(1).optional(),
+  })
+  .strict();
+
+const stateCheckSchema = z.discriminatedUnion("check", [
+  z
+    .object({
+      check: z.literal("case"),
+      customerRef,
+      orderRef: recordRef.optional(),
+      category: oneOrMany(z.enum(CASE_CATEGORIES)).optional(),
+      status: oneOrMany(z.enum(CASE_STATUSES)).default(["resolved", "closed"]),
+      requireResolution: z.boolean().default(true),
+    })
+    .strict(),
+  z
+    .object({
+      check: z.literal("task"),
+      customerRef,
+      dueInDays: rangeSchema.optional(),
+      titleAny: z.array(str(100)).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      check: z.literal("consent"),
+      customerRef,
+      channel: z.enum(CHANNELS),
+      granted: z.boolean(),
+      /** The learner must have recorded it (an update_consent action), not just left it as it was. */
+      recorded: z.boolean().default(true),
+    })
+    .strict(),
+  z
+    .object({ check: z.literal("stage"), customerRef, stage: oneOrMany(z.enum(LIFECYCLE_STAGES)) })
+    .strict(),
+  z
+    .object({
+      check: z.literal("preferences"),
+      customerRef,
+      preferredChannel: z.enum(CHANNELS).optional(),
+      accessibilityNotesAny: z.array(str(100)).optional(),
+    })
+    .strict(),
+]);
+export type StateCheck = z.output<typeof stateCheckSchema>;
+
+const finalStateCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("final_state"),
+    /** Every check must hold for "met"; some (at least partlyMin, default 1) for "partly". */
+    checks: z.array(stateCheckSchema).min(1),
+    partlyMin: z.number().int().min(1).default(1),
+  })
+  .strict();
+
+const customerSetCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("customer_set"),
+    match: criterionMatches,
+    /** Every one of these customers should receive a matching action. */
+    include: z.array(customerRef).min(1),
+    /** None of these should. */
+    exclude: z.array(customerRef).default([]),
+    /** "partly" when at least this share of `include` is covered and no excluded customer is hit. */
+    partlyMinCoverage: z.number().min(0).max(1).default(0.5),
+  })
+  .strict();
+
+const customerStateCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("customer_state"),
+    customerRef,
+    moodMin: mood.optional(),
+    flags: flagSetSchema.optional(),
+    partly: z.object({ moodMin: mood.optional(), flags: flagSetSchema.optional() }).strict().optional(),
+  })
+  .strict();
+
+export const criterionSchema = z.discriminatedUnion("kind", [
+  messageCriterion,
+  sequenceCriterion,
+  actionCriterion,
+  absenceCriterion,
+  responseTimeCriterion,
+  finalStateCriterion,
+  customerSetCriterion,
+  customerStateCriterion,
+]);
+export type Criterion = z.output<typeof criterionSchema>;
+export type CriterionKind = Criterion["kind"];
+
+// ------------------------------------------------------------------------------ the scenario
+
+const DEFAULT_ACTION_MINUTES = {
+  send_message: 6,
+  view_record: 1,
+  add_note: 2,
+  log_call: 8,
+  open_case: 3,
+  update_case: 2,
+  close_case: 2,
+  issue_remedy: 3,
+  create_task: 2,
+  change_stage: 1,
+  update_consent: 2,
+  update_preferences: 2,
+  send_survey: 1,
+  escalate: 3,
+  verify_identity: 3,
+} as const satisfies Record<(typeof LEARNER_ACTION_TYPES)[number], number>;
+export { DEFAULT_ACTION_MINUTES };
+
+export const scenarioSchema = z
+  .object({
+    id: kebabId,
+    title: str(120),
+    lifecycleStage: z.enum(SCENARIO_STAGES),
+    estimatedMinutes: z.number().int().min(1).max(240),
+    /** What the learner reads first (paragraphs separated by blank lines; **bold** and "- " lists). */
+    brief: longText(6000),
+    learningOutcomes: z
+      .array(
+        z
+          .object({
+            text: str(400),
+            /** Codes of the syllabus assessment criteria this outcome evidences (see syllabus.ts). */
+            syllabus: z.array(z.string()).min(1, "map the outcome to at least one syllabus criterion"),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** The learner's checklist: what to achieve, worded so it does not give the rubric away. */
+    objectives: z.array(str(300)).min(1),
+    clock: z
+      .object({
+        startTime: time.default("09:00"),
+        /** The service standard for replying to a customer, in simulated minutes. */
+        serviceStandardMinutes: z.number().int().min(1).max(7 * 24 * 60).default(60),
+        actionMinutes: z
+          .object(
+            Object.fromEntries(
+              LEARNER_ACTION_TYPES.map((t) => [t, z.number().int().min(0).max(240).optional()]),
+            ) as Record<(typeof LEARNER_ACTION_TYPES)[number], z.ZodOptional<z.ZodNumber>>,
+          )
+          .strict()
+          .default({}),
+      })
+      .strict()
+      .default({ startTime: "09:00", serviceStandardMinutes: 60, actionMinutes: {} }),
+    policy: z
+      .object({
+        goodwillMaxPence: z.number().int().min(0).max(10_000_00).default(2000),
+        voucherMaxPence: z.number().int().min(0).max(10_000_00).default(2500),
+        /** Policy points every member of staff knows; shown to the learner. */
+        notes: z.array(str(400)).default([]),
+      })
+      .strict()
+      .default({ goodwillMaxPence: 2000, voucherMaxPence: 2500, notes: [] }),
+    customers: z.array(customerSchema).min(1),
+    contacts: z.array(contactSchema).default([]),
+    faults: z.array(faultSchema).default([]),
+    rubric: z.array(criterionSchema).min(1),
+    modelAnswer: z
+      .object({
+        summary: longText(3000),
+        steps: z.array(str(1000)).min(1),
+        teachingNotes: longText(6000),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type LearningOutcome = Scenario["learningOutcomes"][number];
+
+// ------------------------------------------------------------------------------------ errors
+
+export interface ScenarioFileError {
+  file: string;
+  /** Field path such as `customers[0].orders[1].items[0].sku`, or `line 3, column 5` for YAML errors. */
+  path: string;
+  message: string;
+}
+
+export type ParseScenarioResult =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; errors: ScenarioFileError[] };
+
+export function formatScenarioError(e: ScenarioFileError): string {
+  return e.path ? `${e.file}: ${e.path}: ${e.message}` : `${e.file}: ${e.message}`;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const p of path) {
+    if (typeof p === "number") out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out;
+}
+
+function zodIssueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type" && /received undefined$/.test(issue.message)) {
+    return `is required (expected ${issue.expected})`;
+  }
+  if (issue.code === "invalid_type") return issue.message.replace(/^Invalid input: /, "");
+  if (issue.code === "invalid_value") return issue.message.replace(/^Invalid option: /, "");
+  if (issue.code === "invalid_union" && "discriminator" in issue && issue.discriminator) {
+    return issue.message;
+  }
+  return issue.message;
+}
+
+/** Turns zod issues into file errors; unrecognised keys become one error per key, at the key. */
+export function zodIssuesToErrors(file: string, issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): ScenarioFileError[] {
+  const out: ScenarioFileError[] = [];
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        out.push({ file, path: formatPath([...prefix, ...issue.path, key]), message: "unknown field (check the spelling)" });
+      }
+      continue;
+    }
+    out.push({ file, path: formatPath([...prefix, ...issue.path]), message: zodIssueMessage(issue) });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------ parsing
+
+export interface ParseOptions {
+  /** Products scenario files may refer to (default: the shop's catalogue). */
+  catalogue?: readonly CatalogueProduct[];
+}
+
+function baseName(file: string): string {
+  const slash = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
+  return file.slice(slash + 1);
+}
+
+/**
+ * Parses and validates one scenario file. Every problem is returned (not just the first), each
+ * naming the file and the field, e.g.
+ * `scenarios/complaint.yaml: customers[0].orders[1].items[0].sku: unknown SKU "KET-X"`.
+ */
+export function parseScenario(fileName: string, yamlText: string, options: ParseOptions = {}): ParseScenarioResult {
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return {
+          file: fileName,
+          path: pos ? `line ${pos.line}, column ${pos.col}` : "",
+          message: `invalid YAML: ${e.message.split("\n")[0]}`,
+        };
+      }),
+    };
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { ok: false, errors: [{ file: fileName, path: "", message: "the file must be a YAML mapping (key: value pairs)" }] };
+  }
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ok: false, errors: zodIssuesToErrors(fileName, parsed.error.issues) };
+  }
+  const errors = checkReferences(fileName, parsed.data, options.catalogue ?? CATALOGUE);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, scenario: parsed.data };
+}
+
+/** Cross-field checks zod cannot express: unique refs, known SKUs, references between records. */
+function checkReferences(file: string, s: Scenario, catalogue: readonly CatalogueProduct[]): ScenarioFileError[] {
+  const errors: ScenarioFileError[] = [];
+  const err = (path: string, message: string) => errors.push({ file, path, message });
+  const skus = new Set(catalogue.map((p) => p.sku));
+  const labels = new Set<string>(MESSAGE_LABELS);
+
+  const base = baseName(file).replace(/\.ya?ml$/i, "");
+  if (base !== baseName(file) && base !== s.id) {
+    err("id", `"${s.id}" must match the file name ("${base}")`);
+  }
+  for (const [i, lo] of s.learningOutcomes.entries()) {
+    for (const [j, code] of lo.syllabus.entries()) {
+      if (!SYLLABUS_CODES.has(code)) {
+        err(`learningOutcomes[${i}].syllabus[${j}]`, `unknown syllabus criterion "${code}" (see server/core/scenarios/syllabus.ts)`);
+      }
+    }
+  }
+
+  // Customers and their records.
+  const customerIndex = new Map<string, number>();
+  const orderOwner = new Map<string, string>();
+  const caseOwner = new Map<string, string>();
+  const orderItems = new Map<string, Set<string>>();
+  for (const [ci, c] of s.customers.entries()) {
+    const p = `customers[${ci}]`;
+    if (customerIndex.has(c.ref)) err(`${p}.ref`, `duplicate customer ref "${c.ref}"`);
+    customerIndex.set(c.ref, ci);
+    const channelsWithConsent = new Set<string>();
+    for (const [k, consent] of c.consents.entries()) {
+      if (channelsWithConsent.has(consent.channel)) {
+        err(`${p}.consents[${k}].channel`, `consent for "${consent.channel}" is recorded twice`);
+      }
+      channelsWithConsent.add(consent.channel);
+    }
+    for (const [oi, o] of c.orders.entries()) {
+      const op = `${p}.orders[${oi}]`;
+      if (orderOwner.has(o.ref)) err(`${op}.ref`, `duplicate order ref "${o.ref}"`);
+      orderOwner.set(o.ref, c.ref);
+      const itemSkus = new Set<string>();
+      for (const [ii, item] of o.items.entries()) {
+        if (!skus.has(item.sku)) err(`${op}.items[${ii}].sku`, `unknown SKU "${item.sku}"`);
+        if (itemSkus.has(item.sku)) err(`${op}.items[${ii}].sku`, `SKU "${item.sku}" appears twice in the order; use quantity`);
+        itemSkus.add(item.sku);
+      }
+      orderItems.set(o.ref, itemSkus);
+      if (o.status === "delivered" && !o.deliveredDaysAgo) {
+        err(`${op}.deliveredDaysAgo`, 'is required when status is "delivered"');
+      }
+      if (o.deliveredDaysAgo && o.deliveredDaysAgo.daysAgo > o.placedDaysAgo.daysAgo) {
+        err(`${op}.deliveredDaysAgo`, "the order cannot be delivered before it was placed");
+      }
+      if (o.placedDaysAgo.daysAgo > c.customerSinceDaysAgo.daysAgo) {
+        err(`${op}.placedDaysAgo`, "the order was placed before the customer's customerSinceDaysAgo");
+      }
+    }
+    for (const [ki, cs] of c.cases.entries()) {
+      if (caseOwner.has(cs.ref)) err(`${p}.cases[${ki}].ref`, `duplicate case ref "${cs.ref}"`);
+      if (/^CASE-A\d+$/.test(cs.ref)) err(`${p}.cases[${ki}].ref`, `"${cs.ref}" is reserved for cases learners open (CASE-A1, CASE-A2…)`);
+      caseOwner.set(cs.ref, c.ref);
+    }
+  }
+  for (const [ci, c] of s.customers.entries()) {
+    const p = `customers[${ci}]`;
+    const own = (ref: string) => orderOwner.get(ref) === c.ref;
+    for (const [fi, f] of c.feedback.entries()) {
+      if (f.orderRef && !own(f.orderRef)) err(`${p}.feedback[${fi}].orderRef`, `unknown order "${f.orderRef}" for ${c.ref}`);
+    }
+    for (const [ki, cs] of c.cases.entries()) {
+      if (cs.orderRef && !own(cs.orderRef)) err(`${p}.cases[${ki}].orderRef`, `unknown order "${cs.orderRef}" for ${c.ref}`);
+    }
+    for (const [ii, it] of c.interactions.entries()) {
+      if (it.caseRef && caseOwner.get(it.caseRef) !== c.ref) {
+        err(`${p}.interactions[${ii}].caseRef`, `unknown case "${it.caseRef}" for ${c.ref}`);
+      }
+    }
+  }
+
+  const knownCustomer = (ref: string, path: string) => {
+    if (!customerIndex.has(ref)) err(path, `unknown customer "${ref}"`);
+  };
+
+  // Flags any rule can set: conditions may only test these (catches typos).
+  const settable = new Set<string>();
+  for (const c of s.contacts) {
+    for (const r of [...c.reactions, ...c.timers]) for (const f of r.setFlags) settable.add(f);
+  }
+  const checkFlags = (fs: { all?: string[]; none?: string[] } | undefined, path: string) => {
+    if (!fs) return;
+    for (const key of ["all", "none"] as const) {
+      for (const [i, f] of (fs[key] ?? []).entries()) {
+        if (!settable.has(f)) err(`${path}.${key}[${i}]`, `unknown flag "${f}" (no reaction or timer sets it)`);
+      }
+    }
+  };
+  const checkLabels = (ls: { all?: string[]; any?: string[]; none?: string[] } | undefined, path: string) => {
+    if (!ls) return;
+    for (const key of ["all", "any", "none"] as const) {
+      for (const [i, l] of (ls[key] ?? []).entries()) {
+        if (!labels.has(l)) err(`${path}.${key}[${i}]`, `unknown message label "${l}" (known: ${[...labels].join(", ")})`);
+      }
+    }
+  };
+  const checkMatch = (m: ActionMatch & { customerRef?: string[] }, path: string) => {
+    checkLabels(m.labels, `${path}.labels`);
+    for (const [i, ref] of (m.customerRef ?? []).entries()) knownCustomer(ref, `${path}.customerRef[${i}]`);
+  };
+
+  // Scripted customers.
+  const reactionIds = new Map<string, Set<string>>();
+  const contactRefs = new Set<string>();
+  for (const [ci, c] of s.contacts.entries()) {
+    const p = `contacts[${ci}]`;
+    knownCustomer(c.customerRef, `${p}.customerRef`);
+    if (contactRefs.has(c.customerRef)) err(`${p}.customerRef`, `customer "${c.customerRef}" already has a contact entry`);
+    contactRefs.add(c.customerRef);
+    const ids = new Set<string>();
+    for (const [ri, r] of c.reactions.entries()) {
+      const rp = `${p}.reactions[${ri}]`;
+      if (ids.has(r.id)) err(`${rp}.id`, `duplicate rule id "${r.id}"`);
+      ids.add(r.id);
+      checkMatch(r.when, `${rp}.when`);
+      checkFlags(r.when.flags, `${rp}.when.flags`);
+      checkTemplates(r.reply, `${rp}.reply`);
+    }
+    for (const [ti, t] of c.timers.entries()) {
+      const tp = `${p}.timers[${ti}]`;
+      if (ids.has(t.id)) err(`${tp}.id`, `duplicate rule id "${t.id}"`);
+      ids.add(t.id);
+      checkFlags(t.when.flags, `${tp}.when.flags`);
+      checkTemplates(t.reply, `${tp}.reply`);
+    }
+    for (const [oi, o] of c.opening.entries()) checkTemplates(o.text, `${p}.opening[${oi}].text`);
+    for (const [qi, q] of c.outcomeQuotes.entries()) checkFlags(q.when.flags, `${p}.outcomeQuotes[${qi}].when.flags`);
+    for (const [fi, f] of [...c.churnFlags, ...c.loyaltyFlags].entries()) {
+      if (!settable.has(f)) err(`${p}.${fi < c.churnFlags.length ? `churnFlags[${fi}]` : `loyaltyFlags[${fi - c.churnFlags.length}]`}`, `unknown flag "${f}" (no reaction or timer sets it)`);
+    }
+    reactionIds.set(c.customerRef, ids);
+  }
+  checkTemplates(s.brief, "brief");
+
+  for (const [fi, f] of s.faults.entries()) {
+    const p = `faults[${fi}]`;
+    knownCustomer(f.customerRef, `${p}.customerRef`);
+    if (orderOwner.get(f.orderRef) !== f.customerRef) err(`${p}.orderRef`, `unknown order "${f.orderRef}" for ${f.customerRef}`);
+    else if (!orderItems.get(f.orderRef)?.has(f.sku)) err(`${p}.sku`, `SKU "${f.sku}" is not on order ${f.orderRef}`);
+  }
+
+  // The rubric.
+  const criterionIds = new Set<string>();
+  const checkSince = (since: string | undefined, ref: string | undefined, path: string) => {
+    if (!since) return;
+    if (!ref) {
+      err(path, "`since` needs the criterion's customerRef");
+      return;
+    }
+    if (!reactionIds.get(ref)?.has(since)) err(path, `unknown reaction or timer "${since}" for ${ref}`);
+  };
+  for (const [ci, c] of s.rubric.entries()) {
+    const p = `rubric[${ci}]`;
+    if (criterionIds.has(c.id)) err(`${p}.id`, `duplicate criterion id "${c.id}"`);
+    criterionIds.add(c.id);
+    if (c.feedback.partly === undefined && c.kind !== "absence") {
+      // Partly is possible for most kinds; fall back to not_met wording is allowed but flagged for authors.
+    }
+    switch (c.kind) {
+      case "message":
+        if (c.customerRef) knownCustomer(c.customerRef, `${p}.customerRef`);
+        checkMatch(c.match, `${p}.match`);
+        if (c.partly?.match) checkMatch(c.partly.match, `${p}.partly.match`);
+        checkSince(c.since, c.customerRef, `${p}.since`);
+        break;
+      case "sequence":
+        if (c.customerRef) knownCustomer(c.customerRef, `${p}.customerRef`);
+        checkLabels({ all: c.steps }, `${p}.steps`);
+        for (const [step, ms] of Object.entries(c.stepActions)) {
+          if (!c.steps.includes(step)) err(`${p}.stepActions.${step}`, `"${step}" is not one of the steps`);
+          ms.forEach((m, i) => checkMatch(m, `${p}.stepActions.${step}[${i}]`));
+        }
+        checkSince(c.since, c.customerRef, `${p}.since`);
+        break;
+      case "action":
+      case "absence":
+        c.match.forEach((m, i) => checkMatch(m, `${p}.match[${i}]`));
+        if (c.kind === "action") c.partly?.match.forEach((m, i) => checkMatch(m, `${p}.partly.match[${i}]`));
+        break;
+      case "response_time":
+        knownCustomer(c.customerRef, `${p}.customerRef`);
+        if (!s.contacts.some((k) => k.customerRef === c.customerRef && k.opening.length > 0)) {
+          err(`${p}.customerRef`, `customer "${c.customerRef}" sends no opening message to reply to`);
+        }
+        break;
+      case "final_state":
+        for (const [k, check] of c.checks.entries()) {
+          knownCustomer(check.customerRef, `${p}.checks[${k}].customerRef`);
+          if (check.check === "case" && check.orderRef && orderOwner.get(check.orderRef) !== check.customerRef) {
+            err(`${p}.checks[${k}].orderRef`, `unknown order "${check.orderRef}" for ${check.customerRef}`);
+          }
+        }
+        if (c.partlyMin > c.checks.length) err(`${p}.partlyMin`, "cannot be more than the number of checks");
+        break;
+      case "customer_set":
+        c.match.forEach((m, i) => checkMatch(m, `${p}.match[${i}]`));
+        c.include.forEach((r, i) => knownCustomer(r, `${p}.include[${i}]`));
+        c.exclude.forEach((r, i) => {
+          knownCustomer(r, `${p}.exclude[${i}]`);
+          if (c.include.includes(r)) err(`${p}.exclude[${i}]`, `"${r}" is in both include and exclude`);
+        });
+        break;
+      case "customer_state":
+        knownCustomer(c.customerRef, `${p}.customerRef`);
+        if (!contactRefs.has(c.customerRef)) err(`${p}.customerRef`, `customer "${c.customerRef}" has no contact entry (no mood to check)`);
+        checkFlags(c.flags, `${p}.flags`);
+        checkFlags(c.partly?.flags, `${p}.partly.flags`);
+        break;
+    }
+  }
+
+  function checkTemplates(text: string | undefined, path: string) {
+    if (!text) return;
+    for (const m of text.matchAll(TEMPLATE_RE)) {
+      const problem = templateProblem(m[1] ?? "", m[2], orderOwner, skus);
+      if (problem) err(path, problem);
+    }
+  }
+
+  return errors;
+}
+
+// ---------------------------------------------------------------------------------- templates
+
+/**
+ * Text shown to learners (brief, customers' messages) may use tokens that are filled in when the
+ * attempt starts, so dates are real UK dates and prices match the catalogue:
+ * `{{date -12}}` → "31 October 2026", `{{weekday -12}}` → "Saturday", `{{delivered ORD-1}}`,
+ * `{{placed ORD-1}}`, `{{price KET-AURORA-17}}` → "£44.99", `{{paid ORD-1 KET-AURORA-17}}`, `{{shop}}`.
+ */
+const TEMPLATE_RE = /\{\{\s*([a-z]+)(?:\s+([^}]*?))?\s*\}\}/g;
+
+function templateProblem(
+  name: string,
+  arg: string | undefined,
+  orderOwner: Map<string, string>,
+  skus: Set<string>,
+): string | null {
+  const args = (arg ?? "").split(/\s+/).filter(Boolean);
+  switch (name) {
+    case "shop":
+      return null;
+    case "date":
+    case "weekday":
+      return args.length === 1 && /^[+-]?\d{1,4}$/.test(args[0]!) ? null : `{{${name}}} needs a day offset such as -12`;
+    case "delivered":
+    case "placed":
+      return args.length === 1 && orderOwner.has(args[0]!) ? null : `{{${name} ${arg ?? ""}}}: unknown order`;
+    case "price":
+      return args.length === 1 && skus.has(args[0]!) ? null : `{{price ${arg ?? ""}}}: unknown SKU`;
+    case "paid":
+      return args.length === 2 && orderOwner.has(args[0]!) ? null : `{{paid ${arg ?? ""}}} needs an order ref and a SKU`;
+    default:
+      return `unknown template {{${name}}}`;
+  }
+}
+
+/**
+ * Fills in a text's template tokens. With no origin (e.g. a preview before any attempt exists),
+ * dates are described relatively ("12 days ago").
+ */
+export function renderText(scenario: Scenario, text: string, origin?: Date): string {
+  return text.replace(TEMPLATE_RE, (whole, name: string, arg: string | undefined) => {
+    const args = (arg ?? "").split(/\s+/).filter(Boolean);
+    const relative = (days: number) =>
+      days === 0 ? "today" : days === -1 ? "yesterday" : days < 0 ? `${-days} days ago` : `in ${days} days`;
+    const onDay = (rel: RelDate | undefined) => {
+      if (!rel) return "(not yet)";
+      return origin ? formatUkDate(shiftDays(origin, -rel.daysAgo, rel.time)) : relative(-rel.daysAgo);
+    };
+    switch (name) {
+      case "shop":
+        return SHOP_NAME;
+      case "date": {
+        const n = Number(args[0]);
+        return origin ? formatUkDate(shiftDays(origin, n)) : relative(n);
+      }
+      case "weekday": {
+        const n = Number(args[0]);
+        return origin ? formatWeekday(shiftDays(origin, n)) : relative(n);
+      }
+      case "delivered":
+      case "placed": {
+        const order = findOrder(scenario, args[0] ?? "");
+        if (!order) return whole;
+        return onDay(name === "placed" ? order.placedDaysAgo : order.deliveredDaysAgo);
+      }
+      case "price": {
+        const p = CATALOGUE.find((x) => x.sku === args[0]);
+        return p ? formatPounds(p.pricePence) : whole;
+      }
+      case "paid": {
+        const order = findOrder(scenario, args[0] ?? "");
+        const item = order?.items.find((i) => i.sku === args[1]);
+        if (!item) return whole;
+        return formatPounds(itemUnitPrice(item));
+      }
+      default:
+        return whole;
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------- datasets
+
+export function findOrder(scenario: Scenario, orderRef: string) {
+  for (const c of scenario.customers) {
+    const o = c.orders.find((x) => x.ref === orderRef);
+    if (o) return o;
+  }
+  return undefined;
+}
+
+export function findCustomer(scenario: Scenario, ref: string): ScenarioCustomer | undefined {
+  return scenario.customers.find((c) => c.ref === ref);
+}
+
+export function productName(sku: string): string {
+  return CATALOGUE.find((p) => p.sku === sku)?.name ?? sku;
+}
+
+/** The unit price paid for an order item: as written in the file, or today's catalogue price. */
+export function itemUnitPrice(item: { sku: string; unitPricePence?: number }): number {
+  return item.unitPricePence ?? CATALOGUE.find((p) => p.sku === item.sku)?.pricePence ?? 0;
+}
+
+/** The instant the scenario starts for an attempt begun at `startAt` (UK day, scenario start time). */
+export function scenarioStart(scenario: Scenario, startAt: Date): Date {
+  return scenarioOrigin(startAt, scenario.clock.startTime);
+}
+
+/** Absolute date for a relative one, given the scenario's start. */
+export function absoluteDate(origin: Date, rel: RelDate): Date {
+  return shiftDays(origin, -rel.daysAgo, rel.time);
+}
+
+/**
+ * The scenario's starting CRM data with absolute dates, for loading into an attempt's workspace.
+ * `asOf` (the CRM's "today") is the scenario's start: the UK day of `startAt` at the clock's start time.
+ */
+export function scenarioDataset(scenario: Scenario, startAt: Date): CrmDataset {
+  const origin = scenarioStart(scenario, startAt);
+  const at = (rel: RelDate) => absoluteDate(origin, rel);
+  const customers: DatasetCustomer[] = scenario.customers.map((c) => ({
+    ref: c.ref,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    email: c.email,
+    phone: c.phone ?? null,
+    addressLine: c.addressLine ?? null,
+    town: c.town ?? null,
+    postcode: c.postcode ?? null,
+    preferredChannel: c.preferredChannel,
+    lifecycleStage: c.lifecycleStage,
+    segment: c.segment,
+    tags: [...c.tags],
+    accessibilityNotes: c.accessibilityNotes ?? null,
+    vulnerabilityNotes: c.vulnerabilityNotes ?? null,
+    subscription: c.subscription,
+    loyaltyPoints: c.loyaltyPoints,
+    customerSince: at(c.customerSinceDaysAgo),
+    consents: c.consents.map((k) => ({
+      channel: k.channel,
+      granted: k.granted,
+      method: k.method,
+      recordedAt: at(k.daysAgo),
+    })),
+    orders: c.orders.map((o) => ({
+      ref: o.ref,
+      placedAt: at(o.placedDaysAgo),
+      channel: o.channel,
+      status: o.status,
+      deliveredAt: o.deliveredDaysAgo ? at(o.deliveredDaysAgo) : null,
+      paymentMethod: o.paymentMethod,
+      items: o.items.map((i) => ({
+        sku: i.sku,
+        quantity: i.quantity,
+        unitPricePence: itemUnitPrice(i),
+        ...(i.returnStatus ? { returnStatus: i.returnStatus } : {}),
+        ...(i.refundStatus ? { refundStatus: i.refundStatus } : {}),
+        ...(i.refundedPence !== undefined ? { refundedPence: i.refundedPence } : {}),
+      })),
+    })),
+    feedback: c.feedback.map((f) => ({
+      kind: f.kind,
+      score: f.score ?? null,
+      comment: f.comment ?? null,
+      channel: f.channel,
+      receivedAt: at(f.daysAgo),
+      orderRef: f.orderRef ?? null,
+    })),
+    cases: c.cases.map((k) => ({
+      ref: k.ref,
+      category: k.category,
+      status: k.status,
+      summary: k.summary,
+      resolution: k.resolution ?? null,
+      openedAt: at(k.openedDaysAgo),
+      closedAt: k.closedDaysAgo ? at(k.closedDaysAgo) : null,
+      orderRef: k.orderRef ?? null,
+    })),
+    interactions: c.interactions.map((it) => ({
+      kind: it.kind,
+      direction: it.direction ?? null,
+      subject: it.subject ?? null,
+      body: it.body,
+      author: it.author,
+      occurredAt: at(it.daysAgo),
+      dueAt: it.dueInDays !== undefined ? shiftDays(origin, it.dueInDays) : null,
+      doneAt: it.doneDaysAgo ? at(it.doneDaysAgo) : null,
+      caseRef: it.caseRef ?? null,
+    })),
+  }));
+  return { asOf: origin, customers };
+}
