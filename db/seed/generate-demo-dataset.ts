@@ -887,7 +887,9 @@ export function generateDemoDataset(seed = DEMO_SEED): CrmDataset {
   /** Background surveys: biannual NPS waves and post-delivery CSAT, before any planted problem. */
   const ambientFeedback = (c: Draft, profile: keyof typeof npsDist, npsRate: number, csatRate: number) => {
     const firstOrderAt = c.orders.reduce((min, o) => Math.min(min, o.placedAt.getTime()), asOfMs);
-    const waves = [650, 470, 290, 110, 25];
+    // Relationship NPS survey about every five months, on dates that vary by customer.
+    const offset = rng.int(-70, 70);
+    const waves = [680, 530, 380, 230, 80].map((w) => w + offset).filter((w) => w >= 3 && w <= 725);
     for (const w of waves) {
       const sentAt = atDay(w, 9, 11);
       if (c.problemAt && sentAt.getTime() >= c.problemAt.getTime()) continue;
@@ -931,7 +933,7 @@ export function generateDemoDataset(seed = DEMO_SEED): CrmDataset {
     switch (plan.arch) {
       case "loyal": {
         const oldest = rng.int(560, 725);
-        const days = evenDays(oldest, newestDay(2, 40), rng.int(10, 15));
+        const days = evenDays(oldest, newestDay(2, 70), rng.int(10, 15));
         const orders = oneOffOrders(c, days, { big: 22, mid: 35, small: 23, consumable: 20 }, 3, owned);
         const first = orders[0];
         const unownedBig = TIERS.big.filter((s) => !owned.has(s));
@@ -1230,7 +1232,7 @@ export function generateDemoDataset(seed = DEMO_SEED): CrmDataset {
           addInteraction(c, { kind: "email", direction: "inbound", subject: "Still waiting for my refund", body: "You collected it over a week ago. Where is my refund?", author: customerName, occurredAt: plus(openedAt, 12 * DAY), case: kase });
           addInteraction(c, { kind: "remedy", direction: null, subject: "Full refund", body: `Full refund of ${gbp(lineTotal(faulty))} issued to the original payment method.`, author: staff(), occurredAt: plus(openedAt, 15 * DAY), case: kase, order: lastOrder });
           addFeedback(c, { kind: "ces", score: rng.int(5, 7), comment: "Had to explain the problem three times to different people.", channel: "email", receivedAt: plus(closedAt, 2 * DAY) });
-          npsSurvey(c, plus(closedAt, 5 * DAY), rng.int(0, 4), `The ${nameOf(faulty)} packed up after ${Math.max(1, Math.round(days / 7))} weeks. I got my money back in the end but it took three emails and a phone call.`, lastOrder);
+          npsSurvey(c, plus(closedAt, 5 * DAY), rng.int(0, 4), `The ${nameOf(faulty)} packed up after ${Math.round(days / 7) <= 1 ? "a week" : `${Math.round(days / 7)} weeks`}. I got my money back in the end but it took three emails and a phone call.`, lastOrder);
         } else {
           addInteraction(c, { kind: "remedy", direction: null, subject: "Replacement", body: `Replacement ${nameOf(faulty)} dispatched.`, author: staff(), occurredAt: plus(openedAt, 2 * DAY), case: kase, order: lastOrder });
           addFeedback(c, { kind: "ces", score: 4, comment: null, channel: "email", receivedAt: plus(closedAt, 2 * DAY) });
@@ -1249,8 +1251,10 @@ export function generateDemoDataset(seed = DEMO_SEED): CrmDataset {
       }
       case "price": {
         c.problemAt = plus(lastOrder.placedAt, 1 * DAY);
-        const main = lastOrder.items[0] as DatasetOrderItem;
-        npsSurvey(c, plus(deliveredAt, rng.int(20, 60) * DAY), rng.int(3, 6), `Found the same sort of ${getProduct(main.sku).category.toLowerCase()} £15 cheaper elsewhere, and the delivery charge on small orders is too much. Loyalty should count for something.`, null);
+        const priciest = lastOrder.items.reduce((a, b) => (b.unitPricePence > a.unitPricePence ? b : a));
+        const main = priciest.unitPricePence >= 3000 ? priciest : pickFaultItem(lastOrder, ["KET-GOOSE-08", "GRD-HAND-CER", "CAF-STEEL-3", "TST-HALO-4"]);
+        const saving = Math.max(3, Math.round((main.unitPricePence * 0.15) / 100));
+        npsSurvey(c, plus(deliveredAt, rng.int(20, 60) * DAY), rng.int(3, 6), `Found the ${nameOf(main)} £${saving} cheaper elsewhere a week after I bought it, and the delivery charge on small orders is too much. Loyalty should count for something.`, lastOrder);
         break;
       }
       case "drifted": {
@@ -1434,7 +1438,12 @@ export function generateDemoDataset(seed = DEMO_SEED): CrmDataset {
       return;
     }
 
-    const faultyPool = reason === "faulty-repeat" ? ["AFR-CRISP-55", "AFR-CRISP-DUO-9"] : FAULT_PRONE;
+    const faultyPool =
+      reason === "faulty-repeat"
+        ? ["AFR-CRISP-55", "AFR-CRISP-DUO-9"]
+        : reason === "faulty-return"
+          ? ["KET-AURORA-17", "KET-STEEL-15", "BLD-VORTEX-1200", "CFM-DRIP-10"] // "leaking from the base"
+          : FAULT_PRONE;
     const faulty = pickFaultItem(order, faultyPool.filter((s) => !owned.has(s) || order.items.some((i) => i.sku === s)));
     owned.add(faulty.sku);
     const name = nameOf(faulty);
