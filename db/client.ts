@@ -21,7 +21,7 @@ export function databasePath(): string {
   return path.resolve(process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
 }
 
-const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
 export function openDatabase(file: string): AppDatabase {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });

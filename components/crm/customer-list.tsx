@@ -141,13 +141,13 @@ export function CustomerList({
       <form
         role="search"
         aria-label="Search and filter customers"
-        className={cx("grid gap-3", compact ? "grid-cols-1 sm:grid-cols-2" : "grid-cols-1 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6")}
+        className={cx("grid gap-3", compact ? "grid-cols-1 sm:grid-cols-2" : "grid-cols-1 sm:grid-cols-2 lg:grid-cols-5")}
         onSubmit={(e) => {
           e.preventDefault();
           onChange({ ...state, search: searchDraft, page: 1 });
         }}
       >
-        <div className={cx("flex flex-col gap-1", compact ? "sm:col-span-2" : "sm:col-span-2 lg:col-span-3 xl:col-span-1")}>
+        <div className={cx("flex flex-col gap-1", compact ? "sm:col-span-2" : "sm:col-span-2 lg:col-span-5")}>
           <label htmlFor="customer-search" className="text-xs font-medium text-slate-700">
             Search
           </label>
@@ -155,7 +155,7 @@ export function CustomerList({
             id="customer-search"
             type="search"
             className={inputClass}
-            placeholder="Name, email or postcode"
+            placeholder="Search by name, email, postcode or customer ref"
             value={searchDraft}
             maxLength={100}
             onChange={(e) => setSearchDraft(e.target.value)}
@@ -256,7 +256,7 @@ export function CustomerList({
                       {c.postcode ? ` · ${c.postcode}` : ""}
                     </div>
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{c.lastOrderAt ? formatDate(c.lastOrderAt) : "Never"}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{c.lastOrderAt ? formatDate(c.lastOrderAt) : "Never"}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{c.orderCount}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatPence(c.totalSpendPence)}</td>
                   <td className="px-3 py-2 text-right">

@@ -105,7 +105,13 @@ export function insightsOverview(db: Db, workspaceId: number, period: InsightPer
     metrics: [
       card("nps", "Net Promoter Score (NPS)", "How likely customers are to recommend us, from −100 to +100.", nps),
       card("csat", "Customer satisfaction (CSAT)", "Share of survey answers rating us 4 or 5 out of 5.", csat),
-      card("ces", "Customer effort (CES)", "Average effort score, 1 (very easy) to 7 (very hard): lower is better.", ces),
+      card(
+        "ces",
+        "Customer effort (CES)",
+        "Average effort score, 1 (very easy) to 7 (very hard): lower is better.",
+        ces,
+        ces.value === null ? ces.display : `${ces.value.toFixed(1)} / 7`,
+      ),
       card("repeat", "Repeat purchase rate", "Share of customers in the period who ordered more than once.", repeat),
       card(
         "retention",
