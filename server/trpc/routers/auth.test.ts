@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import * as t from "@/db/schema";
-import { memorySessionStore } from "@/server/auth/session";
 import { JOIN_CODE_ALPHABET } from "@/server/auth/join-codes";
+import { memorySessionStore, type SessionData } from "@/server/auth/session";
 import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
@@ -12,6 +12,19 @@ beforeAll(() => {
   app = createTestApp();
 });
 afterAll(() => app.close());
+
+const createCaller = createCallerFactory(appRouter);
+
+/**
+ * One browser: the real procedures, middleware and error mapping, with its own cookie jar in
+ * `session.current`. (TestApp.caller's `.session` cannot be read back: tRPC's caller proxy treats
+ * every property as a procedure path, so this builds the caller itself.)
+ */
+function browser(session: SessionData = {}, opts: { ip?: string; now?: () => Date } = {}) {
+  const store = memorySessionStore(session);
+  const api = createCaller({ db: app.db, session: store, ip: opts.ip ?? "127.0.0.1", now: opts.now ?? (() => new Date()) });
+  return { auth: api.auth, classes: api.classes, assignments: api.assignments, session: store };
+}
 
 const PASSWORD = "correct horse battery";
 let emailCounter = 0;
@@ -23,7 +36,7 @@ function fresh() {
 
 async function signUp(name = "Priya Shah") {
   const { email, ip } = fresh();
-  const caller = app.caller({}, { ip });
+  const caller = browser({}, { ip });
   await caller.auth.tutorSignUp({ email, name, password: PASSWORD });
   return { caller, email, ip, tutorId: caller.session.current.tutorId! };
 }
@@ -39,11 +52,11 @@ async function failure(promise: Promise<unknown>): Promise<{ code: string; messa
 
 describe("auth.me", () => {
   it("is anonymous without a session", async () => {
-    expect(await app.caller().auth.me()).toEqual({ kind: "anonymous", learnerAccessEnded: false });
+    expect(await browser().auth.me()).toEqual({ kind: "anonymous", learnerAccessEnded: false });
   });
 
   it("ignores a session naming a tutor that does not exist", async () => {
-    expect((await app.caller({ tutorId: 99_999 }).auth.me()).kind).toBe("anonymous");
+    expect((await browser({ tutorId: 99_999 }).auth.me()).kind).toBe("anonymous");
   });
 });
 
@@ -56,7 +69,7 @@ describe("tutor sign-up", () => {
 
   it("creates an account with a bcrypt hash (cost 12) and signs the tutor in", async () => {
     const { email, ip } = fresh();
-    const caller = app.caller({}, { ip });
+    const caller = browser({}, { ip });
     const result = await caller.auth.tutorSignUp({ email: `  ${email.toUpperCase()} `, name: "  Priya   Shah ", password: PASSWORD });
     expect(result).toEqual({ name: "Priya Shah", email });
     expect(caller.session.current.tutorId).toBeTypeOf("number");
@@ -68,12 +81,12 @@ describe("tutor sign-up", () => {
 
   it("refuses a second account with the same email, whatever its case", async () => {
     const { email } = await signUp();
-    const again = app.caller({}, { ip: fresh().ip });
+    const again = browser({}, { ip: fresh().ip });
     expect(await errorCode(again.auth.tutorSignUp({ email: email.toUpperCase(), name: "Someone", password: PASSWORD }))).toBe("CONFLICT");
   });
 
   it("validates email, name and password (at least 10 characters, at most 72 bytes)", async () => {
-    const caller = app.caller({}, { ip: fresh().ip });
+    const caller = browser({}, { ip: fresh().ip });
     const ok = { email: fresh().email, name: "Sam", password: PASSWORD };
     expect(await errorCode(caller.auth.tutorSignUp({ ...ok, email: "not-an-email" }))).toBe("BAD_REQUEST");
     expect(await errorCode(caller.auth.tutorSignUp({ ...ok, name: "   " }))).toBe("BAD_REQUEST");
@@ -87,7 +100,7 @@ describe("tutor sign-up", () => {
 
   it("can be switched off with ALLOW_TUTOR_SIGNUP=false", async () => {
     process.env.ALLOW_TUTOR_SIGNUP = "false";
-    const caller = app.caller({}, { ip: fresh().ip });
+    const caller = browser({}, { ip: fresh().ip });
     expect(await caller.auth.options()).toEqual({ tutorSignUp: false });
     expect(await errorCode(caller.auth.tutorSignUp({ email: fresh().email, name: "Sam", password: PASSWORD }))).toBe("FORBIDDEN");
     delete process.env.ALLOW_TUTOR_SIGNUP;
@@ -98,31 +111,31 @@ describe("tutor sign-up", () => {
 describe("tutor sign-in and sign-out", () => {
   it("signs in with the right password, and out again", async () => {
     const { email, ip } = await signUp("Tom Reid");
-    const browser = app.caller({}, { ip });
-    expect(await browser.auth.tutorSignIn({ email: email.toUpperCase(), password: PASSWORD })).toEqual({ name: "Tom Reid", email });
-    expect((await browser.auth.me()).kind).toBe("tutor");
-    await browser.auth.signOut();
-    expect(browser.session.current).toEqual({});
-    expect((await browser.auth.me()).kind).toBe("anonymous");
+    const device = browser({}, { ip });
+    expect(await device.auth.tutorSignIn({ email: email.toUpperCase(), password: PASSWORD })).toEqual({ name: "Tom Reid", email });
+    expect((await device.auth.me()).kind).toBe("tutor");
+    await device.auth.signOut();
+    expect(device.session.current).toEqual({});
+    expect((await device.auth.me()).kind).toBe("anonymous");
   });
 
   it("gives the same answer for a wrong password and an unknown email", async () => {
     const { email, ip } = await signUp();
-    const wrong = await failure(app.caller({}, { ip }).auth.tutorSignIn({ email, password: "not the password" }));
-    const unknown = await failure(app.caller({}, { ip }).auth.tutorSignIn({ email: "nobody@college.example", password: PASSWORD }));
+    const wrong = await failure(browser({}, { ip }).auth.tutorSignIn({ email, password: "not the password" }));
+    const unknown = await failure(browser({}, { ip }).auth.tutorSignIn({ email: "nobody@college.example", password: PASSWORD }));
     expect(wrong.code).toBe("UNAUTHORIZED");
     expect(unknown).toEqual(wrong);
   });
 
   it("replaces a learner session on the same device", async () => {
     const { email, ip } = await signUp();
-    const browser = app.caller({ learnerId: 12345, learnerVersion: 1 }, { ip });
-    await browser.auth.tutorSignIn({ email, password: PASSWORD });
-    expect(browser.session.current.learnerId).toBeUndefined();
+    const device = browser({ learnerId: 12345, learnerVersion: 1 }, { ip });
+    await device.auth.tutorSignIn({ email, password: PASSWORD });
+    expect(device.session.current.learnerId).toBeUndefined();
   });
 
   it("rejects malformed input", async () => {
-    const caller = app.caller({}, { ip: fresh().ip });
+    const caller = browser({}, { ip: fresh().ip });
     expect(await errorCode(caller.auth.tutorSignIn({ email: "", password: PASSWORD }))).toBe("BAD_REQUEST");
     expect(await errorCode(caller.auth.tutorSignIn({ email: "a@b.example", password: "" }))).toBe("BAD_REQUEST");
     expect(await errorCode(caller.auth.tutorSignIn({ email: "a@b.example", password: "x".repeat(201) }))).toBe("BAD_REQUEST");
@@ -135,16 +148,15 @@ describe("sign-in rate limit", () => {
     const { email, ip } = await signUp();
     const start = new Date();
     for (let i = 0; i < 5; i++) {
-      expect(await errorCode(app.caller({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: `wrong ${i}` }))).toBe("UNAUTHORIZED");
+      expect(await errorCode(browser({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: `wrong ${i}` }))).toBe("UNAUTHORIZED");
     }
-    const sixth = await failure(app.caller({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: PASSWORD }));
+    const sixth = await failure(browser({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: PASSWORD }));
     expect(sixth.code).toBe("TOO_MANY_REQUESTS");
     expect(sixth.message).toMatch(/Too many sign-in attempts\. Please wait 15 minutes and try again \(after \d\d:\d\d\)\./);
 
     // A second database connection to the same file, like another server process: the limit holds.
     const otherProcess = openDatabase(app.file);
     try {
-      const createCaller = createCallerFactory(appRouter);
       const elsewhere = createCaller({ db: otherProcess, session: memorySessionStore(), ip, now: () => new Date(start.getTime() + 60_000) });
       expect(await errorCode(elsewhere.auth.tutorSignIn({ email, password: PASSWORD }))).toBe("TOO_MANY_REQUESTS");
     } finally {
@@ -152,8 +164,8 @@ describe("sign-in rate limit", () => {
     }
 
     // Another address is not affected, and the window ends after 15 minutes.
-    await app.caller({}, { ip: fresh().ip, now: () => start }).auth.tutorSignIn({ email, password: PASSWORD });
-    const later = app.caller({}, { ip, now: () => new Date(start.getTime() + 15 * 60_000 + 1) });
+    await browser({}, { ip: fresh().ip, now: () => start }).auth.tutorSignIn({ email, password: PASSWORD });
+    const later = browser({}, { ip, now: () => new Date(start.getTime() + 15 * 60_000 + 1) });
     await later.auth.tutorSignIn({ email, password: PASSWORD });
     expect(later.session.current.tutorId).toBeTypeOf("number");
   });
@@ -162,9 +174,9 @@ describe("sign-in rate limit", () => {
     const { email, ip } = await signUp();
     for (let round = 0; round < 2; round++) {
       for (let i = 0; i < 4; i++) {
-        expect(await errorCode(app.caller({}, { ip }).auth.tutorSignIn({ email, password: "wrong password" }))).toBe("UNAUTHORIZED");
+        expect(await errorCode(browser({}, { ip }).auth.tutorSignIn({ email, password: "wrong password" }))).toBe("UNAUTHORIZED");
       }
-      await app.caller({}, { ip }).auth.tutorSignIn({ email, password: PASSWORD });
+      await browser({}, { ip }).auth.tutorSignIn({ email, password: PASSWORD });
     }
   });
 
@@ -172,18 +184,18 @@ describe("sign-in rate limit", () => {
     const ip = fresh().ip;
     const now = new Date();
     for (let i = 0; i < 20; i++) {
-      expect(await errorCode(app.caller({}, { ip, now: () => now }).auth.tutorSignIn({ email: `guess${i}@college.example`, password: "wrong password" }))).toBe(
+      expect(await errorCode(browser({}, { ip, now: () => now }).auth.tutorSignIn({ email: `guess${i}@college.example`, password: "wrong password" }))).toBe(
         "UNAUTHORIZED",
       );
     }
-    expect(await errorCode(app.caller({}, { ip, now: () => now }).auth.tutorSignIn({ email: "guess99@college.example", password: "wrong password" }))).toBe(
+    expect(await errorCode(browser({}, { ip, now: () => now }).auth.tutorSignIn({ email: "guess99@college.example", password: "wrong password" }))).toBe(
       "TOO_MANY_REQUESTS",
     );
   }, 60_000);
 
   it("stores neither the email nor the address in the rate-limit table", async () => {
     const { email, ip } = await signUp();
-    await errorCode(app.caller({}, { ip }).auth.tutorSignIn({ email, password: "wrong password" }));
+    await errorCode(browser({}, { ip }).auth.tutorSignIn({ email, password: "wrong password" }));
     const keys = app.db.select().from(t.rateLimits).all().map((r) => r.key).join("\n");
     expect(keys).not.toContain(email);
     expect(keys).not.toContain(ip);
@@ -205,7 +217,7 @@ describe("joining a class", () => {
 
   it("joins with a code (any case, spaces allowed) and a display name only", async () => {
     const { code } = await classWithCode();
-    const learner = app.caller({}, { ip: fresh().ip });
+    const learner = browser({}, { ip: fresh().ip });
     const typed = `${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`;
     const joined = await learner.auth.joinClass({ code: typed, displayName: "  Aisha  B " });
     expect(joined).toEqual({ learner: { displayName: "Aisha B", className: "Level 3 Customer Service" }, how: "new" });
@@ -216,7 +228,7 @@ describe("joining a class", () => {
 
   it("returns the same learner when the same device joins the same class again", async () => {
     const { code, klass } = await classWithCode();
-    const device = app.caller({}, { ip: fresh().ip });
+    const device = browser({}, { ip: fresh().ip });
     await device.auth.joinClass({ code, displayName: "Ben" });
     const firstId = device.session.current.learnerId;
     const again = await device.auth.joinClass({ code, displayName: "Benjamin" });
@@ -227,8 +239,8 @@ describe("joining a class", () => {
 
   it("refuses a name someone in the class already has, ignoring case", async () => {
     const { code } = await classWithCode();
-    await app.caller({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "Chloe" });
-    const clash = await failure(app.caller({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "CHLOE" }));
+    await browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "Chloe" });
+    const clash = await failure(browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "CHLOE" }));
     expect(clash.code).toBe("CONFLICT");
     expect(clash.message).toContain("reset your access");
   });
@@ -237,17 +249,17 @@ describe("joining a class", () => {
     const { code, klass, tutor } = await classWithCode();
     const ip = fresh().ip;
     const unknownCode = code === "AAAAAA" ? "BBBBBB" : "AAAAAA";
-    expect(await errorCode(app.caller({}, { ip }).auth.joinClass({ code: unknownCode, displayName: "Dev" }))).toBe("NOT_FOUND");
-    expect(await errorCode(app.caller({}, { ip }).auth.joinClass({ code: "O0I1", displayName: "Dev" }))).toBe("NOT_FOUND");
+    expect(await errorCode(browser({}, { ip }).auth.joinClass({ code: unknownCode, displayName: "Dev" }))).toBe("NOT_FOUND");
+    expect(await errorCode(browser({}, { ip }).auth.joinClass({ code: "O0I1", displayName: "Dev" }))).toBe("NOT_FOUND");
 
     await tutor.caller.classes.setJoinOpen({ classId: klass.id, open: false });
-    const closed = await failure(app.caller({}, { ip }).auth.joinClass({ code, displayName: "Dev" }));
+    const closed = await failure(browser({}, { ip }).auth.joinClass({ code, displayName: "Dev" }));
     expect(closed.code).toBe("FORBIDDEN");
     expect(closed.message).toContain("not letting new learners join");
 
     await tutor.caller.classes.setJoinOpen({ classId: klass.id, open: true });
     await tutor.caller.classes.archive({ classId: klass.id });
-    expect(await errorCode(app.caller({}, { ip }).auth.joinClass({ code, displayName: "Dev" }))).toBe("FORBIDDEN");
+    expect(await errorCode(browser({}, { ip }).auth.joinClass({ code, displayName: "Dev" }))).toBe("FORBIDDEN");
   });
 
   it("rate-limits wrong codes: 10 in 10 minutes per address, then even a right code waits", async () => {
@@ -256,26 +268,26 @@ describe("joining a class", () => {
     const now = new Date();
     const wrong = code === "ZZZZZZ" ? "YYYYYY" : "ZZZZZZ";
     for (let i = 0; i < 10; i++) {
-      expect(await errorCode(app.caller({}, { ip, now: () => now }).auth.joinClass({ code: wrong, displayName: "Eve" }))).toBe("NOT_FOUND");
+      expect(await errorCode(browser({}, { ip, now: () => now }).auth.joinClass({ code: wrong, displayName: "Eve" }))).toBe("NOT_FOUND");
     }
-    const blocked = await failure(app.caller({}, { ip, now: () => now }).auth.joinClass({ code, displayName: "Eve" }));
+    const blocked = await failure(browser({}, { ip, now: () => now }).auth.joinClass({ code, displayName: "Eve" }));
     expect(blocked.code).toBe("TOO_MANY_REQUESTS");
     expect(blocked.message).toMatch(/Please wait 10 minutes and try again/);
     const later = new Date(now.getTime() + 10 * 60_000);
-    await app.caller({}, { ip, now: () => later }).auth.joinClass({ code, displayName: "Eve" });
+    await browser({}, { ip, now: () => later }).auth.joinClass({ code, displayName: "Eve" });
   });
 
   it("does not count successful joins against the code-guessing limit: a class behind one address can all join", async () => {
     const { code, klass, tutor } = await classWithCode();
     const ip = fresh().ip;
-    for (let i = 1; i <= 30; i++) await app.caller({}, { ip }).auth.joinClass({ code, displayName: `Learner ${i}` });
+    for (let i = 1; i <= 30; i++) await browser({}, { ip }).auth.joinClass({ code, displayName: `Learner ${i}` });
     const view = await tutor.caller.classes.get({ classId: klass.id });
     expect(view.learners).toHaveLength(30);
   });
 
   it("validates the display name and code", async () => {
     const { code } = await classWithCode();
-    const caller = app.caller({}, { ip: fresh().ip });
+    const caller = browser({}, { ip: fresh().ip });
     expect(await errorCode(caller.auth.joinClass({ code, displayName: "" }))).toBe("BAD_REQUEST");
     expect(await errorCode(caller.auth.joinClass({ code, displayName: " \u200B  " }))).toBe("BAD_REQUEST");
     expect(await errorCode(caller.auth.joinClass({ code, displayName: "x".repeat(41) }))).toBe("BAD_REQUEST");
@@ -294,7 +306,7 @@ describe("joining a class", () => {
 
 describe("practising alone", () => {
   it("creates a learner with no class, and the same device keeps it", async () => {
-    const device = app.caller({}, { ip: fresh().ip });
+    const device = browser({}, { ip: fresh().ip });
     const first = await device.auth.practiseAlone({ displayName: "Gita" });
     expect(first).toEqual({ learner: { displayName: "Gita", className: null }, how: "new" });
     const id = device.session.current.learnerId;
@@ -308,13 +320,13 @@ describe("practising alone", () => {
   it("refuses to drop a class session by accident", async () => {
     const tutor = await signUp();
     const klass = await tutor.caller.classes.create({ name: "Apprentices" });
-    const device = app.caller({}, { ip: fresh().ip });
+    const device = browser({}, { ip: fresh().ip });
     await device.auth.joinClass({ code: klass.joinCode!, displayName: "Hal" });
     expect(await errorCode(device.auth.practiseAlone({ displayName: "Hal" }))).toBe("CONFLICT");
   });
 
   it("validates the display name", async () => {
-    const caller = app.caller({}, { ip: fresh().ip });
+    const caller = browser({}, { ip: fresh().ip });
     expect(await errorCode(caller.auth.practiseAlone({ displayName: "   " }))).toBe("BAD_REQUEST");
     expect(await errorCode(caller.auth.practiseAlone({ displayName: "y".repeat(41) }))).toBe("BAD_REQUEST");
     expect(await errorCode(caller.auth.practiseAlone({} as never))).toBe("BAD_REQUEST");

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import * as t from "@/db/schema";
+import { memorySessionStore, type SessionData } from "@/server/auth/session";
+import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
 
@@ -10,6 +12,19 @@ beforeAll(() => {
 });
 afterAll(() => app.close());
 
+const createCaller = createCallerFactory(appRouter);
+
+/**
+ * One browser: the real procedures, middleware and error mapping, with its own cookie jar in
+ * `session.current`. (TestApp.caller's `.session` cannot be read back: tRPC's caller proxy treats
+ * every property as a procedure path, so this builds the caller itself.)
+ */
+function browser(session: SessionData = {}, opts: { ip?: string; now?: () => Date } = {}) {
+  const store = memorySessionStore(session);
+  const api = createCaller({ db: app.db, session: store, ip: opts.ip ?? "127.0.0.1", now: opts.now ?? (() => new Date()) });
+  return { auth: api.auth, classes: api.classes, assignments: api.assignments, session: store };
+}
+
 let n = 0;
 function nextIp() {
   n += 1;
@@ -18,20 +33,20 @@ function nextIp() {
 
 async function newTutor(name = "Morgan Tutor") {
   n += 1;
-  const caller = app.caller({}, { ip: nextIp() });
+  const caller = browser({}, { ip: nextIp() });
   await caller.auth.tutorSignUp({ email: `classes${n}@college.example`, name, password: "a long enough password" });
   return caller;
 }
 
 async function joinAs(code: string, displayName: string, opts: { now?: () => Date } = {}) {
-  const device = app.caller({}, { ip: nextIp(), ...opts });
+  const device = browser({}, { ip: nextIp(), ...opts });
   await device.auth.joinClass({ code, displayName });
   return device;
 }
 
 describe("who may call classes procedures", () => {
   it("anonymous callers get UNAUTHORIZED and learners FORBIDDEN", async () => {
-    const anon = app.caller();
+    const anon = browser();
     expect(await errorCode(anon.classes.list())).toBe("UNAUTHORIZED");
     expect(await errorCode(anon.classes.create({ name: "x" }))).toBe("UNAUTHORIZED");
 
@@ -210,7 +225,7 @@ describe("roster: remove and reset access", () => {
     expect(await oldDevice.auth.me()).toEqual({ kind: "anonymous", learnerAccessEnded: true });
 
     // Rejoining under the same name (any case) picks up the same learner, once.
-    const newDevice = app.caller({}, { ip: nextIp() });
+    const newDevice = browser({}, { ip: nextIp() });
     const rejoined = await newDevice.auth.joinClass({ code: klass.joinCode!, displayName: "quinn" });
     expect(rejoined.how).toBe("reclaimed");
     expect(newDevice.session.current.learnerId).toBe(learnerId);
@@ -235,7 +250,7 @@ describe("roster: remove and reset access", () => {
 
     await tutor.classes.setJoinOpen({ classId: klass.id, open: true });
     const resetAt = new Date();
-    const tutorAtReset = app.caller(tutor.session.current, { now: () => resetAt });
+    const tutorAtReset = browser(tutor.session.current, { now: () => resetAt });
     await tutorAtReset.classes.resetLearnerAccess({ learnerId });
     const tooLate = () => new Date(resetAt.getTime() + 61 * 60_000);
     expect(await errorCode(joinAs(klass.joinCode!, "Rosa", { now: tooLate }))).toBe("CONFLICT");
