@@ -1,0 +1,396 @@
+/**
+ * Message analyser: labels a learner's reply against the LASS complaint model (Listen, Apologise,
+ * Solve, Say thank you), HEAT (Empathise, Take ownership) and common anti-patterns.
+ *
+ * Pure, deterministic and transparent: plain phrase rules (rules.ts, context-rules.ts), no ML, no
+ * I/O. Every label comes with the exact words that earned it (spans into the original text).
+ * See README.md in this folder for the labelling guide.
+ */
+import { findContextMatches } from "./context-rules";
+import { asciiLower, LiteralIndex, requiredLiterals } from "./prefilter";
+import { NEGATION, PHRASE_RULES, TENSE, type PhraseRule } from "./rules";
+import { clauseStarts, floorIndex, normaliseText, sentenceIndexAt, splitSentences, type Sentence } from "./segment";
+
+export const MESSAGE_LABELS = [
+  "listen", // acknowledging/paraphrasing the problem, or asking an open/clarifying question
+  "apologise", // a genuine apology owning the problem
+  "solve", // proposing or confirming a concrete solution
+  "thank", // thanking
+  "non_apology", // "sorry you feel that way", "sorry, but ...", "sorry for any inconvenience"
+  "blame", // blaming the customer
+  "calm_down", // "calm down", "relax", "there's no need to shout"
+  "jargon", // internal jargon/acronyms a customer would not know
+  "wrong_name", // addresses the customer by a name that is not theirs (needs context)
+  "personalised", // uses the customer's own name (needs context)
+  "order_reference", // mentions one of the customer's order refs or product names (needs context)
+  "empathy", // HEAT "Empathise"
+  "ownership", // HEAT "Take ownership"
+  "offer", // a commercial offer/incentive
+  "timeframe", // sets an expectation with a time
+  "question", // contains a question to the customer
+] as const;
+export type MessageLabel = (typeof MESSAGE_LABELS)[number];
+
+/** [start, end) character offsets into the ORIGINAL text; text === original.slice(start, end). */
+export interface MessageSpan {
+  label: MessageLabel;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** labels: unique, in MESSAGE_LABELS order; spans sorted by start. */
+export interface MessageAnalysis {
+  labels: MessageLabel[];
+  spans: MessageSpan[];
+}
+
+export interface AnalysisContext {
+  customerFirstName?: string;
+  customerLastName?: string;
+  /** Names that would be wrong to use (other customers, staff). */
+  otherNames?: string[];
+  /** e.g. "ORD-10234" */
+  orderRefs?: string[];
+  /** e.g. "Aurora 1.7L Glass Kettle" (its brand "Aurora" and type noun "kettle" also count). */
+  productNames?: string[];
+}
+
+/** One sentence per label, for learners and tutors (UK English). */
+export const LABEL_DESCRIPTIONS: Record<MessageLabel, string> = {
+  listen:
+    "Shows the customer they have been heard, by putting their problem in your own words or asking an open, clarifying question.",
+  apologise: "Gives a sincere apology that owns the problem, such as \u201cI\u2019m so sorry your kettle stopped working\u201d.",
+  solve: "Offers or confirms a concrete fix, such as a refund, a replacement, a repair or a courier collection.",
+  thank: "Thanks the customer, for example for their patience or for letting you know about the problem.",
+  non_apology:
+    "Sounds like an apology but avoids responsibility, such as \u201csorry you feel that way\u201d, \u201csorry, but \u2026\u201d or \u201csorry for any inconvenience\u201d.",
+  blame: "Suggests the problem is the customer\u2019s fault, even politely, such as \u201cyou must have dropped it\u201d.",
+  calm_down:
+    "Tells the customer how to feel or criticises their tone, such as \u201ccalm down\u201d or \u201cthere\u2019s no need to shout\u201d.",
+  jargon: "Uses internal terms or abbreviations the customer may not know, such as \u201cRMA\u201d, \u201cSKU\u201d or \u201cescalated to L2\u201d.",
+  wrong_name: "Addresses the customer by a name that is not theirs, which tells them the reply was not written for them.",
+  personalised: "Uses the customer\u2019s own name, which makes the reply feel personal.",
+  order_reference: "Mentions the customer\u2019s own order reference or the product they bought, so they know you have checked.",
+  empathy: "Recognises how the customer feels, such as \u201cthat must be so frustrating\u201d (HEAT: Empathise).",
+  ownership:
+    "Takes personal responsibility for putting things right, such as \u201cleave it with me\u201d or \u201cI\u2019ll make sure this is sorted\u201d (HEAT: Take ownership).",
+  offer: "Makes a commercial offer such as money off, a voucher, free delivery or loyalty points.",
+  timeframe: "Sets a clear expectation of when something will happen, such as \u201cwithin 3 working days\u201d or \u201cby Friday\u201d.",
+  question: "Asks the customer a question.",
+};
+
+/** A span with the rule(s) that produced it, for authors and the CLI's --explain. */
+export interface ExplainedSpan extends MessageSpan {
+  rules: string[];
+  why: string;
+}
+
+/** A phrase that matched a rule but was not counted, and why. */
+export interface SuppressedMatch {
+  label: MessageLabel;
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  reason: string;
+}
+
+export interface ExplainedAnalysis {
+  labels: MessageLabel[];
+  spans: ExplainedSpan[];
+  suppressed: SuppressedMatch[];
+}
+
+interface Candidate {
+  label: MessageLabel;
+  start: number;
+  end: number;
+  rules: string[];
+  why: string;
+}
+
+const LABEL_ORDER = new Map<MessageLabel, number>(MESSAGE_LABELS.map((l, i) => [l, i]));
+
+interface CompiledRule {
+  rule: PhraseRule;
+  re: RegExp;
+  /** Speed only: the regex cannot match unless the text contains one of these (see prefilter.ts). */
+  literals: string[] | null;
+  caseInsensitive: boolean;
+}
+
+const COMPILED: readonly CompiledRule[] = PHRASE_RULES.map((rule) => ({
+  rule,
+  re: new RegExp(rule.pattern.source, rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`),
+  ...requiredLiterals(rule.pattern),
+}));
+
+const NEGATION_CUE = new RegExp(NEGATION.cue.source, NEGATION.cue.flags.includes("g") ? NEGATION.cue.flags : `${NEGATION.cue.flags}g`);
+
+const ONLY_OPENING_PUNCTUATION = /^[\s"'(\[-]*$/;
+
+/**
+ * Per-match context checks look at most this many characters either side of the match, so a
+ * pathological 10 000-character "sentence" stays linear. Every rule's before/after test reaches
+ * far less than this (the negation window is 7 words).
+ */
+const LOOK_BEHIND = 160;
+const LOOK_AHEAD = 160;
+
+function opensWith(norm: string, from: number, to: number): boolean {
+  return to - from <= 12 && ONLY_OPENING_PUNCTUATION.test(norm.slice(from, to));
+}
+
+function clauseStartAt(clauses: readonly number[], s: Sentence, pos: number): number {
+  const ci = floorIndex(clauses, pos);
+  const c = ci >= 0 ? (clauses[ci] ?? s.start) : s.start;
+  return Math.max(c, s.start);
+}
+
+function clauseEndAfter(clauses: readonly number[], s: Sentence, pos: number): number {
+  const ci = floorIndex(clauses, pos);
+  const next = clauses[ci + 1];
+  return next !== undefined && next < s.end ? next : s.end;
+}
+
+/** Returns the negation word governing [start, end) in its clause, or undefined. */
+function negationOf(norm: string, s: Sentence, clauses: readonly number[], start: number, end: number): string | undefined {
+  const clauseStart = Math.max(clauseStartAt(clauses, s, start), start - LOOK_BEHIND);
+  const pre = norm.slice(clauseStart, start);
+  const cue = NEGATION_CUE;
+  cue.lastIndex = 0;
+  let last: { word: string; end: number } | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = cue.exec(pre)) !== null) {
+    if (m[0].length === 0) {
+      cue.lastIndex++;
+      continue;
+    }
+    const cueEnd = m.index + m[0].length;
+    const following = norm.slice(clauseStart + cueEnd, clauseStart + cueEnd + 40);
+    if (NEGATION.falseFriendAfterCue.test(following)) continue;
+    last = { word: m[0], end: cueEnd };
+  }
+  if (last) {
+    const between = pre.slice(last.end);
+    const trimmed = between.trim();
+    const words = trimmed === "" ? 0 : trimmed.split(/\s+/).length;
+    if (words <= NEGATION.windowWords && !NEGATION.neutraliser.test(between)) return last.word;
+  }
+  // NEGATION.after only crosses plain words, so it cannot reach past the clause's punctuation.
+  const after = NEGATION.after.exec(norm.slice(end, Math.min(s.end, end + LOOK_AHEAD)));
+  if (after) return after[0].trim();
+  return undefined;
+}
+
+function rejectReason(
+  rule: PhraseRule,
+  norm: string,
+  s: Sentence,
+  clauses: readonly number[],
+  start: number,
+  end: number,
+  sentenceTest: (re: RegExp, s: Sentence) => boolean,
+): string | undefined {
+  if (rule.questionOnly && !s.isQuestion) return "only counted in a question";
+  if (rule.anchor === "sentence" && !opensWith(norm, s.start, start)) return "must open the sentence";
+  if (rule.anchor === "clause" && !opensWith(norm, clauseStartAt(clauses, s, start), start)) return "must open a clause";
+  if (rule.unlessSentence && sentenceTest(rule.unlessSentence, s)) return "excluded by the sentence it is in";
+  if (rule.unlessBefore && rule.unlessBefore.test(norm.slice(Math.max(s.start, start - LOOK_BEHIND), start))) {
+    return "excluded by the words before it";
+  }
+  if (rule.unlessAfter && rule.unlessAfter.test(norm.slice(end, Math.min(s.end, end + LOOK_AHEAD)))) {
+    return "excluded by the words after it";
+  }
+  if (rule.when) {
+    const from = Math.max(clauseStartAt(clauses, s, start), start - LOOK_BEHIND);
+    const to = Math.min(Math.max(end, clauseEndAfter(clauses, s, start)), end + LOOK_AHEAD);
+    const clause = norm.slice(from, to);
+    const future = TENSE.future.test(clause);
+    if (rule.when === "future" && !future) return "no future marker (will, 'll, due ...) in the clause";
+    if (rule.when === "notPast" && !future && TENSE.past.test(clause)) return "about the past, not a promise";
+  }
+  if (rule.negatable) {
+    const neg = negationOf(norm, s, clauses, start, end);
+    if (neg !== undefined) return `negated by \u201c${neg}\u201d`;
+  }
+  return undefined;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function mergeSameLabel(cands: Candidate[]): Candidate[] {
+  const byLabel = new Map<MessageLabel, Candidate[]>();
+  for (const c of cands) {
+    const list = byLabel.get(c.label);
+    if (list) list.push(c);
+    else byLabel.set(c.label, [c]);
+  }
+  const out: Candidate[] = [];
+  for (const list of byLabel.values()) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let cur: Candidate | undefined;
+    for (const c of list) {
+      if (cur && c.start < cur.end) {
+        cur.end = Math.max(cur.end, c.end);
+        for (const r of c.rules) if (!cur.rules.includes(r)) cur.rules.push(r);
+      } else {
+        if (cur) out.push(cur);
+        cur = { ...c, rules: [...c.rules] };
+      }
+    }
+    if (cur) out.push(cur);
+  }
+  return out;
+}
+
+function analyseCore(original: string, context: AnalysisContext | undefined): ExplainedAnalysis {
+  const norm = normaliseText(original);
+  const sentences = splitSentences(norm);
+  const clauses = clauseStarts(norm, sentences);
+  const suppressed: SuppressedMatch[] = [];
+  let cands: Candidate[] = [];
+  // unlessSentence results, once per (pattern, sentence).
+  const sentenceCache = new Map<RegExp, Map<Sentence, boolean>>();
+  const sentenceTest = (re: RegExp, s: Sentence): boolean => {
+    let bySentence = sentenceCache.get(re);
+    if (!bySentence) sentenceCache.set(re, (bySentence = new Map()));
+    let hit = bySentence.get(s);
+    if (hit === undefined) bySentence.set(s, (hit = re.test(norm.slice(s.start, s.end))));
+    return hit;
+  };
+
+  // 1. Phrase rules.
+  function runRule({ rule, re, literals, caseInsensitive }: CompiledRule, lowerIndex: LiteralIndex): void {
+    if (literals !== null) {
+      const present = caseInsensitive ? literals.some((l) => lowerIndex.has(l)) : literals.some((l) => norm.includes(l));
+      if (!present) return;
+    }
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(norm)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      const s = sentences[sentenceIndexAt(sentences, start)];
+      if (!s) continue;
+      const reason = rejectReason(rule, norm, s, clauses, start, end, sentenceTest);
+      if (reason !== undefined) {
+        suppressed.push({ label: rule.label, start, end, text: original.slice(start, end), rule: rule.id, reason });
+      } else {
+        cands.push({ label: rule.label, start, end, rules: [rule.id], why: rule.why });
+      }
+    }
+  }
+
+  const index = new LiteralIndex(asciiLower(norm));
+  try {
+    for (const compiled of COMPILED) runRule(compiled, index);
+  } finally {
+    index.release();
+  }
+
+  // 2. A non-apology is never also an apology.
+  const nonApologies = cands.filter((c) => c.label === "non_apology");
+  cands = cands.filter((c) => {
+    if (c.label !== "apologise") return true;
+    const hit = nonApologies.find((n) => overlaps(n, c));
+    if (!hit) return true;
+    suppressed.push({
+      label: "apologise",
+      start: c.start,
+      end: c.end,
+      text: original.slice(c.start, c.end),
+      rule: c.rules[0] ?? "apologise",
+      reason: `part of a non-apology (${hit.rules[0] ?? "non_apology"})`,
+    });
+    return false;
+  });
+
+  // 3. "I'm sorry for the trouble, but you should have ..." : an apology taken back by "but" + blame.
+  const blames = cands.filter((c) => c.label === "blame");
+  const converted: Candidate[] = [];
+  cands = cands.filter((c) => {
+    if (c.label !== "apologise") return true;
+    const s = sentences[sentenceIndexAt(sentences, c.start)];
+    if (!s) return true;
+    const later = blames.find(
+      (b) => b.start >= c.end && b.start < s.end && b.start - c.end <= 300 && /\b(?:but|however)\b/i.test(norm.slice(c.end, b.start)),
+    );
+    if (!later) return true;
+    suppressed.push({
+      label: "apologise",
+      start: c.start,
+      end: c.end,
+      text: original.slice(c.start, c.end),
+      rule: c.rules[0] ?? "apologise",
+      reason: "taken back by \u201cbut\u201d followed by blame",
+    });
+    converted.push({
+      label: "non_apology",
+      start: c.start,
+      end: c.end,
+      rules: ["non_apology.apology-but-blame"],
+      why: "An apology followed by \u201cbut\u201d and blame is not a real apology.",
+    });
+    return false;
+  });
+  cands.push(...converted);
+
+  // 4. Questions (whole sentence).
+  for (const s of sentences) {
+    if (!s.isQuestion) continue;
+    cands.push({
+      label: "question",
+      start: s.start,
+      end: s.end,
+      rules: ["question.sentence"],
+      why: "The sentence ends with '?' or opens like a question ('Could you ...', 'What did ...').",
+    });
+  }
+
+  // 5. Context: names, order references, products.
+  for (const c of findContextMatches(norm, sentences, context)) {
+    cands.push({ label: c.label, start: c.start, end: c.end, rules: [c.rule], why: c.why });
+  }
+
+  // 6. Merge, sort, label.
+  const merged = mergeSameLabel(cands).sort(
+    (a, b) => a.start - b.start || (LABEL_ORDER.get(a.label) ?? 0) - (LABEL_ORDER.get(b.label) ?? 0) || a.end - b.end,
+  );
+  const present = new Set(merged.map((c) => c.label));
+  return {
+    labels: MESSAGE_LABELS.filter((l) => present.has(l)),
+    spans: merged.map((c) => ({
+      label: c.label,
+      start: c.start,
+      end: c.end,
+      text: original.slice(c.start, c.end),
+      rules: c.rules,
+      why: c.why,
+    })),
+    suppressed: suppressed.sort((a, b) => a.start - b.start),
+  };
+}
+
+/** Like analyseMessage, but each span also names the rule(s) behind it, and rejected matches are listed. */
+export function explainMessage(text: string, context?: AnalysisContext): ExplainedAnalysis {
+  const original = typeof text === "string" ? text : "";
+  try {
+    return analyseCore(original, context);
+  } catch {
+    // Rules are plain regular expressions over a string, so this should be unreachable; never throw.
+    return { labels: [], spans: [], suppressed: [] };
+  }
+}
+
+export function analyseMessage(text: string, context?: AnalysisContext): MessageAnalysis {
+  const { labels, spans } = explainMessage(text, context);
+  return { labels, spans: spans.map(({ label, start, end, text: t }) => ({ label, start, end, text: t })) };
+}

@@ -1,0 +1,14 @@
+export {
+  MESSAGE_LABELS,
+  LABEL_DESCRIPTIONS,
+  analyseMessage,
+  explainMessage,
+  type MessageLabel,
+  type MessageSpan,
+  type MessageAnalysis,
+  type AnalysisContext,
+  type ExplainedAnalysis,
+  type ExplainedSpan,
+  type SuppressedMatch,
+} from "./analyse-message";
+export { PHRASE_RULES, type PhraseRule } from "./rules";

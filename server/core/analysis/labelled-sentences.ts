@@ -1,0 +1,607 @@
+/**
+ * Hand-labelled learner replies for the message analyser.
+ *
+ * Each example lists the FULL set of labels a careful human marker would give the reply, following
+ * the labelling guide in README.md (for example: "sorry to hear" counts as an apology; "for any
+ * inconvenience" is a non-apology; "straight away" / "soon" are not a timeframe; a product's type
+ * noun such as "kettle" counts as an order reference when the customer bought that product).
+ * The sentences were written and labelled before the rules were tuned; do not edit a label just to
+ * make the analyser pass. If a label is genuinely debatable, fix the guide, then the label.
+ */
+import type { AnalysisContext, MessageLabel } from "./analyse-message";
+
+export interface LabelledSentence {
+  text: string;
+  context?: AnalysisContext;
+  expect: MessageLabel[];
+  /** Why the example is here (tricky cases). */
+  note?: string;
+}
+
+/** Complaint: a kettle that stopped working. */
+export const KETTLE: AnalysisContext = {
+  customerFirstName: "Priya",
+  customerLastName: "Shah",
+  otherNames: ["Tom", "Janet", "Marcus"],
+  orderRefs: ["ORD-10234"],
+  productNames: ["Aurora 1.7L Glass Kettle"],
+};
+
+/** Complaint: a coffee grinder that arrived damaged. */
+export const GRINDER: AnalysisContext = {
+  customerFirstName: "Gareth",
+  customerLastName: "Evans",
+  otherNames: ["Aisha", "Sam"],
+  orderRefs: ["ORD-10561"],
+  productNames: ["Barista Burr Coffee Grinder"],
+};
+
+/** Complaint: a toaster that burns on one side. */
+export const TOASTER: AnalysisContext = {
+  customerFirstName: "Margaret",
+  customerLastName: "O'Neill",
+  otherNames: ["Linda"],
+  orderRefs: ["ORD-10877"],
+  productNames: ["Hearth 4-Slice Toaster"],
+};
+
+/** Onboarding: a brand-new coffee-bean subscriber. */
+export const SUBSCRIBER: AnalysisContext = {
+  customerFirstName: "Kwame",
+  customerLastName: "Mensah",
+  otherNames: ["Olivia"],
+  orderRefs: ["SUB-2041"],
+  productNames: ["Sumatra Dark Roast Beans"],
+};
+
+/** Win-back: a lapsed customer. */
+export const LAPSED: AnalysisContext = {
+  customerFirstName: "Chloe",
+  customerLastName: "Barnes",
+  otherNames: ["Zoe"],
+  orderRefs: ["ORD-09812"],
+  productNames: ["Ember Milk Frother"],
+};
+
+export const LABELLED_SENTENCES: LabelledSentence[] = [
+  // ---------------------------------------------------------------- listen
+  { text: "I understand your kettle stopped working after only a week.", expect: ["listen"] },
+  { text: "So the grinder arrived with a cracked hopper, is that right?", expect: ["listen", "question"] },
+  { text: "Could you tell me when the problem first started?", expect: ["listen", "question"] },
+  { text: "What happened when you switched it on?", expect: ["listen", "question"] },
+  { text: "Just to confirm, the lid won't stay closed?", expect: ["listen", "question"] },
+  { text: "It sounds like the thermostat has failed.", expect: ["listen"] },
+  { text: "If I've understood correctly, the toaster only heats on one side.", expect: ["listen"] },
+  { text: "You mentioned the grinder makes a grinding noise.", expect: ["listen"] },
+  {
+    text: "I can see from your account that the kettle was delivered on 3 March.",
+    expect: ["listen"],
+    note: "a past date is not a timeframe",
+  },
+  { text: "I've read through your email carefully.", expect: ["listen"] },
+  { text: "Could you send me a photo of the damage?", expect: ["listen", "question"] },
+  { text: "Please let me know what the display shows.", expect: ["listen"], note: "clarifying request without '?'" },
+  { text: "When did you first notice the smell?", expect: ["listen", "question"] },
+  { text: "Is the power light coming on at all?", expect: ["listen", "question"] },
+  { text: "Does the grinder make any noise when you press the button?", expect: ["listen", "question"] },
+  { text: "Did the kettle arrive in its original box?", expect: ["listen", "question"] },
+  { text: "How can I help you today?", expect: ["listen", "question"] },
+  { text: "How are you finding the beans so far?", expect: ["listen", "question"] },
+  { text: "What grind size would suit your coffee maker?", expect: ["listen", "question"] },
+  { text: "Which brewing method do you use at home?", expect: ["listen", "question"] },
+  { text: "We'd love to hear what made you stop ordering.", expect: ["listen"] },
+  { text: "What could we have done better?", expect: ["listen", "question"] },
+  { text: "Could you tell me your order number.", expect: ["listen", "question"], note: "interrogative without '?'" },
+  {
+    text: "It stopped working on Monday, you said?",
+    expect: ["listen", "question"],
+    note: "a past day is not a timeframe",
+  },
+  // listen: tricky negatives
+  { text: "I don't understand why you're upset.", expect: [], note: "negated understanding" },
+  { text: "I don't understand what you mean by broken.", expect: [] },
+  { text: "Is there anything else I can help you with today?", expect: ["question"], note: "closing question, not listening" },
+  { text: "Are you serious?", expect: ["question"] },
+  { text: "Is that OK?", expect: ["question"] },
+  { text: "Does that sound fair?", expect: ["question"] },
+  { text: "Can I take your order number?", expect: ["question"] },
+  { text: "Would you like a hand setting up your grinder?", expect: ["question"] },
+
+  // ---------------------------------------------------------------- apologise
+  { text: "I'm so sorry to hear your Aurora kettle stopped working after only a week.", expect: ["apologise"] },
+  { text: "I apologise for the trouble this has caused you.", expect: ["apologise"] },
+  { text: "I apologize for the trouble this has caused you.", expect: ["apologise"], note: "US spelling" },
+  { text: "Please accept our sincere apologies for the delay.", expect: ["apologise"] },
+  { text: "We're sorry that the kettle failed so soon.", expect: ["apologise"] },
+  { text: "So sorry for the mix-up with your order.", expect: ["apologise"] },
+  { text: "I'm sorry we didn't get this right first time.", expect: ["apologise"] },
+  { text: "My apologies for the confusion over your delivery date.", expect: ["apologise"] },
+  { text: "I'm sorry that happened.", expect: ["apologise"] },
+  { text: "I'm sorry you didn't receive our email.", expect: ["apologise"], note: "'you didn't' here is not blame" },
+  { text: "I'm sorry the last bag didn't live up to expectations.", expect: ["apologise"] },
+  { text: "We’re apologizing to all affected customers.", expect: ["apologise"], note: "curly apostrophe, US spelling" },
+  { text: "i apologise for the late reply", expect: ["apologise"] },
+  { text: "Apologising again for the hassle, and thanks for bearing with us.", expect: ["apologise", "thank"] },
+  { text: "Sorry for the wait, and thank you for holding.", expect: ["apologise", "thank"] },
+  { text: "What a nuisance, I'm sorry.", expect: ["apologise", "empathy"] },
+  // apologise: tricky negatives
+  { text: "I'm not sorry.", expect: [] },
+  { text: "I won't apologise for following our policy.", expect: [] },
+  { text: "I’m not sorry, and I won’t apologise.", expect: [], note: "curly apostrophes" },
+  {
+    text: "I'm sorry, could you repeat your postcode?",
+    expect: ["listen", "question"],
+    note: "'sorry' as a request to repeat is not an apology",
+  },
+
+  // ---------------------------------------------------------------- non_apology
+  { text: "I'm sorry you feel that way.", expect: ["non_apology"] },
+  { text: "I'm sorry if you were upset by our email.", expect: ["non_apology"] },
+  {
+    text: "Sorry, but you should have read the instructions before using it.",
+    expect: ["non_apology", "blame"],
+  },
+  { text: "I'm sorry, but the item is out of warranty.", expect: ["non_apology"] },
+  { text: "We apologise for any inconvenience this may have caused.", expect: ["non_apology"] },
+  { text: "I'm sorry for your feelings about this.", expect: ["non_apology"] },
+  { text: "Sorry you're upset, but rules are rules.", expect: ["non_apology"] },
+  { text: "I'm sorry that you think the grinder is faulty.", expect: ["non_apology"] },
+  { text: "We're sorry if anyone was offended.", expect: ["non_apology"] },
+  { text: "Mistakes were made.", expect: ["non_apology"] },
+  { text: "I'm sorry, but that's our policy.", expect: ["non_apology"] },
+  { text: "I apologise if the wait upset you.", expect: ["non_apology"] },
+  { text: "Apologies, but we only accept unopened returns.", expect: ["non_apology"] },
+  {
+    text: "I feel sorry for you, but there's nothing I can do.",
+    expect: ["non_apology"],
+    note: "pity plus refusal",
+  },
+  { text: "Sorry if you were confused by the instructions.", expect: ["non_apology"] },
+  { text: "I'm sorry for any upset this caused.", expect: ["non_apology"] },
+  { text: "We’re sorry you’re upset.", expect: ["non_apology"], note: "curly apostrophes" },
+  {
+    text: "I'd apologise if it were our fault, but it isn't.",
+    expect: ["non_apology", "blame"],
+    note: "conditional apology plus deflection",
+  },
+  {
+    text: "I'm sorry for the trouble, but you should have registered your warranty.",
+    expect: ["non_apology", "blame"],
+    note: "apology cancelled by 'but' + blame",
+  },
+
+  // ---------------------------------------------------------------- solve
+  { text: "I'll send a replacement kettle out to you today.", expect: ["solve", "timeframe"] },
+  { text: "I have issued a full refund to your original payment method.", expect: ["solve"] },
+  { text: "I'll arrange a courier to collect the faulty grinder.", expect: ["solve"] },
+  { text: "We'd like to offer you a full refund.", expect: ["solve"], note: "the verb 'offer' is not a commercial offer" },
+  { text: "I can offer a repair or a replacement, whichever you prefer.", expect: ["solve"] },
+  { text: "We'll replace it free of charge.", expect: ["solve"], note: "a free remedy is not an incentive" },
+  { text: "A new grinder will be sent out shortly.", expect: ["solve"], note: "'shortly' is not a timeframe" },
+  { text: "I've updated your grind preference to cafetière as you asked.", expect: ["solve"] },
+  { text: "I've paused your next delivery as requested.", expect: ["solve"] },
+  { text: "If the repair fails, you're entitled to a refund or a price reduction.", expect: ["solve"] },
+  {
+    text: "As the kettle is faulty, you're entitled to a full refund under the Consumer Rights Act.",
+    expect: ["solve"],
+  },
+  { text: "Would you prefer a refund or a replacement?", expect: ["solve", "question"] },
+  { text: "Shall I arrange an engineer visit?", expect: ["solve", "question"] },
+  { text: "We can't refund you, but we can repair it free of charge.", expect: ["solve"] },
+  {
+    text: "I'm really sorry the toaster burnt out, and I'll send a replacement today.",
+    expect: ["apologise", "solve", "timeframe"],
+  },
+  { text: "Sorry for the wait, I'll refund you now.", expect: ["apologise", "solve"] },
+  {
+    text: "I’m so sorry – I’ll arrange a replacement straight away.",
+    expect: ["apologise", "solve"],
+    note: "curly apostrophes, en dash; 'straight away' is not a timeframe",
+  },
+  { text: "We're so sorry, and we're refunding you in full today.", expect: ["apologise", "solve", "timeframe"] },
+  {
+    text: "Could you confirm the delivery address for the replacement?",
+    expect: ["listen", "solve", "question"],
+  },
+  // solve: tricky negatives
+  { text: "We can't refund you for this.", expect: [] },
+  { text: "No refund is possible on opened items.", expect: [] },
+  { text: "I'm not able to offer a refund.", expect: [] },
+  { text: "I'm afraid a replacement isn't available at the moment.", expect: [] },
+  { text: "We are unable to repair items that are out of warranty.", expect: [] },
+  { text: "Unfortunately we cannot replace the toaster.", expect: [] },
+  { text: "We’re unable to refund opened bags of coffee.", expect: [] },
+  { text: "Our refund policy is explained on our website.", expect: [] },
+  {
+    text: "The kettle was bought 5 weeks ago, so it's within the 6-month repair window.",
+    expect: [],
+    note: "mentions repair without proposing one",
+  },
+  { text: "Thanks to a courier error, your parcel went to the wrong depot.", expect: [], note: "'thanks to' means 'because of'" },
+
+  // ---------------------------------------------------------------- thank
+  { text: "Thank you for letting us know about this.", expect: ["thank"] },
+  { text: "Thanks for your patience while we sorted this out.", expect: ["thank"] },
+  { text: "Cheers, and speak soon!", expect: ["thank"] },
+  { text: "I really appreciate you taking the time to explain.", expect: ["thank"] },
+  { text: "I'm grateful for your patience.", expect: ["thank"] },
+  { text: "Many thanks for your feedback about the toaster.", expect: ["thank"] },
+  { text: "Thank you so much for being a loyal customer.", expect: ["thank"] },
+  { text: "THANK YOU FOR YOUR PATIENCE", expect: ["thank"] },
+  { text: "😊 Thanks so much for your order!", expect: ["thank"] },
+  { text: "Thanks, but you should have told us sooner.", expect: ["thank", "blame"] },
+  // thank: tricky negatives (sarcasm, refusals)
+  { text: "Thanks for nothing.", expect: [] },
+  { text: "No thanks, we don't need a photo.", expect: [] },
+  { text: "Thank you for your attitude.", expect: [], note: "sarcastic" },
+
+  // ---------------------------------------------------------------- blame
+  { text: "You must have dropped it during unpacking.", expect: ["blame"] },
+  { text: "You should have read the instructions.", expect: ["blame"] },
+  { text: "That's your fault, not ours.", expect: ["blame"] },
+  { text: "You didn't descale it, which is why it stopped working.", expect: ["blame"] },
+  { text: "The damage looks like it was caused by misuse.", expect: ["blame"] },
+  { text: "The instructions clearly state that the kettle must not be used without water.", expect: ["blame"] },
+  { text: "If you had followed the cleaning guide, this wouldn't have happened.", expect: ["blame"] },
+  { text: "Most customers don't have this problem with the grinder.", expect: ["blame"] },
+  { text: "Did you drop it by any chance?", expect: ["blame", "question"] },
+  { text: "Have you tried reading the manual?", expect: ["blame", "question"] },
+  { text: "Why didn't you contact us sooner?", expect: ["blame", "question"] },
+  { text: "What did you expect for £15?", expect: ["blame", "question"] },
+  { text: "It appears the kettle hasn't been descaled for some time.", expect: ["blame"] },
+  { text: "User error is the most common cause of this fault.", expect: ["blame"] },
+  { text: "You forgot to remove the packaging from the toaster.", expect: ["blame"] },
+  { text: "Had you registered your warranty, this would be easier.", expect: ["blame"] },
+  { text: "With respect, you were told the beans were non-refundable.", expect: ["blame"] },
+  // blame: tricky negatives
+  { text: "You must have been so worried when it started smoking.", expect: ["empathy"] },
+  { text: "You should have received a confirmation email this morning.", expect: [] },
+  { text: "It's not your fault at all.", expect: [] },
+  { text: "You did everything right, so this is clearly a manufacturing fault.", expect: [] },
+  { text: "You didn't do anything wrong.", expect: [] },
+
+  // ---------------------------------------------------------------- calm_down
+  { text: "Please calm down so we can talk about this.", expect: ["calm_down"] },
+  { text: "Relax, it's only a kettle.", expect: ["calm_down"] },
+  { text: "There's no need to shout at me.", expect: ["calm_down"] },
+  { text: "Don't get upset, these things happen.", expect: ["calm_down"] },
+  { text: "Please don't be upset, I'll sort it out for you.", expect: ["calm_down", "ownership"] },
+  { text: "You're overreacting about a £20 toaster.", expect: ["calm_down"] },
+  { text: "Take a deep breath and tell me what happened.", expect: ["calm_down", "listen"] },
+  { text: "You're being very rude, and I won't continue this call if you swear.", expect: ["calm_down"] },
+  { text: "No need to raise your voice.", expect: ["calm_down"] },
+  { text: "Please stay calm while I check your order.", expect: ["calm_down"] },
+  { text: "Calm down, madam.", expect: ["calm_down"] },
+  { text: "Try to relax and we'll get through this.", expect: ["calm_down"] },
+  { text: "PLEASE CALM DOWN", expect: ["calm_down"] },
+  // calm_down: tricky negatives
+  { text: "Sit back, relax and enjoy your first brew.", expect: [] },
+  { text: "There's no need to worry about missing a delivery.", expect: [] },
+  { text: "You can relax knowing your beans are on their way.", expect: [] },
+
+  // ---------------------------------------------------------------- jargon
+  { text: "I've raised an RMA for the grinder.", expect: ["solve", "jargon"] },
+  { text: "Your ticket ID is 48213 and it has been escalated to L2.", expect: ["jargon"] },
+  { text: "The SKU you ordered is out of stock.", expect: ["jargon"] },
+  { text: "We'll respond within our SLA.", expect: ["jargon"], note: "no concrete time" },
+  { text: "Per our T&Cs, returns must be unused.", expect: ["jargon"] },
+  { text: "Under CRA s.24 you are entitled to a final right to reject.", expect: ["jargon"] },
+  { text: "We've escalated your case to second-line support.", expect: ["jargon"] },
+  { text: "Your RMA number is RMA-55812; please quote it on the parcel.", expect: ["jargon"] },
+  { text: "The item has been flagged as DOA by our QC team.", expect: ["jargon"] },
+  { text: "We'll process the return once it's scanned in at goods-in.", expect: ["solve", "jargon"] },
+  { text: "Our Level 2 team will investigate.", expect: ["jargon"] },
+  { text: "Your case has been logged in our CRM.", expect: ["jargon"] },
+  { text: "We'll send a POD from the courier.", expect: ["jargon"] },
+  // jargon: tricky negatives
+  { text: "Each coffee pod makes one cup.", expect: [] },
+  { text: "Your reference number is 48213.", expect: [] },
+  { text: "We've passed this to our returns team.", expect: [] },
+
+  // ---------------------------------------------------------------- empathy
+  { text: "That must be so frustrating, especially first thing in the morning.", expect: ["empathy"] },
+  { text: "I can imagine how annoying it is to have no kettle.", expect: ["empathy"] },
+  { text: "That must have been really disappointing.", expect: ["empathy"] },
+  { text: "I know how annoying it is when a new appliance lets you down.", expect: ["empathy"] },
+  { text: "How frustrating!", expect: ["empathy"], note: "exclamation, not a question" },
+  { text: "I completely understand how upsetting this is.", expect: ["empathy"] },
+  {
+    text: "I understand you're frustrated that the grinder arrived broken.",
+    expect: ["listen", "empathy"],
+  },
+  { text: "I can't imagine how stressful that must have been.", expect: ["empathy"], note: "idiomatic negation" },
+  { text: "That can't have been easy.", expect: ["empathy"], note: "idiomatic negation" },
+  // empathy: tricky negatives
+  { text: "I can't imagine why you'd be upset about this.", expect: [] },
+  { text: "It must be a faulty batch.", expect: [] },
+
+  // ---------------------------------------------------------------- ownership
+  { text: "I'll personally make sure this is put right.", expect: ["ownership"] },
+  { text: "Leave it with me and I'll look after everything.", expect: ["ownership"] },
+  { text: "Don't worry, I'll keep you posted.", expect: ["ownership"] },
+  { text: "I'll look into this myself and call you back by 5pm.", expect: ["ownership", "timeframe"] },
+  { text: "I take full responsibility for this mistake.", expect: ["ownership"] },
+  { text: "This was entirely our mistake.", expect: ["ownership"] },
+  { text: "We got this wrong, and I'm sorry.", expect: ["apologise", "ownership"] },
+  { text: "I'm truly sorry — we let you down.", expect: ["apologise", "ownership"] },
+  {
+    text: "I'll make sure the replacement is dispatched tomorrow morning.",
+    expect: ["solve", "ownership", "timeframe"],
+  },
+  {
+    text: "I'll send the replacement out today and keep you updated.",
+    expect: ["solve", "ownership", "timeframe"],
+  },
+  { text: "I'll be your single point of contact until this is resolved.", expect: ["ownership"] },
+  { text: "I'm handling your case personally.", expect: ["ownership"] },
+  { text: "We'll make sure this doesn't happen again.", expect: ["ownership"] },
+  { text: "I’ll personally make sure it’s sorted.", expect: ["ownership"], note: "curly apostrophes" },
+  // ownership: tricky negatives
+  { text: "Someone from the team will be in touch.", expect: [] },
+  { text: "It's not my department, so I can't help.", expect: [] },
+  { text: "I'm not going to personally chase this.", expect: [] },
+
+  // ---------------------------------------------------------------- offer
+  { text: "As a goodwill gesture, here's 20% off your next order.", expect: ["offer"] },
+  { text: "We'd love to offer you free delivery on your next bag of beans.", expect: ["offer"] },
+  { text: "I've added a £10 voucher to your account.", expect: ["offer"] },
+  { text: "Here's 15% off your first three bags as a welcome gift.", expect: ["offer"] },
+  {
+    text: "It's been a while since your last order, so we've saved you a discount code: COMEBACK20.",
+    expect: ["offer"],
+  },
+  { text: "Come back and enjoy double loyalty points on your next order.", expect: ["offer"] },
+  {
+    text: "Would you like me to add a free bag of decaf to your next box?",
+    expect: ["offer", "question"],
+  },
+  { text: "Use code WELCOME10 for 10% off your first order.", expect: ["offer"] },
+  {
+    text: "As a thank you for being with us for two years, enjoy a complimentary bag of our new roast.",
+    expect: ["thank", "offer"],
+  },
+  {
+    text: "I’ve credited your account with £5 as a goodwill gesture.",
+    expect: ["solve", "offer"],
+  },
+  { text: "Enjoy free shipping on us for the next three months.", expect: ["offer", "timeframe"] },
+  { text: "You'll get 100 bonus points when you rejoin.", expect: ["offer"] },
+  // offer: tricky negatives
+  { text: "I can't offer a discount, I'm afraid.", expect: [] },
+  { text: "There are no vouchers available at the moment.", expect: [] },
+  { text: "Discounts aren't available on subscriptions.", expect: [] },
+  { text: "We no longer offer free delivery on orders under £20.", expect: [] },
+
+  // ---------------------------------------------------------------- timeframe
+  { text: "You should receive your refund within 3 working days.", expect: ["solve", "timeframe"] },
+  { text: "The courier will collect it by Friday.", expect: ["solve", "timeframe"] },
+  { text: "You'll hear from me in the next 24 hours.", expect: ["timeframe"] },
+  { text: "You'll have your money back by Wednesday.", expect: ["solve", "timeframe"] },
+  { text: "We'll refund the £39.99 to your card within 5 working days.", expect: ["solve", "timeframe"] },
+  { text: "The replacement toaster should be with you in 2-3 working days.", expect: ["solve", "timeframe"] },
+  { text: "Your refund will be back on your card in 3–5 working days.", expect: ["solve", "timeframe"] },
+  { text: "The replacement will be with you tomorrow.", expect: ["solve", "timeframe"] },
+  { text: "Our engineer can visit on Monday to repair it.", expect: ["solve", "timeframe"] },
+  { text: "Are you happy for me to book a collection for Thursday?", expect: ["solve", "timeframe", "question"] },
+  { text: "Sorry about that, I'll get a new one in the post to you tomorrow.", expect: ["apologise", "solve", "timeframe"] },
+  { text: "Once we receive the grinder, our workshop will repair it within 10 days.", expect: ["solve", "timeframe"] },
+  { text: "Your deliveries will arrive every four weeks, and you can pause at any time.", expect: ["timeframe"] },
+  { text: "We aim to reply within 48 hours.", expect: ["timeframe"] },
+  { text: "I'll call you back before the end of the day.", expect: ["timeframe"] },
+  { text: "Your next delivery is due on 14 June.", expect: ["timeframe"] },
+  // timeframe: tricky negatives
+  { text: "We'll be in touch as soon as possible.", expect: [] },
+  { text: "We'll be in touch soon.", expect: [] },
+  { text: "I'll get back to you shortly.", expect: [] },
+  { text: "Your parcel was delivered last Tuesday.", expect: [] },
+  { text: "You can change your grind or skip a month at any time from your account page.", expect: [] },
+  { text: "Your subscription is now active.", expect: [] },
+
+  // ---------------------------------------------------------------- names and references (context)
+  {
+    text: "Cheers for bearing with us, Gareth.",
+    context: GRINDER,
+    expect: ["thank", "personalised"],
+  },
+  {
+    text: "Hi Tom, I'm sorry the kettle has let you down.",
+    context: KETTLE,
+    expect: ["apologise", "wrong_name", "order_reference"],
+    note: "Tom is a member of staff",
+  },
+  {
+    text: "Dear Sarah, thank you for getting in touch.",
+    context: KETTLE,
+    expect: ["thank", "wrong_name"],
+    note: "a greeting with a name that is not the customer's",
+  },
+  {
+    text: "Hi Priya, I'm sorry the kettle has let you down.",
+    context: KETTLE,
+    expect: ["apologise", "personalised", "order_reference"],
+  },
+  {
+    text: "Dear Ms Shah, thank you for your email about order ORD-10234.",
+    context: KETTLE,
+    expect: ["thank", "personalised", "order_reference"],
+  },
+  { text: "None of this is your fault, Priya.", context: KETTLE, expect: ["personalised"] },
+  { text: "Welcome to Bean & Brew, Kwame!", context: SUBSCRIBER, expect: ["personalised"] },
+  {
+    text: "Your first bag of Sumatra beans will arrive on Thursday.",
+    context: SUBSCRIBER,
+    expect: ["order_reference", "timeframe"],
+  },
+  {
+    text: "Thank you for joining our coffee subscription, Kwame.",
+    context: SUBSCRIBER,
+    expect: ["thank", "personalised"],
+  },
+  { text: "Hi Olivia, welcome aboard!", context: SUBSCRIBER, expect: ["wrong_name"] },
+  {
+    text: "Welcome aboard, Kwame — your first box ships tomorrow.",
+    context: SUBSCRIBER,
+    expect: ["personalised", "timeframe"],
+  },
+  {
+    text: "We've missed you, Chloe! Here's £5 off your next order.",
+    context: LAPSED,
+    expect: ["personalised", "offer"],
+  },
+  {
+    text: "You told us the frother was too noisy, so we've launched a quieter model.",
+    context: LAPSED,
+    expect: ["listen", "order_reference"],
+  },
+  { text: "Dear Zoe, we'd love to welcome you back.", context: LAPSED, expect: ["wrong_name"] },
+  {
+    text: "Dear Ms Barnes, we'd love to welcome you back with free delivery.",
+    context: LAPSED,
+    expect: ["personalised", "offer"],
+  },
+  {
+    text: "Hi Chloe, is there anything we could do to tempt you back?",
+    context: LAPSED,
+    expect: ["listen", "personalised", "question"],
+  },
+  {
+    text: "Good morning Gareth, I've booked a courier for tomorrow between 8am and noon.",
+    context: GRINDER,
+    expect: ["solve", "personalised", "timeframe"],
+  },
+  {
+    text: "Hello Aisha, the grinder will be collected on Friday.",
+    context: GRINDER,
+    expect: ["solve", "wrong_name", "order_reference", "timeframe"],
+  },
+  {
+    text: "My colleague Aisha will call you tomorrow to confirm the collection.",
+    context: GRINDER,
+    expect: ["solve", "timeframe"],
+    note: "mentioning a colleague is not addressing the customer by the wrong name",
+  },
+  {
+    text: "Thanks for your patience, Priya. Kind regards, Tom",
+    context: KETTLE,
+    expect: ["thank", "personalised"],
+    note: "the agent's own sign-off is not a wrong name",
+  },
+  { text: "Thanks, Priya, for your patience.", context: KETTLE, expect: ["thank", "personalised"] },
+  { text: "Priya, I'm so sorry about all of this.", context: KETTLE, expect: ["apologise", "personalised"] },
+  {
+    text: "Thank you, Janet, for your patience.",
+    context: KETTLE,
+    expect: ["thank", "wrong_name"],
+  },
+  {
+    text: "Dear Mr Evans, I apologise for the damaged grinder.",
+    context: GRINDER,
+    expect: ["apologise", "personalised", "order_reference"],
+  },
+  {
+    text: "Dear Mrs Jones, I apologise for the damaged grinder.",
+    context: GRINDER,
+    expect: ["apologise", "wrong_name", "order_reference"],
+  },
+  {
+    text: "Hi there, thanks for your message about order ORD-10561.",
+    context: GRINDER,
+    expect: ["thank", "order_reference"],
+  },
+  {
+    text: "Your order #10877 has been refunded in full.",
+    context: TOASTER,
+    expect: ["solve", "order_reference"],
+  },
+  {
+    text: "I'm sorry the Hearth toaster keeps burning your bread, Margaret.",
+    context: TOASTER,
+    expect: ["apologise", "personalised", "order_reference"],
+  },
+  {
+    text: "Margaret, could you tell me which setting you were using?",
+    context: TOASTER,
+    expect: ["listen", "personalised", "question"],
+  },
+  {
+    text: "Hi Linda, could you tell me which setting you were using?",
+    context: TOASTER,
+    expect: ["listen", "wrong_name", "question"],
+  },
+  {
+    text: "Dear Mrs O’Neill, thank you for your patience with order ORD-10877.",
+    context: TOASTER,
+    expect: ["thank", "personalised", "order_reference"],
+    note: "curly apostrophe inside the name",
+  },
+
+  // ---------------------------------------------------------------- whole replies
+  {
+    text:
+      "Hi Priya, thank you for getting in touch. I'm so sorry your Aurora kettle stopped working after a week; " +
+      "that must be really frustrating. Could you tell me whether the light comes on? " +
+      "I'll arrange a replacement to reach you within 2 working days.",
+    context: KETTLE,
+    expect: ["listen", "apologise", "solve", "thank", "personalised", "order_reference", "empathy", "timeframe", "question"],
+  },
+  {
+    text:
+      "Dear Customer, we apologise for any inconvenience caused. Please note that, per our T&Cs, the warranty " +
+      "excludes accidental damage. Regards, Customer Services",
+    expect: ["non_apology", "jargon"],
+  },
+  {
+    text: "Hi Gareth! Sorry, but the grinder has clearly been dropped. Most people read the manual first. Relax, we'll look at it.",
+    context: GRINDER,
+    expect: ["non_apology", "blame", "calm_down", "personalised", "order_reference"],
+  },
+  {
+    text:
+      "Hello Kwame, welcome to the club! Your first bag of Sumatra Dark Roast Beans ships on Monday, and every " +
+      "four weeks after that. Which grind suits your cafetière? Thanks for choosing us.",
+    context: SUBSCRIBER,
+    expect: ["listen", "thank", "personalised", "order_reference", "timeframe", "question"],
+  },
+  {
+    text:
+      "Hi Chloe, we noticed you haven't ordered for a while and we'd love to know why. Here's 25% off your next " +
+      "order, valid until Sunday.",
+    context: LAPSED,
+    expect: ["listen", "personalised", "offer", "timeframe"],
+  },
+  {
+    text:
+      "Thank you for your patience, Margaret. I'm sorry the Hearth toaster has been burning on one side. " +
+      "I'll personally arrange a replacement, and it will be with you by Thursday.",
+    context: TOASTER,
+    expect: ["apologise", "solve", "thank", "personalised", "order_reference", "ownership", "timeframe"],
+  },
+  {
+    text: "Dear Mr Evans, your RMA is RMA-7781. Please pack the grinder securely; the courier will collect it on Tuesday.",
+    context: GRINDER,
+    expect: ["solve", "jargon", "personalised", "order_reference", "timeframe"],
+  },
+  {
+    text:
+      "Hi Kwame, thanks for your question! Yes, you can switch to a lighter roast at any time, and I've set your " +
+      "next bag to the Colombian medium roast.",
+    context: SUBSCRIBER,
+    expect: ["solve", "thank", "personalised"],
+  },
+  {
+    text: "Hi Marcus, sorry you feel that way. You must have left it on the hob. Please calm down.",
+    context: KETTLE,
+    expect: ["non_apology", "blame", "calm_down", "wrong_name"],
+  },
+  {
+    text:
+      "Hello Chloe, I'm sorry the frother stopped frothing, that sounds really annoying. What would make you " +
+      "want to order again? As a thank you for your feedback, here's free delivery on your next order.",
+    context: LAPSED,
+    expect: ["listen", "apologise", "thank", "personalised", "order_reference", "empathy", "offer", "question"],
+  },
+
+  // ---------------------------------------------------------------- odd input
+  { text: "<script>alert('hi')</script>", expect: [] },
+  { text: "OK.", expect: [] },
+];

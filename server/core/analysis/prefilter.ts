@@ -1,0 +1,251 @@
+/**
+ * A conservative, automatic prefilter for the phrase rules (speed only; it never changes results).
+ *
+ * From a regular expression's source we work out a small set of literal strings such that EVERY
+ * match must contain at least one of them (e.g. `\b(?:i|we)(?:'m|'re)\s+sorry\b` -> ["sorry"]).
+ * Before running the regex, the analyser checks with
+ * `String.prototype.includes` that the message contains one of them; if none is present the regex
+ * cannot match and is skipped. When no such set can be found the rule always runs.
+ *
+ * Only plain literal characters outside groups and classes count; anything optional (`?`, `*`,
+ * `{0,n}`) is dropped; a group contributes only if it is not optional and every one of its
+ * alternatives yields literals; lookarounds never contribute. For case-insensitive patterns the
+ * literals are lower-cased and checked against an ASCII-lower-cased copy of the message.
+ * analyse-message.test.ts checks that the prefilter never rejects text a rule matches.
+ */
+
+type Triggers = string[] | null;
+
+const MIN_LITERAL = 3;
+
+/** Index just past the group/class that starts at `i` (source[i] is '(' or '['). */
+function skipBracket(src: string, i: number): number {
+  if (src[i] === "[") {
+    let j = i + 1;
+    while (j < src.length && src[j] !== "]") j += src[j] === "\\" ? 2 : 1;
+    return j + 1;
+  }
+  let depth = 0;
+  let j = i;
+  while (j < src.length) {
+    const c = src[j];
+    if (c === "\\") {
+      j += 2;
+      continue;
+    }
+    if (c === "[") {
+      j = skipBracket(src, j);
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")") {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+    j++;
+  }
+  return j;
+}
+
+/** Splits on '|' at depth 0. */
+function splitAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === "\\") i += 2;
+    else if (c === "[" || c === "(") i = skipBracket(src, i);
+    else if (c === "|") {
+      out.push(src.slice(start, i));
+      i++;
+      start = i;
+    } else i++;
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+/** Length of a quantifier at `i` (0 if none) and whether it allows zero repetitions. */
+function quantifierAt(src: string, i: number): { len: number; optional: boolean } {
+  const c = src[i];
+  let len = 0;
+  let optional = false;
+  if (c === "?" || c === "*") {
+    len = 1;
+    optional = true;
+  } else if (c === "+") len = 1;
+  else if (c === "{") {
+    const m = /^\{(\d*)(?:,(\d*))?\}/.exec(src.slice(i));
+    if (m) {
+      len = m[0].length;
+      optional = m[1] === "" || m[1] === "0";
+    }
+  }
+  if (len > 0 && src[i + len] === "?") len++; // lazy
+  return { len, optional };
+}
+
+function score(t: string[]): number {
+  return Math.min(...t.map((s) => s.length));
+}
+
+function triggersForSequence(src: string, lower: boolean): Triggers {
+  const candidates: string[][] = [];
+  let run = "";
+  const flush = () => {
+    if (run.length >= MIN_LITERAL) candidates.push([lower ? run.toLowerCase() : run]);
+    run = "";
+  };
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i] ?? "";
+    if (c === "\\") {
+      flush();
+      const next = src[i + 1] ?? "";
+      let len = 2;
+      if (next === "u" && src[i + 2] === "{") len = src.indexOf("}", i) - i + 1;
+      else if (next === "u") len = 6;
+      else if (next === "x") len = 4;
+      else if ((next === "p" || next === "P") && src[i + 2] === "{") len = src.indexOf("}", i) - i + 1;
+      i += Math.max(2, len);
+      i += quantifierAt(src, i).len;
+      continue;
+    }
+    if (c === "[") {
+      flush();
+      i = skipBracket(src, i);
+      i += quantifierAt(src, i).len;
+      continue;
+    }
+    if (c === "(") {
+      flush();
+      const end = skipBracket(src, i);
+      const q = quantifierAt(src, end);
+      const inner = src.slice(i + 1, end - 1);
+      const isLookaround = /^\?(?:=|!|<=|<!)/.test(inner);
+      if (!isLookaround && !q.optional) {
+        const body = inner.startsWith("?:") ? inner.slice(2) : inner.startsWith("?<") ? inner.slice(inner.indexOf(">") + 1) : inner;
+        const t = triggersForAlternation(body, lower);
+        if (t) candidates.push(t);
+      }
+      i = end + q.len;
+      continue;
+    }
+    if (c === "^" || c === "$" || c === ".") {
+      flush();
+      i++;
+      i += quantifierAt(src, i).len;
+      continue;
+    }
+    const q = quantifierAt(src, i + 1);
+    if (q.len > 0) {
+      // The quantified character is not reliably part of the run.
+      flush();
+      i += 1 + q.len;
+      continue;
+    }
+    run += c;
+    i++;
+  }
+  flush();
+  if (candidates.length === 0) return null;
+  let best = candidates[0] ?? null;
+  for (const cand of candidates) if (best === null || score(cand) > score(best)) best = cand;
+  return best;
+}
+
+function triggersForAlternation(src: string, lower: boolean): Triggers {
+  const all: string[] = [];
+  for (const alt of splitAlternatives(src)) {
+    const t = triggersForSequence(alt, lower);
+    if (t === null) return null;
+    for (const s of t) if (!all.includes(s)) all.push(s);
+  }
+  return all;
+}
+
+/**
+ * Literals one of which every match of `pattern` contains, or null when none can be derived.
+ * `caseInsensitive` tells the caller which copy of the text to look in.
+ */
+export function requiredLiterals(pattern: RegExp): { literals: string[] | null; caseInsensitive: boolean } {
+  const caseInsensitive = pattern.flags.includes("i");
+  try {
+    return { literals: triggersForAlternation(pattern.source, caseInsensitive), caseInsensitive };
+  } catch {
+    return { literals: null, caseInsensitive };
+  }
+}
+
+/** ASCII-only lower-casing: same length as the input, matches what literal checks need. */
+export function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+
+/**
+ * Answers "does the text contain this literal?" quickly for many literals: every 3-character
+ * window of the text is marked in a bitmap, so most absent literals are rejected with a few bit
+ * tests; a literal whose trigrams are all present is then confirmed with `includes`.
+ * The bitmap is shared (analysis is synchronous); call `release()` when done.
+ */
+const TRIGRAM_BITS = new Uint32Array(1 << 16); // 2^21 bits: 7 bits per character
+let trigramInUse = false;
+
+function charKey(code: number): number {
+  return code < 128 ? code : 127;
+}
+
+export class LiteralIndex {
+  private readonly keys: number[] = [];
+  private readonly memo = new Map<string, boolean>();
+  private readonly owned: boolean;
+
+  constructor(private readonly text: string) {
+    // If the bitmap is somehow in use (re-entrant call), fall back to plain `includes`.
+    this.owned = !trigramInUse;
+    if (!this.owned) return;
+    trigramInUse = true;
+    const n = text.length;
+    if (n < 3) return;
+    let a = charKey(text.charCodeAt(0));
+    let b = charKey(text.charCodeAt(1));
+    for (let i = 2; i < n; i++) {
+      const c = charKey(text.charCodeAt(i));
+      const key = (a << 14) | (b << 7) | c;
+      const word = key >>> 5;
+      const bit = 1 << (key & 31);
+      if ((TRIGRAM_BITS[word]! & bit) === 0) {
+        TRIGRAM_BITS[word] = TRIGRAM_BITS[word]! | bit;
+        this.keys.push(key);
+      }
+      a = b;
+      b = c;
+    }
+  }
+
+  has(literal: string): boolean {
+    const known = this.memo.get(literal);
+    if (known !== undefined) return known;
+    let result = true;
+    if (this.owned && literal.length >= 3) {
+      for (let i = 0; i + 3 <= literal.length; i++) {
+        const key = (charKey(literal.charCodeAt(i)) << 14) | (charKey(literal.charCodeAt(i + 1)) << 7) | charKey(literal.charCodeAt(i + 2));
+        if ((TRIGRAM_BITS[key >>> 5]! & (1 << (key & 31))) === 0) {
+          result = false;
+          break;
+        }
+      }
+    }
+    if (result) result = this.text.includes(literal);
+    this.memo.set(literal, result);
+    return result;
+  }
+
+  release(): void {
+    if (!this.owned) return;
+    for (const key of this.keys) TRIGRAM_BITS[key >>> 5] = 0;
+    this.keys.length = 0;
+    trigramInUse = false;
+  }
+}

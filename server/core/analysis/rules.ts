@@ -1,0 +1,873 @@
+/**
+ * The message analyser's phrase rules, as one readable table.
+ *
+ * Every rule has an id, the label it gives, a regular expression, and a one-line reason. A scenario
+ * author can run `npm run analyse -- --explain "text"` to see which rule matched which words.
+ *
+ * How a rule is applied (see analyse-message.ts):
+ *  - `pattern` is run over the whole message after curly quotes, dashes and odd spaces have been
+ *    replaced by plain ASCII (same length, so offsets are the original text's). Case-insensitive
+ *    unless the pattern has no `i` flag (acronyms such as "POD" vs "coffee pod").
+ *  - `negatable`: the match is dropped when a negation word ("not", "n't", "never", "no",
+ *    "cannot", "unable", "refuse", "nothing", "none", "without") comes up to 7 words before it in
+ *    the same clause, or a negated "is not possible/available/..." follows it (NEGATION below).
+ *  - `anchor`: the match must open its sentence or clause.
+ *  - `questionOnly`: only in a sentence that is a question.
+ *  - `unlessBefore` / `unlessAfter`: tested on the rest of the sentence before / after the match.
+ *  - `unlessSentence`: tested on the whole sentence.
+ *  - `when`: timeframes only. "future" needs a future marker (will, 'll, going to, due, ...) in the
+ *    clause; "notPast" is dropped when the clause is about the past (was, stopped, ago, last, ...)
+ *    and has no future marker.
+ * All patterns are linear: no nested unbounded repetition.
+ */
+import type { MessageLabel } from "./analyse-message";
+
+/** Labels found by the phrase table (the others come from the context or the sentence shape). */
+export type PhraseLabel = Exclude<MessageLabel, "wrong_name" | "personalised" | "order_reference" | "question">;
+
+export interface PhraseRule {
+  id: string;
+  label: PhraseLabel;
+  pattern: RegExp;
+  why: string;
+  negatable?: boolean;
+  anchor?: "sentence" | "clause";
+  questionOnly?: boolean;
+  unlessBefore?: RegExp;
+  unlessAfter?: RegExp;
+  unlessSentence?: RegExp;
+  when?: "future" | "notPast";
+}
+
+const re = (source: string, flags = "i") => new RegExp(source, flags);
+
+// ------------------------------------------------------------------------------- vocabulary
+/** Feelings a reply may acknowledge (empathy). */
+const FEEL =
+  String.raw`(?:frustrat\w*|annoy\w*|upsett\w*|upset|disappoint\w*|stress\w*|irritat\w*|infuriat\w*|maddening|worr\w*|inconvenien\w*|awful|horrible|rubbish|unpleasant|exasperat\w*|angry|cross|fed\s+up|distress\w*|alarm\w*|scar(?:y|ed|ing)|unsettl\w*|difficult|hard|a\s+(?:real\s+)?(?:pain|nuisance|hassle|worry|shock|let-?down))`;
+/** Same, without words that are often literal ("it's hard to say", "difficult to tell"). */
+const FEEL_STRICT =
+  String.raw`(?:frustrat\w*|annoy\w*|upsett\w*|upset|disappoint\w*|stress\w*|irritat\w*|infuriat\w*|maddening|worr\w*|inconvenien\w*|awful|horrible|rubbish|unpleasant|exasperat\w*|distress\w*|unsettl\w*|a\s+(?:real\s+)?(?:pain|nuisance|hassle|worry|shock|let-?down))`;
+const INTENSIFIER = String.raw`(?:so|really|very|incredibly|extremely|such|quite|a\s+bit|rather|terribly|truly|genuinely|completely|understandably|deeply|awfully)`;
+/** Reactions a non-apology apologises for (instead of the problem). */
+const REACTION = String.raw`(?:upset|unhappy|annoyed|angry|disappointed|frustrated|offended|cross|confused|dissatisfied|displeased|aggrieved|bothered|put\s+out|unimpressed)`;
+const NUM = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|twenty-one|twenty-four|thirty|forty-eight|a\s+couple\s+of)`;
+const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apolog(?:y|ies)|regrets?)`;
+
+/** "Sorry, could you repeat that?" / "Sorry?": asking the customer to repeat, not an apology. */
+const SORRY_AS_PARDON =
+  /^(?:i'm\s+|i\s+am\s+)?sorry\s*[,?!.]?\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:repeat|say\s+that\s+again|spell)|what\s+(?:was\s+that|did\s+you\s+say)|i\s+didn't\s+catch|pardon|come\s+again)|^sorry\s*\?*$/i;
+
+// ------------------------------------------------------------------------------- negation
+export const NEGATION = {
+  /** Words that negate what follows them in the same clause. */
+  cue: /\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot|unable|refuse[sd]?|refusing|without)\b|n't\b/gi,
+  /** Fixed phrases where the negation word does not negate the rest ("no problem", "don't worry"). */
+  falseFriendAfterCue:
+    /^\s+(?:problem|problems|worries|worry|only|later|matter|doubt|hesitation|hesitate|charge|cost|extra|fuss|hassle|quibble|quibbles|delay|question|questions|obligation|exception)\b|^\s+to\s+worry\b/i,
+  /** If one of these sits between the negation and the match, the negation is about it, not the match
+   * ("we won't charge you for the replacement", "you won't have to wait for a refund"). */
+  neutraliser: /\b(?:charge|charged|charging|cost|costs|pay|paying|fee|fees|wait|waiting|worry|hesitate|delay|out\s+of\s+pocket)\b/i,
+  /** How many words back a negation reaches. */
+  windowWords: 7,
+  /** A negation after the match: "a refund isn't possible", "discounts aren't available". */
+  after:
+    /^(?:\s+[\w'-]+){0,3}?\s+(?:(?:is|are|was|were|will|would|can|could)\s+(?:not|never)|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|cannot)\s+(?:be\s+)?(?:possible|available|an\s+option|offered|given|issued|provided|covered|approved|allowed|permitted|authori[sz]ed|applicable|due|on\s+offer)\b|^(?:\s+[\w'-]+){0,3}?\s+(?:is|are)\s+(?:out\s+of\s+the\s+question|off\s+the\s+table)|^(?:\s+[\w'-]+){0,3}?\s+(?:(?:is|are)\s+not|isn't|aren't)\s+something\s+(?:we|i)\b/i,
+} as const;
+
+/** Future and past markers for timeframe rules with `when`. */
+export const TENSE = {
+  future:
+    /\b(?:will|shall|going\s+to|gonna|due|expect|expected|aim|aims|plan|planned|arrives?|arriving|dispatch(?:es|ing)?|ships?|shipping|sending|refunding|posting|collecting|calling|visiting|tomorrow|next|valid)\b|'ll\b|\b(?:i'm|we're|i\s+am|we\s+are|it's|it\s+is|they're|they\s+are)\s+\w+ing\b|\bshould\s+(?:arrive|be|reach|see|get|receive|land|hear)\b/i,
+  past: /\b(?:was|were|had|did|been|arrived|stopped|broke|broken|happened|delivered|ordered|bought|called|rang|phoned|emailed|said|mentioned|started|received|placed|came|went|noticed|told|reported|ago|last|yesterday|earlier)\b/i,
+} as const;
+
+// ------------------------------------------------------------------------------- the table
+export const PHRASE_RULES: readonly PhraseRule[] = [
+  // ============================================================ listen
+  {
+    id: "listen.i-understand-that",
+    label: "listen",
+    pattern: re(String.raw`\bi\s+(?:completely\s+|fully\s+|totally\s+|do\s+|now\s+)?understand\s+(?:that\s+)?(?:your|the|you've|you\s+have|you\s+had|you\s+were|you\s+didn't|you\s+haven't|it|this|there)\b`),
+    why: "Restates the customer's problem: 'I understand your kettle stopped working'.",
+    negatable: true,
+  },
+  {
+    id: "listen.feeling-that-problem",
+    label: "listen",
+    pattern: re(String.raw`\b${FEEL}\s+that\s+(?:your|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:has|had|was|is|arrived|stopped|broke|keeps|isn't|wasn't|won't|didn't|hasn't|doesn't|came|turned|went)\b`),
+    why: "Names the problem behind the feeling: 'frustrated that the grinder arrived broken'.",
+    negatable: true,
+  },
+  {
+    id: "listen.so-paraphrase",
+    label: "listen",
+    pattern: re(String.raw`\bso,?\s+(?:just\s+to\s+(?:confirm|check|recap),?\s+)?(?:your|the|you)\b`),
+    anchor: "sentence",
+    unlessAfter: /^[^,.;!?]{0,40}?(?:\bwill\b|'ll\b|\bshall\b)/i,
+    why: "Paraphrases what the customer said: 'So the grinder arrived broken?'.",
+  },
+  {
+    id: "listen.you-said",
+    label: "listen",
+    pattern: re(String.raw`\b(?:you|you've|you\s+have)\s+(?:just\s+|already\s+)?(?:said|mentioned|explained|told\s+(?:us|me)|described|reported|noted|pointed\s+out)\b`),
+    why: "Refers back to what the customer said: 'You mentioned ...'.",
+    negatable: true,
+  },
+  {
+    id: "listen.check-understanding",
+    label: "listen",
+    pattern: re(String.raw`\bif\s+i(?:'ve|\s+have)?\s+understood\b|\bif\s+i\s+understand\s+(?:you\s+)?correctly\b|\bjust\s+to\s+(?:confirm|check|clarify|recap|make\s+sure\s+i\s+understand)\b|\blet\s+me\s+(?:make\s+sure\s+i\s+(?:understand|have\s+this\s+right)|check\s+i(?:'ve|\s+have)\s+understood|recap)\b|\bto\s+(?:recap|summari[sz]e)\b`),
+    why: "Checks understanding: 'Just to confirm ...', 'If I've understood correctly ...'.",
+  },
+  {
+    id: "listen.it-sounds-like",
+    label: "listen",
+    pattern: re(String.raw`\bit\s+sounds\s+(?:like|as\s+(?:though|if))\s+(?:the|your|you|it|there)\b`),
+    why: "Reflects the problem back: 'It sounds like the thermostat has failed'.",
+    negatable: true,
+  },
+  {
+    id: "listen.i-can-see",
+    label: "listen",
+    pattern: re(String.raw`\bi\s+(?:can\s+)?see\s+(?:from|on|in)\s+(?:your|our|the)\s+(?:account|records?|order|notes|history|file|case|photos?)\b|\bi\s+can\s+see\s+(?:that\s+)?(?:your|the|you)\b`),
+    why: "Shows the record has been checked: 'I can see from your account that ...'.",
+    negatable: true,
+  },
+  {
+    id: "listen.read-your-message",
+    label: "listen",
+    pattern: re(String.raw`\bi(?:'ve|\s+have)\s+(?:carefully\s+|now\s+)?(?:read|looked\s+(?:at|through|over)|gone\s+through|reviewed|listened\s+to)\s+(?:through\s+)?(?:your|the)\s+(?:email|message|complaint|letter|notes|feedback|comments?|review|photos?|call)\b`),
+    why: "Says the customer's message has been read properly.",
+    negatable: true,
+  },
+  {
+    id: "listen.i-hear",
+    label: "listen",
+    pattern: re(String.raw`\b(?:i|we)\s+(?:hear|note|acknowledge)\s+(?:that\s+)?(?:your|the|you)\b`),
+    why: "Acknowledges the complaint: 'I hear you', 'I note that the lid ...'.",
+    negatable: true,
+  },
+  {
+    id: "listen.tell-me-more",
+    label: "listen",
+    pattern: re(String.raw`\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:a\s+bit\s+)?(?:more\s+)?(?:about\s+)?(?:what|when|how|which|where|exactly|more)\b`),
+    why: "Invites the customer to explain: 'Please tell me what happened'.",
+    negatable: true,
+  },
+  {
+    id: "listen.would-love-to-know",
+    label: "listen",
+    pattern: re(String.raw`\b(?:i'd|we'd|i\s+would|we\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:know|hear|understand|learn)\b`),
+    why: "Invites the customer's view: 'We'd love to hear what made you stop ordering'.",
+    negatable: true,
+  },
+  {
+    id: "listen.tag-question",
+    label: "listen",
+    pattern: re(String.raw`,\s*(?:(?:is|isn't|was|wasn't|did|didn't|does|doesn't|has|hasn't|have|haven't|won't|can't)\s+(?:it|that|this|they)|is\s+that\s+(?:right|correct)|have\s+i\s+got\s+that\s+right)\s*\?`),
+    questionOnly: true,
+    why: "Checks a paraphrase with a tag question: '..., didn't it?', '..., is that right?'.",
+  },
+  {
+    id: "listen.could-you-tell-me",
+    label: "listen",
+    pattern: re(String.raw`\b(?:could|can|would|will)\s+you\s+(?:please\s+|just\s+|kindly\s+|possibly\s+)?(?:tell|let\s+(?:me|us)\s+know|describe|explain|walk\s+me|give\s+me|share|say|confirm|send|clarify|check|repeat|show|take\s+a\s+photo|attach|provide|pop|jot|drop\s+me|forward|upload|reply\s+with|read\s+me|find)\b`),
+    questionOnly: true,
+    why: "A clarifying request: 'Could you tell me when it started?'.",
+  },
+  {
+    id: "listen.open-question",
+    label: "listen",
+    pattern: re(String.raw`\b(?:what|when|where|which|how|who)\b(?!\s+(?:else|a|an|did\s+you\s+expect|do\s+you\s+expect)\b)`),
+    anchor: "clause",
+    questionOnly: true,
+    why: "An open question about the customer's situation ('What happened when ...?'). 'Why' questions are not counted: they tend to sound accusing.",
+  },
+  {
+    id: "listen.closed-clarifying-question",
+    label: "listen",
+    pattern: re(String.raw`\b(?:did|does|do|is|was|has|have|were|are)\s+(?:it|the|your|there(?!\s+anything\s+else)|you\s+(?:notice|see|hear|smell|still|use|try|get|receive|have\s+(?:the|a|any)))\b`),
+    anchor: "clause",
+    questionOnly: true,
+    why: "A clarifying yes/no question about the problem: 'Is the power light on?'. Not 'Is there anything else ...?'.",
+  },
+
+  // ============================================================ apologise
+  {
+    id: "apologise.i-am-sorry",
+    label: "apologise",
+    pattern: re(String.raw`\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:${INTENSIFIER}\s+){0,2}sorry\b`),
+    why: "A first-person apology: 'I'm so sorry ...'.",
+    negatable: true,
+    unlessSentence: SORRY_AS_PARDON,
+  },
+  {
+    id: "apologise.sorry",
+    label: "apologise",
+    pattern: re(String.raw`\bsorry\b`),
+    why: "'Sorry ...' (unless it is one of the non-apology forms).",
+    negatable: true,
+    unlessSentence: SORRY_AS_PARDON,
+  },
+  {
+    id: "apologise.apologise",
+    label: "apologise",
+    pattern: re(String.raw`\b(?:apologi[sz]e[sd]?|apologi[sz]ing|apolog(?:y|ies))\b`),
+    why: "'I apologise', 'please accept our apologies' (UK and US spellings).",
+    negatable: true,
+  },
+  {
+    id: "apologise.we-regret",
+    label: "apologise",
+    pattern: re(String.raw`\b(?:i|we)\s+(?:(?:sincerely|deeply|truly|really)\s+)?regret\b`),
+    why: "'We regret ...' (formal apology; 'we regret ANY inconvenience' is a non-apology).",
+    negatable: true,
+  },
+  {
+    id: "apologise.forgive-us",
+    label: "apologise",
+    pattern: re(String.raw`\bplease\s+forgive\s+(?:us|me)\b`),
+    why: "'Please forgive us ...'.",
+    negatable: true,
+  },
+
+  // ============================================================ non_apology
+  {
+    id: "non_apology.sorry-you-feel",
+    label: "non_apology",
+    pattern: re(String.raw`\b${APOLOGY_WORD}\s+(?:that\s+|if\s+)?(?:you|anyone|some(?:one|body))\s+(?:feel|felt|feels|think|thought|believe|believed|see\s+it|saw\s+it|took\s+it|perceive|perceived|consider)\b`),
+    why: "Apologises for the customer's view, not the problem: 'sorry you feel that way'.",
+  },
+  {
+    id: "non_apology.sorry-you-are-upset",
+    label: "non_apology",
+    pattern: re(String.raw`\b${APOLOGY_WORD}\s+(?:that\s+)?(?:you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been|\s+got|\s+became|\s+seem|\s+feel|\s+felt))\s+(?:(?:so|feeling|a\s+bit|very|really|quite|this|that)\s+){0,2}${REACTION}\b`),
+    why: "Apologises for the customer's reaction: 'sorry you're upset'.",
+  },
+  {
+    id: "non_apology.conditional",
+    label: "non_apology",
+    pattern: re(String.raw`\b${APOLOGY_WORD}\s+if\b`),
+    why: "A conditional apology: 'sorry if you were upset', 'I apologise if ...'.",
+  },
+  {
+    id: "non_apology.sorry-but",
+    label: "non_apology",
+    pattern: re(String.raw`\b${APOLOGY_WORD}\s*,?\s+(?:but|however)\b`),
+    why: "'Sorry, but ...': the 'but' takes the apology back.",
+  },
+  {
+    id: "non_apology.any-inconvenience",
+    label: "non_apology",
+    pattern: re(String.raw`\b${APOLOGY_WORD}\s+(?:(?:for|about)\s+)?any\s+(?:[\w-]+\s+){0,2}?(?:inconvenience|upset|trouble|distress|confusion|disappointment|offen[cs]e|frustration|hassle|problems?|issues?)\b`),
+    why: "Formulaic and hedged: 'we apologise for ANY inconvenience' does not admit there was one.",
+  },
+  {
+    id: "non_apology.may-have-caused",
+    label: "non_apology",
+    pattern: re(String.raw`\b${APOLOGY_WORD}\b[^.!?]{0,60}?\b(?:may|might|could)\s+have\s+(?:caused|been\s+caused)\b`),
+    why: "Hedged: 'the inconvenience this may have caused'.",
+  },
+  {
+    id: "non_apology.sorry-for-your-feelings",
+    label: "non_apology",
+    pattern: re(String.raw`\b${APOLOGY_WORD}\s+(?:for|about)\s+(?:your|how\s+you)\s+(?:feel(?:ing)?s?|emotions|reaction)\b|\bsorry\s+(?:that'?s|that\s+is)\s+how\s+you\s+(?:see|feel)\b`),
+    why: "'Sorry for your feelings' apologises for the customer, not the problem.",
+  },
+  {
+    id: "non_apology.pity",
+    label: "non_apology",
+    pattern: re(String.raw`\b(?:feel|felt)\s+(?:so\s+|really\s+)?sorry\s+for\s+you\b`),
+    why: "Pity ('I feel sorry for you') is not an apology.",
+  },
+  {
+    id: "non_apology.mistakes-were-made",
+    label: "non_apology",
+    pattern: re(String.raw`\bmistakes\s+(?:were|have\s+been)\s+made\b`),
+    why: "Passive voice hides who made the mistake.",
+  },
+
+  // ============================================================ solve
+  {
+    id: "solve.refund",
+    label: "solve",
+    pattern: re(String.raw`\brefund(?:s|ed|ing)?\b`),
+    why: "A refund (CRA 2015 remedy).",
+    negatable: true,
+    unlessAfter: /^\s+(?:policy|policies|process|terms|rules|window|period|request\s+form)\b/i,
+  },
+  {
+    id: "solve.replace",
+    label: "solve",
+    pattern: re(String.raw`\breplac(?:e|es|ed|ing|ement|ements)\b`),
+    why: "A replacement (CRA 2015 remedy).",
+    negatable: true,
+    unlessAfter: /^\s+(?:policy|policies|window|period)\b/i,
+  },
+  {
+    id: "solve.repair",
+    label: "solve",
+    pattern: re(String.raw`\brepair(?:s|ed|ing)?\b`),
+    why: "A repair (CRA 2015 remedy).",
+    negatable: true,
+    unlessAfter: /^\s+(?:policy|policies|window|period|terms)\b/i,
+  },
+  {
+    id: "solve.money-back",
+    label: "solve",
+    pattern: re(String.raw`\bmoney\s+back\b|\breimburs\w*|\bprice\s+reduction\b|\bexchange\s+(?:it|the|this|your|for)\b|\bswap(?:ped|ping)?\s+(?:it|the|this|your|them)\b`),
+    why: "Money back, reimbursement, a price reduction, an exchange or a swap.",
+    negatable: true,
+  },
+  {
+    id: "solve.send-a-new-one",
+    label: "solve",
+    pattern: re(String.raw`\b(?:send|sending|sent|post|posting|posted|dispatch(?:ed|ing)?|ship(?:ped|ping)?|get|getting)\s+(?:you\s+|out\s+|it\s+out\s+)?(?:a\s+|an\s+)?(?:new|brand[- ]new|fresh|another|replacement)\b`),
+    why: "Sending a new one: 'I'll get a new one in the post'.",
+    negatable: true,
+  },
+  {
+    id: "solve.a-new-one-will-be-sent",
+    label: "solve",
+    pattern: re(String.raw`\b(?:a|an)\s+(?:new|brand[- ]new|fresh)\s+(?:[\w-]+\s+){0,2}?(?:will\s+be|is\s+being|has\s+been|is\s+going\s+to\s+be)\s+(?:sent|posted|dispatched|shipped)\b`),
+    why: "'A new grinder will be sent out'.",
+    negatable: true,
+  },
+  {
+    id: "solve.new-one-on-its-way",
+    label: "solve",
+    pattern: re(String.raw`\b(?:new|replacement)\s+(?:[\w-]+\s+){0,2}?(?:is|are|will\s+be)\s+(?:already\s+|now\s+)?on\s+(?:its|their)\s+way\b`),
+    why: "'Your new toaster is on its way.'",
+    negatable: true,
+  },
+  {
+    id: "solve.courier-collection",
+    label: "solve",
+    pattern: re(String.raw`\b(?:arrange|arranged|arranging|book|booked|booking|organi[sz]e|organi[sz]ed|send|sent)\s+(?:you\s+)?(?:a\s+|an\s+|the\s+)?(?:courier|collection|pick-?\s?up|engineer|technician|returns?\s+label|prepaid\s+label)\b`),
+    why: "Arranging a courier, collection or engineer.",
+    negatable: true,
+  },
+  {
+    id: "solve.collect",
+    label: "solve",
+    pattern: re(String.raw`\bcollect(?:s|ed|ing|ion)?\b`),
+    why: "Collecting the faulty item.",
+    negatable: true,
+    unlessAfter: /^\s+(?:(?:your|the|some|any|personal)\s+)?(?:data|details|information|feedback|points|stamps)\b/i,
+  },
+  {
+    id: "solve.returns-label",
+    label: "solve",
+    pattern: re(String.raw`\b(?:returns?|prepaid|freepost|postage-paid)\s+label\b|\b(?:process|accept|authori[sz]e|approve|arrange|book)\s+(?:the|a|your)\s+return\b`),
+    why: "A prepaid returns label or an authorised return.",
+    negatable: true,
+  },
+  {
+    id: "solve.credit-account",
+    label: "solve",
+    pattern: re(String.raw`\bcredit(?:ed|ing)?\s+(?:it\s+)?(?:back\s+)?(?:to\s+)?(?:your|the)\s+(?:account|card|original)\b`),
+    why: "Money credited to the customer's account or card.",
+    negatable: true,
+  },
+  {
+    id: "solve.action-taken",
+    label: "solve",
+    pattern: re(String.raw`\b(?:i've|i\s+have|we've|we\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:issued|processed|arranged|booked|raised|updated|changed|switched|paused|amended|cancell?ed|upgraded|reset|fixed|corrected|resent|re-sent|set)\b`),
+    why: "Confirms an action already taken: 'I've issued ...', 'I've updated your grind'.",
+    negatable: true,
+  },
+  {
+    id: "solve.action-promised",
+    label: "solve",
+    pattern: re(String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i\s+can|we\s+can|let\s+me)\s+(?:(?:now|just|also|happily|gladly)\s+)?(?:update|switch|pause|skip|resend|re-send|amend)\b`),
+    why: "Promises a concrete change to the account or subscription.",
+    negatable: true,
+  },
+
+  // ============================================================ thank
+  {
+    id: "thank.thank-you",
+    label: "thank",
+    pattern: re(String.raw`\bthank(?:s|ful|ing\s+you)?(?:\s+(?:you|u))?\b`),
+    why: "'Thank you', 'thanks', 'many thanks'.",
+    negatable: true,
+    unlessBefore: /\bno\s*,?\s*$/i,
+    unlessAfter:
+      /^\s+to\b|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:(?:your|the|that)\s+)?(?:nothing|attitude|tone|rudeness|abuse|shouting|swearing|language|sarcasm|wasting|being\s+(?:rude|difficult))\b|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:shouting|swearing|yelling)\s+at\b/i,
+  },
+  {
+    id: "thank.cheers",
+    label: "thank",
+    pattern: re(String.raw`\bcheers\b`),
+    why: "'Cheers' is informal thanks (counted).",
+    negatable: true,
+    unlessAfter: /^\s+for\s+nothing\b/i,
+  },
+  {
+    id: "thank.appreciate",
+    label: "thank",
+    pattern: re(String.raw`\b(?:i|we)\s+(?:really\s+|truly\s+|do\s+|very\s+much\s+|greatly\s+|genuinely\s+)?appreciate\b`),
+    why: "'I really appreciate ...'.",
+    negatable: true,
+    unlessAfter: /^\s+(?:how|why|what)\b|^\s+your\s+(?:frustration|annoyance|disappointment|concern|upset|worry|anger|feelings|position|situation)\b/i,
+  },
+  {
+    id: "thank.grateful",
+    label: "thank",
+    pattern: re(String.raw`\bgrateful\b`),
+    why: "'We're grateful for ...' (not a request such as 'we'd be grateful if ...').",
+    negatable: true,
+    unlessBefore: /(?:'d|would)\s+be\s+(?:very\s+|really\s+|most\s+)?$/i,
+  },
+
+  // ============================================================ blame
+  {
+    id: "blame.you-must-have",
+    label: "blame",
+    pattern: re(String.raw`\byou\s+(?:must|might|may)\s*(?:have|'ve)\s+(?:accidentally\s+|somehow\s+|probably\s+)?(?:dropped|broken|broke|damaged|misused|used|left|forgotten|forgot|overfilled|knocked|put|run|ran|ignored|skipped|missed|mishandled|bent|cracked|spilled|spilt|poured|washed|submerged|not\s+\w+)\b`),
+    why: "Assumes the customer caused the fault: 'you must have dropped it'.",
+  },
+  {
+    id: "blame.you-should-have",
+    label: "blame",
+    pattern: re(String.raw`\byou\s+(?:should|could|ought\s+to)\s*(?:have|'ve)\s+(?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b)[a-z]+`),
+    why: "Hindsight criticism: 'you should have read the instructions' (not 'you should have received').",
+  },
+  {
+    id: "blame.you-shouldnt-have",
+    label: "blame",
+    pattern: re(String.raw`\byou\s+(?:shouldn't|should\s+not|ought\s+not\s+to)\s+have\b`),
+    why: "'You shouldn't have ...'.",
+  },
+  {
+    id: "blame.your-fault",
+    label: "blame",
+    pattern: re(String.raw`\byour\s+(?:own\s+)?(?:fault|mistake|error|doing)\b|\byou(?:'re|\s+are)\s+to\s+blame\b|\b(?:user|operator|customer)\s+error\b|\b(?:that's|that\s+is|it's|it\s+is)\s+your\s+(?:problem|responsibility)\b`),
+    why: "Says it is the customer's fault.",
+    negatable: true,
+  },
+  {
+    id: "blame.you-didnt",
+    label: "blame",
+    pattern: re(String.raw`\byou\s+(?:didn't|did\s+not|never|haven't|have\s+not|failed\s+to|forgot\s+to|neglected\s+to|omitted\s+to)\s+(?:even\s+|properly\s+|actually\s+)?(?:read|follow|register|check|clean|descale|use|plug|switch|turn|fill|empty|keep|store|unplug|look|notice|tell|mention|contact|call|return|pack|remove|dry|maintain|activate|bother|warn|report|inform)\b`),
+    why: "Accuses the customer of not doing something: 'you didn't descale it'.",
+  },
+  {
+    id: "blame.if-you-had",
+    label: "blame",
+    pattern: re(String.raw`\b(?:if\s+you\s+had|if\s+you'd|had\s+you)\s+(?:only\s+|just\s+)?(?:read|followed|registered|checked|cleaned|descaled|used|looked|contacted|told|called|kept|stored|bothered|listened|paid\s+attention)\b`),
+    why: "'If you had followed the guide, this wouldn't have happened.'",
+  },
+  {
+    id: "blame.has-been-dropped",
+    label: "blame",
+    pattern: re(String.raw`\b(?:has|have|had)\s+(?:clearly\s+|obviously\s+|evidently\s+|definitely\s+)?been\s+(?:dropped|misused|mishandled|overfilled|abused|tampered\s+with|knocked|left\s+on|put\s+in\s+the\s+dishwasher)\b`),
+    why: "Implies misuse in the passive: 'the grinder has clearly been dropped'.",
+  },
+  {
+    id: "blame.hasnt-been-descaled",
+    label: "blame",
+    pattern: re(String.raw`\b(?:hasn't|has\s+not|haven't|have\s+not|wasn't|was\s+not)\s+been\s+(?:regularly\s+|properly\s+|correctly\s+)?(?:descaled|cleaned|maintained|used\s+(?:correctly|properly)|registered|looked\s+after)\b`),
+    why: "Implies neglect: 'the kettle hasn't been descaled'.",
+  },
+  {
+    id: "blame.caused-by-misuse",
+    label: "blame",
+    pattern: re(String.raw`\b(?:caused|damaged)\s+by\s+(?:\w+\s+)?(?:misuse|mishandling|improper\s+use|incorrect\s+use|user\s+error|a\s+drop|dropping|neglect|overfilling|not\s+descaling)\b|\bsigns\s+of\s+(?:misuse|mishandling|neglect|a\s+drop)\b`),
+    why: "Puts the fault down to misuse.",
+    negatable: true,
+  },
+  {
+    id: "blame.the-instructions-clearly-say",
+    label: "blame",
+    pattern: re(String.raw`\b(?:the|our)\s+(?:instructions|manual|user\s+guide|guide|leaflet|label|website|terms|t&cs)\s+(?:clearly|plainly|specifically|explicitly|do|does)\s+(?:says?|states?|explains?|warns?|tells?\s+you|shows?)\b|\bas\s+(?:clearly\s+)?(?:stated|explained|shown|written)\s+in\s+the\s+(?:instructions|manual|guide|t&cs|terms)\b`),
+    why: "'The instructions clearly state ...' implies the customer did not read them.",
+    negatable: true,
+  },
+  {
+    id: "blame.read-the-manual",
+    label: "blame",
+    pattern: re(String.raw`\bread\s+the\s+(?:instructions|manual|guide)\s+(?:properly|carefully|first|next\s+time)\b|\b(?:have\s+you\s+tried|try)\s+reading\s+the\s+(?:instructions|manual|guide)\b|\b(?:most|other)\s+(?:people|customers)\s+read\s+the\s+(?:instructions|manual|guide)\b`),
+    why: "Tells the customer to read the manual.",
+  },
+  {
+    id: "blame.other-customers-manage",
+    label: "blame",
+    pattern: re(String.raw`\b(?:most|other|our\s+other)\s+(?:customers|people|users)\s+(?:don't|do\s+not|never|haven't|have\s+not)\s+(?:have|had|get|experience|report|complain)\b|\bworks\s+(?:fine|perfectly)\s+for\s+(?:everyone|everybody|other\s+customers|most\s+people)\b`),
+    why: "Implies the customer is the problem: 'most customers don't have this problem'.",
+  },
+  {
+    id: "blame.accusing-question",
+    label: "blame",
+    pattern: re(String.raw`\bdid\s+you\s+(?:(?:even|actually|maybe|perhaps)\s+)?(?:drop|misuse|overfill|break|damage|knock|read|follow|bother)\b|\bwhy\s+(?:didn't|did\s+not|haven't|have\s+not|wasn't|weren't)\s+you\b|\bwhat\s+(?:did|do)\s+you\s+expect\b`),
+    why: "A question that accuses: 'Did you drop it?', 'Why didn't you ...?', 'What did you expect?'.",
+  },
+  {
+    id: "blame.you-were-told",
+    label: "blame",
+    pattern: re(String.raw`\byou\s+(?:were|had\s+been)\s+(?:clearly\s+|already\s+)?(?:told|warned|informed|advised)\b|\byou\s+were\s+(?:supposed|meant)\s+to\b`),
+    why: "'You were told ...'.",
+    negatable: true,
+  },
+  {
+    id: "blame.you-dropped-it",
+    label: "blame",
+    pattern: re(String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:dropped|broke|damaged|misused|overfilled|knocked|mishandled)\b`),
+    why: "A direct accusation: 'you dropped it'.",
+    negatable: true,
+  },
+  {
+    id: "blame.used-it-wrongly",
+    label: "blame",
+    pattern: re(String.raw`\byou(?:'ve|\s+have|'re|\s+are|\s+were)?\s+(?:been\s+)?(?:using|used|putting|put|setting|set|running|ran|filling|filled)\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:wrong(?:ly)?|incorrectly|improperly|on\s+the\s+wrong|the\s+wrong|at\s+the\s+wrong)\b`),
+    why: "Says the customer used it wrongly: 'you've been using the wrong setting'.",
+    negatable: true,
+  },
+  {
+    id: "blame.careless",
+    label: "blame",
+    pattern: re(String.raw`\bcareless(?:ly|ness)?\b|\bonly\s+happens\s+(?:when|if)\s+(?:people|customers|you|someone|users)\b`),
+    why: "Implies carelessness: 'this only happens when people are careless'.",
+    negatable: true,
+  },
+  {
+    id: "blame.not-our-fault",
+    label: "blame",
+    pattern: re(String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:our|my|the\s+company's|the\s+shop's)\s+(?:fault|problem|responsibility)\b|\bif\s+it\s+(?:were|was)\s+(?:our|my)\s+fault\b|\bnothing\s+to\s+do\s+with\s+(?:us|me)\b`),
+    why: "Deflects responsibility onto the customer: 'it's not our fault'.",
+  },
+
+  // ============================================================ calm_down
+  {
+    id: "calm_down.calm-down",
+    label: "calm_down",
+    pattern: re(String.raw`\bcalm\s+(?:yourself\s+)?down\b|\bcalm\s+yourself\b|\b(?:stay|keep|remain)\s+calm\b|\bsettle\s+down\b|\bchill\s+out\b`),
+    why: "'Calm down' dismisses the customer's feelings.",
+  },
+  {
+    id: "calm_down.relax",
+    label: "calm_down",
+    pattern: re(String.raw`\b(?:please\s+|just\s+|try\s+to\s+|you\s+need\s+to\s+|you\s+should\s+|can\s+you\s+)relax\b`),
+    why: "'Just relax' tells the customer how to feel.",
+  },
+  {
+    id: "calm_down.relax-imperative",
+    label: "calm_down",
+    pattern: re(String.raw`\brelax\b`),
+    anchor: "clause",
+    unlessBefore: /sit\s+back\s*,?\s*(?:and\s+)?$/i,
+    unlessAfter: /^\s*,?\s+and\s+enjoy\b/i,
+    why: "'Relax, ...' at the start of a clause ('sit back, relax and enjoy' is not counted).",
+  },
+  {
+    id: "calm_down.no-need-to-shout",
+    label: "calm_down",
+    pattern: re(String.raw`\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:shout|yell|scream|swear|panic|raise\s+your\s+voice|use\s+that\s+(?:tone|language)|take\s+that\s+tone|be\s+(?:so\s+)?(?:rude|aggressive|upset|angry|emotional|abusive|dramatic|like\s+that)|get\s+(?:so\s+)?(?:upset|angry|worked\s+up|emotional|aggressive|excited|heated|cross))\b`),
+    why: "'There's no need to shout' criticises the customer's tone.",
+  },
+  {
+    id: "calm_down.dont-get-upset",
+    label: "calm_down",
+    pattern: re(String.raw`\b(?:don't|do\s+not)\s+(?:get|be)\s+(?:so\s+)?(?:upset|angry|worked\s+up|emotional|aggressive|excited|cross|rude|dramatic|hysterical|heated)\b`),
+    why: "'Don't get upset' dismisses the customer's feelings.",
+  },
+  {
+    id: "calm_down.you-are-overreacting",
+    label: "calm_down",
+    pattern: re(String.raw`\b(?:you're|you\s+are)\s+(?:(?:just|really|clearly|being|very|so|a\s+bit|quite)\s+){0,3}(?:overreacting|over-reacting|hysterical|rude|unreasonable|emotional|aggressive|dramatic|silly)\b`),
+    why: "Labels the customer's behaviour: 'you're overreacting'.",
+  },
+  {
+    id: "calm_down.tone-policing",
+    label: "calm_down",
+    pattern: re(String.raw`\b(?:take|have)\s+a\s+deep\s+breath\b|\b(?:stop|quit)\s+(?:shouting|yelling|swearing|screaming|being\s+(?:rude|dramatic))\b|\blower\s+your\s+voice\b|\btake\s+it\s+easy\b|\byou(?:'re|\s+are)\s+making\s+(?:such\s+)?(?:a\s+)?(?:(?:big|huge)\s+)?(?:fuss|drama|scene)\b|\bfuss\s+(?:over|about)\s+nothing\b|\b(?:watch|mind)\s+your\s+(?:tone|language)\b|\bif\s+you\s+(?:continue\s+to\s+|keep\s+)?(?:swear|shout|shouting|swearing)\b`),
+    why: "Polices the customer's tone: 'take a deep breath', 'lower your voice'.",
+  },
+
+  // ============================================================ jargon
+  {
+    id: "jargon.acronym",
+    label: "jargon",
+    pattern: /\b(?:RMA|SKU|SLA|RTN|RTV|NFF|DOA|BER|QC|CRA|CCRs?|PECR|DSAR|SAR|KPI|CSAT|NPS|FCR|AHT|CRM|WISMO|OOS|3PL|WMS|OMS|ERP|POD|TAT|SOP|EOD|COB|CX|ASN|GRN)s?\b/g,
+    why: "An internal acronym the customer is unlikely to know (case-sensitive: 'POD' but not 'coffee pod').",
+  },
+  {
+    id: "jargon.terms-shorthand",
+    label: "jargon",
+    pattern: /\bTs?\s?&\s?Cs?\b|\bs\.\s?\d+\b|\bss\.\s?\d+/g,
+    why: "Legal shorthand: 'T&Cs', 's.24'.",
+  },
+  {
+    id: "jargon.support-tiers",
+    label: "jargon",
+    pattern: /\bL[1-3]\b|\b[Tt]ier[- ]?[1-3]\b|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd)[- ]line\b|\b[Ll]evel[- ]?[1-3]\s+(?:support|team|agents?|desk)\b/g,
+    why: "Support tiers: 'escalated to L2', 'second-line support'.",
+  },
+  {
+    id: "jargon.internal-terms",
+    label: "jargon",
+    pattern: re(String.raw`\bticket\s+(?:id|ref(?:erence)?|no\.?|number|#)|\bgoods[- ]in\b|\bback[- ]office\b|\bfault\s+code\b|\bcase\s+id\b`),
+    why: "Internal terms: 'ticket ID', 'goods-in', 'back office'.",
+  },
+
+  // ============================================================ empathy
+  {
+    id: "empathy.must-be-frustrating",
+    label: "empathy",
+    pattern: re(String.raw`\b(?:must|might)\s+(?:be|have\s+been|feel|have\s+felt)\s+(?:${INTENSIFIER}\s+){0,2}${FEEL}`),
+    why: "'That must be so frustrating.'",
+    negatable: true,
+  },
+  {
+    id: "empathy.i-can-imagine",
+    label: "empathy",
+    pattern: re(String.raw`\bi\s+can\s+(?:only\s+|certainly\s+|well\s+|just\s+)?imagine\b`),
+    why: "'I can imagine how annoying ...'.",
+    negatable: true,
+  },
+  {
+    id: "empathy.cant-imagine-how",
+    label: "empathy",
+    pattern: re(String.raw`\bi\s+can(?:'t|not|\s+not)\s+(?:even\s+|begin\s+to\s+)?imagine\s+(?:how|what)\b`),
+    why: "'I can't imagine how stressful that was' (idiom: empathy despite the negation; 'can't imagine why' is not).",
+  },
+  {
+    id: "empathy.understand-how",
+    label: "empathy",
+    pattern: re(String.raw`\bi\s+(?:(?:completely|totally|fully|really|do|can|now)\s+)?(?:understand|appreciate|see|know|get)\s+(?:just\s+|exactly\s+)?(?:how|why)\s+(?:\S+\s+){0,4}?${FEEL}`),
+    why: "'I understand how upsetting this is', 'I can see why you're annoyed'.",
+    negatable: true,
+  },
+  {
+    id: "empathy.understand-you-are",
+    label: "empathy",
+    pattern: re(String.raw`\bi\s+(?:(?:completely|totally|fully|really|do|can)\s+)?understand\s+(?:that\s+)?(?:you're|you\s+are|you\s+must\s+be|you\s+feel|you\s+were|you've\s+been|you\s+have\s+been)\s+(?:\w+\s+)?${FEEL}`),
+    why: "'I understand you're frustrated.'",
+    negatable: true,
+  },
+  {
+    id: "empathy.understand-your-frustration",
+    label: "empathy",
+    pattern: re(String.raw`\b(?:understand|appreciate|share|feel)\s+your\s+(?:frustration|annoyance|disappointment|concern|upset|worry|anger|pain)\b`),
+    why: "'I understand your frustration.'",
+    negatable: true,
+  },
+  {
+    id: "empathy.how-frustrating",
+    label: "empathy",
+    pattern: re(String.raw`\bhow\s+(?:very\s+|incredibly\s+|really\s+)?(?:frustrating|annoying|upsetting|disappointing|stressful|irritating|infuriating|maddening|worrying|inconvenient|awful|horrible|exasperating|unsettling)\b|\bwhat\s+a\s+(?:pain|nuisance|hassle|shame|headache|palaver|let-?down|disappointment)\b`),
+    why: "'How frustrating!', 'What a nuisance.'",
+    negatable: true,
+  },
+  {
+    id: "empathy.that-sounds-frustrating",
+    label: "empathy",
+    pattern: re(String.raw`\b(?:that|this|it)(?:'s|\s+is|\s+was|\s+sounds|\s+seems|\s+must\s+be)\s+(?:${INTENSIFIER}\s+){0,2}${FEEL_STRICT}`),
+    why: "'That sounds really annoying.'",
+    negatable: true,
+  },
+  {
+    id: "empathy.understandably",
+    label: "empathy",
+    pattern: re(String.raw`\bunderstandabl[ey]\b|\bno\s+wonder\s+you(?:'re|\s+are|\s+were|\s+feel)\b|\byou\s+have\s+every\s+right\s+to\s+be\b`),
+    why: "'Understandably, you're upset', 'no wonder you're annoyed'.",
+    negatable: true,
+  },
+  {
+    id: "empathy.cant-have-been-easy",
+    label: "empathy",
+    pattern: re(String.raw`\b(?:that|this|it)\s+can(?:'t|not)\s+(?:have\s+)?(?:been|be)\s+(?:easy|fun|nice|pleasant|great)\b`),
+    why: "'That can't have been easy' (idiom: empathy despite the negation).",
+  },
+  {
+    id: "empathy.i-completely-understand",
+    label: "empathy",
+    pattern: re(String.raw`\bi\s+(?:(?:completely|totally|fully|really|do)\s+)?understand(?=\s*(?:[.!,;]|$))`),
+    why: "A bare 'I completely understand.' validates feelings.",
+    negatable: true,
+  },
+  {
+    id: "empathy.i-would-feel-the-same",
+    label: "empathy",
+    pattern: re(String.raw`\b(?:i'd|i\s+would)\s+(?:be|feel)\s+(?:(?:just\s+as|exactly|equally|really|very)\s+)?(?:the\s+same|${FEEL})\b`),
+    why: "'I'd feel the same.'",
+    negatable: true,
+  },
+
+  // ============================================================ ownership
+  {
+    id: "ownership.personally",
+    label: "ownership",
+    pattern: re(String.raw`\b(?:i'll|i\s+will|i'm|i\s+am)\s+(?:going\s+to\s+)?personally\b|\bpersonally\s+(?:make|ensure|see|look|handle|deal|follow|chase|oversee|check|arrange|take)\b|\b(?:handling|dealing\s+with|looking\s+after)\s+(?:[\w-]+\s+){0,3}?personally\b`),
+    why: "'I'll personally make sure ...'.",
+    negatable: true,
+  },
+  {
+    id: "ownership.i-will-make-sure",
+    label: "ownership",
+    pattern: re(String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|let\s+me)\s+(?:(?:personally|also|now|just|definitely|certainly)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|look\s+after|take\s+care\s+of|handle|deal\s+with|sort\s+(?:this|it|everything)|put\s+(?:this|it|things)\s+right|follow\s+(?:this|it)\s+up|follow\s+up|chase|take\s+responsibility|take\s+ownership|own\s+this|look\s+into|investigate)\b`),
+    why: "Commits personally: 'I'll make sure', 'I'll look into this', 'Let me deal with it'.",
+    negatable: true,
+  },
+  {
+    id: "ownership.keep-you-updated",
+    label: "ownership",
+    pattern: re(String.raw`\bkeep\s+you\s+(?:updated|posted|informed|in\s+the\s+loop)\b`),
+    why: "'I'll keep you updated.'",
+    negatable: true,
+  },
+  {
+    id: "ownership.leave-it-with-me",
+    label: "ownership",
+    pattern: re(String.raw`\bleave\s+(?:it|this|that)\s+with\s+(?:me|us)\b|\b(?:i'll|i\s+will)\s+be\s+your\s+(?:single\s+|main\s+|personal\s+|named\s+)?(?:point\s+of\s+contact|contact)\b`),
+    why: "'Leave it with me', 'I'll be your single point of contact'.",
+    negatable: true,
+  },
+  {
+    id: "ownership.i-am-handling",
+    label: "ownership",
+    pattern: re(String.raw`\b(?:i'm|i\s+am|i've|i\s+have)\s+(?:personally\s+)?(?:looking\s+after|handling|dealing\s+with|taking\s+care\s+of|taken\s+ownership\s+of|taken\s+charge\s+of|taking\s+ownership\s+of)\b`),
+    why: "'I'm handling your case.'",
+    negatable: true,
+  },
+  {
+    id: "ownership.take-responsibility",
+    label: "ownership",
+    pattern: re(String.raw`\b(?:i|we)\s+(?:take|accept)\s+(?:full\s+|complete\s+)?(?:responsibility|ownership)\b`),
+    why: "'I take full responsibility.'",
+    negatable: true,
+  },
+  {
+    id: "ownership.our-mistake",
+    label: "ownership",
+    pattern: re(String.raw`\b(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:entirely\s+|completely\s+|totally\s+|all\s+|absolutely\s+)?(?:our|my)\s+(?:fault|mistake|error|responsibility)\b|\bwe\s+(?:got\s+(?:this|it|that)\s+wrong|let\s+you\s+down|dropped\s+the\s+ball|messed\s+up|made\s+a\s+mistake)\b|\b(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+was)\s+on\s+(?:us|me)\b|\bthe\s+fault\s+is\s+(?:ours|mine)\b`),
+    why: "Admits the business is at fault: 'this was our mistake', 'we let you down'.",
+    negatable: true,
+  },
+
+  // ============================================================ offer
+  {
+    id: "offer.percent-off",
+    label: "offer",
+    pattern: re(String.raw`\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+off\b|£\s?\d+(?:\.\d{2})?\s+off\b|\bhalf\s+price\b|\bmoney\s+off\b`),
+    why: "Money off: '20% off', '£10 off'.",
+    negatable: true,
+  },
+  {
+    id: "offer.discount-voucher",
+    label: "offer",
+    pattern: re(String.raw`\bdiscount(?:s|ed)?\b|\bvouchers?\b|\bgift\s+cards?\b|\bpromo(?:tional)?\s+code\b|\bcomplimentary\b|\bon\s+the\s+house\b|\bbuy\s+one,?\s+get\s+one\b`),
+    why: "A discount, voucher, gift card or complimentary item.",
+    negatable: true,
+  },
+  {
+    id: "offer.code",
+    label: "offer",
+    pattern: /\b[Cc]ode:?\s+[A-Z][A-Z0-9]{3,}\b/g,
+    why: "A discount code such as WELCOME10.",
+    negatable: true,
+  },
+  {
+    id: "offer.free-extra",
+    label: "offer",
+    pattern: re(String.raw`\bfree\s+(?:delivery|shipping|postage|p&p|bags?|box(?:es)?|samples?|gifts?|month|upgrade|trial|coffee|beans|mug|tin|tote|tasting)\b`),
+    why: "A free extra: 'free delivery', 'a free bag' ('free of charge' repairs are remedies, not offers).",
+    negatable: true,
+  },
+  {
+    id: "offer.points-goodwill",
+    label: "offer",
+    pattern: re(String.raw`\b(?:double|triple|bonus|extra)\s+(?:loyalty\s+)?points\b|\b\d+\s+(?:bonus|extra|loyalty)\s+points\b|\bgoodwill\s+(?:gesture|credit|payment)\b|\bgesture\s+of\s+goodwill\b|£\s?\d+(?:\.\d{2})?\s+(?:account\s+)?(?:credit|gift\s+card)\b`),
+    why: "Loyalty points, account credit or a goodwill gesture.",
+    negatable: true,
+  },
+
+  // ============================================================ timeframe
+  {
+    id: "timeframe.within",
+    label: "timeframe",
+    pattern: re(String.raw`\bwithin\s+(?:the\s+next\s+)?${NUM}(?:\s*-\s*\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`),
+    why: "'within 3 working days'.",
+  },
+  {
+    id: "timeframe.in-the-next",
+    label: "timeframe",
+    pattern: re(String.raw`\b(?:in|over|during|for)\s+the\s+next\s+(?:${NUM}\s+)?(?:(?:working|business)\s+)?(?:minutes?|hours?|days?|weeks?|months?|fortnight)\b`),
+    why: "'in the next 24 hours'.",
+  },
+  {
+    id: "timeframe.in-n-days",
+    label: "timeframe",
+    pattern: re(String.raw`\bin\s+${NUM}(?:\s*-\s*\d+)?\s+(?:(?:working|business)\s+)?(?:hours?|days?|weeks?)\b`),
+    why: "'in 2-3 working days'.",
+    when: "notPast",
+  },
+  {
+    id: "timeframe.working-days",
+    label: "timeframe",
+    pattern: re(String.raw`\b\d+(?:\s*(?:-|to)\s*\d+)?\s+(?:working|business)\s+days?\b`),
+    why: "'3-5 working days'.",
+  },
+  {
+    id: "timeframe.by-day",
+    label: "timeframe",
+    pattern: re(String.raw`\b(?:by|before|until|till|no\s+later\s+than|next|every|this\s+coming)\s+(?:this\s+|next\s+)?${DAY}\b`),
+    why: "'by Friday', 'until Sunday'.",
+  },
+  {
+    id: "timeframe.on-day",
+    label: "timeframe",
+    pattern: re(String.raw`\b(?:on|for|this|from)\s+(?:this\s+|next\s+)?${DAY}\b`),
+    why: "'on Monday' when it is about the future (not 'it stopped on Monday').",
+    when: "notPast",
+  },
+  {
+    id: "timeframe.tomorrow",
+    label: "timeframe",
+    pattern: re(String.raw`\b(?:tomorrow|tonight|later\s+today)\b|\bnext\s+(?:week|month|weekend|working\s+day|business\s+day|fortnight)\b`),
+    why: "'tomorrow', 'next week'.",
+  },
+  {
+    id: "timeframe.today",
+    label: "timeframe",
+    pattern: re(String.raw`\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b`),
+    why: "'today', 'this afternoon' only with a future marker ('I'll send it today'; not 'thanks for calling today').",
+    when: "future",
+  },
+  {
+    id: "timeframe.this-week",
+    label: "timeframe",
+    pattern: re(String.raw`\b(?:this|later\s+this)\s+(?:week|weekend|month)\b`),
+    why: "'this week', 'later this month' unless the clause is about the past.",
+    when: "notPast",
+  },
+  {
+    id: "timeframe.by-end-of",
+    label: "timeframe",
+    pattern: re(String.raw`\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|today)|weekend|close\s+of\s+(?:business|play)|midday|noon|lunchtime)\b`),
+    why: "'before the end of the day'.",
+  },
+  {
+    id: "timeframe.date",
+    label: "timeframe",
+    pattern: re(String.raw`\b(?:on|by|before|until|from|for)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH}\b|\b(?:on|by|before|until|from)\s+${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:on|by|before|until|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b(?:on|by|before|until|from)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`),
+    why: "A date: 'on 14 June', 'by the 3rd'.",
+    when: "notPast",
+  },
+  {
+    id: "timeframe.clock-time",
+    label: "timeframe",
+    pattern: re(String.raw`\b(?:by|before|at|after|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+and\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|noon|midday)\b`),
+    why: "A time of day: 'by 5pm', 'between 8am and noon'.",
+    when: "notPast",
+  },
+  {
+    id: "timeframe.every",
+    label: "timeframe",
+    pattern: re(String.raw`\bevery\s+(?:(?:${NUM}|other)\s+)?(?:days?|weeks?|months?|fortnight)\b|\b(?:24|48|72)[- ]hours?\b`),
+    why: "A schedule: 'every four weeks'; a response promise: '24-hour'.",
+  },
+];
