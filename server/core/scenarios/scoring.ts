@@ -771,9 +771,8 @@ export function customerOutcome(scenario: Scenario, state: AttemptState, def: Co
 /** Outcomes for the primary customers and every scripted customer the learner contacted. */
 function customerOutcomes(scenario: Scenario, state: AttemptState): CustomerOutcome[] {
   const contacted = new Set(state.log.filter((r) => r.action.type === "send_message").map((r) => r.customerRef));
-  return scenario.contacts
-    .filter((k) => k.primary || contacted.has(k.customerRef))
-    .map((k) => customerOutcome(scenario, state, k));
+  const shown = scenario.contacts.filter((k) => k.primary || contacted.has(k.customerRef));
+  return [...shown.filter((k) => k.primary), ...shown.filter((k) => !k.primary)].map((k) => customerOutcome(scenario, state, k));
 }
 
 export function satisfactionNote(outcomes: readonly CustomerOutcome[]): string {
