@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth";
 import { classesRouter } from "./routers/classes";
 import { crmRouter } from "./routers/crm";
 import { insightsRouter } from "./routers/insights";
+import { resultsRouter } from "./routers/results";
 import { scenariosRouter } from "./routers/scenarios";
 
 export const appRouter = router({
@@ -15,6 +16,7 @@ export const appRouter = router({
   insights: insightsRouter,
   scenarios: scenariosRouter,
   attempts: attemptsRouter,
+  results: resultsRouter,
 });
 
 export type AppRouter = typeof appRouter;
