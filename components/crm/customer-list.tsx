@@ -97,12 +97,15 @@ export function CustomerList({
   state,
   onChange,
   hrefFor,
+  onOpen,
   compact = false,
 }: {
   attemptId?: number;
   state: CustomerListState;
   onChange: (next: CustomerListState) => void;
   hrefFor: (ref: string) => string;
+  /** When set, names open the record in place instead of navigating. */
+  onOpen?: (ref: string) => void;
   compact?: boolean;
 }) {
   const trpc = useTRPC();
@@ -248,9 +251,15 @@ export function CustomerList({
               {data.customers.map((c) => (
                 <tr key={c.ref} className="hover:bg-brand-50">
                   <td className="px-3 py-2">
-                    <Link href={hrefFor(c.ref)} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                      {c.name}
-                    </Link>
+                    {onOpen ? (
+                      <button type="button" onClick={() => onOpen(c.ref)} className="text-left font-medium text-brand-700 underline-offset-2 hover:underline">
+                        {c.name}
+                      </button>
+                    ) : (
+                      <Link href={hrefFor(c.ref)} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                        {c.name}
+                      </Link>
+                    )}
                     <div className="text-xs text-slate-600">
                       {c.ref} · {c.email}
                       {c.postcode ? ` · ${c.postcode}` : ""}

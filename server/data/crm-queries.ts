@@ -176,11 +176,13 @@ export function getCustomerRecord(db: Db, workspaceId: number, customerRef: stri
     .all();
   const items = orders.length
     ? db
-        .select()
+        .select({ item: t.orderItems, sku: t.products.sku })
         .from(t.orderItems)
+        .innerJoin(t.products, eq(t.products.id, t.orderItems.productId))
         .where(inArray(t.orderItems.orderId, orders.map((o) => o.id)))
         .orderBy(asc(t.orderItems.id))
         .all()
+        .map((r) => ({ ...r.item, sku: r.sku }))
     : [];
   const feedbackRows = db
     .select()

@@ -17,8 +17,13 @@ export interface TestApp {
   db: AppDatabase;
   file: string;
   demoWorkspaceId: number;
-  /** A caller with its own cookie jar, like one browser. */
-  caller: (session?: SessionData, opts?: { ip?: string; now?: () => Date }) => ReturnType<typeof createCaller> & { session: ReturnType<typeof memorySessionStore> };
+  /** A caller with its own cookie jar. */
+  caller: (session?: SessionData, opts?: { ip?: string; now?: () => Date }) => ReturnType<typeof createCaller>;
+  /**
+   * Like one browser: the caller plus its cookie jar, readable as `session.current`. (The caller is a
+   * proxy that treats every property as a procedure path, so the jar is kept beside it.)
+   */
+  browser: (session?: SessionData, opts?: { ip?: string; now?: () => Date }) => { api: ReturnType<typeof createCaller>; session: ReturnType<typeof memorySessionStore> };
   close: () => void;
 }
 
@@ -32,10 +37,11 @@ export function createTestApp(): TestApp {
     db,
     file,
     demoWorkspaceId,
-    caller: (sessionData = {}, opts = {}) => {
+    caller: (sessionData = {}, opts = {}) =>
+      createCaller({ db, session: memorySessionStore(sessionData), ip: opts.ip ?? "127.0.0.1", now: opts.now ?? (() => new Date()) }),
+    browser: (sessionData = {}, opts = {}) => {
       const session = memorySessionStore(sessionData);
-      const caller = createCaller({ db, session, ip: opts.ip ?? "127.0.0.1", now: opts.now ?? (() => new Date()) });
-      return Object.assign(caller, { session });
+      return { api: createCaller({ db, session, ip: opts.ip ?? "127.0.0.1", now: opts.now ?? (() => new Date()) }), session };
     },
     close: () => {
       db.$client.close();

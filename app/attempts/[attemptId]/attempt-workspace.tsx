@@ -1,0 +1,212 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { CustomerList, EMPTY_LIST_STATE, type CustomerListState } from "@/components/crm/customer-list";
+import { CasesCard, CustomerHeader, CustomerSidebar, CustomerStats, FeedbackCard, OrdersCard, TimelineCard } from "@/components/crm/customer-record";
+import { BriefText } from "@/components/scenarios/brief-text";
+import { ConversationPanel } from "@/components/scenarios/conversation-panel";
+import { ScenarioActionsPanel } from "@/components/scenarios/scenario-actions-panel";
+import { useAttemptAction } from "@/components/scenarios/use-attempt-action";
+import { Badge, Button, ButtonLink, ErrorState, LoadingState, cx } from "@/components/ui";
+import { useTRPC } from "@/lib/trpc/client";
+
+export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const attempt = useQuery(trpc.attempts.get.queryOptions({ attemptId }));
+  const [selected, setSelected] = useState<string | null>(null);
+  const [view, setView] = useState<"record" | "list">("record");
+  const [listState, setListState] = useState<CustomerListState>(EMPTY_LIST_STATE);
+  const [confirmSubmit, setConfirmSubmit] = useState(false);
+  const action = useAttemptAction(attemptId);
+  const submit = useMutation(trpc.attempts.submit.mutationOptions({ onSuccess: () => router.push(`/attempts/${attemptId}/report`) }));
+
+  const data = attempt.data;
+  const firstContact = data?.scenario.customers[0]?.customerRef ?? null;
+  const customerRef = selected ?? firstContact;
+
+  useEffect(() => {
+    if (data && !selected && !firstContact) setView("list");
+  }, [data, selected, firstContact]);
+
+  const record = useQuery({
+    ...trpc.crm.getCustomer.queryOptions({ workspace: { attemptId }, customerRef: customerRef ?? "CUS-0000" }),
+    enabled: Boolean(data && customerRef && view === "record"),
+  });
+
+  // Opening a record is itself an action the report can credit ("checked the history first").
+  const viewed = useMemo(
+    () => new Set((data?.events ?? []).filter((e) => e.type === "view_record").map((e) => String((e.payload as { customerRef?: string }).customerRef))),
+    [data?.events],
+  );
+  const sentView = useRef(new Set<string>());
+  useEffect(() => {
+    if (!data?.canAct || !customerRef || view !== "record" || !record.data) return;
+    if (viewed.has(customerRef) || sentView.current.has(customerRef)) return;
+    sentView.current.add(customerRef);
+    action.act({ type: "view_record", customerRef });
+  }, [data?.canAct, customerRef, view, record.data, viewed, action]);
+
+  if (attempt.isError) return <ErrorState error={attempt.error} onRetry={() => attempt.refetch()} />;
+  if (!data) return <LoadingState label="Opening your CRM…" />;
+
+  const progress = (data.progress ?? {}) as { clock?: string };
+  const submitted = data.status === "submitted";
+
+  return (
+    <div className="flex flex-col gap-4">
+      <header className="sticky top-0 z-20 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur md:-mx-8 md:px-8">
+        <div className="min-w-0">
+          <p className="text-xs font-medium text-brand-700">Scenario{data.canAct ? "" : ` · ${data.learnerName}`}</p>
+          <h1 className="truncate text-lg font-semibold">{data.scenario.title}</h1>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <div className="rounded-lg bg-brand-900 px-3 py-1.5 text-white" aria-live="polite">
+            <span className="text-xs text-brand-100">Simulated time </span>
+            <span className="font-mono text-lg font-semibold" data-testid="sim-clock">
+              {progress.clock ?? data.scenario.clock.startTime}
+            </span>
+          </div>
+          {submitted ? (
+            <ButtonLink href={`/attempts/${attemptId}/report`}>View report</ButtonLink>
+          ) : data.canAct ? (
+            confirmSubmit ? (
+              <div role="group" aria-label="Confirm submission" className="flex items-center gap-2 rounded-lg bg-amber-50 px-2 py-1 ring-1 ring-amber-300">
+                <span className="text-sm text-amber-950">Submit for marking? You cannot change anything afterwards.</span>
+                <Button onClick={() => submit.mutate({ attemptId })} disabled={submit.isPending}>
+                  {submit.isPending ? "Marking…" : "Yes, submit"}
+                </Button>
+                <Button variant="secondary" onClick={() => setConfirmSubmit(false)}>
+                  Not yet
+                </Button>
+              </div>
+            ) : (
+              <Button onClick={() => setConfirmSubmit(true)}>Submit for marking</Button>
+            )
+          ) : null}
+        </div>
+      </header>
+      {submit.error && <ErrorState error={submit.error} />}
+
+      <details className="rounded-xl border border-slate-200 bg-white shadow-sm" open={data.events.filter((e) => e.actor === "learner").length === 0}>
+        <summary className="cursor-pointer px-4 py-3 font-semibold">Brief and objectives</summary>
+        <div className="grid gap-6 border-t border-slate-100 p-4 md:grid-cols-[minmax(0,1fr)_20rem]">
+          <BriefText text={data.scenario.brief} />
+          <div className="text-sm">
+            <h2 className="font-semibold">Objectives</h2>
+            <ul className="mt-1 list-disc space-y-1 pl-5">
+              {data.scenario.objectives.map((o) => (
+                <li key={o}>{o}</li>
+              ))}
+            </ul>
+            <h2 className="mt-3 font-semibold">Policy</h2>
+            <ul className="mt-1 list-disc space-y-1 pl-5">
+              {data.scenario.policy.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+            <p className="mt-3 text-xs text-slate-600">Service standard: reply within {data.scenario.clock.serviceStandardMinutes} simulated minutes.</p>
+          </div>
+        </div>
+      </details>
+
+      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
+        <section aria-label="CRM" className="flex min-w-0 flex-col gap-4">
+          <div className="flex flex-wrap items-center gap-2" role="tablist" aria-label="CRM view">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={view === "list"}
+              onClick={() => setView("list")}
+              className={cx("rounded-lg px-3 py-1.5 text-sm font-medium", view === "list" ? "bg-brand-700 text-white" : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50")}
+            >
+              All customers
+            </button>
+            {customerRef && (
+              <button
+                type="button"
+                role="tab"
+                aria-selected={view === "record"}
+                onClick={() => setView("record")}
+                className={cx("rounded-lg px-3 py-1.5 text-sm font-medium", view === "record" ? "bg-brand-700 text-white" : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50")}
+              >
+                Record: {record.data?.customer.name ?? customerRef}
+              </button>
+            )}
+            {data.scenario.customers.length > 0 && (
+              <span className="ml-auto flex flex-wrap items-center gap-1 text-xs text-slate-600">
+                Contacting us:
+                {data.scenario.customers.map((c) => (
+                  <button
+                    key={c.customerRef}
+                    type="button"
+                    className="rounded-full bg-white px-2 py-0.5 font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50"
+                    onClick={() => {
+                      setSelected(c.customerRef);
+                      setView("record");
+                    }}
+                  >
+                    {c.name}
+                  </button>
+                ))}
+              </span>
+            )}
+          </div>
+
+          {view === "list" ? (
+            <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+              <CustomerList
+                attemptId={attemptId}
+                state={listState}
+                onChange={setListState}
+                compact
+                hrefFor={(ref) => `#${ref}`}
+                onOpen={(ref) => {
+                  setSelected(ref);
+                  setView("record");
+                }}
+              />
+            </div>
+          ) : record.isError ? (
+            <ErrorState error={record.error} onRetry={() => record.refetch()} />
+          ) : !record.data ? (
+            <LoadingState label="Loading customer record…" />
+          ) : (
+            <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+              <CustomerHeader record={record.data} />
+              <div className="grid gap-4 2xl:grid-cols-[minmax(0,1fr)_20rem]">
+                <div className="flex min-w-0 flex-col gap-4">
+                  <CustomerStats record={record.data} />
+                  {data.canAct && <ScenarioActionsPanel record={record.data} action={action} policy={data.scenario.policy} />}
+                  <OrdersCard record={record.data} />
+                  <CasesCard record={record.data} />
+                  <FeedbackCard record={record.data} />
+                  <TimelineCard record={record.data} />
+                </div>
+                <CustomerSidebar record={record.data} />
+              </div>
+            </div>
+          )}
+        </section>
+
+        <ConversationPanel
+          events={data.events}
+          customerRef={customerRef}
+          customerName={record.data?.customer.name ?? null}
+          preferredChannel={record.data?.customer.preferredChannel ?? null}
+          canAct={data.canAct}
+          action={action}
+        />
+      </div>
+      {!data.canAct && !submitted && (
+        <p className="text-sm text-slate-600">
+          You are viewing this attempt read-only. <Link href="/scenarios" className="text-brand-700 underline">Back to scenarios</Link>
+        </p>
+      )}
+      {submitted && <Badge tone="green">Submitted</Badge>}
+    </div>
+  );
+}

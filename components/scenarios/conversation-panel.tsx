@@ -1,0 +1,156 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { StoredEvent } from "@/server/core/scenarios/engine-types";
+import { CHANNEL_LABEL } from "../labels";
+import { Badge, Button, Field, cx, inputClass } from "../ui";
+import type { useAttemptAction } from "./use-attempt-action";
+
+type Channel = "email" | "sms" | "phone" | "chat" | "post";
+const CHANNELS: Channel[] = ["email", "sms", "phone", "chat", "post"];
+
+interface ThreadItem {
+  seq: number;
+  from: "customer" | "learner";
+  channel: string;
+  subject?: string;
+  text: string;
+  clock: string;
+  mood?: string;
+}
+
+export function threadFor(events: StoredEvent[], customerRef: string | null): ThreadItem[] {
+  if (!customerRef) return [];
+  const items: ThreadItem[] = [];
+  for (const e of events) {
+    const p = e.payload as Record<string, unknown>;
+    if (e.type === "customer_message" && p.customerRef === customerRef) {
+      items.push({ seq: e.seq, from: "customer", channel: String(p.channel), subject: p.subject as string | undefined, text: String(p.text), clock: String(p.clock ?? ""), mood: p.moodLabel as string | undefined });
+    } else if (e.actor === "learner" && e.type === "send_message") {
+      const a = p.action as { customerRef: string; channel: string; subject?: string; text: string };
+      if (a.customerRef === customerRef) items.push({ seq: e.seq, from: "learner", channel: a.channel, subject: a.subject, text: a.text, clock: String(p.clock ?? "") });
+    }
+  }
+  return items;
+}
+
+export function ConversationPanel({
+  events,
+  customerRef,
+  customerName,
+  preferredChannel,
+  canAct,
+  action,
+}: {
+  events: StoredEvent[];
+  customerRef: string | null;
+  customerName: string | null;
+  preferredChannel: string | null;
+  canAct: boolean;
+  action: ReturnType<typeof useAttemptAction>;
+}) {
+  const thread = useMemo(() => threadFor(events, customerRef), [events, customerRef]);
+  const lastInbound = [...thread].reverse().find((m) => m.from === "customer");
+  const [channel, setChannel] = useState<Channel>("email");
+  const [subject, setSubject] = useState("");
+  const [text, setText] = useState("");
+  const endRef = useRef<HTMLDivElement>(null);
+
+  // Reply on the channel the customer used, or their preferred one.
+  useEffect(() => {
+    const initial = (lastInbound?.channel ?? preferredChannel ?? "email") as Channel;
+    setChannel(CHANNELS.includes(initial) ? initial : "email");
+    setSubject(lastInbound?.subject ? (lastInbound.subject.startsWith("Re:") ? lastInbound.subject : `Re: ${lastInbound.subject}`) : "");
+  }, [customerRef, lastInbound?.channel, lastInbound?.subject, preferredChannel]);
+
+  useEffect(() => {
+    endRef.current?.scrollIntoView({ block: "nearest" });
+  }, [thread.length]);
+
+  const activity = events.filter((e) => e.actor === "learner");
+
+  return (
+    <aside aria-label="Conversation" className="flex flex-col gap-4 xl:sticky xl:top-24 xl:max-h-[calc(100vh-7rem)]">
+      <section className="flex min-h-0 flex-1 flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
+        <div className="border-b border-slate-100 px-4 py-3">
+          <h2 className="font-semibold">Conversation{customerName ? ` with ${customerName}` : ""}</h2>
+          <p className="text-xs text-slate-600">Messages appear here as the customer replies.</p>
+        </div>
+        <ol className="flex min-h-40 flex-1 flex-col gap-3 overflow-y-auto px-4 py-3" aria-label="Messages" aria-live="polite">
+          {thread.length === 0 && <li className="text-sm text-slate-600">No messages with this customer yet.</li>}
+          {thread.map((m) => (
+            <li
+              key={m.seq}
+              data-testid={m.from === "customer" ? "customer-message" : "learner-message"}
+              className={cx("max-w-[90%] rounded-xl px-3 py-2 text-sm", m.from === "customer" ? "self-start bg-slate-100 text-slate-900" : "self-end bg-brand-700 text-white")}
+            >
+              <div className={cx("mb-1 flex flex-wrap items-center gap-2 text-xs", m.from === "customer" ? "text-slate-600" : "text-brand-100")}>
+                <span className="font-medium">{m.from === "customer" ? customerName ?? "Customer" : "You"}</span>
+                <span>
+                  {CHANNEL_LABEL[m.channel] ?? m.channel} · {m.clock}
+                </span>
+                {m.mood && m.from === "customer" && <Badge tone={/angry|furious|upset|annoyed|frustrated/i.test(m.mood) ? "red" : /happy|pleased|delighted|satisfied|calm/i.test(m.mood) ? "green" : "neutral"}>Seems {m.mood}</Badge>}
+              </div>
+              {m.subject && <p className="font-semibold">{m.subject}</p>}
+              <p className="whitespace-pre-wrap break-words">{m.text}</p>
+            </li>
+          ))}
+          <div ref={endRef} />
+        </ol>
+        {canAct && customerRef && (
+          <form
+            className="flex flex-col gap-2 border-t border-slate-100 p-4"
+            onSubmit={(e) => {
+              e.preventDefault();
+              action.act(
+                { type: "send_message", customerRef, channel, text, ...(subject.trim() ? { subject: subject.trim() } : {}) },
+                { onSuccess: () => setText("") },
+              );
+            }}
+          >
+            <div className="grid grid-cols-2 gap-2">
+              <Field label="Channel" htmlFor="reply-channel">
+                <select id="reply-channel" className={inputClass} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+                  {CHANNELS.map((c) => (
+                    <option key={c} value={c}>
+                      {CHANNEL_LABEL[c]}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label="Subject" htmlFor="reply-subject">
+                <input id="reply-subject" className={inputClass} value={subject} maxLength={200} onChange={(e) => setSubject(e.target.value)} />
+              </Field>
+            </div>
+            <Field label={`Your reply${customerName ? ` to ${customerName}` : ""}`} htmlFor="reply-text">
+              <textarea id="reply-text" className={cx(inputClass, "min-h-32")} value={text} maxLength={4000} required onChange={(e) => setText(e.target.value)} />
+            </Field>
+            {action.error && (
+              <p role="alert" className="text-sm font-medium text-red-700">
+                {action.error.message}
+              </p>
+            )}
+            <Button type="submit" disabled={action.isPending || !text.trim()}>
+              {action.isPending ? "Sending…" : "Send reply"}
+            </Button>
+          </form>
+        )}
+      </section>
+      <section className="rounded-xl border border-slate-200 bg-white shadow-sm">
+        <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">Your actions ({activity.length})</h2>
+        <ol className="max-h-56 overflow-y-auto px-4 py-2 text-sm" aria-label="Your actions so far">
+          {activity.length === 0 && <li className="py-1 text-slate-600">Nothing yet.</li>}
+          {activity.map((e) => {
+            const p = e.payload as { summary?: string; clock?: string };
+            return (
+              <li key={e.seq} className="flex gap-2 py-1">
+                <span className="font-mono text-xs text-slate-600">{p.clock}</span>
+                <span>{p.summary ?? e.type}</span>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </aside>
+  );
+}

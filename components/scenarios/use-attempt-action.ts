@@ -1,0 +1,40 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTRPC } from "@/lib/trpc/client";
+import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
+
+/** A random id for one learner action, so a retried request is stored once (works without HTTPS too). */
+export function newClientId(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function isNetworkError(error: unknown): boolean {
+  const data = (error as { data?: unknown }).data;
+  return data === undefined || data === null;
+}
+
+/** Sends learner actions for an attempt and refreshes the workspace once they are stored. */
+export function useAttemptAction(attemptId: number) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const mutation = useMutation(
+    trpc.attempts.act.mutationOptions({
+      // Only a lost connection is retried; the same client id makes the retry safe.
+      retry: (count, error) => isNetworkError(error) && count < 3,
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.attempts.get.queryKey({ attemptId }) }),
+          queryClient.invalidateQueries({ queryKey: trpc.crm.getCustomer.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.crm.listCustomers.queryKey() }),
+        ]),
+    }),
+  );
+  return {
+    ...mutation,
+    act: (action: LearnerAction, options?: { onSuccess?: () => void }) =>
+      mutation.mutate({ attemptId, clientId: newClientId(), action }, { onSuccess: options?.onSuccess }),
+  };
+}

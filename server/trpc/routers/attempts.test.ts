@@ -1,0 +1,146 @@
+import fs from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as t from "@/db/schema";
+import { parsePlaythrough, type Playthrough } from "@/server/core/scenarios/playthrough";
+import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+
+let app: TestApp;
+beforeAll(() => {
+  app = createTestApp();
+});
+afterAll(() => app.close());
+
+function playthrough(name: string): Playthrough {
+  const file = path.join(process.cwd(), "scenarios", "playthroughs", `${name}.yaml`);
+  const parsed = parsePlaythrough(file, fs.readFileSync(file, "utf8"));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.playthrough;
+}
+
+async function learner(name = "Sam") {
+  const { api, session } = app.browser();
+  await api.auth.practiseAlone({ displayName: name });
+  return app.caller(session.current);
+}
+
+let counter = 0;
+const clientId = () => `test-client-${++counter}-${Date.now()}`;
+
+async function play(name: string) {
+  const p = playthrough(name);
+  const me = await learner();
+  const { attemptId } = await me.attempts.start({ scenarioId: p.scenario });
+  for (const action of p.actions) await me.attempts.act({ attemptId, clientId: clientId(), action });
+  await me.attempts.submit({ attemptId });
+  return { me, attemptId, p, report: (await me.attempts.report({ attemptId })).report };
+}
+
+describe("attempts", () => {
+  it("starts with a private copy of the scenario's CRM and the customer's opening message", async () => {
+    const a = await learner("A");
+    const b = await learner("B");
+    const first = await a.attempts.start({ scenarioId: "complaint-faulty-kettle" });
+    const second = await b.attempts.start({ scenarioId: "complaint-faulty-kettle" });
+    const view = await a.attempts.get({ attemptId: first.attemptId });
+    expect(view.events.some((e) => e.type === "customer_message")).toBe(true);
+
+    await a.attempts.act({ attemptId: first.attemptId, clientId: clientId(), action: { type: "add_note", customerRef: "CUS-2041", text: "Only in A's CRM" } });
+    const recordA = await a.crm.getCustomer({ workspace: { attemptId: first.attemptId }, customerRef: "CUS-2041" });
+    const recordB = await b.crm.getCustomer({ workspace: { attemptId: second.attemptId }, customerRef: "CUS-2041" });
+    expect(recordA.timeline.some((i) => i.body === "Only in A's CRM")).toBe(true);
+    expect(recordB.timeline.some((i) => i.body === "Only in A's CRM")).toBe(false);
+    // and the demo CRM is untouched
+    expect(await errorCode(a.crm.getCustomer({ customerRef: "CUS-2041" }))).toBe("NOT_FOUND");
+  });
+
+  it("stores a retried action (same client id) exactly once, with its CRM change", async () => {
+    const me = await learner();
+    const { attemptId } = await me.attempts.start({ scenarioId: "complaint-faulty-kettle" });
+    const id = clientId();
+    const action = { type: "add_note" as const, customerRef: "CUS-2041", text: "Called twice?" };
+    const first = await me.attempts.act({ attemptId, clientId: id, action });
+    const again = await me.attempts.act({ attemptId, clientId: id, action });
+    expect(first.duplicate).toBe(false);
+    expect(again.duplicate).toBe(true);
+    expect(again.events.map((e) => e.seq)).toEqual(first.events.map((e) => e.seq));
+    const notes = (await me.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" })).timeline.filter((i) => i.body === "Called twice?");
+    expect(notes).toHaveLength(1);
+    const rows = app.db.select().from(t.attemptEvents).where(eq(t.attemptEvents.clientId, id)).all();
+    expect(rows).toHaveLength(1);
+  });
+
+  it("rejects invalid actions with a clear error and stores nothing", async () => {
+    const me = await learner();
+    const { attemptId } = await me.attempts.start({ scenarioId: "complaint-faulty-kettle" });
+    const before = (await me.attempts.get({ attemptId })).events.length;
+    const refund = (amountPence: number) => ({ type: "issue_remedy" as const, customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "refund" as const, amountPence });
+    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: refund(999_999) }))).toBe("BAD_REQUEST");
+    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: { type: "add_note", customerRef: "CUS-9999", text: "x" } }))).toBe("NOT_FOUND");
+    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: { type: "close_case", caseRef: "CASE-Z9", resolution: "x" } }))).toBe("NOT_FOUND");
+    expect(await errorCode(me.attempts.act({ attemptId, clientId: "short", action: { type: "add_note", customerRef: "CUS-2041", text: "x" } }))).toBe("BAD_REQUEST");
+    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: { type: "add_note", customerRef: "CUS-2041", text: "" } }))).toBe("BAD_REQUEST");
+    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: { type: "fly" } as never }))).toBe("BAD_REQUEST");
+    expect((await me.attempts.get({ attemptId })).events.length).toBe(before);
+
+    // a full refund once is fine; a second one is refused
+    await me.attempts.act({ attemptId, clientId: clientId(), action: refund(4499) });
+    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: refund(4499) }))).toMatch(/BAD_REQUEST|CONFLICT/);
+    const record = await me.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" });
+    const item = record.orders.find((o) => o.ref === "ORD-10234")!.items.find((i) => i.sku === "KET-AURORA-17")!;
+    expect(item.refundedPence).toBe(4499);
+    expect(item.refundStatus).toBe("full");
+  });
+
+  it("never shows the rubric or model answer before submission, and refuses the report", async () => {
+    const me = await learner();
+    const { attemptId } = await me.attempts.start({ scenarioId: "complaint-faulty-kettle" });
+    await me.attempts.act({
+      attemptId,
+      clientId: clientId(),
+      action: { type: "send_message", customerRef: "CUS-2041", channel: "email", text: "I'm so sorry, Priya. Thank you for telling us." },
+    });
+    const raw = JSON.stringify([await me.attempts.get({ attemptId }), await me.scenarios.get({ scenarioId: "complaint-faulty-kettle" })]);
+    for (const forbidden of ["lass-order", "lawful-remedy", "modelAnswer", "teachingNotes", "rubric", "\"analysis\"", "ruleId"]) {
+      expect(raw).not.toContain(forbidden);
+    }
+    expect(await errorCode(me.attempts.report({ attemptId }))).toBe("BAD_REQUEST");
+  });
+
+  it("scores the model complaint playthrough as a Distinction through the real procedures", async () => {
+    const { report, p } = await play("complaint-model");
+    expect(report.band).toBe(p.expect?.band);
+    for (const [id, status] of Object.entries(p.expect?.criteria ?? {})) {
+      expect(report.criteria.find((c) => c.id === id)?.status, id).toBe(status);
+    }
+  });
+
+  it("marks solving before apologising as a LASS order failure, with the learner's words as evidence", async () => {
+    const { report, p } = await play("complaint-solve-before-apology");
+    for (const [id, status] of Object.entries(p.expect?.criteria ?? {})) {
+      expect(report.criteria.find((c) => c.id === id)?.status, id).toBe(status);
+    }
+    const order = report.criteria.find((c) => c.id === "lass-order")!;
+    expect(order.status).toBe("not_met");
+    expect(order.evidence.some((e) => e.text && e.text.length > 0)).toBe(true);
+  });
+
+  it("refuses actions after submission, and another learner cannot see the attempt", async () => {
+    const { me, attemptId } = await play("complaint-voucher-only");
+    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: { type: "add_note", customerRef: "CUS-2041", text: "late" } }))).toBe("CONFLICT");
+    const other = await learner("Other");
+    expect(await errorCode(other.attempts.get({ attemptId }))).toBe("NOT_FOUND");
+    expect(await errorCode(other.attempts.report({ attemptId }))).toBe("NOT_FOUND");
+    expect(await errorCode(other.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" }))).toBe("NOT_FOUND");
+    expect(await errorCode(app.caller().attempts.start({ scenarioId: "complaint-faulty-kettle" }))).toBe("UNAUTHORIZED");
+    expect(await errorCode(me.attempts.start({ scenarioId: "no-such-scenario" }))).toBe("NOT_FOUND");
+  });
+
+  it("plays the onboarding and win-back model runs to a Distinction", async () => {
+    for (const name of ["onboarding-model", "win-back-model"]) {
+      const { report } = await play(name);
+      expect(report.band, name).toBe("Distinction");
+    }
+  });
+});
