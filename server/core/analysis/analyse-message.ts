@@ -247,11 +247,15 @@ function mergeSameLabel(cands: Candidate[]): Candidate[] {
   return out;
 }
 
-function analyseCore(original: string, context: AnalysisContext | undefined): ExplainedAnalysis {
+function analyseCore(original: string, context: AnalysisContext | undefined, explain: boolean): ExplainedAnalysis {
   const norm = normaliseText(original);
   const sentences = splitSentences(norm);
   const clauses = clauseStarts(norm, sentences);
   const suppressed: SuppressedMatch[] = [];
+  /** Rejected matches are only recorded for explainMessage (saves allocation in analyseMessage). */
+  const reject = (m: Omit<SuppressedMatch, "text">): void => {
+    if (explain) suppressed.push({ ...m, text: original.slice(m.start, m.end) });
+  };
   let cands: Candidate[] = [];
   // unlessSentence results, once per (pattern, sentence).
   const sentenceCache = new Map<RegExp, Map<Sentence, boolean>>();
@@ -282,7 +286,7 @@ function analyseCore(original: string, context: AnalysisContext | undefined): Ex
       if (!s) continue;
       const reason = rejectReason(rule, norm, s, clauses, start, end, sentenceTest);
       if (reason !== undefined) {
-        suppressed.push({ label: rule.label, start, end, text: original.slice(start, end), rule: rule.id, reason });
+        reject({ label: rule.label, start, end, rule: rule.id, reason });
       } else {
         cands.push({ label: rule.label, start, end, rules: [rule.id], why: rule.why });
       }
@@ -302,11 +306,10 @@ function analyseCore(original: string, context: AnalysisContext | undefined): Ex
     if (c.label !== "apologise") return true;
     const hit = nonApologies.find((n) => overlaps(n, c));
     if (!hit) return true;
-    suppressed.push({
+    reject({
       label: "apologise",
       start: c.start,
       end: c.end,
-      text: original.slice(c.start, c.end),
       rule: c.rules[0] ?? "apologise",
       reason: `part of a non-apology (${hit.rules[0] ?? "non_apology"})`,
     });
@@ -324,11 +327,10 @@ function analyseCore(original: string, context: AnalysisContext | undefined): Ex
       (b) => b.start >= c.end && b.start < s.end && b.start - c.end <= 300 && /\b(?:but|however)\b/i.test(norm.slice(c.end, b.start)),
     );
     if (!later) return true;
-    suppressed.push({
+    reject({
       label: "apologise",
       start: c.start,
       end: c.end,
-      text: original.slice(c.start, c.end),
       rule: c.rules[0] ?? "apologise",
       reason: "taken back by \u201cbut\u201d followed by blame",
     });
@@ -380,17 +382,21 @@ function analyseCore(original: string, context: AnalysisContext | undefined): Ex
 }
 
 /** Like analyseMessage, but each span also names the rule(s) behind it, and rejected matches are listed. */
-export function explainMessage(text: string, context?: AnalysisContext): ExplainedAnalysis {
+function safeAnalyse(text: unknown, context: AnalysisContext | undefined, explain: boolean): ExplainedAnalysis {
   const original = typeof text === "string" ? text : "";
   try {
-    return analyseCore(original, context);
+    return analyseCore(original, context, explain);
   } catch {
     // Rules are plain regular expressions over a string, so this should be unreachable; never throw.
     return { labels: [], spans: [], suppressed: [] };
   }
 }
 
+export function explainMessage(text: string, context?: AnalysisContext): ExplainedAnalysis {
+  return safeAnalyse(text, context, true);
+}
+
 export function analyseMessage(text: string, context?: AnalysisContext): MessageAnalysis {
-  const { labels, spans } = explainMessage(text, context);
+  const { labels, spans } = safeAnalyse(text, context, false);
   return { labels, spans: spans.map(({ label, start, end, text: t }) => ({ label, start, end, text: t })) };
 }

@@ -80,7 +80,7 @@ export const NEGATION = {
 /** Future and past markers for timeframe rules with `when`. */
 export const TENSE = {
   future:
-    /\b(?:will|shall|going\s+to|gonna|due|expect|expected|aim|aims|plan|planned|arrives?|arriving|dispatch(?:es|ing)?|ships?|shipping|sending|refunding|posting|collecting|calling|visiting|tomorrow|next|valid)\b|'ll\b|\b(?:i'm|we're|i\s+am|we\s+are|it's|it\s+is|they're|they\s+are)\s+\w+ing\b|\bshould\s+(?:arrive|be|reach|see|get|receive|land|hear)\b/i,
+    /\b(?:will|shall|going\s+to|gonna|due|expect|expected|aim|aims|plan|planned|arrives?|arriving|dispatch(?:es)?|ships?|tomorrow|next|valid)\b|'ll\b|\b(?:i'm|we're|i\s+am|we\s+are|it's|it\s+is|they're|they\s+are)\s+\w+ing\b|\bshould\s+(?:arrive|be|reach|see|get|receive|land|hear)\b/i,
   past: /\b(?:was|were|had|did|been|arrived|stopped|broke|broken|happened|delivered|ordered|bought|called|rang|phoned|emailed|said|mentioned|started|received|placed|came|went|noticed|told|reported|ago|last|yesterday|earlier)\b/i,
 } as const;
 

@@ -75,9 +75,14 @@ function isAbbreviationDot(norm: string, dotIndex: number): boolean {
   return false;
 }
 
+/** Whitespace test without a regex (hot path). */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+
 function trimBounds(norm: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(norm[start] ?? "")) start++;
-  while (end > start && /\s/.test(norm[end - 1] ?? "")) end--;
+  while (start < end && isSpace(norm.charCodeAt(start))) start++;
+  while (end > start && isSpace(norm.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
@@ -107,17 +112,19 @@ export function splitSentences(norm: string): Sentence[] {
     sentences.push({ start: a, end: b, isQuestion });
   };
   for (let i = 0; i < n; i++) {
-    const ch = norm[i];
-    if (ch === "\n" || ch === "\r") {
+    const code = norm.charCodeAt(i);
+    if (code === 10 || code === 13) {
       push(segStart, i);
       segStart = i + 1;
       continue;
     }
-    if (ch === "." || ch === "!" || ch === "?") {
+    if (code === 46 || code === 33 || code === 63) {
+      // . ! ?
+      const ch = norm[i];
       let j = i;
       while (j < n && (norm[j] === "." || norm[j] === "!" || norm[j] === "?")) j++;
-      while (j < n && /["')\]]/.test(norm[j] ?? "")) j++;
-      const atBoundary = j >= n || /\s/.test(norm[j] ?? "");
+      while (j < n && (norm[j] === '"' || norm[j] === "'" || norm[j] === ")" || norm[j] === "]")) j++;
+      const atBoundary = j >= n || isSpace(norm.charCodeAt(j));
       if (atBoundary && !(ch === "." && j === i + 1 && isAbbreviationDot(norm, i))) {
         push(segStart, j);
         segStart = j;
