@@ -7,6 +7,8 @@ import type { ActionRecord } from "./engine-types";
 
 /** Lower case, no accents, straight quotes: "Cafetière’s" → "cafetiere's". */
 export function normaliseText(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

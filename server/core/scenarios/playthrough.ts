@@ -10,7 +10,7 @@ import { z } from "zod";
 import type { EngineEvent, StoredEvent } from "./engine-types";
 import { learnerActionSchema, type LearnerAction } from "./learner-actions";
 import { applyAction, initialState, openingEvents, submitAttempt } from "./runtime";
-import { BANDS, zodIssuesToErrors, type Scenario, type ScenarioFileError } from "./scenario-schema";
+import { BANDS, yamlErrors, zodIssuesToErrors, type Scenario, type ScenarioFileError } from "./scenario-schema";
 import { scoreAttempt, type AttemptReport, type CriterionStatus } from "./scoring";
 
 const statusSchema = z.enum(["met", "partly", "not_met"]);
@@ -54,17 +54,8 @@ export type ParsePlaythroughResult = { ok: true; playthrough: Playthrough } | { 
 
 /** Parses a playthrough file; each action is checked against the learner action schema. */
 export function parsePlaythrough(fileName: string, yamlText: string): ParsePlaythroughResult {
-  const doc = parseDocument(yamlText, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((e) => ({
-        file: fileName,
-        path: e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : "",
-        message: `invalid YAML: ${e.message.split("\n")[0]}`,
-      })),
-    };
-  }
+  const doc = parseDocument(yamlText, { prettyErrors: true });
+  if (doc.errors.length > 0) return { ok: false, errors: yamlErrors(fileName, doc.errors) };
   const parsed = playthroughSchema.safeParse(doc.toJS());
   if (!parsed.success) return { ok: false, errors: zodIssuesToErrors(fileName, parsed.error.issues) };
   const errors: ScenarioFileError[] = [];

@@ -718,20 +718,8 @@ function baseName(file: string): string {
  * `scenarios/complaint.yaml: customers[0].orders[1].items[0].sku: unknown SKU "KET-X"`.
  */
 export function parseScenario(fileName: string, yamlText: string, options: ParseOptions = {}): ParseScenarioResult {
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        return {
-          file: fileName,
-          path: pos ? `line ${pos.line}, column ${pos.col}` : "",
-          message: `invalid YAML: ${e.message.split("\n")[0]}`,
-        };
-      }),
-    };
-  }
+  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) return { ok: false, errors: yamlErrors(fileName, doc.errors) };
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, errors: [{ file: fileName, path: "", message: "the file must be a YAML mapping (key: value pairs)" }] };
@@ -743,6 +731,18 @@ export function parseScenario(fileName: string, yamlText: string, options: Parse
   const errors = checkReferences(fileName, parsed.data, options.catalogue ?? CATALOGUE);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, scenario: parsed.data };
+}
+
+/** YAML syntax errors as file errors: `line 3, column 5` and the parser's message. */
+export function yamlErrors(
+  file: string,
+  errors: readonly { message: string; linePos?: [{ line: number; col: number }] | [{ line: number; col: number }, { line: number; col: number }] }[],
+): ScenarioFileError[] {
+  return errors.map((e) => {
+    const pos = e.linePos?.[0];
+    const message = (e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    return { file, path: pos ? `line ${pos.line}, column ${pos.col}` : "", message: `invalid YAML: ${message}` };
+  });
 }
 
 /** Cross-field checks zod cannot express: unique refs, known SKUs, references between records. */

@@ -15,7 +15,7 @@
 import { DAY_MS, formatPounds } from "./dates";
 import type { ActionRecord, AttemptState, StoredEvent } from "./engine-types";
 import { anyMatches, actionMatches, flagsMatch } from "./matching";
-import { formatSimClock, initialState, moodLabel, replayInto } from "./runtime";
+import { cloneState, formatSimClock, initialState, moodLabel, replayInto } from "./runtime";
 import {
   BANDS,
   type Band,
@@ -110,9 +110,17 @@ const SCORING_EPOCH = new Date("2026-01-15T09:00:00Z");
 
 // ------------------------------------------------------------------------------------- scoring
 
+/** Fresh states are built once per scenario (dates need Intl calls) and cloned for each scoring. */
+const startStates = new WeakMap<Scenario, AttemptState>();
+
 /** Scores an attempt from its stored events (any order; sorted by seq). */
 export function scoreAttempt(scenario: Scenario, events: readonly StoredEvent[]): AttemptReport {
-  const state = initialState(scenario, SCORING_EPOCH);
+  let template = startStates.get(scenario);
+  if (!template) {
+    template = initialState(scenario, SCORING_EPOCH);
+    startStates.set(scenario, template);
+  }
+  const state = cloneState(template);
   replayInto(scenario, state, events, true);
   return scoreState(scenario, state);
 }
@@ -265,7 +273,7 @@ function messageEvidence(ctx: Ctx, r: ActionRecord, labels?: readonly string[], 
   const text = a.type === "send_message" ? a.text : undefined;
   const spans = (r.analysis?.spans ?? []).filter((s) => !labels || labels.includes(s.label));
   const channel = a.type === "send_message" ? a.channel : "";
-  return {
+  const ev: Evidence = {
     seq: r.seq,
     simMinute: r.simMinute,
     clock: ctx.clock(r.simMinute),
@@ -273,9 +281,10 @@ function messageEvidence(ctx: Ctx, r: ActionRecord, labels?: readonly string[], 
     summary: `${note ? `${note}: ` : ""}message ${r.messageNumber ?? "?"} to ${ctx.name(r.customerRef)} (${channel}) at ${ctx.clock(r.simMinute)}${
       r.analysis && r.analysis.labels.length ? ` — labels: ${r.analysis.labels.join(", ")}` : ""
     }`,
-    ...(text !== undefined ? { text } : {}),
-    ...(spans.length ? { spans } : {}),
   };
+  if (text !== undefined) ev.text = text;
+  if (spans.length) ev.spans = spans;
+  return ev;
 }
 
 function actionEvidence(ctx: Ctx, r: ActionRecord, note?: string): Evidence {
@@ -309,14 +318,15 @@ function actionEvidence(ctx: Ctx, r: ActionRecord, note?: string): Evidence {
     default:
       break;
   }
-  return {
+  const ev: Evidence = {
     seq: r.seq,
     simMinute: r.simMinute,
     clock: ctx.clock(r.simMinute),
     kind: "action",
     summary: note ? `${note}: ${summary}` : summary,
-    ...(text ? { text } : {}),
   };
+  if (text) ev.text = text;
+  return ev;
 }
 
 function describeAction(ctx: Ctx, r: ActionRecord): string {

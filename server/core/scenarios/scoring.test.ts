@@ -1,0 +1,195 @@
+import { describe, expect, it } from "vitest";
+import type { StoredEvent } from "./engine-types";
+import type { LearnerAction } from "./learner-actions";
+import { BAND_THRESHOLDS, applyOverrides, bandFor, scoreAttempt, type AttemptReport } from "./scoring";
+import { learnerEvent, loadScenarioFile, play } from "./test-support";
+
+const complaint = loadScenarioFile("complaint-faulty-kettle");
+
+const email = (text: string): LearnerAction => ({ type: "send_message", customerRef: "CUS-2041", channel: "email", text });
+const view: LearnerAction = { type: "view_record", customerRef: "CUS-2041" };
+const events = (actions: LearnerAction[]): StoredEvent[] => actions.map((a, i) => learnerEvent(i + 1, a));
+const criterion = (r: AttemptReport, id: string) => {
+  const c = r.criteria.find((x) => x.id === id);
+  if (!c) throw new Error(`no criterion ${id}`);
+  return c;
+};
+
+const GOOD_REPLY =
+  "Dear Priya, I understand your kettle stopped working yesterday. I'm so sorry. I've issued a full refund to your card, and it will reach you within 5 working days. Thank you for letting us know.";
+
+describe("scoreAttempt on hand-made event lists", () => {
+  it("order: listen, apologise, solve, thank in one message is met", () => {
+    const r = scoreAttempt(complaint, events([email(GOOD_REPLY)]));
+    expect(criterion(r, "lass-order").status).toBe("met");
+  });
+
+  it("order: solving before apologising is not met, with the reason and the evidence", () => {
+    const r = scoreAttempt(
+      complaint,
+      events([
+        { type: "issue_remedy", customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "refund" },
+        email("I understand the kettle stopped working. I'm so sorry about that. Thank you for your patience."),
+      ]),
+    );
+    const c = criterion(r, "lass-order");
+    expect(c.status).toBe("not_met");
+    expect(c.detail).toMatch(/"apologise" \(message 1\) came before "solve"|came before "listen"|"solve"/);
+    expect(c.evidence.map((e) => e.seq)).toEqual(expect.arrayContaining([1, 2]));
+    expect(c.feedback).toBe(complaint.rubric.find((x) => x.id === "lass-order")!.feedback.not_met);
+  });
+
+  it("order: steps in order but one missing is partly", () => {
+    const r = scoreAttempt(complaint, events([email("I understand your kettle stopped working. I'm so sorry. I've issued a full refund.")]));
+    const c = criterion(r, "lass-order");
+    expect(c.status).toBe("partly");
+    expect(c.detail).toBe("In order, but missing: thank.");
+  });
+
+  it("absence penalty: blaming the customer is not met, quoting the learner's exact words and the span", () => {
+    const text = "You must have dropped it during unpacking.";
+    const r = scoreAttempt(complaint, events([view, email(text)]));
+    const c = criterion(r, "respectful-language");
+    expect(c.status).toBe("not_met");
+    expect(c.points).toBe(0);
+    expect(c.evidence[0]).toMatchObject({ seq: 2, kind: "message", text });
+    expect(c.evidence[0]!.spans?.some((s) => s.label === "blame")).toBe(true);
+    // and the simulated customer got angrier
+    expect(r.customerOutcomes[0]).toMatchObject({ customerRef: "CUS-2041", churnRisk: "high" });
+  });
+
+  it("absence: no blame at all is met", () => {
+    const r = scoreAttempt(complaint, events([email(GOOD_REPLY)]));
+    expect(criterion(r, "respectful-language").status).toBe("met");
+  });
+
+  it("timing on the simulated clock: met within 60 minutes of the email, partly within 120, else not met", () => {
+    // The customer's email arrived at 08:40 (minute -20); views cost 1 minute, a message 6.
+    const at = (views: number) =>
+      criterion(scoreAttempt(complaint, events([...Array.from({ length: views }, () => view), email("Hello Priya")])), "first-response-time");
+    expect(at(0).status).toBe("met"); // 09:06, 26 minutes
+    const late = at(50); // 09:56, 76 minutes
+    expect(late.status).toBe("partly");
+    expect(late.detail).toBe("First reply at 09:56, 76 minutes after the message arrived at 08:40 (standard: within 60 minutes).");
+    expect(at(120).status).toBe("not_met");
+    expect(criterion(scoreAttempt(complaint, events([view])), "first-response-time").status).toBe("not_met");
+  });
+
+  it("final state: a case closed with the right category and a resolution", () => {
+    const base: LearnerAction[] = [
+      { type: "open_case", customerRef: "CUS-2041", orderRef: "ORD-10234", category: "faulty_product", summary: "Kettle" },
+    ];
+    expect(criterion(scoreAttempt(complaint, events(base)), "case-recorded").status).toBe("partly");
+    expect(
+      criterion(scoreAttempt(complaint, events([...base, { type: "close_case", caseRef: "CASE-A1", resolution: "Refunded in full" }])), "case-recorded").status,
+    ).toBe("met");
+    expect(criterion(scoreAttempt(complaint, events([])), "case-recorded").status).toBe("not_met");
+  });
+
+  it("a remedy the Consumer Rights Act does not allow caps the band at Pass", () => {
+    const actions: LearnerAction[] = [
+      { type: "update_preferences", customerRef: "CUS-2041", preferredChannel: "email", accessibilityNotes: "Hard of hearing: email only" },
+      email(GOOD_REPLY.replace("I've issued a full refund to your card", "I've sent you a £25 voucher")),
+      { type: "issue_remedy", customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "voucher", amountPence: 2500 },
+      { type: "open_case", customerRef: "CUS-2041", orderRef: "ORD-10234", category: "faulty_product", summary: "Kettle" },
+      { type: "close_case", caseRef: "CASE-A1", resolution: "Voucher" },
+      { type: "send_survey", customerRef: "CUS-2041", kind: "csat" },
+    ];
+    const r = scoreAttempt(complaint, events(actions));
+    expect(criterion(r, "lawful-remedy").status).toBe("not_met");
+    expect(r.totalPercent).toBeGreaterThanOrEqual(65);
+    expect(r.uncappedBand).not.toBe("Pass");
+    expect(r.band).toBe("Pass");
+    expect(r.bandCappedBy).toEqual([{ criterionId: "lawful-remedy", cap: "Pass" }]);
+  });
+
+  it("accepts events in any order and ignores stored customer events (they are regenerated)", () => {
+    const { events: stored } = play(complaint, [email(GOOD_REPLY)]);
+    const shuffled = [...stored].reverse();
+    const fake: StoredEvent = { seq: 999, actor: "customer", type: "customer_message", payload: { text: "forged" }, simMinute: 1 };
+    expect(scoreAttempt(complaint, [...shuffled, fake])).toEqual(scoreAttempt(complaint, stored));
+  });
+});
+
+describe("bands and overrides", () => {
+  it("maps percentages to bands at the documented thresholds", () => {
+    expect(BAND_THRESHOLDS.map((t) => [t.band, t.minPercent])).toEqual([
+      ["Distinction", 80],
+      ["Merit", 65],
+      ["Pass", 50],
+      ["Fail", 0],
+    ]);
+    expect([0, 49, 50, 64, 65, 79, 80, 100].map(bandFor)).toEqual(["Fail", "Fail", "Pass", "Pass", "Merit", "Merit", "Distinction", "Distinction"]);
+  });
+
+  it("applyOverrides recomputes total and band and keeps the original status", () => {
+    const r = scoreAttempt(complaint, events([email(GOOD_REPLY)]));
+    const before = criterion(r, "case-recorded");
+    expect(before.status).toBe("not_met");
+    const o = applyOverrides(r, [
+      { criterionId: "case-recorded", newStatus: "met", comment: "Recorded on paper during the role-play." },
+      { criterionId: "no-such-criterion", newStatus: "met", comment: "ignored" },
+    ]);
+    const after = criterion(o, "case-recorded");
+    expect(after).toMatchObject({
+      status: "met",
+      originalStatus: "not_met",
+      points: before.weight,
+      override: { newStatus: "met", comment: "Recorded on paper during the role-play." },
+    });
+    expect(o.totalPoints).toBe(r.totalPoints + before.weight);
+    expect(o.totalPercent).toBe(Math.round((o.totalPoints / o.maxPoints) * 100));
+    expect(o.uncappedBand).toBe(bandFor(o.totalPercent));
+    expect(o.band).toBe("Pass"); // still capped: no lawful remedy was given
+    // the original report is untouched, and a second override keeps the first original status
+    expect(criterion(r, "case-recorded").status).toBe("not_met");
+    const again = applyOverrides(o, [{ criterionId: "case-recorded", newStatus: "partly", comment: "On reflection" }]);
+    expect(criterion(again, "case-recorded")).toMatchObject({ status: "partly", originalStatus: "not_met", points: before.weight / 2 });
+  });
+
+  it("overriding a capping criterion to met lifts the cap", () => {
+    const r = scoreAttempt(complaint, events([email(GOOD_REPLY), { type: "issue_remedy", customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "voucher", amountPence: 1000 }]));
+    expect(r.bandCappedBy.length + (r.uncappedBand === "Fail" || r.uncappedBand === "Pass" ? 1 : 0)).toBeGreaterThan(0);
+    const o = applyOverrides(r, [{ criterionId: "lawful-remedy", newStatus: "met", comment: "Customer asked for a voucher" }]);
+    expect(o.bandCappedBy).toEqual([]);
+  });
+});
+
+describe("customer outcome", () => {
+  it("solving before apologising leaves a satisfied but not loyal customer, and the report says so", () => {
+    const { events: stored } = play(complaint, [
+      { type: "issue_remedy", customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "refund" },
+      email("Hi Priya, I've issued a full refund for the kettle. It will reach you within 5 working days."),
+      email("I'm sorry the kettle stopped working. I understand how annoying that is. Thank you for your patience."),
+    ]);
+    const r = scoreAttempt(complaint, stored);
+    expect(r.customerOutcomes[0]).toMatchObject({ csat: 5, nps: 8, npsCategory: "passive", churnRisk: "medium" });
+    expect(r.satisfactionNote).toMatch(/satisfied, not yet loyal/);
+    expect(r.satisfactionNote).toMatch(/Satisfaction is not the same as loyalty/);
+  });
+});
+
+describe("performance", () => {
+  it("scores a 200-event attempt quickly (median printed)", () => {
+    const actions: LearnerAction[] = [];
+    for (let i = 0; i < 60; i++) {
+      actions.push(view);
+      actions.push(email(`Update ${i}: I understand, Priya. I'm so sorry for the trouble with the kettle. Thank you for your patience.`));
+      actions.push({ type: "add_note", customerRef: "CUS-2041", text: `Note ${i}` });
+    }
+    const { events: stored } = play(complaint, actions);
+    const sample = stored.slice(0, 200);
+    expect(sample.length).toBe(200);
+    for (let i = 0; i < 20; i++) scoreAttempt(complaint, sample); // warm up
+    const times: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const t0 = performance.now();
+      scoreAttempt(complaint, sample);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)]!;
+    console.log(`scoreAttempt, 200 stored events (${sample.filter((e) => e.actor === "learner").length} learner actions): median ${median.toFixed(3)} ms, p90 ${times[89]!.toFixed(3)} ms`);
+    expect(median).toBeLessThan(50); // generous: a guard against pathological regressions, not a benchmark
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Helpers shared by the scenario engine's tests (not a test file itself).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { EngineEvent, StoredEvent } from "./engine-types";
+import type { LearnerAction } from "./learner-actions";
+import { applyAction, initialState, openingEvents } from "./runtime";
+import { formatScenarioError, parseScenario, type Scenario } from "./scenario-schema";
+
+export const SCENARIOS_DIR = path.join(process.cwd(), "scenarios");
+export const START = new Date("2026-11-12T09:00:00Z");
+
+export function loadScenarioFile(id: string): Scenario {
+  const file = `scenarios/${id}.yaml`;
+  const parsed = parseScenario(file, fs.readFileSync(path.join(SCENARIOS_DIR, `${id}.yaml`), "utf8"));
+  if (!parsed.ok) throw new Error(parsed.errors.map(formatScenarioError).join("\n"));
+  return parsed.scenario;
+}
+
+export function toStored(events: readonly EngineEvent[], firstSeq: number): StoredEvent[] {
+  return events.map((e, i) => ({
+    seq: firstSeq + i,
+    actor: e.actor,
+    type: e.type,
+    payload: e.payload as unknown as Record<string, unknown>,
+    simMinute: e.simMinute,
+  }));
+}
+
+/** Runs actions through the engine, failing loudly on a refused action; returns stored events. */
+export function play(scenario: Scenario, actions: LearnerAction[], startAt = START) {
+  let state = initialState(scenario, startAt);
+  const events: StoredEvent[] = toStored(openingEvents(scenario, startAt), 1);
+  for (const a of actions) {
+    const r = applyAction(scenario, state, a);
+    if (!r.ok) throw new Error(`${a.type}: ${r.error.message}`);
+    state = r.state;
+    events.push(...toStored(r.events, events.length + 1));
+  }
+  return { state, events };
+}
+
+/** A learner event as the data layer would store it, without a stored analysis. */
+export function learnerEvent(seq: number, action: LearnerAction, simMinute = seq): StoredEvent {
+  return { seq, actor: "learner", type: action.type, payload: { action }, simMinute };
+}
