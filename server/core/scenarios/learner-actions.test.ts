@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { LEARNER_ACTION_TYPES, learnerActionSchema } from "./learner-actions";
+
+describe("learnerActionSchema", () => {
+  it("accepts each action type with its fields and trims text", () => {
+    const r = learnerActionSchema.parse({ type: "send_message", customerRef: " CUS-1 ", channel: "email", text: "  Hello  " });
+    expect(r).toEqual({ type: "send_message", customerRef: "CUS-1", channel: "email", text: "Hello" });
+    expect(LEARNER_ACTION_TYPES).toHaveLength(15);
+  });
+
+  it("bounds lengths and numbers", () => {
+    const bad = [
+      { type: "send_message", customerRef: "CUS-1", channel: "email", text: "" },
+      { type: "send_message", customerRef: "CUS-1", channel: "email", text: "x".repeat(4001) },
+      { type: "send_message", customerRef: "CUS-1", channel: "fax", text: "hi" },
+      { type: "issue_remedy", customerRef: "CUS-1", orderRef: "ORD-1", kind: "refund", amountPence: -1 },
+      { type: "issue_remedy", customerRef: "CUS-1", orderRef: "ORD-1", kind: "refund", amountPence: 10_000_01 },
+      { type: "issue_remedy", customerRef: "CUS-1", orderRef: "ORD-1", kind: "refund", amountPence: 12.5 },
+      { type: "issue_remedy", customerRef: "CUS-1", orderRef: "ORD-1", kind: "cash" },
+      { type: "create_task", customerRef: "CUS-1", title: "Call", dueInDays: 366 },
+      { type: "open_case", customerRef: "CUS-1", category: "complaint", summary: "x" },
+      { type: "change_stage", customerRef: "CUS-1", stage: "vip" },
+      { type: "update_preferences", customerRef: "CUS-1" },
+      { type: "send_survey", customerRef: "CUS-1", kind: "poll" },
+      { type: "teleport", customerRef: "CUS-1" },
+    ];
+    for (const b of bad) expect(learnerActionSchema.safeParse(b).success, JSON.stringify(b)).toBe(false);
+  });
+
+  it("gives UK-English messages for missing text", () => {
+    const r = learnerActionSchema.safeParse({ type: "add_note", customerRef: "CUS-1", text: "   " });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues[0]!.message).toBe("Note cannot be empty");
+  });
+});
