@@ -164,9 +164,32 @@ export function cloneState(s: AttemptState): AttemptState {
 
 // ------------------------------------------------------------------------------ initial state
 
+/**
+ * Fresh states per scenario and start instant: building one needs many UK-time date conversions
+ * (a few milliseconds for a dozen customers), and the data layer replays attempts often.
+ */
+const startCache = new WeakMap<Scenario, Map<string, AttemptState>>();
+const START_CACHE_SIZE = 32;
+
 /** The state of a fresh attempt: the scenario's starting CRM data and each scripted customer's mood. */
 export function initialState(scenario: Scenario, startAt: Date): AttemptState {
   const origin = scenarioStart(scenario, startAt);
+  let perScenario = startCache.get(scenario);
+  if (!perScenario) {
+    perScenario = new Map();
+    startCache.set(scenario, perScenario);
+  }
+  const key = origin.toISOString();
+  let template = perScenario.get(key);
+  if (!template) {
+    template = buildInitialState(scenario, origin);
+    if (perScenario.size >= START_CACHE_SIZE) perScenario.delete(perScenario.keys().next().value!);
+    perScenario.set(key, template);
+  }
+  return cloneState(template);
+}
+
+function buildInitialState(scenario: Scenario, origin: Date): AttemptState {
   const customers: AttemptState["customers"] = {};
   const cases: AttemptState["cases"] = {};
   for (const c of scenario.customers) {

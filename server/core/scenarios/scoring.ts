@@ -15,7 +15,7 @@
 import { DAY_MS, formatPounds } from "./dates";
 import type { ActionRecord, AttemptState, StoredEvent } from "./engine-types";
 import { anyMatches, actionMatches, flagsMatch } from "./matching";
-import { cloneState, formatSimClock, initialState, moodLabel, replayInto } from "./runtime";
+import { formatSimClock, initialState, moodLabel, replayInto } from "./runtime";
 import {
   BANDS,
   type Band,
@@ -110,17 +110,9 @@ const SCORING_EPOCH = new Date("2026-01-15T09:00:00Z");
 
 // ------------------------------------------------------------------------------------- scoring
 
-/** Fresh states are built once per scenario (dates need Intl calls) and cloned for each scoring. */
-const startStates = new WeakMap<Scenario, AttemptState>();
-
 /** Scores an attempt from its stored events (any order; sorted by seq). */
 export function scoreAttempt(scenario: Scenario, events: readonly StoredEvent[]): AttemptReport {
-  let template = startStates.get(scenario);
-  if (!template) {
-    template = initialState(scenario, SCORING_EPOCH);
-    startStates.set(scenario, template);
-  }
-  const state = cloneState(template);
+  const state = initialState(scenario, SCORING_EPOCH); // cached per scenario, then cloned
   replayInto(scenario, state, events, true);
   return scoreState(scenario, state);
 }
