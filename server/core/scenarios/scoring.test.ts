@@ -1,6 +1,9 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parseDocument, stringify } from "yaml";
 import type { StoredEvent } from "./engine-types";
 import type { LearnerAction } from "./learner-actions";
+import { formatScenarioError, parseScenario } from "./scenario-schema";
 import { BAND_THRESHOLDS, applyOverrides, bandFor, scoreAttempt, type AttemptReport } from "./scoring";
 import { learnerEvent, loadScenarioFile, play } from "./test-support";
 
@@ -191,5 +194,61 @@ describe("performance", () => {
     const median = times[Math.floor(times.length / 2)]!;
     console.log(`scoreAttempt, 200 stored events (${sample.filter((e) => e.actor === "learner").length} learner actions): median ${median.toFixed(3)} ms, p90 ${times[89]!.toFixed(3)} ms`);
     expect(median).toBeLessThan(50); // generous: a guard against pathological regressions, not a benchmark
+  });
+});
+
+describe("criterion kinds not used by the shipped scenarios", () => {
+  // The complaint scenario with extra criteria: data protection on the phone, and the customer's final state.
+  const data = parseDocument(fs.readFileSync("scenarios/complaint-faulty-kettle.yaml", "utf8")).toJS();
+  data.rubric.push(
+    {
+      id: "verify-before-disclosing",
+      kind: "absence",
+      title: "Verified identity before discussing the order on the phone",
+      frameworks: { legislation: "UK GDPR / DPA 2018" },
+      weight: 10,
+      capBandIfNotMet: "Pass",
+      match: { action: "send_message", channel: "phone", identityVerified: false, labels: { any: ["order_reference"] } },
+      feedback: { met: "Verified first.", not_met: "You disclosed order details to an unverified caller." },
+    },
+    {
+      id: "customer-calmed",
+      kind: "customer_state",
+      customerRef: "CUS-2041",
+      title: "Priya ends the contact satisfied",
+      frameworks: { rater: "empathy" },
+      weight: 5,
+      moodMin: 2,
+      flags: { none: ["escalation_requested"] },
+      partly: { moodMin: 0 },
+      feedback: { met: "Calm and satisfied.", partly: "Calmer.", not_met: "Still upset." },
+    },
+  );
+  const parsed = parseScenario("scenarios/complaint-faulty-kettle.yaml", stringify(data));
+  if (!parsed.ok) throw new Error(parsed.errors.map(formatScenarioError).join("\n"));
+  const s = parsed.scenario;
+  const phone = (text: string): LearnerAction => ({ type: "send_message", customerRef: "CUS-2041", channel: "phone", text });
+
+  it("absence with identityVerified: disclosing order details to an unverified caller is not met", () => {
+    const bad = scoreAttempt(s, events([phone("Your order ORD-10234 with the Aurora kettle was delivered on 31 October.")]));
+    expect(criterion(bad, "verify-before-disclosing").status).toBe("not_met");
+    expect(bad.band === "Pass" || bad.band === "Fail").toBe(true);
+    const good = scoreAttempt(
+      s,
+      events([
+        { type: "verify_identity", customerRef: "CUS-2041", method: "Postcode and date of last order" },
+        phone("Your order ORD-10234 with the Aurora kettle was delivered on 31 October."),
+      ]),
+    );
+    expect(criterion(good, "verify-before-disclosing").status).toBe("met");
+  });
+
+  it("customer_state: met, partly and not met from the scripted customer's final mood and flags", () => {
+    const { events: happy } = play(s, [email(GOOD_REPLY), { type: "issue_remedy", customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "refund" }]);
+    expect(criterion(scoreAttempt(s, happy), "customer-calmed").status).toBe("met");
+    const { events: calmer } = play(s, [email("I'm so sorry your kettle stopped working. I understand how frustrating that is.")]);
+    expect(criterion(scoreAttempt(s, calmer), "customer-calmed").status).toBe("partly");
+    const { events: angry } = play(s, [{ type: "issue_remedy", customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "voucher", amountPence: 1000 }]);
+    expect(criterion(scoreAttempt(s, angry), "customer-calmed").status).toBe("not_met");
   });
 });
