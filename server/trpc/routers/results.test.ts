@@ -9,6 +9,7 @@ import path from "node:path";
 import Papa from "papaparse";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
 import { memorySessionStore, type SessionData } from "@/server/auth/session";
 import { learnerActionSchema, type LearnerAction } from "@/server/core/scenarios/learner-actions";
 import { getScenario } from "@/server/scenarios/scenario-registry";
@@ -137,6 +138,21 @@ describe("results.live", () => {
     expect(statements[0]).toMatch(/from "tutors"/);
     expect(statements[1]).toMatch(/from "classes" left join "learners" .* left join "attempts"/);
     expect(statements.join("\n")).not.toMatch(/attempt_events/);
+  });
+
+  it("sees another server process's writes: a second connection to the same database file", async () => {
+    // Like a second `next start` process: its own better-sqlite3 connection, no shared memory.
+    const otherProcess = openDatabase(app.file);
+    try {
+      const tutorThere = createCaller({ db: otherProcess, session: memorySessionStore(tutor.session.current), ip: nextIp(), now: () => new Date() });
+      const before = (await tutorThere.results.live({ classId })).learners.find((l) => l.displayName === "Ana")!.attempt!;
+      await ana.attempts.act({ attemptId: attemptIds.ana!, clientId: "other-process-1", action: { type: "view_record", customerRef: "CUS-2041" } });
+      const after = (await tutorThere.results.live({ classId })).learners.find((l) => l.displayName === "Ana")!.attempt!;
+      expect(after.actions).toBe(before.actions + 1);
+      expect(after.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());
+    } finally {
+      otherProcess.$client.close();
+    }
   });
 
   it("answers NOT_FOUND for another tutor's class, FORBIDDEN for a learner, UNAUTHORIZED for anyone else", async () => {

@@ -23,6 +23,9 @@ const STATUS_CELL: Record<Status, string> = {
   partly: "bg-amber-50 text-amber-950 ring-amber-300 hover:bg-amber-100",
   not_met: "bg-red-50 text-red-900 ring-red-200 hover:bg-red-100",
 };
+/** The debrief panel opens with this many criteria; the rest are one click away. */
+const TOP_MISSED = 5;
+
 const LEARNER_STATUS: Record<Row["status"], { label: string; tone: BadgeTone }> = {
   submitted: { label: "Submitted", tone: "green" },
   in_progress: { label: "In progress", tone: "blue" },
@@ -312,36 +315,52 @@ function MostMissed({ data }: { data: Results }) {
       ) : data.mostMissed.length === 0 ? (
         <EmptyState title="Nothing missed">Every submitted attempt met every criterion.</EmptyState>
       ) : (
-        <ol className="flex flex-col gap-4" aria-label="Criteria most often missed">
-          {data.mostMissed.map((m) => (
-            <li key={m.criterionId} className="rounded-lg border border-slate-200 p-3">
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h3 className="font-semibold text-slate-900">
-                  C{m.number}. {m.title}
-                </h3>
-                <span className="text-sm text-slate-700">
-                  Missed by {m.missed} of {m.marked}
-                  {m.partly > 0 && ` (${m.notMet} not met, ${m.partly} partly)`}
-                </span>
-              </div>
-              {m.frameworks.length > 0 && (
-                <div className="mt-1 flex flex-wrap gap-1">
-                  {m.frameworks.map((f) => (
-                    <Badge key={f} tone="purple">
-                      {f}
-                    </Badge>
-                  ))}
-                </div>
-              )}
-              <p className="mt-2 text-sm text-slate-800">{m.feedback}</p>
-              <p className="mt-2 text-xs text-slate-600">
-                {m.learners.map((l) => `${l.displayName}${l.status === "partly" ? " (partly)" : ""}`).join(", ")}
-              </p>
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="flex flex-col gap-4" aria-label="Criteria most often missed">
+            {data.mostMissed.slice(0, TOP_MISSED).map((m) => (
+              <MissedItem key={m.criterionId} m={m} />
+            ))}
+          </ol>
+          {data.mostMissed.length > TOP_MISSED && (
+            <details className="mt-4">
+              <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                {plural(data.mostMissed.length - TOP_MISSED, "more criterion", "more criteria")} missed by someone
+              </summary>
+              <ol className="mt-3 flex flex-col gap-4" aria-label="Other criteria missed">
+                {data.mostMissed.slice(TOP_MISSED).map((m) => (
+                  <MissedItem key={m.criterionId} m={m} />
+                ))}
+              </ol>
+            </details>
+          )}
+        </>
       )}
     </Card>
+  );
+}
+
+function MissedItem({ m }: { m: Results["mostMissed"][number] }) {
+  return (
+    <li className="rounded-lg border border-slate-200 p-3">
+      <h3 className="font-semibold text-slate-900">
+        C{m.number}. {m.title}
+      </h3>
+      <p className="mt-0.5 text-sm text-slate-700">
+        Missed by {m.missed} of {m.marked}
+        {m.partly > 0 && ` (${m.notMet} not met, ${m.partly} partly)`}
+      </p>
+      {m.frameworks.length > 0 && (
+        <div className="mt-1 flex flex-wrap gap-1">
+          {m.frameworks.map((f) => (
+            <Badge key={f} tone="purple">
+              {f}
+            </Badge>
+          ))}
+        </div>
+      )}
+      <p className="mt-2 text-sm text-slate-800">{m.feedback}</p>
+      <p className="mt-2 text-xs text-slate-600">{m.learners.map((l) => `${l.displayName}${l.status === "partly" ? " (partly)" : ""}`).join(", ")}</p>
+    </li>
   );
 }
 
@@ -481,7 +500,10 @@ function OverrideDialog({
           <textarea
             id={commentId}
             value={comment}
-            onChange={(e) => setComment(e.target.value)}
+            onChange={(e) => {
+              setComment(e.target.value);
+              if (override.error) override.reset();
+            }}
             rows={4}
             maxLength={1000}
             required

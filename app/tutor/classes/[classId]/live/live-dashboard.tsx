@@ -236,7 +236,7 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
       </td>
       <td className="px-3 py-3">
         {a ? (
-          <ul className="flex flex-wrap gap-1" aria-label={`LASS steps for ${learner.displayName}`} data-testid="lass-steps">
+          <ul className="grid w-max grid-cols-2 gap-1" aria-label={`LASS steps for ${learner.displayName}`} data-testid="lass-steps">
             {LASS_STEPS.map((s) => {
               const reached = a.lass[s.key];
               const position = a.lassOrder.indexOf(s.key);
@@ -263,7 +263,9 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
       <td className="px-3 py-3 text-right tabular-nums" data-testid="actions">
         {a ? (
           <>
-            <span className="font-semibold text-slate-900">{a.actions}</span>
+            <span className="block font-semibold text-slate-900" data-testid="action-count">
+              {a.actions}
+            </span>
             <span className="block text-xs text-slate-600">{plural(a.messages, "message")}</span>
           </>
         ) : (
