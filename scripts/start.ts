@@ -29,7 +29,7 @@ function newestSourceMtime(): number {
 }
 
 function buildIfNeeded() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   const stale = !fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceMtime();
   if (!stale && process.env.FORCE_BUILD !== "1") return;
   console.log("Building the app (first run or the code has changed; this takes a minute or two)…");

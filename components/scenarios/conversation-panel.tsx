@@ -54,7 +54,7 @@ export function ConversationPanel({
   const [channel, setChannel] = useState<Channel>("email");
   const [subject, setSubject] = useState("");
   const [text, setText] = useState("");
-  const endRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
 
   // Reply on the channel the customer used, or their preferred one.
   useEffect(() => {
@@ -63,9 +63,11 @@ export function ConversationPanel({
     setSubject(lastInbound?.subject ? (lastInbound.subject.startsWith("Re:") ? lastInbound.subject : `Re: ${lastInbound.subject}`) : "");
   }, [customerRef, lastInbound?.channel, lastInbound?.subject, preferredChannel]);
 
+  // Keep the newest message in view inside the panel, without scrolling the whole page.
   useEffect(() => {
-    endRef.current?.scrollIntoView({ block: "nearest" });
-  }, [thread.length]);
+    const list = listRef.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [thread.length, customerRef]);
 
   const activity = events.filter((e) => e.actor === "learner");
 
@@ -76,7 +78,7 @@ export function ConversationPanel({
           <h2 className="font-semibold">Conversation{customerName ? ` with ${customerName}` : ""}</h2>
           <p className="text-xs text-slate-600">Messages appear here as the customer replies.</p>
         </div>
-        <ol className="flex min-h-40 flex-1 flex-col gap-3 overflow-y-auto px-4 py-3" aria-label="Messages" aria-live="polite">
+        <ol ref={listRef} className="flex max-h-[32rem] min-h-40 flex-1 flex-col gap-3 overflow-y-auto px-4 py-3" aria-label="Messages" aria-live="polite" tabIndex={0}>
           {thread.length === 0 && <li className="text-sm text-slate-600">No messages with this customer yet.</li>}
           {thread.map((m) => (
             <li
@@ -95,7 +97,6 @@ export function ConversationPanel({
               <p className="whitespace-pre-wrap break-words">{m.text}</p>
             </li>
           ))}
-          <div ref={endRef} />
         </ol>
         {canAct && customerRef && (
           <form
