@@ -542,7 +542,6 @@ function analyse(scenario: Scenario, state: AttemptState, customer: CustomerStat
     orderRefs: orders.map((o) => o.ref),
     productNames,
   });
-  void scenario;
   return { labels: [...result.labels], spans: result.spans.map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text })) };
 }
 
@@ -799,10 +798,9 @@ function resolveRemedy(
   const orderValue = order.items.reduce((s, i) => s + i.quantity * i.unitPricePence, 0);
   const orderRefunded = order.items.reduce((s, i) => s + i.refundedPence, 0);
   const primaryDone = item ? item.replacements + item.repairs > 0 || (itemValue > 0 && item.refundedPence >= itemValue) : false;
-  const what = item ? `the ${item.name}` : `order ${order.ref}`;
   const kind = action.kind;
   let amount = 0;
-  let applied: { item: (typeof order.items)[number]; pence: number }[] = [];
+  const applied: { item: (typeof order.items)[number]; pence: number }[] = [];
   let summary = "";
 
   switch (kind) {
@@ -895,7 +893,6 @@ function resolveRemedy(
     cra = { lawful: a.lawful, right: a.right, daysSinceDelivery: a.daysSinceDelivery, explanation: a.explanation };
   }
   const remedy = { orderRef: order.ref, sku: item?.sku ?? null, kind, amountPence: amount, cra };
-  void what;
   return {
     customer: c,
     caseRef: null,
@@ -917,7 +914,6 @@ function resolveRemedy(
         atMinute: t1,
         actionIndex: index,
       });
-      applied = [];
     },
   };
 }

@@ -907,9 +907,6 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
     const p = `rubric[${ci}]`;
     if (criterionIds.has(c.id)) err(`${p}.id`, `duplicate criterion id "${c.id}"`);
     criterionIds.add(c.id);
-    if (c.feedback.partly === undefined && c.kind !== "absence") {
-      // Partly is possible for most kinds; fall back to not_met wording is allowed but flagged for authors.
-    }
     switch (c.kind) {
       case "message":
         if (c.customerRef) knownCustomer(c.customerRef, `${p}.customerRef`);

@@ -12,7 +12,7 @@
  * marketing, data protection, reasonable adjustments) caps the band when it is not met, however
  * high the total: a Distinction cannot include a breach of the law.
  */
-import { DAY_MS, formatPounds } from "./dates";
+import { formatPounds } from "./dates";
 import type { ActionRecord, AttemptState, StoredEvent } from "./engine-types";
 import { anyMatches, actionMatches, flagsMatch } from "./matching";
 import { formatSimClock, initialState, moodLabel, replayInto } from "./runtime";
@@ -755,7 +755,6 @@ export function customerOutcome(scenario: Scenario, state: AttemptState, def: Co
         (q.when.moodMax === undefined || mood <= q.when.moodMax) &&
         flagsMatch(q.when.flags, flags),
     )?.quote ?? defaultQuote(mood);
-  void scenario;
   return {
     customerRef: def.customerRef,
     name: c ? `${c.firstName} ${c.lastName}` : def.customerRef,
@@ -791,9 +790,4 @@ export function satisfactionNote(outcomes: readonly CustomerOutcome[]): string {
     specific = `${o.name} rates the contact ${o.csat}/5 and ${o.nps}/10 for recommending us (a ${o.npsCategory}); churn risk is ${o.churnRisk}. A complaint handled well is a chance to win loyalty — this one has not been won yet.`;
   }
   return `${specific} ${general}`;
-}
-
-/** Whole days between two instants (for reports). */
-export function daysBetween(a: Date, b: Date): number {
-  return Math.floor((b.getTime() - a.getTime()) / DAY_MS);
 }
