@@ -1,0 +1,219 @@
+/**
+ * Who may call what. Every procedure is called as five different people against the same fixture:
+ * nobody, the learner who owns the data, a learner from another tutor's class, the tutor who owns the
+ * class, and another tutor. The test fails when a procedure is added without a row here.
+ */
+import { beforeAll, afterAll, describe, expect, it } from "vitest";
+import type { SessionData } from "@/server/auth/session";
+import { appRouter } from "@/server/trpc/root";
+import { createTestApp, type TestApp } from "@/server/test-support/test-app";
+
+type Actor = "anonymous" | "learner" | "otherLearner" | "tutor" | "otherTutor";
+const ACTORS: Actor[] = ["anonymous", "learner", "otherLearner", "tutor", "otherTutor"];
+type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
+
+interface Fixture {
+  classId: number;
+  assignmentId: number;
+  submittedAttemptId: number;
+  newLearner: () => Promise<number>;
+  newInProgressAttempt: (session: SessionData) => Promise<number>;
+  currentJoinCode: () => Promise<string>;
+}
+
+type Call = (api: ReturnType<TestApp["caller"]>, f: Fixture, session: SessionData) => Promise<unknown>;
+
+/** Shorthands for the usual patterns. */
+const everyone: Record<Actor, Outcome> = { anonymous: "ok", learner: "ok", otherLearner: "ok", tutor: "ok", otherTutor: "ok" };
+const learnersOnly: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", learner: "ok", otherLearner: "ok", tutor: "FORBIDDEN", otherTutor: "FORBIDDEN" };
+const ownLearnerOnly: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", learner: "ok", otherLearner: "NOT_FOUND", tutor: "FORBIDDEN", otherTutor: "FORBIDDEN" };
+const tutorsOnly: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", learner: "FORBIDDEN", otherLearner: "FORBIDDEN", tutor: "ok", otherTutor: "ok" };
+const ownTutorOnly: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", learner: "FORBIDDEN", otherLearner: "FORBIDDEN", tutor: "ok", otherTutor: "NOT_FOUND" };
+const ownLearnerOrTutor: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", learner: "ok", otherLearner: "NOT_FOUND", tutor: "ok", otherTutor: "NOT_FOUND" };
+const attemptWorkspaceRead: Record<Actor, Outcome> = { anonymous: "FORBIDDEN", learner: "ok", otherLearner: "NOT_FOUND", tutor: "ok", otherTutor: "NOT_FOUND" };
+
+const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome> }> = {
+  "auth.me": { call: (api) => api.auth.me(), expect: everyone },
+  "auth.options": { call: (api) => api.auth.options(), expect: everyone },
+  "auth.tutorSignUp": {
+    call: (api) => api.auth.tutorSignUp({ email: `new${Math.random().toString(36).slice(2)}@college.example`, name: "New Tutor", password: "a long enough password" }),
+    expect: everyone,
+  },
+  "auth.tutorSignIn": { call: (api) => api.auth.tutorSignIn({ email: "tutor.a@college.example", password: "tutor a password" }), expect: everyone },
+  "auth.signOut": { call: (api) => api.auth.signOut(), expect: everyone },
+  // A learner already in another class, or a signed-in tutor, must sign out first (CONFLICT).
+  "auth.joinClass": {
+    call: async (api, f) => api.auth.joinClass({ code: await f.currentJoinCode(), displayName: "Joiner" }),
+    expect: { anonymous: "ok", learner: "ok", otherLearner: "CONFLICT", tutor: "CONFLICT", otherTutor: "CONFLICT" },
+  },
+  "auth.practiseAlone": {
+    call: (api) => api.auth.practiseAlone({ displayName: "Solo" }),
+    expect: { anonymous: "ok", learner: "CONFLICT", otherLearner: "CONFLICT", tutor: "CONFLICT", otherTutor: "CONFLICT" },
+  },
+
+  "classes.list": { call: (api) => api.classes.list(), expect: tutorsOnly },
+  "classes.create": { call: (api) => api.classes.create({ name: "New class" }), expect: tutorsOnly },
+  "classes.rename": { call: (api, f) => api.classes.rename({ classId: f.classId, name: "Renamed" }), expect: ownTutorOnly },
+  "classes.archive": { call: (api, f) => api.classes.archive({ classId: f.classId }), expect: ownTutorOnly },
+  "classes.unarchive": { call: (api, f) => api.classes.unarchive({ classId: f.classId }), expect: ownTutorOnly },
+  "classes.get": { call: (api, f) => api.classes.get({ classId: f.classId }), expect: ownTutorOnly },
+  "classes.regenerateCode": { call: (api, f) => api.classes.regenerateCode({ classId: f.classId }), expect: ownTutorOnly },
+  "classes.setJoinOpen": { call: (api, f) => api.classes.setJoinOpen({ classId: f.classId, open: true }), expect: ownTutorOnly },
+  "classes.removeLearner": { call: async (api, f) => api.classes.removeLearner({ learnerId: await f.newLearner() }), expect: ownTutorOnly },
+  "classes.resetLearnerAccess": { call: async (api, f) => api.classes.resetLearnerAccess({ learnerId: await f.newLearner() }), expect: ownTutorOnly },
+
+  "assignments.scenarioOptions": { call: (api) => api.assignments.scenarioOptions(), expect: tutorsOnly },
+  "assignments.create": {
+    call: (api, f) => api.assignments.create({ classId: f.classId, scenarioId: "onboarding-new-subscriber" }),
+    expect: ownTutorOnly,
+  },
+  "assignments.remove": {
+    call: async (api, f) => {
+      // A throwaway assignment so removing it does not disturb the others.
+      return api.assignments.remove({ assignmentId: f.assignmentId + 100_000 });
+    },
+    expect: { anonymous: "UNAUTHORIZED", learner: "FORBIDDEN", otherLearner: "FORBIDDEN", tutor: "NOT_FOUND", otherTutor: "NOT_FOUND" },
+  },
+  "assignments.mine": { call: (api) => api.assignments.mine(), expect: learnersOnly },
+
+  "crm.listCustomers": { call: (api, f) => api.crm.listCustomers({ workspace: { attemptId: f.submittedAttemptId } }), expect: attemptWorkspaceRead },
+  "crm.getCustomer": {
+    call: (api, f) => api.crm.getCustomer({ workspace: { attemptId: f.submittedAttemptId }, customerRef: "CUS-2041" }),
+    expect: attemptWorkspaceRead,
+  },
+  "crm.addNote": { call: (api) => api.crm.addNote({ customerRef: "CUS-0001", text: "Matrix note" }), expect: everyone },
+  "crm.logCall": { call: (api) => api.crm.logCall({ customerRef: "CUS-0001", direction: "inbound", summary: "Matrix call" }), expect: everyone },
+  "crm.createTask": { call: (api) => api.crm.createTask({ customerRef: "CUS-0001", title: "Matrix task", dueInDays: 1 }), expect: everyone },
+  "crm.completeTask": {
+    call: async (api) => {
+      const task = await api.crm.createTask({ customerRef: "CUS-0002", title: "To complete", dueInDays: 1 });
+      return api.crm.completeTask({ customerRef: "CUS-0002", taskId: task.id });
+    },
+    expect: everyone,
+  },
+  "crm.changeStage": {
+    call: async (api) => {
+      const record = await api.crm.getCustomer({ customerRef: "CUS-0004" });
+      return api.crm.changeStage({ customerRef: "CUS-0004", stage: record.customer.lifecycleStage === "loyalty" ? "engagement" : "loyalty", reason: "Matrix" });
+    },
+    expect: everyone,
+  },
+  "crm.updateConsent": {
+    call: (api) => api.crm.updateConsent({ customerRef: "CUS-0005", channel: "post", granted: true, method: "in writing", reason: "Matrix" }),
+    expect: everyone,
+  },
+  "insights.overview": { call: (api, f) => api.insights.overview({ workspace: { attemptId: f.submittedAttemptId } }), expect: attemptWorkspaceRead },
+
+  "scenarios.list": { call: (api) => api.scenarios.list(), expect: everyone },
+  "scenarios.get": { call: (api) => api.scenarios.get({ scenarioId: "complaint-faulty-kettle" }), expect: everyone },
+
+  "attempts.start": { call: (api) => api.attempts.start({ scenarioId: "complaint-faulty-kettle" }), expect: learnersOnly },
+  "attempts.mine": { call: (api) => api.attempts.mine(), expect: learnersOnly },
+  "attempts.get": { call: (api, f) => api.attempts.get({ attemptId: f.submittedAttemptId }), expect: ownLearnerOrTutor },
+  "attempts.act": {
+    call: async (api, f) =>
+      api.attempts.act({
+        attemptId: await f.newInProgressAttempt(LEARNER_SESSION),
+        clientId: `matrix-${Math.random().toString(36).slice(2)}`,
+        action: { type: "add_note", customerRef: "CUS-2041", text: "Matrix" },
+      }),
+    expect: ownLearnerOnly,
+  },
+  "attempts.submit": { call: async (api, f) => api.attempts.submit({ attemptId: await f.newInProgressAttempt(LEARNER_SESSION) }), expect: ownLearnerOnly },
+  "attempts.report": { call: (api, f) => api.attempts.report({ attemptId: f.submittedAttemptId }), expect: ownLearnerOrTutor },
+
+  "results.live": { call: (api, f) => api.results.live({ classId: f.classId }), expect: ownTutorOnly },
+  "results.assignmentResults": { call: (api, f) => api.results.assignmentResults({ assignmentId: f.assignmentId }), expect: ownTutorOnly },
+  "results.overrideCriterion": {
+    call: (api, f) => api.results.overrideCriterion({ attemptId: f.submittedAttemptId, criterionId: "say-thank-you", newStatus: "met", comment: "Matrix moderation" }),
+    expect: ownTutorOnly,
+  },
+  "results.overrideHistory": { call: (api, f) => api.results.overrideHistory({ attemptId: f.submittedAttemptId }), expect: ownTutorOnly },
+  "results.exportCsv": { call: (api, f) => api.results.exportCsv({ assignmentId: f.assignmentId }), expect: ownTutorOnly },
+};
+
+let app: TestApp;
+let fixture: Fixture;
+const sessions = {} as Record<Actor, SessionData>;
+let LEARNER_SESSION: SessionData;
+
+async function signUpTutor(email: string, password: string, ip: string) {
+  const { api, session } = app.browser({}, { ip });
+  await api.auth.tutorSignUp({ email, name: email.split("@")[0]!, password });
+  return session.current;
+}
+
+async function joinAs(code: string, name: string, ip: string) {
+  const { api, session } = app.browser({}, { ip });
+  await api.auth.joinClass({ code, displayName: name });
+  return session.current;
+}
+
+beforeAll(async () => {
+  app = createTestApp();
+  sessions.anonymous = {};
+  sessions.tutor = await signUpTutor("tutor.a@college.example", "tutor a password", "10.9.0.1");
+  sessions.otherTutor = await signUpTutor("tutor.b@college.example", "tutor b password", "10.9.0.2");
+  const tutorA = app.caller(sessions.tutor);
+  const tutorB = app.caller(sessions.otherTutor);
+  const classA = await tutorA.classes.create({ name: "Class A" });
+  const classB = await tutorB.classes.create({ name: "Class B" });
+  const assignment = await tutorA.assignments.create({ classId: classA.id, scenarioId: "complaint-faulty-kettle" });
+  sessions.learner = await joinAs(classA.joinCode!, "Learner A", "10.9.0.3");
+  sessions.otherLearner = await joinAs(classB.joinCode!, "Learner B", "10.9.0.4");
+  LEARNER_SESSION = sessions.learner;
+
+  const learnerA = app.caller(sessions.learner);
+  const { attemptId } = await learnerA.attempts.start({ scenarioId: "complaint-faulty-kettle" });
+  await learnerA.attempts.act({
+    attemptId,
+    clientId: "matrix-fixture-1",
+    action: { type: "send_message", customerRef: "CUS-2041", channel: "email", text: "I'm so sorry, Priya. Thank you for telling us." },
+  });
+  await learnerA.attempts.submit({ attemptId });
+
+  let learnerCounter = 0;
+  fixture = {
+    classId: classA.id,
+    assignmentId: (assignment as { id: number }).id,
+    submittedAttemptId: attemptId,
+    currentJoinCode: async () => (await tutorA.classes.get({ classId: classA.id })).class.joinCode!,
+    newLearner: async () => {
+      learnerCounter += 1;
+      // Other rows regenerate the code, so read the current one.
+      await joinAs(await fixture.currentJoinCode(), `Extra ${learnerCounter}`, `10.9.1.${learnerCounter}`);
+      const roster = await tutorA.classes.get({ classId: classA.id });
+      return roster.learners.find((l) => l.displayName === `Extra ${learnerCounter}`)!.id;
+    },
+    newInProgressAttempt: async (session) => (await app.caller(session).attempts.start({ scenarioId: "complaint-faulty-kettle" })).attemptId,
+  };
+}, 60_000);
+afterAll(() => app.close());
+
+describe("authorisation matrix", () => {
+  it("has a row for every procedure, and every procedure declares who may call it", () => {
+    const procedures = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, { _def: { meta?: { access?: string } } }> } })._def.procedures);
+    const missing = procedures.map(([name]) => name).filter((name) => !(name in MATRIX));
+    expect(missing, "procedures without a row in the authorisation matrix").toEqual([]);
+    const stale = Object.keys(MATRIX).filter((name) => !procedures.some(([p]) => p === name));
+    expect(stale, "matrix rows for procedures that no longer exist").toEqual([]);
+    for (const [name, p] of procedures) expect(p._def.meta?.access, `${name} declares meta.access`).toMatch(/^(public|learner|tutor|signed-in)$/);
+  });
+
+  for (const [name, row] of Object.entries(MATRIX)) {
+    for (const actor of ACTORS) {
+      it(`${name} as ${actor} → ${row.expect[actor]}`, async () => {
+        const session = sessions[actor];
+        const api = app.caller({ ...session }, { ip: `10.8.${ACTORS.indexOf(actor)}.${Object.keys(MATRIX).indexOf(name)}` });
+        let outcome: string;
+        try {
+          await row.call(api, fixture, session);
+          outcome = "ok";
+        } catch (error) {
+          outcome = (error as { code?: string }).code ?? `threw ${(error as Error).message}`;
+        }
+        expect(outcome).toBe(row.expect[actor]);
+      });
+    }
+  }
+});
