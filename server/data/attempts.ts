@@ -7,7 +7,7 @@ import { and, asc, desc, eq, gt, inArray, max } from "drizzle-orm";
 import type { AppDatabase, Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { conflict, notFound } from "@/server/core/domain-errors";
-import type { EngineEvent, LearnerEventPayload, StoredEvent } from "@/server/core/scenarios/engine-types";
+import type { AttemptState, EngineEvent, LearnerEventPayload, StoredEvent } from "@/server/core/scenarios/engine-types";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
 import {
   applyAction,
@@ -98,32 +98,69 @@ export interface ActResult {
   clockMinutes: number;
 }
 
+/**
+ * Replayed attempt states, so an action does not reload and replay the whole event log. An entry is
+ * used only if it was built from exactly the events in the database: the same scenario object, the
+ * same origin and the attempt's latest seq, read inside the action's transaction. Events are
+ * append-only, so another process that added events makes the seq differ and the state is replayed
+ * from the database again. Entries are stored only after their transaction has committed; states
+ * are never modified (the engine copies before it changes anything).
+ */
+const stateCache = new Map<number, { seq: number; scenario: Scenario; origin: number; state: AttemptState }>();
+const STATE_CACHE_SIZE = 256;
+
+function cachedState(attemptId: number, seq: number, scenario: Scenario, origin: Date): AttemptState | undefined {
+  const hit = stateCache.get(attemptId);
+  if (!hit || hit.seq !== seq || hit.scenario !== scenario || hit.origin !== origin.getTime()) return undefined;
+  // Most recently used last, so the oldest entry is the first to go.
+  stateCache.delete(attemptId);
+  stateCache.set(attemptId, hit);
+  return hit.state;
+}
+
+function rememberState(attemptId: number, seq: number, scenario: Scenario, origin: Date, state: AttemptState): void {
+  stateCache.delete(attemptId);
+  stateCache.set(attemptId, { seq, scenario, origin: origin.getTime(), state });
+  if (stateCache.size > STATE_CACHE_SIZE) stateCache.delete(stateCache.keys().next().value!);
+}
+
+/** Forgets cached attempt states (tests). */
+export function clearAttemptStateCache(): void {
+  stateCache.clear();
+}
+
 export function act(
   db: AppDatabase,
   input: { learnerId: number; learnerName: string; attemptId: number; clientId: string; action: LearnerAction; scenario: Scenario },
 ): ActResult {
-  return db.transaction((tx) => {
+  let remember: (() => void) | undefined;
+  const result = db.transaction((tx): ActResult => {
     const attempt = ownAttempt(tx, input.learnerId, input.attemptId);
-    const events = loadEvents(tx, attempt.id);
 
-    const previous = events.find((e) => e.clientId === input.clientId);
+    // A retry of an action already stored (the unique index on attempt id + client id).
+    const previous = tx
+      .select({ seq: t.attemptEvents.seq })
+      .from(t.attemptEvents)
+      .where(and(eq(t.attemptEvents.attemptId, attempt.id), eq(t.attemptEvents.clientId, input.clientId)))
+      .get();
     if (previous) {
+      const events = eventsAfter(tx, attempt.id, previous.seq - 1);
       const next = events.find((e) => e.seq > previous.seq && e.actor === "learner");
       return {
         duplicate: true,
-        events: events.filter((e) => e.seq >= previous.seq && (!next || e.seq < next.seq)),
+        events: events.filter((e) => !next || e.seq < next.seq).map(({ seq, actor, type, payload, simMinute }) => ({ seq, actor, type, payload, simMinute })),
         clockMinutes: attempt.clockMinutes,
       };
     }
     if (attempt.status === "submitted") throw conflict("This attempt has been submitted, so it can no longer be changed. Start a new attempt to try again.");
 
     const origin = attemptOrigin(tx, attempt);
-    const state = replayEvents(input.scenario, origin, events, { trusted: true });
+    const lastSeq = latestSeq(tx, attempt.id);
+    const state = cachedState(attempt.id, lastSeq, input.scenario, origin) ?? replayEvents(input.scenario, origin, loadEvents(tx, attempt.id), { trusted: true });
     const result = applyAction(input.scenario, state, input.action);
     if (!result.ok) throw result.error;
 
-    const firstSeq = (events.at(-1)?.seq ?? 0) + 1;
-    const stored = storeEvents(tx, attempt, attempt.workspaceId, origin, input.learnerName, result.events, firstSeq, input.clientId);
+    const stored = storeEvents(tx, attempt, attempt.workspaceId, origin, input.learnerName, result.events, lastSeq + 1, input.clientId);
     tx.update(t.attempts)
       .set({
         clockMinutes: result.state.minute,
@@ -133,8 +170,13 @@ export function act(
       })
       .where(eq(t.attempts.id, attempt.id))
       .run();
+    const newSeq = lastSeq + stored.length;
+    remember = () => rememberState(attempt.id, newSeq, input.scenario, origin, result.state);
     return { duplicate: false, events: stored, clockMinutes: result.state.minute };
   });
+  // Only once the transaction has committed.
+  remember?.();
+  return result;
 }
 
 export function submit(db: AppDatabase, input: { learnerId: number; learnerName: string; attemptId: number; scenario: Scenario; now: Date }) {
