@@ -12,6 +12,8 @@ async function seriousAxeViolations(page: Page) {
 }
 
 test("a tutor sets up a class and a learner joins it and sees the assigned scenario", async ({ browser }) => {
+  // Three axe runs and two browser contexts: give a busy machine room.
+  test.setTimeout(120_000);
   const tutorContext = await browser.newContext();
   const tutor = await tutorContext.newPage();
 
@@ -45,6 +47,7 @@ test("a tutor sets up a class and a learner joins it and sees the assigned scena
   await scenarioSelect.selectOption({ index: 1 });
   const dueDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   await tutor.getByLabel("Due date (optional)").fill(dueDate);
+  await expect(tutor.getByText(/^Due by 23:59 UK time on \w+ \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
   await tutor.getByRole("button", { name: "Assign", exact: true }).click();
   const assigned = tutor.getByRole("list", { name: "Assigned scenarios" });
   await expect(assigned.getByRole("heading", { name: scenarioTitle })).toBeVisible();

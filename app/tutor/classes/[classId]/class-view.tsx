@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { STAGE_LABEL, STAGE_TONE } from "@/components/labels";
 import { Badge, Button, ButtonLink, Card, EmptyState, ErrorState, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
-import { formatDate, formatDateTime, plural } from "@/lib/format";
+import { formatDate, formatDateTime, formatLongDate, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
 
@@ -331,10 +331,10 @@ function AssignmentsCard({ classId, archived, assignments, learnerCount }: { cla
                   <h3 className="font-semibold text-slate-900">{a.scenario.title}</h3>
                   <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
                     {a.scenario.lifecycleStage && <Badge tone={STAGE_TONE[a.scenario.lifecycleStage] ?? "neutral"}>{STAGE_LABEL[a.scenario.lifecycleStage] ?? a.scenario.lifecycleStage}</Badge>}
-                    {a.scenario.estimatedMinutes > 0 && <span>About {a.scenario.estimatedMinutes} minutes</span>}
-                    <span>{a.dueAt ? `Due ${formatDateTime(a.dueAt)}` : "No due date"}</span>
+                    {a.scenario.estimatedMinutes > 0 && <span>About {a.scenario.estimatedMinutes} minutes ·</span>}
+                    <span>{a.dueAt ? `Due ${formatDateTime(a.dueAt)}` : "No due date"} ·</span>
                     <span>
-                      {a.learnersStarted} of {learnerCount} started · {a.learnersSubmitted} submitted
+                      {a.learnersStarted} of {plural(learnerCount, "learner")} started, {a.learnersSubmitted} submitted
                     </span>
                   </div>
                 </div>
@@ -374,6 +374,11 @@ function AssignmentsCard({ classId, archived, assignments, learnerCount }: { cla
     </Card>
   );
 }
+
+const DATE_INPUT = /^\d{4}-\d{2}-\d{2}$/;
+/** The chosen date in words, so it reads the UK way whatever format the browser's date picker uses. */
+const weekday = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "Europe/London" });
+const dueDateWords = { format: (d: Date) => `${weekday.format(d)} ${formatLongDate(d)}` };
 
 /** Today's date in the UK as YYYY-MM-DD, for the date picker's minimum. */
 function ukToday(): string {
@@ -431,7 +436,11 @@ function AssignForm({ classId, assigned }: { classId: number; assigned: Set<stri
           {create.isPending ? "Assigning…" : "Assign"}
         </Button>
       </div>
-      <p className="text-xs text-slate-600">Work is due by 23:59 UK time on the date you choose.</p>
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {dueDate && DATE_INPUT.test(dueDate)
+          ? `Due by 23:59 UK time on ${dueDateWords.format(new Date(`${dueDate}T12:00:00Z`))}.`
+          : "No due date: learners can do it at any time."}
+      </p>
       {(create.error || options.error) && (
         <p role="alert" className="text-sm font-medium text-red-700">
           {errorMessage(create.error ?? options.error)}
