@@ -83,7 +83,8 @@ export function ScenarioLibrary() {
                     <li key={lo.text}>{lo.text}</li>
                   ))}
                 </ul>
-                <ButtonLink href={`/scenarios/${s.id}`} className="mt-4 self-start" aria-label={`Open scenario: ${s.title}`}>
+                {/* The accessible name starts with the visible text (WCAG 2.5.3 Label in Name). */}
+                <ButtonLink href={`/scenarios/${s.id}`} className="mt-4 self-start" aria-label={`Read the brief: ${s.title}`}>
                   Read the brief
                 </ButtonLink>
               </li>

@@ -115,27 +115,30 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
 
       <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
         <section aria-label="CRM" className="flex min-w-0 flex-col gap-4">
-          <div className="flex flex-wrap items-center gap-2" role="tablist" aria-label="CRM view">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={view === "list"}
-              onClick={() => setView("list")}
-              className={cx("rounded-lg px-3 py-1.5 text-sm font-medium", view === "list" ? "bg-brand-700 text-white" : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50")}
-            >
-              All customers
-            </button>
-            {customerRef && (
+          <div className="flex flex-wrap items-center gap-2">
+            {/* Only the two tabs belong to the tablist; the "Contacting us" shortcuts are plain buttons beside it. */}
+            <div className="flex flex-wrap items-center gap-2" role="tablist" aria-label="CRM view">
               <button
                 type="button"
                 role="tab"
-                aria-selected={view === "record"}
-                onClick={() => setView("record")}
-                className={cx("rounded-lg px-3 py-1.5 text-sm font-medium", view === "record" ? "bg-brand-700 text-white" : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50")}
+                aria-selected={view === "list"}
+                onClick={() => setView("list")}
+                className={cx("rounded-lg px-3 py-1.5 text-sm font-medium", view === "list" ? "bg-brand-700 text-white" : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50")}
               >
-                Record: {record.data?.customer.name ?? customerRef}
+                All customers
               </button>
-            )}
+              {customerRef && (
+                <button
+                  type="button"
+                  role="tab"
+                  aria-selected={view === "record"}
+                  onClick={() => setView("record")}
+                  className={cx("rounded-lg px-3 py-1.5 text-sm font-medium", view === "record" ? "bg-brand-700 text-white" : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50")}
+                >
+                  Record: {record.data?.customer.name ?? customerRef}
+                </button>
+              )}
+            </div>
             {data.scenario.customers.length > 0 && (
               <span className="ml-auto flex flex-wrap items-center gap-1 text-xs text-slate-600">
                 Contacting us:

@@ -1,0 +1,301 @@
+/**
+ * Learner screens end to end in the system Chromium: the scenario library, the brief, the attempt
+ * workspace and the marked report. The complaint, onboarding and win-back playthroughs
+ * (scenarios/playthroughs/*.yaml) are played through the real UI (replies typed into the reply box,
+ * CRM actions through the action forms, records opened from the customer list) and the report must
+ * show the same band and criterion statuses the playthrough file expects from the same engine.
+ * Also: a reload mid-attempt keeps everything, retry starts a fresh CRM copy, a message that looks
+ * like HTML stays text, and axe finds no serious WCAG 2.1 AA problems on the four learner pages.
+ *
+ * Every test practises as a new anonymous learner in its own browser context, so tests do not share
+ * attempts and can run in any order.
+ */
+import fs from "node:fs";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./helpers/axe";
+import { BrowserPlayer, actionCount, conversation, expectActionCount, messagesList } from "./helpers/play-in-browser";
+import { readPlaythrough, readScenario, reactionReply, type CriterionStatus, type PlaythroughFile } from "./helpers/scenario-files";
+
+const SHOTS = "/tmp/e2e-shots";
+const STATUS_TEXT: Record<CriterionStatus, string> = { met: "Met", partly: "Partly met", not_met: "Not met" };
+const STAGE_TEXT: Record<string, string> = { onboarding: "Onboarding", engagement: "Engagement", loyalty: "Loyalty", "win-back": "Win-back" };
+const SCENARIO_IDS = ["onboarding-new-subscriber", "complaint-faulty-kettle", "win-back-lapsed-customers"];
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** From a scenario's brief page, practise on your own as a new learner; returns the attempt id. */
+async function startPractice(page: Page, scenarioId: string, displayName = "Sam") {
+  await page.goto(`/scenarios/${scenarioId}`);
+  await page.getByLabel("Your display name").fill(displayName);
+  await page.getByRole("button", { name: "Practise on my own" }).click();
+  await page.waitForURL(/\/attempts\/\d+$/);
+  await expect(page.getByTestId("sim-clock")).toBeVisible();
+  return Number(/\/attempts\/(\d+)$/.exec(page.url())![1]);
+}
+
+async function submitForMarking(page: Page, attemptId: number) {
+  await page.getByRole("button", { name: "Submit for marking" }).click();
+  await page.getByRole("group", { name: "Confirm submission" }).getByRole("button", { name: "Yes, submit" }).click();
+  await page.waitForURL(new RegExp(`/attempts/${attemptId}/report$`));
+  await expect(page.getByTestId("report-band")).toBeVisible();
+}
+
+/** The report shows the band and every criterion status the playthrough file expects. */
+async function expectReportAsPlaythrough(page: Page, pt: PlaythroughFile) {
+  if (pt.expect.band) await expect(page.getByTestId("report-band")).toHaveText(pt.expect.band);
+  for (const [id, status] of Object.entries(pt.expect.criteria ?? {})) {
+    await expect(page.getByTestId(`criterion-${id}`).getByTestId("criterion-status"), `criterion ${id}`).toHaveText(STATUS_TEXT[status]);
+  }
+}
+
+/** The highlighted phrase of each `<mark>` (without its label) inside a locator. */
+async function markedPhrases(page: Page, selector: string) {
+  return page.locator(`${selector} mark`).evaluateAll((marks) =>
+    marks.map((m) => ({ phrase: m.firstChild?.textContent ?? "", label: m.getAttribute("title") ?? "" })),
+  );
+}
+
+/**
+ * The visible text of an element with the labels inside highlighted phrases left out, i.e. the
+ * learner's own words as they wrote them (whitespace squashed).
+ */
+async function wordsOf(locator: Locator) {
+  const text = await locator.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll("mark > span").forEach((label) => label.remove());
+    return copy.textContent ?? "";
+  });
+  return squash(text);
+}
+
+/** Starts an attempt and plays a playthrough file through the UI; returns the player and attempt id. */
+async function play(page: Page, name: string, options: { reloadOnFirstMessage?: boolean; midway?: (player: BrowserPlayer) => Promise<void> } = {}) {
+  const pt = readPlaythrough(name);
+  const scenario = readScenario(pt.scenario);
+  const attemptId = await startPractice(page, pt.scenario);
+  const player = new BrowserPlayer(page, scenario);
+  await player.begin();
+  let firstMessage = true;
+  for (const [i, action] of pt.actions.entries()) {
+    await test.step(`${name} #${i + 1}: ${action.type}`, async () => {
+      const reload = Boolean(options.reloadOnFirstMessage && firstMessage && action.type === "send_message");
+      await player.perform(action, { reloadOnAcknowledgement: reload });
+      if (action.type === "send_message") firstMessage = false;
+      if (reload && options.midway) await options.midway(player);
+    });
+  }
+  return { pt, scenario, player, attemptId };
+}
+
+/** Everything the learner sees of the attempt in the workspace: clock, conversation, action log. */
+async function workspaceSnapshot(page: Page) {
+  return {
+    clock: await page.getByTestId("sim-clock").textContent(),
+    messages: (await messagesList(page).getByRole("listitem").allTextContents()).map(squash),
+    actions: (await page.getByRole("list", { name: "Your actions so far" }).getByRole("listitem").allTextContents()).map(squash),
+  };
+}
+
+test.beforeAll(() => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+test("the library shows the three scenarios with their stage, time and learning outcomes", async ({ page }) => {
+  await page.goto("/scenarios");
+  await expect(page.getByRole("heading", { name: "Scenario library" })).toBeVisible();
+  for (const id of SCENARIO_IDS) {
+    const s = readScenario(id);
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: s.title, exact: true }) });
+    await expect(card, s.title).toHaveCount(1);
+    await expect(card.getByText(`${STAGE_TEXT[s.lifecycleStage]} stage`, { exact: true })).toBeVisible();
+    await expect(card.getByText(`About ${s.estimatedMinutes} minutes`, { exact: true })).toBeVisible();
+    const outcomes = card.getByRole("listitem");
+    await expect(outcomes).toHaveText(s.learningOutcomes.map((lo) => squash(lo.text)));
+    await expect(card.getByRole("link", { name: `Read the brief: ${s.title}` })).toHaveAttribute("href", `/scenarios/${id}`);
+  }
+});
+
+test("complaint played well: Distinction, highlighted evidence, replay; a reload mid-attempt keeps everything", async ({ page }) => {
+  test.setTimeout(90_000);
+  let afterFirstReply: Awaited<ReturnType<typeof workspaceSnapshot>> | undefined;
+  const { pt, attemptId } = await play(page, "complaint-model", {
+    reloadOnFirstMessage: true,
+    midway: async (player) => {
+      // The first reply was acknowledged and the page reloaded at once (in the helper); now
+      // compare everything the learner sees before and after another reload.
+      await expect(messagesList(page).getByTestId("learner-message")).toHaveCount(1);
+      await expect(messagesList(page).getByTestId("customer-message").nth(1), "the customer has answered the reply").toBeVisible();
+      afterFirstReply = await workspaceSnapshot(page);
+      expect(afterFirstReply.clock).not.toBe("09:00");
+      await page.reload();
+      await player.begin();
+      expect(await workspaceSnapshot(page)).toEqual(afterFirstReply);
+    },
+  });
+  expect(afterFirstReply, "the reload check ran").toBeDefined();
+
+  // Mid-attempt screenshot: the record, the conversation with Priya's replies and the action log.
+  await page.screenshot({ path: `${SHOTS}/workspace-complaint.png`, fullPage: true });
+  const actionsStored = await actionCount(page);
+  expect(actionsStored).toBe(pt.actions.length); // the playthrough starts by viewing the record
+
+  await submitForMarking(page, attemptId);
+  await expectReportAsPlaythrough(page, pt);
+  await expect(page.getByTestId("report-total")).toHaveText("100%");
+
+  // The reply's own words are highlighted in the evidence, with their labels.
+  const replies = pt.actions.filter((a) => a.type === "send_message").map((a) => squash(a.text));
+  const apology = await markedPhrases(page, '[data-testid="criterion-sincere-apology"]');
+  expect(apology.some((m) => m.label === "Apologise" && /sorry/i.test(m.phrase)), JSON.stringify(apology)).toBe(true);
+  const allMarks = await markedPhrases(page, '[data-testid^="criterion-"]');
+  expect(allMarks.length).toBeGreaterThan(3);
+  for (const m of allMarks) expect(replies.some((r) => r.includes(squash(m.phrase))), `"${m.phrase}" is from the learner's replies`).toBe(true);
+
+  // The replay lists every action, and shows each reply in full.
+  const replay = page.getByRole("list", { name: "Replay" });
+  await expect(replay.getByRole("listitem").filter({ hasText: /^\s*\d{2}:\d{2}\s*You · / })).toHaveCount(actionsStored);
+  const replayWords = await wordsOf(replay);
+  for (const r of replies) expect(replayWords).toContain(r);
+  for (const summary of ["Viewed Priya Shah's record", "Opened case CASE-A1", "Closed case CASE-A1", "Sent a CSAT survey to Priya Shah"]) {
+    await expect(replay.getByText(summary, { exact: false }).first()).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { name: "A model approach" })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/report-complaint-model.png`, fullPage: true });
+});
+
+test("complaint played badly: solving before apologising fails the LASS order, with the learner's own words as evidence", async ({ page }) => {
+  const { pt, attemptId } = await play(page, "complaint-solve-before-apology");
+  await submitForMarking(page, attemptId);
+  expect(pt.expect.criteria?.["lass-order"]).toBe("not_met");
+  await expectReportAsPlaythrough(page, pt);
+
+  const lass = page.getByTestId("criterion-lass-order");
+  await expect(lass.getByTestId("criterion-status")).toHaveText("Not met");
+  const lateApology = pt.actions.filter((a) => a.type === "send_message").at(-1)!;
+  expect(await wordsOf(lass)).toContain(squash(lateApology.type === "send_message" ? lateApology.text : ""));
+  const marks = await markedPhrases(page, '[data-testid="criterion-lass-order"]');
+  expect(marks.map((m) => m.label)).toContain("Apologise");
+  await page.screenshot({ path: `${SHOTS}/report-complaint-bad.png`, fullPage: true });
+});
+
+test("voucher only: the customer cites her rights and the Consumer Rights Act criterion is not met", async ({ page }) => {
+  const { pt, scenario, attemptId } = await play(page, "complaint-voucher-only");
+  const citesRights = reactionReply(scenario, "CUS-2041", "voucher-only");
+  expect(citesRights).toMatch(/Consumer Rights Act/);
+  await expect(messagesList(page).getByTestId("customer-message").filter({ hasText: squash(citesRights) })).toHaveCount(1);
+
+  await submitForMarking(page, attemptId);
+  expect(pt.expect.criteria?.["lawful-remedy"]).toBe("not_met");
+  await expectReportAsPlaythrough(page, pt);
+});
+
+test("onboarding model run gets a Distinction in the browser", async ({ page }) => {
+  const { pt, attemptId } = await play(page, "onboarding-model");
+  await submitForMarking(page, attemptId);
+  expect(pt.expect.band).toBe("Distinction");
+  await expectReportAsPlaythrough(page, pt);
+});
+
+test("win-back model run (customers found through the list and its search) gets a Distinction", async ({ page }) => {
+  test.setTimeout(90_000);
+  const { pt, attemptId } = await play(page, "win-back-model");
+  await page.screenshot({ path: `${SHOTS}/workspace-win-back.png`, fullPage: true });
+  await submitForMarking(page, attemptId);
+  expect(pt.expect.band).toBe("Distinction");
+  await expectReportAsPlaythrough(page, pt);
+});
+
+test("retry starts a fresh copy of the CRM", async ({ page }) => {
+  const scenario = readScenario("complaint-faulty-kettle");
+  const note = "Retry check: Priya asked for email only (first attempt).";
+  const reply = "Dear Priya, I'm so sorry your kettle stopped working. Thank you for telling us.";
+  const timeline = page.getByRole("region", { name: /^Timeline \(\d+\)$/ });
+  const timelineSize = async () => Number(/\((\d+)\)/.exec((await timeline.getAttribute("aria-label")) ?? "")![1]);
+
+  const firstId = await startPractice(page, scenario.id);
+  const player = new BrowserPlayer(page, scenario);
+  await player.begin();
+  await expect(timeline).toBeVisible();
+  const seeded = await timelineSize();
+  const startClock = await page.getByTestId("sim-clock").textContent();
+  await player.perform({ type: "add_note", customerRef: "CUS-2041", text: note });
+  await player.perform({ type: "send_message", customerRef: "CUS-2041", channel: "email", text: reply });
+  await expect(timeline).toContainText(note);
+  expect(await timelineSize()).toBeGreaterThan(seeded);
+  await submitForMarking(page, firstId);
+
+  await page.getByRole("button", { name: "Try again with a fresh CRM" }).click();
+  await page.waitForURL(/\/attempts\/\d+$/);
+  const secondId = Number(/\/attempts\/(\d+)$/.exec(page.url())![1]);
+  expect(secondId).not.toBe(firstId);
+  const fresh = new BrowserPlayer(page, scenario);
+  await fresh.begin();
+  await expectActionCount(page, 1); // only the automatic view of Priya's record
+  await expect(page.getByTestId("sim-clock")).toHaveText(startClock!);
+  await expect(messagesList(page).getByTestId("learner-message")).toHaveCount(0);
+  await expect(messagesList(page).getByTestId("customer-message")).toHaveCount(1);
+  await expect(timeline).toBeVisible();
+  expect(await timelineSize(), "the new copy's timeline is the scenario's starting one").toBe(seeded);
+  await expect(timeline).not.toContainText("Retry check");
+  await expect(page.getByText(note)).toHaveCount(0);
+  await expect(page.getByText(reply)).toHaveCount(0);
+  // The first attempt's report is still there and unchanged.
+  await page.goto(`/attempts/${firstId}/report`);
+  await expect(page.getByRole("list", { name: "Replay" })).toBeVisible();
+  expect(await wordsOf(page.getByRole("list", { name: "Replay" }))).toContain(reply);
+});
+
+test("a message that looks like HTML is shown as text in the conversation and the report, and never runs", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const scenario = readScenario("complaint-faulty-kettle");
+  const text = `Dear Priya, I'm so sorry. <script>alert(1)</script><img src=x onerror="alert(2)"> <b>bold?</b>`;
+  const attemptId = await startPractice(page, scenario.id);
+  const player = new BrowserPlayer(page, scenario);
+  await player.begin();
+  await player.perform({ type: "send_message", customerRef: "CUS-2041", channel: "email", subject: "<i>Re:</i> your kettle", text });
+
+  const mine = messagesList(page).getByTestId("learner-message");
+  await expect(mine).toContainText(text);
+  await expect(mine).toContainText("<i>Re:</i> your kettle");
+  await expect(conversation(page).locator("script, img, b, i")).toHaveCount(0);
+
+  await submitForMarking(page, attemptId);
+  const replay = page.getByRole("list", { name: "Replay" });
+  await expect(replay).toBeVisible();
+  expect(await wordsOf(replay)).toContain(text);
+  expect(await wordsOf(page.getByRole("list", { name: "Criteria" }))).toContain(text);
+  await expect(replay.locator("script, img, b, i")).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Criteria" }).locator("script, img, b, i")).toHaveCount(0);
+  await page.reload();
+  await expect(replay).toContainText("<script>alert(1)</script>");
+  expect(dialogs, "no script from the message ran").toEqual([]);
+});
+
+test("axe: the library, brief, workspace and report have no serious accessibility violations", async ({ page }) => {
+  await page.goto("/scenarios");
+  await expect(page.getByRole("link", { name: /^Read the brief: / }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "scenario library");
+
+  await page.getByRole("link", { name: "Read the brief: Complaint: the kettle that stopped working" }).click();
+  await expect(page.getByLabel("Your display name")).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "scenario brief");
+
+  const scenario = readScenario("complaint-faulty-kettle");
+  const attemptId = await startPractice(page, scenario.id, "Axe");
+  const player = new BrowserPlayer(page, scenario);
+  await player.begin();
+  await expectNoSeriousA11yViolations(page, "workspace (just started)");
+  await player.perform({ type: "send_message", customerRef: "CUS-2041", channel: "email", text: "Dear Priya, I'm so sorry your kettle has stopped working. Thank you for letting us know." });
+  await page.getByRole("tablist", { name: "Choose a CRM action" }).getByRole("tab", { name: "Issue remedy" }).click();
+  await expectNoSeriousA11yViolations(page, "workspace (mid-attempt, remedy form)");
+  await page.getByRole("tab", { name: "All customers" }).click();
+  await expect(page.getByRole("table", { name: /^Customers, sorted by/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "workspace (customer list)");
+
+  await submitForMarking(page, attemptId);
+  await expectNoSeriousA11yViolations(page, "report");
+});
