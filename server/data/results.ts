@@ -102,7 +102,7 @@ function progressOf(row: { progress: unknown; clockMinutes: number; actionCount:
  * attempts_learner index. The class's tutor is part of the WHERE clause, so another tutor's class
  * returns no rows at all (not found).
  */
-export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
+function buildLiveQuery(db: Db) {
   const a2 = alias(t.attempts, "latest_attempt");
   const latestId = db
     .select({ id: a2.id })
@@ -110,7 +110,7 @@ export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
     .where(eq(a2.learnerId, t.learners.id))
     .orderBy(desc(a2.updatedAt), desc(a2.id))
     .limit(1);
-  const rows = db
+  return db
     .select({
       className: t.classes.name,
       learnerId: t.learners.id,
@@ -131,9 +131,21 @@ export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
     .from(t.classes)
     .leftJoin(t.learners, and(eq(t.learners.classId, t.classes.id), isNull(t.learners.removedAt)))
     .leftJoin(t.attempts, eq(t.attempts.id, sql`(${latestId})`))
-    .where(and(eq(t.classes.id, classId), eq(t.classes.tutorId, tutorId)))
+    .where(and(eq(t.classes.id, sql.placeholder("classId")), eq(t.classes.tutorId, sql.placeholder("tutorId"))))
     .orderBy(sql`${t.learners.displayName} collate nocase`, asc(t.learners.id))
-    .all();
+    .prepare();
+}
+
+/** The live query, built and prepared once per database connection (it is polled constantly). */
+const liveQueries = new WeakMap<Db, ReturnType<typeof buildLiveQuery>>();
+
+export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
+  let query = liveQueries.get(db);
+  if (!query) {
+    query = buildLiveQuery(db);
+    liveQueries.set(db, query);
+  }
+  const rows = query.all({ classId, tutorId });
   if (rows.length === 0) throw notFound("Class");
 
   const learners: LiveLearner[] = [];

@@ -63,9 +63,13 @@ async function play(learner: Browser, attemptId: number, actions: LearnerAction[
   }
 }
 
-/** Records every SQL statement the app's database prepares while `fn` runs. */
-async function recordSql<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const client = app.db.$client;
+/**
+ * Records every SQL statement prepared on a FRESH connection to the test database (like a newly
+ * started server process) while `fn` runs with a tutor caller on that connection.
+ */
+async function recordSql<T>(session: SessionData, fn: (api: ReturnType<typeof createCaller>) => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const db = openDatabase(app.file);
+  const client = db.$client;
   const original = client.prepare.bind(client);
   const statements: string[] = [];
   client.prepare = ((source: string) => {
@@ -73,9 +77,10 @@ async function recordSql<T>(fn: () => Promise<T>): Promise<{ result: T; statemen
     return original(source);
   }) as typeof client.prepare;
   try {
-    return { result: await fn(), statements };
+    const api = createCaller({ db, session: memorySessionStore(session), ip: nextIp(), now: () => new Date() });
+    return { result: await fn(api), statements };
   } finally {
-    client.prepare = original;
+    client.close();
   }
 }
 
@@ -120,7 +125,11 @@ describe("results.live", () => {
     const firstMessage = model.findIndex((a) => a.type === "send_message");
     await play(ana, attemptId, model.slice(0, firstMessage + 1));
 
-    const { result: live, statements } = await recordSql(() => tutor.results.live({ classId }));
+    const { result: live, statements } = await recordSql(tutor.session.current, async (api) => {
+      const first = await api.results.live({ classId });
+      await api.results.live({ classId });
+      return first;
+    });
     const row = live.learners.find((l) => l.displayName === "Ana")!.attempt!;
     expect(row.actions).toBe(firstMessage + 1);
     expect(row.messages).toBe(1);
@@ -133,10 +142,12 @@ describe("results.live", () => {
     expect(row.band).toBeNull();
     expect(live.counts).toEqual({ learners: 4, notStarted: 3, inProgress: 1, submitted: 0 });
 
-    // Cheap: the tutor check plus ONE query, and nothing reads the event log.
-    expect(statements).toHaveLength(2);
+    // Cheap: per poll, the tutor check plus ONE query, which is prepared once per connection and
+    // never reads the event log. Two polls on a fresh connection: tutor, live query, tutor.
+    expect(statements).toHaveLength(3);
     expect(statements[0]).toMatch(/from "tutors"/);
     expect(statements[1]).toMatch(/from "classes" left join "learners" .* left join "attempts"/);
+    expect(statements[2]).toMatch(/from "tutors"/);
     expect(statements.join("\n")).not.toMatch(/attempt_events/);
   });
 
