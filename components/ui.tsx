@@ -1,6 +1,6 @@
 /** Small shared UI kit: consistent headings, cards, badges, buttons and states across the app. */
 import Link from "next/link";
-import type { ComponentProps, ReactNode } from "react";
+import { cloneElement, isValidElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
 
 export function cx(...classes: (string | false | null | undefined)[]) {
   return classes.filter(Boolean).join(" ");
@@ -111,15 +111,23 @@ export function ErrorState({ error, onRetry }: { error: { message: string } | nu
 }
 
 export function Field({ label, htmlFor, hint, error, children }: { label: string; htmlFor: string; hint?: string; error?: string; children: ReactNode }) {
+  // Hints and errors are announced with the field they belong to.
+  const describedBy = error ? `${htmlFor}-error` : hint ? `${htmlFor}-hint` : undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={htmlFor} className="text-sm font-medium text-slate-800">
         {label}
       </label>
-      {children}
-      {hint && !error && <p className="text-xs text-slate-600">{hint}</p>}
+      {describedBy && isValidElement(children)
+        ? cloneElement(children as ReactElement<{ "aria-describedby"?: string; "aria-invalid"?: boolean }>, { "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })
+        : children}
+      {hint && !error && (
+        <p id={`${htmlFor}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
       {error && (
-        <p className="text-xs font-medium text-red-700" role="alert">
+        <p id={`${htmlFor}-error`} className="text-xs font-medium text-red-700" role="alert">
           {error}
         </p>
       )}

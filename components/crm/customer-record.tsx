@@ -45,16 +45,8 @@ export function CustomerHeader({ record }: { record: CustomerRecord }) {
           ))}
         </div>
       </div>
-    </div>
-  );
-}
-
-export function CustomerSidebar({ record, children }: { record: CustomerRecord; children?: ReactNode }) {
-  const c = record.customer;
-  return (
-    <div className="flex flex-col gap-4">
       {(c.accessibilityNotes || c.vulnerabilityNotes) && (
-        <section aria-label="Support needs" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+        <section aria-label="Support needs" className="w-full rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 lg:w-auto lg:max-w-md">
           <h2 className="font-semibold">Support needs</h2>
           {c.accessibilityNotes && (
             <p className="mt-1">
@@ -68,6 +60,14 @@ export function CustomerSidebar({ record, children }: { record: CustomerRecord; 
           )}
         </section>
       )}
+    </div>
+  );
+}
+
+export function CustomerSidebar({ record, children }: { record: CustomerRecord; children?: ReactNode }) {
+  const c = record.customer;
+  return (
+    <div className="flex flex-col gap-4">
       <Card title="Contact and preferences">
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
           <dt className="text-slate-600">Email</dt>

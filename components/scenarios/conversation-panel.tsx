@@ -70,6 +70,11 @@ export function ConversationPanel({
   }, [thread.length, customerRef]);
 
   const activity = events.filter((e) => e.actor === "learner");
+  const activityRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const list = activityRef.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [activity.length]);
 
   return (
     <aside aria-label="Conversation" className="flex flex-col gap-4 xl:sticky xl:top-24 xl:max-h-[calc(100vh-7rem)]">
@@ -139,7 +144,7 @@ export function ConversationPanel({
       </section>
       <section className="rounded-xl border border-slate-200 bg-white shadow-sm">
         <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">Your actions ({activity.length})</h2>
-        <ol className="max-h-56 overflow-y-auto px-4 py-2 text-sm" aria-label="Your actions so far">
+        <ol ref={activityRef} tabIndex={0} className="max-h-56 overflow-y-auto px-4 py-2 text-sm" aria-label="Your actions so far">
           {activity.length === 0 && <li className="py-1 text-slate-600">Nothing yet.</li>}
           {activity.map((e) => {
             const p = e.payload as { summary?: string; clock?: string };

@@ -56,6 +56,8 @@ export interface AnalysisContext {
   productNames?: string[];
 }
 
+export { LABEL_NAMES } from "./label-names";
+
 /** One sentence per label, for learners and tutors (UK English). */
 export const LABEL_DESCRIPTIONS: Record<MessageLabel, string> = {
   listen:

@@ -1,6 +1,7 @@
 export {
   MESSAGE_LABELS,
   LABEL_DESCRIPTIONS,
+  LABEL_NAMES,
   analyseMessage,
   explainMessage,
   type MessageLabel,

@@ -37,7 +37,7 @@ describe("scoreAttempt on hand-made event lists", () => {
     );
     const c = criterion(r, "lass-order");
     expect(c.status).toBe("not_met");
-    expect(c.detail).toMatch(/"apologise" \(message 1\) came before "solve"|came before "listen"|"solve"/);
+    expect(c.detail).toMatch(/^Out of order: Solve \(when you issued a remedy\) came before Apologise \(in message 1\)/);
     expect(c.evidence.map((e) => e.seq)).toEqual(expect.arrayContaining([1, 2]));
     expect(c.feedback).toBe(complaint.rubric.find((x) => x.id === "lass-order")!.feedback.not_met);
   });
@@ -46,7 +46,7 @@ describe("scoreAttempt on hand-made event lists", () => {
     const r = scoreAttempt(complaint, events([email("I understand your kettle stopped working. I'm so sorry. I've issued a full refund.")]));
     const c = criterion(r, "lass-order");
     expect(c.status).toBe("partly");
-    expect(c.detail).toBe("In order, but missing: thank.");
+    expect(c.detail).toBe("In order, but missing: Thank.");
   });
 
   it("absence penalty: blaming the customer is not met, quoting the learner's exact words and the span", () => {

@@ -12,8 +12,10 @@
  * marketing, data protection, reasonable adjustments) caps the band when it is not met, however
  * high the total: a Distinction cannot include a breach of the law.
  */
+import { LABEL_NAMES } from "../analysis";
 import { formatPounds } from "./dates";
 import type { ActionRecord, AttemptState, StoredEvent } from "./engine-types";
+import { ACTION_LABELS } from "./learner-actions";
 import { anyMatches, actionMatches, flagsMatch } from "./matching";
 import { formatSimClock, initialState, moodLabel, replayInto } from "./runtime";
 import {
@@ -271,7 +273,7 @@ function messageEvidence(ctx: Ctx, r: ActionRecord, labels?: readonly string[], 
     clock: ctx.clock(r.simMinute),
     kind: "message",
     summary: `${note ? `${note}: ` : ""}message ${r.messageNumber ?? "?"} to ${ctx.name(r.customerRef)} (${channel}) at ${ctx.clock(r.simMinute)}${
-      r.analysis && r.analysis.labels.length ? ` — labels: ${r.analysis.labels.join(", ")}` : ""
+      r.analysis && r.analysis.labels.length ? ` — found: ${r.analysis.labels.map(labelName).join(", ")}` : ""
     }`,
   };
   if (text !== undefined) ev.text = text;
@@ -508,23 +510,27 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
       return result(
         c,
         "not_met",
-        `Out of order: "${cur.step}" (${where(cur.p)}) came before "${prev.step}" (${where(prev.p)}). Expected order: ${c.steps.join(" → ")}.`,
+        `Out of order: ${labelName(cur.step)} (${where(cur.p)}) came before ${labelName(prev.step)} (${where(prev.p)}). The expected order is ${c.steps.map(labelName).join(" → ")}.`,
         evidence,
       );
     }
   }
   if (missingSteps.length === 0) {
-    return result(c, "met", `All steps in order: ${c.steps.join(" → ")}.`, evidence);
+    return result(c, "met", `All steps in order: ${c.steps.map(labelName).join(" → ")}.`, evidence);
   }
   if (present.length >= 2) {
-    return result(c, "partly", `In order, but missing: ${missingSteps.join(", ")}.`, evidence);
+    return result(c, "partly", `In order, but missing: ${missingSteps.map(labelName).join(", ")}.`, evidence);
   }
   return result(c, "not_met", `Missing: ${missingSteps.join(", ")}.`, evidence);
 }
 
 function where(p: Pos): string {
   const r = p.record;
-  return r.action.type === "send_message" ? `message ${r.messageNumber}` : `action ${r.index + 1} (${r.action.type.replace(/_/g, " ")})`;
+  return r.action.type === "send_message" ? `in message ${r.messageNumber}` : `when you ${ACTION_LABELS[r.action.type].toLowerCase()}`;
+}
+
+function labelName(label: string): string {
+  return (LABEL_NAMES as Record<string, string>)[label] ?? label;
 }
 
 function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): CriterionResult {

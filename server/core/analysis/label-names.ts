@@ -1,0 +1,21 @@
+/** Kept apart from the rules so the browser can show label names without loading the analyser. */
+/** Short display names for each label (reports, highlights). */
+export const LABEL_NAMES: Record<string, string> = {
+  listen: "Listen",
+  apologise: "Apologise",
+  solve: "Solve",
+  thank: "Thank",
+  non_apology: "Non-apology",
+  blame: "Blaming the customer",
+  calm_down: "“Calm down”",
+  jargon: "Jargon",
+  wrong_name: "Wrong name",
+  personalised: "Personalised",
+  order_reference: "Order reference",
+  empathy: "Empathy",
+  ownership: "Ownership",
+  offer: "Offer",
+  timeframe: "Timeframe",
+  question: "Question",
+};
+
