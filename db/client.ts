@@ -23,9 +23,33 @@ export function databasePath(): string {
 
 const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
+/**
+ * drizzle asks better-sqlite3 to prepare (compile) a new statement for every query it runs, and for
+ * this app's small queries compiling costs about as much as running them. Statements can be reused,
+ * so the most recently used ones are kept by SQL text. drizzle switches raw (array) mode on where it
+ * wants it, so a reused statement starts with every row mode off.
+ */
+function reuseStatements(sqlite: Database.Database, size = 500): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let stmt = cache.get(source);
+    if (stmt) {
+      cache.delete(source);
+      if (stmt.reader) stmt.pluck(false).expand(false).raw(false);
+    } else {
+      stmt = prepare(source);
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, stmt);
+    return stmt;
+  }) as typeof sqlite.prepare;
+}
+
 export function openDatabase(file: string): AppDatabase {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
+  reuseStatements(sqlite);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   // Several server processes may share one file: wait for a lock rather than fail at once.

@@ -3,7 +3,7 @@
  * is validated by the pure engine, then stored together with the CRM change it makes in one
  * transaction; a retried action (same client id) returns what was stored the first time.
  */
-import { and, asc, desc, eq, gt, inArray, max } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, max, sql } from "drizzle-orm";
 import type { AppDatabase, Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { conflict, notFound } from "@/server/core/domain-errors";
@@ -58,19 +58,67 @@ export function startAttempt(
   });
 }
 
+// ------------------------------------------------------------------ prepared queries for actions
+
+/**
+ * The queries every learner action runs, built once per database connection: drizzle otherwise
+ * builds each query's SQL text again on every call, which cost more than running it.
+ */
+function buildQueries(db: Db) {
+  const p = sql.placeholder;
+  return {
+    ownAttempt: db
+      .select()
+      .from(t.attempts)
+      .where(and(eq(t.attempts.id, p("attemptId")), eq(t.attempts.learnerId, p("learnerId"))))
+      .prepare(),
+    origin: db.select({ asOf: t.workspaces.asOf }).from(t.workspaces).where(eq(t.workspaces.id, p("workspaceId"))).prepare(),
+    latestSeq: db.select({ seq: max(t.attemptEvents.seq) }).from(t.attemptEvents).where(eq(t.attemptEvents.attemptId, p("attemptId"))).prepare(),
+    byClientId: db
+      .select({ seq: t.attemptEvents.seq })
+      .from(t.attemptEvents)
+      .where(and(eq(t.attemptEvents.attemptId, p("attemptId")), eq(t.attemptEvents.clientId, p("clientId"))))
+      .prepare(),
+    insertEvent: db
+      .insert(t.attemptEvents)
+      .values({ attemptId: p("attemptId"), seq: p("seq"), clientId: p("clientId"), actor: p("actor"), type: p("type"), payload: p("payload"), simMinute: p("simMinute") })
+      .prepare(),
+    saveProgress: db
+      .update(t.attempts)
+      // drizzle's types do not allow placeholders in set(), but it binds them with each column's encoding.
+      .set({
+        clockMinutes: p("clockMinutes") as unknown as number,
+        actionCount: p("actionCount") as unknown as number,
+        progress: p("progress") as unknown as Record<string, unknown>,
+        updatedAt: p("updatedAt") as unknown as Date,
+      })
+      .where(eq(t.attempts.id, p("attemptId")))
+      .prepare(),
+  };
+}
+
+const preparedByConnection = new WeakMap<object, ReturnType<typeof buildQueries>>();
+
+/** The prepared queries for this connection (a transaction shares its database's connection). */
+function queries(db: Db): ReturnType<typeof buildQueries> {
+  const connection = (db as unknown as { session: { client: object } }).session.client;
+  let prepared = preparedByConnection.get(connection);
+  if (!prepared) {
+    prepared = buildQueries(db);
+    preparedByConnection.set(connection, prepared);
+  }
+  return prepared;
+}
+
 /** The attempt if this learner owns it; anything else is "not found" so ids cannot be probed. */
 export function ownAttempt(db: Db, learnerId: number, attemptId: number): AttemptRow {
-  const attempt = db
-    .select()
-    .from(t.attempts)
-    .where(and(eq(t.attempts.id, attemptId), eq(t.attempts.learnerId, learnerId)))
-    .get();
+  const attempt = queries(db).ownAttempt.get({ attemptId, learnerId });
   if (!attempt) throw notFound("That attempt");
   return attempt;
 }
 
 export function attemptOrigin(db: Db, attempt: AttemptRow): Date {
-  const ws = db.select({ asOf: t.workspaces.asOf }).from(t.workspaces).where(eq(t.workspaces.id, attempt.workspaceId)).get();
+  const ws = queries(db).origin.get({ workspaceId: attempt.workspaceId });
   if (!ws) throw notFound("The attempt's CRM");
   return ws.asOf;
 }
@@ -138,11 +186,7 @@ export function act(
     const attempt = ownAttempt(tx, input.learnerId, input.attemptId);
 
     // A retry of an action already stored (the unique index on attempt id + client id).
-    const previous = tx
-      .select({ seq: t.attemptEvents.seq })
-      .from(t.attemptEvents)
-      .where(and(eq(t.attemptEvents.attemptId, attempt.id), eq(t.attemptEvents.clientId, input.clientId)))
-      .get();
+    const previous = queries(tx).byClientId.get({ attemptId: attempt.id, clientId: input.clientId });
     if (previous) {
       const events = eventsAfter(tx, attempt.id, previous.seq - 1);
       const next = events.find((e) => e.seq > previous.seq && e.actor === "learner");
@@ -161,15 +205,13 @@ export function act(
     if (!result.ok) throw result.error;
 
     const stored = storeEvents(tx, attempt, attempt.workspaceId, origin, input.learnerName, result.events, lastSeq + 1, input.clientId);
-    tx.update(t.attempts)
-      .set({
-        clockMinutes: result.state.minute,
-        actionCount: result.state.log.length,
-        progress: progressSummary(result.state, input.scenario) as unknown as Record<string, unknown>,
-        updatedAt: new Date(),
-      })
-      .where(eq(t.attempts.id, attempt.id))
-      .run();
+    queries(tx).saveProgress.run({
+      attemptId: attempt.id,
+      clockMinutes: result.state.minute,
+      actionCount: result.state.log.length,
+      progress: progressSummary(result.state, input.scenario),
+      updatedAt: new Date(),
+    });
     const newSeq = lastSeq + stored.length;
     remember = () => rememberState(attempt.id, newSeq, input.scenario, origin, result.state);
     return { duplicate: false, events: stored, clockMinutes: result.state.minute };
@@ -231,7 +273,7 @@ export function learnerAttempts(db: Db, learnerId: number) {
 }
 
 export function latestSeq(db: Db, attemptId: number): number {
-  return db.select({ seq: max(t.attemptEvents.seq) }).from(t.attemptEvents).where(eq(t.attemptEvents.attemptId, attemptId)).get()?.seq ?? 0;
+  return queries(db).latestSeq.get({ attemptId })?.seq ?? 0;
 }
 
 export function eventsAfter(db: Db, attemptId: number, afterSeq: number) {
@@ -258,17 +300,15 @@ function storeEvents(
   const stored: StoredEvent[] = [];
   events.forEach((event, i) => {
     const seq = firstSeq + i;
-    db.insert(t.attemptEvents)
-      .values({
-        attemptId: attempt.id,
-        seq,
-        clientId: event.actor === "learner" ? clientId : null,
-        actor: event.actor,
-        type: event.type,
-        payload: event.payload as unknown as Record<string, unknown>,
-        simMinute: event.simMinute,
-      })
-      .run();
+    queries(db).insertEvent.run({
+      attemptId: attempt.id,
+      seq,
+      clientId: event.actor === "learner" ? clientId : null,
+      actor: event.actor,
+      type: event.type,
+      payload: event.payload,
+      simMinute: event.simMinute,
+    });
     stored.push({ seq, actor: event.actor, type: event.type, payload: event.payload as unknown as Record<string, unknown>, simMinute: event.simMinute });
     const at = new Date(origin.getTime() + event.simMinute * MINUTE);
     if (event.actor === "learner") applyLearnerChange(db, { workspaceId, author: learnerName, at }, event.payload);
