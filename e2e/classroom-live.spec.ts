@@ -67,6 +67,14 @@ test("a tutor follows a learner live, moderates a mark and exports the results",
   // ---------------------------------------------------------------- tutor: the live dashboard
   await tutor.getByRole("link", { name: "Live dashboard" }).click();
   await expect(tutor.getByRole("heading", { level: 1, name: "Live dashboard" })).toBeVisible();
+  // What one poll costs on the wire (reported, not asserted beyond "small").
+  const poll = await tutor.waitForResponse((r) => r.url().includes("results.live"));
+  const sizes = await poll.request().sizes();
+  const pollInfo = `results.live poll: HTTP ${poll.status()}, content-encoding ${poll.headers()["content-encoding"] ?? "none"}, body ${sizes.responseBodySize} bytes (${(await poll.body()).length} decoded), 1 learner`;
+  test.info().annotations.push({ type: "live poll", description: pollInfo });
+  console.log(pollInfo);
+  expect(poll.status()).toBe(200);
+  expect(sizes.responseBodySize).toBeLessThan(5_000);
   const row = tutor.locator('[data-testid^="live-row-"]');
   await expect(row).toHaveCount(1);
   await expect(row.getByRole("rowheader")).toContainText(LEARNER);

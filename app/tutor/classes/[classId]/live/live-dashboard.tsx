@@ -221,11 +221,11 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
           </span>
         )}
       </th>
-      <td className="px-3 py-3">
+      <td className="min-w-[12rem] px-3 py-3">
         {a ? (
           <>
             <span className="block text-slate-900">{a.scenarioTitle}</span>
-            <span className="text-xs text-slate-600">Active {clockFormat.format(a.updatedAt)}</span>
+            <span className="whitespace-nowrap text-xs text-slate-600">Active {clockFormat.format(a.updatedAt)}</span>
           </>
         ) : (
           <span className="text-slate-600">–</span>
