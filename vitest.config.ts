@@ -5,7 +5,8 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", ".next/**", "e2e/**"],
+    // Suites that need the production server run separately: `npm run test:server` (vitest.server.config.ts).
+    exclude: ["node_modules/**", ".next*/**", "e2e/**", "**/*.server.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

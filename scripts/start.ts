@@ -21,7 +21,8 @@ function newestSourceMtime(): number {
     if (!fs.existsSync(p)) return;
     const stat = fs.statSync(p);
     if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
-    else newest = Math.max(newest, stat.mtimeMs);
+    // Tests are not part of the build: adding or editing one must not force a rebuild.
+    else if (!/\.test\.tsx?$/.test(p)) newest = Math.max(newest, stat.mtimeMs);
   };
   for (const d of SOURCE_DIRS) visit(path.join(root, d));
   for (const f of SOURCE_FILES) visit(path.join(root, f));

@@ -1,0 +1,37 @@
+/**
+ * Benchmark baseline (`npm run bench`): a bare route handler that does one SQLite insert, to compare
+ * the learner-action tRPC mutation against. It is off unless the server was started with
+ * ENABLE_BENCH_ROUTE=1 (only the benchmark does that, on a throw-away database); otherwise it is a
+ * plain 404. Its table is created on first use in that database and is never part of the schema.
+ */
+import type Database from "better-sqlite3";
+import { getAppDatabase } from "@/server/data/app-database";
+
+export const dynamic = "force-dynamic";
+
+let insert: Database.Statement | undefined;
+
+function insertStatement(): Database.Statement {
+  if (!insert) {
+    const sqlite = getAppDatabase().db.$client;
+    sqlite.exec(
+      "CREATE TABLE IF NOT EXISTS bench_inserts (id INTEGER PRIMARY KEY AUTOINCREMENT, client_id TEXT NOT NULL UNIQUE, payload TEXT NOT NULL, created_at INTEGER NOT NULL)",
+    );
+    insert = sqlite.prepare("INSERT INTO bench_inserts (client_id, payload, created_at) VALUES (?, ?, ?)");
+  }
+  return insert;
+}
+
+export async function POST(req: Request) {
+  if (process.env.ENABLE_BENCH_ROUTE !== "1") return new Response("Not found", { status: 404 });
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    return Response.json({ error: "Expected JSON." }, { status: 400 });
+  }
+  const input = (body as { json?: { clientId?: unknown } } | null)?.json;
+  const clientId = typeof input?.clientId === "string" ? input.clientId : crypto.randomUUID();
+  const result = insertStatement().run(clientId, JSON.stringify(input ?? null), Date.now());
+  return Response.json({ result: { data: { json: { id: Number(result.lastInsertRowid) } } } });
+}

@@ -1,0 +1,266 @@
+/**
+ * Starts the real production server (`scripts/start.ts` → `next start`) on a throw-away database, for
+ * the benchmark and for the server-level tests (durability, security, scenario files). Not imported
+ * by the app.
+ *
+ * The build folder is NEXT_DIST_DIR (default `.next`, as `npm test` and Playwright use). The server
+ * runs in its own process group so it can be killed as a whole (including with SIGKILL).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const root = process.cwd();
+
+export function distDir(): string {
+  return process.env.NEXT_DIST_DIR || ".next";
+}
+
+/** Same staleness rule as scripts/start.ts (plus proxy.ts and the scenario-independent root files). */
+const SOURCE_DIRS = ["app", "components", "lib", "server", "db", "public"];
+const SOURCE_FILES = ["next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
+
+function newestSourceMtime(): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    if (!fs.existsSync(p)) return;
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+    // Tests are not part of the build: adding or editing one must not force a rebuild.
+    else if (!/\.test\.tsx?$/.test(p)) newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const d of SOURCE_DIRS) visit(path.join(root, d));
+  for (const f of SOURCE_FILES) visit(path.join(root, f));
+  return newest;
+}
+
+export function buildIsStale(): boolean {
+  const buildId = path.join(root, distDir(), "BUILD_ID");
+  return !fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceMtime();
+}
+
+/** Builds into distDir() when the build is missing or older than the source. Returns whether it built. */
+export function ensureBuild(log: (line: string) => void = console.log): boolean {
+  if (!buildIsStale() && process.env.FORCE_BUILD !== "1") return false;
+  log(`Building the app into ${distDir()} (missing or older than the source)…`);
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NEXT_DIST_DIR: distDir(), NEXT_TELEMETRY_DISABLED: "1" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(`next build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return true;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ProdServer {
+  url: string;
+  port: number;
+  databasePath: string;
+  /** Milliseconds from spawning the start command to the first successful /api/health response. */
+  startupMs: number;
+  child: ChildProcess;
+  /** Everything the server printed so far. */
+  output: () => string;
+  /** Kills the whole process group and waits for it to exit. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+}
+
+export interface StartOptions {
+  /** Database file; default a new file in a new temporary directory. */
+  databasePath?: string;
+  port?: number;
+  env?: Record<string, string | undefined>;
+  /** "npm" runs `npm start` exactly as a user would; "tsx" runs scripts/start.ts directly (default). */
+  via?: "npm" | "tsx";
+  timeoutMs?: number;
+}
+
+export function tempDatabasePath(prefix = "crm-proof-"): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), "crm.sqlite");
+}
+
+/** Starts the production server from an existing build (SKIP_BUILD=1) and waits for /api/health. */
+export async function startProdServer(options: StartOptions = {}): Promise<ProdServer> {
+  const port = options.port ?? (await freePort());
+  const databasePath = options.databasePath ?? tempDatabasePath();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: distDir(),
+    SKIP_BUILD: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_PATH: databasePath,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DEMO_TUTOR_EMAIL: "tutor@example.com",
+    DEMO_TUTOR_PASSWORD: "change-me-please",
+    ...options.env,
+  };
+  // Vitest sets these; the server must not think it is under test.
+  delete env.VITEST;
+  delete env.VITEST_POOL_ID;
+  delete env.VITEST_WORKER_ID;
+  const [command, args] =
+    options.via === "npm"
+      ? ["npm", ["start", "--silent"]]
+      : [process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "start.ts")]];
+  const started = performance.now();
+  const child = spawn(command, args as string[], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let alive = true;
+  child.once("exit", () => (alive = false));
+
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (!alive) return;
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // already gone
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }, 5_000);
+    await exited;
+    clearTimeout(timer);
+    // `next start` is a grandchild: wait until the port is free again.
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && (await portAnswers(port))) await sleep(50);
+  };
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 90_000);
+  while (true) {
+    if (!alive) throw new Error(`The server exited before it answered:\n${output}`);
+    if (Date.now() > deadline) {
+      await stop("SIGKILL");
+      throw new Error(`The server did not answer /api/health in time:\n${output}`);
+    }
+    try {
+      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await sleep(20);
+  }
+  const startupMs = performance.now() - started;
+  return { url, port, databasePath, startupMs, child, output: () => output, stop };
+}
+
+async function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------- a small tRPC HTTP client
+
+export interface TrpcResponse {
+  status: number;
+  headers: Headers;
+  /** The raw body text, exactly as the browser would receive it. */
+  text: string;
+  /** The superjson-decoded `result.data.json`, or undefined. */
+  data: unknown;
+  /** The error shape, or undefined. */
+  error: { message: string; code: number; data?: { code?: string; httpStatus?: number } } | undefined;
+}
+
+/** One browser-like client: keeps the session cookie, talks tRPC over HTTP (no batching). */
+export class HttpClient {
+  cookie = "";
+  constructor(
+    readonly baseUrl: string,
+    readonly extraHeaders: Record<string, string> = {},
+  ) {}
+
+  private remember(res: Response) {
+    for (const c of res.headers.getSetCookie()) {
+      const pair = c.split(";")[0]!;
+      const [name] = pair.split("=");
+      const rest = this.cookie
+        .split("; ")
+        .filter((p) => p && !p.startsWith(`${name}=`))
+        .join("; ");
+      this.cookie = /=$/.test(pair) || /max-age=0/i.test(c) ? rest : rest ? `${rest}; ${pair}` : pair;
+    }
+  }
+
+  async raw(pathname: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    for (const [k, v] of Object.entries(this.extraHeaders)) if (!headers.has(k)) headers.set(k, v);
+    if (this.cookie && !headers.has("cookie")) headers.set("cookie", this.cookie);
+    const res = await fetch(`${this.baseUrl}${pathname}`, { ...init, headers, redirect: "manual" });
+    this.remember(res);
+    return res;
+  }
+
+  private async parse(res: Response): Promise<TrpcResponse> {
+    const text = await res.text();
+    let body: { result?: { data?: { json?: unknown } }; error?: { json?: TrpcResponse["error"] } } = {};
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON
+    }
+    return { status: res.status, headers: res.headers, text, data: body.result?.data?.json, error: body.error?.json };
+  }
+
+  async mutation(procedure: string, input: unknown, headers: Record<string, string> = {}): Promise<TrpcResponse> {
+    const res = await this.raw(`/api/trpc/${procedure}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ json: input }),
+    });
+    return this.parse(res);
+  }
+
+  async query(procedure: string, input?: unknown, headers: Record<string, string> = {}): Promise<TrpcResponse> {
+    const qs = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+    const res = await this.raw(`/api/trpc/${procedure}${qs}`, { headers });
+    return this.parse(res);
+  }
+
+  /** A mutation that must succeed; returns its data. */
+  async ok<T = unknown>(procedure: string, input: unknown): Promise<T> {
+    const r = await this.mutation(procedure, input);
+    if (r.status !== 200) throw new Error(`${procedure} → ${r.status}: ${r.text.slice(0, 300)}`);
+    return r.data as T;
+  }
+
+  async get<T = unknown>(procedure: string, input?: unknown): Promise<T> {
+    const r = await this.query(procedure, input);
+    if (r.status !== 200) throw new Error(`${procedure} → ${r.status}: ${r.text.slice(0, 300)}`);
+    return r.data as T;
+  }
+}

@@ -1,0 +1,396 @@
+/**
+ * `npm run bench`: measures the production build on loopback and prints a table.
+ *
+ *  (a) the learner action (tRPC `attempts.act`, a reply in an attempt) under load, and
+ *  (b) a bare route handler doing one SQLite insert (app/api/bench, enabled only here), same load;
+ *      requests/s of both, their ratio, p50/p99;
+ *  (c) p99 of the learner action at a fixed 200 requests/s for 20 s;
+ *  (d) time to score a 200-event attempt (median of many runs, in process);
+ *  (e) first-load JS (gzip) of the learner workspace and the tutor pages, as a browser fetches them;
+ *  (f) time from `npm start` (existing build, fresh database) to the first successful response.
+ *
+ * Everything runs against 127.0.0.1 on a throw-away database and stops by itself. The build folder
+ * is NEXT_DIST_DIR (default `.next`, the one `npm start` uses), built first if missing or stale.
+ * Besides wall-clock throughput it reports the server's CPU time per request (from /proc), which
+ * stays meaningful when other work shares the machine.
+ * (a) and (b) alternate in BENCH_ROUNDS rounds (default 3) so that other work on the machine affects
+ * both alike; the table gives the median round.
+ * Options (env): BENCH_SECONDS (default 5) per run of (a)/(b), BENCH_CONNECTIONS (default 10),
+ * BENCH_ATTEMPTS (default 60) attempts the load is spread over, BENCH_JSON=path to also write figures.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import autocannon from "autocannon";
+
+const { ensureBuild, startProdServer, HttpClient, distDir } = await import("@/proof/prod-server");
+const { loadScenarioDirectory } = await import("@/server/scenarios/scenario-registry");
+const { applyAction, initialState, openingEvents } = await import("@/server/core/scenarios/runtime");
+const { scoreAttempt } = await import("@/server/core/scenarios/scoring");
+const { parsePlaythrough } = await import("@/server/core/scenarios/playthrough");
+type StoredEvent = import("@/server/core/scenarios/engine-types").StoredEvent;
+type LearnerAction = import("@/server/core/scenarios/learner-actions").LearnerAction;
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 60);
+const SCENARIO = "complaint-faulty-kettle";
+const CUSTOMER = "CUS-2041";
+
+const REPLY =
+  "Dear Priya, I'm so sorry your kettle has stopped working so soon after it arrived. I understand how frustrating that is. " +
+  "As it was delivered less than 30 days ago you can reject it for a full refund; I'll arrange that now. Thank you for letting us know.";
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+// ------------------------------------------------------------------------------------ helpers
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+function median(values: number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 50);
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+
+let clientCounter = 0;
+const clientId = (prefix: string) => `${prefix}${process.pid.toString(36)}x${(clientCounter++).toString(36).padStart(8, "0")}`;
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time (user + system, ms) used so far by every process in a process group (Linux /proc). */
+function groupCpuMs(pgid: number): number {
+  let ticks = 0;
+  for (const pid of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(f[2]) === pgid) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // process ended
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+let serverGroup = 0;
+
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+  /** Server CPU milliseconds per request. */
+  cpuMs: number;
+}
+
+async function load(url: string, body: (i: number) => string, headers: (i: number) => Record<string, string>, opts: { seconds: number; connections: number; rate?: number }): Promise<LoadResult> {
+  let i = 0;
+  const cpuBefore = groupCpuMs(serverGroup);
+  const result = await autocannon({
+    url,
+    method: "POST",
+    connections: opts.connections,
+    duration: opts.seconds,
+    overallRate: opts.rate,
+    timeout: 10,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (req) => {
+          const n = i++;
+          return { ...req, body: body(n), headers: { "content-type": "application/json", ...headers(n) } };
+        },
+      },
+    ],
+  });
+  return {
+    rps: result.requests.total / opts.seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    total: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    cpuMs: (groupCpuMs(serverGroup) - cpuBefore) / Math.max(1, result.requests.total),
+  };
+}
+
+// --------------------------------------------------------------------------------- (d) scoring
+
+function scoringBenchmark() {
+  const loaded = loadScenarioDirectory(path.join(process.cwd(), "scenarios"));
+  const scenario = loaded.scenarios.get(SCENARIO);
+  if (!scenario) throw new Error(`Scenario ${SCENARIO} not found`);
+  const playthrough = parsePlaythrough("complaint-model.yaml", fs.readFileSync("scenarios/playthroughs/complaint-model.yaml", "utf8"));
+  if (!playthrough.ok) throw new Error("complaint-model playthrough does not parse");
+  const start = new Date("2026-11-12T09:00:00Z");
+  let state = initialState(scenario, start);
+  const events: StoredEvent[] = [];
+  const push = (list: { actor: string; type: string; payload: unknown; simMinute: number }[]) => {
+    for (const e of list) events.push({ seq: events.length + 1, actor: e.actor as StoredEvent["actor"], type: e.type, payload: e.payload as Record<string, unknown>, simMinute: e.simMinute });
+  };
+  push(openingEvents(scenario, start));
+  const filler: LearnerAction[] = [
+    { type: "send_message", customerRef: CUSTOMER, channel: "email", text: REPLY },
+    { type: "add_note", customerRef: CUSTOMER, text: "Customer prefers email; hard of hearing." },
+    { type: "view_record", customerRef: CUSTOMER },
+    { type: "log_call", customerRef: CUSTOMER, direction: "outbound", summary: "Tried to call back; no answer, left no message as agreed." },
+  ];
+  const actions = [...playthrough.playthrough.actions];
+  let k = 0;
+  while (events.length < 200) {
+    const action = actions.shift() ?? filler[k++ % filler.length]!;
+    const r = applyAction(scenario, state, action);
+    if (!r.ok) continue;
+    state = r.state;
+    push(r.events);
+  }
+  const attempt = events.slice(0, 200);
+  for (let w = 0; w < 30; w++) scoreAttempt(scenario, attempt);
+  const times: number[] = [];
+  for (let run = 0; run < 2000; run++) {
+    const t0 = performance.now();
+    scoreAttempt(scenario, attempt);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { events: attempt.length, learnerActions: attempt.filter((e) => e.actor === "learner").length, median: percentile(times, 50), p90: percentile(times, 90), runs: times.length };
+}
+
+// ------------------------------------------------------------------------- (e) first-load JS
+
+/** The framework's own chunks (React, React DOM, the Next.js runtime), from the build manifest. */
+function frameworkChunks(): Set<string> {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(distDir(), "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
+    return new Set((manifest.rootMainFiles ?? []).map((f) => `/_next/${f}`));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * The JavaScript a modern browser downloads to show the page: every <script src> in the HTML except
+ * `nomodule` ones (polyfills only old browsers load), gzipped. Split into the framework's chunks and
+ * the app's (the layout's and the page's).
+ */
+async function firstLoadJs(client: InstanceType<typeof HttpClient>, pathname: string) {
+  const res = await client.raw(pathname);
+  const html = await res.text();
+  if (res.status !== 200) throw new Error(`${pathname} → ${res.status}`);
+  const framework = frameworkChunks();
+  const srcs = new Set<string>();
+  for (const m of html.matchAll(/<script\b([^>]*)>/g)) {
+    const attrs = m[1]!;
+    const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1];
+    if (!src || /\snomodule\b/i.test(attrs)) continue;
+    srcs.add(src.replace(/&amp;/g, "&").replace(/\?.*$/, ""));
+  }
+  let raw = 0;
+  let gzip = 0;
+  let frameworkGzip = 0;
+  for (const src of srcs) {
+    const r = await client.raw(src);
+    const buf = Buffer.from(await r.arrayBuffer());
+    const gz = zlib.gzipSync(buf).length;
+    raw += buf.length;
+    gzip += gz;
+    if (framework.has(src)) frameworkGzip += gz;
+  }
+  return { scripts: srcs.size, raw, gzip, frameworkGzip, appGzip: gzip - frameworkGzip };
+}
+
+// -------------------------------------------------------------------------------------- main
+
+async function main() {
+  log(`Benchmark: build folder ${distDir()}`);
+  const built = ensureBuild(log);
+  if (built) log("Build finished.");
+
+  // (d) first, while nothing else runs.
+  log("Scoring a 200-event attempt…");
+  const scoring = scoringBenchmark();
+
+  // (f) `npm start` on a fresh database, existing build.
+  log("Starting the production server (npm start, fresh database)…");
+  const server = await startProdServer({ via: "npm", env: { ENABLE_BENCH_ROUTE: "1" } });
+  const cleanup = async () => {
+    await server.stop();
+    fs.rmSync(path.dirname(server.databasePath), { recursive: true, force: true });
+  };
+  process.once("SIGINT", () => void cleanup().then(() => process.exit(130)));
+  try {
+    const base = server.url;
+    serverGroup = server.child.pid!;
+    const loadBefore = os.loadavg();
+    log(`Server answered after ${fmt(server.startupMs, 0)} ms at ${base}`);
+
+    // Learners with attempts to spread the load over (a class of 30, two attempts each by default).
+    const learners: InstanceType<typeof HttpClient>[] = [];
+    const attempts: { cookie: string; attemptId: number }[] = [];
+    for (let a = 0; a < ATTEMPTS; a++) {
+      if (a % 2 === 0) {
+        const l = new HttpClient(base);
+        await l.ok("auth.practiseAlone", { displayName: `Bench learner ${a / 2 + 1}` });
+        learners.push(l);
+      }
+      const l = learners.at(-1)!;
+      const { attemptId } = await l.ok<{ attemptId: number }>("attempts.start", { scenarioId: SCENARIO });
+      attempts.push({ cookie: l.cookie, attemptId });
+    }
+    const actBody = (prefix: string) => (i: number) =>
+      JSON.stringify({
+        json: {
+          attemptId: attempts[i % attempts.length]!.attemptId,
+          clientId: clientId(prefix),
+          action: { type: "send_message", customerRef: CUSTOMER, channel: "email", text: REPLY },
+        },
+      });
+    const actHeaders = (i: number) => ({ cookie: attempts[i % attempts.length]!.cookie });
+    const actUrl = `${base}/api/trpc/attempts.act`;
+    const benchUrl = `${base}/api/bench`;
+
+    // Warm up both paths (route compilation caches, JIT).
+    log("Warming up…");
+    await load(actUrl, actBody("w"), actHeaders, { seconds: 2, connections: CONNECTIONS });
+    await load(benchUrl, actBody("w"), actHeaders, { seconds: 2, connections: CONNECTIONS });
+
+    const bareRuns: LoadResult[] = [];
+    const actionRuns: LoadResult[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      log(`Round ${round}/${ROUNDS}: (b) bare insert route, then (a) learner action, ${SECONDS} s each, ${CONNECTIONS} connections…`);
+      bareRuns.push(await load(benchUrl, actBody("b"), actHeaders, { seconds: SECONDS, connections: CONNECTIONS }));
+      actionRuns.push(await load(actUrl, actBody("a"), actHeaders, { seconds: SECONDS, connections: CONNECTIONS }));
+    }
+    const medianRun = (runs: LoadResult[]): LoadResult => ({
+      rps: median(runs.map((r) => r.rps)),
+      p50: median(runs.map((r) => r.p50)),
+      p99: median(runs.map((r) => r.p99)),
+      max: Math.max(...runs.map((r) => r.max)),
+      total: runs.reduce((n, r) => n + r.total, 0),
+      non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+      errors: runs.reduce((n, r) => n + r.errors, 0),
+      cpuMs: median(runs.map((r) => r.cpuMs)),
+    });
+    const bare = medianRun(bareRuns);
+    const action = medianRun(actionRuns);
+    const roundRatios = actionRuns.map((a, i) => a.rps / bareRuns[i]!.rps);
+    log("(c) learner action at 200 requests/s for 20 s…");
+    const fixed = await load(actUrl, actBody("c"), actHeaders, { seconds: 20, connections: 20, rate: 200 });
+
+    // How big the attempts grew (the action's cost must not grow with the attempt).
+    const probe = new HttpClient(base);
+    probe.cookie = attempts[0]!.cookie;
+    const probeAttempt = await probe.get<{ events: unknown[] }>("attempts.get", { attemptId: attempts[0]!.attemptId });
+
+    // (e) first-load JS.
+    log("Measuring first-load JS…");
+    const tutor = new HttpClient(base);
+    await tutor.ok("auth.tutorSignIn", { email: "tutor@example.com", password: "change-me-please" });
+    const klass = await tutor.ok<{ id: number }>("classes.create", { name: "Bench class" });
+    const learnerPage = new HttpClient(base);
+    learnerPage.cookie = attempts[0]!.cookie;
+    const pages = [
+      { name: "learner workspace /attempts/[id]", js: await firstLoadJs(learnerPage, `/attempts/${attempts[0]!.attemptId}`) },
+      { name: "tutor live dashboard /tutor/classes/[id]/live", js: await firstLoadJs(tutor, `/tutor/classes/${klass.id}/live`) },
+      { name: "tutor class page /tutor/classes/[id]", js: await firstLoadJs(tutor, `/tutor/classes/${klass.id}`) },
+      { name: "tutor home /tutor", js: await firstLoadJs(tutor, "/tutor") },
+    ];
+
+    const ratio = median(roundRatios);
+    const cpuRatio = bare.cpuMs / action.cpuMs;
+    const loadAfter = os.loadavg();
+    const kB = (b: number) => `${fmt(b / 1000, 1)} kB`;
+    const pass = (ok: boolean) => (ok ? "met" : "MISSED");
+    const rows: [string, string, string, string][] = [
+      [
+        "(a) learner action (attempts.act)",
+        `${fmt(action.rps, 0)} req/s; p50 ${action.p50} ms, p99 ${action.p99} ms; server CPU ${fmt(action.cpuMs, 2)} ms/req; ${action.non2xx + action.errors} failed`,
+        "",
+        "",
+      ],
+      [
+        "(b) bare insert route (/api/bench)",
+        `${fmt(bare.rps, 0)} req/s; p50 ${bare.p50} ms, p99 ${bare.p99} ms; server CPU ${fmt(bare.cpuMs, 2)} ms/req; ${bare.non2xx + bare.errors} failed`,
+        "",
+        "",
+      ],
+      ["(a)/(b) ratio, requests/s (median round)", `${fmt(ratio, 2)} (rounds: ${roundRatios.map((r) => fmt(r, 2)).join(", ")})`, "≥ 0.80", pass(ratio >= 0.8)],
+      ["(a)/(b) ratio, by server CPU per request", fmt(cpuRatio, 2), "", ""],
+      [
+        "(c) learner action at 200 req/s for 20 s",
+        `p99 ${fmt(fixed.p99, 0)} ms (p50 ${fixed.p50} ms, max ${fixed.max} ms), ${fmt(fixed.rps, 0)} req/s achieved, ${fixed.non2xx + fixed.errors} failed`,
+        "p99 ≤ 50 ms",
+        pass(fixed.p99 <= 50 && fixed.non2xx + fixed.errors === 0 && fixed.rps >= 190),
+      ],
+      [
+        "(d) score a 200-event attempt",
+        `median ${fmt(scoring.median, 3)} ms (p90 ${fmt(scoring.p90, 3)} ms; ${scoring.runs} runs; ${scoring.learnerActions} learner actions)`,
+        "≤ 1 ms",
+        pass(scoring.median <= 1),
+      ],
+      ...pages.map(
+        (p) =>
+          [
+            `(e) first-load JS, ${p.name}`,
+            `${kB(p.js.gzip)} gzip = ${kB(p.js.frameworkGzip)} React + Next.js runtime + ${kB(p.js.appGzip)} app (${kB(p.js.raw)} raw, ${p.js.scripts} scripts)`,
+            "≤ 130 kB",
+            pass(p.js.gzip <= 130_000),
+          ] as [
+            string,
+            string,
+            string,
+            string,
+          ],
+      ),
+      ["(f) npm start → first response (built, fresh DB)", `${fmt(server.startupMs, 0)} ms`, "", ""],
+    ];
+    const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length), ["Measure", "Result", "Target", ""][c]!.length));
+    const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+    const cpus = os.cpus();
+    console.log("");
+    console.log(
+      `Machine: ${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length} cores, ${fmt(os.totalmem() / 2 ** 30, 0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`,
+    );
+    console.log(`Load average (1/5/15 min) before: ${loadBefore.map((l) => fmt(l, 2)).join(" ")}, after: ${loadAfter.map((l) => fmt(l, 2)).join(" ")}`);
+    console.log(
+      `Load: ${ROUNDS} rounds of ${SECONDS} s per path, ${CONNECTIONS} connections, spread over ${attempts.length} attempts of ${learners.length} learners (first attempt ended with ${probeAttempt.events.length} events); autocannon in the same machine.`,
+    );
+    console.log("");
+    console.log(line(["Measure", "Result", "Target", ""]));
+    console.log(line(widths.map((w) => "-".repeat(w))));
+    for (const r of rows) console.log(line(r));
+    console.log("");
+    if (process.env.BENCH_JSON) {
+      fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ action, bare, ratio, cpuRatio, fixed, scoring, pages, startupMs: server.startupMs }, null, 2));
+    }
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
