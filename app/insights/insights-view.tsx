@@ -79,7 +79,8 @@ export function InsightsView() {
                   <YAxis yAxisId="nps" domain={[-100, 100]} tick={{ fontSize: 12, fill: "#475569" }} />
                   <YAxis yAxisId="n" orientation="right" allowDecimals={false} tick={{ fontSize: 12, fill: "#475569" }} />
                   <Tooltip />
-                  <Legend />
+                  {/* Legend text in a readable colour: by default it takes the series colour, and the pale bar colour fails contrast. */}
+                  <Legend formatter={(value) => <span className="text-slate-700">{value}</span>} />
                   <Bar yAxisId="n" dataKey="npsResponses" name="NPS responses" fill="#c5d8cc" />
                   <Line yAxisId="nps" type="monotone" dataKey="nps" name="NPS" stroke="#27533d" strokeWidth={2} connectNulls />
                 </ComposedChart>

@@ -189,7 +189,7 @@ export function CustomerList({
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
         <p aria-live="polite">
           {data ? plural(data.total, "customer") : " "}
-          {activeFilters > 0 && data ? ` match ${activeFilters === 1 ? "this filter" : "these filters"}` : ""}
+          {activeFilters > 0 && data ? ` ${data.total === 1 ? "matches" : "match"} ${activeFilters === 1 ? "this filter" : "these filters"}` : ""}
         </p>
         {activeFilters > 0 && (
           <Button variant="ghost" onClick={() => onChange({ ...EMPTY_LIST_STATE, sort: state.sort, dir: state.dir })}>
@@ -262,7 +262,12 @@ export function CustomerList({
                     )}
                     <div className="text-xs text-slate-600">
                       {c.ref} · {c.email}
-                      {c.postcode ? ` · ${c.postcode}` : ""}
+                      {c.postcode ? (
+                        <>
+                          {" · "}
+                          <span className="whitespace-nowrap">{c.postcode}</span>
+                        </>
+                      ) : null}
                     </div>
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{c.lastOrderAt ? formatDate(c.lastOrderAt) : "Never"}</td>

@@ -58,7 +58,25 @@ export function DemoActionsPanel({ record }: { record: CustomerRecord }) {
   const baseId = useId();
   return (
     <Card title="Actions">
-      <div role="tablist" aria-label="Record an action" className="mb-4 flex flex-wrap gap-1 rounded-lg bg-slate-100 p-1">
+      <div
+        role="tablist"
+        aria-label="Record an action"
+        className="mb-4 flex flex-wrap gap-1 rounded-lg bg-slate-100 p-1"
+        onKeyDown={(e) => {
+          // WAI-ARIA tabs pattern: arrow keys move between tabs (wrapping), Home/End jump to the ends.
+          const index = TABS.findIndex((t) => t.id === tab);
+          const next =
+            e.key === "ArrowRight" ? (index + 1) % TABS.length
+            : e.key === "ArrowLeft" ? (index - 1 + TABS.length) % TABS.length
+            : e.key === "Home" ? 0
+            : e.key === "End" ? TABS.length - 1
+            : -1;
+          if (next < 0) return;
+          e.preventDefault();
+          setTab(TABS[next]!.id);
+          document.getElementById(`${baseId}-tab-${TABS[next]!.id}`)?.focus();
+        }}
+      >
         {TABS.map((t) => (
           <button
             key={t.id}
@@ -67,6 +85,7 @@ export function DemoActionsPanel({ record }: { record: CustomerRecord }) {
             id={`${baseId}-tab-${t.id}`}
             aria-selected={tab === t.id}
             aria-controls={`${baseId}-panel`}
+            tabIndex={tab === t.id ? 0 : -1}
             onClick={() => setTab(t.id)}
             className={cx("flex-1 rounded-md px-2 py-1 text-sm font-medium", tab === t.id ? "bg-white text-slate-900 shadow-sm" : "text-slate-700 hover:text-slate-900")}
           >
