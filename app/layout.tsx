@@ -17,7 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <TrpcReactProvider>
-          <div className="flex min-h-screen flex-col md:flex-row">
+          <div className="flex min-h-screen flex-col lg:flex-row">
             <AppNav />
             <main id="main" className="min-w-0 flex-1 px-4 py-6 md:px-8">
               <div className="mx-auto max-w-7xl">{children}</div>

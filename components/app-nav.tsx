@@ -16,8 +16,8 @@ const LINKS = [
 export function AppNav() {
   const pathname = usePathname() ?? "/";
   return (
-    <header className="border-b border-brand-800 bg-brand-900 text-white md:sticky md:top-0 md:h-screen md:w-56 md:shrink-0 md:border-b-0 md:border-r">
-      <div className="flex items-center gap-4 px-4 py-3 md:flex-col md:items-stretch md:gap-6 md:py-6">
+    <header className="border-b border-brand-800 bg-brand-900 text-white lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:border-b-0 lg:border-r">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 lg:flex-col lg:flex-nowrap lg:items-stretch lg:gap-6 lg:py-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-white/15 text-lg">☕</span>
           <span className="leading-tight">
@@ -26,7 +26,7 @@ export function AppNav() {
           </span>
         </Link>
         <nav aria-label="Main" className="flex-1 overflow-x-auto">
-          <ul className="flex gap-1 md:flex-col">
+          <ul className="flex gap-1 lg:flex-col">
             {LINKS.map((link) => {
               const active = link.match(pathname);
               return (

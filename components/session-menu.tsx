@@ -26,7 +26,7 @@ export function SessionMenu() {
 
   if (!me.data) return <div className="min-h-10 text-xs text-brand-100" aria-hidden />;
 
-  const box = "flex flex-col gap-1 rounded-lg bg-white/10 px-3 py-2 text-xs text-brand-50 md:text-sm";
+  const box = "flex flex-wrap items-center gap-x-2 gap-y-1 rounded-lg bg-white/10 px-3 py-2 text-xs text-brand-50 lg:flex-col lg:items-stretch lg:text-sm";
   const buttonClass =
     "mt-1 rounded-md px-2 py-1 text-left text-xs font-medium text-white ring-1 ring-inset ring-white/50 hover:bg-white/15 disabled:opacity-70";
 

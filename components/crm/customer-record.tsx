@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { formatDate, formatDateTime, formatPence, formatRelativeDays } from "@/lib/format";
 import type { CustomerRecord } from "@/server/data/crm-queries";
 import {
@@ -64,10 +64,10 @@ export function CustomerHeader({ record }: { record: CustomerRecord }) {
   );
 }
 
-export function CustomerSidebar({ record, children }: { record: CustomerRecord; children?: ReactNode }) {
+export function CustomerSidebar({ record, children, firstOnSmallScreens = false }: { record: CustomerRecord; children?: ReactNode; firstOnSmallScreens?: boolean }) {
   const c = record.customer;
   return (
-    <div className="flex flex-col gap-4">
+    <div className={cx("flex flex-col gap-4", firstOnSmallScreens && "order-first lg:order-none")}>
       <Card title="Contact and preferences">
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
           <dt className="text-slate-600">Email</dt>
@@ -119,14 +119,27 @@ export function CustomerStats({ record }: { record: CustomerRecord }) {
   );
 }
 
+const ORDERS_SHOWN = 8;
+
 export function OrdersCard({ record }: { record: CustomerRecord }) {
+  const [showAll, setShowAll] = useState(false);
+  const orders = showAll ? record.orders : record.orders.slice(0, ORDERS_SHOWN);
   return (
-    <Card title={`Purchase history (${record.orders.length})`}>
+    <Card
+      title={`Purchase history (${record.orders.length})`}
+      actions={
+        record.orders.length > ORDERS_SHOWN ? (
+          <button type="button" className="text-sm font-medium text-brand-700 hover:underline" onClick={() => setShowAll(!showAll)}>
+            {showAll ? "Show the latest only" : `Show all ${record.orders.length} orders`}
+          </button>
+        ) : undefined
+      }
+    >
       {record.orders.length === 0 ? (
         <EmptyState title="No orders yet" />
       ) : (
         <ul className="flex flex-col divide-y divide-slate-100">
-          {record.orders.map((o) => (
+          {orders.map((o) => (
             <li key={o.id} className="py-2">
               <details className="group">
                 <summary className="flex cursor-pointer list-none flex-wrap items-center justify-between gap-2 rounded px-1 py-1 hover:bg-slate-50">

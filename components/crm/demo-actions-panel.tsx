@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTRPC } from "@/lib/trpc/client";
 import type { CustomerRecord } from "@/server/data/crm-queries";
 import { CHANNEL_LABEL, STAGE_LABEL } from "../labels";
+import { TabList } from "../tab-list";
 import { Button, Card, Field, cx, inputClass } from "../ui";
 
 const TABS = [
@@ -58,42 +59,16 @@ export function DemoActionsPanel({ record }: { record: CustomerRecord }) {
   const baseId = useId();
   return (
     <Card title="Actions">
-      <div
-        role="tablist"
-        aria-label="Record an action"
+      <TabList
+        tabs={TABS}
+        selected={tab}
+        onSelect={setTab}
+        label="Record an action"
+        panelId={`${baseId}-panel`}
         className="mb-4 flex flex-wrap gap-1 rounded-lg bg-slate-100 p-1"
-        onKeyDown={(e) => {
-          // WAI-ARIA tabs pattern: arrow keys move between tabs (wrapping), Home/End jump to the ends.
-          const index = TABS.findIndex((t) => t.id === tab);
-          const next =
-            e.key === "ArrowRight" ? (index + 1) % TABS.length
-            : e.key === "ArrowLeft" ? (index - 1 + TABS.length) % TABS.length
-            : e.key === "Home" ? 0
-            : e.key === "End" ? TABS.length - 1
-            : -1;
-          if (next < 0) return;
-          e.preventDefault();
-          setTab(TABS[next]!.id);
-          document.getElementById(`${baseId}-tab-${TABS[next]!.id}`)?.focus();
-        }}
-      >
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`${baseId}-tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`${baseId}-panel`}
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => setTab(t.id)}
-            className={cx("flex-1 rounded-md px-2 py-1 text-sm font-medium", tab === t.id ? "bg-white text-slate-900 shadow-sm" : "text-slate-700 hover:text-slate-900")}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${tab}`}>
+        tabClassName={(on) => cx("flex-1 rounded-md px-2 py-1 text-sm font-medium", on ? "bg-white text-slate-900 shadow-sm" : "text-slate-700 hover:text-slate-900")}
+      />
+      <div role="tabpanel" id={`${baseId}-panel`} aria-label={TABS.find((t) => t.id === tab)?.label}>
         {tab === "note" && <NoteForm record={record} />}
         {tab === "call" && <CallForm record={record} />}
         {tab === "task" && <TaskForm record={record} />}

@@ -5,6 +5,7 @@ import { formatPence } from "@/lib/format";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
 import type { CustomerRecord } from "@/server/data/crm-queries";
 import { CASE_CATEGORY_LABEL, CASE_STATUS_LABEL, CHANNEL_LABEL, STAGE_LABEL } from "../labels";
+import { TabList } from "../tab-list";
 import { Button, Card, Field, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
 
@@ -68,24 +69,15 @@ export function ScenarioActionsPanel({ record, action, policy }: { record: Custo
   const ref = record.customer.ref;
   return (
     <Card title="CRM actions">
-      <div role="tablist" aria-label="Choose a CRM action" className="mb-4 grid grid-cols-2 gap-1 sm:grid-cols-4 lg:grid-cols-6">
-        {ACTIONS.map((a) => (
-          <button
-            key={a.id}
-            type="button"
-            role="tab"
-            aria-selected={choice === a.id}
-            aria-controls={panelId}
-            onClick={() => setChoice(a.id)}
-            className={cx(
-              "rounded-md px-2 py-1.5 text-xs font-medium",
-              choice === a.id ? "bg-brand-700 text-white" : "bg-slate-100 text-slate-800 hover:bg-slate-200",
-            )}
-          >
-            {a.label}
-          </button>
-        ))}
-      </div>
+      <TabList
+        tabs={ACTIONS}
+        selected={choice}
+        onSelect={setChoice}
+        label="Choose a CRM action"
+        panelId={panelId}
+        className="mb-4 grid grid-cols-2 gap-1 sm:grid-cols-4 lg:grid-cols-6"
+        tabClassName={(on) => cx("rounded-md px-2 py-1.5 text-xs font-medium", on ? "bg-brand-700 text-white" : "bg-slate-100 text-slate-800 hover:bg-slate-200")}
+      />
       <div id={panelId} role="tabpanel" aria-label={ACTIONS.find((a) => a.id === choice)?.label}>
         {choice === "note" && <NoteForm customerRef={ref} act={action} />}
         {choice === "call" && <CallForm customerRef={ref} act={action} />}

@@ -3,13 +3,14 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { CustomerList, EMPTY_LIST_STATE, type CustomerListState } from "@/components/crm/customer-list";
 import { CasesCard, CustomerHeader, CustomerSidebar, CustomerStats, FeedbackCard, OrdersCard, TimelineCard } from "@/components/crm/customer-record";
 import { BriefText } from "@/components/scenarios/brief-text";
 import { ConversationPanel } from "@/components/scenarios/conversation-panel";
 import { ScenarioActionsPanel } from "@/components/scenarios/scenario-actions-panel";
 import { useAttemptAction } from "@/components/scenarios/use-attempt-action";
+import { TabList } from "@/components/tab-list";
 import { Badge, Button, ButtonLink, ErrorState, LoadingState, cx } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 
@@ -21,6 +22,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   const [view, setView] = useState<"record" | "list">("record");
   const [listState, setListState] = useState<CustomerListState>(EMPTY_LIST_STATE);
   const [confirmSubmit, setConfirmSubmit] = useState(false);
+  const crmPanelId = useId();
   const action = useAttemptAction(attemptId);
   const submit = useMutation(trpc.attempts.submit.mutationOptions({ onSuccess: () => router.push(`/attempts/${attemptId}/report`) }));
 
@@ -117,28 +119,18 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
         <section aria-label="CRM" className="flex min-w-0 flex-col gap-4">
           <div className="flex flex-wrap items-center gap-2">
             {/* Only the two tabs belong to the tablist; the "Contacting us" shortcuts are plain buttons beside it. */}
-            <div className="flex flex-wrap items-center gap-2" role="tablist" aria-label="CRM view">
-              <button
-                type="button"
-                role="tab"
-                aria-selected={view === "list"}
-                onClick={() => setView("list")}
-                className={cx("rounded-lg px-3 py-1.5 text-sm font-medium", view === "list" ? "bg-brand-700 text-white" : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50")}
-              >
-                All customers
-              </button>
-              {customerRef && (
-                <button
-                  type="button"
-                  role="tab"
-                  aria-selected={view === "record"}
-                  onClick={() => setView("record")}
-                  className={cx("rounded-lg px-3 py-1.5 text-sm font-medium", view === "record" ? "bg-brand-700 text-white" : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50")}
-                >
-                  Record: {record.data?.customer.name ?? customerRef}
-                </button>
-              )}
-            </div>
+            <TabList
+              tabs={[
+                { id: "list" as const, label: "All customers" },
+                ...(customerRef ? [{ id: "record" as const, label: `Record: ${record.data?.customer.name ?? customerRef}` }] : []),
+              ]}
+              selected={view}
+              onSelect={setView}
+              label="CRM view"
+              panelId={crmPanelId}
+              className="flex flex-wrap items-center gap-2"
+              tabClassName={(on) => cx("rounded-lg px-3 py-1.5 text-sm font-medium", on ? "bg-brand-700 text-white" : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50")}
+            />
             {data.scenario.customers.length > 0 && (
               <span className="ml-auto flex flex-wrap items-center gap-1 text-xs text-slate-600">
                 Contacting us:
@@ -159,6 +151,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
             )}
           </div>
 
+          <div id={crmPanelId} role="tabpanel" aria-label={view === "list" ? "All customers" : "Customer record"}>
           {view === "list" ? (
             <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
               <CustomerList
@@ -193,6 +186,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
               </div>
             </div>
           )}
+          </div>
         </section>
 
         <ConversationPanel

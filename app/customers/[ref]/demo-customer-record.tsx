@@ -33,7 +33,7 @@ export function DemoCustomerRecord({ customerRef }: { customerRef: string }) {
               <FeedbackCard record={query.data} />
               <CasesCard record={query.data} />
             </div>
-            <CustomerSidebar record={query.data}>
+            <CustomerSidebar record={query.data} firstOnSmallScreens>
               <DemoActionsPanel record={query.data} />
             </CustomerSidebar>
           </div>
