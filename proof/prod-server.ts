@@ -47,7 +47,8 @@ export function ensureBuild(log: (line: string) => void = console.log): boolean 
   log(`Building the app into ${distDir()} (missing or older than the source)…`);
   const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NEXT_DIST_DIR: distDir(), NEXT_TELEMETRY_DISABLED: "1" },
+    // A production build even when run under Vitest (NODE_ENV=test), as `npm run build` would make.
+    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir(), NEXT_TELEMETRY_DISABLED: "1" },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) {

@@ -39,6 +39,12 @@ export const RATE_LIMITS = {
   /** Join codes that did not work (unknown, closed or archived) from one address: stops code guessing. */
   joinFailedIp: { name: "join:failed-ip", limit: 10, windowMs: 10 * MINUTE, what: "attempts with a join code" },
   /**
+   * Join codes that did not work, from anywhere: a backstop, because the address comes from
+   * X-Forwarded-For, which a client talking to the server directly can set to anything. Far above
+   * what classes mistype (a class of 30 rarely gets 30 wrong), far below what guessing needs.
+   */
+  joinFailedAll: { name: "join:failed-all", limit: 300, windowMs: 10 * MINUTE, what: "attempts with a join code on this server" },
+  /**
    * New learner records (joining or practising alone) from one address. A whole class often shares
    * one public address (a college network), so this is well above a class size.
    */

@@ -77,7 +77,15 @@ function load(): Loaded {
   const dir = scenariosDir();
   if (cache && cache.dir === dir) return cache;
   cache = loadScenarioDirectory(dir);
-  for (const e of cache.errors) console.error(`[scenarios] skipped: ${formatScenarioError(e)}`);
+  // One line per skipped file: its first problem (later ones are often knock-on effects, such as the
+  // several errors one YAML typo produces). `npm run scenarios:check` lists every problem.
+  const byFile = new Map<string, ScenarioFileError[]>();
+  for (const e of cache.errors) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  for (const errors of byFile.values()) {
+    const more = errors.length - 1;
+    const also = more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"}: run npm run scenarios:check to see them all)` : "";
+    console.error(`[scenarios] skipped: ${formatScenarioError(errors[0]!)}${also}`);
+  }
   return cache;
 }
 

@@ -144,6 +144,11 @@ export const authRouter = router({
       const now = ctx.now();
       // Every try counts until the code turns out to be good: this is what stops code guessing.
       consumeRateLimit(ctx.db, RATE_LIMITS.joinFailedIp, ctx.ip, now);
+      consumeRateLimit(ctx.db, RATE_LIMITS.joinFailedAll, "all", now);
+      const refundJoin = () => {
+        refundRateLimit(ctx.db, RATE_LIMITS.joinFailedIp, ctx.ip);
+        refundRateLimit(ctx.db, RATE_LIMITS.joinFailedAll, "all");
+      };
       const code = normaliseJoinCode(input.code);
       const klass = code ? findClassByJoinCode(ctx.db, code) : undefined;
       if (!klass) throw new DomainError("not_found", "No class has that join code. Check the code with your tutor and try again.");
@@ -155,19 +160,19 @@ export const authRouter = router({
       });
 
       if (ctx.actor.kind === "learner" && ctx.actor.learner.classId === klass.id) {
-        refundRateLimit(ctx.db, RATE_LIMITS.joinFailedIp, ctx.ip);
+        refundJoin();
         return joined(ctx.actor.learner.displayName, "existing");
       }
 
       const reclaimed = reclaimResetLearner(ctx.db, klass.id, input.displayName, now);
       if (reclaimed) {
-        refundRateLimit(ctx.db, RATE_LIMITS.joinFailedIp, ctx.ip);
+        refundJoin();
         await ctx.session.save({ learnerId: reclaimed.id, learnerVersion: reclaimed.sessionVersion });
         return joined(reclaimed.displayName, "reclaimed");
       }
 
       if (!klass.joinOpen) throw new DomainError("forbidden", "This class is not letting new learners join at the moment. Ask your tutor to open the join code.");
-      refundRateLimit(ctx.db, RATE_LIMITS.joinFailedIp, ctx.ip);
+      refundJoin();
 
       if (learnersNamed(ctx.db, klass.id, input.displayName).length > 0) {
         throw conflict(

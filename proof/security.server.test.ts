@@ -1,0 +1,358 @@
+/**
+ * Security over real HTTP against the production server: response headers, session cookie flags,
+ * cross-site mutations, sign-in and join rate limits (also with a forged X-Forwarded-For), malformed
+ * requests, and what a learner's raw responses contain before submission (no rubric, no model answer).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HttpClient, startProdServer, type ProdServer } from "./prod-server";
+
+let server: ProdServer;
+beforeAll(async () => {
+  server = await startProdServer();
+});
+afterAll(async () => {
+  await server?.stop();
+  if (server) fs.rmSync(path.dirname(server.databasePath), { recursive: true, force: true });
+});
+
+const TUTOR = { email: "tutor@example.com", password: "change-me-please" };
+let ipCounter = 0;
+/** A client from its own (pretend) address, so rate limits in one test do not affect another. */
+const client = (ip = `198.51.100.${++ipCounter}`) => new HttpClient(server.url, { "x-forwarded-for": ip });
+
+describe("security headers", () => {
+  const paths = ["/", "/join", "/scenarios", "/tutor", "/customers", "/api/health", "/api/trpc/auth.me", "/attempts/1", "/no-such-page"];
+
+  it.each(paths)("%s sends CSP, nosniff, Referrer-Policy and frame-ancestors", async (p) => {
+    const res = await client().raw(p);
+    await res.arrayBuffer();
+    const csp = res.headers.get("content-security-policy") ?? "";
+    const directives = new Map(
+      csp
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name!, values]),
+    );
+    expect(directives.get("default-src")).toEqual(["'self'"]);
+    expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+    expect(directives.get("base-uri")).toEqual(["'self'"]);
+    expect(directives.get("form-action")).toEqual(["'self'"]);
+    expect(directives.get("script-src")).toContain("'self'");
+    expect(directives.get("script-src")).not.toContain("'unsafe-eval'");
+    expect(directives.get("script-src")!.every((s) => !/^https?:|^\*$/.test(s))).toBe(true);
+    expect(directives.get("connect-src")).toEqual(["'self'"]);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("x-powered-by")).toBeNull();
+    // No CORS: other sites' scripts cannot read any response.
+    expect(res.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
+
+describe("session cookies", () => {
+  const checkFlags = (setCookie: string[]) => {
+    const session = setCookie.find((c) => c.startsWith("crm_trainer_session="));
+    expect(session, setCookie.join("\n")).toBeDefined();
+    const attrs = session!.split(";").map((a) => a.trim().toLowerCase());
+    expect(attrs).toContain("httponly");
+    expect(attrs).toContain("samesite=lax");
+    expect(attrs).toContain("path=/");
+    return session!;
+  };
+
+  it("a learner's session cookie is httpOnly and SameSite=Lax", async () => {
+    const learner = client();
+    const res = await learner.raw("/api/trpc/auth.practiseAlone", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { displayName: "Cookie Learner" } }),
+    });
+    expect(res.status).toBe(200);
+    checkFlags(res.headers.getSetCookie());
+  });
+
+  it("a tutor's session cookie is httpOnly and SameSite=Lax, and signing out clears it", async () => {
+    const tutor = client();
+    const res = await tutor.raw("/api/trpc/auth.tutorSignIn", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: TUTOR }),
+    });
+    expect(res.status).toBe(200);
+    checkFlags(res.headers.getSetCookie());
+    expect(((await tutor.get("auth.me")) as { kind: string }).kind).toBe("tutor");
+    const out = await tutor.raw("/api/trpc/auth.signOut", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const cleared = out.headers.getSetCookie().find((c) => c.startsWith("crm_trainer_session="));
+    expect(cleared).toMatch(/crm_trainer_session=;|max-age=0|expires=thu, 01 jan 1970/i);
+    expect(((await tutor.get("auth.me")) as { kind: string }).kind).toBe("anonymous");
+  });
+
+  it("a tampered cookie is just anonymous", async () => {
+    const learner = client();
+    await learner.ok("auth.practiseAlone", { displayName: "Tamper Tam" });
+    const [name, value] = learner.cookie.split("=", 2) as [string, string];
+    const flipped = value.slice(0, 40) + (value[40] === "a" ? "b" : "a") + value.slice(41);
+    learner.cookie = `${name}=${flipped}`;
+    const me = await learner.query("auth.me");
+    expect(me.status).toBe(200);
+    expect((me.data as { kind: string }).kind).toBe("anonymous");
+  });
+});
+
+describe("cross-site requests", () => {
+  const practise = (headers: Record<string, string>) =>
+    client().raw("/api/trpc/auth.practiseAlone", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ json: { displayName: "Cross Site" } }),
+    });
+
+  it.each([
+    ["another site's Origin", { origin: "https://evil.example" }],
+    ["a look-alike Origin", { origin: `${"http://127.0.0.1"}.evil.example` }],
+    ["Origin: null (sandboxed frame)", { origin: "null" }],
+    ["Sec-Fetch-Site: cross-site", { "sec-fetch-site": "cross-site" }],
+    ["Sec-Fetch-Site: same-site (a sibling subdomain)", { "sec-fetch-site": "same-site" }],
+    ["Sec-Fetch-Site: cross-site with a matching Origin", { "sec-fetch-site": "cross-site", origin: "SELF" }],
+  ])("refuses a mutation with %s (403, nothing stored, no cookie)", async (_label, headers) => {
+    const h = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v === "SELF" ? server.url : v]));
+    const res = await practise(h);
+    expect(res.status).toBe(403);
+    expect(res.headers.getSetCookie()).toEqual([]);
+    const body = (await res.json()) as { error: { json: { data: { code: string } } } };
+    expect(body.error.json.data.code).toBe("FORBIDDEN");
+  });
+
+  it("accepts the same mutation from the app's own pages", async () => {
+    const sameOrigin = await practise({ origin: server.url, "sec-fetch-site": "same-origin" });
+    expect(sameOrigin.status).toBe(200);
+    const oldBrowser = await practise({ origin: server.url });
+    expect(oldBrowser.status).toBe(200);
+  });
+
+  it("refuses a form post from another site (text/plain, the classic CSRF shape)", async () => {
+    const res = await client().raw("/api/trpc/auth.practiseAlone", {
+      method: "POST",
+      headers: { "content-type": "text/plain", origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      body: JSON.stringify({ json: { displayName: "Form Post" } }),
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it("does not run mutations over GET", async () => {
+    const learner = client();
+    const input = encodeURIComponent(JSON.stringify({ json: { displayName: "Get Mutation" } }));
+    const res = await learner.raw(`/api/trpc/auth.practiseAlone?input=${input}`);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
+});
+
+describe("malformed requests never cause a 500", () => {
+  const bodies: [string, string, string][] = [
+    ["not JSON", "application/json", "{not json"],
+    ["empty", "application/json", ""],
+    ["a JSON string", "application/json", '"hello"'],
+    ["null", "application/json", "null"],
+    ["an array", "application/json", "[1,2,3]"],
+    ["superjson meta pointing nowhere", "application/json", '{"json":{"displayName":"x"},"meta":{"values":{"displayName":["Date"],"nope.deep":["map"]}}}'],
+    ["superjson meta with a bad type", "application/json", '{"json":{"displayName":"x"},"meta":{"values":{"displayName":[["custom","nope"]]}}}'],
+    ["prototype pollution", "application/json", '{"json":{"__proto__":{"polluted":true},"displayName":"x"},"meta":{"values":{"__proto__":["undefined"]}}}'],
+    ["huge string", "application/json", JSON.stringify({ json: { displayName: "x".repeat(200_000) } })],
+    ["form data", "application/x-www-form-urlencoded", "displayName=x"],
+  ];
+
+  it.each(bodies)("POST with %s → 4xx", async (_label, type, body) => {
+    const res = await client().raw("/api/trpc/auth.practiseAlone", { method: "POST", headers: { "content-type": type }, body });
+    await res.arrayBuffer();
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+  });
+
+  it.each([
+    ["unknown procedure", "/api/trpc/nope.nothing", "GET"],
+    ["batch with broken input", "/api/trpc/scenarios.get,attempts.get?batch=1&input=%7Bbroken", "GET"],
+    ["an emoji for an id", "/api/trpc/attempts.get?input=%7B%22json%22%3A%7B%22attemptId%22%3A%22%F0%9F%92%A5%22%7D%7D", "GET"],
+    ["5,000 nested braces", "/api/trpc/attempts.get?input=" + encodeURIComponent("{".repeat(5000)), "GET"],
+    ["PUT", "/api/trpc/auth.me", "PUT"],
+    ["DELETE", "/api/trpc/auth.me", "DELETE"],
+  ])("%s → 4xx", async (_label, p, method) => {
+    const res = await client().raw(p, { method });
+    const text = await res.text();
+    if (res.status === 207) {
+      // A batch answers "multi-status", with each call's own status inside.
+      const items = JSON.parse(text) as { error?: { json: { data: { httpStatus: number } } } }[];
+      for (const item of items) expect(item.error?.json.data.httpStatus).toBeGreaterThanOrEqual(400);
+      for (const item of items) expect(item.error?.json.data.httpStatus).toBeLessThan(500);
+      return;
+    }
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+  });
+
+  it("the server is still healthy afterwards", async () => {
+    expect((await client().raw("/api/health")).status).toBe(200);
+    expect(server.output()).not.toMatch(/tRPC .* failed:/);
+  });
+});
+
+describe("rate limits over HTTP", () => {
+  it("sign-in: 5 wrong passwords for one account from one address, then even the right one waits", async () => {
+    const attacker = client("203.0.113.10");
+    for (let i = 0; i < 5; i++) {
+      const r = await attacker.mutation("auth.tutorSignIn", { email: TUTOR.email, password: `wrong-password-${i}` });
+      expect(r.status).toBe(401);
+    }
+    const blocked = await attacker.mutation("auth.tutorSignIn", TUTOR);
+    expect(blocked.status).toBe(429);
+    expect(blocked.error?.message).toMatch(/Too many sign-in attempts/);
+    expect(blocked.headers.getSetCookie()).toEqual([]);
+    // The real tutor, elsewhere, can still sign in.
+    expect((await client("203.0.113.11").mutation("auth.tutorSignIn", TUTOR)).status).toBe(200);
+  });
+
+  it("sign-in: an attacker who forges a new X-Forwarded-For for every guess still hits the account limit", async () => {
+    const owner = client("203.0.113.20");
+    await owner.ok("auth.tutorSignUp", { email: "forged@example.com", name: "Forged Fran", password: "a long enough password" });
+    let blockedAt = 0;
+    for (let i = 1; i <= 35; i++) {
+      const r = await client(`10.66.${i}.1`).mutation("auth.tutorSignIn", { email: "forged@example.com", password: `guess-${i}` });
+      if (r.status === 429) {
+        blockedAt = i;
+        break;
+      }
+      expect(r.status).toBe(401);
+    }
+    expect(blockedAt).toBe(31);
+    expect((await client("10.66.99.1").mutation("auth.tutorSignIn", { email: "forged@example.com", password: "a long enough password" })).status).toBe(429);
+  });
+
+  it("join: 10 wrong codes from one address, then even a right code waits", async () => {
+    const tutor = client("203.0.113.30");
+    await tutor.ok("auth.tutorSignIn", TUTOR);
+    const klass = await tutor.ok<{ joinCode: string }>("classes.create", { name: "Rate limit class" });
+    const guesser = client("203.0.113.31");
+    for (let i = 0; i < 10; i++) {
+      const r = await guesser.mutation("auth.joinClass", { code: `ZZZ${(100 + i).toString().slice(-3).replace(/[01]/g, "2")}`, displayName: "Guesser" });
+      expect(r.status).toBe(404);
+    }
+    const blocked = await guesser.mutation("auth.joinClass", { code: klass.joinCode, displayName: "Guesser" });
+    expect(blocked.status).toBe(429);
+    // A learner on another address joins normally.
+    expect((await client("203.0.113.32").mutation("auth.joinClass", { code: klass.joinCode, displayName: "Real Learner" })).status).toBe(200);
+  });
+
+  it("join: forging a new X-Forwarded-For for every guess hits the server-wide limit on wrong codes", async () => {
+    const tutor = client("203.0.113.40");
+    await tutor.ok("auth.tutorSignIn", TUTOR);
+    const klass = await tutor.ok<{ joinCode: string }>("classes.create", { name: "Forged join class" });
+    let blockedAt = 0;
+    for (let i = 1; i <= 320; i++) {
+      const r = await client(`10.77.${i >> 8}.${i & 255}`).mutation("auth.joinClass", { code: "QQQQQQ", displayName: "Forger" });
+      if (r.status === 429) {
+        blockedAt = i;
+        break;
+      }
+      expect(r.status).toBe(404);
+    }
+    // 300 in the window (a few were used by the previous test), then every join waits.
+    expect(blockedAt).toBeGreaterThan(250);
+    expect(blockedAt).toBeLessThanOrEqual(301);
+    expect((await client("10.78.0.1").mutation("auth.joinClass", { code: klass.joinCode, displayName: "Forger" })).status).toBe(429);
+  });
+});
+
+// ------------------------------------------------------------- what a learner sees before submitting
+
+interface ScenarioFile {
+  id: string;
+  contacts: { customerRef: string }[];
+  rubric: { id: string; title: string; description?: string; feedback: { met: string; partly?: string; not_met: string } }[];
+  modelAnswer: { summary: string; teachingNotes?: string; steps: string[] };
+}
+
+function secretsOf(s: ScenarioFile): string[] {
+  const out: string[] = [];
+  for (const c of s.rubric) {
+    // Ids are short everyday words ("follow-up"): only as a quoted value do they give anything away.
+    out.push(`"${c.id}"`, c.title, c.feedback.met, c.feedback.not_met);
+    if (c.feedback.partly) out.push(c.feedback.partly);
+    if (c.description) out.push(c.description);
+  }
+  out.push(s.modelAnswer.summary, ...s.modelAnswer.steps);
+  if (s.modelAnswer.teachingNotes) out.push(s.modelAnswer.teachingNotes);
+  return out.map((x) => x.trim()).filter((x) => x.length >= 8);
+}
+
+/** The ways a string can appear in a raw response: as is, JSON-escaped, and JSON-escaped twice (RSC payload in HTML). */
+function forms(secret: string): string[] {
+  const once = JSON.stringify(secret).slice(1, -1);
+  const twice = JSON.stringify(once).slice(1, -1);
+  const html = secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+  return [...new Set([secret, once, twice, html])];
+}
+
+describe("a learner's raw responses before submission", () => {
+  const scenarios: ScenarioFile[] = fs
+    .readdirSync("scenarios")
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => parseYaml(fs.readFileSync(path.join("scenarios", f), "utf8")) as ScenarioFile);
+
+  it("has the three shipped scenarios to check", () => {
+    expect(scenarios.map((s) => s.id).sort()).toEqual(["complaint-faulty-kettle", "onboarding-new-subscriber", "win-back-lapsed-customers"]);
+  });
+
+  it.each(["complaint", "onboarding", "win-back"])("%s: no rubric, feedback or model answer in any response", async (prefix) => {
+    const scenario = scenarios.find((s) => s.id.startsWith(prefix))!;
+    const playthrough = parseYaml(fs.readFileSync(path.join("scenarios", "playthroughs", `${prefix}-model.yaml`), "utf8")) as { actions: unknown[] };
+    const learner = client();
+    const responses: { what: string; text: string }[] = [];
+    const record = (what: string, r: { status: number; text: string }) => responses.push({ what: `${what} (${r.status})`, text: r.text });
+
+    record("practiseAlone", await learner.mutation("auth.practiseAlone", { displayName: "Leak Checker" }));
+    record("scenarios.list", await learner.query("scenarios.list"));
+    record("scenarios.get", await learner.query("scenarios.get", { scenarioId: scenario.id }));
+    const started = await learner.mutation("attempts.start", { scenarioId: scenario.id });
+    record("attempts.start", started);
+    const { attemptId } = started.data as { attemptId: number };
+    for (const [i, action] of playthrough.actions.entries()) {
+      record(`attempts.act #${i}`, await learner.mutation("attempts.act", { attemptId, clientId: `leak-${prefix}-${i}-xx`, action }));
+    }
+    record("attempts.get", await learner.query("attempts.get", { attemptId }));
+    record("attempts.mine", await learner.query("attempts.mine"));
+    record("attempts.report (before submitting)", await learner.query("attempts.report", { attemptId }));
+    record("assignments.mine", await learner.query("assignments.mine"));
+    record("crm.listCustomers", await learner.query("crm.listCustomers", { workspace: { attemptId }, pageSize: 100 }));
+    for (const c of scenario.contacts) {
+      record(`crm.getCustomer ${c.customerRef}`, await learner.query("crm.getCustomer", { workspace: { attemptId }, customerRef: c.customerRef }));
+    }
+    record("insights.overview", await learner.query("insights.overview", { workspace: { attemptId } }));
+    for (const page of ["/scenarios", `/scenarios/${scenario.id}`, `/attempts/${attemptId}`, `/attempts/${attemptId}/report`]) {
+      const res = await learner.raw(page);
+      record(`page ${page}`, { status: res.status, text: await res.text() });
+    }
+    expect(responses.filter((r) => /\((5\d\d)\)$/.test(r.what)).map((r) => r.what)).toEqual([]);
+
+    const leaks: string[] = [];
+    for (const secret of secretsOf(scenario)) {
+      for (const r of responses) {
+        if (forms(secret).some((f) => r.text.includes(f))) leaks.push(`${r.what}: ${secret.slice(0, 80)}`);
+      }
+    }
+    for (const r of responses) if (/"(rubric|modelAnswer|teachingNotes)"\s*:/.test(r.text)) leaks.push(`${r.what}: has a rubric/modelAnswer key`);
+    expect(leaks).toEqual([]);
+
+    // After submitting, the report does carry the feedback: the check above would have seen it.
+    await learner.ok("attempts.submit", { attemptId });
+    const report = await learner.query("attempts.report", { attemptId });
+    expect(report.status).toBe(200);
+    expect(secretsOf(scenario).some((s) => forms(s).some((f) => report.text.includes(f)))).toBe(true);
+  });
+});
