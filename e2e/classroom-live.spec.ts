@@ -17,6 +17,12 @@ const FIRST_REPLY =
   "Dear Priya, I understand your Aurora kettle stopped working yesterday, less than two weeks after it arrived, and that you've been boiling water in a saucepan since. That must be so frustrating. I'm so sorry it has let you down.";
 const OVERRIDE_COMMENT = `You promised to check back with Priya in your reply, so I'm counting it — next time set a follow-up task, "properly".`;
 
+/** The page fits a 1366-px laptop screen: nothing makes the whole page scroll sideways. */
+async function expectNoPageOverflow(page: Page) {
+  const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+  expect(scroll, "the page scrolls sideways").toBeLessThanOrEqual(inner);
+}
+
 /** Serious and critical accessibility problems (axe's impact), WCAG 2.1 A/AA rules. */
 async function expectNoSeriousAxeViolations(page: Page, context: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -126,6 +132,8 @@ test("a tutor follows a learner live, moderates a mark and exports the results",
   await expect(tutor.getByRole("log", { name: "Latest submissions" })).toContainText(`${LEARNER} submitted ${SCENARIO_TITLE}`);
   await expect(row.getByRole("link", { name: `Review ${LEARNER}'s attempt` })).toHaveAttribute("href", `/attempts/${attemptId}/report`);
   expect(await tutor.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+  await expectNoPageOverflow(tutor);
+  await expect(row.getByRole("link", { name: `Review ${LEARNER}'s attempt` })).toBeInViewport();
   await tutor.screenshot({ path: "/tmp/classroom-live-submitted.png", fullPage: true });
 
   // ------------------------------------------------------------- tutor: results and moderation
@@ -141,6 +149,7 @@ test("a tutor follows a learner live, moderates a mark and exports the results",
   await expect(tutor.getByRole("list", { name: "Criteria most often missed" }).getByRole("listitem")).toHaveCount(5);
   await expect(tutor.getByRole("region", { name: "Most often missed" })).toContainText("Followed up to check she is satisfied");
   await expectNoSeriousAxeViolations(tutor, "the results page");
+  await expectNoPageOverflow(tutor);
   await tutor.screenshot({ path: "/tmp/classroom-results.png", fullPage: true });
 
   const followUp = resultRow.getByRole("button", { name: /Followed up to check she is satisfied: Not met\. Change this mark/ });

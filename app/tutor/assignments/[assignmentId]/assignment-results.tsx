@@ -170,7 +170,7 @@ function ClassSummary({ data }: { data: Results }) {
 function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => void }) {
   const { criteria, rows, aggregates } = data;
   return (
-    <div className="-mx-4 overflow-x-auto">
+    <div className="relative -mx-4 overflow-x-auto">
       <table className="w-full border-separate border-spacing-0 text-sm" aria-label="Results: learners by criterion">
         <thead className="text-xs text-slate-600">
           <tr>

@@ -163,8 +163,8 @@ function SummaryPill({ label, value }: { label: string; value: number }) {
 
 function LiveTable({ learners }: { learners: LiveLearner[] }) {
   return (
-    <div className="-mx-4 overflow-x-auto">
-      <table className="w-full min-w-[60rem] text-left text-sm" aria-label="Learners' progress">
+    <div className="relative -mx-4 overflow-x-auto">
+      <table className="w-full min-w-[52rem] text-left text-sm" aria-label="Learners' progress">
         <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600">
           <tr>
             <th scope="col" className="px-4 py-2 font-medium">
@@ -182,20 +182,14 @@ function LiveTable({ learners }: { learners: LiveLearner[] }) {
               </abbr>{" "}
               steps reached
             </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Actions
-            </th>
             <th scope="col" className="px-3 py-2 font-medium">
-              Sim clock
+              Progress
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
               Customer mood
             </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Result
-            </th>
             <th scope="col" className="px-4 py-2 font-medium">
-              <span className="sr-only">Attempt</span>
+              Result
             </th>
           </tr>
         </thead>
@@ -214,14 +208,14 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
   return (
     <tr data-testid={`live-row-${learner.learnerId}`} className="align-top">
       <th scope="row" className="px-4 py-3 font-medium text-slate-900">
-        <span className="block max-w-[14rem] break-words">{learner.displayName}</span>
+        <span className="block max-w-[12rem] break-words">{learner.displayName}</span>
         {a?.lastAction && (
-          <span className="mt-0.5 block max-w-[16rem] truncate text-xs font-normal text-slate-600" title={a.lastAction}>
+          <span className="mt-0.5 block max-w-[12rem] truncate text-xs font-normal text-slate-600" title={a.lastAction}>
             Last: {a.lastAction}
           </span>
         )}
       </th>
-      <td className="min-w-[12rem] px-3 py-3">
+      <td className="min-w-[9rem] max-w-[12rem] px-3 py-3">
         {a ? (
           <>
             <span className="block text-slate-900">{a.scenarioTitle}</span>
@@ -260,27 +254,29 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
           <span className="text-slate-600">–</span>
         )}
       </td>
-      <td className="px-3 py-3 text-right tabular-nums" data-testid="actions">
+      <td className="whitespace-nowrap px-3 py-3 tabular-nums">
         {a ? (
           <>
-            <span className="block font-semibold text-slate-900" data-testid="action-count">
-              {a.actions}
+            <span className="block" data-testid="actions">
+              <span className="font-semibold text-slate-900" data-testid="action-count">
+                {a.actions}
+              </span>{" "}
+              {a.actions === 1 ? "action" : "actions"} · {plural(a.messages, "message")}
             </span>
-            <span className="block text-xs text-slate-600">{plural(a.messages, "message")}</span>
+            <span className="block text-xs text-slate-600">
+              Sim clock <span className="font-mono text-sm text-slate-900" data-testid="sim-clock">{a.clock}</span>
+            </span>
           </>
         ) : (
-          "–"
+          <span className="text-slate-600">–</span>
         )}
-      </td>
-      <td className="px-3 py-3 font-mono tabular-nums" data-testid="sim-clock">
-        {a ? a.clock : "–"}
       </td>
       <td className="px-3 py-3">
         {a && a.customers.length > 0 ? (
           <ul className="flex flex-col gap-1">
             {a.customers.slice(0, 3).map((c) => (
-              <li key={c.name} className="flex items-center gap-1.5">
-                <span className="max-w-[8rem] truncate text-xs text-slate-700" title={c.name}>
+              <li key={c.name} className="flex flex-col items-start">
+                <span className="max-w-[9rem] truncate text-xs text-slate-700" title={c.name}>
                   {c.name}
                 </span>
                 <Badge tone={moodTone(c.mood)}>{c.moodLabel}</Badge>
@@ -292,16 +288,16 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
           <span className="text-slate-600">–</span>
         )}
       </td>
-      <td className="px-3 py-3" data-testid="result">
-        {a?.status === "submitted" && a.band ? <BandBadge band={a.band} percent={a.totalPercent} /> : <span className="text-slate-600">–</span>}
-      </td>
-      <td className="px-4 py-3 text-right">
+      <td className="whitespace-nowrap px-4 py-3">
+        <span className="block" data-testid="result">
+          {a?.status === "submitted" && a.band ? <BandBadge band={a.band} percent={a.totalPercent} /> : <span className="text-slate-600">–</span>}
+        </span>
         {a?.status === "submitted" ? (
-          <Link href={`/attempts/${a.id}/report`} className="font-medium text-brand-700 underline" aria-label={`Review ${learner.displayName}'s attempt`}>
+          <Link href={`/attempts/${a.id}/report`} className="mt-1 inline-block font-medium text-brand-700 underline" aria-label={`Review ${learner.displayName}'s attempt`}>
             Review
           </Link>
         ) : a ? (
-          <Link href={`/attempts/${a.id}`} className="text-brand-700 underline" aria-label={`Watch ${learner.displayName}'s workspace`}>
+          <Link href={`/attempts/${a.id}`} className="mt-1 inline-block text-brand-700 underline" aria-label={`Watch ${learner.displayName}'s workspace`}>
             Watch
           </Link>
         ) : null}
