@@ -20,7 +20,6 @@ import {
 import { scenarioDataset, scenarioStart, type Scenario } from "@/server/core/scenarios/scenario-schema";
 import { applyOverrides, scoreAttempt, type AttemptReport } from "@/server/core/scenarios/scoring";
 import * as commands from "./crm-commands";
-import { findCustomer } from "./crm-queries";
 import { insertDataset } from "./load-dataset";
 
 const MINUTE = 60_000;
@@ -83,6 +82,11 @@ function buildQueries(db: Db) {
       .insert(t.attemptEvents)
       .values({ attemptId: p("attemptId"), seq: p("seq"), clientId: p("clientId"), actor: p("actor"), type: p("type"), payload: p("payload"), simMinute: p("simMinute") })
       .prepare(),
+    customerId: db
+      .select({ id: t.customers.id })
+      .from(t.customers)
+      .where(and(eq(t.customers.workspaceId, p("workspaceId")), eq(t.customers.ref, p("customerRef"))))
+      .prepare(),
     saveProgress: db
       .update(t.attempts)
       // drizzle's types do not allow placeholders in set(), but it binds them with each column's encoding.
@@ -108,6 +112,13 @@ function queries(db: Db): ReturnType<typeof buildQueries> {
     preparedByConnection.set(connection, prepared);
   }
   return prepared;
+}
+
+/** A customer of the attempt's CRM, by reference (only the id: all that recording a change needs). */
+function findCustomer(db: Db, workspaceId: number, customerRef: string): { id: number } {
+  const customer = queries(db).customerId.get({ workspaceId, customerRef });
+  if (!customer) throw notFound(`Customer ${customerRef}`);
+  return customer;
 }
 
 /** The attempt if this learner owns it; anything else is "not found" so ids cannot be probed. */
