@@ -20,6 +20,7 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -101,7 +102,7 @@ interface LoadResult {
   cpuMs: number;
 }
 
-async function load(url: string, body: (i: number) => string, headers: (i: number) => Record<string, string>, opts: { seconds: number; connections: number; rate?: number }): Promise<LoadResult> {
+async function load(url: string, body: (i: number) => string, headers: (i: number) => Record<string, string>, opts: { seconds: number; connections: number }): Promise<LoadResult> {
   let i = 0;
   const cpuBefore = groupCpuMs(serverGroup);
   const result = await autocannon({
@@ -109,7 +110,6 @@ async function load(url: string, body: (i: number) => string, headers: (i: numbe
     method: "POST",
     connections: opts.connections,
     duration: opts.seconds,
-    overallRate: opts.rate,
     timeout: 10,
     requests: [
       {
@@ -130,6 +130,74 @@ async function load(url: string, body: (i: number) => string, headers: (i: numbe
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     cpuMs: (groupCpuMs(serverGroup) - cpuBefore) / Math.max(1, result.requests.total),
+  };
+}
+
+// ---------------------------------------------------------------------- (c) fixed-rate load
+
+/**
+ * Open-loop load at an exact rate: request i is due at start + i / rate, whatever happened to the
+ * earlier ones, on a pool of keep-alive connections. Latency runs from when the request was due, so
+ * a slow server cannot hide its queue (no "coordinated omission"). autocannon's own rate option is
+ * not used here because it sends each connection's share of a second back to back at the start of
+ * that second, which measures bursts, not a steady 200 requests/s.
+ */
+async function fixedRate(url: string, rate: number, seconds: number, body: (i: number) => string, headers: (i: number) => Record<string, string>) {
+  const target = new URL(url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const total = rate * seconds;
+  const latencies: number[] = [];
+  let failed = 0;
+  const cpuBefore = groupCpuMs(serverGroup);
+  const start = performance.now() + 50;
+  const pending: Promise<void>[] = [];
+  const send = (i: number, due: number) =>
+    new Promise<void>((resolve) => {
+      const payload = body(i);
+      const req = http.request(
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: "POST",
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...headers(i) },
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () => {
+            if (res.statusCode === 200) latencies.push(performance.now() - due);
+            else failed++;
+            resolve();
+          });
+        },
+      );
+      req.setTimeout(10_000, () => req.destroy(new Error("timeout")));
+      req.on("error", () => {
+        failed++;
+        resolve();
+      });
+      req.end(payload);
+    });
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    pending.push(send(i, due));
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - start) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    sent: total,
+    achieved: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p90: percentile(latencies, 90),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? NaN,
+    failed,
+    cpuMs: (groupCpuMs(serverGroup) - cpuBefore) / total,
   };
 }
 
@@ -294,7 +362,7 @@ async function main() {
     const action = medianRun(actionRuns);
     const roundRatios = actionRuns.map((a, i) => a.rps / bareRuns[i]!.rps);
     log("(c) learner action at 200 requests/s for 20 s…");
-    const fixed = await load(actUrl, actBody("c"), actHeaders, { seconds: 20, connections: 20, rate: 200 });
+    const fixed = await fixedRate(actUrl, 200, 20, actBody("c"), actHeaders);
 
     // How big the attempts grew (the action's cost must not grow with the attempt).
     const probe = new HttpClient(base);
@@ -337,9 +405,9 @@ async function main() {
       ["(a)/(b) ratio, by server CPU per request", fmt(cpuRatio, 2), "", ""],
       [
         "(c) learner action at 200 req/s for 20 s",
-        `p99 ${fmt(fixed.p99, 0)} ms (p50 ${fixed.p50} ms, max ${fixed.max} ms), ${fmt(fixed.rps, 0)} req/s achieved, ${fixed.non2xx + fixed.errors} failed`,
+        `p99 ${fmt(fixed.p99, 1)} ms (p50 ${fmt(fixed.p50, 1)}, p90 ${fmt(fixed.p90, 1)}, max ${fmt(fixed.max, 0)} ms); ${fixed.sent} sent, ${fmt(fixed.achieved, 0)} req/s answered, ${fixed.failed} failed; server CPU ${fmt(fixed.cpuMs, 2)} ms/req`,
         "p99 ≤ 50 ms",
-        pass(fixed.p99 <= 50 && fixed.non2xx + fixed.errors === 0 && fixed.rps >= 190),
+        pass(fixed.p99 <= 50 && fixed.failed === 0),
       ],
       [
         "(d) score a 200-event attempt",
