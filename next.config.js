@@ -1,10 +1,13 @@
 // @ts-check
 const isDev = process.env.NODE_ENV !== "production";
 
-/** Security headers for every response. Next's hydration needs inline scripts, so scripts are limited to this origin plus inline. */
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+/**
+ * Pages get a Content-Security-Policy with a per-request nonce from proxy.ts. Everything else (API
+ * routes, static files, prefetches) gets this one: nothing there is a document that runs script.
+ */
+const apiCsp = [
+  "default-src 'none'",
+  `script-src 'self'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -28,13 +31,17 @@ const nextConfig = {
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      // Not documents: the proxy's per-page policy does not run for these.
+      ...["/api/:path*", "/_next/:path*", "/icon.svg"].map((source) => ({
+        source,
+        headers: [{ key: "Content-Security-Policy", value: apiCsp }],
+      })),
     ];
   },
 };

@@ -4,6 +4,9 @@ import { AppNav } from "@/components/app-nav";
 import { TrpcReactProvider } from "@/lib/trpc/client";
 import "./globals.css";
 
+// Every page is rendered per request so that its scripts carry the CSP nonce from proxy.ts.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Hearth & Bean CRM Trainer", template: "%s · Hearth & Bean CRM Trainer" },
   description: "Practise real customer-service CRM work in scripted scenarios, marked against LASS and the retention lifecycle.",

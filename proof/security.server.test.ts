@@ -24,34 +24,61 @@ let ipCounter = 0;
 const client = (ip = `198.51.100.${++ipCounter}`) => new HttpClient(server.url, { "x-forwarded-for": ip });
 
 describe("security headers", () => {
-  const paths = ["/", "/join", "/scenarios", "/tutor", "/customers", "/api/health", "/api/trpc/auth.me", "/attempts/1", "/no-such-page"];
+  const pages = ["/", "/join", "/scenarios", "/tutor", "/customers", "/attempts/1", "/no-such-page"];
+  const other = ["/api/health", "/api/trpc/auth.me", "/icon.svg"];
 
-  it.each(paths)("%s sends CSP, nosniff, Referrer-Policy and frame-ancestors", async (p) => {
-    const res = await client().raw(p);
-    await res.arrayBuffer();
-    const csp = res.headers.get("content-security-policy") ?? "";
-    const directives = new Map(
-      csp
+  const policy = (res: Response) =>
+    new Map(
+      (res.headers.get("content-security-policy") ?? "")
         .split(";")
         .map((d) => d.trim().split(/\s+/))
         .filter((d) => d[0])
         .map(([name, ...values]) => [name!, values]),
     );
-    expect(directives.get("default-src")).toEqual(["'self'"]);
+
+  it.each([...pages, ...other])("%s sends CSP, nosniff, Referrer-Policy and frame-ancestors", async (p) => {
+    const res = await client().raw(p);
+    await res.arrayBuffer();
+    const directives = policy(res);
     expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
     expect(directives.get("base-uri")).toEqual(["'self'"]);
     expect(directives.get("form-action")).toEqual(["'self'"]);
-    expect(directives.get("script-src")).toContain("'self'");
-    expect(directives.get("script-src")).not.toContain("'unsafe-eval'");
-    expect(directives.get("script-src")!.every((s) => !/^https?:|^\*$/.test(s))).toBe(true);
     expect(directives.get("connect-src")).toEqual(["'self'"]);
+    const scripts = directives.get("script-src") ?? [];
+    expect(scripts).toContain("'self'");
+    // Nothing that would let injected markup run script.
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+    expect(scripts.every((s) => !/^https?:|^\*$|^data:/.test(s))).toBe(true);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
     expect(res.headers.get("x-frame-options")).toBe("DENY");
     expect(res.headers.get("x-powered-by")).toBeNull();
     // No CORS: other sites' scripts cannot read any response.
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it.each(pages)("%s: a fresh nonce per request, on every script the page has", async (p) => {
+    const nonces: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const res = await client().raw(p);
+      const html = await res.text();
+      const scripts = policy(res).get("script-src")!;
+      const nonce = scripts.find((s) => s.startsWith("'nonce-"))?.slice(7, -1);
+      expect(nonce, String(scripts)).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+      nonces.push(nonce!);
+      const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(tags.length).toBeGreaterThan(0);
+      for (const tag of tags) expect(tag, tag).toContain(`nonce="${nonce}"`);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+
+  it.each(other)("%s (not a page) gets a policy that allows nothing by default", async (p) => {
+    const res = await client().raw(p);
+    await res.arrayBuffer();
+    expect(policy(res).get("default-src")).toEqual(["'none'"]);
   });
 });
 

@@ -13,7 +13,7 @@ const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 const SOURCE_DIRS = ["app", "components", "lib", "server", "db", "public"];
-const SOURCE_FILES = ["next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCE_FILES = ["next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
 
 function newestSourceMtime(): number {
   let newest = 0;

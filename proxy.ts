@@ -1,0 +1,48 @@
+/**
+ * Next.js Proxy (Next 16's middleware): a Content-Security-Policy with a fresh nonce for every page.
+ * Next.js reads the nonce from the request's copy of the header and puts it on its own scripts; the
+ * browser enforces the response's copy, so only scripts the app itself rendered can run. Injected
+ * markup cannot run script: no 'unsafe-inline', no inline event handlers, no other origins.
+ * Pages are rendered per request for this (app/layout.tsx is force-dynamic). API routes and static
+ * files get their headers from next.config.js.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+
+export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== "production"): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'${dev ? " 'unsafe-eval'" : ""}`,
+    // React style attributes and Next's injected styles need inline styles; styles cannot run script.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${dev ? " ws:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  headers.set("x-nonce", nonce);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
