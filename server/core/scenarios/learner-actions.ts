@@ -16,12 +16,17 @@ export type SurveyKind = (typeof SURVEY_KINDS)[number];
 /** The largest amount any single remedy may carry: £10,000. */
 export const MAX_REMEDY_PENCE = 10_000_00;
 
+/** Names every plain object has ("constructor", "__proto__", "toString"…): never a reference. */
+const isObjectBuiltin = (v: string) => Object.prototype.hasOwnProperty.call(Object.prototype, v);
+
 const ref = (what: string) =>
   z
     .string({ error: `${what} is required` })
     .trim()
     .min(1, `${what} is required`)
-    .max(40, `${what} is too long`);
+    .max(40, `${what} is too long`)
+    // The engine looks references up in plain objects; "constructor" would find a function there.
+    .refine((v) => !isObjectBuiltin(v), `${what} is not a reference in this scenario`);
 const text = (what: string, max: number) =>
   z
     .string({ error: `${what} is required` })
@@ -63,7 +68,7 @@ export const learnerActionSchema = z.discriminatedUnion("type", [
     type: z.literal("issue_remedy"),
     customerRef: ref("Customer"),
     orderRef: ref("Order"),
-    sku: z.string().trim().min(1).max(40).optional(),
+    sku: z.string().trim().min(1).max(40).refine((v) => !isObjectBuiltin(v), "SKU is not on this order").optional(),
     kind: z.enum(REMEDY_KINDS),
     amountPence: z
       .number()
