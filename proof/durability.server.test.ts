@@ -114,7 +114,7 @@ describe("durability (production server, SIGKILL mid-stream)", () => {
       const committedUnacknowledged = [...afterCrash.keys()].filter((id) => !acknowledged.has(id)).length;
       expect(duplicates).toBe(committedUnacknowledged);
       console.info(
-        `durability: ${acknowledged.size} acknowledged before SIGKILL, ${failed.size} requests cut off, ` +
+        `durability: ${acknowledged.size} acknowledged before SIGKILL, ${failed.size} not acknowledged (in flight or sent after the kill), ` +
           `${committedUnacknowledged} committed but unacknowledged, ${unacknowledged.length} re-sent`,
       );
 
