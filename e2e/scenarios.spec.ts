@@ -48,10 +48,10 @@ async function expectReportAsPlaythrough(page: Page, pt: PlaythroughFile) {
   }
 }
 
-/** The highlighted phrase of each `<mark>` (without its label) inside a locator. */
+/** The highlighted phrase of each `<mark>` and the label shown beside it, inside a locator. */
 async function markedPhrases(page: Page, selector: string) {
   return page.locator(`${selector} mark`).evaluateAll((marks) =>
-    marks.map((m) => ({ phrase: m.firstChild?.textContent ?? "", label: m.getAttribute("title") ?? "" })),
+    marks.map((m) => ({ phrase: m.firstChild?.textContent ?? "", label: m.querySelector(":scope > span")?.textContent ?? "" })),
   );
 }
 

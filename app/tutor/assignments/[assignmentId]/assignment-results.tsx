@@ -9,6 +9,7 @@ import { Badge, Button, ButtonLink, Card, EmptyState, ErrorState, Field, Loading
 import { formatDateTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage, fieldError } from "@/lib/trpc/error-message";
+import { TutorQueryError, TutorSignInNeeded } from "@/components/tutor/tutor-page-states";
 import type { AppRouter } from "@/server/trpc/root";
 
 type Results = inferRouterOutputs<AppRouter>["results"]["assignmentResults"];
@@ -55,36 +56,17 @@ export function AssignmentResultsView({ assignmentId }: { assignmentId: number }
   const [notice, setNotice] = useState<string | null>(null);
 
   if (!me.data) return <LoadingState />;
-  if (!isTutor) {
-    return (
-      <>
-        <PageHeader title="Results" />
-        <Card>
-          <p className="text-sm text-slate-700">Please sign in as a tutor to see results.</p>
-          <ButtonLink href="/tutor" className="mt-3">
-            Tutor sign in
-          </ButtonLink>
-        </Card>
-      </>
-    );
-  }
+  if (!isTutor) return <TutorSignInNeeded title="Results" toDo="see results" />;
   if (query.isPending) return <LoadingState label="Loading results…" />;
   if (query.isError) {
-    const notFound = (query.error as { data?: { code?: string } }).data?.code === "NOT_FOUND";
     return (
-      <>
-        <PageHeader title={notFound ? "Assignment not found" : "Results"} />
-        {notFound ? (
-          <Card>
-            <p className="text-sm text-slate-700">There is no assignment here, or it belongs to another tutor&apos;s class.</p>
-            <ButtonLink href="/tutor" variant="secondary" className="mt-3">
-              Back to your classes
-            </ButtonLink>
-          </Card>
-        ) : (
-          <ErrorState error={{ message: errorMessage(query.error) ?? "Please try again." }} onRetry={() => void query.refetch()} />
-        )}
-      </>
+      <TutorQueryError
+        title="Results"
+        notFoundTitle="Assignment not found"
+        notFoundText="There is no assignment here, or it belongs to another tutor’s class."
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
     );
   }
 

@@ -8,6 +8,7 @@ import { Badge, Button, ButtonLink, Card, EmptyState, ErrorState, Field, Loading
 import { formatDate, formatDateTime, formatLongDate, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
+import { TutorQueryError, TutorSignInNeeded } from "@/components/tutor/tutor-page-states";
 
 /** One class for its tutor: join code for the projector, assignments and the roster. */
 export function ClassView({ classId }: { classId: number }) {
@@ -17,36 +18,17 @@ export function ClassView({ classId }: { classId: number }) {
   const query = useQuery({ ...trpc.classes.get.queryOptions({ classId }), enabled: isTutor });
 
   if (!me.data) return <LoadingState />;
-  if (!isTutor) {
-    return (
-      <>
-        <PageHeader title="Class" />
-        <Card>
-          <p className="text-sm text-slate-700">Please sign in as a tutor to see this class.</p>
-          <ButtonLink href="/tutor" className="mt-3">
-            Tutor sign in
-          </ButtonLink>
-        </Card>
-      </>
-    );
-  }
+  if (!isTutor) return <TutorSignInNeeded title="Class" toDo="see this class" />;
   if (query.isPending) return <LoadingState label="Loading the class…" />;
   if (query.isError) {
-    const notFound = (query.error as { data?: { code?: string } }).data?.code === "NOT_FOUND";
     return (
-      <>
-        <PageHeader title={notFound ? "Class not found" : "Class"} />
-        {notFound ? (
-          <Card>
-            <p className="text-sm text-slate-700">There is no class here, or it belongs to another tutor.</p>
-            <ButtonLink href="/tutor" variant="secondary" className="mt-3">
-              Back to your classes
-            </ButtonLink>
-          </Card>
-        ) : (
-          <ErrorState error={{ message: errorMessage(query.error) ?? "Please try again." }} onRetry={() => void query.refetch()} />
-        )}
-      </>
+      <TutorQueryError
+        title="Class"
+        notFoundTitle="Class not found"
+        notFoundText="There is no class here, or it belongs to another tutor."
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
     );
   }
 

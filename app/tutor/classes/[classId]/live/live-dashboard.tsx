@@ -8,6 +8,7 @@ import { Badge, ButtonLink, Card, EmptyState, ErrorState, LoadingState, PageHead
 import { formatTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
+import { TutorQueryError, TutorSignInNeeded, isNotFound } from "@/components/tutor/tutor-page-states";
 import type { AppRouter } from "@/server/trpc/root";
 import type { inferRouterOutputs } from "@trpc/server";
 
@@ -44,43 +45,24 @@ export function LiveDashboard({ classId }: { classId: number }) {
   const live = useQuery({
     ...trpc.results.live.queryOptions({ classId }),
     enabled: isTutor,
-    refetchInterval: (query) => ((query.state.error as { data?: { code?: string } } | null)?.data?.code === "NOT_FOUND" ? false : POLL_MS),
+    refetchInterval: (query) => (isNotFound(query.state.error) ? false : POLL_MS),
     refetchIntervalInBackground: false,
     staleTime: 0,
   });
   const announcements = useSubmissionAnnouncements(live.data);
 
   if (!me.data) return <LoadingState />;
-  if (!isTutor) {
-    return (
-      <>
-        <PageHeader title="Live dashboard" />
-        <Card>
-          <p className="text-sm text-slate-700">Please sign in as a tutor to follow a class live.</p>
-          <ButtonLink href="/tutor" className="mt-3">
-            Tutor sign in
-          </ButtonLink>
-        </Card>
-      </>
-    );
-  }
+  if (!isTutor) return <TutorSignInNeeded title="Live dashboard" toDo="follow a class live" />;
   if (live.isPending) return <LoadingState label="Loading the class…" />;
   if (live.isError && !live.data) {
-    const notFound = (live.error as { data?: { code?: string } }).data?.code === "NOT_FOUND";
     return (
-      <>
-        <PageHeader title={notFound ? "Class not found" : "Live dashboard"} />
-        {notFound ? (
-          <Card>
-            <p className="text-sm text-slate-700">There is no class here, or it belongs to another tutor.</p>
-            <ButtonLink href="/tutor" variant="secondary" className="mt-3">
-              Back to your classes
-            </ButtonLink>
-          </Card>
-        ) : (
-          <ErrorState error={{ message: errorMessage(live.error) ?? "Please try again." }} onRetry={() => void live.refetch()} />
-        )}
-      </>
+      <TutorQueryError
+        title="Live dashboard"
+        notFoundTitle="Class not found"
+        notFoundText="There is no class here, or it belongs to another tutor."
+        error={live.error}
+        onRetry={() => void live.refetch()}
+      />
     );
   }
 
