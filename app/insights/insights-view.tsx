@@ -81,8 +81,8 @@ export function InsightsView() {
                   <Tooltip />
                   {/* Legend text in a readable colour: by default it takes the series colour, and the pale bar colour fails contrast. */}
                   <Legend formatter={(value) => <span className="text-slate-700">{value}</span>} />
-                  <Bar yAxisId="n" dataKey="npsResponses" name="NPS responses" fill="#c5d8cc" />
-                  <Line yAxisId="nps" type="monotone" dataKey="nps" name="NPS" stroke="#27533d" strokeWidth={2} connectNulls />
+                  <Bar yAxisId="n" dataKey="npsResponses" name="NPS responses" fill="#c5d8cc" isAnimationActive={false} />
+                  <Line yAxisId="nps" type="monotone" dataKey="nps" name="NPS" stroke="#27533d" strokeWidth={2} connectNulls isAnimationActive={false} />
                 </ComposedChart>
               </ResponsiveContainer>
             </div>
@@ -96,7 +96,7 @@ export function InsightsView() {
                   <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#475569" }} />
                   <YAxis tickFormatter={(v: number) => formatWholePounds(v)} tick={{ fontSize: 12, fill: "#475569" }} width={70} />
                   <Tooltip formatter={(v) => formatWholePounds(Number(v))} />
-                  <Bar dataKey="revenuePence" name="Revenue" fill="#8a5a3b" />
+                  <Bar dataKey="revenuePence" name="Revenue" fill="#8a5a3b" isAnimationActive={false} />
                 </BarChart>
               </ResponsiveContainer>
             </div>
