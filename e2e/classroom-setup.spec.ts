@@ -39,6 +39,9 @@ test("a tutor sets up a class and a learner joins it and sees the assigned scena
   const code = (await codeElement.textContent())!.trim();
   const fontSize = await codeElement.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(60);
+  // The test server listens on 127.0.0.1 only: the page gives that address and says how to open it up.
+  await expect(tutor.getByTestId("join-address")).toContainText(`${new URL(tutor.url()).host}/join`);
+  await expect(tutor.getByRole("note")).toContainText("HOST=0.0.0.0 npm start");
 
   // Assign a scenario with a due date.
   const scenarioSelect = tutor.getByLabel("Scenario", { exact: true });

@@ -8,6 +8,7 @@ import path from "node:path";
 import { databasePath, getDb } from "@/db/client";
 import { bootstrapDatabase } from "@/server/data/bootstrap";
 import { ensureDemoTutor } from "@/server/data/demo-tutor";
+import { joinAddresses, publicUrlIsInvalid } from "@/server/join-addresses";
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
@@ -77,6 +78,13 @@ async function main() {
   if (await waitForServer(`${url}/api/health`, 60_000)) {
     console.log("");
     console.log(`  Hearth & Bean CRM Trainer is running at ${url}`);
+    if (publicUrlIsInvalid()) console.log("  PUBLIC_URL is not an http:// or https:// address, so it is ignored.");
+    const joinAt = joinAddresses();
+    if (joinAt.length > 0) {
+      console.log(`  Learners join at ${joinAt.map((a) => (a.startsWith("https://") ? a : `http://${a}`)).join(" or ")}`);
+    } else {
+      console.log("  Only this computer can open it. To let a class join over your network: HOST=0.0.0.0 npm start");
+    }
     if (tutor.created) {
       console.log(`  Demo tutor sign-in: ${tutor.email} / ${tutor.password}`);
       console.log("  (change it with DEMO_TUTOR_EMAIL and DEMO_TUTOR_PASSWORD before first start; see README)");

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { memorySessionStore, type SessionData } from "@/server/auth/session";
@@ -129,6 +129,20 @@ describe("a tutor's own classes", () => {
     expect(view.learners).toMatchObject([{ displayName: "Lena", awaitingRejoin: false, attemptsStarted: 0, attemptsSubmitted: 0 }]);
     expect(view.assignments).toEqual([]);
     expect(view.removedCount).toBe(0);
+  });
+
+  it("tells the tutor where learners' devices can reach the join page", async () => {
+    const tutor = await newTutor();
+    const klass = await tutor.classes.create({ name: "Addresses" });
+    vi.stubEnv("PUBLIC_URL", "");
+    vi.stubEnv("HOST", "127.0.0.1");
+    try {
+      expect((await tutor.classes.get({ classId: klass.id })).joinAddresses).toEqual([]);
+      vi.stubEnv("PUBLIC_URL", "https://crm.college.ac.uk/");
+      expect((await tutor.classes.get({ classId: klass.id })).joinAddresses).toEqual(["https://crm.college.ac.uk/join"]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("regenerates the code (the old one stops working) and closes and reopens it", async () => {

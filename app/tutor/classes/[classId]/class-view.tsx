@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { Fragment, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { STAGE_LABEL, STAGE_TONE } from "@/components/labels";
 import { Badge, Button, ButtonLink, Card, EmptyState, ErrorState, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
 import { formatDate, formatDateTime, formatLongDate, plural } from "@/lib/format";
@@ -52,7 +52,7 @@ export function ClassView({ classId }: { classId: number }) {
       />
       <div className="flex flex-col gap-6">
         <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <JoinCodePanel classId={klass.id} code={klass.joinCodeDisplay} open={klass.joinOpen} archived={archived} />
+          <JoinCodePanel classId={klass.id} code={klass.joinCodeDisplay} open={klass.joinOpen} archived={archived} addresses={query.data.joinAddresses} />
           {/*
             Lesson tools. NEXT ENGINEER: the live dashboard lives at /tutor/classes/[classId]/live and each
             assignment's results at /tutor/assignments/[assignmentId] (linked from the assignments list below).
@@ -197,15 +197,28 @@ function ClassActions({ classId, name, archived }: { classId: number; name: stri
   );
 }
 
-function JoinCodePanel({ classId, code, open, archived }: { classId: number; code: string | null; open: boolean; archived: boolean }) {
+/**
+ * The address to put on the projector: the one the tutor is using if learners can reach it too, else
+ * the server's network addresses. "localhost" means nothing on a learner's laptop.
+ */
+function useJoinAddress(serverAddresses: string[]) {
+  const [here, setHere] = useState<{ host: string; loopback: boolean } | null>(null);
+  useEffect(() => setHere({ host: window.location.host, loopback: /^(localhost|127\.|\[::1\]$)/i.test(window.location.hostname) }), []);
+  if (here && !here.loopback) return { main: `${here.host}/join`, others: serverAddresses.filter((a) => a !== `${here.host}/join`), onlyThisComputer: false };
+  if (serverAddresses.length > 0) return { main: serverAddresses[0]!, others: serverAddresses.slice(1), onlyThisComputer: false };
+  return { main: here ? `${here.host}/join` : "/join", others: [], onlyThisComputer: here !== null };
+}
+
+function JoinCodePanel(props: { classId: number; code: string | null; open: boolean; archived: boolean; addresses: string[] }) {
+  const { classId, code, open, archived } = props;
   const trpc = useTRPC();
   const invalidate = useInvalidateClass(classId);
   const regenerate = useMutation(trpc.classes.regenerateCode.mutationOptions({ onSuccess: invalidate }));
   const setOpen = useMutation(trpc.classes.setJoinOpen.mutationOptions({ onSuccess: invalidate }));
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [joinUrl, setJoinUrl] = useState("/join");
-  useEffect(() => setJoinUrl(`${window.location.host}/join`), []);
+  const address = useJoinAddress(props.addresses);
+  const joinUrl = address.main;
   const error = errorMessage(regenerate.error ?? setOpen.error);
   const usable = open && !archived;
 
@@ -234,9 +247,19 @@ function JoinCodePanel({ classId, code, open, archived }: { classId: number; cod
           </p>
           <Badge tone={usable ? "green" : "amber"}>{archived ? "Archived" : open ? "Open for joining" : "Closed"}</Badge>
         </div>
-        <p className="text-sm text-slate-700">
+        <p className="text-sm text-slate-700" data-testid="join-address">
           Learners go to <strong className="font-semibold">{joinUrl}</strong>, type this code and a display name. No email needed.
+          {address.others.length > 0 && <> If that address does not open on their devices, try {address.others.map((a, i) => (
+            <Fragment key={a}>{i > 0 && " or "}<strong className="font-semibold">{a}</strong></Fragment>
+          ))}.</>}
         </p>
+        {address.onlyThisComputer && (
+          <p className="max-w-prose rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" role="note">
+            The app is only listening on this computer, so learners&apos; devices cannot open it. To let the class join over your
+            network, stop it and start it again with <code className="font-mono">HOST=0.0.0.0 npm start</code>; this panel will
+            then show the address to give them.
+          </p>
+        )}
         <div className="flex flex-wrap gap-2">
           <Button onClick={showFullScreen} disabled={!code}>
             Show full screen
