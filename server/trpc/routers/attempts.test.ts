@@ -37,6 +37,17 @@ async function play(name: string) {
   return { me, attemptId, p, report: (await me.attempts.report({ attemptId })).report };
 }
 
+describe("scenario briefs", () => {
+  it("are dated as if the learner started now, the same as the attempt they start", async () => {
+    const wednesday = new Date("2026-12-02T08:30:00Z");
+    const api = app.caller(undefined, { now: () => wednesday });
+    const brief = (await api.scenarios.get({ scenarioId: "complaint-faulty-kettle" })).brief;
+    expect(brief).toContain("It is Wednesday morning");
+    const listed = (await api.scenarios.list()).find((s) => s.id === "complaint-faulty-kettle")!;
+    expect(listed.brief).toBe(brief);
+  });
+});
+
 describe("attempts", () => {
   it("starts with a private copy of the scenario's CRM and the customer's opening message", async () => {
     const a = await learner("A");

@@ -1,0 +1,15 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"] });
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "en-GB" });
+const B = "http://127.0.0.1:3300";
+await page.goto(B + "/");
+await page.waitForTimeout(800);
+await page.screenshot({ path: "/tmp/walk-1-home.png" });
+await page.goto(B + "/scenarios");
+await page.waitForTimeout(800);
+await page.screenshot({ path: "/tmp/walk-2-library.png" });
+await page.goto(B + "/scenarios/complaint-faulty-kettle");
+await page.waitForTimeout(800);
+await page.screenshot({ path: "/tmp/walk-3-brief.png" });
+console.log(await page.getByRole("button").allTextContents());
+await browser.close();
