@@ -25,7 +25,7 @@ export function AppNav() {
             <span className="block text-xs font-normal text-brand-100">CRM Trainer</span>
           </span>
         </Link>
-        <nav aria-label="Main" className="flex-1 overflow-x-auto">
+        <nav aria-label="Main" className="max-w-full overflow-x-auto lg:flex-1">
           <ul className="flex gap-1 lg:flex-col">
             {LINKS.map((link) => {
               const active = link.match(pathname);
@@ -46,7 +46,8 @@ export function AppNav() {
             })}
           </ul>
         </nav>
-        <div className="shrink-0">
+        {/* Beside the links where there is room, on a line of its own below them on a tablet. */}
+        <div className="shrink-0 sm:ml-auto lg:ml-0">
           <SessionMenu />
         </div>
       </div>

@@ -191,6 +191,11 @@ export function CustomerList({
           {data ? plural(data.total, "customer") : " "}
           {activeFilters > 0 && data ? ` ${data.total === 1 ? "matches" : "match"} ${activeFilters === 1 ? "this filter" : "these filters"}` : ""}
         </p>
+        {data && (
+          <p className="text-slate-600">
+            Records as of {formatDate(data.asOf)}: “days ago” and the last-order filter count from that day.
+          </p>
+        )}
         {activeFilters > 0 && (
           <Button variant="ghost" onClick={() => onChange({ ...EMPTY_LIST_STATE, sort: state.sort, dir: state.dir })}>
             Clear filters
