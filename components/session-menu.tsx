@@ -26,7 +26,7 @@ export function SessionMenu() {
 
   if (!me.data) return <div className="min-h-10 text-xs text-brand-100" aria-hidden />;
 
-  const box = "flex flex-wrap items-center gap-x-2 gap-y-1 rounded-lg bg-white/10 px-3 py-2 text-xs text-brand-50 lg:flex-col lg:items-stretch lg:text-sm";
+  const box = "flex flex-wrap items-center gap-x-2 gap-y-1 rounded-lg bg-white/10 px-3 py-2 text-xs text-brand-50 lg:flex-col lg:flex-nowrap lg:items-stretch lg:text-sm";
   const buttonClass =
     "mt-1 rounded-md px-2 py-1 text-left text-xs font-medium text-white ring-1 ring-inset ring-white/50 hover:bg-white/15 disabled:opacity-70";
 
@@ -52,15 +52,15 @@ export function SessionMenu() {
       {me.data.kind === "tutor" ? (
         <>
           <span className="text-brand-100">Signed in as tutor</span>
-          <span className="truncate font-semibold text-white" title={me.data.email}>
+          <span className="break-words font-semibold text-white" title={me.data.email}>
             {me.data.name}
           </span>
         </>
       ) : (
         <>
           <span className="text-brand-100">Learner</span>
-          <span className="truncate font-semibold text-white">{me.data.displayName}</span>
-          <span className="truncate">{me.data.className ?? "Practising alone"}</span>
+          <span className="break-words font-semibold text-white">{me.data.displayName}</span>
+          <span className="break-words">{me.data.className ?? "Practising alone"}</span>
         </>
       )}
       {isLearner && confirming ? (

@@ -88,6 +88,9 @@ test("a tutor sets up a class and a learner joins it and sees the assigned scena
   await expect(work).toContainText("Not started");
   await expect(work.getByRole("link", { name: `Start: ${scenarioTitle}` })).toBeVisible();
   await expect(learner.getByRole("region", { name: "Signed in" })).toContainText(className);
+  // A long class name wraps inside the sidebar's box instead of spilling out of it.
+  const overflow = await learner.getByRole("region", { name: "Signed in" }).evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
   await learner.screenshot({ path: "/tmp/classroom-join-welcome.png", fullPage: true });
   expect(await seriousAxeViolations(learner)).toEqual([]);
 
