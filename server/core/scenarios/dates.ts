@@ -35,8 +35,22 @@ interface WallParts {
   minute: number;
 }
 
+// Intl's formatToParts is slow next to everything else in a replay, and replays ask about the same
+// few instants (the scenario's origin, its days) again and again; results never change.
+const partsCache = new Map<number, WallParts>();
+
 /** The UK wall-clock date and time of an instant. */
 export function londonParts(d: Date): WallParts {
+  const key = d.getTime();
+  const cached = partsCache.get(key);
+  if (cached) return { ...cached };
+  const parts = computeLondonParts(d);
+  if (partsCache.size >= 5_000) partsCache.clear();
+  partsCache.set(key, parts);
+  return { ...parts };
+}
+
+function computeLondonParts(d: Date): WallParts {
   const out: Record<string, number> = {};
   for (const p of partsFormatter.formatToParts(d)) {
     if (p.type !== "literal") out[p.type] = Number(p.value);

@@ -21,10 +21,22 @@ function inList<T>(list: readonly T[] | undefined, v: T | null | undefined): boo
   return list === undefined || (v !== null && v !== undefined && list.includes(v));
 }
 
+// The words come from scenario files, so the same few are normalised again on every replay.
+const normalisedWords = new Map<string, string>();
+function normalisedWord(w: string): string {
+  let n = normalisedWords.get(w);
+  if (n === undefined) {
+    n = normaliseText(w);
+    if (normalisedWords.size >= 5_000) normalisedWords.clear();
+    normalisedWords.set(w, n);
+  }
+  return n;
+}
+
 function textMatches(set: NonNullable<ActionMatch["text"]>, text: string): boolean {
-  if (set.all && !set.all.every((w) => text.includes(normaliseText(w)))) return false;
-  if (set.any && !set.any.some((w) => text.includes(normaliseText(w)))) return false;
-  if (set.none && set.none.some((w) => text.includes(normaliseText(w)))) return false;
+  if (set.all && !set.all.every((w) => text.includes(normalisedWord(w)))) return false;
+  if (set.any && !set.any.some((w) => text.includes(normalisedWord(w)))) return false;
+  if (set.none && set.none.some((w) => text.includes(normalisedWord(w)))) return false;
   return true;
 }
 
