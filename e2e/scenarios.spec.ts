@@ -262,6 +262,8 @@ test("a message that looks like HTML is shown as text in the conversation and th
   await expect(mine).toContainText(text);
   await expect(mine).toContainText("<i>Re:</i> your kettle");
   await expect(conversation(page).locator("script, img, b, i")).toHaveCount(0);
+  // The next reply stays in the same thread, with the subject as typed (text, not markup).
+  await expect(conversation(page).getByLabel("Subject", { exact: true })).toHaveValue("Re: <i>Re:</i> your kettle");
 
   await submitForMarking(page, attemptId);
   const replay = page.getByRole("list", { name: "Replay" });

@@ -51,6 +51,8 @@ export function ConversationPanel({
 }) {
   const thread = useMemo(() => threadFor(events, customerRef), [events, customerRef]);
   const lastInbound = [...thread].reverse().find((m) => m.from === "customer");
+  // Follow-ups stay in the same email thread: the latest subject either side used.
+  const threadSubject = [...thread].reverse().find((m) => m.subject)?.subject;
   const [channel, setChannel] = useState<Channel>("email");
   const [subject, setSubject] = useState("");
   const [text, setText] = useState("");
@@ -60,8 +62,11 @@ export function ConversationPanel({
   useEffect(() => {
     const initial = (lastInbound?.channel ?? preferredChannel ?? "email") as Channel;
     setChannel(CHANNELS.includes(initial) ? initial : "email");
-    setSubject(lastInbound?.subject ? (lastInbound.subject.startsWith("Re:") ? lastInbound.subject : `Re: ${lastInbound.subject}`) : "");
-  }, [customerRef, lastInbound?.channel, lastInbound?.subject, preferredChannel]);
+  }, [customerRef, lastInbound?.channel, preferredChannel]);
+
+  useEffect(() => {
+    setSubject(threadSubject ? (/^re:/i.test(threadSubject) ? threadSubject : `Re: ${threadSubject}`) : "");
+  }, [customerRef, threadSubject]);
 
   // Keep the newest message in view inside the panel, without scrolling the whole page.
   useEffect(() => {
