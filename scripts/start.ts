@@ -8,7 +8,7 @@ import path from "node:path";
 import { databasePath, getDb } from "@/db/client";
 import { bootstrapDatabase } from "@/server/data/bootstrap";
 import { ensureDemoTutor } from "@/server/data/demo-tutor";
-import { joinAddresses, publicUrlIsInvalid } from "@/server/join-addresses";
+import { joinAddresses, joinUrl, publicUrlIsInvalid } from "@/server/join-addresses";
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
@@ -81,7 +81,7 @@ async function main() {
     if (publicUrlIsInvalid()) console.log("  PUBLIC_URL is not an http:// or https:// address, so it is ignored.");
     const joinAt = joinAddresses();
     if (joinAt.length > 0) {
-      console.log(`  Learners join at ${joinAt.map((a) => (a.startsWith("https://") ? a : `http://${a}`)).join(" or ")}`);
+      console.log(`  Learners join at ${joinAt.map(joinUrl).join(" or ")}`);
     } else {
       console.log("  Only this computer can open it. To let a class join over your network: HOST=0.0.0.0 npm start");
     }

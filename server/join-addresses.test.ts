@@ -1,6 +1,6 @@
 import type os from "node:os";
 import { describe, expect, it } from "vitest";
-import { joinAddresses, publicUrlIsInvalid } from "./join-addresses";
+import { joinAddressFor, joinAddresses, joinUrl, publicUrlIsInvalid } from "./join-addresses";
 
 type Interfaces = ReturnType<typeof os.networkInterfaces>;
 
@@ -49,5 +49,55 @@ describe("joinAddresses", () => {
     expect(publicUrlIsInvalid({ PUBLIC_URL: "ftp://x" })).toBe(true);
     expect(publicUrlIsInvalid({ PUBLIC_URL: "https://college.ac.uk" })).toBe(false);
     expect(publicUrlIsInvalid({})).toBe(false);
+  });
+});
+
+describe("joinUrl", () => {
+  it("turns a shown address into a link", () => {
+    expect(joinUrl("192.168.1.20:3000/join")).toBe("http://192.168.1.20:3000/join");
+    expect(joinUrl("https://college.ac.uk/crm/join")).toBe("https://college.ac.uk/crm/join");
+  });
+});
+
+describe("joinAddressFor (what the class page shows)", () => {
+  const lan = { HOST: "0.0.0.0", PORT: "3000" };
+
+  it("shows the tutor's own address when learners can reach it the same way", () => {
+    expect(joinAddressFor("192.168.1.20:3000", lan, classroomLaptop)).toEqual({
+      shown: "192.168.1.20:3000/join",
+      alternatives: ["172.17.0.1:3000/join", "81.2.69.160:3000/join"],
+      onlyThisComputer: false,
+    });
+    expect(joinAddressFor("crm.college.local", { HOST: "127.0.0.1" }, classroomLaptop)).toEqual({ shown: "crm.college.local/join", alternatives: [], onlyThisComputer: false });
+  });
+
+  it("replaces localhost with this computer's network addresses", () => {
+    expect(joinAddressFor("localhost:3000", lan, classroomLaptop)).toEqual({
+      shown: "192.168.1.20:3000/join",
+      alternatives: ["172.17.0.1:3000/join", "81.2.69.160:3000/join"],
+      onlyThisComputer: false,
+    });
+    expect(joinAddressFor("[::1]:3000", lan, classroomLaptop).shown).toBe("192.168.1.20:3000/join");
+  });
+
+  it("warns when the app only listens on this computer", () => {
+    expect(joinAddressFor("127.0.0.1:3100", { HOST: "127.0.0.1" }, classroomLaptop)).toEqual({ shown: "127.0.0.1:3100/join", alternatives: [], onlyThisComputer: true });
+    expect(joinAddressFor(undefined, { PORT: "3000" }, classroomLaptop)).toEqual({ shown: "localhost:3000/join", alternatives: [], onlyThisComputer: true });
+  });
+
+  it("does not warn when it listens on the network but this computer has no network address", () => {
+    expect(joinAddressFor("localhost:3000", lan, { lo: [nic("127.0.0.1", "IPv4", true)] })).toEqual({ shown: "localhost:3000/join", alternatives: [], onlyThisComputer: false });
+  });
+
+  it("prefers PUBLIC_URL over every other address", () => {
+    expect(joinAddressFor("192.168.1.20:3000", { ...lan, PUBLIC_URL: "https://college.ac.uk/crm" }, classroomLaptop)).toEqual({
+      shown: "https://college.ac.uk/crm/join",
+      alternatives: [],
+      onlyThisComputer: false,
+    });
+  });
+
+  it("ignores a Host header that is not a host name", () => {
+    expect(joinAddressFor("<script>", { HOST: "127.0.0.1", PORT: "3000" }, classroomLaptop).shown).toBe("localhost:3000/join");
   });
 });

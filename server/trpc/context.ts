@@ -6,5 +6,7 @@ export interface TrpcContext {
   session: SessionStore;
   /** Client address for rate limiting ("unknown" when not behind HTTP). */
   ip: string;
+  /** The Host header the browser used (absent outside HTTP); only ever shown back to the same user. */
+  host?: string;
   now: () => Date;
 }

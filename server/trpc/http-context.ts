@@ -72,5 +72,5 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
     },
   };
   const ip = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || "local";
-  return { db, session: store, ip, now: () => new Date() };
+  return { db, session: store, ip, host: req.headers.get("host") ?? undefined, now: () => new Date() };
 }

@@ -19,9 +19,9 @@ const createCaller = createCallerFactory(appRouter);
  * `session.current`. (TestApp.caller's `.session` cannot be read back: tRPC's caller proxy treats
  * every property as a procedure path, so this builds the caller itself.)
  */
-function browser(session: SessionData = {}, opts: { ip?: string; now?: () => Date } = {}) {
+function browser(session: SessionData = {}, opts: { ip?: string; host?: string; now?: () => Date } = {}) {
   const store = memorySessionStore(session);
-  const api = createCaller({ db: app.db, session: store, ip: opts.ip ?? "127.0.0.1", now: opts.now ?? (() => new Date()) });
+  const api = createCaller({ db: app.db, session: store, ip: opts.ip ?? "127.0.0.1", host: opts.host, now: opts.now ?? (() => new Date()) });
   return { auth: api.auth, classes: api.classes, assignments: api.assignments, session: store };
 }
 
@@ -137,9 +137,14 @@ describe("a tutor's own classes", () => {
     vi.stubEnv("PUBLIC_URL", "");
     vi.stubEnv("HOST", "127.0.0.1");
     try {
-      expect((await tutor.classes.get({ classId: klass.id })).joinAddresses).toEqual([]);
+      // The tutor's browser on this computer, the app listening only here: no address for learners.
+      const local = browser(tutor.session.read(), { host: "127.0.0.1:3000" });
+      expect((await local.classes.get({ classId: klass.id })).joinAddress).toEqual({ shown: "127.0.0.1:3000/join", alternatives: [], onlyThisComputer: true });
+      // Opened by its network address: that is what learners use too.
+      const remote = browser(tutor.session.read(), { host: "192.168.1.20:3000" });
+      expect((await remote.classes.get({ classId: klass.id })).joinAddress).toMatchObject({ shown: "192.168.1.20:3000/join", onlyThisComputer: false });
       vi.stubEnv("PUBLIC_URL", "https://crm.college.ac.uk/");
-      expect((await tutor.classes.get({ classId: klass.id })).joinAddresses).toEqual(["https://crm.college.ac.uk/join"]);
+      expect((await local.classes.get({ classId: klass.id })).joinAddress).toEqual({ shown: "https://crm.college.ac.uk/join", alternatives: [], onlyThisComputer: false });
     } finally {
       vi.unstubAllEnvs();
     }

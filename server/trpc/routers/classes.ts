@@ -9,7 +9,7 @@ import { listClassAssignments } from "@/server/data/assignments";
 import { listRoster, removeLearner, resetLearnerAccess } from "@/server/data/learners";
 import { router } from "../init";
 import { tutorProcedure } from "../procedures";
-import { joinAddresses } from "@/server/join-addresses";
+import { joinAddressFor } from "@/server/join-addresses";
 
 export const idSchema = z.number({ error: "A whole-number id is needed." }).int().positive().max(Number.MAX_SAFE_INTEGER);
 
@@ -66,8 +66,8 @@ export const classesRouter = router({
       learners: roster.learners,
       removedCount: roster.removedCount,
       assignments: listClassAssignments(ctx.db, ctx.tutor.id, klass.id),
-      /** Where learners' devices reach the join page; empty when the server only listens on this computer. */
-      joinAddresses: joinAddresses(),
+      /** Where learners' devices reach the join page, for the projector. */
+      joinAddress: joinAddressFor(ctx.host),
     };
   }),
 

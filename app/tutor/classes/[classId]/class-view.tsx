@@ -2,12 +2,14 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { Fragment, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { STAGE_LABEL, STAGE_TONE } from "@/components/labels";
 import { Badge, Button, ButtonLink, Card, EmptyState, ErrorState, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
 import { formatDate, formatDateTime, formatLongDate, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
+import type { inferRouterOutputs } from "@trpc/server";
 import { errorMessage } from "@/lib/trpc/error-message";
+import type { AppRouter } from "@/server/trpc/root";
 import { TutorQueryError, TutorSignInNeeded } from "@/components/tutor/tutor-page-states";
 
 /** One class for its tutor: join code for the projector, assignments and the roster. */
@@ -52,7 +54,7 @@ export function ClassView({ classId }: { classId: number }) {
       />
       <div className="flex flex-col gap-6">
         <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <JoinCodePanel classId={klass.id} code={klass.joinCodeDisplay} open={klass.joinOpen} archived={archived} addresses={query.data.joinAddresses} />
+          <JoinCodePanel classId={klass.id} code={klass.joinCodeDisplay} open={klass.joinOpen} archived={archived} address={query.data.joinAddress} />
           {/*
             Lesson tools. NEXT ENGINEER: the live dashboard lives at /tutor/classes/[classId]/live and each
             assignment's results at /tutor/assignments/[assignmentId] (linked from the assignments list below).
@@ -197,28 +199,15 @@ function ClassActions({ classId, name, archived }: { classId: number; name: stri
   );
 }
 
-/**
- * The address to put on the projector: the one the tutor is using if learners can reach it too, else
- * the server's network addresses. "localhost" means nothing on a learner's laptop.
- */
-function useJoinAddress(serverAddresses: string[]) {
-  const [here, setHere] = useState<{ host: string; loopback: boolean } | null>(null);
-  useEffect(() => setHere({ host: window.location.host, loopback: /^(localhost|127\.|\[::1\]$)/i.test(window.location.hostname) }), []);
-  if (here && !here.loopback) return { main: `${here.host}/join`, others: serverAddresses.filter((a) => a !== `${here.host}/join`), onlyThisComputer: false };
-  if (serverAddresses.length > 0) return { main: serverAddresses[0]!, others: serverAddresses.slice(1), onlyThisComputer: false };
-  return { main: here ? `${here.host}/join` : "/join", others: [], onlyThisComputer: here !== null };
-}
+type JoinAddress = inferRouterOutputs<AppRouter>["classes"]["get"]["joinAddress"];
 
-function JoinCodePanel(props: { classId: number; code: string | null; open: boolean; archived: boolean; addresses: string[] }) {
-  const { classId, code, open, archived } = props;
+function JoinCodePanel({ classId, code, open, archived, address }: { classId: number; code: string | null; open: boolean; archived: boolean; address: JoinAddress }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateClass(classId);
   const regenerate = useMutation(trpc.classes.regenerateCode.mutationOptions({ onSuccess: invalidate }));
   const setOpen = useMutation(trpc.classes.setJoinOpen.mutationOptions({ onSuccess: invalidate }));
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const address = useJoinAddress(props.addresses);
-  const joinUrl = address.main;
   const error = errorMessage(regenerate.error ?? setOpen.error);
   const usable = open && !archived;
 
@@ -248,10 +237,10 @@ function JoinCodePanel(props: { classId: number; code: string | null; open: bool
           <Badge tone={usable ? "green" : "amber"}>{archived ? "Archived" : open ? "Open for joining" : "Closed"}</Badge>
         </div>
         <p className="text-sm text-slate-700" data-testid="join-address">
-          Learners go to <strong className="font-semibold">{joinUrl}</strong>, type this code and a display name. No email needed.
-          {address.others.length > 0 && <> If that address does not open on their devices, try {address.others.map((a, i) => (
-            <Fragment key={a}>{i > 0 && " or "}<strong className="font-semibold">{a}</strong></Fragment>
-          ))}.</>}
+          Learners go to <strong className="font-semibold">{address.shown}</strong>, type this code and a display name. No email needed.
+          {address.alternatives.length > 0 && (
+            <> If that address does not open on their devices, try <strong className="font-semibold">{address.alternatives.join(" or ")}</strong>.</>
+          )}
         </p>
         {address.onlyThisComputer && (
           <p className="max-w-prose rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" role="note">
@@ -295,7 +284,7 @@ function JoinCodePanel(props: { classId: number; code: string | null; open: bool
       >
         <div className="flex h-full flex-col items-center justify-center gap-8 p-8 text-center">
           <h2 id={titleId} className="text-3xl font-semibold md:text-4xl">
-            Join the class at <span className="underline decoration-brand-200 underline-offset-8">{joinUrl}</span>
+            Join the class at <span className="underline decoration-brand-200 underline-offset-8">{address.shown}</span>
           </h2>
           <p className="font-mono text-[min(16vw,14rem)] font-bold leading-none tracking-[0.15em]" aria-label={code ? `Code ${code.replace(" ", "").split("").join(" ")}` : undefined}>
             {code}
