@@ -1,12 +1,7 @@
 "use client";
 
 import { ButtonLink, Card, ErrorState, PageHeader } from "@/components/ui";
-import { errorMessage } from "@/lib/trpc/error-message";
-
-/** True when a tRPC query failed because the thing is missing or belongs to someone else. */
-export function isNotFound(error: unknown) {
-  return (error as { data?: { code?: string } } | null)?.data?.code === "NOT_FOUND";
-}
+import { errorMessage, isNotFound } from "@/lib/trpc/error-message";
 
 /** Shown on tutor pages to anyone who is not signed in as a tutor. */
 export function TutorSignInNeeded({ title, toDo }: { title: string; toDo: string }) {

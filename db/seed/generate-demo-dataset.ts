@@ -26,7 +26,7 @@ import type {
   LifecycleStage,
 } from "../../server/core/crm-dataset";
 import { getProduct, SHOP_NAME } from "./catalogue";
-import { createRng, type Rng } from "./random";
+import { createRng } from "./random";
 
 /** The demo CRM's "today". */
 export const DEMO_AS_OF = new Date("2026-11-20T09:00:00Z");
@@ -528,9 +528,6 @@ const MONTHS = [
   "December",
 ] as const;
 
-function ukDate(d: Date): string {
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
 function monthName(d: Date): string {
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }

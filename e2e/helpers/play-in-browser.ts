@@ -144,11 +144,6 @@ export class BrowserPlayer {
     return panel;
   }
 
-  private async submit(panel: Locator, label: string) {
-    await panel.getByRole("button", { name: label, exact: true }).click();
-    await this.stored();
-  }
-
   /** Performs one learner action through the UI and waits until it is stored. */
   async perform(action: LearnerAction, options: { reloadOnAcknowledgement?: boolean } = {}) {
     const page = this.page;

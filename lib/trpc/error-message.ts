@@ -16,6 +16,11 @@ export function errorMessage(error: unknown): string | undefined {
   return message;
 }
 
+/** True when a tRPC call failed because the thing is missing (or, for ownership, belongs to someone else). */
+export function isNotFound(error: unknown): boolean {
+  return (error as { data?: { code?: string } } | null)?.data?.code === "NOT_FOUND";
+}
+
 /** The field's first message, for showing beside that field. */
 export function fieldError(error: unknown, field: string): string | undefined {
   return (error as { data?: { fieldErrors?: Record<string, string[] | undefined> } } | null)?.data?.fieldErrors?.[field]?.[0];

@@ -4,7 +4,6 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { HighlightedText } from "@/components/scenarios/highlighted-text";
-import { BandBadge } from "@/components/scenarios/stage-badge";
 import { Badge, Button, Card, ErrorState, LoadingState, PageHeader, Stat, cx, type BadgeTone } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";

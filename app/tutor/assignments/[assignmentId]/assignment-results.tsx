@@ -5,7 +5,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { BandBadge } from "@/components/scenarios/stage-badge";
-import { Badge, Button, ButtonLink, Card, EmptyState, ErrorState, Field, LoadingState, PageHeader, Stat, cx, inputClass, type BadgeTone } from "@/components/ui";
+import { Badge, Button, ButtonLink, Card, EmptyState, Field, LoadingState, PageHeader, Stat, cx, inputClass, type BadgeTone } from "@/components/ui";
 import { formatDateTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage, fieldError } from "@/lib/trpc/error-message";

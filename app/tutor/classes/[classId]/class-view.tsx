@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { STAGE_LABEL, STAGE_TONE } from "@/components/labels";
-import { Badge, Button, ButtonLink, Card, EmptyState, ErrorState, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
+import { Badge, Button, ButtonLink, Card, EmptyState, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
 import { formatDate, formatDateTime, formatLongDate, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";

@@ -4,11 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { BandBadge } from "@/components/scenarios/stage-badge";
-import { Badge, ButtonLink, Card, EmptyState, ErrorState, LoadingState, PageHeader, cx, type BadgeTone } from "@/components/ui";
+import { Badge, Card, EmptyState, LoadingState, PageHeader, cx, type BadgeTone } from "@/components/ui";
 import { formatTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
-import { errorMessage } from "@/lib/trpc/error-message";
-import { TutorQueryError, TutorSignInNeeded, isNotFound } from "@/components/tutor/tutor-page-states";
+import { isNotFound } from "@/lib/trpc/error-message";
+import { TutorQueryError, TutorSignInNeeded } from "@/components/tutor/tutor-page-states";
 import type { AppRouter } from "@/server/trpc/root";
 import type { inferRouterOutputs } from "@trpc/server";
 
