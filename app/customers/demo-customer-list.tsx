@@ -4,7 +4,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CustomerList, EMPTY_LIST_STATE, type CustomerListState } from "@/components/crm/customer-list";
 
-function stateFromParams(params: URLSearchParams): CustomerListState {
+function stateFromParams(params: Pick<URLSearchParams, "get">): CustomerListState {
   const get = (k: keyof CustomerListState) => params.get(k) ?? String(EMPTY_LIST_STATE[k]);
   const page = Number(params.get("page") ?? 1);
   return {
@@ -38,7 +38,7 @@ export function DemoCustomerList() {
   const params = useSearchParams();
   const pathname = usePathname();
   const paramsKey = params.toString();
-  const [state, setState] = useState(() => stateFromParams(new URLSearchParams(paramsKey)));
+  const [state, setState] = useState(() => stateFromParams(params));
   // URLs this component wrote that useSearchParams may not have reported yet, oldest first.
   const pending = useRef<string[]>([]);
 
@@ -50,8 +50,9 @@ export function DemoCustomerList() {
     }
     // Back/forward or a link to this page changed the URL: follow it.
     pending.current = [];
-    setState(stateFromParams(new URLSearchParams(paramsKey)));
-  }, [paramsKey]);
+    setState(stateFromParams(params));
+    // Only a change of URL counts: a new params object with the old URL must not undo a pending change.
+  }, [paramsKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onChange = useCallback(
     (next: CustomerListState) => {

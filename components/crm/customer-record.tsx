@@ -109,14 +109,14 @@ export function CustomerStats({ record }: { record: CustomerRecord }) {
     // Four across only where the column is wide enough for a date on one line (the workspace's is narrower).
     <div className="@container">
       <dl className="grid grid-cols-2 gap-3 @2xl:grid-cols-4">
-      <Stat label="Orders" value={s.orderCount} />
-      <Stat label="Total spend" value={formatPence(s.totalSpendPence)} hint={s.averageOrderPence !== null ? `${formatPence(s.averageOrderPence)} average` : undefined} />
-      <Stat label="Last order" value={s.lastOrderAt ? formatDate(s.lastOrderAt) : "Never"} hint={formatRelativeDays(s.daysSinceLastOrder)} />
-      <Stat
-        label="Latest NPS"
-        value={s.latestNps ?? "–"}
-        hint={s.npsCategory ? NPS_LABEL[s.npsCategory] : "Not answered"}
-      />
+        <Stat label="Orders" value={s.orderCount} />
+        <Stat label="Total spend" value={formatPence(s.totalSpendPence)} hint={s.averageOrderPence !== null ? `${formatPence(s.averageOrderPence)} average` : undefined} />
+        <Stat label="Last order" value={s.lastOrderAt ? formatDate(s.lastOrderAt) : "Never"} hint={formatRelativeDays(s.daysSinceLastOrder)} />
+        <Stat
+          label="Latest NPS"
+          value={s.latestNps ?? "–"}
+          hint={s.npsCategory ? NPS_LABEL[s.npsCategory] : "Not answered"}
+        />
       </dl>
     </div>
   );

@@ -50,9 +50,9 @@ export function ConversationPanel({
   action: ReturnType<typeof useAttemptAction>;
 }) {
   const thread = useMemo(() => threadFor(events, customerRef), [events, customerRef]);
-  const lastInbound = [...thread].reverse().find((m) => m.from === "customer");
+  const lastInbound = thread.findLast((m) => m.from === "customer");
   // Follow-ups stay in the same email thread: the latest subject either side used.
-  const threadSubject = [...thread].reverse().find((m) => m.subject)?.subject;
+  const threadSubject = thread.findLast((m) => m.subject)?.subject;
   const [channel, setChannel] = useState<Channel>("email");
   const [subject, setSubject] = useState("");
   const [text, setText] = useState("");
