@@ -12,6 +12,18 @@ import {
   index,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import {
+  LIFECYCLE_STAGES,
+  CHANNELS,
+  ORDER_STATUSES,
+  RETURN_STATUSES,
+  REFUND_STATUSES,
+  FEEDBACK_KINDS,
+  CASE_STATUSES,
+  CASE_CATEGORIES,
+  INTERACTION_KINDS,
+  REMEDY_KINDS,
+} from "../server/core/vocabulary";
 
 const ts = (name: string) => integer(name, { mode: "timestamp_ms" });
 const createdAt = () =>
@@ -19,39 +31,20 @@ const createdAt = () =>
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
 
-export const LIFECYCLE_STAGES = ["onboarding", "engagement", "loyalty", "win-back", "lapsed"] as const;
-export const CHANNELS = ["email", "phone", "sms", "post"] as const;
-export const ORDER_STATUSES = ["processing", "dispatched", "delivered", "cancelled"] as const;
-export const RETURN_STATUSES = ["none", "requested", "returned"] as const;
-export const REFUND_STATUSES = ["none", "partial", "full"] as const;
-export const FEEDBACK_KINDS = ["nps", "csat", "ces", "comment", "complaint"] as const;
-export const CASE_STATUSES = ["open", "in_progress", "escalated", "resolved", "closed"] as const;
-export const CASE_CATEGORIES = [
-  "faulty_product",
-  "delivery",
-  "billing",
-  "service",
-  "subscription",
-  "data_protection",
-  "accessibility",
-  "other",
-] as const;
-export const INTERACTION_KINDS = [
-  "note",
-  "call",
-  "email",
-  "sms",
-  "letter",
-  "message",
-  "task",
-  "consent_change",
-  "stage_change",
-  "case_update",
-  "remedy",
-  "survey",
-  "escalation",
-] as const;
-export const REMEDY_KINDS = ["refund", "replacement", "repair", "goodwill", "voucher"] as const;
+
+// Re-exported so data-layer code can keep importing the vocabulary beside the tables it constrains.
+export {
+  LIFECYCLE_STAGES,
+  CHANNELS,
+  ORDER_STATUSES,
+  RETURN_STATUSES,
+  REFUND_STATUSES,
+  FEEDBACK_KINDS,
+  CASE_STATUSES,
+  CASE_CATEGORIES,
+  INTERACTION_KINDS,
+  REMEDY_KINDS,
+};
 
 export const workspaces = sqliteTable("workspaces", {
   id: integer("id").primaryKey({ autoIncrement: true }),

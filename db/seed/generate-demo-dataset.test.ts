@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CrmDataset, DatasetCustomer } from "../../server/core/crm-dataset";
-import { CATALOGUE, SHOP_NAME, findProduct } from "./catalogue";
+import { CATALOGUE, SHOP_NAME, findProduct } from "../../server/core/catalogue";
 import {
   CONTACT_KINDS,
   DEMO_AS_OF,

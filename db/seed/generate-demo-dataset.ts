@@ -25,7 +25,7 @@ import type {
   DatasetOrderItem,
   LifecycleStage,
 } from "../../server/core/crm-dataset";
-import { getProduct, SHOP_NAME } from "./catalogue";
+import { getProduct, SHOP_NAME } from "../../server/core/catalogue";
 import { createRng } from "./random";
 
 /** The demo CRM's "today". */

@@ -13,7 +13,7 @@ import type {
   ORDER_STATUSES,
   REFUND_STATUSES,
   RETURN_STATUSES,
-} from "../../db/schema";
+} from "./vocabulary";
 
 export type Channel = (typeof CHANNELS)[number];
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];

@@ -5,7 +5,7 @@
 import { eq } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import * as t from "@/db/schema";
-import { CATALOGUE } from "@/db/seed/catalogue";
+import { CATALOGUE } from "@/server/core/catalogue";
 import { DEMO_AS_OF, generateDemoDataset } from "@/db/seed/generate-demo-dataset";
 import { insertDataset } from "./load-dataset";
 

@@ -2,7 +2,7 @@
  * Shapes shared by the scenario engine (runtime.ts), scoring (scoring.ts) and the data layer that
  * stores attempts. Everything here is plain JSON-serialisable data.
  */
-import type { CASE_CATEGORIES, CASE_STATUSES, CHANNELS, LIFECYCLE_STAGES, REMEDY_KINDS } from "../../../db/schema";
+import type { CASE_CATEGORIES, CASE_STATUSES, CHANNELS, LIFECYCLE_STAGES, REMEDY_KINDS } from "../vocabulary";
 import type { CraRight } from "../consumer-rights";
 import type { LearnerAction, MessageChannel } from "./learner-actions";
 

@@ -4,7 +4,7 @@
  * action against the attempt's state. Text is trimmed; lengths and numbers are bounded.
  */
 import { z } from "zod";
-import { CASE_CATEGORIES, CASE_STATUSES, CHANNELS, LIFECYCLE_STAGES, REMEDY_KINDS } from "../../../db/schema";
+import { CASE_CATEGORIES, CASE_STATUSES, CHANNELS, LIFECYCLE_STAGES, REMEDY_KINDS } from "../vocabulary";
 
 /** Channels a learner can reply on. "chat" is the live web chat; it carries no marketing consent. */
 export const MESSAGE_CHANNELS = ["email", "sms", "phone", "chat", "post"] as const;

@@ -4,7 +4,7 @@
  * allow-list), so nothing of the rubric, the scripted reactions, personas or the model answer can
  * leak if the file format grows.
  */
-import { SHOP_NAME } from "../../../db/seed/catalogue";
+import { SHOP_NAME } from "../catalogue";
 import { formatPounds } from "./dates";
 import { syllabusCriterion } from "./syllabus";
 import { DEFAULT_ACTION_MINUTES, renderText, scenarioStart, type Scenario } from "./scenario-schema";

@@ -13,7 +13,7 @@
  *
  * Pure: no I/O. Given the same scenario, start and actions it always produces the same events.
  */
-import { CHANNELS } from "../../../db/schema";
+import { CHANNELS } from "../vocabulary";
 import { analyseMessage } from "../analysis";
 import { assessRemedy } from "../consumer-rights";
 import { DomainError } from "../domain-errors";

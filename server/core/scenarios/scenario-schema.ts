@@ -19,8 +19,8 @@ import {
   REFUND_STATUSES,
   REMEDY_KINDS,
   RETURN_STATUSES,
-} from "../../../db/schema";
-import { CATALOGUE, SHOP_NAME } from "../../../db/seed/catalogue";
+} from "../vocabulary";
+import { CATALOGUE, SHOP_NAME } from "../catalogue";
 import { MESSAGE_LABELS } from "../analysis";
 import type { CatalogueProduct, CrmDataset, DatasetCustomer } from "../crm-dataset";
 import { formatPounds, formatUkDate, formatWeekday, scenarioOrigin, shiftDays } from "./dates";

@@ -3,7 +3,7 @@
  * with a coffee-bean subscription and a loyalty scheme. Prices are today's prices in integer pence
  * (VAT included, as UK consumers see them). SKUs are stable: scenarios refer to them.
  */
-import type { CatalogueProduct } from "../../server/core/crm-dataset";
+import type { CatalogueProduct } from "./crm-dataset";
 
 export const SHOP_NAME = "Hearth & Bean";
 
