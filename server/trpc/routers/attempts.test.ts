@@ -119,6 +119,38 @@ describe("attempts", () => {
     expect(await errorCode(me.attempts.report({ attemptId }))).toBe("BAD_REQUEST");
   });
 
+  it("shows a learner no LASS progress or analyser labels for their own attempt until it is submitted; their tutor sees them live", async () => {
+    const { api: tutor, session: tutorSession } = app.browser();
+    await tutor.auth.tutorSignUp({ email: `probe${Date.now()}@college.example`, name: "Pat Tutor", password: "a long enough password" });
+    const klass = await tutor.classes.create({ name: "Probe group" });
+    const { api: device, session } = app.browser();
+    await device.auth.joinClass({ code: klass.joinCode!, displayName: "Prober" });
+    const me = app.caller(session.current);
+    const { attemptId } = await me.attempts.start({ scenarioId: "complaint-faulty-kettle" });
+    await me.attempts.act({
+      attemptId,
+      clientId: clientId(),
+      action: {
+        type: "send_message",
+        customerRef: "CUS-2041",
+        channel: "email",
+        text: "Dear Priya, I understand your kettle's light flickers and then it stops. I'm so sorry. I've refunded you in full. Thank you for telling us.",
+      },
+    });
+    const before = await me.attempts.get({ attemptId });
+    const raw = JSON.stringify(before);
+    for (const forbidden of ["\"lass\"", "lassOrder", "\"analysis\"", "\"labels\"", "\"spans\"", "ruleId"]) expect(raw, forbidden).not.toContain(forbidden);
+    expect((before.progress as { clock?: string }).clock).toMatch(/^\d\d:\d\d$/);
+
+    // The tutor's live view of the same attempt may show the steps reached.
+    const asTutor = await app.caller(tutorSession.current).attempts.get({ attemptId });
+    expect(asTutor.progress).toHaveProperty("lass");
+    expect(asTutor.progress).toHaveProperty("lassOrder");
+
+    await me.attempts.submit({ attemptId });
+    expect((await me.attempts.get({ attemptId })).progress).toHaveProperty("lass");
+  });
+
   it("scores the model complaint playthrough as a Distinction through the real procedures", async () => {
     const { report, p } = await play("complaint-model");
     expect(report.band).toBe(p.expect?.band);

@@ -39,6 +39,17 @@ export function learnerSafeEvent(e: StoredEvent, submitted: boolean) {
   return { ...e, payload };
 }
 
+/**
+ * The attempt's progress summary as its learner may see it before submitting: the clock and
+ * counts, never the analyser's verdicts (LASS steps reached, their order). Otherwise a learner could
+ * edit a reply until every step lights up. Tutors (the live view) and submitted attempts see it all.
+ */
+export function learnerSafeProgress(progress: Record<string, unknown> | null, hideVerdicts: boolean) {
+  if (!progress || !hideVerdicts) return progress;
+  const { lass: _lass, lassOrder: _order, ...rest } = progress;
+  return rest;
+}
+
 export const attemptsRouter = router({
   start: learnerProcedure
     .input(z.object({ scenarioId: z.string().trim().min(1).max(80), assignmentId: z.number().int().positive().optional() }))
@@ -96,7 +107,7 @@ export const attemptsRouter = router({
       submittedAt: attempt.submittedAt,
       origin,
       clockMinutes: attempt.clockMinutes,
-      progress: attempt.progress,
+      progress: learnerSafeProgress(attempt.progress, ctx.actor.kind === "learner" && !submitted),
       scenario: toLearnerView(scenario, origin),
       events: attempts.loadEvents(ctx.db, attempt.id).map(({ clientId: _c, ...e }) => learnerSafeEvent(e, submitted)),
       canAct: ctx.actor.kind === "learner" && !submitted,
