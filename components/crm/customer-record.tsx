@@ -2,7 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { formatDate, formatDateTime, formatPence, formatRelativeDays } from "@/lib/format";
-import type { CustomerRecord } from "@/server/data/crm-queries";
+import type { CustomerRecord } from "@/lib/trpc/router-outputs";
 import {
   CASE_CATEGORY_LABEL,
   CASE_STATUS_LABEL,

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTRPC } from "@/lib/trpc/client";
-import type { CustomerRecord } from "@/server/data/crm-queries";
+import type { CustomerRecord } from "@/lib/trpc/router-outputs";
 import { CHANNEL_LABEL, STAGE_LABEL } from "../labels";
 import { TabList } from "../tab-list";
 import { Button, Card, Field, cx, inputClass } from "../ui";

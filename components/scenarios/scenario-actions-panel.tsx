@@ -3,7 +3,7 @@
 import { useId, useState, type ReactNode } from "react";
 import { formatPence } from "@/lib/format";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
-import type { CustomerRecord } from "@/server/data/crm-queries";
+import type { CustomerRecord } from "@/lib/trpc/router-outputs";
 import { CASE_CATEGORY_LABEL, CASE_STATUS_LABEL, CHANNEL_LABEL, STAGE_LABEL } from "../labels";
 import { TabList } from "../tab-list";
 import { Button, Card, Field, cx, inputClass } from "../ui";

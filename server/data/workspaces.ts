@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { forbidden, notFound } from "@/server/core/domain-errors";
-import type { Actor } from "@/server/trpc/procedures";
+import type { Actor } from "@/server/auth/actor";
 
 export function demoWorkspaceId(db: Db): number {
   const ws = db.select({ id: t.workspaces.id }).from(t.workspaces).where(eq(t.workspaces.kind, "demo")).get();

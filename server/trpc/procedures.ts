@@ -5,12 +5,10 @@
 import { and, eq, isNull } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { DomainError } from "@/server/core/domain-errors";
+import type { Actor } from "@/server/auth/actor";
 import { baseProcedure, middleware } from "./init";
 
-export type Actor =
-  | { kind: "anonymous" }
-  | { kind: "learner"; learner: { id: number; classId: number | null; displayName: string } }
-  | { kind: "tutor"; tutor: { id: number; name: string; email: string } };
+export type { Actor };
 
 const resolveActor = middleware(async ({ ctx, next }) => {
   const session = ctx.session.read();
