@@ -1,16 +1,8 @@
 /** UK formatting for everything a user reads: pounds, UK dates, Europe/London time. */
+// Money has one formatter, in the core, shared with the server's explanations and the seed.
+export { formatPence, formatWholePounds } from "@/server/core/money";
+
 const TZ = "Europe/London";
-
-const poundsFormat = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });
-const wholePoundsFormat = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
-
-export function formatPence(pence: number): string {
-  return poundsFormat.format(pence / 100);
-}
-
-export function formatWholePounds(pence: number): string {
-  return wholePoundsFormat.format(Math.round(pence / 100));
-}
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: TZ });
 const longDateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: TZ });

@@ -26,6 +26,7 @@ import type {
   LifecycleStage,
 } from "../../server/core/crm-dataset";
 import { getProduct, SHOP_NAME } from "../../server/core/catalogue";
+import { formatPence } from "../../server/core/money";
 import { createRng } from "./random";
 
 /** The demo CRM's "today". */
@@ -531,9 +532,6 @@ const MONTHS = [
 function monthName(d: Date): string {
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
-function gbp(pence: number): string {
-  return `£${(pence / 100).toFixed(2)}`;
-}
 function slug(s: string): string {
   return s
     .normalize("NFD")
@@ -1004,13 +1002,13 @@ export function generateDemoDataset(seed = DEMO_SEED): CrmDataset {
               category: "billing",
               status: "resolved",
               summary: `Charged twice for the ${monthName(target.placedAt)} subscription box (order {order}).`,
-              resolution: `Duplicate payment of ${gbp(price)} refunded to the original card on the same day. Cause: payment retried by the provider after a time-out.`,
+              resolution: `Duplicate payment of ${formatPence(price)} refunded to the original card on the same day. Cause: payment retried by the provider after a time-out.`,
               openedAt,
               closedAt: plus(openedAt, 3 * 60 * MINUTE),
               order: target,
             });
-            addInteraction(c, { kind: "email", direction: "inbound", subject: "Charged twice?", body: `I've been charged ${gbp(price)} twice this month for my beans. Can you check please?`, author: `${c.person.first} ${c.person.last}`, occurredAt: openedAt, case: kase, order: target });
-            addInteraction(c, { kind: "email", direction: "outbound", subject: "Re: Charged twice?", body: `Sorry about that – you're right, the payment went through twice. I've refunded ${gbp(price)} to your card today; it usually shows within 3–5 working days. Thank you for telling us.`, author: "Jess Carter", occurredAt: plus(openedAt, 2 * 60 * MINUTE), case: kase });
+            addInteraction(c, { kind: "email", direction: "inbound", subject: "Charged twice?", body: `I've been charged ${formatPence(price)} twice this month for my beans. Can you check please?`, author: `${c.person.first} ${c.person.last}`, occurredAt: openedAt, case: kase, order: target });
+            addInteraction(c, { kind: "email", direction: "outbound", subject: "Re: Charged twice?", body: `Sorry about that – you're right, the payment went through twice. I've refunded ${formatPence(price)} to your card today; it usually shows within 3–5 working days. Thank you for telling us.`, author: "Jess Carter", occurredAt: plus(openedAt, 2 * 60 * MINUTE), case: kase });
             addFeedback(c, { kind: "ces", score: 1, comment: "Quick and easy.", channel: "email", receivedAt: plus(openedAt, 2 * DAY) });
           }
         }
@@ -1155,7 +1153,7 @@ export function generateDemoDataset(seed = DEMO_SEED): CrmDataset {
       kind: "note",
       direction: null,
       subject: "Change-of-mind return",
-      body: `${nameOf(it)} from order {order} returned unused within the 14-day cancellation period (Consumer Contracts Regulations 2013): "${rng.pick(["the colour doesn't suit my kitchen", "bought the wrong size", "found I didn't need it after all"])}". Full refund of ${gbp(lineTotal(it))} to the original payment method.`,
+      body: `${nameOf(it)} from order {order} returned unused within the 14-day cancellation period (Consumer Contracts Regulations 2013): "${rng.pick(["the colour doesn't suit my kitchen", "bought the wrong size", "found I didn't need it after all"])}". Full refund of ${formatPence(lineTotal(it))} to the original payment method.`,
       author: staff(),
       occurredAt: at,
       order,
@@ -1218,7 +1216,7 @@ export function generateDemoDataset(seed = DEMO_SEED): CrmDataset {
           summary: `${nameOf(faulty)} (order {order}) stopped working ${days} days after delivery.`,
           resolution: winback
             ? "Customer chose a replacement over a refund (short-term right to reject explained). Replacement delivered; faulty unit collected."
-            : `Rejected within 30 days (Consumer Rights Act 2015): full refund of ${gbp(lineTotal(faulty))} to the original payment method once the item was collected. The customer had to chase the refund twice.`,
+            : `Rejected within 30 days (Consumer Rights Act 2015): full refund of ${formatPence(lineTotal(faulty))} to the original payment method once the item was collected. The customer had to chase the refund twice.`,
           openedAt,
           closedAt,
           order: lastOrder,
@@ -1227,7 +1225,7 @@ export function generateDemoDataset(seed = DEMO_SEED): CrmDataset {
         addInteraction(c, { kind: "case_update", direction: null, subject: "Collection booked", body: "Courier collection booked for the faulty item.", author: staff(), occurredAt: plus(openedAt, 2 * DAY), case: kase });
         if (!winback) {
           addInteraction(c, { kind: "email", direction: "inbound", subject: "Still waiting for my refund", body: "You collected it over a week ago. Where is my refund?", author: customerName, occurredAt: plus(openedAt, 12 * DAY), case: kase });
-          addInteraction(c, { kind: "remedy", direction: null, subject: "Full refund", body: `Full refund of ${gbp(lineTotal(faulty))} issued to the original payment method.`, author: staff(), occurredAt: plus(openedAt, 15 * DAY), case: kase, order: lastOrder });
+          addInteraction(c, { kind: "remedy", direction: null, subject: "Full refund", body: `Full refund of ${formatPence(lineTotal(faulty))} issued to the original payment method.`, author: staff(), occurredAt: plus(openedAt, 15 * DAY), case: kase, order: lastOrder });
           addFeedback(c, { kind: "ces", score: rng.int(5, 7), comment: "Had to explain the problem three times to different people.", channel: "email", receivedAt: plus(closedAt, 2 * DAY) });
           npsSurvey(c, plus(closedAt, 5 * DAY), rng.int(0, 4), `The ${nameOf(faulty)} packed up after ${Math.round(days / 7) <= 1 ? "a week" : `${Math.round(days / 7)} weeks`}. I got my money back in the end but it took three emails and a phone call.`, lastOrder);
         } else {
@@ -1389,15 +1387,15 @@ export function generateDemoDataset(seed = DEMO_SEED): CrmDataset {
       const kase = addCase(c, {
         category: "billing",
         status: "resolved",
-        summary: `Charged ${gbp(lineTotal(wrongItem))} for a subscription box (order {order}) after cancelling the subscription.`,
-        resolution: `Cancellation had not been applied because of a system error. Order {order} cancelled before dispatch and ${gbp(lineTotal(wrongItem))} refunded in full to the original card.`,
+        summary: `Charged ${formatPence(lineTotal(wrongItem))} for a subscription box (order {order}) after cancelling the subscription.`,
+        resolution: `Cancellation had not been applied because of a system error. Order {order} cancelled before dispatch and ${formatPence(lineTotal(wrongItem))} refunded in full to the original card.`,
         openedAt,
         closedAt: plus(openedAt, 2 * DAY),
         order: wrong,
       });
       addFeedback(c, { kind: "complaint", score: null, comment: "I cancelled my subscription weeks ago and you've charged me again. I want it refunded today.", channel: "web", receivedAt: openedAt, order: wrong });
       addInteraction(c, { kind: "message", direction: "inbound", subject: "Charged after cancelling", body: "I cancelled weeks ago and you've charged me again!", author: customerName, occurredAt: openedAt, case: kase, order: wrong });
-      addInteraction(c, { kind: "remedy", direction: null, subject: "Full refund", body: `Refunded ${gbp(lineTotal(wrongItem))} in full; order {order} cancelled.`, author: "Tom Reilly", occurredAt: plus(openedAt, 2 * DAY), case: kase, order: wrong });
+      addInteraction(c, { kind: "remedy", direction: null, subject: "Full refund", body: `Refunded ${formatPence(lineTotal(wrongItem))} in full; order {order} cancelled.`, author: "Tom Reilly", occurredAt: plus(openedAt, 2 * DAY), case: kase, order: wrong });
       addInteraction(c, { kind: "message", direction: "outbound", subject: "Refund issued", body: "You're right, and I'm sorry – your cancellation didn't go through properly. I've cancelled the order and refunded you in full.", author: "Tom Reilly", occurredAt: plus(openedAt, 2 * DAY + 5 * MINUTE), case: kase });
       npsSurvey(c, plus(openedAt, 4 * DAY), rng.int(3, 5), "Had to chase a refund for something I'd already cancelled. Sorted in the end, but I shouldn't have had to.", null);
       ambientFeedback(c, "regular", 0.4, 0.2);
@@ -1607,7 +1605,7 @@ export function generateDemoDataset(seed = DEMO_SEED): CrmDataset {
   const STAGE_REASON: Record<LifecycleStage, string> = {
     onboarding: "new customer",
     engagement: "regular orders",
-    loyalty: `${LOYALTY_MIN_ORDERS}+ orders and over ${gbp(HIGH_VALUE_SPEND_PENCE)} spent`,
+    loyalty: `${LOYALTY_MIN_ORDERS}+ orders and over ${formatPence(HIGH_VALUE_SPEND_PENCE)} spent`,
     "win-back": "lapsed customer contacted with a win-back offer",
     lapsed: `no order for over ${LAPSED_AFTER_DAYS} days`,
   };

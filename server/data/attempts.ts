@@ -7,6 +7,7 @@ import { and, asc, desc, eq, gt, inArray, max, sql } from "drizzle-orm";
 import type { AppDatabase, Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { conflict, notFound } from "@/server/core/domain-errors";
+import { formatPence } from "@/server/core/money";
 import type { AttemptState, EngineEvent, LearnerEventPayload, StoredEvent } from "@/server/core/scenarios/engine-types";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
 import {
@@ -442,7 +443,7 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
             .run();
         }
       }
-      const money = amount > 0 ? ` of £${(amount / 100).toFixed(2)}` : "";
+      const money = amount > 0 ? ` of ${formatPence(amount)}` : "";
       commands.recordInteraction(db, ctx, customer.id, {
         kind: "remedy",
         caseId: openCase?.id ?? null,
