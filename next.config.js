@@ -23,8 +23,6 @@ const nextConfig = {
   poweredByHeader: false,
   // A separate build folder lets a second build (e.g. a benchmark) run beside the usual one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // `npm test` type-checks the whole project with tsc first; the build need not do it again.
-  typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["better-sqlite3"],
   async headers() {
     return [
