@@ -1,0 +1,352 @@
+/**
+ * One evaluator per criterion kind (see README "Criterion kinds"): each reads the engine's record of
+ * learner actions and the final CRM state, and returns a status with evidence and feedback.
+ */
+import type { ActionRecord } from "./engine-types";
+import { ACTION_LABELS } from "./learner-actions";
+import { anyMatches, actionMatches, flagsMatch } from "./matching";
+import { moodLabel } from "./runtime";
+import type { Criterion, StateCheck } from "./scenario-schema";
+import {
+  type Ctx,
+  type CriterionResult,
+  type Evidence,
+  actionEvidence,
+  labelName,
+  labelsIn,
+  messageEvidence,
+  result,
+  stateEvidence,
+} from "./criterion-evidence";
+
+export function evaluate(ctx: Ctx, c: Criterion): CriterionResult {
+  switch (c.kind) {
+    case "message":
+      return evalMessage(ctx, c);
+    case "sequence":
+      return evalSequence(ctx, c);
+    case "action":
+      return evalAction(ctx, c);
+    case "absence":
+      return evalAbsence(ctx, c);
+    case "response_time":
+      return evalResponseTime(ctx, c);
+    case "final_state":
+      return evalFinalState(ctx, c);
+    case "customer_set":
+      return evalCustomerSet(ctx, c);
+    case "customer_state":
+      return evalCustomerState(ctx, c);
+  }
+}
+
+function sinceFilter(ctx: Ctx, c: { customerRef?: string; since?: string }, list: ActionRecord[]): { list: ActionRecord[]; missing: boolean } {
+  if (!c.since) return { list, missing: false };
+  const at = ctx.firedAt(c.customerRef, c.since);
+  if (at === null) return { list: [], missing: true };
+  return { list: list.filter((r) => r.index > at), missing: false };
+}
+
+function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): CriterionResult {
+  const { list: msgs, missing } = sinceFilter(ctx, c, ctx.messagesTo(c.customerRef));
+  const who = c.customerRef ? ctx.name(c.customerRef) : "a customer";
+  if (missing) {
+    return result(c, "not_met", `${who} never reached the point this criterion is about (their "${c.since}" reaction did not happen).`, []);
+  }
+  const labels = labelsIn(c.match);
+  const window = c.withinFirst ? msgs.filter((r) => (r.messageNumber ?? 0) <= c.withinFirst!) : msgs;
+  const hit = window.find((r) => actionMatches(c.match, r));
+  if (hit) {
+    return result(c, "met", `Found in message ${hit.messageNumber} to ${ctx.name(hit.customerRef)}.`, [messageEvidence(ctx, hit, labels)]);
+  }
+  if (c.withinFirst) {
+    const late = msgs.find((r) => actionMatches(c.match, r));
+    if (late) {
+      return result(
+        c,
+        "partly",
+        `Found in message ${late.messageNumber}, but not within the first ${c.withinFirst === 1 ? "message" : `${c.withinFirst} messages`}.`,
+        [messageEvidence(ctx, late, labels)],
+      );
+    }
+  }
+  if (c.partly?.match) {
+    const partlyMatch = c.partly.match;
+    const p = msgs.find((r) => actionMatches(partlyMatch, r));
+    if (p) {
+      return result(c, "partly", `Partly: message ${p.messageNumber} goes some of the way.`, [messageEvidence(ctx, p, labelsIn(partlyMatch))]);
+    }
+  }
+  const shown = window[0] ?? msgs[0];
+  return result(
+    c,
+    "not_met",
+    msgs.length === 0 ? `No message was sent to ${who}${c.since ? " after that point" : ""}.` : `None of the ${msgs.length} message(s) to ${who} did this.`,
+    shown ? [messageEvidence(ctx, shown, undefined, "Closest message")] : [],
+  );
+}
+
+type Pos = { index: number; offset: number; record: ActionRecord; label: string };
+const before = (a: Pos, b: Pos) => a.index < b.index || (a.index === b.index && a.offset < b.offset);
+
+function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): CriterionResult {
+  const { list: msgs, missing } = sinceFilter(ctx, c, ctx.messagesTo(c.customerRef));
+  if (missing) return result(c, "not_met", `The point this criterion is about ("${c.since}") never happened.`, []);
+  const sinceIndex = c.since ? (ctx.firedAt(c.customerRef, c.since) ?? -1) : -1;
+  const last = c.steps.length - 1;
+  const positions: (Pos | null)[] = c.steps.map((step, i) => {
+    // The final step (e.g. "thank") counts at its LAST occurrence: "Thank you for your email" as a
+    // greeting is not LASS's closing thank-you. Every other step counts at its first occurrence.
+    const useLast = i === last;
+    let found: Pos | null = null;
+    for (const r of msgs) {
+      for (const s of r.analysis?.spans ?? []) {
+        if (s.label !== step) continue;
+        const p = { index: r.index, offset: s.start, record: r, label: step };
+        if (!found || (useLast ? before(found, p) : before(p, found))) found = p;
+      }
+      if (!found && r.analysis?.labels.includes(step)) found = { index: r.index, offset: 0, record: r, label: step };
+    }
+    const actions = c.stepActions[step];
+    if (actions) {
+      for (const r of ctx.state.log) {
+        if (r.index <= sinceIndex) continue;
+        if (c.customerRef && r.customerRef !== c.customerRef) continue;
+        if (!anyMatches(actions, r)) continue;
+        const p = { index: r.index, offset: -1, record: r, label: step };
+        if (!found || (useLast ? before(found, p) : before(p, found))) found = p;
+      }
+    }
+    return found;
+  });
+  const evidence: Evidence[] = [];
+  const seen = new Set<number>();
+  for (const p of positions) {
+    if (!p || seen.has(p.record.index)) continue;
+    seen.add(p.record.index);
+    evidence.push(actionEvidence(ctx, p.record));
+  }
+  for (const e of evidence) if (e.spans) e.spans = e.spans.filter((s) => c.steps.includes(s.label));
+  const present = positions.map((p, i) => ({ p, step: c.steps[i]! })).filter((x) => x.p !== null) as { p: Pos; step: string }[];
+  const missingSteps = c.steps.filter((_, i) => positions[i] === null);
+  for (let i = 1; i < present.length; i++) {
+    const prev = present[i - 1]!;
+    const cur = present[i]!;
+    if (!before(prev.p, cur.p)) {
+      return result(
+        c,
+        "not_met",
+        `Out of order: ${labelName(cur.step)} (${where(cur.p)}) came before ${labelName(prev.step)} (${where(prev.p)}). The expected order is ${c.steps.map(labelName).join(" → ")}.`,
+        evidence,
+      );
+    }
+  }
+  if (missingSteps.length === 0) {
+    return result(c, "met", `All steps in order: ${c.steps.map(labelName).join(" → ")}.`, evidence);
+  }
+  if (present.length >= 2) {
+    return result(c, "partly", `In order, but missing: ${missingSteps.map(labelName).join(", ")}.`, evidence);
+  }
+  return result(c, "not_met", `Missing: ${missingSteps.join(", ")}.`, evidence);
+}
+
+
+function where(p: Pos): string {
+  const r = p.record;
+  return r.action.type === "send_message" ? `in message ${r.messageNumber}` : `when you ${ACTION_LABELS[r.action.type].toLowerCase()}`;
+}
+
+
+function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): CriterionResult {
+  const hits = ctx.state.log.filter((r) => anyMatches(c.match, r));
+  if (hits.length >= c.minCount) {
+    return result(c, "met", `${hits.length} matching action${hits.length === 1 ? "" : "s"}.`, hits.slice(0, 3).map((r) => actionEvidence(ctx, r)));
+  }
+  if (hits.length > 0) {
+    return result(c, "partly", `${hits.length} of the ${c.minCount} expected.`, hits.map((r) => actionEvidence(ctx, r)));
+  }
+  if (c.partly) {
+    const partlyMatch = c.partly.match;
+    const p = ctx.state.log.filter((r) => anyMatches(partlyMatch, r));
+    if (p.length > 0) return result(c, "partly", "Partly: a related action, but not the one expected.", p.slice(0, 3).map((r) => actionEvidence(ctx, r)));
+  }
+  // Show the nearest miss: an action of the same type, if there is one.
+  const types = new Set(c.match.flatMap((m) => m.action ?? []));
+  const near = ctx.state.log.filter((r) => types.has(r.action.type)).slice(0, 3);
+  return result(
+    c,
+    "not_met",
+    near.length ? "Actions of that kind were taken, but none met the conditions." : "No such action was taken.",
+    near.map((r) => actionEvidence(ctx, r, "Not enough")),
+  );
+}
+
+function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): CriterionResult {
+  const hits = ctx.state.log.filter((r) => anyMatches(c.match, r));
+  if (hits.length === 0) {
+    return result(c, "met", `None of the ${ctx.state.log.length} action(s) did this.`, []);
+  }
+  const labels = c.match.flatMap((m) => labelsIn(m));
+  return result(
+    c,
+    "not_met",
+    `${hits.length} action${hits.length === 1 ? "" : "s"} did this.`,
+    hits.slice(0, 5).map((r) =>
+      r.action.type === "send_message" ? messageEvidence(ctx, r, labels.length ? labels : undefined) : actionEvidence(ctx, r),
+    ),
+  );
+}
+
+function evalResponseTime(ctx: Ctx, c: Extract<Criterion, { kind: "response_time" }>): CriterionResult {
+  const standard = c.withinMinutes ?? ctx.scenario.clock.serviceStandardMinutes;
+  const partlyWithin = c.partlyWithinMinutes ?? standard * 2;
+  const contact = ctx.scenario.contacts.find((k) => k.customerRef === c.customerRef);
+  const arrived = Math.min(...(contact?.opening.map((m) => m.atMinute) ?? [0]));
+  const first = ctx.messagesTo(c.customerRef)[0];
+  const who = ctx.name(c.customerRef);
+  if (!first) {
+    return result(c, "not_met", `${who} never got a reply (service standard: ${standard} minutes).`, [
+      { seq: null, simMinute: null, clock: null, kind: "timing", summary: `Customer's message arrived at ${ctx.clock(arrived)}; no reply was sent.` },
+    ]);
+  }
+  const delay = first.simMinute - arrived;
+  const ev = messageEvidence(ctx, first, undefined, `First reply, ${delay} minutes after the customer's message at ${ctx.clock(arrived)}`);
+  ev.kind = "timing";
+  const detail = `First reply at ${ctx.clock(first.simMinute)}, ${delay} minutes after the message arrived at ${ctx.clock(arrived)} (standard: within ${standard} minutes).`;
+  if (delay <= standard) return result(c, "met", detail, [ev]);
+  if (delay <= partlyWithin) return result(c, "partly", detail, [ev]);
+  return result(c, "not_met", detail, [ev]);
+}
+
+type CheckOutcome = { status: "pass" | "partial" | "fail"; detail: string; evidence: Evidence[] };
+
+
+function evalCheck(ctx: Ctx, k: StateCheck): CheckOutcome {
+  const s = ctx.state;
+  const who = ctx.name(k.customerRef);
+  switch (k.check) {
+    case "case": {
+      const cases = Object.values(s.cases).filter(
+        (x) => x.customerRef === k.customerRef && (!k.orderRef || x.orderRef === k.orderRef),
+      );
+      const good = cases.find(
+        (x) =>
+          (!k.category || k.category.includes(x.category)) &&
+          k.status.includes(x.status) &&
+          (!k.requireResolution || (x.resolution ?? "").trim().length > 0),
+      );
+      const describe = (x: (typeof cases)[number]) =>
+        `Case ${x.ref}: ${x.category.replace(/_/g, " ")}, ${x.status.replace(/_/g, " ")}${x.orderRef ? `, order ${x.orderRef}` : ""}${
+          x.resolution ? `; resolution: "${x.resolution}"` : "; no resolution recorded"
+        }`;
+      if (good) return { status: "pass", detail: describe(good), evidence: [stateEvidence(describe(good))] };
+      const learnerCases = cases.filter((x) => x.openedByLearner);
+      if (learnerCases.length) {
+        const x = learnerCases[0]!;
+        const wrong: string[] = [];
+        if (k.category && !k.category.includes(x.category)) wrong.push(`category should be ${k.category.join(" or ").replace(/_/g, " ")}`);
+        if (!k.status.includes(x.status)) wrong.push(`status should be ${k.status.join(" or ").replace(/_/g, " ")}`);
+        if (k.requireResolution && !(x.resolution ?? "").trim()) wrong.push("no resolution recorded");
+        return { status: "partial", detail: `${describe(x)} (${wrong.join("; ")})`, evidence: [stateEvidence(describe(x))] };
+      }
+      return { status: "fail", detail: `No case was opened for ${who}${k.orderRef ? ` about ${k.orderRef}` : ""}.`, evidence: [] };
+    }
+    case "task": {
+      const tasks = s.tasks.filter((t) => t.customerRef === k.customerRef);
+      const titleOk = (t: (typeof tasks)[number]) =>
+        !k.titleAny || k.titleAny.some((w) => t.title.toLowerCase().includes(w.toLowerCase()));
+      const inWindow = (t: (typeof tasks)[number]) =>
+        (k.dueInDays?.min === undefined || t.dueInDays >= k.dueInDays.min) && (k.dueInDays?.max === undefined || t.dueInDays <= k.dueInDays.max);
+      const good = tasks.find((t) => titleOk(t) && inWindow(t));
+      const desc = (t: (typeof tasks)[number]) => `Task "${t.title}" for ${who}, due in ${t.dueInDays} day${t.dueInDays === 1 ? "" : "s"}`;
+      if (good) return { status: "pass", detail: desc(good), evidence: [stateEvidence(desc(good))] };
+      if (tasks.length) {
+        const t = tasks[0]!;
+        const range =
+          k.dueInDays?.min !== undefined && k.dueInDays?.max !== undefined
+            ? `${k.dueInDays.min}–${k.dueInDays.max} days`
+            : k.dueInDays?.max !== undefined
+              ? `within ${k.dueInDays.max} days`
+              : `after at least ${k.dueInDays?.min ?? 0} days`;
+        return { status: "partial", detail: `${desc(t)} (expected a suitable follow-up due ${range})`, evidence: [stateEvidence(desc(t))] };
+      }
+      return { status: "fail", detail: `No follow-up task was created for ${who}.`, evidence: [] };
+    }
+    case "consent": {
+      const current = s.customers[k.customerRef]?.consents[k.channel];
+      const granted = current?.granted ?? false;
+      const recordedBy = s.log.filter(
+        (r) => r.customerRef === k.customerRef && r.action.type === "update_consent" && r.action.channel === k.channel,
+      );
+      const desc = `${who}'s ${k.channel} marketing consent is now ${granted ? "granted" : "not granted"}${
+        current ? ` (recorded as: "${current.method}")` : ""
+      }`;
+      const ev = recordedBy.length ? recordedBy.map((r) => actionEvidence(ctx, r)) : [stateEvidence(desc)];
+      if (granted === k.granted && (!k.recorded || recordedBy.length > 0)) return { status: "pass", detail: desc, evidence: ev };
+      if (granted === k.granted) return { status: "partial", detail: `${desc}, but the customer's choice was not recorded.`, evidence: ev };
+      return { status: "fail", detail: `${desc}; it should be ${k.granted ? "granted" : "not granted"}.`, evidence: ev };
+    }
+    case "stage": {
+      const stage = s.customers[k.customerRef]?.lifecycleStage;
+      const desc = `${who} is at the ${stage} stage`;
+      return k.stage.includes(stage!)
+        ? { status: "pass", detail: desc, evidence: [stateEvidence(desc)] }
+        : { status: "fail", detail: `${desc} (expected ${k.stage.join(" or ")}).`, evidence: [stateEvidence(desc)] };
+    }
+    case "preferences": {
+      const c = s.customers[k.customerRef];
+      const channelOk = !k.preferredChannel || c?.preferredChannel === k.preferredChannel;
+      const notes = (c?.accessibilityNotes ?? "").toLowerCase();
+      const notesOk = !k.accessibilityNotesAny || k.accessibilityNotesAny.some((w) => notes.includes(w.toLowerCase()));
+      const desc = `${who}: preferred channel ${c?.preferredChannel}; accessibility notes: ${c?.accessibilityNotes ? `"${c.accessibilityNotes}"` : "none"}`;
+      const status = channelOk && notesOk ? "pass" : channelOk || notesOk ? "partial" : "fail";
+      return { status, detail: desc, evidence: [stateEvidence(desc)] };
+    }
+  }
+}
+
+function evalFinalState(ctx: Ctx, c: Extract<Criterion, { kind: "final_state" }>): CriterionResult {
+  const outcomes = c.checks.map((k) => evalCheck(ctx, k));
+  const evidence = outcomes.flatMap((o) => o.evidence);
+  const detail = outcomes.map((o) => `${o.status === "pass" ? "✓" : o.status === "partial" ? "~" : "✗"} ${o.detail}`).join(" ");
+  if (outcomes.every((o) => o.status === "pass")) return result(c, "met", detail, evidence);
+  const some = outcomes.filter((o) => o.status !== "fail").length;
+  if (some >= c.partlyMin) return result(c, "partly", detail, evidence);
+  return result(c, "not_met", detail, evidence);
+}
+
+function evalCustomerSet(ctx: Ctx, c: Extract<Criterion, { kind: "customer_set" }>): CriterionResult {
+  const firstHit = new Map<string, ActionRecord>();
+  for (const r of ctx.state.log) {
+    if (!r.customerRef || firstHit.has(r.customerRef)) continue;
+    if (anyMatches(c.match, r)) firstHit.set(r.customerRef, r);
+  }
+  const covered = c.include.filter((ref) => firstHit.has(ref));
+  const missed = c.include.filter((ref) => !firstHit.has(ref));
+  const wrong = c.exclude.filter((ref) => firstHit.has(ref));
+  const evidence: Evidence[] = [
+    ...covered.map((ref) => actionEvidence(ctx, firstHit.get(ref)!)),
+    ...wrong.map((ref) => actionEvidence(ctx, firstHit.get(ref)!, "Should not have been included")),
+  ];
+  const names = (refs: string[]) => refs.map((r) => `${ctx.name(r)} (${r})`).join(", ");
+  const parts = [`Covered ${covered.length} of ${c.include.length}.`];
+  if (missed.length) parts.push(`Missed: ${names(missed)}.`);
+  if (wrong.length) parts.push(`Included but should not have been: ${names(wrong)}.`);
+  const detail = parts.join(" ");
+  if (missed.length === 0 && wrong.length === 0) return result(c, "met", detail, evidence);
+  if (wrong.length === 0 && covered.length / c.include.length >= c.partlyMinCoverage) return result(c, "partly", detail, evidence);
+  return result(c, "not_met", detail, evidence);
+}
+
+function evalCustomerState(ctx: Ctx, c: Extract<Criterion, { kind: "customer_state" }>): CriterionResult {
+  const k = ctx.state.contacts[c.customerRef];
+  const mood = k?.mood ?? 0;
+  const flags = k?.flags ?? [];
+  const desc = `${ctx.name(c.customerRef)} ends ${moodLabel(mood)} (mood ${mood > 0 ? "+" : ""}${mood})${flags.length ? `; ${flags.join(", ")}` : ""}.`;
+  const ev: Evidence = { seq: null, simMinute: null, clock: null, kind: "customer", summary: desc };
+  const ok = (moodMin: number | undefined, fs: typeof c.flags) => (moodMin === undefined || mood >= moodMin) && flagsMatch(fs, flags);
+  if (ok(c.moodMin, c.flags)) return result(c, "met", desc, [ev]);
+  if (c.partly && ok(c.partly.moodMin, c.partly.flags)) return result(c, "partly", desc, [ev]);
+  return result(c, "not_met", desc, [ev]);
+}
+

@@ -1,0 +1,223 @@
+/**
+ * What every criterion's result is made of: its status, points and evidence (the learner's exact
+ * words and matched spans, or the action or record), and the evaluation context the criteria share.
+ */
+import { LABEL_NAMES } from "../analysis";
+import { formatPounds } from "./dates";
+import type { ActionRecord, AttemptState } from "./engine-types";
+import { formatSimClock } from "./runtime";
+import type { Criterion, CriterionMatch, Frameworks, Band, Scenario } from "./scenario-schema";
+
+export type CriterionStatus = "met" | "partly" | "not_met";
+
+
+export type Evidence = {
+  /** The stored event this evidence comes from (null for "nothing happened" or final-state evidence). */
+  seq: number | null;
+  simMinute: number | null;
+  clock: string | null;
+  kind: "message" | "action" | "customer" | "state" | "timing" | "absence";
+  summary: string;
+  /** The learner's exact words (messages, notes, resolutions). */
+  text?: string;
+  /** Labelled spans of `text` that the criterion looked for. */
+  spans?: { label: string; start: number; end: number; text: string }[];
+};
+
+export type CriterionResult = {
+  id: string;
+  title: string;
+  kind: Criterion["kind"];
+  frameworks: Frameworks;
+  weight: number;
+  status: CriterionStatus;
+  points: number;
+  /** Machine-written explanation of what was found. */
+  detail: string;
+  evidence: Evidence[];
+  feedback: string;
+  capBandIfNotMet: Band | null;
+  /** Set when a tutor has overridden the mark. */
+  originalStatus?: CriterionStatus;
+  override?: { newStatus: CriterionStatus; comment: string };
+};
+
+
+export const pointsFor = (status: CriterionStatus, weight: number) =>
+  status === "met" ? weight : status === "partly" ? weight / 2 : 0;
+
+
+// ----------------------------------------------------------------------------- evaluation ctx
+
+export class Ctx {
+  readonly messagesByCustomer = new Map<string, ActionRecord[]>();
+  readonly allMessages: ActionRecord[] = [];
+  constructor(
+    readonly scenario: Scenario,
+    readonly state: AttemptState,
+  ) {
+    for (const r of state.log) {
+      if (r.action.type !== "send_message" || !r.customerRef) continue;
+      this.allMessages.push(r);
+      const list = this.messagesByCustomer.get(r.customerRef);
+      if (list) list.push(r);
+      else this.messagesByCustomer.set(r.customerRef, [r]);
+    }
+  }
+  name(ref: string | null): string {
+    const c = ref ? this.state.customers[ref] : undefined;
+    return c ? `${c.firstName} ${c.lastName}` : (ref ?? "the customer");
+  }
+  clock(minute: number): string {
+    return formatSimClock(this.scenario, minute);
+  }
+  messagesTo(ref: string | undefined): ActionRecord[] {
+    return ref ? (this.messagesByCustomer.get(ref) ?? []) : this.allMessages;
+  }
+  /** Index of the learner action during which the customer's rule fired, or null. */
+  firedAt(ref: string | undefined, ruleId: string | undefined): number | null {
+    if (!ref || !ruleId) return null;
+    return this.state.contacts[ref]?.fired[ruleId] ?? null;
+  }
+}
+
+export function messageEvidence(ctx: Ctx, r: ActionRecord, labels?: readonly string[], note?: string): Evidence {
+  const a = r.action;
+  const text = a.type === "send_message" ? a.text : undefined;
+  const spans = (r.analysis?.spans ?? []).filter((s) => !labels || labels.includes(s.label));
+  const channel = a.type === "send_message" ? a.channel : "";
+  const ev: Evidence = {
+    seq: r.seq,
+    simMinute: r.simMinute,
+    clock: ctx.clock(r.simMinute),
+    kind: "message",
+    summary: `${note ? `${note}: ` : ""}message ${r.messageNumber ?? "?"} to ${ctx.name(r.customerRef)} (${channel}) at ${ctx.clock(r.simMinute)}${
+      r.analysis && r.analysis.labels.length ? ` — found: ${r.analysis.labels.map(labelName).join(", ")}` : ""
+    }`,
+  };
+  if (text !== undefined) ev.text = text;
+  if (spans.length) ev.spans = spans;
+  return ev;
+}
+
+export function actionEvidence(ctx: Ctx, r: ActionRecord, note?: string): Evidence {
+  if (r.action.type === "send_message") return messageEvidence(ctx, r, undefined, note);
+  const a = r.action;
+  let text: string | undefined;
+  let summary = `${describeAction(ctx, r)} at ${ctx.clock(r.simMinute)}`;
+  switch (a.type) {
+    case "add_note":
+      text = a.text;
+      break;
+    case "log_call":
+      text = a.summary;
+      break;
+    case "open_case":
+      text = a.summary;
+      break;
+    case "close_case":
+      text = a.resolution;
+      break;
+    case "escalate":
+      text = a.reason;
+      break;
+    case "update_consent":
+      text = a.reason;
+      break;
+    case "issue_remedy":
+      if (r.remedy?.cra) summary += ` — Consumer Rights Act: ${r.remedy.cra.lawful ? "lawful" : "NOT a lawful remedy on its own"} (${r.remedy.cra.right})`;
+      text = a.note;
+      break;
+    default:
+      break;
+  }
+  const ev: Evidence = {
+    seq: r.seq,
+    simMinute: r.simMinute,
+    clock: ctx.clock(r.simMinute),
+    kind: "action",
+    summary: note ? `${note}: ${summary}` : summary,
+  };
+  if (text) ev.text = text;
+  return ev;
+}
+
+export function describeAction(ctx: Ctx, r: ActionRecord): string {
+  const a = r.action;
+  const who = ctx.name(r.customerRef);
+  switch (a.type) {
+    case "send_message":
+      return `Message to ${who} (${a.channel})`;
+    case "view_record":
+      return `Viewed ${who}'s record`;
+    case "add_note":
+      return `Note on ${who}'s record`;
+    case "log_call":
+      return `Logged a${(a.direction ?? "outbound") === "inbound" ? "n inbound" : "n outbound"} call with ${who}`;
+    case "open_case":
+      return `Opened case ${r.caseRef ?? ""} (${a.category.replace(/_/g, " ")}) for ${who}`;
+    case "update_case":
+      return `Set case ${a.caseRef} to "${a.status.replace(/_/g, " ")}"`;
+    case "close_case":
+      return `Closed case ${a.caseRef}`;
+    case "issue_remedy": {
+      const amount = r.remedy && r.remedy.amountPence > 0 ? ` of ${formatPounds(r.remedy.amountPence)}` : "";
+      return `Issued a ${a.kind}${amount} on ${a.orderRef} for ${who}`;
+    }
+    case "create_task":
+      return `Task for ${who}: "${a.title}", due in ${a.dueInDays} day${a.dueInDays === 1 ? "" : "s"}`;
+    case "change_stage":
+      return `Moved ${who} to the ${a.stage} stage`;
+    case "update_consent":
+      return `Recorded ${a.granted ? "consent" : "no consent"} to ${a.channel} marketing for ${who}`;
+    case "update_preferences":
+      return `Updated ${who}'s preferences${a.preferredChannel ? ` (preferred channel: ${a.preferredChannel})` : ""}${
+        a.accessibilityNotes ? ` (accessibility notes: "${a.accessibilityNotes}")` : ""
+      }`;
+    case "send_survey":
+      return `Sent a ${a.kind.toUpperCase()} survey to ${who}`;
+    case "escalate":
+      return `Escalated ${who} to a manager`;
+    case "verify_identity":
+      return `Verified ${who}'s identity (${a.method})`;
+  }
+}
+
+export function labelsIn(m: CriterionMatch): string[] {
+  return [...(m.labels?.all ?? []), ...(m.labels?.any ?? [])];
+}
+
+// ------------------------------------------------------------------------------- per criterion
+
+export function result(
+  c: Criterion,
+  status: CriterionStatus,
+  detail: string,
+  evidence: Evidence[],
+): CriterionResult {
+  const feedback =
+    status === "met" ? c.feedback.met : status === "partly" ? (c.feedback.partly ?? c.feedback.not_met) : c.feedback.not_met;
+  return {
+    id: c.id,
+    title: c.title,
+    kind: c.kind,
+    frameworks: c.frameworks,
+    weight: c.weight,
+    status,
+    points: pointsFor(status, c.weight),
+    detail,
+    evidence,
+    feedback,
+    capBandIfNotMet: c.capBandIfNotMet ?? null,
+  };
+}
+
+export function labelName(label: string): string {
+  return (LABEL_NAMES as Record<string, string>)[label] ?? label;
+}
+
+
+export function stateEvidence(summary: string): Evidence {
+  return { seq: null, simMinute: null, clock: null, kind: "state", summary };
+}
+
