@@ -1,24 +1,49 @@
 /**
- * Consumer Rights Act 2015 (goods) and the Consumer Contracts Regulations 2013, as a pure function:
- * given when a faulty item was delivered, when the fault was reported, what it cost and the remedy a
- * trader proposes, say which statutory right applies, whether the remedy is lawful, and why.
+ * Consumer Rights Act 2015 (goods) and the Consumer Contracts Regulations 2013, as pure functions:
+ * given when a faulty item was delivered, when the fault was reported, what it cost, what the
+ * customer asked for and the remedy a trader proposes, say which statutory right applies, whether
+ * the remedy is lawful, and why. Every period is counted in UK calendar days by `statutoryDeadline`
+ * (one function, used by every verdict here).
  *
- * The rules taught (UK, consumer buying goods from a trader):
- * - Goods must be of satisfactory quality, fit for purpose and as described.
- * - Short-term right to reject: within 30 days of delivery a faulty item can be rejected for a FULL
- *   refund. The consumer may instead ask for a repair or replacement, but cannot be made to accept one.
- * - From 30 days to 6 months: the trader gets one chance to repair or replace. If that fails (or is
- *   impossible), the final right to reject (refund) or a price reduction applies.
- * - Within 6 months of delivery a fault is presumed to have been there at delivery; after that the
- *   consumer has to show it was (claims can be made for up to 6 years; 5 in Scotland).
- * - Refunds are due within 14 days of the trader agreeing the consumer is entitled to one, to the
- *   original payment method, without a fee. Within 6 months there is no deduction for use.
+ * The rules taught (UK, consumer buying goods from a trader; sections of the Consumer Rights Act
+ * 2015 (CRA) and regulations of the Consumer Contracts (Information, Cancellation and Additional
+ * Charges) Regulations 2013 (CCR), as published on legislation.gov.uk):
+ * - Goods must be of satisfactory quality, fit for purpose and as described (CRA ss.9–11).
+ * - Short-term right to reject (CRA s.20, s.22(3)): until the end of 30 days beginning with the first
+ *   day after delivery, a faulty item can be rejected for a FULL refund. The consumer may ask for a
+ *   repair or replacement instead, but cannot be made to accept one.
+ * - Repair or replacement (CRA s.23): the consumer chooses which; the trader may refuse the chosen
+ *   one only if it is impossible or disproportionate compared with the other (s.23(3)–(4)), and has
+ *   one go at it.
+ * - Price reduction or final right to reject (CRA s.24): after one failed repair or replacement
+ *   (s.24(5)) the consumer chooses a full refund or to keep the goods with a price reduction "of an
+ *   appropriate amount" (s.24(1)–(2)); a partial refund the customer has not agreed to is neither.
+ *   Within six months of delivery no deduction for use may be made (s.24(10)); after that a fair
+ *   deduction for use may be (s.24(8)).
+ * - Six-month presumption (CRA s.19(14)–(15)): a fault that shows within six months beginning with
+ *   the day of delivery is taken to have been there on that day.
+ * - Refunds (CRA s.20(15)): without undue delay, and within 14 days beginning with the day the trader
+ *   agrees the consumer is entitled to one, by the original means of payment (s.20(16)), without a fee
+ *   (s.20(17)).
  * - A voucher or credit note alone is not a remedy the consumer can be made to accept; a goodwill
  *   gesture is a kindness, not a remedy.
- * - Online (distance) purchases also carry a 14-day change-of-mind cancellation right, from the day
- *   after delivery, under the Consumer Contracts Regulations 2013 — this needs no fault at all.
+ * - Online (distance) purchases also carry a change-of-mind cancellation right (CCR regs 29–31): the
+ *   period ends at the end of 14 days after the day the goods came into the consumer's physical
+ *   possession (reg 30(3)). The refund is due within 14 days after the day the trader receives the
+ *   goods back or, if earlier, the day the consumer supplies evidence of having sent them back
+ *   (reg 34(4)–(6)).
  */
-import { DAY_MS, formatPounds, formatUkDate } from "./scenarios/dates";
+import {
+  addUkDays,
+  addUkMonths,
+  endOfUkDay,
+  formatPounds,
+  formatUkDate,
+  formatUkDay,
+  ukDate,
+  ukDaysBetween,
+  type UkDate,
+} from "./scenarios/dates";
 
 export type CraRemedyKind = "refund" | "replacement" | "repair" | "goodwill" | "voucher";
 
@@ -40,6 +65,14 @@ export interface CraInput {
   previousRepairOrReplacementFailed?: boolean;
   /** Has the customer agreed to this remedy instead of the one they are entitled to? */
   customerAgreed?: boolean;
+  /** What the customer asked for (their choice, CRA s.23(3), s.24(1)); undefined: no choice expressed. */
+  requestedRemedy?: "refund" | "repair" | "replacement";
+  /** A repair or replacement that is impossible or disproportionate (CRA s.23(3)–(4)). */
+  disproportionate?: "repair" | "replacement";
+  /** When the trader agreed the remedy (refund due dates count from it); default: reportedAt. */
+  agreedAt?: Date;
+  /** Change of mind: when the goods (or proof of sending them back) reached the trader, if known. */
+  goodsReturnedAt?: Date;
   /** False when the goods are not faulty and the customer simply changed their mind. Default true. */
   faulty?: boolean;
   /** Bought online, by phone or by post (a distance contract). Default true for this shop. */
@@ -49,13 +82,13 @@ export interface CraInput {
 export interface CraAssessment {
   lawful: boolean;
   right: CraRight;
-  /** Whole days from delivery to the report. */
+  /** UK calendar days from the day of delivery to the day of the report (day 0 = delivery day). */
   daysSinceDelivery: number;
   /** Within six months of delivery a fault is presumed to have been present at delivery. */
   faultPresumedAtDelivery: boolean;
   /** The remedies the customer is entitled to insist on under that right. */
   entitledRemedies: CraRemedyKind[];
-  /** For refunds: the latest date it should reach the customer (14 days from agreeing). */
+  /** For refunds: the end of the last UK day by which it must reach the customer, when known. */
   refundDueBy?: Date;
   explanation: string;
 }
@@ -71,8 +104,83 @@ export function addMonths(d: Date, months: number): Date {
   );
 }
 
+// ------------------------------------------------------------------------ statutory periods
+
+export type StatutoryPeriod =
+  | "short-term right to reject"
+  | "change-of-mind cancellation"
+  | "six-month presumption"
+  | "refund after rejection"
+  | "refund after cancellation";
+
+export interface Deadline {
+  period: StatutoryPeriod;
+  /** The last UK calendar day of the period ("YYYY-MM-DD"). */
+  lastDay: UkDate;
+  /** The last instant of that day (23:59:59.999 UK time): the period ends at the end of the day. */
+  endsAt: Date;
+  /** The law that sets the period, for explanations. */
+  basis: string;
+}
+
+const PERIOD_BASIS: Record<StatutoryPeriod, string> = {
+  "short-term right to reject": "Consumer Rights Act 2015 s.22(3): the end of 30 days beginning with the first day after delivery",
+  "change-of-mind cancellation":
+    "Consumer Contracts Regulations 2013 reg 30(3): the end of 14 days after the day the goods came into the consumer's physical possession",
+  "six-month presumption": "Consumer Rights Act 2015 s.19(14)–(15): six months beginning with the day of delivery",
+  "refund after rejection":
+    "Consumer Rights Act 2015 s.20(15): within 14 days beginning with the day the trader agrees the consumer is entitled to a refund",
+  "refund after cancellation":
+    "Consumer Contracts Regulations 2013 reg 34(4)–(6): within 14 days after the day the trader receives the goods back or evidence of their return",
+};
+
+/**
+ * The one deadline function every verdict uses. `from` is the event the period counts from: the
+ * delivery (rejection, cancellation, presumption), the trader's agreement (refund after rejection)
+ * or the goods or proof of return reaching the trader (refund after cancellation).
+ *
+ * "Six months beginning with" a day ends the day before the same date six months on; when that
+ * month has no such date (delivered 31 August), the period runs to the end of that month (28 or 29
+ * February), the reading that never shortens the consumer's protection.
+ */
+export function statutoryDeadline(period: StatutoryPeriod, from: Date): Deadline {
+  const day = ukDate(from);
+  let lastDay: UkDate;
+  switch (period) {
+    case "short-term right to reject":
+      lastDay = addUkDays(day, 30); // 30 days beginning with day + 1
+      break;
+    case "change-of-mind cancellation":
+    case "refund after cancellation":
+      lastDay = addUkDays(day, 14); // 14 days after the day
+      break;
+    case "refund after rejection":
+      lastDay = addUkDays(day, 13); // 14 days beginning with the day
+      break;
+    case "six-month presumption": {
+      const sameDate = addUkMonths(day, 6);
+      const clamped = Number(sameDate.slice(8)) !== Number(day.slice(8));
+      lastDay = clamped ? sameDate : addUkDays(sameDate, -1);
+      break;
+    }
+  }
+  return { period, lastDay, endsAt: endOfUkDay(lastDay), basis: PERIOD_BASIS[period] };
+}
+
+/** Is `at` on or before the last UK day of the period that counts from `from`? */
+export function withinPeriod(period: StatutoryPeriod, from: Date, at: Date): boolean {
+  return ukDate(at) <= statutoryDeadline(period, from).lastDay;
+}
+
+/** The end of the 14-day change-of-mind cancellation period for an online purchase (CCR reg 30(3)). */
+export function cancellationDeadline(deliveredAt: Date): Date {
+  return statutoryDeadline("change-of-mind cancellation", deliveredAt).endsAt;
+}
+
+// ------------------------------------------------------------------------------ the verdicts
+
 const REFUND_RULE =
-  "A refund must be paid within 14 days of agreeing it, to the original payment method, without any fee.";
+  "A refund must be paid without undue delay and within 14 days beginning with the day it is agreed, to the original payment method, without any fee (Consumer Rights Act 2015 s.20(15)–(17)).";
 
 /**
  * Works out the customer's statutory right and whether the proposed remedy honours it.
@@ -84,17 +192,20 @@ export function assessRemedy(input: CraInput): CraAssessment {
   const { deliveredAt, reportedAt, itemPricePence, remedy } = input;
   const faulty = input.faulty ?? true;
   const agreed = input.customerAgreed ?? false;
-  const days = Math.max(0, Math.floor((reportedAt.getTime() - deliveredAt.getTime()) / DAY_MS));
-  const sixMonths = addMonths(deliveredAt, 6);
-  const withinSixMonths = reportedAt.getTime() <= sixMonths.getTime();
+  const days = Math.max(0, ukDaysBetween(deliveredAt, reportedAt));
+  const presumption = statutoryDeadline("six-month presumption", deliveredAt);
+  const withinSixMonths = ukDate(reportedAt) <= presumption.lastDay;
   const amount = remedy.amountPence ?? (remedy.kind === "refund" ? itemPricePence : 0);
   const fullRefund = remedy.kind === "refund" && amount >= itemPricePence;
-  const refundDueBy = remedy.kind === "refund" ? new Date(reportedAt.getTime() + 14 * DAY_MS) : undefined;
+  const refundDueBy =
+    remedy.kind === "refund" ? statutoryDeadline("refund after rejection", input.agreedAt ?? reportedAt).endsAt : undefined;
   const deliveredText = `Delivered on ${formatUkDate(deliveredAt)}, ${days} day${days === 1 ? "" : "s"} before it was reported`;
   const price = formatPounds(itemPricePence);
+  const requested = input.requestedRemedy;
 
   if (!faulty) {
-    const withinCancellation = (input.distanceSale ?? true) && days <= 14;
+    const cancellation = statutoryDeadline("change-of-mind cancellation", deliveredAt);
+    const withinCancellation = (input.distanceSale ?? true) && ukDate(reportedAt) <= cancellation.lastDay;
     if (!withinCancellation) {
       return {
         lawful: true,
@@ -102,24 +213,26 @@ export function assessRemedy(input: CraInput): CraAssessment {
         daysSinceDelivery: days,
         faultPresumedAtDelivery: false,
         entitledRemedies: [],
-        explanation: `${deliveredText}. The item is not faulty and the 14-day change-of-mind period under the Consumer Contracts Regulations 2013 has passed, so any refund or exchange is at the shop's discretion (its returns policy).`,
+        explanation: `${deliveredText}. The item is not faulty and the 14-day change-of-mind period under the Consumer Contracts Regulations 2013 ended at the end of ${formatUkDay(cancellation.lastDay)} (reg 30(3)), so any refund or exchange is at the shop's discretion (its returns policy).`,
       };
     }
     const lawful = fullRefund || agreed;
+    const due = input.goodsReturnedAt ? statutoryDeadline("refund after cancellation", input.goodsReturnedAt) : undefined;
     return {
       lawful,
       right: "change-of-mind cancellation",
       daysSinceDelivery: days,
       faultPresumedAtDelivery: false,
       entitledRemedies: ["refund"],
-      refundDueBy,
-      explanation: `${deliveredText}. Bought online, so under the Consumer Contracts Regulations 2013 the customer may cancel within 14 days of delivery for any reason, return the item within a further 14 days and get a refund of the price (${price}) plus standard delivery. ${
-        lawful ? "This remedy honours that." : "A voucher, partial refund or exchange cannot be imposed instead."
-      }`,
+      refundDueBy: remedy.kind === "refund" ? due?.endsAt : undefined,
+      explanation: `${deliveredText}. Bought online, so under the Consumer Contracts Regulations 2013 the customer may cancel for any reason until the end of ${formatUkDay(cancellation.lastDay)} (14 days after the day of delivery, reg 30(3)), return the item within a further 14 days (reg 35(4)) and get a refund of the price (${price}) plus standard delivery (reg 34), due within 14 days after the day the goods or proof of sending them back reach us${
+        due ? ` (by the end of ${formatUkDay(due.lastDay)})` : ""
+      }. ${lawful ? "This remedy honours that." : "A voucher, partial refund or exchange cannot be imposed instead."}`,
     };
   }
 
-  if (days <= 30) {
+  if (withinPeriod("short-term right to reject", deliveredAt, reportedAt)) {
+    const last = statutoryDeadline("short-term right to reject", deliveredAt).lastDay;
     let lawful: boolean;
     let why: string;
     switch (remedy.kind) {
@@ -131,10 +244,10 @@ export function assessRemedy(input: CraInput): CraAssessment {
         break;
       case "replacement":
       case "repair":
-        lawful = agreed;
-        why = agreed
-          ? `The customer has chosen a ${remedy.kind} instead of rejecting the goods, which they may do.`
-          : `Within 30 days the customer can reject the goods for a full refund; a ${remedy.kind} is only lawful if the customer chooses it — the shop cannot insist.`;
+        lawful = agreed || requested === remedy.kind;
+        why = lawful
+          ? `The customer has chosen a ${remedy.kind} instead of rejecting the goods, which they may do (Consumer Rights Act 2015 s.23).`
+          : `Within 30 days the customer can reject the goods for a full refund; a ${remedy.kind} is only lawful if the customer chooses it, the shop cannot insist.`;
         break;
       case "voucher":
         lawful = agreed;
@@ -154,12 +267,12 @@ export function assessRemedy(input: CraInput): CraAssessment {
       faultPresumedAtDelivery: true,
       entitledRemedies: ["refund", "replacement", "repair"],
       refundDueBy,
-      explanation: `${deliveredText} (within 30 days), so the Consumer Rights Act 2015 short-term right to reject applies: the item must be of satisfactory quality, fit for purpose and as described, and the customer may reject it for a full refund. ${why}`,
+      explanation: `${deliveredText}: the 30-day short-term right to reject runs to the end of ${formatUkDay(last)} (Consumer Rights Act 2015 s.22(3)), so it applies: the item must be of satisfactory quality, fit for purpose and as described, and the customer may reject it for a full refund. ${why}`,
     };
   }
 
-  const presumption = withinSixMonths
-    ? "Within six months of delivery the fault is presumed to have been there at delivery, so the shop cannot ask the customer to prove it."
+  const presumptionText = withinSixMonths
+    ? `Within six months of delivery (to the end of ${formatUkDay(presumption.lastDay)}) the fault is presumed to have been there at delivery, so the shop cannot ask the customer to prove it (Consumer Rights Act 2015 s.19(14)–(15)).`
     : "More than six months after delivery the customer has to show the fault was there at delivery (for example, an inherent defect), but they can still claim for up to six years (five in Scotland).";
 
   if (!input.previousRepairOrReplacementFailed) {
@@ -167,15 +280,24 @@ export function assessRemedy(input: CraInput): CraAssessment {
     let why: string;
     switch (remedy.kind) {
       case "repair":
-      case "replacement":
-        lawful = true;
-        why = `The shop gets one chance to ${remedy.kind === "repair" ? "repair" : "replace"} the item, at no cost to the customer and within a reasonable time.`;
+      case "replacement": {
+        const other = remedy.kind === "repair" ? "replacement" : "repair";
+        // The customer chooses (s.23(3)); the trader may only refuse a choice that is impossible
+        // or disproportionate compared with the other remedy (s.23(3)–(4)).
+        const choiceRefused = requested === other && input.disproportionate !== other;
+        lawful = agreed || !choiceRefused;
+        why = choiceRefused && !agreed
+          ? `The customer asked for a ${other}, and the choice between repair and replacement is theirs: the shop may refuse it only if it is impossible or disproportionate compared with a ${remedy.kind} (Consumer Rights Act 2015 s.23(3)–(4)), and nothing shows that here.`
+          : requested === other
+            ? `The customer asked for a ${other}, but that is ${agreed ? "not what they have now agreed to" : "disproportionate or impossible here"}, so a ${remedy.kind} is lawful (Consumer Rights Act 2015 s.23(3)–(4)).`
+            : `The shop gets one chance to ${remedy.kind === "repair" ? "repair" : "replace"} the item, at no cost to the customer, within a reasonable time and without significant inconvenience (Consumer Rights Act 2015 s.23(2)).`;
         break;
+      }
       case "refund":
         lawful = fullRefund || agreed;
         why = fullRefund
           ? `Offering a full refund of ${price} is more than the law requires at this stage, so it is lawful. ${REFUND_RULE}`
-          : `A partial refund (price reduction) normally only applies after a repair or replacement has failed; it is lawful now only if the customer agrees to it instead.`;
+          : `A partial refund (price reduction) normally only applies after a repair or replacement has failed (Consumer Rights Act 2015 s.24(5)); it is lawful now only if the customer agrees to it instead.`;
         break;
       case "voucher":
         lawful = agreed;
@@ -193,7 +315,7 @@ export function assessRemedy(input: CraInput): CraAssessment {
       faultPresumedAtDelivery: withinSixMonths,
       entitledRemedies: ["repair", "replacement"],
       refundDueBy,
-      explanation: `${deliveredText} (after the 30-day short-term right to reject). Under the Consumer Rights Act 2015 the customer is entitled to a repair or replacement. ${presumption} ${why}`,
+      explanation: `${deliveredText}, after the 30-day short-term right to reject ended at the end of ${formatUkDay(statutoryDeadline("short-term right to reject", deliveredAt).lastDay)} (s.22(3)). Under the Consumer Rights Act 2015 the customer is entitled to a repair or replacement, whichever they choose. ${presumptionText} ${why}`,
     };
   }
 
@@ -201,25 +323,34 @@ export function assessRemedy(input: CraInput): CraAssessment {
   let why: string;
   switch (remedy.kind) {
     case "refund":
-      lawful = true;
-      why = fullRefund
-        ? `A full refund of ${price} honours the final right to reject${withinSixMonths ? " (no deduction for use is allowed within six months)" : ""}. ${REFUND_RULE}`
-        : `A partial refund of ${formatPounds(amount)} is a price reduction, which the customer may choose if they keep the item. ${REFUND_RULE}`;
+      if (fullRefund) {
+        lawful = true;
+        why = `A full refund of ${price} honours the final right to reject${withinSixMonths ? " (no deduction for use is allowed within six months, s.24(10))" : ""}. ${REFUND_RULE}`;
+      } else if (agreed) {
+        lawful = true;
+        why = `A partial refund of ${formatPounds(amount)} is a price reduction the customer has agreed to while keeping the item (Consumer Rights Act 2015 s.24(1)(a)). ${REFUND_RULE}`;
+      } else if (!withinSixMonths) {
+        lawful = true;
+        why = `More than six months after delivery a refund under the final right to reject may be reduced by a fair deduction for use (Consumer Rights Act 2015 s.24(8)–(10)), so ${formatPounds(amount)} can be lawful if the deduction is fair.`;
+      } else {
+        lawful = false;
+        why = `A partial refund of ${formatPounds(amount)} that the customer has not agreed to is neither remedy: the customer chooses a full refund of ${price} (no deduction for use within six months, s.24(10)) or to keep the item with a price reduction they agree is appropriate (s.24(1)–(2)).`;
+      }
       break;
     case "repair":
     case "replacement":
-      lawful = agreed;
-      why = agreed
-        ? `The customer has agreed to another ${remedy.kind}.`
-        : `The shop has had its one chance to repair or replace; another ${remedy.kind} is only lawful if the customer agrees to it.`;
+      lawful = agreed || requested === remedy.kind;
+      why = lawful
+        ? `The customer has asked for another ${remedy.kind}, which they may do instead of a refund.`
+        : `The shop has had its one chance to repair or replace; another ${remedy.kind} is only lawful if the customer asks for it (Consumer Rights Act 2015 s.24(5)).`;
       break;
     case "voucher":
       lawful = agreed;
-      why = "A voucher alone is not a remedy the customer can be made to accept: they are entitled to a refund or a price reduction.";
+      why = "A voucher alone is not a remedy the customer can be made to accept: they are entitled to a full refund or a price reduction.";
       break;
     case "goodwill":
       lawful = false;
-      why = "A goodwill gesture is not a remedy: the customer is entitled to a refund or a price reduction.";
+      why = "A goodwill gesture is not a remedy: the customer is entitled to a full refund or a price reduction.";
       break;
   }
   return {
@@ -229,11 +360,6 @@ export function assessRemedy(input: CraInput): CraAssessment {
     faultPresumedAtDelivery: withinSixMonths,
     entitledRemedies: ["refund"],
     refundDueBy,
-    explanation: `${deliveredText}, and the shop's repair or replacement has already failed, so the Consumer Rights Act 2015 final right to reject (a refund) or a price reduction applies. ${presumption} ${why}`,
+    explanation: `${deliveredText}, and the shop's repair or replacement has already failed, so the Consumer Rights Act 2015 final right to reject (a full refund) or a price reduction applies, whichever the customer chooses (s.24). ${presumptionText} ${why}`,
   };
-}
-
-/** The last day of the 14-day change-of-mind cancellation period for an online purchase. */
-export function cancellationDeadline(deliveredAt: Date): Date {
-  return new Date(deliveredAt.getTime() + 14 * DAY_MS);
 }

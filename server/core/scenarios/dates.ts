@@ -1,7 +1,12 @@
 /**
- * Date helpers for scenarios: UK formatting ("12 November 2026") and UK wall-clock time
- * (Europe/London, so British Summer Time is handled). Pure: only the built-in Intl API.
+ * Date helpers for scenarios: UK formatting ("12 November 2026"), UK wall-clock time and UK
+ * calendar days (Europe/London, so British Summer Time is handled). Reading an instant's UK parts
+ * uses the built-in Intl API (fast, cached); turning a UK date and time back into an instant, and
+ * calendar arithmetic, use the Temporal polyfill, whose rules for the clock changes are specified
+ * (a time that does not exist in spring moves forward by the gap; an autumn time that happens
+ * twice is the earlier, BST one).
  */
+import { Temporal } from "@js-temporal/polyfill";
 
 export const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;
@@ -64,18 +69,78 @@ function computeLondonParts(d: Date): WallParts {
   };
 }
 
-/** The instant at which UK clocks show the given calendar date and time (month is 1–12). */
+const wallTimeCache = new Map<string, number>();
+
+/**
+ * The instant at which UK clocks show the given calendar date and time (month is 1–12). In spring
+ * the hour from 01:00 to 02:00 does not exist and is read as the same time after the change (01:30
+ * → 02:30 BST); in autumn the hour from 01:00 to 02:00 happens twice and the first (BST) is taken.
+ * The hand-rolled guess-and-correct loop this replaces handled every other hour but left the
+ * clock-change hours to luck.
+ */
 export function londonWallTime(year: number, month: number, day: number, hour = 0, minute = 0): Date {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  // The offset (0 or +60 minutes) is read at the guessed instant and then verified once more,
-  // which is enough for every time of day except the non-existent hour in spring.
-  let guess = asUtc;
-  for (let i = 0; i < 2; i++) {
-    const p = londonParts(new Date(guess));
-    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-    guess = guess - (shown - asUtc);
-  }
-  return new Date(guess);
+  const key = `${year}-${month}-${day} ${hour}:${minute}`;
+  const cached = wallTimeCache.get(key);
+  if (cached !== undefined) return new Date(cached);
+  // PlainDate/PlainDateTime balance out-of-range days the way Date.UTC does (callers rely on it).
+  const base = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  const ms = Temporal.PlainDateTime.from({
+    year: base.getUTCFullYear(),
+    month: base.getUTCMonth() + 1,
+    day: base.getUTCDate(),
+    hour: base.getUTCHours(),
+    minute: base.getUTCMinutes(),
+  }).toZonedDateTime(LONDON, { disambiguation: "compatible" }).epochMilliseconds;
+  if (wallTimeCache.size >= 5_000) wallTimeCache.clear();
+  wallTimeCache.set(key, ms);
+  return new Date(ms);
+}
+
+// ------------------------------------------------------------------------ UK calendar days
+// Statutory periods are counted in UK calendar days, not 24-hour blocks: an item delivered at 21:40
+// on 1 October is "day 0" until midnight, and a period that ends on a day ends at the end of that
+// UK day (legislation.gov.uk: Consumer Rights Act 2015 s.22(3) "the end of 30 days beginning with
+// the first day after…"; Consumer Contracts Regulations 2013 reg 30(3) "ends at the end of 14 days
+// after the day on which…").
+
+/** A UK calendar date, "YYYY-MM-DD" (sorts and compares as a string). */
+export type UkDate = string;
+
+/** The UK calendar date of an instant. */
+export function ukDate(d: Date): UkDate {
+  const p = londonParts(d);
+  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+}
+
+/** A UK date `days` calendar days later (negative: earlier). */
+export function addUkDays(day: UkDate, days: number): UkDate {
+  return Temporal.PlainDate.from(day).add({ days }).toString();
+}
+
+/** A UK date `months` calendar months later; a day the month lacks becomes its last day (31 Aug + 6 → 28 Feb). */
+export function addUkMonths(day: UkDate, months: number): UkDate {
+  return Temporal.PlainDate.from(day).add({ months }, { overflow: "constrain" }).toString();
+}
+
+/** Whole UK calendar days from the day of `from` to the day of `to` (negative if `to` is earlier). */
+export function ukDaysBetween(from: Date, to: Date): number {
+  return Temporal.PlainDate.from(ukDate(from)).until(Temporal.PlainDate.from(ukDate(to)), { largestUnit: "days" }).days;
+}
+
+/** The first instant of a UK day (midnight, GMT or BST as the day has it). */
+export function startOfUkDay(day: UkDate): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return londonWallTime(y, m, d, 0, 0);
+}
+
+/** The last instant (millisecond) of a UK day: a deadline "at the end of" that day. */
+export function endOfUkDay(day: UkDate): Date {
+  return new Date(startOfUkDay(addUkDays(day, 1)).getTime() - 1);
+}
+
+/** "15 October 2026" for a UK date. */
+export function formatUkDay(day: UkDate): string {
+  return formatUkDate(new Date(startOfUkDay(day).getTime() + 12 * 3_600_000));
 }
 
 /** Parses "HH:MM" (24-hour) into minutes after midnight. */
