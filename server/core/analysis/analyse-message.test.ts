@@ -239,6 +239,87 @@ describe("non-apology", () => {
   });
 });
 
+// ------------------------------------------------------------------------------------ respect
+describe("respect: dismissive and widened blame (replies and CRM notes)", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+
+  it.each([
+    "It's not the end of the world.",
+    "It's only a kettle.",
+    "These things happen.",
+    "I'm sure you'll survive.",
+    "Well done for finally reading the email.",
+    "Thanks *so* much for your patience, I'm sure.",
+    "Congratulations, you found the small print.",
+    "As I already explained, the refund is on its way.",
+    "It's really quite simple.",
+    "Let me explain this slowly.",
+    "As anyone would know, you descale a kettle.",
+    "There's nothing more I can do.",
+    "That's just how it is.",
+    "Not my problem.",
+    "Take it or leave it.",
+    "You'll have to deal with it.",
+    "Customer was rude and demanding.",
+    "Difficult customer, moaning again.",
+    "Time-waster.",
+    "Clueless about how to use a grinder.",
+  ])("%j is dismissive", (text) => {
+    expect(labelsOf(text)).toContain("dismissive");
+  });
+
+  it.each([
+    "Something that happened your end caused this.",
+    "You put it in wrong.",
+    "You must not have read the instructions.",
+    "If you'd read the email you would have seen the date.",
+    "Customer probably dropped it.",
+    "Customer was rude and demanding, probably dropped it.",
+    "Cust didn't read the manual.",
+    "Customer error.",
+  ])("%j is blame", (text) => {
+    expect(labelsOf(text)).toContain("blame");
+  });
+
+  it.each([
+    ["It's not your fault.", "blame"],
+    ["It's not anything you did wrong.", "blame"],
+    ["It wasn't something that happened at your end.", "blame"],
+    ["The courier admitted he dropped it.", "blame"],
+    ["Customer said the kettle arrived broken.", "blame"],
+    ["You've been put through to the wrong department, I'm sorry.", "blame"],
+    ["I know it's not just a kettle to you.", "dismissive"],
+    ["I won't pretend this isn't a big deal.", "dismissive"],
+    ["You're not being difficult at all.", "dismissive"],
+    ["I'm not calling you a time-waster.", "dismissive"],
+    ["You're entitled to a refund.", "dismissive"],
+    ["Customer is entitled to a refund under the Consumer Rights Act.", "dismissive"],
+    ["Customer was demanding a refund.", "dismissive"],
+    ["There's nothing more we can do about the courier, but I can refund your postage.", "dismissive"],
+    ["It's no big deal for us to send a replacement.", "dismissive"],
+    ["Thank you for your patience.", "dismissive"],
+  ] as const)("%j does not give %s", (text, label) => {
+    expect(labelsOf(text)).not.toContain(label);
+  });
+
+  it("sarcastic thanks is not thanks", () => {
+    expect(labelsOf("Thanks so much for your patience, I'm sure.")).toEqual(["dismissive"]);
+    expect(labelsOf("Thanks for finally getting back to me.")).toEqual(["dismissive"]);
+  });
+
+  it("an apology taken back by 'but' and a dismissive remark is a non-apology", () => {
+    expect(labelsOf("I'm sorry the kettle broke, but these things happen.")).toEqual(["non_apology", "dismissive"]);
+  });
+
+  it("quotes the disparaging words in a note as evidence", () => {
+    const spans = analyseMessage("Customer was rude and demanding, probably dropped it.").spans.map((s) => [s.label, s.text]);
+    expect(spans).toEqual([
+      ["dismissive", "Customer was rude and demanding"],
+      ["blame", "probably dropped it"],
+    ]);
+  });
+});
+
 // ------------------------------------------------------------------------------------ context
 describe("context", () => {
   it("personalised vs wrong_name", () => {

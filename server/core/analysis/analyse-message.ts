@@ -19,6 +19,7 @@ export const MESSAGE_LABELS = [
   "non_apology", // "sorry you feel that way", "sorry, but ...", "sorry for any inconvenience"
   "blame", // blaming the customer
   "calm_down", // "calm down", "relax", "there's no need to shout"
+  "dismissive", // minimising, sarcasm, patronising, brushing off, disparaging the customer (replies and notes)
   "jargon", // internal jargon/acronyms a customer would not know
   "wrong_name", // addresses the customer by a name that is not theirs (needs context)
   "personalised", // uses the customer's own name (needs context)
@@ -70,6 +71,8 @@ export const LABEL_DESCRIPTIONS: Record<MessageLabel, string> = {
   blame: "Suggests the problem is the customer\u2019s fault, even politely, such as \u201cyou must have dropped it\u201d.",
   calm_down:
     "Tells the customer how to feel or criticises their tone, such as \u201ccalm down\u201d or \u201cthere\u2019s no need to shout\u201d.",
+  dismissive:
+    "Belittles the customer or their problem by minimising, sarcasm, talking down, brushing them off or disparaging them, such as \u201cit\u2019s only a kettle\u201d, \u201cas I already explained\u201d or \u201cdifficult customer\u201d in a note.",
   jargon: "Uses internal terms or abbreviations the customer may not know, such as \u201cRMA\u201d, \u201cSKU\u201d or \u201cescalated to L2\u201d.",
   wrong_name: "Addresses the customer by a name that is not theirs, which tells them the reply was not written for them.",
   personalised: "Uses the customer\u2019s own name, which makes the reply feel personal.",
@@ -318,8 +321,9 @@ function analyseCore(original: string, context: AnalysisContext | undefined, exp
     return false;
   });
 
-  // 3. "I'm sorry for the trouble, but you should have ..." : an apology taken back by "but" + blame.
-  const blames = cands.filter((c) => c.label === "blame");
+  // 3. "I'm sorry for the trouble, but you should have ..." / "... but these things happen": an apology
+  //    taken back by "but" + blame or a dismissive remark.
+  const blames = cands.filter((c) => c.label === "blame" || c.label === "dismissive");
   const converted: Candidate[] = [];
   cands = cands.filter((c) => {
     if (c.label !== "apologise") return true;
@@ -334,14 +338,14 @@ function analyseCore(original: string, context: AnalysisContext | undefined, exp
       start: c.start,
       end: c.end,
       rule: c.rules[0] ?? "apologise",
-      reason: "taken back by \u201cbut\u201d followed by blame",
+      reason: "taken back by \u201cbut\u201d followed by blame or a dismissive remark",
     });
     converted.push({
       label: "non_apology",
       start: c.start,
       end: c.end,
       rules: ["non_apology.apology-but-blame"],
-      why: "An apology followed by \u201cbut\u201d and blame is not a real apology.",
+      why: "An apology followed by \u201cbut\u201d and blame or a dismissive remark is not a real apology.",
     });
     return false;
   });

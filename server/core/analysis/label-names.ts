@@ -8,6 +8,7 @@ export const LABEL_NAMES: Record<string, string> = {
   non_apology: "Non-apology",
   blame: "Blaming the customer",
   calm_down: "“Calm down”",
+  dismissive: "Dismissive",
   jargon: "Jargon",
   wrong_name: "Wrong name",
   personalised: "Personalised",

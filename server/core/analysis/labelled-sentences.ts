@@ -144,7 +144,7 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "I'm sorry, but the item is out of warranty.", expect: ["non_apology"] },
   { text: "We apologise for any inconvenience this may have caused.", expect: ["non_apology"] },
   { text: "I'm sorry for your feelings about this.", expect: ["non_apology"] },
-  { text: "Sorry you're upset, but rules are rules.", expect: ["non_apology"] },
+  { text: "Sorry you're upset, but rules are rules.", expect: ["non_apology", "dismissive"], note: "dismissive added with the label (issue 8)" },
   { text: "I'm sorry that you think the grinder is faulty.", expect: ["non_apology"] },
   { text: "We're sorry if anyone was offended.", expect: ["non_apology"] },
   { text: "Mistakes were made.", expect: ["non_apology"] },
@@ -153,8 +153,8 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Apologies, but we only accept unopened returns.", expect: ["non_apology"] },
   {
     text: "I feel sorry for you, but there's nothing I can do.",
-    expect: ["non_apology"],
-    note: "pity plus refusal",
+    expect: ["non_apology", "dismissive"],
+    note: "pity plus refusal (a brush-off: dismissive added with the label, issue 8)",
   },
   { text: "Sorry if you were confused by the instructions.", expect: ["non_apology"] },
   { text: "I'm sorry for any upset this caused.", expect: ["non_apology"] },
@@ -262,9 +262,9 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
 
   // ---------------------------------------------------------------- calm_down
   { text: "Please calm down so we can talk about this.", expect: ["calm_down"] },
-  { text: "Relax, it's only a kettle.", expect: ["calm_down"] },
+  { text: "Relax, it's only a kettle.", expect: ["calm_down", "dismissive"], note: "minimising: dismissive added with the label (issue 8)" },
   { text: "There's no need to shout at me.", expect: ["calm_down"] },
-  { text: "Don't get upset, these things happen.", expect: ["calm_down"] },
+  { text: "Don't get upset, these things happen.", expect: ["calm_down", "dismissive"], note: "minimising: dismissive added with the label (issue 8)" },
   { text: "Please don't be upset, I'll sort it out for you.", expect: ["calm_down", "ownership"] },
   { text: "You're overreacting about a £20 toaster.", expect: ["calm_down"] },
   { text: "Take a deep breath and tell me what happened.", expect: ["calm_down", "listen"] },
@@ -278,6 +278,50 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Sit back, relax and enjoy your first brew.", expect: [] },
   { text: "There's no need to worry about missing a delivery.", expect: [] },
   { text: "You can relax knowing your beans are on their way.", expect: [] },
+
+  // ---------------------------------------------------------------- dismissive (issue 8; written with the rules in view)
+  { text: "It's not the end of the world, it's only a kettle.", expect: ["dismissive"] },
+  { text: "These things happen, I'm sure you'll survive.", expect: ["dismissive"] },
+  { text: "Well done for finally reading the email.", expect: ["dismissive"], note: "sarcasm" },
+  { text: "Thanks so much for your patience, I'm sure.", expect: ["dismissive"], note: "sarcasm: not thanks" },
+  { text: "Congratulations, you found the small print.", expect: ["dismissive"] },
+  { text: "As I already explained, the refund takes 5 working days.", expect: ["solve", "dismissive", "timeframe"] },
+  { text: "It's really quite simple.", expect: ["dismissive"] },
+  { text: "Let me explain this slowly.", expect: ["dismissive"] },
+  { text: "As anyone would know, kettles need descaling.", expect: ["dismissive"] },
+  { text: "That's just how it is, take it or leave it.", expect: ["dismissive"] },
+  { text: "You'll have to deal with it like everyone else.", expect: ["dismissive"] },
+  { text: "That's not my problem.", expect: ["dismissive"] },
+  { text: "Customer was rude and demanding, probably dropped it.", expect: ["blame", "dismissive"], note: "a CRM note" },
+  { text: "Difficult customer, moaning again about the grinder.", expect: ["dismissive"], note: "a CRM note" },
+  { text: "Time-waster. Clueless about descaling.", expect: ["dismissive"], note: "a CRM note" },
+  { text: "You clearly don't understand how a warranty works.", expect: ["dismissive"] },
+  { text: "I'm sorry the kettle broke, but these things happen.", expect: ["non_apology", "dismissive"] },
+  // dismissive: tricky negatives
+  { text: "I know it's not just a kettle to you.", expect: [] },
+  { text: "You're not a time-waster at all, this is exactly what we're here for.", expect: [] },
+  { text: "You're entitled to a full refund.", expect: ["solve"] },
+  { text: "Customer was demanding a refund for the grinder.", expect: ["solve"], note: "a note: 'demanding' is the verb" },
+  { text: "Customer is difficult to reach by phone, emailed instead.", expect: [] },
+  { text: "It's easy to return: just use the prepaid label.", expect: ["solve"] },
+  { text: "There's nothing more we can do about the courier, but I can refund your delivery charge.", expect: ["solve"] },
+  { text: "I'm glad you finally received your order.", expect: [] },
+  { text: "You have no idea how sorry I am.", expect: ["apologise"] },
+
+  // ---------------------------------------------------------------- blame, widened (issue 8; written with the rules in view)
+  { text: "It must be something that happened your end.", expect: ["blame"] },
+  { text: "You put the filter in wrong.", expect: ["blame"] },
+  { text: "You must not have read the instructions.", expect: ["blame"] },
+  { text: "If you'd read the email you would know the date.", expect: ["blame"] },
+  { text: "You obviously haven't read the care guide.", expect: ["blame"] },
+  { text: "Cust didn't read the manual, her own fault.", expect: ["blame"], note: "a CRM note" },
+  { text: "The problem is probably with your socket.", expect: ["blame"] },
+  // blame: tricky negatives
+  { text: "You did nothing wrong.", expect: [] },
+  { text: "The driver said he dropped it.", expect: [] },
+  { text: "Customer said the kettle arrived broken.", expect: [] },
+  { text: "You've been put through to the wrong department, I'm sorry.", expect: ["apologise"] },
+  { text: "I understand you ordered the wrong size by mistake.", expect: ["listen"] },
 
   // ---------------------------------------------------------------- jargon
   { text: "I've raised an RMA for the grinder.", expect: ["solve", "jargon"] },
@@ -338,7 +382,7 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "I’ll personally make sure it’s sorted.", expect: ["ownership"], note: "curly apostrophes" },
   // ownership: tricky negatives
   { text: "Someone from the team will be in touch.", expect: [] },
-  { text: "It's not my department, so I can't help.", expect: [] },
+  { text: "It's not my department, so I can't help.", expect: ["dismissive"], note: "brush-off: dismissive added with the label (issue 8)" },
   { text: "I'm not going to personally chase this.", expect: [] },
 
   // ---------------------------------------------------------------- offer

@@ -56,6 +56,13 @@ const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apolog(?:y|ies)|regrets?)`;
 
+/** Who a CRM note or case text talks about: the customer in the third person ("customer probably dropped it"). */
+const SUBJ3 = String.raw`(?:(?:the\s+)?(?:customer|cust|client|caller|consumer|buyer)|he|she|(?:mr|mrs|ms|miss|mx)\.?\s+[a-z'-]+)`;
+/** Someone else who may be the subject of "he dropped it" in a reply (the courier, a colleague): not the customer. */
+const NOT_THE_CUSTOMER = /\b(?:courier|driver|carrier|postman|postie|delivery|warehouse|engineer|technician|colleague|staff|agent|manager|supplier|manufacturer|team)\b[^.!?]{0,60}$/i;
+/** "but I can/will/have ...": a refusal followed by what we CAN do is not a brush-off. */
+const BUT_WE_CAN = /^[^.!?]{0,100}?\b(?:but|however|although|instead)\b[^.!?]{0,80}?\b(?:(?:i|we)(?:'ll|'ve|\s+will|\s+can|\s+could|\s+have|\s+am\s+going\s+to|'m\s+going\s+to)|(?:my\s+colleagues?|colleagues?|someone|they|the\s+[\w-]+\s+team)\s+(?:can|will|could)|what\s+(?:i|we)\s+can)\b/i;
+
 /** "Sorry, could you repeat that?" / "Sorry?": asking the customer to repeat, not an apology. */
 const SORRY_AS_PARDON =
   /^(?:i'm\s+|i\s+am\s+)?sorry\s*[,?!.]?\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:repeat|say\s+that\s+again|spell)|what\s+(?:was\s+that|did\s+you\s+say)|i\s+didn't\s+catch|pardon|come\s+again)|^sorry\s*\?*$/i;
@@ -66,7 +73,7 @@ export const NEGATION = {
   cue: /\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot|unable|refuse[sd]?|refusing|without)\b|n't\b/gi,
   /** Fixed phrases where the negation word does not negate the rest ("no problem", "don't worry"). */
   falseFriendAfterCue:
-    /^\s+(?:problem|problems|worries|worry|only|later|matter|doubt|hesitation|hesitate|charge|cost|extra|fuss|hassle|quibble|quibbles|delay|question|questions|obligation|exception)\b|^\s+to\s+worry\b/i,
+    /^\s+(?:problem|problems|worries|worry|only|later|matter|doubt|hesitation|hesitate|charge|cost|extra|fuss|hassle|quibble|quibbles|delay|question|questions|obligation|exception)\b|^\s+to\s+worry\b|^\s+idea\s+how\b/i,
   /** If one of these sits between the negation and the match, the negation is about it, not the match
    * ("we won't charge you for the replacement", "you won't have to wait for a refund"). */
   neutraliser: /\b(?:charge|charged|charging|cost|costs|pay|paying|fee|fees|wait|waiting|worry|hesitate|delay|out\s+of\s+pocket)\b/i,
@@ -90,7 +97,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "listen.i-understand-that",
     label: "listen",
-    pattern: re(String.raw`\bi\s+(?:completely\s+|fully\s+|totally\s+|do\s+|now\s+)?understand\s+(?:that\s+)?(?:your|the|you've|you\s+have|you\s+had|you\s+were|you\s+didn't|you\s+haven't|it|this|there)\b`),
+    pattern: re(String.raw`\bi\s+(?:completely\s+|fully\s+|totally\s+|do\s+|now\s+)?understand\s+(?:that\s+)?(?:your|the|you've|you\s+have|you\s+had|you\s+were|you\s+didn't|you\s+haven't|it|this|there|you\s+(?:\w+ed|bought|got|sent|paid|made|did|tried|took|found|saw|wrote|rang|need|want|would\s+like))\b`),
     why: "Restates the customer's problem: 'I understand your kettle stopped working'.",
     negatable: true,
   },
@@ -396,7 +403,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
     unlessBefore: /\bno\s*,?\s*$/i,
     unlessAfter:
-      /^\s+to\b|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:(?:your|the|that)\s+)?(?:nothing|attitude|tone|rudeness|abuse|shouting|swearing|language|sarcasm|wasting|being\s+(?:rude|difficult))\b|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:shouting|swearing|yelling)\s+at\b/i,
+      /^\s+to\b|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:(?:your|the|that)\s+)?(?:nothing|attitude|tone|rudeness|abuse|shouting|swearing|language|sarcasm|wasting|being\s+(?:rude|difficult))\b|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:shouting|swearing|yelling)\s+at\b|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:finally|eventually|at\s+last|actually\s+(?:reading|bothering|replying|getting))\b|^\s+\*so\*|^[^.!?]{0,100}?[,-]\s*(?:i'm|i\s+am)\s+sure\s*(?:[.!]|$)/i,
   },
   {
     id: "thank.cheers",
@@ -452,13 +459,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "blame.you-didnt",
     label: "blame",
-    pattern: re(String.raw`\byou\s+(?:didn't|did\s+not|never|haven't|have\s+not|failed\s+to|forgot\s+to|neglected\s+to|omitted\s+to)\s+(?:even\s+|properly\s+|actually\s+)?(?:read|follow|register|check|clean|descale|use|plug|switch|turn|fill|empty|keep|store|unplug|look|notice|tell|mention|contact|call|return|pack|remove|dry|maintain|activate|bother|warn|report|inform)\b`),
-    why: "Accuses the customer of not doing something: 'you didn't descale it'.",
+    pattern: re(String.raw`\byou\s+(?:(?:obviously|clearly|evidently|probably|apparently|simply|just)\s+)?(?:didn't|did\s+not|never|haven't|have\s+not|failed\s+to|forgot\s+to|neglected\s+to|omitted\s+to|can't\s+have|cannot\s+have|couldn't\s+have|mustn't\s+have|must\s+not\s+have|must\s+have\s+not)\s+(?:even\s+|properly\s+|actually\s+)?(?:read|follow|followed|register|registered|check|checked|clean|cleaned|descale|descaled|use|used|plug|plugged|switch|switched|turn|turned|fill|filled|empty|emptied|keep|kept|store|stored|unplug|unplugged|look|looked|notice|noticed|tell|mention|contact|call|return|pack|packed|remove|removed|dry|maintain|maintained|activate|bother|bothered|warn|report|inform|tighten|tightened|fit|fitted|install|installed|assemble|assembled|understand|understood|realise|realised|realize|realized|pay|paid)\b`),
+    why: "Accuses the customer of not doing something: 'you didn't descale it', 'you must not have read ...'.",
   },
   {
     id: "blame.if-you-had",
     label: "blame",
-    pattern: re(String.raw`\b(?:if\s+you\s+had|if\s+you'd|had\s+you)\s+(?:only\s+|just\s+)?(?:read|followed|registered|checked|cleaned|descaled|used|looked|contacted|told|called|kept|stored|bothered|listened|paid\s+attention)\b`),
+    pattern: re(String.raw`\b(?:if\s+you\s+had|if\s+you'd|had\s+you)\s+(?:(?:only|just|actually|properly|carefully|bothered\s+to|taken\s+the\s+time\s+to)\s+){0,2}(?:read|followed|registered|checked|cleaned|descaled|used|looked|contacted|told|called|kept|stored|bothered|listened|paid\s+attention|unplugged|packed|tightened|fitted|installed|assembled|emptied|measured|taken\s+(?:more\s+)?care|been\s+(?:more\s+)?careful)\b|\bif\s+you\s+(?:actually|properly|bothered\s+to)\s+(?:read|follow|check)\b`),
     why: "'If you had followed the guide, this wouldn't have happened.'",
   },
   {
@@ -536,8 +543,53 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "blame.not-our-fault",
     label: "blame",
-    pattern: re(String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:our|my|the\s+company's|the\s+shop's)\s+(?:fault|problem|responsibility)\b|\bif\s+it\s+(?:were|was)\s+(?:our|my)\s+fault\b|\bnothing\s+to\s+do\s+with\s+(?:us|me)\b`),
+    pattern: re(String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:our|my|the\s+company's|the\s+shop's)\s+(?:fault|responsibility)\b|\bif\s+it\s+(?:were|was)\s+(?:our|my)\s+fault\b|\bnothing\s+to\s+do\s+with\s+(?:us|me)\b`),
     why: "Deflects responsibility onto the customer: 'it's not our fault'.",
+  },
+  {
+    id: "blame.your-end",
+    label: "blame",
+    pattern: re(String.raw`\b(?:happened|happening|gone\s+wrong|went\s+wrong|going\s+on|problem|issue|fault|error|something)\s+(?:(?:at|on|from|with)\s+)?your\s+end\b|\b(?:problem|issue|fault|error)\s+(?:is|was|lies|lay|must\s+be|could\s+be|may\s+be|might\s+be|is\s+probably|is\s+likely|seems\s+to\s+be)\s+(?:(?:probably|likely|definitely|clearly|obviously)\s+)?(?:at|on|with)\s+(?:your\s+(?:end|side|wi-?fi|router|connection|network|water|socket|plug|wiring|machine|setup|settings)|you)\b`),
+    why: "Indirect blame: 'something that happened your end', 'the problem is with your socket'.",
+    negatable: true,
+  },
+  {
+    id: "blame.put-it-in-wrong",
+    label: "blame",
+    pattern: re(String.raw`\byou(?:(?:'ve|\s+have|'d|\s+had)?\s+(?:(?:clearly|obviously|probably|must\s+have|might\s+have|may\s+have|just|accidentally|somehow|evidently|simply)\s+){0,2}(?:put|fitted|fit|installed|assembled|connected|inserted|loaded|plugged|set|wired|attached|did|done|screwed|placed|positioned|closed|locked|held|pressed|stored|cleaned|washed|handled|operated|programmed|configured)|(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:(?:clearly|obviously|probably|must\s+have|might\s+have|may\s+have|just|accidentally|somehow|evidently|simply)\s+){0,2}(?:putting|fitting|installing|assembling|connecting|inserting|loading|plugging|setting|wiring|attaching|doing|placing|holding|pressing|storing|cleaning|washing|handling|operating|using|filling|running))\s+(?:(?!nothing\b|anything\b|not\b|no\b)[\w'-]+\s+){0,4}?(?:wrong(?:ly)?|incorrectly|improperly|the\s+wrong\s+way(?:\s+round)?|upside\s+down|backwards|back\s+to\s+front|in\s+the\s+wrong)\b`),
+    why: "Says the customer did it wrong: 'you put it in wrong', 'you've fitted the filter incorrectly'.",
+    negatable: true,
+  },
+  {
+    id: "blame.you-chose-wrong",
+    label: "blame",
+    pattern: re(String.raw`\byou\s+(?:(?:must\s+have|probably|obviously|clearly|accidentally|simply)\s+)?(?:ordered|chose|picked|selected|bought|entered|gave\s+us|typed|input|booked|clicked|ticked)\s+(?:the\s+|a\s+)?wrong\b`),
+    why: "Puts the mistake on the customer: 'you ordered the wrong size'.",
+    negatable: true,
+    unlessBefore: /\b(?:understand|see|said|say|mention(?:ed)?|explained|told\s+(?:us|me)|if|when|worry|problem|whether)\b[^.!?]{0,20}$/i,
+  },
+  {
+    id: "blame.note-customer-did-it",
+    label: "blame",
+    pattern: re(String.raw`\b${SUBJ3}\s+(?:has\s+|had\s+)?(?:(?:probably|clearly|obviously|evidently|likely|most\s+likely|must\s+have|might\s+have|may\s+have|seems\s+to\s+have|appears\s+to\s+have|prob)\s+){1,2}(?:dropped|broke|broken|damaged|misused|overfilled|knocked|mishandled|abused|bent|cracked|spilled|spilt|submerged|forced|used\s+it\s+wrong(?:ly)?|put\s+it\s+in\s+the\s+dishwasher|not\s+(?:read|followed|descaled|cleaned))\b|\b${SUBJ3}\s+(?:dropped|broke|damaged|misused|overfilled|mishandled|abused)\s+(?:it|them|the)\b|\b${SUBJ3}\s+(?:(?:obviously|clearly|probably|evidently)\s+)?(?:didn't|did\s+not|never|hasn't|has\s+not|hadn't|had\s+not|failed\s+to|forgot\s+to|neglected\s+to|can't\s+have|couldn't\s+have)\s+(?:even\s+|properly\s+|actually\s+|bother(?:ed)?\s+to\s+)?(?:read|follow|followed|descale|descaled|clean|cleaned|maintain|maintained)\b`),
+    why: "A note that blames the customer: 'customer probably dropped it', 'cust didn't read the instructions'.",
+    unlessBefore: NOT_THE_CUSTOMER,
+  },
+  {
+    id: "blame.note-probably-dropped",
+    label: "blame",
+    pattern: re(String.raw`\b(?:probably|prob|must\s+have|clearly|obviously|evidently|likely|most\s+likely|looks\s+like\s+(?:she|he|they|customer|cust)?)\s*(?:has\s+|have\s+)?(?:been\s+)?(?:dropped|broke|broken|damaged|misused|overfilled|knocked|mishandled|abused|used\s+(?:it\s+)?wrong(?:ly)?|not\s+(?:read|followed|descaled|cleaned))\s+(?:it|them|the|this)\b`),
+    anchor: "clause",
+    why: "A note with the subject left out: '..., probably dropped it'.",
+    unlessBefore: NOT_THE_CUSTOMER,
+  },
+  {
+    id: "blame.note-customer-fault",
+    label: "blame",
+    pattern: re(String.raw`\b(?:customer'?s|cust'?s|client'?s|his|her)\s+(?:own\s+)?(?:fault|doing|mistake|error)\b|\b(?:customer|user|cust)[- ](?:damage|damaged|error|fault|induced|caused|misuse)\b|\b(?:caused|damaged|broken)\s+by\s+(?:the\s+)?(?:customer|user|cust)\b`),
+    why: "A note that puts the fault on the customer: 'customer error', 'her own fault'.",
+    negatable: true,
+    unlessBefore: NOT_THE_CUSTOMER,
   },
 
   // ============================================================ calm_down
@@ -585,6 +637,90 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     label: "calm_down",
     pattern: re(String.raw`\b(?:take|have)\s+a\s+deep\s+breath\b|\b(?:stop|quit)\s+(?:shouting|yelling|swearing|screaming|being\s+(?:rude|dramatic))\b|\blower\s+your\s+voice\b|\btake\s+it\s+easy\b|\byou(?:'re|\s+are)\s+making\s+(?:such\s+)?(?:a\s+)?(?:(?:big|huge)\s+)?(?:fuss|drama|scene)\b|\bfuss\s+(?:over|about)\s+nothing\b|\b(?:watch|mind)\s+your\s+(?:tone|language)\b|\bif\s+you\s+(?:continue\s+to\s+|keep\s+)?(?:swear|shout|shouting|swearing)\b`),
     why: "Polices the customer's tone: 'take a deep breath', 'lower your voice'.",
+  },
+
+  // ============================================================ dismissive
+  {
+    id: "dismissive.minimising",
+    label: "dismissive",
+    pattern: re(String.raw`\b(?:not|hardly|isn't|is\s+not|wasn't)\s+(?:exactly\s+|really\s+|quite\s+|such\s+)?(?:the\s+end\s+of\s+the\s+world|a\s+(?:big|huge|massive)\s+deal|a\s+(?:disaster|catastrophe|tragedy|crisis|matter\s+of\s+life\s+and\s+death))\b|\bno\s+(?:big\s+deal|biggie)\b|\bworse\s+things\s+happen\b|\bfirst[- ]world\s+problems?\b|\b(?:these|such|those)\s+things\s+(?:do\s+)?happen\b|\bthings\s+like\s+(?:this|that)\s+(?:do\s+)?happen\b|\b(?:stuff|accidents|shit|it)\s+happens?\s+(?:sometimes|all\s+the\s+time|to\s+(?:everyone|everybody|the\s+best\s+of\s+us))\b|\b(?:stuff|accidents|shit)\s+happens?\b`),
+    why: "Minimises the problem: 'it's not the end of the world', 'these things happen'.",
+    unlessBefore: /\b(?:won't|wouldn't|not|never|don't|didn't)\s+(?:\w+\s+){0,2}(?:pretend|say|suggest|think|claim|mean)\w*\s+(?:that\s+)?(?:it's|it\s+is|this\s+is|that's|this|it)?\s*$/i,
+    unlessAfter: /^\s+(?:for|to)\s+(?:us|me)\b/i,
+  },
+  {
+    id: "dismissive.only-a-kettle",
+    label: "dismissive",
+    pattern: re(String.raw`\b(?:it's|it\s+is|it\s+was|that's|that\s+is|this\s+is|they're|they\s+are)\s+(?:really\s+|literally\s+)?(?:only|just|merely|simply|literally)\s+(?:(?:a|an|one|some|the)\s+)?(?:(?:little|small|tiny|minor|cheap|slight|bit\s+of\s+a)\s+)?(?:kettle|toaster|grinder|mug|bag|cup|coffee|beans|product|item|thing|appliance|machine|scratch|dent|chip|mark|crack|scuff|delay|day|days|week|few\s+days|couple\s+of\s+days|minor|cosmetic|money|£\s?\d+(?:\.\d{2})?|\d+p|\d+\s+pounds?|(?:a\s+)?few\s+(?:pounds|quid|days|minutes|hours))\b`),
+    why: "Minimises the problem: 'it's only a kettle', 'it's just a small scratch'.",
+    negatable: true,
+  },
+  {
+    id: "dismissive.youll-survive",
+    label: "dismissive",
+    pattern: re(String.raw`\b(?:i'm\s+sure\s+|i\s+am\s+sure\s+)?you(?:'ll|\s+will)\s+(?:survive|live|get\s+over\s+it)\b|\b(?:i'm|i\s+am)\s+sure\s+you(?:'ll|\s+will)\s+cope\b|\bget\s+over\s+it\b|\byou(?:'re|\s+are)\s+lucky\s+(?:we|i)\b|\byou\s+should\s+(?:be\s+grateful|count\s+yourself\s+lucky)\b`),
+    why: "Brushes the customer's feelings aside: 'I'm sure you'll survive', 'get over it'.",
+    negatable: true,
+  },
+  {
+    id: "dismissive.sarcasm",
+    label: "dismissive",
+    pattern: re(String.raw`\bwell\s+done\s+(?:for|on|you)\s+(?:finally|eventually|at\s+last|actually|bothering|managing|noticing|reading|working\s+(?:it\s+)?out|figuring)\b|\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+|a\s+lot\s+)?for\s+(?:finally|eventually|at\s+last|actually\s+(?:reading|bothering|replying|getting))\b|\b(?:nice|good|kind|glad|great|lovely)\s+(?:of\s+you\s+to|that\s+you|to\s+see\s+you|you)\s+(?:finally|eventually|at\s+last|actually\s+(?:read|bothered|replied|managed)|bothered|deigned)\b(?!\s+(?:received|got|heard|have|had|arrived)\b)|\bcongratulations\s*,?\s+(?:you(?:'ve)?\s+(?:found|read|managed|worked|figured|discovered|noticed|spotted)|on\s+(?:finally|reading|finding|noticing))\b|\b(?:thanks|thank\s+you)\s+\*?so\*?\s+much\b[^.!?]{0,100}?[,-]\s*(?:i'm|i\s+am)\s+sure\b|\b(?:thanks|thank\s+you)\s+\*so\*|\b(?:thanks|thank\s+you)\b[^.!?]{0,100}?,\s*(?:i'm|i\s+am)\s+sure\s*(?=[.!\n]|$)|\bnice\s+try\b|\bgood\s+luck\s+with\s+that\b|\byeah,?\s+right\b`),
+    why: "Sarcasm: 'well done for finally reading the email', 'thanks *so* much for your patience, I'm sure'.",
+  },
+  {
+    id: "dismissive.as-i-already-said",
+    label: "dismissive",
+    pattern: re(String.raw`\bas\s+i(?:'ve|\s+have)?\s+(?:already|previously|repeatedly|clearly)\s+(?:said|explained|told\s+you|mentioned|stated|pointed\s+out|made\s+clear)\b|\bas\s+i(?:'ve|\s+have)\s+(?:said|told\s+you|explained)\s+(?:before|already|twice|several\s+times|many\s+times|repeatedly)\b|\bas\s+i\s+(?:said|explained|told\s+you)\s+(?:before|already|earlier|twice)\b|\bas\s+i(?:'ve|\s+have)\s+told\s+you\b|\blike\s+i\s+(?:said|told\s+you|explained)\b|\b(?:i've|i\s+have)\s+(?:already\s+)?(?:told|explained\s+(?:this\s+|it\s+|that\s+)?to)\s+you\s+(?:this\s+|that\s+)?(?:already|before|twice|three\s+times|several\s+times|many\s+times|(?:a\s+)?(?:few|couple\s+of|number\s+of)\s+times|repeatedly|more\s+than\s+once)\b|\b(?:i've|i\s+have)\s+already\s+(?:told|explained\s+(?:this\s+|it\s+|that\s+)?to)\s+you\b|\bfor\s+the\s+(?:last|final|hundredth|umpteenth|nth|third|fourth|fifth)\s+time\b(?=[^.!?]{0,40}\b(?:i|we|the|you)\b)|\bhow\s+many\s+times\s+(?:do|have|must|will)\s+(?:i|we)\b|\b(?:let\s+me|i'll|i\s+will|i'm\s+going\s+to)\s+(?:try\s+to\s+)?(?:explain|say|go\s+through|repeat)\s+(?:this|it|that)?\s*(?:again\s+)?(?:slowly|more\s+slowly|very\s+slowly|one\s+more\s+time|once\s+more|one\s+last\s+time|in\s+words\s+you)\b|\blet\s+me\s+explain\s+(?:this\s+|it\s+)?(?:again|slowly)\b`),
+    why: "Patronising: 'as I already explained', 'let me explain this slowly'.",
+  },
+  {
+    id: "dismissive.its-quite-simple",
+    label: "dismissive",
+    pattern: re(String.raw`\b(?:it's|it\s+is|this\s+is|that's|that\s+is|it's\s+all|it\s+really\s+is)\s+(?:really\s+|actually\s+|all\s+)?(?:(?:quite|very|pretty|perfectly|really|so)\s+(?:simple|straightforward|obvious|easy)(?=\s*(?:,?\s*really\b|[.!]|$))|quite\s+(?:simple|straightforward|obvious|easy)(?=\s*(?:,?\s*really\b|[.!:;]|$)))|\bnot\s+(?:exactly\s+)?rocket\s+science\b|\b(?:it's|it\s+is)\s+(?:just\s+)?common\s+sense\b|\b(?:even\s+a\s+child|any\s+fool|a\s+child)\s+(?:could|can|would)\b|\banyone\s+(?:could|can)\s+(?:do|understand|see|manage|follow|work\s+out)\s+(?:that|this|it)\b`),
+    anchor: "clause",
+    why: "Patronising: 'it's really quite simple', 'it's not rocket science'.",
+  },
+  {
+    id: "dismissive.as-anyone-would-know",
+    label: "dismissive",
+    pattern: re(String.raw`\bas\s+(?:anyone|anybody|everyone|everybody|any\s+(?:adult|sensible\s+person|reasonable\s+person))\s+(?:would|should|could|can|knows?|will\s+tell\s+you)\b|\bany\s+(?:sensible|reasonable|normal)\s+(?:person|customer|adult)\s+(?:would|knows)\b|\bsurely\s+you\s+(?:know|knew|understand|realise|realize|can\s+see|must\s+(?:know|have|see|realise|realize)|read|saw|noticed)\b|\bdo\s+you\s+(?:even\s+)?(?:know|understand)\s+how\s+(?:a|an|to|the)\b|\b(?:try\s+to\s+keep\s+up|do\s+keep\s+up)\b|\b(?:you\s+(?:need|have)\s+to|try\s+to|please\s+try\s+to|if\s+you(?:'d|\s+had)?)\s+(?:pay|paid)\s+(?:more\s+)?attention\b|\bread\s+(?:it|this|my\s+(?:last\s+|previous\s+)?(?:email|message|reply|letter))\s+(?:again|properly|more\s+carefully)\b`),
+    why: "Talks down to the customer: 'as anyone would know', 'surely you know'.",
+  },
+  {
+    id: "dismissive.you-dont-understand",
+    label: "dismissive",
+    pattern: re(String.raw`\byou\s+(?:(?:clearly|obviously|evidently|still|just|simply)\s+(?:don't|do\s+not|didn't|did\s+not|can't|cannot)|(?:don't|do\s+not|didn't)\s+(?:seem\s+to|even))\s+(?:\w+\s+)?(?:understand|get\s+it|grasp|listen|know\s+(?:what|how))\b|\byou\s+(?:clearly\s+|obviously\s+)?(?:have|'ve\s+got)\s+no\s+(?:idea|clue)\b(?!\s+how\s+(?:sorry|much|grateful|pleased|glad|happy))|\b(?:doesn't|does\s+not|don't)\s+have\s+a\s+clue\b|\byou\s+people\b`),
+    why: "Belittles the customer: 'you clearly don't understand', 'you have no idea'.",
+  },
+  {
+    id: "dismissive.nothing-more-i-can-do",
+    label: "dismissive",
+    pattern: re(String.raw`\bthere(?:'s|\s+is)\s+(?:really\s+|simply\s+|just\s+|honestly\s+)?(?:nothing|not\s+(?:much|a\s+lot|anything))\s+(?:more\s+|else\s+|further\s+)?(?:(?:that\s+)?(?:i|we)\s+can\s+(?:do|offer)|to\s+be\s+done)\b|\bthere\s+(?:isn't|is\s+not)\s+(?:really\s+)?(?:anything|much)\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we)\s+can\s+(?:do|offer)\b|\bnothing\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)\s+can\s+do\b|\b(?:i|we)\s+(?:can't|cannot|can\s+not)\s+(?:do\s+anything(?:\s+(?:more|else|about\s+(?:it|that|this)))?|do\s+any\s+more|help\s+you(?:\s+(?:there|with\s+that|any\s+further))?)(?=\s*(?:[.!,;]|$))`),
+    why: "Brushes the customer off: 'there's nothing more I can do' (unless followed by what we can do).",
+    unlessAfter: BUT_WE_CAN,
+  },
+  {
+    id: "dismissive.take-it-or-leave-it",
+    label: "dismissive",
+    pattern: re(String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+(?:how|the\s+way)\s+(?:it\s+is|it\s+goes|things\s+are|it\s+works|we\s+do\s+things)|(?:how|the\s+way)\s+(?:it\s+is|it\s+goes|things\s+are))\b|\bit\s+is\s+what\s+it\s+is\b|\brules\s+are\s+rules\b|\bpolicy\s+is\s+policy\b|\btake\s+it\s+or\s+leave\s+it\b|\b(?:you'll|you\s+will)\s+(?:just\s+|simply\s+)?(?:have\s+to|need\s+to)\s+(?:deal\s+with|live\s+with|accept|put\s+up\s+with|wait\s+like|lump\s+it|make\s+do|get\s+used\s+to|wait\s+your\s+turn)\b|\b(?:just|you\s+(?:need|have)\s+to|you\s+must)\s+(?:deal|live|cope)\s+with\s+it\b|\b(?:suck\s+it\s+up|lump\s+it|tough\s+luck|hard\s+luck|that's\s+life|too\s+bad)\b|\bnot\s+(?:my|our)\s+(?:problem|department|job|concern|issue|area|remit)\b|\bwait\s+your\s+turn\b|\b(?:you're|you\s+are)\s+not\s+(?:our|the|my)\s+only\s+customer\b|\b(?:i|we)\s+(?:have|'ve\s+got|have\s+got)\s+other\s+customers\b|\b(?:i|we)\s+(?:don't|do\s+not|haven't\s+got)\s+(?:have\s+)?(?:time|all\s+day)\s+for\s+(?:this|that|you|people)\b|\bif\s+you\s+don't\s+like\s+it\b|\b(?:feel\s+free\s+to|you\s+can\s+always|you're\s+welcome\s+to)\s+(?:shop|go|take\s+your\s+(?:business|custom))\s+elsewhere\b|\bcomplain\s+all\s+you\s+(?:like|want)\b|\bno\s+point\s+(?:in\s+)?(?:complaining|arguing|moaning|going\s+on)\b|\bwhat\s+(?:more|else)\s+do\s+you\s+(?:want|expect)\b|\bdon't\s+know\s+what\s+(?:else\s+|more\s+)?you\s+(?:want|expect)\b|\btake\s+it\s+up\s+with\s+(?:the\s+)?(?:courier|manufacturer|delivery\s+company|royal\s+mail|post\s+office|your\s+bank|them)\b`),
+    why: "Brushes the customer off: 'that's just how it is', 'take it or leave it', 'not my problem'.",
+  },
+  {
+    id: "dismissive.disparaging-noun",
+    label: "dismissive",
+    pattern: re(String.raw`\b(?:difficult|awkward|problem|nightmare|demanding|stroppy|rude|entitled|grumpy|moody|pushy|annoying|picky|fussy|needy|high-maintenance|hysterical|crazy|mad|bonkers|nutty|stupid|thick|dim|clueless)\s+(?:old\s+)?(?:customer|cust|client|caller|woman|man|lady|guy|bloke)\b|\b(?:time[- ]?waster|time[- ]wasting|serial\s+complainer|trouble-?maker|chancer|drama\s+queen|karen|nutter|idiot|moron|muppet|numpty|pain\s+in\s+the\s+(?:neck|arse|backside|ass)|clueless|dimwit|halfwit|airhead|brainless|technophobe|luddite|whinger|moaner|freeloader|scrounger|fantasist|attention[- ]seeker)\b|\b(?:moan(?:ing|ed|s)?|whing(?:e|eing|ing|ed|es)|ranting|ranted|bleating|griping)\b|\b(?:complaining|complains)\s+again\b|\b(?:always|constantly|forever)\s+(?:moaning|complaining|whingeing|whinging)\b|\b(?:threw|throwing|had|having)\s+(?:a\s+)?(?:tantrum|strop|wobbly|hissy\s+fit)\b|\btrying\s+it\s+on\b|\bchancing\s+(?:it|(?:their|his|her)\s+arm)\b|\b(?:customer|cust|caller|he|she)\s+(?:kicked|kicking|kicks)\s+off\b|\bwasting\s+(?:my|our)\s+time\b`),
+    why: "Disparages the customer (in a reply or a CRM note): 'difficult customer', 'moaning again', 'time-waster'.",
+    negatable: true,
+    unlessBefore: /\b(?:not|never)\s+(?:a|an|calling\s+you\s+a|saying\s+you(?:'re|\s+are)\s+a)\s*$/i,
+  },
+  {
+    id: "dismissive.disparaging-predicate",
+    label: "dismissive",
+    pattern: re(String.raw`\b${SUBJ3}(?:'s|\s+(?:is|was|were|being|seems|seemed|sounds|sounded|appears|appeared|got|getting|became|has\s+been|had\s+been|'s\s+been|is\s+being|was\s+being))\s+(?:(?:very|really|so|extremely|incredibly|a\s+bit|quite|rather|being|clearly|obviously|just|totally|completely|pretty|super|such\s+a|a|an|getting|increasingly|utterly|bloody|proper|a\s+right|rude\s+and|rude,)\s+){0,4}(?:rude|demanding(?!\s+(?:a|an|the|to|that|his|her|their|my|our|your|money|compensation|refunds?|answers|payment|more|we|i)\b)|difficult(?!\s+to\s+(?:reach|contact|get|hear|understand))|awkward|unreasonable|obnoxious|entitled(?!\s+to\b)|pushy|annoying|clueless|stupid|dumb|thick|dim|useless|impossible(?!\s+to\s+(?:reach|contact|get))|nightmare|pain|liar|lying|hysterical|crazy|mad|nuts|bonkers|paranoid|petty|stroppy|arrogant|patronising|condescending|needy|fussy|picky|grumpy|moody|ignorant|hopeless|dramatic|irrational|whingy|moany)\b|\byou(?:'re|\s+are|\s+were|'re\s+being|\s+are\s+being|\s+were\s+being)\s+(?:(?:very|really|so|extremely|a\s+bit|quite|rather|clearly|obviously|just|totally|completely|pretty|such\s+a|a|an|being)\s+){0,3}(?:demanding(?!\s+(?:a|an|the|to|that|his|her|their|my|our|your|money|compensation|refunds?|answers|payment|more|we|i)\b)|difficult(?!\s+to\s+(?:reach|contact|get|hear|understand))|awkward|obnoxious|entitled(?!\s+to\b)|pushy|annoying|clueless|stupid|dumb|thick|dim|useless|impossible|nightmare|pain|liar|lying|crazy|paranoid|petty|stroppy|arrogant|needy|fussy|picky|grumpy|ignorant|hopeless|irrational)\b`),
+    why: "Disparages the customer: 'customer was rude and demanding', 'you're being difficult'.",
+    negatable: true,
+    unlessBefore: NOT_THE_CUSTOMER,
   },
 
   // ============================================================ jargon
