@@ -1,0 +1,76 @@
+/** The CSV export of an assignment's results, for a spreadsheet. */
+import Papa from "papaparse";
+import type { Db } from "@/db/client";
+import type { CriterionStatus } from "@/server/core/scenarios/scoring";
+import { assignmentResults, type ResultCriterion } from "./grid";
+import { type LearnerStatus, STATUS_TEXT } from "./statuses";
+
+const csvDateTime = new Intl.DateTimeFormat("en-GB", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+  timeZone: "Europe/London",
+});
+
+/** "15/01/2026 14:05" in UK time: a spreadsheet reads it as a date and time. */
+export function csvDateTimeText(d: Date): string {
+  const parts = Object.fromEntries(csvDateTime.formatToParts(d).map((p) => [p.type, p.value]));
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+const STATUS_LABEL: Record<LearnerStatus, string> = { not_started: "Not started", in_progress: "In progress", submitted: "Submitted" };
+
+function slug(s: string): string {
+  return (
+    s
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40) || "class"
+  );
+}
+
+/** Column headings of the export, in order (criteria by their full titles). */
+export function csvHeader(criteria: ResultCriterion[]): string[] {
+  return ["Learner", "Status", "Submitted at", "Total %", "Band", ...criteria.map((c) => c.title), "Overrides", "Override comments"];
+}
+
+/**
+ * The assignment's results as CSV (papaparse): one row per learner, a column per criterion, quoted
+ * where needed (commas, quotes, line breaks), cells that a spreadsheet would run as a formula
+ * escaped, CRLF line ends, and a UTF-8 byte-order mark so Excel shows names like "Zoë" correctly.
+ */
+export function exportCsv(db: Db, tutorId: number, assignmentId: number, now: Date): { filename: string; csv: string; rows: number } {
+  const results = assignmentResults(db, tutorId, assignmentId);
+  const { criteria } = results;
+  const data = results.rows.map((r) => {
+    const cellStatus = (i: number) => {
+      const s = r.cells[i]?.status;
+      return s ? STATUS_TEXT[s] : "";
+    };
+    return [
+      r.displayName,
+      STATUS_LABEL[r.status],
+      r.submittedAt ? csvDateTimeText(r.submittedAt) : "",
+      r.totalPercent ?? "",
+      r.band ?? "",
+      ...criteria.map((_, i) => cellStatus(i)),
+      r.overrides.length,
+      r.overrides
+        .map((o) => `${o.criterionTitle}: ${STATUS_TEXT[o.previousStatus as CriterionStatus] ?? o.previousStatus} → ${STATUS_TEXT[o.newStatus]} (${o.tutorName}): ${o.comment}`)
+        .join(" | "),
+    ];
+  });
+  const csv = Papa.unparse({ fields: csvHeader(criteria), data }, { quotes: false, newline: "\r\n", escapeFormulae: true });
+  const day = csvDateTimeText(now).slice(0, 10).split("/").reverse().join("-");
+  return {
+    filename: `results-${slug(results.assignment.className)}-${slug(results.assignment.scenarioId)}-${day}.csv`,
+    csv: `\uFEFF${csv}`,
+    rows: data.length,
+  };
+}

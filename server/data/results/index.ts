@@ -1,0 +1,15 @@
+/**
+ * What a tutor sees of a class's work: the live dashboard, an assignment's results grid with class
+ * aggregates and the criteria most often missed, moderation (criterion overrides with an audit
+ * trail) and the CSV export. Every function is scoped by the signed-in tutor: another tutor's class,
+ * assignment or attempt is "not found", whether it exists or not.
+ *
+ * One file per concern: live.ts (the polled dashboard), grid.ts (results, aggregates, most missed),
+ * moderation.ts (overrides and their audit trail), export.ts (CSV); scope.ts holds the tutor-scoped
+ * lookups they share and statuses.ts the words they use.
+ */
+export * from "./export";
+export * from "./grid";
+export * from "./live";
+export * from "./moderation";
+export * from "./statuses";

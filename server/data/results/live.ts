@@ -1,0 +1,166 @@
+/**
+ * The live dashboard: every learner in a class with their most recently active attempt.
+ *
+ * It reads only the attempts' stored summary columns (status, clock, action count, the small
+ * `progress` JSON and the mark), never the event log, so polling it costs one indexed query however
+ * long the attempts are; and because it reads the database, every server process answering a poll
+ * sees the same thing.
+ */
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Db } from "@/db/client";
+import * as t from "@/db/schema";
+import { notFound } from "@/server/core/domain-errors";
+import type { ProgressSummary } from "@/server/core/scenarios/runtime";
+import { scenarioTitle } from "./scope";
+import type { LearnerStatus } from "./statuses";
+
+export interface LiveLearner {
+  learnerId: number;
+  displayName: string;
+  status: LearnerStatus;
+  /** The learner's most recently active attempt (any scenario), or null before they start one. */
+  attempt: {
+    id: number;
+    scenarioId: string;
+    scenarioTitle: string;
+    assignmentId: number | null;
+    status: "in_progress" | "submitted";
+    startedAt: Date;
+    submittedAt: Date | null;
+    updatedAt: Date;
+    actions: number;
+    messages: number;
+    /** The simulated clock, e.g. "Tue 14 Jan, 09:40", and minutes since the scenario began. */
+    clock: string;
+    simMinutes: number;
+    lass: { listen: boolean; apologise: boolean; solve: boolean; thank: boolean };
+    /** LASS steps in the order the learner first reached them. */
+    lassOrder: string[];
+    customers: { name: string; mood: number; moodLabel: string }[];
+    lastAction: string | null;
+    /** On submission (after any tutor overrides). */
+    totalPercent: number | null;
+    band: string | null;
+  } | null;
+}
+
+export interface LiveClass {
+  classId: number;
+  className: string;
+  learners: LiveLearner[];
+  counts: { learners: number; notStarted: number; inProgress: number; submitted: number };
+  /** The database's newest attempt change in this class (ms), so a client can tell nothing moved. */
+  lastChangeAt: Date | null;
+}
+
+function progressOf(row: { progress: unknown; clockMinutes: number; actionCount: number }) {
+  const p = (row.progress && typeof row.progress === "object" ? row.progress : {}) as Partial<ProgressSummary>;
+  const lass = p.lass ?? { listen: false, apologise: false, solve: false, thank: false };
+  return {
+    actions: typeof p.actions === "number" ? p.actions : row.actionCount,
+    messages: typeof p.messages === "number" ? p.messages : 0,
+    clock: typeof p.clock === "string" ? p.clock : `+${row.clockMinutes} min`,
+    simMinutes: row.clockMinutes,
+    lass: { listen: !!lass.listen, apologise: !!lass.apologise, solve: !!lass.solve, thank: !!lass.thank },
+    lassOrder: Array.isArray(p.lassOrder) ? p.lassOrder.filter((s): s is string => typeof s === "string") : [],
+    customers: Array.isArray(p.customers) ? p.customers.map((c) => ({ name: c.name, mood: c.mood, moodLabel: c.moodLabel })) : [],
+    lastAction: typeof p.lastAction === "string" ? p.lastAction : null,
+  };
+}
+
+/**
+ * Every learner in the class (not removed) with their most recently active attempt, in ONE query:
+ * classes ⟕ learners ⟕ attempts, the attempt picked by a correlated sub-select on the
+ * attempts_learner index. The class's tutor is part of the WHERE clause, so another tutor's class
+ * returns no rows at all (not found).
+ */
+function buildLiveQuery(db: Db) {
+  const a2 = alias(t.attempts, "latest_attempt");
+  const latestId = db
+    .select({ id: a2.id })
+    .from(a2)
+    .where(eq(a2.learnerId, t.learners.id))
+    .orderBy(desc(a2.updatedAt), desc(a2.id))
+    .limit(1);
+  return db
+    .select({
+      className: t.classes.name,
+      learnerId: t.learners.id,
+      displayName: t.learners.displayName,
+      attemptId: t.attempts.id,
+      scenarioId: t.attempts.scenarioId,
+      assignmentId: t.attempts.assignmentId,
+      status: t.attempts.status,
+      clockMinutes: t.attempts.clockMinutes,
+      actionCount: t.attempts.actionCount,
+      progress: t.attempts.progress,
+      startedAt: t.attempts.startedAt,
+      submittedAt: t.attempts.submittedAt,
+      updatedAt: t.attempts.updatedAt,
+      totalPercent: t.attempts.totalPercent,
+      band: t.attempts.band,
+    })
+    .from(t.classes)
+    .leftJoin(t.learners, and(eq(t.learners.classId, t.classes.id), isNull(t.learners.removedAt)))
+    .leftJoin(t.attempts, eq(t.attempts.id, sql`(${latestId})`))
+    .where(and(eq(t.classes.id, sql.placeholder("classId")), eq(t.classes.tutorId, sql.placeholder("tutorId"))))
+    .orderBy(sql`${t.learners.displayName} collate nocase`, asc(t.learners.id))
+    .prepare();
+}
+
+/** The live query, built and prepared once per database connection (it is polled constantly). */
+const liveQueries = new WeakMap<Db, ReturnType<typeof buildLiveQuery>>();
+
+export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
+  let query = liveQueries.get(db);
+  if (!query) {
+    query = buildLiveQuery(db);
+    liveQueries.set(db, query);
+  }
+  const rows = query.all({ classId, tutorId });
+  if (rows.length === 0) throw notFound("Class");
+
+  const learners: LiveLearner[] = [];
+  let lastChange = 0;
+  for (const r of rows) {
+    if (r.learnerId === null || r.displayName === null) continue;
+    if (r.attemptId === null || r.status === null || r.scenarioId === null) {
+      learners.push({ learnerId: r.learnerId, displayName: r.displayName, status: "not_started", attempt: null });
+      continue;
+    }
+    const updatedAt = r.updatedAt!;
+    lastChange = Math.max(lastChange, updatedAt.getTime());
+    const submitted = r.status === "submitted";
+    learners.push({
+      learnerId: r.learnerId,
+      displayName: r.displayName,
+      status: r.status,
+      attempt: {
+        id: r.attemptId,
+        scenarioId: r.scenarioId,
+        scenarioTitle: scenarioTitle(r.scenarioId),
+        assignmentId: r.assignmentId,
+        status: r.status,
+        startedAt: r.startedAt!,
+        submittedAt: r.submittedAt,
+        updatedAt,
+        ...progressOf({ progress: r.progress, clockMinutes: r.clockMinutes ?? 0, actionCount: r.actionCount ?? 0 }),
+        totalPercent: submitted ? r.totalPercent : null,
+        band: submitted ? r.band : null,
+      },
+    });
+  }
+  return {
+    classId,
+    className: rows[0]!.className,
+    learners,
+    counts: {
+      learners: learners.length,
+      notStarted: learners.filter((l) => l.status === "not_started").length,
+      inProgress: learners.filter((l) => l.status === "in_progress").length,
+      submitted: learners.filter((l) => l.status === "submitted").length,
+    },
+    lastChangeAt: lastChange > 0 ? new Date(lastChange) : null,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * What a tutor's results can reach: assignments and attempts in the tutor's own classes (anything else
+ * is "not found", whether it exists or not), and the scenarios they name, which may since have been
+ * removed from the registry.
+ */
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import * as t from "@/db/schema";
+import { notFound } from "@/server/core/domain-errors";
+import type { Scenario } from "@/server/core/scenarios/scenario-schema";
+import { getScenario } from "@/server/scenarios/scenario-registry";
+
+export type AttemptRow = typeof t.attempts.$inferSelect;
+
+export function scenarioOrUndefined(id: string): Scenario | undefined {
+  try {
+    return getScenario(id);
+  } catch {
+    return undefined;
+  }
+}
+
+export const scenarioTitle = (id: string) => scenarioOrUndefined(id)?.title ?? "Scenario no longer available";
+
+export /** An assignment in one of this tutor's classes, with the class name; otherwise not found. */
+function tutorAssignment(db: Db, tutorId: number, assignmentId: number) {
+  const row = db
+    .select({
+      id: t.assignments.id,
+      classId: t.assignments.classId,
+      className: t.classes.name,
+      scenarioId: t.assignments.scenarioId,
+      dueAt: t.assignments.dueAt,
+    })
+    .from(t.assignments)
+    .innerJoin(t.classes, eq(t.classes.id, t.assignments.classId))
+    .where(and(eq(t.assignments.id, assignmentId), eq(t.classes.tutorId, tutorId)))
+    .get();
+  if (!row) throw notFound("Assignment");
+  return row;
+}
+
+export /** An attempt by a learner in one of this tutor's classes; otherwise not found. */
+function tutorAttempt(db: Db, tutorId: number, attemptId: number): { attempt: AttemptRow; displayName: string } {
+  const row = db
+    .select({ attempt: t.attempts, displayName: t.learners.displayName })
+    .from(t.attempts)
+    .innerJoin(t.learners, eq(t.learners.id, t.attempts.learnerId))
+    .innerJoin(t.classes, eq(t.classes.id, t.learners.classId))
+    .where(and(eq(t.attempts.id, attemptId), eq(t.classes.tutorId, tutorId)))
+    .get();
+  if (!row) throw notFound("That attempt");
+  return row;
+}

@@ -1,0 +1,10 @@
+/** The words a tutor's results use for where a learner is and how a criterion was marked. */
+import type { CriterionStatus } from "@/server/core/scenarios/scoring";
+
+/** Where a learner is with their work: no attempt yet, working on one, or submitted. */
+export type LearnerStatus = "not_started" | "in_progress" | "submitted";
+
+export const CRITERION_STATUSES = ["met", "partly", "not_met"] as const satisfies readonly CriterionStatus[];
+
+/** How a criterion status reads in a spreadsheet or to a screen reader. */
+export const STATUS_TEXT: Record<CriterionStatus, string> = { met: "met", partly: "partly", not_met: "not met" };
