@@ -11,8 +11,8 @@ const lines = raw.split("\n").filter((l) => l !== "");
 // `dismissive` is defined in CONTRACT.md and added to MESSAGE_LABELS by the analyser work; it is
 // listed here too so the data set does not have to wait for that change to land.
 const KNOWN_LABELS = new Set<string>([...MESSAGE_LABELS, "dismissive"]);
-// Raised as the set lands in batches; the target is at least 1,500 (issue 8 item 7).
-const MIN_LINES = 1000;
+// Issue 8 item 7 asks for at least 1,500 real agent lines.
+const MIN_LINES = 1500;
 
 interface DevLine {
   id: string;
