@@ -35,7 +35,7 @@ module.exports = {
         "and label names (bundle-safe, no secrets) and the router's types (type-only).",
       severity: "error",
       from: { path: "^(app|components|lib)/", pathNot: "^app/api/" },
-      to: { path: "^(db|server/(data|auth|scenarios)|server/trpc/(?!root\\.ts$))" },
+      to: { path: "^(db|server/(data|auth|scenarios|env\\.ts$)|server/trpc/(?!root\\.ts$))" },
     },
     {
       name: "pages-import-router-types-only",
@@ -60,10 +60,19 @@ module.exports = {
     },
     {
       name: "db-below-server",
-      comment: "The schema and seed import only the core's vocabulary, never the data or tRPC layers.",
+      comment:
+        "The schema and seed import only the core's vocabulary, never the data or tRPC layers. The client reads " +
+        "DATABASE_PATH through server/env.ts, which imports nothing of ours.",
       severity: "error",
       from: { path: "^db/", pathNot: "\\.test\\.ts$" },
-      to: { path: "^(app|components|lib|server/(?!core/))" },
+      to: { path: "^(app|components|lib|server/(?!core/|env\\.ts$))" },
+    },
+    {
+      name: "env-is-a-leaf",
+      comment: "server/env.ts sits below every layer that reads settings (db included), so it imports nothing of ours.",
+      severity: "error",
+      from: { path: "^server/env\\.ts$" },
+      to: { path: "^(app|components|lib|db|scripts|proof|e2e|server)/" },
     },
     {
       name: "no-circular",

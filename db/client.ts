@@ -8,6 +8,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { env } from "../server/env";
 import * as schema from "./schema";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -15,10 +16,8 @@ export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Data
 /** The database or a transaction on it: what data-layer functions accept. */
 export type Db = BaseSQLiteDatabase<"sync", Database.RunResult, typeof schema>;
 
-export const DEFAULT_DATABASE_PATH = "./data/crm.sqlite";
-
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
+  return path.resolve(env().DATABASE_PATH);
 }
 
 const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");

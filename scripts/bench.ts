@@ -25,6 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
+import { toolEnv } from "@/server/env";
 
 const { ensureBuild, startProdServer, HttpClient, distDir } = await import("@/proof/prod-server");
 const { loadScenarioDirectory } = await import("@/server/scenarios/scenario-registry");
@@ -34,10 +35,7 @@ const { parsePlaythrough } = await import("@/server/core/scenarios/playthrough")
 type StoredEvent = import("@/server/core/scenarios/engine-types").StoredEvent;
 type LearnerAction = import("@/server/core/scenarios/learner-actions").LearnerAction;
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 60);
+const { BENCH_SECONDS: SECONDS, BENCH_ROUNDS: ROUNDS, BENCH_CONNECTIONS: CONNECTIONS, BENCH_ATTEMPTS: ATTEMPTS, BENCH_JSON } = toolEnv();
 const SCENARIO = "complaint-faulty-kettle";
 const CUSTOMER = "CUS-2041";
 
@@ -447,8 +445,8 @@ async function main() {
     console.log(line(widths.map((w) => "-".repeat(w))));
     for (const r of rows) console.log(line(r));
     console.log("");
-    if (process.env.BENCH_JSON) {
-      fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ action, bare, ratio, cpuRatio, fixed, scoring, pages, startupMs: server.startupMs }, null, 2));
+    if (BENCH_JSON) {
+      fs.writeFileSync(BENCH_JSON, JSON.stringify({ action, bare, ratio, cpuRatio, fixed, scoring, pages, startupMs: server.startupMs }, null, 2));
     }
   } finally {
     await cleanup();

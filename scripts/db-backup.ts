@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
+import { env } from "@/server/env";
 
 /** 2026-11-23_18-05-09: UK local time (GMT or BST), safe in a file name on every system. */
 export function ukTimestamp(at: Date): string {
@@ -64,8 +65,9 @@ export async function backupDatabase(source: string, backupDir: string, at = new
 }
 
 async function main() {
-  const source = path.resolve(process.env.DATABASE_PATH ?? "./data/crm.sqlite");
-  const dir = path.resolve(process.env.BACKUP_DIR ?? "./backups");
+  const { DATABASE_PATH, BACKUP_DIR } = env();
+  const source = path.resolve(DATABASE_PATH);
+  const dir = path.resolve(BACKUP_DIR);
   const result = await backupDatabase(source, dir);
   console.log(`Backed up ${source}`);
   console.log(`       to ${result.file} (${(result.bytes / 1024 / 1024).toFixed(1)} MB, integrity check ok)`);

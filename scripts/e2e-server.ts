@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-e2e-"));
+// Set, not read: start.ts and the server it spawns read it through server/env.ts. The demo tutor the
+// e2e tests sign in as is the default one (DEMO_TUTOR_EMAIL and DEMO_TUTOR_PASSWORD unset).
 process.env.DATABASE_PATH = path.join(dir, "e2e.sqlite");
-process.env.DEMO_TUTOR_EMAIL ??= "tutor@example.com";
-process.env.DEMO_TUTOR_PASSWORD ??= "change-me-please";
 await import("./start");

@@ -4,16 +4,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { toolEnv } from "@/server/env";
 
 const [baseUrl = "http://127.0.0.1:3000", outDir = "/tmp/shots", ...paths] = process.argv.slice(2);
 const targets = paths.length ? paths : ["/", "/customers", "/customers/CUS-0001", "/insights"];
 
+const { CHROMIUM_PATH, SHOT_WIDTH: width } = toolEnv();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: CHROMIUM_PATH,
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
 });
 fs.mkdirSync(outDir, { recursive: true });
-const width = Number(process.env.SHOT_WIDTH ?? 1366);
 const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "en-GB" });
 for (const target of targets) {
   await page.goto(baseUrl + target, { waitUntil: "load" });

@@ -1,12 +1,14 @@
 /**
  * Where learners' own devices can reach the join page, for the tutor to put on the projector. The
  * tutor's browser often shows the server as localhost, which means nothing on a learner's laptop.
- * Pure apart from its defaults (process.env, the machine's network interfaces), which tests replace.
+ * Pure apart from its defaults (the environment, the machine's network interfaces), which tests replace.
  */
 import os from "node:os";
+import { env as readEnv } from "./env";
 
 type Interfaces = ReturnType<typeof os.networkInterfaces>;
-type Env = Record<string, string | undefined>;
+/** The settings this reads (typed from ./env, or raw strings in tests). */
+type Env = { HOST?: string; PORT?: string | number; PUBLIC_URL?: string };
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
 // A Host header as browsers send it; anything else is ignored rather than echoed.
@@ -25,7 +27,7 @@ function publicUrl(env: Env): URL | "invalid" | undefined {
 }
 
 /** True when PUBLIC_URL is set but is not an http(s) address. */
-export function publicUrlIsInvalid(env: Env = process.env): boolean {
+export function publicUrlIsInvalid(env: Env = readEnv()): boolean {
   return publicUrl(env) === "invalid";
 }
 
@@ -34,11 +36,11 @@ function listenHost(env: Env): string {
 }
 
 /** Addresses as a learner types them ("192.168.1.20:3000/join"), best first; empty when only this computer can connect. */
-export function joinAddresses(env: Env = process.env, interfaces: Interfaces = os.networkInterfaces()): string[] {
+export function joinAddresses(env: Env = readEnv(), interfaces: Interfaces = os.networkInterfaces()): string[] {
   const url = publicUrl(env);
   if (url instanceof URL) return [`${url.protocol === "https:" ? "https://" : ""}${url.host}${url.pathname.replace(/\/+$/, "")}/join`];
   const host = listenHost(env);
-  const port = (env.PORT ?? "3000").trim();
+  const port = String(env.PORT ?? "3000").trim();
   if (LOOPBACK.test(host)) return [];
   if (host !== "0.0.0.0" && host !== "::") return [`${host.includes(":") ? `[${host}]` : host}:${port}/join`];
   const found: string[] = [];
@@ -72,7 +74,7 @@ export interface JoinAddress {
  * tutor's own address unless it is localhost (learners on the same network reach it the same way);
  * else this computer's network addresses; else the local address, with a warning.
  */
-export function joinAddressFor(requestHost: string | undefined, env: Env = process.env, interfaces: Interfaces = os.networkInterfaces()): JoinAddress {
+export function joinAddressFor(requestHost: string | undefined, env: Env = readEnv(), interfaces: Interfaces = os.networkInterfaces()): JoinAddress {
   const addresses = joinAddresses(env, interfaces);
   if (publicUrl(env) instanceof URL) return { shown: addresses[0]!, alternatives: [], onlyThisComputer: false };
   const host = requestHost && HOST_HEADER.test(requestHost) ? requestHost : undefined;
@@ -82,6 +84,6 @@ export function joinAddressFor(requestHost: string | undefined, env: Env = proce
     return { shown, alternatives: addresses.filter((a) => a !== shown), onlyThisComputer: false };
   }
   if (addresses.length > 0) return { shown: addresses[0]!, alternatives: addresses.slice(1), onlyThisComputer: false };
-  const local = host ?? `localhost:${(env.PORT ?? "3000").trim()}`;
+  const local = host ?? `localhost:${String(env.PORT ?? "3000").trim()}`;
   return { shown: `${local}/join`, alternatives: [], onlyThisComputer: LOOPBACK.test(listenHost(env)) };
 }

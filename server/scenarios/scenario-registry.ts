@@ -13,6 +13,7 @@ import {
   type ScenarioFileError,
 } from "../core/scenarios/scenario-schema";
 import { scenarioSummary, type ScenarioSummary } from "../core/scenarios/learner-view";
+import { env } from "../env";
 
 interface Loaded {
   dir: string;
@@ -24,7 +25,8 @@ interface Loaded {
 let cache: Loaded | null = null;
 
 export function scenariosDir(): string {
-  return process.env.SCENARIOS_DIR ? path.resolve(process.env.SCENARIOS_DIR) : path.join(process.cwd(), "scenarios");
+  const dir = env().SCENARIOS_DIR;
+  return dir ? path.resolve(dir) : path.join(process.cwd(), "scenarios");
 }
 
 /** Reads and validates every scenario file in a directory (not cached). */

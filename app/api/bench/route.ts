@@ -6,6 +6,7 @@
  */
 import type Database from "better-sqlite3";
 import { getAppDatabase } from "@/server/data/app-database";
+import { env } from "@/server/env";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ function insertStatement(): Database.Statement {
 }
 
 export async function POST(req: Request) {
-  if (process.env.ENABLE_BENCH_ROUTE !== "1") return new Response("Not found", { status: 404 });
+  if (!env().ENABLE_BENCH_ROUTE) return new Response("Not found", { status: 404 });
   let body: unknown;
   try {
     body = await req.json();

@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { EnvError, env, toolEnv } from "./env";
+
+const saved = { ...process.env };
+afterEach(() => {
+  for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+  Object.assign(process.env, saved);
+});
+
+describe("env", () => {
+  it("gives the README's defaults when nothing is set", () => {
+    expect(env({})).toEqual({
+      NODE_ENV: "development",
+      DATABASE_PATH: "./data/crm.sqlite",
+      PORT: 3000,
+      HOST: "127.0.0.1",
+      PUBLIC_URL: undefined,
+      SESSION_SECRET: undefined,
+      COOKIE_SECURE: false,
+      DEMO_TUTOR_EMAIL: "tutor@example.com",
+      DEMO_TUTOR_PASSWORD: "change-me-please",
+      ALLOW_TUTOR_SIGNUP: true,
+      SCENARIOS_DIR: undefined,
+      BACKUP_DIR: "./backups",
+      NEXT_DIST_DIR: ".next",
+      ENABLE_BENCH_ROUTE: false,
+    });
+  });
+
+  it("types what is set: numbers, yes/no flags, trimmed names", () => {
+    const e = env({ PORT: "8080", HOST: " 0.0.0.0 ", COOKIE_SECURE: "true", ALLOW_TUTOR_SIGNUP: "FALSE", ENABLE_BENCH_ROUTE: "1", DEMO_TUTOR_EMAIL: " Tutor@College.ac.uk " });
+    expect(e.PORT).toBe(8080);
+    expect(e.HOST).toBe("0.0.0.0");
+    expect(e.COOKIE_SECURE).toBe(true);
+    expect(e.ALLOW_TUTOR_SIGNUP).toBe(false);
+    expect(e.ENABLE_BENCH_ROUTE).toBe(true);
+    expect(e.DEMO_TUTOR_EMAIL).toBe("Tutor@College.ac.uk");
+  });
+
+  it("keeps passwords and secrets exactly as given", () => {
+    const secret = "  a secret of more than thirty-two characters  ";
+    const e = env({ DEMO_TUTOR_PASSWORD: " pass word ", SESSION_SECRET: secret });
+    expect(e.DEMO_TUTOR_PASSWORD).toBe(" pass word ");
+    expect(e.SESSION_SECRET).toBe(secret);
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(env({ PORT: "", PUBLIC_URL: "", DATABASE_PATH: "" })).toMatchObject({ PORT: 3000, PUBLIC_URL: undefined, DATABASE_PATH: "./data/crm.sqlite" });
+  });
+
+  it("fails with a message naming every bad variable and its value", () => {
+    let error: unknown;
+    try {
+      env({ PORT: "abc", COOKIE_SECURE: "sometimes", DEMO_TUTOR_EMAIL: "tutor" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    const message = (error as Error).message;
+    expect(message).toContain('PORT: PORT must be a whole number from 1 to 65535. (it is "abc")');
+    expect(message).toContain('COOKIE_SECURE: COOKIE_SECURE: use true or false (or 1/0, yes/no, on/off). (it is "sometimes")');
+    expect(message).toContain("DEMO_TUTOR_EMAIL: DEMO_TUTOR_EMAIL must be an email address");
+    expect(() => env({ PORT: "70000" })).toThrow(/PORT must be a whole number from 1 to 65535/);
+    expect(() => env({ PORT: "80.5" })).toThrow(/PORT must be a whole number/);
+  });
+
+  it("never repeats a secret in its error", () => {
+    expect(() => env({ SESSION_SECRET: "too-short-secret" })).toThrow("SESSION_SECRET: SESSION_SECRET must be at least 32 characters long.");
+    expect(() => env({ SESSION_SECRET: "too-short-secret" })).not.toThrow(/too-short-secret/);
+  });
+
+  it("reads process.env on each call, so a change made at run time is seen", () => {
+    process.env.SCENARIOS_DIR = "/tmp/one";
+    expect(env().SCENARIOS_DIR).toBe("/tmp/one");
+    expect(env().SCENARIOS_DIR).toBe("/tmp/one");
+    process.env.SCENARIOS_DIR = "/tmp/two";
+    expect(env().SCENARIOS_DIR).toBe("/tmp/two");
+    delete process.env.SCENARIOS_DIR;
+    expect(env().SCENARIOS_DIR).toBeUndefined();
+  });
+});
+
+describe("toolEnv", () => {
+  it("gives the scripts' defaults and checks their numbers", () => {
+    expect(toolEnv({})).toMatchObject({ CHROMIUM_PATH: "/usr/bin/chromium", SHOT_WIDTH: 1366, BENCH_SECONDS: 5, E2E_PORT: 3100, FORCE_BUILD: false, FUZZ_RUNS: 100 });
+    expect(toolEnv({ BENCH_SECONDS: "0.5", SKIP_BUILD: "1" })).toMatchObject({ BENCH_SECONDS: 0.5, SKIP_BUILD: true });
+    expect(() => toolEnv({ BENCH_ROUNDS: "-1" })).toThrow(/BENCH_ROUNDS must be a number above 0/);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * The environment, typed and validated in one place: every variable the README's Configuration table
+ * lists (`env()`), and those only the scripts and tests read (`toolEnv()`). Read these instead of
+ * `process.env`, so a typo or a bad value fails with a message that names the variable, not somewhere
+ * downstream (a NaN port, a relative path resolved against the wrong folder).
+ *
+ * Read lazily, on each call: a test or script may set `process.env` after this module has loaded
+ * (e.g. SCENARIOS_DIR for a temporary folder), and the next call sees it. The parsed result is reused
+ * while the raw values stay the same, so reading it on a hot path costs a few property reads.
+ *
+ * NODE_ENV is read directly in proxy.ts and next.config.js, where Next.js inlines it at build time.
+ *
+ * An empty variable counts as unset (a shell line `PUBLIC_URL=` means "none"). Yes/no variables take
+ * true/false, 1/0, yes/no or on/off, in any case.
+ */
+import { z } from "zod";
+
+const flag = (description: string) =>
+  z.stringbool({ error: `${description}: use true or false (or 1/0, yes/no, on/off).` });
+
+const port = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number from 1 to 65535.` })
+    .int(`${name} must be a whole number from 1 to 65535.`)
+    .min(1, `${name} must be a whole number from 1 to 65535.`)
+    .max(65535, `${name} must be a whole number from 1 to 65535.`);
+
+const positive = (name: string) =>
+  z.coerce.number({ error: `${name} must be a number above 0.` }).positive(`${name} must be a number above 0.`);
+
+const appSchema = z.object({
+  /** Set by Next.js and the test runner; anything but "production" counts as development. */
+  NODE_ENV: z.string().default("development"),
+  /** SQLite database file (created, migrated and seeded on start). */
+  DATABASE_PATH: z.string().default("./data/crm.sqlite"),
+  /** Where `npm start` listens. */
+  PORT: port("PORT").default(3000),
+  HOST: z.string().trim().default("127.0.0.1"),
+  /**
+   * The address learners should type, when it is not this computer's own. Not checked here: an
+   * invalid one is ignored with a warning at start-up (see server/join-addresses.ts), not fatal.
+   */
+  PUBLIC_URL: z.string().trim().optional(),
+  /** Key for sealing session cookies; generated once and kept in the database when unset. */
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters long.").optional(),
+  COOKIE_SECURE: flag("COOKIE_SECURE").default(false),
+  /** The tutor account created on first start (sign-in needs a valid email address, so this does too). */
+  DEMO_TUTOR_EMAIL: z
+    .string()
+    .trim()
+    .pipe(z.email("DEMO_TUTOR_EMAIL must be an email address, like tutor@college.ac.uk."))
+    .default("tutor@example.com"),
+  DEMO_TUTOR_PASSWORD: z.string().default("change-me-please"),
+  ALLOW_TUTOR_SIGNUP: flag("ALLOW_TUTOR_SIGNUP").default(true),
+  /** Where the scenario YAML files are; `./scenarios` when unset. */
+  SCENARIOS_DIR: z.string().optional(),
+  /** Where `npm run db:backup` writes. */
+  BACKUP_DIR: z.string().default("./backups"),
+  /** The build folder, so a second build (e.g. for a benchmark) can sit beside the usual one. */
+  NEXT_DIST_DIR: z.string().default(".next"),
+  /** Enables POST /api/bench (the benchmark's bare-insert baseline); a 404 otherwise. */
+  ENABLE_BENCH_ROUTE: flag("ENABLE_BENCH_ROUTE").default(false),
+});
+
+const toolSchema = z.object({
+  /** Browser for the end-to-end tests and screenshots. */
+  CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  /** `npm start`: build even if the build looks up to date, or never build. */
+  FORCE_BUILD: flag("FORCE_BUILD").default(false),
+  SKIP_BUILD: flag("SKIP_BUILD").default(false),
+  /** scripts/screenshots.ts: viewport width in pixels. */
+  SHOT_WIDTH: positive("SHOT_WIDTH").default(1366),
+  /** scripts/bench.ts: seconds per load run, rounds, concurrent connections, attempts prepared, JSON output file. */
+  BENCH_SECONDS: positive("BENCH_SECONDS").default(5),
+  BENCH_ROUNDS: positive("BENCH_ROUNDS").default(3),
+  BENCH_CONNECTIONS: positive("BENCH_CONNECTIONS").default(10),
+  BENCH_ATTEMPTS: positive("BENCH_ATTEMPTS").default(60),
+  BENCH_JSON: z.string().optional(),
+  /** Playwright: the port the e2e server listens on, and where e2e screenshots go. */
+  E2E_PORT: port("E2E_PORT").default(3100),
+  E2E_SHOTS_DIR: z.string().default("/tmp/e2e-shots"),
+  /** proof/bad-input.test.ts: fuzz runs per property, and a log of what got through. */
+  FUZZ_RUNS: positive("FUZZ_RUNS").default(100),
+  FUZZ_DEBUG: flag("FUZZ_DEBUG").default(false),
+  CI: z.string().optional(),
+});
+
+export type Env = z.output<typeof appSchema>;
+export type ToolEnv = z.output<typeof toolSchema>;
+
+type Source = Record<string, string | undefined>;
+
+/** Thrown when a variable is set to something unusable; the message names every bad variable. */
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+function reader<S extends z.ZodObject>(schema: S) {
+  const keys = Object.keys(schema.shape);
+  let last: { key: string; value: z.output<S> } | null = null;
+  return (source: Source = process.env): z.output<S> => {
+    const raw = Object.fromEntries(keys.map((k) => [k, source[k] === "" ? undefined : source[k]]));
+    const key = JSON.stringify(keys.map((k) => raw[k] ?? null));
+    if (source === process.env && last?.key === key) return last.value;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => {
+        const name = String(i.path[0] ?? "");
+        const shown = name === "SESSION_SECRET" || name.endsWith("PASSWORD") ? "" : ` (it is "${raw[name]}")`;
+        return `  ${name}: ${i.message}${shown}`;
+      });
+      throw new EnvError(`Some environment variables are not valid (see the README's Configuration table):\n${lines.join("\n")}`);
+    }
+    if (source === process.env) last = { key, value: parsed.data };
+    return parsed.data;
+  };
+}
+
+/** The app's settings (the README's Configuration table), from `process.env` unless given another source. */
+export const env = reader(appSchema);
+
+/** Settings only the scripts and tests use (builds, benchmark, screenshots, e2e, fuzzing). */
+export const toolEnv = reader(toolSchema);
