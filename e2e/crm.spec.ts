@@ -51,6 +51,21 @@ test.describe("customer list", () => {
     expect(rows.map((r) => r.ref)).toEqual([...customers].sort(byName).slice(0, PAGE_SIZE).map((c) => c.ref));
   });
 
+  test("typing at the search's own pace on a slow device loses no letter", async ({ page }) => {
+    // A learner on a slow laptop types about as fast as the search's debounce: each pause sends the search,
+    // and the list's answer must not overwrite letters typed since (it once turned "Clarke" into "Clrke").
+    await openCustomerList(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
+    const search = page.getByRole("searchbox", { name: "Search" });
+    const text = "Clarke Shah Patel Jones";
+    // Letters 260 ms apart, just past the 250 ms debounce: a search is on its way as each next letter lands.
+    await search.pressSequentially(text, { delay: 260 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    await expect(search).toHaveValue(text);
+    await expect(page).toHaveURL(/[?&]search=Clarke(\+|%20)Shah(\+|%20)Patel(\+|%20)Jones/);
+  });
+
   test("search by name, email and postcode narrows the list", async ({ page }) => {
     const target = customers[2]!;
     await openCustomerList(page);

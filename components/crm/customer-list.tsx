@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { formatDate, formatPence, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { CHANNEL_LABEL, NPS_LABEL, NPS_TONE, STAGE_LABEL, STAGE_TONE } from "../labels";
@@ -110,12 +110,27 @@ export function CustomerList({
 }) {
   const trpc = useTRPC();
   const [searchDraft, setSearchDraft] = useState(state.search);
-  useEffect(() => setSearchDraft(state.search), [state.search]);
+  // The search we last sent up. When the list's state comes back with it, that is our own echo and must not
+  // overwrite the box: on a slow device the learner may have typed more letters meanwhile, and they were lost.
+  // Only a change from elsewhere (Clear filters, back/forward, a link) replaces what is in the box.
+  const sentSearch = useRef(state.search);
+  useEffect(() => {
+    if (state.search === sentSearch.current) return;
+    sentSearch.current = state.search;
+    setSearchDraft(state.search);
+  }, [state.search]);
+  const sendSearch = (search: string) => {
+    sentSearch.current = search;
+    onChange({ ...state, search, page: 1 });
+  };
 
   // Debounce typing so each keystroke does not become a request.
   useEffect(() => {
     if (searchDraft === state.search) return;
-    const timer = setTimeout(() => onChange({ ...state, search: searchDraft, page: 1 }), 250);
+    const timer = setTimeout(() => {
+      sentSearch.current = searchDraft;
+      onChange({ ...state, search: searchDraft, page: 1 });
+    }, 250);
     return () => clearTimeout(timer);
   }, [searchDraft, state, onChange]);
 
@@ -147,7 +162,7 @@ export function CustomerList({
         className={cx("grid gap-3", compact ? "grid-cols-1 sm:grid-cols-2" : "grid-cols-1 sm:grid-cols-2 lg:grid-cols-5")}
         onSubmit={(e) => {
           e.preventDefault();
-          onChange({ ...state, search: searchDraft, page: 1 });
+          sendSearch(searchDraft);
         }}
       >
         <div className={cx("flex flex-col gap-1", compact ? "sm:col-span-2" : "sm:col-span-2 lg:col-span-5")}>
