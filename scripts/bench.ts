@@ -7,7 +7,8 @@
  *  (c) p99 of the learner action at a fixed 200 requests/s for 20 s;
  *  (d) time to score a 200-event attempt (median of many runs, in process);
  *  (e) first-load JS (gzip) of the learner workspace and the tutor pages, as a browser fetches them;
- *  (f) time from `npm start` (existing build, fresh database) to the first successful response.
+ *  (f) time from `npm start` (existing build, fresh database) to the first successful response;
+ *  (g) time to analyse a 2 000-character reply (message analyser: rules + statistical model, in process).
  *
  * Everything runs against 127.0.0.1 on a throw-away database and stops by itself. The build folder
  * is NEXT_DIST_DIR (default `.next`, the one `npm start` uses), built first if missing or stale.
@@ -32,6 +33,8 @@ const { loadScenarioDirectory } = await import("@/server/scenarios/scenario-regi
 const { applyAction, initialState, openingEvents } = await import("@/server/core/scenarios/runtime");
 const { scoreAttempt } = await import("@/server/core/scenarios/scoring");
 const { parsePlaythrough } = await import("@/server/core/scenarios/playthrough");
+const { analyseMessage } = await import("@/server/core/analysis");
+const { TIMING_TEXT, TIMING_CONTEXT } = await import("@/server/core/analysis/timing-text");
 type StoredEvent = import("@/server/core/scenarios/engine-types").StoredEvent;
 type LearnerAction = import("@/server/core/scenarios/learner-actions").LearnerAction;
 
@@ -241,6 +244,23 @@ function scoringBenchmark() {
   return { events: attempt.length, learnerActions: attempt.filter((e) => e.actor === "learner").length, median: percentile(times, 50), p90: percentile(times, 90), runs: times.length };
 }
 
+// --------------------------------------------------------------------------------- (g) analyser
+
+/** Per call: median and p90 wall-clock, and mean CPU time of this process (less affected by other work). */
+function analyserBenchmark() {
+  for (let w = 0; w < 300; w++) analyseMessage(TIMING_TEXT, TIMING_CONTEXT);
+  const times: number[] = [];
+  const c0 = process.cpuUsage();
+  for (let run = 0; run < 3000; run++) {
+    const t0 = performance.now();
+    analyseMessage(TIMING_TEXT, TIMING_CONTEXT);
+    times.push(performance.now() - t0);
+  }
+  const used = process.cpuUsage(c0);
+  times.sort((a, b) => a - b);
+  return { chars: TIMING_TEXT.length, median: percentile(times, 50), p90: percentile(times, 90), cpuMean: (used.user + used.system) / 1000 / times.length, runs: times.length };
+}
+
 // ------------------------------------------------------------------------- (e) first-load JS
 
 /** The framework's own chunks (React, React DOM, the Next.js runtime), from the build manifest. */
@@ -294,6 +314,8 @@ async function main() {
   // (d) first, while nothing else runs.
   log("Scoring a 200-event attempt…");
   const scoring = scoringBenchmark();
+  log("Analysing a 2 000-character reply…");
+  const analyser = analyserBenchmark();
 
   // (f) `npm start` on a fresh database, existing build.
   log("Starting the production server (npm start, fresh database)…");
@@ -413,6 +435,12 @@ async function main() {
         "≤ 1 ms",
         pass(scoring.median <= 1),
       ],
+      [
+        "(g) analyse a 2 000-character reply",
+        `median ${fmt(analyser.median, 3)} ms (p90 ${fmt(analyser.p90, 3)} ms; CPU ${fmt(analyser.cpuMean, 3)} ms/call; ${analyser.runs} runs, ${analyser.chars} characters)`,
+        "≤ 2 ms",
+        pass(Math.min(analyser.median, analyser.cpuMean) <= 2),
+      ],
       ...pages.map(
         (p) =>
           [
@@ -446,7 +474,7 @@ async function main() {
     for (const r of rows) console.log(line(r));
     console.log("");
     if (BENCH_JSON) {
-      fs.writeFileSync(BENCH_JSON, JSON.stringify({ action, bare, ratio, cpuRatio, fixed, scoring, pages, startupMs: server.startupMs }, null, 2));
+      fs.writeFileSync(BENCH_JSON, JSON.stringify({ action, bare, ratio, cpuRatio, fixed, scoring, analyser, pages, startupMs: server.startupMs }, null, 2));
     }
   } finally {
     await cleanup();

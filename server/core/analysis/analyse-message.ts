@@ -7,6 +7,7 @@
  * See README.md in this folder for the labelling guide.
  */
 import { findContextMatches } from "./context-rules";
+import { CLASSIFIER, modelMayLabel, sigmoid, type SentenceClassifier } from "./model/classifier";
 import { asciiLower, LiteralIndex, requiredLiterals } from "./prefilter";
 import { NEGATION, PHRASE_RULES, TENSE, type PhraseRule } from "./rules";
 import { clauseStarts, floorIndex, normaliseText, sentenceIndexAt, splitSentences, type Sentence } from "./segment";
@@ -252,13 +253,68 @@ function mergeSameLabel(cands: Candidate[]): Candidate[] {
   return out;
 }
 
-function analyseCore(original: string, context: AnalysisContext | undefined, explain: boolean): ExplainedAnalysis {
+/** What the rules decided, sentence by sentence: the input of the statistical model (and of its training). */
+export interface RuleStage {
+  ruleLabels: MessageLabel[];
+  sentences: { norm: string; start: number; end: number; vetoed: MessageLabel[]; ruleLabels: MessageLabel[] }[];
+}
+
+/** Reasons that only say where a phrase may stand; they do not say the label is absent, so they do not veto the model. */
+const STRUCTURAL_REJECTION = /^(?:must open|only counted in a question|no future marker|about the past)/;
+
+const vetoKey = (sentence: number, label: MessageLabel) => `${sentence}|${label}`;
+
+/**
+ * The model may add a label the rules did not find, with the sentence it scored highest as evidence.
+ * The rules can veto it sentence by sentence (model/classifier.ts, modelMayLabel).
+ */
+function addModelLabels(norm: string, sentences: readonly Sentence[], cands: Candidate[], vetoed: ReadonlySet<string>, classifier: SentenceClassifier): void {
+  const have = new Set(cands.map((c) => c.label));
+  const wanted: [MessageLabel, number][] = [];
+  classifier.labels.forEach((l, i) => {
+    if (!have.has(l)) wanted.push([l, i]);
+  });
+  if (wanted.length === 0 || sentences.length === 0) return;
+  const ruleLabelsIn = sentences.map(() => new Set<MessageLabel>());
+  for (const c of cands) ruleLabelsIn[sentenceIndexAt(sentences, c.start)]?.add(c.label);
+  const best = new Map<MessageLabel, { p: number; s: Sentence }>();
+  sentences.forEach((s, si) => {
+    const logits = classifier.logits(norm.slice(s.start, s.end));
+    const inSentence = ruleLabelsIn[si];
+    for (const [label, i] of wanted) {
+      if (!modelMayLabel(label, (l) => vetoed.has(vetoKey(si, l)), (l) => inSentence?.has(l) ?? false)) continue;
+      const p = sigmoid(logits[i] ?? -Infinity);
+      const cur = best.get(label);
+      if (p >= classifier.threshold(i) && (!cur || p > cur.p)) best.set(label, { p, s });
+    }
+  });
+  for (const [label, { p, s }] of best) {
+    cands.push({
+      label,
+      start: s.start,
+      end: s.end,
+      rules: [`model.${label}`],
+      why: `The statistical model (trained on real agent replies) scores this sentence as ${label} (p = ${p.toFixed(2)}).`,
+    });
+  }
+}
+
+function analyseCore(
+  original: string,
+  context: AnalysisContext | undefined,
+  explain: boolean,
+  classifier: SentenceClassifier | null,
+  stage?: RuleStage,
+): ExplainedAnalysis {
   const norm = normaliseText(original);
   const sentences = splitSentences(norm);
   const clauses = clauseStarts(norm, sentences);
   const suppressed: SuppressedMatch[] = [];
+  /** sentence|label pairs where a rule match was rejected for what it says (see addModelLabels). */
+  const vetoed = new Set<string>();
   /** Rejected matches are only recorded for explainMessage (saves allocation in analyseMessage). */
   const reject = (m: Omit<SuppressedMatch, "text">): void => {
+    if (!STRUCTURAL_REJECTION.test(m.reason)) vetoed.add(vetoKey(sentenceIndexAt(sentences, m.start), m.label));
     if (explain) suppressed.push({ ...m, text: original.slice(m.start, m.end) });
   };
   let cands: Candidate[] = [];
@@ -351,6 +407,23 @@ function analyseCore(original: string, context: AnalysisContext | undefined, exp
   });
   cands.push(...converted);
 
+  if (stage) {
+    const present = new Set(cands.map((c) => c.label));
+    stage.ruleLabels = MESSAGE_LABELS.filter((l) => present.has(l));
+    const inSentence = sentences.map(() => new Set<MessageLabel>());
+    for (const c of cands) inSentence[sentenceIndexAt(sentences, c.start)]?.add(c.label);
+    stage.sentences = sentences.map((s, si) => ({
+      norm: norm.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+      vetoed: MESSAGE_LABELS.filter((l) => vetoed.has(vetoKey(si, l))),
+      ruleLabels: MESSAGE_LABELS.filter((l) => inSentence[si]?.has(l)),
+    }));
+  }
+
+  // 3b. The statistical model adds labels the rules missed (recall), never against a rule's veto.
+  if (classifier) addModelLabels(norm, sentences, cands, vetoed, classifier);
+
   // 4. Questions (whole sentence).
   for (const s of sentences) {
     if (!s.isQuestion) continue;
@@ -391,7 +464,7 @@ function analyseCore(original: string, context: AnalysisContext | undefined, exp
 function safeAnalyse(text: unknown, context: AnalysisContext | undefined, explain: boolean): ExplainedAnalysis {
   const original = typeof text === "string" ? text : "";
   try {
-    return analyseCore(original, context, explain);
+    return analyseCore(original, context, explain, CLASSIFIER);
   } catch {
     // Rules are plain regular expressions over a string, so this should be unreachable; never throw.
     return { labels: [], spans: [], suppressed: [] };
@@ -405,4 +478,17 @@ export function explainMessage(text: string, context?: AnalysisContext): Explain
 export function analyseMessage(text: string, context?: AnalysisContext): MessageAnalysis {
   const { labels, spans } = safeAnalyse(text, context, false);
   return { labels, spans: spans.map(({ label, start, end, text: t }) => ({ label, start, end, text: t })) };
+}
+
+/** Phrase rules only, without the statistical model (for the accuracy report's "rules only" row). */
+export function analyseWithRulesOnly(text: string, context?: AnalysisContext): MessageAnalysis {
+  const { labels, spans } = analyseCore(typeof text === "string" ? text : "", context, false, null);
+  return { labels, spans: spans.map(({ label, start, end, text: t }) => ({ label, start, end, text: t })) };
+}
+
+/** The rules' decisions and vetoes per sentence, for scripts/train-analyser.ts. */
+export function ruleStage(text: string, context?: AnalysisContext): RuleStage {
+  const stage: RuleStage = { ruleLabels: [], sentences: [] };
+  analyseCore(text, context, false, null, stage);
+  return stage;
 }

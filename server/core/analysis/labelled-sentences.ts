@@ -148,7 +148,7 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "I'm sorry that you think the grinder is faulty.", expect: ["non_apology"] },
   { text: "We're sorry if anyone was offended.", expect: ["non_apology"] },
   { text: "Mistakes were made.", expect: ["non_apology"] },
-  { text: "I'm sorry, but that's our policy.", expect: ["non_apology"] },
+  { text: "I'm sorry, but that's our policy.", expect: ["non_apology", "dismissive"], note: "hiding behind policy: dismissive added with the label (issue 8)" },
   { text: "I apologise if the wait upset you.", expect: ["non_apology"] },
   { text: "Apologies, but we only accept unopened returns.", expect: ["non_apology"] },
   {

@@ -67,6 +67,17 @@ const BUT_WE_CAN = /^[^.!?]{0,100}?\b(?:but|however|although|instead)\b[^.!?]{0,
 const SORRY_AS_PARDON =
   /^(?:i'm\s+|i\s+am\s+)?sorry\s*[,?!.]?\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:repeat|say\s+that\s+again|spell)|what\s+(?:was\s+that|did\s+you\s+say)|i\s+didn't\s+catch|pardon|come\s+again)|^sorry\s*\?*$/i;
 
+/** Things a customer can do to fix a fault (troubleshooting counts as Solve when the fix is named). */
+const FIX_BASE = String.raw`(?:restart|reboot|reinstall|re-install|reset|update|clear|uninstall|unplug|power\s+cycle|descale|clean|sign\s+out|log\s+out|sign\s+back\s+in|log\s+back\s+in|resync|re-sync|reconnect|restore|rebuild|re-?pair|disable|enable|delete|remove|transcode|switch\s+off|turn\s+off|force\s+quit|force\s+close)\b`;
+const FIX_ING = String.raw`(?:restarting|rebooting|reinstalling|re-installing|resetting|updating|clearing|uninstalling|unplugging|power\s+cycling|descaling|cleaning|signing\s+(?:out|back\s+in)|logging\s+(?:out|back\s+in)|resyncing|reconnecting|restoring|rebuilding|re-?pairing|disabling|enabling|deleting|removing|transcoding|switching\s+(?:it\s+)?off|turning\s+(?:it\s+)?off|force\s+quitting|using\s+a\s+different|changing)\b`;
+/** After a remedy word: talk about the process, not a remedy ("refund policy", "replacement queries"). */
+const REMEDY_NOT_OFFERED_AFTER =
+  /^\s+(?:policy|policies|process|terms|rules|window|period|request\s+form|information|info|requests?|queries|query|status|related|options?|eligibility|questions?|enquir\w+|department|team|form|page)\b/i;
+/** Before a remedy word: sending the customer elsewhere for it ("contact phone support for the replacement"),
+ * or asking about its status. Not when we contact them ("we'll contact you about your refund"). */
+const REMEDY_REFERRAL_BEFORE =
+  /(?<!(?:we|i)(?:'ll|\s+will)\s+)\b(?:contact|reach\s+out\s+to|call|speak\s+to|get\s+in\s+touch\s+with|visit|check)\b[^.!?]{0,80}?\b(?:for|regarding|about)\s+(?:the\s+|a\s+|any\s+|your\s+)?(?:[\w-]+\s+)?$|^\s*(?:for|regarding)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+)?$|\b(?:status|progress|information|details|eligibility)\s+(?:of|on|about|for)\s+(?:your|the|a|any)\s+$/i;
+
 // ------------------------------------------------------------------------------- negation
 export const NEGATION = {
   /** Words that negate what follows them in the same clause. */
@@ -304,7 +315,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: re(String.raw`\brefund(?:s|ed|ing)?\b`),
     why: "A refund (CRA 2015 remedy).",
     negatable: true,
-    unlessAfter: /^\s+(?:policy|policies|process|terms|rules|window|period|request\s+form)\b/i,
+    unlessAfter: REMEDY_NOT_OFFERED_AFTER,
+    unlessBefore: REMEDY_REFERRAL_BEFORE,
   },
   {
     id: "solve.replace",
@@ -312,7 +324,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: re(String.raw`\breplac(?:e|es|ed|ing|ement|ements)\b`),
     why: "A replacement (CRA 2015 remedy).",
     negatable: true,
-    unlessAfter: /^\s+(?:policy|policies|window|period)\b/i,
+    unlessAfter: REMEDY_NOT_OFFERED_AFTER,
+    unlessBefore: REMEDY_REFERRAL_BEFORE,
   },
   {
     id: "solve.repair",
@@ -320,7 +333,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: re(String.raw`\brepair(?:s|ed|ing)?\b`),
     why: "A repair (CRA 2015 remedy).",
     negatable: true,
-    unlessAfter: /^\s+(?:policy|policies|window|period|terms)\b/i,
+    unlessAfter: REMEDY_NOT_OFFERED_AFTER,
+    unlessBefore: REMEDY_REFERRAL_BEFORE,
   },
   {
     id: "solve.money-back",
@@ -391,6 +405,29 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     label: "solve",
     pattern: re(String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i\s+can|we\s+can|let\s+me)\s+(?:(?:now|just|also|happily|gladly)\s+)?(?:update|switch|pause|skip|resend|re-send|amend)\b`),
     why: "Promises a concrete change to the account or subscription.",
+    negatable: true,
+  },
+
+  {
+    id: "solve.try-this",
+    label: "solve",
+    pattern: re(String.raw`\b(?:please\s+|you\s+(?:can|could|may|might)\s+(?:also\s+)?|have\s+you\s+|just\s+)?tr(?:y|ied)\s+(?:again\s+)?(?:by\s+)?(?:${FIX_ING}|to\s+${FIX_BASE}|a\s+(?:hard\s+|soft\s+|quick\s+|factory\s+)?(?:reset|restart|reinstall|reboot)\b)`),
+    why: "A fix the customer can try now: 'try restarting the app', 'try a hard reset'.",
+    negatable: true,
+  },
+  {
+    id: "solve.fix-imperative",
+    label: "solve",
+    pattern: re(String.raw`\b(?:please\s+)?${FIX_BASE}\s+(?:your|the|it|them|this|all|any|both|and)\b`),
+    anchor: "clause",
+    why: "A fix given as an instruction: 'Restart your router', 'Clear the cache and cookies'.",
+    negatable: true,
+  },
+  {
+    id: "solve.recommend-fix",
+    label: "solve",
+    pattern: re(String.raw`\b(?:i'd|we'd|i\s+would|we\s+would|i|we)\s+(?:(?:strongly|highly)\s+)?(?:recommend|suggest|advise)\s+(?:that\s+you\s+|you\s+)?(?:${FIX_ING}|${FIX_BASE})|\bthis\s+(?:should|will)\s+(?:fix|resolve|sort|solve)\s+(?:it|this|the)\b|\b(?:usually|often|should)\s+does?\s+the\s+trick\b`),
+    why: "A recommended fix: 'I'd recommend clearing the cache', 'this should fix it'.",
     negatable: true,
   },
 
@@ -547,6 +584,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Deflects responsibility onto the customer: 'it's not our fault'.",
   },
   {
+    id: "blame.you-made-a-mistake",
+    label: "blame",
+    pattern: re(String.raw`\byou(?:'ve|\s+have)?\s+(?:clearly\s+|obviously\s+)?made\s+(?:a|an)\s+(?:mistake|error)\b|\b(?:it|this)\s+(?:was|has\s+been)\s+(?:clearly\s+|obviously\s+)?(?:overtightened|overloaded|overfilled|overwound)\b`),
+    why: "Says the customer made the mistake: 'you've made a mistake', 'it was overtightened'.",
+    negatable: true,
+  },
+  {
     id: "blame.your-end",
     label: "blame",
     pattern: re(String.raw`\b(?:happened|happening|gone\s+wrong|went\s+wrong|going\s+on|problem|issue|fault|error|something)\s+(?:(?:at|on|from|with)\s+)?your\s+end\b|\b(?:problem|issue|fault|error)\s+(?:is|was|lies|lay|must\s+be|could\s+be|may\s+be|might\s+be|is\s+probably|is\s+likely|seems\s+to\s+be)\s+(?:(?:probably|likely|definitely|clearly|obviously)\s+)?(?:at|on|with)\s+(?:your\s+(?:end|side|wi-?fi|router|connection|network|water|socket|plug|wiring|machine|setup|settings)|you)\b`),
@@ -696,7 +740,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "dismissive.nothing-more-i-can-do",
     label: "dismissive",
-    pattern: re(String.raw`\bthere(?:'s|\s+is)\s+(?:really\s+|simply\s+|just\s+|honestly\s+)?(?:nothing|not\s+(?:much|a\s+lot|anything))\s+(?:more\s+|else\s+|further\s+)?(?:(?:that\s+)?(?:i|we)\s+can\s+(?:do|offer)|to\s+be\s+done)\b|\bthere\s+(?:isn't|is\s+not)\s+(?:really\s+)?(?:anything|much)\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we)\s+can\s+(?:do|offer)\b|\bnothing\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)\s+can\s+do\b|\b(?:i|we)\s+(?:can't|cannot|can\s+not)\s+(?:do\s+anything(?:\s+(?:more|else|about\s+(?:it|that|this)))?|do\s+any\s+more|help\s+you(?:\s+(?:there|with\s+that|any\s+further))?)(?=\s*(?:[.!,;]|$))`),
+    pattern: re(String.raw`\bthere(?:'s|\s+is)\s+(?:really\s+|simply\s+|just\s+|honestly\s+)?(?:nothing|not\s+(?:much|a\s+lot|anything))\s+(?:more\s+|else\s+|further\s+)?(?:(?:that\s+)?(?:i|we)\s+can\s+(?:do|offer)|to\s+be\s+done)\b|\bthere\s+(?:isn't|is\s+not)\s+(?:really\s+)?(?:anything|much)\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we)\s+can\s+(?:do|offer)\b|\bnothing\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)\s+can\s+do\b|\b(?:i|we)\s+(?:can't|cannot|can\s+not)\s+(?:do\s+anything(?:\s+(?:more|else|about\s+(?:it|that|this)))?|do\s+any\s+more|help\s+you(?:\s+(?:there|with\s+that|any\s+further))?)(?=\s*(?:[.!,;-]|$))`),
     why: "Brushes the customer off: 'there's nothing more I can do' (unless followed by what we can do).",
     unlessAfter: BUT_WE_CAN,
   },
@@ -705,6 +749,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     label: "dismissive",
     pattern: re(String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+(?:how|the\s+way)\s+(?:it\s+is|it\s+goes|things\s+are|it\s+works|we\s+do\s+things)|(?:how|the\s+way)\s+(?:it\s+is|it\s+goes|things\s+are))\b|\bit\s+is\s+what\s+it\s+is\b|\brules\s+are\s+rules\b|\bpolicy\s+is\s+policy\b|\btake\s+it\s+or\s+leave\s+it\b|\b(?:you'll|you\s+will)\s+(?:just\s+|simply\s+)?(?:have\s+to|need\s+to)\s+(?:deal\s+with|live\s+with|accept|put\s+up\s+with|wait\s+like|lump\s+it|make\s+do|get\s+used\s+to|wait\s+your\s+turn)\b|\b(?:just|you\s+(?:need|have)\s+to|you\s+must)\s+(?:deal|live|cope)\s+with\s+it\b|\b(?:suck\s+it\s+up|lump\s+it|tough\s+luck|hard\s+luck|that's\s+life|too\s+bad)\b|\bnot\s+(?:my|our)\s+(?:problem|department|job|concern|issue|area|remit)\b|\bwait\s+your\s+turn\b|\b(?:you're|you\s+are)\s+not\s+(?:our|the|my)\s+only\s+customer\b|\b(?:i|we)\s+(?:have|'ve\s+got|have\s+got)\s+other\s+customers\b|\b(?:i|we)\s+(?:don't|do\s+not|haven't\s+got)\s+(?:have\s+)?(?:time|all\s+day)\s+for\s+(?:this|that|you|people)\b|\bif\s+you\s+don't\s+like\s+it\b|\b(?:feel\s+free\s+to|you\s+can\s+always|you're\s+welcome\s+to)\s+(?:shop|go|take\s+your\s+(?:business|custom))\s+elsewhere\b|\bcomplain\s+all\s+you\s+(?:like|want)\b|\bno\s+point\s+(?:in\s+)?(?:complaining|arguing|moaning|going\s+on)\b|\bwhat\s+(?:more|else)\s+do\s+you\s+(?:want|expect)\b|\bdon't\s+know\s+what\s+(?:else\s+|more\s+)?you\s+(?:want|expect)\b|\btake\s+it\s+up\s+with\s+(?:the\s+)?(?:courier|manufacturer|delivery\s+company|royal\s+mail|post\s+office|your\s+bank|them)\b`),
     why: "Brushes the customer off: 'that's just how it is', 'take it or leave it', 'not my problem'.",
+  },
+  {
+    id: "dismissive.hiding-behind-policy",
+    label: "dismissive",
+    pattern: re(String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:just\s+|simply\s+)?(?:our|the|company)\s+policy\s*(?:[.!]|$|,\s+(?:even|i'm\s+afraid|sorry))|\b(?:it's|that's|it\s+is|that\s+is)\s+against\s+(?:our|the|company)\s+policy\b|\bas\s+per\s+(?:our\s+)?policy\s*(?:[.!]|$)|\byou're\s+on\s+your\s+own\b|\b(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not)\s+(?:care|have\s+time\s+to\s+(?:talk|chat|deal|discuss|listen))\b|\bwhy\s+would\s+(?:i|we)\s+care\b|\btake\s+your\s+(?:business|custom)\s+elsewhere\b|\btell\s+you\s+the\s+(?:exact\s+)?same\s+thing\b|\bhow\s+that\s+works\s+out\s+for\s+you\b|\bwhat\s+(?:did|do)\s+you\s+expect\b|\bbe\s+grateful\s+(?:that|for\s+what)\b`),
+    why: "Brushes the customer off: 'that's our policy.', 'you're on your own', 'I don't care', 'what did you expect?'.",
+    negatable: true,
   },
   {
     id: "dismissive.disparaging-noun",

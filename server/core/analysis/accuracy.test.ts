@@ -1,0 +1,68 @@
+/**
+ * Accuracy on real agent language: the dev set's holdout split (corpus/dev-set.jsonl, never trained
+ * or tuned on). Prints per-label precision, recall and F1 for the shipped analyser (rules + model)
+ * and for the rules alone, and fails if they fall below floors.
+ *
+ * The floors were set ONCE, after the first measurement of the final model on holdout (README.md,
+ * "Accuracy on real language"), a margin below each measured figure (about 0.05-0.10, more for labels
+ * with few examples, where one reply moves F1 a lot). They catch regressions; they are not targets,
+ * and nothing was tuned to clear them. Issue 8's aim (macro-F1 >= 0.90) is NOT met; see the README.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { analyseMessage, analyseWithRulesOnly } from "./analyse-message";
+import { evaluate, formatEvaluation, parseDevSet } from "./evaluation";
+import { CLASSIFIER } from "./model/classifier";
+
+const rows = parseDevSet(readFileSync(fileURLToPath(new URL("./corpus/dev-set.jsonl", import.meta.url)), "utf8"));
+const holdout = rows.filter((r) => r.split === "holdout");
+const shipped = evaluate(holdout.map((r) => ({ gold: r.labels, predicted: analyseMessage(r.text).labels })));
+const rulesOnly = evaluate(holdout.map((r) => ({ gold: r.labels, predicted: analyseWithRulesOnly(r.text).labels })));
+
+/** Measured on first run (rules + model, 538 holdout replies): see README.md. */
+const F1_FLOOR: Record<string, number> = {
+  listen: 0.75, // measured 0.841
+  apologise: 0.9, // 0.971
+  solve: 0.3, // 0.419
+  thank: 0.9, // 0.980
+  non_apology: 0.7, // 0.870 (13 examples)
+  blame: 0.15, // 0.286 (17 examples)
+  dismissive: 0.25, // 0.389 (26 examples)
+};
+/** Respect labels cost a learner marks when wrong: their precision matters most. */
+const PRECISION_FLOOR: Record<string, number> = {
+  non_apology: 0.8, // measured 1.000
+  blame: 0.5, // 0.750
+  dismissive: 0.5, // 0.700
+};
+const MACRO_F1_FLOOR = 0.65; // measured 0.728 (rules alone 0.660; rules before issue 8: 0.624)
+
+describe("accuracy on the dev set's holdout split (real agent replies)", () => {
+  it("prints per-label precision, recall and F1", () => {
+    console.log(formatEvaluation("Dev set holdout, rules + model (shipped)", shipped));
+    console.log(formatEvaluation("Dev set holdout, rules only", rulesOnly));
+    expect(holdout.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it("ships a model built for the current feature definition", () => {
+    expect(CLASSIFIER).not.toBeNull();
+    expect(CLASSIFIER?.labels).toEqual(["listen", "apologise", "solve", "thank", "non_apology", "blame", "dismissive"]);
+  });
+
+  it(`keeps macro-F1 over the six scored labels >= ${MACRO_F1_FLOOR}`, () => {
+    expect(shipped.macroF1).toBeGreaterThanOrEqual(MACRO_F1_FLOOR);
+  });
+
+  it("the model adds to the rules rather than costing them", () => {
+    expect(shipped.macroF1).toBeGreaterThanOrEqual(rulesOnly.macroF1);
+  });
+
+  it.each(Object.entries(F1_FLOOR))("keeps F1 of %s >= %s", (label, floor) => {
+    expect(shipped.perLabel[label]?.f1, label).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each(Object.entries(PRECISION_FLOOR))("keeps precision of %s >= %s", (label, floor) => {
+    expect(shipped.perLabel[label]?.precision, label).toBeGreaterThanOrEqual(floor);
+  });
+});
