@@ -44,7 +44,7 @@ export type LearnerEventPayload = {
   caseRef?: string;
   /** send_message: labels and spans found in the text. */
   analysis?: MessageAnalysis;
-  /** send_message: was there marketing consent for that channel at the time? */
+  /** send_message: had the customer actually consented to marketing on that channel at the time? */
   marketingConsent?: boolean;
   /** issue_remedy: what was actually issued, and the Consumer Rights Act view of it when the item is faulty. */
   remedy?: {
@@ -181,7 +181,13 @@ export type ActionRecord = {
   analysis: MessageAnalysis | null;
   /** send_message: 1 for the first message to this customer, 2 for the second… */
   messageNumber: number | null;
+  /** send_message: the customer had actually consented on this channel (consent-evidence.ts). */
   marketingConsent: boolean | null;
+  /** send_message: the law allowed it as marketing on this channel; and it offered an easy opt-out. */
+  marketingLawful: boolean | null;
+  optOutOffered: boolean | null;
+  /** update_consent: the change is backed by what the customer said. */
+  consentEvidenced: boolean | null;
   preferredChannel: boolean | null;
   identityVerified: boolean;
   remedy: LearnerEventPayload["remedy"] | null;

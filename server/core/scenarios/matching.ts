@@ -95,6 +95,9 @@ export function actionMatches(m: ActionMatch | CriterionMatch, r: ActionRecord):
   }
   if (m.direction && (a.type !== "log_call" || (a.direction ?? "outbound") !== m.direction)) return false;
   if (m.marketingConsent !== undefined && r.marketingConsent !== m.marketingConsent) return false;
+  if (m.marketingLawful !== undefined && r.marketingLawful !== m.marketingLawful) return false;
+  if (m.optOutOffered !== undefined && r.optOutOffered !== m.optOutOffered) return false;
+  if (m.consentEvidenced !== undefined && r.consentEvidenced !== m.consentEvidenced) return false;
   if (m.preferredChannel !== undefined && r.preferredChannel !== m.preferredChannel) return false;
   if (m.identityVerified !== undefined && r.identityVerified !== m.identityVerified) return false;
   return true;

@@ -13,10 +13,10 @@
  *
  * Pure: no I/O. Given the same scenario, start and actions it always produces the same events.
  */
-import { CHANNELS } from "../vocabulary";
 import { analyseMessage } from "../analysis";
 import { assessRemedy } from "../consumer-rights";
 import { DomainError } from "../domain-errors";
+import { consentChangeEvidenced, judgeMessageMarketing } from "./consent-evidence";
 import { formatPounds, formatTimeOfDay, parseTimeOfDay } from "./dates";
 import type {
   ActionRecord,
@@ -128,7 +128,6 @@ export function actionMinutes(scenario: Scenario, type: LearnerAction["type"]): 
 
 const clampMood = (m: number) => Math.max(MOOD_MIN, Math.min(MOOD_MAX, m));
 const fullName = (c: CustomerState) => `${c.firstName} ${c.lastName}`;
-const isConsentChannel = (c: string): c is Channel => (CHANNELS as readonly string[]).includes(c);
 
 function contactDef(scenario: Scenario, ref: string): Contact | undefined {
   return scenario.contacts.find((c) => c.customerRef === ref);
@@ -470,17 +469,27 @@ function step(scenario: Scenario, state: AttemptState, action: LearnerAction, op
   let analysis: MessageAnalysis | null = null;
   let messageNumber: number | null = null;
   let marketingConsent: boolean | null = null;
+  let marketingLawful: boolean | null = null;
+  let optOutOffered: boolean | null = null;
+  let consentEvidenced: boolean | null = null;
   let preferredChannel: boolean | null = null;
   let searchText = "";
   const identityVerified = customer?.identityVerified ?? false;
   if (action.type === "send_message" && customer) {
     analysis = opts.analysis ?? analyse(scenario, state, customer, action.text);
     messageNumber = customer.messagesSent + 1;
-    marketingConsent = isConsentChannel(action.channel) ? (customer.consents[action.channel]?.granted ?? false) : false;
+    // Judged against what the customer actually permitted, not the CRM field (consent-evidence.ts).
+    const m = judgeMessageMarketing(scenario, state, customer.ref, action.channel, action.text);
+    marketingConsent = m.consent;
+    marketingLawful = m.lawful;
+    optOutOffered = m.optOutOffered;
     preferredChannel = action.channel === customer.preferredChannel;
     searchText = normaliseText(`${action.subject ?? ""}\n${action.text}`);
   } else {
     searchText = normaliseText(actionText(action));
+    if (action.type === "update_consent" && customer) {
+      consentEvidenced = consentChangeEvidenced(scenario, state, customer.ref, action.channel, action.granted);
+    }
   }
   r.commit();
   state.minute = t1;
@@ -497,6 +506,9 @@ function step(scenario: Scenario, state: AttemptState, action: LearnerAction, op
     analysis,
     messageNumber,
     marketingConsent,
+    marketingLawful,
+    optOutOffered,
+    consentEvidenced,
     preferredChannel,
     identityVerified,
     remedy: r.remedy,

@@ -23,6 +23,7 @@ import {
 import { CATALOGUE, SHOP_NAME } from "../catalogue";
 import { MESSAGE_LABELS } from "../analysis";
 import type { CatalogueProduct, CrmDataset, DatasetCustomer } from "../crm-dataset";
+import { checkConsentStatements, consentStatementSchema, marketingFactsSchema } from "./consent-evidence";
 import { formatPounds, formatUkDate, formatWeekday, scenarioOrigin, shiftDays } from "./dates";
 import { LEARNER_ACTION_TYPES, MESSAGE_CHANNELS, SURVEY_KINDS } from "./learner-actions";
 import { SYLLABUS_CODES } from "./syllabus";
@@ -196,6 +197,8 @@ const customerSchema = z
     loyaltyPoints: z.number().int().min(0).default(0),
     customerSinceDaysAgo: relDaysAgo,
     consents: z.array(consentSchema).default([]),
+    /** TPS registration, objections, soft opt-in, removal request (consent-evidence.ts). */
+    marketing: marketingFactsSchema.default({ tpsRegistered: false, objections: [], softOptIn: [], removeDetailsRequested: false }),
     orders: z.array(orderSchema).default([]),
     feedback: z.array(feedbackSchema).default([]),
     cases: z.array(caseSchema).default([]),
@@ -255,8 +258,14 @@ const actionMatchFields = {
   survey: oneOrMany(z.enum(SURVEY_KINDS)).optional(),
   dueInDays: rangeSchema.optional(),
   direction: z.enum(["inbound", "outbound"]).optional(),
-  /** send_message: did the CRM hold marketing consent for this channel when it was sent? */
+  /** send_message: had the customer actually consented to marketing on this channel (consent-evidence.ts)? */
   marketingConsent: z.boolean().optional(),
+  /** send_message: did the law allow it as marketing on this channel (marketing-rules.ts)? */
+  marketingLawful: z.boolean().optional(),
+  /** send_message: does it offer an easy opt-out? */
+  optOutOffered: z.boolean().optional(),
+  /** update_consent: is the change backed by what the customer said? */
+  consentEvidenced: z.boolean().optional(),
   /** send_message: was the channel the customer's preferred channel at the time? */
   preferredChannel: z.boolean().optional(),
   /** Had the customer's identity been verified before this action? */
@@ -373,6 +382,8 @@ const contactSchema = z
     primary: z.boolean().default(false),
     /** Remedies this customer would agree to instead of the one they are entitled to (CRA). */
     acceptsRemedies: z.array(z.enum(REMEDY_KINDS)).default([]),
+    /** Consent the customer gives or withdraws in the scenario (consent-evidence.ts). */
+    consentStatements: z.array(consentStatementSchema).default([]),
     /** Flags that mean the customer is at high risk of leaving, whatever their mood. */
     churnFlags: z.array(flagName).default([]),
     /** Flags that mean a stronger emotional bond (adds one point to their NPS answer). */
@@ -967,6 +978,7 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
       if (problem) err(path, problem);
     }
   }
+  checkConsentStatements(s, err);
 
   return errors;
 }
