@@ -496,6 +496,7 @@ const METRICS: { key: string; title: RegExp; display: RegExp }[] = [
   { key: "nps", title: /Net Promoter Score/, display: /^(\+\d+|−\d+|0)$/ },
   { key: "csat", title: /CSAT/, display: /^\d+%$/ },
   { key: "ces", title: /CES/, display: /^\d+\.\d \/ 7$/ },
+  { key: "fcr", title: /First-contact resolution/, display: /^\d+%$/ },
   { key: "repeat", title: /Repeat purchase/, display: /^\d+%$/ },
   { key: "retention", title: /Retention/, display: /^\d+(\.\d+)?%$/ },
   { key: "clv", title: /lifetime value/, display: /^£[\d,]+(\.\d{2})?$/ },

@@ -3,7 +3,9 @@ import {
   DEFAULT_EXPECTED_LIFESPAN_YEARS,
   InvalidScoreError,
   calculateAverageOrderValue,
+  calculateCaseFcr,
   calculateCes,
+  caseResolvedAtFirstContact,
   calculateClv,
   calculateCsat,
   calculateCustomerValue,
@@ -445,5 +447,54 @@ describe("monthly series", () => {
     expect(() => monthlyNps([{ score: 12, receivedAt: d("2026-01-05T12:00:00Z") }], { from: d("2026-01-01T00:00:00Z"), to: d("2026-02-01T00:00:00Z") })).toThrow(
       InvalidScoreError,
     );
+  });
+});
+
+describe("issue 14: lifetime value, one rounding rule per card, FCR from cases", () => {
+  it("frequency averages over the customers at the end of the period plus anyone else who ordered, not buyers only", () => {
+    const to = d("2026-11-20T09:00:00Z");
+    const from = monthsBefore(to, 3);
+    const orders = [
+      { customerRef: "A", placedAt: d("2026-10-01T10:00:00Z"), totalPence: 5000 },
+      { customerRef: "A", placedAt: d("2026-11-01T10:00:00Z"), totalPence: 5000 },
+      // B and C are customers (ordered in the last 12 months) who did not order this quarter.
+      { customerRef: "B", placedAt: d("2026-03-01T10:00:00Z"), totalPence: 5000 },
+      { customerRef: "C", placedAt: d("2026-06-01T10:00:00Z"), totalPence: 5000 },
+      // D lapsed long ago: not a customer now.
+      { customerRef: "D", placedAt: d("2024-01-01T10:00:00Z"), totalPence: 5000 },
+    ];
+    const { purchaseFrequency, clv } = calculateCustomerValue(orders, { from, to });
+    expect(purchaseFrequency.customers).toBe(3);
+    const years = yearsBetween(from, to);
+    expect(purchaseFrequency.value).toBeCloseTo(2 / 3 / years, 10);
+    expect(clv.value).toBe(Math.round(5000 * (2 / 3 / years) * 3));
+    expect(purchaseFrequency.explanation.definition).toMatch(/customer at the end of the period/);
+  });
+
+  it("the CLV working shows factors that multiply to the result", () => {
+    // £51.37 × 5.033 × 3: with the frequency at two places the factors would give £775.17.
+    const r = calculateClv({ averageOrderValuePence: 5137, purchaseFrequencyPerYear: 342 / 68 });
+    const m = /CLV = £([\d.]+) × ([\d.]+) × 3 = £([\d,.]+)\./.exec(r.explanation.calculation)!;
+    expect(Math.round(Number(m[1]) * 100 * Number(m[2]) * 3)).toBe(r.value);
+    expect(r.explanation.inputs[1]!.value).toBe(m[2]);
+  });
+
+  it("CES working rounds once, as the card does", () => {
+    const r = calculateCes([...Array(17).fill(1), 2, 2, 2] as number[]);
+    expect(r.explanation.calculation).toBe("Total of 20 scores = 23. CES = 23 ÷ 20 = 1.2 to one decimal place (lower is easier).");
+  });
+
+  it("FCR from cases: resolved or closed, with at most one inbound contact", () => {
+    expect(caseResolvedAtFirstContact({ status: "closed", inboundContacts: 1 })).toBe(true);
+    expect(caseResolvedAtFirstContact({ status: "resolved", inboundContacts: 0 })).toBe(true);
+    expect(caseResolvedAtFirstContact({ status: "closed", inboundContacts: 2 })).toBe(false);
+    expect(caseResolvedAtFirstContact({ status: "escalated", inboundContacts: 1 })).toBe(false);
+    const r = calculateCaseFcr([
+      { status: "closed", inboundContacts: 1 },
+      { status: "closed", inboundContacts: 3 },
+      { status: "open", inboundContacts: 1 },
+    ]);
+    expect(r.display).toBe("33%");
+    expect(r.explanation.calculation).toBe("1 of 3 cases resolved first time. FCR = 1 ÷ 3 × 100 = 33.3%, shown as 33%.");
   });
 });

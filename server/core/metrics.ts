@@ -338,7 +338,8 @@ export function calculateCes(scores: readonly number[]): CesResult {
     explanation: {
       metric: "Customer effort score (CES)",
       definition: CES_DEFINITION,
-      calculation: `Total of ${plural(n, "score")} = ${sum}. CES = ${sum} ÷ ${n} = ${num(value, 2)}, shown as ${rounded.toFixed(1)} (lower is easier).`,
+      // One rounding, the card's: the mean to one decimal place, half up (no 2-place step first).
+      calculation: `Total of ${plural(n, "score")} = ${sum}. CES = ${sum} ÷ ${n} = ${rounded.toFixed(1)} to one decimal place (lower is easier).`,
       inputs,
       notes,
     },
@@ -396,6 +397,40 @@ export function calculateFcr(contacts: readonly { resolvedAtFirstContact: boolea
       calculation: `${resolved} of ${plural(n, "contact")} resolved first time. FCR = ${resolved} ÷ ${n} × 100 = ${pct(value)}${num(value) === String(rounded) ? "" : `, shown as ${rounded}%`}.`,
       inputs,
       notes,
+    },
+  };
+}
+
+/** A case as FCR needs it: its status and how many times the customer contacted us about it. */
+export interface FcrCase {
+  status: "open" | "in_progress" | "escalated" | "resolved" | "closed";
+  /** Inbound contacts (calls, emails, messages from the customer) linked to the case. */
+  inboundContacts: number;
+}
+
+/**
+ * A case was resolved at first contact when it is resolved or closed and the customer did not have
+ * to contact us about it again (at most one inbound contact on the case). Open, in-progress and
+ * escalated cases are not (yet) resolved at first contact.
+ */
+export function caseResolvedAtFirstContact(c: FcrCase): boolean {
+  return (c.status === "resolved" || c.status === "closed") && c.inboundContacts <= 1;
+}
+
+/** FCR over the cases opened in a period, each judged by `caseResolvedAtFirstContact`. */
+export function calculateCaseFcr(cases: readonly FcrCase[]): FcrResult {
+  const r = calculateFcr(cases.map((c) => ({ resolvedAtFirstContact: caseResolvedAtFirstContact(c) })));
+  const inputs = r.explanation.inputs.map((i) => (i.label === "Contacts" ? { ...i, label: "Cases opened in the period" } : i));
+  return {
+    ...r,
+    explanation: {
+      ...r.explanation,
+      calculation: r.explanation.calculation.replace(/contacts? resolved first time/, (m) => m.replace(/contacts?/, r.contacts === 1 ? "case" : "cases")),
+      inputs,
+      notes: [
+        "Counted from the CRM's cases: a case is resolved at first contact when it is resolved or closed and the customer contacted us about it no more than once. Open or escalated cases are not.",
+        ...r.explanation.notes,
+      ],
     },
   };
 }
@@ -702,10 +737,11 @@ export function calculatePurchaseFrequency(input: { orderCount: number; customer
   assertCount("orderCount", orderCount);
   assertCount("customerCount", customerCount);
   if (!(Number.isFinite(periodYears) && periodYears > 0)) throw new RangeError(`periodYears must be more than 0; got ${periodYears}.`);
-  const definition = "Purchase frequency = number of orders ÷ number of customers who ordered ÷ length of the period in years (orders per customer per year).";
+  const definition =
+    "Purchase frequency = number of orders ÷ number of customers ÷ length of the period in years (orders per customer per year). The customers are everyone who was a customer at the end of the period (an order in the 12 months before it) plus anyone else who ordered during it, so quiet customers count too.";
   const inputs: MetricInput[] = [
     { label: "Orders", value: orderCount },
-    { label: "Customers who ordered", value: customerCount },
+    { label: "Customers (customers at the end of the period, plus anyone else who ordered in it)", value: customerCount },
     { label: "Period (years)", value: num(periodYears, 2) },
   ];
   const notes: string[] = [];
@@ -716,7 +752,7 @@ export function calculatePurchaseFrequency(input: { orderCount: number; customer
       orders: orderCount,
       customers: 0,
       periodYears,
-      explanation: { metric: "Purchase frequency", definition, calculation: "No customers ordered in this period", inputs, notes },
+      explanation: { metric: "Purchase frequency", definition, calculation: "No customers in this period", inputs, notes },
     };
   }
   const value = orderCount / customerCount / periodYears;
@@ -783,6 +819,10 @@ export function calculateClv(input: {
     };
   }
   const valuePence = roundHalfAwayFromZero(aov * freq * lifespan);
+  const freqShown = frequencyShown(aov, freq, lifespan, valuePence);
+  // The inputs list shows the factors exactly as the calculation uses them.
+  inputs[0] = { label: "Average order value", value: clvFactor(aov) };
+  inputs[1] = { label: "Purchase frequency (orders per year)", value: freqShown };
   return {
     value: valuePence,
     valuePence,
@@ -793,11 +833,28 @@ export function calculateClv(input: {
     explanation: {
       metric: "Customer lifetime value (CLV)",
       definition,
-      calculation: `CLV = ${formatPence(aov)} × ${num(freq, 2)} × ${num(lifespan, 2)} = ${formatPence(valuePence)}.`,
+      calculation: `CLV = ${clvFactor(aov)} × ${freqShown} × ${num(lifespan, 2)} = ${formatPence(valuePence)}.`,
       inputs,
       notes,
     },
   };
+}
+
+/** AOV as a CLV factor: whole pence as pounds; a fractional-pence AOV is shown to a hundredth of a penny. */
+function clvFactor(aovPence: number): string {
+  if (Number.isInteger(aovPence)) return formatPence(aovPence);
+  return `£${(aovPence / 100).toFixed(4)}`;
+}
+
+/**
+ * The frequency with just enough decimal places (2 to 6) that the factors as shown multiply to the
+ * result, to the penny: "£51.37 × 5.03 × 3" must not be shown for a £775.67 result.
+ */
+function frequencyShown(aovPence: number, freq: number, lifespan: number, resultPence: number): string {
+  for (let dp = 2; dp <= 6; dp++) {
+    if (roundHalfAwayFromZero(aovPence * roundHalfAwayFromZero(freq, dp) * lifespan) === resultPence) return num(freq, dp);
+  }
+  return num(freq, 6);
 }
 
 export interface CustomerValueOrder {
@@ -808,8 +865,13 @@ export interface CustomerValueOrder {
 }
 
 /**
- * AOV, purchase frequency and CLV together from a list of orders in a period (orders outside the
- * period are ignored). Frequency counts customers who ordered in the period.
+ * AOV, purchase frequency and CLV together from a customer's orders: pass ALL of their (not
+ * cancelled) orders; only those placed in the period count as orders, and earlier ones decide who
+ * was a customer. Frequency averages over the customers at the end of the period (first order
+ * before the end and an order in the 12 months before it, as retention counts them) plus anyone else
+ * who ordered during it. Averaging over buyers only would inflate short periods (3 months: only the
+ * customers who happened to order), which is what the formula's "per customer" must not do.
+ * CLV multiplies the AOV as shown (whole pence), so the working's factors give the result.
  */
 export function calculateCustomerValue(
   orders: readonly CustomerValueOrder[],
@@ -821,13 +883,21 @@ export function calculateCustomerValue(
   if (period.to.getTime() <= period.from.getTime()) throw new RangeError("The period must end after it starts.");
   const inPeriod = orders.filter((o) => o.placedAt.getTime() >= period.from.getTime() && o.placedAt.getTime() < period.to.getTime());
   const averageOrderValue = calculateAverageOrderValue(inPeriod.map((o) => o.totalPence));
+  const datesByCustomer = new Map<string, Date[]>();
+  for (const o of orders) {
+    const list = datesByCustomer.get(o.customerRef);
+    if (list) list.push(o.placedAt);
+    else datesByCustomer.set(o.customerRef, [o.placedAt]);
+  }
+  const customers = new Set(inPeriod.map((o) => o.customerRef));
+  for (const [ref, dates] of datesByCustomer) if (isCustomerAt(dates, period.to)) customers.add(ref);
   const purchaseFrequency = calculatePurchaseFrequency({
     orderCount: inPeriod.length,
-    customerCount: new Set(inPeriod.map((o) => o.customerRef)).size,
+    customerCount: customers.size,
     periodYears: yearsBetween(period.from, period.to),
   });
   const clv = calculateClv({
-    averageOrderValuePence: averageOrderValue.value,
+    averageOrderValuePence: averageOrderValue.valuePence,
     purchaseFrequencyPerYear: purchaseFrequency.value,
     expectedLifespanYears,
   });

@@ -6,6 +6,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import {
+  calculateCaseFcr,
   calculateCes,
   calculateCsat,
   calculateCustomerValue,
@@ -38,7 +39,7 @@ export function periodFor(asOf: Date, period: InsightPeriod): Period {
   }
 }
 
-function card(key: string, title: string, summary: string, result: MetricResult, display = result.display) {
+function card(key: string, title: string, summary: string, result: MetricResult, display = result.display, moreWorking: string[] = []) {
   const e = result.explanation;
   return {
     key,
@@ -46,7 +47,7 @@ function card(key: string, title: string, summary: string, result: MetricResult,
     display,
     summary,
     formula: e.definition,
-    working: [e.calculation, ...e.inputs.map((i) => `${i.label}: ${i.value}`)],
+    working: [e.calculation, ...e.inputs.map((i) => `${i.label}: ${i.value}`), ...moreWorking],
     note: e.notes.join(" "),
   };
 }
@@ -80,6 +81,23 @@ export function insightsOverview(db: Db, workspaceId: number, period: InsightPer
   }
   const orders = orderRows.map((o) => ({ ...o, totalPence: Math.max(0, o.totalPence - (refunds.get(o.id) ?? 0)) }));
 
+  // FCR from the cases opened in the period and how often the customer contacted us about each.
+  const inboundByCase = new Map<number, number>();
+  for (const i of db
+    .select({ caseId: t.interactions.caseId })
+    .from(t.interactions)
+    .where(and(eq(t.interactions.workspaceId, workspaceId), eq(t.interactions.direction, "inbound")))
+    .all()) {
+    if (i.caseId !== null) inboundByCase.set(i.caseId, (inboundByCase.get(i.caseId) ?? 0) + 1);
+  }
+  const caseRows = db
+    .select({ id: t.cases.id, status: t.cases.status, openedAt: t.cases.openedAt })
+    .from(t.cases)
+    .where(eq(t.cases.workspaceId, workspaceId))
+    .all()
+    .filter((c) => inRange(c.openedAt));
+  const fcr = calculateCaseFcr(caseRows.map((c) => ({ status: c.status, inboundContacts: inboundByCase.get(c.id) ?? 0 })));
+
   const nps = calculateNps(feedbackRows.filter((f) => f.kind === "nps").map((f) => f.score));
   const csat = calculateCsat(feedbackRows.filter((f) => f.kind === "csat").map((f) => f.score));
   const ces = calculateCes(feedbackRows.filter((f) => f.kind === "ces").map((f) => f.score));
@@ -110,8 +128,10 @@ export function insightsOverview(db: Db, workspaceId: number, period: InsightPer
         "Customer effort (CES)",
         "Average effort score, 1 (very easy) to 7 (very hard): lower is better.",
         ces,
-        ces.value === null ? ces.display : `${ces.value.toFixed(1)} / 7`,
+        // The card's one rounding rule is the core's (one decimal place, half up), as in the working.
+        ces.rounded === null ? ces.display : `${ces.rounded.toFixed(1)} / 7`,
       ),
+      card("fcr", "First-contact resolution (FCR)", "Share of cases resolved without the customer having to contact us again.", fcr),
       card("repeat", "Repeat purchase rate", "Share of customers in the period who ordered more than once.", repeat),
       card(
         "retention",
@@ -119,7 +139,14 @@ export function insightsOverview(db: Db, workspaceId: number, period: InsightPer
         retention.value === null ? "Customers kept over the period." : `Churn over the period: ${retention.churnDisplay}.`,
         retention,
       ),
-      card("clv", "Average customer lifetime value", "Average order value × purchase frequency × expected lifespan.", value.clv),
+      card(
+        "clv",
+        "Average customer lifetime value",
+        "Average order value × purchase frequency × expected lifespan, averaged over the period's customers.",
+        value.clv,
+        value.clv.display,
+        [value.purchaseFrequency.explanation.definition, value.purchaseFrequency.explanation.calculation],
+      ),
     ],
     monthly: npsMonthly.map((p, i) => ({
       month: p.month,
