@@ -900,6 +900,8 @@ function resolveRemedy(
       itemPricePence: item.unitPricePence,
       remedy: { kind, amountPence: kind === "refund" ? item.refundedPence + onItem : amount },
       previousRepairOrReplacementFailed: fault.previousRepairFailed,
+      requestedRemedy: fault.requestedRemedy,
+      disproportionate: fault.disproportionate,
       customerAgreed: contact?.acceptsRemedies.includes(kind) ?? false,
     });
     cra = { lawful: a.lawful, right: a.right, daysSinceDelivery: a.daysSinceDelivery, explanation: a.explanation };
