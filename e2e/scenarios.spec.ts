@@ -197,7 +197,8 @@ test("onboarding model run gets a Distinction in the browser", async ({ page }) 
 });
 
 test("win-back model run (customers found through the list and its search) gets a Distinction", async ({ page }) => {
-  test.setTimeout(90_000);
+  // 28 actions through the UI (the model now also records Keith's removal request).
+  test.setTimeout(150_000);
   const { pt, attemptId } = await play(page, "win-back-model");
   await page.screenshot({ path: `${SHOTS}/workspace-win-back.png`, fullPage: true });
   await submitForMarking(page, attemptId);

@@ -333,7 +333,7 @@ describe("a learner's raw responses before submission", () => {
     .map((f) => parseYaml(fs.readFileSync(path.join("scenarios", f), "utf8")) as ScenarioFile);
 
   it("has the three shipped scenarios to check", () => {
-    expect(scenarios.map((s) => s.id).sort()).toEqual(["complaint-faulty-kettle", "onboarding-new-subscriber", "win-back-lapsed-customers"]);
+    expect(scenarios.map((s) => s.id).sort()).toEqual(["complaint-faulty-kettle", "complaint-returns-desk", "onboarding-new-subscriber", "win-back-lapsed-customers"]);
   });
 
   it.each(["complaint", "onboarding", "win-back"])("%s: no rubric, feedback or model answer in any response", async (prefix) => {

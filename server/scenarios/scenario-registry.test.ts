@@ -15,7 +15,7 @@ afterEach(() => {
 describe("scenario registry", () => {
   it("loads the shipped scenarios from ./scenarios", () => {
     const ids = listScenarios().map((s) => s.id);
-    expect(ids).toEqual(["complaint-faulty-kettle", "onboarding-new-subscriber", "win-back-lapsed-customers"]);
+    expect(ids).toEqual(["complaint-faulty-kettle", "complaint-returns-desk", "onboarding-new-subscriber", "win-back-lapsed-customers"]);
     expect(getScenario("complaint-faulty-kettle")?.rubric.length).toBeGreaterThan(5);
     expect(getScenario("nope")).toBeUndefined();
     expect(loadErrors()).toEqual([]);
