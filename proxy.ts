@@ -35,14 +35,10 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Every page request, prefetches included: a request with a prefetch header can still be answered
+ * with a whole HTML page, and every HTML response must carry the policy.
+ */
 export const config = {
-  matcher: [
-    {
-      source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)"],
 };

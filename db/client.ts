@@ -45,16 +45,36 @@ function reuseStatements(sqlite: Database.Database, size = 500): void {
   }) as typeof sqlite.prepare;
 }
 
-export function openDatabase(file: string): AppDatabase {
+/** How long a statement waits (synchronously) for a lock another process holds; scripts can wait long. */
+export const SCRIPT_BUSY_TIMEOUT_MS = 5_000;
+
+export function openDatabase(file: string, options: { busyTimeoutMs?: number } = {}): AppDatabase {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   reuseStatements(sqlite);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  // Several server processes may share one file: wait for a lock rather than fail at once.
-  sqlite.pragma("busy_timeout = 5000");
+  // Several processes may share one file (a second server, a backup): wait for a lock rather than fail at once.
+  setBusyTimeout(sqlite, options.busyTimeoutMs ?? SCRIPT_BUSY_TIMEOUT_MS);
   sqlite.pragma("synchronous = NORMAL");
-  return drizzle(sqlite, { schema }) as AppDatabase;
+  const db = drizzle(sqlite, { schema }) as AppDatabase;
+  writeTransactionsStartImmediate(db);
+  return db;
+}
+
+export function setBusyTimeout(sqlite: Database.Database, ms: number): void {
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(ms))}`);
+}
+
+/**
+ * Transactions start IMMEDIATE unless a caller asks otherwise: the write lock is taken at BEGIN,
+ * where SQLite's busy timeout applies. A DEFERRED transaction that reads and then writes cannot wait
+ * for a lock another process holds (SQLite answers SQLITE_BUSY at once to avoid a deadlock), so it
+ * failed straight away instead of waiting. A read-only transaction can pass { behavior: "deferred" }.
+ */
+function writeTransactionsStartImmediate(db: AppDatabase): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) => transaction(fn, { behavior: "immediate", ...config })) as typeof db.transaction;
 }
 
 export function migrateDatabase(db: AppDatabase): void {

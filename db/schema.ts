@@ -263,8 +263,28 @@ export const tutors = sqliteTable("tutors", {
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
   passwordHash: text("password_hash").notNull(),
+  /** Set for the demo tutor while it still has the published password: the app asks for a new one first. */
+  mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
 });
+
+/**
+ * One row per signed-in tutor browser. The cookie carries a random token; only its SHA-256 is kept
+ * here, so a copy of the database cannot be turned into cookies. Deleting a row signs that browser
+ * out at once (sign-out, password change, "sign out everywhere").
+ */
+export const tutorSessions = sqliteTable(
+  "tutor_sessions",
+  {
+    id: text("id").primaryKey(),
+    tutorId: integer("tutor_id")
+      .notNull()
+      .references(() => tutors.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: ts("expires_at").notNull(),
+  },
+  (t) => [index("tutor_sessions_tutor").on(t.tutorId)],
+);
 
 export const classes = sqliteTable(
   "classes",

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-const TUTOR = { email: "tutor@example.com", password: "change-me-please" };
+const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
 
 /** Serious and critical accessibility problems only (axe's "impact"). */
 async function seriousAxeViolations(page: Page) {

@@ -170,6 +170,7 @@ beforeAll(async () => {
   // a submitted one, so that small ids (1, 2, 3…) point at real rows.
   const tutor = app.browser();
   await tutor.api.auth.tutorSignUp({ email: "fuzz@example.com", name: "Fuzz Tutor", password: "a long enough password" });
+  await tutor.api.auth.tutorSignIn({ email: "fuzz@example.com", password: "a long enough password" });
   const klass = await tutor.api.classes.create({ name: "Fuzz class" });
   await tutor.api.assignments.create({ classId: klass.id, scenarioId: "complaint-faulty-kettle" });
   const learner = app.browser();

@@ -92,6 +92,12 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
+/**
+ * The demo tutor of the servers started here. Not the published default password, which the app
+ * makes its owner replace at first sign-in (a suite that tests that starts its server with it).
+ */
+export const PROOF_TUTOR = { email: "tutor@example.com", password: "proof tutor password" };
+
 export function tempDatabasePath(prefix = "crm-proof-"): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), "crm.sqlite");
 }
@@ -109,8 +115,8 @@ export async function startProdServer(options: StartOptions = {}): Promise<ProdS
     DATABASE_PATH: databasePath,
     PORT: String(port),
     HOST: "127.0.0.1",
-    DEMO_TUTOR_EMAIL: "tutor@example.com",
-    DEMO_TUTOR_PASSWORD: "change-me-please",
+    DEMO_TUTOR_EMAIL: PROOF_TUTOR.email,
+    DEMO_TUTOR_PASSWORD: PROOF_TUTOR.password,
     ...options.env,
   };
   // Vitest sets these; the server must not think it is under test.

@@ -13,7 +13,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HttpClient, startProdServer, type ProdServer } from "./prod-server";
+import { HttpClient, PROOF_TUTOR, startProdServer, type ProdServer } from "./prod-server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCENARIO = "complaint-faulty-kettle";
@@ -42,7 +42,7 @@ beforeAll(async () => {
   server = await startProdServer({ env: { SCENARIOS_DIR: scenariosDir } });
 
   const tutor = new HttpClient(server.url);
-  await tutor.ok("auth.tutorSignIn", { email: "tutor@example.com", password: "change-me-please" });
+  await tutor.ok("auth.tutorSignIn", PROOF_TUTOR);
   const klass = await tutor.ok<{ id: number; joinCode: string }>("classes.create", { name: CLASS_NAME });
   const assignment = await tutor.ok<{ id: number }>("assignments.create", { classId: klass.id, scenarioId: SCENARIO });
   ids.classId = klass.id;

@@ -28,7 +28,7 @@ import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { toolEnv } from "@/server/env";
 
-const { ensureBuild, startProdServer, HttpClient, distDir } = await import("@/proof/prod-server");
+const { ensureBuild, startProdServer, HttpClient, distDir, PROOF_TUTOR } = await import("@/proof/prod-server");
 const { loadScenarioDirectory } = await import("@/server/scenarios/scenario-registry");
 const { applyAction, initialState, openingEvents } = await import("@/server/core/scenarios/runtime");
 const { scoreAttempt } = await import("@/server/core/scenarios/scoring");
@@ -392,7 +392,7 @@ async function main() {
     // (e) first-load JS.
     log("Measuring first-load JS…");
     const tutor = new HttpClient(base);
-    await tutor.ok("auth.tutorSignIn", { email: "tutor@example.com", password: "change-me-please" });
+    await tutor.ok("auth.tutorSignIn", PROOF_TUTOR);
     const klass = await tutor.ok<{ id: number }>("classes.create", { name: "Bench class" });
     const learnerPage = new HttpClient(base);
     learnerPage.cookie = attempts[0]!.cookie;

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { databasePath, getDb } from "@/db/client";
 import { bootstrapDatabase } from "@/server/data/bootstrap";
-import { ensureDemoTutor } from "@/server/data/demo-tutor";
+import { demoPasswordStillSet, ensureDemoTutor } from "@/server/data/demo-tutor";
 import { joinAddresses, joinUrl, publicUrlIsInvalid } from "@/server/join-addresses";
 
 const root = process.cwd();
@@ -42,6 +42,10 @@ function buildIfNeeded() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+function isLoopback(address: string): boolean {
+  return address === "localhost" || address === "::1" || /^127\.\d+\.\d+\.\d+$/.test(address);
+}
+
 async function waitForServer(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -63,16 +67,44 @@ async function main() {
   bootstrapDatabase(db);
   const tutor = await ensureDemoTutor(db);
   console.log(`Database ready at ${databasePath()}`);
+  if (!isLoopback(host) && demoPasswordStillSet(db)) {
+    console.error(
+      [
+        "",
+        `  Not starting: HOST=${host} would let other computers reach this server, and the demo tutor`,
+        `  (${tutor.email}) still has the password published in this project. Sign in once with`,
+        "  `npm start` (only this computer can reach it) and choose a new password when asked, or set",
+        "  DEMO_TUTOR_PASSWORD before the very first start. Then start with HOST again.",
+        "",
+      ].join("\n"),
+    );
+    process.exit(1);
+  }
 
-  const child = spawn(
-    process.execPath,
-    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", host],
-    { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } },
-  );
-  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  // scripts/serve.mjs: Next.js behind Node's HTTP server, so the app sees each connection's address.
+  const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), String(port), host], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  let stopping: NodeJS.Signals | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = signal;
+    child.kill(signal);
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  child.on("exit", (code) => process.exit(code ?? 0));
+  child.on("exit", (code, signal) => {
+    if (stopping) {
+      // Asked to stop: end the way the signal would have ended us, so a supervisor sees the same.
+      process.removeAllListeners(stopping);
+      process.kill(process.pid, stopping);
+      return;
+    }
+    // The server died on its own (killed, crashed, or exited): never report success, so a supervisor
+    // that restarts on failure does restart it.
+    console.error(`The server process stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}).`);
+    process.exit(code ? code : 1);
+  });
 
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   if (await waitForServer(`${url}/api/health`, 60_000)) {
@@ -87,7 +119,7 @@ async function main() {
     }
     if (tutor.created) {
       console.log(`  Demo tutor sign-in: ${tutor.email} / ${tutor.password}`);
-      console.log("  (change it with DEMO_TUTOR_EMAIL and DEMO_TUTOR_PASSWORD before first start; see README)");
+      if (tutor.mustChangePassword) console.log("  (you will be asked to choose a new password when you first sign in)");
     } else {
       console.log(`  Demo tutor: ${tutor.email} (password as set on first start)`);
     }

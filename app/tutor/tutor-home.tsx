@@ -7,12 +7,23 @@ import { Badge, Button, Card, EmptyState, ErrorState, Field, LoadingState, PageH
 import { formatDate, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage, fieldError } from "@/lib/trpc/error-message";
+import { ChangePasswordForm } from "./account/account-settings";
 
 /** The tutor's start page: sign in (or sign up, if allowed), then your classes. */
 export function TutorHome() {
   const trpc = useTRPC();
   const me = useQuery(trpc.auth.me.queryOptions());
   if (!me.data) return <LoadingState />;
+  if (me.data.kind === "tutor" && me.data.mustChangePassword) {
+    return (
+      <>
+        <PageHeader eyebrow={`Signed in as ${me.data.name}`} title="Choose a new password" />
+        <div className="max-w-md">
+          <ChangePasswordForm mustChange />
+        </div>
+      </>
+    );
+  }
   if (me.data.kind === "tutor") return <ClassesHome name={me.data.name} />;
   return <SignInPage signedInAsLearner={me.data.kind === "learner" ? me.data.displayName : undefined} />;
 }
@@ -110,7 +121,10 @@ function SignUpForm() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const sessionChanged = useSessionChanged();
-  const signUp = useMutation(trpc.auth.tutorSignUp.mutationOptions({ onSuccess: sessionChanged }));
+  // Sign-up never says whether the email already had an account, so the next step is signing in,
+  // which only works with that account's own password.
+  const signIn = useMutation(trpc.auth.tutorSignIn.mutationOptions({ onSuccess: sessionChanged }));
+  const signUp = useMutation(trpc.auth.tutorSignUp.mutationOptions({ onSuccess: (result) => signIn.mutate({ email: result.email, password }) }));
   const fields = ["name", "email", "password"].map((f) => fieldError(signUp.error, f));
   return (
     <Card>
@@ -144,9 +158,14 @@ function SignUpForm() {
             {errorMessage(signUp.error)}
           </p>
         )}
+        {signIn.error && (
+          <p role="alert" className="text-sm font-medium text-red-700">
+            {errorMessage(signIn.error)} If you already have an account with this email address, sign in with its password instead.
+          </p>
+        )}
         <div>
-          <Button type="submit" disabled={signUp.isPending}>
-            {signUp.isPending ? "Creating your account…" : "Create account"}
+          <Button type="submit" disabled={signUp.isPending || signIn.isPending}>
+            {signUp.isPending || signIn.isPending ? "Creating your account…" : "Create account"}
           </Button>
         </div>
       </form>
@@ -159,7 +178,16 @@ function ClassesHome({ name }: { name: string }) {
   const list = useQuery(trpc.classes.list.queryOptions());
   return (
     <>
-      <PageHeader eyebrow={`Signed in as ${name}`} title="Your classes" description="Create a class, show its join code to your learners, then assign scenarios." />
+      <PageHeader
+        eyebrow={`Signed in as ${name}`}
+        title="Your classes"
+        description="Create a class, show its join code to your learners, then assign scenarios."
+        actions={
+          <Link href="/tutor/account" className="text-sm font-semibold text-brand-700 underline">
+            Your account: password and sign-out
+          </Link>
+        }
+      />
       <div className="flex flex-col gap-6">
         <CreateClassForm />
         {list.isPending ? (

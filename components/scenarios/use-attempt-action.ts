@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/lib/trpc/client";
+import { isRetryable, retryDelayMs } from "@/lib/trpc/error-message";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
 
 /** A random id for one learner action, so a retried request is stored once (works without HTTPS too). */
@@ -11,19 +12,16 @@ export function newClientId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function isNetworkError(error: unknown): boolean {
-  const data = (error as { data?: unknown }).data;
-  return data === undefined || data === null;
-}
-
 /** Sends learner actions for an attempt and refreshes the workspace once they are stored. */
 export function useAttemptAction(attemptId: number) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const mutation = useMutation(
     trpc.attempts.act.mutationOptions({
-      // Only a lost connection is retried; the same client id makes the retry safe.
-      retry: (count, error) => isNetworkError(error) && count < 3,
+      // A lost connection or a busy database (503, retryable) is retried with the same variables,
+      // so the same client id: the server stores the action once however often it arrives.
+      retry: (count, error) => isRetryable(error) && count < 6,
+      retryDelay: retryDelayMs,
       onSettled: () =>
         Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.attempts.get.queryKey({ attemptId }) }),

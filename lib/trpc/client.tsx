@@ -6,6 +6,8 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/trpc/root";
+import { MAX_BATCH_SIZE } from "@/server/trpc/request-limits";
+import { isRetryable, retryDelayMs } from "./error-message";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -14,12 +16,14 @@ function makeQueryClient() {
     defaultOptions: {
       queries: {
         staleTime: 5_000,
-        // Validation and permission errors will not change on a retry.
+        // Validation and permission errors will not change on a retry; a busy database will.
         retry: (count, error) => {
+          if (isRetryable(error)) return count < 5;
           const code = (error as { data?: { code?: string } }).data?.code;
           if (code && code !== "INTERNAL_SERVER_ERROR") return false;
           return count < 2;
         },
+        retryDelay: retryDelayMs,
       },
     },
   });
@@ -29,7 +33,8 @@ export function TrpcReactProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })],
+      // The server refuses larger batches (server/trpc/request-limits.ts).
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_SIZE })],
     }),
   );
   return (

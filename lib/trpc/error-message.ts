@@ -25,3 +25,21 @@ export function isNotFound(error: unknown): boolean {
 export function fieldError(error: unknown, field: string): string | undefined {
   return (error as { data?: { fieldErrors?: Record<string, string[] | undefined> } } | null)?.data?.fieldErrors?.[field]?.[0];
 }
+
+/**
+ * True when the server said the same request will work if sent again (database busy or briefly
+ * unavailable, 503), or the request never reached it. Such calls are retried unchanged: a learner
+ * action keeps its client id, so the server stores it once however often it arrives.
+ */
+export function isRetryable(error: unknown): boolean {
+  const data = (error as { data?: { retryable?: boolean } | null } | null)?.data;
+  if (data === undefined || data === null) return true; // no answer at all: the connection failed
+  return data.retryable === true;
+}
+
+/** How long to wait before retry number `attempt` (0-based): the server's Retry-After if it gave one, else doubling from ½ s, at most 10 s. */
+export function retryDelayMs(attempt: number, error: unknown): number {
+  const seconds = (error as { data?: { retryAfterSeconds?: number } | null } | null)?.data?.retryAfterSeconds;
+  const backoff = Math.min(10_000, 500 * 2 ** attempt);
+  return typeof seconds === "number" && seconds > 0 ? Math.min(10_000, Math.max(seconds * 1000, backoff)) : backoff;
+}

@@ -2,4 +2,4 @@
 export type Actor =
   | { kind: "anonymous" }
   | { kind: "learner"; learner: { id: number; classId: number | null; displayName: string } }
-  | { kind: "tutor"; tutor: { id: number; name: string; email: string } };
+  | { kind: "tutor"; tutor: { id: number; name: string; email: string; mustChangePassword: boolean } };

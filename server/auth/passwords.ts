@@ -1,38 +1,105 @@
 /**
- * Tutor passwords: bcrypt (bcryptjs) at cost 12. No hand-rolled crypto: bcrypt salts, stretches and
- * compares in constant time; this module only adds the rules around it.
+ * Tutor passwords: argon2id (@node-rs/argon2, native, run on libuv's thread pool) so hashing never
+ * holds up the event loop, and at most HASH_CONCURRENCY hashes run at once so a flood of sign-ins
+ * cannot take every thread or every core. Parameters are OWASP's argon2id minimum (19 MiB memory,
+ * 2 passes, 1 lane: https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html).
+ * Under tests (NODE_ENV=test) or with PASSWORD_HASH_COST=low a tiny cost keeps the suites fast; the
+ * production server always uses the full cost.
+ *
+ * Accounts made before this change have bcrypt hashes (bcryptjs, cost 12). They still verify, and
+ * the caller re-hashes the password with argon2id at that sign-in (needsRehash), so they go away.
+ * No hand-rolled crypto: the libraries salt, stretch and compare in constant time.
  */
+import os from "node:os";
+import { hash, parseOptions, verify } from "@node-rs/argon2";
 import bcrypt from "bcryptjs";
+import { DomainError } from "@/server/core/domain-errors";
 
-export const PASSWORD_COST = 12;
 export const MIN_PASSWORD_LENGTH = 10;
-/** bcrypt only reads the first 72 bytes, so longer passwords are refused rather than silently cut. */
+/**
+ * The longest password accepted, in bytes. Argon2 has no cut-off of its own; the old bcrypt hashes
+ * only read 72 bytes, and keeping that limit means every password anyone could ever set still works.
+ */
 export const MAX_PASSWORD_BYTES = 72;
 
-/** A well-formed hash of a password nobody knows, so an unknown email costs the same time as a wrong password. */
-let dummyHash: Promise<string> | undefined;
+const FULL_COST = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+const LOW_COST = { memoryCost: 1_024, timeCost: 1, parallelism: 1 };
+
+function cost() {
+  return process.env.NODE_ENV === "test" || process.env.PASSWORD_HASH_COST === "low" ? LOW_COST : FULL_COST;
+}
+
+/** Hashes at once; libuv's pool has 4 threads by default and the rest of the server needs some. */
+export const HASH_CONCURRENCY = Math.max(1, Math.min(2, os.availableParallelism() - 1));
+/** Sign-ins waiting for a hashing slot beyond this are told to try again shortly (503 busy). */
+const MAX_WAITING = 100;
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** Runs `work` when a hashing slot is free. */
+async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= HASH_CONCURRENCY) {
+    if (waiting.length >= MAX_WAITING) {
+      throw new DomainError("busy", "Many people are signing in at once. Please try again in a few seconds.", 2);
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  } else {
+    running++;
+  }
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    // Hand the slot straight to the next in line (running stays the same), or free it.
+    if (next) next();
+    else running--;
+  }
+}
 
 export function passwordProblem(password: string): string | undefined {
   if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters for your password.`;
-  if (bcrypt.truncates(password)) return `Passwords can be at most ${MAX_PASSWORD_BYTES} bytes long (about ${MAX_PASSWORD_BYTES} letters or numbers).`;
+  if (Buffer.byteLength(password, "utf8") > MAX_PASSWORD_BYTES) {
+    return `Passwords can be at most ${MAX_PASSWORD_BYTES} bytes long (about ${MAX_PASSWORD_BYTES} letters or numbers).`;
+  }
   return undefined;
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, PASSWORD_COST);
+  return withHashSlot(() => hash(password, cost()));
 }
 
+const isBcrypt = (stored: string) => /^\$2[aby]\$/.test(stored);
+
+/** True when the stored hash was made with other settings than today's (older bcrypt, another cost). */
+export function needsRehash(stored: string): boolean {
+  if (isBcrypt(stored)) return true;
+  try {
+    const used = parseOptions(stored);
+    const wanted = cost();
+    return used.memoryCost !== wanted.memoryCost || used.timeCost !== wanted.timeCost || used.parallelism !== wanted.parallelism;
+  } catch {
+    return true;
+  }
+}
+
+/** A well-formed hash of a password nobody knows, so an unknown email costs the same time as a wrong password. */
+let dummyHash: Promise<string> | undefined;
+
 /** True when the password matches the hash. With no hash (unknown account) it still does the work, then says no. */
-export async function verifyPassword(password: string, hash: string | undefined): Promise<boolean> {
-  if (hash === undefined) {
-    dummyHash ??= bcrypt.hash("no account has this password", PASSWORD_COST);
-    await bcrypt.compare(password, await dummyHash);
+export async function verifyPassword(password: string, stored: string | undefined): Promise<boolean> {
+  if (stored === undefined) {
+    dummyHash ??= hashPassword("no account has this password");
+    const dummy = await dummyHash;
+    await withHashSlot(() => verify(dummy, password));
     return false;
   }
-  if (bcrypt.truncates(password)) {
-    // Never accepted at sign-up; comparing would only match on the first 72 bytes.
-    await bcrypt.compare(password.slice(0, MAX_PASSWORD_BYTES), hash);
-    return false;
+  const tooLong = Buffer.byteLength(password, "utf8") > MAX_PASSWORD_BYTES;
+  if (isBcrypt(stored)) {
+    // Never accepted at sign-up; bcrypt would only compare the first 72 bytes.
+    if (tooLong) return false;
+    return withHashSlot(() => bcrypt.compare(password, stored));
   }
-  return bcrypt.compare(password, hash);
+  const ok = await withHashSlot(() => verify(stored, password).catch(() => false));
+  return ok && !tooLong;
 }

@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { eq, lt, sql } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
+import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { DomainError } from "@/server/core/domain-errors";
 import { formatTime } from "@/lib/format";
@@ -23,32 +23,37 @@ export interface RateLimitRule {
 }
 
 /**
- * The limits. Sign-in and join-code counters count failures: a successful sign-in clears the
- * account's counter and a successful join gives its hit back, but every attempt is counted while it
- * runs, so a burst of parallel guesses cannot slip past the check.
+ * The limits. For sign-in and join codes, `limit` is how many WRONG tries are free in the window:
+ * after that each further try waits longer before it is checked (see guarded-attempt.ts), and a wrong
+ * one is answered 429. A right password or code is never refused for what others did: only the
+ * client's own flood of parallel tries is turned away unchecked. Sign-up and new learner records
+ * are counted as they are made, and refused past the limit.
  */
 export const RATE_LIMITS = {
-  /** Wrong passwords for one account from one address. */
-  signInAccountIp: { name: "sign-in:account+ip", limit: 5, windowMs: 15 * MINUTE, what: "sign-in attempts" },
-  /** All sign-in attempts from one address, whichever account. */
-  signInIp: { name: "sign-in:ip", limit: 20, windowMs: 15 * MINUTE, what: "sign-in attempts" },
-  /** Wrong passwords for one account from anywhere: a backstop if addresses are spoofed or rotated. */
-  signInAccount: { name: "sign-in:account", limit: 30, windowMs: 15 * MINUTE, what: "sign-in attempts for this account" },
-  /** New tutor accounts from one address. */
+  /** Wrong passwords for one account from one client. */
+  signInAccountIp: { name: "sign-in:account+ip", limit: 5, windowMs: 15 * MINUTE, what: "wrong passwords" },
+  /** Wrong passwords from one client, whichever account. */
+  signInIp: { name: "sign-in:ip", limit: 20, windowMs: 15 * MINUTE, what: "wrong passwords" },
+  /** Wrong passwords for one account from anywhere: slows guessing from many addresses. */
+  signInAccount: { name: "sign-in:account", limit: 30, windowMs: 15 * MINUTE, what: "wrong passwords for this account" },
+  /** New tutor accounts from one client. */
   signUpIp: { name: "sign-up:ip", limit: 5, windowMs: 60 * MINUTE, what: "new accounts" },
-  /** Join codes that did not work (unknown, closed or archived) from one address: stops code guessing. */
-  joinFailedIp: { name: "join:failed-ip", limit: 10, windowMs: 10 * MINUTE, what: "attempts with a join code" },
+  /** New tutor accounts on this server: a backstop against sign-ups from many addresses. */
+  signUpAll: { name: "sign-up:all", limit: 60, windowMs: 60 * MINUTE, what: "new accounts on this server" },
+  /** Join codes that did not work (unknown, closed or archived) from one client: stops code guessing. */
+  joinFailedIp: { name: "join:failed-ip", limit: 10, windowMs: 10 * MINUTE, what: "wrong join codes" },
   /**
-   * Join codes that did not work, from anywhere: a backstop, because the address comes from
-   * X-Forwarded-For, which a client talking to the server directly can set to anything. Far above
-   * what classes mistype (a class of 30 rarely gets 30 wrong), far below what guessing needs.
+   * Join codes that did not work, from anywhere: slows guessing from many addresses. Far above what
+   * classes mistype (a class of 30 rarely gets 30 wrong), far below what guessing needs.
    */
-  joinFailedAll: { name: "join:failed-all", limit: 300, windowMs: 10 * MINUTE, what: "attempts with a join code on this server" },
+  joinFailedAll: { name: "join:failed-all", limit: 300, windowMs: 10 * MINUTE, what: "wrong join codes on this server" },
   /**
-   * New learner records (joining or practising alone) from one address. A whole class often shares
+   * New learner records (joining or practising alone) from one client. A whole class often shares
    * one public address (a college network), so this is well above a class size.
    */
   newLearnerIp: { name: "learner:new-ip", limit: 100, windowMs: 10 * MINUTE, what: "new learners from this network" },
+  /** Changes to the shared demo CRM from one client without a sign-in: stops one visitor filling it with notes. */
+  demoWritesIp: { name: "demo:writes-ip", limit: 60, windowMs: 10 * MINUTE, what: "changes to the demo CRM" },
 } as const satisfies Record<string, RateLimitRule>;
 
 /** Windows older than this are deleted as new hits arrive. */
@@ -63,11 +68,31 @@ export function rateLimitMessage(rule: RateLimitRule, retryAt: Date, now: Date):
   return `Too many ${rule.what}. Please wait ${minutes === 1 ? "a minute" : `${minutes} minutes`} and try again (after ${formatTime(retryAt)}).`;
 }
 
+/** A rate_limited error that says when the window ends (message and Retry-After). */
+export function rateLimited(rule: RateLimitRule, windowStart: number, now: Date): DomainError {
+  const retryAt = new Date(windowStart + rule.windowMs);
+  return new DomainError("rate_limited", rateLimitMessage(rule, retryAt, now), Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000)));
+}
+
 /**
  * Counts one hit and throws a rate_limited DomainError once the window's limit is passed.
  * Returns the count in the current window.
  */
-export function consumeRateLimit(db: AppDatabase, rule: RateLimitRule, subject: string, now: Date): number {
+export function consumeRateLimit(db: Db, rule: RateLimitRule, subject: string, now: Date): number {
+  const row = countHit(db, rule, subject, now);
+  if (row.count > rule.limit) throw rateLimited(rule, row.windowStart, now);
+  return row.count;
+}
+
+/** The count in the subject's current window (0 when it has none). */
+export function currentCount(db: Db, rule: RateLimitRule, subject: string, now: Date): { count: number; windowStart: number } {
+  const row = db.select().from(t.rateLimits).where(eq(t.rateLimits.key, keyFor(rule, subject))).get();
+  if (!row || row.windowStart <= now.getTime() - rule.windowMs) return { count: 0, windowStart: now.getTime() };
+  return { count: row.count, windowStart: row.windowStart };
+}
+
+/** Adds one to the subject's window (a new window if the old one ended) and returns it. */
+export function countHit(db: Db, rule: RateLimitRule, subject: string, now: Date): { count: number; windowStart: number } {
   const nowMs = now.getTime();
   const expired = sql`${t.rateLimits.windowStart} <= ${nowMs - rule.windowMs}`;
   const row = db
@@ -83,14 +108,11 @@ export function consumeRateLimit(db: AppDatabase, rule: RateLimitRule, subject: 
     .returning({ count: t.rateLimits.count, windowStart: t.rateLimits.windowStart })
     .get();
   db.delete(t.rateLimits).where(lt(t.rateLimits.windowStart, nowMs - SWEEP_AFTER_MS)).run();
-  if (row.count > rule.limit) {
-    throw new DomainError("rate_limited", rateLimitMessage(rule, new Date(row.windowStart + rule.windowMs), now));
-  }
-  return row.count;
+  return row;
 }
 
 /** Gives one hit back (an attempt that turned out to be legitimate). */
-export function refundRateLimit(db: AppDatabase, rule: RateLimitRule, subject: string): void {
+export function refundRateLimit(db: Db, rule: RateLimitRule, subject: string): void {
   db.update(t.rateLimits)
     .set({ count: sql`MAX(${t.rateLimits.count} - 1, 0)` })
     .where(eq(t.rateLimits.key, keyFor(rule, subject)))
@@ -98,6 +120,6 @@ export function refundRateLimit(db: AppDatabase, rule: RateLimitRule, subject: s
 }
 
 /** Forgets the subject's window (e.g. after a successful sign-in). */
-export function clearRateLimit(db: AppDatabase, rule: RateLimitRule, subject: string): void {
+export function clearRateLimit(db: Db, rule: RateLimitRule, subject: string): void {
   db.delete(t.rateLimits).where(eq(t.rateLimits.key, keyFor(rule, subject))).run();
 }

@@ -1,12 +1,25 @@
 /**
  * Who is asking. The session is an iron-session sealed cookie (httpOnly, SameSite=Lax); it holds only
- * ids and a version number, and every request re-checks them against the database, so a tutor can
- * revoke a learner's access by bumping the learner's session version.
+ * ids, a learner's session version and a tutor's session token, and every request re-checks them
+ * against the database: a tutor's session is a row in tutor_sessions (see tutor-sessions.ts), and a
+ * learner's access ends when their session version is bumped (sign-out, or a tutor's reset).
  */
 export interface SessionData {
   tutorId?: number;
+  /** The random token whose hash names this browser's row in tutor_sessions. */
+  tutorSession?: string;
   learnerId?: number;
   learnerVersion?: number;
+}
+
+/** Only the fields a session may hold (an unsealed cookie could carry anything). */
+export function sessionFields(data: SessionData): SessionData {
+  return {
+    tutorId: typeof data.tutorId === "number" ? data.tutorId : undefined,
+    tutorSession: typeof data.tutorSession === "string" ? data.tutorSession : undefined,
+    learnerId: typeof data.learnerId === "number" ? data.learnerId : undefined,
+    learnerVersion: typeof data.learnerVersion === "number" ? data.learnerVersion : undefined,
+  };
 }
 
 /** Storage for the session, abstracted so tests can drive the real procedures without HTTP. */

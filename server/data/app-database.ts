@@ -1,5 +1,12 @@
-import { getDb, type AppDatabase } from "@/db/client";
+import { getDb, setBusyTimeout, type AppDatabase } from "@/db/client";
 import { bootstrapDatabase } from "./bootstrap";
+
+/**
+ * How long a request's statement waits, blocking the whole server, for a lock another process holds.
+ * Kept short: a request that still finds the database locked is retried asynchronously (see
+ * server/trpc/init.ts), so other requests go on being answered meanwhile.
+ */
+export const REQUEST_BUSY_TIMEOUT_MS = 20;
 
 let ready: { db: AppDatabase; demoWorkspaceId: number } | undefined;
 
@@ -7,7 +14,9 @@ let ready: { db: AppDatabase; demoWorkspaceId: number } | undefined;
 export function getAppDatabase() {
   if (!ready) {
     const db = getDb();
-    ready = { db, ...bootstrapDatabase(db) };
+    const bootstrapped = bootstrapDatabase(db);
+    setBusyTimeout(db.$client, REQUEST_BUSY_TIMEOUT_MS);
+    ready = { db, ...bootstrapped };
   }
   return ready;
 }

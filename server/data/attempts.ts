@@ -27,6 +27,12 @@ const MINUTE = 60_000;
 
 type AttemptRow = typeof t.attempts.$inferSelect;
 
+/**
+ * Attempts one learner may have in progress at once. Each holds a private copy of a scenario's CRM,
+ * so unlimited starts would let one learner fill the disk; a lesson needs a handful at most.
+ */
+export const MAX_OPEN_ATTEMPTS = 20;
+
 export function startAttempt(
   db: AppDatabase,
   input: { learnerId: number; learnerName: string; scenario: Scenario; assignmentId: number | null; now: Date },
@@ -34,6 +40,14 @@ export function startAttempt(
   const { scenario } = input;
   const origin = scenarioStart(scenario, input.now);
   return db.transaction((tx) => {
+    const open = tx
+      .select({ n: sql<number>`count(*)` })
+      .from(t.attempts)
+      .where(and(eq(t.attempts.learnerId, input.learnerId), eq(t.attempts.status, "in_progress")))
+      .get()!.n;
+    if (open >= MAX_OPEN_ATTEMPTS) {
+      throw conflict(`You already have ${MAX_OPEN_ATTEMPTS} attempts in progress. Submit one of them (from My attempts) before starting another.`);
+    }
     const ws = tx
       .insert(t.workspaces)
       .values({ kind: "attempt", label: `${scenario.title} (${input.learnerName})`, asOf: origin })

@@ -13,6 +13,8 @@ export function demoWorkspaceId(db: Db): number {
 
 /** Loads an attempt the caller may read: its learner, or the tutor who owns the learner's class. */
 export function readableAttempt(db: Db, actor: Actor, attemptId: number) {
+  // Before any lookup: the same answer for an attempt that exists and one that does not.
+  if (actor.kind === "anonymous") throw forbidden("Please sign in to see this attempt.");
   const row = db
     .select({ attempt: t.attempts, learner: t.learners, tutorId: t.classes.tutorId })
     .from(t.attempts)
@@ -24,7 +26,6 @@ export function readableAttempt(db: Db, actor: Actor, attemptId: number) {
   if (!row) throw notFound("That attempt");
   if (actor.kind === "learner" && row.attempt.learnerId === actor.learner.id) return row;
   if (actor.kind === "tutor" && row.tutorId === actor.tutor.id) return row;
-  if (actor.kind === "anonymous") throw forbidden("Please sign in to see this attempt.");
   throw notFound("That attempt");
 }
 

@@ -32,7 +32,8 @@ const ownTutorOnly: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", learne
 const ownLearnerOrTutor: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", learner: "ok", otherLearner: "NOT_FOUND", tutor: "ok", otherTutor: "NOT_FOUND" };
 const attemptWorkspaceRead: Record<Actor, Outcome> = { anonymous: "FORBIDDEN", learner: "ok", otherLearner: "NOT_FOUND", tutor: "ok", otherTutor: "NOT_FOUND" };
 
-const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome> }> = {
+/** `ends: true` marks calls that end the session they run in: they get a session of their own. */
+const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?: true }> = {
   "auth.me": { call: (api) => api.auth.me(), expect: everyone },
   "auth.options": { call: (api) => api.auth.options(), expect: everyone },
   "auth.tutorSignUp": {
@@ -40,7 +41,13 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome> }> = {
     expect: everyone,
   },
   "auth.tutorSignIn": { call: (api) => api.auth.tutorSignIn({ email: "tutor.a@college.example", password: "tutor a password" }), expect: everyone },
-  "auth.signOut": { call: (api) => api.auth.signOut(), expect: everyone },
+  "auth.signOut": { call: (api) => api.auth.signOut(), expect: everyone, ends: true },
+  "auth.signOutEverywhere": { call: (api) => api.auth.signOutEverywhere(), expect: tutorsOnly, ends: true },
+  "auth.changePassword": {
+    call: (api) => api.auth.changePassword({ currentPassword: FRESH_TUTOR_PASSWORD, newPassword: `${FRESH_TUTOR_PASSWORD} (new)` }),
+    expect: tutorsOnly,
+    ends: true,
+  },
   // A learner already in another class, or a signed-in tutor, must sign out first (CONFLICT).
   "auth.joinClass": {
     call: async (api, f) => api.auth.joinClass({ code: await f.currentJoinCode(), displayName: "Joiner" }),
@@ -134,12 +141,19 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome> }> = {
 
 let app: TestApp;
 let fixture: Fixture;
+const FRESH_TUTOR_PASSWORD = "fresh tutor password";
+/**
+ * A new session of the same kind as the actor's, for calls that end sessions: a tutor account of its
+ * own (changing a password ends the account's other sessions), a new learner in the same class.
+ */
+const freshSession = {} as Record<Actor, () => Promise<SessionData>>;
 const sessions = {} as Record<Actor, SessionData>;
 let LEARNER_SESSION: SessionData;
 
 async function signUpTutor(email: string, password: string, ip: string) {
   const { api, session } = app.browser({}, { ip });
   await api.auth.tutorSignUp({ email, name: email.split("@")[0]!, password });
+  await api.auth.tutorSignIn({ email, password });
   return session.current;
 }
 
@@ -162,6 +176,13 @@ beforeAll(async () => {
   sessions.learner = await joinAs(classA.joinCode!, "Learner A", "10.9.0.3");
   sessions.otherLearner = await joinAs(classB.joinCode!, "Learner B", "10.9.0.4");
   LEARNER_SESSION = sessions.learner;
+  let freshCounter = 0;
+  const freshTutor = () => signUpTutor(`fresh.${++freshCounter}@college.example`, FRESH_TUTOR_PASSWORD, `10.9.2.${freshCounter}`);
+  freshSession.anonymous = async () => ({});
+  freshSession.tutor = freshTutor;
+  freshSession.otherTutor = freshTutor;
+  freshSession.learner = async () => joinAs((await tutorA.classes.get({ classId: classA.id })).class.joinCode!, `Fresh ${++freshCounter}`, `10.9.3.${freshCounter}`);
+  freshSession.otherLearner = async () => joinAs((await tutorB.classes.get({ classId: classB.id })).class.joinCode!, `Fresh ${++freshCounter}`, `10.9.4.${freshCounter}`);
 
   const learnerA = app.caller(sessions.learner);
   const { attemptId } = await learnerA.attempts.start({ scenarioId: "complaint-faulty-kettle" });
@@ -203,7 +224,7 @@ describe("authorisation matrix", () => {
   for (const [name, row] of Object.entries(MATRIX)) {
     for (const actor of ACTORS) {
       it(`${name} as ${actor} → ${row.expect[actor]}`, async () => {
-        const session = sessions[actor];
+        const session = row.ends ? await freshSession[actor]() : sessions[actor];
         const api = app.caller({ ...session }, { ip: `10.8.${ACTORS.indexOf(actor)}.${Object.keys(MATRIX).indexOf(name)}` });
         let outcome: string;
         try {

@@ -2,7 +2,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { DomainError, type DomainErrorKind } from "@/server/core/domain-errors";
+import { storageFault } from "@/db/faults";
+import { DomainError, RETRYABLE_KINDS, busy, unavailable, type DomainErrorKind } from "@/server/core/domain-errors";
 import type { TrpcContext } from "./context";
 
 const CODE_FOR_KIND: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
@@ -12,15 +13,24 @@ const CODE_FOR_KIND: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
   unauthenticated: "UNAUTHORIZED",
   forbidden: "FORBIDDEN",
   rate_limited: "TOO_MANY_REQUESTS",
+  busy: "SERVICE_UNAVAILABLE",
+  unavailable: "SERVICE_UNAVAILABLE",
 };
 
-/** Errors from the core that are not DomainError but carry a compatible `kind` (e.g. scenario rules). */
-function domainKindOf(error: unknown): DomainErrorKind | undefined {
-  if (error instanceof DomainError) return error.kind;
+/**
+ * The domain error an error stands for: a DomainError itself, a core error with a compatible `kind`
+ * (e.g. scenario rules), or a database fault (locked → busy, read-only or failing disk → unavailable).
+ */
+function asDomainError(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  const fault = storageFault(error);
+  // The database's own error is kept as the cause, for the server log.
+  if (fault === "busy") return Object.assign(busy(), { cause: error });
+  if (fault === "unavailable") return Object.assign(unavailable(), { cause: error });
   if (error instanceof Error && "kind" in error) {
     const kind = (error as { kind: unknown }).kind;
-    if (kind === "invalid_action") return "invalid";
-    if (typeof kind === "string" && kind in CODE_FOR_KIND) return kind as DomainErrorKind;
+    if (kind === "invalid_action") return new DomainError("invalid", error.message);
+    if (typeof kind === "string" && kind in CODE_FOR_KIND) return new DomainError(kind as DomainErrorKind, error.message);
   }
   return undefined;
 }
@@ -30,15 +40,24 @@ export interface ProcedureMeta {
   access: "public" | "learner" | "tutor" | "signed-in";
 }
 
+/** Seconds to wait before retrying, for errors that say (busy, unavailable, rate limited); sent as Retry-After. */
+export function retryAfterSeconds(error: TRPCError): number | undefined {
+  return error.cause instanceof DomainError ? error.cause.retryAfterSeconds : undefined;
+}
+
 const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
+    const cause = error.cause instanceof DomainError ? error.cause : undefined;
     return {
       ...shape,
       data: {
         ...shape.data,
         // Field-level messages for forms; never a stack trace.
         fieldErrors: error.cause instanceof ZodError ? error.cause.flatten().fieldErrors : undefined,
+        // Clients retry these unchanged (learner actions keep their client id, so nothing is doubled).
+        retryable: cause ? RETRYABLE_KINDS.includes(cause.kind) : false,
+        retryAfterSeconds: cause?.retryAfterSeconds,
         stack: undefined,
       },
     };
@@ -49,15 +68,33 @@ const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
-    const kind = domainKindOf(result.error.cause);
-    if (kind) {
-      throw new TRPCError({ code: CODE_FOR_KIND[kind], message: result.error.cause!.message, cause: result.error.cause });
-    }
+    const domain = asDomainError(result.error.cause);
+    if (domain) throw new TRPCError({ code: CODE_FOR_KIND[domain.kind], message: domain.message, cause: domain });
   }
   return result;
+});
+
+/**
+ * The database waits only briefly for a lock held by another process (see server/data/app-database.ts),
+ * because better-sqlite3 waits synchronously and would stall every other request. Here the wait goes
+ * on asynchronously: a request that found the database locked runs again after a growing pause, and
+ * is answered 503 (busy, Retry-After) only if the lock is still held after about three seconds. Safe to
+ * repeat: a write that met the lock was rolled back whole (transactions start IMMEDIATE, so the lock is
+ * taken before anything is written), and learner actions are stored once per client id.
+ */
+export const BUSY_RETRY_DELAYS_MS = [10, 25, 50, 100, 200, 400, 800, 1_000, 1_000];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const retryWhenBusy = t.middleware(async ({ next }) => {
+  for (let attempt = 0; ; attempt++) {
+    const result = await next();
+    if (result.ok || storageFault(result.error.cause) !== "busy" || attempt >= BUSY_RETRY_DELAYS_MS.length) return result;
+    await sleep(BUSY_RETRY_DELAYS_MS[attempt]!);
+  }
 });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
-export const baseProcedure = t.procedure.use(mapDomainErrors);
+export const baseProcedure = t.procedure.use(mapDomainErrors).use(retryWhenBusy);

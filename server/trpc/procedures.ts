@@ -4,6 +4,7 @@
  */
 import { and, eq, isNull } from "drizzle-orm";
 import * as t from "@/db/schema";
+import { tutorOfSession } from "@/server/auth/tutor-sessions";
 import { DomainError } from "@/server/core/domain-errors";
 import type { Actor } from "@/server/auth/actor";
 import { baseProcedure, middleware } from "./init";
@@ -14,11 +15,8 @@ const resolveActor = middleware(async ({ ctx, next }) => {
   const session = ctx.session.read();
   let actor: Actor = { kind: "anonymous" };
   if (session.tutorId !== undefined) {
-    const tutor = ctx.db
-      .select({ id: t.tutors.id, name: t.tutors.name, email: t.tutors.email })
-      .from(t.tutors)
-      .where(eq(t.tutors.id, session.tutorId))
-      .get();
+    // Only a session that still has its row: signed out, password changed or ended elsewhere → anonymous.
+    const tutor = session.tutorSession === undefined ? undefined : tutorOfSession(ctx.db, session.tutorId, session.tutorSession, ctx.now());
     if (tutor) actor = { kind: "tutor", tutor };
   } else if (session.learnerId !== undefined) {
     const learner = ctx.db
@@ -53,8 +51,17 @@ export const learnerProcedure = withActor.meta({ access: "learner" }).use(({ ctx
   return next({ ctx: { learner: ctx.actor.learner } });
 });
 
-export const tutorProcedure = withActor.meta({ access: "tutor" }).use(({ ctx, next }) => {
+/** A signed-in tutor, even one who still has to replace the published demo password (their account settings). */
+export const tutorAccountProcedure = withActor.meta({ access: "tutor" }).use(({ ctx, next }) => {
   if (ctx.actor.kind === "anonymous") throw new DomainError("unauthenticated", "Please sign in as a tutor.");
   if (ctx.actor.kind !== "tutor") throw new DomainError("forbidden", "Only tutors can do this.");
   return next({ ctx: { tutor: ctx.actor.tutor } });
+});
+
+/** A signed-in tutor with a password of their own: the demo account must choose one before anything else. */
+export const tutorProcedure = tutorAccountProcedure.use(({ ctx, next }) => {
+  if (ctx.tutor.mustChangePassword) {
+    throw new DomainError("forbidden", "Choose a new password first: this account still has the published demo password.");
+  }
+  return next();
 });

@@ -29,6 +29,7 @@ async function tutorWithClass(className = "Level 3 Tuesday") {
   n += 1;
   const tutor = browser({}, { ip: nextIp() });
   await tutor.auth.tutorSignUp({ email: `assign${n}@college.example`, name: "Ada Tutor", password: "a long enough password" });
+  await tutor.auth.tutorSignIn({ email: `assign${n}@college.example`, password: "a long enough password" });
   const klass = await tutor.classes.create({ name: className });
   return { tutor, klass };
 }

@@ -9,10 +9,15 @@ import { router } from "../init";
 import { learnerProcedure, tutorProcedure } from "../procedures";
 import { idSchema } from "./classes";
 
-/** A Date, or a calendar date "YYYY-MM-DD" meaning the end of that day in the UK (23:59). */
+/** Due dates further ahead than this are typing mistakes (year 20255), not plans. */
+const LATEST_DUE_YEARS = 5;
+const withinRange = (date: Date) => date.getTime() <= Date.now() + LATEST_DUE_YEARS * 366 * 86_400_000;
+const RANGE_MESSAGE = `Choose a due date within the next ${LATEST_DUE_YEARS} years.`;
+
+/** A Date, or a calendar date "YYYY-MM-DD" meaning the end of that day in the UK (23:59); never past 5 years ahead. */
 const dueAtSchema = z.union(
   [
-    z.date(),
+    z.date().refine(withinRange, RANGE_MESSAGE),
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the due date as a date.")
@@ -24,7 +29,8 @@ const dueAtSchema = z.union(
           return z.NEVER;
         }
         return londonWallTime(y, m, d, 23, 59);
-      }),
+      })
+      .refine(withinRange, RANGE_MESSAGE),
   ],
   { error: "Enter the due date as a date." },
 );

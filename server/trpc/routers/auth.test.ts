@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import * as t from "@/db/schema";
 import { JOIN_CODE_ALPHABET } from "@/server/auth/join-codes";
@@ -38,6 +39,8 @@ async function signUp(name = "Priya Shah") {
   const { email, ip } = fresh();
   const caller = browser({}, { ip });
   await caller.auth.tutorSignUp({ email, name, password: PASSWORD });
+  // Sign-up does not sign in (it must not reveal whether the email had an account): the page signs in next.
+  await caller.auth.tutorSignIn({ email, password: PASSWORD });
   return { caller, email, ip, tutorId: caller.session.current.tutorId! };
 }
 
@@ -67,22 +70,47 @@ describe("tutor sign-up", () => {
     else process.env.ALLOW_TUTOR_SIGNUP = saved;
   });
 
-  it("creates an account with a bcrypt hash (cost 12) and signs the tutor in", async () => {
+  it("creates an account with an argon2id hash, then the tutor signs in with it", async () => {
     const { email, ip } = fresh();
     const caller = browser({}, { ip });
     const result = await caller.auth.tutorSignUp({ email: `  ${email.toUpperCase()} `, name: "  Priya   Shah ", password: PASSWORD });
-    expect(result).toEqual({ name: "Priya Shah", email });
+    expect(result).toEqual({ email, next: "sign-in" });
+    // Signing up does not sign in: a session (a cookie) would tell that the email was new.
+    expect(caller.session.current).toEqual({});
+    await caller.auth.tutorSignIn({ email, password: PASSWORD });
     expect(caller.session.current.tutorId).toBeTypeOf("number");
-    expect(await caller.auth.me()).toEqual({ kind: "tutor", name: "Priya Shah", email });
+    expect(await caller.auth.me()).toEqual({ kind: "tutor", name: "Priya Shah", email, mustChangePassword: false });
     const row = app.db.select().from(t.tutors).all().find((r) => r.email === email)!;
-    expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordHash).not.toContain(PASSWORD);
   });
 
-  it("refuses a second account with the same email, whatever its case", async () => {
-    const { email } = await signUp();
-    const again = browser({}, { ip: fresh().ip });
-    expect(await errorCode(again.auth.tutorSignUp({ email: email.toUpperCase(), name: "Someone", password: PASSWORD }))).toBe("CONFLICT");
+  it("answers a sign-up for an existing email exactly like a new one, and changes nothing", async () => {
+    const { email } = await signUp("Original Owner");
+    const before = app.db.select().from(t.tutors).all().find((r) => r.email === email)!;
+    const attacker = browser({}, { ip: fresh().ip });
+    const again = await attacker.auth.tutorSignUp({ email: email.toUpperCase(), name: "Someone", password: "another long password" });
+    const newcomer = await browser({}, { ip: fresh().ip }).auth.tutorSignUp({ email: fresh().email, name: "Someone", password: "another long password" });
+    expect(Object.keys(again)).toEqual(Object.keys(newcomer));
+    expect(again).toEqual({ email, next: "sign-in" });
+    expect(attacker.session.current).toEqual({});
+    const after = app.db.select().from(t.tutors).all().find((r) => r.email === email)!;
+    expect(after).toEqual(before);
+    // The attacker's password does not open the account; the owner's still does.
+    expect(await errorCode(browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: "another long password" }))).toBe("UNAUTHORIZED");
+    await browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: PASSWORD });
+  });
+
+  it("re-hashes an old bcrypt hash with argon2id at the next sign-in", async () => {
+    const { email, tutorId } = await signUp();
+    const bcrypt = (await import("bcryptjs")).default;
+    app.db.update(t.tutors).set({ passwordHash: await bcrypt.hash(PASSWORD, 4) }).where(eq(t.tutors.id, tutorId)).run();
+    const device = browser({}, { ip: fresh().ip });
+    await device.auth.tutorSignIn({ email, password: PASSWORD });
+    const row = app.db.select().from(t.tutors).all().find((r) => r.id === tutorId)!;
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+    await browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: PASSWORD });
+    expect(await errorCode(browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: "not the password" }))).toBe("UNAUTHORIZED");
   });
 
   it("validates email, name and password (at least 10 characters, at most 72 bytes)", async () => {
@@ -112,7 +140,7 @@ describe("tutor sign-in and sign-out", () => {
   it("signs in with the right password, and out again", async () => {
     const { email, ip } = await signUp("Tom Reid");
     const device = browser({}, { ip });
-    expect(await device.auth.tutorSignIn({ email: email.toUpperCase(), password: PASSWORD })).toEqual({ name: "Tom Reid", email });
+    expect(await device.auth.tutorSignIn({ email: email.toUpperCase(), password: PASSWORD })).toEqual({ name: "Tom Reid", email, mustChangePassword: false });
     expect((await device.auth.me()).kind).toBe("tutor");
     await device.auth.signOut();
     expect(device.session.current).toEqual({});
@@ -144,30 +172,42 @@ describe("tutor sign-in and sign-out", () => {
 });
 
 describe("sign-in rate limit", () => {
-  it("blocks the 6th attempt in 15 minutes for one email and address, even with the right password, across processes", async () => {
+  it("after 5 wrong passwords for one email and address, wrong ones get 429 (across processes) but the right one still signs in", async () => {
     const { email, ip } = await signUp();
     const start = new Date();
     for (let i = 0; i < 5; i++) {
       expect(await errorCode(browser({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: `wrong ${i}` }))).toBe("UNAUTHORIZED");
     }
-    const sixth = await failure(browser({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: PASSWORD }));
+    const sixth = await failure(browser({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: "wrong again" }));
     expect(sixth.code).toBe("TOO_MANY_REQUESTS");
-    expect(sixth.message).toMatch(/Too many sign-in attempts\. Please wait 15 minutes and try again \(after \d\d:\d\d\)\./);
+    expect(sixth.message).toMatch(/Too many wrong passwords\. Please wait 15 minutes and try again \(after \d\d:\d\d\)\./);
 
-    // A second database connection to the same file, like another server process: the limit holds.
+    // A second database connection to the same file, like another server process: the count holds.
     const otherProcess = openDatabase(app.file);
     try {
       const elsewhere = createCaller({ db: otherProcess, session: memorySessionStore(), ip, now: () => new Date(start.getTime() + 60_000) });
-      expect(await errorCode(elsewhere.auth.tutorSignIn({ email, password: PASSWORD }))).toBe("TOO_MANY_REQUESTS");
+      expect(await errorCode(elsewhere.auth.tutorSignIn({ email, password: "still wrong" }))).toBe("TOO_MANY_REQUESTS");
     } finally {
       otherProcess.$client.close();
     }
 
-    // Another address is not affected, and the window ends after 15 minutes.
+    // The right password is never refused for wrong ones: from the same address, and from another.
+    const owner = browser({}, { ip, now: () => start });
+    await owner.auth.tutorSignIn({ email, password: PASSWORD });
+    expect(owner.session.current.tutorId).toBeTypeOf("number");
     await browser({}, { ip: fresh().ip, now: () => start }).auth.tutorSignIn({ email, password: PASSWORD });
-    const later = browser({}, { ip, now: () => new Date(start.getTime() + 15 * 60_000 + 1) });
-    await later.auth.tutorSignIn({ email, password: PASSWORD });
-    expect(later.session.current.tutorId).toBeTypeOf("number");
+  });
+
+  it("31 wrong passwords for one account from 31 addresses slow every try down but do not lock the owner out", async () => {
+    const { email } = await signUp();
+    const start = new Date();
+    for (let i = 1; i <= 30; i++) {
+      expect(await errorCode(browser({}, { ip: `10.66.${i}.1`, now: () => start }).auth.tutorSignIn({ email, password: `guess ${i}` }))).toBe("UNAUTHORIZED");
+    }
+    expect(await errorCode(browser({}, { ip: "10.66.31.1", now: () => start }).auth.tutorSignIn({ email, password: "guess 31" }))).toBe("TOO_MANY_REQUESTS");
+    const owner = browser({}, { ip: "10.66.99.1", now: () => start });
+    await owner.auth.tutorSignIn({ email, password: PASSWORD });
+    expect((await owner.auth.me()).kind).toBe("tutor");
   });
 
   it("a successful sign-in clears the failures for that email and address", async () => {
@@ -262,7 +302,7 @@ describe("joining a class", () => {
     expect(await errorCode(browser({}, { ip }).auth.joinClass({ code, displayName: "Dev" }))).toBe("FORBIDDEN");
   });
 
-  it("rate-limits wrong codes: 10 in 10 minutes per address, then even a right code waits", async () => {
+  it("rate-limits wrong codes: 10 in 10 minutes per address, then wrong ones get 429, but a right code still joins", async () => {
     const { code } = await classWithCode();
     const ip = fresh().ip;
     const now = new Date();
@@ -270,12 +310,26 @@ describe("joining a class", () => {
     for (let i = 0; i < 10; i++) {
       expect(await errorCode(browser({}, { ip, now: () => now }).auth.joinClass({ code: wrong, displayName: "Eve" }))).toBe("NOT_FOUND");
     }
-    const blocked = await failure(browser({}, { ip, now: () => now }).auth.joinClass({ code, displayName: "Eve" }));
+    const blocked = await failure(browser({}, { ip, now: () => now }).auth.joinClass({ code: wrong, displayName: "Eve" }));
     expect(blocked.code).toBe("TOO_MANY_REQUESTS");
     expect(blocked.message).toMatch(/Please wait 10 minutes and try again/);
-    const later = new Date(now.getTime() + 10 * 60_000);
-    await browser({}, { ip, now: () => later }).auth.joinClass({ code, displayName: "Eve" });
+    // The guesser's address does not lock out a learner with the right code behind the same address.
+    const joined = await browser({}, { ip, now: () => now }).auth.joinClass({ code, displayName: "Eve" });
+    expect(joined.how).toBe("new");
   });
+
+  it("wrong codes from many addresses only slow wrong tries: the server-wide count never refuses a right code", async () => {
+    const { code } = await classWithCode();
+    const now = new Date();
+    const wrong = code === "ZZZZZZ" ? "YYYYYY" : "ZZZZZZ";
+    // Fill the server-wide window as if from many addresses (each address's own allowance is 10).
+    for (let i = 0; i < 301; i++) {
+      await errorCode(browser({}, { ip: `10.77.${i >> 8}.${i & 255}`, now: () => now }).auth.joinClass({ code: wrong, displayName: "Forger" }));
+    }
+    expect(await errorCode(browser({}, { ip: "10.78.0.1", now: () => now }).auth.joinClass({ code: wrong, displayName: "Forger" }))).toBe("TOO_MANY_REQUESTS");
+    const joined = await browser({}, { ip: "10.78.0.2", now: () => now }).auth.joinClass({ code, displayName: "Real Learner" });
+    expect(joined.how).toBe("new");
+  }, 60_000);
 
   it("does not count successful joins against the code-guessing limit: a class behind one address can all join", async () => {
     const { code, klass, tutor } = await classWithCode();

@@ -35,6 +35,7 @@ async function newTutor(name = "Morgan Tutor") {
   n += 1;
   const caller = browser({}, { ip: nextIp() });
   await caller.auth.tutorSignUp({ email: `classes${n}@college.example`, name, password: "a long enough password" });
+  await caller.auth.tutorSignIn({ email: `classes${n}@college.example`, password: "a long enough password" });
   return caller;
 }
 
@@ -72,6 +73,8 @@ describe("who may call classes procedures", () => {
       "auth.tutorSignUp": "public",
       "auth.tutorSignIn": "public",
       "auth.signOut": "public",
+      "auth.signOutEverywhere": "tutor",
+      "auth.changePassword": "tutor",
       "auth.joinClass": "public",
       "auth.practiseAlone": "public",
       "classes.list": "tutor",

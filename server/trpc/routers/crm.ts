@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { Db } from "@/db/client";
+import { consumeRateLimit, RATE_LIMITS } from "@/server/auth/rate-limit";
 import { invalid } from "@/server/core/domain-errors";
 import * as commands from "@/server/data/crm-commands";
 import * as inputs from "@/server/data/crm-inputs";
@@ -18,11 +19,23 @@ function authorName(actor: Actor): string {
   return "Demo user";
 }
 
-/** Mutations here only target the demo CRM; attempt workspaces change through attempts.act. */
-function demoCommandContext(ctx: { db: Db; actor: Actor; now: () => Date }, workspace: { attemptId?: number }) {
+/** Who a change to the shared demo CRM is counted against: the signed-in person, else the client address. */
+function demoWriter(actor: Actor, ip: string): string {
+  if (actor.kind === "learner") return `learner:${actor.learner.id}`;
+  if (actor.kind === "tutor") return `tutor:${actor.tutor.id}`;
+  return `ip:${ip}`;
+}
+
+/**
+ * Mutations here only target the demo CRM; attempt workspaces change through attempts.act. Everyone
+ * shares the demo CRM, so each writer gets a generous allowance and no more (one visitor cannot fill
+ * it with hundreds of notes).
+ */
+function demoCommandContext(ctx: { db: Db; actor: Actor; ip: string; now: () => Date }, workspace: { attemptId?: number }) {
   if (workspace.attemptId !== undefined) {
     throw invalid("Inside a scenario, use the scenario workspace so your actions are recorded and scored.");
   }
+  consumeRateLimit(ctx.db, RATE_LIMITS.demoWritesIp, demoWriter(ctx.actor, ctx.ip), ctx.now());
   return { workspaceId: demoWorkspaceId(ctx.db), author: authorName(ctx.actor), at: ctx.now() };
 }
 

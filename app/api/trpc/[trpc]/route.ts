@@ -1,27 +1,36 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { readBodyWithin, MAX_BATCH_SIZE, MAX_BODY_BYTES } from "@/server/trpc/request-limits";
 import { isCrossSite } from "@/server/trpc/cross-site";
 import { createHttpContext } from "@/server/trpc/http-context";
+import { retryAfterSeconds } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 
 export const dynamic = "force-dynamic";
 
-const forbidden = () =>
-  Response.json(
-    { error: { json: { message: "This request came from another site, so it was refused.", code: -32003, data: { code: "FORBIDDEN", httpStatus: 403 } } } },
-    { status: 403 },
-  );
+const refuse = (status: number, code: string, message: string) =>
+  Response.json({ error: { json: { message, code: status === 413 ? -32013 : -32003, data: { code, httpStatus: status } } } }, { status });
 
-const handler = (req: Request) =>
-  isCrossSite(req)
-    ? forbidden()
-    : fetchRequestHandler({
-        endpoint: "/api/trpc",
-        req,
-        router: appRouter,
-        createContext: () => createHttpContext(req),
-        onError({ error, path }) {
-          if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
-        },
-      });
+async function handler(original: Request) {
+  if (isCrossSite(original)) return refuse(403, "FORBIDDEN", "This request came from another site, so it was refused.");
+  const req = await readBodyWithin(original, MAX_BODY_BYTES);
+  if (!req) return refuse(413, "PAYLOAD_TOO_LARGE", "That request was too large for the server to accept.");
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
+    createContext: () => createHttpContext(req),
+    responseMeta({ errors }) {
+      // Busy, unavailable and rate-limited answers say when to try again.
+      const waits = errors.map(retryAfterSeconds).filter((s): s is number => s !== undefined);
+      return waits.length > 0 ? { headers: new Headers({ "retry-after": String(Math.max(...waits)) }) } : {};
+    },
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      // The person running the server must see a storage fault, not only the learner.
+      if (error.code === "SERVICE_UNAVAILABLE") console.error(`tRPC ${path ?? "?"} answered 503:`, error.cause?.cause ?? error.cause ?? error);
+    },
+  });
+}
 
 export { handler as GET, handler as POST };

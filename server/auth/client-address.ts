@@ -1,0 +1,82 @@
+/**
+ * Which client a request came from, for rate limits. By default the address of the connection
+ * itself (scripts/serve.mjs passes it in PEER_HEADER): a client cannot change it, so one client
+ * cannot spend another's allowance, and rotating a forged X-Forwarded-For gains nothing.
+ *
+ * Behind a reverse proxy (nginx, Caddy, a load balancer) every connection comes from the proxy, so
+ * TRUST_PROXY says which proxies to believe; the client is then read from X-Forwarded-For:
+ * - TRUST_PROXY=1 (a hop count): trust that many proxies in front of the app; the client is the
+ *   address that many entries from the right of the chain (the connection itself counts as the
+ *   last entry), so entries a client put in at the left are ignored.
+ * - TRUST_PROXY=127.0.0.1,10.0.0.0/8,::1 (addresses and IPv4/IPv6 ranges; "loopback" for
+ *   127.0.0.0/8 and ::1): walking the chain from the right, the first address that is not one of
+ *   these is the client.
+ * Unset, empty, "false" or "0": X-Forwarded-For is ignored.
+ */
+import net from "node:net";
+
+export type TrustProxy = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "addresses"; list: net.BlockList };
+
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim().toLowerCase() ?? "";
+  if (text === "" || text === "false" || text === "0" || text === "no") return { kind: "none" };
+  if (/^\d+$/.test(text)) return { kind: "hops", hops: Number(text) };
+  if (text === "true") return { kind: "hops", hops: 1 };
+  const list = new net.BlockList();
+  for (const raw of text.split(",").map((s) => s.trim()).filter(Boolean)) {
+    if (raw === "loopback") {
+      list.addSubnet("127.0.0.0", 8, "ipv4");
+      list.addAddress("::1", "ipv6");
+      continue;
+    }
+    const [address, bits] = raw.split("/");
+    const family = net.isIPv6(address!) ? "ipv6" : net.isIPv4(address!) ? "ipv4" : undefined;
+    if (!family) throw new Error(`TRUST_PROXY: "${raw}" is not an IP address, a range like 10.0.0.0/8, "loopback" or a hop count.`);
+    if (bits === undefined) list.addAddress(address!, family);
+    else list.addSubnet(address!, Number(bits), family);
+  }
+  return { kind: "addresses", list };
+}
+
+/** "::ffff:10.0.0.1" → "10.0.0.1"; brackets and ports dropped; "" for what is not an address. */
+function normalise(address: string): string {
+  let a = address.trim();
+  if (a.startsWith("[")) a = a.slice(1, a.indexOf("]"));
+  else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(a)) a = a.slice(0, a.lastIndexOf(":"));
+  if (a.toLowerCase().startsWith("::ffff:") && net.isIPv4(a.slice(7))) a = a.slice(7);
+  return net.isIP(a) ? a : "";
+}
+
+function isTrusted(list: net.BlockList, address: string): boolean {
+  return list.check(address, net.isIPv6(address) ? "ipv6" : "ipv4");
+}
+
+/**
+ * The client's address. `peer` is the connection's address (undefined when the app does not know it,
+ * e.g. under plain `next start`); `forwardedFor` is the X-Forwarded-For header.
+ */
+export function clientAddress(peer: string | undefined, forwardedFor: string | null, trust: TrustProxy): string {
+  const socket = peer === undefined ? "" : normalise(peer);
+  if (trust.kind === "none" || !forwardedFor) return socket || "unknown";
+  // The chain as the last proxy saw it: client, proxies…, then the connection itself.
+  const chain = [...forwardedFor.split(",").map(normalise), socket].filter((a, i, all) => a !== "" || i === all.length - 1);
+  if (trust.kind === "hops") {
+    const index = Math.max(0, chain.length - 1 - trust.hops);
+    return chain[index] || "unknown";
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const address = chain[i]!;
+    if (!address || !isTrusted(trust.list, address)) return address || "unknown";
+  }
+  return chain[0] || "unknown";
+}
+
+let configured: TrustProxy | undefined;
+
+/** The client address of an HTTP request, by this server's TRUST_PROXY setting. */
+export function requestClientAddress(req: Request): string {
+  configured ??= parseTrustProxy(process.env.TRUST_PROXY);
+  const peerHeader = process.env.CRM_TRAINER_PEER_HEADER;
+  const peer = peerHeader ? (req.headers.get(peerHeader) ?? undefined) : undefined;
+  return clientAddress(peer, req.headers.get("x-forwarded-for"), configured);
+}
