@@ -185,9 +185,31 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
+/** Calls that end the session they run in (server-side too): they get a session of their own. */
+const ENDS_SESSION = new Set(["auth.signOut", "auth.signOutEverywhere"]);
+let freshCount = 0;
+
+async function sessionLike(session: SessionData): Promise<SessionData> {
+  if (session.tutorId !== undefined) {
+    // A second tutor account, so ending all of its sessions leaves the fuzz tutor's alone.
+    const other = app.browser({}, { ip: `10.9.7.${++freshCount % 250}` });
+    const account = { email: "fuzz.other@example.com", password: "a long enough password" };
+    if (freshCount === 1) await other.api.auth.tutorSignUp({ ...account, name: "Other Fuzz Tutor" });
+    await other.api.auth.tutorSignIn(account);
+    return other.session.current;
+  }
+  if (session.learnerId !== undefined) {
+    const other = app.browser({}, { ip: `10.9.6.${++freshCount % 250}` });
+    await other.api.auth.practiseAlone({ displayName: `Other Fuzz Learner ${freshCount}` });
+    return other.session.current;
+  }
+  return {};
+}
+
 async function call(path: string, session: SessionData, input: unknown): Promise<unknown> {
   // A fresh caller each time (a call may sign out, which must not leak into the next one).
-  let target: unknown = app.caller({ ...session }, { ip: "10.9.8.7" });
+  const own = ENDS_SESSION.has(path) ? await sessionLike(session) : session;
+  let target: unknown = app.caller({ ...own }, { ip: "10.9.8.7" });
   for (const part of path.split(".")) target = (target as Record<string, unknown>)[part];
   return (target as (i: unknown) => Promise<unknown>)(input);
 }

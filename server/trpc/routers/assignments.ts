@@ -9,12 +9,12 @@ import { router } from "../init";
 import { learnerProcedure, tutorProcedure } from "../procedures";
 import { idSchema } from "./classes";
 
-/** Due dates further ahead than this are typing mistakes (year 20255), not plans. */
-const LATEST_DUE_YEARS = 5;
+/** Due dates further ahead than this are typing mistakes (year 20255, or 275760), not plans. */
+const LATEST_DUE_YEARS = 100;
 const withinRange = (date: Date) => date.getTime() <= Date.now() + LATEST_DUE_YEARS * 366 * 86_400_000;
 const RANGE_MESSAGE = `Choose a due date within the next ${LATEST_DUE_YEARS} years.`;
 
-/** A Date, or a calendar date "YYYY-MM-DD" meaning the end of that day in the UK (23:59); never past 5 years ahead. */
+/** A Date, or a calendar date "YYYY-MM-DD" meaning the end of that day in the UK (23:59); never more than 100 years ahead. */
 const dueAtSchema = z.union(
   [
     z.date().refine(withinRange, RANGE_MESSAGE),
