@@ -188,13 +188,15 @@ afterAll(() => app?.close());
 /** Calls that end the session they run in (server-side too): they get a session of their own. */
 const ENDS_SESSION = new Set(["auth.signOut", "auth.signOutEverywhere"]);
 let freshCount = 0;
+let otherTutorMade: Promise<unknown> | undefined;
 
 async function sessionLike(session: SessionData): Promise<SessionData> {
   if (session.tutorId !== undefined) {
     // A second tutor account, so ending all of its sessions leaves the fuzz tutor's alone.
     const other = app.browser({}, { ip: `10.9.7.${++freshCount % 250}` });
     const account = { email: "fuzz.other@example.com", password: "a long enough password" };
-    if (freshCount === 1) await other.api.auth.tutorSignUp({ ...account, name: "Other Fuzz Tutor" });
+    otherTutorMade ??= other.api.auth.tutorSignUp({ ...account, name: "Other Fuzz Tutor" });
+    await otherTutorMade;
     await other.api.auth.tutorSignIn(account);
     return other.session.current;
   }
