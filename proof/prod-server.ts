@@ -271,3 +271,31 @@ export class HttpClient {
     return r.data as T;
   }
 }
+
+// ---------------------------------------------------------------------- latency of cheap requests
+
+/** The p-th percentile (0–100) of some timings. */
+export function percentile(times: number[], p: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/**
+ * Times cheap requests (the health check and auth.me, one after another, 20 ms apart) until `until`
+ * settles, or `count` of them when no promise is given (a baseline under the same machine load).
+ */
+export async function timeCheapRequests(baseUrl: string, until: Promise<unknown> | number): Promise<number[]> {
+  let done = false;
+  if (typeof until !== "number") void until.then(() => (done = true), () => (done = true));
+  const client = new HttpClient(baseUrl);
+  const times: number[] = [];
+  while (typeof until === "number" ? times.length < until : !done) {
+    const started = performance.now();
+    const res = await client.raw(times.length % 2 ? "/api/trpc/auth.me" : "/api/health");
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`A cheap request answered ${res.status}`);
+    times.push(performance.now() - started);
+    await sleep(20);
+  }
+  return times;
+}

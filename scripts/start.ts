@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath, getDb } from "@/db/client";
+import { storageFault } from "@/db/faults";
 import { bootstrapDatabase } from "@/server/data/bootstrap";
 import { demoPasswordStillSet, ensureDemoTutor } from "@/server/data/demo-tutor";
 import { joinAddresses, joinUrl, publicUrlIsInvalid } from "@/server/join-addresses";
@@ -129,5 +130,8 @@ async function main() {
 
 main().catch((error) => {
   console.error(error);
+  if (storageFault(error) === "unavailable") {
+    console.error(`\n  The database at ${databasePath()} cannot be written (a read-only file, folder or disk, or a failing disk). Fix that, then start again.\n`);
+  }
   process.exit(1);
 });

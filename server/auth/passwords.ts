@@ -25,8 +25,11 @@ export const MAX_PASSWORD_BYTES = 72;
 const FULL_COST = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 const LOW_COST = { memoryCost: 1_024, timeCost: 1, parallelism: 1 };
 
+/** PASSWORD_HASH_COST=low|full overrides the choice (a test can ask for the full cost). */
 function cost() {
-  return process.env.NODE_ENV === "test" || process.env.PASSWORD_HASH_COST === "low" ? LOW_COST : FULL_COST;
+  const setting = process.env.PASSWORD_HASH_COST;
+  if (setting === "full") return FULL_COST;
+  return process.env.NODE_ENV === "test" || setting === "low" ? LOW_COST : FULL_COST;
 }
 
 /** Hashes at once; libuv's pool has 4 threads by default and the rest of the server needs some. */

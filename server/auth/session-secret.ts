@@ -13,6 +13,9 @@ export function sessionSecret(db: AppDatabase): string {
     if (fromEnv.length < 32) throw new Error("SESSION_SECRET must be at least 32 characters long.");
     return fromEnv;
   }
+  // Read first: a database that cannot be written (see db/faults.ts) must still let people read.
+  const stored = db.select().from(t.appSettings).where(eq(t.appSettings.key, "session_secret")).get();
+  if (stored) return stored.value;
   db.insert(t.appSettings)
     .values({ key: "session_secret", value: randomBytes(32).toString("base64url") })
     .onConflictDoNothing()

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { clientAddress, parseTrustProxy } from "./client-address";
+
+describe("client address", () => {
+  const none = parseTrustProxy(undefined);
+
+  it("is the connection's address by default, whatever X-Forwarded-For says", () => {
+    expect(clientAddress("203.0.113.7", null, none)).toBe("203.0.113.7");
+    expect(clientAddress("203.0.113.7", "10.0.0.1", none)).toBe("203.0.113.7");
+    expect(clientAddress("::ffff:203.0.113.7", "10.0.0.1", none)).toBe("203.0.113.7");
+    for (const off of ["", "false", "0", "no"]) expect(clientAddress("203.0.113.7", "10.0.0.1", parseTrustProxy(off))).toBe("203.0.113.7");
+    expect(clientAddress(undefined, "10.0.0.1", none)).toBe("unknown");
+  });
+
+  it("with a hop count, reads that many entries from the right, so what a client prepends is ignored", () => {
+    const one = parseTrustProxy("1");
+    // nginx on the same machine appends the client's address: "whatever the client sent, real client".
+    expect(clientAddress("127.0.0.1", "6.6.6.6, 198.51.100.9", one)).toBe("198.51.100.9");
+    expect(clientAddress("127.0.0.1", "198.51.100.9", one)).toBe("198.51.100.9");
+    expect(clientAddress("10.0.0.2", "6.6.6.6, 198.51.100.9, 10.0.0.1", parseTrustProxy("2"))).toBe("198.51.100.9");
+    expect(clientAddress("127.0.0.1", null, one)).toBe("127.0.0.1");
+    // More hops than the chain has: the leftmost address.
+    expect(clientAddress("127.0.0.1", "198.51.100.9", parseTrustProxy("5"))).toBe("198.51.100.9");
+  });
+
+  it("with proxy addresses, the first address from the right that is not a trusted proxy", () => {
+    const trusted = parseTrustProxy("loopback, 10.0.0.0/8, fd00::/8");
+    expect(clientAddress("127.0.0.1", "6.6.6.6, 198.51.100.9, 10.1.2.3", trusted)).toBe("198.51.100.9");
+    expect(clientAddress("::1", "2001:db8::5", trusted)).toBe("2001:db8::5");
+    // A client talking straight to the app is not a proxy: its own header is ignored.
+    expect(clientAddress("198.51.100.20", "10.9.9.9", trusted)).toBe("198.51.100.20");
+    expect(clientAddress("127.0.0.1", "garbage, 198.51.100.9", trusted)).toBe("198.51.100.9");
+  });
+
+  it("refuses a setting it cannot read", () => {
+    expect(() => parseTrustProxy("my-proxy.local")).toThrow(/TRUST_PROXY/);
+  });
+});

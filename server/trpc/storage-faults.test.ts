@@ -1,0 +1,91 @@
+/**
+ * Database faults reach the client as one clear, retryable error (503), mapped in init.ts: a lock
+ * held by another process is waited for asynchronously, then answered "busy"; a database that cannot
+ * be written is answered "unavailable". Through the real procedures on a real database file.
+ */
+import Database from "better-sqlite3";
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setBusyTimeout, type AppDatabase } from "@/db/client";
+import * as schema from "@/db/schema";
+import { memorySessionStore } from "@/server/auth/session";
+import { REQUEST_BUSY_TIMEOUT_MS } from "@/server/data/app-database";
+import { BUSY_RETRY_DELAYS_MS, createCallerFactory } from "./init";
+import { appRouter } from "./root";
+import { createTestApp, type TestApp } from "@/server/test-support/test-app";
+
+const createCaller = createCallerFactory(appRouter);
+let app: TestApp;
+beforeAll(() => {
+  app = createTestApp();
+  setBusyTimeout(app.db.$client, REQUEST_BUSY_TIMEOUT_MS);
+});
+afterAll(() => app.close());
+
+function holdWriteLock() {
+  const other = new Database(app.file);
+  other.exec("BEGIN IMMEDIATE");
+  return () => {
+    other.exec("COMMIT");
+    other.close();
+  };
+}
+
+async function failure(promise: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TRPCError) return error;
+    throw error;
+  }
+  throw new Error("Expected the call to fail.");
+}
+
+describe("storage faults", () => {
+  it("waits for a lock another process holds, and succeeds once it is released", async () => {
+    const release = holdWriteLock();
+    setTimeout(release, 300);
+    const joined = await app.caller().auth.practiseAlone({ displayName: "Patient Pat" });
+    expect(joined.how).toBe("new");
+  });
+
+  it("answers busy (503, retryable, Retry-After) when the lock is held past the retries, without blocking meanwhile", async () => {
+    const release = holdWriteLock();
+    try {
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 50);
+      const started = performance.now();
+      const error = await failure(app.caller().auth.practiseAlone({ displayName: "Busy Bea" }));
+      clearInterval(timer);
+      const waited = performance.now() - started;
+      expect(error.code).toBe("SERVICE_UNAVAILABLE");
+      expect(getHTTPStatusCodeFromError(error)).toBe(503);
+      expect(error.message).toMatch(/busy/);
+      expect(error.cause).toMatchObject({ kind: "busy", retryAfterSeconds: 1 });
+      const budget = BUSY_RETRY_DELAYS_MS.reduce((a, b) => a + b, 0);
+      expect(waited).toBeGreaterThanOrEqual(budget);
+      // The event loop kept turning while the request waited (timers ran about every 50 ms).
+      expect(ticks).toBeGreaterThan((budget / 50) * 0.5);
+    } finally {
+      release();
+    }
+  });
+
+  it("answers unavailable (503) when the database cannot be written", async () => {
+    const readOnly = new Database(app.file, { readonly: true });
+    try {
+      const db = drizzle(readOnly, { schema }) as AppDatabase;
+      const caller = createCaller({ db, session: memorySessionStore(), ip: "10.1.1.1", now: () => new Date() });
+      const error = await failure(caller.auth.practiseAlone({ displayName: "Read Only Rae" }));
+      expect(error.code).toBe("SERVICE_UNAVAILABLE");
+      expect(error.message).toMatch(/cannot save work/);
+      expect(error.cause).toMatchObject({ kind: "unavailable" });
+      // Reads still work.
+      expect((await caller.auth.me()).kind).toBe("anonymous");
+    } finally {
+      readOnly.close();
+    }
+  });
+});
