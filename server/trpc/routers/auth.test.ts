@@ -386,3 +386,56 @@ describe("practising alone", () => {
     expect(await errorCode(caller.auth.practiseAlone({} as never))).toBe("BAD_REQUEST");
   });
 });
+
+describe("revocable tutor sessions", () => {
+  it("signing out ends the session on the server: a copy of the cookie stops working", async () => {
+    const { caller } = await signUp();
+    const copy = browser({ ...caller.session.current });
+    expect((await copy.auth.me()).kind).toBe("tutor");
+    await caller.auth.signOut();
+    expect((await copy.auth.me()).kind).toBe("anonymous");
+    expect(await errorCode(copy.classes.list())).toBe("UNAUTHORIZED");
+  });
+
+  it("changing the password needs the current one, ends every other session and keeps this one", async () => {
+    const { caller, email } = await signUp();
+    const other = browser({}, { ip: fresh().ip });
+    await other.auth.tutorSignIn({ email, password: PASSWORD });
+    expect(await errorCode(caller.auth.changePassword({ currentPassword: "not my password", newPassword: "a brand new password" }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.changePassword({ currentPassword: PASSWORD, newPassword: "short" }))).toBe("BAD_REQUEST");
+    expect(await caller.auth.changePassword({ currentPassword: PASSWORD, newPassword: "a brand new password" })).toEqual({ otherSessionsEnded: 1 });
+    expect((await caller.auth.me()).kind).toBe("tutor");
+    expect((await other.auth.me()).kind).toBe("anonymous");
+    expect(await errorCode(browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: PASSWORD }))).toBe("UNAUTHORIZED");
+    await browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: "a brand new password" });
+  });
+
+  it("sign out everywhere ends every session of the account, this one included", async () => {
+    const { caller, email } = await signUp();
+    const other = browser({}, { ip: fresh().ip });
+    await other.auth.tutorSignIn({ email, password: PASSWORD });
+    expect(await caller.auth.signOutEverywhere()).toEqual({ ended: 2 });
+    expect(caller.session.current).toEqual({});
+    expect((await other.auth.me()).kind).toBe("anonymous");
+  });
+
+  it("a tutor still on the published demo password can only change it", async () => {
+    const { caller, tutorId } = await signUp();
+    app.db.update(t.tutors).set({ mustChangePassword: true }).where(eq(t.tutors.id, tutorId)).run();
+    expect(await caller.auth.me()).toMatchObject({ kind: "tutor", mustChangePassword: true });
+    const refused = await failure(caller.classes.list());
+    expect(refused.code).toBe("FORBIDDEN");
+    expect(refused.message).toMatch(/Choose a new password first/);
+    await caller.auth.changePassword({ currentPassword: PASSWORD, newPassword: "my own new password" });
+    expect(await caller.auth.me()).toMatchObject({ mustChangePassword: false });
+    await caller.classes.list();
+  });
+
+  it("a learner signing out ends that learner session everywhere", async () => {
+    const learner = browser({}, { ip: fresh().ip });
+    await learner.auth.practiseAlone({ displayName: "Leaving Lee" });
+    const copy = browser({ ...learner.session.current });
+    await learner.auth.signOut();
+    expect((await copy.auth.me()).kind).toBe("anonymous");
+  });
+});
