@@ -121,7 +121,10 @@ describe("attempts", () => {
 
   it("shows a learner no LASS progress or analyser labels for their own attempt until it is submitted; their tutor sees them live", async () => {
     const { api: tutor, session: tutorSession } = app.browser();
-    await tutor.auth.tutorSignUp({ email: `probe${Date.now()}@college.example`, name: "Pat Tutor", password: "a long enough password" });
+    const probeEmail = `probe${Date.now()}@college.example`;
+    await tutor.auth.tutorSignUp({ email: probeEmail, name: "Pat Tutor", password: "a long enough password" });
+    // Sign-up does not sign in (it must not reveal whether the email had an account).
+    await tutor.auth.tutorSignIn({ email: probeEmail, password: "a long enough password" });
     const klass = await tutor.classes.create({ name: "Probe group" });
     const { api: device, session } = app.browser();
     await device.auth.joinClass({ code: klass.joinCode!, displayName: "Prober" });
