@@ -4,9 +4,11 @@
  */
 import type { ActionRecord } from "./engine-types";
 import { ACTION_LABELS } from "./learner-actions";
-import { anyMatches, actionMatches, flagsMatch } from "./matching";
+import { evalConsistency, evalPlainEnglish, evalRespect, evalUnneededActions } from "./judgement-criteria";
+import { LASS_STEPS, isLassStep } from "./lass-steps";
+import { anyMatches, actionMatches, flagsMatch, type MatchOptions } from "./matching";
 import { moodLabel } from "./runtime";
-import type { Criterion, StateCheck } from "./scenario-schema";
+import type { Criterion, CriterionMatch, StateCheck } from "./scenario-schema";
 import {
   type Ctx,
   type CriterionResult,
@@ -37,6 +39,14 @@ export function evaluate(ctx: Ctx, c: Criterion): CriterionResult {
       return evalCustomerSet(ctx, c);
     case "customer_state":
       return evalCustomerState(ctx, c);
+    case "respect":
+      return evalRespect(ctx, c);
+    case "consistency":
+      return evalConsistency(ctx, c);
+    case "plain_english":
+      return evalPlainEnglish(ctx, c);
+    case "unneeded_actions":
+      return evalUnneededActions(ctx, c);
   }
 }
 
@@ -47,34 +57,92 @@ function sinceFilter(ctx: Ctx, c: { customerRef?: string; since?: string }, list
   return { list: list.filter((r) => r.index > at), missing: false };
 }
 
+/** Why a message that matched can only be partly credited: a pasted wall, stock phrases, or a template. */
+function qualityProblem(ctx: Ctx, r: ActionRecord): string | null {
+  if (r.reading?.wall) return `it is a ${r.reading.words}-word wall of text, which a customer will not read (keep replies short and in plain English)`;
+  if (r.reading?.stuffed) {
+    return `it is mostly stock phrases (${r.reading.formulas} of them) with little about this customer's actual case, so it reads as a formula, not a reply`;
+  }
+  if (ctx.isTemplate(r)) return "it is a template: nearly the same text was sent more than once, so it was not written for this customer's case";
+  return null;
+}
+
+/** Message evidence with the spans that earned the LASS steps and the case evidence it engaged with. */
+function stepEvidence(ctx: Ctx, r: ActionRecord, labels: readonly string[], note?: string): Evidence {
+  const ev = messageEvidence(ctx, r, labels, note);
+  const extra = [
+    ...LASS_STEPS.filter((s) => labels.includes(s)).flatMap((s) => r.steps?.[s]?.spans ?? []),
+    // Case evidence shown under the analyser's names: a restated fact is Listen, the fix and an
+    // answer to the customer's question are Solve, their own history is Personalised.
+    ...(r.reading?.hits ?? []).map((h) => ({
+      label: h.kind === "facts" ? "listen" : h.kind === "history" ? "personalised" : "solve",
+      start: h.start,
+      end: h.end,
+      text: h.text,
+    })),
+  ];
+  if (extra.length) {
+    const all = [...(ev.spans ?? []), ...extra];
+    const seen = new Set<string>();
+    ev.spans = all
+      .filter((x) => {
+        const k = `${x.label}:${x.start}:${x.end}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .sort((a, b) => a.start - b.start);
+  }
+  return ev;
+}
+
+function matchLabels(m: CriterionMatch): string[] {
+  return [...labelsIn(m), ...(m.lass?.all ?? []), ...(m.lass?.any ?? [])];
+}
+
+/** Why the LASS steps a match asks for were only partly reached in this message. */
+function partlyWhy(m: CriterionMatch, r: ActionRecord): string {
+  const steps = [...(m.lass?.all ?? []), ...(m.lass?.any ?? [])];
+  const why = steps.map((s) => (r.steps?.[s]?.level === "partly" ? `${labelName(s)}: ${r.steps[s]!.why ?? "only partly"}` : null)).filter(Boolean);
+  return why.join("; ");
+}
+
 function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): CriterionResult {
   const { list: msgs, missing } = sinceFilter(ctx, c, ctx.messagesTo(c.customerRef));
   const who = c.customerRef ? ctx.name(c.customerRef) : "a customer";
   if (missing) {
     return result(c, "not_met", `${who} never reached the point this criterion is about (their "${c.since}" reaction did not happen).`, []);
   }
-  const labels = labelsIn(c.match);
+  const strict: MatchOptions = { isTemplate: ctx.isTemplate };
+  const loose: MatchOptions = { isTemplate: ctx.isTemplate, lassLevel: "partly" };
+  const labels = matchLabels(c.match);
   const window = c.withinFirst ? msgs.filter((r) => (r.messageNumber ?? 0) <= c.withinFirst!) : msgs;
-  const hit = window.find((r) => actionMatches(c.match, r));
+  const hit = window.find((r) => actionMatches(c.match, r, strict));
   if (hit) {
-    return result(c, "met", `Found in message ${hit.messageNumber} to ${ctx.name(hit.customerRef)}.`, [messageEvidence(ctx, hit, labels)]);
+    const problem = qualityProblem(ctx, hit);
+    if (problem) return result(c, "partly", `Message ${hit.messageNumber} has it, but ${problem}.`, [stepEvidence(ctx, hit, labels)]);
+    return result(c, "met", `Found in message ${hit.messageNumber} to ${ctx.name(hit.customerRef)}.`, [stepEvidence(ctx, hit, labels)]);
   }
   if (c.withinFirst) {
-    const late = msgs.find((r) => actionMatches(c.match, r));
+    const late = msgs.find((r) => actionMatches(c.match, r, strict));
     if (late) {
       return result(
         c,
         "partly",
         `Found in message ${late.messageNumber}, but not within the first ${c.withinFirst === 1 ? "message" : `${c.withinFirst} messages`}.`,
-        [messageEvidence(ctx, late, labels)],
+        [stepEvidence(ctx, late, labels)],
       );
     }
   }
+  if (c.match.lass) {
+    const near = msgs.find((r) => actionMatches(c.match, r, loose));
+    if (near) return result(c, "partly", `Partly, in message ${near.messageNumber}: ${partlyWhy(c.match, near)}.`, [stepEvidence(ctx, near, labels)]);
+  }
   if (c.partly?.match) {
     const partlyMatch = c.partly.match;
-    const p = msgs.find((r) => actionMatches(partlyMatch, r));
+    const p = msgs.find((r) => actionMatches(partlyMatch, r, loose));
     if (p) {
-      return result(c, "partly", `Partly: message ${p.messageNumber} goes some of the way.`, [messageEvidence(ctx, p, labelsIn(partlyMatch))]);
+      return result(c, "partly", `Partly: message ${p.messageNumber} goes some of the way.`, [stepEvidence(ctx, p, matchLabels(partlyMatch))]);
     }
   }
   const shown = window[0] ?? msgs[0];
@@ -94,12 +162,27 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
   if (missing) return result(c, "not_met", `The point this criterion is about ("${c.since}") never happened.`, []);
   const sinceIndex = c.since ? (ctx.firedAt(c.customerRef, c.since) ?? -1) : -1;
   const last = c.steps.length - 1;
+  const onlyPartly = new Map<string, string>();
   const positions: (Pos | null)[] = c.steps.map((step, i) => {
     // The final step (e.g. "thank") counts at its LAST occurrence: "Thank you for your email" as a
     // greeting is not LASS's closing thank-you. Every other step counts at its first occurrence.
     const useLast = i === last;
     let found: Pos | null = null;
     for (const r of msgs) {
+      if (isLassStep(step)) {
+        // The one meaning of each LASS step (lass-steps.ts), the same the other criteria read.
+        const h = r.steps?.[step];
+        if (!h) continue;
+        const template = ctx.isTemplate(r);
+        if (h.level !== "met" || template) {
+          const why = template ? "a template sent more than once" : (h.why ?? "partly");
+          if (!onlyPartly.has(step)) onlyPartly.set(step, `${labelName(step)} only partly in message ${r.messageNumber} (${why})`);
+          continue;
+        }
+        const p = { index: r.index, offset: useLast ? h.lastStart : h.start, record: r, label: step };
+        if (!found || (useLast ? before(found, p) : before(p, found))) found = p;
+        continue;
+      }
       for (const s of r.analysis?.spans ?? []) {
         if (s.label !== step) continue;
         const p = { index: r.index, offset: s.start, record: r, label: step };
@@ -124,11 +207,13 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
   for (const p of positions) {
     if (!p || seen.has(p.record.index)) continue;
     seen.add(p.record.index);
-    evidence.push(actionEvidence(ctx, p.record));
+    evidence.push(p.record.action.type === "send_message" ? stepEvidence(ctx, p.record, c.steps) : actionEvidence(ctx, p.record));
   }
   for (const e of evidence) if (e.spans) e.spans = e.spans.filter((s) => c.steps.includes(s.label));
   const present = positions.map((p, i) => ({ p, step: c.steps[i]! })).filter((x) => x.p !== null) as { p: Pos; step: string }[];
   const missingSteps = c.steps.filter((_, i) => positions[i] === null);
+  const partlyNote = missingSteps.filter((s) => onlyPartly.has(s)).map((s) => onlyPartly.get(s)!);
+  const because = partlyNote.length ? ` ${partlyNote.join("; ")}.` : "";
   for (let i = 1; i < present.length; i++) {
     const prev = present[i - 1]!;
     const cur = present[i]!;
@@ -145,11 +230,10 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
     return result(c, "met", `All steps in order: ${c.steps.map(labelName).join(" → ")}.`, evidence);
   }
   if (present.length >= 2) {
-    return result(c, "partly", `In order, but missing: ${missingSteps.map(labelName).join(", ")}.`, evidence);
+    return result(c, "partly", `In order, but missing: ${missingSteps.map(labelName).join(", ")}.${because}`, evidence);
   }
-  return result(c, "not_met", `Missing: ${missingSteps.join(", ")}.`, evidence);
+  return result(c, "not_met", `Missing: ${missingSteps.map(labelName).join(", ")}.${because}`, evidence);
 }
-
 
 function where(p: Pos): string {
   const r = p.record;
@@ -183,6 +267,12 @@ function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): Criter
 
 function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): CriterionResult {
   const hits = ctx.state.log.filter((r) => anyMatches(c.match, r));
+  // "Did not do X" is earned only by someone who did the job: doing nothing avoids every mistake.
+  const refs = c.match.flatMap((m) => m.customerRef ?? []);
+  if (hits.length === 0 && !ctx.engaged(refs)) {
+    const who = refs.length ? [...new Set(refs)].map((r) => ctx.name(r)).join(", ") : "any customer";
+    return result(c, "not_met", `Nothing to credit: you never wrote to ${who}, so avoiding this mistake shows nothing.`, []);
+  }
   if (hits.length === 0) {
     return result(c, "met", `None of the ${ctx.state.log.length} action(s) did this.`, []);
   }
@@ -319,7 +409,7 @@ function evalCustomerSet(ctx: Ctx, c: Extract<Criterion, { kind: "customer_set" 
   const firstHit = new Map<string, ActionRecord>();
   for (const r of ctx.state.log) {
     if (!r.customerRef || firstHit.has(r.customerRef)) continue;
-    if (anyMatches(c.match, r)) firstHit.set(r.customerRef, r);
+    if (anyMatches(c.match, r, { isTemplate: ctx.isTemplate })) firstHit.set(r.customerRef, r);
   }
   const covered = c.include.filter((ref) => firstHit.has(ref));
   const missed = c.include.filter((ref) => !firstHit.has(ref));

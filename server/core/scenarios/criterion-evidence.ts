@@ -79,6 +79,27 @@ export class Ctx {
     if (!ref || !ruleId) return null;
     return this.state.contacts[ref]?.fired[ruleId] ?? null;
   }
+  private templates: Set<number> | null = null;
+  /**
+   * Is this message one of two or more near-identical messages (to anyone)? Unlike the runtime's
+   * `templateOf`, this also marks the FIRST copy: scoring sees the whole attempt.
+   */
+  readonly isTemplate = (r: ActionRecord): boolean => {
+    if (!this.templates) {
+      this.templates = new Set();
+      for (const m of this.allMessages) {
+        if (m.templateOf !== null) {
+          this.templates.add(m.index);
+          this.templates.add(m.templateOf);
+        }
+      }
+    }
+    return this.templates.has(r.index);
+  };
+  /** Did the learner actually engage with any of these customers (send them a message)? */
+  engaged(refs: readonly string[] | undefined): boolean {
+    return refs && refs.length ? refs.some((ref) => this.messagesTo(ref).length > 0) : this.allMessages.length > 0;
+  }
 }
 
 export function messageEvidence(ctx: Ctx, r: ActionRecord, labels?: readonly string[], note?: string): Evidence {

@@ -4,6 +4,8 @@
  */
 import type { CASE_CATEGORIES, CASE_STATUSES, CHANNELS, LIFECYCLE_STAGES, REMEDY_KINDS } from "../vocabulary";
 import type { CraRight } from "../consumer-rights";
+import type { MessageReading } from "./case-evidence";
+import type { StepReading } from "./lass-steps";
 import type { LearnerAction, MessageChannel } from "./learner-actions";
 
 export type Channel = (typeof CHANNELS)[number];
@@ -179,6 +181,12 @@ export type ActionRecord = {
   /** Lower-cased, accent-free text of the action (message, note, summary…) for keyword checks. */
   searchText: string;
   analysis: MessageAnalysis | null;
+  /** send_message: what the message engages with from the case's evidence, and its quality. */
+  reading: MessageReading | null;
+  /** send_message: the LASS steps it reaches (lass-steps.ts: the one meaning of each step). */
+  steps: StepReading | null;
+  /** send_message: index of an earlier learner message this one is a near-copy of (a template). */
+  templateOf: number | null;
   /** send_message: 1 for the first message to this customer, 2 for the second… */
   messageNumber: number | null;
   /** send_message: the customer had actually consented on this channel (consent-evidence.ts). */

@@ -5,6 +5,21 @@
 import type { ActionMatch, CriterionMatch } from "./scenario-schema";
 import type { ActionRecord } from "./engine-types";
 
+/** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
+export type MatchOptions = {
+  /** LASS steps count at this level or better (default "met"). */
+  lassLevel?: "met" | "partly";
+  /** Scoring knows every message, so it can also see that an EARLIER message was a template. */
+  isTemplate?: (r: ActionRecord) => boolean;
+};
+
+const STEP_NAMES = ["listen", "apologise", "solve", "thank"] as const;
+function stepsReached(r: ActionRecord, level: "met" | "partly"): string[] {
+  const st = r.steps;
+  if (!st) return [];
+  return STEP_NAMES.filter((s) => st[s] && (level === "partly" || st[s]!.level === "met"));
+}
+
 /** Lower case, no accents, straight quotes: "Cafetière’s" → "cafetiere's". */
 export function normaliseText(s: string): string {
   // eslint-disable-next-line no-control-regex
@@ -52,7 +67,7 @@ export function labelsMatch(
 }
 
 /** Does this recorded learner action satisfy every condition in `m`? */
-export function actionMatches(m: ActionMatch | CriterionMatch, r: ActionRecord): boolean {
+export function actionMatches(m: ActionMatch | CriterionMatch, r: ActionRecord, opts?: MatchOptions): boolean {
   const a = r.action;
   if (m.action && !m.action.includes(a.type)) return false;
   if ("customerRef" in m && m.customerRef && !inList(m.customerRef, r.customerRef)) return false;
@@ -100,11 +115,25 @@ export function actionMatches(m: ActionMatch | CriterionMatch, r: ActionRecord):
   if (m.consentEvidenced !== undefined && r.consentEvidenced !== m.consentEvidenced) return false;
   if (m.preferredChannel !== undefined && r.preferredChannel !== m.preferredChannel) return false;
   if (m.identityVerified !== undefined && r.identityVerified !== m.identityVerified) return false;
+  if (m.lass) {
+    if (a.type !== "send_message" || !labelsMatch(m.lass, stepsReached(r, opts?.lassLevel ?? "met"))) return false;
+  }
+  if (m.personal !== undefined) {
+    if (a.type !== "send_message") return false;
+    const template = r.templateOf !== null || (opts?.isTemplate?.(r) ?? false);
+    const personal = !template && (r.reading?.hits.some((h) => h.kind === "history") ?? false);
+    if (personal !== m.personal) return false;
+  }
+  if (m.answers) {
+    if (a.type !== "send_message") return false;
+    const answered = (r.reading?.hits ?? []).filter((h) => h.kind === "answers").map((h) => h.id);
+    if (!labelsMatch(m.answers, answered)) return false;
+  }
   return true;
 }
 
-export function anyMatches(ms: readonly (ActionMatch | CriterionMatch)[], r: ActionRecord): boolean {
-  for (const m of ms) if (actionMatches(m, r)) return true;
+export function anyMatches(ms: readonly (ActionMatch | CriterionMatch)[], r: ActionRecord, opts?: MatchOptions): boolean {
+  for (const m of ms) if (actionMatches(m, r, opts)) return true;
   return false;
 }
 

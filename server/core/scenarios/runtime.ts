@@ -14,6 +14,10 @@
  * Pure: no I/O. Given the same scenario, start and actions it always produces the same events.
  */
 import { analyseMessage } from "../analysis";
+import { readMessage, type MessageReading } from "./case-evidence";
+import { lassSteps, type StepReading } from "./lass-steps";
+import { brokenByRemedy } from "./promises";
+import { isTemplatePair, templateKey, type TemplateKey } from "./templates";
 import { assessRemedy } from "../consumer-rights";
 import { DomainError } from "../domain-errors";
 import { consentChangeEvidenced, judgeMessageMarketing } from "./consent-evidence";
@@ -474,9 +478,16 @@ function step(scenario: Scenario, state: AttemptState, action: LearnerAction, op
   let consentEvidenced: boolean | null = null;
   let preferredChannel: boolean | null = null;
   let searchText = "";
+  let reading: MessageReading | null = null;
+  let steps: StepReading | null = null;
+  let templateOf: number | null = null;
   const identityVerified = customer?.identityVerified ?? false;
   if (action.type === "send_message" && customer) {
     analysis = opts.analysis ?? analyse(scenario, state, customer, action.text);
+    const read = readingOf(scenario, customer.ref, action.text, action.channel, analysis);
+    reading = read.reading;
+    steps = read.steps;
+    templateOf = earlierCopy(scenario, state, action.text);
     messageNumber = customer.messagesSent + 1;
     // Judged against what the customer actually permitted, not the CRM field (consent-evidence.ts).
     const m = judgeMessageMarketing(scenario, state, customer.ref, action.channel, action.text);
@@ -504,6 +515,9 @@ function step(scenario: Scenario, state: AttemptState, action: LearnerAction, op
     caseCategory: r.caseCategory,
     searchText,
     analysis,
+    reading,
+    steps,
+    templateOf,
     messageNumber,
     marketingConsent,
     marketingLawful,
@@ -536,6 +550,76 @@ function step(scenario: Scenario, state: AttemptState, action: LearnerAction, op
   // The scripted customer this action concerns reacts to it.
   if (record.customerRef) react(scenario, state, record, emit ? events : null);
   return events;
+}
+
+/**
+ * Readings are pure functions of the text, channel, analysis and the customer's evidence, and
+ * replays read the same messages again and again (every report, every live refresh), so they are
+ * remembered per scenario and customer (bounded). Callers must not modify what they get.
+ */
+const readings = new WeakMap<Scenario, Map<string, { reading: MessageReading; steps: StepReading }>>();
+function readingOf(scenario: Scenario, ref: string, text: string, channel: string, analysis: MessageAnalysis) {
+  let perScenario = readings.get(scenario);
+  if (!perScenario) {
+    perScenario = new Map();
+    readings.set(scenario, perScenario);
+  }
+  const key = `${ref}\u0000${channel}\u0000${analysis.labels.join(",")}\u0000${analysis.spans.length}\u0000${text}`;
+  let hit = perScenario.get(key);
+  if (!hit) {
+    const evidence = contactDef(scenario, ref)?.evidence;
+    const reading = readMessage(text, analysis, evidence, channel);
+    hit = { reading, steps: lassSteps(text, analysis, reading, evidence) };
+    if (perScenario.size >= 2_000) perScenario.clear();
+    perScenario.set(key, hit);
+  }
+  return hit;
+}
+
+/** Every customer's first and last name (removed before comparing messages for templates). */
+const namesCache = new WeakMap<Scenario, string[]>();
+function customerNames(scenario: Scenario): string[] {
+  let names = namesCache.get(scenario);
+  if (!names) {
+    names = scenario.customers.flatMap((c) => [c.firstName, c.lastName]);
+    namesCache.set(scenario, names);
+  }
+  return names;
+}
+const templateKeys = new WeakMap<ActionRecord, TemplateKey>();
+/** The comparison key of a message record (records are immutable, so it is computed once). */
+export function messageKey(scenario: Scenario, r: ActionRecord): TemplateKey | null {
+  if (r.action.type !== "send_message") return null;
+  let k = templateKeys.get(r);
+  if (!k) {
+    k = keyOf(scenario, r.action.text);
+    templateKeys.set(r, k);
+  }
+  return k;
+}
+const keysByText = new WeakMap<Scenario, Map<string, TemplateKey>>();
+function keyOf(scenario: Scenario, text: string): TemplateKey {
+  let m = keysByText.get(scenario);
+  if (!m) {
+    m = new Map();
+    keysByText.set(scenario, m);
+  }
+  let k = m.get(text);
+  if (!k) {
+    k = templateKey(text, customerNames(scenario));
+    if (m.size >= 2_000) m.clear();
+    m.set(text, k);
+  }
+  return k;
+}
+/** The index of an earlier learner message this text nearly copies, or null. */
+function earlierCopy(scenario: Scenario, state: AttemptState, text: string): number | null {
+  const key = keyOf(scenario, text);
+  for (const r of state.log) {
+    const k = messageKey(scenario, r);
+    if (k && isTemplatePair(key, k)) return r.index;
+  }
+  return null;
 }
 
 function analyse(scenario: Scenario, state: AttemptState, customer: CustomerState, text: string): MessageAnalysis {
@@ -1053,6 +1137,7 @@ function react(scenario: Scenario, state: AttemptState, record: ActionRecord, ev
       if (r.stop) break;
     }
   }
+  fired.push(...engineReactions(def, contact, record, state.log, fired));
   if (fired.length === 0) return;
   for (const r of fired) {
     applyEffects(contact, r, record.index);
@@ -1068,6 +1153,45 @@ function react(scenario: Scenario, state: AttemptState, record: ActionRecord, ev
   if (moved) events.push(moved);
 }
 
+/** Disrespect for marking and for every scripted customer (CONTRACT.md: blame, calm_down, dismissive). */
+export const RESPECT_BREACHES = ["blame", "calm_down", "dismissive"] as const;
+const DEFAULT_RUDENESS_REPLY =
+  "I don't appreciate being spoken to like that. I'd like this passed to a manager, please.";
+const PROMISE_WORDS: Record<string, string> = { refund: "a refund", replacement: "a replacement", repair: "a repair" };
+
+/**
+ * Reactions every scripted customer has without the scenario writing them: to rudeness that none of
+ * their own rules covers (mood, a reply, a request for a manager), and to a remedy that contradicts
+ * what they were promised ("you said refund, this is a voucher").
+ */
+function engineReactions(def: Contact, contact: ContactState, record: ActionRecord, log: readonly ActionRecord[], fired: readonly Reaction[]): Reaction[] {
+  const out: Reaction[] = [];
+  const base = { when: {}, once: true, fallback: false, stop: false, clearFlags: [] as string[] };
+  const labels = record.analysis?.labels ?? [];
+  const breaches = RESPECT_BREACHES.filter((l) => labels.includes(l));
+  const covered = (l: string) => fired.some((r) => r.when.labels?.any?.includes(l) || r.when.labels?.all?.includes(l));
+  if (record.action.type === "send_message" && breaches.some((l) => !covered(l)) && !("engine:rudeness" in contact.fired)) {
+    out.push({
+      ...base,
+      id: "engine:rudeness",
+      mood: def.onRudeness?.mood ?? -2,
+      setFlags: ["disrespected", "escalation_requested", ...(def.onRudeness?.setFlags ?? [])],
+      reply: def.onRudeness?.reply ?? DEFAULT_RUDENESS_REPLY,
+    } as Reaction);
+  }
+  const broken = record.action.type === "issue_remedy" && !("engine:broken-promise" in contact.fired) ? brokenByRemedy(log, record) : null;
+  if (broken && record.remedy) {
+    out.push({
+      ...base,
+      id: "engine:broken-promise",
+      mood: -1,
+      setFlags: ["promise_broken"],
+      reply: `You told me I'd get ${PROMISE_WORDS[broken.kind] ?? broken.text}, but what has come through is a ${record.remedy.kind}. That isn't what you promised.`,
+    } as Reaction);
+  }
+  return out;
+}
+
 // --------------------------------------------------------------------------------- progress
 
 export type ProgressSummary = {
@@ -1076,7 +1200,7 @@ export type ProgressSummary = {
   actions: number;
   messages: number;
   submitted: boolean;
-  /** LASS steps seen so far (in any message; "solve" also by issuing a remedy). */
+  /** LASS steps met so far (lass-steps.ts; "solve" also by issuing a refund, replacement or repair). */
   lass: { listen: boolean; apologise: boolean; solve: boolean; thank: boolean };
   /** LASS steps in the order the learner first reached them. */
   lassOrder: string[];
@@ -1092,10 +1216,12 @@ export function progressSummary(state: AttemptState, scenario?: Scenario): Progr
   for (const r of state.log) {
     if (r.action.type === "send_message") {
       messages++;
-      const spans = [...(r.analysis?.spans ?? [])].sort((a, b) => a.start - b.start);
-      for (const s of spans) if (steps.includes(s.label) && !order.includes(s.label)) order.push(s.label);
-      for (const l of r.analysis?.labels ?? []) if (steps.includes(l) && !order.includes(l)) order.push(l);
-    } else if (r.action.type === "issue_remedy" && !order.includes("solve")) {
+      // The same step reading every criterion uses: a step shows only when it is fully met.
+      const reached = steps
+        .filter((st) => r.steps?.[st as keyof StepReading]?.level === "met")
+        .sort((a, b) => r.steps![a as keyof StepReading]!.start - r.steps![b as keyof StepReading]!.start);
+      for (const st of reached) if (!order.includes(st)) order.push(st);
+    } else if (r.action.type === "issue_remedy" && r.remedy?.kind !== "voucher" && r.remedy?.kind !== "goodwill" && !order.includes("solve")) {
       order.push("solve");
     }
   }

@@ -70,7 +70,7 @@ describe("parseScenario", () => {
       [(d) => (d.contacts[0].customerRef = "CUS-9999"), `contacts[0].customerRef: unknown customer "CUS-9999"`],
       [(d) => (d.faults[0].orderRef = "ORD-00001"), `faults[0].orderRef: unknown order "ORD-00001" for CUS-2041`],
       [(d) => (d.faults[0].sku = "TST-HALO-2"), `faults[0].sku: SKU "TST-HALO-2" is not on order ORD-10234`],
-      [(d) => (d.rubric[1].match.labels.any = ["listen", "listening"]), `rubric[1].match.labels.any[1]: unknown message label "listening"`],
+      [(d) => (d.rubric[5].match.labels.any = ["listen", "listening"]), `rubric[5].match.labels.any[1]: unknown message label "listening"`],
       [(d) => (d.contacts[0].reactions[0].when.flags = { all: ["resolvd"] }), `contacts[0].reactions[0].when.flags.all[0]: unknown flag "resolvd"`],
       [(d) => (d.rubric[0].customerRef = "CUS-0001"), `rubric[0].customerRef: unknown customer "CUS-0001"`],
       [(d) => (d.learningOutcomes[0].syllabus = ["XX-9"]), `learningOutcomes[0].syllabus[0]: unknown syllabus criterion "XX-9"`],

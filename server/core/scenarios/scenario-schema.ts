@@ -27,6 +27,7 @@ import { checkConsentStatements, consentStatementSchema, marketingFactsSchema } 
 import { formatPounds, formatUkDate, formatWeekday, scenarioOrigin, shiftDays } from "./dates";
 import { LEARNER_ACTION_TYPES, MESSAGE_CHANNELS, SURVEY_KINDS } from "./learner-actions";
 import { SYLLABUS_CODES } from "./syllabus";
+import { caseEvidenceSchema, evidenceProblems } from "./case-evidence";
 
 // ------------------------------------------------------------------------------------ helpers
 
@@ -270,6 +271,19 @@ const actionMatchFields = {
   preferredChannel: z.boolean().optional(),
   /** Had the customer's identity been verified before this action? */
   identityVerified: z.boolean().optional(),
+  /** send_message: LASS steps the message reaches, in the one meaning of lass-steps.ts ("met" level). */
+  lass: z
+    .object({
+      all: z.array(z.enum(LASS_STEPS)).optional(),
+      any: z.array(z.enum(LASS_STEPS)).optional(),
+      none: z.array(z.enum(LASS_STEPS)).optional(),
+    })
+    .strict()
+    .optional(),
+  /** send_message: engages with the customer's own history (contact evidence) and is not a template. */
+  personal: z.boolean().optional(),
+  /** send_message: answers these questions of the customer's (contact evidence question ids). */
+  answers: z.object({ all: z.array(z.string()).optional(), any: z.array(z.string()).optional() }).strict().optional(),
 };
 export const actionMatchSchema = z.object(actionMatchFields).strict();
 export type ActionMatch = z.output<typeof actionMatchSchema>;
@@ -282,6 +296,9 @@ export type CriterionMatch = z.output<typeof criterionMatchSchema>;
 const criterionMatches = oneOrMany(criterionMatchSchema);
 
 // -------------------------------------------------------------------------- scripted customers
+
+/** Flags the engine itself sets (reactions to rudeness and to broken promises); conditions may test them. */
+export const ENGINE_FLAGS = ["disrespected", "escalation_requested", "promise_broken"] as const;
 
 export const MOOD_MIN = -3;
 export const MOOD_MAX = 3;
@@ -389,6 +406,17 @@ const contactSchema = z
     /** Flags that mean a stronger emotional bond (adds one point to their NPS answer). */
     loyaltyFlags: z.array(flagName).default([]),
     opening: z.array(openingMessageSchema).default([]),
+    /** What a good reply to this customer must engage with (see case-evidence.ts). */
+    evidence: caseEvidenceSchema.optional(),
+    /**
+     * How this customer reacts to disrespect (blame, "calm down", dismissive language) that none of
+     * their own reactions covers. Default: mood −2, flags disrespected and escalation_requested, and
+     * a reply asking for a manager.
+     */
+    onRudeness: z
+      .object({ mood: moodDelta.default(-2), reply: longText(2000).optional(), setFlags: z.array(flagName).default([]) })
+      .strict()
+      .optional(),
     reactions: z.array(reactionSchema).default([]),
     timers: z.array(timerSchema).default([]),
     outcomeQuotes: z.array(outcomeQuoteSchema).default([]),
@@ -565,7 +593,48 @@ const customerStateCriterion = z
   })
   .strict();
 
+/** Respect is a gate: blame, "calm down" or dismissive words in any message, note or case text. */
+const respectCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("respect"),
+    customerRef: oneOrMany(customerRef).optional(),
+    /** How a non-apology counts: "partly" (default) or "ignore" (when another criterion marks it). */
+    nonApology: z.enum(["partly", "ignore"]).default("partly"),
+  })
+  .strict();
+
+/** Words against actions: every promise in a message is kept by an action, none contradicted. */
+const consistencyCriterion = z
+  .object({ ...criterionBase, kind: z.literal("consistency"), customerRef: oneOrMany(customerRef).optional() })
+  .strict();
+
+/** Plain English and concision: no jargon, no pasted walls of text. */
+const plainEnglishCriterion = z
+  .object({ ...criterionBase, kind: z.literal("plain_english"), customerRef: oneOrMany(customerRef).optional() })
+  .strict();
+
+/** Judgement: no unneeded or contradictory actions (each one costs, with its reason shown). */
+const unneededActionsCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("unneeded_actions"),
+    /** Customers a remedy is due to; remedies to anyone else are unneeded. */
+    remedyCustomers: z.array(customerRef).default([]),
+    /** Flags meaning the customer asked for a manager; escalating without one is needless. */
+    escalationFlags: z.array(flagName).default([]),
+    /** Stage changes that are right, per customer; any other stage change is wrong. */
+    stages: z.record(customerRef, oneOrMany(z.enum(LIFECYCLE_STAGES))).default({}),
+    /** Issues for "partly" (default 1); more is "not met". */
+    partlyMaxIssues: z.number().int().min(0).default(1),
+  })
+  .strict();
+
 export const criterionSchema = z.discriminatedUnion("kind", [
+  respectCriterion,
+  consistencyCriterion,
+  plainEnglishCriterion,
+  unneededActionsCriterion,
   messageCriterion,
   sequenceCriterion,
   actionCriterion,
@@ -649,6 +718,11 @@ export const scenarioSchema = z
     contacts: z.array(contactSchema).default([]),
     faults: z.array(faultSchema).default([]),
     rubric: z.array(criterionSchema).min(1),
+    /**
+     * The scenario's core outcomes (criterion ids): a Distinction needs every one of them met
+     * (listening, a real apology where one is due, a lawful remedy, respect…).
+     */
+    coreCriteria: z.array(ruleId).default([]),
     modelAnswer: z
       .object({
         summary: longText(3000),
@@ -843,7 +917,7 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
   };
 
   // Flags any rule can set: conditions may only test these (catches typos).
-  const settable = new Set<string>();
+  const settable = new Set<string>(ENGINE_FLAGS);
   for (const c of s.contacts) {
     for (const r of [...c.reactions, ...c.timers]) for (const f of r.setFlags) settable.add(f);
   }
@@ -863,9 +937,17 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
       }
     }
   };
-  const checkMatch = (m: ActionMatch & { customerRef?: string[] }, path: string) => {
+  const checkMatch = (m: ActionMatch & { customerRef?: string[] }, path: string, ownerRef?: string) => {
     checkLabels(m.labels, `${path}.labels`);
     for (const [i, ref] of (m.customerRef ?? []).entries()) knownCustomer(ref, `${path}.customerRef[${i}]`);
+    // Answers name the questions in the evidence of the customer(s) concerned.
+    const owners = ownerRef ? [ownerRef] : (m.customerRef ?? []);
+    for (const key of ["all", "any"] as const) {
+      for (const [i, q] of (m.answers?.[key] ?? []).entries()) {
+        const known = owners.some((ref) => s.contacts.find((k) => k.customerRef === ref)?.evidence?.questions.some((x) => x.id === q));
+        if (!known) err(`${path}.answers.${key}[${i}]`, `unknown question "${q}" (declare it in the customer's contact evidence.questions)`);
+      }
+    }
   };
 
   // Scripted customers.
@@ -881,7 +963,7 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
       const rp = `${p}.reactions[${ri}]`;
       if (ids.has(r.id)) err(`${rp}.id`, `duplicate rule id "${r.id}"`);
       ids.add(r.id);
-      checkMatch(r.when, `${rp}.when`);
+      checkMatch(r.when, `${rp}.when`, c.customerRef);
       checkFlags(r.when.flags, `${rp}.when.flags`);
       checkTemplates(r.reply, `${rp}.reply`);
     }
@@ -893,6 +975,7 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
       checkTemplates(t.reply, `${tp}.reply`);
     }
     for (const [oi, o] of c.opening.entries()) checkTemplates(o.text, `${p}.opening[${oi}].text`);
+    if (c.evidence) for (const [path, message] of evidenceProblems(c.evidence)) err(`${p}.evidence.${path}`, message);
     for (const [qi, q] of c.outcomeQuotes.entries()) checkFlags(q.when.flags, `${p}.outcomeQuotes[${qi}].when.flags`);
     for (const [fi, f] of [...c.churnFlags, ...c.loyaltyFlags].entries()) {
       if (!settable.has(f)) err(`${p}.${fi < c.churnFlags.length ? `churnFlags[${fi}]` : `loyaltyFlags[${fi - c.churnFlags.length}]`}`, `unknown flag "${f}" (no reaction or timer sets it)`);
@@ -925,8 +1008,8 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
     switch (c.kind) {
       case "message":
         if (c.customerRef) knownCustomer(c.customerRef, `${p}.customerRef`);
-        checkMatch(c.match, `${p}.match`);
-        if (c.partly?.match) checkMatch(c.partly.match, `${p}.partly.match`);
+        checkMatch(c.match, `${p}.match`, c.customerRef);
+        if (c.partly?.match) checkMatch(c.partly.match, `${p}.partly.match`, c.customerRef);
         checkSince(c.since, c.customerRef, `${p}.since`);
         break;
       case "sequence":
@@ -966,6 +1049,16 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
           if (c.include.includes(r)) err(`${p}.exclude[${i}]`, `"${r}" is in both include and exclude`);
         });
         break;
+      case "respect":
+      case "consistency":
+      case "plain_english":
+        for (const [i, ref] of (c.customerRef ?? []).entries()) knownCustomer(ref, `${p}.customerRef[${i}]`);
+        break;
+      case "unneeded_actions":
+        c.remedyCustomers.forEach((r, i) => knownCustomer(r, `${p}.remedyCustomers[${i}]`));
+        for (const ref of Object.keys(c.stages)) knownCustomer(ref, `${p}.stages.${ref}`);
+        checkFlags({ all: c.escalationFlags }, `${p}.escalationFlags`);
+        break;
       case "customer_state":
         knownCustomer(c.customerRef, `${p}.customerRef`);
         if (!contactRefs.has(c.customerRef)) err(`${p}.customerRef`, `customer "${c.customerRef}" has no contact entry (no mood to check)`);
@@ -973,6 +1066,9 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
         checkFlags(c.partly?.flags, `${p}.partly.flags`);
         break;
     }
+  }
+  for (const [i, id] of s.coreCriteria.entries()) {
+    if (!criterionIds.has(id)) err(`coreCriteria[${i}]`, `unknown criterion "${id}"`);
   }
 
   function checkTemplates(text: string | undefined, path: string) {

@@ -252,3 +252,55 @@ describe("criterion kinds not used by the shipped scenarios", () => {
     expect(criterion(scoreAttempt(s, angry), "customer-calmed").status).toBe("not_met");
   });
 });
+
+describe("band integrity", () => {
+  const base = (over: Partial<AttemptReport>): AttemptReport => ({ ...scoreAttempt(complaint, events([email(GOOD_REPLY)])), ...over });
+  const crit = (id: string, status: "met" | "partly" | "not_met", cap: "Pass" | null = null) => ({
+    id,
+    title: id,
+    kind: "message" as const,
+    frameworks: {},
+    weight: 10,
+    status,
+    points: 0,
+    detail: "",
+    evidence: [],
+    feedback: "",
+    capBandIfNotMet: cap,
+  });
+
+  it("a Distinction needs every core outcome; a Merit all but one; a Pass at least half of them reached", () => {
+    const r = (statuses: ("met" | "partly" | "not_met")[]) =>
+      applyOverrides(
+        base({
+          coreCriteria: ["a", "b", "c", "d"],
+          criteria: [...statuses.map((s, i) => crit("abcd"[i]!, s)), ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met"))],
+        }),
+        [],
+      );
+    expect(r(["met", "met", "met", "met"]).band).toBe("Distinction");
+    const oneMissed = r(["met", "met", "met", "partly"]);
+    expect(oneMissed.band).toBe("Merit");
+    expect(oneMissed.bandNotes[0]).toMatch(/Distinction needs every core outcome/);
+    expect(r(["met", "met", "partly", "partly"]).band).toBe("Pass");
+    expect(r(["met", "partly", "not_met", "not_met"]).band).toBe("Pass");
+    const most = r(["met", "not_met", "not_met", "not_met"]);
+    expect(most.band).toBe("Fail");
+    expect(most.uncappedBand).toBe("Distinction");
+  });
+
+  it("three or more failed gates give a Fail, with the reason shown; two cap at the lower cap", () => {
+    const r = applyOverrides(
+      base({
+        coreCriteria: [],
+        criteria: [crit("law", "not_met", "Pass"), crit("respect", "not_met", "Pass"), crit("judgement", "not_met", "Pass"), ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met"))],
+      }),
+      [],
+    );
+    expect(r.band).toBe("Fail");
+    expect(r.bandCappedBy.map((b) => b.criterionId)).toEqual(["law", "respect", "judgement"]);
+    expect(r.bandNotes[0]).toMatch(/3 must-have criteria were not met/);
+    const two = applyOverrides(base({ coreCriteria: [], criteria: [crit("law", "not_met", "Pass"), crit("respect", "not_met", "Pass"), ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met"))] }), []);
+    expect(two.band).toBe("Pass");
+  });
+});

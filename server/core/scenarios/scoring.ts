@@ -42,6 +42,10 @@ export type AttemptReport = {
   uncappedBand: Band;
   /** Criteria that capped the band. */
   bandCappedBy: { criterionId: string; cap: Band }[];
+  /** Why the band is lower than the total alone would give (several failed gates, a missing core outcome). */
+  bandNotes: string[];
+  /** The scenario's core outcomes: a Distinction needs every one met. */
+  coreCriteria: string[];
   customerOutcomes: CustomerOutcome[];
   /** The seeds' point: satisfaction is not the same as loyalty, applied to this attempt. */
   satisfactionNote: string;
@@ -81,6 +85,8 @@ export function scoreState(scenario: Scenario, state: AttemptState): AttemptRepo
     band: "Fail",
     uncappedBand: "Fail",
     bandCappedBy: [],
+    bandNotes: [],
+    coreCriteria: [...scenario.coreCriteria],
     customerOutcomes: outcomes,
     satisfactionNote: satisfactionNote(outcomes),
     frameworkSummary: [],
@@ -117,11 +123,37 @@ function finalise(report: AttemptReport): AttemptReport {
   const uncapped = bandFor(percent);
   let band = uncapped;
   const cappedBy: AttemptReport["bandCappedBy"] = [];
-  for (const c of report.criteria) {
-    if (c.status === "not_met" && c.capBandIfNotMet) {
-      if (BANDS.indexOf(c.capBandIfNotMet) < BANDS.indexOf(band)) band = c.capBandIfNotMet;
-      if (BANDS.indexOf(c.capBandIfNotMet) < BANDS.indexOf(uncapped)) cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet });
-    }
+  const bandNotes: string[] = [];
+  const lower = (cap: Band) => BANDS.indexOf(cap) < BANDS.indexOf(band);
+  const failedGates = report.criteria.filter((c) => c.status === "not_met" && c.capBandIfNotMet);
+  for (const c of failedGates) {
+    if (lower(c.capBandIfNotMet!)) band = c.capBandIfNotMet!;
+    if (BANDS.indexOf(c.capBandIfNotMet!) < BANDS.indexOf(uncapped)) cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
+  }
+  // Several failed gates are not one slip: three or more must-haves missed give a Fail.
+  if (failedGates.length >= 3 && band !== "Fail") {
+    band = "Fail";
+    for (const c of failedGates) if (!cappedBy.some((x) => x.criterionId === c.id)) cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
+    bandNotes.push(`${failedGates.length} must-have criteria were not met (${failedGates.map((c) => c.title).join("; ")}): together they give a Fail.`);
+  }
+  // The scenario's core outcomes: a Distinction needs every one met, a Merit all but one, and a
+  // Pass at least half of them met at least in part.
+  const core = report.criteria.filter((c) => report.coreCriteria.includes(c.id));
+  const missed = core.filter((c) => c.status !== "met");
+  const reached = core.filter((c) => c.status !== "not_met").length;
+  const coreCap: Band | null =
+    core.length > 0 && reached * 2 < core.length ? "Fail" : missed.length >= 2 ? "Pass" : missed.length === 1 ? "Merit" : null;
+  if (coreCap && lower(coreCap)) {
+    band = coreCap;
+    for (const c of missed) if (!cappedBy.some((x) => x.criterionId === c.id)) cappedBy.push({ criterionId: c.id, cap: coreCap });
+    const titles = missed.map((c) => c.title).join("; ");
+    bandNotes.push(
+      coreCap === "Fail"
+        ? `A Pass needs at least half of this scenario's core outcomes; only ${reached} of ${core.length} were reached (not met: ${core.filter((c) => c.status === "not_met").map((c) => c.title).join("; ")}).`
+        : coreCap === "Pass"
+          ? `A Merit needs all but one of this scenario's core outcomes; ${missed.length} were not fully met: ${titles}.`
+          : `A Distinction needs every core outcome of this scenario; not fully met: ${titles}.`,
+    );
   }
   return {
     ...report,
@@ -131,6 +163,7 @@ function finalise(report: AttemptReport): AttemptReport {
     band,
     uncappedBand: uncapped,
     bandCappedBy: cappedBy,
+    bandNotes,
     frameworkSummary: [...fw.values()].map((e) => ({ ...e, points: round1(e.points), maxPoints: round1(e.maxPoints) })),
   };
 }

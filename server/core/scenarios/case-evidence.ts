@@ -1,0 +1,211 @@
+/**
+ * Evidence from the case, not from a phrase list. A scenario declares, for each scripted customer,
+ * what a good reply must engage with: the facts of their problem (to reflect back), their questions
+ * and the acceptable answers, the fix the case needs, and their own history (for personalisation).
+ * Each is a list of paraphrases; `readMessage` finds which of them a learner's message engages with,
+ * and how much of the message is stock formula, keyword lists or a pasted wall of text.
+ *
+ * A paraphrase is one or more word stems joined by " + ", all of which must occur in ONE sentence,
+ * each at the start of a word: "light + flicker" matches "the blue light flickers". Text is compared
+ * lower-cased and without accents ("cafetière" = "cafetiere").
+ */
+import { z } from "zod";
+import type { MessageAnalysis } from "./engine-types";
+import { normaliseText } from "./matching";
+
+const itemId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,59}$/, "must be kebab-case (lower-case letters, digits and hyphens)");
+const paraphrase = z
+  .string()
+  .trim()
+  .min(2)
+  .max(160)
+  .refine((p) => p.split("+").every((part) => part.trim().length >= 2), {
+    message: 'every part of a paraphrase needs at least two characters ("light + flicker")',
+  });
+const evidenceItem = z
+  .object({ id: itemId, say: z.array(paraphrase).min(1, "give at least one paraphrase") })
+  .strict();
+const questionItem = z
+  .object({
+    id: itemId,
+    /** The customer's question, as they asked it (for tutors and feedback). */
+    asks: z.string().trim().min(3).max(300),
+    answers: z.array(paraphrase).min(1, "give at least one acceptable answer"),
+  })
+  .strict();
+
+export const caseEvidenceSchema = z
+  .object({
+    /** The facts of this customer's problem: restating one is Listening. */
+    facts: z.array(evidenceItem).default([]),
+    /** The customer's questions and acceptable answers (first-contact resolution). */
+    questions: z.array(questionItem).default([]),
+    /** The fix this case needs, in the words a learner might use (Solve). */
+    fix: z.array(evidenceItem).default([]),
+    /** The customer's own history (purchases, past contacts): what makes a message personal. */
+    history: z.array(evidenceItem).default([]),
+  })
+  .strict();
+export type CaseEvidence = z.output<typeof caseEvidenceSchema>;
+
+export const EVIDENCE_KINDS = ["facts", "answers", "fix", "history"] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export type EvidenceHit = { kind: EvidenceKind; id: string; start: number; end: number; text: string };
+
+export type MessageReading = {
+  words: number;
+  sentences: number;
+  /** Evidence items the message engages with (each item once, at its first place). */
+  hits: EvidenceHit[];
+  /** Sentences that are only a list of keywords ("Ground, coarse, cafetière, grinder."). */
+  keywordLists: number;
+  /** Stock-formula spans (listen, apologise, thank, empathy, ownership) outside sentences with case content. */
+  formulas: number;
+  /** Mostly formula, little case content: message criteria give at most "partly". */
+  stuffed: boolean;
+  /** Too long to be a reply a customer will read (a pasted wall). */
+  wall: boolean;
+};
+
+/** Longest reply (in words) that is still a readable message on this channel. */
+export const WALL_WORDS: Record<string, number> = { sms: 120, chat: 150, phone: 250, email: 250, post: 300 };
+
+const FORMULA_LABELS = new Set(["listen", "apologise", "thank", "empathy", "ownership", "non_apology"]);
+const NEGATION = /\b(not|never|no|cannot|unable|won't|can't|don't|isn't|aren't|wasn't|without)\b|n't\b/;
+
+type Sentence = { start: number; end: number; norm: string; keywordList: boolean };
+
+/** Sentences with their offsets (split at . ! ? before a space, and at line breaks). */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const boundary = /[.!?]+(?=\s)|\n+/g;
+  let from = 0;
+  const push = (start: number, end: number) => {
+    const raw = text.slice(start, end);
+    if (!/[a-z0-9]/i.test(raw)) return;
+    out.push({ start, end, norm: normaliseText(raw), keywordList: isKeywordList(raw) });
+  };
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    push(from, m.index + (m[0].startsWith("\n") ? 0 : m[0].length));
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return out;
+}
+
+/**
+ * A list of words, not a sentence: four or more comma-separated items nearly all of one to three
+ * words, or three short items with no one doing anything in them ("Decaf, coffee, beans.").
+ */
+function isKeywordList(sentence: string): boolean {
+  const items = sentence.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  if (items.length < 3) return false;
+  const short = items.filter((s) => s.split(/\s+/).length <= 3).length;
+  if (items.length === 3) return short === 3 && !/\b(i|we|you|your|it|they|he|she|is|are|was|will|can)\b|'/i.test(sentence);
+  return short / items.length >= 0.75;
+}
+
+const partCache = new Map<string, RegExp[]>();
+function compile(p: string): RegExp[] {
+  let rs = partCache.get(p);
+  if (!rs) {
+    rs = p.split("+").map((part) => new RegExp(`(?<![a-z0-9])${normaliseText(part.trim()).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}`));
+    if (partCache.size > 5_000) partCache.clear();
+    partCache.set(p, rs);
+  }
+  return rs;
+}
+
+/** The first place a paraphrase occurs in the sentence, or null (all its parts must be there). */
+function findIn(s: Sentence, p: string, negatable: boolean): { start: number; end: number } | null {
+  let first: { start: number; end: number } | null = null;
+  for (const r of compile(p)) {
+    const m = r.exec(s.norm);
+    if (!m) return null;
+    // "We can't refund you" is not the fix: a negation earlier in the same clause cancels it.
+    if (negatable) {
+      const clause = s.norm.slice(0, m.index).split(/[,;:]|\bbut\b/).pop() ?? "";
+      if (NEGATION.test(clause)) return null;
+    }
+    if (!first || m.index < first.start) first = { start: m.index, end: m.index + m[0].length };
+  }
+  return first;
+}
+
+function itemsOf(ev: CaseEvidence): { kind: EvidenceKind; id: string; say: string[] }[] {
+  return [
+    ...ev.facts.map((i) => ({ kind: "facts" as const, id: i.id, say: i.say })),
+    ...ev.questions.map((q) => ({ kind: "answers" as const, id: q.id, say: q.answers })),
+    ...ev.fix.map((i) => ({ kind: "fix" as const, id: i.id, say: i.say })),
+    ...ev.history.map((i) => ({ kind: "history" as const, id: i.id, say: i.say })),
+  ];
+}
+
+/**
+ * Reads a learner's message against the case's evidence. Keyword lists never count as evidence (a
+ * list of the right words is not an answer); a negated fix ("we can't refund") does not count.
+ */
+export function readMessage(
+  text: string,
+  analysis: MessageAnalysis | null,
+  evidence: CaseEvidence | undefined,
+  channel: string,
+): MessageReading {
+  const sentences = splitSentences(text);
+  const words = (text.match(/[A-Za-z0-9£€'’-]+/g) ?? []).length;
+  const hits: EvidenceHit[] = [];
+  const contentSentences = new Set<number>();
+  if (evidence) {
+    for (const item of itemsOf(evidence)) {
+      let best: EvidenceHit | null = null;
+      for (const [si, s] of sentences.entries()) {
+        if (s.keywordList) continue;
+        for (const p of item.say) {
+          const f = findIn(s, p, item.kind === "fix" || item.kind === "answers");
+          if (!f) continue;
+          const start = s.start + f.start;
+          if (!best || start < best.start) {
+            best = { kind: item.kind, id: item.id, start, end: s.start + f.end, text: text.slice(start, s.start + f.end) };
+          }
+          contentSentences.add(si);
+        }
+      }
+      if (best) hits.push(best);
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  let formulas = 0;
+  for (const span of analysis?.spans ?? []) {
+    if (!FORMULA_LABELS.has(span.label)) continue;
+    const si = sentences.findIndex((s) => span.start >= s.start && span.start < s.end);
+    if (si >= 0 && contentSentences.has(si)) continue;
+    formulas++;
+  }
+  const keywordLists = sentences.filter((s) => s.keywordList).length;
+  // Substance is case content; a reply that is mostly formula with little of it is stuffing.
+  // (Only when the scenario says what case content is: without evidence there is nothing to weigh.)
+  const stuffed = evidence !== undefined && formulas >= 4 && formulas >= 3 * Math.max(1, hits.length);
+  const wall = words > (WALL_WORDS[channel] ?? 250);
+  return { words, sentences: sentences.length, hits, keywordLists, formulas, stuffed, wall };
+}
+
+/** Hits of one kind (optionally of some ids). */
+export function hitsOf(reading: MessageReading | null | undefined, kind: EvidenceKind, ids?: readonly string[]): EvidenceHit[] {
+  return (reading?.hits ?? []).filter((h) => h.kind === kind && (!ids || ids.includes(h.id)));
+}
+
+/** Checks ids are unique within a contact's evidence; returns [path, message] pairs. */
+export function evidenceProblems(ev: CaseEvidence): [string, string][] {
+  const out: [string, string][] = [];
+  for (const key of ["facts", "questions", "fix", "history"] as const) {
+    const seen = new Set<string>();
+    for (const [i, item] of ev[key].entries()) {
+      if (seen.has(item.id)) out.push([`${key}[${i}].id`, `duplicate id "${item.id}"`]);
+      seen.add(item.id);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,241 @@
+/**
+ * Criteria about judgement rather than a single action: respect (a gate, in messages AND in CRM
+ * notes and case text), words against actions, plain English and concision, and actions that were
+ * not needed or contradict each other. Each one credits only a learner who actually engaged.
+ */
+import { analyseMessage } from "../analysis";
+import type { ActionRecord } from "./engine-types";
+import { judgePromises } from "./promises";
+import { RESPECT_BREACHES } from "./runtime";
+import type { Criterion } from "./scenario-schema";
+import { type Ctx, type CriterionResult, type Evidence, actionEvidence, labelName, messageEvidence, result } from "./criterion-evidence";
+
+type Of<K extends Criterion["kind"]> = Extract<Criterion, { kind: K }>;
+
+const nothingToCredit = (ctx: Ctx, refs: readonly string[] | undefined) =>
+  `Nothing to credit: you never wrote to ${refs && refs.length ? refs.map((r) => ctx.name(r)).join(", ") : "any customer"}.`;
+
+/** The learner's own words in a CRM action (notes, case text, call summaries, task notes…). */
+function recordText(r: ActionRecord): string {
+  const a = r.action;
+  switch (a.type) {
+    case "add_note":
+      return a.text;
+    case "log_call":
+    case "open_case":
+      return a.summary;
+    case "update_case":
+    case "issue_remedy":
+      return a.note ?? "";
+    case "close_case":
+      return a.resolution;
+    case "escalate":
+      return a.reason;
+    case "create_task":
+      return `${a.title}\n${a.note ?? ""}`;
+    case "update_preferences":
+      return a.accessibilityNotes ?? "";
+    case "update_consent":
+      return a.reason;
+    default:
+      return "";
+  }
+}
+
+/** Notes and case texts are analysed when scored (their events store no analysis); remembered by text. */
+const noteAnalyses = new Map<string, ReturnType<typeof analyseMessage>>();
+function noteAnalysis(text: string, first?: string, last?: string) {
+  const key = `${first ?? ""}\u0000${last ?? ""}\u0000${text}`;
+  let a = noteAnalyses.get(key);
+  if (!a) {
+    a = analyseMessage(text, first ? { customerFirstName: first, customerLastName: last } : undefined);
+    if (noteAnalyses.size >= 2_000) noteAnalyses.clear();
+    noteAnalyses.set(key, a);
+  }
+  return a;
+}
+
+const concerns = (refs: readonly string[] | undefined, r: ActionRecord) => !refs || refs.length === 0 || (r.customerRef !== null && refs.includes(r.customerRef));
+
+/** Respect is a gate: any blame, "calm down" or dismissive/disparaging words, to the customer or about them. */
+export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
+  if (!ctx.engaged(c.customerRef)) return result(c, "not_met", nothingToCredit(ctx, c.customerRef), []);
+  const breaches: Evidence[] = [];
+  const weak: Evidence[] = [];
+  const found = new Set<string>();
+  let notes = 0;
+  let messages = 0;
+  for (const r of ctx.state.log) {
+    if (!concerns(c.customerRef, r)) continue;
+    if (r.action.type === "send_message") {
+      messages++;
+      const labels = r.analysis?.labels ?? [];
+      const bad = RESPECT_BREACHES.filter((l) => labels.includes(l));
+      if (bad.length) {
+        bad.forEach((l) => found.add(l));
+        breaches.push(messageEvidence(ctx, r, bad, "Disrespectful"));
+      } else if (c.nonApology === "partly" && labels.includes("non_apology")) {
+        weak.push(messageEvidence(ctx, r, ["non_apology"], "Non-apology"));
+      }
+      continue;
+    }
+    const text = recordText(r);
+    if (!text.trim()) continue;
+    notes++;
+    const customer = r.customerRef ? ctx.state.customers[r.customerRef] : undefined;
+    const analysis = noteAnalysis(text, customer?.firstName, customer?.lastName);
+    const bad = RESPECT_BREACHES.filter((l) => (analysis.labels as string[]).includes(l));
+    if (!bad.length) continue;
+    bad.forEach((l) => found.add(l));
+    const ev = actionEvidence(ctx, r, "Disrespectful words on the customer's record");
+    ev.text = text;
+    ev.spans = analysis.spans.filter((s) => (bad as string[]).includes(s.label)).map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text }));
+    breaches.push(ev);
+  }
+  if (breaches.length) {
+    return result(
+      c,
+      "not_met",
+      `${breaches.length} message(s) or note(s) were disrespectful (${[...found].map(labelName).join(", ")}). Respect is a gate: it caps the band however right the rest is.`,
+      breaches.slice(0, 5),
+    );
+  }
+  if (weak.length) return result(c, "partly", `No blame or dismissive words, but ${weak.length} non-apolog${weak.length === 1 ? "y" : "ies"}.`, weak.slice(0, 3));
+  return result(c, "met", `No blame, "calm down", dismissive or disparaging words in ${messages} message(s) and ${notes} note(s) or case text(s).`, []);
+}
+
+/** Words against actions: promises in messages are kept, never contradicted. */
+export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult {
+  if (!ctx.engaged(c.customerRef)) return result(c, "not_met", nothingToCredit(ctx, c.customerRef), []);
+  const refs = c.customerRef?.length ? c.customerRef : [...ctx.messagesByCustomer.keys()];
+  const verdicts = refs.flatMap((ref) => judgePromises(ctx.state.log, ref));
+  const evidenceOf = (v: (typeof verdicts)[number]): Evidence[] => {
+    const said = messageEvidence(ctx, v.message, [], "What you wrote");
+    said.spans = [{ label: "promise", start: v.promise.start, end: v.promise.end, text: v.promise.text }];
+    return v.action ? [said, actionEvidence(ctx, v.action, "What you did")] : [said];
+  };
+  const broken = verdicts.filter((v) => v.status === "broken");
+  const unkept = verdicts.filter((v) => v.status === "unkept");
+  if (broken.length) {
+    return result(c, "not_met", broken.map((v) => v.explanation).join(" "), broken.flatMap(evidenceOf).slice(0, 6));
+  }
+  if (unkept.length) return result(c, "partly", unkept.map((v) => v.explanation).join(" "), unkept.flatMap(evidenceOf).slice(0, 6));
+  const kept = verdicts.filter((v) => v.status === "kept");
+  return result(
+    c,
+    "met",
+    kept.length ? `Every promise was kept: ${kept.map((v) => v.explanation).join(" ")}` : "No promise in your messages was contradicted by what you did.",
+    kept.flatMap(evidenceOf).slice(0, 4),
+  );
+}
+
+/** Plain English and concision: no internal jargon, no pasted walls of text. */
+export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionResult {
+  if (!ctx.engaged(c.customerRef)) return result(c, "not_met", nothingToCredit(ctx, c.customerRef), []);
+  const problems: string[] = [];
+  const evidence: Evidence[] = [];
+  for (const r of ctx.allMessages) {
+    if (!concerns(c.customerRef, r)) continue;
+    const jargon = r.analysis?.labels.includes("jargon");
+    const wall = r.reading?.wall;
+    if (!jargon && !wall) continue;
+    if (wall) problems.push(`message ${r.messageNumber} to ${ctx.name(r.customerRef)} is ${r.reading!.words} words long: a pasted wall a customer will not read`);
+    if (jargon) problems.push(`message ${r.messageNumber} to ${ctx.name(r.customerRef)} uses internal jargon`);
+    evidence.push(messageEvidence(ctx, r, ["jargon"], wall ? "Too long" : "Jargon"));
+  }
+  if (problems.length) return result(c, "not_met", `${problems.join("; ")}.`, evidence.slice(0, 5));
+  return result(c, "met", "Every message was short enough to read and free of internal jargon.", []);
+}
+
+const CRA_KINDS = new Set(["refund", "replacement", "repair"]);
+/** Flags the engine's own reactions set (runtime.ts engineReactions). */
+const ENGINE_RULE_FLAGS: Record<string, string[]> = {
+  "engine:rudeness": ["disrespected", "escalation_requested"],
+  "engine:broken-promise": ["promise_broken"],
+};
+
+/** Had the customer's state one of these flags before action `index`? */
+function flagBefore(ctx: Ctx, ref: string, flags: readonly string[], index: number): boolean {
+  const contact = ctx.state.contacts[ref];
+  const def = ctx.scenario.contacts.find((k) => k.customerRef === ref);
+  if (!contact || !def) return false;
+  for (const [ruleId, at] of Object.entries(contact.fired)) {
+    if (at >= index) continue;
+    const rule = [...def.reactions, ...def.timers].find((r) => r.id === ruleId);
+    const sets = rule ? rule.setFlags : (ENGINE_RULE_FLAGS[ruleId] ?? []);
+    if (sets.some((f) => flags.includes(f))) return true;
+  }
+  return false;
+}
+
+/** Unneeded or contradictory actions: each costs, with its reason shown. */
+export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): CriterionResult {
+  const log = ctx.state.log;
+  if (!ctx.engaged(undefined)) return result(c, "not_met", nothingToCredit(ctx, undefined), []);
+  const issues: { why: string; r: ActionRecord }[] = [];
+  const cases = new Map<string, ActionRecord>();
+  const surveys = new Map<string, number>();
+  const stageChanges = new Map<string, number>();
+  const gestures = new Map<string, number>();
+  const craItems = new Map<string, ActionRecord>();
+  for (const r of log) {
+    const a = r.action;
+    const ref = r.customerRef ?? "";
+    const who = ctx.name(r.customerRef);
+    switch (a.type) {
+      case "open_case": {
+        const key = `${ref}:${a.orderRef ?? ""}`;
+        const first = cases.get(key);
+        if (first) issues.push({ r, why: `Case ${r.caseRef} duplicates ${first.caseRef} (same customer${a.orderRef ? ` and order ${a.orderRef}` : ""}): one problem, one case.` });
+        else cases.set(key, r);
+        break;
+      }
+      case "send_survey": {
+        const n = (surveys.get(ref) ?? 0) + 1;
+        surveys.set(ref, n);
+        if (n === 2) issues.push({ r, why: `More than one survey to ${who}: one is enough; more is survey fatigue and lowers response rates.` });
+        break;
+      }
+      case "issue_remedy": {
+        if (!c.remedyCustomers.includes(ref)) {
+          issues.push({ r, why: `A ${a.kind} for ${who}, who had no problem to put right: a remedy nobody needed.` });
+          break;
+        }
+        if (CRA_KINDS.has(a.kind)) {
+          const key = `${ref}:${a.orderRef}:${a.sku ?? ""}`;
+          const first = craItems.get(key);
+          if (first) issues.push({ r, why: `A ${a.kind} on top of the ${first.remedy?.kind} already issued for the same item: the remedies contradict each other.` });
+          else craItems.set(key, r);
+        } else {
+          const n = (gestures.get(ref) ?? 0) + 1;
+          gestures.set(ref, n);
+          if (n === 2) issues.push({ r, why: `A second goodwill gesture or voucher for ${who}: one gesture is enough, and stacking them is not within the spirit of the policy.` });
+        }
+        break;
+      }
+      case "escalate":
+        if (!flagBefore(ctx, ref, c.escalationFlags, r.index)) {
+          issues.push({ r, why: `Escalated ${who} to a manager although they had not asked for one and the fix was within your authority: needless escalations slow the customer down.` });
+        }
+        break;
+      case "change_stage": {
+        const n = (stageChanges.get(ref) ?? 0) + 1;
+        stageChanges.set(ref, n);
+        const allowed = c.stages[ref];
+        if (!allowed || !allowed.includes(a.stage)) {
+          issues.push({ r, why: `Moved ${who} to the ${a.stage} stage${allowed ? ` (the right stage is ${allowed.join(" or ")})` : ", which nothing in their record supports"}.` });
+        } else if (n > 1) {
+          issues.push({ r, why: `Changed ${who}'s stage ${n} times: decide once, from the record.` });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  const evidence = issues.slice(0, 6).map((i) => actionEvidence(ctx, i.r, "Not needed"));
+  const detail = issues.map((i) => i.why).join(" ");
+  if (issues.length === 0) return result(c, "met", `None of your ${log.length} actions was unneeded or contradicted another.`, []);
+  if (issues.length <= c.partlyMaxIssues) return result(c, "partly", detail, evidence);
+  return result(c, "not_met", detail, evidence);
+}

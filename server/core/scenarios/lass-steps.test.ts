@@ -1,0 +1,57 @@
+/**
+ * One meaning per LASS step: the same reading drives the criteria, the LASS order, the live chips
+ * and the report, so no report shows a step both met and missing.
+ */
+import { describe, expect, it } from "vitest";
+import type { LearnerAction } from "./learner-actions";
+import { progressSummary } from "./runtime";
+import { scoreState } from "./scoring";
+import { loadScenarioFile, play } from "./test-support";
+
+const complaint = loadScenarioFile("complaint-faulty-kettle");
+const email = (text: string): LearnerAction => ({ type: "send_message", customerRef: "CUS-2041", channel: "email", text });
+const stepsOf = (text: string) => play(complaint, [email(text)]).state.log[0]!.steps!;
+const level = (text: string, step: "listen" | "apologise" | "solve" | "thank") => stepsOf(text)[step]?.level ?? null;
+
+describe("lass steps", () => {
+  it("Listen: restating this case's facts or asking a clarifying question is met; a bare 'I understand' is partly", () => {
+    expect(level("I understand. That must be so frustrating.", "listen")).toBe("partly");
+    expect(level("A kettle whose blue light flickers and then does nothing, after you'd checked the fuse, is no good.", "listen")).toBe("met");
+    expect(level("Could you tell me whether the light comes on at all?", "listen")).toBe("met");
+  });
+
+  it("Listen: one fact named only as the object of an apology is the apology, not a restatement", () => {
+    expect(level("I'm so sorry your kettle has stopped working.", "listen")).toBeNull();
+    expect(level("I'm so sorry your kettle stopped working after twelve days and you've had to use a saucepan.", "listen")).toBe("met");
+  });
+
+  it("Solve: the fix this case needs, in any words, is met; another solution is partly; a refused fix is nothing", () => {
+    expect(level("We're putting the full £44.99 back on your Visa debit card.", "solve")).toBe("met");
+    expect(level("I'll send you a new one today.", "solve")).toBe("met");
+    expect(level("I've booked an engineer to repair it.", "solve")).toBe("partly");
+    expect(level("We can't refund you.", "solve")).toBeNull();
+  });
+
+  it("Apologise: an apology beside a non-apology is partly; stock-phrase stuffing caps every step at partly", () => {
+    expect(level("I'm so sorry for any inconvenience. I'm sorry the light flickers.", "apologise")).toBe("partly");
+    const stuffed = stepsOf("I understand. I hear you. I'm sorry, I apologise, I'm so sorry. I will refund you. Thank you, thank you for your patience.");
+    expect(Object.values(stuffed).every((h) => h.level === "partly")).toBe(true);
+    expect(stuffed.apologise?.why).toMatch(/stock phrases/);
+  });
+
+  it("the live chips, the LASS order and the listen criterion agree", () => {
+    for (const text of [
+      "I understand. I'm so sorry. I've issued a full refund. Thank you.",
+      "The light flickers and then nothing, and you've had to use a saucepan: I'm so sorry. I've issued a full refund. Thank you.",
+    ]) {
+      const { state } = play(complaint, [email(text)]);
+      const live = progressSummary(state, complaint).lass.listen;
+      const report = scoreState(complaint, state);
+      const listenFirst = report.criteria.find((c) => c.id === "listen-first")!.status === "met";
+      const order = report.criteria.find((c) => c.id === "lass-order")!;
+      const orderSaysMissing = /missing: [^.]*Listen/.test(order.detail);
+      expect(live, text).toBe(listenFirst);
+      expect(orderSaysMissing, text).toBe(!listenFirst);
+    }
+  });
+});

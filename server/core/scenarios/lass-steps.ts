@@ -1,0 +1,131 @@
+/**
+ * One meaning per LASS step. Listen, Apologise, Solve and Thank are decided here, once per message,
+ * from the analyser's labels and the case's evidence; every criterion, the LASS order, the
+ * scripted customer's `lass` conditions and the tutor's live chips read this result, so a report
+ * can never show a step as met in one place and missing in another.
+ *
+ * - Listen: met by restating a fact of THIS case (from the scenario's evidence) or by a clarifying
+ *   question; a bare "I understand" / "I hear you" / "that must be frustrating" is at most partly.
+ *   One fact named only as the object of an apology ("sorry your kettle stopped working") is the
+ *   apology, not a restatement; two or more are.
+ * - Apologise: a real apology (the analyser's `apologise`) in a message with no non-apology;
+ *   an apology next to a non-apology is partly.
+ * - Solve: the fix this case needs, in any words (the evidence's `fix` paraphrases); a generic
+ *   solution that is not this case's fix is partly.
+ * - Thank: the analyser's `thank`.
+ * A message that is mostly stock formula, or a pasted wall of text, reaches at most partly on every
+ * step. When a scenario declares no evidence for a customer, the analyser's label alone is met.
+ */
+import type { CaseEvidence, MessageReading } from "./case-evidence";
+import { hitsOf } from "./case-evidence";
+import type { MessageAnalysis } from "./engine-types";
+import { LASS_STEPS } from "./scenario-schema";
+
+export { LASS_STEPS };
+export type LassStep = (typeof LASS_STEPS)[number];
+export const isLassStep = (s: string): s is LassStep => (LASS_STEPS as readonly string[]).includes(s);
+
+export type StepHit = {
+  level: "met" | "partly";
+  /** Where the step first (and, for Thank, last) occurs in the message. */
+  start: number;
+  lastStart: number;
+  /** The words that earned it. */
+  spans: { label: string; start: number; end: number; text: string }[];
+  /** Why it is only partly, for feedback. */
+  why?: string;
+};
+export type StepReading = Partial<Record<LassStep, StepHit>>;
+
+function inQuestion(text: string, at: number): boolean {
+  const rest = text.slice(at);
+  const q = rest.indexOf("?");
+  if (q < 0) return false;
+  const stop = rest.search(/[.!]\s|\n/);
+  return stop < 0 || q < stop;
+}
+
+export function lassSteps(
+  text: string,
+  analysis: MessageAnalysis | null,
+  reading: MessageReading | null,
+  evidence: CaseEvidence | undefined,
+): StepReading {
+  const out: StepReading = {};
+  const spans = analysis?.spans ?? [];
+  const labels = analysis?.labels ?? [];
+  const spansOf = (...ls: string[]) => spans.filter((s) => ls.includes(s.label));
+  const hit = (level: StepHit["level"], ss: StepHit["spans"], why?: string): StepHit => {
+    const h: StepHit = { level, start: ss[0]?.start ?? 0, lastStart: ss.at(-1)?.start ?? 0, spans: ss };
+    if (why) h.why = why;
+    return h;
+  };
+
+  // Listen. A fact named only inside an apology ("sorry your kettle stopped working") is the
+  // apology's object, not a restatement (the analyser's guide); two or more facts there are.
+  const apologies = spansOf("apologise", "non_apology");
+  const sameSentence = (from: number, to: number) => !/[.!?]\s|\n/.test(text.slice(from, to));
+  const ownerOf = (at: number) => apologies.find((a) => a.start <= at && sameSentence(a.start, at));
+  const factHits = hitsOf(reading, "facts");
+  const perApology = new Map<number, number>();
+  for (const h of factHits) {
+    const a = ownerOf(h.start);
+    if (a) perApology.set(a.start, (perApology.get(a.start) ?? 0) + 1);
+  }
+  const facts = factHits
+    .filter((h) => {
+      const a = ownerOf(h.start);
+      return !a || (perApology.get(a.start) ?? 0) >= 2;
+    })
+    .map((h) => ({ label: "listen", start: h.start, end: h.end, text: h.text }));
+  const listenSpans = spansOf("listen");
+  const questions = listenSpans.filter((s) => inQuestion(text, s.start));
+  const hasFacts = (evidence?.facts.length ?? 0) > 0;
+  if (facts.length || questions.length) {
+    out.listen = hit("met", [...facts, ...questions].sort((a, b) => a.start - b.start));
+  } else if (listenSpans.length || spansOf("empathy").length) {
+    const ss = spansOf("listen", "empathy");
+    out.listen = hasFacts
+      ? hit("partly", ss, "acknowledged the customer, but did not restate their actual problem or ask about it")
+      : hit("met", ss);
+  }
+
+  // Apologise
+  if (labels.includes("apologise")) {
+    const ss = spansOf("apologise");
+    out.apologise = labels.includes("non_apology")
+      ? hit("partly", [...ss, ...spansOf("non_apology")].sort((a, b) => a.start - b.start), "the apology sits beside a non-apology")
+      : hit("met", ss);
+  }
+
+  // Solve
+  const fix = hitsOf(reading, "fix").map((h) => ({ label: "solve", start: h.start, end: h.end, text: h.text }));
+  const hasFix = (evidence?.fix.length ?? 0) > 0;
+  if (fix.length) out.solve = hit("met", fix);
+  else if (labels.includes("solve")) {
+    out.solve = hasFix ? hit("partly", spansOf("solve"), "a solution, but not the one this case needs") : hit("met", spansOf("solve"));
+  }
+
+  // Thank
+  if (labels.includes("thank")) out.thank = hit("met", spansOf("thank"));
+
+  if (reading?.stuffed || reading?.wall) {
+    const why = reading.wall
+      ? `buried in a ${reading.words}-word wall of text`
+      : "the reply is mostly stock phrases with little about this customer's case";
+    for (const step of LASS_STEPS) {
+      const h = out[step];
+      if (h && h.level === "met") {
+        h.level = "partly";
+        h.why = why;
+      }
+    }
+  }
+  return out;
+}
+
+/** Steps reached at the given level or better. */
+export function stepsAt(steps: StepReading | null | undefined, level: "met" | "partly"): LassStep[] {
+  if (!steps) return [];
+  return LASS_STEPS.filter((s) => steps[s] && (level === "partly" || steps[s]!.level === "met"));
+}

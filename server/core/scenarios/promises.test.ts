@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { findPromises } from "./promises";
+
+const kinds = (t: string) => findPromises(t).map((p) => p.kind);
+
+describe("findPromises: commitments in a message", () => {
+  it("finds first-person commitments and done-statements", () => {
+    expect(kinds("I'll refund the full £44.99 to your card today.")).toEqual(["refund"]);
+    expect(kinds("I've issued a full refund to your Visa debit card.")).toEqual(["refund"]);
+    expect(kinds("We're putting the full £44.99 back on your Visa debit card.")).toEqual(["refund"]);
+    expect(kinds("Your replacement has been dispatched.")).toEqual(["replacement"]);
+    expect(kinds("I'll call you back tomorrow morning.")).toEqual(["call_back"]);
+    expect(kinds("I've noted on your record that you prefer email.")).toEqual(["record_update"]);
+  });
+
+  it("ignores offers, questions, negations and policy text", () => {
+    expect(kinds("If you'd rather have a replacement instead, just reply and I'll arrange it.")).toEqual([]);
+    expect(kinds("Would you like a refund or a replacement?")).toEqual([]);
+    expect(kinds("I'm afraid we can't refund a used item.")).toEqual([]);
+    expect(kinds("After 30 days we will be given one opportunity to repair or replace the goods.")).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Words against actions. Finds the commitments a learner makes in a message (a refund, a
+ * replacement, a repair, a call back, "I've updated your record") and compares them with what the
+ * learner actually did for that customer. A promise is a first-person commitment or a statement that
+ * it is done ("I'll refund…", "I've issued a refund…", "your replacement is on its way"); offers
+ * ("if you'd rather have a replacement…"), questions and negations ("we can't refund") are not.
+ */
+import { splitSentences } from "./case-evidence";
+import type { ActionRecord, RemedyKind } from "./engine-types";
+
+export const PROMISE_KINDS = ["refund", "replacement", "repair", "call_back", "record_update"] as const;
+export type PromiseKind = (typeof PROMISE_KINDS)[number];
+export type MessagePromise = { kind: PromiseKind; start: number; end: number; text: string };
+
+const PATTERNS: Record<PromiseKind, RegExp> = {
+  refund: /\b(refund\w*|money back|reimburs\w*)\b|\bback (on|to) your\b[^.!?\n]{0,25}\b(card|account)\b/i,
+  replacement: /\b(replac\w*|new one|exchang\w*|swap\w*)\b/i,
+  repair: /\brepair\w*\b/i,
+  call_back: /\b(call|ring|phone) you\b|\bgive you a (call|ring)\b/i,
+  record_update:
+    /\b(updated|noted|recorded|added|changed|set|put)\b[^.!?\n]{0,40}\b(your|the) (record|account|file|details|preferences|notes)\b|\b(i|we)('ve| have) (noted|recorded|made a note)\b/i,
+};
+/**
+ * A commitment: "I/we" + will/have/am… + a doing verb ("I'll refund", "we've issued", "we're
+ * putting…back"), or "your refund/replacement/repair has been / is / will…". Policy text such as
+ * "we will be given one opportunity to repair" is not a commitment to this customer.
+ */
+const COMMITMENT =
+  /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
+const CONDITIONAL = /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
+const NEGATION = /\b(not|never|no|cannot|unable|without)\b|n't\b/i;
+
+export function findPromises(text: string): MessagePromise[] {
+  const out: MessagePromise[] = [];
+  for (const s of splitSentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    if (sentence.includes("?") || CONDITIONAL.test(sentence)) continue;
+    const commitment = COMMITMENT.exec(sentence);
+    if (!commitment) continue;
+    for (const kind of PROMISE_KINDS) {
+      // The promised thing comes in the committing clause (from the commitment on).
+      const k = PATTERNS[kind].exec(sentence.slice(commitment.index));
+      if (!k) continue;
+      k.index += commitment.index;
+      const clause = sentence.slice(0, k.index).split(/[,;:]|\bbut\b/i).pop() ?? "";
+      if (NEGATION.test(clause)) continue;
+      out.push({ kind, start: s.start + k.index, end: s.start + k.index + k[0].length, text: k[0] });
+    }
+  }
+  return out;
+}
+
+const REMEDY_PROMISES: Partial<Record<PromiseKind, RemedyKind>> = { refund: "refund", replacement: "replacement", repair: "repair" };
+const RECORD_ACTIONS = new Set(["add_note", "update_preferences", "update_consent", "change_stage", "open_case", "update_case", "close_case"]);
+
+export type PromiseVerdict = {
+  promise: MessagePromise;
+  message: ActionRecord;
+  /** kept: an action matches; broken: a different action contradicts it; unkept: nothing was done. */
+  status: "kept" | "broken" | "unkept";
+  /** The action that keeps or contradicts it. */
+  action: ActionRecord | null;
+  explanation: string;
+};
+
+const WORDS: Record<PromiseKind, string> = {
+  refund: "a refund",
+  replacement: "a replacement",
+  repair: "a repair",
+  call_back: "a call",
+  record_update: "that the record was updated",
+};
+
+/** Compares every promise made to a customer with everything the learner did for them. */
+export function judgePromises(log: readonly ActionRecord[], customerRef: string): PromiseVerdict[] {
+  const mine = log.filter((r) => r.customerRef === customerRef);
+  const remedies = mine.filter((r) => r.action.type === "issue_remedy" && r.remedy);
+  const out: PromiseVerdict[] = [];
+  const seen = new Set<PromiseKind>();
+  for (const r of mine) {
+    if (r.action.type !== "send_message") continue;
+    for (const p of findPromises(r.action.text)) {
+      if (seen.has(p.kind)) continue; // one verdict per kind of promise
+      seen.add(p.kind);
+      const wanted = REMEDY_PROMISES[p.kind];
+      if (wanted) {
+        const kept = remedies.find((x) => x.remedy!.kind === wanted);
+        if (kept) {
+          out.push({ promise: p, message: r, status: "kept", action: kept, explanation: `You promised ${WORDS[p.kind]} and issued one.` });
+          continue;
+        }
+        const other = remedies[0];
+        if (other) {
+          out.push({
+            promise: p,
+            message: r,
+            status: "broken",
+            action: other,
+            explanation: `You promised ${WORDS[p.kind]}, but issued a ${other.remedy!.kind} instead.`,
+          });
+        } else {
+          out.push({ promise: p, message: r, status: "unkept", action: null, explanation: `You promised ${WORDS[p.kind]}, but never issued one.` });
+        }
+        continue;
+      }
+      const keeps =
+        p.kind === "call_back"
+          ? mine.find((x) => x.action.type === "create_task" || x.action.type === "log_call")
+          : mine.find((x) => RECORD_ACTIONS.has(x.action.type));
+      out.push(
+        keeps
+          ? { promise: p, message: r, status: "kept", action: keeps, explanation: `You promised ${WORDS[p.kind]}, and the record shows it.` }
+          : {
+              promise: p,
+              message: r,
+              status: "unkept",
+              action: null,
+              explanation:
+                p.kind === "call_back"
+                  ? "You promised a call, but planned none (no task, no call logged)."
+                  : "You told the customer their record was updated, but nothing on the record changed.",
+            },
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * For the scripted customer: does this remedy break a promise made earlier in the attempt (a refund
+ * promised, a voucher issued)? Returns the promise, or null.
+ */
+export function brokenByRemedy(log: readonly ActionRecord[], record: ActionRecord): MessagePromise | null {
+  if (record.action.type !== "issue_remedy" || !record.remedy || !record.customerRef) return null;
+  const earlier = log.filter((r) => r.customerRef === record.customerRef && r.index < record.index);
+  for (const r of earlier) {
+    if (r.action.type !== "send_message") continue;
+    for (const p of findPromises(r.action.text)) {
+      const wanted = REMEDY_PROMISES[p.kind];
+      if (!wanted || wanted === record.remedy.kind) continue;
+      if (earlier.some((x) => x.remedy?.kind === wanted)) continue;
+      return p;
+    }
+  }
+  return null;
+}
