@@ -27,6 +27,14 @@ describe("playthroughs", () => {
     }
   });
 
+  it("each scenario has the six gaming and phrasing regression attempts", () => {
+    for (const prefix of ["onboarding", "complaint", "win-back"]) {
+      for (const kind of ["stuffing", "template-reuse", "pasted-wall", "every-button", "rude-but-correct", "own-words"]) {
+        expect(files, `${prefix}-${kind}`).toContain(`${prefix}-${kind}.yaml`);
+      }
+    }
+  });
+
   it.each(files)("%s gets the marks it expects", (file) => {
     const rel = `scenarios/playthroughs/${file}`;
     const parsed = parsePlaythrough(rel, fs.readFileSync(path.join(dir, file), "utf8"));

@@ -36,6 +36,7 @@ export function formatReportText(report: AttemptReport, width = 100): string {
   out.push(`Total: ${report.totalPoints}/${report.maxPoints} = ${report.totalPercent}%   Band: ${report.band}${
     report.band !== report.uncappedBand ? ` (capped from ${report.uncappedBand} by ${report.bandCappedBy.map((b) => b.criterionId).join(", ")})` : ""
   }`);
+  for (const note of report.bandNotes ?? []) out.push(`  ${note}`);
   out.push("");
   out.push("Criteria in detail");
   out.push("------------------");

@@ -70,6 +70,11 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
           {report.bandCappedBy.length > 0 && (
             <p className="mt-1 rounded bg-white/10 px-2 py-1 text-xs">
               Your band was capped at {report.band} because a must-have criterion was not met (the percentage alone would give {report.uncappedBand}).
+              {report.bandNotes.map((note) => (
+                <span key={note} className="mt-1 block">
+                  {note}
+                </span>
+              ))}
             </p>
           )}
         </div>
