@@ -25,8 +25,9 @@ export function AppNav() {
             <span className="block text-xs font-normal text-brand-100">CRM Trainer</span>
           </span>
         </Link>
-        <nav aria-label="Main" className="max-w-full overflow-x-auto lg:flex-1">
-          <ul className="flex gap-1 lg:flex-col">
+        {/* The links wrap rather than scroll, so every one stays in view at 320 px (WCAG 1.4.10). */}
+        <nav aria-label="Main" className="max-w-full lg:flex-1">
+          <ul className="flex flex-wrap gap-1 lg:flex-col">
             {LINKS.map((link) => {
               const active = link.match(pathname);
               return (
@@ -47,7 +48,7 @@ export function AppNav() {
           </ul>
         </nav>
         {/* Beside the links where there is room, on a line of its own below them on a tablet. */}
-        <div className="shrink-0 sm:ml-auto lg:ml-0">
+        <div className="min-w-0 max-w-full sm:ml-auto lg:ml-0">
           <SessionMenu />
         </div>
       </div>

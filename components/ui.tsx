@@ -53,18 +53,29 @@ export function Badge({ tone = "neutral", children, title }: { tone?: BadgeTone;
 }
 
 const BUTTON_VARIANTS = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-300 disabled:text-slate-600",
-  secondary: "bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:text-slate-400",
-  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-300",
+  primary: "bg-brand-600 text-white hover:bg-brand-700 aria-disabled:bg-slate-200 aria-disabled:text-slate-700",
+  secondary: "bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 aria-disabled:text-slate-600",
+  danger: "bg-red-700 text-white hover:bg-red-800 aria-disabled:bg-slate-200 aria-disabled:text-slate-700",
   ghost: "text-slate-700 hover:bg-slate-100",
 } as const;
 
-export function Button({ variant = "primary", className, ...props }: ComponentProps<"button"> & { variant?: keyof typeof BUTTON_VARIANTS }) {
+/**
+ * A button. `disabled` is rendered as `aria-disabled` and clicks are ignored, instead of the native
+ * attribute: a natively disabled button drops keyboard focus to the page while it saves (WCAG 2.4.3),
+ * this one keeps it and still says it is unavailable.
+ */
+export function Button({ variant = "primary", className, disabled, onClick, ...props }: ComponentProps<"button"> & { variant?: keyof typeof BUTTON_VARIANTS }) {
   return (
     <button
       type="button"
       {...props}
-      className={cx("inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed", BUTTON_VARIANTS[variant], className)}
+      aria-disabled={disabled || undefined}
+      onClick={(e) => {
+        // Also stops a form being submitted (by this button, or by Enter in one of its fields).
+        if (disabled) e.preventDefault();
+        else onClick?.(e);
+      }}
+      className={cx("inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors aria-disabled:cursor-not-allowed", BUTTON_VARIANTS[variant], className)}
     />
   );
 }
@@ -90,7 +101,7 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 export function LoadingState({ label = "Loading…" }: { label?: string }) {
   return (
     <div role="status" aria-live="polite" className="flex items-center gap-3 px-1 py-6 text-sm text-slate-600">
-      <span className="h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" aria-hidden />
+      <span className="h-4 w-4 motion-safe:animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" aria-hidden />
       {label}
     </div>
   );
@@ -111,17 +122,17 @@ export function ErrorState({ error, onRetry }: { error: { message: string } | nu
 }
 
 export function Field({ label, htmlFor, hint, error, children }: { label: string; htmlFor: string; hint?: string; error?: string; children: ReactNode }) {
-  // Hints and errors are announced with the field they belong to.
-  const describedBy = error ? `${htmlFor}-error` : hint ? `${htmlFor}-hint` : undefined;
+  // The hint and the error are announced with the field they belong to, and an error marks it invalid (WCAG 3.3.1, 1.3.1).
+  const describedBy = [hint && `${htmlFor}-hint`, error && `${htmlFor}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={htmlFor} className="text-sm font-medium text-slate-800">
         {label}
       </label>
-      {describedBy && isValidElement(children)
+      {isValidElement(children)
         ? cloneElement(children as ReactElement<{ "aria-describedby"?: string; "aria-invalid"?: boolean }>, { "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })
         : children}
-      {hint && !error && (
+      {hint && (
         <p id={`${htmlFor}-hint`} className="text-xs text-slate-600">
           {hint}
         </p>
@@ -135,8 +146,9 @@ export function Field({ label, htmlFor, hint, error, children }: { label: string
   );
 }
 
+// slate-500 borders are 4.8:1 against white (WCAG 1.4.11 asks 3:1); focus uses the shared indicator in globals.css.
 export const inputClass =
-  "w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200";
+  "w-full rounded-lg border border-slate-500 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-600 aria-[invalid=true]:border-red-700";
 
 export function Stat({ label, value, hint }: { label: string; value: ReactNode; hint?: ReactNode }) {
   return (

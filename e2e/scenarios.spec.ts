@@ -35,7 +35,7 @@ async function startPractice(page: Page, scenarioId: string, displayName = "Sam"
 
 async function submitForMarking(page: Page, attemptId: number) {
   await page.getByRole("button", { name: "Submit for marking" }).click();
-  await page.getByRole("group", { name: "Confirm submission" }).getByRole("button", { name: "Yes, submit" }).click();
+  await page.getByRole("alertdialog", { name: "Confirm submission" }).getByRole("button", { name: "Yes, submit" }).click();
   await page.waitForURL(new RegExp(`/attempts/${attemptId}/report$`));
   await expect(page.getByTestId("report-band")).toBeVisible();
 }

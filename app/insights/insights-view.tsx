@@ -2,10 +2,10 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Line, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { Card, ErrorState, LoadingState, cx, inputClass } from "@/components/ui";
-import { formatDate, formatWholePounds } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
+import { InsightsCharts } from "./insights-charts";
 
 const PERIODS = [
   { value: "3m", label: "Last 3 months" },
@@ -27,7 +27,7 @@ export function InsightsView() {
           <label htmlFor="insights-period" className="text-sm font-medium text-slate-800">
             Period
           </label>
-          <select id="insights-period" className={cx(inputClass, "w-64")} value={period} onChange={(e) => setPeriod(e.target.value as typeof period)}>
+          <select id="insights-period" className={cx(inputClass, "w-64 max-w-full")} value={period} onChange={(e) => setPeriod(e.target.value as typeof period)}>
             {PERIODS.map((p) => (
               <option key={p.value} value={p.value}>
                 {p.label}
@@ -70,37 +70,7 @@ export function InsightsView() {
             ))}
           </div>
 
-          <Card title="NPS and responses by month">
-            <div className="h-72" role="img" aria-label="Chart of Net Promoter Score and number of NPS responses for each month of the period">
-              <ResponsiveContainer width="100%" height="100%">
-                <ComposedChart data={query.data.monthly} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-                  <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-                  <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#475569" }} />
-                  <YAxis yAxisId="nps" domain={[-100, 100]} tick={{ fontSize: 12, fill: "#475569" }} />
-                  <YAxis yAxisId="n" orientation="right" allowDecimals={false} tick={{ fontSize: 12, fill: "#475569" }} />
-                  <Tooltip />
-                  {/* Legend text in a readable colour: by default it takes the series colour, and the pale bar colour fails contrast. */}
-                  <Legend formatter={(value) => <span className="text-slate-700">{value}</span>} />
-                  <Bar yAxisId="n" dataKey="npsResponses" name="NPS responses" fill="#c5d8cc" isAnimationActive={false} />
-                  <Line yAxisId="nps" type="monotone" dataKey="nps" name="NPS" stroke="#27533d" strokeWidth={2} connectNulls isAnimationActive={false} />
-                </ComposedChart>
-              </ResponsiveContainer>
-            </div>
-          </Card>
-
-          <Card title="Revenue by month">
-            <div className="h-64" role="img" aria-label="Bar chart of revenue in pounds for each month of the period">
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={query.data.monthly} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-                  <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-                  <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#475569" }} />
-                  <YAxis tickFormatter={(v: number) => formatWholePounds(v)} tick={{ fontSize: 12, fill: "#475569" }} width={70} />
-                  <Tooltip formatter={(v) => formatWholePounds(Number(v))} />
-                  <Bar dataKey="revenuePence" name="Revenue" fill="#8a5a3b" isAnimationActive={false} />
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
-          </Card>
+          <InsightsCharts monthly={query.data.monthly} />
 
           <Card title="Satisfaction is not loyalty">
             <p className="text-sm text-slate-700">{query.data.loyaltyNote}</p>

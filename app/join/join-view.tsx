@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { AssignedWork } from "@/components/assigned-work";
 import { Button, Card, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
-import { errorMessage, fieldError } from "@/lib/trpc/error-message";
+import { errorMessage, fieldError, isNotFound } from "@/lib/trpc/error-message";
 
 /** Join a class with its code and a display name, or practise alone; once in, your assigned work. */
 export function JoinView() {
@@ -99,6 +99,10 @@ export function JoinView() {
   );
 }
 
+function errorCode(error: unknown): string | undefined {
+  return (error as { data?: { code?: string } } | null)?.data?.code;
+}
+
 function useAfterSignIn() {
   const queryClient = useQueryClient();
   // The session changed: every cached answer may be different now.
@@ -112,7 +116,8 @@ function JoinForm() {
   const [displayName, setDisplayName] = useState("");
   const afterSignIn = useAfterSignIn();
   const join = useMutation(trpc.auth.joinClass.mutationOptions({ onSuccess: afterSignIn }));
-  const codeError = fieldError(join.error, "code");
+  // "No class has that code" and "that class has finished" are about the code: shown (and announced) beside it.
+  const codeError = fieldError(join.error, "code") ?? (isNotFound(join.error) || errorCode(join.error) === "FORBIDDEN" ? errorMessage(join.error) : undefined);
   const nameError = fieldError(join.error, "displayName");
   const otherError = join.error && !codeError && !nameError ? errorMessage(join.error) : undefined;
 
@@ -137,7 +142,6 @@ function JoinForm() {
             spellCheck={false}
             maxLength={20}
             required
-            aria-invalid={codeError ? true : undefined}
           />
         </Field>
         <Field label="Your display name" htmlFor="join-name" hint="Up to 40 characters. Your tutor sees this name." error={nameError}>
@@ -150,7 +154,6 @@ function JoinForm() {
             autoComplete="nickname"
             maxLength={40}
             required
-            aria-invalid={nameError ? true : undefined}
           />
         </Field>
         {otherError && (

@@ -252,7 +252,7 @@ export function CustomerList({
                         }
                       >
                         {col.label}
-                        <span aria-hidden className="text-slate-400">{active ? (state.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                        <span aria-hidden className="text-slate-600">{active ? (state.dir === "asc" ? "▲" : "▼") : "↕"}</span>
                       </button>
                     </th>
                   );

@@ -27,15 +27,22 @@ function feedbackTone(kind: string, score: number | null): BadgeTone {
   return "neutral";
 }
 
-export function CustomerHeader({ record }: { record: CustomerRecord }) {
+/**
+ * The record's title block. The customer's name is the page's h1 on the record page and an h2 inside
+ * the attempt workspace (whose h1 is the scenario); `headingId` lets the workspace move focus to it.
+ */
+export function CustomerHeader({ record, headingLevel = 1, headingId }: { record: CustomerRecord; headingLevel?: 1 | 2; headingId?: string }) {
   const c = record.customer;
+  const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
       <div>
         <p className="text-sm text-slate-600">
           {c.ref} · Customer since {formatDate(c.customerSince)}
         </p>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{c.name}</h1>
+        <Heading id={headingId} tabIndex={headingId ? -1 : undefined} className="text-2xl font-semibold tracking-tight text-slate-900">
+          {c.name}
+        </Heading>
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <Badge tone={STAGE_TONE[c.lifecycleStage]}>Stage: {STAGE_LABEL[c.lifecycleStage]}</Badge>
           <Badge tone="brown">{c.segment}</Badge>
@@ -147,7 +154,7 @@ export function OrdersCard({ record }: { record: CustomerRecord }) {
               <details className="group">
                 <summary className="flex cursor-pointer list-none flex-wrap items-center justify-between gap-2 rounded px-1 py-1 hover:bg-slate-50">
                   <span className="flex items-center gap-2">
-                    <span aria-hidden className="text-slate-400 transition group-open:rotate-90">▸</span>
+                    <span aria-hidden className="text-slate-600 transition group-open:rotate-90">▸</span>
                     <span className="font-medium">{o.ref}</span>
                     <span className="text-sm text-slate-600">{formatDate(o.placedAt)}</span>
                   </span>

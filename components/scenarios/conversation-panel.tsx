@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { StoredEvent } from "@/server/core/scenarios/engine-types";
 import { CHANNEL_LABEL } from "../labels";
+import { errorMessage } from "@/lib/trpc/error-message";
 import { Badge, Button, Field, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
 
@@ -115,7 +116,7 @@ export function ConversationPanel({
               e.preventDefault();
               action.act(
                 { type: "send_message", customerRef, channel, text, ...(subject.trim() ? { subject: subject.trim() } : {}) },
-                { onSuccess: () => setText("") },
+                { onSuccess: () => setText(""), from: "reply" },
               );
             }}
           >
@@ -133,14 +134,10 @@ export function ConversationPanel({
                 <input id="reply-subject" className={inputClass} value={subject} maxLength={200} onChange={(e) => setSubject(e.target.value)} />
               </Field>
             </div>
-            <Field label={`Your reply${customerName ? ` to ${customerName}` : ""}`} htmlFor="reply-text">
+            <Field label={`Your reply${customerName ? ` to ${customerName}` : ""}`} htmlFor="reply-text" error={errorMessage(action.errorFrom("reply"))}>
               <textarea id="reply-text" className={cx(inputClass, "min-h-32")} value={text} maxLength={4000} required onChange={(e) => setText(e.target.value)} />
             </Field>
-            {action.error && (
-              <p role="alert" className="text-sm font-medium text-red-700">
-                {action.error.message}
-              </p>
-            )}
+            {/* Unavailable while empty or sending, but it keeps focus after a reply is sent. */}
             <Button type="submit" disabled={action.isPending || !text.trim()}>
               {action.isPending ? "Sending…" : "Send reply"}
             </Button>

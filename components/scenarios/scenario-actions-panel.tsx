@@ -2,6 +2,7 @@
 
 import { useId, useState, type ReactNode } from "react";
 import { formatPence } from "@/lib/format";
+import { errorMessage } from "@/lib/trpc/error-message";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
 import type { CustomerRecord } from "@/lib/trpc/router-outputs";
 import { CASE_CATEGORY_LABEL, CASE_STATUS_LABEL, CHANNEL_LABEL, STAGE_LABEL } from "../labels";
@@ -27,8 +28,33 @@ type ActionId = (typeof ACTIONS)[number]["id"];
 
 type Act = ReturnType<typeof useAttemptAction>;
 
-function ActionForm({ act, build, submitLabel, children, reset }: { act: Act; build: () => LearnerAction | null; submitLabel: string; children: ReactNode; reset?: () => void }) {
+/**
+ * One CRM action form. It shows only the errors of actions it sent, once: beside the field the error is
+ * about when `fieldFor` names one (the field is then marked invalid), otherwise above the button,
+ * which it describes. The button keeps focus while saving.
+ */
+function ActionForm({
+  act,
+  build,
+  submitLabel,
+  children,
+  reset,
+  fieldFor,
+}: {
+  act: Act;
+  build: () => LearnerAction | null;
+  submitLabel: string;
+  children: ReactNode | ((fieldError: (field: string) => string | undefined) => ReactNode);
+  reset?: () => void;
+  /** Which field an error message is about, if any. */
+  fieldFor?: (message: string) => string | undefined;
+}) {
   const [done, setDone] = useState(false);
+  const from = useId();
+  const errorId = useId();
+  const message = errorMessage(act.errorFrom(from));
+  const errorField = message ? fieldFor?.(message) : undefined;
+  const formError = errorField ? undefined : message;
   return (
     <form
       className="flex flex-col gap-3"
@@ -38,6 +64,7 @@ function ActionForm({ act, build, submitLabel, children, reset }: { act: Act; bu
         if (!action) return;
         setDone(false);
         act.act(action, {
+          from,
           onSuccess: () => {
             setDone(true);
             reset?.();
@@ -45,18 +72,18 @@ function ActionForm({ act, build, submitLabel, children, reset }: { act: Act; bu
         });
       }}
     >
-      {children}
-      {act.error && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {act.error.message}
+      {typeof children === "function" ? children((field) => (field === errorField ? message : undefined)) : children}
+      {formError && (
+        <p id={errorId} role="alert" className="text-sm font-medium text-red-700">
+          {formError}
         </p>
       )}
-      {done && !act.error && (
+      {done && !message && (
         <p role="status" className="text-sm text-emerald-800">
           Saved to the CRM.
         </p>
       )}
-      <Button type="submit" disabled={act.isPending} className="self-start">
+      <Button type="submit" disabled={act.isPending} className="self-start" aria-describedby={formError ? errorId : undefined}>
         {act.isPending ? "Saving…" : submitLabel}
       </Button>
     </form>
@@ -246,52 +273,63 @@ function RemedyForm({ record, act, policy }: { record: CustomerRecord; act: Act;
         };
       }}
       reset={() => setNote("")}
+      // The policy and refund limits are about the amount: say so beside it.
+      fieldFor={(message) => (needsAmount && /£|amount|value of/i.test(message) ? "amount" : undefined)}
     >
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Order" htmlFor="act-rem-order">
-          <select
-            id="act-rem-order"
-            className={inputClass}
-            value={orderRef}
-            onChange={(e) => {
-              setOrderRef(e.target.value);
-              setSku(record.orders.find((o) => o.ref === e.target.value)?.items[0]?.sku ?? "");
-            }}
-          >
-            {record.orders.map((o) => (
-              <option key={o.ref} value={o.ref}>
-                {o.ref} · {formatPence(o.totalPence)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Item" htmlFor="act-rem-item">
-          <select id="act-rem-item" className={inputClass} value={item?.sku ?? ""} onChange={(e) => setSku(e.target.value)}>
-            {order?.items.map((i) => (
-              <option key={i.id} value={i.sku}>
-                {i.productName} · {formatPence(i.unitPricePence * i.quantity)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Remedy" htmlFor="act-rem-kind">
-          <select id="act-rem-kind" className={inputClass} value={kind} onChange={(e) => setKind(e.target.value)}>
-            <option value="refund">Refund</option>
-            <option value="replacement">Replacement</option>
-            <option value="repair">Repair</option>
-            <option value="goodwill">Goodwill gesture (up to {policy.goodwillMax})</option>
-            <option value="voucher">Voucher (up to {policy.voucherMax})</option>
-          </select>
-        </Field>
-        {needsAmount && (
-          <Field label="Amount (£)" htmlFor="act-rem-amount" hint={item && kind === "refund" ? `Item price ${formatPence(item.unitPricePence * item.quantity)}` : undefined}>
-            <input id="act-rem-amount" type="number" min={0} step="0.01" inputMode="decimal" className={inputClass} value={amount} required onChange={(e) => setAmount(e.target.value)} />
+      {(fieldError) => (
+        <>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field label="Order" htmlFor="act-rem-order">
+              <select
+                id="act-rem-order"
+                className={inputClass}
+                value={orderRef}
+                onChange={(e) => {
+                  setOrderRef(e.target.value);
+                  setSku(record.orders.find((o) => o.ref === e.target.value)?.items[0]?.sku ?? "");
+                }}
+              >
+                {record.orders.map((o) => (
+                  <option key={o.ref} value={o.ref}>
+                    {o.ref} · {formatPence(o.totalPence)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Item" htmlFor="act-rem-item">
+              <select id="act-rem-item" className={inputClass} value={item?.sku ?? ""} onChange={(e) => setSku(e.target.value)}>
+                {order?.items.map((i) => (
+                  <option key={i.id} value={i.sku}>
+                    {i.productName} · {formatPence(i.unitPricePence * i.quantity)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Remedy" htmlFor="act-rem-kind">
+              <select id="act-rem-kind" className={inputClass} value={kind} onChange={(e) => setKind(e.target.value)}>
+                <option value="refund">Refund</option>
+                <option value="replacement">Replacement</option>
+                <option value="repair">Repair</option>
+                <option value="goodwill">Goodwill gesture (up to {policy.goodwillMax})</option>
+                <option value="voucher">Voucher (up to {policy.voucherMax})</option>
+              </select>
+            </Field>
+            {needsAmount && (
+              <Field
+                label="Amount (£)"
+                htmlFor="act-rem-amount"
+                hint={item && kind === "refund" ? `Item price ${formatPence(item.unitPricePence * item.quantity)}` : undefined}
+                error={fieldError("amount")}
+              >
+                <input id="act-rem-amount" type="number" min={0} step="0.01" inputMode="decimal" className={inputClass} value={amount} required onChange={(e) => setAmount(e.target.value)} />
+              </Field>
+            )}
+          </div>
+          <Field label="Note (optional)" htmlFor="act-rem-note">
+            <input id="act-rem-note" className={inputClass} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
           </Field>
-        )}
-      </div>
-      <Field label="Note (optional)" htmlFor="act-rem-note">
-        <input id="act-rem-note" className={inputClass} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
-      </Field>
+        </>
+      )}
     </ActionForm>
   );
 }

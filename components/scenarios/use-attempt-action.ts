@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTRPC } from "@/lib/trpc/client";
 import { isRetryable, retryDelayMs } from "@/lib/trpc/error-message";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
@@ -16,6 +17,8 @@ export function newClientId(): string {
 export function useAttemptAction(attemptId: number) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  // Which form sent the latest action, so only that form shows its error (not every form at once).
+  const [source, setSource] = useState<string | null>(null);
   const mutation = useMutation(
     trpc.attempts.act.mutationOptions({
       // A lost connection or a busy database (503, retryable) is retried with the same variables,
@@ -32,7 +35,11 @@ export function useAttemptAction(attemptId: number) {
   );
   return {
     ...mutation,
-    act: (action: LearnerAction, options?: { onSuccess?: () => void }) =>
-      mutation.mutate({ attemptId, clientId: newClientId(), action }, { onSuccess: options?.onSuccess }),
+    /** The error of the latest action, if `from` sent it. */
+    errorFrom: (from: string) => (source === from ? mutation.error : null),
+    act: (action: LearnerAction, options?: { onSuccess?: () => void; from?: string }) => {
+      setSource(options?.from ?? null);
+      mutation.mutate({ attemptId, clientId: newClientId(), action }, { onSuccess: options?.onSuccess });
+    },
   };
 }

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { CustomerList, EMPTY_LIST_STATE, type CustomerListState } from "@/components/crm/customer-list";
 import { CasesCard, CustomerHeader, CustomerSidebar, CustomerStats, FeedbackCard, OrdersCard, TimelineCard } from "@/components/crm/customer-record";
 import { BriefText } from "@/components/scenarios/brief-text";
@@ -13,6 +14,7 @@ import { useAttemptAction } from "@/components/scenarios/use-attempt-action";
 import { TabList } from "@/components/tab-list";
 import { Badge, Button, ButtonLink, ErrorState, LoadingState, cx } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
+import { errorMessage } from "@/lib/trpc/error-message";
 
 export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   const trpc = useTRPC();
@@ -23,6 +25,9 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   const [listState, setListState] = useState<CustomerListState>(EMPTY_LIST_STATE);
   const [confirmSubmit, setConfirmSubmit] = useState(false);
   const crmPanelId = useId();
+  const recordHeadingId = useId();
+  // Opening a record from a name or a chip moves focus to the record's heading (WCAG 2.4.3); the tabs keep it.
+  const focusRecordHeading = useRef(false);
   const action = useAttemptAction(attemptId);
   const submit = useMutation(trpc.attempts.submit.mutationOptions({ onSuccess: () => router.push(`/attempts/${attemptId}/report`) }));
 
@@ -52,6 +57,23 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
     action.act({ type: "view_record", customerRef });
   }, [data?.canAct, customerRef, view, record.data, viewed, action]);
 
+  useEffect(() => {
+    if (focusRecordHeading.current && view === "record" && record.data) {
+      focusRecordHeading.current = false;
+      document.getElementById(recordHeadingId)?.focus();
+    }
+  }, [view, record.data, recordHeadingId]);
+
+  const openRecord = (ref: string) => {
+    if (view === "record" && ref === customerRef && record.data) {
+      document.getElementById(recordHeadingId)?.focus();
+      return;
+    }
+    focusRecordHeading.current = true;
+    setSelected(ref);
+    setView("record");
+  };
+
   if (attempt.isError) return <ErrorState error={attempt.error} onRetry={() => attempt.refetch()} />;
   if (!data) return <LoadingState label="Opening your CRM…" />;
 
@@ -60,38 +82,45 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <header className="sticky top-0 z-20 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur md:-mx-8 md:px-8">
+      {/* Sticky only where the window is wide and tall enough that it cannot cover the focused control (WCAG 2.4.11). */}
+      <header className="workspace-header top-0 z-20 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-4 py-3 roomy:sticky md:-mx-8 md:px-8">
         <div className="min-w-0">
           <p className="text-xs font-medium text-brand-700">Scenario{data.canAct ? "" : ` · ${data.learnerName}`}</p>
-          <h1 className="truncate text-lg font-semibold">{data.scenario.title}</h1>
+          <h1 className="break-words text-lg font-semibold">{data.scenario.title}</h1>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <div className="rounded-lg bg-brand-900 px-3 py-1.5 text-white" aria-live="polite">
-            <span className="text-xs text-brand-100">Simulated time </span>
+          {/* Read as a whole when it changes: "Simulated time: 09:13", not just "09:13". */}
+          <p className="rounded-lg bg-brand-900 px-3 py-1.5 text-white" aria-live="polite" aria-atomic="true">
+            <span className="text-xs text-brand-100">
+              Simulated time<span className="sr-only">:</span>{" "}
+            </span>
             <span className="font-mono text-lg font-semibold" data-testid="sim-clock">
               {progress.clock ?? data.scenario.clock.startTime}
             </span>
-          </div>
+          </p>
           {submitted ? (
             <ButtonLink href={`/attempts/${attemptId}/report`}>View report</ButtonLink>
           ) : data.canAct ? (
-            confirmSubmit ? (
-              <div role="group" aria-label="Confirm submission" className="flex items-center gap-2 rounded-lg bg-amber-50 px-2 py-1 ring-1 ring-amber-300">
-                <span className="text-sm text-amber-950">Submit for marking? You cannot change anything afterwards.</span>
-                <Button onClick={() => submit.mutate({ attemptId })} disabled={submit.isPending}>
-                  {submit.isPending ? "Marking…" : "Yes, submit"}
-                </Button>
-                <Button variant="secondary" onClick={() => setConfirmSubmit(false)}>
-                  Not yet
-                </Button>
-              </div>
-            ) : (
-              <Button onClick={() => setConfirmSubmit(true)}>Submit for marking</Button>
-            )
+            <Button onClick={() => setConfirmSubmit(true)}>Submit for marking</Button>
           ) : null}
         </div>
       </header>
-      {submit.error && <ErrorState error={submit.error} />}
+      <ConfirmDialog
+        open={confirmSubmit}
+        title="Confirm submission"
+        confirmLabel="Yes, submit"
+        cancelLabel="Not yet"
+        busy={submit.isPending}
+        busyLabel="Marking…"
+        error={errorMessage(submit.error)}
+        onConfirm={() => submit.mutate({ attemptId })}
+        onCancel={() => {
+          submit.reset();
+          setConfirmSubmit(false);
+        }}
+      >
+        Submit for marking? You cannot change anything afterwards.
+      </ConfirmDialog>
 
       <details className="rounded-xl border border-slate-200 bg-white shadow-sm" open={data.events.filter((e) => e.actor === "learner").length === 0}>
         <summary className="cursor-pointer px-4 py-3 font-semibold">Brief and objectives</summary>
@@ -139,10 +168,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
                     key={c.customerRef}
                     type="button"
                     className="rounded-full bg-white px-2 py-0.5 font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50"
-                    onClick={() => {
-                      setSelected(c.customerRef);
-                      setView("record");
-                    }}
+                    onClick={() => openRecord(c.customerRef)}
                   >
                     {c.name}
                   </button>
@@ -154,16 +180,16 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
           <div id={crmPanelId} role="tabpanel" aria-label={view === "list" ? "All customers" : "Customer record"}>
           {view === "list" ? (
             <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+              <h2 className="mb-3 text-lg font-semibold">
+                All customers
+              </h2>
               <CustomerList
                 attemptId={attemptId}
                 state={listState}
                 onChange={setListState}
                 compact
                 hrefFor={(ref) => `#${ref}`}
-                onOpen={(ref) => {
-                  setSelected(ref);
-                  setView("record");
-                }}
+                onOpen={openRecord}
               />
             </div>
           ) : record.isError ? (
@@ -172,7 +198,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
             <LoadingState label="Loading customer record…" />
           ) : (
             <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-              <CustomerHeader record={record.data} />
+              <CustomerHeader record={record.data} headingLevel={2} headingId={recordHeadingId} />
               <div className="grid gap-4 2xl:grid-cols-[minmax(0,1fr)_20rem]">
                 <div className="flex min-w-0 flex-col gap-4">
                   <CustomerStats record={record.data} />

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { returnFocus, showModalFrom } from "@/components/dialog-focus";
 import { BandBadge } from "@/components/scenarios/stage-badge";
 import { Badge, Button, ButtonLink, Card, EmptyState, Field, LoadingState, PageHeader, Stat, cx, inputClass, type BadgeTone } from "@/components/ui";
 import { formatDateTime, plural } from "@/lib/format";
@@ -221,7 +222,7 @@ function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => 
                     >
                       <span aria-hidden>{STATUS_ICON[status]}</span>
                       {overridden && (
-                        <span aria-hidden className="absolute -right-1 -top-1 grid h-3.5 w-3.5 place-items-center rounded-full bg-slate-800 text-[9px] leading-none text-white">
+                        <span aria-hidden className="absolute -right-1.5 -top-1.5 grid h-4 w-4 place-items-center rounded-full bg-slate-800 text-xs leading-none text-white">
                           ✎
                         </span>
                       )}
@@ -270,7 +271,7 @@ function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => 
                     <span className="sr-only">
                       met; {a.partlyPercent}% partly met; {a.notMetPercent}% not met
                     </span>
-                    <span aria-hidden className="block text-[10px] text-slate-600">
+                    <span aria-hidden className="block text-xs text-slate-700">
                       {a.partly}◐ {a.notMet}✗
                     </span>
                   </>
@@ -427,9 +428,12 @@ function OverrideDialog({
     }),
   );
 
+  // Focus starts on the mark shown now and goes back to the grid cell that opened the dialog (WCAG 2.4.3).
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog) return;
+    showModalFrom(dialog, dialog.querySelector<HTMLInputElement>('input[name="status"]:checked'));
+    return () => returnFocus(dialog);
   }, []);
 
   const history = row.overrides.filter((o) => o.criterionId === criterion.id);
@@ -444,8 +448,10 @@ function OverrideDialog({
     <dialog
       ref={ref}
       aria-labelledby={titleId}
-      onClose={onClose}
-      onCancel={onClose}
+      onClose={() => {
+        returnFocus(ref.current);
+        onClose();
+      }}
       className="m-auto w-full max-w-lg rounded-xl bg-white p-0 shadow-xl backdrop:bg-slate-900/50"
     >
       <form onSubmit={submit} className="flex flex-col gap-4 p-5" noValidate>

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { STAGE_LABEL, STAGE_TONE } from "@/components/labels";
+import { returnFocus, showModalFrom } from "@/components/dialog-focus";
 import { Badge, Button, ButtonLink, Card, EmptyState, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
 import { formatDate, formatDateTime, formatLongDate, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
@@ -104,12 +105,17 @@ function ConfirmButton({
 }) {
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const askRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // Focus goes into the question, and back to the button that asked once it is answered (WCAG 2.4.3).
   useEffect(() => {
     if (asking) confirmRef.current?.focus();
+    else if (asked.current) askRef.current?.focus();
+    asked.current = asking;
   }, [asking]);
   if (!asking) {
     return (
-      <Button variant={variant} onClick={() => setAsking(true)} disabled={pending} aria-label={accessibleLabel}>
+      <Button ref={askRef} variant={variant} onClick={() => setAsking(true)} disabled={pending} aria-label={accessibleLabel}>
         {label}
       </Button>
     );
@@ -214,7 +220,7 @@ function JoinCodePanel({ classId, code, open, archived, address }: { classId: nu
   function showFullScreen() {
     const dialog = dialogRef.current;
     if (!dialog) return;
-    dialog.showModal();
+    showModalFrom(dialog);
     // Real full screen where the browser allows it; the dialog already fills the window otherwise.
     dialog.requestFullscreen?.().catch(() => undefined);
   }
@@ -280,6 +286,7 @@ function JoinCodePanel({ classId, code, open, archived, address }: { classId: nu
         className="m-0 h-full max-h-none w-full max-w-none bg-brand-900 p-0 text-white backdrop:bg-brand-900"
         onClose={() => {
           if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+          returnFocus(dialogRef.current);
         }}
       >
         <div className="flex h-full flex-col items-center justify-center gap-8 p-8 text-center">

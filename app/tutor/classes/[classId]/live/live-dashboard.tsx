@@ -89,7 +89,7 @@ export function LiveDashboard({ classId }: { classId: number }) {
         <p className="flex items-center gap-2 text-sm text-slate-700" data-testid="live-updated">
           <span
             aria-hidden
-            className={cx("inline-block h-2.5 w-2.5 rounded-full", live.isError ? "bg-red-600" : "bg-emerald-600", live.isFetching && "animate-pulse")}
+            className={cx("inline-block h-2.5 w-2.5 rounded-full", live.isError ? "bg-red-600" : "bg-emerald-600", live.isFetching && "motion-safe:animate-pulse")}
           />
           {live.isError ? (
             <span role="status">Connection lost, retrying… (last updated {clockFormat.format(live.dataUpdatedAt)})</span>

@@ -1,0 +1,270 @@
+/**
+ * WCAG 2.2 AA checks for the end-to-end tests (issue 15):
+ * - axe-core with the WCAG 2.0/2.1/2.2 A and AA rule tags, failing on a violation of any impact;
+ * - reflow: at 320 CSS px the page itself must not scroll sideways (WCAG 1.4.10);
+ * - the focus indicator: where focus is, that it is not on <body>, and the contrast of the indicator's
+ *   two colours against the background they are drawn on, computed in the page (WCAG 2.4.7, 1.4.11);
+ * - focus not obscured: nothing sticky or fixed covers the focused element (WCAG 2.4.11).
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const WCAG22_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
+
+function describeViolation(v: Violation): string {
+  const nodes = v.nodes
+    .slice(0, 6)
+    .map((n) => `    - ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`)
+    .join("\n");
+  const more = v.nodes.length > 6 ? `\n    … and ${v.nodes.length - 6} more` : "";
+  return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
+}
+
+/** Fails on any axe violation (of any impact) of the WCAG 2.2 A/AA rules on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, context: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG22_AA_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.impact})`), `Accessibility violations on ${context}:\n\n${results.violations.map(describeViolation).join("\n\n")}`).toEqual([]);
+}
+
+/** At the current viewport width, the document is no wider than the window (no sideways page scroll). */
+export async function expectNoSidewaysScroll(page: Page, context: string) {
+  const { scroll, width, culprits } = await page.evaluate(() => {
+    const width = window.innerWidth;
+    // The widest elements sticking out, to make a failure easy to act on.
+    const culprits = [...document.querySelectorAll<HTMLElement>("body *")]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && getComputedStyle(el).position !== "fixed")
+      .filter((el) => !el.closest("[class*='overflow-x-auto'], [class*='overflow-auto'], .sr-only"))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").slice(0, 4).join(".")}` : ""} (right ${Math.round(el.getBoundingClientRect().right)})`);
+    return { scroll: document.documentElement.scrollWidth, width, culprits };
+  });
+  expect(scroll, `${context} scrolls sideways at ${width} px: ${culprits.join(", ")}`).toBeLessThanOrEqual(width);
+}
+
+export interface FocusReport {
+  onBody: boolean;
+  element: string;
+  outline: string;
+  /** Contrast of the outer outline and the inner ring against each background colour behind them. */
+  contrasts: { background: string; outer: number; inner: number }[];
+  /** Contrast between the two colours of the indicator. */
+  between: number;
+  outlineWidth: number;
+  ringWidth: number;
+  /** Sticky or fixed elements covering the focused element's centre, if any. */
+  coveredBy: string | null;
+  /** Whether an ancestor that clips its overflow cuts the indicator off. */
+  clippedBy: string | null;
+}
+
+/**
+ * Puts colour tools on `window.__colour` in the page: any CSS colour (Tailwind 4 writes oklch) to
+ * sRGB through a canvas, alpha compositing, and the WCAG 2 contrast ratio.
+ */
+function installColourTools() {
+  type Rgba = [number, number, number, number];
+  const canvas = document.createElement("canvas");
+  canvas.width = canvas.height = 1;
+  const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
+  const toRgba = (css: string): Rgba | null => {
+    if (!css || css === "transparent") return [0, 0, 0, 0];
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.fillStyle = "#000";
+    ctx.fillStyle = css;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data as unknown as number[];
+    return [r!, g!, b!, a! / 255];
+  };
+  const over = (top: Rgba, bottom: Rgba): Rgba => {
+    const a = top[3];
+    return [top[0] * a + bottom[0] * (1 - a), top[1] * a + bottom[1] * (1 - a), top[2] * a + bottom[2] * (1 - a), 1];
+  };
+  const luminance = ([r, g, b]: Rgba) => {
+    const lin = (c: number) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const contrast = (a: Rgba, b: Rgba) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100;
+  };
+  // Colour functions inside a gradient or a shadow value.
+  const coloursIn = (value: string) => [...value.matchAll(/(?:rgba?|oklch|oklab|lab|lch|hsla?|color)\((?:[^()]|\([^()]*\))*\)|#[0-9a-f]{3,8}\b/gi)].map((m) => m[0]);
+  (window as unknown as { __colour: unknown }).__colour = { toRgba, over, contrast, coloursIn };
+}
+
+type ColourTools = {
+  toRgba: (css: string) => [number, number, number, number] | null;
+  over: (top: number[], bottom: number[]) => [number, number, number, number];
+  contrast: (a: number[], b: number[]) => number;
+  coloursIn: (value: string) => string[];
+};
+
+/** The WCAG contrast ratio between two CSS colours, computed in the page. */
+export async function cssContrast(page: Page, a: string, b: string): Promise<number> {
+  await page.evaluate(installColourTools);
+  return page.evaluate(([x, y]) => {
+    const c = (window as unknown as { __colour: ColourTools }).__colour;
+    return c.contrast(c.toRgba(x!)!, c.toRgba(y!)!);
+  }, [a, b]);
+}
+
+/** Measures the focus indicator of the focused element, in the page. */
+export async function focusReport(page: Page): Promise<FocusReport> {
+  await page.evaluate(installColourTools);
+  return page.evaluate(() => {
+    type Rgba = [number, number, number, number];
+    const { toRgba, over, contrast, coloursIn } = (window as unknown as { __colour: ColourTools }).__colour;
+    const parse = (css: string): Rgba | null => toRgba(css);
+    const show = (c: Rgba) => `rgb(${c.slice(0, 3).map(Math.round).join(", ")})`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.getAttribute("role") ? `[role=${el.getAttribute("role")}]` : ""} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}"`;
+
+    /** The colours behind an element (several for a gradient), compositing translucent layers. */
+    const backgroundsBehind = (el: Element): Rgba[] => {
+      const layers: Rgba[] = [];
+      let base: Rgba[] = [[255, 255, 255, 1]];
+      for (let node: Element | null = el; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        const image = style.backgroundImage;
+        if (image && image !== "none") {
+          const stops = coloursIn(image).map((m) => parse(m)!).filter(Boolean);
+          if (stops.length) {
+            const colour = parse(style.backgroundColor);
+            base = stops.map((s) => (colour && colour[3] > 0 ? over(s, colour) : s));
+            break;
+          }
+        }
+        const colour = parse(style.backgroundColor);
+        if (colour && colour[3] >= 1) {
+          base = [colour];
+          break;
+        }
+        if (colour && colour[3] > 0) layers.unshift(colour);
+      }
+      // Apply translucent layers from the bottom up.
+      return base.map((b) => layers.reduceRight((acc, layer) => over(layer, acc), b));
+    };
+
+    const active = document.activeElement;
+    if (!active || active === document.body || active === document.documentElement) {
+      return { onBody: true, element: "body", outline: "", contrasts: [], between: 0, outlineWidth: 0, ringWidth: 0, coveredBy: null, clippedBy: null };
+    }
+    const style = getComputedStyle(active);
+    const outer = parse(style.outlineColor) ?? [0, 0, 0, 0];
+    const outlineWidth = style.outlineStyle === "none" ? 0 : parseFloat(style.outlineWidth);
+    // The ring is the box-shadow "colour 0 0 0 2px" (Chromium puts the colour first).
+    const shadowColour = style.boxShadow === "none" ? null : coloursIn(style.boxShadow)[0];
+    const spread = /0px 0px 0px ([\d.]+)px/.exec(style.boxShadow);
+    const inner = shadowColour ? parse(shadowColour)! : ([0, 0, 0, 0] as Rgba);
+    const ringWidth = spread ? parseFloat(spread[1]!) : 0;
+    // The indicator is drawn outside the element, over its parent's background.
+    const backgrounds = backgroundsBehind(active.parentElement ?? document.body);
+    const rect = active.getBoundingClientRect();
+
+    let coveredBy: string | null = null;
+    const x = Math.min(Math.max(rect.left + rect.width / 2, 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(rect.top + Math.min(rect.height / 2, 12), 0), window.innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    if (hit && hit !== active && !active.contains(hit) && !hit.contains(active)) {
+      for (let n: Element | null = hit; n; n = n.parentElement) {
+        const position = getComputedStyle(n).position;
+        if (position === "sticky" || position === "fixed") {
+          coveredBy = describe(n);
+          break;
+        }
+      }
+    }
+
+    let clippedBy: string | null = null;
+    const reach = outlineWidth + parseFloat(style.outlineOffset || "0");
+    for (let n = active.parentElement; n && n !== document.body; n = n.parentElement) {
+      const s = getComputedStyle(n);
+      if (s.overflowX === "visible" && s.overflowY === "visible") continue;
+      const box = n.getBoundingClientRect();
+      const clipX = s.overflowX !== "visible" && (rect.left - reach < box.left - 0.5 || rect.right + reach > box.right + 0.5);
+      const clipY = s.overflowY !== "visible" && (rect.top - reach < box.top - 0.5 || rect.bottom + reach > box.bottom + 0.5);
+      // A scrolled-away part is fine (the browser scrolls focus into view); only a clipped edge in view counts.
+      const inView = rect.top >= box.top && rect.bottom <= box.bottom && rect.left >= box.left && rect.right <= box.right;
+      if ((clipX || clipY) && inView) {
+        clippedBy = describe(n);
+        break;
+      }
+    }
+
+    return {
+      onBody: false,
+      element: describe(active),
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; ring ${style.boxShadow}`,
+      contrasts: backgrounds.map((b) => ({ background: show(b), outer: contrast(outer, b), inner: contrast(inner, b) })),
+      between: contrast(outer, inner),
+      outlineWidth,
+      ringWidth,
+      coveredBy,
+      clippedBy,
+    };
+  });
+}
+
+/**
+ * The focused element has a visible indicator: an outline at least 2 px wide, whose outer or inner
+ * colour has at least 3:1 against every colour behind it, the two colours 3:1 apart, not clipped, and
+ * not covered by anything sticky. Returns the report for the caller's records.
+ */
+export async function expectFocusVisible(page: Page, context: string): Promise<FocusReport> {
+  const report = await focusReport(page);
+  const where = `${context}: focus on ${report.element} (${report.outline})`;
+  expect(report.onBody, `${context}: focus fell to <body>`).toBe(false);
+  expect(report.outlineWidth, `${where}: no outline`).toBeGreaterThanOrEqual(2);
+  expect(report.between, `${where}: the indicator's two colours are too alike`).toBeGreaterThanOrEqual(3);
+  for (const c of report.contrasts) {
+    expect(Math.max(c.outer, c.inner), `${where}: indicator contrast against ${c.background} is ${c.outer}:1 / ${c.inner}:1`).toBeGreaterThanOrEqual(3);
+  }
+  expect(report.coveredBy, `${where}: covered by ${report.coveredBy}`).toBeNull();
+  expect(report.clippedBy, `${where}: clipped by ${report.clippedBy}`).toBeNull();
+  return report;
+}
+
+/** Waits (briefly) until focus has settled somewhere other than <body>, then checks it is visible. */
+export async function expectFocusSettledAndVisible(page: Page, context: string): Promise<FocusReport> {
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body), {
+      message: `${context}: focus should not be left on <body>`,
+      timeout: 10_000,
+    })
+    .toBe(true);
+  return expectFocusVisible(page, context);
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `isTarget` matches the focused element, checking the focus
+ * indicator at every stop on the way. Fails after `max` presses.
+ */
+export async function tabTo(
+  page: Page,
+  isTarget: (el: { tag: string; name: string; role: string | null; type: string | null }) => boolean,
+  context: string,
+  options: { backwards?: boolean; max?: number; stops?: FocusReport[] } = {},
+) {
+  const max = options.max ?? 80;
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(options.backwards ? "Shift+Tab" : "Tab");
+    const report = await expectFocusVisible(page, `${context} (Tab stop ${i + 1})`);
+    options.stops?.push(report);
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement;
+      const labelled = a.getAttribute("aria-labelledby");
+      const name =
+        a.getAttribute("aria-label") ??
+        (labelled ? labelled.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ") : null) ??
+        ((a as HTMLInputElement).labels?.[0]?.textContent ?? a.textContent ?? "");
+      return { tag: a.tagName.toLowerCase(), name: name.replace(/\s+/g, " ").trim(), role: a.getAttribute("role"), type: a.getAttribute("type") };
+    });
+    if (isTarget(el)) return;
+  }
+  throw new Error(`${context}: the target was not reached in ${max} presses of Tab`);
+}
