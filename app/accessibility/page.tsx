@@ -8,8 +8,8 @@ export const metadata: Metadata = { title: "Accessibility statement" };
  * Follows the structure of the UK Government's sample accessibility statement
  * (https://www.gov.uk/government/publications/sample-accessibility-statement) required by the Public
  * Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018
- * (https://www.legislation.gov.uk/uksi/2018/952). Colleges run their own copy of the app, so the
- * contact for reporting a problem comes from ACCESSIBILITY_CONTACT_EMAIL when they set it.
+ * (https://www.legislation.gov.uk/uksi/2018/952). Colleges run their own copy of the app, so problems
+ * are reported to the learner's tutor or the college's own accessibility team.
  */
 
 const PREPARED = "3 December 2026";
@@ -27,7 +27,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 const link = "font-medium text-brand-700 underline underline-offset-2";
 
 export default function AccessibilityStatementPage() {
-  const contact = process.env.ACCESSIBILITY_CONTACT_EMAIL?.trim();
   return (
     <article className="flex max-w-3xl flex-col gap-8 text-slate-800 [&_li]:mt-1 [&_p]:leading-relaxed">
       <PageHeader
@@ -67,29 +66,15 @@ export default function AccessibilityStatementPage() {
 
       <Section title="Feedback and contact information">
         <p>
-          If you need information on this website in a different format, such as large print, an audio recording or braille, tell your tutor or{" "}
-          {contact ? (
-            <>
-              email <a className={link} href={`mailto:${contact}`}>{contact}</a>
-            </>
-          ) : (
-            "contact your college's accessibility or learning support team"
-          )}
-          . We will consider your request and get back to you within 5 working days.
+          If you need information on this website in a different format, such as large print, an audio recording or braille, tell your tutor or contact your college&apos;s
+          accessibility or learning support team. They will consider your request and get back to you within 5 working days.
         </p>
       </Section>
 
       <Section title="Reporting accessibility problems with this website">
         <p>
-          We are always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we are not meeting accessibility requirements,{" "}
-          {contact ? (
-            <>
-              email <a className={link} href={`mailto:${contact}`}>{contact}</a>
-            </>
-          ) : (
-            "tell your tutor or contact your college's accessibility or learning support team"
-          )}
-          . Say which page you were on and what went wrong; you do not need to give your name.
+          We are always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we are not meeting accessibility requirements,
+          tell your tutor or contact your college&apos;s accessibility or learning support team. Say which page you were on and what went wrong; you do not need to give your name.
         </p>
       </Section>
 

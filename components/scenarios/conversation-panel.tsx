@@ -83,7 +83,7 @@ export function ConversationPanel({
   }, [activity.length]);
 
   return (
-    <aside aria-label="Conversation" className="flex flex-col gap-4 xl:sticky xl:top-24 xl:max-h-[calc(100vh-7rem)]">
+    <aside aria-label="Conversation" className="flex flex-col gap-4 @[60rem]:sticky @[60rem]:top-24 @[60rem]:max-h-[calc(100vh-7rem)]">
       <section className="flex min-h-0 flex-1 flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
         <div className="border-b border-slate-100 px-4 py-3">
           <h2 className="font-semibold">Conversation{customerName ? ` with ${customerName}` : ""}</h2>

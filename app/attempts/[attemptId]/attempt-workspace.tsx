@@ -80,8 +80,10 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   const progress = (data.progress ?? {}) as { clock?: string };
   const submitted = data.status === "submitted";
 
+  // Columns are chosen by the workspace's width in rem (a container query), so with 200% text the
+  // conversation stacks under the CRM instead of overlapping it.
   return (
-    <div className="flex flex-col gap-4">
+    <div className="@container flex flex-col gap-4">
       {/* Sticky only where the window is wide and tall enough that it cannot cover the focused control (WCAG 2.4.11). */}
       <header className="workspace-header top-0 z-20 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-4 py-3 roomy:sticky md:-mx-8 md:px-8">
         <div className="min-w-0">
@@ -144,7 +146,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
         </div>
       </details>
 
-      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
+      <div className="grid gap-4 @[60rem]:grid-cols-[minmax(0,1fr)_26rem]">
         <section aria-label="CRM" className="flex min-w-0 flex-col gap-4">
           <div className="flex flex-wrap items-center gap-2">
             {/* Only the two tabs belong to the tablist; the "Contacting us" shortcuts are plain buttons beside it. */}
@@ -197,9 +199,9 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
           ) : !record.data ? (
             <LoadingState label="Loading customer record…" />
           ) : (
-            <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+            <div className="@container rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
               <CustomerHeader record={record.data} headingLevel={2} headingId={recordHeadingId} />
-              <div className="grid gap-4 2xl:grid-cols-[minmax(0,1fr)_20rem]">
+              <div className="grid gap-4 @[48rem]:grid-cols-[minmax(0,1fr)_20rem]">
                 <div className="flex min-w-0 flex-col gap-4">
                   <CustomerStats record={record.data} />
                   {data.canAct && <ScenarioActionsPanel record={record.data} action={action} policy={data.scenario.policy} />}
