@@ -116,6 +116,8 @@ export async function cssContrast(page: Page, a: string, b: string): Promise<num
 /** Measures the focus indicator of the focused element, in the page. */
 export async function focusReport(page: Page): Promise<FocusReport> {
   await page.evaluate(installColourTools);
+  // Measure the settled indicator: buttons fade colours (Tailwind's transition-colors includes outline-color).
+  await page.evaluate(() => Promise.all((document.activeElement?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined))));
   return page.evaluate(() => {
     type Rgba = [number, number, number, number];
     const { toRgba, over, contrast, coloursIn } = (window as unknown as { __colour: ColourTools }).__colour;
