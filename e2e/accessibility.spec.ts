@@ -14,7 +14,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { cssContrast, expectFocusVisible, expectNoAxeViolations, expectNoSidewaysScroll, tabTo } from "./helpers/a11y";
 import { demoCustomers } from "./helpers/demo-data";
 
-const TUTOR = { email: "tutor@example.com", password: "change-me-please" };
+const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
 const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
 const SHOTS = process.env.A11Y_SHOTS;
