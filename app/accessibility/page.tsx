@@ -59,6 +59,8 @@ export default function AccessibilityStatementPage() {
           </li>
           <li>the charts on the Insights page cannot be explored point by point with a keyboard or screen reader; the same figures are in a data table under each chart</li>
           <li>the box of values that appears when you point at a chart cannot be closed with the Escape key</li>
+          <li>on the scenario library, pressing Tab can sometimes leave the focus on the page itself for one press (WCAG 2.4.3)</li>
+          <li>with text enlarged to 200% on a laptop-sized window, the workspace&apos;s sticky header can cover the top of a tall messages list when it has the focus (WCAG 2.4.11)</li>
           <li>the simulated customer&apos;s mood is shown in words and colour; the colours carry no meaning the words do not</li>
           <li>downloaded CSV results files are plain data and have no accessibility features of their own</li>
         </ul>
@@ -129,7 +131,8 @@ export default function AccessibilityStatementPage() {
       <Section title="What we’re doing to improve accessibility">
         <p>
           Every change to the website runs automated checks (axe, against the WCAG 2.0, 2.1 and 2.2 A and AA rules) on every page, signed out, as a learner and as a tutor, with dialogs and
-          confirmations open; a keyboard-only run of a whole scenario that measures the focus indicator at every step; and checks that every page fits a 320 pixel wide screen.
+          confirmations open; checks of focus placement, field errors, target sizes and the focus indicator&apos;s contrast; and checks that every page fits a 320 pixel wide screen. A
+          keyboard-only run of a whole scenario that measures the focus indicator at every step is being written and is not yet part of those checks.
         </p>
         <p>
           Automated checks cannot find every problem, and this website has not yet been tested by disabled people or with every screen reader, so there may be problems we do not know about. We
