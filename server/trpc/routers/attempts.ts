@@ -11,6 +11,7 @@ import { learnerActionSchema } from "@/server/core/scenarios/learner-actions";
 import { toLearnerView } from "@/server/core/scenarios/learner-view";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import * as attempts from "@/server/data/attempts";
+import { overridesFor } from "@/server/data/results";
 import { readableAttempt } from "@/server/data/workspaces";
 import { getScenario } from "@/server/scenarios/scenario-registry";
 import { router } from "../init";
@@ -154,20 +155,7 @@ export const attemptsRouter = router({
     const { attempt, learner } = readableAttempt(ctx.db, ctx.actor, input.attemptId);
     if (attempt.status !== "submitted") throw invalid("The report is ready once the attempt has been submitted.");
     const scenario = scenarioOrThrow(attempt.scenarioId);
-    const overrides = ctx.db
-      .select({
-        id: t.markOverrides.id,
-        criterionId: t.markOverrides.criterionId,
-        previousStatus: t.markOverrides.previousStatus,
-        newStatus: t.markOverrides.newStatus,
-        comment: t.markOverrides.comment,
-        createdAt: t.markOverrides.createdAt,
-        tutorName: t.tutors.name,
-      })
-      .from(t.markOverrides)
-      .innerJoin(t.tutors, eq(t.tutors.id, t.markOverrides.tutorId))
-      .where(eq(t.markOverrides.attemptId, attempt.id))
-      .all();
+    const overrides = overridesFor(ctx.db, [attempt.id]);
     return {
       attemptId: attempt.id,
       scenarioId: scenario.id,
