@@ -30,7 +30,9 @@ import { toolEnv } from "@/server/env";
 
 const { ensureBuild, startProdServer, HttpClient, distDir, PROOF_TUTOR } = await import("@/proof/prod-server");
 const { loadScenarioDirectory } = await import("@/server/scenarios/scenario-registry");
-const { applyAction, initialState, openingEvents } = await import("@/server/core/scenarios/runtime");
+const { applyAction } = await import("@/server/core/scenarios/runtime");
+const { initialState } = await import("@/server/core/scenarios/attempt-state");
+const { openingEvents } = await import("@/server/core/scenarios/scripted-customer");
 const { scoreAttempt } = await import("@/server/core/scenarios/scoring");
 const { parsePlaythrough } = await import("@/server/core/scenarios/playthrough");
 const { analyseMessage } = await import("@/server/core/analysis");

@@ -10,14 +10,10 @@ import { conflict, notFound } from "@/server/core/domain-errors";
 import { formatPence } from "@/server/core/money";
 import type { AttemptState, EngineEvent, LearnerEventPayload, StoredEvent } from "@/server/core/scenarios/engine-types";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
-import {
-  applyAction,
-  initialState,
-  openingEvents,
-  progressSummary,
-  replayEvents,
-  submitAttempt as submitInEngine,
-} from "@/server/core/scenarios/runtime";
+import { initialState } from "@/server/core/scenarios/attempt-state";
+import { progressSummary } from "@/server/core/scenarios/progress";
+import { applyAction, replayEvents, submitAttempt as submitInEngine } from "@/server/core/scenarios/runtime";
+import { openingEvents } from "@/server/core/scenarios/scripted-customer";
 import { scenarioDataset, scenarioStart, type Scenario } from "@/server/core/scenarios/scenario-schema";
 import { applyOverrides, scoreAttempt, type AttemptReport } from "@/server/core/scenarios/scoring";
 import * as commands from "./crm-commands";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { consentChangeEvidenced, customerPermissions, judgeMessageMarketing } from "./consent-evidence";
 import type { LearnerAction } from "./learner-actions";
-import { initialState } from "./runtime";
+import { initialState } from "./attempt-state";
 import { scoreAttempt } from "./scoring";
 import { START, loadScenarioFile, play } from "./test-support";
 

@@ -7,7 +7,7 @@ import { ACTION_LABELS } from "./learner-actions";
 import { evalConsistency, evalPlainEnglish, evalRespect, evalUnneededActions } from "./judgement-criteria";
 import { LASS_STEPS, isLassStep } from "./lass-steps";
 import { anyMatches, actionMatches, flagsMatch, type MatchOptions } from "./matching";
-import { moodLabel } from "./runtime";
+import { moodLabel } from "./attempt-state";
 import type { Criterion, CriterionMatch, StateCheck } from "./scenario-schema";
 import {
   type Ctx,

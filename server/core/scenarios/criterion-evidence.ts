@@ -5,7 +5,7 @@
 import { LABEL_NAMES } from "../analysis";
 import { formatPounds } from "./dates";
 import type { ActionRecord, AttemptState } from "./engine-types";
-import { formatSimClock } from "./runtime";
+import { formatSimClock } from "./attempt-state";
 import type { Criterion, CriterionMatch, Frameworks, Band, Scenario } from "./scenario-schema";
 
 export type CriterionStatus = "met" | "partly" | "not_met";

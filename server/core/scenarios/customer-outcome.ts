@@ -4,7 +4,7 @@
  */
 import type { AttemptState } from "./engine-types";
 import { flagsMatch } from "./matching";
-import { moodLabel } from "./runtime";
+import { moodLabel } from "./attempt-state";
 import type { Contact, Scenario } from "./scenario-schema";
 
 export type CustomerOutcome = {

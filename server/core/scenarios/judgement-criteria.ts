@@ -6,7 +6,7 @@
 import { analyseMessage } from "../analysis";
 import type { ActionRecord } from "./engine-types";
 import { judgePromises } from "./promises";
-import { RESPECT_BREACHES } from "./runtime";
+import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { type Ctx, type CriterionResult, type Evidence, actionEvidence, labelName, messageEvidence, result } from "./criterion-evidence";
 
@@ -148,7 +148,7 @@ export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionRes
 }
 
 const CRA_KINDS = new Set(["refund", "replacement", "repair"]);
-/** Flags the engine's own reactions set (runtime.ts engineReactions). */
+/** Flags the engine's own reactions set (scripted-customer.ts engineReactions). */
 const ENGINE_RULE_FLAGS: Record<string, string[]> = {
   "engine:rudeness": ["disrespected", "escalation_requested"],
   "engine:broken-promise": ["promise_broken"],

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { LearnerAction } from "./learner-actions";
-import { progressSummary } from "./runtime";
+import { progressSummary } from "./progress";
 import { scoreState } from "./scoring";
 import { loadScenarioFile, play } from "./test-support";
 

@@ -8,7 +8,7 @@ import { SHOP_NAME } from "../catalogue";
 import { formatPounds } from "./dates";
 import { syllabusCriterion } from "./syllabus";
 import { DEFAULT_ACTION_MINUTES, renderText, scenarioStart, type Scenario } from "./scenario-schema";
-import { formatSimClock } from "./runtime";
+import { formatSimClock } from "./attempt-state";
 import type { MessageChannel } from "./learner-actions";
 
 export type LearnerView = {

@@ -9,7 +9,9 @@ import { parseDocument } from "yaml";
 import { z } from "zod";
 import type { EngineEvent, StoredEvent } from "./engine-types";
 import { learnerActionSchema, type LearnerAction } from "./learner-actions";
-import { applyAction, initialState, openingEvents, submitAttempt } from "./runtime";
+import { initialState } from "./attempt-state";
+import { applyAction, submitAttempt } from "./runtime";
+import { openingEvents } from "./scripted-customer";
 import { BANDS, yamlErrors, zodIssuesToErrors, type Scenario, type ScenarioFileError } from "./scenario-schema";
 import { scoreAttempt, type AttemptReport, type CriterionStatus } from "./scoring";
 

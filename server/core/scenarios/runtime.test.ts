@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../domain-errors";
 import type { LearnerAction } from "./learner-actions";
-import {
-  ScenarioDomainError,
-  applyAction,
-  initialState,
-  openingEvents,
-  progressSummary,
-  replayEvents,
-  submitAttempt,
-} from "./runtime";
+import { initialState } from "./attempt-state";
+import { progressSummary } from "./progress";
+import { applyAction, replayEvents, submitAttempt } from "./runtime";
+import { ScenarioDomainError } from "./scenario-errors";
+import { openingEvents } from "./scripted-customer";
 import { START, loadScenarioFile, play, toStored } from "./test-support";
 
 const complaint = loadScenarioFile("complaint-faulty-kettle");

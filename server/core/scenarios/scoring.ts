@@ -16,7 +16,8 @@ import type { AttemptState, StoredEvent } from "./engine-types";
 import { evaluate } from "./criteria";
 import { Ctx, pointsFor, type CriterionResult, type CriterionStatus } from "./criterion-evidence";
 import { customerOutcomes, satisfactionNote, type CustomerOutcome } from "./customer-outcome";
-import { formatSimClock, initialState, replayInto } from "./runtime";
+import { formatSimClock, initialState } from "./attempt-state";
+import { replayInto } from "./runtime";
 import { BANDS, type Band, type Frameworks, type Scenario } from "./scenario-schema";
 
 export type { CriterionResult, CriterionStatus, Evidence } from "./criterion-evidence";

@@ -5,7 +5,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { EngineEvent, StoredEvent } from "./engine-types";
 import type { LearnerAction } from "./learner-actions";
-import { applyAction, initialState, openingEvents } from "./runtime";
+import { initialState } from "./attempt-state";
+import { applyAction } from "./runtime";
+import { openingEvents } from "./scripted-customer";
 import { formatScenarioError, parseScenario, type Scenario } from "./scenario-schema";
 
 export const SCENARIOS_DIR = path.join(process.cwd(), "scenarios");

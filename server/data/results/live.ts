@@ -11,7 +11,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { notFound } from "@/server/core/domain-errors";
-import type { ProgressSummary } from "@/server/core/scenarios/runtime";
+import type { ProgressSummary } from "@/server/core/scenarios/progress";
 import { scenarioTitle } from "./scope";
 import type { LearnerStatus } from "./statuses";
 

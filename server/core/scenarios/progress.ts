@@ -1,0 +1,71 @@
+/**
+ * What a tutor's live dashboard shows of an attempt in progress (attempts.progress).
+ */
+import type { ActionRecord, AttemptState } from "./engine-types";
+import { ACTION_LABELS } from "./learner-actions";
+import type { StepReading } from "./lass-steps";
+import type { Scenario } from "./scenario-schema";
+import { formatSimClock, fullName, moodLabel } from "./attempt-state";
+
+export type ProgressSummary = {
+  clock: string;
+  simMinute: number;
+  actions: number;
+  messages: number;
+  submitted: boolean;
+  /** LASS steps met so far (lass-steps.ts; "solve" also by issuing a refund, replacement or repair). */
+  lass: { listen: boolean; apologise: boolean; solve: boolean; thank: boolean };
+  /** LASS steps in the order the learner first reached them. */
+  lassOrder: string[];
+  customers: { customerRef: string; name: string; mood: number; moodLabel: string }[];
+  lastAction: string | null;
+};
+
+/** A small JSON summary for a tutor's live dashboard (attempts.progress). */
+export function progressSummary(state: AttemptState, scenario?: Scenario): ProgressSummary {
+  const order: string[] = [];
+  const steps = ["listen", "apologise", "solve", "thank"];
+  let messages = 0;
+  for (const r of state.log) {
+    if (r.action.type === "send_message") {
+      messages++;
+      // The same step reading every criterion uses: a step shows only when it is fully met.
+      const reached = steps
+        .filter((st) => r.steps?.[st as keyof StepReading]?.level === "met")
+        .sort((a, b) => r.steps![a as keyof StepReading]!.start - r.steps![b as keyof StepReading]!.start);
+      for (const st of reached) if (!order.includes(st)) order.push(st);
+    } else if (r.action.type === "issue_remedy" && r.remedy?.kind !== "voucher" && r.remedy?.kind !== "goodwill" && !order.includes("solve")) {
+      order.push("solve");
+    }
+  }
+  const last = state.log.at(-1);
+  return {
+    clock: scenario ? formatSimClock(scenario, state.minute) : `+${state.minute} min`,
+    simMinute: state.minute,
+    actions: state.log.length,
+    messages,
+    submitted: state.submitted,
+    lass: {
+      listen: order.includes("listen"),
+      apologise: order.includes("apologise"),
+      solve: order.includes("solve"),
+      thank: order.includes("thank"),
+    },
+    lassOrder: order,
+    customers: Object.values(state.contacts).map((k) => {
+      const c = state.customers[k.customerRef];
+      return {
+        customerRef: k.customerRef,
+        name: c ? fullName(c) : k.customerRef,
+        mood: k.mood,
+        moodLabel: moodLabel(k.mood),
+      };
+    }),
+    lastAction: last ? describeRecord(state, last) : null,
+  };
+}
+
+function describeRecord(state: AttemptState, r: ActionRecord): string {
+  const c = r.customerRef ? state.customers[r.customerRef] : undefined;
+  return `${ACTION_LABELS[r.action.type]}${c ? ` (${fullName(c)})` : ""}`;
+}

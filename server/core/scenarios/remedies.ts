@@ -1,0 +1,163 @@
+/**
+ * Resolving a remedy (refund, replacement, repair, goodwill, voucher): the value left to refund, one
+ * remedy per fault, the policy limits, and the Consumer Rights Act 2015 assessment of the remedy
+ * (consumer-rights). The change is applied only by `commit`, once every check has passed.
+ */
+import { assessRemedy } from "../consumer-rights";
+import type { AttemptState, LearnerEventPayload } from "./engine-types";
+import type { ActionOf } from "./learner-actions";
+import { absoluteDate, productName, type Scenario } from "./scenario-schema";
+import { formatPounds } from "./dates";
+import type { Resolved } from "./action-resolution";
+import { contactDef, fullName, requireCustomer } from "./attempt-state";
+import { conflict, invalid, notFound } from "./scenario-errors";
+
+export function resolveRemedy(
+  scenario: Scenario,
+  state: AttemptState,
+  action: ActionOf<"issue_remedy">,
+  t1: number,
+  index: number,
+): Resolved {
+  const c = requireCustomer(state, action.customerRef);
+  const order = c.orders[action.orderRef];
+  if (!order) throw notFound("UNKNOWN_ORDER", `Order ${action.orderRef} is not on ${fullName(c)}'s record.`);
+  if (order.status === "cancelled") {
+    throw invalid("INVALID_ACTION", `Order ${order.ref} was cancelled, so there is nothing to remedy.`);
+  }
+  const faults = scenario.faults.filter((f) => f.customerRef === c.ref && f.orderRef === order.ref);
+  let item = null as (typeof order.items)[number] | null;
+  if (action.sku) {
+    item = order.items.find((i) => i.sku === action.sku) ?? null;
+    if (!item) throw notFound("UNKNOWN_ITEM", `${productName(action.sku)} (${action.sku}) is not on order ${order.ref}.`);
+  } else if (order.items.length === 1) {
+    item = order.items[0]!;
+  } else if (faults.length === 1) {
+    item = order.items.find((i) => i.sku === faults[0]!.sku) ?? null;
+  }
+  const fault = item ? faults.find((f) => f.sku === item!.sku) : undefined;
+  const itemValue = item ? item.quantity * item.unitPricePence : 0;
+  const orderValue = order.items.reduce((s, i) => s + i.quantity * i.unitPricePence, 0);
+  const orderRefunded = order.items.reduce((s, i) => s + i.refundedPence, 0);
+  const primaryDone = item ? item.replacements + item.repairs > 0 || (itemValue > 0 && item.refundedPence >= itemValue) : false;
+  const kind = action.kind;
+  let amount = 0;
+  const applied: { item: (typeof order.items)[number]; pence: number }[] = [];
+  let summary = "";
+
+  switch (kind) {
+    case "refund": {
+      const remaining = action.sku && item ? itemValue - item.refundedPence : orderValue - orderRefunded;
+      if (remaining <= 0) {
+        throw conflict("ALREADY_REFUNDED", `${action.sku && item ? `The ${item.name}` : `Order ${order.ref}`} has already been refunded in full.`);
+      }
+      if (item && (item.replacements > 0 || item.repairs > 0) && action.sku) {
+        throw conflict(
+          "ALREADY_REMEDIED",
+          `A ${item.replacements > 0 ? "replacement" : "repair"} has already been arranged for the ${item.name}; refunding it as well would remedy the same fault twice.`,
+        );
+      }
+      amount = action.amountPence ?? remaining;
+      if (amount <= 0) throw invalid("AMOUNT_REQUIRED", "Enter a refund amount greater than £0.00.");
+      if (amount > remaining) {
+        throw invalid(
+          "REFUND_EXCEEDS_VALUE",
+          `${formatPounds(amount)} is more than the ${formatPounds(remaining)} left to refund on ${action.sku && item ? `the ${item.name}` : `order ${order.ref}`}.`,
+        );
+      }
+      // Spread the refund: the chosen (or faulty) item first, then the rest of the order.
+      let left = amount;
+      const itemsInOrder = item ? [item, ...order.items.filter((i) => i !== item)] : order.items;
+      for (const i of itemsInOrder) {
+        if (left <= 0) break;
+        if (action.sku && i !== item) break;
+        const room = i.quantity * i.unitPricePence - i.refundedPence;
+        const pence = Math.min(room, left);
+        if (pence > 0) {
+          applied.push({ item: i, pence });
+          left -= pence;
+        }
+      }
+      summary = `Refunded ${formatPounds(amount)} on ${order.ref}${item ? ` (${item.name})` : ""}`;
+      break;
+    }
+    case "replacement":
+    case "repair": {
+      if (!item) {
+        throw invalid("ITEM_REQUIRED", `Choose which item on order ${order.ref} to ${kind === "repair" ? "repair" : "replace"}.`);
+      }
+      if (primaryDone) {
+        throw conflict(
+          "ALREADY_REMEDIED",
+          `The ${item.name} has already been ${item.refundedPence >= itemValue ? "refunded in full" : item.replacements > 0 ? "replaced" : "sent for repair"}; a second remedy for the same fault is not needed.`,
+        );
+      }
+      if (order.status !== "delivered") {
+        throw invalid("ORDER_NOT_DELIVERED", `Order ${order.ref} has not been delivered yet, so there is nothing to ${kind === "repair" ? "repair" : "replace"}.`);
+      }
+      summary = kind === "repair" ? `Arranged a repair of the ${item.name} (${order.ref})` : `Arranged a replacement ${item.name} (${order.ref})`;
+      break;
+    }
+    case "goodwill":
+    case "voucher": {
+      if (!action.amountPence || action.amountPence <= 0) {
+        throw invalid("AMOUNT_REQUIRED", `Enter the value of the ${kind === "goodwill" ? "goodwill gesture" : "voucher"}.`);
+      }
+      amount = action.amountPence;
+      const limit = kind === "goodwill" ? scenario.policy.goodwillMaxPence : scenario.policy.voucherMaxPence;
+      const already = state.remedies.filter((x) => x.customerRef === c.ref && x.kind === kind).reduce((s, x) => s + x.amountPence, 0);
+      if (already + amount > limit) {
+        throw invalid(
+          kind === "goodwill" ? "GOODWILL_OVER_LIMIT" : "VOUCHER_OVER_LIMIT",
+          `Policy limits ${kind === "goodwill" ? "goodwill gestures" : "vouchers"} to ${formatPounds(limit)} per customer${
+            already > 0 ? ` (${formatPounds(already)} already given)` : ""
+          }. Escalate to a manager if you think more is justified.`,
+        );
+      }
+      summary = kind === "goodwill" ? `Gave a goodwill gesture of ${formatPounds(amount)} (${order.ref})` : `Issued a ${formatPounds(amount)} voucher (${order.ref})`;
+      break;
+    }
+  }
+
+  let cra: NonNullable<LearnerEventPayload["remedy"]>["cra"] = null;
+  if (fault && item && order.deliveredAt) {
+    const origin = new Date(state.origin);
+    const contact = contactDef(scenario, c.ref);
+    const onItem = kind === "refund" ? applied.find((x) => x.item === item)?.pence ?? 0 : amount;
+    const a = assessRemedy({
+      deliveredAt: new Date(order.deliveredAt),
+      reportedAt: absoluteDate(origin, fault.reportedDaysAgo),
+      itemPricePence: item.unitPricePence,
+      remedy: { kind, amountPence: kind === "refund" ? item.refundedPence + onItem : amount },
+      previousRepairOrReplacementFailed: fault.previousRepairFailed,
+      requestedRemedy: fault.requestedRemedy,
+      disproportionate: fault.disproportionate,
+      customerAgreed: contact?.acceptsRemedies.includes(kind) ?? false,
+    });
+    cra = { lawful: a.lawful, right: a.right, daysSinceDelivery: a.daysSinceDelivery, explanation: a.explanation };
+  }
+  const remedy = { orderRef: order.ref, sku: item?.sku ?? null, kind, amountPence: amount, cra };
+  return {
+    customer: c,
+    caseRef: null,
+    caseCategory: null,
+    remedy,
+    dueInDays: null,
+    summary,
+    commit: () => {
+      for (const a of applied) a.item.refundedPence += a.pence;
+      if (item && kind === "replacement") item.replacements += 1;
+      if (item && kind === "repair") item.repairs += 1;
+      state.remedies.push({
+        customerRef: c.ref,
+        orderRef: order.ref,
+        sku: item?.sku ?? null,
+        kind,
+        amountPence: amount,
+        lawful: cra ? cra.lawful : null,
+        atMinute: t1,
+        actionIndex: index,
+      });
+    },
+  };
+}

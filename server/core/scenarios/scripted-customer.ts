@@ -1,0 +1,212 @@
+/**
+ * The scripted customers: their opening messages, the scenario's timers (e.g. chasing an unanswered
+ * email) and reactions to each learner action (mood, flags, a reply), plus the reactions every
+ * customer has without the scenario writing them (to rudeness and to a broken promise).
+ */
+import type { ActionRecord, AttemptState, ContactState, CustomerMessagePayload, EngineEvent } from "./engine-types";
+import type { MessageChannel } from "./learner-actions";
+import { actionMatches, flagsMatch, inRange } from "./matching";
+import { brokenByRemedy } from "./promises";
+import { renderText, scenarioStart, type Contact, type Reaction, type Scenario, type Timer } from "./scenario-schema";
+import { clampMood, contactDef, formatSimClock, moodLabel } from "./attempt-state";
+
+/** The customers' opening messages, oldest first: store them when the attempt starts. */
+export function openingEvents(scenario: Scenario, startAt: Date): EngineEvent[] {
+  const origin = scenarioStart(scenario, startAt);
+  const events: EngineEvent[] = [];
+  for (const k of scenario.contacts) {
+    for (const m of k.opening) {
+      events.push({
+        actor: "customer",
+        type: "customer_message",
+        simMinute: m.atMinute,
+        payload: {
+          customerRef: k.customerRef,
+          channel: m.channel,
+          ...(m.subject ? { subject: renderText(scenario, m.subject, origin) } : {}),
+          text: renderText(scenario, m.text, origin),
+          mood: k.initialMood,
+          moodLabel: moodLabel(k.initialMood),
+          ruleId: "opening",
+          clock: formatSimClock(scenario, m.atMinute),
+        },
+      });
+    }
+  }
+  return events.sort((a, b) => a.simMinute - b.simMinute);
+}
+
+function applyEffects(
+  contact: ContactState,
+  rule: { id: string; mood: number; setFlags: string[]; clearFlags: string[] },
+  index: number,
+): void {
+  contact.mood = clampMood(contact.mood + rule.mood);
+  for (const f of rule.clearFlags) {
+    const i = contact.flags.indexOf(f);
+    if (i >= 0) contact.flags.splice(i, 1);
+  }
+  for (const f of rule.setFlags) if (!contact.flags.includes(f)) contact.flags.push(f);
+  contact.fired[rule.id] = index;
+}
+
+function customerSays(
+  scenario: Scenario,
+  state: AttemptState,
+  contact: ContactState,
+  rules: (Reaction | Timer)[],
+  minute: number,
+  fallbackChannel: MessageChannel,
+): Extract<EngineEvent, { type: "customer_message" }> | null {
+  const speaking = rules.filter((r) => r.reply);
+  if (speaking.length === 0) return null;
+  const origin = new Date(state.origin);
+  const channel = speaking.find((r) => r.replyChannel)?.replyChannel ?? fallbackChannel;
+  const subject = speaking.find((r) => r.replySubject)?.replySubject;
+  const payload: CustomerMessagePayload = {
+    customerRef: contact.customerRef,
+    channel,
+    text: speaking.map((r) => renderText(scenario, r.reply!, origin)).join("\n\n"),
+    mood: contact.mood,
+    moodLabel: moodLabel(contact.mood),
+    ruleId: speaking.map((r) => r.id).join("+"),
+    clock: formatSimClock(scenario, minute),
+  };
+  if (subject) payload.subject = renderText(scenario, subject, origin);
+  return { actor: "customer", type: "customer_message", simMinute: minute, payload };
+}
+
+function moodEvent(scenario: Scenario, contact: ContactState, from: number, ruleIds: string[], minute: number): EngineEvent | null {
+  if (contact.mood === from) return null;
+  return {
+    actor: "system",
+    type: "customer_mood",
+    simMinute: minute,
+    payload: {
+      customerRef: contact.customerRef,
+      from,
+      to: contact.mood,
+      moodLabel: moodLabel(contact.mood),
+      ruleIds,
+      clock: formatSimClock(scenario, minute),
+    },
+  };
+}
+
+export function runTimers(
+  scenario: Scenario,
+  state: AttemptState,
+  t0: number,
+  t1: number,
+  index: number,
+  record: ActionRecord,
+  events: EngineEvent[] | null,
+): void {
+  const due: { contact: Contact; timer: Timer }[] = [];
+  for (const k of scenario.contacts) {
+    for (const t of k.timers) if (t.atMinute > t0 && t.atMinute <= t1) due.push({ contact: k, timer: t });
+  }
+  if (due.length === 0) return;
+  due.sort((a, b) => a.timer.atMinute - b.timer.atMinute);
+  for (const { contact: def, timer } of due) {
+    const contact = state.contacts[def.customerRef];
+    if (!contact || timer.id in contact.fired) continue;
+    if (timer.when.noReplyYet) {
+      // Messages completed before the timer's minute (this action completes after it).
+      const replied = state.log.some(
+        (r) => r.customerRef === def.customerRef && r.action.type === "send_message" && r.simMinute <= timer.atMinute,
+      );
+      if (replied) continue;
+    }
+    if (!flagsMatch(timer.when.flags, contact.flags) || !inRange(timer.when.mood, contact.mood)) continue;
+    const from = contact.mood;
+    applyEffects(contact, timer, index);
+    record.fired.push(timer.id);
+    if (!events) continue;
+    const said = customerSays(scenario, state, contact, [timer], timer.atMinute, contact.lastChannel);
+    if (said) events.push(said);
+    const moved = moodEvent(scenario, contact, from, [timer.id], timer.atMinute);
+    if (moved) events.push(moved);
+  }
+}
+
+/** The scripted customer an action concerns reacts to it. */
+export function react(scenario: Scenario, state: AttemptState, record: ActionRecord, events: EngineEvent[] | null): void {
+  const def = contactDef(scenario, record.customerRef!);
+  const contact = state.contacts[record.customerRef!];
+  if (!def || !contact) return;
+  // Conditions see the customer as they were before this action's reactions (no chains).
+  const flagsBefore = [...contact.flags];
+  const moodBefore = contact.mood;
+  const eligible = (r: Reaction) =>
+    !(r.once && r.id in contact.fired) &&
+    actionMatches(r.when, record) &&
+    flagsMatch(r.when.flags, flagsBefore) &&
+    inRange(r.when.mood, moodBefore);
+  const fired: Reaction[] = [];
+  for (const r of def.reactions) {
+    if (r.fallback || !eligible(r)) continue;
+    fired.push(r);
+    if (r.stop) break;
+  }
+  if (fired.length === 0) {
+    for (const r of def.reactions) {
+      if (!r.fallback || !eligible(r)) continue;
+      fired.push(r);
+      if (r.stop) break;
+    }
+  }
+  fired.push(...engineReactions(def, contact, record, state.log, fired));
+  if (fired.length === 0) return;
+  for (const r of fired) {
+    applyEffects(contact, r, record.index);
+    record.fired.push(r.id);
+  }
+  const learnerChannel = record.action.type === "send_message" ? record.action.channel : contact.lastChannel;
+  const speaking = fired.filter((r) => r.reply);
+  if (speaking.length > 0) contact.lastChannel = speaking.find((r) => r.replyChannel)?.replyChannel ?? learnerChannel;
+  if (!events) return;
+  const said = customerSays(scenario, state, contact, fired, record.simMinute, learnerChannel);
+  if (said) events.push(said);
+  const moved = moodEvent(scenario, contact, moodBefore, fired.map((r) => r.id), record.simMinute);
+  if (moved) events.push(moved);
+}
+
+/** Disrespect for marking and for every scripted customer (CONTRACT.md: blame, calm_down, dismissive). */
+export const RESPECT_BREACHES = ["blame", "calm_down", "dismissive"] as const;
+const DEFAULT_RUDENESS_REPLY =
+  "I don't appreciate being spoken to like that. I'd like this passed to a manager, please.";
+const PROMISE_WORDS: Record<string, string> = { refund: "a refund", replacement: "a replacement", repair: "a repair" };
+
+/**
+ * Reactions every scripted customer has without the scenario writing them: to rudeness that none of
+ * their own rules covers (mood, a reply, a request for a manager), and to a remedy that contradicts
+ * what they were promised ("you said refund, this is a voucher").
+ */
+function engineReactions(def: Contact, contact: ContactState, record: ActionRecord, log: readonly ActionRecord[], fired: readonly Reaction[]): Reaction[] {
+  const out: Reaction[] = [];
+  const base = { when: {}, once: true, fallback: false, stop: false, clearFlags: [] as string[] };
+  const labels = record.analysis?.labels ?? [];
+  const breaches = RESPECT_BREACHES.filter((l) => labels.includes(l));
+  const covered = (l: string) => fired.some((r) => r.when.labels?.any?.includes(l) || r.when.labels?.all?.includes(l));
+  if (record.action.type === "send_message" && breaches.some((l) => !covered(l)) && !("engine:rudeness" in contact.fired)) {
+    out.push({
+      ...base,
+      id: "engine:rudeness",
+      mood: def.onRudeness?.mood ?? -2,
+      setFlags: ["disrespected", "escalation_requested", ...(def.onRudeness?.setFlags ?? [])],
+      reply: def.onRudeness?.reply ?? DEFAULT_RUDENESS_REPLY,
+    } as Reaction);
+  }
+  const broken = record.action.type === "issue_remedy" && !("engine:broken-promise" in contact.fired) ? brokenByRemedy(log, record) : null;
+  if (broken && record.remedy) {
+    out.push({
+      ...base,
+      id: "engine:broken-promise",
+      mood: -1,
+      setFlags: ["promise_broken"],
+      reply: `You told me I'd get ${PROMISE_WORDS[broken.kind] ?? broken.text}, but what has come through is a ${record.remedy.kind}. That isn't what you promised.`,
+    } as Reaction);
+  }
+  return out;
+}
