@@ -42,6 +42,7 @@ export function RouteFocus() {
     };
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose each time the route changes
   useEffect(() => {
     if (firstPath.current) {
       firstPath.current = false;

@@ -72,7 +72,7 @@ describe("another process holds the write lock", () => {
   it("held past the retries: 503 with Retry-After and nothing stored; the same client id then stores it exactly once", async () => {
     const { learner, attemptId } = await learnerWithAttempt("Lock Retrier");
     const lock = holdWriteLock();
-    let busy;
+    let busy: Awaited<ReturnType<typeof learner.mutation>> | undefined;
     try {
       const pending = learner.mutation("attempts.act", { attemptId, clientId: "lock-retry-0001", action: view });
       const times = await timeCheapRequests(server.url, pending);
@@ -81,6 +81,7 @@ describe("another process holds the write lock", () => {
     } finally {
       lock.release();
     }
+    if (!busy) throw new Error("the request never finished");
     expect(busy.status).toBe(503);
     expect(Number(busy.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(busy.error?.message).toMatch(/busy/i);

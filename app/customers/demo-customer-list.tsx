@@ -42,6 +42,8 @@ export function DemoCustomerList() {
   // URLs this component wrote that useSearchParams may not have reported yet, oldest first.
   const pending = useRef<string[]>([]);
 
+  // Only a change of URL counts: a new params object with the old URL must not undo a pending change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the URL string, not the params object
   useEffect(() => {
     const ours = pending.current.indexOf(paramsKey);
     if (ours >= 0) {
@@ -51,8 +53,7 @@ export function DemoCustomerList() {
     // Back/forward or a link to this page changed the URL: follow it.
     pending.current = [];
     setState(stateFromParams(params));
-    // Only a change of URL counts: a new params object with the old URL must not undo a pending change.
-  }, [paramsKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [paramsKey]);
 
   const onChange = useCallback(
     (next: CustomerListState) => {

@@ -60,16 +60,19 @@ export function ConversationPanel({
   const listRef = useRef<HTMLOListElement>(null);
 
   // Reply on the channel the customer used, or their preferred one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: customerRef resets the channel when another customer opens
   useEffect(() => {
     const initial = (lastInbound?.channel ?? preferredChannel ?? "email") as Channel;
     setChannel(CHANNELS.includes(initial) ? initial : "email");
   }, [customerRef, lastInbound?.channel, preferredChannel]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: customerRef resets the subject when another customer opens
   useEffect(() => {
     setSubject(threadSubject ? (/^re:/i.test(threadSubject) ? threadSubject : `Re: ${threadSubject}`) : "");
   }, [customerRef, threadSubject]);
 
   // Keep the newest message in view inside the panel, without scrolling the whole page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new message or another customer's thread is the trigger
   useEffect(() => {
     const list = listRef.current;
     if (list) list.scrollTop = list.scrollHeight;
@@ -77,6 +80,7 @@ export function ConversationPanel({
 
   const activity = events.filter((e) => e.actor === "learner");
   const activityRef = useRef<HTMLOListElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new action is the trigger to scroll to the newest
   useEffect(() => {
     const list = activityRef.current;
     if (list) list.scrollTop = list.scrollHeight;

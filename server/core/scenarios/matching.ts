@@ -22,7 +22,7 @@ function stepsReached(r: ActionRecord, level: "met" | "partly"): string[] {
 
 /** Lower case, no accents, straight quotes: "Cafetière’s" → "cafetiere's". */
 export function normaliseText(s: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range \x00-\x7f is plain ASCII, checked on purpose
   if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase();
   return s
     .normalize("NFD")

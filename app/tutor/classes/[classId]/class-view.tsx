@@ -161,7 +161,9 @@ function ClassActions({ classId, name, archived }: { classId: number; name: stri
         }}
       >
         <Field label="Class name" htmlFor="rename-class" error={errorMessage(rename.error)}>
-          <input id="rename-class" className={cx(inputClass, "w-72")} value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={80} required autoFocus />
+          <input id="rename-class" className={cx(inputClass, "w-72")} value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={80} required
+            // biome-ignore lint/a11y/noAutofocus: the tutor just pressed "Rename", so the field they asked for takes focus
+            autoFocus />
         </Field>
         <Button type="submit" disabled={rename.isPending}>
           {rename.isPending ? "Saving…" : "Save name"}
@@ -233,12 +235,13 @@ function JoinCodePanel({ classId, code, open, archived, address }: { classId: nu
     <Card title="Join code">
       <div className="flex flex-col items-start gap-4">
         <div className="flex flex-wrap items-center gap-3">
-          <p
-            className={cx("font-mono text-6xl font-bold tracking-[0.2em] md:text-7xl", usable ? "text-slate-900" : "text-slate-500 line-through")}
-            aria-label={code ? `Join code ${code.replace(" ", "").split("").join(" ")}` : "No join code"}
-            data-testid="join-code"
-          >
-            {code ?? "––––––"}
+          {/* A paragraph cannot be named with aria-label, so screen readers get the code spelt out in
+              hidden text and skip the big glyphs, which they would read as one number. */}
+          <p className={cx("font-mono text-6xl font-bold tracking-[0.2em] md:text-7xl", usable ? "text-slate-900" : "text-slate-500 line-through")}>
+            <span className="sr-only">{code ? `Join code ${code.replace(" ", "").split("").join(" ")}` : "No join code"}</span>
+            <span aria-hidden="true" data-testid="join-code">
+              {code ?? "––––––"}
+            </span>
           </p>
           <Badge tone={usable ? "green" : "amber"}>{archived ? "Archived" : open ? "Open for joining" : "Closed"}</Badge>
         </div>
@@ -293,8 +296,9 @@ function JoinCodePanel({ classId, code, open, archived, address }: { classId: nu
           <h2 id={titleId} className="text-3xl font-semibold md:text-4xl">
             Join the class at <span className="underline decoration-brand-200 underline-offset-8">{address.shown}</span>
           </h2>
-          <p className="font-mono text-[min(16vw,14rem)] font-bold leading-none tracking-[0.15em]" aria-label={code ? `Code ${code.replace(" ", "").split("").join(" ")}` : undefined}>
-            {code}
+          <p className="font-mono text-[min(16vw,14rem)] font-bold leading-none tracking-[0.15em]">
+            {code && <span className="sr-only">{`Code ${code.replace(" ", "").split("").join(" ")}`}</span>}
+            <span aria-hidden="true">{code}</span>
           </p>
           <p className="text-2xl text-brand-100">{usable ? "Type the code, then your first name and an initial." : "Joining is closed at the moment."}</p>
           <button type="button" onClick={closeFullScreen} className="rounded-lg bg-white px-5 py-3 text-lg font-semibold text-brand-900 hover:bg-brand-50">
