@@ -69,7 +69,8 @@ module.exports = {
     },
     {
       name: "env-is-a-leaf",
-      comment: "server/env.ts sits below every layer that reads settings (db included), so it imports nothing of ours.",
+      comment:
+        "server/env.ts sits below every layer that reads settings (db included), so it imports nothing of ours.",
       severity: "error",
       from: { path: "^server/env\\.ts$" },
       to: { path: "^(app|components|lib|db|scripts|proof|e2e|server)/" },
@@ -89,6 +90,9 @@ module.exports = {
     exclude: { path: "^(node_modules|\\.next|test-results|playwright-report)" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default"],
+    },
   },
 };

@@ -11,14 +11,18 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: { default: "Hearth & Bean CRM Trainer", template: "%s · Hearth & Bean CRM Trainer" },
-  description: "Practise real customer-service CRM work in scripted scenarios, marked against LASS and the retention lifecycle.",
+  description:
+    "Practise real customer-service CRM work in scripted scenarios, marked against LASS and the retention lifecycle.",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+        >
           Skip to content
         </a>
         <TrpcReactProvider>
@@ -28,7 +32,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <main id="main" className="min-w-0 flex-1 px-4 py-6 md:px-8">
               <div className="mx-auto max-w-7xl">{children}</div>
               <footer className="mx-auto mt-12 max-w-7xl border-t border-slate-200 pt-4 text-sm text-slate-700">
-                <Link href="/accessibility" className="font-medium text-brand-700 underline underline-offset-2">
+                <Link
+                  href="/accessibility"
+                  className="font-medium text-brand-700 underline underline-offset-2"
+                >
                   Accessibility statement
                 </Link>
               </footer>

@@ -33,16 +33,25 @@ export default function HomePage() {
     <div className="flex flex-col gap-8">
       <section className="rounded-2xl bg-gradient-to-br from-brand-800 to-brand-600 px-6 py-10 text-white shadow-sm md:px-10">
         <p className="text-sm font-medium text-brand-100">Customer service training · Level 3</p>
-        <h1 className="mt-2 max-w-2xl text-3xl font-semibold tracking-tight md:text-4xl">Practise real CRM work with real-feeling customers.</h1>
+        <h1 className="mt-2 max-w-2xl text-3xl font-semibold tracking-tight md:text-4xl">
+          Practise real CRM work with real-feeling customers.
+        </h1>
         <p className="mt-3 max-w-2xl text-brand-50">
-          Hearth &amp; Bean is a small online homeware and coffee shop. Look after its customers through the retention lifecycle (onboarding,
-          engagement, loyalty and win-back) and handle complaints with LASS: Listen, Apologise, Solve, Say thank you.
+          Hearth &amp; Bean is a small online homeware and coffee shop. Look after its customers through the
+          retention lifecycle (onboarding, engagement, loyalty and win-back) and handle complaints with LASS:
+          Listen, Apologise, Solve, Say thank you.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/scenarios" className="rounded-lg bg-white px-4 py-2 text-sm font-semibold text-brand-900 hover:bg-brand-50">
+          <Link
+            href="/scenarios"
+            className="rounded-lg bg-white px-4 py-2 text-sm font-semibold text-brand-900 hover:bg-brand-50"
+          >
             Start practising
           </Link>
-          <Link href="/join" className="rounded-lg px-4 py-2 text-sm font-semibold text-white ring-1 ring-inset ring-white/60 hover:bg-white/10">
+          <Link
+            href="/join"
+            className="rounded-lg px-4 py-2 text-sm font-semibold text-white ring-1 ring-inset ring-white/60 hover:bg-white/10"
+          >
             Join a class with a code
           </Link>
         </div>
@@ -51,7 +60,10 @@ export default function HomePage() {
         {PATHS.map((p) => (
           <Card key={p.href} title={p.title}>
             <p className="text-sm text-slate-700">{p.body}</p>
-            <Link href={p.href} className="mt-3 inline-block text-sm font-semibold text-brand-700 hover:underline">
+            <Link
+              href={p.href}
+              className="mt-3 inline-block text-sm font-semibold text-brand-700 hover:underline"
+            >
               {p.cta} →
             </Link>
           </Card>

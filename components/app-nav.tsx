@@ -7,7 +7,11 @@ import { cx } from "./ui";
 
 const LINKS = [
   { href: "/", label: "Home", match: (p: string) => p === "/" },
-  { href: "/scenarios", label: "Scenarios", match: (p: string) => p.startsWith("/scenarios") || p.startsWith("/attempts") },
+  {
+    href: "/scenarios",
+    label: "Scenarios",
+    match: (p: string) => p.startsWith("/scenarios") || p.startsWith("/attempts"),
+  },
   { href: "/customers", label: "Customers", match: (p: string) => p.startsWith("/customers") },
   { href: "/insights", label: "Insights", match: (p: string) => p.startsWith("/insights") },
   { href: "/tutor", label: "Tutor", match: (p: string) => p.startsWith("/tutor") },
@@ -19,7 +23,9 @@ export function AppNav() {
     <header className="border-b border-brand-800 bg-brand-900 text-white lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:border-b-0 lg:border-r">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 lg:flex-col lg:flex-nowrap lg:items-stretch lg:gap-6 lg:py-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
-          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-white/15 text-lg">☕</span>
+          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-white/15 text-lg">
+            ☕
+          </span>
           <span className="leading-tight">
             Hearth &amp; Bean
             <span className="block text-xs font-normal text-brand-100">CRM Trainer</span>

@@ -8,9 +8,22 @@ import { useTRPC } from "@/lib/trpc/client";
 import { STAGE_LABEL, STAGE_TONE } from "./labels";
 import { Badge, EmptyState, ErrorState, LoadingState, type BadgeTone } from "./ui";
 
-export const ASSIGNMENT_STATUS_LABEL = { not_started: "Not started", in_progress: "In progress", submitted: "Submitted" } as const;
-const STATUS_TONE: Record<keyof typeof ASSIGNMENT_STATUS_LABEL, BadgeTone> = { not_started: "neutral", in_progress: "amber", submitted: "green" };
-const BAND_TONE: Record<string, BadgeTone> = { Fail: "red", Pass: "blue", Merit: "purple", Distinction: "green" };
+export const ASSIGNMENT_STATUS_LABEL = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  submitted: "Submitted",
+} as const;
+const STATUS_TONE: Record<keyof typeof ASSIGNMENT_STATUS_LABEL, BadgeTone> = {
+  not_started: "neutral",
+  in_progress: "amber",
+  submitted: "green",
+};
+const BAND_TONE: Record<string, BadgeTone> = {
+  Fail: "red",
+  Pass: "blue",
+  Merit: "purple",
+  Distinction: "green",
+};
 
 /**
  * The signed-in learner's assigned work, to do first. Links go to the scenario pages: start an
@@ -22,7 +35,13 @@ export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
 
   if (query.isPending) return <LoadingState label="Loading your assigned work…" />;
-  if (query.isError) return <ErrorState error={{ message: errorMessage(query.error) ?? "Please try again." }} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return (
+      <ErrorState
+        error={{ message: errorMessage(query.error) ?? "Please try again." }}
+        onRetry={() => void query.refetch()}
+      />
+    );
   if (query.data.length === 0) {
     return (
       <EmptyState title="Nothing assigned yet">
@@ -43,13 +62,23 @@ export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             ? { href: `/attempts/${a.submittedAttemptId}`, label: "See your report" }
             : a.status === "in_progress" && a.inProgressAttemptId
               ? { href: `/attempts/${a.inProgressAttemptId}`, label: "Carry on" }
-              : { href: `/scenarios/${encodeURIComponent(a.scenario.id)}?assignment=${a.id}`, label: "Start" };
+              : {
+                  href: `/scenarios/${encodeURIComponent(a.scenario.id)}?assignment=${a.id}`,
+                  label: "Start",
+                };
         return (
-          <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3">
+          <li
+            key={a.id}
+            className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3"
+          >
             <div className="min-w-0">
               <Heading className="font-semibold text-slate-900">{a.scenario.title}</Heading>
               <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-                {a.scenario.lifecycleStage && <Badge tone={STAGE_TONE[a.scenario.lifecycleStage] ?? "neutral"}>{STAGE_LABEL[a.scenario.lifecycleStage] ?? a.scenario.lifecycleStage}</Badge>}
+                {a.scenario.lifecycleStage && (
+                  <Badge tone={STAGE_TONE[a.scenario.lifecycleStage] ?? "neutral"}>
+                    {STAGE_LABEL[a.scenario.lifecycleStage] ?? a.scenario.lifecycleStage}
+                  </Badge>
+                )}
                 {a.scenario.estimatedMinutes > 0 && <span>About {a.scenario.estimatedMinutes} minutes</span>}
                 {a.dueAt && <span>Due {formatDate(a.dueAt)}</span>}
                 {a.overdue && <Badge tone="red">Overdue</Badge>}
@@ -58,7 +87,10 @@ export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             <div className="flex flex-wrap items-center gap-2">
               <Badge tone={STATUS_TONE[a.status]}>{ASSIGNMENT_STATUS_LABEL[a.status]}</Badge>
               {a.band && (
-                <Badge tone={BAND_TONE[a.band] ?? "neutral"} title={a.totalPercent !== null ? `${a.totalPercent}%` : undefined}>
+                <Badge
+                  tone={BAND_TONE[a.band] ?? "neutral"}
+                  title={a.totalPercent !== null ? `${a.totalPercent}%` : undefined}
+                >
                   {a.band}
                   {a.totalPercent !== null ? ` · ${a.totalPercent}%` : ""}
                 </Badge>

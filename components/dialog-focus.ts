@@ -7,7 +7,8 @@ const openers = new WeakMap<HTMLDialogElement, HTMLElement>();
 /** Opens `dialog` as a modal and focuses `initial` (or, by default, its first focusable element). */
 export function showModalFrom(dialog: HTMLDialogElement, initial?: HTMLElement | null) {
   const active = document.activeElement;
-  if (active instanceof HTMLElement && active !== document.body && !dialog.contains(active)) openers.set(dialog, active);
+  if (active instanceof HTMLElement && active !== document.body && !dialog.contains(active))
+    openers.set(dialog, active);
   if (!dialog.open) dialog.showModal();
   initial?.focus();
 }

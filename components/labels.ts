@@ -15,9 +15,23 @@ export const STAGE_TONE: Record<string, BadgeTone> = {
   "win-back": "amber",
   lapsed: "red",
 };
-export const CHANNEL_LABEL: Record<string, string> = { email: "Email", phone: "Phone", sms: "SMS", post: "Post", chat: "Live chat" };
-export const NPS_LABEL: Record<string, string> = { promoter: "Promoter", passive: "Passive", detractor: "Detractor" };
-export const NPS_TONE: Record<string, BadgeTone> = { promoter: "green", passive: "neutral", detractor: "red" };
+export const CHANNEL_LABEL: Record<string, string> = {
+  email: "Email",
+  phone: "Phone",
+  sms: "SMS",
+  post: "Post",
+  chat: "Live chat",
+};
+export const NPS_LABEL: Record<string, string> = {
+  promoter: "Promoter",
+  passive: "Passive",
+  detractor: "Detractor",
+};
+export const NPS_TONE: Record<string, BadgeTone> = {
+  promoter: "green",
+  passive: "neutral",
+  detractor: "red",
+};
 export const CASE_STATUS_LABEL: Record<string, string> = {
   open: "Open",
   in_progress: "In progress",

@@ -32,7 +32,8 @@ export function RouteFocus() {
     const lost = () => document.activeElement === document.body || document.activeElement === null;
     const observer = new MutationObserver(() => {
       // The heading may not be there yet (a loading state in between): keep trying as the page fills in.
-      if (lost() && lastFocused.current && !lastFocused.current.isConnected && focusMainHeading()) lastFocused.current = null;
+      if (lost() && lastFocused.current && !lastFocused.current.isConnected && focusMainHeading())
+        lastFocused.current = null;
     });
     document.addEventListener("focusin", onFocusIn);
     observer.observe(document.body, { childList: true, subtree: true });

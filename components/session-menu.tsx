@@ -36,7 +36,8 @@ export function SessionMenu() {
 
   if (!me.data) return <div className="min-h-10 text-xs text-brand-100" aria-hidden />;
 
-  const box = "flex flex-wrap items-center gap-x-2 gap-y-1 rounded-lg bg-white/10 px-3 py-2 text-xs text-brand-50 lg:flex-col lg:flex-nowrap lg:items-stretch lg:text-sm";
+  const box =
+    "flex flex-wrap items-center gap-x-2 gap-y-1 rounded-lg bg-white/10 px-3 py-2 text-xs text-brand-50 lg:flex-col lg:flex-nowrap lg:items-stretch lg:text-sm";
   const buttonClass =
     "mt-1 rounded-md px-2 py-1 text-left text-xs font-medium text-white ring-1 ring-inset ring-white/50 hover:bg-white/15 aria-disabled:cursor-not-allowed";
 
@@ -46,10 +47,16 @@ export function SessionMenu() {
         <span>Not signed in</span>
         {/* Each link is at least 24 px tall and they are well apart (WCAG 2.5.8 target size). */}
         <span className="flex flex-wrap gap-x-4 gap-y-1">
-          <Link href="/join" className="inline-flex min-h-6 items-center font-medium text-white underline underline-offset-2">
+          <Link
+            href="/join"
+            className="inline-flex min-h-6 items-center font-medium text-white underline underline-offset-2"
+          >
             Join a class
           </Link>
-          <Link href="/tutor" className="inline-flex min-h-6 items-center font-medium text-white underline underline-offset-2">
+          <Link
+            href="/tutor"
+            className="inline-flex min-h-6 items-center font-medium text-white underline underline-offset-2"
+          >
             Tutor sign in
           </Link>
         </span>
@@ -82,7 +89,12 @@ export function SessionMenu() {
               : "Leave on this device? You will not be able to get back to the practice you have done so far."}
           </p>
           <div className="flex gap-2">
-            <button type="button" className={buttonClass} aria-disabled={signOut.isPending || undefined} onClick={() => signOut.isPending || signOut.mutate()}>
+            <button
+              type="button"
+              className={buttonClass}
+              aria-disabled={signOut.isPending || undefined}
+              onClick={() => signOut.isPending || signOut.mutate()}
+            >
               {signOut.isPending ? "Leaving…" : "Yes, leave"}
             </button>
             <button ref={stayRef} type="button" className={buttonClass} onClick={() => setConfirming(false)}>

@@ -30,11 +30,15 @@ export function TabList<T extends string>({
   const onKeyDown = (e: KeyboardEvent) => {
     const index = tabs.findIndex((t) => t.id === selected);
     const next =
-      e.key === "ArrowRight" ? (index + 1) % tabs.length
-      : e.key === "ArrowLeft" ? (index - 1 + tabs.length) % tabs.length
-      : e.key === "Home" ? 0
-      : e.key === "End" ? tabs.length - 1
-      : -1;
+      e.key === "ArrowRight"
+        ? (index + 1) % tabs.length
+        : e.key === "ArrowLeft"
+          ? (index - 1 + tabs.length) % tabs.length
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? tabs.length - 1
+              : -1;
     if (next < 0) return;
     e.preventDefault();
     onSelect(tabs[next]!.id);

@@ -6,7 +6,17 @@ export function cx(...classes: (string | false | null | undefined)[]) {
   return classes.filter(Boolean).join(" ");
 }
 
-export function PageHeader({ title, description, actions, eyebrow }: { title: string; description?: ReactNode; actions?: ReactNode; eyebrow?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+  eyebrow,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  eyebrow?: ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0">
@@ -19,9 +29,25 @@ export function PageHeader({ title, description, actions, eyebrow }: { title: st
   );
 }
 
-export function Card({ title, actions, children, className, id }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string; id?: string }) {
+export function Card({
+  title,
+  actions,
+  children,
+  className,
+  id,
+}: {
+  title?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  id?: string;
+}) {
   return (
-    <section id={id} aria-label={typeof title === "string" ? title : undefined} className={cx("rounded-xl border border-slate-200 bg-white shadow-sm", className)}>
+    <section
+      id={id}
+      aria-label={typeof title === "string" ? title : undefined}
+      className={cx("rounded-xl border border-slate-200 bg-white shadow-sm", className)}
+    >
       {(title || actions) && (
         <div className="flex items-center justify-between gap-3 border-b border-slate-100 px-4 py-3">
           {title && <h2 className="text-base font-semibold text-slate-900">{title}</h2>}
@@ -44,17 +70,33 @@ const BADGE_TONES = {
 } as const;
 export type BadgeTone = keyof typeof BADGE_TONES;
 
-export function Badge({ tone = "neutral", children, title }: { tone?: BadgeTone; children: ReactNode; title?: string }) {
+export function Badge({
+  tone = "neutral",
+  children,
+  title,
+}: {
+  tone?: BadgeTone;
+  children: ReactNode;
+  title?: string;
+}) {
   return (
-    <span title={title} className={cx("inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", BADGE_TONES[tone])}>
+    <span
+      title={title}
+      className={cx(
+        "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
+        BADGE_TONES[tone],
+      )}
+    >
       {children}
     </span>
   );
 }
 
 const BUTTON_VARIANTS = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 aria-disabled:bg-slate-200 aria-disabled:text-slate-700",
-  secondary: "bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 aria-disabled:text-slate-600",
+  primary:
+    "bg-brand-600 text-white hover:bg-brand-700 aria-disabled:bg-slate-200 aria-disabled:text-slate-700",
+  secondary:
+    "bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 aria-disabled:text-slate-600",
   danger: "bg-red-700 text-white hover:bg-red-800 aria-disabled:bg-slate-200 aria-disabled:text-slate-700",
   ghost: "text-slate-700 hover:bg-slate-100",
 } as const;
@@ -64,7 +106,13 @@ const BUTTON_VARIANTS = {
  * attribute: a natively disabled button drops keyboard focus to the page while it saves (WCAG 2.4.3),
  * this one keeps it and still says it is unavailable.
  */
-export function Button({ variant = "primary", className, disabled, onClick, ...props }: ComponentProps<"button"> & { variant?: keyof typeof BUTTON_VARIANTS }) {
+export function Button({
+  variant = "primary",
+  className,
+  disabled,
+  onClick,
+  ...props
+}: ComponentProps<"button"> & { variant?: keyof typeof BUTTON_VARIANTS }) {
   return (
     <button
       type="button"
@@ -75,16 +123,28 @@ export function Button({ variant = "primary", className, disabled, onClick, ...p
         if (disabled) e.preventDefault();
         else onClick?.(e);
       }}
-      className={cx("inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors aria-disabled:cursor-not-allowed", BUTTON_VARIANTS[variant], className)}
+      className={cx(
+        "inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors aria-disabled:cursor-not-allowed",
+        BUTTON_VARIANTS[variant],
+        className,
+      )}
     />
   );
 }
 
-export function ButtonLink({ variant = "primary", className, ...props }: ComponentProps<typeof Link> & { variant?: keyof typeof BUTTON_VARIANTS }) {
+export function ButtonLink({
+  variant = "primary",
+  className,
+  ...props
+}: ComponentProps<typeof Link> & { variant?: keyof typeof BUTTON_VARIANTS }) {
   return (
     <Link
       {...props}
-      className={cx("inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors", BUTTON_VARIANTS[variant], className)}
+      className={cx(
+        "inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors",
+        BUTTON_VARIANTS[variant],
+        className,
+      )}
     />
   );
 }
@@ -100,14 +160,27 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 
 export function LoadingState({ label = "Loading…" }: { label?: string }) {
   return (
-    <div role="status" aria-live="polite" className="flex items-center gap-3 px-1 py-6 text-sm text-slate-600">
-      <span className="h-4 w-4 motion-safe:animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" aria-hidden />
+    <div
+      role="status"
+      aria-live="polite"
+      className="flex items-center gap-3 px-1 py-6 text-sm text-slate-600"
+    >
+      <span
+        className="h-4 w-4 motion-safe:animate-spin rounded-full border-2 border-slate-300 border-t-brand-600"
+        aria-hidden
+      />
       {label}
     </div>
   );
 }
 
-export function ErrorState({ error, onRetry }: { error: { message: string } | null | undefined; onRetry?: () => void }) {
+export function ErrorState({
+  error,
+  onRetry,
+}: {
+  error: { message: string } | null | undefined;
+  onRetry?: () => void;
+}) {
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
       <p className="font-medium">Something went wrong</p>
@@ -121,16 +194,32 @@ export function ErrorState({ error, onRetry }: { error: { message: string } | nu
   );
 }
 
-export function Field({ label, htmlFor, hint, error, children }: { label: string; htmlFor: string; hint?: string; error?: string; children: ReactNode }) {
+export function Field({
+  label,
+  htmlFor,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
   // The hint and the error are announced with the field they belong to, and an error marks it invalid (WCAG 3.3.1, 1.3.1).
-  const describedBy = [hint && `${htmlFor}-hint`, error && `${htmlFor}-error`].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint && `${htmlFor}-hint`, error && `${htmlFor}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={htmlFor} className="text-sm font-medium text-slate-800">
         {label}
       </label>
       {isValidElement(children)
-        ? cloneElement(children as ReactElement<{ "aria-describedby"?: string; "aria-invalid"?: boolean }>, { "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })
+        ? cloneElement(children as ReactElement<{ "aria-describedby"?: string; "aria-invalid"?: boolean }>, {
+            "aria-describedby": describedBy,
+            "aria-invalid": error ? true : undefined,
+          })
         : children}
       {hint && (
         <p id={`${htmlFor}-hint`} className="text-xs text-slate-600">

@@ -74,7 +74,8 @@ export function setBusyTimeout(sqlite: Database.Database, ms: number): void {
  */
 function writeTransactionsStartImmediate(db: AppDatabase): void {
   const transaction = db.transaction.bind(db);
-  db.transaction = ((fn, config) => transaction(fn, { behavior: "immediate", ...config })) as typeof db.transaction;
+  db.transaction = ((fn, config) =>
+    transaction(fn, { behavior: "immediate", ...config })) as typeof db.transaction;
 }
 
 export function migrateDatabase(db: AppDatabase): void {

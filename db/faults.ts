@@ -10,7 +10,16 @@
  */
 export type StorageFault = "busy" | "unavailable";
 
-const UNAVAILABLE = ["SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_PROTOCOL", "SQLITE_PERM"];
+const UNAVAILABLE = [
+  "SQLITE_READONLY",
+  "SQLITE_IOERR",
+  "SQLITE_FULL",
+  "SQLITE_CANTOPEN",
+  "SQLITE_CORRUPT",
+  "SQLITE_NOTADB",
+  "SQLITE_PROTOCOL",
+  "SQLITE_PERM",
+];
 
 export function storageFault(error: unknown): StorageFault | undefined {
   const code = (error as { code?: unknown } | null)?.code;

@@ -5,13 +5,7 @@
  * Money is integer pence; timestamps are integer milliseconds (drizzle maps them to Date).
  */
 import { sql } from "drizzle-orm";
-import {
-  sqliteTable,
-  integer,
-  text,
-  index,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
+import { sqliteTable, integer, text, index, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
   LIFECYCLE_STAGES,
   CHANNELS,
@@ -26,11 +20,7 @@ import {
 } from "../server/core/vocabulary";
 
 const ts = (name: string) => integer(name, { mode: "timestamp_ms" });
-const createdAt = () =>
-  ts("created_at")
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
-
+const createdAt = () => ts("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`);
 
 // Re-exported so data-layer code can keep importing the vocabulary beside the tables it constrains.
 export {
@@ -361,9 +351,7 @@ export const attempts = sqliteTable(
     report: text("report", { mode: "json" }).$type<Record<string, unknown>>(),
     totalPercent: integer("total_percent"),
     band: text("band"),
-    updatedAt: ts("updated_at")
-      .notNull()
-      .default(sql`(unixepoch('subsec') * 1000)`),
+    updatedAt: ts("updated_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
   (t) => [
     index("attempts_learner").on(t.learnerId, t.scenarioId),

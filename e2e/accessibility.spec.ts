@@ -11,7 +11,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { cssContrast, expectFocusVisible, expectNoAxeViolations, expectNoSidewaysScroll, tabTo } from "./helpers/a11y";
+import {
+  cssContrast,
+  expectFocusVisible,
+  expectNoAxeViolations,
+  expectNoSidewaysScroll,
+  tabTo,
+} from "./helpers/a11y";
 import { demoCustomers } from "./helpers/demo-data";
 
 const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
@@ -21,7 +27,8 @@ const SHOTS = process.env.A11Y_SHOTS;
 const DESKTOP = { width: 1366, height: 900 };
 const timings: string[] = [];
 test.afterEach(() => {
-  if (timings.length) test.info().annotations.push({ type: "axe timings", description: timings.splice(0).join("; ") });
+  if (timings.length)
+    test.info().annotations.push({ type: "axe timings", description: timings.splice(0).join("; ") });
 });
 
 /** axe on the page as it is, then the same page at 320 px (no sideways scroll), then back. */
@@ -62,7 +69,9 @@ async function signInAsTutor(browser: Browser) {
   return { context, page };
 }
 
-test("signed out: every public page passes axe (WCAG 2.2 AA, any impact) and reflows at 320 px", async ({ page }) => {
+test("signed out: every public page passes axe (WCAG 2.2 AA, any impact) and reflows at 320 px", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const customer = demoCustomers()[0]!;
   const pages: [string, string, string | RegExp][] = [
@@ -85,11 +94,16 @@ test("signed out: every public page passes axe (WCAG 2.2 AA, any impact) and ref
   const charts = page.getByRole("figure");
   await expect(charts).toHaveCount(2);
   for (const chart of await charts.all()) {
-    await expect(chart.getByTestId("chart-summary")).toHaveText(/^(NPS|Monthly revenue) (rose|fell|stayed about level) from .+\.$/);
+    await expect(chart.getByTestId("chart-summary")).toHaveText(
+      /^(NPS|Monthly revenue) (rose|fell|stayed about level) from .+\.$/,
+    );
     await chart.getByText("Show the figures as a table").click();
     await expect(chart.getByRole("table")).toBeVisible();
     expect(await chart.getByRole("row").count()).toBeGreaterThan(2);
-    expect(await chart.locator("[tabindex]:not([tabindex='-1']), a, button").count(), "focusable parts inside a chart").toBe(0);
+    expect(
+      await chart.locator("[tabindex]:not([tabindex='-1']), a, button").count(),
+      "focusable parts inside a chart",
+    ).toBe(0);
   }
   await checkPage(page, "insights with the chart tables open");
 
@@ -105,7 +119,10 @@ test("signed out: every public page passes axe (WCAG 2.2 AA, any impact) and ref
   // At 320 px the navigation wraps: Insights and Tutor are on screen, not scrolled out of a strip.
   await page.setViewportSize({ width: 320, height: 640 });
   for (const label of ["Insights", "Tutor"]) {
-    const box = (await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true }).boundingBox())!;
+    const box = (await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: label, exact: true })
+      .boundingBox())!;
     expect(box.x, `${label} starts on screen`).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width, `${label} ends on screen`).toBeLessThanOrEqual(320);
   }
@@ -144,7 +161,9 @@ test("reduced motion: nothing animates when the system asks for less motion", as
   expect(await animationOf()).toBe("none");
 });
 
-test("learner and tutor: every page, dialog and confirmation passes axe and reflows at 320 px", async ({ browser }) => {
+test("learner and tutor: every page, dialog and confirmation passes axe and reflows at 320 px", async ({
+  browser,
+}) => {
   test.setTimeout(420_000);
   const tutorSession = await signInAsTutor(browser);
   const tutor = tutorSession.page;
@@ -208,13 +227,18 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
 
   // The clock's live region reads with its context.
   await expect(learner.getByTestId("sim-clock").locator("xpath=..")).toHaveAttribute("aria-atomic", "true");
-  await expect(learner.getByTestId("sim-clock").locator("xpath=..")).toHaveText(/^Simulated time: \d{2}:\d{2}$/);
+  await expect(learner.getByTestId("sim-clock").locator("xpath=..")).toHaveText(
+    /^Simulated time: \d{2}:\d{2}$/,
+  );
 
   // The list view; opening a customer from it moves focus to the record's heading.
   await learner.getByRole("tab", { name: "All customers" }).click();
   await expect(learner.getByRole("heading", { level: 2, name: "All customers" })).toBeVisible();
   await checkPage(learner, "learner: workspace, customer list");
-  await learner.getByRole("table", { name: /^Customers, sorted by/ }).getByRole("button", { name: "Priya Shah", exact: true }).press("Enter");
+  await learner
+    .getByRole("table", { name: /^Customers, sorted by/ })
+    .getByRole("button", { name: "Priya Shah", exact: true })
+    .press("Enter");
   await expect(learner.getByRole("heading", { level: 2, name: "Priya Shah", exact: true })).toBeFocused();
 
   // An action's error is shown once, beside the field it is about (the amount), which is marked invalid.
@@ -234,7 +258,9 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
 
   // A reply: the Send button keeps focus after sending (and the box is cleared).
   const reply = learner.getByLabel(/^Your reply to Priya/);
-  await reply.fill("Dear Priya, I am so sorry your kettle stopped working less than two weeks after it arrived. I will send a replacement today.");
+  await reply.fill(
+    "Dear Priya, I am so sorry your kettle stopped working less than two weeks after it arrived. I will send a replacement today.",
+  );
   const send = learner.getByRole("button", { name: "Send reply" });
   await send.focus();
   await learner.keyboard.press("Enter");
@@ -248,7 +274,9 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await learner.keyboard.press("Enter");
   const confirm = learner.getByRole("alertdialog", { name: "Confirm submission" });
   await expect(confirm).toBeVisible();
-  await expect(confirm).toHaveAccessibleDescription("Submit for marking? You cannot change anything afterwards.");
+  await expect(confirm).toHaveAccessibleDescription(
+    "Submit for marking? You cannot change anything afterwards.",
+  );
   await expect(confirm.getByRole("button", { name: "Not yet" })).toBeFocused();
   await checkPage(learner, "learner: workspace, submit confirmation");
   await learner.keyboard.press("Enter");
@@ -275,7 +303,10 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await checkPage(tutor, "tutor: results");
 
   // The override dialog puts focus on the current mark and returns it to the cell that opened it.
-  const cell = tutor.getByRole("table", { name: "Results: learners by criterion" }).getByRole("button", { name: /Change this mark$/ }).first();
+  const cell = tutor
+    .getByRole("table", { name: "Results: learners by criterion" })
+    .getByRole("button", { name: /Change this mark$/ })
+    .first();
   await cell.focus();
   await tutor.keyboard.press("Enter");
   const dialog = tutor.getByRole("dialog", { name: "Change a mark" });
@@ -288,7 +319,9 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   // No pixel-sized tiny text in the grid: everything at least 12 px.
   const smallest = await tutor
     .getByRole("table", { name: "Results: learners by criterion" })
-    .evaluate((t) => Math.min(...[...t.querySelectorAll("*")].map((el) => parseFloat(getComputedStyle(el).fontSize))));
+    .evaluate((t) =>
+      Math.min(...[...t.querySelectorAll("*")].map((el) => parseFloat(getComputedStyle(el).fontSize))),
+    );
   expect(smallest).toBeGreaterThanOrEqual(12);
 
   await open(tutor, new URL(reportUrl).pathname, SCENARIO_TITLE);
@@ -300,7 +333,9 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await tutorSession.context.close();
 });
 
-test("the focus indicator has 3:1 on the dark navigation, the hero and a white card; fields' borders 3:1", async ({ page }) => {
+test("the focus indicator has 3:1 on the dark navigation, the hero and a white card; fields' borders 3:1", async ({
+  page,
+}) => {
   await open(page, "/", "Practise real CRM work with real-feeling customers.");
   const targets: [string, string][] = [
     ["navigation (dark green)", "Insights"],
@@ -310,9 +345,16 @@ test("the focus indicator has 3:1 on the dark navigation, the hero and a white c
   for (const [where, name] of targets) {
     await tabTo(page, (el) => el.name === name, `to ${name}`);
     const report = await expectFocusVisible(page, where);
-    test.info().annotations.push({ type: `focus on ${where}`, description: report.contrasts.map((c) => `${c.background}: outline ${c.outer}:1, ring ${c.inner}:1`).join("; ") });
+    test.info().annotations.push({
+      type: `focus on ${where}`,
+      description: report.contrasts
+        .map((c) => `${c.background}: outline ${c.outer}:1, ring ${c.inner}:1`)
+        .join("; "),
+    });
   }
   await open(page, "/join", "Join a class");
-  const border = await page.getByRole("textbox", { name: "Class code" }).evaluate((el) => getComputedStyle(el).borderTopColor);
+  const border = await page
+    .getByRole("textbox", { name: "Class code" })
+    .evaluate((el) => getComputedStyle(el).borderTopColor);
   expect(await cssContrast(page, border, "#ffffff")).toBeGreaterThanOrEqual(3);
 });

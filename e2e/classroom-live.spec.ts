@@ -19,13 +19,18 @@ const OVERRIDE_COMMENT = `You promised to check back with Priya in your reply, s
 
 /** The page fits a 1366-px laptop screen: nothing makes the whole page scroll sideways. */
 async function expectNoPageOverflow(page: Page) {
-  const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+  const { scroll, inner } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: window.innerWidth,
+  }));
   expect(scroll, "the page scrolls sideways").toBeLessThanOrEqual(inner);
 }
 
 /** Serious and critical accessibility problems (axe's impact), WCAG 2.1 A/AA rules. */
 async function expectNoSeriousAxeViolations(page: Page, context: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
@@ -112,8 +117,12 @@ test("a tutor follows a learner live, moderates a mark and exports the results",
   await expect(learner.getByRole("button", { name: "Send reply" })).toBeDisabled(); // the box is cleared once sent
 
   // The tutor sees Listen and Apologise reached, the action count and the clock move: no reload.
-  await expect(lass.getByRole("listitem").filter({ hasText: "Listen" })).toContainText("reached", { timeout: 5_000 });
-  await expect(lass.getByRole("listitem").filter({ hasText: "Apologise" })).toContainText("reached", { timeout: 5_000 });
+  await expect(lass.getByRole("listitem").filter({ hasText: "Listen" })).toContainText("reached", {
+    timeout: 5_000,
+  });
+  await expect(lass.getByRole("listitem").filter({ hasText: "Apologise" })).toContainText("reached", {
+    timeout: 5_000,
+  });
   await expect(lass.getByRole("listitem").filter({ hasText: "Thank" })).toContainText("not yet");
   await expect(row.getByTestId("action-count")).toHaveText("2");
   await expect(row.getByTestId("actions")).toContainText("1 message");
@@ -129,8 +138,13 @@ test("a tutor follows a learner live, moderates a mark and exports the results",
   await expect(row).toContainText("Submitted", { timeout: 5_000 });
   await expect(row.getByTestId("result")).toContainText(/(Fail|Pass|Merit|Distinction) · \d+%/);
   const liveResult = (await row.getByTestId("result").textContent())!.trim();
-  await expect(tutor.getByRole("log", { name: "Latest submissions" })).toContainText(`${LEARNER} submitted ${SCENARIO_TITLE}`);
-  await expect(row.getByRole("link", { name: `Review ${LEARNER}'s attempt` })).toHaveAttribute("href", `/attempts/${attemptId}/report`);
+  await expect(tutor.getByRole("log", { name: "Latest submissions" })).toContainText(
+    `${LEARNER} submitted ${SCENARIO_TITLE}`,
+  );
+  await expect(row.getByRole("link", { name: `Review ${LEARNER}'s attempt` })).toHaveAttribute(
+    "href",
+    `/attempts/${attemptId}/report`,
+  );
   expect(await tutor.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
   await expectNoPageOverflow(tutor);
   await expect(row.getByRole("link", { name: `Review ${LEARNER}'s attempt` })).toBeInViewport();
@@ -146,13 +160,19 @@ test("a tutor follows a learner live, moderates a mark and exports the results",
   const totalBefore = (await resultRow.getByTestId("total").textContent())!.trim();
   const bandBefore = (await resultRow.getByTestId("band").textContent())!.trim();
   expect(liveResult).toBe(`${bandBefore} · ${totalBefore}`);
-  await expect(tutor.getByRole("list", { name: "Criteria most often missed" }).getByRole("listitem")).toHaveCount(5);
-  await expect(tutor.getByRole("region", { name: "Most often missed" })).toContainText("Followed up to check she is satisfied");
+  await expect(
+    tutor.getByRole("list", { name: "Criteria most often missed" }).getByRole("listitem"),
+  ).toHaveCount(5);
+  await expect(tutor.getByRole("region", { name: "Most often missed" })).toContainText(
+    "Followed up to check she is satisfied",
+  );
   await expectNoSeriousAxeViolations(tutor, "the results page");
   await expectNoPageOverflow(tutor);
   await tutor.screenshot({ path: "/tmp/classroom-results.png", fullPage: true });
 
-  const followUp = resultRow.getByRole("button", { name: /Followed up to check she is satisfied: Not met\. Change this mark/ });
+  const followUp = resultRow.getByRole("button", {
+    name: /Followed up to check she is satisfied: Not met\. Change this mark/,
+  });
   await followUp.click();
   const dialog = tutor.getByRole("dialog", { name: "Change a mark" });
   await expect(dialog).toBeVisible();
@@ -173,7 +193,11 @@ test("a tutor follows a learner live, moderates a mark and exports the results",
   await expect(resultRow.getByTestId("total")).toHaveText(`${newTotal}%`);
   await expect(resultRow.getByTestId("band")).toHaveText(newBand!);
   expect(Number(newTotal)).toBeGreaterThan(Number(totalBefore.replace("%", "")));
-  await expect(resultRow.getByRole("button", { name: /Followed up to check she is satisfied: Met \(overridden; machine mark Not met\)/ })).toBeVisible();
+  await expect(
+    resultRow.getByRole("button", {
+      name: /Followed up to check she is satisfied: Met \(overridden; machine mark Not met\)/,
+    }),
+  ).toBeVisible();
   await expect(resultRow.getByTestId("overrides")).toHaveText("1");
   await expect(tutor.getByRole("list", { name: "Overrides, newest first" })).toContainText(OVERRIDE_COMMENT);
   await tutor.screenshot({ path: "/tmp/classroom-results-overridden.png", fullPage: true });
@@ -182,7 +206,9 @@ test("a tutor follows a learner live, moderates a mark and exports the results",
   const downloadPromise = tutor.waitForEvent("download");
   await tutor.getByRole("button", { name: "Download CSV" }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^results-live-lesson-[a-z0-9]+-complaint-faulty-kettle-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^results-live-lesson-[a-z0-9]+-complaint-faulty-kettle-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
   const bytes = fs.readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString("utf8").slice(1);
@@ -207,7 +233,9 @@ test("a tutor follows a learner live, moderates a mark and exports the results",
 
   // The live dashboard agrees with the moderated mark.
   await tutor.goto(`${new URL(classUrl).pathname}/live`);
-  await expect(tutor.locator('[data-testid^="live-row-"]').getByTestId("result")).toHaveText(`${newBand} · ${newTotal}%`);
+  await expect(tutor.locator('[data-testid^="live-row-"]').getByTestId("result")).toHaveText(
+    `${newBand} · ${newTotal}%`,
+  );
 
   await learnerContext.close();
   await tutorContext.close();

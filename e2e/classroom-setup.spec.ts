@@ -8,7 +8,12 @@ async function seriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(" ")),
+    }));
 }
 
 test("a tutor sets up a class and a learner joins it and sees the assigned scenario", async ({ browser }) => {
@@ -46,7 +51,10 @@ test("a tutor sets up a class and a learner joins it and sees the assigned scena
   // Assign a scenario with a due date.
   const scenarioSelect = tutor.getByLabel("Scenario", { exact: true });
   await expect(scenarioSelect.locator("option").nth(1)).toBeAttached();
-  const scenarioTitle = (await scenarioSelect.locator("option").nth(1).textContent())!.replace(/\s*\(.*\)\s*$/, "");
+  const scenarioTitle = (await scenarioSelect.locator("option").nth(1).textContent())!.replace(
+    /\s*\(.*\)\s*$/,
+    "",
+  );
   await scenarioSelect.selectOption({ index: 1 });
   const dueDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   await tutor.getByLabel("Due date (optional)").fill(dueDate);
@@ -89,7 +97,9 @@ test("a tutor sets up a class and a learner joins it and sees the assigned scena
   await expect(work.getByRole("link", { name: `Start: ${scenarioTitle}` })).toBeVisible();
   await expect(learner.getByRole("region", { name: "Signed in" })).toContainText(className);
   // A long class name wraps inside the sidebar's box instead of spilling out of it.
-  const overflow = await learner.getByRole("region", { name: "Signed in" }).evaluate((el) => el.scrollWidth - el.clientWidth);
+  const overflow = await learner
+    .getByRole("region", { name: "Signed in" })
+    .evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await learner.screenshot({ path: "/tmp/classroom-join-welcome.png", fullPage: true });
   expect(await seriousAxeViolations(learner)).toEqual([]);

@@ -24,7 +24,16 @@ import {
   visibleRows,
   type VisibleRow,
 } from "./helpers/customer-list";
-import { AS_OF, byName, daysBeforeAsOf, demoCustomers, formatUkDate, matchesSearch, monthsBefore, type ExpectedCustomerRow } from "./helpers/demo-data";
+import {
+  AS_OF,
+  byName,
+  daysBeforeAsOf,
+  demoCustomers,
+  formatUkDate,
+  matchesSearch,
+  monthsBefore,
+  type ExpectedCustomerRow,
+} from "./helpers/demo-data";
 
 // The shared test machine can be slow: give each test room (the assertions keep their own timeouts).
 test.describe.configure({ timeout: 120_000 });
@@ -33,7 +42,8 @@ const customers = demoCustomers();
 const TOTAL = customers.length;
 const PAGE_SIZE = 20;
 const DAY_MS = 86_400_000;
-const pounds = (pence: number) => new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" }).format(pence / 100);
+const pounds = (pence: number) =>
+  new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" }).format(pence / 100);
 
 function only<T>(items: T[], why: string): T {
   if (items.length === 0) throw new Error(`Test data: no ${why}`);
@@ -48,7 +58,12 @@ test.describe("customer list", () => {
     await expectCount(page, TOTAL, false);
     const rows = await visibleRows(page);
     expect(rows).toHaveLength(PAGE_SIZE);
-    expect(rows.map((r) => r.ref)).toEqual([...customers].sort(byName).slice(0, PAGE_SIZE).map((c) => c.ref));
+    expect(rows.map((r) => r.ref)).toEqual(
+      [...customers]
+        .sort(byName)
+        .slice(0, PAGE_SIZE)
+        .map((c) => c.ref),
+    );
   });
 
   test("typing at the search's own pace on a slow device loses no letter", async ({ page }) => {
@@ -75,7 +90,10 @@ test.describe("customer list", () => {
       { how: "surname", text: target.lastName },
       { how: "email", text: target.email },
       { how: "postcode", text: target.postcode! },
-      { how: "postcode without the space, lower case", text: target.postcode!.replace(" ", "").toLowerCase() },
+      {
+        how: "postcode without the space, lower case",
+        text: target.postcode!.replace(" ", "").toLowerCase(),
+      },
     ];
     for (const { how, text } of cases) {
       await test.step(`search by ${how}: "${text}"`, async () => {
@@ -84,7 +102,12 @@ test.describe("customer list", () => {
         await search.fill(text);
         await expectCount(page, expected.length);
         const rows = await visibleRows(page);
-        expect(rows.map((r) => r.ref).sort()).toEqual(expected.map((c) => c.ref).sort().slice(0, PAGE_SIZE));
+        expect(rows.map((r) => r.ref).sort()).toEqual(
+          expected
+            .map((c) => c.ref)
+            .sort()
+            .slice(0, PAGE_SIZE),
+        );
         expect(rows.map((r) => r.name)).toContain(target.name);
         await expect(page).toHaveURL(new RegExp(`[?&]search=`));
       });
@@ -127,14 +150,16 @@ test.describe("customer list", () => {
       param: "recency=over180",
       expected: (c) => c.lastOrderAt !== null && c.lastOrderAt < daysBeforeAsOf(180),
       // Dates are shown without a time, so allow for the cut-off falling during the day.
-      rowSatisfies: (r) => expect(parseUkDate(r.lastOrder).getTime()).toBeLessThan(daysBeforeAsOf(180).getTime() + DAY_MS),
+      rowSatisfies: (r) =>
+        expect(parseUkDate(r.lastOrder).getTime()).toBeLessThan(daysBeforeAsOf(180).getTime() + DAY_MS),
     },
     {
       label: "Last order",
       option: "In the last 30 days",
       param: "recency=d30",
       expected: (c) => c.lastOrderAt !== null && c.lastOrderAt >= daysBeforeAsOf(30),
-      rowSatisfies: (r) => expect(parseUkDate(r.lastOrder).getTime()).toBeGreaterThan(daysBeforeAsOf(30).getTime() - DAY_MS),
+      rowSatisfies: (r) =>
+        expect(parseUkDate(r.lastOrder).getTime()).toBeGreaterThan(daysBeforeAsOf(30).getTime() - DAY_MS),
     },
     {
       label: "Total spend",
@@ -210,7 +235,9 @@ test.describe("customer list", () => {
     const expected = customers.filter((c) => c.stage === "lapsed" && c.consentedChannels.length === 0);
     await openCustomerList(page);
     await page.getByLabel("Lifecycle stage", { exact: true }).selectOption({ label: "Lapsed" });
-    await page.getByLabel("Marketing consent", { exact: true }).selectOption({ label: "No marketing consent" });
+    await page
+      .getByLabel("Marketing consent", { exact: true })
+      .selectOption({ label: "No marketing consent" });
     await expectCount(page, expected.length, 2);
     for (const row of await visibleRows(page)) {
       expect(row.stage).toBe("Lapsed");
@@ -295,7 +322,10 @@ test.describe("customer list", () => {
     await page.reload();
     await expectCount(page, expected.length);
     await expect(page.getByLabel("Lifecycle stage", { exact: true })).toHaveValue("engagement");
-    await expect(page.getByRole("columnheader", { name: "Orders" })).toHaveAttribute("aria-sort", "descending");
+    await expect(page.getByRole("columnheader", { name: "Orders" })).toHaveAttribute(
+      "aria-sort",
+      "descending",
+    );
     await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("Page 2 of");
     expect((await visibleRows(page)).map((r) => r.ref)).toEqual(before.map((r) => r.ref));
 
@@ -315,7 +345,12 @@ test.describe("customer list", () => {
     await expect(page).toHaveURL(new RegExp(`/customers/${target.ref}$`));
     await expect(page.getByRole("heading", { level: 1, name: target.name })).toBeVisible();
     await expect(page.getByText(`${target.ref} · Customer since`)).toBeVisible();
-    await expect(page.getByRole("definition").filter({ hasText: pounds(target.totalSpendPence) }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("definition")
+        .filter({ hasText: pounds(target.totalSpendPence) })
+        .first(),
+    ).toBeVisible();
     await expect(page.getByRole("region", { name: "Contact and preferences" })).toContainText(target.email);
 
     await page.getByRole("link", { name: "All customers" }).click();
@@ -328,7 +363,10 @@ test.describe("customer list", () => {
 
 async function openRecord(page: Page, ref: string) {
   await page.goto(`/customers/${ref}`);
-  const name = only(customers.filter((c) => c.ref === ref), ref).name;
+  const name = only(
+    customers.filter((c) => c.ref === ref),
+    ref,
+  ).name;
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
 }
 
@@ -393,14 +431,18 @@ test.describe("customer record", () => {
     expect(dialogs, "no dialog should open").toEqual([]);
   });
 
-  test("change consent for a channel: badge flips and the timeline records it with the reason", async ({ page }) => {
+  test("change consent for a channel: badge flips and the timeline records it with the reason", async ({
+    page,
+  }) => {
     const target = only(
       customers.filter((c) => !c.consentedChannels.includes("email")),
       "customer without email consent",
     );
     await openRecord(page, target.ref);
     const consentList = page.getByRole("list", { name: "Marketing consent by channel" });
-    const emailRow = consentList.getByRole("listitem").filter({ has: page.getByText("Email", { exact: true }) });
+    const emailRow = consentList
+      .getByRole("listitem")
+      .filter({ has: page.getByText("Email", { exact: true }) });
     await expect(emailRow).toContainText("No consent");
 
     await actions(page).getByRole("tab", { name: "Consent" }).click();
@@ -434,12 +476,16 @@ test.describe("customer record", () => {
     await panel.getByLabel("Reason or customer's words").fill("Customer phoned: please stop the emails.");
     await panel.getByRole("button", { name: "Record consent" }).click();
     await expect(emailRow).toContainText("No consent");
-    await expect(timelineEntries(page).first()).toContainText("Email marketing consent withdrawn (phone call)");
+    await expect(timelineEntries(page).first()).toContainText(
+      "Email marketing consent withdrawn (phone call)",
+    );
   });
 
   test("complete a task", async ({ page }) => {
     const withTask = only(
-      generateDemoDataset().customers.filter((c) => c.interactions.some((i) => i.kind === "task" && !i.doneAt && i.subject)),
+      generateDemoDataset().customers.filter((c) =>
+        c.interactions.some((i) => i.kind === "task" && !i.doneAt && i.subject),
+      ),
       "customer with an open task",
     );
     const task = withTask.interactions.find((i) => i.kind === "task" && !i.doneAt && i.subject)!;
@@ -528,7 +574,8 @@ test.describe("insights", () => {
 
   test("changing the period updates the date range and the figures", async ({ page }) => {
     await openInsights(page);
-    const range = (months: number) => `${formatUkDate(monthsBefore(AS_OF, months))} to ${formatUkDate(AS_OF)}`;
+    const range = (months: number) =>
+      `${formatUkDate(monthsBefore(AS_OF, months))} to ${formatUkDate(AS_OF)}`;
     await expect(page.getByText(range(12), { exact: true })).toBeVisible();
     const period = page.getByLabel("Period", { exact: true });
     await expect(period).toHaveValue("12m");
@@ -540,7 +587,11 @@ test.describe("insights", () => {
     await expect(page.getByTestId("metric-nps").locator("details")).not.toHaveText(npsWorking12 ?? "");
 
     await period.selectOption({ label: "The 12 months before that" });
-    await expect(page.getByText(`${formatUkDate(monthsBefore(AS_OF, 24))} to ${formatUkDate(monthsBefore(AS_OF, 12))}`, { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(`${formatUkDate(monthsBefore(AS_OF, 24))} to ${formatUkDate(monthsBefore(AS_OF, 12))}`, {
+        exact: true,
+      }),
+    ).toBeVisible();
   });
 
   test("both charts render", async ({ page }) => {
@@ -560,7 +611,8 @@ test.describe("insights", () => {
     const ratios = await legend.evaluateAll((els) => {
       // Paint the text's computed colour over white on a 1×1 canvas to get sRGB whatever the CSS colour syntax.
       const ctx = Object.assign(document.createElement("canvas"), { width: 1, height: 1 }).getContext("2d")!;
-      const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      const linear = (c: number) =>
+        c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
       return els.map((el) => {
         let inner: Element = el;
         while (inner.firstElementChild) inner = inner.firstElementChild;
@@ -577,7 +629,14 @@ test.describe("insights", () => {
     await expect(revenueChart.locator(".recharts-bar-rectangle").first()).toBeVisible();
     await expect(npsChart.locator(".recharts-line-curve")).toHaveCount(1);
     // Month labels along the bottom, in the app's "Nov 2025" style.
-    await expect.poll(() => revenueChart.locator(".recharts-cartesian-axis-tick-value").filter({ hasText: /^[A-Z][a-z]{2,3} \d{4}$/ }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        revenueChart
+          .locator(".recharts-cartesian-axis-tick-value")
+          .filter({ hasText: /^[A-Z][a-z]{2,3} \d{4}$/ })
+          .count(),
+      )
+      .toBeGreaterThan(0);
   });
 });
 
@@ -613,7 +672,12 @@ test.describe("accessibility (axe, WCAG 2.1 A/AA)", () => {
 
   test("insights", async ({ page }) => {
     await openInsights(page);
-    await expect(page.getByRole("img", { name: /revenue in pounds/ }).locator("svg").first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("img", { name: /revenue in pounds/ })
+        .locator("svg")
+        .first(),
+    ).toBeVisible();
     await page.getByTestId("metric-nps").getByText("How it is calculated").click();
     await expectNoSeriousA11yViolations(page, "the insights page");
   });
@@ -660,9 +724,17 @@ test.describe("keyboard", () => {
 
     // Sort from the keyboard: reach the "Total spend" column button and press Enter.
     const spendSort = page.getByRole("columnheader", { name: "Total spend" }).getByRole("button");
-    await tabUntil(page, () => spendSort.evaluate((el) => el === document.activeElement), 20, "The Total spend sort button");
+    await tabUntil(
+      page,
+      () => spendSort.evaluate((el) => el === document.activeElement),
+      20,
+      "The Total spend sort button",
+    );
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("columnheader", { name: "Total spend" })).toHaveAttribute("aria-sort", "descending");
+    await expect(page.getByRole("columnheader", { name: "Total spend" })).toHaveAttribute(
+      "aria-sort",
+      "descending",
+    );
   });
 
   test("the record's action tabs are reachable and operable by keyboard", async ({ page }) => {
@@ -695,7 +767,15 @@ test.describe("keyboard", () => {
     await page.keyboard.press("Tab");
     // Tab enters a radio group at its checked option.
     await expect(actions(page).getByRole("radio", { checked: true })).toBeFocused();
-    await tabUntil(page, () => actions(page).getByLabel("Reason or customer's words").evaluate((el) => el === document.activeElement), 6, "The reason box");
+    await tabUntil(
+      page,
+      () =>
+        actions(page)
+          .getByLabel("Reason or customer's words")
+          .evaluate((el) => el === document.activeElement),
+      6,
+      "The reason box",
+    );
     await page.keyboard.type("Customer said on the phone they are happy to hear about offers.");
     await page.keyboard.press("Enter");
     await expect(actions(page).getByRole("status")).toHaveText("Consent recorded.");
@@ -719,7 +799,9 @@ const VIEWPORTS = [
 
 test.describe("layout at desktop and tablet widths", () => {
   for (const vp of VIEWPORTS) {
-    test(`${vp.name} ${vp.width}×${vp.height}: list, record and insights fit the width (screenshots in ${SHOTS_DIR})`, async ({ page }) => {
+    test(`${vp.name} ${vp.width}×${vp.height}: list, record and insights fit the width (screenshots in ${SHOTS_DIR})`, async ({
+      page,
+    }) => {
       fs.mkdirSync(SHOTS_DIR, { recursive: true });
       await page.setViewportSize({ width: vp.width, height: vp.height });
       const rich = [...customers].sort((a, b) => b.orderCount - a.orderCount)[0]!;
@@ -733,16 +815,27 @@ test.describe("layout at desktop and tablet widths", () => {
         {
           name: "insights",
           url: "/insights",
-          ready: () => expect(page.getByRole("img", { name: /revenue in pounds/ }).locator(".recharts-bar-rectangle").first()).toBeVisible(),
+          ready: () =>
+            expect(
+              page
+                .getByRole("img", { name: /revenue in pounds/ })
+                .locator(".recharts-bar-rectangle")
+                .first(),
+            ).toBeVisible(),
         },
       ];
       for (const p of pages) {
         await page.goto(p.url);
         await p.ready();
         await page.waitForTimeout(400); // chart animation
-        await page.screenshot({ path: path.join(SHOTS_DIR, `${p.name}-${vp.width}x${vp.height}.png`), fullPage: true });
+        await page.screenshot({
+          path: path.join(SHOTS_DIR, `${p.name}-${vp.width}x${vp.height}.png`),
+          fullPage: true,
+        });
         await page.screenshot({ path: path.join(SHOTS_DIR, `${p.name}-${vp.width}x${vp.height}-top.png`) });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${p.name} should not scroll sideways at ${vp.width}px`).toBeLessThanOrEqual(0);
       }
     });

@@ -13,12 +13,29 @@
 import fs from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./helpers/axe";
-import { BrowserPlayer, actionCount, conversation, expectActionCount, messagesList } from "./helpers/play-in-browser";
-import { readPlaythrough, readScenario, reactionReply, type CriterionStatus, type PlaythroughFile } from "./helpers/scenario-files";
+import {
+  BrowserPlayer,
+  actionCount,
+  conversation,
+  expectActionCount,
+  messagesList,
+} from "./helpers/play-in-browser";
+import {
+  readPlaythrough,
+  readScenario,
+  reactionReply,
+  type CriterionStatus,
+  type PlaythroughFile,
+} from "./helpers/scenario-files";
 
 const SHOTS = "/tmp/e2e-shots";
 const STATUS_TEXT: Record<CriterionStatus, string> = { met: "Met", partly: "Partly met", not_met: "Not met" };
-const STAGE_TEXT: Record<string, string> = { onboarding: "Onboarding", engagement: "Engagement", loyalty: "Loyalty", "win-back": "Win-back" };
+const STAGE_TEXT: Record<string, string> = {
+  onboarding: "Onboarding",
+  engagement: "Engagement",
+  loyalty: "Loyalty",
+  "win-back": "Win-back",
+};
 const SCENARIO_IDS = ["onboarding-new-subscriber", "complaint-faulty-kettle", "win-back-lapsed-customers"];
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -35,7 +52,10 @@ async function startPractice(page: Page, scenarioId: string, displayName = "Sam"
 
 async function submitForMarking(page: Page, attemptId: number) {
   await page.getByRole("button", { name: "Submit for marking" }).click();
-  await page.getByRole("alertdialog", { name: "Confirm submission" }).getByRole("button", { name: "Yes, submit" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Confirm submission" })
+    .getByRole("button", { name: "Yes, submit" })
+    .click();
   await page.waitForURL(new RegExp(`/attempts/${attemptId}/report$`));
   await expect(page.getByTestId("report-band")).toBeVisible();
 }
@@ -44,14 +64,20 @@ async function submitForMarking(page: Page, attemptId: number) {
 async function expectReportAsPlaythrough(page: Page, pt: PlaythroughFile) {
   if (pt.expect.band) await expect(page.getByTestId("report-band")).toHaveText(pt.expect.band);
   for (const [id, status] of Object.entries(pt.expect.criteria ?? {})) {
-    await expect(page.getByTestId(`criterion-${id}`).getByTestId("criterion-status"), `criterion ${id}`).toHaveText(STATUS_TEXT[status]);
+    await expect(
+      page.getByTestId(`criterion-${id}`).getByTestId("criterion-status"),
+      `criterion ${id}`,
+    ).toHaveText(STATUS_TEXT[status]);
   }
 }
 
 /** The highlighted phrase of each `<mark>` and the label shown beside it, inside a locator. */
 async function markedPhrases(page: Page, selector: string) {
   return page.locator(`${selector} mark`).evaluateAll((marks) =>
-    marks.map((m) => ({ phrase: m.firstChild?.textContent ?? "", label: m.querySelector(":scope > span")?.textContent ?? "" })),
+    marks.map((m) => ({
+      phrase: m.firstChild?.textContent ?? "",
+      label: m.querySelector(":scope > span")?.textContent ?? "",
+    })),
   );
 }
 
@@ -69,7 +95,11 @@ async function wordsOf(locator: Locator) {
 }
 
 /** Starts an attempt and plays a playthrough file through the UI; returns the player and attempt id. */
-async function play(page: Page, name: string, options: { reloadOnFirstMessage?: boolean; midway?: (player: BrowserPlayer) => Promise<void> } = {}) {
+async function play(
+  page: Page,
+  name: string,
+  options: { reloadOnFirstMessage?: boolean; midway?: (player: BrowserPlayer) => Promise<void> } = {},
+) {
   const pt = readPlaythrough(name);
   const scenario = readScenario(pt.scenario);
   const attemptId = await startPractice(page, pt.scenario);
@@ -92,7 +122,9 @@ async function workspaceSnapshot(page: Page) {
   return {
     clock: await page.getByTestId("sim-clock").textContent(),
     messages: (await messagesList(page).getByRole("listitem").allTextContents()).map(squash),
-    actions: (await page.getByRole("list", { name: "Your actions so far" }).getByRole("listitem").allTextContents()).map(squash),
+    actions: (
+      await page.getByRole("list", { name: "Your actions so far" }).getByRole("listitem").allTextContents()
+    ).map(squash),
   };
 }
 
@@ -100,22 +132,31 @@ test.beforeAll(() => {
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 
-test("the library shows the three scenarios with their stage, time and learning outcomes", async ({ page }) => {
+test("the library shows the three scenarios with their stage, time and learning outcomes", async ({
+  page,
+}) => {
   await page.goto("/scenarios");
   await expect(page.getByRole("heading", { name: "Scenario library" })).toBeVisible();
   for (const id of SCENARIO_IDS) {
     const s = readScenario(id);
-    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: s.title, exact: true }) });
+    const card = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 3, name: s.title, exact: true }) });
     await expect(card, s.title).toHaveCount(1);
     await expect(card.getByText(`${STAGE_TEXT[s.lifecycleStage]} stage`, { exact: true })).toBeVisible();
     await expect(card.getByText(`About ${s.estimatedMinutes} minutes`, { exact: true })).toBeVisible();
     const outcomes = card.getByRole("listitem");
     await expect(outcomes).toHaveText(s.learningOutcomes.map((lo) => squash(lo.text)));
-    await expect(card.getByRole("link", { name: `Read the brief: ${s.title}` })).toHaveAttribute("href", `/scenarios/${id}`);
+    await expect(card.getByRole("link", { name: `Read the brief: ${s.title}` })).toHaveAttribute(
+      "href",
+      `/scenarios/${id}`,
+    );
   }
 });
 
-test("complaint played well: Distinction, highlighted evidence, replay; a reload mid-attempt keeps everything", async ({ page }) => {
+test("complaint played well: Distinction, highlighted evidence, replay; a reload mid-attempt keeps everything", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   let afterFirstReply: Awaited<ReturnType<typeof workspaceSnapshot>> | undefined;
   const { pt, attemptId } = await play(page, "complaint-model", {
@@ -124,7 +165,10 @@ test("complaint played well: Distinction, highlighted evidence, replay; a reload
       // The first reply was acknowledged and the page reloaded at once (in the helper); now
       // compare everything the learner sees before and after another reload.
       await expect(messagesList(page).getByTestId("learner-message")).toHaveCount(1);
-      await expect(messagesList(page).getByTestId("customer-message").nth(1), "the customer has answered the reply").toBeVisible();
+      await expect(
+        messagesList(page).getByTestId("customer-message").nth(1),
+        "the customer has answered the reply",
+      ).toBeVisible();
       afterFirstReply = await workspaceSnapshot(page);
       expect(afterFirstReply.clock).not.toBe("09:00");
       await page.reload();
@@ -146,24 +190,40 @@ test("complaint played well: Distinction, highlighted evidence, replay; a reload
   // The reply's own words are highlighted in the evidence, with their labels.
   const replies = pt.actions.filter((a) => a.type === "send_message").map((a) => squash(a.text));
   const apology = await markedPhrases(page, '[data-testid="criterion-sincere-apology"]');
-  expect(apology.some((m) => m.label === "Apologise" && /sorry/i.test(m.phrase)), JSON.stringify(apology)).toBe(true);
+  expect(
+    apology.some((m) => m.label === "Apologise" && /sorry/i.test(m.phrase)),
+    JSON.stringify(apology),
+  ).toBe(true);
   const allMarks = await markedPhrases(page, '[data-testid^="criterion-"]');
   expect(allMarks.length).toBeGreaterThan(3);
-  for (const m of allMarks) expect(replies.some((r) => r.includes(squash(m.phrase))), `"${m.phrase}" is from the learner's replies`).toBe(true);
+  for (const m of allMarks)
+    expect(
+      replies.some((r) => r.includes(squash(m.phrase))),
+      `"${m.phrase}" is from the learner's replies`,
+    ).toBe(true);
 
   // The replay lists every action, and shows each reply in full.
   const replay = page.getByRole("list", { name: "Replay" });
-  await expect(replay.getByRole("listitem").filter({ hasText: /^\s*\d{2}:\d{2}\s*You · / })).toHaveCount(actionsStored);
+  await expect(replay.getByRole("listitem").filter({ hasText: /^\s*\d{2}:\d{2}\s*You · / })).toHaveCount(
+    actionsStored,
+  );
   const replayWords = await wordsOf(replay);
   for (const r of replies) expect(replayWords).toContain(r);
-  for (const summary of ["Viewed Priya Shah's record", "Opened case CASE-A1", "Closed case CASE-A1", "Sent a CSAT survey to Priya Shah"]) {
+  for (const summary of [
+    "Viewed Priya Shah's record",
+    "Opened case CASE-A1",
+    "Closed case CASE-A1",
+    "Sent a CSAT survey to Priya Shah",
+  ]) {
     await expect(replay.getByText(summary, { exact: false }).first()).toBeVisible();
   }
   await expect(page.getByRole("heading", { name: "A model approach" })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/report-complaint-model.png`, fullPage: true });
 });
 
-test("complaint played badly: solving before apologising fails the LASS order, with the learner's own words as evidence", async ({ page }) => {
+test("complaint played badly: solving before apologising fails the LASS order, with the learner's own words as evidence", async ({
+  page,
+}) => {
   const { pt, attemptId } = await play(page, "complaint-solve-before-apology");
   await submitForMarking(page, attemptId);
   expect(pt.expect.criteria?.["lass-order"]).toBe("not_met");
@@ -178,11 +238,17 @@ test("complaint played badly: solving before apologising fails the LASS order, w
   await page.screenshot({ path: `${SHOTS}/report-complaint-bad.png`, fullPage: true });
 });
 
-test("voucher only: the customer cites her rights and the Consumer Rights Act criterion is not met", async ({ page }) => {
+test("voucher only: the customer cites her rights and the Consumer Rights Act criterion is not met", async ({
+  page,
+}) => {
   const { pt, scenario, attemptId } = await play(page, "complaint-voucher-only");
   const citesRights = reactionReply(scenario, "CUS-2041", "voucher-only");
   expect(citesRights).toMatch(/Consumer Rights Act/);
-  await expect(messagesList(page).getByTestId("customer-message").filter({ hasText: squash(citesRights) })).toHaveCount(1);
+  await expect(
+    messagesList(page)
+      .getByTestId("customer-message")
+      .filter({ hasText: squash(citesRights) }),
+  ).toHaveCount(1);
 
   await submitForMarking(page, attemptId);
   expect(pt.expect.criteria?.["lawful-remedy"]).toBe("not_met");
@@ -196,7 +262,9 @@ test("onboarding model run gets a Distinction in the browser", async ({ page }) 
   await expectReportAsPlaythrough(page, pt);
 });
 
-test("win-back model run (customers found through the list and its search) gets a Distinction", async ({ page }) => {
+test("win-back model run (customers found through the list and its search) gets a Distinction", async ({
+  page,
+}) => {
   // 28 actions through the UI (the model now also records Keith's removal request).
   test.setTimeout(150_000);
   const { pt, attemptId } = await play(page, "win-back-model");
@@ -211,7 +279,8 @@ test("retry starts a fresh copy of the CRM", async ({ page }) => {
   const note = "Retry check: Priya asked for email only (first attempt).";
   const reply = "Dear Priya, I'm so sorry your kettle stopped working. Thank you for telling us.";
   const timeline = page.getByRole("region", { name: /^Timeline \(\d+\)$/ });
-  const timelineSize = async () => Number(/\((\d+)\)/.exec((await timeline.getAttribute("aria-label")) ?? "")![1]);
+  const timelineSize = async () =>
+    Number(/\((\d+)\)/.exec((await timeline.getAttribute("aria-label")) ?? "")![1]);
 
   const firstId = await startPractice(page, scenario.id);
   const player = new BrowserPlayer(page, scenario);
@@ -246,7 +315,9 @@ test("retry starts a fresh copy of the CRM", async ({ page }) => {
   expect(await wordsOf(page.getByRole("list", { name: "Replay" }))).toContain(reply);
 });
 
-test("a message that looks like HTML is shown as text in the conversation and the report, and never runs", async ({ page }) => {
+test("a message that looks like HTML is shown as text in the conversation and the report, and never runs", async ({
+  page,
+}) => {
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
@@ -257,14 +328,22 @@ test("a message that looks like HTML is shown as text in the conversation and th
   const attemptId = await startPractice(page, scenario.id);
   const player = new BrowserPlayer(page, scenario);
   await player.begin();
-  await player.perform({ type: "send_message", customerRef: "CUS-2041", channel: "email", subject: "<i>Re:</i> your kettle", text });
+  await player.perform({
+    type: "send_message",
+    customerRef: "CUS-2041",
+    channel: "email",
+    subject: "<i>Re:</i> your kettle",
+    text,
+  });
 
   const mine = messagesList(page).getByTestId("learner-message");
   await expect(mine).toContainText(text);
   await expect(mine).toContainText("<i>Re:</i> your kettle");
   await expect(conversation(page).locator("script, img, b, i")).toHaveCount(0);
   // The next reply stays in the same thread, with the subject as typed (text, not markup).
-  await expect(conversation(page).getByLabel("Subject", { exact: true })).toHaveValue("Re: <i>Re:</i> your kettle");
+  await expect(conversation(page).getByLabel("Subject", { exact: true })).toHaveValue(
+    "Re: <i>Re:</i> your kettle",
+  );
 
   await submitForMarking(page, attemptId);
   const replay = page.getByRole("list", { name: "Replay" });
@@ -278,12 +357,16 @@ test("a message that looks like HTML is shown as text in the conversation and th
   expect(dialogs, "no script from the message ran").toEqual([]);
 });
 
-test("axe: the library, brief, workspace and report have no serious accessibility violations", async ({ page }) => {
+test("axe: the library, brief, workspace and report have no serious accessibility violations", async ({
+  page,
+}) => {
   await page.goto("/scenarios");
   await expect(page.getByRole("link", { name: /^Read the brief: / }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page, "scenario library");
 
-  await page.getByRole("link", { name: "Read the brief: Complaint: the kettle that stopped working" }).click();
+  await page
+    .getByRole("link", { name: "Read the brief: Complaint: the kettle that stopped working" })
+    .click();
   await expect(page.getByLabel("Your display name")).toBeVisible();
   await expectNoSeriousA11yViolations(page, "scenario brief");
 
@@ -292,8 +375,16 @@ test("axe: the library, brief, workspace and report have no serious accessibilit
   const player = new BrowserPlayer(page, scenario);
   await player.begin();
   await expectNoSeriousA11yViolations(page, "workspace (just started)");
-  await player.perform({ type: "send_message", customerRef: "CUS-2041", channel: "email", text: "Dear Priya, I'm so sorry your kettle has stopped working. Thank you for letting us know." });
-  await page.getByRole("tablist", { name: "Choose a CRM action" }).getByRole("tab", { name: "Issue remedy" }).click();
+  await player.perform({
+    type: "send_message",
+    customerRef: "CUS-2041",
+    channel: "email",
+    text: "Dear Priya, I'm so sorry your kettle has stopped working. Thank you for letting us know.",
+  });
+  await page
+    .getByRole("tablist", { name: "Choose a CRM action" })
+    .getByRole("tab", { name: "Issue remedy" })
+    .click();
   await expectNoSeriousA11yViolations(page, "workspace (mid-attempt, remedy form)");
   await page.getByRole("tab", { name: "All customers" }).click();
   await expect(page.getByRole("table", { name: /^Customers, sorted by/ })).toBeVisible();

@@ -19,10 +19,33 @@ afterAll(() => app.close());
 const CUSTOMER = "CUS-2041";
 const actions: LearnerAction[] = [
   { type: "view_record", customerRef: CUSTOMER },
-  { type: "send_message", customerRef: CUSTOMER, channel: "email", text: "Dear Priya, I'm so sorry your kettle stopped working. I understand how frustrating that is." },
-  { type: "open_case", customerRef: CUSTOMER, orderRef: "ORD-10234", category: "faulty_product", summary: "Kettle stopped working 12 days after delivery." },
-  { type: "issue_remedy", customerRef: CUSTOMER, orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "refund", note: "Short-term right to reject." },
-  { type: "send_message", customerRef: CUSTOMER, channel: "email", text: "Your full refund of £44.99 is on its way to your card. Thank you for your patience." },
+  {
+    type: "send_message",
+    customerRef: CUSTOMER,
+    channel: "email",
+    text: "Dear Priya, I'm so sorry your kettle stopped working. I understand how frustrating that is.",
+  },
+  {
+    type: "open_case",
+    customerRef: CUSTOMER,
+    orderRef: "ORD-10234",
+    category: "faulty_product",
+    summary: "Kettle stopped working 12 days after delivery.",
+  },
+  {
+    type: "issue_remedy",
+    customerRef: CUSTOMER,
+    orderRef: "ORD-10234",
+    sku: "KET-AURORA-17",
+    kind: "refund",
+    note: "Short-term right to reject.",
+  },
+  {
+    type: "send_message",
+    customerRef: CUSTOMER,
+    channel: "email",
+    text: "Your full refund of £44.99 is on its way to your card. Thank you for your patience.",
+  },
   { type: "add_note", customerRef: CUSTOMER, text: "Refund issued." },
   { type: "close_case", caseRef: "CASE-A1", resolution: "Full refund under the short-term right to reject." },
 ];
@@ -37,10 +60,18 @@ async function learnerWithAttempt(name: string) {
 
 function storedEvents(db: TestApp["db"], attemptId: number) {
   return db.$client
-    .prepare("SELECT seq, actor, type, payload, sim_minute AS simMinute FROM attempt_events WHERE attempt_id = ? ORDER BY seq")
+    .prepare(
+      "SELECT seq, actor, type, payload, sim_minute AS simMinute FROM attempt_events WHERE attempt_id = ? ORDER BY seq",
+    )
     .all(attemptId)
     .map((r) => {
-      const row = r as { seq: number; actor: "learner" | "customer" | "system"; type: string; payload: string; simMinute: number };
+      const row = r as {
+        seq: number;
+        actor: "learner" | "customer" | "system";
+        type: string;
+        payload: string;
+        simMinute: number;
+      };
       return { ...row, payload: JSON.parse(row.payload) as Record<string, unknown> };
     });
 }
@@ -53,11 +84,18 @@ describe("attempt state cache", () => {
     for (const [i, action] of actions.entries()) {
       await cached.me.attempts.act({ attemptId: cached.attemptId, clientId: `cache-a-${i}-xxxx`, action });
       data.clearAttemptStateCache();
-      await replayed.me.attempts.act({ attemptId: replayed.attemptId, clientId: `cache-b-${i}-xxxx`, action });
+      await replayed.me.attempts.act({
+        attemptId: replayed.attemptId,
+        clientId: `cache-b-${i}-xxxx`,
+        action,
+      });
       data.clearAttemptStateCache();
     }
-    const strip = (events: ReturnType<typeof storedEvents>) => events.map(({ seq, actor, type, payload, simMinute }) => ({ seq, actor, type, payload, simMinute }));
-    expect(strip(storedEvents(app.db, cached.attemptId))).toEqual(strip(storedEvents(app.db, replayed.attemptId)));
+    const strip = (events: ReturnType<typeof storedEvents>) =>
+      events.map(({ seq, actor, type, payload, simMinute }) => ({ seq, actor, type, payload, simMinute }));
+    expect(strip(storedEvents(app.db, cached.attemptId))).toEqual(
+      strip(storedEvents(app.db, replayed.attemptId)),
+    );
     const a = await cached.me.attempts.submit({ attemptId: cached.attemptId });
     const b = await replayed.me.attempts.submit({ attemptId: replayed.attemptId });
     expect(a.totalPercent).toBe(b.totalPercent);
@@ -85,19 +123,38 @@ describe("attempt state cache", () => {
       ];
       for (const [i, [who, action]] of sequence.entries()) {
         const [layer, db] = who === "A" ? [processA, app.db] : [processB, dbB];
-        const r = layer.act(db, { learnerId, learnerName: "Two Process Tam", attemptId, clientId: `two-proc-${i}-xx`, action, scenario });
+        const r = layer.act(db, {
+          learnerId,
+          learnerName: "Two Process Tam",
+          attemptId,
+          clientId: `two-proc-${i}-xx`,
+          action,
+          scenario,
+        });
         expect(r.duplicate).toBe(false);
       }
       const events = storedEvents(app.db, attemptId);
       expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
-      const state = replayEvents(scenario, processA.attemptOrigin(app.db, processA.ownAttempt(app.db, learnerId, attemptId)), events, { trusted: true });
+      const state = replayEvents(
+        scenario,
+        processA.attemptOrigin(app.db, processA.ownAttempt(app.db, learnerId, attemptId)),
+        events,
+        { trusted: true },
+      );
       expect(state.log.map((r) => r.action.type)).toEqual(actions.map((a) => a.type));
       expect(state.warnings).toEqual([]);
       const row = processA.ownAttempt(app.db, learnerId, attemptId);
       expect(row.actionCount).toBe(actions.length);
       expect(row.clockMinutes).toBe(state.minute);
       // A retry through the other process is recognised as a duplicate.
-      const retry = processB.act(dbB, { learnerId, learnerName: "Two Process Tam", attemptId, clientId: "two-proc-0-xx", action: actions[0]!, scenario });
+      const retry = processB.act(dbB, {
+        learnerId,
+        learnerName: "Two Process Tam",
+        attemptId,
+        clientId: "two-proc-0-xx",
+        action: actions[0]!,
+        scenario,
+      });
       expect(retry.duplicate).toBe(true);
       expect(retry.events[0]).toMatchObject({ actor: "learner", type: "view_record" });
     } finally {

@@ -37,7 +37,9 @@ let app: TestApp;
 let backupDir: string;
 beforeAll(() => {
   app = createTestApp();
-  app.db.$client.exec("CREATE TABLE backup_probe (id INTEGER PRIMARY KEY, batch INTEGER NOT NULL, n INTEGER NOT NULL)");
+  app.db.$client.exec(
+    "CREATE TABLE backup_probe (id INTEGER PRIMARY KEY, batch INTEGER NOT NULL, n INTEGER NOT NULL)",
+  );
   backupDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-backups-"));
 });
 afterAll(() => {
@@ -54,7 +56,10 @@ describe("db:backup", () => {
   it("makes a consistent copy of a database that is being written to", async () => {
     const counter = new SharedArrayBuffer(4);
     const committed = new Int32Array(counter);
-    const worker = new Worker(WRITER, { eval: true, workerData: { file: app.file, counter, betterSqlite3: require.resolve("better-sqlite3") } });
+    const worker = new Worker(WRITER, {
+      eval: true,
+      workerData: { file: app.file, counter, betterSqlite3: require.resolve("better-sqlite3") },
+    });
     const stopped = new Promise((resolve) => worker.once("message", resolve));
     try {
       while (Atomics.load(committed, 0) < 200) await new Promise((r) => setTimeout(r, 5));
@@ -74,12 +79,15 @@ describe("db:backup", () => {
         expect(copy.pragma("foreign_key_check")).toEqual([]);
         // The app's data is all there.
         for (const table of ["customers", "orders", "feedback", "workspaces", "__drizzle_migrations"]) {
-          const count = (t: Database.Database) => (t.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
+          const count = (t: Database.Database) =>
+            (t.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
           expect(count(copy), table).toBe(count(app.db.$client));
         }
         // One snapshot: whole batches only, no gaps, as many as had committed at some moment between
         // the start and the end of the backup.
-        const rows = copy.prepare("SELECT batch, COUNT(*) AS n FROM backup_probe GROUP BY batch ORDER BY batch").all() as { batch: number; n: number }[];
+        const rows = copy
+          .prepare("SELECT batch, COUNT(*) AS n FROM backup_probe GROUP BY batch ORDER BY batch")
+          .all() as { batch: number; n: number }[];
         expect(rows.every((r) => r.n === BATCH)).toBe(true);
         expect(rows.map((r) => r.batch)).toEqual(rows.map((_, i) => i + 1));
         expect(rows.length).toBeGreaterThanOrEqual(before);
@@ -93,20 +101,28 @@ describe("db:backup", () => {
   });
 
   it("works from the command line and prints where the copy is", () => {
-    const res = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/db-backup.ts"], {
-      env: { ...process.env, DATABASE_PATH: app.file, BACKUP_DIR: backupDir },
-      encoding: "utf8",
-    });
+    const res = spawnSync(
+      process.execPath,
+      [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/db-backup.ts"],
+      {
+        env: { ...process.env, DATABASE_PATH: app.file, BACKUP_DIR: backupDir },
+        encoding: "utf8",
+      },
+    );
     expect(res.stderr).toBe("");
     expect(res.status).toBe(0);
     const printed = /to (\S+\.sqlite)/.exec(res.stdout)?.[1];
     expect(printed && fs.existsSync(printed)).toBe(true);
     const copy = new Database(printed!, { readonly: true });
-    expect((copy.prepare("SELECT COUNT(*) AS n FROM customers").get() as { n: number }).n).toBeGreaterThanOrEqual(60);
+    expect(
+      (copy.prepare("SELECT COUNT(*) AS n FROM customers").get() as { n: number }).n,
+    ).toBeGreaterThanOrEqual(60);
     copy.close();
   });
 
   it("says so when there is no database", async () => {
-    await expect(backupDatabase(path.join(backupDir, "missing.sqlite"), backupDir)).rejects.toThrow(/No database/);
+    await expect(backupDatabase(path.join(backupDir, "missing.sqlite"), backupDir)).rejects.toThrow(
+      /No database/,
+    );
   });
 });

@@ -30,7 +30,7 @@ const BOUNDARY_STRINGS = [
   "\u0000\u0001\u200B\uFEFF",
   "<script>alert(1)</script>",
   '"><img src=x onerror=alert(1)>',
-  "=HYPERLINK(\"http://x\")",
+  '=HYPERLINK("http://x")',
   "../../etc/passwd",
   "'; DROP TABLE attempts; --",
   "CUS-2041",
@@ -44,14 +44,46 @@ const BOUNDARY_STRINGS = [
   "constructor",
   "2026-11-12T09:00:00Z",
 ];
-const BOUNDARY_NUMBERS = [0, -1, 1, 2, 3, 4, 5, 1.5, 2 ** 31, 2 ** 53, -(2 ** 53), Number.MAX_VALUE, NaN, Infinity, -Infinity, 1e-9];
+const BOUNDARY_NUMBERS = [
+  0,
+  -1,
+  1,
+  2,
+  3,
+  4,
+  5,
+  1.5,
+  2 ** 31,
+  2 ** 53,
+  -(2 ** 53),
+  Number.MAX_VALUE,
+  NaN,
+  Infinity,
+  -Infinity,
+  1e-9,
+];
 
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom<unknown>(...BOUNDARY_STRINGS, ...BOUNDARY_NUMBERS, null, undefined, true, false, [], {}),
-  fc.anything({ maxDepth: 2, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true }),
+  fc.anything({
+    maxDepth: 2,
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+  }),
 );
-const stringValue = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...BOUNDARY_STRINGS) }, fc.string({ maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 30 }));
-const numberValue = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...BOUNDARY_NUMBERS) }, fc.integer(), fc.double());
+const stringValue = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(...BOUNDARY_STRINGS) },
+  fc.string({ maxLength: 60 }),
+  fc.string({ unit: "grapheme", maxLength: 30 }),
+);
+const numberValue = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...BOUNDARY_NUMBERS) },
+  fc.integer(),
+  fc.double(),
+);
 
 /** Minimal view of zod 4's internal definition, enough to walk input schemas. */
 type ZodDef = {
@@ -68,13 +100,27 @@ type ZodDef = {
 };
 
 /** Values a real client would send: real references, plausible ids and texts. */
-const REALISTIC_STRINGS = ["CUS-2041", "CUS-3107", "ORD-10234", "KET-AURORA-17", "CASE-A1", "complaint-faulty-kettle", "onboarding-new-subscriber", "Sam Learner", "Dear Priya, I'm so sorry.", "tutor@example.com"];
+const REALISTIC_STRINGS = [
+  "CUS-2041",
+  "CUS-3107",
+  "ORD-10234",
+  "KET-AURORA-17",
+  "CASE-A1",
+  "complaint-faulty-kettle",
+  "onboarding-new-subscriber",
+  "Sam Learner",
+  "Dear Priya, I'm so sorry.",
+  "tutor@example.com",
+];
 const plausibleString = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...REALISTIC_STRINGS) },
   { weight: 2, arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{8,24}$/) },
   { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 30 }) },
 );
-const plausibleNumber = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 400 }) });
+const plausibleNumber = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: 1, max: 6 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 400 }) },
+);
 
 /**
  * An arbitrary for a zod schema. "hostile" mixes boundary and arbitrary values in at every level;
@@ -83,22 +129,32 @@ const plausibleNumber = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, ma
  */
 function fromDef(def: ZodDef, depth = 0, mode: "hostile" | "plausible" = "hostile"): fc.Arbitrary<unknown> {
   if (depth > 6) return mode === "hostile" ? anyValue : fc.constant(undefined);
-  const inner = (s: { _zod: { def: ZodDef } } | undefined) => (s ? fromDef(s._zod.def, depth + 1, mode) : anyValue);
+  const inner = (s: { _zod: { def: ZodDef } } | undefined) =>
+    s ? fromDef(s._zod.def, depth + 1, mode) : anyValue;
   // Now and then anything at all, at any level.
-  const wrap = (arb: fc.Arbitrary<unknown>) => (mode === "plausible" ? arb : fc.oneof({ weight: 6, arbitrary: arb }, { weight: 1, arbitrary: anyValue }));
+  const wrap = (arb: fc.Arbitrary<unknown>) =>
+    mode === "plausible" ? arb : fc.oneof({ weight: 6, arbitrary: arb }, { weight: 1, arbitrary: anyValue });
   if (mode === "plausible" && def.type === "string") return plausibleString;
   if (mode === "plausible" && (def.type === "number" || def.type === "int")) return plausibleNumber;
-  if (mode === "plausible" && def.type === "enum") return fc.constantFrom(...Object.values(def.entries ?? { a: "a" }));
+  if (mode === "plausible" && def.type === "enum")
+    return fc.constantFrom(...Object.values(def.entries ?? { a: "a" }));
   switch (def.type) {
     case "object": {
       const shape = def.shape ?? {};
       const keys = Object.keys(shape);
-      const record = fc.record(Object.fromEntries(keys.map((k) => [k, inner(shape[k])])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
+      const record = fc.record(Object.fromEntries(keys.map((k) => [k, inner(shape[k])])), {
+        requiredKeys: [],
+      }) as fc.Arbitrary<Record<string, unknown>>;
       return wrap(
         fc.oneof(
           { weight: 4, arbitrary: fc.record(Object.fromEntries(keys.map((k) => [k, inner(shape[k])]))) },
           { weight: 2, arbitrary: record },
-          { weight: 1, arbitrary: fc.tuple(record, fc.dictionary(fc.string({ maxLength: 12 }), anyValue, { maxKeys: 3 })).map(([a, b]) => ({ ...b, ...a })) },
+          {
+            weight: 1,
+            arbitrary: fc
+              .tuple(record, fc.dictionary(fc.string({ maxLength: 12 }), anyValue, { maxKeys: 3 }))
+              .map(([a, b]) => ({ ...b, ...a })),
+          },
         ),
       );
     }
@@ -114,19 +170,33 @@ function fromDef(def: ZodDef, depth = 0, mode: "hostile" | "plausible" = "hostil
     case "date":
       return wrap(fc.oneof(fc.date(), fc.constant(new Date(NaN))));
     case "enum":
-      return wrap(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...Object.values(def.entries ?? { a: "a" })) }, stringValue));
+      return wrap(
+        fc.oneof(
+          { weight: 3, arbitrary: fc.constantFrom(...Object.values(def.entries ?? { a: "a" })) },
+          stringValue,
+        ),
+      );
     case "literal":
       return wrap(fc.constantFrom(...(def.values ?? [null])));
     case "optional":
-      return fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 4, arbitrary: inner(def.innerType) });
+      return fc.oneof(
+        { weight: 1, arbitrary: fc.constant(undefined) },
+        { weight: 4, arbitrary: inner(def.innerType) },
+      );
     case "nullable":
-      return fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 4, arbitrary: inner(def.innerType) });
+      return fc.oneof(
+        { weight: 1, arbitrary: fc.constant(null) },
+        { weight: 4, arbitrary: inner(def.innerType) },
+      );
     case "default":
     case "prefault":
     case "catch":
     case "readonly":
     case "nonoptional":
-      return fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 4, arbitrary: inner(def.innerType) });
+      return fc.oneof(
+        { weight: 1, arbitrary: fc.constant(undefined) },
+        { weight: 4, arbitrary: inner(def.innerType) },
+      );
     case "pipe":
       return inner(def.in);
     case "array":
@@ -146,11 +216,14 @@ type AnyProcedure = {
   _def: { type: "query" | "mutation" | "subscription"; inputs: { _zod?: { def: ZodDef } }[] };
 };
 
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>).sort(([a], [b]) => a.localeCompare(b));
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>).sort(
+  ([a], [b]) => a.localeCompare(b),
+);
 
 function inputArbitrary(proc: AnyProcedure): fc.Arbitrary<unknown> {
   const schema = proc._def.inputs[0];
-  if (!schema?._zod) return fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: anyValue });
+  if (!schema?._zod)
+    return fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: anyValue });
   return fc.oneof(
     { weight: 4, arbitrary: fromDef(schema._zod.def, 0, "plausible") },
     { weight: 4, arbitrary: fromDef(schema._zod.def, 0, "hostile") },
@@ -161,7 +234,11 @@ function inputArbitrary(proc: AnyProcedure): fc.Arbitrary<unknown> {
 // ---------------------------------------------------------------------------------- the world
 
 let app: TestApp;
-const sessions: Record<"anonymous" | "learner" | "tutor", SessionData> = { anonymous: {}, learner: {}, tutor: {} };
+const sessions: Record<"anonymous" | "learner" | "tutor", SessionData> = {
+  anonymous: {},
+  learner: {},
+  tutor: {},
+};
 let liveAttemptId = 0;
 
 beforeAll(async () => {
@@ -169,14 +246,22 @@ beforeAll(async () => {
   // A tutor with a class and an assignment; a learner in that class with an attempt in progress and
   // a submitted one, so that small ids (1, 2, 3…) point at real rows.
   const tutor = app.browser();
-  await tutor.api.auth.tutorSignUp({ email: "fuzz@example.com", name: "Fuzz Tutor", password: "a long enough password" });
+  await tutor.api.auth.tutorSignUp({
+    email: "fuzz@example.com",
+    name: "Fuzz Tutor",
+    password: "a long enough password",
+  });
   await tutor.api.auth.tutorSignIn({ email: "fuzz@example.com", password: "a long enough password" });
   const klass = await tutor.api.classes.create({ name: "Fuzz class" });
   await tutor.api.assignments.create({ classId: klass.id, scenarioId: "complaint-faulty-kettle" });
   const learner = app.browser();
   await learner.api.auth.joinClass({ code: klass.joinCode!, displayName: "Fuzz Learner" });
   const { attemptId } = await learner.api.attempts.start({ scenarioId: "complaint-faulty-kettle" });
-  await learner.api.attempts.act({ attemptId, clientId: "fuzz-setup-1", action: { type: "view_record", customerRef: "CUS-2041" } });
+  await learner.api.attempts.act({
+    attemptId,
+    clientId: "fuzz-setup-1",
+    action: { type: "view_record", customerRef: "CUS-2041" },
+  });
   liveAttemptId = attemptId;
   const second = await learner.api.attempts.start({ scenarioId: "onboarding-new-subscriber" });
   await learner.api.attempts.submit({ attemptId: second.attemptId });
@@ -226,7 +311,14 @@ describe("bad input to every tRPC procedure", () => {
     const actions = fs
       .readdirSync("scenarios/playthroughs")
       .filter((f) => f.startsWith("complaint-"))
-      .flatMap((f) => (parseYaml(fs.readFileSync(path.join("scenarios/playthroughs", f), "utf8")) as { actions: Record<string, unknown>[] }).actions);
+      .flatMap(
+        (f) =>
+          (
+            parseYaml(fs.readFileSync(path.join("scenarios/playthroughs", f), "utf8")) as {
+              actions: Record<string, unknown>[];
+            }
+          ).actions,
+      );
     expect(actions.length).toBeGreaterThan(10);
     let ok = 0;
     let n = 0;
@@ -235,16 +327,43 @@ describe("bad input to every tRPC procedure", () => {
       await fc.assert(
         fc.asyncProperty(
           fc.constantFrom(...actions),
-          fc.option(fc.tuple(fc.constantFrom("type", "customerRef", "orderRef", "caseRef", "text", "kind", "amountPence", "channel", "dueInDays", "extra"), anyValue), { freq: 2 }),
+          fc.option(
+            fc.tuple(
+              fc.constantFrom(
+                "type",
+                "customerRef",
+                "orderRef",
+                "caseRef",
+                "text",
+                "kind",
+                "amountPence",
+                "channel",
+                "dueInDays",
+                "extra",
+              ),
+              anyValue,
+            ),
+            { freq: 2 },
+          ),
           async (action, broken) => {
             const input = { ...action, ...(broken ? { [broken[0]]: broken[1] } : {}) };
             try {
-              await call("attempts.act", sessions.learner, { attemptId: liveAttemptId, clientId: `near-valid-${n++}`, action: input });
+              await call("attempts.act", sessions.learner, {
+                attemptId: liveAttemptId,
+                clientId: `near-valid-${n++}`,
+                action: input,
+              });
               ok++;
               return true;
             } catch (error) {
-              const fine = error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR" && getHTTPStatusCodeFromError(error) < 500;
-              if (!fine) throw new Error(`${JSON.stringify(input).slice(0, 300)} → ${String(error)} ${String((error as { cause?: unknown }).cause ?? "")}`);
+              const fine =
+                error instanceof TRPCError &&
+                error.code !== "INTERNAL_SERVER_ERROR" &&
+                getHTTPStatusCodeFromError(error) < 500;
+              if (!fine)
+                throw new Error(
+                  `${JSON.stringify(input).slice(0, 300)} → ${String(error)} ${String((error as { cause?: unknown }).cause ?? "")}`,
+                );
               return true;
             }
           },
@@ -266,35 +385,40 @@ describe("bad input to every tRPC procedure", () => {
       const codes = new Map<string, number>();
       try {
         for (const [path, proc] of procedures) {
-          await fc.assert(
-            fc.asyncProperty(inputArbitrary(proc), async (input) => {
-              try {
-                await call(path, sessions[who], input);
-                succeeded.add(path);
-                return true;
-              } catch (error) {
-                if (!(error instanceof TRPCError)) {
-                  failures.push(`${path}: not a TRPCError: ${String(error)}`);
-                  return false;
+          await fc
+            .assert(
+              fc.asyncProperty(inputArbitrary(proc), async (input) => {
+                try {
+                  await call(path, sessions[who], input);
+                  succeeded.add(path);
+                  return true;
+                } catch (error) {
+                  if (!(error instanceof TRPCError)) {
+                    failures.push(`${path}: not a TRPCError: ${String(error)}`);
+                    return false;
+                  }
+                  const status = getHTTPStatusCodeFromError(error);
+                  codes.set(error.code, (codes.get(error.code) ?? 0) + 1);
+                  if (error.code === "INTERNAL_SERVER_ERROR" || status >= 500 || status < 400) {
+                    failures.push(
+                      `${path}: ${error.code} (${status}): ${error.message} ${String(error.cause ?? "")}`,
+                    );
+                    return false;
+                  }
+                  return true;
                 }
-                const status = getHTTPStatusCodeFromError(error);
-                codes.set(error.code, (codes.get(error.code) ?? 0) + 1);
-                if (error.code === "INTERNAL_SERVER_ERROR" || status >= 500 || status < 400) {
-                  failures.push(`${path}: ${error.code} (${status}): ${error.message} ${String(error.cause ?? "")}`);
-                  return false;
-                }
-                return true;
-              }
-            }),
-            { numRuns: Number(process.env.FUZZ_RUNS ?? 100), endOnFailure: true },
-          ).catch((e: Error) => failures.push(`${path}: ${e.message.split("\n").slice(0, 6).join("\n")}`));
+              }),
+              { numRuns: Number(process.env.FUZZ_RUNS ?? 100), endOnFailure: true },
+            )
+            .catch((e: Error) => failures.push(`${path}: ${e.message.split("\n").slice(0, 6).join("\n")}`));
         }
       } finally {
         quiet.mockRestore();
       }
       expect(failures).toEqual([]);
       // The generated inputs get past validation: calls reach the procedures and some succeed.
-      if (process.env.FUZZ_DEBUG) console.info(who, [...succeeded].sort().join(" "), Object.fromEntries(codes));
+      if (process.env.FUZZ_DEBUG)
+        console.info(who, [...succeeded].sort().join(" "), Object.fromEntries(codes));
       expect(succeeded.size).toBeGreaterThanOrEqual({ anonymous: 8, learner: 12, tutor: 20 }[who]);
       expect(codes.get("NOT_FOUND") ?? 0).toBeGreaterThan(0);
     });

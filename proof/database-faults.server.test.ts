@@ -8,7 +8,14 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HttpClient, percentile, startProdServer, tempDatabasePath, timeCheapRequests, type ProdServer } from "./prod-server";
+import {
+  HttpClient,
+  percentile,
+  startProdServer,
+  tempDatabasePath,
+  timeCheapRequests,
+  type ProdServer,
+} from "./prod-server";
 
 let server: ProdServer;
 beforeAll(async () => {
@@ -28,7 +35,9 @@ beforeAll(async () => {
 async function learnerWithAttempt(name: string) {
   const learner = new HttpClient(server.url);
   await learner.ok("auth.practiseAlone", { displayName: name });
-  const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", { scenarioId: "complaint-faulty-kettle" });
+  const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
+    scenarioId: "complaint-faulty-kettle",
+  });
   return { learner, attemptId };
 }
 
@@ -52,7 +61,9 @@ let baselineP90 = 0;
 function expectNoStall(times: number[]) {
   expect(times.length).toBeGreaterThan(5);
   const during = percentile(times, 90);
-  console.log(`cheap requests: p90 ${baselineP90.toFixed(1)} ms before, ${during.toFixed(1)} ms during (max ${Math.max(...times).toFixed(1)} ms, ${times.length} requests)`);
+  console.log(
+    `cheap requests: p90 ${baselineP90.toFixed(1)} ms before, ${during.toFixed(1)} ms during (max ${Math.max(...times).toFixed(1)} ms, ${times.length} requests)`,
+  );
   expect(during - baselineP90).toBeLessThan(100);
 }
 
@@ -74,7 +85,11 @@ describe("another process holds the write lock", () => {
     const lock = holdWriteLock();
     let busy: Awaited<ReturnType<typeof learner.mutation>> | undefined;
     try {
-      const pending = learner.mutation("attempts.act", { attemptId, clientId: "lock-retry-0001", action: view });
+      const pending = learner.mutation("attempts.act", {
+        attemptId,
+        clientId: "lock-retry-0001",
+        action: view,
+      });
       const times = await timeCheapRequests(server.url, pending);
       busy = await pending;
       expectNoStall(times);
@@ -87,10 +102,18 @@ describe("another process holds the write lock", () => {
     expect(busy.error?.message).toMatch(/busy/i);
     expect(busy.error?.data).toMatchObject({ code: "SERVICE_UNAVAILABLE", retryable: true });
     const before = await learner.get<{ events: unknown[] }>("attempts.get", { attemptId });
-    const first = await learner.mutation("attempts.act", { attemptId, clientId: "lock-retry-0001", action: view });
+    const first = await learner.mutation("attempts.act", {
+      attemptId,
+      clientId: "lock-retry-0001",
+      action: view,
+    });
     expect(first.status).toBe(200);
     expect((first.data as { duplicate: boolean }).duplicate).toBe(false);
-    const again = await learner.mutation("attempts.act", { attemptId, clientId: "lock-retry-0001", action: view });
+    const again = await learner.mutation("attempts.act", {
+      attemptId,
+      clientId: "lock-retry-0001",
+      action: view,
+    });
     expect((again.data as { duplicate: boolean }).duplicate).toBe(true);
     const after = await learner.get<{ events: unknown[] }>("attempts.get", { attemptId });
     expect(after.events.length).toBeGreaterThan(before.events.length);
@@ -102,7 +125,10 @@ describe("another process holds the write lock", () => {
     await tutor.ok("auth.tutorSignIn", { email: "tutor@example.com", password: "proof tutor password" });
     const { joinCode } = await tutor.ok<{ joinCode: string }>("classes.create", { name: "Locked class" });
     const lock = holdWriteLock();
-    const join = new HttpClient(server.url).mutation("auth.joinClass", { code: joinCode, displayName: "Locked Out" });
+    const join = new HttpClient(server.url).mutation("auth.joinClass", {
+      code: joinCode,
+      displayName: "Locked Out",
+    });
     setTimeout(lock.release, 1_000);
     const times = await timeCheapRequests(server.url, join);
     expect((await join).status).toBe(200);
@@ -142,7 +168,9 @@ describe("a database that cannot be written", () => {
       const exited = once(npm.child, "exit") as Promise<[number | null, NodeJS.Signals | null]>;
       expect(spawnSync("chattr", ["+i", shm]).status).toBe(0);
       // SQLite maps the -shm file into memory; writing to a page the kernel will not write kills the process.
-      await new HttpClient(npm.url).mutation("auth.practiseAlone", { displayName: "After Read Only" }).catch(() => undefined);
+      await new HttpClient(npm.url)
+        .mutation("auth.practiseAlone", { displayName: "After Read Only" })
+        .catch(() => undefined);
       const [code, signal] = await exited;
       expect(code === null ? signal : code).not.toBe(0);
       expect(npm.output()).toMatch(/stopped unexpectedly/);

@@ -15,13 +15,23 @@ const CUSTOMER = "CUS-2041";
 function actionFor(n: number) {
   switch (n % 4) {
     case 0:
-      return { type: "send_message", customerRef: CUSTOMER, channel: "email", text: `Reply ${n}: I'm sorry about the kettle; I'm looking into it now.` };
+      return {
+        type: "send_message",
+        customerRef: CUSTOMER,
+        channel: "email",
+        text: `Reply ${n}: I'm sorry about the kettle; I'm looking into it now.`,
+      };
     case 1:
       return { type: "add_note", customerRef: CUSTOMER, text: `Note ${n}: customer prefers email.` };
     case 2:
       return { type: "view_record", customerRef: CUSTOMER };
     default:
-      return { type: "log_call", customerRef: CUSTOMER, direction: "outbound", summary: `Call ${n}: no answer.` };
+      return {
+        type: "log_call",
+        customerRef: CUSTOMER,
+        direction: "outbound",
+        summary: `Call ${n}: no answer.`,
+      };
   }
 }
 
@@ -88,7 +98,9 @@ describe("durability (production server, SIGKILL mid-stream)", () => {
       new Map(
         (
           sqlite
-            .prepare("SELECT client_id AS id, COUNT(*) AS n FROM attempt_events WHERE attempt_id = ? AND client_id IS NOT NULL GROUP BY client_id")
+            .prepare(
+              "SELECT client_id AS id, COUNT(*) AS n FROM attempt_events WHERE attempt_id = ? AND client_id IS NOT NULL GROUP BY client_id",
+            )
             .all(attemptId) as { id: string; n: number }[]
         ).map((r) => [r.id, r.n]),
       );
@@ -102,7 +114,11 @@ describe("durability (production server, SIGKILL mid-stream)", () => {
       for (const round of [1, 2]) {
         for (const id of unacknowledged) {
           const n = clientIds.indexOf(id);
-          const r = await restarted.mutation("attempts.act", { attemptId, clientId: id, action: actionFor(n) });
+          const r = await restarted.mutation("attempts.act", {
+            attemptId,
+            clientId: id,
+            action: actionFor(n),
+          });
           expect(r.status, `${id}: ${r.text.slice(0, 200)}`).toBe(200);
           const data = r.data as { duplicate: boolean };
           if (round === 2) expect(data.duplicate).toBe(true);
@@ -123,11 +139,19 @@ describe("durability (production server, SIGKILL mid-stream)", () => {
       for (const id of clientIds) expect(final.get(id), id).toBe(1);
 
       // The event log has no gaps and the attempt's counters agree with it.
-      const seqs = (sqlite.prepare("SELECT seq FROM attempt_events WHERE attempt_id = ? ORDER BY seq").all(attemptId) as { seq: number }[]).map((r) => r.seq);
+      const seqs = (
+        sqlite.prepare("SELECT seq FROM attempt_events WHERE attempt_id = ? ORDER BY seq").all(attemptId) as {
+          seq: number;
+        }[]
+      ).map((r) => r.seq);
       expect(seqs).toEqual(seqs.map((_, i) => i + 1));
-      const attempt = sqlite.prepare("SELECT action_count AS actions FROM attempts WHERE id = ?").get(attemptId) as { actions: number };
+      const attempt = sqlite
+        .prepare("SELECT action_count AS actions FROM attempts WHERE id = ?")
+        .get(attemptId) as { actions: number };
       expect(attempt.actions).toBe(TOTAL);
-      expect((sqlite.prepare("PRAGMA integrity_check").get() as { integrity_check: string }).integrity_check).toBe("ok");
+      expect(
+        (sqlite.prepare("PRAGMA integrity_check").get() as { integrity_check: string }).integrity_check,
+      ).toBe("ok");
     } finally {
       sqlite.close();
     }

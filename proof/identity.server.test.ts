@@ -15,7 +15,9 @@ const NEW_PASSWORD = "a password of my own";
 
 let server: ProdServer;
 beforeAll(async () => {
-  server = await startProdServer({ env: { DEMO_TUTOR_PASSWORD: PUBLISHED.password, AUTH_BACKOFF_BASE_MS: "20", AUTH_BACKOFF_MAX_MS: "200" } });
+  server = await startProdServer({
+    env: { DEMO_TUTOR_PASSWORD: PUBLISHED.password, AUTH_BACKOFF_BASE_MS: "20", AUTH_BACKOFF_MAX_MS: "200" },
+  });
 });
 afterAll(async () => {
   await server?.stop();
@@ -42,7 +44,10 @@ describe("the published demo password", () => {
     const copy = client();
     copy.cookie = tutor.cookie;
 
-    const changed = await tutor.mutation("auth.changePassword", { currentPassword: PUBLISHED.password, newPassword: NEW_PASSWORD });
+    const changed = await tutor.mutation("auth.changePassword", {
+      currentPassword: PUBLISHED.password,
+      newPassword: NEW_PASSWORD,
+    });
     expect(changed.status).toBe(200);
     demoPassword = NEW_PASSWORD;
     expect((await tutor.query("classes.list")).status).toBe(200);
@@ -53,11 +58,21 @@ describe("the published demo password", () => {
 
   it("npm start will not serve other computers (HOST=0.0.0.0) while the published password is set", async () => {
     const databasePath = tempDatabasePath();
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", SKIP_BUILD: "1", DATABASE_PATH: databasePath, HOST: "0.0.0.0", PORT: String(await freePort()) };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      SKIP_BUILD: "1",
+      DATABASE_PATH: databasePath,
+      HOST: "0.0.0.0",
+      PORT: String(await freePort()),
+    };
     // The defaults: the published demo tutor.
     delete env.DEMO_TUTOR_EMAIL;
     delete env.DEMO_TUTOR_PASSWORD;
-    const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout!.on("data", (d) => (output += d));
     child.stderr!.on("data", (d) => (output += d));
@@ -75,27 +90,50 @@ describe("who counts as a client", () => {
     const klass = await tutor.ok<{ joinCode: string }>("classes.create", { name: "Identity class" });
     const statuses: number[] = [];
     for (let i = 1; i <= 11; i++) {
-      statuses.push((await client({ "x-forwarded-for": `10.55.0.${i}` }).mutation("auth.joinClass", { code: "QQQQQQ", displayName: "Guesser" })).status);
+      statuses.push(
+        (
+          await client({ "x-forwarded-for": `10.55.0.${i}` }).mutation("auth.joinClass", {
+            code: "QQQQQQ",
+            displayName: "Guesser",
+          })
+        ).status,
+      );
     }
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(404));
     expect(statuses[10]).toBe(429);
     // Everyone here shares the guesser's address (127.0.0.1), and still the right code is not refused.
     const learner = client();
-    expect((await learner.mutation("auth.joinClass", { code: klass.joinCode, displayName: "Right Code" })).status).toBe(200);
+    expect(
+      (await learner.mutation("auth.joinClass", { code: klass.joinCode, displayName: "Right Code" })).status,
+    ).toBe(200);
     expect(await learner.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Right Code" });
   });
 
   it("31 wrong passwords for the tutor from rotating addresses do not lock the tutor out", async () => {
     for (let i = 1; i <= 31; i++) {
-      const r = await client({ "x-forwarded-for": `10.56.0.${i}` }).mutation("auth.tutorSignIn", { email: PUBLISHED.email, password: `guess number ${i}` });
+      const r = await client({ "x-forwarded-for": `10.56.0.${i}` }).mutation("auth.tutorSignIn", {
+        email: PUBLISHED.email,
+        password: `guess number ${i}`,
+      });
       expect([401, 429]).toContain(r.status);
     }
-    expect((await client().mutation("auth.tutorSignIn", { email: PUBLISHED.email, password: demoPassword })).status).toBe(200);
+    expect(
+      (await client().mutation("auth.tutorSignIn", { email: PUBLISHED.email, password: demoPassword }))
+        .status,
+    ).toBe(200);
   });
 
   it("tutor sign-up gives the same answer for an existing email, and cannot be repeated from rotating addresses", async () => {
-    const existing = await client().mutation("auth.tutorSignUp", { email: PUBLISHED.email, name: "Not The Tutor", password: "attacker password" });
-    const fresh = await client().mutation("auth.tutorSignUp", { email: "brand.new@example.com", name: "New Tutor", password: "a long enough password" });
+    const existing = await client().mutation("auth.tutorSignUp", {
+      email: PUBLISHED.email,
+      name: "Not The Tutor",
+      password: "attacker password",
+    });
+    const fresh = await client().mutation("auth.tutorSignUp", {
+      email: "brand.new@example.com",
+      name: "New Tutor",
+      password: "a long enough password",
+    });
     expect(existing.status).toBe(200);
     expect(fresh.status).toBe(200);
     expect(Object.keys(existing.data as object)).toEqual(Object.keys(fresh.data as object));
@@ -103,7 +141,11 @@ describe("who counts as a client", () => {
     expect(fresh.headers.getSetCookie()).toEqual([]);
     let refused = 0;
     for (let i = 0; i < 6; i++) {
-      const r = await client({ "x-forwarded-for": `10.57.0.${i}` }).mutation("auth.tutorSignUp", { email: `rotating${i}@example.com`, name: "Rotator", password: "a long enough password" });
+      const r = await client({ "x-forwarded-for": `10.57.0.${i}` }).mutation("auth.tutorSignUp", {
+        email: `rotating${i}@example.com`,
+        name: "Rotator",
+        password: "a long enough password",
+      });
       if (r.status === 429) refused++;
     }
     expect(refused).toBeGreaterThan(0);
@@ -146,30 +188,49 @@ describe("a cookie that cannot be read", () => {
     ["a bad expiry", "Fe26.2**abc*def*ghi*jkl*notanumber*mno*pqr"],
     ["too few parts", "Fe26.2**abc"],
     ["not a seal at all", "hello"],
-    ["a seal from another server's secret", "Fe26.2*1*0123456789abcdef0123456789abcdef*AAAAAAAAAAAAAAAAAAAAAA*AAAA*9999999999999*0123456789abcdef*AAAA~2"],
+    [
+      "a seal from another server's secret",
+      "Fe26.2*1*0123456789abcdef0123456789abcdef*AAAAAAAAAAAAAAAAAAAAAA*AAAA*9999999999999*0123456789abcdef*AAAA~2",
+    ],
   ];
 
-  it.each(bad)("with %s is signed out and cleared, never a 500 (sign-out and batches too)", async (_label, value) => {
-    const browser = client();
-    browser.cookie = `crm_trainer_session=${value}`;
-    const me = await browser.raw("/api/trpc/auth.me");
-    expect(me.status).toBe(200);
-    expect(await me.json()).toMatchObject({ result: { data: { json: { kind: "anonymous" } } } });
-    browser.cookie = `crm_trainer_session=${value}`;
-    const batch = await browser.raw("/api/trpc/auth.me,auth.options?batch=1&input=%7B%7D", { headers: { cookie: `crm_trainer_session=${value}` } });
-    expect(batch.status).toBe(200);
-    expect(batch.headers.getSetCookie().join()).toMatch(/crm_trainer_session=;.*Max-Age=0/i);
-    const out = await browser.raw("/api/trpc/auth.signOut", { method: "POST", headers: { "content-type": "application/json", cookie: `crm_trainer_session=${value}` }, body: "{}" });
-    expect(out.status).toBe(200);
-  });
+  it.each(bad)(
+    "with %s is signed out and cleared, never a 500 (sign-out and batches too)",
+    async (_label, value) => {
+      const browser = client();
+      browser.cookie = `crm_trainer_session=${value}`;
+      const me = await browser.raw("/api/trpc/auth.me");
+      expect(me.status).toBe(200);
+      expect(await me.json()).toMatchObject({ result: { data: { json: { kind: "anonymous" } } } });
+      browser.cookie = `crm_trainer_session=${value}`;
+      const batch = await browser.raw("/api/trpc/auth.me,auth.options?batch=1&input=%7B%7D", {
+        headers: { cookie: `crm_trainer_session=${value}` },
+      });
+      expect(batch.status).toBe(200);
+      expect(batch.headers.getSetCookie().join()).toMatch(/crm_trainer_session=;.*Max-Age=0/i);
+      const out = await browser.raw("/api/trpc/auth.signOut", {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: `crm_trainer_session=${value}` },
+        body: "{}",
+      });
+      expect(out.status).toBe(200);
+    },
+  );
 });
 
 describe("bounds", () => {
   it("refuses a body over the limit with 413, declared or streamed", async () => {
     const big = JSON.stringify({ json: { displayName: "x".repeat(20 * 1024 * 1024) } });
-    const declared = await client().raw("/api/trpc/auth.practiseAlone", { method: "POST", headers: { "content-type": "application/json" }, body: big });
+    const declared = await client().raw("/api/trpc/auth.practiseAlone", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: big,
+    });
     expect(declared.status).toBe(413);
-    const chunks = [new TextEncoder().encode(big.slice(0, 200_000)), new TextEncoder().encode(big.slice(200_000, 400_000))];
+    const chunks = [
+      new TextEncoder().encode(big.slice(0, 200_000)),
+      new TextEncoder().encode(big.slice(200_000, 400_000)),
+    ];
     const streamed = await client().raw("/api/trpc/auth.practiseAlone", {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -188,8 +249,17 @@ describe("bounds", () => {
 
   it("one batched POST cannot write hundreds of notes to the demo CRM", async () => {
     const paths = Array(200).fill("crm.addNote").join(",");
-    const input = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [i, { json: { workspace: {}, customerRef: "CUS-0001", text: `Batch note ${i}` } }]));
-    const res = await client().raw(`/api/trpc/${paths}?batch=1`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
+    const input = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [
+        i,
+        { json: { workspace: {}, customerRef: "CUS-0001", text: `Batch note ${i}` } },
+      ]),
+    );
+    const res = await client().raw(`/api/trpc/${paths}?batch=1`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(input),
+    });
     await res.arrayBuffer();
     expect(res.status).toBe(400);
   });
@@ -198,7 +268,15 @@ describe("bounds", () => {
     const visitor = client();
     const statuses: number[] = [];
     for (let i = 0; i < 65; i++) {
-      statuses.push((await visitor.mutation("crm.addNote", { workspace: {}, customerRef: "CUS-0001", text: `Visitor note ${i}` })).status);
+      statuses.push(
+        (
+          await visitor.mutation("crm.addNote", {
+            workspace: {},
+            customerRef: "CUS-0001",
+            text: `Visitor note ${i}`,
+          })
+        ).status,
+      );
     }
     expect(statuses.slice(0, 60).every((s) => s === 200)).toBe(true);
     expect(statuses.slice(60)).toEqual(Array(5).fill(429));
@@ -207,9 +285,17 @@ describe("bounds", () => {
   it("answers an anonymous caller the same for an attempt that exists and one that does not", async () => {
     const learner = client();
     await learner.ok("auth.practiseAlone", { displayName: "Has An Attempt" });
-    const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", { scenarioId: "complaint-faulty-kettle" });
-    const existing = await client().query("crm.getCustomer", { workspace: { attemptId }, customerRef: "CUS-2041" });
-    const missing = await client().query("crm.getCustomer", { workspace: { attemptId: 987_654 }, customerRef: "CUS-2041" });
+    const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
+      scenarioId: "complaint-faulty-kettle",
+    });
+    const existing = await client().query("crm.getCustomer", {
+      workspace: { attemptId },
+      customerRef: "CUS-2041",
+    });
+    const missing = await client().query("crm.getCustomer", {
+      workspace: { attemptId: 987_654 },
+      customerRef: "CUS-2041",
+    });
     expect(existing.status).toBe(missing.status);
     expect(existing.error?.message).toBe(missing.error?.message);
   });

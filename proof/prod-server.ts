@@ -45,12 +45,16 @@ export function buildIsStale(): boolean {
 export function ensureBuild(log: (line: string) => void = console.log): boolean {
   if (!buildIsStale() && process.env.FORCE_BUILD !== "1") return false;
   log(`Building the app into ${distDir()} (missing or older than the source)…`);
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    // A production build even when run under Vitest (NODE_ENV=test), as `npm run build` would make.
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir(), NEXT_TELEMETRY_DISABLED: "1" },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      // A production build even when run under Vitest (NODE_ENV=test), as `npm run build` would make.
+      env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir(), NEXT_TELEMETRY_DISABLED: "1" },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) {
     throw new Error(`next build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
@@ -126,9 +130,17 @@ export async function startProdServer(options: StartOptions = {}): Promise<ProdS
   const [command, args] =
     options.via === "npm"
       ? ["npm", ["start", "--silent"]]
-      : [process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "start.ts")]];
+      : [
+          process.execPath,
+          [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "start.ts")],
+        ];
   const started = performance.now();
-  const child = spawn(command, args as string[], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args as string[], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
@@ -240,10 +252,20 @@ export class HttpClient {
     } catch {
       // not JSON
     }
-    return { status: res.status, headers: res.headers, text, data: body.result?.data?.json, error: body.error?.json };
+    return {
+      status: res.status,
+      headers: res.headers,
+      text,
+      data: body.result?.data?.json,
+      error: body.error?.json,
+    };
   }
 
-  async mutation(procedure: string, input: unknown, headers: Record<string, string> = {}): Promise<TrpcResponse> {
+  async mutation(
+    procedure: string,
+    input: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TrpcResponse> {
     const res = await this.raw(`/api/trpc/${procedure}`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
@@ -252,7 +274,11 @@ export class HttpClient {
     return this.parse(res);
   }
 
-  async query(procedure: string, input?: unknown, headers: Record<string, string> = {}): Promise<TrpcResponse> {
+  async query(
+    procedure: string,
+    input?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TrpcResponse> {
     const qs = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
     const res = await this.raw(`/api/trpc/${procedure}${qs}`, { headers });
     return this.parse(res);
@@ -284,9 +310,16 @@ export function percentile(times: number[], p: number): number {
  * Times cheap requests (the health check and auth.me, one after another, 20 ms apart) until `until`
  * settles, or `count` of them when no promise is given (a baseline under the same machine load).
  */
-export async function timeCheapRequests(baseUrl: string, until: Promise<unknown> | number): Promise<number[]> {
+export async function timeCheapRequests(
+  baseUrl: string,
+  until: Promise<unknown> | number,
+): Promise<number[]> {
   let done = false;
-  if (typeof until !== "number") void until.then(() => (done = true), () => (done = true));
+  if (typeof until !== "number")
+    void until.then(
+      () => (done = true),
+      () => (done = true),
+    );
   const client = new HttpClient(baseUrl);
   const times: number[] = [];
   while (typeof until === "number" ? times.length < until : !done) {

@@ -11,7 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpClient, startProdServer, type ProdServer } from "./prod-server";
 
 const VALID = ["complaint-faulty-kettle", "onboarding-new-subscriber", "win-back-lapsed-customers"];
-const complaint = () => parseDocument(fs.readFileSync("scenarios/complaint-faulty-kettle.yaml", "utf8")).toJS() as Record<string, any>;
+const complaint = () =>
+  parseDocument(fs.readFileSync("scenarios/complaint-faulty-kettle.yaml", "utf8")).toJS() as Record<
+    string,
+    any
+  >;
 
 /** file name → [contents, the field the error must name]. */
 const BROKEN: Record<string, [string, string]> = {
@@ -58,7 +62,8 @@ describe("malformed scenario files (production server)", () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-scenarios-"));
-    for (const id of VALID) fs.copyFileSync(path.join("scenarios", `${id}.yaml`), path.join(dir, `${id}.yaml`));
+    for (const id of VALID)
+      fs.copyFileSync(path.join("scenarios", `${id}.yaml`), path.join(dir, `${id}.yaml`));
     for (const [name, [text]] of Object.entries(BROKEN)) fs.writeFileSync(path.join(dir, name), text);
     server = await startProdServer({ env: { SCENARIOS_DIR: dir } });
   });
@@ -74,8 +79,14 @@ describe("malformed scenario files (production server)", () => {
     expect(list.map((s) => s.id).sort()).toEqual(VALID);
     // And they work: a learner can start one and act in it.
     await visitor.ok("auth.practiseAlone", { displayName: "Still Works" });
-    const { attemptId } = await visitor.ok<{ attemptId: number }>("attempts.start", { scenarioId: "complaint-faulty-kettle" });
-    await visitor.ok("attempts.act", { attemptId, clientId: "still-works-1", action: { type: "view_record", customerRef: "CUS-2041" } });
+    const { attemptId } = await visitor.ok<{ attemptId: number }>("attempts.start", {
+      scenarioId: "complaint-faulty-kettle",
+    });
+    await visitor.ok("attempts.act", {
+      attemptId,
+      clientId: "still-works-1",
+      action: { type: "view_record", customerRef: "CUS-2041" },
+    });
     for (const id of Object.keys(BROKEN).map((f) => f.replace(/\.yaml$/, ""))) {
       const r = await visitor.query("scenarios.get", { scenarioId: id });
       expect(r.status, id).toBe(404);

@@ -13,7 +13,9 @@ let server: ProdServer;
 beforeAll(async () => {
   // As if behind one reverse proxy: each test client's X-Forwarded-For is its address. (Without
   // TRUST_PROXY the header is ignored: proof/identity.server.test.ts.)
-  server = await startProdServer({ env: { TRUST_PROXY: "1", AUTH_BACKOFF_BASE_MS: "20", AUTH_BACKOFF_MAX_MS: "200" } });
+  server = await startProdServer({
+    env: { TRUST_PROXY: "1", AUTH_BACKOFF_BASE_MS: "20", AUTH_BACKOFF_MAX_MS: "200" },
+  });
 });
 afterAll(async () => {
   await server?.stop();
@@ -116,7 +118,11 @@ describe("session cookies", () => {
     expect(res.status).toBe(200);
     checkFlags(res.headers.getSetCookie());
     expect(((await tutor.get("auth.me")) as { kind: string }).kind).toBe("tutor");
-    const out = await tutor.raw("/api/trpc/auth.signOut", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const out = await tutor.raw("/api/trpc/auth.signOut", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     const cleared = out.headers.getSetCookie().find((c) => c.startsWith("crm_trainer_session="));
     expect(cleared).toMatch(/crm_trainer_session=;|max-age=0|expires=thu, 01 jan 1970/i);
     expect(((await tutor.get("auth.me")) as { kind: string }).kind).toBe("anonymous");
@@ -168,7 +174,11 @@ describe("cross-site requests", () => {
   it("refuses a form post from another site (text/plain, the classic CSRF shape)", async () => {
     const res = await client().raw("/api/trpc/auth.practiseAlone", {
       method: "POST",
-      headers: { "content-type": "text/plain", origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      headers: {
+        "content-type": "text/plain",
+        origin: "https://evil.example",
+        "sec-fetch-site": "cross-site",
+      },
       body: JSON.stringify({ json: { displayName: "Form Post" } }),
     });
     expect(res.status).toBe(403);
@@ -191,15 +201,31 @@ describe("malformed requests never cause a 500", () => {
     ["a JSON string", "application/json", '"hello"'],
     ["null", "application/json", "null"],
     ["an array", "application/json", "[1,2,3]"],
-    ["superjson meta pointing nowhere", "application/json", '{"json":{"displayName":"x"},"meta":{"values":{"displayName":["Date"],"nope.deep":["map"]}}}'],
-    ["superjson meta with a bad type", "application/json", '{"json":{"displayName":"x"},"meta":{"values":{"displayName":[["custom","nope"]]}}}'],
-    ["prototype pollution", "application/json", '{"json":{"__proto__":{"polluted":true},"displayName":"x"},"meta":{"values":{"__proto__":["undefined"]}}}'],
+    [
+      "superjson meta pointing nowhere",
+      "application/json",
+      '{"json":{"displayName":"x"},"meta":{"values":{"displayName":["Date"],"nope.deep":["map"]}}}',
+    ],
+    [
+      "superjson meta with a bad type",
+      "application/json",
+      '{"json":{"displayName":"x"},"meta":{"values":{"displayName":[["custom","nope"]]}}}',
+    ],
+    [
+      "prototype pollution",
+      "application/json",
+      '{"json":{"__proto__":{"polluted":true},"displayName":"x"},"meta":{"values":{"__proto__":["undefined"]}}}',
+    ],
     ["huge string", "application/json", JSON.stringify({ json: { displayName: "x".repeat(200_000) } })],
     ["form data", "application/x-www-form-urlencoded", "displayName=x"],
   ];
 
   it.each(bodies)("POST with %s → 4xx", async (_label, type, body) => {
-    const res = await client().raw("/api/trpc/auth.practiseAlone", { method: "POST", headers: { "content-type": type }, body });
+    const res = await client().raw("/api/trpc/auth.practiseAlone", {
+      method: "POST",
+      headers: { "content-type": type },
+      body,
+    });
     await res.arrayBuffer();
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
@@ -208,7 +234,11 @@ describe("malformed requests never cause a 500", () => {
   it.each([
     ["unknown procedure", "/api/trpc/nope.nothing", "GET"],
     ["batch with broken input", "/api/trpc/scenarios.get,attempts.get?batch=1&input=%7Bbroken", "GET"],
-    ["an emoji for an id", "/api/trpc/attempts.get?input=%7B%22json%22%3A%7B%22attemptId%22%3A%22%F0%9F%92%A5%22%7D%7D", "GET"],
+    [
+      "an emoji for an id",
+      "/api/trpc/attempts.get?input=%7B%22json%22%3A%7B%22attemptId%22%3A%22%F0%9F%92%A5%22%7D%7D",
+      "GET",
+    ],
     ["5,000 nested braces", "/api/trpc/attempts.get?input=" + encodeURIComponent("{".repeat(5000)), "GET"],
     ["PUT", "/api/trpc/auth.me", "PUT"],
     ["DELETE", "/api/trpc/auth.me", "DELETE"],
@@ -236,10 +266,16 @@ describe("rate limits over HTTP", () => {
   it("sign-in: after 5 wrong passwords for one account from one address, wrong ones get 429 and tries wait; the right one still signs in", async () => {
     const attacker = client("203.0.113.10");
     for (let i = 0; i < 5; i++) {
-      const r = await attacker.mutation("auth.tutorSignIn", { email: TUTOR.email, password: `wrong-password-${i}` });
+      const r = await attacker.mutation("auth.tutorSignIn", {
+        email: TUTOR.email,
+        password: `wrong-password-${i}`,
+      });
       expect(r.status).toBe(401);
     }
-    const blocked = await attacker.mutation("auth.tutorSignIn", { email: TUTOR.email, password: "wrong-password-again" });
+    const blocked = await attacker.mutation("auth.tutorSignIn", {
+      email: TUTOR.email,
+      password: "wrong-password-again",
+    });
     expect(blocked.status).toBe(429);
     expect(blocked.error?.message).toMatch(/Too many wrong passwords/);
     expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -253,10 +289,17 @@ describe("rate limits over HTTP", () => {
 
   it("sign-in: 31 wrong passwords for one account from 31 addresses get 429 at the 31st, but do not lock the owner out", async () => {
     const owner = client("203.0.113.20");
-    await owner.ok("auth.tutorSignUp", { email: "forged@example.com", name: "Forged Fran", password: "a long enough password" });
+    await owner.ok("auth.tutorSignUp", {
+      email: "forged@example.com",
+      name: "Forged Fran",
+      password: "a long enough password",
+    });
     let blockedAt = 0;
     for (let i = 1; i <= 35; i++) {
-      const r = await client(`10.66.${i}.1`).mutation("auth.tutorSignIn", { email: "forged@example.com", password: `guess-${i}` });
+      const r = await client(`10.66.${i}.1`).mutation("auth.tutorSignIn", {
+        email: "forged@example.com",
+        password: `guess-${i}`,
+      });
       if (r.status === 429) {
         blockedAt = i;
         break;
@@ -264,7 +307,14 @@ describe("rate limits over HTTP", () => {
       expect(r.status).toBe(401);
     }
     expect(blockedAt).toBe(31);
-    expect((await client("10.66.99.1").mutation("auth.tutorSignIn", { email: "forged@example.com", password: "a long enough password" })).status).toBe(200);
+    expect(
+      (
+        await client("10.66.99.1").mutation("auth.tutorSignIn", {
+          email: "forged@example.com",
+          password: "a long enough password",
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("join: 10 wrong codes from one address, then wrong ones get 429, but a right code joins from that address and others", async () => {
@@ -273,13 +323,25 @@ describe("rate limits over HTTP", () => {
     const klass = await tutor.ok<{ joinCode: string }>("classes.create", { name: "Rate limit class" });
     const guesser = client("203.0.113.31");
     for (let i = 0; i < 10; i++) {
-      const r = await guesser.mutation("auth.joinClass", { code: `ZZZ${(100 + i).toString().slice(-3).replace(/[01]/g, "2")}`, displayName: "Guesser" });
+      const r = await guesser.mutation("auth.joinClass", {
+        code: `ZZZ${(100 + i).toString().slice(-3).replace(/[01]/g, "2")}`,
+        displayName: "Guesser",
+      });
       expect(r.status).toBe(404);
     }
     const blocked = await guesser.mutation("auth.joinClass", { code: "ZZZ999", displayName: "Guesser" });
     expect(blocked.status).toBe(429);
-    expect((await guesser.mutation("auth.joinClass", { code: klass.joinCode, displayName: "Guesser" })).status).toBe(200);
-    expect((await client("203.0.113.32").mutation("auth.joinClass", { code: klass.joinCode, displayName: "Real Learner" })).status).toBe(200);
+    expect(
+      (await guesser.mutation("auth.joinClass", { code: klass.joinCode, displayName: "Guesser" })).status,
+    ).toBe(200);
+    expect(
+      (
+        await client("203.0.113.32").mutation("auth.joinClass", {
+          code: klass.joinCode,
+          displayName: "Real Learner",
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("join: wrong codes from ever new addresses hit the server-wide limit (429 for wrong ones), and a right code still joins", async () => {
@@ -288,7 +350,10 @@ describe("rate limits over HTTP", () => {
     const klass = await tutor.ok<{ joinCode: string }>("classes.create", { name: "Forged join class" });
     let blockedAt = 0;
     for (let i = 1; i <= 320; i++) {
-      const r = await client(`10.77.${i >> 8}.${i & 255}`).mutation("auth.joinClass", { code: "QQQQQQ", displayName: "Forger" });
+      const r = await client(`10.77.${i >> 8}.${i & 255}`).mutation("auth.joinClass", {
+        code: "QQQQQQ",
+        displayName: "Forger",
+      });
       if (r.status === 429) {
         blockedAt = i;
         break;
@@ -298,8 +363,18 @@ describe("rate limits over HTTP", () => {
     // 300 in the window (a few were used by the previous test), then wrong codes are refused.
     expect(blockedAt).toBeGreaterThan(250);
     expect(blockedAt).toBeLessThanOrEqual(301);
-    expect((await client("10.78.0.1").mutation("auth.joinClass", { code: "QQQQQQ", displayName: "Forger" })).status).toBe(429);
-    expect((await client("10.78.0.2").mutation("auth.joinClass", { code: klass.joinCode, displayName: "Class Member" })).status).toBe(200);
+    expect(
+      (await client("10.78.0.1").mutation("auth.joinClass", { code: "QQQQQQ", displayName: "Forger" }))
+        .status,
+    ).toBe(429);
+    expect(
+      (
+        await client("10.78.0.2").mutation("auth.joinClass", {
+          code: klass.joinCode,
+          displayName: "Class Member",
+        })
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -308,7 +383,12 @@ describe("rate limits over HTTP", () => {
 interface ScenarioFile {
   id: string;
   contacts: { customerRef: string }[];
-  rubric: { id: string; title: string; description?: string; feedback: { met: string; partly?: string; not_met: string } }[];
+  rubric: {
+    id: string;
+    title: string;
+    description?: string;
+    feedback: { met: string; partly?: string; not_met: string };
+  }[];
   modelAnswer: { summary: string; teachingNotes?: string; steps: string[] };
 }
 
@@ -329,7 +409,12 @@ function secretsOf(s: ScenarioFile): string[] {
 function forms(secret: string): string[] {
   const once = JSON.stringify(secret).slice(1, -1);
   const twice = JSON.stringify(once).slice(1, -1);
-  const html = secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+  const html = secret
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;");
   return [...new Set([secret, once, twice, html])];
 }
 
@@ -340,53 +425,80 @@ describe("a learner's raw responses before submission", () => {
     .map((f) => parseYaml(fs.readFileSync(path.join("scenarios", f), "utf8")) as ScenarioFile);
 
   it("has the three shipped scenarios to check", () => {
-    expect(scenarios.map((s) => s.id).sort()).toEqual(["complaint-faulty-kettle", "complaint-returns-desk", "onboarding-new-subscriber", "win-back-lapsed-customers"]);
+    expect(scenarios.map((s) => s.id).sort()).toEqual([
+      "complaint-faulty-kettle",
+      "complaint-returns-desk",
+      "onboarding-new-subscriber",
+      "win-back-lapsed-customers",
+    ]);
   });
 
-  it.each(["complaint", "onboarding", "win-back"])("%s: no rubric, feedback or model answer in any response", async (prefix) => {
-    const scenario = scenarios.find((s) => s.id.startsWith(prefix))!;
-    const playthrough = parseYaml(fs.readFileSync(path.join("scenarios", "playthroughs", `${prefix}-model.yaml`), "utf8")) as { actions: unknown[] };
-    const learner = client();
-    const responses: { what: string; text: string }[] = [];
-    const record = (what: string, r: { status: number; text: string }) => responses.push({ what: `${what} (${r.status})`, text: r.text });
+  it.each(["complaint", "onboarding", "win-back"])(
+    "%s: no rubric, feedback or model answer in any response",
+    async (prefix) => {
+      const scenario = scenarios.find((s) => s.id.startsWith(prefix))!;
+      const playthrough = parseYaml(
+        fs.readFileSync(path.join("scenarios", "playthroughs", `${prefix}-model.yaml`), "utf8"),
+      ) as { actions: unknown[] };
+      const learner = client();
+      const responses: { what: string; text: string }[] = [];
+      const record = (what: string, r: { status: number; text: string }) =>
+        responses.push({ what: `${what} (${r.status})`, text: r.text });
 
-    record("practiseAlone", await learner.mutation("auth.practiseAlone", { displayName: "Leak Checker" }));
-    record("scenarios.list", await learner.query("scenarios.list"));
-    record("scenarios.get", await learner.query("scenarios.get", { scenarioId: scenario.id }));
-    const started = await learner.mutation("attempts.start", { scenarioId: scenario.id });
-    record("attempts.start", started);
-    const { attemptId } = started.data as { attemptId: number };
-    for (const [i, action] of playthrough.actions.entries()) {
-      record(`attempts.act #${i}`, await learner.mutation("attempts.act", { attemptId, clientId: `leak-${prefix}-${i}-xx`, action }));
-    }
-    record("attempts.get", await learner.query("attempts.get", { attemptId }));
-    record("attempts.mine", await learner.query("attempts.mine"));
-    record("attempts.report (before submitting)", await learner.query("attempts.report", { attemptId }));
-    record("assignments.mine", await learner.query("assignments.mine"));
-    record("crm.listCustomers", await learner.query("crm.listCustomers", { workspace: { attemptId }, pageSize: 100 }));
-    for (const c of scenario.contacts) {
-      record(`crm.getCustomer ${c.customerRef}`, await learner.query("crm.getCustomer", { workspace: { attemptId }, customerRef: c.customerRef }));
-    }
-    record("insights.overview", await learner.query("insights.overview", { workspace: { attemptId } }));
-    for (const page of ["/scenarios", `/scenarios/${scenario.id}`, `/attempts/${attemptId}`, `/attempts/${attemptId}/report`]) {
-      const res = await learner.raw(page);
-      record(`page ${page}`, { status: res.status, text: await res.text() });
-    }
-    expect(responses.filter((r) => /\((5\d\d)\)$/.test(r.what)).map((r) => r.what)).toEqual([]);
-
-    const leaks: string[] = [];
-    for (const secret of secretsOf(scenario)) {
-      for (const r of responses) {
-        if (forms(secret).some((f) => r.text.includes(f))) leaks.push(`${r.what}: ${secret.slice(0, 80)}`);
+      record("practiseAlone", await learner.mutation("auth.practiseAlone", { displayName: "Leak Checker" }));
+      record("scenarios.list", await learner.query("scenarios.list"));
+      record("scenarios.get", await learner.query("scenarios.get", { scenarioId: scenario.id }));
+      const started = await learner.mutation("attempts.start", { scenarioId: scenario.id });
+      record("attempts.start", started);
+      const { attemptId } = started.data as { attemptId: number };
+      for (const [i, action] of playthrough.actions.entries()) {
+        record(
+          `attempts.act #${i}`,
+          await learner.mutation("attempts.act", { attemptId, clientId: `leak-${prefix}-${i}-xx`, action }),
+        );
       }
-    }
-    for (const r of responses) if (/"(rubric|modelAnswer|teachingNotes)"\s*:/.test(r.text)) leaks.push(`${r.what}: has a rubric/modelAnswer key`);
-    expect(leaks).toEqual([]);
+      record("attempts.get", await learner.query("attempts.get", { attemptId }));
+      record("attempts.mine", await learner.query("attempts.mine"));
+      record("attempts.report (before submitting)", await learner.query("attempts.report", { attemptId }));
+      record("assignments.mine", await learner.query("assignments.mine"));
+      record(
+        "crm.listCustomers",
+        await learner.query("crm.listCustomers", { workspace: { attemptId }, pageSize: 100 }),
+      );
+      for (const c of scenario.contacts) {
+        record(
+          `crm.getCustomer ${c.customerRef}`,
+          await learner.query("crm.getCustomer", { workspace: { attemptId }, customerRef: c.customerRef }),
+        );
+      }
+      record("insights.overview", await learner.query("insights.overview", { workspace: { attemptId } }));
+      for (const page of [
+        "/scenarios",
+        `/scenarios/${scenario.id}`,
+        `/attempts/${attemptId}`,
+        `/attempts/${attemptId}/report`,
+      ]) {
+        const res = await learner.raw(page);
+        record(`page ${page}`, { status: res.status, text: await res.text() });
+      }
+      expect(responses.filter((r) => /\((5\d\d)\)$/.test(r.what)).map((r) => r.what)).toEqual([]);
 
-    // After submitting, the report does carry the feedback: the check above would have seen it.
-    await learner.ok("attempts.submit", { attemptId });
-    const report = await learner.query("attempts.report", { attemptId });
-    expect(report.status).toBe(200);
-    expect(secretsOf(scenario).some((s) => forms(s).some((f) => report.text.includes(f)))).toBe(true);
-  });
+      const leaks: string[] = [];
+      for (const secret of secretsOf(scenario)) {
+        for (const r of responses) {
+          if (forms(secret).some((f) => r.text.includes(f))) leaks.push(`${r.what}: ${secret.slice(0, 80)}`);
+        }
+      }
+      for (const r of responses)
+        if (/"(rubric|modelAnswer|teachingNotes)"\s*:/.test(r.text))
+          leaks.push(`${r.what}: has a rubric/modelAnswer key`);
+      expect(leaks).toEqual([]);
+
+      // After submitting, the report does carry the feedback: the check above would have seen it.
+      await learner.ok("attempts.submit", { attemptId });
+      const report = await learner.query("attempts.report", { attemptId });
+      expect(report.status).toBe(200);
+      expect(secretsOf(scenario).some((s) => forms(s).some((f) => report.text.includes(f)))).toBe(true);
+    },
+  );
 });

@@ -5,7 +5,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HttpClient, PROOF_TUTOR, percentile, startProdServer, timeCheapRequests, type ProdServer } from "./prod-server";
+import {
+  HttpClient,
+  PROOF_TUTOR,
+  percentile,
+  startProdServer,
+  timeCheapRequests,
+  type ProdServer,
+} from "./prod-server";
 
 let server: ProdServer;
 beforeAll(async () => {
@@ -26,15 +33,21 @@ describe("a sign-in flood", () => {
     const started = performance.now();
     const flood = Promise.all(
       Array.from({ length: 24 }, (_, i) =>
-        new HttpClient(server.url, { "x-forwarded-for": `10.99.0.${i + 1}` }).mutation("auth.tutorSignIn", { email: `nobody${i}@example.com`, password: "wrong password" }),
+        new HttpClient(server.url, { "x-forwarded-for": `10.99.0.${i + 1}` }).mutation("auth.tutorSignIn", {
+          email: `nobody${i}@example.com`,
+          password: "wrong password",
+        }),
       ),
     );
     const during = await timeCheapRequests(server.url, flood);
     const results = await flood;
     const floodMs = performance.now() - started;
     expect(results.map((r) => r.status)).toEqual(Array(24).fill(401));
-    const line = (t: number[]) => `median ${percentile(t, 50).toFixed(1)} ms, p90 ${percentile(t, 90).toFixed(1)} ms, max ${Math.max(...t).toFixed(1)} ms (${t.length})`;
-    console.log(`sign-in flood: 24 sign-ins took ${Math.round(floodMs)} ms; cheap requests before: ${line(baseline)}; during: ${line(during)}`);
+    const line = (t: number[]) =>
+      `median ${percentile(t, 50).toFixed(1)} ms, p90 ${percentile(t, 90).toFixed(1)} ms, max ${Math.max(...t).toFixed(1)} ms (${t.length})`;
+    console.log(
+      `sign-in flood: 24 sign-ins took ${Math.round(floodMs)} ms; cheap requests before: ${line(baseline)}; during: ${line(during)}`,
+    );
     // The flood lasted long enough to matter (the hashes are really being done)…
     expect(during.length).toBeGreaterThan(5);
     // …and the server kept answering as before it. (The median, because on a loaded machine the 24

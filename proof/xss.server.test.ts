@@ -19,7 +19,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCENARIO = "complaint-faulty-kettle";
 const CUSTOMER = "CUS-2041";
 
-const payload = (marker: string) => `${marker} <img src=x onerror="window.__xss='${marker}'"><script>window.__xss='${marker}'</script>`;
+const payload = (marker: string) =>
+  `${marker} <img src=x onerror="window.__xss='${marker}'"><script>window.__xss='${marker}'</script>`;
 const LEARNER_NAME = `<img src=x onerror=window.__xss=1>`; // display names are at most 40 characters
 const CLASS_NAME = `XSSCLASS <img src=x onerror="window.__xss='class'">`;
 
@@ -44,32 +45,57 @@ beforeAll(async () => {
   const tutor = new HttpClient(server.url);
   await tutor.ok("auth.tutorSignIn", PROOF_TUTOR);
   const klass = await tutor.ok<{ id: number; joinCode: string }>("classes.create", { name: CLASS_NAME });
-  const assignment = await tutor.ok<{ id: number }>("assignments.create", { classId: klass.id, scenarioId: SCENARIO });
+  const assignment = await tutor.ok<{ id: number }>("assignments.create", {
+    classId: klass.id,
+    scenarioId: SCENARIO,
+  });
   ids.classId = klass.id;
   ids.assignmentId = assignment.id;
 
   const learner = new HttpClient(server.url);
   await learner.ok("auth.joinClass", { code: klass.joinCode, displayName: LEARNER_NAME });
-  const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", { scenarioId: SCENARIO, assignmentId: assignment.id });
+  const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
+    scenarioId: SCENARIO,
+    assignmentId: assignment.id,
+  });
   ids.attemptId = attemptId;
   const actions = [
     { type: "view_record", customerRef: CUSTOMER },
-    { type: "send_message", customerRef: CUSTOMER, channel: "email", subject: payload("XSSSUBJECT"), text: `${payload("XSSMESSAGE")} I'm so sorry your kettle stopped working.` },
+    {
+      type: "send_message",
+      customerRef: CUSTOMER,
+      channel: "email",
+      subject: payload("XSSSUBJECT"),
+      text: `${payload("XSSMESSAGE")} I'm so sorry your kettle stopped working.`,
+    },
     { type: "add_note", customerRef: CUSTOMER, text: payload("XSSNOTE") },
-    { type: "open_case", customerRef: CUSTOMER, orderRef: "ORD-10234", category: "faulty_product", summary: payload("XSSCASE") },
+    {
+      type: "open_case",
+      customerRef: CUSTOMER,
+      orderRef: "ORD-10234",
+      category: "faulty_product",
+      summary: payload("XSSCASE"),
+    },
     { type: "create_task", customerRef: CUSTOMER, title: payload("XSSTASK"), dueInDays: 7 },
   ];
-  for (const [i, action] of actions.entries()) await learner.ok("attempts.act", { attemptId, clientId: `xss-action-${i}`, action });
+  for (const [i, action] of actions.entries())
+    await learner.ok("attempts.act", { attemptId, clientId: `xss-action-${i}`, action });
 
   // A note on the demo CRM, which any visitor can add to.
   const visitor = new HttpClient(server.url);
-  const list = await visitor.get<{ rows?: { ref: string }[]; customers?: { ref: string }[] }>("crm.listCustomers", {});
+  const list = await visitor.get<{ rows?: { ref: string }[]; customers?: { ref: string }[] }>(
+    "crm.listCustomers",
+    {},
+  );
   ids.demoRef = (list.rows ?? list.customers ?? [])[0]!.ref;
   await visitor.ok("crm.addNote", { customerRef: ids.demoRef, text: payload("XSSDEMONOTE") });
 
   cookies.learner = learner.cookie;
   cookies.tutor = tutor.cookie;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -94,11 +120,16 @@ interface PageReport {
   errors: string[];
 }
 
-async function visit(context: BrowserContext, pathname: string, mustShow: (string | RegExp)[]): Promise<{ page: Page; report: PageReport }> {
+async function visit(
+  context: BrowserContext,
+  pathname: string,
+  mustShow: (string | RegExp)[],
+): Promise<{ page: Page; report: PageReport }> {
   const page = await context.newPage();
   const report: PageReport = { cspViolations: [], dialogs: [], errors: [] };
   page.on("console", (m) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(m.text())) report.cspViolations.push(m.text());
+    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(m.text()))
+      report.cspViolations.push(m.text());
   });
   page.on("dialog", (d) => {
     report.dialogs.push(d.message());
@@ -131,12 +162,21 @@ async function expectInert(page: Page, report: PageReport, visibleMarkup: string
 describe("HTML in learner and customer text renders inert (Chromium, production build, CSP on)", () => {
   it("learner workspace: customer message, learner's reply, subject, note, case, task and name", async () => {
     const context = await contextWith(cookies.learner);
-    const { page, report } = await visit(context, `/attempts/${ids.attemptId}`, ["XSSMESSAGE", "XSSCUSTOMER"]);
-    await expectInert(page, report, [`<img src=x onerror="window.__xss='XSSMESSAGE'">`, `<img src=x onerror="window.__xss='XSSCUSTOMER'">`]);
+    const { page, report } = await visit(context, `/attempts/${ids.attemptId}`, [
+      "XSSMESSAGE",
+      "XSSCUSTOMER",
+    ]);
+    await expectInert(page, report, [
+      `<img src=x onerror="window.__xss='XSSMESSAGE'">`,
+      `<img src=x onerror="window.__xss='XSSCUSTOMER'">`,
+    ]);
     // The CRM record inside the attempt: the note, the case and the task.
     const record = page.getByText("XSSNOTE").first();
     if (!(await record.isVisible())) {
-      const link = page.getByRole("link", { name: /Priya/ }).or(page.getByRole("button", { name: /Priya/ })).first();
+      const link = page
+        .getByRole("link", { name: /Priya/ })
+        .or(page.getByRole("button", { name: /Priya/ }))
+        .first();
       if (await link.isVisible()) await link.click();
     }
     await expectInert(page, report, []);
@@ -165,8 +205,18 @@ describe("HTML in learner and customer text renders inert (Chromium, production 
     ["class page", () => `/tutor/classes/${ids.classId}`, [LEARNER_NAME], [LEARNER_NAME, CLASS_NAME]],
     ["live dashboard", () => `/tutor/classes/${ids.classId}/live`, [LEARNER_NAME], [LEARNER_NAME]],
     ["assignment results", () => `/tutor/assignments/${ids.assignmentId}`, [LEARNER_NAME], [LEARNER_NAME]],
-    ["a learner's attempt, read-only", () => `/attempts/${ids.attemptId}`, ["XSSMESSAGE"], [`<img src=x onerror="window.__xss='XSSMESSAGE'">`]],
-    ["a learner's report", () => `/attempts/${ids.attemptId}/report`, ["XSSMESSAGE"], [`<img src=x onerror="window.__xss='XSSMESSAGE'">`]],
+    [
+      "a learner's attempt, read-only",
+      () => `/attempts/${ids.attemptId}`,
+      ["XSSMESSAGE"],
+      [`<img src=x onerror="window.__xss='XSSMESSAGE'">`],
+    ],
+    [
+      "a learner's report",
+      () => `/attempts/${ids.attemptId}/report`,
+      ["XSSMESSAGE"],
+      [`<img src=x onerror="window.__xss='XSSMESSAGE'">`],
+    ],
   ];
   it.each(tutorPages)("tutor: %s", async (_label, pathname, mustShow, visible) => {
     const context = await contextWith(cookies.tutor);

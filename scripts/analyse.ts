@@ -16,7 +16,12 @@
  */
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { explainMessage, LABEL_DESCRIPTIONS, type AnalysisContext, type ExplainedAnalysis } from "../server/core/analysis/index";
+import {
+  explainMessage,
+  LABEL_DESCRIPTIONS,
+  type AnalysisContext,
+  type ExplainedAnalysis,
+} from "../server/core/analysis/index";
 
 const USAGE = `Usage:
   npm run analyse -- [options] "<text>"
@@ -104,13 +109,17 @@ function summary(text: string, result: ExplainedAnalysis, explain: boolean): str
     lines.push("Evidence:");
     for (const span of result.spans) {
       const rules = explain ? `   [${span.rules.join(", ")}]` : "";
-      lines.push(`  ${span.label.padEnd(16)} ${String(span.start).padStart(4)}-${String(span.end).padEnd(4)} \u201c${span.text}\u201d${rules}`);
+      lines.push(
+        `  ${span.label.padEnd(16)} ${String(span.start).padStart(4)}-${String(span.end).padEnd(4)} \u201c${span.text}\u201d${rules}`,
+      );
     }
   }
   if (explain && result.suppressed.length > 0) {
     lines.push("Matched but not counted:");
     for (const s of result.suppressed) {
-      lines.push(`  ${s.label.padEnd(16)} ${String(s.start).padStart(4)}-${String(s.end).padEnd(4)} \u201c${s.text}\u201d   [${s.rule}] ${s.reason}`);
+      lines.push(
+        `  ${s.label.padEnd(16)} ${String(s.start).padStart(4)}-${String(s.end).padEnd(4)} \u201c${s.text}\u201d   [${s.rule}] ${s.reason}`,
+      );
     }
   }
   return lines.join("\n");
@@ -159,13 +168,18 @@ async function runJsonl(file: string, opts: Options): Promise<number> {
         process.stderr.write(`line ${lineNo}: "text" must be a string\n`);
         continue;
       }
-      if (context !== undefined && (typeof context !== "object" || context === null || Array.isArray(context))) {
+      if (
+        context !== undefined &&
+        (typeof context !== "object" || context === null || Array.isArray(context))
+      ) {
         failed = true;
         process.stderr.write(`line ${lineNo}: "context" must be an object\n`);
         continue;
       }
       const result = explainMessage(text, mergeContext(opts.context, context as AnalysisContext | undefined));
-      const out = opts.explain ? { ...publicResult(text, result), explain: { spans: result.spans, suppressed: result.suppressed } } : publicResult(text, result);
+      const out = opts.explain
+        ? { ...publicResult(text, result), explain: { spans: result.spans, suppressed: result.suppressed } }
+        : publicResult(text, result);
       process.stdout.write(`${JSON.stringify(out)}\n`);
     }
   })();
@@ -208,7 +222,9 @@ async function main(): Promise<number> {
   const text = opts.text.join(" ");
   const result = explainMessage(text, opts.context);
   if (opts.json) {
-    const out = opts.explain ? { ...publicResult(text, result), explain: { spans: result.spans, suppressed: result.suppressed } } : publicResult(text, result);
+    const out = opts.explain
+      ? { ...publicResult(text, result), explain: { spans: result.spans, suppressed: result.suppressed } }
+      : publicResult(text, result);
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     process.stdout.write(`${summary(text, result, opts.explain)}\n`);

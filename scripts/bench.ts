@@ -28,7 +28,9 @@ import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { toolEnv } from "@/server/env";
 
-const { ensureBuild, startProdServer, HttpClient, distDir, PROOF_TUTOR } = await import("@/proof/prod-server");
+const { ensureBuild, startProdServer, HttpClient, distDir, PROOF_TUTOR } = await import(
+  "@/proof/prod-server"
+);
 const { loadScenarioDirectory } = await import("@/server/scenarios/scenario-registry");
 const { applyAction } = await import("@/server/core/scenarios/runtime");
 const { initialState } = await import("@/server/core/scenarios/attempt-state");
@@ -40,7 +42,13 @@ const { TIMING_TEXT, TIMING_CONTEXT } = await import("@/server/core/analysis/tim
 type StoredEvent = import("@/server/core/scenarios/engine-types").StoredEvent;
 type LearnerAction = import("@/server/core/scenarios/learner-actions").LearnerAction;
 
-const { BENCH_SECONDS: SECONDS, BENCH_ROUNDS: ROUNDS, BENCH_CONNECTIONS: CONNECTIONS, BENCH_ATTEMPTS: ATTEMPTS, BENCH_JSON } = toolEnv();
+const {
+  BENCH_SECONDS: SECONDS,
+  BENCH_ROUNDS: ROUNDS,
+  BENCH_CONNECTIONS: CONNECTIONS,
+  BENCH_ATTEMPTS: ATTEMPTS,
+  BENCH_JSON,
+} = toolEnv();
 const SCENARIO = "complaint-faulty-kettle";
 const CUSTOMER = "CUS-2041";
 
@@ -59,13 +67,17 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function median(values: number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 
 let clientCounter = 0;
-const clientId = (prefix: string) => `${prefix}${process.pid.toString(36)}x${(clientCounter++).toString(36).padStart(8, "0")}`;
+const clientId = (prefix: string) =>
+  `${prefix}${process.pid.toString(36)}x${(clientCounter++).toString(36).padStart(8, "0")}`;
 
 const CLOCK_TICKS = (() => {
   try {
@@ -105,7 +117,12 @@ interface LoadResult {
   cpuMs: number;
 }
 
-async function load(url: string, body: (i: number) => string, headers: (i: number) => Record<string, string>, opts: { seconds: number; connections: number }): Promise<LoadResult> {
+async function load(
+  url: string,
+  body: (i: number) => string,
+  headers: (i: number) => Record<string, string>,
+  opts: { seconds: number; connections: number },
+): Promise<LoadResult> {
   let i = 0;
   const cpuBefore = groupCpuMs(serverGroup);
   const result = await autocannon({
@@ -145,7 +162,13 @@ async function load(url: string, body: (i: number) => string, headers: (i: numbe
  * not used here because it sends each connection's share of a second back to back at the start of
  * that second, which measures bursts, not a steady 200 requests/s.
  */
-async function fixedRate(url: string, rate: number, seconds: number, body: (i: number) => string, headers: (i: number) => Record<string, string>) {
+async function fixedRate(
+  url: string,
+  rate: number,
+  seconds: number,
+  body: (i: number) => string,
+  headers: (i: number) => Record<string, string>,
+) {
   const target = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const total = rate * seconds;
@@ -164,7 +187,11 @@ async function fixedRate(url: string, rate: number, seconds: number, body: (i: n
           port: target.port,
           path: target.pathname,
           method: "POST",
-          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...headers(i) },
+          headers: {
+            "content-type": "application/json",
+            "content-length": Buffer.byteLength(payload),
+            ...headers(i),
+          },
         },
         (res) => {
           res.resume();
@@ -210,20 +237,35 @@ function scoringBenchmark() {
   const loaded = loadScenarioDirectory(path.join(process.cwd(), "scenarios"));
   const scenario = loaded.scenarios.get(SCENARIO);
   if (!scenario) throw new Error(`Scenario ${SCENARIO} not found`);
-  const playthrough = parsePlaythrough("complaint-model.yaml", fs.readFileSync("scenarios/playthroughs/complaint-model.yaml", "utf8"));
+  const playthrough = parsePlaythrough(
+    "complaint-model.yaml",
+    fs.readFileSync("scenarios/playthroughs/complaint-model.yaml", "utf8"),
+  );
   if (!playthrough.ok) throw new Error("complaint-model playthrough does not parse");
   const start = new Date("2026-11-12T09:00:00Z");
   let state = initialState(scenario, start);
   const events: StoredEvent[] = [];
   const push = (list: { actor: string; type: string; payload: unknown; simMinute: number }[]) => {
-    for (const e of list) events.push({ seq: events.length + 1, actor: e.actor as StoredEvent["actor"], type: e.type, payload: e.payload as Record<string, unknown>, simMinute: e.simMinute });
+    for (const e of list)
+      events.push({
+        seq: events.length + 1,
+        actor: e.actor as StoredEvent["actor"],
+        type: e.type,
+        payload: e.payload as Record<string, unknown>,
+        simMinute: e.simMinute,
+      });
   };
   push(openingEvents(scenario, start));
   const filler: LearnerAction[] = [
     { type: "send_message", customerRef: CUSTOMER, channel: "email", text: REPLY },
     { type: "add_note", customerRef: CUSTOMER, text: "Customer prefers email; hard of hearing." },
     { type: "view_record", customerRef: CUSTOMER },
-    { type: "log_call", customerRef: CUSTOMER, direction: "outbound", summary: "Tried to call back; no answer, left no message as agreed." },
+    {
+      type: "log_call",
+      customerRef: CUSTOMER,
+      direction: "outbound",
+      summary: "Tried to call back; no answer, left no message as agreed.",
+    },
   ];
   const actions = [...playthrough.playthrough.actions];
   let k = 0;
@@ -243,7 +285,13 @@ function scoringBenchmark() {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  return { events: attempt.length, learnerActions: attempt.filter((e) => e.actor === "learner").length, median: percentile(times, 50), p90: percentile(times, 90), runs: times.length };
+  return {
+    events: attempt.length,
+    learnerActions: attempt.filter((e) => e.actor === "learner").length,
+    median: percentile(times, 50),
+    p90: percentile(times, 90),
+    runs: times.length,
+  };
 }
 
 // --------------------------------------------------------------------------------- (g) analyser
@@ -260,7 +308,13 @@ function analyserBenchmark() {
   }
   const used = process.cpuUsage(c0);
   times.sort((a, b) => a - b);
-  return { chars: TIMING_TEXT.length, median: percentile(times, 50), p90: percentile(times, 90), cpuMean: (used.user + used.system) / 1000 / times.length, runs: times.length };
+  return {
+    chars: TIMING_TEXT.length,
+    median: percentile(times, 50),
+    p90: percentile(times, 90),
+    cpuMean: (used.user + used.system) / 1000 / times.length,
+    runs: times.length,
+  };
 }
 
 // ------------------------------------------------------------------------- (e) first-load JS
@@ -268,7 +322,9 @@ function analyserBenchmark() {
 /** The framework's own chunks (React, React DOM, the Next.js runtime), from the build manifest. */
 function frameworkChunks(): Set<string> {
   try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(distDir(), "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
+    const manifest = JSON.parse(fs.readFileSync(path.join(distDir(), "build-manifest.json"), "utf8")) as {
+      rootMainFiles?: string[];
+    };
     return new Set((manifest.rootMainFiles ?? []).map((f) => `/_next/${f}`));
   } catch {
     return new Set();
@@ -366,9 +422,15 @@ async function main() {
     const bareRuns: LoadResult[] = [];
     const actionRuns: LoadResult[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
-      log(`Round ${round}/${ROUNDS}: (b) bare insert route, then (a) learner action, ${SECONDS} s each, ${CONNECTIONS} connections…`);
-      bareRuns.push(await load(benchUrl, actBody("b"), actHeaders, { seconds: SECONDS, connections: CONNECTIONS }));
-      actionRuns.push(await load(actUrl, actBody("a"), actHeaders, { seconds: SECONDS, connections: CONNECTIONS }));
+      log(
+        `Round ${round}/${ROUNDS}: (b) bare insert route, then (a) learner action, ${SECONDS} s each, ${CONNECTIONS} connections…`,
+      );
+      bareRuns.push(
+        await load(benchUrl, actBody("b"), actHeaders, { seconds: SECONDS, connections: CONNECTIONS }),
+      );
+      actionRuns.push(
+        await load(actUrl, actBody("a"), actHeaders, { seconds: SECONDS, connections: CONNECTIONS }),
+      );
     }
     const medianRun = (runs: LoadResult[]): LoadResult => ({
       rps: median(runs.map((r) => r.rps)),
@@ -389,7 +451,9 @@ async function main() {
     // How big the attempts grew (the action's cost must not grow with the attempt).
     const probe = new HttpClient(base);
     probe.cookie = attempts[0]!.cookie;
-    const probeAttempt = await probe.get<{ events: unknown[] }>("attempts.get", { attemptId: attempts[0]!.attemptId });
+    const probeAttempt = await probe.get<{ events: unknown[] }>("attempts.get", {
+      attemptId: attempts[0]!.attemptId,
+    });
 
     // (e) first-load JS.
     log("Measuring first-load JS…");
@@ -399,9 +463,18 @@ async function main() {
     const learnerPage = new HttpClient(base);
     learnerPage.cookie = attempts[0]!.cookie;
     const pages = [
-      { name: "learner workspace /attempts/[id]", js: await firstLoadJs(learnerPage, `/attempts/${attempts[0]!.attemptId}`) },
-      { name: "tutor live dashboard /tutor/classes/[id]/live", js: await firstLoadJs(tutor, `/tutor/classes/${klass.id}/live`) },
-      { name: "tutor class page /tutor/classes/[id]", js: await firstLoadJs(tutor, `/tutor/classes/${klass.id}`) },
+      {
+        name: "learner workspace /attempts/[id]",
+        js: await firstLoadJs(learnerPage, `/attempts/${attempts[0]!.attemptId}`),
+      },
+      {
+        name: "tutor live dashboard /tutor/classes/[id]/live",
+        js: await firstLoadJs(tutor, `/tutor/classes/${klass.id}/live`),
+      },
+      {
+        name: "tutor class page /tutor/classes/[id]",
+        js: await firstLoadJs(tutor, `/tutor/classes/${klass.id}`),
+      },
       { name: "tutor home /tutor", js: await firstLoadJs(tutor, "/tutor") },
     ];
 
@@ -423,7 +496,12 @@ async function main() {
         "",
         "",
       ],
-      ["(a)/(b) ratio, requests/s (median round)", `${fmt(ratio, 2)} (rounds: ${roundRatios.map((r) => fmt(r, 2)).join(", ")})`, "≥ 0.80", pass(ratio >= 0.8)],
+      [
+        "(a)/(b) ratio, requests/s (median round)",
+        `${fmt(ratio, 2)} (rounds: ${roundRatios.map((r) => fmt(r, 2)).join(", ")})`,
+        "≥ 0.80",
+        pass(ratio >= 0.8),
+      ],
       ["(a)/(b) ratio, by server CPU per request", fmt(cpuRatio, 2), "", ""],
       [
         "(c) learner action at 200 req/s for 20 s",
@@ -450,23 +528,22 @@ async function main() {
             `${kB(p.js.gzip)} gzip = ${kB(p.js.frameworkGzip)} React + Next.js runtime + ${kB(p.js.appGzip)} app (${kB(p.js.raw)} raw, ${p.js.scripts} scripts)`,
             "≤ 130 kB",
             pass(p.js.gzip <= 130_000),
-          ] as [
-            string,
-            string,
-            string,
-            string,
-          ],
+          ] as [string, string, string, string],
       ),
       ["(f) npm start → first response (built, fresh DB)", `${fmt(server.startupMs, 0)} ms`, "", ""],
     ];
-    const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length), ["Measure", "Result", "Target", ""][c]!.length));
+    const widths = [0, 1, 2, 3].map((c) =>
+      Math.max(...rows.map((r) => r[c]!.length), ["Measure", "Result", "Target", ""][c]!.length),
+    );
     const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
     const cpus = os.cpus();
     console.log("");
     console.log(
       `Machine: ${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length} cores, ${fmt(os.totalmem() / 2 ** 30, 0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`,
     );
-    console.log(`Load average (1/5/15 min) before: ${loadBefore.map((l) => fmt(l, 2)).join(" ")}, after: ${loadAfter.map((l) => fmt(l, 2)).join(" ")}`);
+    console.log(
+      `Load average (1/5/15 min) before: ${loadBefore.map((l) => fmt(l, 2)).join(" ")}, after: ${loadAfter.map((l) => fmt(l, 2)).join(" ")}`,
+    );
     console.log(
       `Load: ${ROUNDS} rounds of ${SECONDS} s per path, ${CONNECTIONS} connections, spread over ${attempts.length} attempts of ${learners.length} learners (first attempt ended with ${probeAttempt.events.length} events); autocannon in the same machine.`,
     );
@@ -476,7 +553,14 @@ async function main() {
     for (const r of rows) console.log(line(r));
     console.log("");
     if (BENCH_JSON) {
-      fs.writeFileSync(BENCH_JSON, JSON.stringify({ action, bare, ratio, cpuRatio, fixed, scoring, analyser, pages, startupMs: server.startupMs }, null, 2));
+      fs.writeFileSync(
+        BENCH_JSON,
+        JSON.stringify(
+          { action, bare, ratio, cpuRatio, fixed, scoring, analyser, pages, startupMs: server.startupMs },
+          null,
+          2,
+        ),
+      );
     }
   } finally {
     await cleanup();

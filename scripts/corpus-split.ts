@@ -21,14 +21,17 @@ interface DevLine {
 }
 
 const check = process.argv.includes("--check");
-const lines = readFileSync(FILE, "utf8").split("\n").filter((l) => l.trim() !== "");
+const lines = readFileSync(FILE, "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "");
 let wrong = 0;
 const rows = lines.map((line, i) => {
   const row = JSON.parse(line) as DevLine;
   const split = splitForId(row.id);
   if (row.split !== split) {
     wrong++;
-    if (check) console.error(`line ${i + 1} (${row.id}): split ${row.split ?? "missing"}, should be ${split}`);
+    if (check)
+      console.error(`line ${i + 1} (${row.id}): split ${row.split ?? "missing"}, should be ${split}`);
   }
   // Fixed key order keeps diffs small when lines are added.
   return { id: row.id, text: row.text, labels: row.labels, source: row.source, split };
@@ -38,7 +41,11 @@ if (!check) writeFileSync(FILE, rows.map((r) => JSON.stringify(r)).join("\n") + 
 
 const labels = [...new Set(rows.flatMap((r) => r.labels))].sort();
 const count = (split: CorpusSplit, label?: string) =>
-  rows.filter((r) => r.split === split && (label === undefined ? true : label === "(none)" ? r.labels.length === 0 : r.labels.includes(label))).length;
+  rows.filter(
+    (r) =>
+      r.split === split &&
+      (label === undefined ? true : label === "(none)" ? r.labels.length === 0 : r.labels.includes(label)),
+  ).length;
 console.log("| label | tune | holdout | total |\n| --- | --- | --- | --- |");
 for (const label of [...labels, "(none)"]) {
   const t = count("tune", label);

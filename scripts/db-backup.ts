@@ -37,7 +37,11 @@ export interface BackupResult {
   pages: number;
 }
 
-export async function backupDatabase(source: string, backupDir: string, at = new Date()): Promise<BackupResult> {
+export async function backupDatabase(
+  source: string,
+  backupDir: string,
+  at = new Date(),
+): Promise<BackupResult> {
   if (!fs.existsSync(source)) throw new Error(`No database at ${source} (set DATABASE_PATH).`);
   fs.mkdirSync(backupDir, { recursive: true });
   let file = path.join(backupDir, `crm-${ukTimestamp(at)}.sqlite`);

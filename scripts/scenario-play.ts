@@ -9,7 +9,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { checkPlaythroughAgainstScenario, parsePlaythrough, runPlaythrough } from "../server/core/scenarios/playthrough";
+import {
+  checkPlaythroughAgainstScenario,
+  parsePlaythrough,
+  runPlaythrough,
+} from "../server/core/scenarios/playthrough";
 import { formatReportText } from "../server/core/scenarios/report-text";
 import { formatScenarioError, parseScenario, type Scenario } from "../server/core/scenarios/scenario-schema";
 import { loadScenarioDirectory, scenariosDir } from "../server/scenarios/scenario-registry";
@@ -28,7 +32,10 @@ if (!scenarioArg || !playthroughArg) {
 
 let scenario: Scenario;
 if (fs.existsSync(scenarioArg) && fs.statSync(scenarioArg).isFile()) {
-  const parsed = parseScenario(path.relative(process.cwd(), scenarioArg) || scenarioArg, fs.readFileSync(scenarioArg, "utf8"));
+  const parsed = parseScenario(
+    path.relative(process.cwd(), scenarioArg) || scenarioArg,
+    fs.readFileSync(scenarioArg, "utf8"),
+  );
   if (!parsed.ok) fail(parsed.errors.map(formatScenarioError));
   scenario = parsed.scenario;
 } else {
@@ -50,7 +57,11 @@ const pt = parsePlaythrough(ptFile, fs.readFileSync(playthroughArg, "utf8"));
 if (!pt.ok) fail(pt.errors.map(formatScenarioError));
 const refErrors = checkPlaythroughAgainstScenario(ptFile, pt.playthrough, scenario);
 if (pt.playthrough.scenario !== scenario.id) {
-  refErrors.unshift({ file: ptFile, path: "scenario", message: `is "${pt.playthrough.scenario}" but you ran it against "${scenario.id}"` });
+  refErrors.unshift({
+    file: ptFile,
+    path: "scenario",
+    message: `is "${pt.playthrough.scenario}" but you ran it against "${scenario.id}"`,
+  });
 }
 if (refErrors.length) fail(refErrors.map(formatScenarioError));
 
@@ -61,7 +72,9 @@ if (json) {
   console.log(`Playthrough: ${ptFile}`);
   console.log(pt.playthrough.description.trim());
   console.log("");
-  console.log(formatReportText(run.report, process.stdout.columns ? Math.min(process.stdout.columns, 110) : 100));
+  console.log(
+    formatReportText(run.report, process.stdout.columns ? Math.min(process.stdout.columns, 110) : 100),
+  );
   if (run.errors.length) {
     console.log("");
     console.log("Playthrough expectations NOT met:");

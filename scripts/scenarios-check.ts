@@ -7,7 +7,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { checkPlaythroughAgainstScenario, parsePlaythrough, runPlaythrough } from "../server/core/scenarios/playthrough";
+import {
+  checkPlaythroughAgainstScenario,
+  parsePlaythrough,
+  runPlaythrough,
+} from "../server/core/scenarios/playthrough";
 import { formatScenarioError, type ScenarioFileError } from "../server/core/scenarios/scenario-schema";
 import { loadScenarioDirectory, scenariosDir } from "../server/scenarios/scenario-registry";
 
@@ -18,7 +22,10 @@ for (const [id, file] of loaded.files) console.log(`ok   ${file} (${id})`);
 
 const ptDir = path.join(dir, "playthroughs");
 const ptFiles = fs.existsSync(ptDir)
-  ? fs.readdirSync(ptDir).filter((f) => /\.ya?ml$/i.test(f)).sort()
+  ? fs
+      .readdirSync(ptDir)
+      .filter((f) => /\.ya?ml$/i.test(f))
+      .sort()
   : [];
 for (const name of ptFiles) {
   const full = path.join(ptDir, name);
@@ -30,7 +37,11 @@ for (const name of ptFiles) {
   }
   const scenario = loaded.scenarios.get(parsed.playthrough.scenario);
   if (!scenario) {
-    problems.push({ file: rel, path: "scenario", message: `unknown or invalid scenario "${parsed.playthrough.scenario}"` });
+    problems.push({
+      file: rel,
+      path: "scenario",
+      message: `unknown or invalid scenario "${parsed.playthrough.scenario}"`,
+    });
     continue;
   }
   const refErrors = checkPlaythroughAgainstScenario(rel, parsed.playthrough, scenario);

@@ -12,7 +12,15 @@ const targets = paths.length ? paths : ["/", "/customers", "/customers/CUS-0001"
 const { CHROMIUM_PATH, SHOT_WIDTH: width } = toolEnv();
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 });
 fs.mkdirSync(outDir, { recursive: true });
 const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "en-GB" });

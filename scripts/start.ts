@@ -36,10 +36,14 @@ function buildIfNeeded() {
   const stale = !fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceMtime();
   if (!stale && process.env.FORCE_BUILD !== "1") return;
   console.log("Building the app (first run or the code has changed; this takes a minute or two)…");
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"],
+    {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -103,7 +107,9 @@ async function main() {
     }
     // The server died on its own (killed, crashed, or exited): never report success, so a supervisor
     // that restarts on failure does restart it.
-    console.error(`The server process stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}).`);
+    console.error(
+      `The server process stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}).`,
+    );
     process.exit(code ? code : 1);
   });
 
@@ -111,16 +117,20 @@ async function main() {
   if (await waitForServer(`${url}/api/health`, 60_000)) {
     console.log("");
     console.log(`  Hearth & Bean CRM Trainer is running at ${url}`);
-    if (publicUrlIsInvalid()) console.log("  PUBLIC_URL is not an http:// or https:// address, so it is ignored.");
+    if (publicUrlIsInvalid())
+      console.log("  PUBLIC_URL is not an http:// or https:// address, so it is ignored.");
     const joinAt = joinAddresses();
     if (joinAt.length > 0) {
       console.log(`  Learners join at ${joinAt.map(joinUrl).join(" or ")}`);
     } else {
-      console.log("  Only this computer can open it. To let a class join over your network: HOST=0.0.0.0 npm start");
+      console.log(
+        "  Only this computer can open it. To let a class join over your network: HOST=0.0.0.0 npm start",
+      );
     }
     if (tutor.created) {
       console.log(`  Demo tutor sign-in: ${tutor.email} / ${tutor.password}`);
-      if (tutor.mustChangePassword) console.log("  (you will be asked to choose a new password when you first sign in)");
+      if (tutor.mustChangePassword)
+        console.log("  (you will be asked to choose a new password when you first sign in)");
     } else {
       console.log(`  Demo tutor: ${tutor.email} (password as set on first start)`);
     }
@@ -131,7 +141,9 @@ async function main() {
 main().catch((error) => {
   console.error(error);
   if (storageFault(error) === "unavailable") {
-    console.error(`\n  The database at ${databasePath()} cannot be written (a read-only file, folder or disk, or a failing disk). Fix that, then start again.\n`);
+    console.error(
+      `\n  The database at ${databasePath()} cannot be written (a read-only file, folder or disk, or a failing disk). Fix that, then start again.\n`,
+    );
   }
   process.exit(1);
 });

@@ -27,7 +27,12 @@ import { fnv1a32 } from "../server/core/analysis/corpus/split";
 import { evaluate, formatEvaluation, parseDevSet, SCORED_LABELS } from "../server/core/analysis/evaluation";
 import { HELD_OUT_SENTENCES } from "../server/core/analysis/held-out-sentences";
 import { LABELLED_SENTENCES } from "../server/core/analysis/labelled-sentences";
-import { MODEL_FEATURE_VERSION, modelMayLabel, sigmoid, type ModelFile } from "../server/core/analysis/model/classifier";
+import {
+  MODEL_FEATURE_VERSION,
+  modelMayLabel,
+  sigmoid,
+  type ModelFile,
+} from "../server/core/analysis/model/classifier";
 import { sentenceFeatures } from "../server/core/analysis/model/features";
 
 const MODEL_LABELS: MessageLabel[] = [...SCORED_LABELS, "dismissive"];
@@ -56,9 +61,20 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 // ------------------------------------------------------------------------------------ data
 const dev = parseDevSet(readFileSync(DEV_SET, "utf8"));
 const tuneRows = dev.filter((r) => r.split === "tune");
-const handRows = [...LABELLED_SENTENCES, ...HELD_OUT_SENTENCES].map((ex, i) => ({ id: `hand-${i}`, text: ex.text, labels: ex.expect as string[], context: ex.context }));
+const handRows = [...LABELLED_SENTENCES, ...HELD_OUT_SENTENCES].map((ex, i) => ({
+  id: `hand-${i}`,
+  text: ex.text,
+  labels: ex.expect as string[],
+  context: ex.context,
+}));
 
-function toExample(id: string, text: string, labels: readonly string[], fold: number, context?: Parameters<typeof ruleStage>[1]): Example {
+function toExample(
+  id: string,
+  text: string,
+  labels: readonly string[],
+  fold: number,
+  context?: Parameters<typeof ruleStage>[1],
+): Example {
   return { id, labels: new Set(labels), stage: ruleStage(text, context), sentences: [], fold };
 }
 
@@ -71,11 +87,17 @@ const examples: Example[] = [
 // Vocabulary: features seen in at least MIN_FEATURE_COUNT training sentences, sorted for a stable file.
 const featureText = examples.map((ex) => ex.stage.sentences.map((s) => sentenceFeatures(s.norm)));
 const counts = new Map<string, number>();
-for (const sents of featureText) for (const feats of sents) for (const f of feats) counts.set(f, (counts.get(f) ?? 0) + 1);
-const vocab = [...counts.entries()].filter(([, n]) => n >= MIN_FEATURE_COUNT).map(([f]) => f).sort();
+for (const sents of featureText)
+  for (const feats of sents) for (const f of feats) counts.set(f, (counts.get(f) ?? 0) + 1);
+const vocab = [...counts.entries()]
+  .filter(([, n]) => n >= MIN_FEATURE_COUNT)
+  .map(([f]) => f)
+  .sort();
 const featureId = new Map(vocab.map((f, i) => [f, i]));
 examples.forEach((ex, i) => {
-  ex.sentences = featureText[i]!.map((feats) => feats.map((f) => featureId.get(f)).filter((x): x is number => x !== undefined));
+  ex.sentences = featureText[i]!.map((feats) =>
+    feats.map((f) => featureId.get(f)).filter((x): x is number => x !== undefined),
+  );
 });
 
 // ------------------------------------------------------------------------------------ training
@@ -147,7 +169,14 @@ function trainLabel(label: MessageLabel, train: readonly Example[]): Binary {
 function maxProbability(m: Binary, label: MessageLabel, ex: Example): number {
   let best = 0;
   ex.stage.sentences.forEach((s, i) => {
-    if (!modelMayLabel(label, (l) => s.vetoed.includes(l), (l) => s.ruleLabels.includes(l))) return;
+    if (
+      !modelMayLabel(
+        label,
+        (l) => s.vetoed.includes(l),
+        (l) => s.ruleLabels.includes(l),
+      )
+    )
+      return;
     best = Math.max(best, sigmoid(score(m, ex.sentences[i]!)));
   });
   return best;
@@ -167,7 +196,10 @@ for (let fold = 0; fold < FOLDS; fold++) {
 }
 
 const MIN_THRESHOLD = Number(process.env.TRAIN_MIN_THRESHOLD ?? 0.3);
-const GRID = Array.from({ length: Math.round((0.95 - MIN_THRESHOLD) / 0.025) + 1 }, (_, i) => MIN_THRESHOLD + i * 0.025);
+const GRID = Array.from(
+  { length: Math.round((0.95 - MIN_THRESHOLD) / 0.025) + 1 },
+  (_, i) => MIN_THRESHOLD + i * 0.025,
+);
 /** Respect labels cost a learner marks when wrong, so their threshold favours precision (F0.5). */
 const PRECISION_FIRST = new Set<MessageLabel>(["blame", "dismissive", "non_apology"]);
 const thresholds = MODEL_LABELS.map((label) => {
@@ -221,7 +253,9 @@ const json = `${JSON.stringify(file, null, 0).replace(/\],"/g, '],\n"')}\n`;
 if (process.argv.includes("--check")) {
   const current = readFileSync(OUT, "utf8");
   if (current !== json) {
-    log("weights.json is not what scripts/train-analyser.ts produces from the current data: run npm run analyse:train");
+    log(
+      "weights.json is not what scripts/train-analyser.ts produces from the current data: run npm run analyse:train",
+    );
     process.exit(1);
   }
   log("weights.json is up to date");

@@ -28,7 +28,14 @@ describe("env", () => {
   });
 
   it("types what is set: numbers, yes/no flags, trimmed names", () => {
-    const e = env({ PORT: "8080", HOST: " 0.0.0.0 ", COOKIE_SECURE: "true", ALLOW_TUTOR_SIGNUP: "FALSE", ENABLE_BENCH_ROUTE: "1", DEMO_TUTOR_EMAIL: " Tutor@College.ac.uk " });
+    const e = env({
+      PORT: "8080",
+      HOST: " 0.0.0.0 ",
+      COOKIE_SECURE: "true",
+      ALLOW_TUTOR_SIGNUP: "FALSE",
+      ENABLE_BENCH_ROUTE: "1",
+      DEMO_TUTOR_EMAIL: " Tutor@College.ac.uk ",
+    });
     expect(e.PORT).toBe(8080);
     expect(e.HOST).toBe("0.0.0.0");
     expect(e.COOKIE_SECURE).toBe(true);
@@ -45,7 +52,11 @@ describe("env", () => {
   });
 
   it("treats an empty variable as unset", () => {
-    expect(env({ PORT: "", PUBLIC_URL: "", DATABASE_PATH: "" })).toMatchObject({ PORT: 3000, PUBLIC_URL: undefined, DATABASE_PATH: "./data/crm.sqlite" });
+    expect(env({ PORT: "", PUBLIC_URL: "", DATABASE_PATH: "" })).toMatchObject({
+      PORT: 3000,
+      PUBLIC_URL: undefined,
+      DATABASE_PATH: "./data/crm.sqlite",
+    });
   });
 
   it("fails with a message naming every bad variable and its value", () => {
@@ -58,14 +69,18 @@ describe("env", () => {
     expect(error).toBeInstanceOf(EnvError);
     const message = (error as Error).message;
     expect(message).toContain('PORT: PORT must be a whole number from 1 to 65535. (it is "abc")');
-    expect(message).toContain('COOKIE_SECURE: COOKIE_SECURE: use true or false (or 1/0, yes/no, on/off). (it is "sometimes")');
+    expect(message).toContain(
+      'COOKIE_SECURE: COOKIE_SECURE: use true or false (or 1/0, yes/no, on/off). (it is "sometimes")',
+    );
     expect(message).toContain("DEMO_TUTOR_EMAIL: DEMO_TUTOR_EMAIL must be an email address");
     expect(() => env({ PORT: "70000" })).toThrow(/PORT must be a whole number from 1 to 65535/);
     expect(() => env({ PORT: "80.5" })).toThrow(/PORT must be a whole number/);
   });
 
   it("never repeats a secret in its error", () => {
-    expect(() => env({ SESSION_SECRET: "too-short-secret" })).toThrow("SESSION_SECRET: SESSION_SECRET must be at least 32 characters long.");
+    expect(() => env({ SESSION_SECRET: "too-short-secret" })).toThrow(
+      "SESSION_SECRET: SESSION_SECRET must be at least 32 characters long.",
+    );
     expect(() => env({ SESSION_SECRET: "too-short-secret" })).not.toThrow(/too-short-secret/);
   });
 
@@ -82,8 +97,18 @@ describe("env", () => {
 
 describe("toolEnv", () => {
   it("gives the scripts' defaults and checks their numbers", () => {
-    expect(toolEnv({})).toMatchObject({ CHROMIUM_PATH: "/usr/bin/chromium", SHOT_WIDTH: 1366, BENCH_SECONDS: 5, E2E_PORT: 3100, FORCE_BUILD: false, FUZZ_RUNS: 100 });
-    expect(toolEnv({ BENCH_SECONDS: "0.5", SKIP_BUILD: "1" })).toMatchObject({ BENCH_SECONDS: 0.5, SKIP_BUILD: true });
+    expect(toolEnv({})).toMatchObject({
+      CHROMIUM_PATH: "/usr/bin/chromium",
+      SHOT_WIDTH: 1366,
+      BENCH_SECONDS: 5,
+      E2E_PORT: 3100,
+      FORCE_BUILD: false,
+      FUZZ_RUNS: 100,
+    });
+    expect(toolEnv({ BENCH_SECONDS: "0.5", SKIP_BUILD: "1" })).toMatchObject({
+      BENCH_SECONDS: 0.5,
+      SKIP_BUILD: true,
+    });
     expect(() => toolEnv({ BENCH_ROUNDS: "-1" })).toThrow(/BENCH_ROUNDS must be a number above 0/);
   });
 });

@@ -26,7 +26,9 @@ const port = (name: string) =>
     .max(65535, `${name} must be a whole number from 1 to 65535.`);
 
 const positive = (name: string) =>
-  z.coerce.number({ error: `${name} must be a number above 0.` }).positive(`${name} must be a number above 0.`);
+  z.coerce
+    .number({ error: `${name} must be a number above 0.` })
+    .positive(`${name} must be a number above 0.`);
 
 const appSchema = z.object({
   /** Set by Next.js and the test runner; anything but "production" counts as development. */
@@ -109,7 +111,9 @@ function reader<S extends z.ZodObject>(schema: S) {
         const shown = name === "SESSION_SECRET" || name.endsWith("PASSWORD") ? "" : ` (it is "${raw[name]}")`;
         return `  ${name}: ${i.message}${shown}`;
       });
-      throw new EnvError(`Some environment variables are not valid (see the README's Configuration table):\n${lines.join("\n")}`);
+      throw new EnvError(
+        `Some environment variables are not valid (see the README's Configuration table):\n${lines.join("\n")}`,
+      );
     }
     if (source === process.env) last = { key, value: parsed.data };
     return parsed.data;

@@ -5,7 +5,14 @@ import { joinAddressFor, joinAddresses, joinUrl, publicUrlIsInvalid } from "./jo
 type Interfaces = ReturnType<typeof os.networkInterfaces>;
 
 function nic(address: string, family: "IPv4" | "IPv6" = "IPv4", internal = false) {
-  return { address, family, internal, netmask: "255.255.255.0", mac: "00:00:00:00:00:00", cidr: null } as unknown as os.NetworkInterfaceInfo;
+  return {
+    address,
+    family,
+    internal,
+    netmask: "255.255.255.0",
+    mac: "00:00:00:00:00:00",
+    cidr: null,
+  } as unknown as os.NetworkInterfaceInfo;
 }
 
 const classroomLaptop: Interfaces = {
@@ -33,17 +40,27 @@ describe("joinAddresses", () => {
   });
 
   it("uses the address the server was told to listen on", () => {
-    expect(joinAddresses({ HOST: "10.0.0.5", PORT: "8080" }, classroomLaptop)).toEqual(["10.0.0.5:8080/join"]);
-    expect(joinAddresses({ HOST: "fd00::5", PORT: "8080" }, classroomLaptop)).toEqual(["[fd00::5]:8080/join"]);
+    expect(joinAddresses({ HOST: "10.0.0.5", PORT: "8080" }, classroomLaptop)).toEqual([
+      "10.0.0.5:8080/join",
+    ]);
+    expect(joinAddresses({ HOST: "fd00::5", PORT: "8080" }, classroomLaptop)).toEqual([
+      "[fd00::5]:8080/join",
+    ]);
   });
 
   it("prefers PUBLIC_URL, keeping https and any path prefix", () => {
-    expect(joinAddresses({ PUBLIC_URL: "http://crm.college.local:3000/", HOST: "0.0.0.0" }, classroomLaptop)).toEqual(["crm.college.local:3000/join"]);
-    expect(joinAddresses({ PUBLIC_URL: "https://college.ac.uk/crm" }, classroomLaptop)).toEqual(["https://college.ac.uk/crm/join"]);
+    expect(
+      joinAddresses({ PUBLIC_URL: "http://crm.college.local:3000/", HOST: "0.0.0.0" }, classroomLaptop),
+    ).toEqual(["crm.college.local:3000/join"]);
+    expect(joinAddresses({ PUBLIC_URL: "https://college.ac.uk/crm" }, classroomLaptop)).toEqual([
+      "https://college.ac.uk/crm/join",
+    ]);
   });
 
   it("ignores a PUBLIC_URL that is not an http(s) address, and says so", () => {
-    expect(joinAddresses({ PUBLIC_URL: "not a url", HOST: "10.0.0.5" }, classroomLaptop)).toEqual(["10.0.0.5:3000/join"]);
+    expect(joinAddresses({ PUBLIC_URL: "not a url", HOST: "10.0.0.5" }, classroomLaptop)).toEqual([
+      "10.0.0.5:3000/join",
+    ]);
     expect(joinAddresses({ PUBLIC_URL: "ftp://x" }, classroomLaptop)).toEqual([]);
     expect(publicUrlIsInvalid({ PUBLIC_URL: "not a url" })).toBe(true);
     expect(publicUrlIsInvalid({ PUBLIC_URL: "ftp://x" })).toBe(true);
@@ -68,7 +85,11 @@ describe("joinAddressFor (what the class page shows)", () => {
       alternatives: ["172.17.0.1:3000/join", "81.2.69.160:3000/join"],
       onlyThisComputer: false,
     });
-    expect(joinAddressFor("crm.college.local", { HOST: "127.0.0.1" }, classroomLaptop)).toEqual({ shown: "crm.college.local/join", alternatives: [], onlyThisComputer: false });
+    expect(joinAddressFor("crm.college.local", { HOST: "127.0.0.1" }, classroomLaptop)).toEqual({
+      shown: "crm.college.local/join",
+      alternatives: [],
+      onlyThisComputer: false,
+    });
   });
 
   it("replaces localhost with this computer's network addresses", () => {
@@ -81,16 +102,34 @@ describe("joinAddressFor (what the class page shows)", () => {
   });
 
   it("warns when the app only listens on this computer", () => {
-    expect(joinAddressFor("127.0.0.1:3100", { HOST: "127.0.0.1" }, classroomLaptop)).toEqual({ shown: "127.0.0.1:3100/join", alternatives: [], onlyThisComputer: true });
-    expect(joinAddressFor(undefined, { PORT: "3000" }, classroomLaptop)).toEqual({ shown: "localhost:3000/join", alternatives: [], onlyThisComputer: true });
+    expect(joinAddressFor("127.0.0.1:3100", { HOST: "127.0.0.1" }, classroomLaptop)).toEqual({
+      shown: "127.0.0.1:3100/join",
+      alternatives: [],
+      onlyThisComputer: true,
+    });
+    expect(joinAddressFor(undefined, { PORT: "3000" }, classroomLaptop)).toEqual({
+      shown: "localhost:3000/join",
+      alternatives: [],
+      onlyThisComputer: true,
+    });
   });
 
   it("does not warn when it listens on the network but this computer has no network address", () => {
-    expect(joinAddressFor("localhost:3000", lan, { lo: [nic("127.0.0.1", "IPv4", true)] })).toEqual({ shown: "localhost:3000/join", alternatives: [], onlyThisComputer: false });
+    expect(joinAddressFor("localhost:3000", lan, { lo: [nic("127.0.0.1", "IPv4", true)] })).toEqual({
+      shown: "localhost:3000/join",
+      alternatives: [],
+      onlyThisComputer: false,
+    });
   });
 
   it("prefers PUBLIC_URL over every other address", () => {
-    expect(joinAddressFor("192.168.1.20:3000", { ...lan, PUBLIC_URL: "https://college.ac.uk/crm" }, classroomLaptop)).toEqual({
+    expect(
+      joinAddressFor(
+        "192.168.1.20:3000",
+        { ...lan, PUBLIC_URL: "https://college.ac.uk/crm" },
+        classroomLaptop,
+      ),
+    ).toEqual({
       shown: "https://college.ac.uk/crm/join",
       alternatives: [],
       onlyThisComputer: false,
@@ -98,6 +137,8 @@ describe("joinAddressFor (what the class page shows)", () => {
   });
 
   it("ignores a Host header that is not a host name", () => {
-    expect(joinAddressFor("<script>", { HOST: "127.0.0.1", PORT: "3000" }, classroomLaptop).shown).toBe("localhost:3000/join");
+    expect(joinAddressFor("<script>", { HOST: "127.0.0.1", PORT: "3000" }, classroomLaptop).shown).toBe(
+      "localhost:3000/join",
+    );
   });
 });

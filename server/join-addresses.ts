@@ -36,9 +36,15 @@ function listenHost(env: Env): string {
 }
 
 /** Addresses as a learner types them ("192.168.1.20:3000/join"), best first; empty when only this computer can connect. */
-export function joinAddresses(env: Env = readEnv(), interfaces: Interfaces = os.networkInterfaces()): string[] {
+export function joinAddresses(
+  env: Env = readEnv(),
+  interfaces: Interfaces = os.networkInterfaces(),
+): string[] {
   const url = publicUrl(env);
-  if (url instanceof URL) return [`${url.protocol === "https:" ? "https://" : ""}${url.host}${url.pathname.replace(/\/+$/, "")}/join`];
+  if (url instanceof URL)
+    return [
+      `${url.protocol === "https:" ? "https://" : ""}${url.host}${url.pathname.replace(/\/+$/, "")}/join`,
+    ];
   const host = listenHost(env);
   const port = String(env.PORT ?? "3000").trim();
   if (LOOPBACK.test(host)) return [];
@@ -51,8 +57,12 @@ export function joinAddresses(env: Env = readEnv(), interfaces: Interfaces = os.
     }
   }
   // Home and school Wi-Fi (192.168/16) first, then 10/8, then 172.16/12 (often a container bridge), then the rest.
-  const rank = (a: string) => (a.startsWith("192.168.") ? 0 : a.startsWith("10.") ? 1 : /^172\.(1[6-9]|2\d|3[01])\./.test(a) ? 2 : 3);
-  return found.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i).map((x) => x.a);
+  const rank = (a: string) =>
+    a.startsWith("192.168.") ? 0 : a.startsWith("10.") ? 1 : /^172\.(1[6-9]|2\d|3[01])\./.test(a) ? 2 : 3;
+  return found
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i)
+    .map((x) => x.a);
 }
 
 /** A full URL for an address as `joinAddresses` writes it (for links and the start-up message). */
@@ -74,16 +84,22 @@ export interface JoinAddress {
  * tutor's own address unless it is localhost (learners on the same network reach it the same way);
  * else this computer's network addresses; else the local address, with a warning.
  */
-export function joinAddressFor(requestHost: string | undefined, env: Env = readEnv(), interfaces: Interfaces = os.networkInterfaces()): JoinAddress {
+export function joinAddressFor(
+  requestHost: string | undefined,
+  env: Env = readEnv(),
+  interfaces: Interfaces = os.networkInterfaces(),
+): JoinAddress {
   const addresses = joinAddresses(env, interfaces);
-  if (publicUrl(env) instanceof URL) return { shown: addresses[0]!, alternatives: [], onlyThisComputer: false };
+  if (publicUrl(env) instanceof URL)
+    return { shown: addresses[0]!, alternatives: [], onlyThisComputer: false };
   const host = requestHost && HOST_HEADER.test(requestHost) ? requestHost : undefined;
   const hostname = host?.replace(/:\d+$/, "");
   if (host && hostname && !LOOPBACK.test(hostname)) {
     const shown = `${host}/join`;
     return { shown, alternatives: addresses.filter((a) => a !== shown), onlyThisComputer: false };
   }
-  if (addresses.length > 0) return { shown: addresses[0]!, alternatives: addresses.slice(1), onlyThisComputer: false };
+  if (addresses.length > 0)
+    return { shown: addresses[0]!, alternatives: addresses.slice(1), onlyThisComputer: false };
   const local = host ?? `localhost:${String(env.PORT ?? "3000").trim()}`;
   return { shown: `${local}/join`, alternatives: [], onlyThisComputer: LOOPBACK.test(listenHost(env)) };
 }

@@ -35,19 +35,27 @@ export default function AccessibilityStatementPage() {
       />
 
       <Section title="Using this website">
-        <p>This website is run by the college or training provider that gave you the address. We want as many people as possible to be able to use it. For example, that means you should be able to:</p>
+        <p>
+          This website is run by the college or training provider that gave you the address. We want as many
+          people as possible to be able to use it. For example, that means you should be able to:
+        </p>
         <ul className="list-disc pl-6">
           <li>change colours, contrast levels and fonts using your browser or device settings</li>
           <li>zoom in up to 400% without the text spilling off the screen</li>
           <li>complete every scenario, from the home page to your marked report, using just a keyboard</li>
           <li>see where the keyboard focus is on every page, including on dark backgrounds</li>
-          <li>use the website with a screen reader: new customer replies, saved actions and errors are announced</li>
+          <li>
+            use the website with a screen reader: new customer replies, saved actions and errors are announced
+          </li>
           <li>read every chart as a table, with a sentence summing up its trend</li>
           <li>turn off animation with your device&apos;s &ldquo;reduce motion&rdquo; setting</li>
         </ul>
         <p>
-          We have also made the text as simple as we can. <a className={link} href="https://mcmw.abilitynet.org.uk/">AbilityNet</a> has advice on making your device easier to use if you have a
-          disability.
+          We have also made the text as simple as we can.{" "}
+          <a className={link} href="https://mcmw.abilitynet.org.uk/">
+            AbilityNet
+          </a>{" "}
+          has advice on making your device easier to use if you have a disability.
         </p>
       </Section>
 
@@ -55,35 +63,55 @@ export default function AccessibilityStatementPage() {
         <p>We know some parts of this website are not fully accessible:</p>
         <ul className="list-disc pl-6">
           <li>
-            wide tables (the customer list, the tutor&apos;s results grid and the live dashboard) scroll sideways inside their own box on narrow screens, rather than the whole page
+            wide tables (the customer list, the tutor&apos;s results grid and the live dashboard) scroll
+            sideways inside their own box on narrow screens, rather than the whole page
           </li>
-          <li>the charts on the Insights page cannot be explored point by point with a keyboard or screen reader; the same figures are in a data table under each chart</li>
-          <li>the box of values that appears when you point at a chart cannot be closed with the Escape key</li>
-          <li>on the scenario library, pressing Tab can sometimes leave the focus on the page itself for one press (WCAG 2.4.3)</li>
-          <li>with text enlarged to 200% on a laptop-sized window, the workspace&apos;s sticky header can cover the top of a tall messages list when it has the focus (WCAG 2.4.11)</li>
-          <li>the simulated customer&apos;s mood is shown in words and colour; the colours carry no meaning the words do not</li>
+          <li>
+            the charts on the Insights page cannot be explored point by point with a keyboard or screen
+            reader; the same figures are in a data table under each chart
+          </li>
+          <li>
+            the box of values that appears when you point at a chart cannot be closed with the Escape key
+          </li>
+          <li>
+            on the scenario library, pressing Tab can sometimes leave the focus on the page itself for one
+            press (WCAG 2.4.3)
+          </li>
+          <li>
+            with text enlarged to 200% on a laptop-sized window, the workspace&apos;s sticky header can cover
+            the top of a tall messages list when it has the focus (WCAG 2.4.11)
+          </li>
+          <li>
+            the simulated customer&apos;s mood is shown in words and colour; the colours carry no meaning the
+            words do not
+          </li>
           <li>downloaded CSV results files are plain data and have no accessibility features of their own</li>
         </ul>
       </Section>
 
       <Section title="Feedback and contact information">
         <p>
-          If you need information on this website in a different format, such as large print, an audio recording or braille, tell your tutor or contact your college&apos;s
-          accessibility or learning support team. They will consider your request and get back to you within 5 working days.
+          If you need information on this website in a different format, such as large print, an audio
+          recording or braille, tell your tutor or contact your college&apos;s accessibility or learning
+          support team. They will consider your request and get back to you within 5 working days.
         </p>
       </Section>
 
       <Section title="Reporting accessibility problems with this website">
         <p>
-          We are always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we are not meeting accessibility requirements,
-          tell your tutor or contact your college&apos;s accessibility or learning support team. Say which page you were on and what went wrong; you do not need to give your name.
+          We are always looking to improve the accessibility of this website. If you find any problems not
+          listed on this page or think we are not meeting accessibility requirements, tell your tutor or
+          contact your college&apos;s accessibility or learning support team. Say which page you were on and
+          what went wrong; you do not need to give your name.
         </p>
       </Section>
 
       <Section title="Enforcement procedure">
         <p>
-          The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the
-          &lsquo;accessibility regulations&rsquo;). If you are not happy with how we respond to your complaint, contact the{" "}
+          The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector
+          Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the
+          &lsquo;accessibility regulations&rsquo;). If you are not happy with how we respond to your
+          complaint, contact the{" "}
           <a className={link} href="https://www.equalityadvisoryservice.com/">
             Equality Advisory and Support Service (EASS)
           </a>
@@ -97,7 +125,8 @@ export default function AccessibilityStatementPage() {
 
       <Section title="Technical information about this website’s accessibility">
         <p>
-          The providers of the Hearth &amp; Bean CRM Trainer are committed to making this website accessible, in accordance with the{" "}
+          The providers of the Hearth &amp; Bean CRM Trainer are committed to making this website accessible,
+          in accordance with the{" "}
           <a className={link} href="https://www.legislation.gov.uk/uksi/2018/952">
             Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018
           </a>
@@ -115,28 +144,37 @@ export default function AccessibilityStatementPage() {
 
       <Section title="Non-accessible content">
         <p>The content listed below is non-accessible for the following reasons.</p>
-        <h3 className="text-lg font-semibold text-slate-900">Non-compliance with the accessibility regulations</h3>
+        <h3 className="text-lg font-semibold text-slate-900">
+          Non-compliance with the accessibility regulations
+        </h3>
         <ul className="list-disc pl-6">
           <li>
-            On the Insights page, the box that shows a chart&apos;s values when you point at a month cannot be closed with the Escape key without moving the pointer away. This fails WCAG 2.2
-            success criterion 1.4.13 (content on hover or focus). The same values are in the table under each chart. We plan to fix this by March 2027.
+            On the Insights page, the box that shows a chart&apos;s values when you point at a month cannot be
+            closed with the Escape key without moving the pointer away. This fails WCAG 2.2 success criterion
+            1.4.13 (content on hover or focus). The same values are in the table under each chart. We plan to
+            fix this by March 2027.
           </li>
         </ul>
         <h3 className="text-lg font-semibold text-slate-900">Disproportionate burden</h3>
         <p>We are not claiming that any accessibility problem would be a disproportionate burden to fix.</p>
-        <h3 className="text-lg font-semibold text-slate-900">Content that’s not within the scope of the accessibility regulations</h3>
+        <h3 className="text-lg font-semibold text-slate-900">
+          Content that’s not within the scope of the accessibility regulations
+        </h3>
         <p>Downloaded CSV files of results are data for tutors to open in their own spreadsheet software.</p>
       </Section>
 
       <Section title="What we’re doing to improve accessibility">
         <p>
-          Every change to the website runs automated checks (axe, against the WCAG 2.0, 2.1 and 2.2 A and AA rules) on every page, signed out, as a learner and as a tutor, with dialogs and
-          confirmations open; checks of focus placement, field errors, target sizes and the focus indicator&apos;s contrast; and checks that every page fits a 320 pixel wide screen. A
-          keyboard-only run of a whole scenario that measures the focus indicator at every step is being written and is not yet part of those checks.
+          Every change to the website runs automated checks (axe, against the WCAG 2.0, 2.1 and 2.2 A and AA
+          rules) on every page, signed out, as a learner and as a tutor, with dialogs and confirmations open;
+          checks of focus placement, field errors, target sizes and the focus indicator&apos;s contrast; and
+          checks that every page fits a 320 pixel wide screen. A keyboard-only run of a whole scenario that
+          measures the focus indicator at every step is being written and is not yet part of those checks.
         </p>
         <p>
-          Automated checks cannot find every problem, and this website has not yet been tested by disabled people or with every screen reader, so there may be problems we do not know about. We
-          plan to test it with learners who use assistive technology by July 2027.
+          Automated checks cannot find every problem, and this website has not yet been tested by disabled
+          people or with every screen reader, so there may be problems we do not know about. We plan to test
+          it with learners who use assistive technology by July 2027.
         </p>
       </Section>
 
@@ -145,8 +183,9 @@ export default function AccessibilityStatementPage() {
           This statement was prepared on {PREPARED}. It was last reviewed on {PREPARED}.
         </p>
         <p>
-          This website was last tested on {LAST_TESTED}. The test was carried out by the development team, with automated checks (axe-core) on every page and manual keyboard and zoom
-          checks of the scenario, the report, the Insights page and the tutor&apos;s pages.
+          This website was last tested on {LAST_TESTED}. The test was carried out by the development team,
+          with automated checks (axe-core) on every page and manual keyboard and zoom checks of the scenario,
+          the report, the Insights page and the tutor&apos;s pages.
         </p>
       </Section>
     </article>

@@ -17,7 +17,9 @@ export function signed(n: number): string {
 }
 
 function extreme<T>(items: T[], value: (t: T) => number, pick: "max" | "min"): T {
-  return items.reduce((best, t) => ((pick === "max" ? value(t) > value(best) : value(t) < value(best)) ? t : best));
+  return items.reduce((best, t) =>
+    (pick === "max" ? value(t) > value(best) : value(t) < value(best)) ? t : best,
+  );
 }
 
 /** A move is only called a rise or fall when it is bigger than `threshold`. */
@@ -33,7 +35,8 @@ export function npsSummary(months: MonthPoint[]): string {
   const last = answered.at(-1)!;
   const high = extreme(answered, (m) => m.nps, "max");
   const low = extreme(answered, (m) => m.nps, "min");
-  if (answered.length === 1) return `NPS was ${signed(first.nps)} in ${first.label}, the only month with answers (${responses} in all).`;
+  if (answered.length === 1)
+    return `NPS was ${signed(first.nps)} in ${first.label}, the only month with answers (${responses} in all).`;
   // NPS moves in whole points from −100 to +100; under 5 points either way is noise at these sample sizes.
   return `NPS ${direction(first.nps, last.nps, 5)} from ${signed(first.nps)} in ${first.label} to ${signed(last.nps)} in ${last.label}; highest ${signed(high.nps)} (${high.label}), lowest ${signed(low.nps)} (${low.label}), from ${responses} answers.`;
 }

@@ -1,7 +1,18 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { Card } from "@/components/ui";
 import { formatWholePounds } from "@/lib/format";
 import { npsSummary, revenueSummary, signed, type MonthPoint } from "./chart-summary";
@@ -22,7 +33,21 @@ const TICK = { fontSize: 12, fill: "#475569" };
  * of the trend and the figures as a table. The drawing itself is one image with a name and nothing
  * focusable inside (recharts' keyboard layer is turned off; the table is the accessible view).
  */
-function ChartFigure({ title, summary, chartLabel, heightClass, chart, table }: { title: string; summary: string; chartLabel: string; heightClass: string; chart: ReactNode; table: ReactNode }) {
+function ChartFigure({
+  title,
+  summary,
+  chartLabel,
+  heightClass,
+  chart,
+  table,
+}: {
+  title: string;
+  summary: string;
+  chartLabel: string;
+  heightClass: string;
+  chart: ReactNode;
+  table: ReactNode;
+}) {
   const summaryId = useId();
   return (
     <Card title={title}>
@@ -31,7 +56,11 @@ function ChartFigure({ title, summary, chartLabel, heightClass, chart, table }: 
           {summary}
         </p>
         {/* Clipped, so a tooltip left open by a pointer never widens the page on a narrow screen. */}
-        <div className={`${heightClass} overflow-hidden`} role="img" aria-label={`${chartLabel}. The figures are in the table below.`}>
+        <div
+          className={`${heightClass} overflow-hidden`}
+          role="img"
+          aria-label={`${chartLabel}. The figures are in the table below.`}
+        >
           {chart}
         </div>
         <details className="text-sm">
@@ -56,15 +85,35 @@ export function InsightsCharts({ monthly }: { monthly: Month[] }) {
         heightClass="h-72"
         chart={
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart accessibilityLayer={false} data={monthly} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <ComposedChart
+              accessibilityLayer={false}
+              data={monthly}
+              margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+            >
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
               <XAxis dataKey="label" tick={TICK} />
               <YAxis yAxisId="nps" domain={[-100, 100]} tick={TICK} />
               <YAxis yAxisId="n" orientation="right" allowDecimals={false} tick={TICK} />
               <Tooltip />
               <Legend formatter={(value) => <span className="text-slate-700">{value}</span>} />
-              <Bar yAxisId="n" dataKey="npsResponses" name="NPS responses" fill={RESPONSE_BARS} isAnimationActive={false} />
-              <Line yAxisId="nps" type="monotone" dataKey="nps" name="NPS" stroke={NPS_LINE} strokeWidth={2} dot={{ r: 3, fill: NPS_LINE }} connectNulls isAnimationActive={false} />
+              <Bar
+                yAxisId="n"
+                dataKey="npsResponses"
+                name="NPS responses"
+                fill={RESPONSE_BARS}
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="nps"
+                type="monotone"
+                dataKey="nps"
+                name="NPS"
+                stroke={NPS_LINE}
+                strokeWidth={2}
+                dot={{ r: 3, fill: NPS_LINE }}
+                connectNulls
+                isAnimationActive={false}
+              />
             </ComposedChart>
           </ResponsiveContainer>
         }
@@ -73,15 +122,23 @@ export function InsightsCharts({ monthly }: { monthly: Month[] }) {
             <caption className="sr-only">NPS and number of NPS answers by month</caption>
             <thead className="text-slate-700">
               <tr>
-                <th scope="col" className={th}>Month</th>
-                <th scope="col" className={`${th} text-right`}>NPS</th>
-                <th scope="col" className={`${th} text-right`}>NPS answers</th>
+                <th scope="col" className={th}>
+                  Month
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  NPS
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  NPS answers
+                </th>
               </tr>
             </thead>
             <tbody>
               {monthly.map((m) => (
                 <tr key={m.month}>
-                  <th scope="row" className="border-b border-slate-100 px-2 py-1.5 font-normal">{m.label}</th>
+                  <th scope="row" className="border-b border-slate-100 px-2 py-1.5 font-normal">
+                    {m.label}
+                  </th>
                   <td className={`${td} text-right`}>{m.nps === null ? "No answers" : signed(m.nps)}</td>
                   <td className={`${td} text-right`}>{m.npsResponses}</td>
                 </tr>
@@ -98,7 +155,11 @@ export function InsightsCharts({ monthly }: { monthly: Month[] }) {
         heightClass="h-64"
         chart={
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart accessibilityLayer={false} data={monthly} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <BarChart
+              accessibilityLayer={false}
+              data={monthly}
+              margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+            >
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
               <XAxis dataKey="label" tick={TICK} />
               <YAxis tickFormatter={(v: number) => formatWholePounds(v)} tick={TICK} width={70} />
@@ -112,15 +173,23 @@ export function InsightsCharts({ monthly }: { monthly: Month[] }) {
             <caption className="sr-only">Revenue and number of orders by month</caption>
             <thead className="text-slate-700">
               <tr>
-                <th scope="col" className={th}>Month</th>
-                <th scope="col" className={`${th} text-right`}>Revenue</th>
-                <th scope="col" className={`${th} text-right`}>Orders</th>
+                <th scope="col" className={th}>
+                  Month
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Revenue
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Orders
+                </th>
               </tr>
             </thead>
             <tbody>
               {monthly.map((m) => (
                 <tr key={m.month}>
-                  <th scope="row" className="border-b border-slate-100 px-2 py-1.5 font-normal">{m.label}</th>
+                  <th scope="row" className="border-b border-slate-100 px-2 py-1.5 font-normal">
+                    {m.label}
+                  </th>
                   <td className={`${td} text-right`}>{formatWholePounds(m.revenuePence)}</td>
                   <td className={`${td} text-right`}>{m.orders}</td>
                 </tr>

@@ -18,7 +18,10 @@ const PERIODS = [
 export function InsightsView() {
   const trpc = useTRPC();
   const [period, setPeriod] = useState<(typeof PERIODS)[number]["value"]>("12m");
-  const query = useQuery({ ...trpc.insights.overview.queryOptions({ period }), placeholderData: keepPreviousData });
+  const query = useQuery({
+    ...trpc.insights.overview.queryOptions({ period }),
+    placeholderData: keepPreviousData,
+  });
 
   return (
     <div className="flex flex-col gap-6">
@@ -27,7 +30,12 @@ export function InsightsView() {
           <label htmlFor="insights-period" className="text-sm font-medium text-slate-800">
             Period
           </label>
-          <select id="insights-period" className={cx(inputClass, "w-64 max-w-full")} value={period} onChange={(e) => setPeriod(e.target.value as typeof period)}>
+          <select
+            id="insights-period"
+            className={cx(inputClass, "w-64 max-w-full")}
+            value={period}
+            onChange={(e) => setPeriod(e.target.value as typeof period)}
+          >
             {PERIODS.map((p) => (
               <option key={p.value} value={p.value}>
                 {p.label}
@@ -50,15 +58,24 @@ export function InsightsView() {
         <>
           <div className={cx("grid gap-4 sm:grid-cols-2 xl:grid-cols-3", query.isFetching && "opacity-70")}>
             {query.data.metrics.map((m) => (
-              <section key={m.key} aria-labelledby={`metric-${m.key}`} className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid={`metric-${m.key}`}>
+              <section
+                key={m.key}
+                aria-labelledby={`metric-${m.key}`}
+                className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+                data-testid={`metric-${m.key}`}
+              >
                 <h2 id={`metric-${m.key}`} className="text-sm font-medium text-slate-600">
                   {m.title}
                 </h2>
                 <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">{m.display}</p>
                 <p className="mt-1 text-sm text-slate-700">{m.summary}</p>
                 <details className="mt-3 text-sm">
-                  <summary className="cursor-pointer font-medium text-brand-700">How it is calculated</summary>
-                  <p className="mt-2 rounded bg-slate-50 px-2 py-1 font-mono text-xs text-slate-800">{m.formula}</p>
+                  <summary className="cursor-pointer font-medium text-brand-700">
+                    How it is calculated
+                  </summary>
+                  <p className="mt-2 rounded bg-slate-50 px-2 py-1 font-mono text-xs text-slate-800">
+                    {m.formula}
+                  </p>
                   <ul className="mt-2 list-disc space-y-0.5 pl-5 text-slate-700">
                     {m.working.map((line) => (
                       <li key={line}>{line}</li>

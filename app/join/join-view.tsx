@@ -19,10 +19,14 @@ export function JoinView() {
   if (me.data.kind === "tutor") {
     return (
       <>
-        <PageHeader title="Join a class" description="Learners join here with the code their tutor shows them." />
+        <PageHeader
+          title="Join a class"
+          description="Learners join here with the code their tutor shows them."
+        />
         <Card>
           <p className="text-sm text-slate-700">
-            You are signed in as a tutor ({me.data.name}). To try joining as a learner, sign out first, or open a private browsing window.
+            You are signed in as a tutor ({me.data.name}). To try joining as a learner, sign out first, or
+            open a private browsing window.
           </p>
           <Link href="/tutor" className="mt-3 inline-block text-sm font-semibold text-brand-700 underline">
             Back to your classes
@@ -63,14 +67,21 @@ export function JoinView() {
         description="Enter the code your tutor shows on the screen and the name you want your tutor to see."
       />
       {me.data.kind === "anonymous" && me.data.learnerAccessEnded && (
-        <div role="status" className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          Your tutor has reset your access on this device, or taken you out of the class. Join again with the class code. If your tutor reset your
-          access, use the same name as before to carry on with your work.
+        <div
+          role="status"
+          className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+        >
+          Your tutor has reset your access on this device, or taken you out of the class. Join again with the
+          class code. If your tutor reset your access, use the same name as before to carry on with your work.
         </div>
       )}
       {me.data.kind === "learner" && (
-        <div role="status" className="mb-4 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950">
-          You are practising on your own as <strong>{me.data.displayName}</strong>. Joining a class starts afresh with your class.{" "}
+        <div
+          role="status"
+          className="mb-4 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950"
+        >
+          You are practising on your own as <strong>{me.data.displayName}</strong>. Joining a class starts
+          afresh with your class.{" "}
           <Link href="/scenarios" className="font-semibold underline">
             Back to practising
           </Link>
@@ -84,12 +95,16 @@ export function JoinView() {
         <Card title="What we keep about you">
           <ul className="list-disc space-y-2 pl-5 text-sm text-slate-700">
             <li>
-              <strong>No email address or password.</strong> Just the display name you choose: your first name and an initial is plenty.
+              <strong>No email address or password.</strong> Just the display name you choose: your first name
+              and an initial is plenty.
             </li>
-            <li>Which class you joined, and what you do in the scenarios, so your work can be marked and your tutor can see your progress.</li>
             <li>
-              A cookie on this device remembers you, so you can come back on the same device. On another device, ask your tutor to reset your access,
-              then join again with the same name.
+              Which class you joined, and what you do in the scenarios, so your work can be marked and your
+              tutor can see your progress.
+            </li>
+            <li>
+              A cookie on this device remembers you, so you can come back on the same device. On another
+              device, ask your tutor to reset your access, then join again with the same name.
             </li>
             <li>Your tutor can see your name and your work; other learners cannot.</li>
           </ul>
@@ -117,7 +132,9 @@ function JoinForm() {
   const afterSignIn = useAfterSignIn();
   const join = useMutation(trpc.auth.joinClass.mutationOptions({ onSuccess: afterSignIn }));
   // "No class has that code" and "that class has finished" are about the code: shown (and announced) beside it.
-  const codeError = fieldError(join.error, "code") ?? (isNotFound(join.error) || errorCode(join.error) === "FORBIDDEN" ? errorMessage(join.error) : undefined);
+  const codeError =
+    fieldError(join.error, "code") ??
+    (isNotFound(join.error) || errorCode(join.error) === "FORBIDDEN" ? errorMessage(join.error) : undefined);
   const nameError = fieldError(join.error, "displayName");
   const otherError = join.error && !codeError && !nameError ? errorMessage(join.error) : undefined;
 
@@ -130,7 +147,12 @@ function JoinForm() {
           join.mutate({ code, displayName });
         }}
       >
-        <Field label="Class code" htmlFor="join-code" hint="Six letters and numbers, for example KX7 P2M. Capitals and spaces do not matter." error={codeError}>
+        <Field
+          label="Class code"
+          htmlFor="join-code"
+          hint="Six letters and numbers, for example KX7 P2M. Capitals and spaces do not matter."
+          error={codeError}
+        >
           <input
             id="join-code"
             name="code"
@@ -144,7 +166,12 @@ function JoinForm() {
             required
           />
         </Field>
-        <Field label="Your display name" htmlFor="join-name" hint="Up to 40 characters. Your tutor sees this name." error={nameError}>
+        <Field
+          label="Your display name"
+          htmlFor="join-name"
+          hint="Up to 40 characters. Your tutor sees this name."
+          error={nameError}
+        >
           <input
             id="join-name"
             name="displayName"
@@ -193,8 +220,15 @@ function PractiseAloneForm() {
           practise.mutate({ displayName });
         }}
       >
-        <p className="text-sm text-slate-700">Try any scenario and get a marked report. Nobody else sees your work.</p>
-        <Field label="Your display name" htmlFor="alone-name" hint="Up to 40 characters." error={fieldError(practise.error, "displayName")}>
+        <p className="text-sm text-slate-700">
+          Try any scenario and get a marked report. Nobody else sees your work.
+        </p>
+        <Field
+          label="Your display name"
+          htmlFor="alone-name"
+          hint="Up to 40 characters."
+          error={fieldError(practise.error, "displayName")}
+        >
           <input
             id="alone-name"
             className={cx(inputClass, "max-w-sm")}

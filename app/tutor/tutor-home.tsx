@@ -3,7 +3,18 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { Badge, Button, Card, EmptyState, ErrorState, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
+import {
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  ErrorState,
+  Field,
+  LoadingState,
+  PageHeader,
+  cx,
+  inputClass,
+} from "@/components/ui";
 import { formatDate, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage, fieldError } from "@/lib/trpc/error-message";
@@ -40,8 +51,12 @@ function SignInPage({ signedInAsLearner }: { signedInAsLearner?: string }) {
         description="Tutors create classes, share a join code, assign scenarios and follow their learners' progress."
       />
       {signedInAsLearner && (
-        <div role="status" className="mb-4 max-w-xl rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950">
-          This device is signed in as the learner <strong>{signedInAsLearner}</strong>. Signing in as a tutor ends that learner session here.
+        <div
+          role="status"
+          className="mb-4 max-w-xl rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950"
+        >
+          This device is signed in as the learner <strong>{signedInAsLearner}</strong>. Signing in as a tutor
+          ends that learner session here.
         </div>
       )}
       <div className="max-w-md">
@@ -49,7 +64,11 @@ function SignInPage({ signedInAsLearner }: { signedInAsLearner?: string }) {
         {signUpEnabled && (
           <p className="mt-4 text-sm text-slate-700">
             {mode === "sign-in" ? "New tutor? " : "Already have an account? "}
-            <button type="button" className="font-semibold text-brand-700 underline" onClick={() => setMode(mode === "sign-in" ? "sign-up" : "sign-in")}>
+            <button
+              type="button"
+              className="font-semibold text-brand-700 underline"
+              onClick={() => setMode(mode === "sign-in" ? "sign-up" : "sign-in")}
+            >
               {mode === "sign-in" ? "Create an account" : "Sign in instead"}
             </button>
           </p>
@@ -87,7 +106,15 @@ function SignInForm() {
         }}
       >
         <Field label="Email address" htmlFor="signin-email" error={fieldError(signIn.error, "email")}>
-          <input id="signin-email" type="email" className={inputClass} value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="username" required />
+          <input
+            id="signin-email"
+            type="email"
+            className={inputClass}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            autoComplete="username"
+            required
+          />
         </Field>
         <Field label="Password" htmlFor="signin-password" error={fieldError(signIn.error, "password")}>
           <input
@@ -124,7 +151,11 @@ function SignUpForm() {
   // Sign-up never says whether the email already had an account, so the next step is signing in,
   // which only works with that account's own password.
   const signIn = useMutation(trpc.auth.tutorSignIn.mutationOptions({ onSuccess: sessionChanged }));
-  const signUp = useMutation(trpc.auth.tutorSignUp.mutationOptions({ onSuccess: (result) => signIn.mutate({ email: result.email, password }) }));
+  const signUp = useMutation(
+    trpc.auth.tutorSignUp.mutationOptions({
+      onSuccess: (result) => signIn.mutate({ email: result.email, password }),
+    }),
+  );
   const fields = ["name", "email", "password"].map((f) => fieldError(signUp.error, f));
   return (
     <Card>
@@ -136,12 +167,33 @@ function SignUpForm() {
         }}
       >
         <Field label="Your name" htmlFor="signup-name" hint="Learners see this name." error={fields[0]}>
-          <input id="signup-name" className={inputClass} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" maxLength={80} required />
+          <input
+            id="signup-name"
+            className={inputClass}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="name"
+            maxLength={80}
+            required
+          />
         </Field>
         <Field label="Email address" htmlFor="signup-email" error={fields[1]}>
-          <input id="signup-email" type="email" className={inputClass} value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" required />
+          <input
+            id="signup-email"
+            type="email"
+            className={inputClass}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            autoComplete="email"
+            required
+          />
         </Field>
-        <Field label="Password" htmlFor="signup-password" hint="At least 10 characters. A short phrase is easy to remember and hard to guess." error={fields[2]}>
+        <Field
+          label="Password"
+          htmlFor="signup-password"
+          hint="At least 10 characters. A short phrase is easy to remember and hard to guess."
+          error={fields[2]}
+        >
           <input
             id="signup-password"
             type="password"
@@ -160,7 +212,8 @@ function SignUpForm() {
         )}
         {signIn.error && (
           <p role="alert" className="text-sm font-medium text-red-700">
-            {errorMessage(signIn.error)} If you already have an account with this email address, sign in with its password instead.
+            {errorMessage(signIn.error)} If you already have an account with this email address, sign in with
+            its password instead.
           </p>
         )}
         <div>
@@ -193,19 +246,26 @@ function ClassesHome({ name }: { name: string }) {
         {list.isPending ? (
           <LoadingState label="Loading your classes…" />
         ) : list.isError ? (
-          <ErrorState error={{ message: errorMessage(list.error) ?? "Please try again." }} onRetry={() => void list.refetch()} />
+          <ErrorState
+            error={{ message: errorMessage(list.error) ?? "Please try again." }}
+            onRetry={() => void list.refetch()}
+          />
         ) : (
           <>
             <Card title="Current classes">
               {list.data.active.length === 0 ? (
-                <EmptyState title="No classes yet">Create your first class above. Learners join it with the code it gets.</EmptyState>
+                <EmptyState title="No classes yet">
+                  Create your first class above. Learners join it with the code it gets.
+                </EmptyState>
               ) : (
                 <ClassTable classes={list.data.active} />
               )}
             </Card>
             {list.data.archived.length > 0 && (
               <details className="rounded-xl border border-slate-200 bg-white shadow-sm">
-                <summary className="cursor-pointer px-4 py-3 text-base font-semibold text-slate-900">Archived classes ({list.data.archived.length})</summary>
+                <summary className="cursor-pointer px-4 py-3 text-base font-semibold text-slate-900">
+                  Archived classes ({list.data.archived.length})
+                </summary>
                 <div className="border-t border-slate-100 p-4">
                   <ClassTable classes={list.data.archived} archived />
                 </div>
@@ -256,7 +316,10 @@ function ClassTable({ classes, archived = false }: { classes: ClassRow[]; archiv
           {classes.map((c) => (
             <tr key={c.id}>
               <td className="py-2 pr-4">
-                <Link href={`/tutor/classes/${c.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                <Link
+                  href={`/tutor/classes/${c.id}`}
+                  className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+                >
                   {c.name}
                 </Link>
               </td>
@@ -303,8 +366,20 @@ function CreateClassForm() {
         }}
       >
         <div className="min-w-64 flex-1">
-          <Field label="Class name" htmlFor="new-class-name" hint="For example: Level 3 Customer Service, Tuesday" error={errorMessage(create.error)}>
-            <input id="new-class-name" className={cx(inputClass)} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required />
+          <Field
+            label="Class name"
+            htmlFor="new-class-name"
+            hint="For example: Level 3 Customer Service, Tuesday"
+            error={errorMessage(create.error)}
+          >
+            <input
+              id="new-class-name"
+              className={cx(inputClass)}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={80}
+              required
+            />
           </Field>
         </div>
         <Button type="submit" disabled={create.isPending} className="mb-5">
@@ -313,7 +388,8 @@ function CreateClassForm() {
       </form>
       {create.isSuccess && (
         <p role="status" className="mt-2 text-sm text-emerald-800">
-          Created {create.data.name}. Its join code is <span className="font-mono font-semibold">{create.data.joinCodeDisplay}</span>.{" "}
+          Created {create.data.name}. Its join code is{" "}
+          <span className="font-mono font-semibold">{create.data.joinCodeDisplay}</span>.{" "}
           <Link href={`/tutor/classes/${create.data.id}`} className="font-semibold underline">
             Open the class
           </Link>

@@ -159,7 +159,10 @@ export function CustomerList({
       <form
         role="search"
         aria-label="Search and filter customers"
-        className={cx("grid gap-3", compact ? "grid-cols-1 sm:grid-cols-2" : "grid-cols-1 sm:grid-cols-2 lg:grid-cols-5")}
+        className={cx(
+          "grid gap-3",
+          compact ? "grid-cols-1 sm:grid-cols-2" : "grid-cols-1 sm:grid-cols-2 lg:grid-cols-5",
+        )}
         onSubmit={(e) => {
           e.preventDefault();
           sendSearch(searchDraft);
@@ -204,7 +207,9 @@ export function CustomerList({
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
         <p aria-live="polite">
           {data ? plural(data.total, "customer") : " "}
-          {activeFilters > 0 && data ? ` ${data.total === 1 ? "matches" : "match"} ${activeFilters === 1 ? "this filter" : "these filters"}` : ""}
+          {activeFilters > 0 && data
+            ? ` ${data.total === 1 ? "matches" : "match"} ${activeFilters === 1 ? "this filter" : "these filters"}`
+            : ""}
         </p>
         {data && (
           <p className="text-slate-600">
@@ -212,7 +217,10 @@ export function CustomerList({
           </p>
         )}
         {activeFilters > 0 && (
-          <Button variant="ghost" onClick={() => onChange({ ...EMPTY_LIST_STATE, sort: state.sort, dir: state.dir })}>
+          <Button
+            variant="ghost"
+            onClick={() => onChange({ ...EMPTY_LIST_STATE, sort: state.sort, dir: state.dir })}
+          >
             Clear filters
           </Button>
         )}
@@ -223,11 +231,15 @@ export function CustomerList({
       ) : !data ? (
         <LoadingState label="Loading customers…" />
       ) : data.customers.length === 0 ? (
-        <EmptyState title="No customers match">Try removing a filter or searching for something else.</EmptyState>
+        <EmptyState title="No customers match">
+          Try removing a filter or searching for something else.
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="w-full min-w-[44rem] text-left text-sm">
-            <caption className="sr-only">Customers, sorted by {SORTABLE.find((s) => s.key === state.sort)?.label ?? "name"}</caption>
+            <caption className="sr-only">
+              Customers, sorted by {SORTABLE.find((s) => s.key === state.sort)?.label ?? "name"}
+            </caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
               <tr>
                 {SORTABLE.map((col) => {
@@ -252,7 +264,9 @@ export function CustomerList({
                         }
                       >
                         {col.label}
-                        <span aria-hidden className="text-slate-600">{active ? (state.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                        <span aria-hidden className="text-slate-600">
+                          {active ? (state.dir === "asc" ? "▲" : "▼") : "↕"}
+                        </span>
                       </button>
                     </th>
                   );
@@ -272,11 +286,18 @@ export function CustomerList({
                 <tr key={c.ref} className="hover:bg-brand-50">
                   <td className="px-3 py-2">
                     {onOpen ? (
-                      <button type="button" onClick={() => onOpen(c.ref)} className="text-left font-medium text-brand-700 underline-offset-2 hover:underline">
+                      <button
+                        type="button"
+                        onClick={() => onOpen(c.ref)}
+                        className="text-left font-medium text-brand-700 underline-offset-2 hover:underline"
+                      >
                         {c.name}
                       </button>
                     ) : (
-                      <Link href={hrefFor(c.ref)} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                      <Link
+                        href={hrefFor(c.ref)}
+                        className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                      >
                         {c.name}
                       </Link>
                     )}
@@ -290,7 +311,9 @@ export function CustomerList({
                       ) : null}
                     </div>
                   </td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{c.lastOrderAt ? formatDate(c.lastOrderAt) : "Never"}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                    {c.lastOrderAt ? formatDate(c.lastOrderAt) : "Never"}
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">{c.orderCount}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatPence(c.totalSpendPence)}</td>
                   <td className="px-3 py-2 text-right">
@@ -307,7 +330,11 @@ export function CustomerList({
                   </td>
                   {!compact && (
                     <td className="px-3 py-2 text-xs text-slate-700">
-                      {c.consentedChannels.length ? c.consentedChannels.map((ch) => CHANNEL_LABEL[ch]).join(", ") : <span className="text-slate-500">None</span>}
+                      {c.consentedChannels.length ? (
+                        c.consentedChannels.map((ch) => CHANNEL_LABEL[ch]).join(", ")
+                      ) : (
+                        <span className="text-slate-500">None</span>
+                      )}
                     </td>
                   )}
                 </tr>
@@ -319,13 +346,21 @@ export function CustomerList({
 
       {data && data.pageCount > 1 && (
         <nav aria-label="Pagination" className="flex items-center justify-between gap-2 text-sm">
-          <Button variant="secondary" disabled={data.page <= 1} onClick={() => onChange({ ...state, page: data.page - 1 })}>
+          <Button
+            variant="secondary"
+            disabled={data.page <= 1}
+            onClick={() => onChange({ ...state, page: data.page - 1 })}
+          >
             ← Previous
           </Button>
           <span className="text-slate-600">
             Page {data.page} of {data.pageCount}
           </span>
-          <Button variant="secondary" disabled={data.page >= data.pageCount} onClick={() => onChange({ ...state, page: data.page + 1 })}>
+          <Button
+            variant="secondary"
+            disabled={data.page >= data.pageCount}
+            onClick={() => onChange({ ...state, page: data.page + 1 })}
+          >
             Next →
           </Button>
         </nav>

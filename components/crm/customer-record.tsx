@@ -16,7 +16,13 @@ import {
 } from "../labels";
 import { Badge, Card, EmptyState, Stat, cx, type BadgeTone } from "../ui";
 
-const FEEDBACK_LABEL: Record<string, string> = { nps: "NPS", csat: "CSAT", ces: "Effort (CES)", comment: "Comment", complaint: "Complaint" };
+const FEEDBACK_LABEL: Record<string, string> = {
+  nps: "NPS",
+  csat: "CSAT",
+  ces: "Effort (CES)",
+  comment: "Comment",
+  complaint: "Complaint",
+};
 const FEEDBACK_SCALE: Record<string, string> = { nps: "/10", csat: "/5", ces: "/7" };
 
 function feedbackTone(kind: string, score: number | null): BadgeTone {
@@ -31,7 +37,15 @@ function feedbackTone(kind: string, score: number | null): BadgeTone {
  * The record's title block. The customer's name is the page's h1 on the record page and an h2 inside
  * the attempt workspace (whose h1 is the scenario); `headingId` lets the workspace move focus to it.
  */
-export function CustomerHeader({ record, headingLevel = 1, headingId }: { record: CustomerRecord; headingLevel?: 1 | 2; headingId?: string }) {
+export function CustomerHeader({
+  record,
+  headingLevel = 1,
+  headingId,
+}: {
+  record: CustomerRecord;
+  headingLevel?: 1 | 2;
+  headingId?: string;
+}) {
   const c = record.customer;
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
@@ -40,7 +54,11 @@ export function CustomerHeader({ record, headingLevel = 1, headingId }: { record
         <p className="text-sm text-slate-600">
           {c.ref} · Customer since {formatDate(c.customerSince)}
         </p>
-        <Heading id={headingId} tabIndex={headingId ? -1 : undefined} className="text-2xl font-semibold tracking-tight text-slate-900">
+        <Heading
+          id={headingId}
+          tabIndex={headingId ? -1 : undefined}
+          className="text-2xl font-semibold tracking-tight text-slate-900"
+        >
           {c.name}
         </Heading>
         <div className="mt-2 flex flex-wrap items-center gap-2">
@@ -53,7 +71,10 @@ export function CustomerHeader({ record, headingLevel = 1, headingId }: { record
         </div>
       </div>
       {(c.accessibilityNotes || c.vulnerabilityNotes) && (
-        <section aria-label="Support needs" className="w-full rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 lg:w-auto lg:max-w-md">
+        <section
+          aria-label="Support needs"
+          className="w-full rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 lg:w-auto lg:max-w-md"
+        >
           <h2 className="font-semibold">Support needs</h2>
           {c.accessibilityNotes && (
             <p className="mt-1">
@@ -71,7 +92,15 @@ export function CustomerHeader({ record, headingLevel = 1, headingId }: { record
   );
 }
 
-export function CustomerSidebar({ record, children, firstOnSmallScreens = false }: { record: CustomerRecord; children?: ReactNode; firstOnSmallScreens?: boolean }) {
+export function CustomerSidebar({
+  record,
+  children,
+  firstOnSmallScreens = false,
+}: {
+  record: CustomerRecord;
+  children?: ReactNode;
+  firstOnSmallScreens?: boolean;
+}) {
   const c = record.customer;
   return (
     <div className={cx("flex flex-col gap-4", firstOnSmallScreens && "order-first lg:order-none")}>
@@ -103,7 +132,9 @@ export function CustomerSidebar({ record, children, firstOnSmallScreens = false 
             </li>
           ))}
         </ul>
-        <p className="mt-3 text-xs text-slate-600">Marketing by email or SMS needs consent (UK GDPR and PECR). Service messages about an order do not.</p>
+        <p className="mt-3 text-xs text-slate-600">
+          Marketing by email or SMS needs consent (UK GDPR and PECR). Service messages about an order do not.
+        </p>
       </Card>
       {children}
     </div>
@@ -117,8 +148,16 @@ export function CustomerStats({ record }: { record: CustomerRecord }) {
     <div className="@container">
       <dl className="grid grid-cols-2 gap-3 @2xl:grid-cols-4">
         <Stat label="Orders" value={s.orderCount} />
-        <Stat label="Total spend" value={formatPence(s.totalSpendPence)} hint={s.averageOrderPence !== null ? `${formatPence(s.averageOrderPence)} average` : undefined} />
-        <Stat label="Last order" value={s.lastOrderAt ? formatDate(s.lastOrderAt) : "Never"} hint={formatRelativeDays(s.daysSinceLastOrder)} />
+        <Stat
+          label="Total spend"
+          value={formatPence(s.totalSpendPence)}
+          hint={s.averageOrderPence !== null ? `${formatPence(s.averageOrderPence)} average` : undefined}
+        />
+        <Stat
+          label="Last order"
+          value={s.lastOrderAt ? formatDate(s.lastOrderAt) : "Never"}
+          hint={formatRelativeDays(s.daysSinceLastOrder)}
+        />
         <Stat
           label="Latest NPS"
           value={s.latestNps ?? "–"}
@@ -139,7 +178,11 @@ export function OrdersCard({ record }: { record: CustomerRecord }) {
       title={`Purchase history (${record.orders.length})`}
       actions={
         record.orders.length > ORDERS_SHOWN ? (
-          <button type="button" className="text-sm font-medium text-brand-700 hover:underline" onClick={() => setShowAll(!showAll)}>
+          <button
+            type="button"
+            className="text-sm font-medium text-brand-700 hover:underline"
+            onClick={() => setShowAll(!showAll)}
+          >
             {showAll ? "Show the latest only" : `Show all ${record.orders.length} orders`}
           </button>
         ) : undefined
@@ -154,12 +197,18 @@ export function OrdersCard({ record }: { record: CustomerRecord }) {
               <details className="group">
                 <summary className="flex cursor-pointer list-none flex-wrap items-center justify-between gap-2 rounded px-1 py-1 hover:bg-slate-50">
                   <span className="flex items-center gap-2">
-                    <span aria-hidden className="text-slate-600 transition group-open:rotate-90">▸</span>
+                    <span aria-hidden className="text-slate-600 transition group-open:rotate-90">
+                      ▸
+                    </span>
                     <span className="font-medium">{o.ref}</span>
                     <span className="text-sm text-slate-600">{formatDate(o.placedAt)}</span>
                   </span>
                   <span className="flex items-center gap-2">
-                    <Badge tone={o.status === "delivered" ? "green" : o.status === "cancelled" ? "red" : "blue"}>{ORDER_STATUS_LABEL[o.status]}</Badge>
+                    <Badge
+                      tone={o.status === "delivered" ? "green" : o.status === "cancelled" ? "red" : "blue"}
+                    >
+                      {ORDER_STATUS_LABEL[o.status]}
+                    </Badge>
                     <span className="tabular-nums font-medium">{formatPence(o.totalPence)}</span>
                   </span>
                 </summary>
@@ -172,10 +221,18 @@ export function OrdersCard({ record }: { record: CustomerRecord }) {
                     <caption className="sr-only">Items in order {o.ref}</caption>
                     <thead className="text-xs text-slate-600">
                       <tr>
-                        <th scope="col" className="py-1 font-medium">Item</th>
-                        <th scope="col" className="py-1 text-right font-medium">Qty</th>
-                        <th scope="col" className="py-1 text-right font-medium">Price</th>
-                        <th scope="col" className="py-1 pl-3 font-medium">Returns and refunds</th>
+                        <th scope="col" className="py-1 font-medium">
+                          Item
+                        </th>
+                        <th scope="col" className="py-1 text-right font-medium">
+                          Qty
+                        </th>
+                        <th scope="col" className="py-1 text-right font-medium">
+                          Price
+                        </th>
+                        <th scope="col" className="py-1 pl-3 font-medium">
+                          Returns and refunds
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
@@ -189,10 +246,13 @@ export function OrdersCard({ record }: { record: CustomerRecord }) {
                               <span className="text-slate-500">–</span>
                             ) : (
                               <span className="flex flex-wrap gap-1">
-                                {i.returnStatus !== "none" && <Badge tone="amber">Return {i.returnStatus}</Badge>}
+                                {i.returnStatus !== "none" && (
+                                  <Badge tone="amber">Return {i.returnStatus}</Badge>
+                                )}
                                 {i.refundStatus !== "none" && (
                                   <Badge tone="amber">
-                                    {i.refundStatus === "full" ? "Refunded" : "Part refund"} {formatPence(i.refundedPence)}
+                                    {i.refundStatus === "full" ? "Refunded" : "Part refund"}{" "}
+                                    {formatPence(i.refundedPence)}
                                   </Badge>
                                 )}
                               </span>
@@ -216,7 +276,9 @@ export function FeedbackCard({ record }: { record: CustomerRecord }) {
   return (
     <Card title={`Feedback (${record.feedback.length})`}>
       {record.feedback.length === 0 ? (
-        <EmptyState title="No feedback yet">Sending a survey after an interaction closes the feedback loop.</EmptyState>
+        <EmptyState title="No feedback yet">
+          Sending a survey after an interaction closes the feedback loop.
+        </EmptyState>
       ) : (
         <ul className="flex flex-col gap-3">
           {record.feedback.map((f) => (
@@ -258,7 +320,15 @@ export function CasesCard({ record }: { record: CustomerRecord }) {
                 <span className="font-medium">
                   {k.ref} · {CASE_CATEGORY_LABEL[k.category]}
                 </span>
-                <Badge tone={k.status === "closed" || k.status === "resolved" ? "green" : k.status === "escalated" ? "red" : "amber"}>
+                <Badge
+                  tone={
+                    k.status === "closed" || k.status === "resolved"
+                      ? "green"
+                      : k.status === "escalated"
+                        ? "red"
+                        : "amber"
+                  }
+                >
                   {CASE_STATUS_LABEL[k.status]}
                 </Badge>
               </div>
@@ -307,15 +377,30 @@ export function TimelineCard({
   return (
     <Card title={`Timeline (${record.timeline.length})`}>
       {record.timeline.length === 0 ? (
-        <EmptyState title="Nothing on the timeline yet">Notes, calls, messages and tasks appear here as soon as they are saved.</EmptyState>
+        <EmptyState title="Nothing on the timeline yet">
+          Notes, calls, messages and tasks appear here as soon as they are saved.
+        </EmptyState>
       ) : (
-        <ol className="relative flex flex-col gap-4 border-l border-slate-200 pl-5" aria-label="Interaction timeline">
+        <ol
+          className="relative flex flex-col gap-4 border-l border-slate-200 pl-5"
+          aria-label="Interaction timeline"
+        >
           {record.timeline.map((i) => (
             <li key={i.id} className="relative text-sm" data-testid="timeline-entry">
-              <span aria-hidden className={cx("absolute -left-[1.65rem] top-1.5 h-2.5 w-2.5 rounded-full ring-4 ring-white", TIMELINE_DOT[i.kind] ?? "bg-slate-400")} />
+              <span
+                aria-hidden
+                className={cx(
+                  "absolute -left-[1.65rem] top-1.5 h-2.5 w-2.5 rounded-full ring-4 ring-white",
+                  TIMELINE_DOT[i.kind] ?? "bg-slate-400",
+                )}
+              />
               <div className="flex flex-wrap items-center gap-2">
                 <Badge>{INTERACTION_LABEL[i.kind] ?? i.kind}</Badge>
-                {i.direction && <span className="text-xs text-slate-600">{i.direction === "inbound" ? "From customer" : "To customer"}</span>}
+                {i.direction && (
+                  <span className="text-xs text-slate-600">
+                    {i.direction === "inbound" ? "From customer" : "To customer"}
+                  </span>
+                )}
                 {i.subject && <span className="font-medium">{i.subject}</span>}
                 <span className="text-xs text-slate-600">
                   {formatDateTime(i.occurredAt)} · {i.author}
@@ -327,7 +412,9 @@ export function TimelineCard({
                   {i.doneAt ? (
                     <Badge tone="green">Done {formatDate(i.doneAt)}</Badge>
                   ) : (
-                    <Badge tone={i.dueAt && i.dueAt < record.asOf ? "red" : "purple"}>Due {i.dueAt ? formatDate(i.dueAt) : "–"}</Badge>
+                    <Badge tone={i.dueAt && i.dueAt < record.asOf ? "red" : "purple"}>
+                      Due {i.dueAt ? formatDate(i.dueAt) : "–"}
+                    </Badge>
                   )}
                   {!i.doneAt && renderTaskAction?.(i)}
                 </div>

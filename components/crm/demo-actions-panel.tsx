@@ -22,12 +22,28 @@ function useInvalidateRecord(customerRef: string) {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.crm.getCustomer.queryKey({ workspace: {}, customerRef }) }),
+      queryClient.invalidateQueries({
+        queryKey: trpc.crm.getCustomer.queryKey({ workspace: {}, customerRef }),
+      }),
       queryClient.invalidateQueries({ queryKey: trpc.crm.listCustomers.queryKey() }),
     ]);
 }
 
-function FormShell({ onSubmit, pending, error, submitLabel, children, success }: { onSubmit: () => void; pending: boolean; error?: string; submitLabel: string; children: ReactNode; success?: string }) {
+function FormShell({
+  onSubmit,
+  pending,
+  error,
+  submitLabel,
+  children,
+  success,
+}: {
+  onSubmit: () => void;
+  pending: boolean;
+  error?: string;
+  submitLabel: string;
+  children: ReactNode;
+  success?: string;
+}) {
   return (
     <form
       className="flex flex-col gap-3"
@@ -66,7 +82,12 @@ export function DemoActionsPanel({ record }: { record: CustomerRecord }) {
         label="Record an action"
         panelId={`${baseId}-panel`}
         className="mb-4 flex flex-wrap gap-1 rounded-lg bg-slate-100 p-1"
-        tabClassName={(on) => cx("flex-1 rounded-md px-2 py-1 text-sm font-medium", on ? "bg-white text-slate-900 shadow-sm" : "text-slate-700 hover:text-slate-900")}
+        tabClassName={(on) =>
+          cx(
+            "flex-1 rounded-md px-2 py-1 text-sm font-medium",
+            on ? "bg-white text-slate-900 shadow-sm" : "text-slate-700 hover:text-slate-900",
+          )
+        }
       />
       <div role="tabpanel" id={`${baseId}-panel`} aria-label={TABS.find((t) => t.id === tab)?.label}>
         {tab === "note" && <NoteForm record={record} />}
@@ -83,7 +104,14 @@ function NoteForm({ record }: { record: CustomerRecord }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateRecord(record.customer.ref);
   const [text, setText] = useState("");
-  const mutation = useMutation(trpc.crm.addNote.mutationOptions({ onSuccess: async () => { setText(""); await invalidate(); } }));
+  const mutation = useMutation(
+    trpc.crm.addNote.mutationOptions({
+      onSuccess: async () => {
+        setText("");
+        await invalidate();
+      },
+    }),
+  );
   return (
     <FormShell
       submitLabel="Add note"
@@ -93,7 +121,14 @@ function NoteForm({ record }: { record: CustomerRecord }) {
       onSubmit={() => mutation.mutate({ workspace: {}, customerRef: record.customer.ref, text })}
     >
       <Field label="Note" htmlFor="note-text" hint="Keep it factual: what happened and what was agreed.">
-        <textarea id="note-text" className={cx(inputClass, "min-h-24")} value={text} maxLength={4000} required onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id="note-text"
+          className={cx(inputClass, "min-h-24")}
+          value={text}
+          maxLength={4000}
+          required
+          onChange={(e) => setText(e.target.value)}
+        />
       </Field>
     </FormShell>
   );
@@ -104,23 +139,44 @@ function CallForm({ record }: { record: CustomerRecord }) {
   const invalidate = useInvalidateRecord(record.customer.ref);
   const [summary, setSummary] = useState("");
   const [direction, setDirection] = useState<"inbound" | "outbound">("outbound");
-  const mutation = useMutation(trpc.crm.logCall.mutationOptions({ onSuccess: async () => { setSummary(""); await invalidate(); } }));
+  const mutation = useMutation(
+    trpc.crm.logCall.mutationOptions({
+      onSuccess: async () => {
+        setSummary("");
+        await invalidate();
+      },
+    }),
+  );
   return (
     <FormShell
       submitLabel="Log call"
       pending={mutation.isPending}
       error={mutation.error?.message}
       success={mutation.isSuccess ? "Call logged." : undefined}
-      onSubmit={() => mutation.mutate({ workspace: {}, customerRef: record.customer.ref, direction, summary })}
+      onSubmit={() =>
+        mutation.mutate({ workspace: {}, customerRef: record.customer.ref, direction, summary })
+      }
     >
       <Field label="Direction" htmlFor="call-direction">
-        <select id="call-direction" className={inputClass} value={direction} onChange={(e) => setDirection(e.target.value as "inbound" | "outbound")}>
+        <select
+          id="call-direction"
+          className={inputClass}
+          value={direction}
+          onChange={(e) => setDirection(e.target.value as "inbound" | "outbound")}
+        >
           <option value="outbound">We called the customer</option>
           <option value="inbound">The customer called us</option>
         </select>
       </Field>
       <Field label="Call summary" htmlFor="call-summary">
-        <textarea id="call-summary" className={cx(inputClass, "min-h-24")} value={summary} maxLength={4000} required onChange={(e) => setSummary(e.target.value)} />
+        <textarea
+          id="call-summary"
+          className={cx(inputClass, "min-h-24")}
+          value={summary}
+          maxLength={4000}
+          required
+          onChange={(e) => setSummary(e.target.value)}
+        />
       </Field>
     </FormShell>
   );
@@ -131,7 +187,14 @@ function TaskForm({ record }: { record: CustomerRecord }) {
   const invalidate = useInvalidateRecord(record.customer.ref);
   const [title, setTitle] = useState("");
   const [dueInDays, setDueInDays] = useState(7);
-  const mutation = useMutation(trpc.crm.createTask.mutationOptions({ onSuccess: async () => { setTitle(""); await invalidate(); } }));
+  const mutation = useMutation(
+    trpc.crm.createTask.mutationOptions({
+      onSuccess: async () => {
+        setTitle("");
+        await invalidate();
+      },
+    }),
+  );
   return (
     <FormShell
       submitLabel="Create task"
@@ -141,10 +204,26 @@ function TaskForm({ record }: { record: CustomerRecord }) {
       onSubmit={() => mutation.mutate({ workspace: {}, customerRef: record.customer.ref, title, dueInDays })}
     >
       <Field label="Follow-up task" htmlFor="task-title">
-        <input id="task-title" className={inputClass} value={title} maxLength={200} required onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Call to check the replacement arrived" />
+        <input
+          id="task-title"
+          className={inputClass}
+          value={title}
+          maxLength={200}
+          required
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder="e.g. Call to check the replacement arrived"
+        />
       </Field>
       <Field label="Due in (days)" htmlFor="task-due">
-        <input id="task-due" type="number" min={0} max={365} className={inputClass} value={dueInDays} onChange={(e) => setDueInDays(Number(e.target.value))} />
+        <input
+          id="task-due"
+          type="number"
+          min={0}
+          max={365}
+          className={inputClass}
+          value={dueInDays}
+          onChange={(e) => setDueInDays(Number(e.target.value))}
+        />
       </Field>
     </FormShell>
   );
@@ -155,7 +234,14 @@ function StageForm({ record }: { record: CustomerRecord }) {
   const invalidate = useInvalidateRecord(record.customer.ref);
   const [stage, setStage] = useState(record.customer.lifecycleStage);
   const [reason, setReason] = useState("");
-  const mutation = useMutation(trpc.crm.changeStage.mutationOptions({ onSuccess: async () => { setReason(""); await invalidate(); } }));
+  const mutation = useMutation(
+    trpc.crm.changeStage.mutationOptions({
+      onSuccess: async () => {
+        setReason("");
+        await invalidate();
+      },
+    }),
+  );
   return (
     <FormShell
       submitLabel="Change stage"
@@ -165,7 +251,12 @@ function StageForm({ record }: { record: CustomerRecord }) {
       onSubmit={() => mutation.mutate({ workspace: {}, customerRef: record.customer.ref, stage, reason })}
     >
       <Field label="Lifecycle stage" htmlFor="stage-select">
-        <select id="stage-select" className={inputClass} value={stage} onChange={(e) => setStage(e.target.value as typeof stage)}>
+        <select
+          id="stage-select"
+          className={inputClass}
+          value={stage}
+          onChange={(e) => setStage(e.target.value as typeof stage)}
+        >
           {Object.entries(STAGE_LABEL).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -173,8 +264,19 @@ function StageForm({ record }: { record: CustomerRecord }) {
           ))}
         </select>
       </Field>
-      <Field label="Reason" htmlFor="stage-reason" hint="Why the customer has moved stage, for colleagues reading later.">
-        <input id="stage-reason" className={inputClass} value={reason} maxLength={500} required onChange={(e) => setReason(e.target.value)} />
+      <Field
+        label="Reason"
+        htmlFor="stage-reason"
+        hint="Why the customer has moved stage, for colleagues reading later."
+      >
+        <input
+          id="stage-reason"
+          className={inputClass}
+          value={reason}
+          maxLength={500}
+          required
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Field>
     </FormShell>
   );
@@ -186,16 +288,27 @@ function ConsentForm({ record }: { record: CustomerRecord }) {
   const [channel, setChannel] = useState<"email" | "sms" | "phone" | "post">("email");
   const current = record.consents.find((k) => k.channel === channel)?.granted ?? false;
   const [granted, setGranted] = useState(!current);
-  const [method, setMethod] = useState<"phone call" | "email" | "web form" | "in writing" | "live chat">("phone call");
+  const [method, setMethod] = useState<"phone call" | "email" | "web form" | "in writing" | "live chat">(
+    "phone call",
+  );
   const [reason, setReason] = useState("");
-  const mutation = useMutation(trpc.crm.updateConsent.mutationOptions({ onSuccess: async () => { setReason(""); await invalidate(); } }));
+  const mutation = useMutation(
+    trpc.crm.updateConsent.mutationOptions({
+      onSuccess: async () => {
+        setReason("");
+        await invalidate();
+      },
+    }),
+  );
   return (
     <FormShell
       submitLabel="Record consent"
       pending={mutation.isPending}
       error={mutation.error?.message}
       success={mutation.isSuccess ? "Consent recorded." : undefined}
-      onSubmit={() => mutation.mutate({ workspace: {}, customerRef: record.customer.ref, channel, granted, method, reason })}
+      onSubmit={() =>
+        mutation.mutate({ workspace: {}, customerRef: record.customer.ref, channel, granted, method, reason })
+      }
     >
       <Field label="Channel" htmlFor="consent-channel">
         <select
@@ -210,7 +323,8 @@ function ConsentForm({ record }: { record: CustomerRecord }) {
         >
           {(["email", "sms", "phone", "post"] as const).map((ch) => (
             <option key={ch} value={ch}>
-              {CHANNEL_LABEL[ch]} (now: {record.consents.find((k) => k.channel === ch)?.granted ? "consented" : "no consent"})
+              {CHANNEL_LABEL[ch]} (now:{" "}
+              {record.consents.find((k) => k.channel === ch)?.granted ? "consented" : "no consent"})
             </option>
           ))}
         </select>
@@ -218,14 +332,21 @@ function ConsentForm({ record }: { record: CustomerRecord }) {
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium text-slate-800">Marketing consent</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="consent-granted" checked={granted} onChange={() => setGranted(true)} /> Customer gives consent
+          <input type="radio" name="consent-granted" checked={granted} onChange={() => setGranted(true)} />{" "}
+          Customer gives consent
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="consent-granted" checked={!granted} onChange={() => setGranted(false)} /> Customer withdraws or refuses consent
+          <input type="radio" name="consent-granted" checked={!granted} onChange={() => setGranted(false)} />{" "}
+          Customer withdraws or refuses consent
         </label>
       </fieldset>
       <Field label="How it was given" htmlFor="consent-method">
-        <select id="consent-method" className={inputClass} value={method} onChange={(e) => setMethod(e.target.value as typeof method)}>
+        <select
+          id="consent-method"
+          className={inputClass}
+          value={method}
+          onChange={(e) => setMethod(e.target.value as typeof method)}
+        >
           {(["phone call", "email", "web form", "in writing", "live chat"] as const).map((m) => (
             <option key={m} value={m}>
               {m[0]!.toUpperCase() + m.slice(1)}
@@ -233,8 +354,19 @@ function ConsentForm({ record }: { record: CustomerRecord }) {
           ))}
         </select>
       </Field>
-      <Field label="Reason or customer's words" htmlFor="consent-reason" hint="Recorded on the timeline as evidence of the customer's choice.">
-        <input id="consent-reason" className={inputClass} value={reason} maxLength={500} required onChange={(e) => setReason(e.target.value)} />
+      <Field
+        label="Reason or customer's words"
+        htmlFor="consent-reason"
+        hint="Recorded on the timeline as evidence of the customer's choice."
+      >
+        <input
+          id="consent-reason"
+          className={inputClass}
+          value={reason}
+          maxLength={500}
+          required
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Field>
     </FormShell>
   );
@@ -245,7 +377,12 @@ export function CompleteTaskButton({ customerRef, taskId }: { customerRef: strin
   const invalidate = useInvalidateRecord(customerRef);
   const mutation = useMutation(trpc.crm.completeTask.mutationOptions({ onSuccess: invalidate }));
   return (
-    <Button variant="secondary" className="px-2 py-0.5 text-xs" disabled={mutation.isPending} onClick={() => mutation.mutate({ workspace: {}, customerRef, taskId })}>
+    <Button
+      variant="secondary"
+      className="px-2 py-0.5 text-xs"
+      disabled={mutation.isPending}
+      onClick={() => mutation.mutate({ workspace: {}, customerRef, taskId })}
+    >
       {mutation.isPending ? "Saving…" : "Mark done"}
     </Button>
   );

@@ -29,14 +29,24 @@ export function BriefText({ text, className }: { text: string; className?: strin
             </Fragment>
           );
         }
-        return <p key={i} className="whitespace-pre-line">{inline(lines.join("\n"))}</p>;
+        return (
+          <p key={i} className="whitespace-pre-line">
+            {inline(lines.join("\n"))}
+          </p>
+        );
       })}
     </div>
   );
 }
 
 function inline(text: string): ReactNode[] {
-  return text.split(/(\*\*[^*]+\*\*)/g).map((part, i) =>
-    part.startsWith("**") && part.endsWith("**") && part.length > 4 ? <strong key={i}>{part.slice(2, -2)}</strong> : <Fragment key={i}>{part}</Fragment>,
-  );
+  return text
+    .split(/(\*\*[^*]+\*\*)/g)
+    .map((part, i) =>
+      part.startsWith("**") && part.endsWith("**") && part.length > 4 ? (
+        <strong key={i}>{part.slice(2, -2)}</strong>
+      ) : (
+        <Fragment key={i}>{part}</Fragment>
+      ),
+    );
 }

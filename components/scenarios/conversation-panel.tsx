@@ -26,10 +26,26 @@ export function threadFor(events: StoredEvent[], customerRef: string | null): Th
   for (const e of events) {
     const p = e.payload as Record<string, unknown>;
     if (e.type === "customer_message" && p.customerRef === customerRef) {
-      items.push({ seq: e.seq, from: "customer", channel: String(p.channel), subject: p.subject as string | undefined, text: String(p.text), clock: String(p.clock ?? ""), mood: p.moodLabel as string | undefined });
+      items.push({
+        seq: e.seq,
+        from: "customer",
+        channel: String(p.channel),
+        subject: p.subject as string | undefined,
+        text: String(p.text),
+        clock: String(p.clock ?? ""),
+        mood: p.moodLabel as string | undefined,
+      });
     } else if (e.actor === "learner" && e.type === "send_message") {
       const a = p.action as { customerRef: string; channel: string; subject?: string; text: string };
-      if (a.customerRef === customerRef) items.push({ seq: e.seq, from: "learner", channel: a.channel, subject: a.subject, text: a.text, clock: String(p.clock ?? "") });
+      if (a.customerRef === customerRef)
+        items.push({
+          seq: e.seq,
+          from: "learner",
+          channel: a.channel,
+          subject: a.subject,
+          text: a.text,
+          clock: String(p.clock ?? ""),
+        });
     }
   }
   return items;
@@ -87,26 +103,61 @@ export function ConversationPanel({
   }, [activity.length]);
 
   return (
-    <aside aria-label="Conversation" className="flex flex-col gap-4 @[60rem]:sticky @[60rem]:top-24 @[60rem]:max-h-[calc(100vh-7rem)]">
+    <aside
+      aria-label="Conversation"
+      className="flex flex-col gap-4 @[60rem]:sticky @[60rem]:top-24 @[60rem]:max-h-[calc(100vh-7rem)]"
+    >
       <section className="flex min-h-0 flex-1 flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
         <div className="border-b border-slate-100 px-4 py-3">
           <h2 className="font-semibold">Conversation{customerName ? ` with ${customerName}` : ""}</h2>
           <p className="text-xs text-slate-600">Messages appear here as the customer replies.</p>
         </div>
-        <ol ref={listRef} className="flex max-h-[32rem] min-h-40 flex-1 flex-col gap-3 overflow-y-auto px-4 py-3" aria-label="Messages" aria-live="polite" tabIndex={0}>
-          {thread.length === 0 && <li className="text-sm text-slate-600">No messages with this customer yet.</li>}
+        <ol
+          ref={listRef}
+          className="flex max-h-[32rem] min-h-40 flex-1 flex-col gap-3 overflow-y-auto px-4 py-3"
+          aria-label="Messages"
+          aria-live="polite"
+          tabIndex={0}
+        >
+          {thread.length === 0 && (
+            <li className="text-sm text-slate-600">No messages with this customer yet.</li>
+          )}
           {thread.map((m) => (
             <li
               key={m.seq}
               data-testid={m.from === "customer" ? "customer-message" : "learner-message"}
-              className={cx("max-w-[90%] rounded-xl px-3 py-2 text-sm", m.from === "customer" ? "self-start bg-slate-100 text-slate-900" : "self-end bg-brand-700 text-white")}
+              className={cx(
+                "max-w-[90%] rounded-xl px-3 py-2 text-sm",
+                m.from === "customer"
+                  ? "self-start bg-slate-100 text-slate-900"
+                  : "self-end bg-brand-700 text-white",
+              )}
             >
-              <div className={cx("mb-1 flex flex-wrap items-center gap-2 text-xs", m.from === "customer" ? "text-slate-600" : "text-brand-100")}>
-                <span className="font-medium">{m.from === "customer" ? customerName ?? "Customer" : "You"}</span>
+              <div
+                className={cx(
+                  "mb-1 flex flex-wrap items-center gap-2 text-xs",
+                  m.from === "customer" ? "text-slate-600" : "text-brand-100",
+                )}
+              >
+                <span className="font-medium">
+                  {m.from === "customer" ? (customerName ?? "Customer") : "You"}
+                </span>
                 <span>
                   {CHANNEL_LABEL[m.channel] ?? m.channel} · {m.clock}
                 </span>
-                {m.mood && m.from === "customer" && <Badge tone={/angry|furious|upset|annoyed|frustrated/i.test(m.mood) ? "red" : /happy|pleased|delighted|satisfied|calm/i.test(m.mood) ? "green" : "neutral"}>Seems {m.mood}</Badge>}
+                {m.mood && m.from === "customer" && (
+                  <Badge
+                    tone={
+                      /angry|furious|upset|annoyed|frustrated/i.test(m.mood)
+                        ? "red"
+                        : /happy|pleased|delighted|satisfied|calm/i.test(m.mood)
+                          ? "green"
+                          : "neutral"
+                    }
+                  >
+                    Seems {m.mood}
+                  </Badge>
+                )}
               </div>
               {m.subject && <p className="font-semibold">{m.subject}</p>}
               <p className="whitespace-pre-wrap break-words">{m.text}</p>
@@ -119,14 +170,25 @@ export function ConversationPanel({
             onSubmit={(e) => {
               e.preventDefault();
               action.act(
-                { type: "send_message", customerRef, channel, text, ...(subject.trim() ? { subject: subject.trim() } : {}) },
+                {
+                  type: "send_message",
+                  customerRef,
+                  channel,
+                  text,
+                  ...(subject.trim() ? { subject: subject.trim() } : {}),
+                },
                 { onSuccess: () => setText(""), from: "reply" },
               );
             }}
           >
             <div className="grid grid-cols-2 gap-2">
               <Field label="Channel" htmlFor="reply-channel">
-                <select id="reply-channel" className={inputClass} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+                <select
+                  id="reply-channel"
+                  className={inputClass}
+                  value={channel}
+                  onChange={(e) => setChannel(e.target.value as Channel)}
+                >
                   {CHANNELS.map((c) => (
                     <option key={c} value={c}>
                       {CHANNEL_LABEL[c]}
@@ -135,11 +197,28 @@ export function ConversationPanel({
                 </select>
               </Field>
               <Field label="Subject" htmlFor="reply-subject">
-                <input id="reply-subject" className={inputClass} value={subject} maxLength={200} onChange={(e) => setSubject(e.target.value)} />
+                <input
+                  id="reply-subject"
+                  className={inputClass}
+                  value={subject}
+                  maxLength={200}
+                  onChange={(e) => setSubject(e.target.value)}
+                />
               </Field>
             </div>
-            <Field label={`Your reply${customerName ? ` to ${customerName}` : ""}`} htmlFor="reply-text" error={errorMessage(action.errorFrom("reply"))}>
-              <textarea id="reply-text" className={cx(inputClass, "min-h-32")} value={text} maxLength={4000} required onChange={(e) => setText(e.target.value)} />
+            <Field
+              label={`Your reply${customerName ? ` to ${customerName}` : ""}`}
+              htmlFor="reply-text"
+              error={errorMessage(action.errorFrom("reply"))}
+            >
+              <textarea
+                id="reply-text"
+                className={cx(inputClass, "min-h-32")}
+                value={text}
+                maxLength={4000}
+                required
+                onChange={(e) => setText(e.target.value)}
+              />
             </Field>
             {/* Unavailable while empty or sending, but it keeps focus after a reply is sent. */}
             <Button type="submit" disabled={action.isPending || !text.trim()}>
@@ -149,8 +228,15 @@ export function ConversationPanel({
         )}
       </section>
       <section className="rounded-xl border border-slate-200 bg-white shadow-sm">
-        <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">Your actions ({activity.length})</h2>
-        <ol ref={activityRef} tabIndex={0} className="max-h-56 overflow-y-auto px-4 py-2 text-sm" aria-label="Your actions so far">
+        <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">
+          Your actions ({activity.length})
+        </h2>
+        <ol
+          ref={activityRef}
+          tabIndex={0}
+          className="max-h-56 overflow-y-auto px-4 py-2 text-sm"
+          aria-label="Your actions so far"
+        >
           {activity.length === 0 && <li className="py-1 text-slate-600">Nothing yet.</li>}
           {activity.map((e) => {
             const p = e.payload as { summary?: string; clock?: string };

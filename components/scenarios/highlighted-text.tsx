@@ -2,7 +2,19 @@ import { Fragment } from "react";
 import { LABEL_NAMES } from "@/server/core/analysis/label-names";
 import { cx } from "../ui";
 
-const GOOD = new Set(["listen", "apologise", "solve", "thank", "personalised", "order_reference", "empathy", "ownership", "timeframe", "question", "offer"]);
+const GOOD = new Set([
+  "listen",
+  "apologise",
+  "solve",
+  "thank",
+  "personalised",
+  "order_reference",
+  "empathy",
+  "ownership",
+  "timeframe",
+  "question",
+  "offer",
+]);
 
 type Span = { label: string; start: number; end: number };
 
@@ -22,9 +34,17 @@ function Highlighted({ text, spans, offset = 0 }: { text: string; spans: Span[];
     <>
       {parts.map((p, i) =>
         p.label ? (
-          <mark key={i} className={cx("rounded px-0.5", GOOD.has(p.label) ? "bg-emerald-100 text-emerald-950" : "bg-red-100 text-red-950")}>
+          <mark
+            key={i}
+            className={cx(
+              "rounded px-0.5",
+              GOOD.has(p.label) ? "bg-emerald-100 text-emerald-950" : "bg-red-100 text-red-950",
+            )}
+          >
             {p.text}
-            <span className="ml-1 rounded bg-white/70 px-1 text-[0.65rem] font-semibold uppercase tracking-wide">{LABEL_NAMES[p.label] ?? p.label}</span>
+            <span className="ml-1 rounded bg-white/70 px-1 text-[0.65rem] font-semibold uppercase tracking-wide">
+              {LABEL_NAMES[p.label] ?? p.label}
+            </span>
           </mark>
         ) : (
           <Fragment key={i}>{p.text}</Fragment>
@@ -39,8 +59,11 @@ function Highlighted({ text, spans, offset = 0 }: { text: string; spans: Span[];
  * Long messages show just the lines with a highlight, with the whole message one click away.
  */
 export function HighlightedText({ text, spans }: { text: string; spans: Span[] }) {
-  const sorted = [...spans].filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
-  const box = "whitespace-pre-wrap break-words rounded-lg bg-slate-50 px-3 py-2 text-sm leading-relaxed text-slate-800";
+  const sorted = [...spans]
+    .filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const box =
+    "whitespace-pre-wrap break-words rounded-lg bg-slate-50 px-3 py-2 text-sm leading-relaxed text-slate-800";
   if (text.length <= 280 || sorted.length === 0) {
     return (
       <p className={box}>
@@ -60,16 +83,23 @@ export function HighlightedText({ text, spans }: { text: string; spans: Span[] }
       <p className={box}>
         {keep.map((l, i) => {
           const previous = keep[i - 1];
-          const gap = i === 0 ? l.start > 0 : previous !== undefined && text.slice(previous.end, l.start).trim() !== "";
+          const gap =
+            i === 0 ? l.start > 0 : previous !== undefined && text.slice(previous.end, l.start).trim() !== "";
           return (
             <Fragment key={l.start}>
               {gap && <span className="text-slate-500">{i === 0 ? "… " : "\n… "}</span>}
               {i > 0 && !gap && "\n"}
-              <Highlighted text={text.slice(l.start, l.end)} spans={sorted.filter((s) => s.start >= l.start && s.end <= l.end)} offset={l.start} />
+              <Highlighted
+                text={text.slice(l.start, l.end)}
+                spans={sorted.filter((s) => s.start >= l.start && s.end <= l.end)}
+                offset={l.start}
+              />
             </Fragment>
           );
         })}
-        {keep.at(-1) && text.slice(keep.at(-1)!.end).trim() !== "" && <span className="text-slate-500">{"\n…"}</span>}
+        {keep.at(-1) && text.slice(keep.at(-1)!.end).trim() !== "" && (
+          <span className="text-slate-500">{"\n…"}</span>
+        )}
       </p>
       <details className="text-xs">
         <summary className="cursor-pointer font-medium text-brand-700">Show the whole message</summary>

@@ -72,7 +72,9 @@ function ActionForm({
         });
       }}
     >
-      {typeof children === "function" ? children((field) => (field === errorField ? message : undefined)) : children}
+      {typeof children === "function"
+        ? children((field) => (field === errorField ? message : undefined))
+        : children}
       {formError && (
         <p id={errorId} role="alert" className="text-sm font-medium text-red-700">
           {formError}
@@ -83,14 +85,27 @@ function ActionForm({
           Saved to the CRM.
         </p>
       )}
-      <Button type="submit" disabled={act.isPending} className="self-start" aria-describedby={formError ? errorId : undefined}>
+      <Button
+        type="submit"
+        disabled={act.isPending}
+        className="self-start"
+        aria-describedby={formError ? errorId : undefined}
+      >
         {act.isPending ? "Saving…" : submitLabel}
       </Button>
     </form>
   );
 }
 
-export function ScenarioActionsPanel({ record, action, policy }: { record: CustomerRecord; action: Act; policy: { goodwillMax: string; voucherMax: string } }) {
+export function ScenarioActionsPanel({
+  record,
+  action,
+  policy,
+}: {
+  record: CustomerRecord;
+  action: Act;
+  policy: { goodwillMax: string; voucherMax: string };
+}) {
   const [choice, setChoice] = useState<ActionId>("note");
   const panelId = useId();
   const ref = record.customer.ref;
@@ -103,7 +118,12 @@ export function ScenarioActionsPanel({ record, action, policy }: { record: Custo
         label="Choose a CRM action"
         panelId={panelId}
         className="mb-4 grid grid-cols-2 gap-1 sm:grid-cols-4 lg:grid-cols-6"
-        tabClassName={(on) => cx("rounded-md px-2 py-1.5 text-xs font-medium", on ? "bg-brand-700 text-white" : "bg-slate-100 text-slate-800 hover:bg-slate-200")}
+        tabClassName={(on) =>
+          cx(
+            "rounded-md px-2 py-1.5 text-xs font-medium",
+            on ? "bg-brand-700 text-white" : "bg-slate-100 text-slate-800 hover:bg-slate-200",
+          )
+        }
       />
       <div id={panelId} role="tabpanel" aria-label={ACTIONS.find((a) => a.id === choice)?.label}>
         {choice === "note" && <NoteForm customerRef={ref} act={action} />}
@@ -126,9 +146,21 @@ export function ScenarioActionsPanel({ record, action, policy }: { record: Custo
 function NoteForm({ customerRef, act }: { customerRef: string; act: Act }) {
   const [text, setText] = useState("");
   return (
-    <ActionForm act={act} submitLabel="Add note" build={() => ({ type: "add_note", customerRef, text })} reset={() => setText("")}>
+    <ActionForm
+      act={act}
+      submitLabel="Add note"
+      build={() => ({ type: "add_note", customerRef, text })}
+      reset={() => setText("")}
+    >
       <Field label="Note" htmlFor="act-note" hint="Factual and useful to a colleague picking this up later.">
-        <textarea id="act-note" className={cx(inputClass, "min-h-20")} value={text} maxLength={4000} required onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id="act-note"
+          className={cx(inputClass, "min-h-20")}
+          value={text}
+          maxLength={4000}
+          required
+          onChange={(e) => setText(e.target.value)}
+        />
       </Field>
     </ActionForm>
   );
@@ -138,15 +170,32 @@ function CallForm({ customerRef, act }: { customerRef: string; act: Act }) {
   const [summary, setSummary] = useState("");
   const [direction, setDirection] = useState<"inbound" | "outbound">("outbound");
   return (
-    <ActionForm act={act} submitLabel="Log call" build={() => ({ type: "log_call", customerRef, direction, summary })} reset={() => setSummary("")}>
+    <ActionForm
+      act={act}
+      submitLabel="Log call"
+      build={() => ({ type: "log_call", customerRef, direction, summary })}
+      reset={() => setSummary("")}
+    >
       <Field label="Direction" htmlFor="act-call-direction">
-        <select id="act-call-direction" className={inputClass} value={direction} onChange={(e) => setDirection(e.target.value as typeof direction)}>
+        <select
+          id="act-call-direction"
+          className={inputClass}
+          value={direction}
+          onChange={(e) => setDirection(e.target.value as typeof direction)}
+        >
           <option value="outbound">We called the customer</option>
           <option value="inbound">The customer called us</option>
         </select>
       </Field>
       <Field label="Call summary" htmlFor="act-call-summary">
-        <textarea id="act-call-summary" className={cx(inputClass, "min-h-20")} value={summary} maxLength={4000} required onChange={(e) => setSummary(e.target.value)} />
+        <textarea
+          id="act-call-summary"
+          className={cx(inputClass, "min-h-20")}
+          value={summary}
+          maxLength={4000}
+          required
+          onChange={(e) => setSummary(e.target.value)}
+        />
       </Field>
     </ActionForm>
   );
@@ -160,12 +209,23 @@ function OpenCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
     <ActionForm
       act={act}
       submitLabel="Open case"
-      build={() => ({ type: "open_case", customerRef: record.customer.ref, category: category as never, summary, ...(orderRef ? { orderRef } : {}) })}
+      build={() => ({
+        type: "open_case",
+        customerRef: record.customer.ref,
+        category: category as never,
+        summary,
+        ...(orderRef ? { orderRef } : {}),
+      })}
       reset={() => setSummary("")}
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Category" htmlFor="act-case-category">
-          <select id="act-case-category" className={inputClass} value={category} onChange={(e) => setCategory(e.target.value)}>
+          <select
+            id="act-case-category"
+            className={inputClass}
+            value={category}
+            onChange={(e) => setCategory(e.target.value)}
+          >
             {Object.entries(CASE_CATEGORY_LABEL).map(([v, l]) => (
               <option key={v} value={v}>
                 {l}
@@ -174,7 +234,12 @@ function OpenCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
           </select>
         </Field>
         <Field label="Order" htmlFor="act-case-order">
-          <select id="act-case-order" className={inputClass} value={orderRef} onChange={(e) => setOrderRef(e.target.value)}>
+          <select
+            id="act-case-order"
+            className={inputClass}
+            value={orderRef}
+            onChange={(e) => setOrderRef(e.target.value)}
+          >
             <option value="">Not about an order</option>
             {record.orders.map((o) => (
               <option key={o.ref} value={o.ref}>
@@ -185,7 +250,14 @@ function OpenCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
         </Field>
       </div>
       <Field label="Case summary" htmlFor="act-case-summary" hint="What went wrong, in the customer's terms.">
-        <textarea id="act-case-summary" className={cx(inputClass, "min-h-20")} value={summary} maxLength={2000} required onChange={(e) => setSummary(e.target.value)} />
+        <textarea
+          id="act-case-summary"
+          className={cx(inputClass, "min-h-20")}
+          value={summary}
+          maxLength={2000}
+          required
+          onChange={(e) => setSummary(e.target.value)}
+        />
       </Field>
     </ActionForm>
   );
@@ -197,7 +269,8 @@ function UpdateCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
   const [mode, setMode] = useState<"status" | "close">("close");
   const [status, setStatus] = useState("in_progress");
   const [text, setText] = useState("");
-  if (open.length === 0) return <p className="text-sm text-slate-600">This customer has no open cases. Open one first.</p>;
+  if (open.length === 0)
+    return <p className="text-sm text-slate-600">This customer has no open cases. Open one first.</p>;
   return (
     <ActionForm
       act={act}
@@ -211,7 +284,12 @@ function UpdateCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Case" htmlFor="act-upd-case">
-          <select id="act-upd-case" className={inputClass} value={caseRef} onChange={(e) => setCaseRef(e.target.value)}>
+          <select
+            id="act-upd-case"
+            className={inputClass}
+            value={caseRef}
+            onChange={(e) => setCaseRef(e.target.value)}
+          >
             {open.map((c) => (
               <option key={c.ref} value={c.ref}>
                 {c.ref} · {CASE_CATEGORY_LABEL[c.category]} ({CASE_STATUS_LABEL[c.status]})
@@ -220,7 +298,12 @@ function UpdateCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
           </select>
         </Field>
         <Field label="What to do" htmlFor="act-upd-mode">
-          <select id="act-upd-mode" className={inputClass} value={mode} onChange={(e) => setMode(e.target.value as typeof mode)}>
+          <select
+            id="act-upd-mode"
+            className={inputClass}
+            value={mode}
+            onChange={(e) => setMode(e.target.value as typeof mode)}
+          >
             <option value="close">Close it with a resolution</option>
             <option value="status">Change its status</option>
           </select>
@@ -228,7 +311,12 @@ function UpdateCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
       </div>
       {mode === "status" && (
         <Field label="New status" htmlFor="act-upd-status">
-          <select id="act-upd-status" className={inputClass} value={status} onChange={(e) => setStatus(e.target.value)}>
+          <select
+            id="act-upd-status"
+            className={inputClass}
+            value={status}
+            onChange={(e) => setStatus(e.target.value)}
+          >
             {Object.entries(CASE_STATUS_LABEL)
               .filter(([v]) => v !== "closed")
               .map(([v, l]) => (
@@ -240,13 +328,28 @@ function UpdateCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
         </Field>
       )}
       <Field label={mode === "close" ? "Resolution" : "Note (optional)"} htmlFor="act-upd-text">
-        <textarea id="act-upd-text" className={cx(inputClass, "min-h-20")} value={text} maxLength={2000} required={mode === "close"} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id="act-upd-text"
+          className={cx(inputClass, "min-h-20")}
+          value={text}
+          maxLength={2000}
+          required={mode === "close"}
+          onChange={(e) => setText(e.target.value)}
+        />
       </Field>
     </ActionForm>
   );
 }
 
-function RemedyForm({ record, act, policy }: { record: CustomerRecord; act: Act; policy: { goodwillMax: string; voucherMax: string } }) {
+function RemedyForm({
+  record,
+  act,
+  policy,
+}: {
+  record: CustomerRecord;
+  act: Act;
+  policy: { goodwillMax: string; voucherMax: string };
+}) {
   const [orderRef, setOrderRef] = useState(record.orders[0]?.ref ?? "");
   const order = record.orders.find((o) => o.ref === orderRef);
   const [sku, setSku] = useState(order?.items[0]?.sku ?? "");
@@ -255,7 +358,8 @@ function RemedyForm({ record, act, policy }: { record: CustomerRecord; act: Act;
   const [note, setNote] = useState("");
   const item = order?.items.find((i) => i.sku === sku) ?? order?.items[0];
   const needsAmount = kind === "refund" || kind === "goodwill" || kind === "voucher";
-  if (record.orders.length === 0) return <p className="text-sm text-slate-600">This customer has no orders to put right.</p>;
+  if (record.orders.length === 0)
+    return <p className="text-sm text-slate-600">This customer has no orders to put right.</p>;
   return (
     <ActionForm
       act={act}
@@ -297,7 +401,12 @@ function RemedyForm({ record, act, policy }: { record: CustomerRecord; act: Act;
               </select>
             </Field>
             <Field label="Item" htmlFor="act-rem-item">
-              <select id="act-rem-item" className={inputClass} value={item?.sku ?? ""} onChange={(e) => setSku(e.target.value)}>
+              <select
+                id="act-rem-item"
+                className={inputClass}
+                value={item?.sku ?? ""}
+                onChange={(e) => setSku(e.target.value)}
+              >
                 {order?.items.map((i) => (
                   <option key={i.id} value={i.sku}>
                     {i.productName} · {formatPence(i.unitPricePence * i.quantity)}
@@ -306,7 +415,12 @@ function RemedyForm({ record, act, policy }: { record: CustomerRecord; act: Act;
               </select>
             </Field>
             <Field label="Remedy" htmlFor="act-rem-kind">
-              <select id="act-rem-kind" className={inputClass} value={kind} onChange={(e) => setKind(e.target.value)}>
+              <select
+                id="act-rem-kind"
+                className={inputClass}
+                value={kind}
+                onChange={(e) => setKind(e.target.value)}
+              >
                 <option value="refund">Refund</option>
                 <option value="replacement">Replacement</option>
                 <option value="repair">Repair</option>
@@ -318,15 +432,35 @@ function RemedyForm({ record, act, policy }: { record: CustomerRecord; act: Act;
               <Field
                 label="Amount (£)"
                 htmlFor="act-rem-amount"
-                hint={item && kind === "refund" ? `Item price ${formatPence(item.unitPricePence * item.quantity)}` : undefined}
+                hint={
+                  item && kind === "refund"
+                    ? `Item price ${formatPence(item.unitPricePence * item.quantity)}`
+                    : undefined
+                }
                 error={fieldError("amount")}
               >
-                <input id="act-rem-amount" type="number" min={0} step="0.01" inputMode="decimal" className={inputClass} value={amount} required onChange={(e) => setAmount(e.target.value)} />
+                <input
+                  id="act-rem-amount"
+                  type="number"
+                  min={0}
+                  step="0.01"
+                  inputMode="decimal"
+                  className={inputClass}
+                  value={amount}
+                  required
+                  onChange={(e) => setAmount(e.target.value)}
+                />
               </Field>
             )}
           </div>
           <Field label="Note (optional)" htmlFor="act-rem-note">
-            <input id="act-rem-note" className={inputClass} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
+            <input
+              id="act-rem-note"
+              className={inputClass}
+              value={note}
+              maxLength={1000}
+              onChange={(e) => setNote(e.target.value)}
+            />
           </Field>
         </>
       )}
@@ -338,12 +472,33 @@ function TaskForm({ customerRef, act }: { customerRef: string; act: Act }) {
   const [title, setTitle] = useState("");
   const [days, setDays] = useState(7);
   return (
-    <ActionForm act={act} submitLabel="Create task" build={() => ({ type: "create_task", customerRef, title, dueInDays: days })} reset={() => setTitle("")}>
+    <ActionForm
+      act={act}
+      submitLabel="Create task"
+      build={() => ({ type: "create_task", customerRef, title, dueInDays: days })}
+      reset={() => setTitle("")}
+    >
       <Field label="Task" htmlFor="act-task-title">
-        <input id="act-task-title" className={inputClass} value={title} maxLength={200} required onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Check in after the first delivery" />
+        <input
+          id="act-task-title"
+          className={inputClass}
+          value={title}
+          maxLength={200}
+          required
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder="e.g. Check in after the first delivery"
+        />
       </Field>
       <Field label="Due in (days)" htmlFor="act-task-due">
-        <input id="act-task-due" type="number" min={0} max={365} className={inputClass} value={days} onChange={(e) => setDays(Number(e.target.value))} />
+        <input
+          id="act-task-due"
+          type="number"
+          min={0}
+          max={365}
+          className={inputClass}
+          value={days}
+          onChange={(e) => setDays(Number(e.target.value))}
+        />
       </Field>
     </ActionForm>
   );
@@ -352,9 +507,22 @@ function TaskForm({ customerRef, act }: { customerRef: string; act: Act }) {
 function StageForm({ record, act }: { record: CustomerRecord; act: Act }) {
   const [stage, setStage] = useState(record.customer.lifecycleStage);
   return (
-    <ActionForm act={act} submitLabel="Change stage" build={() => ({ type: "change_stage", customerRef: record.customer.ref, stage })}>
-      <Field label="Lifecycle stage" htmlFor="act-stage" hint={`Currently: ${STAGE_LABEL[record.customer.lifecycleStage]}`}>
-        <select id="act-stage" className={inputClass} value={stage} onChange={(e) => setStage(e.target.value as typeof stage)}>
+    <ActionForm
+      act={act}
+      submitLabel="Change stage"
+      build={() => ({ type: "change_stage", customerRef: record.customer.ref, stage })}
+    >
+      <Field
+        label="Lifecycle stage"
+        htmlFor="act-stage"
+        hint={`Currently: ${STAGE_LABEL[record.customer.lifecycleStage]}`}
+      >
+        <select
+          id="act-stage"
+          className={inputClass}
+          value={stage}
+          onChange={(e) => setStage(e.target.value as typeof stage)}
+        >
           {Object.entries(STAGE_LABEL).map(([v, l]) => (
             <option key={v} value={v}>
               {l}
@@ -376,17 +544,32 @@ function ConsentForm({ record, act }: { record: CustomerRecord; act: Act }) {
     <ActionForm
       act={act}
       submitLabel="Record consent"
-      build={() => ({ type: "update_consent", customerRef: record.customer.ref, channel, granted: value, reason })}
+      build={() => ({
+        type: "update_consent",
+        customerRef: record.customer.ref,
+        channel,
+        granted: value,
+        reason,
+      })}
       reset={() => {
         setReason("");
         setGranted(null);
       }}
     >
       <Field label="Channel" htmlFor="act-consent-channel">
-        <select id="act-consent-channel" className={inputClass} value={channel} onChange={(e) => { setChannel(e.target.value as typeof channel); setGranted(null); }}>
+        <select
+          id="act-consent-channel"
+          className={inputClass}
+          value={channel}
+          onChange={(e) => {
+            setChannel(e.target.value as typeof channel);
+            setGranted(null);
+          }}
+        >
           {(["email", "sms", "phone", "post"] as const).map((c) => (
             <option key={c} value={c}>
-              {CHANNEL_LABEL[c]} (now: {record.consents.find((k) => k.channel === c)?.granted ? "consented" : "no consent"})
+              {CHANNEL_LABEL[c]} (now:{" "}
+              {record.consents.find((k) => k.channel === c)?.granted ? "consented" : "no consent"})
             </option>
           ))}
         </select>
@@ -394,14 +577,23 @@ function ConsentForm({ record, act }: { record: CustomerRecord; act: Act }) {
       <fieldset className="flex flex-col gap-1 text-sm">
         <legend className="font-medium text-slate-800">Marketing consent</legend>
         <label className="flex items-center gap-2">
-          <input type="radio" name="act-consent" checked={value} onChange={() => setGranted(true)} /> Customer gives consent
+          <input type="radio" name="act-consent" checked={value} onChange={() => setGranted(true)} /> Customer
+          gives consent
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name="act-consent" checked={!value} onChange={() => setGranted(false)} /> Customer refuses or withdraws consent
+          <input type="radio" name="act-consent" checked={!value} onChange={() => setGranted(false)} />{" "}
+          Customer refuses or withdraws consent
         </label>
       </fieldset>
       <Field label="Reason or customer's words" htmlFor="act-consent-reason">
-        <input id="act-consent-reason" className={inputClass} value={reason} maxLength={500} required onChange={(e) => setReason(e.target.value)} />
+        <input
+          id="act-consent-reason"
+          className={inputClass}
+          value={reason}
+          maxLength={500}
+          required
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Field>
     </ActionForm>
   );
@@ -414,15 +606,22 @@ function PreferencesForm({ record, act }: { record: CustomerRecord; act: Act }) 
     <ActionForm
       act={act}
       submitLabel="Save preferences"
-      build={() => ({
-        type: "update_preferences",
-        customerRef: record.customer.ref,
-        ...(channel !== record.customer.preferredChannel ? { preferredChannel: channel } : {}),
-        ...(notes !== (record.customer.accessibilityNotes ?? "") ? { accessibilityNotes: notes } : {}),
-      }) as LearnerAction}
+      build={() =>
+        ({
+          type: "update_preferences",
+          customerRef: record.customer.ref,
+          ...(channel !== record.customer.preferredChannel ? { preferredChannel: channel } : {}),
+          ...(notes !== (record.customer.accessibilityNotes ?? "") ? { accessibilityNotes: notes } : {}),
+        }) as LearnerAction
+      }
     >
       <Field label="Preferred channel" htmlFor="act-pref-channel">
-        <select id="act-pref-channel" className={inputClass} value={channel} onChange={(e) => setChannel(e.target.value as typeof channel)}>
+        <select
+          id="act-pref-channel"
+          className={inputClass}
+          value={channel}
+          onChange={(e) => setChannel(e.target.value as typeof channel)}
+        >
           {(["email", "sms", "phone", "post"] as const).map((c) => (
             <option key={c} value={c}>
               {CHANNEL_LABEL[c]}
@@ -430,8 +629,18 @@ function PreferencesForm({ record, act }: { record: CustomerRecord; act: Act }) 
           ))}
         </select>
       </Field>
-      <Field label="Accessibility and preference notes" htmlFor="act-pref-notes" hint="For example a preferred format or a reasonable adjustment.">
-        <textarea id="act-pref-notes" className={cx(inputClass, "min-h-16")} value={notes} maxLength={1000} onChange={(e) => setNotes(e.target.value)} />
+      <Field
+        label="Accessibility and preference notes"
+        htmlFor="act-pref-notes"
+        hint="For example a preferred format or a reasonable adjustment."
+      >
+        <textarea
+          id="act-pref-notes"
+          className={cx(inputClass, "min-h-16")}
+          value={notes}
+          maxLength={1000}
+          onChange={(e) => setNotes(e.target.value)}
+        />
       </Field>
     </ActionForm>
   );
@@ -440,9 +649,18 @@ function PreferencesForm({ record, act }: { record: CustomerRecord; act: Act }) 
 function SurveyForm({ customerRef, act }: { customerRef: string; act: Act }) {
   const [kind, setKind] = useState<"csat" | "nps" | "ces">("csat");
   return (
-    <ActionForm act={act} submitLabel="Send survey" build={() => ({ type: "send_survey", customerRef, kind })}>
+    <ActionForm
+      act={act}
+      submitLabel="Send survey"
+      build={() => ({ type: "send_survey", customerRef, kind })}
+    >
       <Field label="Survey" htmlFor="act-survey">
-        <select id="act-survey" className={inputClass} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+        <select
+          id="act-survey"
+          className={inputClass}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as typeof kind)}
+        >
           <option value="csat">Customer satisfaction (CSAT, 1–5)</option>
           <option value="nps">Net Promoter Score (NPS, 0–10)</option>
           <option value="ces">Customer effort (CES, 1–7)</option>
@@ -460,12 +678,22 @@ function EscalateForm({ record, act }: { record: CustomerRecord; act: Act }) {
     <ActionForm
       act={act}
       submitLabel="Escalate to a manager"
-      build={() => ({ type: "escalate", customerRef: record.customer.ref, reason, ...(caseRef ? { caseRef } : {}) })}
+      build={() => ({
+        type: "escalate",
+        customerRef: record.customer.ref,
+        reason,
+        ...(caseRef ? { caseRef } : {}),
+      })}
       reset={() => setReason("")}
     >
       {open.length > 0 && (
         <Field label="Case" htmlFor="act-esc-case">
-          <select id="act-esc-case" className={inputClass} value={caseRef} onChange={(e) => setCaseRef(e.target.value)}>
+          <select
+            id="act-esc-case"
+            className={inputClass}
+            value={caseRef}
+            onChange={(e) => setCaseRef(e.target.value)}
+          >
             <option value="">No case</option>
             {open.map((c) => (
               <option key={c.ref} value={c.ref}>
@@ -476,7 +704,14 @@ function EscalateForm({ record, act }: { record: CustomerRecord; act: Act }) {
         </Field>
       )}
       <Field label="Why it needs a manager" htmlFor="act-esc-reason">
-        <textarea id="act-esc-reason" className={cx(inputClass, "min-h-16")} value={reason} maxLength={2000} required onChange={(e) => setReason(e.target.value)} />
+        <textarea
+          id="act-esc-reason"
+          className={cx(inputClass, "min-h-16")}
+          value={reason}
+          maxLength={2000}
+          required
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Field>
     </ActionForm>
   );
@@ -485,9 +720,25 @@ function EscalateForm({ record, act }: { record: CustomerRecord; act: Act }) {
 function VerifyForm({ customerRef, act }: { customerRef: string; act: Act }) {
   const [method, setMethod] = useState("");
   return (
-    <ActionForm act={act} submitLabel="Record identity check" build={() => ({ type: "verify_identity", customerRef, method })} reset={() => setMethod("")}>
-      <Field label="How you verified them" htmlFor="act-verify" hint="e.g. confirmed postcode and last order number">
-        <input id="act-verify" className={inputClass} value={method} maxLength={300} required onChange={(e) => setMethod(e.target.value)} />
+    <ActionForm
+      act={act}
+      submitLabel="Record identity check"
+      build={() => ({ type: "verify_identity", customerRef, method })}
+      reset={() => setMethod("")}
+    >
+      <Field
+        label="How you verified them"
+        htmlFor="act-verify"
+        hint="e.g. confirmed postcode and last order number"
+      >
+        <input
+          id="act-verify"
+          className={inputClass}
+          value={method}
+          maxLength={300}
+          required
+          onChange={(e) => setMethod(e.target.value)}
+        />
       </Field>
     </ActionForm>
   );

@@ -1,7 +1,12 @@
 import { STAGE_LABEL, STAGE_TONE } from "../labels";
 import { Badge, type BadgeTone } from "../ui";
 
-export const BAND_TONE: Record<string, BadgeTone> = { Distinction: "purple", Merit: "green", Pass: "blue", Fail: "red" };
+export const BAND_TONE: Record<string, BadgeTone> = {
+  Distinction: "purple",
+  Merit: "green",
+  Pass: "blue",
+  Fail: "red",
+};
 
 export function StageBadge({ stage }: { stage: string }) {
   return <Badge tone={STAGE_TONE[stage] ?? "neutral"}>{STAGE_LABEL[stage] ?? stage} stage</Badge>;

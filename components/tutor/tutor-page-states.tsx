@@ -22,7 +22,13 @@ export function TutorSignInNeeded({ title, toDo }: { title: string; toDo: string
  * A tutor page whose main query failed: "not found" (which also covers another tutor's class, so
  * as not to reveal that it exists) or a retryable error.
  */
-export function TutorQueryError(props: { title: string; notFoundTitle: string; notFoundText: string; error: unknown; onRetry: () => void }) {
+export function TutorQueryError(props: {
+  title: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  error: unknown;
+  onRetry: () => void;
+}) {
   const notFound = isNotFound(props.error);
   return (
     <>
@@ -35,7 +41,10 @@ export function TutorQueryError(props: { title: string; notFoundTitle: string; n
           </ButtonLink>
         </Card>
       ) : (
-        <ErrorState error={{ message: errorMessage(props.error) ?? "Please try again." }} onRetry={props.onRetry} />
+        <ErrorState
+          error={{ message: errorMessage(props.error) ?? "Please try again." }}
+          onRetry={props.onRetry}
+        />
       )}
     </>
   );

@@ -27,11 +27,15 @@ const asOf = DEMO_AS_OF.getTime();
 const hash = (d: CrmDataset) => createHash("sha256").update(JSON.stringify(d)).digest("hex");
 const liveOrders = (c: DatasetCustomer) => c.orders.filter((o) => o.status !== "cancelled");
 const netSpend = (c: DatasetCustomer) =>
-  liveOrders(c).reduce((s, o) => s + o.items.reduce((t, i) => t + i.unitPricePence * i.quantity - (i.refundedPence ?? 0), 0), 0);
+  liveOrders(c).reduce(
+    (s, o) => s + o.items.reduce((t, i) => t + i.unitPricePence * i.quantity - (i.refundedPence ?? 0), 0),
+    0,
+  );
 const lastOrderAt = (c: DatasetCustomer) => Math.max(...liveOrders(c).map((o) => o.placedAt.getTime()));
 const daysSinceLastOrder = (c: DatasetCustomer) => (asOf - lastOrderAt(c)) / DAY;
 const refusesAll = (c: DatasetCustomer) => c.consents.every((k) => !k.granted);
-const latestNps = (c: DatasetCustomer) => [...c.feedback].reverse().find((f) => f.kind === "nps")?.score ?? null;
+const latestNps = (c: DatasetCustomer) =>
+  [...c.feedback].reverse().find((f) => f.kind === "nps")?.score ?? null;
 
 afterEach(() => {
   vi.useRealTimers();
@@ -178,12 +182,20 @@ describe("references and formats", () => {
     for (const c of customers) {
       const own = new Set(c.orders.map((o) => o.ref));
       const ownCases = new Set(c.cases.map((k) => k.ref));
-      for (const f of c.feedback) if (f.orderRef) expect(own.has(f.orderRef), `${c.ref} ${f.orderRef}`).toBe(true);
-      for (const k of c.cases) if (k.orderRef) expect(own.has(k.orderRef), `${c.ref} ${k.orderRef}`).toBe(true);
-      for (const i of c.interactions) if (i.caseRef) expect(ownCases.has(i.caseRef), `${c.ref} ${i.caseRef}`).toBe(true);
+      for (const f of c.feedback)
+        if (f.orderRef) expect(own.has(f.orderRef), `${c.ref} ${f.orderRef}`).toBe(true);
+      for (const k of c.cases)
+        if (k.orderRef) expect(own.has(k.orderRef), `${c.ref} ${k.orderRef}`).toBe(true);
+      for (const i of c.interactions)
+        if (i.caseRef) expect(ownCases.has(i.caseRef), `${c.ref} ${i.caseRef}`).toBe(true);
       // Order refs mentioned in text belong to this customer too.
-      const texts = [...c.cases.flatMap((k) => [k.summary, k.resolution ?? ""]), ...c.interactions.map((i) => i.body)];
-      for (const t of texts) for (const m of t.matchAll(/ORD-\d{5}/g)) expect(own.has(m[0]), `${c.ref} mentions ${m[0]}`).toBe(true);
+      const texts = [
+        ...c.cases.flatMap((k) => [k.summary, k.resolution ?? ""]),
+        ...c.interactions.map((i) => i.body),
+      ];
+      for (const t of texts)
+        for (const m of t.matchAll(/ORD-\d{5}/g))
+          expect(own.has(m[0]), `${c.ref} mentions ${m[0]}`).toBe(true);
       for (const t of texts) expect(t).not.toMatch(/\{order\}|\{case\}|undefined|NaN/);
     }
   });
@@ -229,12 +241,15 @@ describe("orders", () => {
       } else {
         expect(o.deliveredAt ?? null, o.ref).toBeNull();
       }
-      if (o.status === "processing" || o.status === "dispatched") expect(asOf - o.placedAt.getTime()).toBeLessThan(7 * DAY);
+      if (o.status === "processing" || o.status === "dispatched")
+        expect(asOf - o.placedAt.getTime()).toBeLessThan(7 * DAY);
     }
     expect(delivered / orders.length).toBeGreaterThan(0.9);
     expect(onTime / delivered).toBeGreaterThan(0.95);
     expect(orders.filter((o) => o.status === "cancelled").length).toBeGreaterThanOrEqual(3);
-    expect(orders.filter((o) => o.status === "processing" || o.status === "dispatched").length).toBeGreaterThanOrEqual(3);
+    expect(
+      orders.filter((o) => o.status === "processing" || o.status === "dispatched").length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it("record returns and refunds consistently with the line totals", () => {
@@ -257,7 +272,8 @@ describe("orders", () => {
 
   it("sorts each customer's orders oldest first, starting on or after customerSince", () => {
     for (const c of customers) {
-      for (let i = 1; i < c.orders.length; i++) expect(c.orders[i]!.placedAt >= c.orders[i - 1]!.placedAt).toBe(true);
+      for (let i = 1; i < c.orders.length; i++)
+        expect(c.orders[i]!.placedAt >= c.orders[i - 1]!.placedAt).toBe(true);
       expect(c.orders[0]!.placedAt.getTime()).toBeGreaterThanOrEqual(c.customerSince.getTime());
     }
   });
@@ -276,7 +292,10 @@ describe("feedback, cases, interactions and consent", () => {
       expect(f.receivedAt.getTime()).toBeLessThanOrEqual(asOf);
     }
     for (const kind of ["nps", "csat", "ces", "comment", "complaint"] as const) {
-      expect(feedback.some((f) => f.kind === kind), kind).toBe(true);
+      expect(
+        feedback.some((f) => f.kind === kind),
+        kind,
+      ).toBe(true);
     }
   });
 
@@ -298,7 +317,8 @@ describe("feedback, cases, interactions and consent", () => {
 
   it("has a timeline in the past with tasks some done and some due", () => {
     for (const c of customers) {
-      for (let i = 1; i < c.interactions.length; i++) expect(c.interactions[i]!.occurredAt >= c.interactions[i - 1]!.occurredAt).toBe(true);
+      for (let i = 1; i < c.interactions.length; i++)
+        expect(c.interactions[i]!.occurredAt >= c.interactions[i - 1]!.occurredAt).toBe(true);
       for (const i of c.interactions) {
         expect(i.occurredAt.getTime()).toBeLessThanOrEqual(asOf);
         if (i.doneAt) expect(i.doneAt.getTime()).toBeLessThanOrEqual(asOf);
@@ -308,10 +328,27 @@ describe("feedback, cases, interactions and consent", () => {
     }
     const tasks = interactions.filter((i) => i.kind === "task");
     expect(tasks.filter((t) => t.doneAt).length).toBeGreaterThanOrEqual(3);
-    expect(tasks.filter((t) => !t.doneAt && t.dueAt && t.dueAt.getTime() > asOf).length).toBeGreaterThanOrEqual(3);
-    expect(tasks.filter((t) => !t.doneAt && t.dueAt && t.dueAt.getTime() <= asOf).length).toBeGreaterThanOrEqual(1);
-    for (const kind of ["note", "call", "email", "task", "consent_change", "stage_change", "survey", "remedy", "escalation"]) {
-      expect(interactions.some((i) => i.kind === kind), kind).toBe(true);
+    expect(
+      tasks.filter((t) => !t.doneAt && t.dueAt && t.dueAt.getTime() > asOf).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      tasks.filter((t) => !t.doneAt && t.dueAt && t.dueAt.getTime() <= asOf).length,
+    ).toBeGreaterThanOrEqual(1);
+    for (const kind of [
+      "note",
+      "call",
+      "email",
+      "task",
+      "consent_change",
+      "stage_change",
+      "survey",
+      "remedy",
+      "escalation",
+    ]) {
+      expect(
+        interactions.some((i) => i.kind === kind),
+        kind,
+      ).toBe(true);
     }
   });
 
@@ -325,11 +362,14 @@ describe("feedback, cases, interactions and consent", () => {
       }
     }
     const methods = new Set(customers.flatMap((c) => c.consents.map((k) => k.method)));
-    for (const m of ["checkout tick-box", "phone call", "unsubscribe link"]) expect(methods.has(m), m).toBe(true);
+    for (const m of ["checkout tick-box", "phone call", "unsubscribe link"])
+      expect(methods.has(m), m).toBe(true);
   });
 
   it("has diverse channel preferences, accessibility and vulnerability notes", () => {
-    expect(new Set(customers.map((c) => c.preferredChannel))).toEqual(new Set(["email", "sms", "phone", "post"]));
+    expect(new Set(customers.map((c) => c.preferredChannel))).toEqual(
+      new Set(["email", "sms", "phone", "post"]),
+    );
     expect(customers.filter((c) => c.accessibilityNotes).length).toBeGreaterThanOrEqual(3);
     expect(customers.filter((c) => c.vulnerabilityNotes).length).toBeGreaterThanOrEqual(2);
     expect(customers.some((c) => c.accessibilityNotes?.includes("large-print"))).toBe(true);
@@ -354,7 +394,8 @@ describe("lifecycle stages are consistent with the history", () => {
       let expected: string;
       if (since < ONBOARDING_DAYS * DAY) expected = "onboarding";
       else if (daysSinceLastOrder(c) > LAPSED_AFTER_DAYS) expected = recentContact ? "win-back" : "lapsed";
-      else if (liveOrders(c).length >= LOYALTY_MIN_ORDERS && netSpend(c) >= HIGH_VALUE_SPEND_PENCE) expected = "loyalty";
+      else if (liveOrders(c).length >= LOYALTY_MIN_ORDERS && netSpend(c) >= HIGH_VALUE_SPEND_PENCE)
+        expected = "loyalty";
       else expected = "engagement";
       expect(c.lifecycleStage, c.ref).toBe(expected);
     }
@@ -382,13 +423,17 @@ describe("lifecycle stages are consistent with the history", () => {
     }
     // Nobody who refused all marketing is sent an offer.
     for (const c of customers.filter(refusesAll)) {
-      expect(c.interactions.some((i) => i.direction === "outbound" && i.body.includes("% off")), c.ref).toBe(false);
+      expect(
+        c.interactions.some((i) => i.direction === "outbound" && i.body.includes("% off")),
+        c.ref,
+      ).toBe(false);
     }
   });
 
   it("uses segments and tags", () => {
     const segments = new Set(customers.map((c) => c.segment));
-    for (const s of ["High value", "Coffee subscriber", "Occasional", "New", "At risk"]) expect(segments.has(s), s).toBe(true);
+    for (const s of ["High value", "Coffee subscriber", "Occasional", "New", "At risk"])
+      expect(segments.has(s), s).toBe(true);
     expect(customers.filter((c) => c.tags.length > 0).length).toBeGreaterThan(customers.length / 2);
   });
 });
@@ -411,7 +456,9 @@ describe("patterns worth finding", () => {
       expect(daysSinceLastOrder(c)).toBeGreaterThan(180);
       expect(daysSinceLastOrder(c)).toBeLessThan(18 * 31);
     }
-    const withReasons = lapsed.filter((c) => c.feedback.some((f) => f.kind === "nps" && f.score! <= 6 && f.comment));
+    const withReasons = lapsed.filter((c) =>
+      c.feedback.some((f) => f.kind === "nps" && f.score! <= 6 && f.comment),
+    );
     expect(withReasons.length).toBeGreaterThanOrEqual(6);
     const reasons = withReasons.flatMap((c) => c.feedback.map((f) => f.comment ?? "")).join(" ");
     expect(reasons).toMatch(/days to arrive/);
@@ -424,7 +471,9 @@ describe("patterns worth finding", () => {
 
   it("has detractors with comments, passives and promoters", () => {
     const nps = feedback.filter((f) => f.kind === "nps");
-    expect(nps.filter((f) => f.score! <= 6 && (f.comment ?? "").length > 0).length).toBeGreaterThanOrEqual(10);
+    expect(nps.filter((f) => f.score! <= 6 && (f.comment ?? "").length > 0).length).toBeGreaterThanOrEqual(
+      10,
+    );
     expect(nps.filter((f) => f.score === 7 || f.score === 8).length).toBeGreaterThanOrEqual(10);
     expect(nps.filter((f) => f.score! >= 9).length).toBeGreaterThanOrEqual(10);
   });
@@ -438,7 +487,9 @@ describe("patterns worth finding", () => {
     expect(subscribers.length).toBeGreaterThanOrEqual(6);
     let monthly = 0;
     for (const c of subscribers) {
-      const beans = c.orders.filter((o) => o.items.some((i) => i.sku.startsWith("SUB-BEANS-"))).map((o) => o.placedAt.getTime());
+      const beans = c.orders
+        .filter((o) => o.items.some((i) => i.sku.startsWith("SUB-BEANS-")))
+        .map((o) => o.placedAt.getTime());
       expect(beans.length, c.ref).toBeGreaterThanOrEqual(1);
       expect(asOf - Math.max(...beans), c.ref).toBeLessThan(32 * DAY);
       for (let i = 1; i < beans.length; i++) {
@@ -452,7 +503,10 @@ describe("patterns worth finding", () => {
   });
 
   it("has open complaints from active customers and win-back customers contacted recently", () => {
-    expect(cases.filter((k) => k.status === "open" || k.status === "in_progress" || k.status === "escalated").length).toBeGreaterThanOrEqual(3);
+    expect(
+      cases.filter((k) => k.status === "open" || k.status === "in_progress" || k.status === "escalated")
+        .length,
+    ).toBeGreaterThanOrEqual(3);
     expect(customers.filter((c) => c.lifecycleStage === "win-back").length).toBeGreaterThanOrEqual(3);
     expect(customers.filter((c) => c.lifecycleStage === "onboarding").length).toBeGreaterThanOrEqual(5);
   });

@@ -16,7 +16,10 @@ type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number
 function describeViolation(v: Violation): string {
   const nodes = v.nodes
     .slice(0, 6)
-    .map((n) => `    - ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`)
+    .map(
+      (n) =>
+        `    - ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`,
+    )
     .join("\n");
   const more = v.nodes.length > 6 ? `\n    … and ${v.nodes.length - 6} more` : "";
   return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
@@ -25,7 +28,10 @@ function describeViolation(v: Violation): string {
 /** Fails on any axe violation (of any impact) of the WCAG 2.2 A/AA rules on the page as it is now. */
 export async function expectNoAxeViolations(page: Page, context: string) {
   const results = await new AxeBuilder({ page }).withTags(WCAG22_AA_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id} (${v.impact})`), `Accessibility violations on ${context}:\n\n${results.violations.map(describeViolation).join("\n\n")}`).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id} (${v.impact})`),
+    `Accessibility violations on ${context}:\n\n${results.violations.map(describeViolation).join("\n\n")}`,
+  ).toEqual([]);
 }
 
 /** At the current viewport width, the document is no wider than the window (no sideways page scroll). */
@@ -34,13 +40,20 @@ export async function expectNoSidewaysScroll(page: Page, context: string) {
     const width = window.innerWidth;
     // The widest elements sticking out, to make a failure easy to act on.
     const culprits = [...document.querySelectorAll<HTMLElement>("body *")]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && getComputedStyle(el).position !== "fixed")
+      .filter(
+        (el) => el.getBoundingClientRect().right > width + 0.5 && getComputedStyle(el).position !== "fixed",
+      )
       .filter((el) => !el.closest("[class*='overflow-x-auto'], [class*='overflow-auto'], .sr-only"))
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").slice(0, 4).join(".")}` : ""} (right ${Math.round(el.getBoundingClientRect().right)})`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").slice(0, 4).join(".")}` : ""} (right ${Math.round(el.getBoundingClientRect().right)})`,
+      );
     return { scroll: document.documentElement.scrollWidth, width, culprits };
   });
-  expect(scroll, `${context} scrolls sideways at ${width} px: ${culprits.join(", ")}`).toBeLessThanOrEqual(width);
+  expect(scroll, `${context} scrolls sideways at ${width} px: ${culprits.join(", ")}`).toBeLessThanOrEqual(
+    width,
+  );
 }
 
 export interface FocusReport {
@@ -79,7 +92,12 @@ function installColourTools() {
   };
   const over = (top: Rgba, bottom: Rgba): Rgba => {
     const a = top[3];
-    return [top[0] * a + bottom[0] * (1 - a), top[1] * a + bottom[1] * (1 - a), top[2] * a + bottom[2] * (1 - a), 1];
+    return [
+      top[0] * a + bottom[0] * (1 - a),
+      top[1] * a + bottom[1] * (1 - a),
+      top[2] * a + bottom[2] * (1 - a),
+      1,
+    ];
   };
   const luminance = ([r, g, b]: Rgba) => {
     const lin = (c: number) => {
@@ -93,7 +111,12 @@ function installColourTools() {
     return Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100;
   };
   // Colour functions inside a gradient or a shadow value.
-  const coloursIn = (value: string) => [...value.matchAll(/(?:rgba?|oklch|oklab|lab|lch|hsla?|color)\((?:[^()]|\([^()]*\))*\)|#[0-9a-f]{3,8}\b/gi)].map((m) => m[0]);
+  const coloursIn = (value: string) =>
+    [
+      ...value.matchAll(
+        /(?:rgba?|oklch|oklab|lab|lch|hsla?|color)\((?:[^()]|\([^()]*\))*\)|#[0-9a-f]{3,8}\b/gi,
+      ),
+    ].map((m) => m[0]);
   (window as unknown as { __colour: unknown }).__colour = { toRgba, over, contrast, coloursIn };
 }
 
@@ -107,17 +130,24 @@ type ColourTools = {
 /** The WCAG contrast ratio between two CSS colours, computed in the page. */
 export async function cssContrast(page: Page, a: string, b: string): Promise<number> {
   await page.evaluate(installColourTools);
-  return page.evaluate(([x, y]) => {
-    const c = (window as unknown as { __colour: ColourTools }).__colour;
-    return c.contrast(c.toRgba(x!)!, c.toRgba(y!)!);
-  }, [a, b]);
+  return page.evaluate(
+    ([x, y]) => {
+      const c = (window as unknown as { __colour: ColourTools }).__colour;
+      return c.contrast(c.toRgba(x!)!, c.toRgba(y!)!);
+    },
+    [a, b],
+  );
 }
 
 /** Measures the focus indicator of the focused element, in the page. */
 export async function focusReport(page: Page): Promise<FocusReport> {
   await page.evaluate(installColourTools);
   // Measure the settled indicator: buttons fade colours (Tailwind's transition-colors includes outline-color).
-  await page.evaluate(() => Promise.all((document.activeElement?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined))));
+  await page.evaluate(() =>
+    Promise.all(
+      (document.activeElement?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   return page.evaluate(() => {
     type Rgba = [number, number, number, number];
     const { toRgba, over, contrast, coloursIn } = (window as unknown as { __colour: ColourTools }).__colour;
@@ -134,7 +164,9 @@ export async function focusReport(page: Page): Promise<FocusReport> {
         const style = getComputedStyle(node);
         const image = style.backgroundImage;
         if (image && image !== "none") {
-          const stops = coloursIn(image).map((m) => parse(m)!).filter(Boolean);
+          const stops = coloursIn(image)
+            .map((m) => parse(m)!)
+            .filter(Boolean);
           if (stops.length) {
             const colour = parse(style.backgroundColor);
             base = stops.map((s) => (colour && colour[3] > 0 ? over(s, colour) : s));
@@ -154,7 +186,17 @@ export async function focusReport(page: Page): Promise<FocusReport> {
 
     const active = document.activeElement;
     if (!active || active === document.body || active === document.documentElement) {
-      return { onBody: true, element: "body", outline: "", contrasts: [], between: 0, outlineWidth: 0, ringWidth: 0, coveredBy: null, clippedBy: null };
+      return {
+        onBody: true,
+        element: "body",
+        outline: "",
+        contrasts: [],
+        between: 0,
+        outlineWidth: 0,
+        ringWidth: 0,
+        coveredBy: null,
+        clippedBy: null,
+      };
     }
     const style = getComputedStyle(active);
     const outer = parse(style.outlineColor) ?? [0, 0, 0, 0];
@@ -188,10 +230,15 @@ export async function focusReport(page: Page): Promise<FocusReport> {
       const s = getComputedStyle(n);
       if (s.overflowX === "visible" && s.overflowY === "visible") continue;
       const box = n.getBoundingClientRect();
-      const clipX = s.overflowX !== "visible" && (rect.left - reach < box.left - 0.5 || rect.right + reach > box.right + 0.5);
-      const clipY = s.overflowY !== "visible" && (rect.top - reach < box.top - 0.5 || rect.bottom + reach > box.bottom + 0.5);
+      const clipX =
+        s.overflowX !== "visible" &&
+        (rect.left - reach < box.left - 0.5 || rect.right + reach > box.right + 0.5);
+      const clipY =
+        s.overflowY !== "visible" &&
+        (rect.top - reach < box.top - 0.5 || rect.bottom + reach > box.bottom + 0.5);
       // A scrolled-away part is fine (the browser scrolls focus into view); only a clipped edge in view counts.
-      const inView = rect.top >= box.top && rect.bottom <= box.bottom && rect.left >= box.left && rect.right <= box.right;
+      const inView =
+        rect.top >= box.top && rect.bottom <= box.bottom && rect.left >= box.left && rect.right <= box.right;
       if ((clipX || clipY) && inView) {
         clippedBy = describe(n);
         break;
@@ -202,7 +249,11 @@ export async function focusReport(page: Page): Promise<FocusReport> {
       onBody: false,
       element: describe(active),
       outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; ring ${style.boxShadow}`,
-      contrasts: backgrounds.map((b) => ({ background: show(b), outer: contrast(outer, b), inner: contrast(inner, b) })),
+      contrasts: backgrounds.map((b) => ({
+        background: show(b),
+        outer: contrast(outer, b),
+        inner: contrast(inner, b),
+      })),
       between: contrast(outer, inner),
       outlineWidth,
       ringWidth,
@@ -224,7 +275,10 @@ export async function expectFocusVisible(page: Page, context: string): Promise<F
   expect(report.outlineWidth, `${where}: no outline`).toBeGreaterThanOrEqual(2);
   expect(report.between, `${where}: the indicator's two colours are too alike`).toBeGreaterThanOrEqual(3);
   for (const c of report.contrasts) {
-    expect(Math.max(c.outer, c.inner), `${where}: indicator contrast against ${c.background} is ${c.outer}:1 / ${c.inner}:1`).toBeGreaterThanOrEqual(3);
+    expect(
+      Math.max(c.outer, c.inner),
+      `${where}: indicator contrast against ${c.background} is ${c.outer}:1 / ${c.inner}:1`,
+    ).toBeGreaterThanOrEqual(3);
   }
   expect(report.coveredBy, `${where}: covered by ${report.coveredBy}`).toBeNull();
   expect(report.clippedBy, `${where}: clipped by ${report.clippedBy}`).toBeNull();
@@ -234,10 +288,13 @@ export async function expectFocusVisible(page: Page, context: string): Promise<F
 /** Waits (briefly) until focus has settled somewhere other than <body>, then checks it is visible. */
 export async function expectFocusSettledAndVisible(page: Page, context: string): Promise<FocusReport> {
   await expect
-    .poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body), {
-      message: `${context}: focus should not be left on <body>`,
-      timeout: 10_000,
-    })
+    .poll(
+      () => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body),
+      {
+        message: `${context}: focus should not be left on <body>`,
+        timeout: 10_000,
+      },
+    )
     .toBe(true);
   return expectFocusVisible(page, context);
 }
@@ -262,9 +319,21 @@ export async function tabTo(
       const labelled = a.getAttribute("aria-labelledby");
       const name =
         a.getAttribute("aria-label") ??
-        (labelled ? labelled.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ") : null) ??
-        ((a as HTMLInputElement).labels?.[0]?.textContent ?? a.textContent ?? "");
-      return { tag: a.tagName.toLowerCase(), name: name.replace(/\s+/g, " ").trim(), role: a.getAttribute("role"), type: a.getAttribute("type") };
+        (labelled
+          ? labelled
+              .split(" ")
+              .map((id) => document.getElementById(id)?.textContent ?? "")
+              .join(" ")
+          : null) ??
+        (a as HTMLInputElement).labels?.[0]?.textContent ??
+        a.textContent ??
+        "";
+      return {
+        tag: a.tagName.toLowerCase(),
+        name: name.replace(/\s+/g, " ").trim(),
+        role: a.getAttribute("role"),
+        type: a.getAttribute("type"),
+      };
     });
     if (isTarget(el)) return;
   }

@@ -14,7 +14,10 @@ type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number
 function describeViolation(v: Violation): string {
   const nodes = v.nodes
     .slice(0, 8)
-    .map((n) => `    - ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`)
+    .map(
+      (n) =>
+        `    - ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`,
+    )
     .join("\n");
   const more = v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : "";
   return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
@@ -24,7 +27,11 @@ function describeViolation(v: Violation): string {
  * Fails if the page, as it is now, has a serious or critical WCAG 2.1 AA violation.
  * `context` names the page or state in the failure message (for example "customer record").
  */
-export async function expectNoSeriousA11yViolations(page: Page, context: string, options: { exclude?: string[] } = {}) {
+export async function expectNoSeriousA11yViolations(
+  page: Page,
+  context: string,
+  options: { exclude?: string[] } = {},
+) {
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();

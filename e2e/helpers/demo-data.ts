@@ -31,9 +31,13 @@ export function demoCustomers(): ExpectedCustomerRow[] {
   const dataset = generateDemoDataset();
   cache = dataset.customers.map((c) => {
     const live = c.orders.filter((o) => o.status !== "cancelled");
-    const orderTotal = (o: (typeof c.orders)[number]) => o.items.reduce((s, i) => s + i.unitPricePence * i.quantity, 0);
+    const orderTotal = (o: (typeof c.orders)[number]) =>
+      o.items.reduce((s, i) => s + i.unitPricePence * i.quantity, 0);
     const refunded = c.orders.flatMap((o) => o.items).reduce((s, i) => s + (i.refundedPence ?? 0), 0);
-    const lastOrder = live.reduce<number | null>((max, o) => (max === null || o.placedAt.getTime() > max ? o.placedAt.getTime() : max), null);
+    const lastOrder = live.reduce<number | null>(
+      (max, o) => (max === null || o.placedAt.getTime() > max ? o.placedAt.getTime() : max),
+      null,
+    );
     const nps = c.feedback
       .filter((f) => f.kind === "nps")
       .sort((a, b) => b.receivedAt.getTime() - a.receivedAt.getTime())[0];
@@ -77,7 +81,12 @@ export function byName(a: ExpectedCustomerRow, b: ExpectedCustomerRow): number {
   return cmp(fold(a.lastName), fold(b.lastName)) || cmp(fold(a.firstName), fold(b.firstName));
 }
 
-const ukDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/London" });
+const ukDate = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "Europe/London",
+});
 /** A date as the app shows it ("20 Nov 2026"). */
 export const formatUkDate = (d: Date) => ukDate.format(d);
 

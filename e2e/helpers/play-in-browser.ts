@@ -51,7 +51,11 @@ export async function expectActionCount(page: Page, n: number) {
         if (await alert.first().isVisible()) return `error shown: ${await alert.first().textContent()}`;
         return actionCount(page);
       },
-      { message: `the workspace should show ${n} stored actions`, timeout: 15_000, intervals: [50, 100, 200, 250] },
+      {
+        message: `the workspace should show ${n} stored actions`,
+        timeout: 15_000,
+        intervals: [50, 100, 200, 250],
+      },
     )
     .toBe(n);
 }
@@ -87,7 +91,9 @@ export class BrowserPlayer {
       this.current = ref;
       if (!this.viewed.has(ref)) {
         // The automatic view_record is sent once the record has loaded.
-        await expect.poll(() => actionCount(page), { message: `the workspace records the view of ${ref}` }).toBeGreaterThan(0);
+        await expect
+          .poll(() => actionCount(page), { message: `the workspace records the view of ${ref}` })
+          .toBeGreaterThan(0);
         this.viewed.add(ref);
       }
     }
@@ -110,9 +116,17 @@ export class BrowserPlayer {
     const name = customerName(this.scenario, ref);
     const recordTab = page.getByRole("tab", { name: /^Record: / });
     const header = page.getByText(`${ref} · Customer since`, { exact: false });
-    if (this.current === ref && (await recordTab.count()) > 0 && (await recordTab.getAttribute("aria-selected")) === "true" && (await header.isVisible())) return;
+    if (
+      this.current === ref &&
+      (await recordTab.count()) > 0 &&
+      (await recordTab.getAttribute("aria-selected")) === "true" &&
+      (await header.isVisible())
+    )
+      return;
 
-    const chip = page.getByRole("button", { name, exact: true }).and(page.locator("span:has-text('Contacting us') > button"));
+    const chip = page
+      .getByRole("button", { name, exact: true })
+      .and(page.locator("span:has-text('Contacting us') > button"));
     if (await chip.count()) {
       await chip.click();
     } else {
@@ -138,7 +152,10 @@ export class BrowserPlayer {
     const label = ACTION_TAB[type];
     if (!label) throw new Error(`No CRM action form for ${type}`);
     const page = this.page;
-    await page.getByRole("tablist", { name: "Choose a CRM action" }).getByRole("tab", { name: label, exact: true }).click();
+    await page
+      .getByRole("tablist", { name: "Choose a CRM action" })
+      .getByRole("tab", { name: label, exact: true })
+      .click();
     const panel = page.getByRole("tabpanel", { name: label, exact: true });
     await expect(panel).toBeVisible();
     return panel;
@@ -147,14 +164,22 @@ export class BrowserPlayer {
   /** Performs one learner action through the UI and waits until it is stored. */
   async perform(action: LearnerAction, options: { reloadOnAcknowledgement?: boolean } = {}) {
     const page = this.page;
-    const customerRef = "customerRef" in action ? action.customerRef : this.caseOwner.get((action as { caseRef: string }).caseRef);
+    const customerRef =
+      "customerRef" in action
+        ? action.customerRef
+        : this.caseOwner.get((action as { caseRef: string }).caseRef);
     if (customerRef) await this.openRecord(customerRef);
     if (action.type === "view_record") return;
 
     // Optionally reload the page as soon as the server has answered the action (before the
     // workspace refreshes), to show the action was stored before it was acknowledged.
     const acknowledged = options.reloadOnAcknowledgement
-      ? page.waitForResponse((r) => r.url().includes("/api/trpc/") && r.url().includes("attempts.act") && r.request().method() === "POST")
+      ? page.waitForResponse(
+          (r) =>
+            r.url().includes("/api/trpc/") &&
+            r.url().includes("attempts.act") &&
+            r.request().method() === "POST",
+        )
       : null;
     const stored = acknowledged ? this.storedAfterReload(acknowledged) : null;
 
@@ -220,15 +245,21 @@ export class BrowserPlayer {
       case "update_consent": {
         const panel = await this.actionPanel(action.type);
         await panel.getByLabel("Channel", { exact: true }).selectOption(action.channel);
-        await panel.getByRole("radio", { name: action.granted ? "Customer gives consent" : "Customer refuses or withdraws consent" }).check();
+        await panel
+          .getByRole("radio", {
+            name: action.granted ? "Customer gives consent" : "Customer refuses or withdraws consent",
+          })
+          .check();
         await panel.getByLabel("Reason or customer's words").fill(action.reason);
         await this.click(panel, "Record consent", stored);
         break;
       }
       case "update_preferences": {
         const panel = await this.actionPanel(action.type);
-        if (action.preferredChannel) await panel.getByLabel("Preferred channel").selectOption(action.preferredChannel);
-        if (action.accessibilityNotes !== undefined) await panel.getByLabel("Accessibility and preference notes").fill(action.accessibilityNotes);
+        if (action.preferredChannel)
+          await panel.getByLabel("Preferred channel").selectOption(action.preferredChannel);
+        if (action.accessibilityNotes !== undefined)
+          await panel.getByLabel("Accessibility and preference notes").fill(action.accessibilityNotes);
         await this.click(panel, "Save preferences", stored);
         break;
       }

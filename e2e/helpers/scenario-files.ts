@@ -63,7 +63,10 @@ export function customerName(scenario: ScenarioFile, ref: string): string {
 
 /** A scripted customer's reply for one reaction id, as written in the scenario file. */
 export function reactionReply(scenario: ScenarioFile, customerRef: string, reactionId: string): string {
-  const reply = scenario.contacts.find((k) => k.customerRef === customerRef)?.reactions?.find((r) => r.id === reactionId)?.reply;
-  if (!reply) throw new Error(`Scenario ${scenario.id}: no reply for reaction ${reactionId} of ${customerRef}`);
+  const reply = scenario.contacts
+    .find((k) => k.customerRef === customerRef)
+    ?.reactions?.find((r) => r.id === reactionId)?.reply;
+  if (!reply)
+    throw new Error(`Scenario ${scenario.id}: no reply for reaction ${reactionId} of ${customerRef}`);
   return reply.trim();
 }

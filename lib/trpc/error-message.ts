@@ -4,7 +4,8 @@
  */
 export function errorMessage(error: unknown): string | undefined {
   if (!error) return undefined;
-  const data = (error as { data?: { code?: string; fieldErrors?: Record<string, string[] | undefined> } }).data;
+  const data = (error as { data?: { code?: string; fieldErrors?: Record<string, string[] | undefined> } })
+    .data;
   const fields = data?.fieldErrors;
   if (fields) {
     for (const messages of Object.values(fields)) if (messages?.[0]) return messages[0];
@@ -12,7 +13,8 @@ export function errorMessage(error: unknown): string | undefined {
   if (data?.code === "INTERNAL_SERVER_ERROR") return "Something went wrong on the server. Please try again.";
   const message = (error as { message?: string }).message;
   if (!message || message.startsWith("[")) return "Please check what you entered and try again.";
-  if (message === "Failed to fetch") return "Could not reach the server. Check your connection and try again.";
+  if (message === "Failed to fetch")
+    return "Could not reach the server. Check your connection and try again.";
   return message;
 }
 
@@ -23,7 +25,8 @@ export function isNotFound(error: unknown): boolean {
 
 /** The field's first message, for showing beside that field. */
 export function fieldError(error: unknown, field: string): string | undefined {
-  return (error as { data?: { fieldErrors?: Record<string, string[] | undefined> } } | null)?.data?.fieldErrors?.[field]?.[0];
+  return (error as { data?: { fieldErrors?: Record<string, string[] | undefined> } } | null)?.data
+    ?.fieldErrors?.[field]?.[0];
 }
 
 /**
@@ -41,5 +44,7 @@ export function isRetryable(error: unknown): boolean {
 export function retryDelayMs(attempt: number, error: unknown): number {
   const seconds = (error as { data?: { retryAfterSeconds?: number } | null } | null)?.data?.retryAfterSeconds;
   const backoff = Math.min(10_000, 500 * 2 ** attempt);
-  return typeof seconds === "number" && seconds > 0 ? Math.min(10_000, Math.max(seconds * 1000, backoff)) : backoff;
+  return typeof seconds === "number" && seconds > 0
+    ? Math.min(10_000, Math.max(seconds * 1000, backoff))
+    : backoff;
 }

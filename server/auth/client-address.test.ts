@@ -8,7 +8,8 @@ describe("client address", () => {
     expect(clientAddress("203.0.113.7", null, none)).toBe("203.0.113.7");
     expect(clientAddress("203.0.113.7", "10.0.0.1", none)).toBe("203.0.113.7");
     expect(clientAddress("::ffff:203.0.113.7", "10.0.0.1", none)).toBe("203.0.113.7");
-    for (const off of ["", "false", "0", "no"]) expect(clientAddress("203.0.113.7", "10.0.0.1", parseTrustProxy(off))).toBe("203.0.113.7");
+    for (const off of ["", "false", "0", "no"])
+      expect(clientAddress("203.0.113.7", "10.0.0.1", parseTrustProxy(off))).toBe("203.0.113.7");
     expect(clientAddress(undefined, "10.0.0.1", none)).toBe("unknown");
   });
 
@@ -17,7 +18,9 @@ describe("client address", () => {
     // nginx on the same machine appends the client's address: "whatever the client sent, real client".
     expect(clientAddress("127.0.0.1", "6.6.6.6, 198.51.100.9", one)).toBe("198.51.100.9");
     expect(clientAddress("127.0.0.1", "198.51.100.9", one)).toBe("198.51.100.9");
-    expect(clientAddress("10.0.0.2", "6.6.6.6, 198.51.100.9, 10.0.0.1", parseTrustProxy("2"))).toBe("198.51.100.9");
+    expect(clientAddress("10.0.0.2", "6.6.6.6, 198.51.100.9, 10.0.0.1", parseTrustProxy("2"))).toBe(
+      "198.51.100.9",
+    );
     expect(clientAddress("127.0.0.1", null, one)).toBe("127.0.0.1");
     // More hops than the chain has: the leftmost address.
     expect(clientAddress("127.0.0.1", "198.51.100.9", parseTrustProxy("5"))).toBe("198.51.100.9");

@@ -15,7 +15,10 @@
  */
 import net from "node:net";
 
-export type TrustProxy = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "addresses"; list: net.BlockList };
+export type TrustProxy =
+  | { kind: "none" }
+  | { kind: "hops"; hops: number }
+  | { kind: "addresses"; list: net.BlockList };
 
 export function parseTrustProxy(value: string | undefined): TrustProxy {
   const text = value?.trim().toLowerCase() ?? "";
@@ -23,7 +26,10 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
   if (/^\d+$/.test(text)) return { kind: "hops", hops: Number(text) };
   if (text === "true") return { kind: "hops", hops: 1 };
   const list = new net.BlockList();
-  for (const raw of text.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (raw === "loopback") {
       list.addSubnet("127.0.0.0", 8, "ipv4");
       list.addAddress("::1", "ipv6");
@@ -31,7 +37,10 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
     }
     const [address, bits] = raw.split("/");
     const family = net.isIPv6(address!) ? "ipv6" : net.isIPv4(address!) ? "ipv4" : undefined;
-    if (!family) throw new Error(`TRUST_PROXY: "${raw}" is not an IP address, a range like 10.0.0.0/8, "loopback" or a hop count.`);
+    if (!family)
+      throw new Error(
+        `TRUST_PROXY: "${raw}" is not an IP address, a range like 10.0.0.0/8, "loopback" or a hop count.`,
+      );
     if (bits === undefined) list.addAddress(address!, family);
     else list.addSubnet(address!, Number(bits), family);
   }
@@ -55,11 +64,17 @@ function isTrusted(list: net.BlockList, address: string): boolean {
  * The client's address. `peer` is the connection's address (undefined when the app does not know it,
  * e.g. under plain `next start`); `forwardedFor` is the X-Forwarded-For header.
  */
-export function clientAddress(peer: string | undefined, forwardedFor: string | null, trust: TrustProxy): string {
+export function clientAddress(
+  peer: string | undefined,
+  forwardedFor: string | null,
+  trust: TrustProxy,
+): string {
   const socket = peer === undefined ? "" : normalise(peer);
   if (trust.kind === "none" || !forwardedFor) return socket || "unknown";
   // The chain as the last proxy saw it: client, proxies…, then the connection itself.
-  const chain = [...forwardedFor.split(",").map(normalise), socket].filter((a, i, all) => a !== "" || i === all.length - 1);
+  const chain = [...forwardedFor.split(",").map(normalise), socket].filter(
+    (a, i, all) => a !== "" || i === all.length - 1,
+  );
   if (trust.kind === "hops") {
     const index = Math.max(0, chain.length - 1 - trust.hops);
     return chain[index] || "unknown";

@@ -49,16 +49,28 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function guardedAttempt<T>(
   ctx: { db: AppDatabase; now: () => Date },
-  options: { client: string; counters: Counter[]; check: () => Promise<T | undefined> | T | undefined; wrong: () => DomainError },
+  options: {
+    client: string;
+    counters: Counter[];
+    check: () => Promise<T | undefined> | T | undefined;
+    wrong: () => DomainError;
+  },
 ): Promise<T> {
   const busy = inProgress.get(options.client) ?? 0;
   if (busy >= MAX_TRIES_IN_PROGRESS) {
-    throw new Refusal("rate_limited", "Too many tries at once from this device or network. Please wait for the last one to finish.", 5);
+    throw new Refusal(
+      "rate_limited",
+      "Too many tries at once from this device or network. Please wait for the last one to finish.",
+      5,
+    );
   }
   inProgress.set(options.client, busy + 1);
   try {
     const now = ctx.now();
-    const overshoot = Math.max(0, ...options.counters.map((c) => currentCount(ctx.db, c.rule, c.subject, now).count - c.rule.limit));
+    const overshoot = Math.max(
+      0,
+      ...options.counters.map((c) => currentCount(ctx.db, c.rule, c.subject, now).count - c.rule.limit),
+    );
     const wait = waitBeforeTry(overshoot);
     if (wait > 0) await sleep(wait);
     const result = await options.check();

@@ -44,7 +44,9 @@ describe("passwords", () => {
         lags.push(performance.now() - started - 10);
       }
     })();
-    const hashes = await Promise.all(Array.from({ length: 24 }, (_, i) => hashPassword(`password number ${i}`)));
+    const hashes = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => hashPassword(`password number ${i}`)),
+    );
     running = false;
     await probe;
     expect(hashes.every((h) => h.includes("m=19456"))).toBe(true);

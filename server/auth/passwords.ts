@@ -44,7 +44,11 @@ const waiting: (() => void)[] = [];
 async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
   if (running >= HASH_CONCURRENCY) {
     if (waiting.length >= MAX_WAITING) {
-      throw new DomainError("busy", "Many people are signing in at once. Please try again in a few seconds.", 2);
+      throw new DomainError(
+        "busy",
+        "Many people are signing in at once. Please try again in a few seconds.",
+        2,
+      );
     }
     await new Promise<void>((resolve) => waiting.push(resolve));
   } else {
@@ -61,7 +65,8 @@ async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function passwordProblem(password: string): string | undefined {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters for your password.`;
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `Use at least ${MIN_PASSWORD_LENGTH} characters for your password.`;
   if (Buffer.byteLength(password, "utf8") > MAX_PASSWORD_BYTES) {
     return `Passwords can be at most ${MAX_PASSWORD_BYTES} bytes long (about ${MAX_PASSWORD_BYTES} letters or numbers).`;
   }
@@ -80,7 +85,11 @@ export function needsRehash(stored: string): boolean {
   try {
     const used = parseOptions(stored);
     const wanted = cost();
-    return used.memoryCost !== wanted.memoryCost || used.timeCost !== wanted.timeCost || used.parallelism !== wanted.parallelism;
+    return (
+      used.memoryCost !== wanted.memoryCost ||
+      used.timeCost !== wanted.timeCost ||
+      used.parallelism !== wanted.parallelism
+    );
   } catch {
     return true;
   }

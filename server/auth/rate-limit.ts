@@ -35,7 +35,12 @@ export const RATE_LIMITS = {
   /** Wrong passwords from one client, whichever account. */
   signInIp: { name: "sign-in:ip", limit: 20, windowMs: 15 * MINUTE, what: "wrong passwords" },
   /** Wrong passwords for one account from anywhere: slows guessing from many addresses. */
-  signInAccount: { name: "sign-in:account", limit: 30, windowMs: 15 * MINUTE, what: "wrong passwords for this account" },
+  signInAccount: {
+    name: "sign-in:account",
+    limit: 30,
+    windowMs: 15 * MINUTE,
+    what: "wrong passwords for this account",
+  },
   /** New tutor accounts from one client. */
   signUpIp: { name: "sign-up:ip", limit: 5, windowMs: 60 * MINUTE, what: "new accounts" },
   /** New tutor accounts on this server: a backstop against sign-ups from many addresses. */
@@ -46,12 +51,22 @@ export const RATE_LIMITS = {
    * Join codes that did not work, from anywhere: slows guessing from many addresses. Far above what
    * classes mistype (a class of 30 rarely gets 30 wrong), far below what guessing needs.
    */
-  joinFailedAll: { name: "join:failed-all", limit: 300, windowMs: 10 * MINUTE, what: "wrong join codes on this server" },
+  joinFailedAll: {
+    name: "join:failed-all",
+    limit: 300,
+    windowMs: 10 * MINUTE,
+    what: "wrong join codes on this server",
+  },
   /**
    * New learner records (joining or practising alone) from one client. A whole class often shares
    * one public address (a college network), so this is well above a class size.
    */
-  newLearnerIp: { name: "learner:new-ip", limit: 100, windowMs: 10 * MINUTE, what: "new learners from this network" },
+  newLearnerIp: {
+    name: "learner:new-ip",
+    limit: 100,
+    windowMs: 10 * MINUTE,
+    what: "new learners from this network",
+  },
   /** Changes to the shared demo CRM from one client without a sign-in: stops one visitor filling it with notes. */
   demoWritesIp: { name: "demo:writes-ip", limit: 60, windowMs: 10 * MINUTE, what: "changes to the demo CRM" },
 } as const satisfies Record<string, RateLimitRule>;
@@ -71,7 +86,11 @@ export function rateLimitMessage(rule: RateLimitRule, retryAt: Date, now: Date):
 /** A rate_limited error that says when the window ends (message and Retry-After). */
 export function rateLimited(rule: RateLimitRule, windowStart: number, now: Date): DomainError {
   const retryAt = new Date(windowStart + rule.windowMs);
-  return new DomainError("rate_limited", rateLimitMessage(rule, retryAt, now), Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000)));
+  return new DomainError(
+    "rate_limited",
+    rateLimitMessage(rule, retryAt, now),
+    Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000)),
+  );
 }
 
 /**
@@ -85,14 +104,29 @@ export function consumeRateLimit(db: Db, rule: RateLimitRule, subject: string, n
 }
 
 /** The count in the subject's current window (0 when it has none). */
-export function currentCount(db: Db, rule: RateLimitRule, subject: string, now: Date): { count: number; windowStart: number } {
-  const row = db.select().from(t.rateLimits).where(eq(t.rateLimits.key, keyFor(rule, subject))).get();
-  if (!row || row.windowStart <= now.getTime() - rule.windowMs) return { count: 0, windowStart: now.getTime() };
+export function currentCount(
+  db: Db,
+  rule: RateLimitRule,
+  subject: string,
+  now: Date,
+): { count: number; windowStart: number } {
+  const row = db
+    .select()
+    .from(t.rateLimits)
+    .where(eq(t.rateLimits.key, keyFor(rule, subject)))
+    .get();
+  if (!row || row.windowStart <= now.getTime() - rule.windowMs)
+    return { count: 0, windowStart: now.getTime() };
   return { count: row.count, windowStart: row.windowStart };
 }
 
 /** Adds one to the subject's window (a new window if the old one ended) and returns it. */
-export function countHit(db: Db, rule: RateLimitRule, subject: string, now: Date): { count: number; windowStart: number } {
+export function countHit(
+  db: Db,
+  rule: RateLimitRule,
+  subject: string,
+  now: Date,
+): { count: number; windowStart: number } {
   const nowMs = now.getTime();
   const expired = sql`${t.rateLimits.windowStart} <= ${nowMs - rule.windowMs}`;
   const row = db
@@ -107,7 +141,9 @@ export function countHit(db: Db, rule: RateLimitRule, subject: string, now: Date
     })
     .returning({ count: t.rateLimits.count, windowStart: t.rateLimits.windowStart })
     .get();
-  db.delete(t.rateLimits).where(lt(t.rateLimits.windowStart, nowMs - SWEEP_AFTER_MS)).run();
+  db.delete(t.rateLimits)
+    .where(lt(t.rateLimits.windowStart, nowMs - SWEEP_AFTER_MS))
+    .run();
   return row;
 }
 
@@ -121,5 +157,7 @@ export function refundRateLimit(db: Db, rule: RateLimitRule, subject: string): v
 
 /** Forgets the subject's window (e.g. after a successful sign-in). */
 export function clearRateLimit(db: Db, rule: RateLimitRule, subject: string): void {
-  db.delete(t.rateLimits).where(eq(t.rateLimits.key, keyFor(rule, subject))).run();
+  db.delete(t.rateLimits)
+    .where(eq(t.rateLimits.key, keyFor(rule, subject)))
+    .run();
 }

@@ -16,9 +16,16 @@ const digest = (token: string) => createHash("sha256").update(token).digest("bas
 
 export function createTutorSession(db: Db, tutorId: number, now: Date): string {
   const token = randomBytes(32).toString("base64url");
-  db.delete(t.tutorSessions).where(and(eq(t.tutorSessions.tutorId, tutorId), lte(t.tutorSessions.expiresAt, now))).run();
+  db.delete(t.tutorSessions)
+    .where(and(eq(t.tutorSessions.tutorId, tutorId), lte(t.tutorSessions.expiresAt, now)))
+    .run();
   db.insert(t.tutorSessions)
-    .values({ id: digest(token), tutorId, createdAt: now, expiresAt: new Date(now.getTime() + TUTOR_SESSION_DAYS * 86_400_000) })
+    .values({
+      id: digest(token),
+      tutorId,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + TUTOR_SESSION_DAYS * 86_400_000),
+    })
     .run();
   return token;
 }
@@ -26,15 +33,28 @@ export function createTutorSession(db: Db, tutorId: number, now: Date): string {
 /** The tutor this session belongs to, if the session still exists and has not expired. */
 export function tutorOfSession(db: Db, tutorId: number, token: string, now: Date) {
   return db
-    .select({ id: t.tutors.id, name: t.tutors.name, email: t.tutors.email, mustChangePassword: t.tutors.mustChangePassword })
+    .select({
+      id: t.tutors.id,
+      name: t.tutors.name,
+      email: t.tutors.email,
+      mustChangePassword: t.tutors.mustChangePassword,
+    })
     .from(t.tutorSessions)
     .innerJoin(t.tutors, eq(t.tutors.id, t.tutorSessions.tutorId))
-    .where(and(eq(t.tutorSessions.id, digest(token)), eq(t.tutorSessions.tutorId, tutorId), gt(t.tutorSessions.expiresAt, now)))
+    .where(
+      and(
+        eq(t.tutorSessions.id, digest(token)),
+        eq(t.tutorSessions.tutorId, tutorId),
+        gt(t.tutorSessions.expiresAt, now),
+      ),
+    )
     .get();
 }
 
 export function endTutorSession(db: Db, token: string): void {
-  db.delete(t.tutorSessions).where(eq(t.tutorSessions.id, digest(token))).run();
+  db.delete(t.tutorSessions)
+    .where(eq(t.tutorSessions.id, digest(token)))
+    .run();
 }
 
 /** Ends every session of the tutor, except `keepToken`'s if given. Returns how many ended. */

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addMonths, assessRemedy, cancellationDeadline, statutoryDeadline, withinPeriod } from "./consumer-rights";
+import {
+  addMonths,
+  assessRemedy,
+  cancellationDeadline,
+  statutoryDeadline,
+  withinPeriod,
+} from "./consumer-rights";
 
 const DAY = 86_400_000;
 const delivered = new Date("2026-10-01T10:00:00Z");
@@ -28,12 +34,20 @@ describe("assessRemedy: short-term right to reject (within 30 days)", () => {
 
   it("day 30 is still inside the short-term right", () => {
     expect(
-      assessRemedy({ deliveredAt: delivered, reportedAt: after(30), itemPricePence: 100, remedy: { kind: "refund" } })
-        .right,
+      assessRemedy({
+        deliveredAt: delivered,
+        reportedAt: after(30),
+        itemPricePence: 100,
+        remedy: { kind: "refund" },
+      }).right,
     ).toBe("short-term right to reject");
     expect(
-      assessRemedy({ deliveredAt: delivered, reportedAt: after(31), itemPricePence: 100, remedy: { kind: "refund" } })
-        .right,
+      assessRemedy({
+        deliveredAt: delivered,
+        reportedAt: after(31),
+        itemPricePence: 100,
+        remedy: { kind: "refund" },
+      }).right,
     ).toBe("repair or replace");
   });
 
@@ -42,30 +56,44 @@ describe("assessRemedy: short-term right to reject (within 30 days)", () => {
     const v = assessRemedy({ ...base, remedy: { kind: "voucher", amountPence: 5000 } });
     expect(v.lawful).toBe(false);
     expect(v.explanation).toMatch(/voucher alone is not a remedy/i);
-    expect(assessRemedy({ ...base, remedy: { kind: "voucher", amountPence: 5000 }, customerAgreed: true }).lawful).toBe(
-      true,
-    );
+    expect(
+      assessRemedy({ ...base, remedy: { kind: "voucher", amountPence: 5000 }, customerAgreed: true }).lawful,
+    ).toBe(true);
   });
 
   it("a partial refund, an imposed replacement or a goodwill gesture is not lawful", () => {
     const base = { deliveredAt: delivered, reportedAt: after(5), itemPricePence: 4499 } as const;
     expect(assessRemedy({ ...base, remedy: { kind: "refund", amountPence: 2000 } }).lawful).toBe(false);
     expect(assessRemedy({ ...base, remedy: { kind: "replacement" } }).lawful).toBe(false);
-    expect(assessRemedy({ ...base, remedy: { kind: "replacement" }, customerAgreed: true }).lawful).toBe(true);
-    expect(assessRemedy({ ...base, remedy: { kind: "goodwill", amountPence: 1000 }, customerAgreed: true }).lawful).toBe(
-      false,
+    expect(assessRemedy({ ...base, remedy: { kind: "replacement" }, customerAgreed: true }).lawful).toBe(
+      true,
     );
+    expect(
+      assessRemedy({ ...base, remedy: { kind: "goodwill", amountPence: 1000 }, customerAgreed: true }).lawful,
+    ).toBe(false);
   });
 });
 
 describe("assessRemedy: after 30 days", () => {
   it("30 days to 6 months: one repair or replacement is lawful; fault presumed", () => {
-    const a = assessRemedy({ deliveredAt: delivered, reportedAt: after(60), itemPricePence: 12999, remedy: { kind: "repair" } });
+    const a = assessRemedy({
+      deliveredAt: delivered,
+      reportedAt: after(60),
+      itemPricePence: 12999,
+      remedy: { kind: "repair" },
+    });
     expect(a.right).toBe("repair or replace");
     expect(a.lawful).toBe(true);
     expect(a.faultPresumedAtDelivery).toBe(true);
     expect(a.entitledRemedies).toEqual(["repair", "replacement"]);
-    expect(assessRemedy({ deliveredAt: delivered, reportedAt: after(60), itemPricePence: 12999, remedy: { kind: "voucher" } }).lawful).toBe(false);
+    expect(
+      assessRemedy({
+        deliveredAt: delivered,
+        reportedAt: after(60),
+        itemPricePence: 12999,
+        remedy: { kind: "voucher" },
+      }).lawful,
+    ).toBe(false);
   });
 
   it("after a failed repair: final right to reject or price reduction", () => {
@@ -81,12 +109,19 @@ describe("assessRemedy: after 30 days", () => {
     // CRA s.24(1)-(2), s.24(10): the customer chooses a full refund or an agreed price reduction; a
     // partial refund imposed within six months of delivery is neither.
     expect(assessRemedy({ ...base, remedy: { kind: "refund", amountPence: 4000 } }).lawful).toBe(false);
-    expect(assessRemedy({ ...base, remedy: { kind: "refund", amountPence: 4000 }, customerAgreed: true }).lawful).toBe(true);
+    expect(
+      assessRemedy({ ...base, remedy: { kind: "refund", amountPence: 4000 }, customerAgreed: true }).lawful,
+    ).toBe(true);
     expect(assessRemedy({ ...base, remedy: { kind: "repair" } }).lawful).toBe(false);
   });
 
   it("after six months the fault is no longer presumed", () => {
-    const a = assessRemedy({ deliveredAt: delivered, reportedAt: after(200), itemPricePence: 5499, remedy: { kind: "replacement" } });
+    const a = assessRemedy({
+      deliveredAt: delivered,
+      reportedAt: after(200),
+      itemPricePence: 5499,
+      remedy: { kind: "replacement" },
+    });
     expect(a.faultPresumedAtDelivery).toBe(false);
     expect(a.explanation).toMatch(/six years/);
   });
@@ -107,7 +142,13 @@ describe("change of mind (Consumer Contracts Regulations 2013)", () => {
   });
 
   it("after 14 days there is no statutory right for a non-faulty item", () => {
-    const a = assessRemedy({ deliveredAt: delivered, reportedAt: after(20), itemPricePence: 2499, remedy: { kind: "refund" }, faulty: false });
+    const a = assessRemedy({
+      deliveredAt: delivered,
+      reportedAt: after(20),
+      itemPricePence: 2499,
+      remedy: { kind: "refund" },
+      faulty: false,
+    });
     expect(a.right).toBe("no statutory remedy");
   });
 
@@ -147,7 +188,13 @@ describe("UK calendar-day periods (CRA s.22(3), s.19(15); CCR reg 30(3))", () =>
     const delivered = uk("2026-10-20T22:00:00+01:00");
     expect(cancellationDeadline(delivered).toISOString()).toBe("2026-11-03T23:59:59.999Z");
     const cancel = (at: string) =>
-      assessRemedy({ deliveredAt: delivered, reportedAt: uk(at), itemPricePence: 2499, remedy: { kind: "refund" }, faulty: false }).right;
+      assessRemedy({
+        deliveredAt: delivered,
+        reportedAt: uk(at),
+        itemPricePence: 2499,
+        remedy: { kind: "refund" },
+        faulty: false,
+      }).right;
     expect(cancel("2026-11-03T23:59:00+00:00")).toBe("change-of-mind cancellation");
     expect(cancel("2026-11-04T00:01:00+00:00")).toBe("no statutory remedy");
   });
@@ -160,8 +207,16 @@ describe("UK calendar-day periods (CRA s.22(3), s.19(15); CCR reg 30(3))", () =>
         (deliveredMs, minutesLater) => {
           const deliveredAt = new Date(deliveredMs);
           const reportedAt = new Date(deliveredMs + minutesLater * 60_000);
-          const a = assessRemedy({ deliveredAt, reportedAt, itemPricePence: 1000, remedy: { kind: "refund" }, faulty: false });
-          return (a.right === "change-of-mind cancellation") === (reportedAt <= cancellationDeadline(deliveredAt));
+          const a = assessRemedy({
+            deliveredAt,
+            reportedAt,
+            itemPricePence: 1000,
+            remedy: { kind: "refund" },
+            faulty: false,
+          });
+          return (
+            (a.right === "change-of-mind cancellation") === reportedAt <= cancellationDeadline(deliveredAt)
+          );
         },
       ),
       { numRuns: 300 },
@@ -172,19 +227,29 @@ describe("UK calendar-day periods (CRA s.22(3), s.19(15); CCR reg 30(3))", () =>
     const delivered = uk("2026-10-01T19:00:00+01:00");
     expect(statutoryDeadline("six-month presumption", delivered).lastDay).toBe("2027-03-31");
     const at = (iso: string) =>
-      assessRemedy({ deliveredAt: delivered, reportedAt: uk(iso), itemPricePence: 4999, remedy: { kind: "repair" } })
-        .faultPresumedAtDelivery;
+      assessRemedy({
+        deliveredAt: delivered,
+        reportedAt: uk(iso),
+        itemPricePence: 4999,
+        remedy: { kind: "repair" },
+      }).faultPresumedAtDelivery;
     expect(at("2027-03-31T23:00:00+01:00")).toBe(true);
     expect(at("2027-04-01T09:00:00+01:00")).toBe(false);
     // No corresponding date: the period runs to the end of that month.
-    expect(statutoryDeadline("six-month presumption", uk("2026-08-31T12:00:00+01:00")).lastDay).toBe("2027-02-28");
-    expect(statutoryDeadline("six-month presumption", uk("2027-08-31T12:00:00+01:00")).lastDay).toBe("2028-02-29");
+    expect(statutoryDeadline("six-month presumption", uk("2026-08-31T12:00:00+01:00")).lastDay).toBe(
+      "2027-02-28",
+    );
+    expect(statutoryDeadline("six-month presumption", uk("2027-08-31T12:00:00+01:00")).lastDay).toBe(
+      "2028-02-29",
+    );
   });
 
   it("refund due dates: 14 days beginning with the agreement (CRA s.20(15)); 14 days after the goods come back (CCR reg 34)", () => {
     const agreed = uk("2027-03-20T21:00:00+00:00");
     expect(statutoryDeadline("refund after rejection", agreed).lastDay).toBe("2027-04-02");
-    expect(statutoryDeadline("refund after rejection", agreed).endsAt.toISOString()).toBe("2027-04-02T22:59:59.999Z");
+    expect(statutoryDeadline("refund after rejection", agreed).endsAt.toISOString()).toBe(
+      "2027-04-02T22:59:59.999Z",
+    );
     const returned = uk("2027-03-27T18:00:00+00:00");
     expect(statutoryDeadline("refund after cancellation", returned).lastDay).toBe("2027-04-10");
     const a = assessRemedy({
@@ -199,8 +264,13 @@ describe("UK calendar-day periods (CRA s.22(3), s.19(15); CCR reg 30(3))", () =>
     expect(a.explanation).toContain("10 April 2027");
     // Without the return date the due date is not known yet: it counts from the goods coming back.
     expect(
-      assessRemedy({ deliveredAt: uk("2027-03-15T10:00:00Z"), reportedAt: uk("2027-03-20T10:00:00Z"), itemPricePence: 2499, remedy: { kind: "refund" }, faulty: false })
-        .refundDueBy,
+      assessRemedy({
+        deliveredAt: uk("2027-03-15T10:00:00Z"),
+        reportedAt: uk("2027-03-20T10:00:00Z"),
+        itemPricePence: 2499,
+        remedy: { kind: "refund" },
+        faulty: false,
+      }).refundDueBy,
     ).toBeUndefined();
     expect(withinPeriod("refund after cancellation", returned, uk("2027-04-10T23:00:00+01:00"))).toBe(true);
   });
@@ -210,17 +280,34 @@ describe("tier-one and final-right remedies (CRA ss.23-24)", () => {
   const base = { deliveredAt: delivered, reportedAt: after(60), itemPricePence: 4999 } as const;
 
   it("between 30 days and six months the customer chooses repair or replacement", () => {
-    expect(assessRemedy({ ...base, requestedRemedy: "replacement", remedy: { kind: "replacement" } }).lawful).toBe(true);
+    expect(
+      assessRemedy({ ...base, requestedRemedy: "replacement", remedy: { kind: "replacement" } }).lawful,
+    ).toBe(true);
     const imposed = assessRemedy({ ...base, requestedRemedy: "replacement", remedy: { kind: "repair" } });
     expect(imposed.lawful).toBe(false);
     expect(imposed.explanation).toMatch(/choice between repair and replacement is theirs/);
     // Disproportion (or impossibility) of the chosen remedy is the only exception.
     expect(
-      assessRemedy({ ...base, requestedRemedy: "replacement", disproportionate: "replacement", remedy: { kind: "repair" } }).lawful,
+      assessRemedy({
+        ...base,
+        requestedRemedy: "replacement",
+        disproportionate: "replacement",
+        remedy: { kind: "repair" },
+      }).lawful,
     ).toBe(true);
-    expect(assessRemedy({ ...base, requestedRemedy: "replacement", remedy: { kind: "repair" }, customerAgreed: true }).lawful).toBe(true);
+    expect(
+      assessRemedy({
+        ...base,
+        requestedRemedy: "replacement",
+        remedy: { kind: "repair" },
+        customerAgreed: true,
+      }).lawful,
+    ).toBe(true);
     // Within 30 days a repair the customer asked for is lawful too.
-    expect(assessRemedy({ ...base, reportedAt: after(5), requestedRemedy: "repair", remedy: { kind: "repair" } }).lawful).toBe(true);
+    expect(
+      assessRemedy({ ...base, reportedAt: after(5), requestedRemedy: "repair", remedy: { kind: "repair" } })
+        .lawful,
+    ).toBe(true);
   });
 
   it("after a failed repair a £10 partial refund on £49.99 the customer never agreed to is unlawful", () => {
@@ -230,11 +317,18 @@ describe("tier-one and final-right remedies (CRA ss.23-24)", () => {
     expect(partial.lawful).toBe(false);
     expect(partial.explanation).toMatch(/full refund of £49\.99/);
     expect(assessRemedy({ ...failed, remedy: { kind: "refund" } }).lawful).toBe(true);
-    expect(assessRemedy({ ...failed, remedy: { kind: "refund", amountPence: 1000 }, customerAgreed: true }).lawful).toBe(true);
+    expect(
+      assessRemedy({ ...failed, remedy: { kind: "refund", amountPence: 1000 }, customerAgreed: true }).lawful,
+    ).toBe(true);
     // After six months a fair deduction for use may be made (s.24(8)-(10)).
-    expect(assessRemedy({ ...failed, reportedAt: after(200), remedy: { kind: "refund", amountPence: 3500 } }).lawful).toBe(true);
+    expect(
+      assessRemedy({ ...failed, reportedAt: after(200), remedy: { kind: "refund", amountPence: 3500 } })
+        .lawful,
+    ).toBe(true);
     // Another repair only if the customer asks for one.
     expect(assessRemedy({ ...failed, remedy: { kind: "repair" } }).lawful).toBe(false);
-    expect(assessRemedy({ ...failed, requestedRemedy: "repair", remedy: { kind: "repair" } }).lawful).toBe(true);
+    expect(assessRemedy({ ...failed, requestedRemedy: "repair", remedy: { kind: "repair" } }).lawful).toBe(
+      true,
+    );
   });
 });

@@ -124,10 +124,12 @@ export interface Deadline {
 }
 
 const PERIOD_BASIS: Record<StatutoryPeriod, string> = {
-  "short-term right to reject": "Consumer Rights Act 2015 s.22(3): the end of 30 days beginning with the first day after delivery",
+  "short-term right to reject":
+    "Consumer Rights Act 2015 s.22(3): the end of 30 days beginning with the first day after delivery",
   "change-of-mind cancellation":
     "Consumer Contracts Regulations 2013 reg 30(3): the end of 14 days after the day the goods came into the consumer's physical possession",
-  "six-month presumption": "Consumer Rights Act 2015 s.19(14)–(15): six months beginning with the day of delivery",
+  "six-month presumption":
+    "Consumer Rights Act 2015 s.19(14)–(15): six months beginning with the day of delivery",
   "refund after rejection":
     "Consumer Rights Act 2015 s.20(15): within 14 days beginning with the day the trader agrees the consumer is entitled to a refund",
   "refund after cancellation":
@@ -198,7 +200,9 @@ export function assessRemedy(input: CraInput): CraAssessment {
   const amount = remedy.amountPence ?? (remedy.kind === "refund" ? itemPricePence : 0);
   const fullRefund = remedy.kind === "refund" && amount >= itemPricePence;
   const refundDueBy =
-    remedy.kind === "refund" ? statutoryDeadline("refund after rejection", input.agreedAt ?? reportedAt).endsAt : undefined;
+    remedy.kind === "refund"
+      ? statutoryDeadline("refund after rejection", input.agreedAt ?? reportedAt).endsAt
+      : undefined;
   const deliveredText = `Delivered on ${formatUkDate(deliveredAt)}, ${days} day${days === 1 ? "" : "s"} before it was reported`;
   const price = formatPounds(itemPricePence);
   const requested = input.requestedRemedy;
@@ -217,7 +221,9 @@ export function assessRemedy(input: CraInput): CraAssessment {
       };
     }
     const lawful = fullRefund || agreed;
-    const due = input.goodsReturnedAt ? statutoryDeadline("refund after cancellation", input.goodsReturnedAt) : undefined;
+    const due = input.goodsReturnedAt
+      ? statutoryDeadline("refund after cancellation", input.goodsReturnedAt)
+      : undefined;
     return {
       lawful,
       right: "change-of-mind cancellation",
@@ -286,11 +292,12 @@ export function assessRemedy(input: CraInput): CraAssessment {
         // or disproportionate compared with the other remedy (s.23(3)–(4)).
         const choiceRefused = requested === other && input.disproportionate !== other;
         lawful = agreed || !choiceRefused;
-        why = choiceRefused && !agreed
-          ? `The customer asked for a ${other}, and the choice between repair and replacement is theirs: the shop may refuse it only if it is impossible or disproportionate compared with a ${remedy.kind} (Consumer Rights Act 2015 s.23(3)–(4)), and nothing shows that here.`
-          : requested === other
-            ? `The customer asked for a ${other}, but that is ${agreed ? "not what they have now agreed to" : "disproportionate or impossible here"}, so a ${remedy.kind} is lawful (Consumer Rights Act 2015 s.23(3)–(4)).`
-            : `The shop gets one chance to ${remedy.kind === "repair" ? "repair" : "replace"} the item, at no cost to the customer, within a reasonable time and without significant inconvenience (Consumer Rights Act 2015 s.23(2)).`;
+        why =
+          choiceRefused && !agreed
+            ? `The customer asked for a ${other}, and the choice between repair and replacement is theirs: the shop may refuse it only if it is impossible or disproportionate compared with a ${remedy.kind} (Consumer Rights Act 2015 s.23(3)–(4)), and nothing shows that here.`
+            : requested === other
+              ? `The customer asked for a ${other}, but that is ${agreed ? "not what they have now agreed to" : "disproportionate or impossible here"}, so a ${remedy.kind} is lawful (Consumer Rights Act 2015 s.23(3)–(4)).`
+              : `The shop gets one chance to ${remedy.kind === "repair" ? "repair" : "replace"} the item, at no cost to the customer, within a reasonable time and without significant inconvenience (Consumer Rights Act 2015 s.23(2)).`;
         break;
       }
       case "refund":
@@ -301,11 +308,13 @@ export function assessRemedy(input: CraInput): CraAssessment {
         break;
       case "voucher":
         lawful = agreed;
-        why = "A voucher alone is not a remedy the customer can be made to accept: the shop must offer a repair or replacement.";
+        why =
+          "A voucher alone is not a remedy the customer can be made to accept: the shop must offer a repair or replacement.";
         break;
       case "goodwill":
         lawful = false;
-        why = "A goodwill gesture is not a remedy for faulty goods: the shop must offer a repair or replacement.";
+        why =
+          "A goodwill gesture is not a remedy for faulty goods: the shop must offer a repair or replacement.";
         break;
     }
     return {
@@ -346,11 +355,13 @@ export function assessRemedy(input: CraInput): CraAssessment {
       break;
     case "voucher":
       lawful = agreed;
-      why = "A voucher alone is not a remedy the customer can be made to accept: they are entitled to a full refund or a price reduction.";
+      why =
+        "A voucher alone is not a remedy the customer can be made to accept: they are entitled to a full refund or a price reduction.";
       break;
     case "goodwill":
       lawful = false;
-      why = "A goodwill gesture is not a remedy: the customer is entitled to a full refund or a price reduction.";
+      why =
+        "A goodwill gesture is not a remedy: the customer is entitled to a full refund or a price reduction.";
       break;
   }
   return {

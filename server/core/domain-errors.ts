@@ -35,7 +35,11 @@ export const conflict = (message: string) => new DomainError("conflict", message
 export const forbidden = (message = "You do not have access to this.") =>
   new DomainError("forbidden", message);
 export const busy = (retryAfterSeconds = 1) =>
-  new DomainError("busy", "The server is busy saving other work. Trying again in a moment will work; nothing you did was lost.", retryAfterSeconds);
+  new DomainError(
+    "busy",
+    "The server is busy saving other work. Trying again in a moment will work; nothing you did was lost.",
+    retryAfterSeconds,
+  );
 export const unavailable = (retryAfterSeconds = 30) =>
   new DomainError(
     "unavailable",

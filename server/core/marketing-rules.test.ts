@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { hasObjected, judgeMarketing, marketingChannelOf, mentionsOptOut, type MarketingPermissions } from "./marketing-rules";
+import {
+  hasObjected,
+  judgeMarketing,
+  marketingChannelOf,
+  mentionsOptOut,
+  type MarketingPermissions,
+} from "./marketing-rules";
 
 const none: MarketingPermissions = { consent: {} };
 
@@ -8,22 +14,33 @@ describe("email and SMS (PECR reg 22)", () => {
     expect(judgeMarketing(none, { channel: "email", offersOptOut: true }).lawful).toBe(false);
     const consented = judgeMarketing({ consent: { email: true } }, { channel: "email", offersOptOut: true });
     expect(consented).toMatchObject({ lawful: true, basis: "consent", optOutMissing: false });
-    expect(judgeMarketing({ consent: { email: true } }, { channel: "sms", offersOptOut: true }).lawful).toBe(false);
-    expect(judgeMarketing({ consent: { sms: true } }, { channel: "sms", offersOptOut: true }).lawful).toBe(true);
+    expect(judgeMarketing({ consent: { email: true } }, { channel: "sms", offersOptOut: true }).lawful).toBe(
+      false,
+    );
+    expect(judgeMarketing({ consent: { sms: true } }, { channel: "sms", offersOptOut: true }).lawful).toBe(
+      true,
+    );
   });
 
   it("the soft opt-in holds only with an opt-out in the message and for similar products", () => {
     const p: MarketingPermissions = { consent: { email: false }, softOptIn: { email: true } };
-    expect(judgeMarketing(p, { channel: "email", offersOptOut: true })).toMatchObject({ lawful: true, basis: "soft opt-in" });
+    expect(judgeMarketing(p, { channel: "email", offersOptOut: true })).toMatchObject({
+      lawful: true,
+      basis: "soft opt-in",
+    });
     const noOptOut = judgeMarketing(p, { channel: "email", offersOptOut: false });
     expect(noOptOut).toMatchObject({ lawful: false, optOutMissing: true });
     expect(noOptOut.explanation).toMatch(/reg 22\(3\)\(c\)/);
-    expect(judgeMarketing(p, { channel: "email", offersOptOut: true, similarProducts: false }).lawful).toBe(false);
+    expect(judgeMarketing(p, { channel: "email", offersOptOut: true, similarProducts: false }).lawful).toBe(
+      false,
+    );
     expect(judgeMarketing(p, { channel: "sms", offersOptOut: true }).lawful).toBe(false);
   });
 
   it("consent without an opt-out is lawful but flags the missing opt-out", () => {
-    expect(judgeMarketing({ consent: { email: true } }, { channel: "email", offersOptOut: false })).toMatchObject({
+    expect(
+      judgeMarketing({ consent: { email: true } }, { channel: "email", offersOptOut: false }),
+    ).toMatchObject({
       lawful: true,
       optOutMissing: true,
     });
@@ -39,31 +56,57 @@ describe("live and automated calls (PECR regs 19, 21)", () => {
   });
 
   it("a TPS-registered number needs specific consent; an objection ends calls", () => {
-    const tps = judgeMarketing({ consent: {}, tpsRegistered: true }, { channel: "live_call", offersOptOut: true });
+    const tps = judgeMarketing(
+      { consent: {}, tpsRegistered: true },
+      { channel: "live_call", offersOptOut: true },
+    );
     expect(tps.lawful).toBe(false);
     expect(tps.explanation).toMatch(/Telephone Preference Service/);
-    expect(judgeMarketing({ consent: { phone: true }, tpsRegistered: true }, { channel: "live_call", offersOptOut: true }).lawful).toBe(true);
-    expect(judgeMarketing({ consent: {}, objections: ["phone"] }, { channel: "live_call", offersOptOut: true }).lawful).toBe(false);
+    expect(
+      judgeMarketing(
+        { consent: { phone: true }, tpsRegistered: true },
+        { channel: "live_call", offersOptOut: true },
+      ).lawful,
+    ).toBe(true);
+    expect(
+      judgeMarketing({ consent: {}, objections: ["phone"] }, { channel: "live_call", offersOptOut: true })
+        .lawful,
+    ).toBe(false);
   });
 
   it("automated calls need consent to automated calls", () => {
-    expect(judgeMarketing({ consent: { phone: true } }, { channel: "automated_call", offersOptOut: true }).lawful).toBe(false);
-    expect(judgeMarketing({ consent: { automated_call: true } }, { channel: "automated_call", offersOptOut: true }).lawful).toBe(true);
+    expect(
+      judgeMarketing({ consent: { phone: true } }, { channel: "automated_call", offersOptOut: true }).lawful,
+    ).toBe(false);
+    expect(
+      judgeMarketing({ consent: { automated_call: true } }, { channel: "automated_call", offersOptOut: true })
+        .lawful,
+    ).toBe(true);
   });
 });
 
 describe("post (outside PECR: UK GDPR legitimate interests and the right to object)", () => {
   it("a letter needs no consent, but stops when the person objects", () => {
-    expect(judgeMarketing(none, { channel: "post", offersOptOut: true })).toMatchObject({ lawful: true, basis: "legitimate interests" });
-    expect(judgeMarketing({ consent: {}, objections: ["post"] }, { channel: "post", offersOptOut: true }).lawful).toBe(false);
+    expect(judgeMarketing(none, { channel: "post", offersOptOut: true })).toMatchObject({
+      lawful: true,
+      basis: "legitimate interests",
+    });
+    expect(
+      judgeMarketing({ consent: {}, objections: ["post"] }, { channel: "post", offersOptOut: true }).lawful,
+    ).toBe(false);
   });
 });
 
 describe("objections and removal requests override consent on every channel (UK GDPR Art 21(3), Art 17(1)(c))", () => {
   it.each(["email", "sms", "live_call", "automated_call", "post"] as const)("%s", (channel) => {
     const consent = { email: true, sms: true, phone: true, automated_call: true, post: true };
-    expect(judgeMarketing({ consent, objections: ["all"] }, { channel, offersOptOut: true }).lawful).toBe(false);
-    const removed = judgeMarketing({ consent, removeDetailsRequested: true }, { channel, offersOptOut: true });
+    expect(judgeMarketing({ consent, objections: ["all"] }, { channel, offersOptOut: true }).lawful).toBe(
+      false,
+    );
+    const removed = judgeMarketing(
+      { consent, removeDetailsRequested: true },
+      { channel, offersOptOut: true },
+    );
     expect(removed.lawful).toBe(false);
     expect(removed.explanation).toMatch(/remove their details/);
   });

@@ -41,7 +41,12 @@ export interface MarketingMessage {
   similarProducts?: boolean;
 }
 
-export type MarketingBasis = "consent" | "soft opt-in" | "no TPS registration or objection" | "legitimate interests" | "none";
+export type MarketingBasis =
+  | "consent"
+  | "soft opt-in"
+  | "no TPS registration or objection"
+  | "legitimate interests"
+  | "none";
 
 export interface MarketingVerdict {
   lawful: boolean;
@@ -56,7 +61,8 @@ export interface MarketingVerdict {
 
 export const CHANNEL_RULES: Record<MarketingChannel, { needs: string; law: string }> = {
   email: {
-    needs: "consent, or the soft opt-in for an existing customer (similar products, opt-out offered at collection and in every message)",
+    needs:
+      "consent, or the soft opt-in for an existing customer (similar products, opt-out offered at collection and in every message)",
     law: "PECR 2003 reg 22(2)–(3) and reg 23; ICO guide to PECR, electronic mail marketing",
   },
   sms: {
@@ -64,7 +70,8 @@ export const CHANNEL_RULES: Record<MarketingChannel, { needs: string; law: strin
     law: "PECR 2003 reg 2(1) ('electronic mail'), reg 22(2)–(3) and reg 23; ICO guide to PECR",
   },
   live_call: {
-    needs: "nothing more, unless the number is on the TPS or the person has told us not to call (then only with their specific consent to our calls)",
+    needs:
+      "nothing more, unless the number is on the TPS or the person has told us not to call (then only with their specific consent to our calls)",
     law: "PECR 2003 reg 21(1)–(4) (reg 21A: claims-management calls always need consent); ICO guide to PECR, telephone marketing",
   },
   automated_call: {
@@ -103,7 +110,12 @@ export function hasObjected(p: MarketingPermissions, channel: MarketingChannel):
 export function judgeMarketing(p: MarketingPermissions, m: MarketingMessage): MarketingVerdict {
   const rule = `${CHANNEL_RULES[m.channel].law}: ${CHANNEL_RULES[m.channel].needs}`;
   const what = CHANNEL_NAME[m.channel];
-  const verdict = (lawful: boolean, basis: MarketingBasis, explanation: string, optOutMissing = false): MarketingVerdict => ({
+  const verdict = (
+    lawful: boolean,
+    basis: MarketingBasis,
+    explanation: string,
+    optOutMissing = false,
+  ): MarketingVerdict => ({
     lawful,
     basis,
     optOutMissing,
@@ -176,7 +188,11 @@ export function judgeMarketing(p: MarketingPermissions, m: MarketingMessage): Ma
     case "automated_call":
       return p.consent.automated_call === true
         ? verdict(true, "consent", "They consented to automated marketing calls from us (PECR reg 19).")
-        : verdict(false, "none", "Recorded (automated) marketing calls need the person's prior consent to such calls (PECR reg 19).");
+        : verdict(
+            false,
+            "none",
+            "Recorded (automated) marketing calls need the person's prior consent to such calls (PECR reg 19).",
+          );
     case "post":
       return verdict(
         true,

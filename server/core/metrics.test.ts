@@ -73,7 +73,14 @@ describe("calculateNps", () => {
   it("takes % detractors from % promoters (hand-computed)", () => {
     // 5 promoters (10, 9, 9, 10, 9), 2 passives (8, 7), 3 detractors (6, 5, 0) of 10: 50% − 30% = +20.
     const r = calculateNps([10, 9, 9, 8, 7, 6, 5, 0, 10, 9]);
-    expect(r).toMatchObject({ value: 20, rounded: 20, display: "+20", promoters: 5, passives: 2, detractors: 3 });
+    expect(r).toMatchObject({
+      value: 20,
+      rounded: 20,
+      display: "+20",
+      promoters: 5,
+      passives: 2,
+      detractors: 3,
+    });
     expect(r.promoterPercent).toBe(50);
     expect(r.detractorPercent).toBe(30);
     expect(r.passivePercent).toBe(20);
@@ -139,11 +146,18 @@ describe("calculateCsat", () => {
   });
 
   it("is the % of responses rating 4–5 (hand-computed)", () => {
-    expect(calculateCsat([1, 2, 3, 4, 5])).toMatchObject({ value: 40, rounded: 40, satisfied: 2, responses: 5 });
+    expect(calculateCsat([1, 2, 3, 4, 5])).toMatchObject({
+      value: 40,
+      rounded: 40,
+      satisfied: 2,
+      responses: 5,
+    });
     const r = calculateCsat([5, 4, 3]);
     expect(r.value).toBeCloseTo(66.6667, 3);
     expect(r.display).toBe("67%");
-    expect(r.explanation.calculation).toBe("2 of 3 responses rated 4 or 5. CSAT = 2 ÷ 3 × 100 = 66.7%, shown as 67%.");
+    expect(r.explanation.calculation).toBe(
+      "2 of 3 responses rated 4 or 5. CSAT = 2 ÷ 3 × 100 = 66.7%, shown as 67%.",
+    );
   });
 
   it("returns null for no responses and throws for scores outside 1–5", () => {
@@ -184,7 +198,11 @@ describe("calculateCes", () => {
 
 describe("calculateFcr", () => {
   it("is the % of contacts resolved at first contact", () => {
-    const r = calculateFcr([{ resolvedAtFirstContact: true }, { resolvedAtFirstContact: true }, { resolvedAtFirstContact: false }]);
+    const r = calculateFcr([
+      { resolvedAtFirstContact: true },
+      { resolvedAtFirstContact: true },
+      { resolvedAtFirstContact: false },
+    ]);
     expect(r.value).toBeCloseTo(66.6667, 3);
     expect(r.display).toBe("67%");
     expect(r.contacts).toBe(3);
@@ -227,7 +245,13 @@ describe("calculateRetention", () => {
   it("computes (E − N) ÷ S and churn = 1 − retention (hand-computed)", () => {
     // S = {A, B, C} = 3; E = {A, C, D} = 3; N = {D} = 1 → (3 − 1) ÷ 3 = 66.7%; churn 33.3%.
     const r = calculateRetention([A, B, C, D, F, []], period);
-    expect(r).toMatchObject({ startCount: 3, endCount: 3, newCount: 1, retainedCount: 2, reactivatedCount: 0 });
+    expect(r).toMatchObject({
+      startCount: 3,
+      endCount: 3,
+      newCount: 1,
+      retainedCount: 2,
+      reactivatedCount: 0,
+    });
     expect(r.retentionRate).toBeCloseTo(2 / 3, 10);
     expect(r.churnRate).toBeCloseTo(1 / 3, 10);
     expect(r.retentionPercent).toBeCloseTo(66.6667, 3);
@@ -235,12 +259,19 @@ describe("calculateRetention", () => {
     expect(r.value).toBe(r.retentionPercent);
     expect(r.display).toBe("66.7%");
     expect(r.churnDisplay).toBe("33.3%");
-    expect(r.explanation.calculation).toBe("Retention = (3 − 1) ÷ 3 × 100 = 66.7%. Churn = 100% − 66.7% = 33.3%.");
-    expect(r.explanation.notes.join(" ")).toMatch(/first order was before that date AND they are still active/);
+    expect(r.explanation.calculation).toBe(
+      "Retention = (3 − 1) ÷ 3 × 100 = 66.7%. Churn = 100% − 66.7% = 33.3%.",
+    );
+    expect(r.explanation.notes.join(" ")).toMatch(
+      /first order was before that date AND they are still active/,
+    );
   });
 
   it("accepts customers as objects with orderDates", () => {
-    const r = calculateRetention([{ orderDates: A }, { orderDates: B }, { orderDates: C }, { orderDates: D }], period);
+    const r = calculateRetention(
+      [{ orderDates: A }, { orderDates: B }, { orderDates: C }, { orderDates: D }],
+      period,
+    );
     expect(r.retentionPercent).toBeCloseTo(66.6667, 3);
   });
 
@@ -286,8 +317,16 @@ describe("calculateRetention", () => {
 describe("calculateRepeatPurchaseRate", () => {
   it("divides customers with more than one order by customers with at least one", () => {
     const r = calculateRepeatPurchaseRate([0, 1, 2, 3, 1]);
-    expect(r).toMatchObject({ value: 50, rounded: 50, display: "50%", customersWithOrders: 4, repeatCustomers: 2 });
-    expect(r.explanation.calculation).toBe("2 of 4 customers ordered more than once. Repeat purchase rate = 2 ÷ 4 × 100 = 50%.");
+    expect(r).toMatchObject({
+      value: 50,
+      rounded: 50,
+      display: "50%",
+      customersWithOrders: 4,
+      repeatCustomers: 2,
+    });
+    expect(r.explanation.calculation).toBe(
+      "2 of 4 customers ordered more than once. Repeat purchase rate = 2 ÷ 4 × 100 = 50%.",
+    );
     expect(calculateRepeatPurchaseRate([1, 1, 2]).rounded).toBe(33);
   });
 
@@ -317,7 +356,9 @@ describe("average order value, purchase frequency and CLV (pence)", () => {
     expect(r.value).toBe(1.5);
     expect(r.display).toBe("1.5 orders per customer per year");
     expect(calculatePurchaseFrequency({ orderCount: 0, customerCount: 0, periodYears: 1 }).value).toBeNull();
-    expect(() => calculatePurchaseFrequency({ orderCount: 1, customerCount: 1, periodYears: 0 })).toThrow(RangeError);
+    expect(() => calculatePurchaseFrequency({ orderCount: 1, customerCount: 1, periodYears: 0 })).toThrow(
+      RangeError,
+    );
   });
 
   it("computes CLV = AOV × frequency × lifespan, defaulting the lifespan to 3 years", () => {
@@ -327,16 +368,27 @@ describe("average order value, purchase frequency and CLV (pence)", () => {
     expect(r.display).toBe("£300.00");
     expect(r.expectedLifespanYears).toBe(3);
     expect(r.explanation.calculation).toBe("CLV = £40.00 × 2.5 × 3 = £300.00.");
-    expect(calculateClv({ averageOrderValuePence: 4000, purchaseFrequencyPerYear: 2.5, expectedLifespanYears: 5 }).value).toBe(50_000);
+    expect(
+      calculateClv({ averageOrderValuePence: 4000, purchaseFrequencyPerYear: 2.5, expectedLifespanYears: 5 })
+        .value,
+    ).toBe(50_000);
     // From the exact AOV: 2000.33p × 1.5 × 3 = 9001.5p → 9002p (rounded to the nearest penny).
-    expect(calculateClv({ averageOrderValuePence: 6001 / 3, purchaseFrequencyPerYear: 1.5 }).value).toBe(9002);
-    expect(Number.isInteger(calculateClv({ averageOrderValuePence: 1234.5678, purchaseFrequencyPerYear: 1.1 }).value)).toBe(true);
+    expect(calculateClv({ averageOrderValuePence: 6001 / 3, purchaseFrequencyPerYear: 1.5 }).value).toBe(
+      9002,
+    );
+    expect(
+      Number.isInteger(
+        calculateClv({ averageOrderValuePence: 1234.5678, purchaseFrequencyPerYear: 1.1 }).value,
+      ),
+    ).toBe(true);
   });
 
   it("returns null CLV when AOV or frequency is missing, and rejects a non-positive lifespan", () => {
     expect(calculateClv({ averageOrderValuePence: null, purchaseFrequencyPerYear: 2 }).value).toBeNull();
     expect(calculateClv({ averageOrderValuePence: 100, purchaseFrequencyPerYear: null }).value).toBeNull();
-    expect(() => calculateClv({ averageOrderValuePence: 100, purchaseFrequencyPerYear: 1, expectedLifespanYears: 0 })).toThrow(RangeError);
+    expect(() =>
+      calculateClv({ averageOrderValuePence: 100, purchaseFrequencyPerYear: 1, expectedLifespanYears: 0 }),
+    ).toThrow(RangeError);
   });
 
   it("combines the three from orders in a period", () => {
@@ -432,7 +484,10 @@ describe("monthly series", () => {
   it("supports any per-month summary", () => {
     const range = { from: d("2026-01-01T00:00:00Z"), to: d("2026-02-28T00:00:00Z") };
     const series = monthlySeries(
-      [{ at: d("2026-02-01T10:00:00Z"), csat: 5 }, { at: d("2026-02-02T10:00:00Z"), csat: 2 }],
+      [
+        { at: d("2026-02-01T10:00:00Z"), csat: 5 },
+        { at: d("2026-02-02T10:00:00Z"), csat: 2 },
+      ],
       (x) => x.at,
       range,
       (items) => calculateCsat(items.map((i) => i.csat)).rounded,
@@ -444,9 +499,12 @@ describe("monthly series", () => {
   });
 
   it("throws InvalidScoreError for a bad score in a monthly NPS series", () => {
-    expect(() => monthlyNps([{ score: 12, receivedAt: d("2026-01-05T12:00:00Z") }], { from: d("2026-01-01T00:00:00Z"), to: d("2026-02-01T00:00:00Z") })).toThrow(
-      InvalidScoreError,
-    );
+    expect(() =>
+      monthlyNps([{ score: 12, receivedAt: d("2026-01-05T12:00:00Z") }], {
+        from: d("2026-01-01T00:00:00Z"),
+        to: d("2026-02-01T00:00:00Z"),
+      }),
+    ).toThrow(InvalidScoreError);
   });
 });
 
@@ -481,7 +539,9 @@ describe("issue 14: lifetime value, one rounding rule per card, FCR from cases",
 
   it("CES working rounds once, as the card does", () => {
     const r = calculateCes([...Array(17).fill(1), 2, 2, 2] as number[]);
-    expect(r.explanation.calculation).toBe("Total of 20 scores = 23. CES = 23 ÷ 20 = 1.2 to one decimal place (lower is easier).");
+    expect(r.explanation.calculation).toBe(
+      "Total of 20 scores = 23. CES = 23 ÷ 20 = 1.2 to one decimal place (lower is easier).",
+    );
   });
 
   it("FCR from cases: resolved or closed, with at most one inbound contact", () => {
@@ -495,6 +555,8 @@ describe("issue 14: lifetime value, one rounding rule per card, FCR from cases",
       { status: "open", inboundContacts: 1 },
     ]);
     expect(r.display).toBe("33%");
-    expect(r.explanation.calculation).toBe("1 of 3 cases resolved first time. FCR = 1 ÷ 3 × 100 = 33.3%, shown as 33%.");
+    expect(r.explanation.calculation).toBe(
+      "1 of 3 cases resolved first time. FCR = 1 ÷ 3 × 100 = 33.3%, shown as 33%.",
+    );
   });
 });

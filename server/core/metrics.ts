@@ -117,13 +117,16 @@ export function formatPence(pence: number): string {
 }
 
 function assertCount(name: string, n: number): void {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`${name} must be a whole number of 0 or more; got ${n}.`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(`${name} must be a whole number of 0 or more; got ${n}.`);
 }
 function assertPence(name: string, n: number): void {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`${name} must be a whole number of pence, 0 or more; got ${n}.`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(`${name} must be a whole number of pence, 0 or more; got ${n}.`);
 }
 function assertDate(name: string, d: Date): void {
-  if (!(d instanceof Date) || Number.isNaN(d.getTime())) throw new RangeError(`${name} must be a valid date.`);
+  if (!(d instanceof Date) || Number.isNaN(d.getTime()))
+    throw new RangeError(`${name} must be a valid date.`);
 }
 
 // ------------------------------------------------------------------ NPS
@@ -188,7 +191,13 @@ export function calculateNps(scores: readonly number[]): NpsResult {
       promoterPercent: 0,
       passivePercent: 0,
       detractorPercent: 0,
-      explanation: { metric: "Net Promoter Score (NPS)", definition: NPS_DEFINITION, calculation: "No responses in this period", inputs, notes },
+      explanation: {
+        metric: "Net Promoter Score (NPS)",
+        definition: NPS_DEFINITION,
+        calculation: "No responses in this period",
+        inputs,
+        notes,
+      },
     };
   }
   const value = ((promoters - detractors) * 100) / n;
@@ -214,7 +223,13 @@ export function calculateNps(scores: readonly number[]): NpsResult {
     promoterPercent,
     passivePercent,
     detractorPercent,
-    explanation: { metric: "Net Promoter Score (NPS)", definition: NPS_DEFINITION, calculation, inputs, notes },
+    explanation: {
+      metric: "Net Promoter Score (NPS)",
+      definition: NPS_DEFINITION,
+      calculation,
+      inputs,
+      notes,
+    },
   };
 }
 
@@ -258,7 +273,13 @@ export function calculateCsat(scores: readonly number[]): CsatResult {
       display: "No responses",
       responses: 0,
       satisfied: 0,
-      explanation: { metric: "Customer satisfaction (CSAT)", definition: CSAT_DEFINITION, calculation: "No responses in this period", inputs, notes },
+      explanation: {
+        metric: "Customer satisfaction (CSAT)",
+        definition: CSAT_DEFINITION,
+        calculation: "No responses in this period",
+        inputs,
+        notes,
+      },
     };
   }
   const value = (satisfied * 100) / n;
@@ -313,7 +334,10 @@ export function calculateCes(scores: readonly number[]): CesResult {
     { label: "Easy (1–3)", value: easy },
     { label: "Difficult (5–7)", value: difficult },
   ];
-  const notes = ["Lower is easier: 1 = very easy, 7 = very difficult.", "High effort (having to repeat yourself, chase or be passed around) predicts customers leaving."];
+  const notes = [
+    "Lower is easier: 1 = very easy, 7 = very difficult.",
+    "High effort (having to repeat yourself, chase or be passed around) predicts customers leaving.",
+  ];
   if (n === 0) {
     return {
       value: null,
@@ -322,7 +346,13 @@ export function calculateCes(scores: readonly number[]): CesResult {
       responses: 0,
       easy: 0,
       difficult: 0,
-      explanation: { metric: "Customer effort score (CES)", definition: CES_DEFINITION, calculation: "No responses in this period", inputs, notes },
+      explanation: {
+        metric: "Customer effort score (CES)",
+        definition: CES_DEFINITION,
+        calculation: "No responses in this period",
+        inputs,
+        notes,
+      },
     };
   }
   const value = sum / n;
@@ -372,7 +402,9 @@ export function calculateFcr(contacts: readonly { resolvedAtFirstContact: boolea
     { label: "Resolved at first contact", value: resolved },
     { label: "Needed another contact", value: n - resolved },
   ];
-  const notes = ["A contact that is closed quickly but makes the customer come back is not resolved: count it as not resolved at first contact."];
+  const notes = [
+    "A contact that is closed quickly but makes the customer come back is not resolved: count it as not resolved at first contact.",
+  ];
   if (n === 0) {
     return {
       value: null,
@@ -380,7 +412,13 @@ export function calculateFcr(contacts: readonly { resolvedAtFirstContact: boolea
       display: "No contacts",
       contacts: 0,
       resolvedAtFirstContact: 0,
-      explanation: { metric: "First-contact resolution (FCR)", definition: FCR_DEFINITION, calculation: "No contacts in this period", inputs, notes },
+      explanation: {
+        metric: "First-contact resolution (FCR)",
+        definition: FCR_DEFINITION,
+        calculation: "No contacts in this period",
+        inputs,
+        notes,
+      },
     };
   }
   const value = (resolved * 100) / n;
@@ -420,12 +458,16 @@ export function caseResolvedAtFirstContact(c: FcrCase): boolean {
 /** FCR over the cases opened in a period, each judged by `caseResolvedAtFirstContact`. */
 export function calculateCaseFcr(cases: readonly FcrCase[]): FcrResult {
   const r = calculateFcr(cases.map((c) => ({ resolvedAtFirstContact: caseResolvedAtFirstContact(c) })));
-  const inputs = r.explanation.inputs.map((i) => (i.label === "Contacts" ? { ...i, label: "Cases opened in the period" } : i));
+  const inputs = r.explanation.inputs.map((i) =>
+    i.label === "Contacts" ? { ...i, label: "Cases opened in the period" } : i,
+  );
   return {
     ...r,
     explanation: {
       ...r.explanation,
-      calculation: r.explanation.calculation.replace(/contacts? resolved first time/, (m) => m.replace(/contacts?/, r.contacts === 1 ? "case" : "cases")),
+      calculation: r.explanation.calculation.replace(/contacts? resolved first time/, (m) =>
+        m.replace(/contacts?/, r.contacts === 1 ? "case" : "cases"),
+      ),
       inputs,
       notes: [
         "Counted from the CRM's cases: a case is resolved at first contact when it is resolved or closed and the customer contacted us about it no more than once. Open or escalated cases are not.",
@@ -451,7 +493,9 @@ export const ACTIVE_WINDOW_MONTHS = 12;
 export function monthsBefore(d: Date, months: number): Date {
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth() - months;
-  const target = new Date(Date.UTC(y, m, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
+  const target = new Date(
+    Date.UTC(y, m, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()),
+  );
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
   return target;
@@ -468,7 +512,11 @@ function datesOf(c: CustomerOrderDates): readonly Date[] {
  * Whether someone counts as a customer at a moment: their first order was before it AND they are
  * active, i.e. they ordered in the `activeWindowMonths` (default 12) months before it.
  */
-export function isCustomerAt(orderDates: readonly Date[], at: Date, activeWindowMonths = ACTIVE_WINDOW_MONTHS): boolean {
+export function isCustomerAt(
+  orderDates: readonly Date[],
+  at: Date,
+  activeWindowMonths = ACTIVE_WINDOW_MONTHS,
+): boolean {
   const t = at.getTime();
   const windowStart = monthsBefore(at, activeWindowMonths).getTime();
   let first = Number.POSITIVE_INFINITY;
@@ -515,9 +563,11 @@ export function calculateRetention(
 ): RetentionResult {
   assertDate("period.from", period.from);
   assertDate("period.to", period.to);
-  if (period.to.getTime() <= period.from.getTime()) throw new RangeError("The period must end after it starts.");
+  if (period.to.getTime() <= period.from.getTime())
+    throw new RangeError("The period must end after it starts.");
   const windowMonths = options.activeWindowMonths ?? ACTIVE_WINDOW_MONTHS;
-  if (!Number.isInteger(windowMonths) || windowMonths < 1) throw new RangeError("activeWindowMonths must be a whole number of 1 or more.");
+  if (!Number.isInteger(windowMonths) || windowMonths < 1)
+    throw new RangeError("activeWindowMonths must be a whole number of 1 or more.");
 
   const from = period.from.getTime();
   const to = period.to.getTime();
@@ -555,7 +605,9 @@ export function calculateRetention(
   }
   const monthsLong = (to - from) / (30.44 * 86_400_000);
   if (monthsLong > windowMonths) {
-    notes.push(`The period is longer than the ${windowMonths}-month activity window, so some new customers may already have lapsed by the end; the formula still takes all of them off.`);
+    notes.push(
+      `The period is longer than the ${windowMonths}-month activity window, so some new customers may already have lapsed by the end; the formula still takes all of them off.`,
+    );
   }
   const inputs: MetricInput[] = [
     { label: "Customers at start (S)", value: startCount },
@@ -578,7 +630,8 @@ export function calculateRetention(
       explanation: {
         metric: "Customer retention and churn",
         definition,
-        calculation: "There were no customers at the start of the period, so retention cannot be calculated (it would mean dividing by zero).",
+        calculation:
+          "There were no customers at the start of the period, so retention cannot be calculated (it would mean dividing by zero).",
         inputs,
         notes,
       },
@@ -625,13 +678,17 @@ export function calculateRepeatPurchaseRate(orderCountsPerCustomer: readonly num
     if (n >= 1) withOrders++;
     if (n > 1) repeat++;
   });
-  const definition = "Repeat purchase rate = customers with more than one order ÷ customers with at least one order × 100.";
+  const definition =
+    "Repeat purchase rate = customers with more than one order ÷ customers with at least one order × 100.";
   const inputs: MetricInput[] = [
     { label: "Customers with at least one order", value: withOrders },
     { label: "Customers with more than one order", value: repeat },
     { label: "Customers with no orders (left out)", value: orderCountsPerCustomer.length - withOrders },
   ];
-  const notes = ["Customers who have never ordered are left out: they have not had the chance to buy again.", "Pass counts of orders that count (leave out cancelled orders)."];
+  const notes = [
+    "Customers who have never ordered are left out: they have not had the chance to buy again.",
+    "Pass counts of orders that count (leave out cancelled orders).",
+  ];
   if (withOrders === 0) {
     return {
       value: null,
@@ -639,7 +696,13 @@ export function calculateRepeatPurchaseRate(orderCountsPerCustomer: readonly num
       display: "No customers with orders",
       customersWithOrders: 0,
       repeatCustomers: 0,
-      explanation: { metric: "Repeat purchase rate", definition, calculation: "No customers with orders in this period", inputs, notes },
+      explanation: {
+        metric: "Repeat purchase rate",
+        definition,
+        calculation: "No customers with orders in this period",
+        inputs,
+        notes,
+      },
     };
   }
   const value = (repeat * 100) / withOrders;
@@ -694,7 +757,9 @@ export function calculateAverageOrderValue(orderTotalsPence: readonly number[]):
     { label: "Orders", value: n },
     { label: "Revenue", value: formatPence(revenue) },
   ];
-  const notes = ["Use order totals after refunds and leave out cancelled orders, so AOV reflects what customers actually spent."];
+  const notes = [
+    "Use order totals after refunds and leave out cancelled orders, so AOV reflects what customers actually spent.",
+  ];
   if (n === 0) {
     return {
       value: null,
@@ -702,7 +767,13 @@ export function calculateAverageOrderValue(orderTotalsPence: readonly number[]):
       display: "No orders",
       orders: 0,
       revenuePence: 0,
-      explanation: { metric: "Average order value (AOV)", definition, calculation: "No orders in this period", inputs, notes },
+      explanation: {
+        metric: "Average order value (AOV)",
+        definition,
+        calculation: "No orders in this period",
+        inputs,
+        notes,
+      },
     };
   }
   const value = revenue / n;
@@ -732,16 +803,24 @@ export interface PurchaseFrequencyResult extends MetricResult {
 }
 
 /** Purchase frequency = orders ÷ customers ÷ length of the period in years (orders per customer per year). */
-export function calculatePurchaseFrequency(input: { orderCount: number; customerCount: number; periodYears: number }): PurchaseFrequencyResult {
+export function calculatePurchaseFrequency(input: {
+  orderCount: number;
+  customerCount: number;
+  periodYears: number;
+}): PurchaseFrequencyResult {
   const { orderCount, customerCount, periodYears } = input;
   assertCount("orderCount", orderCount);
   assertCount("customerCount", customerCount);
-  if (!(Number.isFinite(periodYears) && periodYears > 0)) throw new RangeError(`periodYears must be more than 0; got ${periodYears}.`);
+  if (!(Number.isFinite(periodYears) && periodYears > 0))
+    throw new RangeError(`periodYears must be more than 0; got ${periodYears}.`);
   const definition =
     "Purchase frequency = number of orders ÷ number of customers ÷ length of the period in years (orders per customer per year). The customers are everyone who was a customer at the end of the period (an order in the 12 months before it) plus anyone else who ordered during it, so quiet customers count too.";
   const inputs: MetricInput[] = [
     { label: "Orders", value: orderCount },
-    { label: "Customers (customers at the end of the period, plus anyone else who ordered in it)", value: customerCount },
+    {
+      label: "Customers (customers at the end of the period, plus anyone else who ordered in it)",
+      value: customerCount,
+    },
     { label: "Period (years)", value: num(periodYears, 2) },
   ];
   const notes: string[] = [];
@@ -752,7 +831,13 @@ export function calculatePurchaseFrequency(input: { orderCount: number; customer
       orders: orderCount,
       customers: 0,
       periodYears,
-      explanation: { metric: "Purchase frequency", definition, calculation: "No customers in this period", inputs, notes },
+      explanation: {
+        metric: "Purchase frequency",
+        definition,
+        calculation: "No customers in this period",
+        inputs,
+        notes,
+      },
     };
   }
   const value = orderCount / customerCount / periodYears;
@@ -793,9 +878,12 @@ export function calculateClv(input: {
   const lifespan = input.expectedLifespanYears ?? DEFAULT_EXPECTED_LIFESPAN_YEARS;
   const aov = input.averageOrderValuePence;
   const freq = input.purchaseFrequencyPerYear;
-  if (!(Number.isFinite(lifespan) && lifespan > 0)) throw new RangeError(`expectedLifespanYears must be more than 0; got ${lifespan}.`);
-  if (aov !== null && !(Number.isFinite(aov) && aov >= 0)) throw new RangeError(`averageOrderValuePence must be 0 or more; got ${aov}.`);
-  if (freq !== null && !(Number.isFinite(freq) && freq >= 0)) throw new RangeError(`purchaseFrequencyPerYear must be 0 or more; got ${freq}.`);
+  if (!(Number.isFinite(lifespan) && lifespan > 0))
+    throw new RangeError(`expectedLifespanYears must be more than 0; got ${lifespan}.`);
+  if (aov !== null && !(Number.isFinite(aov) && aov >= 0))
+    throw new RangeError(`averageOrderValuePence must be 0 or more; got ${aov}.`);
+  if (freq !== null && !(Number.isFinite(freq) && freq >= 0))
+    throw new RangeError(`purchaseFrequencyPerYear must be 0 or more; got ${freq}.`);
   const definition =
     "Customer lifetime value (CLV) = average order value × purchase frequency (orders per customer per year) × expected customer lifespan (years).";
   const inputs: MetricInput[] = [
@@ -815,7 +903,14 @@ export function calculateClv(input: {
       averageOrderValuePence: aov,
       purchaseFrequencyPerYear: freq,
       expectedLifespanYears: lifespan,
-      explanation: { metric: "Customer lifetime value (CLV)", definition, calculation: "Not enough data: average order value and purchase frequency both need orders in this period", inputs, notes },
+      explanation: {
+        metric: "Customer lifetime value (CLV)",
+        definition,
+        calculation:
+          "Not enough data: average order value and purchase frequency both need orders in this period",
+        inputs,
+        notes,
+      },
     };
   }
   const valuePence = roundHalfAwayFromZero(aov * freq * lifespan);
@@ -852,7 +947,8 @@ function clvFactor(aovPence: number): string {
  */
 function frequencyShown(aovPence: number, freq: number, lifespan: number, resultPence: number): string {
   for (let dp = 2; dp <= 6; dp++) {
-    if (roundHalfAwayFromZero(aovPence * roundHalfAwayFromZero(freq, dp) * lifespan) === resultPence) return num(freq, dp);
+    if (roundHalfAwayFromZero(aovPence * roundHalfAwayFromZero(freq, dp) * lifespan) === resultPence)
+      return num(freq, dp);
   }
   return num(freq, 6);
 }
@@ -880,8 +976,11 @@ export function calculateCustomerValue(
 ): { averageOrderValue: AovResult; purchaseFrequency: PurchaseFrequencyResult; clv: ClvResult } {
   assertDate("period.from", period.from);
   assertDate("period.to", period.to);
-  if (period.to.getTime() <= period.from.getTime()) throw new RangeError("The period must end after it starts.");
-  const inPeriod = orders.filter((o) => o.placedAt.getTime() >= period.from.getTime() && o.placedAt.getTime() < period.to.getTime());
+  if (period.to.getTime() <= period.from.getTime())
+    throw new RangeError("The period must end after it starts.");
+  const inPeriod = orders.filter(
+    (o) => o.placedAt.getTime() >= period.from.getTime() && o.placedAt.getTime() < period.to.getTime(),
+  );
   const averageOrderValue = calculateAverageOrderValue(inPeriod.map((o) => o.totalPence));
   const datesByCustomer = new Map<string, Date[]>();
   for (const o of orders) {
@@ -906,8 +1005,25 @@ export function calculateCustomerValue(
 
 // ------------------------------------------------------------------ monthly series
 
-const MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-const UK_MONTH = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit" });
+const MONTH_ABBR = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+] as const;
+const UK_MONTH = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+});
 
 /** The UK calendar month of an instant, as "YYYY-MM". */
 export function ukMonthKey(d: Date): string {
@@ -995,8 +1111,16 @@ export interface MonthlyNpsPoint {
 }
 
 /** NPS per UK calendar month, for a chart. */
-export function monthlyNps(responses: readonly { score: number; receivedAt: Date }[], range: Period): MonthlyNpsPoint[] {
-  return monthlySeries(responses, (r) => r.receivedAt, range, (inMonth) => calculateNps(inMonth.map((r) => r.score))).map((p) => ({
+export function monthlyNps(
+  responses: readonly { score: number; receivedAt: Date }[],
+  range: Period,
+): MonthlyNpsPoint[] {
+  return monthlySeries(
+    responses,
+    (r) => r.receivedAt,
+    range,
+    (inMonth) => calculateNps(inMonth.map((r) => r.score)),
+  ).map((p) => ({
     month: p.month,
     label: p.label,
     responses: p.value.responses,
@@ -1016,9 +1140,17 @@ export interface MonthlyRevenuePoint {
 }
 
 /** Revenue (sum of order totals, pence) and order count per UK calendar month, for a chart. */
-export function monthlyRevenue(orders: readonly { placedAt: Date; totalPence: number }[], range: Period): MonthlyRevenuePoint[] {
+export function monthlyRevenue(
+  orders: readonly { placedAt: Date; totalPence: number }[],
+  range: Period,
+): MonthlyRevenuePoint[] {
   orders.forEach((o, i) => assertPence(`Order ${i + 1} total`, o.totalPence));
-  return monthlySeries(orders, (o) => o.placedAt, range, (inMonth) => inMonth.reduce((s, o) => s + o.totalPence, 0)).map((p) => ({
+  return monthlySeries(
+    orders,
+    (o) => o.placedAt,
+    range,
+    (inMonth) => inMonth.reduce((s, o) => s + o.totalPence, 0),
+  ).map((p) => ({
     month: p.month,
     label: p.label,
     orders: p.count,

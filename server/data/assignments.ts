@@ -27,14 +27,29 @@ export function scenarioSummary(scenarioId: string): ScenarioSummary | undefined
     return undefined;
   }
   if (!scenario) return undefined;
-  return { id: scenario.id, title: scenario.title, lifecycleStage: scenario.lifecycleStage, estimatedMinutes: scenario.estimatedMinutes };
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    lifecycleStage: scenario.lifecycleStage,
+    estimatedMinutes: scenario.estimatedMinutes,
+  };
 }
 
 export function scenarioOptions(): ScenarioSummary[] {
-  return listScenarios().map((s) => ({ id: s.id, title: s.title, lifecycleStage: s.lifecycleStage, estimatedMinutes: s.estimatedMinutes }));
+  return listScenarios().map((s) => ({
+    id: s.id,
+    title: s.title,
+    lifecycleStage: s.lifecycleStage,
+    estimatedMinutes: s.estimatedMinutes,
+  }));
 }
 
-const UNKNOWN_SCENARIO = (id: string): ScenarioSummary => ({ id, title: "Scenario no longer available", lifecycleStage: "", estimatedMinutes: 0 });
+const UNKNOWN_SCENARIO = (id: string): ScenarioSummary => ({
+  id,
+  title: "Scenario no longer available",
+  lifecycleStage: "",
+  estimatedMinutes: 0,
+});
 
 export interface ClassAssignment {
   id: number;
@@ -103,13 +118,20 @@ export function createAssignment(
 ): { id: number; classId: number; scenarioId: string; dueAt: Date | null } {
   const klass = requireTutorClass(db, tutorId, input.classId);
   if (klass.archivedAt) throw conflict("This class is archived. Restore it before assigning work.");
-  if (!scenarioSummary(input.scenarioId)) throw invalid("That scenario does not exist. Choose one from the list.");
-  if (input.dueAt && input.dueAt.getTime() < now.getTime()) throw invalid("The due date has already passed. Choose today or a later date.");
+  if (!scenarioSummary(input.scenarioId))
+    throw invalid("That scenario does not exist. Choose one from the list.");
+  if (input.dueAt && input.dueAt.getTime() < now.getTime())
+    throw invalid("The due date has already passed. Choose today or a later date.");
   const row = db
     .insert(t.assignments)
     .values({ classId: input.classId, scenarioId: input.scenarioId, dueAt: input.dueAt })
     .onConflictDoNothing()
-    .returning({ id: t.assignments.id, classId: t.assignments.classId, scenarioId: t.assignments.scenarioId, dueAt: t.assignments.dueAt })
+    .returning({
+      id: t.assignments.id,
+      classId: t.assignments.classId,
+      scenarioId: t.assignments.scenarioId,
+      dueAt: t.assignments.dueAt,
+    })
     .get();
   if (!row) throw conflict("This scenario is already assigned to this class.");
   return row;
@@ -118,7 +140,12 @@ export function createAssignment(
 /** An assignment in one of the tutor's classes, or not_found. */
 export function requireTutorAssignment(db: AppDatabase, tutorId: number, assignmentId: number) {
   const row = db
-    .select({ id: t.assignments.id, classId: t.assignments.classId, scenarioId: t.assignments.scenarioId, dueAt: t.assignments.dueAt })
+    .select({
+      id: t.assignments.id,
+      classId: t.assignments.classId,
+      scenarioId: t.assignments.scenarioId,
+      dueAt: t.assignments.dueAt,
+    })
     .from(t.assignments)
     .innerJoin(t.classes, eq(t.classes.id, t.assignments.classId))
     .where(and(eq(t.assignments.id, assignmentId), eq(t.classes.tutorId, tutorId)))
@@ -159,7 +186,11 @@ export function assignmentStatus(attempts: { status: "in_progress" | "submitted"
  * The learner's class's assignments with their own status, work still to do first (soonest due
  * first), then submitted work. A learner practising alone has none.
  */
-export function listLearnerAssignments(db: AppDatabase, learner: { id: number; classId: number | null }, now: Date): LearnerAssignment[] {
+export function listLearnerAssignments(
+  db: AppDatabase,
+  learner: { id: number; classId: number | null },
+  now: Date,
+): LearnerAssignment[] {
   if (learner.classId === null) return [];
   const rows = db.select().from(t.assignments).where(eq(t.assignments.classId, learner.classId)).all();
   if (rows.length === 0) return [];
@@ -173,7 +204,15 @@ export function listLearnerAssignments(db: AppDatabase, learner: { id: number; c
       submittedAt: t.attempts.submittedAt,
     })
     .from(t.attempts)
-    .where(and(eq(t.attempts.learnerId, learner.id), inArray(t.attempts.assignmentId, rows.map((r) => r.id))))
+    .where(
+      and(
+        eq(t.attempts.learnerId, learner.id),
+        inArray(
+          t.attempts.assignmentId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
     .orderBy(desc(t.attempts.id))
     .all();
 
@@ -200,6 +239,9 @@ export function listLearnerAssignments(db: AppDatabase, learner: { id: number; c
   });
   const dueKey = (a: LearnerAssignment) => a.dueAt?.getTime() ?? Number.MAX_SAFE_INTEGER;
   return result.sort(
-    (a, b) => Number(a.status === "submitted") - Number(b.status === "submitted") || dueKey(a) - dueKey(b) || a.id - b.id,
+    (a, b) =>
+      Number(a.status === "submitted") - Number(b.status === "submitted") ||
+      dueKey(a) - dueKey(b) ||
+      a.id - b.id,
   );
 }

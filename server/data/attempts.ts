@@ -8,7 +8,12 @@ import type { AppDatabase, Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { conflict, notFound } from "@/server/core/domain-errors";
 import { formatPence } from "@/server/core/money";
-import type { AttemptState, EngineEvent, LearnerEventPayload, StoredEvent } from "@/server/core/scenarios/engine-types";
+import type {
+  AttemptState,
+  EngineEvent,
+  LearnerEventPayload,
+  StoredEvent,
+} from "@/server/core/scenarios/engine-types";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
 import { initialState } from "@/server/core/scenarios/attempt-state";
 import { progressSummary } from "@/server/core/scenarios/progress";
@@ -31,7 +36,13 @@ export const MAX_OPEN_ATTEMPTS = 20;
 
 export function startAttempt(
   db: AppDatabase,
-  input: { learnerId: number; learnerName: string; scenario: Scenario; assignmentId: number | null; now: Date },
+  input: {
+    learnerId: number;
+    learnerName: string;
+    scenario: Scenario;
+    assignmentId: number | null;
+    now: Date;
+  },
 ): AttemptRow {
   const { scenario } = input;
   const origin = scenarioStart(scenario, input.now);
@@ -42,7 +53,9 @@ export function startAttempt(
       .where(and(eq(t.attempts.learnerId, input.learnerId), eq(t.attempts.status, "in_progress")))
       .get()!.n;
     if (open >= MAX_OPEN_ATTEMPTS) {
-      throw conflict(`You already have ${MAX_OPEN_ATTEMPTS} attempts in progress. Submit one of them (from My attempts) before starting another.`);
+      throw conflict(
+        `You already have ${MAX_OPEN_ATTEMPTS} attempts in progress. Submit one of them (from My attempts) before starting another.`,
+      );
     }
     const ws = tx
       .insert(t.workspaces)
@@ -82,8 +95,16 @@ function buildQueries(db: Db) {
       .from(t.attempts)
       .where(and(eq(t.attempts.id, p("attemptId")), eq(t.attempts.learnerId, p("learnerId"))))
       .prepare(),
-    origin: db.select({ asOf: t.workspaces.asOf }).from(t.workspaces).where(eq(t.workspaces.id, p("workspaceId"))).prepare(),
-    latestSeq: db.select({ seq: max(t.attemptEvents.seq) }).from(t.attemptEvents).where(eq(t.attemptEvents.attemptId, p("attemptId"))).prepare(),
+    origin: db
+      .select({ asOf: t.workspaces.asOf })
+      .from(t.workspaces)
+      .where(eq(t.workspaces.id, p("workspaceId")))
+      .prepare(),
+    latestSeq: db
+      .select({ seq: max(t.attemptEvents.seq) })
+      .from(t.attemptEvents)
+      .where(eq(t.attemptEvents.attemptId, p("attemptId")))
+      .prepare(),
     byClientId: db
       .select({ seq: t.attemptEvents.seq })
       .from(t.attemptEvents)
@@ -91,7 +112,15 @@ function buildQueries(db: Db) {
       .prepare(),
     insertEvent: db
       .insert(t.attemptEvents)
-      .values({ attemptId: p("attemptId"), seq: p("seq"), clientId: p("clientId"), actor: p("actor"), type: p("type"), payload: p("payload"), simMinute: p("simMinute") })
+      .values({
+        attemptId: p("attemptId"),
+        seq: p("seq"),
+        clientId: p("clientId"),
+        actor: p("actor"),
+        type: p("type"),
+        payload: p("payload"),
+        simMinute: p("simMinute"),
+      })
       .prepare(),
     customerId: db
       .select({ id: t.customers.id })
@@ -176,19 +205,34 @@ export interface ActResult {
  * from the database again. Entries are stored only after their transaction has committed; states
  * are never modified (the engine copies before it changes anything).
  */
-const stateCache = new Map<number, { seq: number; scenario: Scenario; origin: number; state: AttemptState }>();
+const stateCache = new Map<
+  number,
+  { seq: number; scenario: Scenario; origin: number; state: AttemptState }
+>();
 const STATE_CACHE_SIZE = 256;
 
-function cachedState(attemptId: number, seq: number, scenario: Scenario, origin: Date): AttemptState | undefined {
+function cachedState(
+  attemptId: number,
+  seq: number,
+  scenario: Scenario,
+  origin: Date,
+): AttemptState | undefined {
   const hit = stateCache.get(attemptId);
-  if (!hit || hit.seq !== seq || hit.scenario !== scenario || hit.origin !== origin.getTime()) return undefined;
+  if (!hit || hit.seq !== seq || hit.scenario !== scenario || hit.origin !== origin.getTime())
+    return undefined;
   // Most recently used last, so the oldest entry is the first to go.
   stateCache.delete(attemptId);
   stateCache.set(attemptId, hit);
   return hit.state;
 }
 
-function rememberState(attemptId: number, seq: number, scenario: Scenario, origin: Date, state: AttemptState): void {
+function rememberState(
+  attemptId: number,
+  seq: number,
+  scenario: Scenario,
+  origin: Date,
+  state: AttemptState,
+): void {
   stateCache.delete(attemptId);
   stateCache.set(attemptId, { seq, scenario, origin: origin.getTime(), state });
   if (stateCache.size > STATE_CACHE_SIZE) stateCache.delete(stateCache.keys().next().value!);
@@ -201,7 +245,14 @@ export function clearAttemptStateCache(): void {
 
 export function act(
   db: AppDatabase,
-  input: { learnerId: number; learnerName: string; attemptId: number; clientId: string; action: LearnerAction; scenario: Scenario },
+  input: {
+    learnerId: number;
+    learnerName: string;
+    attemptId: number;
+    clientId: string;
+    action: LearnerAction;
+    scenario: Scenario;
+  },
 ): ActResult {
   let remember: (() => void) | undefined;
   const result = db.transaction((tx): ActResult => {
@@ -214,19 +265,35 @@ export function act(
       const next = events.find((e) => e.seq > previous.seq && e.actor === "learner");
       return {
         duplicate: true,
-        events: events.filter((e) => !next || e.seq < next.seq).map(({ seq, actor, type, payload, simMinute }) => ({ seq, actor, type, payload, simMinute })),
+        events: events
+          .filter((e) => !next || e.seq < next.seq)
+          .map(({ seq, actor, type, payload, simMinute }) => ({ seq, actor, type, payload, simMinute })),
         clockMinutes: attempt.clockMinutes,
       };
     }
-    if (attempt.status === "submitted") throw conflict("This attempt has been submitted, so it can no longer be changed. Start a new attempt to try again.");
+    if (attempt.status === "submitted")
+      throw conflict(
+        "This attempt has been submitted, so it can no longer be changed. Start a new attempt to try again.",
+      );
 
     const origin = attemptOrigin(tx, attempt);
     const lastSeq = latestSeq(tx, attempt.id);
-    const state = cachedState(attempt.id, lastSeq, input.scenario, origin) ?? replayEvents(input.scenario, origin, loadEvents(tx, attempt.id), { trusted: true });
+    const state =
+      cachedState(attempt.id, lastSeq, input.scenario, origin) ??
+      replayEvents(input.scenario, origin, loadEvents(tx, attempt.id), { trusted: true });
     const result = applyAction(input.scenario, state, input.action);
     if (!result.ok) throw result.error;
 
-    const stored = storeEvents(tx, attempt, attempt.workspaceId, origin, input.learnerName, result.events, lastSeq + 1, input.clientId);
+    const stored = storeEvents(
+      tx,
+      attempt,
+      attempt.workspaceId,
+      origin,
+      input.learnerName,
+      result.events,
+      lastSeq + 1,
+      input.clientId,
+    );
     queries(tx).saveProgress.run({
       attemptId: attempt.id,
       clockMinutes: result.state.minute,
@@ -243,7 +310,10 @@ export function act(
   return result;
 }
 
-export function submit(db: AppDatabase, input: { learnerId: number; learnerName: string; attemptId: number; scenario: Scenario; now: Date }) {
+export function submit(
+  db: AppDatabase,
+  input: { learnerId: number; learnerName: string; attemptId: number; scenario: Scenario; now: Date },
+) {
   return db.transaction((tx) => {
     const attempt = ownAttempt(tx, input.learnerId, input.attemptId);
     if (attempt.status === "submitted") return attempt;
@@ -252,7 +322,16 @@ export function submit(db: AppDatabase, input: { learnerId: number; learnerName:
     const state = replayEvents(input.scenario, origin, events, { trusted: true });
     const result = submitInEngine(input.scenario, state);
     if (!result.ok) throw result.error;
-    const stored = storeEvents(tx, attempt, attempt.workspaceId, origin, input.learnerName, result.events, (events.at(-1)?.seq ?? 0) + 1, null);
+    const stored = storeEvents(
+      tx,
+      attempt,
+      attempt.workspaceId,
+      origin,
+      input.learnerName,
+      result.events,
+      (events.at(-1)?.seq ?? 0) + 1,
+      null,
+    );
     const report = scoreAttempt(input.scenario, [...events, ...stored]);
     return tx
       .update(t.attempts)
@@ -286,12 +365,21 @@ export function reportWithOverrides(db: Db, attempt: AttemptRow): AttemptReport 
   const latest = new Map(overrides.map((o) => [o.criterionId, o]));
   return applyOverrides(
     base,
-    [...latest.values()].map((o) => ({ criterionId: o.criterionId, newStatus: o.newStatus, comment: o.comment })),
+    [...latest.values()].map((o) => ({
+      criterionId: o.criterionId,
+      newStatus: o.newStatus,
+      comment: o.comment,
+    })),
   );
 }
 
 export function learnerAttempts(db: Db, learnerId: number) {
-  return db.select().from(t.attempts).where(eq(t.attempts.learnerId, learnerId)).orderBy(desc(t.attempts.startedAt)).all();
+  return db
+    .select()
+    .from(t.attempts)
+    .where(eq(t.attempts.learnerId, learnerId))
+    .orderBy(desc(t.attempts.startedAt))
+    .all();
 }
 
 export function latestSeq(db: Db, attemptId: number): number {
@@ -331,9 +419,16 @@ function storeEvents(
       payload: event.payload,
       simMinute: event.simMinute,
     });
-    stored.push({ seq, actor: event.actor, type: event.type, payload: event.payload as unknown as Record<string, unknown>, simMinute: event.simMinute });
+    stored.push({
+      seq,
+      actor: event.actor,
+      type: event.type,
+      payload: event.payload as unknown as Record<string, unknown>,
+      simMinute: event.simMinute,
+    });
     const at = new Date(origin.getTime() + event.simMinute * MINUTE);
-    if (event.actor === "learner") applyLearnerChange(db, { workspaceId, author: learnerName, at }, event.payload);
+    if (event.actor === "learner")
+      applyLearnerChange(db, { workspaceId, author: learnerName, at }, event.payload);
     else if (event.actor === "customer") {
       const customer = findCustomer(db, workspaceId, event.payload.customerRef);
       commands.recordInteraction(db, { workspaceId, author: "Customer", at }, customer.id, {
@@ -356,13 +451,21 @@ const MESSAGE_KIND: Record<string, (typeof t.INTERACTION_KINDS)[number]> = {
 };
 
 function caseRow(db: Db, workspaceId: number, caseRef: string) {
-  const row = db.select().from(t.cases).where(and(eq(t.cases.workspaceId, workspaceId), eq(t.cases.ref, caseRef))).get();
+  const row = db
+    .select()
+    .from(t.cases)
+    .where(and(eq(t.cases.workspaceId, workspaceId), eq(t.cases.ref, caseRef)))
+    .get();
   if (!row) throw notFound(`Case ${caseRef}`);
   return row;
 }
 
 function orderRow(db: Db, workspaceId: number, orderRef: string) {
-  const row = db.select().from(t.orders).where(and(eq(t.orders.workspaceId, workspaceId), eq(t.orders.ref, orderRef))).get();
+  const row = db
+    .select()
+    .from(t.orders)
+    .where(and(eq(t.orders.workspaceId, workspaceId), eq(t.orders.ref, orderRef)))
+    .get();
   if (!row) throw notFound(`Order ${orderRef}`);
   return row;
 }
@@ -406,7 +509,12 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
         })
         .returning()
         .get();
-      commands.recordInteraction(db, ctx, customer.id, { kind: "case_update", caseId: row.id, subject: `Case ${row.ref} opened`, body: a.summary });
+      commands.recordInteraction(db, ctx, customer.id, {
+        kind: "case_update",
+        caseId: row.id,
+        subject: `Case ${row.ref} opened`,
+        body: a.summary,
+      });
       return;
     }
     case "update_case": {
@@ -422,8 +530,16 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
     }
     case "close_case": {
       const row = caseRow(db, ws, a.caseRef);
-      db.update(t.cases).set({ status: "closed", resolution: a.resolution, closedAt: ctx.at }).where(eq(t.cases.id, row.id)).run();
-      commands.recordInteraction(db, ctx, row.customerId, { kind: "case_update", caseId: row.id, subject: `Case ${row.ref} closed`, body: a.resolution });
+      db.update(t.cases)
+        .set({ status: "closed", resolution: a.resolution, closedAt: ctx.at })
+        .where(eq(t.cases.id, row.id))
+        .run();
+      commands.recordInteraction(db, ctx, row.customerId, {
+        kind: "case_update",
+        caseId: row.id,
+        subject: `Case ${row.ref} closed`,
+        body: a.resolution,
+      });
       return;
     }
     case "issue_remedy": {
@@ -438,11 +554,25 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
         .orderBy(desc(t.cases.openedAt))
         .get();
       db.insert(t.remedies)
-        .values({ workspaceId: ws, customerId: customer.id, orderId: order.id, caseId: openCase?.id ?? null, kind: a.kind, amountPence: amount, note: a.note ?? null, issuedAt: ctx.at })
+        .values({
+          workspaceId: ws,
+          customerId: customer.id,
+          orderId: order.id,
+          caseId: openCase?.id ?? null,
+          kind: a.kind,
+          amountPence: amount,
+          note: a.note ?? null,
+          issuedAt: ctx.at,
+        })
         .run();
       if (a.kind === "refund" && amount > 0) {
         const sku = remedy?.sku ?? a.sku ?? null;
-        const items = db.select().from(t.orderItems).innerJoin(t.products, eq(t.products.id, t.orderItems.productId)).where(eq(t.orderItems.orderId, order.id)).all();
+        const items = db
+          .select()
+          .from(t.orderItems)
+          .innerJoin(t.products, eq(t.products.id, t.orderItems.productId))
+          .where(eq(t.orderItems.orderId, order.id))
+          .all();
         const item = items.find((i) => i.products.sku === sku) ?? items[0];
         if (item) {
           const refunded = item.order_items.refundedPence + amount;
@@ -469,14 +599,27 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
       commands.changeStage(db, ctx, a.customerRef, a.stage, payload.summary);
       return;
     case "update_consent":
-      commands.updateConsent(db, ctx, a.customerRef, { channel: a.channel, granted: a.granted, method: "recorded by adviser", reason: a.reason });
+      commands.updateConsent(db, ctx, a.customerRef, {
+        channel: a.channel,
+        granted: a.granted,
+        method: "recorded by adviser",
+        reason: a.reason,
+      });
       return;
     case "update_preferences":
-      commands.updatePreferences(db, ctx, a.customerRef, { preferredChannel: a.preferredChannel, accessibilityNotes: a.accessibilityNotes });
+      commands.updatePreferences(db, ctx, a.customerRef, {
+        preferredChannel: a.preferredChannel,
+        accessibilityNotes: a.accessibilityNotes,
+      });
       return;
     case "send_survey": {
       const customer = findCustomer(db, ws, a.customerRef);
-      commands.recordInteraction(db, ctx, customer.id, { kind: "survey", direction: "outbound", subject: `${a.kind.toUpperCase()} survey sent`, body: payload.summary });
+      commands.recordInteraction(db, ctx, customer.id, {
+        kind: "survey",
+        direction: "outbound",
+        subject: `${a.kind.toUpperCase()} survey sent`,
+        body: payload.summary,
+      });
       return;
     }
     case "escalate": {
@@ -487,12 +630,21 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
         caseId = row.id;
         db.update(t.cases).set({ status: "escalated" }).where(eq(t.cases.id, row.id)).run();
       }
-      commands.recordInteraction(db, ctx, customer.id, { kind: "escalation", caseId, subject: "Escalated to a manager", body: a.reason });
+      commands.recordInteraction(db, ctx, customer.id, {
+        kind: "escalation",
+        caseId,
+        subject: "Escalated to a manager",
+        body: a.reason,
+      });
       return;
     }
     case "verify_identity": {
       const customer = findCustomer(db, ws, a.customerRef);
-      commands.recordInteraction(db, ctx, customer.id, { kind: "note", subject: "Identity verified", body: a.method });
+      commands.recordInteraction(db, ctx, customer.id, {
+        kind: "note",
+        subject: "Identity verified",
+        body: a.method,
+      });
       return;
     }
   }

@@ -16,7 +16,10 @@ export function ensureCatalogue(db: AppDatabase): void {
     for (const p of CATALOGUE) {
       tx.insert(t.products)
         .values(p)
-        .onConflictDoUpdate({ target: t.products.sku, set: { name: p.name, category: p.category, pricePence: p.pricePence } })
+        .onConflictDoUpdate({
+          target: t.products.sku,
+          set: { name: p.name, category: p.category, pricePence: p.pricePence },
+        })
         .run();
     }
   });
@@ -24,7 +27,11 @@ export function ensureCatalogue(db: AppDatabase): void {
 
 /** Returns the demo workspace id, seeding it on first run. */
 export function ensureDemoWorkspace(db: AppDatabase): number {
-  const existing = db.select({ id: t.workspaces.id }).from(t.workspaces).where(eq(t.workspaces.kind, "demo")).get();
+  const existing = db
+    .select({ id: t.workspaces.id })
+    .from(t.workspaces)
+    .where(eq(t.workspaces.kind, "demo"))
+    .get();
   if (existing) return existing.id;
   return db.transaction((tx) => {
     const ws = tx

@@ -34,7 +34,10 @@ export function requireTutorClass(db: AppDatabase, tutorId: number, classId: num
 }
 
 /** The tutor's classes with how many learners (not removed) and assignments each has. */
-export function listTutorClasses(db: AppDatabase, tutorId: number): { active: ClassSummary[]; archived: ClassSummary[] } {
+export function listTutorClasses(
+  db: AppDatabase,
+  tutorId: number,
+): { active: ClassSummary[]; archived: ClassSummary[] } {
   const rows = db
     .select({
       id: t.classes.id,
@@ -82,7 +85,9 @@ export function listTutorClasses(db: AppDatabase, tutorId: number): { active: Cl
 }
 
 export function createClass(db: AppDatabase, tutorId: number, name: string): ClassRow {
-  return withFreshJoinCode(db, (joinCode) => db.insert(t.classes).values({ tutorId, name, joinCode, joinOpen: true }).returning().get());
+  return withFreshJoinCode(db, (joinCode) =>
+    db.insert(t.classes).values({ tutorId, name, joinCode, joinOpen: true }).returning().get(),
+  );
 }
 
 export function renameClass(db: AppDatabase, tutorId: number, classId: number, name: string): ClassRow {
@@ -95,7 +100,13 @@ export function renameClass(db: AppDatabase, tutorId: number, classId: number, n
     .get()!;
 }
 
-export function setClassArchived(db: AppDatabase, tutorId: number, classId: number, archived: boolean, now: Date): ClassRow {
+export function setClassArchived(
+  db: AppDatabase,
+  tutorId: number,
+  classId: number,
+  archived: boolean,
+  now: Date,
+): ClassRow {
   const current = requireTutorClass(db, tutorId, classId);
   if (archived === (current.archivedAt !== null)) return current;
   return db
@@ -110,19 +121,22 @@ export function setClassArchived(db: AppDatabase, tutorId: number, classId: numb
 export function regenerateJoinCode(db: AppDatabase, tutorId: number, classId: number): ClassRow {
   const current = requireTutorClass(db, tutorId, classId);
   if (current.archivedAt) throw conflict("This class is archived. Restore it before changing its join code.");
-  return withFreshJoinCode(db, (joinCode) =>
-    db
-      .update(t.classes)
-      .set({ joinCode })
-      .where(and(eq(t.classes.id, classId), eq(t.classes.tutorId, tutorId)))
-      .returning()
-      .get()!,
+  return withFreshJoinCode(
+    db,
+    (joinCode) =>
+      db
+        .update(t.classes)
+        .set({ joinCode })
+        .where(and(eq(t.classes.id, classId), eq(t.classes.tutorId, tutorId)))
+        .returning()
+        .get()!,
   );
 }
 
 export function setJoinOpen(db: AppDatabase, tutorId: number, classId: number, open: boolean): ClassRow {
   const current = requireTutorClass(db, tutorId, classId);
-  if (open && current.archivedAt) throw conflict("This class is archived. Restore it before opening its join code.");
+  if (open && current.archivedAt)
+    throw conflict("This class is archived. Restore it before opening its join code.");
   return db
     .update(t.classes)
     .set({ joinOpen: open })

@@ -52,7 +52,13 @@ export function addNote(db: Db, ctx: CommandContext, customerRef: string, text: 
   return recordInteraction(db, ctx, customer.id, { kind: "note", body: text });
 }
 
-export function logCall(db: Db, ctx: CommandContext, customerRef: string, direction: "inbound" | "outbound", summary: string) {
+export function logCall(
+  db: Db,
+  ctx: CommandContext,
+  customerRef: string,
+  direction: "inbound" | "outbound",
+  summary: string,
+) {
   const customer = findCustomer(db, ctx.workspaceId, customerRef);
   return recordInteraction(db, ctx, customer.id, {
     kind: "call",
@@ -62,7 +68,13 @@ export function logCall(db: Db, ctx: CommandContext, customerRef: string, direct
   });
 }
 
-export function createTask(db: Db, ctx: CommandContext, customerRef: string, title: string, dueInDays: number) {
+export function createTask(
+  db: Db,
+  ctx: CommandContext,
+  customerRef: string,
+  title: string,
+  dueInDays: number,
+) {
   const customer = findCustomer(db, ctx.workspaceId, customerRef);
   return recordInteraction(db, ctx, customer.id, {
     kind: "task",
@@ -77,11 +89,22 @@ export function completeTask(db: Db, ctx: CommandContext, customerRef: string, t
   const task = db
     .select()
     .from(t.interactions)
-    .where(and(eq(t.interactions.id, taskId), eq(t.interactions.customerId, customer.id), eq(t.interactions.kind, "task")))
+    .where(
+      and(
+        eq(t.interactions.id, taskId),
+        eq(t.interactions.customerId, customer.id),
+        eq(t.interactions.kind, "task"),
+      ),
+    )
     .get();
   if (!task) throw notFound("That task");
   if (task.doneAt) throw conflict("That task is already marked as done.");
-  return db.update(t.interactions).set({ doneAt: ctx.at }).where(eq(t.interactions.id, taskId)).returning().get();
+  return db
+    .update(t.interactions)
+    .set({ doneAt: ctx.at })
+    .where(eq(t.interactions.id, taskId))
+    .returning()
+    .get();
 }
 
 const STAGE_NAMES: Record<(typeof t.LIFECYCLE_STAGES)[number], string> = {
@@ -100,7 +123,8 @@ export function changeStage(
   reason: string,
 ) {
   const customer = findCustomer(db, ctx.workspaceId, customerRef);
-  if (customer.lifecycleStage === stage) throw conflict(`The customer is already at the ${STAGE_NAMES[stage]} stage.`);
+  if (customer.lifecycleStage === stage)
+    throw conflict(`The customer is already at the ${STAGE_NAMES[stage]} stage.`);
   db.update(t.customers).set({ lifecycleStage: stage }).where(eq(t.customers.id, customer.id)).run();
   return recordInteraction(db, ctx, customer.id, {
     kind: "stage_change",
@@ -150,11 +174,18 @@ export function updatePreferences(
     set.preferredChannel = change.preferredChannel;
     parts.push(`Preferred channel: ${customer.preferredChannel} → ${change.preferredChannel}`);
   }
-  if (change.accessibilityNotes !== undefined && change.accessibilityNotes !== (customer.accessibilityNotes ?? "")) {
+  if (
+    change.accessibilityNotes !== undefined &&
+    change.accessibilityNotes !== (customer.accessibilityNotes ?? "")
+  ) {
     set.accessibilityNotes = change.accessibilityNotes || null;
     parts.push(`Accessibility notes: ${change.accessibilityNotes || "(cleared)"}`);
   }
   if (parts.length === 0) return null;
   db.update(t.customers).set(set).where(eq(t.customers.id, customer.id)).run();
-  return recordInteraction(db, ctx, customer.id, { kind: "note", subject: "Preferences updated", body: parts.join("\n") });
+  return recordInteraction(db, ctx, customer.id, {
+    kind: "note",
+    subject: "Preferences updated",
+    body: parts.join("\n"),
+  });
 }

@@ -2,7 +2,10 @@
 import { z } from "zod";
 import { CHANNELS, LIFECYCLE_STAGES } from "@/db/schema";
 
-export const customerRefSchema = z.string().trim().regex(/^[A-Z]{2,5}-[A-Z0-9]{1,10}$/, "Customer reference looks like CUS-0001.");
+export const customerRefSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{2,5}-[A-Z0-9]{1,10}$/, "Customer reference looks like CUS-0001.");
 
 /** Which CRM: the shared demo CRM, or an attempt's private copy. */
 export const workspaceSelectorSchema = z
@@ -24,7 +27,8 @@ export const customerListInputSchema = z.object({
 });
 export type CustomerListInput = z.infer<typeof customerListInputSchema>;
 
-const text = (max: number) => z.string().trim().min(1, "Please write something.").max(max, `Keep it under ${max} characters.`);
+const text = (max: number) =>
+  z.string().trim().min(1, "Please write something.").max(max, `Keep it under ${max} characters.`);
 
 export const customerActionBase = { workspace: workspaceSelectorSchema, customerRef: customerRefSchema };
 
@@ -39,7 +43,10 @@ export const createTaskInputSchema = z.object({
   title: text(200),
   dueInDays: z.number().int().min(0).max(365),
 });
-export const completeTaskInputSchema = z.object({ ...customerActionBase, taskId: z.number().int().positive() });
+export const completeTaskInputSchema = z.object({
+  ...customerActionBase,
+  taskId: z.number().int().positive(),
+});
 export const changeStageInputSchema = z.object({
   ...customerActionBase,
   stage: z.enum(LIFECYCLE_STAGES),

@@ -149,7 +149,9 @@ export function listCustomers(db: Db, workspaceId: number, input: CustomerListIn
       totalSpendPence: r.total_spend_pence,
       latestNps: r.latest_nps,
       npsCategory: r.latest_nps === null ? null : npsCategory(r.latest_nps),
-      consentedChannels: r.consented_channels ? (r.consented_channels.split(",") as (typeof t.CHANNELS)[number][]) : [],
+      consentedChannels: r.consented_channels
+        ? (r.consented_channels.split(",") as (typeof t.CHANNELS)[number][])
+        : [],
     })),
   };
 }
@@ -179,7 +181,12 @@ export function getCustomerRecord(db: Db, workspaceId: number, customerRef: stri
         .select({ item: t.orderItems, sku: t.products.sku })
         .from(t.orderItems)
         .innerJoin(t.products, eq(t.products.id, t.orderItems.productId))
-        .where(inArray(t.orderItems.orderId, orders.map((o) => o.id)))
+        .where(
+          inArray(
+            t.orderItems.orderId,
+            orders.map((o) => o.id),
+          ),
+        )
         .orderBy(asc(t.orderItems.id))
         .all()
         .map((r) => ({ ...r.item, sku: r.sku }))
@@ -234,15 +241,23 @@ export function getCustomerRecord(db: Db, workspaceId: number, customerRef: stri
       totalSpendPence,
       averageOrderPence: live.length ? Math.round(totalSpendPence / live.length) : null,
       lastOrderAt,
-      daysSinceLastOrder: lastOrderAt ? Math.floor((ws.asOf.getTime() - lastOrderAt.getTime()) / DAY_MS) : null,
+      daysSinceLastOrder: lastOrderAt
+        ? Math.floor((ws.asOf.getTime() - lastOrderAt.getTime()) / DAY_MS)
+        : null,
       latestNps,
       npsCategory: latestNps === null ? null : npsCategory(latestNps),
       openCases: caseRows.filter((c) => c.status !== "closed" && c.status !== "resolved").length,
     },
     orders: orders.map((o) => ({ ...o, items: items.filter((i) => i.orderId === o.id) })),
-    feedback: feedbackRows.map((f) => ({ ...f, orderRef: f.orderId ? (orderRef.get(f.orderId) ?? null) : null })),
+    feedback: feedbackRows.map((f) => ({
+      ...f,
+      orderRef: f.orderId ? (orderRef.get(f.orderId) ?? null) : null,
+    })),
     cases: caseRows.map((c) => ({ ...c, orderRef: c.orderId ? (orderRef.get(c.orderId) ?? null) : null })),
-    remedies: remedyRows.map((r) => ({ ...r, orderRef: r.orderId ? (orderRef.get(r.orderId) ?? null) : null })),
+    remedies: remedyRows.map((r) => ({
+      ...r,
+      orderRef: r.orderId ? (orderRef.get(r.orderId) ?? null) : null,
+    })),
     timeline: timeline.map((i) => ({ ...i, caseRef: i.caseId ? (caseRef.get(i.caseId) ?? null) : null })),
   };
 }

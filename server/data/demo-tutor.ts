@@ -5,7 +5,11 @@ import { hashPassword, verifyPassword } from "@/server/auth/passwords";
 import { env } from "@/server/env";
 
 /** The demo account's defaults. The password is the published one: it must be changed at first sign-in. */
-export const DEFAULT_DEMO_TUTOR = { email: "tutor@example.com", password: "change-me-please", name: "Demo Tutor" };
+export const DEFAULT_DEMO_TUTOR = {
+  email: "tutor@example.com",
+  password: "change-me-please",
+  name: "Demo Tutor",
+};
 
 /**
  * A fresh install gets one tutor account so a lesson can start straight away. With the published
@@ -24,14 +28,24 @@ export async function ensureDemoTutor(
     return { email, password, created: false, mustChangePassword: demoPasswordStillSet(db) };
   }
   const passwordHash = await hashPassword(password);
-  db.insert(t.tutors).values({ email, name: DEFAULT_DEMO_TUTOR.name, passwordHash, mustChangePassword }).onConflictDoNothing().run();
+  db.insert(t.tutors)
+    .values({ email, name: DEFAULT_DEMO_TUTOR.name, passwordHash, mustChangePassword })
+    .onConflictDoNothing()
+    .run();
   const exists = db.select({ id: t.tutors.id }).from(t.tutors).where(eq(t.tutors.email, email)).get();
   return { email, password, created: Boolean(exists), mustChangePassword };
 }
 
 /** True while any tutor still has to replace the published demo password. */
 export function demoPasswordStillSet(db: AppDatabase): boolean {
-  return Boolean(db.select({ id: t.tutors.id }).from(t.tutors).where(and(eq(t.tutors.mustChangePassword, true))).limit(1).get());
+  return Boolean(
+    db
+      .select({ id: t.tutors.id })
+      .from(t.tutors)
+      .where(and(eq(t.tutors.mustChangePassword, true)))
+      .limit(1)
+      .get(),
+  );
 }
 
 /**
@@ -40,7 +54,11 @@ export function demoPasswordStillSet(db: AppDatabase): boolean {
  */
 async function flagPublishedPassword(db: AppDatabase, email: string): Promise<void> {
   const demo = db
-    .select({ id: t.tutors.id, passwordHash: t.tutors.passwordHash, mustChangePassword: t.tutors.mustChangePassword })
+    .select({
+      id: t.tutors.id,
+      passwordHash: t.tutors.passwordHash,
+      mustChangePassword: t.tutors.mustChangePassword,
+    })
     .from(t.tutors)
     .where(eq(t.tutors.email, email))
     .get();

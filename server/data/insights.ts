@@ -39,7 +39,14 @@ export function periodFor(asOf: Date, period: InsightPeriod): Period {
   }
 }
 
-function card(key: string, title: string, summary: string, result: MetricResult, display = result.display, moreWorking: string[] = []) {
+function card(
+  key: string,
+  title: string,
+  summary: string,
+  result: MetricResult,
+  display = result.display,
+  moreWorking: string[] = [],
+) {
   const e = result.explanation;
   return {
     key,
@@ -62,10 +69,19 @@ export function insightsOverview(db: Db, workspaceId: number, period: InsightPer
     .from(t.feedback)
     .where(eq(t.feedback.workspaceId, workspaceId))
     .all()
-    .filter((f) => f.score !== null && inRange(f.receivedAt)) as { kind: string; score: number; receivedAt: Date }[];
+    .filter((f) => f.score !== null && inRange(f.receivedAt)) as {
+    kind: string;
+    score: number;
+    receivedAt: Date;
+  }[];
 
   const orderRows = db
-    .select({ id: t.orders.id, customerRef: t.customers.ref, placedAt: t.orders.placedAt, totalPence: t.orders.totalPence })
+    .select({
+      id: t.orders.id,
+      customerRef: t.customers.ref,
+      placedAt: t.orders.placedAt,
+      totalPence: t.orders.totalPence,
+    })
     .from(t.orders)
     .innerJoin(t.customers, eq(t.customers.id, t.orders.customerId))
     .where(and(eq(t.orders.workspaceId, workspaceId), ne(t.orders.status, "cancelled")))
@@ -79,7 +95,10 @@ export function insightsOverview(db: Db, workspaceId: number, period: InsightPer
     .all()) {
     if (r.refunded > 0) refunds.set(r.orderId, (refunds.get(r.orderId) ?? 0) + r.refunded);
   }
-  const orders = orderRows.map((o) => ({ ...o, totalPence: Math.max(0, o.totalPence - (refunds.get(o.id) ?? 0)) }));
+  const orders = orderRows.map((o) => ({
+    ...o,
+    totalPence: Math.max(0, o.totalPence - (refunds.get(o.id) ?? 0)),
+  }));
 
   // FCR from the cases opened in the period and how often the customer contacted us about each.
   const inboundByCase = new Map<number, number>();
@@ -96,18 +115,22 @@ export function insightsOverview(db: Db, workspaceId: number, period: InsightPer
     .where(eq(t.cases.workspaceId, workspaceId))
     .all()
     .filter((c) => inRange(c.openedAt));
-  const fcr = calculateCaseFcr(caseRows.map((c) => ({ status: c.status, inboundContacts: inboundByCase.get(c.id) ?? 0 })));
+  const fcr = calculateCaseFcr(
+    caseRows.map((c) => ({ status: c.status, inboundContacts: inboundByCase.get(c.id) ?? 0 })),
+  );
 
   const nps = calculateNps(feedbackRows.filter((f) => f.kind === "nps").map((f) => f.score));
   const csat = calculateCsat(feedbackRows.filter((f) => f.kind === "csat").map((f) => f.score));
   const ces = calculateCes(feedbackRows.filter((f) => f.kind === "ces").map((f) => f.score));
 
   const byCustomer = new Map<string, Date[]>();
-  for (const o of orders) byCustomer.set(o.customerRef, [...(byCustomer.get(o.customerRef) ?? []), o.placedAt]);
+  for (const o of orders)
+    byCustomer.set(o.customerRef, [...(byCustomer.get(o.customerRef) ?? []), o.placedAt]);
   const retention = calculateRetention([...byCustomer.values()], range);
 
   const countsInPeriod = new Map<string, number>();
-  for (const o of orders) if (inRange(o.placedAt)) countsInPeriod.set(o.customerRef, (countsInPeriod.get(o.customerRef) ?? 0) + 1);
+  for (const o of orders)
+    if (inRange(o.placedAt)) countsInPeriod.set(o.customerRef, (countsInPeriod.get(o.customerRef) ?? 0) + 1);
   const repeat = calculateRepeatPurchaseRate([...countsInPeriod.values()]);
   const value = calculateCustomerValue(orders, range);
 
@@ -115,14 +138,27 @@ export function insightsOverview(db: Db, workspaceId: number, period: InsightPer
     feedbackRows.filter((f) => f.kind === "nps").map((f) => ({ score: f.score, receivedAt: f.receivedAt })),
     range,
   );
-  const revenueMonthly = monthlyRevenue(orders.filter((o) => inRange(o.placedAt)), range);
+  const revenueMonthly = monthlyRevenue(
+    orders.filter((o) => inRange(o.placedAt)),
+    range,
+  );
 
   return {
     asOf: ws.asOf,
     period: range,
     metrics: [
-      card("nps", "Net Promoter Score (NPS)", "How likely customers are to recommend us, from −100 to +100.", nps),
-      card("csat", "Customer satisfaction (CSAT)", "Share of survey answers rating us 4 or 5 out of 5.", csat),
+      card(
+        "nps",
+        "Net Promoter Score (NPS)",
+        "How likely customers are to recommend us, from −100 to +100.",
+        nps,
+      ),
+      card(
+        "csat",
+        "Customer satisfaction (CSAT)",
+        "Share of survey answers rating us 4 or 5 out of 5.",
+        csat,
+      ),
       card(
         "ces",
         "Customer effort (CES)",
@@ -131,12 +167,24 @@ export function insightsOverview(db: Db, workspaceId: number, period: InsightPer
         // The card's one rounding rule is the core's (one decimal place, half up), as in the working.
         ces.rounded === null ? ces.display : `${ces.rounded.toFixed(1)} / 7`,
       ),
-      card("fcr", "First-contact resolution (FCR)", "Share of cases resolved without the customer having to contact us again.", fcr),
-      card("repeat", "Repeat purchase rate", "Share of customers in the period who ordered more than once.", repeat),
+      card(
+        "fcr",
+        "First-contact resolution (FCR)",
+        "Share of cases resolved without the customer having to contact us again.",
+        fcr,
+      ),
+      card(
+        "repeat",
+        "Repeat purchase rate",
+        "Share of customers in the period who ordered more than once.",
+        repeat,
+      ),
       card(
         "retention",
         "Retention and churn",
-        retention.value === null ? "Customers kept over the period." : `Churn over the period: ${retention.churnDisplay}.`,
+        retention.value === null
+          ? "Customers kept over the period."
+          : `Churn over the period: ${retention.churnDisplay}.`,
         retention,
       ),
       card(

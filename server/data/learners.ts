@@ -42,7 +42,10 @@ export function nameKey(displayName: string): string {
   return displayName.normalize("NFKC").replace(/\s+/g, " ").trim().toLocaleLowerCase("en-GB");
 }
 
-export function createLearner(db: AppDatabase, values: { classId: number | null; displayName: string }): LearnerSessionInfo {
+export function createLearner(
+  db: AppDatabase,
+  values: { classId: number | null; displayName: string },
+): LearnerSessionInfo {
   return db.insert(t.learners).values(values).returning(sessionColumns).get();
 }
 
@@ -56,7 +59,12 @@ export function getActiveLearner(db: AppDatabase, learnerId: number): LearnerSes
 }
 
 export function renameLearner(db: AppDatabase, learnerId: number, displayName: string): LearnerSessionInfo {
-  return db.update(t.learners).set({ displayName }).where(eq(t.learners.id, learnerId)).returning(sessionColumns).get()!;
+  return db
+    .update(t.learners)
+    .set({ displayName })
+    .where(eq(t.learners.id, learnerId))
+    .returning(sessionColumns)
+    .get()!;
 }
 
 /** Learners in the class (not removed) whose name matches, case-insensitively. */
@@ -74,14 +82,27 @@ export function learnersNamed(db: AppDatabase, classId: number, displayName: str
  * If a tutor recently reset the access of a learner with this name in this class, hands that learner
  * to the caller (first come, first served) and returns them; otherwise undefined.
  */
-export function reclaimResetLearner(db: AppDatabase, classId: number, displayName: string, now: Date): LearnerSessionInfo | undefined {
+export function reclaimResetLearner(
+  db: AppDatabase,
+  classId: number,
+  displayName: string,
+  now: Date,
+): LearnerSessionInfo | undefined {
   const since = new Date(now.getTime() - RECLAIM_WINDOW_MS);
-  const candidate = learnersNamed(db, classId, displayName).find((l) => l.accessResetAt !== null && l.accessResetAt > since);
+  const candidate = learnersNamed(db, classId, displayName).find(
+    (l) => l.accessResetAt !== null && l.accessResetAt > since,
+  );
   if (!candidate) return undefined;
   const claimed = db
     .update(t.learners)
     .set({ accessResetAt: null })
-    .where(and(eq(t.learners.id, candidate.id), isNotNull(t.learners.accessResetAt), gt(t.learners.accessResetAt, since)))
+    .where(
+      and(
+        eq(t.learners.id, candidate.id),
+        isNotNull(t.learners.accessResetAt),
+        gt(t.learners.accessResetAt, since),
+      ),
+    )
     .returning(sessionColumns)
     .get();
   return claimed;
@@ -100,7 +121,12 @@ function requireTutorLearner(db: AppDatabase, tutorId: number, learnerId: number
 }
 
 /** The class's learners (not removed), in the order they joined, with a count of their attempts. */
-export function listRoster(db: AppDatabase, tutorId: number, classId: number, now: Date): { learners: RosterEntry[]; removedCount: number } {
+export function listRoster(
+  db: AppDatabase,
+  tutorId: number,
+  classId: number,
+  now: Date,
+): { learners: RosterEntry[]; removedCount: number } {
   requireTutorClass(db, tutorId, classId);
   const rows = db
     .select({
@@ -159,7 +185,12 @@ export function removeLearner(db: AppDatabase, tutorId: number, learnerId: numbe
  * Signs the learner out everywhere (their session version moves on) and lets them rejoin with the
  * class code and the same display name, within RECLAIM_WINDOW_MS, to carry on with their own record.
  */
-export function resetLearnerAccess(db: AppDatabase, tutorId: number, learnerId: number, now: Date): { reclaimUntil: Date } {
+export function resetLearnerAccess(
+  db: AppDatabase,
+  tutorId: number,
+  learnerId: number,
+  now: Date,
+): { reclaimUntil: Date } {
   requireTutorLearner(db, tutorId, learnerId);
   db.update(t.learners)
     .set({ accessResetAt: now, sessionVersion: sql`${t.learners.sessionVersion} + 1` })

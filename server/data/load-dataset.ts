@@ -7,7 +7,6 @@ import * as t from "@/db/schema";
 import type { CrmDataset } from "@/server/core/crm-dataset";
 import { invalid } from "@/server/core/domain-errors";
 
-
 export function productIdsBySku(db: Db): Map<string, number> {
   const rows = db.select({ id: t.products.id, sku: t.products.sku }).from(t.products).all();
   return new Map(rows.map((r) => [r.sku, r.id]));
@@ -16,7 +15,11 @@ export function productIdsBySku(db: Db): Map<string, number> {
 export function insertDataset(db: Db, workspaceId: number, dataset: CrmDataset): void {
   const productIds = productIdsBySku(db);
   const productNames = new Map(
-    db.select({ sku: t.products.sku, name: t.products.name }).from(t.products).all().map((r) => [r.sku, r.name]),
+    db
+      .select({ sku: t.products.sku, name: t.products.name })
+      .from(t.products)
+      .all()
+      .map((r) => [r.sku, r.name]),
   );
 
   for (const c of dataset.customers) {
@@ -74,7 +77,8 @@ export function insertDataset(db: Db, workspaceId: number, dataset: CrmDataset):
         .values(
           o.items.map((i) => {
             const productId = productIds.get(i.sku);
-            if (productId === undefined) throw invalid(`Order ${o.ref} names an unknown product SKU "${i.sku}".`);
+            if (productId === undefined)
+              throw invalid(`Order ${o.ref} names an unknown product SKU "${i.sku}".`);
             return {
               orderId: order.id,
               productId,

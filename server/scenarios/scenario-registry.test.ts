@@ -15,7 +15,12 @@ afterEach(() => {
 describe("scenario registry", () => {
   it("loads the shipped scenarios from ./scenarios", () => {
     const ids = listScenarios().map((s) => s.id);
-    expect(ids).toEqual(["complaint-faulty-kettle", "complaint-returns-desk", "onboarding-new-subscriber", "win-back-lapsed-customers"]);
+    expect(ids).toEqual([
+      "complaint-faulty-kettle",
+      "complaint-returns-desk",
+      "onboarding-new-subscriber",
+      "win-back-lapsed-customers",
+    ]);
     expect(getScenario("complaint-faulty-kettle")?.rubric.length).toBeGreaterThan(5);
     expect(getScenario("nope")).toBeUndefined();
     expect(loadErrors()).toEqual([]);
@@ -25,7 +30,10 @@ describe("scenario registry", () => {
 
   it("skips invalid files, reports them with file and field, and keeps the valid ones (SCENARIOS_DIR)", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scenarios-"));
-    fs.copyFileSync(path.join(realDir, "complaint-faulty-kettle.yaml"), path.join(dir, "complaint-faulty-kettle.yaml"));
+    fs.copyFileSync(
+      path.join(realDir, "complaint-faulty-kettle.yaml"),
+      path.join(dir, "complaint-faulty-kettle.yaml"),
+    );
     const broken = fs
       .readFileSync(path.join(realDir, "onboarding-new-subscriber.yaml"), "utf8")
       .replace("SUB-BEANS-500G-MONTHLY", "SUB-NOPE");
@@ -42,7 +50,9 @@ describe("scenario registry", () => {
     expect(errors[0]!.path).toBe("customers[0].orders[1].items[0].sku");
     expect(errors[0]!.message).toBe('unknown SKU "SUB-NOPE"');
     expect(spy).toHaveBeenCalledTimes(1);
-    expect(String(spy.mock.calls[0]![0])).toContain('customers[0].orders[1].items[0].sku: unknown SKU "SUB-NOPE"');
+    expect(String(spy.mock.calls[0]![0])).toContain(
+      'customers[0].orders[1].items[0].sku: unknown SKU "SUB-NOPE"',
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

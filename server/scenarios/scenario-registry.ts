@@ -42,7 +42,11 @@ export function loadScenarioDirectory(dir: string): Loaded {
       .map((d) => d.name)
       .sort();
   } catch (e) {
-    errors.push({ file: dir, path: "", message: `cannot read the scenarios directory: ${(e as Error).message}` });
+    errors.push({
+      file: dir,
+      path: "",
+      message: `cannot read the scenarios directory: ${(e as Error).message}`,
+    });
     return { dir, scenarios, files, errors };
   }
   const rel = (name: string) => {
@@ -66,7 +70,11 @@ export function loadScenarioDirectory(dir: string): Loaded {
     }
     const existing = files.get(parsed.scenario.id);
     if (existing) {
-      errors.push({ file, path: "id", message: `duplicate scenario id "${parsed.scenario.id}" (also in ${existing})` });
+      errors.push({
+        file,
+        path: "id",
+        message: `duplicate scenario id "${parsed.scenario.id}" (also in ${existing})`,
+      });
       continue;
     }
     scenarios.set(parsed.scenario.id, parsed.scenario);
@@ -85,7 +93,10 @@ function load(): Loaded {
   for (const e of cache.errors) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
   for (const errors of byFile.values()) {
     const more = errors.length - 1;
-    const also = more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"}: run npm run scenarios:check to see them all)` : "";
+    const also =
+      more > 0
+        ? ` (and ${more} more problem${more === 1 ? "" : "s"}: run npm run scenarios:check to see them all)`
+        : "";
     console.error(`[scenarios] skipped: ${formatScenarioError(errors[0]!)}${also}`);
   }
   return cache;

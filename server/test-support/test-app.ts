@@ -18,12 +18,18 @@ export interface TestApp {
   file: string;
   demoWorkspaceId: number;
   /** A caller with its own cookie jar. */
-  caller: (session?: SessionData, opts?: { ip?: string; host?: string; now?: () => Date }) => ReturnType<typeof createCaller>;
+  caller: (
+    session?: SessionData,
+    opts?: { ip?: string; host?: string; now?: () => Date },
+  ) => ReturnType<typeof createCaller>;
   /**
    * Like one browser: the caller plus its cookie jar, readable as `session.current`. (The caller is a
    * proxy that treats every property as a procedure path, so the jar is kept beside it.)
    */
-  browser: (session?: SessionData, opts?: { ip?: string; host?: string; now?: () => Date }) => { api: ReturnType<typeof createCaller>; session: ReturnType<typeof memorySessionStore> };
+  browser: (
+    session?: SessionData,
+    opts?: { ip?: string; host?: string; now?: () => Date },
+  ) => { api: ReturnType<typeof createCaller>; session: ReturnType<typeof memorySessionStore> };
   close: () => void;
 }
 
@@ -38,10 +44,25 @@ export function createTestApp(): TestApp {
     file,
     demoWorkspaceId,
     caller: (sessionData = {}, opts = {}) =>
-      createCaller({ db, session: memorySessionStore(sessionData), ip: opts.ip ?? "127.0.0.1", host: opts.host, now: opts.now ?? (() => new Date()) }),
+      createCaller({
+        db,
+        session: memorySessionStore(sessionData),
+        ip: opts.ip ?? "127.0.0.1",
+        host: opts.host,
+        now: opts.now ?? (() => new Date()),
+      }),
     browser: (sessionData = {}, opts = {}) => {
       const session = memorySessionStore(sessionData);
-      return { api: createCaller({ db, session, ip: opts.ip ?? "127.0.0.1", host: opts.host, now: opts.now ?? (() => new Date()) }), session };
+      return {
+        api: createCaller({
+          db,
+          session,
+          ip: opts.ip ?? "127.0.0.1",
+          host: opts.host,
+          now: opts.now ?? (() => new Date()),
+        }),
+        session,
+      };
     },
     close: () => {
       db.$client.close();

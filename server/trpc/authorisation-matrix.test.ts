@@ -24,50 +24,134 @@ interface Fixture {
 type Call = (api: ReturnType<TestApp["caller"]>, f: Fixture, session: SessionData) => Promise<unknown>;
 
 /** Shorthands for the usual patterns. */
-const everyone: Record<Actor, Outcome> = { anonymous: "ok", learner: "ok", otherLearner: "ok", tutor: "ok", otherTutor: "ok" };
-const learnersOnly: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", learner: "ok", otherLearner: "ok", tutor: "FORBIDDEN", otherTutor: "FORBIDDEN" };
-const ownLearnerOnly: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", learner: "ok", otherLearner: "NOT_FOUND", tutor: "FORBIDDEN", otherTutor: "FORBIDDEN" };
-const tutorsOnly: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", learner: "FORBIDDEN", otherLearner: "FORBIDDEN", tutor: "ok", otherTutor: "ok" };
-const ownTutorOnly: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", learner: "FORBIDDEN", otherLearner: "FORBIDDEN", tutor: "ok", otherTutor: "NOT_FOUND" };
-const ownLearnerOrTutor: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", learner: "ok", otherLearner: "NOT_FOUND", tutor: "ok", otherTutor: "NOT_FOUND" };
-const attemptWorkspaceRead: Record<Actor, Outcome> = { anonymous: "FORBIDDEN", learner: "ok", otherLearner: "NOT_FOUND", tutor: "ok", otherTutor: "NOT_FOUND" };
+const everyone: Record<Actor, Outcome> = {
+  anonymous: "ok",
+  learner: "ok",
+  otherLearner: "ok",
+  tutor: "ok",
+  otherTutor: "ok",
+};
+const learnersOnly: Record<Actor, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  learner: "ok",
+  otherLearner: "ok",
+  tutor: "FORBIDDEN",
+  otherTutor: "FORBIDDEN",
+};
+const ownLearnerOnly: Record<Actor, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  learner: "ok",
+  otherLearner: "NOT_FOUND",
+  tutor: "FORBIDDEN",
+  otherTutor: "FORBIDDEN",
+};
+const tutorsOnly: Record<Actor, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  learner: "FORBIDDEN",
+  otherLearner: "FORBIDDEN",
+  tutor: "ok",
+  otherTutor: "ok",
+};
+const ownTutorOnly: Record<Actor, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  learner: "FORBIDDEN",
+  otherLearner: "FORBIDDEN",
+  tutor: "ok",
+  otherTutor: "NOT_FOUND",
+};
+const ownLearnerOrTutor: Record<Actor, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  learner: "ok",
+  otherLearner: "NOT_FOUND",
+  tutor: "ok",
+  otherTutor: "NOT_FOUND",
+};
+const attemptWorkspaceRead: Record<Actor, Outcome> = {
+  anonymous: "FORBIDDEN",
+  learner: "ok",
+  otherLearner: "NOT_FOUND",
+  tutor: "ok",
+  otherTutor: "NOT_FOUND",
+};
 
 /** `ends: true` marks calls that end the session they run in: they get a session of their own. */
 const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?: true }> = {
   "auth.me": { call: (api) => api.auth.me(), expect: everyone },
   "auth.options": { call: (api) => api.auth.options(), expect: everyone },
   "auth.tutorSignUp": {
-    call: (api) => api.auth.tutorSignUp({ email: `new${Math.random().toString(36).slice(2)}@college.example`, name: "New Tutor", password: "a long enough password" }),
+    call: (api) =>
+      api.auth.tutorSignUp({
+        email: `new${Math.random().toString(36).slice(2)}@college.example`,
+        name: "New Tutor",
+        password: "a long enough password",
+      }),
     expect: everyone,
   },
-  "auth.tutorSignIn": { call: (api) => api.auth.tutorSignIn({ email: "tutor.a@college.example", password: "tutor a password" }), expect: everyone },
+  "auth.tutorSignIn": {
+    call: (api) => api.auth.tutorSignIn({ email: "tutor.a@college.example", password: "tutor a password" }),
+    expect: everyone,
+  },
   "auth.signOut": { call: (api) => api.auth.signOut(), expect: everyone, ends: true },
   "auth.signOutEverywhere": { call: (api) => api.auth.signOutEverywhere(), expect: tutorsOnly, ends: true },
   "auth.changePassword": {
-    call: (api) => api.auth.changePassword({ currentPassword: FRESH_TUTOR_PASSWORD, newPassword: `${FRESH_TUTOR_PASSWORD} (new)` }),
+    call: (api) =>
+      api.auth.changePassword({
+        currentPassword: FRESH_TUTOR_PASSWORD,
+        newPassword: `${FRESH_TUTOR_PASSWORD} (new)`,
+      }),
     expect: tutorsOnly,
     ends: true,
   },
   // A learner already in another class, or a signed-in tutor, must sign out first (CONFLICT).
   "auth.joinClass": {
     call: async (api, f) => api.auth.joinClass({ code: await f.currentJoinCode(), displayName: "Joiner" }),
-    expect: { anonymous: "ok", learner: "ok", otherLearner: "CONFLICT", tutor: "CONFLICT", otherTutor: "CONFLICT" },
+    expect: {
+      anonymous: "ok",
+      learner: "ok",
+      otherLearner: "CONFLICT",
+      tutor: "CONFLICT",
+      otherTutor: "CONFLICT",
+    },
   },
   "auth.practiseAlone": {
     call: (api) => api.auth.practiseAlone({ displayName: "Solo" }),
-    expect: { anonymous: "ok", learner: "CONFLICT", otherLearner: "CONFLICT", tutor: "CONFLICT", otherTutor: "CONFLICT" },
+    expect: {
+      anonymous: "ok",
+      learner: "CONFLICT",
+      otherLearner: "CONFLICT",
+      tutor: "CONFLICT",
+      otherTutor: "CONFLICT",
+    },
   },
 
   "classes.list": { call: (api) => api.classes.list(), expect: tutorsOnly },
   "classes.create": { call: (api) => api.classes.create({ name: "New class" }), expect: tutorsOnly },
-  "classes.rename": { call: (api, f) => api.classes.rename({ classId: f.classId, name: "Renamed" }), expect: ownTutorOnly },
+  "classes.rename": {
+    call: (api, f) => api.classes.rename({ classId: f.classId, name: "Renamed" }),
+    expect: ownTutorOnly,
+  },
   "classes.archive": { call: (api, f) => api.classes.archive({ classId: f.classId }), expect: ownTutorOnly },
-  "classes.unarchive": { call: (api, f) => api.classes.unarchive({ classId: f.classId }), expect: ownTutorOnly },
+  "classes.unarchive": {
+    call: (api, f) => api.classes.unarchive({ classId: f.classId }),
+    expect: ownTutorOnly,
+  },
   "classes.get": { call: (api, f) => api.classes.get({ classId: f.classId }), expect: ownTutorOnly },
-  "classes.regenerateCode": { call: (api, f) => api.classes.regenerateCode({ classId: f.classId }), expect: ownTutorOnly },
-  "classes.setJoinOpen": { call: (api, f) => api.classes.setJoinOpen({ classId: f.classId, open: true }), expect: ownTutorOnly },
-  "classes.removeLearner": { call: async (api, f) => api.classes.removeLearner({ learnerId: await f.newLearner() }), expect: ownTutorOnly },
-  "classes.resetLearnerAccess": { call: async (api, f) => api.classes.resetLearnerAccess({ learnerId: await f.newLearner() }), expect: ownTutorOnly },
+  "classes.regenerateCode": {
+    call: (api, f) => api.classes.regenerateCode({ classId: f.classId }),
+    expect: ownTutorOnly,
+  },
+  "classes.setJoinOpen": {
+    call: (api, f) => api.classes.setJoinOpen({ classId: f.classId, open: true }),
+    expect: ownTutorOnly,
+  },
+  "classes.removeLearner": {
+    call: async (api, f) => api.classes.removeLearner({ learnerId: await f.newLearner() }),
+    expect: ownTutorOnly,
+  },
+  "classes.resetLearnerAccess": {
+    call: async (api, f) => api.classes.resetLearnerAccess({ learnerId: await f.newLearner() }),
+    expect: ownTutorOnly,
+  },
 
   "assignments.scenarioOptions": { call: (api) => api.assignments.scenarioOptions(), expect: tutorsOnly },
   "assignments.create": {
@@ -79,18 +163,37 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
       // A throwaway assignment so removing it does not disturb the others.
       return api.assignments.remove({ assignmentId: f.assignmentId + 100_000 });
     },
-    expect: { anonymous: "UNAUTHORIZED", learner: "FORBIDDEN", otherLearner: "FORBIDDEN", tutor: "NOT_FOUND", otherTutor: "NOT_FOUND" },
+    expect: {
+      anonymous: "UNAUTHORIZED",
+      learner: "FORBIDDEN",
+      otherLearner: "FORBIDDEN",
+      tutor: "NOT_FOUND",
+      otherTutor: "NOT_FOUND",
+    },
   },
   "assignments.mine": { call: (api) => api.assignments.mine(), expect: learnersOnly },
 
-  "crm.listCustomers": { call: (api, f) => api.crm.listCustomers({ workspace: { attemptId: f.submittedAttemptId } }), expect: attemptWorkspaceRead },
-  "crm.getCustomer": {
-    call: (api, f) => api.crm.getCustomer({ workspace: { attemptId: f.submittedAttemptId }, customerRef: "CUS-2041" }),
+  "crm.listCustomers": {
+    call: (api, f) => api.crm.listCustomers({ workspace: { attemptId: f.submittedAttemptId } }),
     expect: attemptWorkspaceRead,
   },
-  "crm.addNote": { call: (api) => api.crm.addNote({ customerRef: "CUS-0001", text: "Matrix note" }), expect: everyone },
-  "crm.logCall": { call: (api) => api.crm.logCall({ customerRef: "CUS-0001", direction: "inbound", summary: "Matrix call" }), expect: everyone },
-  "crm.createTask": { call: (api) => api.crm.createTask({ customerRef: "CUS-0001", title: "Matrix task", dueInDays: 1 }), expect: everyone },
+  "crm.getCustomer": {
+    call: (api, f) =>
+      api.crm.getCustomer({ workspace: { attemptId: f.submittedAttemptId }, customerRef: "CUS-2041" }),
+    expect: attemptWorkspaceRead,
+  },
+  "crm.addNote": {
+    call: (api) => api.crm.addNote({ customerRef: "CUS-0001", text: "Matrix note" }),
+    expect: everyone,
+  },
+  "crm.logCall": {
+    call: (api) => api.crm.logCall({ customerRef: "CUS-0001", direction: "inbound", summary: "Matrix call" }),
+    expect: everyone,
+  },
+  "crm.createTask": {
+    call: (api) => api.crm.createTask({ customerRef: "CUS-0001", title: "Matrix task", dueInDays: 1 }),
+    expect: everyone,
+  },
   "crm.completeTask": {
     call: async (api) => {
       const task = await api.crm.createTask({ customerRef: "CUS-0002", title: "To complete", dueInDays: 1 });
@@ -101,22 +204,45 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
   "crm.changeStage": {
     call: async (api) => {
       const record = await api.crm.getCustomer({ customerRef: "CUS-0004" });
-      return api.crm.changeStage({ customerRef: "CUS-0004", stage: record.customer.lifecycleStage === "loyalty" ? "engagement" : "loyalty", reason: "Matrix" });
+      return api.crm.changeStage({
+        customerRef: "CUS-0004",
+        stage: record.customer.lifecycleStage === "loyalty" ? "engagement" : "loyalty",
+        reason: "Matrix",
+      });
     },
     expect: everyone,
   },
   "crm.updateConsent": {
-    call: (api) => api.crm.updateConsent({ customerRef: "CUS-0005", channel: "post", granted: true, method: "in writing", reason: "Matrix" }),
+    call: (api) =>
+      api.crm.updateConsent({
+        customerRef: "CUS-0005",
+        channel: "post",
+        granted: true,
+        method: "in writing",
+        reason: "Matrix",
+      }),
     expect: everyone,
   },
-  "insights.overview": { call: (api, f) => api.insights.overview({ workspace: { attemptId: f.submittedAttemptId } }), expect: attemptWorkspaceRead },
+  "insights.overview": {
+    call: (api, f) => api.insights.overview({ workspace: { attemptId: f.submittedAttemptId } }),
+    expect: attemptWorkspaceRead,
+  },
 
   "scenarios.list": { call: (api) => api.scenarios.list(), expect: everyone },
-  "scenarios.get": { call: (api) => api.scenarios.get({ scenarioId: "complaint-faulty-kettle" }), expect: everyone },
+  "scenarios.get": {
+    call: (api) => api.scenarios.get({ scenarioId: "complaint-faulty-kettle" }),
+    expect: everyone,
+  },
 
-  "attempts.start": { call: (api) => api.attempts.start({ scenarioId: "complaint-faulty-kettle" }), expect: learnersOnly },
+  "attempts.start": {
+    call: (api) => api.attempts.start({ scenarioId: "complaint-faulty-kettle" }),
+    expect: learnersOnly,
+  },
   "attempts.mine": { call: (api) => api.attempts.mine(), expect: learnersOnly },
-  "attempts.get": { call: (api, f) => api.attempts.get({ attemptId: f.submittedAttemptId }), expect: ownLearnerOrTutor },
+  "attempts.get": {
+    call: (api, f) => api.attempts.get({ attemptId: f.submittedAttemptId }),
+    expect: ownLearnerOrTutor,
+  },
   "attempts.act": {
     call: async (api, f) =>
       api.attempts.act({
@@ -126,17 +252,38 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
       }),
     expect: ownLearnerOnly,
   },
-  "attempts.submit": { call: async (api, f) => api.attempts.submit({ attemptId: await f.newInProgressAttempt(LEARNER_SESSION) }), expect: ownLearnerOnly },
-  "attempts.report": { call: (api, f) => api.attempts.report({ attemptId: f.submittedAttemptId }), expect: ownLearnerOrTutor },
+  "attempts.submit": {
+    call: async (api, f) => api.attempts.submit({ attemptId: await f.newInProgressAttempt(LEARNER_SESSION) }),
+    expect: ownLearnerOnly,
+  },
+  "attempts.report": {
+    call: (api, f) => api.attempts.report({ attemptId: f.submittedAttemptId }),
+    expect: ownLearnerOrTutor,
+  },
 
   "results.live": { call: (api, f) => api.results.live({ classId: f.classId }), expect: ownTutorOnly },
-  "results.assignmentResults": { call: (api, f) => api.results.assignmentResults({ assignmentId: f.assignmentId }), expect: ownTutorOnly },
-  "results.overrideCriterion": {
-    call: (api, f) => api.results.overrideCriterion({ attemptId: f.submittedAttemptId, criterionId: "say-thank-you", newStatus: "met", comment: "Matrix moderation" }),
+  "results.assignmentResults": {
+    call: (api, f) => api.results.assignmentResults({ assignmentId: f.assignmentId }),
     expect: ownTutorOnly,
   },
-  "results.overrideHistory": { call: (api, f) => api.results.overrideHistory({ attemptId: f.submittedAttemptId }), expect: ownTutorOnly },
-  "results.exportCsv": { call: (api, f) => api.results.exportCsv({ assignmentId: f.assignmentId }), expect: ownTutorOnly },
+  "results.overrideCriterion": {
+    call: (api, f) =>
+      api.results.overrideCriterion({
+        attemptId: f.submittedAttemptId,
+        criterionId: "say-thank-you",
+        newStatus: "met",
+        comment: "Matrix moderation",
+      }),
+    expect: ownTutorOnly,
+  },
+  "results.overrideHistory": {
+    call: (api, f) => api.results.overrideHistory({ attemptId: f.submittedAttemptId }),
+    expect: ownTutorOnly,
+  },
+  "results.exportCsv": {
+    call: (api, f) => api.results.exportCsv({ assignmentId: f.assignmentId }),
+    expect: ownTutorOnly,
+  },
 };
 
 let app: TestApp;
@@ -172,24 +319,43 @@ beforeAll(async () => {
   const tutorB = app.caller(sessions.otherTutor);
   const classA = await tutorA.classes.create({ name: "Class A" });
   const classB = await tutorB.classes.create({ name: "Class B" });
-  const assignment = await tutorA.assignments.create({ classId: classA.id, scenarioId: "complaint-faulty-kettle" });
+  const assignment = await tutorA.assignments.create({
+    classId: classA.id,
+    scenarioId: "complaint-faulty-kettle",
+  });
   sessions.learner = await joinAs(classA.joinCode!, "Learner A", "10.9.0.3");
   sessions.otherLearner = await joinAs(classB.joinCode!, "Learner B", "10.9.0.4");
   LEARNER_SESSION = sessions.learner;
   let freshCounter = 0;
-  const freshTutor = () => signUpTutor(`fresh.${++freshCounter}@college.example`, FRESH_TUTOR_PASSWORD, `10.9.2.${freshCounter}`);
+  const freshTutor = () =>
+    signUpTutor(`fresh.${++freshCounter}@college.example`, FRESH_TUTOR_PASSWORD, `10.9.2.${freshCounter}`);
   freshSession.anonymous = async () => ({});
   freshSession.tutor = freshTutor;
   freshSession.otherTutor = freshTutor;
-  freshSession.learner = async () => joinAs((await tutorA.classes.get({ classId: classA.id })).class.joinCode!, `Fresh ${++freshCounter}`, `10.9.3.${freshCounter}`);
-  freshSession.otherLearner = async () => joinAs((await tutorB.classes.get({ classId: classB.id })).class.joinCode!, `Fresh ${++freshCounter}`, `10.9.4.${freshCounter}`);
+  freshSession.learner = async () =>
+    joinAs(
+      (await tutorA.classes.get({ classId: classA.id })).class.joinCode!,
+      `Fresh ${++freshCounter}`,
+      `10.9.3.${freshCounter}`,
+    );
+  freshSession.otherLearner = async () =>
+    joinAs(
+      (await tutorB.classes.get({ classId: classB.id })).class.joinCode!,
+      `Fresh ${++freshCounter}`,
+      `10.9.4.${freshCounter}`,
+    );
 
   const learnerA = app.caller(sessions.learner);
   const { attemptId } = await learnerA.attempts.start({ scenarioId: "complaint-faulty-kettle" });
   await learnerA.attempts.act({
     attemptId,
     clientId: "matrix-fixture-1",
-    action: { type: "send_message", customerRef: "CUS-2041", channel: "email", text: "I'm so sorry, Priya. Thank you for telling us." },
+    action: {
+      type: "send_message",
+      customerRef: "CUS-2041",
+      channel: "email",
+      text: "I'm so sorry, Priya. Thank you for telling us.",
+    },
   });
   await learnerA.attempts.submit({ attemptId });
 
@@ -206,26 +372,39 @@ beforeAll(async () => {
       const roster = await tutorA.classes.get({ classId: classA.id });
       return roster.learners.find((l) => l.displayName === `Extra ${learnerCounter}`)!.id;
     },
-    newInProgressAttempt: async (session) => (await app.caller(session).attempts.start({ scenarioId: "complaint-faulty-kettle" })).attemptId,
+    newInProgressAttempt: async (session) =>
+      (await app.caller(session).attempts.start({ scenarioId: "complaint-faulty-kettle" })).attemptId,
   };
 }, 60_000);
 afterAll(() => app.close());
 
 describe("authorisation matrix", () => {
   it("has a row for every procedure, and every procedure declares who may call it", () => {
-    const procedures = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, { _def: { meta?: { access?: string } } }> } })._def.procedures);
+    const procedures = Object.entries(
+      (
+        appRouter as unknown as {
+          _def: { procedures: Record<string, { _def: { meta?: { access?: string } } }> };
+        }
+      )._def.procedures,
+    );
     const missing = procedures.map(([name]) => name).filter((name) => !(name in MATRIX));
     expect(missing, "procedures without a row in the authorisation matrix").toEqual([]);
     const stale = Object.keys(MATRIX).filter((name) => !procedures.some(([p]) => p === name));
     expect(stale, "matrix rows for procedures that no longer exist").toEqual([]);
-    for (const [name, p] of procedures) expect(p._def.meta?.access, `${name} declares meta.access`).toMatch(/^(public|learner|tutor|signed-in)$/);
+    for (const [name, p] of procedures)
+      expect(p._def.meta?.access, `${name} declares meta.access`).toMatch(
+        /^(public|learner|tutor|signed-in)$/,
+      );
   });
 
   for (const [name, row] of Object.entries(MATRIX)) {
     for (const actor of ACTORS) {
       it(`${name} as ${actor} → ${row.expect[actor]}`, async () => {
         const session = row.ends ? await freshSession[actor]() : sessions[actor];
-        const api = app.caller({ ...session }, { ip: `10.8.${ACTORS.indexOf(actor)}.${Object.keys(MATRIX).indexOf(name)}` });
+        const api = app.caller(
+          { ...session },
+          { ip: `10.8.${ACTORS.indexOf(actor)}.${Object.keys(MATRIX).indexOf(name)}` },
+        );
         let outcome: string;
         try {
           await row.call(api, fixture, session);

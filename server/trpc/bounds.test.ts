@@ -15,7 +15,8 @@ describe("bounds", () => {
     const { api } = app.browser({}, { ip: "10.20.0.1" });
     await api.auth.practiseAlone({ displayName: "Many Starts" });
     const ids: number[] = [];
-    for (let i = 0; i < MAX_OPEN_ATTEMPTS; i++) ids.push((await api.attempts.start({ scenarioId: "complaint-faulty-kettle" })).attemptId);
+    for (let i = 0; i < MAX_OPEN_ATTEMPTS; i++)
+      ids.push((await api.attempts.start({ scenarioId: "complaint-faulty-kettle" })).attemptId);
     expect(await errorCode(api.attempts.start({ scenarioId: "complaint-faulty-kettle" }))).toBe("CONFLICT");
     await api.attempts.submit({ attemptId: ids[0]! });
     await api.attempts.start({ scenarioId: "complaint-faulty-kettle" });
@@ -34,17 +35,41 @@ describe("bounds", () => {
     await api.auth.practiseAlone({ displayName: "Probe Target" });
     const { attemptId } = await api.attempts.start({ scenarioId: "complaint-faulty-kettle" });
     const anonymous = app.caller({}, { ip: "10.20.0.5" });
-    const existing = await errorCode(anonymous.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" }));
-    const missing = await errorCode(anonymous.crm.getCustomer({ workspace: { attemptId: 999_999 }, customerRef: "CUS-2041" }));
+    const existing = await errorCode(
+      anonymous.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" }),
+    );
+    const missing = await errorCode(
+      anonymous.crm.getCustomer({ workspace: { attemptId: 999_999 }, customerRef: "CUS-2041" }),
+    );
     expect(existing).toBe(missing);
   });
 
   it("refuses due dates in the far future (year 275760)", async () => {
     const { api } = app.browser({}, { ip: "10.20.0.6" });
-    await api.auth.tutorSignUp({ email: "bounds@college.example", name: "Bounds Tutor", password: "a long enough password" });
+    await api.auth.tutorSignUp({
+      email: "bounds@college.example",
+      name: "Bounds Tutor",
+      password: "a long enough password",
+    });
     await api.auth.tutorSignIn({ email: "bounds@college.example", password: "a long enough password" });
     const klass = await api.classes.create({ name: "Bounds" });
-    expect(await errorCode(api.assignments.create({ classId: klass.id, scenarioId: "complaint-faulty-kettle", dueAt: new Date(8.64e15) }))).toBe("BAD_REQUEST");
-    expect(await errorCode(api.assignments.create({ classId: klass.id, scenarioId: "complaint-faulty-kettle", dueAt: "9999-12-31" }))).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(
+        api.assignments.create({
+          classId: klass.id,
+          scenarioId: "complaint-faulty-kettle",
+          dueAt: new Date(8.64e15),
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(
+        api.assignments.create({
+          classId: klass.id,
+          scenarioId: "complaint-faulty-kettle",
+          dueAt: "9999-12-31",
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
   });
 });

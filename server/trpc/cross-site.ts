@@ -21,4 +21,3 @@ export function isCrossSite(req: Request): boolean {
   const host = req.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || req.headers.get("host");
   return originHost !== host;
 }
-

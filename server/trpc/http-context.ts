@@ -83,5 +83,11 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
       current = {};
     },
   };
-  return { db, session: store, ip: requestClientAddress(req), host: req.headers.get("host") ?? undefined, now: () => new Date() };
+  return {
+    db,
+    session: store,
+    ip: requestClientAddress(req),
+    host: req.headers.get("host") ?? undefined,
+    now: () => new Date(),
+  };
 }

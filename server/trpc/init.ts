@@ -3,7 +3,13 @@ import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { storageFault } from "@/db/faults";
-import { DomainError, RETRYABLE_KINDS, busy, unavailable, type DomainErrorKind } from "@/server/core/domain-errors";
+import {
+  DomainError,
+  RETRYABLE_KINDS,
+  busy,
+  unavailable,
+  type DomainErrorKind,
+} from "@/server/core/domain-errors";
 import type { TrpcContext } from "./context";
 
 const CODE_FOR_KIND: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
@@ -30,7 +36,8 @@ function asDomainError(error: unknown): DomainError | undefined {
   if (error instanceof Error && "kind" in error) {
     const kind = (error as { kind: unknown }).kind;
     if (kind === "invalid_action") return new DomainError("invalid", error.message);
-    if (typeof kind === "string" && kind in CODE_FOR_KIND) return new DomainError(kind as DomainErrorKind, error.message);
+    if (typeof kind === "string" && kind in CODE_FOR_KIND)
+      return new DomainError(kind as DomainErrorKind, error.message);
   }
   return undefined;
 }
@@ -45,31 +52,35 @@ export function retryAfterSeconds(error: TRPCError): number | undefined {
   return error.cause instanceof DomainError ? error.cause.retryAfterSeconds : undefined;
 }
 
-const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause instanceof DomainError ? error.cause : undefined;
-    return {
-      ...shape,
-      data: {
-        ...shape.data,
-        // Field-level messages for forms; never a stack trace.
-        fieldErrors: error.cause instanceof ZodError ? error.cause.flatten().fieldErrors : undefined,
-        // Clients retry these unchanged (learner actions keep their client id, so nothing is doubled).
-        retryable: cause ? RETRYABLE_KINDS.includes(cause.kind) : false,
-        retryAfterSeconds: cause?.retryAfterSeconds,
-        stack: undefined,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<TrpcContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause instanceof DomainError ? error.cause : undefined;
+      return {
+        ...shape,
+        data: {
+          ...shape.data,
+          // Field-level messages for forms; never a stack trace.
+          fieldErrors: error.cause instanceof ZodError ? error.cause.flatten().fieldErrors : undefined,
+          // Clients retry these unchanged (learner actions keep their client id, so nothing is doubled).
+          retryable: cause ? RETRYABLE_KINDS.includes(cause.kind) : false,
+          retryAfterSeconds: cause?.retryAfterSeconds,
+          stack: undefined,
+        },
+      };
+    },
+  });
 
 /** The one place domain errors become tRPC errors. Unknown errors stay INTERNAL_SERVER_ERROR. */
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
     const domain = asDomainError(result.error.cause);
-    if (domain) throw new TRPCError({ code: CODE_FOR_KIND[domain.kind], message: domain.message, cause: domain });
+    if (domain)
+      throw new TRPCError({ code: CODE_FOR_KIND[domain.kind], message: domain.message, cause: domain });
   }
   return result;
 });
@@ -89,7 +100,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const retryWhenBusy = t.middleware(async ({ next }) => {
   for (let attempt = 0; ; attempt++) {
     const result = await next();
-    if (result.ok || storageFault(result.error.cause) !== "busy" || attempt >= BUSY_RETRY_DELAYS_MS.length) return result;
+    if (result.ok || storageFault(result.error.cause) !== "busy" || attempt >= BUSY_RETRY_DELAYS_MS.length)
+      return result;
     await sleep(BUSY_RETRY_DELAYS_MS[attempt]!);
   }
 });

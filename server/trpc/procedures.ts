@@ -16,7 +16,10 @@ const resolveActor = middleware(async ({ ctx, next }) => {
   let actor: Actor = { kind: "anonymous" };
   if (session.tutorId !== undefined) {
     // Only a session that still has its row: signed out, password changed or ended elsewhere → anonymous.
-    const tutor = session.tutorSession === undefined ? undefined : tutorOfSession(ctx.db, session.tutorId, session.tutorSession, ctx.now());
+    const tutor =
+      session.tutorSession === undefined
+        ? undefined
+        : tutorOfSession(ctx.db, session.tutorId, session.tutorSession, ctx.now());
     if (tutor) actor = { kind: "tutor", tutor };
   } else if (session.learnerId !== undefined) {
     const learner = ctx.db
@@ -30,7 +33,10 @@ const resolveActor = middleware(async ({ ctx, next }) => {
       .where(and(eq(t.learners.id, session.learnerId), isNull(t.learners.removedAt)))
       .get();
     if (learner && learner.sessionVersion === session.learnerVersion) {
-      actor = { kind: "learner", learner: { id: learner.id, classId: learner.classId, displayName: learner.displayName } };
+      actor = {
+        kind: "learner",
+        learner: { id: learner.id, classId: learner.classId, displayName: learner.displayName },
+      };
     }
   }
   return next({ ctx: { actor } });
@@ -41,12 +47,14 @@ const withActor = baseProcedure.use(resolveActor);
 export const publicProcedure = withActor.meta({ access: "public" });
 
 export const signedInProcedure = withActor.meta({ access: "signed-in" }).use(({ ctx, next }) => {
-  if (ctx.actor.kind === "anonymous") throw new DomainError("unauthenticated", "Please sign in or join a class first.");
+  if (ctx.actor.kind === "anonymous")
+    throw new DomainError("unauthenticated", "Please sign in or join a class first.");
   return next({ ctx: { actor: ctx.actor } });
 });
 
 export const learnerProcedure = withActor.meta({ access: "learner" }).use(({ ctx, next }) => {
-  if (ctx.actor.kind === "anonymous") throw new DomainError("unauthenticated", "Please join a class or start practising first.");
+  if (ctx.actor.kind === "anonymous")
+    throw new DomainError("unauthenticated", "Please join a class or start practising first.");
   if (ctx.actor.kind !== "learner") throw new DomainError("forbidden", "Only learners can do this.");
   return next({ ctx: { learner: ctx.actor.learner } });
 });
@@ -61,7 +69,10 @@ export const tutorAccountProcedure = withActor.meta({ access: "tutor" }).use(({ 
 /** A signed-in tutor with a password of their own: the demo account must choose one before anything else. */
 export const tutorProcedure = tutorAccountProcedure.use(({ ctx, next }) => {
   if (ctx.tutor.mustChangePassword) {
-    throw new DomainError("forbidden", "Choose a new password first: this account still has the published demo password.");
+    throw new DomainError(
+      "forbidden",
+      "Choose a new password first: this account still has the published demo password.",
+    );
   }
   return next();
 });

@@ -77,7 +77,12 @@ describe("storage faults", () => {
     const readOnly = new Database(app.file, { readonly: true });
     try {
       const db = drizzle(readOnly, { schema }) as AppDatabase;
-      const caller = createCaller({ db, session: memorySessionStore(), ip: "10.1.1.1", now: () => new Date() });
+      const caller = createCaller({
+        db,
+        session: memorySessionStore(),
+        ip: "10.1.1.1",
+        now: () => new Date(),
+      });
       const error = await failure(caller.auth.practiseAlone({ displayName: "Read Only Rae" }));
       expect(error.code).toBe("SERVICE_UNAVAILABLE");
       expect(error.message).toMatch(/cannot save work/);

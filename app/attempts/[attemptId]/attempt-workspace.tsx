@@ -6,7 +6,15 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { CustomerList, EMPTY_LIST_STATE, type CustomerListState } from "@/components/crm/customer-list";
-import { CasesCard, CustomerHeader, CustomerSidebar, CustomerStats, FeedbackCard, OrdersCard, TimelineCard } from "@/components/crm/customer-record";
+import {
+  CasesCard,
+  CustomerHeader,
+  CustomerSidebar,
+  CustomerStats,
+  FeedbackCard,
+  OrdersCard,
+  TimelineCard,
+} from "@/components/crm/customer-record";
 import { BriefText } from "@/components/scenarios/brief-text";
 import { ConversationPanel } from "@/components/scenarios/conversation-panel";
 import { ScenarioActionsPanel } from "@/components/scenarios/scenario-actions-panel";
@@ -29,7 +37,9 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   // Opening a record from a name or a chip moves focus to the record's heading (WCAG 2.4.3); the tabs keep it.
   const focusRecordHeading = useRef(false);
   const action = useAttemptAction(attemptId);
-  const submit = useMutation(trpc.attempts.submit.mutationOptions({ onSuccess: () => router.push(`/attempts/${attemptId}/report`) }));
+  const submit = useMutation(
+    trpc.attempts.submit.mutationOptions({ onSuccess: () => router.push(`/attempts/${attemptId}/report`) }),
+  );
 
   const data = attempt.data;
   const firstContact = data?.scenario.customers[0]?.customerRef ?? null;
@@ -40,13 +50,21 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   }, [data, selected, firstContact]);
 
   const record = useQuery({
-    ...trpc.crm.getCustomer.queryOptions({ workspace: { attemptId }, customerRef: customerRef ?? "CUS-0000" }),
+    ...trpc.crm.getCustomer.queryOptions({
+      workspace: { attemptId },
+      customerRef: customerRef ?? "CUS-0000",
+    }),
     enabled: Boolean(data && customerRef && view === "record"),
   });
 
   // Opening a record is itself an action the report can credit ("checked the history first").
   const viewed = useMemo(
-    () => new Set((data?.events ?? []).filter((e) => e.type === "view_record").map((e) => String((e.payload as { customerRef?: string }).customerRef))),
+    () =>
+      new Set(
+        (data?.events ?? [])
+          .filter((e) => e.type === "view_record")
+          .map((e) => String((e.payload as { customerRef?: string }).customerRef)),
+      ),
     [data?.events],
   );
   const sentView = useRef(new Set<string>());
@@ -87,7 +105,9 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
       {/* Sticky only where the window is wide and tall enough that it cannot cover the focused control (WCAG 2.4.11). */}
       <header className="workspace-header top-0 z-20 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-4 py-3 roomy:sticky md:-mx-8 md:px-8">
         <div className="min-w-0">
-          <p className="text-xs font-medium text-brand-700">Scenario{data.canAct ? "" : ` · ${data.learnerName}`}</p>
+          <p className="text-xs font-medium text-brand-700">
+            Scenario{data.canAct ? "" : ` · ${data.learnerName}`}
+          </p>
           <h1 className="break-words text-lg font-semibold">{data.scenario.title}</h1>
         </div>
         <div className="flex flex-wrap items-center gap-3">
@@ -124,7 +144,10 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
         Submit for marking? You cannot change anything afterwards.
       </ConfirmDialog>
 
-      <details className="rounded-xl border border-slate-200 bg-white shadow-sm" open={data.events.filter((e) => e.actor === "learner").length === 0}>
+      <details
+        className="rounded-xl border border-slate-200 bg-white shadow-sm"
+        open={data.events.filter((e) => e.actor === "learner").length === 0}
+      >
         <summary className="cursor-pointer px-4 py-3 font-semibold">Brief and objectives</summary>
         <div className="grid gap-6 border-t border-slate-100 p-4 md:grid-cols-[minmax(0,1fr)_20rem]">
           <BriefText text={data.scenario.brief} />
@@ -141,7 +164,9 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
                 <li key={n}>{n}</li>
               ))}
             </ul>
-            <p className="mt-3 text-xs text-slate-600">Service standard: reply within {data.scenario.clock.serviceStandardMinutes} simulated minutes.</p>
+            <p className="mt-3 text-xs text-slate-600">
+              Service standard: reply within {data.scenario.clock.serviceStandardMinutes} simulated minutes.
+            </p>
           </div>
         </div>
       </details>
@@ -153,14 +178,23 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
             <TabList
               tabs={[
                 { id: "list" as const, label: "All customers" },
-                ...(customerRef ? [{ id: "record" as const, label: `Record: ${record.data?.customer.name ?? customerRef}` }] : []),
+                ...(customerRef
+                  ? [{ id: "record" as const, label: `Record: ${record.data?.customer.name ?? customerRef}` }]
+                  : []),
               ]}
               selected={view}
               onSelect={setView}
               label="CRM view"
               panelId={crmPanelId}
               className="flex flex-wrap items-center gap-2"
-              tabClassName={(on) => cx("rounded-lg px-3 py-1.5 text-sm font-medium", on ? "bg-brand-700 text-white" : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50")}
+              tabClassName={(on) =>
+                cx(
+                  "rounded-lg px-3 py-1.5 text-sm font-medium",
+                  on
+                    ? "bg-brand-700 text-white"
+                    : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50",
+                )
+              }
             />
             {data.scenario.customers.length > 0 && (
               <span className="ml-auto flex flex-wrap items-center gap-1 text-xs text-slate-600">
@@ -179,41 +213,49 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
             )}
           </div>
 
-          <div id={crmPanelId} role="tabpanel" aria-label={view === "list" ? "All customers" : "Customer record"}>
-          {view === "list" ? (
-            <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-              <h2 className="mb-3 text-lg font-semibold">
-                All customers
-              </h2>
-              <CustomerList
-                attemptId={attemptId}
-                state={listState}
-                onChange={setListState}
-                compact
-                hrefFor={(ref) => `#${ref}`}
-                onOpen={openRecord}
-              />
-            </div>
-          ) : record.isError ? (
-            <ErrorState error={record.error} onRetry={() => record.refetch()} />
-          ) : !record.data ? (
-            <LoadingState label="Loading customer record…" />
-          ) : (
-            <div className="@container rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-              <CustomerHeader record={record.data} headingLevel={2} headingId={recordHeadingId} />
-              <div className="grid gap-4 @[48rem]:grid-cols-[minmax(0,1fr)_20rem]">
-                <div className="flex min-w-0 flex-col gap-4">
-                  <CustomerStats record={record.data} />
-                  {data.canAct && <ScenarioActionsPanel record={record.data} action={action} policy={data.scenario.policy} />}
-                  <OrdersCard record={record.data} />
-                  <CasesCard record={record.data} />
-                  <FeedbackCard record={record.data} />
-                  <TimelineCard record={record.data} />
-                </div>
-                <CustomerSidebar record={record.data} />
+          <div
+            id={crmPanelId}
+            role="tabpanel"
+            aria-label={view === "list" ? "All customers" : "Customer record"}
+          >
+            {view === "list" ? (
+              <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                <h2 className="mb-3 text-lg font-semibold">All customers</h2>
+                <CustomerList
+                  attemptId={attemptId}
+                  state={listState}
+                  onChange={setListState}
+                  compact
+                  hrefFor={(ref) => `#${ref}`}
+                  onOpen={openRecord}
+                />
               </div>
-            </div>
-          )}
+            ) : record.isError ? (
+              <ErrorState error={record.error} onRetry={() => record.refetch()} />
+            ) : !record.data ? (
+              <LoadingState label="Loading customer record…" />
+            ) : (
+              <div className="@container rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                <CustomerHeader record={record.data} headingLevel={2} headingId={recordHeadingId} />
+                <div className="grid gap-4 @[48rem]:grid-cols-[minmax(0,1fr)_20rem]">
+                  <div className="flex min-w-0 flex-col gap-4">
+                    <CustomerStats record={record.data} />
+                    {data.canAct && (
+                      <ScenarioActionsPanel
+                        record={record.data}
+                        action={action}
+                        policy={data.scenario.policy}
+                      />
+                    )}
+                    <OrdersCard record={record.data} />
+                    <CasesCard record={record.data} />
+                    <FeedbackCard record={record.data} />
+                    <TimelineCard record={record.data} />
+                  </div>
+                  <CustomerSidebar record={record.data} />
+                </div>
+              </div>
+            )}
           </div>
         </section>
 
@@ -228,7 +270,10 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
       </div>
       {!data.canAct && !submitted && (
         <p className="text-sm text-slate-600">
-          You are viewing this attempt read-only. <Link href="/scenarios" className="text-brand-700 underline">Back to scenarios</Link>
+          You are viewing this attempt read-only.{" "}
+          <Link href="/scenarios" className="text-brand-700 underline">
+            Back to scenarios
+          </Link>
         </p>
       )}
       {submitted && <Badge tone="green">Submitted</Badge>}

@@ -2,7 +2,15 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { CustomerHeader, CustomerSidebar, CustomerStats, CasesCard, FeedbackCard, OrdersCard, TimelineCard } from "@/components/crm/customer-record";
+import {
+  CustomerHeader,
+  CustomerSidebar,
+  CustomerStats,
+  CasesCard,
+  FeedbackCard,
+  OrdersCard,
+  TimelineCard,
+} from "@/components/crm/customer-record";
 import { DemoActionsPanel, CompleteTaskButton } from "@/components/crm/demo-actions-panel";
 import { ErrorState, LoadingState } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
@@ -28,7 +36,10 @@ export function DemoCustomerRecord({ customerRef }: { customerRef: string }) {
           <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
             <div className="flex min-w-0 flex-col gap-6">
               <CustomerStats record={query.data} />
-              <TimelineCard record={query.data} renderTaskAction={(task) => <CompleteTaskButton customerRef={customerRef} taskId={task.id} />} />
+              <TimelineCard
+                record={query.data}
+                renderTaskAction={(task) => <CompleteTaskButton customerRef={customerRef} taskId={task.id} />}
+              />
               <OrdersCard record={query.data} />
               <FeedbackCard record={query.data} />
               <CasesCard record={query.data} />

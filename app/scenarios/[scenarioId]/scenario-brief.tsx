@@ -6,7 +6,16 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { BriefText } from "@/components/scenarios/brief-text";
 import { StageBadge } from "@/components/scenarios/stage-badge";
-import { Badge, Button, Card, ErrorState, Field, LoadingState, PageHeader, inputClass } from "@/components/ui";
+import {
+  Badge,
+  Button,
+  Card,
+  ErrorState,
+  Field,
+  LoadingState,
+  PageHeader,
+  inputClass,
+} from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 
 export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
@@ -65,7 +74,8 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
                   <p className="text-slate-800">{lo.text}</p>
                   {lo.syllabus.length > 0 && (
                     <p className="mt-1 text-xs text-slate-600">
-                      Assessment criteria: {lo.syllabus.map((c) => `${c.code}${c.text ? ` (${c.text})` : ""}`).join("; ")}
+                      Assessment criteria:{" "}
+                      {lo.syllabus.map((c) => `${c.code}${c.text ? ` (${c.text})` : ""}`).join("; ")}
                     </p>
                   )}
                 </li>
@@ -81,7 +91,8 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
               ))}
             </ul>
             <p className="mt-3 text-xs text-slate-600">
-              The clock starts at {s.clock.startTime}. Each action takes simulated time; our service standard is a reply within {s.clock.serviceStandardMinutes} minutes.
+              The clock starts at {s.clock.startTime}. Each action takes simulated time; our service standard
+              is a reply within {s.clock.serviceStandardMinutes} minutes.
             </p>
           </Card>
           <Card title="Policy">
@@ -94,13 +105,22 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
           <Card title="Ready?">
             {me.data?.kind === "learner" ? (
               <>
-                <p className="mb-3 text-sm text-slate-700">You get your own copy of the CRM: nothing you do affects anyone else.</p>
-                <Button className="w-full" disabled={start.isPending} onClick={() => start.mutate({ scenarioId, assignmentId })}>
+                <p className="mb-3 text-sm text-slate-700">
+                  You get your own copy of the CRM: nothing you do affects anyone else.
+                </p>
+                <Button
+                  className="w-full"
+                  disabled={start.isPending}
+                  onClick={() => start.mutate({ scenarioId, assignmentId })}
+                >
                   {start.isPending ? "Preparing your CRM…" : "Start scenario"}
                 </Button>
               </>
             ) : me.data?.kind === "tutor" ? (
-              <p className="text-sm text-slate-700">You are signed in as a tutor. Learners start scenarios from their own device; assign this scenario to a class from the Tutor pages.</p>
+              <p className="text-sm text-slate-700">
+                You are signed in as a tutor. Learners start scenarios from their own device; assign this
+                scenario to a class from the Tutor pages.
+              </p>
             ) : (
               <form
                 className="flex flex-col gap-3"
@@ -110,10 +130,25 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
                 }}
               >
                 <p className="text-sm text-slate-700">
-                  In a class? <Link href="/join" className="font-medium text-brand-700 underline">Join with your class code</Link> first. Otherwise, practise on your own:
+                  In a class?{" "}
+                  <Link href="/join" className="font-medium text-brand-700 underline">
+                    Join with your class code
+                  </Link>{" "}
+                  first. Otherwise, practise on your own:
                 </p>
-                <Field label="Your display name" htmlFor="practise-name" hint="Just a first name or nickname. No email needed.">
-                  <input id="practise-name" className={inputClass} value={displayName} maxLength={40} required onChange={(e) => setDisplayName(e.target.value)} />
+                <Field
+                  label="Your display name"
+                  htmlFor="practise-name"
+                  hint="Just a first name or nickname. No email needed."
+                >
+                  <input
+                    id="practise-name"
+                    className={inputClass}
+                    value={displayName}
+                    maxLength={40}
+                    required
+                    onChange={(e) => setDisplayName(e.target.value)}
+                  />
                 </Field>
                 <Button type="submit" disabled={practise.isPending || start.isPending}>
                   {practise.isPending || start.isPending ? "Preparing your CRM…" : "Practise on my own"}

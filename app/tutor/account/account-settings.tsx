@@ -28,7 +28,11 @@ export function AccountSettings() {
   }
   return (
     <>
-      <PageHeader eyebrow={`Signed in as ${me.data.name}`} title="Your tutor account" description={me.data.email} />
+      <PageHeader
+        eyebrow={`Signed in as ${me.data.name}`}
+        title="Your tutor account"
+        description={me.data.email}
+      />
       <div className="flex max-w-md flex-col gap-6">
         <ChangePasswordForm mustChange={me.data.mustChangePassword} />
         <SignOutEverywhere />
@@ -74,8 +78,8 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
     <Card title={mustChange ? "Choose a new password" : "Change your password"}>
       {mustChange && (
         <p className="mb-4 text-sm text-slate-800">
-          This account still has the demo password that is published with the app, so anyone could sign in with it. Choose a password of your own
-          to continue.
+          This account still has the demo password that is published with the app, so anyone could sign in
+          with it. Choose a password of your own to continue.
         </p>
       )}
       <form
@@ -91,7 +95,11 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
           change.mutate({ currentPassword: current, newPassword: next });
         }}
       >
-        <Field label="Current password" htmlFor="current-password" error={fieldError(change.error, "currentPassword")}>
+        <Field
+          label="Current password"
+          htmlFor="current-password"
+          error={fieldError(change.error, "currentPassword")}
+        >
           <input
             id="current-password"
             type="password"
@@ -102,7 +110,12 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
             required
           />
         </Field>
-        <Field label="New password" htmlFor="new-password" hint="At least 10 characters. A short phrase is easy to remember and hard to guess." error={newError}>
+        <Field
+          label="New password"
+          htmlFor="new-password"
+          hint="At least 10 characters. A short phrase is easy to remember and hard to guess."
+          error={newError}
+        >
           <input
             id="new-password"
             type="password"
@@ -114,7 +127,11 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
             required
           />
         </Field>
-        <Field label="New password again" htmlFor="repeat-password" error={mismatch ? "The two new passwords are not the same." : undefined}>
+        <Field
+          label="New password again"
+          htmlFor="repeat-password"
+          error={mismatch ? "The two new passwords are not the same." : undefined}
+        >
           <input
             id="repeat-password"
             type="password"
@@ -161,15 +178,20 @@ function SignOutEverywhere() {
   return (
     <Card title="Sign out everywhere">
       <p className="mb-4 text-sm text-slate-800">
-        Signs this account out on every computer and phone where it is signed in, this one included. Use it if you signed in on a shared computer
-        and did not sign out.
+        Signs this account out on every computer and phone where it is signed in, this one included. Use it if
+        you signed in on a shared computer and did not sign out.
       </p>
       {everywhere.error && (
         <p role="alert" className="mb-4 text-sm font-medium text-red-700">
           {errorMessage(everywhere.error)}
         </p>
       )}
-      <Button type="button" variant="secondary" disabled={everywhere.isPending} onClick={() => everywhere.mutate()}>
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={everywhere.isPending}
+        onClick={() => everywhere.mutate()}
+      >
         {everywhere.isPending ? "Signing out…" : "Sign out everywhere"}
       </Button>
     </Card>

@@ -15,7 +15,11 @@ export const DEMO_SEED = 20261120;
 export const DAY = 86_400_000;
 export const MINUTE = 60_000;
 export const AS_OF_MS = DEMO_AS_OF.getTime();
-const START_OF_AS_OF_DAY = Date.UTC(DEMO_AS_OF.getUTCFullYear(), DEMO_AS_OF.getUTCMonth(), DEMO_AS_OF.getUTCDate());
+const START_OF_AS_OF_DAY = Date.UTC(
+  DEMO_AS_OF.getUTCFullYear(),
+  DEMO_AS_OF.getUTCMonth(),
+  DEMO_AS_OF.getUTCDate(),
+);
 
 /** Whole days from `d` to DEMO_AS_OF. */
 export const daysBefore = (d: Date) => Math.floor((AS_OF_MS - d.getTime()) / DAY);

@@ -32,19 +32,45 @@ export function createDrafts(ctx: SeedContext): Draft[] {
       plan.preferredChannel ??
       rng.weighted<Channel>(
         age === "retired"
-          ? [["phone", 4], ["email", 4], ["post", 2]]
+          ? [
+              ["phone", 4],
+              ["email", 4],
+              ["post", 2],
+            ]
           : age === "older"
-            ? [["email", 5], ["phone", 4], ["post", 1]]
+            ? [
+                ["email", 5],
+                ["phone", 4],
+                ["post", 1],
+              ]
             : age === "mid"
-              ? [["email", 7], ["sms", 2], ["phone", 1]]
-              : [["email", 5], ["sms", 5]],
+              ? [
+                  ["email", 7],
+                  ["sms", 2],
+                  ["phone", 1],
+                ]
+              : [
+                  ["email", 5],
+                  ["sms", 5],
+                ],
       );
     const orderChannels: Draft["orderChannels"] =
       age === "retired" || age === "older"
-        ? [["web", 6], ["phone", 4], ["app", 1]]
+        ? [
+            ["web", 6],
+            ["phone", 4],
+            ["app", 1],
+          ]
         : age === "mid"
-          ? [["web", 6], ["app", 3], ["phone", 1]]
-          : [["app", 5], ["web", 5]];
+          ? [
+              ["web", 6],
+              ["app", 3],
+              ["phone", 1],
+            ]
+          : [
+              ["app", 5],
+              ["web", 5],
+            ];
     const payment =
       age === "retired" || age === "older"
         ? rng.pick(["Visa debit", "Mastercard credit", "Visa debit", "PayPal"])
@@ -77,10 +103,14 @@ export function createDrafts(ctx: SeedContext): Draft[] {
 export function settleCustomerSince(ctx: SeedContext, drafts: Draft[]): void {
   const { rng, atDay } = ctx;
   for (const c of drafts) {
-    const firstOrder = c.orders.reduce<DraftOrder | null>((a, o) => (!a || o.placedAt < a.placedAt ? o : a), null);
+    const firstOrder = c.orders.reduce<DraftOrder | null>(
+      (a, o) => (!a || o.placedAt < a.placedAt ? o : a),
+      null,
+    );
     const firstAt = firstOrder?.placedAt ?? atDay(30);
     c.since = plus(firstAt, -rng.int(3, 25) * MINUTE);
     if (c.plan.arch !== "newbie" && rng.chance(0.15)) c.since = plus(c.since, -rng.int(2, 20) * DAY);
-    if (c.plan.arch === "newbie" && AS_OF_MS - c.since.getTime() >= ONBOARDING_DAYS * DAY) c.since = plus(DEMO_AS_OF, -55 * DAY);
+    if (c.plan.arch === "newbie" && AS_OF_MS - c.since.getTime() >= ONBOARDING_DAYS * DAY)
+      c.since = plus(DEMO_AS_OF, -55 * DAY);
   }
 }

@@ -76,7 +76,10 @@ export interface Draft {
 }
 
 /** Adds feedback unless it would arrive after DEMO_AS_OF (a survey sent recently may not be answered yet). */
-export function addFeedback(c: Draft, f: Omit<DraftFeedback, "order"> & { order?: DraftOrder | null }): DraftFeedback | null {
+export function addFeedback(
+  c: Draft,
+  f: Omit<DraftFeedback, "order"> & { order?: DraftOrder | null },
+): DraftFeedback | null {
   if (!isPast(f.receivedAt)) return null;
   const fb: DraftFeedback = { ...f, order: f.order ?? null };
   c.feedback.push(fb);

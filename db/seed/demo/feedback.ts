@@ -55,22 +55,71 @@ const GENERAL_COMMENTS = [
 ];
 
 const npsDist: Record<string, readonly (readonly [number, number])[]> = {
-  loyal: [[10, 55], [9, 40], [8, 5]],
-  subscriber: [[10, 30], [9, 35], [8, 25], [7, 10]],
-  regular: [[10, 5], [9, 20], [8, 35], [7, 30], [6, 10]],
-  occasional: [[9, 10], [8, 30], [7, 35], [6, 15], [5, 10]],
-  drifted: [[9, 15], [8, 45], [7, 40]],
+  loyal: [
+    [10, 55],
+    [9, 40],
+    [8, 5],
+  ],
+  subscriber: [
+    [10, 30],
+    [9, 35],
+    [8, 25],
+    [7, 10],
+  ],
+  regular: [
+    [10, 5],
+    [9, 20],
+    [8, 35],
+    [7, 30],
+    [6, 10],
+  ],
+  occasional: [
+    [9, 10],
+    [8, 30],
+    [7, 35],
+    [6, 15],
+    [5, 10],
+  ],
+  drifted: [
+    [9, 15],
+    [8, 45],
+    [7, 40],
+  ],
 };
 const csatDist: Record<string, readonly (readonly [number, number])[]> = {
-  loyal: [[5, 60], [4, 35], [3, 5]],
-  subscriber: [[5, 45], [4, 40], [3, 15]],
-  regular: [[5, 30], [4, 45], [3, 15], [2, 10]],
-  occasional: [[5, 25], [4, 40], [3, 20], [2, 10], [1, 5]],
-  drifted: [[5, 50], [4, 50]],
+  loyal: [
+    [5, 60],
+    [4, 35],
+    [3, 5],
+  ],
+  subscriber: [
+    [5, 45],
+    [4, 40],
+    [3, 15],
+  ],
+  regular: [
+    [5, 30],
+    [4, 45],
+    [3, 15],
+    [2, 10],
+  ],
+  occasional: [
+    [5, 25],
+    [4, 40],
+    [3, 20],
+    [2, 10],
+    [1, 5],
+  ],
+  drifted: [
+    [5, 50],
+    [4, 50],
+  ],
 };
 function npsComment({ rng }: SeedContext, c: Draft, score: number): string {
   return score >= 9
-    ? rng.pick(c.subscription === "none" ? PROMOTER_NPS.filter((t) => !t.includes("subscription")) : PROMOTER_NPS)
+    ? rng.pick(
+        c.subscription === "none" ? PROMOTER_NPS.filter((t) => !t.includes("subscription")) : PROMOTER_NPS,
+      )
     : score >= 7
       ? rng.pick(PASSIVE_NPS)
       : rng.pick(MILD_DETRACTOR_NPS);
@@ -81,7 +130,14 @@ function csatComment({ rng }: SeedContext, score: number): string {
 const surveyChannel = (c: Draft) => (c.preferredChannel === "sms" ? "sms" : "email");
 
 /** Records a relationship NPS survey being sent and (optionally) answered. */
-export function npsSurvey(ctx: SeedContext, c: Draft, sentAt: Date, score: number | null, comment: string | null, order: DraftOrder | null = null) {
+export function npsSurvey(
+  ctx: SeedContext,
+  c: Draft,
+  sentAt: Date,
+  score: number | null,
+  comment: string | null,
+  order: DraftOrder | null = null,
+) {
   if (!isPast(sentAt)) return;
   addInteraction(c, {
     kind: "survey",
@@ -104,7 +160,13 @@ export function npsSurvey(ctx: SeedContext, c: Draft, sentAt: Date, score: numbe
 }
 
 /** Background surveys: biannual NPS waves and post-delivery CSAT, before any planted problem. */
-export function ambientFeedback(ctx: SeedContext, c: Draft, profile: keyof typeof npsDist, npsRate: number, csatRate: number) {
+export function ambientFeedback(
+  ctx: SeedContext,
+  c: Draft,
+  profile: keyof typeof npsDist,
+  npsRate: number,
+  csatRate: number,
+) {
   const { rng, atDay } = ctx;
   const firstOrderAt = c.orders.reduce((min, o) => Math.min(min, o.placedAt.getTime()), AS_OF_MS);
   // Relationship NPS survey about every five months, on dates that vary by customer.
@@ -138,7 +200,15 @@ export function ambientFeedback(ctx: SeedContext, c: Draft, profile: keyof typeo
     });
   }
   if (rng.chance(0.12)) {
-    const at = new Date(firstOrderAt + rng.int(10, Math.max(11, Math.floor((AS_OF_MS - firstOrderAt) / DAY) - 1)) * DAY);
-    addFeedback(c, { kind: "comment", score: null, comment: rng.pick(GENERAL_COMMENTS), channel: "web", receivedAt: at });
+    const at = new Date(
+      firstOrderAt + rng.int(10, Math.max(11, Math.floor((AS_OF_MS - firstOrderAt) / DAY) - 1)) * DAY,
+    );
+    addFeedback(c, {
+      kind: "comment",
+      score: null,
+      comment: rng.pick(GENERAL_COMMENTS),
+      channel: "web",
+      receivedAt: at,
+    });
   }
 }

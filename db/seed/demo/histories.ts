@@ -75,7 +75,10 @@ function loyalHistory(ctx: SeedContext, c: Draft, owned: Set<string>, newestDay:
   }
   if (plan.sub) subscriptionOrders(ctx, c, plan.sub.sku, rng.int(300, oldest - 20), 1);
   // Top up to a clearly high spend: the pattern must hold for any seed.
-  const spend = () => c.orders.filter((o) => o.status !== "cancelled").reduce((s, o) => s + o.items.reduce((t, i) => t + lineTotal(i), 0), 0);
+  const spend = () =>
+    c.orders
+      .filter((o) => o.status !== "cancelled")
+      .reduce((s, o) => s + o.items.reduce((t, i) => t + lineTotal(i), 0), 0);
   let guard = 0;
   while (spend() < 75_000 && guard++ < 10) {
     const target = rng.pick(orders.filter((o) => o.status !== "cancelled"));
@@ -104,7 +107,17 @@ function subscriberHistory(ctx: SeedContext, c: Draft, owned: Set<string>) {
   if (plan.extra === "double-charge") doubleChargeStory(ctx, c, subs);
   if (rng.chance(0.6)) {
     const at = atDay(rng.int(20, Math.max(21, start - 30)));
-    addFeedback(c, { kind: "ces", score: rng.int(1, 3), comment: rng.pick(["Easy to skip a month online.", "Changing my grind size took seconds.", null] as const), channel: "web", receivedAt: at });
+    addFeedback(c, {
+      kind: "ces",
+      score: rng.int(1, 3),
+      comment: rng.pick([
+        "Easy to skip a month online.",
+        "Changing my grind size took seconds.",
+        null,
+      ] as const),
+      channel: "web",
+      receivedAt: at,
+    });
   }
   ambientFeedback(ctx, c, "subscriber", 0.6, 0.2);
 }
@@ -132,7 +145,11 @@ function occasionalHistory(ctx: SeedContext, c: Draft, owned: Set<string>) {
   let days: number[];
   if (plan.extra === "gift") days = [rng.int(330, 360), rng.int(4, 30)];
   else {
-    const n = rng.weighted([[1, 4], [2, 4], [3, 2]] as const);
+    const n = rng.weighted([
+      [1, 4],
+      [2, 4],
+      [3, 2],
+    ] as const);
     days = spreadDays(ctx, rng.int(60, 600), rng.int(10, 170), n);
   }
   const orders = oneOffOrders(ctx, c, days, { big: 10, mid: 40, small: 35, consumable: 15 }, 2, owned);
@@ -151,7 +168,13 @@ function lapsedHistory(ctx: SeedContext, c: Draft, owned: Set<string>) {
   let lastOrder: DraftOrder;
   if (reason === "price-sub") {
     const subsEnd = Math.min(last, 400);
-    const subs = subscriptionOrders(ctx, c, plan.sub?.sku ?? SUB_500, rng.int(Math.max(subsEnd + 150, 460), 725), subsEnd);
+    const subs = subscriptionOrders(
+      ctx,
+      c,
+      plan.sub?.sku ?? SUB_500,
+      rng.int(Math.max(subsEnd + 150, 460), 725),
+      subsEnd,
+    );
     const earlier = spreadDays(ctx, subsEnd + 100, subsEnd + 20, rng.int(1, 2));
     oneOffOrders(ctx, c, earlier, { big: 10, mid: 40, small: 30, consumable: 20 }, 2, owned);
     lastOrder = subs[subs.length - 1] as DraftOrder;
@@ -163,7 +186,10 @@ function lapsedHistory(ctx: SeedContext, c: Draft, owned: Set<string>) {
     if (reason === "late") {
       // Re-place the last order as a late delivery.
       c.orders.pop();
-      lastOrder = addOrder(ctx, c, lastOrder.placedAt, lastOrder.items, { late: true, channel: lastOrder.channel });
+      lastOrder = addOrder(ctx, c, lastOrder.placedAt, lastOrder.items, {
+        late: true,
+        channel: lastOrder.channel,
+      });
     }
     if (lastOrder.status === "cancelled") {
       lastOrder.status = "delivered";
@@ -186,7 +212,10 @@ function newCustomerHistory(ctx: SeedContext, c: Draft, owned: Set<string>) {
   if (plan.sub) {
     const subs = subscriptionOrders(ctx, c, plan.sub.sku, sinceDays, 1);
     const firstSub = subs[0];
-    if (firstSub && rng.chance(0.5)) firstSub.items.push(item(rng.pick(["GRD-HAND-CER", "CAF-GLASS-8", "CAN-COFFEE-VAC"]), firstSub.placedAt));
+    if (firstSub && rng.chance(0.5))
+      firstSub.items.push(
+        item(rng.pick(["GRD-HAND-CER", "CAF-GLASS-8", "CAN-COFFEE-VAC"]), firstSub.placedAt),
+      );
   } else {
     addOrder(ctx, c, first, basket(ctx, first, { big: 15, mid: 45, small: 25, consumable: 15 }, 2, owned));
     if (sinceDays > 20 && rng.chance(0.5)) {

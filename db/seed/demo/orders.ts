@@ -14,7 +14,13 @@ export function addOrder(
 ): DraftOrder {
   const { rng } = ctx;
   const channel = opts.channel ?? rng.weighted(c.orderChannels);
-  const payment = opts.payment ?? (channel === "phone" ? "Card by phone" : rng.chance(0.85) ? c.payment : rng.pick(["PayPal", "Visa debit", "Klarna (pay in 3)"]));
+  const payment =
+    opts.payment ??
+    (channel === "phone"
+      ? "Card by phone"
+      : rng.chance(0.85)
+        ? c.payment
+        : rng.pick(["PayPal", "Visa debit", "Klarna (pay in 3)"]));
   const order: DraftOrder = {
     customer: c,
     seq: c.orders.length,
@@ -26,7 +32,15 @@ export function addOrder(
     paymentMethod: payment,
     items,
   };
-  const lagDays = opts.late ? rng.int(9, 13) : rng.weighted([[1, 3], [2, 5], [3, 3], [4, 1], [5, 1]] as const);
+  const lagDays = opts.late
+    ? rng.int(9, 13)
+    : rng.weighted([
+        [1, 3],
+        [2, 5],
+        [3, 3],
+        [4, 1],
+        [5, 1],
+      ] as const);
   const placedDay = Date.UTC(placedAt.getUTCFullYear(), placedAt.getUTCMonth(), placedAt.getUTCDate());
   const delivered = new Date(placedDay + lagDays * DAY + rng.int(9 * 60, 19 * 60) * MINUTE);
   if (opts.allowCancel && rng.chance(0.035) && daysBefore(placedAt) > 14) {
@@ -42,9 +56,21 @@ export function addOrder(
 }
 
 /** One to `maxItems` distinct products drawn by tier weight; an appliance the customer already owns is not bought again. */
-export function basket(ctx: SeedContext, at: Date, weights: Record<Tier, number>, maxItems: number, owned: Set<string>): DatasetOrderItem[] {
+export function basket(
+  ctx: SeedContext,
+  at: Date,
+  weights: Record<Tier, number>,
+  maxItems: number,
+  owned: Set<string>,
+): DatasetOrderItem[] {
   const { rng } = ctx;
-  const n = rng.weighted<number>([[1, 5], [2, 3], [3, 2]].filter(([k]) => (k as number) <= maxItems) as [number, number][]);
+  const n = rng.weighted<number>(
+    [
+      [1, 5],
+      [2, 3],
+      [3, 2],
+    ].filter(([k]) => (k as number) <= maxItems) as [number, number][],
+  );
   const items: DatasetOrderItem[] = [];
   const used = new Set<string>();
   let guard = 0;
@@ -55,7 +81,19 @@ export function basket(ctx: SeedContext, at: Date, weights: Record<Tier, number>
     if ((tier === "big" || tier === "mid") && owned.has(sku)) continue;
     used.add(sku);
     if (tier === "big" || tier === "mid") owned.add(sku);
-    const quantity = tier === "consumable" ? rng.weighted([[1, 6], [2, 3], [3, 1]] as const) : tier === "small" ? rng.weighted([[1, 4], [2, 1]] as const) : 1;
+    const quantity =
+      tier === "consumable"
+        ? rng.weighted([
+            [1, 6],
+            [2, 3],
+            [3, 1],
+          ] as const)
+        : tier === "small"
+          ? rng.weighted([
+              [1, 4],
+              [2, 1],
+            ] as const)
+          : 1;
     items.push(item(sku, at, quantity));
   }
   return items;
@@ -98,9 +136,19 @@ export function monthlyDates(ctx: SeedContext, startDaysBefore: number, endDaysB
   return out;
 }
 
-export function subscriptionOrders(ctx: SeedContext, c: Draft, sku: string, startDaysBefore: number, endDaysBefore: number): DraftOrder[] {
+export function subscriptionOrders(
+  ctx: SeedContext,
+  c: Draft,
+  sku: string,
+  startDaysBefore: number,
+  endDaysBefore: number,
+): DraftOrder[] {
   return monthlyDates(ctx, startDaysBefore, endDaysBefore).map((d) =>
-    addOrder(ctx, c, d, [item(sku, d)], { channel: "web", payment: `${c.payment} (subscription)`, allowCancel: false }),
+    addOrder(ctx, c, d, [item(sku, d)], {
+      channel: "web",
+      payment: `${c.payment} (subscription)`,
+      allowCancel: false,
+    }),
   );
 }
 
@@ -115,12 +163,18 @@ export function oneOffOrders(
 ): DraftOrder[] {
   return days.map((d, k) => {
     const at = ctx.atDay(d);
-    return addOrder(ctx, c, at, basket(ctx, at, weights, maxItems, owned), { allowCancel: k > 0 && k < days.length - 1 });
+    return addOrder(ctx, c, at, basket(ctx, at, weights, maxItems, owned), {
+      allowCancel: k > 0 && k < days.length - 1,
+    });
   });
 }
 
 /** The order's item that develops a fault: one already in it if possible, otherwise one added to it. */
-export function pickFaultItem(ctx: SeedContext, order: DraftOrder, preferred: readonly string[] = FAULT_PRONE): DatasetOrderItem {
+export function pickFaultItem(
+  ctx: SeedContext,
+  order: DraftOrder,
+  preferred: readonly string[] = FAULT_PRONE,
+): DatasetOrderItem {
   const existing = order.items.find((i) => preferred.includes(i.sku));
   if (existing) return existing;
   const notInOrder = (pool: readonly string[]) => pool.filter((s) => !order.items.some((i) => i.sku === s));

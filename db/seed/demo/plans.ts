@@ -6,7 +6,15 @@
 import type { Channel } from "../../../server/core/crm-dataset";
 import type { AgeBand } from "./people";
 
-export type Arch = "loyal" | "subscriber" | "regular" | "occasional" | "lapsed" | "winback" | "newbie" | "unhappy";
+export type Arch =
+  | "loyal"
+  | "subscriber"
+  | "regular"
+  | "occasional"
+  | "lapsed"
+  | "winback"
+  | "newbie"
+  | "unhappy";
 export type Reason =
   | "late"
   | "faulty"
@@ -56,7 +64,8 @@ export const PLANS: Plan[] = [
   { arch: "loyal", extra: "loyal-recovered" },
   {
     arch: "loyal",
-    accessibility: "Partially sighted – uses a screen reader. Please send plain-text emails and avoid images of text.",
+    accessibility:
+      "Partially sighted – uses a screen reader. Please send plain-text emails and avoid images of text.",
     preferredChannel: "email",
   },
   { arch: "loyal", ages: OLDER, preferredChannel: "phone" },
@@ -88,7 +97,8 @@ export const PLANS: Plan[] = [
   {
     arch: "regular",
     ages: ["retired"],
-    accessibility: "Prefers large-print letters (16pt minimum) – please post order confirmations and letters in large print.",
+    accessibility:
+      "Prefers large-print letters (16pt minimum) – please post order confirmations and letters in large print.",
     preferredChannel: "post",
     extra: "large-print-case",
   },
@@ -96,7 +106,11 @@ export const PLANS: Plan[] = [
   { arch: "regular", refusesAll: true },
   { arch: "regular", extra: "change-of-mind" },
   { arch: "regular", extra: "change-of-mind" },
-  { arch: "regular", accessibility: "Wheelchair user – ask couriers to leave parcels in the front porch, not at the side gate." },
+  {
+    arch: "regular",
+    accessibility:
+      "Wheelchair user – ask couriers to leave parcels in the front porch, not at the side gate.",
+  },
   {
     arch: "regular",
     ages: OLDER,
@@ -117,7 +131,8 @@ export const PLANS: Plan[] = [
   { arch: "occasional", extra: "gift" },
   {
     arch: "occasional",
-    accessibility: "Dyslexic – prefers a quick phone call to long emails; keep written messages short and clear.",
+    accessibility:
+      "Dyslexic – prefers a quick phone call to long emails; keep written messages short and clear.",
     preferredChannel: "phone",
   },
   { arch: "occasional", extra: "change-of-mind" },

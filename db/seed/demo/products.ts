@@ -6,7 +6,14 @@ import { SUB_1KG, SUB_500 } from "./plans";
 
 export type Tier = "big" | "mid" | "small" | "consumable";
 export const TIERS: Record<Tier, readonly string[]> = {
-  big: ["ESP-CREMA-ONE", "ESP-CREMA-DUO", "GRD-BURR-PRO", "AFR-CRISP-55", "AFR-CRISP-DUO-9", "BLD-VORTEX-1200"],
+  big: [
+    "ESP-CREMA-ONE",
+    "ESP-CREMA-DUO",
+    "GRD-BURR-PRO",
+    "AFR-CRISP-55",
+    "AFR-CRISP-DUO-9",
+    "BLD-VORTEX-1200",
+  ],
   mid: [
     "KET-AURORA-17",
     "KET-STEEL-15",
@@ -33,10 +40,26 @@ export const TIERS: Record<Tier, readonly string[]> = {
     "CAN-COFFEE-VAC",
     "BRW-POUROVER-02",
   ],
-  consumable: ["BNS-HOUSE-500", "BNS-DECAF-250", "BNS-ESPRESSO-1KG", "CAR-DESCALE-4", "FLT-WATER-3", "FLT-PAPER-100", "CAR-CLEAN-TABS"],
+  consumable: [
+    "BNS-HOUSE-500",
+    "BNS-DECAF-250",
+    "BNS-ESPRESSO-1KG",
+    "CAR-DESCALE-4",
+    "FLT-WATER-3",
+    "FLT-PAPER-100",
+    "CAR-CLEAN-TABS",
+  ],
 };
 /** Appliances that can plausibly develop a fault. */
-export const FAULT_PRONE = ["TST-HALO-4", "KET-AURORA-17", "AFR-CRISP-55", "BLD-VORTEX-1200", "KET-STEEL-15", "CFM-DRIP-10", "TST-HALO-2"];
+export const FAULT_PRONE = [
+  "TST-HALO-4",
+  "KET-AURORA-17",
+  "AFR-CRISP-55",
+  "BLD-VORTEX-1200",
+  "KET-STEEL-15",
+  "CFM-DRIP-10",
+  "TST-HALO-2",
+];
 
 /** Bean prices rose (and one air fryer's price fell) about 15 months before DEMO_AS_OF. */
 const PRICE_CHANGE_AT = new Date(DEMO_AS_OF.getTime() - 445 * DAY);

@@ -27,19 +27,27 @@ function slug(s: string): string {
 /** Numbers orders and cases across all customers in date order. */
 export function assignRefs(drafts: Draft[]): void {
   const allOrders = drafts.flatMap((c) => c.orders);
-  allOrders.sort((a, b) => a.placedAt.getTime() - b.placedAt.getTime() || a.customer.index - b.customer.index || a.seq - b.seq);
+  allOrders.sort(
+    (a, b) =>
+      a.placedAt.getTime() - b.placedAt.getTime() || a.customer.index - b.customer.index || a.seq - b.seq,
+  );
   allOrders.forEach((o, k) => {
     o.ref = `ORD-${10001 + k}`;
   });
   const allCases = drafts.flatMap((c) => c.cases);
-  allCases.sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime() || a.customer.index - b.customer.index || a.seq - b.seq);
+  allCases.sort(
+    (a, b) =>
+      a.openedAt.getTime() - b.openedAt.getTime() || a.customer.index - b.customer.index || a.seq - b.seq,
+  );
   allCases.forEach((k, n) => {
     k.ref = `CASE-${String(n + 1).padStart(4, "0")}`;
   });
 }
 
 const fill = (text: string, order: DraftOrder | null, kase: DraftCase | null): string =>
-  text.replaceAll("{order}", order?.ref ?? kase?.order?.ref ?? "your order").replaceAll("{case}", kase?.ref ?? "");
+  text
+    .replaceAll("{order}", order?.ref ?? kase?.order?.ref ?? "your order")
+    .replaceAll("{case}", kase?.ref ?? "");
 
 /** The customers in the order they joined, as the dataset holds them. */
 export function toCustomerRecords(ctx: SeedContext, drafts: Draft[]): DatasetCustomer[] {
@@ -53,14 +61,27 @@ export function toCustomerRecords(ctx: SeedContext, drafts: Draft[]): DatasetCus
     const outward = rng.pick(place.outward);
     const postcode = `${outward} ${rng.int(1, 9)}${rng.pick([...INWARD_LETTERS])}${rng.pick([...INWARD_LETTERS])}`;
     const street = rng.pick(STREETS);
-    const addressLine = rng.chance(0.25) ? `Flat ${rng.int(1, 12)}, ${rng.int(2, 140)} ${street}` : `${rng.int(1, 220)} ${street}`;
+    const addressLine = rng.chance(0.25)
+      ? `Flat ${rng.int(1, 12)}, ${rng.int(2, 140)} ${street}`
+      : `${rng.int(1, 220)} ${street}`;
     const domain = rng.pick(["example.co.uk", "example.com", "example.org.uk", "example.net"]);
-    const local = rng.pick([`${slug(first)}.${slug(last)}`, `${slug(first)}${slug(last)}`, `${slug(first).slice(0, 1)}${slug(last)}`, `${slug(first)}.${slug(last)}${rng.int(1, 99)}`]);
+    const local = rng.pick([
+      `${slug(first)}.${slug(last)}`,
+      `${slug(first)}${slug(last)}`,
+      `${slug(first).slice(0, 1)}${slug(last)}`,
+      `${slug(first)}.${slug(last)}${rng.int(1, 99)}`,
+    ]);
     let email = `${local}@${domain}`;
     if (usedEmails.has(email)) email = `${local}${k + 1}@${domain}`;
     usedEmails.add(email);
-    const needsPhone = c.preferredChannel === "phone" || c.preferredChannel === "sms" || c.orders.some((o) => o.channel === "phone");
-    const phone = needsPhone || rng.chance(0.92) ? `07700 900${String((c.index * 37 + 101) % 1000).padStart(3, "0")}` : null;
+    const needsPhone =
+      c.preferredChannel === "phone" ||
+      c.preferredChannel === "sms" ||
+      c.orders.some((o) => o.channel === "phone");
+    const phone =
+      needsPhone || rng.chance(0.92)
+        ? `07700 900${String((c.index * 37 + 101) % 1000).padStart(3, "0")}`
+        : null;
 
     const orders: DatasetOrder[] = [...c.orders]
       .sort((a, b) => a.placedAt.getTime() - b.placedAt.getTime())
@@ -82,7 +103,14 @@ export function toCustomerRecords(ctx: SeedContext, drafts: Draft[]): DatasetCus
       }));
     const feedback: DatasetFeedback[] = [...c.feedback]
       .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime())
-      .map((f) => ({ kind: f.kind, score: f.score ?? null, comment: f.comment ?? null, channel: f.channel, receivedAt: f.receivedAt, orderRef: f.order?.ref ?? null }));
+      .map((f) => ({
+        kind: f.kind,
+        score: f.score ?? null,
+        comment: f.comment ?? null,
+        channel: f.channel,
+        receivedAt: f.receivedAt,
+        orderRef: f.order?.ref ?? null,
+      }));
     const cases: DatasetCase[] = [...c.cases]
       .sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime())
       .map((kase) => ({
@@ -114,16 +142,29 @@ export function toCustomerRecords(ctx: SeedContext, drafts: Draft[]): DatasetCus
     const live = liveOrders(c);
     const net = netOf(live);
     const stage = stageAt(c, DEMO_AS_OF);
-    const consents = (["email", "sms", "phone", "post"] as const).map((ch) => c.consents.get(ch) as DatasetConsent);
+    const consents = (["email", "sms", "phone", "post"] as const).map(
+      (ch) => c.consents.get(ch) as DatasetConsent,
+    );
     const latestNps = [...feedback].reverse().find((f) => f.kind === "nps")?.score ?? null;
-    const openCase = cases.some((k) => k.status === "open" || k.status === "in_progress" || k.status === "escalated");
+    const openCase = cases.some(
+      (k) => k.status === "open" || k.status === "in_progress" || k.status === "escalated",
+    );
 
     const tags = new Set(c.tags);
     if (c.loyaltyMember) tags.add("loyalty scheme");
     if (c.subscription === "active" || c.subscription === "paused") tags.add("coffee subscriber");
     if (c.subscription === "cancelled") tags.add("ex-subscriber");
     if (net >= HIGH_VALUE_SPEND_PENCE) tags.add("high spender");
-    if (cases.some((k) => k.category === "faulty_product" || k.category === "delivery" || k.category === "billing" || k.category === "service")) tags.add("complaint history");
+    if (
+      cases.some(
+        (k) =>
+          k.category === "faulty_product" ||
+          k.category === "delivery" ||
+          k.category === "billing" ||
+          k.category === "service",
+      )
+    )
+      tags.add("complaint history");
     if (orders.some((o) => o.items.some((i) => i.returnStatus !== "none"))) tags.add("returned item");
     if (consents.every((k) => !k.granted)) tags.add("no marketing");
     if (c.plan.accessibility) tags.add("accessibility needs");

@@ -17,18 +17,29 @@ import { lineTotal } from "./products";
 
 const outboundContacts = (c: Draft) =>
   c.interactions
-    .filter((i) => i.direction === "outbound" && (CONTACT_KINDS as readonly string[]).includes(i.kind) && i.author !== SYSTEM_AUTHOR)
+    .filter(
+      (i) =>
+        i.direction === "outbound" &&
+        (CONTACT_KINDS as readonly string[]).includes(i.kind) &&
+        i.author !== SYSTEM_AUTHOR,
+    )
     .map((i) => i.occurredAt);
 
 export const liveOrders = (c: Draft) => c.orders.filter((o) => o.status !== "cancelled");
 
-export const netOf = (orders: DraftOrder[]) => orders.reduce((s, o) => s + o.items.reduce((t, i) => t + lineTotal(i) - (i.refundedPence ?? 0), 0), 0);
+export const netOf = (orders: DraftOrder[]) =>
+  orders.reduce((s, o) => s + o.items.reduce((t, i) => t + lineTotal(i) - (i.refundedPence ?? 0), 0), 0);
 
 /** The lifecycle stage on a given day, from the orders and contacts up to then. */
 export const stageAt = (c: Draft, at: Date): LifecycleStage => {
   const placed = liveOrders(c).filter((o) => o.placedAt.getTime() <= at.getTime());
   return deriveLifecycleStage(
-    { customerSince: c.since, orderDates: placed.map((o) => o.placedAt), netSpendPence: netOf(placed), outboundContactDates: outboundContacts(c) },
+    {
+      customerSince: c.since,
+      orderDates: placed.map((o) => o.placedAt),
+      netSpendPence: netOf(placed),
+      outboundContactDates: outboundContacts(c),
+    },
     at,
   );
 };
@@ -58,8 +69,22 @@ export function addStageHistory(drafts: Draft[]): void {
       if (t >= AS_OF_MS || t < c.since.getTime()) continue;
       const next = stageAt(c, new Date(t));
       if (next !== stage) {
-        const why = next === "engagement" ? (stage === "onboarding" ? `${ONBOARDING_DAYS} days since joining` : stage === "loyalty" ? "below the loyalty threshold" : "ordered again") : STAGE_REASON[next];
-        addInteraction(c, { kind: "stage_change", direction: null, subject: `Lifecycle stage: ${next}`, body: `Lifecycle stage changed from ${stage} to ${next} (${why}).`, author: SYSTEM_AUTHOR, occurredAt: new Date(t + 1000) });
+        const why =
+          next === "engagement"
+            ? stage === "onboarding"
+              ? `${ONBOARDING_DAYS} days since joining`
+              : stage === "loyalty"
+                ? "below the loyalty threshold"
+                : "ordered again"
+            : STAGE_REASON[next];
+        addInteraction(c, {
+          kind: "stage_change",
+          direction: null,
+          subject: `Lifecycle stage: ${next}`,
+          body: `Lifecycle stage changed from ${stage} to ${next} (${why}).`,
+          author: SYSTEM_AUTHOR,
+          occurredAt: new Date(t + 1000),
+        });
         stage = next;
       }
     }

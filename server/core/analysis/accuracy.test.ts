@@ -15,10 +15,14 @@ import { analyseMessage, analyseWithRulesOnly } from "./analyse-message";
 import { evaluate, formatEvaluation, parseDevSet } from "./evaluation";
 import { CLASSIFIER } from "./model/classifier";
 
-const rows = parseDevSet(readFileSync(fileURLToPath(new URL("./corpus/dev-set.jsonl", import.meta.url)), "utf8"));
+const rows = parseDevSet(
+  readFileSync(fileURLToPath(new URL("./corpus/dev-set.jsonl", import.meta.url)), "utf8"),
+);
 const holdout = rows.filter((r) => r.split === "holdout");
 const shipped = evaluate(holdout.map((r) => ({ gold: r.labels, predicted: analyseMessage(r.text).labels })));
-const rulesOnly = evaluate(holdout.map((r) => ({ gold: r.labels, predicted: analyseWithRulesOnly(r.text).labels })));
+const rulesOnly = evaluate(
+  holdout.map((r) => ({ gold: r.labels, predicted: analyseWithRulesOnly(r.text).labels })),
+);
 
 /** First measured on 538 holdout replies, then 614 when the set was complete (README.md): first / second figure. */
 const F1_FLOOR: Record<string, number> = {
@@ -47,7 +51,15 @@ describe("accuracy on the dev set's holdout split (real agent replies)", () => {
 
   it("ships a model built for the current feature definition", () => {
     expect(CLASSIFIER).not.toBeNull();
-    expect(CLASSIFIER?.labels).toEqual(["listen", "apologise", "solve", "thank", "non_apology", "blame", "dismissive"]);
+    expect(CLASSIFIER?.labels).toEqual([
+      "listen",
+      "apologise",
+      "solve",
+      "thank",
+      "non_apology",
+      "blame",
+      "dismissive",
+    ]);
   });
 
   it(`keeps macro-F1 over the six scored labels >= ${MACRO_F1_FLOOR}`, () => {

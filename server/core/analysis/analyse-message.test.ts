@@ -33,10 +33,9 @@ interface Score {
 }
 
 function scoreSet(set: readonly LabelledSentence[]): Score {
-  const counts = Object.fromEntries(MESSAGE_LABELS.map((l) => [l, { support: 0, tp: 0, fp: 0, fn: 0 }])) as Record<
-    MessageLabel,
-    { support: number; tp: number; fp: number; fn: number }
-  >;
+  const counts = Object.fromEntries(
+    MESSAGE_LABELS.map((l) => [l, { support: 0, tp: 0, fp: 0, fn: 0 }]),
+  ) as Record<MessageLabel, { support: number; tp: number; fp: number; fn: number }>;
   let exact = 0;
   const misses: Score["misses"] = [];
   for (const ex of set) {
@@ -56,7 +55,12 @@ function scoreSet(set: readonly LabelledSentence[]): Score {
       }
     }
     if (same) exact++;
-    else misses.push({ text: ex.text, expected: MESSAGE_LABELS.filter((l) => expected.has(l)), got: MESSAGE_LABELS.filter((l) => got.has(l)) });
+    else
+      misses.push({
+        text: ex.text,
+        expected: MESSAGE_LABELS.filter((l) => expected.has(l)),
+        got: MESSAGE_LABELS.filter((l) => got.has(l)),
+      });
   }
   const perLabel = {} as Record<MessageLabel, LabelScore>;
   for (const label of MESSAGE_LABELS) {
@@ -85,7 +89,10 @@ function formatScore(title: string, score: Score): string {
       `${label.padEnd(16)} ${String(s.support).padStart(7)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)}`,
     );
   }
-  for (const m of score.misses) lines.push(`  MISS ${JSON.stringify(m.text)}\n       expected [${m.expected.join(", ")}]\n       got      [${m.got.join(", ")}]`);
+  for (const m of score.misses)
+    lines.push(
+      `  MISS ${JSON.stringify(m.text)}\n       expected [${m.expected.join(", ")}]\n       got      [${m.got.join(", ")}]`,
+    );
   return lines.join("\n");
 }
 
@@ -121,7 +128,9 @@ describe("labelled sentences", () => {
   });
 
   it("reports the held-out sets (no thresholds: an honest estimate, see README)", () => {
-    console.log(formatScore("Held-out round 1 (tuned on after first measurement)", scoreSet(HELD_OUT_SENTENCES)));
+    console.log(
+      formatScore("Held-out round 1 (tuned on after first measurement)", scoreSet(HELD_OUT_SENTENCES)),
+    );
     console.log(formatScore("Held-out round 2 (never tuned on)", scoreSet(HELD_OUT_ROUND_2)));
   });
 });
@@ -138,7 +147,8 @@ function checkInvariants(text: string, context?: AnalysisContext): void {
     expect(span.text).toBe(text.slice(span.start, span.end));
     expect(MESSAGE_LABELS).toContain(span.label);
   }
-  for (let i = 1; i < result.spans.length; i++) expect(result.spans[i]!.start).toBeGreaterThanOrEqual(result.spans[i - 1]!.start);
+  for (let i = 1; i < result.spans.length; i++)
+    expect(result.spans[i]!.start).toBeGreaterThanOrEqual(result.spans[i - 1]!.start);
   // labels: unique, in MESSAGE_LABELS order, exactly the labels of the spans
   expect(result.labels).toEqual(MESSAGE_LABELS.filter((l) => result.spans.some((s) => s.label === l)));
 }
@@ -159,7 +169,9 @@ describe("spans", () => {
   });
 
   it("quote the words that earned a label", () => {
-    const result = analyseMessage("I understand your kettle stopped working. Could you tell me when it started?");
+    const result = analyseMessage(
+      "I understand your kettle stopped working. Could you tell me when it started?",
+    );
     expect(result.spans.map((s) => [s.label, s.text])).toEqual([
       ["listen", "I understand your"],
       // overlapping matches of one label merge ("Could you tell" + "tell me when")
@@ -170,7 +182,9 @@ describe("spans", () => {
 
   it("explainMessage names the rule behind each span and why rejected matches were dropped", () => {
     const explained = explainMessage("I'm sorry, but we can't refund you.");
-    expect(explained.spans.map((s) => [s.label, s.rules[0]])).toEqual([["non_apology", "non_apology.sorry-but"]]);
+    expect(explained.spans.map((s) => [s.label, s.rules[0]])).toEqual([
+      ["non_apology", "non_apology.sorry-but"],
+    ]);
     const reasons = explained.suppressed.map((s) => `${s.rule}: ${s.reason}`);
     expect(reasons.some((r) => r.startsWith("apologise.i-am-sorry: part of a non-apology"))).toBe(true);
     expect(reasons.some((r) => r.startsWith("solve.refund: negated by"))).toBe(true);
@@ -232,11 +246,17 @@ describe("non-apology", () => {
   });
 
   it("'Sorry, but you should have ...' is non_apology + blame", () => {
-    expect(analyseMessage("Sorry, but you should have read the instructions.").labels).toEqual(["non_apology", "blame"]);
+    expect(analyseMessage("Sorry, but you should have read the instructions.").labels).toEqual([
+      "non_apology",
+      "blame",
+    ]);
   });
 
   it("a genuine apology in another sentence still counts", () => {
-    expect(analyseMessage("I'm sorry you feel that way. I'm so sorry the kettle broke.").labels).toEqual(["apologise", "non_apology"]);
+    expect(analyseMessage("I'm sorry you feel that way. I'm so sorry the kettle broke.").labels).toEqual([
+      "apologise",
+      "non_apology",
+    ]);
   });
 });
 
@@ -309,11 +329,17 @@ describe("respect: dismissive and widened blame (replies and CRM notes)", () => 
   });
 
   it("an apology taken back by 'but' and a dismissive remark is a non-apology", () => {
-    expect(labelsOf("I'm sorry the kettle broke, but these things happen.")).toEqual(["non_apology", "dismissive"]);
+    expect(labelsOf("I'm sorry the kettle broke, but these things happen.")).toEqual([
+      "non_apology",
+      "dismissive",
+    ]);
   });
 
   it("quotes the disparaging words in a note as evidence", () => {
-    const spans = analyseMessage("Customer was rude and demanding, probably dropped it.").spans.map((s) => [s.label, s.text]);
+    const spans = analyseMessage("Customer was rude and demanding, probably dropped it.").spans.map((s) => [
+      s.label,
+      s.text,
+    ]);
     expect(spans).toEqual([
       ["dismissive", "Customer was rude and demanding"],
       ["blame", "probably dropped it"],
@@ -327,7 +353,10 @@ describe("context", () => {
     expect(analyseMessage("Hi Priya, thanks for waiting.", KETTLE).labels).toEqual(["thank", "personalised"]);
     expect(analyseMessage("Hi Sarah, thanks for waiting.", KETTLE).labels).toEqual(["thank", "wrong_name"]);
     expect(analyseMessage("Hi Sarah, thanks for waiting.").labels).toEqual(["thank"]); // customer unknown
-    expect(analyseMessage("Hi Janet, thanks for waiting.", { otherNames: ["Janet"] }).labels).toEqual(["thank", "wrong_name"]);
+    expect(analyseMessage("Hi Janet, thanks for waiting.", { otherNames: ["Janet"] }).labels).toEqual([
+      "thank",
+      "wrong_name",
+    ]);
     expect(analyseMessage("Dear Ms Shah,", KETTLE).labels).toEqual(["personalised"]);
     expect(analyseMessage("Dear Mrs Jones,", KETTLE).labels).toEqual(["wrong_name"]);
     expect(analyseMessage("Hi there, thanks for waiting.", KETTLE).labels).toEqual(["thank"]);
@@ -335,8 +364,14 @@ describe("context", () => {
 
   it("mentioning a colleague or signing off is not a wrong name", () => {
     expect(analyseMessage("My colleague Janet will call you.", KETTLE).labels).toEqual([]);
-    expect(analyseMessage("Thanks, Priya.\nKind regards,\nTom", KETTLE).labels).toEqual(["thank", "personalised"]);
-    expect(analyseMessage("Thanks, Priya. Kind regards, Tom", KETTLE).labels).toEqual(["thank", "personalised"]);
+    expect(analyseMessage("Thanks, Priya.\nKind regards,\nTom", KETTLE).labels).toEqual([
+      "thank",
+      "personalised",
+    ]);
+    expect(analyseMessage("Thanks, Priya. Kind regards, Tom", KETTLE).labels).toEqual([
+      "thank",
+      "personalised",
+    ]);
   });
 
   it("order references and product names", () => {
@@ -390,16 +425,62 @@ describe("robustness", () => {
 
   it("keeps its invariants on arbitrary text (property test)", () => {
     const vocabulary = fc.constantFrom(
-      "sorry", "I'm", "not", "but", "refund", "you", "must", "have", "dropped", "it", ",", ".", "?", "!", "Priya",
-      "Hi", "Dear", "Janet", "kettle", "ORD-10234", "thank", "calm", "down", "within", "3", "working", "days", "’", "–",
-      "\n", "😊", "RMA", "could", "tell", "me", "what", "happened", "free", "delivery", "20%", "off",
+      "sorry",
+      "I'm",
+      "not",
+      "but",
+      "refund",
+      "you",
+      "must",
+      "have",
+      "dropped",
+      "it",
+      ",",
+      ".",
+      "?",
+      "!",
+      "Priya",
+      "Hi",
+      "Dear",
+      "Janet",
+      "kettle",
+      "ORD-10234",
+      "thank",
+      "calm",
+      "down",
+      "within",
+      "3",
+      "working",
+      "days",
+      "’",
+      "–",
+      "\n",
+      "😊",
+      "RMA",
+      "could",
+      "tell",
+      "me",
+      "what",
+      "happened",
+      "free",
+      "delivery",
+      "20%",
+      "off",
     );
     const sentence = fc.array(vocabulary, { maxLength: 40 }).map((words) => words.join(" "));
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 100 }), sentence), (text) => {
-        checkInvariants(text, KETTLE);
-        return true;
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: "binary", maxLength: 200 }),
+          fc.string({ unit: "grapheme", maxLength: 100 }),
+          sentence,
+        ),
+        (text) => {
+          checkInvariants(text, KETTLE);
+          return true;
+        },
+      ),
       { numRuns: 400, seed: 20_240_601 },
     );
   });
@@ -444,7 +525,12 @@ describe("robustness", () => {
   });
 
   it("stays linear on pathological input", () => {
-    for (const text of ["sorry ".repeat(1700), ",".repeat(10_000), "Janet, ".repeat(1400), "not ".repeat(2500) + "refund"]) {
+    for (const text of [
+      "sorry ".repeat(1700),
+      ",".repeat(10_000),
+      "Janet, ".repeat(1400),
+      "not ".repeat(2500) + "refund",
+    ]) {
       const t0 = performance.now();
       analyseMessage(text, KETTLE);
       expect(performance.now() - t0).toBeLessThan(250);

@@ -10,7 +10,14 @@ import { findContextMatches } from "./context-rules";
 import { CLASSIFIER, modelMayLabel, sigmoid, type SentenceClassifier } from "./model/classifier";
 import { asciiLower, LiteralIndex, requiredLiterals } from "./prefilter";
 import { NEGATION, PHRASE_RULES, TENSE, type PhraseRule } from "./rules";
-import { clauseStarts, floorIndex, normaliseText, sentenceIndexAt, splitSentences, type Sentence } from "./segment";
+import {
+  clauseStarts,
+  floorIndex,
+  normaliseText,
+  sentenceIndexAt,
+  splitSentences,
+  type Sentence,
+} from "./segment";
 
 export const MESSAGE_LABELS = [
   "listen", // acknowledging/paraphrasing the problem, or asking an open/clarifying question
@@ -64,25 +71,33 @@ export { LABEL_NAMES } from "./label-names";
 export const LABEL_DESCRIPTIONS: Record<MessageLabel, string> = {
   listen:
     "Shows the customer they have been heard, by putting their problem in your own words or asking an open, clarifying question.",
-  apologise: "Gives a sincere apology that owns the problem, such as \u201cI\u2019m so sorry your kettle stopped working\u201d.",
-  solve: "Offers or confirms a concrete fix, such as a refund, a replacement, a repair or a courier collection.",
+  apologise:
+    "Gives a sincere apology that owns the problem, such as \u201cI\u2019m so sorry your kettle stopped working\u201d.",
+  solve:
+    "Offers or confirms a concrete fix, such as a refund, a replacement, a repair or a courier collection.",
   thank: "Thanks the customer, for example for their patience or for letting you know about the problem.",
   non_apology:
     "Sounds like an apology but avoids responsibility, such as \u201csorry you feel that way\u201d, \u201csorry, but \u2026\u201d or \u201csorry for any inconvenience\u201d.",
-  blame: "Suggests the problem is the customer\u2019s fault, even politely, such as \u201cyou must have dropped it\u201d.",
+  blame:
+    "Suggests the problem is the customer\u2019s fault, even politely, such as \u201cyou must have dropped it\u201d.",
   calm_down:
     "Tells the customer how to feel or criticises their tone, such as \u201ccalm down\u201d or \u201cthere\u2019s no need to shout\u201d.",
   dismissive:
     "Belittles the customer or their problem by minimising, sarcasm, talking down, brushing them off or disparaging them, such as \u201cit\u2019s only a kettle\u201d, \u201cas I already explained\u201d or \u201cdifficult customer\u201d in a note.",
-  jargon: "Uses internal terms or abbreviations the customer may not know, such as \u201cRMA\u201d, \u201cSKU\u201d or \u201cescalated to L2\u201d.",
-  wrong_name: "Addresses the customer by a name that is not theirs, which tells them the reply was not written for them.",
+  jargon:
+    "Uses internal terms or abbreviations the customer may not know, such as \u201cRMA\u201d, \u201cSKU\u201d or \u201cescalated to L2\u201d.",
+  wrong_name:
+    "Addresses the customer by a name that is not theirs, which tells them the reply was not written for them.",
   personalised: "Uses the customer\u2019s own name, which makes the reply feel personal.",
-  order_reference: "Mentions the customer\u2019s own order reference or the product they bought, so they know you have checked.",
-  empathy: "Recognises how the customer feels, such as \u201cthat must be so frustrating\u201d (HEAT: Empathise).",
+  order_reference:
+    "Mentions the customer\u2019s own order reference or the product they bought, so they know you have checked.",
+  empathy:
+    "Recognises how the customer feels, such as \u201cthat must be so frustrating\u201d (HEAT: Empathise).",
   ownership:
     "Takes personal responsibility for putting things right, such as \u201cleave it with me\u201d or \u201cI\u2019ll make sure this is sorted\u201d (HEAT: Take ownership).",
   offer: "Makes a commercial offer such as money off, a voucher, free delivery or loyalty points.",
-  timeframe: "Sets a clear expectation of when something will happen, such as \u201cwithin 3 working days\u201d or \u201cby Friday\u201d.",
+  timeframe:
+    "Sets a clear expectation of when something will happen, such as \u201cwithin 3 working days\u201d or \u201cby Friday\u201d.",
   question: "Asks the customer a question.",
 };
 
@@ -128,11 +143,17 @@ interface CompiledRule {
 
 const COMPILED: readonly CompiledRule[] = PHRASE_RULES.map((rule) => ({
   rule,
-  re: new RegExp(rule.pattern.source, rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`),
+  re: new RegExp(
+    rule.pattern.source,
+    rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`,
+  ),
   ...requiredLiterals(rule.pattern),
 }));
 
-const NEGATION_CUE = new RegExp(NEGATION.cue.source, NEGATION.cue.flags.includes("g") ? NEGATION.cue.flags : `${NEGATION.cue.flags}g`);
+const NEGATION_CUE = new RegExp(
+  NEGATION.cue.source,
+  NEGATION.cue.flags.includes("g") ? NEGATION.cue.flags : `${NEGATION.cue.flags}g`,
+);
 
 const ONLY_OPENING_PUNCTUATION = /^[\s"'(\[-]*$/;
 
@@ -161,7 +182,13 @@ function clauseEndAfter(clauses: readonly number[], s: Sentence, pos: number): n
 }
 
 /** Returns the negation word governing [start, end) in its clause, or undefined. */
-function negationOf(norm: string, s: Sentence, clauses: readonly number[], start: number, end: number): string | undefined {
+function negationOf(
+  norm: string,
+  s: Sentence,
+  clauses: readonly number[],
+  start: number,
+  end: number,
+): string | undefined {
   const clauseStart = Math.max(clauseStartAt(clauses, s, start), start - LOOK_BEHIND);
   const pre = norm.slice(clauseStart, start);
   const cue = NEGATION_CUE;
@@ -201,9 +228,13 @@ function rejectReason(
 ): string | undefined {
   if (rule.questionOnly && !s.isQuestion) return "only counted in a question";
   if (rule.anchor === "sentence" && !opensWith(norm, s.start, start)) return "must open the sentence";
-  if (rule.anchor === "clause" && !opensWith(norm, clauseStartAt(clauses, s, start), start)) return "must open a clause";
+  if (rule.anchor === "clause" && !opensWith(norm, clauseStartAt(clauses, s, start), start))
+    return "must open a clause";
   if (rule.unlessSentence && sentenceTest(rule.unlessSentence, s)) return "excluded by the sentence it is in";
-  if (rule.unlessBefore && rule.unlessBefore.test(norm.slice(Math.max(s.start, start - LOOK_BEHIND), start))) {
+  if (
+    rule.unlessBefore &&
+    rule.unlessBefore.test(norm.slice(Math.max(s.start, start - LOOK_BEHIND), start))
+  ) {
     return "excluded by the words before it";
   }
   if (rule.unlessAfter && rule.unlessAfter.test(norm.slice(end, Math.min(s.end, end + LOOK_AHEAD)))) {
@@ -256,7 +287,13 @@ function mergeSameLabel(cands: Candidate[]): Candidate[] {
 /** What the rules decided, sentence by sentence: the input of the statistical model (and of its training). */
 export interface RuleStage {
   ruleLabels: MessageLabel[];
-  sentences: { norm: string; start: number; end: number; vetoed: MessageLabel[]; ruleLabels: MessageLabel[] }[];
+  sentences: {
+    norm: string;
+    start: number;
+    end: number;
+    vetoed: MessageLabel[];
+    ruleLabels: MessageLabel[];
+  }[];
 }
 
 /** Reasons that only say where a phrase may stand; they do not say the label is absent, so they do not veto the model. */
@@ -268,7 +305,13 @@ const vetoKey = (sentence: number, label: MessageLabel) => `${sentence}|${label}
  * The model may add a label the rules did not find, with the sentence it scored highest as evidence.
  * The rules can veto it sentence by sentence (model/classifier.ts, modelMayLabel).
  */
-function addModelLabels(norm: string, sentences: readonly Sentence[], cands: Candidate[], vetoed: ReadonlySet<string>, classifier: SentenceClassifier): void {
+function addModelLabels(
+  norm: string,
+  sentences: readonly Sentence[],
+  cands: Candidate[],
+  vetoed: ReadonlySet<string>,
+  classifier: SentenceClassifier,
+): void {
   const have = new Set(cands.map((c) => c.label));
   const wanted: [MessageLabel, number][] = [];
   classifier.labels.forEach((l, i) => {
@@ -282,7 +325,14 @@ function addModelLabels(norm: string, sentences: readonly Sentence[], cands: Can
     const logits = classifier.logits(norm.slice(s.start, s.end));
     const inSentence = ruleLabelsIn[si];
     for (const [label, i] of wanted) {
-      if (!modelMayLabel(label, (l) => vetoed.has(vetoKey(si, l)), (l) => inSentence?.has(l) ?? false)) continue;
+      if (
+        !modelMayLabel(
+          label,
+          (l) => vetoed.has(vetoKey(si, l)),
+          (l) => inSentence?.has(l) ?? false,
+        )
+      )
+        continue;
       const p = sigmoid(logits[i] ?? -Infinity);
       const cur = best.get(label);
       if (p >= classifier.threshold(i) && (!cur || p > cur.p)) best.set(label, { p, s });
@@ -314,7 +364,8 @@ function analyseCore(
   const vetoed = new Set<string>();
   /** Rejected matches are only recorded for explainMessage (saves allocation in analyseMessage). */
   const reject = (m: Omit<SuppressedMatch, "text">): void => {
-    if (!STRUCTURAL_REJECTION.test(m.reason)) vetoed.add(vetoKey(sentenceIndexAt(sentences, m.start), m.label));
+    if (!STRUCTURAL_REJECTION.test(m.reason))
+      vetoed.add(vetoKey(sentenceIndexAt(sentences, m.start), m.label));
     if (explain) suppressed.push({ ...m, text: original.slice(m.start, m.end) });
   };
   let cands: Candidate[] = [];
@@ -331,7 +382,9 @@ function analyseCore(
   // 1. Phrase rules.
   function runRule({ rule, re, literals, caseInsensitive }: CompiledRule, lowerIndex: LiteralIndex): void {
     if (literals !== null) {
-      const present = caseInsensitive ? literals.some((l) => lowerIndex.has(l)) : literals.some((l) => norm.includes(l));
+      const present = caseInsensitive
+        ? literals.some((l) => lowerIndex.has(l))
+        : literals.some((l) => norm.includes(l));
       if (!present) return;
     }
     re.lastIndex = 0;
@@ -386,7 +439,11 @@ function analyseCore(
     const s = sentences[sentenceIndexAt(sentences, c.start)];
     if (!s) return true;
     const later = blames.find(
-      (b) => b.start >= c.end && b.start < s.end && b.start - c.end <= 300 && /\b(?:but|however)\b/i.test(norm.slice(c.end, b.start)),
+      (b) =>
+        b.start >= c.end &&
+        b.start < s.end &&
+        b.start - c.end <= 300 &&
+        /\b(?:but|however)\b/i.test(norm.slice(c.end, b.start)),
     );
     if (!later) return true;
     reject({
@@ -443,7 +500,8 @@ function analyseCore(
 
   // 6. Merge, sort, label.
   const merged = mergeSameLabel(cands).sort(
-    (a, b) => a.start - b.start || (LABEL_ORDER.get(a.label) ?? 0) - (LABEL_ORDER.get(b.label) ?? 0) || a.end - b.end,
+    (a, b) =>
+      a.start - b.start || (LABEL_ORDER.get(a.label) ?? 0) - (LABEL_ORDER.get(b.label) ?? 0) || a.end - b.end,
   );
   const present = new Set(merged.map((c) => c.label));
   return {
@@ -461,7 +519,11 @@ function analyseCore(
 }
 
 /** Like analyseMessage, but each span also names the rule(s) behind it, and rejected matches are listed. */
-function safeAnalyse(text: unknown, context: AnalysisContext | undefined, explain: boolean): ExplainedAnalysis {
+function safeAnalyse(
+  text: unknown,
+  context: AnalysisContext | undefined,
+  explain: boolean,
+): ExplainedAnalysis {
   const original = typeof text === "string" ? text : "";
   try {
     return analyseCore(original, context, explain, CLASSIFIER);

@@ -55,28 +55,183 @@ function wordPattern(body: string, flags: string): RegExp {
 
 /** Capitalised words after a greeting that are not names. */
 const NOT_NAMES = new Set([
-  "there", "all", "everyone", "everybody", "team", "sir", "madam", "sir/madam", "customer", "customers",
-  "friend", "friends", "folks", "again", "guys", "valued", "and", "to", "from", "i", "i'm", "i've", "i'll",
-  "i'd", "we", "we're", "we've", "we'll", "you", "thanks", "thank", "sorry", "welcome", "please", "just",
-  "it", "it's", "this", "that", "there's", "so", "hope", "how", "what", "apologies", "good", "great", "many",
-  "kind", "hello", "hi", "hey", "dear", "back", "aboard", "on", "to", "the", "a", "an", "our", "my", "your",
-  "both", "coffee", "lovers", "member", "members", "subscriber", "subscribers", "neighbour", "mate",
+  "there",
+  "all",
+  "everyone",
+  "everybody",
+  "team",
+  "sir",
+  "madam",
+  "sir/madam",
+  "customer",
+  "customers",
+  "friend",
+  "friends",
+  "folks",
+  "again",
+  "guys",
+  "valued",
+  "and",
+  "to",
+  "from",
+  "i",
+  "i'm",
+  "i've",
+  "i'll",
+  "i'd",
+  "we",
+  "we're",
+  "we've",
+  "we'll",
+  "you",
+  "thanks",
+  "thank",
+  "sorry",
+  "welcome",
+  "please",
+  "just",
+  "it",
+  "it's",
+  "this",
+  "that",
+  "there's",
+  "so",
+  "hope",
+  "how",
+  "what",
+  "apologies",
+  "good",
+  "great",
+  "many",
+  "kind",
+  "hello",
+  "hi",
+  "hey",
+  "dear",
+  "back",
+  "aboard",
+  "on",
+  "to",
+  "the",
+  "a",
+  "an",
+  "our",
+  "my",
+  "your",
+  "both",
+  "coffee",
+  "lovers",
+  "member",
+  "members",
+  "subscriber",
+  "subscribers",
+  "neighbour",
+  "mate",
 ]);
 
 /** First names that are also ordinary words: not counted at a sentence start before a lower-case word ("Will you ..."). */
 const WORD_NAMES = new Set([
-  "will", "may", "mark", "rose", "grace", "joy", "hope", "bill", "pat", "sue", "jack", "june", "april", "summer",
-  "dawn", "faith", "amber", "ruby", "ray", "frank", "drew", "rich", "art", "miles", "chase", "bob", "dot",
-  "carol", "holly", "ivy", "iris", "daisy", "lily", "poppy", "heather", "hazel", "rob", "sky", "sunny", "victor",
+  "will",
+  "may",
+  "mark",
+  "rose",
+  "grace",
+  "joy",
+  "hope",
+  "bill",
+  "pat",
+  "sue",
+  "jack",
+  "june",
+  "april",
+  "summer",
+  "dawn",
+  "faith",
+  "amber",
+  "ruby",
+  "ray",
+  "frank",
+  "drew",
+  "rich",
+  "art",
+  "miles",
+  "chase",
+  "bob",
+  "dot",
+  "carol",
+  "holly",
+  "ivy",
+  "iris",
+  "daisy",
+  "lily",
+  "poppy",
+  "heather",
+  "hazel",
+  "rob",
+  "sky",
+  "sunny",
+  "victor",
 ]);
 
 /** Words in product names that do not identify the product. */
 const GENERIC_PRODUCT_WORDS = new Set([
-  "the", "and", "with", "for", "set", "pack", "bundle", "edition", "kit", "size", "large", "small", "mini", "max",
-  "pro", "plus", "classic", "original", "premium", "deluxe", "new", "home", "house", "everyday", "black", "white",
-  "silver", "grey", "gray", "red", "blue", "green", "cream", "steel", "stainless", "glass", "plastic", "chrome",
-  "matte", "gloss", "slice", "litre", "liter", "cup", "electric", "digital", "smart", "dark", "light", "medium",
-  "roast", "blend", "single", "double", "twin", "compact", "limited",
+  "the",
+  "and",
+  "with",
+  "for",
+  "set",
+  "pack",
+  "bundle",
+  "edition",
+  "kit",
+  "size",
+  "large",
+  "small",
+  "mini",
+  "max",
+  "pro",
+  "plus",
+  "classic",
+  "original",
+  "premium",
+  "deluxe",
+  "new",
+  "home",
+  "house",
+  "everyday",
+  "black",
+  "white",
+  "silver",
+  "grey",
+  "gray",
+  "red",
+  "blue",
+  "green",
+  "cream",
+  "steel",
+  "stainless",
+  "glass",
+  "plastic",
+  "chrome",
+  "matte",
+  "gloss",
+  "slice",
+  "litre",
+  "liter",
+  "cup",
+  "electric",
+  "digital",
+  "smart",
+  "dark",
+  "light",
+  "medium",
+  "roast",
+  "blend",
+  "single",
+  "double",
+  "twin",
+  "compact",
+  "limited",
 ]);
 
 const GREETING =
@@ -101,7 +256,11 @@ function isCustomerName(token: string, names: Names, titled: boolean): boolean {
   return sameName(token, names.first) || sameName(token, firstToken) || sameName(token, names.last);
 }
 
-export function findContextMatches(norm: string, sentences: readonly Sentence[], context: AnalysisContext | undefined): ContextMatch[] {
+export function findContextMatches(
+  norm: string,
+  sentences: readonly Sentence[],
+  context: AnalysisContext | undefined,
+): ContextMatch[] {
   if (!context || typeof context !== "object") return [];
   const out: ContextMatch[] = [];
   const names: Names = {
@@ -128,7 +287,13 @@ export function findContextMatches(norm: string, sentences: readonly Sentence[],
     const start = sentence.start + (titleAt >= 0 && titleAt < tokenStart ? titleAt : tokenStart);
     const end = sentence.start + tokenEnd;
     if (isCustomerName(token, names, title !== undefined)) {
-      out.push({ label: "personalised", start, end, rule: "personalised.greeting", why: "Greets the customer by their own name." });
+      out.push({
+        label: "personalised",
+        start,
+        end,
+        rule: "personalised.greeting",
+        why: "Greets the customer by their own name.",
+      });
       continue;
     }
     const capitalised = /^\p{Lu}/u.test(token);
@@ -162,7 +327,13 @@ export function findContextMatches(norm: string, sentences: readonly Sentence[],
       const before = norm.slice(Math.max(0, start - 6), start);
       const t = /(?:^|[^\p{L}])((?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)$/iu.exec(before);
       const spanStart = t && t[1] ? start - t[1].length : start;
-      out.push({ label: "personalised", start: spanStart, end, rule: "personalised.name", why: "Uses the customer's own name." });
+      out.push({
+        label: "personalised",
+        start: spanStart,
+        end,
+        rule: "personalised.name",
+        why: "Uses the customer's own name.",
+      });
     }
   }
 
@@ -224,10 +395,19 @@ export function findContextMatches(norm: string, sentences: readonly Sentence[],
   // ---- products
   for (const product of cleanList(context.productNames)) {
     const bodies: { body: string; flags: string; rule: string }[] = [];
-    bodies.push({ body: escapeRegExp(product).replace(/\s+/g, "\\s+"), flags: "giu", rule: "order_reference.product-name" });
+    bodies.push({
+      body: escapeRegExp(product).replace(/\s+/g, "\\s+"),
+      flags: "giu",
+      rule: "order_reference.product-name",
+    });
     const tokens = product.split(/\s+/);
     const brand = tokens[0];
-    if (brand && /^\p{Lu}\p{Ll}{2,}$/u.test(brand) && !GENERIC_PRODUCT_WORDS.has(brand.toLowerCase()) && tokens.length > 1) {
+    if (
+      brand &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(brand) &&
+      !GENERIC_PRODUCT_WORDS.has(brand.toLowerCase()) &&
+      tokens.length > 1
+    ) {
       bodies.push({ body: escapeRegExp(brand), flags: "gu", rule: "order_reference.product-brand" });
     }
     for (let i = tokens.length - 1; i >= 0; i--) {

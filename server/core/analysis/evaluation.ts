@@ -6,10 +6,23 @@
 import type { MessageLabel } from "./analyse-message";
 
 /** The labels whose macro-F1 issue 8 item 7 targets (>= 0.90 on the dev set's holdout split). */
-export const SCORED_LABELS = ["listen", "apologise", "solve", "thank", "non_apology", "blame"] as const satisfies readonly MessageLabel[];
+export const SCORED_LABELS = [
+  "listen",
+  "apologise",
+  "solve",
+  "thank",
+  "non_apology",
+  "blame",
+] as const satisfies readonly MessageLabel[];
 
 /** Reported alongside the scored labels (respect and HEAT labels the dev set labels with care). */
-export const REPORTED_LABELS = [...SCORED_LABELS, "dismissive", "calm_down", "empathy", "ownership"] as const satisfies readonly MessageLabel[];
+export const REPORTED_LABELS = [
+  ...SCORED_LABELS,
+  "dismissive",
+  "calm_down",
+  "empathy",
+  "ownership",
+] as const satisfies readonly MessageLabel[];
 
 export interface LabelCounts {
   support: number;
@@ -93,7 +106,11 @@ export function parseDevSet(raw: string): DevSetLine[] {
   for (const [i, line] of raw.split("\n").entries()) {
     if (line.trim() === "") continue;
     const row = JSON.parse(line) as Partial<DevSetLine>;
-    if (typeof row.text !== "string" || !Array.isArray(row.labels) || (row.split !== "tune" && row.split !== "holdout")) {
+    if (
+      typeof row.text !== "string" ||
+      !Array.isArray(row.labels) ||
+      (row.split !== "tune" && row.split !== "holdout")
+    ) {
       throw new Error(`dev-set line ${i + 1}: malformed`);
     }
     out.push(row as DevSetLine);

@@ -44,10 +44,17 @@ export const HELD_OUT_SENTENCES: LabelledSentence[] = [
   { text: "Please try to stay calm so I can help.", expect: ["calm_down"] },
   { text: "Honestly, you're making a fuss over nothing.", expect: ["calm_down"] },
   { text: "I'm going to have to ask you to lower your voice.", expect: ["calm_down"] },
-  { text: "Take it easy, it's just a delay.", expect: ["calm_down", "dismissive"], note: "minimising; relabelled when the dismissive label was added (issue 8)" },
+  {
+    text: "Take it easy, it's just a delay.",
+    expect: ["calm_down", "dismissive"],
+    note: "minimising; relabelled when the dismissive label was added (issue 8)",
+  },
   { text: "Your case has gone to tier 2 for an NFF check.", expect: ["jargon"] },
   { text: "The SLA for returns is 5 working days.", expect: ["jargon", "timeframe"] },
-  { text: "I've passed your details to our returns team, who will call you tomorrow.", expect: ["timeframe"] },
+  {
+    text: "I've passed your details to our returns team, who will call you tomorrow.",
+    expect: ["timeframe"],
+  },
   { text: "That sounds incredibly stressful, especially with guests coming.", expect: ["empathy"] },
   { text: "I'd be annoyed too if my kettle packed up after a week.", expect: ["empathy"] },
   { text: "I completely get why you're fed up.", expect: ["empathy"] },
@@ -99,7 +106,11 @@ export const HELD_OUT_SENTENCES: LabelledSentence[] = [
   { text: "Welcome back, Chloe – we've missed you.", context: LAPSED, expect: ["personalised"] },
   { text: "Hi Zoe! We'd love to have you back.", context: LAPSED, expect: ["wrong_name"] },
   { text: "Per SOP we can't action this until QC sign it off.", expect: ["jargon"] },
-  { text: "I'm afraid there's nothing more I can do.", expect: ["dismissive"], note: "brush-off; relabelled when the dismissive label was added (issue 8)" },
+  {
+    text: "I'm afraid there's nothing more I can do.",
+    expect: ["dismissive"],
+    note: "brush-off; relabelled when the dismissive label was added (issue 8)",
+  },
   { text: "I hear how disappointing this has been.", expect: ["empathy"] },
   { text: "I’m so sorry – that’s not the experience we want you to have.", expect: ["apologise"] },
   { text: "You’ll receive your money back in 5–7 working days.", expect: ["solve", "timeframe"] },
@@ -155,8 +166,16 @@ export const HELD_OUT_ROUND_2: LabelledSentence[] = [
   { text: "You'll have a decision from us by 12 May.", expect: ["timeframe"] },
   { text: "Someone will call you in a few days.", expect: [] },
   { text: "Your beans usually arrive two days after dispatch.", expect: ["timeframe"] },
-  { text: "Dear Janet, I'm sorry about the kettle.", context: KETTLE, expect: ["apologise", "wrong_name", "order_reference"] },
-  { text: "Priya - I've issued your refund this morning.", context: KETTLE, expect: ["solve", "personalised"] },
+  {
+    text: "Dear Janet, I'm sorry about the kettle.",
+    context: KETTLE,
+    expect: ["apologise", "wrong_name", "order_reference"],
+  },
+  {
+    text: "Priya - I've issued your refund this morning.",
+    context: KETTLE,
+    expect: ["solve", "personalised"],
+  },
   { text: "Our technician, Marcus, will be in touch.", context: KETTLE, expect: [] },
   {
     text: "Good afternoon Mr Mensah, your first delivery is booked for Friday.",
@@ -174,7 +193,10 @@ export const HELD_OUT_ROUND_2: LabelledSentence[] = [
     expect: ["order_reference", "offer"],
   },
   { text: "Hello, is that Mrs O'Neill?", context: TOASTER, expect: ["personalised", "question"] },
-  { text: "Please could you confirm your postcode so I can find your order?", expect: ["listen", "question"] },
+  {
+    text: "Please could you confirm your postcode so I can find your order?",
+    expect: ["listen", "question"],
+  },
   {
     text:
       "Dear Mr Evans, thank you for your patience. I understand the grinder arrived with a cracked hopper, and I'm " +

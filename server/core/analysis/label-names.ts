@@ -19,4 +19,3 @@ export const LABEL_NAMES: Record<string, string> = {
   timeframe: "Timeframe",
   question: "Question",
 };
-

@@ -80,7 +80,11 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   },
   { text: "I've read through your email carefully.", expect: ["listen"] },
   { text: "Could you send me a photo of the damage?", expect: ["listen", "question"] },
-  { text: "Please let me know what the display shows.", expect: ["listen"], note: "clarifying request without '?'" },
+  {
+    text: "Please let me know what the display shows.",
+    expect: ["listen"],
+    note: "clarifying request without '?'",
+  },
   { text: "When did you first notice the smell?", expect: ["listen", "question"] },
   { text: "Is the power light coming on at all?", expect: ["listen", "question"] },
   { text: "Does the grinder make any noise when you press the button?", expect: ["listen", "question"] },
@@ -91,7 +95,11 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Which brewing method do you use at home?", expect: ["listen", "question"] },
   { text: "We'd love to hear what made you stop ordering.", expect: ["listen"] },
   { text: "What could we have done better?", expect: ["listen", "question"] },
-  { text: "Could you tell me your order number.", expect: ["listen", "question"], note: "interrogative without '?'" },
+  {
+    text: "Could you tell me your order number.",
+    expect: ["listen", "question"],
+    note: "interrogative without '?'",
+  },
   {
     text: "It stopped working on Monday, you said?",
     expect: ["listen", "question"],
@@ -100,7 +108,11 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   // listen: tricky negatives
   { text: "I don't understand why you're upset.", expect: [], note: "negated understanding" },
   { text: "I don't understand what you mean by broken.", expect: [] },
-  { text: "Is there anything else I can help you with today?", expect: ["question"], note: "closing question, not listening" },
+  {
+    text: "Is there anything else I can help you with today?",
+    expect: ["question"],
+    note: "closing question, not listening",
+  },
   { text: "Are you serious?", expect: ["question"] },
   { text: "Is that OK?", expect: ["question"] },
   { text: "Does that sound fair?", expect: ["question"] },
@@ -108,7 +120,10 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Would you like a hand setting up your grinder?", expect: ["question"] },
 
   // ---------------------------------------------------------------- apologise
-  { text: "I'm so sorry to hear your Aurora kettle stopped working after only a week.", expect: ["apologise"] },
+  {
+    text: "I'm so sorry to hear your Aurora kettle stopped working after only a week.",
+    expect: ["apologise"],
+  },
   { text: "I apologise for the trouble this has caused you.", expect: ["apologise"] },
   { text: "I apologize for the trouble this has caused you.", expect: ["apologise"], note: "US spelling" },
   { text: "Please accept our sincere apologies for the delay.", expect: ["apologise"] },
@@ -117,11 +132,22 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "I'm sorry we didn't get this right first time.", expect: ["apologise"] },
   { text: "My apologies for the confusion over your delivery date.", expect: ["apologise"] },
   { text: "I'm sorry that happened.", expect: ["apologise"] },
-  { text: "I'm sorry you didn't receive our email.", expect: ["apologise"], note: "'you didn't' here is not blame" },
+  {
+    text: "I'm sorry you didn't receive our email.",
+    expect: ["apologise"],
+    note: "'you didn't' here is not blame",
+  },
   { text: "I'm sorry the last bag didn't live up to expectations.", expect: ["apologise"] },
-  { text: "We’re apologizing to all affected customers.", expect: ["apologise"], note: "curly apostrophe, US spelling" },
+  {
+    text: "We’re apologizing to all affected customers.",
+    expect: ["apologise"],
+    note: "curly apostrophe, US spelling",
+  },
   { text: "i apologise for the late reply", expect: ["apologise"] },
-  { text: "Apologising again for the hassle, and thanks for bearing with us.", expect: ["apologise", "thank"] },
+  {
+    text: "Apologising again for the hassle, and thanks for bearing with us.",
+    expect: ["apologise", "thank"],
+  },
   { text: "Sorry for the wait, and thank you for holding.", expect: ["apologise", "thank"] },
   { text: "What a nuisance, I'm sorry.", expect: ["apologise", "empathy"] },
   // apologise: tricky negatives
@@ -144,11 +170,19 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "I'm sorry, but the item is out of warranty.", expect: ["non_apology"] },
   { text: "We apologise for any inconvenience this may have caused.", expect: ["non_apology"] },
   { text: "I'm sorry for your feelings about this.", expect: ["non_apology"] },
-  { text: "Sorry you're upset, but rules are rules.", expect: ["non_apology", "dismissive"], note: "dismissive added with the label (issue 8)" },
+  {
+    text: "Sorry you're upset, but rules are rules.",
+    expect: ["non_apology", "dismissive"],
+    note: "dismissive added with the label (issue 8)",
+  },
   { text: "I'm sorry that you think the grinder is faulty.", expect: ["non_apology"] },
   { text: "We're sorry if anyone was offended.", expect: ["non_apology"] },
   { text: "Mistakes were made.", expect: ["non_apology"] },
-  { text: "I'm sorry, but that's our policy.", expect: ["non_apology", "dismissive"], note: "hiding behind policy: dismissive added with the label (issue 8)" },
+  {
+    text: "I'm sorry, but that's our policy.",
+    expect: ["non_apology", "dismissive"],
+    note: "hiding behind policy: dismissive added with the label (issue 8)",
+  },
   { text: "I apologise if the wait upset you.", expect: ["non_apology"] },
   { text: "Apologies, but we only accept unopened returns.", expect: ["non_apology"] },
   {
@@ -174,10 +208,18 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "I'll send a replacement kettle out to you today.", expect: ["solve", "timeframe"] },
   { text: "I have issued a full refund to your original payment method.", expect: ["solve"] },
   { text: "I'll arrange a courier to collect the faulty grinder.", expect: ["solve"] },
-  { text: "We'd like to offer you a full refund.", expect: ["solve"], note: "the verb 'offer' is not a commercial offer" },
+  {
+    text: "We'd like to offer you a full refund.",
+    expect: ["solve"],
+    note: "the verb 'offer' is not a commercial offer",
+  },
   { text: "I can offer a repair or a replacement, whichever you prefer.", expect: ["solve"] },
   { text: "We'll replace it free of charge.", expect: ["solve"], note: "a free remedy is not an incentive" },
-  { text: "A new grinder will be sent out shortly.", expect: ["solve"], note: "'shortly' is not a timeframe" },
+  {
+    text: "A new grinder will be sent out shortly.",
+    expect: ["solve"],
+    note: "'shortly' is not a timeframe",
+  },
   { text: "I've updated your grind preference to cafetière as you asked.", expect: ["solve"] },
   { text: "I've paused your next delivery as requested.", expect: ["solve"] },
   { text: "If the repair fails, you're entitled to a refund or a price reduction.", expect: ["solve"] },
@@ -198,7 +240,10 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     expect: ["apologise", "solve"],
     note: "curly apostrophes, en dash; 'straight away' is not a timeframe",
   },
-  { text: "We're so sorry, and we're refunding you in full today.", expect: ["apologise", "solve", "timeframe"] },
+  {
+    text: "We're so sorry, and we're refunding you in full today.",
+    expect: ["apologise", "solve", "timeframe"],
+  },
   {
     text: "Could you confirm the delivery address for the replacement?",
     expect: ["listen", "solve", "question"],
@@ -217,7 +262,11 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     expect: [],
     note: "mentions repair without proposing one",
   },
-  { text: "Thanks to a courier error, your parcel went to the wrong depot.", expect: [], note: "'thanks to' means 'because of'" },
+  {
+    text: "Thanks to a courier error, your parcel went to the wrong depot.",
+    expect: [],
+    note: "'thanks to' means 'because of'",
+  },
 
   // ---------------------------------------------------------------- thank
   { text: "Thank you for letting us know about this.", expect: ["thank"] },
@@ -241,7 +290,10 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "That's your fault, not ours.", expect: ["blame"] },
   { text: "You didn't descale it, which is why it stopped working.", expect: ["blame"] },
   { text: "The damage looks like it was caused by misuse.", expect: ["blame"] },
-  { text: "The instructions clearly state that the kettle must not be used without water.", expect: ["blame"] },
+  {
+    text: "The instructions clearly state that the kettle must not be used without water.",
+    expect: ["blame"],
+  },
   { text: "If you had followed the cleaning guide, this wouldn't have happened.", expect: ["blame"] },
   { text: "Most customers don't have this problem with the grinder.", expect: ["blame"] },
   { text: "Did you drop it by any chance?", expect: ["blame", "question"] },
@@ -262,9 +314,17 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
 
   // ---------------------------------------------------------------- calm_down
   { text: "Please calm down so we can talk about this.", expect: ["calm_down"] },
-  { text: "Relax, it's only a kettle.", expect: ["calm_down", "dismissive"], note: "minimising: dismissive added with the label (issue 8)" },
+  {
+    text: "Relax, it's only a kettle.",
+    expect: ["calm_down", "dismissive"],
+    note: "minimising: dismissive added with the label (issue 8)",
+  },
   { text: "There's no need to shout at me.", expect: ["calm_down"] },
-  { text: "Don't get upset, these things happen.", expect: ["calm_down", "dismissive"], note: "minimising: dismissive added with the label (issue 8)" },
+  {
+    text: "Don't get upset, these things happen.",
+    expect: ["calm_down", "dismissive"],
+    note: "minimising: dismissive added with the label (issue 8)",
+  },
   { text: "Please don't be upset, I'll sort it out for you.", expect: ["calm_down", "ownership"] },
   { text: "You're overreacting about a £20 toaster.", expect: ["calm_down"] },
   { text: "Take a deep breath and tell me what happened.", expect: ["calm_down", "listen"] },
@@ -283,17 +343,32 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "It's not the end of the world, it's only a kettle.", expect: ["dismissive"] },
   { text: "These things happen, I'm sure you'll survive.", expect: ["dismissive"] },
   { text: "Well done for finally reading the email.", expect: ["dismissive"], note: "sarcasm" },
-  { text: "Thanks so much for your patience, I'm sure.", expect: ["dismissive"], note: "sarcasm: not thanks" },
+  {
+    text: "Thanks so much for your patience, I'm sure.",
+    expect: ["dismissive"],
+    note: "sarcasm: not thanks",
+  },
   { text: "Congratulations, you found the small print.", expect: ["dismissive"] },
-  { text: "As I already explained, the refund takes 5 working days.", expect: ["solve", "dismissive", "timeframe"] },
+  {
+    text: "As I already explained, the refund takes 5 working days.",
+    expect: ["solve", "dismissive", "timeframe"],
+  },
   { text: "It's really quite simple.", expect: ["dismissive"] },
   { text: "Let me explain this slowly.", expect: ["dismissive"] },
   { text: "As anyone would know, kettles need descaling.", expect: ["dismissive"] },
   { text: "That's just how it is, take it or leave it.", expect: ["dismissive"] },
   { text: "You'll have to deal with it like everyone else.", expect: ["dismissive"] },
   { text: "That's not my problem.", expect: ["dismissive"] },
-  { text: "Customer was rude and demanding, probably dropped it.", expect: ["blame", "dismissive"], note: "a CRM note" },
-  { text: "Difficult customer, moaning again about the grinder.", expect: ["dismissive"], note: "a CRM note" },
+  {
+    text: "Customer was rude and demanding, probably dropped it.",
+    expect: ["blame", "dismissive"],
+    note: "a CRM note",
+  },
+  {
+    text: "Difficult customer, moaning again about the grinder.",
+    expect: ["dismissive"],
+    note: "a CRM note",
+  },
   { text: "Time-waster. Clueless about descaling.", expect: ["dismissive"], note: "a CRM note" },
   { text: "You clearly don't understand how a warranty works.", expect: ["dismissive"] },
   { text: "I'm sorry the kettle broke, but these things happen.", expect: ["non_apology", "dismissive"] },
@@ -301,10 +376,17 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "I know it's not just a kettle to you.", expect: [] },
   { text: "You're not a time-waster at all, this is exactly what we're here for.", expect: [] },
   { text: "You're entitled to a full refund.", expect: ["solve"] },
-  { text: "Customer was demanding a refund for the grinder.", expect: ["solve"], note: "a note: 'demanding' is the verb" },
+  {
+    text: "Customer was demanding a refund for the grinder.",
+    expect: ["solve"],
+    note: "a note: 'demanding' is the verb",
+  },
   { text: "Customer is difficult to reach by phone, emailed instead.", expect: [] },
   { text: "It's easy to return: just use the prepaid label.", expect: ["solve"] },
-  { text: "There's nothing more we can do about the courier, but I can refund your delivery charge.", expect: ["solve"] },
+  {
+    text: "There's nothing more we can do about the courier, but I can refund your delivery charge.",
+    expect: ["solve"],
+  },
   { text: "I'm glad you finally received your order.", expect: [] },
   { text: "You have no idea how sorry I am.", expect: ["apologise"] },
 
@@ -353,7 +435,11 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     text: "I understand you're frustrated that the grinder arrived broken.",
     expect: ["listen", "empathy"],
   },
-  { text: "I can't imagine how stressful that must have been.", expect: ["empathy"], note: "idiomatic negation" },
+  {
+    text: "I can't imagine how stressful that must have been.",
+    expect: ["empathy"],
+    note: "idiomatic negation",
+  },
   { text: "That can't have been easy.", expect: ["empathy"], note: "idiomatic negation" },
   // empathy: tricky negatives
   { text: "I can't imagine why you'd be upset about this.", expect: [] },
@@ -382,7 +468,11 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "I’ll personally make sure it’s sorted.", expect: ["ownership"], note: "curly apostrophes" },
   // ownership: tricky negatives
   { text: "Someone from the team will be in touch.", expect: [] },
-  { text: "It's not my department, so I can't help.", expect: ["dismissive"], note: "brush-off: dismissive added with the label (issue 8)" },
+  {
+    text: "It's not my department, so I can't help.",
+    expect: ["dismissive"],
+    note: "brush-off: dismissive added with the label (issue 8)",
+  },
   { text: "I'm not going to personally chase this.", expect: [] },
 
   // ---------------------------------------------------------------- offer
@@ -426,10 +516,22 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Your refund will be back on your card in 3–5 working days.", expect: ["solve", "timeframe"] },
   { text: "The replacement will be with you tomorrow.", expect: ["solve", "timeframe"] },
   { text: "Our engineer can visit on Monday to repair it.", expect: ["solve", "timeframe"] },
-  { text: "Are you happy for me to book a collection for Thursday?", expect: ["solve", "timeframe", "question"] },
-  { text: "Sorry about that, I'll get a new one in the post to you tomorrow.", expect: ["apologise", "solve", "timeframe"] },
-  { text: "Once we receive the grinder, our workshop will repair it within 10 days.", expect: ["solve", "timeframe"] },
-  { text: "Your deliveries will arrive every four weeks, and you can pause at any time.", expect: ["timeframe"] },
+  {
+    text: "Are you happy for me to book a collection for Thursday?",
+    expect: ["solve", "timeframe", "question"],
+  },
+  {
+    text: "Sorry about that, I'll get a new one in the post to you tomorrow.",
+    expect: ["apologise", "solve", "timeframe"],
+  },
+  {
+    text: "Once we receive the grinder, our workshop will repair it within 10 days.",
+    expect: ["solve", "timeframe"],
+  },
+  {
+    text: "Your deliveries will arrive every four weeks, and you can pause at any time.",
+    expect: ["timeframe"],
+  },
   { text: "We aim to reply within 48 hours.", expect: ["timeframe"] },
   { text: "I'll call you back before the end of the day.", expect: ["timeframe"] },
   { text: "Your next delivery is due on 14 June.", expect: ["timeframe"] },
@@ -586,7 +688,17 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
       "that must be really frustrating. Could you tell me whether the light comes on? " +
       "I'll arrange a replacement to reach you within 2 working days.",
     context: KETTLE,
-    expect: ["listen", "apologise", "solve", "thank", "personalised", "order_reference", "empathy", "timeframe", "question"],
+    expect: [
+      "listen",
+      "apologise",
+      "solve",
+      "thank",
+      "personalised",
+      "order_reference",
+      "empathy",
+      "timeframe",
+      "question",
+    ],
   },
   {
     text:
@@ -642,7 +754,16 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
       "Hello Chloe, I'm sorry the frother stopped frothing, that sounds really annoying. What would make you " +
       "want to order again? As a thank you for your feedback, here's free delivery on your next order.",
     context: LAPSED,
-    expect: ["listen", "apologise", "thank", "personalised", "order_reference", "empathy", "offer", "question"],
+    expect: [
+      "listen",
+      "apologise",
+      "thank",
+      "personalised",
+      "order_reference",
+      "empathy",
+      "offer",
+      "question",
+    ],
   },
 
   // ---------------------------------------------------------------- odd input

@@ -125,7 +125,11 @@ function triggersForSequence(src: string, lower: boolean): Triggers {
       const inner = src.slice(i + 1, end - 1);
       const isLookaround = /^\?(?:=|!|<=|<!)/.test(inner);
       if (!isLookaround && !q.optional) {
-        const body = inner.startsWith("?:") ? inner.slice(2) : inner.startsWith("?<") ? inner.slice(inner.indexOf(">") + 1) : inner;
+        const body = inner.startsWith("?:")
+          ? inner.slice(2)
+          : inner.startsWith("?<")
+            ? inner.slice(inner.indexOf(">") + 1)
+            : inner;
         const t = triggersForAlternation(body, lower);
         if (t) candidates.push(t);
       }
@@ -230,7 +234,10 @@ export class LiteralIndex {
     let result = true;
     if (this.owned && literal.length >= 3) {
       for (let i = 0; i + 3 <= literal.length; i++) {
-        const key = (charKey(literal.charCodeAt(i)) << 14) | (charKey(literal.charCodeAt(i + 1)) << 7) | charKey(literal.charCodeAt(i + 2));
+        const key =
+          (charKey(literal.charCodeAt(i)) << 14) |
+          (charKey(literal.charCodeAt(i + 1)) << 7) |
+          charKey(literal.charCodeAt(i + 2));
         if ((TRIGRAM_BITS[key >>> 5]! & (1 << (key & 31))) === 0) {
           result = false;
           break;

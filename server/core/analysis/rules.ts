@@ -23,7 +23,10 @@
 import type { MessageLabel } from "./analyse-message";
 
 /** Labels found by the phrase table (the others come from the context or the sentence shape). */
-export type PhraseLabel = Exclude<MessageLabel, "wrong_name" | "personalised" | "order_reference" | "question">;
+export type PhraseLabel = Exclude<
+  MessageLabel,
+  "wrong_name" | "personalised" | "order_reference" | "question"
+>;
 
 export interface PhraseRule {
   id: string;
@@ -43,11 +46,9 @@ const re = (source: string, flags = "i") => new RegExp(source, flags);
 
 // ------------------------------------------------------------------------------- vocabulary
 /** Feelings a reply may acknowledge (empathy). */
-const FEEL =
-  String.raw`(?:frustrat\w*|annoy\w*|upsett\w*|upset|disappoint\w*|stress\w*|irritat\w*|infuriat\w*|maddening|worr\w*|inconvenien\w*|awful|horrible|rubbish|unpleasant|exasperat\w*|angry|cross|fed\s+up|distress\w*|alarm\w*|scar(?:y|ed|ing)|unsettl\w*|difficult|hard|a\s+(?:real\s+)?(?:pain|nuisance|hassle|worry|shock|let-?down))`;
+const FEEL = String.raw`(?:frustrat\w*|annoy\w*|upsett\w*|upset|disappoint\w*|stress\w*|irritat\w*|infuriat\w*|maddening|worr\w*|inconvenien\w*|awful|horrible|rubbish|unpleasant|exasperat\w*|angry|cross|fed\s+up|distress\w*|alarm\w*|scar(?:y|ed|ing)|unsettl\w*|difficult|hard|a\s+(?:real\s+)?(?:pain|nuisance|hassle|worry|shock|let-?down))`;
 /** Same, without words that are often literal ("it's hard to say", "difficult to tell"). */
-const FEEL_STRICT =
-  String.raw`(?:frustrat\w*|annoy\w*|upsett\w*|upset|disappoint\w*|stress\w*|irritat\w*|infuriat\w*|maddening|worr\w*|inconvenien\w*|awful|horrible|rubbish|unpleasant|exasperat\w*|distress\w*|unsettl\w*|a\s+(?:real\s+)?(?:pain|nuisance|hassle|worry|shock|let-?down))`;
+const FEEL_STRICT = String.raw`(?:frustrat\w*|annoy\w*|upsett\w*|upset|disappoint\w*|stress\w*|irritat\w*|infuriat\w*|maddening|worr\w*|inconvenien\w*|awful|horrible|rubbish|unpleasant|exasperat\w*|distress\w*|unsettl\w*|a\s+(?:real\s+)?(?:pain|nuisance|hassle|worry|shock|let-?down))`;
 const INTENSIFIER = String.raw`(?:so|really|very|incredibly|extremely|such|quite|a\s+bit|rather|terribly|truly|genuinely|completely|understandably|deeply|awfully)`;
 /** Reactions a non-apology apologises for (instead of the problem). */
 const REACTION = String.raw`(?:upset|unhappy|annoyed|angry|disappointed|frustrated|offended|cross|confused|dissatisfied|displeased|aggrieved|bothered|put\s+out|unimpressed)`;
@@ -59,9 +60,11 @@ const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apolog
 /** Who a CRM note or case text talks about: the customer in the third person ("customer probably dropped it"). */
 const SUBJ3 = String.raw`(?:(?:the\s+)?(?:customer|cust|client|caller|consumer|buyer)|he|she|(?:mr|mrs|ms|miss|mx)\.?\s+[a-z'-]+)`;
 /** Someone else who may be the subject of "he dropped it" in a reply (the courier, a colleague): not the customer. */
-const NOT_THE_CUSTOMER = /\b(?:courier|driver|carrier|postman|postie|delivery|warehouse|engineer|technician|colleague|staff|agent|manager|supplier|manufacturer|team)\b[^.!?]{0,60}$/i;
+const NOT_THE_CUSTOMER =
+  /\b(?:courier|driver|carrier|postman|postie|delivery|warehouse|engineer|technician|colleague|staff|agent|manager|supplier|manufacturer|team)\b[^.!?]{0,60}$/i;
 /** "but I can/will/have ...": a refusal followed by what we CAN do is not a brush-off. */
-const BUT_WE_CAN = /^[^.!?]{0,100}?\b(?:but|however|although|instead)\b[^.!?]{0,80}?\b(?:(?:i|we)(?:'ll|'ve|\s+will|\s+can|\s+could|\s+have|\s+am\s+going\s+to|'m\s+going\s+to)|(?:my\s+colleagues?|colleagues?|someone|they|the\s+[\w-]+\s+team)\s+(?:can|will|could)|what\s+(?:i|we)\s+can)\b/i;
+const BUT_WE_CAN =
+  /^[^.!?]{0,100}?\b(?:but|however|although|instead)\b[^.!?]{0,80}?\b(?:(?:i|we)(?:'ll|'ve|\s+will|\s+can|\s+could|\s+have|\s+am\s+going\s+to|'m\s+going\s+to)|(?:my\s+colleagues?|colleagues?|someone|they|the\s+[\w-]+\s+team)\s+(?:can|will|could)|what\s+(?:i|we)\s+can)\b/i;
 
 /** "Sorry, could you repeat that?" / "Sorry?": asking the customer to repeat, not an apology. */
 const SORRY_AS_PARDON =
@@ -87,7 +90,8 @@ export const NEGATION = {
     /^\s+(?:problem|problems|worries|worry|only|later|matter|doubt|hesitation|hesitate|charge|cost|extra|fuss|hassle|quibble|quibbles|delay|question|questions|obligation|exception)\b|^\s+to\s+worry\b|^\s+idea\s+how\b/i,
   /** If one of these sits between the negation and the match, the negation is about it, not the match
    * ("we won't charge you for the replacement", "you won't have to wait for a refund"). */
-  neutraliser: /\b(?:charge|charged|charging|cost|costs|pay|paying|fee|fees|wait|waiting|worry|hesitate|delay|out\s+of\s+pocket)\b/i,
+  neutraliser:
+    /\b(?:charge|charged|charging|cost|costs|pay|paying|fee|fees|wait|waiting|worry|hesitate|delay|out\s+of\s+pocket)\b/i,
   /** How many words back a negation reaches. */
   windowWords: 7,
   /** A negation after the match: "a refund isn't possible", "discounts aren't available". */
@@ -108,14 +112,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "listen.i-understand-that",
     label: "listen",
-    pattern: re(String.raw`\bi\s+(?:completely\s+|fully\s+|totally\s+|do\s+|now\s+)?understand\s+(?:that\s+)?(?:your|the|you've|you\s+have|you\s+had|you\s+were|you\s+didn't|you\s+haven't|it|this|there|you\s+(?:\w+ed|bought|got|sent|paid|made|did|tried|took|found|saw|wrote|rang|need|want|would\s+like))\b`),
+    pattern: re(
+      String.raw`\bi\s+(?:completely\s+|fully\s+|totally\s+|do\s+|now\s+)?understand\s+(?:that\s+)?(?:your|the|you've|you\s+have|you\s+had|you\s+were|you\s+didn't|you\s+haven't|it|this|there|you\s+(?:\w+ed|bought|got|sent|paid|made|did|tried|took|found|saw|wrote|rang|need|want|would\s+like))\b`,
+    ),
     why: "Restates the customer's problem: 'I understand your kettle stopped working'.",
     negatable: true,
   },
   {
     id: "listen.feeling-that-problem",
     label: "listen",
-    pattern: re(String.raw`\b${FEEL}\s+that\s+(?:your|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:has|had|was|is|arrived|stopped|broke|keeps|isn't|wasn't|won't|didn't|hasn't|doesn't|came|turned|went)\b`),
+    pattern: re(
+      String.raw`\b${FEEL}\s+that\s+(?:your|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:has|had|was|is|arrived|stopped|broke|keeps|isn't|wasn't|won't|didn't|hasn't|doesn't|came|turned|went)\b`,
+    ),
     why: "Names the problem behind the feeling: 'frustrated that the grinder arrived broken'.",
     negatable: true,
   },
@@ -130,14 +138,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "listen.you-said",
     label: "listen",
-    pattern: re(String.raw`\b(?:you|you've|you\s+have)\s+(?:just\s+|already\s+)?(?:said|mentioned|explained|told\s+(?:us|me)|described|reported|noted|pointed\s+out)\b`),
+    pattern: re(
+      String.raw`\b(?:you|you've|you\s+have)\s+(?:just\s+|already\s+)?(?:said|mentioned|explained|told\s+(?:us|me)|described|reported|noted|pointed\s+out)\b`,
+    ),
     why: "Refers back to what the customer said: 'You mentioned ...'.",
     negatable: true,
   },
   {
     id: "listen.check-understanding",
     label: "listen",
-    pattern: re(String.raw`\bif\s+i(?:'ve|\s+have)?\s+understood\b|\bif\s+i\s+understand\s+(?:you\s+)?correctly\b|\bjust\s+to\s+(?:confirm|check|clarify|recap|make\s+sure\s+i\s+understand)\b|\blet\s+me\s+(?:make\s+sure\s+i\s+(?:understand|have\s+this\s+right)|check\s+i(?:'ve|\s+have)\s+understood|recap)\b|\bto\s+(?:recap|summari[sz]e)\b`),
+    pattern: re(
+      String.raw`\bif\s+i(?:'ve|\s+have)?\s+understood\b|\bif\s+i\s+understand\s+(?:you\s+)?correctly\b|\bjust\s+to\s+(?:confirm|check|clarify|recap|make\s+sure\s+i\s+understand)\b|\blet\s+me\s+(?:make\s+sure\s+i\s+(?:understand|have\s+this\s+right)|check\s+i(?:'ve|\s+have)\s+understood|recap)\b|\bto\s+(?:recap|summari[sz]e)\b`,
+    ),
     why: "Checks understanding: 'Just to confirm ...', 'If I've understood correctly ...'.",
   },
   {
@@ -150,14 +162,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "listen.i-can-see",
     label: "listen",
-    pattern: re(String.raw`\bi\s+(?:can\s+)?see\s+(?:from|on|in)\s+(?:your|our|the)\s+(?:account|records?|order|notes|history|file|case|photos?)\b|\bi\s+can\s+see\s+(?:that\s+)?(?:your|the|you)\b`),
+    pattern: re(
+      String.raw`\bi\s+(?:can\s+)?see\s+(?:from|on|in)\s+(?:your|our|the)\s+(?:account|records?|order|notes|history|file|case|photos?)\b|\bi\s+can\s+see\s+(?:that\s+)?(?:your|the|you)\b`,
+    ),
     why: "Shows the record has been checked: 'I can see from your account that ...'.",
     negatable: true,
   },
   {
     id: "listen.read-your-message",
     label: "listen",
-    pattern: re(String.raw`\bi(?:'ve|\s+have)\s+(?:carefully\s+|now\s+)?(?:read|looked\s+(?:at|through|over)|gone\s+through|reviewed|listened\s+to)\s+(?:through\s+)?(?:your|the)\s+(?:email|message|complaint|letter|notes|feedback|comments?|review|photos?|call)\b`),
+    pattern: re(
+      String.raw`\bi(?:'ve|\s+have)\s+(?:carefully\s+|now\s+)?(?:read|looked\s+(?:at|through|over)|gone\s+through|reviewed|listened\s+to)\s+(?:through\s+)?(?:your|the)\s+(?:email|message|complaint|letter|notes|feedback|comments?|review|photos?|call)\b`,
+    ),
     why: "Says the customer's message has been read properly.",
     negatable: true,
   },
@@ -171,35 +187,45 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "listen.tell-me-more",
     label: "listen",
-    pattern: re(String.raw`\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:a\s+bit\s+)?(?:more\s+)?(?:about\s+)?(?:what|when|how|which|where|exactly|more)\b`),
+    pattern: re(
+      String.raw`\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:a\s+bit\s+)?(?:more\s+)?(?:about\s+)?(?:what|when|how|which|where|exactly|more)\b`,
+    ),
     why: "Invites the customer to explain: 'Please tell me what happened'.",
     negatable: true,
   },
   {
     id: "listen.would-love-to-know",
     label: "listen",
-    pattern: re(String.raw`\b(?:i'd|we'd|i\s+would|we\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:know|hear|understand|learn)\b`),
+    pattern: re(
+      String.raw`\b(?:i'd|we'd|i\s+would|we\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:know|hear|understand|learn)\b`,
+    ),
     why: "Invites the customer's view: 'We'd love to hear what made you stop ordering'.",
     negatable: true,
   },
   {
     id: "listen.tag-question",
     label: "listen",
-    pattern: re(String.raw`,\s*(?:(?:is|isn't|was|wasn't|did|didn't|does|doesn't|has|hasn't|have|haven't|won't|can't)\s+(?:it|that|this|they)|is\s+that\s+(?:right|correct)|have\s+i\s+got\s+that\s+right)\s*\?`),
+    pattern: re(
+      String.raw`,\s*(?:(?:is|isn't|was|wasn't|did|didn't|does|doesn't|has|hasn't|have|haven't|won't|can't)\s+(?:it|that|this|they)|is\s+that\s+(?:right|correct)|have\s+i\s+got\s+that\s+right)\s*\?`,
+    ),
     questionOnly: true,
     why: "Checks a paraphrase with a tag question: '..., didn't it?', '..., is that right?'.",
   },
   {
     id: "listen.could-you-tell-me",
     label: "listen",
-    pattern: re(String.raw`\b(?:could|can|would|will)\s+you\s+(?:please\s+|just\s+|kindly\s+|possibly\s+)?(?:tell|let\s+(?:me|us)\s+know|describe|explain|walk\s+me|give\s+me|share|say|confirm|send|clarify|check|repeat|show|take\s+a\s+photo|attach|provide|pop|jot|drop\s+me|forward|upload|reply\s+with|read\s+me|find)\b`),
+    pattern: re(
+      String.raw`\b(?:could|can|would|will)\s+you\s+(?:please\s+|just\s+|kindly\s+|possibly\s+)?(?:tell|let\s+(?:me|us)\s+know|describe|explain|walk\s+me|give\s+me|share|say|confirm|send|clarify|check|repeat|show|take\s+a\s+photo|attach|provide|pop|jot|drop\s+me|forward|upload|reply\s+with|read\s+me|find)\b`,
+    ),
     questionOnly: true,
     why: "A clarifying request: 'Could you tell me when it started?'.",
   },
   {
     id: "listen.open-question",
     label: "listen",
-    pattern: re(String.raw`\b(?:what|when|where|which|how|who)\b(?!\s+(?:else|a|an|did\s+you\s+expect|do\s+you\s+expect)\b)`),
+    pattern: re(
+      String.raw`\b(?:what|when|where|which|how|who)\b(?!\s+(?:else|a|an|did\s+you\s+expect|do\s+you\s+expect)\b)`,
+    ),
     anchor: "clause",
     questionOnly: true,
     why: "An open question about the customer's situation ('What happened when ...?'). 'Why' questions are not counted: they tend to sound accusing.",
@@ -207,7 +233,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "listen.closed-clarifying-question",
     label: "listen",
-    pattern: re(String.raw`\b(?:did|does|do|is|was|has|have|were|are)\s+(?:it|the|your|there(?!\s+anything\s+else)|you\s+(?:notice|see|hear|smell|still|use|try|get|receive|have\s+(?:the|a|any)))\b`),
+    pattern: re(
+      String.raw`\b(?:did|does|do|is|was|has|have|were|are)\s+(?:it|the|your|there(?!\s+anything\s+else)|you\s+(?:notice|see|hear|smell|still|use|try|get|receive|have\s+(?:the|a|any)))\b`,
+    ),
     anchor: "clause",
     questionOnly: true,
     why: "A clarifying yes/no question about the problem: 'Is the power light on?'. Not 'Is there anything else ...?'.",
@@ -256,13 +284,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "non_apology.sorry-you-feel",
     label: "non_apology",
-    pattern: re(String.raw`\b${APOLOGY_WORD}\s+(?:that\s+|if\s+)?(?:you|anyone|some(?:one|body))\s+(?:feel|felt|feels|think|thought|believe|believed|see\s+it|saw\s+it|took\s+it|perceive|perceived|consider)\b`),
+    pattern: re(
+      String.raw`\b${APOLOGY_WORD}\s+(?:that\s+|if\s+)?(?:you|anyone|some(?:one|body))\s+(?:feel|felt|feels|think|thought|believe|believed|see\s+it|saw\s+it|took\s+it|perceive|perceived|consider)\b`,
+    ),
     why: "Apologises for the customer's view, not the problem: 'sorry you feel that way'.",
   },
   {
     id: "non_apology.sorry-you-are-upset",
     label: "non_apology",
-    pattern: re(String.raw`\b${APOLOGY_WORD}\s+(?:that\s+)?(?:you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been|\s+got|\s+became|\s+seem|\s+feel|\s+felt))\s+(?:(?:so|feeling|a\s+bit|very|really|quite|this|that)\s+){0,2}${REACTION}\b`),
+    pattern: re(
+      String.raw`\b${APOLOGY_WORD}\s+(?:that\s+)?(?:you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been|\s+got|\s+became|\s+seem|\s+feel|\s+felt))\s+(?:(?:so|feeling|a\s+bit|very|really|quite|this|that)\s+){0,2}${REACTION}\b`,
+    ),
     why: "Apologises for the customer's reaction: 'sorry you're upset'.",
   },
   {
@@ -280,19 +312,25 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "non_apology.any-inconvenience",
     label: "non_apology",
-    pattern: re(String.raw`\b${APOLOGY_WORD}\s+(?:(?:for|about)\s+)?any\s+(?:[\w-]+\s+){0,2}?(?:inconvenience|upset|trouble|distress|confusion|disappointment|offen[cs]e|frustration|hassle|problems?|issues?)\b`),
+    pattern: re(
+      String.raw`\b${APOLOGY_WORD}\s+(?:(?:for|about)\s+)?any\s+(?:[\w-]+\s+){0,2}?(?:inconvenience|upset|trouble|distress|confusion|disappointment|offen[cs]e|frustration|hassle|problems?|issues?)\b`,
+    ),
     why: "Formulaic and hedged: 'we apologise for ANY inconvenience' does not admit there was one.",
   },
   {
     id: "non_apology.may-have-caused",
     label: "non_apology",
-    pattern: re(String.raw`\b${APOLOGY_WORD}\b[^.!?]{0,60}?\b(?:may|might|could)\s+have\s+(?:caused|been\s+caused)\b`),
+    pattern: re(
+      String.raw`\b${APOLOGY_WORD}\b[^.!?]{0,60}?\b(?:may|might|could)\s+have\s+(?:caused|been\s+caused)\b`,
+    ),
     why: "Hedged: 'the inconvenience this may have caused'.",
   },
   {
     id: "non_apology.sorry-for-your-feelings",
     label: "non_apology",
-    pattern: re(String.raw`\b${APOLOGY_WORD}\s+(?:for|about)\s+(?:your|how\s+you)\s+(?:feel(?:ing)?s?|emotions|reaction)\b|\bsorry\s+(?:that'?s|that\s+is)\s+how\s+you\s+(?:see|feel)\b`),
+    pattern: re(
+      String.raw`\b${APOLOGY_WORD}\s+(?:for|about)\s+(?:your|how\s+you)\s+(?:feel(?:ing)?s?|emotions|reaction)\b|\bsorry\s+(?:that'?s|that\s+is)\s+how\s+you\s+(?:see|feel)\b`,
+    ),
     why: "'Sorry for your feelings' apologises for the customer, not the problem.",
   },
   {
@@ -339,35 +377,45 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "solve.money-back",
     label: "solve",
-    pattern: re(String.raw`\bmoney\s+back\b|\breimburs\w*|\bprice\s+reduction\b|\bexchange\s+(?:it|the|this|your|for)\b|\bswap(?:ped|ping)?\s+(?:it|the|this|your|them)\b`),
+    pattern: re(
+      String.raw`\bmoney\s+back\b|\breimburs\w*|\bprice\s+reduction\b|\bexchange\s+(?:it|the|this|your|for)\b|\bswap(?:ped|ping)?\s+(?:it|the|this|your|them)\b`,
+    ),
     why: "Money back, reimbursement, a price reduction, an exchange or a swap.",
     negatable: true,
   },
   {
     id: "solve.send-a-new-one",
     label: "solve",
-    pattern: re(String.raw`\b(?:send|sending|sent|post|posting|posted|dispatch(?:ed|ing)?|ship(?:ped|ping)?|get|getting)\s+(?:you\s+|out\s+|it\s+out\s+)?(?:a\s+|an\s+)?(?:new|brand[- ]new|fresh|another|replacement)\b`),
+    pattern: re(
+      String.raw`\b(?:send|sending|sent|post|posting|posted|dispatch(?:ed|ing)?|ship(?:ped|ping)?|get|getting)\s+(?:you\s+|out\s+|it\s+out\s+)?(?:a\s+|an\s+)?(?:new|brand[- ]new|fresh|another|replacement)\b`,
+    ),
     why: "Sending a new one: 'I'll get a new one in the post'.",
     negatable: true,
   },
   {
     id: "solve.a-new-one-will-be-sent",
     label: "solve",
-    pattern: re(String.raw`\b(?:a|an)\s+(?:new|brand[- ]new|fresh)\s+(?:[\w-]+\s+){0,2}?(?:will\s+be|is\s+being|has\s+been|is\s+going\s+to\s+be)\s+(?:sent|posted|dispatched|shipped)\b`),
+    pattern: re(
+      String.raw`\b(?:a|an)\s+(?:new|brand[- ]new|fresh)\s+(?:[\w-]+\s+){0,2}?(?:will\s+be|is\s+being|has\s+been|is\s+going\s+to\s+be)\s+(?:sent|posted|dispatched|shipped)\b`,
+    ),
     why: "'A new grinder will be sent out'.",
     negatable: true,
   },
   {
     id: "solve.new-one-on-its-way",
     label: "solve",
-    pattern: re(String.raw`\b(?:new|replacement)\s+(?:[\w-]+\s+){0,2}?(?:is|are|will\s+be)\s+(?:already\s+|now\s+)?on\s+(?:its|their)\s+way\b`),
+    pattern: re(
+      String.raw`\b(?:new|replacement)\s+(?:[\w-]+\s+){0,2}?(?:is|are|will\s+be)\s+(?:already\s+|now\s+)?on\s+(?:its|their)\s+way\b`,
+    ),
     why: "'Your new toaster is on its way.'",
     negatable: true,
   },
   {
     id: "solve.courier-collection",
     label: "solve",
-    pattern: re(String.raw`\b(?:arrange|arranged|arranging|book|booked|booking|organi[sz]e|organi[sz]ed|send|sent)\s+(?:you\s+)?(?:a\s+|an\s+|the\s+)?(?:courier|collection|pick-?\s?up|engineer|technician|returns?\s+label|prepaid\s+label)\b`),
+    pattern: re(
+      String.raw`\b(?:arrange|arranged|arranging|book|booked|booking|organi[sz]e|organi[sz]ed|send|sent)\s+(?:you\s+)?(?:a\s+|an\s+|the\s+)?(?:courier|collection|pick-?\s?up|engineer|technician|returns?\s+label|prepaid\s+label)\b`,
+    ),
     why: "Arranging a courier, collection or engineer.",
     negatable: true,
   },
@@ -377,33 +425,42 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: re(String.raw`\bcollect(?:s|ed|ing|ion)?\b`),
     why: "Collecting the faulty item.",
     negatable: true,
-    unlessAfter: /^\s+(?:(?:your|the|some|any|personal)\s+)?(?:data|details|information|feedback|points|stamps)\b/i,
+    unlessAfter:
+      /^\s+(?:(?:your|the|some|any|personal)\s+)?(?:data|details|information|feedback|points|stamps)\b/i,
   },
   {
     id: "solve.returns-label",
     label: "solve",
-    pattern: re(String.raw`\b(?:returns?|prepaid|freepost|postage-paid)\s+label\b|\b(?:process|accept|authori[sz]e|approve|arrange|book)\s+(?:the|a|your)\s+return\b`),
+    pattern: re(
+      String.raw`\b(?:returns?|prepaid|freepost|postage-paid)\s+label\b|\b(?:process|accept|authori[sz]e|approve|arrange|book)\s+(?:the|a|your)\s+return\b`,
+    ),
     why: "A prepaid returns label or an authorised return.",
     negatable: true,
   },
   {
     id: "solve.credit-account",
     label: "solve",
-    pattern: re(String.raw`\bcredit(?:ed|ing)?\s+(?:it\s+)?(?:back\s+)?(?:to\s+)?(?:your|the)\s+(?:account|card|original)\b`),
+    pattern: re(
+      String.raw`\bcredit(?:ed|ing)?\s+(?:it\s+)?(?:back\s+)?(?:to\s+)?(?:your|the)\s+(?:account|card|original)\b`,
+    ),
     why: "Money credited to the customer's account or card.",
     negatable: true,
   },
   {
     id: "solve.action-taken",
     label: "solve",
-    pattern: re(String.raw`\b(?:i've|i\s+have|we've|we\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:issued|processed|arranged|booked|raised|updated|changed|switched|paused|amended|cancell?ed|upgraded|reset|fixed|corrected|resent|re-sent|set)\b`),
+    pattern: re(
+      String.raw`\b(?:i've|i\s+have|we've|we\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:issued|processed|arranged|booked|raised|updated|changed|switched|paused|amended|cancell?ed|upgraded|reset|fixed|corrected|resent|re-sent|set)\b`,
+    ),
     why: "Confirms an action already taken: 'I've issued ...', 'I've updated your grind'.",
     negatable: true,
   },
   {
     id: "solve.action-promised",
     label: "solve",
-    pattern: re(String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i\s+can|we\s+can|let\s+me)\s+(?:(?:now|just|also|happily|gladly)\s+)?(?:update|switch|pause|skip|resend|re-send|amend)\b`),
+    pattern: re(
+      String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i\s+can|we\s+can|let\s+me)\s+(?:(?:now|just|also|happily|gladly)\s+)?(?:update|switch|pause|skip|resend|re-send|amend)\b`,
+    ),
     why: "Promises a concrete change to the account or subscription.",
     negatable: true,
   },
@@ -411,7 +468,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "solve.try-this",
     label: "solve",
-    pattern: re(String.raw`\b(?:please\s+|you\s+(?:can|could|may|might)\s+(?:also\s+)?|have\s+you\s+|just\s+)?tr(?:y|ied)\s+(?:again\s+)?(?:by\s+)?(?:${FIX_ING}|to\s+${FIX_BASE}|a\s+(?:hard\s+|soft\s+|quick\s+|factory\s+)?(?:reset|restart|reinstall|reboot)\b)`),
+    pattern: re(
+      String.raw`\b(?:please\s+|you\s+(?:can|could|may|might)\s+(?:also\s+)?|have\s+you\s+|just\s+)?tr(?:y|ied)\s+(?:again\s+)?(?:by\s+)?(?:${FIX_ING}|to\s+${FIX_BASE}|a\s+(?:hard\s+|soft\s+|quick\s+|factory\s+)?(?:reset|restart|reinstall|reboot)\b)`,
+    ),
     why: "A fix the customer can try now: 'try restarting the app', 'try a hard reset'.",
     negatable: true,
   },
@@ -426,7 +485,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "solve.recommend-fix",
     label: "solve",
-    pattern: re(String.raw`\b(?:i'd|we'd|i\s+would|we\s+would|i|we)\s+(?:(?:strongly|highly)\s+)?(?:recommend|suggest|advise)\s+(?:that\s+you\s+|you\s+)?(?:${FIX_ING}|${FIX_BASE})|\bthis\s+(?:should|will)\s+(?:fix|resolve|sort|solve)\s+(?:it|this|the)\b|\b(?:usually|often|should)\s+does?\s+the\s+trick\b`),
+    pattern: re(
+      String.raw`\b(?:i'd|we'd|i\s+would|we\s+would|i|we)\s+(?:(?:strongly|highly)\s+)?(?:recommend|suggest|advise)\s+(?:that\s+you\s+|you\s+)?(?:${FIX_ING}|${FIX_BASE})|\bthis\s+(?:should|will)\s+(?:fix|resolve|sort|solve)\s+(?:it|this|the)\b|\b(?:usually|often|should)\s+does?\s+the\s+trick\b`,
+    ),
     why: "A recommended fix: 'I'd recommend clearing the cache', 'this should fix it'.",
     negatable: true,
   },
@@ -453,10 +514,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "thank.appreciate",
     label: "thank",
-    pattern: re(String.raw`\b(?:i|we)\s+(?:really\s+|truly\s+|do\s+|very\s+much\s+|greatly\s+|genuinely\s+)?appreciate\b`),
+    pattern: re(
+      String.raw`\b(?:i|we)\s+(?:really\s+|truly\s+|do\s+|very\s+much\s+|greatly\s+|genuinely\s+)?appreciate\b`,
+    ),
     why: "'I really appreciate ...'.",
     negatable: true,
-    unlessAfter: /^\s+(?:how|why|what)\b|^\s+your\s+(?:frustration|annoyance|disappointment|concern|upset|worry|anger|feelings|position|situation)\b/i,
+    unlessAfter:
+      /^\s+(?:how|why|what)\b|^\s+your\s+(?:frustration|annoyance|disappointment|concern|upset|worry|anger|feelings|position|situation)\b/i,
   },
   {
     id: "thank.grateful",
@@ -471,13 +535,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "blame.you-must-have",
     label: "blame",
-    pattern: re(String.raw`\byou\s+(?:must|might|may)\s*(?:have|'ve)\s+(?:accidentally\s+|somehow\s+|probably\s+)?(?:dropped|broken|broke|damaged|misused|used|left|forgotten|forgot|overfilled|knocked|put|run|ran|ignored|skipped|missed|mishandled|bent|cracked|spilled|spilt|poured|washed|submerged|not\s+\w+)\b`),
+    pattern: re(
+      String.raw`\byou\s+(?:must|might|may)\s*(?:have|'ve)\s+(?:accidentally\s+|somehow\s+|probably\s+)?(?:dropped|broken|broke|damaged|misused|used|left|forgotten|forgot|overfilled|knocked|put|run|ran|ignored|skipped|missed|mishandled|bent|cracked|spilled|spilt|poured|washed|submerged|not\s+\w+)\b`,
+    ),
     why: "Assumes the customer caused the fault: 'you must have dropped it'.",
   },
   {
     id: "blame.you-should-have",
     label: "blame",
-    pattern: re(String.raw`\byou\s+(?:should|could|ought\s+to)\s*(?:have|'ve)\s+(?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b)[a-z]+`),
+    pattern: re(
+      String.raw`\byou\s+(?:should|could|ought\s+to)\s*(?:have|'ve)\s+(?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b)[a-z]+`,
+    ),
     why: "Hindsight criticism: 'you should have read the instructions' (not 'you should have received').",
   },
   {
@@ -489,140 +557,183 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "blame.your-fault",
     label: "blame",
-    pattern: re(String.raw`\byour\s+(?:own\s+)?(?:fault|mistake|error|doing)\b|\byou(?:'re|\s+are)\s+to\s+blame\b|\b(?:user|operator|customer)\s+error\b|\b(?:that's|that\s+is|it's|it\s+is)\s+your\s+(?:problem|responsibility)\b`),
+    pattern: re(
+      String.raw`\byour\s+(?:own\s+)?(?:fault|mistake|error|doing)\b|\byou(?:'re|\s+are)\s+to\s+blame\b|\b(?:user|operator|customer)\s+error\b|\b(?:that's|that\s+is|it's|it\s+is)\s+your\s+(?:problem|responsibility)\b`,
+    ),
     why: "Says it is the customer's fault.",
     negatable: true,
   },
   {
     id: "blame.you-didnt",
     label: "blame",
-    pattern: re(String.raw`\byou\s+(?:(?:obviously|clearly|evidently|probably|apparently|simply|just)\s+)?(?:didn't|did\s+not|never|haven't|have\s+not|failed\s+to|forgot\s+to|neglected\s+to|omitted\s+to|can't\s+have|cannot\s+have|couldn't\s+have|mustn't\s+have|must\s+not\s+have|must\s+have\s+not)\s+(?:even\s+|properly\s+|actually\s+)?(?:read|follow|followed|register|registered|check|checked|clean|cleaned|descale|descaled|use|used|plug|plugged|switch|switched|turn|turned|fill|filled|empty|emptied|keep|kept|store|stored|unplug|unplugged|look|looked|notice|noticed|tell|mention|contact|call|return|pack|packed|remove|removed|dry|maintain|maintained|activate|bother|bothered|warn|report|inform|tighten|tightened|fit|fitted|install|installed|assemble|assembled|understand|understood|realise|realised|realize|realized|pay|paid)\b`),
+    pattern: re(
+      String.raw`\byou\s+(?:(?:obviously|clearly|evidently|probably|apparently|simply|just)\s+)?(?:didn't|did\s+not|never|haven't|have\s+not|failed\s+to|forgot\s+to|neglected\s+to|omitted\s+to|can't\s+have|cannot\s+have|couldn't\s+have|mustn't\s+have|must\s+not\s+have|must\s+have\s+not)\s+(?:even\s+|properly\s+|actually\s+)?(?:read|follow|followed|register|registered|check|checked|clean|cleaned|descale|descaled|use|used|plug|plugged|switch|switched|turn|turned|fill|filled|empty|emptied|keep|kept|store|stored|unplug|unplugged|look|looked|notice|noticed|tell|mention|contact|call|return|pack|packed|remove|removed|dry|maintain|maintained|activate|bother|bothered|warn|report|inform|tighten|tightened|fit|fitted|install|installed|assemble|assembled|understand|understood|realise|realised|realize|realized|pay|paid)\b`,
+    ),
     why: "Accuses the customer of not doing something: 'you didn't descale it', 'you must not have read ...'.",
   },
   {
     id: "blame.if-you-had",
     label: "blame",
-    pattern: re(String.raw`\b(?:if\s+you\s+had|if\s+you'd|had\s+you)\s+(?:(?:only|just|actually|properly|carefully|bothered\s+to|taken\s+the\s+time\s+to)\s+){0,2}(?:read|followed|registered|checked|cleaned|descaled|used|looked|contacted|told|called|kept|stored|bothered|listened|paid\s+attention|unplugged|packed|tightened|fitted|installed|assembled|emptied|measured|taken\s+(?:more\s+)?care|been\s+(?:more\s+)?careful)\b|\bif\s+you\s+(?:actually|properly|bothered\s+to)\s+(?:read|follow|check)\b`),
+    pattern: re(
+      String.raw`\b(?:if\s+you\s+had|if\s+you'd|had\s+you)\s+(?:(?:only|just|actually|properly|carefully|bothered\s+to|taken\s+the\s+time\s+to)\s+){0,2}(?:read|followed|registered|checked|cleaned|descaled|used|looked|contacted|told|called|kept|stored|bothered|listened|paid\s+attention|unplugged|packed|tightened|fitted|installed|assembled|emptied|measured|taken\s+(?:more\s+)?care|been\s+(?:more\s+)?careful)\b|\bif\s+you\s+(?:actually|properly|bothered\s+to)\s+(?:read|follow|check)\b`,
+    ),
     why: "'If you had followed the guide, this wouldn't have happened.'",
   },
   {
     id: "blame.has-been-dropped",
     label: "blame",
-    pattern: re(String.raw`\b(?:has|have|had)\s+(?:clearly\s+|obviously\s+|evidently\s+|definitely\s+)?been\s+(?:dropped|misused|mishandled|overfilled|abused|tampered\s+with|knocked|left\s+on|put\s+in\s+the\s+dishwasher)\b`),
+    pattern: re(
+      String.raw`\b(?:has|have|had)\s+(?:clearly\s+|obviously\s+|evidently\s+|definitely\s+)?been\s+(?:dropped|misused|mishandled|overfilled|abused|tampered\s+with|knocked|left\s+on|put\s+in\s+the\s+dishwasher)\b`,
+    ),
     why: "Implies misuse in the passive: 'the grinder has clearly been dropped'.",
   },
   {
     id: "blame.hasnt-been-descaled",
     label: "blame",
-    pattern: re(String.raw`\b(?:hasn't|has\s+not|haven't|have\s+not|wasn't|was\s+not)\s+been\s+(?:regularly\s+|properly\s+|correctly\s+)?(?:descaled|cleaned|maintained|used\s+(?:correctly|properly)|registered|looked\s+after)\b`),
+    pattern: re(
+      String.raw`\b(?:hasn't|has\s+not|haven't|have\s+not|wasn't|was\s+not)\s+been\s+(?:regularly\s+|properly\s+|correctly\s+)?(?:descaled|cleaned|maintained|used\s+(?:correctly|properly)|registered|looked\s+after)\b`,
+    ),
     why: "Implies neglect: 'the kettle hasn't been descaled'.",
   },
   {
     id: "blame.caused-by-misuse",
     label: "blame",
-    pattern: re(String.raw`\b(?:caused|damaged)\s+by\s+(?:\w+\s+)?(?:misuse|mishandling|improper\s+use|incorrect\s+use|user\s+error|a\s+drop|dropping|neglect|overfilling|not\s+descaling)\b|\bsigns\s+of\s+(?:misuse|mishandling|neglect|a\s+drop)\b`),
+    pattern: re(
+      String.raw`\b(?:caused|damaged)\s+by\s+(?:\w+\s+)?(?:misuse|mishandling|improper\s+use|incorrect\s+use|user\s+error|a\s+drop|dropping|neglect|overfilling|not\s+descaling)\b|\bsigns\s+of\s+(?:misuse|mishandling|neglect|a\s+drop)\b`,
+    ),
     why: "Puts the fault down to misuse.",
     negatable: true,
   },
   {
     id: "blame.the-instructions-clearly-say",
     label: "blame",
-    pattern: re(String.raw`\b(?:the|our)\s+(?:instructions|manual|user\s+guide|guide|leaflet|label|website|terms|t&cs)\s+(?:clearly|plainly|specifically|explicitly|do|does)\s+(?:says?|states?|explains?|warns?|tells?\s+you|shows?)\b|\bas\s+(?:clearly\s+)?(?:stated|explained|shown|written)\s+in\s+the\s+(?:instructions|manual|guide|t&cs|terms)\b`),
+    pattern: re(
+      String.raw`\b(?:the|our)\s+(?:instructions|manual|user\s+guide|guide|leaflet|label|website|terms|t&cs)\s+(?:clearly|plainly|specifically|explicitly|do|does)\s+(?:says?|states?|explains?|warns?|tells?\s+you|shows?)\b|\bas\s+(?:clearly\s+)?(?:stated|explained|shown|written)\s+in\s+the\s+(?:instructions|manual|guide|t&cs|terms)\b`,
+    ),
     why: "'The instructions clearly state ...' implies the customer did not read them.",
     negatable: true,
   },
   {
     id: "blame.read-the-manual",
     label: "blame",
-    pattern: re(String.raw`\bread\s+the\s+(?:instructions|manual|guide)\s+(?:properly|carefully|first|next\s+time)\b|\b(?:have\s+you\s+tried|try)\s+reading\s+the\s+(?:instructions|manual|guide)\b|\b(?:most|other)\s+(?:people|customers)\s+read\s+the\s+(?:instructions|manual|guide)\b`),
+    pattern: re(
+      String.raw`\bread\s+the\s+(?:instructions|manual|guide)\s+(?:properly|carefully|first|next\s+time)\b|\b(?:have\s+you\s+tried|try)\s+reading\s+the\s+(?:instructions|manual|guide)\b|\b(?:most|other)\s+(?:people|customers)\s+read\s+the\s+(?:instructions|manual|guide)\b`,
+    ),
     why: "Tells the customer to read the manual.",
   },
   {
     id: "blame.other-customers-manage",
     label: "blame",
-    pattern: re(String.raw`\b(?:most|other|our\s+other)\s+(?:customers|people|users)\s+(?:don't|do\s+not|never|haven't|have\s+not)\s+(?:have|had|get|experience|report|complain)\b|\bworks\s+(?:fine|perfectly)\s+for\s+(?:everyone|everybody|other\s+customers|most\s+people)\b`),
+    pattern: re(
+      String.raw`\b(?:most|other|our\s+other)\s+(?:customers|people|users)\s+(?:don't|do\s+not|never|haven't|have\s+not)\s+(?:have|had|get|experience|report|complain)\b|\bworks\s+(?:fine|perfectly)\s+for\s+(?:everyone|everybody|other\s+customers|most\s+people)\b`,
+    ),
     why: "Implies the customer is the problem: 'most customers don't have this problem'.",
   },
   {
     id: "blame.accusing-question",
     label: "blame",
-    pattern: re(String.raw`\bdid\s+you\s+(?:(?:even|actually|maybe|perhaps)\s+)?(?:drop|misuse|overfill|break|damage|knock|read|follow|bother)\b|\bwhy\s+(?:didn't|did\s+not|haven't|have\s+not|wasn't|weren't)\s+you\b|\bwhat\s+(?:did|do)\s+you\s+expect\b`),
+    pattern: re(
+      String.raw`\bdid\s+you\s+(?:(?:even|actually|maybe|perhaps)\s+)?(?:drop|misuse|overfill|break|damage|knock|read|follow|bother)\b|\bwhy\s+(?:didn't|did\s+not|haven't|have\s+not|wasn't|weren't)\s+you\b|\bwhat\s+(?:did|do)\s+you\s+expect\b`,
+    ),
     why: "A question that accuses: 'Did you drop it?', 'Why didn't you ...?', 'What did you expect?'.",
   },
   {
     id: "blame.you-were-told",
     label: "blame",
-    pattern: re(String.raw`\byou\s+(?:were|had\s+been)\s+(?:clearly\s+|already\s+)?(?:told|warned|informed|advised)\b|\byou\s+were\s+(?:supposed|meant)\s+to\b`),
+    pattern: re(
+      String.raw`\byou\s+(?:were|had\s+been)\s+(?:clearly\s+|already\s+)?(?:told|warned|informed|advised)\b|\byou\s+were\s+(?:supposed|meant)\s+to\b`,
+    ),
     why: "'You were told ...'.",
     negatable: true,
   },
   {
     id: "blame.you-dropped-it",
     label: "blame",
-    pattern: re(String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:dropped|broke|damaged|misused|overfilled|knocked|mishandled)\b`),
+    pattern: re(
+      String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:dropped|broke|damaged|misused|overfilled|knocked|mishandled)\b`,
+    ),
     why: "A direct accusation: 'you dropped it'.",
     negatable: true,
   },
   {
     id: "blame.used-it-wrongly",
     label: "blame",
-    pattern: re(String.raw`\byou(?:'ve|\s+have|'re|\s+are|\s+were)?\s+(?:been\s+)?(?:using|used|putting|put|setting|set|running|ran|filling|filled)\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:wrong(?:ly)?|incorrectly|improperly|on\s+the\s+wrong|the\s+wrong|at\s+the\s+wrong)\b`),
+    pattern: re(
+      String.raw`\byou(?:'ve|\s+have|'re|\s+are|\s+were)?\s+(?:been\s+)?(?:using|used|putting|put|setting|set|running|ran|filling|filled)\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:wrong(?:ly)?|incorrectly|improperly|on\s+the\s+wrong|the\s+wrong|at\s+the\s+wrong)\b`,
+    ),
     why: "Says the customer used it wrongly: 'you've been using the wrong setting'.",
     negatable: true,
   },
   {
     id: "blame.careless",
     label: "blame",
-    pattern: re(String.raw`\bcareless(?:ly|ness)?\b|\bonly\s+happens\s+(?:when|if)\s+(?:people|customers|you|someone|users)\b`),
+    pattern: re(
+      String.raw`\bcareless(?:ly|ness)?\b|\bonly\s+happens\s+(?:when|if)\s+(?:people|customers|you|someone|users)\b`,
+    ),
     why: "Implies carelessness: 'this only happens when people are careless'.",
     negatable: true,
   },
   {
     id: "blame.not-our-fault",
     label: "blame",
-    pattern: re(String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:our|my|the\s+company's|the\s+shop's)\s+(?:fault|responsibility)\b|\bif\s+it\s+(?:were|was)\s+(?:our|my)\s+fault\b|\bnothing\s+to\s+do\s+with\s+(?:us|me)\b`),
+    pattern: re(
+      String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:our|my|the\s+company's|the\s+shop's)\s+(?:fault|responsibility)\b|\bif\s+it\s+(?:were|was)\s+(?:our|my)\s+fault\b|\bnothing\s+to\s+do\s+with\s+(?:us|me)\b`,
+    ),
     why: "Deflects responsibility onto the customer: 'it's not our fault'.",
   },
   {
     id: "blame.you-made-a-mistake",
     label: "blame",
-    pattern: re(String.raw`\byou(?:'ve|\s+have)?\s+(?:clearly\s+|obviously\s+)?made\s+(?:a|an)\s+(?:mistake|error)\b|\b(?:it|this)\s+(?:was|has\s+been)\s+(?:clearly\s+|obviously\s+)?(?:overtightened|overloaded|overfilled|overwound)\b`),
+    pattern: re(
+      String.raw`\byou(?:'ve|\s+have)?\s+(?:clearly\s+|obviously\s+)?made\s+(?:a|an)\s+(?:mistake|error)\b|\b(?:it|this)\s+(?:was|has\s+been)\s+(?:clearly\s+|obviously\s+)?(?:overtightened|overloaded|overfilled|overwound)\b`,
+    ),
     why: "Says the customer made the mistake: 'you've made a mistake', 'it was overtightened'.",
     negatable: true,
   },
   {
     id: "blame.your-end",
     label: "blame",
-    pattern: re(String.raw`\b(?:happened|happening|gone\s+wrong|went\s+wrong|going\s+on|problem|issue|fault|error|something)\s+(?:(?:at|on|from|with)\s+)?your\s+end\b|\b(?:problem|issue|fault|error)\s+(?:is|was|lies|lay|must\s+be|could\s+be|may\s+be|might\s+be|is\s+probably|is\s+likely|seems\s+to\s+be)\s+(?:(?:probably|likely|definitely|clearly|obviously)\s+)?(?:at|on|with)\s+(?:your\s+(?:end|side|wi-?fi|router|connection|network|water|socket|plug|wiring|machine|setup|settings)|you)\b`),
+    pattern: re(
+      String.raw`\b(?:happened|happening|gone\s+wrong|went\s+wrong|going\s+on|problem|issue|fault|error|something)\s+(?:(?:at|on|from|with)\s+)?your\s+end\b|\b(?:problem|issue|fault|error)\s+(?:is|was|lies|lay|must\s+be|could\s+be|may\s+be|might\s+be|is\s+probably|is\s+likely|seems\s+to\s+be)\s+(?:(?:probably|likely|definitely|clearly|obviously)\s+)?(?:at|on|with)\s+(?:your\s+(?:end|side|wi-?fi|router|connection|network|water|socket|plug|wiring|machine|setup|settings)|you)\b`,
+    ),
     why: "Indirect blame: 'something that happened your end', 'the problem is with your socket'.",
     negatable: true,
   },
   {
     id: "blame.put-it-in-wrong",
     label: "blame",
-    pattern: re(String.raw`\byou(?:(?:'ve|\s+have|'d|\s+had)?\s+(?:(?:clearly|obviously|probably|must\s+have|might\s+have|may\s+have|just|accidentally|somehow|evidently|simply)\s+){0,2}(?:put|fitted|fit|installed|assembled|connected|inserted|loaded|plugged|set|wired|attached|did|done|screwed|placed|positioned|closed|locked|held|pressed|stored|cleaned|washed|handled|operated|programmed|configured)|(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:(?:clearly|obviously|probably|must\s+have|might\s+have|may\s+have|just|accidentally|somehow|evidently|simply)\s+){0,2}(?:putting|fitting|installing|assembling|connecting|inserting|loading|plugging|setting|wiring|attaching|doing|placing|holding|pressing|storing|cleaning|washing|handling|operating|using|filling|running))\s+(?:(?!nothing\b|anything\b|not\b|no\b)[\w'-]+\s+){0,4}?(?:wrong(?:ly)?|incorrectly|improperly|the\s+wrong\s+way(?:\s+round)?|upside\s+down|backwards|back\s+to\s+front|in\s+the\s+wrong)\b`),
+    pattern: re(
+      String.raw`\byou(?:(?:'ve|\s+have|'d|\s+had)?\s+(?:(?:clearly|obviously|probably|must\s+have|might\s+have|may\s+have|just|accidentally|somehow|evidently|simply)\s+){0,2}(?:put|fitted|fit|installed|assembled|connected|inserted|loaded|plugged|set|wired|attached|did|done|screwed|placed|positioned|closed|locked|held|pressed|stored|cleaned|washed|handled|operated|programmed|configured)|(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:(?:clearly|obviously|probably|must\s+have|might\s+have|may\s+have|just|accidentally|somehow|evidently|simply)\s+){0,2}(?:putting|fitting|installing|assembling|connecting|inserting|loading|plugging|setting|wiring|attaching|doing|placing|holding|pressing|storing|cleaning|washing|handling|operating|using|filling|running))\s+(?:(?!nothing\b|anything\b|not\b|no\b)[\w'-]+\s+){0,4}?(?:wrong(?:ly)?|incorrectly|improperly|the\s+wrong\s+way(?:\s+round)?|upside\s+down|backwards|back\s+to\s+front|in\s+the\s+wrong)\b`,
+    ),
     why: "Says the customer did it wrong: 'you put it in wrong', 'you've fitted the filter incorrectly'.",
     negatable: true,
   },
   {
     id: "blame.you-chose-wrong",
     label: "blame",
-    pattern: re(String.raw`\byou\s+(?:(?:must\s+have|probably|obviously|clearly|accidentally|simply)\s+)?(?:ordered|chose|picked|selected|bought|entered|gave\s+us|typed|input|booked|clicked|ticked)\s+(?:the\s+|a\s+)?wrong\b`),
+    pattern: re(
+      String.raw`\byou\s+(?:(?:must\s+have|probably|obviously|clearly|accidentally|simply)\s+)?(?:ordered|chose|picked|selected|bought|entered|gave\s+us|typed|input|booked|clicked|ticked)\s+(?:the\s+|a\s+)?wrong\b`,
+    ),
     why: "Puts the mistake on the customer: 'you ordered the wrong size'.",
     negatable: true,
-    unlessBefore: /\b(?:understand|see|said|say|mention(?:ed)?|explained|told\s+(?:us|me)|if|when|worry|problem|whether)\b[^.!?]{0,20}$/i,
+    unlessBefore:
+      /\b(?:understand|see|said|say|mention(?:ed)?|explained|told\s+(?:us|me)|if|when|worry|problem|whether)\b[^.!?]{0,20}$/i,
   },
   {
     id: "blame.note-customer-did-it",
     label: "blame",
-    pattern: re(String.raw`\b${SUBJ3}\s+(?:has\s+|had\s+)?(?:(?:probably|clearly|obviously|evidently|likely|most\s+likely|must\s+have|might\s+have|may\s+have|seems\s+to\s+have|appears\s+to\s+have|prob)\s+){1,2}(?:dropped|broke|broken|damaged|misused|overfilled|knocked|mishandled|abused|bent|cracked|spilled|spilt|submerged|forced|used\s+it\s+wrong(?:ly)?|put\s+it\s+in\s+the\s+dishwasher|not\s+(?:read|followed|descaled|cleaned))\b|\b${SUBJ3}\s+(?:dropped|broke|damaged|misused|overfilled|mishandled|abused)\s+(?:it|them|the)\b|\b${SUBJ3}\s+(?:(?:obviously|clearly|probably|evidently)\s+)?(?:didn't|did\s+not|never|hasn't|has\s+not|hadn't|had\s+not|failed\s+to|forgot\s+to|neglected\s+to|can't\s+have|couldn't\s+have)\s+(?:even\s+|properly\s+|actually\s+|bother(?:ed)?\s+to\s+)?(?:read|follow|followed|descale|descaled|clean|cleaned|maintain|maintained)\b`),
+    pattern: re(
+      String.raw`\b${SUBJ3}\s+(?:has\s+|had\s+)?(?:(?:probably|clearly|obviously|evidently|likely|most\s+likely|must\s+have|might\s+have|may\s+have|seems\s+to\s+have|appears\s+to\s+have|prob)\s+){1,2}(?:dropped|broke|broken|damaged|misused|overfilled|knocked|mishandled|abused|bent|cracked|spilled|spilt|submerged|forced|used\s+it\s+wrong(?:ly)?|put\s+it\s+in\s+the\s+dishwasher|not\s+(?:read|followed|descaled|cleaned))\b|\b${SUBJ3}\s+(?:dropped|broke|damaged|misused|overfilled|mishandled|abused)\s+(?:it|them|the)\b|\b${SUBJ3}\s+(?:(?:obviously|clearly|probably|evidently)\s+)?(?:didn't|did\s+not|never|hasn't|has\s+not|hadn't|had\s+not|failed\s+to|forgot\s+to|neglected\s+to|can't\s+have|couldn't\s+have)\s+(?:even\s+|properly\s+|actually\s+|bother(?:ed)?\s+to\s+)?(?:read|follow|followed|descale|descaled|clean|cleaned|maintain|maintained)\b`,
+    ),
     why: "A note that blames the customer: 'customer probably dropped it', 'cust didn't read the instructions'.",
     unlessBefore: NOT_THE_CUSTOMER,
   },
   {
     id: "blame.note-probably-dropped",
     label: "blame",
-    pattern: re(String.raw`\b(?:probably|prob|must\s+have|clearly|obviously|evidently|likely|most\s+likely|looks\s+like\s+(?:she|he|they|customer|cust)?)\s*(?:has\s+|have\s+)?(?:been\s+)?(?:dropped|broke|broken|damaged|misused|overfilled|knocked|mishandled|abused|used\s+(?:it\s+)?wrong(?:ly)?|not\s+(?:read|followed|descaled|cleaned))\s+(?:it|them|the|this)\b`),
+    pattern: re(
+      String.raw`\b(?:probably|prob|must\s+have|clearly|obviously|evidently|likely|most\s+likely|looks\s+like\s+(?:she|he|they|customer|cust)?)\s*(?:has\s+|have\s+)?(?:been\s+)?(?:dropped|broke|broken|damaged|misused|overfilled|knocked|mishandled|abused|used\s+(?:it\s+)?wrong(?:ly)?|not\s+(?:read|followed|descaled|cleaned))\s+(?:it|them|the|this)\b`,
+    ),
     anchor: "clause",
     why: "A note with the subject left out: '..., probably dropped it'.",
     unlessBefore: NOT_THE_CUSTOMER,
@@ -630,7 +741,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "blame.note-customer-fault",
     label: "blame",
-    pattern: re(String.raw`\b(?:customer'?s|cust'?s|client'?s|his|her)\s+(?:own\s+)?(?:fault|doing|mistake|error)\b|\b(?:customer|user|cust)[- ](?:damage|damaged|error|fault|induced|caused|misuse)\b|\b(?:caused|damaged|broken)\s+by\s+(?:the\s+)?(?:customer|user|cust)\b`),
+    pattern: re(
+      String.raw`\b(?:customer'?s|cust'?s|client'?s|his|her)\s+(?:own\s+)?(?:fault|doing|mistake|error)\b|\b(?:customer|user|cust)[- ](?:damage|damaged|error|fault|induced|caused|misuse)\b|\b(?:caused|damaged|broken)\s+by\s+(?:the\s+)?(?:customer|user|cust)\b`,
+    ),
     why: "A note that puts the fault on the customer: 'customer error', 'her own fault'.",
     negatable: true,
     unlessBefore: NOT_THE_CUSTOMER,
@@ -640,13 +753,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "calm_down.calm-down",
     label: "calm_down",
-    pattern: re(String.raw`\bcalm\s+(?:yourself\s+)?down\b|\bcalm\s+yourself\b|\b(?:stay|keep|remain)\s+calm\b|\bsettle\s+down\b|\bchill\s+out\b`),
+    pattern: re(
+      String.raw`\bcalm\s+(?:yourself\s+)?down\b|\bcalm\s+yourself\b|\b(?:stay|keep|remain)\s+calm\b|\bsettle\s+down\b|\bchill\s+out\b`,
+    ),
     why: "'Calm down' dismisses the customer's feelings.",
   },
   {
     id: "calm_down.relax",
     label: "calm_down",
-    pattern: re(String.raw`\b(?:please\s+|just\s+|try\s+to\s+|you\s+need\s+to\s+|you\s+should\s+|can\s+you\s+)relax\b`),
+    pattern: re(
+      String.raw`\b(?:please\s+|just\s+|try\s+to\s+|you\s+need\s+to\s+|you\s+should\s+|can\s+you\s+)relax\b`,
+    ),
     why: "'Just relax' tells the customer how to feel.",
   },
   {
@@ -661,25 +778,33 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "calm_down.no-need-to-shout",
     label: "calm_down",
-    pattern: re(String.raw`\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:shout|yell|scream|swear|panic|raise\s+your\s+voice|use\s+that\s+(?:tone|language)|take\s+that\s+tone|be\s+(?:so\s+)?(?:rude|aggressive|upset|angry|emotional|abusive|dramatic|like\s+that)|get\s+(?:so\s+)?(?:upset|angry|worked\s+up|emotional|aggressive|excited|heated|cross))\b`),
+    pattern: re(
+      String.raw`\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:shout|yell|scream|swear|panic|raise\s+your\s+voice|use\s+that\s+(?:tone|language)|take\s+that\s+tone|be\s+(?:so\s+)?(?:rude|aggressive|upset|angry|emotional|abusive|dramatic|like\s+that)|get\s+(?:so\s+)?(?:upset|angry|worked\s+up|emotional|aggressive|excited|heated|cross))\b`,
+    ),
     why: "'There's no need to shout' criticises the customer's tone.",
   },
   {
     id: "calm_down.dont-get-upset",
     label: "calm_down",
-    pattern: re(String.raw`\b(?:don't|do\s+not)\s+(?:get|be)\s+(?:so\s+)?(?:upset|angry|worked\s+up|emotional|aggressive|excited|cross|rude|dramatic|hysterical|heated)\b`),
+    pattern: re(
+      String.raw`\b(?:don't|do\s+not)\s+(?:get|be)\s+(?:so\s+)?(?:upset|angry|worked\s+up|emotional|aggressive|excited|cross|rude|dramatic|hysterical|heated)\b`,
+    ),
     why: "'Don't get upset' dismisses the customer's feelings.",
   },
   {
     id: "calm_down.you-are-overreacting",
     label: "calm_down",
-    pattern: re(String.raw`\b(?:you're|you\s+are)\s+(?:(?:just|really|clearly|being|very|so|a\s+bit|quite)\s+){0,3}(?:overreacting|over-reacting|hysterical|rude|unreasonable|emotional|aggressive|dramatic|silly)\b`),
+    pattern: re(
+      String.raw`\b(?:you're|you\s+are)\s+(?:(?:just|really|clearly|being|very|so|a\s+bit|quite)\s+){0,3}(?:overreacting|over-reacting|hysterical|rude|unreasonable|emotional|aggressive|dramatic|silly)\b`,
+    ),
     why: "Labels the customer's behaviour: 'you're overreacting'.",
   },
   {
     id: "calm_down.tone-policing",
     label: "calm_down",
-    pattern: re(String.raw`\b(?:take|have)\s+a\s+deep\s+breath\b|\b(?:stop|quit)\s+(?:shouting|yelling|swearing|screaming|being\s+(?:rude|dramatic))\b|\blower\s+your\s+voice\b|\btake\s+it\s+easy\b|\byou(?:'re|\s+are)\s+making\s+(?:such\s+)?(?:a\s+)?(?:(?:big|huge)\s+)?(?:fuss|drama|scene)\b|\bfuss\s+(?:over|about)\s+nothing\b|\b(?:watch|mind)\s+your\s+(?:tone|language)\b|\bif\s+you\s+(?:continue\s+to\s+|keep\s+)?(?:swear|shout|shouting|swearing)\b`),
+    pattern: re(
+      String.raw`\b(?:take|have)\s+a\s+deep\s+breath\b|\b(?:stop|quit)\s+(?:shouting|yelling|swearing|screaming|being\s+(?:rude|dramatic))\b|\blower\s+your\s+voice\b|\btake\s+it\s+easy\b|\byou(?:'re|\s+are)\s+making\s+(?:such\s+)?(?:a\s+)?(?:(?:big|huge)\s+)?(?:fuss|drama|scene)\b|\bfuss\s+(?:over|about)\s+nothing\b|\b(?:watch|mind)\s+your\s+(?:tone|language)\b|\bif\s+you\s+(?:continue\s+to\s+|keep\s+)?(?:swear|shout|shouting|swearing)\b`,
+    ),
     why: "Polices the customer's tone: 'take a deep breath', 'lower your voice'.",
   },
 
@@ -687,80 +812,105 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "dismissive.minimising",
     label: "dismissive",
-    pattern: re(String.raw`\b(?:not|hardly|isn't|is\s+not|wasn't)\s+(?:exactly\s+|really\s+|quite\s+|such\s+)?(?:the\s+end\s+of\s+the\s+world|a\s+(?:big|huge|massive)\s+deal|a\s+(?:disaster|catastrophe|tragedy|crisis|matter\s+of\s+life\s+and\s+death))\b|\bno\s+(?:big\s+deal|biggie)\b|\bworse\s+things\s+happen\b|\bfirst[- ]world\s+problems?\b|\b(?:these|such|those)\s+things\s+(?:do\s+)?happen\b|\bthings\s+like\s+(?:this|that)\s+(?:do\s+)?happen\b|\b(?:stuff|accidents|shit|it)\s+happens?\s+(?:sometimes|all\s+the\s+time|to\s+(?:everyone|everybody|the\s+best\s+of\s+us))\b|\b(?:stuff|accidents|shit)\s+happens?\b`),
+    pattern: re(
+      String.raw`\b(?:not|hardly|isn't|is\s+not|wasn't)\s+(?:exactly\s+|really\s+|quite\s+|such\s+)?(?:the\s+end\s+of\s+the\s+world|a\s+(?:big|huge|massive)\s+deal|a\s+(?:disaster|catastrophe|tragedy|crisis|matter\s+of\s+life\s+and\s+death))\b|\bno\s+(?:big\s+deal|biggie)\b|\bworse\s+things\s+happen\b|\bfirst[- ]world\s+problems?\b|\b(?:these|such|those)\s+things\s+(?:do\s+)?happen\b|\bthings\s+like\s+(?:this|that)\s+(?:do\s+)?happen\b|\b(?:stuff|accidents|shit|it)\s+happens?\s+(?:sometimes|all\s+the\s+time|to\s+(?:everyone|everybody|the\s+best\s+of\s+us))\b|\b(?:stuff|accidents|shit)\s+happens?\b`,
+    ),
     why: "Minimises the problem: 'it's not the end of the world', 'these things happen'.",
-    unlessBefore: /\b(?:won't|wouldn't|not|never|don't|didn't)\s+(?:\w+\s+){0,2}(?:pretend|say|suggest|think|claim|mean)\w*\s+(?:that\s+)?(?:it's|it\s+is|this\s+is|that's|this|it)?\s*$/i,
+    unlessBefore:
+      /\b(?:won't|wouldn't|not|never|don't|didn't)\s+(?:\w+\s+){0,2}(?:pretend|say|suggest|think|claim|mean)\w*\s+(?:that\s+)?(?:it's|it\s+is|this\s+is|that's|this|it)?\s*$/i,
     unlessAfter: /^\s+(?:for|to)\s+(?:us|me)\b/i,
   },
   {
     id: "dismissive.only-a-kettle",
     label: "dismissive",
-    pattern: re(String.raw`\b(?:it's|it\s+is|it\s+was|that's|that\s+is|this\s+is|they're|they\s+are)\s+(?:really\s+|literally\s+)?(?:only|just|merely|simply|literally)\s+(?:(?:a|an|one|some|the)\s+)?(?:(?:little|small|tiny|minor|cheap|slight|bit\s+of\s+a)\s+)?(?:kettle|toaster|grinder|mug|bag|cup|coffee|beans|product|item|thing|appliance|machine|scratch|dent|chip|mark|crack|scuff|delay|day|days|week|few\s+days|couple\s+of\s+days|minor|cosmetic|money|£\s?\d+(?:\.\d{2})?|\d+p|\d+\s+pounds?|(?:a\s+)?few\s+(?:pounds|quid|days|minutes|hours))\b`),
+    pattern: re(
+      String.raw`\b(?:it's|it\s+is|it\s+was|that's|that\s+is|this\s+is|they're|they\s+are)\s+(?:really\s+|literally\s+)?(?:only|just|merely|simply|literally)\s+(?:(?:a|an|one|some|the)\s+)?(?:(?:little|small|tiny|minor|cheap|slight|bit\s+of\s+a)\s+)?(?:kettle|toaster|grinder|mug|bag|cup|coffee|beans|product|item|thing|appliance|machine|scratch|dent|chip|mark|crack|scuff|delay|day|days|week|few\s+days|couple\s+of\s+days|minor|cosmetic|money|£\s?\d+(?:\.\d{2})?|\d+p|\d+\s+pounds?|(?:a\s+)?few\s+(?:pounds|quid|days|minutes|hours))\b`,
+    ),
     why: "Minimises the problem: 'it's only a kettle', 'it's just a small scratch'.",
     negatable: true,
   },
   {
     id: "dismissive.youll-survive",
     label: "dismissive",
-    pattern: re(String.raw`\b(?:i'm\s+sure\s+|i\s+am\s+sure\s+)?you(?:'ll|\s+will)\s+(?:survive|live|get\s+over\s+it)\b|\b(?:i'm|i\s+am)\s+sure\s+you(?:'ll|\s+will)\s+cope\b|\bget\s+over\s+it\b|\byou(?:'re|\s+are)\s+lucky\s+(?:we|i)\b|\byou\s+should\s+(?:be\s+grateful|count\s+yourself\s+lucky)\b`),
+    pattern: re(
+      String.raw`\b(?:i'm\s+sure\s+|i\s+am\s+sure\s+)?you(?:'ll|\s+will)\s+(?:survive|live|get\s+over\s+it)\b|\b(?:i'm|i\s+am)\s+sure\s+you(?:'ll|\s+will)\s+cope\b|\bget\s+over\s+it\b|\byou(?:'re|\s+are)\s+lucky\s+(?:we|i)\b|\byou\s+should\s+(?:be\s+grateful|count\s+yourself\s+lucky)\b`,
+    ),
     why: "Brushes the customer's feelings aside: 'I'm sure you'll survive', 'get over it'.",
     negatable: true,
   },
   {
     id: "dismissive.sarcasm",
     label: "dismissive",
-    pattern: re(String.raw`\bwell\s+done\s+(?:for|on|you)\s+(?:finally|eventually|at\s+last|actually|bothering|managing|noticing|reading|working\s+(?:it\s+)?out|figuring)\b|\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+|a\s+lot\s+)?for\s+(?:finally|eventually|at\s+last|actually\s+(?:reading|bothering|replying|getting))\b|\b(?:nice|good|kind|glad|great|lovely)\s+(?:of\s+you\s+to|that\s+you|to\s+see\s+you|you)\s+(?:finally|eventually|at\s+last|actually\s+(?:read|bothered|replied|managed)|bothered|deigned)\b(?!\s+(?:received|got|heard|have|had|arrived)\b)|\bcongratulations\s*,?\s+(?:you(?:'ve)?\s+(?:found|read|managed|worked|figured|discovered|noticed|spotted)|on\s+(?:finally|reading|finding|noticing))\b|\b(?:thanks|thank\s+you)\s+\*?so\*?\s+much\b[^.!?]{0,100}?[,-]\s*(?:i'm|i\s+am)\s+sure\b|\b(?:thanks|thank\s+you)\s+\*so\*|\b(?:thanks|thank\s+you)\b[^.!?]{0,100}?,\s*(?:i'm|i\s+am)\s+sure\s*(?=[.!\n]|$)|\bnice\s+try\b|\bgood\s+luck\s+with\s+that\b|\byeah,?\s+right\b`),
+    pattern: re(
+      String.raw`\bwell\s+done\s+(?:for|on|you)\s+(?:finally|eventually|at\s+last|actually|bothering|managing|noticing|reading|working\s+(?:it\s+)?out|figuring)\b|\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+|a\s+lot\s+)?for\s+(?:finally|eventually|at\s+last|actually\s+(?:reading|bothering|replying|getting))\b|\b(?:nice|good|kind|glad|great|lovely)\s+(?:of\s+you\s+to|that\s+you|to\s+see\s+you|you)\s+(?:finally|eventually|at\s+last|actually\s+(?:read|bothered|replied|managed)|bothered|deigned)\b(?!\s+(?:received|got|heard|have|had|arrived)\b)|\bcongratulations\s*,?\s+(?:you(?:'ve)?\s+(?:found|read|managed|worked|figured|discovered|noticed|spotted)|on\s+(?:finally|reading|finding|noticing))\b|\b(?:thanks|thank\s+you)\s+\*?so\*?\s+much\b[^.!?]{0,100}?[,-]\s*(?:i'm|i\s+am)\s+sure\b|\b(?:thanks|thank\s+you)\s+\*so\*|\b(?:thanks|thank\s+you)\b[^.!?]{0,100}?,\s*(?:i'm|i\s+am)\s+sure\s*(?=[.!\n]|$)|\bnice\s+try\b|\bgood\s+luck\s+with\s+that\b|\byeah,?\s+right\b`,
+    ),
     why: "Sarcasm: 'well done for finally reading the email', 'thanks *so* much for your patience, I'm sure'.",
   },
   {
     id: "dismissive.as-i-already-said",
     label: "dismissive",
-    pattern: re(String.raw`\bas\s+i(?:'ve|\s+have)?\s+(?:already|previously|repeatedly|clearly)\s+(?:said|explained|told\s+you|mentioned|stated|pointed\s+out|made\s+clear)\b|\bas\s+i(?:'ve|\s+have)\s+(?:said|told\s+you|explained)\s+(?:before|already|twice|several\s+times|many\s+times|repeatedly)\b|\bas\s+i\s+(?:said|explained|told\s+you)\s+(?:before|already|earlier|twice)\b|\bas\s+i(?:'ve|\s+have)\s+told\s+you\b|\blike\s+i\s+(?:said|told\s+you|explained)\b|\b(?:i've|i\s+have)\s+(?:already\s+)?(?:told|explained\s+(?:this\s+|it\s+|that\s+)?to)\s+you\s+(?:this\s+|that\s+)?(?:already|before|twice|three\s+times|several\s+times|many\s+times|(?:a\s+)?(?:few|couple\s+of|number\s+of)\s+times|repeatedly|more\s+than\s+once)\b|\b(?:i've|i\s+have)\s+already\s+(?:told|explained\s+(?:this\s+|it\s+|that\s+)?to)\s+you\b|\bfor\s+the\s+(?:last|final|hundredth|umpteenth|nth|third|fourth|fifth)\s+time\b(?=[^.!?]{0,40}\b(?:i|we|the|you)\b)|\bhow\s+many\s+times\s+(?:do|have|must|will)\s+(?:i|we)\b|\b(?:let\s+me|i'll|i\s+will|i'm\s+going\s+to)\s+(?:try\s+to\s+)?(?:explain|say|go\s+through|repeat)\s+(?:this|it|that)?\s*(?:again\s+)?(?:slowly|more\s+slowly|very\s+slowly|one\s+more\s+time|once\s+more|one\s+last\s+time|in\s+words\s+you)\b|\blet\s+me\s+explain\s+(?:this\s+|it\s+)?(?:again|slowly)\b`),
+    pattern: re(
+      String.raw`\bas\s+i(?:'ve|\s+have)?\s+(?:already|previously|repeatedly|clearly)\s+(?:said|explained|told\s+you|mentioned|stated|pointed\s+out|made\s+clear)\b|\bas\s+i(?:'ve|\s+have)\s+(?:said|told\s+you|explained)\s+(?:before|already|twice|several\s+times|many\s+times|repeatedly)\b|\bas\s+i\s+(?:said|explained|told\s+you)\s+(?:before|already|earlier|twice)\b|\bas\s+i(?:'ve|\s+have)\s+told\s+you\b|\blike\s+i\s+(?:said|told\s+you|explained)\b|\b(?:i've|i\s+have)\s+(?:already\s+)?(?:told|explained\s+(?:this\s+|it\s+|that\s+)?to)\s+you\s+(?:this\s+|that\s+)?(?:already|before|twice|three\s+times|several\s+times|many\s+times|(?:a\s+)?(?:few|couple\s+of|number\s+of)\s+times|repeatedly|more\s+than\s+once)\b|\b(?:i've|i\s+have)\s+already\s+(?:told|explained\s+(?:this\s+|it\s+|that\s+)?to)\s+you\b|\bfor\s+the\s+(?:last|final|hundredth|umpteenth|nth|third|fourth|fifth)\s+time\b(?=[^.!?]{0,40}\b(?:i|we|the|you)\b)|\bhow\s+many\s+times\s+(?:do|have|must|will)\s+(?:i|we)\b|\b(?:let\s+me|i'll|i\s+will|i'm\s+going\s+to)\s+(?:try\s+to\s+)?(?:explain|say|go\s+through|repeat)\s+(?:this|it|that)?\s*(?:again\s+)?(?:slowly|more\s+slowly|very\s+slowly|one\s+more\s+time|once\s+more|one\s+last\s+time|in\s+words\s+you)\b|\blet\s+me\s+explain\s+(?:this\s+|it\s+)?(?:again|slowly)\b`,
+    ),
     why: "Patronising: 'as I already explained', 'let me explain this slowly'.",
   },
   {
     id: "dismissive.its-quite-simple",
     label: "dismissive",
-    pattern: re(String.raw`\b(?:it's|it\s+is|this\s+is|that's|that\s+is|it's\s+all|it\s+really\s+is)\s+(?:really\s+|actually\s+|all\s+)?(?:(?:quite|very|pretty|perfectly|really|so)\s+(?:simple|straightforward|obvious|easy)(?=\s*(?:,?\s*really\b|[.!]|$))|quite\s+(?:simple|straightforward|obvious|easy)(?=\s*(?:,?\s*really\b|[.!:;]|$)))|\bnot\s+(?:exactly\s+)?rocket\s+science\b|\b(?:it's|it\s+is)\s+(?:just\s+)?common\s+sense\b|\b(?:even\s+a\s+child|any\s+fool|a\s+child)\s+(?:could|can|would)\b|\banyone\s+(?:could|can)\s+(?:do|understand|see|manage|follow|work\s+out)\s+(?:that|this|it)\b`),
+    pattern: re(
+      String.raw`\b(?:it's|it\s+is|this\s+is|that's|that\s+is|it's\s+all|it\s+really\s+is)\s+(?:really\s+|actually\s+|all\s+)?(?:(?:quite|very|pretty|perfectly|really|so)\s+(?:simple|straightforward|obvious|easy)(?=\s*(?:,?\s*really\b|[.!]|$))|quite\s+(?:simple|straightforward|obvious|easy)(?=\s*(?:,?\s*really\b|[.!:;]|$)))|\bnot\s+(?:exactly\s+)?rocket\s+science\b|\b(?:it's|it\s+is)\s+(?:just\s+)?common\s+sense\b|\b(?:even\s+a\s+child|any\s+fool|a\s+child)\s+(?:could|can|would)\b|\banyone\s+(?:could|can)\s+(?:do|understand|see|manage|follow|work\s+out)\s+(?:that|this|it)\b`,
+    ),
     anchor: "clause",
     why: "Patronising: 'it's really quite simple', 'it's not rocket science'.",
   },
   {
     id: "dismissive.as-anyone-would-know",
     label: "dismissive",
-    pattern: re(String.raw`\bas\s+(?:anyone|anybody|everyone|everybody|any\s+(?:adult|sensible\s+person|reasonable\s+person))\s+(?:would|should|could|can|knows?|will\s+tell\s+you)\b|\bany\s+(?:sensible|reasonable|normal)\s+(?:person|customer|adult)\s+(?:would|knows)\b|\bsurely\s+you\s+(?:know|knew|understand|realise|realize|can\s+see|must\s+(?:know|have|see|realise|realize)|read|saw|noticed)\b|\bdo\s+you\s+(?:even\s+)?(?:know|understand)\s+how\s+(?:a|an|to|the)\b|\b(?:try\s+to\s+keep\s+up|do\s+keep\s+up)\b|\b(?:you\s+(?:need|have)\s+to|try\s+to|please\s+try\s+to|if\s+you(?:'d|\s+had)?)\s+(?:pay|paid)\s+(?:more\s+)?attention\b|\bread\s+(?:it|this|my\s+(?:last\s+|previous\s+)?(?:email|message|reply|letter))\s+(?:again|properly|more\s+carefully)\b`),
+    pattern: re(
+      String.raw`\bas\s+(?:anyone|anybody|everyone|everybody|any\s+(?:adult|sensible\s+person|reasonable\s+person))\s+(?:would|should|could|can|knows?|will\s+tell\s+you)\b|\bany\s+(?:sensible|reasonable|normal)\s+(?:person|customer|adult)\s+(?:would|knows)\b|\bsurely\s+you\s+(?:know|knew|understand|realise|realize|can\s+see|must\s+(?:know|have|see|realise|realize)|read|saw|noticed)\b|\bdo\s+you\s+(?:even\s+)?(?:know|understand)\s+how\s+(?:a|an|to|the)\b|\b(?:try\s+to\s+keep\s+up|do\s+keep\s+up)\b|\b(?:you\s+(?:need|have)\s+to|try\s+to|please\s+try\s+to|if\s+you(?:'d|\s+had)?)\s+(?:pay|paid)\s+(?:more\s+)?attention\b|\bread\s+(?:it|this|my\s+(?:last\s+|previous\s+)?(?:email|message|reply|letter))\s+(?:again|properly|more\s+carefully)\b`,
+    ),
     why: "Talks down to the customer: 'as anyone would know', 'surely you know'.",
   },
   {
     id: "dismissive.you-dont-understand",
     label: "dismissive",
-    pattern: re(String.raw`\byou\s+(?:(?:clearly|obviously|evidently|still|just|simply)\s+(?:don't|do\s+not|didn't|did\s+not|can't|cannot)|(?:don't|do\s+not|didn't)\s+(?:seem\s+to|even))\s+(?:\w+\s+)?(?:understand|get\s+it|grasp|listen|know\s+(?:what|how))\b|\byou\s+(?:clearly\s+|obviously\s+)?(?:have|'ve\s+got)\s+no\s+(?:idea|clue)\b(?!\s+how\s+(?:sorry|much|grateful|pleased|glad|happy))|\b(?:doesn't|does\s+not|don't)\s+have\s+a\s+clue\b|\byou\s+people\b`),
+    pattern: re(
+      String.raw`\byou\s+(?:(?:clearly|obviously|evidently|still|just|simply)\s+(?:don't|do\s+not|didn't|did\s+not|can't|cannot)|(?:don't|do\s+not|didn't)\s+(?:seem\s+to|even))\s+(?:\w+\s+)?(?:understand|get\s+it|grasp|listen|know\s+(?:what|how))\b|\byou\s+(?:clearly\s+|obviously\s+)?(?:have|'ve\s+got)\s+no\s+(?:idea|clue)\b(?!\s+how\s+(?:sorry|much|grateful|pleased|glad|happy))|\b(?:doesn't|does\s+not|don't)\s+have\s+a\s+clue\b|\byou\s+people\b`,
+    ),
     why: "Belittles the customer: 'you clearly don't understand', 'you have no idea'.",
   },
   {
     id: "dismissive.nothing-more-i-can-do",
     label: "dismissive",
-    pattern: re(String.raw`\bthere(?:'s|\s+is)\s+(?:really\s+|simply\s+|just\s+|honestly\s+)?(?:nothing|not\s+(?:much|a\s+lot|anything))\s+(?:more\s+|else\s+|further\s+)?(?:(?:that\s+)?(?:i|we)\s+can\s+(?:do|offer)|to\s+be\s+done)\b|\bthere\s+(?:isn't|is\s+not)\s+(?:really\s+)?(?:anything|much)\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we)\s+can\s+(?:do|offer)\b|\bnothing\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)\s+can\s+do\b|\b(?:i|we)\s+(?:can't|cannot|can\s+not)\s+(?:do\s+anything(?:\s+(?:more|else|about\s+(?:it|that|this)))?|do\s+any\s+more|help\s+you(?:\s+(?:there|with\s+that|any\s+further))?)(?=\s*(?:[.!,;-]|$))`),
+    pattern: re(
+      String.raw`\bthere(?:'s|\s+is)\s+(?:really\s+|simply\s+|just\s+|honestly\s+)?(?:nothing|not\s+(?:much|a\s+lot|anything))\s+(?:more\s+|else\s+|further\s+)?(?:(?:that\s+)?(?:i|we)\s+can\s+(?:do|offer)|to\s+be\s+done)\b|\bthere\s+(?:isn't|is\s+not)\s+(?:really\s+)?(?:anything|much)\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we)\s+can\s+(?:do|offer)\b|\bnothing\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)\s+can\s+do\b|\b(?:i|we)\s+(?:can't|cannot|can\s+not)\s+(?:do\s+anything(?:\s+(?:more|else|about\s+(?:it|that|this)))?|do\s+any\s+more|help\s+you(?:\s+(?:there|with\s+that|any\s+further))?)(?=\s*(?:[.!,;-]|$))`,
+    ),
     why: "Brushes the customer off: 'there's nothing more I can do' (unless followed by what we can do).",
     unlessAfter: BUT_WE_CAN,
   },
   {
     id: "dismissive.take-it-or-leave-it",
     label: "dismissive",
-    pattern: re(String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+(?:how|the\s+way)\s+(?:it\s+is|it\s+goes|things\s+are|it\s+works|we\s+do\s+things)|(?:how|the\s+way)\s+(?:it\s+is|it\s+goes|things\s+are))\b|\bit\s+is\s+what\s+it\s+is\b|\brules\s+are\s+rules\b|\bpolicy\s+is\s+policy\b|\btake\s+it\s+or\s+leave\s+it\b|\b(?:you'll|you\s+will)\s+(?:just\s+|simply\s+)?(?:have\s+to|need\s+to)\s+(?:deal\s+with|live\s+with|accept|put\s+up\s+with|wait\s+like|lump\s+it|make\s+do|get\s+used\s+to|wait\s+your\s+turn)\b|\b(?:just|you\s+(?:need|have)\s+to|you\s+must)\s+(?:deal|live|cope)\s+with\s+it\b|\b(?:suck\s+it\s+up|lump\s+it|tough\s+luck|hard\s+luck|that's\s+life|too\s+bad)\b|\bnot\s+(?:my|our)\s+(?:problem|department|job|concern|issue|area|remit)\b|\bwait\s+your\s+turn\b|\b(?:you're|you\s+are)\s+not\s+(?:our|the|my)\s+only\s+customer\b|\b(?:i|we)\s+(?:have|'ve\s+got|have\s+got)\s+other\s+customers\b|\b(?:i|we)\s+(?:don't|do\s+not|haven't\s+got)\s+(?:have\s+)?(?:time|all\s+day)\s+for\s+(?:this|that|you|people)\b|\bif\s+you\s+don't\s+like\s+it\b|\b(?:feel\s+free\s+to|you\s+can\s+always|you're\s+welcome\s+to)\s+(?:shop|go|take\s+your\s+(?:business|custom))\s+elsewhere\b|\bcomplain\s+all\s+you\s+(?:like|want)\b|\bno\s+point\s+(?:in\s+)?(?:complaining|arguing|moaning|going\s+on)\b|\bwhat\s+(?:more|else)\s+do\s+you\s+(?:want|expect)\b|\bdon't\s+know\s+what\s+(?:else\s+|more\s+)?you\s+(?:want|expect)\b|\btake\s+it\s+up\s+with\s+(?:the\s+)?(?:courier|manufacturer|delivery\s+company|royal\s+mail|post\s+office|your\s+bank|them)\b`),
+    pattern: re(
+      String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+(?:how|the\s+way)\s+(?:it\s+is|it\s+goes|things\s+are|it\s+works|we\s+do\s+things)|(?:how|the\s+way)\s+(?:it\s+is|it\s+goes|things\s+are))\b|\bit\s+is\s+what\s+it\s+is\b|\brules\s+are\s+rules\b|\bpolicy\s+is\s+policy\b|\btake\s+it\s+or\s+leave\s+it\b|\b(?:you'll|you\s+will)\s+(?:just\s+|simply\s+)?(?:have\s+to|need\s+to)\s+(?:deal\s+with|live\s+with|accept|put\s+up\s+with|wait\s+like|lump\s+it|make\s+do|get\s+used\s+to|wait\s+your\s+turn)\b|\b(?:just|you\s+(?:need|have)\s+to|you\s+must)\s+(?:deal|live|cope)\s+with\s+it\b|\b(?:suck\s+it\s+up|lump\s+it|tough\s+luck|hard\s+luck|that's\s+life|too\s+bad)\b|\bnot\s+(?:my|our)\s+(?:problem|department|job|concern|issue|area|remit)\b|\bwait\s+your\s+turn\b|\b(?:you're|you\s+are)\s+not\s+(?:our|the|my)\s+only\s+customer\b|\b(?:i|we)\s+(?:have|'ve\s+got|have\s+got)\s+other\s+customers\b|\b(?:i|we)\s+(?:don't|do\s+not|haven't\s+got)\s+(?:have\s+)?(?:time|all\s+day)\s+for\s+(?:this|that|you|people)\b|\bif\s+you\s+don't\s+like\s+it\b|\b(?:feel\s+free\s+to|you\s+can\s+always|you're\s+welcome\s+to)\s+(?:shop|go|take\s+your\s+(?:business|custom))\s+elsewhere\b|\bcomplain\s+all\s+you\s+(?:like|want)\b|\bno\s+point\s+(?:in\s+)?(?:complaining|arguing|moaning|going\s+on)\b|\bwhat\s+(?:more|else)\s+do\s+you\s+(?:want|expect)\b|\bdon't\s+know\s+what\s+(?:else\s+|more\s+)?you\s+(?:want|expect)\b|\btake\s+it\s+up\s+with\s+(?:the\s+)?(?:courier|manufacturer|delivery\s+company|royal\s+mail|post\s+office|your\s+bank|them)\b`,
+    ),
     why: "Brushes the customer off: 'that's just how it is', 'take it or leave it', 'not my problem'.",
   },
   {
     id: "dismissive.hiding-behind-policy",
     label: "dismissive",
-    pattern: re(String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:just\s+|simply\s+)?(?:our|the|company)\s+policy\s*(?:[.!]|$|,\s+(?:even|i'm\s+afraid|sorry))|\b(?:it's|that's|it\s+is|that\s+is)\s+against\s+(?:our|the|company)\s+policy\b|\bas\s+per\s+(?:our\s+)?policy\s*(?:[.!]|$)|\byou're\s+on\s+your\s+own\b|\b(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not)\s+(?:care|have\s+time\s+to\s+(?:talk|chat|deal|discuss|listen))\b|\bwhy\s+would\s+(?:i|we)\s+care\b|\btake\s+your\s+(?:business|custom)\s+elsewhere\b|\btell\s+you\s+the\s+(?:exact\s+)?same\s+thing\b|\bhow\s+that\s+works\s+out\s+for\s+you\b|\bwhat\s+(?:did|do)\s+you\s+expect\b|\bbe\s+grateful\s+(?:that|for\s+what)\b`),
+    pattern: re(
+      String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:just\s+|simply\s+)?(?:our|the|company)\s+policy\s*(?:[.!]|$|,\s+(?:even|i'm\s+afraid|sorry))|\b(?:it's|that's|it\s+is|that\s+is)\s+against\s+(?:our|the|company)\s+policy\b|\bas\s+per\s+(?:our\s+)?policy\s*(?:[.!]|$)|\byou're\s+on\s+your\s+own\b|\b(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not)\s+(?:care|have\s+time\s+to\s+(?:talk|chat|deal|discuss|listen))\b|\bwhy\s+would\s+(?:i|we)\s+care\b|\btake\s+your\s+(?:business|custom)\s+elsewhere\b|\btell\s+you\s+the\s+(?:exact\s+)?same\s+thing\b|\bhow\s+that\s+works\s+out\s+for\s+you\b|\bwhat\s+(?:did|do)\s+you\s+expect\b|\bbe\s+grateful\s+(?:that|for\s+what)\b`,
+    ),
     why: "Brushes the customer off: 'that's our policy.', 'you're on your own', 'I don't care', 'what did you expect?'.",
     negatable: true,
   },
   {
     id: "dismissive.disparaging-noun",
     label: "dismissive",
-    pattern: re(String.raw`\b(?:difficult|awkward|problem|nightmare|demanding|stroppy|rude|entitled|grumpy|moody|pushy|annoying|picky|fussy|needy|high-maintenance|hysterical|crazy|mad|bonkers|nutty|stupid|thick|dim|clueless)\s+(?:old\s+)?(?:customer|cust|client|caller|woman|man|lady|guy|bloke)\b|\b(?:time[- ]?waster|time[- ]wasting|serial\s+complainer|trouble-?maker|chancer|drama\s+queen|karen|nutter|idiot|moron|muppet|numpty|pain\s+in\s+the\s+(?:neck|arse|backside|ass)|clueless|dimwit|halfwit|airhead|brainless|technophobe|luddite|whinger|moaner|freeloader|scrounger|fantasist|attention[- ]seeker)\b|\b(?:moan(?:ing|ed|s)?|whing(?:e|eing|ing|ed|es)|ranting|ranted|bleating|griping)\b|\b(?:complaining|complains)\s+again\b|\b(?:always|constantly|forever)\s+(?:moaning|complaining|whingeing|whinging)\b|\b(?:threw|throwing|had|having)\s+(?:a\s+)?(?:tantrum|strop|wobbly|hissy\s+fit)\b|\btrying\s+it\s+on\b|\bchancing\s+(?:it|(?:their|his|her)\s+arm)\b|\b(?:customer|cust|caller|he|she)\s+(?:kicked|kicking|kicks)\s+off\b|\bwasting\s+(?:my|our)\s+time\b`),
+    pattern: re(
+      String.raw`\b(?:difficult|awkward|problem|nightmare|demanding|stroppy|rude|entitled|grumpy|moody|pushy|annoying|picky|fussy|needy|high-maintenance|hysterical|crazy|mad|bonkers|nutty|stupid|thick|dim|clueless)\s+(?:old\s+)?(?:customer|cust|client|caller|woman|man|lady|guy|bloke)\b|\b(?:time[- ]?waster|time[- ]wasting|serial\s+complainer|trouble-?maker|chancer|drama\s+queen|karen|nutter|idiot|moron|muppet|numpty|pain\s+in\s+the\s+(?:neck|arse|backside|ass)|clueless|dimwit|halfwit|airhead|brainless|technophobe|luddite|whinger|moaner|freeloader|scrounger|fantasist|attention[- ]seeker)\b|\b(?:moan(?:ing|ed|s)?|whing(?:e|eing|ing|ed|es)|ranting|ranted|bleating|griping)\b|\b(?:complaining|complains)\s+again\b|\b(?:always|constantly|forever)\s+(?:moaning|complaining|whingeing|whinging)\b|\b(?:threw|throwing|had|having)\s+(?:a\s+)?(?:tantrum|strop|wobbly|hissy\s+fit)\b|\btrying\s+it\s+on\b|\bchancing\s+(?:it|(?:their|his|her)\s+arm)\b|\b(?:customer|cust|caller|he|she)\s+(?:kicked|kicking|kicks)\s+off\b|\bwasting\s+(?:my|our)\s+time\b`,
+    ),
     why: "Disparages the customer (in a reply or a CRM note): 'difficult customer', 'moaning again', 'time-waster'.",
     negatable: true,
     unlessBefore: /\b(?:not|never)\s+(?:a|an|calling\s+you\s+a|saying\s+you(?:'re|\s+are)\s+a)\s*$/i,
@@ -768,7 +918,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "dismissive.disparaging-predicate",
     label: "dismissive",
-    pattern: re(String.raw`\b${SUBJ3}(?:'s|\s+(?:is|was|were|being|seems|seemed|sounds|sounded|appears|appeared|got|getting|became|has\s+been|had\s+been|'s\s+been|is\s+being|was\s+being))\s+(?:(?:very|really|so|extremely|incredibly|a\s+bit|quite|rather|being|clearly|obviously|just|totally|completely|pretty|super|such\s+a|a|an|getting|increasingly|utterly|bloody|proper|a\s+right|rude\s+and|rude,)\s+){0,4}(?:rude|demanding(?!\s+(?:a|an|the|to|that|his|her|their|my|our|your|money|compensation|refunds?|answers|payment|more|we|i)\b)|difficult(?!\s+to\s+(?:reach|contact|get|hear|understand))|awkward|unreasonable|obnoxious|entitled(?!\s+to\b)|pushy|annoying|clueless|stupid|dumb|thick|dim|useless|impossible(?!\s+to\s+(?:reach|contact|get))|nightmare|pain|liar|lying|hysterical|crazy|mad|nuts|bonkers|paranoid|petty|stroppy|arrogant|patronising|condescending|needy|fussy|picky|grumpy|moody|ignorant|hopeless|dramatic|irrational|whingy|moany)\b|\byou(?:'re|\s+are|\s+were|'re\s+being|\s+are\s+being|\s+were\s+being)\s+(?:(?:very|really|so|extremely|a\s+bit|quite|rather|clearly|obviously|just|totally|completely|pretty|such\s+a|a|an|being)\s+){0,3}(?:demanding(?!\s+(?:a|an|the|to|that|his|her|their|my|our|your|money|compensation|refunds?|answers|payment|more|we|i)\b)|difficult(?!\s+to\s+(?:reach|contact|get|hear|understand))|awkward|obnoxious|entitled(?!\s+to\b)|pushy|annoying|clueless|stupid|dumb|thick|dim|useless|impossible|nightmare|pain|liar|lying|crazy|paranoid|petty|stroppy|arrogant|needy|fussy|picky|grumpy|ignorant|hopeless|irrational)\b`),
+    pattern: re(
+      String.raw`\b${SUBJ3}(?:'s|\s+(?:is|was|were|being|seems|seemed|sounds|sounded|appears|appeared|got|getting|became|has\s+been|had\s+been|'s\s+been|is\s+being|was\s+being))\s+(?:(?:very|really|so|extremely|incredibly|a\s+bit|quite|rather|being|clearly|obviously|just|totally|completely|pretty|super|such\s+a|a|an|getting|increasingly|utterly|bloody|proper|a\s+right|rude\s+and|rude,)\s+){0,4}(?:rude|demanding(?!\s+(?:a|an|the|to|that|his|her|their|my|our|your|money|compensation|refunds?|answers|payment|more|we|i)\b)|difficult(?!\s+to\s+(?:reach|contact|get|hear|understand))|awkward|unreasonable|obnoxious|entitled(?!\s+to\b)|pushy|annoying|clueless|stupid|dumb|thick|dim|useless|impossible(?!\s+to\s+(?:reach|contact|get))|nightmare|pain|liar|lying|hysterical|crazy|mad|nuts|bonkers|paranoid|petty|stroppy|arrogant|patronising|condescending|needy|fussy|picky|grumpy|moody|ignorant|hopeless|dramatic|irrational|whingy|moany)\b|\byou(?:'re|\s+are|\s+were|'re\s+being|\s+are\s+being|\s+were\s+being)\s+(?:(?:very|really|so|extremely|a\s+bit|quite|rather|clearly|obviously|just|totally|completely|pretty|such\s+a|a|an|being)\s+){0,3}(?:demanding(?!\s+(?:a|an|the|to|that|his|her|their|my|our|your|money|compensation|refunds?|answers|payment|more|we|i)\b)|difficult(?!\s+to\s+(?:reach|contact|get|hear|understand))|awkward|obnoxious|entitled(?!\s+to\b)|pushy|annoying|clueless|stupid|dumb|thick|dim|useless|impossible|nightmare|pain|liar|lying|crazy|paranoid|petty|stroppy|arrogant|needy|fussy|picky|grumpy|ignorant|hopeless|irrational)\b`,
+    ),
     why: "Disparages the customer: 'customer was rude and demanding', 'you're being difficult'.",
     negatable: true,
     unlessBefore: NOT_THE_CUSTOMER,
@@ -778,7 +930,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "jargon.acronym",
     label: "jargon",
-    pattern: /\b(?:RMA|SKU|SLA|RTN|RTV|NFF|DOA|BER|QC|CRA|CCRs?|PECR|DSAR|SAR|KPI|CSAT|NPS|FCR|AHT|CRM|WISMO|OOS|3PL|WMS|OMS|ERP|POD|TAT|SOP|EOD|COB|CX|ASN|GRN)s?\b/g,
+    pattern:
+      /\b(?:RMA|SKU|SLA|RTN|RTV|NFF|DOA|BER|QC|CRA|CCRs?|PECR|DSAR|SAR|KPI|CSAT|NPS|FCR|AHT|CRM|WISMO|OOS|3PL|WMS|OMS|ERP|POD|TAT|SOP|EOD|COB|CX|ASN|GRN)s?\b/g,
     why: "An internal acronym the customer is unlikely to know (case-sensitive: 'POD' but not 'coffee pod').",
   },
   {
@@ -790,13 +943,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "jargon.support-tiers",
     label: "jargon",
-    pattern: /\bL[1-3]\b|\b[Tt]ier[- ]?[1-3]\b|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd)[- ]line\b|\b[Ll]evel[- ]?[1-3]\s+(?:support|team|agents?|desk)\b/g,
+    pattern:
+      /\bL[1-3]\b|\b[Tt]ier[- ]?[1-3]\b|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd)[- ]line\b|\b[Ll]evel[- ]?[1-3]\s+(?:support|team|agents?|desk)\b/g,
     why: "Support tiers: 'escalated to L2', 'second-line support'.",
   },
   {
     id: "jargon.internal-terms",
     label: "jargon",
-    pattern: re(String.raw`\bticket\s+(?:id|ref(?:erence)?|no\.?|number|#)|\bgoods[- ]in\b|\bback[- ]office\b|\bfault\s+code\b|\bcase\s+id\b`),
+    pattern: re(
+      String.raw`\bticket\s+(?:id|ref(?:erence)?|no\.?|number|#)|\bgoods[- ]in\b|\bback[- ]office\b|\bfault\s+code\b|\bcase\s+id\b`,
+    ),
     why: "Internal terms: 'ticket ID', 'goods-in', 'back office'.",
   },
 
@@ -804,7 +960,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "empathy.must-be-frustrating",
     label: "empathy",
-    pattern: re(String.raw`\b(?:must|might)\s+(?:be|have\s+been|feel|have\s+felt)\s+(?:${INTENSIFIER}\s+){0,2}${FEEL}`),
+    pattern: re(
+      String.raw`\b(?:must|might)\s+(?:be|have\s+been|feel|have\s+felt)\s+(?:${INTENSIFIER}\s+){0,2}${FEEL}`,
+    ),
     why: "'That must be so frustrating.'",
     negatable: true,
   },
@@ -824,62 +982,80 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "empathy.understand-how",
     label: "empathy",
-    pattern: re(String.raw`\bi\s+(?:(?:completely|totally|fully|really|do|can|now)\s+)?(?:understand|appreciate|see|know|get)\s+(?:just\s+|exactly\s+)?(?:how|why)\s+(?:\S+\s+){0,4}?${FEEL}`),
+    pattern: re(
+      String.raw`\bi\s+(?:(?:completely|totally|fully|really|do|can|now)\s+)?(?:understand|appreciate|see|know|get)\s+(?:just\s+|exactly\s+)?(?:how|why)\s+(?:\S+\s+){0,4}?${FEEL}`,
+    ),
     why: "'I understand how upsetting this is', 'I can see why you're annoyed'.",
     negatable: true,
   },
   {
     id: "empathy.understand-you-are",
     label: "empathy",
-    pattern: re(String.raw`\bi\s+(?:(?:completely|totally|fully|really|do|can)\s+)?understand\s+(?:that\s+)?(?:you're|you\s+are|you\s+must\s+be|you\s+feel|you\s+were|you've\s+been|you\s+have\s+been)\s+(?:\w+\s+)?${FEEL}`),
+    pattern: re(
+      String.raw`\bi\s+(?:(?:completely|totally|fully|really|do|can)\s+)?understand\s+(?:that\s+)?(?:you're|you\s+are|you\s+must\s+be|you\s+feel|you\s+were|you've\s+been|you\s+have\s+been)\s+(?:\w+\s+)?${FEEL}`,
+    ),
     why: "'I understand you're frustrated.'",
     negatable: true,
   },
   {
     id: "empathy.understand-your-frustration",
     label: "empathy",
-    pattern: re(String.raw`\b(?:understand|appreciate|share|feel)\s+your\s+(?:frustration|annoyance|disappointment|concern|upset|worry|anger|pain)\b`),
+    pattern: re(
+      String.raw`\b(?:understand|appreciate|share|feel)\s+your\s+(?:frustration|annoyance|disappointment|concern|upset|worry|anger|pain)\b`,
+    ),
     why: "'I understand your frustration.'",
     negatable: true,
   },
   {
     id: "empathy.how-frustrating",
     label: "empathy",
-    pattern: re(String.raw`\bhow\s+(?:very\s+|incredibly\s+|really\s+)?(?:frustrating|annoying|upsetting|disappointing|stressful|irritating|infuriating|maddening|worrying|inconvenient|awful|horrible|exasperating|unsettling)\b|\bwhat\s+a\s+(?:pain|nuisance|hassle|shame|headache|palaver|let-?down|disappointment)\b`),
+    pattern: re(
+      String.raw`\bhow\s+(?:very\s+|incredibly\s+|really\s+)?(?:frustrating|annoying|upsetting|disappointing|stressful|irritating|infuriating|maddening|worrying|inconvenient|awful|horrible|exasperating|unsettling)\b|\bwhat\s+a\s+(?:pain|nuisance|hassle|shame|headache|palaver|let-?down|disappointment)\b`,
+    ),
     why: "'How frustrating!', 'What a nuisance.'",
     negatable: true,
   },
   {
     id: "empathy.that-sounds-frustrating",
     label: "empathy",
-    pattern: re(String.raw`\b(?:that|this|it)(?:'s|\s+is|\s+was|\s+sounds|\s+seems|\s+must\s+be)\s+(?:${INTENSIFIER}\s+){0,2}${FEEL_STRICT}`),
+    pattern: re(
+      String.raw`\b(?:that|this|it)(?:'s|\s+is|\s+was|\s+sounds|\s+seems|\s+must\s+be)\s+(?:${INTENSIFIER}\s+){0,2}${FEEL_STRICT}`,
+    ),
     why: "'That sounds really annoying.'",
     negatable: true,
   },
   {
     id: "empathy.understandably",
     label: "empathy",
-    pattern: re(String.raw`\bunderstandabl[ey]\b|\bno\s+wonder\s+you(?:'re|\s+are|\s+were|\s+feel)\b|\byou\s+have\s+every\s+right\s+to\s+be\b`),
+    pattern: re(
+      String.raw`\bunderstandabl[ey]\b|\bno\s+wonder\s+you(?:'re|\s+are|\s+were|\s+feel)\b|\byou\s+have\s+every\s+right\s+to\s+be\b`,
+    ),
     why: "'Understandably, you're upset', 'no wonder you're annoyed'.",
     negatable: true,
   },
   {
     id: "empathy.cant-have-been-easy",
     label: "empathy",
-    pattern: re(String.raw`\b(?:that|this|it)\s+can(?:'t|not)\s+(?:have\s+)?(?:been|be)\s+(?:easy|fun|nice|pleasant|great)\b`),
+    pattern: re(
+      String.raw`\b(?:that|this|it)\s+can(?:'t|not)\s+(?:have\s+)?(?:been|be)\s+(?:easy|fun|nice|pleasant|great)\b`,
+    ),
     why: "'That can't have been easy' (idiom: empathy despite the negation).",
   },
   {
     id: "empathy.i-completely-understand",
     label: "empathy",
-    pattern: re(String.raw`\bi\s+(?:(?:completely|totally|fully|really|do)\s+)?understand(?=\s*(?:[.!,;]|$))`),
+    pattern: re(
+      String.raw`\bi\s+(?:(?:completely|totally|fully|really|do)\s+)?understand(?=\s*(?:[.!,;]|$))`,
+    ),
     why: "A bare 'I completely understand.' validates feelings.",
     negatable: true,
   },
   {
     id: "empathy.i-would-feel-the-same",
     label: "empathy",
-    pattern: re(String.raw`\b(?:i'd|i\s+would)\s+(?:be|feel)\s+(?:(?:just\s+as|exactly|equally|really|very)\s+)?(?:the\s+same|${FEEL})\b`),
+    pattern: re(
+      String.raw`\b(?:i'd|i\s+would)\s+(?:be|feel)\s+(?:(?:just\s+as|exactly|equally|really|very)\s+)?(?:the\s+same|${FEEL})\b`,
+    ),
     why: "'I'd feel the same.'",
     negatable: true,
   },
@@ -888,14 +1064,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "ownership.personally",
     label: "ownership",
-    pattern: re(String.raw`\b(?:i'll|i\s+will|i'm|i\s+am)\s+(?:going\s+to\s+)?personally\b|\bpersonally\s+(?:make|ensure|see|look|handle|deal|follow|chase|oversee|check|arrange|take)\b|\b(?:handling|dealing\s+with|looking\s+after)\s+(?:[\w-]+\s+){0,3}?personally\b`),
+    pattern: re(
+      String.raw`\b(?:i'll|i\s+will|i'm|i\s+am)\s+(?:going\s+to\s+)?personally\b|\bpersonally\s+(?:make|ensure|see|look|handle|deal|follow|chase|oversee|check|arrange|take)\b|\b(?:handling|dealing\s+with|looking\s+after)\s+(?:[\w-]+\s+){0,3}?personally\b`,
+    ),
     why: "'I'll personally make sure ...'.",
     negatable: true,
   },
   {
     id: "ownership.i-will-make-sure",
     label: "ownership",
-    pattern: re(String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|let\s+me)\s+(?:(?:personally|also|now|just|definitely|certainly)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|look\s+after|take\s+care\s+of|handle|deal\s+with|sort\s+(?:this|it|everything)|put\s+(?:this|it|things)\s+right|follow\s+(?:this|it)\s+up|follow\s+up|chase|take\s+responsibility|take\s+ownership|own\s+this|look\s+into|investigate)\b`),
+    pattern: re(
+      String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|let\s+me)\s+(?:(?:personally|also|now|just|definitely|certainly)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|look\s+after|take\s+care\s+of|handle|deal\s+with|sort\s+(?:this|it|everything)|put\s+(?:this|it|things)\s+right|follow\s+(?:this|it)\s+up|follow\s+up|chase|take\s+responsibility|take\s+ownership|own\s+this|look\s+into|investigate)\b`,
+    ),
     why: "Commits personally: 'I'll make sure', 'I'll look into this', 'Let me deal with it'.",
     negatable: true,
   },
@@ -909,28 +1089,36 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "ownership.leave-it-with-me",
     label: "ownership",
-    pattern: re(String.raw`\bleave\s+(?:it|this|that)\s+with\s+(?:me|us)\b|\b(?:i'll|i\s+will)\s+be\s+your\s+(?:single\s+|main\s+|personal\s+|named\s+)?(?:point\s+of\s+contact|contact)\b`),
+    pattern: re(
+      String.raw`\bleave\s+(?:it|this|that)\s+with\s+(?:me|us)\b|\b(?:i'll|i\s+will)\s+be\s+your\s+(?:single\s+|main\s+|personal\s+|named\s+)?(?:point\s+of\s+contact|contact)\b`,
+    ),
     why: "'Leave it with me', 'I'll be your single point of contact'.",
     negatable: true,
   },
   {
     id: "ownership.i-am-handling",
     label: "ownership",
-    pattern: re(String.raw`\b(?:i'm|i\s+am|i've|i\s+have)\s+(?:personally\s+)?(?:looking\s+after|handling|dealing\s+with|taking\s+care\s+of|taken\s+ownership\s+of|taken\s+charge\s+of|taking\s+ownership\s+of)\b`),
+    pattern: re(
+      String.raw`\b(?:i'm|i\s+am|i've|i\s+have)\s+(?:personally\s+)?(?:looking\s+after|handling|dealing\s+with|taking\s+care\s+of|taken\s+ownership\s+of|taken\s+charge\s+of|taking\s+ownership\s+of)\b`,
+    ),
     why: "'I'm handling your case.'",
     negatable: true,
   },
   {
     id: "ownership.take-responsibility",
     label: "ownership",
-    pattern: re(String.raw`\b(?:i|we)\s+(?:take|accept)\s+(?:full\s+|complete\s+)?(?:responsibility|ownership)\b`),
+    pattern: re(
+      String.raw`\b(?:i|we)\s+(?:take|accept)\s+(?:full\s+|complete\s+)?(?:responsibility|ownership)\b`,
+    ),
     why: "'I take full responsibility.'",
     negatable: true,
   },
   {
     id: "ownership.our-mistake",
     label: "ownership",
-    pattern: re(String.raw`\b(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:entirely\s+|completely\s+|totally\s+|all\s+|absolutely\s+)?(?:our|my)\s+(?:fault|mistake|error|responsibility)\b|\bwe\s+(?:got\s+(?:this|it|that)\s+wrong|let\s+you\s+down|dropped\s+the\s+ball|messed\s+up|made\s+a\s+mistake)\b|\b(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+was)\s+on\s+(?:us|me)\b|\bthe\s+fault\s+is\s+(?:ours|mine)\b`),
+    pattern: re(
+      String.raw`\b(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:entirely\s+|completely\s+|totally\s+|all\s+|absolutely\s+)?(?:our|my)\s+(?:fault|mistake|error|responsibility)\b|\bwe\s+(?:got\s+(?:this|it|that)\s+wrong|let\s+you\s+down|dropped\s+the\s+ball|messed\s+up|made\s+a\s+mistake)\b|\b(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+was)\s+on\s+(?:us|me)\b|\bthe\s+fault\s+is\s+(?:ours|mine)\b`,
+    ),
     why: "Admits the business is at fault: 'this was our mistake', 'we let you down'.",
     negatable: true,
   },
@@ -939,14 +1127,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "offer.percent-off",
     label: "offer",
-    pattern: re(String.raw`\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+off\b|£\s?\d+(?:\.\d{2})?\s+off\b|\bhalf\s+price\b|\bmoney\s+off\b`),
+    pattern: re(
+      String.raw`\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+off\b|£\s?\d+(?:\.\d{2})?\s+off\b|\bhalf\s+price\b|\bmoney\s+off\b`,
+    ),
     why: "Money off: '20% off', '£10 off'.",
     negatable: true,
   },
   {
     id: "offer.discount-voucher",
     label: "offer",
-    pattern: re(String.raw`\bdiscount(?:s|ed)?\b|\bvouchers?\b|\bgift\s+cards?\b|\bpromo(?:tional)?\s+code\b|\bcomplimentary\b|\bon\s+the\s+house\b|\bbuy\s+one,?\s+get\s+one\b`),
+    pattern: re(
+      String.raw`\bdiscount(?:s|ed)?\b|\bvouchers?\b|\bgift\s+cards?\b|\bpromo(?:tional)?\s+code\b|\bcomplimentary\b|\bon\s+the\s+house\b|\bbuy\s+one,?\s+get\s+one\b`,
+    ),
     why: "A discount, voucher, gift card or complimentary item.",
     negatable: true,
   },
@@ -960,14 +1152,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "offer.free-extra",
     label: "offer",
-    pattern: re(String.raw`\bfree\s+(?:delivery|shipping|postage|p&p|bags?|box(?:es)?|samples?|gifts?|month|upgrade|trial|coffee|beans|mug|tin|tote|tasting)\b`),
+    pattern: re(
+      String.raw`\bfree\s+(?:delivery|shipping|postage|p&p|bags?|box(?:es)?|samples?|gifts?|month|upgrade|trial|coffee|beans|mug|tin|tote|tasting)\b`,
+    ),
     why: "A free extra: 'free delivery', 'a free bag' ('free of charge' repairs are remedies, not offers).",
     negatable: true,
   },
   {
     id: "offer.points-goodwill",
     label: "offer",
-    pattern: re(String.raw`\b(?:double|triple|bonus|extra)\s+(?:loyalty\s+)?points\b|\b\d+\s+(?:bonus|extra|loyalty)\s+points\b|\bgoodwill\s+(?:gesture|credit|payment)\b|\bgesture\s+of\s+goodwill\b|£\s?\d+(?:\.\d{2})?\s+(?:account\s+)?(?:credit|gift\s+card)\b`),
+    pattern: re(
+      String.raw`\b(?:double|triple|bonus|extra)\s+(?:loyalty\s+)?points\b|\b\d+\s+(?:bonus|extra|loyalty)\s+points\b|\bgoodwill\s+(?:gesture|credit|payment)\b|\bgesture\s+of\s+goodwill\b|£\s?\d+(?:\.\d{2})?\s+(?:account\s+)?(?:credit|gift\s+card)\b`,
+    ),
     why: "Loyalty points, account credit or a goodwill gesture.",
     negatable: true,
   },
@@ -976,19 +1172,25 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "timeframe.within",
     label: "timeframe",
-    pattern: re(String.raw`\bwithin\s+(?:the\s+next\s+)?${NUM}(?:\s*-\s*\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`),
+    pattern: re(
+      String.raw`\bwithin\s+(?:the\s+next\s+)?${NUM}(?:\s*-\s*\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`,
+    ),
     why: "'within 3 working days'.",
   },
   {
     id: "timeframe.in-the-next",
     label: "timeframe",
-    pattern: re(String.raw`\b(?:in|over|during|for)\s+the\s+next\s+(?:${NUM}\s+)?(?:(?:working|business)\s+)?(?:minutes?|hours?|days?|weeks?|months?|fortnight)\b`),
+    pattern: re(
+      String.raw`\b(?:in|over|during|for)\s+the\s+next\s+(?:${NUM}\s+)?(?:(?:working|business)\s+)?(?:minutes?|hours?|days?|weeks?|months?|fortnight)\b`,
+    ),
     why: "'in the next 24 hours'.",
   },
   {
     id: "timeframe.in-n-days",
     label: "timeframe",
-    pattern: re(String.raw`\bin\s+${NUM}(?:\s*-\s*\d+)?\s+(?:(?:working|business)\s+)?(?:hours?|days?|weeks?)\b`),
+    pattern: re(
+      String.raw`\bin\s+${NUM}(?:\s*-\s*\d+)?\s+(?:(?:working|business)\s+)?(?:hours?|days?|weeks?)\b`,
+    ),
     why: "'in 2-3 working days'.",
     when: "notPast",
   },
@@ -1001,7 +1203,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "timeframe.by-day",
     label: "timeframe",
-    pattern: re(String.raw`\b(?:by|before|until|till|no\s+later\s+than|next|every|this\s+coming)\s+(?:this\s+|next\s+)?${DAY}\b`),
+    pattern: re(
+      String.raw`\b(?:by|before|until|till|no\s+later\s+than|next|every|this\s+coming)\s+(?:this\s+|next\s+)?${DAY}\b`,
+    ),
     why: "'by Friday', 'until Sunday'.",
   },
   {
@@ -1014,7 +1218,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "timeframe.tomorrow",
     label: "timeframe",
-    pattern: re(String.raw`\b(?:tomorrow|tonight|later\s+today)\b|\bnext\s+(?:week|month|weekend|working\s+day|business\s+day|fortnight)\b`),
+    pattern: re(
+      String.raw`\b(?:tomorrow|tonight|later\s+today)\b|\bnext\s+(?:week|month|weekend|working\s+day|business\s+day|fortnight)\b`,
+    ),
     why: "'tomorrow', 'next week'.",
   },
   {
@@ -1034,27 +1240,35 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "timeframe.by-end-of",
     label: "timeframe",
-    pattern: re(String.raw`\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|today)|weekend|close\s+of\s+(?:business|play)|midday|noon|lunchtime)\b`),
+    pattern: re(
+      String.raw`\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|today)|weekend|close\s+of\s+(?:business|play)|midday|noon|lunchtime)\b`,
+    ),
     why: "'before the end of the day'.",
   },
   {
     id: "timeframe.date",
     label: "timeframe",
-    pattern: re(String.raw`\b(?:on|by|before|until|from|for)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH}\b|\b(?:on|by|before|until|from)\s+${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:on|by|before|until|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b(?:on|by|before|until|from)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`),
+    pattern: re(
+      String.raw`\b(?:on|by|before|until|from|for)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH}\b|\b(?:on|by|before|until|from)\s+${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:on|by|before|until|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b(?:on|by|before|until|from)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`,
+    ),
     why: "A date: 'on 14 June', 'by the 3rd'.",
     when: "notPast",
   },
   {
     id: "timeframe.clock-time",
     label: "timeframe",
-    pattern: re(String.raw`\b(?:by|before|at|after|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+and\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|noon|midday)\b`),
+    pattern: re(
+      String.raw`\b(?:by|before|at|after|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+and\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|noon|midday)\b`,
+    ),
     why: "A time of day: 'by 5pm', 'between 8am and noon'.",
     when: "notPast",
   },
   {
     id: "timeframe.every",
     label: "timeframe",
-    pattern: re(String.raw`\bevery\s+(?:(?:${NUM}|other)\s+)?(?:days?|weeks?|months?|fortnight)\b|\b(?:24|48|72)[- ]hours?\b`),
+    pattern: re(
+      String.raw`\bevery\s+(?:(?:${NUM}|other)\s+)?(?:days?|weeks?|months?|fortnight)\b|\b(?:24|48|72)[- ]hours?\b`,
+    ),
     why: "A schedule: 'every four weeks'; a response promise: '24-hour'.",
   },
 ];

@@ -32,7 +32,8 @@ const SAME_LENGTH_REPLACEMENTS: Record<string, string> = {
   "\u200A": " ",
   "\t": " ",
 };
-const REPLACEABLE = /[\u2018\u2019\u201A\u201B\u02BC\u2032`\u00B4\u201C\u201D\u201E\u2033\u2010-\u2015\u2212\u00A0\u2007\u202F\u2009\u200A\t]/g;
+const REPLACEABLE =
+  /[\u2018\u2019\u201A\u201B\u02BC\u2032`\u00B4\u201C\u201D\u201E\u2033\u2010-\u2015\u2212\u00A0\u2007\u202F\u2009\u200A\t]/g;
 
 /**
  * Returns a copy of `text` with curly quotes, dashes and odd spaces replaced by plain ASCII, one
@@ -54,7 +55,25 @@ export interface Sentence {
 }
 
 /** Words that end with '.' without ending a sentence. */
-const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "st", "sr", "jr", "rev", "capt", "approx", "dept", "tel", "ref", "vs", "cf"]);
+const TITLE_ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "dr",
+  "prof",
+  "st",
+  "sr",
+  "jr",
+  "rev",
+  "capt",
+  "approx",
+  "dept",
+  "tel",
+  "ref",
+  "vs",
+  "cf",
+]);
 
 const INTERROGATIVE_OPENING =
   /^(?:(?:could|can|would|will|do|does|did|have|has|is|are|was|were|shall|should|may|might)\s+(?:you|i|we|it|the|your|this|that|there|they|he|she|my|our)\b|(?:what|when|where|which|who|whom|whose|how|why)\s+(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|has|have|long|often|much|many|soon|exactly)\b)/i;
@@ -69,7 +88,11 @@ function isAbbreviationDot(norm: string, dotIndex: number): boolean {
   // e.g. / i.e. / a.m. / p.m.: a single letter preceded by "x."
   if (word.length === 1 && norm[i] === ".") return true;
   // "No. 5", "s. 24"
-  if ((word === "no" || word === "s" || word === "ss") && /^\s*[#\d]/.test(norm.slice(dotIndex + 1, dotIndex + 4))) return true;
+  if (
+    (word === "no" || word === "s" || word === "ss") &&
+    /^\s*[#\d]/.test(norm.slice(dotIndex + 1, dotIndex + 4))
+  )
+    return true;
   // "etc." followed by a lower-case word continues the sentence
   if (word === "etc" && /^\s+[a-z]/.test(norm.slice(dotIndex + 1, dotIndex + 3))) return true;
   return false;
@@ -77,7 +100,16 @@ function isAbbreviationDot(norm: string, dotIndex: number): boolean {
 
 /** Whitespace test without a regex (hot path). */
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000
+  );
 }
 
 function trimBounds(norm: string, start: number, end: number): [number, number] {
@@ -108,7 +140,8 @@ export function splitSentences(norm: string): Sentence[] {
     const [a, b] = trimBounds(norm, s, e);
     if (b <= a) return;
     const body = norm.slice(a, b);
-    const isQuestion = lastVisibleChar(norm, a, b) === "?" || (INTERROGATIVE_OPENING.test(body) && !body.endsWith("!"));
+    const isQuestion =
+      lastVisibleChar(norm, a, b) === "?" || (INTERROGATIVE_OPENING.test(body) && !body.endsWith("!"));
     sentences.push({ start: a, end: b, isQuestion });
   };
   for (let i = 0; i < n; i++) {

@@ -75,20 +75,31 @@ const CHANNEL_WORDS: Record<MessageChannel, string> = {
 };
 
 /** Checks an action against the state and says what it would change; throws ScenarioDomainError. */
-export function resolve(scenario: Scenario, state: AttemptState, action: LearnerAction, t1: number, index: number): Resolved {
+export function resolve(
+  scenario: Scenario,
+  state: AttemptState,
+  action: LearnerAction,
+  t1: number,
+  index: number,
+): Resolved {
   switch (action.type) {
     case "send_message": {
       const c = requireCustomer(state, action.customerRef);
       if ((action.channel === "sms" || action.channel === "phone") && !c.phone) {
-        throw invalid("NO_CONTACT_DETAILS", `${fullName(c)} has no phone number on record, so you cannot use ${action.channel === "sms" ? "SMS" : "the phone"}.`);
+        throw invalid(
+          "NO_CONTACT_DETAILS",
+          `${fullName(c)} has no phone number on record, so you cannot use ${action.channel === "sms" ? "SMS" : "the phone"}.`,
+        );
       }
       if (action.channel === "post" && !c.hasAddress) {
         throw invalid("NO_CONTACT_DETAILS", `${fullName(c)} has no postal address on record.`);
       }
       return mk({
-        
         customer: c,
-        summary: action.channel === "phone" ? `Phoned ${fullName(c)}` : `Sent ${CHANNEL_WORDS[action.channel]} to ${fullName(c)}`,
+        summary:
+          action.channel === "phone"
+            ? `Phoned ${fullName(c)}`
+            : `Sent ${CHANNEL_WORDS[action.channel]} to ${fullName(c)}`,
         commit: () => {
           c.messagesSent += 1;
         },
@@ -96,17 +107,20 @@ export function resolve(scenario: Scenario, state: AttemptState, action: Learner
     }
     case "view_record": {
       const c = requireCustomer(state, action.customerRef);
-      return mk({  customer: c, summary: `Viewed ${fullName(c)}'s record`, commit: () => void (c.viewed = true) });
+      return mk({
+        customer: c,
+        summary: `Viewed ${fullName(c)}'s record`,
+        commit: () => void (c.viewed = true),
+      });
     }
     case "add_note": {
       const c = requireCustomer(state, action.customerRef);
-      return mk({  customer: c, summary: `Added a note to ${fullName(c)}'s record`, commit: () => {} });
+      return mk({ customer: c, summary: `Added a note to ${fullName(c)}'s record`, commit: () => {} });
     }
     case "log_call": {
       const c = requireCustomer(state, action.customerRef);
       const dir = action.direction ?? "outbound";
       return mk({
-        
         customer: c,
         summary: dir === "inbound" ? `Logged a call from ${fullName(c)}` : `Logged a call to ${fullName(c)}`,
         commit: () => {},
@@ -121,7 +135,6 @@ export function resolve(scenario: Scenario, state: AttemptState, action: Learner
       while (state.cases[`CASE-A${n}`]) n++;
       const ref = `CASE-A${n}`;
       return mk({
-        
         customer: c,
         caseRef: ref,
         caseCategory: action.category,
@@ -150,10 +163,12 @@ export function resolve(scenario: Scenario, state: AttemptState, action: Learner
         throw invalid("USE_CLOSE_CASE", `Use "Close case" to close ${k.ref}, so the resolution is recorded.`);
       }
       if (k.status === "closed" && action.status !== "open" && action.status !== "in_progress") {
-        throw conflict("CASE_ALREADY_CLOSED", `Case ${k.ref} is closed. Reopen it (status "open" or "in progress") before changing it.`);
+        throw conflict(
+          "CASE_ALREADY_CLOSED",
+          `Case ${k.ref} is closed. Reopen it (status "open" or "in progress") before changing it.`,
+        );
       }
       return mk({
-        
         customer: c,
         caseRef: k.ref,
         caseCategory: k.category,
@@ -169,7 +184,6 @@ export function resolve(scenario: Scenario, state: AttemptState, action: Learner
       const c = requireCustomer(state, k.customerRef);
       if (k.status === "closed") throw conflict("CASE_ALREADY_CLOSED", `Case ${k.ref} is already closed.`);
       return mk({
-        
         customer: c,
         caseRef: k.ref,
         caseCategory: k.category,
@@ -186,12 +200,16 @@ export function resolve(scenario: Scenario, state: AttemptState, action: Learner
     case "create_task": {
       const c = requireCustomer(state, action.customerRef);
       return mk({
-        
         customer: c,
         dueInDays: action.dueInDays,
         summary: `Created a task for ${fullName(c)}: "${action.title}" (due in ${action.dueInDays} day${action.dueInDays === 1 ? "" : "s"})`,
         commit: () => {
-          state.tasks.push({ customerRef: c.ref, title: action.title, dueInDays: action.dueInDays, createdAtMinute: t1 });
+          state.tasks.push({
+            customerRef: c.ref,
+            title: action.title,
+            dueInDays: action.dueInDays,
+            createdAtMinute: t1,
+          });
         },
       });
     }
@@ -202,7 +220,6 @@ export function resolve(scenario: Scenario, state: AttemptState, action: Learner
       }
       const from = c.lifecycleStage;
       return mk({
-        
         customer: c,
         summary: `Moved ${fullName(c)} from ${from} to ${action.stage}`,
         commit: () => void (c.lifecycleStage = action.stage),
@@ -211,11 +228,14 @@ export function resolve(scenario: Scenario, state: AttemptState, action: Learner
     case "update_consent": {
       const c = requireCustomer(state, action.customerRef);
       return mk({
-        
         customer: c,
         summary: `Recorded ${action.granted ? "consent" : "no consent"} to ${action.channel} marketing for ${fullName(c)}`,
         commit: () => {
-          c.consents[action.channel] = { granted: action.granted, method: action.reason, changedAtMinute: t1 };
+          c.consents[action.channel] = {
+            granted: action.granted,
+            method: action.reason,
+            changedAtMinute: t1,
+          };
         },
       });
     }
@@ -225,26 +245,31 @@ export function resolve(scenario: Scenario, state: AttemptState, action: Learner
       if (action.preferredChannel) parts.push(`preferred channel ${action.preferredChannel}`);
       if (action.accessibilityNotes !== undefined) parts.push("accessibility notes");
       return mk({
-        
         customer: c,
         summary: `Updated ${fullName(c)}'s ${parts.join(" and ")}`,
         commit: () => {
           if (action.preferredChannel) c.preferredChannel = action.preferredChannel;
-          if (action.accessibilityNotes !== undefined) c.accessibilityNotes = action.accessibilityNotes || null;
+          if (action.accessibilityNotes !== undefined)
+            c.accessibilityNotes = action.accessibilityNotes || null;
         },
       });
     }
     case "send_survey": {
       const c = requireCustomer(state, action.customerRef);
-      return mk({  customer: c, summary: `Sent a ${action.kind.toUpperCase()} survey to ${fullName(c)}`, commit: () => {} });
+      return mk({
+        customer: c,
+        summary: `Sent a ${action.kind.toUpperCase()} survey to ${fullName(c)}`,
+        commit: () => {},
+      });
     }
     case "escalate": {
       const c = requireCustomer(state, action.customerRef);
       const k = action.caseRef ? requireCase(state, action.caseRef) : null;
-      if (k && k.customerRef !== c.ref) throw notFound("UNKNOWN_CASE", `Case ${k.ref} is not on ${fullName(c)}'s record.`);
-      if (k && k.status === "closed") throw conflict("CASE_ALREADY_CLOSED", `Case ${k.ref} is closed; reopen it before escalating.`);
+      if (k && k.customerRef !== c.ref)
+        throw notFound("UNKNOWN_CASE", `Case ${k.ref} is not on ${fullName(c)}'s record.`);
+      if (k && k.status === "closed")
+        throw conflict("CASE_ALREADY_CLOSED", `Case ${k.ref} is closed; reopen it before escalating.`);
       return mk({
-        
         customer: c,
         caseRef: k?.ref ?? null,
         caseCategory: k?.category ?? null,
@@ -256,7 +281,11 @@ export function resolve(scenario: Scenario, state: AttemptState, action: Learner
     }
     case "verify_identity": {
       const c = requireCustomer(state, action.customerRef);
-      return mk({  customer: c, summary: `Verified ${fullName(c)}'s identity`, commit: () => void (c.identityVerified = true) });
+      return mk({
+        customer: c,
+        summary: `Verified ${fullName(c)}'s identity`,
+        commit: () => void (c.identityVerified = true),
+      });
     }
   }
 }

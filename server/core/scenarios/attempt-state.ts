@@ -61,7 +61,8 @@ export function cloneState(s: AttemptState): AttemptState {
   const cases: AttemptState["cases"] = {};
   for (const [ref, k] of Object.entries(s.cases)) cases[ref] = { ...k };
   const contacts: AttemptState["contacts"] = {};
-  for (const [ref, k] of Object.entries(s.contacts)) contacts[ref] = { ...k, flags: [...k.flags], fired: { ...k.fired } };
+  for (const [ref, k] of Object.entries(s.contacts))
+    contacts[ref] = { ...k, flags: [...k.flags], fired: { ...k.fired } };
   return {
     ...s,
     customers,
@@ -137,7 +138,8 @@ function buildInitialState(scenario: Scenario, origin: Date): AttemptState {
       };
     }
     const consents: CustomerState["consents"] = {};
-    for (const k of c.consents) consents[k.channel] = { granted: k.granted, method: k.method, changedAtMinute: null };
+    for (const k of c.consents)
+      consents[k.channel] = { granted: k.granted, method: k.method, changedAtMinute: null };
     customers[c.ref] = {
       ref: c.ref,
       firstName: c.firstName,

@@ -3,7 +3,10 @@ import { analyseMessage } from "../analysis";
 import { caseEvidenceSchema, readMessage, splitSentences } from "./case-evidence";
 
 const evidence = caseEvidenceSchema.parse({
-  facts: [{ id: "light", say: ["flicker", "light + nothing"] }, { id: "pan", say: ["saucepan"] }],
+  facts: [
+    { id: "light", say: ["flicker", "light + nothing"] },
+    { id: "pan", say: ["saucepan"] },
+  ],
   questions: [{ id: "grind", asks: "Whole or ground?", answers: ["coarse", "grind + for you"] }],
   fix: [{ id: "refund", say: ["refund", "money back"] }],
   history: [{ id: "cafetiere", say: ["cafetiere"] }],
@@ -13,7 +16,8 @@ const ids = (text: string) => read(text).hits.map((h) => `${h.kind}:${h.id}`);
 
 describe("readMessage: evidence from the case", () => {
   it("finds paraphrases whose parts all occur in one sentence, accent- and case-insensitively, with offsets into the text", () => {
-    const text = "The blue light FLICKERS. Then nothing at all, you said. We'll grind them for you, for your Cafetière.";
+    const text =
+      "The blue light FLICKERS. Then nothing at all, you said. We'll grind them for you, for your Cafetière.";
     const r = read(text);
     expect(ids(text)).toEqual(["facts:light", "answers:grind", "history:cafetiere"]);
     const light = r.hits[0]!;
@@ -29,9 +33,13 @@ describe("readMessage: evidence from the case", () => {
   });
 
   it("marks a formula-heavy reply with little case content as stuffed, and a long reply as a wall", () => {
-    const stuffed = read("I understand. I hear you. I'm so sorry, I apologise. Thank you, thanks for your patience. I will refund you.");
+    const stuffed = read(
+      "I understand. I hear you. I'm so sorry, I apologise. Thank you, thanks for your patience. I will refund you.",
+    );
     expect(stuffed.stuffed).toBe(true);
-    const real = read("I'm so sorry the light flickers and then nothing, and that you've used a saucepan since. I'll refund you today. Thank you.");
+    const real = read(
+      "I'm so sorry the light flickers and then nothing, and that you've used a saucepan since. I'll refund you today. Thank you.",
+    );
     expect(real.stuffed).toBe(false);
     expect(read("word ".repeat(251)).wall).toBe(true);
     expect(read("word ".repeat(130), "sms").wall).toBe(true);
@@ -45,7 +53,11 @@ describe("readMessage: evidence from the case", () => {
 
   it("splits sentences at . ! ? before a space and at line breaks, not inside 1.7L or £44.99", () => {
     const text = "The 1.7L kettle cost £44.99. Really?\nYes";
-    expect(splitSentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(["The 1.7L kettle cost £44.99.", "Really?", "Yes"]);
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual([
+      "The 1.7L kettle cost £44.99.",
+      "Really?",
+      "Yes",
+    ]);
   });
 
   it("the schema names the field of a bad paraphrase", () => {

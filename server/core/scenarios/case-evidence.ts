@@ -101,10 +101,14 @@ export function splitSentences(text: string): Sentence[] {
  * words, or three short items with no one doing anything in them ("Decaf, coffee, beans.").
  */
 function isKeywordList(sentence: string): boolean {
-  const items = sentence.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  const items = sentence
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (items.length < 3) return false;
   const short = items.filter((s) => s.split(/\s+/).length <= 3).length;
-  if (items.length === 3) return short === 3 && !/\b(i|we|you|your|it|they|he|she|is|are|was|will|can)\b|'/i.test(sentence);
+  if (items.length === 3)
+    return short === 3 && !/\b(i|we|you|your|it|they|he|she|is|are|was|will|can)\b|'/i.test(sentence);
   return short / items.length >= 0.75;
 }
 
@@ -112,7 +116,14 @@ const partCache = new Map<string, RegExp[]>();
 function compile(p: string): RegExp[] {
   let rs = partCache.get(p);
   if (!rs) {
-    rs = p.split("+").map((part) => new RegExp(`(?<![a-z0-9])${normaliseText(part.trim()).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}`));
+    rs = p.split("+").map(
+      (part) =>
+        new RegExp(
+          `(?<![a-z0-9])${normaliseText(part.trim())
+            .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+            .replace(/\s+/g, "\\s+")}`,
+        ),
+    );
     if (partCache.size > 5_000) partCache.clear();
     partCache.set(p, rs);
   }
@@ -127,7 +138,11 @@ function findIn(s: Sentence, p: string, negatable: boolean): { start: number; en
     if (!m) return null;
     // "We can't refund you" is not the fix: a negation earlier in the same clause cancels it.
     if (negatable) {
-      const clause = s.norm.slice(0, m.index).split(/[,;:]|\bbut\b/).pop() ?? "";
+      const clause =
+        s.norm
+          .slice(0, m.index)
+          .split(/[,;:]|\bbut\b/)
+          .pop() ?? "";
       if (NEGATION.test(clause)) return null;
     }
     if (!first || m.index < first.start) first = { start: m.index, end: m.index + m[0].length };
@@ -168,7 +183,13 @@ export function readMessage(
           if (!f) continue;
           const start = s.start + f.start;
           if (!best || start < best.start) {
-            best = { kind: item.kind, id: item.id, start, end: s.start + f.end, text: text.slice(start, s.start + f.end) };
+            best = {
+              kind: item.kind,
+              id: item.id,
+              start,
+              end: s.start + f.end,
+              text: text.slice(start, s.start + f.end),
+            };
           }
           contentSentences.add(si);
         }
@@ -193,7 +214,11 @@ export function readMessage(
 }
 
 /** Hits of one kind (optionally of some ids). */
-export function hitsOf(reading: MessageReading | null | undefined, kind: EvidenceKind, ids?: readonly string[]): EvidenceHit[] {
+export function hitsOf(
+  reading: MessageReading | null | undefined,
+  kind: EvidenceKind,
+  ids?: readonly string[],
+): EvidenceHit[] {
   return (reading?.hits ?? []).filter((h) => h.kind === kind && (!ids || ids.includes(h.id)));
 }
 

@@ -8,7 +8,11 @@ import { START, loadScenarioFile, play } from "./test-support";
 const winBack = loadScenarioFile("win-back-lapsed-customers");
 const onboarding = loadScenarioFile("onboarding-new-subscriber");
 
-const offer = (customerRef: string, channel: "email" | "sms" | "phone" | "post", text: string): LearnerAction => ({
+const offer = (
+  customerRef: string,
+  channel: "email" | "sms" | "phone" | "post",
+  text: string,
+): LearnerAction => ({
   type: "send_message",
   customerRef,
   channel,
@@ -18,7 +22,10 @@ const offer = (customerRef: string, channel: "email" | "sms" | "phone" | "post",
 describe("what the customer actually permitted", () => {
   it("reads consents, TPS, objections and the soft opt-in from the scenario", () => {
     const s = initialState(winBack, START);
-    expect(customerPermissions(winBack, s, "CUS-4103")).toMatchObject({ tpsRegistered: true, consent: { post: true, email: false } });
+    expect(customerPermissions(winBack, s, "CUS-4103")).toMatchObject({
+      tpsRegistered: true,
+      consent: { post: true, email: false },
+    });
     expect(customerPermissions(winBack, s, "CUS-4104").objections).toContain("all");
     expect(customerPermissions(winBack, s, "CUS-4111").softOptIn).toEqual({ email: true });
     // Keith asked in his opening email to be removed: known from the start.
@@ -29,7 +36,9 @@ describe("what the customer actually permitted", () => {
     const before = initialState(winBack, START);
     const omarBefore = customerPermissions(winBack, before, "CUS-4104");
     expect(omarBefore.removeDetailsRequested).toBe(false);
-    const { state } = play(winBack, [offer("CUS-4104", "email", "Hi Omar, here's 15% off your next order with code OMAR15.")]);
+    const { state } = play(winBack, [
+      offer("CUS-4104", "email", "Hi Omar, here's 15% off your next order with code OMAR15."),
+    ]);
     expect(customerPermissions(winBack, state, "CUS-4104").removeDetailsRequested).toBe(true);
   });
 
@@ -44,7 +53,11 @@ describe("what the customer actually permitted", () => {
 describe("laundered consent", () => {
   const launder: LearnerAction[] = [
     { type: "update_consent", customerRef: "CUS-4107", channel: "email", granted: true, reason: "assumed" },
-    offer("CUS-4107", "email", "Hi Rachel, here's 15% off your next order of filter coffee with code RACHEL15. Reply STOP to opt out."),
+    offer(
+      "CUS-4107",
+      "email",
+      "Hi Rachel, here's 15% off your next order of filter coffee with code RACHEL15. Reply STOP to opt out.",
+    ),
   ];
 
   it("switching consent on changes the CRM field but not the verdict", () => {
@@ -74,9 +87,21 @@ describe("laundered consent", () => {
 describe("channels in the scenario", () => {
   it("a letter or a live call to a customer who never consented to them is lawful; a TPS number is not", () => {
     const { state } = play(winBack, [
-      offer("CUS-4101", "post", "Dear Helen, here's 15% off your Espresso Roast. If you'd rather not hear from us, let us know and we'll stop."),
-      offer("CUS-4101", "phone", "Hi Helen, 15% off your next Espresso Roast? If you'd rather we didn't call, just say."),
-      offer("CUS-4103", "phone", "Hello Grace, free delivery for three months on your decaf. If you'd rather we didn't call, just say."),
+      offer(
+        "CUS-4101",
+        "post",
+        "Dear Helen, here's 15% off your Espresso Roast. If you'd rather not hear from us, let us know and we'll stop.",
+      ),
+      offer(
+        "CUS-4101",
+        "phone",
+        "Hi Helen, 15% off your next Espresso Roast? If you'd rather we didn't call, just say.",
+      ),
+      offer(
+        "CUS-4103",
+        "phone",
+        "Hello Grace, free delivery for three months on your decaf. If you'd rather we didn't call, just say.",
+      ),
     ]);
     expect(state.log.map((r) => r.marketingLawful)).toEqual([true, true, false]);
   });
@@ -84,7 +109,11 @@ describe("channels in the scenario", () => {
   it("the soft opt-in needs the opt-out in the message", () => {
     const { state } = play(winBack, [
       offer("CUS-4111", "email", "Hi Chloe, 15% off your next order with code CHLOE15."),
-      offer("CUS-4111", "email", "Hi Chloe, 15% off your next order with code CHLOE15. Unsubscribe at any time."),
+      offer(
+        "CUS-4111",
+        "email",
+        "Hi Chloe, 15% off your next order with code CHLOE15. Unsubscribe at any time.",
+      ),
     ]);
     expect(state.log.map((r) => [r.marketingLawful, r.optOutOffered])).toEqual([
       [false, false],

@@ -17,7 +17,12 @@
  */
 import { z } from "zod";
 import { CHANNELS } from "../vocabulary";
-import { judgeMarketing, marketingChannelOf, mentionsOptOut, type MarketingPermissions } from "../marketing-rules";
+import {
+  judgeMarketing,
+  marketingChannelOf,
+  mentionsOptOut,
+  type MarketingPermissions,
+} from "../marketing-rules";
 import type { AttemptState, Channel } from "./engine-types";
 import type { MessageChannel } from "./learner-actions";
 import type { Scenario } from "./scenario-schema";
@@ -53,7 +58,10 @@ export const consentStatementSchema = z
     since: z.string().min(1).optional(),
   })
   .strict()
-  .refine((s) => s.channel !== "all" || !s.granted, { message: 'consent cannot be granted for "all" channels at once', path: ["granted"] });
+  .refine((s) => s.channel !== "all" || !s.granted, {
+    message: 'consent cannot be granted for "all" channels at once',
+    path: ["granted"],
+  });
 export type ConsentStatement = z.output<typeof consentStatementSchema>;
 
 /** Statements the customer has made by now (before the action being judged). */
@@ -65,7 +73,11 @@ function statementsSoFar(scenario: Scenario, state: AttemptState, customerRef: s
 }
 
 /** What the customer has actually permitted by now, whatever the CRM fields have been set to. */
-export function customerPermissions(scenario: Scenario, state: AttemptState, customerRef: string): MarketingPermissions {
+export function customerPermissions(
+  scenario: Scenario,
+  state: AttemptState,
+  customerRef: string,
+): MarketingPermissions {
   const def = scenario.customers.find((c) => c.ref === customerRef);
   const consent: MarketingPermissions["consent"] = {};
   const facts = def?.marketing;
@@ -119,12 +131,22 @@ export function judgeMessageMarketing(
   const optOutOffered = mentionsOptOut(text);
   const mc = marketingChannelOf(channel);
   if (!mc) {
-    return { consent: false, lawful: false, optOutOffered, explanation: "Offers in the live chat are against shop policy." };
+    return {
+      consent: false,
+      lawful: false,
+      optOutOffered,
+      explanation: "Offers in the live chat are against shop policy.",
+    };
   }
   const p = customerPermissions(scenario, state, customerRef);
   const consentKey = mc === "live_call" ? "phone" : mc === "automated_call" ? "automated_call" : mc;
   const v = judgeMarketing(p, { channel: mc, offersOptOut: optOutOffered });
-  return { consent: p.consent[consentKey] === true, lawful: v.lawful, optOutOffered, explanation: v.explanation };
+  return {
+    consent: p.consent[consentKey] === true,
+    lawful: v.lawful,
+    optOutOffered,
+    explanation: v.explanation,
+  };
 }
 
 /**
@@ -141,16 +163,26 @@ export function consentChangeEvidenced(
 ): boolean {
   if (!granted) return true;
   const p = customerPermissions(scenario, state, customerRef);
-  return p.consent[channel] === true && !p.removeDetailsRequested && !(p.objections ?? []).some((o) => o === "all" || o === channel);
+  return (
+    p.consent[channel] === true &&
+    !p.removeDetailsRequested &&
+    !(p.objections ?? []).some((o) => o === "all" || o === channel)
+  );
 }
 
 /** Schema checks beyond types: `since` names one of that customer's reactions. */
-export function checkConsentStatements(scenario: Scenario, err: (path: string, message: string) => void): void {
+export function checkConsentStatements(
+  scenario: Scenario,
+  err: (path: string, message: string) => void,
+): void {
   for (const [ci, c] of scenario.contacts.entries()) {
     const ids = new Set(c.reactions.map((r) => r.id));
     for (const [si, s] of c.consentStatements.entries()) {
       if (s.since !== undefined && !ids.has(s.since)) {
-        err(`contacts[${ci}].consentStatements[${si}].since`, `"${s.since}" is not one of this customer's reactions`);
+        err(
+          `contacts[${ci}].consentStatements[${si}].since`,
+          `"${s.since}" is not one of this customer's reactions`,
+        );
       }
     }
   }

@@ -50,7 +50,11 @@ export function evaluate(ctx: Ctx, c: Criterion): CriterionResult {
   }
 }
 
-function sinceFilter(ctx: Ctx, c: { customerRef?: string; since?: string }, list: ActionRecord[]): { list: ActionRecord[]; missing: boolean } {
+function sinceFilter(
+  ctx: Ctx,
+  c: { customerRef?: string; since?: string },
+  list: ActionRecord[],
+): { list: ActionRecord[]; missing: boolean } {
   if (!c.since) return { list, missing: false };
   const at = ctx.firedAt(c.customerRef, c.since);
   if (at === null) return { list: [], missing: true };
@@ -59,11 +63,13 @@ function sinceFilter(ctx: Ctx, c: { customerRef?: string; since?: string }, list
 
 /** Why a message that matched can only be partly credited: a pasted wall, stock phrases, or a template. */
 function qualityProblem(ctx: Ctx, r: ActionRecord): string | null {
-  if (r.reading?.wall) return `it is a ${r.reading.words}-word wall of text, which a customer will not read (keep replies short and in plain English)`;
+  if (r.reading?.wall)
+    return `it is a ${r.reading.words}-word wall of text, which a customer will not read (keep replies short and in plain English)`;
   if (r.reading?.stuffed) {
     return `it is mostly stock phrases (${r.reading.formulas} of them) with little about this customer's actual case, so it reads as a formula, not a reply`;
   }
-  if (ctx.isTemplate(r)) return "it is a template: nearly the same text was sent more than once, so it was not written for this customer's case";
+  if (ctx.isTemplate(r))
+    return "it is a template: nearly the same text was sent more than once, so it was not written for this customer's case";
   return null;
 }
 
@@ -103,7 +109,11 @@ function matchLabels(m: CriterionMatch): string[] {
 /** Why the LASS steps a match asks for were only partly reached in this message. */
 function partlyWhy(m: CriterionMatch, r: ActionRecord): string {
   const steps = [...(m.lass?.all ?? []), ...(m.lass?.any ?? [])];
-  const why = steps.map((s) => (r.steps?.[s]?.level === "partly" ? `${labelName(s)}: ${r.steps[s]!.why ?? "only partly"}` : null)).filter(Boolean);
+  const why = steps
+    .map((s) =>
+      r.steps?.[s]?.level === "partly" ? `${labelName(s)}: ${r.steps[s]!.why ?? "only partly"}` : null,
+    )
+    .filter(Boolean);
   return why.join("; ");
 }
 
@@ -111,7 +121,12 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
   const { list: msgs, missing } = sinceFilter(ctx, c, ctx.messagesTo(c.customerRef));
   const who = c.customerRef ? ctx.name(c.customerRef) : "a customer";
   if (missing) {
-    return result(c, "not_met", `${who} never reached the point this criterion is about (their "${c.since}" reaction did not happen).`, []);
+    return result(
+      c,
+      "not_met",
+      `${who} never reached the point this criterion is about (their "${c.since}" reaction did not happen).`,
+      [],
+    );
   }
   const strict: MatchOptions = { isTemplate: ctx.isTemplate };
   const loose: MatchOptions = { isTemplate: ctx.isTemplate, lassLevel: "partly" };
@@ -120,8 +135,13 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
   const hit = window.find((r) => actionMatches(c.match, r, strict));
   if (hit) {
     const problem = qualityProblem(ctx, hit);
-    if (problem) return result(c, "partly", `Message ${hit.messageNumber} has it, but ${problem}.`, [stepEvidence(ctx, hit, labels)]);
-    return result(c, "met", `Found in message ${hit.messageNumber} to ${ctx.name(hit.customerRef)}.`, [stepEvidence(ctx, hit, labels)]);
+    if (problem)
+      return result(c, "partly", `Message ${hit.messageNumber} has it, but ${problem}.`, [
+        stepEvidence(ctx, hit, labels),
+      ]);
+    return result(c, "met", `Found in message ${hit.messageNumber} to ${ctx.name(hit.customerRef)}.`, [
+      stepEvidence(ctx, hit, labels),
+    ]);
   }
   if (c.withinFirst) {
     const late = msgs.find((r) => actionMatches(c.match, r, strict));
@@ -136,20 +156,27 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
   }
   if (c.match.lass) {
     const near = msgs.find((r) => actionMatches(c.match, r, loose));
-    if (near) return result(c, "partly", `Partly, in message ${near.messageNumber}: ${partlyWhy(c.match, near)}.`, [stepEvidence(ctx, near, labels)]);
+    if (near)
+      return result(c, "partly", `Partly, in message ${near.messageNumber}: ${partlyWhy(c.match, near)}.`, [
+        stepEvidence(ctx, near, labels),
+      ]);
   }
   if (c.partly?.match) {
     const partlyMatch = c.partly.match;
     const p = msgs.find((r) => actionMatches(partlyMatch, r, loose));
     if (p) {
-      return result(c, "partly", `Partly: message ${p.messageNumber} goes some of the way.`, [stepEvidence(ctx, p, matchLabels(partlyMatch))]);
+      return result(c, "partly", `Partly: message ${p.messageNumber} goes some of the way.`, [
+        stepEvidence(ctx, p, matchLabels(partlyMatch)),
+      ]);
     }
   }
   const shown = window[0] ?? msgs[0];
   return result(
     c,
     "not_met",
-    msgs.length === 0 ? `No message was sent to ${who}${c.since ? " after that point" : ""}.` : `None of the ${msgs.length} message(s) to ${who} did this.`,
+    msgs.length === 0
+      ? `No message was sent to ${who}${c.since ? " after that point" : ""}.`
+      : `None of the ${msgs.length} message(s) to ${who} did this.`,
     shown ? [messageEvidence(ctx, shown, undefined, "Closest message")] : [],
   );
 }
@@ -159,7 +186,8 @@ const before = (a: Pos, b: Pos) => a.index < b.index || (a.index === b.index && 
 
 function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): CriterionResult {
   const { list: msgs, missing } = sinceFilter(ctx, c, ctx.messagesTo(c.customerRef));
-  if (missing) return result(c, "not_met", `The point this criterion is about ("${c.since}") never happened.`, []);
+  if (missing)
+    return result(c, "not_met", `The point this criterion is about ("${c.since}") never happened.`, []);
   const sinceIndex = c.since ? (ctx.firedAt(c.customerRef, c.since) ?? -1) : -1;
   const last = c.steps.length - 1;
   const onlyPartly = new Map<string, string>();
@@ -176,7 +204,8 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
         const template = ctx.isTemplate(r);
         if (h.level !== "met" || template) {
           const why = template ? "a template sent more than once" : (h.why ?? "partly");
-          if (!onlyPartly.has(step)) onlyPartly.set(step, `${labelName(step)} only partly in message ${r.messageNumber} (${why})`);
+          if (!onlyPartly.has(step))
+            onlyPartly.set(step, `${labelName(step)} only partly in message ${r.messageNumber} (${why})`);
           continue;
         }
         const p = { index: r.index, offset: useLast ? h.lastStart : h.start, record: r, label: step };
@@ -188,7 +217,8 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
         const p = { index: r.index, offset: s.start, record: r, label: step };
         if (!found || (useLast ? before(found, p) : before(p, found))) found = p;
       }
-      if (!found && r.analysis?.labels.includes(step)) found = { index: r.index, offset: 0, record: r, label: step };
+      if (!found && r.analysis?.labels.includes(step))
+        found = { index: r.index, offset: 0, record: r, label: step };
     }
     const actions = c.stepActions[step];
     if (actions) {
@@ -207,10 +237,17 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
   for (const p of positions) {
     if (!p || seen.has(p.record.index)) continue;
     seen.add(p.record.index);
-    evidence.push(p.record.action.type === "send_message" ? stepEvidence(ctx, p.record, c.steps) : actionEvidence(ctx, p.record));
+    evidence.push(
+      p.record.action.type === "send_message"
+        ? stepEvidence(ctx, p.record, c.steps)
+        : actionEvidence(ctx, p.record),
+    );
   }
   for (const e of evidence) if (e.spans) e.spans = e.spans.filter((s) => c.steps.includes(s.label));
-  const present = positions.map((p, i) => ({ p, step: c.steps[i]! })).filter((x) => x.p !== null) as { p: Pos; step: string }[];
+  const present = positions.map((p, i) => ({ p, step: c.steps[i]! })).filter((x) => x.p !== null) as {
+    p: Pos;
+    step: string;
+  }[];
   const missingSteps = c.steps.filter((_, i) => positions[i] === null);
   const partlyNote = missingSteps.filter((s) => onlyPartly.has(s)).map((s) => onlyPartly.get(s)!);
   const because = partlyNote.length ? ` ${partlyNote.join("; ")}.` : "";
@@ -230,29 +267,51 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
     return result(c, "met", `All steps in order: ${c.steps.map(labelName).join(" → ")}.`, evidence);
   }
   if (present.length >= 2) {
-    return result(c, "partly", `In order, but missing: ${missingSteps.map(labelName).join(", ")}.${because}`, evidence);
+    return result(
+      c,
+      "partly",
+      `In order, but missing: ${missingSteps.map(labelName).join(", ")}.${because}`,
+      evidence,
+    );
   }
   return result(c, "not_met", `Missing: ${missingSteps.map(labelName).join(", ")}.${because}`, evidence);
 }
 
 function where(p: Pos): string {
   const r = p.record;
-  return r.action.type === "send_message" ? `in message ${r.messageNumber}` : `when you ${ACTION_LABELS[r.action.type].toLowerCase()}`;
+  return r.action.type === "send_message"
+    ? `in message ${r.messageNumber}`
+    : `when you ${ACTION_LABELS[r.action.type].toLowerCase()}`;
 }
-
 
 function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): CriterionResult {
   const hits = ctx.state.log.filter((r) => anyMatches(c.match, r));
   if (hits.length >= c.minCount) {
-    return result(c, "met", `${hits.length} matching action${hits.length === 1 ? "" : "s"}.`, hits.slice(0, 3).map((r) => actionEvidence(ctx, r)));
+    return result(
+      c,
+      "met",
+      `${hits.length} matching action${hits.length === 1 ? "" : "s"}.`,
+      hits.slice(0, 3).map((r) => actionEvidence(ctx, r)),
+    );
   }
   if (hits.length > 0) {
-    return result(c, "partly", `${hits.length} of the ${c.minCount} expected.`, hits.map((r) => actionEvidence(ctx, r)));
+    return result(
+      c,
+      "partly",
+      `${hits.length} of the ${c.minCount} expected.`,
+      hits.map((r) => actionEvidence(ctx, r)),
+    );
   }
   if (c.partly) {
     const partlyMatch = c.partly.match;
     const p = ctx.state.log.filter((r) => anyMatches(partlyMatch, r));
-    if (p.length > 0) return result(c, "partly", "Partly: a related action, but not the one expected.", p.slice(0, 3).map((r) => actionEvidence(ctx, r)));
+    if (p.length > 0)
+      return result(
+        c,
+        "partly",
+        "Partly: a related action, but not the one expected.",
+        p.slice(0, 3).map((r) => actionEvidence(ctx, r)),
+      );
   }
   // Show the nearest miss: an action of the same type, if there is one.
   const types = new Set(c.match.flatMap((m) => m.action ?? []));
@@ -260,7 +319,9 @@ function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): Criter
   return result(
     c,
     "not_met",
-    near.length ? "Actions of that kind were taken, but none met the conditions." : "No such action was taken.",
+    near.length
+      ? "Actions of that kind were taken, but none met the conditions."
+      : "No such action was taken.",
     near.map((r) => actionEvidence(ctx, r, "Not enough")),
   );
 }
@@ -271,7 +332,12 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
   const refs = c.match.flatMap((m) => m.customerRef ?? []);
   if (hits.length === 0 && !ctx.engaged(refs)) {
     const who = refs.length ? [...new Set(refs)].map((r) => ctx.name(r)).join(", ") : "any customer";
-    return result(c, "not_met", `Nothing to credit: you never wrote to ${who}, so avoiding this mistake shows nothing.`, []);
+    return result(
+      c,
+      "not_met",
+      `Nothing to credit: you never wrote to ${who}, so avoiding this mistake shows nothing.`,
+      [],
+    );
   }
   if (hits.length === 0) {
     return result(c, "met", `None of the ${ctx.state.log.length} action(s) did this.`, []);
@@ -281,9 +347,13 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
     c,
     "not_met",
     `${hits.length} action${hits.length === 1 ? "" : "s"} did this.`,
-    hits.slice(0, 5).map((r) =>
-      r.action.type === "send_message" ? messageEvidence(ctx, r, labels.length ? labels : undefined) : actionEvidence(ctx, r),
-    ),
+    hits
+      .slice(0, 5)
+      .map((r) =>
+        r.action.type === "send_message"
+          ? messageEvidence(ctx, r, labels.length ? labels : undefined)
+          : actionEvidence(ctx, r),
+      ),
   );
 }
 
@@ -296,11 +366,22 @@ function evalResponseTime(ctx: Ctx, c: Extract<Criterion, { kind: "response_time
   const who = ctx.name(c.customerRef);
   if (!first) {
     return result(c, "not_met", `${who} never got a reply (service standard: ${standard} minutes).`, [
-      { seq: null, simMinute: null, clock: null, kind: "timing", summary: `Customer's message arrived at ${ctx.clock(arrived)}; no reply was sent.` },
+      {
+        seq: null,
+        simMinute: null,
+        clock: null,
+        kind: "timing",
+        summary: `Customer's message arrived at ${ctx.clock(arrived)}; no reply was sent.`,
+      },
     ]);
   }
   const delay = first.simMinute - arrived;
-  const ev = messageEvidence(ctx, first, undefined, `First reply, ${delay} minutes after the customer's message at ${ctx.clock(arrived)}`);
+  const ev = messageEvidence(
+    ctx,
+    first,
+    undefined,
+    `First reply, ${delay} minutes after the customer's message at ${ctx.clock(arrived)}`,
+  );
   ev.kind = "timing";
   const detail = `First reply at ${ctx.clock(first.simMinute)}, ${delay} minutes after the message arrived at ${ctx.clock(arrived)} (standard: within ${standard} minutes).`;
   if (delay <= standard) return result(c, "met", detail, [ev]);
@@ -309,7 +390,6 @@ function evalResponseTime(ctx: Ctx, c: Extract<Criterion, { kind: "response_time
 }
 
 type CheckOutcome = { status: "pass" | "partial" | "fail"; detail: string; evidence: Evidence[] };
-
 
 function evalCheck(ctx: Ctx, k: StateCheck): CheckOutcome {
   const s = ctx.state;
@@ -334,21 +414,33 @@ function evalCheck(ctx: Ctx, k: StateCheck): CheckOutcome {
       if (learnerCases.length) {
         const x = learnerCases[0]!;
         const wrong: string[] = [];
-        if (k.category && !k.category.includes(x.category)) wrong.push(`category should be ${k.category.join(" or ").replace(/_/g, " ")}`);
-        if (!k.status.includes(x.status)) wrong.push(`status should be ${k.status.join(" or ").replace(/_/g, " ")}`);
+        if (k.category && !k.category.includes(x.category))
+          wrong.push(`category should be ${k.category.join(" or ").replace(/_/g, " ")}`);
+        if (!k.status.includes(x.status))
+          wrong.push(`status should be ${k.status.join(" or ").replace(/_/g, " ")}`);
         if (k.requireResolution && !(x.resolution ?? "").trim()) wrong.push("no resolution recorded");
-        return { status: "partial", detail: `${describe(x)} (${wrong.join("; ")})`, evidence: [stateEvidence(describe(x))] };
+        return {
+          status: "partial",
+          detail: `${describe(x)} (${wrong.join("; ")})`,
+          evidence: [stateEvidence(describe(x))],
+        };
       }
-      return { status: "fail", detail: `No case was opened for ${who}${k.orderRef ? ` about ${k.orderRef}` : ""}.`, evidence: [] };
+      return {
+        status: "fail",
+        detail: `No case was opened for ${who}${k.orderRef ? ` about ${k.orderRef}` : ""}.`,
+        evidence: [],
+      };
     }
     case "task": {
       const tasks = s.tasks.filter((t) => t.customerRef === k.customerRef);
       const titleOk = (t: (typeof tasks)[number]) =>
         !k.titleAny || k.titleAny.some((w) => t.title.toLowerCase().includes(w.toLowerCase()));
       const inWindow = (t: (typeof tasks)[number]) =>
-        (k.dueInDays?.min === undefined || t.dueInDays >= k.dueInDays.min) && (k.dueInDays?.max === undefined || t.dueInDays <= k.dueInDays.max);
+        (k.dueInDays?.min === undefined || t.dueInDays >= k.dueInDays.min) &&
+        (k.dueInDays?.max === undefined || t.dueInDays <= k.dueInDays.max);
       const good = tasks.find((t) => titleOk(t) && inWindow(t));
-      const desc = (t: (typeof tasks)[number]) => `Task "${t.title}" for ${who}, due in ${t.dueInDays} day${t.dueInDays === 1 ? "" : "s"}`;
+      const desc = (t: (typeof tasks)[number]) =>
+        `Task "${t.title}" for ${who}, due in ${t.dueInDays} day${t.dueInDays === 1 ? "" : "s"}`;
       if (good) return { status: "pass", detail: desc(good), evidence: [stateEvidence(desc(good))] };
       if (tasks.length) {
         const t = tasks[0]!;
@@ -358,7 +450,11 @@ function evalCheck(ctx: Ctx, k: StateCheck): CheckOutcome {
             : k.dueInDays?.max !== undefined
               ? `within ${k.dueInDays.max} days`
               : `after at least ${k.dueInDays?.min ?? 0} days`;
-        return { status: "partial", detail: `${desc(t)} (expected a suitable follow-up due ${range})`, evidence: [stateEvidence(desc(t))] };
+        return {
+          status: "partial",
+          detail: `${desc(t)} (expected a suitable follow-up due ${range})`,
+          evidence: [stateEvidence(desc(t))],
+        };
       }
       return { status: "fail", detail: `No follow-up task was created for ${who}.`, evidence: [] };
     }
@@ -366,28 +462,46 @@ function evalCheck(ctx: Ctx, k: StateCheck): CheckOutcome {
       const current = s.customers[k.customerRef]?.consents[k.channel];
       const granted = current?.granted ?? false;
       const recordedBy = s.log.filter(
-        (r) => r.customerRef === k.customerRef && r.action.type === "update_consent" && r.action.channel === k.channel,
+        (r) =>
+          r.customerRef === k.customerRef &&
+          r.action.type === "update_consent" &&
+          r.action.channel === k.channel,
       );
       const desc = `${who}'s ${k.channel} marketing consent is now ${granted ? "granted" : "not granted"}${
         current ? ` (recorded as: "${current.method}")` : ""
       }`;
       const ev = recordedBy.length ? recordedBy.map((r) => actionEvidence(ctx, r)) : [stateEvidence(desc)];
-      if (granted === k.granted && (!k.recorded || recordedBy.length > 0)) return { status: "pass", detail: desc, evidence: ev };
-      if (granted === k.granted) return { status: "partial", detail: `${desc}, but the customer's choice was not recorded.`, evidence: ev };
-      return { status: "fail", detail: `${desc}; it should be ${k.granted ? "granted" : "not granted"}.`, evidence: ev };
+      if (granted === k.granted && (!k.recorded || recordedBy.length > 0))
+        return { status: "pass", detail: desc, evidence: ev };
+      if (granted === k.granted)
+        return {
+          status: "partial",
+          detail: `${desc}, but the customer's choice was not recorded.`,
+          evidence: ev,
+        };
+      return {
+        status: "fail",
+        detail: `${desc}; it should be ${k.granted ? "granted" : "not granted"}.`,
+        evidence: ev,
+      };
     }
     case "stage": {
       const stage = s.customers[k.customerRef]?.lifecycleStage;
       const desc = `${who} is at the ${stage} stage`;
       return k.stage.includes(stage!)
         ? { status: "pass", detail: desc, evidence: [stateEvidence(desc)] }
-        : { status: "fail", detail: `${desc} (expected ${k.stage.join(" or ")}).`, evidence: [stateEvidence(desc)] };
+        : {
+            status: "fail",
+            detail: `${desc} (expected ${k.stage.join(" or ")}).`,
+            evidence: [stateEvidence(desc)],
+          };
     }
     case "preferences": {
       const c = s.customers[k.customerRef];
       const channelOk = !k.preferredChannel || c?.preferredChannel === k.preferredChannel;
       const notes = (c?.accessibilityNotes ?? "").toLowerCase();
-      const notesOk = !k.accessibilityNotesAny || k.accessibilityNotesAny.some((w) => notes.includes(w.toLowerCase()));
+      const notesOk =
+        !k.accessibilityNotesAny || k.accessibilityNotesAny.some((w) => notes.includes(w.toLowerCase()));
       const desc = `${who}: preferred channel ${c?.preferredChannel}; accessibility notes: ${c?.accessibilityNotes ? `"${c.accessibilityNotes}"` : "none"}`;
       const status = channelOk && notesOk ? "pass" : channelOk || notesOk ? "partial" : "fail";
       return { status, detail: desc, evidence: [stateEvidence(desc)] };
@@ -398,7 +512,9 @@ function evalCheck(ctx: Ctx, k: StateCheck): CheckOutcome {
 function evalFinalState(ctx: Ctx, c: Extract<Criterion, { kind: "final_state" }>): CriterionResult {
   const outcomes = c.checks.map((k) => evalCheck(ctx, k));
   const evidence = outcomes.flatMap((o) => o.evidence);
-  const detail = outcomes.map((o) => `${o.status === "pass" ? "✓" : o.status === "partial" ? "~" : "✗"} ${o.detail}`).join(" ");
+  const detail = outcomes
+    .map((o) => `${o.status === "pass" ? "✓" : o.status === "partial" ? "~" : "✗"} ${o.detail}`)
+    .join(" ");
   if (outcomes.every((o) => o.status === "pass")) return result(c, "met", detail, evidence);
   const some = outcomes.filter((o) => o.status !== "fail").length;
   if (some >= c.partlyMin) return result(c, "partly", detail, evidence);
@@ -424,7 +540,8 @@ function evalCustomerSet(ctx: Ctx, c: Extract<Criterion, { kind: "customer_set" 
   if (wrong.length) parts.push(`Included but should not have been: ${names(wrong)}.`);
   const detail = parts.join(" ");
   if (missed.length === 0 && wrong.length === 0) return result(c, "met", detail, evidence);
-  if (wrong.length === 0 && covered.length / c.include.length >= c.partlyMinCoverage) return result(c, "partly", detail, evidence);
+  if (wrong.length === 0 && covered.length / c.include.length >= c.partlyMinCoverage)
+    return result(c, "partly", detail, evidence);
   return result(c, "not_met", detail, evidence);
 }
 
@@ -434,9 +551,9 @@ function evalCustomerState(ctx: Ctx, c: Extract<Criterion, { kind: "customer_sta
   const flags = k?.flags ?? [];
   const desc = `${ctx.name(c.customerRef)} ends ${moodLabel(mood)} (mood ${mood > 0 ? "+" : ""}${mood})${flags.length ? `; ${flags.join(", ")}` : ""}.`;
   const ev: Evidence = { seq: null, simMinute: null, clock: null, kind: "customer", summary: desc };
-  const ok = (moodMin: number | undefined, fs: typeof c.flags) => (moodMin === undefined || mood >= moodMin) && flagsMatch(fs, flags);
+  const ok = (moodMin: number | undefined, fs: typeof c.flags) =>
+    (moodMin === undefined || mood >= moodMin) && flagsMatch(fs, flags);
   if (ok(c.moodMin, c.flags)) return result(c, "met", desc, [ev]);
   if (c.partly && ok(c.partly.moodMin, c.partly.flags)) return result(c, "partly", desc, [ev]);
   return result(c, "not_met", desc, [ev]);
 }
-

@@ -10,7 +10,6 @@ import type { Criterion, CriterionMatch, Frameworks, Band, Scenario } from "./sc
 
 export type CriterionStatus = "met" | "partly" | "not_met";
 
-
 export type Evidence = {
   /** The stored event this evidence comes from (null for "nothing happened" or final-state evidence). */
   seq: number | null;
@@ -42,10 +41,8 @@ export type CriterionResult = {
   override?: { newStatus: CriterionStatus; comment: string };
 };
 
-
 export const pointsFor = (status: CriterionStatus, weight: number) =>
   status === "met" ? weight : status === "partly" ? weight / 2 : 0;
-
 
 // ----------------------------------------------------------------------------- evaluation ctx
 
@@ -98,11 +95,18 @@ export class Ctx {
   };
   /** Did the learner actually engage with any of these customers (send them a message)? */
   engaged(refs: readonly string[] | undefined): boolean {
-    return refs && refs.length ? refs.some((ref) => this.messagesTo(ref).length > 0) : this.allMessages.length > 0;
+    return refs && refs.length
+      ? refs.some((ref) => this.messagesTo(ref).length > 0)
+      : this.allMessages.length > 0;
   }
 }
 
-export function messageEvidence(ctx: Ctx, r: ActionRecord, labels?: readonly string[], note?: string): Evidence {
+export function messageEvidence(
+  ctx: Ctx,
+  r: ActionRecord,
+  labels?: readonly string[],
+  note?: string,
+): Evidence {
   const a = r.action;
   const text = a.type === "send_message" ? a.text : undefined;
   const spans = (r.analysis?.spans ?? []).filter((s) => !labels || labels.includes(s.label));
@@ -146,7 +150,8 @@ export function actionEvidence(ctx: Ctx, r: ActionRecord, note?: string): Eviden
       text = a.reason;
       break;
     case "issue_remedy":
-      if (r.remedy?.cra) summary += ` — Consumer Rights Act: ${r.remedy.cra.lawful ? "lawful" : "NOT a lawful remedy on its own"} (${r.remedy.cra.right})`;
+      if (r.remedy?.cra)
+        summary += ` — Consumer Rights Act: ${r.remedy.cra.lawful ? "lawful" : "NOT a lawful remedy on its own"} (${r.remedy.cra.right})`;
       text = a.note;
       break;
     default:
@@ -217,7 +222,11 @@ export function result(
   evidence: Evidence[],
 ): CriterionResult {
   const feedback =
-    status === "met" ? c.feedback.met : status === "partly" ? (c.feedback.partly ?? c.feedback.not_met) : c.feedback.not_met;
+    status === "met"
+      ? c.feedback.met
+      : status === "partly"
+        ? (c.feedback.partly ?? c.feedback.not_met)
+        : c.feedback.not_met;
   return {
     id: c.id,
     title: c.title,
@@ -237,8 +246,6 @@ export function labelName(label: string): string {
   return (LABEL_NAMES as Record<string, string>)[label] ?? label;
 }
 
-
 export function stateEvidence(summary: string): Evidence {
   return { seq: null, simMinute: null, clock: null, kind: "state", summary };
 }
-

@@ -22,7 +22,6 @@ export type CustomerOutcome = {
   flags: string[];
 };
 
-
 const CSAT_BY_MOOD: Record<number, number> = { [-3]: 1, [-2]: 1, [-1]: 2, 0: 3, 1: 4, 2: 5, 3: 5 };
 const NPS_BY_MOOD: Record<number, number> = { [-3]: 0, [-2]: 2, [-1]: 4, 0: 6, 1: 7, 2: 8, 3: 9 };
 
@@ -45,7 +44,8 @@ export function customerOutcome(scenario: Scenario, state: AttemptState, def: Co
   const csat = CSAT_BY_MOOD[mood] ?? 3;
   const nps = Math.min(10, Math.max(0, (NPS_BY_MOOD[mood] ?? 6) + (loyal ? 1 : 0) - (churnFlagged ? 2 : 0)));
   const npsCategory = nps >= 9 ? "promoter" : nps >= 7 ? "passive" : "detractor";
-  const churnRisk = churnFlagged || mood <= -1 ? "high" : mood >= 3 || (mood === 2 && loyal) ? "low" : "medium";
+  const churnRisk =
+    churnFlagged || mood <= -1 ? "high" : mood >= 3 || (mood === 2 && loyal) ? "low" : "medium";
   const quote =
     def.outcomeQuotes.find(
       (q) =>
@@ -69,9 +69,13 @@ export function customerOutcome(scenario: Scenario, state: AttemptState, def: Co
 
 /** Outcomes for the primary customers and every scripted customer the learner contacted. */
 export function customerOutcomes(scenario: Scenario, state: AttemptState): CustomerOutcome[] {
-  const contacted = new Set(state.log.filter((r) => r.action.type === "send_message").map((r) => r.customerRef));
+  const contacted = new Set(
+    state.log.filter((r) => r.action.type === "send_message").map((r) => r.customerRef),
+  );
   const shown = scenario.contacts.filter((k) => k.primary || contacted.has(k.customerRef));
-  return [...shown.filter((k) => k.primary), ...shown.filter((k) => !k.primary)].map((k) => customerOutcome(scenario, state, k));
+  return [...shown.filter((k) => k.primary), ...shown.filter((k) => !k.primary)].map((k) =>
+    customerOutcome(scenario, state, k),
+  );
 }
 
 export function satisfactionNote(outcomes: readonly CustomerOutcome[]): string {
@@ -89,4 +93,3 @@ export function satisfactionNote(outcomes: readonly CustomerOutcome[]): string {
   }
   return `${specific} ${general}`;
 }
-

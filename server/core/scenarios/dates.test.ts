@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addUkDays, endOfUkDay, formatUkDay, londonWallTime, shiftDays, startOfUkDay, ukDate, ukDaysBetween } from "./dates";
+import {
+  addUkDays,
+  endOfUkDay,
+  formatUkDay,
+  londonWallTime,
+  shiftDays,
+  startOfUkDay,
+  ukDate,
+  ukDaysBetween,
+} from "./dates";
 
 describe("UK wall-clock time across the clock changes", () => {
   it("spring: the missing hour moves forward by the gap; the hours either side are exact", () => {

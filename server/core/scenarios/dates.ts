@@ -124,7 +124,9 @@ export function addUkMonths(day: UkDate, months: number): UkDate {
 
 /** Whole UK calendar days from the day of `from` to the day of `to` (negative if `to` is earlier). */
 export function ukDaysBetween(from: Date, to: Date): number {
-  return Temporal.PlainDate.from(ukDate(from)).until(Temporal.PlainDate.from(ukDate(to)), { largestUnit: "days" }).days;
+  return Temporal.PlainDate.from(ukDate(from)).until(Temporal.PlainDate.from(ukDate(to)), {
+    largestUnit: "days",
+  }).days;
 }
 
 /** The first instant of a UK day (midnight, GMT or BST as the day has it). */

@@ -4,8 +4,16 @@ import { scoreState } from "./scoring";
 import { loadScenarioFile, play } from "./test-support";
 
 const complaint = loadScenarioFile("complaint-faulty-kettle");
-const email = (text: string): LearnerAction => ({ type: "send_message", customerRef: "CUS-2041", channel: "email", text });
-const refund = (kind: "refund" | "voucher" | "goodwill" | "replacement", amountPence?: number): LearnerAction => ({
+const email = (text: string): LearnerAction => ({
+  type: "send_message",
+  customerRef: "CUS-2041",
+  channel: "email",
+  text,
+});
+const refund = (
+  kind: "refund" | "voucher" | "goodwill" | "replacement",
+  amountPence?: number,
+): LearnerAction => ({
   type: "issue_remedy",
   customerRef: "CUS-2041",
   orderRef: "ORD-10234",
@@ -13,22 +21,46 @@ const refund = (kind: "refund" | "voucher" | "goodwill" | "replacement", amountP
   kind,
   ...(amountPence ? { amountPence } : {}),
 });
-const GOOD = "Dear Priya, the light flickers and then nothing, and you've been using a saucepan: I'm so sorry. I'll refund the £44.99 to your card today. Thank you.";
-const status = (actions: LearnerAction[], id: string) => scoreState(complaint, play(complaint, actions).state).criteria.find((c) => c.id === id)!;
+const GOOD =
+  "Dear Priya, the light flickers and then nothing, and you've been using a saucepan: I'm so sorry. I'll refund the £44.99 to your card today. Thank you.";
+const status = (actions: LearnerAction[], id: string) =>
+  scoreState(complaint, play(complaint, actions).state).criteria.find((c) => c.id === id)!;
 
 describe("judgement criteria", () => {
   it("respect reads CRM notes as well as messages, and a breach caps the band", () => {
-    const polite = status([email(GOOD), { type: "add_note", customerRef: "CUS-2041", text: "Refunded; customer prefers email." }], "respectful-language");
+    const polite = status(
+      [email(GOOD), { type: "add_note", customerRef: "CUS-2041", text: "Refunded; customer prefers email." }],
+      "respectful-language",
+    );
     expect(polite.status).toBe("met");
-    const blamingNote = status([email(GOOD), { type: "add_note", customerRef: "CUS-2041", text: "She should have read the manual properly." }], "respectful-language");
+    const blamingNote = status(
+      [
+        email(GOOD),
+        { type: "add_note", customerRef: "CUS-2041", text: "She should have read the manual properly." },
+      ],
+      "respectful-language",
+    );
     expect(blamingNote.status).toBe("not_met");
-    expect(blamingNote.evidence[0]).toMatchObject({ kind: "action", text: "She should have read the manual properly." });
+    expect(blamingNote.evidence[0]).toMatchObject({
+      kind: "action",
+      text: "She should have read the manual properly.",
+    });
     expect(blamingNote.capBandIfNotMet).toBe("Pass");
   });
 
   it("'did not do X' gives no credit to a learner who never wrote to the customer", () => {
-    const idle = scoreState(complaint, play(complaint, [{ type: "view_record", customerRef: "CUS-2041" }]).state);
-    for (const id of ["respectful-language", "no-non-apology", "reasonable-adjustment", "words-match-actions", "plain-english", "no-unneeded-actions"]) {
+    const idle = scoreState(
+      complaint,
+      play(complaint, [{ type: "view_record", customerRef: "CUS-2041" }]).state,
+    );
+    for (const id of [
+      "respectful-language",
+      "no-non-apology",
+      "reasonable-adjustment",
+      "words-match-actions",
+      "plain-english",
+      "no-unneeded-actions",
+    ]) {
       const c = idle.criteria.find((x) => x.id === id)!;
       expect(c.status, id).toBe("not_met");
       expect(c.detail, id).toMatch(/Nothing to credit/);
@@ -43,14 +75,26 @@ describe("judgement criteria", () => {
     expect(c.detail).toMatch(/promised a refund, but issued a voucher/);
     expect(c.evidence.map((e) => e.kind)).toEqual(["message", "action"]);
     expect(c.evidence[0]!.spans?.[0]).toMatchObject({ label: "promise" });
-    expect(run.events.some((e) => e.actor === "customer" && /isn't what you promised/.test(String(e.payload.text)))).toBe(true);
+    expect(
+      run.events.some(
+        (e) => e.actor === "customer" && /isn't what you promised/.test(String(e.payload.text)),
+      ),
+    ).toBe(true);
     expect(run.state.contacts["CUS-2041"]!.flags).toContain("promise_broken");
     expect(status([email(GOOD), refund("refund")], "words-match-actions").status).toBe("met");
     expect(status([email(GOOD)], "words-match-actions").status).toBe("partly");
   });
 
   it("unneeded actions: each costs with its reason; three or more are not met", () => {
-    const one = status([email(GOOD), refund("refund"), { type: "send_survey", customerRef: "CUS-2041", kind: "csat" }, { type: "send_survey", customerRef: "CUS-2041", kind: "nps" }], "no-unneeded-actions");
+    const one = status(
+      [
+        email(GOOD),
+        refund("refund"),
+        { type: "send_survey", customerRef: "CUS-2041", kind: "csat" },
+        { type: "send_survey", customerRef: "CUS-2041", kind: "nps" },
+      ],
+      "no-unneeded-actions",
+    );
     expect(one.status).toBe("partly");
     expect(one.detail).toMatch(/More than one survey/);
     const many = status(
@@ -71,7 +115,10 @@ describe("judgement criteria", () => {
   });
 
   it("plain English: a pasted wall fails, saying how long it was", () => {
-    const c = status([email(`Dear Priya, ${"our policy explains your rights in detail. ".repeat(45)}`)], "plain-english");
+    const c = status(
+      [email(`Dear Priya, ${"our policy explains your rights in detail. ".repeat(45)}`)],
+      "plain-english",
+    );
     expect(c.status).toBe("not_met");
     expect(c.detail).toMatch(/words long/);
   });

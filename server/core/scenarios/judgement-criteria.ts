@@ -8,7 +8,15 @@ import type { ActionRecord } from "./engine-types";
 import { judgePromises } from "./promises";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
-import { type Ctx, type CriterionResult, type Evidence, actionEvidence, labelName, messageEvidence, result } from "./criterion-evidence";
+import {
+  type Ctx,
+  type CriterionResult,
+  type Evidence,
+  actionEvidence,
+  labelName,
+  messageEvidence,
+  result,
+} from "./criterion-evidence";
 
 type Of<K extends Criterion["kind"]> = Extract<Criterion, { kind: K }>;
 
@@ -55,7 +63,8 @@ function noteAnalysis(text: string, first?: string, last?: string) {
   return a;
 }
 
-const concerns = (refs: readonly string[] | undefined, r: ActionRecord) => !refs || refs.length === 0 || (r.customerRef !== null && refs.includes(r.customerRef));
+const concerns = (refs: readonly string[] | undefined, r: ActionRecord) =>
+  !refs || refs.length === 0 || (r.customerRef !== null && refs.includes(r.customerRef));
 
 /** Respect is a gate: any blame, "calm down" or dismissive/disparaging words, to the customer or about them. */
 export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
@@ -89,7 +98,9 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
     bad.forEach((l) => found.add(l));
     const ev = actionEvidence(ctx, r, "Disrespectful words on the customer's record");
     ev.text = text;
-    ev.spans = analysis.spans.filter((s) => (bad as string[]).includes(s.label)).map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text }));
+    ev.spans = analysis.spans
+      .filter((s) => (bad as string[]).includes(s.label))
+      .map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text }));
     breaches.push(ev);
   }
   if (breaches.length) {
@@ -100,8 +111,19 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
       breaches.slice(0, 5),
     );
   }
-  if (weak.length) return result(c, "partly", `No blame or dismissive words, but ${weak.length} non-apolog${weak.length === 1 ? "y" : "ies"}.`, weak.slice(0, 3));
-  return result(c, "met", `No blame, "calm down", dismissive or disparaging words in ${messages} message(s) and ${notes} note(s) or case text(s).`, []);
+  if (weak.length)
+    return result(
+      c,
+      "partly",
+      `No blame or dismissive words, but ${weak.length} non-apolog${weak.length === 1 ? "y" : "ies"}.`,
+      weak.slice(0, 3),
+    );
+  return result(
+    c,
+    "met",
+    `No blame, "calm down", dismissive or disparaging words in ${messages} message(s) and ${notes} note(s) or case text(s).`,
+    [],
+  );
 }
 
 /** Words against actions: promises in messages are kept, never contradicted. */
@@ -117,14 +139,27 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
   const broken = verdicts.filter((v) => v.status === "broken");
   const unkept = verdicts.filter((v) => v.status === "unkept");
   if (broken.length) {
-    return result(c, "not_met", broken.map((v) => v.explanation).join(" "), broken.flatMap(evidenceOf).slice(0, 6));
+    return result(
+      c,
+      "not_met",
+      broken.map((v) => v.explanation).join(" "),
+      broken.flatMap(evidenceOf).slice(0, 6),
+    );
   }
-  if (unkept.length) return result(c, "partly", unkept.map((v) => v.explanation).join(" "), unkept.flatMap(evidenceOf).slice(0, 6));
+  if (unkept.length)
+    return result(
+      c,
+      "partly",
+      unkept.map((v) => v.explanation).join(" "),
+      unkept.flatMap(evidenceOf).slice(0, 6),
+    );
   const kept = verdicts.filter((v) => v.status === "kept");
   return result(
     c,
     "met",
-    kept.length ? `Every promise was kept: ${kept.map((v) => v.explanation).join(" ")}` : "No promise in your messages was contradicted by what you did.",
+    kept.length
+      ? `Every promise was kept: ${kept.map((v) => v.explanation).join(" ")}`
+      : "No promise in your messages was contradicted by what you did.",
     kept.flatMap(evidenceOf).slice(0, 4),
   );
 }
@@ -139,8 +174,12 @@ export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionRes
     const jargon = r.analysis?.labels.includes("jargon");
     const wall = r.reading?.wall;
     if (!jargon && !wall) continue;
-    if (wall) problems.push(`message ${r.messageNumber} to ${ctx.name(r.customerRef)} is ${r.reading!.words} words long: a pasted wall a customer will not read`);
-    if (jargon) problems.push(`message ${r.messageNumber} to ${ctx.name(r.customerRef)} uses internal jargon`);
+    if (wall)
+      problems.push(
+        `message ${r.messageNumber} to ${ctx.name(r.customerRef)} is ${r.reading!.words} words long: a pasted wall a customer will not read`,
+      );
+    if (jargon)
+      problems.push(`message ${r.messageNumber} to ${ctx.name(r.customerRef)} uses internal jargon`);
     evidence.push(messageEvidence(ctx, r, ["jargon"], wall ? "Too long" : "Jargon"));
   }
   if (problems.length) return result(c, "not_met", `${problems.join("; ")}.`, evidence.slice(0, 5));
@@ -186,36 +225,58 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
       case "open_case": {
         const key = `${ref}:${a.orderRef ?? ""}`;
         const first = cases.get(key);
-        if (first) issues.push({ r, why: `Case ${r.caseRef} duplicates ${first.caseRef} (same customer${a.orderRef ? ` and order ${a.orderRef}` : ""}): one problem, one case.` });
+        if (first)
+          issues.push({
+            r,
+            why: `Case ${r.caseRef} duplicates ${first.caseRef} (same customer${a.orderRef ? ` and order ${a.orderRef}` : ""}): one problem, one case.`,
+          });
         else cases.set(key, r);
         break;
       }
       case "send_survey": {
         const n = (surveys.get(ref) ?? 0) + 1;
         surveys.set(ref, n);
-        if (n === 2) issues.push({ r, why: `More than one survey to ${who}: one is enough; more is survey fatigue and lowers response rates.` });
+        if (n === 2)
+          issues.push({
+            r,
+            why: `More than one survey to ${who}: one is enough; more is survey fatigue and lowers response rates.`,
+          });
         break;
       }
       case "issue_remedy": {
         if (!c.remedyCustomers.includes(ref)) {
-          issues.push({ r, why: `A ${a.kind} for ${who}, who had no problem to put right: a remedy nobody needed.` });
+          issues.push({
+            r,
+            why: `A ${a.kind} for ${who}, who had no problem to put right: a remedy nobody needed.`,
+          });
           break;
         }
         if (CRA_KINDS.has(a.kind)) {
           const key = `${ref}:${a.orderRef}:${a.sku ?? ""}`;
           const first = craItems.get(key);
-          if (first) issues.push({ r, why: `A ${a.kind} on top of the ${first.remedy?.kind} already issued for the same item: the remedies contradict each other.` });
+          if (first)
+            issues.push({
+              r,
+              why: `A ${a.kind} on top of the ${first.remedy?.kind} already issued for the same item: the remedies contradict each other.`,
+            });
           else craItems.set(key, r);
         } else {
           const n = (gestures.get(ref) ?? 0) + 1;
           gestures.set(ref, n);
-          if (n === 2) issues.push({ r, why: `A second goodwill gesture or voucher for ${who}: one gesture is enough, and stacking them is not within the spirit of the policy.` });
+          if (n === 2)
+            issues.push({
+              r,
+              why: `A second goodwill gesture or voucher for ${who}: one gesture is enough, and stacking them is not within the spirit of the policy.`,
+            });
         }
         break;
       }
       case "escalate":
         if (!flagBefore(ctx, ref, c.escalationFlags, r.index)) {
-          issues.push({ r, why: `Escalated ${who} to a manager although they had not asked for one and the fix was within your authority: needless escalations slow the customer down.` });
+          issues.push({
+            r,
+            why: `Escalated ${who} to a manager although they had not asked for one and the fix was within your authority: needless escalations slow the customer down.`,
+          });
         }
         break;
       case "change_stage": {
@@ -223,7 +284,10 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
         stageChanges.set(ref, n);
         const allowed = c.stages[ref];
         if (!allowed || !allowed.includes(a.stage)) {
-          issues.push({ r, why: `Moved ${who} to the ${a.stage} stage${allowed ? ` (the right stage is ${allowed.join(" or ")})` : ", which nothing in their record supports"}.` });
+          issues.push({
+            r,
+            why: `Moved ${who} to the ${a.stage} stage${allowed ? ` (the right stage is ${allowed.join(" or ")})` : ", which nothing in their record supports"}.`,
+          });
         } else if (n > 1) {
           issues.push({ r, why: `Changed ${who}'s stage ${n} times: decide once, from the record.` });
         }
@@ -235,7 +299,8 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
   }
   const evidence = issues.slice(0, 6).map((i) => actionEvidence(ctx, i.r, "Not needed"));
   const detail = issues.map((i) => i.why).join(" ");
-  if (issues.length === 0) return result(c, "met", `None of your ${log.length} actions was unneeded or contradicted another.`, []);
+  if (issues.length === 0)
+    return result(c, "met", `None of your ${log.length} actions was unneeded or contradicted another.`, []);
   if (issues.length <= c.partlyMaxIssues) return result(c, "partly", detail, evidence);
   return result(c, "not_met", detail, evidence);
 }

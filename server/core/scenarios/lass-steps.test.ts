@@ -9,20 +9,36 @@ import { scoreState } from "./scoring";
 import { loadScenarioFile, play } from "./test-support";
 
 const complaint = loadScenarioFile("complaint-faulty-kettle");
-const email = (text: string): LearnerAction => ({ type: "send_message", customerRef: "CUS-2041", channel: "email", text });
+const email = (text: string): LearnerAction => ({
+  type: "send_message",
+  customerRef: "CUS-2041",
+  channel: "email",
+  text,
+});
 const stepsOf = (text: string) => play(complaint, [email(text)]).state.log[0]!.steps!;
-const level = (text: string, step: "listen" | "apologise" | "solve" | "thank") => stepsOf(text)[step]?.level ?? null;
+const level = (text: string, step: "listen" | "apologise" | "solve" | "thank") =>
+  stepsOf(text)[step]?.level ?? null;
 
 describe("lass steps", () => {
   it("Listen: restating this case's facts or asking a clarifying question is met; a bare 'I understand' is partly", () => {
     expect(level("I understand. That must be so frustrating.", "listen")).toBe("partly");
-    expect(level("A kettle whose blue light flickers and then does nothing, after you'd checked the fuse, is no good.", "listen")).toBe("met");
+    expect(
+      level(
+        "A kettle whose blue light flickers and then does nothing, after you'd checked the fuse, is no good.",
+        "listen",
+      ),
+    ).toBe("met");
     expect(level("Could you tell me whether the light comes on at all?", "listen")).toBe("met");
   });
 
   it("Listen: one fact named only as the object of an apology is the apology, not a restatement", () => {
     expect(level("I'm so sorry your kettle has stopped working.", "listen")).toBeNull();
-    expect(level("I'm so sorry your kettle stopped working after twelve days and you've had to use a saucepan.", "listen")).toBe("met");
+    expect(
+      level(
+        "I'm so sorry your kettle stopped working after twelve days and you've had to use a saucepan.",
+        "listen",
+      ),
+    ).toBe("met");
   });
 
   it("Solve: the fix this case needs, in any words, is met; another solution is partly; a refused fix is nothing", () => {
@@ -33,8 +49,12 @@ describe("lass steps", () => {
   });
 
   it("Apologise: an apology beside a non-apology is partly; stock-phrase stuffing caps every step at partly", () => {
-    expect(level("I'm so sorry for any inconvenience. I'm sorry the light flickers.", "apologise")).toBe("partly");
-    const stuffed = stepsOf("I understand. I hear you. I'm sorry, I apologise, I'm so sorry. I will refund you. Thank you, thank you for your patience.");
+    expect(level("I'm so sorry for any inconvenience. I'm sorry the light flickers.", "apologise")).toBe(
+      "partly",
+    );
+    const stuffed = stepsOf(
+      "I understand. I hear you. I'm sorry, I apologise, I'm so sorry. I will refund you. Thank you, thank you for your patience.",
+    );
     expect(Object.values(stuffed).every((h) => h.level === "partly")).toBe(true);
     expect(stuffed.apologise?.why).toMatch(/stock phrases/);
   });

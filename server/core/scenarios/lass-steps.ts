@@ -82,11 +82,18 @@ export function lassSteps(
   const questions = listenSpans.filter((s) => inQuestion(text, s.start));
   const hasFacts = (evidence?.facts.length ?? 0) > 0;
   if (facts.length || questions.length) {
-    out.listen = hit("met", [...facts, ...questions].sort((a, b) => a.start - b.start));
+    out.listen = hit(
+      "met",
+      [...facts, ...questions].sort((a, b) => a.start - b.start),
+    );
   } else if (listenSpans.length || spansOf("empathy").length) {
     const ss = spansOf("listen", "empathy");
     out.listen = hasFacts
-      ? hit("partly", ss, "acknowledged the customer, but did not restate their actual problem or ask about it")
+      ? hit(
+          "partly",
+          ss,
+          "acknowledged the customer, but did not restate their actual problem or ask about it",
+        )
       : hit("met", ss);
   }
 
@@ -94,16 +101,27 @@ export function lassSteps(
   if (labels.includes("apologise")) {
     const ss = spansOf("apologise");
     out.apologise = labels.includes("non_apology")
-      ? hit("partly", [...ss, ...spansOf("non_apology")].sort((a, b) => a.start - b.start), "the apology sits beside a non-apology")
+      ? hit(
+          "partly",
+          [...ss, ...spansOf("non_apology")].sort((a, b) => a.start - b.start),
+          "the apology sits beside a non-apology",
+        )
       : hit("met", ss);
   }
 
   // Solve
-  const fix = hitsOf(reading, "fix").map((h) => ({ label: "solve", start: h.start, end: h.end, text: h.text }));
+  const fix = hitsOf(reading, "fix").map((h) => ({
+    label: "solve",
+    start: h.start,
+    end: h.end,
+    text: h.text,
+  }));
   const hasFix = (evidence?.fix.length ?? 0) > 0;
   if (fix.length) out.solve = hit("met", fix);
   else if (labels.includes("solve")) {
-    out.solve = hasFix ? hit("partly", spansOf("solve"), "a solution, but not the one this case needs") : hit("met", spansOf("solve"));
+    out.solve = hasFix
+      ? hit("partly", spansOf("solve"), "a solution, but not the one this case needs")
+      : hit("met", spansOf("solve"));
   }
 
   // Thank

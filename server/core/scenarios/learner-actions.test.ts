@@ -3,7 +3,12 @@ import { LEARNER_ACTION_TYPES, learnerActionSchema } from "./learner-actions";
 
 describe("learnerActionSchema", () => {
   it("accepts each action type with its fields and trims text", () => {
-    const r = learnerActionSchema.parse({ type: "send_message", customerRef: " CUS-1 ", channel: "email", text: "  Hello  " });
+    const r = learnerActionSchema.parse({
+      type: "send_message",
+      customerRef: " CUS-1 ",
+      channel: "email",
+      text: "  Hello  ",
+    });
     expect(r).toEqual({ type: "send_message", customerRef: "CUS-1", channel: "email", text: "Hello" });
     expect(LEARNER_ACTION_TYPES).toHaveLength(15);
   });
@@ -14,7 +19,13 @@ describe("learnerActionSchema", () => {
       { type: "send_message", customerRef: "CUS-1", channel: "email", text: "x".repeat(4001) },
       { type: "send_message", customerRef: "CUS-1", channel: "fax", text: "hi" },
       { type: "issue_remedy", customerRef: "CUS-1", orderRef: "ORD-1", kind: "refund", amountPence: -1 },
-      { type: "issue_remedy", customerRef: "CUS-1", orderRef: "ORD-1", kind: "refund", amountPence: 10_000_01 },
+      {
+        type: "issue_remedy",
+        customerRef: "CUS-1",
+        orderRef: "ORD-1",
+        kind: "refund",
+        amountPence: 10_000_01,
+      },
       { type: "issue_remedy", customerRef: "CUS-1", orderRef: "ORD-1", kind: "refund", amountPence: 12.5 },
       { type: "issue_remedy", customerRef: "CUS-1", orderRef: "ORD-1", kind: "cash" },
       { type: "create_task", customerRef: "CUS-1", title: "Call", dueInDays: 366 },

@@ -68,7 +68,13 @@ export const learnerActionSchema = z.discriminatedUnion("type", [
     type: z.literal("issue_remedy"),
     customerRef: ref("Customer"),
     orderRef: ref("Order"),
-    sku: z.string().trim().min(1).max(40).refine((v) => !isObjectBuiltin(v), "SKU is not on this order").optional(),
+    sku: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .refine((v) => !isObjectBuiltin(v), "SKU is not on this order")
+      .optional(),
     kind: z.enum(REMEDY_KINDS),
     amountPence: z
       .number()
@@ -82,10 +88,18 @@ export const learnerActionSchema = z.discriminatedUnion("type", [
     type: z.literal("create_task"),
     customerRef: ref("Customer"),
     title: text("Task title", 200),
-    dueInDays: z.number().int().min(0, "A task cannot be due in the past").max(365, "A task must be due within a year"),
+    dueInDays: z
+      .number()
+      .int()
+      .min(0, "A task cannot be due in the past")
+      .max(365, "A task must be due within a year"),
     note: z.string().trim().max(2000).optional(),
   }),
-  z.object({ type: z.literal("change_stage"), customerRef: ref("Customer"), stage: z.enum(LIFECYCLE_STAGES) }),
+  z.object({
+    type: z.literal("change_stage"),
+    customerRef: ref("Customer"),
+    stage: z.enum(LIFECYCLE_STAGES),
+  }),
   z.object({
     type: z.literal("update_consent"),
     customerRef: ref("Customer"),
@@ -98,7 +112,11 @@ export const learnerActionSchema = z.discriminatedUnion("type", [
       type: z.literal("update_preferences"),
       customerRef: ref("Customer"),
       preferredChannel: z.enum(CHANNELS).optional(),
-      accessibilityNotes: z.string().trim().max(1000, "Accessibility notes must be 1000 characters or fewer").optional(),
+      accessibilityNotes: z
+        .string()
+        .trim()
+        .max(1000, "Accessibility notes must be 1000 characters or fewer")
+        .optional(),
     })
     .refine((a) => a.preferredChannel !== undefined || a.accessibilityNotes !== undefined, {
       message: "Change the preferred channel or the accessibility notes",

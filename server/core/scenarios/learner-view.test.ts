@@ -43,7 +43,9 @@ describe("toLearnerView", () => {
     for (const view of [toLearnerView(s), toLearnerView(s, START)]) {
       const json = JSON.stringify(view);
       for (const secret of secrets(s)) {
-        expect(json.includes(JSON.stringify(secret).slice(1, -1)), `leaked: ${secret.slice(0, 80)}`).toBe(false);
+        expect(json.includes(JSON.stringify(secret).slice(1, -1)), `leaked: ${secret.slice(0, 80)}`).toBe(
+          false,
+        );
       }
       expect(json).not.toMatch(/"rubric"|"reactions"|"modelAnswer"|"persona"|"teachingNotes"|capBand/);
     }

@@ -30,7 +30,13 @@ export type LearnerView = {
   customers: {
     customerRef: string;
     name: string;
-    openingMessages: { atMinute: number; clock: string; channel: MessageChannel; subject: string | null; text: string }[];
+    openingMessages: {
+      atMinute: number;
+      clock: string;
+      channel: MessageChannel;
+      subject: string | null;
+      text: string;
+    }[];
   }[];
 };
 

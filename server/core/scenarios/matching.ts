@@ -67,7 +67,11 @@ export function labelsMatch(
 }
 
 /** Does this recorded learner action satisfy every condition in `m`? */
-export function actionMatches(m: ActionMatch | CriterionMatch, r: ActionRecord, opts?: MatchOptions): boolean {
+export function actionMatches(
+  m: ActionMatch | CriterionMatch,
+  r: ActionRecord,
+  opts?: MatchOptions,
+): boolean {
   const a = r.action;
   if (m.action && !m.action.includes(a.type)) return false;
   if ("customerRef" in m && m.customerRef && !inList(m.customerRef, r.customerRef)) return false;
@@ -85,7 +89,14 @@ export function actionMatches(m: ActionMatch | CriterionMatch, r: ActionRecord, 
   }
   if (m.caseCategory && !inList(m.caseCategory, r.caseCategory)) return false;
   if (m.caseStatus) {
-    const status = a.type === "update_case" ? a.status : a.type === "close_case" ? "closed" : a.type === "open_case" ? "open" : null;
+    const status =
+      a.type === "update_case"
+        ? a.status
+        : a.type === "close_case"
+          ? "closed"
+          : a.type === "open_case"
+            ? "open"
+            : null;
     if (!inList(m.caseStatus, status)) return false;
   }
   if (m.stage && (a.type !== "change_stage" || !m.stage.includes(a.stage))) return false;
@@ -96,7 +107,8 @@ export function actionMatches(m: ActionMatch | CriterionMatch, r: ActionRecord, 
   }
   if (m.preferences) {
     if (a.type !== "update_preferences") return false;
-    if (m.preferences.preferredChannel && !inList(m.preferences.preferredChannel, a.preferredChannel)) return false;
+    if (m.preferences.preferredChannel && !inList(m.preferences.preferredChannel, a.preferredChannel))
+      return false;
     if (m.preferences.accessibilityNotes !== undefined) {
       const has = (a.accessibilityNotes ?? "").length > 0;
       if (has !== m.preferences.accessibilityNotes) return false;
@@ -116,7 +128,8 @@ export function actionMatches(m: ActionMatch | CriterionMatch, r: ActionRecord, 
   if (m.preferredChannel !== undefined && r.preferredChannel !== m.preferredChannel) return false;
   if (m.identityVerified !== undefined && r.identityVerified !== m.identityVerified) return false;
   if (m.lass) {
-    if (a.type !== "send_message" || !labelsMatch(m.lass, stepsReached(r, opts?.lassLevel ?? "met"))) return false;
+    if (a.type !== "send_message" || !labelsMatch(m.lass, stepsReached(r, opts?.lassLevel ?? "met")))
+      return false;
   }
   if (m.personal !== undefined) {
     if (a.type !== "send_message") return false;
@@ -132,12 +145,19 @@ export function actionMatches(m: ActionMatch | CriterionMatch, r: ActionRecord, 
   return true;
 }
 
-export function anyMatches(ms: readonly (ActionMatch | CriterionMatch)[], r: ActionRecord, opts?: MatchOptions): boolean {
+export function anyMatches(
+  ms: readonly (ActionMatch | CriterionMatch)[],
+  r: ActionRecord,
+  opts?: MatchOptions,
+): boolean {
   for (const m of ms) if (actionMatches(m, r, opts)) return true;
   return false;
 }
 
-export function flagsMatch(set: { all?: string[]; none?: string[] } | undefined, flags: readonly string[]): boolean {
+export function flagsMatch(
+  set: { all?: string[]; none?: string[] } | undefined,
+  flags: readonly string[],
+): boolean {
   if (!set) return true;
   if (set.all && !set.all.every((f) => flags.includes(f))) return false;
   if (set.none && set.none.some((f) => flags.includes(f))) return false;

@@ -16,7 +16,13 @@ import { contactDef } from "./attempt-state";
  * remembered per scenario and customer (bounded). Callers must not modify what they get.
  */
 const readings = new WeakMap<Scenario, Map<string, { reading: MessageReading; steps: StepReading }>>();
-export function readingOf(scenario: Scenario, ref: string, text: string, channel: string, analysis: MessageAnalysis) {
+export function readingOf(
+  scenario: Scenario,
+  ref: string,
+  text: string,
+  channel: string,
+  analysis: MessageAnalysis,
+) {
   let perScenario = readings.get(scenario);
   if (!perScenario) {
     perScenario = new Map();
@@ -81,7 +87,12 @@ export function earlierCopy(scenario: Scenario, state: AttemptState, text: strin
 }
 
 /** The analyser's reading of a message, told the names, orders and products in this CRM. */
-export function analyse(scenario: Scenario, state: AttemptState, customer: CustomerState, text: string): MessageAnalysis {
+export function analyse(
+  scenario: Scenario,
+  state: AttemptState,
+  customer: CustomerState,
+  text: string,
+): MessageAnalysis {
   const otherNames: string[] = [];
   for (const c of Object.values(state.customers)) {
     if (c.ref === customer.ref) continue;
@@ -97,5 +108,8 @@ export function analyse(scenario: Scenario, state: AttemptState, customer: Custo
     orderRefs: orders.map((o) => o.ref),
     productNames,
   });
-  return { labels: [...result.labels], spans: result.spans.map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text })) };
+  return {
+    labels: [...result.labels],
+    spans: result.spans.map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text })),
+  };
 }

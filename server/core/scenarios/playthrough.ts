@@ -12,7 +12,13 @@ import { learnerActionSchema, type LearnerAction } from "./learner-actions";
 import { initialState } from "./attempt-state";
 import { applyAction, submitAttempt } from "./runtime";
 import { openingEvents } from "./scripted-customer";
-import { BANDS, yamlErrors, zodIssuesToErrors, type Scenario, type ScenarioFileError } from "./scenario-schema";
+import {
+  BANDS,
+  yamlErrors,
+  zodIssuesToErrors,
+  type Scenario,
+  type ScenarioFileError,
+} from "./scenario-schema";
 import { scoreAttempt, type AttemptReport, type CriterionStatus } from "./scoring";
 
 const statusSchema = z.enum(["met", "partly", "not_met"]);
@@ -52,7 +58,9 @@ export const playthroughSchema = z
 
 export type Playthrough = Omit<z.output<typeof playthroughSchema>, "actions"> & { actions: LearnerAction[] };
 
-export type ParsePlaythroughResult = { ok: true; playthrough: Playthrough } | { ok: false; errors: ScenarioFileError[] };
+export type ParsePlaythroughResult =
+  | { ok: true; playthrough: Playthrough }
+  | { ok: false; errors: ScenarioFileError[] };
 
 /** Parses a playthrough file; each action is checked against the learner action schema. */
 export function parsePlaythrough(fileName: string, yamlText: string): ParsePlaythroughResult {
@@ -72,15 +80,29 @@ export function parsePlaythrough(fileName: string, yamlText: string): ParsePlayt
 }
 
 /** Checks that a playthrough's expectations name criteria and customers the scenario has. */
-export function checkPlaythroughAgainstScenario(fileName: string, p: Playthrough, scenario: Scenario): ScenarioFileError[] {
+export function checkPlaythroughAgainstScenario(
+  fileName: string,
+  p: Playthrough,
+  scenario: Scenario,
+): ScenarioFileError[] {
   const errors: ScenarioFileError[] = [];
   const ids = new Set(scenario.rubric.map((c) => c.id));
   for (const id of Object.keys(p.expect.criteria)) {
-    if (!ids.has(id)) errors.push({ file: fileName, path: `expect.criteria.${id}`, message: `unknown criterion "${id}" in scenario ${scenario.id}` });
+    if (!ids.has(id))
+      errors.push({
+        file: fileName,
+        path: `expect.criteria.${id}`,
+        message: `unknown criterion "${id}" in scenario ${scenario.id}`,
+      });
   }
   const contacts = new Set(scenario.contacts.map((k) => k.customerRef));
   for (const ref of Object.keys(p.expect.customers)) {
-    if (!contacts.has(ref)) errors.push({ file: fileName, path: `expect.customers.${ref}`, message: `"${ref}" is not a scripted customer in ${scenario.id}` });
+    if (!contacts.has(ref))
+      errors.push({
+        file: fileName,
+        path: `expect.customers.${ref}`,
+        message: `"${ref}" is not a scripted customer in ${scenario.id}`,
+      });
   }
   return errors;
 }
@@ -110,14 +132,23 @@ function toStored(events: EngineEvent[], startSeq: number): StoredEvent[] {
  * applyAction, the events stored with sequence numbers, submission, then scoreAttempt on the stored
  * events. Returns the report and any failed expectation as an error naming the file and field.
  */
-export function runPlaythrough(fileName: string, p: Playthrough, scenario: Scenario, startAt = PLAYTHROUGH_START): PlaythroughRun {
+export function runPlaythrough(
+  fileName: string,
+  p: Playthrough,
+  scenario: Scenario,
+  startAt = PLAYTHROUGH_START,
+): PlaythroughRun {
   const errors: ScenarioFileError[] = [];
   const stored: StoredEvent[] = toStored(openingEvents(scenario, startAt), 1);
   let state = initialState(scenario, startAt);
   p.actions.forEach((action, i) => {
     const res = applyAction(scenario, state, action);
     if (!res.ok) {
-      errors.push({ file: fileName, path: `actions[${i}]`, message: `the engine refused this action (${res.error.code}): ${res.error.message}` });
+      errors.push({
+        file: fileName,
+        path: `actions[${i}]`,
+        message: `the engine refused this action (${res.error.code}): ${res.error.message}`,
+      });
       return;
     }
     state = res.state;
@@ -139,34 +170,68 @@ function checkExpectations(
   const errors: ScenarioFileError[] = [];
   const e = p.expect;
   if (e.band && report.band !== e.band) {
-    errors.push({ file: fileName, path: "expect.band", message: `expected ${e.band}, got ${report.band} (${report.totalPercent}%)` });
+    errors.push({
+      file: fileName,
+      path: "expect.band",
+      message: `expected ${e.band}, got ${report.band} (${report.totalPercent}%)`,
+    });
   }
   if (e.totalPercent?.min !== undefined && report.totalPercent < e.totalPercent.min) {
-    errors.push({ file: fileName, path: "expect.totalPercent.min", message: `expected at least ${e.totalPercent.min}%, got ${report.totalPercent}%` });
+    errors.push({
+      file: fileName,
+      path: "expect.totalPercent.min",
+      message: `expected at least ${e.totalPercent.min}%, got ${report.totalPercent}%`,
+    });
   }
   if (e.totalPercent?.max !== undefined && report.totalPercent > e.totalPercent.max) {
-    errors.push({ file: fileName, path: "expect.totalPercent.max", message: `expected at most ${e.totalPercent.max}%, got ${report.totalPercent}%` });
+    errors.push({
+      file: fileName,
+      path: "expect.totalPercent.max",
+      message: `expected at most ${e.totalPercent.max}%, got ${report.totalPercent}%`,
+    });
   }
   for (const [id, want] of Object.entries(e.criteria) as [string, CriterionStatus][]) {
     const got = report.criteria.find((c) => c.id === id);
     if (got && got.status !== want) {
-      errors.push({ file: fileName, path: `expect.criteria.${id}`, message: `expected ${want}, got ${got.status} (${got.detail})` });
+      errors.push({
+        file: fileName,
+        path: `expect.criteria.${id}`,
+        message: `expected ${want}, got ${got.status} (${got.detail})`,
+      });
     }
   }
   for (const [ref, want] of Object.entries(e.customers)) {
     const k = contacts[ref];
     if (!k) continue;
     if (want.moodMin !== undefined && k.mood < want.moodMin) {
-      errors.push({ file: fileName, path: `expect.customers.${ref}.moodMin`, message: `expected mood ≥ ${want.moodMin}, got ${k.mood}` });
+      errors.push({
+        file: fileName,
+        path: `expect.customers.${ref}.moodMin`,
+        message: `expected mood ≥ ${want.moodMin}, got ${k.mood}`,
+      });
     }
     if (want.moodMax !== undefined && k.mood > want.moodMax) {
-      errors.push({ file: fileName, path: `expect.customers.${ref}.moodMax`, message: `expected mood ≤ ${want.moodMax}, got ${k.mood}` });
+      errors.push({
+        file: fileName,
+        path: `expect.customers.${ref}.moodMax`,
+        message: `expected mood ≤ ${want.moodMax}, got ${k.mood}`,
+      });
     }
     for (const f of want.flags?.all ?? []) {
-      if (!k.flags.includes(f)) errors.push({ file: fileName, path: `expect.customers.${ref}.flags.all`, message: `expected flag "${f}" (flags: ${k.flags.join(", ") || "none"})` });
+      if (!k.flags.includes(f))
+        errors.push({
+          file: fileName,
+          path: `expect.customers.${ref}.flags.all`,
+          message: `expected flag "${f}" (flags: ${k.flags.join(", ") || "none"})`,
+        });
     }
     for (const f of want.flags?.none ?? []) {
-      if (k.flags.includes(f)) errors.push({ file: fileName, path: `expect.customers.${ref}.flags.none`, message: `did not expect flag "${f}"` });
+      if (k.flags.includes(f))
+        errors.push({
+          file: fileName,
+          path: `expect.customers.${ref}.flags.none`,
+          message: `did not expect flag "${f}"`,
+        });
     }
   }
   return errors;

@@ -10,7 +10,10 @@ import { formatScenarioError } from "./scenario-schema";
 import { SCENARIOS_DIR, loadScenarioFile } from "./test-support";
 
 const dir = path.join(SCENARIOS_DIR, "playthroughs");
-const files = fs.readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith(".yaml"))
+  .sort();
 
 describe("playthroughs", () => {
   it("there is a model and at least two flawed playthroughs per scenario", () => {
@@ -23,13 +26,23 @@ describe("playthroughs", () => {
     for (const id of ["onboarding-new-subscriber", "complaint-faulty-kettle", "win-back-lapsed-customers"]) {
       const list = byScenario.get(id) ?? [];
       expect(list.length, id).toBeGreaterThanOrEqual(3);
-      expect(list.some((f) => f.includes("model")), id).toBe(true);
+      expect(
+        list.some((f) => f.includes("model")),
+        id,
+      ).toBe(true);
     }
   });
 
   it("each scenario has the six gaming and phrasing regression attempts", () => {
     for (const prefix of ["onboarding", "complaint", "win-back"]) {
-      for (const kind of ["stuffing", "template-reuse", "pasted-wall", "every-button", "rude-but-correct", "own-words"]) {
+      for (const kind of [
+        "stuffing",
+        "template-reuse",
+        "pasted-wall",
+        "every-button",
+        "rude-but-correct",
+        "own-words",
+      ]) {
         expect(files, `${prefix}-${kind}`).toContain(`${prefix}-${kind}.yaml`);
       }
     }
@@ -40,7 +53,9 @@ describe("playthroughs", () => {
     const parsed = parsePlaythrough(rel, fs.readFileSync(path.join(dir, file), "utf8"));
     if (!parsed.ok) throw new Error(parsed.errors.map(formatScenarioError).join("\n"));
     const scenario = loadScenarioFile(parsed.playthrough.scenario);
-    expect(checkPlaythroughAgainstScenario(rel, parsed.playthrough, scenario).map(formatScenarioError)).toEqual([]);
+    expect(
+      checkPlaythroughAgainstScenario(rel, parsed.playthrough, scenario).map(formatScenarioError),
+    ).toEqual([]);
     const run = runPlaythrough(rel, parsed.playthrough, scenario);
     expect(run.errors.map(formatScenarioError)).toEqual([]);
     // Model answers earn a Distinction with every criterion met.
@@ -56,6 +71,9 @@ describe("playthroughs", () => {
       "scenario: complaint-faulty-kettle\ndescription: x\nactions:\n  - { type: send_message, customerRef: CUS-2041, channel: pigeon, text: hi }\nexpect: {}\n",
     );
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(formatScenarioError(bad.errors[0]!)).toMatch(/^scenarios\/playthroughs\/bad\.yaml: actions\[0\]\.channel: /);
+    if (!bad.ok)
+      expect(formatScenarioError(bad.errors[0]!)).toMatch(
+        /^scenarios\/playthroughs\/bad\.yaml: actions\[0\]\.channel: /,
+      );
   });
 });

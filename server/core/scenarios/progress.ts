@@ -34,7 +34,12 @@ export function progressSummary(state: AttemptState, scenario?: Scenario): Progr
         .filter((st) => r.steps?.[st as keyof StepReading]?.level === "met")
         .sort((a, b) => r.steps![a as keyof StepReading]!.start - r.steps![b as keyof StepReading]!.start);
       for (const st of reached) if (!order.includes(st)) order.push(st);
-    } else if (r.action.type === "issue_remedy" && r.remedy?.kind !== "voucher" && r.remedy?.kind !== "goodwill" && !order.includes("solve")) {
+    } else if (
+      r.action.type === "issue_remedy" &&
+      r.remedy?.kind !== "voucher" &&
+      r.remedy?.kind !== "goodwill" &&
+      !order.includes("solve")
+    ) {
       order.push("solve");
     }
   }

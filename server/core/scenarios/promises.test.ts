@@ -17,6 +17,8 @@ describe("findPromises: commitments in a message", () => {
     expect(kinds("If you'd rather have a replacement instead, just reply and I'll arrange it.")).toEqual([]);
     expect(kinds("Would you like a refund or a replacement?")).toEqual([]);
     expect(kinds("I'm afraid we can't refund a used item.")).toEqual([]);
-    expect(kinds("After 30 days we will be given one opportunity to repair or replace the goods.")).toEqual([]);
+    expect(kinds("After 30 days we will be given one opportunity to repair or replace the goods.")).toEqual(
+      [],
+    );
   });
 });

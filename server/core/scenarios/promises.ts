@@ -27,7 +27,8 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
  */
 const COMMITMENT =
   /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
-const CONDITIONAL = /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
+const CONDITIONAL =
+  /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
 const NEGATION = /\b(not|never|no|cannot|unable|without)\b|n't\b/i;
 
 export function findPromises(text: string): MessagePromise[] {
@@ -42,7 +43,11 @@ export function findPromises(text: string): MessagePromise[] {
       const k = PATTERNS[kind].exec(sentence.slice(commitment.index));
       if (!k) continue;
       k.index += commitment.index;
-      const clause = sentence.slice(0, k.index).split(/[,;:]|\bbut\b/i).pop() ?? "";
+      const clause =
+        sentence
+          .slice(0, k.index)
+          .split(/[,;:]|\bbut\b/i)
+          .pop() ?? "";
       if (NEGATION.test(clause)) continue;
       out.push({ kind, start: s.start + k.index, end: s.start + k.index + k[0].length, text: k[0] });
     }
@@ -50,8 +55,20 @@ export function findPromises(text: string): MessagePromise[] {
   return out;
 }
 
-const REMEDY_PROMISES: Partial<Record<PromiseKind, RemedyKind>> = { refund: "refund", replacement: "replacement", repair: "repair" };
-const RECORD_ACTIONS = new Set(["add_note", "update_preferences", "update_consent", "change_stage", "open_case", "update_case", "close_case"]);
+const REMEDY_PROMISES: Partial<Record<PromiseKind, RemedyKind>> = {
+  refund: "refund",
+  replacement: "replacement",
+  repair: "repair",
+};
+const RECORD_ACTIONS = new Set([
+  "add_note",
+  "update_preferences",
+  "update_consent",
+  "change_stage",
+  "open_case",
+  "update_case",
+  "close_case",
+]);
 
 export type PromiseVerdict = {
   promise: MessagePromise;
@@ -86,7 +103,13 @@ export function judgePromises(log: readonly ActionRecord[], customerRef: string)
       if (wanted) {
         const kept = remedies.find((x) => x.remedy!.kind === wanted);
         if (kept) {
-          out.push({ promise: p, message: r, status: "kept", action: kept, explanation: `You promised ${WORDS[p.kind]} and issued one.` });
+          out.push({
+            promise: p,
+            message: r,
+            status: "kept",
+            action: kept,
+            explanation: `You promised ${WORDS[p.kind]} and issued one.`,
+          });
           continue;
         }
         const other = remedies[0];
@@ -99,7 +122,13 @@ export function judgePromises(log: readonly ActionRecord[], customerRef: string)
             explanation: `You promised ${WORDS[p.kind]}, but issued a ${other.remedy!.kind} instead.`,
           });
         } else {
-          out.push({ promise: p, message: r, status: "unkept", action: null, explanation: `You promised ${WORDS[p.kind]}, but never issued one.` });
+          out.push({
+            promise: p,
+            message: r,
+            status: "unkept",
+            action: null,
+            explanation: `You promised ${WORDS[p.kind]}, but never issued one.`,
+          });
         }
         continue;
       }
@@ -109,7 +138,13 @@ export function judgePromises(log: readonly ActionRecord[], customerRef: string)
           : mine.find((x) => RECORD_ACTIONS.has(x.action.type));
       out.push(
         keeps
-          ? { promise: p, message: r, status: "kept", action: keeps, explanation: `You promised ${WORDS[p.kind]}, and the record shows it.` }
+          ? {
+              promise: p,
+              message: r,
+              status: "kept",
+              action: keeps,
+              explanation: `You promised ${WORDS[p.kind]}, and the record shows it.`,
+            }
           : {
               promise: p,
               message: r,

@@ -29,7 +29,11 @@ export function resolveRemedy(
   let item = null as (typeof order.items)[number] | null;
   if (action.sku) {
     item = order.items.find((i) => i.sku === action.sku) ?? null;
-    if (!item) throw notFound("UNKNOWN_ITEM", `${productName(action.sku)} (${action.sku}) is not on order ${order.ref}.`);
+    if (!item)
+      throw notFound(
+        "UNKNOWN_ITEM",
+        `${productName(action.sku)} (${action.sku}) is not on order ${order.ref}.`,
+      );
   } else if (order.items.length === 1) {
     item = order.items[0]!;
   } else if (faults.length === 1) {
@@ -39,7 +43,9 @@ export function resolveRemedy(
   const itemValue = item ? item.quantity * item.unitPricePence : 0;
   const orderValue = order.items.reduce((s, i) => s + i.quantity * i.unitPricePence, 0);
   const orderRefunded = order.items.reduce((s, i) => s + i.refundedPence, 0);
-  const primaryDone = item ? item.replacements + item.repairs > 0 || (itemValue > 0 && item.refundedPence >= itemValue) : false;
+  const primaryDone = item
+    ? item.replacements + item.repairs > 0 || (itemValue > 0 && item.refundedPence >= itemValue)
+    : false;
   const kind = action.kind;
   let amount = 0;
   const applied: { item: (typeof order.items)[number]; pence: number }[] = [];
@@ -49,7 +55,10 @@ export function resolveRemedy(
     case "refund": {
       const remaining = action.sku && item ? itemValue - item.refundedPence : orderValue - orderRefunded;
       if (remaining <= 0) {
-        throw conflict("ALREADY_REFUNDED", `${action.sku && item ? `The ${item.name}` : `Order ${order.ref}`} has already been refunded in full.`);
+        throw conflict(
+          "ALREADY_REFUNDED",
+          `${action.sku && item ? `The ${item.name}` : `Order ${order.ref}`} has already been refunded in full.`,
+        );
       }
       if (item && (item.replacements > 0 || item.repairs > 0) && action.sku) {
         throw conflict(
@@ -84,7 +93,10 @@ export function resolveRemedy(
     case "replacement":
     case "repair": {
       if (!item) {
-        throw invalid("ITEM_REQUIRED", `Choose which item on order ${order.ref} to ${kind === "repair" ? "repair" : "replace"}.`);
+        throw invalid(
+          "ITEM_REQUIRED",
+          `Choose which item on order ${order.ref} to ${kind === "repair" ? "repair" : "replace"}.`,
+        );
       }
       if (primaryDone) {
         throw conflict(
@@ -93,19 +105,30 @@ export function resolveRemedy(
         );
       }
       if (order.status !== "delivered") {
-        throw invalid("ORDER_NOT_DELIVERED", `Order ${order.ref} has not been delivered yet, so there is nothing to ${kind === "repair" ? "repair" : "replace"}.`);
+        throw invalid(
+          "ORDER_NOT_DELIVERED",
+          `Order ${order.ref} has not been delivered yet, so there is nothing to ${kind === "repair" ? "repair" : "replace"}.`,
+        );
       }
-      summary = kind === "repair" ? `Arranged a repair of the ${item.name} (${order.ref})` : `Arranged a replacement ${item.name} (${order.ref})`;
+      summary =
+        kind === "repair"
+          ? `Arranged a repair of the ${item.name} (${order.ref})`
+          : `Arranged a replacement ${item.name} (${order.ref})`;
       break;
     }
     case "goodwill":
     case "voucher": {
       if (!action.amountPence || action.amountPence <= 0) {
-        throw invalid("AMOUNT_REQUIRED", `Enter the value of the ${kind === "goodwill" ? "goodwill gesture" : "voucher"}.`);
+        throw invalid(
+          "AMOUNT_REQUIRED",
+          `Enter the value of the ${kind === "goodwill" ? "goodwill gesture" : "voucher"}.`,
+        );
       }
       amount = action.amountPence;
       const limit = kind === "goodwill" ? scenario.policy.goodwillMaxPence : scenario.policy.voucherMaxPence;
-      const already = state.remedies.filter((x) => x.customerRef === c.ref && x.kind === kind).reduce((s, x) => s + x.amountPence, 0);
+      const already = state.remedies
+        .filter((x) => x.customerRef === c.ref && x.kind === kind)
+        .reduce((s, x) => s + x.amountPence, 0);
       if (already + amount > limit) {
         throw invalid(
           kind === "goodwill" ? "GOODWILL_OVER_LIMIT" : "VOUCHER_OVER_LIMIT",
@@ -114,7 +137,10 @@ export function resolveRemedy(
           }. Escalate to a manager if you think more is justified.`,
         );
       }
-      summary = kind === "goodwill" ? `Gave a goodwill gesture of ${formatPounds(amount)} (${order.ref})` : `Issued a ${formatPounds(amount)} voucher (${order.ref})`;
+      summary =
+        kind === "goodwill"
+          ? `Gave a goodwill gesture of ${formatPounds(amount)} (${order.ref})`
+          : `Issued a ${formatPounds(amount)} voucher (${order.ref})`;
       break;
     }
   }
@@ -123,7 +149,7 @@ export function resolveRemedy(
   if (fault && item && order.deliveredAt) {
     const origin = new Date(state.origin);
     const contact = contactDef(scenario, c.ref);
-    const onItem = kind === "refund" ? applied.find((x) => x.item === item)?.pence ?? 0 : amount;
+    const onItem = kind === "refund" ? (applied.find((x) => x.item === item)?.pence ?? 0) : amount;
     const a = assessRemedy({
       deliveredAt: new Date(order.deliveredAt),
       reportedAt: absoluteDate(origin, fault.reportedDaysAgo),
@@ -134,7 +160,12 @@ export function resolveRemedy(
       disproportionate: fault.disproportionate,
       customerAgreed: contact?.acceptsRemedies.includes(kind) ?? false,
     });
-    cra = { lawful: a.lawful, right: a.right, daysSinceDelivery: a.daysSinceDelivery, explanation: a.explanation };
+    cra = {
+      lawful: a.lawful,
+      right: a.right,
+      daysSinceDelivery: a.daysSinceDelivery,
+      explanation: a.explanation,
+    };
   }
   const remedy = { orderRef: order.ref, sku: item?.sku ?? null, kind, amountPence: amount, cra };
   return {

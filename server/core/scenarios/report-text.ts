@@ -30,12 +30,18 @@ export function formatReportText(report: AttemptReport, width = 100): string {
   for (const c of report.criteria) {
     const pts = `${c.points}/${c.weight}`;
     const orig = c.originalStatus ? ` (was ${STATUS_TEXT[c.originalStatus]})` : "";
-    out.push(`${c.id.padEnd(idWidth)}  ${STATUS_TEXT[c.status].padEnd(8)}  ${pts}${orig}${c.capBandIfNotMet && c.status === "not_met" ? `  [caps band at ${c.capBandIfNotMet}]` : ""}`);
+    out.push(
+      `${c.id.padEnd(idWidth)}  ${STATUS_TEXT[c.status].padEnd(8)}  ${pts}${orig}${c.capBandIfNotMet && c.status === "not_met" ? `  [caps band at ${c.capBandIfNotMet}]` : ""}`,
+    );
   }
   out.push("");
-  out.push(`Total: ${report.totalPoints}/${report.maxPoints} = ${report.totalPercent}%   Band: ${report.band}${
-    report.band !== report.uncappedBand ? ` (capped from ${report.uncappedBand} by ${report.bandCappedBy.map((b) => b.criterionId).join(", ")})` : ""
-  }`);
+  out.push(
+    `Total: ${report.totalPoints}/${report.maxPoints} = ${report.totalPercent}%   Band: ${report.band}${
+      report.band !== report.uncappedBand
+        ? ` (capped from ${report.uncappedBand} by ${report.bandCappedBy.map((b) => b.criterionId).join(", ")})`
+        : ""
+    }`,
+  );
   for (const note of report.bandNotes ?? []) out.push(`  ${note}`);
   out.push("");
   out.push("Criteria in detail");
@@ -50,10 +56,14 @@ export function formatReportText(report: AttemptReport, width = 100): string {
     for (const e of c.evidence) {
       out.push(wrap(`• ${e.seq !== null ? `#${e.seq} ` : ""}${e.summary}`, width - 4, "    "));
       if (e.text) out.push(wrap(`“${e.text}”`, width - 8, "        "));
-      if (e.spans?.length) out.push(wrap(`matched: ${e.spans.map((s) => `${s.label}=“${s.text}”`).join(", ")}`, width - 8, "        "));
+      if (e.spans?.length)
+        out.push(
+          wrap(`matched: ${e.spans.map((s) => `${s.label}=“${s.text}”`).join(", ")}`, width - 8, "        "),
+        );
     }
     out.push(wrap(`Feedback: ${c.feedback}`, width - 4, "    "));
-    if (c.override) out.push(wrap(`Tutor override: ${c.override.newStatus} — ${c.override.comment}`, width - 4, "    "));
+    if (c.override)
+      out.push(wrap(`Tutor override: ${c.override.newStatus} — ${c.override.comment}`, width - 4, "    "));
     out.push("");
   }
   out.push("The customer's outcome");
@@ -72,6 +82,8 @@ export function formatReportText(report: AttemptReport, width = 100): string {
     for (const w of report.warnings) out.push(`  - ${w}`);
   }
   out.push("");
-  out.push(`Stats: ${report.stats.actions} actions, ${report.stats.messages} messages, simulated clock at ${report.stats.endClock}.`);
+  out.push(
+    `Stats: ${report.stats.actions} actions, ${report.stats.messages} messages, simulated clock at ${report.stats.endClock}.`,
+  );
   return out.join("\n");
 }

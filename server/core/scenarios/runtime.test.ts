@@ -11,7 +11,12 @@ import { START, loadScenarioFile, play, toStored } from "./test-support";
 const complaint = loadScenarioFile("complaint-faulty-kettle");
 const onboarding = loadScenarioFile("onboarding-new-subscriber");
 
-const email = (text: string): LearnerAction => ({ type: "send_message", customerRef: "CUS-2041", channel: "email", text });
+const email = (text: string): LearnerAction => ({
+  type: "send_message",
+  customerRef: "CUS-2041",
+  channel: "email",
+  text,
+});
 const refund = (extra: Partial<Extract<LearnerAction, { type: "issue_remedy" }>> = {}): LearnerAction => ({
   type: "issue_remedy",
   customerRef: "CUS-2041",
@@ -86,22 +91,38 @@ describe("applyAction", () => {
   });
 
   it("reacts to what the learner DOES: a voucher makes her cite the Consumer Rights Act and ask for a manager", () => {
-    const { state, events } = play(complaint, [refund({ kind: "voucher", amountPence: 1500, sku: "KET-AURORA-17" })]);
-    expect(state.contacts["CUS-2041"]?.flags).toEqual(expect.arrayContaining(["cra_cited", "escalation_requested"]));
+    const { state, events } = play(complaint, [
+      refund({ kind: "voucher", amountPence: 1500, sku: "KET-AURORA-17" }),
+    ]);
+    expect(state.contacts["CUS-2041"]?.flags).toEqual(
+      expect.arrayContaining(["cra_cited", "escalation_requested"]),
+    );
     const learner = events.find((e) => e.actor === "learner")!;
-    expect(learner.payload.remedy).toMatchObject({ kind: "voucher", amountPence: 1500, cra: { lawful: false, right: "short-term right to reject" } });
-    expect(events.find((e) => e.actor === "customer" && e.simMinute >= 0)?.payload.text).toMatch(/Consumer Rights Act/);
+    expect(learner.payload.remedy).toMatchObject({
+      kind: "voucher",
+      amountPence: 1500,
+      cra: { lawful: false, right: "short-term right to reject" },
+    });
+    expect(events.find((e) => e.actor === "customer" && e.simMinute >= 0)?.payload.text).toMatch(
+      /Consumer Rights Act/,
+    );
   });
 
   it("a lawful full refund resolves the complaint and defaults to the item's value", () => {
     const { state, events } = play(complaint, [refund({ sku: "KET-AURORA-17" })]);
     expect(state.customers["CUS-2041"]?.orders["ORD-10234"]?.items[0]?.refundedPence).toBe(4499);
     expect(state.contacts["CUS-2041"]?.flags).toContain("resolved");
-    expect(events.find((e) => e.actor === "learner")!.payload.remedy).toMatchObject({ amountPence: 4499, cra: { lawful: true } });
+    expect(events.find((e) => e.actor === "learner")!.payload.remedy).toMatchObject({
+      amountPence: 4499,
+      cra: { lawful: true },
+    });
   });
 
   it("the customer chases if there is no reply within the service standard", () => {
-    const views: LearnerAction[] = Array.from({ length: 45 }, () => ({ type: "view_record", customerRef: "CUS-2041" }));
+    const views: LearnerAction[] = Array.from({ length: 45 }, () => ({
+      type: "view_record",
+      customerRef: "CUS-2041",
+    }));
     const { state, events } = play(complaint, views);
     const chaser = events.find((e) => e.actor === "customer" && e.payload.ruleId === "chaser");
     expect(chaser?.simMinute).toBe(40);
@@ -110,13 +131,26 @@ describe("applyAction", () => {
 
   it("opens cases with engine-assigned refs and closes them once", () => {
     const { state, events } = play(complaint, [
-      { type: "open_case", customerRef: "CUS-2041", orderRef: "ORD-10234", category: "faulty_product", summary: "Kettle dead" },
+      {
+        type: "open_case",
+        customerRef: "CUS-2041",
+        orderRef: "ORD-10234",
+        category: "faulty_product",
+        summary: "Kettle dead",
+      },
       { type: "open_case", customerRef: "CUS-2041", category: "service", summary: "Second" },
       { type: "close_case", caseRef: "CASE-A1", resolution: "Refunded" },
     ]);
-    expect(events.filter((e) => e.type === "open_case").map((e) => e.payload.caseRef)).toEqual(["CASE-A1", "CASE-A2"]);
+    expect(events.filter((e) => e.type === "open_case").map((e) => e.payload.caseRef)).toEqual([
+      "CASE-A1",
+      "CASE-A2",
+    ]);
     expect(state.cases["CASE-A1"]).toMatchObject({ status: "closed", resolution: "Refunded" });
-    const again = applyAction(complaint, state, { type: "close_case", caseRef: "CASE-A1", resolution: "Again" });
+    const again = applyAction(complaint, state, {
+      type: "close_case",
+      caseRef: "CASE-A1",
+      resolution: "Again",
+    });
     expect(again.ok).toBe(false);
     if (!again.ok) {
       expect(again.error).toBeInstanceOf(ScenarioDomainError);
@@ -139,7 +173,9 @@ describe("validation against the attempt's state", () => {
       expect(e.kind).toBe("not_found");
       expect(e.code).toBe(code);
     }
-    expect(refused([], refund({ orderRef: "ORD-99999" })).message).toBe("Order ORD-99999 is not on Priya Shah's record.");
+    expect(refused([], refund({ orderRef: "ORD-99999" })).message).toBe(
+      "Order ORD-99999 is not on Priya Shah's record.",
+    );
   });
 
   it("a refund above the item's remaining value is refused with a clear message", () => {
@@ -163,13 +199,19 @@ describe("validation against the attempt's state", () => {
   });
 
   it("partial refunds add up to the item's value, then stop", () => {
-    const { state } = play(complaint, [refund({ sku: "KET-AURORA-17", amountPence: 2000 }), refund({ sku: "KET-AURORA-17", amountPence: 2499 })]);
+    const { state } = play(complaint, [
+      refund({ sku: "KET-AURORA-17", amountPence: 2000 }),
+      refund({ sku: "KET-AURORA-17", amountPence: 2499 }),
+    ]);
     expect(state.customers["CUS-2041"]?.orders["ORD-10234"]?.items[0]?.refundedPence).toBe(4499);
     expect(state.remedies.map((r) => r.lawful)).toEqual([false, true]);
   });
 
   it("a replacement after a full refund is refused", () => {
-    const e = refused([refund({ sku: "KET-AURORA-17" })], refund({ sku: "KET-AURORA-17", kind: "replacement" }));
+    const e = refused(
+      [refund({ sku: "KET-AURORA-17" })],
+      refund({ sku: "KET-AURORA-17", kind: "replacement" }),
+    );
     expect(e.code).toBe("ALREADY_REMEDIED");
   });
 
@@ -177,7 +219,10 @@ describe("validation against the attempt's state", () => {
     const e = refused([], refund({ kind: "goodwill", amountPence: 2001 }));
     expect(e.code).toBe("GOODWILL_OVER_LIMIT");
     expect(e.message).toMatch(/^Policy limits goodwill gestures to £20\.00 per customer\./);
-    const e2 = refused([refund({ kind: "goodwill", amountPence: 1500 })], refund({ kind: "goodwill", amountPence: 1000 }));
+    const e2 = refused(
+      [refund({ kind: "goodwill", amountPence: 1500 })],
+      refund({ kind: "goodwill", amountPence: 1000 }),
+    );
     expect(e2.message).toContain("(£15.00 already given)");
   });
 
@@ -200,7 +245,12 @@ describe("validation against the attempt's state", () => {
   });
 
   it("an action failing its own schema is invalid, not a crash", () => {
-    const r = applyAction(complaint, initialState(complaint, START), { type: "create_task", customerRef: "CUS-2041", title: "x", dueInDays: 900 });
+    const r = applyAction(complaint, initialState(complaint, START), {
+      type: "create_task",
+      customerRef: "CUS-2041",
+      title: "x",
+      dueInDays: 900,
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.kind).toBe("invalid");
   });
@@ -220,9 +270,17 @@ describe("replayEvents and progressSummary", () => {
   it("rebuilds the same state from stored events, reusing stored analyses", () => {
     const actions: LearnerAction[] = [
       { type: "view_record", customerRef: "CUS-2041" },
-      email("I understand your kettle stopped working. I'm so sorry. I've issued a full refund, and it will reach you within 5 working days. Thank you for telling us."),
+      email(
+        "I understand your kettle stopped working. I'm so sorry. I've issued a full refund, and it will reach you within 5 working days. Thank you for telling us.",
+      ),
       refund({ sku: "KET-AURORA-17" }),
-      { type: "open_case", customerRef: "CUS-2041", orderRef: "ORD-10234", category: "faulty_product", summary: "Dead kettle" },
+      {
+        type: "open_case",
+        customerRef: "CUS-2041",
+        orderRef: "ORD-10234",
+        category: "faulty_product",
+        summary: "Dead kettle",
+      },
     ];
     const { state, events } = play(complaint, actions);
     const replayed = replayEvents(complaint, START, events);
@@ -230,7 +288,9 @@ describe("replayEvents and progressSummary", () => {
     expect(replayed.contacts).toEqual(state.contacts);
     expect(replayed.customers).toEqual(state.customers);
     expect(replayed.cases).toEqual(state.cases);
-    expect(replayed.log.map((r) => r.seq)).toEqual(events.filter((e) => e.actor === "learner").map((e) => e.seq));
+    expect(replayed.log.map((r) => r.seq)).toEqual(
+      events.filter((e) => e.actor === "learner").map((e) => e.seq),
+    );
     expect(replayed.warnings).toEqual([]);
   });
 
@@ -238,17 +298,34 @@ describe("replayEvents and progressSummary", () => {
     const { events } = play(complaint, [refund({ sku: "KET-AURORA-17" })]);
     const bad = [
       ...events,
-      { seq: 90, actor: "learner" as const, type: "issue_remedy", payload: { action: refund({ sku: "KET-AURORA-17" }) }, simMinute: 9 },
-      { seq: 91, actor: "learner" as const, type: "nonsense", payload: { action: { type: "nonsense" } }, simMinute: 9 },
+      {
+        seq: 90,
+        actor: "learner" as const,
+        type: "issue_remedy",
+        payload: { action: refund({ sku: "KET-AURORA-17" }) },
+        simMinute: 9,
+      },
+      {
+        seq: 91,
+        actor: "learner" as const,
+        type: "nonsense",
+        payload: { action: { type: "nonsense" } },
+        simMinute: 9,
+      },
     ];
     const s = replayEvents(complaint, START, bad);
     expect(s.log).toHaveLength(1);
     expect(s.warnings).toHaveLength(2);
-    expect(s.warnings[0]).toMatch(/^Event 90: The Aurora 1\.7L Glass Kettle has already been refunded in full\./);
+    expect(s.warnings[0]).toMatch(
+      /^Event 90: The Aurora 1\.7L Glass Kettle has already been refunded in full\./,
+    );
   });
 
   it("summarises progress for the tutor dashboard", () => {
-    const { state } = play(complaint, [email("I understand the kettle stopped working, Priya. I'm so sorry."), refund({ sku: "KET-AURORA-17" })]);
+    const { state } = play(complaint, [
+      email("I understand the kettle stopped working, Priya. I'm so sorry."),
+      refund({ sku: "KET-AURORA-17" }),
+    ]);
     const p = progressSummary(state, complaint);
     expect(p).toMatchObject({
       actions: 2,

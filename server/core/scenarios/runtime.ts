@@ -60,7 +60,10 @@ export function applyAction(scenario: Scenario, state: AttemptState, action: Lea
     const first = parsed.error.issues[0];
     return {
       ok: false,
-      error: invalid("INVALID_ACTION", `That action is not valid: ${first ? `${first.path.join(".") || "action"}: ${first.message}` : "unknown problem"}.`),
+      error: invalid(
+        "INVALID_ACTION",
+        `That action is not valid: ${first ? `${first.path.join(".") || "action"}: ${first.message}` : "unknown problem"}.`,
+      ),
     };
   }
   const next = cloneState(state);
@@ -120,7 +123,12 @@ export function replayEvents(
 }
 
 /** Replays stored events into a state in place (used by scoring). */
-export function replayInto(scenario: Scenario, state: AttemptState, events: readonly StoredEvent[], trusted: boolean): void {
+export function replayInto(
+  scenario: Scenario,
+  state: AttemptState,
+  events: readonly StoredEvent[],
+  trusted: boolean,
+): void {
   const sorted = isSortedBySeq(events) ? events : [...events].sort((a, b) => a.seq - b.seq);
   for (const e of sorted) {
     if (e.actor === "system" && e.type === "attempt_submitted") {
@@ -130,7 +138,12 @@ export function replayInto(scenario: Scenario, state: AttemptState, events: read
     if (e.actor !== "learner") continue;
     const raw = e.payload.action;
     let action: LearnerAction;
-    if (trusted && typeof raw === "object" && raw !== null && (LEARNER_ACTION_TYPES as readonly string[]).includes((raw as { type?: string }).type ?? "")) {
+    if (
+      trusted &&
+      typeof raw === "object" &&
+      raw !== null &&
+      (LEARNER_ACTION_TYPES as readonly string[]).includes((raw as { type?: string }).type ?? "")
+    ) {
       action = raw as LearnerAction;
     } else {
       const parsed = learnerActionSchema.safeParse(raw);
@@ -159,7 +172,12 @@ function isSortedBySeq(events: readonly StoredEvent[]): boolean {
   return true;
 }
 
-function step(scenario: Scenario, state: AttemptState, action: LearnerAction, opts: StepOptions): EngineEvent[] {
+function step(
+  scenario: Scenario,
+  state: AttemptState,
+  action: LearnerAction,
+  opts: StepOptions,
+): EngineEvent[] {
   if (state.submitted) {
     throw conflict("ATTEMPT_SUBMITTED", "This attempt has been submitted, so no more actions can be taken.");
   }
@@ -199,7 +217,13 @@ function step(scenario: Scenario, state: AttemptState, action: LearnerAction, op
   } else {
     searchText = normaliseText(actionText(action));
     if (action.type === "update_consent" && customer) {
-      consentEvidenced = consentChangeEvidenced(scenario, state, customer.ref, action.channel, action.granted);
+      consentEvidenced = consentChangeEvidenced(
+        scenario,
+        state,
+        customer.ref,
+        action.channel,
+        action.granted,
+      );
     }
   }
   r.commit();
@@ -234,7 +258,12 @@ function step(scenario: Scenario, state: AttemptState, action: LearnerAction, op
   const events: EngineEvent[] = [];
   if (emit) {
     const clock = formatSimClock(scenario, t1);
-    const payload: LearnerEventPayload = { action, customerRef: record.customerRef, clock, summary: r.summary };
+    const payload: LearnerEventPayload = {
+      action,
+      customerRef: record.customerRef,
+      clock,
+      summary: r.summary,
+    };
     // (Conditional assignment rather than spreading literals: much faster in V8.)
     if (r.caseRef) payload.caseRef = r.caseRef;
     if (analysis) payload.analysis = analysis;

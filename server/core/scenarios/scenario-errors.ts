@@ -41,7 +41,9 @@ export class ScenarioDomainError extends DomainError {
   declare readonly kind: ScenarioErrorKind;
 }
 
-
-export const notFound = (code: ScenarioErrorCode, message: string) => new ScenarioDomainError("not_found", code, message);
-export const invalid = (code: ScenarioErrorCode, message: string) => new ScenarioDomainError("invalid", code, message);
-export const conflict = (code: ScenarioErrorCode, message: string) => new ScenarioDomainError("conflict", code, message);
+export const notFound = (code: ScenarioErrorCode, message: string) =>
+  new ScenarioDomainError("not_found", code, message);
+export const invalid = (code: ScenarioErrorCode, message: string) =>
+  new ScenarioDomainError("invalid", code, message);
+export const conflict = (code: ScenarioErrorCode, message: string) =>
+  new ScenarioDomainError("conflict", code, message);

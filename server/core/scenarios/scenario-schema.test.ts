@@ -32,7 +32,9 @@ describe("parseScenario", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toHaveLength(1);
-    expect(formatScenarioError(r.errors[0]!)).toMatch(/^scenarios\/broken\.yaml: line \d+, column \d+: invalid YAML/);
+    expect(formatScenarioError(r.errors[0]!)).toMatch(
+      /^scenarios\/broken\.yaml: line \d+, column \d+: invalid YAML/,
+    );
   });
 
   it("reports a file that is not a mapping", () => {
@@ -50,32 +52,59 @@ describe("parseScenario", () => {
   it("reports a wrong type by its path", () => {
     const d = complaintData();
     d.customers[0].orders[1].items[0].quantity = "two";
-    expect(errorsFor(d)).toEqual([`${COMPLAINT_FILE}: customers[0].orders[1].items[0].quantity: expected number, received string`]);
+    expect(errorsFor(d)).toEqual([
+      `${COMPLAINT_FILE}: customers[0].orders[1].items[0].quantity: expected number, received string`,
+    ]);
   });
 
   it("reports an unknown SKU naming the file and the field", () => {
     const d = complaintData();
     d.customers[0].orders[1].items[0].sku = "KET-X";
-    expect(errorsFor(d)).toEqual([`${COMPLAINT_FILE}: customers[0].orders[1].items[0].sku: unknown SKU "KET-X"`]);
+    expect(errorsFor(d)).toEqual([
+      `${COMPLAINT_FILE}: customers[0].orders[1].items[0].sku: unknown SKU "KET-X"`,
+    ]);
   });
 
   it("reports a misspelt field", () => {
     const d = complaintData();
     d.customers[0].fristName = "Priya";
-    expect(errorsFor(d)).toEqual([`${COMPLAINT_FILE}: customers[0].fristName: unknown field (check the spelling)`]);
+    expect(errorsFor(d)).toEqual([
+      `${COMPLAINT_FILE}: customers[0].fristName: unknown field (check the spelling)`,
+    ]);
   });
 
   it("reports unknown references: customer, order, label, flag, reaction, syllabus code", () => {
     const cases: [(d: Record<string, any>) => void, string][] = [
-      [(d) => (d.contacts[0].customerRef = "CUS-9999"), `contacts[0].customerRef: unknown customer "CUS-9999"`],
-      [(d) => (d.faults[0].orderRef = "ORD-00001"), `faults[0].orderRef: unknown order "ORD-00001" for CUS-2041`],
+      [
+        (d) => (d.contacts[0].customerRef = "CUS-9999"),
+        `contacts[0].customerRef: unknown customer "CUS-9999"`,
+      ],
+      [
+        (d) => (d.faults[0].orderRef = "ORD-00001"),
+        `faults[0].orderRef: unknown order "ORD-00001" for CUS-2041`,
+      ],
       [(d) => (d.faults[0].sku = "TST-HALO-2"), `faults[0].sku: SKU "TST-HALO-2" is not on order ORD-10234`],
-      [(d) => (d.rubric[5].match.labels.any = ["listen", "listening"]), `rubric[5].match.labels.any[1]: unknown message label "listening"`],
-      [(d) => (d.contacts[0].reactions[0].when.flags = { all: ["resolvd"] }), `contacts[0].reactions[0].when.flags.all[0]: unknown flag "resolvd"`],
+      [
+        (d) => (d.rubric[5].match.labels.any = ["listen", "listening"]),
+        `rubric[5].match.labels.any[1]: unknown message label "listening"`,
+      ],
+      [
+        (d) => (d.contacts[0].reactions[0].when.flags = { all: ["resolvd"] }),
+        `contacts[0].reactions[0].when.flags.all[0]: unknown flag "resolvd"`,
+      ],
       [(d) => (d.rubric[0].customerRef = "CUS-0001"), `rubric[0].customerRef: unknown customer "CUS-0001"`],
-      [(d) => (d.learningOutcomes[0].syllabus = ["XX-9"]), `learningOutcomes[0].syllabus[0]: unknown syllabus criterion "XX-9"`],
-      [(d) => (d.customers[0].feedback[1].orderRef = "ORD-77777"), `customers[0].feedback[1].orderRef: unknown order "ORD-77777" for CUS-2041`],
-      [(d) => (d.rubric[1].id = d.rubric[0].id), `rubric[1].id: duplicate criterion id "first-response-time"`],
+      [
+        (d) => (d.learningOutcomes[0].syllabus = ["XX-9"]),
+        `learningOutcomes[0].syllabus[0]: unknown syllabus criterion "XX-9"`,
+      ],
+      [
+        (d) => (d.customers[0].feedback[1].orderRef = "ORD-77777"),
+        `customers[0].feedback[1].orderRef: unknown order "ORD-77777" for CUS-2041`,
+      ],
+      [
+        (d) => (d.rubric[1].id = d.rubric[0].id),
+        `rubric[1].id: duplicate criterion id "first-response-time"`,
+      ],
     ];
     for (const [breakIt, expected] of cases) {
       const d = complaintData();
@@ -99,7 +128,9 @@ describe("parseScenario", () => {
   it("reports an unknown template token in customer text", () => {
     const d = complaintData();
     d.contacts[0].opening[0].text = "Delivered on {{delivered ORD-1}}";
-    expect(errorsFor(d)).toEqual([`${COMPLAINT_FILE}: contacts[0].opening[0].text: {{delivered ORD-1}}: unknown order`]);
+    expect(errorsFor(d)).toEqual([
+      `${COMPLAINT_FILE}: contacts[0].opening[0].text: {{delivered ORD-1}}: unknown order`,
+    ]);
   });
 });
 
@@ -125,9 +156,9 @@ describe("scenarioDataset", () => {
   it("renders template tokens as UK dates and catalogue prices", () => {
     const s = loadScenarioFile("complaint-faulty-kettle");
     const origin = new Date("2026-11-12T09:00:00Z");
-    expect(renderText(s, "{{delivered ORD-10234}} / {{paid ORD-10234 KET-AURORA-17}} / {{shop}}", origin)).toBe(
-      "31 October 2026 / £44.99 / Hearth & Bean",
-    );
+    expect(
+      renderText(s, "{{delivered ORD-10234}} / {{paid ORD-10234 KET-AURORA-17}} / {{shop}}", origin),
+    ).toBe("31 October 2026 / £44.99 / Hearth & Bean");
     expect(renderText(s, "{{date -1}} {{weekday 0}}", origin)).toBe("11 November 2026 Thursday");
     expect(renderText(s, "{{delivered ORD-10234}}")).toBe("12 days ago");
   });

@@ -34,7 +34,8 @@ import { caseEvidenceSchema, evidenceProblems } from "./case-evidence";
 const oneOrMany = <T extends z.ZodType>(t: T) =>
   z.union([t, z.array(t).min(1)]).transform((v): z.output<T>[] => (Array.isArray(v) ? v : [v]));
 
-const str = (max = 500) => z.string().trim().min(1, "must not be empty").max(max, `must be ${max} characters or fewer`);
+const str = (max = 500) =>
+  z.string().trim().min(1, "must not be empty").max(max, `must be ${max} characters or fewer`);
 const longText = (max = 8000) => str(max);
 const kebabId = z
   .string()
@@ -73,8 +74,19 @@ export const LASS_STEPS = ["listen", "apologise", "solve", "thank"] as const;
 /** A criterion about one LASS step, or about using the steps in order. */
 export const LASS_TAGS = [...LASS_STEPS, "in order"] as const;
 export const HEAT_STEPS = ["hear", "empathise", "apologise", "take ownership"] as const;
-export const RATER_DIMENSIONS = ["reliability", "assurance", "tangibles", "empathy", "responsiveness"] as const;
-export const LEGISLATION = ["Consumer Rights Act 2015", "UK GDPR / DPA 2018", "PECR", "Equality Act 2010"] as const;
+export const RATER_DIMENSIONS = [
+  "reliability",
+  "assurance",
+  "tangibles",
+  "empathy",
+  "responsiveness",
+] as const;
+export const LEGISLATION = [
+  "Consumer Rights Act 2015",
+  "UK GDPR / DPA 2018",
+  "PECR",
+  "Equality Act 2010",
+] as const;
 export const KPIS = [
   "response time",
   "first-contact resolution",
@@ -199,7 +211,12 @@ const customerSchema = z
     customerSinceDaysAgo: relDaysAgo,
     consents: z.array(consentSchema).default([]),
     /** TPS registration, objections, soft opt-in, removal request (consent-evidence.ts). */
-    marketing: marketingFactsSchema.default({ tpsRegistered: false, objections: [], softOptIn: [], removeDetailsRequested: false }),
+    marketing: marketingFactsSchema.default({
+      tpsRegistered: false,
+      objections: [],
+      softOptIn: [],
+      removeDetailsRequested: false,
+    }),
     orders: z.array(orderSchema).default([]),
     feedback: z.array(feedbackSchema).default([]),
     cases: z.array(caseSchema).default([]),
@@ -225,9 +242,7 @@ const textSetSchema = z
     none: z.array(str(100)).optional(),
   })
   .strict();
-const rangeSchema = z
-  .object({ min: z.number().int().optional(), max: z.number().int().optional() })
-  .strict();
+const rangeSchema = z.object({ min: z.number().int().optional(), max: z.number().int().optional() }).strict();
 
 /**
  * Conditions on one learner action; every field given must hold (AND). Used by the scripted
@@ -283,7 +298,10 @@ const actionMatchFields = {
   /** send_message: engages with the customer's own history (contact evidence) and is not a template. */
   personal: z.boolean().optional(),
   /** send_message: answers these questions of the customer's (contact evidence question ids). */
-  answers: z.object({ all: z.array(z.string()).optional(), any: z.array(z.string()).optional() }).strict().optional(),
+  answers: z
+    .object({ all: z.array(z.string()).optional(), any: z.array(z.string()).optional() })
+    .strict()
+    .optional(),
 };
 export const actionMatchSchema = z.object(actionMatchFields).strict();
 export type ActionMatch = z.output<typeof actionMatchSchema>;
@@ -345,7 +363,11 @@ const timerSchema = z
   .object({
     id: ruleId,
     /** Simulated minute at which the customer acts. */
-    atMinute: z.number().int().min(1).max(24 * 60),
+    atMinute: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
     when: z
       .object({
         /** Only if the learner has not yet sent this customer any message. */
@@ -368,7 +390,12 @@ export type Timer = z.output<typeof timerSchema>;
 const openingMessageSchema = z
   .object({
     /** Simulated minute the message arrived: 0 = the start, negative = before the learner's shift. */
-    atMinute: z.number().int().min(-7 * 24 * 60).max(0).default(0),
+    atMinute: z
+      .number()
+      .int()
+      .min(-7 * 24 * 60)
+      .max(0)
+      .default(0),
     channel: z.enum(MESSAGE_CHANNELS),
     subject: str(200).optional(),
     text: longText(4000),
@@ -414,7 +441,11 @@ const contactSchema = z
      * a reply asking for a manager.
      */
     onRudeness: z
-      .object({ mood: moodDelta.default(-2), reply: longText(2000).optional(), setFlags: z.array(flagName).default([]) })
+      .object({
+        mood: moodDelta.default(-2),
+        reply: longText(2000).optional(),
+        setFlags: z.array(flagName).default([]),
+      })
       .strict()
       .optional(),
     reactions: z.array(reactionSchema).default([]),
@@ -544,9 +575,7 @@ const stateCheckSchema = z.discriminatedUnion("check", [
       recorded: z.boolean().default(true),
     })
     .strict(),
-  z
-    .object({ check: z.literal("stage"), customerRef, stage: oneOrMany(z.enum(LIFECYCLE_STAGES)) })
-    .strict(),
+  z.object({ check: z.literal("stage"), customerRef, stage: oneOrMany(z.enum(LIFECYCLE_STAGES)) }).strict(),
   z
     .object({
       check: z.literal("preferences"),
@@ -606,12 +635,20 @@ const respectCriterion = z
 
 /** Words against actions: every promise in a message is kept by an action, none contradicted. */
 const consistencyCriterion = z
-  .object({ ...criterionBase, kind: z.literal("consistency"), customerRef: oneOrMany(customerRef).optional() })
+  .object({
+    ...criterionBase,
+    kind: z.literal("consistency"),
+    customerRef: oneOrMany(customerRef).optional(),
+  })
   .strict();
 
 /** Plain English and concision: no jargon, no pasted walls of text. */
 const plainEnglishCriterion = z
-  .object({ ...criterionBase, kind: z.literal("plain_english"), customerRef: oneOrMany(customerRef).optional() })
+  .object({
+    ...criterionBase,
+    kind: z.literal("plain_english"),
+    customerRef: oneOrMany(customerRef).optional(),
+  })
   .strict();
 
 /** Judgement: no unneeded or contradictory actions (each one costs, with its reason shown). */
@@ -693,7 +730,12 @@ export const scenarioSchema = z
       .object({
         startTime: time.default("09:00"),
         /** The service standard for replying to a customer, in simulated minutes. */
-        serviceStandardMinutes: z.number().int().min(1).max(7 * 24 * 60).default(60),
+        serviceStandardMinutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(7 * 24 * 60)
+          .default(60),
         actionMinutes: z
           .object(
             Object.fromEntries(
@@ -775,12 +817,20 @@ function zodIssueMessage(issue: z.core.$ZodIssue): string {
 }
 
 /** Turns zod issues into file errors; unrecognised keys become one error per key, at the key. */
-export function zodIssuesToErrors(file: string, issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): ScenarioFileError[] {
+export function zodIssuesToErrors(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  prefix: PropertyKey[] = [],
+): ScenarioFileError[] {
   const out: ScenarioFileError[] = [];
   for (const issue of issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        out.push({ file, path: formatPath([...prefix, ...issue.path, key]), message: "unknown field (check the spelling)" });
+        out.push({
+          file,
+          path: formatPath([...prefix, ...issue.path, key]),
+          message: "unknown field (check the spelling)",
+        });
       }
       continue;
     }
@@ -806,12 +856,19 @@ function baseName(file: string): string {
  * naming the file and the field, e.g.
  * `scenarios/complaint.yaml: customers[0].orders[1].items[0].sku: unknown SKU "KET-X"`.
  */
-export function parseScenario(fileName: string, yamlText: string, options: ParseOptions = {}): ParseScenarioResult {
+export function parseScenario(
+  fileName: string,
+  yamlText: string,
+  options: ParseOptions = {},
+): ParseScenarioResult {
   const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) return { ok: false, errors: yamlErrors(fileName, doc.errors) };
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, errors: [{ file: fileName, path: "", message: "the file must be a YAML mapping (key: value pairs)" }] };
+    return {
+      ok: false,
+      errors: [{ file: fileName, path: "", message: "the file must be a YAML mapping (key: value pairs)" }],
+    };
   }
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
@@ -825,17 +882,30 @@ export function parseScenario(fileName: string, yamlText: string, options: Parse
 /** YAML syntax errors as file errors: `line 3, column 5` and the parser's message. */
 export function yamlErrors(
   file: string,
-  errors: readonly { message: string; linePos?: [{ line: number; col: number }] | [{ line: number; col: number }, { line: number; col: number }] }[],
+  errors: readonly {
+    message: string;
+    linePos?:
+      | [{ line: number; col: number }]
+      | [{ line: number; col: number }, { line: number; col: number }];
+  }[],
 ): ScenarioFileError[] {
   return errors.map((e) => {
     const pos = e.linePos?.[0];
     const message = (e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-    return { file, path: pos ? `line ${pos.line}, column ${pos.col}` : "", message: `invalid YAML: ${message}` };
+    return {
+      file,
+      path: pos ? `line ${pos.line}, column ${pos.col}` : "",
+      message: `invalid YAML: ${message}`,
+    };
   });
 }
 
 /** Cross-field checks zod cannot express: unique refs, known SKUs, references between records. */
-function checkReferences(file: string, s: Scenario, catalogue: readonly CatalogueProduct[]): ScenarioFileError[] {
+function checkReferences(
+  file: string,
+  s: Scenario,
+  catalogue: readonly CatalogueProduct[],
+): ScenarioFileError[] {
   const errors: ScenarioFileError[] = [];
   const err = (path: string, message: string) => errors.push({ file, path, message });
   const skus = new Set(catalogue.map((p) => p.sku));
@@ -848,7 +918,10 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
   for (const [i, lo] of s.learningOutcomes.entries()) {
     for (const [j, code] of lo.syllabus.entries()) {
       if (!SYLLABUS_CODES.has(code)) {
-        err(`learningOutcomes[${i}].syllabus[${j}]`, `unknown syllabus criterion "${code}" (see server/core/scenarios/syllabus.ts)`);
+        err(
+          `learningOutcomes[${i}].syllabus[${j}]`,
+          `unknown syllabus criterion "${code}" (see server/core/scenarios/syllabus.ts)`,
+        );
       }
     }
   }
@@ -876,7 +949,8 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
       const itemSkus = new Set<string>();
       for (const [ii, item] of o.items.entries()) {
         if (!skus.has(item.sku)) err(`${op}.items[${ii}].sku`, `unknown SKU "${item.sku}"`);
-        if (itemSkus.has(item.sku)) err(`${op}.items[${ii}].sku`, `SKU "${item.sku}" appears twice in the order; use quantity`);
+        if (itemSkus.has(item.sku))
+          err(`${op}.items[${ii}].sku`, `SKU "${item.sku}" appears twice in the order; use quantity`);
         itemSkus.add(item.sku);
       }
       orderItems.set(o.ref, itemSkus);
@@ -892,7 +966,8 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
     }
     for (const [ki, cs] of c.cases.entries()) {
       if (caseOwner.has(cs.ref)) err(`${p}.cases[${ki}].ref`, `duplicate case ref "${cs.ref}"`);
-      if (/^CASE-A\d+$/.test(cs.ref)) err(`${p}.cases[${ki}].ref`, `"${cs.ref}" is reserved for cases learners open (CASE-A1, CASE-A2…)`);
+      if (/^CASE-A\d+$/.test(cs.ref))
+        err(`${p}.cases[${ki}].ref`, `"${cs.ref}" is reserved for cases learners open (CASE-A1, CASE-A2…)`);
       caseOwner.set(cs.ref, c.ref);
     }
   }
@@ -900,10 +975,12 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
     const p = `customers[${ci}]`;
     const own = (ref: string) => orderOwner.get(ref) === c.ref;
     for (const [fi, f] of c.feedback.entries()) {
-      if (f.orderRef && !own(f.orderRef)) err(`${p}.feedback[${fi}].orderRef`, `unknown order "${f.orderRef}" for ${c.ref}`);
+      if (f.orderRef && !own(f.orderRef))
+        err(`${p}.feedback[${fi}].orderRef`, `unknown order "${f.orderRef}" for ${c.ref}`);
     }
     for (const [ki, cs] of c.cases.entries()) {
-      if (cs.orderRef && !own(cs.orderRef)) err(`${p}.cases[${ki}].orderRef`, `unknown order "${cs.orderRef}" for ${c.ref}`);
+      if (cs.orderRef && !own(cs.orderRef))
+        err(`${p}.cases[${ki}].orderRef`, `unknown order "${cs.orderRef}" for ${c.ref}`);
     }
     for (const [ii, it] of c.interactions.entries()) {
       if (it.caseRef && caseOwner.get(it.caseRef) !== c.ref) {
@@ -925,7 +1002,8 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
     if (!fs) return;
     for (const key of ["all", "none"] as const) {
       for (const [i, f] of (fs[key] ?? []).entries()) {
-        if (!settable.has(f)) err(`${path}.${key}[${i}]`, `unknown flag "${f}" (no reaction or timer sets it)`);
+        if (!settable.has(f))
+          err(`${path}.${key}[${i}]`, `unknown flag "${f}" (no reaction or timer sets it)`);
       }
     }
   };
@@ -933,7 +1011,8 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
     if (!ls) return;
     for (const key of ["all", "any", "none"] as const) {
       for (const [i, l] of (ls[key] ?? []).entries()) {
-        if (!labels.has(l)) err(`${path}.${key}[${i}]`, `unknown message label "${l}" (known: ${[...labels].join(", ")})`);
+        if (!labels.has(l))
+          err(`${path}.${key}[${i}]`, `unknown message label "${l}" (known: ${[...labels].join(", ")})`);
       }
     }
   };
@@ -944,8 +1023,14 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
     const owners = ownerRef ? [ownerRef] : (m.customerRef ?? []);
     for (const key of ["all", "any"] as const) {
       for (const [i, q] of (m.answers?.[key] ?? []).entries()) {
-        const known = owners.some((ref) => s.contacts.find((k) => k.customerRef === ref)?.evidence?.questions.some((x) => x.id === q));
-        if (!known) err(`${path}.answers.${key}[${i}]`, `unknown question "${q}" (declare it in the customer's contact evidence.questions)`);
+        const known = owners.some((ref) =>
+          s.contacts.find((k) => k.customerRef === ref)?.evidence?.questions.some((x) => x.id === q),
+        );
+        if (!known)
+          err(
+            `${path}.answers.${key}[${i}]`,
+            `unknown question "${q}" (declare it in the customer's contact evidence.questions)`,
+          );
       }
     }
   };
@@ -956,7 +1041,8 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
   for (const [ci, c] of s.contacts.entries()) {
     const p = `contacts[${ci}]`;
     knownCustomer(c.customerRef, `${p}.customerRef`);
-    if (contactRefs.has(c.customerRef)) err(`${p}.customerRef`, `customer "${c.customerRef}" already has a contact entry`);
+    if (contactRefs.has(c.customerRef))
+      err(`${p}.customerRef`, `customer "${c.customerRef}" already has a contact entry`);
     contactRefs.add(c.customerRef);
     const ids = new Set<string>();
     for (const [ri, r] of c.reactions.entries()) {
@@ -975,10 +1061,16 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
       checkTemplates(t.reply, `${tp}.reply`);
     }
     for (const [oi, o] of c.opening.entries()) checkTemplates(o.text, `${p}.opening[${oi}].text`);
-    if (c.evidence) for (const [path, message] of evidenceProblems(c.evidence)) err(`${p}.evidence.${path}`, message);
-    for (const [qi, q] of c.outcomeQuotes.entries()) checkFlags(q.when.flags, `${p}.outcomeQuotes[${qi}].when.flags`);
+    if (c.evidence)
+      for (const [path, message] of evidenceProblems(c.evidence)) err(`${p}.evidence.${path}`, message);
+    for (const [qi, q] of c.outcomeQuotes.entries())
+      checkFlags(q.when.flags, `${p}.outcomeQuotes[${qi}].when.flags`);
     for (const [fi, f] of [...c.churnFlags, ...c.loyaltyFlags].entries()) {
-      if (!settable.has(f)) err(`${p}.${fi < c.churnFlags.length ? `churnFlags[${fi}]` : `loyaltyFlags[${fi - c.churnFlags.length}]`}`, `unknown flag "${f}" (no reaction or timer sets it)`);
+      if (!settable.has(f))
+        err(
+          `${p}.${fi < c.churnFlags.length ? `churnFlags[${fi}]` : `loyaltyFlags[${fi - c.churnFlags.length}]`}`,
+          `unknown flag "${f}" (no reaction or timer sets it)`,
+        );
     }
     reactionIds.set(c.customerRef, ids);
   }
@@ -987,8 +1079,10 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
   for (const [fi, f] of s.faults.entries()) {
     const p = `faults[${fi}]`;
     knownCustomer(f.customerRef, `${p}.customerRef`);
-    if (orderOwner.get(f.orderRef) !== f.customerRef) err(`${p}.orderRef`, `unknown order "${f.orderRef}" for ${f.customerRef}`);
-    else if (!orderItems.get(f.orderRef)?.has(f.sku)) err(`${p}.sku`, `SKU "${f.sku}" is not on order ${f.orderRef}`);
+    if (orderOwner.get(f.orderRef) !== f.customerRef)
+      err(`${p}.orderRef`, `unknown order "${f.orderRef}" for ${f.customerRef}`);
+    else if (!orderItems.get(f.orderRef)?.has(f.sku))
+      err(`${p}.sku`, `SKU "${f.sku}" is not on order ${f.orderRef}`);
   }
 
   // The rubric.
@@ -1035,7 +1129,11 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
       case "final_state":
         for (const [k, check] of c.checks.entries()) {
           knownCustomer(check.customerRef, `${p}.checks[${k}].customerRef`);
-          if (check.check === "case" && check.orderRef && orderOwner.get(check.orderRef) !== check.customerRef) {
+          if (
+            check.check === "case" &&
+            check.orderRef &&
+            orderOwner.get(check.orderRef) !== check.customerRef
+          ) {
             err(`${p}.checks[${k}].orderRef`, `unknown order "${check.orderRef}" for ${check.customerRef}`);
           }
         }
@@ -1061,7 +1159,8 @@ function checkReferences(file: string, s: Scenario, catalogue: readonly Catalogu
         break;
       case "customer_state":
         knownCustomer(c.customerRef, `${p}.customerRef`);
-        if (!contactRefs.has(c.customerRef)) err(`${p}.customerRef`, `customer "${c.customerRef}" has no contact entry (no mood to check)`);
+        if (!contactRefs.has(c.customerRef))
+          err(`${p}.customerRef`, `customer "${c.customerRef}" has no contact entry (no mood to check)`);
         checkFlags(c.flags, `${p}.flags`);
         checkFlags(c.partly?.flags, `${p}.partly.flags`);
         break;
@@ -1105,14 +1204,18 @@ function templateProblem(
       return null;
     case "date":
     case "weekday":
-      return args.length === 1 && /^[+-]?\d{1,4}$/.test(args[0]!) ? null : `{{${name}}} needs a day offset such as -12`;
+      return args.length === 1 && /^[+-]?\d{1,4}$/.test(args[0]!)
+        ? null
+        : `{{${name}}} needs a day offset such as -12`;
     case "delivered":
     case "placed":
       return args.length === 1 && orderOwner.has(args[0]!) ? null : `{{${name} ${arg ?? ""}}}: unknown order`;
     case "price":
       return args.length === 1 && skus.has(args[0]!) ? null : `{{price ${arg ?? ""}}}: unknown SKU`;
     case "paid":
-      return args.length === 2 && orderOwner.has(args[0]!) ? null : `{{paid ${arg ?? ""}}} needs an order ref and a SKU`;
+      return args.length === 2 && orderOwner.has(args[0]!)
+        ? null
+        : `{{paid ${arg ?? ""}}} needs an order ref and a SKU`;
     default:
       return `unknown template {{${name}}}`;
   }

@@ -9,7 +9,12 @@ import { learnerEvent, loadScenarioFile, play } from "./test-support";
 
 const complaint = loadScenarioFile("complaint-faulty-kettle");
 
-const email = (text: string): LearnerAction => ({ type: "send_message", customerRef: "CUS-2041", channel: "email", text });
+const email = (text: string): LearnerAction => ({
+  type: "send_message",
+  customerRef: "CUS-2041",
+  channel: "email",
+  text,
+});
 const view: LearnerAction = { type: "view_record", customerRef: "CUS-2041" };
 const events = (actions: LearnerAction[]): StoredEvent[] => actions.map((a, i) => learnerEvent(i + 1, a));
 const criterion = (r: AttemptReport, id: string) => {
@@ -31,19 +36,32 @@ describe("scoreAttempt on hand-made event lists", () => {
     const r = scoreAttempt(
       complaint,
       events([
-        { type: "issue_remedy", customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "refund" },
-        email("I understand the kettle stopped working. I'm so sorry about that. Thank you for your patience."),
+        {
+          type: "issue_remedy",
+          customerRef: "CUS-2041",
+          orderRef: "ORD-10234",
+          sku: "KET-AURORA-17",
+          kind: "refund",
+        },
+        email(
+          "I understand the kettle stopped working. I'm so sorry about that. Thank you for your patience.",
+        ),
       ]),
     );
     const c = criterion(r, "lass-order");
     expect(c.status).toBe("not_met");
-    expect(c.detail).toMatch(/^Out of order: Solve \(when you issued a remedy\) came before Apologise \(in message 1\)/);
+    expect(c.detail).toMatch(
+      /^Out of order: Solve \(when you issued a remedy\) came before Apologise \(in message 1\)/,
+    );
     expect(c.evidence.map((e) => e.seq)).toEqual(expect.arrayContaining([1, 2]));
     expect(c.feedback).toBe(complaint.rubric.find((x) => x.id === "lass-order")!.feedback.not_met);
   });
 
   it("order: steps in order but one missing is partly", () => {
-    const r = scoreAttempt(complaint, events([email("I understand your kettle stopped working. I'm so sorry. I've issued a full refund.")]));
+    const r = scoreAttempt(
+      complaint,
+      events([email("I understand your kettle stopped working. I'm so sorry. I've issued a full refund.")]),
+    );
     const c = criterion(r, "lass-order");
     expect(c.status).toBe("partly");
     expect(c.detail).toBe("In order, but missing: Thank.");
@@ -69,32 +87,67 @@ describe("scoreAttempt on hand-made event lists", () => {
   it("timing on the simulated clock: met within 60 minutes of the email, partly within 120, else not met", () => {
     // The customer's email arrived at 08:40 (minute -20); views cost 1 minute, a message 6.
     const at = (views: number) =>
-      criterion(scoreAttempt(complaint, events([...Array.from({ length: views }, () => view), email("Hello Priya")])), "first-response-time");
+      criterion(
+        scoreAttempt(complaint, events([...Array.from({ length: views }, () => view), email("Hello Priya")])),
+        "first-response-time",
+      );
     expect(at(0).status).toBe("met"); // 09:06, 26 minutes
     const late = at(50); // 09:56, 76 minutes
     expect(late.status).toBe("partly");
-    expect(late.detail).toBe("First reply at 09:56, 76 minutes after the message arrived at 08:40 (standard: within 60 minutes).");
+    expect(late.detail).toBe(
+      "First reply at 09:56, 76 minutes after the message arrived at 08:40 (standard: within 60 minutes).",
+    );
     expect(at(120).status).toBe("not_met");
     expect(criterion(scoreAttempt(complaint, events([view])), "first-response-time").status).toBe("not_met");
   });
 
   it("final state: a case closed with the right category and a resolution", () => {
     const base: LearnerAction[] = [
-      { type: "open_case", customerRef: "CUS-2041", orderRef: "ORD-10234", category: "faulty_product", summary: "Kettle" },
+      {
+        type: "open_case",
+        customerRef: "CUS-2041",
+        orderRef: "ORD-10234",
+        category: "faulty_product",
+        summary: "Kettle",
+      },
     ];
     expect(criterion(scoreAttempt(complaint, events(base)), "case-recorded").status).toBe("partly");
     expect(
-      criterion(scoreAttempt(complaint, events([...base, { type: "close_case", caseRef: "CASE-A1", resolution: "Refunded in full" }])), "case-recorded").status,
+      criterion(
+        scoreAttempt(
+          complaint,
+          events([...base, { type: "close_case", caseRef: "CASE-A1", resolution: "Refunded in full" }]),
+        ),
+        "case-recorded",
+      ).status,
     ).toBe("met");
     expect(criterion(scoreAttempt(complaint, events([])), "case-recorded").status).toBe("not_met");
   });
 
   it("a remedy the Consumer Rights Act does not allow caps the band at Pass", () => {
     const actions: LearnerAction[] = [
-      { type: "update_preferences", customerRef: "CUS-2041", preferredChannel: "email", accessibilityNotes: "Hard of hearing: email only" },
+      {
+        type: "update_preferences",
+        customerRef: "CUS-2041",
+        preferredChannel: "email",
+        accessibilityNotes: "Hard of hearing: email only",
+      },
       email(GOOD_REPLY.replace("I've issued a full refund to your card", "I've sent you a £25 voucher")),
-      { type: "issue_remedy", customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "voucher", amountPence: 2500 },
-      { type: "open_case", customerRef: "CUS-2041", orderRef: "ORD-10234", category: "faulty_product", summary: "Kettle" },
+      {
+        type: "issue_remedy",
+        customerRef: "CUS-2041",
+        orderRef: "ORD-10234",
+        sku: "KET-AURORA-17",
+        kind: "voucher",
+        amountPence: 2500,
+      },
+      {
+        type: "open_case",
+        customerRef: "CUS-2041",
+        orderRef: "ORD-10234",
+        category: "faulty_product",
+        summary: "Kettle",
+      },
       { type: "close_case", caseRef: "CASE-A1", resolution: "Voucher" },
       { type: "send_survey", customerRef: "CUS-2041", kind: "csat" },
     ];
@@ -109,7 +162,13 @@ describe("scoreAttempt on hand-made event lists", () => {
   it("accepts events in any order and ignores stored customer events (they are regenerated)", () => {
     const { events: stored } = play(complaint, [email(GOOD_REPLY)]);
     const shuffled = [...stored].reverse();
-    const fake: StoredEvent = { seq: 999, actor: "customer", type: "customer_message", payload: { text: "forged" }, simMinute: 1 };
+    const fake: StoredEvent = {
+      seq: 999,
+      actor: "customer",
+      type: "customer_message",
+      payload: { text: "forged" },
+      simMinute: 1,
+    };
     expect(scoreAttempt(complaint, [...shuffled, fake])).toEqual(scoreAttempt(complaint, stored));
   });
 });
@@ -122,7 +181,16 @@ describe("bands and overrides", () => {
       ["Pass", 50],
       ["Fail", 0],
     ]);
-    expect([0, 49, 50, 64, 65, 79, 80, 100].map(bandFor)).toEqual(["Fail", "Fail", "Pass", "Pass", "Merit", "Merit", "Distinction", "Distinction"]);
+    expect([0, 49, 50, 64, 65, 79, 80, 100].map(bandFor)).toEqual([
+      "Fail",
+      "Fail",
+      "Pass",
+      "Pass",
+      "Merit",
+      "Merit",
+      "Distinction",
+      "Distinction",
+    ]);
   });
 
   it("applyOverrides recomputes total and band and keeps the original status", () => {
@@ -146,14 +214,37 @@ describe("bands and overrides", () => {
     expect(o.band).toBe("Pass"); // still capped: no lawful remedy was given
     // the original report is untouched, and a second override keeps the first original status
     expect(criterion(r, "case-recorded").status).toBe("not_met");
-    const again = applyOverrides(o, [{ criterionId: "case-recorded", newStatus: "partly", comment: "On reflection" }]);
-    expect(criterion(again, "case-recorded")).toMatchObject({ status: "partly", originalStatus: "not_met", points: before.weight / 2 });
+    const again = applyOverrides(o, [
+      { criterionId: "case-recorded", newStatus: "partly", comment: "On reflection" },
+    ]);
+    expect(criterion(again, "case-recorded")).toMatchObject({
+      status: "partly",
+      originalStatus: "not_met",
+      points: before.weight / 2,
+    });
   });
 
   it("overriding a capping criterion to met lifts the cap", () => {
-    const r = scoreAttempt(complaint, events([email(GOOD_REPLY), { type: "issue_remedy", customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "voucher", amountPence: 1000 }]));
-    expect(r.bandCappedBy.length + (r.uncappedBand === "Fail" || r.uncappedBand === "Pass" ? 1 : 0)).toBeGreaterThan(0);
-    const o = applyOverrides(r, [{ criterionId: "lawful-remedy", newStatus: "met", comment: "Customer asked for a voucher" }]);
+    const r = scoreAttempt(
+      complaint,
+      events([
+        email(GOOD_REPLY),
+        {
+          type: "issue_remedy",
+          customerRef: "CUS-2041",
+          orderRef: "ORD-10234",
+          sku: "KET-AURORA-17",
+          kind: "voucher",
+          amountPence: 1000,
+        },
+      ]),
+    );
+    expect(
+      r.bandCappedBy.length + (r.uncappedBand === "Fail" || r.uncappedBand === "Pass" ? 1 : 0),
+    ).toBeGreaterThan(0);
+    const o = applyOverrides(r, [
+      { criterionId: "lawful-remedy", newStatus: "met", comment: "Customer asked for a voucher" },
+    ]);
     expect(o.bandCappedBy).toEqual([]);
   });
 });
@@ -161,12 +252,25 @@ describe("bands and overrides", () => {
 describe("customer outcome", () => {
   it("solving before apologising leaves a satisfied but not loyal customer, and the report says so", () => {
     const { events: stored } = play(complaint, [
-      { type: "issue_remedy", customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "refund" },
+      {
+        type: "issue_remedy",
+        customerRef: "CUS-2041",
+        orderRef: "ORD-10234",
+        sku: "KET-AURORA-17",
+        kind: "refund",
+      },
       email("Hi Priya, I've issued a full refund for the kettle. It will reach you within 5 working days."),
-      email("I'm sorry the kettle stopped working. I understand how annoying that is. Thank you for your patience."),
+      email(
+        "I'm sorry the kettle stopped working. I understand how annoying that is. Thank you for your patience.",
+      ),
     ]);
     const r = scoreAttempt(complaint, stored);
-    expect(r.customerOutcomes[0]).toMatchObject({ csat: 5, nps: 8, npsCategory: "passive", churnRisk: "medium" });
+    expect(r.customerOutcomes[0]).toMatchObject({
+      csat: 5,
+      nps: 8,
+      npsCategory: "passive",
+      churnRisk: "medium",
+    });
     expect(r.satisfactionNote).toMatch(/satisfied, not yet loyal/);
     expect(r.satisfactionNote).toMatch(/Satisfaction is not the same as loyalty/);
   });
@@ -177,7 +281,11 @@ describe("performance", () => {
     const actions: LearnerAction[] = [];
     for (let i = 0; i < 60; i++) {
       actions.push(view);
-      actions.push(email(`Update ${i}: I understand, Priya. I'm so sorry for the trouble with the kettle. Thank you for your patience.`));
+      actions.push(
+        email(
+          `Update ${i}: I understand, Priya. I'm so sorry for the trouble with the kettle. Thank you for your patience.`,
+        ),
+      );
       actions.push({ type: "add_note", customerRef: "CUS-2041", text: `Note ${i}` });
     }
     const { events: stored } = play(complaint, actions);
@@ -192,7 +300,9 @@ describe("performance", () => {
     }
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
-    console.log(`scoreAttempt, 200 stored events (${sample.filter((e) => e.actor === "learner").length} learner actions): median ${median.toFixed(3)} ms, p90 ${times[89]!.toFixed(3)} ms`);
+    console.log(
+      `scoreAttempt, 200 stored events (${sample.filter((e) => e.actor === "learner").length} learner actions): median ${median.toFixed(3)} ms, p90 ${times[89]!.toFixed(3)} ms`,
+    );
     expect(median).toBeLessThan(50); // generous: a guard against pathological regressions, not a benchmark
   });
 });
@@ -208,7 +318,12 @@ describe("criterion kinds not used by the shipped scenarios", () => {
       frameworks: { legislation: "UK GDPR / DPA 2018" },
       weight: 10,
       capBandIfNotMet: "Pass",
-      match: { action: "send_message", channel: "phone", identityVerified: false, labels: { any: ["order_reference"] } },
+      match: {
+        action: "send_message",
+        channel: "phone",
+        identityVerified: false,
+        labels: { any: ["order_reference"] },
+      },
       feedback: { met: "Verified first.", not_met: "You disclosed order details to an unverified caller." },
     },
     {
@@ -227,10 +342,18 @@ describe("criterion kinds not used by the shipped scenarios", () => {
   const parsed = parseScenario("scenarios/complaint-faulty-kettle.yaml", stringify(data));
   if (!parsed.ok) throw new Error(parsed.errors.map(formatScenarioError).join("\n"));
   const s = parsed.scenario;
-  const phone = (text: string): LearnerAction => ({ type: "send_message", customerRef: "CUS-2041", channel: "phone", text });
+  const phone = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-2041",
+    channel: "phone",
+    text,
+  });
 
   it("absence with identityVerified: disclosing order details to an unverified caller is not met", () => {
-    const bad = scoreAttempt(s, events([phone("Your order ORD-10234 with the Aurora kettle was delivered on 31 October.")]));
+    const bad = scoreAttempt(
+      s,
+      events([phone("Your order ORD-10234 with the Aurora kettle was delivered on 31 October.")]),
+    );
     expect(criterion(bad, "verify-before-disclosing").status).toBe("not_met");
     expect(bad.band === "Pass" || bad.band === "Fail").toBe(true);
     const good = scoreAttempt(
@@ -244,17 +367,40 @@ describe("criterion kinds not used by the shipped scenarios", () => {
   });
 
   it("customer_state: met, partly and not met from the scripted customer's final mood and flags", () => {
-    const { events: happy } = play(s, [email(GOOD_REPLY), { type: "issue_remedy", customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "refund" }]);
+    const { events: happy } = play(s, [
+      email(GOOD_REPLY),
+      {
+        type: "issue_remedy",
+        customerRef: "CUS-2041",
+        orderRef: "ORD-10234",
+        sku: "KET-AURORA-17",
+        kind: "refund",
+      },
+    ]);
     expect(criterion(scoreAttempt(s, happy), "customer-calmed").status).toBe("met");
-    const { events: calmer } = play(s, [email("I'm so sorry your kettle stopped working. I understand how frustrating that is.")]);
+    const { events: calmer } = play(s, [
+      email("I'm so sorry your kettle stopped working. I understand how frustrating that is."),
+    ]);
     expect(criterion(scoreAttempt(s, calmer), "customer-calmed").status).toBe("partly");
-    const { events: angry } = play(s, [{ type: "issue_remedy", customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "voucher", amountPence: 1000 }]);
+    const { events: angry } = play(s, [
+      {
+        type: "issue_remedy",
+        customerRef: "CUS-2041",
+        orderRef: "ORD-10234",
+        sku: "KET-AURORA-17",
+        kind: "voucher",
+        amountPence: 1000,
+      },
+    ]);
     expect(criterion(scoreAttempt(s, angry), "customer-calmed").status).toBe("not_met");
   });
 });
 
 describe("band integrity", () => {
-  const base = (over: Partial<AttemptReport>): AttemptReport => ({ ...scoreAttempt(complaint, events([email(GOOD_REPLY)])), ...over });
+  const base = (over: Partial<AttemptReport>): AttemptReport => ({
+    ...scoreAttempt(complaint, events([email(GOOD_REPLY)])),
+    ...over,
+  });
   const crit = (id: string, status: "met" | "partly" | "not_met", cap: "Pass" | null = null) => ({
     id,
     title: id,
@@ -274,7 +420,10 @@ describe("band integrity", () => {
       applyOverrides(
         base({
           coreCriteria: ["a", "b", "c", "d"],
-          criteria: [...statuses.map((s, i) => crit("abcd"[i]!, s)), ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met"))],
+          criteria: [
+            ...statuses.map((s, i) => crit("abcd"[i]!, s)),
+            ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met")),
+          ],
         }),
         [],
       );
@@ -293,14 +442,29 @@ describe("band integrity", () => {
     const r = applyOverrides(
       base({
         coreCriteria: [],
-        criteria: [crit("law", "not_met", "Pass"), crit("respect", "not_met", "Pass"), crit("judgement", "not_met", "Pass"), ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met"))],
+        criteria: [
+          crit("law", "not_met", "Pass"),
+          crit("respect", "not_met", "Pass"),
+          crit("judgement", "not_met", "Pass"),
+          ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met")),
+        ],
       }),
       [],
     );
     expect(r.band).toBe("Fail");
     expect(r.bandCappedBy.map((b) => b.criterionId)).toEqual(["law", "respect", "judgement"]);
     expect(r.bandNotes[0]).toMatch(/3 must-have criteria were not met/);
-    const two = applyOverrides(base({ coreCriteria: [], criteria: [crit("law", "not_met", "Pass"), crit("respect", "not_met", "Pass"), ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met"))] }), []);
+    const two = applyOverrides(
+      base({
+        coreCriteria: [],
+        criteria: [
+          crit("law", "not_met", "Pass"),
+          crit("respect", "not_met", "Pass"),
+          ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met")),
+        ],
+      }),
+      [],
+    );
     expect(two.band).toBe("Pass");
   });
 });

@@ -30,7 +30,6 @@ export const BAND_THRESHOLDS: readonly { band: Band; minPercent: number }[] = [
   { band: "Fail", minPercent: 0 },
 ];
 
-
 export type AttemptReport = {
   scenarioId: string;
   scenarioTitle: string;
@@ -91,7 +90,12 @@ export function scoreState(scenario: Scenario, state: AttemptState): AttemptRepo
     customerOutcomes: outcomes,
     satisfactionNote: satisfactionNote(outcomes),
     frameworkSummary: [],
-    stats: { actions: state.log.length, messages, simMinutes: state.minute, endClock: formatSimClock(scenario, state.minute) },
+    stats: {
+      actions: state.log.length,
+      messages,
+      simMinutes: state.minute,
+      endClock: formatSimClock(scenario, state.minute),
+    },
     modelAnswer: scenario.modelAnswer,
     warnings: [...state.warnings],
   };
@@ -129,13 +133,18 @@ function finalise(report: AttemptReport): AttemptReport {
   const failedGates = report.criteria.filter((c) => c.status === "not_met" && c.capBandIfNotMet);
   for (const c of failedGates) {
     if (lower(c.capBandIfNotMet!)) band = c.capBandIfNotMet!;
-    if (BANDS.indexOf(c.capBandIfNotMet!) < BANDS.indexOf(uncapped)) cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
+    if (BANDS.indexOf(c.capBandIfNotMet!) < BANDS.indexOf(uncapped))
+      cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
   }
   // Several failed gates are not one slip: three or more must-haves missed give a Fail.
   if (failedGates.length >= 3 && band !== "Fail") {
     band = "Fail";
-    for (const c of failedGates) if (!cappedBy.some((x) => x.criterionId === c.id)) cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
-    bandNotes.push(`${failedGates.length} must-have criteria were not met (${failedGates.map((c) => c.title).join("; ")}): together they give a Fail.`);
+    for (const c of failedGates)
+      if (!cappedBy.some((x) => x.criterionId === c.id))
+        cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
+    bandNotes.push(
+      `${failedGates.length} must-have criteria were not met (${failedGates.map((c) => c.title).join("; ")}): together they give a Fail.`,
+    );
   }
   // The scenario's core outcomes: a Distinction needs every one met, a Merit all but one, and a
   // Pass at least half of them met at least in part.
@@ -143,14 +152,24 @@ function finalise(report: AttemptReport): AttemptReport {
   const missed = core.filter((c) => c.status !== "met");
   const reached = core.filter((c) => c.status !== "not_met").length;
   const coreCap: Band | null =
-    core.length > 0 && reached * 2 < core.length ? "Fail" : missed.length >= 2 ? "Pass" : missed.length === 1 ? "Merit" : null;
+    core.length > 0 && reached * 2 < core.length
+      ? "Fail"
+      : missed.length >= 2
+        ? "Pass"
+        : missed.length === 1
+          ? "Merit"
+          : null;
   if (coreCap && lower(coreCap)) {
     band = coreCap;
-    for (const c of missed) if (!cappedBy.some((x) => x.criterionId === c.id)) cappedBy.push({ criterionId: c.id, cap: coreCap });
+    for (const c of missed)
+      if (!cappedBy.some((x) => x.criterionId === c.id)) cappedBy.push({ criterionId: c.id, cap: coreCap });
     const titles = missed.map((c) => c.title).join("; ");
     bandNotes.push(
       coreCap === "Fail"
-        ? `A Pass needs at least half of this scenario's core outcomes; only ${reached} of ${core.length} were reached (not met: ${core.filter((c) => c.status === "not_met").map((c) => c.title).join("; ")}).`
+        ? `A Pass needs at least half of this scenario's core outcomes; only ${reached} of ${core.length} were reached (not met: ${core
+            .filter((c) => c.status === "not_met")
+            .map((c) => c.title)
+            .join("; ")}).`
         : coreCap === "Pass"
           ? `A Merit needs all but one of this scenario's core outcomes; ${missed.length} were not fully met: ${titles}.`
           : `A Distinction needs every core outcome of this scenario; not fully met: ${titles}.`,
@@ -165,7 +184,11 @@ function finalise(report: AttemptReport): AttemptReport {
     uncappedBand: uncapped,
     bandCappedBy: cappedBy,
     bandNotes,
-    frameworkSummary: [...fw.values()].map((e) => ({ ...e, points: round1(e.points), maxPoints: round1(e.maxPoints) })),
+    frameworkSummary: [...fw.values()].map((e) => ({
+      ...e,
+      points: round1(e.points),
+      maxPoints: round1(e.maxPoints),
+    })),
   };
 }
 
@@ -204,4 +227,3 @@ export function applyOverrides(report: AttemptReport, overrides: readonly MarkOv
   });
   return finalise({ ...report, criteria });
 }
-

@@ -3,11 +3,24 @@
  * email) and reactions to each learner action (mood, flags, a reply), plus the reactions every
  * customer has without the scenario writing them (to rudeness and to a broken promise).
  */
-import type { ActionRecord, AttemptState, ContactState, CustomerMessagePayload, EngineEvent } from "./engine-types";
+import type {
+  ActionRecord,
+  AttemptState,
+  ContactState,
+  CustomerMessagePayload,
+  EngineEvent,
+} from "./engine-types";
 import type { MessageChannel } from "./learner-actions";
 import { actionMatches, flagsMatch, inRange } from "./matching";
 import { brokenByRemedy } from "./promises";
-import { renderText, scenarioStart, type Contact, type Reaction, type Scenario, type Timer } from "./scenario-schema";
+import {
+  renderText,
+  scenarioStart,
+  type Contact,
+  type Reaction,
+  type Scenario,
+  type Timer,
+} from "./scenario-schema";
 import { clampMood, contactDef, formatSimClock, moodLabel } from "./attempt-state";
 
 /** The customers' opening messages, oldest first: store them when the attempt starts. */
@@ -76,7 +89,13 @@ function customerSays(
   return { actor: "customer", type: "customer_message", simMinute: minute, payload };
 }
 
-function moodEvent(scenario: Scenario, contact: ContactState, from: number, ruleIds: string[], minute: number): EngineEvent | null {
+function moodEvent(
+  scenario: Scenario,
+  contact: ContactState,
+  from: number,
+  ruleIds: string[],
+  minute: number,
+): EngineEvent | null {
   if (contact.mood === from) return null;
   return {
     actor: "system",
@@ -114,7 +133,10 @@ export function runTimers(
     if (timer.when.noReplyYet) {
       // Messages completed before the timer's minute (this action completes after it).
       const replied = state.log.some(
-        (r) => r.customerRef === def.customerRef && r.action.type === "send_message" && r.simMinute <= timer.atMinute,
+        (r) =>
+          r.customerRef === def.customerRef &&
+          r.action.type === "send_message" &&
+          r.simMinute <= timer.atMinute,
       );
       if (replied) continue;
     }
@@ -131,7 +153,12 @@ export function runTimers(
 }
 
 /** The scripted customer an action concerns reacts to it. */
-export function react(scenario: Scenario, state: AttemptState, record: ActionRecord, events: EngineEvent[] | null): void {
+export function react(
+  scenario: Scenario,
+  state: AttemptState,
+  record: ActionRecord,
+  events: EngineEvent[] | null,
+): void {
   const def = contactDef(scenario, record.customerRef!);
   const contact = state.contacts[record.customerRef!];
   if (!def || !contact) return;
@@ -164,11 +191,18 @@ export function react(scenario: Scenario, state: AttemptState, record: ActionRec
   }
   const learnerChannel = record.action.type === "send_message" ? record.action.channel : contact.lastChannel;
   const speaking = fired.filter((r) => r.reply);
-  if (speaking.length > 0) contact.lastChannel = speaking.find((r) => r.replyChannel)?.replyChannel ?? learnerChannel;
+  if (speaking.length > 0)
+    contact.lastChannel = speaking.find((r) => r.replyChannel)?.replyChannel ?? learnerChannel;
   if (!events) return;
   const said = customerSays(scenario, state, contact, fired, record.simMinute, learnerChannel);
   if (said) events.push(said);
-  const moved = moodEvent(scenario, contact, moodBefore, fired.map((r) => r.id), record.simMinute);
+  const moved = moodEvent(
+    scenario,
+    contact,
+    moodBefore,
+    fired.map((r) => r.id),
+    record.simMinute,
+  );
   if (moved) events.push(moved);
 }
 
@@ -176,20 +210,35 @@ export function react(scenario: Scenario, state: AttemptState, record: ActionRec
 export const RESPECT_BREACHES = ["blame", "calm_down", "dismissive"] as const;
 const DEFAULT_RUDENESS_REPLY =
   "I don't appreciate being spoken to like that. I'd like this passed to a manager, please.";
-const PROMISE_WORDS: Record<string, string> = { refund: "a refund", replacement: "a replacement", repair: "a repair" };
+const PROMISE_WORDS: Record<string, string> = {
+  refund: "a refund",
+  replacement: "a replacement",
+  repair: "a repair",
+};
 
 /**
  * Reactions every scripted customer has without the scenario writing them: to rudeness that none of
  * their own rules covers (mood, a reply, a request for a manager), and to a remedy that contradicts
  * what they were promised ("you said refund, this is a voucher").
  */
-function engineReactions(def: Contact, contact: ContactState, record: ActionRecord, log: readonly ActionRecord[], fired: readonly Reaction[]): Reaction[] {
+function engineReactions(
+  def: Contact,
+  contact: ContactState,
+  record: ActionRecord,
+  log: readonly ActionRecord[],
+  fired: readonly Reaction[],
+): Reaction[] {
   const out: Reaction[] = [];
   const base = { when: {}, once: true, fallback: false, stop: false, clearFlags: [] as string[] };
   const labels = record.analysis?.labels ?? [];
   const breaches = RESPECT_BREACHES.filter((l) => labels.includes(l));
-  const covered = (l: string) => fired.some((r) => r.when.labels?.any?.includes(l) || r.when.labels?.all?.includes(l));
-  if (record.action.type === "send_message" && breaches.some((l) => !covered(l)) && !("engine:rudeness" in contact.fired)) {
+  const covered = (l: string) =>
+    fired.some((r) => r.when.labels?.any?.includes(l) || r.when.labels?.all?.includes(l));
+  if (
+    record.action.type === "send_message" &&
+    breaches.some((l) => !covered(l)) &&
+    !("engine:rudeness" in contact.fired)
+  ) {
     out.push({
       ...base,
       id: "engine:rudeness",
@@ -198,7 +247,10 @@ function engineReactions(def: Contact, contact: ContactState, record: ActionReco
       reply: def.onRudeness?.reply ?? DEFAULT_RUDENESS_REPLY,
     } as Reaction);
   }
-  const broken = record.action.type === "issue_remedy" && !("engine:broken-promise" in contact.fired) ? brokenByRemedy(log, record) : null;
+  const broken =
+    record.action.type === "issue_remedy" && !("engine:broken-promise" in contact.fired)
+      ? brokenByRemedy(log, record)
+      : null;
   if (broken && record.remedy) {
     out.push({
       ...base,

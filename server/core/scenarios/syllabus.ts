@@ -33,22 +33,26 @@ export const SYLLABUS: readonly SyllabusCriterion[] = [
   },
   {
     code: "FA-1",
-    source: "Focus Awards Level 3 Diploma in Customer Service (RQF) — Understand customers and customer retention",
+    source:
+      "Focus Awards Level 3 Diploma in Customer Service (RQF) — Understand customers and customer retention",
     text: "Describe how CRM systems collect, store and use customer data to enhance relationships.",
   },
   {
     code: "FA-2",
-    source: "Focus Awards Level 3 Diploma in Customer Service (RQF) — Understand customers and customer retention",
+    source:
+      "Focus Awards Level 3 Diploma in Customer Service (RQF) — Understand customers and customer retention",
     text: "Identify and explain at least two distinct customer retention strategies with practical examples.",
   },
   {
     code: "FA-3",
-    source: "Focus Awards Level 3 Diploma in Customer Service (RQF) — Understand customers and customer retention",
+    source:
+      "Focus Awards Level 3 Diploma in Customer Service (RQF) — Understand customers and customer retention",
     text: "Interpret customer satisfaction metrics and propose actionable improvements.",
   },
   {
     code: "FA-4",
-    source: "Focus Awards Level 3 Diploma in Customer Service (RQF) — Understand customers and customer retention",
+    source:
+      "Focus Awards Level 3 Diploma in Customer Service (RQF) — Understand customers and customer retention",
     text: "Link customer satisfaction measurement to business performance indicators such as repeat purchase rate.",
   },
   {

@@ -18,7 +18,8 @@ export function templateKey(text: string, names: readonly string[]): TemplateKey
   let t = normaliseText(text);
   for (const n of names) {
     const w = normaliseText(n).trim();
-    if (w.length >= 2) t = t.replace(new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`, "g"), " ");
+    if (w.length >= 2)
+      t = t.replace(new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`, "g"), " ");
   }
   const tokens = t
     .replace(/[£$€]?\d[\d,.:%]*/g, " ")
@@ -31,7 +32,8 @@ export function templateKey(text: string, names: readonly string[]): TemplateKey
 }
 
 export function similarity(a: TemplateKey, b: TemplateKey): number {
-  if (a.tokens < MIN_TOKENS || b.tokens < MIN_TOKENS || a.shingles.size === 0 || b.shingles.size === 0) return 0;
+  if (a.tokens < MIN_TOKENS || b.tokens < MIN_TOKENS || a.shingles.size === 0 || b.shingles.size === 0)
+    return 0;
   let shared = 0;
   for (const s of a.shingles) if (b.shingles.has(s)) shared++;
   return shared / (a.shingles.size + b.shingles.size - shared);

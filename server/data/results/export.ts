@@ -21,7 +21,11 @@ export function csvDateTimeText(d: Date): string {
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
-const STATUS_LABEL: Record<LearnerStatus, string> = { not_started: "Not started", in_progress: "In progress", submitted: "Submitted" };
+const STATUS_LABEL: Record<LearnerStatus, string> = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  submitted: "Submitted",
+};
 
 function slug(s: string): string {
   return (
@@ -37,7 +41,16 @@ function slug(s: string): string {
 
 /** Column headings of the export, in order (criteria by their full titles). */
 export function csvHeader(criteria: ResultCriterion[]): string[] {
-  return ["Learner", "Status", "Submitted at", "Total %", "Band", ...criteria.map((c) => c.title), "Overrides", "Override comments"];
+  return [
+    "Learner",
+    "Status",
+    "Submitted at",
+    "Total %",
+    "Band",
+    ...criteria.map((c) => c.title),
+    "Overrides",
+    "Override comments",
+  ];
 }
 
 /**
@@ -45,7 +58,12 @@ export function csvHeader(criteria: ResultCriterion[]): string[] {
  * where needed (commas, quotes, line breaks), cells that a spreadsheet would run as a formula
  * escaped, CRLF line ends, and a UTF-8 byte-order mark so Excel shows names like "Zoë" correctly.
  */
-export function exportCsv(db: Db, tutorId: number, assignmentId: number, now: Date): { filename: string; csv: string; rows: number } {
+export function exportCsv(
+  db: Db,
+  tutorId: number,
+  assignmentId: number,
+  now: Date,
+): { filename: string; csv: string; rows: number } {
   const results = assignmentResults(db, tutorId, assignmentId);
   const { criteria } = results;
   const data = results.rows.map((r) => {
@@ -62,11 +80,17 @@ export function exportCsv(db: Db, tutorId: number, assignmentId: number, now: Da
       ...criteria.map((_, i) => cellStatus(i)),
       r.overrides.length,
       r.overrides
-        .map((o) => `${o.criterionTitle}: ${STATUS_TEXT[o.previousStatus as CriterionStatus] ?? o.previousStatus} → ${STATUS_TEXT[o.newStatus]} (${o.tutorName}): ${o.comment}`)
+        .map(
+          (o) =>
+            `${o.criterionTitle}: ${STATUS_TEXT[o.previousStatus as CriterionStatus] ?? o.previousStatus} → ${STATUS_TEXT[o.newStatus]} (${o.tutorName}): ${o.comment}`,
+        )
         .join(" | "),
     ];
   });
-  const csv = Papa.unparse({ fields: csvHeader(criteria), data }, { quotes: false, newline: "\r\n", escapeFormulae: true });
+  const csv = Papa.unparse(
+    { fields: csvHeader(criteria), data },
+    { quotes: false, newline: "\r\n", escapeFormulae: true },
+  );
   const day = csvDateTimeText(now).slice(0, 10).split("/").reverse().join("-");
   return {
     filename: `results-${slug(results.assignment.className)}-${slug(results.assignment.scenarioId)}-${day}.csv`,

@@ -88,7 +88,14 @@ export interface MissedCriterion {
 }
 
 export interface AssignmentResults {
-  assignment: { id: number; classId: number; className: string; scenarioId: string; scenarioTitle: string; dueAt: Date | null };
+  assignment: {
+    id: number;
+    classId: number;
+    className: string;
+    scenarioId: string;
+    scenarioTitle: string;
+    dueAt: Date | null;
+  };
   criteria: ResultCriterion[];
   rows: ResultRow[];
   aggregates: {
@@ -111,7 +118,8 @@ function frameworkTags(f: Frameworks | undefined): string[] {
   if (f.lifecycle) out.push(`Lifecycle: ${f.lifecycle}`);
   if (f.rater) out.push(`RATER: ${f.rater}`);
   const legislation = f.legislation as unknown;
-  for (const l of Array.isArray(legislation) ? legislation : legislation ? [legislation] : []) out.push(String(l));
+  for (const l of Array.isArray(legislation) ? legislation : legislation ? [legislation] : [])
+    out.push(String(l));
   if (f.kpi) out.push(`KPI: ${f.kpi}`);
   return out;
 }
@@ -161,7 +169,15 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
     ? db
         .select()
         .from(t.attempts)
-        .where(and(eq(t.attempts.assignmentId, assignment.id), inArray(t.attempts.learnerId, learners.map((l) => l.id))))
+        .where(
+          and(
+            eq(t.attempts.assignmentId, assignment.id),
+            inArray(
+              t.attempts.learnerId,
+              learners.map((l) => l.id),
+            ),
+          ),
+        )
         .orderBy(desc(t.attempts.submittedAt), desc(t.attempts.id))
         .all()
     : [];
@@ -190,7 +206,11 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
     const attempt = latestSubmitted.get(l.id);
     const report = attempt ? reports.get(attempt.id) : undefined;
     const byId = new Map((report?.criteria ?? []).map((c) => [c.id, c]));
-    const status: LearnerStatus = attempt ? "submitted" : inProgress.has(l.id) ? "in_progress" : "not_started";
+    const status: LearnerStatus = attempt
+      ? "submitted"
+      : inProgress.has(l.id)
+        ? "in_progress"
+        : "not_started";
     return {
       learnerId: l.id,
       displayName: l.displayName,
@@ -199,7 +219,7 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
       inProgressAttemptId: inProgress.get(l.id)?.id ?? null,
       submittedAt: attempt?.submittedAt ?? null,
       totalPercent: report?.totalPercent ?? attempt?.totalPercent ?? null,
-      band: (report?.band ?? (attempt?.band as Band | null | undefined)) ?? null,
+      band: report?.band ?? (attempt?.band as Band | null | undefined) ?? null,
       cells: report
         ? criteria.map((c) => {
             const r = byId.get(c.id);
@@ -245,15 +265,23 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
 
   const totals = submittedRows.map((r) => r.totalPercent).filter((n): n is number => n !== null);
   const bandCounts = new Map<Band, number>(BANDS.map((b) => [b, 0]));
-  for (const r of submittedRows) if (r.band && bandCounts.has(r.band)) bandCounts.set(r.band, bandCounts.get(r.band)! + 1);
+  for (const r of submittedRows)
+    if (r.band && bandCounts.has(r.band)) bandCounts.set(r.band, bandCounts.get(r.band)! + 1);
 
   const mostMissed: MissedCriterion[] = criteria
     .map((c, i) => ({ c, i, agg: criterionAggregates[i]! }))
     .filter(({ agg }) => agg.notMet + agg.partly > 0)
-    .sort((a, b) => b.agg.notMet + b.agg.partly - (a.agg.notMet + a.agg.partly) || b.agg.notMet - a.agg.notMet || a.i - b.i)
+    .sort(
+      (a, b) =>
+        b.agg.notMet + b.agg.partly - (a.agg.notMet + a.agg.partly) ||
+        b.agg.notMet - a.agg.notMet ||
+        a.i - b.i,
+    )
     .map(({ c, i, agg }) => {
       const rubric = scenario?.rubric.find((r) => r.id === c.id);
-      const fallback = submittedRows.map((r) => reports.get(r.attemptId!)?.criteria.find((x) => x.id === c.id && x.status !== "met")).find(Boolean);
+      const fallback = submittedRows
+        .map((r) => reports.get(r.attemptId!)?.criteria.find((x) => x.id === c.id && x.status !== "met"))
+        .find(Boolean);
       return {
         criterionId: c.id,
         number: c.number,
@@ -287,7 +315,9 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
       submitted: submittedRows.length,
       inProgress: rows.filter((r) => r.status === "in_progress").length,
       notStarted: rows.filter((r) => r.status === "not_started").length,
-      averageTotal: totals.length ? Math.round((totals.reduce((s, n) => s + n, 0) / totals.length) * 10) / 10 : null,
+      averageTotal: totals.length
+        ? Math.round((totals.reduce((s, n) => s + n, 0) / totals.length) * 10) / 10
+        : null,
       bands: [...BANDS].reverse().map((band) => ({ band, count: bandCounts.get(band) ?? 0 })),
       criteria: criterionAggregates,
     },

@@ -55,7 +55,9 @@ export interface LiveClass {
 }
 
 function progressOf(row: { progress: unknown; clockMinutes: number; actionCount: number }) {
-  const p = (row.progress && typeof row.progress === "object" ? row.progress : {}) as Partial<ProgressSummary>;
+  const p = (
+    row.progress && typeof row.progress === "object" ? row.progress : {}
+  ) as Partial<ProgressSummary>;
   const lass = p.lass ?? { listen: false, apologise: false, solve: false, thank: false };
   return {
     actions: typeof p.actions === "number" ? p.actions : row.actionCount,
@@ -63,8 +65,12 @@ function progressOf(row: { progress: unknown; clockMinutes: number; actionCount:
     clock: typeof p.clock === "string" ? p.clock : `+${row.clockMinutes} min`,
     simMinutes: row.clockMinutes,
     lass: { listen: !!lass.listen, apologise: !!lass.apologise, solve: !!lass.solve, thank: !!lass.thank },
-    lassOrder: Array.isArray(p.lassOrder) ? p.lassOrder.filter((s): s is string => typeof s === "string") : [],
-    customers: Array.isArray(p.customers) ? p.customers.map((c) => ({ name: c.name, mood: c.mood, moodLabel: c.moodLabel })) : [],
+    lassOrder: Array.isArray(p.lassOrder)
+      ? p.lassOrder.filter((s): s is string => typeof s === "string")
+      : [],
+    customers: Array.isArray(p.customers)
+      ? p.customers.map((c) => ({ name: c.name, mood: c.mood, moodLabel: c.moodLabel }))
+      : [],
     lastAction: typeof p.lastAction === "string" ? p.lastAction : null,
   };
 }
@@ -104,7 +110,9 @@ function buildLiveQuery(db: Db) {
     .from(t.classes)
     .leftJoin(t.learners, and(eq(t.learners.classId, t.classes.id), isNull(t.learners.removedAt)))
     .leftJoin(t.attempts, eq(t.attempts.id, sql`(${latestId})`))
-    .where(and(eq(t.classes.id, sql.placeholder("classId")), eq(t.classes.tutorId, sql.placeholder("tutorId"))))
+    .where(
+      and(eq(t.classes.id, sql.placeholder("classId")), eq(t.classes.tutorId, sql.placeholder("tutorId"))),
+    )
     .orderBy(sql`${t.learners.displayName} collate nocase`, asc(t.learners.id))
     .prepare();
 }
@@ -126,7 +134,12 @@ export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
   for (const r of rows) {
     if (r.learnerId === null || r.displayName === null) continue;
     if (r.attemptId === null || r.status === null || r.scenarioId === null) {
-      learners.push({ learnerId: r.learnerId, displayName: r.displayName, status: "not_started", attempt: null });
+      learners.push({
+        learnerId: r.learnerId,
+        displayName: r.displayName,
+        status: "not_started",
+        attempt: null,
+      });
       continue;
     }
     const updatedAt = r.updatedAt!;
@@ -145,7 +158,11 @@ export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
         startedAt: r.startedAt!,
         submittedAt: r.submittedAt,
         updatedAt,
-        ...progressOf({ progress: r.progress, clockMinutes: r.clockMinutes ?? 0, actionCount: r.actionCount ?? 0 }),
+        ...progressOf({
+          progress: r.progress,
+          clockMinutes: r.clockMinutes ?? 0,
+          actionCount: r.actionCount ?? 0,
+        }),
         totalPercent: submitted ? r.totalPercent : null,
         band: submitted ? r.band : null,
       },

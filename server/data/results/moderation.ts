@@ -101,6 +101,9 @@ export function overrideHistory(db: Db, tutorId: number, attemptId: number) {
     originalBand: report?.band ?? null,
     totalPercent: attempt.totalPercent,
     band: attempt.band,
-    entries: overridesFor(db, [attempt.id]).map(({ attemptId: _a, ...o }) => ({ ...o, criterionTitle: titles.get(o.criterionId) ?? o.criterionId })),
+    entries: overridesFor(db, [attempt.id]).map(({ attemptId: _a, ...o }) => ({
+      ...o,
+      criterionTitle: titles.get(o.criterionId) ?? o.criterionId,
+    })),
   };
 }

@@ -41,7 +41,11 @@ function tutorAssignment(db: Db, tutorId: number, assignmentId: number) {
 }
 
 export /** An attempt by a learner in one of this tutor's classes; otherwise not found. */
-function tutorAttempt(db: Db, tutorId: number, attemptId: number): { attempt: AttemptRow; displayName: string } {
+function tutorAttempt(
+  db: Db,
+  tutorId: number,
+  attemptId: number,
+): { attempt: AttemptRow; displayName: string } {
   const row = db
     .select({ attempt: t.attempts, displayName: t.learners.displayName })
     .from(t.attempts)

@@ -7,4 +7,8 @@ export type LearnerStatus = "not_started" | "in_progress" | "submitted";
 export const CRITERION_STATUSES = ["met", "partly", "not_met"] as const satisfies readonly CriterionStatus[];
 
 /** How a criterion status reads in a spreadsheet or to a screen reader. */
-export const STATUS_TEXT: Record<CriterionStatus, string> = { met: "met", partly: "partly", not_met: "not met" };
+export const STATUS_TEXT: Record<CriterionStatus, string> = {
+  met: "met",
+  partly: "partly",
+  not_met: "not met",
+};

@@ -18,7 +18,12 @@ const createCaller = createCallerFactory(appRouter);
 /** One browser with its own cookie jar (see auth.test.ts for why the caller is built here). */
 function browser(session: SessionData = {}, opts: { ip?: string; now?: () => Date } = {}) {
   const store = memorySessionStore(session);
-  const api = createCaller({ db: app.db, session: store, ip: opts.ip ?? "127.0.0.1", now: opts.now ?? (() => new Date()) });
+  const api = createCaller({
+    db: app.db,
+    session: store,
+    ip: opts.ip ?? "127.0.0.1",
+    now: opts.now ?? (() => new Date()),
+  });
   return { auth: api.auth, classes: api.classes, assignments: api.assignments, session: store };
 }
 
@@ -28,7 +33,11 @@ const nextIp = () => `10.2.0.${++n}`;
 async function tutorWithClass(className = "Level 3 Tuesday") {
   n += 1;
   const tutor = browser({}, { ip: nextIp() });
-  await tutor.auth.tutorSignUp({ email: `assign${n}@college.example`, name: "Ada Tutor", password: "a long enough password" });
+  await tutor.auth.tutorSignUp({
+    email: `assign${n}@college.example`,
+    name: "Ada Tutor",
+    password: "a long enough password",
+  });
   await tutor.auth.tutorSignIn({ email: `assign${n}@college.example`, password: "a long enough password" });
   const klass = await tutor.classes.create({ name: className });
   return { tutor, klass };
@@ -40,7 +49,15 @@ async function learnerIn(code: string, displayName: string) {
   return { device, learnerId: device.session.current.learnerId! };
 }
 
-function addAttempt(values: { learnerId: number; assignmentId: number | null; scenarioId: string; status: "in_progress" | "submitted"; band?: string; totalPercent?: number; submittedAt?: Date }) {
+function addAttempt(values: {
+  learnerId: number;
+  assignmentId: number | null;
+  scenarioId: string;
+  status: "in_progress" | "submitted";
+  band?: string;
+  totalPercent?: number;
+  submittedAt?: Date;
+}) {
   return app.db
     .insert(t.attempts)
     .values({ workspaceId: app.demoWorkspaceId, ...values })
@@ -63,7 +80,12 @@ describe("assignments.scenarioOptions", () => {
     const { tutor, klass } = await tutorWithClass();
     const options = await tutor.assignments.scenarioOptions();
     expect(options.map((o) => o.id)).toEqual(scenarios());
-    expect(options[0]).toEqual({ id: expect.any(String), title: expect.any(String), lifecycleStage: expect.any(String), estimatedMinutes: expect.any(Number) });
+    expect(options[0]).toEqual({
+      id: expect.any(String),
+      title: expect.any(String),
+      lifecycleStage: expect.any(String),
+      estimatedMinutes: expect.any(Number),
+    });
     const { device } = await learnerIn(klass.joinCode!, "Ali");
     expect(await errorCode(device.assignments.scenarioOptions())).toBe("FORBIDDEN");
     expect(await errorCode(browser().assignments.scenarioOptions())).toBe("UNAUTHORIZED");
@@ -79,33 +101,69 @@ describe("assignments.create and remove", () => {
     const due = new Date(Date.now() + 7 * 86_400_000);
     const b = await tutor.assignments.create({ classId: klass.id, scenarioId: second!, dueAt: due });
     expect(b.dueAt).toEqual(due);
-    expect(await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: first! }))).toBe("CONFLICT");
+    expect(await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: first! }))).toBe(
+      "CONFLICT",
+    );
 
     const view = await tutor.classes.get({ classId: klass.id });
     expect(view.assignments.map((x) => x.scenario.id)).toEqual([second, first]); // dated first
-    expect(view.assignments[0]).toMatchObject({ scenarioAvailable: true, learnersStarted: 0, learnersSubmitted: 0 });
+    expect(view.assignments[0]).toMatchObject({
+      scenarioAvailable: true,
+      learnersStarted: 0,
+      learnersSubmitted: 0,
+    });
     expect((await tutor.classes.list()).active[0]!.assignmentCount).toBe(2);
   });
 
   it("reads a calendar date as 23:59 UK time on that day (GMT and BST)", async () => {
     const { tutor, klass } = await tutorWithClass();
     const [first, second] = scenarios();
-    const winter = await tutor.assignments.create({ classId: klass.id, scenarioId: first!, dueAt: "2099-01-15" });
+    const winter = await tutor.assignments.create({
+      classId: klass.id,
+      scenarioId: first!,
+      dueAt: "2099-01-15",
+    });
     expect(winter.dueAt!.toISOString()).toBe("2099-01-15T23:59:00.000Z");
-    const summer = await tutor.assignments.create({ classId: klass.id, scenarioId: second!, dueAt: "2099-07-15" });
+    const summer = await tutor.assignments.create({
+      classId: klass.id,
+      scenarioId: second!,
+      dueAt: "2099-07-15",
+    });
     expect(summer.dueAt!.toISOString()).toBe("2099-07-15T22:59:00.000Z");
   });
 
   it("refuses unknown scenarios, past due dates, bad input and archived classes", async () => {
     const { tutor, klass } = await tutorWithClass();
     const id = scenarios()[0]!;
-    expect(await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: "no-such-scenario" }))).toBe("BAD_REQUEST");
-    expect(await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: id, dueAt: new Date(Date.now() - 86_400_000) }))).toBe("BAD_REQUEST");
-    expect(await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: id, dueAt: "2099-02-30" }))).toBe("BAD_REQUEST");
-    expect(await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: id, dueAt: "next week" as never }))).toBe("BAD_REQUEST");
-    expect(await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: "" }))).toBe("BAD_REQUEST");
-    expect(await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: "x".repeat(101) }))).toBe("BAD_REQUEST");
-    expect(await errorCode(tutor.assignments.create({ classId: String(klass.id) as never, scenarioId: id }))).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: "no-such-scenario" })),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(
+        tutor.assignments.create({
+          classId: klass.id,
+          scenarioId: id,
+          dueAt: new Date(Date.now() - 86_400_000),
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: id, dueAt: "2099-02-30" })),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(
+        tutor.assignments.create({ classId: klass.id, scenarioId: id, dueAt: "next week" as never }),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect(await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: "" }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(
+      await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: "x".repeat(101) })),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(tutor.assignments.create({ classId: String(klass.id) as never, scenarioId: id })),
+    ).toBe("BAD_REQUEST");
     expect(await errorCode(tutor.assignments.remove({ assignmentId: 0 }))).toBe("BAD_REQUEST");
     await tutor.classes.archive({ classId: klass.id });
     expect(await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: id }))).toBe("CONFLICT");
@@ -116,7 +174,11 @@ describe("assignments.create and remove", () => {
     const other = await tutorWithClass("Other class");
     const id = scenarios()[0]!;
     const a = await owner.tutor.assignments.create({ classId: owner.klass.id, scenarioId: id });
-    expect(await errorCode(other.tutor.assignments.create({ classId: owner.klass.id, scenarioId: scenarios()[1]! }))).toBe("NOT_FOUND");
+    expect(
+      await errorCode(
+        other.tutor.assignments.create({ classId: owner.klass.id, scenarioId: scenarios()[1]! }),
+      ),
+    ).toBe("NOT_FOUND");
     expect(await errorCode(other.tutor.assignments.remove({ assignmentId: a.id }))).toBe("NOT_FOUND");
     expect((await owner.tutor.classes.get({ classId: owner.klass.id })).assignments).toHaveLength(1);
   });
@@ -125,7 +187,9 @@ describe("assignments.create and remove", () => {
     const { tutor, klass } = await tutorWithClass();
     const a = await tutor.assignments.create({ classId: klass.id, scenarioId: scenarios()[0]! });
     const { device } = await learnerIn(klass.joinCode!, "Bea");
-    expect(await errorCode(device.assignments.create({ classId: klass.id, scenarioId: scenarios()[1]! }))).toBe("FORBIDDEN");
+    expect(
+      await errorCode(device.assignments.create({ classId: klass.id, scenarioId: scenarios()[1]! })),
+    ).toBe("FORBIDDEN");
     expect(await errorCode(device.assignments.remove({ assignmentId: a.id }))).toBe("FORBIDDEN");
     expect(await errorCode(browser().assignments.remove({ assignmentId: a.id }))).toBe("UNAUTHORIZED");
   });
@@ -134,10 +198,19 @@ describe("assignments.create and remove", () => {
     const { tutor, klass } = await tutorWithClass();
     const a = await tutor.assignments.create({ classId: klass.id, scenarioId: scenarios()[0]! });
     const { device, learnerId } = await learnerIn(klass.joinCode!, "Cal");
-    const attemptId = addAttempt({ learnerId, assignmentId: a.id, scenarioId: a.scenarioId, status: "in_progress" });
+    const attemptId = addAttempt({
+      learnerId,
+      assignmentId: a.id,
+      scenarioId: a.scenarioId,
+      status: "in_progress",
+    });
     await tutor.assignments.remove({ assignmentId: a.id });
     expect(await device.assignments.mine()).toEqual([]);
-    const attempt = app.db.select().from(t.attempts).all().find((x) => x.id === attemptId)!;
+    const attempt = app.db
+      .select()
+      .from(t.attempts)
+      .all()
+      .find((x) => x.id === attemptId)!;
     expect(attempt.assignmentId).toBeNull();
   });
 });
@@ -160,16 +233,62 @@ describe("assignments.mine", () => {
       [a1.id, "not_started"],
       [a3.id, "not_started"],
     ]);
-    expect(mine[0]!.scenario).toMatchObject({ id: s2, title: expect.any(String), lifecycleStage: expect.any(String), estimatedMinutes: expect.any(Number) });
-    expect(mine[0]).toMatchObject({ dueAt: soon, overdue: false, band: null, inProgressAttemptId: null, submittedAttemptId: null });
+    expect(mine[0]!.scenario).toMatchObject({
+      id: s2,
+      title: expect.any(String),
+      lifecycleStage: expect.any(String),
+      estimatedMinutes: expect.any(Number),
+    });
+    expect(mine[0]).toMatchObject({
+      dueAt: soon,
+      overdue: false,
+      band: null,
+      inProgressAttemptId: null,
+      submittedAttemptId: null,
+    });
 
     // A classmate's attempts never change my status.
-    addAttempt({ learnerId: classmate.learnerId, assignmentId: a1.id, scenarioId: s1!, status: "submitted", band: "Merit", totalPercent: 68 });
+    addAttempt({
+      learnerId: classmate.learnerId,
+      assignmentId: a1.id,
+      scenarioId: s1!,
+      status: "submitted",
+      band: "Merit",
+      totalPercent: 68,
+    });
     // Practising the same scenario outside the assignment does not count either.
-    addAttempt({ learnerId: me.learnerId, assignmentId: null, scenarioId: s1!, status: "submitted", band: "Pass", totalPercent: 50 });
-    const inProgress = addAttempt({ learnerId: me.learnerId, assignmentId: a2.id, scenarioId: s2!, status: "in_progress" });
-    const first = addAttempt({ learnerId: me.learnerId, assignmentId: a3.id, scenarioId: s3!, status: "submitted", band: "Pass", totalPercent: 55, submittedAt: new Date(Date.now() - 3_600_000) });
-    const latest = addAttempt({ learnerId: me.learnerId, assignmentId: a3.id, scenarioId: s3!, status: "submitted", band: "Distinction", totalPercent: 86, submittedAt: new Date() });
+    addAttempt({
+      learnerId: me.learnerId,
+      assignmentId: null,
+      scenarioId: s1!,
+      status: "submitted",
+      band: "Pass",
+      totalPercent: 50,
+    });
+    const inProgress = addAttempt({
+      learnerId: me.learnerId,
+      assignmentId: a2.id,
+      scenarioId: s2!,
+      status: "in_progress",
+    });
+    const first = addAttempt({
+      learnerId: me.learnerId,
+      assignmentId: a3.id,
+      scenarioId: s3!,
+      status: "submitted",
+      band: "Pass",
+      totalPercent: 55,
+      submittedAt: new Date(Date.now() - 3_600_000),
+    });
+    const latest = addAttempt({
+      learnerId: me.learnerId,
+      assignmentId: a3.id,
+      scenarioId: s3!,
+      status: "submitted",
+      band: "Distinction",
+      totalPercent: 86,
+      submittedAt: new Date(),
+    });
 
     mine = await me.device.assignments.mine();
     expect(mine.map((a) => [a.id, a.status])).toEqual([
@@ -182,18 +301,35 @@ describe("assignments.mine", () => {
     expect(first).toBeLessThan(latest);
 
     const view = await tutor.classes.get({ classId: klass.id });
-    expect(view.assignments.find((a) => a.id === a1.id)).toMatchObject({ learnersStarted: 1, learnersSubmitted: 1 });
-    expect(view.assignments.find((a) => a.id === a3.id)).toMatchObject({ learnersStarted: 1, learnersSubmitted: 1 });
-    expect(view.learners.find((l) => l.displayName === "Dee")).toMatchObject({ attemptsStarted: 4, attemptsSubmitted: 3 });
+    expect(view.assignments.find((a) => a.id === a1.id)).toMatchObject({
+      learnersStarted: 1,
+      learnersSubmitted: 1,
+    });
+    expect(view.assignments.find((a) => a.id === a3.id)).toMatchObject({
+      learnersStarted: 1,
+      learnersSubmitted: 1,
+    });
+    expect(view.learners.find((l) => l.displayName === "Dee")).toMatchObject({
+      attemptsStarted: 4,
+      attemptsSubmitted: 3,
+    });
   });
 
   it("flags overdue work that is not submitted", async () => {
     const { tutor, klass } = await tutorWithClass();
-    const a = await tutor.assignments.create({ classId: klass.id, scenarioId: scenarios()[0]!, dueAt: new Date(Date.now() + 60_000) });
+    const a = await tutor.assignments.create({
+      classId: klass.id,
+      scenarioId: scenarios()[0]!,
+      dueAt: new Date(Date.now() + 60_000),
+    });
     const { device } = await learnerIn(klass.joinCode!, "Fin");
     const session = device.session.current;
     const tomorrow = browser(session, { now: () => new Date(Date.now() + 86_400_000) });
-    expect((await tomorrow.assignments.mine())[0]).toMatchObject({ id: a.id, overdue: true, status: "not_started" });
+    expect((await tomorrow.assignments.mine())[0]).toMatchObject({
+      id: a.id,
+      overdue: true,
+      status: "not_started",
+    });
   });
 
   it("never shows another class's assignments", async () => {
@@ -214,6 +350,8 @@ describe("assignments.mine", () => {
     const { tutor } = await tutorWithClass();
     expect(await errorCode(tutor.assignments.mine())).toBe("FORBIDDEN");
     expect(await errorCode(browser().assignments.mine())).toBe("UNAUTHORIZED");
-    expect(await errorCode(browser({ learnerId: 424242, learnerVersion: 1 }).assignments.mine())).toBe("UNAUTHORIZED");
+    expect(await errorCode(browser({ learnerId: 424242, learnerVersion: 1 }).assignments.mine())).toBe(
+      "UNAUTHORIZED",
+    );
   });
 });

@@ -4,7 +4,12 @@
  */
 import { z } from "zod";
 import { londonWallTime } from "@/server/core/scenarios/dates";
-import { createAssignment, listLearnerAssignments, removeAssignment, scenarioOptions } from "@/server/data/assignments";
+import {
+  createAssignment,
+  listLearnerAssignments,
+  removeAssignment,
+  scenarioOptions,
+} from "@/server/data/assignments";
 import { router } from "../init";
 import { learnerProcedure, tutorProcedure } from "../procedures";
 import { idSchema } from "./classes";
@@ -48,7 +53,12 @@ export const assignmentsRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      createAssignment(ctx.db, ctx.tutor.id, { classId: input.classId, scenarioId: input.scenarioId, dueAt: input.dueAt ?? null }, ctx.now()),
+      createAssignment(
+        ctx.db,
+        ctx.tutor.id,
+        { classId: input.classId, scenarioId: input.scenarioId, dueAt: input.dueAt ?? null },
+        ctx.now(),
+      ),
     ),
 
   remove: tutorProcedure.input(z.object({ assignmentId: idSchema })).mutation(({ ctx, input }) => {

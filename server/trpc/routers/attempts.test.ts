@@ -57,9 +57,19 @@ describe("attempts", () => {
     const view = await a.attempts.get({ attemptId: first.attemptId });
     expect(view.events.some((e) => e.type === "customer_message")).toBe(true);
 
-    await a.attempts.act({ attemptId: first.attemptId, clientId: clientId(), action: { type: "add_note", customerRef: "CUS-2041", text: "Only in A's CRM" } });
-    const recordA = await a.crm.getCustomer({ workspace: { attemptId: first.attemptId }, customerRef: "CUS-2041" });
-    const recordB = await b.crm.getCustomer({ workspace: { attemptId: second.attemptId }, customerRef: "CUS-2041" });
+    await a.attempts.act({
+      attemptId: first.attemptId,
+      clientId: clientId(),
+      action: { type: "add_note", customerRef: "CUS-2041", text: "Only in A's CRM" },
+    });
+    const recordA = await a.crm.getCustomer({
+      workspace: { attemptId: first.attemptId },
+      customerRef: "CUS-2041",
+    });
+    const recordB = await b.crm.getCustomer({
+      workspace: { attemptId: second.attemptId },
+      customerRef: "CUS-2041",
+    });
     expect(recordA.timeline.some((i) => i.body === "Only in A's CRM")).toBe(true);
     expect(recordB.timeline.some((i) => i.body === "Only in A's CRM")).toBe(false);
     // and the demo CRM is untouched
@@ -76,7 +86,9 @@ describe("attempts", () => {
     expect(first.duplicate).toBe(false);
     expect(again.duplicate).toBe(true);
     expect(again.events.map((e) => e.seq)).toEqual(first.events.map((e) => e.seq));
-    const notes = (await me.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" })).timeline.filter((i) => i.body === "Called twice?");
+    const notes = (
+      await me.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" })
+    ).timeline.filter((i) => i.body === "Called twice?");
     expect(notes).toHaveLength(1);
     const rows = app.db.select().from(t.attemptEvents).where(eq(t.attemptEvents.clientId, id)).all();
     expect(rows).toHaveLength(1);
@@ -86,20 +98,67 @@ describe("attempts", () => {
     const me = await learner();
     const { attemptId } = await me.attempts.start({ scenarioId: "complaint-faulty-kettle" });
     const before = (await me.attempts.get({ attemptId })).events.length;
-    const refund = (amountPence: number) => ({ type: "issue_remedy" as const, customerRef: "CUS-2041", orderRef: "ORD-10234", sku: "KET-AURORA-17", kind: "refund" as const, amountPence });
-    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: refund(999_999) }))).toBe("BAD_REQUEST");
-    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: { type: "add_note", customerRef: "CUS-9999", text: "x" } }))).toBe("NOT_FOUND");
-    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: { type: "close_case", caseRef: "CASE-Z9", resolution: "x" } }))).toBe("NOT_FOUND");
-    expect(await errorCode(me.attempts.act({ attemptId, clientId: "short", action: { type: "add_note", customerRef: "CUS-2041", text: "x" } }))).toBe("BAD_REQUEST");
-    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: { type: "add_note", customerRef: "CUS-2041", text: "" } }))).toBe("BAD_REQUEST");
-    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: { type: "fly" } as never }))).toBe("BAD_REQUEST");
+    const refund = (amountPence: number) => ({
+      type: "issue_remedy" as const,
+      customerRef: "CUS-2041",
+      orderRef: "ORD-10234",
+      sku: "KET-AURORA-17",
+      kind: "refund" as const,
+      amountPence,
+    });
+    expect(
+      await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: refund(999_999) })),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(
+        me.attempts.act({
+          attemptId,
+          clientId: clientId(),
+          action: { type: "add_note", customerRef: "CUS-9999", text: "x" },
+        }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await errorCode(
+        me.attempts.act({
+          attemptId,
+          clientId: clientId(),
+          action: { type: "close_case", caseRef: "CASE-Z9", resolution: "x" },
+        }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await errorCode(
+        me.attempts.act({
+          attemptId,
+          clientId: "short",
+          action: { type: "add_note", customerRef: "CUS-2041", text: "x" },
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(
+        me.attempts.act({
+          attemptId,
+          clientId: clientId(),
+          action: { type: "add_note", customerRef: "CUS-2041", text: "" },
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: { type: "fly" } as never })),
+    ).toBe("BAD_REQUEST");
     expect((await me.attempts.get({ attemptId })).events.length).toBe(before);
 
     // a full refund once is fine; a second one is refused
     await me.attempts.act({ attemptId, clientId: clientId(), action: refund(4499) });
-    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: refund(4499) }))).toMatch(/BAD_REQUEST|CONFLICT/);
+    expect(
+      await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: refund(4499) })),
+    ).toMatch(/BAD_REQUEST|CONFLICT/);
     const record = await me.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" });
-    const item = record.orders.find((o) => o.ref === "ORD-10234")!.items.find((i) => i.sku === "KET-AURORA-17")!;
+    const item = record.orders
+      .find((o) => o.ref === "ORD-10234")!
+      .items.find((i) => i.sku === "KET-AURORA-17")!;
     expect(item.refundedPence).toBe(4499);
     expect(item.refundStatus).toBe("full");
   });
@@ -110,10 +169,26 @@ describe("attempts", () => {
     await me.attempts.act({
       attemptId,
       clientId: clientId(),
-      action: { type: "send_message", customerRef: "CUS-2041", channel: "email", text: "I'm so sorry, Priya. Thank you for telling us." },
+      action: {
+        type: "send_message",
+        customerRef: "CUS-2041",
+        channel: "email",
+        text: "I'm so sorry, Priya. Thank you for telling us.",
+      },
     });
-    const raw = JSON.stringify([await me.attempts.get({ attemptId }), await me.scenarios.get({ scenarioId: "complaint-faulty-kettle" })]);
-    for (const forbidden of ["lass-order", "lawful-remedy", "modelAnswer", "teachingNotes", "rubric", "\"analysis\"", "ruleId"]) {
+    const raw = JSON.stringify([
+      await me.attempts.get({ attemptId }),
+      await me.scenarios.get({ scenarioId: "complaint-faulty-kettle" }),
+    ]);
+    for (const forbidden of [
+      "lass-order",
+      "lawful-remedy",
+      "modelAnswer",
+      "teachingNotes",
+      "rubric",
+      '"analysis"',
+      "ruleId",
+    ]) {
       expect(raw).not.toContain(forbidden);
     }
     expect(await errorCode(me.attempts.report({ attemptId }))).toBe("BAD_REQUEST");
@@ -122,7 +197,11 @@ describe("attempts", () => {
   it("shows a learner no LASS progress or analyser labels for their own attempt until it is submitted; their tutor sees them live", async () => {
     const { api: tutor, session: tutorSession } = app.browser();
     const probeEmail = `probe${Date.now()}@college.example`;
-    await tutor.auth.tutorSignUp({ email: probeEmail, name: "Pat Tutor", password: "a long enough password" });
+    await tutor.auth.tutorSignUp({
+      email: probeEmail,
+      name: "Pat Tutor",
+      password: "a long enough password",
+    });
     // Sign-up does not sign in (it must not reveal whether the email had an account).
     await tutor.auth.tutorSignIn({ email: probeEmail, password: "a long enough password" });
     const klass = await tutor.classes.create({ name: "Probe group" });
@@ -142,7 +221,8 @@ describe("attempts", () => {
     });
     const before = await me.attempts.get({ attemptId });
     const raw = JSON.stringify(before);
-    for (const forbidden of ["\"lass\"", "lassOrder", "\"analysis\"", "\"labels\"", "\"spans\"", "ruleId"]) expect(raw, forbidden).not.toContain(forbidden);
+    for (const forbidden of ['"lass"', "lassOrder", '"analysis"', '"labels"', '"spans"', "ruleId"])
+      expect(raw, forbidden).not.toContain(forbidden);
     expect((before.progress as { clock?: string }).clock).toMatch(/^\d\d:\d\d$/);
 
     // The tutor's live view of the same attempt may show the steps reached.
@@ -174,12 +254,24 @@ describe("attempts", () => {
 
   it("refuses actions after submission, and another learner cannot see the attempt", async () => {
     const { me, attemptId } = await play("complaint-voucher-only");
-    expect(await errorCode(me.attempts.act({ attemptId, clientId: clientId(), action: { type: "add_note", customerRef: "CUS-2041", text: "late" } }))).toBe("CONFLICT");
+    expect(
+      await errorCode(
+        me.attempts.act({
+          attemptId,
+          clientId: clientId(),
+          action: { type: "add_note", customerRef: "CUS-2041", text: "late" },
+        }),
+      ),
+    ).toBe("CONFLICT");
     const other = await learner("Other");
     expect(await errorCode(other.attempts.get({ attemptId }))).toBe("NOT_FOUND");
     expect(await errorCode(other.attempts.report({ attemptId }))).toBe("NOT_FOUND");
-    expect(await errorCode(other.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" }))).toBe("NOT_FOUND");
-    expect(await errorCode(app.caller().attempts.start({ scenarioId: "complaint-faulty-kettle" }))).toBe("UNAUTHORIZED");
+    expect(
+      await errorCode(other.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" })),
+    ).toBe("NOT_FOUND");
+    expect(await errorCode(app.caller().attempts.start({ scenarioId: "complaint-faulty-kettle" }))).toBe(
+      "UNAUTHORIZED",
+    );
     expect(await errorCode(me.attempts.start({ scenarioId: "no-such-scenario" }))).toBe("NOT_FOUND");
   });
 

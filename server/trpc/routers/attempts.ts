@@ -53,21 +53,33 @@ export function learnerSafeProgress(progress: Record<string, unknown> | null, hi
 
 export const attemptsRouter = router({
   start: learnerProcedure
-    .input(z.object({ scenarioId: z.string().trim().min(1).max(80), assignmentId: z.number().int().positive().optional() }))
+    .input(
+      z.object({
+        scenarioId: z.string().trim().min(1).max(80),
+        assignmentId: z.number().int().positive().optional(),
+      }),
+    )
     .mutation(({ ctx, input }) => {
       const scenario = scenarioOrThrow(input.scenarioId);
       let assignmentId: number | null = null;
       if (input.assignmentId !== undefined) {
-        const assignment = ctx.db.select().from(t.assignments).where(eq(t.assignments.id, input.assignmentId)).get();
+        const assignment = ctx.db
+          .select()
+          .from(t.assignments)
+          .where(eq(t.assignments.id, input.assignmentId))
+          .get();
         if (!assignment || assignment.classId !== ctx.learner.classId) throw notFound("That assignment");
-        if (assignment.scenarioId !== scenario.id) throw invalid("That assignment is for a different scenario.");
+        if (assignment.scenarioId !== scenario.id)
+          throw invalid("That assignment is for a different scenario.");
         assignmentId = assignment.id;
       } else if (ctx.learner.classId !== null) {
         // Practising an assigned scenario from the library still counts towards the assignment.
         const assignment = ctx.db
           .select()
           .from(t.assignments)
-          .where(and(eq(t.assignments.classId, ctx.learner.classId), eq(t.assignments.scenarioId, scenario.id)))
+          .where(
+            and(eq(t.assignments.classId, ctx.learner.classId), eq(t.assignments.scenarioId, scenario.id)),
+          )
           .get();
         assignmentId = assignment?.id ?? null;
       }
@@ -110,7 +122,9 @@ export const attemptsRouter = router({
       clockMinutes: attempt.clockMinutes,
       progress: learnerSafeProgress(attempt.progress, ctx.actor.kind === "learner" && !submitted),
       scenario: toLearnerView(scenario, origin),
-      events: attempts.loadEvents(ctx.db, attempt.id).map(({ clientId: _c, ...e }) => learnerSafeEvent(e, submitted)),
+      events: attempts
+        .loadEvents(ctx.db, attempt.id)
+        .map(({ clientId: _c, ...e }) => learnerSafeEvent(e, submitted)),
       canAct: ctx.actor.kind === "learner" && !submitted,
     };
   }),
@@ -119,7 +133,12 @@ export const attemptsRouter = router({
     .input(
       z.object({
         attemptId: z.number().int().positive(),
-        clientId: z.string().trim().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, "Client id must be letters, digits, - or _."),
+        clientId: z
+          .string()
+          .trim()
+          .min(8)
+          .max(64)
+          .regex(/^[A-Za-z0-9_-]+$/, "Client id must be letters, digits, - or _."),
         action: learnerActionSchema,
       }),
     )
@@ -153,7 +172,8 @@ export const attemptsRouter = router({
   /** The marked report with evidence and replay: only once submitted. */
   report: signedInProcedure.input(attemptIdSchema).query(({ ctx, input }) => {
     const { attempt, learner } = readableAttempt(ctx.db, ctx.actor, input.attemptId);
-    if (attempt.status !== "submitted") throw invalid("The report is ready once the attempt has been submitted.");
+    if (attempt.status !== "submitted")
+      throw invalid("The report is ready once the attempt has been submitted.");
     const scenario = scenarioOrThrow(attempt.scenarioId);
     const overrides = overridesFor(ctx.db, [attempt.id]);
     return {

@@ -23,7 +23,12 @@ const createCaller = createCallerFactory(appRouter);
  */
 function browser(session: SessionData = {}, opts: { ip?: string; now?: () => Date } = {}) {
   const store = memorySessionStore(session);
-  const api = createCaller({ db: app.db, session: store, ip: opts.ip ?? "127.0.0.1", now: opts.now ?? (() => new Date()) });
+  const api = createCaller({
+    db: app.db,
+    session: store,
+    ip: opts.ip ?? "127.0.0.1",
+    now: opts.now ?? (() => new Date()),
+  });
   return { auth: api.auth, classes: api.classes, assignments: api.assignments, session: store };
 }
 
@@ -73,44 +78,89 @@ describe("tutor sign-up", () => {
   it("creates an account with an argon2id hash, then the tutor signs in with it", async () => {
     const { email, ip } = fresh();
     const caller = browser({}, { ip });
-    const result = await caller.auth.tutorSignUp({ email: `  ${email.toUpperCase()} `, name: "  Priya   Shah ", password: PASSWORD });
+    const result = await caller.auth.tutorSignUp({
+      email: `  ${email.toUpperCase()} `,
+      name: "  Priya   Shah ",
+      password: PASSWORD,
+    });
     expect(result).toEqual({ email, next: "sign-in" });
     // Signing up does not sign in: a session (a cookie) would tell that the email was new.
     expect(caller.session.current).toEqual({});
     await caller.auth.tutorSignIn({ email, password: PASSWORD });
     expect(caller.session.current.tutorId).toBeTypeOf("number");
-    expect(await caller.auth.me()).toEqual({ kind: "tutor", name: "Priya Shah", email, mustChangePassword: false });
-    const row = app.db.select().from(t.tutors).all().find((r) => r.email === email)!;
+    expect(await caller.auth.me()).toEqual({
+      kind: "tutor",
+      name: "Priya Shah",
+      email,
+      mustChangePassword: false,
+    });
+    const row = app.db
+      .select()
+      .from(t.tutors)
+      .all()
+      .find((r) => r.email === email)!;
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordHash).not.toContain(PASSWORD);
   });
 
   it("answers a sign-up for an existing email exactly like a new one, and changes nothing", async () => {
     const { email } = await signUp("Original Owner");
-    const before = app.db.select().from(t.tutors).all().find((r) => r.email === email)!;
+    const before = app.db
+      .select()
+      .from(t.tutors)
+      .all()
+      .find((r) => r.email === email)!;
     const attacker = browser({}, { ip: fresh().ip });
-    const again = await attacker.auth.tutorSignUp({ email: email.toUpperCase(), name: "Someone", password: "another long password" });
-    const newcomer = await browser({}, { ip: fresh().ip }).auth.tutorSignUp({ email: fresh().email, name: "Someone", password: "another long password" });
+    const again = await attacker.auth.tutorSignUp({
+      email: email.toUpperCase(),
+      name: "Someone",
+      password: "another long password",
+    });
+    const newcomer = await browser({}, { ip: fresh().ip }).auth.tutorSignUp({
+      email: fresh().email,
+      name: "Someone",
+      password: "another long password",
+    });
     expect(Object.keys(again)).toEqual(Object.keys(newcomer));
     expect(again).toEqual({ email, next: "sign-in" });
     expect(attacker.session.current).toEqual({});
-    const after = app.db.select().from(t.tutors).all().find((r) => r.email === email)!;
+    const after = app.db
+      .select()
+      .from(t.tutors)
+      .all()
+      .find((r) => r.email === email)!;
     expect(after).toEqual(before);
     // The attacker's password does not open the account; the owner's still does.
-    expect(await errorCode(browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: "another long password" }))).toBe("UNAUTHORIZED");
+    expect(
+      await errorCode(
+        browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: "another long password" }),
+      ),
+    ).toBe("UNAUTHORIZED");
     await browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: PASSWORD });
   });
 
   it("re-hashes an old bcrypt hash with argon2id at the next sign-in", async () => {
     const { email, tutorId } = await signUp();
     const bcrypt = (await import("bcryptjs")).default;
-    app.db.update(t.tutors).set({ passwordHash: await bcrypt.hash(PASSWORD, 4) }).where(eq(t.tutors.id, tutorId)).run();
+    app.db
+      .update(t.tutors)
+      .set({ passwordHash: await bcrypt.hash(PASSWORD, 4) })
+      .where(eq(t.tutors.id, tutorId))
+      .run();
     const device = browser({}, { ip: fresh().ip });
     await device.auth.tutorSignIn({ email, password: PASSWORD });
-    const row = app.db.select().from(t.tutors).all().find((r) => r.id === tutorId)!;
+    const row = app.db
+      .select()
+      .from(t.tutors)
+      .all()
+      .find((r) => r.id === tutorId)!;
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     await browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: PASSWORD });
-    expect(await errorCode(browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: "not the password" }))).toBe("UNAUTHORIZED");
+    expect(
+      await errorCode(
+        browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: "not the password" }),
+      ),
+    ).toBe("UNAUTHORIZED");
   });
 
   it("validates email, name and password (at least 10 characters, at most 72 bytes)", async () => {
@@ -121,7 +171,9 @@ describe("tutor sign-up", () => {
     expect(await errorCode(caller.auth.tutorSignUp({ ...ok, name: "x".repeat(81) }))).toBe("BAD_REQUEST");
     expect(await errorCode(caller.auth.tutorSignUp({ ...ok, password: "short pw" }))).toBe("BAD_REQUEST");
     expect(await errorCode(caller.auth.tutorSignUp({ ...ok, password: "é".repeat(40) }))).toBe("BAD_REQUEST");
-    expect(await errorCode(caller.auth.tutorSignUp({ ...ok, password: 1234567890 as never }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.tutorSignUp({ ...ok, password: 1234567890 as never }))).toBe(
+      "BAD_REQUEST",
+    );
     const short = await failure(caller.auth.tutorSignUp({ ...ok, password: "short pw" }));
     expect(short.message).toContain("at least 10 characters");
   });
@@ -130,7 +182,9 @@ describe("tutor sign-up", () => {
     process.env.ALLOW_TUTOR_SIGNUP = "false";
     const caller = browser({}, { ip: fresh().ip });
     expect(await caller.auth.options()).toEqual({ tutorSignUp: false });
-    expect(await errorCode(caller.auth.tutorSignUp({ email: fresh().email, name: "Sam", password: PASSWORD }))).toBe("FORBIDDEN");
+    expect(
+      await errorCode(caller.auth.tutorSignUp({ email: fresh().email, name: "Sam", password: PASSWORD })),
+    ).toBe("FORBIDDEN");
     delete process.env.ALLOW_TUTOR_SIGNUP;
     expect(await caller.auth.options()).toEqual({ tutorSignUp: true });
   });
@@ -140,7 +194,11 @@ describe("tutor sign-in and sign-out", () => {
   it("signs in with the right password, and out again", async () => {
     const { email, ip } = await signUp("Tom Reid");
     const device = browser({}, { ip });
-    expect(await device.auth.tutorSignIn({ email: email.toUpperCase(), password: PASSWORD })).toEqual({ name: "Tom Reid", email, mustChangePassword: false });
+    expect(await device.auth.tutorSignIn({ email: email.toUpperCase(), password: PASSWORD })).toEqual({
+      name: "Tom Reid",
+      email,
+      mustChangePassword: false,
+    });
     expect((await device.auth.me()).kind).toBe("tutor");
     await device.auth.signOut();
     expect(device.session.current).toEqual({});
@@ -149,8 +207,12 @@ describe("tutor sign-in and sign-out", () => {
 
   it("gives the same answer for a wrong password and an unknown email", async () => {
     const { email, ip } = await signUp();
-    const wrong = await failure(browser({}, { ip }).auth.tutorSignIn({ email, password: "not the password" }));
-    const unknown = await failure(browser({}, { ip }).auth.tutorSignIn({ email: "nobody@college.example", password: PASSWORD }));
+    const wrong = await failure(
+      browser({}, { ip }).auth.tutorSignIn({ email, password: "not the password" }),
+    );
+    const unknown = await failure(
+      browser({}, { ip }).auth.tutorSignIn({ email: "nobody@college.example", password: PASSWORD }),
+    );
     expect(wrong.code).toBe("UNAUTHORIZED");
     expect(unknown).toEqual(wrong);
   });
@@ -165,9 +227,15 @@ describe("tutor sign-in and sign-out", () => {
   it("rejects malformed input", async () => {
     const caller = browser({}, { ip: fresh().ip });
     expect(await errorCode(caller.auth.tutorSignIn({ email: "", password: PASSWORD }))).toBe("BAD_REQUEST");
-    expect(await errorCode(caller.auth.tutorSignIn({ email: "a@b.example", password: "" }))).toBe("BAD_REQUEST");
-    expect(await errorCode(caller.auth.tutorSignIn({ email: "a@b.example", password: "x".repeat(201) }))).toBe("BAD_REQUEST");
-    expect(await errorCode(caller.auth.tutorSignIn({ email: ["a@b.example"] as never, password: PASSWORD }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.tutorSignIn({ email: "a@b.example", password: "" }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(
+      await errorCode(caller.auth.tutorSignIn({ email: "a@b.example", password: "x".repeat(201) })),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(caller.auth.tutorSignIn({ email: ["a@b.example"] as never, password: PASSWORD })),
+    ).toBe("BAD_REQUEST");
   });
 });
 
@@ -176,17 +244,32 @@ describe("sign-in rate limit", () => {
     const { email, ip } = await signUp();
     const start = new Date();
     for (let i = 0; i < 5; i++) {
-      expect(await errorCode(browser({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: `wrong ${i}` }))).toBe("UNAUTHORIZED");
+      expect(
+        await errorCode(
+          browser({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: `wrong ${i}` }),
+        ),
+      ).toBe("UNAUTHORIZED");
     }
-    const sixth = await failure(browser({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: "wrong again" }));
+    const sixth = await failure(
+      browser({}, { ip, now: () => start }).auth.tutorSignIn({ email, password: "wrong again" }),
+    );
     expect(sixth.code).toBe("TOO_MANY_REQUESTS");
-    expect(sixth.message).toMatch(/Too many wrong passwords\. Please wait 15 minutes and try again \(after \d\d:\d\d\)\./);
+    expect(sixth.message).toMatch(
+      /Too many wrong passwords\. Please wait 15 minutes and try again \(after \d\d:\d\d\)\./,
+    );
 
     // A second database connection to the same file, like another server process: the count holds.
     const otherProcess = openDatabase(app.file);
     try {
-      const elsewhere = createCaller({ db: otherProcess, session: memorySessionStore(), ip, now: () => new Date(start.getTime() + 60_000) });
-      expect(await errorCode(elsewhere.auth.tutorSignIn({ email, password: "still wrong" }))).toBe("TOO_MANY_REQUESTS");
+      const elsewhere = createCaller({
+        db: otherProcess,
+        session: memorySessionStore(),
+        ip,
+        now: () => new Date(start.getTime() + 60_000),
+      });
+      expect(await errorCode(elsewhere.auth.tutorSignIn({ email, password: "still wrong" }))).toBe(
+        "TOO_MANY_REQUESTS",
+      );
     } finally {
       otherProcess.$client.close();
     }
@@ -202,9 +285,20 @@ describe("sign-in rate limit", () => {
     const { email } = await signUp();
     const start = new Date();
     for (let i = 1; i <= 30; i++) {
-      expect(await errorCode(browser({}, { ip: `10.66.${i}.1`, now: () => start }).auth.tutorSignIn({ email, password: `guess ${i}` }))).toBe("UNAUTHORIZED");
+      expect(
+        await errorCode(
+          browser({}, { ip: `10.66.${i}.1`, now: () => start }).auth.tutorSignIn({
+            email,
+            password: `guess ${i}`,
+          }),
+        ),
+      ).toBe("UNAUTHORIZED");
     }
-    expect(await errorCode(browser({}, { ip: "10.66.31.1", now: () => start }).auth.tutorSignIn({ email, password: "guess 31" }))).toBe("TOO_MANY_REQUESTS");
+    expect(
+      await errorCode(
+        browser({}, { ip: "10.66.31.1", now: () => start }).auth.tutorSignIn({ email, password: "guess 31" }),
+      ),
+    ).toBe("TOO_MANY_REQUESTS");
     const owner = browser({}, { ip: "10.66.99.1", now: () => start });
     await owner.auth.tutorSignIn({ email, password: PASSWORD });
     expect((await owner.auth.me()).kind).toBe("tutor");
@@ -214,7 +308,9 @@ describe("sign-in rate limit", () => {
     const { email, ip } = await signUp();
     for (let round = 0; round < 2; round++) {
       for (let i = 0; i < 4; i++) {
-        expect(await errorCode(browser({}, { ip }).auth.tutorSignIn({ email, password: "wrong password" }))).toBe("UNAUTHORIZED");
+        expect(
+          await errorCode(browser({}, { ip }).auth.tutorSignIn({ email, password: "wrong password" })),
+        ).toBe("UNAUTHORIZED");
       }
       await browser({}, { ip }).auth.tutorSignIn({ email, password: PASSWORD });
     }
@@ -224,19 +320,34 @@ describe("sign-in rate limit", () => {
     const ip = fresh().ip;
     const now = new Date();
     for (let i = 0; i < 20; i++) {
-      expect(await errorCode(browser({}, { ip, now: () => now }).auth.tutorSignIn({ email: `guess${i}@college.example`, password: "wrong password" }))).toBe(
-        "UNAUTHORIZED",
-      );
+      expect(
+        await errorCode(
+          browser({}, { ip, now: () => now }).auth.tutorSignIn({
+            email: `guess${i}@college.example`,
+            password: "wrong password",
+          }),
+        ),
+      ).toBe("UNAUTHORIZED");
     }
-    expect(await errorCode(browser({}, { ip, now: () => now }).auth.tutorSignIn({ email: "guess99@college.example", password: "wrong password" }))).toBe(
-      "TOO_MANY_REQUESTS",
-    );
+    expect(
+      await errorCode(
+        browser({}, { ip, now: () => now }).auth.tutorSignIn({
+          email: "guess99@college.example",
+          password: "wrong password",
+        }),
+      ),
+    ).toBe("TOO_MANY_REQUESTS");
   }, 60_000);
 
   it("stores neither the email nor the address in the rate-limit table", async () => {
     const { email, ip } = await signUp();
     await errorCode(browser({}, { ip }).auth.tutorSignIn({ email, password: "wrong password" }));
-    const keys = app.db.select().from(t.rateLimits).all().map((r) => r.key).join("\n");
+    const keys = app.db
+      .select()
+      .from(t.rateLimits)
+      .all()
+      .map((r) => r.key)
+      .join("\n");
     expect(keys).not.toContain(email);
     expect(keys).not.toContain(ip);
   });
@@ -260,10 +371,17 @@ describe("joining a class", () => {
     const learner = browser({}, { ip: fresh().ip });
     const typed = `${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`;
     const joined = await learner.auth.joinClass({ code: typed, displayName: "  Aisha  B " });
-    expect(joined).toEqual({ learner: { displayName: "Aisha B", className: "Level 3 Customer Service" }, how: "new" });
+    expect(joined).toEqual({
+      learner: { displayName: "Aisha B", className: "Level 3 Customer Service" },
+      how: "new",
+    });
     expect(learner.session.current).toMatchObject({ learnerId: expect.any(Number), learnerVersion: 1 });
     expect(learner.session.current.tutorId).toBeUndefined();
-    expect(await learner.auth.me()).toMatchObject({ kind: "learner", displayName: "Aisha B", className: "Level 3 Customer Service" });
+    expect(await learner.auth.me()).toMatchObject({
+      kind: "learner",
+      displayName: "Aisha B",
+      className: "Level 3 Customer Service",
+    });
   });
 
   it("returns the same learner when the same device joins the same class again", async () => {
@@ -274,13 +392,21 @@ describe("joining a class", () => {
     const again = await device.auth.joinClass({ code, displayName: "Benjamin" });
     expect(again.how).toBe("existing");
     expect(device.session.current.learnerId).toBe(firstId);
-    expect(app.db.select().from(t.learners).all().filter((l) => l.classId === klass.id)).toHaveLength(1);
+    expect(
+      app.db
+        .select()
+        .from(t.learners)
+        .all()
+        .filter((l) => l.classId === klass.id),
+    ).toHaveLength(1);
   });
 
   it("refuses a name someone in the class already has, ignoring case", async () => {
     const { code } = await classWithCode();
     await browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "Chloe" });
-    const clash = await failure(browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "CHLOE" }));
+    const clash = await failure(
+      browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "CHLOE" }),
+    );
     expect(clash.code).toBe("CONFLICT");
     expect(clash.message).toContain("reset your access");
   });
@@ -289,8 +415,12 @@ describe("joining a class", () => {
     const { code, klass, tutor } = await classWithCode();
     const ip = fresh().ip;
     const unknownCode = code === "AAAAAA" ? "BBBBBB" : "AAAAAA";
-    expect(await errorCode(browser({}, { ip }).auth.joinClass({ code: unknownCode, displayName: "Dev" }))).toBe("NOT_FOUND");
-    expect(await errorCode(browser({}, { ip }).auth.joinClass({ code: "O0I1", displayName: "Dev" }))).toBe("NOT_FOUND");
+    expect(
+      await errorCode(browser({}, { ip }).auth.joinClass({ code: unknownCode, displayName: "Dev" })),
+    ).toBe("NOT_FOUND");
+    expect(await errorCode(browser({}, { ip }).auth.joinClass({ code: "O0I1", displayName: "Dev" }))).toBe(
+      "NOT_FOUND",
+    );
 
     await tutor.caller.classes.setJoinOpen({ classId: klass.id, open: false });
     const closed = await failure(browser({}, { ip }).auth.joinClass({ code, displayName: "Dev" }));
@@ -299,7 +429,9 @@ describe("joining a class", () => {
 
     await tutor.caller.classes.setJoinOpen({ classId: klass.id, open: true });
     await tutor.caller.classes.archive({ classId: klass.id });
-    expect(await errorCode(browser({}, { ip }).auth.joinClass({ code, displayName: "Dev" }))).toBe("FORBIDDEN");
+    expect(await errorCode(browser({}, { ip }).auth.joinClass({ code, displayName: "Dev" }))).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("rate-limits wrong codes: 10 in 10 minutes per address, then wrong ones get 429, but a right code still joins", async () => {
@@ -308,9 +440,15 @@ describe("joining a class", () => {
     const now = new Date();
     const wrong = code === "ZZZZZZ" ? "YYYYYY" : "ZZZZZZ";
     for (let i = 0; i < 10; i++) {
-      expect(await errorCode(browser({}, { ip, now: () => now }).auth.joinClass({ code: wrong, displayName: "Eve" }))).toBe("NOT_FOUND");
+      expect(
+        await errorCode(
+          browser({}, { ip, now: () => now }).auth.joinClass({ code: wrong, displayName: "Eve" }),
+        ),
+      ).toBe("NOT_FOUND");
     }
-    const blocked = await failure(browser({}, { ip, now: () => now }).auth.joinClass({ code: wrong, displayName: "Eve" }));
+    const blocked = await failure(
+      browser({}, { ip, now: () => now }).auth.joinClass({ code: wrong, displayName: "Eve" }),
+    );
     expect(blocked.code).toBe("TOO_MANY_REQUESTS");
     expect(blocked.message).toMatch(/Please wait 10 minutes and try again/);
     // The guesser's address does not lock out a learner with the right code behind the same address.
@@ -324,17 +462,33 @@ describe("joining a class", () => {
     const wrong = code === "ZZZZZZ" ? "YYYYYY" : "ZZZZZZ";
     // Fill the server-wide window as if from many addresses (each address's own allowance is 10).
     for (let i = 0; i < 301; i++) {
-      await errorCode(browser({}, { ip: `10.77.${i >> 8}.${i & 255}`, now: () => now }).auth.joinClass({ code: wrong, displayName: "Forger" }));
+      await errorCode(
+        browser({}, { ip: `10.77.${i >> 8}.${i & 255}`, now: () => now }).auth.joinClass({
+          code: wrong,
+          displayName: "Forger",
+        }),
+      );
     }
-    expect(await errorCode(browser({}, { ip: "10.78.0.1", now: () => now }).auth.joinClass({ code: wrong, displayName: "Forger" }))).toBe("TOO_MANY_REQUESTS");
-    const joined = await browser({}, { ip: "10.78.0.2", now: () => now }).auth.joinClass({ code, displayName: "Real Learner" });
+    expect(
+      await errorCode(
+        browser({}, { ip: "10.78.0.1", now: () => now }).auth.joinClass({
+          code: wrong,
+          displayName: "Forger",
+        }),
+      ),
+    ).toBe("TOO_MANY_REQUESTS");
+    const joined = await browser({}, { ip: "10.78.0.2", now: () => now }).auth.joinClass({
+      code,
+      displayName: "Real Learner",
+    });
     expect(joined.how).toBe("new");
   }, 60_000);
 
   it("does not count successful joins against the code-guessing limit: a class behind one address can all join", async () => {
     const { code, klass, tutor } = await classWithCode();
     const ip = fresh().ip;
-    for (let i = 1; i <= 30; i++) await browser({}, { ip }).auth.joinClass({ code, displayName: `Learner ${i}` });
+    for (let i = 1; i <= 30; i++)
+      await browser({}, { ip }).auth.joinClass({ code, displayName: `Learner ${i}` });
     const view = await tutor.caller.classes.get({ classId: klass.id });
     expect(view.learners).toHaveLength(30);
   });
@@ -347,7 +501,9 @@ describe("joining a class", () => {
     expect(await errorCode(caller.auth.joinClass({ code, displayName: "x".repeat(41) }))).toBe("BAD_REQUEST");
     expect(await errorCode(caller.auth.joinClass({ code, displayName: 42 as never }))).toBe("BAD_REQUEST");
     expect(await errorCode(caller.auth.joinClass({ code: "", displayName: "Fay" }))).toBe("BAD_REQUEST");
-    expect(await errorCode(caller.auth.joinClass({ code: "x".repeat(21), displayName: "Fay" }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.auth.joinClass({ code: "x".repeat(21), displayName: "Fay" }))).toBe(
+      "BAD_REQUEST",
+    );
     expect(await errorCode(caller.auth.joinClass({ displayName: "Fay" } as never))).toBe("BAD_REQUEST");
   });
 
@@ -364,7 +520,12 @@ describe("practising alone", () => {
     const first = await device.auth.practiseAlone({ displayName: "Gita" });
     expect(first).toEqual({ learner: { displayName: "Gita", className: null }, how: "new" });
     const id = device.session.current.learnerId;
-    expect(await device.auth.me()).toMatchObject({ kind: "learner", displayName: "Gita", classId: null, className: null });
+    expect(await device.auth.me()).toMatchObject({
+      kind: "learner",
+      displayName: "Gita",
+      classId: null,
+      className: null,
+    });
     const again = await device.auth.practiseAlone({ displayName: "Gita R" });
     expect(again).toEqual({ learner: { displayName: "Gita R", className: null }, how: "existing" });
     expect(device.session.current.learnerId).toBe(id);
@@ -401,12 +562,25 @@ describe("revocable tutor sessions", () => {
     const { caller, email } = await signUp();
     const other = browser({}, { ip: fresh().ip });
     await other.auth.tutorSignIn({ email, password: PASSWORD });
-    expect(await errorCode(caller.auth.changePassword({ currentPassword: "not my password", newPassword: "a brand new password" }))).toBe("BAD_REQUEST");
-    expect(await errorCode(caller.auth.changePassword({ currentPassword: PASSWORD, newPassword: "short" }))).toBe("BAD_REQUEST");
-    expect(await caller.auth.changePassword({ currentPassword: PASSWORD, newPassword: "a brand new password" })).toEqual({ otherSessionsEnded: 1 });
+    expect(
+      await errorCode(
+        caller.auth.changePassword({
+          currentPassword: "not my password",
+          newPassword: "a brand new password",
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(caller.auth.changePassword({ currentPassword: PASSWORD, newPassword: "short" })),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await caller.auth.changePassword({ currentPassword: PASSWORD, newPassword: "a brand new password" }),
+    ).toEqual({ otherSessionsEnded: 1 });
     expect((await caller.auth.me()).kind).toBe("tutor");
     expect((await other.auth.me()).kind).toBe("anonymous");
-    expect(await errorCode(browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: PASSWORD }))).toBe("UNAUTHORIZED");
+    expect(
+      await errorCode(browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: PASSWORD })),
+    ).toBe("UNAUTHORIZED");
     await browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: "a brand new password" });
   });
 

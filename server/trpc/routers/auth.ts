@@ -39,18 +39,17 @@ export const displayNameSchema = z
   .string({ error: "Enter a display name." })
   .max(200, "Display names can be up to 40 characters.")
   .transform(tidyName)
-  .pipe(
-    z
-      .string()
-      .min(1, "Enter a display name.")
-      .max(40, "Display names can be up to 40 characters."),
-  );
+  .pipe(z.string().min(1, "Enter a display name.").max(40, "Display names can be up to 40 characters."));
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
-  .pipe(z.email("Enter a valid email address, like name@college.ac.uk.").max(254, "That email address is too long."));
+  .pipe(
+    z
+      .email("Enter a valid email address, like name@college.ac.uk.")
+      .max(254, "That email address is too long."),
+  );
 
 const tutorNameSchema = z
   .string({ error: "Enter your name." })
@@ -58,9 +57,16 @@ const tutorNameSchema = z
   .transform(tidyName)
   .pipe(z.string().min(1, "Enter your name.").max(80, "Names can be up to 80 characters."));
 
-const signInPasswordSchema = z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "That password is too long.");
+const signInPasswordSchema = z
+  .string({ error: "Enter your password." })
+  .min(1, "Enter your password.")
+  .max(200, "That password is too long.");
 
-const joinCodeSchema = z.string({ error: "Enter the join code." }).trim().min(1, "Enter the join code.").max(20, "Join codes are 6 characters long.");
+const joinCodeSchema = z
+  .string({ error: "Enter the join code." })
+  .trim()
+  .min(1, "Enter the join code.")
+  .max(20, "Join codes are 6 characters long.");
 
 function requireNotTutor(actor: Actor, what: string) {
   if (actor.kind === "tutor") throw conflict(`You are signed in as a tutor. Sign out first to ${what}.`);
@@ -81,11 +87,22 @@ export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => {
     const { actor } = ctx;
     if (actor.kind === "tutor") {
-      return { kind: "tutor" as const, name: actor.tutor.name, email: actor.tutor.email, mustChangePassword: actor.tutor.mustChangePassword };
+      return {
+        kind: "tutor" as const,
+        name: actor.tutor.name,
+        email: actor.tutor.email,
+        mustChangePassword: actor.tutor.mustChangePassword,
+      };
     }
     if (actor.kind === "learner") {
-      const className = actor.learner.classId === null ? null : (getClassName(ctx.db, actor.learner.classId) ?? null);
-      return { kind: "learner" as const, displayName: actor.learner.displayName, classId: actor.learner.classId, className };
+      const className =
+        actor.learner.classId === null ? null : (getClassName(ctx.db, actor.learner.classId) ?? null);
+      return {
+        kind: "learner" as const,
+        displayName: actor.learner.displayName,
+        classId: actor.learner.classId,
+        className,
+      };
     }
     // The cookie named a learner whose access has since been reset or removed.
     const stale = ctx.session.read().learnerId !== undefined;
@@ -104,14 +121,21 @@ export const authRouter = router({
     .input(z.object({ email: emailSchema, name: tutorNameSchema, password: newPasswordSchema }))
     .mutation(async ({ ctx, input }) => {
       if (!tutorSignUpEnabled()) {
-        throw new DomainError("forbidden", "Tutor sign-up is switched off on this server. Ask whoever runs it for an account.");
+        throw new DomainError(
+          "forbidden",
+          "Tutor sign-up is switched off on this server. Ask whoever runs it for an account.",
+        );
       }
       const problem = passwordProblem(input.password);
       if (problem) throw invalid(problem);
       consumeRateLimit(ctx.db, RATE_LIMITS.signUpIp, ctx.ip, ctx.now());
       consumeRateLimit(ctx.db, RATE_LIMITS.signUpAll, "all", ctx.now());
       const passwordHash = await hashPassword(input.password);
-      ctx.db.insert(t.tutors).values({ email: input.email, name: input.name, passwordHash }).onConflictDoNothing().run();
+      ctx.db
+        .insert(t.tutors)
+        .values({ email: input.email, name: input.name, passwordHash })
+        .onConflictDoNothing()
+        .run();
       return { email: input.email, next: "sign-in" as const };
     }),
 
@@ -128,7 +152,13 @@ export const authRouter = router({
         ],
         check: async () => {
           const row = ctx.db
-            .select({ id: t.tutors.id, name: t.tutors.name, email: t.tutors.email, passwordHash: t.tutors.passwordHash, mustChangePassword: t.tutors.mustChangePassword })
+            .select({
+              id: t.tutors.id,
+              name: t.tutors.name,
+              email: t.tutors.email,
+              passwordHash: t.tutors.passwordHash,
+              mustChangePassword: t.tutors.mustChangePassword,
+            })
             .from(t.tutors)
             .where(eq(t.tutors.email, input.email))
             .get();
@@ -179,7 +209,8 @@ export const authRouter = router({
     .mutation(async ({ ctx, input }) => {
       const problem = passwordProblem(input.newPassword);
       if (problem) throw new DomainError("invalid", problem);
-      if (input.newPassword === input.currentPassword) throw invalid("Choose a new password that is different from the current one.");
+      if (input.newPassword === input.currentPassword)
+        throw invalid("Choose a new password that is different from the current one.");
       const tutorId = ctx.tutor.id;
       const accountIp = `${ctx.tutor.email}|${ctx.ip}`;
       await guardedAttempt(ctx, {
@@ -189,15 +220,23 @@ export const authRouter = router({
           { rule: RATE_LIMITS.signInAccount, subject: ctx.tutor.email },
         ],
         check: async () => {
-          const row = ctx.db.select({ passwordHash: t.tutors.passwordHash }).from(t.tutors).where(eq(t.tutors.id, tutorId)).get();
+          const row = ctx.db
+            .select({ passwordHash: t.tutors.passwordHash })
+            .from(t.tutors)
+            .where(eq(t.tutors.id, tutorId))
+            .get();
           return (await verifyPassword(input.currentPassword, row?.passwordHash)) ? true : undefined;
         },
-        wrong: () => new DomainError("invalid", "Your current password is not right. Check it and try again."),
+        wrong: () =>
+          new DomainError("invalid", "Your current password is not right. Check it and try again."),
       });
       clearRateLimit(ctx.db, RATE_LIMITS.signInAccountIp, accountIp);
       const passwordHash = await hashPassword(input.newPassword);
       const ended = ctx.db.transaction((tx) => {
-        tx.update(t.tutors).set({ passwordHash, mustChangePassword: false }).where(eq(t.tutors.id, tutorId)).run();
+        tx.update(t.tutors)
+          .set({ passwordHash, mustChangePassword: false })
+          .where(eq(t.tutors.id, tutorId))
+          .run();
         return endOtherTutorSessions(tx, tutorId);
       });
       await startTutorSession(ctx, tutorId);
@@ -227,9 +266,14 @@ export const authRouter = router({
           const code = normaliseJoinCode(input.code);
           return code ? findClassByJoinCode(ctx.db, code) : undefined;
         },
-        wrong: () => new DomainError("not_found", "No class has that join code. Check the code with your tutor and try again."),
+        wrong: () =>
+          new DomainError(
+            "not_found",
+            "No class has that join code. Check the code with your tutor and try again.",
+          ),
       });
-      if (klass.archivedAt) throw new DomainError("forbidden", "That class has finished and is not taking new learners.");
+      if (klass.archivedAt)
+        throw new DomainError("forbidden", "That class has finished and is not taking new learners.");
 
       const joined = (displayName: string, how: "existing" | "reclaimed" | "new") => ({
         learner: { displayName, className: klass.name },
@@ -246,7 +290,11 @@ export const authRouter = router({
         return joined(reclaimed.displayName, "reclaimed");
       }
 
-      if (!klass.joinOpen) throw new DomainError("forbidden", "This class is not letting new learners join at the moment. Ask your tutor to open the join code.");
+      if (!klass.joinOpen)
+        throw new DomainError(
+          "forbidden",
+          "This class is not letting new learners join at the moment. Ask your tutor to open the join code.",
+        );
 
       if (learnersNamed(ctx.db, klass.id, input.displayName).length > 0) {
         throw conflict(
@@ -260,20 +308,26 @@ export const authRouter = router({
     }),
 
   /** Practise on your own, with no class: just a display name. */
-  practiseAlone: publicProcedure.input(z.object({ displayName: displayNameSchema })).mutation(async ({ ctx, input }) => {
-    requireNotTutor(ctx.actor, "practise as a learner");
-    if (ctx.actor.kind === "learner") {
-      if (ctx.actor.learner.classId !== null) {
-        const className = getClassName(ctx.db, ctx.actor.learner.classId) ?? "a class";
-        throw conflict(`You have joined ${className} on this device, so you can already practise any scenario. Sign out first to practise as someone else.`);
+  practiseAlone: publicProcedure
+    .input(z.object({ displayName: displayNameSchema }))
+    .mutation(async ({ ctx, input }) => {
+      requireNotTutor(ctx.actor, "practise as a learner");
+      if (ctx.actor.kind === "learner") {
+        if (ctx.actor.learner.classId !== null) {
+          const className = getClassName(ctx.db, ctx.actor.learner.classId) ?? "a class";
+          throw conflict(
+            `You have joined ${className} on this device, so you can already practise any scenario. Sign out first to practise as someone else.`,
+          );
+        }
+        const learner =
+          ctx.actor.learner.displayName === input.displayName
+            ? ctx.actor.learner
+            : renameLearner(ctx.db, ctx.actor.learner.id, input.displayName);
+        return { learner: { displayName: learner.displayName, className: null }, how: "existing" as const };
       }
-      const learner =
-        ctx.actor.learner.displayName === input.displayName ? ctx.actor.learner : renameLearner(ctx.db, ctx.actor.learner.id, input.displayName);
-      return { learner: { displayName: learner.displayName, className: null }, how: "existing" as const };
-    }
-    consumeRateLimit(ctx.db, RATE_LIMITS.newLearnerIp, ctx.ip, ctx.now());
-    const learner = createLearner(ctx.db, { classId: null, displayName: input.displayName });
-    await ctx.session.save({ learnerId: learner.id, learnerVersion: learner.sessionVersion });
-    return { learner: { displayName: learner.displayName, className: null }, how: "new" as const };
-  }),
+      consumeRateLimit(ctx.db, RATE_LIMITS.newLearnerIp, ctx.ip, ctx.now());
+      const learner = createLearner(ctx.db, { classId: null, displayName: input.displayName });
+      await ctx.session.save({ learnerId: learner.id, learnerVersion: learner.sessionVersion });
+      return { learner: { displayName: learner.displayName, className: null }, how: "new" as const };
+    }),
 });

@@ -21,7 +21,13 @@ const createCaller = createCallerFactory(appRouter);
  */
 function browser(session: SessionData = {}, opts: { ip?: string; host?: string; now?: () => Date } = {}) {
   const store = memorySessionStore(session);
-  const api = createCaller({ db: app.db, session: store, ip: opts.ip ?? "127.0.0.1", host: opts.host, now: opts.now ?? (() => new Date()) });
+  const api = createCaller({
+    db: app.db,
+    session: store,
+    ip: opts.ip ?? "127.0.0.1",
+    host: opts.host,
+    now: opts.now ?? (() => new Date()),
+  });
   return { auth: api.auth, classes: api.classes, assignments: api.assignments, session: store };
 }
 
@@ -34,7 +40,11 @@ function nextIp() {
 async function newTutor(name = "Morgan Tutor") {
   n += 1;
   const caller = browser({}, { ip: nextIp() });
-  await caller.auth.tutorSignUp({ email: `classes${n}@college.example`, name, password: "a long enough password" });
+  await caller.auth.tutorSignUp({
+    email: `classes${n}@college.example`,
+    name,
+    password: "a long enough password",
+  });
   await caller.auth.tutorSignIn({ email: `classes${n}@college.example`, password: "a long enough password" });
   return caller;
 }
@@ -57,11 +67,16 @@ describe("who may call classes procedures", () => {
     expect(await errorCode(learner.classes.list())).toBe("FORBIDDEN");
     expect(await errorCode(learner.classes.get({ classId: klass.id }))).toBe("FORBIDDEN");
     expect(await errorCode(learner.classes.create({ name: "Mine now" }))).toBe("FORBIDDEN");
-    expect(await errorCode(learner.classes.resetLearnerAccess({ learnerId: learner.session.current.learnerId! }))).toBe("FORBIDDEN");
+    expect(
+      await errorCode(learner.classes.resetLearnerAccess({ learnerId: learner.session.current.learnerId! })),
+    ).toBe("FORBIDDEN");
   });
 
   it("every classroom procedure declares who may call it", () => {
-    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: string } } }>;
+    const procedures = appRouter._def.procedures as unknown as Record<
+      string,
+      { _def: { meta?: { access?: string } } }
+    >;
     const access = Object.fromEntries(
       Object.entries(procedures)
         .filter(([path]) => /^(auth|classes|assignments)\./.test(path))
@@ -129,7 +144,9 @@ describe("a tutor's own classes", () => {
     await joinAs(klass.joinCode!, "Lena");
     const view = await tutor.classes.get({ classId: klass.id });
     expect(view.class).toMatchObject({ id: klass.id, name: "Roster class", joinCode: klass.joinCode });
-    expect(view.learners).toMatchObject([{ displayName: "Lena", awaitingRejoin: false, attemptsStarted: 0, attemptsSubmitted: 0 }]);
+    expect(view.learners).toMatchObject([
+      { displayName: "Lena", awaitingRejoin: false, attemptsStarted: 0, attemptsSubmitted: 0 },
+    ]);
     expect(view.assignments).toEqual([]);
     expect(view.removedCount).toBe(0);
   });
@@ -142,12 +159,23 @@ describe("a tutor's own classes", () => {
     try {
       // The tutor's browser on this computer, the app listening only here: no address for learners.
       const local = browser(tutor.session.read(), { host: "127.0.0.1:3000" });
-      expect((await local.classes.get({ classId: klass.id })).joinAddress).toEqual({ shown: "127.0.0.1:3000/join", alternatives: [], onlyThisComputer: true });
+      expect((await local.classes.get({ classId: klass.id })).joinAddress).toEqual({
+        shown: "127.0.0.1:3000/join",
+        alternatives: [],
+        onlyThisComputer: true,
+      });
       // Opened by its network address: that is what learners use too.
       const remote = browser(tutor.session.read(), { host: "192.168.1.20:3000" });
-      expect((await remote.classes.get({ classId: klass.id })).joinAddress).toMatchObject({ shown: "192.168.1.20:3000/join", onlyThisComputer: false });
+      expect((await remote.classes.get({ classId: klass.id })).joinAddress).toMatchObject({
+        shown: "192.168.1.20:3000/join",
+        onlyThisComputer: false,
+      });
       vi.stubEnv("PUBLIC_URL", "https://crm.college.ac.uk/");
-      expect((await local.classes.get({ classId: klass.id })).joinAddress).toEqual({ shown: "https://crm.college.ac.uk/join", alternatives: [], onlyThisComputer: false });
+      expect((await local.classes.get({ classId: klass.id })).joinAddress).toEqual({
+        shown: "https://crm.college.ac.uk/join",
+        alternatives: [],
+        onlyThisComputer: false,
+      });
     } finally {
       vi.unstubAllEnvs();
     }
@@ -184,7 +212,9 @@ describe("a tutor's own classes", () => {
     expect(await errorCode(tutor.classes.get({ classId: "1" as never }))).toBe("BAD_REQUEST");
     expect(await errorCode(tutor.classes.get({ classId: -1 }))).toBe("BAD_REQUEST");
     expect(await errorCode(tutor.classes.get({ classId: 1.5 }))).toBe("BAD_REQUEST");
-    expect(await errorCode(tutor.classes.setJoinOpen({ classId: 1, open: "yes" as never }))).toBe("BAD_REQUEST");
+    expect(await errorCode(tutor.classes.setJoinOpen({ classId: 1, open: "yes" as never }))).toBe(
+      "BAD_REQUEST",
+    );
     expect(await errorCode(tutor.classes.removeLearner({} as never))).toBe("BAD_REQUEST");
   });
 });
@@ -213,7 +243,12 @@ describe("another tutor's class", () => {
     expect((await other.classes.list()).active).toEqual([]);
     // Nothing changed.
     const view = await owner.classes.get(id);
-    expect(view.class).toMatchObject({ name: "Private", joinCode: klass.joinCode, joinOpen: true, archivedAt: null });
+    expect(view.class).toMatchObject({
+      name: "Private",
+      joinCode: klass.joinCode,
+      joinOpen: true,
+      archivedAt: null,
+    });
     expect((await learner.auth.me()).kind).toBe("learner");
   });
 });
@@ -228,7 +263,9 @@ describe("roster: remove and reset access", () => {
     const view = await tutor.classes.get({ classId: klass.id });
     expect(view.learners).toEqual([]);
     expect(view.removedCount).toBe(1);
-    expect(await errorCode(tutor.classes.removeLearner({ learnerId: learner.session.current.learnerId! }))).toBe("NOT_FOUND");
+    expect(
+      await errorCode(tutor.classes.removeLearner({ learnerId: learner.session.current.learnerId! })),
+    ).toBe("NOT_FOUND");
   });
 
   it("resetting access ends the old session; the learner rejoins with the code and gets their own record back", async () => {
@@ -240,7 +277,10 @@ describe("roster: remove and reset access", () => {
 
     const reset = await tutor.classes.resetLearnerAccess({ learnerId });
     expect(reset.reclaimUntil).toBeInstanceOf(Date);
-    expect((await tutor.classes.get({ classId: klass.id })).learners[0]).toMatchObject({ displayName: "Quinn", awaitingRejoin: true });
+    expect((await tutor.classes.get({ classId: klass.id })).learners[0]).toMatchObject({
+      displayName: "Quinn",
+      awaitingRejoin: true,
+    });
 
     // The old device's cookie no longer works.
     expect(await errorCode(oldDevice.assignments.mine())).toBe("UNAUTHORIZED");

@@ -11,7 +11,11 @@ import { router } from "../init";
 import { tutorProcedure } from "../procedures";
 import { joinAddressFor } from "@/server/join-addresses";
 
-export const idSchema = z.number({ error: "A whole-number id is needed." }).int().positive().max(Number.MAX_SAFE_INTEGER);
+export const idSchema = z
+  .number({ error: "A whole-number id is needed." })
+  .int()
+  .positive()
+  .max(Number.MAX_SAFE_INTEGER);
 
 const classNameSchema = z
   .string({ error: "Enter a class name." })
@@ -37,7 +41,10 @@ const classIdInput = z.object({ classId: idSchema });
 export const classesRouter = router({
   list: tutorProcedure.query(({ ctx }) => {
     const { active, archived } = classes.listTutorClasses(ctx.db, ctx.tutor.id);
-    const withDisplay = (c: classes.ClassSummary) => ({ ...c, joinCodeDisplay: c.joinCode ? displayJoinCode(c.joinCode) : null });
+    const withDisplay = (c: classes.ClassSummary) => ({
+      ...c,
+      joinCodeDisplay: c.joinCode ? displayJoinCode(c.joinCode) : null,
+    });
     return { active: active.map(withDisplay), archived: archived.map(withDisplay) };
   }),
 
@@ -47,15 +54,21 @@ export const classesRouter = router({
 
   rename: tutorProcedure
     .input(z.object({ classId: idSchema, name: classNameSchema }))
-    .mutation(({ ctx, input }) => classView(classes.renameClass(ctx.db, ctx.tutor.id, input.classId, input.name))),
+    .mutation(({ ctx, input }) =>
+      classView(classes.renameClass(ctx.db, ctx.tutor.id, input.classId, input.name)),
+    ),
 
   archive: tutorProcedure
     .input(classIdInput)
-    .mutation(({ ctx, input }) => classView(classes.setClassArchived(ctx.db, ctx.tutor.id, input.classId, true, ctx.now()))),
+    .mutation(({ ctx, input }) =>
+      classView(classes.setClassArchived(ctx.db, ctx.tutor.id, input.classId, true, ctx.now())),
+    ),
 
   unarchive: tutorProcedure
     .input(classIdInput)
-    .mutation(({ ctx, input }) => classView(classes.setClassArchived(ctx.db, ctx.tutor.id, input.classId, false, ctx.now()))),
+    .mutation(({ ctx, input }) =>
+      classView(classes.setClassArchived(ctx.db, ctx.tutor.id, input.classId, false, ctx.now())),
+    ),
 
   /** The class with its roster and assignments. */
   get: tutorProcedure.input(classIdInput).query(({ ctx, input }) => {
@@ -77,7 +90,9 @@ export const classesRouter = router({
 
   setJoinOpen: tutorProcedure
     .input(z.object({ classId: idSchema, open: z.boolean() }))
-    .mutation(({ ctx, input }) => classView(classes.setJoinOpen(ctx.db, ctx.tutor.id, input.classId, input.open))),
+    .mutation(({ ctx, input }) =>
+      classView(classes.setJoinOpen(ctx.db, ctx.tutor.id, input.classId, input.open)),
+    ),
 
   /** Takes a learner out of the class: their device loses access; their attempts are kept. */
   removeLearner: tutorProcedure.input(z.object({ learnerId: idSchema })).mutation(({ ctx, input }) => {

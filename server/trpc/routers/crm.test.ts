@@ -24,7 +24,9 @@ describe("crm.listCustomers", () => {
     const byEmail = await app.caller().crm.listCustomers({ search: target.email.toUpperCase() });
     expect(byEmail.customers.map((c) => c.ref)).toEqual([target.ref]);
     if (target.postcode) {
-      const byPostcode = await app.caller().crm.listCustomers({ search: target.postcode.replace(" ", "").toLowerCase() });
+      const byPostcode = await app
+        .caller()
+        .crm.listCustomers({ search: target.postcode.replace(" ", "").toLowerCase() });
       expect(byPostcode.customers.map((c) => c.ref)).toContain(target.ref);
     }
   });
@@ -86,7 +88,9 @@ describe("crm.getCustomer", () => {
     const record = await app.caller().crm.getCustomer({ customerRef: list.customers[0]!.ref });
     expect(record.customer.ref).toBe(list.customers[0]!.ref);
     expect(record.consents).toHaveLength(4);
-    expect(record.orders.length).toBe(list.customers[0]!.orderCount + record.orders.filter((o) => o.status === "cancelled").length);
+    expect(record.orders.length).toBe(
+      list.customers[0]!.orderCount + record.orders.filter((o) => o.status === "cancelled").length,
+    );
     expect(record.orders.every((o) => o.items.length > 0)).toBe(true);
     expect(record.stats.totalSpendPence).toBe(list.customers[0]!.totalSpendPence);
   });
@@ -105,13 +109,24 @@ describe("crm mutations", () => {
     const caller = app.caller();
     await caller.crm.addNote({ customerRef: ref, text: "Asked about descaling the kettle <b>bold</b>" });
     const record = await caller.crm.getCustomer({ customerRef: ref });
-    expect(record.timeline[0]).toMatchObject({ kind: "note", body: "Asked about descaling the kettle <b>bold</b>" });
+    expect(record.timeline[0]).toMatchObject({
+      kind: "note",
+      body: "Asked about descaling the kettle <b>bold</b>",
+    });
   });
 
   it("logs a call, creates and completes a task", async () => {
     const caller = app.caller();
-    await caller.crm.logCall({ customerRef: ref, direction: "inbound", summary: "Customer rang about delivery slots." });
-    const task = await caller.crm.createTask({ customerRef: ref, title: "Ring back about delivery", dueInDays: 2 });
+    await caller.crm.logCall({
+      customerRef: ref,
+      direction: "inbound",
+      summary: "Customer rang about delivery slots.",
+    });
+    const task = await caller.crm.createTask({
+      customerRef: ref,
+      title: "Ring back about delivery",
+      dueInDays: 2,
+    });
     expect(task.dueAt!.getTime() - task.occurredAt.getTime()).toBe(2 * 86_400_000);
     await caller.crm.completeTask({ customerRef: ref, taskId: task.id });
     const record = await caller.crm.getCustomer({ customerRef: ref });
@@ -129,30 +144,61 @@ describe("crm mutations", () => {
     const after = await caller.crm.getCustomer({ customerRef: ref });
     expect(after.customer.lifecycleStage).toBe(next);
     expect(after.timeline[0]).toMatchObject({ kind: "stage_change", body: "Third order this quarter" });
-    expect(await errorCode(caller.crm.changeStage({ customerRef: ref, stage: next, reason: "again" }))).toBe("CONFLICT");
+    expect(await errorCode(caller.crm.changeStage({ customerRef: ref, stage: next, reason: "again" }))).toBe(
+      "CONFLICT",
+    );
   });
 
   it("records a consent change with method, date and reason", async () => {
     const caller = app.caller();
     const at = new Date("2026-11-21T10:00:00Z");
     const withClock = app.caller({}, { now: () => at });
-    await withClock.crm.updateConsent({ customerRef: ref, channel: "sms", granted: true, method: "phone call", reason: "Happy to get texts about offers" });
+    await withClock.crm.updateConsent({
+      customerRef: ref,
+      channel: "sms",
+      granted: true,
+      method: "phone call",
+      reason: "Happy to get texts about offers",
+    });
     const record = await caller.crm.getCustomer({ customerRef: ref });
-    expect(record.consents.find((k) => k.channel === "sms")).toMatchObject({ granted: true, method: "phone call", recordedAt: at });
-    expect(record.timeline.find((i) => i.kind === "consent_change")).toMatchObject({ body: "Happy to get texts about offers", occurredAt: at });
+    expect(record.consents.find((k) => k.channel === "sms")).toMatchObject({
+      granted: true,
+      method: "phone call",
+      recordedAt: at,
+    });
+    expect(record.timeline.find((i) => i.kind === "consent_change")).toMatchObject({
+      body: "Happy to get texts about offers",
+      occurredAt: at,
+    });
   });
 
   it("rejects empty, too long, wrong-type and unknown-id input", async () => {
     const caller = app.caller();
     expect(await errorCode(caller.crm.addNote({ customerRef: ref, text: "   " }))).toBe("BAD_REQUEST");
-    expect(await errorCode(caller.crm.addNote({ customerRef: ref, text: "x".repeat(4001) }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.crm.addNote({ customerRef: ref, text: "x".repeat(4001) }))).toBe(
+      "BAD_REQUEST",
+    );
     expect(await errorCode(caller.crm.addNote({ customerRef: ref, text: 42 as never }))).toBe("BAD_REQUEST");
     expect(await errorCode(caller.crm.addNote({ customerRef: "CUS-9999", text: "hello" }))).toBe("NOT_FOUND");
-    expect(await errorCode(caller.crm.createTask({ customerRef: ref, title: "x", dueInDays: 400 }))).toBe("BAD_REQUEST");
-    expect(await errorCode(caller.crm.updateConsent({ customerRef: ref, channel: "fax" as never, granted: true, method: "email", reason: "r" }))).toBe("BAD_REQUEST");
+    expect(await errorCode(caller.crm.createTask({ customerRef: ref, title: "x", dueInDays: 400 }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(
+      await errorCode(
+        caller.crm.updateConsent({
+          customerRef: ref,
+          channel: "fax" as never,
+          granted: true,
+          method: "email",
+          reason: "r",
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
   });
 
   it("refuses to change an attempt's CRM through the demo procedures", async () => {
-    expect(await errorCode(app.caller().crm.addNote({ workspace: { attemptId: 1 }, customerRef: ref, text: "x" }))).toBe("BAD_REQUEST");
+    expect(
+      await errorCode(app.caller().crm.addNote({ workspace: { attemptId: 1 }, customerRef: ref, text: "x" })),
+    ).toBe("BAD_REQUEST");
   });
 });

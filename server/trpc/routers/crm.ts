@@ -31,7 +31,10 @@ function demoWriter(actor: Actor, ip: string): string {
  * shares the demo CRM, so each writer gets a generous allowance and no more (one visitor cannot fill
  * it with hundreds of notes).
  */
-function demoCommandContext(ctx: { db: Db; actor: Actor; ip: string; now: () => Date }, workspace: { attemptId?: number }) {
+function demoCommandContext(
+  ctx: { db: Db; actor: Actor; ip: string; now: () => Date },
+  workspace: { attemptId?: number },
+) {
   if (workspace.attemptId !== undefined) {
     throw invalid("Inside a scenario, use the scenario workspace so your actions are recorded and scored.");
   }
@@ -40,41 +43,75 @@ function demoCommandContext(ctx: { db: Db; actor: Actor; ip: string; now: () => 
 }
 
 export const crmRouter = router({
-  listCustomers: publicProcedure.input(inputs.customerListInputSchema).query(({ ctx, input }) =>
-    listCustomers(ctx.db, workspaceForRead(ctx.db, ctx.actor, input.workspace), input),
-  ),
+  listCustomers: publicProcedure
+    .input(inputs.customerListInputSchema)
+    .query(({ ctx, input }) =>
+      listCustomers(ctx.db, workspaceForRead(ctx.db, ctx.actor, input.workspace), input),
+    ),
 
   getCustomer: publicProcedure
     .input(z.object({ workspace: inputs.workspaceSelectorSchema, customerRef: inputs.customerRefSchema }))
-    .query(({ ctx, input }) => getCustomerRecord(ctx.db, workspaceForRead(ctx.db, ctx.actor, input.workspace), input.customerRef)),
-
-  addNote: publicProcedure.input(inputs.addNoteInputSchema).mutation(({ ctx, input }) =>
-    ctx.db.transaction((tx) => commands.addNote(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.text)),
-  ),
-
-  logCall: publicProcedure.input(inputs.logCallInputSchema).mutation(({ ctx, input }) =>
-    ctx.db.transaction((tx) =>
-      commands.logCall(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.direction, input.summary),
+    .query(({ ctx, input }) =>
+      getCustomerRecord(ctx.db, workspaceForRead(ctx.db, ctx.actor, input.workspace), input.customerRef),
     ),
-  ),
 
-  createTask: publicProcedure.input(inputs.createTaskInputSchema).mutation(({ ctx, input }) =>
-    ctx.db.transaction((tx) =>
-      commands.createTask(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.title, input.dueInDays),
+  addNote: publicProcedure
+    .input(inputs.addNoteInputSchema)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction((tx) =>
+        commands.addNote(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.text),
+      ),
     ),
-  ),
 
-  completeTask: publicProcedure.input(inputs.completeTaskInputSchema).mutation(({ ctx, input }) =>
-    ctx.db.transaction((tx) =>
-      commands.completeTask(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.taskId),
+  logCall: publicProcedure
+    .input(inputs.logCallInputSchema)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction((tx) =>
+        commands.logCall(
+          tx,
+          demoCommandContext(ctx, input.workspace),
+          input.customerRef,
+          input.direction,
+          input.summary,
+        ),
+      ),
     ),
-  ),
 
-  changeStage: publicProcedure.input(inputs.changeStageInputSchema).mutation(({ ctx, input }) =>
-    ctx.db.transaction((tx) =>
-      commands.changeStage(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.stage, input.reason),
+  createTask: publicProcedure
+    .input(inputs.createTaskInputSchema)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction((tx) =>
+        commands.createTask(
+          tx,
+          demoCommandContext(ctx, input.workspace),
+          input.customerRef,
+          input.title,
+          input.dueInDays,
+        ),
+      ),
     ),
-  ),
+
+  completeTask: publicProcedure
+    .input(inputs.completeTaskInputSchema)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction((tx) =>
+        commands.completeTask(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.taskId),
+      ),
+    ),
+
+  changeStage: publicProcedure
+    .input(inputs.changeStageInputSchema)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction((tx) =>
+        commands.changeStage(
+          tx,
+          demoCommandContext(ctx, input.workspace),
+          input.customerRef,
+          input.stage,
+          input.reason,
+        ),
+      ),
+    ),
 
   updateConsent: publicProcedure.input(inputs.updateConsentInputSchema).mutation(({ ctx, input }) =>
     ctx.db.transaction((tx) =>

@@ -11,16 +11,21 @@ let app: TestApp;
 let workspaceId: number;
 beforeAll(() => {
   app = createTestApp();
-  workspaceId = (app.db.$client.prepare("SELECT id FROM workspaces ORDER BY id LIMIT 1").get() as { id: number }).id;
+  workspaceId = (
+    app.db.$client.prepare("SELECT id FROM workspaces ORDER BY id LIMIT 1").get() as { id: number }
+  ).id;
 });
 afterAll(() => app.close());
 
 const half = (x: number, dp = 0) => (Math.sign(x) * Math.round(Math.abs(x) * 10 ** dp)) / 10 ** dp;
 const oneDp = (x: number) => String(half(x, 1)).replace(/\.0$/, "");
-const pounds = (p: number) => `£${(p / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const pounds = (p: number) =>
+  `£${(p / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 // The same calendar rule as the app: months back in UTC, clamping the day.
 function monthsBack(d: Date, months: number): Date {
-  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, 1, d.getUTCHours(), d.getUTCMinutes()));
+  const t = new Date(
+    Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, 1, d.getUTCHours(), d.getUTCMinutes()),
+  );
   const last = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0)).getUTCDate();
   t.setUTCDate(Math.min(d.getUTCDate(), last));
   return t;
@@ -49,11 +54,14 @@ describe("insights.overview", () => {
 
     const nps = scores("nps");
     if (nps.length) {
-      const v = half(((nps.filter((s) => s >= 9).length - nps.filter((s) => s <= 6).length) * 100) / nps.length);
+      const v = half(
+        ((nps.filter((s) => s >= 9).length - nps.filter((s) => s <= 6).length) * 100) / nps.length,
+      );
       expect(card("nps").display).toBe(v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0");
     }
     const csat = scores("csat");
-    if (csat.length) expect(card("csat").display).toBe(`${half((csat.filter((s) => s >= 4).length * 100) / csat.length)}%`);
+    if (csat.length)
+      expect(card("csat").display).toBe(`${half((csat.filter((s) => s >= 4).length * 100) / csat.length)}%`);
     const ces = scores("ces");
     if (ces.length) {
       const sum = ces.reduce((a, b) => a + b, 0);
@@ -65,14 +73,20 @@ describe("insights.overview", () => {
 
     // FCR from cases opened in the period.
     const inbound = new Map<number, number>();
-    for (const r of rows<{ case_id: number | null }>("SELECT case_id FROM interactions WHERE workspace_id = ? AND direction = 'inbound'")) {
+    for (const r of rows<{ case_id: number | null }>(
+      "SELECT case_id FROM interactions WHERE workspace_id = ? AND direction = 'inbound'",
+    )) {
       if (r.case_id !== null) inbound.set(r.case_id, (inbound.get(r.case_id) ?? 0) + 1);
     }
-    const cases = rows<{ id: number; status: string; opened_at: number }>("SELECT id, status, opened_at FROM cases WHERE workspace_id = ?").filter((c) =>
-      inP(c.opened_at),
+    const cases = rows<{ id: number; status: string; opened_at: number }>(
+      "SELECT id, status, opened_at FROM cases WHERE workspace_id = ?",
+    ).filter((c) => inP(c.opened_at));
+    const firstTime = cases.filter(
+      (c) => (c.status === "resolved" || c.status === "closed") && (inbound.get(c.id) ?? 0) <= 1,
+    ).length;
+    expect(card("fcr").display).toBe(
+      cases.length ? `${half((firstTime * 100) / cases.length)}%` : "No contacts",
     );
-    const firstTime = cases.filter((c) => (c.status === "resolved" || c.status === "closed") && (inbound.get(c.id) ?? 0) <= 1).length;
-    expect(card("fcr").display).toBe(cases.length ? `${half((firstTime * 100) / cases.length)}%` : "No contacts");
 
     // Orders: not cancelled, totals after refunds.
     const refunded = new Map<number, number>();
@@ -89,12 +103,15 @@ describe("insights.overview", () => {
     const counts = new Map<number, number>();
     for (const r of periodOrders) counts.set(r.customer_id, (counts.get(r.customer_id) ?? 0) + 1);
     if (counts.size) {
-      expect(card("repeat").display).toBe(`${half(([...counts.values()].filter((n) => n > 1).length * 100) / counts.size)}%`);
+      expect(card("repeat").display).toBe(
+        `${half(([...counts.values()].filter((n) => n > 1).length * 100) / counts.size)}%`,
+      );
     }
 
     // A customer at t: first order before t and an order in the 12 months before t.
     const byCustomer = new Map<number, number[]>();
-    for (const r of orders) byCustomer.set(r.customer_id, [...(byCustomer.get(r.customer_id) ?? []), r.placed_at]);
+    for (const r of orders)
+      byCustomer.set(r.customer_id, [...(byCustomer.get(r.customer_id) ?? []), r.placed_at]);
     const customerAt = (dates: number[], t: number) => {
       const windowStart = monthsBack(new Date(t), 12).getTime();
       return Math.min(...dates) < t && dates.some((d) => d >= windowStart && d < t);
@@ -102,7 +119,10 @@ describe("insights.overview", () => {
     const all = [...byCustomer.values()];
     const S = all.filter((d) => customerAt(d, from)).length;
     const E = all.filter((d) => customerAt(d, to)).length;
-    const N = all.filter((d) => { const first = Math.min(...d); return first >= from && first < to; }).length;
+    const N = all.filter((d) => {
+      const first = Math.min(...d);
+      return first >= from && first < to;
+    }).length;
     expect(card("retention").display).toBe(S ? `${oneDp(((E - N) * 100) / S)}%` : "No customers at start");
 
     // CLV: AOV in whole pence × orders per customer per year (customers at the end of the period
@@ -126,7 +146,8 @@ describe("insights.overview", () => {
   it("lifetime value over 3 months averages over the customer base, not just that quarter's buyers", async () => {
     const short = await app.caller().insights.overview({ period: "3m" });
     const year = await app.caller().insights.overview({ period: "12m" });
-    const value = (o: typeof short) => Number(o.metrics.find((m) => m.key === "clv")!.display.replace(/[£,]/g, ""));
+    const value = (o: typeof short) =>
+      Number(o.metrics.find((m) => m.key === "clv")!.display.replace(/[£,]/g, ""));
     // Buyers-only averaging made the quarter's figure ~77% higher than the year's (£1,371.89 v £775.67).
     expect(value(short) / value(year)).toBeLessThan(1.3);
   });

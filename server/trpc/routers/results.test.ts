@@ -27,7 +27,14 @@ const createCaller = createCallerFactory(appRouter);
 function browser(session: SessionData = {}, opts: { ip?: string } = {}) {
   const store = memorySessionStore(session);
   const api = createCaller({ db: app.db, session: store, ip: opts.ip ?? nextIp(), now: () => new Date() });
-  return { auth: api.auth, classes: api.classes, assignments: api.assignments, attempts: api.attempts, results: api.results, session: store };
+  return {
+    auth: api.auth,
+    classes: api.classes,
+    assignments: api.assignments,
+    attempts: api.attempts,
+    results: api.results,
+    session: store,
+  };
 }
 type Browser = ReturnType<typeof browser>;
 
@@ -40,7 +47,11 @@ function nextIp() {
 async function newTutor(name = "Morgan Tutor") {
   const tutor = browser();
   n += 1;
-  await tutor.auth.tutorSignUp({ email: `results${n}@college.example`, name, password: "a long enough password" });
+  await tutor.auth.tutorSignUp({
+    email: `results${n}@college.example`,
+    name,
+    password: "a long enough password",
+  });
   // Sign-up does not sign in (it must not reveal whether the email had an account): the page signs in next.
   await tutor.auth.tutorSignIn({ email: `results${n}@college.example`, password: "a long enough password" });
   return tutor;
@@ -53,7 +64,9 @@ async function joinAs(code: string, displayName: string) {
 }
 
 function playthrough(file: string): LearnerAction[] {
-  const doc = parseYaml(fs.readFileSync(path.join(process.cwd(), "scenarios", "playthroughs", file), "utf8")) as { actions: unknown[] };
+  const doc = parseYaml(
+    fs.readFileSync(path.join(process.cwd(), "scenarios", "playthroughs", file), "utf8"),
+  ) as { actions: unknown[] };
   return doc.actions.map((a) => learnerActionSchema.parse(a));
 }
 
@@ -69,7 +82,10 @@ async function play(learner: Browser, attemptId: number, actions: LearnerAction[
  * Records every SQL statement prepared on a FRESH connection to the test database (like a newly
  * started server process) while `fn` runs with a tutor caller on that connection.
  */
-async function recordSql<T>(session: SessionData, fn: (api: ReturnType<typeof createCaller>) => Promise<T>): Promise<{ result: T; statements: string[] }> {
+async function recordSql<T>(
+  session: SessionData,
+  fn: (api: ReturnType<typeof createCaller>) => Promise<T>,
+): Promise<{ result: T; statements: string[] }> {
   const db = openDatabase(app.file);
   const client = db.$client;
   const original = client.prepare.bind(client);
@@ -79,7 +95,12 @@ async function recordSql<T>(session: SessionData, fn: (api: ReturnType<typeof cr
     return original(source);
   }) as typeof client.prepare;
   try {
-    const api = createCaller({ db, session: memorySessionStore(session), ip: nextIp(), now: () => new Date() });
+    const api = createCaller({
+      db,
+      session: memorySessionStore(session),
+      ip: nextIp(),
+      now: () => new Date(),
+    });
     return { result: await fn(api), statements };
   } finally {
     client.close();
@@ -119,7 +140,12 @@ describe("results.live", () => {
     attemptIds.ana = attemptId;
     const started = (await tutor.results.live({ classId })).learners.find((l) => l.displayName === "Ana")!;
     expect(started.status).toBe("in_progress");
-    expect(started.attempt).toMatchObject({ id: attemptId, scenarioTitle: getScenario(SCENARIO)!.title, actions: 0, assignmentId });
+    expect(started.attempt).toMatchObject({
+      id: attemptId,
+      scenarioTitle: getScenario(SCENARIO)!.title,
+      actions: 0,
+      assignmentId,
+    });
     expect(started.attempt!.lass).toEqual({ listen: false, apologise: false, solve: false, thank: false });
 
     // The model answer up to its first email: Listen and Apologise (and Solve) are reached.
@@ -157,10 +183,23 @@ describe("results.live", () => {
     // Like a second `next start` process: its own better-sqlite3 connection, no shared memory.
     const otherProcess = openDatabase(app.file);
     try {
-      const tutorThere = createCaller({ db: otherProcess, session: memorySessionStore(tutor.session.current), ip: nextIp(), now: () => new Date() });
-      const before = (await tutorThere.results.live({ classId })).learners.find((l) => l.displayName === "Ana")!.attempt!;
-      await ana.attempts.act({ attemptId: attemptIds.ana!, clientId: "other-process-1", action: { type: "view_record", customerRef: "CUS-2041" } });
-      const after = (await tutorThere.results.live({ classId })).learners.find((l) => l.displayName === "Ana")!.attempt!;
+      const tutorThere = createCaller({
+        db: otherProcess,
+        session: memorySessionStore(tutor.session.current),
+        ip: nextIp(),
+        now: () => new Date(),
+      });
+      const before = (await tutorThere.results.live({ classId })).learners.find(
+        (l) => l.displayName === "Ana",
+      )!.attempt!;
+      await ana.attempts.act({
+        attemptId: attemptIds.ana!,
+        clientId: "other-process-1",
+        action: { type: "view_record", customerRef: "CUS-2041" },
+      });
+      const after = (await tutorThere.results.live({ classId })).learners.find(
+        (l) => l.displayName === "Ana",
+      )!.attempt!;
       expect(after.actions).toBe(before.actions + 1);
       expect(after.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());
     } finally {
@@ -212,7 +251,12 @@ describe("results.assignmentResults", () => {
     const rubric = getScenario(SCENARIO)!.rubric;
     expect(res.criteria.map((c) => c.id)).toEqual(rubric.map((c) => c.id));
     expect(res.criteria[0]).toMatchObject({ number: 1, title: rubric[0]!.title });
-    expect(res.assignment).toMatchObject({ id: assignmentId, classId, scenarioId: SCENARIO, className: "Level 3, Group B" });
+    expect(res.assignment).toMatchObject({
+      id: assignmentId,
+      classId,
+      scenarioId: SCENARIO,
+      className: "Level 3, Group B",
+    });
 
     expect(res.rows.map((r) => [r.displayName, r.status])).toEqual([
       ["Ana", "submitted"],
@@ -221,12 +265,15 @@ describe("results.assignmentResults", () => {
       [ZOE, "submitted"],
     ]);
     const row = (name: string) => res.rows.find((r) => r.displayName === name)!;
-    const cell = (name: string, criterionId: string) => row(name).cells.find((c) => c.criterionId === criterionId)?.status;
+    const cell = (name: string, criterionId: string) =>
+      row(name).cells.find((c) => c.criterionId === criterionId)?.status;
 
     // Each learner's cells are exactly their own report's marks.
     for (const name of ["Ana", "Ben", ZOE]) {
       const r = row(name);
-      const own = await (name === "Ana" ? ana : name === "Ben" ? ben : zoe).attempts.report({ attemptId: r.attemptId! });
+      const own = await (name === "Ana" ? ana : name === "Ben" ? ben : zoe).attempts.report({
+        attemptId: r.attemptId!,
+      });
       expect(r.cells.map((c) => c.status)).toEqual(own.report.criteria.map((c) => c.status));
       expect(r.totalPercent).toBe(own.report.totalPercent);
       expect(r.band).toBe(own.report.band);
@@ -237,7 +284,13 @@ describe("results.assignmentResults", () => {
     expect(cell("Ben", "lass-order")).toBe("not_met");
     expect(cell("Ben", "listen-first")).toBe("partly");
     expect(cell(ZOE, "lawful-remedy")).toBe("not_met");
-    expect(row("Carl")).toMatchObject({ attemptId: null, inProgressAttemptId: attemptIds.carl, cells: [], totalPercent: null, band: null });
+    expect(row("Carl")).toMatchObject({
+      attemptId: null,
+      inProgressAttemptId: attemptIds.carl,
+      cells: [],
+      totalPercent: null,
+      band: null,
+    });
 
     // Aggregates over the three submitted attempts.
     const agg = res.aggregates;
@@ -267,13 +320,16 @@ describe("results.assignmentResults", () => {
     // Most often missed: sorted by not met + partly, each with the rubric's teaching feedback.
     const missed = res.mostMissed;
     expect(missed.length).toBeGreaterThan(0);
-    for (let i = 1; i < missed.length; i++) expect(missed[i - 1]!.missed).toBeGreaterThanOrEqual(missed[i]!.missed);
+    for (let i = 1; i < missed.length; i++)
+      expect(missed[i - 1]!.missed).toBeGreaterThanOrEqual(missed[i]!.missed);
     expect(missed.every((m) => m.missed === m.notMet + m.partly && m.missed > 0)).toBe(true);
     const followUp = missed.find((m) => m.criterionId === "follow-up")!;
     expect(followUp.missed).toBe(2);
     expect(followUp.feedback).toBe(rubric.find((c) => c.id === "follow-up")!.feedback.not_met);
     expect(followUp.learners.map((l) => l.displayName).sort()).toEqual(["Ben", ZOE].sort());
-    expect(missed.find((m) => m.criterionId === "lawful-remedy")!.learners).toEqual([{ displayName: ZOE, status: "not_met" }]);
+    expect(missed.find((m) => m.criterionId === "lawful-remedy")!.learners).toEqual([
+      { displayName: ZOE, status: "not_met" },
+    ]);
     expect(missed[0]!.missed).toBe(Math.max(...agg.criteria.map((a) => a.notMet + a.partly)));
   });
 
@@ -307,17 +363,31 @@ describe("results.overrideCriterion", () => {
     expect(first.totalPercent).toBe(Math.round((expectedPoints / before.report.maxPoints) * 100));
 
     // 2. partly → met: the previous status recorded is the one shown after the first override.
-    const second = await tutor.results.overrideCriterion({ attemptId, criterionId: "follow-up", newStatus: "met", comment: "On reflection, the promise in the email is a follow-up plan." });
+    const second = await tutor.results.overrideCriterion({
+      attemptId,
+      criterionId: "follow-up",
+      newStatus: "met",
+      comment: "On reflection, the promise in the email is a follow-up plan.",
+    });
     expect(second).toMatchObject({ previousStatus: "partly", newStatus: "met" });
 
     // 3. lawful-remedy not met → met lifts the Consumer Rights Act cap on the band.
-    const third = await tutor.results.overrideCriterion({ attemptId, criterionId: "lawful-remedy", newStatus: "met", comment: "Moderated up for the class debrief." });
+    const third = await tutor.results.overrideCriterion({
+      attemptId,
+      criterionId: "lawful-remedy",
+      newStatus: "met",
+      comment: "Moderated up for the class debrief.",
+    });
     expect(third.previousStatus).toBe("not_met");
     // The Consumer Rights Act criterion capped the band at Pass; with it met, the band is recomputed.
     expect(before.report.band).toBe("Pass");
     expect([first.band, second.band]).toEqual(["Pass", "Pass"]);
     expect(third.band).toBe("Distinction");
-    expect(before.report.totalPercent < first.totalPercent && first.totalPercent < second.totalPercent && second.totalPercent < third.totalPercent).toBe(true);
+    expect(
+      before.report.totalPercent < first.totalPercent &&
+        first.totalPercent < second.totalPercent &&
+        second.totalPercent < third.totalPercent,
+    ).toBe(true);
 
     const history = await tutor.results.overrideHistory({ attemptId });
     expect(history.learnerName).toBe(ZOE);
@@ -335,13 +405,19 @@ describe("results.overrideCriterion", () => {
     // The learner's report: the new marks, the comment, the original mark kept alongside.
     const after = await zoe.attempts.report({ attemptId });
     const followUp = after.report.criteria.find((c) => c.id === "follow-up")!;
-    expect(followUp).toMatchObject({ status: "met", originalStatus: "not_met", override: { newStatus: "met", comment: "On reflection, the promise in the email is a follow-up plan." } });
+    expect(followUp).toMatchObject({
+      status: "met",
+      originalStatus: "not_met",
+      override: { newStatus: "met", comment: "On reflection, the promise in the email is a follow-up plan." },
+    });
     expect(after.report.totalPercent).toBe(third.totalPercent);
     expect(after.report.band).toBe(third.band);
     expect(after.overrides).toHaveLength(3);
 
     // The stored report keeps the machine marks; the attempt's total and band columns move.
-    const stored = app.db.$client.prepare("select report, total_percent, band from attempts where id = ?").get(attemptId) as { report: string; total_percent: number; band: string };
+    const stored = app.db.$client
+      .prepare("select report, total_percent, band from attempts where id = ?")
+      .get(attemptId) as { report: string; total_percent: number; band: string };
     const storedReport = JSON.parse(stored.report) as typeof before.report;
     expect(storedReport.criteria.find((c) => c.id === "follow-up")!.status).toBe("not_met");
     expect(storedReport.totalPercent).toBe(before.report.totalPercent);
@@ -351,22 +427,39 @@ describe("results.overrideCriterion", () => {
     const res = await tutor.results.assignmentResults({ assignmentId });
     const zoeRow = res.rows.find((r) => r.displayName === ZOE)!;
     expect(zoeRow).toMatchObject({ totalPercent: third.totalPercent, band: third.band });
-    expect(zoeRow.cells.find((c) => c.criterionId === "follow-up")).toMatchObject({ status: "met", originalStatus: "not_met" });
+    expect(zoeRow.cells.find((c) => c.criterionId === "follow-up")).toMatchObject({
+      status: "met",
+      originalStatus: "not_met",
+    });
     expect(zoeRow.overrides).toHaveLength(3);
     const live = await tutor.results.live({ classId });
-    expect(live.learners.find((l) => l.displayName === ZOE)!.attempt).toMatchObject({ totalPercent: third.totalPercent, band: third.band });
+    expect(live.learners.find((l) => l.displayName === ZOE)!.attempt).toMatchObject({
+      totalPercent: third.totalPercent,
+      band: third.band,
+    });
     const mine = await zoe.attempts.mine();
-    expect(mine.find((a) => a.id === attemptId)).toMatchObject({ totalPercent: third.totalPercent, band: third.band });
+    expect(mine.find((a) => a.id === attemptId)).toMatchObject({
+      totalPercent: third.totalPercent,
+      band: third.band,
+    });
   });
 
   it("rejects bad input, unknown criteria, unsubmitted attempts and other people", async () => {
     const attemptId = attemptIds.ben!;
     const ok = { attemptId, criterionId: "lass-order", newStatus: "met" as const, comment: "Fine." };
     expect(await errorCode(tutor.results.overrideCriterion({ ...ok, comment: "   " }))).toBe("BAD_REQUEST");
-    expect(await errorCode(tutor.results.overrideCriterion({ ...ok, comment: "x".repeat(1001) }))).toBe("BAD_REQUEST");
-    expect(await errorCode(tutor.results.overrideCriterion({ ...ok, newStatus: "excellent" as "met" }))).toBe("BAD_REQUEST");
-    expect(await errorCode(tutor.results.overrideCriterion({ ...ok, criterionId: "no-such-criterion" }))).toBe("BAD_REQUEST");
-    expect(await errorCode(tutor.results.overrideCriterion({ ...ok, attemptId: attemptIds.carl! }))).toBe("BAD_REQUEST");
+    expect(await errorCode(tutor.results.overrideCriterion({ ...ok, comment: "x".repeat(1001) }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(await errorCode(tutor.results.overrideCriterion({ ...ok, newStatus: "excellent" as "met" }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(
+      await errorCode(tutor.results.overrideCriterion({ ...ok, criterionId: "no-such-criterion" })),
+    ).toBe("BAD_REQUEST");
+    expect(await errorCode(tutor.results.overrideCriterion({ ...ok, attemptId: attemptIds.carl! }))).toBe(
+      "BAD_REQUEST",
+    );
 
     const other = await newTutor("Other Tutor");
     expect(await errorCode(other.results.overrideCriterion(ok))).toBe("NOT_FOUND");
@@ -397,45 +490,67 @@ describe("results.exportCsv", () => {
     expect(parsed.errors).toEqual([]);
     const [header, ...rows] = parsed.data;
     const res = await tutor.results.assignmentResults({ assignmentId });
-    expect(header).toEqual(["Learner", "Status", "Submitted at", "Total %", "Band", ...res.criteria.map((c) => c.title), "Overrides", "Override comments"]);
+    expect(header).toEqual([
+      "Learner",
+      "Status",
+      "Submitted at",
+      "Total %",
+      "Band",
+      ...res.criteria.map((c) => c.title),
+      "Overrides",
+      "Override comments",
+    ]);
     expect(rows).toHaveLength(res.rows.length);
     const text = { met: "met", partly: "partly", not_met: "not met" } as const;
     for (const [i, r] of res.rows.entries()) {
       const line = rows[i]!;
       expect(line[0]).toBe(r.displayName);
-      expect(line[1]).toBe({ submitted: "Submitted", in_progress: "In progress", not_started: "Not started" }[r.status]);
+      expect(line[1]).toBe(
+        { submitted: "Submitted", in_progress: "In progress", not_started: "Not started" }[r.status],
+      );
       if (r.submittedAt) {
-        const uk = new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/London" }).format(r.submittedAt);
+        const uk = new Intl.DateTimeFormat("en-GB", {
+          dateStyle: "short",
+          timeStyle: "short",
+          timeZone: "Europe/London",
+        }).format(r.submittedAt);
         expect(line[2]).toBe(uk.replace(",", ""));
       } else expect(line[2]).toBe("");
       expect(line[3]).toBe(r.totalPercent === null ? "" : String(r.totalPercent));
       expect(line[4]).toBe(r.band ?? "");
-      expect(line.slice(5, 5 + res.criteria.length)).toEqual(res.criteria.map((_, j) => (r.cells[j]?.status ? text[r.cells[j]!.status!] : "")));
+      expect(line.slice(5, 5 + res.criteria.length)).toEqual(
+        res.criteria.map((_, j) => (r.cells[j]?.status ? text[r.cells[j]!.status!] : "")),
+      );
       expect(line[5 + res.criteria.length]).toBe(String(r.overrides.length));
     }
     const zoeLine = rows.find((l) => l[0] === ZOE)!;
     expect(zoeLine).toBeDefined();
-    expect(zoeLine[zoeLine.length - 1]).toContain("not met → partly (Morgan Tutor): You promised to check back, which counts for something — but no task was set.");
+    expect(zoeLine[zoeLine.length - 1]).toContain(
+      "not met → partly (Morgan Tutor): You promised to check back, which counts for something — but no task was set.",
+    );
     expect(zoeLine[zoeLine.length - 1]!.split(" | ")).toHaveLength(3);
     expect(rows.find((l) => l[0] === "Carl")!.slice(1, 5)).toEqual(["In progress", "", "", ""]);
   });
 
   it("escapes cells a spreadsheet would run as a formula", async () => {
     const t2 = await newTutor();
-    const klass = await t2.classes.create({ name: "Formula, \"test\" class" });
+    const klass = await t2.classes.create({ name: 'Formula, "test" class' });
     const a = await t2.assignments.create({ classId: klass.id, scenarioId: SCENARIO });
-    await joinAs(klass.joinCode!, "=HYPERLINK(\"x\")");
+    await joinAs(klass.joinCode!, '=HYPERLINK("x")');
     const { csv, filename } = await t2.results.exportCsv({ assignmentId: a.id });
     expect(filename).toMatch(/^results-formula-test-class-/);
     const [, row] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
-    expect(row![0]).toBe("'=HYPERLINK(\"x\")");
+    expect(row![0]).toBe('\'=HYPERLINK("x")');
     expect(row!.slice(1, 5)).toEqual(["Not started", "", "", ""]);
   });
 });
 
 describe("access", () => {
   it("every results procedure is tutor-only", () => {
-    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: string } } }>;
+    const procedures = appRouter._def.procedures as unknown as Record<
+      string,
+      { _def: { meta?: { access?: string } } }
+    >;
     const access = Object.fromEntries(
       Object.entries(procedures)
         .filter(([p]) => p.startsWith("results."))

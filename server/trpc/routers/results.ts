@@ -26,7 +26,9 @@ export const resultsRouter = router({
    * Polled by the live dashboard (every 1.5 s): one indexed query over the class's learners and
    * their latest attempt's stored summary; no event replay.
    */
-  live: tutorProcedure.input(z.object({ classId: id })).query(({ ctx, input }) => results.liveClass(ctx.db, ctx.tutor.id, input.classId)),
+  live: tutorProcedure
+    .input(z.object({ classId: id }))
+    .query(({ ctx, input }) => results.liveClass(ctx.db, ctx.tutor.id, input.classId)),
 
   /** Learner × criterion grid for an assignment, class aggregates and the criteria most often missed. */
   assignmentResults: tutorProcedure

@@ -14,9 +14,11 @@ export const scenariosRouter = router({
     }),
   ),
   /** One scenario's brief as a learner sees it before starting, dated as if they started now. */
-  get: publicProcedure.input(z.object({ scenarioId: z.string().trim().min(1).max(80) })).query(({ ctx, input }) => {
-    const scenario = getScenario(input.scenarioId);
-    if (!scenario) throw notFound(`Scenario "${input.scenarioId}"`);
-    return toLearnerView(scenario, ctx.now());
-  }),
+  get: publicProcedure
+    .input(z.object({ scenarioId: z.string().trim().min(1).max(80) }))
+    .query(({ ctx, input }) => {
+      const scenario = getScenario(input.scenarioId);
+      if (!scenario) throw notFound(`Scenario "${input.scenarioId}"`);
+      return toLearnerView(scenario, ctx.now());
+    }),
 });

@@ -8,10 +8,18 @@ import { appRouter } from "@/server/trpc/root";
 export const dynamic = "force-dynamic";
 
 const refuse = (status: number, code: string, message: string) =>
-  Response.json({ error: { json: { message, code: status === 413 ? -32013 : -32003, data: { code, httpStatus: status } } } }, { status });
+  Response.json(
+    {
+      error: {
+        json: { message, code: status === 413 ? -32013 : -32003, data: { code, httpStatus: status } },
+      },
+    },
+    { status },
+  );
 
 async function handler(original: Request) {
-  if (isCrossSite(original)) return refuse(403, "FORBIDDEN", "This request came from another site, so it was refused.");
+  if (isCrossSite(original))
+    return refuse(403, "FORBIDDEN", "This request came from another site, so it was refused.");
   const req = await readBodyWithin(original, MAX_BODY_BYTES);
   if (!req) return refuse(413, "PAYLOAD_TOO_LARGE", "That request was too large for the server to accept.");
   return fetchRequestHandler({
@@ -26,9 +34,11 @@ async function handler(original: Request) {
       return waits.length > 0 ? { headers: new Headers({ "retry-after": String(Math.max(...waits)) }) } : {};
     },
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
       // The person running the server must see a storage fault, not only the learner.
-      if (error.code === "SERVICE_UNAVAILABLE") console.error(`tRPC ${path ?? "?"} answered 503:`, error.cause?.cause ?? error.cause ?? error);
+      if (error.code === "SERVICE_UNAVAILABLE")
+        console.error(`tRPC ${path ?? "?"} answered 503:`, error.cause?.cause ?? error.cause ?? error);
     },
   });
 }

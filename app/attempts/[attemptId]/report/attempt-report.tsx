@@ -4,7 +4,17 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { HighlightedText } from "@/components/scenarios/highlighted-text";
-import { Badge, Button, Card, ErrorState, LoadingState, PageHeader, Stat, cx, type BadgeTone } from "@/components/ui";
+import {
+  Badge,
+  Button,
+  Card,
+  ErrorState,
+  LoadingState,
+  PageHeader,
+  Stat,
+  cx,
+  type BadgeTone,
+} from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 
@@ -29,7 +39,9 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
   const router = useRouter();
   const query = useQuery(trpc.attempts.report.queryOptions({ attemptId }));
   const me = useQuery(trpc.auth.me.queryOptions());
-  const retry = useMutation(trpc.attempts.start.mutationOptions({ onSuccess: ({ attemptId: id }) => router.push(`/attempts/${id}`) }));
+  const retry = useMutation(
+    trpc.attempts.start.mutationOptions({ onSuccess: ({ attemptId: id }) => router.push(`/attempts/${id}`) }),
+  );
 
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
   if (!query.data) return <LoadingState label="Loading your report…" />;
@@ -48,7 +60,10 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
         title={query.data.scenarioTitle}
         actions={
           me.data?.kind === "learner" ? (
-            <Button onClick={() => retry.mutate({ scenarioId: query.data.scenarioId })} disabled={retry.isPending}>
+            <Button
+              onClick={() => retry.mutate({ scenarioId: query.data.scenarioId })}
+              disabled={retry.isPending}
+            >
               {retry.isPending ? "Preparing…" : "Try again with a fresh CRM"}
             </Button>
           ) : null
@@ -69,7 +84,8 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
           </p>
           {report.bandCappedBy.length > 0 && (
             <p className="mt-1 rounded bg-white/10 px-2 py-1 text-xs">
-              Your band was capped at {report.band} because a must-have criterion was not met (the percentage alone would give {report.uncappedBand}).
+              Your band was capped at {report.band} because a must-have criterion was not met (the percentage
+              alone would give {report.uncappedBand}).
               {report.bandNotes.map((note) => (
                 <span key={note} className="mt-1 block">
                   {note}
@@ -85,10 +101,23 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                 <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
                   <Stat label="Customer" value={o.name} hint={`Feels ${o.moodLabel}`} />
                   <Stat label="Their CSAT answer" value={`${o.csat} / 5`} />
-                  <Stat label="Their NPS answer" value={`${o.nps} / 10`} hint={o.npsCategory[0]!.toUpperCase() + o.npsCategory.slice(1)} />
-                  <Stat label="Churn risk" value={<Badge tone={CHURN_TONE[o.churnRisk]}>{o.churnRisk[0]!.toUpperCase() + o.churnRisk.slice(1)}</Badge>} />
+                  <Stat
+                    label="Their NPS answer"
+                    value={`${o.nps} / 10`}
+                    hint={o.npsCategory[0]!.toUpperCase() + o.npsCategory.slice(1)}
+                  />
+                  <Stat
+                    label="Churn risk"
+                    value={
+                      <Badge tone={CHURN_TONE[o.churnRisk]}>
+                        {o.churnRisk[0]!.toUpperCase() + o.churnRisk.slice(1)}
+                      </Badge>
+                    }
+                  />
                 </dl>
-                <blockquote className="border-l-4 border-brand-200 pl-3 text-sm italic text-slate-800">“{o.quote}”</blockquote>
+                <blockquote className="border-l-4 border-brand-200 pl-3 text-sm italic text-slate-800">
+                  “{o.quote}”
+                </blockquote>
               </div>
             ))}
             <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950">
@@ -108,7 +137,17 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                 <div className="flex flex-wrap items-start justify-between gap-3">
                   <div className="min-w-0">
                     <h3 className="font-semibold">
-                      <span aria-hidden className={cx("mr-2", c.status === "met" ? "text-emerald-700" : c.status === "partly" ? "text-amber-700" : "text-red-700")}>
+                      <span
+                        aria-hidden
+                        className={cx(
+                          "mr-2",
+                          c.status === "met"
+                            ? "text-emerald-700"
+                            : c.status === "partly"
+                              ? "text-amber-700"
+                              : "text-red-700",
+                        )}
+                      >
                         {STATUS_ICON[c.status]}
                       </span>
                       {c.title}
@@ -137,7 +176,9 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                     {c.evidence.map((e, i) => (
                       <div key={i} className="text-sm">
                         <p className="text-slate-700">
-                          {e.clock && <span className="mr-2 font-mono text-xs text-slate-600">{e.clock}</span>}
+                          {e.clock && (
+                            <span className="mr-2 font-mono text-xs text-slate-600">{e.clock}</span>
+                          )}
                           {e.summary}
                         </p>
                         {e.text && <HighlightedText text={e.text} spans={e.spans ?? []} />}
@@ -150,9 +191,15 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                   {c.feedback}
                 </p>
                 {tutorOverride && (
-                  <p className="mt-2 rounded-lg bg-violet-50 px-3 py-2 text-sm text-violet-950" data-testid="override-comment">
-                    <span className="font-semibold">Tutor moderation ({tutorOverride.tutorName}):</span> changed from {STATUS_TEXT[tutorOverride.previousStatus as keyof typeof STATUS_TEXT] ?? tutorOverride.previousStatus} to{" "}
-                    {STATUS_TEXT[tutorOverride.newStatus]}. “{tutorOverride.comment}”
+                  <p
+                    className="mt-2 rounded-lg bg-violet-50 px-3 py-2 text-sm text-violet-950"
+                    data-testid="override-comment"
+                  >
+                    <span className="font-semibold">Tutor moderation ({tutorOverride.tutorName}):</span>{" "}
+                    changed from{" "}
+                    {STATUS_TEXT[tutorOverride.previousStatus as keyof typeof STATUS_TEXT] ??
+                      tutorOverride.previousStatus}{" "}
+                    to {STATUS_TEXT[tutorOverride.newStatus]}. “{tutorOverride.comment}”
                   </p>
                 )}
               </li>
@@ -165,7 +212,10 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
         <Card title="By framework">
           <ul className="grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
             {report.frameworkSummary.map((f) => (
-              <li key={`${f.framework}-${f.tag}`} className="flex items-center justify-between gap-2 rounded-lg bg-slate-50 px-3 py-2">
+              <li
+                key={`${f.framework}-${f.tag}`}
+                className="flex items-center justify-between gap-2 rounded-lg bg-slate-50 px-3 py-2"
+              >
                 <span>
                   <span className="font-medium">{f.framework}</span>: {f.tag}
                 </span>
@@ -192,17 +242,38 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                   : null;
             return (
               <li key={e.seq} className="relative text-sm">
-                <span aria-hidden className={cx("absolute -left-[1.6rem] top-1.5 h-2.5 w-2.5 rounded-full ring-4 ring-white", e.actor === "customer" ? "bg-slate-400" : e.actor === "learner" ? "bg-brand-600" : "bg-amber-500")} />
+                <span
+                  aria-hidden
+                  className={cx(
+                    "absolute -left-[1.6rem] top-1.5 h-2.5 w-2.5 rounded-full ring-4 ring-white",
+                    e.actor === "customer"
+                      ? "bg-slate-400"
+                      : e.actor === "learner"
+                        ? "bg-brand-600"
+                        : "bg-amber-500",
+                  )}
+                />
                 <p>
                   <span className="mr-2 font-mono text-xs text-slate-600">{clock}</span>
-                  <span className="font-medium">{e.actor === "customer" ? "Customer" : e.actor === "learner" ? "You" : "System"}</span>
+                  <span className="font-medium">
+                    {e.actor === "customer" ? "Customer" : e.actor === "learner" ? "You" : "System"}
+                  </span>
                   {" · "}
-                  {e.type === "customer_message" ? `replied (${String(p.moodLabel ?? "")})` : e.type === "attempt_submitted" ? "submitted the attempt" : String(p.summary ?? e.type)}
+                  {e.type === "customer_message"
+                    ? `replied (${String(p.moodLabel ?? "")})`
+                    : e.type === "attempt_submitted"
+                      ? "submitted the attempt"
+                      : String(p.summary ?? e.type)}
                 </p>
                 {text && e.actor === "learner" && p.analysis ? (
-                  <HighlightedText text={text} spans={(p.analysis as { spans: { label: string; start: number; end: number }[] }).spans} />
+                  <HighlightedText
+                    text={text}
+                    spans={(p.analysis as { spans: { label: string; start: number; end: number }[] }).spans}
+                  />
                 ) : text ? (
-                  <p className="mt-1 whitespace-pre-wrap break-words rounded-lg bg-slate-50 px-3 py-2 text-slate-800">{text}</p>
+                  <p className="mt-1 whitespace-pre-wrap break-words rounded-lg bg-slate-50 px-3 py-2 text-slate-800">
+                    {text}
+                  </p>
                 ) : null}
               </li>
             );

@@ -6,7 +6,20 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { returnFocus, showModalFrom } from "@/components/dialog-focus";
 import { BandBadge } from "@/components/scenarios/stage-badge";
-import { Badge, Button, ButtonLink, Card, EmptyState, Field, LoadingState, PageHeader, Stat, cx, inputClass, type BadgeTone } from "@/components/ui";
+import {
+  Badge,
+  Button,
+  ButtonLink,
+  Card,
+  EmptyState,
+  Field,
+  LoadingState,
+  PageHeader,
+  Stat,
+  cx,
+  inputClass,
+  type BadgeTone,
+} from "@/components/ui";
 import { formatDateTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage, fieldError } from "@/lib/trpc/error-message";
@@ -50,7 +63,8 @@ export function AssignmentResultsView({ assignmentId }: { assignmentId: number }
     ...trpc.results.assignmentResults.queryOptions({ assignmentId }),
     enabled: isTutor,
     // New submissions arrive during a lesson; the live dashboard is the place for second-by-second.
-    refetchInterval: (q) => ((q.state.error as { data?: { code?: string } } | null)?.data?.code ? false : 10_000),
+    refetchInterval: (q) =>
+      (q.state.error as { data?: { code?: string } } | null)?.data?.code ? false : 10_000,
     refetchIntervalInBackground: false,
   });
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -92,7 +106,15 @@ export function AssignmentResultsView({ assignmentId }: { assignmentId: number }
           </>
         }
       />
-      <div role="status" aria-live="polite" className={cx(notice ? "mb-4 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-950" : "sr-only")}>
+      <div
+        role="status"
+        aria-live="polite"
+        className={cx(
+          notice
+            ? "mb-4 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-950"
+            : "sr-only",
+        )}
+      >
         {notice}
       </div>
       <div className="flex flex-col gap-6">
@@ -130,8 +152,16 @@ function ClassSummary({ data }: { data: Results }) {
   return (
     <Card title="Class summary">
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label="Submitted" value={`${aggregates.submitted} of ${aggregates.learners}`} hint={`${aggregates.inProgress} in progress · ${aggregates.notStarted} not started`} />
-        <Stat label="Average total" value={aggregates.averageTotal === null ? "–" : `${aggregates.averageTotal}%`} hint="Latest submitted attempt each, after overrides" />
+        <Stat
+          label="Submitted"
+          value={`${aggregates.submitted} of ${aggregates.learners}`}
+          hint={`${aggregates.inProgress} in progress · ${aggregates.notStarted} not started`}
+        />
+        <Stat
+          label="Average total"
+          value={aggregates.averageTotal === null ? "–" : `${aggregates.averageTotal}%`}
+          hint="Latest submitted attempt each, after overrides"
+        />
         <div className="rounded-lg bg-slate-50 px-3 py-2 sm:col-span-2">
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Bands</dt>
           <dd className="mt-1">
@@ -154,27 +184,47 @@ function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => 
   const { criteria, rows, aggregates } = data;
   return (
     <div className="relative -mx-4 overflow-x-auto">
-      <table className="w-full border-separate border-spacing-0 text-sm" aria-label="Results: learners by criterion">
+      <table
+        className="w-full border-separate border-spacing-0 text-sm"
+        aria-label="Results: learners by criterion"
+      >
         <thead className="text-xs text-slate-600">
           <tr>
-            <th scope="col" className="sticky left-0 z-10 border-b border-slate-200 bg-white px-4 py-2 text-left font-medium uppercase tracking-wide">
+            <th
+              scope="col"
+              className="sticky left-0 z-10 border-b border-slate-200 bg-white px-4 py-2 text-left font-medium uppercase tracking-wide"
+            >
               Learner
             </th>
-            <th scope="col" className="border-b border-slate-200 px-2 py-2 text-right font-medium uppercase tracking-wide">
+            <th
+              scope="col"
+              className="border-b border-slate-200 px-2 py-2 text-right font-medium uppercase tracking-wide"
+            >
               Total
             </th>
-            <th scope="col" className="border-b border-slate-200 px-2 py-2 text-left font-medium uppercase tracking-wide">
+            <th
+              scope="col"
+              className="border-b border-slate-200 px-2 py-2 text-left font-medium uppercase tracking-wide"
+            >
               Band
             </th>
             {criteria.map((c) => (
-              <th key={c.id} scope="col" className="border-b border-slate-200 px-1 py-2 text-center font-semibold" title={c.title}>
+              <th
+                key={c.id}
+                scope="col"
+                className="border-b border-slate-200 px-1 py-2 text-center font-semibold"
+                title={c.title}
+              >
                 <span aria-hidden>C{c.number}</span>
                 <span className="sr-only">
                   C{c.number}: {c.title}
                 </span>
               </th>
             ))}
-            <th scope="col" className="border-b border-slate-200 px-2 py-2 text-right font-medium uppercase tracking-wide">
+            <th
+              scope="col"
+              className="border-b border-slate-200 px-2 py-2 text-right font-medium uppercase tracking-wide"
+            >
               Overrides
             </th>
             <th scope="col" className="border-b border-slate-200 px-4 py-2 font-medium">
@@ -185,11 +235,19 @@ function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => 
         <tbody>
           {rows.map((row) => (
             <tr key={row.learnerId} data-testid={`result-row-${row.learnerId}`}>
-              <th scope="row" className="sticky left-0 z-10 max-w-[14rem] border-b border-slate-100 bg-white px-4 py-2 text-left font-medium text-slate-900">
+              <th
+                scope="row"
+                className="sticky left-0 z-10 max-w-[14rem] border-b border-slate-100 bg-white px-4 py-2 text-left font-medium text-slate-900"
+              >
                 <span className="block break-words">{row.displayName}</span>
-                {row.status !== "submitted" && <Badge tone={LEARNER_STATUS[row.status].tone}>{LEARNER_STATUS[row.status].label}</Badge>}
+                {row.status !== "submitted" && (
+                  <Badge tone={LEARNER_STATUS[row.status].tone}>{LEARNER_STATUS[row.status].label}</Badge>
+                )}
               </th>
-              <td className="border-b border-slate-100 px-2 py-2 text-right font-semibold tabular-nums" data-testid="total">
+              <td
+                className="border-b border-slate-100 px-2 py-2 text-right font-semibold tabular-nums"
+                data-testid="total"
+              >
                 {row.totalPercent === null ? "–" : `${row.totalPercent}%`}
               </td>
               <td className="border-b border-slate-100 px-2 py-2" data-testid="band">
@@ -216,13 +274,21 @@ function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => 
                       type="button"
                       aria-label={label}
                       title={`${c.title}: ${STATUS_TEXT[status]}${overridden ? ` (overridden from ${STATUS_TEXT[cell.originalStatus!]}): ${cell.overrideComment}` : ""}`}
-                      onClick={() => onEdit({ row, criterion: c, status, originalStatus: cell.originalStatus })}
+                      onClick={() =>
+                        onEdit({ row, criterion: c, status, originalStatus: cell.originalStatus })
+                      }
                       data-testid={`cell-${row.learnerId}-${c.id}`}
-                      className={cx("relative inline-flex h-8 w-9 items-center justify-center rounded-md text-base font-semibold ring-1 ring-inset", STATUS_CELL[status])}
+                      className={cx(
+                        "relative inline-flex h-8 w-9 items-center justify-center rounded-md text-base font-semibold ring-1 ring-inset",
+                        STATUS_CELL[status],
+                      )}
                     >
                       <span aria-hidden>{STATUS_ICON[status]}</span>
                       {overridden && (
-                        <span aria-hidden className="absolute -right-1.5 -top-1.5 grid h-4 w-4 place-items-center rounded-full bg-slate-800 text-xs leading-none text-white">
+                        <span
+                          aria-hidden
+                          className="absolute -right-1.5 -top-1.5 grid h-4 w-4 place-items-center rounded-full bg-slate-800 text-xs leading-none text-white"
+                        >
                           ✎
                         </span>
                       )}
@@ -230,16 +296,27 @@ function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => 
                   </td>
                 );
               })}
-              <td className="border-b border-slate-100 px-2 py-2 text-right tabular-nums" data-testid="overrides">
+              <td
+                className="border-b border-slate-100 px-2 py-2 text-right tabular-nums"
+                data-testid="overrides"
+              >
                 {row.overrides.length > 0 ? row.overrides.length : <span className="text-slate-600">0</span>}
               </td>
               <td className="whitespace-nowrap border-b border-slate-100 px-4 py-2 text-right">
                 {row.attemptId ? (
-                  <Link href={`/attempts/${row.attemptId}/report`} className="font-medium text-brand-700 underline" aria-label={`Review ${row.displayName}'s attempt`}>
+                  <Link
+                    href={`/attempts/${row.attemptId}/report`}
+                    className="font-medium text-brand-700 underline"
+                    aria-label={`Review ${row.displayName}'s attempt`}
+                  >
                     Review
                   </Link>
                 ) : row.inProgressAttemptId ? (
-                  <Link href={`/attempts/${row.inProgressAttemptId}`} className="text-brand-700 underline" aria-label={`Watch ${row.displayName}'s workspace`}>
+                  <Link
+                    href={`/attempts/${row.inProgressAttemptId}`}
+                    className="text-brand-700 underline"
+                    aria-label={`Watch ${row.displayName}'s workspace`}
+                  >
                     Watch
                   </Link>
                 ) : null}
@@ -249,7 +326,10 @@ function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => 
         </tbody>
         <tfoot className="text-xs text-slate-700">
           <tr>
-            <th scope="row" className="sticky left-0 z-10 bg-slate-50 px-4 py-2 text-left font-semibold text-slate-900">
+            <th
+              scope="row"
+              className="sticky left-0 z-10 bg-slate-50 px-4 py-2 text-left font-semibold text-slate-900"
+            >
               Class ({aggregates.submitted} submitted)
             </th>
             <td className="bg-slate-50 px-2 py-2 text-right font-semibold tabular-nums" title="Average total">
@@ -283,8 +363,8 @@ function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => 
         </tfoot>
       </table>
       <p className="mt-3 px-4 text-xs text-slate-600">
-        ✓ met · ◐ partly met · ✗ not met · ✎ overridden by a tutor. The class row shows the percentage of submitted attempts that met each criterion, then how many
-        partly met (◐) and did not meet (✗) it.
+        ✓ met · ◐ partly met · ✗ not met · ✎ overridden by a tutor. The class row shows the percentage of
+        submitted attempts that met each criterion, then how many partly met (◐) and did not meet (✗) it.
       </p>
     </div>
   );
@@ -294,7 +374,9 @@ function MostMissed({ data }: { data: Results }) {
   return (
     <Card title="Most often missed">
       {data.aggregates.submitted === 0 ? (
-        <EmptyState title="No submissions yet">The criteria the class missed most will appear here for your debrief.</EmptyState>
+        <EmptyState title="No submissions yet">
+          The criteria the class missed most will appear here for your debrief.
+        </EmptyState>
       ) : data.mostMissed.length === 0 ? (
         <EmptyState title="Nothing missed">Every submitted attempt met every criterion.</EmptyState>
       ) : (
@@ -307,7 +389,8 @@ function MostMissed({ data }: { data: Results }) {
           {data.mostMissed.length > TOP_MISSED && (
             <details className="mt-4">
               <summary className="cursor-pointer text-sm font-medium text-brand-700">
-                {plural(data.mostMissed.length - TOP_MISSED, "more criterion", "more criteria")} missed by someone
+                {plural(data.mostMissed.length - TOP_MISSED, "more criterion", "more criteria")} missed by
+                someone
               </summary>
               <ol className="mt-3 flex flex-col gap-4" aria-label="Other criteria missed">
                 {data.mostMissed.slice(TOP_MISSED).map((m) => (
@@ -342,7 +425,9 @@ function MissedItem({ m }: { m: Results["mostMissed"][number] }) {
         </div>
       )}
       <p className="mt-2 text-sm text-slate-800">{m.feedback}</p>
-      <p className="mt-2 text-xs text-slate-600">{m.learners.map((l) => `${l.displayName}${l.status === "partly" ? " (partly)" : ""}`).join(", ")}</p>
+      <p className="mt-2 text-xs text-slate-600">
+        {m.learners.map((l) => `${l.displayName}${l.status === "partly" ? " (partly)" : ""}`).join(", ")}
+      </p>
     </li>
   );
 }
@@ -375,13 +460,16 @@ function ModerationLog({ rows }: { rows: Row[] }) {
   return (
     <Card title="Moderation log">
       {entries.length === 0 ? (
-        <p className="text-sm text-slate-700">No marks have been overridden. Every change is listed here with the mark it replaced.</p>
+        <p className="text-sm text-slate-700">
+          No marks have been overridden. Every change is listed here with the mark it replaced.
+        </p>
       ) : (
         <ul className="divide-y divide-slate-100 text-sm" aria-label="Overrides, newest first">
           {entries.map((e) => (
             <li key={e.id} className="py-2">
               <p className="text-slate-900">
-                <strong>{e.learner}</strong>, {e.criterionTitle}: {STATUS_TEXT[e.previousStatus as Status] ?? e.previousStatus} → {STATUS_TEXT[e.newStatus]}
+                <strong>{e.learner}</strong>, {e.criterionTitle}:{" "}
+                {STATUS_TEXT[e.previousStatus as Status] ?? e.previousStatus} → {STATUS_TEXT[e.newStatus]}
               </p>
               <p className="text-slate-700">“{e.comment}”</p>
               <p className="text-xs text-slate-600">
@@ -418,7 +506,9 @@ function OverrideDialog({
     trpc.results.overrideCriterion.mutationOptions({
       onSuccess: async (result) => {
         await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.results.assignmentResults.queryKey({ assignmentId }) }),
+          queryClient.invalidateQueries({
+            queryKey: trpc.results.assignmentResults.queryKey({ assignmentId }),
+          }),
           queryClient.invalidateQueries({ queryKey: trpc.results.live.queryKey() }),
         ]);
         onDone(
@@ -478,13 +568,25 @@ function OverrideDialog({
                   status === s ? "bg-brand-50 ring-brand-600" : "ring-slate-300",
                 )}
               >
-                <input type="radio" name="status" value={s} checked={status === s} onChange={() => setStatus(s)} className="accent-brand-600" />
+                <input
+                  type="radio"
+                  name="status"
+                  value={s}
+                  checked={status === s}
+                  onChange={() => setStatus(s)}
+                  className="accent-brand-600"
+                />
                 <span aria-hidden>{STATUS_ICON[s]}</span> {STATUS_TEXT[s]}
               </label>
             ))}
           </div>
         </fieldset>
-        <Field label="Comment for the learner" htmlFor={commentId} hint="Required. The learner sees this on their report." error={commentError}>
+        <Field
+          label="Comment for the learner"
+          htmlFor={commentId}
+          hint="Required. The learner sees this on their report."
+          error={commentError}
+        >
           <textarea
             id={commentId}
             value={comment}
@@ -506,7 +608,8 @@ function OverrideDialog({
             <ul className="mt-1 list-disc pl-5">
               {history.map((h) => (
                 <li key={h.id}>
-                  {STATUS_TEXT[h.previousStatus as Status] ?? h.previousStatus} → {STATUS_TEXT[h.newStatus]} by {h.tutorName}, {formatDateTime(h.createdAt)}: “{h.comment}”
+                  {STATUS_TEXT[h.previousStatus as Status] ?? h.previousStatus} → {STATUS_TEXT[h.newStatus]}{" "}
+                  by {h.tutorName}, {formatDateTime(h.createdAt)}: “{h.comment}”
                 </li>
               ))}
             </ul>
@@ -537,7 +640,10 @@ function DownloadCsvButton({ assignmentId }: { assignmentId: number }) {
   const download = async () => {
     setState({ busy: true, error: null });
     try {
-      const { filename, csv } = await queryClient.fetchQuery({ ...trpc.results.exportCsv.queryOptions({ assignmentId }), staleTime: 0 });
+      const { filename, csv } = await queryClient.fetchQuery({
+        ...trpc.results.exportCsv.queryOptions({ assignmentId }),
+        staleTime: 0,
+      });
       const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
       const a = document.createElement("a");
       a.href = url;

@@ -4,7 +4,11 @@ import { AssignmentResultsView } from "./assignment-results";
 
 export const metadata: Metadata = { title: "Results" };
 
-export default async function AssignmentResultsPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+export default async function AssignmentResultsPage({
+  params,
+}: {
+  params: Promise<{ assignmentId: string }>;
+}) {
   const { assignmentId } = await params;
   const id = Number(assignmentId);
   if (!/^\d+$/.test(assignmentId) || !Number.isSafeInteger(id) || id < 1) notFound();

@@ -5,7 +5,18 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { STAGE_LABEL, STAGE_TONE } from "@/components/labels";
 import { returnFocus, showModalFrom } from "@/components/dialog-focus";
-import { Badge, Button, ButtonLink, Card, EmptyState, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
+import {
+  Badge,
+  Button,
+  ButtonLink,
+  Card,
+  EmptyState,
+  Field,
+  LoadingState,
+  PageHeader,
+  cx,
+  inputClass,
+} from "@/components/ui";
 import { formatDate, formatDateTime, formatLongDate, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
@@ -55,20 +66,36 @@ export function ClassView({ classId }: { classId: number }) {
       />
       <div className="flex flex-col gap-6">
         <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <JoinCodePanel classId={klass.id} code={klass.joinCodeDisplay} open={klass.joinOpen} archived={archived} address={query.data.joinAddress} />
+          <JoinCodePanel
+            classId={klass.id}
+            code={klass.joinCodeDisplay}
+            open={klass.joinOpen}
+            archived={archived}
+            address={query.data.joinAddress}
+          />
           {/*
             Lesson tools. NEXT ENGINEER: the live dashboard lives at /tutor/classes/[classId]/live and each
             assignment's results at /tutor/assignments/[assignmentId] (linked from the assignments list below).
           */}
           <Card title="During the lesson">
-            <p className="text-sm text-slate-700">Follow each learner&apos;s progress as they work, then open any attempt to review and moderate it.</p>
+            <p className="text-sm text-slate-700">
+              Follow each learner&apos;s progress as they work, then open any attempt to review and moderate
+              it.
+            </p>
             <div className="mt-3 flex flex-wrap gap-2">
               <ButtonLink href={`/tutor/classes/${klass.id}/live`}>Live dashboard</ButtonLink>
             </div>
-            <p className="mt-3 text-sm text-slate-700">Results for each scenario are under &ldquo;Results&rdquo; in the assigned scenarios below.</p>
+            <p className="mt-3 text-sm text-slate-700">
+              Results for each scenario are under &ldquo;Results&rdquo; in the assigned scenarios below.
+            </p>
           </Card>
         </div>
-        <AssignmentsCard classId={klass.id} archived={archived} assignments={assignments} learnerCount={learners.length} />
+        <AssignmentsCard
+          classId={klass.id}
+          archived={archived}
+          assignments={assignments}
+          learnerCount={learners.length}
+        />
         <RosterCard learners={learners} removedCount={removedCount} classId={klass.id} />
       </div>
     </>
@@ -115,13 +142,23 @@ function ConfirmButton({
   }, [asking]);
   if (!asking) {
     return (
-      <Button ref={askRef} variant={variant} onClick={() => setAsking(true)} disabled={pending} aria-label={accessibleLabel}>
+      <Button
+        ref={askRef}
+        variant={variant}
+        onClick={() => setAsking(true)}
+        disabled={pending}
+        aria-label={accessibleLabel}
+      >
         {label}
       </Button>
     );
   }
   return (
-    <div role="group" aria-label={accessibleLabel ?? label} className="flex flex-wrap items-center gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-200">
+    <div
+      role="group"
+      aria-label={accessibleLabel ?? label}
+      className="flex flex-wrap items-center gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-200"
+    >
       <span>{question}</span>
       <Button
         ref={confirmRef}
@@ -146,7 +183,14 @@ function ClassActions({ classId, name, archived }: { classId: number; name: stri
   const invalidate = useInvalidateClass(classId);
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(name);
-  const rename = useMutation(trpc.classes.rename.mutationOptions({ onSuccess: async () => { setRenaming(false); await invalidate(); } }));
+  const rename = useMutation(
+    trpc.classes.rename.mutationOptions({
+      onSuccess: async () => {
+        setRenaming(false);
+        await invalidate();
+      },
+    }),
+  );
   const archive = useMutation(trpc.classes.archive.mutationOptions({ onSuccess: invalidate }));
   const unarchive = useMutation(trpc.classes.unarchive.mutationOptions({ onSuccess: invalidate }));
   const error = errorMessage(rename.error ?? archive.error ?? unarchive.error);
@@ -161,9 +205,16 @@ function ClassActions({ classId, name, archived }: { classId: number; name: stri
         }}
       >
         <Field label="Class name" htmlFor="rename-class" error={errorMessage(rename.error)}>
-          <input id="rename-class" className={cx(inputClass, "w-72")} value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={80} required
+          <input
+            id="rename-class"
+            className={cx(inputClass, "w-72")}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            maxLength={80}
+            required
             // biome-ignore lint/a11y/noAutofocus: the tutor just pressed "Rename", so the field they asked for takes focus
-            autoFocus />
+            autoFocus
+          />
         </Field>
         <Button type="submit" disabled={rename.isPending}>
           {rename.isPending ? "Saving…" : "Save name"}
@@ -186,7 +237,11 @@ function ClassActions({ classId, name, archived }: { classId: number; name: stri
         Rename
       </Button>
       {archived ? (
-        <Button variant="secondary" onClick={() => unarchive.mutate({ classId })} disabled={unarchive.isPending}>
+        <Button
+          variant="secondary"
+          onClick={() => unarchive.mutate({ classId })}
+          disabled={unarchive.isPending}
+        >
           Restore class
         </Button>
       ) : (
@@ -209,7 +264,19 @@ function ClassActions({ classId, name, archived }: { classId: number; name: stri
 
 type JoinAddress = inferRouterOutputs<AppRouter>["classes"]["get"]["joinAddress"];
 
-function JoinCodePanel({ classId, code, open, archived, address }: { classId: number; code: string | null; open: boolean; archived: boolean; address: JoinAddress }) {
+function JoinCodePanel({
+  classId,
+  code,
+  open,
+  archived,
+  address,
+}: {
+  classId: number;
+  code: string | null;
+  open: boolean;
+  archived: boolean;
+  address: JoinAddress;
+}) {
   const trpc = useTRPC();
   const invalidate = useInvalidateClass(classId);
   const regenerate = useMutation(trpc.classes.regenerateCode.mutationOptions({ onSuccess: invalidate }));
@@ -237,25 +304,43 @@ function JoinCodePanel({ classId, code, open, archived, address }: { classId: nu
         <div className="flex flex-wrap items-center gap-3">
           {/* A paragraph cannot be named with aria-label, so screen readers get the code spelt out in
               hidden text and skip the big glyphs, which they would read as one number. */}
-          <p className={cx("font-mono text-6xl font-bold tracking-[0.2em] md:text-7xl", usable ? "text-slate-900" : "text-slate-500 line-through")}>
-            <span className="sr-only">{code ? `Join code ${code.replace(" ", "").split("").join(" ")}` : "No join code"}</span>
+          <p
+            className={cx(
+              "font-mono text-6xl font-bold tracking-[0.2em] md:text-7xl",
+              usable ? "text-slate-900" : "text-slate-500 line-through",
+            )}
+          >
+            <span className="sr-only">
+              {code ? `Join code ${code.replace(" ", "").split("").join(" ")}` : "No join code"}
+            </span>
             <span aria-hidden="true" data-testid="join-code">
               {code ?? "––––––"}
             </span>
           </p>
-          <Badge tone={usable ? "green" : "amber"}>{archived ? "Archived" : open ? "Open for joining" : "Closed"}</Badge>
+          <Badge tone={usable ? "green" : "amber"}>
+            {archived ? "Archived" : open ? "Open for joining" : "Closed"}
+          </Badge>
         </div>
         <p className="text-sm text-slate-700" data-testid="join-address">
-          Learners go to <strong className="font-semibold">{address.shown}</strong>, type this code and a display name. No email needed.
+          Learners go to <strong className="font-semibold">{address.shown}</strong>, type this code and a
+          display name. No email needed.
           {address.alternatives.length > 0 && (
-            <> If that address does not open on their devices, try <strong className="font-semibold">{address.alternatives.join(" or ")}</strong>.</>
+            <>
+              {" "}
+              If that address does not open on their devices, try{" "}
+              <strong className="font-semibold">{address.alternatives.join(" or ")}</strong>.
+            </>
           )}
         </p>
         {address.onlyThisComputer && (
-          <p className="max-w-prose rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" role="note">
-            The app is only listening on this computer, so learners&apos; devices cannot open it. To let the class join over your
-            network, stop it and start it again with <code className="font-mono">HOST=0.0.0.0 npm start</code>; this panel will
-            then show the address to give them.
+          <p
+            className="max-w-prose rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+            role="note"
+          >
+            The app is only listening on this computer, so learners&apos; devices cannot open it. To let the
+            class join over your network, stop it and start it again with{" "}
+            <code className="font-mono">HOST=0.0.0.0 npm start</code>; this panel will then show the address
+            to give them.
           </p>
         )}
         <div className="flex flex-wrap gap-2">
@@ -271,7 +356,11 @@ function JoinCodePanel({ classId, code, open, archived, address }: { classId: nu
                 pending={regenerate.isPending}
                 onConfirm={() => regenerate.mutate({ classId })}
               />
-              <Button variant="secondary" disabled={setOpen.isPending} onClick={() => setOpen.mutate({ classId, open: !open })}>
+              <Button
+                variant="secondary"
+                disabled={setOpen.isPending}
+                onClick={() => setOpen.mutate({ classId, open: !open })}
+              >
                 {open ? "Close joining" : "Open joining"}
               </Button>
             </>
@@ -294,14 +383,23 @@ function JoinCodePanel({ classId, code, open, archived, address }: { classId: nu
       >
         <div className="flex h-full flex-col items-center justify-center gap-8 p-8 text-center">
           <h2 id={titleId} className="text-3xl font-semibold md:text-4xl">
-            Join the class at <span className="underline decoration-brand-200 underline-offset-8">{address.shown}</span>
+            Join the class at{" "}
+            <span className="underline decoration-brand-200 underline-offset-8">{address.shown}</span>
           </h2>
           <p className="font-mono text-[min(16vw,14rem)] font-bold leading-none tracking-[0.15em]">
             {code && <span className="sr-only">{`Code ${code.replace(" ", "").split("").join(" ")}`}</span>}
             <span aria-hidden="true">{code}</span>
           </p>
-          <p className="text-2xl text-brand-100">{usable ? "Type the code, then your first name and an initial." : "Joining is closed at the moment."}</p>
-          <button type="button" onClick={closeFullScreen} className="rounded-lg bg-white px-5 py-3 text-lg font-semibold text-brand-900 hover:bg-brand-50">
+          <p className="text-2xl text-brand-100">
+            {usable
+              ? "Type the code, then your first name and an initial."
+              : "Joining is closed at the moment."}
+          </p>
+          <button
+            type="button"
+            onClick={closeFullScreen}
+            className="rounded-lg bg-white px-5 py-3 text-lg font-semibold text-brand-900 hover:bg-brand-50"
+          >
             Close (Esc)
           </button>
         </div>
@@ -319,7 +417,17 @@ type AssignmentRow = {
   learnersSubmitted: number;
 };
 
-function AssignmentsCard({ classId, archived, assignments, learnerCount }: { classId: number; archived: boolean; assignments: AssignmentRow[]; learnerCount: number }) {
+function AssignmentsCard({
+  classId,
+  archived,
+  assignments,
+  learnerCount,
+}: {
+  classId: number;
+  archived: boolean;
+  assignments: AssignmentRow[];
+  learnerCount: number;
+}) {
   const trpc = useTRPC();
   const invalidate = useInvalidateClass(classId);
   const remove = useMutation(trpc.assignments.remove.mutationOptions({ onSuccess: invalidate }));
@@ -327,7 +435,9 @@ function AssignmentsCard({ classId, archived, assignments, learnerCount }: { cla
     <Card title="Assigned scenarios">
       <div className="flex flex-col gap-5">
         {assignments.length === 0 ? (
-          <EmptyState title="Nothing assigned yet">Assign a scenario below. Learners see assigned work first, with its due date.</EmptyState>
+          <EmptyState title="Nothing assigned yet">
+            Assign a scenario below. Learners see assigned work first, with its due date.
+          </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100" aria-label="Assigned scenarios">
             {assignments.map((a) => (
@@ -335,17 +445,28 @@ function AssignmentsCard({ classId, archived, assignments, learnerCount }: { cla
                 <div className="min-w-0">
                   <h3 className="font-semibold text-slate-900">{a.scenario.title}</h3>
                   <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-                    {a.scenario.lifecycleStage && <Badge tone={STAGE_TONE[a.scenario.lifecycleStage] ?? "neutral"}>{STAGE_LABEL[a.scenario.lifecycleStage] ?? a.scenario.lifecycleStage}</Badge>}
-                    {a.scenario.estimatedMinutes > 0 && <span>About {a.scenario.estimatedMinutes} minutes ·</span>}
+                    {a.scenario.lifecycleStage && (
+                      <Badge tone={STAGE_TONE[a.scenario.lifecycleStage] ?? "neutral"}>
+                        {STAGE_LABEL[a.scenario.lifecycleStage] ?? a.scenario.lifecycleStage}
+                      </Badge>
+                    )}
+                    {a.scenario.estimatedMinutes > 0 && (
+                      <span>About {a.scenario.estimatedMinutes} minutes ·</span>
+                    )}
                     <span>{a.dueAt ? `Due ${formatDateTime(a.dueAt)}` : "No due date"} ·</span>
                     <span>
-                      {a.learnersStarted} of {plural(learnerCount, "learner")} started, {a.learnersSubmitted} submitted
+                      {a.learnersStarted} of {plural(learnerCount, "learner")} started, {a.learnersSubmitted}{" "}
+                      submitted
                     </span>
                   </div>
                 </div>
                 <div className="flex flex-wrap items-center gap-2">
                   {/* NEXT ENGINEER: the results grid for this assignment. */}
-                  <ButtonLink href={`/tutor/assignments/${a.id}`} variant="secondary" aria-label={`Results: ${a.scenario.title}`}>
+                  <ButtonLink
+                    href={`/tutor/assignments/${a.id}`}
+                    variant="secondary"
+                    aria-label={`Results: ${a.scenario.title}`}
+                  >
                     Results
                   </ButtonLink>
                   <ConfirmButton
@@ -387,7 +508,12 @@ const dueDateWords = { format: (d: Date) => `${weekday.format(d)} ${formatLongDa
 
 /** Today's date in the UK as YYYY-MM-DD, for the date picker's minimum. */
 function ukToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
 }
 
 function AssignForm({ classId, assigned }: { classId: number; assigned: Set<string> }) {
@@ -422,11 +548,25 @@ function AssignForm({ classId, assigned }: { classId: number; assigned: Set<stri
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
           <Field label="Scenario" htmlFor="assign-scenario">
-            <select id="assign-scenario" className={inputClass} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)} required disabled={options.isPending}>
-              <option value="">{options.isPending ? "Loading scenarios…" : available.length === 0 ? "Every scenario is assigned" : "Choose a scenario"}</option>
+            <select
+              id="assign-scenario"
+              className={inputClass}
+              value={scenarioId}
+              onChange={(e) => setScenarioId(e.target.value)}
+              required
+              disabled={options.isPending}
+            >
+              <option value="">
+                {options.isPending
+                  ? "Loading scenarios…"
+                  : available.length === 0
+                    ? "Every scenario is assigned"
+                    : "Choose a scenario"}
+              </option>
               {available.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.title} ({STAGE_LABEL[s.lifecycleStage] ?? s.lifecycleStage}, about {s.estimatedMinutes} min)
+                  {s.title} ({STAGE_LABEL[s.lifecycleStage] ?? s.lifecycleStage}, about {s.estimatedMinutes}{" "}
+                  min)
                 </option>
               ))}
             </select>
@@ -434,7 +574,14 @@ function AssignForm({ classId, assigned }: { classId: number; assigned: Set<stri
         </div>
         <div>
           <Field label="Due date (optional)" htmlFor="assign-due">
-            <input id="assign-due" type="date" className={inputClass} value={dueDate} min={minDate} onChange={(e) => setDueDate(e.target.value)} />
+            <input
+              id="assign-due"
+              type="date"
+              className={inputClass}
+              value={dueDate}
+              min={minDate}
+              onChange={(e) => setDueDate(e.target.value)}
+            />
           </Field>
         </div>
         <Button type="submit" disabled={create.isPending || !scenarioId}>
@@ -464,7 +611,15 @@ type Learner = {
   attemptsSubmitted: number;
 };
 
-function RosterCard({ learners, removedCount, classId }: { learners: Learner[]; removedCount: number; classId: number }) {
+function RosterCard({
+  learners,
+  removedCount,
+  classId,
+}: {
+  learners: Learner[];
+  removedCount: number;
+  classId: number;
+}) {
   const trpc = useTRPC();
   const invalidate = useInvalidateClass(classId);
   const [notice, setNotice] = useState<string | undefined>();
@@ -499,7 +654,9 @@ function RosterCard({ learners, removedCount, classId }: { learners: Learner[]; 
         </p>
       )}
       {learners.length === 0 ? (
-        <EmptyState title="No learners yet">Show the join code: learners appear here as they join.</EmptyState>
+        <EmptyState title="No learners yet">
+          Show the join code: learners appear here as they join.
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
@@ -523,11 +680,14 @@ function RosterCard({ learners, removedCount, classId }: { learners: Learner[]; 
               {learners.map((l) => (
                 <tr key={l.id}>
                   <td className="py-2 pr-4 font-medium text-slate-900">
-                    {l.displayName} {l.awaitingRejoin && <Badge tone="amber">Access reset: waiting to rejoin</Badge>}
+                    {l.displayName}{" "}
+                    {l.awaitingRejoin && <Badge tone="amber">Access reset: waiting to rejoin</Badge>}
                   </td>
                   <td className="py-2 pr-4 text-slate-700">{formatDateTime(l.joinedAt)}</td>
                   <td className="py-2 pr-4 text-slate-700">
-                    {l.attemptsStarted === 0 ? "None yet" : `${l.attemptsStarted} started, ${l.attemptsSubmitted} submitted`}
+                    {l.attemptsStarted === 0
+                      ? "None yet"
+                      : `${l.attemptsStarted} started, ${l.attemptsSubmitted} submitted`}
                   </td>
                   <td className="py-2">
                     <div className="flex flex-wrap justify-end gap-2">
@@ -555,7 +715,11 @@ function RosterCard({ learners, removedCount, classId }: { learners: Learner[]; 
           </table>
         </div>
       )}
-      {removedCount > 0 && <p className="mt-3 text-xs text-slate-600">{plural(removedCount, "learner")} removed from this class (their work is kept).</p>}
+      {removedCount > 0 && (
+        <p className="mt-3 text-xs text-slate-600">
+          {plural(removedCount, "learner")} removed from this class (their work is kept).
+        </p>
+      )}
     </Card>
   );
 }

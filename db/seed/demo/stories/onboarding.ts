@@ -12,9 +12,29 @@ export function onboardingStory(ctx: SeedContext, c: Draft) {
   const checkIn = plus(first.placedAt, 30 * DAY);
   if (c.plan.extra === "first-question") {
     const at = plus(first.placedAt, rng.int(1, 3) * DAY);
-    addInteraction(c, { kind: "email", direction: "inbound", subject: "Grind size?", body: "Hi, I've just signed up for the beans. I use a cafetière – can you send them ground instead of whole bean?", author: `${c.person.first} ${c.person.last}`, occurredAt: at });
-    addInteraction(c, { kind: "email", direction: "outbound", subject: "Re: Grind size?", body: `Hi ${c.person.first}, welcome to ${SHOP_NAME}! Yes – I've changed your subscription to a coarse cafetière grind from your next bag. You can change it any time under "My subscription". Thank you for joining us.`, author: "Jess Carter", occurredAt: plus(at, 3 * 60 * MINUTE) });
-    addFeedback(c, { kind: "ces", score: 1, comment: "Answered in one email.", channel: "email", receivedAt: plus(at, 1 * DAY) });
+    addInteraction(c, {
+      kind: "email",
+      direction: "inbound",
+      subject: "Grind size?",
+      body: "Hi, I've just signed up for the beans. I use a cafetière – can you send them ground instead of whole bean?",
+      author: `${c.person.first} ${c.person.last}`,
+      occurredAt: at,
+    });
+    addInteraction(c, {
+      kind: "email",
+      direction: "outbound",
+      subject: "Re: Grind size?",
+      body: `Hi ${c.person.first}, welcome to ${SHOP_NAME}! Yes – I've changed your subscription to a coarse cafetière grind from your next bag. You can change it any time under "My subscription". Thank you for joining us.`,
+      author: "Jess Carter",
+      occurredAt: plus(at, 3 * 60 * MINUTE),
+    });
+    addFeedback(c, {
+      kind: "ces",
+      score: 1,
+      comment: "Answered in one email.",
+      channel: "email",
+      receivedAt: plus(at, 1 * DAY),
+    });
   }
   const done = checkIn.getTime() < AS_OF_MS && rng.chance(0.6);
   addInteraction(c, {
@@ -29,9 +49,39 @@ export function onboardingStory(ctx: SeedContext, c: Draft) {
   });
   if (done) {
     const at = plus(checkIn, 1 * MINUTE);
-    addInteraction(c, { kind: c.preferredChannel === "phone" ? "call" : "email", direction: "outbound", subject: "How are you getting on?", body: `Check-in with ${c.person.first}: happy with the first order; no questions.`, author: staff(), occurredAt: at });
-    if (first.deliveredAt) addFeedback(c, { kind: "csat", score: rng.weighted([[5, 5], [4, 4], [3, 1]] as const), comment: rng.chance(0.5) ? rng.pick(CSAT_HIGH) : null, channel: "email", receivedAt: plus(at, 1 * DAY), order: first });
+    addInteraction(c, {
+      kind: c.preferredChannel === "phone" ? "call" : "email",
+      direction: "outbound",
+      subject: "How are you getting on?",
+      body: `Check-in with ${c.person.first}: happy with the first order; no questions.`,
+      author: staff(),
+      occurredAt: at,
+    });
+    if (first.deliveredAt)
+      addFeedback(c, {
+        kind: "csat",
+        score: rng.weighted([
+          [5, 5],
+          [4, 4],
+          [3, 1],
+        ] as const),
+        comment: rng.chance(0.5) ? rng.pick(CSAT_HIGH) : null,
+        channel: "email",
+        receivedAt: plus(at, 1 * DAY),
+        order: first,
+      });
   } else if (first.deliveredAt) {
-    addFeedback(c, { kind: "csat", score: rng.weighted([[5, 4], [4, 4], [3, 2]] as const), comment: rng.chance(0.4) ? rng.pick(CSAT_HIGH) : null, channel: "email", receivedAt: plus(first.deliveredAt, 2 * DAY), order: first });
+    addFeedback(c, {
+      kind: "csat",
+      score: rng.weighted([
+        [5, 4],
+        [4, 4],
+        [3, 2],
+      ] as const),
+      comment: rng.chance(0.4) ? rng.pick(CSAT_HIGH) : null,
+      channel: "email",
+      receivedAt: plus(first.deliveredAt, 2 * DAY),
+      order: first,
+    });
   }
 }

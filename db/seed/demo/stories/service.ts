@@ -12,10 +12,13 @@ import { lineTotal, nameOf, TIERS } from "../products";
 /** An unused item sent back within the 14-day cancellation period (Consumer Contracts Regulations 2013). */
 export function changeOfMindReturn(ctx: SeedContext, c: Draft, orders: DraftOrder[]) {
   const { rng, staff } = ctx;
-  const candidates = orders.filter((o) => o.deliveredAt && o.items.some((i) => TIERS.mid.includes(i.sku) || TIERS.small.includes(i.sku)));
+  const candidates = orders.filter(
+    (o) => o.deliveredAt && o.items.some((i) => TIERS.mid.includes(i.sku) || TIERS.small.includes(i.sku)),
+  );
   const order = candidates[0] ?? orders.find((o) => o.deliveredAt);
   if (!order || !order.deliveredAt) return;
-  const it = order.items.find((i) => TIERS.mid.includes(i.sku) || TIERS.small.includes(i.sku)) ?? order.items[0];
+  const it =
+    order.items.find((i) => TIERS.mid.includes(i.sku) || TIERS.small.includes(i.sku)) ?? order.items[0];
   if (!it) return;
   it.returnStatus = "returned";
   it.refundStatus = "full";
@@ -53,11 +56,51 @@ export function replacedGrinderStory(ctx: SeedContext, c: Draft, orders: DraftOr
       closedAt,
       order: target,
     });
-    addInteraction(c, { kind: "call", direction: "inbound", subject: "Grinder not working", body: "Customer called: new Burr Pro grinder has stopped working. Listened, apologised, checked order {order}. Explained the customer can reject it for a full refund or have a replacement.", author: "Tom Reilly", occurredAt: openedAt, case: kase, order: target });
-    addInteraction(c, { kind: "remedy", direction: null, subject: "Replacement sent", body: "Replacement Burr Pro Coffee Grinder dispatched by next-day delivery; courier collection booked for the faulty one.", author: "Tom Reilly", occurredAt: plus(openedAt, 20 * MINUTE), case: kase, order: target });
-    addInteraction(c, { kind: "email", direction: "outbound", subject: "Your replacement grinder", body: "Thank you for letting us know and for your patience. Your replacement grinder arrives tomorrow and the courier will collect the faulty one at the same time.", author: "Tom Reilly", occurredAt: plus(openedAt, 35 * MINUTE), case: kase });
-    addFeedback(c, { kind: "ces", score: 2, comment: "Sorted in one phone call.", channel: "email", receivedAt: plus(closedAt, 2 * DAY) });
-    addFeedback(c, { kind: "nps", score: 10, comment: "My grinder broke and they replaced it the very next day with no quibbles. That's why I keep coming back.", channel: "email", receivedAt: plus(closedAt, 9 * DAY), order: target });
+    addInteraction(c, {
+      kind: "call",
+      direction: "inbound",
+      subject: "Grinder not working",
+      body: "Customer called: new Burr Pro grinder has stopped working. Listened, apologised, checked order {order}. Explained the customer can reject it for a full refund or have a replacement.",
+      author: "Tom Reilly",
+      occurredAt: openedAt,
+      case: kase,
+      order: target,
+    });
+    addInteraction(c, {
+      kind: "remedy",
+      direction: null,
+      subject: "Replacement sent",
+      body: "Replacement Burr Pro Coffee Grinder dispatched by next-day delivery; courier collection booked for the faulty one.",
+      author: "Tom Reilly",
+      occurredAt: plus(openedAt, 20 * MINUTE),
+      case: kase,
+      order: target,
+    });
+    addInteraction(c, {
+      kind: "email",
+      direction: "outbound",
+      subject: "Your replacement grinder",
+      body: "Thank you for letting us know and for your patience. Your replacement grinder arrives tomorrow and the courier will collect the faulty one at the same time.",
+      author: "Tom Reilly",
+      occurredAt: plus(openedAt, 35 * MINUTE),
+      case: kase,
+    });
+    addFeedback(c, {
+      kind: "ces",
+      score: 2,
+      comment: "Sorted in one phone call.",
+      channel: "email",
+      receivedAt: plus(closedAt, 2 * DAY),
+    });
+    addFeedback(c, {
+      kind: "nps",
+      score: 10,
+      comment:
+        "My grinder broke and they replaced it the very next day with no quibbles. That's why I keep coming back.",
+      channel: "email",
+      receivedAt: plus(closedAt, 9 * DAY),
+      order: target,
+    });
   }
 }
 
@@ -66,9 +109,32 @@ export function pausedSubscriptionStory(ctx: SeedContext, c: Draft, subs: DraftO
   const { rng, atDay } = ctx;
   const lastSub = subs[subs.length - 1];
   const at = plus(lastSub?.placedAt ?? atDay(end), 6 * DAY + rng.int(60, 400) * MINUTE);
-  addInteraction(c, { kind: "call", direction: "inbound", subject: "Pause subscription", body: "Customer called to cancel the bean subscription because money is tight at the moment. Offered a pause instead of cancelling, with no pressure; customer chose a three-month pause. No offers made.", author: "Adebayo Ogun", occurredAt: at });
-  addInteraction(c, { kind: "note", direction: null, subject: "Subscription paused", body: "Subscription paused for three months at the customer's request. Vulnerability note added with the customer's agreement.", author: "Adebayo Ogun", occurredAt: plus(at, 10 * MINUTE) });
-  addInteraction(c, { kind: "task", direction: null, subject: "Check in before the pause ends", body: "Check in before the subscription restarts – ask whether they want to restart, extend the pause or cancel. No upselling.", author: "Adebayo Ogun", occurredAt: plus(at, 12 * MINUTE), dueAt: plus(at, 80 * DAY), doneAt: null });
+  addInteraction(c, {
+    kind: "call",
+    direction: "inbound",
+    subject: "Pause subscription",
+    body: "Customer called to cancel the bean subscription because money is tight at the moment. Offered a pause instead of cancelling, with no pressure; customer chose a three-month pause. No offers made.",
+    author: "Adebayo Ogun",
+    occurredAt: at,
+  });
+  addInteraction(c, {
+    kind: "note",
+    direction: null,
+    subject: "Subscription paused",
+    body: "Subscription paused for three months at the customer's request. Vulnerability note added with the customer's agreement.",
+    author: "Adebayo Ogun",
+    occurredAt: plus(at, 10 * MINUTE),
+  });
+  addInteraction(c, {
+    kind: "task",
+    direction: null,
+    subject: "Check in before the pause ends",
+    body: "Check in before the subscription restarts – ask whether they want to restart, extend the pause or cancel. No upselling.",
+    author: "Adebayo Ogun",
+    occurredAt: plus(at, 12 * MINUTE),
+    dueAt: plus(at, 80 * DAY),
+    doneAt: null,
+  });
 }
 
 /** A subscription box charged twice (the payment provider retried) and refunded the same day. */
@@ -87,9 +153,32 @@ export function doubleChargeStory(ctx: SeedContext, c: Draft, subs: DraftOrder[]
       closedAt: plus(openedAt, 3 * 60 * MINUTE),
       order: target,
     });
-    addInteraction(c, { kind: "email", direction: "inbound", subject: "Charged twice?", body: `I've been charged ${formatPence(price)} twice this month for my beans. Can you check please?`, author: `${c.person.first} ${c.person.last}`, occurredAt: openedAt, case: kase, order: target });
-    addInteraction(c, { kind: "email", direction: "outbound", subject: "Re: Charged twice?", body: `Sorry about that – you're right, the payment went through twice. I've refunded ${formatPence(price)} to your card today; it usually shows within 3–5 working days. Thank you for telling us.`, author: "Jess Carter", occurredAt: plus(openedAt, 2 * 60 * MINUTE), case: kase });
-    addFeedback(c, { kind: "ces", score: 1, comment: "Quick and easy.", channel: "email", receivedAt: plus(openedAt, 2 * DAY) });
+    addInteraction(c, {
+      kind: "email",
+      direction: "inbound",
+      subject: "Charged twice?",
+      body: `I've been charged ${formatPence(price)} twice this month for my beans. Can you check please?`,
+      author: `${c.person.first} ${c.person.last}`,
+      occurredAt: openedAt,
+      case: kase,
+      order: target,
+    });
+    addInteraction(c, {
+      kind: "email",
+      direction: "outbound",
+      subject: "Re: Charged twice?",
+      body: `Sorry about that – you're right, the payment went through twice. I've refunded ${formatPence(price)} to your card today; it usually shows within 3–5 working days. Thank you for telling us.`,
+      author: "Jess Carter",
+      occurredAt: plus(openedAt, 2 * 60 * MINUTE),
+      case: kase,
+    });
+    addFeedback(c, {
+      kind: "ces",
+      score: 1,
+      comment: "Quick and easy.",
+      channel: "email",
+      receivedAt: plus(openedAt, 2 * DAY),
+    });
   }
 }
 
@@ -102,14 +191,39 @@ export function subjectAccessStory(ctx: SeedContext, c: Draft) {
     category: "data_protection",
     status: "closed",
     summary: "Subject access request: customer asked for a copy of all personal data we hold.",
-    resolution: "Identity verified (account email plus postcode and last order number). Copy of personal data, order history and call notes sent by secure download link on day 18 – within the one-month limit.",
+    resolution:
+      "Identity verified (account email plus postcode and last order number). Copy of personal data, order history and call notes sent by secure download link on day 18 – within the one-month limit.",
     openedAt,
     closedAt,
     order: null,
   });
-  addInteraction(c, { kind: "email", direction: "inbound", subject: "Subject access request", body: "Under data protection law please send me a copy of all the personal data you hold about me.", author: `${c.person.first} ${c.person.last}`, occurredAt: openedAt, case: kase });
-  addInteraction(c, { kind: "case_update", direction: null, subject: "Identity verified", body: "Identity verified by replying from the account email and confirming postcode and last order number. Deadline: one month from receipt.", author: "Gareth Evans", occurredAt: plus(openedAt, 1 * DAY), case: kase });
-  addInteraction(c, { kind: "email", direction: "outbound", subject: "Your personal data", body: "Your copy of the personal data we hold is ready. Use the secure link to download it; it expires in 7 days.", author: "Gareth Evans", occurredAt: closedAt, case: kase });
+  addInteraction(c, {
+    kind: "email",
+    direction: "inbound",
+    subject: "Subject access request",
+    body: "Under data protection law please send me a copy of all the personal data you hold about me.",
+    author: `${c.person.first} ${c.person.last}`,
+    occurredAt: openedAt,
+    case: kase,
+  });
+  addInteraction(c, {
+    kind: "case_update",
+    direction: null,
+    subject: "Identity verified",
+    body: "Identity verified by replying from the account email and confirming postcode and last order number. Deadline: one month from receipt.",
+    author: "Gareth Evans",
+    occurredAt: plus(openedAt, 1 * DAY),
+    case: kase,
+  });
+  addInteraction(c, {
+    kind: "email",
+    direction: "outbound",
+    subject: "Your personal data",
+    body: "Your copy of the personal data we hold is ready. Use the secure link to download it; it expires in 7 days.",
+    author: "Gareth Evans",
+    occurredAt: closedAt,
+    case: kase,
+  });
 }
 
 /** A reasonable adjustment (Equality Act 2010): letters and order confirmations in large print. */
@@ -120,19 +234,50 @@ export function largePrintStory(ctx: SeedContext, c: Draft, oldest: number) {
     category: "accessibility",
     status: "resolved",
     summary: "Customer struggles to read standard-print order confirmations and asked for large print.",
-    resolution: "Reasonable adjustment (Equality Act 2010): account flagged so order confirmations and letters are posted in 16pt large print.",
+    resolution:
+      "Reasonable adjustment (Equality Act 2010): account flagged so order confirmations and letters are posted in 16pt large print.",
     openedAt,
     closedAt: plus(openedAt, 2 * DAY),
     order: null,
   });
-  addInteraction(c, { kind: "call", direction: "inbound", subject: "Large-print letters", body: "Customer called: can't read the small print on our letters. Agreed to send everything in large print.", author: "Jess Carter", occurredAt: openedAt, case: kase });
-  addInteraction(c, { kind: "letter", direction: "outbound", subject: "Large-print confirmation", body: "Large-print (16pt) letter confirming the change to future letters and order confirmations.", author: "Jess Carter", occurredAt: plus(openedAt, 2 * DAY), case: kase });
+  addInteraction(c, {
+    kind: "call",
+    direction: "inbound",
+    subject: "Large-print letters",
+    body: "Customer called: can't read the small print on our letters. Agreed to send everything in large print.",
+    author: "Jess Carter",
+    occurredAt: openedAt,
+    case: kase,
+  });
+  addInteraction(c, {
+    kind: "letter",
+    direction: "outbound",
+    subject: "Large-print confirmation",
+    body: "Large-print (16pt) letter confirming the change to future letters and order confirmations.",
+    author: "Jess Carter",
+    occurredAt: plus(openedAt, 2 * DAY),
+    case: kase,
+  });
 }
 
 /** A call with a customer living with dementia, kept short and confirmed in writing. */
 export function vulnerableCallerStory(ctx: SeedContext, c: Draft) {
   const { rng, atDay } = ctx;
   const at = atDay(rng.int(40, 160), 10, 15);
-  addInteraction(c, { kind: "call", direction: "inbound", subject: "Order query", body: "Customer called about an order already delivered; confirmed details slowly and followed up in writing. Agreed with the customer and their son (named contact, verified) to keep calls short and confirm everything in writing.", author: "Tom Reilly", occurredAt: at });
-  addInteraction(c, { kind: "letter", direction: "outbound", subject: "Confirming our call", body: "Letter confirming what we agreed on the phone, in plain English.", author: "Tom Reilly", occurredAt: plus(at, 1 * DAY) });
+  addInteraction(c, {
+    kind: "call",
+    direction: "inbound",
+    subject: "Order query",
+    body: "Customer called about an order already delivered; confirmed details slowly and followed up in writing. Agreed with the customer and their son (named contact, verified) to keep calls short and confirm everything in writing.",
+    author: "Tom Reilly",
+    occurredAt: at,
+  });
+  addInteraction(c, {
+    kind: "letter",
+    direction: "outbound",
+    subject: "Confirming our call",
+    body: "Letter confirming what we agreed on the phone, in plain English.",
+    author: "Tom Reilly",
+    occurredAt: plus(at, 1 * DAY),
+  });
 }

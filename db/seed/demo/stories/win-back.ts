@@ -27,9 +27,28 @@ export function winBackContact(ctx: SeedContext, c: Draft, reason: Reason, lastO
   });
   c.tags.add("win-back offer sent");
   const due = plus(at, 14 * DAY);
-  addInteraction(c, { kind: "task", direction: null, subject: "Follow up win-back offer", body: "Check whether the customer has used the offer; if not, one personal follow-up through the same channel – no more.", author: staff(), occurredAt: plus(at, 5 * MINUTE), dueAt: due, doneAt: null });
+  addInteraction(c, {
+    kind: "task",
+    direction: null,
+    subject: "Follow up win-back offer",
+    body: "Check whether the customer has used the offer; if not, one personal follow-up through the same channel – no more.",
+    author: staff(),
+    occurredAt: plus(at, 5 * MINUTE),
+    dueAt: due,
+    doneAt: null,
+  });
   if (rng.chance(0.4)) {
-    addInteraction(c, { kind: channel, direction: "inbound", subject: channel === "email" ? `Re: We've missed you, ${c.person.first}` : null, body: rng.pick(["Thanks – I might give the new blend a try.", "Appreciate you getting in touch. Will have a look next payday."]), author: `${c.person.first} ${c.person.last}`, occurredAt: plus(at, rng.int(1, 3) * DAY) });
+    addInteraction(c, {
+      kind: channel,
+      direction: "inbound",
+      subject: channel === "email" ? `Re: We've missed you, ${c.person.first}` : null,
+      body: rng.pick([
+        "Thanks – I might give the new blend a try.",
+        "Appreciate you getting in touch. Will have a look next payday.",
+      ]),
+      author: `${c.person.first} ${c.person.last}`,
+      occurredAt: plus(at, rng.int(1, 3) * DAY),
+    });
   }
 }
 
@@ -38,7 +57,30 @@ export function oldWinBackContact(ctx: SeedContext, c: Draft, lastOrder: DraftOr
   c.requiredConsent.add("email");
   void lastOrder;
   const at = atDay(rng.int(90, 150), 9, 17);
-  addInteraction(c, { kind: "email", direction: "outbound", subject: `We've missed you, ${c.person.first}`, body: `Hi ${c.person.first},\n\nIt's been a while! Here's 10% off your next order (code COMEBACK10, valid 30 days).`, author: staff(), occurredAt: at });
-  addInteraction(c, { kind: "task", direction: null, subject: "Follow up win-back offer", body: "Check whether the offer was used.", author: staff(), occurredAt: plus(at, 5 * MINUTE), dueAt: plus(at, 21 * DAY), doneAt: plus(at, 22 * DAY) });
-  addInteraction(c, { kind: "note", direction: null, subject: "No response", body: "No response to the win-back offer and code unused. Leave for six months.", author: staff(), occurredAt: plus(at, 22 * DAY) });
+  addInteraction(c, {
+    kind: "email",
+    direction: "outbound",
+    subject: `We've missed you, ${c.person.first}`,
+    body: `Hi ${c.person.first},\n\nIt's been a while! Here's 10% off your next order (code COMEBACK10, valid 30 days).`,
+    author: staff(),
+    occurredAt: at,
+  });
+  addInteraction(c, {
+    kind: "task",
+    direction: null,
+    subject: "Follow up win-back offer",
+    body: "Check whether the offer was used.",
+    author: staff(),
+    occurredAt: plus(at, 5 * MINUTE),
+    dueAt: plus(at, 21 * DAY),
+    doneAt: plus(at, 22 * DAY),
+  });
+  addInteraction(c, {
+    kind: "note",
+    direction: null,
+    subject: "No response",
+    body: "No response to the win-back offer and code unused. Leave for six months.",
+    author: staff(),
+    occurredAt: plus(at, 22 * DAY),
+  });
 }

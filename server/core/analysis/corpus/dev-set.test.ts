@@ -45,7 +45,12 @@ const rows = lines.map((line, i) => parse(line, i + 1));
 describe("corpus/dev-set.jsonl", () => {
   it("has no blank lines in the middle and ends with a newline", () => {
     expect(raw.endsWith("\n")).toBe(true);
-    expect(raw.slice(0, -1).split("\n").every((l) => l.trim() !== "")).toBe(true);
+    expect(
+      raw
+        .slice(0, -1)
+        .split("\n")
+        .every((l) => l.trim() !== ""),
+    ).toBe(true);
   });
 
   it(`has at least ${MIN_LINES} lines`, () => {
@@ -60,7 +65,8 @@ describe("corpus/dev-set.jsonl", () => {
 
   it("uses only known analyser labels, each at most once", () => {
     for (const r of rows) {
-      for (const label of r.labels) expect(KNOWN_LABELS.has(label), `${r.id}: unknown label ${label}`).toBe(true);
+      for (const label of r.labels)
+        expect(KNOWN_LABELS.has(label), `${r.id}: unknown label ${label}`).toBe(true);
       expect(new Set(r.labels).size, `${r.id}: repeated label`).toBe(r.labels.length);
     }
   });

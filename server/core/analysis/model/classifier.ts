@@ -70,7 +70,11 @@ const WARM: readonly MessageLabel[] = ["apologise", "empathy", "thank"];
  *  - a sentence the rules found warm (an apology, empathy, thanks) is not given blame or dismissive
  *    by the model alone ("you must have been so worried").
  */
-export function modelMayLabel(label: MessageLabel, vetoed: (l: MessageLabel) => boolean, ruleHas: (l: MessageLabel) => boolean): boolean {
+export function modelMayLabel(
+  label: MessageLabel,
+  vetoed: (l: MessageLabel) => boolean,
+  ruleHas: (l: MessageLabel) => boolean,
+): boolean {
   if (vetoed(label)) return false;
   if (label === "apologise" && ruleHas("non_apology")) return false;
   if (label === "non_apology" && ruleHas("apologise")) return false;
@@ -83,4 +87,5 @@ export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 const file = MODEL_FILE as unknown as ModelFile;
 /** The committed model; `null` if weights.json is from another feature version (then rules only). */
-export const CLASSIFIER: SentenceClassifier | null = file.version === MODEL_FEATURE_VERSION ? new SentenceClassifier(file) : null;
+export const CLASSIFIER: SentenceClassifier | null =
+  file.version === MODEL_FEATURE_VERSION ? new SentenceClassifier(file) : null;

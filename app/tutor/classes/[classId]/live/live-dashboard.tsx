@@ -18,7 +18,12 @@ type LiveLearner = LiveData["learners"][number];
 /** How often the dashboard asks the server (the brief: changes show within 2 seconds). */
 const POLL_MS = 1500;
 
-const clockFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "Europe/London" });
+const clockFormat = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  timeZone: "Europe/London",
+});
 
 const LASS_STEPS = [
   { key: "listen", label: "Listen" },
@@ -27,8 +32,16 @@ const LASS_STEPS = [
   { key: "thank", label: "Thank" },
 ] as const;
 
-const STATUS_LABEL: Record<LiveLearner["status"], string> = { not_started: "Not started", in_progress: "Working", submitted: "Submitted" };
-const STATUS_TONE: Record<LiveLearner["status"], BadgeTone> = { not_started: "neutral", in_progress: "blue", submitted: "green" };
+const STATUS_LABEL: Record<LiveLearner["status"], string> = {
+  not_started: "Not started",
+  in_progress: "Working",
+  submitted: "Submitted",
+};
+const STATUS_TONE: Record<LiveLearner["status"], BadgeTone> = {
+  not_started: "neutral",
+  in_progress: "blue",
+  submitted: "green",
+};
 
 function moodTone(mood: number): BadgeTone {
   if (mood <= -2) return "red";
@@ -89,10 +102,16 @@ export function LiveDashboard({ classId }: { classId: number }) {
         <p className="flex items-center gap-2 text-sm text-slate-700" data-testid="live-updated">
           <span
             aria-hidden
-            className={cx("inline-block h-2.5 w-2.5 rounded-full", live.isError ? "bg-red-600" : "bg-emerald-600", live.isFetching && "motion-safe:animate-pulse")}
+            className={cx(
+              "inline-block h-2.5 w-2.5 rounded-full",
+              live.isError ? "bg-red-600" : "bg-emerald-600",
+              live.isFetching && "motion-safe:animate-pulse",
+            )}
           />
           {live.isError ? (
-            <span role="status">Connection lost, retrying… (last updated {clockFormat.format(live.dataUpdatedAt)})</span>
+            <span role="status">
+              Connection lost, retrying… (last updated {clockFormat.format(live.dataUpdatedAt)})
+            </span>
           ) : (
             <span>Updated {clockFormat.format(live.dataUpdatedAt)}</span>
           )}
@@ -115,7 +134,13 @@ export function LiveDashboard({ classId }: { classId: number }) {
         </Card>
 
         <Card title="Latest submissions">
-          <div role="log" aria-live="polite" aria-relevant="additions" aria-label="Latest submissions" className="text-sm text-slate-700">
+          <div
+            role="log"
+            aria-live="polite"
+            aria-relevant="additions"
+            aria-label="Latest submissions"
+            className="text-sm text-slate-700"
+          >
             {announcements.length === 0 ? (
               <p>Submissions during this session will appear here (and are announced to screen readers).</p>
             ) : (
@@ -192,7 +217,10 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
       <th scope="row" className="px-4 py-3 font-medium text-slate-900">
         <span className="block max-w-[12rem] break-words">{learner.displayName}</span>
         {a?.lastAction && (
-          <span className="mt-0.5 block max-w-[12rem] truncate text-xs font-normal text-slate-600" title={a.lastAction}>
+          <span
+            className="mt-0.5 block max-w-[12rem] truncate text-xs font-normal text-slate-600"
+            title={a.lastAction}
+          >
             Last: {a.lastAction}
           </span>
         )}
@@ -201,7 +229,9 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
         {a ? (
           <>
             <span className="block text-slate-900">{a.scenarioTitle}</span>
-            <span className="whitespace-nowrap text-xs text-slate-600">Active {clockFormat.format(a.updatedAt)}</span>
+            <span className="whitespace-nowrap text-xs text-slate-600">
+              Active {clockFormat.format(a.updatedAt)}
+            </span>
           </>
         ) : (
           <span className="text-slate-600">–</span>
@@ -212,7 +242,11 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
       </td>
       <td className="px-3 py-3">
         {a ? (
-          <ul className="grid w-max grid-cols-2 gap-1" aria-label={`LASS steps for ${learner.displayName}`} data-testid="lass-steps">
+          <ul
+            className="grid w-max grid-cols-2 gap-1"
+            aria-label={`LASS steps for ${learner.displayName}`}
+            data-testid="lass-steps"
+          >
             {LASS_STEPS.map((s) => {
               const reached = a.lass[s.key];
               const position = a.lassOrder.indexOf(s.key);
@@ -222,7 +256,9 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
                   title={reached ? `${s.label}: reached (${ordinal(position + 1)})` : `${s.label}: not yet`}
                   className={cx(
                     "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
-                    reached ? "bg-emerald-50 text-emerald-900 ring-emerald-300" : "bg-white text-slate-600 ring-slate-200",
+                    reached
+                      ? "bg-emerald-50 text-emerald-900 ring-emerald-300"
+                      : "bg-white text-slate-600 ring-slate-200",
                   )}
                 >
                   <span aria-hidden>{reached ? "✓" : "○"}</span>
@@ -246,7 +282,10 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
               {a.actions === 1 ? "action" : "actions"} · {plural(a.messages, "message")}
             </span>
             <span className="block text-xs text-slate-600">
-              Sim clock <span className="font-mono text-sm text-slate-900" data-testid="sim-clock">{a.clock}</span>
+              Sim clock{" "}
+              <span className="font-mono text-sm text-slate-900" data-testid="sim-clock">
+                {a.clock}
+              </span>
             </span>
           </>
         ) : (
@@ -264,7 +303,9 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
                 <Badge tone={moodTone(c.mood)}>{c.moodLabel}</Badge>
               </li>
             ))}
-            {a.customers.length > 3 && <li className="text-xs text-slate-600">and {a.customers.length - 3} more</li>}
+            {a.customers.length > 3 && (
+              <li className="text-xs text-slate-600">and {a.customers.length - 3} more</li>
+            )}
           </ul>
         ) : (
           <span className="text-slate-600">–</span>
@@ -272,14 +313,26 @@ function LiveRow({ learner }: { learner: LiveLearner }) {
       </td>
       <td className="whitespace-nowrap px-4 py-3">
         <span className="block" data-testid="result">
-          {a?.status === "submitted" && a.band ? <BandBadge band={a.band} percent={a.totalPercent} /> : <span className="text-slate-600">–</span>}
+          {a?.status === "submitted" && a.band ? (
+            <BandBadge band={a.band} percent={a.totalPercent} />
+          ) : (
+            <span className="text-slate-600">–</span>
+          )}
         </span>
         {a?.status === "submitted" ? (
-          <Link href={`/attempts/${a.id}/report`} className="mt-1 inline-block font-medium text-brand-700 underline" aria-label={`Review ${learner.displayName}'s attempt`}>
+          <Link
+            href={`/attempts/${a.id}/report`}
+            className="mt-1 inline-block font-medium text-brand-700 underline"
+            aria-label={`Review ${learner.displayName}'s attempt`}
+          >
             Review
           </Link>
         ) : a ? (
-          <Link href={`/attempts/${a.id}`} className="mt-1 inline-block text-brand-700 underline" aria-label={`Watch ${learner.displayName}'s workspace`}>
+          <Link
+            href={`/attempts/${a.id}`}
+            className="mt-1 inline-block text-brand-700 underline"
+            aria-label={`Watch ${learner.displayName}'s workspace`}
+          >
             Watch
           </Link>
         ) : null}
@@ -309,7 +362,11 @@ function useSubmissionAnnouncements(data: LiveData | undefined) {
       next.set(l.learnerId, key);
       if (seen.current && a && key && seen.current.get(l.learnerId) !== key) {
         const result = a.band ? `: ${a.band}${a.totalPercent !== null ? `, ${a.totalPercent}%` : ""}` : "";
-        fresh.push({ key: `${a.id}-${Date.now()}`, at: a.submittedAt ?? new Date(), text: `${l.displayName} submitted ${a.scenarioTitle}${result}.` });
+        fresh.push({
+          key: `${a.id}-${Date.now()}`,
+          at: a.submittedAt ?? new Date(),
+          text: `${l.displayName} submitted ${a.scenarioTitle}${result}.`,
+        });
       }
     }
     seen.current = next;
