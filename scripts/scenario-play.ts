@@ -15,7 +15,9 @@ import {
   runPlaythrough,
 } from "../server/core/scenarios/playthrough";
 import { formatReportText } from "../server/core/scenarios/report-text";
-import { formatScenarioError, parseScenario, type Scenario } from "../server/core/scenarios/scenario-schema";
+import { formatScenarioError } from "../server/core/scenarios/scenario-file-errors";
+import { parseScenario } from "../server/core/scenarios/scenario-parser";
+import type { Scenario } from "../server/core/scenarios/scenario-schema";
 import { loadScenarioDirectory, scenariosDir } from "../server/scenarios/scenario-registry";
 
 function fail(lines: string[]): never {

@@ -12,7 +12,7 @@ import {
   parsePlaythrough,
   runPlaythrough,
 } from "../server/core/scenarios/playthrough";
-import { formatScenarioError, type ScenarioFileError } from "../server/core/scenarios/scenario-schema";
+import { formatScenarioError, type ScenarioFileError } from "../server/core/scenarios/scenario-file-errors";
 import { loadScenarioDirectory, scenariosDir } from "../server/scenarios/scenario-registry";
 
 const dir = scenariosDir();

@@ -6,12 +6,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import {
-  formatScenarioError,
-  parseScenario,
-  type Scenario,
-  type ScenarioFileError,
-} from "../core/scenarios/scenario-schema";
+import { formatScenarioError, type ScenarioFileError } from "../core/scenarios/scenario-file-errors";
+import { parseScenario } from "../core/scenarios/scenario-parser";
+import type { Scenario } from "../core/scenarios/scenario-schema";
 import { scenarioSummary, type ScenarioSummary } from "../core/scenarios/learner-view";
 import { env } from "../env";
 

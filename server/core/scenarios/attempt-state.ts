@@ -9,13 +9,10 @@ import {
   MOOD_LABELS,
   MOOD_MAX,
   MOOD_MIN,
-  absoluteDate,
-  itemUnitPrice,
-  productName,
-  scenarioStart,
   type Contact,
   type Scenario,
 } from "./scenario-schema";
+import { absoluteDate, itemUnitPrice, productName, scenarioStart } from "./scenario-dataset";
 import { formatTimeOfDay, parseTimeOfDay } from "./dates";
 import { notFound } from "./scenario-errors";
 

@@ -7,7 +7,9 @@
 import { SHOP_NAME } from "../catalogue";
 import { formatPounds } from "./dates";
 import { syllabusCriterion } from "./syllabus";
-import { DEFAULT_ACTION_MINUTES, renderText, scenarioStart, type Scenario } from "./scenario-schema";
+import { DEFAULT_ACTION_MINUTES, type Scenario } from "./scenario-schema";
+import { renderText } from "./text-templates";
+import { scenarioStart } from "./scenario-dataset";
 import { formatSimClock } from "./attempt-state";
 import type { MessageChannel } from "./learner-actions";
 

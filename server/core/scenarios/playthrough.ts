@@ -12,13 +12,9 @@ import { learnerActionSchema, type LearnerAction } from "./learner-actions";
 import { initialState } from "./attempt-state";
 import { applyAction, submitAttempt } from "./runtime";
 import { openingEvents } from "./scripted-customer";
-import {
-  BANDS,
-  yamlErrors,
-  zodIssuesToErrors,
-  type Scenario,
-  type ScenarioFileError,
-} from "./scenario-schema";
+import { BANDS, type Scenario } from "./scenario-schema";
+import { yamlErrors } from "./scenario-parser";
+import { zodIssuesToErrors, type ScenarioFileError } from "./scenario-file-errors";
 import { scoreAttempt, type AttemptReport, type CriterionStatus } from "./scoring";
 
 const statusSchema = z.enum(["met", "partly", "not_met"]);

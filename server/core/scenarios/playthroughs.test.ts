@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkPlaythroughAgainstScenario, parsePlaythrough, runPlaythrough } from "./playthrough";
-import { formatScenarioError } from "./scenario-schema";
+import { formatScenarioError } from "./scenario-file-errors";
 import { SCENARIOS_DIR, loadScenarioFile } from "./test-support";
 
 const dir = path.join(SCENARIOS_DIR, "playthroughs");

@@ -6,7 +6,8 @@
 import { assessRemedy } from "../consumer-rights";
 import type { AttemptState, LearnerEventPayload } from "./engine-types";
 import type { ActionOf } from "./learner-actions";
-import { absoluteDate, productName, type Scenario } from "./scenario-schema";
+import { absoluteDate, productName } from "./scenario-dataset";
+import type { Scenario } from "./scenario-schema";
 import { formatPounds } from "./dates";
 import type { Resolved } from "./action-resolution";
 import { contactDef, fullName, requireCustomer } from "./attempt-state";

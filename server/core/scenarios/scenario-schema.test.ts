@@ -2,7 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument, stringify } from "yaml";
-import { formatScenarioError, parseScenario, renderText, scenarioDataset } from "./scenario-schema";
+import { formatScenarioError } from "./scenario-file-errors";
+import { parseScenario } from "./scenario-parser";
+import { renderText } from "./text-templates";
+import { scenarioDataset } from "./scenario-dataset";
 import { SCENARIOS_DIR, loadScenarioFile } from "./test-support";
 
 const COMPLAINT_FILE = "scenarios/complaint-faulty-kettle.yaml";

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseDocument, stringify } from "yaml";
 import type { StoredEvent } from "./engine-types";
 import type { LearnerAction } from "./learner-actions";
-import { formatScenarioError, parseScenario } from "./scenario-schema";
+import { formatScenarioError } from "./scenario-file-errors";
+import { parseScenario } from "./scenario-parser";
 import { BAND_THRESHOLDS, applyOverrides, bandFor, scoreAttempt, type AttemptReport } from "./scoring";
 import { learnerEvent, loadScenarioFile, play } from "./test-support";
 

@@ -13,14 +13,9 @@ import type {
 import type { MessageChannel } from "./learner-actions";
 import { actionMatches, flagsMatch, inRange } from "./matching";
 import { brokenByRemedy } from "./promises";
-import {
-  renderText,
-  scenarioStart,
-  type Contact,
-  type Reaction,
-  type Scenario,
-  type Timer,
-} from "./scenario-schema";
+import { renderText } from "./text-templates";
+import { scenarioStart } from "./scenario-dataset";
+import type { Contact, Reaction, Scenario, Timer } from "./scenario-schema";
 import { clampMood, contactDef, formatSimClock, moodLabel } from "./attempt-state";
 
 /** The customers' opening messages, oldest first: store them when the attempt starts. */

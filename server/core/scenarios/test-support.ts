@@ -8,7 +8,9 @@ import type { LearnerAction } from "./learner-actions";
 import { initialState } from "./attempt-state";
 import { applyAction } from "./runtime";
 import { openingEvents } from "./scripted-customer";
-import { formatScenarioError, parseScenario, type Scenario } from "./scenario-schema";
+import { formatScenarioError } from "./scenario-file-errors";
+import { parseScenario } from "./scenario-parser";
+import type { Scenario } from "./scenario-schema";
 
 export const SCENARIOS_DIR = path.join(process.cwd(), "scenarios");
 export const START = new Date("2026-11-12T09:00:00Z");
