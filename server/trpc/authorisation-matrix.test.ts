@@ -262,6 +262,15 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
   },
 
   "results.live": { call: (api, f) => api.results.live({ classId: f.classId }), expect: ownTutorOnly },
+  // Subscriptions: access is checked when subscribing, before anything is sent (the stream is not read here).
+  "results.liveStream": {
+    call: (api, f) => api.results.liveStream({ classId: f.classId }),
+    expect: ownTutorOnly,
+  },
+  "results.watchAttempt": {
+    call: (api, f) => api.results.watchAttempt({ attemptId: f.submittedAttemptId }),
+    expect: ownTutorOnly,
+  },
   "results.assignmentResults": {
     call: (api, f) => api.results.assignmentResults({ assignmentId: f.assignmentId }),
     expect: ownTutorOnly,

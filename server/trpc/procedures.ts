@@ -7,6 +7,7 @@ import * as t from "@/db/schema";
 import { tutorOfSession } from "@/server/auth/tutor-sessions";
 import { DomainError } from "@/server/core/domain-errors";
 import type { Actor } from "@/server/auth/actor";
+import type { TrpcContext } from "./context";
 import { baseProcedure, middleware } from "./init";
 
 export type { Actor };
@@ -76,3 +77,17 @@ export const tutorProcedure = tutorAccountProcedure.use(({ ctx, next }) => {
   }
   return next();
 });
+
+/**
+ * Whether a tutor's session still has its row (not signed out, password unchanged, not expired). Long
+ * subscriptions ask this again from time to time, as every ordinary request does at its start.
+ */
+export function tutorStillSignedIn(ctx: {
+  db: TrpcContext["db"];
+  session: TrpcContext["session"];
+  now: () => Date;
+}): boolean {
+  const session = ctx.session.read();
+  if (session.tutorId === undefined || session.tutorSession === undefined) return false;
+  return tutorOfSession(ctx.db, session.tutorId, session.tutorSession, ctx.now()) !== undefined;
+}

@@ -23,6 +23,7 @@ import { TabList } from "@/components/tab-list";
 import { Badge, Button, ButtonLink, ErrorState, LoadingState, cx } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
+import { useAttemptWatch } from "@/lib/trpc/live";
 
 export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   const trpc = useTRPC();
@@ -42,6 +43,8 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   );
 
   const data = attempt.data;
+  // Someone who cannot act on an attempt still in progress is its learner's tutor watching: follow it live.
+  const watching = useAttemptWatch(attemptId, data?.canAct === false && data.status === "in_progress");
   const firstContact = data?.scenario.customers[0]?.customerRef ?? null;
   const customerRef = selected ?? firstContact;
 
@@ -107,6 +110,19 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
         <div className="min-w-0">
           <p className="text-xs font-medium text-brand-700">
             Scenario{data.canAct ? "" : ` · ${data.learnerName}`}
+            {!data.canAct && !submitted && (
+              <span
+                className="ml-2 font-normal text-slate-700"
+                data-testid="watch-connection"
+                data-connection={watching}
+              >
+                {watching === "live"
+                  ? "· Watching live"
+                  : watching === "connecting"
+                    ? "· Connecting…"
+                    : "· Checking every 1.5 s"}
+              </span>
+            )}
           </p>
           <h1 className="break-words text-lg font-semibold">{data.scenario.title}</h1>
         </div>

@@ -4,10 +4,11 @@
  * trail) and the CSV export. Every function is scoped by the signed-in tutor: another tutor's class,
  * assignment or attempt is "not found", whether it exists or not.
  *
- * One file per concern: live.ts (the polled dashboard), grid.ts (results, aggregates, most missed),
+ * One file per concern: live.ts (the dashboard's view), change-signature.ts (what the pushed views poll), grid.ts (results, aggregates, most missed),
  * moderation.ts (overrides and their audit trail), export.ts (CSV); scope.ts holds the tutor-scoped
  * lookups they share and statuses.ts the words they use.
  */
+export * from "./change-signature";
 export * from "./export";
 export * from "./grid";
 export * from "./live";

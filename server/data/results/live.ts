@@ -15,10 +15,31 @@ import type { ProgressSummary } from "@/server/core/scenarios/progress";
 import { scenarioTitle } from "./scope";
 import type { LearnerStatus } from "./statuses";
 
+/** Where a learner is with one assignment: their submitted attempt if any, else the one in progress. */
+export interface AssignmentProgress {
+  status: LearnerStatus;
+  attemptId: number | null;
+  /** Attempts made towards this assignment. */
+  attempts: number;
+  actions: number;
+  totalPercent: number | null;
+  band: string | null;
+  updatedAt: Date | null;
+}
+
+export interface LiveAssignment {
+  id: number;
+  scenarioId: string;
+  scenarioTitle: string;
+  dueAt: Date | null;
+}
+
 export interface LiveLearner {
   learnerId: number;
   displayName: string;
   status: LearnerStatus;
+  /** Progress on each of the class's assignments, by assignment id (every assignment has an entry). */
+  assignments: Record<number, AssignmentProgress>;
   /** The learner's most recently active attempt (any scenario), or null before they start one. */
   attempt: {
     id: number;
@@ -48,6 +69,8 @@ export interface LiveLearner {
 export interface LiveClass {
   classId: number;
   className: string;
+  /** The class's assignments, oldest first. */
+  assignments: LiveAssignment[];
   learners: LiveLearner[];
   counts: { learners: number; notStarted: number; inProgress: number; submitted: number };
   /** The database's newest attempt change in this class (ms), so a client can tell nothing moved. */
@@ -89,9 +112,16 @@ function buildLiveQuery(db: Db) {
     .where(eq(a2.learnerId, t.learners.id))
     .orderBy(desc(a2.updatedAt), desc(a2.id))
     .limit(1);
+  // Per-assignment work rides along in the same query as small JSON arrays (one row per learner).
+  const assignmentsJson = sql<string>`(select json_group_array(json_array(${t.assignments.id}, ${t.assignments.scenarioId}, ${t.assignments.dueAt}))
+    from ${t.assignments} where ${t.assignments.classId} = ${t.classes.id})`;
+  const workJson = sql<string>`(select json_group_array(json_array(w.id, w.assignment_id, w.status, w.action_count, w.total_percent, w.band, w.updated_at))
+    from ${t.attempts} w where w.learner_id = ${t.learners.id} and w.assignment_id is not null)`;
   return db
     .select({
       className: t.classes.name,
+      assignmentsJson,
+      workJson,
       learnerId: t.learners.id,
       displayName: t.learners.displayName,
       attemptId: t.attempts.id,
@@ -129,15 +159,18 @@ export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
   const rows = query.all({ classId, tutorId });
   if (rows.length === 0) throw notFound("Class");
 
+  const assignments = parseAssignments(rows[0]!.assignmentsJson);
   const learners: LiveLearner[] = [];
   let lastChange = 0;
   for (const r of rows) {
     if (r.learnerId === null || r.displayName === null) continue;
+    const work = assignmentProgress(assignments, r.workJson);
     if (r.attemptId === null || r.status === null || r.scenarioId === null) {
       learners.push({
         learnerId: r.learnerId,
         displayName: r.displayName,
         status: "not_started",
+        assignments: work,
         attempt: null,
       });
       continue;
@@ -149,6 +182,7 @@ export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
       learnerId: r.learnerId,
       displayName: r.displayName,
       status: r.status,
+      assignments: work,
       attempt: {
         id: r.attemptId,
         scenarioId: r.scenarioId,
@@ -171,6 +205,7 @@ export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
   return {
     classId,
     className: rows[0]!.className,
+    assignments,
     learners,
     counts: {
       learners: learners.length,
@@ -180,4 +215,64 @@ export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
     },
     lastChangeAt: lastChange > 0 ? new Date(lastChange) : null,
   };
+}
+
+function jsonRows(text: string | null): unknown[][] {
+  if (!text) return [];
+  const parsed = JSON.parse(text) as unknown;
+  return Array.isArray(parsed) ? parsed.filter((r): r is unknown[] => Array.isArray(r)) : [];
+}
+
+function parseAssignments(text: string | null): LiveAssignment[] {
+  return jsonRows(text)
+    .map(([id, scenarioId, dueAt]) => ({
+      id: Number(id),
+      scenarioId: String(scenarioId),
+      scenarioTitle: scenarioTitle(String(scenarioId)),
+      dueAt: typeof dueAt === "number" ? new Date(dueAt) : null,
+    }))
+    .sort((a, b) => a.id - b.id);
+}
+
+/**
+ * A learner's progress on each assignment from their attempts towards it: the latest submitted
+ * attempt counts (that is the one marked); before any submission, the latest attempt in progress.
+ */
+function assignmentProgress(
+  assignments: LiveAssignment[],
+  text: string | null,
+): Record<number, AssignmentProgress> {
+  const out: Record<number, AssignmentProgress> = {};
+  for (const a of assignments) {
+    out[a.id] = {
+      status: "not_started",
+      attemptId: null,
+      attempts: 0,
+      actions: 0,
+      totalPercent: null,
+      band: null,
+      updatedAt: null,
+    };
+  }
+  const rank = (status: LearnerStatus) => (status === "submitted" ? 2 : status === "in_progress" ? 1 : 0);
+  for (const [id, assignmentId, status, actions, totalPercent, band, updatedAt] of jsonRows(text)) {
+    const current = out[Number(assignmentId)];
+    if (!current || (status !== "in_progress" && status !== "submitted")) continue;
+    current.attempts += 1;
+    const when = typeof updatedAt === "number" ? updatedAt : 0;
+    const better =
+      rank(status) > rank(current.status) ||
+      (rank(status) === rank(current.status) && when >= (current.updatedAt?.getTime() ?? 0));
+    if (!better) continue;
+    const submitted = status === "submitted";
+    Object.assign(current, {
+      status,
+      attemptId: Number(id),
+      actions: Number(actions) || 0,
+      totalPercent: submitted && typeof totalPercent === "number" ? totalPercent : null,
+      band: submitted && typeof band === "string" ? band : null,
+      updatedAt: new Date(when),
+    });
+  }
+  return out;
 }

@@ -558,6 +558,8 @@ describe("access", () => {
     );
     expect(access).toEqual({
       "results.live": "tutor",
+      "results.liveStream": "tutor",
+      "results.watchAttempt": "tutor",
       "results.assignmentResults": "tutor",
       "results.overrideCriterion": "tutor",
       "results.overrideHistory": "tutor",

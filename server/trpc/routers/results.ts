@@ -4,9 +4,11 @@
  * tutor's class, assignment or attempt answers NOT_FOUND.
  */
 import { z } from "zod";
+import { notFound } from "@/server/core/domain-errors";
 import * as results from "@/server/data/results";
 import { router } from "../init";
-import { tutorProcedure } from "../procedures";
+import { pollingStream } from "../polling-stream";
+import { tutorProcedure, tutorStillSignedIn } from "../procedures";
 
 const id = z.number({ error: "A whole-number id is needed." }).int().positive().max(Number.MAX_SAFE_INTEGER);
 
@@ -21,14 +23,59 @@ export const overrideInputSchema = z.object({
     .max(1000, "Comments can be up to 1,000 characters."),
 });
 
+/**
+ * How often an open live stream reads its change signature. A learner's action reaches the tutor
+ * after at most this plus the time to build and send the view (measured by `npm run bench`).
+ */
+export const LIVE_SIGNATURE_POLL_MS = 150;
+/**
+ * How often an open live stream rebuilds its view, checks the tutor is still signed in and, when
+ * nothing changed, says so (the page treats a stream silent for much longer as down).
+ */
+export const LIVE_FULL_REFRESH_MS = 3_000;
+
 export const resultsRouter = router({
   /**
-   * Polled by the live dashboard (every 1.5 s): one indexed query over the class's learners and
-   * their latest attempt's stored summary; no event replay.
+   * The live dashboard's view: one indexed query over the class's learners and their attempts'
+   * stored summaries; no event replay. The dashboard's fallback when its stream is down.
    */
   live: tutorProcedure
     .input(z.object({ classId: id }))
     .query(({ ctx, input }) => results.liveClass(ctx.db, ctx.tutor.id, input.classId)),
+
+  /**
+   * The same view, pushed (server-sent events) whenever the class's work changes in the database,
+   * whichever server process stored the change.
+   */
+  liveStream: tutorProcedure.input(z.object({ classId: id })).subscription(({ ctx, input, signal }) => {
+    if (results.classChangeSignature(ctx.db, ctx.tutor.id, input.classId) === undefined)
+      throw notFound("Class");
+    return pollingStream({
+      signal,
+      intervalMs: LIVE_SIGNATURE_POLL_MS,
+      refreshMs: LIVE_FULL_REFRESH_MS,
+      signature: () => results.classChangeSignature(ctx.db, ctx.tutor.id, input.classId),
+      load: () => results.liveClass(ctx.db, ctx.tutor.id, input.classId),
+      stillAllowed: () => tutorStillSignedIn(ctx),
+    });
+  }),
+
+  /**
+   * For the tutor's Watch view of one attempt: a new version whenever the attempt changes (an action,
+   * submission or override); the page then reloads what it shows.
+   */
+  watchAttempt: tutorProcedure.input(z.object({ attemptId: id })).subscription(({ ctx, input, signal }) => {
+    if (results.attemptChangeSignature(ctx.db, ctx.tutor.id, input.attemptId) === undefined)
+      throw notFound("That attempt");
+    return pollingStream({
+      signal,
+      intervalMs: LIVE_SIGNATURE_POLL_MS,
+      refreshMs: LIVE_FULL_REFRESH_MS,
+      signature: () => results.attemptChangeSignature(ctx.db, ctx.tutor.id, input.attemptId),
+      load: () => ({ version: results.attemptChangeSignature(ctx.db, ctx.tutor.id, input.attemptId) ?? "" }),
+      stillAllowed: () => tutorStillSignedIn(ctx),
+    });
+  }),
 
   /** Learner × criterion grid for an assignment, class aggregates and the criteria most often missed. */
   assignmentResults: tutorProcedure
