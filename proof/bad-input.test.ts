@@ -304,7 +304,13 @@ async function call(path: string, session: SessionData, input: unknown): Promise
 describe("bad input to every tRPC procedure", () => {
   it("finds the procedures", () => {
     expect(procedures.length).toBeGreaterThan(30);
-    for (const [, p] of procedures) expect(["query", "mutation"]).toContain(p._def.type);
+    for (const [, p] of procedures) expect(["query", "mutation", "subscription"]).toContain(p._def.type);
+    // The live views' streams are the only subscriptions; the fuzz calls them like the rest (subscribing
+    // checks access and input at once; the stream itself is not read).
+    expect(procedures.filter(([, p]) => p._def.type === "subscription").map(([name]) => name)).toEqual([
+      "results.liveStream",
+      "results.watchAttempt",
+    ]);
   });
 
   it("attempts.act: near-valid actions (real playthrough actions with one field broken) in a live attempt", async () => {
