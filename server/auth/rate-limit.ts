@@ -10,7 +10,7 @@ import { eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { DomainError } from "@/server/core/domain-errors";
-import { formatTime } from "@/lib/format";
+import { formatUkTime } from "@/server/core/scenarios/dates";
 
 const MINUTE = 60_000;
 
@@ -80,7 +80,7 @@ function keyFor(rule: RateLimitRule, subject: string): string {
 
 export function rateLimitMessage(rule: RateLimitRule, retryAt: Date, now: Date): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / MINUTE));
-  return `Too many ${rule.what}. Please wait ${minutes === 1 ? "a minute" : `${minutes} minutes`} and try again (after ${formatTime(retryAt)}).`;
+  return `Too many ${rule.what}. Please wait ${minutes === 1 ? "a minute" : `${minutes} minutes`} and try again (after ${formatUkTime(retryAt)}).`;
 }
 
 /** A rate_limited error that says when the window ends (message and Retry-After). */

@@ -1,6 +1,9 @@
 import { getDb, setBusyTimeout, type AppDatabase } from "@/db/client";
 import { bootstrapDatabase } from "./bootstrap";
 
+/** The database handle types, for layers above data that pass the handle on without querying (tRPC). */
+export type { AppDatabase, Db } from "@/db/client";
+
 /**
  * How long a request's statement waits, blocking the whole server, for a lock another process holds.
  * Kept short: a request that still finds the database locked is retried asynchronously (see

@@ -172,6 +172,14 @@ export function listRoster(
   };
 }
 
+/** Signs the learner out on every device: the session version their cookies carry moves on. */
+export function endLearnerSessions(db: AppDatabase, learnerId: number): void {
+  db.update(t.learners)
+    .set({ sessionVersion: sql`${t.learners.sessionVersion} + 1` })
+    .where(eq(t.learners.id, learnerId))
+    .run();
+}
+
 /** Takes the learner out of the class: their session stops working; their attempts are kept. */
 export function removeLearner(db: AppDatabase, tutorId: number, learnerId: number, now: Date): void {
   requireTutorLearner(db, tutorId, learnerId);

@@ -1,4 +1,4 @@
-import type { AppDatabase } from "@/db/client";
+import type { AppDatabase } from "@/server/data/app-database";
 import type { SessionStore } from "@/server/auth/session";
 
 export interface TrpcContext {

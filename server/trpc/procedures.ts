@@ -2,11 +2,10 @@
  * Procedure builders by caller. Each re-reads the caller from the database on every request so a
  * removed learner, a reset session or a deleted tutor loses access immediately.
  */
-import { and, eq, isNull } from "drizzle-orm";
-import * as t from "@/db/schema";
 import { tutorOfSession } from "@/server/auth/tutor-sessions";
 import { DomainError } from "@/server/core/domain-errors";
 import type { Actor } from "@/server/auth/actor";
+import { getActiveLearner } from "@/server/data/learners";
 import type { TrpcContext } from "./context";
 import { baseProcedure, middleware } from "./init";
 
@@ -23,16 +22,7 @@ const resolveActor = middleware(async ({ ctx, next }) => {
         : tutorOfSession(ctx.db, session.tutorId, session.tutorSession, ctx.now());
     if (tutor) actor = { kind: "tutor", tutor };
   } else if (session.learnerId !== undefined) {
-    const learner = ctx.db
-      .select({
-        id: t.learners.id,
-        classId: t.learners.classId,
-        displayName: t.learners.displayName,
-        sessionVersion: t.learners.sessionVersion,
-      })
-      .from(t.learners)
-      .where(and(eq(t.learners.id, session.learnerId), isNull(t.learners.removedAt)))
-      .get();
+    const learner = getActiveLearner(ctx.db, session.learnerId);
     if (learner && learner.sessionVersion === session.learnerVersion) {
       actor = {
         kind: "learner",

@@ -3,6 +3,7 @@ import {
   addUkDays,
   endOfUkDay,
   formatUkDay,
+  formatUkTime,
   londonWallTime,
   shiftDays,
   startOfUkDay,
@@ -29,6 +30,14 @@ describe("UK wall-clock time across the clock changes", () => {
     const origin = londonWallTime(2027, 3, 27, 9, 0);
     expect(shiftDays(origin, 1).toISOString()).toBe("2027-03-28T08:00:00.000Z");
     expect(shiftDays(londonWallTime(2026, 10, 24, 9, 0), 1).toISOString()).toBe("2026-10-25T09:00:00.000Z");
+  });
+});
+
+describe("UK time of day", () => {
+  it("formatUkTime gives the London wall clock in 24-hour time, in GMT and in BST", () => {
+    expect(formatUkTime(new Date("2026-12-03T09:05:00Z"))).toBe("09:05");
+    expect(formatUkTime(new Date("2026-07-01T23:30:00Z"))).toBe("00:30");
+    expect(formatUkTime(new Date("2027-03-28T01:30:00Z"))).toBe("02:30");
   });
 });
 

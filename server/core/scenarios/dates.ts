@@ -168,10 +168,15 @@ export function formatWeekday(d: Date): string {
   return weekdayFormatter.format(d);
 }
 
+/** "09:45": the UK wall-clock time of an instant (24-hour). */
+export function formatUkTime(d: Date): string {
+  const p = londonParts(d);
+  return `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+}
+
 /** "12 November 2026 at 09:45". */
 export function formatUkDateTime(d: Date): string {
-  const p = londonParts(d);
-  return `${formatUkDate(d)} at ${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+  return `${formatUkDate(d)} at ${formatUkTime(d)}`;
 }
 
 /**

@@ -7,23 +7,29 @@
  * Tutor sign-up is ON by default. Set ALLOW_TUTOR_SIGNUP=false to switch it off (e.g. on a shared
  * college server where accounts are handed out); the demo tutor created on first start still works.
  */
-import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import * as t from "@/db/schema";
 import { guardedAttempt } from "@/server/auth/guarded-attempt";
+import { joinClass, type LearnerEntry, practiseAlone } from "@/server/auth/learner-entry";
 import { hashPassword, needsRehash, passwordProblem, verifyPassword } from "@/server/auth/passwords";
 import { clearRateLimit, consumeRateLimit, RATE_LIMITS } from "@/server/auth/rate-limit";
 import { createTutorSession, endOtherTutorSessions, endTutorSession } from "@/server/auth/tutor-sessions";
-import { normaliseJoinCode } from "@/server/auth/join-codes";
-import { DomainError, conflict, invalid } from "@/server/core/domain-errors";
-import { findClassByJoinCode, getClassName } from "@/server/data/classes";
-import { createLearner, learnersNamed, reclaimResetLearner, renameLearner } from "@/server/data/learners";
+import { DomainError, invalid } from "@/server/core/domain-errors";
+import { getClassName } from "@/server/data/classes";
+import { endLearnerSessions } from "@/server/data/learners";
+import {
+  addTutorUnlessTaken,
+  replacePasswordHash,
+  setChosenPassword,
+  tutorForSignIn,
+  tutorPasswordHash,
+} from "@/server/data/tutors";
+import { env } from "@/server/env";
 import type { TrpcContext } from "../context";
 import { router } from "../init";
-import { publicProcedure, tutorAccountProcedure, type Actor } from "../procedures";
+import { publicProcedure, tutorAccountProcedure } from "../procedures";
 
 export function tutorSignUpEnabled(): boolean {
-  return process.env.ALLOW_TUTOR_SIGNUP?.trim().toLowerCase() !== "false";
+  return env().ALLOW_TUTOR_SIGNUP;
 }
 
 /** Tidies a display name: no control characters, single spaces, trimmed. */
@@ -68,15 +74,19 @@ const joinCodeSchema = z
   .min(1, "Enter the join code.")
   .max(20, "Join codes are 6 characters long.");
 
-function requireNotTutor(actor: Actor, what: string) {
-  if (actor.kind === "tutor") throw conflict(`You are signed in as a tutor. Sign out first to ${what}.`);
-}
-
 const WRONG_PASSWORD = "That email address and password do not match an account. Check them and try again.";
 
 const newPasswordSchema = z.string({ error: "Choose a password." }).max(200, "That password is too long.");
 
 /** Starts a server-side session for the tutor in this browser (replacing any learner session here). */
+/** Points this browser's session at the learner the way in chose (when it changed), and answers the page. */
+async function enter(ctx: Pick<TrpcContext, "session">, entry: LearnerEntry) {
+  if (entry.signIn) {
+    await ctx.session.save({ learnerId: entry.signIn.id, learnerVersion: entry.signIn.sessionVersion });
+  }
+  return { learner: entry.learner, how: entry.how };
+}
+
 async function startTutorSession(ctx: Pick<TrpcContext, "db" | "session" | "now">, tutorId: number) {
   const token = createTutorSession(ctx.db, tutorId, ctx.now());
   await ctx.session.save({ tutorId, tutorSession: token });
@@ -131,11 +141,7 @@ export const authRouter = router({
       consumeRateLimit(ctx.db, RATE_LIMITS.signUpIp, ctx.ip, ctx.now());
       consumeRateLimit(ctx.db, RATE_LIMITS.signUpAll, "all", ctx.now());
       const passwordHash = await hashPassword(input.password);
-      ctx.db
-        .insert(t.tutors)
-        .values({ email: input.email, name: input.name, passwordHash })
-        .onConflictDoNothing()
-        .run();
+      addTutorUnlessTaken(ctx.db, { email: input.email, name: input.name, passwordHash });
       return { email: input.email, next: "sign-in" as const };
     }),
 
@@ -151,17 +157,7 @@ export const authRouter = router({
           { rule: RATE_LIMITS.signInAccount, subject: input.email },
         ],
         check: async () => {
-          const row = ctx.db
-            .select({
-              id: t.tutors.id,
-              name: t.tutors.name,
-              email: t.tutors.email,
-              passwordHash: t.tutors.passwordHash,
-              mustChangePassword: t.tutors.mustChangePassword,
-            })
-            .from(t.tutors)
-            .where(eq(t.tutors.email, input.email))
-            .get();
+          const row = tutorForSignIn(ctx.db, input.email);
           // Same work and the same answer for an unknown email as for a wrong password.
           const ok = await verifyPassword(input.password, row?.passwordHash);
           return row && ok ? row : undefined;
@@ -172,7 +168,7 @@ export const authRouter = router({
       // An older (bcrypt) or cheaper hash is replaced now that the password is known.
       if (needsRehash(tutor.passwordHash)) {
         const passwordHash = await hashPassword(input.password);
-        ctx.db.update(t.tutors).set({ passwordHash }).where(eq(t.tutors.id, tutor.id)).run();
+        replacePasswordHash(ctx.db, tutor.id, passwordHash);
       }
       await startTutorSession(ctx, tutor.id);
       return { name: tutor.name, email: tutor.email, mustChangePassword: tutor.mustChangePassword };
@@ -182,13 +178,7 @@ export const authRouter = router({
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     const session = ctx.session.read();
     if (session.tutorSession !== undefined) endTutorSession(ctx.db, session.tutorSession);
-    if (ctx.actor.kind === "learner") {
-      ctx.db
-        .update(t.learners)
-        .set({ sessionVersion: sql`${t.learners.sessionVersion} + 1` })
-        .where(eq(t.learners.id, ctx.actor.learner.id))
-        .run();
-    }
+    if (ctx.actor.kind === "learner") endLearnerSessions(ctx.db, ctx.actor.learner.id);
     await ctx.session.destroy();
     return { signedOut: true };
   }),
@@ -220,12 +210,8 @@ export const authRouter = router({
           { rule: RATE_LIMITS.signInAccount, subject: ctx.tutor.email },
         ],
         check: async () => {
-          const row = ctx.db
-            .select({ passwordHash: t.tutors.passwordHash })
-            .from(t.tutors)
-            .where(eq(t.tutors.id, tutorId))
-            .get();
-          return (await verifyPassword(input.currentPassword, row?.passwordHash)) ? true : undefined;
+          const hash = tutorPasswordHash(ctx.db, tutorId);
+          return (await verifyPassword(input.currentPassword, hash)) ? true : undefined;
         },
         wrong: () =>
           new DomainError("invalid", "Your current password is not right. Check it and try again."),
@@ -233,10 +219,7 @@ export const authRouter = router({
       clearRateLimit(ctx.db, RATE_LIMITS.signInAccountIp, accountIp);
       const passwordHash = await hashPassword(input.newPassword);
       const ended = ctx.db.transaction((tx) => {
-        tx.update(t.tutors)
-          .set({ passwordHash, mustChangePassword: false })
-          .where(eq(t.tutors.id, tutorId))
-          .run();
+        setChosenPassword(tx, tutorId, passwordHash);
         return endOtherTutorSessions(tx, tutorId);
       });
       await startTutorSession(ctx, tutorId);
@@ -245,89 +228,15 @@ export const authRouter = router({
     }),
 
   /**
-   * Joins a class with its code and a display name. The same device coming back to the same class
-   * gets its existing learner; a learner whose access the tutor has just reset gets their record back
-   * by rejoining under the same name.
+   * Joins a class with its code and a display name (server/auth/learner-entry.ts: the same device
+   * coming back, a reset learner reclaiming their record, or a new learner).
    */
   joinClass: publicProcedure
     .input(z.object({ code: joinCodeSchema, displayName: displayNameSchema }))
-    .mutation(async ({ ctx, input }) => {
-      requireNotTutor(ctx.actor, "join a class as a learner");
-      const now = ctx.now();
-      // Wrong codes are what guessing looks like: they are counted and slowed (guarded-attempt.ts);
-      // a right code is never refused for what others tried.
-      const klass = await guardedAttempt(ctx, {
-        client: ctx.ip,
-        counters: [
-          { rule: RATE_LIMITS.joinFailedIp, subject: ctx.ip },
-          { rule: RATE_LIMITS.joinFailedAll, subject: "all" },
-        ],
-        check: () => {
-          const code = normaliseJoinCode(input.code);
-          return code ? findClassByJoinCode(ctx.db, code) : undefined;
-        },
-        wrong: () =>
-          new DomainError(
-            "not_found",
-            "No class has that join code. Check the code with your tutor and try again.",
-          ),
-      });
-      if (klass.archivedAt)
-        throw new DomainError("forbidden", "That class has finished and is not taking new learners.");
-
-      const joined = (displayName: string, how: "existing" | "reclaimed" | "new") => ({
-        learner: { displayName, className: klass.name },
-        how,
-      });
-
-      if (ctx.actor.kind === "learner" && ctx.actor.learner.classId === klass.id) {
-        return joined(ctx.actor.learner.displayName, "existing");
-      }
-
-      const reclaimed = reclaimResetLearner(ctx.db, klass.id, input.displayName, now);
-      if (reclaimed) {
-        await ctx.session.save({ learnerId: reclaimed.id, learnerVersion: reclaimed.sessionVersion });
-        return joined(reclaimed.displayName, "reclaimed");
-      }
-
-      if (!klass.joinOpen)
-        throw new DomainError(
-          "forbidden",
-          "This class is not letting new learners join at the moment. Ask your tutor to open the join code.",
-        );
-
-      if (learnersNamed(ctx.db, klass.id, input.displayName).length > 0) {
-        throw conflict(
-          `Someone in this class is already called “${input.displayName}”. Add an initial (for example “${input.displayName} K”). If that is you on another device, ask your tutor to reset your access, then join again.`,
-        );
-      }
-      consumeRateLimit(ctx.db, RATE_LIMITS.newLearnerIp, ctx.ip, now);
-      const learner = createLearner(ctx.db, { classId: klass.id, displayName: input.displayName });
-      await ctx.session.save({ learnerId: learner.id, learnerVersion: learner.sessionVersion });
-      return joined(learner.displayName, "new");
-    }),
+    .mutation(async ({ ctx, input }) => enter(ctx, await joinClass(ctx, input))),
 
   /** Practise on your own, with no class: just a display name. */
   practiseAlone: publicProcedure
     .input(z.object({ displayName: displayNameSchema }))
-    .mutation(async ({ ctx, input }) => {
-      requireNotTutor(ctx.actor, "practise as a learner");
-      if (ctx.actor.kind === "learner") {
-        if (ctx.actor.learner.classId !== null) {
-          const className = getClassName(ctx.db, ctx.actor.learner.classId) ?? "a class";
-          throw conflict(
-            `You have joined ${className} on this device, so you can already practise any scenario. Sign out first to practise as someone else.`,
-          );
-        }
-        const learner =
-          ctx.actor.learner.displayName === input.displayName
-            ? ctx.actor.learner
-            : renameLearner(ctx.db, ctx.actor.learner.id, input.displayName);
-        return { learner: { displayName: learner.displayName, className: null }, how: "existing" as const };
-      }
-      consumeRateLimit(ctx.db, RATE_LIMITS.newLearnerIp, ctx.ip, ctx.now());
-      const learner = createLearner(ctx.db, { classId: null, displayName: input.displayName });
-      await ctx.session.save({ learnerId: learner.id, learnerVersion: learner.sessionVersion });
-      return { learner: { displayName: learner.displayName, className: null }, how: "new" as const };
-    }),
+    .mutation(async ({ ctx, input }) => enter(ctx, practiseAlone(ctx, input))),
 });

@@ -3,12 +3,12 @@
  * open demo CRM only (inside a scenario, changes go through attempts.act so they are scored).
  */
 import { z } from "zod";
-import type { Db } from "@/db/client";
 import { consumeRateLimit, RATE_LIMITS } from "@/server/auth/rate-limit";
 import { invalid } from "@/server/core/domain-errors";
 import * as commands from "@/server/data/crm-commands";
 import * as inputs from "@/server/data/crm-inputs";
 import { getCustomerRecord, listCustomers } from "@/server/data/crm-queries";
+import type { Db } from "@/server/data/app-database";
 import { demoWorkspaceId, workspaceForRead } from "@/server/data/workspaces";
 import { router } from "../init";
 import { publicProcedure, type Actor } from "../procedures";

@@ -1,0 +1,123 @@
+/**
+ * The ways in for learners: joining a class with its join code and a display name (guarded against
+ * guessing codes), or practising alone with a name only. These decide which learner record the
+ * browser gets; the tRPC router only stores the answer in the session.
+ */
+import { conflict, DomainError } from "@/server/core/domain-errors";
+import { findClassByJoinCode, getClassName } from "@/server/data/classes";
+import {
+  createLearner,
+  type LearnerSessionInfo,
+  learnersNamed,
+  reclaimResetLearner,
+  renameLearner,
+} from "@/server/data/learners";
+import type { AppDatabase } from "@/db/client";
+import type { Actor } from "./actor";
+import { guardedAttempt } from "./guarded-attempt";
+import { normaliseJoinCode } from "./join-codes";
+import { consumeRateLimit, RATE_LIMITS } from "./rate-limit";
+
+interface EntryContext {
+  db: AppDatabase;
+  actor: Actor;
+  ip: string;
+  now: () => Date;
+}
+
+export interface LearnerEntry {
+  learner: { displayName: string; className: string | null };
+  how: "existing" | "reclaimed" | "new";
+  /** The learner this browser's session should now name; absent when it already does. */
+  signIn?: LearnerSessionInfo;
+}
+
+export function requireNotTutor(actor: Actor, what: string) {
+  if (actor.kind === "tutor") throw conflict(`You are signed in as a tutor. Sign out first to ${what}.`);
+}
+
+/**
+ * Joins a class with its code and a display name. The same device coming back to the same class
+ * gets its existing learner; a learner whose access the tutor has just reset gets their record back
+ * by rejoining under the same name.
+ */
+export async function joinClass(
+  ctx: EntryContext,
+  input: { code: string; displayName: string },
+): Promise<LearnerEntry> {
+  requireNotTutor(ctx.actor, "join a class as a learner");
+  const now = ctx.now();
+  // Wrong codes are what guessing looks like: they are counted and slowed (guarded-attempt.ts);
+  // a right code is never refused for what others tried.
+  const klass = await guardedAttempt(ctx, {
+    client: ctx.ip,
+    counters: [
+      { rule: RATE_LIMITS.joinFailedIp, subject: ctx.ip },
+      { rule: RATE_LIMITS.joinFailedAll, subject: "all" },
+    ],
+    check: () => {
+      const code = normaliseJoinCode(input.code);
+      return code ? findClassByJoinCode(ctx.db, code) : undefined;
+    },
+    wrong: () =>
+      new DomainError(
+        "not_found",
+        "No class has that join code. Check the code with your tutor and try again.",
+      ),
+  });
+  if (klass.archivedAt)
+    throw new DomainError("forbidden", "That class has finished and is not taking new learners.");
+
+  const joined = (
+    displayName: string,
+    how: LearnerEntry["how"],
+    signIn?: LearnerSessionInfo,
+  ): LearnerEntry => ({
+    learner: { displayName, className: klass.name },
+    how,
+    ...(signIn ? { signIn } : {}),
+  });
+
+  if (ctx.actor.kind === "learner" && ctx.actor.learner.classId === klass.id) {
+    return joined(ctx.actor.learner.displayName, "existing");
+  }
+
+  const reclaimed = reclaimResetLearner(ctx.db, klass.id, input.displayName, now);
+  if (reclaimed) return joined(reclaimed.displayName, "reclaimed", reclaimed);
+
+  if (!klass.joinOpen)
+    throw new DomainError(
+      "forbidden",
+      "This class is not letting new learners join at the moment. Ask your tutor to open the join code.",
+    );
+
+  if (learnersNamed(ctx.db, klass.id, input.displayName).length > 0) {
+    throw conflict(
+      `Someone in this class is already called “${input.displayName}”. Add an initial (for example “${input.displayName} K”). If that is you on another device, ask your tutor to reset your access, then join again.`,
+    );
+  }
+  consumeRateLimit(ctx.db, RATE_LIMITS.newLearnerIp, ctx.ip, now);
+  const learner = createLearner(ctx.db, { classId: klass.id, displayName: input.displayName });
+  return joined(learner.displayName, "new", learner);
+}
+
+/** Practise on your own, with no class: just a display name. */
+export function practiseAlone(ctx: EntryContext, input: { displayName: string }): LearnerEntry {
+  requireNotTutor(ctx.actor, "practise as a learner");
+  if (ctx.actor.kind === "learner") {
+    if (ctx.actor.learner.classId !== null) {
+      const className = getClassName(ctx.db, ctx.actor.learner.classId) ?? "a class";
+      throw conflict(
+        `You have joined ${className} on this device, so you can already practise any scenario. Sign out first to practise as someone else.`,
+      );
+    }
+    const learner =
+      ctx.actor.learner.displayName === input.displayName
+        ? ctx.actor.learner
+        : renameLearner(ctx.db, ctx.actor.learner.id, input.displayName);
+    return { learner: { displayName: learner.displayName, className: null }, how: "existing" };
+  }
+  consumeRateLimit(ctx.db, RATE_LIMITS.newLearnerIp, ctx.ip, ctx.now());
+  const learner = createLearner(ctx.db, { classId: null, displayName: input.displayName });
+  return { learner: { displayName: learner.displayName, className: null }, how: "new", signIn: learner };
+}
