@@ -8,7 +8,10 @@
  *  (d) time to score a 200-event attempt (median of many runs, in process);
  *  (e) first-load JS (gzip) of the learner workspace and the tutor pages, as a browser fetches them;
  *  (f) time from `npm start` (existing build, fresh database) to the first successful response;
- *  (g) time to analyse a 2 000-character reply (message analyser: rules + statistical model, in process).
+ *  (g) time to analyse a 2 000-character reply (message analyser: rules + statistical model, in process);
+ *  (h) how long a learner's action takes to reach the tutor's live dashboard (pushed over server-sent
+ *      events), 30 learners acting at once, with a second server on the same database serving the
+ *      tutor (scripts/bench-live.ts, also runnable alone as `npm run bench:live`).
  *
  * Everything runs against 127.0.0.1 on a throw-away database and stops by itself. The build folder
  * is NEXT_DIST_DIR (default `.next`, the one `npm start` uses), built first if missing or stale.
@@ -31,6 +34,7 @@ import { toolEnv } from "@/server/env";
 const { ensureBuild, startProdServer, HttpClient, distDir, PROOF_TUTOR } = await import(
   "@/proof/prod-server"
 );
+const { measureLivePush, describeLivePush } = await import("./bench-live");
 const { loadScenarioDirectory } = await import("@/server/scenarios/scenario-registry");
 const { applyAction } = await import("@/server/core/scenarios/runtime");
 const { initialState } = await import("@/server/core/scenarios/attempt-state");
@@ -478,6 +482,16 @@ async function main() {
       { name: "tutor home /tutor", js: await firstLoadJs(tutor, "/tutor") },
     ];
 
+    // (h) live push: a second server on the same database file serves the tutor's stream.
+    log("(h) live push: starting a second server on the same database…");
+    const second = await startProdServer({ databasePath: server.databasePath });
+    let livePush: Awaited<ReturnType<typeof measureLivePush>>;
+    try {
+      livePush = await measureLivePush({ learnerUrl: base, tutorUrl: second.url, log });
+    } finally {
+      await second.stop();
+    }
+
     const ratio = median(roundRatios);
     const cpuRatio = bare.cpuMs / action.cpuMs;
     const loadAfter = os.loadavg();
@@ -530,6 +544,12 @@ async function main() {
             pass(p.js.gzip <= 130_000),
           ] as [string, string, string, string],
       ),
+      [
+        "(h) learner action → tutor's live dashboard (pushed; 2 servers, 1 database)",
+        describeLivePush(livePush),
+        "p95 ≤ 500 ms",
+        pass(livePush.p95 <= 500 && livePush.delivered === livePush.actions),
+      ],
       ["(f) npm start → first response (built, fresh DB)", `${fmt(server.startupMs, 0)} ms`, "", ""],
     ];
     const widths = [0, 1, 2, 3].map((c) =>
@@ -556,7 +576,18 @@ async function main() {
       fs.writeFileSync(
         BENCH_JSON,
         JSON.stringify(
-          { action, bare, ratio, cpuRatio, fixed, scoring, analyser, pages, startupMs: server.startupMs },
+          {
+            action,
+            bare,
+            ratio,
+            cpuRatio,
+            fixed,
+            scoring,
+            analyser,
+            pages,
+            livePush,
+            startupMs: server.startupMs,
+          },
           null,
           2,
         ),

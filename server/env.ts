@@ -78,6 +78,10 @@ const toolSchema = z.object({
   BENCH_CONNECTIONS: positive("BENCH_CONNECTIONS").default(10),
   BENCH_ATTEMPTS: positive("BENCH_ATTEMPTS").default(60),
   BENCH_JSON: z.string().optional(),
+  /** scripts/bench-live.ts: learners acting at once, how long, and how often each acts. */
+  BENCH_LIVE_LEARNERS: positive("BENCH_LIVE_LEARNERS").default(30),
+  BENCH_LIVE_SECONDS: positive("BENCH_LIVE_SECONDS").default(30),
+  BENCH_LIVE_INTERVAL_MS: positive("BENCH_LIVE_INTERVAL_MS").default(2_000),
   /** Playwright: the port the e2e server listens on, and where e2e screenshots go. */
   E2E_PORT: port("E2E_PORT").default(3100),
   E2E_SHOTS_DIR: z.string().default("/tmp/e2e-shots"),

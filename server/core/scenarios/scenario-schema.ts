@@ -474,6 +474,8 @@ const feedbackTextSchema = z
 const criterionBase = {
   id: ruleId,
   title: str(200),
+  /** A column heading for the tutor's results grid; by default the id read as words (criterion-names.ts). */
+  short: str(28).optional(),
   /** For tutors: what exactly is checked. */
   description: longText(2000).optional(),
   frameworks: frameworksSchema,

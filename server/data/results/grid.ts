@@ -6,6 +6,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { BANDS, type Band, type Frameworks, type Scenario } from "@/server/core/scenarios/scenario-schema";
+import { criterionShortName } from "@/server/core/scenarios/criterion-names";
 import type { AttemptReport, CriterionStatus } from "@/server/core/scenarios/scoring";
 import { reportWithOverrides } from "../attempts";
 import { overridesFor } from "./moderation";
@@ -14,8 +15,10 @@ import type { LearnerStatus } from "./statuses";
 
 export interface ResultCriterion {
   id: string;
-  /** 1-based position in the rubric, for short column headings ("C3"). */
+  /** 1-based position in the rubric. */
   number: number;
+  /** A column heading of a word or two ("Sincere apology"); `title` is the full wording. */
+  shortName: string;
   title: string;
   description: string | null;
   weight: number;
@@ -132,6 +135,7 @@ function criteriaFor(scenario: Scenario | undefined, reports: AttemptReport[]): 
     return scenario.rubric.map((c, i) => ({
       id: c.id,
       number: i + 1,
+      shortName: criterionShortName(c),
       title: c.title,
       description: c.description ?? null,
       weight: c.weight,
@@ -142,6 +146,7 @@ function criteriaFor(scenario: Scenario | undefined, reports: AttemptReport[]): 
   return (reports[0]?.criteria ?? []).map((c, i) => ({
     id: c.id,
     number: i + 1,
+    shortName: criterionShortName({ id: c.id }),
     title: c.title,
     description: null,
     weight: c.weight,

@@ -24,6 +24,7 @@ import { formatDateTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage, fieldError } from "@/lib/trpc/error-message";
 import { TutorQueryError, TutorSignInNeeded } from "@/components/tutor/tutor-page-states";
+import { CriterionHeading } from "./criterion-heading";
 import type { AppRouter } from "@/server/trpc/root";
 
 type Results = inferRouterOutputs<AppRouter>["results"]["assignmentResults"];
@@ -209,16 +210,8 @@ function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => 
               Band
             </th>
             {criteria.map((c) => (
-              <th
-                key={c.id}
-                scope="col"
-                className="border-b border-slate-200 px-1 py-2 text-center font-semibold"
-                title={c.title}
-              >
-                <span aria-hidden>C{c.number}</span>
-                <span className="sr-only">
-                  C{c.number}: {c.title}
-                </span>
+              <th key={c.id} scope="col" className="border-b border-slate-200 px-1 py-2 align-bottom">
+                <CriterionHeading criterion={c} />
               </th>
             ))}
             <th
@@ -363,8 +356,10 @@ function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => 
         </tfoot>
       </table>
       <p className="mt-3 px-4 text-xs text-slate-600">
-        ✓ met · ◐ partly met · ✗ not met · ✎ overridden by a tutor. The class row shows the percentage of
-        submitted attempts that met each criterion, then how many partly met (◐) and did not meet (✗) it.
+        Each column is a criterion: hover over or Tab to its name for the full wording (all are listed under
+        Criteria). ✓ met · ◐ partly met · ✗ not met · ✎ overridden by a tutor. The class row shows the
+        percentage of submitted attempts that met each criterion, then how many partly met (◐) and did not
+        meet (✗) it.
       </p>
     </div>
   );
@@ -440,7 +435,7 @@ function CriteriaKey({ criteria }: { criteria: Criterion[] }) {
           <li key={c.id} className="flex gap-2">
             <span className="w-8 shrink-0 font-semibold text-slate-900">C{c.number}</span>
             <span className="text-slate-800">
-              {c.title}
+              <span className="font-semibold">{c.shortName}</span>: {c.title}
               <span className="block text-xs text-slate-600">
                 {c.weight} points{c.frameworks.length ? ` · ${c.frameworks.join(" · ")}` : ""}
                 {c.capBandIfNotMet ? ` · if not met, the band is capped at ${c.capBandIfNotMet}` : ""}

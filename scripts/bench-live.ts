@@ -1,0 +1,255 @@
+/**
+ * How long a learner's action takes to reach the tutor's live dashboard, with a class of active
+ * learners working at once. `npm run bench:live` runs it alone; `npm run bench` runs it too.
+ *
+ * Two production servers share one database file, as a college might run them behind a load
+ * balancer: every learner acts through server A, the tutor's dashboard stream (results.liveStream,
+ * server-sent events) is served by server B. So a push can only happen through the database, never
+ * through one process's memory. Each learner sends an action (a CRM note, or a reply) every
+ * BENCH_LIVE_INTERVAL_MS (default 2,000 ms, at a random phase); for each action the latency runs
+ * from just before the request is sent to the moment the tutor's stream delivers a view showing
+ * that learner's action count reached it. The figure is the 95th percentile over every action in
+ * BENCH_LIVE_SECONDS (default 30 s). Target: p95 ≤ 500 ms with 30 learners (BENCH_LIVE_LEARNERS).
+ */
+import { toolEnv } from "@/server/env";
+
+const { HttpClient, PROOF_TUTOR, startProdServer, ensureBuild } = await import("@/proof/prod-server");
+
+const SCENARIO = "complaint-faulty-kettle";
+const CUSTOMER = "CUS-2041";
+
+export interface LivePushResult {
+  learners: number;
+  seconds: number;
+  intervalMs: number;
+  actions: number;
+  delivered: number;
+  failedActions: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Views the stream delivered (each carries the whole class). */
+  views: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+interface StreamView {
+  learners: { learnerId: number; attempt: { id: number; actions: number } | null }[];
+}
+
+/**
+ * Opens the tutor's live stream (server-sent events, as the browser's EventSource would) and calls
+ * `onView` with each new view. tRPC sends each message as `data: <superjson>`; only plain numbers
+ * are read here, so the JSON part is enough.
+ */
+async function openStream(
+  baseUrl: string,
+  cookie: string,
+  classId: number,
+  onView: (view: StreamView, at: number) => void,
+) {
+  const abort = new AbortController();
+  const input = encodeURIComponent(JSON.stringify({ json: { classId } }));
+  const res = await fetch(`${baseUrl}/api/trpc/results.liveStream?input=${input}`, {
+    headers: { cookie, accept: "text/event-stream" },
+    signal: abort.signal,
+  });
+  if (!res.ok || !res.body) throw new Error(`live stream answered ${res.status}`);
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  const done = (async () => {
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        const at = performance.now();
+        buffer += value;
+        let end = buffer.indexOf("\n\n");
+        while (end >= 0) {
+          const event = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          end = buffer.indexOf("\n\n");
+          const data = event
+            .split("\n")
+            .filter((l) => l.startsWith("data:"))
+            .map((l) => l.slice(5).trimStart())
+            .join("\n");
+          if (!data) continue;
+          const parsed = JSON.parse(data) as { json?: { view?: StreamView | null } };
+          const view = parsed.json?.view;
+          if (view?.learners) onView(view, at);
+        }
+      }
+    } catch (error) {
+      if (!abort.signal.aborted) throw error;
+    }
+  })();
+  return { close: () => abort.abort(), done };
+}
+
+/**
+ * Runs the measurement against two servers on one database (`learnerUrl` for learners, `tutorUrl`
+ * for the tutor's stream; they may be the same server).
+ */
+export async function measureLivePush(opts: {
+  learnerUrl: string;
+  tutorUrl: string;
+  log?: (line: string) => void;
+}): Promise<LivePushResult> {
+  const env = toolEnv();
+  const learnersWanted = env.BENCH_LIVE_LEARNERS;
+  const seconds = env.BENCH_LIVE_SECONDS;
+  const intervalMs = env.BENCH_LIVE_INTERVAL_MS;
+  const log = opts.log ?? (() => {});
+
+  const tutor = new HttpClient(opts.tutorUrl);
+  await tutor.ok("auth.tutorSignIn", PROOF_TUTOR);
+  const klass = await tutor.ok<{ id: number; joinCode: string }>("classes.create", {
+    name: `Live bench ${Date.now().toString(36)}`,
+  });
+  const assignment = await tutor.ok<{ id: number }>("assignments.create", {
+    classId: klass.id,
+    scenarioId: SCENARIO,
+  });
+
+  log(`Joining ${learnersWanted} learners and starting their attempts…`);
+  const learners: {
+    client: InstanceType<typeof HttpClient>;
+    attemptId: number;
+    learnerId: number;
+    sent: number;
+    pending: number[];
+  }[] = [];
+  for (let i = 0; i < learnersWanted; i++) {
+    const client = new HttpClient(opts.learnerUrl);
+    await client.ok("auth.joinClass", { code: klass.joinCode, displayName: `Live learner ${i + 1}` });
+    const { attemptId } = await client.ok<{ attemptId: number }>("attempts.start", {
+      scenarioId: SCENARIO,
+      assignmentId: assignment.id,
+    });
+    learners.push({ client, attemptId, learnerId: 0, sent: 0, pending: [] });
+  }
+
+  // Each learner's action count as the stream last showed it, and when each action was sent.
+  const byAttempt = new Map(learners.map((l) => [l.attemptId, l]));
+  const base = new Map<number, number>();
+  const latencies: number[] = [];
+  let views = 0;
+  let ready: () => void = () => {};
+  const firstView = new Promise<void>((r) => (ready = r));
+  const stream = await openStream(opts.tutorUrl, tutor.cookie, klass.id, (view, at) => {
+    views += 1;
+    for (const row of view.learners) {
+      const l = row.attempt ? byAttempt.get(row.attempt.id) : undefined;
+      if (!l || !row.attempt) continue;
+      if (!base.has(l.attemptId)) base.set(l.attemptId, row.attempt.actions);
+      const shown = row.attempt.actions - base.get(l.attemptId)!;
+      // Every action up to the count shown has now reached the tutor.
+      while (l.pending.length > 0 && l.sent - l.pending.length < shown)
+        latencies.push(at - l.pending.shift()!);
+    }
+    if (base.size === learners.length) ready();
+  });
+  await Promise.race([
+    firstView,
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error("no view with every learner within 10 s")), 10_000),
+    ),
+  ]);
+
+  log(
+    `${learners.length} learners acting every ${intervalMs} ms for ${seconds} s; the tutor's stream comes from ${opts.tutorUrl === opts.learnerUrl ? "the same server" : "the other server"}…`,
+  );
+  let failedActions = 0;
+  let counter = 0;
+  const stopAt = performance.now() + seconds * 1000;
+  const runs = learners.map(async (l, i) => {
+    await new Promise((r) => setTimeout(r, Math.random() * intervalMs));
+    while (performance.now() < stopAt) {
+      const next = performance.now() + intervalMs;
+      counter += 1;
+      const action =
+        counter % 2 === 0
+          ? {
+              type: "add_note",
+              customerRef: CUSTOMER,
+              text: `Note ${counter}: customer chased the kettle refund again.`,
+            }
+          : {
+              type: "send_message",
+              customerRef: CUSTOMER,
+              channel: "email",
+              text: `Dear Priya, I'm sorry for the wait; I am arranging your refund now (${counter}).`,
+            };
+      const sentAt = performance.now();
+      l.pending.push(sentAt);
+      l.sent += 1;
+      const res = await l.client.mutation("attempts.act", {
+        attemptId: l.attemptId,
+        clientId: `live-bench-${i}-${counter}-${process.pid}`,
+        action,
+      });
+      if (res.status !== 200) {
+        failedActions += 1;
+        // Not stored: it will never show, so it is not waited for.
+        l.pending.splice(l.pending.indexOf(sentAt), 1);
+        l.sent -= 1;
+      }
+      const wait = next - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    }
+  });
+  await Promise.all(runs);
+  // Let the last pushes arrive.
+  const drainUntil = performance.now() + 3_000;
+  while (learners.some((l) => l.pending.length > 0) && performance.now() < drainUntil)
+    await new Promise((r) => setTimeout(r, 50));
+  stream.close();
+  await stream.done.catch(() => {});
+  const actions = learners.reduce((n, l) => n + l.sent, 0);
+  const undelivered = learners.reduce((n, l) => n + l.pending.length, 0);
+  latencies.sort((a, b) => a - b);
+  return {
+    learners: learners.length,
+    seconds,
+    intervalMs,
+    actions,
+    delivered: actions - undelivered,
+    failedActions,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? Number.NaN,
+    views,
+  };
+}
+
+export function describeLivePush(r: LivePushResult): string {
+  const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : "n/a");
+  return `p95 ${f(r.p95)} ms (p50 ${f(r.p50)}, p99 ${f(r.p99)}, max ${f(r.max)} ms); ${r.learners} learners, one action each every ${r.intervalMs / 1000} s for ${r.seconds} s: ${r.actions} actions, ${r.delivered} seen by the tutor, ${r.failedActions} failed; ${r.views} views pushed`;
+}
+
+// Run alone: build if needed, two servers on one fresh database, measure, print, stop.
+if (process.argv[1]?.endsWith("bench-live.ts")) {
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  ensureBuild(log);
+  log("Starting two production servers on one fresh database…");
+  const a = await startProdServer();
+  const b = await startProdServer({ databasePath: a.databasePath });
+  try {
+    const result = await measureLivePush({ learnerUrl: a.url, tutorUrl: b.url, log });
+    console.log(
+      `Live push, learner action → tutor's dashboard (two servers, one database): ${describeLivePush(result)}; target p95 ≤ 500 ms: ${result.p95 <= 500 ? "met" : "MISSED"}`,
+    );
+  } finally {
+    await b.stop();
+    await a.stop();
+  }
+  process.exit(0);
+}
