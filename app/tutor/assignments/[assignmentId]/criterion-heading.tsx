@@ -17,7 +17,7 @@ export function CriterionHeading({
   const tipId = useId();
   const [dismissed, setDismissed] = useState(false);
   return (
-    <span className="group relative inline-block" onMouseLeave={() => setDismissed(false)}>
+    <span className="group relative inline-block">
       <button
         type="button"
         aria-describedby={tipId}
@@ -25,7 +25,9 @@ export function CriterionHeading({
         onKeyDown={(e) => {
           if (e.key === "Escape") setDismissed(true);
         }}
+        // Escape hides it until the pointer or focus comes back.
         onBlur={() => setDismissed(false)}
+        onMouseEnter={() => setDismissed(false)}
         className="block max-w-[6.5rem] rounded px-1 text-center text-xs font-semibold leading-tight text-slate-800 underline decoration-dotted decoration-slate-400 underline-offset-2 hover:text-brand-800"
       >
         {criterion.shortName}
