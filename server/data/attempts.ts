@@ -12,6 +12,7 @@ import type {
   AttemptState,
   EngineEvent,
   LearnerEventPayload,
+  PersonMessagePayload,
   StoredEvent,
 } from "@/server/core/scenarios/engine-types";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
@@ -438,9 +439,32 @@ function storeEvents(
         subject: event.payload.subject ?? null,
         body: event.payload.text,
       });
+    } else if (event.type === "person_message") {
+      applyPersonReply(db, workspaceId, at, event.payload);
     }
   });
   return stored;
+}
+
+/** Another person's reply about a customer goes on the record, and the case moves on if they acted. */
+function applyPersonReply(db: Db, workspaceId: number, at: Date, p: PersonMessagePayload) {
+  if (!p.customerRef) return;
+  const customer = findCustomer(db, workspaceId, p.customerRef);
+  let caseId: number | null = null;
+  if (p.acts?.caseRef) {
+    const row = caseRow(db, workspaceId, p.acts.caseRef);
+    caseId = row.id;
+    if (p.acts.caseStatus)
+      db.update(t.cases).set({ status: p.acts.caseStatus }).where(eq(t.cases.id, row.id)).run();
+  }
+  if (!p.text && caseId === null) return;
+  commands.recordInteraction(db, { workspaceId, author: p.name, at }, customer.id, {
+    kind: "note",
+    direction: "inbound",
+    caseId,
+    subject: `From ${p.name}${p.acts?.caseStatus ? ` (case now ${p.acts.caseStatus.replace(/_/g, " ")})` : ""}`,
+    body: p.text || "Case updated.",
+  });
 }
 
 const MESSAGE_KIND: Record<string, (typeof t.INTERACTION_KINDS)[number]> = {
@@ -634,11 +658,29 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
       commands.recordInteraction(db, ctx, customer.id, {
         kind: "escalation",
         caseId,
-        subject: "Escalated to a manager",
+        // The engine's summary names the person when the case was routed to one.
+        subject: a.toRef ? payload.summary : "Escalated to a manager",
         body: a.reason,
       });
       return;
     }
+    case "message_person": {
+      // Internal work about a customer is on their record (the shared case history).
+      if (!payload.customerRef) return;
+      const customer = findCustomer(db, ws, payload.customerRef);
+      commands.recordInteraction(db, ctx, customer.id, {
+        kind: "note",
+        direction: "outbound",
+        caseId: payload.caseRef ? caseRow(db, ws, payload.caseRef).id : null,
+        subject: payload.summary,
+        body: a.text,
+      });
+      return;
+    }
+    case "answer_prompt":
+    case "make_recommendation":
+    case "wait":
+      return;
     case "verify_identity": {
       const customer = findCustomer(db, ws, a.customerRef);
       commands.recordInteraction(db, ctx, customer.id, {

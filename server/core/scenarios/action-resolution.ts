@@ -4,14 +4,17 @@
  * Remedies (refunds, replacements, repairs, goodwill, vouchers) have their own module, remedies.ts.
  */
 import type { AttemptState, CaseState, CustomerState, LearnerEventPayload } from "./engine-types";
+import { METRIC_NAMES } from "./learner-actions";
 import type { LearnerAction, MessageChannel } from "./learner-actions";
-import type { Scenario } from "./scenario-schema";
-import { fullName, requireCase, requireCustomer } from "./attempt-state";
+import type { Person, Scenario } from "./scenario-schema";
+import { fullName, requireCase, requireCustomer, requirePerson } from "./attempt-state";
 import { resolveRemedy } from "./remedies";
 import { conflict, invalid, notFound } from "./scenario-errors";
 
 export interface Resolved {
   customer: CustomerState | null;
+  /** message_person, or escalate with toRef: the person it goes to. */
+  person: Person | null;
   caseRef: string | null;
   caseCategory: CaseState["category"] | null;
   remedy: LearnerEventPayload["remedy"] | null;
@@ -25,6 +28,7 @@ export interface Resolved {
 function mk(p: Pick<Resolved, "customer" | "summary" | "commit"> & Partial<Resolved>): Resolved {
   return {
     customer: p.customer,
+    person: p.person ?? null,
     caseRef: p.caseRef ?? null,
     caseCategory: p.caseCategory ?? null,
     remedy: p.remedy ?? null,
@@ -61,6 +65,12 @@ export function actionText(a: LearnerAction): string {
       return a.reason;
     case "verify_identity":
       return a.method;
+    case "message_person":
+      return a.text;
+    case "answer_prompt":
+      return a.text;
+    case "make_recommendation":
+      return `${METRIC_NAMES[a.metric]}\n${a.cause}\n${a.action}`;
     default:
       return "";
   }
@@ -269,11 +279,18 @@ export function resolve(
         throw notFound("UNKNOWN_CASE", `Case ${k.ref} is not on ${fullName(c)}'s record.`);
       if (k && k.status === "closed")
         throw conflict("CASE_ALREADY_CLOSED", `Case ${k.ref} is closed; reopen it before escalating.`);
+      const to = action.toRef ? requirePerson(scenario, action.toRef) : null;
+      if (to && !to.takesEscalations)
+        throw invalid(
+          "NOT_AN_ESCALATION_CONTACT",
+          `${to.name} does not take escalations. Message them instead, or escalate to a team leader or manager.`,
+        );
       return mk({
         customer: c,
+        person: to,
         caseRef: k?.ref ?? null,
         caseCategory: k?.category ?? null,
-        summary: `Escalated ${fullName(c)}${k ? ` (case ${k.ref})` : ""} to a manager`,
+        summary: `Escalated ${fullName(c)}${k ? ` (case ${k.ref})` : ""} to ${to ? `${to.name} (${roleName(to)})` : "a manager"}`,
         commit: () => {
           if (k) k.status = "escalated";
         },
@@ -287,5 +304,67 @@ export function resolve(
         commit: () => void (c.identityVerified = true),
       });
     }
+    case "message_person": {
+      const to = requirePerson(scenario, action.personRef);
+      if ((action.channel === "review") !== (to.role === "public"))
+        throw invalid(
+          "INVALID_ACTION",
+          to.role === "public"
+            ? `${to.name} is a member of the public: reply to their review, or move to a private channel with the customer.`
+            : `${to.name} is a colleague: use an internal message or the phone.`,
+        );
+      const k = action.caseRef ? requireCase(state, action.caseRef) : null;
+      const c = action.customerRef
+        ? requireCustomer(state, action.customerRef)
+        : k
+          ? requireCustomer(state, k.customerRef)
+          : null;
+      if (k && c && k.customerRef !== c.ref)
+        throw notFound("UNKNOWN_CASE", `Case ${k.ref} is not on ${fullName(c)}'s record.`);
+      const how =
+        action.channel === "phone"
+          ? `Phoned ${to.name}`
+          : action.channel === "review"
+            ? `Replied publicly to ${to.name}'s review`
+            : `Sent an internal message to ${to.name}`;
+      return mk({
+        customer: c,
+        person: to,
+        caseRef: k?.ref ?? null,
+        caseCategory: k?.category ?? null,
+        summary: `${how} (${roleName(to)})${c ? ` about ${fullName(c)}` : ""}${k ? ` (case ${k.ref})` : ""}`,
+        commit: () => {},
+      });
+    }
+    case "answer_prompt": {
+      const prompt = scenario.prompts.find((p) => p.id === action.promptId);
+      if (!prompt)
+        throw notFound("UNKNOWN_PROMPT", `There is no question "${action.promptId}" in this scenario.`);
+      return mk({ customer: null, summary: `Answered: "${clip(prompt.question, 80)}"`, commit: () => {} });
+    }
+    case "make_recommendation":
+      return mk({
+        customer: null,
+        summary: `Recommended a change from ${METRIC_NAMES[action.metric]}: ${clip(action.action, 80)}`,
+        commit: () => {},
+      });
+    case "wait":
+      return mk({
+        customer: null,
+        summary: `Waited ${action.minutes} minute${action.minutes === 1 ? "" : "s"} for replies`,
+        commit: () => {},
+      });
   }
 }
+
+const ROLE_NAMES: Record<Person["role"], string> = {
+  warehouse: "warehouse",
+  technical: "technical support",
+  finance: "finance",
+  team_leader: "team leader",
+  manager: "manager",
+  public: "member of the public",
+};
+export const roleName = (p: Person) => p.team ?? ROLE_NAMES[p.role];
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

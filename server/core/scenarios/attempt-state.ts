@@ -10,6 +10,7 @@ import {
   MOOD_MAX,
   MOOD_MIN,
   type Contact,
+  type Person,
   type Scenario,
 } from "./scenario-schema";
 import { absoluteDate, itemUnitPrice, productName, scenarioStart } from "./scenario-dataset";
@@ -60,11 +61,17 @@ export function cloneState(s: AttemptState): AttemptState {
   const contacts: AttemptState["contacts"] = {};
   for (const [ref, k] of Object.entries(s.contacts))
     contacts[ref] = { ...k, flags: [...k.flags], fired: { ...k.fired } };
+  const people: AttemptState["people"] = {};
+  for (const [ref, k] of Object.entries(s.people))
+    people[ref] = { ...k, flags: [...k.flags], fired: { ...k.fired } };
   return {
     ...s,
     customers,
     cases,
     contacts,
+    people,
+    pending: [...s.pending],
+    goodwillApproved: { ...s.goodwillApproved },
     tasks: [...s.tasks],
     remedies: [...s.remedies],
     log: [...s.log],
@@ -76,6 +83,16 @@ export function requireCustomer(state: AttemptState, ref: string): CustomerState
   const c = state.customers[ref];
   if (!c) throw notFound("UNKNOWN_CUSTOMER", `There is no customer ${ref} in this scenario's CRM.`);
   return c;
+}
+
+export function personDef(scenario: Scenario, ref: string): Person | undefined {
+  return scenario.people.find((p) => p.ref === ref);
+}
+
+export function requirePerson(scenario: Scenario, ref: string): Person {
+  const p = personDef(scenario, ref);
+  if (!p) throw notFound("UNKNOWN_PERSON", `There is no one called ${ref} in this scenario.`);
+  return p;
 }
 
 export function requireCase(state: AttemptState, ref: string): CaseState {
@@ -179,6 +196,16 @@ function buildInitialState(scenario: Scenario, origin: Date): AttemptState {
       lastChannel: k.opening.at(-1)?.channel ?? customer?.preferredChannel ?? "email",
     };
   }
+  const people: AttemptState["people"] = {};
+  for (const p of scenario.people) {
+    people[p.ref] = {
+      ref: p.ref,
+      mood: p.initialMood,
+      flags: [],
+      fired: {},
+      lastChannel: p.opening.at(-1)?.channel ?? (p.role === "public" ? "review" : "internal"),
+    };
+  }
   return {
     scenarioId: scenario.id,
     origin: origin.toISOString(),
@@ -190,6 +217,9 @@ function buildInitialState(scenario: Scenario, origin: Date): AttemptState {
     tasks: [],
     remedies: [],
     contacts,
+    people,
+    pending: [],
+    goodwillApproved: {},
     log: [],
     warnings: [],
   };

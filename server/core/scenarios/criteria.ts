@@ -8,6 +8,7 @@ import { evalConsistency, evalPlainEnglish, evalRespect, evalUnneededActions } f
 import { LASS_STEPS, isLassStep } from "./lass-steps";
 import { anyMatches, actionMatches, flagsMatch, type MatchOptions } from "./matching";
 import { moodLabel } from "./attempt-state";
+import { evalBefore, evalTutorMarked } from "./people-criteria";
 import type { Criterion, CriterionMatch, StateCheck } from "./scenario-schema";
 import {
   type Ctx,
@@ -47,6 +48,10 @@ export function evaluate(ctx: Ctx, c: Criterion): CriterionResult {
       return evalPlainEnglish(ctx, c);
     case "unneeded_actions":
       return evalUnneededActions(ctx, c);
+    case "before":
+      return evalBefore(ctx, c);
+    case "tutor_marked":
+      return evalTutorMarked(ctx, c);
   }
 }
 
@@ -393,6 +398,16 @@ type CheckOutcome = { status: "pass" | "partial" | "fail"; detail: string; evide
 
 function evalCheck(ctx: Ctx, k: StateCheck): CheckOutcome {
   const s = ctx.state;
+  if (k.check === "person") {
+    const def = ctx.scenario.people.find((p) => p.ref === k.personRef);
+    const flags = s.people[k.personRef]?.flags ?? [];
+    const desc = `${def?.name ?? k.personRef}${flags.length ? `: ${flags.join(", ").replace(/_/g, " ")}` : ": nothing done yet"}`;
+    return {
+      status: flagsMatch(k.flags, flags) ? "pass" : "fail",
+      detail: desc,
+      evidence: [stateEvidence(desc)],
+    };
+  }
   const who = ctx.name(k.customerRef);
   switch (k.check) {
     case "case": {

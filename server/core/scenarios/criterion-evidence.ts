@@ -5,6 +5,7 @@
 import { LABEL_NAMES } from "../analysis";
 import { formatPounds } from "./dates";
 import type { ActionRecord, AttemptState } from "./engine-types";
+import { METRIC_NAMES } from "./learner-actions";
 import { formatSimClock } from "./attempt-state";
 import type { Criterion, CriterionMatch, Frameworks, Band, Scenario } from "./scenario-schema";
 
@@ -36,6 +37,12 @@ export type CriterionResult = {
   evidence: Evidence[];
   feedback: string;
   capBandIfNotMet: Band | null;
+  /**
+   * A reasoning prompt's answer that a tutor has not yet marked: shown as "awaiting the tutor" and
+   * left out of the total until then (scoring.ts). `hints` are what the engine found automatically.
+   */
+  awaitingTutor?: boolean;
+  hints?: { id: string; note: string; found: boolean; text?: string }[];
   /** Set when a tutor has overridden the mark. */
   originalStatus?: CriterionStatus;
   override?: { newStatus: CriterionStatus; comment: string };
@@ -146,6 +153,13 @@ export function actionEvidence(ctx: Ctx, r: ActionRecord, note?: string): Eviden
     case "escalate":
       text = a.reason;
       break;
+    case "message_person":
+    case "answer_prompt":
+      text = a.text;
+      break;
+    case "make_recommendation":
+      text = `Cause: ${a.cause}\nAction: ${a.action}`;
+      break;
     case "update_consent":
       text = a.reason;
       break;
@@ -203,10 +217,23 @@ export function describeAction(ctx: Ctx, r: ActionRecord): string {
     case "send_survey":
       return `Sent a ${a.kind.toUpperCase()} survey to ${who}`;
     case "escalate":
-      return `Escalated ${who} to a manager`;
+      return `Escalated ${who}${a.caseRef ? ` (case ${a.caseRef})` : ""} to ${personName(ctx, a.toRef) ?? "a manager"}`;
     case "verify_identity":
       return `Verified ${who}'s identity (${a.method})`;
+    case "message_person":
+      return `${a.channel === "phone" ? "Phoned" : a.channel === "review" ? "Replied publicly to" : "Messaged"} ${personName(ctx, a.personRef) ?? a.personRef}${r.customerRef ? ` about ${who}` : ""}`;
+    case "answer_prompt":
+      return `Answered the question "${a.promptId}"`;
+    case "make_recommendation":
+      return `Recommendation from ${METRIC_NAMES[a.metric]}`;
+    case "wait":
+      return `Waited ${a.minutes} minutes`;
   }
+}
+
+function personName(ctx: Ctx, ref: string | undefined): string | null {
+  const p = ref ? ctx.scenario.people.find((x) => x.ref === ref) : undefined;
+  return p ? `${p.name} (${p.team ?? p.role.replace(/_/g, " ")})` : null;
 }
 
 export function labelsIn(m: CriterionMatch): string[] {

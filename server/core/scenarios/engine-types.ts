@@ -6,7 +6,7 @@ import type { CASE_CATEGORIES, CASE_STATUSES, CHANNELS, LIFECYCLE_STAGES, REMEDY
 import type { CraRight } from "../consumer-rights";
 import type { MessageReading } from "./case-evidence";
 import type { StepReading } from "./lass-steps";
-import type { LearnerAction, MessageChannel } from "./learner-actions";
+import type { LearnerAction, MessageChannel, PersonChannel, PersonRole } from "./learner-actions";
 
 export type Channel = (typeof CHANNELS)[number];
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
@@ -86,11 +86,30 @@ export type MoodChangedPayload = {
   clock: string;
 };
 
+/** A message from another person in the scenario (a colleague, a manager, a reviewer). */
+export type PersonMessagePayload = {
+  personRef: string;
+  name: string;
+  role: PersonRole;
+  channel: PersonChannel;
+  subject?: string;
+  text: string;
+  /** The customer and case it is about, when there is one. */
+  customerRef?: string;
+  caseRef?: string;
+  /** What the person did when replying: the case's new status, a goodwill limit approved. */
+  acts?: { caseRef?: string; caseStatus?: CaseStatus; goodwillMaxPence?: number };
+  ruleId: string;
+  clock: string;
+};
+
 export type EngineEvent =
   | { actor: "learner"; type: LearnerAction["type"]; simMinute: number; payload: LearnerEventPayload }
   | { actor: "customer"; type: "customer_message"; simMinute: number; payload: CustomerMessagePayload }
   | { actor: "system"; type: "customer_mood"; simMinute: number; payload: MoodChangedPayload }
-  | { actor: "system"; type: "attempt_submitted"; simMinute: number; payload: { clock: string } };
+  | { actor: "system"; type: "attempt_submitted"; simMinute: number; payload: { clock: string } }
+  // Other people are neither the learner nor a customer; their messages are stored as system events.
+  | { actor: "system"; type: "person_message"; simMinute: number; payload: PersonMessagePayload };
 
 // ------------------------------------------------------------------------------ attempt state
 
@@ -167,6 +186,27 @@ export type ContactState = {
   lastChannel: MessageChannel;
 };
 
+/** Another person's state: like a scripted customer's (mood, flags, rules fired). */
+export type PersonState = {
+  ref: string;
+  mood: number;
+  flags: string[];
+  fired: Record<string, number>;
+  lastChannel: PersonChannel;
+};
+
+/** A person's reply on its way (they take their own time): delivered when the clock reaches `dueMinute`. */
+export type PendingReply = {
+  personRef: string;
+  dueMinute: number;
+  /** The reaction rules that fired (effects are applied on arrival). */
+  ruleIds: string[];
+  actionIndex: number;
+  customerRef: string | null;
+  caseRef: string | null;
+  channel: PersonChannel;
+};
+
 /** One learner action as the engine recorded it: what reactions and scoring match against. */
 export type ActionRecord = {
   /** 0-based position among the attempt's learner actions. */
@@ -178,6 +218,9 @@ export type ActionRecord = {
   customerRef: string | null;
   caseRef: string | null;
   caseCategory: CaseCategory | null;
+  /** message_person, escalate (with toRef): the person it went to, and their role. */
+  personRef: string | null;
+  personRole: PersonRole | null;
   /** Lower-cased, accent-free text of the action (message, note, summary…) for keyword checks. */
   searchText: string;
   analysis: MessageAnalysis | null;
@@ -217,6 +260,10 @@ export type AttemptState = {
   tasks: TaskState[];
   remedies: RemedyState[];
   contacts: Record<string, ContactState>;
+  /** Other people (scenario `people`), their replies on the way, and goodwill limits they approved. */
+  people: Record<string, PersonState>;
+  pending: PendingReply[];
+  goodwillApproved: Record<string, number>;
   log: ActionRecord[];
   /** Problems met while replaying stored events (e.g. the scenario file changed since). */
   warnings: string[];

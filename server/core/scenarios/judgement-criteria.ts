@@ -45,6 +45,9 @@ function recordText(r: ActionRecord): string {
       return a.accessibilityNotes ?? "";
     case "update_consent":
       return a.reason;
+    // What a learner says about a customer to a colleague is on the record too.
+    case "message_person":
+      return a.text;
     default:
       return "";
   }

@@ -10,7 +10,11 @@ describe("learnerActionSchema", () => {
       text: "  Hello  ",
     });
     expect(r).toEqual({ type: "send_message", customerRef: "CUS-1", channel: "email", text: "Hello" });
-    expect(LEARNER_ACTION_TYPES).toHaveLength(15);
+    // 15 CRM actions, plus messaging a colleague, answering a prompt, a recommendation and waiting.
+    expect(LEARNER_ACTION_TYPES).toHaveLength(19);
+    expect(learnerActionSchema.options.map((o) => o.shape.type.value).sort()).toEqual(
+      [...LEARNER_ACTION_TYPES].sort(),
+    );
   });
 
   it("bounds lengths and numbers", () => {

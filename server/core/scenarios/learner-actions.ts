@@ -10,6 +10,48 @@ import { CASE_CATEGORIES, CASE_STATUSES, CHANNELS, LIFECYCLE_STAGES, REMEDY_KIND
 export const MESSAGE_CHANNELS = ["email", "sms", "phone", "chat", "post"] as const;
 export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
 
+/**
+ * Other people in a scenario (not customers): colleagues in other teams, a team leader or manager,
+ * and a member of the public (e.g. writing a review).
+ */
+export const PERSON_ROLES = [
+  "warehouse",
+  "technical",
+  "finance",
+  "team_leader",
+  "manager",
+  "public",
+] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+/** How the learner reaches them: an internal message, the phone, or a public reply to a review. */
+export const PERSON_CHANNELS = ["internal", "phone", "review"] as const;
+export type PersonChannel = (typeof PERSON_CHANNELS)[number];
+
+/** The service metrics a recommendation can start from (BRIEF.md "Metrics"). */
+export const RECOMMENDATION_METRICS = [
+  "nps",
+  "csat",
+  "ces",
+  "fcr",
+  "response_time",
+  "retention_rate",
+  "churn_rate",
+  "repeat_purchase_rate",
+  "complaints",
+] as const;
+export type RecommendationMetric = (typeof RECOMMENDATION_METRICS)[number];
+export const METRIC_NAMES: Record<RecommendationMetric, string> = {
+  nps: "Net Promoter Score (NPS)",
+  csat: "Customer satisfaction (CSAT)",
+  ces: "Customer effort (CES)",
+  fcr: "First-contact resolution (FCR)",
+  response_time: "Response time",
+  retention_rate: "Retention rate",
+  churn_rate: "Churn rate",
+  repeat_purchase_rate: "Repeat purchase rate",
+  complaints: "Complaints",
+};
+
 export const SURVEY_KINDS = ["csat", "nps", "ces"] as const;
 export type SurveyKind = (typeof SURVEY_KINDS)[number];
 
@@ -17,7 +59,7 @@ export type SurveyKind = (typeof SURVEY_KINDS)[number];
 export const MAX_REMEDY_PENCE = 10_000_00;
 
 /** Names every plain object has ("constructor", "__proto__", "toString"…): never a reference. */
-const isObjectBuiltin = (v: string) => Object.prototype.hasOwnProperty.call(Object.prototype, v);
+const isObjectBuiltin = (v: string) => Object.hasOwn(Object.prototype, v);
 
 const ref = (what: string) =>
   z
@@ -127,8 +169,34 @@ export const learnerActionSchema = z.discriminatedUnion("type", [
     customerRef: ref("Customer"),
     caseRef: ref("Case").optional(),
     reason: text("Reason", 2000),
+    /** The person (a team leader or manager in the scenario's `people`) it is routed to. */
+    toRef: ref("Person").optional(),
   }),
   z.object({ type: z.literal("verify_identity"), customerRef: ref("Customer"), method: text("Method", 300) }),
+  z.object({
+    type: z.literal("message_person"),
+    personRef: ref("Person"),
+    channel: z.enum(PERSON_CHANNELS),
+    text: text("Message", 4000),
+    /** The customer (and case) the message is about, if any. */
+    customerRef: ref("Customer").optional(),
+    caseRef: ref("Case").optional(),
+  }),
+  z.object({ type: z.literal("answer_prompt"), promptId: ref("Question"), text: text("Answer", 4000) }),
+  z.object({
+    type: z.literal("make_recommendation"),
+    metric: z.enum(RECOMMENDATION_METRICS),
+    cause: text("Cause", 1000),
+    action: text("Action", 1000),
+  }),
+  z.object({
+    type: z.literal("wait"),
+    minutes: z
+      .number()
+      .int("Wait a whole number of minutes")
+      .min(1, "Wait at least a minute")
+      .max(120, "Wait at most two hours"),
+  }),
 ]);
 
 export type LearnerAction = z.infer<typeof learnerActionSchema>;
@@ -151,6 +219,10 @@ export const LEARNER_ACTION_TYPES = [
   "send_survey",
   "escalate",
   "verify_identity",
+  "message_person",
+  "answer_prompt",
+  "make_recommendation",
+  "wait",
 ] as const satisfies readonly LearnerActionType[];
 
 /** Plain-English names for each action (for timelines and reports). */
@@ -170,6 +242,10 @@ export const ACTION_LABELS: Record<LearnerActionType, string> = {
   send_survey: "Sent a survey",
   escalate: "Escalated to a manager",
   verify_identity: "Verified identity",
+  message_person: "Messaged a colleague",
+  answer_prompt: "Answered a question",
+  make_recommendation: "Made a recommendation",
+  wait: "Waited for replies",
 };
 
 /** The customer an action is about, when the action names one directly. */

@@ -11,7 +11,7 @@ import { DEFAULT_ACTION_MINUTES, type Scenario } from "./scenario-schema";
 import { renderText } from "./text-templates";
 import { scenarioStart } from "./scenario-dataset";
 import { formatSimClock } from "./attempt-state";
-import type { MessageChannel } from "./learner-actions";
+import type { MessageChannel, PersonChannel, PersonRole } from "./learner-actions";
 
 export type LearnerView = {
   id: string;
@@ -40,6 +40,17 @@ export type LearnerView = {
       text: string;
     }[];
   }[];
+  /** Other people the learner can contact (never their persona or rules). */
+  people: {
+    personRef: string;
+    name: string;
+    role: PersonRole;
+    team: string | null;
+    takesEscalations: boolean;
+    channels: PersonChannel[];
+  }[];
+  /** Questions to answer in the learner's own words (never the rubric, hints or model answer). */
+  prompts: { promptId: string; question: string }[];
 };
 
 /**
@@ -87,6 +98,15 @@ export function toLearnerView(scenario: Scenario, startAt?: Date): LearnerView {
           })),
         };
       }),
+    people: scenario.people.map((p) => ({
+      personRef: p.ref,
+      name: p.name,
+      role: p.role,
+      team: p.team ?? null,
+      takesEscalations: p.takesEscalations,
+      channels: p.role === "public" ? ["review"] : ["internal", "phone"],
+    })),
+    prompts: scenario.prompts.map((q) => ({ promptId: q.id, question: q.question })),
   };
 }
 

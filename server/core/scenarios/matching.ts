@@ -137,6 +137,10 @@ export function actionMatches(
     const personal = !template && (r.reading?.hits.some((h) => h.kind === "history") ?? false);
     if (personal !== m.personal) return false;
   }
+  if (m.personRef && !inList(m.personRef, r.personRef)) return false;
+  if (m.personRole && !inList(m.personRole, r.personRole)) return false;
+  if (m.promptId && (a.type !== "answer_prompt" || !m.promptId.includes(a.promptId))) return false;
+  if (m.metric && (a.type !== "make_recommendation" || !m.metric.includes(a.metric))) return false;
   if (m.answers) {
     if (a.type !== "send_message") return false;
     const answered = (r.reading?.hits ?? []).filter((h) => h.kind === "answers").map((h) => h.id);

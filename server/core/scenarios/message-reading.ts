@@ -113,3 +113,12 @@ export function analyse(
     spans: result.spans.map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text })),
   };
 }
+
+/** The analyser's reading of text that is not to a customer (e.g. an internal message about no one). */
+export function analysePlain(text: string): MessageAnalysis {
+  const result = analyseMessage(text);
+  return {
+    labels: [...result.labels],
+    spans: result.spans.map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text })),
+  };
+}

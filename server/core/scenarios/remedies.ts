@@ -126,7 +126,11 @@ export function resolveRemedy(
         );
       }
       amount = action.amountPence;
-      const limit = kind === "goodwill" ? scenario.policy.goodwillMaxPence : scenario.policy.voucherMaxPence;
+      // A manager in the scenario may have approved more goodwill for this customer (scripted-people.ts).
+      const limit =
+        kind === "goodwill"
+          ? Math.max(scenario.policy.goodwillMaxPence, state.goodwillApproved[c.ref] ?? 0)
+          : scenario.policy.voucherMaxPence;
       const already = state.remedies
         .filter((x) => x.customerRef === c.ref && x.kind === kind)
         .reduce((s, x) => s + x.amountPence, 0);
@@ -171,6 +175,7 @@ export function resolveRemedy(
   const remedy = { orderRef: order.ref, sku: item?.sku ?? null, kind, amountPence: amount, cra };
   return {
     customer: c,
+    person: null,
     caseRef: null,
     caseCategory: null,
     remedy,

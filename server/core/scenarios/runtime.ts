@@ -31,9 +31,10 @@ import { normaliseText } from "./matching";
 import type { Scenario } from "./scenario-schema";
 import { actionText, resolve } from "./action-resolution";
 import { actionMinutes, cloneState, formatSimClock, initialState } from "./attempt-state";
-import { analyse, earlierCopy, readingOf } from "./message-reading";
+import { analyse, analysePlain, earlierCopy, readingOf } from "./message-reading";
 import { ScenarioDomainError, conflict, invalid } from "./scenario-errors";
 import { react, runTimers } from "./scripted-customer";
+import { deliverDue, reactPerson, runPersonTimers } from "./scripted-people";
 
 export type ApplyResult =
   | { ok: true; state: AttemptState; events: EngineEvent[] }
@@ -182,7 +183,7 @@ function step(
     throw conflict("ATTEMPT_SUBMITTED", "This attempt has been submitted, so no more actions can be taken.");
   }
   const t0 = state.minute;
-  const t1 = t0 + actionMinutes(scenario, action.type);
+  const t1 = t0 + (action.type === "wait" ? action.minutes : actionMinutes(scenario, action.type));
   const index = state.log.length;
   const r = resolve(scenario, state, action, t1, index);
 
@@ -214,6 +215,12 @@ function step(
     optOutOffered = m.optOutOffered;
     preferredChannel = action.channel === customer.preferredChannel;
     searchText = normaliseText(`${action.subject ?? ""}\n${action.text}`);
+  } else if (action.type === "message_person") {
+    // Read for respect: what a learner says to or about a customer to a colleague counts too.
+    analysis =
+      opts.analysis ??
+      (customer ? analyse(scenario, state, customer, action.text) : analysePlain(action.text));
+    searchText = normaliseText(action.text);
   } else {
     searchText = normaliseText(actionText(action));
     if (action.type === "update_consent" && customer) {
@@ -237,6 +244,8 @@ function step(
     customerRef: customer?.ref ?? null,
     caseRef: r.caseRef,
     caseCategory: r.caseCategory,
+    personRef: r.person?.ref ?? null,
+    personRole: r.person?.role ?? null,
     searchText,
     analysis,
     reading,
@@ -273,10 +282,19 @@ function step(
     events.push({ actor: "learner", type: action.type, simMinute: t1, payload });
   }
 
-  // Scripted customers who act on the clock (e.g. chasing an unanswered email).
+  // Replies from other people that arrive while this action takes place.
+  deliverDue(scenario, state, t1, emit ? events : null);
+  // Scripted customers and people who act on the clock (e.g. chasing an unanswered email).
   runTimers(scenario, state, t0, t1, index, record, emit ? events : null);
+  runPersonTimers(scenario, state, t0, t1, index, record, emit ? events : null);
   state.log.push(record);
-  // The scripted customer this action concerns reacts to it.
-  if (record.customerRef) react(scenario, state, record, emit ? events : null);
+  // The scripted customer this action concerns reacts to it (a customer never sees internal messages).
+  if (record.customerRef && action.type !== "message_person")
+    react(scenario, state, record, emit ? events : null);
+  // The person it was addressed to reacts in their own time (at once if they take no time).
+  if (record.personRef) {
+    reactPerson(scenario, state, record);
+    deliverDue(scenario, state, t1, emit ? events : null);
+  }
   return events;
 }

@@ -114,6 +114,13 @@ export function checkReferences(
   for (const c of s.contacts) {
     for (const r of [...c.reactions, ...c.timers]) for (const f of r.setFlags) settable.add(f);
   }
+  // A person's reply can set flags on a customer's contact too (acts.customerFlags).
+  for (const p of s.people)
+    for (const r of p.reactions) for (const f of r.acts?.customerFlags ?? []) settable.add(f);
+  const personFlags = new Set<string>();
+  for (const p of s.people)
+    for (const r of [...p.reactions, ...p.timers]) for (const f of r.setFlags) personFlags.add(f);
+  const personIndex = new Map(s.people.map((p, i) => [p.ref, i]));
   const checkFlags = (fs: { all?: string[]; none?: string[] } | undefined, path: string) => {
     if (!fs) return;
     for (const key of ["all", "none"] as const) {
@@ -134,6 +141,11 @@ export function checkReferences(
   };
   const checkMatch = (m: ActionMatch & { customerRef?: string[] }, path: string, ownerRef?: string) => {
     checkLabels(m.labels, `${path}.labels`);
+    for (const [i, ref] of (m.personRef ?? []).entries())
+      if (!personIndex.has(ref))
+        err(`${path}.personRef[${i}]`, `unknown person "${ref}" (declare them in people)`);
+    for (const [i, id] of (m.promptId ?? []).entries())
+      if (!s.prompts.some((q) => q.id === id)) err(`${path}.promptId[${i}]`, `unknown prompt "${id}"`);
     for (const [i, ref] of (m.customerRef ?? []).entries()) knownCustomer(ref, `${path}.customerRef[${i}]`);
     // Answers name the questions in the evidence of the customer(s) concerned.
     const owners = ownerRef ? [ownerRef] : (m.customerRef ?? []);
@@ -192,6 +204,48 @@ export function checkReferences(
   }
   checkTemplates(s.brief, "brief");
 
+  // Other people: refs unique and not a customer's; their rules as for customers.
+  const checkPersonFlags = (fs: { all?: string[]; none?: string[] } | undefined, path: string) => {
+    for (const key of ["all", "none"] as const)
+      for (const [i, f] of (fs?.[key] ?? []).entries())
+        if (!personFlags.has(f))
+          err(`${path}.${key}[${i}]`, `unknown flag "${f}" (no rule of a person sets it)`);
+  };
+  const personRefs = new Set<string>();
+  for (const [pi, person] of s.people.entries()) {
+    const p = `people[${pi}]`;
+    if (personRefs.has(person.ref)) err(`${p}.ref`, `duplicate person ref "${person.ref}"`);
+    if (customerIndex.has(person.ref)) err(`${p}.ref`, `"${person.ref}" is already a customer's ref`);
+    personRefs.add(person.ref);
+    const ids = new Set<string>();
+    for (const [ri, r] of person.reactions.entries()) {
+      const rp = `${p}.reactions[${ri}]`;
+      if (ids.has(r.id)) err(`${rp}.id`, `duplicate rule id "${r.id}"`);
+      ids.add(r.id);
+      checkMatch(r.when, `${rp}.when`);
+      checkPersonFlags(r.when.flags, `${rp}.when.flags`);
+      checkTemplates(r.reply, `${rp}.reply`);
+      if (r.replyChannel === "review" && person.role !== "public")
+        err(`${rp}.replyChannel`, "only a member of the public replies on a review");
+    }
+    for (const [ti, t] of person.timers.entries()) {
+      const tp = `${p}.timers[${ti}]`;
+      if (ids.has(t.id)) err(`${tp}.id`, `duplicate rule id "${t.id}"`);
+      ids.add(t.id);
+      checkPersonFlags(t.when.flags, `${tp}.when.flags`);
+      checkTemplates(t.reply, `${tp}.reply`);
+    }
+    for (const [oi, o] of person.opening.entries()) {
+      checkTemplates(o.text, `${p}.opening[${oi}].text`);
+      if (o.customerRef) knownCustomer(o.customerRef, `${p}.opening[${oi}].customerRef`);
+    }
+  }
+  const promptIds = new Set<string>();
+  for (const [qi, q] of s.prompts.entries()) {
+    if (promptIds.has(q.id)) err(`prompts[${qi}].id`, `duplicate prompt id "${q.id}"`);
+    promptIds.add(q.id);
+  }
+
   for (const [fi, f] of s.faults.entries()) {
     const p = `faults[${fi}]`;
     knownCustomer(f.customerRef, `${p}.customerRef`);
@@ -242,8 +296,21 @@ export function checkReferences(
           err(`${p}.customerRef`, `customer "${c.customerRef}" sends no opening message to reply to`);
         }
         break;
+      case "before":
+        c.first.forEach((m, i) => checkMatch(m, `${p}.first[${i}]`));
+        c.next.forEach((m, i) => checkMatch(m, `${p}.next[${i}]`));
+        break;
+      case "tutor_marked":
+        if (!promptIds.has(c.promptId)) err(`${p}.promptId`, `unknown prompt "${c.promptId}"`);
+        break;
       case "final_state":
         for (const [k, check] of c.checks.entries()) {
+          if (check.check === "person") {
+            if (!personIndex.has(check.personRef))
+              err(`${p}.checks[${k}].personRef`, `unknown person "${check.personRef}"`);
+            checkPersonFlags(check.flags, `${p}.checks[${k}].flags`);
+            continue;
+          }
           knownCustomer(check.customerRef, `${p}.checks[${k}].customerRef`);
           if (
             check.check === "case" &&

@@ -20,7 +20,14 @@ import {
   RETURN_STATUSES,
 } from "../vocabulary";
 import { consentStatementSchema, marketingFactsSchema } from "./consent-evidence";
-import { LEARNER_ACTION_TYPES, MESSAGE_CHANNELS, SURVEY_KINDS } from "./learner-actions";
+import {
+  LEARNER_ACTION_TYPES,
+  MESSAGE_CHANNELS,
+  PERSON_CHANNELS,
+  PERSON_ROLES,
+  RECOMMENDATION_METRICS,
+  SURVEY_KINDS,
+} from "./learner-actions";
 import { caseEvidenceSchema } from "./case-evidence";
 
 // ------------------------------------------------------------------------------------ helpers
@@ -296,6 +303,14 @@ const actionMatchFields = {
     .object({ all: z.array(z.string()).optional(), any: z.array(z.string()).optional() })
     .strict()
     .optional(),
+  /** message_person or escalate: the person (scenario `people`) the action went to. */
+  personRef: oneOrMany(recordRef).optional(),
+  /** message_person or escalate: the role of the person it went to (warehouse, manager…). */
+  personRole: oneOrMany(z.enum(PERSON_ROLES)).optional(),
+  /** answer_prompt: the prompt answered. */
+  promptId: oneOrMany(ruleId).optional(),
+  /** make_recommendation: the metric it starts from. */
+  metric: oneOrMany(z.enum(RECOMMENDATION_METRICS)).optional(),
 };
 export const actionMatchSchema = z.object(actionMatchFields).strict();
 export type ActionMatch = z.output<typeof actionMatchSchema>;
@@ -330,55 +345,53 @@ const flagSetSchema = z
   .object({ all: z.array(flagName).optional(), none: z.array(flagName).optional() })
   .strict();
 
-const reactionSchema = z
-  .object({
-    id: ruleId,
-    /** Conditions on the learner's action plus the customer's own state (flags, mood). */
-    when: z
-      .object({ ...actionMatchFields, flags: flagSetSchema.optional(), mood: rangeSchema.optional() })
-      .strict(),
-    /** Fire at most once per attempt (default true). */
-    once: z.boolean().default(true),
-    /** Only fire when no other (non-fallback) rule matched this action. */
-    fallback: z.boolean().default(false),
-    /** Stop evaluating later rules for this action once this one fires. */
-    stop: z.boolean().default(false),
-    mood: moodDelta.default(0),
-    setFlags: z.array(flagName).default([]),
-    clearFlags: z.array(flagName).default([]),
-    reply: longText(4000).optional(),
-    replyChannel: z.enum(MESSAGE_CHANNELS).optional(),
-    replySubject: str(200).optional(),
-  })
-  .strict();
+const reactionShape = {
+  id: ruleId,
+  /** Conditions on the learner's action plus the customer's own state (flags, mood). */
+  when: z
+    .object({ ...actionMatchFields, flags: flagSetSchema.optional(), mood: rangeSchema.optional() })
+    .strict(),
+  /** Fire at most once per attempt (default true). */
+  once: z.boolean().default(true),
+  /** Only fire when no other (non-fallback) rule matched this action. */
+  fallback: z.boolean().default(false),
+  /** Stop evaluating later rules for this action once this one fires. */
+  stop: z.boolean().default(false),
+  mood: moodDelta.default(0),
+  setFlags: z.array(flagName).default([]),
+  clearFlags: z.array(flagName).default([]),
+  reply: longText(4000).optional(),
+  replyChannel: z.enum(MESSAGE_CHANNELS).optional(),
+  replySubject: str(200).optional(),
+};
+const reactionSchema = z.object(reactionShape).strict();
 export type Reaction = z.output<typeof reactionSchema>;
 
-const timerSchema = z
-  .object({
-    id: ruleId,
-    /** Simulated minute at which the customer acts. */
-    atMinute: z
-      .number()
-      .int()
-      .min(1)
-      .max(24 * 60),
-    when: z
-      .object({
-        /** Only if the learner has not yet sent this customer any message. */
-        noReplyYet: z.boolean().optional(),
-        flags: flagSetSchema.optional(),
-        mood: rangeSchema.optional(),
-      })
-      .strict()
-      .default({}),
-    mood: moodDelta.default(0),
-    setFlags: z.array(flagName).default([]),
-    clearFlags: z.array(flagName).default([]),
-    reply: longText(4000).optional(),
-    replyChannel: z.enum(MESSAGE_CHANNELS).optional(),
-    replySubject: str(200).optional(),
-  })
-  .strict();
+const timerShape = {
+  id: ruleId,
+  /** Simulated minute at which the customer acts. */
+  atMinute: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  when: z
+    .object({
+      /** Only if the learner has not yet sent this customer any message. */
+      noReplyYet: z.boolean().optional(),
+      flags: flagSetSchema.optional(),
+      mood: rangeSchema.optional(),
+    })
+    .strict()
+    .default({}),
+  mood: moodDelta.default(0),
+  setFlags: z.array(flagName).default([]),
+  clearFlags: z.array(flagName).default([]),
+  reply: longText(4000).optional(),
+  replyChannel: z.enum(MESSAGE_CHANNELS).optional(),
+  replySubject: str(200).optional(),
+};
+const timerSchema = z.object(timerShape).strict();
 export type Timer = z.output<typeof timerSchema>;
 
 const openingMessageSchema = z
@@ -448,6 +461,101 @@ const contactSchema = z
   })
   .strict();
 export type Contact = z.output<typeof contactSchema>;
+
+// ------------------------------------------------------------------ other people (not customers)
+
+/**
+ * What a person does when their reply arrives: the case named in the learner's action moves on (a
+ * manager approves, a warehouse colleague confirms), a goodwill gesture above the policy limit is
+ * approved for the customer the action concerns, and that customer's scripted contact learns of it.
+ */
+const personActsSchema = z
+  .object({
+    caseStatus: z.enum(CASE_STATUSES).optional(),
+    /** The most goodwill the learner may now give that customer (cumulative, like the policy limit). */
+    goodwillMaxPence: z.number().int().min(0).max(10_000_00).optional(),
+    customerFlags: z.array(flagName).default([]),
+  })
+  .strict();
+export type PersonActs = z.output<typeof personActsSchema>;
+
+const personReactionSchema = z
+  .object({
+    ...reactionShape,
+    replyChannel: z.enum(PERSON_CHANNELS).optional(),
+    /** Minutes after the learner's action that the reply arrives (default: the person's replyAfterMinutes). */
+    afterMinutes: z.number().int().min(0).max(480).optional(),
+    acts: personActsSchema.optional(),
+  })
+  .strict();
+export type PersonReaction = z.output<typeof personReactionSchema>;
+
+const personTimerSchema = z
+  .object({ ...timerShape, replyChannel: z.enum(PERSON_CHANNELS).optional() })
+  .strict();
+export type PersonTimer = z.output<typeof personTimerSchema>;
+
+const personSchema = z
+  .object({
+    /** e.g. STF-WH1 (must not be a customer's ref). */
+    ref: recordRef,
+    name: str(120),
+    role: z.enum(PERSON_ROLES),
+    /** Shown to the learner: "Warehouse, Daventry", "Customer service team leader". */
+    team: str(120).optional(),
+    /** For authors and tutors only. */
+    persona: longText(2000),
+    initialMood: mood.default(0),
+    /** Their own timing: minutes their replies take to arrive (a reaction's afterMinutes overrides it). */
+    replyAfterMinutes: z.number().int().min(0).max(480).default(0),
+    /** The learner can escalate cases to this person (a team leader or manager). */
+    takesEscalations: z.boolean().default(false),
+    opening: z
+      .array(
+        z
+          .object({
+            atMinute: z
+              .number()
+              .int()
+              .min(-7 * 24 * 60)
+              .max(0)
+              .default(0),
+            channel: z.enum(PERSON_CHANNELS),
+            subject: str(200).optional(),
+            text: longText(4000),
+            /** The customer the message is about, when there is one. */
+            customerRef: customerRef.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    reactions: z.array(personReactionSchema).default([]),
+    timers: z.array(personTimerSchema).default([]),
+  })
+  .strict();
+export type Person = z.output<typeof personSchema>;
+
+// ------------------------------------------------------------------------ reasoning prompts
+
+/**
+ * A question the learner answers in their own words ("which metric shows the problem, and what would
+ * you change?"). A tutor marks the answer against the rubric descriptors; `hints` are what the
+ * tutor's marking view highlights automatically (paraphrases as in case evidence: "metric + nps").
+ */
+const promptSchema = z
+  .object({
+    id: ruleId,
+    question: str(600),
+    /** What a met, partly met and not met answer looks like: the tutor marks against these. */
+    rubric: z.object({ met: str(1000), partly: str(1000), not_met: str(1000) }).strict(),
+    hints: z
+      .array(z.object({ id: ruleId, note: str(300), say: z.array(str(200)).min(1) }).strict())
+      .default([]),
+    /** A model answer, shown to the tutor beside the learner's and to the learner after marking. */
+    modelAnswer: str(3000),
+  })
+  .strict();
+export type ScenarioPrompt = z.output<typeof promptSchema>;
 
 const faultSchema = z
   .object({
@@ -572,6 +680,8 @@ const stateCheckSchema = z.discriminatedUnion("check", [
     })
     .strict(),
   z.object({ check: z.literal("stage"), customerRef, stage: oneOrMany(z.enum(LIFECYCLE_STAGES)) }).strict(),
+  /** A person (scenario `people`) ends with these flags (e.g. the manager approved the gesture). */
+  z.object({ check: z.literal("person"), personRef: recordRef, flags: flagSetSchema }).strict(),
   z
     .object({
       check: z.literal("preferences"),
@@ -663,7 +773,31 @@ const unneededActionsCriterion = z
   })
   .strict();
 
+/**
+ * Order between two kinds of action: a `first` action (asking the warehouse) must come before the
+ * first `next` action (promising the customer a date). Partly: it came, but only afterwards.
+ */
+const beforeCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("before"),
+    first: criterionMatches,
+    next: criterionMatches,
+  })
+  .strict();
+
+/** A reasoning prompt's answer, marked by the tutor against the prompt's rubric (awaiting until then). */
+const tutorMarkedCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("tutor_marked"),
+    promptId: ruleId,
+  })
+  .strict();
+
 export const criterionSchema = z.discriminatedUnion("kind", [
+  beforeCriterion,
+  tutorMarkedCriterion,
   respectCriterion,
   consistencyCriterion,
   plainEnglishCriterion,
@@ -698,6 +832,10 @@ const DEFAULT_ACTION_MINUTES = {
   send_survey: 1,
   escalate: 3,
   verify_identity: 3,
+  message_person: 4,
+  answer_prompt: 5,
+  make_recommendation: 5,
+  wait: 0,
 } as const satisfies Record<(typeof LEARNER_ACTION_TYPES)[number], number>;
 export { DEFAULT_ACTION_MINUTES };
 
@@ -754,6 +892,10 @@ export const scenarioSchema = z
       .default({ goodwillMaxPence: 2000, voucherMaxPence: 2500, notes: [] }),
     customers: z.array(customerSchema).min(1),
     contacts: z.array(contactSchema).default([]),
+    /** Other people the learner works with: colleagues, a team leader or manager, a reviewer. */
+    people: z.array(personSchema).default([]),
+    /** Questions the learner answers in their own words, marked by the tutor. */
+    prompts: z.array(promptSchema).default([]),
     faults: z.array(faultSchema).default([]),
     rubric: z.array(criterionSchema).min(1),
     /**

@@ -46,6 +46,8 @@ export type AttemptReport = {
   bandNotes: string[];
   /** The scenario's core outcomes: a Distinction needs every one met. */
   coreCriteria: string[];
+  /** Answers awaiting the tutor's mark (left out of the total and band until marked). */
+  awaitingTutor: string[];
   customerOutcomes: CustomerOutcome[];
   /** The seeds' point: satisfaction is not the same as loyalty, applied to this attempt. */
   satisfactionNote: string;
@@ -87,6 +89,7 @@ export function scoreState(scenario: Scenario, state: AttemptState): AttemptRepo
     bandCappedBy: [],
     bandNotes: [],
     coreCriteria: [...scenario.coreCriteria],
+    awaitingTutor: [],
     customerOutcomes: outcomes,
     satisfactionNote: satisfactionNote(outcomes),
     frameworkSummary: [],
@@ -112,7 +115,11 @@ function finalise(report: AttemptReport): AttemptReport {
   let total = 0;
   let max = 0;
   const fw = new Map<string, { framework: string; tag: string; points: number; maxPoints: number }>();
-  for (const c of report.criteria) {
+  // An answer awaiting the tutor counts for nothing either way until it is marked.
+  const awaiting = report.criteria.filter((c) => c.awaitingTutor);
+  const marked = report.criteria.filter((c) => !c.awaitingTutor);
+  for (const c of awaiting) c.points = 0;
+  for (const c of marked) {
     c.points = pointsFor(c.status, c.weight);
     total += c.points;
     max += c.weight;
@@ -130,7 +137,7 @@ function finalise(report: AttemptReport): AttemptReport {
   const cappedBy: AttemptReport["bandCappedBy"] = [];
   const bandNotes: string[] = [];
   const lower = (cap: Band) => BANDS.indexOf(cap) < BANDS.indexOf(band);
-  const failedGates = report.criteria.filter((c) => c.status === "not_met" && c.capBandIfNotMet);
+  const failedGates = marked.filter((c) => c.status === "not_met" && c.capBandIfNotMet);
   for (const c of failedGates) {
     if (lower(c.capBandIfNotMet!)) band = c.capBandIfNotMet!;
     if (BANDS.indexOf(c.capBandIfNotMet!) < BANDS.indexOf(uncapped))
@@ -148,7 +155,7 @@ function finalise(report: AttemptReport): AttemptReport {
   }
   // The scenario's core outcomes: a Distinction needs every one met, a Merit all but one, and a
   // Pass at least half of them met at least in part.
-  const core = report.criteria.filter((c) => report.coreCriteria.includes(c.id));
+  const core = marked.filter((c) => report.coreCriteria.includes(c.id));
   const missed = core.filter((c) => c.status !== "met");
   const reached = core.filter((c) => c.status !== "not_met").length;
   const coreCap: Band | null =
@@ -175,8 +182,15 @@ function finalise(report: AttemptReport): AttemptReport {
           : `A Distinction needs every core outcome of this scenario; not fully met: ${titles}.`,
     );
   }
+  if (awaiting.length)
+    bandNotes.push(
+      `Provisional: ${awaiting.length} answer${awaiting.length === 1 ? " is" : "s are"} awaiting the tutor's mark (${awaiting
+        .map((c) => c.title)
+        .join("; ")}), so the total and band may change.`,
+    );
   return {
     ...report,
+    awaitingTutor: awaiting.map((c) => c.id),
     totalPoints: round1(total),
     maxPoints: round1(max),
     totalPercent: percent,
@@ -218,8 +232,9 @@ export function applyOverrides(report: AttemptReport, overrides: readonly MarkOv
   const criteria = report.criteria.map((c) => {
     const o = byId.get(c.id);
     if (!o) return { ...c };
+    const { awaitingTutor: _marked, ...rest } = c;
     return {
-      ...c,
+      ...rest,
       originalStatus: c.originalStatus ?? c.status,
       status: o.newStatus,
       override: { newStatus: o.newStatus, comment: o.comment },

@@ -17,6 +17,7 @@ import { renderText } from "./text-templates";
 import { scenarioStart } from "./scenario-dataset";
 import type { Contact, Reaction, Scenario, Timer } from "./scenario-schema";
 import { clampMood, contactDef, formatSimClock, moodLabel } from "./attempt-state";
+import { personOpeningEvents } from "./scripted-people";
 
 /** The customers' opening messages, oldest first: store them when the attempt starts. */
 export function openingEvents(scenario: Scenario, startAt: Date): EngineEvent[] {
@@ -41,6 +42,7 @@ export function openingEvents(scenario: Scenario, startAt: Date): EngineEvent[] 
       });
     }
   }
+  events.push(...personOpeningEvents(scenario, startAt));
   return events.sort((a, b) => a.simMinute - b.simMinute);
 }
 
