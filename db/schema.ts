@@ -17,6 +17,10 @@ import {
   CASE_CATEGORIES,
   INTERACTION_KINDS,
   REMEDY_KINDS,
+  ATTEMPT_STATUSES,
+  VOID_KINDS,
+  LATE_WORK_POLICIES,
+  MARK_RELEASE_MODES,
 } from "../server/core/vocabulary";
 
 const ts = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -34,6 +38,10 @@ export {
   CASE_CATEGORIES,
   INTERACTION_KINDS,
   REMEDY_KINDS,
+  ATTEMPT_STATUSES,
+  VOID_KINDS,
+  LATE_WORK_POLICIES,
+  MARK_RELEASE_MODES,
 };
 
 export const workspaces = sqliteTable("workspaces", {
@@ -307,9 +315,14 @@ export const learners = sqliteTable(
      */
     accessResetAt: ts("access_reset_at"),
     removedAt: ts("removed_at"),
+    /**
+     * Set on the one learner row a tutor plays scenarios as ("preview"). It has no class, so its
+     * attempts never count in any class's results.
+     */
+    previewTutorId: integer("preview_tutor_id").references(() => tutors.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
-  (t) => [index("learners_class").on(t.classId)],
+  (t) => [index("learners_class").on(t.classId), uniqueIndex("learners_preview_tutor").on(t.previewTutorId)],
 );
 
 export const assignments = sqliteTable(
@@ -321,6 +334,15 @@ export const assignments = sqliteTable(
       .references(() => classes.id, { onDelete: "cascade" }),
     scenarioId: text("scenario_id").notNull(),
     dueAt: ts("due_at"),
+    /** Set while the tutor has closed the assignment: learners can read their work but not add to it. */
+    closedAt: ts("closed_at"),
+    /** At the due date: "accept" keeps it open and flags later submissions as late; "lock" closes it. */
+    lateWork: text("late_work", { enum: LATE_WORK_POLICIES }).notNull().default("accept"),
+    /** Marked attempts each learner may submit; null means unlimited. */
+    maxAttempts: integer("max_attempts"),
+    /** "held": learners see "submitted, awaiting marks" until the tutor releases them (marksReleasedAt). */
+    marksRelease: text("marks_release", { enum: MARK_RELEASE_MODES }).notNull().default("immediate"),
+    marksReleasedAt: ts("marks_released_at"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("assignments_class_scenario").on(t.classId, t.scenarioId)],
@@ -338,7 +360,8 @@ export const attempts = sqliteTable(
     workspaceId: integer("workspace_id")
       .notNull()
       .references(() => workspaces.id),
-    status: text("status", { enum: ["in_progress", "submitted"] }).notNull(),
+    /** "void": set aside (by the learner starting again, or a tutor's reset or void); kept for the record, never marked. */
+    status: text("status", { enum: ATTEMPT_STATUSES }).notNull(),
     /** Simulated minutes since the scenario began. */
     clockMinutes: integer("clock_minutes").notNull().default(0),
     /** Number of stored learner actions; the live dashboard reads it without replaying events. */
@@ -351,6 +374,13 @@ export const attempts = sqliteTable(
     report: text("report", { mode: "json" }).$type<Record<string, unknown>>(),
     totalPercent: integer("total_percent"),
     band: text("band"),
+    /** Submitted after the assignment's due date while it accepted late work. */
+    late: integer("late", { mode: "boolean" }).notNull().default(false),
+    /** Why the attempt was set aside, when, and by which tutor (null when the learner started again). */
+    voidKind: text("void_kind", { enum: VOID_KINDS }),
+    voidedAt: ts("voided_at"),
+    voidedByTutorId: integer("voided_by_tutor_id").references(() => tutors.id, { onDelete: "set null" }),
+    voidReason: text("void_reason"),
     updatedAt: ts("updated_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
   (t) => [

@@ -34,6 +34,9 @@ export interface LearnerEntry {
 
 export function requireNotTutor(actor: Actor, what: string) {
   if (actor.kind === "tutor") throw conflict(`You are signed in as a tutor. Sign out first to ${what}.`);
+  if (actor.kind === "learner" && actor.learner.previewOfTutorId !== undefined) {
+    throw conflict(`You are previewing scenarios as a tutor. End the preview and sign out first to ${what}.`);
+  }
 }
 
 /**

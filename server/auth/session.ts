@@ -10,6 +10,8 @@ export interface SessionData {
   tutorSession?: string;
   learnerId?: number;
   learnerVersion?: number;
+  /** A signed-in tutor trying scenarios as their preview learner (see server/data/previews.ts). */
+  preview?: boolean;
 }
 
 /** Only the fields a session may hold (an unsealed cookie could carry anything). */
@@ -19,6 +21,7 @@ export function sessionFields(data: SessionData): SessionData {
     tutorSession: typeof data.tutorSession === "string" ? data.tutorSession : undefined,
     learnerId: typeof data.learnerId === "number" ? data.learnerId : undefined,
     learnerVersion: typeof data.learnerVersion === "number" ? data.learnerVersion : undefined,
+    preview: data.preview === true ? true : undefined,
   };
 }
 

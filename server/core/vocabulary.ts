@@ -35,3 +35,21 @@ export const INTERACTION_KINDS = [
   "escalation",
 ] as const;
 export const REMEDY_KINDS = ["refund", "replacement", "repair", "goodwill", "voucher"] as const;
+
+// ---------------------------------------------------------------- lessons
+
+/** "void": set aside, kept for the record and never marked. */
+export const ATTEMPT_STATUSES = ["in_progress", "submitted", "void"] as const;
+export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
+/**
+ * Why an attempt was set aside. restarted: its learner chose "Start again"; reset: a tutor gave it
+ * back (it does not use up one of the attempts allowed); voided: a tutor cancelled it (it does).
+ */
+export const VOID_KINDS = ["restarted", "reset", "voided"] as const;
+export type VoidKind = (typeof VOID_KINDS)[number];
+/** What happens at an assignment's due date: keep accepting work (flagged late), or lock it. */
+export const LATE_WORK_POLICIES = ["accept", "lock"] as const;
+export type LateWorkPolicy = (typeof LATE_WORK_POLICIES)[number];
+/** When learners see their marks: at once, or once the tutor releases them. */
+export const MARK_RELEASE_MODES = ["immediate", "held"] as const;
+export type MarkReleaseMode = (typeof MARK_RELEASE_MODES)[number];

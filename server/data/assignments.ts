@@ -2,9 +2,16 @@
  * Assignments: scenarios a tutor sets for a class, with an optional due date. Tutors reach them only
  * through their own classes; a learner sees only their own class's assignments and their own attempts.
  */
-import { and, asc, countDistinct, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, countDistinct, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import * as t from "@/db/schema";
+import {
+  type AssignmentTerms,
+  attemptsLeft,
+  attemptsUsed,
+  availability,
+  marksHeld,
+} from "@/server/core/assignment-rules";
 import { conflict, invalid, notFound } from "@/server/core/domain-errors";
 import { getScenario, listScenarios } from "@/server/scenarios/scenario-registry";
 import { requireTutorClass } from "./classes";
@@ -51,16 +58,29 @@ const UNKNOWN_SCENARIO = (id: string): ScenarioSummary => ({
   estimatedMinutes: 0,
 });
 
-export interface ClassAssignment {
+export interface ClassAssignment extends AssignmentTerms {
   id: number;
   classId: number;
   scenario: ScenarioSummary;
   scenarioAvailable: boolean;
-  dueAt: Date | null;
   createdAt: Date;
   /** Learners (not removed) who have started or submitted it. */
   learnersStarted: number;
   learnersSubmitted: number;
+  /** Learners (not removed) with no attempt at it in progress or submitted, in the order they joined. */
+  notStarted: { id: number; displayName: string }[];
+}
+
+/** The terms columns of an assignment row. */
+export function termsOf(row: typeof t.assignments.$inferSelect): AssignmentTerms {
+  return {
+    dueAt: row.dueAt,
+    closedAt: row.closedAt,
+    lateWork: row.lateWork,
+    maxAttempts: row.maxAttempts,
+    marksRelease: row.marksRelease,
+    marksReleasedAt: row.marksReleasedAt,
+  };
 }
 
 export function listClassAssignments(db: AppDatabase, tutorId: number, classId: number): ClassAssignment[] {
@@ -73,13 +93,24 @@ export function listClassAssignments(db: AppDatabase, tutorId: number, classId: 
     .all();
   const ids = rows.map((r) => r.id);
   const progress = new Map<number, { started: number; submitted: number }>();
+  const startedBy = new Map<number, Set<number>>();
   if (ids.length > 0) {
     const activeLearner = and(eq(t.learners.id, t.attempts.learnerId), sql`${t.learners.removedAt} is null`);
+    const counted = and(inArray(t.attempts.assignmentId, ids), ne(t.attempts.status, "void"));
+    for (const r of db
+      .selectDistinct({ assignmentId: t.attempts.assignmentId, learnerId: t.attempts.learnerId })
+      .from(t.attempts)
+      .where(counted)
+      .all()) {
+      const set = startedBy.get(r.assignmentId!) ?? new Set<number>();
+      set.add(r.learnerId);
+      startedBy.set(r.assignmentId!, set);
+    }
     for (const r of db
       .select({ assignmentId: t.attempts.assignmentId, started: countDistinct(t.attempts.learnerId) })
       .from(t.attempts)
       .innerJoin(t.learners, activeLearner)
-      .where(inArray(t.attempts.assignmentId, ids))
+      .where(counted)
       .groupBy(t.attempts.assignmentId)
       .all()) {
       progress.set(r.assignmentId!, { started: r.started, submitted: 0 });
@@ -95,17 +126,25 @@ export function listClassAssignments(db: AppDatabase, tutorId: number, classId: 
       if (p) p.submitted = r.submitted;
     }
   }
+  const roster = db
+    .select({ id: t.learners.id, displayName: t.learners.displayName })
+    .from(t.learners)
+    .where(and(eq(t.learners.classId, classId), isNull(t.learners.removedAt)))
+    .orderBy(asc(t.learners.createdAt), asc(t.learners.id))
+    .all();
   return rows.map((r) => {
     const scenario = scenarioSummary(r.scenarioId);
+    const started = startedBy.get(r.id) ?? new Set<number>();
     return {
       id: r.id,
       classId: r.classId,
       scenario: scenario ?? UNKNOWN_SCENARIO(r.scenarioId),
       scenarioAvailable: scenario !== undefined,
-      dueAt: r.dueAt,
+      ...termsOf(r),
       createdAt: r.createdAt,
       learnersStarted: progress.get(r.id)?.started ?? 0,
       learnersSubmitted: progress.get(r.id)?.submitted ?? 0,
+      notStarted: roster.filter((l) => !started.has(l.id)),
     };
   });
 }
@@ -140,18 +179,88 @@ export function createAssignment(
 /** An assignment in one of the tutor's classes, or not_found. */
 export function requireTutorAssignment(db: AppDatabase, tutorId: number, assignmentId: number) {
   const row = db
-    .select({
-      id: t.assignments.id,
-      classId: t.assignments.classId,
-      scenarioId: t.assignments.scenarioId,
-      dueAt: t.assignments.dueAt,
-    })
+    .select({ assignment: t.assignments })
     .from(t.assignments)
     .innerJoin(t.classes, eq(t.classes.id, t.assignments.classId))
     .where(and(eq(t.assignments.id, assignmentId), eq(t.classes.tutorId, tutorId)))
     .get();
   if (!row) throw notFound("Assignment");
-  return row;
+  return row.assignment;
+}
+
+export interface AssignmentChanges {
+  /** Undefined leaves it; null removes it. */
+  dueAt?: Date | null;
+  lateWork?: AssignmentTerms["lateWork"];
+  maxAttempts?: number | null;
+  marksRelease?: AssignmentTerms["marksRelease"];
+}
+
+/** Changes an assignment's terms (due date, late work, attempts allowed, mark release). */
+export function updateAssignment(
+  db: AppDatabase,
+  tutorId: number,
+  assignmentId: number,
+  changes: AssignmentChanges,
+  now: Date,
+): AssignmentTerms & { id: number } {
+  const current = requireTutorAssignment(db, tutorId, assignmentId);
+  if (
+    changes.dueAt &&
+    changes.dueAt.getTime() < now.getTime() &&
+    changes.dueAt.getTime() !== current.dueAt?.getTime()
+  ) {
+    throw invalid("The due date has already passed. Choose today or a later date.");
+  }
+  const set: Partial<typeof t.assignments.$inferInsert> = {};
+  if (changes.dueAt !== undefined) set.dueAt = changes.dueAt;
+  if (changes.lateWork !== undefined) set.lateWork = changes.lateWork;
+  if (changes.maxAttempts !== undefined) set.maxAttempts = changes.maxAttempts;
+  if (changes.marksRelease !== undefined) {
+    set.marksRelease = changes.marksRelease;
+    // Switching to "held" holds marks from now on; switching back releases whatever was held.
+    if (changes.marksRelease === "held" && current.marksRelease !== "held") set.marksReleasedAt = null;
+  }
+  if (Object.keys(set).length === 0) return { id: current.id, ...termsOf(current) };
+  const row = db.update(t.assignments).set(set).where(eq(t.assignments.id, assignmentId)).returning().get()!;
+  return { id: row.id, ...termsOf(row) };
+}
+
+/** Closes an assignment to new work, or opens it again. */
+export function setAssignmentClosed(
+  db: AppDatabase,
+  tutorId: number,
+  assignmentId: number,
+  closed: boolean,
+  now: Date,
+): AssignmentTerms & { id: number } {
+  requireTutorAssignment(db, tutorId, assignmentId);
+  const row = db
+    .update(t.assignments)
+    .set({ closedAt: closed ? now : null })
+    .where(eq(t.assignments.id, assignmentId))
+    .returning()
+    .get()!;
+  return { id: row.id, ...termsOf(row) };
+}
+
+/** Lets learners see the marks the tutor has been holding back. */
+export function releaseMarks(
+  db: AppDatabase,
+  tutorId: number,
+  assignmentId: number,
+  now: Date,
+): AssignmentTerms & { id: number } {
+  const current = requireTutorAssignment(db, tutorId, assignmentId);
+  if (current.marksRelease !== "held")
+    throw conflict("This assignment's marks are not being held: learners already see them.");
+  const row = db
+    .update(t.assignments)
+    .set({ marksReleasedAt: current.marksReleasedAt ?? now })
+    .where(eq(t.assignments.id, assignmentId))
+    .returning()
+    .get()!;
+  return { id: row.id, ...termsOf(row) };
 }
 
 /** Removes the assignment. Learners' attempts are kept (unlinked from it), as the schema specifies. */
@@ -166,6 +275,16 @@ export interface LearnerAssignment {
   scenarioAvailable: boolean;
   dueAt: Date | null;
   overdue: boolean;
+  /** False once the tutor closed it or it locked at its due date; `closedMessage` says which. */
+  open: boolean;
+  closedMessage: string | null;
+  /** Attempts the learner may still submit; null when unlimited. */
+  attemptsLeft: number | null;
+  maxAttempts: number | null;
+  /** Submitted, but the tutor has not released the marks yet (no marks are sent). */
+  awaitingMarks: boolean;
+  /** The latest submitted attempt came in after the due date. */
+  late: boolean;
   status: AssignmentStatus;
   /** The attempt to carry on with, while one is in progress. */
   inProgressAttemptId: number | null;
@@ -202,6 +321,8 @@ export function listLearnerAssignments(
       totalPercent: t.attempts.totalPercent,
       band: t.attempts.band,
       submittedAt: t.attempts.submittedAt,
+      voidKind: t.attempts.voidKind,
+      late: t.attempts.late,
     })
     .from(t.attempts)
     .where(
@@ -217,8 +338,14 @@ export function listLearnerAssignments(
     .all();
 
   const result = rows.map((r): LearnerAssignment => {
-    const mine = attempts.filter((a) => a.assignmentId === r.id);
+    const all = attempts.filter((a) => a.assignmentId === r.id);
+    const mine = all.filter(
+      (a): a is typeof a & { status: "in_progress" | "submitted" } => a.status !== "void",
+    );
     const status = assignmentStatus(mine);
+    const terms = termsOf(r);
+    const open = availability(terms, now);
+    const held = marksHeld(terms);
     const inProgress = mine.find((a) => a.status === "in_progress");
     const latestSubmitted = mine
       .filter((a) => a.status === "submitted")
@@ -230,11 +357,18 @@ export function listLearnerAssignments(
       scenarioAvailable: scenario !== undefined,
       dueAt: r.dueAt,
       overdue: status !== "submitted" && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
+      open: open.open,
+      closedMessage: open.open ? null : open.message,
+      attemptsLeft: attemptsLeft(terms, attemptsUsed(all)),
+      maxAttempts: terms.maxAttempts,
+      awaitingMarks: held && latestSubmitted !== undefined,
+      late: latestSubmitted?.late ?? false,
       status,
       inProgressAttemptId: inProgress?.id ?? null,
       submittedAttemptId: latestSubmitted?.id ?? null,
-      totalPercent: latestSubmitted?.totalPercent ?? null,
-      band: latestSubmitted?.band ?? null,
+      // Held marks are never sent to the learner.
+      totalPercent: held ? null : (latestSubmitted?.totalPercent ?? null),
+      band: held ? null : (latestSubmitted?.band ?? null),
     };
   });
   const dueKey = (a: LearnerAssignment) => a.dueAt?.getTime() ?? Number.MAX_SAFE_INTEGER;

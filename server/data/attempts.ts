@@ -3,7 +3,7 @@
  * is validated by the pure engine, then stored together with the CRM change it makes in one
  * transaction; a retried action (same client id) returns what was stored the first time.
  */
-import { and, asc, desc, eq, gt, inArray, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, max, or, sql } from "drizzle-orm";
 import type { AppDatabase, Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { conflict, notFound } from "@/server/core/domain-errors";
@@ -23,6 +23,7 @@ import { openingEvents } from "@/server/core/scenarios/scripted-customer";
 import { scenarioDataset, scenarioStart } from "@/server/core/scenarios/scenario-dataset";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import { applyOverrides, scoreAttempt, type AttemptReport } from "@/server/core/scenarios/scoring";
+import { requireWorkable } from "./attempt-terms";
 import * as commands from "./crm-commands";
 import { insertDataset } from "./load-dataset";
 
@@ -31,13 +32,15 @@ const MINUTE = 60_000;
 type AttemptRow = typeof t.attempts.$inferSelect;
 
 /**
- * Attempts one learner may have in progress at once. Each holds a private copy of a scenario's CRM,
- * so unlimited starts would let one learner fill the disk; a lesson needs a handful at most.
+ * Attempts one learner may have in progress at once, counting those they set aside by starting again
+ * in the last day. Each holds a private copy of a scenario's CRM, so unlimited starts would let one
+ * learner fill the disk; a lesson needs a handful at most.
  */
 export const MAX_OPEN_ATTEMPTS = 20;
+const RESTART_WINDOW_MS = 24 * 60 * MINUTE;
 
 export function startAttempt(
-  db: AppDatabase,
+  db: Db,
   input: {
     learnerId: number;
     learnerName: string;
@@ -49,14 +52,27 @@ export function startAttempt(
   const { scenario } = input;
   const origin = scenarioStart(scenario, input.now);
   return db.transaction((tx) => {
+    const since = new Date(input.now.getTime() - RESTART_WINDOW_MS);
     const open = tx
       .select({ n: sql<number>`count(*)` })
       .from(t.attempts)
-      .where(and(eq(t.attempts.learnerId, input.learnerId), eq(t.attempts.status, "in_progress")))
+      .where(
+        and(
+          eq(t.attempts.learnerId, input.learnerId),
+          or(
+            eq(t.attempts.status, "in_progress"),
+            and(
+              eq(t.attempts.status, "void"),
+              eq(t.attempts.voidKind, "restarted"),
+              gt(t.attempts.voidedAt, since),
+            ),
+          ),
+        ),
+      )
       .get()!.n;
     if (open >= MAX_OPEN_ATTEMPTS) {
       throw conflict(
-        `You already have ${MAX_OPEN_ATTEMPTS} attempts in progress. Submit one of them (from My attempts) before starting another.`,
+        `You already have ${MAX_OPEN_ATTEMPTS} attempts in progress or started again in the last day. Submit one of them (from My attempts) before starting another.`,
       );
     }
     const ws = tx
@@ -254,6 +270,7 @@ export function act(
     clientId: string;
     action: LearnerAction;
     scenario: Scenario;
+    now?: Date;
   },
 ): ActResult {
   let remember: (() => void) | undefined;
@@ -273,10 +290,7 @@ export function act(
         clockMinutes: attempt.clockMinutes,
       };
     }
-    if (attempt.status === "submitted")
-      throw conflict(
-        "This attempt has been submitted, so it can no longer be changed. Start a new attempt to try again.",
-      );
+    requireWorkable(tx, attempt, input.now ?? new Date());
 
     const origin = attemptOrigin(tx, attempt);
     const lastSeq = latestSeq(tx, attempt.id);
@@ -319,6 +333,7 @@ export function submit(
   return db.transaction((tx) => {
     const attempt = ownAttempt(tx, input.learnerId, input.attemptId);
     if (attempt.status === "submitted") return attempt;
+    const { late } = requireWorkable(tx, attempt, input.now);
     const events = loadEvents(tx, attempt.id);
     const origin = attemptOrigin(tx, attempt);
     const state = replayEvents(input.scenario, origin, events, { trusted: true });
@@ -343,6 +358,7 @@ export function submit(
         report: report as unknown as Record<string, unknown>,
         totalPercent: report.totalPercent,
         band: report.band,
+        late,
         progress: progressSummary(result.state, input.scenario) as unknown as Record<string, unknown>,
         updatedAt: new Date(),
       })

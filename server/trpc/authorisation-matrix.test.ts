@@ -172,6 +172,25 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     },
   },
   "assignments.mine": { call: (api) => api.assignments.mine(), expect: learnersOnly },
+  "assignments.update": {
+    call: (api, f) => api.assignments.update({ assignmentId: f.assignmentId, lateWork: "accept" }),
+    expect: ownTutorOnly,
+  },
+  "assignments.setClosed": {
+    call: (api, f) => api.assignments.setClosed({ assignmentId: f.assignmentId, closed: false }),
+    expect: ownTutorOnly,
+  },
+  // Its marks are not held, so the owning tutor is told there is nothing to release.
+  "assignments.releaseMarks": {
+    call: (api, f) => api.assignments.releaseMarks({ assignmentId: f.assignmentId }),
+    expect: {
+      anonymous: "UNAUTHORIZED",
+      learner: "FORBIDDEN",
+      otherLearner: "FORBIDDEN",
+      tutor: "CONFLICT",
+      otherTutor: "NOT_FOUND",
+    },
+  },
 
   "crm.listCustomers": {
     call: (api, f) => api.crm.listCustomers({ workspace: { attemptId: f.submittedAttemptId } }),
@@ -260,6 +279,29 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     call: (api, f) => api.attempts.report({ attemptId: f.submittedAttemptId }),
     expect: ownLearnerOrTutor,
   },
+
+  "tutorAttempts.reset": {
+    call: async (api, f) =>
+      api.tutorAttempts.reset({
+        attemptId: await f.newInProgressAttempt(LEARNER_SESSION),
+        reason: "Matrix reset",
+      }),
+    expect: ownTutorOnly,
+  },
+  "tutorAttempts.void": {
+    call: async (api, f) =>
+      api.tutorAttempts.void({
+        attemptId: await f.newInProgressAttempt(LEARNER_SESSION),
+        reason: "Matrix void",
+      }),
+    expect: ownTutorOnly,
+  },
+  // A learner's session never becomes a preview; a tutor's copy of the session does (the matrix copies sessions).
+  "preview.start": {
+    call: (api) => api.preview.start({ scenarioId: "complaint-faulty-kettle" }),
+    expect: tutorsOnly,
+  },
+  "preview.end": { call: (api) => api.preview.end(), expect: everyone },
 
   "results.live": { call: (api, f) => api.results.live({ classId: f.classId }), expect: ownTutorOnly },
   // Subscriptions: access is checked when subscribing, before anything is sent (the stream is not read here).

@@ -4,6 +4,7 @@
  */
 import { tutorOfSession } from "@/server/auth/tutor-sessions";
 import { DomainError } from "@/server/core/domain-errors";
+import { previewLearner } from "@/server/data/previews";
 import type { Actor } from "@/server/auth/actor";
 import { getActiveLearner } from "@/server/data/learners";
 import type { TrpcContext } from "./context";
@@ -20,7 +21,18 @@ const resolveActor = middleware(async ({ ctx, next }) => {
       session.tutorSession === undefined
         ? undefined
         : tutorOfSession(ctx.db, session.tutorId, session.tutorSession, ctx.now());
-    if (tutor) actor = { kind: "tutor", tutor };
+    if (tutor && session.preview && !tutor.mustChangePassword) {
+      const learner = previewLearner(ctx.db, tutor);
+      actor = {
+        kind: "learner",
+        learner: {
+          id: learner.id,
+          classId: null,
+          displayName: learner.displayName,
+          previewOfTutorId: tutor.id,
+        },
+      };
+    } else if (tutor) actor = { kind: "tutor", tutor };
   } else if (session.learnerId !== undefined) {
     const learner = getActiveLearner(ctx.db, session.learnerId);
     if (learner && learner.sessionVersion === session.learnerVersion) {
@@ -53,7 +65,15 @@ export const learnerProcedure = withActor.meta({ access: "learner" }).use(({ ctx
 /** A signed-in tutor, even one who still has to replace the published demo password (their account settings). */
 export const tutorAccountProcedure = withActor.meta({ access: "tutor" }).use(({ ctx, next }) => {
   if (ctx.actor.kind === "anonymous") throw new DomainError("unauthenticated", "Please sign in as a tutor.");
-  if (ctx.actor.kind !== "tutor") throw new DomainError("forbidden", "Only tutors can do this.");
+  if (ctx.actor.kind !== "tutor") {
+    const previewing = ctx.actor.learner.previewOfTutorId !== undefined;
+    throw new DomainError(
+      "forbidden",
+      previewing
+        ? "You are trying scenarios as a learner. End the preview to use your tutor pages again."
+        : "Only tutors can do this.",
+    );
+  }
   return next({ ctx: { tutor: ctx.actor.tutor } });
 });
 

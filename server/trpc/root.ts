@@ -6,7 +6,9 @@ import { classesRouter } from "./routers/classes";
 import { crmRouter } from "./routers/crm";
 import { insightsRouter } from "./routers/insights";
 import { resultsRouter } from "./routers/results";
+import { previewRouter } from "./routers/preview";
 import { scenariosRouter } from "./routers/scenarios";
+import { tutorAttemptsRouter } from "./routers/tutor-attempts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -17,6 +19,8 @@ export const appRouter = router({
   scenarios: scenariosRouter,
   attempts: attemptsRouter,
   results: resultsRouter,
+  tutorAttempts: tutorAttemptsRouter,
+  preview: previewRouter,
 });
 
 export type AppRouter = typeof appRouter;

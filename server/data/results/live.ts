@@ -6,7 +6,7 @@
  * long the attempts are; and because it reads the database, every server process answering a poll
  * sees the same thing.
  */
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
@@ -109,14 +109,15 @@ function buildLiveQuery(db: Db) {
   const latestId = db
     .select({ id: a2.id })
     .from(a2)
-    .where(eq(a2.learnerId, t.learners.id))
+    // Set-aside (void) attempts are kept for the record but are nobody's current work.
+    .where(and(eq(a2.learnerId, t.learners.id), ne(a2.status, "void")))
     .orderBy(desc(a2.updatedAt), desc(a2.id))
     .limit(1);
   // Per-assignment work rides along in the same query as small JSON arrays (one row per learner).
   const assignmentsJson = sql<string>`(select json_group_array(json_array(${t.assignments.id}, ${t.assignments.scenarioId}, ${t.assignments.dueAt}))
     from ${t.assignments} where ${t.assignments.classId} = ${t.classes.id})`;
   const workJson = sql<string>`(select json_group_array(json_array(w.id, w.assignment_id, w.status, w.action_count, w.total_percent, w.band, w.updated_at))
-    from ${t.attempts} w where w.learner_id = ${t.learners.id} and w.assignment_id is not null)`;
+    from ${t.attempts} w where w.learner_id = ${t.learners.id} and w.assignment_id is not null and w.status != 'void')`;
   return db
     .select({
       className: t.classes.name,
@@ -165,7 +166,7 @@ export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
   for (const r of rows) {
     if (r.learnerId === null || r.displayName === null) continue;
     const work = assignmentProgress(assignments, r.workJson);
-    if (r.attemptId === null || r.status === null || r.scenarioId === null) {
+    if (r.attemptId === null || r.status === null || r.status === "void" || r.scenarioId === null) {
       learners.push({
         learnerId: r.learnerId,
         displayName: r.displayName,

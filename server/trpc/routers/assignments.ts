@@ -4,11 +4,15 @@
  */
 import { z } from "zod";
 import { londonWallTime } from "@/server/core/scenarios/dates";
+import { LATE_WORK_POLICIES, MARK_RELEASE_MODES } from "@/server/core/vocabulary";
 import {
   createAssignment,
   listLearnerAssignments,
+  releaseMarks,
   removeAssignment,
   scenarioOptions,
+  setAssignmentClosed,
+  updateAssignment,
 } from "@/server/data/assignments";
 import { router } from "../init";
 import { learnerProcedure, tutorProcedure } from "../procedures";
@@ -40,6 +44,14 @@ const dueAtSchema = z.union(
   { error: "Enter the due date as a date." },
 );
 
+/** Attempts each learner may submit: a whole number from 1 to 50, or null for unlimited. */
+const maxAttemptsSchema = z
+  .number({ error: "Enter how many attempts are allowed." })
+  .int("Attempts allowed must be a whole number.")
+  .min(1, "Allow at least one attempt.")
+  .max(50, "Allow up to 50 attempts, or choose unlimited.")
+  .nullable();
+
 export const assignmentsRouter = router({
   /** Scenarios a tutor can assign. */
   scenarioOptions: tutorProcedure.query(() => scenarioOptions()),
@@ -60,6 +72,38 @@ export const assignmentsRouter = router({
         ctx.now(),
       ),
     ),
+
+  /** Changes the due date, what happens at it, the attempts allowed and when marks are released. */
+  update: tutorProcedure
+    .input(
+      z.object({
+        assignmentId: idSchema,
+        dueAt: dueAtSchema.nullish(),
+        lateWork: z
+          .enum(LATE_WORK_POLICIES, { error: "Choose whether late work is accepted or locked out." })
+          .optional(),
+        maxAttempts: maxAttemptsSchema.optional(),
+        marksRelease: z
+          .enum(MARK_RELEASE_MODES, { error: "Choose when learners see their marks." })
+          .optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => {
+      const { assignmentId, ...changes } = input;
+      return updateAssignment(ctx.db, ctx.tutor.id, assignmentId, changes, ctx.now());
+    }),
+
+  /** Closes the assignment to new work (learners keep what they have done), or opens it again. */
+  setClosed: tutorProcedure
+    .input(z.object({ assignmentId: idSchema, closed: z.boolean() }))
+    .mutation(({ ctx, input }) =>
+      setAssignmentClosed(ctx.db, ctx.tutor.id, input.assignmentId, input.closed, ctx.now()),
+    ),
+
+  /** Lets learners see the marks held back for this assignment. */
+  releaseMarks: tutorProcedure
+    .input(z.object({ assignmentId: idSchema }))
+    .mutation(({ ctx, input }) => releaseMarks(ctx.db, ctx.tutor.id, input.assignmentId, ctx.now())),
 
   remove: tutorProcedure.input(z.object({ assignmentId: idSchema })).mutation(({ ctx, input }) => {
     removeAssignment(ctx.db, ctx.tutor.id, input.assignmentId);

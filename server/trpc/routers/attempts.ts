@@ -2,14 +2,16 @@
  * Scenario attempts for learners. Before submission a learner sees the brief, the conversation and
  * their own CRM copy, never the rubric, the scripted reactions or the model answer.
  */
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import * as t from "@/db/schema";
-import { invalid, notFound } from "@/server/core/domain-errors";
+import type * as t from "@/db/schema";
+import { voidNotice } from "@/server/core/assignment-rules";
+import { conflict, invalid, notFound } from "@/server/core/domain-errors";
 import type { StoredEvent } from "@/server/core/scenarios/engine-types";
 import { learnerActionSchema } from "@/server/core/scenarios/learner-actions";
 import { toLearnerView } from "@/server/core/scenarios/learner-view";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
+import { startOrResume } from "@/server/data/attempt-lifecycle";
+import { heldAssignmentIds, marksHeldFor, workBlockedReason } from "@/server/data/attempt-terms";
 import * as attempts from "@/server/data/attempts";
 import { overridesFor } from "@/server/data/results";
 import { readableAttempt } from "@/server/data/workspaces";
@@ -51,81 +53,96 @@ export function learnerSafeProgress(progress: Record<string, unknown> | null, hi
   return rest;
 }
 
+/** Why an attempt was set aside, for its learner and tutor to read; null while it counts. */
+function voidedView(a: typeof t.attempts.$inferSelect) {
+  if (a.status !== "void" || !a.voidKind) return null;
+  return {
+    kind: a.voidKind,
+    at: a.voidedAt,
+    reason: a.voidReason,
+    notice: voidNotice(a.voidKind, a.voidReason),
+  };
+}
+
 export const attemptsRouter = router({
+  /**
+   * Starts the scenario, or returns the learner's attempt already in progress at it (one open attempt
+   * per scenario and assignment). `restart` sets that attempt aside and starts afresh ("Start again").
+   */
   start: learnerProcedure
     .input(
       z.object({
         scenarioId: z.string().trim().min(1).max(80),
         assignmentId: z.number().int().positive().optional(),
+        restart: z.boolean().optional(),
       }),
     )
-    .mutation(({ ctx, input }) => {
-      const scenario = scenarioOrThrow(input.scenarioId);
-      let assignmentId: number | null = null;
-      if (input.assignmentId !== undefined) {
-        const assignment = ctx.db
-          .select()
-          .from(t.assignments)
-          .where(eq(t.assignments.id, input.assignmentId))
-          .get();
-        if (!assignment || assignment.classId !== ctx.learner.classId) throw notFound("That assignment");
-        if (assignment.scenarioId !== scenario.id)
-          throw invalid("That assignment is for a different scenario.");
-        assignmentId = assignment.id;
-      } else if (ctx.learner.classId !== null) {
-        // Practising an assigned scenario from the library still counts towards the assignment.
-        const assignment = ctx.db
-          .select()
-          .from(t.assignments)
-          .where(
-            and(eq(t.assignments.classId, ctx.learner.classId), eq(t.assignments.scenarioId, scenario.id)),
-          )
-          .get();
-        assignmentId = assignment?.id ?? null;
-      }
-      const attempt = attempts.startAttempt(ctx.db, {
-        learnerId: ctx.learner.id,
-        learnerName: ctx.learner.displayName,
-        scenario,
-        assignmentId,
+    .mutation(({ ctx, input }) =>
+      startOrResume(ctx.db, {
+        learner: ctx.learner,
+        scenario: scenarioOrThrow(input.scenarioId),
+        assignmentId: input.assignmentId,
+        restart: input.restart ?? false,
         now: ctx.now(),
-      });
-      return { attemptId: attempt.id };
-    }),
+      }),
+    ),
 
-  mine: learnerProcedure.query(({ ctx }) =>
-    attempts.learnerAttempts(ctx.db, ctx.learner.id).map((a) => ({
-      id: a.id,
-      scenarioId: a.scenarioId,
-      scenarioTitle: getScenario(a.scenarioId)?.title ?? a.scenarioId,
-      status: a.status,
-      startedAt: a.startedAt,
-      submittedAt: a.submittedAt,
-      totalPercent: a.totalPercent,
-      band: a.band,
-    })),
-  ),
+  /** The learner's attempts, newest first; marks the tutor is holding are not sent. */
+  mine: learnerProcedure.query(({ ctx }) => {
+    const rows = attempts.learnerAttempts(ctx.db, ctx.learner.id);
+    const held = heldAssignmentIds(
+      ctx.db,
+      rows.map((a) => a.assignmentId),
+    );
+    return rows.map((a) => {
+      const awaitingMarks = a.status === "submitted" && a.assignmentId !== null && held.has(a.assignmentId);
+      return {
+        id: a.id,
+        scenarioId: a.scenarioId,
+        scenarioTitle: getScenario(a.scenarioId)?.title ?? a.scenarioId,
+        assignmentId: a.assignmentId,
+        status: a.status,
+        startedAt: a.startedAt,
+        submittedAt: a.submittedAt,
+        late: a.late,
+        awaitingMarks,
+        totalPercent: awaitingMarks ? null : a.totalPercent,
+        band: awaitingMarks ? null : a.band,
+        voided: voidedView(a),
+      };
+    });
+  }),
 
   /** The workspace view: brief, conversation, clock and objectives (learner, or their tutor read-only). */
   get: signedInProcedure.input(attemptIdSchema).query(({ ctx, input }) => {
     const { attempt, learner } = readableAttempt(ctx.db, ctx.actor, input.attemptId);
     const scenario = scenarioOrThrow(attempt.scenarioId);
     const origin = attempts.attemptOrigin(ctx.db, attempt);
-    const submitted = attempt.status === "submitted";
+    const isLearner = ctx.actor.kind === "learner";
+    // Held marks: the learner sees the attempt as they left it, with no verdicts, until release.
+    const awaitingMarks = attempt.status === "submitted" && marksHeldFor(ctx.db, attempt);
+    const marked = attempt.status === "submitted" && !(isLearner && awaitingMarks);
+    const blocked =
+      isLearner && attempt.status === "in_progress" ? workBlockedReason(ctx.db, attempt, ctx.now()) : null;
     return {
       id: attempt.id,
       status: attempt.status,
       learnerName: learner.displayName,
       startedAt: attempt.startedAt,
       submittedAt: attempt.submittedAt,
+      late: attempt.late,
+      awaitingMarks,
+      voided: voidedView(attempt),
+      /** Why an attempt in progress no longer takes work (assignment closed or locked), for the page to say. */
+      blockedReason: blocked,
       origin,
       clockMinutes: attempt.clockMinutes,
-      progress: learnerSafeProgress(attempt.progress, ctx.actor.kind === "learner" && !submitted),
+      progress: learnerSafeProgress(attempt.progress, isLearner && !marked),
       scenario: toLearnerView(scenario, origin),
       events: attempts
         .loadEvents(ctx.db, attempt.id)
-        .map(({ clientId: _c, ...e }) => learnerSafeEvent(e, submitted)),
-      canAct: ctx.actor.kind === "learner" && !submitted,
+        .map(({ clientId: _c, ...e }) => learnerSafeEvent(e, marked)),
+      canAct: isLearner && attempt.status === "in_progress" && blocked === null,
     };
   }),
 
@@ -152,6 +169,7 @@ export const attemptsRouter = router({
         clientId: input.clientId,
         action: input.action,
         scenario,
+        now: ctx.now(),
       });
       return { ...result, events: result.events.map((e) => learnerSafeEvent(e, false)) };
     }),
@@ -166,14 +184,29 @@ export const attemptsRouter = router({
       scenario,
       now: ctx.now(),
     });
-    return { attemptId: done.id, band: done.band, totalPercent: done.totalPercent };
+    // Held marks are not sent until the tutor releases them.
+    const awaitingMarks = marksHeldFor(ctx.db, done);
+    return {
+      attemptId: done.id,
+      late: done.late,
+      awaitingMarks,
+      band: awaitingMarks ? null : done.band,
+      totalPercent: awaitingMarks ? null : done.totalPercent,
+    };
   }),
 
   /** The marked report with evidence and replay: only once submitted. */
   report: signedInProcedure.input(attemptIdSchema).query(({ ctx, input }) => {
     const { attempt, learner } = readableAttempt(ctx.db, ctx.actor, input.attemptId);
-    if (attempt.status !== "submitted")
+    if (attempt.status === "void" && !attempt.submittedAt)
+      throw conflict(voidNotice(attempt.voidKind ?? "restarted", attempt.voidReason));
+    if (attempt.status === "in_progress")
       throw invalid("The report is ready once the attempt has been submitted.");
+    if (ctx.actor.kind === "learner" && marksHeldFor(ctx.db, attempt)) {
+      throw conflict(
+        "Submitted, awaiting marks: your tutor has not released the marks for this assignment yet. Your report will be here once they do.",
+      );
+    }
     const scenario = scenarioOrThrow(attempt.scenarioId);
     const overrides = overridesFor(ctx.db, [attempt.id]);
     return {
@@ -183,6 +216,8 @@ export const attemptsRouter = router({
       learnerName: learner.displayName,
       startedAt: attempt.startedAt,
       submittedAt: attempt.submittedAt,
+      late: attempt.late,
+      voided: voidedView(attempt),
       origin: attempts.attemptOrigin(ctx.db, attempt),
       report: attempts.reportWithOverrides(ctx.db, attempt)!,
       overrides,

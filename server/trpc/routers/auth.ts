@@ -107,11 +107,13 @@ export const authRouter = router({
     if (actor.kind === "learner") {
       const className =
         actor.learner.classId === null ? null : (getClassName(ctx.db, actor.learner.classId) ?? null);
+      const preview = actor.learner.previewOfTutorId !== undefined;
       return {
         kind: "learner" as const,
         displayName: actor.learner.displayName,
         classId: actor.learner.classId,
         className,
+        preview,
       };
     }
     // The cookie named a learner whose access has since been reset or removed.

@@ -104,6 +104,9 @@ describe("who may call classes procedures", () => {
       "classes.resetLearnerAccess": "tutor",
       "assignments.scenarioOptions": "tutor",
       "assignments.create": "tutor",
+      "assignments.update": "tutor",
+      "assignments.setClosed": "tutor",
+      "assignments.releaseMarks": "tutor",
       "assignments.remove": "tutor",
       "assignments.mine": "learner",
     });
