@@ -3,8 +3,8 @@
  * their own CRM copy, never the rubric, the scripted reactions or the model answer.
  */
 import { z } from "zod";
-import type * as t from "@/db/schema";
 import { voidNotice } from "@/server/core/assignment-rules";
+import type { AttemptStatus, VoidKind } from "@/server/core/vocabulary";
 import { conflict, invalid, notFound } from "@/server/core/domain-errors";
 import type { StoredEvent } from "@/server/core/scenarios/engine-types";
 import { learnerActionSchema } from "@/server/core/scenarios/learner-actions";
@@ -54,7 +54,12 @@ export function learnerSafeProgress(progress: Record<string, unknown> | null, hi
 }
 
 /** Why an attempt was set aside, for its learner and tutor to read; null while it counts. */
-function voidedView(a: typeof t.attempts.$inferSelect) {
+function voidedView(a: {
+  status: AttemptStatus;
+  voidKind: VoidKind | null;
+  voidedAt: Date | null;
+  voidReason: string | null;
+}) {
   if (a.status !== "void" || !a.voidKind) return null;
   return {
     kind: a.voidKind,
