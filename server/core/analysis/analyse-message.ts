@@ -155,7 +155,7 @@ const NEGATION_CUE = new RegExp(
   NEGATION.cue.flags.includes("g") ? NEGATION.cue.flags : `${NEGATION.cue.flags}g`,
 );
 
-const ONLY_OPENING_PUNCTUATION = /^[\s"'(\[-]*$/;
+const ONLY_OPENING_PUNCTUATION = /^[\s"'([-]*$/;
 
 /**
  * Per-match context checks look at most this many characters either side of the match, so a
@@ -303,7 +303,9 @@ const vetoKey = (sentence: number, label: MessageLabel) => `${sentence}|${label}
 
 /**
  * The model may add a label the rules did not find, with the sentence it scored highest as evidence.
- * The rules can veto it sentence by sentence (model/classifier.ts, modelMayLabel).
+ * The rules can veto it sentence by sentence (model/classifier.ts, modelMayLabel). For a label the
+ * model decides ("model" mode, chosen on cross-validation), a rule match is dropped when no sentence
+ * the model may label reaches the threshold (the rules' findings are among the model's features).
  */
 function addModelLabels(
   norm: string,
@@ -311,19 +313,29 @@ function addModelLabels(
   cands: Candidate[],
   vetoed: ReadonlySet<string>,
   classifier: SentenceClassifier,
-): void {
+  reject: (m: Omit<SuppressedMatch, "text">) => void,
+): Candidate[] {
   const have = new Set(cands.map((c) => c.label));
   const wanted: [MessageLabel, number][] = [];
   classifier.labels.forEach((l, i) => {
-    if (!have.has(l)) wanted.push([l, i]);
+    if (!have.has(l) || classifier.mode(i) === "model") wanted.push([l, i]);
   });
-  if (wanted.length === 0 || sentences.length === 0) return;
+  if (wanted.length === 0 || sentences.length === 0) return cands;
   const ruleLabelsIn = sentences.map(() => new Set<MessageLabel>());
   for (const c of cands) ruleLabelsIn[sentenceIndexAt(sentences, c.start)]?.add(c.label);
+  const vetoedIn = sentences.map(() => [] as string[]);
+  for (const key of vetoed) {
+    const bar = key.indexOf("|");
+    vetoedIn[Number(key.slice(0, bar))]?.push(key.slice(bar + 1));
+  }
   const best = new Map<MessageLabel, { p: number; s: Sentence }>();
   sentences.forEach((s, si) => {
-    const logits = classifier.logits(norm.slice(s.start, s.end));
     const inSentence = ruleLabelsIn[si];
+    const logits = classifier.logits(norm.slice(s.start, s.end), {
+      inSentence: inSentence ?? [],
+      inReply: have,
+      vetoed: vetoedIn[si] ?? [],
+    });
     for (const [label, i] of wanted) {
       if (
         !modelMayLabel(
@@ -338,8 +350,28 @@ function addModelLabels(
       if (p >= classifier.threshold(i) && (!cur || p > cur.p)) best.set(label, { p, s });
     }
   });
-  for (const [label, { p, s }] of best) {
-    cands.push({
+  let out = cands;
+  for (const [label] of wanted) {
+    const found = best.get(label);
+    if (have.has(label)) {
+      if (found) continue;
+      // "model" mode: the rules found it, the model (which saw what the rules found) does not agree.
+      out = out.filter((c) => {
+        if (c.label !== label) return true;
+        reject({
+          label,
+          start: c.start,
+          end: c.end,
+          rule: c.rules[0] ?? label,
+          reason: "the statistical model, which decides this label, scores it below its threshold",
+        });
+        return false;
+      });
+      continue;
+    }
+    if (!found) continue;
+    const { p, s } = found;
+    out.push({
       label,
       start: s.start,
       end: s.end,
@@ -347,6 +379,7 @@ function addModelLabels(
       why: `The statistical model (trained on real agent replies) scores this sentence as ${label} (p = ${p.toFixed(2)}).`,
     });
   }
+  return out;
 }
 
 function analyseCore(
@@ -479,7 +512,7 @@ function analyseCore(
   }
 
   // 3b. The statistical model adds labels the rules missed (recall), never against a rule's veto.
-  if (classifier) addModelLabels(norm, sentences, cands, vetoed, classifier);
+  if (classifier) cands = addModelLabels(norm, sentences, cands, vetoed, classifier, reject);
 
   // 4. Questions (whole sentence).
   for (const s of sentences) {

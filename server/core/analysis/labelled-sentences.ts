@@ -405,6 +405,44 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "You've been put through to the wrong department, I'm sorry.", expect: ["apologise"] },
   { text: "I understand you ordered the wrong size by mistake.", expect: ["listen"] },
 
+  // ---------------------------------------------------------------- neutral CRM notes and case text (issue 8, second pass)
+  // Added when the retrained model scored "Customer says it stopped working." as blame (p = 0.74) and
+  // "Customer complaint." as blame (0.56): the only third-person notes above were blaming or
+  // disparaging ones, so it had learned "customer" as a cue. Labelled by the guide (a note reporting
+  // what the customer said is not blame). Written after the problem was seen, so they are training
+  // data for the model and say little about new notes.
+  { text: "Customer complaint.", expect: [], note: "a CRM note" },
+  {
+    text: "Customer says it stopped working after two weeks.",
+    expect: [],
+    note: "a CRM note reporting the customer",
+  },
+  { text: "Customer reports the frother has failed again after the repair.", expect: [], note: "a CRM note" },
+  { text: "Kettle complaint, case opened.", expect: [], note: "a CRM note" },
+  { text: "Customer asked for a manager.", expect: [], note: "a CRM note" },
+  { text: "Customer unhappy with the delay.", expect: [], note: "a CRM note" },
+  { text: "Customer prefers email, hard of hearing.", expect: [], note: "a CRM note" },
+  { text: "Customer says the light flickers and then nothing happens.", expect: [], note: "a CRM note" },
+  { text: "Customer was upset but polite throughout.", expect: [], note: "a CRM note" },
+  {
+    text: "Customer had already checked the fuse and tried another socket.",
+    expect: [],
+    note: "a CRM note: what she did, not blame",
+  },
+  { text: "Customer thinks she is still within the 30 days.", expect: [], note: "a CRM note" },
+  {
+    text: "Escalated to the team leader at the customer's request.",
+    expect: [],
+    note: "an escalation reason",
+  },
+  { text: "Faulty product reported by the customer on the phone.", expect: [], note: "a case summary" },
+  {
+    text: "Customer reported the grinder arrived with a cracked hopper.",
+    expect: [],
+    note: "a case summary",
+  },
+  { text: "Grind preference coarse, uses a cafetière.", expect: [], note: "a CRM note" },
+
   // ---------------------------------------------------------------- jargon
   { text: "I've raised an RMA for the grinder.", expect: ["solve", "jargon"] },
   { text: "Your ticket ID is 48213 and it has been escalated to L2.", expect: ["jargon"] },

@@ -23,7 +23,12 @@ describe("playthroughs", () => {
       if (!p.ok) continue;
       byScenario.set(p.playthrough.scenario, [...(byScenario.get(p.playthrough.scenario) ?? []), f]);
     }
-    for (const id of ["onboarding-new-subscriber", "complaint-faulty-kettle", "win-back-lapsed-customers"]) {
+    for (const id of [
+      "onboarding-new-subscriber",
+      "complaint-faulty-kettle",
+      "win-back-lapsed-customers",
+      "complaint-returns-desk",
+    ]) {
       const list = byScenario.get(id) ?? [];
       expect(list.length, id).toBeGreaterThanOrEqual(3);
       expect(
@@ -34,7 +39,7 @@ describe("playthroughs", () => {
   });
 
   it("each scenario has the six gaming and phrasing regression attempts", () => {
-    for (const prefix of ["onboarding", "complaint", "win-back"]) {
+    for (const prefix of ["onboarding", "complaint", "win-back", "returns"]) {
       for (const kind of [
         "stuffing",
         "template-reuse",

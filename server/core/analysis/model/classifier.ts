@@ -10,40 +10,130 @@
  */
 import type { MessageLabel } from "../analyse-message";
 import MODEL_FILE from "./weights.json";
-import { sentenceFeatures } from "./features";
+import { charGramsOf, type FeatureConfig, type RuleView, sentenceFeatures, tokenise } from "./features";
 
 export interface ModelFile {
   /** Bumped when the feature definition changes (features.ts). */
   version: number;
+  /** Which features the model was trained with (features.ts). */
+  features: FeatureConfig;
   labels: MessageLabel[];
   bias: number[];
   /** Probability a sentence needs for the label, per label (chosen on cross-validation over `tune`). */
   thresholds: number[];
+  /**
+   * Per label: "or" = the rules' finding stands and the model may add the label where they found
+   * none; "model" = the model decides (the rules' findings are among its features), so a rule match
+   * the model scores below the threshold is dropped. Chosen per label on cross-validation over `tune`.
+   */
+  modes: LabelMode[];
   /** feature -> one weight per label (features seen fewer than twice in training are left out). */
   weights: Record<string, number[]>;
   /** How it was trained (for the README and the curious). */
   trainedOn: string;
 }
 
-export const MODEL_FEATURE_VERSION = 1;
+export const MODEL_FEATURE_VERSION = 2;
+
+export type LabelMode = "or" | "model";
 
 export class SentenceClassifier {
   readonly labels: readonly MessageLabel[];
   private readonly bias: readonly number[];
   private readonly thresholds: readonly number[];
+  private readonly modes: readonly LabelMode[];
   private readonly weights: Map<string, readonly number[]>;
+  private readonly features: FeatureConfig;
+  // Speed only (the same sums as logitsReference): features as integer ids, word pairs as nested maps,
+  // each word's unigram and character n-gram ids cached, and a stamp array instead of a Set to count
+  // each feature once per sentence.
+  private readonly ids = new Map<string, number>();
+  private readonly flat: Float64Array;
+  private readonly pairs = new Map<string, Map<string, number>>();
+  private readonly wordIds = new Map<string, Int32Array>();
+  private readonly stamp: Uint32Array;
+  private sentenceNo = 0;
 
   constructor(file: ModelFile) {
     this.labels = file.labels;
+    this.features = file.features;
     this.bias = file.bias;
     this.thresholds = file.thresholds;
+    this.modes = file.modes ?? [];
     this.weights = new Map(Object.entries(file.weights));
+    const n = this.labels.length;
+    this.flat = new Float64Array(this.weights.size * n);
+    let id = 0;
+    for (const [f, w] of this.weights) {
+      this.ids.set(f, id);
+      for (let i = 0; i < n; i++) this.flat[id * n + i] = w[i] ?? 0;
+      const bar = f.indexOf("_");
+      // Word pairs: "a_b" (tokens never contain "_"); "^a_b" is the first pair, kept as a plain id.
+      if (bar > 0 && !f.startsWith("#") && !f.startsWith("^") && !f.includes(":")) {
+        const first = f.slice(0, bar);
+        let m = this.pairs.get(first);
+        if (!m) this.pairs.set(first, (m = new Map()));
+        m.set(f.slice(bar + 1), id);
+      }
+      id++;
+    }
+    this.stamp = new Uint32Array(this.weights.size);
   }
 
-  /** Log-odds per label (in `labels` order) for one sentence of normalised text. */
-  logits(norm: string): number[] {
+  /** The ids of a word's own feature and its character n-grams that the model knows (cached). */
+  private idsOfWord(t: string): Int32Array {
+    let got = this.wordIds.get(t);
+    if (got) return got;
+    const list: number[] = [];
+    const own = this.ids.get(t);
+    if (own !== undefined) list.push(own);
+    if (this.features.charGrams.length > 0) {
+      for (const g of charGramsOf(t, this.features.charGrams)) {
+        const gid = this.ids.get(g);
+        if (gid !== undefined) list.push(gid);
+      }
+    }
+    got = Int32Array.from(list);
+    if (this.wordIds.size >= 50_000) this.wordIds.clear();
+    this.wordIds.set(t, got);
+    return got;
+  }
+
+  /** Log-odds per label (in `labels` order) for one sentence of normalised text, given what the rules found. */
+  logits(norm: string, rules?: RuleView): number[] {
     const out = [...this.bias];
-    for (const f of sentenceFeatures(norm)) {
+    const n = out.length;
+    if (++this.sentenceNo === 0xffffffff) {
+      this.stamp.fill(0);
+      this.sentenceNo = 1;
+    }
+    const mark = this.sentenceNo;
+    const addId = (id: number | undefined) => {
+      if (id === undefined || this.stamp[id] === mark) return;
+      this.stamp[id] = mark;
+      for (let i = 0; i < n; i++) out[i]! += this.flat[id * n + i]!;
+    };
+    const tokens = tokenise(norm);
+    if (tokens.length > 0) addId(this.ids.get(`^${tokens[0]}`));
+    if (tokens.length > 1) addId(this.ids.get(`^${tokens[0]}_${tokens[1]}`));
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      for (const id of this.idsOfWord(t)) addId(id);
+      const next = tokens[k + 1];
+      if (next !== undefined) addId(this.pairs.get(t)?.get(next));
+    }
+    if (this.features.ruleFeatures && rules) {
+      for (const l of rules.inSentence) addId(this.ids.get(`r:${l}`));
+      for (const l of rules.inReply) addId(this.ids.get(`R:${l}`));
+      for (const l of rules.vetoed) addId(this.ids.get(`v:${l}`));
+    }
+    return out;
+  }
+
+  /** The same log-odds from the feature strings the trainer uses (the definition; tests compare the two). */
+  logitsReference(norm: string, rules?: RuleView): number[] {
+    const out = [...this.bias];
+    for (const f of sentenceFeatures(norm, this.features, rules)) {
       const w = this.weights.get(f);
       if (!w) continue;
       for (let i = 0; i < out.length; i++) out[i]! += w[i] ?? 0;
@@ -53,6 +143,10 @@ export class SentenceClassifier {
 
   threshold(i: number): number {
     return this.thresholds[i] ?? 1;
+  }
+
+  mode(i: number): LabelMode {
+    return this.modes[i] ?? "or";
   }
 }
 

@@ -1,11 +1,34 @@
 /**
- * Features for the statistical part of the analyser: the words of one sentence, lower-cased, as
- * unigrams and bigrams, plus "starts with" and "is a question" markers. Binary (present or not), so
- * repeating a phrase does not make a label more likely. Shared by the runtime (classifier.ts) and
- * the training script (scripts/train-analyser.ts), so both see exactly the same features.
+ * Features for the statistical part of the analyser, for one sentence:
+ *  - its words, lower-cased, as unigrams and bigrams, plus "starts with" markers (digits become 0);
+ *  - character n-grams inside each word ("<restart>" gives "<res", "rest", ...), so "reinstalling",
+ *    "re-install" and "reinstall" share evidence and a new form of a known word is not lost;
+ *  - what the phrase rules found: the labels the rules gave this sentence (`r:solve`), the labels they
+ *    gave anywhere in the reply (`R:apologise`) and the labels they rejected here for what the words say
+ *    (`v:solve`, e.g. "we can't refund"). The model then learns, say, that a sentence the rules found to
+ *    be a question about the problem is often listening.
+ * Binary (present or not), so repeating a phrase does not make a label more likely. Shared by the
+ * runtime (classifier.ts) and the trainer (train.ts), so both see exactly the same features.
  */
 
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[?]/g;
+
+/** How features are built; stored in weights.json so the runtime builds what the model was trained on. */
+export interface FeatureConfig {
+  /** Character n-gram lengths inside words (empty: none). */
+  charGrams: readonly number[];
+  /** Whether the rules' findings are features. */
+  ruleFeatures: boolean;
+}
+
+export const WORDS_ONLY: FeatureConfig = { charGrams: [], ruleFeatures: false };
+
+/** What the rules said about a sentence and its reply (labels as strings, any order). */
+export interface RuleView {
+  inSentence: Iterable<string>;
+  inReply: Iterable<string>;
+  vetoed: Iterable<string>;
+}
 
 /** Lower-case word tokens of already-normalised text (see segment.ts normaliseText); digits become "0". */
 export function tokenise(norm: string): string[] {
@@ -20,8 +43,29 @@ export function tokenise(norm: string): string[] {
   return out;
 }
 
+/** A word's character n-gram features, remembered (the same words recur in every reply: speed only). */
+const gramCache = new Map<string, readonly string[]>();
+export function charGramsOf(token: string, lengths: readonly number[]): readonly string[] {
+  const key = `${lengths.join(",")}|${token}`;
+  let grams = gramCache.get(key);
+  if (grams) return grams;
+  const out: string[] = [];
+  // Short words are already whole-word features; the apostrophe form is split off ("don't" -> "don").
+  const w = `<${token.replace(/'.*$/, "")}>`;
+  if (w.length >= 6)
+    for (const n of lengths) for (let i = 0; i + n <= w.length; i++) out.push(`#${w.slice(i, i + n)}`);
+  grams = out;
+  if (gramCache.size >= 20_000) gramCache.clear();
+  gramCache.set(key, grams);
+  return grams;
+}
+
 /** The sentence's features, each once, in a fixed order. */
-export function sentenceFeatures(norm: string): string[] {
+export function sentenceFeatures(
+  norm: string,
+  config: FeatureConfig = WORDS_ONLY,
+  rules?: RuleView,
+): string[] {
   const tokens = tokenise(norm);
   const seen = new Set<string>();
   const out: string[] = [];
@@ -38,6 +82,14 @@ export function sentenceFeatures(norm: string): string[] {
     add(t);
     const next = tokens[i + 1];
     if (next !== undefined) add(`${t}_${next}`);
+  }
+  if (config.charGrams.length > 0) {
+    for (const t of tokens) for (const g of charGramsOf(t, config.charGrams)) add(g);
+  }
+  if (config.ruleFeatures && rules) {
+    for (const l of rules.inSentence) add(`r:${l}`);
+    for (const l of rules.inReply) add(`R:${l}`);
+    for (const l of rules.vetoed) add(`v:${l}`);
   }
   return out;
 }
