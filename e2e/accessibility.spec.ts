@@ -18,12 +18,13 @@ import {
   expectNoSidewaysScroll,
   tabTo,
 } from "./helpers/a11y";
+import { toolEnv } from "../server/env";
 import { demoCustomers } from "./helpers/demo-data";
 
 const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
 const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
-const SHOTS = process.env.A11Y_SHOTS;
+const SHOTS = toolEnv().A11Y_SHOTS;
 const DESKTOP = { width: 1366, height: 900 };
 const timings: string[] = [];
 test.afterEach(() => {

@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { generateDemoDataset } from "../db/seed/generate-demo-dataset";
+import { toolEnv } from "../server/env";
 import { expectNoSeriousA11yViolations } from "./helpers/axe";
 import {
   countLine,
@@ -791,7 +792,7 @@ test.describe("keyboard", () => {
 
 // ---------------------------------------------------------------------------------------- screenshots
 
-const SHOTS_DIR = process.env.E2E_SHOTS_DIR ?? "/tmp/e2e-shots";
+const SHOTS_DIR = toolEnv().E2E_SHOTS_DIR;
 const VIEWPORTS = [
   { name: "desktop", width: 1366, height: 900 },
   { name: "tablet", width: 820, height: 1180 },

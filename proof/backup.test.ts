@@ -11,6 +11,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { childEnv } from "@/server/env";
 import { createTestApp, type TestApp } from "@/server/test-support/test-app";
 import { backupDatabase, ukTimestamp } from "@/scripts/db-backup";
 
@@ -105,7 +106,7 @@ describe("db:backup", () => {
       process.execPath,
       [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/db-backup.ts"],
       {
-        env: { ...process.env, DATABASE_PATH: app.file, BACKUP_DIR: backupDir },
+        env: childEnv({ DATABASE_PATH: app.file, BACKUP_DIR: backupDir }),
         encoding: "utf8",
       },
     );

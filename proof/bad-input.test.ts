@@ -16,6 +16,7 @@ import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionData } from "@/server/auth/session";
 import { appRouter } from "@/server/trpc/root";
+import { toolEnv } from "@/server/env";
 import { createTestApp, type TestApp } from "@/server/test-support/test-app";
 
 // ------------------------------------------------------------------ value generators from zod
@@ -374,7 +375,7 @@ describe("bad input to every tRPC procedure", () => {
             }
           },
         ),
-        { numRuns: Number(process.env.FUZZ_RUNS ?? 100) * 2 },
+        { numRuns: toolEnv().FUZZ_RUNS * 2 },
       );
     } finally {
       quiet.mockRestore();
@@ -414,7 +415,7 @@ describe("bad input to every tRPC procedure", () => {
                   return true;
                 }
               }),
-              { numRuns: Number(process.env.FUZZ_RUNS ?? 100), endOnFailure: true },
+              { numRuns: toolEnv().FUZZ_RUNS, endOnFailure: true },
             )
             .catch((e: Error) => failures.push(`${path}: ${e.message.split("\n").slice(0, 6).join("\n")}`));
         }
@@ -423,8 +424,7 @@ describe("bad input to every tRPC procedure", () => {
       }
       expect(failures).toEqual([]);
       // The generated inputs get past validation: calls reach the procedures and some succeed.
-      if (process.env.FUZZ_DEBUG)
-        console.info(who, [...succeeded].sort().join(" "), Object.fromEntries(codes));
+      if (toolEnv().FUZZ_DEBUG) console.info(who, [...succeeded].sort().join(" "), Object.fromEntries(codes));
       expect(succeeded.size).toBeGreaterThanOrEqual({ anonymous: 8, learner: 12, tutor: 20 }[who]);
       expect(codes.get("NOT_FOUND") ?? 0).toBeGreaterThan(0);
     });

@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { childEnv } from "@/server/env";
 import { HttpClient, freePort, startProdServer, tempDatabasePath, type ProdServer } from "./prod-server";
 
 const PUBLISHED = { email: "tutor@example.com", password: "change-me-please" };
@@ -58,17 +59,16 @@ describe("the published demo password", () => {
 
   it("npm start will not serve other computers (HOST=0.0.0.0) while the published password is set", async () => {
     const databasePath = tempDatabasePath();
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
+    const env = childEnv({
       NODE_ENV: "production",
       SKIP_BUILD: "1",
       DATABASE_PATH: databasePath,
       HOST: "0.0.0.0",
       PORT: String(await freePort()),
-    };
-    // The defaults: the published demo tutor.
-    delete env.DEMO_TUTOR_EMAIL;
-    delete env.DEMO_TUTOR_PASSWORD;
+      // The defaults: the published demo tutor.
+      DEMO_TUTOR_EMAIL: undefined,
+      DEMO_TUTOR_PASSWORD: undefined,
+    });
     const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
       env,
       stdio: ["ignore", "pipe", "pipe"],

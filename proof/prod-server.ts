@@ -6,55 +6,28 @@
  * The build folder is NEXT_DIST_DIR (default `.next`, as `npm test` and Playwright use). The server
  * runs in its own process group so it can be killed as a whole (including with SIGKILL).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { buildIsStale, distDir, runNextBuild } from "@/scripts/next-build";
+import { childEnv, toolEnv } from "@/server/env";
+
+export { buildIsStale, distDir };
 
 const root = process.cwd();
 
-export function distDir(): string {
-  return process.env.NEXT_DIST_DIR || ".next";
-}
-
-/** Same staleness rule as scripts/start.ts (plus proxy.ts and the scenario-independent root files). */
-const SOURCE_DIRS = ["app", "components", "lib", "server", "db", "public"];
-const SOURCE_FILES = ["next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
-
-function newestSourceMtime(): number {
-  let newest = 0;
-  const visit = (p: string) => {
-    if (!fs.existsSync(p)) return;
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
-    // Tests are not part of the build: adding or editing one must not force a rebuild.
-    else if (!/\.test\.tsx?$/.test(p)) newest = Math.max(newest, stat.mtimeMs);
-  };
-  for (const d of SOURCE_DIRS) visit(path.join(root, d));
-  for (const f of SOURCE_FILES) visit(path.join(root, f));
-  return newest;
-}
-
-export function buildIsStale(): boolean {
-  const buildId = path.join(root, distDir(), "BUILD_ID");
-  return !fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceMtime();
-}
-
 /** Builds into distDir() when the build is missing or older than the source. Returns whether it built. */
 export function ensureBuild(log: (line: string) => void = console.log): boolean {
-  if (!buildIsStale() && process.env.FORCE_BUILD !== "1") return false;
+  if (!buildIsStale(root) && !toolEnv().FORCE_BUILD) return false;
   log(`Building the app into ${distDir()} (missing or older than the source)…`);
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"],
-    {
-      stdio: ["ignore", "pipe", "pipe"],
-      // A production build even when run under Vitest (NODE_ENV=test), as `npm run build` would make.
-      env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir(), NEXT_TELEMETRY_DISABLED: "1" },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
+  const result = runNextBuild({
+    root,
+    stdio: "pipe",
+    // A production build even when run under Vitest (NODE_ENV=test), as `npm run build` would make.
+    env: { NODE_ENV: "production", NEXT_DIST_DIR: distDir() },
+  });
   if (result.status !== 0) {
     throw new Error(`next build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
@@ -110,8 +83,7 @@ export function tempDatabasePath(prefix = "crm-proof-"): string {
 export async function startProdServer(options: StartOptions = {}): Promise<ProdServer> {
   const port = options.port ?? (await freePort());
   const databasePath = options.databasePath ?? tempDatabasePath();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = childEnv({
     NODE_ENV: "production",
     NEXT_DIST_DIR: distDir(),
     SKIP_BUILD: "1",
@@ -121,12 +93,12 @@ export async function startProdServer(options: StartOptions = {}): Promise<ProdS
     HOST: "127.0.0.1",
     DEMO_TUTOR_EMAIL: PROOF_TUTOR.email,
     DEMO_TUTOR_PASSWORD: PROOF_TUTOR.password,
+    // Vitest sets these; the server must not think it is under test.
+    VITEST: undefined,
+    VITEST_POOL_ID: undefined,
+    VITEST_WORKER_ID: undefined,
     ...options.env,
-  };
-  // Vitest sets these; the server must not think it is under test.
-  delete env.VITEST;
-  delete env.VITEST_POOL_ID;
-  delete env.VITEST_WORKER_ID;
+  });
   const [command, args] =
     options.via === "npm"
       ? ["npm", ["start", "--silent"]]

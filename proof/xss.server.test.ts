@@ -13,9 +13,10 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toolEnv } from "@/server/env";
 import { HttpClient, PROOF_TUTOR, startProdServer, type ProdServer } from "./prod-server";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = toolEnv().CHROMIUM_PATH;
 const SCENARIO = "complaint-faulty-kettle";
 const CUSTOMER = "CUS-2041";
 

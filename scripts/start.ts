@@ -2,48 +2,27 @@
  * `npm start`: builds the app if the build is missing or older than the source, prepares the
  * database (migrations + seed data), then serves it and prints the address.
  */
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { databasePath, getDb } from "@/db/client";
 import { storageFault } from "@/db/faults";
 import { bootstrapDatabase } from "@/server/data/bootstrap";
 import { demoPasswordStillSet, ensureDemoTutor } from "@/server/data/demo-tutor";
+import { parseTrustProxy } from "@/server/auth/client-address";
+import { childEnv, env, toolEnv } from "@/server/env";
 import { joinAddresses, joinUrl, publicUrlIsInvalid } from "@/server/join-addresses";
+import { buildIsStale, runNextBuild } from "./next-build";
 
 const root = process.cwd();
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "127.0.0.1";
-const SOURCE_DIRS = ["app", "components", "lib", "server", "db", "public"];
-const SOURCE_FILES = ["next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
-
-function newestSourceMtime(): number {
-  let newest = 0;
-  const visit = (p: string) => {
-    if (!fs.existsSync(p)) return;
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
-    // Tests are not part of the build: adding or editing one must not force a rebuild.
-    else if (!/\.test\.tsx?$/.test(p)) newest = Math.max(newest, stat.mtimeMs);
-  };
-  for (const d of SOURCE_DIRS) visit(path.join(root, d));
-  for (const f of SOURCE_FILES) visit(path.join(root, f));
-  return newest;
-}
+// Every setting is read (and checked, with a message naming the variable) before anything starts.
+const { PORT: port, HOST: host, TRUST_PROXY } = env();
+const { FORCE_BUILD, SKIP_BUILD } = toolEnv();
+parseTrustProxy(TRUST_PROXY);
 
 function buildIfNeeded() {
-  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
-  const stale = !fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceMtime();
-  if (!stale && process.env.FORCE_BUILD !== "1") return;
+  if (!buildIsStale(root) && !FORCE_BUILD) return;
   console.log("Building the app (first run or the code has changed; this takes a minute or two)…");
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"],
-    {
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    },
-  );
+  const result = runNextBuild({ root, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -66,7 +45,7 @@ async function waitForServer(url: string, timeoutMs: number) {
 }
 
 async function main() {
-  if (process.env.SKIP_BUILD !== "1") buildIfNeeded();
+  if (!SKIP_BUILD) buildIfNeeded();
 
   const db = getDb();
   bootstrapDatabase(db);
@@ -89,7 +68,7 @@ async function main() {
   // scripts/serve.mjs: Next.js behind Node's HTTP server, so the app sees each connection's address.
   const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), String(port), host], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: childEnv({ NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }),
   });
   let stopping: NodeJS.Signals | undefined;
   const stop = (signal: NodeJS.Signals) => {

@@ -77,6 +77,24 @@ describe("env", () => {
     expect(() => env({ PORT: "80.5" })).toThrow(/PORT must be a whole number/);
   });
 
+  it("checks the sign-in guard and hashing settings", () => {
+    expect(
+      env({ AUTH_BACKOFF_BASE_MS: "0", AUTH_BACKOFF_MAX_MS: "250", PASSWORD_HASH_COST: "low" }),
+    ).toMatchObject({
+      AUTH_BACKOFF_BASE_MS: 0,
+      AUTH_BACKOFF_MAX_MS: 250,
+      PASSWORD_HASH_COST: "low",
+    });
+    expect(env({}).AUTH_BACKOFF_BASE_MS).toBeUndefined();
+    expect(() => env({ AUTH_BACKOFF_BASE_MS: "soon" })).toThrow(
+      /AUTH_BACKOFF_BASE_MS must be a number, 0 or more/,
+    );
+    expect(() => env({ AUTH_BACKOFF_MAX_MS: "-1" })).toThrow(
+      /AUTH_BACKOFF_MAX_MS must be a number, 0 or more/,
+    );
+    expect(() => env({ PASSWORD_HASH_COST: "medium" })).toThrow(/PASSWORD_HASH_COST must be low or full/);
+  });
+
   it("never repeats a secret in its error", () => {
     expect(() => env({ SESSION_SECRET: "too-short-secret" })).toThrow(
       "SESSION_SECRET: SESSION_SECRET must be at least 32 characters long.",

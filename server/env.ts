@@ -9,6 +9,7 @@
  * while the raw values stay the same, so reading it on a hot path costs a few property reads.
  *
  * NODE_ENV is read directly in proxy.ts and next.config.js, where Next.js inlines it at build time.
+ * Nothing else reads `process.env`: server/env-usage.test.ts fails on a new read elsewhere.
  *
  * An empty variable counts as unset (a shell line `PUBLIC_URL=` means "none"). Yes/no variables take
  * true/false, 1/0, yes/no or on/off, in any case.
@@ -30,6 +31,11 @@ const positive = (name: string) =>
     .number({ error: `${name} must be a number above 0.` })
     .positive(`${name} must be a number above 0.`);
 
+const nonNegative = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a number, 0 or more.` })
+    .min(0, `${name} must be a number, 0 or more.`);
+
 const appSchema = z.object({
   /** Set by Next.js and the test runner; anything but "production" counts as development. */
   NODE_ENV: z.string().default("development"),
@@ -46,6 +52,20 @@ const appSchema = z.object({
   /** Key for sealing session cookies; generated once and kept in the database when unset. */
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters long.").optional(),
   COOKIE_SECURE: flag("COOKIE_SECURE").default(false),
+  /**
+   * Which proxies to believe about the client's address (a hop count, or addresses and ranges):
+   * parsed, with an error naming the variable, by server/auth/client-address.ts (checked at start).
+   */
+  TRUST_PROXY: z.string().trim().optional(),
+  /** Set by scripts/serve.mjs for its own server process (the header carrying the socket's address), never by hand. */
+  CRM_TRAINER_PEER_HEADER: z.string().optional(),
+  /** The first and the longest wait before checking a guessed password or join code (guarded-attempt.ts). */
+  AUTH_BACKOFF_BASE_MS: nonNegative("AUTH_BACKOFF_BASE_MS").optional(),
+  AUTH_BACKOFF_MAX_MS: nonNegative("AUTH_BACKOFF_MAX_MS").optional(),
+  /** Password hashing cost: full outside tests, low under tests (NODE_ENV=test); this overrides both. */
+  PASSWORD_HASH_COST: z
+    .enum(["low", "full"], { error: "PASSWORD_HASH_COST must be low or full." })
+    .optional(),
   /** The tutor account created on first start (sign-in needs a valid email address, so this does too). */
   DEMO_TUTOR_EMAIL: z
     .string()
@@ -88,6 +108,8 @@ const toolSchema = z.object({
   /** proof/bad-input.test.ts: fuzz runs per property, and a log of what got through. */
   FUZZ_RUNS: positive("FUZZ_RUNS").default(100),
   FUZZ_DEBUG: flag("FUZZ_DEBUG").default(false),
+  /** e2e/accessibility.spec.ts: a folder for its screenshots (none when unset). */
+  A11Y_SHOTS: z.string().optional(),
   CI: z.string().optional(),
 });
 
@@ -129,3 +151,13 @@ export const env = reader(appSchema);
 
 /** Settings only the scripts and tests use (builds, benchmark, screenshots, e2e, fuzzing). */
 export const toolEnv = reader(toolSchema);
+
+/**
+ * The environment for a child process (a build, the server): this process's own, with `overrides`
+ * on top (an undefined override leaves the variable out).
+ */
+export function childEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...process.env, ...overrides };
+  for (const [k, v] of Object.entries(out)) if (v === undefined) delete out[k];
+  return out;
+}

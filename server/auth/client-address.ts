@@ -14,6 +14,7 @@
  * Unset, empty, "false" or "0": X-Forwarded-For is ignored.
  */
 import net from "node:net";
+import { env } from "@/server/env";
 
 export type TrustProxy =
   | { kind: "none" }
@@ -90,8 +91,8 @@ let configured: TrustProxy | undefined;
 
 /** The client address of an HTTP request, by this server's TRUST_PROXY setting. */
 export function requestClientAddress(req: Request): string {
-  configured ??= parseTrustProxy(process.env.TRUST_PROXY);
-  const peerHeader = process.env.CRM_TRAINER_PEER_HEADER;
+  const { TRUST_PROXY, CRM_TRAINER_PEER_HEADER: peerHeader } = env();
+  configured ??= parseTrustProxy(TRUST_PROXY);
   const peer = peerHeader ? (req.headers.get(peerHeader) ?? undefined) : undefined;
   return clientAddress(peer, req.headers.get("x-forwarded-for"), configured);
 }

@@ -14,6 +14,7 @@
 import type { AppDatabase } from "@/db/client";
 import type { DomainError } from "@/server/core/domain-errors";
 import { DomainError as Refusal } from "@/server/core/domain-errors";
+import { env } from "@/server/env";
 import { countHit, currentCount, rateLimited, type RateLimitRule } from "./rate-limit";
 
 export interface Counter {
@@ -26,10 +27,11 @@ export const MAX_TRIES_IN_PROGRESS = 3;
 
 /** The first wait and the longest; AUTH_BACKOFF_BASE_MS / AUTH_BACKOFF_MAX_MS change them (tests use short ones). */
 function backoff() {
-  const testing = process.env.NODE_ENV === "test";
+  const e = env();
+  const testing = e.NODE_ENV === "test";
   return {
-    baseMs: Number(process.env.AUTH_BACKOFF_BASE_MS ?? (testing ? 2 : 500)),
-    maxMs: Number(process.env.AUTH_BACKOFF_MAX_MS ?? (testing ? 20 : 8_000)),
+    baseMs: e.AUTH_BACKOFF_BASE_MS ?? (testing ? 2 : 500),
+    maxMs: e.AUTH_BACKOFF_MAX_MS ?? (testing ? 20 : 8_000),
   };
 }
 

@@ -14,6 +14,7 @@ import os from "node:os";
 import { hash, parseOptions, verify } from "@node-rs/argon2";
 import bcrypt from "bcryptjs";
 import { DomainError } from "@/server/core/domain-errors";
+import { env } from "@/server/env";
 
 export const MIN_PASSWORD_LENGTH = 10;
 /**
@@ -27,9 +28,9 @@ const LOW_COST = { memoryCost: 1_024, timeCost: 1, parallelism: 1 };
 
 /** PASSWORD_HASH_COST=low|full overrides the choice (a test can ask for the full cost). */
 function cost() {
-  const setting = process.env.PASSWORD_HASH_COST;
+  const { PASSWORD_HASH_COST: setting, NODE_ENV } = env();
   if (setting === "full") return FULL_COST;
-  return process.env.NODE_ENV === "test" || setting === "low" ? LOW_COST : FULL_COST;
+  return NODE_ENV === "test" || setting === "low" ? LOW_COST : FULL_COST;
 }
 
 /** Hashes at once; libuv's pool has 4 threads by default and the rest of the server needs some. */

@@ -6,6 +6,7 @@ import { sessionSecret } from "@/server/auth/session-secret";
 import { sessionFields, type SessionData, type SessionStore } from "@/server/auth/session";
 import { TUTOR_SESSION_DAYS } from "@/server/auth/tutor-sessions";
 import { getAppDatabase } from "@/server/data/app-database";
+import { env } from "@/server/env";
 import type { TrpcContext } from "./context";
 
 export const SESSION_COOKIE = "crm_trainer_session";
@@ -21,7 +22,7 @@ function password(): string {
 const cookieOptions = () => ({
   httpOnly: true,
   sameSite: "lax" as const,
-  secure: process.env.COOKIE_SECURE === "true",
+  secure: env().COOKIE_SECURE,
   path: "/",
 });
 
