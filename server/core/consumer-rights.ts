@@ -33,11 +33,11 @@
  *   goods back or, if earlier, the day the consumer supplies evidence of having sent them back
  *   (reg 34(4)–(6)).
  */
+import { formatPence } from "./money";
 import {
   addUkDays,
   addUkMonths,
   endOfUkDay,
-  formatPounds,
   formatUkDate,
   formatUkDay,
   ukDate,
@@ -204,7 +204,7 @@ export function assessRemedy(input: CraInput): CraAssessment {
       ? statutoryDeadline("refund after rejection", input.agreedAt ?? reportedAt).endsAt
       : undefined;
   const deliveredText = `Delivered on ${formatUkDate(deliveredAt)}, ${days} day${days === 1 ? "" : "s"} before it was reported`;
-  const price = formatPounds(itemPricePence);
+  const price = formatPence(itemPricePence);
   const requested = input.requestedRemedy;
 
   if (!faulty) {
@@ -246,7 +246,7 @@ export function assessRemedy(input: CraInput): CraAssessment {
         lawful = fullRefund || agreed;
         why = fullRefund
           ? `A full refund of ${price} honours the short-term right to reject. ${REFUND_RULE}`
-          : `Within 30 days the customer is entitled to a FULL refund (${price}); a partial refund of ${formatPounds(amount)} is only acceptable if the customer agrees to it.`;
+          : `Within 30 days the customer is entitled to a FULL refund (${price}); a partial refund of ${formatPence(amount)} is only acceptable if the customer agrees to it.`;
         break;
       case "replacement":
       case "repair":
@@ -337,13 +337,13 @@ export function assessRemedy(input: CraInput): CraAssessment {
         why = `A full refund of ${price} honours the final right to reject${withinSixMonths ? " (no deduction for use is allowed within six months, s.24(10))" : ""}. ${REFUND_RULE}`;
       } else if (agreed) {
         lawful = true;
-        why = `A partial refund of ${formatPounds(amount)} is a price reduction the customer has agreed to while keeping the item (Consumer Rights Act 2015 s.24(1)(a)). ${REFUND_RULE}`;
+        why = `A partial refund of ${formatPence(amount)} is a price reduction the customer has agreed to while keeping the item (Consumer Rights Act 2015 s.24(1)(a)). ${REFUND_RULE}`;
       } else if (!withinSixMonths) {
         lawful = true;
-        why = `More than six months after delivery a refund under the final right to reject may be reduced by a fair deduction for use (Consumer Rights Act 2015 s.24(8)–(10)), so ${formatPounds(amount)} can be lawful if the deduction is fair.`;
+        why = `More than six months after delivery a refund under the final right to reject may be reduced by a fair deduction for use (Consumer Rights Act 2015 s.24(8)–(10)), so ${formatPence(amount)} can be lawful if the deduction is fair.`;
       } else {
         lawful = false;
-        why = `A partial refund of ${formatPounds(amount)} that the customer has not agreed to is neither remedy: the customer chooses a full refund of ${price} (no deduction for use within six months, s.24(10)) or to keep the item with a price reduction they agree is appropriate (s.24(1)–(2)).`;
+        why = `A partial refund of ${formatPence(amount)} that the customer has not agreed to is neither remedy: the customer chooses a full refund of ${price} (no deduction for use within six months, s.24(10)) or to keep the item with a price reduction they agree is appropriate (s.24(1)–(2)).`;
       }
       break;
     case "repair":

@@ -14,6 +14,7 @@
  *   pence, counts or periods throw a plain RangeError.
  * - Months are UK calendar months (Europe/London), so a response at 00:30 BST on 1 April counts in April.
  */
+import { formatPence } from "./money";
 
 // ------------------------------------------------------------------ shared types
 
@@ -107,14 +108,8 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Pence as pounds, e.g. 123456 → "£1,234.56"; negative amounts get a minus sign. */
-export function formatPence(pence: number): string {
-  const r = Math.round(pence);
-  const abs = Math.abs(r);
-  const pounds = Math.floor(abs / 100).toLocaleString("en-GB");
-  const p = String(abs % 100).padStart(2, "0");
-  return `${r < 0 ? MINUS : ""}£${pounds}.${p}`;
-}
+// Money has one formatter (money.ts); the metrics' explanations print it, and tests read it from here.
+export { formatPence };
 
 function assertCount(name: string, n: number): void {
   if (!Number.isInteger(n) || n < 0)

@@ -3,7 +3,7 @@
  * words and matched spans, or the action or record), and the evaluation context the criteria share.
  */
 import { LABEL_NAMES } from "../analysis";
-import { formatPounds } from "./dates";
+import { formatPence } from "../money";
 import type { ActionRecord, AttemptState } from "./engine-types";
 import { METRIC_NAMES } from "./learner-actions";
 import { formatSimClock } from "./attempt-state";
@@ -201,7 +201,7 @@ export function describeAction(ctx: Ctx, r: ActionRecord): string {
     case "close_case":
       return `Closed case ${a.caseRef}`;
     case "issue_remedy": {
-      const amount = r.remedy && r.remedy.amountPence > 0 ? ` of ${formatPounds(r.remedy.amountPence)}` : "";
+      const amount = r.remedy && r.remedy.amountPence > 0 ? ` of ${formatPence(r.remedy.amountPence)}` : "";
       return `Issued a ${a.kind}${amount} on ${a.orderRef} for ${who}`;
     }
     case "create_task":

@@ -205,11 +205,3 @@ export function shiftDays(origin: Date, days: number, time?: string): Date {
     mins % 60,
   );
 }
-
-/** Formats a number of pence as pounds: 4499 → "£44.99", 2000 → "£20.00". */
-export function formatPounds(pence: number): string {
-  const sign = pence < 0 ? "-" : "";
-  const abs = Math.abs(Math.round(pence));
-  const pounds = Math.floor(abs / 100).toLocaleString("en-GB");
-  return `${sign}£${pounds}.${String(abs % 100).padStart(2, "0")}`;
-}

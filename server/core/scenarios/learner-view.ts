@@ -5,7 +5,7 @@
  * leak if the file format grows.
  */
 import { SHOP_NAME } from "../catalogue";
-import { formatPounds } from "./dates";
+import { formatPence } from "../money";
 import { syllabusCriterion } from "./syllabus";
 import { DEFAULT_ACTION_MINUTES, type Scenario } from "./scenario-schema";
 import { renderText } from "./text-templates";
@@ -78,8 +78,8 @@ export function toLearnerView(scenario: Scenario, startAt?: Date): LearnerView {
       actionMinutes: { ...DEFAULT_ACTION_MINUTES, ...stripUndefined(scenario.clock.actionMinutes) },
     },
     policy: {
-      goodwillMax: formatPounds(scenario.policy.goodwillMaxPence),
-      voucherMax: formatPounds(scenario.policy.voucherMaxPence),
+      goodwillMax: formatPence(scenario.policy.goodwillMaxPence),
+      voucherMax: formatPence(scenario.policy.voucherMaxPence),
       notes: scenario.policy.notes.map(render),
     },
     customers: scenario.contacts

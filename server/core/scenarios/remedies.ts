@@ -8,7 +8,7 @@ import type { AttemptState, LearnerEventPayload } from "./engine-types";
 import type { ActionOf } from "./learner-actions";
 import { absoluteDate, productName } from "./scenario-dataset";
 import type { Scenario } from "./scenario-schema";
-import { formatPounds } from "./dates";
+import { formatPence } from "../money";
 import type { Resolved } from "./action-resolution";
 import { contactDef, fullName, requireCustomer } from "./attempt-state";
 import { conflict, invalid, notFound } from "./scenario-errors";
@@ -72,7 +72,7 @@ export function resolveRemedy(
       if (amount > remaining) {
         throw invalid(
           "REFUND_EXCEEDS_VALUE",
-          `${formatPounds(amount)} is more than the ${formatPounds(remaining)} left to refund on ${action.sku && item ? `the ${item.name}` : `order ${order.ref}`}.`,
+          `${formatPence(amount)} is more than the ${formatPence(remaining)} left to refund on ${action.sku && item ? `the ${item.name}` : `order ${order.ref}`}.`,
         );
       }
       // Spread the refund: the chosen (or faulty) item first, then the rest of the order.
@@ -88,7 +88,7 @@ export function resolveRemedy(
           left -= pence;
         }
       }
-      summary = `Refunded ${formatPounds(amount)} on ${order.ref}${item ? ` (${item.name})` : ""}`;
+      summary = `Refunded ${formatPence(amount)} on ${order.ref}${item ? ` (${item.name})` : ""}`;
       break;
     }
     case "replacement":
@@ -137,15 +137,15 @@ export function resolveRemedy(
       if (already + amount > limit) {
         throw invalid(
           kind === "goodwill" ? "GOODWILL_OVER_LIMIT" : "VOUCHER_OVER_LIMIT",
-          `Policy limits ${kind === "goodwill" ? "goodwill gestures" : "vouchers"} to ${formatPounds(limit)} per customer${
-            already > 0 ? ` (${formatPounds(already)} already given)` : ""
+          `Policy limits ${kind === "goodwill" ? "goodwill gestures" : "vouchers"} to ${formatPence(limit)} per customer${
+            already > 0 ? ` (${formatPence(already)} already given)` : ""
           }. Escalate to a manager if you think more is justified.`,
         );
       }
       summary =
         kind === "goodwill"
-          ? `Gave a goodwill gesture of ${formatPounds(amount)} (${order.ref})`
-          : `Issued a ${formatPounds(amount)} voucher (${order.ref})`;
+          ? `Gave a goodwill gesture of ${formatPence(amount)} (${order.ref})`
+          : `Issued a ${formatPence(amount)} voucher (${order.ref})`;
       break;
     }
   }

@@ -3,7 +3,8 @@
  * learner messages).
  */
 import { SHOP_NAME, CATALOGUE } from "../catalogue";
-import { formatPounds, formatUkDate, formatWeekday, shiftDays } from "./dates";
+import { formatPence } from "../money";
+import { formatUkDate, formatWeekday, shiftDays } from "./dates";
 import { findOrder, itemUnitPrice } from "./scenario-dataset";
 import type { RelDate, Scenario } from "./scenario-schema";
 
@@ -77,13 +78,13 @@ export function renderText(scenario: Scenario, text: string, origin?: Date): str
       }
       case "price": {
         const p = CATALOGUE.find((x) => x.sku === args[0]);
-        return p ? formatPounds(p.pricePence) : whole;
+        return p ? formatPence(p.pricePence) : whole;
       }
       case "paid": {
         const order = findOrder(scenario, args[0] ?? "");
         const item = order?.items.find((i) => i.sku === args[1]);
         if (!item) return whole;
-        return formatPounds(itemUnitPrice(item));
+        return formatPence(itemUnitPrice(item));
       }
       default:
         return whole;
