@@ -30,7 +30,21 @@ export interface TestApp {
     session?: SessionData,
     opts?: { ip?: string; host?: string; now?: () => Date },
   ) => { api: ReturnType<typeof createCaller>; session: ReturnType<typeof memorySessionStore> };
+  /** A second connection to the same database file, like another server process (close it after use). */
+  anotherProcess: () => { caller: TestApp["caller"]; close: () => void };
   close: () => void;
+}
+
+type CallerOptions = { ip?: string; host?: string; now?: () => Date };
+
+function callerFor(db: AppDatabase, session: ReturnType<typeof memorySessionStore>, opts: CallerOptions) {
+  return createCaller({
+    db,
+    session,
+    ip: opts.ip ?? "127.0.0.1",
+    host: opts.host,
+    now: opts.now ?? (() => new Date()),
+  });
 }
 
 export function createTestApp(): TestApp {
@@ -43,25 +57,16 @@ export function createTestApp(): TestApp {
     db,
     file,
     demoWorkspaceId,
-    caller: (sessionData = {}, opts = {}) =>
-      createCaller({
-        db,
-        session: memorySessionStore(sessionData),
-        ip: opts.ip ?? "127.0.0.1",
-        host: opts.host,
-        now: opts.now ?? (() => new Date()),
-      }),
+    caller: (sessionData = {}, opts = {}) => callerFor(db, memorySessionStore(sessionData), opts),
     browser: (sessionData = {}, opts = {}) => {
       const session = memorySessionStore(sessionData);
+      return { api: callerFor(db, session, opts), session };
+    },
+    anotherProcess: () => {
+      const other = openDatabase(file);
       return {
-        api: createCaller({
-          db,
-          session,
-          ip: opts.ip ?? "127.0.0.1",
-          host: opts.host,
-          now: opts.now ?? (() => new Date()),
-        }),
-        session,
+        caller: (sessionData = {}, opts = {}) => callerFor(other, memorySessionStore(sessionData), opts),
+        close: () => other.$client.close(),
       };
     },
     close: () => {

@@ -19,6 +19,10 @@ interface Fixture {
   newLearner: () => Promise<number>;
   newInProgressAttempt: (session: SessionData) => Promise<number>;
   currentJoinCode: () => Promise<string>;
+  /** A class of the owning tutor's made for one call (so archiving it disturbs no other row). */
+  newClass: () => Promise<number>;
+  /** The same, already archived. */
+  newArchivedClass: () => Promise<number>;
 }
 
 type Call = (api: ReturnType<TestApp["caller"]>, f: Fixture, session: SessionData) => Promise<unknown>;
@@ -130,9 +134,13 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     call: (api, f) => api.classes.rename({ classId: f.classId, name: "Renamed" }),
     expect: ownTutorOnly,
   },
-  "classes.archive": { call: (api, f) => api.classes.archive({ classId: f.classId }), expect: ownTutorOnly },
+  // Each on a class of its own: archiving the shared class would change the rows that run after it.
+  "classes.archive": {
+    call: async (api, f) => api.classes.archive({ classId: await f.newClass() }),
+    expect: ownTutorOnly,
+  },
   "classes.unarchive": {
-    call: (api, f) => api.classes.unarchive({ classId: f.classId }),
+    call: async (api, f) => api.classes.unarchive({ classId: await f.newArchivedClass() }),
     expect: ownTutorOnly,
   },
   "classes.get": { call: (api, f) => api.classes.get({ classId: f.classId }), expect: ownTutorOnly },
@@ -411,7 +419,15 @@ beforeAll(async () => {
   await learnerA.attempts.submit({ attemptId });
 
   let learnerCounter = 0;
+  let classCounter = 0;
+  const newClass = async () => (await tutorA.classes.create({ name: `Extra class ${++classCounter}` })).id;
   fixture = {
+    newClass,
+    newArchivedClass: async () => {
+      const classId = await newClass();
+      await tutorA.classes.archive({ classId });
+      return classId;
+    },
     classId: classA.id,
     assignmentId: (assignment as { id: number }).id,
     submittedAttemptId: attemptId,

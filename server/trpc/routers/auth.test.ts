@@ -1,11 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { openDatabase } from "@/db/client";
 import * as t from "@/db/schema";
 import { JOIN_CODE_ALPHABET } from "@/server/auth/join-codes";
-import { memorySessionStore, type SessionData } from "@/server/auth/session";
-import { createCallerFactory } from "@/server/trpc/init";
-import { appRouter } from "@/server/trpc/root";
+import type { SessionData } from "@/server/auth/session";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
 
 let app: TestApp;
@@ -14,21 +11,9 @@ beforeAll(() => {
 });
 afterAll(() => app.close());
 
-const createCaller = createCallerFactory(appRouter);
-
-/**
- * One browser: the real procedures, middleware and error mapping, with its own cookie jar in
- * `session.current`. (TestApp.caller's `.session` cannot be read back: tRPC's caller proxy treats
- * every property as a procedure path, so this builds the caller itself.)
- */
+/** One browser (the shared test app's): the real procedures, with its cookie jar in `session.current`. */
 function browser(session: SessionData = {}, opts: { ip?: string; now?: () => Date } = {}) {
-  const store = memorySessionStore(session);
-  const api = createCaller({
-    db: app.db,
-    session: store,
-    ip: opts.ip ?? "127.0.0.1",
-    now: opts.now ?? (() => new Date()),
-  });
+  const { api, session: store } = app.browser(session, opts);
   return { auth: api.auth, classes: api.classes, assignments: api.assignments, session: store };
 }
 
@@ -259,19 +244,14 @@ describe("sign-in rate limit", () => {
     );
 
     // A second database connection to the same file, like another server process: the count holds.
-    const otherProcess = openDatabase(app.file);
+    const otherProcess = app.anotherProcess();
     try {
-      const elsewhere = createCaller({
-        db: otherProcess,
-        session: memorySessionStore(),
-        ip,
-        now: () => new Date(start.getTime() + 60_000),
-      });
+      const elsewhere = otherProcess.caller({}, { ip, now: () => new Date(start.getTime() + 60_000) });
       expect(await errorCode(elsewhere.auth.tutorSignIn({ email, password: "still wrong" }))).toBe(
         "TOO_MANY_REQUESTS",
       );
     } finally {
-      otherProcess.$client.close();
+      otherProcess.close();
     }
 
     // The right password is never refused for wrong ones: from the same address, and from another.
