@@ -110,7 +110,7 @@ test.describe("customer list", () => {
             .slice(0, PAGE_SIZE),
         );
         expect(rows.map((r) => r.name)).toContain(target.name);
-        await expect(page).toHaveURL(new RegExp(`[?&]search=`));
+        await expect(page).toHaveURL(/[?&]search=/);
       });
     }
 
@@ -428,7 +428,8 @@ test.describe("customer record", () => {
       await expect(entry.getByText(text, { exact: true }), when).toBeVisible();
       await expect(timeline(page).locator("img, b, script"), when).toHaveCount(0);
     }
-    await page.waitForTimeout(300);
+    // The injected image has been requested and failed (its onerror would have run) once the network is idle.
+    await page.waitForLoadState("networkidle");
     expect(dialogs, "no dialog should open").toEqual([]);
   });
 
@@ -793,6 +794,30 @@ test.describe("keyboard", () => {
 // ---------------------------------------------------------------------------------------- screenshots
 
 const SHOTS_DIR = toolEnv().E2E_SHOTS_DIR;
+
+/** Waits until no chart shape changes between two animation frames (Recharts animates bars in). */
+async function chartsSettled(page: Page) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const shapes = () =>
+                [...document.querySelectorAll(".recharts-surface path, .recharts-surface rect")]
+                  .map(
+                    (el) =>
+                      `${el.getAttribute("d")}|${el.getAttribute("height")}|${el.getAttribute("width")}`,
+                  )
+                  .join(";");
+              const before = shapes();
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(shapes() === before)));
+            }),
+        ),
+      { message: "charts should stop animating" },
+    )
+    .toBe(true);
+}
 const VIEWPORTS = [
   { name: "desktop", width: 1366, height: 900 },
   { name: "tablet", width: 820, height: 1180 },
@@ -828,7 +853,7 @@ test.describe("layout at desktop and tablet widths", () => {
       for (const p of pages) {
         await page.goto(p.url);
         await p.ready();
-        await page.waitForTimeout(400); // chart animation
+        await chartsSettled(page);
         await page.screenshot({
           path: path.join(SHOTS_DIR, `${p.name}-${vp.width}x${vp.height}.png`),
           fullPage: true,
