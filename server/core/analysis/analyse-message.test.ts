@@ -100,8 +100,12 @@ const labelled = scoreSet(LABELLED_SENTENCES);
 
 describe("labelled sentences", () => {
   it("prints per-label precision and recall", () => {
-    console.log(formatScore("Labelled set", labelled));
+    const report = formatScore("Labelled set", labelled);
+    console.log(report);
     expect(labelled.total).toBe(LABELLED_SENTENCES.length);
+    // The report a developer reads lists every label and every miss.
+    for (const label of MESSAGE_LABELS) expect(report).toMatch(new RegExp(`^${label}\\s`, "m"));
+    expect(report.match(/^ {2}MISS /gm) ?? []).toHaveLength(labelled.total - labelled.exact);
   });
 
   it("has at least 170 hand-written examples with valid labels", () => {
@@ -127,11 +131,15 @@ describe("labelled sentences", () => {
     expect(labelled.exact / labelled.total).toBeGreaterThanOrEqual(0.85);
   });
 
-  it("reports the held-out sets (no thresholds: an honest estimate, see README)", () => {
-    console.log(
-      formatScore("Held-out round 1 (tuned on after first measurement)", scoreSet(HELD_OUT_SENTENCES)),
-    );
-    console.log(formatScore("Held-out round 2 (never tuned on)", scoreSet(HELD_OUT_ROUND_2)));
+  it("reports the held-out sets (no targets: an honest estimate, see README)", () => {
+    const round1 = scoreSet(HELD_OUT_SENTENCES);
+    const round2 = scoreSet(HELD_OUT_ROUND_2);
+    console.log(formatScore("Held-out round 1 (tuned on after first measurement)", round1));
+    console.log(formatScore("Held-out round 2 (never tuned on)", round2));
+    // Floors well below the measured figures (round 1: 68/68; round 2: 38/44), so they only catch an
+    // analyser that has broken, never a target to tune towards (round 2 must not be tuned on).
+    expect(round1.exact / round1.total).toBeGreaterThanOrEqual(0.9);
+    expect(round2.exact / round2.total).toBeGreaterThanOrEqual(0.7);
   });
 });
 
