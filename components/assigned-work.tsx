@@ -58,14 +58,21 @@ export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     <ul className="flex flex-col gap-3" aria-label="Assigned scenarios">
       {query.data.map((a) => {
         const action =
-          a.status === "submitted" && a.submittedAttemptId
-            ? { href: `/attempts/${a.submittedAttemptId}`, label: "See your report" }
-            : a.status === "in_progress" && a.inProgressAttemptId
-              ? { href: `/attempts/${a.inProgressAttemptId}`, label: "Carry on" }
-              : {
-                  href: `/scenarios/${encodeURIComponent(a.scenario.id)}?assignment=${a.id}`,
-                  label: "Start",
-                };
+          a.inProgressAttemptId && a.open
+            ? { href: `/attempts/${a.inProgressAttemptId}`, label: "Carry on" }
+            : a.status === "submitted" && a.submittedAttemptId
+              ? {
+                  href: `/attempts/${a.submittedAttemptId}`,
+                  label: a.awaitingMarks ? "See your attempt" : "See your report",
+                }
+              : a.inProgressAttemptId
+                ? { href: `/attempts/${a.inProgressAttemptId}`, label: "See your attempt" }
+                : a.open
+                  ? {
+                      href: `/scenarios/${encodeURIComponent(a.scenario.id)}?assignment=${a.id}`,
+                      label: "Start",
+                    }
+                  : null;
         return (
           <li
             key={a.id}
@@ -81,11 +88,20 @@ export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                 )}
                 {a.scenario.estimatedMinutes > 0 && <span>About {a.scenario.estimatedMinutes} minutes</span>}
                 {a.dueAt && <span>Due {formatDate(a.dueAt)}</span>}
-                {a.overdue && <Badge tone="red">Overdue</Badge>}
+                {a.overdue && a.open && <Badge tone="red">Overdue</Badge>}
+                {!a.open && <Badge tone="red">Closed</Badge>}
+                {a.late && <Badge tone="amber">Late</Badge>}
+                {a.maxAttempts !== null && a.open && (
+                  <span>
+                    {a.attemptsLeft} of {a.maxAttempts} attempts left
+                  </span>
+                )}
               </div>
             </div>
             <div className="flex flex-wrap items-center gap-2">
-              <Badge tone={STATUS_TONE[a.status]}>{ASSIGNMENT_STATUS_LABEL[a.status]}</Badge>
+              <Badge tone={STATUS_TONE[a.status]}>
+                {a.awaitingMarks ? "Submitted, awaiting marks" : ASSIGNMENT_STATUS_LABEL[a.status]}
+              </Badge>
               {a.band && (
                 <Badge
                   tone={BAND_TONE[a.band] ?? "neutral"}
@@ -95,7 +111,7 @@ export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                   {a.totalPercent !== null ? ` · ${a.totalPercent}%` : ""}
                 </Badge>
               )}
-              {a.scenarioAvailable ? (
+              {a.scenarioAvailable && action ? (
                 <Link
                   href={action.href}
                   className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
@@ -104,7 +120,9 @@ export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                   {action.label}
                 </Link>
               ) : (
-                <span className="text-sm text-slate-600">No longer available</span>
+                <span className="text-sm text-slate-600">
+                  {a.scenarioAvailable ? a.closedMessage : "No longer available"}
+                </span>
               )}
             </div>
           </li>

@@ -34,6 +34,13 @@ export function SessionMenu() {
     }),
   );
 
+  const endPreview = useMutation(
+    trpc.preview.end.mutationOptions({
+      // A full load: every page's idea of who is signed in goes back to the tutor.
+      onSuccess: () => window.location.assign("/tutor"),
+    }),
+  );
+
   if (!me.data) return <div className="min-h-10 text-xs text-brand-100" aria-hidden />;
 
   const box =
@@ -64,7 +71,7 @@ export function SessionMenu() {
     );
   }
 
-  const isLearner = me.data.kind === "learner";
+  const isLearner = me.data.kind === "learner" && !me.data.preview;
   return (
     <section aria-label="Signed in" className={box}>
       {me.data.kind === "tutor" ? (
@@ -73,6 +80,20 @@ export function SessionMenu() {
           <span className="break-words font-semibold text-white" title={me.data.email}>
             {me.data.name}
           </span>
+        </>
+      ) : me.data.preview ? (
+        <>
+          <span className="text-brand-100">Tutor preview</span>
+          <span className="break-words font-semibold text-white">{me.data.displayName}</span>
+          <span className="break-words">Trying scenarios as a learner: nothing counts in any class.</span>
+          <button
+            type="button"
+            className={buttonClass}
+            aria-disabled={endPreview.isPending || undefined}
+            onClick={() => endPreview.isPending || endPreview.mutate()}
+          >
+            {endPreview.isPending ? "Ending…" : "End preview"}
+          </button>
         </>
       ) : (
         <>

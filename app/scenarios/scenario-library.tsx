@@ -21,6 +21,10 @@ export function ScenarioLibrary() {
   const scenarios = useQuery(trpc.scenarios.list.queryOptions());
   const assigned = useQuery({ ...trpc.assignments.mine.queryOptions(), enabled: isLearner });
   const attempts = useQuery({ ...trpc.attempts.mine.queryOptions(), enabled: isLearner });
+  // The newest attempt in progress per scenario, for "Carry on" on its card.
+  const inProgress = new Map<string, number>();
+  for (const a of attempts.data ?? [])
+    if (a.status === "in_progress" && !inProgress.has(a.scenarioId)) inProgress.set(a.scenarioId, a.id);
 
   return (
     <div className="flex flex-col gap-8">
@@ -46,20 +50,24 @@ export function ScenarioLibrary() {
                 className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
               >
                 <div className="flex flex-wrap items-center gap-2">
-                  <Badge tone={STATUS_TONE[a.status]}>{STATUS_LABEL[a.status]}</Badge>
+                  <Badge tone={STATUS_TONE[a.status]}>
+                    {a.awaitingMarks ? "Submitted, awaiting marks" : STATUS_LABEL[a.status]}
+                  </Badge>
                   {a.band && <BandBadge band={a.band} percent={a.totalPercent} />}
+                  {a.late && <Badge tone="amber">Late</Badge>}
                   {a.dueAt && <Badge tone={a.overdue ? "red" : "neutral"}>Due {formatDate(a.dueAt)}</Badge>}
+                  {!a.open && <Badge tone="red">Closed</Badge>}
                 </div>
                 <h3 className="font-semibold">{a.scenario.title}</h3>
                 <div className="flex flex-wrap gap-2">
-                  {a.inProgressAttemptId ? (
-                    <ButtonLink href={`/attempts/${a.inProgressAttemptId}`}>Continue</ButtonLink>
-                  ) : (
+                  {a.inProgressAttemptId && a.open ? (
+                    <ButtonLink href={`/attempts/${a.inProgressAttemptId}`}>Carry on</ButtonLink>
+                  ) : a.open && a.attemptsLeft !== 0 ? (
                     <ButtonLink href={`/scenarios/${a.scenario.id}?assignment=${a.id}`}>
                       {a.status === "submitted" ? "Try again" : "Start"}
                     </ButtonLink>
-                  )}
-                  {a.submittedAttemptId && (
+                  ) : null}
+                  {a.submittedAttemptId && !a.awaitingMarks && (
                     <ButtonLink variant="secondary" href={`/attempts/${a.submittedAttemptId}/report`}>
                       View report
                     </ButtonLink>
@@ -102,13 +110,23 @@ export function ScenarioLibrary() {
                   ))}
                 </ul>
                 {/* The accessible name starts with the visible text (WCAG 2.5.3 Label in Name). */}
-                <ButtonLink
-                  href={`/scenarios/${s.id}`}
-                  className="mt-4 self-start"
-                  aria-label={`Read the brief: ${s.title}`}
-                >
-                  Read the brief
-                </ButtonLink>
+                <div className="mt-4 flex flex-wrap gap-2">
+                  {inProgress.get(s.id) && (
+                    <ButtonLink
+                      href={`/attempts/${inProgress.get(s.id)}`}
+                      aria-label={`Carry on: ${s.title}`}
+                    >
+                      Carry on
+                    </ButtonLink>
+                  )}
+                  <ButtonLink
+                    href={`/scenarios/${s.id}`}
+                    variant={inProgress.get(s.id) ? "secondary" : "primary"}
+                    aria-label={`Read the brief: ${s.title}`}
+                  >
+                    Read the brief
+                  </ButtonLink>
+                </div>
               </li>
             ))}
           </ul>
@@ -124,20 +142,42 @@ export function ScenarioLibrary() {
                   <span className="font-medium">{a.scenarioTitle}</span>
                   <span className="text-slate-600"> · started {formatDateTime(a.startedAt)}</span>
                 </span>
-                <span className="flex items-center gap-2">
-                  {a.status === "submitted" ? (
+                <span className="flex flex-wrap items-center gap-2">
+                  {a.voided ? (
+                    <Badge tone="neutral" title={a.voided.notice}>
+                      {a.voided.kind === "restarted"
+                        ? "Set aside"
+                        : a.voided.kind === "reset"
+                          ? "Reset by your tutor"
+                          : "Voided by your tutor"}
+                    </Badge>
+                  ) : a.awaitingMarks ? (
+                    <Badge tone="amber">Submitted, awaiting marks</Badge>
+                  ) : a.status === "submitted" ? (
                     <BandBadge band={a.band} percent={a.totalPercent} />
                   ) : (
                     <Badge tone="amber">In progress</Badge>
                   )}
+                  {a.late && <Badge tone="amber">Late</Badge>}
                   <Link
                     className="font-medium text-brand-700 hover:underline"
-                    href={a.status === "submitted" ? `/attempts/${a.id}/report` : `/attempts/${a.id}`}
+                    href={
+                      a.status === "submitted" && !a.awaitingMarks
+                        ? `/attempts/${a.id}/report`
+                        : `/attempts/${a.id}`
+                    }
                   >
-                    {a.status === "submitted" ? "Report" : "Continue"}
+                    {a.status === "in_progress"
+                      ? "Carry on"
+                      : a.status === "submitted" && !a.awaitingMarks
+                        ? "Report"
+                        : "View"}
                     <span className="sr-only"> {a.scenarioTitle}</span>
                   </Link>
                 </span>
+                {a.voided && a.voided.kind !== "restarted" && (
+                  <p className="basis-full text-xs text-slate-700">{a.voided.notice}</p>
+                )}
               </li>
             ))}
           </ul>

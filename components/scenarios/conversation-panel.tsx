@@ -51,6 +51,38 @@ export function threadFor(events: StoredEvent[], customerRef: string | null): Th
   return items;
 }
 
+/** Where an unsent reply is kept on this device: per attempt and customer, cleared once sent. */
+export function replyDraftKey(attemptId: number, customerRef: string): string {
+  return `hearth-bean:reply-draft:${attemptId}:${customerRef}`;
+}
+
+/**
+ * The reply being written, kept in localStorage as it is typed so a reload or Back does not lose it.
+ * Storage can be unavailable (private mode, full): then it is an ordinary state.
+ */
+function useReplyDraft(key: string | null) {
+  const [text, setTextState] = useState("");
+  useEffect(() => {
+    if (!key) return;
+    try {
+      setTextState(window.localStorage.getItem(key) ?? "");
+    } catch {
+      setTextState("");
+    }
+  }, [key]);
+  const setText = (value: string, options?: { sent?: boolean }) => {
+    setTextState(value);
+    if (!key) return;
+    try {
+      if (options?.sent || value === "") window.localStorage.removeItem(key);
+      else window.localStorage.setItem(key, value);
+    } catch {
+      // Not stored: the draft lasts as long as the page.
+    }
+  };
+  return [text, setText] as const;
+}
+
 export function ConversationPanel({
   events,
   customerRef,
@@ -58,6 +90,7 @@ export function ConversationPanel({
   preferredChannel,
   canAct,
   action,
+  attemptId,
 }: {
   events: StoredEvent[];
   customerRef: string | null;
@@ -65,6 +98,8 @@ export function ConversationPanel({
   preferredChannel: string | null;
   canAct: boolean;
   action: ReturnType<typeof useAttemptAction>;
+  /** Names this attempt's unsent drafts on this device. */
+  attemptId?: number;
 }) {
   const thread = useMemo(() => threadFor(events, customerRef), [events, customerRef]);
   const lastInbound = thread.findLast((m) => m.from === "customer");
@@ -72,7 +107,8 @@ export function ConversationPanel({
   const threadSubject = thread.findLast((m) => m.subject)?.subject;
   const [channel, setChannel] = useState<Channel>("email");
   const [subject, setSubject] = useState("");
-  const [text, setText] = useState("");
+  const draftKey = attemptId && customerRef ? replyDraftKey(attemptId, customerRef) : null;
+  const [text, setText] = useReplyDraft(draftKey);
   const listRef = useRef<HTMLOListElement>(null);
 
   // Reply on the channel the customer used, or their preferred one.
@@ -177,7 +213,7 @@ export function ConversationPanel({
                   text,
                   ...(subject.trim() ? { subject: subject.trim() } : {}),
                 },
-                { onSuccess: () => setText(""), from: "reply" },
+                { onSuccess: () => setText("", { sent: true }), from: "reply" },
               );
             }}
           >

@@ -288,6 +288,10 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     expect: ownLearnerOrTutor,
   },
 
+  "tutorAttempts.setAside": {
+    call: (api, f) => api.tutorAttempts.setAside({ assignmentId: f.assignmentId }),
+    expect: ownTutorOnly,
+  },
   "tutorAttempts.reset": {
     call: async (api, f) =>
       api.tutorAttempts.reset({

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
@@ -19,6 +19,7 @@ import { BriefText } from "@/components/scenarios/brief-text";
 import { ConversationPanel } from "@/components/scenarios/conversation-panel";
 import { ScenarioActionsPanel } from "@/components/scenarios/scenario-actions-panel";
 import { useAttemptAction } from "@/components/scenarios/use-attempt-action";
+import { AttemptStateNotice } from "./attempt-state-notice";
 import { TabList } from "@/components/tab-list";
 import { Badge, Button, ButtonLink, ErrorState, LoadingState, cx } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
@@ -38,8 +39,24 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   // Opening a record from a name or a chip moves focus to the record's heading (WCAG 2.4.3); the tabs keep it.
   const focusRecordHeading = useRef(false);
   const action = useAttemptAction(attemptId);
+  const queryClient = useQueryClient();
   const submit = useMutation(
-    trpc.attempts.submit.mutationOptions({ onSuccess: () => router.push(`/attempts/${attemptId}/report`) }),
+    trpc.attempts.submit.mutationOptions({
+      onSuccess: async (done) => {
+        // The cached workspace must not come back editable on Back: mark it submitted before leaving.
+        queryClient.setQueryData(trpc.attempts.get.queryKey({ attemptId }), (old) =>
+          old
+            ? { ...old, status: "submitted" as const, canAct: false, awaitingMarks: done.awaitingMarks }
+            : old,
+        );
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.attempts.get.queryKey({ attemptId }) }),
+          queryClient.invalidateQueries({ queryKey: trpc.attempts.mine.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.assignments.mine.queryKey() }),
+        ]);
+        router.push(`/attempts/${attemptId}/report`);
+      },
+    }),
   );
 
   const data = attempt.data;
@@ -136,13 +153,16 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
               {progress.clock ?? data.scenario.clock.startTime}
             </span>
           </p>
-          {submitted ? (
+          {submitted && !data.reportReady ? (
+            <Badge tone="amber">Submitted, awaiting marks</Badge>
+          ) : submitted || (data.voided && data.submittedAt) ? (
             <ButtonLink href={`/attempts/${attemptId}/report`}>View report</ButtonLink>
           ) : data.canAct ? (
             <Button onClick={() => setConfirmSubmit(true)}>Submit for marking</Button>
           ) : null}
         </div>
       </header>
+      <AttemptStateNotice attempt={data} actionError={action.error} />
       <ConfirmDialog
         open={confirmSubmit}
         title="Confirm submission"
@@ -282,9 +302,10 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
           preferredChannel={record.data?.customer.preferredChannel ?? null}
           canAct={data.canAct}
           action={action}
+          attemptId={attemptId}
         />
       </div>
-      {!data.canAct && !submitted && (
+      {!data.canAct && !submitted && !data.voided && !data.blockedReason && (
         <p className="text-sm text-slate-600">
           You are viewing this attempt read-only.{" "}
           <Link href="/scenarios" className="text-brand-700 underline">

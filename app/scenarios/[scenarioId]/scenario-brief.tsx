@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { BriefText } from "@/components/scenarios/brief-text";
 import { StageBadge } from "@/components/scenarios/stage-badge";
@@ -17,10 +17,10 @@ import {
   inputClass,
 } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
+import { LearnerStart, TutorPreviewStart, useStartAttempt } from "./start-panel";
 
 export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const queryClient = useQueryClient();
   const assignmentParam = Number(useSearchParams().get("assignment"));
   const assignmentId = Number.isInteger(assignmentParam) && assignmentParam > 0 ? assignmentParam : undefined;
@@ -28,11 +28,7 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
   const me = useQuery(trpc.auth.me.queryOptions());
   const [displayName, setDisplayName] = useState("");
 
-  const start = useMutation(
-    trpc.attempts.start.mutationOptions({
-      onSuccess: ({ attemptId }) => router.push(`/attempts/${attemptId}`),
-    }),
-  );
+  const start = useStartAttempt();
   const practise = useMutation(
     trpc.auth.practiseAlone.mutationOptions({
       onSuccess: async () => {
@@ -104,23 +100,9 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
           </Card>
           <Card title="Ready?">
             {me.data?.kind === "learner" ? (
-              <>
-                <p className="mb-3 text-sm text-slate-700">
-                  You get your own copy of the CRM: nothing you do affects anyone else.
-                </p>
-                <Button
-                  className="w-full"
-                  disabled={start.isPending}
-                  onClick={() => start.mutate({ scenarioId, assignmentId })}
-                >
-                  {start.isPending ? "Preparing your CRM…" : "Start scenario"}
-                </Button>
-              </>
+              <LearnerStart scenarioId={scenarioId} assignmentId={assignmentId} />
             ) : me.data?.kind === "tutor" ? (
-              <p className="text-sm text-slate-700">
-                You are signed in as a tutor. Learners start scenarios from their own device; assign this
-                scenario to a class from the Tutor pages.
-              </p>
+              <TutorPreviewStart scenarioId={scenarioId} />
             ) : (
               <form
                 className="flex flex-col gap-3"
@@ -155,7 +137,7 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
                 </Button>
               </form>
             )}
-            {(start.error || practise.error) && (
+            {me.data?.kind !== "learner" && (start.error || practise.error) && (
               <p role="alert" className="mt-2 text-sm font-medium text-red-700">
                 {(start.error ?? practise.error)?.message}
               </p>

@@ -56,6 +56,8 @@ export interface ResultRow {
   /** An attempt still in progress (shown when nothing has been submitted yet). */
   inProgressAttemptId: number | null;
   submittedAt: Date | null;
+  /** The submitted attempt came in after the due date (the assignment accepted late work). */
+  late: boolean;
   totalPercent: number | null;
   band: Band | null;
   cells: ResultCell[];
@@ -223,6 +225,7 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
       attemptId: attempt?.id ?? null,
       inProgressAttemptId: inProgress.get(l.id)?.id ?? null,
       submittedAt: attempt?.submittedAt ?? null,
+      late: attempt?.late ?? false,
       totalPercent: report?.totalPercent ?? attempt?.totalPercent ?? null,
       band: report?.band ?? (attempt?.band as Band | null | undefined) ?? null,
       cells: report

@@ -140,6 +140,10 @@ export const attemptsRouter = router({
       voided: voidedView(attempt),
       /** Why an attempt in progress no longer takes work (assignment closed or locked), for the page to say. */
       blockedReason: blocked,
+      /** Whether the caller may open the marked report now (false for a learner while marks are held). */
+      reportReady: marked,
+      viewer: ctx.actor.kind === "learner" ? ("learner" as const) : ("tutor" as const),
+      scenarioId: attempt.scenarioId,
       origin,
       clockMinutes: attempt.clockMinutes,
       progress: learnerSafeProgress(attempt.progress, isLearner && !marked),

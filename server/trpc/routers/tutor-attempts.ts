@@ -4,7 +4,8 @@
  * when, why) and are shown to the learner. Another tutor's attempt answers NOT_FOUND.
  */
 import { z } from "zod";
-import { tutorSetAside } from "@/server/data/attempt-lifecycle";
+import { setAsideAttempts, tutorSetAside } from "@/server/data/attempt-lifecycle";
+import { requireTutorAssignment } from "@/server/data/assignments";
 import { router } from "../init";
 import { tutorProcedure } from "../procedures";
 import { idSchema } from "./classes";
@@ -19,6 +20,12 @@ const setAsideInput = z.object({
 });
 
 export const tutorAttemptsRouter = router({
+  /** The assignment's reset and voided attempts: whose, when, by whom and why (newest first). */
+  setAside: tutorProcedure.input(z.object({ assignmentId: idSchema })).query(({ ctx, input }) => {
+    const assignment = requireTutorAssignment(ctx.db, ctx.tutor.id, input.assignmentId);
+    return setAsideAttempts(ctx.db, assignment.id);
+  }),
+
   reset: tutorProcedure.input(setAsideInput).mutation(({ ctx, input }) =>
     tutorSetAside(ctx.db, {
       tutorId: ctx.tutor.id,

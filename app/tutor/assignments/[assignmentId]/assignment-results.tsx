@@ -22,6 +22,7 @@ import {
 } from "@/components/ui";
 import { formatDateTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
+import { AttemptControlCard } from "./attempt-control";
 import { errorMessage, fieldError } from "@/lib/trpc/error-message";
 import { TutorQueryError, TutorSignInNeeded } from "@/components/tutor/tutor-page-states";
 import { CriterionHeading } from "./criterion-heading";
@@ -132,6 +133,7 @@ export function AssignmentResultsView({ assignmentId }: { assignmentId: number }
           <CriteriaKey criteria={data.criteria} />
         </div>
         <ModerationLog rows={data.rows} />
+        <AttemptControlCard assignmentId={assignmentId} rows={data.rows} />
       </div>
       {editing && (
         <OverrideDialog
@@ -233,6 +235,7 @@ function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => 
                 className="sticky left-0 z-10 max-w-[14rem] border-b border-slate-100 bg-white px-4 py-2 text-left font-medium text-slate-900"
               >
                 <span className="block break-words">{row.displayName}</span>
+                {row.late && <Badge tone="amber">Late</Badge>}
                 {row.status !== "submitted" && (
                   <Badge tone={LEARNER_STATUS[row.status].tone}>{LEARNER_STATUS[row.status].label}</Badge>
                 )}

@@ -1,9 +1,8 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { STAGE_LABEL, STAGE_TONE } from "@/components/labels";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { returnFocus, showModalFrom } from "@/components/dialog-focus";
 import {
   Badge,
@@ -17,12 +16,14 @@ import {
   cx,
   inputClass,
 } from "@/components/ui";
-import { formatDate, formatDateTime, formatLongDate, plural } from "@/lib/format";
+import { formatDate, formatDateTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
 import { errorMessage } from "@/lib/trpc/error-message";
 import type { AppRouter } from "@/server/trpc/root";
 import { TutorQueryError, TutorSignInNeeded } from "@/components/tutor/tutor-page-states";
+import { AssignmentsCard } from "./assignments-card";
+import { ConfirmButton, useInvalidateClass } from "./class-shared";
 
 /** One class for its tutor: join code for the projector, assignments and the roster. */
 export function ClassView({ classId }: { classId: number }) {
@@ -99,82 +100,6 @@ export function ClassView({ classId }: { classId: number }) {
         <RosterCard learners={learners} removedCount={removedCount} classId={klass.id} />
       </div>
     </>
-  );
-}
-
-function useInvalidateClass(classId: number) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.classes.get.queryKey({ classId }) }),
-      queryClient.invalidateQueries({ queryKey: trpc.classes.list.queryKey() }),
-    ]);
-}
-
-/** A button that asks first: the question and a confirm/cancel pair replace it in place. */
-function ConfirmButton({
-  label,
-  question,
-  confirmLabel,
-  onConfirm,
-  pending,
-  variant = "secondary",
-  accessibleLabel,
-}: {
-  label: string;
-  question: ReactNode;
-  confirmLabel: string;
-  onConfirm: () => void;
-  pending?: boolean;
-  variant?: "secondary" | "danger";
-  accessibleLabel?: string;
-}) {
-  const [asking, setAsking] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const askRef = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-  // Focus goes into the question, and back to the button that asked once it is answered (WCAG 2.4.3).
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (asked.current) askRef.current?.focus();
-    asked.current = asking;
-  }, [asking]);
-  if (!asking) {
-    return (
-      <Button
-        ref={askRef}
-        variant={variant}
-        onClick={() => setAsking(true)}
-        disabled={pending}
-        aria-label={accessibleLabel}
-      >
-        {label}
-      </Button>
-    );
-  }
-  return (
-    <div
-      role="group"
-      aria-label={accessibleLabel ?? label}
-      className="flex flex-wrap items-center gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-200"
-    >
-      <span>{question}</span>
-      <Button
-        ref={confirmRef}
-        variant="danger"
-        disabled={pending}
-        onClick={() => {
-          onConfirm();
-          setAsking(false);
-        }}
-      >
-        {confirmLabel}
-      </Button>
-      <Button variant="secondary" onClick={() => setAsking(false)}>
-        Cancel
-      </Button>
-    </div>
   );
 }
 
@@ -405,200 +330,6 @@ function JoinCodePanel({
         </div>
       </dialog>
     </Card>
-  );
-}
-
-type AssignmentRow = {
-  id: number;
-  scenario: { id: string; title: string; lifecycleStage: string; estimatedMinutes: number };
-  scenarioAvailable: boolean;
-  dueAt: Date | null;
-  learnersStarted: number;
-  learnersSubmitted: number;
-};
-
-function AssignmentsCard({
-  classId,
-  archived,
-  assignments,
-  learnerCount,
-}: {
-  classId: number;
-  archived: boolean;
-  assignments: AssignmentRow[];
-  learnerCount: number;
-}) {
-  const trpc = useTRPC();
-  const invalidate = useInvalidateClass(classId);
-  const remove = useMutation(trpc.assignments.remove.mutationOptions({ onSuccess: invalidate }));
-  return (
-    <Card title="Assigned scenarios">
-      <div className="flex flex-col gap-5">
-        {assignments.length === 0 ? (
-          <EmptyState title="Nothing assigned yet">
-            Assign a scenario below. Learners see assigned work first, with its due date.
-          </EmptyState>
-        ) : (
-          <ul className="divide-y divide-slate-100" aria-label="Assigned scenarios">
-            {assignments.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
-                <div className="min-w-0">
-                  <h3 className="font-semibold text-slate-900">{a.scenario.title}</h3>
-                  <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-                    {a.scenario.lifecycleStage && (
-                      <Badge tone={STAGE_TONE[a.scenario.lifecycleStage] ?? "neutral"}>
-                        {STAGE_LABEL[a.scenario.lifecycleStage] ?? a.scenario.lifecycleStage}
-                      </Badge>
-                    )}
-                    {a.scenario.estimatedMinutes > 0 && (
-                      <span>About {a.scenario.estimatedMinutes} minutes ·</span>
-                    )}
-                    <span>{a.dueAt ? `Due ${formatDateTime(a.dueAt)}` : "No due date"} ·</span>
-                    <span>
-                      {a.learnersStarted} of {plural(learnerCount, "learner")} started, {a.learnersSubmitted}{" "}
-                      submitted
-                    </span>
-                  </div>
-                </div>
-                <div className="flex flex-wrap items-center gap-2">
-                  {/* NEXT ENGINEER: the results grid for this assignment. */}
-                  <ButtonLink
-                    href={`/tutor/assignments/${a.id}`}
-                    variant="secondary"
-                    aria-label={`Results: ${a.scenario.title}`}
-                  >
-                    Results
-                  </ButtonLink>
-                  <ConfirmButton
-                    label="Remove"
-                    accessibleLabel={`Remove ${a.scenario.title}`}
-                    question={
-                      a.learnersStarted > 0
-                        ? `Remove it? ${plural(a.learnersStarted, "learner has", "learners have")} started it; their attempts are kept but no longer listed here.`
-                        : "Remove this assignment?"
-                    }
-                    confirmLabel="Yes, remove"
-                    pending={remove.isPending}
-                    onConfirm={() => remove.mutate({ assignmentId: a.id })}
-                  />
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-        {remove.error && (
-          <p role="alert" className="text-sm font-medium text-red-700">
-            {errorMessage(remove.error)}
-          </p>
-        )}
-        {archived ? (
-          <p className="text-sm text-slate-700">Restore the class to assign more scenarios.</p>
-        ) : (
-          <AssignForm classId={classId} assigned={new Set(assignments.map((a) => a.scenario.id))} />
-        )}
-      </div>
-    </Card>
-  );
-}
-
-const DATE_INPUT = /^\d{4}-\d{2}-\d{2}$/;
-/** The chosen date in words, so it reads the UK way whatever format the browser's date picker uses. */
-const weekday = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "Europe/London" });
-const dueDateWords = { format: (d: Date) => `${weekday.format(d)} ${formatLongDate(d)}` };
-
-/** Today's date in the UK as YYYY-MM-DD, for the date picker's minimum. */
-function ukToday(): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
-}
-
-function AssignForm({ classId, assigned }: { classId: number; assigned: Set<string> }) {
-  const trpc = useTRPC();
-  const invalidate = useInvalidateClass(classId);
-  const options = useQuery(trpc.assignments.scenarioOptions.queryOptions());
-  const [scenarioId, setScenarioId] = useState("");
-  const [dueDate, setDueDate] = useState("");
-  const [minDate, setMinDate] = useState<string | undefined>();
-  useEffect(() => setMinDate(ukToday()), []);
-  const create = useMutation(
-    trpc.assignments.create.mutationOptions({
-      onSuccess: async () => {
-        setScenarioId("");
-        setDueDate("");
-        await invalidate();
-      },
-    }),
-  );
-  const available = (options.data ?? []).filter((s) => !assigned.has(s.id));
-
-  return (
-    <form
-      className="flex flex-col gap-3 rounded-lg bg-slate-50 p-4"
-      aria-label="Assign a scenario"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        create.mutate({ classId, scenarioId, dueAt: dueDate || null });
-      }}
-    >
-      <h3 className="font-semibold text-slate-900">Assign a scenario</h3>
-      <div className="flex flex-wrap items-end gap-3">
-        <div className="min-w-64 flex-1">
-          <Field label="Scenario" htmlFor="assign-scenario">
-            <select
-              id="assign-scenario"
-              className={inputClass}
-              value={scenarioId}
-              onChange={(e) => setScenarioId(e.target.value)}
-              required
-              disabled={options.isPending}
-            >
-              <option value="">
-                {options.isPending
-                  ? "Loading scenarios…"
-                  : available.length === 0
-                    ? "Every scenario is assigned"
-                    : "Choose a scenario"}
-              </option>
-              {available.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title} ({STAGE_LABEL[s.lifecycleStage] ?? s.lifecycleStage}, about {s.estimatedMinutes}{" "}
-                  min)
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-        <div>
-          <Field label="Due date (optional)" htmlFor="assign-due">
-            <input
-              id="assign-due"
-              type="date"
-              className={inputClass}
-              value={dueDate}
-              min={minDate}
-              onChange={(e) => setDueDate(e.target.value)}
-            />
-          </Field>
-        </div>
-        <Button type="submit" disabled={create.isPending || !scenarioId}>
-          {create.isPending ? "Assigning…" : "Assign"}
-        </Button>
-      </div>
-      <p className="text-sm text-slate-700" aria-live="polite">
-        {dueDate && DATE_INPUT.test(dueDate)
-          ? `Due by 23:59 UK time on ${dueDateWords.format(new Date(`${dueDate}T12:00:00Z`))}.`
-          : "No due date: learners can do it at any time."}
-      </p>
-      {(create.error || options.error) && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {errorMessage(create.error ?? options.error)}
-        </p>
-      )}
-    </form>
   );
 }
 

@@ -1,0 +1,80 @@
+"use client";
+
+import Link from "next/link";
+import type { inferRouterOutputs } from "@trpc/server";
+import { ButtonLink } from "@/components/ui";
+import { formatDateTime } from "@/lib/format";
+import { errorMessage } from "@/lib/trpc/error-message";
+import type { AppRouter } from "@/server/trpc/root";
+
+type AttemptView = inferRouterOutputs<AppRouter>["attempts"]["get"];
+
+/**
+ * Why this attempt no longer takes work, said on the page (never only in the console): submitted,
+ * awaiting marks, set aside (by "Start again" or the tutor, with their reason), or its assignment
+ * closed or locked. An action the server refused as a conflict (say, sent from a tab opened before
+ * submitting) is explained here too, after the page has caught up.
+ */
+export function AttemptStateNotice({ attempt, actionError }: { attempt: AttemptView; actionError: unknown }) {
+  const conflict = (actionError as { data?: { code?: string } } | null)?.data?.code === "CONFLICT";
+  const refused = conflict ? errorMessage(actionError) : undefined;
+  const learnerView = attempt.canAct || attempt.viewer === "learner";
+  if (!learnerView) return null;
+
+  let body: React.ReactNode = null;
+  if (attempt.voided) {
+    body = (
+      <>
+        <p className="font-semibold">
+          This attempt has been set aside{attempt.voided.at ? ` (${formatDateTime(attempt.voided.at)})` : ""}.
+        </p>
+        <p>{attempt.voided.notice}</p>
+        <p className="mt-2">
+          <Link
+            href={`/scenarios/${encodeURIComponent(attempt.scenarioId)}`}
+            className="font-medium text-brand-800 underline"
+          >
+            Go to the brief
+          </Link>{" "}
+          to carry on with your current attempt or start again.
+        </p>
+      </>
+    );
+  } else if (attempt.status === "submitted") {
+    body = (
+      <>
+        <p className="font-semibold">
+          You submitted this attempt{attempt.submittedAt ? ` on ${formatDateTime(attempt.submittedAt)}` : ""}
+          {attempt.late ? " (after the due date, so it is marked as late)" : ""}. It can no longer be changed.
+        </p>
+        {attempt.reportReady ? (
+          <p className="mt-2">
+            <ButtonLink href={`/attempts/${attempt.id}/report`}>View report</ButtonLink>
+          </p>
+        ) : (
+          <p>
+            Submitted, awaiting marks: your tutor will release the marks, and your report will be here then.
+          </p>
+        )}
+      </>
+    );
+  } else if (attempt.blockedReason) {
+    body = <p className="font-semibold">{attempt.blockedReason} Your work so far is kept.</p>;
+  } else if (refused) {
+    body = <p className="font-semibold">Your last change was not saved: {refused}</p>;
+  }
+  const bodyIsRefusal = !attempt.voided && attempt.status !== "submitted" && !attempt.blockedReason;
+  if (!body) return null;
+  return (
+    <div
+      role="status"
+      className="rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+      data-testid="attempt-notice"
+    >
+      {refused && body && !bodyIsRefusal && (
+        <p className="mb-1 font-semibold">Your last change was not saved: {refused}</p>
+      )}
+      {body}
+    </div>
+  );
+}

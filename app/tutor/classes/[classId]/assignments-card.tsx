@@ -1,0 +1,232 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import { useEffect, useState, type FormEvent } from "react";
+import { STAGE_LABEL, STAGE_TONE } from "@/components/labels";
+import { Badge, Button, ButtonLink, Card, EmptyState, Field, inputClass } from "@/components/ui";
+import { formatDateTime, formatLongDate, plural } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc/client";
+import { errorMessage } from "@/lib/trpc/error-message";
+import type { AppRouter } from "@/server/trpc/root";
+import { AssignmentLifecycleButtons, AssignmentTermBadges, AssignmentTermsForm } from "./assignment-terms";
+import { ConfirmButton, useInvalidateClass } from "./class-shared";
+
+export type ClassAssignment = inferRouterOutputs<AppRouter>["classes"]["get"]["assignments"][number];
+
+/** Who has not started the assignment yet (learners still in the class), so the tutor can nudge them. */
+function NotStarted({ a }: { a: ClassAssignment }) {
+  if (a.notStarted.length === 0) return <p className="text-sm text-slate-700">Everyone has started.</p>;
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer font-medium text-brand-800">
+        Not started ({a.notStarted.length})<span className="sr-only">: {a.scenario.title}</span>
+      </summary>
+      <ul className="mt-1 flex flex-wrap gap-2" aria-label={`Not started: ${a.scenario.title}`}>
+        {a.notStarted.map((l) => (
+          <li key={l.id} className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-800">
+            {l.displayName}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function AssignmentsCard({
+  classId,
+  archived,
+  assignments,
+  learnerCount,
+}: {
+  classId: number;
+  archived: boolean;
+  assignments: ClassAssignment[];
+  learnerCount: number;
+}) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateClass(classId);
+  const remove = useMutation(trpc.assignments.remove.mutationOptions({ onSuccess: invalidate }));
+  return (
+    <Card title="Assigned scenarios">
+      <div className="flex flex-col gap-5">
+        {assignments.length === 0 ? (
+          <EmptyState title="Nothing assigned yet">
+            Assign a scenario below. Learners see assigned work first, with its due date.
+          </EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-100" aria-label="Assigned scenarios">
+            {assignments.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
+                <div className="min-w-0">
+                  <h3 className="font-semibold text-slate-900">{a.scenario.title}</h3>
+                  <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+                    {a.scenario.lifecycleStage && (
+                      <Badge tone={STAGE_TONE[a.scenario.lifecycleStage] ?? "neutral"}>
+                        {STAGE_LABEL[a.scenario.lifecycleStage] ?? a.scenario.lifecycleStage}
+                      </Badge>
+                    )}
+                    {a.scenario.estimatedMinutes > 0 && (
+                      <span>About {a.scenario.estimatedMinutes} minutes ·</span>
+                    )}
+                    <span>{a.dueAt ? `Due ${formatDateTime(a.dueAt)}` : "No due date"} ·</span>
+                    <span>
+                      {a.learnersStarted} of {plural(learnerCount, "learner")} started, {a.learnersSubmitted}{" "}
+                      submitted
+                    </span>
+                  </div>
+                  <div className="mt-2">
+                    <AssignmentTermBadges a={a} />
+                  </div>
+                </div>
+                <div className="flex flex-wrap items-center gap-2">
+                  <AssignmentLifecycleButtons a={a} classId={classId} />
+                  {/* NEXT ENGINEER: the results grid for this assignment. */}
+                  <ButtonLink
+                    href={`/tutor/assignments/${a.id}`}
+                    variant="secondary"
+                    aria-label={`Results: ${a.scenario.title}`}
+                  >
+                    Results
+                  </ButtonLink>
+                  <ConfirmButton
+                    label="Remove"
+                    accessibleLabel={`Remove ${a.scenario.title}`}
+                    question={
+                      a.learnersStarted > 0
+                        ? `Remove it? ${plural(a.learnersStarted, "learner has", "learners have")} started it; their attempts are kept but no longer listed here.`
+                        : "Remove this assignment?"
+                    }
+                    confirmLabel="Yes, remove"
+                    pending={remove.isPending}
+                    onConfirm={() => remove.mutate({ assignmentId: a.id })}
+                  />
+                </div>
+                <div className="basis-full">
+                  <NotStarted a={a} />
+                  <details className="mt-2 text-sm">
+                    <summary className="cursor-pointer font-medium text-brand-800">
+                      Settings<span className="sr-only">: {a.scenario.title}</span>
+                    </summary>
+                    <AssignmentTermsForm a={a} classId={classId} />
+                  </details>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {remove.error && (
+          <p role="alert" className="text-sm font-medium text-red-700">
+            {errorMessage(remove.error)}
+          </p>
+        )}
+        {archived ? (
+          <p className="text-sm text-slate-700">Restore the class to assign more scenarios.</p>
+        ) : (
+          <AssignForm classId={classId} assigned={new Set(assignments.map((a) => a.scenario.id))} />
+        )}
+      </div>
+    </Card>
+  );
+}
+
+const DATE_INPUT = /^\d{4}-\d{2}-\d{2}$/;
+/** The chosen date in words, so it reads the UK way whatever format the browser's date picker uses. */
+const weekday = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "Europe/London" });
+const dueDateWords = { format: (d: Date) => `${weekday.format(d)} ${formatLongDate(d)}` };
+
+/** Today's date in the UK as YYYY-MM-DD, for the date picker's minimum. */
+function ukToday(): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
+}
+
+function AssignForm({ classId, assigned }: { classId: number; assigned: Set<string> }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateClass(classId);
+  const options = useQuery(trpc.assignments.scenarioOptions.queryOptions());
+  const [scenarioId, setScenarioId] = useState("");
+  const [dueDate, setDueDate] = useState("");
+  const [minDate, setMinDate] = useState<string | undefined>();
+  useEffect(() => setMinDate(ukToday()), []);
+  const create = useMutation(
+    trpc.assignments.create.mutationOptions({
+      onSuccess: async () => {
+        setScenarioId("");
+        setDueDate("");
+        await invalidate();
+      },
+    }),
+  );
+  const available = (options.data ?? []).filter((s) => !assigned.has(s.id));
+
+  return (
+    <form
+      className="flex flex-col gap-3 rounded-lg bg-slate-50 p-4"
+      aria-label="Assign a scenario"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        create.mutate({ classId, scenarioId, dueAt: dueDate || null });
+      }}
+    >
+      <h3 className="font-semibold text-slate-900">Assign a scenario</h3>
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1">
+          <Field label="Scenario" htmlFor="assign-scenario">
+            <select
+              id="assign-scenario"
+              className={inputClass}
+              value={scenarioId}
+              onChange={(e) => setScenarioId(e.target.value)}
+              required
+              disabled={options.isPending}
+            >
+              <option value="">
+                {options.isPending
+                  ? "Loading scenarios…"
+                  : available.length === 0
+                    ? "Every scenario is assigned"
+                    : "Choose a scenario"}
+              </option>
+              {available.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title} ({STAGE_LABEL[s.lifecycleStage] ?? s.lifecycleStage}, about {s.estimatedMinutes}{" "}
+                  min)
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <div>
+          <Field label="Due date (optional)" htmlFor="assign-due">
+            <input
+              id="assign-due"
+              type="date"
+              className={inputClass}
+              value={dueDate}
+              min={minDate}
+              onChange={(e) => setDueDate(e.target.value)}
+            />
+          </Field>
+        </div>
+        <Button type="submit" disabled={create.isPending || !scenarioId}>
+          {create.isPending ? "Assigning…" : "Assign"}
+        </Button>
+      </div>
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {dueDate && DATE_INPUT.test(dueDate)
+          ? `Due by 23:59 UK time on ${dueDateWords.format(new Date(`${dueDate}T12:00:00Z`))}.`
+          : "No due date: learners can do it at any time."}
+      </p>
+      {(create.error || options.error) && (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {errorMessage(create.error ?? options.error)}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,219 @@
+/**
+ * A lesson without surprises (issue 10, items 1–3), in three browsers: a tutor and two learners.
+ * One attempt is found again (Back, reload, "Carry on", an explicit "Start again", drafts kept on the
+ * device, a submitted attempt that explains itself); the tutor runs the assignment's life (settings,
+ * close and reopen, held marks released) and controls learners' work (reset with a reason the
+ * learner sees, who has not started, preview as a learner that counts nowhere). Axe on each page.
+ */
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
+
+const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
+const SCENARIO_ID = "complaint-faulty-kettle";
+const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
+const REPLY = "Dear Priya, I'm so sorry your kettle stopped working. Thank you for letting us know.";
+
+async function tutorWithClass(browser: Browser) {
+  const context = await browser.newContext();
+  const tutor = await context.newPage();
+  await tutor.goto("/tutor");
+  await tutor.getByLabel("Email address").fill(TUTOR.email);
+  await tutor.getByLabel("Password").fill(TUTOR.password);
+  await tutor.getByRole("button", { name: "Sign in" }).click();
+  await expect(tutor.getByRole("heading", { name: "Your classes" })).toBeVisible();
+  const className = `Lesson ${Date.now().toString(36)}`;
+  await tutor.getByLabel("Class name", { exact: true }).fill(className);
+  await tutor.getByRole("button", { name: "Create class" }).click();
+  await tutor.getByRole("link", { name: className }).click();
+  await expect(tutor.getByRole("heading", { level: 1, name: className })).toBeVisible();
+  const code = (await tutor.getByTestId("join-code").textContent())!.trim();
+  await tutor.getByLabel("Scenario", { exact: true }).selectOption(SCENARIO_ID);
+  await tutor.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(tutor.getByRole("link", { name: `Results: ${SCENARIO_TITLE}` })).toBeVisible();
+  return { tutor, code, classUrl: tutor.url() };
+}
+
+async function learnerJoins(browser: Browser, code: string, name: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/join");
+  const form = page.getByRole("region", { name: "Join with a class code" });
+  await form.getByRole("textbox", { name: "Class code" }).fill(code);
+  await form.getByRole("textbox", { name: "Your display name" }).fill(name);
+  await page.getByRole("button", { name: "Join class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${name}` })).toBeVisible();
+  return page;
+}
+
+const attemptIdOf = (page: Page) => Number(/\/attempts\/(\d+)$/.exec(page.url())![1]);
+
+test("one attempt, found again: Back, reload, Carry on, Start again, drafts and a submitted attempt", async ({
+  browser,
+}) => {
+  // About 30 browser steps and four axe runs: 3.1 min measured on a loaded two-core machine.
+  test.setTimeout(360_000);
+  const { code } = await tutorWithClass(browser);
+  const ann = await learnerJoins(browser, code, "Ann");
+
+  await ann.getByRole("link", { name: `Start: ${SCENARIO_TITLE}` }).click();
+  await ann.getByRole("button", { name: "Start scenario" }).click();
+  await expect(ann).toHaveURL(/\/attempts\/\d+$/);
+  const first = attemptIdOf(ann);
+
+  // An unsent reply survives a reload (kept on this device for this attempt).
+  await ann.getByLabel(/^Your reply/).fill("Dear Priya, I am still writing this");
+  await ann.reload();
+  await expect(ann.getByLabel(/^Your reply/)).toHaveValue("Dear Priya, I am still writing this");
+
+  // Back lands on the brief, which offers the attempt in progress, not a blank one.
+  await ann.goBack();
+  await expect(ann).toHaveURL(/\/scenarios\/complaint-faulty-kettle/);
+  await expect(ann.getByTestId("attempt-in-progress")).toBeVisible();
+  await expect(ann.getByRole("button", { name: "Start scenario" })).toHaveCount(0);
+  await expectNoAxeViolations(ann, "the brief with an attempt in progress");
+  await ann.getByRole("link", { name: "Carry on" }).click();
+  await expect(ann).toHaveURL(new RegExp(`/attempts/${first}$`));
+  await ann.goBack();
+  await ann.goForward();
+  await expect(ann).toHaveURL(new RegExp(`/attempts/${first}$`));
+
+  // Start again asks first and says what happens to the old attempt.
+  await ann.goBack();
+  await ann.getByRole("button", { name: "Start again" }).click();
+  const dialog = ann.getByRole("alertdialog", { name: "Start again?" });
+  await expect(dialog).toContainText("set aside");
+  await expect(dialog).toContainText("never marked");
+  await expectNoAxeViolations(ann, "the Start again question");
+  await dialog.getByRole("button", { name: "Yes, start again" }).click();
+  await expect(ann).toHaveURL(/\/attempts\/\d+$/);
+  const second = attemptIdOf(ann);
+  expect(second).not.toBe(first);
+  await expect(ann.getByLabel(/^Your reply/)).toHaveValue(""); // the draft belonged to the old attempt
+
+  // The set-aside attempt explains itself and takes no more work.
+  await ann.goto(`/attempts/${first}`);
+  await expect(ann.getByTestId("attempt-notice")).toContainText("started this scenario again");
+  await expect(ann.getByLabel(/^Your reply/)).toHaveCount(0);
+
+  // A second tab left open on the workspace; the first submits.
+  await ann.goto(`/attempts/${second}`);
+  const otherTab = await ann.context().newPage();
+  await otherTab.goto(`/attempts/${second}`);
+  await otherTab.getByLabel(/^Your reply/).fill(REPLY);
+  await ann.getByLabel(/^Your reply/).fill(REPLY);
+  await ann.getByRole("button", { name: "Send reply" }).click();
+  await expect(ann.getByRole("button", { name: "Send reply" })).toBeDisabled();
+  await ann.getByRole("button", { name: "Submit for marking" }).click();
+  await ann.getByRole("button", { name: "Yes, submit" }).click();
+  await expect(ann).toHaveURL(new RegExp(`/attempts/${second}/report$`));
+
+  // Back shows the submitted attempt read-only at once (no stale editable workspace).
+  await ann.goBack();
+  await expect(ann.getByTestId("attempt-notice")).toContainText("You submitted this attempt");
+  await expect(ann.getByLabel(/^Your reply/)).toHaveCount(0);
+
+  // The stale tab's reply is refused in words on the page, and the draft is kept.
+  await otherTab.getByRole("button", { name: "Send reply" }).click();
+  await expect(otherTab.getByTestId("attempt-notice")).toContainText("has been submitted");
+  await expect(otherTab.getByTestId("attempt-notice")).toContainText("not saved");
+  await expectNoAxeViolations(otherTab, "a submitted attempt's workspace");
+});
+
+test("the tutor runs the assignment and controls learners' work; two learners see it", async ({
+  browser,
+}) => {
+  test.setTimeout(480_000);
+  const { tutor, code, classUrl } = await tutorWithClass(browser);
+  const ann = await learnerJoins(browser, code, "Ann");
+  const ben = await learnerJoins(browser, code, "Ben");
+
+  // Who has not started: both, to begin with.
+  await tutor.reload();
+  await tutor.locator("summary", { hasText: "Not started (2)" }).click();
+  const notStarted = tutor.getByRole("list", { name: `Not started: ${SCENARIO_TITLE}` });
+  await expect(notStarted).toContainText("Ann");
+  await expect(notStarted).toContainText("Ben");
+
+  // Settings: one attempt, marks held until released.
+  await tutor.locator("summary", { hasText: "Settings" }).click();
+  const settings = tutor.getByRole("form", { name: `Settings: ${SCENARIO_TITLE}` });
+  await settings.getByLabel("Attempts allowed").selectOption("1");
+  await settings.getByLabel(/Hold marks until I release them/).check();
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings).toContainText("Saved at");
+  await expect(tutor.getByText("1 attempt allowed")).toBeVisible();
+  await expect(tutor.getByText("Marks held")).toBeVisible();
+  await expectNoAxeViolations(tutor, "the class page with assignment settings open");
+  await expectNoSidewaysScroll(tutor, "the class page at 1366 px");
+  await tutor.screenshot({ path: "test-results/lesson-class-1366.png", fullPage: true });
+  await tutor.setViewportSize({ width: 820, height: 1180 });
+  await expectNoSidewaysScroll(tutor, "the class page at tablet width");
+  await tutor.screenshot({ path: "test-results/lesson-class-tablet.png", fullPage: true });
+  await tutor.setViewportSize({ width: 1366, height: 900 });
+
+  // Close: Ann is told, in the page; reopen: she can start.
+  await tutor.getByRole("button", { name: `Close ${SCENARIO_TITLE}` }).click();
+  await expect(tutor.getByRole("button", { name: `Reopen ${SCENARIO_TITLE}` })).toBeVisible();
+  await ann.reload();
+  await expect(ann.getByText("Closed", { exact: true })).toBeVisible();
+  await tutor.getByRole("button", { name: `Reopen ${SCENARIO_TITLE}` }).click();
+  await expect(tutor.getByRole("button", { name: `Close ${SCENARIO_TITLE}` })).toBeVisible();
+
+  // Both learners work and submit; the marks are held.
+  for (const learner of [ann, ben]) {
+    await learner.goto(`/scenarios/${SCENARIO_ID}`);
+    await learner.getByRole("button", { name: "Start scenario" }).click();
+    await expect(learner).toHaveURL(/\/attempts\/\d+$/);
+    await learner.getByLabel(/^Your reply/).fill(REPLY);
+    await learner.getByRole("button", { name: "Send reply" }).click();
+    await expect(learner.getByRole("button", { name: "Send reply" })).toBeDisabled();
+    await learner.getByRole("button", { name: "Submit for marking" }).click();
+    await learner.getByRole("button", { name: "Yes, submit" }).click();
+    await expect(learner).toHaveURL(/\/report$/);
+    await expect(learner.getByText(/awaiting marks/).first()).toBeVisible();
+    await expect(learner.getByTestId("report-band")).toHaveCount(0);
+  }
+  await ben.goto("/scenarios");
+  await expect(ben.getByText("Submitted, awaiting marks").first()).toBeVisible();
+  await expectNoAxeViolations(ben, "the library with marks held");
+
+  // Reset Ann's attempt with a reason; she sees it and may start again despite the one-attempt limit.
+  await tutor.goto(classUrl);
+  await tutor.getByRole("link", { name: `Results: ${SCENARIO_TITLE}` }).click();
+  const control = tutor.getByRole("form", { name: "Reset or void an attempt" });
+  await control.getByLabel("Attempt", { exact: true }).selectOption({ label: "Ann: submitted attempt" });
+  await control.getByLabel("Reason (the learner sees this)").fill("The fire alarm cut your session short.");
+  await control.getByRole("button", { name: "Reset attempt" }).click();
+  await expect(control).toContainText("Reset: Ann: submitted attempt");
+  await expect(tutor.getByRole("list", { name: "Reset and voided attempts" })).toContainText(
+    "The fire alarm cut your session short.",
+  );
+  await expectNoAxeViolations(tutor, "the results page with reset and void");
+  await tutor.screenshot({ path: "test-results/lesson-results-1366.png", fullPage: true });
+
+  await ann.goto("/scenarios");
+  await expect(ann.getByText("Reset by your tutor")).toBeVisible();
+  await expect(ann.getByText(/The fire alarm cut your session short/)).toBeVisible();
+
+  // Release the marks: Ben sees his band.
+  await tutor.goto(classUrl);
+  await tutor.getByRole("button", { name: `Release marks: ${SCENARIO_TITLE}` }).click();
+  await expect(tutor.getByText("Marks released")).toBeVisible();
+  await ben.goto("/scenarios");
+  await ben.getByRole("link", { name: "View report" }).first().click();
+  await expect(ben.getByTestId("report-band")).toBeVisible();
+
+  // Preview: the tutor plays the scenario as a learner; nothing counts in the class.
+  await tutor.goto(classUrl);
+  await tutor.getByRole("button", { name: `Try as a learner: ${SCENARIO_TITLE}` }).click();
+  await expect(tutor).toHaveURL(/\/attempts\/\d+$/);
+  await expect(tutor.getByText("Tutor preview")).toBeVisible();
+  await tutor.getByLabel(/^Your reply/).fill(REPLY);
+  await tutor.getByRole("button", { name: "Send reply" }).click();
+  await expect(tutor.getByRole("button", { name: "Send reply" })).toBeDisabled();
+  await expectNoAxeViolations(tutor, "the workspace in tutor preview");
+  await tutor.getByRole("button", { name: "End preview" }).click();
+  await expect(tutor).toHaveURL(/\/tutor$/);
+  await tutor.goto(classUrl);
+  await expect(tutor.getByText(/1 of 2 learners started, 1 submitted/)).toBeVisible();
+});
