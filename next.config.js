@@ -23,7 +23,7 @@ const nextConfig = {
   poweredByHeader: false,
   // A separate build folder lets a second build (e.g. a benchmark) run beside the usual one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "exceljs"],
   async headers() {
     return [
       {

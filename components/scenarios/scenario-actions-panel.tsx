@@ -269,25 +269,44 @@ function UpdateCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
   const [mode, setMode] = useState<"status" | "close">("close");
   const [status, setStatus] = useState("in_progress");
   const [text, setText] = useState("");
-  if (open.length === 0)
-    return <p className="text-sm text-slate-600">This customer has no open cases. Open one first.</p>;
+  // The case this form has just closed: once the last open case is closed the form has nothing left
+  // to offer, and the learner must still be told that the close was saved.
+  const [justClosed, setJustClosed] = useState<string | null>(null);
+  const selected = open.some((c) => c.ref === caseRef) ? caseRef : (open[0]?.ref ?? "");
+  if (open.length === 0) {
+    return justClosed ? (
+      <p role="status" className="text-sm text-emerald-800" data-testid="case-closed-saved">
+        Saved to the CRM: case {justClosed} is closed. This customer has no other open cases.
+      </p>
+    ) : (
+      <p className="text-sm text-slate-600">This customer has no open cases. Open one first.</p>
+    );
+  }
   return (
     <ActionForm
       act={act}
       submitLabel={mode === "close" ? "Close case" : "Update case"}
       build={() =>
         mode === "close"
-          ? { type: "close_case", caseRef, resolution: text }
-          : { type: "update_case", caseRef, status: status as never, ...(text.trim() ? { note: text } : {}) }
+          ? { type: "close_case", caseRef: selected, resolution: text }
+          : {
+              type: "update_case",
+              caseRef: selected,
+              status: status as never,
+              ...(text.trim() ? { note: text } : {}),
+            }
       }
-      reset={() => setText("")}
+      reset={() => {
+        setText("");
+        if (mode === "close") setJustClosed(selected);
+      }}
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Case" htmlFor="act-upd-case">
           <select
             id="act-upd-case"
             className={inputClass}
-            value={caseRef}
+            value={selected}
             onChange={(e) => setCaseRef(e.target.value)}
           >
             {open.map((c) => (

@@ -325,6 +325,14 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     call: (api, f) => api.results.watchAttempt({ attemptId: f.submittedAttemptId }),
     expect: ownTutorOnly,
   },
+  "results.exportClassCsv": {
+    call: (api, f) => api.results.exportClassCsv({ classId: f.classId }),
+    expect: ownTutorOnly,
+  },
+  "results.exportClassWorkbook": {
+    call: (api, f) => api.results.exportClassWorkbook({ classId: f.classId }),
+    expect: ownTutorOnly,
+  },
   "results.assignmentResults": {
     call: (api, f) => api.results.assignmentResults({ assignmentId: f.assignmentId }),
     expect: ownTutorOnly,

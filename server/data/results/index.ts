@@ -9,6 +9,7 @@
  * lookups they share and statuses.ts the words they use.
  */
 export * from "./change-signature";
+export * from "./class-export";
 export * from "./export";
 export * from "./grid";
 export * from "./live";

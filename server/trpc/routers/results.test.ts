@@ -564,6 +564,8 @@ describe("access", () => {
       "results.overrideCriterion": "tutor",
       "results.overrideHistory": "tutor",
       "results.exportCsv": "tutor",
+      "results.exportClassCsv": "tutor",
+      "results.exportClassWorkbook": "tutor",
     });
   });
 

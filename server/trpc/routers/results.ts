@@ -96,4 +96,14 @@ export const resultsRouter = router({
   exportCsv: tutorProcedure
     .input(z.object({ assignmentId: id }))
     .query(({ ctx, input }) => results.exportCsv(ctx.db, ctx.tutor.id, input.assignmentId, ctx.now())),
+
+  /** Every assignment and criterion of a class in one CSV (long rows: learner × assignment × criterion). */
+  exportClassCsv: tutorProcedure
+    .input(z.object({ classId: id }))
+    .query(({ ctx, input }) => results.exportClassCsv(ctx.db, ctx.tutor.id, input.classId, ctx.now())),
+
+  /** The same as an Excel workbook (base64): a summary sheet, a sheet per assignment and every mark. */
+  exportClassWorkbook: tutorProcedure
+    .input(z.object({ classId: id }))
+    .query(({ ctx, input }) => results.exportClassWorkbook(ctx.db, ctx.tutor.id, input.classId, ctx.now())),
 });

@@ -44,9 +44,12 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
   );
 
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
-  if (!query.data) return <LoadingState label="Loading your report…" />;
+  if (!query.data) return <LoadingState label="Loading the report…" />;
   const { report, overrides } = query.data;
   const outcome = report.customerOutcomes;
+  // A tutor (or anyone but the learner) reading it is told whose result it is.
+  const ownReport = me.data?.kind === "learner";
+  const whose = ownReport ? "Your result" : `${query.data.learnerName}'s result`;
 
   return (
     <div className="flex flex-col gap-6">
@@ -72,7 +75,9 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
 
       <section aria-label="Result" className="grid gap-4 lg:grid-cols-[20rem_minmax(0,1fr)]">
         <div className="flex flex-col items-start gap-2 rounded-xl bg-brand-900 p-5 text-white shadow-sm">
-          <p className="text-sm text-brand-100">Your result</p>
+          <p className="text-sm text-brand-100" data-testid="report-whose">
+            {whose}
+          </p>
           <p className="text-5xl font-semibold tabular-nums" data-testid="report-total">
             {report.totalPercent}%
           </p>
@@ -84,8 +89,8 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
           </p>
           {report.bandCappedBy.length > 0 && (
             <p className="mt-1 rounded bg-white/10 px-2 py-1 text-xs">
-              Your band was capped at {report.band} because a must-have criterion was not met (the percentage
-              alone would give {report.uncappedBand}).
+              {ownReport ? "Your" : "The"} band was capped at {report.band} because a must-have criterion was
+              not met (the percentage alone would give {report.uncappedBand}).
               {report.bandNotes.map((note) => (
                 <span key={note} className="mt-1 block">
                   {note}
@@ -228,7 +233,7 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
         </Card>
       )}
 
-      <Card title="Replay of your attempt">
+      <Card title={ownReport ? "Replay of your attempt" : `Replay of ${query.data.learnerName}'s attempt`}>
         <ol className="relative flex flex-col gap-3 border-l border-slate-200 pl-5" aria-label="Replay">
           {query.data.events.map((e) => {
             const p = e.payload as Record<string, unknown>;

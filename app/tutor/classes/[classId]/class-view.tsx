@@ -24,6 +24,7 @@ import type { AppRouter } from "@/server/trpc/root";
 import { TutorQueryError, TutorSignInNeeded } from "@/components/tutor/tutor-page-states";
 import { AssignmentsCard } from "./assignments-card";
 import { ConfirmButton, useInvalidateClass } from "./class-shared";
+import { ClassExportButtons } from "./class-export-buttons";
 
 /** One class for its tutor: join code for the projector, assignments and the roster. */
 export function ClassView({ classId }: { classId: number }) {
@@ -87,8 +88,12 @@ export function ClassView({ classId }: { classId: number }) {
               <ButtonLink href={`/tutor/classes/${klass.id}/live`}>Live dashboard</ButtonLink>
             </div>
             <p className="mt-3 text-sm text-slate-700">
-              Results for each scenario are under &ldquo;Results&rdquo; in the assigned scenarios below.
+              Results for each scenario are under &ldquo;Results&rdquo; in the assigned scenarios below. Every
+              assignment and criterion in one file:
             </p>
+            <div className="mt-2">
+              <ClassExportButtons classId={klass.id} />
+            </div>
           </Card>
         </div>
         <AssignmentsCard

@@ -1,0 +1,239 @@
+/**
+ * The whole-class export: every assignment of a class and every criterion, in ONE file.
+ *
+ * The CSV is "long" (one row per learner, assignment and criterion, plus one row per learner and
+ * assignment for the total), because each scenario has its own criteria: a single wide sheet would
+ * need a column for every criterion of every scenario. Long rows filter and pivot well in any
+ * spreadsheet. The .xlsx workbook (ExcelJS) holds the same rows on an "All marks" sheet, a
+ * "Summary" sheet (learner × assignment: total and band) and one sheet per assignment laid out like
+ * the results grid (learner × criterion).
+ */
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import * as t from "@/db/schema";
+import { notFound } from "@/server/core/domain-errors";
+import type { CriterionStatus } from "@/server/core/scenarios/scoring";
+import { csvDateTimeText } from "./export";
+import { type AssignmentResults, assignmentResults } from "./grid";
+import { type LearnerStatus, STATUS_TEXT } from "./statuses";
+
+const STATUS_LABEL: Record<LearnerStatus, string> = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  submitted: "Submitted",
+};
+
+export const CLASS_EXPORT_COLUMNS = [
+  "Class",
+  "Learner",
+  "Assignment",
+  "Due",
+  "Status",
+  "Submitted at",
+  "Row",
+  "Criterion no.",
+  "Criterion",
+  "Criterion (full wording)",
+  "Weight",
+  "Mark",
+  "Machine mark (if overridden)",
+  "Override comment",
+  "Total %",
+  "Band",
+] as const;
+type Column = (typeof CLASS_EXPORT_COLUMNS)[number];
+export type ClassExportRow = Record<Column, string | number>;
+
+function slug(s: string): string {
+  return (
+    s
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40) || "class"
+  );
+}
+
+const dayOf = (d: Date) => csvDateTimeText(d).slice(0, 10);
+
+/** The class's name and every assignment's results (oldest assignment first); another tutor's class is not found. */
+export function classResults(
+  db: Db,
+  tutorId: number,
+  classId: number,
+): { className: string; assignments: AssignmentResults[] } {
+  const klass = db
+    .select({ name: t.classes.name })
+    .from(t.classes)
+    .where(and(eq(t.classes.id, classId), eq(t.classes.tutorId, tutorId)))
+    .get();
+  if (!klass) throw notFound("Class");
+  const ids = db
+    .select({ id: t.assignments.id })
+    .from(t.assignments)
+    .where(eq(t.assignments.classId, classId))
+    .orderBy(asc(t.assignments.id))
+    .all();
+  return { className: klass.name, assignments: ids.map((a) => assignmentResults(db, tutorId, a.id)) };
+}
+
+/** Every row of the long export: per learner and assignment, a "Total" row, then one per criterion. */
+export function classExportRows(data: {
+  className: string;
+  assignments: AssignmentResults[];
+}): ClassExportRow[] {
+  const rows: ClassExportRow[] = [];
+  for (const a of data.assignments) {
+    for (const r of a.rows) {
+      const common = {
+        Class: data.className,
+        Learner: r.displayName,
+        Assignment: a.assignment.scenarioTitle,
+        Due: a.assignment.dueAt ? dayOf(a.assignment.dueAt) : "",
+        Status: STATUS_LABEL[r.status],
+        "Submitted at": r.submittedAt ? csvDateTimeText(r.submittedAt) : "",
+        "Total %": r.totalPercent ?? "",
+        Band: r.band ?? "",
+      };
+      rows.push({
+        ...common,
+        Row: "Total",
+        "Criterion no.": "",
+        Criterion: "",
+        "Criterion (full wording)": "",
+        Weight: "",
+        Mark: "",
+        "Machine mark (if overridden)": "",
+        "Override comment": "",
+      });
+      a.criteria.forEach((c, i) => {
+        const cell = r.cells[i];
+        rows.push({
+          ...common,
+          Row: "Criterion",
+          "Criterion no.": c.number,
+          Criterion: c.shortName,
+          "Criterion (full wording)": c.title,
+          Weight: c.weight,
+          Mark: cell?.status ? STATUS_TEXT[cell.status] : "",
+          "Machine mark (if overridden)": cell?.originalStatus
+            ? STATUS_TEXT[cell.originalStatus as CriterionStatus]
+            : "",
+          "Override comment": cell?.overrideComment ?? "",
+        });
+      });
+    }
+  }
+  return rows;
+}
+
+function fileStem(className: string, now: Date) {
+  return `class-results-${slug(className)}-${dayOf(now).split("/").reverse().join("-")}`;
+}
+
+/** The whole class as one CSV (UTF-8 with BOM, CRLF, formula-like cells escaped, as the per-assignment CSV). */
+export function exportClassCsv(db: Db, tutorId: number, classId: number, now: Date) {
+  const data = classResults(db, tutorId, classId);
+  const rows = classExportRows(data);
+  const csv = Papa.unparse(
+    { fields: [...CLASS_EXPORT_COLUMNS], data: rows.map((r) => CLASS_EXPORT_COLUMNS.map((c) => r[c])) },
+    { quotes: false, newline: "\r\n", escapeFormulae: true },
+  );
+  return { filename: `${fileStem(data.className, now)}.csv`, csv: `\uFEFF${csv}`, rows: rows.length };
+}
+
+/** A worksheet name Excel accepts: at most 31 characters, none of \ / ? * [ ] :, unique in the book. */
+function sheetName(title: string, used: Set<string>): string {
+  const base =
+    title
+      .replace(/[\\/?*[\]:]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 28) || "Sheet";
+  let name = base;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 26)} ${n}`;
+  used.add(name.toLowerCase());
+  return name;
+}
+
+/** Text that a spreadsheet would run as a formula is kept as text (as papaparse's escapeFormulae does). */
+const safe = (v: string | number) => (typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+
+/** The same data as an Excel workbook (base64, for the browser to save). */
+export async function exportClassWorkbook(db: Db, tutorId: number, classId: number, now: Date) {
+  const data = classResults(db, tutorId, classId);
+  const rows = classExportRows(data);
+  const book = new ExcelJS.Workbook();
+  book.creator = "Hearth & Bean CRM Trainer";
+  book.created = now;
+  const used = new Set<string>();
+  const bold = { bold: true };
+
+  const summary = book.addWorksheet(sheetName("Summary", used));
+  summary.addRow([
+    "Learner",
+    ...data.assignments.flatMap((a) => [
+      `${a.assignment.scenarioTitle}: total %`,
+      `${a.assignment.scenarioTitle}: band`,
+    ]),
+  ]);
+  const learners = new Map<number, string>();
+  for (const a of data.assignments) for (const r of a.rows) learners.set(r.learnerId, r.displayName);
+  for (const [learnerId, name] of learners) {
+    summary.addRow([
+      safe(name),
+      ...data.assignments.flatMap((a) => {
+        const r = a.rows.find((x) => x.learnerId === learnerId);
+        return [r?.totalPercent ?? "", r?.band ?? (r ? STATUS_LABEL[r.status] : "")];
+      }),
+    ]);
+  }
+  summary.getRow(1).font = bold;
+  summary.views = [{ state: "frozen", xSplit: 1, ySplit: 1 }];
+
+  for (const a of data.assignments) {
+    const sheet = book.addWorksheet(sheetName(a.assignment.scenarioTitle, used));
+    sheet.addRow([
+      "Learner",
+      "Status",
+      "Submitted at",
+      "Total %",
+      "Band",
+      ...a.criteria.map((c) => c.shortName),
+    ]);
+    // The full wording of each criterion as a note on its heading.
+    a.criteria.forEach((c, i) => {
+      sheet.getRow(1).getCell(6 + i).note = c.title;
+    });
+    for (const r of a.rows) {
+      sheet.addRow([
+        safe(r.displayName),
+        STATUS_LABEL[r.status],
+        r.submittedAt ? csvDateTimeText(r.submittedAt) : "",
+        r.totalPercent ?? "",
+        r.band ?? "",
+        ...a.criteria.map((_, i) => (r.cells[i]?.status ? STATUS_TEXT[r.cells[i]!.status!] : "")),
+      ]);
+    }
+    sheet.getRow(1).font = bold;
+    sheet.views = [{ state: "frozen", xSplit: 1, ySplit: 1 }];
+  }
+
+  const all = book.addWorksheet(sheetName("All marks", used));
+  all.addRow([...CLASS_EXPORT_COLUMNS]);
+  for (const r of rows) all.addRow(CLASS_EXPORT_COLUMNS.map((c) => safe(r[c])));
+  all.getRow(1).font = bold;
+  all.views = [{ state: "frozen", ySplit: 1 }];
+  all.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CLASS_EXPORT_COLUMNS.length } };
+
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+  return {
+    filename: `${fileStem(data.className, now)}.xlsx`,
+    base64: buffer.toString("base64"),
+    rows: rows.length,
+  };
+}
