@@ -31,7 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <AppNav />
             <main id="main" className="min-w-0 flex-1 px-4 py-6 md:px-8">
               <div className="mx-auto max-w-7xl">{children}</div>
-              <footer className="mx-auto mt-12 max-w-7xl border-t border-slate-200 pt-4 text-sm text-slate-700">
+              <footer className="mx-auto mt-12 max-w-7xl border-t border-slate-200 pt-4 text-sm text-slate-700 print:hidden">
                 <Link
                   href="/accessibility"
                   className="font-medium text-brand-700 underline underline-offset-2"

@@ -333,6 +333,10 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     call: (api, f) => api.results.exportClassWorkbook({ classId: f.classId }),
     expect: ownTutorOnly,
   },
+  "results.debrief": {
+    call: (api, f) => api.results.debrief({ assignmentId: f.assignmentId }),
+    expect: ownTutorOnly,
+  },
   "results.assignmentResults": {
     call: (api, f) => api.results.assignmentResults({ assignmentId: f.assignmentId }),
     expect: ownTutorOnly,

@@ -10,6 +10,7 @@
  */
 export * from "./change-signature";
 export * from "./class-export";
+export * from "./debrief";
 export * from "./export";
 export * from "./grid";
 export * from "./live";

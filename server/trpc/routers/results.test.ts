@@ -561,6 +561,7 @@ describe("access", () => {
       "results.liveStream": "tutor",
       "results.watchAttempt": "tutor",
       "results.assignmentResults": "tutor",
+      "results.debrief": "tutor",
       "results.overrideCriterion": "tutor",
       "results.overrideHistory": "tutor",
       "results.exportCsv": "tutor",

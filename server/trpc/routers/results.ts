@@ -82,6 +82,14 @@ export const resultsRouter = router({
     .input(z.object({ assignmentId: id }))
     .query(({ ctx, input }) => results.assignmentResults(ctx.db, ctx.tutor.id, input.assignmentId)),
 
+  /**
+   * The projector/print debrief: band spread, most-missed criteria with anonymised examples, and the
+   * model answer once every learner has submitted.
+   */
+  debrief: tutorProcedure
+    .input(z.object({ assignmentId: id }))
+    .query(({ ctx, input }) => results.assignmentDebrief(ctx.db, ctx.tutor.id, input.assignmentId)),
+
   /** Overrides one criterion's mark; total and band are recomputed and the change is audited. */
   overrideCriterion: tutorProcedure
     .input(overrideInputSchema)

@@ -104,6 +104,9 @@ export function AssignmentResultsView({ assignmentId }: { assignmentId: number }
             <ButtonLink href={`/tutor/classes/${assignment.classId}/live`} variant="secondary">
               Live dashboard
             </ButtonLink>
+            <ButtonLink href={`/tutor/assignments/${assignmentId}/debrief`} variant="secondary">
+              Debrief (projector)
+            </ButtonLink>
             <DownloadCsvButton assignmentId={assignmentId} />
           </>
         }

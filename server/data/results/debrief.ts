@@ -1,0 +1,165 @@
+/**
+ * The projector/print debrief of one assignment: how the class's marks spread over the bands, the
+ * criteria most often missed with what the rubric teaches about each, a few anonymised examples of
+ * what learners actually wrote or did for those criteria, and the scenario's model answer.
+ *
+ * Anonymised: examples carry no learner's name, and any learner's display name (or first name) in
+ * the quoted words is replaced with "[learner]", so the page can go on a projector.
+ *
+ * The model answer is shown only once every learner in the class has submitted, so it cannot help
+ * anyone still working. (Holding marks until the tutor releases them is a separate feature; until it
+ * exists, "everyone has submitted" is the release point.)
+ */
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import * as t from "@/db/schema";
+import type { Band } from "@/server/core/scenarios/scenario-schema";
+import type { CriterionStatus } from "@/server/core/scenarios/scoring";
+import { reportWithOverrides } from "../attempts";
+import { assignmentResults } from "./grid";
+import { scenarioOrUndefined } from "./scope";
+
+/** Most-missed criteria shown, and examples per criterion. */
+const TOP = 5;
+const EXAMPLES = 2;
+const EXAMPLE_CHARS = 280;
+
+export interface DebriefExample {
+  status: CriterionStatus;
+  /** The learner's own words where the evidence has them, otherwise what the marker found. */
+  text: string;
+  kind: "words" | "finding";
+}
+
+export interface Debrief {
+  assignment: { id: number; classId: number; className: string; scenarioTitle: string; dueAt: Date | null };
+  counts: { learners: number; submitted: number; inProgress: number; notStarted: number };
+  averageTotal: number | null;
+  bands: { band: Band; count: number; percent: number | null }[];
+  mostMissed: {
+    criterionId: string;
+    number: number;
+    shortName: string;
+    title: string;
+    missed: number;
+    notMet: number;
+    partly: number;
+    marked: number;
+    feedback: string;
+    examples: DebriefExample[];
+  }[];
+  /** Null until every learner has submitted (`modelAnswerWithheld` says why). */
+  modelAnswer: { summary: string; steps: string[] } | null;
+  modelAnswerWithheld: string | null;
+}
+
+function escapeRegExp(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A function that replaces every learner's display name, and first name, with "[learner]": whole
+ * words only, any case. One regular expression for the whole class (longest names first, so a full
+ * name is replaced whole before its first name could be).
+ */
+export function anonymiser(names: string[]): (text: string) => string {
+  const parts = new Set<string>();
+  for (const n of names) {
+    const full = n.trim();
+    if (full.length >= 2) parts.add(full.toLowerCase());
+    const first = full.split(/\s+/)[0] ?? "";
+    if (first.length >= 3) parts.add(first.toLowerCase());
+  }
+  if (parts.size === 0) return (text) => text;
+  const alternatives = [...parts].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return (text) => text.replace(pattern, "[learner]");
+}
+
+export const anonymise = (text: string, names: string[]) => anonymiser(names)(text);
+
+function clip(text: string): string {
+  const t2 = text.replace(/\s+/g, " ").trim();
+  return t2.length > EXAMPLE_CHARS ? `${t2.slice(0, EXAMPLE_CHARS - 1).trimEnd()}…` : t2;
+}
+
+export function assignmentDebrief(db: Db, tutorId: number, assignmentId: number): Debrief {
+  const results = assignmentResults(db, tutorId, assignmentId);
+  const { aggregates } = results;
+  const hideNames = anonymiser(results.rows.map((r) => r.displayName));
+
+  // The marked reports of the attempts the grid counts, read only as far as examples are needed.
+  const reports = new Map<number, ReturnType<typeof reportWithOverrides>>();
+  const reportOf = (attemptId: number) => {
+    if (!reports.has(attemptId)) {
+      const attempt = db.select().from(t.attempts).where(eq(t.attempts.id, attemptId)).get();
+      reports.set(attemptId, attempt ? reportWithOverrides(db, attempt) : null);
+    }
+    return reports.get(attemptId);
+  };
+
+  const shortNames = new Map(results.criteria.map((c) => [c.id, c.shortName]));
+  const mostMissed = results.mostMissed.slice(0, TOP).map((m) => {
+    const examples: DebriefExample[] = [];
+    const seen = new Set<string>();
+    for (const r of results.rows) {
+      if (examples.length >= EXAMPLES || r.attemptId === null) continue;
+      const criterion = reportOf(r.attemptId)?.criteria.find((c) => c.id === m.criterionId);
+      if (!criterion || criterion.status === "met") continue;
+      const words = criterion.evidence.find((e) => e.text && e.text.trim().length > 0)?.text;
+      const text = clip(hideNames(words ?? criterion.detail ?? criterion.evidence[0]?.summary ?? ""));
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
+      examples.push({ status: criterion.status, text, kind: words ? "words" : "finding" });
+    }
+    return {
+      criterionId: m.criterionId,
+      number: m.number,
+      shortName: shortNames.get(m.criterionId) ?? m.title,
+      title: m.title,
+      missed: m.missed,
+      notMet: m.notMet,
+      partly: m.partly,
+      marked: m.marked,
+      feedback: m.feedback,
+      examples,
+    };
+  });
+
+  const everyoneSubmitted = aggregates.learners > 0 && aggregates.submitted === aggregates.learners;
+  const scenario = scenarioOrUndefined(results.assignment.scenarioId);
+  let modelAnswerWithheld: string | null = null;
+  if (!scenario)
+    modelAnswerWithheld = "This scenario is no longer available, so its model answer cannot be shown.";
+  else if (!everyoneSubmitted) {
+    const waiting = aggregates.learners - aggregates.submitted;
+    modelAnswerWithheld = `The model answer appears here once every learner has submitted (${waiting} still to submit), so it cannot help anyone still working.`;
+  }
+  return {
+    assignment: {
+      id: results.assignment.id,
+      classId: results.assignment.classId,
+      className: results.assignment.className,
+      scenarioTitle: results.assignment.scenarioTitle,
+      dueAt: results.assignment.dueAt,
+    },
+    counts: {
+      learners: aggregates.learners,
+      submitted: aggregates.submitted,
+      inProgress: aggregates.inProgress,
+      notStarted: aggregates.notStarted,
+    },
+    averageTotal: aggregates.averageTotal,
+    bands: aggregates.bands.map((b) => ({
+      band: b.band,
+      count: b.count,
+      percent: aggregates.submitted > 0 ? Math.round((b.count / aggregates.submitted) * 100) : null,
+    })),
+    mostMissed,
+    modelAnswer:
+      scenario && !modelAnswerWithheld
+        ? { summary: scenario.modelAnswer.summary, steps: scenario.modelAnswer.steps }
+        : null,
+    modelAnswerWithheld,
+  };
+}
