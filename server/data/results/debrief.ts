@@ -6,9 +6,9 @@
  * Anonymised: examples carry no learner's name, and any learner's display name (or first name) in
  * the quoted words is replaced with "[learner]", so the page can go on a projector.
  *
- * The model answer is shown only once every learner in the class has submitted, so it cannot help
- * anyone still working. (Holding marks until the tutor releases them is a separate feature; until it
- * exists, "everyone has submitted" is the release point.)
+ * The model answer is shown only once marks are out for the whole class, so it cannot help anyone
+ * still working: when the assignment holds marks, once the tutor has released them; otherwise (marks
+ * go to each learner on submission) once every learner has submitted or the tutor has closed it.
  */
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -126,14 +126,27 @@ export function assignmentDebrief(db: Db, tutorId: number, assignmentId: number)
     };
   });
 
+  const terms = db
+    .select({
+      closedAt: t.assignments.closedAt,
+      marksRelease: t.assignments.marksRelease,
+      marksReleasedAt: t.assignments.marksReleasedAt,
+    })
+    .from(t.assignments)
+    .where(eq(t.assignments.id, results.assignment.id))
+    .get();
   const everyoneSubmitted = aggregates.learners > 0 && aggregates.submitted === aggregates.learners;
   const scenario = scenarioOrUndefined(results.assignment.scenarioId);
   let modelAnswerWithheld: string | null = null;
   if (!scenario)
     modelAnswerWithheld = "This scenario is no longer available, so its model answer cannot be shown.";
-  else if (!everyoneSubmitted) {
+  else if (terms?.marksRelease === "held") {
+    if (!terms.marksReleasedAt)
+      modelAnswerWithheld =
+        "Marks for this assignment are being held: the model answer appears here once you release them.";
+  } else if (!everyoneSubmitted && !terms?.closedAt) {
     const waiting = aggregates.learners - aggregates.submitted;
-    modelAnswerWithheld = `The model answer appears here once every learner has submitted (${waiting} still to submit), so it cannot help anyone still working.`;
+    modelAnswerWithheld = `The model answer appears here once every learner has submitted (${waiting} still to submit) or you close the assignment, so it cannot help anyone still working.`;
   }
   return {
     assignment: {

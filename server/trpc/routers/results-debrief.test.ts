@@ -81,5 +81,13 @@ describe("results.debrief", () => {
     expect(
       await errorCode(app.caller(hannah.session.current).results.debrief({ assignmentId: assignment.id })),
     ).toBe("FORBIDDEN");
+
+    // Marks held: even with everyone submitted, the model answer waits for the tutor's release.
+    await api.assignments.update({ assignmentId: assignment.id, marksRelease: "held" });
+    const held = await api.results.debrief({ assignmentId: assignment.id });
+    expect(held.modelAnswer).toBeNull();
+    expect(held.modelAnswerWithheld).toMatch(/being held/);
+    await api.assignments.releaseMarks({ assignmentId: assignment.id });
+    expect((await api.results.debrief({ assignmentId: assignment.id })).modelAnswer).not.toBeNull();
   });
 });
