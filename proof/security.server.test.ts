@@ -390,6 +390,8 @@ interface ScenarioFile {
     feedback: { met: string; partly?: string; not_met: string };
   }[];
   modelAnswer: { summary: string; teachingNotes?: string; steps: string[] };
+  people?: { persona: string }[];
+  prompts?: { rubric: { met: string; partly: string; not_met: string }; modelAnswer: string }[];
 }
 
 function secretsOf(s: ScenarioFile): string[] {
@@ -402,6 +404,9 @@ function secretsOf(s: ScenarioFile): string[] {
   }
   out.push(s.modelAnswer.summary, ...s.modelAnswer.steps);
   if (s.modelAnswer.teachingNotes) out.push(s.modelAnswer.teachingNotes);
+  // Other people's personas, and what a tutor marks a prompt's answer against (issue 12).
+  for (const p of s.people ?? []) out.push(p.persona);
+  for (const q of s.prompts ?? []) out.push(q.rubric.met, q.rubric.partly, q.rubric.not_met, q.modelAnswer);
   return out.map((x) => x.trim()).filter((x) => x.length >= 8);
 }
 
@@ -428,12 +433,13 @@ describe("a learner's raw responses before submission", () => {
     expect(scenarios.map((s) => s.id).sort()).toEqual([
       "complaint-faulty-kettle",
       "complaint-returns-desk",
+      "internal-customer-lost-parcel",
       "onboarding-new-subscriber",
       "win-back-lapsed-customers",
     ]);
   });
 
-  it.each(["complaint", "onboarding", "win-back"])(
+  it.each(["complaint", "onboarding", "win-back", "internal"])(
     "%s: no rubric, feedback or model answer in any response",
     async (prefix) => {
       const scenario = scenarios.find((s) => s.id.startsWith(prefix))!;

@@ -15,11 +15,14 @@ const PERIODS = [
   { value: "24m", label: "Last 24 months" },
 ] as const;
 
-export function InsightsView() {
+/** The shop's insights; with `attemptId`, computed from that attempt's own CRM (its copy of the data). */
+export function InsightsView({ attemptId }: { attemptId?: number } = {}) {
   const trpc = useTRPC();
   const [period, setPeriod] = useState<(typeof PERIODS)[number]["value"]>("12m");
   const query = useQuery({
-    ...trpc.insights.overview.queryOptions({ period }),
+    ...trpc.insights.overview.queryOptions(
+      attemptId === undefined ? { period } : { period, workspace: { attemptId } },
+    ),
     placeholderData: keepPreviousData,
   });
 

@@ -8,6 +8,8 @@ import type { CustomerRecord } from "@/lib/trpc/router-outputs";
 import { CASE_CATEGORY_LABEL, CASE_STATUS_LABEL, CHANNEL_LABEL, STAGE_LABEL } from "../labels";
 import { TabList } from "../tab-list";
 import { Button, Card, Field, cx, inputClass } from "../ui";
+import type { LearnerView } from "@/server/core/scenarios/learner-view";
+import { personLabel } from "./people-panel";
 import type { useAttemptAction } from "./use-attempt-action";
 
 const ACTIONS = [
@@ -101,10 +103,13 @@ export function ScenarioActionsPanel({
   record,
   action,
   policy,
+  people = [],
 }: {
   record: CustomerRecord;
   action: Act;
   policy: { goodwillMax: string; voucherMax: string };
+  /** The scenario's other people: escalations can be routed to those who take them. */
+  people?: LearnerView["people"];
 }) {
   const [choice, setChoice] = useState<ActionId>("note");
   const panelId = useId();
@@ -136,7 +141,7 @@ export function ScenarioActionsPanel({
         {choice === "consent" && <ConsentForm record={record} act={action} />}
         {choice === "preferences" && <PreferencesForm record={record} act={action} />}
         {choice === "survey" && <SurveyForm customerRef={ref} act={action} />}
-        {choice === "escalate" && <EscalateForm record={record} act={action} />}
+        {choice === "escalate" && <EscalateForm record={record} act={action} people={people} />}
         {choice === "verify" && <VerifyForm customerRef={ref} act={action} />}
       </div>
     </Card>
@@ -689,22 +694,50 @@ function SurveyForm({ customerRef, act }: { customerRef: string; act: Act }) {
   );
 }
 
-function EscalateForm({ record, act }: { record: CustomerRecord; act: Act }) {
+function EscalateForm({
+  record,
+  act,
+  people,
+}: {
+  record: CustomerRecord;
+  act: Act;
+  people: LearnerView["people"];
+}) {
   const open = record.cases.filter((c) => c.status !== "closed");
+  const takers = people.filter((p) => p.takesEscalations);
   const [caseRef, setCaseRef] = useState("");
   const [reason, setReason] = useState("");
+  const [toRef, setToRef] = useState(takers[0]?.personRef ?? "");
+  const to = takers.find((p) => p.personRef === toRef);
   return (
     <ActionForm
       act={act}
-      submitLabel="Escalate to a manager"
+      submitLabel={to ? `Escalate to ${to.name}` : "Escalate to a manager"}
       build={() => ({
         type: "escalate",
         customerRef: record.customer.ref,
         reason,
         ...(caseRef ? { caseRef } : {}),
+        ...(to ? { toRef: to.personRef } : {}),
       })}
       reset={() => setReason("")}
     >
+      {takers.length > 0 && (
+        <Field label="Escalate to" htmlFor="act-esc-to">
+          <select
+            id="act-esc-to"
+            className={inputClass}
+            value={toRef}
+            onChange={(e) => setToRef(e.target.value)}
+          >
+            {takers.map((p) => (
+              <option key={p.personRef} value={p.personRef}>
+                {personLabel(p)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
       {open.length > 0 && (
         <Field label="Case" htmlFor="act-esc-case">
           <select
@@ -722,7 +755,7 @@ function EscalateForm({ record, act }: { record: CustomerRecord; act: Act }) {
           </select>
         </Field>
       )}
-      <Field label="Why it needs a manager" htmlFor="act-esc-reason">
+      <Field label={to ? `Why it needs ${to.name}` : "Why it needs a manager"} htmlFor="act-esc-reason">
         <textarea
           id="act-esc-reason"
           className={cx(inputClass, "min-h-16")}

@@ -359,6 +359,10 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     call: (api, f) => api.results.exportCsv({ assignmentId: f.assignmentId }),
     expect: ownTutorOnly,
   },
+  "results.promptAnswers": {
+    call: (api, f) => api.results.promptAnswers({ assignmentId: f.assignmentId }),
+    expect: ownTutorOnly,
+  },
 };
 
 let app: TestApp;

@@ -17,6 +17,8 @@ import {
 } from "@/components/crm/customer-record";
 import { BriefText } from "@/components/scenarios/brief-text";
 import { ConversationPanel } from "@/components/scenarios/conversation-panel";
+import { PeoplePanel } from "@/components/scenarios/people-panel";
+import { ReasoningPanel } from "@/components/scenarios/reasoning-panel";
 import { ScenarioActionsPanel } from "@/components/scenarios/scenario-actions-panel";
 import { useAttemptAction } from "@/components/scenarios/use-attempt-action";
 import { AttemptStateNotice } from "./attempt-state-notice";
@@ -25,13 +27,14 @@ import { Badge, Button, ButtonLink, ErrorState, LoadingState, cx } from "@/compo
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
 import { useAttemptWatch } from "@/lib/trpc/live";
+import { InsightsView } from "../../insights/insights-view";
 
 export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   const trpc = useTRPC();
   const router = useRouter();
   const attempt = useQuery(trpc.attempts.get.queryOptions({ attemptId }));
   const [selected, setSelected] = useState<string | null>(null);
-  const [view, setView] = useState<"record" | "list">("record");
+  const [view, setView] = useState<"record" | "list" | "insights">("record");
   const [listState, setListState] = useState<CustomerListState>(EMPTY_LIST_STATE);
   const [confirmSubmit, setConfirmSubmit] = useState(false);
   const crmPanelId = useId();
@@ -214,6 +217,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
             <TabList
               tabs={[
                 { id: "list" as const, label: "All customers" },
+                { id: "insights" as const, label: "Insights" },
                 ...(customerRef
                   ? [{ id: "record" as const, label: `Record: ${record.data?.customer.name ?? customerRef}` }]
                   : []),
@@ -252,9 +256,23 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
           <div
             id={crmPanelId}
             role="tabpanel"
-            aria-label={view === "list" ? "All customers" : "Customer record"}
+            aria-label={
+              view === "list" ? "All customers" : view === "insights" ? "Insights" : "Customer record"
+            }
           >
-            {view === "list" ? (
+            {view === "insights" ? (
+              <div className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                <h2 className="text-lg font-semibold">Insights from this CRM</h2>
+                <InsightsView attemptId={attemptId} />
+                <ReasoningPanel
+                  prompts={[]}
+                  events={data.events}
+                  canAct={data.canAct}
+                  action={action}
+                  recommend
+                />
+              </div>
+            ) : view === "list" ? (
               <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
                 <h2 className="mb-3 text-lg font-semibold">All customers</h2>
                 <CustomerList
@@ -281,6 +299,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
                         record={record.data}
                         action={action}
                         policy={data.scenario.policy}
+                        people={data.scenario.people}
                       />
                     )}
                     <OrdersCard record={record.data} />
@@ -293,6 +312,26 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
               </div>
             )}
           </div>
+          {/* Colleagues and questions sit in the CRM column: the conversation column is sticky on wide screens. */}
+          {data.scenario.people.length > 0 && (
+            <PeoplePanel
+              people={data.scenario.people}
+              events={data.events}
+              customerRef={view === "record" ? customerRef : null}
+              openCases={(record.data?.cases ?? []).filter((c) => c.status !== "closed").map((c) => c.ref)}
+              canAct={data.canAct}
+              action={action}
+            />
+          )}
+          {data.scenario.prompts.length > 0 && (
+            <ReasoningPanel
+              prompts={data.scenario.prompts}
+              events={data.events}
+              canAct={data.canAct}
+              action={action}
+              recommend={false}
+            />
+          )}
         </section>
 
         <ConversationPanel

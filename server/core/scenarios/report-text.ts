@@ -31,7 +31,7 @@ export function formatReportText(report: AttemptReport, width = 100): string {
     const pts = `${c.points}/${c.weight}`;
     const orig = c.originalStatus ? ` (was ${STATUS_TEXT[c.originalStatus]})` : "";
     out.push(
-      `${c.id.padEnd(idWidth)}  ${STATUS_TEXT[c.status].padEnd(8)}  ${pts}${orig}${c.capBandIfNotMet && c.status === "not_met" ? `  [caps band at ${c.capBandIfNotMet}]` : ""}`,
+      `${c.id.padEnd(idWidth)}  ${(c.awaitingTutor ? "AWAITING" : STATUS_TEXT[c.status]).padEnd(8)}  ${pts}${orig}${c.capBandIfNotMet && c.status === "not_met" ? `  [caps band at ${c.capBandIfNotMet}]` : ""}`,
     );
   }
   out.push("");
@@ -51,7 +51,9 @@ export function formatReportText(report: AttemptReport, width = 100): string {
       .filter(([, v]) => v !== undefined)
       .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : v}`)
       .join("; ");
-    out.push(`[${STATUS_TEXT[c.status]}] ${c.title}  (${c.id}; ${tags})`);
+    out.push(
+      `[${c.awaitingTutor ? "AWAITING THE TUTOR" : STATUS_TEXT[c.status]}] ${c.title}  (${c.id}; ${tags})`,
+    );
     out.push(wrap(`Found: ${c.detail}`, width - 4, "    "));
     for (const e of c.evidence) {
       out.push(wrap(`• ${e.seq !== null ? `#${e.seq} ` : ""}${e.summary}`, width - 4, "    "));

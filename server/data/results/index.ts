@@ -15,4 +15,5 @@ export * from "./export";
 export * from "./grid";
 export * from "./live";
 export * from "./moderation";
+export * from "./prompt-answers";
 export * from "./statuses";

@@ -567,6 +567,7 @@ describe("access", () => {
       "results.exportCsv": "tutor",
       "results.exportClassCsv": "tutor",
       "results.exportClassWorkbook": "tutor",
+      "results.promptAnswers": "tutor",
     });
   });
 

@@ -95,6 +95,11 @@ export const resultsRouter = router({
     .input(overrideInputSchema)
     .mutation(({ ctx, input }) => results.overrideCriterion(ctx.db, ctx.tutor.id, input, ctx.now())),
 
+  /** Answers to reasoning prompts for the fast marking view (marked with overrideCriterion). */
+  promptAnswers: tutorProcedure
+    .input(z.object({ assignmentId: id }))
+    .query(({ ctx, input }) => results.promptAnswers(ctx.db, ctx.tutor.id, input.assignmentId)),
+
   /** The audit trail of an attempt's overrides, oldest first. */
   overrideHistory: tutorProcedure
     .input(z.object({ attemptId: id }))

@@ -166,11 +166,14 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                     </div>
                   </div>
                   <div className="flex items-center gap-2">
-                    <Badge tone={STATUS_TONE[c.status]}>
-                      <span data-testid="criterion-status">{STATUS_TEXT[c.status]}</span>
+                    {/* A reasoning answer counts for nothing either way until the tutor marks it. */}
+                    <Badge tone={c.awaitingTutor ? "neutral" : STATUS_TONE[c.status]}>
+                      <span data-testid="criterion-status">
+                        {c.awaitingTutor ? "Awaiting the tutor" : STATUS_TEXT[c.status]}
+                      </span>
                     </Badge>
                     <span className="text-sm tabular-nums text-slate-700">
-                      {c.points} / {c.weight}
+                      {c.awaitingTutor ? "–" : c.points} / {c.weight}
                     </span>
                   </div>
                 </div>

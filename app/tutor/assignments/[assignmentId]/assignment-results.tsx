@@ -27,6 +27,7 @@ import { errorMessage, fieldError } from "@/lib/trpc/error-message";
 import { TutorQueryError, TutorSignInNeeded } from "@/components/tutor/tutor-page-states";
 import { CriterionHeading } from "./criterion-heading";
 import type { AppRouter } from "@/server/trpc/root";
+import { PromptMarking } from "./prompt-marking";
 
 type Results = inferRouterOutputs<AppRouter>["results"]["assignmentResults"];
 type Row = Results["rows"][number];
@@ -124,6 +125,7 @@ export function AssignmentResultsView({ assignmentId }: { assignmentId: number }
       </div>
       <div className="flex flex-col gap-6">
         <ClassSummary data={data} />
+        <PromptMarking assignmentId={assignmentId} />
         <Card title="Results by criterion">
           {data.rows.length === 0 ? (
             <EmptyState title="Nobody has joined this class yet" />

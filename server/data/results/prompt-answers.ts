@@ -1,0 +1,93 @@
+/**
+ * The tutor's fast marking view for reasoning prompts: every submitted answer of an assignment to
+ * each prompt the tutor marks (criteria of kind `tutor_marked`), beside the prompt's rubric, model
+ * answer and the hints the engine found. Marks are saved through moderation's `overrideCriterion`
+ * (the per-criterion override with its audit trail), so no new table is needed.
+ */
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import * as t from "@/db/schema";
+import type { CriterionStatus } from "@/server/core/scenarios/scoring";
+import { reportWithOverrides } from "../attempts";
+import { scenarioOrUndefined, tutorAssignment } from "./scope";
+
+export type PromptAnswers = {
+  prompts: {
+    criterionId: string;
+    title: string;
+    question: string;
+    rubric: { met: string; partly: string; not_met: string };
+    modelAnswer: string;
+  }[];
+  answers: {
+    attemptId: number;
+    learnerName: string;
+    criterionId: string;
+    text: string | null;
+    awaiting: boolean;
+    status: CriterionStatus;
+    comment: string | null;
+    hints: { id: string; note: string; found: boolean }[];
+  }[];
+};
+
+export function promptAnswers(db: Db, tutorId: number, assignmentId: number): PromptAnswers {
+  const assignment = tutorAssignment(db, tutorId, assignmentId);
+  const scenario = scenarioOrUndefined(assignment.scenarioId);
+  const prompts: PromptAnswers["prompts"] = [];
+  for (const c of scenario?.rubric ?? []) {
+    if (c.kind !== "tutor_marked") continue;
+    const p = scenario!.prompts.find((x) => x.id === c.promptId);
+    if (p)
+      prompts.push({
+        criterionId: c.id,
+        title: c.title,
+        question: p.question,
+        rubric: p.rubric,
+        modelAnswer: p.modelAnswer,
+      });
+  }
+  if (prompts.length === 0) return { prompts, answers: [] };
+  const rows = db
+    .select({ attempt: t.attempts, learnerName: t.learners.displayName })
+    .from(t.attempts)
+    .innerJoin(t.learners, eq(t.learners.id, t.attempts.learnerId))
+    .where(
+      and(
+        eq(t.attempts.assignmentId, assignment.id),
+        eq(t.attempts.status, "submitted"),
+        isNull(t.learners.removedAt),
+      ),
+    )
+    .orderBy(desc(t.attempts.submittedAt), desc(t.attempts.id))
+    .all();
+  const seen = new Set<number>();
+  const answers: PromptAnswers["answers"] = [];
+  for (const { attempt, learnerName } of rows) {
+    // Each learner's latest submitted attempt, as on the results grid.
+    if (seen.has(attempt.learnerId)) continue;
+    seen.add(attempt.learnerId);
+    const report = reportWithOverrides(db, attempt);
+    if (!report) continue;
+    for (const p of prompts) {
+      const c = report.criteria.find((x) => x.id === p.criterionId);
+      if (!c) continue;
+      const answer = c.evidence.find((e) => e.kind === "message")?.text ?? null;
+      answers.push({
+        attemptId: attempt.id,
+        learnerName,
+        criterionId: p.criterionId,
+        text: answer,
+        awaiting: c.awaitingTutor === true,
+        status: c.status,
+        comment: c.override?.comment ?? null,
+        hints: (c.hints ?? []).map(({ id, note, found }) => ({ id, note, found })),
+      });
+    }
+  }
+  // Unmarked answers first, then by learner name.
+  answers.sort(
+    (a, b) => Number(b.awaiting) - Number(a.awaiting) || a.learnerName.localeCompare(b.learnerName),
+  );
+  return { prompts, answers };
+}

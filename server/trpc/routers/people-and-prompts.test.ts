@@ -1,0 +1,132 @@
+/**
+ * Colleagues, escalation to a named person and reasoning prompts through the real procedures on a
+ * fresh database (issue 12): a learner works the internal-customer scenario's model playthrough, the
+ * warehouse and the team leader reply in their own time and act on the case (in the attempt's own
+ * CRM too), the report shows the prompt's answer as awaiting the tutor, and the tutor's fast marking
+ * view lists it and marks it through the audited override.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { memorySessionStore } from "@/server/auth/session";
+import { learnerActionSchema, type LearnerAction } from "@/server/core/scenarios/learner-actions";
+import { createCallerFactory } from "@/server/trpc/init";
+import { appRouter } from "@/server/trpc/root";
+import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+
+const SCENARIO = "internal-customer-lost-parcel";
+let app: TestApp;
+const createCaller = createCallerFactory(appRouter);
+let ip = 0;
+const browser = () =>
+  createCaller({ db: app.db, session: memorySessionStore({}), ip: `10.12.0.${++ip}`, now: () => new Date() });
+
+function playthrough(file: string): LearnerAction[] {
+  const doc = parseYaml(
+    fs.readFileSync(path.join(process.cwd(), "scenarios", "playthroughs", file), "utf8"),
+  ) as {
+    actions: unknown[];
+  };
+  return doc.actions.map((a) => learnerActionSchema.parse(a));
+}
+
+let tutor: ReturnType<typeof browser>;
+let learner: ReturnType<typeof browser>;
+let assignmentId: number;
+let attemptId: number;
+
+beforeAll(async () => {
+  app = createTestApp();
+  tutor = browser();
+  await tutor.auth.tutorSignUp({
+    email: "people@college.example",
+    name: "Pat Tutor",
+    password: "a long enough password",
+  });
+  await tutor.auth.tutorSignIn({ email: "people@college.example", password: "a long enough password" });
+  const klass = await tutor.classes.create({ name: "Level 3, Group C" });
+  assignmentId = (await tutor.assignments.create({ classId: klass.id, scenarioId: SCENARIO })).id;
+  learner = browser();
+  await learner.auth.joinClass({ code: klass.joinCode!, displayName: "Ife" });
+  attemptId = (await learner.attempts.start({ scenarioId: SCENARIO, assignmentId })).attemptId;
+});
+afterAll(() => app.close());
+
+describe("working with colleagues in an attempt", () => {
+  it("shows the colleagues (never their persona) and the warehouse's opening message", async () => {
+    const a = await learner.attempts.get({ attemptId });
+    expect(a.scenario.people.map((p) => p.name)).toEqual(["Dev Malik", "Leanne Shaw", "Marcus Reid"]);
+    expect(JSON.stringify(a.scenario)).not.toContain("persona");
+    expect(a.events.some((e) => e.type === "person_message" && e.payload.personRef === "STF-WH1")).toBe(true);
+  });
+
+  it("colleagues reply in their own time and the team leader's approval moves the case on in the CRM", async () => {
+    let n = 0;
+    for (const action of playthrough("internal-model.yaml")) {
+      await learner.attempts.act({ attemptId, clientId: `people-${++n}`, action });
+    }
+    const a = await learner.attempts.get({ attemptId });
+    // Learners never see rule ids: the replies are told apart by who sent them and what they did.
+    const replies = a.events.filter((e) => e.type === "person_message" && e.simMinute > 0);
+    expect(replies.map((e) => e.payload.personRef)).toEqual(["STF-WH1", "STF-TL1", "STF-WH1"]);
+    expect(replies.map((e) => e.payload.ruleId)).toEqual([undefined, undefined, undefined]);
+    expect(replies[1]!.payload).toMatchObject({ acts: { caseRef: "CASE-A1", caseStatus: "in_progress" } });
+    const record = await learner.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-6101" });
+    expect(record.cases.find((c) => c.ref === "CASE-A1")?.status).toBe("in_progress");
+  });
+
+  it("refuses an escalation to a colleague who does not take them", async () => {
+    const other = browser();
+    const klass = await tutor.classes.create({ name: "Refusals" });
+    const aid = (await tutor.assignments.create({ classId: klass.id, scenarioId: SCENARIO })).id;
+    await other.auth.joinClass({ code: klass.joinCode!, displayName: "Jo" });
+    const { attemptId: id } = await other.attempts.start({ scenarioId: SCENARIO, assignmentId: aid });
+    const refused = other.attempts.act({
+      attemptId: id,
+      clientId: "refuse-1",
+      action: { type: "escalate", customerRef: "CUS-6101", toRef: "STF-WH1", reason: "Please sort it." },
+    });
+    expect(await errorCode(refused)).toBe("BAD_REQUEST");
+  });
+});
+
+describe("reasoning prompts and the tutor's fast marking view", () => {
+  it("the report shows the answer awaiting the tutor; the tutor lists it and marks it", async () => {
+    await learner.attempts.submit({ attemptId });
+    const { report } = await learner.attempts.report({ attemptId });
+    const c = report.criteria.find((x) => x.id === "internal-customer-explained")!;
+    expect(c.awaitingTutor).toBe(true);
+    expect(report.awaitingTutor).toEqual(["internal-customer-explained"]);
+
+    const view = await tutor.results.promptAnswers({ assignmentId });
+    expect(view.prompts.map((p) => p.criterionId)).toEqual(["internal-customer-explained"]);
+    expect(view.answers).toHaveLength(1);
+    expect(view.answers[0]).toMatchObject({ learnerName: "Ife", awaiting: true });
+    expect(view.answers[0]!.hints.filter((h) => h.found).length).toBeGreaterThan(0);
+
+    await tutor.results.overrideCriterion({
+      attemptId,
+      criterionId: "internal-customer-explained",
+      newStatus: "met",
+      comment: "Clear link between Dev's needs and Aisha's outcome.",
+    });
+    const after = await tutor.results.promptAnswers({ assignmentId });
+    expect(after.answers[0]).toMatchObject({ awaiting: false, status: "met" });
+    const { report: marked } = await learner.attempts.report({ attemptId });
+    expect(marked.awaitingTutor).toEqual([]);
+    expect(marked.criteria.find((x) => x.id === "internal-customer-explained")?.points).toBe(10);
+  });
+
+  it("is tutor-only and scoped to the tutor's own assignments", async () => {
+    expect(await errorCode(learner.results.promptAnswers({ assignmentId }))).toBe("FORBIDDEN");
+    const stranger = browser();
+    await stranger.auth.tutorSignUp({
+      email: "other@college.example",
+      name: "Other",
+      password: "a long enough password",
+    });
+    await stranger.auth.tutorSignIn({ email: "other@college.example", password: "a long enough password" });
+    expect(await errorCode(stranger.results.promptAnswers({ assignmentId }))).toBe("NOT_FOUND");
+  });
+});
