@@ -14,10 +14,11 @@ const ids = fs
   .sort();
 
 describe("every shipped scenario declares its core outcomes and case evidence", () => {
-  it("ships the four scenarios", () => {
+  it("ships the five scenarios", () => {
     expect(ids).toEqual([
       "complaint-faulty-kettle",
       "complaint-returns-desk",
+      "internal-customer-lost-parcel",
       "onboarding-new-subscriber",
       "win-back-lapsed-customers",
     ]);
