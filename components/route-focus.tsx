@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { focusPending } from "./focus-soon";
 
 /** The page's main heading, made focusable by script (it is not a control, so not a Tab stop). */
 function focusMainHeading(): boolean {
@@ -32,7 +33,14 @@ export function RouteFocus() {
     const lost = () => document.activeElement === document.body || document.activeElement === null;
     const observer = new MutationObserver(() => {
       // The heading may not be there yet (a loading state in between): keep trying as the page fills in.
-      if (lost() && lastFocused.current && !lastFocused.current.isConnected && focusMainHeading())
+      // A component that asked for focus to go somewhere specific (focus-soon.ts) is waiting for it: let it.
+      if (
+        lost() &&
+        !focusPending() &&
+        lastFocused.current &&
+        !lastFocused.current.isConnected &&
+        focusMainHeading()
+      )
         lastFocused.current = null;
     });
     document.addEventListener("focusin", onFocusIn);

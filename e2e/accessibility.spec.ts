@@ -6,7 +6,7 @@
  * are tied to their fields) and that reduced motion is honoured.
  *
  * One pass per role over one server keeps it quick. Set A11Y_SHOTS=<dir> to also save screenshots of
- * every page at 1366, 768 and 320 px wide (for looking at, not for committing).
+ * every page at 1366 × 900, 820 × 1180 (a tablet) and 320 px wide (for looking at, not for committing).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -24,6 +24,10 @@ import { demoCustomers } from "./helpers/demo-data";
 const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
 const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
+const OTHER_SCENARIO = {
+  id: "onboarding-new-subscriber",
+  title: "Onboarding: welcome a new coffee subscriber",
+};
 const SHOTS = toolEnv().A11Y_SHOTS;
 const DESKTOP = { width: 1366, height: 900 };
 const timings: string[] = [];
@@ -41,8 +45,12 @@ async function checkPage(page: Page, name: string, options: { reflow?: boolean }
   if (SHOTS) {
     fs.mkdirSync(SHOTS, { recursive: true });
     const file = name.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
-    for (const width of [1366, 768, 320]) {
-      await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
+    for (const [width, height] of [
+      [1366, 900],
+      [820, 1180],
+      [320, 640],
+    ] as const) {
+      await page.setViewportSize({ width, height });
       await page.screenshot({ path: path.join(SHOTS, `${file}-${width}.png`), fullPage: true });
     }
     await page.setViewportSize(DESKTOP);
@@ -73,7 +81,7 @@ async function signInAsTutor(browser: Browser) {
 test("signed out: every public page passes axe (WCAG 2.2 AA, any impact) and reflows at 320 px", async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(SHOTS ? 900_000 : 400_000);
   const customer = demoCustomers()[0]!;
   const pages: [string, string, string | RegExp][] = [
     ["/", "home", "Practise real CRM work with real-feeling customers."],
@@ -84,11 +92,21 @@ test("signed out: every public page passes axe (WCAG 2.2 AA, any impact) and ref
     ["/join", "join a class", "Join a class"],
     ["/tutor", "tutor sign in", "Tutor sign in"],
     ["/accessibility", "accessibility statement", "Accessibility statement for Hearth & Bean CRM Trainer"],
+    ["/tutor/account", "tutor account, signed out", "Your tutor account"],
+    ["/no-such-page", "page not found", /not found/i],
   ];
   for (const [url, name, heading] of pages) {
     await open(page, url, heading);
     await checkPage(page, name);
   }
+
+  // A wrong password is reported on the sign-in form.
+  await open(page, "/tutor", "Tutor sign in");
+  await page.getByLabel("Email address").fill(TUTOR.email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ }).first()).toBeVisible();
+  await checkPage(page, "tutor sign in, wrong password", { reflow: false });
 
   // Insights: each chart has a one-line summary and a table of its figures; nothing unlabelled takes focus.
   await open(page, "/insights", "Service insights");
@@ -107,6 +125,19 @@ test("signed out: every public page passes axe (WCAG 2.2 AA, any impact) and ref
     ).toBe(0);
   }
   await checkPage(page, "insights with the chart tables open");
+
+  // The box of values a pointer opens on a chart closes with Escape, the pointer left where it is (WCAG 1.4.13).
+  const drawing = charts.first().getByTestId("chart-drawing");
+  await drawing.hover();
+  const tooltip = charts.first().locator(".recharts-tooltip-wrapper");
+  await expect(tooltip).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toBeHidden();
+  // Pointing again brings it back.
+  const box = (await drawing.boundingBox())!;
+  await drawing.hover({ position: { x: box.width / 2 + 30, y: box.height / 2 } });
+  await expect(tooltip).toBeVisible();
+  await page.mouse.move(0, 0);
 
   // The signed-out session menu's links are at least 24 px tall (WCAG 2.5.8).
   const sizes = await page
@@ -165,10 +196,31 @@ test("reduced motion: nothing animates when the system asks for less motion", as
 test("learner and tutor: every page, dialog and confirmation passes axe and reflows at 320 px", async ({
   browser,
 }) => {
-  test.setTimeout(420_000);
+  // Many axe runs on a shared machine; screenshots at three sizes add more.
+  test.setTimeout(SHOTS ? 1_200_000 : 600_000);
   const tutorSession = await signInAsTutor(browser);
   const tutor = tutorSession.page;
   await checkPage(tutor, "tutor: your classes");
+
+  // The account page, and its form's errors: each beside its field, which is marked invalid.
+  await tutor
+    .getByRole("link", { name: /account/i })
+    .first()
+    .click();
+  await expect(tutor.getByRole("heading", { level: 1, name: "Your tutor account" })).toBeVisible();
+  await checkPage(tutor, "tutor: account");
+  await tutor.getByLabel("Current password").fill("not the password");
+  await tutor.getByLabel("New password", { exact: true }).fill("a long enough new password");
+  await tutor.getByLabel("New password again").fill("a different new password");
+  await tutor.getByRole("button", { name: "Change password" }).click();
+  await expect(tutor.getByLabel("New password again")).toHaveAttribute("aria-invalid", "true");
+  await checkPage(tutor, "tutor: account, passwords differ", { reflow: false });
+  await tutor.getByLabel("New password again").fill("a long enough new password");
+  await tutor.getByRole("button", { name: "Change password" }).click();
+  await expect(tutor.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+  await checkPage(tutor, "tutor: account, wrong current password", { reflow: false });
+  await tutor.goto("/tutor");
+  await expect(tutor.getByRole("heading", { level: 1, name: "Your classes" })).toBeVisible();
 
   const className = `Accessible class ${Date.now().toString(36)}`;
   await tutor.getByLabel("Class name", { exact: true }).fill(className);
@@ -176,10 +228,33 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await tutor.getByRole("link", { name: className }).click();
   await expect(tutor.getByRole("heading", { level: 1, name: className })).toBeVisible();
   const code = (await tutor.getByTestId("join-code").textContent())!.trim();
-  await tutor.getByLabel("Scenario", { exact: true }).selectOption(SCENARIO_ID);
-  await tutor.getByRole("button", { name: "Assign", exact: true }).click();
-  await expect(tutor.getByRole("link", { name: `Results: ${SCENARIO_TITLE}` })).toBeVisible();
+  // Two assignments; the first is removed again below.
+  for (const id of [OTHER_SCENARIO.id, SCENARIO_ID]) {
+    await tutor.getByLabel("Scenario", { exact: true }).selectOption(id);
+    await tutor.getByRole("button", { name: "Assign", exact: true }).click();
+    await expect(
+      tutor.getByRole("link", {
+        name: `Results: ${id === SCENARIO_ID ? SCENARIO_TITLE : OTHER_SCENARIO.title}`,
+      }),
+    ).toBeVisible();
+  }
   await checkPage(tutor, "tutor: class");
+
+  // Removing an item from a list: the question is checked, then focus moves to the item that takes its
+  // place (not to the page), and a status says what was removed.
+  const removeOther = tutor.getByRole("button", { name: `Remove ${OTHER_SCENARIO.title}` });
+  await removeOther.focus();
+  await tutor.keyboard.press("Enter");
+  await expect(tutor.getByRole("button", { name: "Yes, remove" })).toBeFocused();
+  await checkPage(tutor, "tutor: class, remove-assignment confirmation", { reflow: false });
+  await tutor.keyboard.press("Enter");
+  const assigned = tutor.getByRole("list", { name: "Assigned scenarios" });
+  await expect(assigned.getByRole("listitem")).toHaveCount(1);
+  await expect(assigned.getByRole("heading", { level: 3, name: SCENARIO_TITLE })).toBeFocused();
+  await expect(tutor.getByRole("region", { name: "Assigned scenarios" }).getByRole("status")).toHaveText(
+    `Removed ${OTHER_SCENARIO.title}.`,
+  );
+  await expectFocusVisible(tutor, "after removing an assignment");
 
   // A confirmation takes focus; cancelling gives it back to the button that asked.
   const newCode = tutor.getByRole("button", { name: "New code" });
@@ -291,6 +366,15 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await checkPage(learner, "learner: report");
   await open(learner, "/scenarios", /scenario/i);
   await checkPage(learner, "learner: scenario library");
+
+  // The learner's "Leave" question takes focus on the safe answer and gives it back.
+  const leave = learner.getByRole("region", { name: "Signed in" }).getByRole("button", { name: "Leave" });
+  await leave.focus();
+  await learner.keyboard.press("Enter");
+  await expect(learner.getByRole("button", { name: "Stay" })).toBeFocused();
+  await checkPage(learner, "learner: leave confirmation", { reflow: false });
+  await learner.keyboard.press("Enter");
+  await expect(leave).toBeFocused();
 
   // ----------------------------------------------------------------------------- tutor again
   await tutor.getByRole("link", { name: "Live dashboard" }).first().click();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
+import { useEffect, useId, useState, type ReactNode } from "react";
 import {
   Bar,
   BarChart,
@@ -45,10 +45,20 @@ function ChartFigure({
   summary: string;
   chartLabel: string;
   heightClass: string;
-  chart: ReactNode;
+  chart: (tooltipActive: false | undefined) => ReactNode;
   table: ReactNode;
 }) {
   const summaryId = useId();
+  // Escape closes the box of values a pointer opened, without moving the pointer (WCAG 1.4.13);
+  // moving the pointer over the chart again brings it back.
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") setDismissed(true);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
   return (
     <Card title={title}>
       <figure aria-labelledby={summaryId} className="flex flex-col gap-3">
@@ -60,8 +70,10 @@ function ChartFigure({
           className={`${heightClass} overflow-hidden`}
           role="img"
           aria-label={`${chartLabel}. The figures are in the table below.`}
+          onPointerMove={() => setDismissed(false)}
+          data-testid="chart-drawing"
         >
-          {chart}
+          {chart(dismissed ? false : undefined)}
         </div>
         <details className="text-sm">
           <summary className="cursor-pointer font-medium text-brand-700">Show the figures as a table</summary>
@@ -83,7 +95,7 @@ export function InsightsCharts({ monthly }: { monthly: Month[] }) {
         summary={npsSummary(monthly)}
         chartLabel="Chart of Net Promoter Score (line) and number of NPS answers (bars) for each month of the period"
         heightClass="h-72"
-        chart={
+        chart={(tooltipActive) => (
           <ResponsiveContainer width="100%" height="100%">
             <ComposedChart
               accessibilityLayer={false}
@@ -94,7 +106,7 @@ export function InsightsCharts({ monthly }: { monthly: Month[] }) {
               <XAxis dataKey="label" tick={TICK} />
               <YAxis yAxisId="nps" domain={[-100, 100]} tick={TICK} />
               <YAxis yAxisId="n" orientation="right" allowDecimals={false} tick={TICK} />
-              <Tooltip />
+              <Tooltip active={tooltipActive} />
               <Legend formatter={(value) => <span className="text-slate-700">{value}</span>} />
               <Bar
                 yAxisId="n"
@@ -116,7 +128,7 @@ export function InsightsCharts({ monthly }: { monthly: Month[] }) {
               />
             </ComposedChart>
           </ResponsiveContainer>
-        }
+        )}
         table={
           <table className="min-w-[16rem] text-left">
             <caption className="sr-only">NPS and number of NPS answers by month</caption>
@@ -153,7 +165,7 @@ export function InsightsCharts({ monthly }: { monthly: Month[] }) {
         summary={revenueSummary(monthly)}
         chartLabel="Bar chart of revenue in pounds for each month of the period"
         heightClass="h-64"
-        chart={
+        chart={(tooltipActive) => (
           <ResponsiveContainer width="100%" height="100%">
             <BarChart
               accessibilityLayer={false}
@@ -163,11 +175,11 @@ export function InsightsCharts({ monthly }: { monthly: Month[] }) {
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
               <XAxis dataKey="label" tick={TICK} />
               <YAxis tickFormatter={(v: number) => formatWholePounds(v)} tick={TICK} width={70} />
-              <Tooltip formatter={(v) => formatWholePounds(Number(v))} />
+              <Tooltip active={tooltipActive} formatter={(v) => formatWholePounds(Number(v))} />
               <Bar dataKey="revenuePence" name="Revenue" fill={REVENUE_BARS} isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
-        }
+        )}
         table={
           <table className="min-w-[16rem] text-left">
             <caption className="sr-only">Revenue and number of orders by month</caption>

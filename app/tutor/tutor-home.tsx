@@ -365,7 +365,7 @@ function CreateClassForm() {
           create.mutate({ name });
         }}
       >
-        <div className="min-w-64 flex-1">
+        <div className="min-w-[min(16rem,100%)] flex-1">
           <Field
             label="Class name"
             htmlFor="new-class-name"

@@ -367,6 +367,9 @@ const TIMELINE_DOT: Record<string, string> = {
   escalation: "bg-red-600",
 };
 
+/** The id of a done task's "Done" date, where focus goes after marking it done. */
+export const taskDoneId = (taskId: number) => `task-${taskId}-done`;
+
 export function TimelineCard({
   record,
   renderTaskAction,
@@ -410,7 +413,9 @@ export function TimelineCard({
               {i.kind === "task" && (
                 <div className="mt-1 flex flex-wrap items-center gap-2 text-xs">
                   {i.doneAt ? (
-                    <Badge tone="green">Done {formatDate(i.doneAt)}</Badge>
+                    <span id={taskDoneId(i.id)}>
+                      <Badge tone="green">Done {formatDate(i.doneAt)}</Badge>
+                    </span>
                   ) : (
                     <Badge tone={i.dueAt && i.dueAt < record.asOf ? "red" : "purple"}>
                       Due {i.dueAt ? formatDate(i.dueAt) : "–"}

@@ -5,7 +5,9 @@ import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTRPC } from "@/lib/trpc/client";
 import type { CustomerRecord } from "@/lib/trpc/router-outputs";
 import { CHANNEL_LABEL, STAGE_LABEL } from "../labels";
+import { focusSoon } from "../focus-soon";
 import { TabList } from "../tab-list";
+import { taskDoneId } from "./customer-record";
 import { Button, Card, Field, cx, inputClass } from "../ui";
 
 const TABS = [
@@ -375,7 +377,15 @@ function ConsentForm({ record }: { record: CustomerRecord }) {
 export function CompleteTaskButton({ customerRef, taskId }: { customerRef: string; taskId: number }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateRecord(customerRef);
-  const mutation = useMutation(trpc.crm.completeTask.mutationOptions({ onSuccess: invalidate }));
+  const mutation = useMutation(
+    trpc.crm.completeTask.mutationOptions({
+      onSuccess: async () => {
+        // The button is replaced by the task's "Done" date: focus goes there rather than to the page (WCAG 2.4.3).
+        focusSoon([taskDoneId(taskId)]);
+        await invalidate();
+      },
+    }),
+  );
   return (
     <Button
       variant="secondary"

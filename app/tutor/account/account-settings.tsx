@@ -46,6 +46,13 @@ export function AccountSettings() {
   );
 }
 
+/** Which field a message from the server is about: the current password, the new one, or neither. */
+function passwordField(message: string): "current" | "new" | undefined {
+  if (/^Your current password/.test(message)) return "current";
+  if (/^(Use at least|Passwords can be|Choose a new password)/.test(message)) return "new";
+  return undefined;
+}
+
 /**
  * Current password, new password twice. After a change every other device is signed out; this one
  * stays signed in. Also shown on the tutor home page while the demo account has the published password.
@@ -73,7 +80,14 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
       },
     }),
   );
-  const newError = mismatch ? undefined : fieldError(change.error, "newPassword");
+  // The server's messages are shown beside the field they are about, which is marked invalid (WCAG 3.3.1).
+  const message = errorMessage(change.error);
+  const about = message ? passwordField(message) : undefined;
+  const currentError =
+    fieldError(change.error, "currentPassword") ?? (about === "current" ? message : undefined);
+  const newError = mismatch
+    ? undefined
+    : (fieldError(change.error, "newPassword") ?? (about === "new" ? message : undefined));
   return (
     <Card title={mustChange ? "Choose a new password" : "Change your password"}>
       {mustChange && (
@@ -95,11 +109,7 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
           change.mutate({ currentPassword: current, newPassword: next });
         }}
       >
-        <Field
-          label="Current password"
-          htmlFor="current-password"
-          error={fieldError(change.error, "currentPassword")}
-        >
+        <Field label="Current password" htmlFor="current-password" error={currentError}>
           <input
             id="current-password"
             type="password"
@@ -142,7 +152,7 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
             required
           />
         </Field>
-        {change.error && !fieldError(change.error, "currentPassword") && !newError && (
+        {change.error && !currentError && !newError && (
           <p role="alert" className="text-sm font-medium text-red-700">
             {errorMessage(change.error)}
           </p>

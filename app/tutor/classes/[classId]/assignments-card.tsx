@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useState, type FormEvent } from "react";
+import { focusSoon } from "@/components/focus-soon";
 import { STAGE_LABEL, STAGE_TONE } from "@/components/labels";
 import { Badge, Button, ButtonLink, Card, EmptyState, Field, inputClass } from "@/components/ui";
 import { formatDateTime, formatLongDate, plural } from "@/lib/format";
@@ -33,6 +34,8 @@ function NotStarted({ a }: { a: ClassAssignment }) {
   );
 }
 
+const ASSIGNMENTS_ID = "assigned-scenarios";
+
 export function AssignmentsCard({
   classId,
   archived,
@@ -46,10 +49,27 @@ export function AssignmentsCard({
 }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateClass(classId);
-  const remove = useMutation(trpc.assignments.remove.mutationOptions({ onSuccess: invalidate }));
+  const [notice, setNotice] = useState<string | undefined>();
+  const remove = useMutation(
+    trpc.assignments.remove.mutationOptions({
+      onSuccess: async (_data, { assignmentId }) => {
+        // Focus moves on before the item goes: to the next one, the one before, or the list (WCAG 2.4.3).
+        const index = assignments.findIndex((a) => a.id === assignmentId);
+        const neighbour = assignments[index + 1] ?? assignments[index - 1];
+        setNotice(`Removed ${assignments[index]?.scenario.title ?? "the assignment"}.`);
+        focusSoon([neighbour && `assignment-${neighbour.id}`, ASSIGNMENTS_ID]);
+        await invalidate();
+      },
+    }),
+  );
   return (
-    <Card title="Assigned scenarios">
+    <Card title="Assigned scenarios" id={ASSIGNMENTS_ID}>
       <div className="flex flex-col gap-5">
+        {notice && (
+          <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+            {notice}
+          </p>
+        )}
         {assignments.length === 0 ? (
           <EmptyState title="Nothing assigned yet">
             Assign a scenario below. Learners see assigned work first, with its due date.
@@ -59,7 +79,9 @@ export function AssignmentsCard({
             {assignments.map((a) => (
               <li key={a.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
                 <div className="min-w-0">
-                  <h3 className="font-semibold text-slate-900">{a.scenario.title}</h3>
+                  <h3 id={`assignment-${a.id}`} className="font-semibold text-slate-900">
+                    {a.scenario.title}
+                  </h3>
                   <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
                     {a.scenario.lifecycleStage && (
                       <Badge tone={STAGE_TONE[a.scenario.lifecycleStage] ?? "neutral"}>
@@ -175,7 +197,7 @@ function AssignForm({ classId, assigned }: { classId: number; assigned: Set<stri
     >
       <h3 className="font-semibold text-slate-900">Assign a scenario</h3>
       <div className="flex flex-wrap items-end gap-3">
-        <div className="min-w-64 flex-1">
+        <div className="min-w-[min(16rem,100%)] flex-1">
           <Field label="Scenario" htmlFor="assign-scenario">
             <select
               id="assign-scenario"

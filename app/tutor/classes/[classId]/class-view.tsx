@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { returnFocus, showModalFrom } from "@/components/dialog-focus";
+import { focusSoon } from "@/components/focus-soon";
 import {
   Badge,
   Button,
@@ -347,6 +348,8 @@ type Learner = {
   attemptsSubmitted: number;
 };
 
+const LEARNERS_ID = "class-learners";
+
 function RosterCard({
   learners,
   removedCount,
@@ -361,8 +364,12 @@ function RosterCard({
   const [notice, setNotice] = useState<string | undefined>();
   const remove = useMutation(
     trpc.classes.removeLearner.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (_data, { learnerId }) => {
         setNotice("Learner removed. Their device no longer has access; their work is kept.");
+        // Focus moves on before the row goes: to the next learner, the one before, or the list (WCAG 2.4.3).
+        const index = learners.findIndex((l) => l.id === learnerId);
+        const neighbour = learners[index + 1] ?? learners[index - 1];
+        focusSoon([neighbour && `learner-${neighbour.id}`, LEARNERS_ID]);
         await invalidate();
       },
     }),
@@ -378,7 +385,7 @@ function RosterCard({
     }),
   );
   return (
-    <Card title={`Learners (${learners.length})`}>
+    <Card title={`Learners (${learners.length})`} id={LEARNERS_ID}>
       {notice && (
         <p role="status" className="mb-3 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           {notice}
@@ -415,7 +422,7 @@ function RosterCard({
             <tbody className="divide-y divide-slate-100">
               {learners.map((l) => (
                 <tr key={l.id}>
-                  <td className="py-2 pr-4 font-medium text-slate-900">
+                  <td id={`learner-${l.id}`} className="py-2 pr-4 font-medium text-slate-900">
                     {l.displayName}{" "}
                     {l.awaitingRejoin && <Badge tone="amber">Access reset: waiting to rejoin</Badge>}
                   </td>
