@@ -29,7 +29,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <RouteFocus />
           <div className="flex min-h-screen flex-col lg:flex-row">
             <AppNav />
-            <main id="main" className="min-w-0 flex-1 px-4 py-6 md:px-8">
+            {/* Focusable by script and by the skip link, so "Skip to content" moves focus, not just the view. */}
+            <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 md:px-8">
               <div className="mx-auto max-w-7xl">{children}</div>
               <footer className="mx-auto mt-12 max-w-7xl border-t border-slate-200 pt-4 text-sm text-slate-700 print:hidden">
                 <Link

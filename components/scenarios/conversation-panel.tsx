@@ -141,7 +141,7 @@ export function ConversationPanel({
   return (
     <aside
       aria-label="Conversation"
-      className="flex flex-col gap-4 @[60rem]:sticky @[60rem]:top-24 @[60rem]:max-h-[calc(100vh-7rem)]"
+      className="flex flex-col gap-4 @[60rem]:sticky @[60rem]:top-[calc(var(--sticky-header-height,0px)_+_1rem)] @[60rem]:max-h-[calc(100vh_-_var(--sticky-header-height,0px)_-_2rem)]"
     >
       <section className="flex min-h-0 flex-1 flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
         <div className="border-b border-slate-100 px-4 py-3">

@@ -23,6 +23,7 @@ import { ScenarioActionsPanel } from "@/components/scenarios/scenario-actions-pa
 import { useAttemptAction } from "@/components/scenarios/use-attempt-action";
 import { AttemptStateNotice } from "./attempt-state-notice";
 import { TabList } from "@/components/tab-list";
+import { useStickyHeader } from "@/components/use-sticky-header";
 import { Badge, Button, ButtonLink, ErrorState, LoadingState, cx } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
@@ -43,6 +44,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   const focusRecordHeading = useRef(false);
   const action = useAttemptAction(attemptId);
   const queryClient = useQueryClient();
+  const header = useStickyHeader<HTMLElement>();
   const submit = useMutation(
     trpc.attempts.submit.mutationOptions({
       onSuccess: async (done) => {
@@ -125,8 +127,14 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   // conversation stacks under the CRM instead of overlapping it.
   return (
     <div className="@container flex flex-col gap-4">
-      {/* Sticky only where the window is wide and tall enough that it cannot cover the focused control (WCAG 2.4.11). */}
-      <header className="workspace-header top-0 z-20 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-4 py-3 roomy:sticky md:-mx-8 md:px-8">
+      {/* Sticky only while it is small next to the window, so it cannot cover the focused control (WCAG 2.4.11). */}
+      <header
+        ref={header.ref}
+        className={cx(
+          "top-0 z-20 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-4 py-3 md:-mx-8 md:px-8",
+          header.sticky && "sticky",
+        )}
+      >
         <div className="min-w-0">
           <p className="text-xs font-medium text-brand-700">
             Scenario{data.canAct ? "" : ` · ${data.learnerName}`}
