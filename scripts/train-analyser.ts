@@ -3,7 +3,7 @@
  * and writes server/core/analysis/model/weights.json. Deterministic: the same data write the same file.
  *
  * Data: the dev set's `tune` split (server/core/analysis/corpus/dev-set.jsonl) plus the hand-labelled
- * sets (labelled-sentences.ts and held-out round 1). NEVER the `holdout` split, and not held-out
+ * sets (corpus/hand-labelled.ts and held-out round 1). NEVER the `holdout` split, and not held-out
  * round 2 (kept as the rules' own honest estimate).
  *
  * Options: --check  recompute and fail if weights.json differs (model/weights.test.ts does the same in

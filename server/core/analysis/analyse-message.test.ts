@@ -9,8 +9,8 @@ import {
   type AnalysisContext,
   type MessageLabel,
 } from "./index";
-import { HELD_OUT_ROUND_2, HELD_OUT_SENTENCES } from "./held-out-sentences";
-import { GRINDER, KETTLE, LABELLED_SENTENCES, type LabelledSentence } from "./labelled-sentences";
+import { HELD_OUT_ROUND_2, HELD_OUT_SENTENCES } from "./corpus/hand-held-out";
+import { GRINDER, KETTLE, LABELLED_SENTENCES, type LabelledSentence } from "./corpus/hand-labelled";
 import { asciiLower, LiteralIndex, requiredLiterals } from "./prefilter";
 import { normaliseText } from "./segment";
 import { TIMING_TEXT } from "./timing-text";

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ruleStage } from "../analyse-message";
 import { parseDevSet } from "../evaluation";
-import { LABELLED_SENTENCES } from "../labelled-sentences";
+import { LABELLED_SENTENCES } from "../corpus/hand-labelled";
 import { CLASSIFIER } from "./classifier";
 
 const dev = parseDevSet(

@@ -24,8 +24,8 @@
 import { type AnalysisContext, type MessageLabel, type RuleStage, ruleStage } from "../analyse-message";
 import { fnv1a32 } from "../corpus/split";
 import { type Evaluation, evaluate, parseDevSet, SCORED_LABELS } from "../evaluation";
-import { HELD_OUT_SENTENCES } from "../held-out-sentences";
-import { LABELLED_SENTENCES } from "../labelled-sentences";
+import { HELD_OUT_SENTENCES } from "../corpus/hand-held-out";
+import { LABELLED_SENTENCES } from "../corpus/hand-labelled";
 import { type LabelMode, MODEL_FEATURE_VERSION, type ModelFile, modelMayLabel, sigmoid } from "./classifier";
 import { type FeatureConfig, sentenceFeatures } from "./features";
 
@@ -40,7 +40,7 @@ export interface TrainingRow {
 
 /**
  * The training data from dev-set.jsonl's text: its `tune` split (never `holdout`) and the hand-labelled
- * sets (labelled-sentences.ts and held-out round 1; held-out-sentences.ts exports round 1 only).
+ * sets (corpus/hand-labelled.ts and held-out round 1; corpus/hand-held-out.ts exports round 1 only).
  */
 export function trainingRows(devSetJsonl: string): { tune: TrainingRow[]; hand: TrainingRow[] } {
   const tune = parseDevSet(devSetJsonl).filter((r) => r.split === "tune");
@@ -320,7 +320,7 @@ export function trainModel(
     modes,
     weights,
     trainedOn:
-      `dev-set.jsonl tune split (${tune.length} replies) + labelled-sentences.ts and held-out round 1 (${hand.length}); ` +
+      `dev-set.jsonl tune split (${tune.length} replies) + corpus/hand-labelled.ts and held-out round 1 (${hand.length}); ` +
       `${settings.epochs} epochs, L2 ${settings.l2}, ${MIL_ROUNDS} multiple-instance rounds, positives weighted (neg/pos)^${settings.positiveWeightPower}, ` +
       `features seen >= ${settings.minFeatureCount} times`,
   };

@@ -8,7 +8,7 @@
  * The sentences were written and labelled before the rules were tuned; do not edit a label just to
  * make the analyser pass. If a label is genuinely debatable, fix the guide, then the label.
  */
-import type { AnalysisContext, MessageLabel } from "./analyse-message";
+import type { AnalysisContext, MessageLabel } from "../analyse-message";
 
 export interface LabelledSentence {
   text: string;

@@ -10,7 +10,7 @@
  *
  * The test prints their scores but enforces no thresholds on them (see README.md, "Accuracy").
  */
-import { GRINDER, KETTLE, LAPSED, SUBSCRIBER, TOASTER, type LabelledSentence } from "./labelled-sentences";
+import { GRINDER, KETTLE, LAPSED, SUBSCRIBER, TOASTER, type LabelledSentence } from "./hand-labelled";
 
 /** Round 1 (tuned on after the first measurement). */
 export const HELD_OUT_SENTENCES: LabelledSentence[] = [
