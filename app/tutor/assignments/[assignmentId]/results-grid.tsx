@@ -1,0 +1,221 @@
+"use client";
+
+import Link from "next/link";
+import { BandBadge } from "@/components/scenarios/stage-badge";
+import { Badge, Card, cx } from "@/components/ui";
+import { CriterionHeading } from "./criterion-heading";
+import {
+  type Results,
+  type Criterion,
+  STATUS_TEXT,
+  STATUS_ICON,
+  STATUS_CELL,
+  LEARNER_STATUS,
+  type Editing,
+} from "./results-shared";
+
+export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => void }) {
+  const { criteria, rows, aggregates } = data;
+  return (
+    <div className="relative -mx-4 overflow-x-auto">
+      <table
+        className="w-full border-separate border-spacing-0 text-sm"
+        aria-label="Results: learners by criterion"
+      >
+        <thead className="text-xs text-slate-600">
+          <tr>
+            <th
+              scope="col"
+              className="sticky left-0 z-10 border-b border-slate-200 bg-white px-4 py-2 text-left font-medium uppercase tracking-wide"
+            >
+              Learner
+            </th>
+            <th
+              scope="col"
+              className="border-b border-slate-200 px-2 py-2 text-right font-medium uppercase tracking-wide"
+            >
+              Total
+            </th>
+            <th
+              scope="col"
+              className="border-b border-slate-200 px-2 py-2 text-left font-medium uppercase tracking-wide"
+            >
+              Band
+            </th>
+            {criteria.map((c) => (
+              <th key={c.id} scope="col" className="border-b border-slate-200 px-1 py-2 align-bottom">
+                <CriterionHeading criterion={c} />
+              </th>
+            ))}
+            <th
+              scope="col"
+              className="border-b border-slate-200 px-2 py-2 text-right font-medium uppercase tracking-wide"
+            >
+              Overrides
+            </th>
+            <th scope="col" className="border-b border-slate-200 px-4 py-2 font-medium">
+              <span className="sr-only">Attempt</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.learnerId} data-testid={`result-row-${row.learnerId}`}>
+              <th
+                scope="row"
+                className="sticky left-0 z-10 max-w-[14rem] border-b border-slate-100 bg-white px-4 py-2 text-left font-medium text-slate-900"
+              >
+                <span className="block break-words">{row.displayName}</span>
+                {row.late && <Badge tone="amber">Late</Badge>}
+                {row.status !== "submitted" && (
+                  <Badge tone={LEARNER_STATUS[row.status].tone}>{LEARNER_STATUS[row.status].label}</Badge>
+                )}
+              </th>
+              <td
+                className="border-b border-slate-100 px-2 py-2 text-right font-semibold tabular-nums"
+                data-testid="total"
+              >
+                {row.totalPercent === null ? "–" : `${row.totalPercent}%`}
+              </td>
+              <td className="border-b border-slate-100 px-2 py-2" data-testid="band">
+                {row.band ? <BandBadge band={row.band} /> : <span className="text-slate-600">–</span>}
+              </td>
+              {criteria.map((c, i) => {
+                const cell = row.cells[i];
+                if (!cell || !cell.status) {
+                  return (
+                    <td key={c.id} className="border-b border-slate-100 px-1 py-2 text-center text-slate-600">
+                      <span aria-hidden>·</span>
+                      <span className="sr-only">No mark</span>
+                    </td>
+                  );
+                }
+                const status = cell.status;
+                const overridden = cell.originalStatus !== null;
+                const label = `${row.displayName}, C${c.number} ${c.title}: ${STATUS_TEXT[status]}${
+                  overridden ? ` (overridden; machine mark ${STATUS_TEXT[cell.originalStatus!]})` : ""
+                }. Change this mark`;
+                return (
+                  <td key={c.id} className="border-b border-slate-100 px-1 py-1.5 text-center">
+                    <button
+                      type="button"
+                      aria-label={label}
+                      title={`${c.title}: ${STATUS_TEXT[status]}${overridden ? ` (overridden from ${STATUS_TEXT[cell.originalStatus!]}): ${cell.overrideComment}` : ""}`}
+                      onClick={() =>
+                        onEdit({ row, criterion: c, status, originalStatus: cell.originalStatus })
+                      }
+                      data-testid={`cell-${row.learnerId}-${c.id}`}
+                      className={cx(
+                        "relative inline-flex h-8 w-9 items-center justify-center rounded-md text-base font-semibold ring-1 ring-inset",
+                        STATUS_CELL[status],
+                      )}
+                    >
+                      <span aria-hidden>{STATUS_ICON[status]}</span>
+                      {overridden && (
+                        <span
+                          aria-hidden
+                          className="absolute -right-1.5 -top-1.5 grid h-4 w-4 place-items-center rounded-full bg-slate-800 text-xs leading-none text-white"
+                        >
+                          ✎
+                        </span>
+                      )}
+                    </button>
+                  </td>
+                );
+              })}
+              <td
+                className="border-b border-slate-100 px-2 py-2 text-right tabular-nums"
+                data-testid="overrides"
+              >
+                {row.overrides.length > 0 ? row.overrides.length : <span className="text-slate-600">0</span>}
+              </td>
+              <td className="whitespace-nowrap border-b border-slate-100 px-4 py-2 text-right">
+                {row.attemptId ? (
+                  <Link
+                    href={`/attempts/${row.attemptId}/report`}
+                    className="font-medium text-brand-700 underline"
+                    aria-label={`Review ${row.displayName}'s attempt`}
+                  >
+                    Review
+                  </Link>
+                ) : row.inProgressAttemptId ? (
+                  <Link
+                    href={`/attempts/${row.inProgressAttemptId}`}
+                    className="text-brand-700 underline"
+                    aria-label={`Watch ${row.displayName}'s workspace`}
+                  >
+                    Watch
+                  </Link>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot className="text-xs text-slate-700">
+          <tr>
+            <th
+              scope="row"
+              className="sticky left-0 z-10 bg-slate-50 px-4 py-2 text-left font-semibold text-slate-900"
+            >
+              Class ({aggregates.submitted} submitted)
+            </th>
+            <td className="bg-slate-50 px-2 py-2 text-right font-semibold tabular-nums" title="Average total">
+              {aggregates.averageTotal === null ? "–" : `${aggregates.averageTotal}%`}
+              <span className="sr-only"> average</span>
+            </td>
+            <td className="bg-slate-50 px-2 py-2" />
+            {aggregates.criteria.map((a, i) => (
+              <td
+                key={a.criterionId}
+                className="bg-slate-50 px-1 py-2 text-center tabular-nums"
+                title={`${criteria[i]!.title}: ${a.met} met, ${a.partly} partly met, ${a.notMet} not met`}
+              >
+                {a.metPercent === null ? (
+                  "–"
+                ) : (
+                  <>
+                    <span className="block font-semibold text-slate-900">{a.metPercent}%</span>
+                    <span className="sr-only">
+                      met; {a.partlyPercent}% partly met; {a.notMetPercent}% not met
+                    </span>
+                    <span aria-hidden className="block text-xs text-slate-700">
+                      {a.partly}◐ {a.notMet}✗
+                    </span>
+                  </>
+                )}
+              </td>
+            ))}
+            <td className="bg-slate-50" colSpan={2} />
+          </tr>
+        </tfoot>
+      </table>
+      <p className="mt-3 px-4 text-xs text-slate-600">
+        Each column is a criterion: hover over or Tab to its name for the full wording (all are listed under
+        Criteria). ✓ met · ◐ partly met · ✗ not met · ✎ overridden by a tutor. The class row shows the
+        percentage of submitted attempts that met each criterion, then how many partly met (◐) and did not
+        meet (✗) it.
+      </p>
+    </div>
+  );
+}
+
+export function CriteriaKey({ criteria }: { criteria: Criterion[] }) {
+  return (
+    <Card title="Criteria">
+      <ol className="flex flex-col gap-2 text-sm" aria-label="Criteria key">
+        {criteria.map((c) => (
+          <li key={c.id} className="flex gap-2">
+            <span className="w-8 shrink-0 font-semibold text-slate-900">C{c.number}</span>
+            <span className="text-slate-800">
+              <span className="font-semibold">{c.shortName}</span>: {c.title}
+              <span className="block text-xs text-slate-600">
+                {c.weight} points{c.frameworks.length ? ` · ${c.frameworks.join(" · ")}` : ""}
+                {c.capBandIfNotMet ? ` · if not met, the band is capped at ${c.capBandIfNotMet}` : ""}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </Card>
+  );
+}
