@@ -1,0 +1,228 @@
+/**
+ * Issue 10, items 4 and 5, in three browsers: a tutor and two learners. The dashboard and the Watch
+ * view follow the learners by push (no reload), fall back to polling when the stream is blocked,
+ * hide names for a projector (kept after a reload), and nothing in a row is cut off at 1366 px. Then
+ * the results grid's named columns (full wording on hover and on keyboard focus), a tutor's view of
+ * a report, the projector/print debrief and the whole-class export.
+ */
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/a11y";
+
+const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
+const SCENARIO_ID = "complaint-faulty-kettle";
+const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
+const ASHA = "Asha Patel";
+const BEN = "Ben Okafor";
+const SHOTS = process.env.E2E_SHOTS_DIR ?? "/tmp/e2e-shots";
+
+async function joinAndStart(page: Page, code: string, name: string) {
+  await page.goto("/join");
+  const form = page.getByRole("region", { name: "Join with a class code" });
+  await form.getByRole("textbox", { name: "Class code" }).fill(code);
+  await form.getByRole("textbox", { name: "Your display name" }).fill(name);
+  await page.getByRole("button", { name: "Join class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${name}` })).toBeVisible();
+  await page.goto(`/scenarios/${SCENARIO_ID}`);
+  await page
+    .getByRole("button", { name: /^(Start scenario|Carry on)/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/attempts\/\d+$/);
+}
+
+async function reply(page: Page, text: string) {
+  await page.getByLabel("Channel", { exact: true }).selectOption("email");
+  await page.getByLabel(/^Your reply/).fill(text);
+  await page.getByRole("button", { name: "Send reply" }).click();
+  await expect(page.getByRole("button", { name: "Send reply" })).toBeDisabled();
+}
+
+async function submit(page: Page) {
+  await page.getByRole("button", { name: "Submit for marking" }).click();
+  await page.getByRole("button", { name: "Yes, submit" }).click();
+  await expect(page).toHaveURL(/\/report$/);
+}
+
+test("a tutor follows two learners live, then debriefs and exports the class", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const tutorContext = await browser.newContext({ acceptDownloads: true });
+  const tutor = await tutorContext.newPage();
+  await tutor.goto("/tutor");
+  await tutor.getByLabel("Email address").fill(TUTOR.email);
+  await tutor.getByLabel("Password").fill(TUTOR.password);
+  await tutor.getByRole("button", { name: "Sign in" }).click();
+  await expect(tutor.getByRole("heading", { name: "Your classes" })).toBeVisible();
+  const className = `Push lesson ${Date.now().toString(36)}`;
+  await tutor.getByLabel("Class name", { exact: true }).fill(className);
+  await tutor.getByRole("button", { name: "Create class" }).click();
+  await tutor.getByRole("link", { name: className }).click();
+  const code = (await tutor.getByTestId("join-code").textContent())!.trim();
+  const classUrl = tutor.url();
+  await tutor.getByLabel("Scenario", { exact: true }).selectOption(SCENARIO_ID);
+  await tutor.getByRole("button", { name: "Assign", exact: true }).click();
+  const resultsLink = tutor.getByRole("link", { name: `Results: ${SCENARIO_TITLE}` });
+  await expect(resultsLink).toBeVisible();
+  const resultsUrl = new URL((await resultsLink.getAttribute("href"))!, classUrl).toString();
+
+  const ashaContext = await browser.newContext();
+  const asha = await ashaContext.newPage();
+  const benContext = await browser.newContext();
+  const ben = await benContext.newPage();
+  await joinAndStart(asha, code, ASHA);
+
+  // ------------------------------------------------------------------ the dashboard, pushed
+  await tutor.goto(`${new URL(classUrl).pathname}/live`);
+  await expect(tutor.getByRole("heading", { level: 1, name: "Live dashboard" })).toBeVisible();
+  await expect(tutor.getByTestId("live-updated").locator("[data-connection]")).toHaveAttribute(
+    "data-connection",
+    "live",
+  );
+  await tutor.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+  const rows = tutor.locator('[data-testid^="live-row-"]');
+  await expect(rows).toHaveCount(1);
+  const ashaRow = rows.filter({ hasText: ASHA });
+  await expect(ashaRow).toContainText("Working");
+
+  // Ben joins and starts while the tutor watches: a new row, without a reload.
+  await joinAndStart(ben, code, BEN);
+  await expect(rows).toHaveCount(2);
+  const benRow = rows.filter({ hasText: BEN });
+  await expect(benRow).toContainText("Working");
+  const progress = tutor.getByRole("table", { name: "Progress by assignment" });
+  await expect(progress.getByRole("row", { name: new RegExp(BEN) })).toContainText("Working");
+
+  // --------------------------------------------------------------- Watch: one learner, live
+  const watchHref = (await ashaRow
+    .getByRole("link", { name: `Watch ${ASHA}'s workspace` })
+    .getAttribute("href"))!;
+  const watch = await tutorContext.newPage();
+  await watch.goto(watchHref);
+  await expect(watch.getByTestId("watch-connection")).toHaveAttribute("data-connection", "live");
+  const firstReply =
+    "Dear Priya, I'm so sorry your Aurora kettle stopped working so soon after it arrived. Thank you for telling us.";
+  await reply(asha, firstReply);
+  await expect(watch.getByRole("complementary", { name: "Conversation" })).toContainText(
+    "so soon after it arrived",
+    { timeout: 5_000 },
+  );
+  await expect(ashaRow.getByTestId("action-count")).not.toHaveText("1", { timeout: 5_000 });
+  expect(await tutor.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+
+  // Nothing in a row is cut off at 1366 px (the last action wraps instead).
+  const last = ashaRow.getByTestId("last-action");
+  await expect(last).toContainText("Last:");
+  const clipped = await last.evaluate(
+    (el) => el.scrollWidth > el.clientWidth + 1 || getComputedStyle(el).textOverflow === "ellipsis",
+  );
+  expect(clipped, "the last action is cut off").toBe(false);
+  const pageWidth = await tutor.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: window.innerWidth,
+  }));
+  expect(pageWidth.scroll).toBeLessThanOrEqual(pageWidth.inner);
+  await expectNoAxeViolations(tutor, "the live dashboard");
+  await tutor.screenshot({ path: `${SHOTS}/live-dashboard-1366.png`, fullPage: true });
+
+  // --------------------------------------------------------------- hide names on a projector
+  await tutor.getByLabel("Hide names (for a projector)").check();
+  await expect(tutor.getByRole("main")).not.toContainText(ASHA);
+  await expect(tutor.getByRole("main")).not.toContainText(BEN);
+  await expect(rows.getByTestId("learner-name")).toHaveText(["Learner 1", "Learner 2"]);
+  await tutor.reload();
+  await expect(tutor.getByLabel("Hide names (for a projector)")).toBeChecked();
+  await expect(rows.getByTestId("learner-name")).toHaveText(["Learner 1", "Learner 2"]);
+  await expect(tutor.getByRole("main")).not.toContainText(ASHA);
+  await tutor.setViewportSize({ width: 820, height: 1180 });
+  await tutor.screenshot({ path: `${SHOTS}/live-dashboard-tablet-names-hidden.png`, fullPage: true });
+  await tutor.setViewportSize({ width: 1366, height: 900 });
+  await tutor.getByLabel("Hide names (for a projector)").uncheck();
+  await expect(rows.filter({ hasText: ASHA })).toHaveCount(1);
+
+  // --------------------------------------------------- the stream blocked: it falls back to polling
+  const fallback = await tutorContext.newPage();
+  await fallback.route(/results\.liveStream/, (route) => route.abort());
+  await fallback.goto(`${new URL(classUrl).pathname}/live`);
+  await expect(fallback.getByTestId("live-updated")).toContainText("Checking every 1.5 s", {
+    timeout: 15_000,
+  });
+  const benCount = fallback
+    .locator('[data-testid^="live-row-"]')
+    .filter({ hasText: BEN })
+    .getByTestId("action-count");
+  const before = (await benCount.textContent())!;
+  await reply(
+    ben,
+    "Dear Priya, I'm sorry about the kettle; I'm arranging a full refund now. Thank you for your patience.",
+  );
+  await expect(benCount).not.toHaveText(before, { timeout: 5_000 });
+  await fallback.close();
+
+  // ---------------------------------------------------------------------- both submit
+  await submit(asha);
+  await submit(ben);
+  await expect(ashaRow).toContainText("Submitted", { timeout: 5_000 });
+  await expect(progress.getByRole("row", { name: new RegExp(ASHA) })).toContainText(
+    /Fail|Pass|Merit|Distinction/,
+  );
+
+  // A report the tutor opens says whose it is.
+  await ashaRow.getByRole("link", { name: `Review ${ASHA}'s attempt` }).click();
+  await expect(tutor.getByTestId("report-whose")).toHaveText(`${ASHA}'s result`);
+
+  // ------------------------------------------------------- results grid: named columns
+  await tutor.goto(resultsUrl);
+  const heading = tutor.getByTestId("criterion-heading-3");
+  await expect(heading).toHaveText("Sincere apology");
+  const tip = tutor.getByRole("tooltip").filter({ hasText: "Apologised sincerely in the first reply" });
+  await heading.focus();
+  await expect(tip).toBeVisible();
+  await expect(heading).toHaveAccessibleDescription(/Apologised sincerely in the first reply/);
+  await tutor.keyboard.press("Escape");
+  await expect(tip).toBeHidden();
+  await tutor.getByTestId("criterion-heading-1").hover();
+  await expect(
+    tutor.getByRole("tooltip").filter({ hasText: "Replied within the 60-minute service standard" }),
+  ).toBeVisible();
+  await tutor.screenshot({ path: `${SHOTS}/results-grid-1366.png`, fullPage: true });
+  await expectNoAxeViolations(tutor, "the results page");
+
+  // ------------------------------------------------------------- the debrief
+  await tutor.getByRole("link", { name: "Debrief (projector)" }).click();
+  await expect(tutor.getByRole("heading", { level: 1, name: SCENARIO_TITLE })).toBeVisible();
+  await expect(tutor.getByTestId("debrief-counts")).toContainText("2 of 2 learners submitted");
+  await expect(tutor.getByRole("list", { name: "Band spread" })).toBeVisible();
+  await expect(tutor.getByRole("heading", { name: "Most often missed" })).toBeVisible();
+  await expect(tutor.getByTestId("model-answer")).toBeVisible();
+  await expect(tutor.getByRole("main")).not.toContainText(ASHA);
+  await expect(tutor.getByRole("main")).not.toContainText(BEN);
+  await expectNoAxeViolations(tutor, "the debrief");
+  await tutor.screenshot({ path: `${SHOTS}/debrief-1366.png`, fullPage: true });
+  await tutor.setViewportSize({ width: 820, height: 1180 });
+  await tutor.screenshot({ path: `${SHOTS}/debrief-tablet.png`, fullPage: true });
+  await tutor.emulateMedia({ media: "print" });
+  await expect(tutor.getByRole("button", { name: "Print" })).toBeHidden();
+  await tutor.screenshot({ path: `${SHOTS}/debrief-print.png`, fullPage: true });
+  await tutor.emulateMedia({ media: "screen" });
+  await tutor.setViewportSize({ width: 1366, height: 900 });
+
+  // ------------------------------------------------------ the whole-class export
+  await tutor.goto(classUrl);
+  const csvDownload = tutor.waitForEvent("download");
+  await tutor.getByRole("button", { name: "All results (CSV)" }).click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toMatch(/^class-results-push-lesson-[a-z0-9-]+\.csv$/);
+  const text = (await import("node:fs")).readFileSync((await csv.path())!, "utf8");
+  expect(text).toContain(ASHA);
+  expect(text).toContain(BEN);
+  expect(text).toContain("Sincere apology");
+  const xlsxDownload = tutor.waitForEvent("download");
+  await tutor.getByRole("button", { name: "All results (Excel)" }).click();
+  const xlsx = await xlsxDownload;
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+  const bytes = (await import("node:fs")).readFileSync((await xlsx.path())!);
+  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+
+  await ashaContext.close();
+  await benContext.close();
+  await tutorContext.close();
+});
