@@ -20,20 +20,28 @@ export const FALLBACK_POLL_MS = 1500;
  * this is treated as down (the page polls) until it speaks again.
  */
 const SILENT_STREAM_MS = 8_000;
+/**
+ * A stream that has not spoken this long after the page opened counts as down, so the page polls and
+ * says so; a blocked or buffering connection otherwise stays "connecting" for ever while it retries.
+ */
+const CONNECT_GRACE_MS = 3_000;
 
 export type LiveConnection = "live" | "connecting" | "polling";
 
 /** The stream's state, counting a connected but silent stream as down. */
 function useConnection(status: string, lastMessageAt: number | undefined): LiveConnection {
+  const [openedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 2_000);
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
     return () => clearInterval(timer);
   }, []);
-  if (status === "connecting" && lastMessageAt === undefined) return "connecting";
-  if (status !== "pending") return "polling";
-  if (lastMessageAt === undefined) return "connecting";
-  return Math.max(now, Date.now()) - lastMessageAt > SILENT_STREAM_MS ? "polling" : "live";
+  const current = Math.max(now, Date.now());
+  if (lastMessageAt === undefined && (status === "connecting" || status === "pending")) {
+    return current - openedAt > CONNECT_GRACE_MS ? "polling" : "connecting";
+  }
+  if (status !== "pending" || lastMessageAt === undefined) return "polling";
+  return current - lastMessageAt > SILENT_STREAM_MS ? "polling" : "live";
 }
 
 /** The class's live dashboard view, pushed; polled while the stream is down. */
