@@ -6,6 +6,7 @@
  * a report, the projector/print debrief and the whole-class export.
  */
 import { expect, type Page, test } from "@playwright/test";
+import { toolEnv } from "../server/env";
 import { expectNoAxeViolations } from "./helpers/a11y";
 
 const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
@@ -13,7 +14,7 @@ const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
 const ASHA = "Asha Patel";
 const BEN = "Ben Okafor";
-const SHOTS = process.env.E2E_SHOTS_DIR ?? "/tmp/e2e-shots";
+const SHOTS = toolEnv().E2E_SHOTS_DIR;
 
 async function joinAndStart(page: Page, code: string, name: string) {
   await page.goto("/join");
