@@ -9,21 +9,14 @@
  * the results grid (learner × criterion).
  */
 import ExcelJS from "exceljs";
-import Papa from "papaparse";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { notFound } from "@/server/core/domain-errors";
 import type { CriterionStatus } from "@/server/core/scenarios/scoring";
-import { csvDateTimeText } from "./export";
+import { csvDateTimeText, fileDay, fileSlug, spreadsheetCsv } from "./export";
 import { type AssignmentResults, assignmentResults } from "./grid";
-import { type LearnerStatus, STATUS_TEXT } from "./statuses";
-
-const STATUS_LABEL: Record<LearnerStatus, string> = {
-  not_started: "Not started",
-  in_progress: "In progress",
-  submitted: "Submitted",
-};
+import { LEARNER_STATUS_TEXT, STATUS_TEXT } from "./statuses";
 
 export const CLASS_EXPORT_COLUMNS = [
   "Class",
@@ -45,18 +38,6 @@ export const CLASS_EXPORT_COLUMNS = [
 ] as const;
 type Column = (typeof CLASS_EXPORT_COLUMNS)[number];
 export type ClassExportRow = Record<Column, string | number>;
-
-function slug(s: string): string {
-  return (
-    s
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 40) || "class"
-  );
-}
 
 const dayOf = (d: Date) => csvDateTimeText(d).slice(0, 10);
 
@@ -94,7 +75,7 @@ export function classExportRows(data: {
         Learner: r.displayName,
         Assignment: a.assignment.scenarioTitle,
         Due: a.assignment.dueAt ? dayOf(a.assignment.dueAt) : "",
-        Status: STATUS_LABEL[r.status],
+        Status: LEARNER_STATUS_TEXT[r.status],
         "Submitted at": r.submittedAt ? csvDateTimeText(r.submittedAt) : "",
         "Total %": r.totalPercent ?? "",
         Band: r.band ?? "",
@@ -132,18 +113,18 @@ export function classExportRows(data: {
 }
 
 function fileStem(className: string, now: Date) {
-  return `class-results-${slug(className)}-${dayOf(now).split("/").reverse().join("-")}`;
+  return `class-results-${fileSlug(className)}-${fileDay(now)}`;
 }
 
 /** The whole class as one CSV (UTF-8 with BOM, CRLF, formula-like cells escaped, as the per-assignment CSV). */
 export function exportClassCsv(db: Db, tutorId: number, classId: number, now: Date) {
   const data = classResults(db, tutorId, classId);
   const rows = classExportRows(data);
-  const csv = Papa.unparse(
-    { fields: [...CLASS_EXPORT_COLUMNS], data: rows.map((r) => CLASS_EXPORT_COLUMNS.map((c) => r[c])) },
-    { quotes: false, newline: "\r\n", escapeFormulae: true },
+  const csv = spreadsheetCsv(
+    [...CLASS_EXPORT_COLUMNS],
+    rows.map((r) => CLASS_EXPORT_COLUMNS.map((c) => r[c])),
   );
-  return { filename: `${fileStem(data.className, now)}.csv`, csv: `\uFEFF${csv}`, rows: rows.length };
+  return { filename: `${fileStem(data.className, now)}.csv`, csv, rows: rows.length };
 }
 
 /** A worksheet name Excel accepts: at most 31 characters, none of \ / ? * [ ] :, unique in the book. */
@@ -188,7 +169,7 @@ export async function exportClassWorkbook(db: Db, tutorId: number, classId: numb
       safe(name),
       ...data.assignments.flatMap((a) => {
         const r = a.rows.find((x) => x.learnerId === learnerId);
-        return [r?.totalPercent ?? "", r?.band ?? (r ? STATUS_LABEL[r.status] : "")];
+        return [r?.totalPercent ?? "", r?.band ?? (r ? LEARNER_STATUS_TEXT[r.status] : "")];
       }),
     ]);
   }
@@ -212,7 +193,7 @@ export async function exportClassWorkbook(db: Db, tutorId: number, classId: numb
     for (const r of a.rows) {
       sheet.addRow([
         safe(r.displayName),
-        STATUS_LABEL[r.status],
+        LEARNER_STATUS_TEXT[r.status],
         r.submittedAt ? csvDateTimeText(r.submittedAt) : "",
         r.totalPercent ?? "",
         r.band ?? "",

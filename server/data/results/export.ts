@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import type { Db } from "@/db/client";
 import type { CriterionStatus } from "@/server/core/scenarios/scoring";
 import { assignmentResults, type ResultCriterion } from "./grid";
-import { type LearnerStatus, STATUS_TEXT } from "./statuses";
+import { LEARNER_STATUS_TEXT, STATUS_TEXT } from "./statuses";
 
 const csvDateTime = new Intl.DateTimeFormat("en-GB", {
   day: "2-digit",
@@ -21,13 +21,8 @@ export function csvDateTimeText(d: Date): string {
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
-const STATUS_LABEL: Record<LearnerStatus, string> = {
-  not_started: "Not started",
-  in_progress: "In progress",
-  submitted: "Submitted",
-};
-
-function slug(s: string): string {
+/** A file-name-safe slug: "Level 3 Zoë's class" → "level-3-zoe-s-class". */
+export function fileSlug(s: string): string {
   return (
     s
       .normalize("NFKD")
@@ -37,6 +32,19 @@ function slug(s: string): string {
       .replace(/^-+|-+$/g, "")
       .slice(0, 40) || "class"
   );
+}
+
+/** The UK day as a file name sorts it: "2026-01-15". */
+export function fileDay(d: Date): string {
+  return csvDateTimeText(d).slice(0, 10).split("/").reverse().join("-");
+}
+
+/**
+ * Rows as a spreadsheet-safe CSV (papaparse): quoted where needed, formula-like cells escaped, CRLF
+ * line ends, and a UTF-8 byte-order mark so Excel shows names like "Zoë" correctly.
+ */
+export function spreadsheetCsv(fields: string[], data: unknown[][]): string {
+  return `\uFEFF${Papa.unparse({ fields, data }, { quotes: false, newline: "\r\n", escapeFormulae: true })}`;
 }
 
 /** Column headings of the export, in order (criteria by their full titles). */
@@ -73,7 +81,7 @@ export function exportCsv(
     };
     return [
       r.displayName,
-      STATUS_LABEL[r.status],
+      LEARNER_STATUS_TEXT[r.status],
       r.submittedAt ? csvDateTimeText(r.submittedAt) : "",
       r.totalPercent ?? "",
       r.band ?? "",
@@ -87,14 +95,11 @@ export function exportCsv(
         .join(" | "),
     ];
   });
-  const csv = Papa.unparse(
-    { fields: csvHeader(criteria), data },
-    { quotes: false, newline: "\r\n", escapeFormulae: true },
-  );
-  const day = csvDateTimeText(now).slice(0, 10).split("/").reverse().join("-");
+  const csv = spreadsheetCsv(csvHeader(criteria), data);
+  const day = fileDay(now);
   return {
-    filename: `results-${slug(results.assignment.className)}-${slug(results.assignment.scenarioId)}-${day}.csv`,
-    csv: `\uFEFF${csv}`,
+    filename: `results-${fileSlug(results.assignment.className)}-${fileSlug(results.assignment.scenarioId)}-${day}.csv`,
+    csv,
     rows: data.length,
   };
 }

@@ -4,6 +4,13 @@ import type { CriterionStatus } from "@/server/core/scenarios/scoring";
 /** Where a learner is with their work: no attempt yet, working on one, or submitted. */
 export type LearnerStatus = "not_started" | "in_progress" | "submitted";
 
+/** How a learner's status reads in an export. */
+export const LEARNER_STATUS_TEXT: Record<LearnerStatus, string> = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  submitted: "Submitted",
+};
+
 export const CRITERION_STATUSES = ["met", "partly", "not_met"] as const satisfies readonly CriterionStatus[];
 
 /** How a criterion status reads in a spreadsheet or to a screen reader. */

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui";
+import { saveFile } from "@/lib/download";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
 
@@ -17,14 +18,7 @@ export function DownloadCsvButton({ assignmentId }: { assignmentId: number }) {
         ...trpc.results.exportCsv.queryOptions({ assignmentId }),
         staleTime: 0,
       });
-      const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = filename;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(filename, csv, "text/csv;charset=utf-8");
       setState({ busy: false, error: null });
     } catch (error) {
       setState({ busy: false, error: errorMessage(error) ?? "The download failed. Please try again." });
