@@ -174,3 +174,24 @@ export function inRange(range: { min?: number; max?: number } | undefined, v: nu
   if (range.max !== undefined && v > range.max) return false;
   return true;
 }
+
+/**
+ * Which of a contact's scripted reactions fire, customer or colleague alike: the eligible ones in file
+ * order up to the first that says `stop`; only when none fires, the eligible fallbacks the same way.
+ */
+export function reactionsThatFire<R extends { fallback?: boolean; stop?: boolean }>(
+  reactions: readonly R[],
+  eligible: (r: R) => boolean,
+): R[] {
+  const pick = (fallback: boolean) => {
+    const fired: R[] = [];
+    for (const r of reactions) {
+      if (Boolean(r.fallback) !== fallback || !eligible(r)) continue;
+      fired.push(r);
+      if (r.stop) break;
+    }
+    return fired;
+  };
+  const firstChoice = pick(false);
+  return firstChoice.length > 0 ? firstChoice : pick(true);
+}

@@ -11,7 +11,7 @@ import type {
   EngineEvent,
 } from "./engine-types";
 import type { MessageChannel } from "./learner-actions";
-import { actionMatches, flagsMatch, inRange } from "./matching";
+import { actionMatches, flagsMatch, inRange, reactionsThatFire } from "./matching";
 import { brokenByRemedy } from "./promises";
 import { renderText } from "./text-templates";
 import { scenarioStart } from "./scenario-dataset";
@@ -167,19 +167,7 @@ export function react(
     actionMatches(r.when, record) &&
     flagsMatch(r.when.flags, flagsBefore) &&
     inRange(r.when.mood, moodBefore);
-  const fired: Reaction[] = [];
-  for (const r of def.reactions) {
-    if (r.fallback || !eligible(r)) continue;
-    fired.push(r);
-    if (r.stop) break;
-  }
-  if (fired.length === 0) {
-    for (const r of def.reactions) {
-      if (!r.fallback || !eligible(r)) continue;
-      fired.push(r);
-      if (r.stop) break;
-    }
-  }
+  const fired = reactionsThatFire(def.reactions, eligible);
   fired.push(...engineReactions(def, contact, record, state.log, fired));
   if (fired.length === 0) return;
   for (const r of fired) {

@@ -15,7 +15,7 @@ import type {
   PersonState,
 } from "./engine-types";
 import type { PersonChannel } from "./learner-actions";
-import { actionMatches, flagsMatch, inRange } from "./matching";
+import { actionMatches, flagsMatch, inRange, reactionsThatFire } from "./matching";
 import { renderText } from "./text-templates";
 import { scenarioStart } from "./scenario-dataset";
 import type { Person, PersonReaction, PersonTimer, Scenario } from "./scenario-schema";
@@ -76,19 +76,7 @@ export function reactPerson(scenario: Scenario, state: AttemptState, record: Act
     actionMatches(r.when, record) &&
     flagsMatch(r.when.flags, person.flags) &&
     inRange(r.when.mood, person.mood);
-  const fired: PersonReaction[] = [];
-  for (const r of def.reactions) {
-    if (r.fallback || !eligible(r)) continue;
-    fired.push(r);
-    if (r.stop) break;
-  }
-  if (fired.length === 0) {
-    for (const r of def.reactions) {
-      if (!r.fallback || !eligible(r)) continue;
-      fired.push(r);
-      if (r.stop) break;
-    }
-  }
+  const fired = reactionsThatFire(def.reactions, eligible);
   if (fired.length === 0) return;
   const delay = Math.max(...fired.map((r) => r.afterMinutes ?? def.replyAfterMinutes));
   const a = record.action;
