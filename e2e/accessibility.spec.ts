@@ -20,8 +20,8 @@ import {
 } from "./helpers/a11y";
 import { toolEnv } from "../server/env";
 import { demoCustomers } from "./helpers/demo-data";
+import { E2E_TUTOR as TUTOR } from "./helpers/classroom";
 
-const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
 const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
 const OTHER_SCENARIO = {

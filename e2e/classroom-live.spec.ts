@@ -8,8 +8,8 @@ import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
+import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
 
-const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
 const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
 const LEARNER = `Zoë "Zed" O'Brien, Jr.`;
@@ -43,37 +43,17 @@ test("a tutor follows a learner live, moderates a mark and exports the results",
   // ---------------------------------------------------------------- tutor: class and assignment
   const tutorContext = await browser.newContext({ acceptDownloads: true });
   const tutor = await tutorContext.newPage();
-  await tutor.goto("/tutor");
-  await tutor.getByLabel("Email address").fill(TUTOR.email);
-  await tutor.getByLabel("Password").fill(TUTOR.password);
-  await tutor.getByRole("button", { name: "Sign in" }).click();
-  await expect(tutor.getByRole("heading", { name: "Your classes" })).toBeVisible();
-
-  const className = `Live lesson ${Date.now().toString(36)}`;
-  await tutor.getByLabel("Class name", { exact: true }).fill(className);
-  await tutor.getByRole("button", { name: "Create class" }).click();
-  await tutor.getByRole("link", { name: className }).click();
-  await expect(tutor.getByRole("heading", { level: 1, name: className })).toBeVisible();
-  const code = (await tutor.getByTestId("join-code").textContent())!.trim();
-  const classUrl = tutor.url();
-
-  const scenarioSelect = tutor.getByLabel("Scenario", { exact: true });
-  await expect(scenarioSelect.locator(`option[value="${SCENARIO_ID}"]`)).toBeAttached();
-  await scenarioSelect.selectOption(SCENARIO_ID);
-  await tutor.getByRole("button", { name: "Assign", exact: true }).click();
-  const resultsLink = tutor.getByRole("link", { name: `Results: ${SCENARIO_TITLE}` });
-  await expect(resultsLink).toBeVisible();
-  const resultsUrl = new URL((await resultsLink.getAttribute("href"))!, classUrl).toString();
+  await signInTutor(tutor);
+  const { code, classUrl, resultsUrl } = await createClassWithAssignment(tutor, {
+    prefix: "Live lesson",
+    scenarioId: SCENARIO_ID,
+    scenarioTitle: SCENARIO_TITLE,
+  });
 
   // --------------------------------------------------------------------- learner: join and start
   const learnerContext = await browser.newContext();
   const learner = await learnerContext.newPage();
-  await learner.goto("/join");
-  const joinForm = learner.getByRole("region", { name: "Join with a class code" });
-  await joinForm.getByRole("textbox", { name: "Class code" }).fill(code);
-  await joinForm.getByRole("textbox", { name: "Your display name" }).fill(LEARNER);
-  await learner.getByRole("button", { name: "Join class" }).click();
-  await expect(learner.getByRole("heading", { level: 1, name: `Welcome, ${LEARNER}` })).toBeVisible();
+  await joinClass(learner, code, LEARNER);
 
   // ---------------------------------------------------------------- tutor: the live dashboard
   // What one poll costs on the wire (reported, not asserted beyond "small"). The page's first load is

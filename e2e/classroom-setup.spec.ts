@@ -1,7 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-
-const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
+import { E2E_TUTOR as TUTOR } from "./helpers/classroom";
 
 /** Serious and critical accessibility problems only (axe's "impact"). */
 async function seriousAxeViolations(page: Page) {

@@ -8,8 +8,8 @@
  */
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/a11y";
+import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
 
-const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
 const SCENARIO_ID = "internal-customer-lost-parcel";
 const SCENARIO_TITLE = "Internal customer: the lost birthday parcel";
 const LEARNER = "Ife";
@@ -19,31 +19,17 @@ test("a learner works with colleagues and answers a question the tutor then mark
 
   const tutorContext = await browser.newContext();
   const tutor = await tutorContext.newPage();
-  await tutor.goto("/tutor");
-  await tutor.getByLabel("Email address").fill(TUTOR.email);
-  await tutor.getByLabel("Password").fill(TUTOR.password);
-  await tutor.getByRole("button", { name: "Sign in" }).click();
-  await expect(tutor.getByRole("heading", { name: "Your classes" })).toBeVisible();
-  const className = `Colleagues ${Date.now().toString(36)}`;
-  await tutor.getByLabel("Class name", { exact: true }).fill(className);
-  await tutor.getByRole("button", { name: "Create class" }).click();
-  await tutor.getByRole("link", { name: className }).click();
-  const code = (await tutor.getByTestId("join-code").textContent())!.trim();
-  const classUrl = tutor.url();
-  await tutor.getByLabel("Scenario", { exact: true }).selectOption(SCENARIO_ID);
-  await tutor.getByRole("button", { name: "Assign", exact: true }).click();
-  const resultsLink = tutor.getByRole("link", { name: `Results: ${SCENARIO_TITLE}` });
-  await expect(resultsLink).toBeVisible();
-  const resultsUrl = new URL((await resultsLink.getAttribute("href"))!, classUrl).toString();
+  await signInTutor(tutor);
+  const { code, resultsUrl } = await createClassWithAssignment(tutor, {
+    prefix: "Colleagues",
+    scenarioId: SCENARIO_ID,
+    scenarioTitle: SCENARIO_TITLE,
+  });
 
   // ------------------------------------------------------------------ learner: the workspace
   const learnerContext = await browser.newContext();
   const learner = await learnerContext.newPage();
-  await learner.goto("/join");
-  const joinForm = learner.getByRole("region", { name: "Join with a class code" });
-  await joinForm.getByRole("textbox", { name: "Class code" }).fill(code);
-  await joinForm.getByRole("textbox", { name: "Your display name" }).fill(LEARNER);
-  await learner.getByRole("button", { name: "Join class" }).click();
+  await joinClass(learner, code, LEARNER);
   await learner.getByRole("link", { name: `Start: ${SCENARIO_TITLE}` }).click();
   await learner.getByRole("button", { name: "Start scenario" }).click();
   await expect(learner).toHaveURL(/\/attempts\/\d+$/);

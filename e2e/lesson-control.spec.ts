@@ -7,41 +7,26 @@
  */
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
+import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
 
-const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
 const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
 const REPLY = "Dear Priya, I'm so sorry your kettle stopped working. Thank you for letting us know.";
 
 async function tutorWithClass(browser: Browser) {
-  const context = await browser.newContext();
-  const tutor = await context.newPage();
-  await tutor.goto("/tutor");
-  await tutor.getByLabel("Email address").fill(TUTOR.email);
-  await tutor.getByLabel("Password").fill(TUTOR.password);
-  await tutor.getByRole("button", { name: "Sign in" }).click();
-  await expect(tutor.getByRole("heading", { name: "Your classes" })).toBeVisible();
-  const className = `Lesson ${Date.now().toString(36)}`;
-  await tutor.getByLabel("Class name", { exact: true }).fill(className);
-  await tutor.getByRole("button", { name: "Create class" }).click();
-  await tutor.getByRole("link", { name: className }).click();
-  await expect(tutor.getByRole("heading", { level: 1, name: className })).toBeVisible();
-  const code = (await tutor.getByTestId("join-code").textContent())!.trim();
-  await tutor.getByLabel("Scenario", { exact: true }).selectOption(SCENARIO_ID);
-  await tutor.getByRole("button", { name: "Assign", exact: true }).click();
-  await expect(tutor.getByRole("link", { name: `Results: ${SCENARIO_TITLE}` })).toBeVisible();
-  return { tutor, code, classUrl: tutor.url() };
+  const tutor = await (await browser.newContext()).newPage();
+  await signInTutor(tutor);
+  const { code, classUrl } = await createClassWithAssignment(tutor, {
+    prefix: "Lesson",
+    scenarioId: SCENARIO_ID,
+    scenarioTitle: SCENARIO_TITLE,
+  });
+  return { tutor, code, classUrl };
 }
 
 async function learnerJoins(browser: Browser, code: string, name: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/join");
-  const form = page.getByRole("region", { name: "Join with a class code" });
-  await form.getByRole("textbox", { name: "Class code" }).fill(code);
-  await form.getByRole("textbox", { name: "Your display name" }).fill(name);
-  await page.getByRole("button", { name: "Join class" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${name}` })).toBeVisible();
+  const page = await (await browser.newContext()).newPage();
+  await joinClass(page, code, name);
   return page;
 }
 

@@ -8,8 +8,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import { toolEnv } from "../server/env";
 import { expectNoAxeViolations } from "./helpers/a11y";
+import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
 
-const TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
 const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
 const ASHA = "Asha Patel";
@@ -17,12 +17,7 @@ const BEN = "Ben Okafor";
 const SHOTS = toolEnv().E2E_SHOTS_DIR;
 
 async function joinAndStart(page: Page, code: string, name: string) {
-  await page.goto("/join");
-  const form = page.getByRole("region", { name: "Join with a class code" });
-  await form.getByRole("textbox", { name: "Class code" }).fill(code);
-  await form.getByRole("textbox", { name: "Your display name" }).fill(name);
-  await page.getByRole("button", { name: "Join class" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${name}` })).toBeVisible();
+  await joinClass(page, code, name);
   await page.goto(`/scenarios/${SCENARIO_ID}`);
   await page
     .getByRole("button", { name: /^(Start scenario|Carry on)/ })
@@ -48,22 +43,12 @@ test("a tutor follows two learners live, then debriefs and exports the class", a
   test.setTimeout(240_000);
   const tutorContext = await browser.newContext({ acceptDownloads: true });
   const tutor = await tutorContext.newPage();
-  await tutor.goto("/tutor");
-  await tutor.getByLabel("Email address").fill(TUTOR.email);
-  await tutor.getByLabel("Password").fill(TUTOR.password);
-  await tutor.getByRole("button", { name: "Sign in" }).click();
-  await expect(tutor.getByRole("heading", { name: "Your classes" })).toBeVisible();
-  const className = `Push lesson ${Date.now().toString(36)}`;
-  await tutor.getByLabel("Class name", { exact: true }).fill(className);
-  await tutor.getByRole("button", { name: "Create class" }).click();
-  await tutor.getByRole("link", { name: className }).click();
-  const code = (await tutor.getByTestId("join-code").textContent())!.trim();
-  const classUrl = tutor.url();
-  await tutor.getByLabel("Scenario", { exact: true }).selectOption(SCENARIO_ID);
-  await tutor.getByRole("button", { name: "Assign", exact: true }).click();
-  const resultsLink = tutor.getByRole("link", { name: `Results: ${SCENARIO_TITLE}` });
-  await expect(resultsLink).toBeVisible();
-  const resultsUrl = new URL((await resultsLink.getAttribute("href"))!, classUrl).toString();
+  await signInTutor(tutor);
+  const { code, classUrl, resultsUrl } = await createClassWithAssignment(tutor, {
+    prefix: "Push lesson",
+    scenarioId: SCENARIO_ID,
+    scenarioTitle: SCENARIO_TITLE,
+  });
 
   const ashaContext = await browser.newContext();
   const asha = await ashaContext.newPage();

@@ -1,0 +1,51 @@
+/**
+ * The steps every classroom spec takes before its own story: the tutor signs in, creates a class and
+ * assigns a scenario; a learner joins with the code. Each step checks it landed where a person would.
+ */
+import { expect, type Page } from "@playwright/test";
+
+/** The demo tutor of the e2e server (scripts/e2e-server.ts sets this password). */
+export const E2E_TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
+
+export async function signInTutor(page: Page) {
+  await page.goto("/tutor");
+  await page.getByLabel("Email address").fill(E2E_TUTOR.email);
+  await page.getByLabel("Password").fill(E2E_TUTOR.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your classes" })).toBeVisible();
+}
+
+/**
+ * Creates a class named `<prefix> <unique suffix>` from the tutor's home page and assigns one scenario.
+ * Returns the join code and the class and results pages' addresses.
+ */
+export async function createClassWithAssignment(
+  tutor: Page,
+  { prefix, scenarioId, scenarioTitle }: { prefix: string; scenarioId: string; scenarioTitle: string },
+) {
+  const className = `${prefix} ${Date.now().toString(36)}`;
+  await tutor.getByLabel("Class name", { exact: true }).fill(className);
+  await tutor.getByRole("button", { name: "Create class" }).click();
+  await tutor.getByRole("link", { name: className }).click();
+  await expect(tutor.getByRole("heading", { level: 1, name: className })).toBeVisible();
+  const code = (await tutor.getByTestId("join-code").textContent())!.trim();
+  const classUrl = tutor.url();
+  const scenarioSelect = tutor.getByLabel("Scenario", { exact: true });
+  await expect(scenarioSelect.locator(`option[value="${scenarioId}"]`)).toBeAttached();
+  await scenarioSelect.selectOption(scenarioId);
+  await tutor.getByRole("button", { name: "Assign", exact: true }).click();
+  const resultsLink = tutor.getByRole("link", { name: `Results: ${scenarioTitle}` });
+  await expect(resultsLink).toBeVisible();
+  const resultsUrl = new URL((await resultsLink.getAttribute("href"))!, classUrl).toString();
+  return { className, code, classUrl, resultsUrl };
+}
+
+/** A learner joins with the class code and lands on their welcome page. */
+export async function joinClass(page: Page, code: string, name: string) {
+  await page.goto("/join");
+  const form = page.getByRole("region", { name: "Join with a class code" });
+  await form.getByRole("textbox", { name: "Class code" }).fill(code);
+  await form.getByRole("textbox", { name: "Your display name" }).fill(name);
+  await page.getByRole("button", { name: "Join class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${name}` })).toBeVisible();
+}
