@@ -8,7 +8,12 @@
 import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import type { AppDatabase, Db } from "@/db/client";
 import * as t from "@/db/schema";
-import { ATTEMPT_LIMIT_MESSAGE, attemptsUsed, availability } from "@/server/core/assignment-rules";
+import {
+  ATTEMPT_LIMIT_MESSAGE,
+  attemptsLeft,
+  attemptsUsed,
+  availability,
+} from "@/server/core/assignment-rules";
 import { conflict, invalid, notFound } from "@/server/core/domain-errors";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import type { VoidKind } from "@/server/core/vocabulary";
@@ -66,6 +71,77 @@ function openAttempt(
     .get();
 }
 
+/**
+ * The assignment a start counts towards, decided once for the start and for the page that offers it:
+ * the one asked for, or the class's one for this scenario; none (practice) while it is closed or locked,
+ * with the reason.
+ */
+function countedAssignment(
+  db: Db,
+  learner: { classId: number | null },
+  scenarioId: string,
+  assignmentId: number | undefined,
+  now: Date,
+): { assignment: AssignmentRow | null; closedMessage: string | null } {
+  const assignment = assignmentForStart(db, learner, scenarioId, assignmentId);
+  if (!assignment) return { assignment: null, closedMessage: null };
+  const open = availability(termsOf(assignment), now);
+  return open.open ? { assignment, closedMessage: null } : { assignment: null, closedMessage: open.message };
+}
+
+/** How many of the assignment's allowed attempts the learner has used (core rule: attemptsUsed). */
+function attemptsUsedOn(db: Db, learnerId: number, assignmentId: number): number {
+  const mine = db
+    .select({ status: t.attempts.status, submittedAt: t.attempts.submittedAt, voidKind: t.attempts.voidKind })
+    .from(t.attempts)
+    .where(and(eq(t.attempts.learnerId, learnerId), eq(t.attempts.assignmentId, assignmentId)))
+    .all();
+  return attemptsUsed(mine);
+}
+
+/** What the brief's start panel offers: where a start would count, the attempt to carry on, attempts left. */
+export interface StartPlan {
+  /** The assignment a start here counts towards; null means practice. */
+  assignmentId: number | null;
+  /** Why a start here is practice although the class has this scenario assigned (closed or locked). */
+  closedMessage: string | null;
+  /** Attempts allowed on that assignment (null: unlimited, or practice) and how many are left. */
+  maxAttempts: number | null;
+  attemptsLeft: number | null;
+  /** The attempt in progress a start would resume. */
+  openAttempt: { id: number; startedAt: Date } | null;
+}
+
+export function startPlan(
+  db: AppDatabase,
+  input: {
+    learner: { id: number; classId: number | null };
+    scenarioId: string;
+    assignmentId?: number;
+    now: Date;
+  },
+): StartPlan {
+  const { assignment, closedMessage } = countedAssignment(
+    db,
+    input.learner,
+    input.scenarioId,
+    input.assignmentId,
+    input.now,
+  );
+  const current = openAttempt(db, input.learner.id, input.scenarioId, assignment?.id ?? null);
+  const maxAttempts = assignment?.maxAttempts ?? null;
+  return {
+    assignmentId: assignment?.id ?? null,
+    closedMessage,
+    maxAttempts,
+    attemptsLeft:
+      assignment && maxAttempts !== null
+        ? attemptsLeft({ maxAttempts }, attemptsUsedOn(db, input.learner.id, assignment.id))
+        : null,
+    openAttempt: current ? { id: current.id, startedAt: current.startedAt } : null,
+  };
+}
+
 export interface StartResult {
   attemptId: number;
   /** True when the learner's attempt in progress was returned instead of a new one. */
@@ -90,29 +166,20 @@ export function startOrResume(
 ): StartResult {
   const { learner, scenario, now } = input;
   return db.transaction((tx) => {
-    let assignment = assignmentForStart(tx, learner, scenario.id, input.assignmentId);
-    if (assignment) {
-      const open = availability(termsOf(assignment), now);
-      if (!open.open) {
-        // Asked for by name: explain. From the library: practise without counting towards it.
-        if (input.assignmentId !== undefined) throw conflict(open.message);
-        assignment = null;
-      }
-    }
+    const { assignment, closedMessage } = countedAssignment(
+      tx,
+      learner,
+      scenario.id,
+      input.assignmentId,
+      now,
+    );
+    // Asked for by name: explain. From the library: practise without counting towards it.
+    if (closedMessage !== null && input.assignmentId !== undefined) throw conflict(closedMessage);
     const assignmentId = assignment?.id ?? null;
     const current = openAttempt(tx, learner.id, scenario.id, assignmentId);
     if (current && !input.restart) return { attemptId: current.id, resumed: true, setAsideAttemptId: null };
     if (assignment && assignment.maxAttempts !== null) {
-      const mine = tx
-        .select({
-          status: t.attempts.status,
-          submittedAt: t.attempts.submittedAt,
-          voidKind: t.attempts.voidKind,
-        })
-        .from(t.attempts)
-        .where(and(eq(t.attempts.learnerId, learner.id), eq(t.attempts.assignmentId, assignment.id)))
-        .all();
-      if (attemptsUsed(mine) >= assignment.maxAttempts)
+      if (attemptsUsedOn(tx, learner.id, assignment.id) >= assignment.maxAttempts)
         throw conflict(ATTEMPT_LIMIT_MESSAGE(assignment.maxAttempts));
     }
     if (current) setAside(tx, current.id, { kind: "restarted", tutorId: null, reason: null, now });

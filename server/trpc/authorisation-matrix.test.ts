@@ -266,6 +266,10 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     expect: learnersOnly,
   },
   "attempts.mine": { call: (api) => api.attempts.mine(), expect: learnersOnly },
+  "attempts.startPlan": {
+    call: (api) => api.attempts.startPlan({ scenarioId: "complaint-faulty-kettle" }),
+    expect: learnersOnly,
+  },
   "attempts.get": {
     call: (api, f) => api.attempts.get({ attemptId: f.submittedAttemptId }),
     expect: ownLearnerOrTutor,

@@ -19,6 +19,7 @@ export function useStartAttempt() {
       onSuccess: async ({ attemptId }) => {
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.attempts.mine.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.attempts.startPlan.queryKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.assignments.mine.queryKey() }),
         ]);
         router.push(`/attempts/${attemptId}`);
@@ -33,39 +34,36 @@ export function useStartAttempt() {
  */
 export function LearnerStart({ scenarioId, assignmentId }: { scenarioId: string; assignmentId?: number }) {
   const trpc = useTRPC();
-  const mine = useQuery(trpc.attempts.mine.queryOptions());
-  const assigned = useQuery(trpc.assignments.mine.queryOptions());
+  // The server decides where a start counts and what it would resume, by the rule `start` itself uses.
+  const plan = useQuery(trpc.attempts.startPlan.queryOptions({ scenarioId, assignmentId }));
   const start = useStartAttempt();
   const [confirmRestart, setConfirmRestart] = useState(false);
 
-  // Which assignment a start here counts towards: the one in the address, else the class's one for this scenario.
-  const assignment = (assigned.data ?? []).find((a) =>
-    assignmentId !== undefined ? a.id === assignmentId : a.scenario.id === scenarioId,
-  );
-  const countsTowards = assignment && assignment.open ? assignment.id : null;
-  const open = (mine.data ?? []).find(
-    (a) => a.status === "in_progress" && a.scenarioId === scenarioId && a.assignmentId === countsTowards,
-  );
-
-  if (mine.isPending || assigned.isPending)
-    return <p className="text-sm text-slate-700">Checking your attempts…</p>;
-
-  const closedNote =
-    assignment && !assignment.open ? (
-      <p className="mb-3 text-sm text-slate-800">
-        {assignment.closedMessage} You can still practise it: practice does not count towards the assignment.
+  if (plan.isPending) return <p className="text-sm text-slate-700">Checking your attempts…</p>;
+  if (plan.isError)
+    return (
+      <p role="alert" className="text-sm font-medium text-red-700">
+        {errorMessage(plan.error) ?? "Your attempts could not be checked. Please reload the page."}
       </p>
-    ) : null;
-  const noneLeft = assignment?.open && assignment.attemptsLeft === 0 && !open;
+    );
+
+  const { closedMessage, maxAttempts, attemptsLeft, openAttempt: open } = plan.data;
+  const countsTowards = plan.data.assignmentId;
+  const closedNote = closedMessage ? (
+    <p className="mb-3 text-sm text-slate-800">
+      {closedMessage} You can still practise it: practice does not count towards the assignment.
+    </p>
+  ) : null;
+  const noneLeft = attemptsLeft === 0 && !open;
 
   return (
     <>
       {closedNote}
-      {assignment?.open && assignment.maxAttempts !== null && (
+      {maxAttempts !== null && (
         <p className="mb-3 text-sm text-slate-700">
-          {assignment.attemptsLeft === 0
+          {attemptsLeft === 0
             ? "You have used all the attempts allowed for this assignment."
-            : `Attempts left for this assignment: ${assignment.attemptsLeft} of ${assignment.maxAttempts}.`}
+            : `Attempts left for this assignment: ${attemptsLeft} of ${maxAttempts}.`}
         </p>
       )}
       {open ? (

@@ -10,7 +10,7 @@ import type { StoredEvent } from "@/server/core/scenarios/engine-types";
 import { learnerActionSchema } from "@/server/core/scenarios/learner-actions";
 import { toLearnerView } from "@/server/core/scenarios/learner-view";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
-import { startOrResume } from "@/server/data/attempt-lifecycle";
+import { startOrResume, startPlan } from "@/server/data/attempt-lifecycle";
 import { heldAssignmentIds, marksHeldFor, workBlockedReason } from "@/server/data/attempt-terms";
 import * as attempts from "@/server/data/attempts";
 import { overridesFor } from "@/server/data/results";
@@ -88,6 +88,27 @@ export const attemptsRouter = router({
         scenario: scenarioOrThrow(input.scenarioId),
         assignmentId: input.assignmentId,
         restart: input.restart ?? false,
+        now: ctx.now(),
+      }),
+    ),
+
+  /**
+   * What a start at this scenario would do for this learner: the assignment it counts towards (or
+   * practice, with the reason when the assignment is closed), the attempt to carry on, attempts left.
+   * Decided by the same rule as `start`, so the brief never offers what the start would not do.
+   */
+  startPlan: learnerProcedure
+    .input(
+      z.object({
+        scenarioId: z.string().trim().min(1).max(80),
+        assignmentId: z.number().int().positive().optional(),
+      }),
+    )
+    .query(({ ctx, input }) =>
+      startPlan(ctx.db, {
+        learner: ctx.learner,
+        scenarioId: scenarioOrThrow(input.scenarioId).id,
+        assignmentId: input.assignmentId,
         now: ctx.now(),
       }),
     ),

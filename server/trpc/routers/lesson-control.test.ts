@@ -145,6 +145,46 @@ describe("one attempt, found again", () => {
   });
 });
 
+describe("the start plan the brief shows", () => {
+  it("follows the start's own rule: where a start counts, what it resumes, attempts left, practice when closed", async () => {
+    const { tutor, assignment, ann } = await lesson({ maxAttempts: 2 });
+    expect(await ann.api.attempts.startPlan({ scenarioId: SCENARIO })).toEqual({
+      assignmentId: assignment.id,
+      closedMessage: null,
+      maxAttempts: 2,
+      attemptsLeft: 2,
+      openAttempt: null,
+    });
+    const started = await ann.api.attempts.start({ scenarioId: SCENARIO });
+    const plan = await ann.api.attempts.startPlan({ scenarioId: SCENARIO, assignmentId: assignment.id });
+    expect(plan).toMatchObject({ assignmentId: assignment.id, openAttempt: { id: started.attemptId } });
+    // What the plan offers is what the start does: resume that attempt.
+    expect((await ann.api.attempts.start({ scenarioId: SCENARIO })).attemptId).toBe(plan.openAttempt!.id);
+    await ann.api.attempts.submit({ attemptId: started.attemptId });
+    expect(await ann.api.attempts.startPlan({ scenarioId: SCENARIO })).toMatchObject({
+      attemptsLeft: 1,
+      openAttempt: null,
+    });
+
+    // Closed: a start from here is practice, and the plan says why.
+    await tutor.api.assignments.setClosed({ assignmentId: assignment.id, closed: true });
+    const closed = await ann.api.attempts.startPlan({ scenarioId: SCENARIO, assignmentId: assignment.id });
+    expect(closed).toMatchObject({ assignmentId: null, maxAttempts: null, attemptsLeft: null });
+    expect(closed.closedMessage).toMatch(/closed/);
+    const practice = await ann.api.attempts.start({ scenarioId: SCENARIO });
+    expect(attemptRow(practice.attemptId).assignmentId).toBeNull();
+
+    // Bad input and another class's assignment are refused, as by the start.
+    expect(await errorCode(ann.api.attempts.startPlan({ scenarioId: "no-such-scenario" }))).toBe("NOT_FOUND");
+    const other = await lesson();
+    expect(
+      await errorCode(
+        ann.api.attempts.startPlan({ scenarioId: SCENARIO, assignmentId: other.assignment.id }),
+      ),
+    ).toBe("NOT_FOUND");
+  });
+});
+
 describe("assignment lifecycle", () => {
   it("the tutor edits the due date and terms; bad input, learners and other tutors are refused", async () => {
     const { tutor, assignment, ann } = await lesson();
