@@ -433,6 +433,7 @@ describe("a learner's raw responses before submission", () => {
     expect(scenarios.map((s) => s.id).sort()).toEqual([
       "complaint-faulty-kettle",
       "complaint-returns-desk",
+      "data-protection-access-request",
       "internal-customer-lost-parcel",
       "onboarding-new-subscriber",
       "win-back-lapsed-customers",

@@ -349,7 +349,8 @@ export function submit(
       (events.at(-1)?.seq ?? 0) + 1,
       null,
     );
-    const report = scoreAttempt(input.scenario, [...events, ...stored]);
+    // Scored from the attempt's own start: calendar rules (a one-month deadline) depend on the date.
+    const report = scoreAttempt(input.scenario, [...events, ...stored], origin);
     return tx
       .update(t.attempts)
       .set({

@@ -18,6 +18,7 @@ describe("scenario registry", () => {
     expect(ids).toEqual([
       "complaint-faulty-kettle",
       "complaint-returns-desk",
+      "data-protection-access-request",
       "internal-customer-lost-parcel",
       "onboarding-new-subscriber",
       "win-back-lapsed-customers",

@@ -293,6 +293,11 @@ describe("respect: dismissive and widened blame (replies and CRM notes)", () => 
     "Difficult customer, moaning again.",
     "Time-waster.",
     "Clueless about how to use a grinder.",
+    // Refusing a third party rudely, or disparaging them on the record (data-protection scenario).
+    "That's basic data protection, as I'd have thought you'd know.",
+    "Your mum will have to ring us herself, if she can manage a phone.",
+    "Nosy son fishing for his mum's details.",
+    "Caller fishing for information about another customer.",
   ])("%j is dismissive", (text) => {
     expect(labelsOf(text)).toContain("dismissive");
   });
@@ -327,6 +332,9 @@ describe("respect: dismissive and widened blame (replies and CRM notes)", () => 
     ["There's nothing more we can do about the courier, but I can refund your postage.", "dismissive"],
     ["It's no big deal for us to send a replacement.", "dismissive"],
     ["Thank you for your patience.", "dismissive"],
+    ["I thought you'd like to know it has been sent.", "dismissive"],
+    ["If she can manage the phone, she can call us herself.", "blame"],
+    ["Your mum can ring us herself if that's easier.", "dismissive"],
   ] as const)("%j does not give %s", (text, label) => {
     expect(labelsOf(text)).not.toContain(label);
   });

@@ -46,6 +46,12 @@ export const caseEvidenceSchema = z
     fix: z.array(evidenceItem).default([]),
     /** The customer's own history (purchases, past contacts): what makes a message personal. */
     history: z.array(evidenceItem).default([]),
+    /**
+     * The customer's personal data as it could be given away in words (their address, order, what
+     * they bought, that they have an account at all): stating one to someone not entitled to it is
+     * a disclosure (UK GDPR Art 5(1)(f); see `disclosuresIn`).
+     */
+    personalData: z.array(evidenceItem).default([]),
   })
   .strict();
 export type CaseEvidence = z.output<typeof caseEvidenceSchema>;
@@ -225,7 +231,7 @@ export function hitsOf(
 /** Checks ids are unique within a contact's evidence; returns [path, message] pairs. */
 export function evidenceProblems(ev: CaseEvidence): [string, string][] {
   const out: [string, string][] = [];
-  for (const key of ["facts", "questions", "fix", "history"] as const) {
+  for (const key of ["facts", "questions", "fix", "history", "personalData"] as const) {
     const seen = new Set<string>();
     for (const [i, item] of ev[key].entries()) {
       if (seen.has(item.id)) out.push([`${key}[${i}].id`, `duplicate id "${item.id}"`]);
@@ -233,4 +239,17 @@ export function evidenceProblems(ev: CaseEvidence): [string, string][] {
     }
   }
   return out;
+}
+
+/**
+ * Which of a customer's personal-data items a text gives away (ids, each once). Unlike the evidence
+ * above, a bare list counts ("ORD-7120, 5 Mill Lane" discloses as much as a sentence does), and a
+ * negated mention does not ("I can't tell you whether she has an account with us").
+ */
+export function disclosuresIn(text: string, items: readonly { id: string; say: string[] }[]): string[] {
+  if (items.length === 0) return [];
+  const sentences = splitSentences(text);
+  return items
+    .filter((item) => sentences.some((s) => item.say.some((p) => findIn(s, p, true) !== null)))
+    .map((item) => item.id);
 }

@@ -18,6 +18,7 @@ describe("every shipped scenario declares its core outcomes and case evidence", 
     expect(ids).toEqual([
       "complaint-faulty-kettle",
       "complaint-returns-desk",
+      "data-protection-access-request",
       "internal-customer-lost-parcel",
       "onboarding-new-subscriber",
       "win-back-lapsed-customers",

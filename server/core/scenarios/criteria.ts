@@ -8,6 +8,7 @@ import { evalConsistency, evalPlainEnglish, evalRespect, evalUnneededActions } f
 import { LASS_STEPS, isLassStep } from "./lass-steps";
 import { anyMatches, actionMatches, flagsMatch, type MatchOptions } from "./matching";
 import { moodLabel } from "./attempt-state";
+import { parseTimeOfDay } from "./dates";
 import { evalBefore, evalTutorMarked } from "./people-criteria";
 import type { Criterion, CriterionMatch, StateCheck } from "./scenario-schema";
 import {
@@ -365,10 +366,20 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
 function evalResponseTime(ctx: Ctx, c: Extract<Criterion, { kind: "response_time" }>): CriterionResult {
   const standard = c.withinMinutes ?? ctx.scenario.clock.serviceStandardMinutes;
   const partlyWithin = c.partlyWithinMinutes ?? standard * 2;
+  const person = c.personRef ? ctx.scenario.people.find((p) => p.ref === c.personRef) : undefined;
   const contact = ctx.scenario.contacts.find((k) => k.customerRef === c.customerRef);
-  const arrived = Math.min(...(contact?.opening.map((m) => m.atMinute) ?? [0]));
-  const first = ctx.messagesTo(c.customerRef)[0];
-  const who = ctx.name(c.customerRef);
+  const arrived = Math.min(...((person ?? contact)?.opening.map((m) => m.atMinute) ?? [0]));
+  // A person is answered with message_person (a public reply to a review, a colleague's message).
+  const first = person
+    ? ctx.state.log.find((r) => r.action.type === "message_person" && r.personRef === person.ref)
+    : ctx.messagesTo(c.customerRef)[0];
+  const who = person ? person.name : ctx.name(c.customerRef ?? null);
+  // A message from before today's shift (a review posted yesterday) says which day it came.
+  const daysBefore = Math.ceil(-(parseTimeOfDay(ctx.scenario.clock.startTime) + arrived) / (24 * 60));
+  const arrivedAt =
+    daysBefore > 0
+      ? `${ctx.clock(arrived)} ${daysBefore === 1 ? "the day before" : `${daysBefore} days before`}`
+      : ctx.clock(arrived);
   if (!first) {
     return result(c, "not_met", `${who} never got a reply (service standard: ${standard} minutes).`, [
       {
@@ -376,19 +387,15 @@ function evalResponseTime(ctx: Ctx, c: Extract<Criterion, { kind: "response_time
         simMinute: null,
         clock: null,
         kind: "timing",
-        summary: `Customer's message arrived at ${ctx.clock(arrived)}; no reply was sent.`,
+        summary: `${person ? "Their" : "Customer's"} message arrived at ${arrivedAt}; no reply was sent.`,
       },
     ]);
   }
   const delay = first.simMinute - arrived;
-  const ev = messageEvidence(
-    ctx,
-    first,
-    undefined,
-    `First reply, ${delay} minutes after the customer's message at ${ctx.clock(arrived)}`,
-  );
+  const note = `First reply, ${delay} minutes after the ${person ? "" : "customer's "}message at ${arrivedAt}`;
+  const ev = person ? actionEvidence(ctx, first, note) : messageEvidence(ctx, first, undefined, note);
   ev.kind = "timing";
-  const detail = `First reply at ${ctx.clock(first.simMinute)}, ${delay} minutes after the message arrived at ${ctx.clock(arrived)} (standard: within ${standard} minutes).`;
+  const detail = `First reply at ${ctx.clock(first.simMinute)}, ${delay} minutes after the message arrived at ${arrivedAt} (standard: within ${standard} minutes).`;
   if (delay <= standard) return result(c, "met", detail, [ev]);
   if (delay <= partlyWithin) return result(c, "partly", detail, [ev]);
   return result(c, "not_met", detail, [ev]);

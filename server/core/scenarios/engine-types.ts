@@ -241,8 +241,19 @@ export type ActionRecord = {
   consentEvidenced: boolean | null;
   preferredChannel: boolean | null;
   identityVerified: boolean;
+  /**
+   * send_message and message_person: the customers' personal data the words give away, as
+   * "CUS-7102/address" (contact evidence `personalData`; case-evidence.ts `disclosuresIn`).
+   */
+  disclosed: string[];
   remedy: LearnerEventPayload["remedy"] | null;
   dueInDays: number | null;
+  /**
+   * create_task: the UK day it is due and the last day of a subject access response for its customer,
+   * counted from their request or, if later, the identity check (../data-protection.ts).
+   */
+  dueOn: string | null;
+  subjectAccessLastDay: string | null;
   /** Rules (reactions and timers) that fired because of, or during, this action. */
   fired: string[];
 };

@@ -127,6 +127,14 @@ export function actionMatches(
   if (m.consentEvidenced !== undefined && r.consentEvidenced !== m.consentEvidenced) return false;
   if (m.preferredChannel !== undefined && r.preferredChannel !== m.preferredChannel) return false;
   if (m.identityVerified !== undefined && r.identityVerified !== m.identityVerified) return false;
+  if (m.disclosesPersonalData !== undefined) {
+    if (a.type !== "send_message" && a.type !== "message_person") return false;
+    if (r.disclosed.length > 0 !== m.disclosesPersonalData) return false;
+  }
+  if (m.withinSubjectAccessDeadline !== undefined) {
+    if (r.dueOn === null || r.subjectAccessLastDay === null) return false;
+    if (r.dueOn <= r.subjectAccessLastDay !== m.withinSubjectAccessDeadline) return false;
+  }
   if (m.lass) {
     if (a.type !== "send_message" || !labelsMatch(m.lass, stepsReached(r, opts?.lassLevel ?? "met")))
       return false;

@@ -3,7 +3,7 @@
  * steps (remembered per scenario and customer), and whether it nearly copies an earlier message.
  */
 import { analyseMessage } from "../analysis";
-import { readMessage, type MessageReading } from "./case-evidence";
+import { disclosuresIn, readMessage, type MessageReading } from "./case-evidence";
 import type { ActionRecord, AttemptState, CustomerState, MessageAnalysis } from "./engine-types";
 import { lassSteps, type StepReading } from "./lass-steps";
 import type { Scenario } from "./scenario-schema";
@@ -84,6 +84,20 @@ export function earlierCopy(scenario: Scenario, state: AttemptState, text: strin
     if (k && isTemplatePair(key, k)) return r.index;
   }
   return null;
+}
+
+/**
+ * The customers' personal data a text gives away ("CUS-7102/address"), from every contact's
+ * evidence `personalData`: a message to one customer can disclose another's, and a reply to a
+ * member of the public can disclose anyone's.
+ */
+export function disclosedData(scenario: Scenario, text: string): string[] {
+  const out: string[] = [];
+  for (const k of scenario.contacts) {
+    const items = k.evidence?.personalData ?? [];
+    for (const id of disclosuresIn(text, items)) out.push(`${k.customerRef}/${id}`);
+  }
+  return out;
 }
 
 /** The analyser's reading of a message, told the names, orders and products in this CRM. */

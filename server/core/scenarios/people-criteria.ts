@@ -71,7 +71,13 @@ export function promptHints(
   const reading = readMessage(
     text,
     null,
-    { facts: prompt.hints.map((h) => ({ id: h.id, say: h.say })), questions: [], fix: [], history: [] },
+    {
+      facts: prompt.hints.map((h) => ({ id: h.id, say: h.say })),
+      questions: [],
+      fix: [],
+      history: [],
+      personalData: [],
+    },
     "email",
   );
   const hints = prompt.hints.map((h) => {

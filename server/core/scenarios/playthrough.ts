@@ -152,7 +152,7 @@ export function runPlaythrough(
   });
   const submitted = submitAttempt(scenario, state);
   if (submitted.ok) stored.push(...toStored(submitted.events, stored.length + 1));
-  const report = scoreAttempt(scenario, stored);
+  const report = scoreAttempt(scenario, stored, startAt);
   errors.push(...checkExpectations(fileName, p, report, state.contacts));
   return { report, events: stored, errors };
 }

@@ -31,7 +31,9 @@ import { normaliseText } from "./matching";
 import type { Scenario } from "./scenario-schema";
 import { actionText, resolve } from "./action-resolution";
 import { actionMinutes, cloneState, formatSimClock, initialState } from "./attempt-state";
-import { analyse, analysePlain, earlierCopy, readingOf } from "./message-reading";
+import { analyse, analysePlain, disclosedData, earlierCopy, readingOf } from "./message-reading";
+import { subjectAccessDeadline } from "../data-protection";
+import { addUkDays, MINUTE_MS, ukDate } from "./dates";
 import { ScenarioDomainError, conflict, invalid } from "./scenario-errors";
 import { react, runTimers } from "./scripted-customer";
 import { deliverDue, reactPerson, runPersonTimers } from "./scripted-people";
@@ -201,6 +203,9 @@ function step(
   let steps: StepReading | null = null;
   let templateOf: number | null = null;
   const identityVerified = customer?.identityVerified ?? false;
+  let disclosed: string[] = [];
+  let dueOn: string | null = null;
+  let subjectAccessLastDay: string | null = null;
   if (action.type === "send_message" && customer) {
     analysis = opts.analysis ?? analyse(scenario, state, customer, action.text);
     const read = readingOf(scenario, customer.ref, action.text, action.channel, analysis);
@@ -215,12 +220,14 @@ function step(
     optOutOffered = m.optOutOffered;
     preferredChannel = action.channel === customer.preferredChannel;
     searchText = normaliseText(`${action.subject ?? ""}\n${action.text}`);
+    disclosed = disclosedData(scenario, `${action.subject ?? ""}\n${action.text}`);
   } else if (action.type === "message_person") {
     // Read for respect: what a learner says to or about a customer to a colleague counts too.
     analysis =
       opts.analysis ??
       (customer ? analyse(scenario, state, customer, action.text) : analysePlain(action.text));
     searchText = normaliseText(action.text);
+    disclosed = disclosedData(scenario, action.text);
   } else {
     searchText = normaliseText(actionText(action));
     if (action.type === "update_consent" && customer) {
@@ -232,6 +239,13 @@ function step(
         action.granted,
       );
     }
+  }
+  if (action.type === "create_task" && customer) {
+    const at = (minute: number) => new Date(Date.parse(state.origin) + minute * MINUTE_MS);
+    dueOn = addUkDays(ukDate(at(t1)), action.dueInDays);
+    subjectAccessLastDay = subjectAccessDeadline(
+      at(requestReceivedMinute(scenario, state, customer.ref)),
+    ).lastDay;
   }
   r.commit();
   state.minute = t1;
@@ -258,8 +272,11 @@ function step(
     consentEvidenced,
     preferredChannel,
     identityVerified,
+    disclosed,
     remedy: r.remedy,
     dueInDays: r.dueInDays,
+    dueOn,
+    subjectAccessLastDay,
     fired: [],
   };
 
@@ -297,4 +314,17 @@ function step(
     deliverDue(scenario, state, t1, emit ? events : null);
   }
   return events;
+}
+
+/**
+ * When a customer's request counts as received for the one-month clock (UK GDPR Art 12(3)): their
+ * first message or, if the learner then checked their identity, that check (the ICO: the month runs
+ * from receipt of the information asked for to confirm identity).
+ */
+function requestReceivedMinute(scenario: Scenario, state: AttemptState, ref: string): number {
+  const opening = scenario.contacts.find((k) => k.customerRef === ref)?.opening ?? [];
+  let minute = opening.length ? Math.min(...opening.map((m) => m.atMinute)) : 0;
+  for (const r of state.log)
+    if (r.action.type === "verify_identity" && r.customerRef === ref) minute = Math.max(minute, r.simMinute);
+  return minute;
 }

@@ -291,9 +291,18 @@ export function checkReferences(
         if (c.kind === "action") c.partly?.match.forEach((m, i) => checkMatch(m, `${p}.partly.match[${i}]`));
         break;
       case "response_time":
-        knownCustomer(c.customerRef, `${p}.customerRef`);
-        if (!s.contacts.some((k) => k.customerRef === c.customerRef && k.opening.length > 0)) {
-          err(`${p}.customerRef`, `customer "${c.customerRef}" sends no opening message to reply to`);
+        if ((c.customerRef === undefined) === (c.personRef === undefined)) {
+          err(p, "give customerRef or personRef (whose opening message is answered), not both");
+        } else if (c.customerRef !== undefined) {
+          knownCustomer(c.customerRef, `${p}.customerRef`);
+          if (!s.contacts.some((k) => k.customerRef === c.customerRef && k.opening.length > 0)) {
+            err(`${p}.customerRef`, `customer "${c.customerRef}" sends no opening message to reply to`);
+          }
+        } else if (!s.people.some((k) => k.ref === c.personRef && k.opening.length > 0)) {
+          err(
+            `${p}.personRef`,
+            `person "${c.personRef}" is not declared in people or sends no opening message`,
+          );
         }
         break;
       case "before":

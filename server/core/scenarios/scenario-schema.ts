@@ -287,6 +287,16 @@ const actionMatchFields = {
   preferredChannel: z.boolean().optional(),
   /** Had the customer's identity been verified before this action? */
   identityVerified: z.boolean().optional(),
+  /**
+   * send_message or message_person: do the words give away a customer's personal data (any
+   * contact's evidence `personalData`: address, order, that they have an account…)?
+   */
+  disclosesPersonalData: z.boolean().optional(),
+  /**
+   * create_task: is it due on or before the last day of a subject access response for its customer
+   * (one calendar month, UK GDPR Art 12(3); ../data-protection.ts)?
+   */
+  withinSubjectAccessDeadline: z.boolean().optional(),
   /** send_message: LASS steps the message reaches, in the one meaning of lass-steps.ts ("met" level). */
   lass: z
     .object({
@@ -642,7 +652,10 @@ const responseTimeCriterion = z
   .object({
     ...criterionBase,
     kind: z.literal("response_time"),
-    customerRef,
+    /** The customer whose opening message is answered (send_message)… */
+    customerRef: customerRef.optional(),
+    /** …or the person (scenario `people`, e.g. a public reviewer) answered with message_person. */
+    personRef: recordRef.optional(),
     /** Default: the scenario's service standard. */
     withinMinutes: z.number().int().min(1).optional(),
     /** Default: twice withinMinutes. */

@@ -59,14 +59,23 @@ export type AttemptReport = {
   warnings: string[];
 };
 
-/** A fixed start for scoring replays: scoring depends on simulated minutes and days, never on the real date. */
+/**
+ * The start scoring replays use when the caller gives none. Most criteria depend only on simulated
+ * minutes and days; a calendar rule (a subject access deadline of one calendar month, which is 28 to
+ * 33 days depending on the month and the bank holidays) needs the attempt's real start, so callers
+ * that have it pass it.
+ */
 const SCORING_EPOCH = new Date("2026-01-15T09:00:00Z");
 
 // ------------------------------------------------------------------------------------- scoring
 
-/** Scores an attempt from its stored events (any order; sorted by seq). */
-export function scoreAttempt(scenario: Scenario, events: readonly StoredEvent[]): AttemptReport {
-  const state = initialState(scenario, SCORING_EPOCH); // cached per scenario, then cloned
+/** Scores an attempt from its stored events (any order; sorted by seq), replayed from `startAt`. */
+export function scoreAttempt(
+  scenario: Scenario,
+  events: readonly StoredEvent[],
+  startAt: Date = SCORING_EPOCH,
+): AttemptReport {
+  const state = initialState(scenario, startAt); // cached per scenario and start, then cloned
   replayInto(scenario, state, events, true);
   return scoreState(scenario, state);
 }

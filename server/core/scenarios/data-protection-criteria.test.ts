@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { caseEvidenceSchema, disclosuresIn } from "./case-evidence";
+import type { LearnerAction } from "./learner-actions";
+import { scoreAttempt } from "./scoring";
+import { START, loadScenarioFile, play } from "./test-support";
+
+const items = caseEvidenceSchema.parse({
+  personalData: [
+    { id: "address", say: ["slad road", "GL5"] },
+    { id: "status", say: ["dispatched", "on its way"] },
+    { id: "account", say: ["she has an account"] },
+  ],
+}).personalData;
+
+describe("disclosuresIn: a customer's personal data given away in words", () => {
+  it("finds each item once, in sentences and in bare lists alike", () => {
+    expect(disclosuresIn("It was dispatched yesterday to 14 Slad Road.", items)).toEqual([
+      "address",
+      "status",
+    ]);
+    expect(disclosuresIn("ORD-71201, Slad Road, GL5 1QR, dispatched", items)).toEqual(["address", "status"]);
+  });
+
+  it("does not count a refusal that names the thing it will not disclose", () => {
+    expect(disclosuresIn("I can't tell you whether it has been dispatched.", items)).toEqual([]);
+    expect(disclosuresIn("I'm not able to say whether she has an account with us.", items)).toEqual([]);
+    expect(disclosuresIn("I can only discuss an account with the account holder.", items)).toEqual([]);
+  });
+});
+
+const scenario = loadScenarioFile("data-protection-access-request");
+const criterion = (actions: LearnerAction[], id: string, startAt = START) =>
+  scoreAttempt(scenario, play(scenario, actions, startAt).events, startAt).criteria.find((c) => c.id === id)!;
+
+const askForId: LearnerAction = {
+  type: "send_message",
+  customerRef: "CUS-7101",
+  channel: "chat",
+  text: "Before I can help, please tell me your postcode and your most recent order number.",
+};
+const verify: LearnerAction = {
+  type: "verify_identity",
+  customerRef: "CUS-7101",
+  method: "Postcode and order given",
+};
+const task = (dueInDays: number): LearnerAction => ({
+  type: "create_task",
+  customerRef: "CUS-7101",
+  title: "Subject access response",
+  dueInDays,
+});
+
+describe("disclosesPersonalData and identityVerified together (verify before disclosing)", () => {
+  it("reading a customer's own address out before the check is a disclosure; after it, it is not", () => {
+    const readOut: LearnerAction = {
+      type: "send_message",
+      customerRef: "CUS-7101",
+      channel: "chat",
+      text: "The address we have is 27 Cotham Grove, BS6 6AL.",
+    };
+    expect(criterion([readOut, askForId, verify], "verify-before-disclosing").status).toBe("not_met");
+    expect(criterion([askForId, verify, readOut], "verify-before-disclosing").status).toBe("met");
+  });
+
+  it("a third party learns nothing from a polite refusal, everything from 'it's on its way'", () => {
+    const to = (text: string): LearnerAction => ({
+      type: "send_message",
+      customerRef: "CUS-7103",
+      channel: "phone",
+      text,
+    });
+    expect(
+      criterion([to("I can only discuss an account with the account holder.")], "no-third-party-disclosure")
+        .status,
+    ).toBe("met");
+    expect(criterion([to("Good news: her order is on its way.")], "no-third-party-disclosure").status).toBe(
+      "not_met",
+    );
+  });
+});
+
+describe("withinSubjectAccessDeadline: a task due within one calendar month (UK GDPR Art 12(3))", () => {
+  // Received Thursday 12 November 2026; 12 December is a Saturday, so the last day is Monday 14 December.
+  it("is met up to the last day and partly after it", () => {
+    expect(criterion([askForId, verify, task(32)], "sar-deadline").status).toBe("met");
+    expect(criterion([askForId, verify, task(33)], "sar-deadline").status).toBe("partly");
+  });
+
+  it("is scored from the attempt's own start: on 31 January 2027 the last day is 1 March (29 days), not 30 days on", () => {
+    const jan31 = new Date("2027-01-31T09:00:00Z"); // a Sunday; 28 February 2027 is a Sunday too → Monday 1 March
+    const at = (days: number) => criterion([askForId, verify, task(days)], "sar-deadline", jan31).status;
+    expect(at(29)).toBe("met"); // 1 March
+    expect(at(30)).toBe("partly"); // 2 March
+  });
+});
