@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ["**/*.test.ts"],
     // Suites that need the production server run separately: `npm run test:server` (vitest.server.config.ts).
-    exclude: ["node_modules/**", ".next*/**", "e2e/**", "**/*.server.test.ts"],
+    exclude: ["node_modules/**", ".next*/**", "e2e/**", "**/*.server.test.ts", "**/*.pg.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -12,6 +12,7 @@ describe("env", () => {
     expect(env({})).toEqual({
       NODE_ENV: "development",
       DATABASE_PATH: "./data/crm.sqlite",
+      DATABASE_URL: undefined,
       PORT: 3000,
       HOST: "127.0.0.1",
       PUBLIC_URL: undefined,
@@ -100,6 +101,19 @@ describe("env", () => {
       "SESSION_SECRET: SESSION_SECRET must be at least 32 characters long.",
     );
     expect(() => env({ SESSION_SECRET: "too-short-secret" })).not.toThrow(/too-short-secret/);
+  });
+
+  it("takes a PostgreSQL URL with a database name, and never repeats it (it may hold a password)", () => {
+    expect(env({ DATABASE_URL: " postgres://crm:pw@db.example:5432/crm " }).DATABASE_URL).toBe(
+      "postgres://crm:pw@db.example:5432/crm",
+    );
+    expect(env({ DATABASE_URL: "postgresql://localhost/crm" }).DATABASE_URL).toBe(
+      "postgresql://localhost/crm",
+    );
+    for (const bad of ["mysql://u:hunter2@h/crm", "postgres://u:hunter2@host", "./data/crm.sqlite"]) {
+      expect(() => env({ DATABASE_URL: bad })).toThrow(/DATABASE_URL must be a PostgreSQL URL/);
+      expect(() => env({ DATABASE_URL: bad })).not.toThrow(/hunter2|crm\.sqlite/);
+    }
   });
 
   it("reads process.env on each call, so a change made at run time is seen", () => {

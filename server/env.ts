@@ -41,6 +41,18 @@ const appSchema = z.object({
   NODE_ENV: z.string().default("development"),
   /** SQLite database file (created, migrated and seeded on start). */
   DATABASE_PATH: z.string().default("./data/crm.sqlite"),
+  /**
+   * A PostgreSQL database instead of the SQLite file (postgres://user:password@host:port/name). Its
+   * migrations are applied at start; serving from it is being built (docs/postgres.md).
+   */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(
+      /^postgres(ql)?:\/\/[^/\s]+\/[^\s]+$/,
+      "DATABASE_URL must be a PostgreSQL URL with a database name, like postgres://crm:secret@db.example:5432/crm.",
+    )
+    .optional(),
   /** Where `npm start` listens. */
   PORT: port("PORT").default(3000),
   HOST: z.string().trim().default("127.0.0.1"),
@@ -111,6 +123,10 @@ const toolSchema = z.object({
   /** e2e/accessibility.spec.ts: a folder for its screenshots (none when unset). */
   A11Y_SHOTS: z.string().optional(),
   CI: z.string().optional(),
+  /** The PostgreSQL suite: the folder holding initdb, pg_ctl and postgres (else Debian's, else PATH). */
+  POSTGRES_BIN_DIR: z.string().optional(),
+  /** Searched for the PostgreSQL programs when neither of the above has them. */
+  PATH: z.string().optional(),
 });
 
 export type Env = z.output<typeof appSchema>;
@@ -134,7 +150,8 @@ function reader<S extends z.ZodObject>(schema: S) {
     if (!parsed.success) {
       const lines = parsed.error.issues.map((i) => {
         const name = String(i.path[0] ?? "");
-        const shown = name === "SESSION_SECRET" || name.endsWith("PASSWORD") ? "" : ` (it is "${raw[name]}")`;
+        const secret = name === "SESSION_SECRET" || name === "DATABASE_URL" || name.endsWith("PASSWORD");
+        const shown = secret ? "" : ` (it is "${raw[name]}")`;
         return `  ${name}: ${i.message}${shown}`;
       });
       throw new EnvError(
