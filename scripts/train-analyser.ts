@@ -8,9 +8,13 @@
  *
  * Options: --check  recompute and fail if weights.json differs (model/weights.test.ts does the same in
  *                   the unit tests).
+ *          --dry-run  train and print, write nothing.
+ *          --tune-misses LABEL  print the `tune` replies the cross-validated analyser gets wrong for LABEL
+ *                   (for a label audit of `tune`; holdout is never printed).
  * Settings can be overridden for experiments (cross-validation on `tune` only):
  *   TRAIN_EPOCHS, TRAIN_L2, TRAIN_RATE, TRAIN_MIN_THRESHOLD, TRAIN_POS_POWER, TRAIN_CHAR_GRAMS ("4" or
- *   "3,5" or "" for none), TRAIN_RULE_FEATURES ("0" or "1"), TRAIN_MODEL_MODE ("0" or "1").
+ *   "3,5" or "" for none), TRAIN_RULE_FEATURES ("0" or "1"), TRAIN_MODEL_MODE ("0" or "1"),
+ *   TRAIN_LABEL_POS_POWER ("blame=1,dismissive=0.5"), TRAIN_RESPECT_FLOOR (blame/dismissive/non_apology floor).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -35,6 +39,17 @@ const settings: TrainingSettings = {
   rate: num("TRAIN_RATE", TRAINING_SETTINGS.rate),
   minThreshold: num("TRAIN_MIN_THRESHOLD", TRAINING_SETTINGS.minThreshold),
   positiveWeightPower: num("TRAIN_POS_POWER", TRAINING_SETTINGS.positiveWeightPower),
+  // e.g. TRAIN_LABEL_POS_POWER="blame=1,dismissive=0.5"
+  ...(env.TRAIN_LABEL_POS_POWER === undefined
+    ? {}
+    : {
+        labelPositiveWeightPower: Object.fromEntries(
+          env.TRAIN_LABEL_POS_POWER.split(",")
+            .filter((x) => x.includes("="))
+            .map((x) => [x.split("=")[0]!.trim(), Number(x.split("=")[1])]),
+        ),
+      }),
+  ...(env.TRAIN_RESPECT_FLOOR === undefined ? {} : { respectMinThreshold: Number(env.TRAIN_RESPECT_FLOOR) }),
   features: {
     charGrams:
       env.TRAIN_CHAR_GRAMS === undefined
@@ -55,11 +70,20 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const { tune, hand } = trainingRows(readFileSync(DEV_SET, "utf8"));
 
 const started = performance.now();
-const { file, json, crossValidated } = trainModel(tune, hand, settings);
+const { file, json, crossValidated, outOfFold } = trainModel(tune, hand, settings);
 log(formatEvaluation("Cross-validated on tune (rules + model, out-of-fold)", crossValidated));
 log(
   `thresholds: ${file.labels.map((l, i) => `${l}=${file.thresholds[i]!.toFixed(3)} (${file.modes[i]})`).join(", ")}`,
 );
+const missIndex = process.argv.indexOf("--tune-misses");
+if (missIndex >= 0) {
+  // Reading aid for a label audit: `tune` replies the cross-validated analyser got wrong for a label.
+  const label = process.argv[missIndex + 1] ?? "";
+  const text = new Map(tune.map((r) => [r.id, r.text]));
+  for (const r of outOfFold)
+    if (r.gold.includes(label) !== r.predicted.includes(label))
+      log(`${r.gold.includes(label) ? "MISSED" : "WRONG "} ${r.id}: ${text.get(r.id)}`);
+}
 log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 if (process.argv.includes("--check")) {

@@ -226,6 +226,7 @@ function rejectReason(
   end: number,
   sentenceTest: (re: RegExp, s: Sentence) => boolean,
 ): string | undefined {
+  if (rule.vetoOnly) return "not this label (labelling guide)";
   if (rule.questionOnly && !s.isQuestion) return "only counted in a question";
   if (rule.anchor === "sentence" && !opensWith(norm, s.start, start)) return "must open the sentence";
   if (rule.anchor === "clause" && !opensWith(norm, clauseStartAt(clauses, s, start), start))

@@ -40,6 +40,11 @@ export interface PhraseRule {
   unlessAfter?: RegExp;
   unlessSentence?: RegExp;
   when?: "future" | "notPast";
+  /**
+   * A phrase the labelling guide says is NOT this label: never counted, but like any rejected match it
+   * stops the statistical model giving the label to its sentence (e.g. "How can I help?" is not listening).
+   */
+  vetoOnly?: boolean;
 }
 
 const re = (source: string, flags = "i") => new RegExp(source, flags);
@@ -224,11 +229,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "listen.open-question",
     label: "listen",
     pattern: re(
-      String.raw`\b(?:what|when|where|which|how|who)\b(?!\s+(?:else|a|an|did\s+you\s+expect|do\s+you\s+expect)\b)`,
+      String.raw`\b(?:what|when|where|which|how|who)\b(?!\s+(?:else|a|an|did\s+you\s+expect|do\s+you\s+expect|(?:can|may|could)\s+(?:i|we)\s+(?:help|assist|get|do))\b)`,
     ),
     anchor: "clause",
     questionOnly: true,
-    why: "An open question about the customer's situation ('What happened when ...?'). 'Why' questions are not counted: they tend to sound accusing.",
+    why: "An open question about the customer's situation ('What happened when ...?'). 'Why' questions are not counted: they tend to sound accusing; nor are offers ('How can I help?', 'What can I get you?').",
   },
   {
     id: "listen.closed-clarifying-question",
@@ -239,6 +244,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     anchor: "clause",
     questionOnly: true,
     why: "A clarifying yes/no question about the problem: 'Is the power light on?'. Not 'Is there anything else ...?'.",
+  },
+
+  {
+    id: "listen.not-offer-or-closing-question",
+    label: "listen",
+    pattern: re(
+      String.raw`\b(?:how\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist)|what\s+can\s+(?:i|we)\s+(?:get|do|make)(?:\s+started)?\s+for\s+you|what\s+(?:can|could)\s+(?:i|we)\s+get\s+you|what\s+would\s+you\s+like(?:\s+to\s+(?:order|drink|have))?\s*\?|(?:is\s+there\s+)?(?:anything|something)\s+(?:else\s+)?(?:(?:from|on)\s+(?:the|our)\s+menu|(?:else\s+)?(?:i|we)\s+can)|are\s+you\s+ready\s+to\s+order|(?:does|do)\s+(?:this|the|your)\s+order\s+look|is\s+(?:this|that)\s+your\s+(?:complete\s+)?order|let\s+(?:us|me)\s+know\s+how\s+(?:it|that|they|this)\s+go(?:es)?)\b`,
+    ),
+    vetoOnly: true,
+    why: "Opening, offer and closing questions ('How can I help?', 'What can I get for you?', 'Anything else I can do?', 'Let us know how it goes') are not listening (guide): never counted, and the model may not read them as listening.",
   },
 
   // ============================================================ apologise

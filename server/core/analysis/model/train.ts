@@ -61,6 +61,10 @@ export interface TrainingSettings {
   minFeatureCount: number;
   minThreshold: number;
   positiveWeightPower: number;
+  /** positiveWeightPower overridden per label (rare labels whose probabilities otherwise never reach their floor). */
+  labelPositiveWeightPower?: Partial<Record<MessageLabel, number>>;
+  /** The lowest threshold blame, dismissive and non_apology may have. */
+  respectMinThreshold?: number;
   features: FeatureConfig;
   /** Whether a label may be decided by the model alone (rules as its features) when that is better on cross-validation. */
   allowModelMode: boolean;
@@ -75,6 +79,9 @@ export const TRAINING_SETTINGS: TrainingSettings = {
   minFeatureCount: 2,
   minThreshold: 0.3,
   positiveWeightPower: 0,
+  // Blame and dismissive are rare (about 1 reply in 25): weighting their positives by neg/pos lets the
+  // model reach the 0.7 floor for them at all (cross-validated 0.775 -> 0.793; blame 0.41 -> 0.51).
+  labelPositiveWeightPower: { blame: 1 },
   features: { charGrams: [4], ruleFeatures: true },
   // Off: "model" mode for listen won on cross-validation (0.787 vs 0.780) but dropped textbook listening
   // on the trainer's own text ("I understand your kettle stopped working yesterday.").
@@ -115,6 +122,8 @@ export interface TrainingResult {
   json: string;
   /** The combined analyser cross-validated on `tune` (out-of-fold), with the chosen thresholds. */
   crossValidated: Evaluation;
+  /** Per `tune` reply: gold and out-of-fold predicted labels (for reading the misses; `tune` only). */
+  outOfFold: { id: string; gold: string[]; predicted: string[] }[];
 }
 
 export function trainModel(
@@ -200,7 +209,8 @@ export function trainModel(
     for (const ex of train)
       if (ex.labels.has(label)) pos++;
       else neg += ex.sentences.length;
-    const positiveWeight = pos === 0 ? 1 : Math.max(1, (neg / pos) ** settings.positiveWeightPower);
+    const power = settings.labelPositiveWeightPower?.[label] ?? settings.positiveWeightPower;
+    const positiveWeight = pos === 0 ? 1 : Math.max(1, (neg / pos) ** power);
     const build = (m: Binary | null): Instance[] => {
       const instances: Instance[] = [];
       for (const ex of train) {
@@ -266,7 +276,7 @@ export function trainModel(
     const best = { or: { t: 0.5, f: -1 }, model: { t: 0.5, f: -1 } };
     // A false accusation of rudeness costs a learner marks: the model alone must think it more likely than not.
     const floor = PRECISION_FIRST.has(label)
-      ? Math.max(settings.minThreshold, RESPECT_MIN_THRESHOLD)
+      ? Math.max(settings.minThreshold, settings.respectMinThreshold ?? RESPECT_MIN_THRESHOLD)
       : settings.minThreshold;
     for (const mode of ["or", "model"] as const) {
       for (const t of grid) {
@@ -292,16 +302,15 @@ export function trainModel(
   });
   const thresholds = choices.map((c) => c.t);
   const modes = choices.map((c) => c.mode);
-  const crossValidated = evaluate(
-    scored.map((ex) => {
-      const predicted = new Set<string>(ex.stage.ruleLabels);
-      MODEL_LABELS.forEach((label, i) => {
-        if (decides(modes[i]!, label, ex, thresholds[i]!)) predicted.add(label);
-        else predicted.delete(label);
-      });
-      return { gold: [...ex.labels], predicted: [...predicted] };
-    }),
-  );
+  const outOfFold = scored.map((ex) => {
+    const predicted = new Set<string>(ex.stage.ruleLabels);
+    MODEL_LABELS.forEach((label, i) => {
+      if (decides(modes[i]!, label, ex, thresholds[i]!)) predicted.add(label);
+      else predicted.delete(label);
+    });
+    return { id: ex.id, gold: [...ex.labels], predicted: [...predicted] };
+  });
+  const crossValidated = evaluate(outOfFold);
 
   // The final model, on everything.
   const models = MODEL_LABELS.map((label) => trainLabel(label, examples));
@@ -321,9 +330,12 @@ export function trainModel(
     weights,
     trainedOn:
       `dev-set.jsonl tune split (${tune.length} replies) + corpus/hand-labelled.ts and held-out round 1 (${hand.length}); ` +
-      `${settings.epochs} epochs, L2 ${settings.l2}, ${MIL_ROUNDS} multiple-instance rounds, positives weighted (neg/pos)^${settings.positiveWeightPower}, ` +
+      `${settings.epochs} epochs, L2 ${settings.l2}, ${MIL_ROUNDS} multiple-instance rounds, positives weighted (neg/pos)^${settings.positiveWeightPower} ` +
+      `(${Object.entries(settings.labelPositiveWeightPower ?? {})
+        .map(([l, p]) => `${l} ^${p}`)
+        .join(", ")}), ` +
       `features seen >= ${settings.minFeatureCount} times`,
   };
   const json = `${JSON.stringify(file, null, 0).replace(/\],"/g, '],\n"')}\n`;
-  return { file, json, crossValidated };
+  return { file, json, crossValidated, outOfFold };
 }
