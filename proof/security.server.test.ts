@@ -432,9 +432,11 @@ describe("a learner's raw responses before submission", () => {
   it("has the three shipped scenarios to check", () => {
     expect(scenarios.map((s) => s.id).sort()).toEqual([
       "complaint-faulty-kettle",
+      "complaint-repeat-fault-call",
       "complaint-returns-desk",
       "data-protection-access-request",
       "internal-customer-lost-parcel",
+      "loyalty-silent-defection",
       "onboarding-new-subscriber",
       "win-back-lapsed-customers",
     ]);

@@ -122,6 +122,8 @@ describe("opt-out wording and channels", () => {
   it.each([
     ["Reply STOP to opt out.", true],
     ["If you'd rather not hear from us, just let us know and we'll stop.", true],
+    ["If you'd rather not hear from us, just reply and let us know.", true],
+    ["If you would rather not receive offers from us, just reply and let us know.", true],
     ["You can unsubscribe at any time.", true],
     ["Don't want to receive these emails? Update your marketing preferences.", true],
     ["Please reply to let me know what you think.", false],

@@ -211,6 +211,8 @@ const OPT_OUT_PATTERNS = [
   /\btext\s+['"‘“]?stop\b/,
   /\bstop\s+(?:receiving|hearing|getting|these|our|marketing|messages|texts|emails|letters|calls)\b/,
   /\b(?:no longer|don't|do not|would rather not|rather not)\s+(?:wish|want|like)\s+to\s+(?:hear|receive|get)\b/,
+  // "If you'd rather not hear from us, just reply and let us know" (no "stop" in it).
+  /\b(?:would|'d)\s+rather\s+not\s+(?:hear|receive|get)\b/,
   /\b(?:let us know|tell us|just say)\b[^.!?\n]{0,40}\b(?:stop|not to (?:contact|write|call|email|text))\b/,
   /\bmarketing preferences\b/,
 ];

@@ -17,9 +17,11 @@ describe("scenario registry", () => {
     const ids = listScenarios().map((s) => s.id);
     expect(ids).toEqual([
       "complaint-faulty-kettle",
+      "complaint-repeat-fault-call",
       "complaint-returns-desk",
       "data-protection-access-request",
       "internal-customer-lost-parcel",
+      "loyalty-silent-defection",
       "onboarding-new-subscriber",
       "win-back-lapsed-customers",
     ]);

@@ -14,12 +14,14 @@ const ids = fs
   .sort();
 
 describe("every shipped scenario declares its core outcomes and case evidence", () => {
-  it("ships the five scenarios", () => {
+  it("ships the seven scenarios", () => {
     expect(ids).toEqual([
       "complaint-faulty-kettle",
+      "complaint-repeat-fault-call",
       "complaint-returns-desk",
       "data-protection-access-request",
       "internal-customer-lost-parcel",
+      "loyalty-silent-defection",
       "onboarding-new-subscriber",
       "win-back-lapsed-customers",
     ]);

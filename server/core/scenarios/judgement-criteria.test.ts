@@ -122,4 +122,37 @@ describe("judgement criteria", () => {
     expect(c.status).toBe("not_met");
     expect(c.detail).toMatch(/words long/);
   });
+
+  it("respect: a scenario's own breach phrases (alsoBreach) count in messages and notes, with the words as evidence", () => {
+    const call = loadScenarioFile("complaint-repeat-fault-call");
+    const phone = (text: string): LearnerAction => ({
+      type: "send_message",
+      customerRef: "CUS-7101",
+      channel: "phone",
+      text,
+    });
+    const respect = (actions: LearnerAction[]) =>
+      scoreState(call, play(call, actions).state).criteria.find((c) => c.id === "respectful-language")!;
+    const fine =
+      "I'm so sorry it has stopped pumping again after our repair. You can have your money back in full.";
+    expect(respect([phone(fine)]).status).toBe("met");
+    // The analyser's general labels read this insinuating question as a question, not blame.
+    const asked = respect([phone(`Have you actually been descaling it? ${fine}`)]);
+    expect(asked.status).toBe("not_met");
+    expect(asked.evidence[0]!.spans).toContainEqual(
+      expect.objectContaining({ label: "blame", text: "been descaling" }),
+    );
+    const noted = respect([
+      phone(fine),
+      {
+        type: "log_call",
+        customerRef: "CUS-7101",
+        direction: "inbound",
+        summary: "Customer a bit Hysterical.",
+      },
+    ]);
+    expect(noted.status).toBe("not_met");
+    expect(noted.evidence[0]).toMatchObject({ kind: "action", text: "Customer a bit Hysterical." });
+    expect(noted.evidence[0]!.spans).toContainEqual(expect.objectContaining({ text: "Hysterical" }));
+  });
 });

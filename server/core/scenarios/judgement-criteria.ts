@@ -5,6 +5,7 @@
  */
 import { analyseMessage } from "../analysis";
 import type { ActionRecord } from "./engine-types";
+import { normaliseText } from "./matching";
 import { judgePromises } from "./promises";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
@@ -69,6 +70,25 @@ function noteAnalysis(text: string, first?: string, last?: string) {
 const concerns = (refs: readonly string[] | undefined, r: ActionRecord) =>
   !refs || refs.length === 0 || (r.customerRef !== null && refs.includes(r.customerRef));
 
+/** The label shown for a scenario's own breach phrases (`alsoBreach`). */
+const CASE_BREACH = "blame";
+
+/**
+ * Where a text contains one of the scenario's own breach phrases (`alsoBreach`), as spans. Offsets are
+ * into the original text: normaliseText keeps lengths for the accents and quotes it folds.
+ */
+function caseBreaches(text: string, phrases: readonly string[]) {
+  if (!phrases.length) return [];
+  const norm = normaliseText(text);
+  const out: { label: string; start: number; end: number; text: string }[] = [];
+  for (const p of phrases) {
+    const at = norm.indexOf(normaliseText(p));
+    if (at >= 0)
+      out.push({ label: CASE_BREACH, start: at, end: at + p.length, text: text.slice(at, at + p.length) });
+  }
+  return out;
+}
+
 /** Respect is a gate: any blame, "calm down" or dismissive/disparaging words, to the customer or about them. */
 export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
   if (!ctx.engaged(c.customerRef)) return result(c, "not_met", nothingToCredit(ctx, c.customerRef), []);
@@ -83,9 +103,14 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
       messages++;
       const labels = r.analysis?.labels ?? [];
       const bad = RESPECT_BREACHES.filter((l) => labels.includes(l));
-      if (bad.length) {
+      const own = caseBreaches(r.action.text, c.alsoBreach);
+      if (bad.length || own.length) {
         bad.forEach((l) => found.add(l));
-        breaches.push(messageEvidence(ctx, r, bad, "Disrespectful"));
+        if (own.length) found.add(CASE_BREACH);
+        const ev = messageEvidence(ctx, r, bad, "Disrespectful");
+        if (own.length)
+          ev.spans = [...(bad.length ? (ev.spans ?? []) : []), ...own].sort((a, b) => a.start - b.start);
+        breaches.push(ev);
       } else if (c.nonApology === "partly" && labels.includes("non_apology")) {
         weak.push(messageEvidence(ctx, r, ["non_apology"], "Non-apology"));
       }
@@ -97,13 +122,18 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
     const customer = r.customerRef ? ctx.state.customers[r.customerRef] : undefined;
     const analysis = noteAnalysis(text, customer?.firstName, customer?.lastName);
     const bad = RESPECT_BREACHES.filter((l) => (analysis.labels as string[]).includes(l));
-    if (!bad.length) continue;
+    const own = caseBreaches(text, c.alsoBreach);
+    if (!bad.length && !own.length) continue;
     bad.forEach((l) => found.add(l));
+    if (own.length) found.add(CASE_BREACH);
     const ev = actionEvidence(ctx, r, "Disrespectful words on the customer's record");
     ev.text = text;
-    ev.spans = analysis.spans
-      .filter((s) => (bad as string[]).includes(s.label))
-      .map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text }));
+    ev.spans = [
+      ...analysis.spans
+        .filter((s) => (bad as string[]).includes(s.label))
+        .map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text })),
+      ...own,
+    ].sort((a, b) => a.start - b.start);
     breaches.push(ev);
   }
   if (breaches.length) {

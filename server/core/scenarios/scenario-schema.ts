@@ -749,6 +749,12 @@ const respectCriterion = z
     customerRef: oneOrMany(customerRef).optional(),
     /** How a non-apology counts: "partly" (default) or "ignore" (when another criterion marks it). */
     nonApology: z.enum(["partly", "ignore"]).default("partly"),
+    /**
+     * Disrespect particular to this case that the analyser's general labels may miss (e.g. "did you
+     * descale it?" when the law presumes the fault was there at delivery): case- and
+     * accent-insensitive substrings of a message or record text that count as a breach.
+     */
+    alsoBreach: z.array(str(100)).default([]),
   })
   .strict();
 
