@@ -200,6 +200,17 @@ describe("spans", () => {
 });
 
 // ------------------------------------------------------------------------------------ negation
+describe("offers in the customer's own word order", () => {
+  it.each([
+    ["Restart and delivery's free for 3 months.", true],
+    ["Delivery is on us for the next three months.", true],
+    ["Delivery is free on orders over £30 as standard.", true],
+    ["Delivery isn't free on orders under £20.", false],
+  ] as const)("%j offer: %s", (text, offer) => {
+    expect(analyseMessage(text).labels.includes("offer")).toBe(offer);
+  });
+});
+
 describe("negation", () => {
   const labelsOf = (t: string, c?: AnalysisContext) => analyseMessage(t, c).labels;
 

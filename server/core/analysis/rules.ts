@@ -1168,9 +1168,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "offer.free-extra",
     label: "offer",
     pattern: re(
-      String.raw`\bfree\s+(?:delivery|shipping|postage|p&p|bags?|box(?:es)?|samples?|gifts?|month|upgrade|trial|coffee|beans|mug|tin|tote|tasting)\b`,
+      String.raw`\bfree\s+(?:delivery|shipping|postage|p&p|bags?|box(?:es)?|samples?|gifts?|month|upgrade|trial|coffee|beans|mug|tin|tote|tasting)\b|\b(?:delivery|shipping|postage)(?:'s|\s+is|\s+will\s+be)\s+(?:on\s+us|free)\b`,
     ),
-    why: "A free extra: 'free delivery', 'a free bag' ('free of charge' repairs are remedies, not offers).",
+    why: "A free extra: 'free delivery', 'delivery's free', 'a free bag' ('free of charge' repairs are remedies, not offers).",
     negatable: true,
   },
   {
