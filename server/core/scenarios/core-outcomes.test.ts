@@ -14,7 +14,7 @@ const ids = fs
   .sort();
 
 describe("every shipped scenario declares its core outcomes and case evidence", () => {
-  it("ships the seven scenarios", () => {
+  it("ships the eight scenarios", () => {
     expect(ids).toEqual([
       "complaint-faulty-kettle",
       "complaint-repeat-fault-call",
