@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { databasePath, getDb } from "@/db/client";
 import { storageFault } from "@/db/faults";
+import { describePostgresUrl, migratePostgres, openPostgres } from "@/db/pg/client";
 import { bootstrapDatabase } from "@/server/data/bootstrap";
 import { demoPasswordStillSet, ensureDemoTutor } from "@/server/data/demo-tutor";
 import { parseTrustProxy } from "@/server/auth/client-address";
@@ -15,7 +16,7 @@ import { buildIsStale, runNextBuild } from "./next-build";
 
 const root = process.cwd();
 // Every setting is read (and checked, with a message naming the variable) before anything starts.
-const { PORT: port, HOST: host, TRUST_PROXY } = env();
+const { PORT: port, HOST: host, TRUST_PROXY, DATABASE_URL } = env();
 const { FORCE_BUILD, SKIP_BUILD } = toolEnv();
 parseTrustProxy(TRUST_PROXY);
 
@@ -44,7 +45,31 @@ async function waitForServer(url: string, timeoutMs: number) {
   return false;
 }
 
+/**
+ * DATABASE_URL=postgres://…: the PostgreSQL migrations are applied, but the data layer still runs on
+ * SQLite only (docs/postgres.md), so the server does not start rather than quietly use the SQLite file.
+ */
+async function preparePostgresOnly(url: string): Promise<never> {
+  const db = openPostgres(url);
+  try {
+    await migratePostgres(db);
+  } finally {
+    await db.$client.end();
+  }
+  console.error(
+    [
+      "",
+      `  PostgreSQL at ${describePostgresUrl(url)}: migrations applied.`,
+      "  Serving from PostgreSQL is not built yet (see docs/postgres.md), so the server was not started.",
+      "  Unset DATABASE_URL to run on the SQLite file (DATABASE_PATH).",
+      "",
+    ].join("\n"),
+  );
+  process.exit(1);
+}
+
 async function main() {
+  if (DATABASE_URL) await preparePostgresOnly(DATABASE_URL);
   if (!SKIP_BUILD) buildIfNeeded();
 
   const db = getDb();

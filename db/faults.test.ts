@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { storageFault } from "./faults";
+
+const pgError = (code: string) => Object.assign(new Error("x"), { code, severity: "ERROR" });
+
+describe("storageFault", () => {
+  it("reads SQLite's result codes as before", () => {
+    expect(storageFault({ code: "SQLITE_BUSY_SNAPSHOT" })).toBe("busy");
+    expect(storageFault({ code: "SQLITE_READONLY_DBMOVED" })).toBe("unavailable");
+    expect(storageFault({ code: "SQLITE_CONSTRAINT_UNIQUE" })).toBeUndefined();
+  });
+
+  it("reads PostgreSQL's SQLSTATEs into the same two kinds", () => {
+    for (const code of ["40001", "40P01", "55P03", "53300", "57P03"])
+      expect(storageFault(pgError(code))).toBe("busy");
+    for (const code of ["08006", "08003", "53100", "57P01", "25006", "58030", "XX001"])
+      expect(storageFault(pgError(code))).toBe("unavailable");
+    for (const code of ["23505", "23503", "42P01", "22P02"])
+      expect(storageFault(pgError(code))).toBeUndefined();
+  });
+
+  it("does not take a five-letter code from elsewhere for a SQLSTATE", () => {
+    expect(storageFault({ code: "40001" })).toBeUndefined();
+    expect(storageFault(Object.assign(new Error("x"), { code: "EPIPE" }))).toBeUndefined();
+  });
+});
