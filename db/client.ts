@@ -78,8 +78,33 @@ function writeTransactionsStartImmediate(db: AppDatabase): void {
     transaction(fn, { behavior: "immediate", ...config })) as typeof db.transaction;
 }
 
-export function migrateDatabase(db: AppDatabase): void {
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+/**
+ * Applies the migrations with foreign keys off, as SQLite's procedure for changing a table asks
+ * (https://www.sqlite.org/lang_altertable.html#otheralter): drizzle-kit changes a foreign key by
+ * copying the table and dropping the old one, and with enforcement on that DROP deletes (cascades)
+ * every row that points at it, e.g. all attempt events. The pragma has no effect inside the
+ * migrator's transaction, so it is set around it; the check afterwards refuses a database whose
+ * copied rows no longer satisfy a foreign key.
+ */
+export function migrateDatabase(db: AppDatabase, migrationsFolder = MIGRATIONS_FOLDER): void {
+  const enforced = db.$client.pragma("foreign_keys", { simple: true }) === 1;
+  db.$client.pragma("foreign_keys = OFF");
+  try {
+    migrate(db, { migrationsFolder });
+    const broken = db.$client.pragma("foreign_key_check") as {
+      table: string;
+      rowid: number;
+      parent: string;
+    }[];
+    if (broken.length > 0) {
+      const first = broken[0]!;
+      throw new Error(
+        `After migrating, ${broken.length} row(s) break a foreign key (first: ${first.table} row ${first.rowid} → ${first.parent})`,
+      );
+    }
+  } finally {
+    if (enforced) db.$client.pragma("foreign_keys = ON");
+  }
 }
 
 let shared: AppDatabase | undefined;
