@@ -16,7 +16,7 @@ import { notFound } from "@/server/core/domain-errors";
 import type { CriterionStatus } from "@/server/core/scenarios/scoring";
 import { csvDateTimeText, fileDay, fileSlug, spreadsheetCsv } from "./export";
 import { type AssignmentResults, assignmentResults } from "./grid";
-import { LEARNER_STATUS_TEXT, STATUS_TEXT } from "./statuses";
+import { LEARNER_STATUS_TEXT, lateText, STATUS_TEXT } from "./statuses";
 
 export const CLASS_EXPORT_COLUMNS = [
   "Class",
@@ -25,6 +25,7 @@ export const CLASS_EXPORT_COLUMNS = [
   "Due",
   "Status",
   "Submitted at",
+  "Late",
   "Row",
   "Criterion no.",
   "Criterion",
@@ -77,6 +78,7 @@ export function classExportRows(data: {
         Due: a.assignment.dueAt ? dayOf(a.assignment.dueAt) : "",
         Status: LEARNER_STATUS_TEXT[r.status],
         "Submitted at": r.submittedAt ? csvDateTimeText(r.submittedAt) : "",
+        Late: lateText(r),
         "Total %": r.totalPercent ?? "",
         Band: r.band ?? "",
       };
@@ -182,19 +184,21 @@ export async function exportClassWorkbook(db: Db, tutorId: number, classId: numb
       "Learner",
       "Status",
       "Submitted at",
+      "Late",
       "Total %",
       "Band",
       ...a.criteria.map((c) => c.shortName),
     ]);
     // The full wording of each criterion as a note on its heading.
     a.criteria.forEach((c, i) => {
-      sheet.getRow(1).getCell(6 + i).note = c.title;
+      sheet.getRow(1).getCell(7 + i).note = c.title;
     });
     for (const r of a.rows) {
       sheet.addRow([
         safe(r.displayName),
         LEARNER_STATUS_TEXT[r.status],
         r.submittedAt ? csvDateTimeText(r.submittedAt) : "",
+        lateText(r),
         r.totalPercent ?? "",
         r.band ?? "",
         ...a.criteria.map((_, i) => (r.cells[i]?.status ? STATUS_TEXT[r.cells[i]!.status!] : "")),

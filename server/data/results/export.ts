@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import type { Db } from "@/db/client";
 import type { CriterionStatus } from "@/server/core/scenarios/scoring";
 import { assignmentResults, type ResultCriterion } from "./grid";
-import { LEARNER_STATUS_TEXT, STATUS_TEXT } from "./statuses";
+import { LEARNER_STATUS_TEXT, lateText, STATUS_TEXT } from "./statuses";
 
 const csvDateTime = new Intl.DateTimeFormat("en-GB", {
   day: "2-digit",
@@ -53,6 +53,7 @@ export function csvHeader(criteria: ResultCriterion[]): string[] {
     "Learner",
     "Status",
     "Submitted at",
+    "Late",
     "Total %",
     "Band",
     ...criteria.map((c) => c.title),
@@ -83,6 +84,7 @@ export function exportCsv(
       r.displayName,
       LEARNER_STATUS_TEXT[r.status],
       r.submittedAt ? csvDateTimeText(r.submittedAt) : "",
+      lateText(r),
       r.totalPercent ?? "",
       r.band ?? "",
       ...criteria.map((_, i) => cellStatus(i)),

@@ -19,3 +19,12 @@ export const STATUS_TEXT: Record<CriterionStatus, string> = {
   partly: "partly",
   not_met: "not met",
 };
+
+/**
+ * The "Late" cell of an export: "Yes" for work submitted after the due date of an assignment that
+ * accepts late work (a locked one refuses it), "No" for work on time, blank when nothing is submitted.
+ */
+export function lateText(row: { status: LearnerStatus; late: boolean }): string {
+  if (row.status !== "submitted") return "";
+  return row.late ? "Yes" : "No";
+}

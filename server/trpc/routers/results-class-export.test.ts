@@ -135,7 +135,8 @@ describe("results.exportClassWorkbook", () => {
     expect(String(summary.getRow(zoeRow).getCell(3).value)).toMatch(/Fail|Pass|Merit|Distinction/);
 
     const complaint = book.worksheets[1]!;
-    expect(complaint.getRow(1).getCell(6).value).toBe("First response time");
-    expect(complaint.getRow(1).getCell(6).note).toBeTruthy();
+    expect(complaint.getRow(1).getCell(4).value).toBe("Late");
+    expect(complaint.getRow(1).getCell(7).value).toBe("First response time");
+    expect(complaint.getRow(1).getCell(7).note).toBeTruthy();
   });
 });

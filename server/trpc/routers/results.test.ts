@@ -494,6 +494,7 @@ describe("results.exportCsv", () => {
       "Learner",
       "Status",
       "Submitted at",
+      "Late",
       "Total %",
       "Band",
       ...res.criteria.map((c) => c.title),
@@ -516,12 +517,14 @@ describe("results.exportCsv", () => {
         }).format(r.submittedAt);
         expect(line[2]).toBe(uk.replace(",", ""));
       } else expect(line[2]).toBe("");
-      expect(line[3]).toBe(r.totalPercent === null ? "" : String(r.totalPercent));
-      expect(line[4]).toBe(r.band ?? "");
-      expect(line.slice(5, 5 + res.criteria.length)).toEqual(
+      // No due date here, so nothing submitted is late (results-late-export.test.ts has late work).
+      expect(line[3]).toBe(r.status === "submitted" ? "No" : "");
+      expect(line[4]).toBe(r.totalPercent === null ? "" : String(r.totalPercent));
+      expect(line[5]).toBe(r.band ?? "");
+      expect(line.slice(6, 6 + res.criteria.length)).toEqual(
         res.criteria.map((_, j) => (r.cells[j]?.status ? text[r.cells[j]!.status!] : "")),
       );
-      expect(line[5 + res.criteria.length]).toBe(String(r.overrides.length));
+      expect(line[6 + res.criteria.length]).toBe(String(r.overrides.length));
     }
     const zoeLine = rows.find((l) => l[0] === ZOE)!;
     expect(zoeLine).toBeDefined();
@@ -529,7 +532,7 @@ describe("results.exportCsv", () => {
       "not met → partly (Morgan Tutor): You promised to check back, which counts for something — but no task was set.",
     );
     expect(zoeLine[zoeLine.length - 1]!.split(" | ")).toHaveLength(3);
-    expect(rows.find((l) => l[0] === "Carl")!.slice(1, 5)).toEqual(["In progress", "", "", ""]);
+    expect(rows.find((l) => l[0] === "Carl")!.slice(1, 6)).toEqual(["In progress", "", "", "", ""]);
   });
 
   it("escapes cells a spreadsheet would run as a formula", async () => {
@@ -541,7 +544,7 @@ describe("results.exportCsv", () => {
     expect(filename).toMatch(/^results-formula-test-class-/);
     const [, row] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(row![0]).toBe('\'=HYPERLINK("x")');
-    expect(row!.slice(1, 5)).toEqual(["Not started", "", "", ""]);
+    expect(row!.slice(1, 6)).toEqual(["Not started", "", "", "", ""]);
   });
 });
 
