@@ -16,7 +16,7 @@ import { notFound } from "@/server/core/domain-errors";
 import type { CriterionStatus } from "@/server/core/scenarios/scoring";
 import { csvDateTimeText, fileDay, fileSlug, spreadsheetCsv } from "./export";
 import { type AssignmentResults, assignmentResults } from "./grid";
-import { LEARNER_STATUS_TEXT, lateText, STATUS_TEXT } from "./statuses";
+import { cellText, LEARNER_STATUS_TEXT, lateText, STATUS_TEXT } from "./statuses";
 
 export const CLASS_EXPORT_COLUMNS = [
   "Class",
@@ -102,7 +102,7 @@ export function classExportRows(data: {
           Criterion: c.shortName,
           "Criterion (full wording)": c.title,
           Weight: c.weight,
-          Mark: cell?.status ? STATUS_TEXT[cell.status] : "",
+          Mark: cellText(cell),
           "Machine mark (if overridden)": cell?.originalStatus
             ? STATUS_TEXT[cell.originalStatus as CriterionStatus]
             : "",
@@ -201,7 +201,7 @@ export async function exportClassWorkbook(db: Db, tutorId: number, classId: numb
         lateText(r),
         r.totalPercent ?? "",
         r.band ?? "",
-        ...a.criteria.map((_, i) => (r.cells[i]?.status ? STATUS_TEXT[r.cells[i]!.status!] : "")),
+        ...a.criteria.map((_, i) => cellText(r.cells[i])),
       ]);
     }
     sheet.getRow(1).font = bold;

@@ -105,7 +105,7 @@ export function assignmentDebrief(db: Db, tutorId: number, assignmentId: number)
     for (const r of results.rows) {
       if (examples.length >= EXAMPLES || r.attemptId === null) continue;
       const criterion = reportOf(r.attemptId)?.criteria.find((c) => c.id === m.criterionId);
-      if (!criterion || criterion.status === "met") continue;
+      if (!criterion || criterion.status === "met" || criterion.awaitingTutor) continue;
       const words = criterion.evidence.find((e) => e.text && e.text.trim().length > 0)?.text;
       const text = clip(hideNames(words ?? criterion.detail ?? criterion.evidence[0]?.summary ?? ""));
       if (!text || seen.has(text)) continue;

@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import type { Db } from "@/db/client";
 import type { CriterionStatus } from "@/server/core/scenarios/scoring";
 import { assignmentResults, type ResultCriterion } from "./grid";
-import { LEARNER_STATUS_TEXT, lateText, STATUS_TEXT } from "./statuses";
+import { cellText, LEARNER_STATUS_TEXT, lateText, STATUS_TEXT } from "./statuses";
 
 const csvDateTime = new Intl.DateTimeFormat("en-GB", {
   day: "2-digit",
@@ -76,10 +76,6 @@ export function exportCsv(
   const results = assignmentResults(db, tutorId, assignmentId);
   const { criteria } = results;
   const data = results.rows.map((r) => {
-    const cellStatus = (i: number) => {
-      const s = r.cells[i]?.status;
-      return s ? STATUS_TEXT[s] : "";
-    };
     return [
       r.displayName,
       LEARNER_STATUS_TEXT[r.status],
@@ -87,7 +83,7 @@ export function exportCsv(
       lateText(r),
       r.totalPercent ?? "",
       r.band ?? "",
-      ...criteria.map((_, i) => cellStatus(i)),
+      ...criteria.map((_, i) => cellText(r.cells[i])),
       r.overrides.length,
       r.overrides
         .map(

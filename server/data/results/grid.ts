@@ -30,6 +30,11 @@ export interface ResultCell {
   criterionId: string;
   /** Null if the attempt's report has no such criterion (the scenario changed after it was marked). */
   status: CriterionStatus | null;
+  /**
+   * A reasoning answer the tutor has not marked yet: its status reads "not met" (it earns nothing
+   * until marked), so screens and exports show "awaiting the tutor" instead and counts leave it out.
+   */
+  awaitingTutor: boolean;
   /** The machine mark, when a tutor has overridden it. */
   originalStatus: CriterionStatus | null;
   overrideComment: string | null;
@@ -66,8 +71,10 @@ export interface ResultRow {
 
 export interface CriterionAggregate {
   criterionId: string;
-  /** Submitted attempts with a mark for this criterion. */
+  /** Submitted attempts with a mark for this criterion (answers awaiting the tutor are not marked yet). */
   marked: number;
+  /** Answers still awaiting the tutor's mark. */
+  awaiting: number;
   met: number;
   partly: number;
   notMet: number;
@@ -234,6 +241,7 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
             return {
               criterionId: c.id,
               status: r?.status ?? null,
+              awaitingTutor: r?.awaitingTutor === true,
               originalStatus: r?.override ? (r.originalStatus ?? null) : null,
               overrideComment: r?.override?.comment ?? null,
             };
@@ -252,9 +260,11 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
     let met = 0;
     let partly = 0;
     let notMet = 0;
+    let awaiting = 0;
     for (const r of submittedRows) {
       const s = r.cells[i]?.status;
-      if (s === "met") met++;
+      if (r.cells[i]?.awaitingTutor) awaiting++;
+      else if (s === "met") met++;
       else if (s === "partly") partly++;
       else if (s === "not_met") notMet++;
     }
@@ -262,6 +272,7 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
     return {
       criterionId: c.id,
       marked,
+      awaiting,
       met,
       partly,
       notMet,
@@ -288,7 +299,11 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
     .map(({ c, i, agg }) => {
       const rubric = scenario?.rubric.find((r) => r.id === c.id);
       const fallback = submittedRows
-        .map((r) => reports.get(r.attemptId!)?.criteria.find((x) => x.id === c.id && x.status !== "met"))
+        .map((r) =>
+          reports
+            .get(r.attemptId!)
+            ?.criteria.find((x) => x.id === c.id && x.status !== "met" && !x.awaitingTutor),
+        )
         .find(Boolean);
       return {
         criterionId: c.id,
@@ -302,7 +317,11 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
         feedback: rubric?.feedback.not_met ?? fallback?.feedback ?? "",
         partlyFeedback: rubric?.feedback.partly ?? null,
         learners: submittedRows
-          .filter((r) => r.cells[i]?.status === "not_met" || r.cells[i]?.status === "partly")
+          .filter(
+            (r) =>
+              !r.cells[i]?.awaitingTutor &&
+              (r.cells[i]?.status === "not_met" || r.cells[i]?.status === "partly"),
+          )
           .map((r) => ({ displayName: r.displayName, status: r.cells[i]!.status! })),
       };
     });

@@ -24,6 +24,8 @@ export interface AssignmentProgress {
   actions: number;
   totalPercent: number | null;
   band: string | null;
+  /** Reasoning answers of the submitted attempt still awaiting the tutor's mark (the band is provisional). */
+  awaitingTutor: number;
   updatedAt: Date | null;
 }
 
@@ -63,6 +65,8 @@ export interface LiveLearner {
     /** On submission (after any tutor overrides). */
     totalPercent: number | null;
     band: string | null;
+    /** Reasoning answers still awaiting the tutor's mark: the band is provisional until they are marked. */
+    awaitingTutor: number;
   } | null;
 }
 
@@ -99,6 +103,14 @@ function progressOf(row: { progress: unknown; clockMinutes: number; actionCount:
 }
 
 /**
+ * How many of an attempt's reasoning answers await the tutor: those its stored report lists as
+ * awaiting, less any the tutor has since marked (an override on that criterion). Read from the
+ * report's JSON and the overrides index, so the live query still never reads the event log.
+ */
+const awaitingCount = (attemptId: string, report: string) =>
+  `(select count(*) from json_each(${report}, '$.awaitingTutor') j where not exists (select 1 from mark_overrides m where m.attempt_id = ${attemptId} and m.criterion_id = j.value))`;
+
+/**
  * Every learner in the class (not removed) with their most recently active attempt, in ONE query:
  * classes ⟕ learners ⟕ attempts, the attempt picked by a correlated sub-select on the
  * attempts_learner index. The class's tutor is part of the WHERE clause, so another tutor's class
@@ -116,7 +128,7 @@ function buildLiveQuery(db: Db) {
   // Per-assignment work rides along in the same query as small JSON arrays (one row per learner).
   const assignmentsJson = sql<string>`(select json_group_array(json_array(${t.assignments.id}, ${t.assignments.scenarioId}, ${t.assignments.dueAt}))
     from ${t.assignments} where ${t.assignments.classId} = ${t.classes.id})`;
-  const workJson = sql<string>`(select json_group_array(json_array(w.id, w.assignment_id, w.status, w.action_count, w.total_percent, w.band, w.updated_at))
+  const workJson = sql<string>`(select json_group_array(json_array(w.id, w.assignment_id, w.status, w.action_count, w.total_percent, w.band, w.updated_at, ${sql.raw(awaitingCount("w.id", "w.report"))}))
     from ${t.attempts} w where w.learner_id = ${t.learners.id} and w.assignment_id is not null and w.status != 'void')`;
   return db
     .select({
@@ -137,6 +149,7 @@ function buildLiveQuery(db: Db) {
       updatedAt: t.attempts.updatedAt,
       totalPercent: t.attempts.totalPercent,
       band: t.attempts.band,
+      awaitingTutor: sql<number | null>`${sql.raw(awaitingCount('"attempts"."id"', '"attempts"."report"'))}`,
     })
     .from(t.classes)
     .leftJoin(t.learners, and(eq(t.learners.classId, t.classes.id), isNull(t.learners.removedAt)))
@@ -200,6 +213,7 @@ export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
         }),
         totalPercent: submitted ? r.totalPercent : null,
         band: submitted ? r.band : null,
+        awaitingTutor: submitted ? (r.awaitingTutor ?? 0) : 0,
       },
     });
   }
@@ -252,11 +266,12 @@ function assignmentProgress(
       actions: 0,
       totalPercent: null,
       band: null,
+      awaitingTutor: 0,
       updatedAt: null,
     };
   }
   const rank = (status: LearnerStatus) => (status === "submitted" ? 2 : status === "in_progress" ? 1 : 0);
-  for (const [id, assignmentId, status, actions, totalPercent, band, updatedAt] of jsonRows(text)) {
+  for (const [id, assignmentId, status, actions, totalPercent, band, updatedAt, awaiting] of jsonRows(text)) {
     const current = out[Number(assignmentId)];
     if (!current || (status !== "in_progress" && status !== "submitted")) continue;
     current.attempts += 1;
@@ -272,6 +287,7 @@ function assignmentProgress(
       actions: Number(actions) || 0,
       totalPercent: submitted && typeof totalPercent === "number" ? totalPercent : null,
       band: submitted && typeof band === "string" ? band : null,
+      awaitingTutor: submitted ? Number(awaiting) || 0 : 0,
       updatedAt: new Date(when),
     });
   }

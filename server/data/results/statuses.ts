@@ -20,6 +20,16 @@ export const STATUS_TEXT: Record<CriterionStatus, string> = {
   not_met: "not met",
 };
 
+/** A criterion's cell in an export: an answer the tutor has not marked yet is not "not met". */
+export function cellText(
+  cell: { status: CriterionStatus | null; awaitingTutor: boolean } | undefined,
+): string {
+  if (!cell?.status) return "";
+  return cell.awaitingTutor ? AWAITING_TEXT : STATUS_TEXT[cell.status];
+}
+
+export const AWAITING_TEXT = "awaiting the tutor";
+
 /**
  * The "Late" cell of an export: "Yes" for work submitted after the due date of an assignment that
  * accepts late work (a locked one refuses it), "No" for work on time, blank when nothing is submitted.

@@ -7,6 +7,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import Papa from "papaparse";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memorySessionStore } from "@/server/auth/session";
@@ -35,6 +36,7 @@ let tutor: ReturnType<typeof browser>;
 let learner: ReturnType<typeof browser>;
 let assignmentId: number;
 let attemptId: number;
+let classId: number;
 
 beforeAll(async () => {
   app = createTestApp();
@@ -46,6 +48,7 @@ beforeAll(async () => {
   });
   await tutor.auth.tutorSignIn({ email: "people@college.example", password: "a long enough password" });
   const klass = await tutor.classes.create({ name: "Level 3, Group C" });
+  classId = klass.id;
   assignmentId = (await tutor.assignments.create({ classId: klass.id, scenarioId: SCENARIO })).id;
   learner = browser();
   await learner.auth.joinClass({ code: klass.joinCode!, displayName: "Ife" });
@@ -105,6 +108,9 @@ describe("reasoning prompts and the tutor's fast marking view", () => {
     expect(view.answers[0]).toMatchObject({ learnerName: "Ife", awaiting: true });
     expect(view.answers[0]!.hints.filter((h) => h.found).length).toBeGreaterThan(0);
 
+    // The results grid, its counts, the exports and the live view say "awaiting the tutor", not "not met".
+    await expectAwaiting(true);
+
     await tutor.results.overrideCriterion({
       attemptId,
       criterionId: "internal-customer-explained",
@@ -113,6 +119,7 @@ describe("reasoning prompts and the tutor's fast marking view", () => {
     });
     const after = await tutor.results.promptAnswers({ assignmentId });
     expect(after.answers[0]).toMatchObject({ awaiting: false, status: "met" });
+    await expectAwaiting(false);
     const { report: marked } = await learner.attempts.report({ attemptId });
     expect(marked.awaitingTutor).toEqual([]);
     expect(marked.criteria.find((x) => x.id === "internal-customer-explained")?.points).toBe(10);
@@ -130,3 +137,26 @@ describe("reasoning prompts and the tutor's fast marking view", () => {
     expect(await errorCode(stranger.results.promptAnswers({ assignmentId }))).toBe("NOT_FOUND");
   });
 });
+
+/** What the tutor's results grid, exports and live view show for Ife's reasoning answer. */
+async function expectAwaiting(awaiting: boolean) {
+  const PROMPT = "internal-customer-explained";
+  const grid = await tutor.results.assignmentResults({ assignmentId });
+  const i = grid.criteria.findIndex((c) => c.id === PROMPT);
+  const row = grid.rows.find((r) => r.displayName === "Ife")!;
+  expect(row.cells[i]).toMatchObject({ awaitingTutor: awaiting, status: awaiting ? "not_met" : "met" });
+  expect(grid.aggregates.criteria[i]).toMatchObject(
+    awaiting ? { awaiting: 1, marked: 0, notMet: 0 } : { awaiting: 0, marked: 1, met: 1 },
+  );
+  expect(grid.mostMissed.map((m) => m.criterionId)).not.toContain(PROMPT);
+
+  const { csv } = await tutor.results.exportCsv({ assignmentId });
+  const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+  const ife = parsed.data.find((r) => r.Learner === "Ife")!;
+  expect(ife[grid.criteria[i]!.title]).toBe(awaiting ? "awaiting the tutor" : "met");
+
+  const live = await tutor.results.live({ classId });
+  const learner = live.learners.find((l) => l.displayName === "Ife")!;
+  expect(learner.attempt?.awaitingTutor).toBe(awaiting ? 1 : 0);
+  expect(learner.assignments[assignmentId]?.awaitingTutor).toBe(awaiting ? 1 : 0);
+}
