@@ -2,7 +2,8 @@
  * Issue 12 end to end, in two browsers: the tutor assigns the internal-customer scenario; a learner
  * messages the warehouse from the workspace's colleagues panel, waits for the reply (colleagues take
  * their own time), answers the reasoning question, opens the attempt's own Insights view and
- * submits; the report shows the answer as awaiting the tutor; the tutor marks it in the results
+ * submits; the report, the tutor's live view and results grid show the answer as awaiting the
+ * tutor (not "not met"); the tutor marks it in the results
  * page's fast marking view, and the learner's report then counts it. axe (WCAG 2.2 A/AA) on the
  * workspace, the report and the tutor's marking view.
  */
@@ -20,7 +21,7 @@ test("a learner works with colleagues and answers a question the tutor then mark
   const tutorContext = await browser.newContext();
   const tutor = await tutorContext.newPage();
   await signInTutor(tutor);
-  const { code, resultsUrl } = await createClassWithAssignment(tutor, {
+  const { code, classUrl, resultsUrl } = await createClassWithAssignment(tutor, {
     prefix: "Colleagues",
     scenarioId: SCENARIO_ID,
     scenarioTitle: SCENARIO_TITLE,
@@ -74,8 +75,19 @@ test("a learner works with colleagues and answers a question the tutor then mark
   await expect(answer.getByTestId("criterion-status")).toHaveText("Awaiting the tutor");
   await expectNoAxeViolations(learner, "the report with an answer awaiting the tutor");
 
+  // ------------------------------------------- tutor: the live view and the grid say "awaiting"
+  await tutor.goto(`${new URL(classUrl).pathname}/live`);
+  const liveRow = tutor.locator('[data-testid^="live-row-"]').filter({ hasText: LEARNER });
+  await expect(liveRow.getByTestId("awaiting-tutor")).toHaveText(
+    "⧗ 1 answer awaiting the tutor (band provisional)",
+  );
+
   // ------------------------------------------------------------------ tutor: fast marking
   await tutor.goto(resultsUrl);
+  // In the grid the unmarked answer has its own symbol and words, not the "not met" cross.
+  const awaitingCell = tutor.locator('[data-testid^="cell-"][data-testid$="-internal-customer-explained"]');
+  await expect(awaitingCell).toHaveText("⧗");
+  await expect(awaitingCell).toHaveAccessibleName(/awaiting the tutor's mark\. Mark this answer$/);
   const marking = tutor.getByRole("region", { name: /Answers to mark/ });
   const row = marking.getByRole("article", { name: `${LEARNER}'s answer` });
   await expect(row).toContainText("Awaiting your mark");
@@ -89,6 +101,9 @@ test("a learner works with colleagues and answers a question the tutor then mark
   await row.getByRole("button", { name: "Partly met" }).click();
   await expect(row).toContainText("Partly met");
   await expect(tutor.getByRole("region", { name: /Answers to mark \(0 awaiting\)/ })).toBeVisible();
+  await tutor.reload();
+  await expect(awaitingCell).not.toHaveAttribute("data-awaiting", "true");
+  await expect(awaitingCell).toHaveText("◐✎"); // partly met, marked by the tutor
 
   await learner.reload();
   await expect(answer.getByTestId("criterion-status")).toHaveText("Partly met");

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { AWAITING_ICON, AWAITING_TEXT } from "@/components/scenarios/awaiting-tutor";
 import { BandBadge } from "@/components/scenarios/stage-badge";
 import { Badge, Card, cx } from "@/components/ui";
 import { CriterionHeading } from "./criterion-heading";
@@ -91,6 +92,24 @@ export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editi
                   );
                 }
                 const status = cell.status;
+                if (cell.awaitingTutor) {
+                  // An unmarked reasoning answer: not "not met", and marked from here like any cell.
+                  return (
+                    <td key={c.id} className="border-b border-slate-100 px-1 py-1.5 text-center">
+                      <button
+                        type="button"
+                        aria-label={`${row.displayName}, C${c.number} ${c.title}: ${AWAITING_TEXT.toLowerCase()}'s mark. Mark this answer`}
+                        title={`${c.title}: ${AWAITING_TEXT.toLowerCase()}'s mark`}
+                        onClick={() => onEdit({ row, criterion: c, status, originalStatus: null })}
+                        data-testid={`cell-${row.learnerId}-${c.id}`}
+                        data-awaiting="true"
+                        className="inline-flex h-8 w-9 items-center justify-center rounded-md border border-dashed border-slate-500 bg-white text-base font-semibold text-slate-800 hover:bg-slate-100"
+                      >
+                        <span aria-hidden>{AWAITING_ICON}</span>
+                      </button>
+                    </td>
+                  );
+                }
                 const overridden = cell.originalStatus !== null;
                 const label = `${row.displayName}, C${c.number} ${c.title}: ${STATUS_TEXT[status]}${
                   overridden ? ` (overridden; machine mark ${STATUS_TEXT[cell.originalStatus!]})` : ""
@@ -168,10 +187,20 @@ export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editi
               <td
                 key={a.criterionId}
                 className="bg-slate-50 px-1 py-2 text-center tabular-nums"
-                title={`${criteria[i]!.title}: ${a.met} met, ${a.partly} partly met, ${a.notMet} not met`}
+                title={`${criteria[i]!.title}: ${a.met} met, ${a.partly} partly met, ${a.notMet} not met${a.awaiting ? `, ${a.awaiting} awaiting the tutor` : ""}`}
               >
                 {a.metPercent === null ? (
-                  "–"
+                  a.awaiting > 0 ? (
+                    <>
+                      <span aria-hidden>
+                        {a.awaiting}
+                        {AWAITING_ICON}
+                      </span>
+                      <span className="sr-only">{a.awaiting} awaiting the tutor</span>
+                    </>
+                  ) : (
+                    "–"
+                  )
                 ) : (
                   <>
                     <span className="block font-semibold text-slate-900">{a.metPercent}%</span>
@@ -179,8 +208,9 @@ export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editi
                       met; {a.partlyPercent}% partly met; {a.notMetPercent}% not met
                     </span>
                     <span aria-hidden className="block text-xs text-slate-700">
-                      {a.partly}◐ {a.notMet}✗
+                      {a.partly}◐ {a.notMet}✗{a.awaiting > 0 ? ` ${a.awaiting}${AWAITING_ICON}` : ""}
                     </span>
+                    {a.awaiting > 0 && <span className="sr-only">; {a.awaiting} awaiting the tutor</span>}
                   </>
                 )}
               </td>
@@ -191,9 +221,9 @@ export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editi
       </table>
       <p className="mt-3 px-4 text-xs text-slate-600">
         Each column is a criterion: hover over or Tab to its name for the full wording (all are listed under
-        Criteria). ✓ met · ◐ partly met · ✗ not met · ✎ overridden by a tutor. The class row shows the
-        percentage of submitted attempts that met each criterion, then how many partly met (◐) and did not
-        meet (✗) it.
+        Criteria). ✓ met · ◐ partly met · ✗ not met · {AWAITING_ICON} an answer awaiting the tutor's mark
+        (counted in no percentage until marked) · ✎ overridden by a tutor. The class row shows the percentage
+        of submitted attempts that met each criterion, then how many partly met (◐) and did not meet (✗) it.
       </p>
     </div>
   );

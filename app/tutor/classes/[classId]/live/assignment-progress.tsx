@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { AwaitingTutorNote } from "@/components/scenarios/awaiting-tutor";
 import { BandBadge } from "@/components/scenarios/stage-badge";
 import { Badge } from "@/components/ui";
 import { formatDate, plural } from "@/lib/format";
@@ -69,6 +70,7 @@ export function AssignmentProgress({
                     ) : (
                       <Badge tone={STATUS_TONE[p.status]}>{STATUS_LABEL[p.status]}</Badge>
                     )}
+                    {p.status === "submitted" && <AwaitingTutorNote count={p.awaitingTutor} />}
                     {p.status === "in_progress" && (
                       <span className="ml-1 text-xs text-slate-700">{plural(p.actions, "action")}</span>
                     )}
