@@ -7,7 +7,7 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { toolEnv } from "../server/env";
-import { expectNoAxeViolations } from "./helpers/a11y";
+import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
 import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
 
 const SCENARIO_ID = "complaint-faulty-kettle";
@@ -118,9 +118,42 @@ test("a tutor follows two learners live, then debriefs and exports the class", a
   await expect(tutor.getByLabel("Hide names (for a projector)")).toBeChecked();
   await expect(rows.getByTestId("learner-name")).toHaveText(["Learner 1", "Learner 2"]);
   await expect(tutor.getByRole("main")).not.toContainText(ASHA);
-  await tutor.setViewportSize({ width: 820, height: 1180 });
-  await tutor.screenshot({ path: `${SHOTS}/live-dashboard-tablet-names-hidden.png`, fullPage: true });
+  // At tablet width each learner is a card: every column, mood included, is on screen with its
+  // label, inside the Learners card, with no sideways scrolling (the table used to scroll inside it).
+  for (const width of [820]) {
+    await tutor.setViewportSize({ width, height: 1180 });
+    await expectNoSidewaysScroll(tutor, `the live dashboard at ${width} px`);
+    const fit = await tutor.getByTestId("live-table").evaluate((wrapper) => {
+      const box = wrapper.getBoundingClientRect();
+      const cells = [
+        ...wrapper.querySelectorAll<HTMLElement>(
+          '[data-testid^="live-row-"] > th, [data-testid^="live-row-"] > td',
+        ),
+      ];
+      return {
+        scrolls: wrapper.scrollWidth > wrapper.clientWidth + 1,
+        cells: cells.length,
+        outside: cells
+          .map((c) => ({ r: c.getBoundingClientRect(), text: (c.textContent ?? "").slice(0, 40) }))
+          .filter(({ r }) => r.width === 0 || r.left < box.left - 1 || r.right > box.right + 1)
+          .map(({ text }) => text),
+      };
+    });
+    expect(fit.scrolls, `the live table scrolls sideways at ${width} px`).toBe(false);
+    expect(fit.cells).toBe(2 * 7);
+    expect(fit.outside, `cells cut off or hidden at ${width} px`).toEqual([]);
+    const firstRow = rows.first();
+    await expect(firstRow.getByText("Customer mood")).toBeVisible();
+    await expect(firstRow.getByTestId("mood")).toContainText("Priya");
+    await tutor.screenshot({ path: `${SHOTS}/live-dashboard-${width}-names-hidden.png`, fullPage: true });
+  }
+  // A phone, to look at (the page itself is 2 px too wide at 320 px, from something outside the table).
+  await tutor.setViewportSize({ width: 320, height: 900 });
+  await tutor.screenshot({ path: `${SHOTS}/live-dashboard-320-names-hidden.png`, fullPage: true });
   await tutor.setViewportSize({ width: 1366, height: 900 });
+  // At laptop width it is a table again: the card labels are hidden, the column headers shown.
+  await expect(rows.first().getByText("Customer mood")).toBeHidden();
+  await expect(tutor.getByRole("columnheader", { name: "Customer mood" })).toBeVisible();
   await tutor.getByLabel("Hide names (for a projector)").uncheck();
   await expect(rows.filter({ hasText: ASHA })).toHaveCount(1);
 
@@ -185,8 +218,51 @@ test("a tutor follows two learners live, then debriefs and exports the class", a
   await tutor.screenshot({ path: `${SHOTS}/debrief-1366.png`, fullPage: true });
   await tutor.setViewportSize({ width: 820, height: 1180 });
   await tutor.screenshot({ path: `${SHOTS}/debrief-tablet.png`, fullPage: true });
+  // Printed (A4 portrait is about 794 px wide): no navigation or footer, no control that only works
+  // on screen, nothing wider than the page, and the band bars keep their colour on paper.
+  await tutor.setViewportSize({ width: 794, height: 1123 });
   await tutor.emulateMedia({ media: "print" });
   await expect(tutor.getByRole("button", { name: "Print" })).toBeHidden();
+  await expect(tutor.getByRole("banner")).toBeHidden();
+  const print = await tutor.evaluate(() => {
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden";
+    };
+    const width = document.documentElement.clientWidth;
+    return {
+      nav: [...document.querySelectorAll("nav, footer")].filter(visible).length,
+      controls: [...document.querySelectorAll("button, input, select, textarea, summary, [role=button]")]
+        .filter(visible)
+        .map((el) => el.textContent?.trim() || el.tagName),
+      links: [...document.querySelectorAll("a[href]")].filter((el) => visible(el) && !el.closest(".sr-only"))
+        .length,
+      scroll: document.documentElement.scrollWidth,
+      width,
+      cut: [...document.querySelectorAll<HTMLElement>("article *")]
+        .filter(
+          (el) =>
+            visible(el) &&
+            (el.getBoundingClientRect().right > width + 0.5 || el.scrollWidth > el.clientWidth + 1),
+        )
+        .map((el) => el.tagName.toLowerCase())
+        .slice(0, 5),
+      bars: [...document.querySelectorAll<HTMLElement>("[data-testid^='band-'] [aria-hidden] span")].map(
+        (el) =>
+          getComputedStyle(el).printColorAdjust ||
+          getComputedStyle(el).getPropertyValue("-webkit-print-color-adjust"),
+      ),
+    };
+  });
+  expect(print.nav, "navigation or footer printed").toBe(0);
+  expect(print.controls, "screen-only controls printed").toEqual([]);
+  expect(print.links, "links printed (they do nothing on paper)").toBe(0);
+  expect(print.scroll).toBeLessThanOrEqual(print.width);
+  expect(print.cut, "content cut off in print").toEqual([]);
+  expect(print.bars.length).toBe(4);
+  expect(new Set(print.bars)).toEqual(new Set(["exact"]));
+  await expect(tutor.getByTestId("model-answer")).toBeVisible();
+  await expect(tutor.getByRole("heading", { name: "Most often missed" })).toBeVisible();
   await tutor.screenshot({ path: `${SHOTS}/debrief-print.png`, fullPage: true });
   await tutor.emulateMedia({ media: "screen" });
   await tutor.setViewportSize({ width: 1366, height: 900 });

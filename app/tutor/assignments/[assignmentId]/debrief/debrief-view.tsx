@@ -106,7 +106,7 @@ function BandSpread({ d }: { d: Debrief }) {
               <span className="font-semibold">{b.band}</span>
               <span className="h-6 rounded bg-slate-100" aria-hidden>
                 <span
-                  className={`block h-6 rounded ${BAND_BAR[b.band] ?? "bg-slate-700"}`}
+                  className={`debrief-bar block h-6 rounded ${BAND_BAR[b.band] ?? "bg-slate-700"}`}
                   style={{ width: `${(b.count / most) * 100}%` }}
                 />
               </span>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { AwaitingTutorNote } from "@/components/scenarios/awaiting-tutor";
 import { BandBadge } from "@/components/scenarios/stage-badge";
 import { Badge, cx, type BadgeTone } from "@/components/ui";
 import { plural } from "@/lib/format";
@@ -38,12 +39,22 @@ function moodTone(mood: number): BadgeTone {
   return "green";
 }
 
-/** Each learner's current scenario: status, LASS steps, progress, customer mood and result. */
+/**
+ * Each learner's current scenario: status, LASS steps, progress, customer mood and result.
+ *
+ * Seven columns need about 50rem. Below the `lg` breakpoint (a tablet, a narrow projector window)
+ * each row is laid out as a card instead, every cell with its own label, so nothing hides behind a
+ * sideways scroll inside the card; it stays one table in the markup, so screen readers still get
+ * the column headers and there is one row per learner either way.
+ */
 export function LiveTable({ learners, nameOf }: { learners: LiveLearner[]; nameOf: NameOf }) {
   return (
-    <div className="relative -mx-4 overflow-x-auto">
-      <table className="w-full min-w-[50rem] text-left text-sm" aria-label="Learners' progress">
-        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600">
+    <div className="relative -mx-4 lg:overflow-x-auto" data-testid="live-table">
+      <table
+        className="w-full text-left text-sm max-lg:block lg:min-w-[50rem]"
+        aria-label="Learners' progress"
+      >
+        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600 max-lg:sr-only">
           <tr>
             <th scope="col" className="px-4 py-2 font-medium">
               Learner
@@ -71,7 +82,7 @@ export function LiveTable({ learners, nameOf }: { learners: LiveLearner[]; nameO
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-slate-100 max-lg:block">
           {learners.map((l) => (
             <LiveRow key={l.learnerId} learner={l} name={nameOf(l)} />
           ))}
@@ -84,13 +95,20 @@ export function LiveTable({ learners, nameOf }: { learners: LiveLearner[]; nameO
 function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
   const a = learner.attempt;
   return (
-    <tr data-testid={`live-row-${learner.learnerId}`} className="align-top">
-      <th scope="row" className="px-4 py-3 font-medium text-slate-900">
+    <tr
+      data-testid={`live-row-${learner.learnerId}`}
+      className="align-top max-lg:grid max-lg:grid-cols-2 max-lg:gap-x-4 max-lg:gap-y-2 max-lg:px-4 max-lg:py-3 sm:max-lg:grid-cols-3"
+    >
+      <th
+        scope="row"
+        className="px-4 py-3 font-medium text-slate-900 max-lg:col-span-full max-lg:block max-lg:p-0"
+      >
         <span className="block max-w-[12rem] break-words" data-testid="learner-name">
           {name}
         </span>
       </th>
-      <td className="min-w-[9rem] max-w-[12rem] px-3 py-3">
+      <td className={cx("min-w-[9rem] max-w-[12rem] px-3 py-3", CARD_CELL)}>
+        <CardLabel>Scenario</CardLabel>
         {a ? (
           <>
             <span className="block text-slate-900">{a.scenarioTitle}</span>
@@ -102,10 +120,12 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
           <span className="text-slate-600">–</span>
         )}
       </td>
-      <td className="px-3 py-3">
+      <td className={cx("px-3 py-3", CARD_CELL)}>
+        <CardLabel>Status</CardLabel>
         <Badge tone={STATUS_TONE[learner.status]}>{STATUS_LABEL[learner.status]}</Badge>
       </td>
-      <td className="px-3 py-3">
+      <td className={cx("px-3 py-3", CARD_CELL)}>
+        <CardLabel>LASS steps reached</CardLabel>
         {a ? (
           <ul
             className="grid w-max grid-cols-2 gap-1"
@@ -137,7 +157,8 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
           <span className="text-slate-600">–</span>
         )}
       </td>
-      <td className="min-w-[10rem] max-w-[16rem] px-3 py-3 tabular-nums">
+      <td className={cx("min-w-[10rem] max-w-[16rem] px-3 py-3 tabular-nums", CARD_CELL)}>
+        <CardLabel>Progress</CardLabel>
         {a ? (
           <>
             <span className="block whitespace-nowrap" data-testid="actions">
@@ -163,7 +184,8 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
           <span className="text-slate-600">–</span>
         )}
       </td>
-      <td className="px-3 py-3">
+      <td className={cx("px-3 py-3", CARD_CELL)} data-testid="mood">
+        <CardLabel>Customer mood</CardLabel>
         {a && a.customers.length > 0 ? (
           <ul className="flex flex-col gap-1">
             {a.customers.slice(0, 3).map((c) => (
@@ -180,13 +202,15 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
           <span className="text-slate-600">–</span>
         )}
       </td>
-      <td className="whitespace-nowrap px-4 py-3">
+      <td className={cx("whitespace-nowrap px-4 py-3", CARD_CELL)}>
+        <CardLabel>Result</CardLabel>
         <span className="block" data-testid="result">
           {a?.status === "submitted" && a.band ? (
             <BandBadge band={a.band} percent={a.totalPercent} />
           ) : (
             <span className="text-slate-600">–</span>
           )}
+          {a?.status === "submitted" && <AwaitingTutorNote count={a.awaitingTutor} />}
         </span>
         {a?.status === "submitted" ? (
           <Link
@@ -207,6 +231,21 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
         ) : null}
       </td>
     </tr>
+  );
+}
+
+/** In the card layout (below lg) a cell's td loses its column header visually: this label stands in. */
+const CARD_CELL = "max-lg:block max-lg:min-w-0 max-lg:max-w-none max-lg:p-0";
+
+function CardLabel({ children }: { children: string }) {
+  // Hidden from screen readers: the table's own column header already names the cell.
+  return (
+    <span
+      aria-hidden
+      className="mb-0.5 block text-xs font-medium uppercase tracking-wide text-slate-600 lg:hidden"
+    >
+      {children}
+    </span>
   );
 }
 
