@@ -181,6 +181,26 @@ export function ErrorState({
   error: { message: string } | null | undefined;
   onRetry?: () => void;
 }) {
+  // Not signed in (any more): say why (the server's message names a removal or reset) and the way back in.
+  if ((error as { data?: { code?: string } } | null | undefined)?.data?.code === "UNAUTHORIZED") {
+    const tutorPage = /tutor/i.test(error?.message ?? "") && !/your tutor/i.test(error?.message ?? "");
+    return (
+      <div
+        role="alert"
+        data-testid="access-ended"
+        className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950"
+      >
+        <p className="font-semibold">This device is not signed in here</p>
+        <p className="mt-1 text-sm">{error?.message}</p>
+        <Link
+          href={tutorPage ? "/tutor" : "/join"}
+          className="mt-2 inline-block text-sm font-semibold underline"
+        >
+          {tutorPage ? "Sign in as a tutor" : "Join a class"}
+        </Link>
+      </div>
+    );
+  }
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
       <p className="font-medium">Something went wrong</p>

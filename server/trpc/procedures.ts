@@ -12,9 +12,19 @@ import { baseProcedure, middleware } from "./init";
 
 export type { Actor };
 
+/**
+ * Why a learner's device lost its place, said in the refusal so the page can explain it instead of a
+ * bare "please join a class": the tutor removed them, or reset their access (they can rejoin).
+ */
+const REMOVED =
+  "Your tutor has removed you from this class, so this device no longer has access. Your work is kept; ask your tutor if this is a mistake.";
+const RESET =
+  "Your tutor has reset your access, so this device no longer has access. Join again with the class code and the same name to carry on with your work.";
+
 const resolveActor = middleware(async ({ ctx, next }) => {
   const session = ctx.session.read();
   let actor: Actor = { kind: "anonymous" };
+  let accessEnded: string | undefined;
   if (session.tutorId !== undefined) {
     // Only a session that still has its row: signed out, password changed or ended elsewhere → anonymous.
     const tutor =
@@ -35,6 +45,8 @@ const resolveActor = middleware(async ({ ctx, next }) => {
     } else if (tutor) actor = { kind: "tutor", tutor };
   } else if (session.learnerId !== undefined) {
     const learner = getActiveLearner(ctx.db, session.learnerId);
+    if (!learner) accessEnded = REMOVED;
+    else if (learner.sessionVersion !== session.learnerVersion) accessEnded = RESET;
     if (learner && learner.sessionVersion === session.learnerVersion) {
       actor = {
         kind: "learner",
@@ -42,7 +54,7 @@ const resolveActor = middleware(async ({ ctx, next }) => {
       };
     }
   }
-  return next({ ctx: { actor } });
+  return next({ ctx: { actor, accessEnded } });
 });
 
 const withActor = baseProcedure.use(resolveActor);
@@ -51,13 +63,16 @@ export const publicProcedure = withActor.meta({ access: "public" });
 
 export const signedInProcedure = withActor.meta({ access: "signed-in" }).use(({ ctx, next }) => {
   if (ctx.actor.kind === "anonymous")
-    throw new DomainError("unauthenticated", "Please sign in or join a class first.");
+    throw new DomainError("unauthenticated", ctx.accessEnded ?? "Please sign in or join a class first.");
   return next({ ctx: { actor: ctx.actor } });
 });
 
 export const learnerProcedure = withActor.meta({ access: "learner" }).use(({ ctx, next }) => {
   if (ctx.actor.kind === "anonymous")
-    throw new DomainError("unauthenticated", "Please join a class or start practising first.");
+    throw new DomainError(
+      "unauthenticated",
+      ctx.accessEnded ?? "Please join a class or start practising first.",
+    );
   if (ctx.actor.kind !== "learner") throw new DomainError("forbidden", "Only learners can do this.");
   return next({ ctx: { learner: ctx.actor.learner } });
 });

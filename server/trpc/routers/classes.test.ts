@@ -263,6 +263,8 @@ describe("roster: remove and reset access", () => {
     const learner = await joinAs(klass.joinCode!, "Pat");
     await tutor.classes.removeLearner({ learnerId: learner.session.current.learnerId! });
     expect(await errorCode(learner.assignments.mine())).toBe("UNAUTHORIZED");
+    // The refusal says what happened, so the learner's page can explain it.
+    await expect(learner.assignments.mine()).rejects.toThrow(/Your tutor has removed you from this class/);
     const view = await tutor.classes.get({ classId: klass.id });
     expect(view.learners).toEqual([]);
     expect(view.removedCount).toBe(1);
@@ -287,6 +289,7 @@ describe("roster: remove and reset access", () => {
 
     // The old device's cookie no longer works.
     expect(await errorCode(oldDevice.assignments.mine())).toBe("UNAUTHORIZED");
+    await expect(oldDevice.assignments.mine()).rejects.toThrow(/Your tutor has reset your access/);
     expect(await oldDevice.auth.me()).toEqual({ kind: "anonymous", learnerAccessEnded: true });
 
     // Rejoining under the same name (any case) picks up the same learner, once.
