@@ -31,12 +31,30 @@ export function checkReferences(
   if (base !== baseName(file) && base !== s.id) {
     err("id", `"${s.id}" must match the file name ("${base}")`);
   }
+  // Honest mapping: an outcome may cite a syllabus code only if a rubric criterion assesses it.
+  const assessed = new Set<string>();
+  for (const [i, c] of s.rubric.entries()) {
+    for (const [j, code] of (c.syllabus ?? []).entries()) {
+      if (!SYLLABUS_CODES.has(code)) {
+        err(
+          `rubric[${i}].syllabus[${j}]`,
+          `unknown syllabus criterion "${code}" (see server/core/scenarios/syllabus.ts)`,
+        );
+      }
+      assessed.add(code);
+    }
+  }
   for (const [i, lo] of s.learningOutcomes.entries()) {
     for (const [j, code] of lo.syllabus.entries()) {
       if (!SYLLABUS_CODES.has(code)) {
         err(
           `learningOutcomes[${i}].syllabus[${j}]`,
           `unknown syllabus criterion "${code}" (see server/core/scenarios/syllabus.ts)`,
+        );
+      } else if (!assessed.has(code)) {
+        err(
+          `learningOutcomes[${i}].syllabus[${j}]`,
+          `cites "${code}" but no rubric criterion assesses it: add "${code}" to the syllabus list of the criterion that marks it, or stop citing it`,
         );
       }
     }

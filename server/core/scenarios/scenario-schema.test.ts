@@ -119,6 +119,22 @@ describe("parseScenario", () => {
     }
   });
 
+  it("rejects a learning outcome citing a syllabus code that no criterion assesses", () => {
+    const d = complaintData();
+    const followUp = d.rubric.find((c: { id: string }) => c.id === "follow-up");
+    expect(followUp.syllabus).toEqual(["CR-3", "FA-3"]);
+    delete followUp.syllabus;
+    expect(errorsFor(d)).toEqual([
+      `${COMPLAINT_FILE}: learningOutcomes[3].syllabus[1]: cites "CR-3" but no rubric criterion assesses it: add "CR-3" to the syllabus list of the criterion that marks it, or stop citing it`,
+      `${COMPLAINT_FILE}: learningOutcomes[3].syllabus[2]: cites "FA-3" but no rubric criterion assesses it: add "FA-3" to the syllabus list of the criterion that marks it, or stop citing it`,
+    ]);
+    const unknown = complaintData();
+    unknown.rubric[0].syllabus = ["XX-1"];
+    expect(errorsFor(unknown)).toEqual([
+      `${COMPLAINT_FILE}: rubric[0].syllabus[0]: unknown syllabus criterion "XX-1" (see server/core/scenarios/syllabus.ts)`,
+    ]);
+  });
+
   it("rejects an unknown criterion kind and an id that does not match the file name", () => {
     const d = complaintData();
     d.rubric[0].kind = "vibes";

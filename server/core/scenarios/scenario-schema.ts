@@ -601,6 +601,11 @@ const criterionBase = {
   /** If this criterion is not met, the band can be no higher than this (e.g. a legal breach). */
   capBandIfNotMet: z.enum(BANDS).optional(),
   feedback: feedbackTextSchema,
+  /**
+   * Syllabus codes (syllabus.ts) this criterion assesses. A learning outcome may cite a code only if
+   * a criterion of its scenario lists it; `npm run syllabus:coverage` reads these.
+   */
+  syllabus: z.array(z.string()).min(1).optional(),
 };
 
 const messageCriterion = z

@@ -107,3 +107,30 @@ export const SYLLABUS_CODES: ReadonlySet<string> = new Set(SYLLABUS.map((c) => c
 export function syllabusCriterion(code: string): SyllabusCriterion | undefined {
   return SYLLABUS.find((c) => c.code === code);
 }
+
+/**
+ * The seed documents the codes come from (the project's shared seeds, 000–004), by topic, so coverage
+ * can be read per seed as well as per code.
+ */
+export const SEED_TOPICS: readonly { seed: string; topic: string; codes: readonly string[] }[] = [
+  {
+    seed: "000, 002",
+    topic: "Understand customers and customer retention (Pearson)",
+    codes: ["CR-1", "CR-2", "CR-3"],
+  },
+  {
+    seed: "001",
+    topic: "Understand customers and customer retention (Focus Awards)",
+    codes: ["FA-1", "FA-2", "FA-3", "FA-4"],
+  },
+  {
+    seed: "003",
+    topic: "Understand the customer service environment (Pearson)",
+    codes: ["CSE-1", "CSE-2", "CSE-3", "CSE-4"],
+  },
+  {
+    seed: "004",
+    topic: "Customer relationships: expectations, CRM and complaints",
+    codes: ["REL-1", "REL-2", "REL-3", "REL-4", "REL-5"],
+  },
+];

@@ -1,0 +1,24 @@
+/**
+ * `npm run syllabus:coverage`: prints, per syllabus code and per seed topic, which scenario criteria
+ * assess it. `-- --write` also replaces the table in README.md (a unit test checks it is up to date).
+ */
+import fs from "node:fs";
+import { syllabusCoverageMarkdown } from "../server/core/scenarios/syllabus-coverage";
+import { loadScenarioDirectory, scenariosDir } from "../server/scenarios/scenario-registry";
+import { README_COVERAGE_END, README_COVERAGE_START } from "../server/scenarios/syllabus-readme";
+
+const loaded = loadScenarioDirectory(scenariosDir());
+for (const e of loaded.errors) console.error(`skipped ${e.file}: ${e.path}: ${e.message}`);
+const table = syllabusCoverageMarkdown([...loaded.scenarios.values()]);
+console.log(table);
+if (process.argv.includes("--write")) {
+  const readme = fs.readFileSync("README.md", "utf8");
+  const start = readme.indexOf(README_COVERAGE_START);
+  const end = readme.indexOf(README_COVERAGE_END);
+  if (start < 0 || end < start) throw new Error("README.md has no syllabus coverage markers");
+  fs.writeFileSync(
+    "README.md",
+    `${readme.slice(0, start + README_COVERAGE_START.length)}\n${table}${readme.slice(end)}`,
+  );
+  console.log("README.md updated");
+}
