@@ -438,6 +438,7 @@ describe("a learner's raw responses before submission", () => {
       "internal-customer-lost-parcel",
       "loyalty-silent-defection",
       "onboarding-new-subscriber",
+      "public-review-chatbot-loop",
       "win-back-lapsed-customers",
     ]);
   });

@@ -23,6 +23,7 @@ describe("scenario registry", () => {
       "internal-customer-lost-parcel",
       "loyalty-silent-defection",
       "onboarding-new-subscriber",
+      "public-review-chatbot-loop",
       "win-back-lapsed-customers",
     ]);
     expect(getScenario("complaint-faulty-kettle")?.rubric.length).toBeGreaterThan(5);

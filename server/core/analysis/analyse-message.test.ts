@@ -322,6 +322,9 @@ describe("respect: dismissive and widened blame (replies and CRM notes)", () => 
     "Customer was rude and demanding, probably dropped it.",
     "Cust didn't read the manual.",
     "Customer error.",
+    // Defending the shop in a public reply (public-review scenario): so it must be the customer.
+    'If you had chosen "Billing" from the menu, you would have been helped.',
+    "Our chat assistant works perfectly well for thousands of customers.",
   ])("%j is blame", (text) => {
     expect(labelsOf(text)).toContain("blame");
   });
@@ -346,6 +349,8 @@ describe("respect: dismissive and widened blame (replies and CRM notes)", () => 
     ["I thought you'd like to know it has been sent.", "dismissive"],
     ["If she can manage the phone, she can call us herself.", "blame"],
     ["Your mum can ring us herself if that's easier.", "dismissive"],
+    ["If you had chosen a refund, we would have sent it today.", "blame"],
+    ["The new hand-off works well for customers who ask for a person.", "blame"],
   ] as const)("%j does not give %s", (text, label) => {
     expect(labelsOf(text)).not.toContain(label);
   });

@@ -590,9 +590,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.if-you-had",
     label: "blame",
     pattern: re(
-      String.raw`\b(?:if\s+you\s+had|if\s+you'd|had\s+you)\s+(?:(?:only|just|actually|properly|carefully|bothered\s+to|taken\s+the\s+time\s+to)\s+){0,2}(?:read|followed|registered|checked|cleaned|descaled|used|looked|contacted|told|called|kept|stored|bothered|listened|paid\s+attention|unplugged|packed|tightened|fitted|installed|assembled|emptied|measured|taken\s+(?:more\s+)?care|been\s+(?:more\s+)?careful)\b|\bif\s+you\s+(?:actually|properly|bothered\s+to)\s+(?:read|follow|check)\b`,
+      String.raw`\b(?:if\s+you\s+had|if\s+you'd|had\s+you)\s+(?:(?:only|just|actually|properly|carefully|bothered\s+to|taken\s+the\s+time\s+to)\s+){0,2}(?:read|followed|registered|checked|cleaned|descaled|used|looked|contacted|told|called|kept|stored|bothered|listened|paid\s+attention|unplugged|packed|tightened|fitted|installed|assembled|emptied|measured|taken\s+(?:more\s+)?care|been\s+(?:more\s+)?careful)\b|\b(?:if\s+you\s+had|if\s+you'd|had\s+you)\s+(?:(?:only|just|actually|properly)\s+)?(?:chosen|chose|selected|picked|clicked|pressed|tapped|gone\s+(?:to|through)|waited)\b(?=[^.!?\n]{0,80}\byou\s+would(?:n't|\s+not)?\s+have\b)|\bif\s+you\s+(?:actually|properly|bothered\s+to)\s+(?:read|follow|check)\b|\b(?:works|worked|is\s+working)\s+(?:perfectly\s+|absolutely\s+|just\s+)?(?:well|fine)\s+for\s+(?:thousands|hundreds|most|the\s+majority|everyone|everybody|other\s+(?:customers|people))\b`,
     ),
-    why: "'If you had followed the guide, this wouldn't have happened.'",
+    why: "'If you had followed the guide, this wouldn't have happened'; 'it works perfectly well for thousands of customers' (so it must be you).",
   },
   {
     id: "blame.has-been-dropped",

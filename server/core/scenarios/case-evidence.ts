@@ -77,7 +77,19 @@ export type MessageReading = {
 };
 
 /** Longest reply (in words) that is still a readable message on this channel. */
-export const WALL_WORDS: Record<string, number> = { sms: 120, chat: 150, phone: 250, email: 250, post: 300 };
+export const WALL_WORDS: Record<string, number> = {
+  sms: 120,
+  chat: 150,
+  phone: 250,
+  email: 250,
+  post: 300,
+  review: 150,
+};
+
+/** Words as `readMessage` counts them. */
+export function countWords(text: string): number {
+  return (text.match(/[A-Za-z0-9£€'’-]+/g) ?? []).length;
+}
 
 const FORMULA_LABELS = new Set(["listen", "apologise", "thank", "empathy", "ownership", "non_apology"]);
 const NEGATION = /\b(not|never|no|cannot|unable|won't|can't|don't|isn't|aren't|wasn't|without)\b|n't\b/;
@@ -176,7 +188,7 @@ export function readMessage(
   channel: string,
 ): MessageReading {
   const sentences = splitSentences(text);
-  const words = (text.match(/[A-Za-z0-9£€'’-]+/g) ?? []).length;
+  const words = countWords(text);
   const hits: EvidenceHit[] = [];
   const contentSentences = new Set<number>();
   if (evidence) {

@@ -14,7 +14,7 @@ const ids = fs
   .sort();
 
 describe("every shipped scenario declares its core outcomes and case evidence", () => {
-  it("ships the eight scenarios", () => {
+  it("ships the nine scenarios", () => {
     expect(ids).toEqual([
       "complaint-faulty-kettle",
       "complaint-repeat-fault-call",
@@ -23,6 +23,7 @@ describe("every shipped scenario declares its core outcomes and case evidence", 
       "internal-customer-lost-parcel",
       "loyalty-silent-defection",
       "onboarding-new-subscriber",
+      "public-review-chatbot-loop",
       "win-back-lapsed-customers",
     ]);
   });

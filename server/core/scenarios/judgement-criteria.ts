@@ -4,6 +4,7 @@
  * not needed or contradict each other. Each one credits only a learner who actually engaged.
  */
 import { analyseMessage } from "../analysis";
+import { countWords, WALL_WORDS } from "./case-evidence";
 import type { ActionRecord } from "./engine-types";
 import { normaliseText } from "./matching";
 import { judgePromises } from "./promises";
@@ -214,6 +215,18 @@ export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionRes
     if (jargon)
       problems.push(`message ${r.messageNumber} to ${ctx.name(r.customerRef)} uses internal jargon`);
     evidence.push(messageEvidence(ctx, r, ["jargon"], wall ? "Too long" : "Jargon"));
+  }
+  // A public reply to a review is read by every future customer: held to the same standard.
+  for (const r of ctx.state.log) {
+    if (r.action.type !== "message_person" || r.action.channel !== "review" || !concerns(c.customerRef, r))
+      continue;
+    const words = countWords(r.action.text);
+    const wall = words > WALL_WORDS.review!;
+    const jargon = r.analysis?.labels.includes("jargon");
+    if (!wall && !jargon) continue;
+    if (wall) problems.push(`your public reply is ${words} words long: a pasted wall, not a reply`);
+    if (jargon) problems.push("your public reply uses internal jargon");
+    evidence.push(actionEvidence(ctx, r, wall ? "Too long" : "Jargon"));
   }
   if (problems.length) return result(c, "not_met", `${problems.join("; ")}.`, evidence.slice(0, 5));
   return result(c, "met", "Every message was short enough to read and free of internal jargon.", []);

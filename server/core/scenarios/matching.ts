@@ -75,11 +75,18 @@ export function actionMatches(
   const a = r.action;
   if (m.action && !m.action.includes(a.type)) return false;
   if ("customerRef" in m && m.customerRef && !inList(m.customerRef, r.customerRef)) return false;
+  if ("orderRef" in m && m.orderRef && !inList(m.orderRef, "orderRef" in a ? a.orderRef : undefined))
+    return false;
   if (m.channel) {
     if (a.type !== "send_message" || !m.channel.includes(a.channel)) return false;
   }
   if (m.labels) {
-    if (a.type !== "send_message" || !labelsMatch(m.labels, r.analysis?.labels)) return false;
+    // Messages to customers and to people (a public reply to a review is read the same way).
+    if (
+      (a.type !== "send_message" && a.type !== "message_person") ||
+      !labelsMatch(m.labels, r.analysis?.labels)
+    )
+      return false;
   }
   if (m.text && !textMatches(m.text, r.searchText)) return false;
   if (m.remedy) {

@@ -157,8 +157,15 @@ export function checkReferences(
       }
     }
   };
-  const checkMatch = (m: ActionMatch & { customerRef?: string[] }, path: string, ownerRef?: string) => {
+  const allOrders = new Set(s.customers.flatMap((c) => c.orders.map((o) => o.ref)));
+  const checkMatch = (
+    m: ActionMatch & { customerRef?: string[]; orderRef?: string[] },
+    path: string,
+    ownerRef?: string,
+  ) => {
     checkLabels(m.labels, `${path}.labels`);
+    for (const [i, ref] of (m.orderRef ?? []).entries())
+      if (!allOrders.has(ref)) err(`${path}.orderRef[${i}]`, `unknown order "${ref}"`);
     for (const [i, ref] of (m.personRef ?? []).entries())
       if (!personIndex.has(ref))
         err(`${path}.personRef[${i}]`, `unknown person "${ref}" (declare them in people)`);

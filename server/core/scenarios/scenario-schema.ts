@@ -327,7 +327,12 @@ export type ActionMatch = z.output<typeof actionMatchSchema>;
 
 /** A rubric matcher may also name the customer(s) the action must be about. */
 const criterionMatchSchema = z
-  .object({ ...actionMatchFields, customerRef: oneOrMany(customerRef).optional() })
+  .object({
+    ...actionMatchFields,
+    customerRef: oneOrMany(customerRef).optional(),
+    /** The order the action names (issue_remedy, open_case): "refunded THIS order". */
+    orderRef: oneOrMany(recordRef).optional(),
+  })
   .strict();
 export type CriterionMatch = z.output<typeof criterionMatchSchema>;
 const criterionMatches = oneOrMany(criterionMatchSchema);

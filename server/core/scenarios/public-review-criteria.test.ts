@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import type { LearnerAction } from "./learner-actions";
+import { scoreAttempt } from "./scoring";
+import { loadScenarioFile, play, START } from "./test-support";
+
+const scenario = loadScenarioFile("public-review-chatbot-loop");
+const status = (actions: LearnerAction[], id: string) =>
+  scoreAttempt(scenario, play(scenario, actions).events, START).criteria.find((c) => c.id === id)!;
+
+const reply = (text: string): LearnerAction => ({
+  type: "message_person",
+  personRef: "PUB-RV1",
+  channel: "review",
+  customerRef: "CUS-8101",
+  text,
+});
+const good = reply(
+  "Tom, I'm so sorry you were charged twice and couldn't reach a person. I've emailed you to put it right.",
+);
+const wait = (minutes: number): LearnerAction => ({ type: "wait", minutes });
+// "Did not do X" criteria credit only a learner who wrote to the customer (criterion-evidence.ts).
+const email: LearnerAction = {
+  type: "send_message",
+  customerRef: "CUS-8101",
+  channel: "email",
+  text: "Dear Tom, I'm sorry you were charged twice. I've refunded the duplicate payment today.",
+};
+
+describe("response_time for a person: the review's 24-hour charter", () => {
+  // The review was posted at 10:20 the day before (minute -1360), so 24 hours end at minute 80.
+  it("is met by a public reply before 10:20 and partly met after it", () => {
+    expect(status([good], "charter-time").status).toBe("met");
+    const late = status([wait(100), good], "charter-time");
+    expect(late.status).toBe("partly");
+    expect(late.detail).toMatch(/10:20 the day before/);
+  });
+
+  it("is not met without a public reply, however good the private work", () => {
+    expect(status([email], "charter-time").status).toBe("not_met");
+  });
+});
+
+describe("public replies are read like messages", () => {
+  it("labels on a public reply: an apology meets the public-reply criterion, a defence does not", () => {
+    expect(status([good], "public-reply").status).toBe("met");
+    const defensive = reply("Our chat assistant works perfectly well for thousands of customers. Email us.");
+    expect(status([defensive], "public-reply").status).toBe("not_met");
+  });
+
+  it("personal data in a public reply is a disclosure; the same words in a private email are not", () => {
+    expect(status([good, email], "no-public-personal-data").status).toBe("met");
+    const leak = reply("Sorry Tom, I've refunded order ORD-81041.");
+    expect(status([leak, email], "no-public-personal-data").status).toBe("not_met");
+    const privately = { ...email, text: "Dear Tom, I've refunded order ORD-81041 today." } as LearnerAction;
+    expect(status([good, privately], "no-public-personal-data").status).toBe("met");
+  });
+
+  it("a public reply longer than 150 words fails plain English", () => {
+    const wall = reply(
+      `I'm sorry. ${"Our complaints procedure applies to every order we take. ".repeat(20)}`,
+    );
+    expect(status([wall, email], "plain-english").status).toBe("not_met");
+    expect(status([good, email], "plain-english").status).toBe("met");
+  });
+});
+
+describe("orderRef in a rubric match", () => {
+  const refund = (orderRef: string): LearnerAction => ({
+    type: "issue_remedy",
+    customerRef: "CUS-8101",
+    orderRef,
+    sku: "SUB-BEANS-500G-MONTHLY",
+    kind: "refund",
+    amountPence: 1150,
+  });
+  it("credits the refund of the duplicate order, and only partly a refund of the other one", () => {
+    expect(status([good, refund("ORD-81041")], "duplicate-refunded").status).toBe("met");
+    expect(status([good, refund("ORD-81040")], "duplicate-refunded").status).toBe("partly");
+  });
+});
