@@ -97,7 +97,7 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
   return (
     <tr
       data-testid={`live-row-${learner.learnerId}`}
-      className="align-top max-lg:grid max-lg:grid-cols-2 max-lg:gap-x-4 max-lg:gap-y-2 max-lg:px-4 max-lg:py-3 sm:max-lg:grid-cols-3"
+      className="align-top max-lg:grid max-lg:grid-cols-1 max-lg:gap-x-4 max-lg:gap-y-2 max-lg:px-4 max-lg:py-3 sm:max-lg:grid-cols-3"
     >
       <th
         scope="row"
