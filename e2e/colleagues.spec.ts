@@ -88,6 +88,11 @@ test("a learner works with colleagues and answers a question the tutor then mark
   const awaitingCell = tutor.locator('[data-testid^="cell-"][data-testid$="-internal-customer-explained"]');
   await expect(awaitingCell).toHaveText("⧗");
   await expect(awaitingCell).toHaveAccessibleName(/awaiting the tutor's mark\. Mark this answer$/);
+  await awaitingCell.click();
+  const change = tutor.getByRole("dialog", { name: "Change a mark" });
+  await expect(change).toContainText("Shown now: Awaiting your mark");
+  await tutor.keyboard.press("Escape");
+  await expect(change).toBeHidden();
   const marking = tutor.getByRole("region", { name: /Answers to mark/ });
   const row = marking.getByRole("article", { name: `${LEARNER}'s answer` });
   await expect(row).toContainText("Awaiting your mark");

@@ -79,7 +79,8 @@ export function OverrideDialog({
             <strong>{row.displayName}</strong>, C{criterion.number}: {criterion.title}
           </p>
           <p className="mt-1 text-sm text-slate-700">
-            Shown now: <strong>{STATUS_TEXT[editing.status]}</strong>
+            Shown now:{" "}
+            <strong>{editing.awaiting ? "Awaiting your mark" : STATUS_TEXT[editing.status]}</strong>
             {editing.originalStatus && <> (machine mark: {STATUS_TEXT[editing.originalStatus]})</>}
           </p>
         </div>

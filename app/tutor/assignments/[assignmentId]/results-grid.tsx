@@ -100,7 +100,9 @@ export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editi
                         type="button"
                         aria-label={`${row.displayName}, C${c.number} ${c.title}: ${AWAITING_TEXT.toLowerCase()}'s mark. Mark this answer`}
                         title={`${c.title}: ${AWAITING_TEXT.toLowerCase()}'s mark`}
-                        onClick={() => onEdit({ row, criterion: c, status, originalStatus: null })}
+                        onClick={() =>
+                          onEdit({ row, criterion: c, status, originalStatus: null, awaiting: true })
+                        }
                         data-testid={`cell-${row.learnerId}-${c.id}`}
                         data-awaiting="true"
                         className="inline-flex h-8 w-9 items-center justify-center rounded-md border border-dashed border-slate-500 bg-white text-base font-semibold text-slate-800 hover:bg-slate-100"

@@ -29,4 +29,6 @@ export interface Editing {
   criterion: Criterion;
   status: Status;
   originalStatus: Status | null;
+  /** A reasoning answer the tutor has not marked yet (its status reads "not met" until then). */
+  awaiting?: boolean;
 }
