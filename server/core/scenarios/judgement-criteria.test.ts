@@ -114,6 +114,34 @@ describe("judgement criteria", () => {
     expect(many.detail).toMatch(/loyalty stage/);
   });
 
+  it("unneeded actions: the escalation a case needs (escalateTo) is free once; others and repeats cost", () => {
+    const internal = loadScenarioFile("internal-customer-lost-parcel");
+    const aisha = (text: string): LearnerAction => ({
+      type: "send_message",
+      customerRef: "CUS-6101",
+      channel: "email",
+      text,
+    });
+    const escalate = (toRef: string): LearnerAction => ({
+      type: "escalate",
+      customerRef: "CUS-6101",
+      toRef,
+      reason: "Lost by the courier, birthday on Saturday: next-day please.",
+    });
+    const unneeded = (actions: LearnerAction[]) =>
+      scoreState(internal, play(internal, actions).state).criteria.find(
+        (c) => c.id === "no-unneeded-actions",
+      )!;
+    const reply = aisha(
+      "Dear Aisha, I'm so sorry the tracking is stuck; we are re-sending your grinder today.",
+    );
+    expect(unneeded([reply, escalate("STF-TL1")]).status).toBe("met");
+    const wrongPerson = unneeded([reply, escalate("STF-TL1"), escalate("STF-MG1")]);
+    expect(wrongPerson.status).toBe("partly");
+    expect(wrongPerson.detail).toMatch(/Escalated Aisha Bello/);
+    expect(unneeded([reply, escalate("STF-TL1"), escalate("STF-TL1")]).status).toBe("partly");
+  });
+
   it("plain English: a pasted wall fails, saying how long it was", () => {
     const c = status(
       [email(`Dear Priya, ${"our policy explains your rights in detail. ".repeat(45)}`)],

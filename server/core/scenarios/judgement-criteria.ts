@@ -263,6 +263,7 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
   const stageChanges = new Map<string, number>();
   const gestures = new Map<string, number>();
   const craItems = new Map<string, ActionRecord>();
+  const neededEscalations = new Set<string>();
   for (const r of log) {
     const a = r.action;
     const ref = r.customerRef ?? "";
@@ -317,7 +318,13 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
         }
         break;
       }
-      case "escalate":
+      case "escalate": {
+        // An escalation the case needs (to the person who decides it) is not an issue the first time.
+        const to = a.toRef ?? "";
+        if (c.escalateTo.includes(to) && !neededEscalations.has(to)) {
+          neededEscalations.add(to);
+          break;
+        }
         if (!flagBefore(ctx, ref, c.escalationFlags, r.index)) {
           issues.push({
             r,
@@ -325,6 +332,7 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
           });
         }
         break;
+      }
       case "change_stage": {
         const n = (stageChanges.get(ref) ?? 0) + 1;
         stageChanges.set(ref, n);

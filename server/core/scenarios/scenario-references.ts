@@ -373,6 +373,9 @@ export function checkReferences(
         c.remedyCustomers.forEach((r, i) => knownCustomer(r, `${p}.remedyCustomers[${i}]`));
         for (const ref of Object.keys(c.stages)) knownCustomer(ref, `${p}.stages.${ref}`);
         checkFlags({ all: c.escalationFlags }, `${p}.escalationFlags`);
+        c.escalateTo.forEach((r, i) => {
+          if (!personRefs.has(r)) err(`${p}.escalateTo[${i}]`, `unknown person "${r}"`);
+        });
         break;
       case "customer_state":
         knownCustomer(c.customerRef, `${p}.customerRef`);

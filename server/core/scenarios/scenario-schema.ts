@@ -795,6 +795,8 @@ const unneededActionsCriterion = z
     remedyCustomers: z.array(customerRef).default([]),
     /** Flags meaning the customer asked for a manager; escalating without one is needless. */
     escalationFlags: z.array(flagName).default([]),
+    /** People whose decision the case needs (a team leader approving an upgrade): the first escalation to each is needed. */
+    escalateTo: z.array(customerRef).default([]),
     /** Stage changes that are right, per customer; any other stage change is wrong. */
     stages: z.record(customerRef, oneOrMany(z.enum(LIFECYCLE_STAGES))).default({}),
     /** Issues for "partly" (default 1); more is "not met". */
