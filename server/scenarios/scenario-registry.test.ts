@@ -22,7 +22,6 @@ describe("scenario registry", () => {
       "data-protection-access-request",
       "internal-customer-lost-parcel",
       "loyalty-silent-defection",
-      "monthly-service-review",
       "onboarding-new-subscriber",
       "public-review-chatbot-loop",
       "win-back-lapsed-customers",

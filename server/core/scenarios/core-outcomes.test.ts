@@ -14,7 +14,7 @@ const ids = fs
   .sort();
 
 describe("every shipped scenario declares its core outcomes and case evidence", () => {
-  it("ships the ten scenarios", () => {
+  it("ships the nine scenarios", () => {
     expect(ids).toEqual([
       "complaint-faulty-kettle",
       "complaint-repeat-fault-call",
@@ -22,7 +22,6 @@ describe("every shipped scenario declares its core outcomes and case evidence", 
       "data-protection-access-request",
       "internal-customer-lost-parcel",
       "loyalty-silent-defection",
-      "monthly-service-review",
       "onboarding-new-subscriber",
       "public-review-chatbot-loop",
       "win-back-lapsed-customers",
