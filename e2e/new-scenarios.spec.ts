@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { toolEnv } from "../server/env";
-import { BrowserPlayer, messagesList } from "./helpers/play-in-browser";
+import { BrowserPlayer, messagesList, submitForMarking } from "./helpers/play-in-browser";
 import { readPlaythrough, readScenario } from "./helpers/scenario-files";
 
 const SHOTS = toolEnv().E2E_SHOTS_DIR;
@@ -48,12 +48,7 @@ test("the repeat-fault call played through the UI is marked as its playthrough e
       await page.screenshot({ path: path.join(SHOTS, "repeat-fault-call-1366.png"), fullPage: false });
     }
   }
-  await page.getByRole("button", { name: "Submit for marking" }).click();
-  await page
-    .getByRole("alertdialog", { name: "Confirm submission" })
-    .getByRole("button", { name: "Yes, submit" })
-    .click();
-  await page.waitForURL(new RegExp(`/attempts/${attemptId}/report$`));
+  await submitForMarking(page, attemptId);
   await expect(page.getByTestId("report-band")).toHaveText(pt.expect.band!);
   for (const [id, status] of Object.entries(pt.expect.criteria ?? {})) {
     await expect(page.getByTestId(`criterion-${id}`).getByTestId("criterion-status"), id).toHaveText(

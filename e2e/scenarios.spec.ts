@@ -19,6 +19,7 @@ import {
   conversation,
   expectActionCount,
   messagesList,
+  submitForMarking,
 } from "./helpers/play-in-browser";
 import {
   readPlaythrough,
@@ -48,16 +49,6 @@ async function startPractice(page: Page, scenarioId: string, displayName = "Sam"
   await page.waitForURL(/\/attempts\/\d+$/);
   await expect(page.getByTestId("sim-clock")).toBeVisible();
   return Number(/\/attempts\/(\d+)$/.exec(page.url())![1]);
-}
-
-async function submitForMarking(page: Page, attemptId: number) {
-  await page.getByRole("button", { name: "Submit for marking" }).click();
-  await page
-    .getByRole("alertdialog", { name: "Confirm submission" })
-    .getByRole("button", { name: "Yes, submit" })
-    .click();
-  await page.waitForURL(new RegExp(`/attempts/${attemptId}/report$`));
-  await expect(page.getByTestId("report-band")).toBeVisible();
 }
 
 /** The report shows the band and every criterion status the playthrough file expects. */

@@ -13,6 +13,9 @@ import os from "node:os";
 import path from "node:path";
 import { buildIsStale, distDir, runNextBuild } from "@/scripts/next-build";
 import { childEnv, toolEnv } from "@/server/env";
+import { freePort } from "@/server/test-support/free-port";
+
+export { freePort };
 
 export { buildIsStale, distDir };
 
@@ -32,18 +35,6 @@ export function ensureBuild(log: (line: string) => void = console.log): boolean 
     throw new Error(`next build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
   return true;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export interface ProdServer {

@@ -60,6 +60,17 @@ export async function expectActionCount(page: Page, n: number) {
     .toBe(n);
 }
 
+/** Submits the attempt through the confirmation dialog and waits for its report to show a band. */
+export async function submitForMarking(page: Page, attemptId: number) {
+  await page.getByRole("button", { name: "Submit for marking" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Confirm submission" })
+    .getByRole("button", { name: "Yes, submit" })
+    .click();
+  await page.waitForURL(new RegExp(`/attempts/${attemptId}/report$`));
+  await expect(page.getByTestId("report-band")).toBeVisible();
+}
+
 export class BrowserPlayer {
   /** The customer whose record is open in the workspace, if any. */
   private current: string | null = null;

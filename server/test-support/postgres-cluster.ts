@@ -12,11 +12,11 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { childEnv, toolEnv } from "@/server/env";
+import { freePort } from "./free-port";
 
 const PROGRAMS = ["initdb", "pg_ctl", "postgres"] as const;
 
@@ -74,18 +74,6 @@ function serverAccount(): { uid: number; gid: number; name: string } | undefined
   throw new PostgresMissingError(
     "Running as root, and there is no `postgres` or `nobody` account to run PostgreSQL as.",
   );
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 interface Run {
