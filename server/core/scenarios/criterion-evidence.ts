@@ -100,11 +100,29 @@ export class Ctx {
     }
     return this.templates.has(r.index);
   };
-  /** Did the learner actually engage with any of these customers (send them a message)? */
+  /**
+   * Did the learner actually engage with any of these customers: send them a message, or reply in
+   * public to a review they wrote? A public reply is contact with that customer (issue 12: the review
+   * scenario's "did not do X" criteria credited nobody whose only contact was the public reply).
+   */
   engaged(refs: readonly string[] | undefined): boolean {
     return refs && refs.length
-      ? refs.some((ref) => this.messagesTo(ref).length > 0)
-      : this.allMessages.length > 0;
+      ? refs.some((ref) => this.messagesTo(ref).length > 0 || this.repliedPubliclyTo(ref))
+      : this.allMessages.length > 0 || this.publicReplies().length > 0;
+  }
+  /** Messages to a member of the public (a reply to their review). */
+  private publicReplies(): ActionRecord[] {
+    return this.state.log.filter((r) => r.action.type === "message_person" && r.personRole === "public");
+  }
+  /** A public reply about this customer, or to a reviewer whose review is theirs. */
+  private repliedPubliclyTo(ref: string): boolean {
+    return this.publicReplies().some(
+      (r) =>
+        r.customerRef === ref ||
+        this.scenario.people.some(
+          (p) => p.ref === r.personRef && p.opening.some((o) => o.customerRef === ref),
+        ),
+    );
   }
 }
 
