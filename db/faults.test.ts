@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storageFault } from "./faults";
+import { databaseErrorCode, storageFault } from "./faults";
 
 const pgError = (code: string) => Object.assign(new Error("x"), { code, severity: "ERROR" });
 
@@ -22,5 +22,22 @@ describe("storageFault", () => {
   it("does not take a five-letter code from elsewhere for a SQLSTATE", () => {
     expect(storageFault({ code: "40001" })).toBeUndefined();
     expect(storageFault(Object.assign(new Error("x"), { code: "EPIPE" }))).toBeUndefined();
+  });
+
+  it("reads the driver's error that drizzle wrapped as the cause of its own", () => {
+    const wrapped = Object.assign(new Error("Failed query: select 1"), { cause: pgError("55P03") });
+    expect(storageFault(wrapped)).toBe("busy");
+    expect(databaseErrorCode(wrapped)).toBe("55P03");
+    expect(storageFault(new Error("Failed query", { cause: new Error("no code") }))).toBeUndefined();
+  });
+
+  it("reads a database server that cannot be reached as unavailable, not other sockets' errors", () => {
+    const connect = (code: string, syscall = "connect") => Object.assign(new Error("x"), { code, syscall });
+    expect(storageFault(connect("ECONNREFUSED"))).toBe("unavailable");
+    expect(storageFault(connect("ENOTFOUND", "getaddrinfo"))).toBe("unavailable");
+    expect(storageFault(new AggregateError([connect("ECONNREFUSED")]))).toBe("unavailable");
+    expect(storageFault(new Error("Connection terminated unexpectedly"))).toBe("unavailable");
+    expect(storageFault(connect("ECONNRESET", "read"))).toBeUndefined();
+    expect(storageFault(new Error("Connection terminated by the browser, said nobody"))).toBeUndefined();
   });
 });

@@ -27,8 +27,6 @@ const UNAVAILABLE = [
  * gives them in `code`. Busy: another transaction is in the way, or the server cannot take the connection
  * just now; trying again works. Unavailable: the connection broke, the disk is full, the server is
  * shutting down or read-only. Constraint violations (class 23) and the like are not storage faults.
- * (A server that cannot be reached at all gives Node's ECONNREFUSED, not a SQLSTATE: to be mapped when
- * the app serves from PostgreSQL, see docs/postgres.md.)
  */
 const PG_BUSY = new Set(["40001", "40P01", "55P03", "53300", "57P03"]);
 const PG_UNAVAILABLE_CLASSES = ["08", "58", "XX"];
@@ -40,7 +38,58 @@ function postgresFault(code: string): StorageFault | undefined {
   return undefined;
 }
 
+/**
+ * A database server that cannot be reached at all gives no SQLSTATE: Node's own error from opening the
+ * connection (ECONNREFUSED and the like, from `connect` or the address lookup), or node-postgres's
+ * message when an open connection ends. The app opens no other outgoing connections, so a failed
+ * connect is the database; the same codes from writing to a browser's socket (EPIPE) are not.
+ */
+const CONNECT_FAILURES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+const CONNECTION_ENDED = /^Connection terminated( unexpectedly| due to connection timeout)?$/;
+
+function unreachable(error: unknown): boolean {
+  if (error instanceof AggregateError) return error.errors.some(unreachable);
+  const e = error as { code?: unknown; syscall?: unknown; message?: unknown } | null;
+  if (typeof e?.code === "string" && CONNECT_FAILURES.has(e.code))
+    return e.syscall === "connect" || e.syscall === "getaddrinfo";
+  return error instanceof Error && CONNECTION_ENDED.test(error.message);
+}
+
+/**
+ * The fault an error stands for. drizzle wraps a driver's error from an awaited query (always, on
+ * PostgreSQL) in its own "Failed query" error with the driver's as `cause`, so causes are read too.
+ */
 export function storageFault(error: unknown): StorageFault | undefined {
+  let e = error;
+  for (let depth = 0; depth < 4 && e; depth++) {
+    const fault = faultOf(e);
+    if (fault) return fault;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** The database's own error code (a SQLSTATE or SQLITE_*), from the error or a cause drizzle wrapped it in. */
+export function databaseErrorCode(error: unknown): string | undefined {
+  let e = error;
+  for (let depth = 0; depth < 4 && e; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function faultOf(error: unknown): StorageFault | undefined {
+  if (unreachable(error)) return "unavailable";
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== "string") return undefined;
   if (/^[0-9A-Z]{5}$/.test(code) && (error as { severity?: unknown }).severity !== undefined)

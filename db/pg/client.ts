@@ -36,8 +36,23 @@ export function describePostgresUrl(url: string): string {
   return `${u.hostname}:${u.port || "5432"}${u.pathname}`;
 }
 
-export function openPostgres(url: string, options: { max?: number } = {}): PgAppDatabase {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types });
+/** How long a statement waits for a row or table lock before it fails as "busy" (55P03) and is retried. */
+export const LOCK_TIMEOUT_MS = 5_000;
+
+export function openPostgres(
+  url: string,
+  options: { max?: number; lockTimeoutMs?: number } = {},
+): PgAppDatabase {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    types,
+    // A stuck lock becomes a "busy" answer (retried, then 503) rather than a request that hangs.
+    options: `-c lock_timeout=${Math.max(1, Math.round(options.lockTimeoutMs ?? LOCK_TIMEOUT_MS))}`,
+  });
+  // An idle pooled connection that breaks (server restarted) is dropped by the pool; without a listener
+  // its 'error' event would end the process. The next query opens a new connection or reports the fault.
+  pool.on("error", () => undefined);
   return drizzle(pool, { schema }) as PgAppDatabase;
 }
 
