@@ -465,7 +465,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "solve.action-taken",
     label: "solve",
     pattern: re(
-      String.raw`\b(?:i've|i\s+have|we've|we\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:issued|processed|arranged|booked|raised|updated|changed|switched|paused|amended|cancell?ed|upgraded|reset|fixed|corrected|resent|re-sent|set)\b`,
+      String.raw`\b(?:i've|i\s+have|we've|we\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:issued|processed|arranged|booked|raised|updated|changed|switched|paused|amended|cancell?ed|upgraded|reset|fixed|corrected|resent|re-sent|set|disabled|enabled|removed|waived|credited|refunded|reactivated|unlocked|rebooked|reinstated|reversed|restored|unblocked|deactivated|extended)\b`,
     ),
     why: "Confirms an action already taken: 'I've issued ...', 'I've updated your grind'.",
     negatable: true,
@@ -474,12 +474,43 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "solve.action-promised",
     label: "solve",
     pattern: re(
-      String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i\s+can|we\s+can|let\s+me)\s+(?:(?:now|just|also|happily|gladly)\s+)?(?:update|switch|pause|skip|resend|re-send|amend)\b`,
+      String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i\s+can|we\s+can|let\s+me)\s+(?:(?:now|just|also|happily|gladly)\s+)?(?:update|switch|pause|skip|resend|re-send|amend|change|cancel|waive|remove|credit|rebook|reinstate|reactivate|unlock|reverse|reset|restore|extend|disable)\b`,
     ),
     why: "Promises a concrete change to the account or subscription.",
     negatable: true,
   },
 
+  {
+    id: "solve.waive-fee",
+    label: "solve",
+    pattern: re(
+      String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i\s+can|we\s+can|let\s+me|i've|we've|i\s+have|we\s+have|i'm\s+going\s+to|we're\s+going\s+to|(?:i'd|we'd|i'm|we're)\s+(?:be\s+)?(?:happy|glad)\s+to)\s+(?:(?:now|just|also|already|gladly|happily|go\s+ahead\s+and)\s+)?waived?\b`,
+    ),
+    why: "Waiving a fee or charge for the customer is an action on the account (guide: actions taken or promised).",
+    negatable: true,
+  },
+  {
+    id: "solve.credit-remedy",
+    label: "solve",
+    pattern: re(
+      String.raw`\b(?:store|travel|flight)\s+credits?\b|\btravel\s+funds\b|\bcredit\s+(?:slip|note)\b`,
+    ),
+    why: "Store credit or travel funds given as the remedy for a return or a cancelled flight.",
+    negatable: true,
+    unlessAfter: REMEDY_NOT_OFFERED_AFTER,
+    unlessBefore: REMEDY_REFERRAL_BEFORE,
+  },
+  {
+    id: "solve.rebook",
+    label: "solve",
+    pattern: re(
+      String.raw`\bre-?book(?:ed|ing)?\b|\bbook\s+you\s+(?:on|onto|into)\s+(?:another|the\s+next|a\s+later|an\s+earlier|a\s+different)\b`,
+    ),
+    why: "Rebooking the customer after a cancellation fixes the problem.",
+    negatable: true,
+    unlessAfter:
+      /^\s+(?:instructions|options?|policy|polic(?:y|ies)|information|info|process|requests?|page|link|tool)\b/i,
+  },
   {
     id: "solve.try-this",
     label: "solve",
@@ -573,7 +604,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.your-fault",
     label: "blame",
     pattern: re(
-      String.raw`\byour\s+(?:own\s+)?(?:fault|mistake|error|doing)\b|\byou(?:'re|\s+are)\s+to\s+blame\b|\b(?:user|operator|customer)\s+error\b|\b(?:that's|that\s+is|it's|it\s+is)\s+your\s+(?:problem|responsibility)\b`,
+      String.raw`\byour\s+(?:own\s+)?(?:fault|mistake|error|doing)\b|\byou(?:'re|\s+are)\s+to\s+blame\b|\b(?:user|operator|customer)\s+error\b|\b(?:that's|that\s+is|it's|it\s+is)\s+your\s+(?:problem|responsibility)\b|\b(?:that's|that\s+is|that\s+one's|that\s+one\s+is)\s+(?:(?:all|entirely|squarely)\s+)?on\s+you\b`,
     ),
     why: "Says it is the customer's fault.",
     negatable: true,
@@ -623,7 +654,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.the-instructions-clearly-say",
     label: "blame",
     pattern: re(
-      String.raw`\b(?:the|our)\s+(?:instructions|manual|user\s+guide|guide|leaflet|label|website|terms|t&cs)\s+(?:clearly|plainly|specifically|explicitly|do|does)\s+(?:says?|states?|explains?|warns?|tells?\s+you|shows?)\b|\bas\s+(?:clearly\s+)?(?:stated|explained|shown|written)\s+in\s+the\s+(?:instructions|manual|guide|t&cs|terms)\b`,
+      String.raw`\b(?:the|our)\s+(?:instructions|manual|user\s+guide|guide|leaflet|label|website|terms|t&cs)\s+(?:clearly|plainly|specifically|explicitly|do|does)\s+(?:says?|states?|explains?|warns?|tells?\s+you|shows?)\b|\bas\s+(?:clearly\s+)?(?:stated|explained|shown|written)\s+in\s+the\s+(?:instructions|manual|guide|t&cs|terms)\b|\b(?:it\s+)?(?:says|said|states|stated|is\s+written|was\s+written|is\s+printed)\s+(?:(?:right|clearly|plainly)\s+)?on\s+(?:the|your)\s+(?:receipt|box|label|packaging|contract|invoice|ticket|booking|sign)\b`,
     ),
     why: "'The instructions clearly state ...' implies the customer did not read them.",
     negatable: true,
@@ -659,6 +690,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\byou\s+(?:were|had\s+been)\s+(?:clearly\s+|already\s+)?(?:told|warned|informed|advised)\b|\byou\s+were\s+(?:supposed|meant)\s+to\b`,
     ),
     why: "'You were told ...'.",
+    negatable: true,
+  },
+  {
+    id: "blame.you-signed",
+    label: "blame",
+    pattern: re(
+      String.raw`\byou\s+(?:(?:already|clearly|explicitly)\s+)?(?:signed|agreed\s+to|accepted|ticked)\s+(?:(?:a|the|our|that|this)\s+)?(?:[\w-]+\s+){0,2}?(?:contract|agreement|terms|t&cs|waiver|release|conditions)\b|\b(?:he|she|they)\s+signed\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:contract|agreement|waiver|release|form)\s+(?:stating|saying|agreeing|confirming|that\s+says|which\s+(?:says|states))\b`,
+    ),
+    why: "Points at what the customer signed or agreed to, to put the fault on them ('you signed the contract').",
     negatable: true,
   },
   {

@@ -804,6 +804,21 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     ],
   },
 
+  // ---------------------------------------------------------------- issue 8, fourth pass (written with the rules in view)
+  { text: "I've waived the late fee on your account.", expect: ["solve"] },
+  { text: "I can waive the delivery charge this time.", expect: ["solve"] },
+  { text: "We've reversed the charge, so it won't show on your statement.", expect: ["solve"] },
+  { text: "We can give you store credit for the full amount.", expect: ["solve"] },
+  { text: "I'll just change the delivery address for you now.", expect: ["solve"] },
+  {
+    text: "Our team will email you rebooking instructions.",
+    expect: [],
+    note: "Instructions about rebooking are not a rebooking.",
+  },
+  { text: "It says right on the box: hand wash only.", expect: ["blame"] },
+  { text: "That one's on you, I'm afraid.", expect: ["blame"] },
+  { text: "You signed the hire agreement, so the damage charge stands.", expect: ["blame"] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
