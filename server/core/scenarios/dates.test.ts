@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   addUkDays,
+  dayInMonthBefore,
+  formatUkMonthName,
+  ukMonthFrom,
   endOfUkDay,
   formatUkDay,
   formatUkTime,
@@ -56,5 +59,57 @@ describe("UK calendar days", () => {
     expect(ukDaysBetween(new Date("2027-03-27T12:00:00Z"), new Date("2027-03-29T11:00:00Z"))).toBe(2);
     expect(addUkDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(formatUkDay("2027-03-28")).toBe("28 March 2027");
+  });
+});
+
+describe("UK calendar months relative to a start", () => {
+  const at = (iso: string) => new Date(iso);
+  const iso = (d: Date) => d.toISOString();
+
+  it("last month and the month before, from the 1st, the 15th and the 31st", () => {
+    expect(ukMonthFrom(at("2026-12-01T09:00:00Z"), -1)).toBe("2026-11");
+    expect(ukMonthFrom(at("2026-12-15T09:00:00Z"), -2)).toBe("2026-10");
+    expect(ukMonthFrom(at("2026-12-31T09:00:00Z"), -1)).toBe("2026-11");
+    expect(ukMonthFrom(at("2026-12-31T09:00:00Z"), 0)).toBe("2026-12");
+  });
+
+  it("1 January: last month is December of the year before", () => {
+    expect(ukMonthFrom(at("2027-01-01T09:00:00Z"), -1)).toBe("2026-12");
+    expect(ukMonthFrom(at("2027-01-01T09:00:00Z"), -2)).toBe("2026-11");
+    expect(iso(dayInMonthBefore(at("2027-01-01T09:00:00Z"), 1, 12))).toBe("2026-12-12T09:00:00.000Z");
+    expect(formatUkMonthName(ukMonthFrom(at("2027-01-02T09:00:00Z"), -1))).toBe("December");
+  });
+
+  it("reads the month in UK time: 00:30 BST on 1 July is July in London but June in UTC", () => {
+    const origin = at("2026-06-30T23:30:00Z");
+    expect(ukMonthFrom(origin, 0)).toBe("2026-07");
+    expect(ukMonthFrom(origin, -1)).toBe("2026-06");
+  });
+
+  it("a day the month lacks becomes its last day; 'last' is always the last day", () => {
+    // From 31 March: last month is February (28 days in 2027, 29 in 2028).
+    expect(iso(dayInMonthBefore(at("2027-03-31T08:00:00Z"), 1, 31))).toBe("2027-02-28T09:00:00.000Z");
+    expect(iso(dayInMonthBefore(at("2028-03-31T08:00:00Z"), 1, "last"))).toBe("2028-02-29T09:00:00.000Z");
+    expect(iso(dayInMonthBefore(at("2026-12-31T09:00:00Z"), 1, 31))).toBe("2026-11-30T09:00:00.000Z");
+    expect(iso(dayInMonthBefore(at("2026-12-01T09:00:00Z"), 2, "last"))).toBe("2026-10-31T09:00:00.000Z");
+  });
+
+  it("keeps the UK wall-clock time across the clock changes", () => {
+    // Started on 2 November (GMT): 12 October is in BST, so 09:00 there is 08:00 UTC.
+    expect(iso(dayInMonthBefore(at("2026-11-02T09:00:00Z"), 1, 12))).toBe("2026-10-12T08:00:00.000Z");
+    // Started on 1 April 2027 (BST, 09:00 = 08:00 UTC): 12 March is in GMT.
+    expect(iso(dayInMonthBefore(at("2027-04-01T08:00:00Z"), 1, 12))).toBe("2027-03-12T09:00:00.000Z");
+    // A given time, on the day the clocks go back (25 October 2026) and forward (28 March 2027).
+    expect(iso(dayInMonthBefore(at("2026-11-03T09:00:00Z"), 1, 25, "14:30"))).toBe(
+      "2026-10-25T14:30:00.000Z",
+    );
+    expect(iso(dayInMonthBefore(at("2027-04-03T08:00:00Z"), 1, 28, "14:30"))).toBe(
+      "2027-03-28T13:30:00.000Z",
+    );
+  });
+
+  it("names months in English", () => {
+    expect(formatUkMonthName("2026-10")).toBe("October");
+    expect(formatUkMonthName("2027-01")).toBe("January");
   });
 });

@@ -205,3 +205,39 @@ export function shiftDays(origin: Date, days: number, time?: string): Date {
     mins % 60,
   );
 }
+
+// ------------------------------------------------------------------------ UK calendar months
+// A monthly review reads figures by calendar month (the Insights view groups by UK calendar month),
+// so a scenario can place its rows in "last month" rather than "N days ago", which would straddle
+// two months on most start dates.
+
+/** A UK calendar month, "YYYY-MM" (sorts and compares as a string, like metrics.ts's ukMonthKey). */
+export type UkMonth = string;
+
+/** The UK calendar month `offset` months from the one the instant falls in (−1: last month). */
+export function ukMonthFrom(d: Date, offset = 0): UkMonth {
+  return Temporal.PlainDate.from(ukDate(d)).toPlainYearMonth().add({ months: offset }).toString();
+}
+
+/**
+ * The instant on day `day` of the UK calendar month `monthsAgo` months before the origin's month, at
+ * `time` ("HH:MM") or the origin's time of day. A day the month lacks becomes its last day (day 31
+ * of February is 28 or 29 February); "last" is always the month's last day.
+ */
+export function dayInMonthBefore(origin: Date, monthsAgo: number, day: number | "last", time?: string): Date {
+  const month = Temporal.PlainYearMonth.from(ukMonthFrom(origin, -monthsAgo));
+  const date = month.toPlainDate({
+    day: day === "last" ? month.daysInMonth : Math.min(day, month.daysInMonth),
+  });
+  const p = londonParts(origin);
+  const mins = time === undefined ? p.hour * 60 + p.minute : parseTimeOfDay(time);
+  return londonWallTime(date.year, date.month, date.day, Math.floor(mins / 60), mins % 60);
+}
+
+const monthNameFormatter = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" });
+
+/** "November" for "2026-11". */
+export function formatUkMonthName(month: UkMonth): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return monthNameFormatter.format(new Date(Date.UTC(y, m - 1, 15)));
+}

@@ -71,7 +71,7 @@ export function toLearnerView(scenario: Scenario, startAt?: Date): LearnerView {
       text: lo.text,
       syllabus: lo.syllabus.map((code) => ({ code, text: syllabusCriterion(code)?.text ?? "" })),
     })),
-    objectives: [...scenario.objectives],
+    objectives: scenario.objectives.map(render),
     clock: {
       startTime: scenario.clock.startTime,
       serviceStandardMinutes: scenario.clock.serviceStandardMinutes,
@@ -106,7 +106,7 @@ export function toLearnerView(scenario: Scenario, startAt?: Date): LearnerView {
       takesEscalations: p.takesEscalations,
       channels: p.role === "public" ? ["review"] : ["internal", "phone"],
     })),
-    prompts: scenario.prompts.map((q) => ({ promptId: q.id, question: q.question })),
+    prompts: scenario.prompts.map((q) => ({ promptId: q.id, question: render(q.question) })),
   };
 }
 
@@ -131,6 +131,7 @@ export function scenarioSummary(scenario: Scenario): ScenarioSummary {
     title: scenario.title,
     lifecycleStage: scenario.lifecycleStage,
     estimatedMinutes: scenario.estimatedMinutes,
-    objectives: [...scenario.objectives],
+    // No attempt yet, so dates read relatively ("last month").
+    objectives: scenario.objectives.map((o) => renderText(scenario, o)),
   };
 }

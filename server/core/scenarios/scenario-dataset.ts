@@ -4,7 +4,7 @@
  */
 import { CATALOGUE } from "../catalogue";
 import type { CrmDataset, DatasetCustomer } from "../crm-dataset";
-import { scenarioOrigin, shiftDays } from "./dates";
+import { dayInMonthBefore, scenarioOrigin, shiftDays, ukDate } from "./dates";
 import type { RelDate, Scenario, ScenarioCustomer } from "./scenario-schema";
 
 export function findOrder(scenario: Scenario, orderRef: string) {
@@ -35,7 +35,36 @@ export function scenarioStart(scenario: Scenario, startAt: Date): Date {
 
 /** Absolute date for a relative one, given the scenario's start. */
 export function absoluteDate(origin: Date, rel: RelDate): Date {
-  return shiftDays(origin, -rel.daysAgo, rel.time);
+  return "daysAgo" in rel
+    ? shiftDays(origin, -rel.daysAgo, rel.time)
+    : dayInMonthBefore(origin, rel.monthsAgo, rel.day, rel.time);
+}
+
+// Starts that test the month boundaries a relative date can cross: the 1st and last of months of
+// 28, 29, 30 and 31 days, the turn of the year and both clock changes.
+const SAMPLE_STARTS = [
+  "2026-01-01T09:00:00Z",
+  "2026-01-31T09:00:00Z",
+  "2026-03-01T09:00:00Z",
+  "2026-03-29T08:00:00Z",
+  "2026-03-31T08:00:00Z",
+  "2026-10-25T09:00:00Z",
+  "2026-10-31T09:00:00Z",
+  "2026-12-03T09:00:00Z",
+  "2028-02-29T09:00:00Z",
+  "2028-03-15T09:00:00Z",
+].map((s) => new Date(s));
+
+/**
+ * Whether `later` falls on the same UK day as `earlier` or after it for every start. Two day counts
+ * compare directly; a month-anchored date moves against a day count as the start moves, so those
+ * are compared at sample starts across the month boundaries.
+ */
+export function alwaysSameDayOrAfter(later: RelDate, earlier: RelDate): boolean {
+  if ("daysAgo" in later && "daysAgo" in earlier) return later.daysAgo <= earlier.daysAgo;
+  return SAMPLE_STARTS.every(
+    (start) => ukDate(absoluteDate(start, later)) >= ukDate(absoluteDate(start, earlier)),
+  );
 }
 
 /**

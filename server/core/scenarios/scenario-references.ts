@@ -8,6 +8,7 @@ import { evidenceProblems } from "./case-evidence";
 import { checkConsentStatements } from "./consent-evidence";
 import type { ScenarioFileError } from "./scenario-file-errors";
 import { ENGINE_FLAGS, type ActionMatch, type Scenario } from "./scenario-schema";
+import { alwaysSameDayOrAfter } from "./scenario-dataset";
 import { SYLLABUS_CODES } from "./syllabus";
 import { TEMPLATE_RE, templateProblem } from "./text-templates";
 
@@ -26,6 +27,10 @@ export function checkReferences(
   const err = (path: string, message: string) => errors.push({ file, path, message });
   const skus = new Set(catalogue.map((p) => p.sku));
   const labels = new Set<string>(MESSAGE_LABELS);
+  // Feedback kinds with a row dated in days ago: their monthly figures depend on the start date.
+  const dayDatedKinds = new Set(
+    s.customers.flatMap((c) => c.feedback.filter((f) => "daysAgo" in f.daysAgo).map((f) => f.kind)),
+  );
 
   const base = baseName(file).replace(/\.ya?ml$/i, "");
   if (base !== baseName(file) && base !== s.id) {
@@ -91,10 +96,10 @@ export function checkReferences(
       if (o.status === "delivered" && !o.deliveredDaysAgo) {
         err(`${op}.deliveredDaysAgo`, 'is required when status is "delivered"');
       }
-      if (o.deliveredDaysAgo && o.deliveredDaysAgo.daysAgo > o.placedDaysAgo.daysAgo) {
+      if (o.deliveredDaysAgo && !alwaysSameDayOrAfter(o.deliveredDaysAgo, o.placedDaysAgo)) {
         err(`${op}.deliveredDaysAgo`, "the order cannot be delivered before it was placed");
       }
-      if (o.placedDaysAgo.daysAgo > c.customerSinceDaysAgo.daysAgo) {
+      if (!alwaysSameDayOrAfter(o.placedDaysAgo, c.customerSinceDaysAgo)) {
         err(`${op}.placedDaysAgo`, "the order was placed before the customer's customerSinceDaysAgo");
       }
     }
@@ -228,6 +233,23 @@ export function checkReferences(
     reactionIds.set(c.customerRef, ids);
   }
   checkTemplates(s.brief, "brief");
+  s.objectives.forEach((o, i) => checkTemplates(o, `objectives[${i}]`));
+  s.policy.notes.forEach((n, i) => checkTemplates(n, `policy.notes[${i}]`));
+  for (const [i, q] of s.prompts.entries()) {
+    checkTemplates(q.question, `prompts[${i}].question`);
+    for (const k of ["met", "partly", "not_met"] as const)
+      checkTemplates(q.rubric[k], `prompts[${i}].rubric.${k}`);
+    checkTemplates(q.modelAnswer, `prompts[${i}].modelAnswer`);
+  }
+  for (const [i, c] of s.rubric.entries()) {
+    checkTemplates(c.title, `rubric[${i}].title`);
+    checkTemplates(c.description, `rubric[${i}].description`);
+    for (const k of ["met", "partly", "not_met"] as const)
+      checkTemplates(c.feedback[k], `rubric[${i}].feedback.${k}`);
+  }
+  checkTemplates(s.modelAnswer.summary, "modelAnswer.summary");
+  s.modelAnswer.steps.forEach((t, i) => checkTemplates(t, `modelAnswer.steps[${i}]`));
+  checkTemplates(s.modelAnswer.teachingNotes, "modelAnswer.teachingNotes");
 
   // Other people: refs unique and not a customer's; their rules as for customers.
   const checkPersonFlags = (fs: { all?: string[]; none?: string[] } | undefined, path: string) => {
@@ -393,7 +415,7 @@ export function checkReferences(
   function checkTemplates(text: string | undefined, path: string) {
     if (!text) return;
     for (const m of text.matchAll(TEMPLATE_RE)) {
-      const problem = templateProblem(m[1] ?? "", m[2], orderOwner, skus);
+      const problem = templateProblem(m[1] ?? "", m[2], orderOwner, skus, dayDatedKinds);
       if (problem) err(path, problem);
     }
   }

@@ -52,22 +52,39 @@ const time = z.string().regex(/^([01]\d|2[0-3]):([0-5]\d)$/, 'must be a 24-hour 
 /**
  * A date relative to the scenario's start: a whole number of days ago (`12`), optionally with a UK
  * time of day (`"12d 14:30"`, also `"12 14:30"`). `0` is the scenario's start day.
+ *
+ * Or a day in a calendar month before the start's UK month, for data read by month (a monthly
+ * review): `"month-1 day 12"` is 12th of last month, `"month-2 day last 16:45"` the last day of the
+ * month before at 16:45. A day the month lacks becomes its last day (day 31 of a 30-day month is the
+ * 30th). Such a date is always in the past and always in the same calendar month, whatever the start.
  */
 const REL_DATE_RE = /^(\d{1,4})d?(?:\s+(?:at\s+)?(([01]\d|2[0-3]):[0-5]\d))?$/;
+const MONTH_DATE_RE =
+  /^month\s*-\s*([1-9]\d?)\s+day\s+([1-9]|[12]\d|3[01]|last)(?:\s+(?:at\s+)?(([01]\d|2[0-3]):[0-5]\d))?$/;
 export const relDaysAgo = z
   .union([
     z.number().int("must be a whole number of days").min(0, "cannot be in the future").max(3650),
-    z.string().regex(REL_DATE_RE, 'must be days ago, e.g. 12 or "12d 14:30"'),
+    z
+      .string()
+      .regex(
+        new RegExp(`${REL_DATE_RE.source}|${MONTH_DATE_RE.source}`),
+        'must be days ago, e.g. 12 or "12d 14:30", or a day of an earlier month, e.g. "month-1 day 12"',
+      ),
   ])
   .transform((v): RelDate => {
     if (typeof v === "number") return { daysAgo: v };
-    const m = REL_DATE_RE.exec(v)!;
-    return m[2] ? { daysAgo: Number(m[1]), time: m[2] } : { daysAgo: Number(m[1]) };
+    const m = MONTH_DATE_RE.exec(v);
+    if (m) {
+      const day = m[2] === "last" ? "last" : Number(m[2]);
+      return m[3] ? { monthsAgo: Number(m[1]), day, time: m[3] } : { monthsAgo: Number(m[1]), day };
+    }
+    const d = REL_DATE_RE.exec(v)!;
+    return d[2] ? { daysAgo: Number(d[1]), time: d[2] } : { daysAgo: Number(d[1]) };
   });
-export interface RelDate {
-  daysAgo: number;
-  time?: string;
-}
+/** `daysAgo` days before the start's UK day, or day `day` of the UK month `monthsAgo` months before its month. */
+export type RelDate =
+  | { daysAgo: number; time?: string }
+  | { monthsAgo: number; day: number | "last"; time?: string };
 
 // ------------------------------------------------------------------------------ frameworks
 

@@ -19,6 +19,7 @@ import { customerOutcomes, satisfactionNote, type CustomerOutcome } from "./cust
 import { formatSimClock, initialState } from "./attempt-state";
 import { replayInto } from "./runtime";
 import { BANDS, type Band, type Frameworks, type Scenario } from "./scenario-schema";
+import { renderText } from "./text-templates";
 
 export type { CriterionResult, CriterionStatus, Evidence } from "./criterion-evidence";
 export { customerOutcome, satisfactionNote, type CustomerOutcome } from "./customer-outcome";
@@ -83,7 +84,13 @@ export function scoreAttempt(
 /** Scores an engine state directly (e.g. straight after a playthrough). */
 export function scoreState(scenario: Scenario, state: AttemptState): AttemptReport {
   const ctx = new Ctx(scenario, state);
-  const criteria = scenario.rubric.map((c) => evaluate(ctx, c));
+  // Feedback and the model answer may name the attempt's own months and figures ({{month -1}}).
+  const origin = new Date(state.origin);
+  const render = (t: string) => renderText(scenario, t, origin);
+  const criteria = scenario.rubric.map((c) => {
+    const r = evaluate(ctx, c);
+    return { ...r, title: render(r.title), feedback: render(r.feedback) };
+  });
   const outcomes = customerOutcomes(scenario, state);
   const messages = state.log.filter((r) => r.action.type === "send_message").length;
   const report: AttemptReport = {
@@ -108,7 +115,11 @@ export function scoreState(scenario: Scenario, state: AttemptState): AttemptRepo
       simMinutes: state.minute,
       endClock: formatSimClock(scenario, state.minute),
     },
-    modelAnswer: scenario.modelAnswer,
+    modelAnswer: {
+      summary: render(scenario.modelAnswer.summary),
+      steps: scenario.modelAnswer.steps.map(render),
+      teachingNotes: render(scenario.modelAnswer.teachingNotes),
+    },
     warnings: [...state.warnings],
   };
   return finalise(report);

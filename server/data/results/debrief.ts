@@ -15,6 +15,7 @@ import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import type { Band } from "@/server/core/scenarios/scenario-schema";
 import type { CriterionStatus } from "@/server/core/scenarios/scoring";
+import { renderText } from "@/server/core/scenarios/text-templates";
 import { reportWithOverrides } from "../attempts";
 import { assignmentResults } from "./grid";
 import { scenarioOrUndefined } from "./scope";
@@ -171,7 +172,11 @@ export function assignmentDebrief(db: Db, tutorId: number, assignmentId: number)
     mostMissed,
     modelAnswer:
       scenario && !modelAnswerWithheld
-        ? { summary: scenario.modelAnswer.summary, steps: scenario.modelAnswer.steps }
+        ? {
+            // A class starts on different days, so months read relatively ("last month").
+            summary: renderText(scenario, scenario.modelAnswer.summary),
+            steps: scenario.modelAnswer.steps.map((t) => renderText(scenario, t)),
+          }
         : null,
     modelAnswerWithheld,
   };

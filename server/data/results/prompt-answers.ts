@@ -8,6 +8,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import type { CriterionStatus } from "@/server/core/scenarios/scoring";
+import { renderText } from "@/server/core/scenarios/text-templates";
 import { reportWithOverrides } from "../attempts";
 import { scenarioOrUndefined, tutorAssignment } from "./scope";
 
@@ -38,13 +39,20 @@ export function promptAnswers(db: Db, tutorId: number, assignmentId: number): Pr
   for (const c of scenario?.rubric ?? []) {
     if (c.kind !== "tutor_marked") continue;
     const p = scenario!.prompts.find((x) => x.id === c.promptId);
+    // Learners in one assignment start on different days, so months read relatively ("last month");
+    // quoted figures ({{nps -1}}) are the same for every start (scenario-references.ts checks it).
+    const render = (text: string) => renderText(scenario!, text);
     if (p)
       prompts.push({
         criterionId: c.id,
-        title: c.title,
-        question: p.question,
-        rubric: p.rubric,
-        modelAnswer: p.modelAnswer,
+        title: render(c.title),
+        question: render(p.question),
+        rubric: {
+          met: render(p.rubric.met),
+          partly: render(p.rubric.partly),
+          not_met: render(p.rubric.not_met),
+        },
+        modelAnswer: render(p.modelAnswer),
       });
   }
   if (prompts.length === 0) return { prompts, answers: [] };
