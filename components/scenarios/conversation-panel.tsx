@@ -9,6 +9,21 @@ import type { useAttemptAction } from "./use-attempt-action";
 
 type Channel = "email" | "sms" | "phone" | "chat" | "post";
 const CHANNELS: Channel[] = ["email", "sms", "phone", "chat", "post"];
+/** Only an email or a letter has a subject (heading); a call, a text or a chat does not. */
+const HAS_SUBJECT: ReadonlySet<Channel> = new Set(["email", "post"]);
+
+/** What the composer calls the words being written: on the phone they are said, not sent. */
+export function composerWording(channel: Channel, customerName: string | null) {
+  const to = customerName ? ` to ${customerName}` : "";
+  return channel === "phone"
+    ? {
+        label: `What you say${to} on the call`,
+        hint: "A call is typed here: write what you would say out loud. It is marked as a call, on your tone and your questions.",
+        button: "Say it on the call",
+        pending: "Saying…",
+      }
+    : { label: `Your reply${to}`, hint: null, button: "Send reply", pending: "Sending…" };
+}
 
 interface ThreadItem {
   seq: number;
@@ -110,6 +125,8 @@ export function ConversationPanel({
   const draftKey = attemptId && customerRef ? replyDraftKey(attemptId, customerRef) : null;
   const [text, setText] = useReplyDraft(draftKey);
   const listRef = useRef<HTMLOListElement>(null);
+  const hasSubject = HAS_SUBJECT.has(channel);
+  const wording = composerWording(channel, customerName);
 
   // Reply on the channel the customer used, or their preferred one.
   // biome-ignore lint/correctness/useExhaustiveDependencies: customerRef resets the channel when another customer opens
@@ -211,13 +228,14 @@ export function ConversationPanel({
                   customerRef,
                   channel,
                   text,
-                  ...(subject.trim() ? { subject: subject.trim() } : {}),
+                  // A subject left over from the email thread is not part of a call or a text.
+                  ...(hasSubject && subject.trim() ? { subject: subject.trim() } : {}),
                 },
                 { onSuccess: () => setText("", { sent: true }), from: "reply" },
               );
             }}
           >
-            <div className="grid grid-cols-2 gap-2">
+            <div className={cx("grid gap-2", hasSubject && "grid-cols-2")}>
               <Field label="Channel" htmlFor="reply-channel">
                 <select
                   id="reply-channel"
@@ -232,19 +250,22 @@ export function ConversationPanel({
                   ))}
                 </select>
               </Field>
-              <Field label="Subject" htmlFor="reply-subject">
-                <input
-                  id="reply-subject"
-                  className={inputClass}
-                  value={subject}
-                  maxLength={200}
-                  onChange={(e) => setSubject(e.target.value)}
-                />
-              </Field>
+              {hasSubject && (
+                <Field label="Subject" htmlFor="reply-subject">
+                  <input
+                    id="reply-subject"
+                    className={inputClass}
+                    value={subject}
+                    maxLength={200}
+                    onChange={(e) => setSubject(e.target.value)}
+                  />
+                </Field>
+              )}
             </div>
             <Field
-              label={`Your reply${customerName ? ` to ${customerName}` : ""}`}
+              label={wording.label}
               htmlFor="reply-text"
+              hint={wording.hint ?? undefined}
               error={errorMessage(action.errorFrom("reply"))}
             >
               <textarea
@@ -258,7 +279,7 @@ export function ConversationPanel({
             </Field>
             {/* Unavailable while empty or sending, but it keeps focus after a reply is sent. */}
             <Button type="submit" disabled={action.isPending || !text.trim()}>
-              {action.isPending ? "Sending…" : "Send reply"}
+              {action.isPending ? wording.pending : wording.button}
             </Button>
           </form>
         )}

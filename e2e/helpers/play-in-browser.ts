@@ -328,15 +328,22 @@ export class BrowserPlayer {
     const name = customerName(this.scenario, action.customerRef);
     await expect(conv.getByRole("heading", { name: `Conversation with ${name}` })).toBeVisible();
     const subject = conv.getByLabel("Subject", { exact: true });
-    const reply = conv.getByLabel(`Your reply to ${name}`);
+    // On the phone the learner types what they say on the call: no subject, and its own wording.
+    const onCall = action.channel === "phone";
+    const reply = conv.getByLabel(onCall ? `What you say to ${name} on the call` : `Your reply to ${name}`);
     await conv.getByLabel("Channel", { exact: true }).selectOption(action.channel);
     await reply.fill(action.text);
-    // The reply box pre-fills the subject from the customer's last message; make sure ours stands.
-    await expect(async () => {
-      await subject.fill(action.subject ?? "");
-      await expect(subject).toHaveValue(action.subject ?? "", { timeout: 500 });
-    }).toPass({ timeout: 5_000 });
-    await conv.getByRole("button", { name: "Send reply" }).click();
+    if (action.channel === "email" || action.channel === "post") {
+      // The reply box pre-fills the subject from the customer's last message; make sure ours stands.
+      await expect(async () => {
+        await subject.fill(action.subject ?? "");
+        await expect(subject).toHaveValue(action.subject ?? "", { timeout: 500 });
+      }).toPass({ timeout: 5_000 });
+    } else {
+      expect(action.subject, "only an email or a letter has a subject").toBeUndefined();
+      await expect(subject).toHaveCount(0);
+    }
+    await conv.getByRole("button", { name: onCall ? "Say it on the call" : "Send reply" }).click();
     if (stored) await stored();
     else {
       await this.stored();

@@ -141,7 +141,12 @@ export function messageEvidence(
     simMinute: r.simMinute,
     clock: ctx.clock(r.simMinute),
     kind: "message",
-    summary: `${note ? `${note}: ` : ""}message ${r.messageNumber ?? "?"} to ${ctx.name(r.customerRef)} (${channel}) at ${ctx.clock(r.simMinute)}${
+    // On the phone the words were said on a call, and the report reads them as one.
+    summary: `${note ? `${note}: ` : ""}${
+      channel === "phone"
+        ? `what you said to ${ctx.name(r.customerRef)} on the call (turn ${r.messageNumber ?? "?"})`
+        : `message ${r.messageNumber ?? "?"} to ${ctx.name(r.customerRef)} (${channel})`
+    } at ${ctx.clock(r.simMinute)}${
       r.analysis && r.analysis.labels.length ? ` — found: ${r.analysis.labels.map(labelName).join(", ")}` : ""
     }`,
   };
