@@ -5,6 +5,7 @@
  */
 import type { Scenario } from "./scenario-schema";
 import { SEED_TOPICS, SYLLABUS } from "./syllabus";
+import { type SyllabusTopic, topicCoverageMarkdown } from "./syllabus-topics";
 
 export interface CodeCoverage {
   code: string;
@@ -26,8 +27,14 @@ export function syllabusCoverage(scenarios: readonly Scenario[]): CodeCoverage[]
 
 const cell = (s: string) => s.replace(/\|/g, "\\|");
 
-/** The two Markdown tables: per code, then per seed topic (criteria counted once per topic). */
-export function syllabusCoverageMarkdown(scenarios: readonly Scenario[]): string {
+/**
+ * The Markdown tables: per code, per seed file (criteria counted once per file), then per topic and
+ * marking point of the seeds (syllabus/topics.yaml) with how fully each is assessed.
+ */
+export function syllabusCoverageMarkdown(
+  scenarios: readonly Scenario[],
+  topics: readonly SyllabusTopic[],
+): string {
   const byCode = syllabusCoverage(scenarios);
   const lines = [
     "| Code | Assessment criterion | Assessed by (scenario: criterion) |",
@@ -46,5 +53,5 @@ export function syllabusCoverageMarkdown(scenarios: readonly Scenario[]): string
       return `| ${t.seed} | ${cell(t.topic)} | ${t.codes.join(", ")}${unassessed.length ? ` (not assessed: ${unassessed.map((c) => c.code).join(", ")})` : ""} | ${criteria.size} | ${[...scenarioIds].join(", ") || "none"} |`;
     }),
   ];
-  return `${lines.join("\n")}\n`;
+  return `${lines.join("\n")}\n\n${topicCoverageMarkdown(topics)}`;
 }
