@@ -590,9 +590,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.you-should-have",
     label: "blame",
     pattern: re(
-      String.raw`\byou\s+(?:should|could|ought\s+to)\s*(?:have|'ve)\s+(?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b)[a-z]+`,
+      String.raw`\byou(?:\s+(?:lot|guys|people|two|all|both))?\s+(?:(?:really|clearly|obviously|honestly)\s+)?(?:should|could|ought\s+to)\s*(?:have|'ve)\s+(?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b)[a-z]+`,
     ),
-    why: "Hindsight criticism: 'you should have read the instructions' (not 'you should have received').",
+    why: "Hindsight criticism: 'you should have read the instructions', 'you lot should have checked' (not 'you should have received').",
   },
   {
     id: "blame.you-shouldnt-have",

@@ -818,6 +818,7 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "It says right on the box: hand wash only.", expect: ["blame"] },
   { text: "That one's on you, I'm afraid.", expect: ["blame"] },
   { text: "You signed the hire agreement, so the damage charge stands.", expect: ["blame"] },
+  { text: "You lot should have checked the address before it went out.", expect: ["blame"] },
 
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
