@@ -76,8 +76,8 @@ const SORRY_AS_PARDON =
   /^(?:i'm\s+|i\s+am\s+)?sorry\s*[,?!.]?\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:repeat|say\s+that\s+again|spell)|what\s+(?:was\s+that|did\s+you\s+say)|i\s+didn't\s+catch|pardon|come\s+again)|^sorry\s*\?*$/i;
 
 /** Things a customer can do to fix a fault (troubleshooting counts as Solve when the fix is named). */
-const FIX_BASE = String.raw`(?:restart|reboot|reinstall|re-install|reset|update|clear|uninstall|unplug|power\s+cycle|descale|clean|sign\s+out|log\s+out|sign\s+back\s+in|log\s+back\s+in|resync|re-sync|reconnect|restore|rebuild|re-?pair|disable|enable|delete|remove|transcode|switch\s+off|turn\s+off|force\s+quit|force\s+close)\b`;
-const FIX_ING = String.raw`(?:restarting|rebooting|reinstalling|re-installing|resetting|updating|clearing|uninstalling|unplugging|power\s+cycling|descaling|cleaning|signing\s+(?:out|back\s+in)|logging\s+(?:out|back\s+in)|resyncing|reconnecting|restoring|rebuilding|re-?pairing|disabling|enabling|deleting|removing|transcoding|switching\s+(?:it\s+)?off|turning\s+(?:it\s+)?off|force\s+quitting|using\s+a\s+different|changing)\b`;
+const FIX_BASE = String.raw`(?:restart|reboot|reinstall|re-install|reset|update|clear|uninstall|unplug|power\s+cycle|descale|clean|sign\s+out|log\s+out|sign\s+back\s+in|log\s+back\s+in|resync|re-sync|reconnect|restore|rebuild|re-?pair|disable|enable|delete|remove|transcode|switch\s+off|turn\s+off|force\s+quit|force\s+close|refresh|lock|unlock)\b`;
+const FIX_ING = String.raw`(?:restarting|rebooting|reinstalling|re-installing|resetting|updating|clearing|uninstalling|unplugging|power\s+cycling|descaling|cleaning|signing\s+(?:out|back\s+in)|logging\s+(?:out|back\s+in)|resyncing|reconnecting|restoring|rebuilding|re-?pairing|disabling|enabling|deleting|removing|transcoding|switching\s+(?:it\s+)?off|turning\s+(?:it\s+)?off|force\s+quitting|using\s+a\s+different|changing|refreshing|locking|unlocking|using\s+(?:the|your)\s+backup)\b`;
 /** After a remedy word: talk about the process, not a remedy ("refund policy", "replacement queries"). */
 const REMEDY_NOT_OFFERED_AFTER =
   /^\s+(?:policy|policies|process|terms|rules|window|period|request\s+form|information|info|requests?|queries|query|status|related|options?|eligibility|questions?|enquir\w+|department|team|form|page)\b/i;
@@ -523,16 +523,22 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "solve.fix-imperative",
     label: "solve",
-    pattern: re(String.raw`\b(?:please\s+)?${FIX_BASE}\s+(?:your|the|it|them|this|all|any|both|and)\b`),
+    pattern: re(
+      String.raw`\b(?:please\s+|you\s+(?:can|could|may|might|should|will\s+need\s+to|need\s+to)\s+(?:also\s+|just\s+|simply\s+|first\s+)?)?${FIX_BASE}\s+(?:your|the|it|them|this|all|any|both|and)\b`,
+    ),
     anchor: "clause",
-    why: "A fix given as an instruction: 'Restart your router', 'Clear the cache and cookies'.",
+    // Pointing at a how-to for something the customer asked to do ("You can disable the auto renew using
+    // these steps: [link]") is not a fix (dev-set labelling notes).
+    unlessAfter:
+      /^[^.!?]{0,80}?\b(?:using|by\s+following|following)\s+(?:these|the|our)\s+steps\b|^[^.!?]{0,40}?\bhere\s*:/i,
+    why: "A fix given as an instruction: 'Restart your router', 'Clear the cache and cookies', 'you can clear your cache'.",
     negatable: true,
   },
   {
     id: "solve.recommend-fix",
     label: "solve",
     pattern: re(
-      String.raw`\b(?:i'd|we'd|i\s+would|we\s+would|i|we)\s+(?:(?:strongly|highly)\s+)?(?:recommend|suggest|advise)\s+(?:that\s+you\s+|you\s+)?(?:${FIX_ING}|${FIX_BASE})|\bthis\s+(?:should|will)\s+(?:fix|resolve|sort|solve)\s+(?:it|this|the)\b|\b(?:usually|often|should)\s+does?\s+the\s+trick\b`,
+      String.raw`\b(?:i'd|we'd|i\s+would|we\s+would|i|we)\s+(?:(?:strongly|highly)\s+)?(?:recommend|suggest|advise)\s+(?:that\s+you\s+|you\s+)?(?:${FIX_ING}|${FIX_BASE}|(?:a|an)\s+(?:[\w-]+\s+)?(?:reinstall|restart|reset|reboot|clean\s+install|factory\s+reset)\b)|\b(?:do|perform|run)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:reinstall|re-install|clean\s+install|factory\s+reset|hard\s+reset)\b|\bthis\s+(?:should|will)\s+(?:fix|resolve|sort|solve)\s+(?:it|this|the)\b|\b(?:usually|often|should)\s+does?\s+the\s+trick\b`,
     ),
     why: "A recommended fix: 'I'd recommend clearing the cache', 'this should fix it'.",
     negatable: true,
@@ -616,6 +622,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\byou\s+(?:(?:obviously|clearly|evidently|probably|apparently|simply|just)\s+)?(?:didn't|did\s+not|never|haven't|have\s+not|failed\s+to|forgot\s+to|neglected\s+to|omitted\s+to|can't\s+have|cannot\s+have|couldn't\s+have|mustn't\s+have|must\s+not\s+have|must\s+have\s+not)\s+(?:even\s+|properly\s+|actually\s+)?(?:read|follow|followed|register|registered|check|checked|clean|cleaned|descale|descaled|use|used|plug|plugged|switch|switched|turn|turned|fill|filled|empty|emptied|keep|kept|store|stored|unplug|unplugged|look|looked|notice|noticed|tell|mention|contact|call|return|pack|packed|remove|removed|dry|maintain|maintained|activate|bother|bothered|warn|report|inform|tighten|tightened|fit|fitted|install|installed|assemble|assembled|understand|understood|realise|realised|realize|realized|pay|paid)\b`,
     ),
     why: "Accuses the customer of not doing something: 'you didn't descale it', 'you must not have read ...'.",
+    // Reading the account is not accusing: "I see you haven't used your account in a few months, so I've
+    // refunded the fees" (dev-set tune), "We've noticed you haven't used your voucher yet".
+    unlessBefore:
+      /\b(?:i|we)(?:'ve|\s+have)?\s+(?:can\s+)?(?:see|noticed?|spotted)\s+(?:that\s+)?$|\b(?:looks|seems)\s+(?:like\s+|as\s+if\s+)?$/i,
   },
   {
     id: "blame.if-you-had",
@@ -629,7 +639,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.has-been-dropped",
     label: "blame",
     pattern: re(
-      String.raw`\b(?:has|have|had)\s+(?:clearly\s+|obviously\s+|evidently\s+|definitely\s+)?been\s+(?:dropped|misused|mishandled|overfilled|abused|tampered\s+with|knocked|left\s+on|put\s+in\s+the\s+dishwasher)\b`,
+      String.raw`\b(?:has|have|had)\s+(?:clearly\s+|obviously\s+|evidently\s+|definitely\s+)?been\s+(?:dropped|misused|mishandled|overfilled|abused|tampered\s+with|knocked|left\s+on|put\s+in\s+the\s+dishwasher|exposed\s+to\s+(?:liquid|water|moisture|heat))\b`,
     ),
     why: "Implies misuse in the passive: 'the grinder has clearly been dropped'.",
   },
@@ -654,7 +664,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.the-instructions-clearly-say",
     label: "blame",
     pattern: re(
-      String.raw`\b(?:the|our)\s+(?:instructions|manual|user\s+guide|guide|leaflet|label|website|terms|t&cs)\s+(?:clearly|plainly|specifically|explicitly|do|does)\s+(?:says?|states?|explains?|warns?|tells?\s+you|shows?)\b|\bas\s+(?:clearly\s+)?(?:stated|explained|shown|written)\s+in\s+the\s+(?:instructions|manual|guide|t&cs|terms)\b|\b(?:it\s+)?(?:says|said|states|stated|is\s+written|was\s+written|is\s+printed)\s+(?:(?:right|clearly|plainly)\s+)?on\s+(?:the|your)\s+(?:receipt|box|label|packaging|contract|invoice|ticket|booking|sign)\b`,
+      String.raw`\b(?:the|our|your)\s+(?:instructions|manual|user\s+guide|guide|leaflet|label|website|terms|t&cs|sign|receipt|store|contract|agreement|invoice|booking|confirmation)\s+(?:clearly|plainly|specifically|explicitly|do|does)\s+(?:says?|states?|explains?|warns?|tells?\s+you|shows?)\b|\bas\s+(?:clearly\s+)?(?:stated|explained|shown|written)\s+in\s+the\s+(?:instructions|manual|guide|t&cs|terms)\b|\b(?:it\s+)?(?:says|said|states|stated|is\s+written|was\s+written|is\s+printed)\s+(?:(?:right|clearly|plainly)\s+)?on\s+(?:the|your)\s+(?:receipt|box|label|packaging|contract|invoice|ticket|booking|sign)\b`,
     ),
     why: "'The instructions clearly state ...' implies the customer did not read them.",
     negatable: true,
@@ -687,7 +697,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.you-were-told",
     label: "blame",
     pattern: re(
-      String.raw`\byou\s+(?:were|had\s+been)\s+(?:clearly\s+|already\s+)?(?:told|warned|informed|advised)\b|\byou\s+were\s+(?:supposed|meant)\s+to\b`,
+      String.raw`\byou\s+(?:were|had\s+been)\s+(?:clearly\s+|already\s+)?(?:told|warned|informed|advised)\b|\byou\s+were\s+(?:supposed|meant)\s+to\b|\bwe\s+(?:(?:already|clearly)\s+)?(?:gave\s+you\s+(?:fair\s+|plenty\s+of\s+|ample\s+|due\s+)?warning|warned\s+you)\b`,
     ),
     why: "'You were told ...'.",
     negatable: true,
@@ -723,7 +733,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.careless",
     label: "blame",
     pattern: re(
-      String.raw`\bcareless(?:ly|ness)?\b|\bonly\s+happens\s+(?:when|if)\s+(?:people|customers|you|someone|users)\b`,
+      String.raw`\b(?:careless|irresponsible)(?:ly|ness)?\b|\bonly\s+happens\s+(?:when|if)\s+(?:people|customers|you|someone|users)\b`,
     ),
     why: "Implies carelessness: 'this only happens when people are careless'.",
     negatable: true,
@@ -749,7 +759,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.your-end",
     label: "blame",
     pattern: re(
-      String.raw`\b(?:happened|happening|gone\s+wrong|went\s+wrong|going\s+on|problem|issue|fault|error|something)\s+(?:(?:at|on|from|with)\s+)?your\s+end\b|\b(?:problem|issue|fault|error)\s+(?:is|was|lies|lay|must\s+be|could\s+be|may\s+be|might\s+be|is\s+probably|is\s+likely|seems\s+to\s+be)\s+(?:(?:probably|likely|definitely|clearly|obviously)\s+)?(?:at|on|with)\s+(?:your\s+(?:end|side|wi-?fi|router|connection|network|water|socket|plug|wiring|machine|setup|settings)|you)\b`,
+      String.raw`\b(?:happened|happening|gone\s+wrong|went\s+wrong|going\s+on|problem|issue|fault|error|something)\s+(?:(?:at|on|from|with)\s+)?your\s+end\b|\b(?:problem|issue|fault|error)\s+(?:is|was|lies|lay|must\s+be|could\s+be|may\s+be|might\s+be|is\s+probably|is\s+likely|seems\s+to\s+be)\s+(?:(?:probably|likely|definitely|clearly|obviously)\s+)?(?:at|on|with)\s+(?:your\s+(?:end|side|wi-?fi|router|modem|connection|network|internet|water|socket|plug|wiring|machine|setup|settings|computer|pc|mac|laptop|device|phone|browser|printer|equipment)|you)\b`,
     ),
     why: "Indirect blame: 'something that happened your end', 'the problem is with your socket'.",
     negatable: true,

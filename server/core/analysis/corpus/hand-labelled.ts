@@ -819,6 +819,30 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "That one's on you, I'm afraid.", expect: ["blame"] },
   { text: "You signed the hire agreement, so the damage charge stands.", expect: ["blame"] },
   { text: "You lot should have checked the address before it went out.", expect: ["blame"] },
+  { text: "You can clear the descaling light by holding the button for five seconds.", expect: ["solve"] },
+  { text: "We'd recommend a factory reset of the grinder.", expect: ["solve"] },
+  { text: "Try refreshing the page and logging back in.", expect: ["solve"] },
+  {
+    text: "You can update your delivery address using these steps: [link]",
+    expect: [],
+    note: "A how-to for something the customer asked to do, not a fix.",
+  },
+  { text: "The kettle has been exposed to water, which is not covered.", expect: ["blame"] },
+  { text: "The problem is with your laptop, not our website.", expect: ["blame"] },
+  { text: "We gave you fair warning about the late fee.", expect: ["blame"] },
+  { text: "Our receipt clearly states that sale items are final.", expect: ["blame"] },
+  {
+    text: "I can see you haven't used your subscription for a while, so I've paused it for you.",
+    expect: ["listen", "solve"],
+    note: "Reading the account is not blaming ('you haven't used').",
+  },
+
+  // Case titles and notes (issue 8, fourth pass: the retrained model read the first as solve; written after
+  // that was seen, so training data, not evidence).
+  { text: "Duplicate subscription payment.", expect: [] },
+  { text: "Kettle stopped working.", expect: [] },
+  { text: "Refund request.", expect: [] },
+  { text: "Re-send requested.", expect: [] },
 
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
