@@ -437,6 +437,7 @@ describe("a learner's raw responses before submission", () => {
       "data-protection-access-request",
       "internal-customer-lost-parcel",
       "loyalty-silent-defection",
+      "monthly-service-review",
       "onboarding-new-subscriber",
       "public-review-chatbot-loop",
       "win-back-lapsed-customers",

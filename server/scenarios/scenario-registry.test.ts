@@ -22,6 +22,7 @@ describe("scenario registry", () => {
       "data-protection-access-request",
       "internal-customer-lost-parcel",
       "loyalty-silent-defection",
+      "monthly-service-review",
       "onboarding-new-subscriber",
       "public-review-chatbot-loop",
       "win-back-lapsed-customers",

@@ -14,7 +14,7 @@ const ids = fs
   .sort();
 
 describe("every shipped scenario declares its core outcomes and case evidence", () => {
-  it("ships the nine scenarios", () => {
+  it("ships the ten scenarios", () => {
     expect(ids).toEqual([
       "complaint-faulty-kettle",
       "complaint-repeat-fault-call",
@@ -22,6 +22,7 @@ describe("every shipped scenario declares its core outcomes and case evidence", 
       "data-protection-access-request",
       "internal-customer-lost-parcel",
       "loyalty-silent-defection",
+      "monthly-service-review",
       "onboarding-new-subscriber",
       "public-review-chatbot-loop",
       "win-back-lapsed-customers",
