@@ -243,17 +243,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     anchor: "clause",
     questionOnly: true,
-    why: "A clarifying yes/no question about the problem: 'Is the power light on?'. Not 'Is there anything else ...?'.",
+    // An offer or closing question is not clarifying (guide): "Is there something else I can get you?",
+    // "Is there anything from the menu you'd like?", "Is it good now?", "Does the order look right?".
+    unlessAfter:
+      /^\s+(?:(?:anything|something)\b[^.?!]{0,40}?\b(?:you'd\s+like|you\s+would\s+like|you\s+like|you\s+want|you're\s+interested|you\s+are\s+interested|(?:i|we)\s+(?:can|could)\s+(?:get|help|do|make))|another\s+[\w-]+\s+(?:i|we)\s+(?:can|could)\s+get|(?:good|ok|okay|alright|all\s+right)\s+now\b|order\s+(?:look|fit|sound|seem))/i,
+    why: "A clarifying yes/no question about the problem: 'Is the power light on?'. Not 'Is there anything else ...?' or 'Is there something from the menu you'd like?'.",
   },
 
   {
     id: "listen.not-offer-or-closing-question",
     label: "listen",
     pattern: re(
-      String.raw`\b(?:how\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist)|what\s+can\s+(?:i|we)\s+(?:get|do|make)(?:\s+started)?\s+for\s+you|what\s+(?:can|could)\s+(?:i|we)\s+get\s+you|what\s+would\s+you\s+like(?:\s+to\s+(?:order|drink|have))?\s*\?|(?:is\s+there\s+)?(?:anything|something)\s+(?:else\s+)?(?:(?:from|on)\s+(?:the|our)\s+menu|(?:else\s+)?(?:i|we)\s+can)|are\s+you\s+ready\s+to\s+order|(?:does|do)\s+(?:this|the|your)\s+order\s+look|is\s+(?:this|that)\s+your\s+(?:complete\s+)?order|let\s+(?:us|me)\s+know\s+how\s+(?:it|that|they|this)\s+go(?:es)?)\b`,
+      String.raw`\b(?:how\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist)|what\s+can\s+(?:i|we)\s+(?:get|do|make)(?:\s+started)?\s+for\s+you|what\s+(?:can|could)\s+(?:i|we)\s+get\s+you|what\s+would\s+you\s+like(?:\s+to\s+(?:order|drink|have))?\s*\?|(?:is\s+there\s+)?(?:anything|something)\s+(?:else\s+)?(?:(?:from|on)\s+(?:the|our)\s+menu|(?:else\s+)?(?:i|we)\s+can)|are\s+you\s+ready\s+to\s+order|(?:does|do)\s+(?:this|the|your)\s+order\s+look|is\s+(?:this|that)\s+your\s+(?:complete\s+)?order|let\s+(?:us|me)\s+know\s+how\s+(?:it|that|they|this)\s+go(?:es)?|is\s+there\s+(?:anything|something)\b[^.?!]{0,40}?\b(?:you'd\s+like|you\s+would\s+like|you\s+like|you\s+want|you're\s+interested|you\s+are\s+interested|(?:i|we)\s+(?:can|could)\s+(?:get|help|do|make))|is\s+there\s+another\s+[\w-]+\s+(?:i|we)\s+(?:can|could)\s+get|how\s+about\s+(?:a|an|some)\s+[\w-]+\s*\?|(?:did|do|would)\s+you\s+(?:want|like)\s+(?:a|an|some)\s+[\w-]+\s+instead|(?:does|do)\s+(?:this|the|your)\s+order\s+(?:fit|sound|seem)|is\s+(?:it|this|that)\s+(?:good|ok|okay|alright|all\s+right)\s+now|how\s+are\s+you\s+(?:doing\s+)?today)\b`,
     ),
     vetoOnly: true,
-    why: "Opening, offer and closing questions ('How can I help?', 'What can I get for you?', 'Anything else I can do?', 'Let us know how it goes') are not listening (guide): never counted, and the model may not read them as listening.",
+    why: "Opening, offer and closing questions ('How can I help?', 'What can I get for you?', 'Is there something else you'd like?', 'How about a cortado?', 'Is it good now?', 'Let us know how it goes') are not listening (guide): never counted, and the model may not read them as listening.",
   },
 
   // ============================================================ apologise

@@ -837,6 +837,12 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     note: "Reading the account is not blaming ('you haven't used').",
   },
 
+  {
+    text: "Sorry, we don't sell descaler. Is there anything else you'd like?",
+    expect: ["apologise", "question"],
+  },
+  { text: "Is the power light on when you plug it in?", expect: ["listen", "question"] },
+
   // Case titles and notes (issue 8, fourth pass: the retrained model read the first as solve; written after
   // that was seen, so training data, not evidence).
   { text: "Duplicate subscription payment.", expect: [] },
