@@ -143,7 +143,7 @@ export function storeCases(engine: string, open: () => Promise<StoreUnderTest>) 
       const { sql } = await import("drizzle-orm");
       const [a, b] = [await anAttempt(store), await anAttempt(store)];
       const count = (scope: Scope) =>
-        store.prepare(
+        scope.prepare(
           scope.db
             .select({ n: scope.t.attempts.actionCount })
             .from(scope.t.attempts)

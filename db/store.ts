@@ -35,6 +35,13 @@ export interface Scope {
   readonly engine: Engine;
   readonly t: Tables;
   readonly db: QueryDb;
+  /**
+   * A query built once and run many times with different values (drizzle's `sql.placeholder`): building
+   * a query's SQL text costs about as much as running a small one. Build it on this scope's `db` and
+   * keep it per `db` object (a transaction on PostgreSQL has its own connection, so its own `db`).
+   * `name` must be unique to the query's text (PostgreSQL keeps named statements per connection).
+   */
+  prepare<Q extends PromiseLike<unknown>>(query: Q, name: string): Prepared<Awaited<Q>>;
 }
 
 /**
@@ -51,12 +58,6 @@ export interface Store extends Scope {
    * `fn`'s statements run in it: pass the `tx` scope on, never call `write` again from inside.
    */
   write<T>(lock: WriteLock | null, fn: (tx: Scope) => Promise<T>): Promise<T>;
-  /**
-   * A query built once and run many times with different values (drizzle's `sql.placeholder`): building
-   * a query's SQL text costs about as much as running a small one. Returns a function that runs it.
-   * Cache the result per `scope.db` (a transaction on PostgreSQL has its own connection).
-   */
-  prepare<Q extends PromiseLike<unknown>>(query: Q, name: string): Prepared<Awaited<Q>>;
 }
 
 /** A prepared query: await its result (on SQLite it may already be there). */
@@ -127,7 +128,14 @@ export function sqliteStore(db: AppDatabase): Store {
     return syncTransaction(fn, config);
   }) as typeof db.transaction;
 
-  const scope: Scope = { engine: "sqlite", t: schema, db: db as unknown as QueryDb };
+  const prepare: Scope["prepare"] = (query) => {
+    // Synchronous underneath: the result is returned as it is, and awaiting it costs no more.
+    const prepared = (query as unknown as { prepare(): SyncPrepared }).prepare();
+    const run = prepared.executeMethod === "run" ? prepared.run : prepared.all;
+    return ((values) => run.call(prepared, values)) as Prepared<never>;
+  };
+  // The transaction runs on the same connection, so it is the same scope.
+  const scope: Scope = { engine: "sqlite", t: schema, db: db as unknown as QueryDb, prepare };
   const store: Store = {
     ...scope,
     async write(_lock, fn) {
@@ -149,12 +157,6 @@ export function sqliteStore(db: AppDatabase): Store {
       } finally {
         mutex.release();
       }
-    },
-    prepare(query) {
-      // Synchronous underneath: the result is returned as it is, and awaiting it costs no more.
-      const prepared = (query as unknown as { prepare(): SyncPrepared }).prepare();
-      const run = prepared.executeMethod === "run" ? prepared.run : prepared.all;
-      return ((values) => run.call(prepared, values)) as Prepared<never>;
     },
   };
   sqliteStores.set(db, store);

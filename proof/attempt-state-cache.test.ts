@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/db/client";
+import { sqliteStore } from "@/db/store";
 import { replayEvents } from "@/server/core/scenarios/runtime";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
 import { getScenario } from "@/server/scenarios/scenario-registry";
@@ -123,7 +124,7 @@ describe("attempt state cache", () => {
       ];
       for (const [i, [who, action]] of sequence.entries()) {
         const [layer, db] = who === "A" ? [processA, app.db] : [processB, dbB];
-        const r = layer.act(db, {
+        const r = await layer.act(sqliteStore(db), {
           learnerId,
           learnerName: "Two Process Tam",
           attemptId,
@@ -137,17 +138,17 @@ describe("attempt state cache", () => {
       expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
       const state = replayEvents(
         scenario,
-        processA.attemptOrigin(app.db, processA.ownAttempt(app.db, learnerId, attemptId)),
+        await processA.attemptOrigin(app.store, await processA.ownAttempt(app.store, learnerId, attemptId)),
         events,
         { trusted: true },
       );
       expect(state.log.map((r) => r.action.type)).toEqual(actions.map((a) => a.type));
       expect(state.warnings).toEqual([]);
-      const row = processA.ownAttempt(app.db, learnerId, attemptId);
+      const row = await processA.ownAttempt(app.store, learnerId, attemptId);
       expect(row.actionCount).toBe(actions.length);
       expect(row.clockMinutes).toBe(state.minute);
       // A retry through the other process is recognised as a duplicate.
-      const retry = processB.act(dbB, {
+      const retry = await processB.act(sqliteStore(dbB), {
         learnerId,
         learnerName: "Two Process Tam",
         attemptId,

@@ -27,10 +27,20 @@ export interface PostgresStore extends Store {
   close(): Promise<void>;
 }
 
+/** A named statement: node-postgres parses it once per connection and reuses it after. */
+const prepare: Scope["prepare"] = (query, name) => {
+  const prepared = (
+    query as unknown as { prepare(name: string): { execute(v?: Record<string, unknown>): Promise<unknown> } }
+  ).prepare(name);
+  return ((values) => prepared.execute(values)) as Prepared<never>;
+};
+
 export function postgresStore(db: PgAppDatabase): PostgresStore {
-  const scope: Scope = { engine: "postgres", t: tables, db: db as unknown as QueryDb };
   return {
-    ...scope,
+    engine: "postgres",
+    t: tables,
+    db: db as unknown as QueryDb,
+    prepare,
     pg: db,
     async write(lock, fn) {
       for (let attempt = 0; ; attempt++) {
@@ -45,22 +55,13 @@ export function postgresStore(db: PgAppDatabase): PostgresStore {
             } else if (lock) {
               await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${lock.key}))`);
             }
-            return fn({ engine: "postgres", t: tables, db: tx as unknown as QueryDb });
+            return fn({ engine: "postgres", t: tables, db: tx as unknown as QueryDb, prepare });
           });
         } catch (error) {
           if (attempt === 0 && databaseErrorCode(error) === UNIQUE_VIOLATION) continue;
           throw error;
         }
       }
-    },
-    prepare(query, name) {
-      // A named statement: node-postgres parses it once per connection and reuses it after.
-      const prepared = (
-        query as unknown as {
-          prepare(name: string): { execute(v?: Record<string, unknown>): Promise<unknown> };
-        }
-      ).prepare(name);
-      return ((values) => prepared.execute(values)) as Prepared<never>;
     },
     close: () => db.$client.end(),
   };

@@ -1,8 +1,10 @@
 import { getDb, setBusyTimeout, type AppDatabase } from "@/db/client";
+import { type Store, sqliteStore } from "@/db/store";
 import { bootstrapDatabase } from "./bootstrap";
 
 /** The database handle types, for layers above data that pass the handle on without querying (tRPC). */
 export type { AppDatabase, Db } from "@/db/client";
+export type { Store } from "@/db/store";
 
 /**
  * How long a request's statement waits, blocking the whole server, for a lock another process holds.
@@ -11,7 +13,7 @@ export type { AppDatabase, Db } from "@/db/client";
  */
 export const REQUEST_BUSY_TIMEOUT_MS = 20;
 
-let ready: { db: AppDatabase; demoWorkspaceId: number } | undefined;
+let ready: { db: AppDatabase; store: Store; demoWorkspaceId: number } | undefined;
 
 /** The process-wide database, migrated and seeded on first use (never at import time). */
 export function getAppDatabase() {
@@ -19,7 +21,7 @@ export function getAppDatabase() {
     const db = getDb();
     const bootstrapped = bootstrapDatabase(db);
     setBusyTimeout(db.$client, REQUEST_BUSY_TIMEOUT_MS);
-    ready = { db, ...bootstrapped };
+    ready = { db, store: sqliteStore(db), ...bootstrapped };
   }
   return ready;
 }

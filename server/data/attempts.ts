@@ -4,8 +4,9 @@
  * transaction; a retried action (same client id) returns what was stored the first time.
  */
 import { and, asc, desc, eq, gt, inArray, max, or, sql } from "drizzle-orm";
-import type { AppDatabase, Db } from "@/db/client";
-import * as t from "@/db/schema";
+import type { Db } from "@/db/client";
+import * as schema from "@/db/schema";
+import type { Scope, Store } from "@/db/store";
 import { conflict, notFound } from "@/server/core/domain-errors";
 import { formatPence } from "@/server/core/money";
 import type {
@@ -29,7 +30,7 @@ import { insertDataset } from "./load-dataset";
 
 const MINUTE = 60_000;
 
-type AttemptRow = typeof t.attempts.$inferSelect;
+type AttemptRow = typeof schema.attempts.$inferSelect;
 
 /**
  * Attempts one learner may have in progress at once, counting those they set aside by starting again
@@ -55,16 +56,16 @@ export function startAttempt(
     const since = new Date(input.now.getTime() - RESTART_WINDOW_MS);
     const open = tx
       .select({ n: sql<number>`count(*)` })
-      .from(t.attempts)
+      .from(schema.attempts)
       .where(
         and(
-          eq(t.attempts.learnerId, input.learnerId),
+          eq(schema.attempts.learnerId, input.learnerId),
           or(
-            eq(t.attempts.status, "in_progress"),
+            eq(schema.attempts.status, "in_progress"),
             and(
-              eq(t.attempts.status, "void"),
-              eq(t.attempts.voidKind, "restarted"),
-              gt(t.attempts.voidedAt, since),
+              eq(schema.attempts.status, "void"),
+              eq(schema.attempts.voidKind, "restarted"),
+              gt(schema.attempts.voidedAt, since),
             ),
           ),
         ),
@@ -76,14 +77,14 @@ export function startAttempt(
       );
     }
     const ws = tx
-      .insert(t.workspaces)
+      .insert(schema.workspaces)
       .values({ kind: "attempt", label: `${scenario.title} (${input.learnerName})`, asOf: origin })
       .returning()
       .get();
     insertDataset(tx, ws.id, scenarioDataset(scenario, input.now));
     const state = initialState(scenario, input.now);
     const attempt = tx
-      .insert(t.attempts)
+      .insert(schema.attempts)
       .values({
         learnerId: input.learnerId,
         assignmentId: input.assignmentId,
@@ -94,7 +95,7 @@ export function startAttempt(
       })
       .returning()
       .get();
-    storeEvents(tx, attempt, ws.id, origin, input.learnerName, openingEvents(scenario, input.now), 1, null);
+    storeOpeningEvents(tx, attempt.id, ws.id, origin, openingEvents(scenario, input.now));
     return attempt;
   });
 }
@@ -102,35 +103,46 @@ export function startAttempt(
 // ------------------------------------------------------------------ prepared queries for actions
 
 /**
- * The queries every learner action runs, built once per database connection: drizzle otherwise
- * builds each query's SQL text again on every call, which cost more than running it.
+ * The queries every learner action runs, built once per `db` (one SQLite connection; one PostgreSQL
+ * transaction or the pool): drizzle otherwise builds each query's SQL text again on every call, which
+ * cost more than running it.
  */
-function buildQueries(db: Db) {
+function buildQueries(scope: Scope) {
+  const { t, db } = scope;
   const p = sql.placeholder;
   return {
-    ownAttempt: db
-      .select()
-      .from(t.attempts)
-      .where(and(eq(t.attempts.id, p("attemptId")), eq(t.attempts.learnerId, p("learnerId"))))
-      .prepare(),
-    origin: db
-      .select({ asOf: t.workspaces.asOf })
-      .from(t.workspaces)
-      .where(eq(t.workspaces.id, p("workspaceId")))
-      .prepare(),
-    latestSeq: db
-      .select({ seq: max(t.attemptEvents.seq) })
-      .from(t.attemptEvents)
-      .where(eq(t.attemptEvents.attemptId, p("attemptId")))
-      .prepare(),
-    byClientId: db
-      .select({ seq: t.attemptEvents.seq })
-      .from(t.attemptEvents)
-      .where(and(eq(t.attemptEvents.attemptId, p("attemptId")), eq(t.attemptEvents.clientId, p("clientId"))))
-      .prepare(),
-    insertEvent: db
-      .insert(t.attemptEvents)
-      .values({
+    ownAttempt: scope.prepare(
+      db
+        .select()
+        .from(t.attempts)
+        .where(and(eq(t.attempts.id, p("attemptId")), eq(t.attempts.learnerId, p("learnerId")))),
+      "attempts_own",
+    ),
+    origin: scope.prepare(
+      db
+        .select({ asOf: t.workspaces.asOf })
+        .from(t.workspaces)
+        .where(eq(t.workspaces.id, p("workspaceId"))),
+      "attempts_origin",
+    ),
+    latestSeq: scope.prepare(
+      db
+        .select({ seq: max(t.attemptEvents.seq) })
+        .from(t.attemptEvents)
+        .where(eq(t.attemptEvents.attemptId, p("attemptId"))),
+      "attempts_latest_seq",
+    ),
+    byClientId: scope.prepare(
+      db
+        .select({ seq: t.attemptEvents.seq })
+        .from(t.attemptEvents)
+        .where(
+          and(eq(t.attemptEvents.attemptId, p("attemptId")), eq(t.attemptEvents.clientId, p("clientId"))),
+        ),
+      "attempts_by_client_id",
+    ),
+    insertEvent: scope.prepare(
+      db.insert(t.attemptEvents).values({
         attemptId: p("attemptId"),
         seq: p("seq"),
         clientId: p("clientId"),
@@ -138,61 +150,69 @@ function buildQueries(db: Db) {
         type: p("type"),
         payload: p("payload"),
         simMinute: p("simMinute"),
-      })
-      .prepare(),
-    customerId: db
-      .select({ id: t.customers.id })
-      .from(t.customers)
-      .where(and(eq(t.customers.workspaceId, p("workspaceId")), eq(t.customers.ref, p("customerRef"))))
-      .prepare(),
-    saveProgress: db
-      .update(t.attempts)
-      // drizzle's types do not allow placeholders in set(), but it binds them with each column's encoding.
-      .set({
-        clockMinutes: p("clockMinutes") as unknown as number,
-        actionCount: p("actionCount") as unknown as number,
-        progress: p("progress") as unknown as Record<string, unknown>,
-        updatedAt: p("updatedAt") as unknown as Date,
-      })
-      .where(eq(t.attempts.id, p("attemptId")))
-      .prepare(),
+      }),
+      "attempts_insert_event",
+    ),
+    customerId: scope.prepare(
+      db
+        .select({ id: t.customers.id })
+        .from(t.customers)
+        .where(and(eq(t.customers.workspaceId, p("workspaceId")), eq(t.customers.ref, p("customerRef")))),
+      "attempts_customer_id",
+    ),
+    saveProgress: scope.prepare(
+      db
+        .update(t.attempts)
+        // drizzle's types do not allow placeholders in set(), but it binds them with each column's encoding.
+        .set({
+          clockMinutes: p("clockMinutes") as unknown as number,
+          actionCount: p("actionCount") as unknown as number,
+          progress: p("progress") as unknown as Record<string, unknown>,
+          updatedAt: p("updatedAt") as unknown as Date,
+        })
+        .where(eq(t.attempts.id, p("attemptId"))),
+      "attempts_save_progress",
+    ),
   };
 }
 
-const preparedByConnection = new WeakMap<object, ReturnType<typeof buildQueries>>();
+const preparedByDb = new WeakMap<object, ReturnType<typeof buildQueries>>();
 
-/** The prepared queries for this connection (a transaction shares its database's connection). */
-function queries(db: Db): ReturnType<typeof buildQueries> {
-  const connection = (db as unknown as { session: { client: object } }).session.client;
-  let prepared = preparedByConnection.get(connection);
+/** The prepared queries for this scope's `db`. */
+function queries(scope: Scope): ReturnType<typeof buildQueries> {
+  let prepared = preparedByDb.get(scope.db);
   if (!prepared) {
-    prepared = buildQueries(db);
-    preparedByConnection.set(connection, prepared);
+    prepared = buildQueries(scope);
+    preparedByDb.set(scope.db, prepared);
   }
   return prepared;
 }
 
 /** A customer of the attempt's CRM, by reference (only the id: all that recording a change needs). */
-function findCustomer(db: Db, workspaceId: number, customerRef: string): { id: number } {
-  const customer = queries(db).customerId.get({ workspaceId, customerRef });
+async function findCustomer(scope: Scope, workspaceId: number, customerRef: string): Promise<{ id: number }> {
+  const [customer] = await queries(scope).customerId({ workspaceId, customerRef });
   if (!customer) throw notFound(`Customer ${customerRef}`);
   return customer;
 }
 
 /** The attempt if this learner owns it; anything else is "not found" so ids cannot be probed. */
-export function ownAttempt(db: Db, learnerId: number, attemptId: number): AttemptRow {
-  const attempt = queries(db).ownAttempt.get({ attemptId, learnerId });
+export async function ownAttempt(scope: Scope, learnerId: number, attemptId: number): Promise<AttemptRow> {
+  const [attempt] = await queries(scope).ownAttempt({ attemptId, learnerId });
   if (!attempt) throw notFound("That attempt");
   return attempt;
 }
 
-export function attemptOrigin(db: Db, attempt: AttemptRow): Date {
-  const ws = queries(db).origin.get({ workspaceId: attempt.workspaceId });
+export async function attemptOrigin(scope: Scope, attempt: AttemptRow): Promise<Date> {
+  const [ws] = await queries(scope).origin({ workspaceId: attempt.workspaceId });
   if (!ws) throw notFound("The attempt's CRM");
   return ws.asOf;
 }
 
-export function loadEvents(db: Db, attemptId: number): (StoredEvent & { clientId: string | null })[] {
+export async function loadEvents(
+  scope: Scope,
+  attemptId: number,
+): Promise<(StoredEvent & { clientId: string | null })[]> {
+  const { t, db } = scope;
   return db
     .select({
       seq: t.attemptEvents.seq,
@@ -204,8 +224,7 @@ export function loadEvents(db: Db, attemptId: number): (StoredEvent & { clientId
     })
     .from(t.attemptEvents)
     .where(eq(t.attemptEvents.attemptId, attemptId))
-    .orderBy(asc(t.attemptEvents.seq))
-    .all();
+    .orderBy(asc(t.attemptEvents.seq));
 }
 
 export interface ActResult {
@@ -261,8 +280,13 @@ export function clearAttemptStateCache(): void {
   stateCache.clear();
 }
 
-export function act(
-  db: AppDatabase,
+/**
+ * Stores one learner action with the change it makes, in one write transaction that holds the attempt
+ * (see db/store.ts): the action is stored before this resolves, and a retry with the same client id
+ * returns what was stored the first time.
+ */
+export async function act(
+  store: Store,
   input: {
     learnerId: number;
     learnerName: string;
@@ -272,15 +296,15 @@ export function act(
     scenario: Scenario;
     now?: Date;
   },
-): ActResult {
+): Promise<ActResult> {
   let remember: (() => void) | undefined;
-  const result = db.transaction((tx): ActResult => {
-    const attempt = ownAttempt(tx, input.learnerId, input.attemptId);
+  const result = await store.write({ attempt: input.attemptId }, async (tx): Promise<ActResult> => {
+    const attempt = await ownAttempt(tx, input.learnerId, input.attemptId);
 
     // A retry of an action already stored (the unique index on attempt id + client id).
-    const previous = queries(tx).byClientId.get({ attemptId: attempt.id, clientId: input.clientId });
+    const [previous] = await queries(tx).byClientId({ attemptId: attempt.id, clientId: input.clientId });
     if (previous) {
-      const events = eventsAfter(tx, attempt.id, previous.seq - 1);
+      const events = await eventsAfter(tx, attempt.id, previous.seq - 1);
       const next = events.find((e) => e.seq > previous.seq && e.actor === "learner");
       return {
         duplicate: true,
@@ -290,17 +314,17 @@ export function act(
         clockMinutes: attempt.clockMinutes,
       };
     }
-    requireWorkable(tx, attempt, input.now ?? new Date());
+    await requireWorkable(tx, attempt, input.now ?? new Date());
 
-    const origin = attemptOrigin(tx, attempt);
-    const lastSeq = latestSeq(tx, attempt.id);
+    const origin = await attemptOrigin(tx, attempt);
+    const lastSeq = await latestSeq(tx, attempt.id);
     const state =
       cachedState(attempt.id, lastSeq, input.scenario, origin) ??
-      replayEvents(input.scenario, origin, loadEvents(tx, attempt.id), { trusted: true });
+      replayEvents(input.scenario, origin, await loadEvents(tx, attempt.id), { trusted: true });
     const result = applyAction(input.scenario, state, input.action);
     if (!result.ok) throw result.error;
 
-    const stored = storeEvents(
+    const stored = await storeEvents(
       tx,
       attempt,
       attempt.workspaceId,
@@ -310,7 +334,7 @@ export function act(
       lastSeq + 1,
       input.clientId,
     );
-    queries(tx).saveProgress.run({
+    await queries(tx).saveProgress({
       attemptId: attempt.id,
       clockMinutes: result.state.minute,
       actionCount: result.state.log.length,
@@ -327,19 +351,20 @@ export function act(
 }
 
 export function submit(
-  db: AppDatabase,
+  store: Store,
   input: { learnerId: number; learnerName: string; attemptId: number; scenario: Scenario; now: Date },
-) {
-  return db.transaction((tx) => {
-    const attempt = ownAttempt(tx, input.learnerId, input.attemptId);
+): Promise<AttemptRow> {
+  return store.write({ attempt: input.attemptId }, async (tx) => {
+    const { t, db } = tx;
+    const attempt = await ownAttempt(tx, input.learnerId, input.attemptId);
     if (attempt.status === "submitted") return attempt;
-    const { late } = requireWorkable(tx, attempt, input.now);
-    const events = loadEvents(tx, attempt.id);
-    const origin = attemptOrigin(tx, attempt);
+    const { late } = await requireWorkable(tx, attempt, input.now);
+    const events = await loadEvents(tx, attempt.id);
+    const origin = await attemptOrigin(tx, attempt);
     const state = replayEvents(input.scenario, origin, events, { trusted: true });
     const result = submitInEngine(input.scenario, state);
     if (!result.ok) throw result.error;
-    const stored = storeEvents(
+    const stored = await storeEvents(
       tx,
       attempt,
       attempt.workspaceId,
@@ -351,7 +376,7 @@ export function submit(
     );
     // Scored from the attempt's own start: calendar rules (a one-month deadline) depend on the date.
     const report = scoreAttempt(input.scenario, [...events, ...stored], origin);
-    return tx
+    const [done] = await db
       .update(t.attempts)
       .set({
         status: "submitted",
@@ -364,8 +389,8 @@ export function submit(
         updatedAt: new Date(),
       })
       .where(eq(t.attempts.id, attempt.id))
-      .returning()
-      .get();
+      .returning();
+    return done!;
   });
 }
 
@@ -374,9 +399,9 @@ export function reportWithOverrides(db: Db, attempt: AttemptRow): AttemptReport 
   if (!attempt.report) return null;
   const overrides = db
     .select()
-    .from(t.markOverrides)
-    .where(eq(t.markOverrides.attemptId, attempt.id))
-    .orderBy(asc(t.markOverrides.id))
+    .from(schema.markOverrides)
+    .where(eq(schema.markOverrides.attemptId, attempt.id))
+    .orderBy(asc(schema.markOverrides.id))
     .all();
   const base = attempt.report as unknown as AttemptReport;
   if (overrides.length === 0) return base;
@@ -395,29 +420,30 @@ export function reportWithOverrides(db: Db, attempt: AttemptRow): AttemptReport 
 export function learnerAttempts(db: Db, learnerId: number) {
   return db
     .select()
-    .from(t.attempts)
-    .where(eq(t.attempts.learnerId, learnerId))
-    .orderBy(desc(t.attempts.startedAt))
+    .from(schema.attempts)
+    .where(eq(schema.attempts.learnerId, learnerId))
+    .orderBy(desc(schema.attempts.startedAt))
     .all();
 }
 
-export function latestSeq(db: Db, attemptId: number): number {
-  return queries(db).latestSeq.get({ attemptId })?.seq ?? 0;
+export async function latestSeq(scope: Scope, attemptId: number): Promise<number> {
+  const [row] = await queries(scope).latestSeq({ attemptId });
+  return row?.seq ?? 0;
 }
 
-export function eventsAfter(db: Db, attemptId: number, afterSeq: number) {
+export function eventsAfter(scope: Scope, attemptId: number, afterSeq: number) {
+  const { t, db } = scope;
   return db
     .select()
     .from(t.attemptEvents)
     .where(and(eq(t.attemptEvents.attemptId, attemptId), gt(t.attemptEvents.seq, afterSeq)))
-    .orderBy(asc(t.attemptEvents.seq))
-    .all();
+    .orderBy(asc(t.attemptEvents.seq));
 }
 
 // ------------------------------------------------------------------ writing events and CRM changes
 
-function storeEvents(
-  db: Db,
+async function storeEvents(
+  scope: Scope,
   attempt: AttemptRow,
   workspaceId: number,
   origin: Date,
@@ -425,11 +451,11 @@ function storeEvents(
   events: EngineEvent[],
   firstSeq: number,
   clientId: string | null,
-): StoredEvent[] {
+): Promise<StoredEvent[]> {
   const stored: StoredEvent[] = [];
-  events.forEach((event, i) => {
+  for (const [i, event] of events.entries()) {
     const seq = firstSeq + i;
-    queries(db).insertEvent.run({
+    await queries(scope).insertEvent({
       attemptId: attempt.id,
       seq,
       clientId: event.actor === "learner" ? clientId : null,
@@ -447,35 +473,111 @@ function storeEvents(
     });
     const at = new Date(origin.getTime() + event.simMinute * MINUTE);
     if (event.actor === "learner")
-      applyLearnerChange(db, { workspaceId, author: learnerName, at }, event.payload);
+      await applyLearnerChange(scope, { workspaceId, author: learnerName, at }, event.payload);
     else if (event.actor === "customer") {
-      const customer = findCustomer(db, workspaceId, event.payload.customerRef);
-      commands.recordInteraction(db, { workspaceId, author: "Customer", at }, customer.id, {
+      const customer = await findCustomer(scope, workspaceId, event.payload.customerRef);
+      await commands.recordInteraction(scope, { workspaceId, author: "Customer", at }, customer.id, {
         kind: MESSAGE_KIND[event.payload.channel] ?? "message",
         direction: "inbound",
         subject: event.payload.subject ?? null,
         body: event.payload.text,
       });
     } else if (event.type === "person_message") {
-      applyPersonReply(db, workspaceId, at, event.payload);
+      await applyPersonReply(scope, workspaceId, at, event.payload);
     }
-  });
+  }
   return stored;
 }
 
+/**
+ * The scenario's opening messages, written with the attempt it starts. Synchronous because starting an
+ * attempt still is (its callers and the dataset loader move to the store in a later slice, see
+ * docs/postgres.md); it does for the opening's customer and person messages what storeEvents does.
+ */
+function storeOpeningEvents(
+  db: Db,
+  attemptId: number,
+  workspaceId: number,
+  origin: Date,
+  events: EngineEvent[],
+) {
+  const t = schema;
+  const customerId = (ref: string) => {
+    const row = db
+      .select({ id: t.customers.id })
+      .from(t.customers)
+      .where(and(eq(t.customers.workspaceId, workspaceId), eq(t.customers.ref, ref)))
+      .get();
+    if (!row) throw notFound(`Customer ${ref}`);
+    return row.id;
+  };
+  const record = (customer: number, author: string, at: Date, entry: typeof t.interactions.$inferInsert) =>
+    db
+      .insert(t.interactions)
+      .values({ ...entry, workspaceId, customerId: customer, author, occurredAt: at })
+      .run();
+  for (const [i, event] of events.entries()) {
+    if (event.actor === "learner") throw new Error("An opening has no learner actions.");
+    db.insert(t.attemptEvents)
+      .values({
+        attemptId,
+        seq: i + 1,
+        clientId: null,
+        actor: event.actor,
+        type: event.type,
+        payload: event.payload as unknown as Record<string, unknown>,
+        simMinute: event.simMinute,
+      })
+      .run();
+    const at = new Date(origin.getTime() + event.simMinute * MINUTE);
+    if (event.actor === "customer") {
+      record(customerId(event.payload.customerRef), "Customer", at, {
+        kind: MESSAGE_KIND[event.payload.channel] ?? "message",
+        direction: "inbound",
+        subject: event.payload.subject ?? null,
+        body: event.payload.text,
+      } as typeof t.interactions.$inferInsert);
+    } else if (event.type === "person_message") {
+      const p = event.payload;
+      if (!p.customerRef) continue;
+      let caseId: number | null = null;
+      if (p.acts?.caseRef) {
+        const row = db
+          .select()
+          .from(t.cases)
+          .where(and(eq(t.cases.workspaceId, workspaceId), eq(t.cases.ref, p.acts.caseRef)))
+          .get();
+        if (!row) throw notFound(`Case ${p.acts.caseRef}`);
+        caseId = row.id;
+        if (p.acts.caseStatus)
+          db.update(t.cases).set({ status: p.acts.caseStatus }).where(eq(t.cases.id, row.id)).run();
+      }
+      if (!p.text && caseId === null) continue;
+      record(customerId(p.customerRef), p.name, at, {
+        kind: "note",
+        direction: "inbound",
+        caseId,
+        subject: `From ${p.name}${p.acts?.caseStatus ? ` (case now ${p.acts.caseStatus.replace(/_/g, " ")})` : ""}`,
+        body: p.text || "Case updated.",
+      } as typeof t.interactions.$inferInsert);
+    }
+  }
+}
+
 /** Another person's reply about a customer goes on the record, and the case moves on if they acted. */
-function applyPersonReply(db: Db, workspaceId: number, at: Date, p: PersonMessagePayload) {
+async function applyPersonReply(scope: Scope, workspaceId: number, at: Date, p: PersonMessagePayload) {
   if (!p.customerRef) return;
-  const customer = findCustomer(db, workspaceId, p.customerRef);
+  const { t, db } = scope;
+  const customer = await findCustomer(scope, workspaceId, p.customerRef);
   let caseId: number | null = null;
   if (p.acts?.caseRef) {
-    const row = caseRow(db, workspaceId, p.acts.caseRef);
+    const row = await caseRow(scope, workspaceId, p.acts.caseRef);
     caseId = row.id;
     if (p.acts.caseStatus)
-      db.update(t.cases).set({ status: p.acts.caseStatus }).where(eq(t.cases.id, row.id)).run();
+      await db.update(t.cases).set({ status: p.acts.caseStatus }).where(eq(t.cases.id, row.id));
   }
   if (!p.text && caseId === null) return;
-  commands.recordInteraction(db, { workspaceId, author: p.name, at }, customer.id, {
+  await commands.recordInteraction(scope, { workspaceId, author: p.name, at }, customer.id, {
     kind: "note",
     direction: "inbound",
     caseId,
@@ -484,7 +586,7 @@ function applyPersonReply(db: Db, workspaceId: number, at: Date, p: PersonMessag
   });
 }
 
-const MESSAGE_KIND: Record<string, (typeof t.INTERACTION_KINDS)[number]> = {
+const MESSAGE_KIND: Record<string, (typeof schema.INTERACTION_KINDS)[number]> = {
   email: "email",
   sms: "sms",
   phone: "call",
@@ -492,34 +594,37 @@ const MESSAGE_KIND: Record<string, (typeof t.INTERACTION_KINDS)[number]> = {
   post: "letter",
 };
 
-function caseRow(db: Db, workspaceId: number, caseRef: string) {
-  const row = db
+async function caseRow(scope: Scope, workspaceId: number, caseRef: string) {
+  const { t, db } = scope;
+  const [row] = await db
     .select()
     .from(t.cases)
     .where(and(eq(t.cases.workspaceId, workspaceId), eq(t.cases.ref, caseRef)))
-    .get();
+    .limit(1);
   if (!row) throw notFound(`Case ${caseRef}`);
   return row;
 }
 
-function orderRow(db: Db, workspaceId: number, orderRef: string) {
-  const row = db
+async function orderRow(scope: Scope, workspaceId: number, orderRef: string) {
+  const { t, db } = scope;
+  const [row] = await db
     .select()
     .from(t.orders)
     .where(and(eq(t.orders.workspaceId, workspaceId), eq(t.orders.ref, orderRef)))
-    .get();
+    .limit(1);
   if (!row) throw notFound(`Order ${orderRef}`);
   return row;
 }
 
 /** Mirrors a validated learner action into the attempt's CRM tables, with its timeline entry. */
-function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: LearnerEventPayload) {
+async function applyLearnerChange(scope: Scope, ctx: commands.CommandContext, payload: LearnerEventPayload) {
+  const { t, db } = scope;
   const a = payload.action;
   const ws = ctx.workspaceId;
   switch (a.type) {
     case "send_message": {
-      const customer = findCustomer(db, ws, a.customerRef);
-      commands.recordInteraction(db, ctx, customer.id, {
+      const customer = await findCustomer(scope, ws, a.customerRef);
+      await commands.recordInteraction(scope, ctx, customer.id, {
         kind: MESSAGE_KIND[a.channel] ?? "message",
         direction: "outbound",
         subject: a.subject ?? null,
@@ -530,39 +635,38 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
     case "view_record":
       return;
     case "add_note":
-      commands.addNote(db, ctx, a.customerRef, a.text);
+      await commands.addNote(scope, ctx, a.customerRef, a.text);
       return;
     case "log_call":
-      commands.logCall(db, ctx, a.customerRef, a.direction ?? "outbound", a.summary);
+      await commands.logCall(scope, ctx, a.customerRef, a.direction ?? "outbound", a.summary);
       return;
     case "open_case": {
-      const customer = findCustomer(db, ws, a.customerRef);
-      const row = db
+      const customer = await findCustomer(scope, ws, a.customerRef);
+      const [row] = await db
         .insert(t.cases)
         .values({
           workspaceId: ws,
           customerId: customer.id,
-          orderId: a.orderRef ? orderRow(db, ws, a.orderRef).id : null,
+          orderId: a.orderRef ? (await orderRow(scope, ws, a.orderRef)).id : null,
           ref: payload.caseRef ?? `CASE-${Date.now()}`,
           category: a.category,
           status: "open",
           summary: a.summary,
           openedAt: ctx.at,
         })
-        .returning()
-        .get();
-      commands.recordInteraction(db, ctx, customer.id, {
+        .returning();
+      await commands.recordInteraction(scope, ctx, customer.id, {
         kind: "case_update",
-        caseId: row.id,
-        subject: `Case ${row.ref} opened`,
+        caseId: row!.id,
+        subject: `Case ${row!.ref} opened`,
         body: a.summary,
       });
       return;
     }
     case "update_case": {
-      const row = caseRow(db, ws, a.caseRef);
-      db.update(t.cases).set({ status: a.status }).where(eq(t.cases.id, row.id)).run();
-      commands.recordInteraction(db, ctx, row.customerId, {
+      const row = await caseRow(scope, ws, a.caseRef);
+      await db.update(t.cases).set({ status: a.status }).where(eq(t.cases.id, row.id));
+      await commands.recordInteraction(scope, ctx, row.customerId, {
         kind: "case_update",
         caseId: row.id,
         subject: `Case ${row.ref}: ${a.status.replace("_", " ")}`,
@@ -571,12 +675,12 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
       return;
     }
     case "close_case": {
-      const row = caseRow(db, ws, a.caseRef);
-      db.update(t.cases)
+      const row = await caseRow(scope, ws, a.caseRef);
+      await db
+        .update(t.cases)
         .set({ status: "closed", resolution: a.resolution, closedAt: ctx.at })
-        .where(eq(t.cases.id, row.id))
-        .run();
-      commands.recordInteraction(db, ctx, row.customerId, {
+        .where(eq(t.cases.id, row.id));
+      await commands.recordInteraction(scope, ctx, row.customerId, {
         kind: "case_update",
         caseId: row.id,
         subject: `Case ${row.ref} closed`,
@@ -585,48 +689,45 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
       return;
     }
     case "issue_remedy": {
-      const customer = findCustomer(db, ws, a.customerRef);
-      const order = orderRow(db, ws, a.orderRef);
+      const customer = await findCustomer(scope, ws, a.customerRef);
+      const order = await orderRow(scope, ws, a.orderRef);
       const remedy = payload.remedy;
       const amount = remedy?.amountPence ?? a.amountPence ?? 0;
-      const openCase = db
+      const [openCase] = await db
         .select()
         .from(t.cases)
         .where(and(eq(t.cases.customerId, customer.id), eq(t.cases.orderId, order.id)))
         .orderBy(desc(t.cases.openedAt))
-        .get();
-      db.insert(t.remedies)
-        .values({
-          workspaceId: ws,
-          customerId: customer.id,
-          orderId: order.id,
-          caseId: openCase?.id ?? null,
-          kind: a.kind,
-          amountPence: amount,
-          note: a.note ?? null,
-          issuedAt: ctx.at,
-        })
-        .run();
+        .limit(1);
+      await db.insert(t.remedies).values({
+        workspaceId: ws,
+        customerId: customer.id,
+        orderId: order.id,
+        caseId: openCase?.id ?? null,
+        kind: a.kind,
+        amountPence: amount,
+        note: a.note ?? null,
+        issuedAt: ctx.at,
+      });
       if (a.kind === "refund" && amount > 0) {
         const sku = remedy?.sku ?? a.sku ?? null;
-        const items = db
+        const items = await db
           .select()
           .from(t.orderItems)
           .innerJoin(t.products, eq(t.products.id, t.orderItems.productId))
-          .where(eq(t.orderItems.orderId, order.id))
-          .all();
+          .where(eq(t.orderItems.orderId, order.id));
         const item = items.find((i) => i.products.sku === sku) ?? items[0];
         if (item) {
           const refunded = item.order_items.refundedPence + amount;
           const value = item.order_items.unitPricePence * item.order_items.quantity;
-          db.update(t.orderItems)
+          await db
+            .update(t.orderItems)
             .set({ refundedPence: refunded, refundStatus: refunded >= value ? "full" : "partial" })
-            .where(inArray(t.orderItems.id, [item.order_items.id]))
-            .run();
+            .where(inArray(t.orderItems.id, [item.order_items.id]));
         }
       }
       const money = amount > 0 ? ` of ${formatPence(amount)}` : "";
-      commands.recordInteraction(db, ctx, customer.id, {
+      await commands.recordInteraction(scope, ctx, customer.id, {
         kind: "remedy",
         caseId: openCase?.id ?? null,
         subject: `${a.kind[0]!.toUpperCase()}${a.kind.slice(1)}${money} for ${a.orderRef}`,
@@ -635,13 +736,13 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
       return;
     }
     case "create_task":
-      commands.createTask(db, ctx, a.customerRef, a.title, a.dueInDays);
+      await commands.createTask(scope, ctx, a.customerRef, a.title, a.dueInDays);
       return;
     case "change_stage":
-      commands.changeStage(db, ctx, a.customerRef, a.stage, payload.summary);
+      await commands.changeStage(scope, ctx, a.customerRef, a.stage, payload.summary);
       return;
     case "update_consent":
-      commands.updateConsent(db, ctx, a.customerRef, {
+      await commands.updateConsent(scope, ctx, a.customerRef, {
         channel: a.channel,
         granted: a.granted,
         method: "recorded by adviser",
@@ -649,14 +750,14 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
       });
       return;
     case "update_preferences":
-      commands.updatePreferences(db, ctx, a.customerRef, {
+      await commands.updatePreferences(scope, ctx, a.customerRef, {
         preferredChannel: a.preferredChannel,
         accessibilityNotes: a.accessibilityNotes,
       });
       return;
     case "send_survey": {
-      const customer = findCustomer(db, ws, a.customerRef);
-      commands.recordInteraction(db, ctx, customer.id, {
+      const customer = await findCustomer(scope, ws, a.customerRef);
+      await commands.recordInteraction(scope, ctx, customer.id, {
         kind: "survey",
         direction: "outbound",
         subject: `${a.kind.toUpperCase()} survey sent`,
@@ -665,14 +766,14 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
       return;
     }
     case "escalate": {
-      const customer = findCustomer(db, ws, a.customerRef);
+      const customer = await findCustomer(scope, ws, a.customerRef);
       let caseId: number | null = null;
       if (a.caseRef) {
-        const row = caseRow(db, ws, a.caseRef);
+        const row = await caseRow(scope, ws, a.caseRef);
         caseId = row.id;
-        db.update(t.cases).set({ status: "escalated" }).where(eq(t.cases.id, row.id)).run();
+        await db.update(t.cases).set({ status: "escalated" }).where(eq(t.cases.id, row.id));
       }
-      commands.recordInteraction(db, ctx, customer.id, {
+      await commands.recordInteraction(scope, ctx, customer.id, {
         kind: "escalation",
         caseId,
         // The engine's summary names the person when the case was routed to one.
@@ -684,11 +785,11 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
     case "message_person": {
       // Internal work about a customer is on their record (the shared case history).
       if (!payload.customerRef) return;
-      const customer = findCustomer(db, ws, payload.customerRef);
-      commands.recordInteraction(db, ctx, customer.id, {
+      const customer = await findCustomer(scope, ws, payload.customerRef);
+      await commands.recordInteraction(scope, ctx, customer.id, {
         kind: "note",
         direction: "outbound",
-        caseId: payload.caseRef ? caseRow(db, ws, payload.caseRef).id : null,
+        caseId: payload.caseRef ? (await caseRow(scope, ws, payload.caseRef)).id : null,
         subject: payload.summary,
         body: a.text,
       });
@@ -699,8 +800,8 @@ function applyLearnerChange(db: Db, ctx: commands.CommandContext, payload: Learn
     case "wait":
       return;
     case "verify_identity": {
-      const customer = findCustomer(db, ws, a.customerRef);
-      commands.recordInteraction(db, ctx, customer.id, {
+      const customer = await findCustomer(scope, ws, a.customerRef);
+      await commands.recordInteraction(scope, ctx, customer.id, {
         kind: "note",
         subject: "Identity verified",
         body: a.method,

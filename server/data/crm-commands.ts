@@ -1,14 +1,28 @@
 /**
  * Write side of the CRM. Each command changes a customer's record and adds the matching timeline
- * entry in the caller's transaction, so the record and its history never disagree.
+ * entry in the caller's transaction (pass the `tx` scope of a store write), so the record and its
+ * history never disagree. Engine-neutral: the tables come from the scope (db/store.ts).
  */
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import * as t from "@/db/schema";
+import type * as schema from "@/db/schema";
+import type { Scope } from "@/db/store";
 import { conflict, notFound } from "@/server/core/domain-errors";
-import { findCustomer } from "./crm-queries";
 
-type InteractionKind = (typeof t.INTERACTION_KINDS)[number];
+type InteractionKind = (typeof schema.INTERACTION_KINDS)[number];
+type LifecycleStage = (typeof schema.LIFECYCLE_STAGES)[number];
+type Channel = (typeof schema.CHANNELS)[number];
+
+/** The customer with this reference in the workspace, or "not found". */
+async function findCustomer(scope: Scope, workspaceId: number, customerRef: string) {
+  const { t, db } = scope;
+  const [customer] = await db
+    .select()
+    .from(t.customers)
+    .where(and(eq(t.customers.workspaceId, workspaceId), eq(t.customers.ref, customerRef)))
+    .limit(1);
+  if (!customer) throw notFound(`Customer ${customerRef}`);
+  return customer;
+}
 
 export interface CommandContext {
   workspaceId: number;
@@ -16,8 +30,8 @@ export interface CommandContext {
   at: Date;
 }
 
-export function recordInteraction(
-  db: Db,
+export async function recordInteraction(
+  scope: Scope,
   ctx: CommandContext,
   customerId: number,
   entry: {
@@ -29,7 +43,8 @@ export function recordInteraction(
     dueAt?: Date | null;
   },
 ) {
-  return db
+  const { t, db } = scope;
+  const [row] = await db
     .insert(t.interactions)
     .values({
       workspaceId: ctx.workspaceId,
@@ -43,24 +58,24 @@ export function recordInteraction(
       author: ctx.author,
       occurredAt: ctx.at,
     })
-    .returning()
-    .get();
+    .returning();
+  return row!;
 }
 
-export function addNote(db: Db, ctx: CommandContext, customerRef: string, text: string) {
-  const customer = findCustomer(db, ctx.workspaceId, customerRef);
-  return recordInteraction(db, ctx, customer.id, { kind: "note", body: text });
+export async function addNote(scope: Scope, ctx: CommandContext, customerRef: string, text: string) {
+  const customer = await findCustomer(scope, ctx.workspaceId, customerRef);
+  return recordInteraction(scope, ctx, customer.id, { kind: "note", body: text });
 }
 
-export function logCall(
-  db: Db,
+export async function logCall(
+  scope: Scope,
   ctx: CommandContext,
   customerRef: string,
   direction: "inbound" | "outbound",
   summary: string,
 ) {
-  const customer = findCustomer(db, ctx.workspaceId, customerRef);
-  return recordInteraction(db, ctx, customer.id, {
+  const customer = await findCustomer(scope, ctx.workspaceId, customerRef);
+  return recordInteraction(scope, ctx, customer.id, {
     kind: "call",
     direction,
     subject: direction === "inbound" ? "Incoming call" : "Outgoing call",
@@ -68,15 +83,15 @@ export function logCall(
   });
 }
 
-export function createTask(
-  db: Db,
+export async function createTask(
+  scope: Scope,
   ctx: CommandContext,
   customerRef: string,
   title: string,
   dueInDays: number,
 ) {
-  const customer = findCustomer(db, ctx.workspaceId, customerRef);
-  return recordInteraction(db, ctx, customer.id, {
+  const customer = await findCustomer(scope, ctx.workspaceId, customerRef);
+  return recordInteraction(scope, ctx, customer.id, {
     kind: "task",
     subject: title,
     body: title,
@@ -84,9 +99,10 @@ export function createTask(
   });
 }
 
-export function completeTask(db: Db, ctx: CommandContext, customerRef: string, taskId: number) {
-  const customer = findCustomer(db, ctx.workspaceId, customerRef);
-  const task = db
+export async function completeTask(scope: Scope, ctx: CommandContext, customerRef: string, taskId: number) {
+  const customer = await findCustomer(scope, ctx.workspaceId, customerRef);
+  const { t, db } = scope;
+  const [task] = await db
     .select()
     .from(t.interactions)
     .where(
@@ -96,18 +112,18 @@ export function completeTask(db: Db, ctx: CommandContext, customerRef: string, t
         eq(t.interactions.kind, "task"),
       ),
     )
-    .get();
+    .limit(1);
   if (!task) throw notFound("That task");
   if (task.doneAt) throw conflict("That task is already marked as done.");
-  return db
+  const [done] = await db
     .update(t.interactions)
     .set({ doneAt: ctx.at })
     .where(eq(t.interactions.id, taskId))
-    .returning()
-    .get();
+    .returning();
+  return done!;
 }
 
-const STAGE_NAMES: Record<(typeof t.LIFECYCLE_STAGES)[number], string> = {
+const STAGE_NAMES: Record<LifecycleStage, string> = {
   onboarding: "Onboarding",
   engagement: "Engagement",
   loyalty: "Loyalty",
@@ -115,32 +131,35 @@ const STAGE_NAMES: Record<(typeof t.LIFECYCLE_STAGES)[number], string> = {
   lapsed: "Lapsed",
 };
 
-export function changeStage(
-  db: Db,
+export async function changeStage(
+  scope: Scope,
   ctx: CommandContext,
   customerRef: string,
-  stage: (typeof t.LIFECYCLE_STAGES)[number],
+  stage: LifecycleStage,
   reason: string,
 ) {
-  const customer = findCustomer(db, ctx.workspaceId, customerRef);
+  const customer = await findCustomer(scope, ctx.workspaceId, customerRef);
   if (customer.lifecycleStage === stage)
     throw conflict(`The customer is already at the ${STAGE_NAMES[stage]} stage.`);
-  db.update(t.customers).set({ lifecycleStage: stage }).where(eq(t.customers.id, customer.id)).run();
-  return recordInteraction(db, ctx, customer.id, {
+  const { t, db } = scope;
+  await db.update(t.customers).set({ lifecycleStage: stage }).where(eq(t.customers.id, customer.id));
+  return recordInteraction(scope, ctx, customer.id, {
     kind: "stage_change",
     subject: `${STAGE_NAMES[customer.lifecycleStage]} → ${STAGE_NAMES[stage]}`,
     body: reason,
   });
 }
 
-export function updateConsent(
-  db: Db,
+export async function updateConsent(
+  scope: Scope,
   ctx: CommandContext,
   customerRef: string,
-  change: { channel: (typeof t.CHANNELS)[number]; granted: boolean; method: string; reason: string },
+  change: { channel: Channel; granted: boolean; method: string; reason: string },
 ) {
-  const customer = findCustomer(db, ctx.workspaceId, customerRef);
-  db.insert(t.consents)
+  const customer = await findCustomer(scope, ctx.workspaceId, customerRef);
+  const { t, db } = scope;
+  await db
+    .insert(t.consents)
     .values({
       workspaceId: ctx.workspaceId,
       customerId: customer.id,
@@ -152,23 +171,22 @@ export function updateConsent(
     .onConflictDoUpdate({
       target: [t.consents.customerId, t.consents.channel],
       set: { granted: change.granted, method: change.method, recordedAt: ctx.at },
-    })
-    .run();
-  return recordInteraction(db, ctx, customer.id, {
+    });
+  return recordInteraction(scope, ctx, customer.id, {
     kind: "consent_change",
     subject: `${change.channel.toUpperCase() === "SMS" ? "SMS" : change.channel[0]!.toUpperCase() + change.channel.slice(1)} marketing ${change.granted ? "consent given" : "consent withdrawn"} (${change.method})`,
     body: change.reason,
   });
 }
 
-export function updatePreferences(
-  db: Db,
+export async function updatePreferences(
+  scope: Scope,
   ctx: CommandContext,
   customerRef: string,
-  change: { preferredChannel?: (typeof t.CHANNELS)[number]; accessibilityNotes?: string },
+  change: { preferredChannel?: Channel; accessibilityNotes?: string },
 ) {
-  const customer = findCustomer(db, ctx.workspaceId, customerRef);
-  const set: Partial<typeof t.customers.$inferInsert> = {};
+  const customer = await findCustomer(scope, ctx.workspaceId, customerRef);
+  const set: Partial<typeof schema.customers.$inferInsert> = {};
   const parts: string[] = [];
   if (change.preferredChannel && change.preferredChannel !== customer.preferredChannel) {
     set.preferredChannel = change.preferredChannel;
@@ -182,8 +200,9 @@ export function updatePreferences(
     parts.push(`Accessibility notes: ${change.accessibilityNotes || "(cleared)"}`);
   }
   if (parts.length === 0) return null;
-  db.update(t.customers).set(set).where(eq(t.customers.id, customer.id)).run();
-  return recordInteraction(db, ctx, customer.id, {
+  const { t, db } = scope;
+  await db.update(t.customers).set(set).where(eq(t.customers.id, customer.id));
+  return recordInteraction(scope, ctx, customer.id, {
     kind: "note",
     subject: "Preferences updated",
     body: parts.join("\n"),

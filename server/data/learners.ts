@@ -4,6 +4,7 @@
  */
 import { and, count, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
+import type { Scope } from "@/db/store";
 import * as t from "@/db/schema";
 import { notFound } from "@/server/core/domain-errors";
 import { requireTutorClass } from "./classes";
@@ -50,12 +51,22 @@ export function createLearner(
 }
 
 /** A learner who has not been removed. */
-export function getActiveLearner(db: AppDatabase, learnerId: number): LearnerSessionInfo | undefined {
-  return db
-    .select(sessionColumns)
-    .from(t.learners)
-    .where(and(eq(t.learners.id, learnerId), isNull(t.learners.removedAt)))
-    .get();
+export async function getActiveLearner(
+  scope: Scope,
+  learnerId: number,
+): Promise<LearnerSessionInfo | undefined> {
+  const { t: tables, db } = scope;
+  const [learner] = await db
+    .select({
+      id: tables.learners.id,
+      classId: tables.learners.classId,
+      displayName: tables.learners.displayName,
+      sessionVersion: tables.learners.sessionVersion,
+    })
+    .from(tables.learners)
+    .where(and(eq(tables.learners.id, learnerId), isNull(tables.learners.removedAt)))
+    .limit(1);
+  return learner;
 }
 
 export function renameLearner(db: AppDatabase, learnerId: number, displayName: string): LearnerSessionInfo {

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { migrateDatabase, openDatabase, type AppDatabase } from "@/db/client";
+import { type Store, sqliteStore } from "@/db/store";
 import { memorySessionStore, type SessionData } from "@/server/auth/session";
 import { bootstrapDatabase } from "@/server/data/bootstrap";
 import { createCallerFactory } from "@/server/trpc/init";
@@ -15,6 +16,8 @@ const createCaller = createCallerFactory(appRouter);
 
 export interface TestApp {
   db: AppDatabase;
+  /** The store over `db` (db/store.ts), as the app's requests use it. */
+  store: Store;
   file: string;
   demoWorkspaceId: number;
   /** A caller with its own cookie jar. */
@@ -40,6 +43,7 @@ type CallerOptions = { ip?: string; host?: string; now?: () => Date };
 function callerFor(db: AppDatabase, session: ReturnType<typeof memorySessionStore>, opts: CallerOptions) {
   return createCaller({
     db,
+    store: sqliteStore(db),
     session,
     ip: opts.ip ?? "127.0.0.1",
     host: opts.host,
@@ -55,6 +59,7 @@ export function createTestApp(): TestApp {
   const { demoWorkspaceId } = bootstrapDatabase(db);
   return {
     db,
+    store: sqliteStore(db),
     file,
     demoWorkspaceId,
     caller: (sessionData = {}, opts = {}) => callerFor(db, memorySessionStore(sessionData), opts),

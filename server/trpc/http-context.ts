@@ -60,7 +60,7 @@ async function readSession(seal: string): Promise<SessionData | undefined> {
 }
 
 export async function createHttpContext(req: Request): Promise<TrpcContext> {
-  const { db } = getAppDatabase();
+  const { db, store: dataStore } = getAppDatabase();
   const jar = await cookies();
   const seal = jar.get(SESSION_COOKIE)?.value;
   let current: SessionData = {};
@@ -86,6 +86,7 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
   };
   return {
     db,
+    store: dataStore,
     session: store,
     ip: requestClientAddress(req),
     host: req.headers.get("host") ?? undefined,

@@ -44,7 +44,7 @@ const resolveActor = middleware(async ({ ctx, next }) => {
       };
     } else if (tutor) actor = { kind: "tutor", tutor };
   } else if (session.learnerId !== undefined) {
-    const learner = getActiveLearner(ctx.db, session.learnerId);
+    const learner = await getActiveLearner(ctx.store, session.learnerId);
     if (!learner) accessEnded = REMOVED;
     else if (learner.sessionVersion !== session.learnerVersion) accessEnded = RESET;
     if (learner && learner.sessionVersion === session.learnerVersion) {

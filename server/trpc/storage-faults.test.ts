@@ -15,6 +15,7 @@ import { REQUEST_BUSY_TIMEOUT_MS } from "@/server/data/app-database";
 import { BUSY_RETRY_DELAYS_MS, createCallerFactory } from "./init";
 import { appRouter } from "./root";
 import { createTestApp, type TestApp } from "@/server/test-support/test-app";
+import { sqliteStore } from "@/db/store";
 
 const createCaller = createCallerFactory(appRouter);
 let app: TestApp;
@@ -79,6 +80,7 @@ describe("storage faults", () => {
       const db = drizzle(readOnly, { schema }) as AppDatabase;
       const caller = createCaller({
         db,
+        store: sqliteStore(db),
         session: memorySessionStore(),
         ip: "10.1.1.1",
         now: () => new Date(),

@@ -6,6 +6,7 @@ import { listScenarios } from "@/server/scenarios/scenario-registry";
 import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { sqliteStore } from "@/db/store";
 
 let app: TestApp;
 beforeAll(() => {
@@ -20,6 +21,7 @@ function browser(session: SessionData = {}, opts: { ip?: string; now?: () => Dat
   const store = memorySessionStore(session);
   const api = createCaller({
     db: app.db,
+    store: sqliteStore(app.db),
     session: store,
     ip: opts.ip ?? "127.0.0.1",
     now: opts.now ?? (() => new Date()),

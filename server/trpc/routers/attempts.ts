@@ -114,10 +114,10 @@ export const attemptsRouter = router({
     ),
 
   /** The learner's attempts, newest first; marks the tutor is holding are not sent. */
-  mine: learnerProcedure.query(({ ctx }) => {
+  mine: learnerProcedure.query(async ({ ctx }) => {
     const rows = attempts.learnerAttempts(ctx.db, ctx.learner.id);
-    const held = heldAssignmentIds(
-      ctx.db,
+    const held = await heldAssignmentIds(
+      ctx.store,
       rows.map((a) => a.assignmentId),
     );
     return rows.map((a) => {
@@ -140,16 +140,18 @@ export const attemptsRouter = router({
   }),
 
   /** The workspace view: brief, conversation, clock and objectives (learner, or their tutor read-only). */
-  get: signedInProcedure.input(attemptIdSchema).query(({ ctx, input }) => {
+  get: signedInProcedure.input(attemptIdSchema).query(async ({ ctx, input }) => {
     const { attempt, learner } = readableAttempt(ctx.db, ctx.actor, input.attemptId);
     const scenario = scenarioOrThrow(attempt.scenarioId);
-    const origin = attempts.attemptOrigin(ctx.db, attempt);
+    const origin = await attempts.attemptOrigin(ctx.store, attempt);
     const isLearner = ctx.actor.kind === "learner";
     // Held marks: the learner sees the attempt as they left it, with no verdicts, until release.
-    const awaitingMarks = attempt.status === "submitted" && marksHeldFor(ctx.db, attempt);
+    const awaitingMarks = attempt.status === "submitted" && (await marksHeldFor(ctx.store, attempt));
     const marked = attempt.status === "submitted" && !(isLearner && awaitingMarks);
     const blocked =
-      isLearner && attempt.status === "in_progress" ? workBlockedReason(ctx.db, attempt, ctx.now()) : null;
+      isLearner && attempt.status === "in_progress"
+        ? await workBlockedReason(ctx.store, attempt, ctx.now())
+        : null;
     return {
       id: attempt.id,
       status: attempt.status,
@@ -169,9 +171,9 @@ export const attemptsRouter = router({
       clockMinutes: attempt.clockMinutes,
       progress: learnerSafeProgress(attempt.progress, isLearner && !marked),
       scenario: toLearnerView(scenario, origin),
-      events: attempts
-        .loadEvents(ctx.db, attempt.id)
-        .map(({ clientId: _c, ...e }) => learnerSafeEvent(e, marked)),
+      events: (await attempts.loadEvents(ctx.store, attempt.id)).map(({ clientId: _c, ...e }) =>
+        learnerSafeEvent(e, marked),
+      ),
       canAct: isLearner && attempt.status === "in_progress" && blocked === null,
     };
   }),
@@ -189,10 +191,10 @@ export const attemptsRouter = router({
         action: learnerActionSchema,
       }),
     )
-    .mutation(({ ctx, input }) => {
-      const attempt = attempts.ownAttempt(ctx.db, ctx.learner.id, input.attemptId);
+    .mutation(async ({ ctx, input }) => {
+      const attempt = await attempts.ownAttempt(ctx.store, ctx.learner.id, input.attemptId);
       const scenario = scenarioOrThrow(attempt.scenarioId);
-      const result = attempts.act(ctx.db, {
+      const result = await attempts.act(ctx.store, {
         learnerId: ctx.learner.id,
         learnerName: ctx.learner.displayName,
         attemptId: attempt.id,
@@ -204,10 +206,10 @@ export const attemptsRouter = router({
       return { ...result, events: result.events.map((e) => learnerSafeEvent(e, false)) };
     }),
 
-  submit: learnerProcedure.input(attemptIdSchema).mutation(({ ctx, input }) => {
-    const attempt = attempts.ownAttempt(ctx.db, ctx.learner.id, input.attemptId);
+  submit: learnerProcedure.input(attemptIdSchema).mutation(async ({ ctx, input }) => {
+    const attempt = await attempts.ownAttempt(ctx.store, ctx.learner.id, input.attemptId);
     const scenario = scenarioOrThrow(attempt.scenarioId);
-    const done = attempts.submit(ctx.db, {
+    const done = await attempts.submit(ctx.store, {
       learnerId: ctx.learner.id,
       learnerName: ctx.learner.displayName,
       attemptId: attempt.id,
@@ -215,7 +217,7 @@ export const attemptsRouter = router({
       now: ctx.now(),
     });
     // Held marks are not sent until the tutor releases them.
-    const awaitingMarks = marksHeldFor(ctx.db, done);
+    const awaitingMarks = await marksHeldFor(ctx.store, done);
     return {
       attemptId: done.id,
       late: done.late,
@@ -226,13 +228,13 @@ export const attemptsRouter = router({
   }),
 
   /** The marked report with evidence and replay: only once submitted. */
-  report: signedInProcedure.input(attemptIdSchema).query(({ ctx, input }) => {
+  report: signedInProcedure.input(attemptIdSchema).query(async ({ ctx, input }) => {
     const { attempt, learner } = readableAttempt(ctx.db, ctx.actor, input.attemptId);
     if (attempt.status === "void" && !attempt.submittedAt)
       throw conflict(voidNotice(attempt.voidKind ?? "restarted", attempt.voidReason));
     if (attempt.status === "in_progress")
       throw invalid("The report is ready once the attempt has been submitted.");
-    if (ctx.actor.kind === "learner" && marksHeldFor(ctx.db, attempt)) {
+    if (ctx.actor.kind === "learner" && (await marksHeldFor(ctx.store, attempt))) {
       throw conflict(
         "Submitted, awaiting marks: your tutor has not released the marks for this assignment yet. Your report will be here once they do.",
       );
@@ -248,10 +250,10 @@ export const attemptsRouter = router({
       submittedAt: attempt.submittedAt,
       late: attempt.late,
       voided: voidedView(attempt),
-      origin: attempts.attemptOrigin(ctx.db, attempt),
+      origin: await attempts.attemptOrigin(ctx.store, attempt),
       report: attempts.reportWithOverrides(ctx.db, attempt)!,
       overrides,
-      events: attempts.loadEvents(ctx.db, attempt.id).map(({ clientId: _c, ...e }) => e),
+      events: (await attempts.loadEvents(ctx.store, attempt.id)).map(({ clientId: _c, ...e }) => e),
     };
   }),
 });

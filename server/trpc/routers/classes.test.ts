@@ -5,6 +5,7 @@ import { memorySessionStore, type SessionData } from "@/server/auth/session";
 import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { sqliteStore } from "@/db/store";
 
 let app: TestApp;
 beforeAll(() => {
@@ -23,6 +24,7 @@ function browser(session: SessionData = {}, opts: { ip?: string; host?: string; 
   const store = memorySessionStore(session);
   const api = createCaller({
     db: app.db,
+    store: sqliteStore(app.db),
     session: store,
     ip: opts.ip ?? "127.0.0.1",
     host: opts.host,

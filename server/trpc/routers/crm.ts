@@ -55,72 +55,46 @@ export const crmRouter = router({
       getCustomerRecord(ctx.db, workspaceForRead(ctx.db, ctx.actor, input.workspace), input.customerRef),
     ),
 
-  addNote: publicProcedure
-    .input(inputs.addNoteInputSchema)
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction((tx) =>
-        commands.addNote(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.text),
-      ),
-    ),
+  addNote: publicProcedure.input(inputs.addNoteInputSchema).mutation(({ ctx, input }) => {
+    const command = demoCommandContext(ctx, input.workspace);
+    return ctx.store.write(null, (tx) => commands.addNote(tx, command, input.customerRef, input.text));
+  }),
 
-  logCall: publicProcedure
-    .input(inputs.logCallInputSchema)
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction((tx) =>
-        commands.logCall(
-          tx,
-          demoCommandContext(ctx, input.workspace),
-          input.customerRef,
-          input.direction,
-          input.summary,
-        ),
-      ),
-    ),
+  logCall: publicProcedure.input(inputs.logCallInputSchema).mutation(({ ctx, input }) => {
+    const command = demoCommandContext(ctx, input.workspace);
+    return ctx.store.write(null, (tx) =>
+      commands.logCall(tx, command, input.customerRef, input.direction, input.summary),
+    );
+  }),
 
-  createTask: publicProcedure
-    .input(inputs.createTaskInputSchema)
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction((tx) =>
-        commands.createTask(
-          tx,
-          demoCommandContext(ctx, input.workspace),
-          input.customerRef,
-          input.title,
-          input.dueInDays,
-        ),
-      ),
-    ),
+  createTask: publicProcedure.input(inputs.createTaskInputSchema).mutation(({ ctx, input }) => {
+    const command = demoCommandContext(ctx, input.workspace);
+    return ctx.store.write(null, (tx) =>
+      commands.createTask(tx, command, input.customerRef, input.title, input.dueInDays),
+    );
+  }),
 
-  completeTask: publicProcedure
-    .input(inputs.completeTaskInputSchema)
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction((tx) =>
-        commands.completeTask(tx, demoCommandContext(ctx, input.workspace), input.customerRef, input.taskId),
-      ),
-    ),
+  completeTask: publicProcedure.input(inputs.completeTaskInputSchema).mutation(({ ctx, input }) => {
+    const command = demoCommandContext(ctx, input.workspace);
+    return ctx.store.write(null, (tx) => commands.completeTask(tx, command, input.customerRef, input.taskId));
+  }),
 
-  changeStage: publicProcedure
-    .input(inputs.changeStageInputSchema)
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction((tx) =>
-        commands.changeStage(
-          tx,
-          demoCommandContext(ctx, input.workspace),
-          input.customerRef,
-          input.stage,
-          input.reason,
-        ),
-      ),
-    ),
+  changeStage: publicProcedure.input(inputs.changeStageInputSchema).mutation(({ ctx, input }) => {
+    const command = demoCommandContext(ctx, input.workspace);
+    return ctx.store.write(null, (tx) =>
+      commands.changeStage(tx, command, input.customerRef, input.stage, input.reason),
+    );
+  }),
 
-  updateConsent: publicProcedure.input(inputs.updateConsentInputSchema).mutation(({ ctx, input }) =>
-    ctx.db.transaction((tx) =>
-      commands.updateConsent(tx, demoCommandContext(ctx, input.workspace), input.customerRef, {
+  updateConsent: publicProcedure.input(inputs.updateConsentInputSchema).mutation(({ ctx, input }) => {
+    const command = demoCommandContext(ctx, input.workspace);
+    return ctx.store.write(null, (tx) =>
+      commands.updateConsent(tx, command, input.customerRef, {
         channel: input.channel,
         granted: input.granted,
         method: input.method,
         reason: input.reason,
       }),
-    ),
-  ),
+    );
+  }),
 });

@@ -15,13 +15,20 @@ import { learnerActionSchema, type LearnerAction } from "@/server/core/scenarios
 import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { sqliteStore } from "@/db/store";
 
 const SCENARIO = "internal-customer-lost-parcel";
 let app: TestApp;
 const createCaller = createCallerFactory(appRouter);
 let ip = 0;
 const browser = () =>
-  createCaller({ db: app.db, session: memorySessionStore({}), ip: `10.12.0.${++ip}`, now: () => new Date() });
+  createCaller({
+    db: app.db,
+    store: sqliteStore(app.db),
+    session: memorySessionStore({}),
+    ip: `10.12.0.${++ip}`,
+    now: () => new Date(),
+  });
 
 function playthrough(file: string): LearnerAction[] {
   const doc = parseYaml(

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type AppDatabase } from "@/db/client";
+import { sqliteStore } from "@/db/store";
 import { memorySessionStore, type SessionData } from "@/server/auth/session";
 import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
@@ -24,7 +25,7 @@ function browser(session: SessionData = {}, db: AppDatabase = app.db) {
   aborts.push(abort);
   n += 1;
   const api = createCaller(
-    { db, session: store, ip: `10.7.0.${n}`, now: () => new Date() },
+    { db, store: sqliteStore(db), session: store, ip: `10.7.0.${n}`, now: () => new Date() },
     { signal: abort.signal },
   );
   return { api, session: store, abort };

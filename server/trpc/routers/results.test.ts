@@ -16,6 +16,7 @@ import { getScenario } from "@/server/scenarios/scenario-registry";
 import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { sqliteStore } from "@/db/store";
 
 const SCENARIO = "complaint-faulty-kettle";
 const ZOE = `Zoë "Zed" O'Brien, Jr.`;
@@ -26,7 +27,13 @@ const createCaller = createCallerFactory(appRouter);
 /** One browser with its own cookie jar (readable back through `session.current`). */
 function browser(session: SessionData = {}, opts: { ip?: string } = {}) {
   const store = memorySessionStore(session);
-  const api = createCaller({ db: app.db, session: store, ip: opts.ip ?? nextIp(), now: () => new Date() });
+  const api = createCaller({
+    db: app.db,
+    store: sqliteStore(app.db),
+    session: store,
+    ip: opts.ip ?? nextIp(),
+    now: () => new Date(),
+  });
   return {
     auth: api.auth,
     classes: api.classes,
@@ -97,6 +104,7 @@ async function recordSql<T>(
   try {
     const api = createCaller({
       db,
+      store: sqliteStore(db),
       session: memorySessionStore(session),
       ip: nextIp(),
       now: () => new Date(),
@@ -185,6 +193,7 @@ describe("results.live", () => {
     try {
       const tutorThere = createCaller({
         db: otherProcess,
+        store: sqliteStore(otherProcess),
         session: memorySessionStore(tutor.session.current),
         ip: nextIp(),
         now: () => new Date(),

@@ -1,0 +1,63 @@
+/**
+ * The PostgreSQL twin of a test app (for `*.pg.test.ts`): the SQLite test app's database, set up
+ * through the real procedures, copied into a fresh database in the suite's cluster, and callers whose
+ * data layer runs on PostgreSQL. Only procedures already moved to the store (docs/postgres.md) can run
+ * this way: the SQLite handle in their context throws on any use, so nothing quietly reads the file.
+ */
+import type { AppDatabase } from "@/db/client";
+import { migratePostgres } from "@/db/pg/client";
+import { copySqliteToPostgres } from "@/db/pg/copy";
+import { openPostgresStore, type PostgresStore } from "@/db/pg/store";
+import { memorySessionStore, type SessionData } from "@/server/auth/session";
+import { createCallerFactory } from "@/server/trpc/init";
+import { appRouter } from "@/server/trpc/root";
+import { freshPostgresDatabase } from "./postgres-database";
+import type { TestApp } from "./test-app";
+
+/** Stands in for the SQLite database in a context on PostgreSQL: any use is a procedure not yet converted. */
+export const NO_SQLITE = new Proxy({} as AppDatabase, {
+  get(_target, property) {
+    throw new Error(`ctx.db.${String(property)} used on PostgreSQL: this procedure is not on the store yet.`);
+  },
+});
+
+const defaultFactory = createCallerFactory(appRouter);
+type CallerFactory = typeof defaultFactory;
+
+export interface PostgresTestApp {
+  url: string;
+  store: PostgresStore;
+  /** A caller on this store, as a request to an app server on PostgreSQL. */
+  caller: (session: SessionData, opts?: { ip?: string; now?: () => Date }) => ReturnType<CallerFactory>;
+  close: () => Promise<void>;
+}
+
+/** A caller whose data layer uses `store` (another store makes another app server). */
+export function postgresCaller(
+  store: PostgresStore,
+  session: SessionData,
+  opts: { ip?: string; now?: () => Date; createCaller?: CallerFactory } = {},
+) {
+  const create = opts.createCaller ?? defaultFactory;
+  return create({
+    db: NO_SQLITE,
+    store,
+    session: memorySessionStore(session),
+    ip: opts.ip ?? "127.0.0.1",
+    now: opts.now ?? (() => new Date()),
+  });
+}
+
+/** Copies the SQLite test app's database (as it is now) into a fresh PostgreSQL database. */
+export async function copyToPostgres(app: TestApp): Promise<PostgresTestApp> {
+  const url = await freshPostgresDatabase();
+  const store = openPostgresStore(url);
+  await migratePostgres(store.pg);
+  await copySqliteToPostgres(app.db, store.pg);
+  return {
+    url,
+    store,
+    caller: (session, opts) => postgresCaller(store, session, opts),
+    close: () => store.close(),
+  };
+}
