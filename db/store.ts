@@ -116,9 +116,14 @@ export function sqliteStore(db: AppDatabase): Store {
   const existing = sqliteStores.get(db);
   if (existing) return existing;
   const sqlite: Database.Database = db.$client;
-  const begin = sqlite.prepare("BEGIN IMMEDIATE");
-  const commit = sqlite.prepare("COMMIT");
-  const rollback = sqlite.prepare("ROLLBACK");
+  // Prepared on the first write, so a connection that only reads never compiles them.
+  let statements: { begin: Database.Statement; commit: Database.Statement; rollback: Database.Statement };
+  const transactionStatements = () =>
+    (statements ??= {
+      begin: sqlite.prepare("BEGIN IMMEDIATE"),
+      commit: sqlite.prepare("COMMIT"),
+      rollback: sqlite.prepare("ROLLBACK"),
+    });
   const mutex = new Mutex();
   let open = false;
 
@@ -142,6 +147,7 @@ export function sqliteStore(db: AppDatabase): Store {
       const wait = mutex.acquire();
       if (wait) await wait;
       try {
+        const { begin, commit, rollback } = transactionStatements();
         begin.run();
         open = true;
         try {
