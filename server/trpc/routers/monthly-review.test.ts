@@ -25,7 +25,13 @@ let app: TestApp;
 const createCaller = createCallerFactory(appRouter);
 let ip = 0;
 const browserAt = (now: Date) =>
-  createCaller({ db: app.db, session: memorySessionStore({}), ip: `10.14.0.${++ip}`, now: () => now });
+  createCaller({
+    db: app.db,
+    store: app.store,
+    session: memorySessionStore({}),
+    ip: `10.14.0.${++ip}`,
+    now: () => now,
+  });
 
 function playthrough(file: string): LearnerAction[] {
   const doc = parseYaml(
