@@ -32,6 +32,35 @@ describe("readMessage: evidence from the case", () => {
     expect(ids("We can't repair it, but I'll refund you today.")).toEqual(["fix:refund"]);
   });
 
+  it("'no' and 'without' negate only the words right after them; money towards a thing is not the thing", () => {
+    // An unpunctuated learner sentence: the "no" belongs to the grinder, not to the answer.
+    expect(ids("as u have no grinder we will send ur beans coarse ground")).toEqual(["answers:grind"]);
+    expect(ids("We can offer no refund on this.")).toEqual([]);
+    expect(ids("You'll get it without a refund.")).toEqual([]);
+    expect(ids("Here is a £20 voucher to put towards a refund.")).toEqual([]);
+    expect(ids("That's £10 off the money back.")).toEqual([]);
+  });
+
+  it("reads learners' misspellings in the evidence too, quoting the words as written", () => {
+    const text = "so ur kettles light flickers n then nothing, and u have been using a saucepan";
+    const r = read(text);
+    expect(ids(text)).toEqual(["facts:light", "facts:pan"]);
+    for (const h of r.hits) expect(text.slice(h.start, h.end)).toBe(h.text);
+  });
+
+  it("counts no evidence inside words copied from what the learner was shown", () => {
+    const text = 'You wrote: "the light flickers". We will refund you.';
+    const copied = { start: text.indexOf("the light"), end: text.indexOf('".') };
+    const r = readMessage(text, analyseMessage(text), evidence, "email", {
+      ranges: [copied],
+      echoedWords: 3,
+      words: 9,
+    });
+    expect(r.hits.map((h) => h.id)).toEqual(["refund"]);
+    expect(r.echoed).toBe(false);
+    expect(r.echoRanges).toEqual([copied]);
+  });
+
   it("marks a formula-heavy reply with little case content as stuffed, and a long reply as a wall", () => {
     const stuffed = read(
       "I understand. I hear you. I'm so sorry, I apologise. Thank you, thanks for your patience. I will refund you.",

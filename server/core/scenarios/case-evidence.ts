@@ -11,7 +11,9 @@
  */
 import { z } from "zod";
 import type { MessageAnalysis } from "./engine-types";
+import { readableText } from "./learner-spelling";
 import { normaliseText } from "./matching";
+import { type Echo, inEcho, isEcho } from "./pasted-text";
 
 const itemId = z
   .string()
@@ -74,6 +76,13 @@ export type MessageReading = {
   stuffed: boolean;
   /** Too long to be a reply a customer will read (a pasted wall). */
   wall: boolean;
+  /**
+   * Mostly copied from what the learner was shown (the customer's own message, the brief): message
+   * criteria give at most "partly", and no evidence inside the copied words counts (pasted-text.ts).
+   */
+  echoed: boolean;
+  /** Where the copied words are (character ranges of the message). */
+  echoRanges: { start: number; end: number }[];
 };
 
 /** Longest reply (in words) that is still a readable message on this channel. */
@@ -92,9 +101,29 @@ export function countWords(text: string): number {
 }
 
 const FORMULA_LABELS = new Set(["listen", "apologise", "thank", "empathy", "ownership", "non_apology"]);
-const NEGATION = /\b(not|never|no|cannot|unable|won't|can't|don't|isn't|aren't|wasn't|without)\b|n't\b/;
+/** A verb negated anywhere earlier in the clause cancels the fix: "we can't, in this case, refund". */
+const NEGATION = /\b(not|never|cannot|unable|won't|can't|don't|isn't|aren't|wasn't)\b|n't\b/;
+/**
+ * "No" and "without" negate only the words right after them: "no refund" and "without a refund"
+ * are not the fix, but in "you have no grinder so we will send your beans coarse ground" the
+ * "no" belongs to the grinder (a learner's unpunctuated sentence must not cancel its own answer).
+ */
+const NEAR_NEGATION = /\b(no|without)\s+(\S+\s+){0,2}$/;
+/**
+ * Money towards something is not that thing: "a £20 voucher to put towards a new kettle" and "£10 off
+ * the full price" are not a replacement or a full refund.
+ */
+const TOWARDS = /\b(towards?|off)\s+((a|an|the|your)\s+)?$/;
 
-type Sentence = { start: number; end: number; norm: string; keywordList: boolean };
+type Sentence = {
+  start: number;
+  end: number;
+  /** The sentence lower-cased, without accents, with learners' misspellings read as words. */
+  norm: string;
+  /** Maps an offset in `norm` to one in the sentence as written. */
+  toRaw: (offset: number) => number;
+  keywordList: boolean;
+};
 
 /** Sentences with their offsets (split at . ! ? before a space, and at line breaks). */
 export function splitSentences(text: string): Sentence[] {
@@ -104,7 +133,15 @@ export function splitSentences(text: string): Sentence[] {
   const push = (start: number, end: number) => {
     const raw = text.slice(start, end);
     if (!/[a-z0-9]/i.test(raw)) return;
-    out.push({ start, end, norm: normaliseText(raw), keywordList: isKeywordList(raw) });
+    // normaliseText keeps lengths; readableText maps its own offsets back.
+    const readable = readableText(normaliseText(raw));
+    out.push({
+      start,
+      end,
+      norm: readable.text,
+      toRaw: readable.toOriginal,
+      keywordList: isKeywordList(raw),
+    });
   };
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     push(from, m.index + (m[0].startsWith("\n") ? 0 : m[0].length));
@@ -161,11 +198,11 @@ function findIn(s: Sentence, p: string, negatable: boolean): { start: number; en
           .slice(0, m.index)
           .split(/[,;:]|\bbut\b/)
           .pop() ?? "";
-      if (NEGATION.test(clause)) return null;
+      if (NEGATION.test(clause) || NEAR_NEGATION.test(clause) || TOWARDS.test(clause)) return null;
     }
     if (!first || m.index < first.start) first = { start: m.index, end: m.index + m[0].length };
   }
-  return first;
+  return first && { start: s.toRaw(first.start), end: s.toRaw(first.end) };
 }
 
 function itemsOf(ev: CaseEvidence): { kind: EvidenceKind; id: string; say: string[] }[] {
@@ -179,13 +216,15 @@ function itemsOf(ev: CaseEvidence): { kind: EvidenceKind; id: string; say: strin
 
 /**
  * Reads a learner's message against the case's evidence. Keyword lists never count as evidence (a
- * list of the right words is not an answer); a negated fix ("we can't refund") does not count.
+ * list of the right words is not an answer); a negated fix ("we can't refund") does not count, nor
+ * does anything inside words copied from what the learner was shown (`echo`, pasted-text.ts).
  */
 export function readMessage(
   text: string,
   analysis: MessageAnalysis | null,
   evidence: CaseEvidence | undefined,
   channel: string,
+  echo?: Echo,
 ): MessageReading {
   const sentences = splitSentences(text);
   const words = countWords(text);
@@ -200,6 +239,7 @@ export function readMessage(
           const f = findIn(s, p, item.kind === "fix" || item.kind === "answers");
           if (!f) continue;
           const start = s.start + f.start;
+          if (inEcho(echo, start)) continue;
           if (!best || start < best.start) {
             best = {
               kind: item.kind,
@@ -228,7 +268,17 @@ export function readMessage(
   // (Only when the scenario says what case content is: without evidence there is nothing to weigh.)
   const stuffed = evidence !== undefined && formulas >= 4 && formulas >= 3 * Math.max(1, hits.length);
   const wall = words > (WALL_WORDS[channel] ?? 250);
-  return { words, sentences: sentences.length, hits, keywordLists, formulas, stuffed, wall };
+  return {
+    words,
+    sentences: sentences.length,
+    hits,
+    keywordLists,
+    formulas,
+    stuffed,
+    wall,
+    echoed: isEcho(echo),
+    echoRanges: echo?.ranges ?? [],
+  };
 }
 
 /** Hits of one kind (optionally of some ids). */

@@ -71,6 +71,8 @@ function sinceFilter(
 function qualityProblem(ctx: Ctx, r: ActionRecord): string | null {
   if (r.reading?.wall)
     return `it is a ${r.reading.words}-word wall of text, which a customer will not read (keep replies short and in plain English)`;
+  if (r.reading?.echoed)
+    return "most of it is copied from what you were shown (the customer's own message or the brief), so it restates nothing in your own words and was not written for them";
   if (r.reading?.stuffed) {
     return `it is mostly stock phrases (${r.reading.formulas} of them) with little about this customer's actual case, so it reads as a formula, not a reply`;
   }

@@ -3,9 +3,9 @@
  * notes and case text), words against actions, plain English and concision, and actions that were
  * not needed or contradict each other. Each one credits only a learner who actually engaged.
  */
-import { analyseMessage } from "../analysis";
 import { countWords, WALL_WORDS } from "./case-evidence";
-import type { ActionRecord } from "./engine-types";
+import type { ActionRecord, MessageAnalysis } from "./engine-types";
+import { readLearnerText } from "./message-reading";
 import { normaliseText } from "./matching";
 import { judgePromises } from "./promises";
 import { RESPECT_BREACHES } from "./scripted-customer";
@@ -56,12 +56,12 @@ function recordText(r: ActionRecord): string {
 }
 
 /** Notes and case texts are analysed when scored (their events store no analysis); remembered by text. */
-const noteAnalyses = new Map<string, ReturnType<typeof analyseMessage>>();
+const noteAnalyses = new Map<string, MessageAnalysis>();
 function noteAnalysis(text: string, first?: string, last?: string) {
   const key = `${first ?? ""}\u0000${last ?? ""}\u0000${text}`;
   let a = noteAnalyses.get(key);
   if (!a) {
-    a = analyseMessage(text, first ? { customerFirstName: first, customerLastName: last } : undefined);
+    a = readLearnerText(text, first ? { customerFirstName: first, customerLastName: last } : undefined);
     if (noteAnalyses.size >= 2_000) noteAnalyses.clear();
     noteAnalyses.set(key, a);
   }
@@ -170,7 +170,8 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
     said.spans = [{ label: "promise", start: v.promise.start, end: v.promise.end, text: v.promise.text }];
     return v.action ? [said, actionEvidence(ctx, v.action, "What you did")] : [said];
   };
-  const broken = verdicts.filter((v) => v.status === "broken");
+  // Told something untrue about what was done is a contradiction too, with the words as evidence.
+  const broken = verdicts.filter((v) => v.status === "broken" || v.status === "untrue");
   const unkept = verdicts.filter((v) => v.status === "unkept");
   if (broken.length) {
     return result(

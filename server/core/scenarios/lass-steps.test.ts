@@ -20,6 +20,30 @@ const level = (text: string, step: "listen" | "apologise" | "solve" | "thank") =
   stepsOf(text)[step]?.level ?? null;
 
 describe("lass steps", () => {
+  it("Apologise: one sincere apology is met; apologising in four or more sentences is grovelling (partly)", () => {
+    expect(
+      level("I'm so sorry the light flickers and then nothing. I'll refund you today.", "apologise"),
+    ).toBe("met");
+    const grovel = stepsOf(
+      "I'm so sorry. I'm really sorry the light flickers and then nothing. I'm so sorry again. Sorry, I apologise. I'll refund you today.",
+    ).apologise!;
+    expect(grovel.level).toBe("partly");
+    expect(grovel.why).toMatch(/over-apologising/);
+  });
+
+  it("Listen: the customer's own email pasted back is not listening, and the reply gets at most partly", () => {
+    const steps = stepsOf(
+      'So you\'re saying: "Yesterday morning it simply stopped working. The blue light flickers when I switch it on, and then nothing. I have checked the socket and the fuse in the plug and they are fine." I apologise for this. We will refund you. Thank you.',
+    );
+    expect(steps.listen?.level ?? null).not.toBe("met");
+    expect(steps.apologise?.level).toBe("partly");
+    expect(steps.apologise?.why).toMatch(/copied from what you were shown/);
+  });
+
+  it("reads a misspelt apology as an apology (spelling is not what Level 3 marks)", () => {
+    expect(level("im really sory the light flickers and then nothing", "apologise")).toBe("met");
+  });
+
   it("Listen: restating this case's facts or asking a clarifying question is met; a bare 'I understand' is partly", () => {
     expect(level("I understand. That must be so frustrating.", "listen")).toBe("partly");
     expect(

@@ -9,12 +9,15 @@
  *   One fact named only as the object of an apology ("sorry your kettle stopped working") is the
  *   apology, not a restatement; two or more are.
  * - Apologise: a real apology (the analyser's `apologise`) in a message with no non-apology;
- *   an apology next to a non-apology is partly.
+ *   an apology next to a non-apology is partly, and so is grovelling (apologies in four or more
+ *   sentences of one message): one sincere apology, then action, is what reassures a customer.
  * - Solve: the fix this case needs, in any words (the evidence's `fix` paraphrases); a generic
  *   solution that is not this case's fix is partly.
  * - Thank: the analyser's `thank`.
- * A message that is mostly stock formula, or a pasted wall of text, reaches at most partly on every
- * step. When a scenario declares no evidence for a customer, the analyser's label alone is met.
+ * A message that is mostly stock formula, a pasted wall of text, or mostly words copied from what the
+ * learner was shown (the customer's own message, the brief: pasted-text.ts) reaches at most partly on
+ * every step, and nothing inside copied words counts. When a scenario declares no evidence for a
+ * customer, the analyser's label alone is met.
  */
 import type { CaseEvidence, MessageReading } from "./case-evidence";
 import { hitsOf } from "./case-evidence";
@@ -37,6 +40,9 @@ export type StepHit = {
 };
 export type StepReading = Partial<Record<LassStep, StepHit>>;
 
+/** Apologies in this many sentences of one message are grovelling, not a sincere apology. */
+export const OVER_APOLOGY_SENTENCES = 4;
+
 function inQuestion(text: string, at: number): boolean {
   const rest = text.slice(at);
   const q = rest.indexOf("?");
@@ -52,8 +58,11 @@ export function lassSteps(
   evidence: CaseEvidence | undefined,
 ): StepReading {
   const out: StepReading = {};
-  const spans = analysis?.spans ?? [];
-  const labels = analysis?.labels ?? [];
+  // Words copied from the customer's message or the brief earn no step (pasted-text.ts).
+  const copied = reading?.echoRanges ?? [];
+  const own = (at: number) => !copied.some((r) => at >= r.start && at < r.end);
+  const spans = (analysis?.spans ?? []).filter((s) => own(s.start));
+  const labels = copied.length ? [...new Set(spans.map((s) => s.label))] : (analysis?.labels ?? []);
   const spansOf = (...ls: string[]) => spans.filter((s) => ls.includes(s.label));
   const hit = (level: StepHit["level"], ss: StepHit["spans"], why?: string): StepHit => {
     const h: StepHit = { level, start: ss[0]?.start ?? 0, lastStart: ss.at(-1)?.start ?? 0, spans: ss };
@@ -100,13 +109,22 @@ export function lassSteps(
   // Apologise
   if (labels.includes("apologise")) {
     const ss = spansOf("apologise");
+    const sorry = spansOf("apologise", "non_apology");
+    const sentencesWithSorry = new Set(sorry.map((a) => text.slice(0, a.start).split(/[.!?]+\s|\n+/).length))
+      .size;
     out.apologise = labels.includes("non_apology")
       ? hit(
           "partly",
           [...ss, ...spansOf("non_apology")].sort((a, b) => a.start - b.start),
           "the apology sits beside a non-apology",
         )
-      : hit("met", ss);
+      : sentencesWithSorry >= OVER_APOLOGY_SENTENCES
+        ? hit(
+            "partly",
+            sorry,
+            `over-apologising: ${sentencesWithSorry} sentences apologise, which sounds scripted and puts your feelings at the centre; apologise once, sincerely, then say what you are doing`,
+          )
+        : hit("met", ss);
   }
 
   // Solve
@@ -127,10 +145,12 @@ export function lassSteps(
   // Thank
   if (labels.includes("thank")) out.thank = hit("met", spansOf("thank"));
 
-  if (reading?.stuffed || reading?.wall) {
+  if (reading?.stuffed || reading?.wall || reading?.echoed) {
     const why = reading.wall
       ? `buried in a ${reading.words}-word wall of text`
-      : "the reply is mostly stock phrases with little about this customer's case";
+      : reading.echoed
+        ? "most of the reply is copied from what you were shown (the customer's own message or the brief), not written to them in your own words"
+        : "the reply is mostly stock phrases with little about this customer's case";
     for (const step of LASS_STEPS) {
       const h = out[step];
       if (h && h.level === "met") {

@@ -6,6 +6,8 @@ import { analyseMessage } from "../analysis";
 import { disclosuresIn, readMessage, type MessageReading } from "./case-evidence";
 import type { ActionRecord, AttemptState, CustomerState, MessageAnalysis } from "./engine-types";
 import { lassSteps, type StepReading } from "./lass-steps";
+import { readableText, spansToOriginal } from "./learner-spelling";
+import { echoIn } from "./pasted-text";
 import type { Scenario } from "./scenario-schema";
 import { isTemplatePair, templateKey, type TemplateKey } from "./templates";
 import { contactDef } from "./attempt-state";
@@ -32,7 +34,7 @@ export function readingOf(
   let hit = perScenario.get(key);
   if (!hit) {
     const evidence = contactDef(scenario, ref)?.evidence;
-    const reading = readMessage(text, analysis, evidence, channel);
+    const reading = readMessage(text, analysis, evidence, channel, echoIn(scenario, text));
     hit = { reading, steps: lassSteps(text, analysis, reading, evidence) };
     if (perScenario.size >= 2_000) perScenario.clear();
     perScenario.set(key, hit);
@@ -115,24 +117,31 @@ export function analyse(
   }
   const orders = Object.values(customer.orders);
   const productNames = [...new Set(orders.flatMap((o) => o.items.map((i) => i.name)))];
-  const result = analyseMessage(text, {
+  return readLearnerText(text, {
     customerFirstName: customer.firstName,
     customerLastName: customer.lastName,
     otherNames,
     orderRefs: orders.map((o) => o.ref),
     productNames,
   });
-  return {
-    labels: [...result.labels],
-    spans: result.spans.map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text })),
-  };
 }
 
 /** The analyser's reading of text that is not to a customer (e.g. an internal message about no one). */
 export function analysePlain(text: string): MessageAnalysis {
-  const result = analyseMessage(text);
-  return {
-    labels: [...result.labels],
-    spans: result.spans.map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text })),
-  };
+  return readLearnerText(text);
+}
+
+/**
+ * The analyser run on the learner's words with common misspellings read as the words they stand
+ * for ("im really sory" is an apology; learner-spelling.ts), its spans mapped back onto what the
+ * learner actually wrote.
+ */
+export function readLearnerText(
+  text: string,
+  context?: Parameters<typeof analyseMessage>[1],
+): MessageAnalysis {
+  const readable = readableText(text);
+  const result = analyseMessage(readable.text, context);
+  const spans = result.spans.map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text }));
+  return { labels: [...result.labels], spans: spansToOriginal(text, readable, spans) };
 }

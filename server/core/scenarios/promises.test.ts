@@ -11,6 +11,15 @@ describe("findPromises: commitments in a message", () => {
     expect(kinds("Your replacement has been dispatched.")).toEqual(["replacement"]);
     expect(kinds("I'll call you back tomorrow morning.")).toEqual(["call_back"]);
     expect(kinds("I've noted on your record that you prefer email.")).toEqual(["record_update"]);
+    expect(kinds("I'll check in with you after your first bag.")).toEqual(["call_back"]);
+    expect(kinds("We will be in touch with any further updates.")).toEqual(["call_back"]);
+  });
+
+  it("tells a done-statement from a promise for later", () => {
+    const done = (t: string) => findPromises(t).map((p) => p.done);
+    expect(done("I've noted this on your account.")).toEqual([true]);
+    expect(done("Your replacement has been dispatched.")).toEqual([true]);
+    expect(done("I'll refund the full £44.99 to your card today.")).toEqual([false]);
   });
 
   it("ignores offers, questions, negations and policy text", () => {

@@ -10,13 +10,21 @@ import type { ActionRecord, RemedyKind } from "./engine-types";
 
 export const PROMISE_KINDS = ["refund", "replacement", "repair", "call_back", "record_update"] as const;
 export type PromiseKind = (typeof PROMISE_KINDS)[number];
-export type MessagePromise = { kind: PromiseKind; start: number; end: number; text: string };
+export type MessagePromise = {
+  kind: PromiseKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Said to be done already ("I've refunded", "I've noted it on your record"), not promised for later. */
+  done: boolean;
+};
 
 const PATTERNS: Record<PromiseKind, RegExp> = {
   refund: /\b(refund\w*|money back|reimburs\w*)\b|\bback (on|to) your\b[^.!?\n]{0,25}\b(card|account)\b/i,
   replacement: /\b(replac\w*|new one|exchang\w*|swap\w*)\b/i,
   repair: /\brepair\w*\b/i,
-  call_back: /\b(call|ring|phone) you\b|\bgive you a (call|ring)\b/i,
+  call_back:
+    /\b(call|ring|phone) you\b|\bgive you a (call|ring)\b|\b(check in|check back|follow up) with you\b|\bbe in touch\b|\bget (back )?in touch with you\b/i,
   record_update:
     /\b(updated|noted|recorded|added|changed|set|put)\b[^.!?\n]{0,40}\b(your|the) (record|account|file|details|preferences|notes)\b|\b(i|we)('ve| have) (noted|recorded|made a note)\b/i,
 };
@@ -26,10 +34,12 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
  * "we will be given one opportunity to repair" is not a commitment to this customer.
  */
 const COMMITMENT =
-  /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
+  /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
 const NEGATION = /\b(not|never|no|cannot|unable|without)\b|n't\b/i;
+/** A statement that it is already done: "I've…", "we have…", "I can confirm…", "your refund has been…". */
+const DONE = /^(i|we)('ve| have| can confirm)|\bhas been\b|\bhave been\b/i;
 
 export function findPromises(text: string): MessagePromise[] {
   const out: MessagePromise[] = [];
@@ -49,7 +59,13 @@ export function findPromises(text: string): MessagePromise[] {
           .split(/[,;:]|\bbut\b/i)
           .pop() ?? "";
       if (NEGATION.test(clause)) continue;
-      out.push({ kind, start: s.start + k.index, end: s.start + k.index + k[0].length, text: k[0] });
+      out.push({
+        kind,
+        start: s.start + k.index,
+        end: s.start + k.index + k[0].length,
+        text: k[0],
+        done: DONE.test(commitment[0]) || /\b(has|have) been\b/i.test(sentence.slice(commitment.index)),
+      });
     }
   }
   return out;
@@ -73,8 +89,11 @@ const RECORD_ACTIONS = new Set([
 export type PromiseVerdict = {
   promise: MessagePromise;
   message: ActionRecord;
-  /** kept: an action matches; broken: a different action contradicts it; unkept: nothing was done. */
-  status: "kept" | "broken" | "unkept";
+  /**
+   * kept: an action matches; broken: a different action contradicts it; untrue: the customer was
+   * told it had been done and nothing in the attempt did it; unkept: promised for later, never done.
+   */
+  status: "kept" | "broken" | "untrue" | "unkept";
   /** The action that keeps or contradicts it. */
   action: ActionRecord | null;
   explanation: string;
@@ -125,9 +144,11 @@ export function judgePromises(log: readonly ActionRecord[], customerRef: string)
           out.push({
             promise: p,
             message: r,
-            status: "unkept",
+            status: p.done ? "untrue" : "unkept",
             action: null,
-            explanation: `You promised ${WORDS[p.kind]}, but never issued one.`,
+            explanation: p.done
+              ? `You told the customer ${WORDS[p.kind]} had been issued, but none was.`
+              : `You promised ${WORDS[p.kind]}, but never issued one.`,
           });
         }
         continue;
@@ -148,11 +169,12 @@ export function judgePromises(log: readonly ActionRecord[], customerRef: string)
           : {
               promise: p,
               message: r,
-              status: "unkept",
+              // "I've noted it on your record" with nothing recorded is untrue, not a promise pending.
+              status: p.done && p.kind === "record_update" ? "untrue" : "unkept",
               action: null,
               explanation:
                 p.kind === "call_back"
-                  ? "You promised a call, but planned none (no task, no call logged)."
+                  ? "You promised to be in touch again, but planned nothing (no task, no call logged)."
                   : "You told the customer their record was updated, but nothing on the record changed.",
             },
       );

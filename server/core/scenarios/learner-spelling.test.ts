@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { analyseMessage } from "../analysis";
+import { readableText, spansToOriginal } from "./learner-spelling";
+import { readLearnerText } from "./message-reading";
+
+describe("learner spelling, read for meaning", () => {
+  it("reads common misspellings and text-speak as the words they stand for", () => {
+    expect(readableText("im really sory, i appologise. ive refund u").text).toBe(
+      "I'm really sorry, i apologise. I've refund you",
+    );
+    expect(readableText("thx, it shud be with u tomoro").text).toBe("thanks, it should be with you tomorrow");
+  });
+
+  it("leaves real words, capitals used as initials, and correct text alone", () => {
+    const t = "Please send your ID. Ill health, its lid, lets see. Plan U and N. I'm sorry.";
+    const r = readableText(t);
+    expect(r.unchanged).toBe(true);
+    expect(r.text).toBe(t);
+  });
+
+  it("maps offsets in the readable text back onto the learner's own words", () => {
+    const original = "hi priya im so sory about ur kettle";
+    const r = readableText(original);
+    const at = r.text.indexOf("sorry");
+    const [span] = spansToOriginal(original, r, [{ label: "x", start: at, end: at + 5, text: "sorry" }]);
+    expect(span!.text).toBe("sory");
+    expect(original.slice(r.toOriginal(r.text.indexOf("kettle")))).toBe("kettle");
+  });
+
+  it("an apology misspelt is still an apology, with the learner's words as evidence", () => {
+    // The analyser alone does not read the misspelling; read through the learner's spelling, it does.
+    const text = "im really sory, i appologise that its let you down";
+    const a = readLearnerText(text);
+    expect(a.labels).toContain("apologise");
+    for (const s of a.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(a.spans.some((s) => s.label === "apologise" && /sory|appologise/.test(s.text))).toBe(true);
+    expect(analyseMessage(text).labels).not.toContain("apologise");
+  });
+});

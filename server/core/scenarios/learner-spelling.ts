@@ -1,0 +1,159 @@
+/**
+ * Learners' spelling, read for meaning. Level 3 marks the service a reply gives, not its spelling:
+ * "im really sory, i appologise" is an apology and "we will send ur beans coarse ground" answers the
+ * question. Before a message or note is analysed and read against the case, common misspellings
+ * and text-speak are read as the words they stand for; every offset found in the readable text is
+ * mapped back to the learner's own words, so evidence always quotes what they wrote.
+ *
+ * The list holds only forms with one plain meaning in a customer-service reply (no real English
+ * word is rewritten: "ill", "its", "id", "lets" and "were" are left alone). Register is not judged here.
+ */
+
+/** Misspelling or text-speak (lower case, whole word) → the word it stands for. */
+const READ_AS: Record<string, string> = {
+  // apologies
+  sory: "sorry",
+  sorrry: "sorry",
+  sorr: "sorry",
+  soz: "sorry",
+  sry: "sorry",
+  appologise: "apologise",
+  appologize: "apologise",
+  apologize: "apologise",
+  appologies: "apologies",
+  apologys: "apologies",
+  apolagise: "apologise",
+  apolagies: "apologies",
+  // thanks
+  thx: "thanks",
+  thnx: "thanks",
+  thanx: "thanks",
+  tnx: "thanks",
+  ty: "thank you",
+  // pronouns and everyday words
+  u: "you",
+  ur: "your",
+  yr: "your",
+  youre: "you're",
+  uve: "you've",
+  youve: "you've",
+  youll: "you'll",
+  im: "I'm",
+  ive: "I've",
+  pls: "please",
+  plz: "please",
+  shud: "should",
+  shd: "should",
+  wud: "would",
+  cud: "could",
+  tho: "though",
+  thru: "through",
+  cos: "because",
+  coz: "because",
+  bc: "because",
+  n: "and",
+  tmrw: "tomorrow",
+  tomoro: "tomorrow",
+  tommorow: "tomorrow",
+  tommorrow: "tomorrow",
+  tomorow: "tomorrow",
+  bday: "birthday",
+  insted: "instead",
+  definately: "definitely",
+  recieve: "receive",
+  recieved: "received",
+  calender: "calendar",
+  seperate: "separate",
+  untill: "until",
+  wich: "which",
+  becuase: "because",
+  beacuse: "because",
+  // contractions without the apostrophe
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  cant: "can't",
+  wont: "won't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  hasnt: "hasn't",
+  havent: "haven't",
+  shouldnt: "shouldn't",
+  couldnt: "couldn't",
+  wouldnt: "wouldn't",
+  arent: "aren't",
+  thats: "that's",
+  whats: "what's",
+  theres: "there's",
+  weve: "we've",
+  theyre: "they're",
+};
+
+export type ReadableText = {
+  /** The text with misspellings read as the words they stand for. */
+  text: string;
+  /** Maps an offset in `text` to the corresponding offset in the learner's original text. */
+  toOriginal: (offset: number) => number;
+  /** True when nothing was rewritten (then `text` is the original and offsets are unchanged). */
+  unchanged: boolean;
+};
+
+const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
+
+/** The learner's text as the analyser and the case reading should see it. */
+export function readableText(original: string): ReadableText {
+  const pieces: { from: number; to: number; said: string }[] = [];
+  for (const m of original.matchAll(WORD)) {
+    const w = m[0];
+    const said = READ_AS[w.toLowerCase()];
+    // A capital "I", "U" or "N" on its own can be an initial or a list marker: only lower-case
+    // single letters are text-speak.
+    if (!said || (w.length === 1 && w !== w.toLowerCase())) continue;
+    pieces.push({ from: m.index ?? 0, to: (m.index ?? 0) + w.length, said: matchCase(w, said) });
+  }
+  if (pieces.length === 0) return { text: original, toOriginal: (o) => o, unchanged: true };
+  // Build the readable text and, for every piece, where it starts in both texts.
+  let text = "";
+  let from = 0;
+  const marks: { readable: number; original: number; readableEnd: number; originalEnd: number }[] = [];
+  for (const p of pieces) {
+    text += original.slice(from, p.from);
+    const readable = text.length;
+    text += p.said;
+    marks.push({ readable, original: p.from, readableEnd: text.length, originalEnd: p.to });
+    from = p.to;
+  }
+  text += original.slice(from);
+  const toOriginal = (offset: number): number => {
+    let shift = 0;
+    for (const m of marks) {
+      if (offset < m.readable) break;
+      // Inside a rewritten word: the end of the word maps to the end of the original word.
+      if (offset < m.readableEnd) return offset === m.readable ? m.original : m.originalEnd;
+      shift = m.originalEnd - m.readableEnd;
+    }
+    return offset + shift;
+  };
+  return { text, toOriginal, unchanged: false };
+}
+
+function matchCase(written: string, said: string): string {
+  if (said.startsWith("I'")) return said;
+  if (written[0] === written[0]?.toUpperCase() && written[0] !== written[0]?.toLowerCase())
+    return said[0]!.toUpperCase() + said.slice(1);
+  return said;
+}
+
+/** Spans found in the readable text, moved back onto the learner's own words. */
+export function spansToOriginal<T extends { start: number; end: number; text: string }>(
+  original: string,
+  readable: ReadableText,
+  spans: readonly T[],
+): T[] {
+  if (readable.unchanged) return [...spans];
+  return spans.map((s) => {
+    const start = readable.toOriginal(s.start);
+    const end = Math.max(start, readable.toOriginal(s.end));
+    return { ...s, start, end, text: original.slice(start, end) };
+  });
+}

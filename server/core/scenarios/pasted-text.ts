@@ -1,0 +1,111 @@
+/**
+ * Words the learner did not write. A reply that pastes the customer's own message back ("So you're
+ * saying: 'It's stopped pumping water again…'") or the scenario's brief and policy has the facts of
+ * the case in it, but restating a problem in your own words is what shows you listened; copying it
+ * shows nothing. Runs of eight or more words that also occur in something the learner was shown (the
+ * brief, objectives and policy, every customer's and colleague's messages) are echoes: case evidence
+ * inside them does not count, and a reply that is mostly echo gets at most partly on every step.
+ *
+ * Eight words is long enough that an own-words reply never matches by chance ("the tracking hasn't
+ * moved since the weekend" is six) and short enough to catch a pasted sentence.
+ */
+import { normaliseText } from "./matching";
+import type { Scenario } from "./scenario-schema";
+
+export const ECHO_RUN_WORDS = 8;
+/** Share of a reply's words that makes it an echo rather than a reply. */
+export const ECHO_SHARE = 0.5;
+
+type Token = { word: string; start: number; end: number; sentence: number };
+
+function tokens(text: string): Token[] {
+  // normaliseText keeps offsets (it folds accents and curly quotes one for one).
+  const norm = normaliseText(text);
+  const out: Token[] = [];
+  let sentence = 0;
+  let from = 0;
+  for (const m of norm.matchAll(/[a-z0-9£]+(?:'[a-z]+)?/g)) {
+    const start = m.index ?? 0;
+    // A run never crosses a sentence end, so the learner's own next sentence is never "copied".
+    if (/[.!?]\s|\n/.test(norm.slice(from, start))) sentence++;
+    out.push({ word: m[0], start, end: start + m[0].length, sentence });
+    from = start + m[0].length;
+  }
+  return out;
+}
+
+/** The run of words starting at i, or null if it crosses a sentence end. */
+function shingleKey(ts: readonly Token[], i: number): string | null {
+  const run = ts.slice(i, i + ECHO_RUN_WORDS);
+  if (run.length < ECHO_RUN_WORDS || run[0]!.sentence !== run.at(-1)!.sentence) return null;
+  return run.map((t) => t.word).join(" ");
+}
+
+/** Everything the learner can read in the scenario, as text. */
+function shownTexts(scenario: Scenario): string[] {
+  const out: string[] = [scenario.brief, ...scenario.objectives, ...(scenario.policy?.notes ?? [])];
+  for (const k of scenario.contacts) {
+    for (const o of k.opening) out.push(o.text);
+    for (const r of k.reactions) if (r.reply) out.push(r.reply);
+    for (const t of k.timers) if (t.reply) out.push(t.reply);
+  }
+  for (const p of scenario.people ?? []) {
+    for (const o of p.opening) out.push(o.text);
+    for (const r of p.reactions) if (r.reply) out.push(r.reply);
+    for (const t of p.timers) if (t.reply) out.push(t.reply);
+  }
+  return out;
+}
+
+const shinglesCache = new WeakMap<Scenario, Set<string>>();
+function shownShingles(scenario: Scenario): Set<string> {
+  let set = shinglesCache.get(scenario);
+  if (!set) {
+    set = new Set();
+    for (const text of shownTexts(scenario)) {
+      const ts = tokens(text);
+      for (let i = 0; i + ECHO_RUN_WORDS <= ts.length; i++) {
+        const key = shingleKey(ts, i);
+        if (key) set.add(key);
+      }
+    }
+    shinglesCache.set(scenario, set);
+  }
+  return set;
+}
+
+export type Echo = {
+  /** Character ranges of the learner's text copied from what they were shown. */
+  ranges: { start: number; end: number }[];
+  echoedWords: number;
+  words: number;
+};
+
+/** The parts of a learner's text copied from the scenario (customers' messages, brief, policy). */
+export function echoIn(scenario: Scenario, text: string): Echo {
+  const ts = tokens(text);
+  const shown = shownShingles(scenario);
+  const covered = new Array<boolean>(ts.length).fill(false);
+  for (let i = 0; i + ECHO_RUN_WORDS <= ts.length; i++) {
+    const key = shingleKey(ts, i);
+    if (!key || !shown.has(key)) continue;
+    for (let j = i; j < i + ECHO_RUN_WORDS; j++) covered[j] = true;
+  }
+  const ranges: Echo["ranges"] = [];
+  let echoedWords = 0;
+  for (let i = 0; i < ts.length; i++) {
+    if (!covered[i]) continue;
+    echoedWords++;
+    const last = ranges.at(-1);
+    if (last && covered[i - 1]) last.end = ts[i]!.end;
+    else ranges.push({ start: ts[i]!.start, end: ts[i]!.end });
+  }
+  return { ranges, echoedWords, words: ts.length };
+}
+
+export const inEcho = (echo: Echo | undefined, at: number) =>
+  !!echo?.ranges.some((r) => at >= r.start && at < r.end);
+
+/** Mostly copied: the reply's substance is someone else's words. */
+export const isEcho = (echo: Echo | undefined) =>
+  !!echo && echo.words > 0 && echo.echoedWords / echo.words >= ECHO_SHARE;
