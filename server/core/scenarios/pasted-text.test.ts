@@ -26,6 +26,15 @@ describe("words copied from what the learner was shown", () => {
     expect(echoIn(complaint, short).echoedWords).toBeLessThan(ECHO_RUN_WORDS);
   });
 
+  it("finds a short sentence of hers copied whole, but not the learner's own short sentence", () => {
+    const text = "Yesterday morning it simply stopped working. I'm so sorry about that.";
+    const echo = echoIn(complaint, text);
+    expect(echo.ranges.map((r) => text.slice(r.start, r.end))).toEqual([
+      "Yesterday morning it simply stopped working",
+    ]);
+    expect(echoIn(complaint, "It stopped working yesterday morning, which is awful.").ranges).toEqual([]);
+  });
+
   it("finds the scenario's brief or policy pasted as a reply", () => {
     const onboarding = loadScenarioFile("onboarding-new-subscriber");
     const text =

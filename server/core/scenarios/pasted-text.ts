@@ -7,12 +7,15 @@
  * inside them does not count, and a reply that is mostly echo gets at most partly on every step.
  *
  * Eight words is long enough that an own-words reply never matches by chance ("the tracking hasn't
- * moved since the weekend" is six) and short enough to catch a pasted sentence.
+ * moved since the weekend" is six) and short enough to catch a pasted sentence; a whole sentence of
+ * six or more words copied word for word counts too.
  */
 import { normaliseText } from "./matching";
 import type { Scenario } from "./scenario-schema";
 
 export const ECHO_RUN_WORDS = 8;
+/** A shorter sentence copied whole ("Yesterday morning it simply stopped working.") is copied too. */
+export const ECHO_SENTENCE_WORDS = 6;
 /** Share of a reply's words that makes it an echo rather than a reply. */
 export const ECHO_SHARE = 0.5;
 
@@ -57,21 +60,32 @@ function shownTexts(scenario: Scenario): string[] {
   return out;
 }
 
-const shinglesCache = new WeakMap<Scenario, Set<string>>();
-function shownShingles(scenario: Scenario): Set<string> {
-  let set = shinglesCache.get(scenario);
-  if (!set) {
-    set = new Set();
+/** The tokens of each sentence, in order. */
+function bySentence(ts: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (const t of ts) (out[t.sentence] ??= []).push(t);
+  return out.filter(Boolean);
+}
+const sentenceKey = (ts: readonly Token[]) => ts.map((t) => t.word).join(" ");
+
+type Shown = { runs: Set<string>; sentences: Set<string> };
+const shownCache = new WeakMap<Scenario, Shown>();
+function shownShingles(scenario: Scenario): Shown {
+  let shown = shownCache.get(scenario);
+  if (!shown) {
+    shown = { runs: new Set(), sentences: new Set() };
     for (const text of shownTexts(scenario)) {
       const ts = tokens(text);
       for (let i = 0; i + ECHO_RUN_WORDS <= ts.length; i++) {
         const key = shingleKey(ts, i);
-        if (key) set.add(key);
+        if (key) shown.runs.add(key);
       }
+      for (const s of bySentence(ts))
+        if (s.length >= ECHO_SENTENCE_WORDS) shown.sentences.add(sentenceKey(s));
     }
-    shinglesCache.set(scenario, set);
+    shownCache.set(scenario, shown);
   }
-  return set;
+  return shown;
 }
 
 export type Echo = {
@@ -88,8 +102,14 @@ export function echoIn(scenario: Scenario, text: string): Echo {
   const covered = new Array<boolean>(ts.length).fill(false);
   for (let i = 0; i + ECHO_RUN_WORDS <= ts.length; i++) {
     const key = shingleKey(ts, i);
-    if (!key || !shown.has(key)) continue;
+    if (!key || !shown.runs.has(key)) continue;
     for (let j = i; j < i + ECHO_RUN_WORDS; j++) covered[j] = true;
+  }
+  let at = 0;
+  for (const s of bySentence(ts)) {
+    if (s.length >= ECHO_SENTENCE_WORDS && shown.sentences.has(sentenceKey(s)))
+      for (let j = at; j < at + s.length; j++) covered[j] = true;
+    at += s.length;
   }
   const ranges: Echo["ranges"] = [];
   let echoedWords = 0;
