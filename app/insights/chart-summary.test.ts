@@ -52,4 +52,19 @@ describe("chart summaries", () => {
     ).toMatch(/^Monthly revenue stayed about level/);
     expect(revenueSummary([month("Jan 2026", null, 0, 0)])).toBe("No revenue in this period.");
   });
+
+  it("reads the revenue trend between the first and last months with orders, and says the rest had none", () => {
+    const months = [
+      month("Sep 2026", null, 0, 0),
+      month("Oct 2026", null, 0, 20_000),
+      month("Nov 2026", null, 0, 60_000),
+      month("Dec 2026", null, 0, 0),
+    ];
+    expect(revenueSummary(months)).toBe(
+      "Monthly revenue rose from £200 in Oct 2026 to £600 in Nov 2026; highest £600 (Nov 2026), lowest £200 (Oct 2026), £800 in all; no orders in the other 2 months shown.",
+    );
+    expect(revenueSummary([month("Oct 2026", null, 0, 0), month("Nov 2026", null, 0, 4_500)])).toBe(
+      "Monthly revenue was £45 in Nov 2026, the only month with orders; no orders in the other month shown.",
+    );
+  });
 });

@@ -44,11 +44,25 @@ export function npsSummary(months: MonthPoint[]): string {
 export function revenueSummary(months: MonthPoint[]): string {
   const total = months.reduce((s, m) => s + m.revenuePence, 0);
   if (months.length === 0 || total === 0) return "No revenue in this period.";
-  const first = months[0]!;
-  const last = months.at(-1)!;
-  const high = extreme(months, (m) => m.revenuePence, "max");
-  const low = extreme(months, (m) => m.revenuePence, "min");
+  // The trend runs from the first to the last month with any orders: a scenario's records may cover
+  // only part of the period, and "level from £0 to £0" would hide what the chart shows.
+  const firstIndex = months.findIndex((m) => m.revenuePence > 0);
+  const lastIndex = months.findLastIndex((m) => m.revenuePence > 0);
+  const span = months.slice(firstIndex, lastIndex + 1);
+  const first = span[0]!;
+  const last = span.at(-1)!;
+  const others = months.length - span.length;
+  const outside =
+    others === 0
+      ? ""
+      : others === 1
+        ? "; no orders in the other month shown"
+        : `; no orders in the other ${others} months shown`;
+  if (span.length === 1)
+    return `Monthly revenue was ${formatWholePounds(first.revenuePence)} in ${first.label}, the only month with orders${outside}.`;
+  const high = extreme(span, (m) => m.revenuePence, "max");
+  const low = extreme(span, (m) => m.revenuePence, "min");
   // Within a tenth of the first month's figure counts as level.
   const threshold = Math.max(first.revenuePence * 0.1, 1);
-  return `Monthly revenue ${direction(first.revenuePence, last.revenuePence, threshold)} from ${formatWholePounds(first.revenuePence)} in ${first.label} to ${formatWholePounds(last.revenuePence)} in ${last.label}; highest ${formatWholePounds(high.revenuePence)} (${high.label}), lowest ${formatWholePounds(low.revenuePence)} (${low.label}), ${formatWholePounds(total)} in all.`;
+  return `Monthly revenue ${direction(first.revenuePence, last.revenuePence, threshold)} from ${formatWholePounds(first.revenuePence)} in ${first.label} to ${formatWholePounds(last.revenuePence)} in ${last.label}; highest ${formatWholePounds(high.revenuePence)} (${high.label}), lowest ${formatWholePounds(low.revenuePence)} (${low.label}), ${formatWholePounds(total)} in all${outside}.`;
 }
