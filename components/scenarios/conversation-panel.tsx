@@ -2,15 +2,18 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { StoredEvent } from "@/server/core/scenarios/engine-types";
+import {
+  channelHasSubject,
+  MESSAGE_CHANNELS,
+  type MessageChannel,
+} from "@/server/core/scenarios/learner-actions";
 import { CHANNEL_LABEL } from "../labels";
 import { errorMessage } from "@/lib/trpc/error-message";
 import { Badge, Button, Field, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
 
-type Channel = "email" | "sms" | "phone" | "chat" | "post";
-const CHANNELS: Channel[] = ["email", "sms", "phone", "chat", "post"];
-/** Only an email or a letter has a subject (heading); a call, a text or a chat does not. */
-const HAS_SUBJECT: ReadonlySet<Channel> = new Set(["email", "post"]);
+type Channel = MessageChannel;
+const CHANNELS = MESSAGE_CHANNELS;
 
 /** What the composer calls the words being written: on the phone they are said, not sent. */
 export function composerWording(channel: Channel, customerName: string | null) {
@@ -125,7 +128,7 @@ export function ConversationPanel({
   const draftKey = attemptId && customerRef ? replyDraftKey(attemptId, customerRef) : null;
   const [text, setText] = useReplyDraft(draftKey);
   const listRef = useRef<HTMLOListElement>(null);
-  const hasSubject = HAS_SUBJECT.has(channel);
+  const hasSubject = channelHasSubject(channel);
   const wording = composerWording(channel, customerName);
 
   // Reply on the channel the customer used, or their preferred one.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { LEARNER_ACTION_TYPES, learnerActionSchema } from "./learner-actions";
+import {
+  channelHasSubject,
+  LEARNER_ACTION_TYPES,
+  learnerActionSchema,
+  MESSAGE_CHANNELS,
+} from "./learner-actions";
 
 describe("learnerActionSchema", () => {
   it("accepts each action type with its fields and trims text", () => {
@@ -46,5 +51,11 @@ describe("learnerActionSchema", () => {
     const r = learnerActionSchema.safeParse({ type: "add_note", customerRef: "CUS-1", text: "   " });
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.issues[0]!.message).toBe("Note cannot be empty");
+  });
+});
+
+describe("which channels carry a subject", () => {
+  it("gives a subject to an email or a letter only, never to a call, a text or a chat", () => {
+    expect(MESSAGE_CHANNELS.filter(channelHasSubject)).toEqual(["email", "post"]);
   });
 });

@@ -9,6 +9,9 @@ import { CASE_CATEGORIES, CASE_STATUSES, CHANNELS, LIFECYCLE_STAGES, REMEDY_KIND
 /** Channels a learner can reply on. "chat" is the live web chat; it carries no marketing consent. */
 export const MESSAGE_CHANNELS = ["email", "sms", "phone", "chat", "post"] as const;
 export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
+/** Only an email or a letter has a subject (heading); a call, a text or a chat does not. */
+const CHANNELS_WITH_SUBJECT: ReadonlySet<MessageChannel> = new Set(["email", "post"]);
+export const channelHasSubject = (channel: MessageChannel): boolean => CHANNELS_WITH_SUBJECT.has(channel);
 
 /**
  * Other people in a scenario (not customers): colleagues in other teams, a team leader or manager,
