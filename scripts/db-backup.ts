@@ -1,15 +1,20 @@
 /**
  * `npm run db:backup`: a consistent copy of the live database, safe while the server is running
- * and writing. It uses SQLite's online backup API, copying every page in one step so the copy is a
- * single snapshot (a copy made in small steps restarts whenever the server writes in between).
+ * and writing. On SQLite it uses the online backup API, copying every page in one step so the copy is
+ * a single snapshot (a copy made in small steps restarts whenever the server writes in between).
  *
  * The copy goes to ./backups/crm-<UK date and time>.sqlite (BACKUP_DIR to choose another folder);
  * the script checks the copy's integrity and prints its path. See README, "Backup and restore".
+ *
+ * With DATABASE_URL set (PostgreSQL) it writes crm-<UK date and time>.dump with `pg_dump -Fc` instead,
+ * restores it into a throw-away database and compares row counts table by table (db/pg/backup.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
+import { backupPostgres } from "@/db/pg/backup";
+import { describePostgresUrl } from "@/db/pg/client";
 import { env } from "@/server/env";
 
 /** 2026-11-23_18-05-09: UK local time (GMT or BST), safe in a file name on every system. */
@@ -69,7 +74,17 @@ export async function backupDatabase(
 }
 
 async function main() {
-  const { DATABASE_PATH, BACKUP_DIR } = env();
+  const { DATABASE_PATH, BACKUP_DIR, DATABASE_URL } = env();
+  if (DATABASE_URL) {
+    const result = await backupPostgres(DATABASE_URL, path.resolve(BACKUP_DIR), ukTimestamp(new Date()));
+    const rows = result.tables.reduce((sum, t) => sum + t.dumped, 0);
+    console.log(`Backed up PostgreSQL at ${describePostgresUrl(DATABASE_URL)}`);
+    console.log(`       to ${result.file} (${(result.bytes / 1024 / 1024).toFixed(1)} MB)`);
+    console.log(
+      `Restore check ok: restored into a throw-away database, ${result.tables.length} tables and ${rows} rows, every count as dumped.`,
+    );
+    return;
+  }
   const source = path.resolve(DATABASE_PATH);
   const dir = path.resolve(BACKUP_DIR);
   const result = await backupDatabase(source, dir);

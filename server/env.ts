@@ -123,7 +123,10 @@ const toolSchema = z.object({
   /** e2e/accessibility.spec.ts: a folder for its screenshots (none when unset). */
   A11Y_SHOTS: z.string().optional(),
   CI: z.string().optional(),
-  /** The PostgreSQL suite: the folder holding initdb, pg_ctl and postgres (else Debian's, else PATH). */
+  /**
+   * The PostgreSQL suite and `npm run db:backup` on PostgreSQL: the folder holding initdb, pg_ctl and
+   * postgres, or pg_dump and pg_restore (else Debian's newest, else PATH).
+   */
   POSTGRES_BIN_DIR: z.string().optional(),
   /** Searched for the PostgreSQL programs when neither of the above has them. */
   PATH: z.string().optional(),
