@@ -355,6 +355,64 @@ describe("respect: dismissive and widened blame (replies and CRM notes)", () => 
     expect(labelsOf(text)).not.toContain(label);
   });
 
+  // Red team (issue 8): passive-aggressive politeness. Polite words, a put-down in meaning. The rules
+  // read the general moves (pointing back at what was said, presuming what the customer should know,
+  // pointed formal framing, closing the matter on them, telling them off for next time), not one letter.
+  it.each([
+    "Per my last email, the refund was issued on Monday.",
+    "As previously advised, the warranty does not cover wear and tear.",
+    "As we have advised you on several occasions, that roast is discontinued.",
+    "As stated in our previous reply, the offer has ended.",
+    "Please re-read my previous message.",
+    "As you should already know, subscriptions renew automatically.",
+    "I'm sure you'll understand that opened beans cannot be returned.",
+    "You will of course appreciate that we cannot control the weather.",
+    "With all due respect, the grinder has clearly been used.",
+    "For the avoidance of doubt, we will not be refunding the postage.",
+    "For your information, the sale ended yesterday.",
+    "The sizes are clearly stated on the product page.",
+    "As set out in our terms and conditions, returns must be unopened.",
+    "As the returns policy makes clear, we need the original packaging.",
+    "I trust that answers your question.",
+    "We now consider this matter closed.",
+    "We will not be entering into any further correspondence.",
+    "Going forward, please make sure you are in for deliveries.",
+    "Please ensure you double-check the postcode next time.",
+    "Next time, be sure to read the description.",
+    "You might want to read the care guide before complaining next time.",
+    "Customer couldn't be bothered to measure the shelf.",
+  ])("%j is dismissive (passive-aggressive politeness)", (text) => {
+    expect(labelsOf(text)).toContain("dismissive");
+  });
+
+  it.each([
+    "As per your request, I've cancelled the order.",
+    "I trust you're well.",
+    "I trust you had a good weekend.",
+    "I'm sure you'll love the new roast.",
+    "I'm sure you'll understand how sorry we are about this.",
+    "Here's some information for your records.",
+    "Thank you for your information.",
+    "I've enclosed a leaflet for your information pack.",
+    "As discussed on the phone, I've booked a courier for Friday.",
+    "As previously discussed, the engineer will call on Friday.",
+    "In future, you can order the 500g bag from our website.",
+    "Going forward, we'll make sure your deliveries are tracked.",
+    "You may wish to check your spam folder for the confirmation.",
+    "I hope this clears things up, and do get in touch if not.",
+    "With respect to your order, the refund is on its way.",
+    "Sorry to bother you again about this.",
+    "I would never say 'as per my last email' to a customer.",
+  ])("%j is not dismissive", (text) => {
+    expect(labelsOf(text)).not.toContain("dismissive");
+  });
+
+  it("grovelling ('please don't be angry with me') is not telling the customer to calm down", () => {
+    expect(labelsOf("I'm so sorry, please don't be angry with me.")).not.toContain("calm_down");
+    expect(labelsOf("Please don't get so angry.")).toContain("calm_down");
+    expect(labelsOf("Don't be angry, it's only a kettle.")).toContain("calm_down");
+  });
+
   it("sarcastic thanks is not thanks", () => {
     expect(labelsOf("Thanks so much for your patience, I'm sure.")).toEqual(["dismissive"]);
     expect(labelsOf("Thanks for finally getting back to me.")).toEqual(["dismissive"]);

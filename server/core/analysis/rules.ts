@@ -859,6 +859,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\b(?:don't|do\s+not)\s+(?:get|be)\s+(?:so\s+)?(?:upset|angry|worked\s+up|emotional|aggressive|excited|cross|rude|dramatic|hysterical|heated)\b`,
     ),
     why: "'Don't get upset' dismisses the customer's feelings.",
+    // "Please don't be angry with me" pleads for the customer's goodwill (grovelling), it does not police them.
+    unlessAfter: /^\s+(?:with|at)\s+(?:me|us)\b/i,
   },
   {
     id: "calm_down.you-are-overreacting",
@@ -975,10 +977,62 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
   },
   {
+    id: "dismissive.as-per-my-last-email",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:as\s+)?per\s+(?:my|our)\s+(?:previous|last|earlier|prior|original|initial)\s+(?:e-?mails?|messages?|letters?|replies|reply|responses?|correspondence|note|post)\b|\bas\s+(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:already\s+|previously\s+)?(?:mentioned|stated|explained|advised|outlined|noted|detailed|indicated|set\s+out|made\s+clear|pointed\s+out|said|informed\s+you)\s+(?:to\s+you\s+)?(?:in|on)\s+(?:my|our)\s+(?:previous|last|earlier|prior|original|initial)\s+(?:e-?mails?|messages?|letters?|replies|reply|responses?|correspondence|post|call)\b|\bas\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+)?(?:previously|already)\s+(?:mentioned|stated|explained|advised|communicated|outlined|indicated|set\s+out|made\s+clear|pointed\s+out)\b|\bas\s+(?:i|we)(?:'ve|\s+have)\s+(?:already\s+|previously\s+)?(?:advised|informed|stated|communicated)\s+(?:you\s+)?(?:previously|already|before|more\s+than\s+once|on\s+(?:several|a\s+number\s+of)\s+occasions)\b|\b(?:please\s+)?(?:re-?read|refer\s+(?:back\s+)?to)\s+(?:my|our)\s+(?:previous|last|earlier|prior)\s+(?:e-?mails?|messages?|letters?|replies|reply|responses?)\b|\b(?:i|we)\s+(?:would\s+)?refer\s+you\s+(?:back\s+)?to\s+(?:my|our)\s+(?:previous|last|earlier|prior)\b`,
+    ),
+    why: "Passive-aggressive: points back at what was already said ('as per my previous email', 'as previously advised').",
+    negatable: true,
+  },
+  {
+    id: "dismissive.as-you-should-know",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:as\s+)?(?:i'm|i\s+am)\s+sure\s+you(?:'ll|'d|\s+will|\s+would|\s+can|\s+could)?\s+(?:(?:fully|readily|well|surely|of\s+course)\s+)?(?:appreciate|understand|realise|realize|be\s+aware|know|recognise|recognize)\b(?!\s+(?:how|why|what)\s+(?:much|sorry|frustrat\w*|upsett\w*|annoy\w*|disappoint\w*|stress\w*|worr\w*|difficult|hard))|\bas\s+you(?:'ll|\s+will)\s+(?:no\s+doubt\s+|of\s+course\s+|surely\s+)?(?:appreciate|understand|realise|realize)\b|\bas\s+you\s+(?:should|must|ought\s+to)\s+(?:already\s+)?(?:know|be\s+aware|appreciate|understand|realise|realize|have\s+(?:seen|read|noticed|known))\b|\bas\s+you(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:no\s+doubt|surely|doubtless|undoubtedly|well|fully|of\s+course)\s+aware\b|\byou(?:'ll|\s+will)\s+(?:of\s+course\s+|surely\s+|no\s+doubt\s+)?(?:appreciate|understand)\s+that\b|\bwith\s+(?:all\s+)?(?:the\s+)?due\s+respect\b`,
+    ),
+    why: "Patronising: presumes what the customer should understand ('as I'm sure you can appreciate', 'as you should know', 'with all due respect').",
+    negatable: true,
+  },
+  {
+    id: "dismissive.for-your-information",
+    label: "dismissive",
+    pattern: re(String.raw`\b(?:just\s+)?for\s+your\s+(?:information|info)\s*[,:-]`),
+    anchor: "sentence",
+    why: "'For your information, ...' opening a sentence to a customer reads as a put-down.",
+  },
+  {
+    id: "dismissive.pointed-framing",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\bfor\s+the\s+avoidance\s+of\s+(?:any\s+)?doubt\b|\bas\s+(?:clearly\s+|plainly\s+)?(?:stated|set\s+out|explained|made\s+clear|specified|indicated|detailed|advertised|displayed|outlined|written)\s+(?:(?:in|on)\s+(?:our|the)\s+|at\s+)(?:website|web\s*site|site|web\s+page|page|product\s+page|listing|delivery\s+page|faqs?|help\s+(?:centre|center|pages?)|terms(?:\s+and\s+conditions)?|t&cs|(?:returns?|delivery|refund|cancellation)\s+(?:policy|page)|policy|checkout|order\s+confirmation|confirmation\s+email)\b|\bas\s+(?:our|the)\s+(?:website|site|web\s+page|product\s+page|listing|delivery\s+page|faqs?|terms(?:\s+and\s+conditions)?|t&cs|(?:returns?|delivery|refund|cancellation)\s+(?:policy|page)|policy|order\s+confirmation|confirmation\s+email)\s+(?:clearly\s+|plainly\s+)?(?:makes?|made)\s+(?:it\s+)?(?:clear|plain)\b|\b(?:is|are|was|were)\s+(?:very\s+)?(?:clearly|plainly)\s+(?:stated|listed|shown|displayed|marked|explained|set\s+out|advertised|written|labelled|labeled)\s+(?:(?:in|on)\s+(?:our|the)\s+|at\s+)(?:website|web\s*site|site|web\s+page|page|product\s+page|listing|delivery\s+page|faqs?|terms|t&cs|policy|checkout|order\s+confirmation)\b|\bas\s+per\s+(?:our|the)\s+(?:website|terms(?:\s+and\s+conditions)?|t&cs|(?:returns?|delivery|refund)\s+policy)\b`,
+    ),
+    why: "Pointed, formal framing that talks down: 'for the avoidance of doubt', 'as clearly stated on our website'.",
+    negatable: true,
+    unlessAfter: /^\s*(?:pack|sheet|leaflet|booklet)\b/i,
+  },
+  {
+    id: "dismissive.i-trust-this-clarifies",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\bi\s+trust\s+(?:that\s+)?(?:this|that|the\s+above|my\s+(?:reply|response|email|e-mail|letter|explanation|message))\s+(?:now\s+|fully\s+)?(?:clarifies|clears|answers|explains|resolves|settles|addresses|covers|deals\s+with|puts|concludes|closes|is\s+(?:now\s+)?(?:clear|sufficient|the\s+end))\b|\bi\s+trust\s+(?:that\s+)?(?:this|the|that|your)\s+(?:matter|issue|query|complaint|case)\s+is\s+now\s+(?:closed|resolved|settled|clear|concluded)\b|\b(?:i|we)\s+(?:now\s+)?(?:consider|regard|deem)\s+(?:this|the|that|your)\s+(?:matter|issue|complaint|case|correspondence|query)\s+(?:to\s+be\s+|as\s+)?(?:now\s+)?(?:closed|resolved|concluded|settled|at\s+an\s+end)\b|\b(?:we|i)\s+(?:will|shall|won't|will\s+not)\s+(?:not\s+)?(?:be\s+)?enter(?:ing)?\s+into\s+(?:any\s+)?further\s+(?:correspondence|discussion)\b|\bno\s+further\s+correspondence\s+will\s+be\s+entered\s+into\b`,
+    ),
+    why: "Closes the conversation on the customer: 'I trust this clarifies things', 'we consider this matter closed'.",
+  },
+  {
+    id: "dismissive.in-future-please-ensure",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:going\s+forward|in\s+(?:the\s+)?future|next\s+time|from\s+now\s+on|for\s+future\s+reference)\s*,?\s+(?:(?:please|kindly|do)\s+)?(?:(?:could|can|would)\s+you\s+(?:please\s+)?)?(?:ensure|make\s+sure|be\s+sure\s+to|remember\s+to|take\s+(?:more\s+)?care|be\s+more\s+careful|(?:check|read|look\s+at|consult|review)\s+(?:the|our)\b[^.!?]{0,60}?\bbefore)\b|\b(?:please|kindly)\s+(?:ensure|make\s+sure|be\s+sure|remember)\b[^.!?]{0,80}?\b(?:in\s+(?:the\s+)?future|going\s+forward|next\s+time|from\s+now\s+on)\b|\byou\s+(?:may|might)\s+(?:wish|want|like)\s+to\s+(?:check|read|look\s+at|consult|review|refer\s+to|familiari[sz]e\s+yourself\s+with)\b[^.!?]{0,80}?\b(?:in\s+(?:the\s+)?future|next\s+time|going\s+forward|before\s+(?:you\s+)?(?:buy|order|purchas|contact|complain|get(?:ting)?\s+in\s+touch|writ|post|leav|review)\w*)`,
+    ),
+    why: "Tells the customer off for next time: 'going forward, please ensure...', 'you may wish to check our website before buying in future'.",
+    negatable: true,
+  },
+  {
     id: "dismissive.disparaging-noun",
     label: "dismissive",
     pattern: re(
-      String.raw`\b(?:difficult|awkward|problem|nightmare|demanding|stroppy|rude|entitled|grumpy|moody|pushy|annoying|picky|fussy|needy|high-maintenance|hysterical|crazy|mad|bonkers|nutty|stupid|thick|dim|clueless)\s+(?:old\s+)?(?:customer|cust|client|caller|woman|man|lady|guy|bloke)\b|\b(?:time[- ]?waster|time[- ]wasting|serial\s+complainer|trouble-?maker|chancer|drama\s+queen|karen|nutter|idiot|moron|muppet|numpty|pain\s+in\s+the\s+(?:neck|arse|backside|ass)|clueless|dimwit|halfwit|airhead|brainless|technophobe|luddite|whinger|moaner|freeloader|scrounger|fantasist|attention[- ]seeker|nos(?:e)?y\s+(?:son|daughter|relative|parent|neighbour|caller|customer|man|woman|so-and-so)|busybody)\b|\bfishing\s+for\s+(?:(?:his|her|their|someone's|somebody's|other\s+people's)\s+)?(?:\w+'s\s+)?(?:info|information|details|data)\b|\b(?:moan(?:ing|ed|s)?|whing(?:e|eing|ing|ed|es)|ranting|ranted|bleating|griping)\b|\b(?:complaining|complains)\s+again\b|\b(?:always|constantly|forever)\s+(?:moaning|complaining|whingeing|whinging)\b|\b(?:threw|throwing|had|having)\s+(?:a\s+)?(?:tantrum|strop|wobbly|hissy\s+fit)\b|\btrying\s+it\s+on\b|\bchancing\s+(?:it|(?:their|his|her)\s+arm)\b|\b(?:customer|cust|caller|he|she)\s+(?:kicked|kicking|kicks)\s+off\b|\bwasting\s+(?:my|our)\s+time\b`,
+      String.raw`\b(?:difficult|awkward|problem|nightmare|demanding|stroppy|rude|entitled|grumpy|moody|pushy|annoying|picky|fussy|needy|high-maintenance|hysterical|crazy|mad|bonkers|nutty|stupid|thick|dim|clueless)\s+(?:old\s+)?(?:customer|cust|client|caller|woman|man|lady|guy|bloke)\b|\b(?:time[- ]?waster|time[- ]wasting|serial\s+complainer|trouble-?maker|chancer|drama\s+queen|karen|nutter|idiot|moron|muppet|numpty|pain\s+in\s+the\s+(?:neck|arse|backside|ass)|clueless|dimwit|halfwit|airhead|brainless|technophobe|luddite|whinger|moaner|freeloader|scrounger|fantasist|attention[- ]seeker|nos(?:e)?y\s+(?:son|daughter|relative|parent|neighbour|caller|customer|man|woman|so-and-so)|busybody)\b|\bfishing\s+for\s+(?:(?:his|her|their|someone's|somebody's|other\s+people's)\s+)?(?:\w+'s\s+)?(?:info|information|details|data)\b|\b(?:moan(?:ing|ed|s)?|whing(?:e|eing|ing|ed|es)|ranting|ranted|bleating|griping)\b|\b(?:complaining|complains)\s+again\b|\b(?:always|constantly|forever)\s+(?:moaning|complaining|whingeing|whinging)\b|\b(?:threw|throwing|had|having)\s+(?:a\s+)?(?:tantrum|strop|wobbly|hissy\s+fit)\b|\btrying\s+it\s+on\b|\bchancing\s+(?:it|(?:their|his|her)\s+arm)\b|\b(?:customer|cust|caller|he|she)\s+(?:kicked|kicking|kicks)\s+off\b|\bwasting\s+(?:my|our)\s+time\b|\b(?:${SUBJ3}|you|they)\s+(?:could\s+not|couldn't|can't|cannot|can\s+not|didn't|did\s+not|won't|will\s+not)\s+(?:even\s+)?be\s+bothered\b`,
     ),
     why: "Disparages the customer (in a reply or a CRM note): 'difficult customer', 'moaning again', 'time-waster'.",
     negatable: true,

@@ -850,6 +850,22 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Refund request.", expect: [] },
   { text: "Re-send requested.", expect: [] },
 
+  // Passive-aggressive politeness (issue 8 red team; written with the rules in view, so training data).
+  { text: "As per my previous email, the offer has now ended.", expect: ["dismissive"] },
+  { text: "As I'm sure you can understand, we cannot control the courier.", expect: ["dismissive"] },
+  {
+    text: "For your information, our opening hours are on the website. I trust this clarifies matters.",
+    expect: ["dismissive"],
+  },
+  { text: "Going forward, please ensure you read the care guide.", expect: ["dismissive"] },
+  { text: "As per your request, I've cancelled the order.", expect: ["solve"] },
+  { text: "I trust you're well and enjoying the new roast.", expect: [] },
+  {
+    text: "I'm so sorry, please don't be angry with me.",
+    expect: ["apologise"],
+    note: "grovelling, not telling the customer to calm down",
+  },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
