@@ -52,7 +52,17 @@ export interface Scope {
  */
 export type WriteLock = { attempt: number } | { key: string };
 
+/** A change to an attempt, for waking live views; `null`: changes may have been missed, check everything. */
+export type AttemptChange = { attemptId: number; assignmentId: number | null } | null;
+
 export interface Store extends Scope {
+  /**
+   * Calls `listener` when any app server commits a change to an attempt (a `write({ attempt })`), so a
+   * live view can look at once rather than at its next poll; returns a function that stops it. On
+   * PostgreSQL this is LISTEN/NOTIFY (db/pg/notify.ts). On SQLite it never calls: the views poll.
+   */
+  subscribe(listener: (change: AttemptChange) => void): () => void;
+
   /**
    * Runs `fn` in one write transaction and commits when it resolves (rolls back when it throws). Only
    * `fn`'s statements run in it: pass the `tx` scope on, never call `write` again from inside.
@@ -143,6 +153,7 @@ export function sqliteStore(db: AppDatabase): Store {
   const scope: Scope = { engine: "sqlite", t: schema, db: db as unknown as QueryDb, prepare };
   const store: Store = {
     ...scope,
+    subscribe: () => () => undefined,
     async write(_lock, fn) {
       const wait = mutex.acquire();
       if (wait) await wait;

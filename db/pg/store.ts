@@ -8,13 +8,15 @@
  * latest seq). COMMIT returns before the caller acknowledges anything; `synchronous_commit` must stay
  * on (the default) for that to mean "stored". The unique indexes stay the backstop: a unique violation
  * (23505) means a concurrent writer won a race the lock did not cover, so the function runs once more
- * and finds what that writer stored.
+ * and finds what that writer stored. Every `{ attempt }` write also queues a notice for the live views
+ * on other app servers (db/pg/notify.ts), delivered on commit only.
  */
 import { eq, sql } from "drizzle-orm";
 import { databaseErrorCode } from "../faults";
 import * as sqliteSchema from "../schema";
 import type { Prepared, QueryDb, Scope, Store, Tables } from "../store";
 import { openPostgres, type PgAppDatabase } from "./client";
+import { type ChangeFeed, changeFeed, notifyColumn } from "./notify";
 import * as pgSchema from "./schema";
 
 /** The PostgreSQL tables under the SQLite schema's names and types (db/pg/derive.ts keeps them alike). */
@@ -24,6 +26,8 @@ const UNIQUE_VIOLATION = "23505";
 
 export interface PostgresStore extends Store {
   readonly pg: PgAppDatabase;
+  /** Resolves once this server's LISTEN connection is listening (db/pg/notify.ts). */
+  listening(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,19 +40,25 @@ const prepare: Scope["prepare"] = (query, name) => {
 };
 
 export function postgresStore(db: PgAppDatabase): PostgresStore {
+  // One LISTEN connection for this app server, opened when the first live view subscribes.
+  let feed: ChangeFeed | undefined;
+  const changes = () => (feed ??= changeFeed(db.$client.options.connectionString!));
   return {
     engine: "postgres",
     t: tables,
     db: db as unknown as QueryDb,
     prepare,
     pg: db,
+    subscribe: (listener) => changes().subscribe(listener),
+    listening: () => changes().listening(),
     async write(lock, fn) {
       for (let attempt = 0; ; attempt++) {
         try {
           return await db.transaction(async (tx) => {
             if (lock && "attempt" in lock) {
+              // The same statement queues the live views' notice, delivered only if this commits.
               await tx
-                .select({ id: pgSchema.attempts.id })
+                .select({ id: pgSchema.attempts.id, notified: notifyColumn })
                 .from(pgSchema.attempts)
                 .where(eq(pgSchema.attempts.id, lock.attempt))
                 .for("update");
@@ -63,7 +73,10 @@ export function postgresStore(db: PgAppDatabase): PostgresStore {
         }
       }
     },
-    close: () => db.$client.end(),
+    close: async () => {
+      await feed?.close();
+      await db.$client.end();
+    },
   };
 }
 

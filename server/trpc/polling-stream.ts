@@ -15,6 +15,11 @@ import { storageFault } from "@/db/faults";
 
 export interface PollingStreamOptions<T> {
   signal: AbortSignal | undefined;
+  /**
+   * Wakes the stream before its next poll (on PostgreSQL, any app server committing a change to an
+   * attempt: db/pg/notify.ts); returns a function that stops it. Polling goes on regardless.
+   */
+  wake?: (listener: () => void) => () => void;
   /** How often the signature is read (the main part of the push delay). */
   intervalMs: number;
   /** How often the view is rebuilt and access checked again, whatever the signature says. */
@@ -25,16 +30,27 @@ export interface PollingStreamOptions<T> {
   stillAllowed: () => boolean;
 }
 
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
+/** A wake that lands between two polls, remembered so one arriving while the view is built counts. */
+interface Early {
+  woken: boolean;
+  now?: () => void;
+}
+
+/** Until `ms` have passed, the signal aborts or the stream is woken (at once if it already was). */
+function pause(ms: number, signal: AbortSignal | undefined, early: Early): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (signal?.aborted || early.woken) return resolve();
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
+      early.now = undefined;
       resolve();
     };
     const timer = setTimeout(done, ms);
     signal?.addEventListener("abort", done, { once: true });
+    early.now = done;
+  }).then(() => {
+    early.woken = false;
   });
 }
 
@@ -46,6 +62,22 @@ export interface Pushed<T> {
 
 export async function* pollingStream<T>(
   options: PollingStreamOptions<T>,
+): AsyncGenerator<Pushed<T>, void, unknown> {
+  const early: Early = { woken: false };
+  const stopWaking = options.wake?.(() => {
+    early.woken = true;
+    early.now?.();
+  });
+  try {
+    yield* polling(options, early);
+  } finally {
+    stopWaking?.();
+  }
+}
+
+async function* polling<T>(
+  options: PollingStreamOptions<T>,
+  early: Early,
 ): AsyncGenerator<Pushed<T>, void, unknown> {
   const { signal, intervalMs, refreshMs } = options;
   let lastSignature: string | undefined;
@@ -77,6 +109,6 @@ export async function* pollingStream<T>(
       if (storageFault(error) !== "busy") throw error;
     }
     if (next !== undefined) yield next;
-    await pause(intervalMs, signal);
+    await pause(intervalMs, signal, early);
   }
 }
