@@ -4,7 +4,13 @@
  */
 import type { ActionRecord } from "./engine-types";
 import { ACTION_LABELS } from "./learner-actions";
-import { evalConsistency, evalPlainEnglish, evalRespect, evalUnneededActions } from "./judgement-criteria";
+import {
+  evalConfidentiality,
+  evalConsistency,
+  evalPlainEnglish,
+  evalRespect,
+  evalUnneededActions,
+} from "./judgement-criteria";
 import { LASS_STEPS, isLassStep } from "./lass-steps";
 import { anyMatches, actionMatches, flagsMatch, type MatchOptions } from "./matching";
 import { moodLabel } from "./attempt-state";
@@ -45,6 +51,8 @@ export function evaluate(ctx: Ctx, c: Criterion): CriterionResult {
       return evalRespect(ctx, c);
     case "consistency":
       return evalConsistency(ctx, c);
+    case "confidentiality":
+      return evalConfidentiality(ctx, c);
     case "plain_english":
       return evalPlainEnglish(ctx, c);
     case "unneeded_actions":
@@ -183,7 +191,7 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
     c,
     "not_met",
     msgs.length === 0
-      ? `No message was sent to ${who}${c.since ? " after that point" : ""}.`
+      ? `No message was ${ctx.misdirectedNote(c.customerRef ? [c.customerRef] : undefined) ? "written for" : "sent to"} ${who}${c.since ? " after that point" : ""}${ctx.misdirectedNote(c.customerRef ? [c.customerRef] : undefined)}.`
       : `None of the ${msgs.length} message(s) to ${who} did this.`,
     shown ? [messageEvidence(ctx, shown, undefined, "Closest message")] : [],
   );
@@ -293,7 +301,7 @@ function where(p: Pos): string {
 }
 
 function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): CriterionResult {
-  const hits = ctx.state.log.filter((r) => anyMatches(c.match, r));
+  const hits = ctx.state.log.filter((r) => ctx.creditable(r) && anyMatches(c.match, r));
   if (hits.length >= c.minCount) {
     return result(
       c,
@@ -343,7 +351,7 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
     return result(
       c,
       "not_met",
-      `Nothing to credit: you never wrote to ${who}, so avoiding this mistake shows nothing.`,
+      `Nothing to credit: you never wrote to ${who}${ctx.misdirectedNote(refs) ? ` about their own case${ctx.misdirectedNote(refs)}` : ""}, so avoiding this mistake shows nothing.`,
       [],
     );
   }
@@ -546,21 +554,25 @@ function evalFinalState(ctx: Ctx, c: Extract<Criterion, { kind: "final_state" }>
 }
 
 function evalCustomerSet(ctx: Ctx, c: Extract<Criterion, { kind: "customer_set" }>): CriterionResult {
+  // A message written for someone else covers nobody, but it still reaches whoever it was sent to.
   const firstHit = new Map<string, ActionRecord>();
+  const anyHit = new Map<string, ActionRecord>();
   for (const r of ctx.state.log) {
     if (!r.customerRef || firstHit.has(r.customerRef)) continue;
-    if (anyMatches(c.match, r, { isTemplate: ctx.isTemplate })) firstHit.set(r.customerRef, r);
+    if (!anyMatches(c.match, r, { isTemplate: ctx.isTemplate })) continue;
+    if (!anyHit.has(r.customerRef)) anyHit.set(r.customerRef, r);
+    if (ctx.creditable(r)) firstHit.set(r.customerRef, r);
   }
   const covered = c.include.filter((ref) => firstHit.has(ref));
   const missed = c.include.filter((ref) => !firstHit.has(ref));
-  const wrong = c.exclude.filter((ref) => firstHit.has(ref));
+  const wrong = c.exclude.filter((ref) => anyHit.has(ref));
   const evidence: Evidence[] = [
     ...covered.map((ref) => actionEvidence(ctx, firstHit.get(ref)!)),
-    ...wrong.map((ref) => actionEvidence(ctx, firstHit.get(ref)!, "Should not have been included")),
+    ...wrong.map((ref) => actionEvidence(ctx, anyHit.get(ref)!, "Should not have been included")),
   ];
   const names = (refs: string[]) => refs.map((r) => `${ctx.name(r)} (${r})`).join(", ");
   const parts = [`Covered ${covered.length} of ${c.include.length}.`];
-  if (missed.length) parts.push(`Missed: ${names(missed)}.`);
+  if (missed.length) parts.push(`Missed: ${names(missed)}${ctx.misdirectedNote(missed)}.`);
   if (wrong.length) parts.push(`Included but should not have been: ${names(wrong)}.`);
   const detail = parts.join(" ");
   if (missed.length === 0 && wrong.length === 0) return result(c, "met", detail, evidence);

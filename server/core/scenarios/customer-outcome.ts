@@ -34,25 +34,31 @@ function defaultQuote(mood: number): string {
   return "Brilliant — they really looked after me. I'd recommend them.";
 }
 
+const MISDIRECTED_QUOTE =
+  "They sent me someone else's email, with that person's order in it, and never answered mine. If that's how they treat other people's details, what are they doing with mine?";
+
 export function customerOutcome(scenario: Scenario, state: AttemptState, def: Contact): CustomerOutcome {
   const k = state.contacts[def.customerRef];
   const c = state.customers[def.customerRef];
   const mood = k?.mood ?? def.initialMood;
   const flags = k?.flags ?? [];
   const loyal = def.loyaltyFlags.some((f) => flags.includes(f));
-  const churnFlagged = def.churnFlags.some((f) => flags.includes(f));
+  // Sent someone else's reply (and their data): a customer who no longer trusts us with theirs.
+  const misdirected = flags.includes("misdirected");
+  const churnFlagged = misdirected || def.churnFlags.some((f) => flags.includes(f));
   const csat = CSAT_BY_MOOD[mood] ?? 3;
   const nps = Math.min(10, Math.max(0, (NPS_BY_MOOD[mood] ?? 6) + (loyal ? 1 : 0) - (churnFlagged ? 2 : 0)));
   const npsCategory = nps >= 9 ? "promoter" : nps >= 7 ? "passive" : "detractor";
   const churnRisk =
     churnFlagged || mood <= -1 ? "high" : mood >= 3 || (mood === 2 && loyal) ? "low" : "medium";
-  const quote =
-    def.outcomeQuotes.find(
-      (q) =>
-        (q.when.moodMin === undefined || mood >= q.when.moodMin) &&
-        (q.when.moodMax === undefined || mood <= q.when.moodMax) &&
-        flagsMatch(q.when.flags, flags),
-    )?.quote ?? defaultQuote(mood);
+  const quote = misdirected
+    ? MISDIRECTED_QUOTE
+    : (def.outcomeQuotes.find(
+        (q) =>
+          (q.when.moodMin === undefined || mood >= q.when.moodMin) &&
+          (q.when.moodMax === undefined || mood <= q.when.moodMax) &&
+          flagsMatch(q.when.flags, flags),
+      )?.quote ?? defaultQuote(mood));
   return {
     customerRef: def.customerRef,
     name: c ? `${c.firstName} ${c.lastName}` : def.customerRef,

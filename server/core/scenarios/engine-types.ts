@@ -6,6 +6,7 @@ import type { CASE_CATEGORIES, CASE_STATUSES, CHANNELS, LIFECYCLE_STAGES, REMEDY
 import type { CraRight } from "../consumer-rights";
 import type { MessageReading } from "./case-evidence";
 import type { StepReading } from "./lass-steps";
+import type { Disclosure } from "./workspace-disclosure";
 import type { LearnerAction, MessageChannel, PersonChannel, PersonRole } from "./learner-actions";
 
 export type Channel = (typeof CHANNELS)[number];
@@ -246,6 +247,17 @@ export type ActionRecord = {
    * "CUS-7102/address" (contact evidence `personalData`; case-evidence.ts `disclosuresIn`).
    */
   disclosed: string[];
+  /**
+   * send_message: other customers' personal data, read from the attempt's own CRM (their name, order,
+   * address, card, purchase: workspace-disclosure.ts), in a message to this customer.
+   */
+  leaks: Disclosure[];
+  /**
+   * send_message: the other customer this message was written for (it addresses the recipient by
+   * their name and gives away their data), or null. It earns its recipient nothing: it is not a reply
+   * to them.
+   */
+  misdirectedTo: string | null;
   remedy: LearnerEventPayload["remedy"] | null;
   dueInDays: number | null;
   /**

@@ -10,6 +10,7 @@ import { normaliseText } from "./matching";
 import { judgePromises } from "./promises";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
+import { disclosureWords } from "./workspace-disclosure";
 import {
   type Ctx,
   type CriterionResult,
@@ -22,8 +23,13 @@ import {
 
 type Of<K extends Criterion["kind"]> = Extract<Criterion, { kind: K }>;
 
-const nothingToCredit = (ctx: Ctx, refs: readonly string[] | undefined) =>
-  `Nothing to credit: you never wrote to ${refs && refs.length ? refs.map((r) => ctx.name(r)).join(", ") : "any customer"}.`;
+const nothingToCredit = (ctx: Ctx, refs: readonly string[] | undefined) => {
+  const who = refs && refs.length ? refs.map((r) => ctx.name(r)).join(", ") : "any customer";
+  const wrong = ctx.misdirectedNote(refs);
+  return wrong
+    ? `Nothing to credit: you never wrote to ${who} about their own case${wrong}.`
+    : `Nothing to credit: you never wrote to ${who}.`;
+};
 
 /** The learner's own words in a CRM action (notes, case text, call summaries, task notes…). */
 function recordText(r: ActionRecord): string {
@@ -159,6 +165,76 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
     [],
   );
 }
+
+/**
+ * Confidentiality: no message to a customer gives away another customer's personal data from the CRM
+ * (workspace-disclosure.ts). Evidence: each such message with the other customer's data marked, and
+ * the name it wrongly addresses the recipient by, if any (a sign it was written for someone else).
+ */
+export function evalConfidentiality(ctx: Ctx, c: Of<"confidentiality">): CriterionResult {
+  const breaches = ctx.state.log.filter((r) => r.action.type === "send_message" && r.leaks.length > 0);
+  if (!breaches.length) {
+    const n = ctx.allMessages.length + ctx.misdirected.length;
+    return result(
+      c,
+      "met",
+      n
+        ? `None of your ${n} message(s) to customers gives one customer another's name, order, address, card or purchase.`
+        : "You wrote to no customer, so no one's data went to anyone else.",
+      [],
+    );
+  }
+  const evidence = breaches.map((r) => {
+    const whose = [...new Set(r.leaks.map((d) => d.customerRef))];
+    const wrongName = (r.analysis?.spans ?? []).filter((s) => s.label === "wrong_name");
+    const what = whose
+      .map((ref) => {
+        const kinds = [
+          ...new Set(r.leaks.filter((d) => d.customerRef === ref).map((d) => disclosureWords(d.kind))),
+        ];
+        return `${ctx.name(ref)}'s ${listWords(kinds)}`;
+      })
+      .join(" and ");
+    const ev = messageEvidence(
+      ctx,
+      r,
+      [],
+      `${what} given to ${ctx.name(r.customerRef)}${wrongName.length ? `, addressed as “${wrongName[0]!.text}”` : ""}`,
+    );
+    // The wrong greeting is shown as such; the other customer's data everywhere else.
+    const inGreeting = (s: { start: number; end: number }) =>
+      wrongName.some((w) => s.start < w.end && w.start < s.end);
+    ev.spans = [
+      ...r.leaks.flatMap((d) =>
+        d.spans.filter((s) => !inGreeting(s)).map((s) => ({ label: OTHER_DATA, ...s })),
+      ),
+      ...wrongName.map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text })),
+    ].sort((a, b) => a.start - b.start);
+    return ev;
+  });
+  const misdirected = breaches.filter((r) => r.misdirectedTo);
+  return result(
+    c,
+    "not_met",
+    `${breaches.length} message(s) gave a customer another customer's personal data${
+      misdirected.length
+        ? `; ${misdirected
+            .map(
+              (r) =>
+                `message ${r.messageNumber ?? "?"} to ${ctx.name(r.customerRef)} was written for ${ctx.name(r.misdirectedTo)} (it greets them by ${ctx.state.customers[r.misdirectedTo!]?.firstName ?? "that"}'s name and gives away ${ctx.state.customers[r.misdirectedTo!]?.firstName ?? "their"}'s details), so it is not a reply to ${ctx.name(r.customerRef)} at all`,
+            )
+            .join("; ")}`
+        : ""
+    }. Sending personal data to the wrong person is a personal data breach (UK GDPR Art 4(12)) and a failure of integrity and confidentiality (Art 5(1)(f)): it caps the band.`,
+    evidence.slice(0, 6),
+  );
+}
+
+/** How another customer's data is marked in evidence. */
+export const OTHER_DATA = "another customer's data";
+
+const listWords = (xs: string[]) =>
+  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
 
 /** Words against actions: promises in messages are kept, never contradicted. */
 export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult {

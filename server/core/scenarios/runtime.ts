@@ -32,6 +32,7 @@ import type { Scenario } from "./scenario-schema";
 import { actionText, resolve } from "./action-resolution";
 import { actionMinutes, cloneState, formatSimClock, initialState } from "./attempt-state";
 import { analyse, analysePlain, disclosedData, earlierCopy, readingOf } from "./message-reading";
+import { type Disclosure, misdirectedTo, workspaceDisclosures } from "./workspace-disclosure";
 import { subjectAccessDeadline } from "../data-protection";
 import { addUkDays, MINUTE_MS, ukDate } from "./dates";
 import { ScenarioDomainError, conflict, invalid } from "./scenario-errors";
@@ -204,6 +205,8 @@ function step(
   let templateOf: number | null = null;
   const identityVerified = customer?.identityVerified ?? false;
   let disclosed: string[] = [];
+  let leaks: Disclosure[] = [];
+  let misdirected: string | null = null;
   let dueOn: string | null = null;
   let subjectAccessLastDay: string | null = null;
   if (action.type === "send_message" && customer) {
@@ -221,6 +224,13 @@ function step(
     preferredChannel = action.channel === customer.preferredChannel;
     searchText = normaliseText(`${action.subject ?? ""}\n${action.text}`);
     disclosed = disclosedData(scenario, `${action.subject ?? ""}\n${action.text}`);
+    leaks = workspaceDisclosures(scenario, state, customer.ref, action.text, analysis);
+    misdirected = misdirectedTo(state, analysis, leaks);
+    // Written for someone else: nothing in it listens to, apologises to or solves for its recipient.
+    if (misdirected) {
+      reading = { ...reading, hits: [] };
+      steps = {};
+    }
   } else if (action.type === "message_person") {
     // Read for respect: what a learner says to or about a customer to a colleague counts too.
     analysis =
@@ -273,6 +283,8 @@ function step(
     preferredChannel,
     identityVerified,
     disclosed,
+    leaks,
+    misdirectedTo: misdirected,
     remedy: r.remedy,
     dueInDays: r.dueInDays,
     dueOn,

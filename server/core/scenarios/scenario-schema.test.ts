@@ -145,6 +145,23 @@ describe("parseScenario", () => {
     ]);
   });
 
+  it("requires a confidentiality gate where one customer's data could reach another", () => {
+    const file = "scenarios/complaint-returns-desk.yaml";
+    const data = parseDocument(
+      fs.readFileSync(path.join(SCENARIOS_DIR, "complaint-returns-desk.yaml"), "utf8"),
+    ).toJS();
+    expect(errorsFor(data, file)).toEqual([]);
+    data.rubric = data.rubric.filter((c: { kind: string }) => c.kind !== "confidentiality");
+    expect(errorsFor(data, file)).toEqual([
+      expect.stringMatching(
+        /^scenarios\/complaint-returns-desk\.yaml: rubric: needs a "confidentiality" criterion/,
+      ),
+    ]);
+    // One customer on the CRM: nobody else's data to give away, so no gate is needed.
+    expect(complaintData().rubric.some((c: { kind: string }) => c.kind === "confidentiality")).toBe(false);
+    expect(errorsFor(complaintData())).toEqual([]);
+  });
+
   it("reports an unknown template token in customer text", () => {
     const d = complaintData();
     d.contacts[0].opening[0].text = "Delivered on {{delivered ORD-1}}";

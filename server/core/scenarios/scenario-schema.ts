@@ -356,8 +356,13 @@ const criterionMatches = oneOrMany(criterionMatchSchema);
 
 // -------------------------------------------------------------------------- scripted customers
 
-/** Flags the engine itself sets (reactions to rudeness and to broken promises); conditions may test them. */
-export const ENGINE_FLAGS = ["disrespected", "escalation_requested", "promise_broken"] as const;
+/** Flags the engine itself sets (reactions to rudeness, broken promises and another customer's reply sent to them); conditions may test them. */
+export const ENGINE_FLAGS = [
+  "disrespected",
+  "escalation_requested",
+  "promise_broken",
+  "misdirected",
+] as const;
 
 export const MOOD_MIN = -3;
 export const MOOD_MAX = 3;
@@ -794,6 +799,19 @@ const consistencyCriterion = z
   })
   .strict();
 
+/**
+ * Confidentiality, a gate in every scenario with customers to write to: no message to a customer
+ * gives away another customer's personal data from the CRM (workspace-disclosure.ts). It earns no
+ * points by default (keeping a confidence is the job, not an achievement); a breach caps the band.
+ */
+const confidentialityCriterion = z
+  .object({
+    ...criterionBase,
+    kind: z.literal("confidentiality"),
+    weight: z.number().min(0).max(100).default(0),
+  })
+  .strict();
+
 /** Plain English and concision: no jargon, no pasted walls of text. */
 const plainEnglishCriterion = z
   .object({
@@ -848,6 +866,7 @@ export const criterionSchema = z.discriminatedUnion("kind", [
   tutorMarkedCriterion,
   respectCriterion,
   consistencyCriterion,
+  confidentialityCriterion,
   plainEnglishCriterion,
   unneededActionsCriterion,
   messageCriterion,

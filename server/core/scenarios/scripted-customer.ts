@@ -167,8 +167,10 @@ export function react(
     actionMatches(r.when, record) &&
     flagsMatch(r.when.flags, flagsBefore) &&
     inRange(r.when.mood, moodBefore);
-  const fired = reactionsThatFire(def.reactions, eligible);
-  fired.push(...engineReactions(def, contact, record, state.log, fired));
+  // A message written for another customer answers nothing this customer asked: their own rules
+  // do not fire; the engine's reaction to being sent someone else's reply does.
+  const fired = record.misdirectedTo ? [] : reactionsThatFire(def.reactions, eligible);
+  fired.push(...engineReactions(def, contact, record, state, fired));
   if (fired.length === 0) return;
   for (const r of fired) {
     applyEffects(contact, r, record.index);
@@ -210,9 +212,10 @@ function engineReactions(
   def: Contact,
   contact: ContactState,
   record: ActionRecord,
-  log: readonly ActionRecord[],
+  state: AttemptState,
   fired: readonly Reaction[],
 ): Reaction[] {
+  const log = state.log;
   const out: Reaction[] = [];
   const base = { when: {}, once: true, fallback: false, stop: false, clearFlags: [] as string[] };
   const labels = record.analysis?.labels ?? [];
@@ -230,6 +233,16 @@ function engineReactions(
       mood: def.onRudeness?.mood ?? -2,
       setFlags: ["disrespected", "escalation_requested", ...(def.onRudeness?.setFlags ?? [])],
       reply: def.onRudeness?.reply ?? DEFAULT_RUDENESS_REPLY,
+    } as Reaction);
+  }
+  const meantFor = record.misdirectedTo ? state.customers[record.misdirectedTo] : undefined;
+  if (meantFor && !("engine:misdirected" in contact.fired)) {
+    out.push({
+      ...base,
+      id: "engine:misdirected",
+      mood: -2,
+      setFlags: ["misdirected"],
+      reply: `I think this was meant for someone else: I'm not ${meantFor.firstName}, and you've just told me about another customer's order. That worries me: who else has been sent my details? And I'm still waiting for an answer about my own problem.`,
     } as Reaction);
   }
   const broken =

@@ -1,0 +1,233 @@
+/**
+ * Another customer's personal data in a message to a customer, read from the attempt's own CRM
+ * (not from a scenario's hand-written `personalData`), so the rule holds in every scenario:
+ *
+ * - their full name;
+ * - one of their order numbers;
+ * - their address (the address line, the street without its number, or the postcode);
+ * - the last four digits of their card;
+ * - what they bought together with who they are or how they paid: a word of one of their products
+ *   that names none of the recipient's own products, in the same message as their first name, or as
+ *   a card brand the recipient never paid with ("the frother… £49.99 to your Mastercard").
+ *
+ * Sending any of these to someone else is a failure of integrity and confidentiality (UK GDPR Art
+ * 5(1)(f)) and a personal data breach ("unauthorised disclosure of, or access to, personal data",
+ * Art 4(12)); the ICO's guidance on personal data breaches gives "sending personal data to an
+ * incorrect recipient" as its first example. Nothing the recipient already told us is a disclosure
+ * (Liam naming his mother is not us naming her), and nothing that is also the recipient's own (a
+ * shared surname, the same street, the same card brand) counts.
+ *
+ * A message that also ADDRESSES the recipient by that other customer's name (the analyser's
+ * `wrong_name`) was written for that customer and sent to the wrong inbox: `misdirectedTo`.
+ */
+import type { AttemptState, CustomerState, MessageAnalysis } from "./engine-types";
+import { SHOP_NAME } from "../catalogue";
+import type { Scenario } from "./scenario-schema";
+
+export type DisclosureKind = "name" | "order" | "address" | "card" | "purchase";
+
+export type Disclosure = {
+  /** Whose data it is. */
+  customerRef: string;
+  kind: DisclosureKind;
+  /** Where it is in the message. */
+  spans: { start: number; end: number; text: string }[];
+};
+
+const KIND_WORDS: Record<DisclosureKind, string> = {
+  name: "full name",
+  order: "order number",
+  address: "address",
+  card: "card number",
+  purchase: "purchase",
+};
+export const disclosureWords = (k: DisclosureKind) => KIND_WORDS[k];
+
+/** Card schemes and wallets as customers' payment methods name them. */
+const CARD_BRANDS = ["visa", "mastercard", "amex", "american express", "paypal", "apple pay", "google pay"];
+/** Words of product names that say what kind of thing, not whose (too common to identify a purchase). */
+const GENERIC_PRODUCT_WORDS = new Set([
+  "with",
+  "pack",
+  "bags",
+  "beans",
+  "coffee",
+  "monthly",
+  "subscription",
+  "blend",
+  "house",
+  "glass",
+  "steel",
+  "black",
+  "white",
+  "small",
+  "large",
+]);
+
+/** The shop's own name says nothing about whose purchase it was ("Hearth & Bean Enamel Mug"). */
+const SHOP_WORDS = new Set(SHOP_NAME.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const lower = (s: string) => s.toLowerCase();
+
+/** Every place a phrase occurs as whole words, case-insensitively (or exactly, for names). */
+function find(text: string, phrase: string, caseSensitive = false) {
+  const p = phrase.trim();
+  if (p.length < 2) return [];
+  const re = new RegExp(
+    `(?<![A-Za-z0-9])${escapeRe(p).replace(/\s+/g, "\\s+")}(?![A-Za-z0-9])`,
+    caseSensitive ? "g" : "gi",
+  );
+  return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+}
+
+function productWords(c: CustomerState): string[] {
+  const words = new Set<string>();
+  for (const o of Object.values(c.orders))
+    for (const i of o.items)
+      for (const w of lower(i.name).match(/[a-z]{4,}/g) ?? [])
+        if (!GENERIC_PRODUCT_WORDS.has(w) && !SHOP_WORDS.has(w)) words.add(w);
+  return [...words];
+}
+const payments = (c: CustomerState) => Object.values(c.orders).map((o) => lower(o.paymentMethod));
+const brandsOf = (c: CustomerState) => CARD_BRANDS.filter((b) => payments(c).some((p) => p.includes(b)));
+const lastFours = (c: CustomerState) => [
+  ...new Set(payments(c).flatMap((p) => [...p.matchAll(/ending\s+(\d{4})/g)].map((m) => m[1]!))),
+];
+
+/** What the recipient wrote themselves, in the scenario's scripted words (opening, replies). */
+const toldUs = new WeakMap<Scenario, Map<string, string>>();
+function recipientWords(scenario: Scenario, ref: string): string {
+  let perScenario = toldUs.get(scenario);
+  if (!perScenario) {
+    perScenario = new Map();
+    toldUs.set(scenario, perScenario);
+  }
+  let words = perScenario.get(ref);
+  if (words === undefined) {
+    const k = scenario.contacts.find((x) => x.customerRef === ref);
+    words = lower(
+      [
+        ...(k?.opening.map((o) => `${o.subject ?? ""} ${o.text}`) ?? []),
+        ...(k?.reactions.map((r) => r.reply ?? "") ?? []),
+        ...(k?.timers.map((t) => t.reply ?? "") ?? []),
+      ].join("\n"),
+    );
+    perScenario.set(ref, words);
+  }
+  return words;
+}
+
+/** Other customers' personal data in a message to `recipientRef` (see the file comment). */
+export function workspaceDisclosures(
+  scenario: Scenario,
+  state: AttemptState,
+  recipientRef: string,
+  text: string,
+  analysis: MessageAnalysis | null = null,
+): Disclosure[] {
+  const me = state.customers[recipientRef];
+  if (!me) return [];
+  const mine = scenario.customers.find((c) => c.ref === recipientRef);
+  const known = recipientWords(scenario, recipientRef);
+  const myWords = new Set(productWords(me));
+  const myBrands = new Set(brandsOf(me));
+  const myFours = new Set(lastFours(me));
+  const myStreet = street(mine?.addressLine);
+  const out: Disclosure[] = [];
+  const notKnown = <T extends { text: string }>(spans: T[]) =>
+    spans.filter((s) => !known.includes(lower(s.text)));
+  for (const other of Object.values(state.customers)) {
+    if (other.ref === recipientRef) continue;
+    const record = scenario.customers.find((c) => c.ref === other.ref);
+    const add = (kind: DisclosureKind, spans: Disclosure["spans"]) => {
+      if (spans.length) out.push({ customerRef: other.ref, kind, spans });
+    };
+    const sameName =
+      lower(`${other.firstName} ${other.lastName}`) === lower(`${me.firstName} ${me.lastName}`);
+    if (!sameName) add("name", notKnown(find(text, `${other.firstName} ${other.lastName}`)));
+    add("order", notKnown(Object.keys(other.orders).flatMap((ref) => find(text, ref))));
+    const address: Disclosure["spans"] = [];
+    if (record?.addressLine && lower(record.addressLine) !== lower(mine?.addressLine ?? "")) {
+      address.push(...find(text, record.addressLine));
+      const st = street(record.addressLine);
+      if (!address.length && st && st !== myStreet) address.push(...find(text, st));
+    }
+    if (record?.postcode && lower(record.postcode) !== lower(mine?.postcode ?? ""))
+      address.push(
+        ...find(text, record.postcode.replace(/\s+/g, " ")),
+        ...find(text, record.postcode.replace(/\s+/g, "")),
+      );
+    add("address", notKnown(address));
+    const fours = lastFours(other).filter((f) => !myFours.has(f));
+    add("card", notKnown(fours.flatMap((f) => find(text, f))));
+    // What they bought, tied to them by their first name or by how they paid.
+    const products = notKnown(
+      productWords(other)
+        .filter((w) => !myWords.has(w))
+        .flatMap((w) => find(text, w)),
+    );
+    if (products.length) {
+      // Their first name ties it to them when the message greets the recipient by it, or names them
+      // in the same sentence as the product (not "Sam from Hearth & Bean here", the agent's own name).
+      const wrongName = (analysis?.spans ?? []).filter((s) => s.label === "wrong_name");
+      const firstName =
+        other.firstName === me.firstName
+          ? []
+          : notKnown(find(text, other.firstName, true)).filter(
+              (n) =>
+                wrongName.some((w) => w.start <= n.start && n.end <= w.end) ||
+                products.some((p) => sameSentence(text, p.start, n.start)),
+            );
+      const brands = notKnown(
+        brandsOf(other)
+          .filter((b) => !myBrands.has(b))
+          .flatMap((b) => find(text, b)),
+      );
+      if (firstName.length || brands.length)
+        add(
+          "purchase",
+          [...products, ...firstName, ...brands].sort((a, b) => a.start - b.start),
+        );
+    }
+  }
+  return out;
+}
+
+function sameSentence(text: string, a: number, b: number): boolean {
+  const between = text.slice(Math.min(a, b), Math.max(a, b));
+  return !/[.!?]\s|\n/.test(between);
+}
+
+/** "3 Orchard Close" → "orchard close" (a street named without its number still gives it away). */
+function street(line: string | undefined): string | null {
+  if (!line) return null;
+  const s = lower(line)
+    .replace(/^(flat|apartment)\s+\S+,?\s*/, "")
+    .replace(/^\d+[a-z]?,?\s+/, "")
+    .trim();
+  return s.split(/\s+/).length >= 2 ? s : null;
+}
+
+/**
+ * The other customer a message was written for: it addresses the recipient by that customer's name
+ * (the analyser's `wrong_name`) and gives away that customer's data. Null when it is not misdirected.
+ */
+export function misdirectedTo(
+  state: AttemptState,
+  analysis: MessageAnalysis | null,
+  disclosures: readonly Disclosure[],
+): string | null {
+  const names = (analysis?.spans ?? []).filter((s) => s.label === "wrong_name").map((s) => lower(s.text));
+  if (!names.length) return null;
+  for (const d of disclosures) {
+    const c = state.customers[d.customerRef];
+    if (!c) continue;
+    const first = lower(c.firstName);
+    const last = lower(c.lastName);
+    // "Joanne", "Joanne Price", "Ms Price"
+    if (names.some((n) => n === first || n.startsWith(`${first} `) || n.endsWith(` ${last}`)))
+      return d.customerRef;
+  }
+  return null;
+}
