@@ -11,7 +11,7 @@
  *   flood of parallel guesses from one client gains nothing from the waits running side by side.
  * The counters live in the database (shared by server processes); the in-progress count is per process.
  */
-import type { AppDatabase } from "@/db/client";
+import type { Scope } from "@/db/store";
 import type { DomainError } from "@/server/core/domain-errors";
 import { DomainError as Refusal } from "@/server/core/domain-errors";
 import { env } from "@/server/env";
@@ -50,7 +50,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * for a wrong one; `wrong` is the error for a wrong secret within the allowance.
  */
 export async function guardedAttempt<T>(
-  ctx: { db: AppDatabase; now: () => Date },
+  ctx: { store: Scope; now: () => Date },
   options: {
     client: string;
     counters: Counter[];
@@ -69,10 +69,10 @@ export async function guardedAttempt<T>(
   inProgress.set(options.client, busy + 1);
   try {
     const now = ctx.now();
-    const overshoot = Math.max(
-      0,
-      ...options.counters.map((c) => currentCount(ctx.db, c.rule, c.subject, now).count - c.rule.limit),
+    const counts = await Promise.all(
+      options.counters.map((c) => currentCount(ctx.store, c.rule, c.subject, now)),
     );
+    const overshoot = Math.max(0, ...counts.map((row, i) => row.count - options.counters[i]!.rule.limit));
     const wait = waitBeforeTry(overshoot);
     if (wait > 0) await sleep(wait);
     const result = await options.check();
@@ -80,7 +80,7 @@ export async function guardedAttempt<T>(
     const after = ctx.now();
     let refusal: DomainError | undefined;
     for (const c of options.counters) {
-      const row = countHit(ctx.db, c.rule, c.subject, after);
+      const row = await countHit(ctx.store, c.rule, c.subject, after);
       if (row.count > c.rule.limit) refusal ??= rateLimited(c.rule, row.windowStart, after);
     }
     throw refusal ?? options.wrong();

@@ -5,8 +5,8 @@
  */
 import { randomInt } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
-import * as t from "@/db/schema";
+import { databaseErrorCode } from "@/db/faults";
+import type { Scope } from "@/db/store";
 
 export const JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 export const JOIN_CODE_LENGTH = 6;
@@ -33,21 +33,32 @@ export function displayJoinCode(code: string): string {
   return `${code.slice(0, 3)} ${code.slice(3)}`;
 }
 
+/** A unique violation on classes.join_code: SQLite names the column, PostgreSQL the constraint. */
 function isJoinCodeClash(error: unknown): boolean {
-  return error instanceof Error && /UNIQUE constraint failed: classes\.join_code/.test(error.message);
+  for (let e = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof Error && /UNIQUE constraint failed: classes\.join_code/.test(e.message)) return true;
+    if ((e as { constraint?: unknown }).constraint === "classes_join_code_unique")
+      return databaseErrorCode(e) === "23505";
+  }
+  return false;
 }
 
 /**
  * Calls `write` with a code no class uses yet. The column is unique too: if another process takes
  * the same code in between, the write fails and is retried with a new code.
  */
-export function withFreshJoinCode<T>(db: AppDatabase, write: (code: string) => T): T {
+export async function withFreshJoinCode<T>(scope: Scope, write: (code: string) => Promise<T>): Promise<T> {
+  const { t, db } = scope;
   for (let i = 0; i < 20; i++) {
     const code = randomJoinCode();
-    const taken = db.select({ id: t.classes.id }).from(t.classes).where(eq(t.classes.joinCode, code)).get();
+    const [taken] = await db
+      .select({ id: t.classes.id })
+      .from(t.classes)
+      .where(eq(t.classes.joinCode, code))
+      .limit(1);
     if (taken) continue;
     try {
-      return write(code);
+      return await write(code);
     } catch (error) {
       if (!isJoinCodeClash(error)) throw error;
     }

@@ -12,14 +12,14 @@ import {
   reclaimResetLearner,
   renameLearner,
 } from "@/server/data/learners";
-import type { AppDatabase } from "@/db/client";
+import type { Scope } from "@/db/store";
 import type { Actor } from "./actor";
 import { guardedAttempt } from "./guarded-attempt";
 import { normaliseJoinCode } from "./join-codes";
 import { consumeRateLimit, RATE_LIMITS } from "./rate-limit";
 
 interface EntryContext {
-  db: AppDatabase;
+  store: Scope;
   actor: Actor;
   ip: string;
   now: () => Date;
@@ -60,7 +60,7 @@ export async function joinClass(
     ],
     check: () => {
       const code = normaliseJoinCode(input.code);
-      return code ? findClassByJoinCode(ctx.db, code) : undefined;
+      return code ? findClassByJoinCode(ctx.store, code) : undefined;
     },
     wrong: () =>
       new DomainError(
@@ -85,7 +85,7 @@ export async function joinClass(
     return joined(ctx.actor.learner.displayName, "existing");
   }
 
-  const reclaimed = reclaimResetLearner(ctx.db, klass.id, input.displayName, now);
+  const reclaimed = await reclaimResetLearner(ctx.store, klass.id, input.displayName, now);
   if (reclaimed) return joined(reclaimed.displayName, "reclaimed", reclaimed);
 
   if (!klass.joinOpen)
@@ -94,22 +94,25 @@ export async function joinClass(
       "This class is not letting new learners join at the moment. Ask your tutor to open the join code.",
     );
 
-  if (learnersNamed(ctx.db, klass.id, input.displayName).length > 0) {
+  if ((await learnersNamed(ctx.store, klass.id, input.displayName)).length > 0) {
     throw conflict(
       `Someone in this class is already called “${input.displayName}”. Add an initial (for example “${input.displayName} K”). If that is you on another device, ask your tutor to reset your access, then join again.`,
     );
   }
-  consumeRateLimit(ctx.db, RATE_LIMITS.newLearnerIp, ctx.ip, now);
-  const learner = createLearner(ctx.db, { classId: klass.id, displayName: input.displayName });
+  await consumeRateLimit(ctx.store, RATE_LIMITS.newLearnerIp, ctx.ip, now);
+  const learner = await createLearner(ctx.store, { classId: klass.id, displayName: input.displayName });
   return joined(learner.displayName, "new", learner);
 }
 
 /** Practise on your own, with no class: just a display name. */
-export function practiseAlone(ctx: EntryContext, input: { displayName: string }): LearnerEntry {
+export async function practiseAlone(
+  ctx: EntryContext,
+  input: { displayName: string },
+): Promise<LearnerEntry> {
   requireNotTutor(ctx.actor, "practise as a learner");
   if (ctx.actor.kind === "learner") {
     if (ctx.actor.learner.classId !== null) {
-      const className = getClassName(ctx.db, ctx.actor.learner.classId) ?? "a class";
+      const className = (await getClassName(ctx.store, ctx.actor.learner.classId)) ?? "a class";
       throw conflict(
         `You have joined ${className} on this device, so you can already practise any scenario. Sign out first to practise as someone else.`,
       );
@@ -117,10 +120,10 @@ export function practiseAlone(ctx: EntryContext, input: { displayName: string })
     const learner =
       ctx.actor.learner.displayName === input.displayName
         ? ctx.actor.learner
-        : renameLearner(ctx.db, ctx.actor.learner.id, input.displayName);
+        : await renameLearner(ctx.store, ctx.actor.learner.id, input.displayName);
     return { learner: { displayName: learner.displayName, className: null }, how: "existing" };
   }
-  consumeRateLimit(ctx.db, RATE_LIMITS.newLearnerIp, ctx.ip, ctx.now());
-  const learner = createLearner(ctx.db, { classId: null, displayName: input.displayName });
+  await consumeRateLimit(ctx.store, RATE_LIMITS.newLearnerIp, ctx.ip, ctx.now());
+  const learner = await createLearner(ctx.store, { classId: null, displayName: input.displayName });
   return { learner: { displayName: learner.displayName, className: null }, how: "new", signIn: learner };
 }

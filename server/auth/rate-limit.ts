@@ -6,9 +6,8 @@
  * plain text, and old windows are swept as new hits arrive.
  */
 import { createHash } from "node:crypto";
-import { eq, lt, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import * as t from "@/db/schema";
+import { eq, lt, type SQL, sql } from "drizzle-orm";
+import type { Scope } from "@/db/store";
 import { DomainError } from "@/server/core/domain-errors";
 import { formatUkTime } from "@/server/core/scenarios/dates";
 
@@ -93,43 +92,58 @@ export function rateLimited(rule: RateLimitRule, windowStart: number, now: Date)
   );
 }
 
+/** The larger of two SQL numbers: scalar MAX on SQLite, GREATEST on PostgreSQL (whose MAX is only an aggregate). */
+function greatest(scope: Scope, a: SQL, b: number): SQL {
+  return scope.engine === "postgres" ? sql`GREATEST(${a}, ${b})` : sql`MAX(${a}, ${b})`;
+}
+
 /**
  * Counts one hit and throws a rate_limited DomainError once the window's limit is passed.
  * Returns the count in the current window.
  */
-export function consumeRateLimit(db: Db, rule: RateLimitRule, subject: string, now: Date): number {
-  const row = countHit(db, rule, subject, now);
+export async function consumeRateLimit(
+  scope: Scope,
+  rule: RateLimitRule,
+  subject: string,
+  now: Date,
+): Promise<number> {
+  const row = await countHit(scope, rule, subject, now);
   if (row.count > rule.limit) throw rateLimited(rule, row.windowStart, now);
   return row.count;
 }
 
 /** The count in the subject's current window (0 when it has none). */
-export function currentCount(
-  db: Db,
+export async function currentCount(
+  scope: Scope,
   rule: RateLimitRule,
   subject: string,
   now: Date,
-): { count: number; windowStart: number } {
-  const row = db
+): Promise<{ count: number; windowStart: number }> {
+  const { t, db } = scope;
+  const [row] = await db
     .select()
     .from(t.rateLimits)
     .where(eq(t.rateLimits.key, keyFor(rule, subject)))
-    .get();
+    .limit(1);
   if (!row || row.windowStart <= now.getTime() - rule.windowMs)
     return { count: 0, windowStart: now.getTime() };
   return { count: row.count, windowStart: row.windowStart };
 }
 
-/** Adds one to the subject's window (a new window if the old one ended) and returns it. */
-export function countHit(
-  db: Db,
+/**
+ * Adds one to the subject's window (a new window if the old one ended) and returns it. One statement
+ * (insert, or on conflict update), so two servers counting the same subject at once lose no hit.
+ */
+export async function countHit(
+  scope: Scope,
   rule: RateLimitRule,
   subject: string,
   now: Date,
-): { count: number; windowStart: number } {
+): Promise<{ count: number; windowStart: number }> {
+  const { t, db } = scope;
   const nowMs = now.getTime();
   const expired = sql`${t.rateLimits.windowStart} <= ${nowMs - rule.windowMs}`;
-  const row = db
+  const [row] = await db
     .insert(t.rateLimits)
     .values({ key: keyFor(rule, subject), windowStart: nowMs, count: 1 })
     .onConflictDoUpdate({
@@ -139,25 +153,22 @@ export function countHit(
         windowStart: sql`CASE WHEN ${expired} THEN ${nowMs} ELSE ${t.rateLimits.windowStart} END`,
       },
     })
-    .returning({ count: t.rateLimits.count, windowStart: t.rateLimits.windowStart })
-    .get();
-  db.delete(t.rateLimits)
-    .where(lt(t.rateLimits.windowStart, nowMs - SWEEP_AFTER_MS))
-    .run();
-  return row;
+    .returning({ count: t.rateLimits.count, windowStart: t.rateLimits.windowStart });
+  await db.delete(t.rateLimits).where(lt(t.rateLimits.windowStart, nowMs - SWEEP_AFTER_MS));
+  return row!;
 }
 
 /** Gives one hit back (an attempt that turned out to be legitimate). */
-export function refundRateLimit(db: Db, rule: RateLimitRule, subject: string): void {
-  db.update(t.rateLimits)
-    .set({ count: sql`MAX(${t.rateLimits.count} - 1, 0)` })
-    .where(eq(t.rateLimits.key, keyFor(rule, subject)))
-    .run();
+export async function refundRateLimit(scope: Scope, rule: RateLimitRule, subject: string): Promise<void> {
+  const { t, db } = scope;
+  await db
+    .update(t.rateLimits)
+    .set({ count: greatest(scope, sql`${t.rateLimits.count} - 1`, 0) })
+    .where(eq(t.rateLimits.key, keyFor(rule, subject)));
 }
 
 /** Forgets the subject's window (e.g. after a successful sign-in). */
-export function clearRateLimit(db: Db, rule: RateLimitRule, subject: string): void {
-  db.delete(t.rateLimits)
-    .where(eq(t.rateLimits.key, keyFor(rule, subject)))
-    .run();
+export async function clearRateLimit(scope: Scope, rule: RateLimitRule, subject: string): Promise<void> {
+  const { t, db } = scope;
+  await db.delete(t.rateLimits).where(eq(t.rateLimits.key, keyFor(rule, subject)));
 }

@@ -6,33 +6,32 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, lte, ne } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import * as t from "@/db/schema";
+import type { Scope } from "@/db/store";
 
 /** As long as the cookie lives (http-context.ts). */
 export const TUTOR_SESSION_DAYS = 30;
 
 const digest = (token: string) => createHash("sha256").update(token).digest("base64url");
 
-export function createTutorSession(db: Db, tutorId: number, now: Date): string {
+export async function createTutorSession(scope: Scope, tutorId: number, now: Date): Promise<string> {
+  const { t, db } = scope;
   const token = randomBytes(32).toString("base64url");
-  db.delete(t.tutorSessions)
-    .where(and(eq(t.tutorSessions.tutorId, tutorId), lte(t.tutorSessions.expiresAt, now)))
-    .run();
-  db.insert(t.tutorSessions)
-    .values({
-      id: digest(token),
-      tutorId,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + TUTOR_SESSION_DAYS * 86_400_000),
-    })
-    .run();
+  await db
+    .delete(t.tutorSessions)
+    .where(and(eq(t.tutorSessions.tutorId, tutorId), lte(t.tutorSessions.expiresAt, now)));
+  await db.insert(t.tutorSessions).values({
+    id: digest(token),
+    tutorId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + TUTOR_SESSION_DAYS * 86_400_000),
+  });
   return token;
 }
 
 /** The tutor this session belongs to, if the session still exists and has not expired. */
-export function tutorOfSession(db: Db, tutorId: number, token: string, now: Date) {
-  return db
+export async function tutorOfSession(scope: Scope, tutorId: number, token: string, now: Date) {
+  const { t, db } = scope;
+  const [tutor] = await db
     .select({
       id: t.tutors.id,
       name: t.tutors.name,
@@ -48,19 +47,26 @@ export function tutorOfSession(db: Db, tutorId: number, token: string, now: Date
         gt(t.tutorSessions.expiresAt, now),
       ),
     )
-    .get();
+    .limit(1);
+  return tutor;
 }
 
-export function endTutorSession(db: Db, token: string): void {
-  db.delete(t.tutorSessions)
-    .where(eq(t.tutorSessions.id, digest(token)))
-    .run();
+export async function endTutorSession(scope: Scope, token: string): Promise<void> {
+  const { t, db } = scope;
+  await db.delete(t.tutorSessions).where(eq(t.tutorSessions.id, digest(token)));
 }
 
 /** Ends every session of the tutor, except `keepToken`'s if given. Returns how many ended. */
-export function endOtherTutorSessions(db: Db, tutorId: number, keepToken?: string): number {
+export async function endOtherTutorSessions(
+  scope: Scope,
+  tutorId: number,
+  keepToken?: string,
+): Promise<number> {
+  const { t, db } = scope;
   const where = keepToken
     ? and(eq(t.tutorSessions.tutorId, tutorId), ne(t.tutorSessions.id, digest(keepToken)))
     : eq(t.tutorSessions.tutorId, tutorId);
-  return db.delete(t.tutorSessions).where(where).run().changes;
+  // The rows themselves rather than the driver's change count, which the engines report differently.
+  const ended = await db.delete(t.tutorSessions).where(where).returning({ id: t.tutorSessions.id });
+  return ended.length;
 }

@@ -14,7 +14,7 @@ import {
 } from "@/server/core/assignment-rules";
 import { conflict, invalid, notFound } from "@/server/core/domain-errors";
 import { getScenario, listScenarios } from "@/server/scenarios/scenario-registry";
-import { requireTutorClass } from "./classes";
+import { requireTutorClassSync as requireTutorClass } from "./classes";
 
 export type AssignmentStatus = "not_started" | "in_progress" | "submitted";
 

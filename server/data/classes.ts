@@ -5,11 +5,12 @@
  */
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
-import * as t from "@/db/schema";
+import * as schema from "@/db/schema";
+import type { Scope } from "@/db/store";
 import { withFreshJoinCode } from "@/server/auth/join-codes";
 import { conflict, notFound } from "@/server/core/domain-errors";
 
-export type ClassRow = typeof t.classes.$inferSelect;
+export type ClassRow = typeof schema.classes.$inferSelect;
 
 export interface ClassSummary {
   id: number;
@@ -23,22 +24,35 @@ export interface ClassSummary {
 }
 
 /** The class if it belongs to this tutor; otherwise not_found, whether it exists or not. */
-export function requireTutorClass(db: AppDatabase, tutorId: number, classId: number): ClassRow {
-  const row = db
+export async function requireTutorClass(scope: Scope, tutorId: number, classId: number): Promise<ClassRow> {
+  const { t, db } = scope;
+  const [row] = await db
     .select()
     .from(t.classes)
     .where(and(eq(t.classes.id, classId), eq(t.classes.tutorId, tutorId)))
+    .limit(1);
+  if (!row) throw notFound("Class");
+  return row;
+}
+
+/** requireTutorClass for the synchronous code not yet on the store (assignments.ts), SQLite only. */
+export function requireTutorClassSync(db: AppDatabase, tutorId: number, classId: number): ClassRow {
+  const row = db
+    .select()
+    .from(schema.classes)
+    .where(and(eq(schema.classes.id, classId), eq(schema.classes.tutorId, tutorId)))
     .get();
   if (!row) throw notFound("Class");
   return row;
 }
 
 /** The tutor's classes with how many learners (not removed) and assignments each has. */
-export function listTutorClasses(
-  db: AppDatabase,
+export async function listTutorClasses(
+  scope: Scope,
   tutorId: number,
-): { active: ClassSummary[]; archived: ClassSummary[] } {
-  const rows = db
+): Promise<{ active: ClassSummary[]; archived: ClassSummary[] }> {
+  const { t, db } = scope;
+  const rows = await db
     .select({
       id: t.classes.id,
       name: t.classes.name,
@@ -49,28 +63,27 @@ export function listTutorClasses(
     })
     .from(t.classes)
     .where(eq(t.classes.tutorId, tutorId))
-    .orderBy(desc(t.classes.createdAt), desc(t.classes.id))
-    .all();
+    .orderBy(desc(t.classes.createdAt), desc(t.classes.id));
 
   const learnerCounts = new Map(
-    db
-      .select({ classId: t.learners.classId, n: count() })
-      .from(t.learners)
-      .innerJoin(t.classes, eq(t.classes.id, t.learners.classId))
-      .where(and(eq(t.classes.tutorId, tutorId), isNull(t.learners.removedAt)))
-      .groupBy(t.learners.classId)
-      .all()
-      .map((r) => [r.classId, r.n]),
+    (
+      await db
+        .select({ classId: t.learners.classId, n: count() })
+        .from(t.learners)
+        .innerJoin(t.classes, eq(t.classes.id, t.learners.classId))
+        .where(and(eq(t.classes.tutorId, tutorId), isNull(t.learners.removedAt)))
+        .groupBy(t.learners.classId)
+    ).map((r) => [r.classId, r.n]),
   );
   const assignmentCounts = new Map(
-    db
-      .select({ classId: t.assignments.classId, n: count() })
-      .from(t.assignments)
-      .innerJoin(t.classes, eq(t.classes.id, t.assignments.classId))
-      .where(eq(t.classes.tutorId, tutorId))
-      .groupBy(t.assignments.classId)
-      .all()
-      .map((r) => [r.classId, r.n]),
+    (
+      await db
+        .select({ classId: t.assignments.classId, n: count() })
+        .from(t.assignments)
+        .innerJoin(t.classes, eq(t.classes.id, t.assignments.classId))
+        .where(eq(t.classes.tutorId, tutorId))
+        .groupBy(t.assignments.classId)
+    ).map((r) => [r.classId, r.n]),
   );
 
   const summaries = rows.map((r) => ({
@@ -84,72 +97,81 @@ export function listTutorClasses(
   };
 }
 
-export function createClass(db: AppDatabase, tutorId: number, name: string): ClassRow {
-  return withFreshJoinCode(db, (joinCode) =>
-    db.insert(t.classes).values({ tutorId, name, joinCode, joinOpen: true }).returning().get(),
-  );
+export async function createClass(scope: Scope, tutorId: number, name: string): Promise<ClassRow> {
+  const { t, db } = scope;
+  return withFreshJoinCode(scope, async (joinCode) => {
+    const [row] = await db.insert(t.classes).values({ tutorId, name, joinCode, joinOpen: true }).returning();
+    return row!;
+  });
 }
 
-export function renameClass(db: AppDatabase, tutorId: number, classId: number, name: string): ClassRow {
-  requireTutorClass(db, tutorId, classId);
-  return db
+/** Changes the tutor's class and returns it as it now is. */
+async function updateClass(
+  scope: Scope,
+  tutorId: number,
+  classId: number,
+  set: Partial<Pick<ClassRow, "name" | "archivedAt" | "joinCode" | "joinOpen">>,
+): Promise<ClassRow> {
+  const { t, db } = scope;
+  const [row] = await db
     .update(t.classes)
-    .set({ name })
+    .set(set)
     .where(and(eq(t.classes.id, classId), eq(t.classes.tutorId, tutorId)))
-    .returning()
-    .get()!;
+    .returning();
+  if (!row) throw notFound("Class");
+  return row;
 }
 
-export function setClassArchived(
-  db: AppDatabase,
+export async function renameClass(
+  scope: Scope,
+  tutorId: number,
+  classId: number,
+  name: string,
+): Promise<ClassRow> {
+  await requireTutorClass(scope, tutorId, classId);
+  return updateClass(scope, tutorId, classId, { name });
+}
+
+export async function setClassArchived(
+  scope: Scope,
   tutorId: number,
   classId: number,
   archived: boolean,
   now: Date,
-): ClassRow {
-  const current = requireTutorClass(db, tutorId, classId);
+): Promise<ClassRow> {
+  const current = await requireTutorClass(scope, tutorId, classId);
   if (archived === (current.archivedAt !== null)) return current;
-  return db
-    .update(t.classes)
-    .set({ archivedAt: archived ? now : null })
-    .where(and(eq(t.classes.id, classId), eq(t.classes.tutorId, tutorId)))
-    .returning()
-    .get()!;
+  return updateClass(scope, tutorId, classId, { archivedAt: archived ? now : null });
 }
 
 /** A new code; the old one stops working at once. */
-export function regenerateJoinCode(db: AppDatabase, tutorId: number, classId: number): ClassRow {
-  const current = requireTutorClass(db, tutorId, classId);
+export async function regenerateJoinCode(scope: Scope, tutorId: number, classId: number): Promise<ClassRow> {
+  const current = await requireTutorClass(scope, tutorId, classId);
   if (current.archivedAt) throw conflict("This class is archived. Restore it before changing its join code.");
-  return withFreshJoinCode(
-    db,
-    (joinCode) =>
-      db
-        .update(t.classes)
-        .set({ joinCode })
-        .where(and(eq(t.classes.id, classId), eq(t.classes.tutorId, tutorId)))
-        .returning()
-        .get()!,
-  );
+  return withFreshJoinCode(scope, (joinCode) => updateClass(scope, tutorId, classId, { joinCode }));
 }
 
-export function setJoinOpen(db: AppDatabase, tutorId: number, classId: number, open: boolean): ClassRow {
-  const current = requireTutorClass(db, tutorId, classId);
+export async function setJoinOpen(
+  scope: Scope,
+  tutorId: number,
+  classId: number,
+  open: boolean,
+): Promise<ClassRow> {
+  const current = await requireTutorClass(scope, tutorId, classId);
   if (open && current.archivedAt)
     throw conflict("This class is archived. Restore it before opening its join code.");
-  return db
-    .update(t.classes)
-    .set({ joinOpen: open })
-    .where(and(eq(t.classes.id, classId), eq(t.classes.tutorId, tutorId)))
-    .returning()
-    .get()!;
+  return updateClass(scope, tutorId, classId, { joinOpen: open });
 }
 
 /** Looks a class up by its join code (already normalised). Learners use this; it is not tutor-scoped. */
-export function findClassByJoinCode(db: AppDatabase, code: string): ClassRow | undefined {
-  return db.select().from(t.classes).where(eq(t.classes.joinCode, code)).get();
+export async function findClassByJoinCode(scope: Scope, code: string): Promise<ClassRow | undefined> {
+  const { t, db } = scope;
+  return (await db.select().from(t.classes).where(eq(t.classes.joinCode, code)).limit(1))[0];
 }
 
-export function getClassName(db: AppDatabase, classId: number): string | undefined {
-  return db.select({ name: t.classes.name }).from(t.classes).where(eq(t.classes.id, classId)).get()?.name;
+export async function getClassName(scope: Scope, classId: number): Promise<string | undefined> {
+  const { t, db } = scope;
+  return (
+    await db.select({ name: t.classes.name }).from(t.classes).where(eq(t.classes.id, classId)).limit(1)
+  )[0]?.name;
 }

@@ -3,9 +3,7 @@
  * when practising alone. Tutor operations on learners always go through the tutor's own classes.
  */
 import { and, count, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
-import type { Scope } from "@/db/store";
-import * as t from "@/db/schema";
+import type { Scope, Tables } from "@/db/store";
 import { notFound } from "@/server/core/domain-errors";
 import { requireTutorClass } from "./classes";
 
@@ -31,23 +29,25 @@ export interface RosterEntry {
   attemptsSubmitted: number;
 }
 
-const sessionColumns = {
+const sessionColumns = (t: Tables) => ({
   id: t.learners.id,
   classId: t.learners.classId,
   displayName: t.learners.displayName,
   sessionVersion: t.learners.sessionVersion,
-};
+});
 
 /** Case- and space-insensitive comparison key for display names. */
 export function nameKey(displayName: string): string {
   return displayName.normalize("NFKC").replace(/\s+/g, " ").trim().toLocaleLowerCase("en-GB");
 }
 
-export function createLearner(
-  db: AppDatabase,
+export async function createLearner(
+  scope: Scope,
   values: { classId: number | null; displayName: string },
-): LearnerSessionInfo {
-  return db.insert(t.learners).values(values).returning(sessionColumns).get();
+): Promise<LearnerSessionInfo> {
+  const { t, db } = scope;
+  const [learner] = await db.insert(t.learners).values(values).returning(sessionColumns(t));
+  return learner!;
 }
 
 /** A learner who has not been removed. */
@@ -55,56 +55,58 @@ export async function getActiveLearner(
   scope: Scope,
   learnerId: number,
 ): Promise<LearnerSessionInfo | undefined> {
-  const { t: tables, db } = scope;
+  const { t, db } = scope;
   const [learner] = await db
-    .select({
-      id: tables.learners.id,
-      classId: tables.learners.classId,
-      displayName: tables.learners.displayName,
-      sessionVersion: tables.learners.sessionVersion,
-    })
-    .from(tables.learners)
-    .where(and(eq(tables.learners.id, learnerId), isNull(tables.learners.removedAt)))
+    .select(sessionColumns(t))
+    .from(t.learners)
+    .where(and(eq(t.learners.id, learnerId), isNull(t.learners.removedAt)))
     .limit(1);
   return learner;
 }
 
-export function renameLearner(db: AppDatabase, learnerId: number, displayName: string): LearnerSessionInfo {
-  return db
+export async function renameLearner(
+  scope: Scope,
+  learnerId: number,
+  displayName: string,
+): Promise<LearnerSessionInfo> {
+  const { t, db } = scope;
+  const [learner] = await db
     .update(t.learners)
     .set({ displayName })
     .where(eq(t.learners.id, learnerId))
-    .returning(sessionColumns)
-    .get()!;
+    .returning(sessionColumns(t));
+  return learner!;
 }
 
 /** Learners in the class (not removed) whose name matches, case-insensitively. */
-export function learnersNamed(db: AppDatabase, classId: number, displayName: string) {
+export async function learnersNamed(scope: Scope, classId: number, displayName: string) {
+  const { t, db } = scope;
   const key = nameKey(displayName);
-  return db
-    .select({ ...sessionColumns, accessResetAt: t.learners.accessResetAt })
+  const rows = await db
+    .select({ ...sessionColumns(t), accessResetAt: t.learners.accessResetAt })
     .from(t.learners)
-    .where(and(eq(t.learners.classId, classId), isNull(t.learners.removedAt)))
-    .all()
-    .filter((l) => nameKey(l.displayName) === key);
+    .where(and(eq(t.learners.classId, classId), isNull(t.learners.removedAt)));
+  return rows.filter((l) => nameKey(l.displayName) === key);
 }
 
 /**
  * If a tutor recently reset the access of a learner with this name in this class, hands that learner
  * to the caller (first come, first served) and returns them; otherwise undefined.
  */
-export function reclaimResetLearner(
-  db: AppDatabase,
+export async function reclaimResetLearner(
+  scope: Scope,
   classId: number,
   displayName: string,
   now: Date,
-): LearnerSessionInfo | undefined {
+): Promise<LearnerSessionInfo | undefined> {
+  const { t, db } = scope;
   const since = new Date(now.getTime() - RECLAIM_WINDOW_MS);
-  const candidate = learnersNamed(db, classId, displayName).find(
+  const candidate = (await learnersNamed(scope, classId, displayName)).find(
     (l) => l.accessResetAt !== null && l.accessResetAt > since,
   );
   if (!candidate) return undefined;
-  const claimed = db
+  // The conditions again in the update: of two devices reclaiming at once, only one gets the row.
+  const [claimed] = await db
     .update(t.learners)
     .set({ accessResetAt: null })
     .where(
@@ -114,32 +116,33 @@ export function reclaimResetLearner(
         gt(t.learners.accessResetAt, since),
       ),
     )
-    .returning(sessionColumns)
-    .get();
+    .returning(sessionColumns(t));
   return claimed;
 }
 
 /** A learner in one of the tutor's classes, or not_found. */
-function requireTutorLearner(db: AppDatabase, tutorId: number, learnerId: number) {
-  const row = db
+async function requireTutorLearner(scope: Scope, tutorId: number, learnerId: number) {
+  const { t, db } = scope;
+  const [row] = await db
     .select({ id: t.learners.id, classId: t.learners.classId, removedAt: t.learners.removedAt })
     .from(t.learners)
     .innerJoin(t.classes, eq(t.classes.id, t.learners.classId))
     .where(and(eq(t.learners.id, learnerId), eq(t.classes.tutorId, tutorId)))
-    .get();
+    .limit(1);
   if (!row || row.removedAt !== null) throw notFound("Learner");
   return row;
 }
 
 /** The class's learners (not removed), in the order they joined, with a count of their attempts. */
-export function listRoster(
-  db: AppDatabase,
+export async function listRoster(
+  scope: Scope,
   tutorId: number,
   classId: number,
   now: Date,
-): { learners: RosterEntry[]; removedCount: number } {
-  requireTutorClass(db, tutorId, classId);
-  const rows = db
+): Promise<{ learners: RosterEntry[]; removedCount: number }> {
+  const { t, db } = scope;
+  await requireTutorClass(scope, tutorId, classId);
+  const rows = await db
     .select({
       id: t.learners.id,
       displayName: t.learners.displayName,
@@ -149,13 +152,12 @@ export function listRoster(
     })
     .from(t.learners)
     .where(eq(t.learners.classId, classId))
-    .orderBy(t.learners.createdAt, t.learners.id)
-    .all();
+    .orderBy(t.learners.createdAt, t.learners.id);
   const active = rows.filter((r) => r.removedAt === null);
   const ids = active.map((r) => r.id);
   const attemptCounts = new Map<number, { started: number; submitted: number }>();
   if (ids.length > 0) {
-    for (const r of db
+    for (const r of await db
       .select({
         learnerId: t.attempts.learnerId,
         started: count(),
@@ -163,9 +165,9 @@ export function listRoster(
       })
       .from(t.attempts)
       .where(inArray(t.attempts.learnerId, ids))
-      .groupBy(t.attempts.learnerId)
-      .all()) {
-      attemptCounts.set(r.learnerId, { started: r.started, submitted: Number(r.submitted ?? 0) });
+      .groupBy(t.attempts.learnerId)) {
+      // PostgreSQL's sum of integers is numeric, which node-postgres hands over as a string.
+      attemptCounts.set(r.learnerId, { started: Number(r.started), submitted: Number(r.submitted ?? 0) });
     }
   }
   const since = now.getTime() - RECLAIM_WINDOW_MS;
@@ -184,36 +186,44 @@ export function listRoster(
 }
 
 /** Signs the learner out on every device: the session version their cookies carry moves on. */
-export function endLearnerSessions(db: AppDatabase, learnerId: number): void {
-  db.update(t.learners)
+export async function endLearnerSessions(scope: Scope, learnerId: number): Promise<void> {
+  const { t, db } = scope;
+  await db
+    .update(t.learners)
     .set({ sessionVersion: sql`${t.learners.sessionVersion} + 1` })
-    .where(eq(t.learners.id, learnerId))
-    .run();
+    .where(eq(t.learners.id, learnerId));
 }
 
 /** Takes the learner out of the class: their session stops working; their attempts are kept. */
-export function removeLearner(db: AppDatabase, tutorId: number, learnerId: number, now: Date): void {
-  requireTutorLearner(db, tutorId, learnerId);
-  db.update(t.learners)
+export async function removeLearner(
+  scope: Scope,
+  tutorId: number,
+  learnerId: number,
+  now: Date,
+): Promise<void> {
+  const { t, db } = scope;
+  await requireTutorLearner(scope, tutorId, learnerId);
+  await db
+    .update(t.learners)
     .set({ removedAt: now, accessResetAt: null, sessionVersion: sql`${t.learners.sessionVersion} + 1` })
-    .where(eq(t.learners.id, learnerId))
-    .run();
+    .where(eq(t.learners.id, learnerId));
 }
 
 /**
  * Signs the learner out everywhere (their session version moves on) and lets them rejoin with the
  * class code and the same display name, within RECLAIM_WINDOW_MS, to carry on with their own record.
  */
-export function resetLearnerAccess(
-  db: AppDatabase,
+export async function resetLearnerAccess(
+  scope: Scope,
   tutorId: number,
   learnerId: number,
   now: Date,
-): { reclaimUntil: Date } {
-  requireTutorLearner(db, tutorId, learnerId);
-  db.update(t.learners)
+): Promise<{ reclaimUntil: Date }> {
+  const { t, db } = scope;
+  await requireTutorLearner(scope, tutorId, learnerId);
+  await db
+    .update(t.learners)
     .set({ accessResetAt: now, sessionVersion: sql`${t.learners.sessionVersion} + 1` })
-    .where(eq(t.learners.id, learnerId))
-    .run();
+    .where(eq(t.learners.id, learnerId));
   return { reclaimUntil: new Date(now.getTime() + RECLAIM_WINDOW_MS) };
 }

@@ -3,23 +3,24 @@
  * are server/auth's; this module only reads and writes the rows.
  */
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import * as t from "@/db/schema";
+import type { Scope } from "@/db/store";
 
 /**
  * Adds an account unless one already has this email (then nothing happens, so sign-up answers the
  * same either way and cannot tell anyone who has an account).
  */
-export function addTutorUnlessTaken(
-  db: Db,
+export async function addTutorUnlessTaken(
+  scope: Scope,
   values: { email: string; name: string; passwordHash: string },
-): void {
-  db.insert(t.tutors).values(values).onConflictDoNothing().run();
+): Promise<void> {
+  const { t, db } = scope;
+  await db.insert(t.tutors).values(values).onConflictDoNothing();
 }
 
 /** What sign-in needs to know about the account with this email, if there is one. */
-export function tutorForSignIn(db: Db, email: string) {
-  return db
+export async function tutorForSignIn(scope: Scope, email: string) {
+  const { t, db } = scope;
+  const [tutor] = await db
     .select({
       id: t.tutors.id,
       name: t.tutors.name,
@@ -29,23 +30,32 @@ export function tutorForSignIn(db: Db, email: string) {
     })
     .from(t.tutors)
     .where(eq(t.tutors.email, email))
-    .get();
+    .limit(1);
+  return tutor;
 }
 
-export function tutorPasswordHash(db: Db, tutorId: number): string | undefined {
-  return db
+export async function tutorPasswordHash(scope: Scope, tutorId: number): Promise<string | undefined> {
+  const { t, db } = scope;
+  const [row] = await db
     .select({ passwordHash: t.tutors.passwordHash })
     .from(t.tutors)
     .where(eq(t.tutors.id, tutorId))
-    .get()?.passwordHash;
+    .limit(1);
+  return row?.passwordHash;
 }
 
 /** Stores a new hash of the same password (an older or cheaper hash replaced at sign-in). */
-export function replacePasswordHash(db: Db, tutorId: number, passwordHash: string): void {
-  db.update(t.tutors).set({ passwordHash }).where(eq(t.tutors.id, tutorId)).run();
+export async function replacePasswordHash(
+  scope: Scope,
+  tutorId: number,
+  passwordHash: string,
+): Promise<void> {
+  const { t, db } = scope;
+  await db.update(t.tutors).set({ passwordHash }).where(eq(t.tutors.id, tutorId));
 }
 
 /** Stores a password the tutor chose: the published demo password, if it was that, is gone. */
-export function setChosenPassword(db: Db, tutorId: number, passwordHash: string): void {
-  db.update(t.tutors).set({ passwordHash, mustChangePassword: false }).where(eq(t.tutors.id, tutorId)).run();
+export async function setChosenPassword(scope: Scope, tutorId: number, passwordHash: string): Promise<void> {
+  const { t, db } = scope;
+  await db.update(t.tutors).set({ passwordHash, mustChangePassword: false }).where(eq(t.tutors.id, tutorId));
 }

@@ -48,6 +48,24 @@ export function postgresCaller(
   });
 }
 
+/** Like one browser on a server using `store`: the caller and its cookie jar (`session.current`). */
+export function postgresBrowser(
+  store: PostgresStore,
+  session: SessionData = {},
+  opts: { ip?: string; now?: () => Date; createCaller?: CallerFactory } = {},
+) {
+  const jar = memorySessionStore(session);
+  const create = opts.createCaller ?? defaultFactory;
+  const api = create({
+    db: NO_SQLITE,
+    store,
+    session: jar,
+    ip: opts.ip ?? "127.0.0.1",
+    now: opts.now ?? (() => new Date()),
+  });
+  return { api, session: jar };
+}
+
 /** Copies the SQLite test app's database (as it is now) into a fresh PostgreSQL database. */
 export async function copyToPostgres(app: TestApp): Promise<PostgresTestApp> {
   const url = await freshPostgresDatabase();

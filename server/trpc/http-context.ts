@@ -11,11 +11,15 @@ import type { TrpcContext } from "./context";
 
 export const SESSION_COOKIE = "crm_trainer_session";
 
-let secret: string | undefined;
+let secret: Promise<string> | undefined;
 const TTL_SECONDS = 60 * 60 * 24 * TUTOR_SESSION_DAYS;
 
-function password(): string {
-  secret ??= sessionSecret(getAppDatabase().db);
+function password(): Promise<string> {
+  // Read (or made) once per process; a failed read is tried again by the next request.
+  secret ??= sessionSecret(getAppDatabase().store).catch((error: unknown) => {
+    secret = undefined;
+    throw error;
+  });
   return secret;
 }
 
@@ -46,7 +50,9 @@ async function readSession(seal: string): Promise<SessionData | undefined> {
   if (hit && hit.until > now) return hit.data;
   let data: SessionData;
   try {
-    data = sessionFields(await unsealData<SessionData>(seal, { password: password(), ttl: TTL_SECONDS }));
+    data = sessionFields(
+      await unsealData<SessionData>(seal, { password: await password(), ttl: TTL_SECONDS }),
+    );
   } catch {
     return undefined;
   }
@@ -74,7 +80,7 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
     read: () => ({ ...current }),
     save: async (data) => {
       const fields = sessionFields(data);
-      const sealed = await sealData(fields, { password: password(), ttl: TTL_SECONDS });
+      const sealed = await sealData(fields, { password: await password(), ttl: TTL_SECONDS });
       // As iron-session does: the cookie ends a minute before the seal, so it is never sent expired.
       jar.set(SESSION_COOKIE, sealed, { ...cookieOptions(), maxAge: TTL_SECONDS - 60 });
       current = fields;

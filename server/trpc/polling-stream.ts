@@ -27,7 +27,7 @@ export interface PollingStreamOptions<T> {
   /** Undefined once the thing watched is gone or out of reach: the stream ends. */
   signature: () => string | undefined;
   load: () => T;
-  stillAllowed: () => boolean;
+  stillAllowed: () => boolean | Promise<boolean>;
 }
 
 /** A wake that lands between two polls, remembered so one arriving while the view is built counts. */
@@ -88,7 +88,7 @@ async function* polling<T>(
     try {
       const now = Date.now();
       const full = now - lastFull >= refreshMs;
-      if (full && !options.stillAllowed()) return;
+      if (full && !(await options.stillAllowed())) return;
       const signature = options.signature();
       if (signature === undefined) return;
       if (full || signature !== lastSignature) {

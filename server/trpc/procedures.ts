@@ -30,9 +30,9 @@ const resolveActor = middleware(async ({ ctx, next }) => {
     const tutor =
       session.tutorSession === undefined
         ? undefined
-        : tutorOfSession(ctx.db, session.tutorId, session.tutorSession, ctx.now());
+        : await tutorOfSession(ctx.store, session.tutorId, session.tutorSession, ctx.now());
     if (tutor && session.preview && !tutor.mustChangePassword) {
-      const learner = previewLearner(ctx.db, tutor);
+      const learner = await previewLearner(ctx.store, tutor);
       actor = {
         kind: "learner",
         learner: {
@@ -107,12 +107,12 @@ export const tutorProcedure = tutorAccountProcedure.use(({ ctx, next }) => {
  * Whether a tutor's session still has its row (not signed out, password unchanged, not expired). Long
  * subscriptions ask this again from time to time, as every ordinary request does at its start.
  */
-export function tutorStillSignedIn(ctx: {
-  db: TrpcContext["db"];
+export async function tutorStillSignedIn(ctx: {
+  store: TrpcContext["store"];
   session: TrpcContext["session"];
   now: () => Date;
-}): boolean {
+}): Promise<boolean> {
   const session = ctx.session.read();
   if (session.tutorId === undefined || session.tutorSession === undefined) return false;
-  return tutorOfSession(ctx.db, session.tutorId, session.tutorSession, ctx.now()) !== undefined;
+  return (await tutorOfSession(ctx.store, session.tutorId, session.tutorSession, ctx.now())) !== undefined;
 }

@@ -87,14 +87,14 @@ async function enter(ctx: Pick<TrpcContext, "session">, entry: LearnerEntry) {
   return { learner: entry.learner, how: entry.how };
 }
 
-async function startTutorSession(ctx: Pick<TrpcContext, "db" | "session" | "now">, tutorId: number) {
-  const token = createTutorSession(ctx.db, tutorId, ctx.now());
+async function startTutorSession(ctx: Pick<TrpcContext, "store" | "session" | "now">, tutorId: number) {
+  const token = await createTutorSession(ctx.store, tutorId, ctx.now());
   await ctx.session.save({ tutorId, tutorSession: token });
 }
 
 export const authRouter = router({
   /** Who this browser is signed in as. */
-  me: publicProcedure.query(({ ctx }) => {
+  me: publicProcedure.query(async ({ ctx }) => {
     const { actor } = ctx;
     if (actor.kind === "tutor") {
       return {
@@ -106,7 +106,9 @@ export const authRouter = router({
     }
     if (actor.kind === "learner") {
       const className =
-        actor.learner.classId === null ? null : (getClassName(ctx.db, actor.learner.classId) ?? null);
+        actor.learner.classId === null
+          ? null
+          : ((await getClassName(ctx.store, actor.learner.classId)) ?? null);
       const preview = actor.learner.previewOfTutorId !== undefined;
       return {
         kind: "learner" as const,
@@ -140,10 +142,10 @@ export const authRouter = router({
       }
       const problem = passwordProblem(input.password);
       if (problem) throw invalid(problem);
-      consumeRateLimit(ctx.db, RATE_LIMITS.signUpIp, ctx.ip, ctx.now());
-      consumeRateLimit(ctx.db, RATE_LIMITS.signUpAll, "all", ctx.now());
+      await consumeRateLimit(ctx.store, RATE_LIMITS.signUpIp, ctx.ip, ctx.now());
+      await consumeRateLimit(ctx.store, RATE_LIMITS.signUpAll, "all", ctx.now());
       const passwordHash = await hashPassword(input.password);
-      addTutorUnlessTaken(ctx.db, { email: input.email, name: input.name, passwordHash });
+      await addTutorUnlessTaken(ctx.store, { email: input.email, name: input.name, passwordHash });
       return { email: input.email, next: "sign-in" as const };
     }),
 
@@ -159,18 +161,18 @@ export const authRouter = router({
           { rule: RATE_LIMITS.signInAccount, subject: input.email },
         ],
         check: async () => {
-          const row = tutorForSignIn(ctx.db, input.email);
+          const row = await tutorForSignIn(ctx.store, input.email);
           // Same work and the same answer for an unknown email as for a wrong password.
           const ok = await verifyPassword(input.password, row?.passwordHash);
           return row && ok ? row : undefined;
         },
         wrong: () => new DomainError("unauthenticated", WRONG_PASSWORD),
       });
-      clearRateLimit(ctx.db, RATE_LIMITS.signInAccountIp, accountIp);
+      await clearRateLimit(ctx.store, RATE_LIMITS.signInAccountIp, accountIp);
       // An older (bcrypt) or cheaper hash is replaced now that the password is known.
       if (needsRehash(tutor.passwordHash)) {
         const passwordHash = await hashPassword(input.password);
-        replacePasswordHash(ctx.db, tutor.id, passwordHash);
+        await replacePasswordHash(ctx.store, tutor.id, passwordHash);
       }
       await startTutorSession(ctx, tutor.id);
       return { name: tutor.name, email: tutor.email, mustChangePassword: tutor.mustChangePassword };
@@ -179,15 +181,15 @@ export const authRouter = router({
   /** Signs this browser out; its session stops working everywhere it was copied to. */
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     const session = ctx.session.read();
-    if (session.tutorSession !== undefined) endTutorSession(ctx.db, session.tutorSession);
-    if (ctx.actor.kind === "learner") endLearnerSessions(ctx.db, ctx.actor.learner.id);
+    if (session.tutorSession !== undefined) await endTutorSession(ctx.store, session.tutorSession);
+    if (ctx.actor.kind === "learner") await endLearnerSessions(ctx.store, ctx.actor.learner.id);
     await ctx.session.destroy();
     return { signedOut: true };
   }),
 
   /** Ends every session of this tutor, on every device, this one included. */
   signOutEverywhere: tutorAccountProcedure.mutation(async ({ ctx }) => {
-    const ended = endOtherTutorSessions(ctx.db, ctx.tutor.id);
+    const ended = await endOtherTutorSessions(ctx.store, ctx.tutor.id);
     await ctx.session.destroy();
     return { ended };
   }),
@@ -212,16 +214,17 @@ export const authRouter = router({
           { rule: RATE_LIMITS.signInAccount, subject: ctx.tutor.email },
         ],
         check: async () => {
-          const hash = tutorPasswordHash(ctx.db, tutorId);
+          const hash = await tutorPasswordHash(ctx.store, tutorId);
           return (await verifyPassword(input.currentPassword, hash)) ? true : undefined;
         },
         wrong: () =>
           new DomainError("invalid", "Your current password is not right. Check it and try again."),
       });
-      clearRateLimit(ctx.db, RATE_LIMITS.signInAccountIp, accountIp);
+      await clearRateLimit(ctx.store, RATE_LIMITS.signInAccountIp, accountIp);
       const passwordHash = await hashPassword(input.newPassword);
-      const ended = ctx.db.transaction((tx) => {
-        setChosenPassword(tx, tutorId, passwordHash);
+      // The new password and the end of every session commit together.
+      const ended = await ctx.store.write(null, async (tx) => {
+        await setChosenPassword(tx, tutorId, passwordHash);
         return endOtherTutorSessions(tx, tutorId);
       });
       await startTutorSession(ctx, tutorId);
@@ -240,5 +243,5 @@ export const authRouter = router({
   /** Practise on your own, with no class: just a display name. */
   practiseAlone: publicProcedure
     .input(z.object({ displayName: displayNameSchema }))
-    .mutation(async ({ ctx, input }) => enter(ctx, practiseAlone(ctx, input))),
+    .mutation(async ({ ctx, input }) => enter(ctx, await practiseAlone(ctx, input))),
 });

@@ -39,8 +39,8 @@ function classView(row: classes.ClassRow) {
 const classIdInput = z.object({ classId: idSchema });
 
 export const classesRouter = router({
-  list: tutorProcedure.query(({ ctx }) => {
-    const { active, archived } = classes.listTutorClasses(ctx.db, ctx.tutor.id);
+  list: tutorProcedure.query(async ({ ctx }) => {
+    const { active, archived } = await classes.listTutorClasses(ctx.store, ctx.tutor.id);
     const withDisplay = (c: classes.ClassSummary) => ({
       ...c,
       joinCodeDisplay: c.joinCode ? displayJoinCode(c.joinCode) : null,
@@ -50,30 +50,32 @@ export const classesRouter = router({
 
   create: tutorProcedure
     .input(z.object({ name: classNameSchema }))
-    .mutation(({ ctx, input }) => classView(classes.createClass(ctx.db, ctx.tutor.id, input.name))),
+    .mutation(async ({ ctx, input }) =>
+      classView(await classes.createClass(ctx.store, ctx.tutor.id, input.name)),
+    ),
 
   rename: tutorProcedure
     .input(z.object({ classId: idSchema, name: classNameSchema }))
-    .mutation(({ ctx, input }) =>
-      classView(classes.renameClass(ctx.db, ctx.tutor.id, input.classId, input.name)),
+    .mutation(async ({ ctx, input }) =>
+      classView(await classes.renameClass(ctx.store, ctx.tutor.id, input.classId, input.name)),
     ),
 
   archive: tutorProcedure
     .input(classIdInput)
-    .mutation(({ ctx, input }) =>
-      classView(classes.setClassArchived(ctx.db, ctx.tutor.id, input.classId, true, ctx.now())),
+    .mutation(async ({ ctx, input }) =>
+      classView(await classes.setClassArchived(ctx.store, ctx.tutor.id, input.classId, true, ctx.now())),
     ),
 
   unarchive: tutorProcedure
     .input(classIdInput)
-    .mutation(({ ctx, input }) =>
-      classView(classes.setClassArchived(ctx.db, ctx.tutor.id, input.classId, false, ctx.now())),
+    .mutation(async ({ ctx, input }) =>
+      classView(await classes.setClassArchived(ctx.store, ctx.tutor.id, input.classId, false, ctx.now())),
     ),
 
   /** The class with its roster and assignments. */
-  get: tutorProcedure.input(classIdInput).query(({ ctx, input }) => {
-    const klass = classes.requireTutorClass(ctx.db, ctx.tutor.id, input.classId);
-    const roster = listRoster(ctx.db, ctx.tutor.id, klass.id, ctx.now());
+  get: tutorProcedure.input(classIdInput).query(async ({ ctx, input }) => {
+    const klass = await classes.requireTutorClass(ctx.store, ctx.tutor.id, input.classId);
+    const roster = await listRoster(ctx.store, ctx.tutor.id, klass.id, ctx.now());
     return {
       class: classView(klass),
       learners: roster.learners,
@@ -86,22 +88,24 @@ export const classesRouter = router({
 
   regenerateCode: tutorProcedure
     .input(classIdInput)
-    .mutation(({ ctx, input }) => classView(classes.regenerateJoinCode(ctx.db, ctx.tutor.id, input.classId))),
+    .mutation(async ({ ctx, input }) =>
+      classView(await classes.regenerateJoinCode(ctx.store, ctx.tutor.id, input.classId)),
+    ),
 
   setJoinOpen: tutorProcedure
     .input(z.object({ classId: idSchema, open: z.boolean() }))
-    .mutation(({ ctx, input }) =>
-      classView(classes.setJoinOpen(ctx.db, ctx.tutor.id, input.classId, input.open)),
+    .mutation(async ({ ctx, input }) =>
+      classView(await classes.setJoinOpen(ctx.store, ctx.tutor.id, input.classId, input.open)),
     ),
 
   /** Takes a learner out of the class: their device loses access; their attempts are kept. */
-  removeLearner: tutorProcedure.input(z.object({ learnerId: idSchema })).mutation(({ ctx, input }) => {
-    removeLearner(ctx.db, ctx.tutor.id, input.learnerId, ctx.now());
+  removeLearner: tutorProcedure.input(z.object({ learnerId: idSchema })).mutation(async ({ ctx, input }) => {
+    await removeLearner(ctx.store, ctx.tutor.id, input.learnerId, ctx.now());
     return { removed: true };
   }),
 
   /** Signs the learner's device out; they can rejoin with the code and the same name to carry on. */
   resetLearnerAccess: tutorProcedure
     .input(z.object({ learnerId: idSchema }))
-    .mutation(({ ctx, input }) => resetLearnerAccess(ctx.db, ctx.tutor.id, input.learnerId, ctx.now())),
+    .mutation(({ ctx, input }) => resetLearnerAccess(ctx.store, ctx.tutor.id, input.learnerId, ctx.now())),
 });

@@ -8,7 +8,7 @@ import { invalid } from "@/server/core/domain-errors";
 import * as commands from "@/server/data/crm-commands";
 import * as inputs from "@/server/data/crm-inputs";
 import { getCustomerRecord, listCustomers } from "@/server/data/crm-queries";
-import type { Db } from "@/server/data/app-database";
+import type { Db, Store } from "@/server/data/app-database";
 import { demoWorkspaceId, workspaceForRead } from "@/server/data/workspaces";
 import { router } from "../init";
 import { publicProcedure, type Actor } from "../procedures";
@@ -31,14 +31,14 @@ function demoWriter(actor: Actor, ip: string): string {
  * shares the demo CRM, so each writer gets a generous allowance and no more (one visitor cannot fill
  * it with hundreds of notes).
  */
-function demoCommandContext(
-  ctx: { db: Db; actor: Actor; ip: string; now: () => Date },
+async function demoCommandContext(
+  ctx: { db: Db; store: Store; actor: Actor; ip: string; now: () => Date },
   workspace: { attemptId?: number },
 ) {
   if (workspace.attemptId !== undefined) {
     throw invalid("Inside a scenario, use the scenario workspace so your actions are recorded and scored.");
   }
-  consumeRateLimit(ctx.db, RATE_LIMITS.demoWritesIp, demoWriter(ctx.actor, ctx.ip), ctx.now());
+  await consumeRateLimit(ctx.store, RATE_LIMITS.demoWritesIp, demoWriter(ctx.actor, ctx.ip), ctx.now());
   return { workspaceId: demoWorkspaceId(ctx.db), author: authorName(ctx.actor), at: ctx.now() };
 }
 
@@ -55,39 +55,39 @@ export const crmRouter = router({
       getCustomerRecord(ctx.db, workspaceForRead(ctx.db, ctx.actor, input.workspace), input.customerRef),
     ),
 
-  addNote: publicProcedure.input(inputs.addNoteInputSchema).mutation(({ ctx, input }) => {
-    const command = demoCommandContext(ctx, input.workspace);
+  addNote: publicProcedure.input(inputs.addNoteInputSchema).mutation(async ({ ctx, input }) => {
+    const command = await demoCommandContext(ctx, input.workspace);
     return ctx.store.write(null, (tx) => commands.addNote(tx, command, input.customerRef, input.text));
   }),
 
-  logCall: publicProcedure.input(inputs.logCallInputSchema).mutation(({ ctx, input }) => {
-    const command = demoCommandContext(ctx, input.workspace);
+  logCall: publicProcedure.input(inputs.logCallInputSchema).mutation(async ({ ctx, input }) => {
+    const command = await demoCommandContext(ctx, input.workspace);
     return ctx.store.write(null, (tx) =>
       commands.logCall(tx, command, input.customerRef, input.direction, input.summary),
     );
   }),
 
-  createTask: publicProcedure.input(inputs.createTaskInputSchema).mutation(({ ctx, input }) => {
-    const command = demoCommandContext(ctx, input.workspace);
+  createTask: publicProcedure.input(inputs.createTaskInputSchema).mutation(async ({ ctx, input }) => {
+    const command = await demoCommandContext(ctx, input.workspace);
     return ctx.store.write(null, (tx) =>
       commands.createTask(tx, command, input.customerRef, input.title, input.dueInDays),
     );
   }),
 
-  completeTask: publicProcedure.input(inputs.completeTaskInputSchema).mutation(({ ctx, input }) => {
-    const command = demoCommandContext(ctx, input.workspace);
+  completeTask: publicProcedure.input(inputs.completeTaskInputSchema).mutation(async ({ ctx, input }) => {
+    const command = await demoCommandContext(ctx, input.workspace);
     return ctx.store.write(null, (tx) => commands.completeTask(tx, command, input.customerRef, input.taskId));
   }),
 
-  changeStage: publicProcedure.input(inputs.changeStageInputSchema).mutation(({ ctx, input }) => {
-    const command = demoCommandContext(ctx, input.workspace);
+  changeStage: publicProcedure.input(inputs.changeStageInputSchema).mutation(async ({ ctx, input }) => {
+    const command = await demoCommandContext(ctx, input.workspace);
     return ctx.store.write(null, (tx) =>
       commands.changeStage(tx, command, input.customerRef, input.stage, input.reason),
     );
   }),
 
-  updateConsent: publicProcedure.input(inputs.updateConsentInputSchema).mutation(({ ctx, input }) => {
-    const command = demoCommandContext(ctx, input.workspace);
+  updateConsent: publicProcedure.input(inputs.updateConsentInputSchema).mutation(async ({ ctx, input }) => {
+    const command = await demoCommandContext(ctx, input.workspace);
     return ctx.store.write(null, (tx) =>
       commands.updateConsent(tx, command, input.customerRef, {
         channel: input.channel,

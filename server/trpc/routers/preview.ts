@@ -18,7 +18,7 @@ export const previewRouter = router({
     .mutation(async ({ ctx, input }) => {
       const scenario = getScenario(input.scenarioId);
       if (!scenario) throw notFound(`Scenario "${input.scenarioId}"`);
-      const learner = previewLearner(ctx.db, ctx.tutor);
+      const learner = await previewLearner(ctx.store, ctx.tutor);
       const started = startOrResume(ctx.db, {
         learner: { id: learner.id, classId: null, displayName: learner.displayName },
         scenario,
