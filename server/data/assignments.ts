@@ -3,8 +3,8 @@
  * through their own classes; a learner sees only their own class's assignments and their own attempts.
  */
 import { and, asc, countDistinct, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
-import * as t from "@/db/schema";
+import type * as schema from "@/db/schema";
+import type { Scope } from "@/db/store";
 import {
   type AssignmentTerms,
   attemptsLeft,
@@ -14,7 +14,7 @@ import {
 } from "@/server/core/assignment-rules";
 import { conflict, invalid, notFound } from "@/server/core/domain-errors";
 import { getScenario, listScenarios } from "@/server/scenarios/scenario-registry";
-import { requireTutorClassSync as requireTutorClass } from "./classes";
+import { requireTutorClass } from "./classes";
 
 export type AssignmentStatus = "not_started" | "in_progress" | "submitted";
 
@@ -72,7 +72,7 @@ export interface ClassAssignment extends AssignmentTerms {
 }
 
 /** The terms columns of an assignment row. */
-export function termsOf(row: typeof t.assignments.$inferSelect): AssignmentTerms {
+export function termsOf(row: typeof schema.assignments.$inferSelect): AssignmentTerms {
   return {
     dueAt: row.dueAt,
     closedAt: row.closedAt,
@@ -83,55 +83,55 @@ export function termsOf(row: typeof t.assignments.$inferSelect): AssignmentTerms
   };
 }
 
-export function listClassAssignments(db: AppDatabase, tutorId: number, classId: number): ClassAssignment[] {
-  requireTutorClass(db, tutorId, classId);
-  const rows = db
+export async function listClassAssignments(
+  scope: Scope,
+  tutorId: number,
+  classId: number,
+): Promise<ClassAssignment[]> {
+  const { t, db } = scope;
+  await requireTutorClass(scope, tutorId, classId);
+  const rows = await db
     .select()
     .from(t.assignments)
     .where(eq(t.assignments.classId, classId))
-    .orderBy(sql`${t.assignments.dueAt} is null`, asc(t.assignments.dueAt), asc(t.assignments.id))
-    .all();
+    .orderBy(sql`${t.assignments.dueAt} is null`, asc(t.assignments.dueAt), asc(t.assignments.id));
   const ids = rows.map((r) => r.id);
   const progress = new Map<number, { started: number; submitted: number }>();
   const startedBy = new Map<number, Set<number>>();
   if (ids.length > 0) {
     const activeLearner = and(eq(t.learners.id, t.attempts.learnerId), sql`${t.learners.removedAt} is null`);
     const counted = and(inArray(t.attempts.assignmentId, ids), ne(t.attempts.status, "void"));
-    for (const r of db
+    for (const r of await db
       .selectDistinct({ assignmentId: t.attempts.assignmentId, learnerId: t.attempts.learnerId })
       .from(t.attempts)
-      .where(counted)
-      .all()) {
+      .where(counted)) {
       const set = startedBy.get(r.assignmentId!) ?? new Set<number>();
       set.add(r.learnerId);
       startedBy.set(r.assignmentId!, set);
     }
-    for (const r of db
+    for (const r of await db
       .select({ assignmentId: t.attempts.assignmentId, started: countDistinct(t.attempts.learnerId) })
       .from(t.attempts)
       .innerJoin(t.learners, activeLearner)
       .where(counted)
-      .groupBy(t.attempts.assignmentId)
-      .all()) {
+      .groupBy(t.attempts.assignmentId)) {
       progress.set(r.assignmentId!, { started: r.started, submitted: 0 });
     }
-    for (const r of db
+    for (const r of await db
       .select({ assignmentId: t.attempts.assignmentId, submitted: countDistinct(t.attempts.learnerId) })
       .from(t.attempts)
       .innerJoin(t.learners, activeLearner)
       .where(and(inArray(t.attempts.assignmentId, ids), eq(t.attempts.status, "submitted")))
-      .groupBy(t.attempts.assignmentId)
-      .all()) {
+      .groupBy(t.attempts.assignmentId)) {
       const p = progress.get(r.assignmentId!);
       if (p) p.submitted = r.submitted;
     }
   }
-  const roster = db
+  const roster = await db
     .select({ id: t.learners.id, displayName: t.learners.displayName })
     .from(t.learners)
     .where(and(eq(t.learners.classId, classId), isNull(t.learners.removedAt)))
-    .orderBy(asc(t.learners.createdAt), asc(t.learners.id))
-    .all();
+    .orderBy(asc(t.learners.createdAt), asc(t.learners.id));
   return rows.map((r) => {
     const scenario = scenarioSummary(r.scenarioId);
     const started = startedBy.get(r.id) ?? new Set<number>();
@@ -149,19 +149,20 @@ export function listClassAssignments(db: AppDatabase, tutorId: number, classId: 
   });
 }
 
-export function createAssignment(
-  db: AppDatabase,
+export async function createAssignment(
+  scope: Scope,
   tutorId: number,
   input: { classId: number; scenarioId: string; dueAt: Date | null },
   now: Date,
-): { id: number; classId: number; scenarioId: string; dueAt: Date | null } {
-  const klass = requireTutorClass(db, tutorId, input.classId);
+): Promise<{ id: number; classId: number; scenarioId: string; dueAt: Date | null }> {
+  const { t, db } = scope;
+  const klass = await requireTutorClass(scope, tutorId, input.classId);
   if (klass.archivedAt) throw conflict("This class is archived. Restore it before assigning work.");
   if (!scenarioSummary(input.scenarioId))
     throw invalid("That scenario does not exist. Choose one from the list.");
   if (input.dueAt && input.dueAt.getTime() < now.getTime())
     throw invalid("The due date has already passed. Choose today or a later date.");
-  const row = db
+  const [row] = await db
     .insert(t.assignments)
     .values({ classId: input.classId, scenarioId: input.scenarioId, dueAt: input.dueAt })
     .onConflictDoNothing()
@@ -170,20 +171,20 @@ export function createAssignment(
       classId: t.assignments.classId,
       scenarioId: t.assignments.scenarioId,
       dueAt: t.assignments.dueAt,
-    })
-    .get();
+    });
   if (!row) throw conflict("This scenario is already assigned to this class.");
   return row;
 }
 
 /** An assignment in one of the tutor's classes, or not_found. */
-export function requireTutorAssignment(db: AppDatabase, tutorId: number, assignmentId: number) {
-  const row = db
+export async function requireTutorAssignment(scope: Scope, tutorId: number, assignmentId: number) {
+  const { t, db } = scope;
+  const [row] = await db
     .select({ assignment: t.assignments })
     .from(t.assignments)
     .innerJoin(t.classes, eq(t.classes.id, t.assignments.classId))
     .where(and(eq(t.assignments.id, assignmentId), eq(t.classes.tutorId, tutorId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Assignment");
   return row.assignment;
 }
@@ -197,14 +198,15 @@ export interface AssignmentChanges {
 }
 
 /** Changes an assignment's terms (due date, late work, attempts allowed, mark release). */
-export function updateAssignment(
-  db: AppDatabase,
+export async function updateAssignment(
+  scope: Scope,
   tutorId: number,
   assignmentId: number,
   changes: AssignmentChanges,
   now: Date,
-): AssignmentTerms & { id: number } {
-  const current = requireTutorAssignment(db, tutorId, assignmentId);
+): Promise<AssignmentTerms & { id: number }> {
+  const { t, db } = scope;
+  const current = await requireTutorAssignment(scope, tutorId, assignmentId);
   if (
     changes.dueAt &&
     changes.dueAt.getTime() < now.getTime() &&
@@ -212,7 +214,7 @@ export function updateAssignment(
   ) {
     throw invalid("The due date has already passed. Choose today or a later date.");
   }
-  const set: Partial<typeof t.assignments.$inferInsert> = {};
+  const set: Partial<typeof schema.assignments.$inferInsert> = {};
   if (changes.dueAt !== undefined) set.dueAt = changes.dueAt;
   if (changes.lateWork !== undefined) set.lateWork = changes.lateWork;
   if (changes.maxAttempts !== undefined) set.maxAttempts = changes.maxAttempts;
@@ -222,51 +224,52 @@ export function updateAssignment(
     if (changes.marksRelease === "held" && current.marksRelease !== "held") set.marksReleasedAt = null;
   }
   if (Object.keys(set).length === 0) return { id: current.id, ...termsOf(current) };
-  const row = db.update(t.assignments).set(set).where(eq(t.assignments.id, assignmentId)).returning().get()!;
-  return { id: row.id, ...termsOf(row) };
+  const [row] = await db.update(t.assignments).set(set).where(eq(t.assignments.id, assignmentId)).returning();
+  return { id: row!.id, ...termsOf(row!) };
 }
 
 /** Closes an assignment to new work, or opens it again. */
-export function setAssignmentClosed(
-  db: AppDatabase,
+export async function setAssignmentClosed(
+  scope: Scope,
   tutorId: number,
   assignmentId: number,
   closed: boolean,
   now: Date,
-): AssignmentTerms & { id: number } {
-  requireTutorAssignment(db, tutorId, assignmentId);
-  const row = db
+): Promise<AssignmentTerms & { id: number }> {
+  const { t, db } = scope;
+  await requireTutorAssignment(scope, tutorId, assignmentId);
+  const [row] = await db
     .update(t.assignments)
     .set({ closedAt: closed ? now : null })
     .where(eq(t.assignments.id, assignmentId))
-    .returning()
-    .get()!;
-  return { id: row.id, ...termsOf(row) };
+    .returning();
+  return { id: row!.id, ...termsOf(row!) };
 }
 
 /** Lets learners see the marks the tutor has been holding back. */
-export function releaseMarks(
-  db: AppDatabase,
+export async function releaseMarks(
+  scope: Scope,
   tutorId: number,
   assignmentId: number,
   now: Date,
-): AssignmentTerms & { id: number } {
-  const current = requireTutorAssignment(db, tutorId, assignmentId);
+): Promise<AssignmentTerms & { id: number }> {
+  const { t, db } = scope;
+  const current = await requireTutorAssignment(scope, tutorId, assignmentId);
   if (current.marksRelease !== "held")
     throw conflict("This assignment's marks are not being held: learners already see them.");
-  const row = db
+  const [row] = await db
     .update(t.assignments)
     .set({ marksReleasedAt: current.marksReleasedAt ?? now })
     .where(eq(t.assignments.id, assignmentId))
-    .returning()
-    .get()!;
-  return { id: row.id, ...termsOf(row) };
+    .returning();
+  return { id: row!.id, ...termsOf(row!) };
 }
 
 /** Removes the assignment. Learners' attempts are kept (unlinked from it), as the schema specifies. */
-export function removeAssignment(db: AppDatabase, tutorId: number, assignmentId: number): void {
-  requireTutorAssignment(db, tutorId, assignmentId);
-  db.delete(t.assignments).where(eq(t.assignments.id, assignmentId)).run();
+export async function removeAssignment(scope: Scope, tutorId: number, assignmentId: number): Promise<void> {
+  const { t, db } = scope;
+  await requireTutorAssignment(scope, tutorId, assignmentId);
+  await db.delete(t.assignments).where(eq(t.assignments.id, assignmentId));
 }
 
 export interface LearnerAssignment {
@@ -305,15 +308,16 @@ export function assignmentStatus(attempts: { status: "in_progress" | "submitted"
  * The learner's class's assignments with their own status, work still to do first (soonest due
  * first), then submitted work. A learner practising alone has none.
  */
-export function listLearnerAssignments(
-  db: AppDatabase,
+export async function listLearnerAssignments(
+  scope: Scope,
   learner: { id: number; classId: number | null },
   now: Date,
-): LearnerAssignment[] {
+): Promise<LearnerAssignment[]> {
+  const { t, db } = scope;
   if (learner.classId === null) return [];
-  const rows = db.select().from(t.assignments).where(eq(t.assignments.classId, learner.classId)).all();
+  const rows = await db.select().from(t.assignments).where(eq(t.assignments.classId, learner.classId));
   if (rows.length === 0) return [];
-  const attempts = db
+  const attempts = await db
     .select({
       id: t.attempts.id,
       assignmentId: t.attempts.assignmentId,
@@ -334,8 +338,7 @@ export function listLearnerAssignments(
         ),
       ),
     )
-    .orderBy(desc(t.attempts.id))
-    .all();
+    .orderBy(desc(t.attempts.id));
 
   const result = rows.map((r): LearnerAssignment => {
     const all = attempts.filter((a) => a.assignmentId === r.id);

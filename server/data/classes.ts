@@ -4,8 +4,7 @@
  * The one exception is the join-code lookup, which is how a learner finds a class.
  */
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
-import * as schema from "@/db/schema";
+import type * as schema from "@/db/schema";
 import type { Scope } from "@/db/store";
 import { withFreshJoinCode } from "@/server/auth/join-codes";
 import { conflict, notFound } from "@/server/core/domain-errors";
@@ -31,17 +30,6 @@ export async function requireTutorClass(scope: Scope, tutorId: number, classId: 
     .from(t.classes)
     .where(and(eq(t.classes.id, classId), eq(t.classes.tutorId, tutorId)))
     .limit(1);
-  if (!row) throw notFound("Class");
-  return row;
-}
-
-/** requireTutorClass for the synchronous code not yet on the store (assignments.ts), SQLite only. */
-export function requireTutorClassSync(db: AppDatabase, tutorId: number, classId: number): ClassRow {
-  const row = db
-    .select()
-    .from(schema.classes)
-    .where(and(eq(schema.classes.id, classId), eq(schema.classes.tutorId, tutorId)))
-    .get();
   if (!row) throw notFound("Class");
   return row;
 }

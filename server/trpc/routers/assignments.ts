@@ -66,7 +66,7 @@ export const assignmentsRouter = router({
     )
     .mutation(({ ctx, input }) =>
       createAssignment(
-        ctx.db,
+        ctx.store,
         ctx.tutor.id,
         { classId: input.classId, scenarioId: input.scenarioId, dueAt: input.dueAt ?? null },
         ctx.now(),
@@ -90,26 +90,26 @@ export const assignmentsRouter = router({
     )
     .mutation(({ ctx, input }) => {
       const { assignmentId, ...changes } = input;
-      return updateAssignment(ctx.db, ctx.tutor.id, assignmentId, changes, ctx.now());
+      return updateAssignment(ctx.store, ctx.tutor.id, assignmentId, changes, ctx.now());
     }),
 
   /** Closes the assignment to new work (learners keep what they have done), or opens it again. */
   setClosed: tutorProcedure
     .input(z.object({ assignmentId: idSchema, closed: z.boolean() }))
     .mutation(({ ctx, input }) =>
-      setAssignmentClosed(ctx.db, ctx.tutor.id, input.assignmentId, input.closed, ctx.now()),
+      setAssignmentClosed(ctx.store, ctx.tutor.id, input.assignmentId, input.closed, ctx.now()),
     ),
 
   /** Lets learners see the marks held back for this assignment. */
   releaseMarks: tutorProcedure
     .input(z.object({ assignmentId: idSchema }))
-    .mutation(({ ctx, input }) => releaseMarks(ctx.db, ctx.tutor.id, input.assignmentId, ctx.now())),
+    .mutation(({ ctx, input }) => releaseMarks(ctx.store, ctx.tutor.id, input.assignmentId, ctx.now())),
 
-  remove: tutorProcedure.input(z.object({ assignmentId: idSchema })).mutation(({ ctx, input }) => {
-    removeAssignment(ctx.db, ctx.tutor.id, input.assignmentId);
+  remove: tutorProcedure.input(z.object({ assignmentId: idSchema })).mutation(async ({ ctx, input }) => {
+    await removeAssignment(ctx.store, ctx.tutor.id, input.assignmentId);
     return { removed: true };
   }),
 
   /** The signed-in learner's assigned work: to do first (soonest due first), then submitted. */
-  mine: learnerProcedure.query(({ ctx }) => listLearnerAssignments(ctx.db, ctx.learner, ctx.now())),
+  mine: learnerProcedure.query(({ ctx }) => listLearnerAssignments(ctx.store, ctx.learner, ctx.now())),
 });

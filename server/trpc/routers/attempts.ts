@@ -141,7 +141,7 @@ export const attemptsRouter = router({
 
   /** The workspace view: brief, conversation, clock and objectives (learner, or their tutor read-only). */
   get: signedInProcedure.input(attemptIdSchema).query(async ({ ctx, input }) => {
-    const { attempt, learner } = readableAttempt(ctx.db, ctx.actor, input.attemptId);
+    const { attempt, learner } = await readableAttempt(ctx.store, ctx.actor, input.attemptId);
     const scenario = scenarioOrThrow(attempt.scenarioId);
     const origin = await attempts.attemptOrigin(ctx.store, attempt);
     const isLearner = ctx.actor.kind === "learner";
@@ -229,7 +229,7 @@ export const attemptsRouter = router({
 
   /** The marked report with evidence and replay: only once submitted. */
   report: signedInProcedure.input(attemptIdSchema).query(async ({ ctx, input }) => {
-    const { attempt, learner } = readableAttempt(ctx.db, ctx.actor, input.attemptId);
+    const { attempt, learner } = await readableAttempt(ctx.store, ctx.actor, input.attemptId);
     if (attempt.status === "void" && !attempt.submittedAt)
       throw conflict(voidNotice(attempt.voidKind ?? "restarted", attempt.voidReason));
     if (attempt.status === "in_progress")

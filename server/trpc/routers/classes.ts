@@ -80,7 +80,7 @@ export const classesRouter = router({
       class: classView(klass),
       learners: roster.learners,
       removedCount: roster.removedCount,
-      assignments: listClassAssignments(ctx.db, ctx.tutor.id, klass.id),
+      assignments: await listClassAssignments(ctx.store, ctx.tutor.id, klass.id),
       /** Where learners' devices reach the join page, for the projector. */
       joinAddress: joinAddressFor(ctx.host),
     };

@@ -8,7 +8,7 @@ import { invalid } from "@/server/core/domain-errors";
 import * as commands from "@/server/data/crm-commands";
 import * as inputs from "@/server/data/crm-inputs";
 import { getCustomerRecord, listCustomers } from "@/server/data/crm-queries";
-import type { Db, Store } from "@/server/data/app-database";
+import type { Store } from "@/server/data/app-database";
 import { demoWorkspaceId, workspaceForRead } from "@/server/data/workspaces";
 import { router } from "../init";
 import { publicProcedure, type Actor } from "../procedures";
@@ -32,27 +32,31 @@ function demoWriter(actor: Actor, ip: string): string {
  * it with hundreds of notes).
  */
 async function demoCommandContext(
-  ctx: { db: Db; store: Store; actor: Actor; ip: string; now: () => Date },
+  ctx: { store: Store; actor: Actor; ip: string; now: () => Date },
   workspace: { attemptId?: number },
 ) {
   if (workspace.attemptId !== undefined) {
     throw invalid("Inside a scenario, use the scenario workspace so your actions are recorded and scored.");
   }
   await consumeRateLimit(ctx.store, RATE_LIMITS.demoWritesIp, demoWriter(ctx.actor, ctx.ip), ctx.now());
-  return { workspaceId: demoWorkspaceId(ctx.db), author: authorName(ctx.actor), at: ctx.now() };
+  return { workspaceId: await demoWorkspaceId(ctx.store), author: authorName(ctx.actor), at: ctx.now() };
 }
 
 export const crmRouter = router({
   listCustomers: publicProcedure
     .input(inputs.customerListInputSchema)
-    .query(({ ctx, input }) =>
-      listCustomers(ctx.db, workspaceForRead(ctx.db, ctx.actor, input.workspace), input),
+    .query(async ({ ctx, input }) =>
+      listCustomers(ctx.db, await workspaceForRead(ctx.store, ctx.actor, input.workspace), input),
     ),
 
   getCustomer: publicProcedure
     .input(z.object({ workspace: inputs.workspaceSelectorSchema, customerRef: inputs.customerRefSchema }))
-    .query(({ ctx, input }) =>
-      getCustomerRecord(ctx.db, workspaceForRead(ctx.db, ctx.actor, input.workspace), input.customerRef),
+    .query(async ({ ctx, input }) =>
+      getCustomerRecord(
+        ctx.db,
+        await workspaceForRead(ctx.store, ctx.actor, input.workspace),
+        input.customerRef,
+      ),
     ),
 
   addNote: publicProcedure.input(inputs.addNoteInputSchema).mutation(async ({ ctx, input }) => {

@@ -8,7 +8,7 @@ import { publicProcedure } from "../procedures";
 export const insightsRouter = router({
   overview: publicProcedure
     .input(z.object({ workspace: workspaceSelectorSchema, period: z.enum(INSIGHT_PERIODS).default("12m") }))
-    .query(({ ctx, input }) =>
-      insightsOverview(ctx.db, workspaceForRead(ctx.db, ctx.actor, input.workspace), input.period),
+    .query(async ({ ctx, input }) =>
+      insightsOverview(ctx.db, await workspaceForRead(ctx.store, ctx.actor, input.workspace), input.period),
     ),
 });

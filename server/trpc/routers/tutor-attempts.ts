@@ -21,8 +21,8 @@ const setAsideInput = z.object({
 
 export const tutorAttemptsRouter = router({
   /** The assignment's reset and voided attempts: whose, when, by whom and why (newest first). */
-  setAside: tutorProcedure.input(z.object({ assignmentId: idSchema })).query(({ ctx, input }) => {
-    const assignment = requireTutorAssignment(ctx.db, ctx.tutor.id, input.assignmentId);
+  setAside: tutorProcedure.input(z.object({ assignmentId: idSchema })).query(async ({ ctx, input }) => {
+    const assignment = await requireTutorAssignment(ctx.store, ctx.tutor.id, input.assignmentId);
     return setAsideAttempts(ctx.db, assignment.id);
   }),
 
