@@ -152,12 +152,10 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
   if (hit) {
     const problem = qualityProblem(ctx, hit);
     if (problem)
-      return result(c, "partly", `Message ${hit.messageNumber} has it, but ${problem}.`, [
+      return result(c, "partly", `${cap(ctx.said(hit, true))} has it, but ${problem}.`, [
         stepEvidence(ctx, hit, labels),
       ]);
-    return result(c, "met", `Found in message ${hit.messageNumber} to ${ctx.name(hit.customerRef)}.`, [
-      stepEvidence(ctx, hit, labels),
-    ]);
+    return result(c, "met", `Found in ${ctx.said(hit)}.`, [stepEvidence(ctx, hit, labels)]);
   }
   if (c.withinFirst) {
     const late = msgs.find((r) => actionMatches(c.match, r, strict));
@@ -165,7 +163,7 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
       return result(
         c,
         "partly",
-        `Found in message ${late.messageNumber}, but not within the first ${c.withinFirst === 1 ? "message" : `${c.withinFirst} messages`}.`,
+        `Found in ${ctx.said(late, true)}, but not within the first ${c.withinFirst === 1 ? "message" : `${c.withinFirst} messages`}.`,
         [stepEvidence(ctx, late, labels)],
       );
     }
@@ -173,7 +171,7 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
   if (c.match.lass) {
     const near = msgs.find((r) => actionMatches(c.match, r, loose));
     if (near)
-      return result(c, "partly", `Partly, in message ${near.messageNumber}: ${partlyWhy(c.match, near)}.`, [
+      return result(c, "partly", `Partly, in ${ctx.said(near, true)}: ${partlyWhy(c.match, near)}.`, [
         stepEvidence(ctx, near, labels),
       ]);
   }
@@ -181,7 +179,7 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
     const partlyMatch = c.partly.match;
     const p = msgs.find((r) => actionMatches(partlyMatch, r, loose));
     if (p) {
-      return result(c, "partly", `Partly: message ${p.messageNumber} goes some of the way.`, [
+      return result(c, "partly", `Partly: ${ctx.said(p, true)} goes some of the way.`, [
         stepEvidence(ctx, p, matchLabels(partlyMatch)),
       ]);
     }
@@ -192,10 +190,14 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
     "not_met",
     msgs.length === 0
       ? `No message was ${ctx.misdirectedNote(c.customerRef ? [c.customerRef] : undefined) ? "written for" : "sent to"} ${who}${c.since ? " after that point" : ""}${ctx.misdirectedNote(c.customerRef ? [c.customerRef] : undefined)}.`
-      : `None of the ${msgs.length} message(s) to ${who} did this.`,
+      : msgs.every((r) => r.action.type === "send_message" && r.action.channel === "phone")
+        ? `Nothing you said to ${who} on the call did this.`
+        : `None of the ${msgs.length} message(s) to ${who} did this.`,
     shown ? [messageEvidence(ctx, shown, undefined, "Closest message")] : [],
   );
 }
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 type Pos = { index: number; offset: number; record: ActionRecord; label: string };
 const before = (a: Pos, b: Pos) => a.index < b.index || (a.index === b.index && a.offset < b.offset);
@@ -221,7 +223,7 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
         if (h.level !== "met" || template) {
           const why = template ? "a template sent more than once" : (h.why ?? "partly");
           if (!onlyPartly.has(step))
-            onlyPartly.set(step, `${labelName(step)} only partly in message ${r.messageNumber} (${why})`);
+            onlyPartly.set(step, `${labelName(step)} only partly in ${ctx.said(r, true)} (${why})`);
           continue;
         }
         const p = { index: r.index, offset: useLast ? h.lastStart : h.start, record: r, label: step };
@@ -274,7 +276,7 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
       return result(
         c,
         "not_met",
-        `Out of order: ${labelName(cur.step)} (${where(cur.p)}) came before ${labelName(prev.step)} (${where(prev.p)}). The expected order is ${c.steps.map(labelName).join(" → ")}.`,
+        `Out of order: ${labelName(cur.step)} (${where(ctx, cur.p)}) came before ${labelName(prev.step)} (${where(ctx, prev.p)}). The expected order is ${c.steps.map(labelName).join(" → ")}.`,
         evidence,
       );
     }
@@ -293,10 +295,10 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
   return result(c, "not_met", `Missing: ${missingSteps.map(labelName).join(", ")}.${because}`, evidence);
 }
 
-function where(p: Pos): string {
+function where(ctx: Ctx, p: Pos): string {
   const r = p.record;
   return r.action.type === "send_message"
-    ? `in message ${r.messageNumber}`
+    ? `in ${ctx.said(r, true)}`
     : `when you ${ACTION_LABELS[r.action.type].toLowerCase()}`;
 }
 

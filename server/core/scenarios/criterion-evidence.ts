@@ -92,6 +92,19 @@ export class Ctx {
           .join(", and ")}`
       : "";
   }
+  /**
+   * Where words were said, as a report reads it: "message 2 to Priya Shah", or on the phone "what you
+   * said to Linda Okafor on the call (turn 1)" (a call has turns, not messages). `short` drops the name.
+   */
+  said(r: ActionRecord, short = false): string {
+    const phone = r.action.type === "send_message" && r.action.channel === "phone";
+    const n = r.messageNumber ?? "?";
+    if (phone)
+      return short
+        ? `what you said on the call (turn ${n})`
+        : `what you said to ${this.name(r.customerRef)} on the call (turn ${n})`;
+    return short ? `message ${n}` : `message ${n} to ${this.name(r.customerRef)}`;
+  }
   name(ref: string | null): string {
     const c = ref ? this.state.customers[ref] : undefined;
     return c ? `${c.firstName} ${c.lastName}` : (ref ?? "the customer");

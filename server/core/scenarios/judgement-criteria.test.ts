@@ -206,3 +206,71 @@ describe("judgement criteria", () => {
     expect(noted.evidence[0]!.spans).toContainEqual(expect.objectContaining({ text: "Hysterical" }));
   });
 });
+
+describe("report wording (issue 8)", () => {
+  it("consistency shows broken and unkept promises together, each with its evidence, naming the customer", () => {
+    const c = status(
+      [
+        email(
+          "Dear Priya, I've noted this on your account, and I'll check in with you next week. Thank you.",
+        ),
+      ],
+      "words-match-actions",
+    );
+    expect(c.status).toBe("not_met");
+    expect(c.detail).toContain("Broken promises: You told Priya their record was updated");
+    expect(c.detail).toContain("Promises not kept: You promised Priya you would be in touch again");
+    expect(c.evidence.map((e) => e.summary.split(":")[0])).toEqual(["Broken promise", "Promise not kept"]);
+  });
+
+  it("respect evidence is titled by where the words were written", () => {
+    const internal = loadScenarioFile("internal-customer-lost-parcel");
+    const report = scoreState(
+      internal,
+      play(internal, [
+        {
+          type: "send_message",
+          customerRef: "CUS-6101",
+          channel: "email",
+          text: "Dear Aisha, I'm sorry your grinder has not arrived. I'm on it now.",
+        },
+        {
+          type: "message_person",
+          personRef: "STF-WH1",
+          channel: "internal",
+          customerRef: "CUS-6101",
+          text: "Another moaning customer, Dev. Can you re-send ORD-61011?",
+        },
+        { type: "add_note", customerRef: "CUS-6101", text: "Moaning customer, making a fuss." },
+      ]).state,
+    );
+    const respect = report.criteria.find((c) => c.kind === "respect")!;
+    const titles = respect.evidence.map((e) => e.summary);
+    expect(
+      titles.some((t) =>
+        t.startsWith("Disrespectful words in your message to Dev Malik (Warehouse, Daventry)"),
+      ),
+    ).toBe(true);
+    expect(titles.some((t) => t.startsWith("Disrespectful words on Aisha"))).toBe(true);
+    expect(titles.some((t) => t.includes("on the customer's record"))).toBe(false);
+  });
+
+  it("a criterion found on a phone call says so, not 'message n'", () => {
+    const call = loadScenarioFile("complaint-repeat-fault-call");
+    const report = scoreState(
+      call,
+      play(call, [
+        {
+          type: "send_message",
+          customerRef: "CUS-7101",
+          channel: "phone",
+          text: "Oh no, so the Crema Duo has stopped pumping again after we repaired it? I'm so sorry, Linda.",
+        },
+      ]).state,
+    );
+    const found = report.criteria.filter((c) => c.kind === "message" && c.detail.startsWith("Found in"));
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found)
+      expect(c.detail).toMatch(/^Found in what you said to Linda \S+ on the call \(turn 1\)\.$/);
+  });
+});

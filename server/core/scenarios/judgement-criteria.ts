@@ -61,6 +61,35 @@ function recordText(r: ActionRecord): string {
   }
 }
 
+/**
+ * Where words about a customer were written, for the evidence's title: a note is on their record, a
+ * message to a colleague is not ("in your message to Dev Patel (warehouse)").
+ */
+export function writtenWhere(ctx: Ctx, r: ActionRecord): string {
+  const a = r.action;
+  const whose = `${ctx.name(r.customerRef)}'s`;
+  switch (a.type) {
+    case "message_person": {
+      const p = ctx.scenario.people.find((x) => x.ref === a.personRef);
+      if (a.channel === "review") return "in your public reply";
+      const to = p ? `${p.name}${p.team ? ` (${p.team})` : ""}` : "a colleague";
+      return `in your ${a.channel === "phone" ? "call" : "message"} to ${to}`;
+    }
+    case "log_call":
+      return `in the call log on ${whose} record`;
+    case "open_case":
+    case "update_case":
+    case "close_case":
+      return `in the case on ${whose} record`;
+    case "escalate":
+      return "in your escalation";
+    case "create_task":
+      return `in a task on ${whose} record`;
+    default:
+      return `on ${whose} record`;
+  }
+}
+
 /** Notes and case texts are analysed when scored (their events store no analysis); remembered by text. */
 const noteAnalyses = new Map<string, MessageAnalysis>();
 function noteAnalysis(text: string, first?: string, last?: string) {
@@ -133,7 +162,7 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
     if (!bad.length && !own.length) continue;
     bad.forEach((l) => found.add(l));
     if (own.length) found.add(CASE_BREACH);
-    const ev = actionEvidence(ctx, r, "Disrespectful words on the customer's record");
+    const ev = actionEvidence(ctx, r, `Disrespectful words ${writtenWhere(ctx, r)}`);
     ev.text = text;
     ev.spans = [
       ...analysis.spans
@@ -240,30 +269,38 @@ const listWords = (xs: string[]) =>
 export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult {
   if (!ctx.engaged(c.customerRef)) return result(c, "not_met", nothingToCredit(ctx, c.customerRef), []);
   const refs = c.customerRef?.length ? c.customerRef : [...ctx.messagesByCustomer.keys()];
-  const verdicts = refs.flatMap((ref) => judgePromises(ctx.state.log, ref));
+  const verdicts = refs.flatMap((ref) =>
+    judgePromises(ctx.state.log, ref, ctx.state.customers[ref]?.firstName ?? ctx.name(ref)),
+  );
   const evidenceOf = (v: (typeof verdicts)[number]): Evidence[] => {
-    const said = messageEvidence(ctx, v.message, [], "What you wrote");
+    const said = messageEvidence(
+      ctx,
+      v.message,
+      [],
+      v.status === "broken" || v.status === "untrue"
+        ? "Broken promise: what you wrote"
+        : v.status === "unkept"
+          ? "Promise not kept: what you wrote"
+          : "What you wrote",
+    );
     said.spans = [{ label: "promise", start: v.promise.start, end: v.promise.end, text: v.promise.text }];
     return v.action ? [said, actionEvidence(ctx, v.action, "What you did")] : [said];
   };
   // Told something untrue about what was done is a contradiction too, with the words as evidence.
   const broken = verdicts.filter((v) => v.status === "broken" || v.status === "untrue");
   const unkept = verdicts.filter((v) => v.status === "unkept");
+  // Each verdict says whose it is, and both kinds are shown when both happened (each with its evidence).
+  const said = (vs: typeof verdicts) => vs.map((v) => v.explanation).join(" ");
   if (broken.length) {
-    return result(
-      c,
-      "not_met",
-      broken.map((v) => v.explanation).join(" "),
-      broken.flatMap(evidenceOf).slice(0, 6),
-    );
+    const detail = unkept.length
+      ? `Broken promises: ${said(broken)} Promises not kept: ${said(unkept)}`
+      : said(broken);
+    return result(c, "not_met", detail, [
+      ...broken.flatMap(evidenceOf).slice(0, 6),
+      ...unkept.flatMap(evidenceOf).slice(0, 4),
+    ]);
   }
-  if (unkept.length)
-    return result(
-      c,
-      "partly",
-      unkept.map((v) => v.explanation).join(" "),
-      unkept.flatMap(evidenceOf).slice(0, 6),
-    );
+  if (unkept.length) return result(c, "partly", said(unkept), unkept.flatMap(evidenceOf).slice(0, 6));
   const kept = verdicts.filter((v) => v.status === "kept");
   return result(
     c,

@@ -108,7 +108,12 @@ const WORDS: Record<PromiseKind, string> = {
 };
 
 /** Compares every promise made to a customer with everything the learner did for them. */
-export function judgePromises(log: readonly ActionRecord[], customerRef: string): PromiseVerdict[] {
+export function judgePromises(
+  log: readonly ActionRecord[],
+  customerRef: string,
+  /** How explanations name the customer ("Priya"). */
+  who = "the customer",
+): PromiseVerdict[] {
   const mine = log.filter((r) => r.customerRef === customerRef);
   const remedies = mine.filter((r) => r.action.type === "issue_remedy" && r.remedy);
   const out: PromiseVerdict[] = [];
@@ -147,7 +152,7 @@ export function judgePromises(log: readonly ActionRecord[], customerRef: string)
             status: p.done ? "untrue" : "unkept",
             action: null,
             explanation: p.done
-              ? `You told the customer ${WORDS[p.kind]} had been issued, but none was.`
+              ? `You told ${who} ${WORDS[p.kind]} had been issued, but none was.`
               : `You promised ${WORDS[p.kind]}, but never issued one.`,
           });
         }
@@ -174,8 +179,8 @@ export function judgePromises(log: readonly ActionRecord[], customerRef: string)
               action: null,
               explanation:
                 p.kind === "call_back"
-                  ? "You promised to be in touch again, but planned nothing (no task, no call logged)."
-                  : "You told the customer their record was updated, but nothing on the record changed.",
+                  ? `You promised ${who} you would be in touch again, but planned nothing (no task, no call logged).`
+                  : `You told ${who} their record was updated, but nothing on the record changed.`,
             },
       );
     }
