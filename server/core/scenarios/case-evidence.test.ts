@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyseMessage } from "../analysis";
-import { caseEvidenceSchema, readMessage, splitSentences } from "./case-evidence";
+import { caseEvidenceSchema, isOnlyKeywords, readMessage, splitSentences } from "./case-evidence";
+import { scoreState } from "./scoring";
+import { loadScenarioFile, play } from "./test-support";
 
 const evidence = caseEvidenceSchema.parse({
   facts: [
@@ -93,5 +95,43 @@ describe("readMessage: evidence from the case", () => {
     const bad = caseEvidenceSchema.safeParse({ facts: [{ id: "x", say: ["light + n"] }] });
     expect(bad.success).toBe(false);
     if (!bad.success) expect(bad.error.issues[0]!.path).toEqual(["facts", 0, "say", 0]);
+  });
+});
+
+describe("isOnlyKeywords: a form filled with keywords is not a finding", () => {
+  it("reads fragments and comma lists as keywords, and sentences as sentences", () => {
+    expect(isOnlyKeywords("SwiftParcel. Courier. Late. Delays. Detractors. NPS.")).toBe(true);
+    expect(isOnlyKeywords("SwiftParcel, review, contract, trial, another courier, monitor, on-time.")).toBe(
+      true,
+    );
+    expect(
+      isOnlyKeywords(
+        "Four of the five detractors had late SwiftParcel deliveries; the grinder comment is a one-off.",
+      ),
+    ).toBe(false);
+    // Short but real: one terse instruction is not a keyword list.
+    expect(isOnlyKeywords("Switch courier.")).toBe(false);
+    expect(isOnlyKeywords("Review SwiftParcel with Marcus. Trial another courier.")).toBe(false);
+    expect(isOnlyKeywords("")).toBe(false);
+  });
+
+  it("words a criterion looks for, found only in a keyword list, earn partly with the reason", () => {
+    const review = loadScenarioFile("monthly-service-review");
+    const recommend = (cause: string, action: string) =>
+      scoreState(
+        review,
+        play(review, [{ type: "make_recommendation", metric: "nps", cause, action }]).state,
+      ).criteria.find((c) => c.id === "theme-found")!;
+    const listed = recommend(
+      "SwiftParcel. Courier. Late. Delays.",
+      "SwiftParcel, review, contract, trial, monitor.",
+    );
+    expect(listed.status).toBe("partly");
+    expect(listed.detail).toContain("only as a list of keywords");
+    const written = recommend(
+      "Four of the five detractors had late SwiftParcel deliveries.",
+      "Ask Marcus to review SwiftParcel against the contract and trial another courier.",
+    );
+    expect(written.status).toBe("met");
   });
 });

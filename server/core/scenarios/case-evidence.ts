@@ -167,6 +167,20 @@ function isKeywordList(sentence: string): boolean {
   return short / items.length >= 0.75;
 }
 
+/**
+ * A text that is only a list of words, the way a learner who guesses what the marker looks for fills
+ * in a form ("SwiftParcel. Courier. Late. Delays." or "courier, review, contract, trial"): every
+ * sentence is a keyword list or a fragment of one or two words, and there is a list or at least three
+ * fragments. Nobody could act on it, so words found in it earn at most partly.
+ */
+export function isOnlyKeywords(text: string): boolean {
+  const ss = splitSentences(text);
+  if (!ss.length) return false;
+  const fragment = (x: Sentence) => countWords(text.slice(x.start, x.end)) <= 2;
+  if (!ss.every((x) => x.keywordList || fragment(x))) return false;
+  return ss.some((x) => x.keywordList) || ss.length >= 3;
+}
+
 const partCache = new Map<string, RegExp[]>();
 function compile(p: string): RegExp[] {
   let rs = partCache.get(p);

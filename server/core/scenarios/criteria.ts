@@ -2,6 +2,7 @@
  * One evaluator per criterion kind (see README "Criterion kinds"): each reads the engine's record of
  * learner actions and the final CRM state, and returns a status with evidence and feedback.
  */
+import { isOnlyKeywords } from "./case-evidence";
 import type { ActionRecord } from "./engine-types";
 import { ACTION_LABELS } from "./learner-actions";
 import {
@@ -22,6 +23,7 @@ import {
   type CriterionResult,
   type Evidence,
   actionEvidence,
+  describeAction,
   labelName,
   labelsIn,
   messageEvidence,
@@ -302,8 +304,39 @@ function where(ctx: Ctx, p: Pos): string {
     : `when you ${ACTION_LABELS[r.action.type].toLowerCase()}`;
 }
 
+/** Is every piece of text the learner wrote in this action only a list of words (case-evidence.ts)? */
+function onlyKeywords(r: ActionRecord): boolean {
+  const a = r.action;
+  const fields =
+    a.type === "make_recommendation"
+      ? [a.cause, a.action]
+      : a.type === "add_note" || a.type === "message_person" || a.type === "answer_prompt"
+        ? [a.text]
+        : a.type === "open_case" || a.type === "log_call"
+          ? [a.summary]
+          : a.type === "close_case"
+            ? [a.resolution]
+            : [];
+  const written = fields.filter((f) => f.trim() !== "");
+  return written.length > 0 && written.every(isOnlyKeywords);
+}
+
 function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): CriterionResult {
-  const hits = ctx.state.log.filter((r) => ctx.creditable(r) && anyMatches(c.match, r));
+  const all = ctx.state.log.filter((r) => ctx.creditable(r) && anyMatches(c.match, r));
+  // Words the criterion looks for, found only in a list of keywords, earn at most partly.
+  const listed = (r: ActionRecord) => c.match.some((m) => m.text) && onlyKeywords(r);
+  const hits = all.filter((r) => !listed(r));
+  const lists = all.filter(listed);
+  if (hits.length < c.minCount && lists.length > 0) {
+    return result(
+      c,
+      "partly",
+      `The words are there, but only as a list of keywords (${lists
+        .map((r) => describeAction(ctx, r))
+        .join("; ")}): write what you found and what should happen, as sentences someone could act on.`,
+      lists.slice(0, 3).map((r) => actionEvidence(ctx, r, "A list of keywords")),
+    );
+  }
   if (hits.length >= c.minCount) {
     return result(
       c,
