@@ -2,12 +2,13 @@
  * Where attempts begin and end outside the engine: one open attempt per learner, scenario and
  * assignment (found again rather than duplicated), "Start again" that sets the old one aside, the
  * assignment's terms (closed, locked, attempts allowed, held marks), and a tutor's reset or void.
- * Every check runs inside the write's (IMMEDIATE) transaction, so two tabs or two server processes
+ * Every check runs inside the start's write transaction, which serialises on the learner (SQLite:
+ * one writer at a time; PostgreSQL: an advisory lock on the learner), so two tabs or two app servers
  * cannot both start an attempt.
  */
 import { and, desc, eq, isNull, ne } from "drizzle-orm";
-import type { AppDatabase, Db } from "@/db/client";
-import * as t from "@/db/schema";
+import type * as schema from "@/db/schema";
+import type { Scope, Store } from "@/db/store";
 import {
   ATTEMPT_LIMIT_MESSAGE,
   attemptsLeft,
@@ -20,43 +21,48 @@ import type { VoidKind } from "@/server/core/vocabulary";
 import { termsOf } from "./assignments";
 import { startAttempt } from "./attempts";
 
-type AttemptRow = typeof t.attempts.$inferSelect;
-type AssignmentRow = typeof t.assignments.$inferSelect;
+type AttemptRow = typeof schema.attempts.$inferSelect;
+type AssignmentRow = typeof schema.assignments.$inferSelect;
 
 /**
  * The assignment a start counts towards: the one asked for (it must be in the learner's class and
  * for this scenario), or, from the library, the class's assignment of this scenario if there is one.
  */
-function assignmentForStart(
-  db: Db,
+async function assignmentForStart(
+  scope: Scope,
   learner: { classId: number | null },
   scenarioId: string,
   assignmentId: number | undefined,
-): AssignmentRow | null {
+): Promise<AssignmentRow | null> {
+  const { t, db } = scope;
   if (assignmentId !== undefined) {
-    const assignment = db.select().from(t.assignments).where(eq(t.assignments.id, assignmentId)).get();
+    const [assignment] = await db
+      .select()
+      .from(t.assignments)
+      .where(eq(t.assignments.id, assignmentId))
+      .limit(1);
     if (!assignment || assignment.classId !== learner.classId) throw notFound("That assignment");
     if (assignment.scenarioId !== scenarioId) throw invalid("That assignment is for a different scenario.");
     return assignment;
   }
   if (learner.classId === null) return null;
-  return (
-    db
-      .select()
-      .from(t.assignments)
-      .where(and(eq(t.assignments.classId, learner.classId), eq(t.assignments.scenarioId, scenarioId)))
-      .get() ?? null
-  );
+  const [assignment] = await db
+    .select()
+    .from(t.assignments)
+    .where(and(eq(t.assignments.classId, learner.classId), eq(t.assignments.scenarioId, scenarioId)))
+    .limit(1);
+  return assignment ?? null;
 }
 
 /** The learner's attempt in progress at this scenario for this assignment (or for practice, when null). */
-function openAttempt(
-  db: Db,
+async function openAttempt(
+  scope: Scope,
   learnerId: number,
   scenarioId: string,
   assignmentId: number | null,
-): AttemptRow | undefined {
-  return db
+): Promise<AttemptRow | undefined> {
+  const { t, db } = scope;
+  const [attempt] = await db
     .select()
     .from(t.attempts)
     .where(
@@ -68,7 +74,8 @@ function openAttempt(
       ),
     )
     .orderBy(desc(t.attempts.id))
-    .get();
+    .limit(1);
+  return attempt;
 }
 
 /**
@@ -76,26 +83,26 @@ function openAttempt(
  * the one asked for, or the class's one for this scenario; none (practice) while it is closed or locked,
  * with the reason.
  */
-function countedAssignment(
-  db: Db,
+async function countedAssignment(
+  scope: Scope,
   learner: { classId: number | null },
   scenarioId: string,
   assignmentId: number | undefined,
   now: Date,
-): { assignment: AssignmentRow | null; closedMessage: string | null } {
-  const assignment = assignmentForStart(db, learner, scenarioId, assignmentId);
+): Promise<{ assignment: AssignmentRow | null; closedMessage: string | null }> {
+  const assignment = await assignmentForStart(scope, learner, scenarioId, assignmentId);
   if (!assignment) return { assignment: null, closedMessage: null };
   const open = availability(termsOf(assignment), now);
   return open.open ? { assignment, closedMessage: null } : { assignment: null, closedMessage: open.message };
 }
 
 /** How many of the assignment's allowed attempts the learner has used (core rule: attemptsUsed). */
-function attemptsUsedOn(db: Db, learnerId: number, assignmentId: number): number {
-  const mine = db
+async function attemptsUsedOn(scope: Scope, learnerId: number, assignmentId: number): Promise<number> {
+  const { t, db } = scope;
+  const mine = await db
     .select({ status: t.attempts.status, submittedAt: t.attempts.submittedAt, voidKind: t.attempts.voidKind })
     .from(t.attempts)
-    .where(and(eq(t.attempts.learnerId, learnerId), eq(t.attempts.assignmentId, assignmentId)))
-    .all();
+    .where(and(eq(t.attempts.learnerId, learnerId), eq(t.attempts.assignmentId, assignmentId)));
   return attemptsUsed(mine);
 }
 
@@ -112,23 +119,23 @@ export interface StartPlan {
   openAttempt: { id: number; startedAt: Date } | null;
 }
 
-export function startPlan(
-  db: AppDatabase,
+export async function startPlan(
+  scope: Scope,
   input: {
     learner: { id: number; classId: number | null };
     scenarioId: string;
     assignmentId?: number;
     now: Date;
   },
-): StartPlan {
-  const { assignment, closedMessage } = countedAssignment(
-    db,
+): Promise<StartPlan> {
+  const { assignment, closedMessage } = await countedAssignment(
+    scope,
     input.learner,
     input.scenarioId,
     input.assignmentId,
     input.now,
   );
-  const current = openAttempt(db, input.learner.id, input.scenarioId, assignment?.id ?? null);
+  const current = await openAttempt(scope, input.learner.id, input.scenarioId, assignment?.id ?? null);
   const maxAttempts = assignment?.maxAttempts ?? null;
   return {
     assignmentId: assignment?.id ?? null,
@@ -136,7 +143,7 @@ export function startPlan(
     maxAttempts,
     attemptsLeft:
       assignment && maxAttempts !== null
-        ? attemptsLeft({ maxAttempts }, attemptsUsedOn(db, input.learner.id, assignment.id))
+        ? attemptsLeft({ maxAttempts }, await attemptsUsedOn(scope, input.learner.id, assignment.id))
         : null,
     openAttempt: current ? { id: current.id, startedAt: current.startedAt } : null,
   };
@@ -155,7 +162,7 @@ export interface StartResult {
  * With `restart`, the attempt in progress is set aside (kept, never marked) and a fresh one begins.
  */
 export function startOrResume(
-  db: AppDatabase,
+  store: Store,
   input: {
     learner: { id: number; classId: number | null; displayName: string };
     scenario: Scenario;
@@ -163,10 +170,12 @@ export function startOrResume(
     restart: boolean;
     now: Date;
   },
-): StartResult {
+): Promise<StartResult> {
   const { learner, scenario, now } = input;
-  return db.transaction((tx) => {
-    const { assignment, closedMessage } = countedAssignment(
+  // One start per learner at a time, whichever server it reaches: the checks below read what the
+  // previous start committed.
+  return store.write({ key: `start:learner:${learner.id}` }, async (tx) => {
+    const { assignment, closedMessage } = await countedAssignment(
       tx,
       learner,
       scenario.id,
@@ -176,14 +185,14 @@ export function startOrResume(
     // Asked for by name: explain. From the library: practise without counting towards it.
     if (closedMessage !== null && input.assignmentId !== undefined) throw conflict(closedMessage);
     const assignmentId = assignment?.id ?? null;
-    const current = openAttempt(tx, learner.id, scenario.id, assignmentId);
+    const current = await openAttempt(tx, learner.id, scenario.id, assignmentId);
     if (current && !input.restart) return { attemptId: current.id, resumed: true, setAsideAttemptId: null };
     if (assignment && assignment.maxAttempts !== null) {
-      if (attemptsUsedOn(tx, learner.id, assignment.id) >= assignment.maxAttempts)
+      if ((await attemptsUsedOn(tx, learner.id, assignment.id)) >= assignment.maxAttempts)
         throw conflict(ATTEMPT_LIMIT_MESSAGE(assignment.maxAttempts));
     }
-    if (current) setAside(tx, current.id, { kind: "restarted", tutorId: null, reason: null, now });
-    const attempt = startAttempt(tx, {
+    if (current) await setAside(tx, current.id, { kind: "restarted", tutorId: null, reason: null, now });
+    const attempt = await startAttempt(tx, {
       learnerId: learner.id,
       learnerName: learner.displayName,
       scenario,
@@ -194,12 +203,14 @@ export function startOrResume(
   });
 }
 
-function setAside(
-  db: Db,
+async function setAside(
+  scope: Scope,
   attemptId: number,
   by: { kind: VoidKind; tutorId: number | null; reason: string | null; now: Date },
 ) {
-  db.update(t.attempts)
+  const { t, db } = scope;
+  await db
+    .update(t.attempts)
     .set({
       status: "void",
       voidKind: by.kind,
@@ -208,12 +219,12 @@ function setAside(
       voidReason: by.reason,
       updatedAt: by.now,
     })
-    .where(eq(t.attempts.id, attemptId))
-    .run();
+    .where(eq(t.attempts.id, attemptId));
 }
 
 /** The learner's attempts in progress, newest first, for "Carry on" on the brief and the library. */
-export function openAttempts(db: Db, learnerId: number) {
+export function openAttempts(scope: Scope, learnerId: number) {
+  const { t, db } = scope;
   return db
     .select({
       id: t.attempts.id,
@@ -224,8 +235,7 @@ export function openAttempts(db: Db, learnerId: number) {
     })
     .from(t.attempts)
     .where(and(eq(t.attempts.learnerId, learnerId), eq(t.attempts.status, "in_progress")))
-    .orderBy(desc(t.attempts.updatedAt), desc(t.attempts.id))
-    .all();
+    .orderBy(desc(t.attempts.updatedAt), desc(t.attempts.id));
 }
 
 /**
@@ -233,7 +243,7 @@ export function openAttempts(db: Db, learnerId: number) {
  * of their learners' attempts. Audited on the attempt itself: who, when and why; its learner sees it.
  */
 export function tutorSetAside(
-  db: AppDatabase,
+  store: Store,
   input: {
     tutorId: number;
     attemptId: number;
@@ -241,18 +251,20 @@ export function tutorSetAside(
     reason: string;
     now: Date;
   },
-): { attemptId: number; status: "void"; voidKind: VoidKind; voidedAt: Date; voidReason: string } {
-  return db.transaction((tx) => {
-    const row = tx
+): Promise<{ attemptId: number; status: "void"; voidKind: VoidKind; voidedAt: Date; voidReason: string }> {
+  // The attempt's row lock: a learner's action or submission on it waits, or goes first.
+  return store.write({ attempt: input.attemptId }, async (tx) => {
+    const { t, db } = tx;
+    const [row] = await db
       .select({ attempt: t.attempts })
       .from(t.attempts)
       .innerJoin(t.learners, eq(t.learners.id, t.attempts.learnerId))
       .innerJoin(t.classes, eq(t.classes.id, t.learners.classId))
       .where(and(eq(t.attempts.id, input.attemptId), eq(t.classes.tutorId, input.tutorId)))
-      .get();
+      .limit(1);
     if (!row) throw notFound("That attempt");
     if (row.attempt.status === "void") throw conflict("This attempt has already been set aside.");
-    setAside(tx, row.attempt.id, {
+    await setAside(tx, row.attempt.id, {
       kind: input.kind,
       tutorId: input.tutorId,
       reason: input.reason,
@@ -269,7 +281,8 @@ export function tutorSetAside(
 }
 
 /** Set-aside attempts of one assignment with who set them aside, for the tutor's record. */
-export function setAsideAttempts(db: Db, assignmentId: number) {
+export function setAsideAttempts(scope: Scope, assignmentId: number) {
+  const { t, db } = scope;
   return db
     .select({
       attemptId: t.attempts.id,
@@ -291,6 +304,5 @@ export function setAsideAttempts(db: Db, assignmentId: number) {
         ne(t.attempts.voidKind, "restarted"),
       ),
     )
-    .orderBy(desc(t.attempts.voidedAt))
-    .all();
+    .orderBy(desc(t.attempts.voidedAt));
 }

@@ -3,7 +3,7 @@
  * is validated by the pure engine, then stored together with the CRM change it makes in one
  * transaction; a retried action (same client id) returns what was stored the first time.
  */
-import { and, asc, desc, eq, gt, inArray, max, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, max, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import type { Scope, Store } from "@/db/store";
@@ -40,8 +40,12 @@ type AttemptRow = typeof schema.attempts.$inferSelect;
 export const MAX_OPEN_ATTEMPTS = 20;
 const RESTART_WINDOW_MS = 24 * 60 * MINUTE;
 
-export function startAttempt(
-  db: Db,
+/**
+ * A new attempt with its private copy of the scenario's CRM and the scenario's opening messages, in the
+ * caller's write transaction (startOrResume's, which serialises starts by the same learner).
+ */
+export async function startAttempt(
+  scope: Scope,
   input: {
     learnerId: number;
     learnerName: string;
@@ -49,55 +53,53 @@ export function startAttempt(
     assignmentId: number | null;
     now: Date;
   },
-): AttemptRow {
+): Promise<AttemptRow> {
   const { scenario } = input;
+  const { t, db } = scope;
   const origin = scenarioStart(scenario, input.now);
-  return db.transaction((tx) => {
-    const since = new Date(input.now.getTime() - RESTART_WINDOW_MS);
-    const open = tx
-      .select({ n: sql<number>`count(*)` })
-      .from(schema.attempts)
-      .where(
-        and(
-          eq(schema.attempts.learnerId, input.learnerId),
-          or(
-            eq(schema.attempts.status, "in_progress"),
-            and(
-              eq(schema.attempts.status, "void"),
-              eq(schema.attempts.voidKind, "restarted"),
-              gt(schema.attempts.voidedAt, since),
-            ),
+  const since = new Date(input.now.getTime() - RESTART_WINDOW_MS);
+  const [open] = await db
+    .select({ n: count() })
+    .from(t.attempts)
+    .where(
+      and(
+        eq(t.attempts.learnerId, input.learnerId),
+        or(
+          eq(t.attempts.status, "in_progress"),
+          and(
+            eq(t.attempts.status, "void"),
+            eq(t.attempts.voidKind, "restarted"),
+            gt(t.attempts.voidedAt, since),
           ),
         ),
-      )
-      .get()!.n;
-    if (open >= MAX_OPEN_ATTEMPTS) {
-      throw conflict(
-        `You already have ${MAX_OPEN_ATTEMPTS} attempts in progress or started again in the last day. Submit one of them (from My attempts) before starting another.`,
-      );
-    }
-    const ws = tx
-      .insert(schema.workspaces)
-      .values({ kind: "attempt", label: `${scenario.title} (${input.learnerName})`, asOf: origin })
-      .returning()
-      .get();
-    insertDataset(tx, ws.id, scenarioDataset(scenario, input.now));
-    const state = initialState(scenario, input.now);
-    const attempt = tx
-      .insert(schema.attempts)
-      .values({
-        learnerId: input.learnerId,
-        assignmentId: input.assignmentId,
-        scenarioId: scenario.id,
-        workspaceId: ws.id,
-        status: "in_progress",
-        progress: progressSummary(state, scenario) as unknown as Record<string, unknown>,
-      })
-      .returning()
-      .get();
-    storeOpeningEvents(tx, attempt.id, ws.id, origin, openingEvents(scenario, input.now));
-    return attempt;
-  });
+      ),
+    );
+  if (open!.n >= MAX_OPEN_ATTEMPTS) {
+    throw conflict(
+      `You already have ${MAX_OPEN_ATTEMPTS} attempts in progress or started again in the last day. Submit one of them (from My attempts) before starting another.`,
+    );
+  }
+  const [ws] = await db
+    .insert(t.workspaces)
+    .values({ kind: "attempt", label: `${scenario.title} (${input.learnerName})`, asOf: origin })
+    .returning();
+  await insertDataset(scope, ws!.id, scenarioDataset(scenario, input.now));
+  const state = initialState(scenario, input.now);
+  const [attempt] = await db
+    .insert(t.attempts)
+    .values({
+      learnerId: input.learnerId,
+      assignmentId: input.assignmentId,
+      scenarioId: scenario.id,
+      workspaceId: ws!.id,
+      status: "in_progress",
+      progress: progressSummary(state, scenario) as unknown as Record<string, unknown>,
+    })
+    .returning();
+  const opening = openingEvents(scenario, input.now);
+  if (opening.some((e) => e.actor === "learner")) throw new Error("An opening has no learner actions.");
+  await storeEvents(scope, attempt!, ws!.id, origin, input.learnerName, opening, 1, null);
+  return attempt!;
 }
 
 // ------------------------------------------------------------------ prepared queries for actions
@@ -394,15 +396,11 @@ export function submit(
   });
 }
 
-/** The report with any tutor overrides applied (the stored report keeps the original marks). */
-export function reportWithOverrides(db: Db, attempt: AttemptRow): AttemptReport | null {
+type OverrideRow = typeof schema.markOverrides.$inferSelect;
+
+/** The stored report with the tutor's overrides applied (the stored report keeps the original marks). */
+function overriddenReport(attempt: AttemptRow, overrides: OverrideRow[]): AttemptReport | null {
   if (!attempt.report) return null;
-  const overrides = db
-    .select()
-    .from(schema.markOverrides)
-    .where(eq(schema.markOverrides.attemptId, attempt.id))
-    .orderBy(asc(schema.markOverrides.id))
-    .all();
   const base = attempt.report as unknown as AttemptReport;
   if (overrides.length === 0) return base;
   // The latest override for each criterion wins; earlier ones stay in the audit trail.
@@ -417,13 +415,37 @@ export function reportWithOverrides(db: Db, attempt: AttemptRow): AttemptReport 
   );
 }
 
-export function learnerAttempts(db: Db, learnerId: number) {
+/** The report with any tutor overrides applied. */
+export async function loadReport(scope: Scope, attempt: AttemptRow): Promise<AttemptReport | null> {
+  if (!attempt.report) return null;
+  const { t, db } = scope;
+  const overrides = await db
+    .select()
+    .from(t.markOverrides)
+    .where(eq(t.markOverrides.attemptId, attempt.id))
+    .orderBy(asc(t.markOverrides.id));
+  return overriddenReport(attempt, overrides);
+}
+
+/** loadReport for the results code still on the synchronous SQLite handle (docs/postgres.md). */
+export function reportWithOverrides(db: Db, attempt: AttemptRow): AttemptReport | null {
+  if (!attempt.report) return null;
+  const overrides = db
+    .select()
+    .from(schema.markOverrides)
+    .where(eq(schema.markOverrides.attemptId, attempt.id))
+    .orderBy(asc(schema.markOverrides.id))
+    .all();
+  return overriddenReport(attempt, overrides);
+}
+
+export function learnerAttempts(scope: Scope, learnerId: number) {
+  const { t, db } = scope;
   return db
     .select()
-    .from(schema.attempts)
-    .where(eq(schema.attempts.learnerId, learnerId))
-    .orderBy(desc(schema.attempts.startedAt))
-    .all();
+    .from(t.attempts)
+    .where(eq(t.attempts.learnerId, learnerId))
+    .orderBy(desc(t.attempts.startedAt));
 }
 
 export async function latestSeq(scope: Scope, attemptId: number): Promise<number> {
@@ -487,81 +509,6 @@ async function storeEvents(
     }
   }
   return stored;
-}
-
-/**
- * The scenario's opening messages, written with the attempt it starts. Synchronous because starting an
- * attempt still is (its callers and the dataset loader move to the store in a later slice, see
- * docs/postgres.md); it does for the opening's customer and person messages what storeEvents does.
- */
-function storeOpeningEvents(
-  db: Db,
-  attemptId: number,
-  workspaceId: number,
-  origin: Date,
-  events: EngineEvent[],
-) {
-  const t = schema;
-  const customerId = (ref: string) => {
-    const row = db
-      .select({ id: t.customers.id })
-      .from(t.customers)
-      .where(and(eq(t.customers.workspaceId, workspaceId), eq(t.customers.ref, ref)))
-      .get();
-    if (!row) throw notFound(`Customer ${ref}`);
-    return row.id;
-  };
-  const record = (customer: number, author: string, at: Date, entry: typeof t.interactions.$inferInsert) =>
-    db
-      .insert(t.interactions)
-      .values({ ...entry, workspaceId, customerId: customer, author, occurredAt: at })
-      .run();
-  for (const [i, event] of events.entries()) {
-    if (event.actor === "learner") throw new Error("An opening has no learner actions.");
-    db.insert(t.attemptEvents)
-      .values({
-        attemptId,
-        seq: i + 1,
-        clientId: null,
-        actor: event.actor,
-        type: event.type,
-        payload: event.payload as unknown as Record<string, unknown>,
-        simMinute: event.simMinute,
-      })
-      .run();
-    const at = new Date(origin.getTime() + event.simMinute * MINUTE);
-    if (event.actor === "customer") {
-      record(customerId(event.payload.customerRef), "Customer", at, {
-        kind: MESSAGE_KIND[event.payload.channel] ?? "message",
-        direction: "inbound",
-        subject: event.payload.subject ?? null,
-        body: event.payload.text,
-      } as typeof t.interactions.$inferInsert);
-    } else if (event.type === "person_message") {
-      const p = event.payload;
-      if (!p.customerRef) continue;
-      let caseId: number | null = null;
-      if (p.acts?.caseRef) {
-        const row = db
-          .select()
-          .from(t.cases)
-          .where(and(eq(t.cases.workspaceId, workspaceId), eq(t.cases.ref, p.acts.caseRef)))
-          .get();
-        if (!row) throw notFound(`Case ${p.acts.caseRef}`);
-        caseId = row.id;
-        if (p.acts.caseStatus)
-          db.update(t.cases).set({ status: p.acts.caseStatus }).where(eq(t.cases.id, row.id)).run();
-      }
-      if (!p.text && caseId === null) continue;
-      record(customerId(p.customerRef), p.name, at, {
-        kind: "note",
-        direction: "inbound",
-        caseId,
-        subject: `From ${p.name}${p.acts?.caseStatus ? ` (case now ${p.acts.caseStatus.replace(/_/g, " ")})` : ""}`,
-        body: p.text || "Case updated.",
-      } as typeof t.interactions.$inferInsert);
-    }
-  }
 }
 
 /** Another person's reply about a customer goes on the record, and the case moves on if they acted. */

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
-import * as t from "@/db/schema";
+import * as schema from "@/db/schema";
+import { type Scope, sqliteStore } from "@/db/store";
 import { hashPassword, verifyPassword } from "@/server/auth/passwords";
 import { env } from "@/server/env";
 
@@ -17,32 +18,47 @@ export const DEFAULT_DEMO_TUTOR = {
  * scripts/start.ts will not serve other computers until it has).
  */
 export async function ensureDemoTutor(
-  db: AppDatabase,
+  on: Scope | AppDatabase,
 ): Promise<{ email: string; password: string; created: boolean; mustChangePassword: boolean }> {
+  // A SQLite handle still works (scripts/start.ts opens one); anything else is the store, on either engine.
+  const scope = "engine" in on ? on : sqliteStore(on);
+  const { t, db } = scope;
   const { DEMO_TUTOR_EMAIL, DEMO_TUTOR_PASSWORD: password } = env();
   const email = DEMO_TUTOR_EMAIL.toLowerCase();
   const mustChangePassword = password === DEFAULT_DEMO_TUTOR.password;
-  const anyTutor = db.select({ id: t.tutors.id }).from(t.tutors).limit(1).get();
+  const [anyTutor] = await db.select({ id: t.tutors.id }).from(t.tutors).limit(1);
   if (anyTutor) {
-    await flagPublishedPassword(db, email);
-    return { email, password, created: false, mustChangePassword: demoPasswordStillSet(db) };
+    await flagPublishedPassword(scope, email);
+    return { email, password, created: false, mustChangePassword: await demoPasswordStillSetOn(scope) };
   }
   const passwordHash = await hashPassword(password);
-  db.insert(t.tutors)
+  // Two processes seeding together: the unique email keeps one account.
+  const made = await db
+    .insert(t.tutors)
     .values({ email, name: DEFAULT_DEMO_TUTOR.name, passwordHash, mustChangePassword })
     .onConflictDoNothing()
-    .run();
-  const exists = db.select({ id: t.tutors.id }).from(t.tutors).where(eq(t.tutors.email, email)).get();
-  return { email, password, created: Boolean(exists), mustChangePassword };
+    .returning({ id: t.tutors.id });
+  return { email, password, created: made.length > 0, mustChangePassword };
 }
 
 /** True while any tutor still has to replace the published demo password. */
+export async function demoPasswordStillSetOn(scope: Scope): Promise<boolean> {
+  const { t, db } = scope;
+  const [row] = await db
+    .select({ id: t.tutors.id })
+    .from(t.tutors)
+    .where(eq(t.tutors.mustChangePassword, true))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** demoPasswordStillSet on a SQLite handle, synchronously (scripts/start.ts). */
 export function demoPasswordStillSet(db: AppDatabase): boolean {
   return Boolean(
     db
-      .select({ id: t.tutors.id })
-      .from(t.tutors)
-      .where(and(eq(t.tutors.mustChangePassword, true)))
+      .select({ id: schema.tutors.id })
+      .from(schema.tutors)
+      .where(and(eq(schema.tutors.mustChangePassword, true)))
       .limit(1)
       .get(),
   );
@@ -52,8 +68,9 @@ export function demoPasswordStillSet(db: AppDatabase): boolean {
  * Installs from before the forced change kept the published password without the mark: if the demo
  * account still accepts it, mark it now, so its owner is asked for a new one.
  */
-async function flagPublishedPassword(db: AppDatabase, email: string): Promise<void> {
-  const demo = db
+async function flagPublishedPassword(scope: Scope, email: string): Promise<void> {
+  const { t, db } = scope;
+  const [demo] = await db
     .select({
       id: t.tutors.id,
       passwordHash: t.tutors.passwordHash,
@@ -61,9 +78,9 @@ async function flagPublishedPassword(db: AppDatabase, email: string): Promise<vo
     })
     .from(t.tutors)
     .where(eq(t.tutors.email, email))
-    .get();
+    .limit(1);
   if (!demo || demo.mustChangePassword) return;
   if (await verifyPassword(DEFAULT_DEMO_TUTOR.password, demo.passwordHash)) {
-    db.update(t.tutors).set({ mustChangePassword: true }).where(eq(t.tutors.id, demo.id)).run();
+    await db.update(t.tutors).set({ mustChangePassword: true }).where(eq(t.tutors.id, demo.id));
   }
 }

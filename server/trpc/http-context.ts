@@ -5,7 +5,7 @@ import { requestClientAddress } from "@/server/auth/client-address";
 import { sessionSecret } from "@/server/auth/session-secret";
 import { sessionFields, type SessionData, type SessionStore } from "@/server/auth/session";
 import { TUTOR_SESSION_DAYS } from "@/server/auth/tutor-sessions";
-import { getAppDatabase } from "@/server/data/app-database";
+import { appDatabase } from "@/server/data/app-database";
 import { env } from "@/server/env";
 import type { TrpcContext } from "./context";
 
@@ -16,10 +16,12 @@ const TTL_SECONDS = 60 * 60 * 24 * TUTOR_SESSION_DAYS;
 
 function password(): Promise<string> {
   // Read (or made) once per process; a failed read is tried again by the next request.
-  secret ??= sessionSecret(getAppDatabase().store).catch((error: unknown) => {
-    secret = undefined;
-    throw error;
-  });
+  secret ??= appDatabase()
+    .then(({ store }) => sessionSecret(store))
+    .catch((error: unknown) => {
+      secret = undefined;
+      throw error;
+    });
   return secret;
 }
 
@@ -66,7 +68,7 @@ async function readSession(seal: string): Promise<SessionData | undefined> {
 }
 
 export async function createHttpContext(req: Request): Promise<TrpcContext> {
-  const { db, store: dataStore } = getAppDatabase();
+  const { db, store: dataStore } = await appDatabase();
   const jar = await cookies();
   const seal = jar.get(SESSION_COOKIE)?.value;
   let current: SessionData = {};

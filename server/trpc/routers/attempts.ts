@@ -83,7 +83,7 @@ export const attemptsRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      startOrResume(ctx.db, {
+      startOrResume(ctx.store, {
         learner: ctx.learner,
         scenario: scenarioOrThrow(input.scenarioId),
         assignmentId: input.assignmentId,
@@ -105,7 +105,7 @@ export const attemptsRouter = router({
       }),
     )
     .query(({ ctx, input }) =>
-      startPlan(ctx.db, {
+      startPlan(ctx.store, {
         learner: ctx.learner,
         scenarioId: scenarioOrThrow(input.scenarioId).id,
         assignmentId: input.assignmentId,
@@ -115,7 +115,7 @@ export const attemptsRouter = router({
 
   /** The learner's attempts, newest first; marks the tutor is holding are not sent. */
   mine: learnerProcedure.query(async ({ ctx }) => {
-    const rows = attempts.learnerAttempts(ctx.db, ctx.learner.id);
+    const rows = await attempts.learnerAttempts(ctx.store, ctx.learner.id);
     const held = await heldAssignmentIds(
       ctx.store,
       rows.map((a) => a.assignmentId),
@@ -251,7 +251,7 @@ export const attemptsRouter = router({
       late: attempt.late,
       voided: voidedView(attempt),
       origin: await attempts.attemptOrigin(ctx.store, attempt),
-      report: attempts.reportWithOverrides(ctx.db, attempt)!,
+      report: (await attempts.loadReport(ctx.store, attempt))!,
       overrides,
       events: (await attempts.loadEvents(ctx.store, attempt.id)).map(({ clientId: _c, ...e }) => e),
     };

@@ -19,7 +19,7 @@ export const previewRouter = router({
       const scenario = getScenario(input.scenarioId);
       if (!scenario) throw notFound(`Scenario "${input.scenarioId}"`);
       const learner = await previewLearner(ctx.store, ctx.tutor);
-      const started = startOrResume(ctx.db, {
+      const started = await startOrResume(ctx.store, {
         learner: { id: learner.id, classId: null, displayName: learner.displayName },
         scenario,
         restart: input.restart ?? false,

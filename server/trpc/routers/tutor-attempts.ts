@@ -23,11 +23,11 @@ export const tutorAttemptsRouter = router({
   /** The assignment's reset and voided attempts: whose, when, by whom and why (newest first). */
   setAside: tutorProcedure.input(z.object({ assignmentId: idSchema })).query(async ({ ctx, input }) => {
     const assignment = await requireTutorAssignment(ctx.store, ctx.tutor.id, input.assignmentId);
-    return setAsideAttempts(ctx.db, assignment.id);
+    return setAsideAttempts(ctx.store, assignment.id);
   }),
 
   reset: tutorProcedure.input(setAsideInput).mutation(({ ctx, input }) =>
-    tutorSetAside(ctx.db, {
+    tutorSetAside(ctx.store, {
       tutorId: ctx.tutor.id,
       attemptId: input.attemptId,
       kind: "reset",
@@ -37,7 +37,7 @@ export const tutorAttemptsRouter = router({
   ),
 
   void: tutorProcedure.input(setAsideInput).mutation(({ ctx, input }) =>
-    tutorSetAside(ctx.db, {
+    tutorSetAside(ctx.store, {
       tutorId: ctx.tutor.id,
       attemptId: input.attemptId,
       kind: "voided",
