@@ -9,6 +9,7 @@ import {
   type AnalysisContext,
   type MessageLabel,
 } from "./index";
+import { analyseWithRulesOnly } from "./analyse-message";
 import { HELD_OUT_ROUND_2, HELD_OUT_SENTENCES } from "./corpus/hand-held-out";
 import { GRINDER, KETTLE, LABELLED_SENTENCES, type LabelledSentence } from "./corpus/hand-labelled";
 import { asciiLower, LiteralIndex, requiredLiterals } from "./prefilter";
@@ -413,6 +414,33 @@ describe("respect: dismissive and widened blame (replies and CRM notes)", () => 
     expect(labelsOf("Don't be angry, it's only a kettle.")).toContain("calm_down");
   });
 
+  // Real-language pass (issue 8): causes put on the customer's own action or equipment, and
+  // deflection ("we are not responsible"), with near-misses that must not fire.
+  it.each([
+    "Since you removed the back, the warranty is void.",
+    "Your kettle was switched off at the wall.",
+    "We are not responsible for damage after delivery.",
+    "We cannot accept responsibility for this.",
+    "Did you try to take it apart?",
+    "You have the filter in upside down.",
+  ])("%j is blame (cause or deflection)", (text) => {
+    expect(labelsOf(text)).toContain("blame");
+  });
+
+  it.each([
+    "Is your router switched off?",
+    "Your account was switched off by mistake, and I'm sorry.",
+    "You won't be held responsible for the return postage.",
+    "I'm responsible for your case now.",
+    // A pasted delivery policy naming the courier as the cause does not blame the customer.
+    "We cannot be held responsible for delays caused by the courier or severe weather.",
+    "We cannot accept responsibility for items lost in the post.",
+    "Did you try resetting it?",
+    "Since you've been with us for years, here's 10% off.",
+  ])("%j is not blame", (text) => {
+    expect(labelsOf(text)).not.toContain("blame");
+  });
+
   it("sarcastic thanks is not thanks", () => {
     expect(labelsOf("Thanks so much for your patience, I'm sure.")).toEqual(["dismissive"]);
     expect(labelsOf("Thanks for finally getting back to me.")).toEqual(["dismissive"]);
@@ -434,6 +462,31 @@ describe("respect: dismissive and widened blame (replies and CRM notes)", () => 
       ["dismissive", "Customer was rude and demanding"],
       ["blame", "probably dropped it"],
     ]);
+  });
+});
+
+// ------------------------------------------------------------------------------------ solve
+describe("solve: concrete fixes in everyday words (issue 8, real-language pass)", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "I can swap that for you today.",
+    "You'll get £12.50 back on your card.",
+    "I refunded your delivery charge this morning.",
+    "We fixed the billing address on your account.",
+    "Press and hold the power button for ten seconds.",
+    "Then I'll need you to restart the grinder.",
+    "So let's try and reset the machine.",
+  ])("%j is solve", (text) => {
+    expect(labelsOf(text)).toContain("solve");
+  });
+
+  it.each([
+    "Press 1 for billing.",
+    "I'll need you to send a photo of the plug.",
+    "We can't swap that, I'm afraid.",
+    "Your £5 back-order fee was charged in May.",
+  ])("%j is not solve", (text) => {
+    expect(analyseWithRulesOnly(text).labels).not.toContain("solve");
   });
 });
 

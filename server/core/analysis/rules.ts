@@ -76,8 +76,8 @@ const SORRY_AS_PARDON =
   /^(?:i'm\s+|i\s+am\s+)?sorry\s*[,?!.]?\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:repeat|say\s+that\s+again|spell)|what\s+(?:was\s+that|did\s+you\s+say)|i\s+didn't\s+catch|pardon|come\s+again)|^sorry\s*\?*$/i;
 
 /** Things a customer can do to fix a fault (troubleshooting counts as Solve when the fix is named). */
-const FIX_BASE = String.raw`(?:restart|reboot|reinstall|re-install|reset|update|clear|uninstall|unplug|power\s+cycle|descale|clean|sign\s+out|log\s+out|sign\s+back\s+in|log\s+back\s+in|resync|re-sync|reconnect|restore|rebuild|re-?pair|disable|enable|delete|remove|transcode|switch\s+off|turn\s+off|force\s+quit|force\s+close|refresh|lock|unlock)\b`;
-const FIX_ING = String.raw`(?:restarting|rebooting|reinstalling|re-installing|resetting|updating|clearing|uninstalling|unplugging|power\s+cycling|descaling|cleaning|signing\s+(?:out|back\s+in)|logging\s+(?:out|back\s+in)|resyncing|reconnecting|restoring|rebuilding|re-?pairing|disabling|enabling|deleting|removing|transcoding|switching\s+(?:it\s+)?off|turning\s+(?:it\s+)?off|force\s+quitting|using\s+a\s+different|changing|refreshing|locking|unlocking|using\s+(?:the|your)\s+backup)\b`;
+const FIX_BASE = String.raw`(?:restart|reboot|reinstall|re-install|reset|update|clear|uninstall|unplug|power\s+cycle|descale|clean|sign\s+out|log\s+out|sign\s+back\s+in|log\s+back\s+in|resync|re-sync|reconnect|restore|rebuild|re-?pair|disable|enable|delete|remove|transcode|switch\s+off|turn\s+off|force\s+quit|force\s+close|refresh|lock|unlock|re-?configure|press(?=\s+(?:and\s+hold\s+)?(?:the|your)\s+(?:[\w-]+\s+){0,2}?button))\b`;
+const FIX_ING = String.raw`(?:restarting|rebooting|reinstalling|re-installing|resetting|updating|clearing|uninstalling|unplugging|power\s+cycling|descaling|cleaning|signing\s+(?:out|back\s+in)|logging\s+(?:out|back\s+in)|resyncing|reconnecting|restoring|rebuilding|re-?pairing|disabling|enabling|deleting|removing|transcoding|switching\s+(?:it\s+)?off|turning\s+(?:it\s+)?off|force\s+quitting|using\s+a\s+different|changing|refreshing|locking|unlocking|re-?configuring|pressing|using\s+(?:the|your)\s+backup)\b`;
 /** After a remedy word: talk about the process, not a remedy ("refund policy", "replacement queries"). */
 const REMEDY_NOT_OFFERED_AFTER =
   /^\s+(?:policy|policies|process|terms|rules|window|period|request\s+form|information|info|requests?|queries|query|status|related|options?|eligibility|questions?|enquir\w+|department|team|form|page)\b/i;
@@ -397,7 +397,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "solve.money-back",
     label: "solve",
     pattern: re(
-      String.raw`\bmoney\s+back\b|\breimburs\w*|\bprice\s+reduction\b|\bexchange\s+(?:it|the|this|your|for)\b|\bswap(?:ped|ping)?\s+(?:it|the|this|your|them)\b`,
+      String.raw`\bmoney\s+back\b|\breimburs\w*|\bprice\s+reduction\b|\bexchange\s+(?:it|the|this|that|these|those|them|your|for)\b|\bswap(?:ped|ping)?\s+(?:it|the|this|that|these|those|your|them)\b|(?:£|\$|€)\s?\d+(?:\.\d{2})?\s+back\s+(?:on|to|in|into)\b|\bgive\s+you\s+back\s+(?:what\s+you\s+paid|your\s+money|the\s+(?:money|full\s+amount))\b`,
     ),
     why: "Money back, reimbursement, a price reduction, an exchange or a swap.",
     negatable: true,
@@ -469,7 +469,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "solve.action-taken",
     label: "solve",
     pattern: re(
-      String.raw`\b(?:i've|i\s+have|we've|we\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:issued|processed|arranged|booked|raised|updated|changed|switched|paused|amended|cancell?ed|upgraded|reset|fixed|corrected|resent|re-sent|set|disabled|enabled|removed|waived|credited|refunded|reactivated|unlocked|rebooked|reinstated|reversed|restored|unblocked|deactivated|extended)\b`,
+      String.raw`\b(?:i've|i\s+have|we've|we\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:issued|processed|arranged|booked|raised|updated|changed|switched|paused|amended|cancell?ed|upgraded|reset|fixed|corrected|resent|re-sent|set|disabled|enabled|removed|waived|credited|refunded|reactivated|unlocked|rebooked|reinstated|reversed|restored|unblocked|deactivated|extended|zeroed\s+out)\b|\b(?:i|we)\s+(?:(?:just|now|already)\s+)?(?:refunded|credited|waived|reversed|rebooked|reactivated|unlocked|reinstated|resent|re-sent|corrected|fixed|zeroed\s+out)\s+(?:your|the|that|this|it|those|these|them|all)\b`,
     ),
     why: "Confirms an action already taken: 'I've issued ...', 'I've updated your grind'.",
     negatable: true,
@@ -528,7 +528,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "solve.fix-imperative",
     label: "solve",
     pattern: re(
-      String.raw`\b(?:please\s+|you\s+(?:can|could|may|might|should|will\s+need\s+to|need\s+to)\s+(?:also\s+|just\s+|simply\s+|first\s+)?)?${FIX_BASE}\s+(?:your|the|it|them|this|all|any|both|and)\b`,
+      String.raw`\b(?:(?:so|then|now|ok(?:ay)?|first|next)\s*,?\s+)?(?:please\s+(?:just\s+)?|just\s+|let's\s+(?:(?:try\s+(?:and|to)|just)\s+)?|(?:i'll|i\s+will|we'll|we\s+will|i'd|we'd|i\s+would|we\s+would)\s+(?:need|like|ask)\s+you\s+to\s+(?:just\s+)?|you\s+(?:can|could|may|might|should|will\s+need\s+to|need\s+to)\s+(?:also\s+|just\s+|simply\s+|first\s+)?)?${FIX_BASE}\s+(?:your|the|it|them|this|all|any|both|and|down)\b`,
     ),
     anchor: "clause",
     // Pointing at a how-to for something the customer asked to do ("You can disable the auto renew using
@@ -693,7 +693,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.accusing-question",
     label: "blame",
     pattern: re(
-      String.raw`\bdid\s+you\s+(?:(?:even|actually|maybe|perhaps)\s+)?(?:drop|misuse|overfill|break|damage|knock|read|follow|bother)\b|\bwhy\s+(?:didn't|did\s+not|haven't|have\s+not|wasn't|weren't)\s+you\b|\bwhat\s+(?:did|do)\s+you\s+expect\b`,
+      String.raw`\bdid\s+you\s+(?:(?:even|actually|maybe|perhaps)\s+)?(?:drop|misuse|overfill|break|damage|knock|read|follow|bother)\b|\bdid\s+you\s+(?:(?:even|actually|maybe|perhaps)\s+)?(?:try\s+(?:to\s+)?)?(?:remove|take\s+(?:it\s+|the\s+\w+\s+)?apart|tamper|get\s+(?:it|them)\s+wet|submerge)\b|\bwhy\s+(?:didn't|did\s+not|haven't|have\s+not|wasn't|weren't)\s+you\b|\bwhat\s+(?:did|do)\s+you\s+expect\b`,
     ),
     why: "A question that accuses: 'Did you drop it?', 'Why didn't you ...?', 'What did you expect?'.",
   },
@@ -751,6 +751,36 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Deflects responsibility onto the customer: 'it's not our fault'.",
   },
   {
+    id: "blame.because-you-did",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:since|because|as|now\s+that|given\s+that)\s+you(?:'ve|\s+have)?\s+(?:(?:already|clearly|obviously)\s+)?(?:removed|took\s+(?:it\s+|the\s+\w+\s+)?apart|taken\s+(?:it\s+|the\s+\w+\s+)?apart|dropped|broke|broken|damaged|plugged|washed|got\s+(?:it|them)\s+wet|tampered|modified|cracked|smashed|spilled|spilt|voided|misused|overfilled)\b`,
+    ),
+    why: "Puts the cause on something the customer did: 'since you removed the back', 'because you got it wet'.",
+    negatable: true,
+  },
+  {
+    id: "blame.yours-was-unplugged",
+    label: "blame",
+    pattern: re(
+      String.raw`\byour\s+(?:[\w-]+\s+){0,2}?(?:was|is|wasn't|isn't|had\s+been|has\s+been|were|are)\s+(?:just\s+|simply\s+|still\s+)?(?:unplugged|switched\s+off|turned\s+off|not\s+plugged\s+in|not\s+switched\s+on|not\s+turned\s+on)\b`,
+    ),
+    why: "Indirect blame: the fault was the customer's own equipment left off ('your router was unplugged').",
+    unlessAfter: /^[^.!?]{0,60}?(?:\?|\bby\s+(?:us|mistake|our|the\s+(?:engineer|courier|technician))\b)/i,
+  },
+  {
+    id: "blame.not-responsible",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+not\s+(?:responsible|liable|accountable)\b|\b(?:we|i|the\s+(?:company|shop|store|business))\s+(?:cannot|can't|can\s+not|won't|will\s+not|do\s+not|don't|does\s+not|doesn't)\s+(?:be\s+(?:held\s+)?|accept\s+(?:any\s+)?|take\s+(?:any\s+)?)(?:responsib(?:le|ility)|liab(?:le|ility)|accountab(?:le|ility))\b`,
+    ),
+    why: "Deflection that leaves the fault with the customer: 'we cannot accept responsibility', 'I cannot be responsible for what happened after it left the store'.",
+    // A policy line naming someone or something else as the cause (the courier, the weather, events
+    // outside our control) does not blame the customer.
+    unlessAfter:
+      /^[^.!?]{0,100}?\b(?:courier|carrier|delivery\s+(?:company|firm|partner)|royal\s+mail|post\s+office|postal\s+service|weather|outside\s+(?:of\s+)?our\s+control|beyond\s+our\s+control|third[- ]part(?:y|ies)|manufacturer|supplier|(?:in|by)\s+(?:the\s+)?post|in\s+transit)\b/i,
+  },
+  {
     id: "blame.you-made-a-mistake",
     label: "blame",
     pattern: re(
@@ -772,9 +802,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.put-it-in-wrong",
     label: "blame",
     pattern: re(
-      String.raw`\byou(?:(?:'ve|\s+have|'d|\s+had)?\s+(?:(?:clearly|obviously|probably|must\s+have|might\s+have|may\s+have|just|accidentally|somehow|evidently|simply)\s+){0,2}(?:put|fitted|fit|installed|assembled|connected|inserted|loaded|plugged|set|wired|attached|did|done|screwed|placed|positioned|closed|locked|held|pressed|stored|cleaned|washed|handled|operated|programmed|configured)|(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:(?:clearly|obviously|probably|must\s+have|might\s+have|may\s+have|just|accidentally|somehow|evidently|simply)\s+){0,2}(?:putting|fitting|installing|assembling|connecting|inserting|loading|plugging|setting|wiring|attaching|doing|placing|holding|pressing|storing|cleaning|washing|handling|operating|using|filling|running))\s+(?:(?!nothing\b|anything\b|not\b|no\b)[\w'-]+\s+){0,4}?(?:wrong(?:ly)?|incorrectly|improperly|the\s+wrong\s+way(?:\s+round)?|upside\s+down|backwards|back\s+to\s+front|in\s+the\s+wrong)\b`,
+      String.raw`\byou(?:(?:'ve|\s+have|'d|\s+had)?\s+(?:(?:clearly|obviously|probably|must\s+have|might\s+have|may\s+have|just|accidentally|somehow|evidently|simply)\s+){0,2}(?:put|fitted|fit|installed|assembled|connected|inserted|loaded|plugged|set|wired|attached|did|done|screwed|placed|positioned|closed|locked|held|pressed|stored|cleaned|washed|handled|operated|programmed|configured)|(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:(?:clearly|obviously|probably|must\s+have|might\s+have|may\s+have|just|accidentally|somehow|evidently|simply)\s+){0,2}(?:putting|fitting|installing|assembling|connecting|inserting|loading|plugging|setting|wiring|attaching|doing|placing|holding|pressing|storing|cleaning|washing|handling|operating|using|filling|running))\s+(?:(?!nothing\b|anything\b|not\b|no\b)[\w'-]+\s+){0,4}?(?:wrong(?:ly)?|incorrectly|improperly|the\s+wrong\s+way(?:\s+round)?|upside\s+down|backwards|back\s+to\s+front|in\s+the\s+wrong)\b|\byou(?:'ve|\s+have)(?:\s+got)?\s+(?:it|them|your|the)\s+(?:[\w'-]+\s+){0,3}?(?:in\s+the\s+wrong|the\s+wrong\s+way(?:\s+round)?|upside\s+down|backwards|back\s+to\s+front)\b`,
     ),
-    why: "Says the customer did it wrong: 'you put it in wrong', 'you've fitted the filter incorrectly'.",
+    why: "Says the customer did it wrong: 'you put it in wrong', 'you've fitted the filter incorrectly', 'you have your addresses in the wrong places'.",
     negatable: true,
   },
   {
