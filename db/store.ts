@@ -9,6 +9,7 @@
  * This file holds the interface and the SQLite store; db/pg/store.ts holds the PostgreSQL one.
  */
 import type Database from "better-sqlite3";
+import type { SQL } from "drizzle-orm";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { AppDatabase } from "./client";
 import * as schema from "./schema";
@@ -42,6 +43,15 @@ export interface Scope {
    * `name` must be unique to the query's text (PostgreSQL keeps named statements per connection).
    */
   prepare<Q extends PromiseLike<unknown>>(query: Q, name: string): Prepared<Awaited<Q>>;
+  /**
+   * The rows of a raw SQL query, for the few reads the query builder cannot say (sub-selects as
+   * columns, text built from counts). The SQL must mean the same on both engines (db/dialect.ts has
+   * the named forms that differ), and column aliases must be quoted where they have capitals
+   * (PostgreSQL folds unquoted names to lower case). Numbers from PostgreSQL may arrive as text
+   * (drizzle reads bigint and numeric results as strings there), and JSON already parsed: read them
+   * through `Number()` and `jsonValue` (db/dialect.ts).
+   */
+  rows<R>(query: SQL): Promise<R[]>;
 }
 
 /**
@@ -149,8 +159,9 @@ export function sqliteStore(db: AppDatabase): Store {
     const run = prepared.executeMethod === "run" ? prepared.run : prepared.all;
     return ((values) => run.call(prepared, values)) as Prepared<never>;
   };
+  const rows: Scope["rows"] = async <R>(query: SQL) => db.all<R>(query);
   // The transaction runs on the same connection, so it is the same scope.
-  const scope: Scope = { engine: "sqlite", t: schema, db: db as unknown as QueryDb, prepare };
+  const scope: Scope = { engine: "sqlite", t: schema, db: db as unknown as QueryDb, prepare, rows };
   const store: Store = {
     ...scope,
     subscribe: () => () => undefined,

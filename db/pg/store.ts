@@ -11,7 +11,7 @@
  * and finds what that writer stored. Every `{ attempt }` write also queues a notice for the live views
  * on other app servers (db/pg/notify.ts), delivered on commit only.
  */
-import { eq, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import { databaseErrorCode } from "../faults";
 import * as sqliteSchema from "../schema";
 import type { Prepared, QueryDb, Scope, Store, Tables } from "../store";
@@ -39,6 +39,12 @@ const prepare: Scope["prepare"] = (query, name) => {
   return ((values) => prepared.execute(values)) as Prepared<never>;
 };
 
+/** Raw rows on the pool or a transaction's connection. */
+const rowsOn =
+  (db: { execute(query: SQL): Promise<{ rows: unknown[] }> }): Scope["rows"] =>
+  async <R>(query: SQL) =>
+    (await db.execute(query)).rows as R[];
+
 export function postgresStore(db: PgAppDatabase): PostgresStore {
   // One LISTEN connection for this app server, opened when the first live view subscribes.
   let feed: ChangeFeed | undefined;
@@ -48,6 +54,7 @@ export function postgresStore(db: PgAppDatabase): PostgresStore {
     t: tables,
     db: db as unknown as QueryDb,
     prepare,
+    rows: rowsOn(db),
     pg: db,
     subscribe: (listener) => changes().subscribe(listener),
     listening: () => changes().listening(),
@@ -65,7 +72,13 @@ export function postgresStore(db: PgAppDatabase): PostgresStore {
             } else if (lock) {
               await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${lock.key}))`);
             }
-            return fn({ engine: "postgres", t: tables, db: tx as unknown as QueryDb, prepare });
+            return fn({
+              engine: "postgres",
+              t: tables,
+              db: tx as unknown as QueryDb,
+              prepare,
+              rows: rowsOn(tx),
+            });
           });
         } catch (error) {
           if (attempt === 0 && databaseErrorCode(error) === UNIQUE_VIOLATION) continue;

@@ -4,8 +4,7 @@
  * transaction; a retried action (same client id) returns what was stored the first time.
  */
 import { and, asc, count, desc, eq, gt, inArray, max, or, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import * as schema from "@/db/schema";
+import type * as schema from "@/db/schema";
 import type { Scope, Store } from "@/db/store";
 import { conflict, notFound } from "@/server/core/domain-errors";
 import { formatPence } from "@/server/core/money";
@@ -424,18 +423,6 @@ export async function loadReport(scope: Scope, attempt: AttemptRow): Promise<Att
     .from(t.markOverrides)
     .where(eq(t.markOverrides.attemptId, attempt.id))
     .orderBy(asc(t.markOverrides.id));
-  return overriddenReport(attempt, overrides);
-}
-
-/** loadReport for the results code still on the synchronous SQLite handle (docs/postgres.md). */
-export function reportWithOverrides(db: Db, attempt: AttemptRow): AttemptReport | null {
-  if (!attempt.report) return null;
-  const overrides = db
-    .select()
-    .from(schema.markOverrides)
-    .where(eq(schema.markOverrides.attemptId, attempt.id))
-    .orderBy(asc(schema.markOverrides.id))
-    .all();
   return overriddenReport(attempt, overrides);
 }
 

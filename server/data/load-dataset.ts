@@ -220,5 +220,6 @@ export function syncScope(db: Db): Scope {
     prepare: () => {
       throw new Error("Synchronous steps do not prepare queries.");
     },
+    rows: async (query) => db.all(query),
   };
 }

@@ -25,9 +25,9 @@ export interface PollingStreamOptions<T> {
   /** How often the view is rebuilt and access checked again, whatever the signature says. */
   refreshMs: number;
   /** Undefined once the thing watched is gone or out of reach: the stream ends. */
-  signature: () => string | undefined;
-  load: () => T;
-  stillAllowed: () => boolean | Promise<boolean>;
+  signature: () => Promise<string | undefined> | string | undefined;
+  load: () => Promise<T> | T;
+  stillAllowed: () => Promise<boolean> | boolean;
 }
 
 /** A wake that lands between two polls, remembered so one arriving while the view is built counts. */
@@ -89,12 +89,12 @@ async function* polling<T>(
       const now = Date.now();
       const full = now - lastFull >= refreshMs;
       if (full && !(await options.stillAllowed())) return;
-      const signature = options.signature();
+      const signature = await options.signature();
       if (signature === undefined) return;
       if (full || signature !== lastSignature) {
         lastFull = now;
         lastSignature = signature;
-        const view = options.load();
+        const view = await options.load();
         const text = JSON.stringify(view);
         if (text !== lastSent) {
           lastSent = text;

@@ -10,8 +10,7 @@
  */
 import ExcelJS from "exceljs";
 import { and, asc, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import * as t from "@/db/schema";
+import type { Scope } from "@/db/store";
 import { notFound } from "@/server/core/domain-errors";
 import type { CriterionStatus } from "@/server/core/scenarios/scoring";
 import { csvDateTimeText, fileDay, fileSlug, spreadsheetCsv } from "./export";
@@ -43,24 +42,27 @@ export type ClassExportRow = Record<Column, string | number>;
 const dayOf = (d: Date) => csvDateTimeText(d).slice(0, 10);
 
 /** The class's name and every assignment's results (oldest assignment first); another tutor's class is not found. */
-export function classResults(
-  db: Db,
+export async function classResults(
+  scope: Scope,
   tutorId: number,
   classId: number,
-): { className: string; assignments: AssignmentResults[] } {
-  const klass = db
+): Promise<{ className: string; assignments: AssignmentResults[] }> {
+  const { t, db } = scope;
+  const [klass] = await db
     .select({ name: t.classes.name })
     .from(t.classes)
     .where(and(eq(t.classes.id, classId), eq(t.classes.tutorId, tutorId)))
-    .get();
+    .limit(1);
   if (!klass) throw notFound("Class");
-  const ids = db
+  const ids = await db
     .select({ id: t.assignments.id })
     .from(t.assignments)
     .where(eq(t.assignments.classId, classId))
-    .orderBy(asc(t.assignments.id))
-    .all();
-  return { className: klass.name, assignments: ids.map((a) => assignmentResults(db, tutorId, a.id)) };
+    .orderBy(asc(t.assignments.id));
+  const assignments: AssignmentResults[] = [];
+  // One after another: on SQLite every query shares the one connection anyway.
+  for (const a of ids) assignments.push(await assignmentResults(scope, tutorId, a.id));
+  return { className: klass.name, assignments };
 }
 
 /** Every row of the long export: per learner and assignment, a "Total" row, then one per criterion. */
@@ -119,8 +121,8 @@ function fileStem(className: string, now: Date) {
 }
 
 /** The whole class as one CSV (UTF-8 with BOM, CRLF, formula-like cells escaped, as the per-assignment CSV). */
-export function exportClassCsv(db: Db, tutorId: number, classId: number, now: Date) {
-  const data = classResults(db, tutorId, classId);
+export async function exportClassCsv(scope: Scope, tutorId: number, classId: number, now: Date) {
+  const data = await classResults(scope, tutorId, classId);
   const rows = classExportRows(data);
   const csv = spreadsheetCsv(
     [...CLASS_EXPORT_COLUMNS],
@@ -147,8 +149,8 @@ function sheetName(title: string, used: Set<string>): string {
 const safe = (v: string | number) => (typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
 /** The same data as an Excel workbook (base64, for the browser to save). */
-export async function exportClassWorkbook(db: Db, tutorId: number, classId: number, now: Date) {
-  const data = classResults(db, tutorId, classId);
+export async function exportClassWorkbook(scope: Scope, tutorId: number, classId: number, now: Date) {
+  const data = await classResults(scope, tutorId, classId);
   const rows = classExportRows(data);
   const book = new ExcelJS.Workbook();
   book.creator = "Hearth & Bean CRM Trainer";

@@ -11,12 +11,12 @@
  * go to each learner on submission) once every learner has submitted or the tutor has closed it.
  */
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import * as t from "@/db/schema";
+import type { Scope } from "@/db/store";
+import type { AttemptReport } from "@/server/core/scenarios/scoring";
 import type { Band } from "@/server/core/scenarios/scenario-schema";
 import type { CriterionStatus } from "@/server/core/scenarios/scoring";
 import { renderText } from "@/server/core/scenarios/text-templates";
-import { reportWithOverrides } from "../attempts";
+import { loadReport } from "../attempts";
 import { assignmentResults } from "./grid";
 import { scenarioOrUndefined } from "./scope";
 
@@ -84,28 +84,34 @@ function clip(text: string): string {
   return t2.length > EXAMPLE_CHARS ? `${t2.slice(0, EXAMPLE_CHARS - 1).trimEnd()}…` : t2;
 }
 
-export function assignmentDebrief(db: Db, tutorId: number, assignmentId: number): Debrief {
-  const results = assignmentResults(db, tutorId, assignmentId);
+export async function assignmentDebrief(
+  scope: Scope,
+  tutorId: number,
+  assignmentId: number,
+): Promise<Debrief> {
+  const { t, db } = scope;
+  const results = await assignmentResults(scope, tutorId, assignmentId);
   const { aggregates } = results;
   const hideNames = anonymiser(results.rows.map((r) => r.displayName));
 
   // The marked reports of the attempts the grid counts, read only as far as examples are needed.
-  const reports = new Map<number, ReturnType<typeof reportWithOverrides>>();
-  const reportOf = (attemptId: number) => {
+  const reports = new Map<number, AttemptReport | null>();
+  const reportOf = async (attemptId: number) => {
     if (!reports.has(attemptId)) {
-      const attempt = db.select().from(t.attempts).where(eq(t.attempts.id, attemptId)).get();
-      reports.set(attemptId, attempt ? reportWithOverrides(db, attempt) : null);
+      const [attempt] = await db.select().from(t.attempts).where(eq(t.attempts.id, attemptId)).limit(1);
+      reports.set(attemptId, attempt ? await loadReport(scope, attempt) : null);
     }
     return reports.get(attemptId);
   };
 
   const shortNames = new Map(results.criteria.map((c) => [c.id, c.shortName]));
-  const mostMissed = results.mostMissed.slice(0, TOP).map((m) => {
+  const mostMissed: Debrief["mostMissed"] = [];
+  for (const m of results.mostMissed.slice(0, TOP)) {
     const examples: DebriefExample[] = [];
     const seen = new Set<string>();
     for (const r of results.rows) {
       if (examples.length >= EXAMPLES || r.attemptId === null) continue;
-      const criterion = reportOf(r.attemptId)?.criteria.find((c) => c.id === m.criterionId);
+      const criterion = (await reportOf(r.attemptId))?.criteria.find((c) => c.id === m.criterionId);
       if (!criterion || criterion.status === "met" || criterion.awaitingTutor) continue;
       const words = criterion.evidence.find((e) => e.text && e.text.trim().length > 0)?.text;
       const text = clip(hideNames(words ?? criterion.detail ?? criterion.evidence[0]?.summary ?? ""));
@@ -113,7 +119,7 @@ export function assignmentDebrief(db: Db, tutorId: number, assignmentId: number)
       seen.add(text);
       examples.push({ status: criterion.status, text, kind: words ? "words" : "finding" });
     }
-    return {
+    mostMissed.push({
       criterionId: m.criterionId,
       number: m.number,
       shortName: shortNames.get(m.criterionId) ?? m.title,
@@ -124,10 +130,10 @@ export function assignmentDebrief(db: Db, tutorId: number, assignmentId: number)
       marked: m.marked,
       feedback: m.feedback,
       examples,
-    };
-  });
+    });
+  }
 
-  const terms = db
+  const [terms] = await db
     .select({
       closedAt: t.assignments.closedAt,
       marksRelease: t.assignments.marksRelease,
@@ -135,7 +141,7 @@ export function assignmentDebrief(db: Db, tutorId: number, assignmentId: number)
     })
     .from(t.assignments)
     .where(eq(t.assignments.id, results.assignment.id))
-    .get();
+    .limit(1);
   const everyoneSubmitted = aggregates.learners > 0 && aggregates.submitted === aggregates.learners;
   const scenario = scenarioOrUndefined(results.assignment.scenarioId);
   let modelAnswerWithheld: string | null = null;

@@ -1,6 +1,6 @@
 /** The CSV export of an assignment's results, for a spreadsheet. */
 import Papa from "papaparse";
-import type { Db } from "@/db/client";
+import type { Scope } from "@/db/store";
 import type { CriterionStatus } from "@/server/core/scenarios/scoring";
 import { assignmentResults, type ResultCriterion } from "./grid";
 import { cellText, LEARNER_STATUS_TEXT, lateText, STATUS_TEXT } from "./statuses";
@@ -67,13 +67,13 @@ export function csvHeader(criteria: ResultCriterion[]): string[] {
  * where needed (commas, quotes, line breaks), cells that a spreadsheet would run as a formula
  * escaped, CRLF line ends, and a UTF-8 byte-order mark so Excel shows names like "Zoë" correctly.
  */
-export function exportCsv(
-  db: Db,
+export async function exportCsv(
+  scope: Scope,
   tutorId: number,
   assignmentId: number,
   now: Date,
-): { filename: string; csv: string; rows: number } {
-  const results = assignmentResults(db, tutorId, assignmentId);
+): Promise<{ filename: string; csv: string; rows: number }> {
+  const results = await assignmentResults(scope, tutorId, assignmentId);
   const { criteria } = results;
   const data = results.rows.map((r) => {
     return [

@@ -3,12 +3,12 @@
  * overrides), class aggregates over the submitted attempts, and the criteria most often missed.
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import * as t from "@/db/schema";
+import { caseInsensitiveOrder } from "@/db/dialect";
+import type { Scope } from "@/db/store";
 import { BANDS, type Band, type Frameworks, type Scenario } from "@/server/core/scenarios/scenario-schema";
 import { criterionShortName } from "@/server/core/scenarios/criterion-names";
 import type { AttemptReport, CriterionStatus } from "@/server/core/scenarios/scoring";
-import { reportWithOverrides } from "../attempts";
+import { loadReport } from "../attempts";
 import { overridesFor } from "./moderation";
 import { type AttemptRow, scenarioOrUndefined, scenarioTitle, tutorAssignment } from "./scope";
 import type { LearnerStatus } from "./statuses";
@@ -169,18 +169,22 @@ function criteriaFor(scenario: Scenario | undefined, reports: AttemptReport[]): 
  * submitted attempt's marks after tutor overrides, class aggregates over submitted attempts and
  * the criteria most often missed (not met or partly met), most-missed first.
  */
-export function assignmentResults(db: Db, tutorId: number, assignmentId: number): AssignmentResults {
-  const assignment = tutorAssignment(db, tutorId, assignmentId);
+export async function assignmentResults(
+  scope: Scope,
+  tutorId: number,
+  assignmentId: number,
+): Promise<AssignmentResults> {
+  const { t, db } = scope;
+  const assignment = await tutorAssignment(scope, tutorId, assignmentId);
   const scenario = scenarioOrUndefined(assignment.scenarioId);
 
-  const learners = db
+  const learners = await db
     .select({ id: t.learners.id, displayName: t.learners.displayName })
     .from(t.learners)
     .where(and(eq(t.learners.classId, assignment.classId), isNull(t.learners.removedAt)))
-    .orderBy(sql`${t.learners.displayName} collate nocase`, asc(t.learners.id))
-    .all();
+    .orderBy(caseInsensitiveOrder(scope.engine, sql`${t.learners.displayName}`), asc(t.learners.id));
   const attempts = learners.length
-    ? db
+    ? await db
         .select()
         .from(t.attempts)
         .where(
@@ -193,7 +197,6 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
           ),
         )
         .orderBy(desc(t.attempts.submittedAt), desc(t.attempts.id))
-        .all()
     : [];
   const latestSubmitted = new Map<number, AttemptRow>();
   const inProgress = new Map<number, AttemptRow>();
@@ -206,13 +209,13 @@ export function assignmentResults(db: Db, tutorId: number, assignmentId: number)
   const reports = new Map<number, AttemptReport>();
   for (const a of submittedAttempts) {
     // The same function the learner's own report uses, so both always agree.
-    const report = reportWithOverrides(db, a);
+    const report = await loadReport(scope, a);
     if (report) reports.set(a.id, report);
   }
   const criteria = criteriaFor(scenario, [...reports.values()]);
   const titleOf = new Map(criteria.map((c) => [c.id, c.title]));
-  const overrides = overridesFor(
-    db,
+  const overrides = await overridesFor(
+    scope,
     submittedAttempts.map((a) => a.id),
   );
 

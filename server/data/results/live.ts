@@ -6,10 +6,10 @@
  * long the attempts are; and because it reads the database, every server process answering a poll
  * sees the same thing.
  */
-import { and, asc, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, ne, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "@/db/client";
-import * as t from "@/db/schema";
+import { caseInsensitiveOrder, jsonArrayElements, jsonArrayOfRows, jsonValue } from "@/db/dialect";
+import type { Scope } from "@/db/store";
 import { notFound } from "@/server/core/domain-errors";
 import type { ProgressSummary } from "@/server/core/scenarios/progress";
 import { scenarioTitle } from "./scope";
@@ -107,8 +107,8 @@ function progressOf(row: { progress: unknown; clockMinutes: number; actionCount:
  * awaiting, less any the tutor has since marked (an override on that criterion). Read from the
  * report's JSON and the overrides index, so the live query still never reads the event log.
  */
-const awaitingCount = (attemptId: string, report: string) =>
-  `(select count(*) from json_each(${report}, '$.awaitingTutor') j where not exists (select 1 from mark_overrides m where m.attempt_id = ${attemptId} and m.criterion_id = j.value))`;
+const awaitingCount = (scope: Scope, attemptId: SQL, report: SQL) =>
+  sql`(select count(*) from ${jsonArrayElements(scope.engine, report, "awaitingTutor", "j")} where not exists (select 1 from mark_overrides m where m.attempt_id = ${attemptId} and m.criterion_id = j.value))`;
 
 /**
  * Every learner in the class (not removed) with their most recently active attempt, in ONE query:
@@ -116,7 +116,8 @@ const awaitingCount = (attemptId: string, report: string) =>
  * attempts_learner index. The class's tutor is part of the WHERE clause, so another tutor's class
  * returns no rows at all (not found).
  */
-function buildLiveQuery(db: Db) {
+function buildLiveQuery(scope: Scope) {
+  const { t, db, engine } = scope;
   const a2 = alias(t.attempts, "latest_attempt");
   const latestId = db
     .select({ id: a2.id })
@@ -126,51 +127,56 @@ function buildLiveQuery(db: Db) {
     .orderBy(desc(a2.updatedAt), desc(a2.id))
     .limit(1);
   // Per-assignment work rides along in the same query as small JSON arrays (one row per learner).
-  const assignmentsJson = sql<string>`(select json_group_array(json_array(${t.assignments.id}, ${t.assignments.scenarioId}, ${t.assignments.dueAt}))
+  const assignmentsJson = sql<unknown>`(select ${jsonArrayOfRows(engine, [sql`${t.assignments.id}`, sql`${t.assignments.scenarioId}`, sql`${t.assignments.dueAt}`])}
     from ${t.assignments} where ${t.assignments.classId} = ${t.classes.id})`;
-  const workJson = sql<string>`(select json_group_array(json_array(w.id, w.assignment_id, w.status, w.action_count, w.total_percent, w.band, w.updated_at, ${sql.raw(awaitingCount("w.id", "w.report"))}))
+  const workJson = sql<unknown>`(select ${jsonArrayOfRows(engine, [sql`w.id`, sql`w.assignment_id`, sql`w.status`, sql`w.action_count`, sql`w.total_percent`, sql`w.band`, sql`w.updated_at`, awaitingCount(scope, sql`w.id`, sql`w.report`)])}
     from ${t.attempts} w where w.learner_id = ${t.learners.id} and w.assignment_id is not null and w.status != 'void')`;
-  return db
-    .select({
-      className: t.classes.name,
-      assignmentsJson,
-      workJson,
-      learnerId: t.learners.id,
-      displayName: t.learners.displayName,
-      attemptId: t.attempts.id,
-      scenarioId: t.attempts.scenarioId,
-      assignmentId: t.attempts.assignmentId,
-      status: t.attempts.status,
-      clockMinutes: t.attempts.clockMinutes,
-      actionCount: t.attempts.actionCount,
-      progress: t.attempts.progress,
-      startedAt: t.attempts.startedAt,
-      submittedAt: t.attempts.submittedAt,
-      updatedAt: t.attempts.updatedAt,
-      totalPercent: t.attempts.totalPercent,
-      band: t.attempts.band,
-      awaitingTutor: sql<number | null>`${sql.raw(awaitingCount('"attempts"."id"', '"attempts"."report"'))}`,
-    })
-    .from(t.classes)
-    .leftJoin(t.learners, and(eq(t.learners.classId, t.classes.id), isNull(t.learners.removedAt)))
-    .leftJoin(t.attempts, eq(t.attempts.id, sql`(${latestId})`))
-    .where(
-      and(eq(t.classes.id, sql.placeholder("classId")), eq(t.classes.tutorId, sql.placeholder("tutorId"))),
-    )
-    .orderBy(sql`${t.learners.displayName} collate nocase`, asc(t.learners.id))
-    .prepare();
+  return scope.prepare(
+    db
+      .select({
+        className: t.classes.name,
+        assignmentsJson,
+        workJson,
+        learnerId: t.learners.id,
+        displayName: t.learners.displayName,
+        attemptId: t.attempts.id,
+        scenarioId: t.attempts.scenarioId,
+        assignmentId: t.attempts.assignmentId,
+        status: t.attempts.status,
+        clockMinutes: t.attempts.clockMinutes,
+        actionCount: t.attempts.actionCount,
+        progress: t.attempts.progress,
+        startedAt: t.attempts.startedAt,
+        submittedAt: t.attempts.submittedAt,
+        updatedAt: t.attempts.updatedAt,
+        totalPercent: t.attempts.totalPercent,
+        band: t.attempts.band,
+        // A count is a bigint on PostgreSQL, which drizzle hands back as text unless told.
+        awaitingTutor: sql<
+          number | null
+        >`${awaitingCount(scope, sql`"attempts"."id"`, sql`"attempts"."report"`)}`.mapWith(Number),
+      })
+      .from(t.classes)
+      .leftJoin(t.learners, and(eq(t.learners.classId, t.classes.id), isNull(t.learners.removedAt)))
+      .leftJoin(t.attempts, eq(t.attempts.id, sql`(${latestId})`))
+      .where(
+        and(eq(t.classes.id, sql.placeholder("classId")), eq(t.classes.tutorId, sql.placeholder("tutorId"))),
+      )
+      .orderBy(caseInsensitiveOrder(engine, sql`${t.learners.displayName}`), asc(t.learners.id)),
+    "results_live_class",
+  );
 }
 
-/** The live query, built and prepared once per database connection (it is polled constantly). */
-const liveQueries = new WeakMap<Db, ReturnType<typeof buildLiveQuery>>();
+/** The live query, built and prepared once per `db` (a SQLite connection or the pool): it is polled constantly. */
+const liveQueries = new WeakMap<object, ReturnType<typeof buildLiveQuery>>();
 
-export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
-  let query = liveQueries.get(db);
+export async function liveClass(scope: Scope, tutorId: number, classId: number): Promise<LiveClass> {
+  let query = liveQueries.get(scope.db);
   if (!query) {
-    query = buildLiveQuery(db);
-    liveQueries.set(db, query);
+    query = buildLiveQuery(scope);
+    liveQueries.set(scope.db, query);
   }
-  const rows = query.all({ classId, tutorId });
+  const rows = await query({ classId, tutorId });
   if (rows.length === 0) throw notFound("Class");
 
   const assignments = parseAssignments(rows[0]!.assignmentsJson);
@@ -232,13 +238,13 @@ export function liveClass(db: Db, tutorId: number, classId: number): LiveClass {
   };
 }
 
-function jsonRows(text: string | null): unknown[][] {
-  if (!text) return [];
-  const parsed = JSON.parse(text) as unknown;
+/** A sub-select's JSON array of rows: text on SQLite, already parsed (or NULL when empty) on PostgreSQL. */
+function jsonRows(value: unknown): unknown[][] {
+  const parsed = jsonValue(value);
   return Array.isArray(parsed) ? parsed.filter((r): r is unknown[] => Array.isArray(r)) : [];
 }
 
-function parseAssignments(text: string | null): LiveAssignment[] {
+function parseAssignments(text: unknown): LiveAssignment[] {
   return jsonRows(text)
     .map(([id, scenarioId, dueAt]) => ({
       id: Number(id),
@@ -255,7 +261,7 @@ function parseAssignments(text: string | null): LiveAssignment[] {
  */
 function assignmentProgress(
   assignments: LiveAssignment[],
-  text: string | null,
+  text: unknown,
 ): Record<number, AssignmentProgress> {
   const out: Record<number, AssignmentProgress> = {};
   for (const a of assignments) {

@@ -5,11 +5,10 @@
  * (the per-criterion override with its audit trail), so no new table is needed.
  */
 import { and, desc, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import * as t from "@/db/schema";
+import type { Scope } from "@/db/store";
 import type { CriterionStatus } from "@/server/core/scenarios/scoring";
 import { renderText } from "@/server/core/scenarios/text-templates";
-import { reportWithOverrides } from "../attempts";
+import { loadReport } from "../attempts";
 import { scenarioOrUndefined, tutorAssignment } from "./scope";
 
 export type PromptAnswers = {
@@ -32,8 +31,13 @@ export type PromptAnswers = {
   }[];
 };
 
-export function promptAnswers(db: Db, tutorId: number, assignmentId: number): PromptAnswers {
-  const assignment = tutorAssignment(db, tutorId, assignmentId);
+export async function promptAnswers(
+  scope: Scope,
+  tutorId: number,
+  assignmentId: number,
+): Promise<PromptAnswers> {
+  const { t, db } = scope;
+  const assignment = await tutorAssignment(scope, tutorId, assignmentId);
   const scenario = scenarioOrUndefined(assignment.scenarioId);
   const prompts: PromptAnswers["prompts"] = [];
   for (const c of scenario?.rubric ?? []) {
@@ -56,7 +60,7 @@ export function promptAnswers(db: Db, tutorId: number, assignmentId: number): Pr
       });
   }
   if (prompts.length === 0) return { prompts, answers: [] };
-  const rows = db
+  const rows = await db
     .select({ attempt: t.attempts, learnerName: t.learners.displayName })
     .from(t.attempts)
     .innerJoin(t.learners, eq(t.learners.id, t.attempts.learnerId))
@@ -67,15 +71,14 @@ export function promptAnswers(db: Db, tutorId: number, assignmentId: number): Pr
         isNull(t.learners.removedAt),
       ),
     )
-    .orderBy(desc(t.attempts.submittedAt), desc(t.attempts.id))
-    .all();
+    .orderBy(desc(t.attempts.submittedAt), desc(t.attempts.id));
   const seen = new Set<number>();
   const answers: PromptAnswers["answers"] = [];
   for (const { attempt, learnerName } of rows) {
     // Each learner's latest submitted attempt, as on the results grid.
     if (seen.has(attempt.learnerId)) continue;
     seen.add(attempt.learnerId);
-    const report = reportWithOverrides(db, attempt);
+    const report = await loadReport(scope, attempt);
     if (!report) continue;
     for (const p of prompts) {
       const c = report.criteria.find((x) => x.id === p.criterionId);

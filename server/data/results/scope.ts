@@ -4,13 +4,13 @@
  * removed from the registry.
  */
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import * as t from "@/db/schema";
+import type * as schema from "@/db/schema";
+import type { Scope } from "@/db/store";
 import { notFound } from "@/server/core/domain-errors";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import { getScenario } from "@/server/scenarios/scenario-registry";
 
-export type AttemptRow = typeof t.attempts.$inferSelect;
+export type AttemptRow = typeof schema.attempts.$inferSelect;
 
 export function scenarioOrUndefined(id: string): Scenario | undefined {
   try {
@@ -23,8 +23,9 @@ export function scenarioOrUndefined(id: string): Scenario | undefined {
 export const scenarioTitle = (id: string) => scenarioOrUndefined(id)?.title ?? "Scenario no longer available";
 
 export /** An assignment in one of this tutor's classes, with the class name; otherwise not found. */
-function tutorAssignment(db: Db, tutorId: number, assignmentId: number) {
-  const row = db
+async function tutorAssignment(scope: Scope, tutorId: number, assignmentId: number) {
+  const { t, db } = scope;
+  const [row] = await db
     .select({
       id: t.assignments.id,
       classId: t.assignments.classId,
@@ -35,24 +36,25 @@ function tutorAssignment(db: Db, tutorId: number, assignmentId: number) {
     .from(t.assignments)
     .innerJoin(t.classes, eq(t.classes.id, t.assignments.classId))
     .where(and(eq(t.assignments.id, assignmentId), eq(t.classes.tutorId, tutorId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Assignment");
   return row;
 }
 
 export /** An attempt by a learner in one of this tutor's classes; otherwise not found. */
-function tutorAttempt(
-  db: Db,
+async function tutorAttempt(
+  scope: Scope,
   tutorId: number,
   attemptId: number,
-): { attempt: AttemptRow; displayName: string } {
-  const row = db
+): Promise<{ attempt: AttemptRow; displayName: string }> {
+  const { t, db } = scope;
+  const [row] = await db
     .select({ attempt: t.attempts, displayName: t.learners.displayName })
     .from(t.attempts)
     .innerJoin(t.learners, eq(t.learners.id, t.attempts.learnerId))
     .innerJoin(t.classes, eq(t.classes.id, t.learners.classId))
     .where(and(eq(t.attempts.id, attemptId), eq(t.classes.tutorId, tutorId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("That attempt");
   return row;
 }

@@ -240,7 +240,7 @@ export const attemptsRouter = router({
       );
     }
     const scenario = scenarioOrThrow(attempt.scenarioId);
-    const overrides = overridesFor(ctx.db, [attempt.id]);
+    const overrides = await overridesFor(ctx.store, [attempt.id]);
     return {
       attemptId: attempt.id,
       scenarioId: scenario.id,

@@ -41,21 +41,24 @@ export const resultsRouter = router({
    */
   live: tutorProcedure
     .input(z.object({ classId: id }))
-    .query(({ ctx, input }) => results.liveClass(ctx.db, ctx.tutor.id, input.classId)),
+    .query(({ ctx, input }) => results.liveClass(ctx.store, ctx.tutor.id, input.classId)),
 
   /**
    * The same view, pushed (server-sent events) whenever the class's work changes in the database,
    * whichever server process stored the change.
    */
-  liveStream: tutorProcedure.input(z.object({ classId: id })).subscription(({ ctx, input, signal }) => {
-    if (results.classChangeSignature(ctx.db, ctx.tutor.id, input.classId) === undefined)
+  liveStream: tutorProcedure.input(z.object({ classId: id })).subscription(async ({ ctx, input, signal }) => {
+    if ((await results.classChangeSignature(ctx.store, ctx.tutor.id, input.classId)) === undefined)
       throw notFound("Class");
     return pollingStream({
       signal,
+      // Any attempt's change may be a learner of this class (practice attempts show too); the
+      // signature then says whether it was.
+      wake: (listener) => ctx.store.subscribe(() => listener()),
       intervalMs: LIVE_SIGNATURE_POLL_MS,
       refreshMs: LIVE_FULL_REFRESH_MS,
-      signature: () => results.classChangeSignature(ctx.db, ctx.tutor.id, input.classId),
-      load: () => results.liveClass(ctx.db, ctx.tutor.id, input.classId),
+      signature: () => results.classChangeSignature(ctx.store, ctx.tutor.id, input.classId),
+      load: () => results.liveClass(ctx.store, ctx.tutor.id, input.classId),
       stillAllowed: () => tutorStillSignedIn(ctx),
     });
   }),
@@ -64,23 +67,31 @@ export const resultsRouter = router({
    * For the tutor's Watch view of one attempt: a new version whenever the attempt changes (an action,
    * submission or override); the page then reloads what it shows.
    */
-  watchAttempt: tutorProcedure.input(z.object({ attemptId: id })).subscription(({ ctx, input, signal }) => {
-    if (results.attemptChangeSignature(ctx.db, ctx.tutor.id, input.attemptId) === undefined)
-      throw notFound("That attempt");
-    return pollingStream({
-      signal,
-      intervalMs: LIVE_SIGNATURE_POLL_MS,
-      refreshMs: LIVE_FULL_REFRESH_MS,
-      signature: () => results.attemptChangeSignature(ctx.db, ctx.tutor.id, input.attemptId),
-      load: () => ({ version: results.attemptChangeSignature(ctx.db, ctx.tutor.id, input.attemptId) ?? "" }),
-      stillAllowed: () => tutorStillSignedIn(ctx),
-    });
-  }),
+  watchAttempt: tutorProcedure
+    .input(z.object({ attemptId: id }))
+    .subscription(async ({ ctx, input, signal }) => {
+      if ((await results.attemptChangeSignature(ctx.store, ctx.tutor.id, input.attemptId)) === undefined)
+        throw notFound("That attempt");
+      return pollingStream({
+        signal,
+        wake: (listener) =>
+          ctx.store.subscribe((change) => {
+            if (change === null || change.attemptId === input.attemptId) listener();
+          }),
+        intervalMs: LIVE_SIGNATURE_POLL_MS,
+        refreshMs: LIVE_FULL_REFRESH_MS,
+        signature: () => results.attemptChangeSignature(ctx.store, ctx.tutor.id, input.attemptId),
+        load: async () => ({
+          version: (await results.attemptChangeSignature(ctx.store, ctx.tutor.id, input.attemptId)) ?? "",
+        }),
+        stillAllowed: () => tutorStillSignedIn(ctx),
+      });
+    }),
 
   /** Learner × criterion grid for an assignment, class aggregates and the criteria most often missed. */
   assignmentResults: tutorProcedure
     .input(z.object({ assignmentId: id }))
-    .query(({ ctx, input }) => results.assignmentResults(ctx.db, ctx.tutor.id, input.assignmentId)),
+    .query(({ ctx, input }) => results.assignmentResults(ctx.store, ctx.tutor.id, input.assignmentId)),
 
   /**
    * The projector/print debrief: band spread, most-missed criteria with anonymised examples, and the
@@ -88,35 +99,37 @@ export const resultsRouter = router({
    */
   debrief: tutorProcedure
     .input(z.object({ assignmentId: id }))
-    .query(({ ctx, input }) => results.assignmentDebrief(ctx.db, ctx.tutor.id, input.assignmentId)),
+    .query(({ ctx, input }) => results.assignmentDebrief(ctx.store, ctx.tutor.id, input.assignmentId)),
 
   /** Overrides one criterion's mark; total and band are recomputed and the change is audited. */
   overrideCriterion: tutorProcedure
     .input(overrideInputSchema)
-    .mutation(({ ctx, input }) => results.overrideCriterion(ctx.db, ctx.tutor.id, input, ctx.now())),
+    .mutation(({ ctx, input }) => results.overrideCriterion(ctx.store, ctx.tutor.id, input, ctx.now())),
 
   /** Answers to reasoning prompts for the fast marking view (marked with overrideCriterion). */
   promptAnswers: tutorProcedure
     .input(z.object({ assignmentId: id }))
-    .query(({ ctx, input }) => results.promptAnswers(ctx.db, ctx.tutor.id, input.assignmentId)),
+    .query(({ ctx, input }) => results.promptAnswers(ctx.store, ctx.tutor.id, input.assignmentId)),
 
   /** The audit trail of an attempt's overrides, oldest first. */
   overrideHistory: tutorProcedure
     .input(z.object({ attemptId: id }))
-    .query(({ ctx, input }) => results.overrideHistory(ctx.db, ctx.tutor.id, input.attemptId)),
+    .query(({ ctx, input }) => results.overrideHistory(ctx.store, ctx.tutor.id, input.attemptId)),
 
   /** The assignment's results as a CSV file (UTF-8 with BOM). */
   exportCsv: tutorProcedure
     .input(z.object({ assignmentId: id }))
-    .query(({ ctx, input }) => results.exportCsv(ctx.db, ctx.tutor.id, input.assignmentId, ctx.now())),
+    .query(({ ctx, input }) => results.exportCsv(ctx.store, ctx.tutor.id, input.assignmentId, ctx.now())),
 
   /** Every assignment and criterion of a class in one CSV (long rows: learner × assignment × criterion). */
   exportClassCsv: tutorProcedure
     .input(z.object({ classId: id }))
-    .query(({ ctx, input }) => results.exportClassCsv(ctx.db, ctx.tutor.id, input.classId, ctx.now())),
+    .query(({ ctx, input }) => results.exportClassCsv(ctx.store, ctx.tutor.id, input.classId, ctx.now())),
 
   /** The same as an Excel workbook (base64): a summary sheet, a sheet per assignment and every mark. */
   exportClassWorkbook: tutorProcedure
     .input(z.object({ classId: id }))
-    .query(({ ctx, input }) => results.exportClassWorkbook(ctx.db, ctx.tutor.id, input.classId, ctx.now())),
+    .query(({ ctx, input }) =>
+      results.exportClassWorkbook(ctx.store, ctx.tutor.id, input.classId, ctx.now()),
+    ),
 });
