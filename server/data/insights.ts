@@ -3,8 +3,7 @@
  * functions, which return each figure with its working.
  */
 import { and, eq, ne } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import * as t from "@/db/schema";
+import type { Scope } from "@/db/store";
 import {
   calculateCaseFcr,
   calculateCes,
@@ -59,23 +58,24 @@ function card(
   };
 }
 
-export function insightsOverview(db: Db, workspaceId: number, period: InsightPeriod) {
-  const ws = getWorkspace(db, workspaceId);
+export async function insightsOverview(scope: Scope, workspaceId: number, period: InsightPeriod) {
+  const { t, db } = scope;
+  const ws = await getWorkspace(scope, workspaceId);
   const range = periodFor(ws.asOf, period);
   const inRange = (d: Date) => d.getTime() >= range.from.getTime() && d.getTime() < range.to.getTime();
 
-  const feedbackRows = db
-    .select({ kind: t.feedback.kind, score: t.feedback.score, receivedAt: t.feedback.receivedAt })
-    .from(t.feedback)
-    .where(eq(t.feedback.workspaceId, workspaceId))
-    .all()
-    .filter((f) => f.score !== null && inRange(f.receivedAt)) as {
+  const feedbackRows = (
+    await db
+      .select({ kind: t.feedback.kind, score: t.feedback.score, receivedAt: t.feedback.receivedAt })
+      .from(t.feedback)
+      .where(eq(t.feedback.workspaceId, workspaceId))
+  ).filter((f) => f.score !== null && inRange(f.receivedAt)) as {
     kind: string;
     score: number;
     receivedAt: Date;
   }[];
 
-  const orderRows = db
+  const orderRows = await db
     .select({
       id: t.orders.id,
       customerRef: t.customers.ref,
@@ -84,15 +84,13 @@ export function insightsOverview(db: Db, workspaceId: number, period: InsightPer
     })
     .from(t.orders)
     .innerJoin(t.customers, eq(t.customers.id, t.orders.customerId))
-    .where(and(eq(t.orders.workspaceId, workspaceId), ne(t.orders.status, "cancelled")))
-    .all();
+    .where(and(eq(t.orders.workspaceId, workspaceId), ne(t.orders.status, "cancelled")));
   const refunds = new Map<number, number>();
-  for (const r of db
+  for (const r of await db
     .select({ orderId: t.orderItems.orderId, refunded: t.orderItems.refundedPence })
     .from(t.orderItems)
     .innerJoin(t.orders, eq(t.orders.id, t.orderItems.orderId))
-    .where(eq(t.orders.workspaceId, workspaceId))
-    .all()) {
+    .where(eq(t.orders.workspaceId, workspaceId))) {
     if (r.refunded > 0) refunds.set(r.orderId, (refunds.get(r.orderId) ?? 0) + r.refunded);
   }
   const orders = orderRows.map((o) => ({
@@ -102,19 +100,18 @@ export function insightsOverview(db: Db, workspaceId: number, period: InsightPer
 
   // FCR from the cases opened in the period and how often the customer contacted us about each.
   const inboundByCase = new Map<number, number>();
-  for (const i of db
+  for (const i of await db
     .select({ caseId: t.interactions.caseId })
     .from(t.interactions)
-    .where(and(eq(t.interactions.workspaceId, workspaceId), eq(t.interactions.direction, "inbound")))
-    .all()) {
+    .where(and(eq(t.interactions.workspaceId, workspaceId), eq(t.interactions.direction, "inbound")))) {
     if (i.caseId !== null) inboundByCase.set(i.caseId, (inboundByCase.get(i.caseId) ?? 0) + 1);
   }
-  const caseRows = db
-    .select({ id: t.cases.id, status: t.cases.status, openedAt: t.cases.openedAt })
-    .from(t.cases)
-    .where(eq(t.cases.workspaceId, workspaceId))
-    .all()
-    .filter((c) => inRange(c.openedAt));
+  const caseRows = (
+    await db
+      .select({ id: t.cases.id, status: t.cases.status, openedAt: t.cases.openedAt })
+      .from(t.cases)
+      .where(eq(t.cases.workspaceId, workspaceId))
+  ).filter((c) => inRange(c.openedAt));
   const fcr = calculateCaseFcr(
     caseRows.map((c) => ({ status: c.status, inboundContacts: inboundByCase.get(c.id) ?? 0 })),
   );

@@ -46,14 +46,14 @@ export const crmRouter = router({
   listCustomers: publicProcedure
     .input(inputs.customerListInputSchema)
     .query(async ({ ctx, input }) =>
-      listCustomers(ctx.db, await workspaceForRead(ctx.store, ctx.actor, input.workspace), input),
+      listCustomers(ctx.store, await workspaceForRead(ctx.store, ctx.actor, input.workspace), input),
     ),
 
   getCustomer: publicProcedure
     .input(z.object({ workspace: inputs.workspaceSelectorSchema, customerRef: inputs.customerRefSchema }))
     .query(async ({ ctx, input }) =>
       getCustomerRecord(
-        ctx.db,
+        ctx.store,
         await workspaceForRead(ctx.store, ctx.actor, input.workspace),
         input.customerRef,
       ),

@@ -9,6 +9,10 @@ export const insightsRouter = router({
   overview: publicProcedure
     .input(z.object({ workspace: workspaceSelectorSchema, period: z.enum(INSIGHT_PERIODS).default("12m") }))
     .query(async ({ ctx, input }) =>
-      insightsOverview(ctx.db, await workspaceForRead(ctx.store, ctx.actor, input.workspace), input.period),
+      insightsOverview(
+        ctx.store,
+        await workspaceForRead(ctx.store, ctx.actor, input.workspace),
+        input.period,
+      ),
     ),
 });
