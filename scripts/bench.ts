@@ -11,7 +11,9 @@
  *  (g) time to analyse a 2 000-character reply (message analyser: rules + statistical model, in process);
  *  (h) how long a learner's action takes to reach the tutor's live dashboard (pushed over server-sent
  *      events), 30 learners acting at once, with a second server on the same database serving the
- *      tutor (scripts/bench-live.ts, also runnable alone as `npm run bench:live`).
+ *      tutor (scripts/bench-live.ts, also runnable alone as `npm run bench:live`);
+ *  the scale table: learner replies/s and p99 with 1, 2 and 4 app processes on the shared SQLite file
+ *      and on PostgreSQL (scripts/bench-scale.ts, also alone as `npm run bench:scale`).
  *
  * Everything runs against 127.0.0.1 on a throw-away database and stops by itself. The build folder
  * is NEXT_DIST_DIR (default `.next`, the one `npm start` uses), built first if missing or stale.
@@ -35,6 +37,7 @@ const { ensureBuild, startProdServer, HttpClient, distDir, PROOF_TUTOR } = await
   "@/proof/prod-server"
 );
 const { measureLivePush, describeLivePush } = await import("./bench-live");
+const { measureScale, describeScale } = await import("./bench-scale");
 const { loadScenarioDirectory } = await import("@/server/scenarios/scenario-registry");
 const { applyAction } = await import("@/server/core/scenarios/runtime");
 const { initialState } = await import("@/server/core/scenarios/attempt-state");
@@ -492,6 +495,9 @@ async function main() {
       await second.stop();
     }
 
+    // The scale table: its own servers and databases; this one stays idle meanwhile.
+    const scale = await measureScale(log);
+
     const ratio = median(roundRatios);
     const cpuRatio = bare.cpuMs / action.cpuMs;
     const loadAfter = os.loadavg();
@@ -572,6 +578,8 @@ async function main() {
     console.log(line(widths.map((w) => "-".repeat(w))));
     for (const r of rows) console.log(line(r));
     console.log("");
+    for (const l of describeScale(scale)) console.log(l);
+    console.log("");
     if (BENCH_JSON) {
       fs.writeFileSync(
         BENCH_JSON,
@@ -586,6 +594,7 @@ async function main() {
             analyser,
             pages,
             livePush,
+            scale,
             startupMs: server.startupMs,
           },
           null,

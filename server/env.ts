@@ -110,6 +110,9 @@ const toolSchema = z.object({
   BENCH_CONNECTIONS: positive("BENCH_CONNECTIONS").default(10),
   BENCH_ATTEMPTS: positive("BENCH_ATTEMPTS").default(60),
   BENCH_JSON: z.string().optional(),
+  /** scripts/bench-scale.ts: seconds per row and requests in flight (the same for 1, 2 and 4 processes). */
+  BENCH_SCALE_SECONDS: positive("BENCH_SCALE_SECONDS").default(4),
+  BENCH_SCALE_CONNECTIONS: positive("BENCH_SCALE_CONNECTIONS").default(8),
   /** scripts/bench-live.ts: learners acting at once, how long, and how often each acts. */
   BENCH_LIVE_LEARNERS: positive("BENCH_LIVE_LEARNERS").default(30),
   BENCH_LIVE_SECONDS: positive("BENCH_LIVE_SECONDS").default(30),

@@ -129,8 +129,11 @@ export async function createDatabase(
   return url.toString();
 }
 
-/** Starts a new cluster; the caller must call stop() (an exit hook stops it if the process ends first). */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+/**
+ * Starts a new cluster; the caller must call stop() (an exit hook stops it if the process ends first).
+ * `durable`: fsync and full-page writes on, as production has them (the benchmark); tests leave them off.
+ */
+export async function startPostgresCluster(options: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const bin = postgresBinDir();
   const account = serverAccount();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-pg-"));
@@ -163,17 +166,16 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   for (let tries = 1; ; tries++) {
     port = await freePort();
     // A test database: crash safety of the cluster itself is not under test (the app's is), so no fsync.
-    const options = [
+    const settings = [
       `-p ${port}`,
       `-k ${dir}`,
       "-c listen_addresses=127.0.0.1",
-      "-c fsync=off",
-      "-c full_page_writes=off",
+      ...(options.durable ? [] : ["-c fsync=off", "-c full_page_writes=off"]),
       "-c max_connections=60",
     ].join(" ");
     const started = await run(
       pgCtl,
-      ["-D", data, "-l", log, "-w", "-t", "60", "-o", options, "start"],
+      ["-D", data, "-l", log, "-w", "-t", "60", "-o", settings, "start"],
       account,
     );
     if (started.code === 0) break;

@@ -4,7 +4,7 @@
  * data layer runs on PostgreSQL. Only procedures already moved to the store (docs/postgres.md) can run
  * this way: the SQLite handle in their context throws on any use, so nothing quietly reads the file.
  */
-import type { AppDatabase } from "@/db/client";
+import { NO_SQLITE } from "./no-sqlite";
 import { migratePostgres } from "@/db/pg/client";
 import { copySqliteToPostgres } from "@/db/pg/copy";
 import { openPostgresStore, type PostgresStore } from "@/db/pg/store";
@@ -14,12 +14,7 @@ import { appRouter } from "@/server/trpc/root";
 import { freshPostgresDatabase } from "./postgres-database";
 import type { TestApp } from "./test-app";
 
-/** Stands in for the SQLite database in a context on PostgreSQL: any use is a procedure not yet converted. */
-export const NO_SQLITE = new Proxy({} as AppDatabase, {
-  get(_target, property) {
-    throw new Error(`ctx.db.${String(property)} used on PostgreSQL: this procedure is not on the store yet.`);
-  },
-});
+export { NO_SQLITE } from "./no-sqlite";
 
 const defaultFactory = createCallerFactory(appRouter);
 type CallerFactory = typeof defaultFactory;

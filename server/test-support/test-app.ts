@@ -1,6 +1,12 @@
 /**
  * Integration-test harness: a fresh migrated and seeded database in a temporary file, and a tRPC
  * caller that goes through the real procedures, middleware and error mapping.
+ *
+ * Both engines: `createTestApp()` uses SQLite, except under `npm run test:postgres`
+ * (vitest.postgres.config.ts provides `testEngine: "postgres"`), where it clones the run's template
+ * database in the throw-away cluster and the callers' data layer runs on PostgreSQL. There `db` (the
+ * SQLite handle) throws on any use, so a test or procedure still reaching for it fails loudly: a
+ * router test file joins the PostgreSQL run once everything it calls is on the store.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -11,13 +17,22 @@ import { memorySessionStore, type SessionData } from "@/server/auth/session";
 import { bootstrapDatabase } from "@/server/data/bootstrap";
 import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
+import { openPostgresStore } from "@/db/pg/store";
+import { inject } from "vitest";
+import { cloneTemplateDatabase, dropDatabase } from "./postgres-database";
+import { NO_SQLITE } from "./no-sqlite";
 
 const createCaller = createCallerFactory(appRouter);
 
+export type TestEngine = "sqlite" | "postgres";
+
 export interface TestApp {
+  engine: TestEngine;
+  /** The SQLite database; on PostgreSQL a stand-in that throws on any use. */
   db: AppDatabase;
   /** The store over `db` (db/store.ts), as the app's requests use it. */
   store: Store;
+  /** The SQLite file, or on PostgreSQL the database's URL. */
   file: string;
   demoWorkspaceId: number;
   /** A caller with its own cookie jar. */
@@ -33,17 +48,25 @@ export interface TestApp {
     session?: SessionData,
     opts?: { ip?: string; host?: string; now?: () => Date },
   ) => { api: ReturnType<typeof createCaller>; session: ReturnType<typeof memorySessionStore> };
-  /** A second connection to the same database file, like another server process (close it after use). */
-  anotherProcess: () => { caller: TestApp["caller"]; close: () => void };
-  close: () => void;
+  /**
+   * A second connection to the same database (file, or a second pool on PostgreSQL), like another
+   * server process (close it after use).
+   */
+  anotherProcess: () => { caller: TestApp["caller"]; close: () => void | Promise<void> };
+  close: () => void | Promise<void>;
 }
 
 type CallerOptions = { ip?: string; host?: string; now?: () => Date };
 
-function callerFor(db: AppDatabase, session: ReturnType<typeof memorySessionStore>, opts: CallerOptions) {
+function callerFor(
+  db: AppDatabase,
+  session: ReturnType<typeof memorySessionStore>,
+  opts: CallerOptions,
+  store: Store = sqliteStore(db),
+) {
   return createCaller({
     db,
-    store: sqliteStore(db),
+    store,
     session,
     ip: opts.ip ?? "127.0.0.1",
     host: opts.host,
@@ -51,13 +74,24 @@ function callerFor(db: AppDatabase, session: ReturnType<typeof memorySessionStor
   });
 }
 
-export function createTestApp(): TestApp {
+/** The engine a test app uses when not told: what the run provides, else SQLite. */
+function defaultEngine(): TestEngine {
+  try {
+    return inject("testEngine") ?? "sqlite";
+  } catch {
+    return "sqlite";
+  }
+}
+
+export function createTestApp(options: { engine?: TestEngine } = {}): TestApp {
+  if ((options.engine ?? defaultEngine()) === "postgres") return createPostgresTestApp();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-test-"));
   const file = path.join(dir, "test.sqlite");
   const db = openDatabase(file);
   migrateDatabase(db);
   const { demoWorkspaceId } = bootstrapDatabase(db);
   return {
+    engine: "sqlite",
     db,
     store: sqliteStore(db),
     file,
@@ -71,12 +105,52 @@ export function createTestApp(): TestApp {
       const other = openDatabase(file);
       return {
         caller: (sessionData = {}, opts = {}) => callerFor(other, memorySessionStore(sessionData), opts),
-        close: () => other.$client.close(),
+        close: () => {
+          other.$client.close();
+        },
       };
     },
     close: () => {
       db.$client.close();
       fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The same app on PostgreSQL: a clone of the run's template database, callers on a pool to it. */
+function createPostgresTestApp(): TestApp {
+  const { url, name, demoWorkspaceId } = cloneTemplateDatabase();
+  const store = openPostgresStore(url, { max: 4 });
+  const others = new Set<ReturnType<typeof openPostgresStore>>();
+  const caller: TestApp["caller"] = (sessionData = {}, opts = {}) =>
+    callerFor(NO_SQLITE, memorySessionStore(sessionData), opts, store);
+  return {
+    engine: "postgres",
+    db: NO_SQLITE,
+    store,
+    file: url,
+    demoWorkspaceId,
+    caller,
+    browser: (sessionData = {}, opts = {}) => {
+      const session = memorySessionStore(sessionData);
+      return { api: callerFor(NO_SQLITE, session, opts, store), session };
+    },
+    anotherProcess: () => {
+      const other = openPostgresStore(url, { max: 4 });
+      others.add(other);
+      return {
+        caller: (sessionData = {}, opts = {}) =>
+          callerFor(NO_SQLITE, memorySessionStore(sessionData), opts, other),
+        close: async () => {
+          others.delete(other);
+          await other.close();
+        },
+      };
+    },
+    close: async () => {
+      for (const other of others) await other.close();
+      await store.close();
+      await dropDatabase(name);
     },
   };
 }

@@ -1,0 +1,294 @@
+/**
+ * The scale table of `npm run bench` (also alone: `npm run bench:scale`): learner replies per second
+ * and their p99 with 1, 2 and 4 app processes sharing one database, on the SQLite file and on
+ * PostgreSQL, on this machine in the same run.
+ *
+ * Each engine gets a fresh database and one production server, through which 16 learners practising
+ * alone start 2 attempts each. Then for 1, 2 and 4 processes (extra servers started on the same
+ * database) a closed-loop load of BENCH_SCALE_CONNECTIONS requests in flight (default 8, the same for
+ * every row) sends `attempts.act` (a reply by email, a new client id each time) to the servers in
+ * turn, for BENCH_SCALE_SECONDS (default 4) after a 1 s warm-up. Replies/s counts answers of 200;
+ * anything else (a 503 when the database stayed busy) is counted as failed, and p99 is over the
+ * successful ones. Server CPU per reply adds up every server process's CPU time (from /proc).
+ *
+ * PostgreSQL runs in a throw-away cluster started here (server/test-support/postgres-cluster.ts), with
+ * fsync on and synchronous_commit on, as production must have it. Everything, including this load
+ * generator, shares the machine's cores: with 2 cores, more processes cannot add CPU, only overlap
+ * waiting (docs/benchmarks.md, "Scale").
+ */
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { toolEnv } from "@/server/env";
+
+const { HttpClient, startProdServer, tempDatabasePath } = await import("@/proof/prod-server");
+const { startPostgresCluster } = await import("@/server/test-support/postgres-cluster");
+
+type ProdServer = Awaited<ReturnType<typeof startProdServer>>;
+
+const SCENARIO = "complaint-faulty-kettle";
+const CUSTOMER = "CUS-2041";
+const REPLY =
+  "Dear Priya, I'm so sorry your kettle has stopped working so soon after it arrived. I understand how frustrating that is. " +
+  "As it was delivered less than 30 days ago you can reject it for a full refund; I'll arrange that now. Thank you for letting us know.";
+const LEARNERS = 16;
+const ATTEMPTS_EACH = 2;
+export const PROCESS_COUNTS = [1, 2, 4] as const;
+
+export type ScaleEngine = "sqlite" | "postgres";
+
+export interface ScaleRow {
+  engine: ScaleEngine;
+  processes: number;
+  /** Set when the row could not be measured, saying why. */
+  notMeasured?: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  failed: number;
+  /** Server CPU (every process) per successful reply, ms. */
+  cpuMs: number;
+}
+
+export interface ScaleResult {
+  /** 1-minute load average before and after: other work on the machine shows here. */
+  loadBefore: number;
+  loadAfter: number;
+  seconds: number;
+  connections: number;
+  rows: ScaleRow[];
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+const CLOCK_TICKS = 100;
+
+/** CPU time (user + system, ms) of every process in the given process groups (Linux /proc). */
+function groupsCpuMs(groups: Set<number>): number {
+  let ticks = 0;
+  for (const pid of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (groups.has(Number(f[2]))) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // process ended
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+interface Attempt {
+  cookie: string;
+  attemptId: number;
+}
+
+let counter = 0;
+
+/**
+ * Closed loop: `connections` requests always in flight, request i to server i mod N, for `seconds`.
+ * Latency of each from send to full answer.
+ */
+async function closedLoop(urls: string[], attempts: Attempt[], connections: number, seconds: number) {
+  const agents = urls.map(() => new http.Agent({ keepAlive: true, maxSockets: connections }));
+  const latencies: number[] = [];
+  let failed = 0;
+  let next = 0;
+  const end = performance.now() + seconds * 1000;
+  const one = (i: number) =>
+    new Promise<void>((resolve) => {
+      const target = new URL(urls[i % urls.length]!);
+      const attempt = attempts[i % attempts.length]!;
+      const body = JSON.stringify({
+        json: {
+          attemptId: attempt.attemptId,
+          clientId: `scale${process.pid.toString(36)}x${(counter++).toString(36)}`,
+          action: { type: "send_message", customerRef: CUSTOMER, channel: "email", text: REPLY },
+        },
+      });
+      const started = performance.now();
+      const req = http.request(
+        {
+          agent: agents[i % urls.length],
+          host: target.hostname,
+          port: target.port,
+          path: "/api/trpc/attempts.act",
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "content-length": Buffer.byteLength(body),
+            cookie: attempt.cookie,
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () => {
+            if (res.statusCode === 200) latencies.push(performance.now() - started);
+            else failed++;
+            resolve();
+          });
+        },
+      );
+      req.setTimeout(10_000, () => req.destroy(new Error("timeout")));
+      req.on("error", () => {
+        failed++;
+        resolve();
+      });
+      req.end(body);
+    });
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) await one(next++);
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  for (const a of agents) a.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    ok: latencies.length,
+    failed,
+  };
+}
+
+/** The first line of why a server did not start, for the table. */
+function reason(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const said = text
+    .split("\n")
+    .map((l) => l.trim())
+    .find((l) => /not built|cannot|error/i.test(l) && !l.startsWith("The server exited"));
+  return (said ?? text.split("\n")[0] ?? "did not start").slice(0, 160);
+}
+
+async function measureEngine(
+  engine: ScaleEngine,
+  env: Record<string, string | undefined>,
+  opts: { seconds: number; connections: number; log: (line: string) => void },
+): Promise<ScaleRow[]> {
+  const empty = (processes: number, why: string): ScaleRow => ({
+    engine,
+    processes,
+    notMeasured: why,
+    rps: Number.NaN,
+    p50: Number.NaN,
+    p99: Number.NaN,
+    ok: 0,
+    failed: 0,
+    cpuMs: Number.NaN,
+  });
+  const servers: ProdServer[] = [];
+  try {
+    try {
+      servers.push(await startProdServer({ env }));
+    } catch (error) {
+      return PROCESS_COUNTS.map((n) => empty(n, reason(error)));
+    }
+    const first = servers[0]!;
+    const attempts: Attempt[] = [];
+    for (let l = 0; l < LEARNERS; l++) {
+      const learner = new HttpClient(first.url);
+      await learner.ok("auth.practiseAlone", { displayName: `Scale learner ${l + 1}` });
+      for (let a = 0; a < ATTEMPTS_EACH; a++) {
+        const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
+          scenarioId: SCENARIO,
+        });
+        attempts.push({ cookie: learner.cookie, attemptId });
+      }
+    }
+    const rows: ScaleRow[] = [];
+    for (const processes of PROCESS_COUNTS) {
+      while (servers.length < processes) servers.push(await startProdServer({ env }));
+      const urls = servers.slice(0, processes).map((s) => s.url);
+      const groups = new Set(servers.slice(0, processes).map((s) => s.child.pid!));
+      opts.log(`Scale: ${engine}, ${processes} process${processes === 1 ? "" : "es"}, ${opts.seconds} s…`);
+      await closedLoop(urls, attempts, opts.connections, 1);
+      const cpuBefore = groupsCpuMs(groups);
+      const run = await closedLoop(urls, attempts, opts.connections, opts.seconds);
+      const cpu = groupsCpuMs(groups) - cpuBefore;
+      rows.push({ engine, processes, ...run, cpuMs: cpu / Math.max(1, run.ok) });
+    }
+    return rows;
+  } finally {
+    for (const s of servers.reverse()) await s.stop();
+  }
+}
+
+/** Runs the scale table: the SQLite file, then PostgreSQL in a throw-away cluster. */
+export async function measureScale(log: (line: string) => void): Promise<ScaleResult> {
+  const { BENCH_SCALE_SECONDS: seconds, BENCH_SCALE_CONNECTIONS: connections } = toolEnv();
+  const opts = { seconds, connections, log };
+  const loadBefore = os.loadavg()[0]!;
+  const file = tempDatabasePath("crm-scale-");
+  const rows: ScaleRow[] = [];
+  try {
+    rows.push(...(await measureEngine("sqlite", { DATABASE_PATH: file }, opts)));
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+  log("Scale: starting a throw-away PostgreSQL (fsync on)…");
+  const cluster = await startPostgresCluster({ durable: true });
+  try {
+    const url = await cluster.createDatabase("crm_scale");
+    // DATABASE_PATH still points somewhere harmless, should anything look at the file.
+    const spare = tempDatabasePath("crm-scale-pg-");
+    try {
+      rows.push(...(await measureEngine("postgres", { DATABASE_URL: url, DATABASE_PATH: spare }, opts)));
+    } finally {
+      fs.rmSync(path.dirname(spare), { recursive: true, force: true });
+    }
+  } finally {
+    await cluster.stop();
+  }
+  return { loadBefore, loadAfter: os.loadavg()[0]!, seconds, connections, rows };
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+
+/** The table's lines (markdown). */
+export function describeScale(result: ScaleResult): string[] {
+  const lines = [
+    `Scale: attempts.act, ${result.connections} requests in flight spread over the processes in turn, ${result.seconds} s per row after a 1 s warm-up; one machine (${os.cpus().length} cores) for servers, database and load; load average ${fmt(result.loadBefore, 1)} before, ${fmt(result.loadAfter, 1)} after.`,
+    "",
+    "| Engine | App processes | Replies/s | p50 | p99 | Failed | Server CPU per reply |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const r of result.rows) {
+    const name = r.engine === "sqlite" ? "SQLite file (shared)" : "PostgreSQL";
+    if (r.notMeasured) {
+      lines.push(`| ${name} | ${r.processes} | not measured: ${r.notMeasured} | | | | |`);
+      continue;
+    }
+    lines.push(
+      `| ${name} | ${r.processes} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} ms | ${fmt(r.p99, 1)} ms | ${r.failed} of ${r.ok + r.failed} | ${fmt(r.cpuMs, 2)} ms |`,
+    );
+  }
+  return lines;
+}
+
+if (process.argv[1]?.endsWith("bench-scale.ts")) {
+  const { ensureBuild } = await import("@/proof/prod-server");
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  ensureBuild(log);
+  measureScale(log).then(
+    (result) => {
+      console.log("");
+      for (const line of describeScale(result)) console.log(line);
+      process.exit(0);
+    },
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
