@@ -7,7 +7,7 @@ import { defineConfig } from "vitest/config";
  * A file joins once every procedure it calls is on the store (docs/postgres.md); the SQLite handle
  * throws on PostgreSQL, so one that is not yet fails here rather than quietly reading a file.
  */
-export const BOTH_ENGINES: string[] = [];
+export const BOTH_ENGINES: string[] = ["server/test-support/test-app-engine.test.ts"];
 
 /**
  * Suites that need a real PostgreSQL (`npm run test:postgres`): the global setup starts a throw-away

@@ -22,8 +22,17 @@ async function databaseExists(url: string): Promise<boolean> {
 }
 
 describe("createTestApp under the PostgreSQL run", () => {
-  it("clones the template: the demo CRM is there, on PostgreSQL, and the SQLite handle refuses use", async () => {
+  it("follows the run in shared files, but gives a *.pg.test.ts file SQLite unless asked", () => {
     const app = createTestApp();
+    try {
+      expect(app.engine).toBe("sqlite");
+    } finally {
+      app.close();
+    }
+  });
+
+  it("clones the template: the demo CRM is there, on PostgreSQL, and the SQLite handle refuses use", async () => {
+    const app = createTestApp({ engine: "postgres" });
     try {
       expect(app.engine).toBe("postgres");
       expect(app.store.engine).toBe("postgres");
@@ -39,8 +48,8 @@ describe("createTestApp under the PostgreSQL run", () => {
   });
 
   it("gives each app its own database", async () => {
-    const one = createTestApp();
-    const two = createTestApp();
+    const one = createTestApp({ engine: "postgres" });
+    const two = createTestApp({ engine: "postgres" });
     try {
       expect(one.file).not.toBe(two.file);
       await one.store.write(null, async (tx) => {

@@ -18,7 +18,7 @@ import { bootstrapDatabase } from "@/server/data/bootstrap";
 import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 import { openPostgresStore } from "@/db/pg/store";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import { cloneTemplateDatabase, dropDatabase } from "./postgres-database";
 import { NO_SQLITE } from "./no-sqlite";
 
@@ -74,9 +74,14 @@ function callerFor(
   });
 }
 
-/** The engine a test app uses when not told: what the run provides, else SQLite. */
+/**
+ * The engine a test app uses when not told: what the run provides, else SQLite. A `*.pg.test.ts` file
+ * is PostgreSQL's own and sets up on SQLite to copy across (test-app-postgres.ts), so it gets SQLite
+ * unless it asks; the shared router files follow the run.
+ */
 function defaultEngine(): TestEngine {
   try {
+    if (/\.pg\.test\.ts$/.test(expect.getState().testPath ?? "")) return "sqlite";
     return inject("testEngine") ?? "sqlite";
   } catch {
     return "sqlite";
