@@ -187,11 +187,12 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
     }
   }
   const shown = window[0] ?? msgs[0];
+  const misdirected = ctx.misdirectedNote(c.customerRef ? [c.customerRef] : undefined);
   return result(
     c,
     "not_met",
     msgs.length === 0
-      ? `No message was ${ctx.misdirectedNote(c.customerRef ? [c.customerRef] : undefined) ? "written for" : "sent to"} ${who}${c.since ? " after that point" : ""}${ctx.misdirectedNote(c.customerRef ? [c.customerRef] : undefined)}.`
+      ? `No message was ${misdirected ? "written for" : "sent to"} ${who}${c.since ? " after that point" : ""}${misdirected}.`
       : msgs.every((r) => r.action.type === "send_message" && r.action.channel === "phone")
         ? `Nothing you said to ${who} on the call did this.`
         : `None of the ${msgs.length} message(s) to ${who} did this.`,
@@ -382,13 +383,7 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
   // "Did not do X" is earned only by someone who did the job: doing nothing avoids every mistake.
   const refs = c.match.flatMap((m) => m.customerRef ?? []);
   if (hits.length === 0 && !ctx.engaged(refs)) {
-    const who = refs.length ? [...new Set(refs)].map((r) => ctx.name(r)).join(", ") : "any customer";
-    return result(
-      c,
-      "not_met",
-      `Nothing to credit: you never wrote to ${who}${ctx.misdirectedNote(refs) ? ` about their own case${ctx.misdirectedNote(refs)}` : ""}, so avoiding this mistake shows nothing.`,
-      [],
-    );
+    return result(c, "not_met", ctx.nothingToCredit(refs, ", so avoiding this mistake shows nothing"), []);
   }
   if (hits.length === 0) {
     return result(c, "met", `None of the ${ctx.state.log.length} action(s) did this.`, []);

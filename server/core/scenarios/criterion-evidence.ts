@@ -84,13 +84,18 @@ export class Ctx {
   misdirectedNote(refs?: readonly string[]): string {
     const wrong = this.misdirected.filter((r) => !refs?.length || refs.includes(r.customerRef ?? ""));
     return wrong.length
-      ? `; ${wrong
-          .map(
-            (r) =>
-              `message ${r.messageNumber ?? "?"} to ${this.name(r.customerRef)} was written for ${this.name(r.misdirectedTo)}`,
-          )
-          .join(", and ")}`
+      ? `; ${wrong.map((r) => `${this.said(r)} was written for ${this.name(r.misdirectedTo)}`).join(", and ")}`
       : "";
+  }
+  /**
+   * Why a criterion that needs the learner to have engaged gives nothing: they never wrote to these
+   * customers (all customers when none are named), or only sent them replies written for someone
+   * else. `then` continues the sentence.
+   */
+  nothingToCredit(refs?: readonly string[], then = ""): string {
+    const who = refs?.length ? [...new Set(refs)].map((r) => this.name(r)).join(", ") : "any customer";
+    const wrong = this.misdirectedNote(refs);
+    return `Nothing to credit: you never wrote to ${who}${wrong ? ` about their own case${wrong}` : ""}${then}.`;
   }
   /**
    * Where words were said, as a report reads it: "message 2 to Priya Shah", or on the phone "what you

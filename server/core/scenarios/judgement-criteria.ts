@@ -23,14 +23,6 @@ import {
 
 type Of<K extends Criterion["kind"]> = Extract<Criterion, { kind: K }>;
 
-const nothingToCredit = (ctx: Ctx, refs: readonly string[] | undefined) => {
-  const who = refs && refs.length ? refs.map((r) => ctx.name(r)).join(", ") : "any customer";
-  const wrong = ctx.misdirectedNote(refs);
-  return wrong
-    ? `Nothing to credit: you never wrote to ${who} about their own case${wrong}.`
-    : `Nothing to credit: you never wrote to ${who}.`;
-};
-
 /** The learner's own words in a CRM action (notes, case text, call summaries, task notes…). */
 function recordText(r: ActionRecord): string {
   const a = r.action;
@@ -127,7 +119,7 @@ function caseBreaches(text: string, phrases: readonly string[]) {
 
 /** Respect is a gate: any blame, "calm down" or dismissive/disparaging words, to the customer or about them. */
 export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
-  if (!ctx.engaged(c.customerRef)) return result(c, "not_met", nothingToCredit(ctx, c.customerRef), []);
+  if (!ctx.engaged(c.customerRef)) return result(c, "not_met", ctx.nothingToCredit(c.customerRef), []);
   const breaches: Evidence[] = [];
   const weak: Evidence[] = [];
   const found = new Set<string>();
@@ -250,7 +242,7 @@ export function evalConfidentiality(ctx: Ctx, c: Of<"confidentiality">): Criteri
         ? `; ${misdirected
             .map(
               (r) =>
-                `message ${r.messageNumber ?? "?"} to ${ctx.name(r.customerRef)} was written for ${ctx.name(r.misdirectedTo)} (it greets them by ${ctx.state.customers[r.misdirectedTo!]?.firstName ?? "that"}'s name and gives away ${ctx.state.customers[r.misdirectedTo!]?.firstName ?? "their"}'s details), so it is not a reply to ${ctx.name(r.customerRef)} at all`,
+                `${ctx.said(r)} was written for ${ctx.name(r.misdirectedTo)} (it greets them by ${ctx.state.customers[r.misdirectedTo!]?.firstName ?? "that"}'s name and gives away ${ctx.state.customers[r.misdirectedTo!]?.firstName ?? "their"}'s details), so it is not a reply to ${ctx.name(r.customerRef)} at all`,
             )
             .join("; ")}`
         : ""
@@ -267,7 +259,7 @@ const listWords = (xs: string[]) =>
 
 /** Words against actions: promises in messages are kept, never contradicted. */
 export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult {
-  if (!ctx.engaged(c.customerRef)) return result(c, "not_met", nothingToCredit(ctx, c.customerRef), []);
+  if (!ctx.engaged(c.customerRef)) return result(c, "not_met", ctx.nothingToCredit(c.customerRef), []);
   const refs = c.customerRef?.length ? c.customerRef : [...ctx.messagesByCustomer.keys()];
   const verdicts = refs.flatMap((ref) =>
     judgePromises(ctx.state.log, ref, ctx.state.customers[ref]?.firstName ?? ctx.name(ref)),
@@ -314,7 +306,7 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
 
 /** Plain English and concision: no internal jargon, no pasted walls of text. */
 export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionResult {
-  if (!ctx.engaged(c.customerRef)) return result(c, "not_met", nothingToCredit(ctx, c.customerRef), []);
+  if (!ctx.engaged(c.customerRef)) return result(c, "not_met", ctx.nothingToCredit(c.customerRef), []);
   const problems: string[] = [];
   const evidence: Evidence[] = [];
   for (const r of ctx.allMessages) {
@@ -324,10 +316,9 @@ export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionRes
     if (!jargon && !wall) continue;
     if (wall)
       problems.push(
-        `message ${r.messageNumber} to ${ctx.name(r.customerRef)} is ${r.reading!.words} words long: a pasted wall a customer will not read`,
+        `${ctx.said(r)} is ${r.reading!.words} words long: a pasted wall a customer will not read`,
       );
-    if (jargon)
-      problems.push(`message ${r.messageNumber} to ${ctx.name(r.customerRef)} uses internal jargon`);
+    if (jargon) problems.push(`${ctx.said(r)} uses internal jargon`);
     evidence.push(messageEvidence(ctx, r, ["jargon"], wall ? "Too long" : "Jargon"));
   }
   // A public reply to a review is read by every future customer: held to the same standard.
@@ -370,7 +361,7 @@ function flagBefore(ctx: Ctx, ref: string, flags: readonly string[], index: numb
 /** Unneeded or contradictory actions: each costs, with its reason shown. */
 export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): CriterionResult {
   const log = ctx.state.log;
-  if (!ctx.engaged(undefined)) return result(c, "not_met", nothingToCredit(ctx, undefined), []);
+  if (!ctx.engaged(undefined)) return result(c, "not_met", ctx.nothingToCredit(), []);
   const issues: { why: string; r: ActionRecord }[] = [];
   const cases = new Map<string, ActionRecord>();
   const surveys = new Map<string, number>();
