@@ -23,12 +23,15 @@ export interface AppData {
   demoWorkspaceId: number;
 }
 
-/** Stands in for the SQLite handle when serving from PostgreSQL: code still using it says so. */
+/**
+ * Stands in for the SQLite handle on PostgreSQL (serving, and the test harness's callers): code still
+ * using it says so rather than quietly reading a file. Not a thenable, so it can be awaited past.
+ */
 export const SQLITE_NOT_IN_USE = new Proxy({} as AppDatabase, {
   get(_target, property) {
     if (property === "then") return undefined;
     throw new Error(
-      `The SQLite handle (.${String(property)}) was used while serving from PostgreSQL: that code is not on the store yet (docs/postgres.md).`,
+      `ctx.db.${String(property)} used on PostgreSQL: that code is not on the store yet (docs/postgres.md).`,
     );
   },
 });

@@ -4,7 +4,7 @@
  * data layer runs on PostgreSQL. Only procedures already moved to the store (docs/postgres.md) can run
  * this way: the SQLite handle in their context throws on any use, so nothing quietly reads the file.
  */
-import { NO_SQLITE } from "./no-sqlite";
+import { SQLITE_NOT_IN_USE } from "@/server/data/app-database";
 import { migratePostgres } from "@/db/pg/client";
 import { copySqliteToPostgres } from "@/db/pg/copy";
 import { openPostgresStore, type PostgresStore } from "@/db/pg/store";
@@ -13,8 +13,6 @@ import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 import { freshPostgresDatabase } from "./postgres-database";
 import type { TestApp } from "./test-app";
-
-export { NO_SQLITE } from "./no-sqlite";
 
 const defaultFactory = createCallerFactory(appRouter);
 type CallerFactory = typeof defaultFactory;
@@ -35,7 +33,7 @@ export function postgresCaller(
 ) {
   const create = opts.createCaller ?? defaultFactory;
   return create({
-    db: NO_SQLITE,
+    db: SQLITE_NOT_IN_USE,
     store,
     session: memorySessionStore(session),
     ip: opts.ip ?? "127.0.0.1",
@@ -52,7 +50,7 @@ export function postgresBrowser(
   const jar = memorySessionStore(session);
   const create = opts.createCaller ?? defaultFactory;
   const api = create({
-    db: NO_SQLITE,
+    db: SQLITE_NOT_IN_USE,
     store,
     session: jar,
     ip: opts.ip ?? "127.0.0.1",

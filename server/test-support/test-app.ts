@@ -20,7 +20,7 @@ import { appRouter } from "@/server/trpc/root";
 import { openPostgresStore } from "@/db/pg/store";
 import { expect, inject } from "vitest";
 import { cloneTemplateDatabase, dropDatabase } from "./postgres-database";
-import { NO_SQLITE } from "./no-sqlite";
+import { SQLITE_NOT_IN_USE } from "@/server/data/app-database";
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -128,24 +128,24 @@ function createPostgresTestApp(): TestApp {
   const store = openPostgresStore(url, { max: 4 });
   const others = new Set<ReturnType<typeof openPostgresStore>>();
   const caller: TestApp["caller"] = (sessionData = {}, opts = {}) =>
-    callerFor(NO_SQLITE, memorySessionStore(sessionData), opts, store);
+    callerFor(SQLITE_NOT_IN_USE, memorySessionStore(sessionData), opts, store);
   return {
     engine: "postgres",
-    db: NO_SQLITE,
+    db: SQLITE_NOT_IN_USE,
     store,
     file: url,
     demoWorkspaceId,
     caller,
     browser: (sessionData = {}, opts = {}) => {
       const session = memorySessionStore(sessionData);
-      return { api: callerFor(NO_SQLITE, session, opts, store), session };
+      return { api: callerFor(SQLITE_NOT_IN_USE, session, opts, store), session };
     },
     anotherProcess: () => {
       const other = openPostgresStore(url, { max: 4 });
       others.add(other);
       return {
         caller: (sessionData = {}, opts = {}) =>
-          callerFor(NO_SQLITE, memorySessionStore(sessionData), opts, other),
+          callerFor(SQLITE_NOT_IN_USE, memorySessionStore(sessionData), opts, other),
         close: async () => {
           others.delete(other);
           await other.close();

@@ -19,7 +19,8 @@ import { memorySessionStore, type SessionData } from "@/server/auth/session";
 import { learnerActionSchema, type LearnerAction } from "@/server/core/scenarios/learner-actions";
 import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
-import { copyToPostgres, NO_SQLITE, type PostgresTestApp } from "@/server/test-support/test-app-postgres";
+import { SQLITE_NOT_IN_USE } from "@/server/data/app-database";
+import { copyToPostgres, type PostgresTestApp } from "@/server/test-support/test-app-postgres";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
 
 const COMPLAINT = "complaint-faulty-kettle";
@@ -59,7 +60,7 @@ function on(engine: "sqlite" | "postgres" | PostgresStore, session: SessionData)
   if (engine === "sqlite")
     return createCaller({ db: app.db, store: app.store, ...common }, { signal: abort.signal });
   const store = engine === "postgres" ? pg.store : engine;
-  return createCaller({ db: NO_SQLITE, store, ...common }, { signal: abort.signal });
+  return createCaller({ db: SQLITE_NOT_IN_USE, store, ...common }, { signal: abort.signal });
 }
 
 function playthrough(file: string): LearnerAction[] {
