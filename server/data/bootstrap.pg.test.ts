@@ -6,7 +6,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { asc } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migratePostgres } from "@/db/pg/client";
 import { openPostgresStore } from "@/db/pg/store";
@@ -75,6 +75,32 @@ describe("bootstrap on PostgreSQL", () => {
       expect(counts(await seeded(b))).toEqual(counts(onSqlite));
     } finally {
       await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it("brings the catalogue up to date on every start, as SQLite does, without seeding the demo CRM again", async () => {
+    const url = await freshPostgresDatabase();
+    const store = openPostgresStore(url);
+    try {
+      await migratePostgres(store.pg);
+      const first = await bootstrapStore(store);
+      const { t, db } = store;
+      const [product] = await db.select().from(t.products).orderBy(asc(t.products.id)).limit(1);
+      // A catalogue row as an older release of the code left it.
+      await db
+        .update(t.products)
+        .set({ name: "Old name", pricePence: product!.pricePence + 100 })
+        .where(eq(t.products.sku, product!.sku));
+      const again = await bootstrapStore(store);
+      expect(again.demoWorkspaceId).toBe(first.demoWorkspaceId);
+      const [after] = await db.select().from(t.products).where(eq(t.products.sku, product!.sku));
+      expect({ name: after!.name, pricePence: after!.pricePence }).toEqual({
+        name: product!.name,
+        pricePence: product!.pricePence,
+      });
+      expect(await db.select({ id: t.workspaces.id }).from(t.workspaces)).toHaveLength(1);
+    } finally {
+      await store.close();
     }
   });
 

@@ -76,13 +76,13 @@ export function bootstrapDatabase(db: AppDatabase): { demoWorkspaceId: number } 
   return { demoWorkspaceId: ensureDemoWorkspace(db) };
 }
 
-/** The set-up on the store, on either engine. */
-export async function bootstrapStore(store: Store): Promise<{ demoWorkspaceId: number }> {
-  const existing = await runSteps(existingDemoSteps(store));
-  if (existing !== undefined) return { demoWorkspaceId: existing };
-  const demoWorkspaceId = await store.write(BOOTSTRAP_LOCK, async (tx) => {
+/**
+ * The set-up on the store, on either engine. As on SQLite, every start brings the catalogue up to date
+ * (a product renamed or repriced in the code), and the demo CRM is made only when there is none.
+ */
+export function bootstrapStore(store: Store): Promise<{ demoWorkspaceId: number }> {
+  return store.write(BOOTSTRAP_LOCK, async (tx) => {
     await runSteps(catalogueSteps(tx));
-    return runSteps(demoWorkspaceSteps(tx));
+    return { demoWorkspaceId: await runSteps(demoWorkspaceSteps(tx)) };
   });
-  return { demoWorkspaceId };
 }
