@@ -12,11 +12,9 @@
  * BENCH_LIVE_SECONDS (default 30 s). Target: p95 ≤ 500 ms with 30 learners (BENCH_LIVE_LEARNERS).
  */
 import { toolEnv } from "@/server/env";
+import { BENCH_CUSTOMER as CUSTOMER, BENCH_SCENARIO as SCENARIO, percentile } from "./bench-support";
 
 const { HttpClient, PROOF_TUTOR, startProdServer, ensureBuild } = await import("@/proof/prod-server");
-
-const SCENARIO = "complaint-faulty-kettle";
-const CUSTOMER = "CUS-2041";
 
 export interface LivePushResult {
   learners: number;
@@ -31,12 +29,6 @@ export interface LivePushResult {
   max: number;
   /** Views the stream delivered (each carries the whole class). */
   views: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
 }
 
 interface StreamView {

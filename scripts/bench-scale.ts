@@ -21,17 +21,20 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { toolEnv } from "@/server/env";
+import {
+  BENCH_CUSTOMER,
+  BENCH_REPLY,
+  BENCH_SCENARIO,
+  groupsCpuMs,
+  percentile,
+  postJson,
+} from "./bench-support";
 
 const { HttpClient, startProdServer, tempDatabasePath } = await import("@/proof/prod-server");
 const { startPostgresCluster } = await import("@/server/test-support/postgres-cluster");
 
 type ProdServer = Awaited<ReturnType<typeof startProdServer>>;
 
-const SCENARIO = "complaint-faulty-kettle";
-const CUSTOMER = "CUS-2041";
-const REPLY =
-  "Dear Priya, I'm so sorry your kettle has stopped working so soon after it arrived. I understand how frustrating that is. " +
-  "As it was delivered less than 30 days ago you can reject it for a full refund; I'll arrange that now. Thank you for letting us know.";
 const LEARNERS = 16;
 const ATTEMPTS_EACH = 2;
 export const PROCESS_COUNTS = [1, 2, 4] as const;
@@ -61,30 +64,6 @@ export interface ScaleResult {
   rows: ScaleRow[];
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
-}
-
-const CLOCK_TICKS = 100;
-
-/** CPU time (user + system, ms) of every process in the given process groups (Linux /proc). */
-function groupsCpuMs(groups: Set<number>): number {
-  let ticks = 0;
-  for (const pid of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (groups.has(Number(f[2]))) ticks += Number(f[11]) + Number(f[12]);
-    } catch {
-      // process ended
-    }
-  }
-  return (ticks * 1000) / CLOCK_TICKS;
-}
-
 interface Attempt {
   cookie: string;
   attemptId: number;
@@ -102,47 +81,21 @@ async function closedLoop(urls: string[], attempts: Attempt[], connections: numb
   let failed = 0;
   let next = 0;
   const end = performance.now() + seconds * 1000;
-  const one = (i: number) =>
-    new Promise<void>((resolve) => {
-      const target = new URL(urls[i % urls.length]!);
-      const attempt = attempts[i % attempts.length]!;
-      const body = JSON.stringify({
-        json: {
-          attemptId: attempt.attemptId,
-          clientId: `scale${process.pid.toString(36)}x${(counter++).toString(36)}`,
-          action: { type: "send_message", customerRef: CUSTOMER, channel: "email", text: REPLY },
-        },
-      });
-      const started = performance.now();
-      const req = http.request(
-        {
-          agent: agents[i % urls.length],
-          host: target.hostname,
-          port: target.port,
-          path: "/api/trpc/attempts.act",
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            "content-length": Buffer.byteLength(body),
-            cookie: attempt.cookie,
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on("end", () => {
-            if (res.statusCode === 200) latencies.push(performance.now() - started);
-            else failed++;
-            resolve();
-          });
-        },
-      );
-      req.setTimeout(10_000, () => req.destroy(new Error("timeout")));
-      req.on("error", () => {
-        failed++;
-        resolve();
-      });
-      req.end(body);
+  const one = async (i: number) => {
+    const attempt = attempts[i % attempts.length]!;
+    const body = JSON.stringify({
+      json: {
+        attemptId: attempt.attemptId,
+        clientId: `scale${process.pid.toString(36)}x${(counter++).toString(36)}`,
+        action: { type: "send_message", customerRef: BENCH_CUSTOMER, channel: "email", text: BENCH_REPLY },
+      },
     });
+    const sent = performance.now();
+    const target = new URL("/api/trpc/attempts.act", urls[i % urls.length]);
+    if (await postJson(agents[i % urls.length]!, target, body, { cookie: attempt.cookie }))
+      latencies.push(performance.now() - sent);
+    else failed++;
+  };
   const started = performance.now();
   await Promise.all(
     Array.from({ length: connections }, async () => {
@@ -201,7 +154,7 @@ async function measureEngine(
       await learner.ok("auth.practiseAlone", { displayName: `Scale learner ${l + 1}` });
       for (let a = 0; a < ATTEMPTS_EACH; a++) {
         const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
-          scenarioId: SCENARIO,
+          scenarioId: BENCH_SCENARIO,
         });
         attempts.push({ cookie: learner.cookie, attemptId });
       }

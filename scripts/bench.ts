@@ -24,7 +24,6 @@
  * Options (env): BENCH_SECONDS (default 5) per run of (a)/(b), BENCH_CONNECTIONS (default 10),
  * BENCH_ATTEMPTS (default 60) attempts the load is spread over, BENCH_JSON=path to also write figures.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -32,6 +31,14 @@ import path from "node:path";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { toolEnv } from "@/server/env";
+import {
+  BENCH_CUSTOMER as CUSTOMER,
+  BENCH_REPLY as REPLY,
+  BENCH_SCENARIO as SCENARIO,
+  groupsCpuMs,
+  percentile,
+  postJson,
+} from "./bench-support";
 
 const { ensureBuild, startProdServer, HttpClient, distDir, PROOF_TUTOR } = await import(
   "@/proof/prod-server"
@@ -56,22 +63,9 @@ const {
   BENCH_ATTEMPTS: ATTEMPTS,
   BENCH_JSON,
 } = toolEnv();
-const SCENARIO = "complaint-faulty-kettle";
-const CUSTOMER = "CUS-2041";
-
-const REPLY =
-  "Dear Priya, I'm so sorry your kettle has stopped working so soon after it arrived. I understand how frustrating that is. " +
-  "As it was delivered less than 30 days ago you can reject it for a full refund; I'll arrange that now. Thank you for letting us know.";
-
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // ------------------------------------------------------------------------------------ helpers
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
-}
 
 function median(values: number[]): number {
   return percentile(
@@ -86,29 +80,8 @@ let clientCounter = 0;
 const clientId = (prefix: string) =>
   `${prefix}${process.pid.toString(36)}x${(clientCounter++).toString(36).padStart(8, "0")}`;
 
-const CLOCK_TICKS = (() => {
-  try {
-    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
-/** CPU time (user + system, ms) used so far by every process in a process group (Linux /proc). */
-function groupCpuMs(pgid: number): number {
-  let ticks = 0;
-  for (const pid of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(f[2]) === pgid) ticks += Number(f[11]) + Number(f[12]);
-    } catch {
-      // process ended
-    }
-  }
-  return (ticks * 1000) / CLOCK_TICKS;
-}
+/** CPU time (user + system, ms) used so far by every process in the server's process group. */
+const groupCpuMs = (pgid: number) => groupsCpuMs(new Set([pgid]));
 
 let serverGroup = 0;
 
@@ -184,38 +157,10 @@ async function fixedRate(
   const cpuBefore = groupCpuMs(serverGroup);
   const start = performance.now() + 50;
   const pending: Promise<void>[] = [];
-  const send = (i: number, due: number) =>
-    new Promise<void>((resolve) => {
-      const payload = body(i);
-      const req = http.request(
-        {
-          agent,
-          host: target.hostname,
-          port: target.port,
-          path: target.pathname,
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            "content-length": Buffer.byteLength(payload),
-            ...headers(i),
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on("end", () => {
-            if (res.statusCode === 200) latencies.push(performance.now() - due);
-            else failed++;
-            resolve();
-          });
-        },
-      );
-      req.setTimeout(10_000, () => req.destroy(new Error("timeout")));
-      req.on("error", () => {
-        failed++;
-        resolve();
-      });
-      req.end(payload);
-    });
+  const send = async (i: number, due: number) => {
+    if (await postJson(agent, target, body(i), headers(i))) latencies.push(performance.now() - due);
+    else failed++;
+  };
   for (let i = 0; i < total; i++) {
     const due = start + (i * 1000) / rate;
     const wait = due - performance.now();

@@ -1,0 +1,79 @@
+/**
+ * What the parts of `npm run bench` share: the learner and reply they send, percentiles, the servers'
+ * CPU time, and one JSON POST on a keep-alive agent.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+
+export const BENCH_SCENARIO = "complaint-faulty-kettle";
+export const BENCH_CUSTOMER = "CUS-2041";
+export const BENCH_REPLY =
+  "Dear Priya, I'm so sorry your kettle has stopped working so soon after it arrived. I understand how frustrating that is. " +
+  "As it was delivered less than 30 days ago you can reject it for a full refund; I'll arrange that now. Thank you for letting us know.";
+
+/** The p-th percentile of ascending values (nearest rank); NaN when there are none. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time (user + system, ms) used so far by every process in these process groups (Linux /proc). */
+export function groupsCpuMs(groups: ReadonlySet<number>): number {
+  let ticks = 0;
+  for (const pid of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (groups.has(Number(f[2]))) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // process ended
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+/**
+ * POSTs a JSON body and reads the whole answer. Resolves true for a 200 once the answer has been read,
+ * false for any other status, an error or no answer within 10 s (never rejects).
+ */
+export function postJson(
+  agent: http.Agent,
+  url: URL,
+  payload: string,
+  headers: Record<string, string> = {},
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = http.request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(payload),
+          ...headers,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode === 200));
+      },
+    );
+    req.setTimeout(10_000, () => req.destroy(new Error("timeout")));
+    req.on("error", () => resolve(false));
+    req.end(payload);
+  });
+}
