@@ -27,6 +27,7 @@ import {
   labelName,
   labelsIn,
   messageEvidence,
+  nothingToCreditResult,
   result,
   stateEvidence,
 } from "./criterion-evidence";
@@ -383,7 +384,7 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
   // "Did not do X" is earned only by someone who did the job: doing nothing avoids every mistake.
   const refs = c.match.flatMap((m) => m.customerRef ?? []);
   if (hits.length === 0 && !ctx.engaged(refs)) {
-    return result(c, "not_met", ctx.nothingToCredit(refs, ", so avoiding this mistake shows nothing"), []);
+    return nothingToCreditResult(ctx, c, refs, ", so avoiding this mistake shows nothing");
   }
   if (hits.length === 0) {
     return result(c, "met", `None of the ${ctx.state.log.length} action(s) did this.`, []);

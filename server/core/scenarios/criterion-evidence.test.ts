@@ -4,6 +4,7 @@
  * own review is contact (issue 12); doing nothing, or only looking at records, is not.
  */
 import { describe, expect, it } from "vitest";
+import { NOTHING_TO_CREDIT_FEEDBACK } from "./criterion-evidence";
 import type { LearnerAction } from "./learner-actions";
 import { scoreAttempt } from "./scoring";
 import { loadScenarioFile, play, START } from "./test-support";
@@ -27,6 +28,15 @@ describe("engagement: a public reply to the customer's review is contact with th
       const r = criterion([look], id);
       expect(r.status, id).toBe("not_met");
       expect(r.detail, id).toMatch(/^Nothing to credit/);
+    }
+  });
+
+  it("does not show the criterion's not-met feedback, which speaks of a mistake that was not made", () => {
+    for (const id of ["no-public-personal-data", "respectful-language", "words-match-actions"]) {
+      const r = criterion([look], id);
+      const written = scenario.rubric.find((c) => c.id === id)!.feedback.not_met;
+      expect(r.feedback, id).not.toBe(written);
+      expect(r.feedback, id).toBe(NOTHING_TO_CREDIT_FEEDBACK);
     }
   });
 

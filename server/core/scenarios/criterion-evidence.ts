@@ -334,6 +334,26 @@ export function result(
   };
 }
 
+/**
+ * Not met because the learner never engaged with the customers it is about ("did not do X" earns
+ * nothing for doing nothing). The criterion's own not-met feedback speaks of a mistake that was not
+ * made ("at least one remedy was not lawful"), so it is replaced by what would let it be judged.
+ */
+export function nothingToCreditResult(
+  ctx: Ctx,
+  c: Criterion,
+  refs?: readonly string[],
+  then = "",
+): CriterionResult {
+  return {
+    ...result(c, "not_met", ctx.nothingToCredit(refs, then), []),
+    feedback: NOTHING_TO_CREDIT_FEEDBACK,
+  };
+}
+
+export const NOTHING_TO_CREDIT_FEEDBACK =
+  "This is judged on what you write to the customer about their own case. Avoiding a mistake by not doing the work earns nothing, so reply to them and it will be marked on that reply.";
+
 export function labelName(label: string): string {
   return (LABEL_NAMES as Record<string, string>)[label] ?? label;
 }

@@ -18,6 +18,7 @@ import {
   actionEvidence,
   labelName,
   messageEvidence,
+  nothingToCreditResult,
   result,
 } from "./criterion-evidence";
 
@@ -119,7 +120,7 @@ function caseBreaches(text: string, phrases: readonly string[]) {
 
 /** Respect is a gate: any blame, "calm down" or dismissive/disparaging words, to the customer or about them. */
 export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
-  if (!ctx.engaged(c.customerRef)) return result(c, "not_met", ctx.nothingToCredit(c.customerRef), []);
+  if (!ctx.engaged(c.customerRef)) return nothingToCreditResult(ctx, c, c.customerRef);
   const breaches: Evidence[] = [];
   const weak: Evidence[] = [];
   const found = new Set<string>();
@@ -259,7 +260,7 @@ const listWords = (xs: string[]) =>
 
 /** Words against actions: promises in messages are kept, never contradicted. */
 export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult {
-  if (!ctx.engaged(c.customerRef)) return result(c, "not_met", ctx.nothingToCredit(c.customerRef), []);
+  if (!ctx.engaged(c.customerRef)) return nothingToCreditResult(ctx, c, c.customerRef);
   const refs = c.customerRef?.length ? c.customerRef : [...ctx.messagesByCustomer.keys()];
   const verdicts = refs.flatMap((ref) =>
     judgePromises(ctx.state.log, ref, ctx.state.customers[ref]?.firstName ?? ctx.name(ref)),
@@ -306,7 +307,7 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
 
 /** Plain English and concision: no internal jargon, no pasted walls of text. */
 export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionResult {
-  if (!ctx.engaged(c.customerRef)) return result(c, "not_met", ctx.nothingToCredit(c.customerRef), []);
+  if (!ctx.engaged(c.customerRef)) return nothingToCreditResult(ctx, c, c.customerRef);
   const problems: string[] = [];
   const evidence: Evidence[] = [];
   for (const r of ctx.allMessages) {
@@ -361,7 +362,7 @@ function flagBefore(ctx: Ctx, ref: string, flags: readonly string[], index: numb
 /** Unneeded or contradictory actions: each costs, with its reason shown. */
 export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): CriterionResult {
   const log = ctx.state.log;
-  if (!ctx.engaged(undefined)) return result(c, "not_met", ctx.nothingToCredit(), []);
+  if (!ctx.engaged(undefined)) return nothingToCreditResult(ctx, c);
   const issues: { why: string; r: ActionRecord }[] = [];
   const cases = new Map<string, ActionRecord>();
   const surveys = new Map<string, number>();
