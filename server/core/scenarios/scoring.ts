@@ -15,6 +15,7 @@
 import type { AttemptState, StoredEvent } from "./engine-types";
 import { evaluate } from "./criteria";
 import { Ctx, pointsFor, type CriterionResult, type CriterionStatus } from "./criterion-evidence";
+import { isGate } from "./gates";
 import { customerOutcomes, satisfactionNote, type CustomerOutcome } from "./customer-outcome";
 import { formatSimClock, initialState } from "./attempt-state";
 import { replayInto } from "./runtime";
@@ -30,6 +31,15 @@ export const BAND_THRESHOLDS: readonly { band: Band; minPercent: number }[] = [
   { band: "Pass", minPercent: 50 },
   { band: "Fail", minPercent: 0 },
 ];
+
+export type FrameworkTotal = {
+  framework: string;
+  tag: string;
+  points: number;
+  maxPoints: number;
+  gates?: number;
+  gatesFailed?: number;
+};
 
 export type AttemptReport = {
   scenarioId: string;
@@ -52,8 +62,12 @@ export type AttemptReport = {
   customerOutcomes: CustomerOutcome[];
   /** The seeds' point: satisfaction is not the same as loyalty, applied to this attempt. */
   satisfactionNote: string;
-  /** Points per framework tag, for debriefs (e.g. LASS: apologise 8/10). */
-  frameworkSummary: { framework: string; tag: string; points: number; maxPoints: number }[];
+  /**
+   * Points per framework tag, for debriefs (e.g. LASS: apologise 8/10). A tag's gates (criteria worth
+   * no points that cap the band, e.g. confidentiality) are counted apart, since they add no points;
+   * absent in reports stored before gates were counted.
+   */
+  frameworkSummary: FrameworkTotal[];
   stats: { actions: number; messages: number; simMinutes: number; endClock: string };
   modelAnswer: Scenario["modelAnswer"];
   /** Replay problems (e.g. the scenario changed after the attempt was made). */
@@ -134,7 +148,7 @@ export function bandFor(percent: number): Band {
 function finalise(report: AttemptReport): AttemptReport {
   let total = 0;
   let max = 0;
-  const fw = new Map<string, { framework: string; tag: string; points: number; maxPoints: number }>();
+  const fw = new Map<string, Required<FrameworkTotal>>();
   // An answer awaiting the tutor counts for nothing either way until it is marked.
   const awaiting = report.criteria.filter((c) => c.awaitingTutor);
   const marked = report.criteria.filter((c) => !c.awaitingTutor);
@@ -145,9 +159,13 @@ function finalise(report: AttemptReport): AttemptReport {
     max += c.weight;
     for (const [framework, tag] of frameworkTags(c.frameworks)) {
       const key = `${framework}:${tag}`;
-      const entry = fw.get(key) ?? { framework, tag, points: 0, maxPoints: 0 };
+      const entry = fw.get(key) ?? { framework, tag, points: 0, maxPoints: 0, gates: 0, gatesFailed: 0 };
       entry.points += c.points;
       entry.maxPoints += c.weight;
+      if (isGate(c)) {
+        entry.gates += 1;
+        if (c.status === "not_met") entry.gatesFailed += 1;
+      }
       fw.set(key, entry);
     }
   }
@@ -228,7 +246,7 @@ function finalise(report: AttemptReport): AttemptReport {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-function frameworkTags(f: Frameworks): [string, string][] {
+export function frameworkTags(f: Frameworks): [string, string][] {
   const out: [string, string][] = [];
   if (f.lass) out.push(["LASS", f.lass]);
   if (f.heat) out.push(["HEAT", f.heat]);

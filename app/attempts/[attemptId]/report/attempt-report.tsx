@@ -16,11 +16,22 @@ import {
   type BadgeTone,
 } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
+import { isGate } from "@/server/core/scenarios/gates";
 import { useTRPC } from "@/lib/trpc/client";
 
 const STATUS_TEXT = { met: "Met", partly: "Partly met", not_met: "Not met" } as const;
 const STATUS_TONE: Record<string, BadgeTone> = { met: "green", partly: "amber", not_met: "red" };
 const STATUS_ICON = { met: "✓", partly: "◐", not_met: "✗" } as const;
+
+/** A framework's points, and its gates (no points) by whether they held: "0 / 0" would say nothing. */
+function frameworkResult(f: { points: number; maxPoints: number; gates?: number; gatesFailed?: number }) {
+  const gates = f.gates ?? 0;
+  const failed = f.gatesFailed ?? 0;
+  const gateText =
+    gates === 0 ? "" : failed > 0 ? `${failed} gate${failed === 1 ? "" : "s"} not met` : "gate met";
+  if (f.maxPoints === 0 && gateText) return gateText.charAt(0).toUpperCase() + gateText.slice(1);
+  return gateText ? `${f.points} / ${f.maxPoints} · ${gateText}` : `${f.points} / ${f.maxPoints}`;
+}
 const CHURN_TONE: Record<string, BadgeTone> = { low: "green", medium: "amber", high: "red" };
 
 function frameworkTags(f: Record<string, unknown>): string[] {
@@ -173,7 +184,9 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                       </span>
                     </Badge>
                     <span className="text-sm tabular-nums text-slate-700">
-                      {c.awaitingTutor ? "–" : c.points} / {c.weight}
+                      {isGate(c)
+                        ? `Gate: caps at ${c.capBandIfNotMet}`
+                        : `${c.awaitingTutor ? "–" : c.points} / ${c.weight}`}
                     </span>
                   </div>
                 </div>
@@ -227,9 +240,7 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                 <span>
                   <span className="font-medium">{f.framework}</span>: {f.tag}
                 </span>
-                <span className="tabular-nums text-slate-700">
-                  {f.points} / {f.maxPoints}
-                </span>
+                <span className="tabular-nums text-slate-700">{frameworkResult(f)}</span>
               </li>
             ))}
           </ul>

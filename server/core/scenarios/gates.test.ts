@@ -1,0 +1,45 @@
+/**
+ * Gates (criteria worth no points that cap the band): the rule, and how the report's framework
+ * summary counts them apart from points, so a framework whose only criterion is a gate does not read
+ * "0 / 0".
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { isGate } from "./gates";
+import { parsePlaythrough, runPlaythrough } from "./playthrough";
+import { frameworkTags } from "./scoring";
+import { SCENARIOS_DIR, loadScenarioFile } from "./test-support";
+
+function report(file: string) {
+  const parsed = parsePlaythrough(
+    file,
+    fs.readFileSync(path.join(SCENARIOS_DIR, "playthroughs", file), "utf8"),
+  );
+  if (!parsed.ok) throw new Error(`${file} does not parse`);
+  return runPlaythrough(file, parsed.playthrough, loadScenarioFile(parsed.playthrough.scenario)).report;
+}
+
+describe("gates", () => {
+  it("is a criterion worth no points that caps the band", () => {
+    expect(isGate({ weight: 0, capBandIfNotMet: "Pass" })).toBe(true);
+    expect(isGate({ weight: 0, capBandIfNotMet: null })).toBe(false);
+    expect(isGate({ weight: 6, capBandIfNotMet: "Pass" })).toBe(false);
+  });
+
+  it("are counted apart in the framework summary, failed or held", () => {
+    const gdpr = (file: string) => {
+      const r = report(file);
+      const confidentiality = r.criteria.find((c) => c.id === "confidentiality")!;
+      expect(isGate(confidentiality), file).toBe(true);
+      const [framework, tag] = frameworkTags(confidentiality.frameworks)[0]!;
+      return r.frameworkSummary.find((f) => f.framework === framework && f.tag === tag)!;
+    };
+    const swapped = gdpr("returns-replies-swapped.yaml");
+    expect(swapped.gates).toBeGreaterThanOrEqual(1);
+    expect(swapped.gatesFailed).toBeGreaterThanOrEqual(1);
+    const model = gdpr("returns-model.yaml");
+    expect(model.gates).toBe(swapped.gates);
+    expect(model.gatesFailed).toBe(0);
+  });
+});
