@@ -198,6 +198,16 @@ test("complaint played well: Distinction, highlighted evidence, replay; a reload
   await expect(replay.getByRole("listitem").filter({ hasText: /^\s*\d{2}:\d{2}\s*You · / })).toHaveCount(
     actionsStored,
   );
+  // The customer's replies are named (a scenario may have two customers), never a bare "Customer".
+  await expect(
+    replay
+      .getByRole("listitem")
+      .filter({ hasText: /^\s*\d{2}:\d{2}\s*Priya Shah · replied/ })
+      .first(),
+  ).toBeVisible();
+  await expect(replay.getByRole("listitem").filter({ hasText: /^\s*\d{2}:\d{2}\s*Customer · / })).toHaveCount(
+    0,
+  );
   const replayWords = await wordsOf(replay);
   for (const r of replies) expect(replayWords).toContain(r);
   for (const summary of [
@@ -351,6 +361,8 @@ test("a message that looks like HTML is shown as text in the conversation and th
 test("axe: the library, brief, workspace and report have no serious accessibility violations", async ({
   page,
 }) => {
+  // Five full axe scans and a submission: about 20 s on a quiet machine, more than 60 s on a loaded one.
+  test.setTimeout(150_000);
   await page.goto("/scenarios");
   await expect(page.getByRole("link", { name: /^Read the brief: / }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page, "scenario library");

@@ -58,6 +58,8 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
   if (!query.data) return <LoadingState label="Loading the report…" />;
   const { report, overrides } = query.data;
   const outcome = report.customerOutcomes;
+  // With two customers in one scenario, the replay says which of them replied.
+  const customerNames = new Map(outcome.map((o) => [o.customerRef, o.name]));
   // A tutor (or anyone but the learner) reading it is told whose result it is.
   const ownReport = me.data?.kind === "learner";
   const whose = ownReport ? "Your result" : `${query.data.learnerName}'s result`;
@@ -275,7 +277,11 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                 <p>
                   <span className="mr-2 font-mono text-xs text-slate-600">{clock}</span>
                   <span className="font-medium">
-                    {e.actor === "customer" ? "Customer" : e.actor === "learner" ? "You" : "System"}
+                    {e.actor === "customer"
+                      ? (customerNames.get(String(p.customerRef)) ?? "Customer")
+                      : e.actor === "learner"
+                        ? "You"
+                        : "System"}
                   </span>
                   {" · "}
                   {e.type === "customer_message"
