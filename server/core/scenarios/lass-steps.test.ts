@@ -55,6 +55,23 @@ describe("lass steps", () => {
     expect(level("Could you tell me whether the light comes on at all?", "listen")).toBe("met");
   });
 
+  it("Listen: asking a customer who has described the problem to describe it again is partly, not listening", () => {
+    for (const q of [
+      "Sorry to hear about your kettle. Could you tell me what exactly is wrong with it?",
+      "So what seems to be the problem with the kettle, and when did you buy it?",
+      "Can you tell me a bit more about what happened?",
+    ]) {
+      const listen = stepsOf(q).listen!;
+      expect(listen.level, q).toBe("partly");
+      expect(listen.why).toMatch(/already explained/);
+    }
+    // A question about this case's facts is still a clarifying question.
+    expect(level("Does the blue light flicker in every socket you've tried?", "listen")).toBe("met");
+    expect(
+      level("Would you prefer a refund or a replacement? What's the best email for you?", "listen"),
+    ).not.toBe("partly");
+  });
+
   it("Listen: one fact named only as the object of an apology is the apology, not a restatement", () => {
     expect(level("I'm so sorry your kettle has stopped working.", "listen")).toBeNull();
     expect(

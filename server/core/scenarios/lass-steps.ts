@@ -5,7 +5,9 @@
  * can never show a step as met in one place and missing in another.
  *
  * - Listen: met by restating a fact of THIS case (from the scenario's evidence) or by a clarifying
- *   question; a bare "I understand" / "I hear you" / "that must be frustrating" is at most partly.
+ *   question; a bare "I understand" / "I hear you" / "that must be frustrating" is at most partly,
+ *   and so is a stock "what seems to be the problem?" put to a customer who has already described it
+ *   (asking them to repeat themselves shows the message was not read).
  *   One fact named only as the object of an apology ("sorry your kettle stopped working") is the
  *   apology, not a restatement; two or more are.
  * - Apologise: a real apology (the analyser's `apologise`) in a message with no non-apology;
@@ -42,6 +44,21 @@ export type StepReading = Partial<Record<LassStep, StepHit>>;
 
 /** Apologies in this many sentences of one message are grovelling, not a sincere apology. */
 export const OVER_APOLOGY_SENTENCES = 4;
+
+/**
+ * Questions that ask the customer to describe their problem from scratch ("what seems to be the
+ * problem?", "could you tell me what happened?", "when did you buy it?"). Put to a customer whose
+ * message already told us (the case declares facts), they are not listening.
+ */
+const ASKS_TO_REPEAT =
+  /\b(?:what(?:'s|\s+is|\s+was)?\s+(?:exactly\s+|actually\s+)?(?:seems\s+to\s+be\s+|appears\s+to\s+be\s+)?(?:the\s+)?(?:wrong|problem|issue|matter|fault)\b|what\s+(?:exactly\s+|actually\s+)?(?:is|was|seems\s+to\s+be|appears\s+to\s+be)\s+(?:wrong|the\s+(?:problem|issue|matter|fault))|what\s+(?:exactly\s+|actually\s+)?(?:happened|went\s+wrong|has\s+happened|the\s+(?:problem|issue)\s+is)|tell\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?more\b|(?:more|some)\s+(?:details|information|info)\s+(?:about|on)\s+(?:the|your|what)\b|describe\s+(?:the|your)\s+(?:problem|issue|fault)|when\s+(?:did\s+you\s+(?:buy|order|purchase|get|receive)|was\s+it\s+(?:delivered|bought|ordered))|when\s+it\s+was\s+delivered)/i;
+
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const from = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const after = text.slice(at).search(/[.!?](?:\s|$)|\n/);
+  return text.slice(from, after < 0 ? text.length : at + after + 1);
+}
 
 function inQuestion(text: string, at: number): boolean {
   const rest = text.slice(at);
@@ -88,12 +105,23 @@ export function lassSteps(
     })
     .map((h) => ({ label: "listen", start: h.start, end: h.end, text: h.text }));
   const listenSpans = spansOf("listen");
-  const questions = listenSpans.filter((s) => inQuestion(text, s.start));
   const hasFacts = (evidence?.facts.length ?? 0) > 0;
+  const allQuestions = listenSpans.filter((s) => inQuestion(text, s.start));
+  // A customer who has described the problem is not listened to by being asked to describe it again.
+  const repeats = hasFacts
+    ? allQuestions.filter((s) => ASKS_TO_REPEAT.test(sentenceAround(text, s.start)))
+    : [];
+  const questions = allQuestions.filter((s) => !repeats.includes(s));
   if (facts.length || questions.length) {
     out.listen = hit(
       "met",
       [...facts, ...questions].sort((a, b) => a.start - b.start),
+    );
+  } else if (repeats.length) {
+    out.listen = hit(
+      "partly",
+      repeats,
+      "asked the customer to describe a problem their message had already explained, instead of showing you had read it",
     );
   } else if (listenSpans.length || spansOf("empathy").length) {
     const ss = spansOf("listen", "empathy");

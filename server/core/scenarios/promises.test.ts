@@ -13,6 +13,11 @@ describe("findPromises: commitments in a message", () => {
     expect(kinds("I've noted on your record that you prefer email.")).toEqual(["record_update"]);
     expect(kinds("I'll check in with you after your first bag.")).toEqual(["call_back"]);
     expect(kinds("We will be in touch with any further updates.")).toEqual(["call_back"]);
+    // A request or complaint said to be logged is a statement about the record.
+    expect(kinds("I've logged your subject access request with our data protection lead.")).toEqual([
+      "record_update",
+    ]);
+    expect(findPromises("We have raised a complaint with the courier for you.")[0]?.done).toBe(true);
   });
 
   it("tells a done-statement from a promise for later", () => {

@@ -26,7 +26,7 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
   call_back:
     /\b(call|ring|phone) you\b|\bgive you a (call|ring)\b|\b(check in|check back|follow up) with you\b|\bbe in touch\b|\bget (back )?in touch with you\b/i,
   record_update:
-    /\b(updated|noted|recorded|added|changed|set|put)\b[^.!?\n]{0,40}\b(your|the) (record|account|file|details|preferences|notes)\b|\b(i|we)('ve| have) (noted|recorded|made a note)\b/i,
+    /\b(updated|noted|recorded|added|changed|set|put)\b[^.!?\n]{0,40}\b(your|the) (record|account|file|details|preferences|notes)\b|\b(i|we)('ve| have) (noted|recorded|made a note)\b|\b(logged|registered|raised|opened)\b[^.!?\n]{0,40}\b(request|complaint|case|claim|query|report)\b/i,
 };
 /**
  * A commitment: "I/we" + will/have/am… + a doing verb ("I'll refund", "we've issued", "we're
@@ -34,7 +34,7 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
  * "we will be given one opportunity to repair" is not a commitment to this customer.
  */
 const COMMITMENT =
-  /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
+  /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|logg|regist|rais|open)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
 const NEGATION = /\b(not|never|no|cannot|unable|without)\b|n't\b/i;
@@ -76,8 +76,10 @@ const REMEDY_PROMISES: Partial<Record<PromiseKind, RemedyKind>> = {
   replacement: "replacement",
   repair: "repair",
 };
+// A request or complaint "logged" is on the record as a case, a note or a task for whoever handles it.
 const RECORD_ACTIONS = new Set([
   "add_note",
+  "create_task",
   "update_preferences",
   "update_consent",
   "change_stage",
