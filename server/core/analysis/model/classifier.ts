@@ -10,6 +10,7 @@
  */
 import type { MessageLabel } from "../analyse-message";
 import MODEL_FILE from "./weights.json";
+import { wordClassFeatures } from "./word-classes";
 import { charGramsOf, type FeatureConfig, type RuleView, sentenceFeatures, tokenise } from "./features";
 
 export interface ModelFile {
@@ -122,6 +123,7 @@ export class SentenceClassifier {
       const next = tokens[k + 1];
       if (next !== undefined) addId(this.pairs.get(t)?.get(next));
     }
+    if (this.features.wordClasses) for (const f of wordClassFeatures(tokens)) addId(this.ids.get(f));
     if (this.features.ruleFeatures && rules) {
       for (const l of rules.inSentence) addId(this.ids.get(`r:${l}`));
       for (const l of rules.inReply) addId(this.ids.get(`R:${l}`));

@@ -11,6 +11,8 @@
  * runtime (classifier.ts) and the trainer (train.ts), so both see exactly the same features.
  */
 
+import { wordClassFeatures } from "./word-classes";
+
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[?]/g;
 
 /** How features are built; stored in weights.json so the runtime builds what the model was trained on. */
@@ -19,6 +21,8 @@ export interface FeatureConfig {
   charGrams: readonly number[];
   /** Whether the rules' findings are features. */
   ruleFeatures: boolean;
+  /** Whether word-class features (word-classes.ts: fix verbs, remedies, customer-fault phrasings) are added. */
+  wordClasses?: boolean;
 }
 
 export const WORDS_ONLY: FeatureConfig = { charGrams: [], ruleFeatures: false };
@@ -86,6 +90,7 @@ export function sentenceFeatures(
   if (config.charGrams.length > 0) {
     for (const t of tokens) for (const g of charGramsOf(t, config.charGrams)) add(g);
   }
+  if (config.wordClasses) for (const f of wordClassFeatures(tokens)) add(f);
   if (config.ruleFeatures && rules) {
     for (const l of rules.inSentence) add(`r:${l}`);
     for (const l of rules.inReply) add(`R:${l}`);

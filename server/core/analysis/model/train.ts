@@ -124,6 +124,8 @@ export interface TrainingResult {
   crossValidated: Evaluation;
   /** Per `tune` reply: gold and out-of-fold predicted labels (for reading the misses; `tune` only). */
   outOfFold: { id: string; gold: string[]; predicted: string[] }[];
+  /** Per `tune` reply: the out-of-fold model probability per model label (for threshold studies; `tune` only). */
+  outOfFoldProbability: Map<string, Map<MessageLabel, number>>;
 }
 
 export function trainModel(
@@ -337,5 +339,55 @@ export function trainModel(
       `features seen >= ${settings.minFeatureCount} times`,
   };
   const json = `${JSON.stringify(file, null, 0).replace(/\],"/g, '],\n"')}\n`;
-  return { file, json, crossValidated, outOfFold };
+  return { file, json, crossValidated, outOfFold, outOfFoldProbability: oof };
+}
+
+export interface LearningCurvePoint {
+  /** Share of `tune` replies kept (by a hash of the id, so the same share always keeps the same replies). */
+  share: number;
+  replies: number;
+  perLabel: Record<string, { positives: number; modelF1: number; combinedF1: number }>;
+}
+
+/**
+ * A diagnostic, not used in training: how the cross-validated F1 grows with the amount of `tune` data.
+ * For each share, the trainer runs on that part of `tune` (plus the hand-labelled sets) and reports per
+ * label the number of positives, the model's own best F1 over its out-of-fold probabilities (the rules'
+ * findings are among its features) and the combined analyser's cross-validated F1. Slow (one training
+ * per share); `tune` only, never `holdout`.
+ */
+export function learningCurve(
+  tune: readonly TrainingRow[],
+  hand: readonly TrainingRow[],
+  shares: readonly number[],
+  labels: readonly MessageLabel[] = MODEL_LABELS,
+  settings: TrainingSettings = TRAINING_SETTINGS,
+): LearningCurvePoint[] {
+  return shares.map((share) => {
+    const part = tune.filter((r) => (fnv1a32(`curve:${r.id}`) % 1000) / 1000 < share);
+    const result = trainModel(part, hand, settings);
+    const perLabel: LearningCurvePoint["perLabel"] = {};
+    for (const label of labels) {
+      let modelF1 = 0;
+      for (let t = 0.05; t < 0.99; t += 0.025) {
+        let tp = 0;
+        let fp = 0;
+        let fn = 0;
+        for (const r of part) {
+          const predicted = (result.outOfFoldProbability.get(r.id)?.get(label) ?? 0) >= t;
+          const gold = r.labels.includes(label);
+          if (predicted && gold) tp++;
+          else if (predicted) fp++;
+          else if (gold) fn++;
+        }
+        if (tp > 0) modelF1 = Math.max(modelF1, (2 * tp) / (2 * tp + fp + fn));
+      }
+      perLabel[label] = {
+        positives: part.filter((r) => r.labels.includes(label)).length,
+        modelF1,
+        combinedF1: result.crossValidated.perLabel[label]?.f1 ?? 0,
+      };
+    }
+    return { share, replies: part.length, perLabel };
+  });
 }
