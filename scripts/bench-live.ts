@@ -12,7 +12,12 @@
  * BENCH_LIVE_SECONDS (default 30 s). Target: p95 ≤ 500 ms with 30 learners (BENCH_LIVE_LEARNERS).
  */
 import { toolEnv } from "@/server/env";
-import { BENCH_CUSTOMER as CUSTOMER, BENCH_SCENARIO as SCENARIO, percentile } from "./bench-support";
+import {
+  BENCH_CUSTOMER as CUSTOMER,
+  BENCH_SCENARIO as SCENARIO,
+  openLiveStream,
+  percentile,
+} from "./bench-support";
 
 const { HttpClient, PROOF_TUTOR, startProdServer, ensureBuild } = await import("@/proof/prod-server");
 
@@ -33,56 +38,6 @@ export interface LivePushResult {
 
 interface StreamView {
   learners: { learnerId: number; attempt: { id: number; actions: number } | null }[];
-}
-
-/**
- * Opens the tutor's live stream (server-sent events, as the browser's EventSource would) and calls
- * `onView` with each new view. tRPC sends each message as `data: <superjson>`; only plain numbers
- * are read here, so the JSON part is enough.
- */
-async function openStream(
-  baseUrl: string,
-  cookie: string,
-  classId: number,
-  onView: (view: StreamView, at: number) => void,
-) {
-  const abort = new AbortController();
-  const input = encodeURIComponent(JSON.stringify({ json: { classId } }));
-  const res = await fetch(`${baseUrl}/api/trpc/results.liveStream?input=${input}`, {
-    headers: { cookie, accept: "text/event-stream" },
-    signal: abort.signal,
-  });
-  if (!res.ok || !res.body) throw new Error(`live stream answered ${res.status}`);
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = "";
-  const done = (async () => {
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        const at = performance.now();
-        buffer += value;
-        let end = buffer.indexOf("\n\n");
-        while (end >= 0) {
-          const event = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          end = buffer.indexOf("\n\n");
-          const data = event
-            .split("\n")
-            .filter((l) => l.startsWith("data:"))
-            .map((l) => l.slice(5).trimStart())
-            .join("\n");
-          if (!data) continue;
-          const parsed = JSON.parse(data) as { json?: { view?: StreamView | null } };
-          const view = parsed.json?.view;
-          if (view?.learners) onView(view, at);
-        }
-      }
-    } catch (error) {
-      if (!abort.signal.aborted) throw error;
-    }
-  })();
-  return { close: () => abort.abort(), done };
 }
 
 /**
@@ -135,7 +90,8 @@ export async function measureLivePush(opts: {
   let views = 0;
   let ready: () => void = () => {};
   const firstView = new Promise<void>((r) => (ready = r));
-  const stream = await openStream(opts.tutorUrl, tutor.cookie, klass.id, (view, at) => {
+  const stream = await openLiveStream<StreamView>(opts.tutorUrl, tutor.cookie, klass.id, (view, at) => {
+    if (!view.learners) return;
     views += 1;
     for (const row of view.learners) {
       const l = row.attempt ? byAttempt.get(row.attempt.id) : undefined;

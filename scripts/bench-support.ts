@@ -77,3 +77,55 @@ export function postJson(
     req.end(payload);
   });
 }
+
+/**
+ * Opens a tutor's live stream (results.liveStream: server-sent events, as the browser's EventSource
+ * would) and calls `onView` with each new view and when it arrived (performance.now()). tRPC sends
+ * each message as `data: <superjson>`; only plain numbers and strings are read, so the JSON part is
+ * enough. "Still current" messages (`view: null`) are not passed on. `done` settles when the stream
+ * ends (rejects if it broke while open).
+ */
+export async function openLiveStream<V>(
+  baseUrl: string,
+  cookie: string,
+  classId: number,
+  onView: (view: V, at: number) => void,
+): Promise<{ close: () => void; done: Promise<void> }> {
+  const abort = new AbortController();
+  const input = encodeURIComponent(JSON.stringify({ json: { classId } }));
+  const res = await fetch(`${baseUrl}/api/trpc/results.liveStream?input=${input}`, {
+    headers: { cookie, accept: "text/event-stream" },
+    signal: abort.signal,
+  });
+  if (!res.ok || !res.body) throw new Error(`live stream answered ${res.status}`);
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  const done = (async () => {
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        const at = performance.now();
+        buffer += value;
+        let end = buffer.indexOf("\n\n");
+        while (end >= 0) {
+          const event = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          end = buffer.indexOf("\n\n");
+          const data = event
+            .split("\n")
+            .filter((l) => l.startsWith("data:"))
+            .map((l) => l.slice(5).trimStart())
+            .join("\n");
+          if (!data) continue;
+          const parsed = JSON.parse(data) as { json?: { view?: V | null } };
+          const view = parsed.json?.view;
+          if (view) onView(view, at);
+        }
+      }
+    } catch (error) {
+      if (!abort.signal.aborted) throw error;
+    }
+  })();
+  return { close: () => abort.abort(), done };
+}

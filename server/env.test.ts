@@ -24,6 +24,7 @@ describe("env", () => {
       SCENARIOS_DIR: undefined,
       BACKUP_DIR: "./backups",
       NEXT_DIST_DIR: ".next",
+      LIVE_POLL_MS: 150,
       ENABLE_BENCH_ROUTE: false,
     });
   });
@@ -94,6 +95,14 @@ describe("env", () => {
       /AUTH_BACKOFF_MAX_MS must be a number, 0 or more/,
     );
     expect(() => env({ PASSWORD_HASH_COST: "medium" })).toThrow(/PASSWORD_HASH_COST must be low or full/);
+  });
+
+  it("takes the live views' poll from 50 to 3000 ms", () => {
+    expect(env({ LIVE_POLL_MS: "2000" }).LIVE_POLL_MS).toBe(2000);
+    for (const bad of ["49", "3001", "1.5", "soon"])
+      expect(() => env({ LIVE_POLL_MS: bad })).toThrow(
+        /LIVE_POLL_MS must be a whole number of milliseconds from 50 to 3000/,
+      );
   });
 
   it("never repeats a secret in its error", () => {

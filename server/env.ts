@@ -92,6 +92,18 @@ const appSchema = z.object({
   BACKUP_DIR: z.string().default("./backups"),
   /** The build folder, so a second build (e.g. for a benchmark) can sit beside the usual one. */
   NEXT_DIST_DIR: z.string().default(".next"),
+  /**
+   * How often each open live view (the tutor's dashboard, the Watch view) asks the database whether
+   * anything changed. On PostgreSQL a commit on any app server wakes the views at once (LISTEN/NOTIFY),
+   * so a longer poll there only saves database reads; on SQLite it is the push delay. At most 3,000:
+   * the view also says "still current" at its polls, and the page counts 8 s of silence as down.
+   */
+  LIVE_POLL_MS: z.coerce
+    .number({ error: "LIVE_POLL_MS must be a whole number of milliseconds from 50 to 3000." })
+    .int("LIVE_POLL_MS must be a whole number of milliseconds from 50 to 3000.")
+    .min(50, "LIVE_POLL_MS must be a whole number of milliseconds from 50 to 3000.")
+    .max(3000, "LIVE_POLL_MS must be a whole number of milliseconds from 50 to 3000.")
+    .default(150),
   /** Enables POST /api/bench (the benchmark's bare-insert baseline); a 404 otherwise. */
   ENABLE_BENCH_ROUTE: flag("ENABLE_BENCH_ROUTE").default(false),
 });

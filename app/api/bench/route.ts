@@ -3,6 +3,8 @@
  * the learner-action tRPC mutation against. It is off unless the server was started with
  * ENABLE_BENCH_ROUTE=1 (only the benchmark does that, on a throw-away database); otherwise it is a
  * plain 404. Its table is created on first use in that database and is never part of the schema.
+ * It is a raw SQLite insert, so with DATABASE_URL (PostgreSQL) it is a 404 that says so; the scale
+ * table (scripts/bench-scale.ts) is what measures PostgreSQL.
  */
 import type Database from "better-sqlite3";
 import { getAppDatabase } from "@/server/data/app-database";
@@ -24,7 +26,10 @@ function insertStatement(): Database.Statement {
 }
 
 export async function POST(req: Request) {
-  if (!env().ENABLE_BENCH_ROUTE) return new Response("Not found", { status: 404 });
+  const { ENABLE_BENCH_ROUTE, DATABASE_URL } = env();
+  if (!ENABLE_BENCH_ROUTE) return new Response("Not found", { status: 404 });
+  if (DATABASE_URL)
+    return new Response("Not found: the bare-insert baseline runs on the SQLite file only.", { status: 404 });
   let body: unknown;
   try {
     body = await req.json();

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { notFound } from "@/server/core/domain-errors";
 import * as results from "@/server/data/results";
+import { env } from "@/server/env";
 import { router } from "../init";
 import { pollingStream } from "../polling-stream";
 import { tutorProcedure, tutorStillSignedIn } from "../procedures";
@@ -24,10 +25,11 @@ export const overrideInputSchema = z.object({
 });
 
 /**
- * How often an open live stream reads its change signature. A learner's action reaches the tutor
- * after at most this plus the time to build and send the view (measured by `npm run bench`).
+ * How often an open live stream reads its change signature: LIVE_POLL_MS, 150 ms unless set. On
+ * SQLite a learner's action reaches the tutor after at most this plus the time to build and send the
+ * view (measured by `npm run bench`); on PostgreSQL the stream is woken at once by any server's commit.
  */
-export const LIVE_SIGNATURE_POLL_MS = 150;
+const livePollMs = () => env().LIVE_POLL_MS;
 /**
  * How often an open live stream rebuilds its view, checks the tutor is still signed in and, when
  * nothing changed, says so (the page treats a stream silent for much longer as down).
@@ -55,7 +57,7 @@ export const resultsRouter = router({
       // Any attempt's change may be a learner of this class (practice attempts show too); the
       // signature then says whether it was.
       wake: (listener) => ctx.store.subscribe(() => listener()),
-      intervalMs: LIVE_SIGNATURE_POLL_MS,
+      intervalMs: livePollMs(),
       refreshMs: LIVE_FULL_REFRESH_MS,
       signature: () => results.classChangeSignature(ctx.store, ctx.tutor.id, input.classId),
       load: () => results.liveClass(ctx.store, ctx.tutor.id, input.classId),
@@ -78,7 +80,7 @@ export const resultsRouter = router({
           ctx.store.subscribe((change) => {
             if (change === null || change.attemptId === input.attemptId) listener();
           }),
-        intervalMs: LIVE_SIGNATURE_POLL_MS,
+        intervalMs: livePollMs(),
         refreshMs: LIVE_FULL_REFRESH_MS,
         signature: () => results.attemptChangeSignature(ctx.store, ctx.tutor.id, input.attemptId),
         load: async () => ({
