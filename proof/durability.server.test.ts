@@ -2,12 +2,13 @@
  * Durability: the production server is killed with SIGKILL in the middle of a stream of learner
  * actions. After a restart on the same database, every action the server acknowledged is stored
  * exactly once, and re-sending the unacknowledged ones (same client ids) stores each exactly once.
+ * On both engines (proof/engine.ts): on PostgreSQL the database server lives on; the app server dies.
  */
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { HttpClient, startProdServer, tempDatabasePath, type ProdServer } from "./prod-server";
+import { engine, freshDatabase, openRows, startServer } from "./engine";
+import { HttpClient, type ProdServer } from "./prod-server";
 
 const SCENARIO = "complaint-faulty-kettle";
 const CUSTOMER = "CUS-2041";
@@ -39,17 +40,19 @@ const TOTAL = 300;
 const IN_FLIGHT = 6;
 const KILL_AFTER_ACKS = 60;
 
-describe("durability (production server, SIGKILL mid-stream)", () => {
-  const databasePath = tempDatabasePath("crm-durability-");
+describe(`durability (production server on ${engine}, SIGKILL mid-stream)`, () => {
   let server: ProdServer | undefined;
+  let databasePath: string | undefined;
 
   afterAll(async () => {
     await server?.stop("SIGKILL");
-    fs.rmSync(path.dirname(databasePath), { recursive: true, force: true });
+    if (databasePath) fs.rmSync(path.dirname(databasePath), { recursive: true, force: true });
   });
 
   it("keeps every acknowledged action exactly once and stores re-sent ones exactly once", async () => {
-    server = await startProdServer({ databasePath });
+    const database = await freshDatabase("crm-durability-");
+    databasePath = database.databasePath;
+    server = await startServer(database);
     const learner = new HttpClient(server.url);
     await learner.ok("auth.practiseAlone", { displayName: "Durable Dana" });
     const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", { scenarioId: SCENARIO });
@@ -89,23 +92,22 @@ describe("durability (production server, SIGKILL mid-stream)", () => {
     expect(errorResponses).toEqual([]);
 
     // Restart on the same database; the session cookie stays valid (its key is in the database).
-    server = await startProdServer({ databasePath });
+    server = await startServer(database);
     const restarted = new HttpClient(server.url);
     restarted.cookie = learner.cookie;
 
-    const sqlite = new Database(databasePath, { readonly: true, fileMustExist: true });
-    const counts = () =>
+    const stored = await openRows(database);
+    const counts = async () =>
       new Map(
         (
-          sqlite
-            .prepare(
-              "SELECT client_id AS id, COUNT(*) AS n FROM attempt_events WHERE attempt_id = ? AND client_id IS NOT NULL GROUP BY client_id",
-            )
-            .all(attemptId) as { id: string; n: number }[]
+          await stored.all<{ id: string; n: number }>(
+            "SELECT client_id AS id, COUNT(*) AS n FROM attempt_events WHERE attempt_id = ? AND client_id IS NOT NULL GROUP BY client_id",
+            attemptId,
+          )
         ).map((r) => [r.id, r.n]),
       );
     try {
-      const afterCrash = counts();
+      const afterCrash = await counts();
       for (const id of acknowledged) expect(afterCrash.get(id), `acknowledged ${id}`).toBe(1);
       for (const n of afterCrash.values()) expect(n).toBe(1);
 
@@ -134,26 +136,30 @@ describe("durability (production server, SIGKILL mid-stream)", () => {
           `${committedUnacknowledged} committed but unacknowledged, ${unacknowledged.length} re-sent`,
       );
 
-      const final = counts();
+      const final = await counts();
       expect(final.size).toBe(TOTAL);
       for (const id of clientIds) expect(final.get(id), id).toBe(1);
 
       // The event log has no gaps and the attempt's counters agree with it.
       const seqs = (
-        sqlite.prepare("SELECT seq FROM attempt_events WHERE attempt_id = ? ORDER BY seq").all(attemptId) as {
-          seq: number;
-        }[]
+        await stored.all<{ seq: number }>(
+          "SELECT seq FROM attempt_events WHERE attempt_id = ? ORDER BY seq",
+          attemptId,
+        )
       ).map((r) => r.seq);
       expect(seqs).toEqual(seqs.map((_, i) => i + 1));
-      const attempt = sqlite
-        .prepare("SELECT action_count AS actions FROM attempts WHERE id = ?")
-        .get(attemptId) as { actions: number };
-      expect(attempt.actions).toBe(TOTAL);
-      expect(
-        (sqlite.prepare("PRAGMA integrity_check").get() as { integrity_check: string }).integrity_check,
-      ).toBe("ok");
+      const [attempt] = await stored.all<{ actions: number }>(
+        "SELECT action_count AS actions FROM attempts WHERE id = ?",
+        attemptId,
+      );
+      expect(attempt!.actions).toBe(TOTAL);
+      // The SQLite file survived the kill whole (PostgreSQL's own server was never killed).
+      if (engine === "sqlite") {
+        const [check] = await stored.all<{ integrity_check: string }>("PRAGMA integrity_check");
+        expect(check!.integrity_check).toBe("ok");
+      }
     } finally {
-      sqlite.close();
+      await stored.close();
     }
 
     // And the attempt still works as a whole: the learner's view loads, and it can be submitted.

@@ -1,7 +1,7 @@
 /**
- * Starts the real production server (`scripts/start.ts` → `next start`) on a throw-away database, for
- * the benchmark and for the server-level tests (durability, security, scenario files). Not imported
- * by the app.
+ * Starts the real production server (`scripts/start.ts` → `next start`) on a throw-away database (a
+ * SQLite file, or a PostgreSQL database given as `databaseUrl`), for the benchmark and for the
+ * server-level tests (durability, security, scenario files). Not imported by the app.
  *
  * The build folder is NEXT_DIST_DIR (default `.next`, as `npm test` and Playwright use). The server
  * runs in its own process group so it can be killed as a whole (including with SIGKILL).
@@ -40,7 +40,10 @@ export function ensureBuild(log: (line: string) => void = console.log): boolean 
 export interface ProdServer {
   url: string;
   port: number;
+  /** The SQLite file; with `databaseUrl` a file in a folder of its own that the server never makes. */
   databasePath: string;
+  /** The PostgreSQL database it serves (DATABASE_URL), when started with one. */
+  databaseUrl?: string;
   /** Milliseconds from spawning the start command to the first successful /api/health response. */
   startupMs: number;
   child: ChildProcess;
@@ -53,6 +56,8 @@ export interface ProdServer {
 export interface StartOptions {
   /** Database file; default a new file in a new temporary directory. */
   databasePath?: string;
+  /** Serve from this PostgreSQL database (DATABASE_URL) instead of the SQLite file. */
+  databaseUrl?: string;
   port?: number;
   env?: Record<string, string | undefined>;
   /** "npm" runs `npm start` exactly as a user would; "tsx" runs scripts/start.ts directly (default). */
@@ -80,6 +85,7 @@ export async function startProdServer(options: StartOptions = {}): Promise<ProdS
     SKIP_BUILD: "1",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_PATH: databasePath,
+    DATABASE_URL: options.databaseUrl,
     PORT: String(port),
     HOST: "127.0.0.1",
     DEMO_TUTOR_EMAIL: PROOF_TUTOR.email,
@@ -149,7 +155,16 @@ export async function startProdServer(options: StartOptions = {}): Promise<ProdS
     await sleep(20);
   }
   const startupMs = performance.now() - started;
-  return { url, port, databasePath, startupMs, child, output: () => output, stop };
+  return {
+    url,
+    port,
+    databasePath,
+    databaseUrl: options.databaseUrl,
+    startupMs,
+    child,
+    output: () => output,
+    stop,
+  };
 }
 
 async function portAnswers(port: number): Promise<boolean> {

@@ -1,13 +1,16 @@
 /**
  * `npm start`: builds the app if the build is missing or older than the source, prepares the
- * database (migrations + seed data), then serves it and prints the address.
+ * database (migrations + seed data), then serves it and prints the address. The database is the
+ * SQLite file (DATABASE_PATH), or PostgreSQL when DATABASE_URL is set (docs/postgres.md).
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { databasePath, getDb } from "@/db/client";
 import { storageFault } from "@/db/faults";
-import { describePostgresUrl, migratePostgres, openPostgres } from "@/db/pg/client";
-import { bootstrapDatabase } from "@/server/data/bootstrap";
+import { describePostgresUrl, migratePostgres } from "@/db/pg/client";
+import { openPostgresStore } from "@/db/pg/store";
+import { sqliteStore } from "@/db/store";
+import { bootstrapDatabase, bootstrapStore } from "@/server/data/bootstrap";
 import { demoPasswordStillSet, ensureDemoTutor } from "@/server/data/demo-tutor";
 import { parseTrustProxy } from "@/server/auth/client-address";
 import { childEnv, env, toolEnv } from "@/server/env";
@@ -45,38 +48,41 @@ async function waitForServer(url: string, timeoutMs: number) {
   return false;
 }
 
+/** Where the data lives, for messages (a PostgreSQL URL without its user or password). */
+const where = DATABASE_URL ? `PostgreSQL ${describePostgresUrl(DATABASE_URL)}` : databasePath();
+
+type DemoTutor = Awaited<ReturnType<typeof ensureDemoTutor>>;
+
 /**
- * DATABASE_URL=postgres://…: the PostgreSQL migrations are applied, but the data layer still runs on
- * SQLite only (docs/postgres.md), so the server does not start rather than quietly use the SQLite file.
+ * Migrates and seeds the database, makes the demo tutor if there is none, and says whether the
+ * published demo password is still set. On PostgreSQL the connections are closed again: the server
+ * opens its own pool (server/data/app-database.ts), which finds nothing left to do.
  */
-async function preparePostgresOnly(url: string): Promise<never> {
-  const db = openPostgres(url);
-  try {
-    await migratePostgres(db);
-  } finally {
-    await db.$client.end();
+async function prepareDatabase(): Promise<{ tutor: DemoTutor; demoPasswordSet: boolean }> {
+  if (DATABASE_URL) {
+    const store = openPostgresStore(DATABASE_URL, { max: 2 });
+    try {
+      await migratePostgres(store.pg);
+      await bootstrapStore(store);
+      const tutor = await ensureDemoTutor(store);
+      return { tutor, demoPasswordSet: await demoPasswordStillSet(store) };
+    } finally {
+      await store.close();
+    }
   }
-  console.error(
-    [
-      "",
-      `  PostgreSQL at ${describePostgresUrl(url)}: migrations applied.`,
-      "  Serving from PostgreSQL is not built yet (see docs/postgres.md), so the server was not started.",
-      "  Unset DATABASE_URL to run on the SQLite file (DATABASE_PATH).",
-      "",
-    ].join("\n"),
-  );
-  process.exit(1);
+  const db = getDb();
+  bootstrapDatabase(db);
+  const store = sqliteStore(db);
+  const tutor = await ensureDemoTutor(store);
+  return { tutor, demoPasswordSet: await demoPasswordStillSet(store) };
 }
 
 async function main() {
-  if (DATABASE_URL) await preparePostgresOnly(DATABASE_URL);
   if (!SKIP_BUILD) buildIfNeeded();
 
-  const db = getDb();
-  bootstrapDatabase(db);
-  const tutor = await ensureDemoTutor(db);
-  console.log(`Database ready at ${databasePath()}`);
-  if (!isLoopback(host) && demoPasswordStillSet(db)) {
+  const { tutor, demoPasswordSet } = await prepareDatabase();
+  console.log(`Database ready at ${where}`);
+  if (!isLoopback(host) && demoPasswordSet) {
     console.error(
       [
         "",
@@ -91,6 +97,7 @@ async function main() {
   }
 
   // scripts/serve.mjs: Next.js behind Node's HTTP server, so the app sees each connection's address.
+  // Its environment is ours, DATABASE_URL included, so it serves the same database.
   const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), String(port), host], {
     stdio: ["ignore", "inherit", "inherit"],
     env: childEnv({ NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }),
@@ -146,7 +153,9 @@ main().catch((error) => {
   console.error(error);
   if (storageFault(error) === "unavailable") {
     console.error(
-      `\n  The database at ${databasePath()} cannot be written (a read-only file, folder or disk, or a failing disk). Fix that, then start again.\n`,
+      DATABASE_URL
+        ? `\n  The database (${where}) cannot be reached or written (the server is stopped or refuses connections, or is read-only or out of disk). Fix that, then start again.\n`
+        : `\n  The database at ${where} cannot be written (a read-only file, folder or disk, or a failing disk). Fix that, then start again.\n`,
     );
   }
   process.exit(1);

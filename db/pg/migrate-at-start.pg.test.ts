@@ -1,7 +1,7 @@
 /**
  * DATABASE_URL=postgres://…: `npm run db:migrate` and `npm start` apply the committed PostgreSQL
- * migrations (once, even when two processes start together), and start says plainly that serving from
- * PostgreSQL is not built yet instead of quietly using the SQLite file.
+ * migrations (once, even when two processes start together). `npm start` then seeds and makes the
+ * demo tutor there, never in the SQLite file; serving itself is tested in proof/ (the server suites).
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { childEnv } from "@/server/env";
+import { freePort } from "@/server/test-support/free-port";
 import { freshPostgresDatabase } from "@/server/test-support/postgres-database";
 import { migratePostgres, openPostgres, PG_MIGRATIONS_FOLDER } from "./client";
 
@@ -26,6 +27,8 @@ async function script(file: string, env: Record<string, string | undefined>) {
   try {
     const { stdout, stderr } = await run(process.execPath, [TSX, path.join("scripts", file)], {
       env: childEnv({ VITEST: undefined, NODE_ENV: "production", ...env }),
+      // A start that wrongly goes on to serve is stopped (SIGTERM reaches its server too).
+      timeout: 40_000,
     });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
@@ -56,20 +59,37 @@ describe("PostgreSQL migrations at start", () => {
     expect(await appliedMigrations(url)).toBe(journal.entries.length);
   });
 
-  it("npm start migrates, then refuses to serve rather than fall back to the SQLite file", async () => {
+  it("npm start migrates and seeds PostgreSQL, not the SQLite file, and will not serve other computers with the published demo password", async () => {
     const url = await freshPostgresDatabase();
+    const withPassword = url.replace("postgres@", "postgres:not-shown@");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-pg-start-"));
     const sqliteFile = path.join(dir, "crm.sqlite");
     try {
       const result = await script("start.ts", {
-        DATABASE_URL: url,
+        DATABASE_URL: withPassword,
         DATABASE_PATH: sqliteFile,
         SKIP_BUILD: "1",
+        HOST: "0.0.0.0",
+        PORT: String(await freePort()),
+        DEMO_TUTOR_EMAIL: undefined,
+        DEMO_TUTOR_PASSWORD: undefined,
       });
+      expect(result.output).toContain("Database ready at PostgreSQL 127.0.0.1:");
+      expect(result.output).toContain("Not starting: HOST=0.0.0.0");
+      expect(result.output).not.toContain("not-shown");
+      expect(result.output).not.toContain("change-me-please");
       expect(result.code).toBe(1);
-      expect(result.output).toContain("migrations applied");
-      expect(result.output).toContain("Serving from PostgreSQL is not built yet");
       expect(await appliedMigrations(url)).toBe(journal.entries.length);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const tutors = await client.query("SELECT email, must_change_password FROM tutors");
+        expect(tutors.rows).toEqual([{ email: "tutor@example.com", must_change_password: true }]);
+        const workspaces = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM workspaces");
+        expect(workspaces.rows[0]!.n).toBe(1);
+      } finally {
+        await client.end();
+      }
       expect(fs.existsSync(sqliteFile)).toBe(false);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

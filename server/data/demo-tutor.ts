@@ -1,7 +1,5 @@
-import { and, eq } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
-import * as schema from "@/db/schema";
-import { type Scope, sqliteStore } from "@/db/store";
+import { eq } from "drizzle-orm";
+import type { Scope } from "@/db/store";
 import { hashPassword, verifyPassword } from "@/server/auth/passwords";
 import { env } from "@/server/env";
 
@@ -18,10 +16,8 @@ export const DEFAULT_DEMO_TUTOR = {
  * scripts/start.ts will not serve other computers until it has).
  */
 export async function ensureDemoTutor(
-  on: Scope | AppDatabase,
+  scope: Scope,
 ): Promise<{ email: string; password: string; created: boolean; mustChangePassword: boolean }> {
-  // A SQLite handle still works (scripts/start.ts opens one); anything else is the store, on either engine.
-  const scope = "engine" in on ? on : sqliteStore(on);
   const { t, db } = scope;
   const { DEMO_TUTOR_EMAIL, DEMO_TUTOR_PASSWORD: password } = env();
   const email = DEMO_TUTOR_EMAIL.toLowerCase();
@@ -29,7 +25,7 @@ export async function ensureDemoTutor(
   const [anyTutor] = await db.select({ id: t.tutors.id }).from(t.tutors).limit(1);
   if (anyTutor) {
     await flagPublishedPassword(scope, email);
-    return { email, password, created: false, mustChangePassword: await demoPasswordStillSetOn(scope) };
+    return { email, password, created: false, mustChangePassword: await demoPasswordStillSet(scope) };
   }
   const passwordHash = await hashPassword(password);
   // Two processes seeding together: the unique email keeps one account.
@@ -41,8 +37,8 @@ export async function ensureDemoTutor(
   return { email, password, created: made.length > 0, mustChangePassword };
 }
 
-/** True while any tutor still has to replace the published demo password. */
-export async function demoPasswordStillSetOn(scope: Scope): Promise<boolean> {
+/** True while any tutor still has to replace the published demo password (on either engine). */
+export async function demoPasswordStillSet(scope: Scope): Promise<boolean> {
   const { t, db } = scope;
   const [row] = await db
     .select({ id: t.tutors.id })
@@ -50,18 +46,6 @@ export async function demoPasswordStillSetOn(scope: Scope): Promise<boolean> {
     .where(eq(t.tutors.mustChangePassword, true))
     .limit(1);
   return Boolean(row);
-}
-
-/** demoPasswordStillSet on a SQLite handle, synchronously (scripts/start.ts). */
-export function demoPasswordStillSet(db: AppDatabase): boolean {
-  return Boolean(
-    db
-      .select({ id: schema.tutors.id })
-      .from(schema.tutors)
-      .where(and(eq(schema.tutors.mustChangePassword, true)))
-      .limit(1)
-      .get(),
-  );
 }
 
 /**
