@@ -2,12 +2,31 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 /**
- * Router and server test files that also run here, on PostgreSQL: `createTestApp()` in them clones
- * the run's template database (server/test-support/test-app.ts) because `testEngine` is "postgres".
- * A file joins once every procedure it calls is on the store (docs/postgres.md); the SQLite handle
- * throws on PostgreSQL, so one that is not yet fails here rather than quietly reading a file.
+ * Test files that run on both engines: in `npm run test:unit` on SQLite and here on PostgreSQL, where
+ * `createTestApp()` clones the run's template database (server/test-support/test-app.ts) because
+ * `testEngine` is "postgres". They arrange and read through the procedures or `app.store`; the SQLite
+ * handle exists only on `createTestApp({ engine: "sqlite" })`, so a file that needs it cannot join by
+ * mistake. Not here, because they are about SQLite itself: server/trpc/storage-faults.test.ts (a
+ * lock held on the file, a read-only file; PostgreSQL's faults are db/pg/faults.pg.test.ts's).
  */
-export const BOTH_ENGINES: string[] = ["server/test-support/test-app-engine.test.ts"];
+export const BOTH_ENGINES: string[] = [
+  "server/test-support/test-app-engine.test.ts",
+  "server/trpc/routers/assignments.test.ts",
+  "server/trpc/routers/attempts-phone.test.ts",
+  "server/trpc/routers/attempts.test.ts",
+  "server/trpc/routers/auth.test.ts",
+  "server/trpc/routers/classes.test.ts",
+  "server/trpc/routers/crm.test.ts",
+  "server/trpc/routers/insights.test.ts",
+  "server/trpc/routers/lesson-control.test.ts",
+  "server/trpc/routers/monthly-review.test.ts",
+  "server/trpc/routers/people-and-prompts.test.ts",
+  "server/trpc/routers/results-class-export.test.ts",
+  "server/trpc/routers/results-debrief.test.ts",
+  "server/trpc/routers/results-late-export.test.ts",
+  "server/trpc/routers/results-live.test.ts",
+  "server/trpc/routers/results.test.ts",
+];
 
 /**
  * Suites that need a real PostgreSQL (`npm run test:postgres`): the global setup starts a throw-away

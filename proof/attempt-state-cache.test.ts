@@ -9,11 +9,11 @@ import { sqliteStore } from "@/db/store";
 import { replayEvents } from "@/server/core/scenarios/runtime";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
 import { getScenario } from "@/server/scenarios/scenario-registry";
-import { createTestApp, type TestApp } from "@/server/test-support/test-app";
+import { createTestApp, type SqliteTestApp } from "@/server/test-support/test-app";
 
-let app: TestApp;
+let app: SqliteTestApp;
 beforeAll(() => {
-  app = createTestApp();
+  app = createTestApp({ engine: "sqlite" });
 });
 afterAll(() => app.close());
 
@@ -59,7 +59,7 @@ async function learnerWithAttempt(name: string) {
   return { attemptId, learnerId, me: app.caller(session.current) };
 }
 
-function storedEvents(db: TestApp["db"], attemptId: number) {
+function storedEvents(db: SqliteTestApp["db"], attemptId: number) {
   return db.$client
     .prepare(
       "SELECT seq, actor, type, payload, sim_minute AS simMinute FROM attempt_events WHERE attempt_id = ? ORDER BY seq",

@@ -12,7 +12,7 @@ import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { childEnv } from "@/server/env";
-import { createTestApp, type TestApp } from "@/server/test-support/test-app";
+import { createTestApp, type SqliteTestApp } from "@/server/test-support/test-app";
 import { backupDatabase, ukTimestamp } from "@/scripts/db-backup";
 
 const BATCH = 5;
@@ -34,10 +34,10 @@ parentPort.on("message", () => { stop = true; });
 })();
 `;
 
-let app: TestApp;
+let app: SqliteTestApp;
 let backupDir: string;
 beforeAll(() => {
-  app = createTestApp();
+  app = createTestApp({ engine: "sqlite" });
   app.db.$client.exec(
     "CREATE TABLE backup_probe (id INTEGER PRIMARY KEY, batch INTEGER NOT NULL, n INTEGER NOT NULL)",
   );

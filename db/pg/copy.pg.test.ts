@@ -12,7 +12,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as sqliteSchema from "@/db/schema";
 import { freshPostgresDatabase } from "@/server/test-support/postgres-database";
-import { createTestApp, type TestApp } from "@/server/test-support/test-app";
+import { createTestApp, type SqliteTestApp } from "@/server/test-support/test-app";
 import { migratePostgres, openPostgres, type PgAppDatabase } from "./client";
 import { copySqliteToPostgres } from "./copy";
 import * as pgSchema from "./schema";
@@ -21,7 +21,7 @@ import { TABLE_PAIRS } from "./schema";
 const SCENARIO = "complaint-faulty-kettle";
 const CUSTOMER = "CUS-2041";
 
-let app: TestApp;
+let app: SqliteTestApp;
 let target: PgAppDatabase;
 
 /** Every row of a table on each engine, in primary-key order, as the app would read it. */
@@ -40,7 +40,7 @@ async function rowsOnBoth({ sqlite: from, pg: to }: (typeof TABLE_PAIRS)[number]
 }
 
 beforeAll(async () => {
-  app = createTestApp();
+  app = createTestApp({ engine: "sqlite" });
   const tutor = app.caller({}, { ip: "10.1.0.1" });
   await tutor.auth.tutorSignUp({
     email: "copy@college.example",

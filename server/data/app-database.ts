@@ -5,8 +5,7 @@ import { type Store, sqliteStore } from "@/db/store";
 import { env } from "@/server/env";
 import { bootstrapDatabase, bootstrapStore } from "./bootstrap";
 
-/** The database handle types, for layers above data that pass the handle on without querying (tRPC). */
-export type { AppDatabase, Db } from "@/db/client";
+/** The store's type, for layers above data that pass it on without querying (tRPC). */
 export type { Store } from "@/db/store";
 
 /**
@@ -16,34 +15,28 @@ export type { Store } from "@/db/store";
  */
 export const REQUEST_BUSY_TIMEOUT_MS = 20;
 
+/** The database on either engine: requests and the data layer use only the store. */
 export interface AppData {
-  /** The SQLite handle for code not yet on the store; on PostgreSQL, any use throws (it is a mistake). */
-  db: AppDatabase;
   store: Store;
   demoWorkspaceId: number;
 }
 
 /**
- * Stands in for the SQLite handle on PostgreSQL (serving, and the test harness's callers): code still
- * using it says so rather than quietly reading a file. Not a thenable, so it can be awaited past.
+ * The SQLite file's own handle as well, for what is SQLite by nature (the bench's baseline insert, the
+ * file backup); `appDatabase()`, which requests use, never hands it out.
  */
-export const SQLITE_NOT_IN_USE = new Proxy({} as AppDatabase, {
-  get(_target, property) {
-    if (property === "then") return undefined;
-    throw new Error(
-      `ctx.db.${String(property)} used on PostgreSQL: that code is not on the store yet (docs/postgres.md).`,
-    );
-  },
-});
+export interface SqliteAppData extends AppData {
+  db: AppDatabase;
+}
 
-let ready: AppData | undefined;
+let ready: SqliteAppData | undefined;
 let starting: Promise<AppData> | undefined;
 
 /**
  * The process-wide SQLite database, migrated and seeded on first use (never at import time).
  * Synchronous, so SQLite only: with DATABASE_URL set, use `appDatabase()`.
  */
-export function getAppDatabase(): AppData {
+export function getAppDatabase(): SqliteAppData {
   if (env().DATABASE_URL)
     throw new Error("DATABASE_URL names a PostgreSQL database: use appDatabase(), which is asynchronous.");
   if (!ready) {
@@ -62,13 +55,16 @@ export function getAppDatabase(): AppData {
  */
 export function appDatabase(): Promise<AppData> {
   const url = env().DATABASE_URL;
-  if (!url) return Promise.resolve(getAppDatabase());
+  if (!url) {
+    const { store, demoWorkspaceId } = getAppDatabase();
+    return Promise.resolve({ store, demoWorkspaceId });
+  }
   starting ??= (async () => {
     const store = openPostgresStore(url);
     try {
       await migratePostgres(store.pg);
       const { demoWorkspaceId } = await bootstrapStore(store);
-      return { db: SQLITE_NOT_IN_USE, store, demoWorkspaceId };
+      return { store, demoWorkspaceId };
     } catch (error) {
       await store.close().catch(() => undefined);
       throw error;

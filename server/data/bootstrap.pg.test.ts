@@ -13,15 +13,15 @@ import { openPostgresStore } from "@/db/pg/store";
 import type { Store } from "@/db/store";
 import { childEnv } from "@/server/env";
 import { freshPostgresDatabase } from "@/server/test-support/postgres-database";
-import { createTestApp, type TestApp } from "@/server/test-support/test-app";
+import { createTestApp, type SqliteTestApp } from "@/server/test-support/test-app";
 import { bootstrapStore } from "./bootstrap";
 
 const run = promisify(execFile);
 const TSX = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
 
-let app: TestApp;
+let app: SqliteTestApp;
 beforeAll(() => {
-  app = createTestApp();
+  app = createTestApp({ engine: "sqlite" });
 });
 afterAll(() => app?.close());
 

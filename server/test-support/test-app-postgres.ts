@@ -1,10 +1,8 @@
 /**
  * The PostgreSQL twin of a test app (for `*.pg.test.ts`): the SQLite test app's database, set up
  * through the real procedures, copied into a fresh database in the suite's cluster, and callers whose
- * data layer runs on PostgreSQL. Only procedures already moved to the store (docs/postgres.md) can run
- * this way: the SQLite handle in their context throws on any use, so nothing quietly reads the file.
+ * data layer runs on PostgreSQL (their context has only the store, so nothing can quietly read the file).
  */
-import { SQLITE_NOT_IN_USE } from "@/server/data/app-database";
 import { migratePostgres } from "@/db/pg/client";
 import { copySqliteToPostgres } from "@/db/pg/copy";
 import { openPostgresStore, type PostgresStore } from "@/db/pg/store";
@@ -12,7 +10,7 @@ import { memorySessionStore, type SessionData } from "@/server/auth/session";
 import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 import { freshPostgresDatabase } from "./postgres-database";
-import type { TestApp } from "./test-app";
+import type { SqliteTestApp } from "./test-app";
 
 const defaultFactory = createCallerFactory(appRouter);
 type CallerFactory = typeof defaultFactory;
@@ -33,7 +31,6 @@ export function postgresCaller(
 ) {
   const create = opts.createCaller ?? defaultFactory;
   return create({
-    db: SQLITE_NOT_IN_USE,
     store,
     session: memorySessionStore(session),
     ip: opts.ip ?? "127.0.0.1",
@@ -50,7 +47,6 @@ export function postgresBrowser(
   const jar = memorySessionStore(session);
   const create = opts.createCaller ?? defaultFactory;
   const api = create({
-    db: SQLITE_NOT_IN_USE,
     store,
     session: jar,
     ip: opts.ip ?? "127.0.0.1",
@@ -60,7 +56,7 @@ export function postgresBrowser(
 }
 
 /** Copies the SQLite test app's database (as it is now) into a fresh PostgreSQL database. */
-export async function copyToPostgres(app: TestApp): Promise<PostgresTestApp> {
+export async function copyToPostgres(app: SqliteTestApp): Promise<PostgresTestApp> {
   const url = await freshPostgresDatabase();
   const store = openPostgresStore(url);
   await migratePostgres(store.pg);

@@ -4,9 +4,10 @@
  *
  * Both engines: `createTestApp()` uses SQLite, except under `npm run test:postgres`
  * (vitest.postgres.config.ts provides `testEngine: "postgres"`), where it clones the run's template
- * database in the throw-away cluster and the callers' data layer runs on PostgreSQL. There `db` (the
- * SQLite handle) throws on any use, so a test or procedure still reaching for it fails loudly: a
- * router test file joins the PostgreSQL run once everything it calls is on the store.
+ * database in the throw-away cluster and the callers' data layer runs on PostgreSQL. A test reads and
+ * arranges through the procedures or `app.store`, as the app does, so the same file runs on both
+ * (BOTH_ENGINES). The SQLite handle `db` exists only on `createTestApp({ engine: "sqlite" })`, for
+ * tests that are about SQLite itself (its file, locks, backup): the type says which a test is.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -18,60 +19,82 @@ import { bootstrapDatabase } from "@/server/data/bootstrap";
 import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 import { openPostgresStore } from "@/db/pg/store";
+import type pg from "pg";
 import { expect, inject } from "vitest";
 import { cloneTemplateDatabase, dropDatabase } from "./postgres-database";
-import { SQLITE_NOT_IN_USE } from "@/server/data/app-database";
 
 const createCaller = createCallerFactory(appRouter);
 
 export type TestEngine = "sqlite" | "postgres";
 
-export interface TestApp {
-  engine: TestEngine;
-  /** The SQLite database; on PostgreSQL a stand-in that throws on any use. */
-  db: AppDatabase;
-  /** The store over `db` (db/store.ts), as the app's requests use it. */
-  store: Store;
-  /** The SQLite file, or on PostgreSQL the database's URL. */
-  file: string;
-  demoWorkspaceId: number;
+export interface CallerOptions {
+  ip?: string;
+  host?: string;
+  now?: () => Date;
+  /** Ends the caller's subscriptions (live streams) when aborted. */
+  signal?: AbortSignal;
+}
+
+/** Requests to one app server: callers whose data layer is one store. */
+export interface TestServer {
   /** A caller with its own cookie jar. */
-  caller: (
-    session?: SessionData,
-    opts?: { ip?: string; host?: string; now?: () => Date },
-  ) => ReturnType<typeof createCaller>;
+  caller: (session?: SessionData, opts?: CallerOptions) => ReturnType<typeof createCaller>;
   /**
    * Like one browser: the caller plus its cookie jar, readable as `session.current`. (The caller is a
    * proxy that treats every property as a procedure path, so the jar is kept beside it.)
    */
   browser: (
     session?: SessionData,
-    opts?: { ip?: string; host?: string; now?: () => Date },
+    opts?: CallerOptions,
   ) => { api: ReturnType<typeof createCaller>; session: ReturnType<typeof memorySessionStore> };
+}
+
+export interface TestApp extends TestServer {
+  engine: TestEngine;
+  /** The app's data layer handle (db/store.ts), as its requests use it: read and arrange through it. */
+  store: Store;
+  /** The SQLite file, or on PostgreSQL the database's URL. */
+  file: string;
+  demoWorkspaceId: number;
   /**
    * A second connection to the same database (file, or a second pool on PostgreSQL), like another
-   * server process (close it after use).
+   * server process (close it after use). `statements` collects the SQL this process has the engine
+   * compile: on SQLite every statement prepared; on PostgreSQL every query the server parses (an
+   * unnamed one each time it is sent, a named one the first time on a connection, as node-postgres
+   * prepares it once per connection).
    */
-  anotherProcess: () => { caller: TestApp["caller"]; close: () => void | Promise<void> };
+  anotherProcess: (options?: { statements?: string[] }) => TestServer & {
+    close: () => void | Promise<void>;
+  };
   close: () => void | Promise<void>;
 }
 
-type CallerOptions = { ip?: string; host?: string; now?: () => Date };
+/** A test app asked for SQLite by name, with the file's own handle, for tests about SQLite itself. */
+export interface SqliteTestApp extends TestApp {
+  engine: "sqlite";
+  db: AppDatabase;
+  close: () => void;
+}
 
-function callerFor(
-  db: AppDatabase,
-  session: ReturnType<typeof memorySessionStore>,
-  opts: CallerOptions,
-  store: Store = sqliteStore(db),
-) {
-  return createCaller({
-    db,
-    store,
-    session,
-    ip: opts.ip ?? "127.0.0.1",
-    host: opts.host,
-    now: opts.now ?? (() => new Date()),
-  });
+function serverOn(store: Store): TestServer {
+  const callerFor = (session: ReturnType<typeof memorySessionStore>, opts: CallerOptions) =>
+    createCaller(
+      {
+        store,
+        session,
+        ip: opts.ip ?? "127.0.0.1",
+        host: opts.host,
+        now: opts.now ?? (() => new Date()),
+      },
+      { signal: opts.signal },
+    );
+  return {
+    caller: (sessionData = {}, opts = {}) => callerFor(memorySessionStore(sessionData), opts),
+    browser: (sessionData = {}, opts = {}) => {
+      const session = memorySessionStore(sessionData);
+      return { api: callerFor(session, opts), session };
+    },
+  };
 }
 
 /**
@@ -88,28 +111,39 @@ function defaultEngine(): TestEngine {
   }
 }
 
+export function createTestApp(options: { engine: "sqlite" }): SqliteTestApp;
+export function createTestApp(options?: { engine?: TestEngine }): TestApp;
 export function createTestApp(options: { engine?: TestEngine } = {}): TestApp {
   if ((options.engine ?? defaultEngine()) === "postgres") return createPostgresTestApp();
+  return createSqliteTestApp();
+}
+
+function createSqliteTestApp(): SqliteTestApp {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-test-"));
   const file = path.join(dir, "test.sqlite");
   const db = openDatabase(file);
   migrateDatabase(db);
   const { demoWorkspaceId } = bootstrapDatabase(db);
+  const store = sqliteStore(db);
   return {
     engine: "sqlite",
     db,
-    store: sqliteStore(db),
+    store,
     file,
     demoWorkspaceId,
-    caller: (sessionData = {}, opts = {}) => callerFor(db, memorySessionStore(sessionData), opts),
-    browser: (sessionData = {}, opts = {}) => {
-      const session = memorySessionStore(sessionData);
-      return { api: callerFor(db, session, opts), session };
-    },
-    anotherProcess: () => {
+    ...serverOn(store),
+    anotherProcess: ({ statements } = {}) => {
       const other = openDatabase(file);
+      if (statements) {
+        const client = other.$client;
+        const prepare = client.prepare.bind(client);
+        client.prepare = ((source: string) => {
+          statements.push(source);
+          return prepare(source);
+        }) as typeof client.prepare;
+      }
       return {
-        caller: (sessionData = {}, opts = {}) => callerFor(other, memorySessionStore(sessionData), opts),
+        ...serverOn(sqliteStore(other)),
         close: () => {
           other.$client.close();
         },
@@ -127,25 +161,18 @@ function createPostgresTestApp(): TestApp {
   const { url, name, demoWorkspaceId } = cloneTemplateDatabase();
   const store = openPostgresStore(url, { max: 4 });
   const others = new Set<ReturnType<typeof openPostgresStore>>();
-  const caller: TestApp["caller"] = (sessionData = {}, opts = {}) =>
-    callerFor(SQLITE_NOT_IN_USE, memorySessionStore(sessionData), opts, store);
   return {
     engine: "postgres",
-    db: SQLITE_NOT_IN_USE,
     store,
     file: url,
     demoWorkspaceId,
-    caller,
-    browser: (sessionData = {}, opts = {}) => {
-      const session = memorySessionStore(sessionData);
-      return { api: callerFor(SQLITE_NOT_IN_USE, session, opts, store), session };
-    },
-    anotherProcess: () => {
+    ...serverOn(store),
+    anotherProcess: ({ statements } = {}) => {
       const other = openPostgresStore(url, { max: 4 });
       others.add(other);
+      if (statements) recordParses(other.pg.$client, statements);
       return {
-        caller: (sessionData = {}, opts = {}) =>
-          callerFor(SQLITE_NOT_IN_USE, memorySessionStore(sessionData), opts, other),
+        ...serverOn(other),
         close: async () => {
           others.delete(other);
           await other.close();
@@ -158,6 +185,21 @@ function createPostgresTestApp(): TestApp {
       await dropDatabase(name);
     },
   };
+}
+
+/** Records the SQL each new connection of `pool` has the server parse (see anotherProcess). */
+function recordParses(pool: pg.Pool, statements: string[]): void {
+  pool.on("connect", (client) => {
+    const named = new Set<string>();
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((config: unknown, ...rest: unknown[]) => {
+      const { text, name } =
+        typeof config === "string" ? { text: config, name: undefined } : (config as pg.QueryConfig);
+      if (!name || !named.has(name)) statements.push(text);
+      if (name) named.add(name);
+      return query(config, ...rest);
+    }) as typeof client.query;
+  });
 }
 
 /** Runs a promise expected to fail and returns the tRPC error code. */

@@ -1,9 +1,11 @@
-import type { AppDatabase, Store } from "@/server/data/app-database";
+import type { Store } from "@/server/data/app-database";
 import type { SessionStore } from "@/server/auth/session";
 
+/**
+ * What a procedure gets. The data layer is reached only through `store`, the same on both engines;
+ * there is deliberately no SQLite handle here, so a procedure cannot depend on one engine.
+ */
 export interface TrpcContext {
-  /** The SQLite database, for code not yet moved to the store (docs/postgres.md). */
-  db: AppDatabase;
   /** The data layer's engine-neutral handle (db/store.ts). */
   store: Store;
   session: SessionStore;

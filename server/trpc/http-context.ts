@@ -68,7 +68,7 @@ async function readSession(seal: string): Promise<SessionData | undefined> {
 }
 
 export async function createHttpContext(req: Request): Promise<TrpcContext> {
-  const { db, store: dataStore } = await appDatabase();
+  const { store: dataStore } = await appDatabase();
   const jar = await cookies();
   const seal = jar.get(SESSION_COOKIE)?.value;
   let current: SessionData = {};
@@ -93,7 +93,6 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
     },
   };
   return {
-    db,
     store: dataStore,
     session: store,
     ip: requestClientAddress(req),

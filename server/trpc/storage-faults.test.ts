@@ -14,13 +14,13 @@ import { memorySessionStore } from "@/server/auth/session";
 import { REQUEST_BUSY_TIMEOUT_MS } from "@/server/data/app-database";
 import { BUSY_RETRY_DELAYS_MS, createCallerFactory } from "./init";
 import { appRouter } from "./root";
-import { createTestApp, type TestApp } from "@/server/test-support/test-app";
+import { createTestApp, type SqliteTestApp } from "@/server/test-support/test-app";
 import { sqliteStore } from "@/db/store";
 
 const createCaller = createCallerFactory(appRouter);
-let app: TestApp;
+let app: SqliteTestApp;
 beforeAll(() => {
-  app = createTestApp();
+  app = createTestApp({ engine: "sqlite" });
   setBusyTimeout(app.db.$client, REQUEST_BUSY_TIMEOUT_MS);
 });
 afterAll(() => app.close());
@@ -79,7 +79,6 @@ describe("storage faults", () => {
     try {
       const db = drizzle(readOnly, { schema }) as AppDatabase;
       const caller = createCaller({
-        db,
         store: sqliteStore(db),
         session: memorySessionStore(),
         ip: "10.1.1.1",

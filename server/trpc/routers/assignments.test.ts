@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as t from "@/db/schema";
-import { memorySessionStore, type SessionData } from "@/server/auth/session";
+import type { SessionData } from "@/server/auth/session";
 import { assignmentStatus } from "@/server/data/assignments";
 import { listScenarios } from "@/server/scenarios/scenario-registry";
-import { createCallerFactory } from "@/server/trpc/init";
-import { appRouter } from "@/server/trpc/root";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
-import { sqliteStore } from "@/db/store";
 
 let app: TestApp;
 beforeAll(() => {
@@ -14,18 +10,9 @@ beforeAll(() => {
 });
 afterAll(() => app.close());
 
-const createCaller = createCallerFactory(appRouter);
-
-/** One browser with its own cookie jar (see auth.test.ts for why the caller is built here). */
+/** One browser with its own cookie jar (see TestApp.browser). */
 function browser(session: SessionData = {}, opts: { ip?: string; now?: () => Date } = {}) {
-  const store = memorySessionStore(session);
-  const api = createCaller({
-    db: app.db,
-    store: sqliteStore(app.db),
-    session: store,
-    ip: opts.ip ?? "127.0.0.1",
-    now: opts.now ?? (() => new Date()),
-  });
+  const { api, session: store } = app.browser(session, opts);
   return { auth: api.auth, classes: api.classes, assignments: api.assignments, session: store };
 }
 
@@ -51,7 +38,7 @@ async function learnerIn(code: string, displayName: string) {
   return { device, learnerId: device.session.current.learnerId! };
 }
 
-function addAttempt(values: {
+async function addAttempt(values: {
   learnerId: number;
   assignmentId: number | null;
   scenarioId: string;
@@ -60,11 +47,12 @@ function addAttempt(values: {
   totalPercent?: number;
   submittedAt?: Date;
 }) {
-  return app.db
+  const { t, db } = app.store;
+  const [row] = await db
     .insert(t.attempts)
     .values({ workspaceId: app.demoWorkspaceId, ...values })
-    .returning({ id: t.attempts.id })
-    .get().id;
+    .returning({ id: t.attempts.id });
+  return row!.id;
 }
 
 const scenarios = () => listScenarios().map((s) => s.id);
@@ -200,7 +188,7 @@ describe("assignments.create and remove", () => {
     const { tutor, klass } = await tutorWithClass();
     const a = await tutor.assignments.create({ classId: klass.id, scenarioId: scenarios()[0]! });
     const { device, learnerId } = await learnerIn(klass.joinCode!, "Cal");
-    const attemptId = addAttempt({
+    const attemptId = await addAttempt({
       learnerId,
       assignmentId: a.id,
       scenarioId: a.scenarioId,
@@ -208,11 +196,7 @@ describe("assignments.create and remove", () => {
     });
     await tutor.assignments.remove({ assignmentId: a.id });
     expect(await device.assignments.mine()).toEqual([]);
-    const attempt = app.db
-      .select()
-      .from(t.attempts)
-      .all()
-      .find((x) => x.id === attemptId)!;
+    const attempt = (await app.store.db.select().from(app.store.t.attempts)).find((x) => x.id === attemptId)!;
     expect(attempt.assignmentId).toBeNull();
   });
 });
@@ -250,7 +234,7 @@ describe("assignments.mine", () => {
     });
 
     // A classmate's attempts never change my status.
-    addAttempt({
+    await addAttempt({
       learnerId: classmate.learnerId,
       assignmentId: a1.id,
       scenarioId: s1!,
@@ -259,7 +243,7 @@ describe("assignments.mine", () => {
       totalPercent: 68,
     });
     // Practising the same scenario outside the assignment does not count either.
-    addAttempt({
+    await addAttempt({
       learnerId: me.learnerId,
       assignmentId: null,
       scenarioId: s1!,
@@ -267,13 +251,13 @@ describe("assignments.mine", () => {
       band: "Pass",
       totalPercent: 50,
     });
-    const inProgress = addAttempt({
+    const inProgress = await addAttempt({
       learnerId: me.learnerId,
       assignmentId: a2.id,
       scenarioId: s2!,
       status: "in_progress",
     });
-    const first = addAttempt({
+    const first = await addAttempt({
       learnerId: me.learnerId,
       assignmentId: a3.id,
       scenarioId: s3!,
@@ -282,7 +266,7 @@ describe("assignments.mine", () => {
       totalPercent: 55,
       submittedAt: new Date(Date.now() - 3_600_000),
     });
-    const latest = addAttempt({
+    const latest = await addAttempt({
       learnerId: me.learnerId,
       assignmentId: a3.id,
       scenarioId: s3!,

@@ -13,16 +13,16 @@ import {
   type PostgresTestApp,
   postgresBrowser,
 } from "@/server/test-support/test-app-postgres";
-import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { createTestApp, errorCode, type SqliteTestApp } from "@/server/test-support/test-app";
 
 const SCENARIO = "complaint-faulty-kettle";
-let app: TestApp;
+let app: SqliteTestApp;
 let pg: PostgresTestApp;
 /** A second app server on the same database. */
 let other: PostgresStore;
 
 beforeAll(async () => {
-  app = createTestApp();
+  app = createTestApp({ engine: "sqlite" });
   pg = await copyToPostgres(app);
   other = openPostgresStore(pg.url);
 });

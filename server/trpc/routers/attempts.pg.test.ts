@@ -17,10 +17,10 @@ import {
   type PostgresTestApp,
   postgresCaller,
 } from "@/server/test-support/test-app-postgres";
-import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { createTestApp, errorCode, type SqliteTestApp } from "@/server/test-support/test-app";
 
 const SCENARIO = "complaint-faulty-kettle";
-let app: TestApp;
+let app: SqliteTestApp;
 let pg: PostgresTestApp;
 /** Learners (their session) and an attempt each, started on SQLite before the copy. */
 const started: Record<string, { session: SessionData; attemptId: number }> = {};
@@ -44,7 +44,7 @@ async function learnerWithAttempt(name: string) {
 }
 
 beforeAll(async () => {
-  app = createTestApp();
+  app = createTestApp({ engine: "sqlite" });
   for (const name of ["model", "retry", "invalid", "race"]) started[name] = await learnerWithAttempt(name);
   // The same model play on SQLite, to compare marks with.
   const model = playthrough("complaint-model");

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as t from "@/db/schema";
 import { parsePlaythrough, type Playthrough } from "@/server/core/scenarios/playthrough";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
 
@@ -90,7 +89,8 @@ describe("attempts", () => {
       await me.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" })
     ).timeline.filter((i) => i.body === "Called twice?");
     expect(notes).toHaveLength(1);
-    const rows = app.db.select().from(t.attemptEvents).where(eq(t.attemptEvents.clientId, id)).all();
+    const { t, db } = app.store;
+    const rows = await db.select().from(t.attemptEvents).where(eq(t.attemptEvents.clientId, id));
     expect(rows).toHaveLength(1);
   });
 

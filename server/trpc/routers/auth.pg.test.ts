@@ -15,11 +15,11 @@ import {
   postgresBrowser,
 } from "@/server/test-support/test-app-postgres";
 import { freshPostgresDatabase } from "@/server/test-support/postgres-database";
-import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { createTestApp, errorCode, type SqliteTestApp } from "@/server/test-support/test-app";
 import { migratePostgres } from "@/db/pg/client";
 
 const PASSWORD = "correct horse battery";
-let app: TestApp;
+let app: SqliteTestApp;
 let pg: PostgresTestApp;
 /** A second app server on the same database. */
 let other: PostgresStore;
@@ -45,7 +45,7 @@ async function learnersOf(classId: number) {
 }
 
 beforeAll(async () => {
-  app = createTestApp();
+  app = createTestApp({ engine: "sqlite" });
   pg = await copyToPostgres(app);
   other = openPostgresStore(pg.url);
 });

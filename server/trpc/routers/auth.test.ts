@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import * as t from "@/db/schema";
 import { JOIN_CODE_ALPHABET } from "@/server/auth/join-codes";
 import type { SessionData } from "@/server/auth/session";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
@@ -79,22 +78,14 @@ describe("tutor sign-up", () => {
       email,
       mustChangePassword: false,
     });
-    const row = app.db
-      .select()
-      .from(t.tutors)
-      .all()
-      .find((r) => r.email === email)!;
+    const row = (await app.store.db.select().from(app.store.t.tutors)).find((r) => r.email === email)!;
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordHash).not.toContain(PASSWORD);
   });
 
   it("answers a sign-up for an existing email exactly like a new one, and changes nothing", async () => {
     const { email } = await signUp("Original Owner");
-    const before = app.db
-      .select()
-      .from(t.tutors)
-      .all()
-      .find((r) => r.email === email)!;
+    const before = (await app.store.db.select().from(app.store.t.tutors)).find((r) => r.email === email)!;
     const attacker = browser({}, { ip: fresh().ip });
     const again = await attacker.auth.tutorSignUp({
       email: email.toUpperCase(),
@@ -109,11 +100,7 @@ describe("tutor sign-up", () => {
     expect(Object.keys(again)).toEqual(Object.keys(newcomer));
     expect(again).toEqual({ email, next: "sign-in" });
     expect(attacker.session.current).toEqual({});
-    const after = app.db
-      .select()
-      .from(t.tutors)
-      .all()
-      .find((r) => r.email === email)!;
+    const after = (await app.store.db.select().from(app.store.t.tutors)).find((r) => r.email === email)!;
     expect(after).toEqual(before);
     // The attacker's password does not open the account; the owner's still does.
     expect(
@@ -127,18 +114,14 @@ describe("tutor sign-up", () => {
   it("re-hashes an old bcrypt hash with argon2id at the next sign-in", async () => {
     const { email, tutorId } = await signUp();
     const bcrypt = (await import("bcryptjs")).default;
-    app.db
+    const { t, db } = app.store;
+    await db
       .update(t.tutors)
       .set({ passwordHash: await bcrypt.hash(PASSWORD, 4) })
-      .where(eq(t.tutors.id, tutorId))
-      .run();
+      .where(eq(t.tutors.id, tutorId));
     const device = browser({}, { ip: fresh().ip });
     await device.auth.tutorSignIn({ email, password: PASSWORD });
-    const row = app.db
-      .select()
-      .from(t.tutors)
-      .all()
-      .find((r) => r.id === tutorId)!;
+    const row = (await app.store.db.select().from(app.store.t.tutors)).find((r) => r.id === tutorId)!;
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     await browser({}, { ip: fresh().ip }).auth.tutorSignIn({ email, password: PASSWORD });
     expect(
@@ -243,7 +226,7 @@ describe("sign-in rate limit", () => {
       /Too many wrong passwords\. Please wait 15 minutes and try again \(after \d\d:\d\d\)\./,
     );
 
-    // A second database connection to the same file, like another server process: the count holds.
+    // A second connection to the same database, like another server process: the count holds.
     const otherProcess = app.anotherProcess();
     try {
       const elsewhere = otherProcess.caller({}, { ip, now: () => new Date(start.getTime() + 60_000) });
@@ -251,7 +234,7 @@ describe("sign-in rate limit", () => {
         "TOO_MANY_REQUESTS",
       );
     } finally {
-      otherProcess.close();
+      await otherProcess.close();
     }
 
     // The right password is never refused for wrong ones: from the same address, and from another.
@@ -322,12 +305,7 @@ describe("sign-in rate limit", () => {
   it("stores neither the email nor the address in the rate-limit table", async () => {
     const { email, ip } = await signUp();
     await errorCode(browser({}, { ip }).auth.tutorSignIn({ email, password: "wrong password" }));
-    const keys = app.db
-      .select()
-      .from(t.rateLimits)
-      .all()
-      .map((r) => r.key)
-      .join("\n");
+    const keys = (await app.store.db.select().from(app.store.t.rateLimits)).map((r) => r.key).join("\n");
     expect(keys).not.toContain(email);
     expect(keys).not.toContain(ip);
   });
@@ -373,11 +351,7 @@ describe("joining a class", () => {
     expect(again.how).toBe("existing");
     expect(device.session.current.learnerId).toBe(firstId);
     expect(
-      app.db
-        .select()
-        .from(t.learners)
-        .all()
-        .filter((l) => l.classId === klass.id),
+      (await app.store.db.select().from(app.store.t.learners)).filter((l) => l.classId === klass.id),
     ).toHaveLength(1);
   });
 
@@ -575,7 +549,8 @@ describe("revocable tutor sessions", () => {
 
   it("a tutor still on the published demo password can only change it", async () => {
     const { caller, tutorId } = await signUp();
-    app.db.update(t.tutors).set({ mustChangePassword: true }).where(eq(t.tutors.id, tutorId)).run();
+    const { t, db } = app.store;
+    await db.update(t.tutors).set({ mustChangePassword: true }).where(eq(t.tutors.id, tutorId));
     expect(await caller.auth.me()).toMatchObject({ kind: "tutor", mustChangePassword: true });
     const refused = await failure(caller.classes.list());
     expect(refused.code).toBe("FORBIDDEN");

@@ -12,13 +12,13 @@ import {
   type PostgresTestApp,
   postgresBrowser,
 } from "@/server/test-support/test-app-postgres";
-import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { createTestApp, errorCode, type SqliteTestApp } from "@/server/test-support/test-app";
 
-let app: TestApp;
+let app: SqliteTestApp;
 let pg: PostgresTestApp;
 
 beforeAll(async () => {
-  app = createTestApp();
+  app = createTestApp({ engine: "sqlite" });
   pg = await copyToPostgres(app);
 });
 
@@ -27,7 +27,7 @@ afterAll(async () => {
   app?.close();
 });
 
-type Browser = ReturnType<TestApp["browser"]>;
+type Browser = ReturnType<SqliteTestApp["browser"]>;
 type OpenBrowser = (session?: SessionData, opts?: { ip?: string }) => Browser;
 
 /** Ids, times and join codes differ between runs; everything else must not. */

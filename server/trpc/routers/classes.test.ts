@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
-import * as t from "@/db/schema";
-import { memorySessionStore, type SessionData } from "@/server/auth/session";
-import { createCallerFactory } from "@/server/trpc/init";
+import type { SessionData } from "@/server/auth/session";
 import { appRouter } from "@/server/trpc/root";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
-import { sqliteStore } from "@/db/store";
 
 let app: TestApp;
 beforeAll(() => {
@@ -13,23 +10,13 @@ beforeAll(() => {
 });
 afterAll(() => app.close());
 
-const createCaller = createCallerFactory(appRouter);
-
 /**
  * One browser: the real procedures, middleware and error mapping, with its own cookie jar in
- * `session.current`. (TestApp.caller's `.session` cannot be read back: tRPC's caller proxy treats
- * every property as a procedure path, so this builds the caller itself.)
+ * `session.current` (TestApp.browser keeps the jar beside the caller, whose proxy treats every
+ * property as a procedure path).
  */
 function browser(session: SessionData = {}, opts: { ip?: string; host?: string; now?: () => Date } = {}) {
-  const store = memorySessionStore(session);
-  const api = createCaller({
-    db: app.db,
-    store: sqliteStore(app.db),
-    session: store,
-    ip: opts.ip ?? "127.0.0.1",
-    host: opts.host,
-    now: opts.now ?? (() => new Date()),
-  });
+  const { api, session: store } = app.browser(session, opts);
   return { auth: api.auth, classes: api.classes, assignments: api.assignments, session: store };
 }
 
@@ -232,17 +219,19 @@ describe("another tutor's class", () => {
     const learnerId = learner.session.current.learnerId!;
     const other = await newTutor("Other");
     const id = { classId: klass.id };
+    // Each call is made as it is awaited: a refusal left waiting while another call does real I/O
+    // (PostgreSQL) would be an unhandled rejection.
     for (const call of [
-      other.classes.get(id),
-      other.classes.rename({ ...id, name: "Stolen" }),
-      other.classes.archive(id),
-      other.classes.unarchive(id),
-      other.classes.regenerateCode(id),
-      other.classes.setJoinOpen({ ...id, open: false }),
-      other.classes.removeLearner({ learnerId }),
-      other.classes.resetLearnerAccess({ learnerId }),
+      () => other.classes.get(id),
+      () => other.classes.rename({ ...id, name: "Stolen" }),
+      () => other.classes.archive(id),
+      () => other.classes.unarchive(id),
+      () => other.classes.regenerateCode(id),
+      () => other.classes.setJoinOpen({ ...id, open: false }),
+      () => other.classes.removeLearner({ learnerId }),
+      () => other.classes.resetLearnerAccess({ learnerId }),
     ]) {
-      expect(await errorCode(call)).toBe("NOT_FOUND");
+      expect(await errorCode(call())).toBe("NOT_FOUND");
     }
     expect(await errorCode(other.classes.get({ classId: 999_999 }))).toBe("NOT_FOUND");
     expect((await other.classes.list()).active).toEqual([]);
@@ -324,7 +313,8 @@ describe("roster: remove and reset access", () => {
     await tutorAtReset.classes.resetLearnerAccess({ learnerId });
     const tooLate = () => new Date(resetAt.getTime() + 61 * 60_000);
     expect(await errorCode(joinAs(klass.joinCode!, "Rosa", { now: tooLate }))).toBe("CONFLICT");
-    const row = app.db.select().from(t.learners).where(eq(t.learners.id, learnerId)).get()!;
-    expect(row.sessionVersion).toBe(3);
+    const { t, db } = app.store;
+    const [row] = await db.select().from(t.learners).where(eq(t.learners.id, learnerId));
+    expect(row!.sessionVersion).toBe(3);
   });
 });

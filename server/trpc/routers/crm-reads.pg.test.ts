@@ -11,7 +11,7 @@ import type { SessionData } from "@/server/auth/session";
 import type { CustomerListInput } from "@/server/data/crm-inputs";
 import { INSIGHT_PERIODS } from "@/server/data/insights";
 import { copyToPostgres, type PostgresTestApp } from "@/server/test-support/test-app-postgres";
-import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { createTestApp, errorCode, type SqliteTestApp } from "@/server/test-support/test-app";
 
 const SCENARIO = "monthly-service-review";
 /** Added to the demo CRM, ids in an order that gives nothing away; the refs sort elsewhere too. */
@@ -41,7 +41,7 @@ const ADDED_SORTED = [
   "ZZZ-6", // Ørsted: after every ASCII letter
 ];
 
-let app: TestApp;
+let app: SqliteTestApp;
 let pg: PostgresTestApp;
 let learnerSession: SessionData;
 let tutorSession: SessionData;
@@ -51,7 +51,7 @@ let attemptId: number;
 let noteRef: string;
 
 beforeAll(async () => {
-  app = createTestApp();
+  app = createTestApp({ engine: "sqlite" });
   const { t, db } = app.store;
   const [sample] = await db
     .select()
@@ -132,14 +132,14 @@ afterAll(async () => {
 });
 
 /** The same question to both engines, as the same person. */
-async function both<T>(session: SessionData, ask: (api: ReturnType<TestApp["caller"]>) => Promise<T>) {
+async function both<T>(session: SessionData, ask: (api: ReturnType<SqliteTestApp["caller"]>) => Promise<T>) {
   const sqlite = await ask(app.caller(session));
-  const postgres = await ask(pg.caller(session) as unknown as ReturnType<TestApp["caller"]>);
+  const postgres = await ask(pg.caller(session) as unknown as ReturnType<SqliteTestApp["caller"]>);
   return { sqlite, postgres };
 }
 
 /** Every customer of a listing, page by page. */
-async function allPages(api: ReturnType<TestApp["caller"]>, input: Partial<CustomerListInput>) {
+async function allPages(api: ReturnType<SqliteTestApp["caller"]>, input: Partial<CustomerListInput>) {
   const first = await api.crm.listCustomers({ ...input, pageSize: 25, page: 1 });
   const pages = [first];
   for (let page = 2; page <= first.pageCount; page++)

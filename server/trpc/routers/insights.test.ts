@@ -3,17 +3,16 @@
  * raw rows (plain SQL and plain arithmetic, not the metric functions) for every period, and its
  * working must show factors that give the figure on the card.
  */
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INSIGHT_PERIODS } from "@/server/data/insights";
 import { createTestApp, type TestApp } from "@/server/test-support/test-app";
 
 let app: TestApp;
 let workspaceId: number;
-beforeAll(() => {
+beforeAll(async () => {
   app = createTestApp();
-  workspaceId = (
-    app.db.$client.prepare("SELECT id FROM workspaces ORDER BY id LIMIT 1").get() as { id: number }
-  ).id;
+  workspaceId = (await rows<{ id: number }>(sql`SELECT id FROM workspaces ORDER BY id LIMIT 1`))[0]!.id;
 });
 afterAll(() => app.close());
 
@@ -31,8 +30,19 @@ function monthsBack(d: Date, months: number): Date {
   return t;
 }
 
-function rows<T>(sql: string): T[] {
-  return app.db.$client.prepare(sql).all(workspaceId) as T[];
+/**
+ * A raw query's rows, on either engine. PostgreSQL sends bigint columns (ids, pence, millisecond
+ * times) as text, so every column that looks like an integer is read as a number; none of the columns
+ * read here is text made of digits.
+ */
+async function rows<T>(query: SQL): Promise<T[]> {
+  const read = await app.store.rows<Record<string, unknown>>(query);
+  return read.map(
+    (row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [k, typeof v === "string" && /^-?\d+$/.test(v) ? Number(v) : v]),
+      ) as T,
+  );
 }
 
 describe("insights.overview", () => {
@@ -47,8 +57,10 @@ describe("insights.overview", () => {
       return c;
     };
 
-    const fb = rows<{ kind: string; score: number | null; received_at: number }>(
-      "SELECT kind, score, received_at FROM feedback WHERE workspace_id = ?",
+    const fb = (
+      await rows<{ kind: string; score: number | null; received_at: number }>(
+        sql`SELECT kind, score, received_at FROM feedback WHERE workspace_id = ${workspaceId}`,
+      )
     ).filter((f) => f.score !== null && inP(f.received_at));
     const scores = (k: string) => fb.filter((f) => f.kind === k).map((f) => f.score!);
 
@@ -73,13 +85,15 @@ describe("insights.overview", () => {
 
     // FCR from cases opened in the period.
     const inbound = new Map<number, number>();
-    for (const r of rows<{ case_id: number | null }>(
-      "SELECT case_id FROM interactions WHERE workspace_id = ? AND direction = 'inbound'",
+    for (const r of await rows<{ case_id: number | null }>(
+      sql`SELECT case_id FROM interactions WHERE workspace_id = ${workspaceId} AND direction = 'inbound'`,
     )) {
       if (r.case_id !== null) inbound.set(r.case_id, (inbound.get(r.case_id) ?? 0) + 1);
     }
-    const cases = rows<{ id: number; status: string; opened_at: number }>(
-      "SELECT id, status, opened_at FROM cases WHERE workspace_id = ?",
+    const cases = (
+      await rows<{ id: number; status: string; opened_at: number }>(
+        sql`SELECT id, status, opened_at FROM cases WHERE workspace_id = ${workspaceId}`,
+      )
     ).filter((c) => inP(c.opened_at));
     const firstTime = cases.filter(
       (c) => (c.status === "resolved" || c.status === "closed") && (inbound.get(c.id) ?? 0) <= 1,
@@ -90,13 +104,15 @@ describe("insights.overview", () => {
 
     // Orders: not cancelled, totals after refunds.
     const refunded = new Map<number, number>();
-    for (const r of rows<{ order_id: number; refunded: number }>(
-      "SELECT oi.order_id, oi.refunded_pence AS refunded FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE o.workspace_id = ?",
+    for (const r of await rows<{ order_id: number; refunded: number }>(
+      sql`SELECT oi.order_id, oi.refunded_pence AS refunded FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE o.workspace_id = ${workspaceId}`,
     )) {
       refunded.set(r.order_id, (refunded.get(r.order_id) ?? 0) + r.refunded);
     }
-    const orders = rows<{ id: number; customer_id: number; placed_at: number; total_pence: number }>(
-      "SELECT id, customer_id, placed_at, total_pence FROM orders WHERE workspace_id = ? AND status <> 'cancelled'",
+    const orders = (
+      await rows<{ id: number; customer_id: number; placed_at: number; total_pence: number }>(
+        sql`SELECT id, customer_id, placed_at, total_pence FROM orders WHERE workspace_id = ${workspaceId} AND status <> 'cancelled'`,
+      )
     ).map((r) => ({ ...r, total: Math.max(0, r.total_pence - (refunded.get(r.id) ?? 0)) }));
     const periodOrders = orders.filter((r) => inP(r.placed_at));
 

@@ -5,7 +5,6 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as t from "@/db/schema";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
 
 let app: TestApp;
@@ -69,7 +68,10 @@ async function lesson(
   return { tutor, assignment, ann, ben };
 }
 
-const attemptRow = (id: number) => app.db.select().from(t.attempts).where(eq(t.attempts.id, id)).get()!;
+const attemptRow = async (id: number) => {
+  const { t, db } = app.store;
+  return (await db.select().from(t.attempts).where(eq(t.attempts.id, id)))[0]!;
+};
 
 describe("one attempt, found again", () => {
   it("starting again without asking returns the attempt in progress; Start again sets it aside", async () => {
@@ -89,7 +91,7 @@ describe("one attempt, found again", () => {
     });
     expect(fresh.attemptId).not.toBe(first.attemptId);
     expect(fresh.setAsideAttemptId).toBe(first.attemptId);
-    expect(attemptRow(first.attemptId)).toMatchObject({
+    expect(await attemptRow(first.attemptId)).toMatchObject({
       status: "void",
       voidKind: "restarted",
       voidedByTutorId: null,
@@ -140,7 +142,8 @@ describe("one attempt, found again", () => {
       ben.api.attempts.start({ scenarioId: SCENARIO, assignmentId: assignment.id }),
     ]);
     expect(x.attemptId).toBe(y.attemptId);
-    const open = app.db.select().from(t.attempts).where(eq(t.attempts.learnerId, ben.learnerId)).all();
+    const { t, db } = app.store;
+    const open = await db.select().from(t.attempts).where(eq(t.attempts.learnerId, ben.learnerId));
     expect(open).toHaveLength(1);
   });
 });
@@ -172,7 +175,7 @@ describe("the start plan the brief shows", () => {
     expect(closed).toMatchObject({ assignmentId: null, maxAttempts: null, attemptsLeft: null });
     expect(closed.closedMessage).toMatch(/closed/);
     const practice = await ann.api.attempts.start({ scenarioId: SCENARIO });
-    expect(attemptRow(practice.attemptId).assignmentId).toBeNull();
+    expect((await attemptRow(practice.attemptId)).assignmentId).toBeNull();
 
     // Bad input and another class's assignment are refused, as by the start.
     expect(await errorCode(ann.api.attempts.startPlan({ scenarioId: "no-such-scenario" }))).toBe("NOT_FOUND");
@@ -414,7 +417,7 @@ describe("tutor control", () => {
       reason: "Her laptop crashed.",
     });
     expect(done).toMatchObject({ voidKind: "reset", voidReason: "Her laptop crashed." });
-    const row = attemptRow(annAttempt.attemptId);
+    const row = await attemptRow(annAttempt.attemptId);
     expect(row).toMatchObject({ status: "void", voidKind: "reset", voidReason: "Her laptop crashed." });
     expect(row.voidedByTutorId).toBe(tutor.session.current.tutorId);
     expect(row.voidedAt).toBeInstanceOf(Date);
@@ -447,7 +450,7 @@ describe("tutor control", () => {
 
     await tutor.api.classes.removeLearner({ learnerId: ben.learnerId });
     expect(await errorCode(ben.api.attempts.mine())).toBe("UNAUTHORIZED");
-    expect(attemptRow(attemptId).learnerId).toBe(ben.learnerId); // kept for the record
+    expect((await attemptRow(attemptId)).learnerId).toBe(ben.learnerId); // kept for the record
     await tutor.api.classes.removeLearner({ learnerId: carl.learnerId });
     listed = (await tutor.api.classes.get({ classId: tutor.klass.id })).assignments[0]!;
     expect(listed.notStarted.map((l) => l.displayName)).toEqual(["Ann"]);

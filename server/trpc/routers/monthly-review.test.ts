@@ -10,28 +10,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { memorySessionStore } from "@/server/auth/session";
 import { formatUkMonthName, ukMonthFrom } from "@/server/core/scenarios/dates";
 import { learnerActionSchema, type LearnerAction } from "@/server/core/scenarios/learner-actions";
 import { scenarioStart } from "@/server/core/scenarios/scenario-dataset";
 import { renderText } from "@/server/core/scenarios/text-templates";
 import { getScenario } from "@/server/scenarios/scenario-registry";
-import { createCallerFactory } from "@/server/trpc/init";
-import { appRouter } from "@/server/trpc/root";
 import { createTestApp, type TestApp } from "@/server/test-support/test-app";
 
 const SCENARIO = "monthly-service-review";
 let app: TestApp;
-const createCaller = createCallerFactory(appRouter);
 let ip = 0;
-const browserAt = (now: Date) =>
-  createCaller({
-    db: app.db,
-    store: app.store,
-    session: memorySessionStore({}),
-    ip: `10.14.0.${++ip}`,
-    now: () => now,
-  });
+const browserAt = (now: Date) => app.caller({}, { ip: `10.14.0.${++ip}`, now: () => now });
 
 function playthrough(file: string): LearnerAction[] {
   const doc = parseYaml(

@@ -10,25 +10,13 @@ import path from "node:path";
 import Papa from "papaparse";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { memorySessionStore } from "@/server/auth/session";
 import { learnerActionSchema, type LearnerAction } from "@/server/core/scenarios/learner-actions";
-import { createCallerFactory } from "@/server/trpc/init";
-import { appRouter } from "@/server/trpc/root";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
-import { sqliteStore } from "@/db/store";
 
 const SCENARIO = "internal-customer-lost-parcel";
 let app: TestApp;
-const createCaller = createCallerFactory(appRouter);
 let ip = 0;
-const browser = () =>
-  createCaller({
-    db: app.db,
-    store: sqliteStore(app.db),
-    session: memorySessionStore({}),
-    ip: `10.12.0.${++ip}`,
-    now: () => new Date(),
-  });
+const browser = () => app.caller({}, { ip: `10.12.0.${++ip}` });
 
 function playthrough(file: string): LearnerAction[] {
   const doc = parseYaml(

@@ -1,33 +1,24 @@
 /**
  * The pushed live views (tRPC subscriptions) through the real procedures on a fresh database: who may
  * subscribe, and that a learner's action stored through ONE database connection (one server process)
- * reaches a tutor's stream served through ANOTHER connection to the same file (a second process).
+ * reaches a tutor's stream served through ANOTHER connection to the same database (a second process).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type AppDatabase } from "@/db/client";
-import { sqliteStore } from "@/db/store";
-import { memorySessionStore, type SessionData } from "@/server/auth/session";
-import { createCallerFactory } from "@/server/trpc/init";
-import { appRouter } from "@/server/trpc/root";
-import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import type { SessionData } from "@/server/auth/session";
+import { createTestApp, errorCode, type TestApp, type TestServer } from "@/server/test-support/test-app";
 
 const SCENARIO = "complaint-faulty-kettle";
 let app: TestApp;
-let secondProcess: AppDatabase;
-const createCaller = createCallerFactory(appRouter);
+let secondProcess: ReturnType<TestApp["anotherProcess"]>;
 const aborts: AbortController[] = [];
 
 let n = 0;
-/** A caller on a given connection, with its own cookie jar and an abort signal for its streams. */
-function browser(session: SessionData = {}, db: AppDatabase = app.db) {
-  const store = memorySessionStore(session);
+/** A caller on a given server process, with its own cookie jar and an abort signal for its streams. */
+function browser(session: SessionData = {}, server: TestServer = app) {
   const abort = new AbortController();
   aborts.push(abort);
   n += 1;
-  const api = createCaller(
-    { db, store: sqliteStore(db), session: store, ip: `10.7.0.${n}`, now: () => new Date() },
-    { signal: abort.signal },
-  );
+  const { api, session: store } = server.browser(session, { ip: `10.7.0.${n}`, signal: abort.signal });
   return { api, session: store, abort };
 }
 
@@ -101,7 +92,7 @@ let learnerSession: SessionData;
 
 beforeAll(async () => {
   app = createTestApp();
-  secondProcess = openDatabase(app.file);
+  secondProcess = app.anotherProcess();
   tutor = await newTutor();
   otherTutor = await newTutor();
   const klass = await tutor.api.classes.create({ name: "Live class" });
@@ -112,10 +103,10 @@ beforeAll(async () => {
   learnerSession = learner.session.current;
 }, 60_000);
 
-afterAll(() => {
+afterAll(async () => {
   for (const a of aborts) a.abort();
-  secondProcess.$client.close();
-  app.close();
+  await secondProcess.close();
+  await app.close();
 });
 
 describe("results.liveStream", () => {

@@ -19,9 +19,8 @@ import { memorySessionStore, type SessionData } from "@/server/auth/session";
 import { learnerActionSchema, type LearnerAction } from "@/server/core/scenarios/learner-actions";
 import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
-import { SQLITE_NOT_IN_USE } from "@/server/data/app-database";
 import { copyToPostgres, type PostgresTestApp } from "@/server/test-support/test-app-postgres";
-import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { createTestApp, errorCode, type SqliteTestApp } from "@/server/test-support/test-app";
 
 const COMPLAINT = "complaint-faulty-kettle";
 const REVIEW = "monthly-service-review";
@@ -37,7 +36,7 @@ const NOW = new Date("2026-03-10T09:30:00Z");
 const NAMES = ["Zoë O'Brien", "emile", "McDonald", "Ana", "Émile", "Mc Donald", "bea", "_Underscore", "Ben"];
 const SORTED = ["_Underscore", "Ana", "bea", "Ben", "emile", "Mc Donald", "McDonald", "Zoë O'Brien", "Émile"];
 
-let app: TestApp;
+let app: SqliteTestApp;
 let pg: PostgresTestApp;
 let tutorSession: SessionData;
 let otherTutorSession: SessionData;
@@ -51,16 +50,15 @@ const createCaller = createCallerFactory(appRouter);
 const aborts: AbortController[] = [];
 let ip = 0;
 
-/** A caller on SQLite, or on a PostgreSQL store (its SQLite handle throws if a procedure uses it). */
+/** A caller on SQLite, or on a PostgreSQL store. */
 function on(engine: "sqlite" | "postgres" | PostgresStore, session: SessionData) {
   const abort = new AbortController();
   aborts.push(abort);
   ip += 1;
   const common = { session: memorySessionStore(session), ip: `10.31.0.${ip}`, now: () => NOW };
-  if (engine === "sqlite")
-    return createCaller({ db: app.db, store: app.store, ...common }, { signal: abort.signal });
+  if (engine === "sqlite") return createCaller({ store: app.store, ...common }, { signal: abort.signal });
   const store = engine === "postgres" ? pg.store : engine;
-  return createCaller({ db: SQLITE_NOT_IN_USE, store, ...common }, { signal: abort.signal });
+  return createCaller({ store, ...common }, { signal: abort.signal });
 }
 
 function playthrough(file: string): LearnerAction[] {
@@ -86,7 +84,7 @@ async function signedInTutor(email: string, name: string): Promise<SessionData> 
 }
 
 beforeAll(async () => {
-  app = createTestApp();
+  app = createTestApp({ engine: "sqlite" });
   tutorSession = await signedInTutor("results-pg@college.example", "Morgan Tutor");
   otherTutorSession = await signedInTutor("results-pg-other@college.example", "Other Tutor");
   const tutor = app.caller(tutorSession);

@@ -8,32 +8,24 @@ import fs from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { parse as parseYaml } from "yaml";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client";
-import { memorySessionStore, type SessionData } from "@/server/auth/session";
+import { jsonValue } from "@/db/dialect";
+import type { SessionData } from "@/server/auth/session";
 import { learnerActionSchema, type LearnerAction } from "@/server/core/scenarios/learner-actions";
 import { getScenario } from "@/server/scenarios/scenario-registry";
-import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
-import { sqliteStore } from "@/db/store";
 
 const SCENARIO = "complaint-faulty-kettle";
 const ZOE = `Zoë "Zed" O'Brien, Jr.`;
 
 let app: TestApp;
-const createCaller = createCallerFactory(appRouter);
+type Caller = ReturnType<TestApp["caller"]>;
 
 /** One browser with its own cookie jar (readable back through `session.current`). */
 function browser(session: SessionData = {}, opts: { ip?: string } = {}) {
-  const store = memorySessionStore(session);
-  const api = createCaller({
-    db: app.db,
-    store: sqliteStore(app.db),
-    session: store,
-    ip: opts.ip ?? nextIp(),
-    now: () => new Date(),
-  });
+  const { api, session: store } = app.browser(session, { ip: opts.ip ?? nextIp() });
   return {
     auth: api.auth,
     classes: api.classes,
@@ -86,32 +78,20 @@ async function play(learner: Browser, attemptId: number, actions: LearnerAction[
 }
 
 /**
- * Records every SQL statement prepared on a FRESH connection to the test database (like a newly
- * started server process) while `fn` runs with a tutor caller on that connection.
+ * Records every SQL statement the engine compiles on a FRESH connection to the test database (like a
+ * newly started server process) while `fn` runs with a tutor caller on that connection (SQLite: each
+ * statement prepared; PostgreSQL: each one parsed, see TestApp.anotherProcess).
  */
 async function recordSql<T>(
   session: SessionData,
-  fn: (api: ReturnType<typeof createCaller>) => Promise<T>,
+  fn: (api: Caller) => Promise<T>,
 ): Promise<{ result: T; statements: string[] }> {
-  const db = openDatabase(app.file);
-  const client = db.$client;
-  const original = client.prepare.bind(client);
   const statements: string[] = [];
-  client.prepare = ((source: string) => {
-    statements.push(source);
-    return original(source);
-  }) as typeof client.prepare;
+  const fresh = app.anotherProcess({ statements });
   try {
-    const api = createCaller({
-      db,
-      store: sqliteStore(db),
-      session: memorySessionStore(session),
-      ip: nextIp(),
-      now: () => new Date(),
-    });
-    return { result: await fn(api), statements };
+    return { result: await fn(fresh.caller(session, { ip: nextIp() })), statements };
   } finally {
-    client.close();
+    await fresh.close();
   }
 }
 
@@ -187,17 +167,11 @@ describe("results.live", () => {
     expect(statements.join("\n")).not.toMatch(/attempt_events/);
   });
 
-  it("sees another server process's writes: a second connection to the same database file", async () => {
-    // Like a second `next start` process: its own better-sqlite3 connection, no shared memory.
-    const otherProcess = openDatabase(app.file);
+  it("sees another server process's writes: a second connection to the same database", async () => {
+    // Like a second `next start` process: its own connection (pool on PostgreSQL), no shared memory.
+    const otherProcess = app.anotherProcess();
     try {
-      const tutorThere = createCaller({
-        db: otherProcess,
-        store: sqliteStore(otherProcess),
-        session: memorySessionStore(tutor.session.current),
-        ip: nextIp(),
-        now: () => new Date(),
-      });
+      const tutorThere = otherProcess.caller(tutor.session.current, { ip: nextIp() });
       const before = (await tutorThere.results.live({ classId })).learners.find(
         (l) => l.displayName === "Ana",
       )!.attempt!;
@@ -212,7 +186,7 @@ describe("results.live", () => {
       expect(after.actions).toBe(before.actions + 1);
       expect(after.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());
     } finally {
-      otherProcess.$client.close();
+      await otherProcess.close();
     }
   });
 
@@ -424,13 +398,13 @@ describe("results.overrideCriterion", () => {
     expect(after.overrides).toHaveLength(3);
 
     // The stored report keeps the machine marks; the attempt's total and band columns move.
-    const stored = app.db.$client
-      .prepare("select report, total_percent, band from attempts where id = ?")
-      .get(attemptId) as { report: string; total_percent: number; band: string };
-    const storedReport = JSON.parse(stored.report) as typeof before.report;
+    const [stored] = await app.store.rows<{ report: unknown; total_percent: number | string; band: string }>(
+      sql`select report, total_percent, band from attempts where id = ${attemptId}`,
+    );
+    const storedReport = jsonValue(stored!.report) as typeof before.report;
     expect(storedReport.criteria.find((c) => c.id === "follow-up")!.status).toBe("not_met");
     expect(storedReport.totalPercent).toBe(before.report.totalPercent);
-    expect([stored.total_percent, stored.band]).toEqual([third.totalPercent, third.band]);
+    expect([Number(stored!.total_percent), stored!.band]).toEqual([third.totalPercent, third.band]);
 
     // The grid, the live dashboard and the learner's own list agree.
     const res = await tutor.results.assignmentResults({ assignmentId });
