@@ -280,6 +280,49 @@ describe("non-apology", () => {
   });
 });
 
+describe("'sorry, but' followed by good news, and 'have' meaning receive (red-team round 3)", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "I'm sorry, but because our repair hasn't lasted you don't have to send it off again.",
+    "I'm sorry, but you can have your money back in full.",
+    "I'm sorry, but we can refund you in full today.",
+    "Sorry, but I'll sort this out for you right now.",
+  ])("%j is a real apology: the 'but' turns to the customer's gain", (text) => {
+    expect(labelsOf(text)).toContain("apologise");
+    expect(labelsOf(text)).not.toContain("non_apology");
+  });
+  it.each([
+    "I'm sorry, but the late deliveries were down to our old courier, Speedline, not us.",
+    "I'm sorry, but we can't process requests for personal information over chat.",
+    "Sorry, but there's nothing more I can do.",
+    "I'm sorry, but it's only policy, we can refund you in store.",
+  ])("%j stays a non-apology: a refusal, a limit or an excuse follows the 'but'", (text) => {
+    expect(labelsOf(text)).toContain("non_apology");
+  });
+  it.each([
+    "You could have a refund or a replacement, whichever you prefer.",
+    "You could have your beans every six weeks instead.",
+    "You'd like to know whether you could have your beans less often, or in a smaller bag.",
+    "You should have your refund within 5 working days.",
+  ])("%j is an offer or an expectation, not blame", (text) => {
+    expect(labelsOf(text)).not.toContain("blame");
+  });
+  it.each(["You could have checked the socket first.", "You should have registered it."])(
+    "%j is still hindsight blame",
+    (text) => expect(labelsOf(text)).toContain("blame"),
+  );
+  it.each([
+    "Linda kicking off again about her Crema Duo.",
+    "Refunded the lot just to get her off the phone, she went on and on.",
+    "Customer was banging on about the delivery.",
+  ])("%j disparages the customer", (text) => expect(labelsOf(text)).toContain("dismissive"));
+  it.each([
+    "The courier kicked off the delivery run at 6.",
+    "The match kicked off at 3.",
+    "I'll get you off hold now.",
+  ])("%j is not about the customer", (text) => expect(labelsOf(text)).not.toContain("dismissive"));
+});
+
 // ------------------------------------------------------------------------------------ respect
 describe("respect: dismissive and widened blame (replies and CRM notes)", () => {
   const labelsOf = (t: string) => analyseMessage(t).labels;

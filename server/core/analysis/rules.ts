@@ -62,6 +62,18 @@ const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apolog(?:y|ies)|regrets?)`;
 
+/**
+ * "You could have a refund", "you should have your refund by Friday": have + a noun phrase is having or
+ * receiving something (an offer, an expectation), not hindsight blame, which needs a past participle.
+ */
+const HAVE_AS_POSSESSION = String.raw`(?:a|an|the|your|yours|my|our|it|them|one|some|any|this|that|these|those|another|more|both|either|free|full|access|\d)\b`;
+/**
+ * After "sorry, but": what turns from the bad news to the customer's gain (good news, what they can have,
+ * what they need not do, or what we will do for them) keeps the apology real. A refusal, a limit or an
+ * excuse in between does not ("sorry, but there's nothing more I can do", "sorry, but it's policy").
+ */
+const SORRY_BUT_GOOD_NEWS =
+  /^\s*,?\s*(?:(?!\b(?:nothing|only|policy|unable|cannot|can't|won't|no\s+longer|not\s+able|unfortunately|afraid)\b)[^.!?]){0,70}?\b(?:the\s+good\s+news\s+is|you\s+(?:can|could|will|'ll|do)\s+(?:still\s+)?(?:have|get|keep|receive|choose)\b|you\s+(?:don't|do\s+not|won't|will\s+not|no\s+longer)\s+(?:have|need)\s+to\b|(?:i|we)(?:'ll|\s+will|\s+can(?!'t|not)|\s+could|'ve|\s+have|\s+am\s+going\s+to|'m\s+going\s+to)\s+(?:\w+\s+){0,2}?(?:refund(?:ed)?|replace(?:d)?|repair(?:ed)?|sen[dt]|sort(?:ed)?|arrange(?:d)?|fix(?:ed)?|put|get|give(?:n)?|collect(?:ed)?|credit(?:ed)?|reimburse(?:d)?|book(?:ed)?|organise(?:d)?|offer(?:ed)?|waive(?:d)?|cover(?:ed)?)\b)/i;
 /** Who a CRM note or case text talks about: the customer in the third person ("customer probably dropped it"). */
 const SUBJ3 = String.raw`(?:(?:the\s+)?(?:customer|cust|client|caller|consumer|buyer)|he|she|(?:mr|mrs|ms|miss|mx)\.?\s+[a-z'-]+)`;
 /** Someone else who may be the subject of "he dropped it" in a reply (the courier, a colleague): not the customer. */
@@ -326,7 +338,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "non_apology.sorry-but",
     label: "non_apology",
     pattern: re(String.raw`\b${APOLOGY_WORD}\s*,?\s+(?:but|however)\b`),
-    why: "'Sorry, but ...': the 'but' takes the apology back.",
+    why: "'Sorry, but ...': the 'but' takes the apology back (not when it turns to good news or a remedy: 'sorry, but you can have your money back').",
+    unlessAfter: SORRY_BUT_GOOD_NEWS,
   },
   {
     id: "non_apology.any-inconvenience",
@@ -600,9 +613,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.you-should-have",
     label: "blame",
     pattern: re(
-      String.raw`\byou(?:\s+(?:lot|guys|people|two|all|both))?\s+(?:(?:really|clearly|obviously|honestly)\s+)?(?:should|could|ought\s+to)\s*(?:have|'ve)\s+(?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b)[a-z]+`,
+      String.raw`\byou(?:\s+(?:lot|guys|people|two|all|both))?\s+(?:(?:really|clearly|obviously|honestly)\s+)?(?:should|could|ought\s+to)\s*(?:have|'ve)\s+(?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b|${HAVE_AS_POSSESSION})[a-z]+`,
     ),
-    why: "Hindsight criticism: 'you should have read the instructions', 'you lot should have checked' (not 'you should have received').",
+    why: "Hindsight criticism: 'you should have read the instructions', 'you lot should have checked' (not 'you should have received', nor 'you could have a refund', where have means receive).",
   },
   {
     id: "blame.you-shouldnt-have",
@@ -1067,6 +1080,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Disparages the customer (in a reply or a CRM note): 'difficult customer', 'moaning again', 'time-waster'.",
     negatable: true,
     unlessBefore: /\b(?:not|never)\s+(?:a|an|calling\s+you\s+a|saying\s+you(?:'re|\s+are)\s+a)\s*$/i,
+  },
+  {
+    id: "dismissive.disparaging-behaviour",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:kicking|kicked|kicks|kick)\s+off\s+(?:again|about|over|at\s+(?:me|us|staff|the\s+staff)|on\s+the\s+phone|big\s+time|massively)\b|\b(?:kicking|kicked)\s+off\s*(?:[,.!;]|$)|\bto\s+get\s+(?:her|him|them|the\s+(?:customer|caller))\s+off\s+(?:the\s+)?(?:phone|line|my\s+back|our\s+backs?)\b|\bto\s+(?:shut|keep)\s+(?:her|him|them|the\s+(?:customer|caller))\s+(?:up|quiet)\b|\b(?:${SUBJ3}|they)\s+(?:went|goes|go|kept\s+going|keeps\s+going|was\s+going|were\s+going)\s+on\s+and\s+on\b|\b(?:${SUBJ3}|they)\s+(?:was\s+|were\s+|is\s+|are\s+|kept\s+|keeps\s+)?banging\s+on\b`,
+    ),
+    why: "Disparages how the customer behaved (in a reply or a CRM note): 'kicking off again', 'refunded just to get her off the phone', 'she went on and on'.",
   },
   {
     id: "dismissive.disparaging-predicate",
