@@ -9,7 +9,9 @@
  * every row) sends `attempts.act` (a reply by email, a new client id each time) to the servers in
  * turn, for BENCH_SCALE_SECONDS (default 4) after a 1 s warm-up. Replies/s counts answers of 200;
  * anything else (a 503 when the database stayed busy) is counted as failed, and p99 is over the
- * successful ones. Server CPU per reply adds up every server process's CPU time (from /proc).
+ * successful ones. Server CPU per reply adds up every app server process's CPU time (from /proc); on
+ * PostgreSQL the database server's own CPU (its postmaster and backends) is counted apart, since it
+ * runs outside the app processes (SQLite's work is inside them).
  *
  * PostgreSQL runs in a throw-away cluster started here (server/test-support/postgres-cluster.ts), with
  * fsync on and synchronous_commit on, as production must have it. Everything, including this load
@@ -28,6 +30,7 @@ import {
   groupsCpuMs,
   percentile,
   postJson,
+  treeCpuMs,
 } from "./bench-support";
 
 const { HttpClient, startProdServer, tempDatabasePath } = await import("@/proof/prod-server");
@@ -51,8 +54,10 @@ export interface ScaleRow {
   p99: number;
   ok: number;
   failed: number;
-  /** Server CPU (every process) per successful reply, ms. */
+  /** Server CPU (every app process) per successful reply, ms. */
   cpuMs: number;
+  /** PostgreSQL's own CPU per successful reply, ms; NaN on SQLite (its work is in the app processes). */
+  databaseCpuMs: number;
 }
 
 export interface ScaleResult {
@@ -127,7 +132,13 @@ function reason(error: unknown): string {
 async function measureEngine(
   engine: ScaleEngine,
   env: Record<string, string | undefined>,
-  opts: { seconds: number; connections: number; log: (line: string) => void },
+  opts: {
+    seconds: number;
+    connections: number;
+    log: (line: string) => void;
+    /** CPU time so far of the database server, when it runs apart from the app (PostgreSQL). */
+    databaseCpuMs?: () => number;
+  },
 ): Promise<ScaleRow[]> {
   const empty = (processes: number, why: string): ScaleRow => ({
     engine,
@@ -139,6 +150,7 @@ async function measureEngine(
     ok: 0,
     failed: 0,
     cpuMs: Number.NaN,
+    databaseCpuMs: Number.NaN,
   });
   const servers: ProdServer[] = [];
   try {
@@ -167,9 +179,12 @@ async function measureEngine(
       opts.log(`Scale: ${engine}, ${processes} process${processes === 1 ? "" : "es"}, ${opts.seconds} s…`);
       await closedLoop(urls, attempts, opts.connections, 1);
       const cpuBefore = groupsCpuMs(groups);
+      const databaseBefore = opts.databaseCpuMs?.() ?? Number.NaN;
       const run = await closedLoop(urls, attempts, opts.connections, opts.seconds);
       const cpu = groupsCpuMs(groups) - cpuBefore;
-      rows.push({ engine, processes, ...run, cpuMs: cpu / Math.max(1, run.ok) });
+      const databaseCpu = (opts.databaseCpuMs?.() ?? Number.NaN) - databaseBefore;
+      const per = Math.max(1, run.ok);
+      rows.push({ engine, processes, ...run, cpuMs: cpu / per, databaseCpuMs: databaseCpu / per });
     }
     return rows;
   } finally {
@@ -196,7 +211,17 @@ export async function measureScale(log: (line: string) => void): Promise<ScaleRe
     // DATABASE_PATH still points somewhere harmless, should anything look at the file.
     const spare = tempDatabasePath("crm-scale-pg-");
     try {
-      rows.push(...(await measureEngine("postgres", { DATABASE_URL: url, DATABASE_PATH: spare }, opts)));
+      // The postmaster's pid is the first line of postmaster.pid in the cluster's data folder.
+      const postmaster = Number(
+        fs.readFileSync(path.join(cluster.dir, "data", "postmaster.pid"), "utf8").split("\n")[0],
+      );
+      rows.push(
+        ...(await measureEngine(
+          "postgres",
+          { DATABASE_URL: url, DATABASE_PATH: spare },
+          { ...opts, databaseCpuMs: () => treeCpuMs(postmaster) },
+        )),
+      );
     } finally {
       fs.rmSync(path.dirname(spare), { recursive: true, force: true });
     }
@@ -213,17 +238,17 @@ export function describeScale(result: ScaleResult): string[] {
   const lines = [
     `Scale: attempts.act, ${result.connections} requests in flight spread over the processes in turn, ${result.seconds} s per row after a 1 s warm-up; one machine (${os.cpus().length} cores) for servers, database and load; load average ${fmt(result.loadBefore, 1)} before, ${fmt(result.loadAfter, 1)} after.`,
     "",
-    "| Engine | App processes | Replies/s | p50 | p99 | Failed | Server CPU per reply |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    "| Engine | App processes | Replies/s | p50 | p99 | Failed | App CPU per reply | Database server CPU per reply |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const r of result.rows) {
     const name = r.engine === "sqlite" ? "SQLite file (shared)" : "PostgreSQL";
     if (r.notMeasured) {
-      lines.push(`| ${name} | ${r.processes} | not measured: ${r.notMeasured} | | | | |`);
+      lines.push(`| ${name} | ${r.processes} | not measured: ${r.notMeasured} | | | | | |`);
       continue;
     }
     lines.push(
-      `| ${name} | ${r.processes} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} ms | ${fmt(r.p99, 1)} ms | ${r.failed} of ${r.ok + r.failed} | ${fmt(r.cpuMs, 2)} ms |`,
+      `| ${name} | ${r.processes} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} ms | ${fmt(r.p99, 1)} ms | ${r.failed} of ${r.ok + r.failed} | ${fmt(r.cpuMs, 2)} ms | ${r.engine === "sqlite" ? "in the app processes" : `${fmt(r.databaseCpuMs, 2)} ms`} |`,
     );
   }
   return lines;

@@ -44,6 +44,25 @@ export function groupsCpuMs(groups: ReadonlySet<number>): number {
 }
 
 /**
+ * CPU time (user + system, ms) used so far by a process and its children (one level: a PostgreSQL
+ * server's postmaster and its backends, which are not in the app servers' process groups).
+ */
+export function treeCpuMs(rootPid: number): number {
+  let ticks = 0;
+  for (const pid of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(pid) === rootPid || Number(f[1]) === rootPid) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // process ended
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+/**
  * POSTs a JSON body and reads the whole answer. Resolves true for a 200 once the answer has been read,
  * false for any other status, an error or no answer within 10 s (never rejects).
  */
