@@ -93,6 +93,7 @@ export function actionMatches(
     if (!r.remedy) return false;
     if (m.remedy.kind && !m.remedy.kind.includes(r.remedy.kind)) return false;
     if (m.remedy.lawful !== undefined && (r.remedy.cra?.lawful ?? false) !== m.remedy.lawful) return false;
+    if (m.remedy.minPence !== undefined && r.remedy.amountPence < m.remedy.minPence) return false;
   }
   if (m.caseCategory && !inList(m.caseCategory, r.caseCategory)) return false;
   if (m.caseStatus) {

@@ -47,6 +47,26 @@ describe("public replies are read like messages", () => {
     expect(status([defensive], "public-reply").status).toBe("not_met");
   });
 
+  it("a stock public reply that names nothing that went wrong is partly", () => {
+    const canned = reply(
+      "Thank you for your review. We apologise for what went wrong. Please contact us by email.",
+    );
+    expect(status([canned], "public-reply").status).toBe("partly");
+  });
+
+  it("the duplicate is refunded only when the whole £11.50 is (minPence)", () => {
+    const refund = (amountPence: number): LearnerAction => ({
+      type: "issue_remedy",
+      customerRef: "CUS-8101",
+      orderRef: "ORD-81041",
+      sku: "SUB-BEANS-500G-MONTHLY",
+      kind: "refund",
+      amountPence,
+    });
+    expect(status([refund(115)], "duplicate-refunded").status).toBe("partly");
+    expect(status([refund(1150)], "duplicate-refunded").status).toBe("met");
+  });
+
   it("personal data in a public reply is a disclosure; the same words in a private email are not", () => {
     expect(status([good, email], "no-public-personal-data").status).toBe("met");
     const leak = reply("Sorry Tom, I've refunded order ORD-81041.");

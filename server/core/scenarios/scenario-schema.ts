@@ -272,7 +272,12 @@ const actionMatchFields = {
   labels: labelSetSchema.optional(),
   text: textSetSchema.optional(),
   remedy: z
-    .object({ kind: oneOrMany(z.enum(REMEDY_KINDS)).optional(), lawful: z.boolean().optional() })
+    .object({
+      kind: oneOrMany(z.enum(REMEDY_KINDS)).optional(),
+      lawful: z.boolean().optional(),
+      /** At least this much in the one remedy: "the duplicate £11.50 in full" (a slip of the decimal point is not). */
+      minPence: z.number().int().positive().optional(),
+    })
     .strict()
     .optional(),
   caseCategory: oneOrMany(z.enum(CASE_CATEGORIES)).optional(),
