@@ -11,6 +11,8 @@ import { defineConfig } from "vitest/config";
  */
 export const BOTH_ENGINES: string[] = [
   "server/test-support/test-app-engine.test.ts",
+  "server/trpc/authorisation-matrix.test.ts",
+  "server/trpc/bounds.test.ts",
   "server/trpc/routers/assignments.test.ts",
   "server/trpc/routers/attempts-phone.test.ts",
   "server/trpc/routers/attempts.test.ts",
