@@ -83,6 +83,11 @@ export type MessageReading = {
   echoed: boolean;
   /** Where the copied words are (character ranges of the message). */
   echoRanges: { start: number; end: number }[];
+  /**
+   * Products named as the customer's own that they never bought ("your Crema Duo" to a Crema One
+   * owner: workspace-disclosure.ts `misattributedPurchases`); the message is then not personal.
+   */
+  misattributed?: { start: number; end: number; text: string }[];
 };
 
 /** Longest reply (in words) that is still a readable message on this channel. */

@@ -32,7 +32,12 @@ import type { Scenario } from "./scenario-schema";
 import { actionText, resolve } from "./action-resolution";
 import { actionMinutes, cloneState, formatSimClock, initialState } from "./attempt-state";
 import { analyse, analysePlain, disclosedData, earlierCopy, readingOf } from "./message-reading";
-import { type Disclosure, misdirectedTo, workspaceDisclosures } from "./workspace-disclosure";
+import {
+  type Disclosure,
+  misattributedPurchases,
+  misdirectedTo,
+  workspaceDisclosures,
+} from "./workspace-disclosure";
 import { subjectAccessDeadline } from "../data-protection";
 import { addUkDays, MINUTE_MS, ukDate } from "./dates";
 import { ScenarioDomainError, conflict, invalid } from "./scenario-errors";
@@ -226,6 +231,10 @@ function step(
     disclosed = disclosedData(scenario, `${action.subject ?? ""}\n${action.text}`);
     leaks = workspaceDisclosures(scenario, state, customer.ref, action.text, analysis);
     misdirected = misdirectedTo(state, analysis, leaks);
+    // Someone else's purchase called theirs is not their history: nothing in it personalises.
+    const misattributed = misattributedPurchases(state, customer.ref, action.text);
+    if (misattributed.length)
+      reading = { ...reading, hits: reading.hits.filter((h) => h.kind !== "history"), misattributed };
     // Written for someone else: nothing in it listens to, apologises to or solves for its recipient.
     if (misdirected) {
       reading = { ...reading, hits: [] };

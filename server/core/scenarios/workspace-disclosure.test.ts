@@ -3,7 +3,7 @@ import { initialState } from "./attempt-state";
 import type { LearnerAction } from "./learner-actions";
 import { scoreState } from "./scoring";
 import { loadScenarioFile, play, START } from "./test-support";
-import { misdirectedTo, workspaceDisclosures } from "./workspace-disclosure";
+import { misattributedPurchases, misdirectedTo, workspaceDisclosures } from "./workspace-disclosure";
 import { analyse } from "./message-reading";
 import { actionMatches } from "./matching";
 
@@ -154,5 +154,37 @@ describe("the confidentiality gate in scoring", () => {
     expect(listen.detail).toContain("message 1 to Ravi Mistry was written for Joanne Price");
     const replied = report.criteria.find((x) => x.id === "replied")!;
     expect(replied.detail).toContain("Covered 0 of 2");
+  });
+});
+
+describe("a purchase called the customer's own that they never made (misattributedPurchases)", () => {
+  // Win-back: Helen Carter (CUS-4101) owns a Crema One; Fatima Begum (CUS-4109) a Crema Duo.
+  const winBack = loadScenarioFile("win-back-lapsed-customers");
+  const wb = initialState(winBack, START);
+  const found = (to: string, text: string) => misattributedPurchases(wb, to, text).map((m) => m.text);
+
+  it("finds another model named as theirs, not their own model or a mention that is not theirs", () => {
+    expect(found("CUS-4101", "We hope your Crema Duo is still making you great coffee.")).toEqual([
+      "Crema Duo",
+    ]);
+    expect(found("CUS-4109", "Running low on beans for your trusty Crema One?")).toEqual(["Crema One"]);
+    expect(found("CUS-4101", "We hope your Crema One is still making you great coffee.")).toEqual([]);
+    expect(found("CUS-4101", "Our new Crema Duo is out this month.")).toEqual([]);
+  });
+
+  it("makes the message not personal, however much else of their history it names", () => {
+    const personal = (text: string) =>
+      play(winBack, [{ type: "send_message", customerRef: "CUS-4101", channel: "email", text }]).state.log.at(
+        -1,
+      )!;
+    const own = personal(
+      "Hi Helen, we hope your Crema One is still making great coffee: 15% off your Espresso Roast.",
+    );
+    const swapped = personal(
+      "Hi Helen, we hope your Crema Duo is still making great coffee: 15% off your Espresso Roast.",
+    );
+    expect(actionMatches({ personal: true }, own)).toBe(true);
+    expect(actionMatches({ personal: true }, swapped)).toBe(false);
+    expect(swapped.reading?.misattributed?.map((m) => m.text)).toEqual(["Crema Duo"]);
   });
 });

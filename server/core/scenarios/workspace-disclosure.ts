@@ -21,7 +21,7 @@
  * `wrong_name`) was written for that customer and sent to the wrong inbox: `misdirectedTo`.
  */
 import type { AttemptState, CustomerState, MessageAnalysis } from "./engine-types";
-import { SHOP_NAME } from "../catalogue";
+import { CATALOGUE, SHOP_NAME } from "../catalogue";
 import type { Scenario } from "./scenario-schema";
 
 export type DisclosureKind = "name" | "order" | "address" | "card" | "purchase";
@@ -230,4 +230,36 @@ export function misdirectedTo(
       return d.customerRef;
   }
   return null;
+}
+
+/**
+ * "Your Crema Duo" to a customer who never bought one: a product named as the recipient's own that is
+ * not in their purchase history (a mail-merge slip between customers, or a guess). The model name is a
+ * product name's first two words ("Crema Duo", "Halo 4-Slice"), so a customer who owns a Crema One is
+ * not credited with knowing "your Crema Duo". Personalisation is the customer's own history, so such a
+ * message is not personal (matching.ts), whatever else it names.
+ */
+export function misattributedPurchases(
+  state: AttemptState,
+  recipientRef: string,
+  text: string,
+): { start: number; end: number; text: string }[] {
+  const me = state.customers[recipientRef];
+  if (!me) return [];
+  const model = (name: string) => lower(name).split(/\s+/).slice(0, 2).join(" ");
+  const owned = new Set(Object.values(me.orders).flatMap((o) => o.items.map((i) => model(i.name))));
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const name of new Set(CATALOGUE.map((p) => model(p.name)))) {
+    if (owned.has(name) || !/\s/.test(name)) continue;
+    // "your Crema Duo", "your new Crema Duo", "your trusty old Crema Duo"
+    const re = new RegExp(
+      `\\byour\\s+(?:[a-z]+\\s+){0,2}?(${escapeRe(name).replace(/\s+/g, "\\s+")})(?![A-Za-z0-9])`,
+      "gi",
+    );
+    for (const m of text.matchAll(re)) {
+      const start = m.index! + m[0].length - m[1]!.length;
+      out.push({ start, end: m.index! + m[0].length, text: m[1]! });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
