@@ -51,6 +51,7 @@ const settings: TrainingSettings = {
       }),
   ...(env.TRAIN_RESPECT_FLOOR === undefined ? {} : { respectMinThreshold: Number(env.TRAIN_RESPECT_FLOOR) }),
   features: {
+    ...TRAINING_SETTINGS.features,
     charGrams:
       env.TRAIN_CHAR_GRAMS === undefined
         ? TRAINING_SETTINGS.features.charGrams

@@ -509,6 +509,39 @@ describe("respect: dismissive and widened blame (replies and CRM notes)", () => 
 });
 
 // ------------------------------------------------------------------------------------ solve
+describe("words the guide says are not a label bind every rule (sixth pass)", () => {
+  it("does not count a closing or offer line as listening, whichever rule matched inside it", () => {
+    for (const text of [
+      "Try these steps: [link] Let us know how it goes.",
+      "Let me know how that goes.",
+      "Sorry, we don't have a cappuccino. How about a cortado?",
+      "Hello, my name is Sam. How are you doing today?",
+    ])
+      expect(analyseMessage(text).labels, text).not.toContain("listen");
+  });
+
+  it("still counts the same words when they ask the customer to explain", () => {
+    for (const text of [
+      "Let us know how the grinder stopped working.",
+      "Please let me know what happened when you switched it on.",
+      "How long has the light been flashing?",
+    ])
+      expect(analyseMessage(text).labels, text).toContain("listen");
+  });
+
+  it("says why the inner match was not counted", () => {
+    const explained = explainMessage("Let us know how it goes.");
+    expect(explained.spans.some((s) => s.label === "listen")).toBe(false);
+    expect(explained.suppressed).toContainEqual(
+      expect.objectContaining({
+        label: "listen",
+        rule: "listen.tell-me-more",
+        reason: expect.stringContaining("listen.not-offer-or-closing-question"),
+      }),
+    );
+  });
+});
+
 describe("solve: concrete fixes in everyday words (issue 8, real-language pass)", () => {
   const labelsOf = (t: string) => analyseMessage(t).labels;
   it.each([

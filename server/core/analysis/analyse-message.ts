@@ -329,6 +329,7 @@ function addModelLabels(
     const bar = key.indexOf("|");
     vetoedIn[Number(key.slice(0, bar))]?.push(key.slice(bar + 1));
   }
+  const vetoedInReply = [...new Set(vetoedIn.flat())];
   const best = new Map<MessageLabel, { p: number; s: Sentence }>();
   sentences.forEach((s, si) => {
     const inSentence = ruleLabelsIn[si];
@@ -336,6 +337,7 @@ function addModelLabels(
       inSentence: inSentence ?? [],
       inReply: have,
       vetoed: vetoedIn[si] ?? [],
+      vetoedInReply,
     });
     for (const [label, i] of wanted) {
       if (
@@ -403,6 +405,8 @@ function analyseCore(
     if (explain) suppressed.push({ ...m, text: original.slice(m.start, m.end) });
   };
   let cands: Candidate[] = [];
+  /** Matches of `vetoOnly` rules: words the guide says are not that label ("Let us know how it goes"). */
+  const guideVetoes: Candidate[] = [];
   // unlessSentence results, once per (pattern, sentence).
   const sentenceCache = new Map<RegExp, Map<Sentence, boolean>>();
   const sentenceTest = (re: RegExp, s: Sentence): boolean => {
@@ -433,6 +437,7 @@ function analyseCore(
       const s = sentences[sentenceIndexAt(sentences, start)];
       if (!s) continue;
       const reason = rejectReason(rule, norm, s, clauses, start, end, sentenceTest);
+      if (rule.vetoOnly) guideVetoes.push({ label: rule.label, start, end, rules: [rule.id], why: rule.why });
       if (reason !== undefined) {
         reject({ label: rule.label, start, end, rule: rule.id, reason });
       } else {
@@ -446,6 +451,23 @@ function analyseCore(
     for (const compiled of COMPILED) runRule(compiled, index);
   } finally {
     index.release();
+  }
+
+  // 1b. Words the guide says are not a label are not counted as that label by any other rule either:
+  //     "Let us know how it goes" is a closing line, though "let us know how" opens a request to explain.
+  if (guideVetoes.length > 0) {
+    cands = cands.filter((c) => {
+      const hit = guideVetoes.find((v) => v.label === c.label && overlaps(v, c));
+      if (!hit) return true;
+      reject({
+        label: c.label,
+        start: c.start,
+        end: c.end,
+        rule: c.rules[0] ?? c.label,
+        reason: `not this label (labelling guide: inside ${hit.rules[0] ?? "a vetoOnly rule"})`,
+      });
+      return false;
+    });
   }
 
   // 2. A non-apology is never also an apology.

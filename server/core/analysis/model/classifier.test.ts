@@ -24,7 +24,12 @@ describe("SentenceClassifier.logits", () => {
     for (const text of [...dev.map((r) => r.text), ...LABELLED_SENTENCES.map((s) => s.text)]) {
       const stage = ruleStage(text);
       for (const s of stage.sentences) {
-        const rules = { inSentence: s.ruleLabels, inReply: stage.ruleLabels, vetoed: s.vetoed };
+        const rules = {
+          inSentence: s.ruleLabels,
+          inReply: stage.ruleLabels,
+          vetoed: s.vetoed,
+          vetoedInReply: [...new Set(stage.sentences.flatMap((x) => x.vetoed))],
+        };
         const fast = classifier.logits(s.norm, rules);
         const slow = classifier.logitsReference(s.norm, rules);
         fast.forEach((z, i) => expect(Math.abs(z - slow[i]!), s.norm).toBeLessThan(1e-9));

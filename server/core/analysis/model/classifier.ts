@@ -128,6 +128,7 @@ export class SentenceClassifier {
       for (const l of rules.inSentence) addId(this.ids.get(`r:${l}`));
       for (const l of rules.inReply) addId(this.ids.get(`R:${l}`));
       for (const l of rules.vetoed) addId(this.ids.get(`v:${l}`));
+      if (this.features.replyVetoes) for (const l of rules.vetoedInReply ?? []) addId(this.ids.get(`V:${l}`));
     }
     return out;
   }

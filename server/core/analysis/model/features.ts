@@ -23,6 +23,8 @@ export interface FeatureConfig {
   ruleFeatures: boolean;
   /** Whether word-class features (word-classes.ts: fix verbs, remedies, customer-fault phrasings) are added. */
   wordClasses?: boolean;
+  /** Whether the labels the rules rejected anywhere in the reply are features (`V:listen`). */
+  replyVetoes?: boolean;
 }
 
 export const WORDS_ONLY: FeatureConfig = { charGrams: [], ruleFeatures: false };
@@ -32,6 +34,8 @@ export interface RuleView {
   inSentence: Iterable<string>;
   inReply: Iterable<string>;
   vetoed: Iterable<string>;
+  /** The labels the rules rejected in any sentence of the reply (only read with `replyVetoes`). */
+  vetoedInReply?: Iterable<string>;
 }
 
 /** Lower-case word tokens of already-normalised text (see segment.ts normaliseText); digits become "0". */
@@ -95,6 +99,7 @@ export function sentenceFeatures(
     for (const l of rules.inSentence) add(`r:${l}`);
     for (const l of rules.inReply) add(`R:${l}`);
     for (const l of rules.vetoed) add(`v:${l}`);
+    if (config.replyVetoes) for (const l of rules.vetoedInReply ?? []) add(`V:${l}`);
   }
   return out;
 }
