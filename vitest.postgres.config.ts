@@ -7,12 +7,17 @@ import { defineConfig } from "vitest/config";
  * `testEngine` is "postgres". They arrange and read through the procedures or `app.store`; the SQLite
  * handle exists only on `createTestApp({ engine: "sqlite" })`, so a file that needs it cannot join by
  * mistake. Not here, because they are about SQLite itself: server/trpc/storage-faults.test.ts (a
- * lock held on the file, a read-only file; PostgreSQL's faults are db/pg/faults.pg.test.ts's).
+ * lock held on the file, a read-only file; PostgreSQL's faults are db/pg/faults.pg.test.ts's),
+ * proof/backup.test.ts (the file backup; PostgreSQL's is db/pg/backup.pg.test.ts). Not yet:
+ * proof/attempt-state-cache.test.ts (its second process is a second SQLite connection; two servers'
+ * caches on PostgreSQL are tested by server/trpc/routers/attempts.pg.test.ts).
  */
 export const BOTH_ENGINES: string[] = [
   "server/test-support/test-app-engine.test.ts",
+  "proof/bad-input.test.ts",
   "server/trpc/authorisation-matrix.test.ts",
   "server/trpc/bounds.test.ts",
+  "server/trpc/nul-input.test.ts",
   "server/trpc/routers/assignments.test.ts",
   "server/trpc/routers/attempts-phone.test.ts",
   "server/trpc/routers/attempts.test.ts",

@@ -106,7 +106,34 @@ const retryWhenBusy = t.middleware(async ({ next }) => {
   }
 });
 
+/** Whether any string in `input` (however nested) holds U+0000. Walked without recursion. */
+function holdsNul(input: unknown): boolean {
+  const pending: unknown[] = [input];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) return true;
+    } else if (Array.isArray(value)) {
+      pending.push(...value);
+    } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+      for (const [key, inner] of Object.entries(value)) pending.push(key, inner);
+    }
+  }
+  return false;
+}
+
+/**
+ * Text holding the NUL character (U+0000) is refused, the same on both engines: PostgreSQL cannot
+ * store it in a text column (SQLSTATE 22021, which would surface as a 500), while SQLite would keep it.
+ * No form produces it, so only a hand-made request meets this.
+ */
+const refuseNul = t.middleware(async ({ getRawInput, next }) => {
+  if (holdsNul(await getRawInput()))
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Text cannot contain the NUL character (U+0000)." });
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
-export const baseProcedure = t.procedure.use(mapDomainErrors).use(retryWhenBusy);
+export const baseProcedure = t.procedure.use(refuseNul).use(mapDomainErrors).use(retryWhenBusy);
