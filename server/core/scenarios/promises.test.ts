@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPromises } from "./promises";
+import { amountNamed, findPromises } from "./promises";
 
 const kinds = (t: string) => findPromises(t).map((p) => p.kind);
 
@@ -34,5 +34,15 @@ describe("findPromises: commitments in a message", () => {
     expect(kinds("After 30 days we will be given one opportunity to repair or replace the goods.")).toEqual(
       [],
     );
+  });
+});
+
+describe("amountNamed: the sum a refund promise names", () => {
+  const named = (t: string) => amountNamed(t, findPromises(t).find((p) => p.kind === "refund")!);
+  it("reads the amount after the promise, else the one before it in the same sentence", () => {
+    expect(named("I've refunded the duplicate payment of £11.50 to your Visa card.")).toBe(1150);
+    expect(named("We're putting the full £44.99 back on your Visa debit card.")).toBe(4499);
+    expect(named("I've refunded the full £1,449.99 today.")).toBe(144999);
+    expect(named("The kettle cost £44.99. I'll refund you today.")).toBeNull();
   });
 });

@@ -5,6 +5,7 @@
  * it is done ("I'll refund…", "I've issued a refund…", "your replacement is on its way"); offers
  * ("if you'd rather have a replacement…"), questions and negations ("we can't refund") are not.
  */
+import { formatPence } from "../money";
 import { splitSentences } from "./case-evidence";
 import type { ActionRecord, RemedyKind } from "./engine-types";
 
@@ -128,6 +129,21 @@ export function judgePromises(
       const wanted = REMEDY_PROMISES[p.kind];
       if (wanted) {
         const kept = remedies.find((x) => x.remedy!.kind === wanted);
+        // "I've refunded the £11.50" with £1.15 issued: the words name more than was done.
+        const said = wanted === "refund" ? amountNamed(r.action.text, p) : null;
+        const issued = remedies
+          .filter((x) => x.remedy!.kind === "refund")
+          .reduce((sum, x) => sum + x.remedy!.amountPence, 0);
+        if (kept && said !== null && issued < said) {
+          out.push({
+            promise: p,
+            message: r,
+            status: "broken",
+            action: kept,
+            explanation: `You told ${who} ${formatPence(said)} ${p.done ? "had been" : "would be"} refunded, but refunded ${formatPence(issued)}.`,
+          });
+          continue;
+        }
         if (kept) {
           out.push({
             promise: p,
@@ -207,4 +223,18 @@ export function brokenByRemedy(log: readonly ActionRecord[], record: ActionRecor
     }
   }
   return null;
+}
+
+/**
+ * The sum of money a refund promise names, in pence: the first "£x" after the promise's words in its
+ * sentence, else the last one before them ("the full £44.99 back on your card"); null if none.
+ */
+export function amountNamed(text: string, p: MessagePromise): number | null {
+  const sentence = splitSentences(text).find((x) => x.start <= p.start && p.start < x.end);
+  if (!sentence) return null;
+  const amounts = [
+    ...text.slice(sentence.start, sentence.end).matchAll(/£\s?(\d{1,5}(?:,\d{3})*(?:\.\d{2})?)/g),
+  ].map((m) => ({ at: sentence.start + m.index!, pence: Math.round(Number(m[1]!.replace(/,/g, "")) * 100) }));
+  const after = amounts.find((a) => a.at >= p.start);
+  return (after ?? amounts.filter((a) => a.at < p.start).at(-1))?.pence ?? null;
 }
