@@ -9,12 +9,6 @@ import { defineConfig } from "vitest/config";
  * at the end (`--project sqlite` or `--project postgres` runs one). A file reads its engine through
  * proof/engine.ts. The global setup builds first if the build is missing or older than the source.
  */
-/**
- * The suites that run on PostgreSQL too. Each joins once it starts its servers through proof/engine.ts;
- * until then it would only run again on SQLite.
- */
-const ON_POSTGRES = ["proof/serve.server.test.ts", "proof/durability.server.test.ts"];
-
 const shared = {
   include: ["**/*.server.test.ts"],
   exclude: ["node_modules/**", ".next*/**", "e2e/**"],
@@ -34,6 +28,8 @@ export default defineConfig({
         test: {
           ...shared,
           name: "sqlite",
+          // Several app servers on one database is PostgreSQL's case only (the file starts its own cluster).
+          exclude: [...shared.exclude, "proof/two-servers*.server.test.ts"],
           globalSetup: ["./proof/global-setup.ts"],
           provide: { testEngine: "sqlite" },
           sequence: { groupOrder: 0 },
@@ -44,7 +40,6 @@ export default defineConfig({
         test: {
           ...shared,
           name: "postgres",
-          include: ON_POSTGRES,
           globalSetup: ["./proof/global-setup.ts", "./proof/postgres-setup.ts"],
           provide: { testEngine: "postgres" },
           sequence: { groupOrder: 1 },

@@ -8,7 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { parseDocument, stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HttpClient, startProdServer, type ProdServer } from "./prod-server";
+import { startServer } from "./engine";
+import { HttpClient, type ProdServer } from "./prod-server";
 
 const VALID = ["complaint-faulty-kettle", "onboarding-new-subscriber", "win-back-lapsed-customers"];
 const complaint = () =>
@@ -65,7 +66,7 @@ describe("malformed scenario files (production server)", () => {
     for (const id of VALID)
       fs.copyFileSync(path.join("scenarios", `${id}.yaml`), path.join(dir, `${id}.yaml`));
     for (const [name, [text]] of Object.entries(BROKEN)) fs.writeFileSync(path.join(dir, name), text);
-    server = await startProdServer({ env: { SCENARIOS_DIR: dir } });
+    server = await startServer({ env: { SCENARIOS_DIR: dir } });
   });
   afterAll(async () => {
     await server?.stop();

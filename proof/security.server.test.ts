@@ -7,13 +7,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HttpClient, PROOF_TUTOR, startProdServer, type ProdServer } from "./prod-server";
+import { startServer } from "./engine";
+import { HttpClient, PROOF_TUTOR, type ProdServer } from "./prod-server";
 
 let server: ProdServer;
 beforeAll(async () => {
   // As if behind one reverse proxy: each test client's X-Forwarded-For is its address. (Without
   // TRUST_PROXY the header is ignored: proof/identity.server.test.ts.)
-  server = await startProdServer({
+  server = await startServer({
     env: { TRUST_PROXY: "1", AUTH_BACKOFF_BASE_MS: "20", AUTH_BACKOFF_MAX_MS: "200" },
   });
 });

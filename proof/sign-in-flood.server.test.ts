@@ -5,18 +5,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  HttpClient,
-  PROOF_TUTOR,
-  percentile,
-  startProdServer,
-  timeCheapRequests,
-  type ProdServer,
-} from "./prod-server";
+import { startServer } from "./engine";
+import { HttpClient, PROOF_TUTOR, percentile, timeCheapRequests, type ProdServer } from "./prod-server";
 
 let server: ProdServer;
 beforeAll(async () => {
-  server = await startProdServer({ env: { TRUST_PROXY: "1" } });
+  server = await startServer({ env: { TRUST_PROXY: "1" } });
 });
 afterAll(async () => {
   await server?.stop();

@@ -14,7 +14,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from "@playwri
 import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toolEnv } from "@/server/env";
-import { HttpClient, PROOF_TUTOR, startProdServer, type ProdServer } from "./prod-server";
+import { startServer } from "./engine";
+import { HttpClient, PROOF_TUTOR, type ProdServer } from "./prod-server";
 
 const CHROMIUM = toolEnv().CHROMIUM_PATH;
 const SCENARIO = "complaint-faulty-kettle";
@@ -41,7 +42,7 @@ beforeAll(async () => {
   doc.setIn(["contacts", 0, "opening", 0, "text"], `${payload("XSSCUSTOMER")}\n\n${opening}`);
   fs.writeFileSync(path.join(scenariosDir, `${SCENARIO}.yaml`), doc.toString());
 
-  server = await startProdServer({ env: { SCENARIOS_DIR: scenariosDir } });
+  server = await startServer({ env: { SCENARIOS_DIR: scenariosDir } });
 
   const tutor = new HttpClient(server.url);
   await tutor.ok("auth.tutorSignIn", PROOF_TUTOR);
