@@ -64,6 +64,9 @@ const MIGRATION_LOCK = 7_301_013;
  * session advisory lock while it migrates: the second waits, then finds nothing left to do.
  */
 export async function migratePostgres(db: PgAppDatabase): Promise<void> {
+  // The advisory lock holds one connection while drizzle migrates on another: a pool of one would wait forever.
+  if (db.$client.options.max !== undefined && db.$client.options.max < 2)
+    throw new Error("migratePostgres needs a pool of at least 2 connections (one holds the migration lock).");
   const lock = await db.$client.connect();
   try {
     await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);

@@ -106,4 +106,14 @@ describe("PostgreSQL migrations at start", () => {
       await Promise.all([a.$client.end(), b.$client.end()]);
     }
   });
+
+  it("a pool of one connection is refused with a reason, not left waiting for itself forever", async () => {
+    const url = await freshPostgresDatabase();
+    const one = openPostgres(url, { max: 1 });
+    try {
+      await expect(migratePostgres(one)).rejects.toThrow(/at least 2 connections/);
+    } finally {
+      await one.$client.end();
+    }
+  });
 });

@@ -94,13 +94,25 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
  * taken before anything is written), and learner actions are stored once per client id.
  */
 export const BUSY_RETRY_DELAYS_MS = [10, 25, 50, 100, 200, 400, 800, 1_000, 1_000];
+/**
+ * No retry starts once a request has waited this long in all. On SQLite each try waits 20 ms, so every
+ * delay above is used; on PostgreSQL one try already waits up to `lock_timeout` (5 s) for the row, so a
+ * lock held throughout is answered 503 after that one wait, not after ten of them (about 54 s).
+ */
+export const BUSY_RETRY_BUDGET_MS = 4_500;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const retryWhenBusy = t.middleware(async ({ next }) => {
+  const started = performance.now();
   for (let attempt = 0; ; attempt++) {
     const result = await next();
-    if (result.ok || storageFault(result.error.cause) !== "busy" || attempt >= BUSY_RETRY_DELAYS_MS.length)
+    if (
+      result.ok ||
+      storageFault(result.error.cause) !== "busy" ||
+      attempt >= BUSY_RETRY_DELAYS_MS.length ||
+      performance.now() - started >= BUSY_RETRY_BUDGET_MS
+    )
       return result;
     await sleep(BUSY_RETRY_DELAYS_MS[attempt]!);
   }
