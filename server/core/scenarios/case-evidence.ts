@@ -29,6 +29,15 @@ const paraphrase = z
 const evidenceItem = z
   .object({ id: itemId, say: z.array(paraphrase).min(1, "give at least one paraphrase") })
   .strict();
+/** What obstructing a legal right sounds like in this case, with the rule it breaks. */
+const obstructionItem = z
+  .object({
+    id: itemId,
+    /** The statute or guidance this phrasing breaks (shown to tutors; every item cites one). */
+    cite: z.string().trim().min(3).max(300),
+    say: z.array(paraphrase).min(1, "give at least one paraphrase"),
+  })
+  .strict();
 const questionItem = z
   .object({
     id: itemId,
@@ -54,6 +63,13 @@ export const caseEvidenceSchema = z
      * a disclosure (UK GDPR Art 5(1)(f); see `disclosuresIn`).
      */
     personalData: z.array(evidenceItem).default([]),
+    /**
+     * What putting an obstacle in the way of this customer's legal right sounds like in this case
+     * ("you'll need to write to us by post" to someone making a subject access request in a chat,
+     * which any channel may carry: UK GDPR Art 12(2), ICO "Right of access"). Read by
+     * `obstructionsIn`; a criterion asks for it with `obstructsRight`.
+     */
+    obstructs: z.array(obstructionItem).default([]),
   })
   .strict();
 export type CaseEvidence = z.output<typeof caseEvidenceSchema>;
@@ -312,7 +328,7 @@ export function hitsOf(
 /** Checks ids are unique within a contact's evidence; returns [path, message] pairs. */
 export function evidenceProblems(ev: CaseEvidence): [string, string][] {
   const out: [string, string][] = [];
-  for (const key of ["facts", "questions", "fix", "history", "personalData"] as const) {
+  for (const key of ["facts", "questions", "fix", "history", "personalData", "obstructs"] as const) {
     const seen = new Set<string>();
     for (const [i, item] of ev[key].entries()) {
       if (seen.has(item.id)) out.push([`${key}[${i}].id`, `duplicate id "${item.id}"`]);
@@ -332,5 +348,44 @@ export function disclosuresIn(text: string, items: readonly { id: string; say: s
   const sentences = splitSentences(text);
   return items
     .filter((item) => sentences.some((s) => item.say.some((p) => findIn(s, p, true) !== null)))
+    .map((item) => item.id);
+}
+
+/** Character ranges inside quotation marks ("…" or “…”): words quoted are not words said. */
+function quotedRanges(raw: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of raw.matchAll(/"[^"]*"|“[^”]*”/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Which of a customer's `obstructs` items a text says to them (ids, each once). A paraphrase counts
+ * when all its parts are in one sentence and nothing negates the clause where it begins ("you don't
+ * need to write to us or fill in a form" removes the obstacle; "we can't process requests over chat"
+ * states one, so the paraphrase carries its own "can't"), and not when it starts inside quotation
+ * marks (telling the customer what they need NOT be told is not telling them it).
+ */
+export function obstructionsIn(text: string, items: readonly { id: string; say: string[] }[]): string[] {
+  if (items.length === 0) return [];
+  const sentences = splitSentences(text);
+  const quotes = quotedRanges(text);
+  const says = (s: Sentence, p: string) => {
+    let first = -1;
+    for (const r of compile(p)) {
+      const m = r.exec(s.norm);
+      if (!m) return false;
+      if (first < 0 || m.index < first) first = m.index;
+    }
+    const clause =
+      s.norm
+        .slice(0, first)
+        .split(/[,;:]|\bbut\b/)
+        .pop() ?? "";
+    if (NEGATION.test(clause) || NEAR_NEGATION.test(clause)) return false;
+    const at = s.start + s.toRaw(first);
+    return !quotes.some((q) => at > q.start && at < q.end);
+  };
+  return items
+    .filter((item) => sentences.some((s) => item.say.some((p) => says(s, p))))
     .map((item) => item.id);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { caseEvidenceSchema, disclosuresIn } from "./case-evidence";
+import { caseEvidenceSchema, disclosuresIn, obstructionsIn } from "./case-evidence";
 import type { LearnerAction } from "./learner-actions";
+import { isGate } from "./gates";
 import { scoreAttempt } from "./scoring";
 import { START, loadScenarioFile, play } from "./test-support";
 
@@ -91,5 +92,62 @@ describe("withinSubjectAccessDeadline: a task due within one calendar month (UK 
     const at = (days: number) => criterion([askForId, verify, task(days)], "sar-deadline", jan31).status;
     expect(at(29)).toBe("met"); // 1 March
     expect(at(30)).toBe("partly"); // 2 March
+  });
+});
+
+describe("obstructionsIn and the sar-not-obstructed gate: a legal right obstructed in words", () => {
+  const helen = scenario.contacts.find((k) => k.customerRef === "CUS-7101")!.evidence!.obstructs;
+  const refusal =
+    "I'm really sorry, but we can't process requests for personal information over chat. You'll need to write to our Data Protection Officer by post, including proof of your identity.";
+
+  it("every item the scenario declares cites the rule it breaks", () => {
+    expect(helen.length).toBeGreaterThan(0);
+    for (const item of helen) expect(item.cite).toMatch(/Art 12|ICO/);
+  });
+
+  it("finds a polite refusal, and sending her to another channel in other words", () => {
+    expect(obstructionsIn(refusal, helen)).toEqual([
+      "in-writing",
+      "by-post",
+      "not-over-chat",
+      "other-route-only",
+    ]);
+    expect(
+      obstructionsIn("To make a request you'll have to fill in our form on the website.", helen),
+    ).toEqual(["form"]);
+    expect(obstructionsIn("Sorry Helen, you must email our data protection team for that.", helen)).toEqual([
+      "other-route-only",
+    ]);
+  });
+
+  it("does not count a negated obstacle, or one quoted to say it does not apply", () => {
+    expect(
+      obstructionsIn("You don't need to write to us or fill in a form: this chat counts.", helen),
+    ).toEqual([]);
+    expect(
+      obstructionsIn("There's no need to put it in writing, I've logged it from this chat.", helen),
+    ).toEqual([]);
+    expect(
+      obstructionsIn('Some firms say "you must fill in a form", but your message here is enough.', helen),
+    ).toEqual([]);
+  });
+
+  it("a refusal fails the gate and caps the band at Fail; a reassurance that names the same things meets it", () => {
+    const say = (text: string): LearnerAction => ({
+      type: "send_message",
+      customerRef: "CUS-7101",
+      channel: "chat",
+      text,
+    });
+    const refused = criterion([say(refusal)], "sar-not-obstructed");
+    expect(refused.status).toBe("not_met");
+    expect(refused.weight).toBe(0);
+    expect(refused.capBandIfNotMet).toBe("Fail");
+    expect(isGate(refused)).toBe(true);
+    const reassured = criterion(
+      [askForId, say("You don't need to write to us or fill in a form: asking here in the chat is enough.")],
+      "sar-not-obstructed",
+    );
+    expect(reassured.status).toBe("met");
   });
 });

@@ -248,6 +248,11 @@ export type ActionRecord = {
    */
   disclosed: string[];
   /**
+   * send_message: the ways the words obstruct the recipient's legal right, as declared in their
+   * contact evidence `obstructs` (case-evidence.ts `obstructionsIn`), by item id.
+   */
+  obstructs: string[];
+  /**
    * send_message: other customers' personal data, read from the attempt's own CRM (their name, order,
    * address, card, purchase: workspace-disclosure.ts), in a message to this customer.
    */

@@ -139,6 +139,10 @@ export function actionMatches(
     if (a.type !== "send_message" && a.type !== "message_person") return false;
     if (r.disclosed.length > 0 !== m.disclosesPersonalData) return false;
   }
+  if (m.obstructsRight !== undefined) {
+    if (a.type !== "send_message") return false;
+    if (r.obstructs.length > 0 !== m.obstructsRight) return false;
+  }
   if (m.withinSubjectAccessDeadline !== undefined) {
     if (r.dueOn === null || r.subjectAccessLastDay === null) return false;
     if (r.dueOn <= r.subjectAccessLastDay !== m.withinSubjectAccessDeadline) return false;

@@ -77,6 +77,7 @@ export function promptHints(
       fix: [],
       history: [],
       personalData: [],
+      obstructs: [],
     },
     "email",
   );

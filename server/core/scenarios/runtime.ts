@@ -16,7 +16,7 @@
  * Pure: no I/O. Given the same scenario, start and actions it always produces the same events.
  */
 import { consentChangeEvidenced, judgeMessageMarketing } from "./consent-evidence";
-import type { MessageReading } from "./case-evidence";
+import { type MessageReading, obstructionsIn } from "./case-evidence";
 import type {
   ActionRecord,
   AttemptState,
@@ -210,6 +210,7 @@ function step(
   let templateOf: number | null = null;
   const identityVerified = customer?.identityVerified ?? false;
   let disclosed: string[] = [];
+  let obstructs: string[] = [];
   let leaks: Disclosure[] = [];
   let misdirected: string | null = null;
   let dueOn: string | null = null;
@@ -229,6 +230,10 @@ function step(
     preferredChannel = action.channel === customer.preferredChannel;
     searchText = normaliseText(`${action.subject ?? ""}\n${action.text}`);
     disclosed = disclosedData(scenario, `${action.subject ?? ""}\n${action.text}`);
+    obstructs = obstructionsIn(
+      action.text,
+      scenario.contacts.find((k) => k.customerRef === customer.ref)?.evidence?.obstructs ?? [],
+    );
     leaks = workspaceDisclosures(scenario, state, customer.ref, action.text, analysis);
     misdirected = misdirectedTo(state, analysis, leaks);
     // Someone else's purchase called theirs is not their history: nothing in it personalises.
@@ -292,6 +297,7 @@ function step(
     preferredChannel,
     identityVerified,
     disclosed,
+    obstructs,
     leaks,
     misdirectedTo: misdirected,
     remedy: r.remedy,

@@ -315,6 +315,11 @@ const actionMatchFields = {
    */
   disclosesPersonalData: z.boolean().optional(),
   /**
+   * send_message: do the words put an obstacle in the way of the recipient's legal right, as their
+   * contact evidence `obstructs` declares it ("you'll need to write to us by post")?
+   */
+  obstructsRight: z.boolean().optional(),
+  /**
    * create_task: is it due on or before the last day of a subject access response for its customer
    * (one calendar month, UK GDPR Art 12(3); ../data-protection.ts)?
    */
@@ -681,9 +686,18 @@ const absenceCriterion = z
   .object({
     ...criterionBase,
     kind: z.literal("absence"),
+    /**
+     * May be 0 for a gate (with `capBandIfNotMet`): not obstructing a customer's legal right is the
+     * job, not an achievement, but doing it caps the band (gates.ts `isGate`).
+     */
+    weight: z.number().min(0).max(100),
     match: criterionMatches,
   })
-  .strict();
+  .strict()
+  .refine((c) => c.weight > 0 || c.capBandIfNotMet !== undefined, {
+    message: "an absence criterion worth 0 points must be a gate: give it capBandIfNotMet",
+    path: ["weight"],
+  });
 
 const responseTimeCriterion = z
   .object({
