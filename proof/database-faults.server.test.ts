@@ -15,7 +15,7 @@ import { migratePostgres } from "@/db/pg/client";
 import { openPostgresStore } from "@/db/pg/store";
 import { bootstrapStore } from "@/server/data/bootstrap";
 import { cuttableProxy } from "./cuttable-proxy";
-import { type DatabaseAt, engine, freshDatabase, openRows, startServer } from "./engine";
+import { type DatabaseAt, engine, eventSeqs, freshDatabase, openRows, startServer } from "./engine";
 import { HttpClient, percentile, timeCheapRequests, type ProdServer } from "./prod-server";
 
 let server: ProdServer;
@@ -245,12 +245,7 @@ async function expectStoredOnce(at: DatabaseAt, attemptId: number, clientIds: st
       attemptId,
     );
     expect(rows).toEqual([...clientIds].sort().map((id) => ({ id, n: 1 })));
-    const seqs = (
-      await stored.all<{ seq: number }>(
-        "SELECT seq FROM attempt_events WHERE attempt_id = ? ORDER BY seq",
-        attemptId,
-      )
-    ).map((r) => r.seq);
+    const seqs = await eventSeqs(stored, attemptId);
     expect(seqs).toEqual(seqs.map((_, i) => i + 1));
   } finally {
     await stored.close();

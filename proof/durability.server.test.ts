@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { engine, freshDatabase, openRows, startServer } from "./engine";
+import { engine, eventSeqs, freshDatabase, openRows, startServer } from "./engine";
 import { HttpClient, type ProdServer } from "./prod-server";
 
 const SCENARIO = "complaint-faulty-kettle";
@@ -141,12 +141,7 @@ describe(`durability (production server on ${engine}, SIGKILL mid-stream)`, () =
       for (const id of clientIds) expect(final.get(id), id).toBe(1);
 
       // The event log has no gaps and the attempt's counters agree with it.
-      const seqs = (
-        await stored.all<{ seq: number }>(
-          "SELECT seq FROM attempt_events WHERE attempt_id = ? ORDER BY seq",
-          attemptId,
-        )
-      ).map((r) => r.seq);
+      const seqs = await eventSeqs(stored, attemptId);
       expect(seqs).toEqual(seqs.map((_, i) => i + 1));
       const [attempt] = await stored.all<{ actions: number }>(
         "SELECT action_count AS actions FROM attempts WHERE id = ?",

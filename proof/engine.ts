@@ -69,3 +69,12 @@ export async function openRows(at: DatabaseAt): Promise<Rows> {
     close: () => client.end(),
   };
 }
+
+/** The attempt's stored event seqs, in order: a log with no gaps and no repeats is exactly 1, 2, 3, … */
+export async function eventSeqs(stored: Rows, attemptId: number): Promise<number[]> {
+  const rows = await stored.all<{ seq: number }>(
+    "SELECT seq FROM attempt_events WHERE attempt_id = ? ORDER BY seq",
+    attemptId,
+  );
+  return rows.map((r) => r.seq);
+}

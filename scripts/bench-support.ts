@@ -27,15 +27,18 @@ const CLOCK_TICKS = (() => {
   }
 })();
 
-/** CPU time (user + system, ms) used so far by every process in these process groups (Linux /proc). */
-export function groupsCpuMs(groups: ReadonlySet<number>): number {
+/**
+ * CPU time (user + system, ms) used so far by the processes `counts` picks, given each one's pid, parent
+ * pid and process group (Linux /proc).
+ */
+function procCpuMs(counts: (pid: number, parentPid: number, group: number) => boolean): number {
   let ticks = 0;
   for (const pid of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
       const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (groups.has(Number(f[2]))) ticks += Number(f[11]) + Number(f[12]);
+      if (counts(Number(pid), Number(f[1]), Number(f[2]))) ticks += Number(f[11]) + Number(f[12]);
     } catch {
       // process ended
     }
@@ -43,23 +46,17 @@ export function groupsCpuMs(groups: ReadonlySet<number>): number {
   return (ticks * 1000) / CLOCK_TICKS;
 }
 
+/** CPU time (user + system, ms) used so far by every process in these process groups. */
+export function groupsCpuMs(groups: ReadonlySet<number>): number {
+  return procCpuMs((_pid, _parent, group) => groups.has(group));
+}
+
 /**
  * CPU time (user + system, ms) used so far by a process and its children (one level: a PostgreSQL
  * server's postmaster and its backends, which are not in the app servers' process groups).
  */
 export function treeCpuMs(rootPid: number): number {
-  let ticks = 0;
-  for (const pid of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(pid) === rootPid || Number(f[1]) === rootPid) ticks += Number(f[11]) + Number(f[12]);
-    } catch {
-      // process ended
-    }
-  }
-  return (ticks * 1000) / CLOCK_TICKS;
+  return procCpuMs((pid, parent) => pid === rootPid || parent === rootPid);
 }
 
 /**
