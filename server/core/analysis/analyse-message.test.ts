@@ -320,7 +320,8 @@ describe("'sorry, but' followed by good news, and 'have' meaning receive (red-te
     "The courier kicked off the delivery run at 6.",
     "The match kicked off at 3.",
     "I'll get you off hold now.",
-  ])("%j is not about the customer", (text) => expect(labelsOf(text)).not.toContain("dismissive"));
+    "The customer never kicked off, she was patient throughout.",
+  ])("%j is not disparaging the customer", (text) => expect(labelsOf(text)).not.toContain("dismissive"));
 });
 
 // ------------------------------------------------------------------------------------ respect
