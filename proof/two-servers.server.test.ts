@@ -79,6 +79,30 @@ async function signedInTutor(server: ProdServer): Promise<HttpClient> {
   return tutor;
 }
 
+/**
+ * A tutor sets the scenario in a new class, and a learner on `learnerServer` joins it and starts the
+ * work: the class, and the learner's client and attempt.
+ */
+async function learnerStartedInNewClass(
+  tutor: HttpClient,
+  className: string,
+  learnerServer: ProdServer,
+  displayName: string,
+) {
+  const klass = await tutor.ok<{ id: number; joinCode: string }>("classes.create", { name: className });
+  const assignment = await tutor.ok<{ id: number }>("assignments.create", {
+    classId: klass.id,
+    scenarioId: SCENARIO,
+  });
+  const learner = browser(learnerServer);
+  await learner.ok("auth.joinClass", { code: klass.joinCode, displayName });
+  const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
+    scenarioId: SCENARIO,
+    assignmentId: assignment.id,
+  });
+  return { klass, learner, attemptId };
+}
+
 /** Resolves once `check` is true (asked whenever `poke` is called), or rejects at the deadline. */
 function waitUntil(check: () => boolean, ms: number, what: string) {
   let poke = () => {};
@@ -271,19 +295,12 @@ describe("two app servers on one PostgreSQL", () => {
 
   it("the tutor's live stream on B shows a learner's reply sent to A at once (LISTEN/NOTIFY, not B's 3 s poll)", async () => {
     const tutorOnB = await signedInTutor(b);
-    const klass = await tutorOnB.ok<{ id: number; joinCode: string }>("classes.create", {
-      name: "Live lesson",
-    });
-    const assignment = await tutorOnB.ok<{ id: number }>("assignments.create", {
-      classId: klass.id,
-      scenarioId: SCENARIO,
-    });
-    const learner = browser(a);
-    await learner.ok("auth.joinClass", { code: klass.joinCode, displayName: "Live Lou" });
-    const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
-      scenarioId: SCENARIO,
-      assignmentId: assignment.id,
-    });
+    const { klass, learner, attemptId } = await learnerStartedInNewClass(
+      tutorOnB,
+      "Live lesson",
+      a,
+      "Live Lou",
+    );
 
     interface View {
       learners?: { attempt: { id: number; actions: number } | null }[];
@@ -334,17 +351,7 @@ describe("two app servers on one PostgreSQL", () => {
 
   it("after A is killed (SIGKILL) mid-stream, B serves everything A acknowledged, stored once", async () => {
     const tutor = await signedInTutor(a);
-    const klass = await tutor.ok<{ id: number; joinCode: string }>("classes.create", { name: "Resilience" });
-    const assignment = await tutor.ok<{ id: number }>("assignments.create", {
-      classId: klass.id,
-      scenarioId: SCENARIO,
-    });
-    const learner = browser(a);
-    await learner.ok("auth.joinClass", { code: klass.joinCode, displayName: "Kept Kit" });
-    const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
-      scenarioId: SCENARIO,
-      assignmentId: assignment.id,
-    });
+    const { klass, learner, attemptId } = await learnerStartedInNewClass(tutor, "Resilience", a, "Kept Kit");
 
     const TOTAL = 120;
     const KILL_AFTER = 30;
