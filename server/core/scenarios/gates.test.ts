@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isGate } from "./gates";
+import { isGate, withGateFlags } from "./gates";
 import { parsePlaythrough, runPlaythrough } from "./playthrough";
 import { frameworkTags } from "./scoring";
 import { SCENARIOS_DIR, loadScenarioFile } from "./test-support";
@@ -25,6 +25,23 @@ describe("gates", () => {
     expect(isGate({ weight: 0, capBandIfNotMet: "Pass" })).toBe(true);
     expect(isGate({ weight: 0, capBandIfNotMet: null })).toBe(false);
     expect(isGate({ weight: 6, capBandIfNotMet: "Pass" })).toBe(false);
+  });
+
+  it("are flagged on each criterion of a report as screens receive it, old reports included", () => {
+    const stored = {
+      band: "Pass",
+      criteria: [
+        { id: "a", weight: 0, capBandIfNotMet: "Fail" },
+        { id: "b", weight: 6 },
+      ],
+    };
+    const shown = withGateFlags(stored);
+    expect(shown.criteria.map((c) => [c.id, c.gate])).toEqual([
+      ["a", true],
+      ["b", false],
+    ]);
+    expect(shown.band).toBe("Pass");
+    expect(stored.criteria[0]).not.toHaveProperty("gate");
   });
 
   it("are counted apart in the framework summary, failed or held", () => {

@@ -7,6 +7,7 @@ import { caseInsensitiveOrder } from "@/db/dialect";
 import type { Scope } from "@/db/store";
 import { BANDS, type Band, type Frameworks, type Scenario } from "@/server/core/scenarios/scenario-schema";
 import { criterionShortName } from "@/server/core/scenarios/criterion-names";
+import { isGate } from "@/server/core/scenarios/gates";
 import type { AttemptReport, CriterionStatus } from "@/server/core/scenarios/scoring";
 import { loadReport } from "../attempts";
 import { overridesFor } from "./moderation";
@@ -24,6 +25,8 @@ export interface ResultCriterion {
   weight: number;
   frameworks: string[];
   capBandIfNotMet: string | null;
+  /** Worth no points and caps the band when not met (`isGate`): screens say "gate", not "0 points". */
+  gate: boolean;
 }
 
 export interface ResultCell {
@@ -150,6 +153,7 @@ function criteriaFor(scenario: Scenario | undefined, reports: AttemptReport[]): 
       weight: c.weight,
       frameworks: frameworkTags(c.frameworks),
       capBandIfNotMet: c.capBandIfNotMet ?? null,
+      gate: isGate(c),
     }));
   }
   return (reports[0]?.criteria ?? []).map((c, i) => ({
@@ -161,6 +165,7 @@ function criteriaFor(scenario: Scenario | undefined, reports: AttemptReport[]): 
     weight: c.weight,
     frameworks: frameworkTags(c.frameworks),
     capBandIfNotMet: c.capBandIfNotMet,
+    gate: isGate(c),
   }));
 }
 

@@ -242,6 +242,15 @@ describe("attempts", () => {
     }
   });
 
+  it("flags each gate in the report it returns, so pages need not know the rule", async () => {
+    const refused = await play("dp-sar-refused-politely");
+    expect(refused.report.band).toBe("Fail");
+    const gates = refused.report.criteria.filter((c) => c.gate);
+    expect(gates.map((c) => c.id)).toContain("sar-not-obstructed");
+    for (const c of gates) expect(c).toMatchObject({ weight: 0, capBandIfNotMet: expect.any(String) });
+    expect(refused.report.criteria.filter((c) => !c.gate).every((c) => c.weight > 0)).toBe(true);
+  });
+
   it("marks solving before apologising as a LASS order failure, with the learner's words as evidence", async () => {
     const { report, p } = await play("complaint-solve-before-apology");
     for (const [id, status] of Object.entries(p.expect?.criteria ?? {})) {

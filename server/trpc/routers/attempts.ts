@@ -7,6 +7,7 @@ import { voidNotice } from "@/server/core/assignment-rules";
 import type { AttemptStatus, VoidKind } from "@/server/core/vocabulary";
 import { conflict, invalid, notFound } from "@/server/core/domain-errors";
 import type { StoredEvent } from "@/server/core/scenarios/engine-types";
+import { withGateFlags } from "@/server/core/scenarios/gates";
 import { learnerActionSchema } from "@/server/core/scenarios/learner-actions";
 import { toLearnerView } from "@/server/core/scenarios/learner-view";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
@@ -251,7 +252,7 @@ export const attemptsRouter = router({
       late: attempt.late,
       voided: voidedView(attempt),
       origin: await attempts.attemptOrigin(ctx.store, attempt),
-      report: (await attempts.loadReport(ctx.store, attempt))!,
+      report: withGateFlags((await attempts.loadReport(ctx.store, attempt))!),
       overrides,
       events: (await attempts.loadEvents(ctx.store, attempt.id)).map(({ clientId: _c, ...e }) => e),
     };

@@ -234,6 +234,10 @@ describe("results.assignmentResults", () => {
     const rubric = getScenario(SCENARIO)!.rubric;
     expect(res.criteria.map((c) => c.id)).toEqual(rubric.map((c) => c.id));
     expect(res.criteria[0]).toMatchObject({ number: 1, title: rubric[0]!.title });
+    // Screens say "gate" for a criterion worth no points that caps the band, never "0 points".
+    expect(res.criteria.map((c) => c.gate)).toEqual(
+      rubric.map((c) => c.weight === 0 && c.capBandIfNotMet != null),
+    );
     expect(res.assignment).toMatchObject({
       id: assignmentId,
       classId,

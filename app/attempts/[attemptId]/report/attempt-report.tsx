@@ -16,7 +16,6 @@ import {
   type BadgeTone,
 } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
-import { isGate } from "@/server/core/scenarios/gates";
 import { useTRPC } from "@/lib/trpc/client";
 
 const STATUS_TEXT = { met: "Met", partly: "Partly met", not_met: "Not met" } as const;
@@ -186,7 +185,7 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                       </span>
                     </Badge>
                     <span className="text-sm tabular-nums text-slate-700">
-                      {isGate(c)
+                      {c.gate
                         ? `Gate: caps at ${c.capBandIfNotMet}`
                         : `${c.awaitingTutor ? "–" : c.points} / ${c.weight}`}
                     </span>

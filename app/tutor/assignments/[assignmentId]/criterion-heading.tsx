@@ -12,7 +12,7 @@ import { cx } from "@/components/ui";
 export function CriterionHeading({
   criterion,
 }: {
-  criterion: { number: number; shortName: string; title: string; weight: number };
+  criterion: { number: number; shortName: string; title: string; weight: number; gate: boolean };
 }) {
   const tipId = useId();
   const [dismissed, setDismissed] = useState(false);
@@ -40,7 +40,8 @@ export function CriterionHeading({
           dismissed ? "hidden" : "hidden group-hover:block group-focus-within:block",
         )}
       >
-        C{criterion.number}. {criterion.title} ({criterion.weight} points)
+        C{criterion.number}. {criterion.title} (
+        {criterion.gate ? "gate, no points" : `${criterion.weight} points`})
       </span>
     </span>
   );

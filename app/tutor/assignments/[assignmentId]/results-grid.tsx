@@ -241,7 +241,8 @@ export function CriteriaKey({ criteria }: { criteria: Criterion[] }) {
             <span className="text-slate-800">
               <span className="font-semibold">{c.shortName}</span>: {c.title}
               <span className="block text-xs text-slate-600">
-                {c.weight} points{c.frameworks.length ? ` · ${c.frameworks.join(" · ")}` : ""}
+                {c.gate ? "Gate, no points" : `${c.weight} points`}
+                {c.frameworks.length ? ` · ${c.frameworks.join(" · ")}` : ""}
                 {c.capBandIfNotMet ? ` · if not met, the band is capped at ${c.capBandIfNotMet}` : ""}
               </span>
             </span>
