@@ -55,6 +55,7 @@ describe("readMessage: evidence from the case", () => {
     const copied = { start: text.indexOf("the light"), end: text.indexOf('".') };
     const r = readMessage(text, analyseMessage(text), evidence, "email", {
       ranges: [copied],
+      personRanges: [copied],
       echoedWords: 3,
       words: 9,
     });
@@ -110,6 +111,16 @@ describe("isOnlyKeywords: a form filled with keywords is not a finding", () => {
       ),
     ).toBe(false);
     // Short but real: one terse instruction is not a keyword list.
+    // A note's dashes, bars and slashes separate items as commas do; a hyphen inside a word does not.
+    expect(isOnlyKeywords("Re: ORD-87011 – 5 days late – SwiftParcel – 3rd time – 3-year subscriber.")).toBe(
+      true,
+    );
+    expect(isOnlyKeywords("Late delivery | SwiftParcel | 3rd time | refund")).toBe(true);
+    expect(
+      isOnlyKeywords(
+        "We'll send them coarse ground – just right for a cafetière – and it arrives on Friday.",
+      ),
+    ).toBe(false);
     expect(isOnlyKeywords("Switch courier.")).toBe(false);
     expect(isOnlyKeywords("Review SwiftParcel with Marcus. Trial another courier.")).toBe(false);
     expect(isOnlyKeywords("")).toBe(false);

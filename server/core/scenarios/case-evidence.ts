@@ -13,7 +13,7 @@ import { z } from "zod";
 import type { MessageAnalysis } from "./engine-types";
 import { readableText } from "./learner-spelling";
 import { normaliseText } from "./matching";
-import { type Echo, inEcho, isEcho } from "./pasted-text";
+import { copiedRanges, type Echo, inEcho, isEcho } from "./pasted-text";
 
 const itemId = z
   .string()
@@ -173,12 +173,14 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /**
- * A list of words, not a sentence: four or more comma-separated items nearly all of one to three
- * words, or three short items with no one doing anything in them ("Decaf, coffee, beans.").
+ * A list of words, not a sentence: four or more items nearly all of one to three words, or three
+ * short items with no one doing anything in them ("Decaf, coffee, beans."). Items are separated by
+ * commas or semicolons, or by the dashes, bars and slashes of a note ("ORD-87011 – 5 days late –
+ * SwiftParcel – 3rd time"); a hyphen inside a word ("3-year") separates nothing.
  */
 function isKeywordList(sentence: string): boolean {
   const items = sentence
-    .split(/[,;]/)
+    .split(/[,;|]|\s[-–—/]\s/)
     .map((s) => s.trim())
     .filter(Boolean);
   if (items.length < 3) return false;
@@ -312,7 +314,7 @@ export function readMessage(
     stuffed,
     wall,
     echoed: isEcho(echo),
-    echoRanges: echo?.ranges ?? [],
+    echoRanges: copiedRanges(echo),
   };
 }
 

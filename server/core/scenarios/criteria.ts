@@ -78,11 +78,22 @@ function sinceFilter(
   return { list: list.filter((r) => r.index > at), missing: false };
 }
 
+/**
+ * Does this match ask only for what the learner adds in their own words: an answer to the customer's
+ * question, or the case's fix? Evidence is never read inside copied words, so when such a match is
+ * met in a reply that is mostly the customer's message read back, the answer was still given.
+ */
+function asksOnlyOwnWords(m: CriterionMatch): boolean {
+  const steps = [...(m.lass?.all ?? []), ...(m.lass?.any ?? [])];
+  const asks = !!m.answers || (steps.length > 0 && steps.every((s) => s === "solve"));
+  return asks && !m.personal && steps.every((s) => s === "solve");
+}
+
 /** Why a message that matched can only be partly credited: a pasted wall, stock phrases, or a template. */
-function qualityProblem(ctx: Ctx, r: ActionRecord): string | null {
+function qualityProblem(ctx: Ctx, r: ActionRecord, m?: CriterionMatch): string | null {
   if (r.reading?.wall)
     return `it is a ${r.reading.words}-word wall of text, which a customer will not read (keep replies short and in plain English)`;
-  if (r.reading?.echoed)
+  if (r.reading?.echoed && !(m && asksOnlyOwnWords(m)))
     return "most of it is copied from what you were shown (the customer's own message or the brief), so it restates nothing in your own words and was not written for them";
   if (r.reading?.stuffed) {
     return `it is mostly stock phrases (${r.reading.formulas} of them) with little about this customer's actual case, so it reads as a formula, not a reply`;
@@ -153,7 +164,7 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
   const window = c.withinFirst ? msgs.filter((r) => (r.messageNumber ?? 0) <= c.withinFirst!) : msgs;
   const hit = window.find((r) => actionMatches(c.match, r, strict));
   if (hit) {
-    const problem = qualityProblem(ctx, hit);
+    const problem = qualityProblem(ctx, hit, c.match);
     if (problem)
       return result(c, "partly", `${cap(ctx.said(hit, true))} has it, but ${problem}.`, [
         stepEvidence(ctx, hit, labels),
@@ -276,7 +287,7 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
   for (let i = 1; i < present.length; i++) {
     const prev = present[i - 1]!;
     const cur = present[i]!;
-    if (!before(prev.p, cur.p)) {
+    if (!before(prev.p, cur.p) && !oneSentence(prev.p, cur.p)) {
       return result(
         c,
         "not_met",
@@ -297,6 +308,19 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
     );
   }
   return result(c, "not_met", `Missing: ${missingSteps.map(labelName).join(", ")}.${because}`, evidence);
+}
+
+/**
+ * Two steps in one sentence of one message happen together, whichever word comes first: "So sorry,
+ * David: three late orders, your sister's birthday mugs…" restates the facts as the object of the
+ * apology, and is not an apology before listening.
+ */
+function oneSentence(a: Pos, b: Pos): boolean {
+  if (a.record !== b.record || a.offset < 0 || b.offset < 0) return false;
+  const act = a.record.action;
+  if (act.type !== "send_message") return false;
+  const [from, to] = a.offset < b.offset ? [a.offset, b.offset] : [b.offset, a.offset];
+  return !/[.!?](?:\s|$)|\n/.test(act.text.slice(from, to));
 }
 
 function where(ctx: Ctx, p: Pos): string {

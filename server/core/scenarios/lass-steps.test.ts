@@ -40,6 +40,15 @@ describe("lass steps", () => {
     expect(steps.apologise?.why).toMatch(/copied from what you were shown/);
   });
 
+  it("in a mostly copied reply the case's fix in the learner's own words is still Solve; the other steps stay partly", () => {
+    const steps = stepsOf(
+      "So you're saying you bought an Aurora 1.7L Glass Kettle from us and yesterday morning it simply stopped working. The blue light flickers when you switch it on, and then nothing. You have checked the socket and the fuse in the plug and they are fine. I'm sorry. I'll refund the full £44.99 to your card today.",
+    );
+    expect(steps.listen?.level ?? null).not.toBe("met");
+    expect(steps.apologise?.level).toBe("partly");
+    expect(steps.solve?.level).toBe("met");
+  });
+
   it("reads a misspelt apology as an apology (spelling is not what Level 3 marks)", () => {
     expect(level("im really sory the light flickers and then nothing", "apologise")).toBe("met");
   });

@@ -18,7 +18,8 @@
  * - Thank: the analyser's `thank`.
  * A message that is mostly stock formula, a pasted wall of text, or mostly words copied from what the
  * learner was shown (the customer's own message, the brief: pasted-text.ts) reaches at most partly on
- * every step, and nothing inside copied words counts. When a scenario declares no evidence for a
+ * every step, and nothing inside copied words counts; except that the case's fix, stated in the
+ * learner's own words in a mostly copied reply, is still Solve. When a scenario declares no evidence for a
  * customer, the analyser's label alone is met.
  */
 import type { CaseEvidence, MessageReading } from "./case-evidence";
@@ -181,6 +182,9 @@ export function lassSteps(
         : "the reply is mostly stock phrases with little about this customer's case";
     for (const step of LASS_STEPS) {
       const h = out[step];
+      // The case's fix stated in the learner's own words (fix evidence is never read inside copied
+      // words) is still the fix, however much of the reply was read back.
+      if (step === "solve" && !reading.wall && !reading.stuffed && fix.length) continue;
       if (h && h.level === "met") {
         h.level = "partly";
         h.why = why;

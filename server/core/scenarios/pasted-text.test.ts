@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ECHO_RUN_WORDS, echoIn, isEcho } from "./pasted-text";
+import { copiedRanges, ECHO_RUN_WORDS, echoIn, isEcho } from "./pasted-text";
 import { loadScenarioFile } from "./test-support";
 
 const complaint = loadScenarioFile("complaint-faulty-kettle");
@@ -40,5 +40,32 @@ describe("words copied from what the learner was shown", () => {
     const text =
       "Subscription beans are roasted on Mondays and dispatched within 2 working days of roasting by Royal Mail Tracked 48.";
     expect(isEcho(echoIn(onboarding, text))).toBe(true);
+  });
+
+  it("reads a message read back with the pronouns turned round as copied", () => {
+    const onboarding = loadScenarioFile("onboarding-new-subscriber");
+    const text =
+      "So you've just signed up for the monthly House Blend subscription (500g) and you're really looking forward to it! Do the beans come whole or ground? You only have the cafetière you bought from us last year, no grinder. When will your first bag arrive? Also, you're happy to hear about new coffees and offers by email, but please don't send you text messages. We'll send them coarse ground and your first bag will arrive by Friday next week.";
+    const echo = echoIn(onboarding, text);
+    expect(isEcho(echo)).toBe(true);
+    // In a mostly copied reply, the turned-round words earn nothing; the learner's own line does.
+    const copied = copiedRanges(echo).map((r) => text.slice(r.start, r.end));
+    expect(copied.some((c) => c.includes("bought from us last year"))).toBe(true);
+    expect(copied.some((c) => c.includes("coarse ground"))).toBe(false);
+    // Compared word for word, most of it would have passed as the learner's own.
+    const chars = (rs: { start: number; end: number }[]) => rs.reduce((n, r) => n + r.end - r.start, 0);
+    expect(chars(echo.ranges)).toBeLessThan(text.length / 2);
+  });
+
+  it("does not treat one sentence reflected back inside an own-words reply as copying", () => {
+    const dp = loadScenarioFile("data-protection-access-request");
+    const text =
+      "Hi Helen, thanks for getting in touch. You'd like to know what personal information we hold about you and where we got it, and I can set that up for you. To protect your information, I first need to check it's you: please could you tell me your postcode and the order number of your most recent order?";
+    const echo = echoIn(dp, text);
+    expect(echo.personRanges.length).toBeGreaterThan(0);
+    expect(isEcho(echo)).toBe(false);
+    // Only words copied exactly earn nothing, and there are none here.
+    expect(copiedRanges(echo)).toEqual(echo.ranges);
+    expect(echo.ranges).toEqual([]);
   });
 });

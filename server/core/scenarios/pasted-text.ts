@@ -9,6 +9,15 @@
  * Eight words is long enough that an own-words reply never matches by chance ("the tracking hasn't
  * moved since the weekend" is six) and short enough to catch a pasted sentence; a whole sentence of
  * six or more words copied word for word counts too.
+ *
+ * Reading a message back with the pronouns turned round ("I've just signed up… I only have the
+ * cafetière I bought from you" → "you've just signed up… you only have the cafetière you bought from
+ * us") is still reading it back. So runs are also compared with I/you/we, me/us, my/your/our, I'm/
+ * you're, am/are… folded into one word each: that comparison decides whether a reply is MOSTLY copied
+ * (and, in a mostly copied reply, which words earn nothing). A single sentence reflected back that way
+ * inside a reply of the learner's own ("You'd like to know what personal information we hold about
+ * you") is what tutors teach as reflecting back, so on its own it is not an echo: only words copied
+ * exactly are.
  */
 import { normaliseText } from "./matching";
 import type { Scenario } from "./scenario-schema";
@@ -20,6 +29,23 @@ export const ECHO_SENTENCE_WORDS = 6;
 export const ECHO_SHARE = 0.5;
 
 type Token = { word: string; start: number; end: number; sentence: number };
+
+/** First and second person folded together: "I only have" and "you only have" read the same. */
+const PERSON: Record<string, string> = {};
+for (const [key, words] of Object.entries({
+  "~p": "i me you we us",
+  "~poss": "my your our",
+  "~own": "mine yours ours",
+  "~self": "myself yourself ourselves",
+  "~p-be": "i'm you're we're",
+  "~p-have": "i've you've we've",
+  "~p-will": "i'll you'll we'll",
+  "~p-would": "i'd you'd we'd",
+  "~be": "am are",
+  "~was": "was were",
+}))
+  for (const w of words.split(" ")) PERSON[w] = key;
+const person = (w: string) => PERSON[w] ?? w;
 
 function tokens(text: string): Token[] {
   // normaliseText keeps offsets (it folds accents and curly quotes one for one).
@@ -38,10 +64,10 @@ function tokens(text: string): Token[] {
 }
 
 /** The run of words starting at i, or null if it crosses a sentence end. */
-function shingleKey(ts: readonly Token[], i: number): string | null {
+function shingleKey(ts: readonly Token[], i: number, fold: (w: string) => string = (w) => w): string | null {
   const run = ts.slice(i, i + ECHO_RUN_WORDS);
   if (run.length < ECHO_RUN_WORDS || run[0]!.sentence !== run.at(-1)!.sentence) return null;
-  return run.map((t) => t.word).join(" ");
+  return run.map((t) => fold(t.word)).join(" ");
 }
 
 /** Everything the learner can read in the scenario, as text. */
@@ -66,22 +92,33 @@ function bySentence(ts: readonly Token[]): Token[][] {
   for (const t of ts) (out[t.sentence] ??= []).push(t);
   return out.filter(Boolean);
 }
-const sentenceKey = (ts: readonly Token[]) => ts.map((t) => t.word).join(" ");
+const sentenceKey = (ts: readonly Token[], fold: (w: string) => string = (w) => w) =>
+  ts.map((t) => fold(t.word)).join(" ");
 
-type Shown = { runs: Set<string>; sentences: Set<string> };
+type Shown = {
+  runs: Set<string>;
+  sentences: Set<string>;
+  personRuns: Set<string>;
+  personSentences: Set<string>;
+};
 const shownCache = new WeakMap<Scenario, Shown>();
 function shownShingles(scenario: Scenario): Shown {
   let shown = shownCache.get(scenario);
   if (!shown) {
-    shown = { runs: new Set(), sentences: new Set() };
+    shown = { runs: new Set(), sentences: new Set(), personRuns: new Set(), personSentences: new Set() };
     for (const text of shownTexts(scenario)) {
       const ts = tokens(text);
       for (let i = 0; i + ECHO_RUN_WORDS <= ts.length; i++) {
         const key = shingleKey(ts, i);
         if (key) shown.runs.add(key);
+        const folded = shingleKey(ts, i, person);
+        if (folded) shown.personRuns.add(folded);
       }
-      for (const s of bySentence(ts))
-        if (s.length >= ECHO_SENTENCE_WORDS) shown.sentences.add(sentenceKey(s));
+      for (const s of bySentence(ts)) {
+        if (s.length < ECHO_SENTENCE_WORDS) continue;
+        shown.sentences.add(sentenceKey(s));
+        shown.personSentences.add(sentenceKey(s, person));
+      }
     }
     shownCache.set(scenario, shown);
   }
@@ -89,43 +126,75 @@ function shownShingles(scenario: Scenario): Shown {
 }
 
 export type Echo = {
-  /** Character ranges of the learner's text copied from what they were shown. */
+  /** Character ranges of the learner's text copied word for word from what they were shown. */
   ranges: { start: number; end: number }[];
+  /** The same, counting words read back with the pronouns turned round (a superset of `ranges`). */
+  personRanges: { start: number; end: number }[];
+  /** Words copied, either way. */
   echoedWords: number;
   words: number;
 };
+
+type Range = { start: number; end: number };
+
+/** Marks the words of runs (and whole sentences) that also occur in what was shown. */
+function covered(
+  ts: readonly Token[],
+  runs: Set<string>,
+  sentences: Set<string>,
+  fold?: (w: string) => string,
+) {
+  const out = new Array<boolean>(ts.length).fill(false);
+  for (let i = 0; i + ECHO_RUN_WORDS <= ts.length; i++) {
+    const key = shingleKey(ts, i, fold);
+    if (!key || !runs.has(key)) continue;
+    for (let j = i; j < i + ECHO_RUN_WORDS; j++) out[j] = true;
+  }
+  let at = 0;
+  for (const s of bySentence(ts)) {
+    if (s.length >= ECHO_SENTENCE_WORDS && sentences.has(sentenceKey(s, fold)))
+      for (let j = at; j < at + s.length; j++) out[j] = true;
+    at += s.length;
+  }
+  return out;
+}
+
+function rangesOf(ts: readonly Token[], marks: readonly boolean[]): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    if (!marks[i]) continue;
+    const last = out.at(-1);
+    if (last && marks[i - 1]) last.end = ts[i]!.end;
+    else out.push({ start: ts[i]!.start, end: ts[i]!.end });
+  }
+  return out;
+}
 
 /** The parts of a learner's text copied from the scenario (customers' messages, brief, policy). */
 export function echoIn(scenario: Scenario, text: string): Echo {
   const ts = tokens(text);
   const shown = shownShingles(scenario);
-  const covered = new Array<boolean>(ts.length).fill(false);
-  for (let i = 0; i + ECHO_RUN_WORDS <= ts.length; i++) {
-    const key = shingleKey(ts, i);
-    if (!key || !shown.runs.has(key)) continue;
-    for (let j = i; j < i + ECHO_RUN_WORDS; j++) covered[j] = true;
-  }
-  let at = 0;
-  for (const s of bySentence(ts)) {
-    if (s.length >= ECHO_SENTENCE_WORDS && shown.sentences.has(sentenceKey(s)))
-      for (let j = at; j < at + s.length; j++) covered[j] = true;
-    at += s.length;
-  }
-  const ranges: Echo["ranges"] = [];
-  let echoedWords = 0;
-  for (let i = 0; i < ts.length; i++) {
-    if (!covered[i]) continue;
-    echoedWords++;
-    const last = ranges.at(-1);
-    if (last && covered[i - 1]) last.end = ts[i]!.end;
-    else ranges.push({ start: ts[i]!.start, end: ts[i]!.end });
-  }
-  return { ranges, echoedWords, words: ts.length };
+  const exact = covered(ts, shown.runs, shown.sentences);
+  const folded = covered(ts, shown.personRuns, shown.personSentences, person);
+  const either = folded.map((f, i) => f || exact[i]!);
+  return {
+    ranges: rangesOf(ts, exact),
+    personRanges: rangesOf(ts, either),
+    echoedWords: either.filter(Boolean).length,
+    words: ts.length,
+  };
 }
-
-export const inEcho = (echo: Echo | undefined, at: number) =>
-  !!echo?.ranges.some((r) => at >= r.start && at < r.end);
 
 /** Mostly copied: the reply's substance is someone else's words. */
 export const isEcho = (echo: Echo | undefined) =>
   !!echo && echo.words > 0 && echo.echoedWords / echo.words >= ECHO_SHARE;
+
+/**
+ * The words that earn nothing: those copied word for word, and, in a reply that is mostly copied,
+ * those read back with the pronouns turned round as well.
+ */
+export const copiedRanges = (echo: Echo | undefined): Range[] =>
+  !echo ? [] : isEcho(echo) ? echo.personRanges : echo.ranges;
+
+export const inEcho = (echo: Echo | undefined, at: number) =>
+  copiedRanges(echo).some((r) => at >= r.start && at < r.end);

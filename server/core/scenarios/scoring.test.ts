@@ -58,6 +58,28 @@ describe("scoreAttempt on hand-made event lists", () => {
     expect(c.feedback).toBe(complaint.rubric.find((x) => x.id === "lass-order")!.feedback.not_met);
   });
 
+  it("order: facts restated as the object of the apology, in one sentence, are not an apology before listening", () => {
+    const r = scoreAttempt(
+      complaint,
+      events([
+        email(
+          "So sorry, Priya: your Aurora kettle stopped working after twelve days and you've been boiling water in a saucepan since. I've issued a full refund to your card. Thank you for telling us.",
+        ),
+      ]),
+    );
+    expect(criterion(r, "lass-order").status).toBe("met");
+    // In separate sentences, apologising first is still out of order.
+    const apart = scoreAttempt(
+      complaint,
+      events([
+        email(
+          "I'm so sorry. Your Aurora kettle stopped working after twelve days and you've been boiling water in a saucepan since. I've issued a full refund to your card. Thank you for telling us.",
+        ),
+      ]),
+    );
+    expect(criterion(apart, "lass-order").status).toBe("not_met");
+  });
+
   it("order: steps in order but one missing is partly", () => {
     const r = scoreAttempt(
       complaint,
