@@ -126,6 +126,11 @@ describe("opt-out wording and channels", () => {
     ["If you would rather not receive offers from us, just reply and let us know.", true],
     ["You can unsubscribe at any time.", true],
     ["Don't want to receive these emails? Update your marketing preferences.", true],
+    ["If you don't want emails like this, just reply and tell us.", true],
+    ["If you not want offers from us, reply and tell us.", true],
+    ["If you prefer we not write to you with offers, tell us when you call and we stop.", true],
+    ["If you don't want the grinder, just reply and tell us which beans you'd like.", false],
+    ["If you want to hear about new coffees, just reply and tell us.", false],
     ["Please reply to let me know what you think.", false],
     ["Stop by our shop soon!", false],
   ])("%s → %s", (text, expected) => {

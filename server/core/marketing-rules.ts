@@ -215,6 +215,10 @@ const OPT_OUT_PATTERNS = [
   /\b(?:would|'d)\s+rather\s+not\s+(?:hear|receive|get)\b/,
   /\b(?:let us know|tell us|just say)\b[^.!?\n]{0,40}\b(?:stop|not to (?:contact|write|call|email|text))\b/,
   /\bmarketing preferences\b/,
+  // "If you don't want emails like this, just reply and tell us" (also as learners of English write
+  // it: "If you not want offers from us, reply and tell us"): not wanting them, and how to say so.
+  /\bif you\b[^.!?\n]{0,20}\b(?:not|don't|do not|no longer|never)\s+(?:wish|want|like)\s+(?:to\s+(?:hear|receive|get)\b|(?:any\s+)?(?:more\s+)?(?:e-?mails?|texts?|messages?|offers?|marketing|letters?|these|this)\b)[^.!?\n]{0,60}\b(?:reply|tell us|let us know|just say|write back|contact us)\b/,
+  /\bif you\b[^.!?\n]{0,20}\b(?:prefer|rather)\b[^.!?\n]{0,12}\bnot\b[^.!?\n]{0,60}\b(?:reply|tell us|let us know|just say)\b/,
 ];
 
 /** Does a marketing message give the customer an easy way to opt out? */

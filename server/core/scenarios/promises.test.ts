@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { amountNamed, findPromises } from "./promises";
+import type { LearnerAction } from "./learner-actions";
+import { amountNamed, findPromises, judgePromises } from "./promises";
+import { loadScenarioFile, play } from "./test-support";
 
 const kinds = (t: string) => findPromises(t).map((p) => p.kind);
 
@@ -18,6 +20,15 @@ describe("findPromises: commitments in a message", () => {
       "record_update",
     ]);
     expect(findPromises("We have raised a complaint with the courier for you.")[0]?.done).toBe(true);
+    // Contact by other words, and a reminder or task for later.
+    expect(kinds("I'll drop you an email after your first bag to check the grind is right.")).toEqual([
+      "call_back",
+    ]);
+    expect(kinds("We'll get back to you by Friday.")).toEqual(["call_back"]);
+    expect(kinds("I've logged your request and set a reminder for our data protection lead.")).toEqual([
+      "follow_up",
+      "record_update",
+    ]);
   });
 
   it("tells a done-statement from a promise for later", () => {
@@ -44,5 +55,55 @@ describe("amountNamed: the sum a refund promise names", () => {
     expect(named("We're putting the full £44.99 back on your Visa debit card.")).toBe(4499);
     expect(named("I've refunded the full £1,449.99 today.")).toBe(144999);
     expect(named("The kettle cost £44.99. I'll refund you today.")).toBeNull();
+  });
+});
+
+describe("judgePromises: a record claim is kept by a record that says it", () => {
+  const onboarding = loadScenarioFile("onboarding-new-subscriber");
+  const email = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-3107",
+    channel: "email",
+    text,
+  });
+  const consent: LearnerAction = {
+    type: "update_consent",
+    customerRef: "CUS-3107",
+    channel: "email",
+    granted: true,
+    reason: "His email today: happy to hear about offers by email.",
+  };
+  const verdicts = (actions: LearnerAction[]) =>
+    judgePromises(play(onboarding, actions).state.log, "CUS-3107", "Tomasz").map((v) => v.status);
+
+  it("'I've set your grind to coarse on your account' is untrue when only his consent was recorded", () => {
+    expect(verdicts([email("I've set your grind to coarse on your account."), consent])).toEqual(["untrue"]);
+    const note: LearnerAction = {
+      type: "add_note",
+      customerRef: "CUS-3107",
+      text: "Coarse ground, no grinder.",
+    };
+    expect(verdicts([email("I've set your grind to coarse on your account."), consent, note])).toEqual([
+      "kept",
+    ]);
+  });
+
+  it("a bare 'I've updated your record' is kept by any record change", () => {
+    expect(verdicts([email("I've updated your record."), consent])).toEqual(["kept"]);
+  });
+
+  it("a reminder said to be set needs a task", () => {
+    const task: LearnerAction = {
+      type: "create_task",
+      customerRef: "CUS-3107",
+      title: "Check in",
+      dueInDays: 14,
+    };
+    expect(verdicts([email("I've set a reminder to check in after your first bag."), consent])).toEqual([
+      "untrue",
+    ]);
+    expect(verdicts([email("I've set a reminder to check in after your first bag."), task])).toEqual([
+      "kept",
+    ]);
   });
 });

@@ -9,7 +9,14 @@ import { formatPence } from "../money";
 import { splitSentences } from "./case-evidence";
 import type { ActionRecord, RemedyKind } from "./engine-types";
 
-export const PROMISE_KINDS = ["refund", "replacement", "repair", "call_back", "record_update"] as const;
+export const PROMISE_KINDS = [
+  "refund",
+  "replacement",
+  "repair",
+  "call_back",
+  "follow_up",
+  "record_update",
+] as const;
 export type PromiseKind = (typeof PROMISE_KINDS)[number];
 export type MessagePromise = {
   kind: PromiseKind;
@@ -25,7 +32,10 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
   replacement: /\b(replac\w*|new one|exchang\w*|swap\w*)\b/i,
   repair: /\brepair\w*\b/i,
   call_back:
-    /\b(call|ring|phone) you\b|\bgive you a (call|ring)\b|\b(check in|check back|follow up) with you\b|\bbe in touch\b|\bget (back )?in touch with you\b/i,
+    /\b(call|ring|phone|email|e-mail|text|message|contact|write to) you\b|\bgive you a (call|ring)\b|\bdrop you (an? )?(e-?mail|line|message|note|text)\b|\b(check in|check back|follow up) with you\b|\bbe in touch\b|\bget (back )?in touch with you\b|\bget back to you\b/i,
+  // A reminder or task for someone to do something later: kept only by a task.
+  follow_up:
+    /\b(set|set up|added|add|created|create|put in|booked|book) (a|an|the)? ?(reminder|task|follow-up|diary note)\b/i,
   record_update:
     /\b(updated|noted|recorded|added|changed|set|put)\b[^.!?\n]{0,40}\b(your|the) (record|account|file|details|preferences|notes)\b|\b(i|we)('ve| have) (noted|recorded|made a note)\b|\b(logged|registered|raised|opened)\b[^.!?\n]{0,40}\b(request|complaint|case|claim|query|report)\b/i,
 };
@@ -35,7 +45,7 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
  * "we will be given one opportunity to repair" is not a commitment to this customer.
  */
 const COMMITMENT =
-  /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|logg|regist|rais|open)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
+  /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
 const NEGATION = /\b(not|never|no|cannot|unable|without)\b|n't\b/i;
@@ -89,6 +99,34 @@ const RECORD_ACTIONS = new Set([
   "close_case",
 ]);
 
+/** Words that say a record was changed, not what was recorded. */
+const RECORD_WORDS = new Set(
+  (
+    "your record records account file details detail preferences preference notes note noted updated update " +
+    "recorded added changed change have been that this with from will just also them they their there here " +
+    "what when which would could should about into onto only very really made make logged registered raised " +
+    "opened request complaint case claim query report thank thanks sure know want wanted like please system " +
+    "everything anything something today again future next time make sure made sure done"
+  ).split(" "),
+);
+
+function claimSentence(text: string, p: MessagePromise): string {
+  const sentence = splitSentences(text).find((x) => x.start <= p.start && p.start < x.end);
+  return sentence ? text.slice(sentence.start, sentence.end).trim() : p.text;
+}
+
+/** What a record claim says was recorded: its sentence's own content words ("grind", "coarse"). */
+function claimTopics(text: string, p: MessagePromise): string[] {
+  const words =
+    claimSentence(text, p)
+      .toLowerCase()
+      .match(/[a-z]{4,}/g) ?? [];
+  return [...new Set(words.filter((w) => !RECORD_WORDS.has(w)).map((w) => w.slice(0, 5)))];
+}
+
+/** Everything an action put on the record, as lower-case text (fields and values). */
+const recordText = (r: ActionRecord) => JSON.stringify(r.action).toLowerCase().replace(/_/g, " ");
+
 export type PromiseVerdict = {
   promise: MessagePromise;
   message: ActionRecord;
@@ -107,6 +145,7 @@ const WORDS: Record<PromiseKind, string> = {
   replacement: "a replacement",
   repair: "a repair",
   call_back: "a call",
+  follow_up: "a reminder or task",
   record_update: "that the record was updated",
 };
 
@@ -179,7 +218,9 @@ export function judgePromises(
       const keeps =
         p.kind === "call_back"
           ? mine.find((x) => x.action.type === "create_task" || x.action.type === "log_call")
-          : mine.find((x) => RECORD_ACTIONS.has(x.action.type));
+          : p.kind === "follow_up"
+            ? mine.find((x) => x.action.type === "create_task")
+            : recordKeeping(mine, r.action.text, p);
       out.push(
         keeps
           ? {
@@ -193,17 +234,33 @@ export function judgePromises(
               promise: p,
               message: r,
               // "I've noted it on your record" with nothing recorded is untrue, not a promise pending.
-              status: p.done && p.kind === "record_update" ? "untrue" : "unkept",
+              status: p.done && p.kind !== "call_back" ? "untrue" : "unkept",
               action: null,
               explanation:
                 p.kind === "call_back"
                   ? `You promised ${who} you would be in touch again, but planned nothing (no task, no call logged).`
-                  : `You told ${who} their record was updated, but nothing on the record changed.`,
+                  : p.kind === "follow_up"
+                    ? `You told ${who} a reminder or task had been set, but no task was created.`
+                    : mine.some((x) => RECORD_ACTIONS.has(x.action.type))
+                      ? `You told ${who} their record was updated ("${claimSentence(r.action.text, p)}"), but nothing you recorded says so.`
+                      : `You told ${who} their record was updated, but nothing on the record changed.`,
             },
       );
     }
   }
   return out;
+}
+
+/**
+ * The record action that makes a record claim true. A claim that names what was recorded ("I've set
+ * your grind to coarse on your account") is kept only by a record change that mentions it (a note
+ * about the grind, not a consent update); a bare "I've updated your record" by any record change.
+ */
+function recordKeeping(mine: readonly ActionRecord[], text: string, p: MessagePromise) {
+  const records = mine.filter((x) => RECORD_ACTIONS.has(x.action.type));
+  const topics = claimTopics(text, p);
+  if (!topics.length) return records[0];
+  return records.find((x) => topics.some((t) => recordText(x).includes(t)));
 }
 
 /**
