@@ -14,11 +14,16 @@
  * Settings can be overridden for experiments (cross-validation on `tune` only):
  *   TRAIN_EPOCHS, TRAIN_L2, TRAIN_RATE, TRAIN_MIN_THRESHOLD, TRAIN_POS_POWER, TRAIN_CHAR_GRAMS ("4" or
  *   "3,5" or "" for none), TRAIN_RULE_FEATURES ("0" or "1"), TRAIN_MODEL_MODE ("0" or "1"),
- *   TRAIN_LABEL_POS_POWER ("blame=1,dismissive=0.5"), TRAIN_RESPECT_FLOOR (blame/dismissive/non_apology floor).
+ *   TRAIN_LABEL_POS_POWER ("blame=1,dismissive=0.5"), TRAIN_RESPECT_FLOOR (blame/dismissive/non_apology floor),
+ *   TRAIN_WORD_CLASSES ("0" or "1"), TRAIN_CLUSTER_FILE (a table written by scripts/build-word-clusters.ts),
+ *   TRAIN_CLUSTERS (word-cluster granularities, "256,1024" or "" for none),
+ *   TRAIN_FOLD_SALT (another partition of `tune` into folds, for the noise of a cross-validated figure),
+ *   TRAIN_CLUSTER_PAIRS (granularity of cluster-pair features, "0" for none), TRAIN_CLUSTER_FIRST ("0" or "1").
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { formatEvaluation } from "../server/core/analysis/evaluation";
+import { setWordClusters, type WordClusterFile } from "../server/core/analysis/model/word-clusters";
 import {
   TRAINING_SETTINGS,
   type TrainingSettings,
@@ -62,11 +67,26 @@ const settings: TrainingSettings = {
       env.TRAIN_RULE_FEATURES === undefined
         ? TRAINING_SETTINGS.features.ruleFeatures
         : env.TRAIN_RULE_FEATURES === "1",
+    ...(env.TRAIN_WORD_CLASSES === undefined ? {} : { wordClasses: env.TRAIN_WORD_CLASSES === "1" }),
+    ...(env.TRAIN_CLUSTERS === undefined
+      ? {}
+      : {
+          clusters: env.TRAIN_CLUSTERS.split(",")
+            .filter((x) => x.trim() !== "")
+            .map(Number),
+        }),
+    ...(env.TRAIN_CLUSTER_PAIRS === undefined ? {} : { clusterPairs: Number(env.TRAIN_CLUSTER_PAIRS) }),
+    ...(env.TRAIN_NEIGHBOURS === undefined ? {} : { neighbours: env.TRAIN_NEIGHBOURS === "1" }),
+    ...(env.TRAIN_CLUSTER_FIRST === undefined ? {} : { clusterFirst: env.TRAIN_CLUSTER_FIRST === "1" }),
   },
+  ...(env.TRAIN_FOLD_SALT === undefined ? {} : { foldSalt: env.TRAIN_FOLD_SALT }),
   allowModelMode:
     env.TRAIN_MODEL_MODE === undefined ? TRAINING_SETTINGS.allowModelMode : env.TRAIN_MODEL_MODE === "1",
 };
 const log = (line: string) => process.stderr.write(`${line}\n`);
+// A cluster table from scripts/build-word-clusters.ts (not committed; README "Seventh pass").
+if (env.TRAIN_CLUSTER_FILE)
+  setWordClusters(JSON.parse(readFileSync(env.TRAIN_CLUSTER_FILE, "utf8")) as WordClusterFile);
 
 const { tune, hand } = trainingRows(readFileSync(DEV_SET, "utf8"));
 

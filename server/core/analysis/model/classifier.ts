@@ -11,7 +11,15 @@
 import type { MessageLabel } from "../analyse-message";
 import MODEL_FILE from "./weights.json";
 import { wordClassFeatures } from "./word-classes";
-import { charGramsOf, type FeatureConfig, type RuleView, sentenceFeatures, tokenise } from "./features";
+import {
+  charGramsOf,
+  clusterPairFeatures,
+  type FeatureConfig,
+  type RuleView,
+  sentenceFeatures,
+  tokenise,
+} from "./features";
+import { clusterFeaturesOf, clusterOf, hasWordClusters } from "./word-clusters";
 
 export interface ModelFile {
   /** Bumped when the feature definition changes (features.ts). */
@@ -94,6 +102,12 @@ export class SentenceClassifier {
         if (gid !== undefined) list.push(gid);
       }
     }
+    if (this.features.clusters?.length) {
+      for (const f of clusterFeaturesOf(t, this.features.clusters)) {
+        const cid = this.ids.get(f);
+        if (cid !== undefined) list.push(cid);
+      }
+    }
     got = Int32Array.from(list);
     if (this.wordIds.size >= 50_000) this.wordIds.clear();
     this.wordIds.set(t, got);
@@ -123,6 +137,10 @@ export class SentenceClassifier {
       const next = tokens[k + 1];
       if (next !== undefined) addId(this.pairs.get(t)?.get(next));
     }
+    const { clusters, clusterPairs } = this.features;
+    if (clusters?.length && this.features.clusterFirst && tokens.length > 0)
+      for (const k of clusters) addId(this.ids.get(`^k${k}:${clusterOf(tokens[0]!, k)}`));
+    if (clusterPairs) for (const f of clusterPairFeatures(tokens, clusterPairs)) addId(this.ids.get(f));
     if (this.features.wordClasses) for (const f of wordClassFeatures(tokens)) addId(this.ids.get(f));
     if (this.features.ruleFeatures && rules) {
       for (const l of rules.inSentence) addId(this.ids.get(`r:${l}`));
@@ -182,7 +200,18 @@ export function modelMayLabel(
 
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
+/**
+ * Whether this code can build the features a model file was trained with: the same feature version, and
+ * the word-cluster table if it used clusters (word-clusters.ts; none is committed, see README "Seventh pass").
+ */
+export function canScore(file: ModelFile): boolean {
+  const { clusters = [], clusterPairs } = file.features;
+  return (
+    file.version === MODEL_FEATURE_VERSION &&
+    hasWordClusters([...clusters, ...(clusterPairs ? [clusterPairs] : [])])
+  );
+}
+
 const file = MODEL_FILE as unknown as ModelFile;
-/** The committed model; `null` if weights.json is from another feature version (then rules only). */
-export const CLASSIFIER: SentenceClassifier | null =
-  file.version === MODEL_FEATURE_VERSION ? new SentenceClassifier(file) : null;
+/** The committed model; `null` if this code cannot build its features (then rules only; a unit test fails). */
+export const CLASSIFIER: SentenceClassifier | null = canScore(file) ? new SentenceClassifier(file) : null;

@@ -7,10 +7,13 @@
  *    gave anywhere in the reply (`R:apologise`) and the labels they rejected here for what the words say
  *    (`v:solve`, e.g. "we can't refund"). The model then learns, say, that a sentence the rules found to
  *    be a question about the problem is often listening.
+ *  - optionally (off as shipped): word classes (word-classes.ts) and word clusters from word vectors
+ *    (word-clusters.ts).
  * Binary (present or not), so repeating a phrase does not make a label more likely. Shared by the
  * runtime (classifier.ts) and the trainer (train.ts), so both see exactly the same features.
  */
 
+import { clusterFeaturesOf, clusterOf } from "./word-clusters";
 import { wordClassFeatures } from "./word-classes";
 
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[?]/g;
@@ -25,6 +28,15 @@ export interface FeatureConfig {
   wordClasses?: boolean;
   /** Whether the labels the rules rejected anywhere in the reply are features (`V:listen`). */
   replyVetoes?: boolean;
+  /**
+   * Word-cluster granularities (word-clusters.ts): each word's cluster at each, `k256:17` (none if unset).
+   * Needs a cluster table (setWordClusters); off in the shipped model (README, "Seventh pass").
+   */
+  clusters?: readonly number[];
+  /** The granularity whose adjacent-word cluster pairs are features, `kp256:17_40` (none if unset). */
+  clusterPairs?: number;
+  /** Whether the first word's cluster is a feature at each granularity, `^k256:17`. */
+  clusterFirst?: boolean;
 }
 
 export const WORDS_ONLY: FeatureConfig = { charGrams: [], ruleFeatures: false };
@@ -94,12 +106,32 @@ export function sentenceFeatures(
   if (config.charGrams.length > 0) {
     for (const t of tokens) for (const g of charGramsOf(t, config.charGrams)) add(g);
   }
+  if (config.clusters?.length) {
+    for (const t of tokens) for (const f of clusterFeaturesOf(t, config.clusters)) add(f);
+    if (config.clusterFirst && tokens.length > 0)
+      for (const k of config.clusters) {
+        const c = clusterOf(tokens[0]!, k);
+        if (c >= 0) add(`^k${k}:${c}`);
+      }
+  }
+  if (config.clusterPairs) for (const f of clusterPairFeatures(tokens, config.clusterPairs)) add(f);
   if (config.wordClasses) for (const f of wordClassFeatures(tokens)) add(f);
   if (config.ruleFeatures && rules) {
     for (const l of rules.inSentence) add(`r:${l}`);
     for (const l of rules.inReply) add(`R:${l}`);
     for (const l of rules.vetoed) add(`v:${l}`);
     if (config.replyVetoes) for (const l of rules.vetoedInReply ?? []) add(`V:${l}`);
+  }
+  return out;
+}
+
+/** Adjacent words' clusters at `k` clusters, `kp256:17_40` (pairs with an unknown word are left out). */
+export function clusterPairFeatures(tokens: readonly string[], k: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = clusterOf(tokens[i]!, k);
+    const b = clusterOf(tokens[i + 1]!, k);
+    if (a >= 0 && b >= 0) out.push(`kp${k}:${a}_${b}`);
   }
   return out;
 }

@@ -30,6 +30,7 @@ import { AUTHORED_TRAINING } from "../corpus/authored-training";
 import { LABELLED_SENTENCES } from "../corpus/hand-labelled";
 import { type LabelMode, MODEL_FEATURE_VERSION, type ModelFile, modelMayLabel, sigmoid } from "./classifier";
 import { type FeatureConfig, sentenceFeatures } from "./features";
+import { hasWordClusters } from "./word-clusters";
 
 export const MODEL_LABELS: readonly MessageLabel[] = [...SCORED_LABELS, "dismissive"];
 
@@ -80,6 +81,11 @@ export interface TrainingSettings {
   features: FeatureConfig;
   /** Whether a label may be decided by the model alone (rules as its features) when that is better on cross-validation. */
   allowModelMode: boolean;
+  /**
+   * What the fold hash is salted with (default "fold"): another salt gives another partition of `tune`
+   * into folds, to see how much a cross-validated figure moves by the partition alone.
+   */
+  foldSalt?: string;
 }
 
 /** The settings `npm run analyse:train` uses (chosen by cross-validation on `tune`; README, "The statistical model"). */
@@ -146,6 +152,14 @@ export function trainModel(
   settings: TrainingSettings = TRAINING_SETTINGS,
 ): TrainingResult {
   const { folds } = settings;
+  const clusters = [
+    ...(settings.features.clusters ?? []),
+    ...(settings.features.clusterPairs ? [settings.features.clusterPairs] : []),
+  ];
+  if (!hasWordClusters(clusters))
+    throw new Error(
+      `word clusters ${clusters.join(", ")} asked for, but no such cluster table is set (setWordClusters)`,
+    );
   const toExample = (r: TrainingRow, fold: number): Example => ({
     id: r.id,
     labels: new Set(r.labels),
@@ -154,7 +168,7 @@ export function trainModel(
     fold,
   });
   const examples: Example[] = [
-    ...tune.map((r) => toExample(r, fnv1a32(`fold:${r.id}`) % folds)),
+    ...tune.map((r) => toExample(r, fnv1a32(`${settings.foldSalt ?? "fold"}:${r.id}`) % folds)),
     ...hand.map((r) => toExample(r, -1)),
   ];
 

@@ -3,8 +3,9 @@
  * same sums as the feature-string definition when a model is trained with them.
  */
 import { describe, expect, it } from "vitest";
-import { type ModelFile, MODEL_FEATURE_VERSION, SentenceClassifier } from "./classifier";
+import { SentenceClassifier } from "./classifier";
 import { sentenceFeatures, tokenise } from "./features";
+import { expectFastEqualsReference, testModelFile } from "./test-support";
 import { wordClassFeatures } from "./word-classes";
 
 const classes = (s: string) => wordClassFeatures(tokenise(s));
@@ -48,28 +49,14 @@ describe("SentenceClassifier with word classes", () => {
       "#drop": [0, 0, 0, 0, 0, 0.2, 0],
       "r:apologise": [0, 0.9, 0, 0, 0, 0, 0],
     };
-    const file: ModelFile = {
-      version: MODEL_FEATURE_VERSION,
-      features: config,
-      labels: ["listen", "apologise", "solve", "thank", "non_apology", "blame", "dismissive"],
-      bias: [-1, -1, -1, -1, -1, -1, -1],
-      thresholds: [0.5, 0.5, 0.5, 0.5, 0.7, 0.7, 0.7],
-      modes: ["or", "or", "or", "or", "or", "or", "or"],
-      weights,
-      trainedOn: "test",
-    };
+    const file = testModelFile(config, weights);
     const classifier = new SentenceClassifier(file);
     const rules = { inSentence: ["apologise"], inReply: [], vetoed: [] };
-    for (const s of [
-      "You obviously dropped it.",
-      "I'll reinstall it for you.",
-      "Reboot the router.",
-      "Hello.",
-    ]) {
-      const fast = classifier.logits(s, rules);
-      const slow = classifier.logitsReference(s, rules);
-      fast.forEach((z, i) => expect(Math.abs(z - slow[i]!)).toBeLessThan(1e-9));
-    }
+    expectFastEqualsReference(
+      classifier,
+      ["You obviously dropped it.", "I'll reinstall it for you.", "Reboot the router.", "Hello."],
+      rules,
+    );
     expect(sentenceFeatures("You obviously dropped it.", config)).toContain("c:you~fault");
     expect(classifier.logits("You obviously dropped it.")[5]).toBeCloseTo(-1 + 1.5 + 0.4 + 0.2, 9);
   });
