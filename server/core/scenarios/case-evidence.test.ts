@@ -26,6 +26,27 @@ describe("readMessage: evidence from the case", () => {
     expect(text.slice(light.start, light.end)).toBe("FLICKER");
   });
 
+  it("an answer that is wrong for this customer does not answer the question, unless it is negated", () => {
+    const withWrong = caseEvidenceSchema.parse({
+      questions: [
+        {
+          id: "grind",
+          asks: "Whole or ground?",
+          answers: ["coarse", "grind + for you"],
+          wrong: ["nice and fine", "like espresso"],
+        },
+      ],
+    });
+    const readW = (text: string) => readMessage(text, analyseMessage(text), withWrong, "email");
+    const wrong = readW("We'll grind them for you, nice and fine, like espresso.");
+    expect(wrong.hits).toEqual([]);
+    expect(wrong.wrongAnswers).toEqual([{ id: "grind", text: "nice and fine" }]);
+    const negated = readW("We'll grind them for you, and not fine like espresso but coarse.");
+    expect(negated.hits.map((h) => h.id)).toEqual(["grind"]);
+    expect(negated.wrongAnswers).toEqual([]);
+    expect(readW("We'll grind them coarse for you.").hits.map((h) => h.id)).toEqual(["grind"]);
+  });
+
   it("does not count parts split across sentences, a keyword list, or a negated fix", () => {
     expect(ids("The light was fine. Nothing else to add.")).toEqual([]);
     expect(ids("Ground, coarse, cafetière, grinder, whole beans.")).toEqual([]);

@@ -44,6 +44,12 @@ const questionItem = z
     /** The customer's question, as they asked it (for tutors and feedback). */
     asks: z.string().trim().min(3).max(300),
     answers: z.array(paraphrase).min(1, "give at least one acceptable answer"),
+    /**
+     * Answers that are wrong for this customer ("we'll grind them fine for you" to someone with only
+     * a cafetière): a message that says one of these has not answered the question, whatever
+     * acceptable words it also contains. A negated one ("we won't grind them fine") does not count.
+     */
+    wrong: z.array(paraphrase).default([]),
   })
   .strict();
 
@@ -97,6 +103,8 @@ export type MessageReading = {
    * criteria give at most "partly", and no evidence inside the copied words counts (pasted-text.ts).
    */
   echoed: boolean;
+  /** Questions answered wrongly (a `wrong` answer said in the learner's own words), with the words. */
+  wrongAnswers: { id: string; text: string }[];
   /** Where the copied words are (character ranges of the message). */
   echoRanges: { start: number; end: number }[];
   /**
@@ -266,6 +274,7 @@ export function readMessage(
   const sentences = splitSentences(text);
   const words = countWords(text);
   const hits: EvidenceHit[] = [];
+  const wrongAnswers: MessageReading["wrongAnswers"] = [];
   const contentSentences = new Set<number>();
   if (evidence) {
     for (const item of itemsOf(evidence)) {
@@ -289,7 +298,10 @@ export function readMessage(
           contentSentences.add(si);
         }
       }
-      if (best) hits.push(best);
+      if (!best) continue;
+      const wrong = item.kind === "answers" ? wrongAnswerIn(sentences, text, evidence, item.id, echo) : null;
+      if (wrong) wrongAnswers.push({ id: item.id, text: wrong });
+      else hits.push(best);
     }
   }
   hits.sort((a, b) => a.start - b.start);
@@ -314,8 +326,28 @@ export function readMessage(
     stuffed,
     wall,
     echoed: isEcho(echo),
+    wrongAnswers,
     echoRanges: copiedRanges(echo),
   };
+}
+
+/** The words of a wrong answer to question `id` in the learner's own words, or null. */
+function wrongAnswerIn(
+  sentences: Sentence[],
+  text: string,
+  evidence: CaseEvidence,
+  id: string,
+  echo?: Echo,
+): string | null {
+  const wrong = evidence.questions.find((q) => q.id === id)?.wrong ?? [];
+  for (const s of sentences) {
+    if (s.keywordList) continue;
+    for (const p of wrong) {
+      const f = findIn(s, p, true);
+      if (f && !inEcho(echo, s.start + f.start)) return text.slice(s.start + f.start, s.start + f.end);
+    }
+  }
+  return null;
 }
 
 /** Hits of one kind (optionally of some ids). */

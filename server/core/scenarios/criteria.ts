@@ -200,14 +200,18 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
   }
   const shown = window[0] ?? msgs[0];
   const misdirected = ctx.misdirectedNote(c.customerRef ? [c.customerRef] : undefined);
+  // A question answered wrongly ("fine" for a cafetière) was not answered: say so.
+  const asked = c.match.answers ? [...(c.match.answers.all ?? []), ...(c.match.answers.any ?? [])] : [];
+  const wrong = msgs.flatMap((r) => r.reading?.wrongAnswers ?? []).find((w) => asked.includes(w.id));
+  const wrongly = wrong ? ` It answered the question wrongly for this customer ("${wrong.text}").` : "";
   return result(
     c,
     "not_met",
     msgs.length === 0
       ? `No message was ${misdirected ? "written for" : "sent to"} ${who}${c.since ? " after that point" : ""}${misdirected}.`
       : msgs.every((r) => r.action.type === "send_message" && r.action.channel === "phone")
-        ? `Nothing you said to ${who} on the call did this.`
-        : `None of the ${msgs.length} message(s) to ${who} did this.`,
+        ? `Nothing you said to ${who} on the call did this.${wrongly}`
+        : `None of the ${msgs.length} message(s) to ${who} did this.${wrongly}`,
     shown ? [messageEvidence(ctx, shown, undefined, "Closest message")] : [],
   );
 }
