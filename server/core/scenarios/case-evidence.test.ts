@@ -99,6 +99,39 @@ describe("readMessage: evidence from the case", () => {
     expect(read("word ".repeat(130), "email").wall).toBe(false);
   });
 
+  it("a reply too long but about this customer throughout is a concision fault, not a buried wall (round 4)", () => {
+    // Each sentence is about her case; together a bit over the 250 words an email allows.
+    const own = [
+      "Thank you for telling me what happened with your kettle.",
+      "You said the blue light flickers when you switch it on and then nothing happens at all.",
+      "You have been boiling water in a saucepan since then, which must be a real nuisance every morning.",
+      "I am truly sorry that the light flickers and then nothing, so soon after it arrived with you.",
+      "I have refunded the full price to your card this morning, so your money back is on its way.",
+      "Your refund should reach you within five working days, and you do not need to send anything back.",
+      "If the refund has not reached you by next Friday, reply to me and I will chase it for you myself.",
+    ];
+    const long = read([...own, ...own, ...own.slice(0, 4)].join(" "));
+    expect(long.wall).toBe(true);
+    expect(long.buried).toBe(false);
+    // Half as long again as the channel allows is a wall whatever it says.
+    const longer = read([...own, ...own, ...own, ...own].join(" "));
+    expect(longer.buried).toBe(true);
+    // A line about the customer on top of a pasted policy is still a buried wall.
+    const policy = [
+      "Orders placed before 1pm on a working day are normally dispatched the same day.",
+      "Standard delivery takes two to three working days from dispatch and is free on orders over thirty pounds.",
+      "Deliveries are made Monday to Saturday between 7am and 9pm and are not made on bank holidays.",
+      "Faulty goods may be returned within thirty days of delivery for a refund to the original payment method.",
+      "After thirty days the retailer is entitled to one attempt at repair or replacement before a refund is due.",
+      "Refunds are processed within fourteen days of the returned item being received at the warehouse.",
+    ].join(" ");
+    const pasted = read(
+      `I'm sorry the light flickers and then nothing, and that you've used a saucepan since. ${policy} ${policy} ${policy}`,
+    );
+    expect(pasted.wall).toBe(true);
+    expect(pasted.buried).toBe(true);
+  });
+
   it("without declared evidence nothing is judged stuffed (there is no case content to weigh)", () => {
     const text = "I understand. I hear you. I'm so sorry, I apologise. Thank you, thanks for your patience.";
     expect(readMessage(text, analyseMessage(text), undefined, "email").stuffed).toBe(false);

@@ -96,8 +96,19 @@ export type MessageReading = {
   formulas: number;
   /** Mostly formula, little case content: message criteria give at most "partly". */
   stuffed: boolean;
-  /** Too long to be a reply a customer will read (a pasted wall). */
+  /** Too long to be a reply a customer will read (a pasted wall): fails plain English and concision. */
   wall: boolean;
+  /**
+   * A wall in which the case is buried: message criteria give at most "partly". A reply that is too
+   * long but is about this customer throughout (`isCaseRich`) is only a concision fault, not this.
+   */
+  buried: boolean;
+  /**
+   * Notes, not a reply: every sentence a keyword list or a fragment of three words or fewer, four or
+   * more of them ("Re ORD-52021. Frother. Failed again. Repaired once. Full refund £49.99. Sorry.").
+   * The words are found (a fact named is engaged with), but message criteria give at most "partly".
+   */
+  telegram: boolean;
   /**
    * Mostly copied from what the learner was shown (the customer's own message, the brief): message
    * criteria give at most "partly", and no evidence inside the copied words counts (pasted-text.ts).
@@ -212,6 +223,19 @@ export function isOnlyKeywords(text: string): boolean {
   return ss.some((x) => x.keywordList) || ss.length >= 3;
 }
 
+/**
+ * A message written as notes: at least four sentences, each a keyword list or a fragment of three
+ * words or fewer. A customer cannot tell what was done or why from it (round 4: the facts of two
+ * cases listed as a reply, "Delivered 21:40. Day 31. Outside 30 days. Replacement. Sorry.").
+ */
+function isTelegram(text: string, sentences: readonly Sentence[]): boolean {
+  return (
+    sentences.length >= 4 &&
+    // Words as written, split at spaces: "£49.99" is one.
+    sentences.every((x) => x.keywordList || text.slice(x.start, x.end).trim().split(/\s+/).length <= 3)
+  );
+}
+
 const partCache = new Map<string, RegExp[]>();
 function compile(p: string): RegExp[] {
   let rs = partCache.get(p);
@@ -316,7 +340,9 @@ export function readMessage(
   // Substance is case content; a reply that is mostly formula with little of it is stuffing.
   // (Only when the scenario says what case content is: without evidence there is nothing to weigh.)
   const stuffed = evidence !== undefined && formulas >= 4 && formulas >= 3 * Math.max(1, hits.length);
-  const wall = words > (WALL_WORDS[channel] ?? 250);
+  const limit = WALL_WORDS[channel] ?? 250;
+  const wall = words > limit;
+  const buried = wall && !isCaseRich(text, sentences, contentSentences, hits, words, limit);
   return {
     words,
     sentences: sentences.length,
@@ -325,6 +351,8 @@ export function readMessage(
     formulas,
     stuffed,
     wall,
+    buried,
+    telegram: isTelegram(text, sentences),
     echoed: isEcho(echo),
     wrongAnswers,
     echoRanges: copiedRanges(echo),
@@ -348,6 +376,35 @@ function wrongAnswerIn(
     }
   }
   return null;
+}
+
+const PERSONAL = /\b(i|i'm|i've|i'll|we|we're|we've|we'll|you|you're|you've|your|my|our|me|us)\b/i;
+
+/**
+ * Too long, but written about this customer throughout (issue 8 item 4 fails an over-long reply on
+ * plain English and concision; stuffing, not length, is what withholds message credit): no more than
+ * half as long again as the channel allows, at least two distinct facts of the case restated, and
+ * case evidence in at least half of its sentences of four or more words (greetings and sign-offs
+ * aside). A pasted policy with a line about the customer on top fails the last test.
+ */
+function isCaseRich(
+  text: string,
+  sentences: readonly Sentence[],
+  content: ReadonlySet<number>,
+  hits: readonly EvidenceHit[],
+  words: number,
+  limit: number,
+): boolean {
+  if (words > limit * 1.5) return false;
+  // Case content spoken to the customer ("your kettle…", "I've refunded…"), not a rule about
+  // orders and customers in general ("Deliveries are made Monday to Saturday").
+  const personal = (s: Sentence) => PERSONAL.test(text.slice(s.start, s.end));
+  const inPersonal = (at: number) => sentences.some((s) => at >= s.start && at < s.end && personal(s));
+  if (new Set(hits.filter((h) => h.kind === "facts" && inPersonal(h.start)).map((h) => h.id)).size < 2)
+    return false;
+  const body = [...sentences.entries()].filter(([, s]) => countWords(text.slice(s.start, s.end)) >= 4);
+  const withCase = body.filter(([i, s]) => content.has(i) && personal(s)).length;
+  return body.length > 0 && withCase * 2 >= body.length;
 }
 
 /** Hits of one kind (optionally of some ids). */

@@ -91,8 +91,10 @@ function asksOnlyOwnWords(m: CriterionMatch): boolean {
 
 /** Why a message that matched can only be partly credited: a pasted wall, stock phrases, or a template. */
 function qualityProblem(ctx: Ctx, r: ActionRecord, m?: CriterionMatch): string | null {
-  if (r.reading?.wall)
+  if (r.reading?.buried)
     return `it is a ${r.reading.words}-word wall of text, which a customer will not read (keep replies short and in plain English)`;
+  if (r.reading?.telegram)
+    return "it is a list of keywords, not sentences written to the customer, so they cannot tell from it what was done or why";
   if (r.reading?.echoed && !(m && asksOnlyOwnWords(m)))
     return "most of it is copied from what you were shown (the customer's own message or the brief), so it restates nothing in your own words and was not written for them";
   if (r.reading?.stuffed) {

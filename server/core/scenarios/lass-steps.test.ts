@@ -31,6 +31,31 @@ describe("lass steps", () => {
     expect(grovel.why).toMatch(/over-apologising/);
   });
 
+  it("A reply written as keyword notes gets at most partly on every step; the facts in it are still found (round 4)", () => {
+    const notes = stepsOf(
+      "Re ORD-10234. Aurora kettle. Stopped working. Light flickers. Full refund £44.99. Sorry.",
+    );
+    expect(notes.listen?.level).toBe("partly");
+    expect(notes.apologise?.level).toBe("partly");
+    expect(notes.apologise?.why).toMatch(/list of keywords/);
+    // Short sentences are not notes: a brief reply in sentences keeps its steps.
+    const brief = stepsOf(
+      "Sorry your kettle stopped working after two weeks, Priya. I've refunded the full £44.99 to your card. Thanks for telling us.",
+    );
+    expect(brief.listen?.level).toBe("met");
+    expect(brief.apologise?.level).toBe("met");
+  });
+
+  it("A long reply about the customer throughout keeps its steps; only plain English marks the length (round 4)", () => {
+    const para =
+      "Your Aurora kettle stopped working yesterday morning: the blue light flickers and then nothing happens, even after you checked the socket and the fuse. Since then you have been boiling water in a saucepan, which is a real nuisance. I am truly sorry, a kettle should last for years, not twelve days. Because it arrived less than 30 days ago, I have refunded the full £44.99 to your Visa debit card this morning, and you should see it within five working days. If you would rather have a working Aurora kettle, reply and I will send a new one the same day.";
+    const steps = stepsOf(`${para}\n\n${para}\n\n${para}\n\nThank you for letting us know so quickly.`);
+    expect(play(complaint, [email(`${para} ${para} ${para}`)]).state.log[0]!.reading?.wall).toBe(true);
+    expect(steps.listen?.level).toBe("met");
+    expect(steps.apologise?.level).toBe("met");
+    expect(steps.solve?.level).toBe("met");
+  });
+
   it("Listen: the customer's own email pasted back is not listening, and the reply gets at most partly", () => {
     const steps = stepsOf(
       'So you\'re saying: "Yesterday morning it simply stopped working. The blue light flickers when I switch it on, and then nothing. I have checked the socket and the fuse in the plug and they are fine." I apologise for this. We will refund you. Thank you.',

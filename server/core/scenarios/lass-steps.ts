@@ -174,12 +174,14 @@ export function lassSteps(
   // Thank
   if (labels.includes("thank")) out.thank = hit("met", spansOf("thank"));
 
-  if (reading?.stuffed || reading?.wall || reading?.echoed) {
-    const why = reading.wall
+  if (reading?.stuffed || reading?.buried || reading?.echoed || reading?.telegram) {
+    const why = reading.buried
       ? `buried in a ${reading.words}-word wall of text`
-      : reading.echoed
-        ? "most of the reply is copied from what you were shown (the customer's own message or the brief), not written to them in your own words"
-        : "the reply is mostly stock phrases with little about this customer's case";
+      : reading.telegram
+        ? "written as a list of keywords, not sentences to the customer: they cannot tell from it what was done or why"
+        : reading.echoed
+          ? "most of the reply is copied from what you were shown (the customer's own message or the brief), not written to them in your own words"
+          : "the reply is mostly stock phrases with little about this customer's case";
     for (const step of LASS_STEPS) {
       const h = out[step];
       // The case's fix stated in the learner's own words (fix evidence is never read inside copied

@@ -29,6 +29,12 @@ describe("findPromises: commitments in a message", () => {
       "follow_up",
       "record_update",
     ]);
+    // Said to have written already (round 4); writing later is a promise of contact.
+    expect(
+      findPromises("I've emailed you so we can put it right today.").map((p) => [p.kind, p.done]),
+    ).toEqual([["written_to", true]]);
+    expect(kinds("I'll message you as soon as it's dispatched.")).toEqual(["call_back"]);
+    expect(kinds("Please email us and we'll look into it.")).toEqual([]);
   });
 
   it("tells a done-statement from a promise for later", () => {
@@ -42,6 +48,13 @@ describe("findPromises: commitments in a message", () => {
     expect(kinds("If you'd rather have a replacement instead, just reply and I'll arrange it.")).toEqual([]);
     expect(kinds("Would you like a refund or a replacement?")).toEqual([]);
     expect(kinds("I'm afraid we can't refund a used item.")).toEqual([]);
+    // Saying who will NOT contact her is not a promise of contact (red-team round 4).
+    expect(
+      kinds(
+        "I have also noted on your account that you are hard of hearing, so nobody will ring you about this.",
+      ),
+    ).toEqual(["record_update"]);
+    expect(kinds("We have updated your record and no one will phone you again.")).toEqual(["record_update"]);
     expect(kinds("After 30 days we will be given one opportunity to repair or replace the goods.")).toEqual(
       [],
     );

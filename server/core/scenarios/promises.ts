@@ -16,6 +16,7 @@ export const PROMISE_KINDS = [
   "call_back",
   "follow_up",
   "record_update",
+  "written_to",
 ] as const;
 export type PromiseKind = (typeof PROMISE_KINDS)[number];
 export type MessagePromise = {
@@ -36,6 +37,11 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
   // A reminder or task for someone to do something later: kept only by a task.
   follow_up:
     /\b(set|set up|added|add|created|create|put in|booked|book) (a|an|the)? ?(reminder|task|follow-up|diary note)\b/i,
+  // "I've emailed you", "I've sent you a message": said to have written already (round 4); kept by a
+  // message to them anywhere in the attempt (a public reply may come first). Writing later ("I'll
+  // email you") is `call_back` above.
+  written_to:
+    /\b(e-?mailed|messaged|texted|dm'?d|dmed|written to|wrote to) you\b|\bsent you (an? )?(e-?mail|message|text|dm|private message)\b/i,
   record_update:
     /\b(updated|noted|recorded|added|changed|set|put)\b[^.!?\n]{0,40}\b(your|the) (record|account|file|details|preferences|notes)\b|\b(i|we)('ve| have) (noted|recorded|made a note)\b|\b(logged|registered|raised|opened)\b[^.!?\n]{0,40}\b(request|complaint|case|claim|query|report)\b/i,
 };
@@ -45,10 +51,11 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
  * "we will be given one opportunity to repair" is not a commitment to this customer.
  */
 const COMMITMENT =
-  /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
+  /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
-const NEGATION = /\b(not|never|no|cannot|unable|without)\b|n't\b/i;
+// "Nobody will ring you" and "nothing will be refunded" say what will NOT happen (round 4).
+const NEGATION = /\b(not|never|no|nobody|nothing|neither|nor|cannot|unable|without)\b|n't\b/i;
 /** A statement that it is already done: "I've…", "we have…", "I can confirm…", "your refund has been…". */
 const DONE = /^(i|we)('ve| have| can confirm)|\bhas been\b|\bhave been\b/i;
 
@@ -147,7 +154,15 @@ const WORDS: Record<PromiseKind, string> = {
   call_back: "a call",
   follow_up: "a reminder or task",
   record_update: "that the record was updated",
+  written_to: "a message",
 };
+
+/**
+ * What the learner said to the customer: their messages, and a public reply to their review (it is
+ * addressed to them, in front of everyone: "I've emailed you so we can put it right").
+ */
+const toCustomer = (r: ActionRecord) =>
+  r.action.type === "send_message" || (r.action.type === "message_person" && r.personRole === "public");
 
 /** Compares every promise made to a customer with everything the learner did for them. */
 export function judgePromises(
@@ -161,7 +176,7 @@ export function judgePromises(
   const out: PromiseVerdict[] = [];
   const seen = new Set<PromiseKind>();
   for (const r of mine) {
-    if (r.action.type !== "send_message") continue;
+    if (!toCustomer(r) || !("text" in r.action)) continue;
     for (const p of findPromises(r.action.text)) {
       if (seen.has(p.kind)) continue; // one verdict per kind of promise
       seen.add(p.kind);
@@ -215,12 +230,16 @@ export function judgePromises(
         }
         continue;
       }
+      // Said to be written already: any message to them in the attempt makes it true (the public
+      // reply may come first); promised for later: a message after the promise keeps it.
       const keeps =
-        p.kind === "call_back"
-          ? mine.find((x) => x.action.type === "create_task" || x.action.type === "log_call")
-          : p.kind === "follow_up"
-            ? mine.find((x) => x.action.type === "create_task")
-            : recordKeeping(mine, r.action.text, p);
+        p.kind === "written_to"
+          ? mine.find((x) => x.action.type === "send_message" && (p.done || x.index > r.index))
+          : p.kind === "call_back"
+            ? mine.find((x) => x.action.type === "create_task" || x.action.type === "log_call")
+            : p.kind === "follow_up"
+              ? mine.find((x) => x.action.type === "create_task")
+              : recordKeeping(mine, r.action.text, p);
       out.push(
         keeps
           ? {
@@ -241,9 +260,11 @@ export function judgePromises(
                   ? `You promised ${who} you would be in touch again, but planned nothing (no task, no call logged).`
                   : p.kind === "follow_up"
                     ? `You told ${who} a reminder or task had been set, but no task was created.`
-                    : mine.some((x) => RECORD_ACTIONS.has(x.action.type))
-                      ? `You told ${who} their record was updated ("${claimSentence(r.action.text, p)}"), but nothing you recorded says so.`
-                      : `You told ${who} their record was updated, but nothing on the record changed.`,
+                    : p.kind === "written_to"
+                      ? `You told ${who} you had written to them, but no message was sent.`
+                      : mine.some((x) => RECORD_ACTIONS.has(x.action.type))
+                        ? `You told ${who} their record was updated ("${claimSentence(r.action.text, p)}"), but nothing you recorded says so.`
+                        : `You told ${who} their record was updated, but nothing on the record changed.`,
             },
       );
     }

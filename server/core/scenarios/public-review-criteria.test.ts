@@ -98,3 +98,23 @@ describe("orderRef in a rubric match", () => {
     expect(status([good, refund("ORD-81040")], "duplicate-refunded").status).toBe("partly");
   });
 });
+
+describe("words against actions read the public reply too (red-team round 4)", () => {
+  const refund: LearnerAction = {
+    type: "issue_remedy",
+    customerRef: "CUS-8101",
+    orderRef: "ORD-81041",
+    kind: "refund",
+    amountPence: 1150,
+  };
+  it('"I\'ve emailed you" in public with no email sent is untrue, and keeps a Distinction out of reach', () => {
+    const r = status([good, refund], "words-match-actions");
+    expect(r.status).toBe("not_met");
+    expect(r.detail).toMatch(/written to/);
+    expect(r.capBandIfNotMet).toBe("Merit");
+  });
+  it("is true once the email is sent, before or after the public reply", () => {
+    expect(status([good, refund, email], "words-match-actions").status).toBe("met");
+    expect(status([email, good, refund], "words-match-actions").status).toBe("met");
+  });
+});

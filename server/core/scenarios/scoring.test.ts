@@ -489,5 +489,31 @@ describe("band integrity", () => {
       [],
     );
     expect(two.band).toBe("Pass");
+    // A cap at Merit (an untrue "I've done it") is not a must-have: two must-haves and it still Pass.
+    const withMerit = applyOverrides(
+      base({
+        coreCriteria: [],
+        criteria: [
+          crit("law", "not_met", "Pass"),
+          crit("respect", "not_met", "Pass"),
+          crit("words", "not_met", "Merit"),
+          ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met")),
+        ],
+      }),
+      [],
+    );
+    expect(withMerit.band).toBe("Pass");
+    const meritOnly = applyOverrides(
+      base({
+        coreCriteria: [],
+        criteria: [
+          crit("words", "not_met", "Merit"),
+          ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met")),
+        ],
+      }),
+      [],
+    );
+    expect(meritOnly.band).toBe("Merit");
+    expect(meritOnly.bandCappedBy).toEqual([{ criterionId: "words", cap: "Merit" }]);
   });
 });

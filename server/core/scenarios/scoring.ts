@@ -181,14 +181,17 @@ function finalise(report: AttemptReport): AttemptReport {
     if (BANDS.indexOf(c.capBandIfNotMet!) < BANDS.indexOf(uncapped))
       cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
   }
-  // Several failed gates are not one slip: three or more must-haves missed give a Fail.
-  if (failedGates.length >= 3 && band !== "Fail") {
+  // Several failed gates are not one slip: three or more must-haves missed give a Fail. A must-have
+  // caps at Pass or lower; a cap at Merit (telling the customer something untrue) keeps a Distinction
+  // out of reach but is not a must-have, so it does not count towards the Fail.
+  const mustHaves = failedGates.filter((c) => BANDS.indexOf(c.capBandIfNotMet!) <= BANDS.indexOf("Pass"));
+  if (mustHaves.length >= 3 && band !== "Fail") {
     band = "Fail";
-    for (const c of failedGates)
+    for (const c of mustHaves)
       if (!cappedBy.some((x) => x.criterionId === c.id))
         cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
     bandNotes.push(
-      `${failedGates.length} must-have criteria were not met (${failedGates.map((c) => c.title).join("; ")}): together they give a Fail.`,
+      `${mustHaves.length} must-have criteria were not met (${mustHaves.map((c) => c.title).join("; ")}): together they give a Fail.`,
     );
   }
   // The scenario's core outcomes: a Distinction needs every one met, a Merit all but one, and a
