@@ -424,7 +424,7 @@ describe("band integrity", () => {
     ...scoreAttempt(complaint, events([email(GOOD_REPLY)])),
     ...over,
   });
-  const crit = (id: string, status: "met" | "partly" | "not_met", cap: "Pass" | null = null) => ({
+  const crit = (id: string, status: "met" | "partly" | "not_met", cap: "Pass" | "Merit" | null = null) => ({
     id,
     title: id,
     kind: "message" as const,
