@@ -462,57 +462,32 @@ describe("band integrity", () => {
   });
 
   it("three or more failed gates give a Fail, with the reason shown; two cap at the lower cap", () => {
-    const r = applyOverrides(
-      base({
-        coreCriteria: [],
-        criteria: [
-          crit("law", "not_met", "Pass"),
-          crit("respect", "not_met", "Pass"),
-          crit("judgement", "not_met", "Pass"),
-          ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met")),
-        ],
-      }),
-      [],
+    // Twenty criteria met besides the ones given, so the total alone would be a Distinction.
+    const withGates = (...gates: ReturnType<typeof crit>[]) =>
+      applyOverrides(
+        base({
+          coreCriteria: [],
+          criteria: [...gates, ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met"))],
+        }),
+        [],
+      );
+    const r = withGates(
+      crit("law", "not_met", "Pass"),
+      crit("respect", "not_met", "Pass"),
+      crit("judgement", "not_met", "Pass"),
     );
     expect(r.band).toBe("Fail");
     expect(r.bandCappedBy.map((b) => b.criterionId)).toEqual(["law", "respect", "judgement"]);
     expect(r.bandNotes[0]).toMatch(/3 must-have criteria were not met/);
-    const two = applyOverrides(
-      base({
-        coreCriteria: [],
-        criteria: [
-          crit("law", "not_met", "Pass"),
-          crit("respect", "not_met", "Pass"),
-          ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met")),
-        ],
-      }),
-      [],
-    );
-    expect(two.band).toBe("Pass");
+    expect(withGates(crit("law", "not_met", "Pass"), crit("respect", "not_met", "Pass")).band).toBe("Pass");
     // A cap at Merit (an untrue "I've done it") is not a must-have: two must-haves and it still Pass.
-    const withMerit = applyOverrides(
-      base({
-        coreCriteria: [],
-        criteria: [
-          crit("law", "not_met", "Pass"),
-          crit("respect", "not_met", "Pass"),
-          crit("words", "not_met", "Merit"),
-          ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met")),
-        ],
-      }),
-      [],
+    const withMerit = withGates(
+      crit("law", "not_met", "Pass"),
+      crit("respect", "not_met", "Pass"),
+      crit("words", "not_met", "Merit"),
     );
     expect(withMerit.band).toBe("Pass");
-    const meritOnly = applyOverrides(
-      base({
-        coreCriteria: [],
-        criteria: [
-          crit("words", "not_met", "Merit"),
-          ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met")),
-        ],
-      }),
-      [],
-    );
+    const meritOnly = withGates(crit("words", "not_met", "Merit"));
     expect(meritOnly.band).toBe("Merit");
     expect(meritOnly.bandCappedBy).toEqual([{ criterionId: "words", cap: "Merit" }]);
   });
