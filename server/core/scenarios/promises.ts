@@ -147,6 +147,9 @@ export type PromiseVerdict = {
   explanation: string;
 };
 
+/** A promise of contact in writing ("email you", "drop you a line", "write to you"), not a call. */
+const IN_WRITING = /e-?mail|message|text|write|drop you/i;
+
 const WORDS: Record<PromiseKind, string> = {
   refund: "a refund",
   replacement: "a replacement",
@@ -236,7 +239,13 @@ export function judgePromises(
         p.kind === "written_to"
           ? mine.find((x) => x.action.type === "send_message" && (p.done || x.index > r.index))
           : p.kind === "call_back"
-            ? mine.find((x) => x.action.type === "create_task" || x.action.type === "log_call")
+            ? mine.find(
+                (x) =>
+                  x.action.type === "create_task" ||
+                  x.action.type === "log_call" ||
+                  // "I'll email you too" is kept by the email itself, sent after the promise.
+                  (IN_WRITING.test(p.text) && x.action.type === "send_message" && x.index > r.index),
+              )
             : p.kind === "follow_up"
               ? mine.find((x) => x.action.type === "create_task")
               : recordKeeping(mine, r.action.text, p);

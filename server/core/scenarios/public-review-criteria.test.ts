@@ -99,14 +99,16 @@ describe("orderRef in a rubric match", () => {
   });
 });
 
+// The duplicate payment refunded in full.
+const refund: LearnerAction = {
+  type: "issue_remedy",
+  customerRef: "CUS-8101",
+  orderRef: "ORD-81041",
+  kind: "refund",
+  amountPence: 1150,
+};
+
 describe("words against actions read the public reply too (red-team round 4)", () => {
-  const refund: LearnerAction = {
-    type: "issue_remedy",
-    customerRef: "CUS-8101",
-    orderRef: "ORD-81041",
-    kind: "refund",
-    amountPence: 1150,
-  };
   it('"I\'ve emailed you" in public with no email sent is untrue, and keeps a Distinction out of reach', () => {
     const r = status([good, refund], "words-match-actions");
     expect(r.status).toBe("not_met");
@@ -116,5 +118,15 @@ describe("words against actions read the public reply too (red-team round 4)", (
   it("is true once the email is sent, before or after the public reply", () => {
     expect(status([good, refund, email], "words-match-actions").status).toBe("met");
     expect(status([email, good, refund], "words-match-actions").status).toBe("met");
+  });
+});
+
+describe("a promise to write is kept by writing (red-team round 4)", () => {
+  it('"I\'ll email you too" in the public reply is kept by the email sent after it', () => {
+    const promise = reply(
+      "Tom, I'm so sorry you were charged twice and couldn't reach a person. I'll email you today to put it right.",
+    );
+    expect(status([promise, refund, email], "words-match-actions").status).toBe("met");
+    expect(status([promise, refund], "words-match-actions").status).toBe("partly");
   });
 });
