@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { analyseMessage } from "../analysis";
-import { caseEvidenceSchema, isOnlyKeywords, readMessage, splitSentences } from "./case-evidence";
+import {
+  caseEvidenceSchema,
+  isOnlyKeywords,
+  obstructionsIn,
+  readMessage,
+  splitSentences,
+} from "./case-evidence";
 import { scoreState } from "./scoring";
 import { loadScenarioFile, play } from "./test-support";
 
@@ -198,5 +204,57 @@ describe("isOnlyKeywords: a form filled with keywords is not a finding", () => {
       "Ask Marcus to review SwiftParcel against the contract and trial another courier.",
     );
     expect(written.status).toBe("met");
+  });
+});
+
+describe("obstructionsIn: a legal right obstructed in words, in general", () => {
+  const items = caseEvidenceSchema.parse({
+    obstructs: [
+      { id: "repair", cite: "CRA 2015 s.20", say: ["can only offer + repair"] },
+      {
+        id: "maker",
+        cite: "CRA 2015 s.19",
+        say: ["you must + manufacturer", "you'll need to + manufacturer"],
+      },
+      { id: "box", cite: "CRA 2015 s.31(2)(b)", say: ["need the box"] },
+      { id: "deduct", cite: "CRA 2015 s.24(10)", say: ["be deducted + for use", "we'll deduct"] },
+      { id: "stop", cite: "UK GDPR Art 7(3)", say: ["you'll need to + log in"] },
+    ],
+  }).obstructs;
+  const found = (text: string) => obstructionsIn(text, items);
+
+  it("finds a polite obstruction, with its parts in order within one clause", () => {
+    expect(found("I'm so sorry, but we can only offer a repair on faulty items.")).toEqual(["repair"]);
+    expect(found("You'll need to take it up with the manufacturer, I'm afraid.")).toEqual(["maker"]);
+    expect(found("To stop our emails you'll need to log in to your account.")).toEqual(["stop"]);
+    // Out of order, or across a clause: not the phrase.
+    expect(found("A repair is one thing we can only offer after a refund.")).toEqual([]);
+    expect(found("You must be fed up, and we'll tell the manufacturer ourselves.")).toEqual([]);
+    expect(found("You must be fed up; we'll tell the manufacturer ourselves.")).toEqual([]);
+  });
+
+  it("does not count a part negated or set aside between the parts", () => {
+    expect(found("You must contact us, not the manufacturer.")).toEqual([]);
+    expect(found("You must never go to the manufacturer for this.")).toEqual([]);
+  });
+
+  it("does not count a negated clause, a negative subject or 'rather than'", () => {
+    expect(found("You don't need the box.")).toEqual([]);
+    expect(found("You won't need the box or a receipt.")).toEqual([]);
+    expect(found("Nothing will be deducted for use.")).toEqual([]);
+    expect(found("Rather than saying you'll need to go to the manufacturer, I've sorted it.")).toEqual([]);
+  });
+
+  it("does not count what others say, reported to be corrected", () => {
+    expect(found("Some shops will tell you that you need the box, but you don't.")).toEqual([]);
+    expect(found("You may have been told you must contact the manufacturer.")).toEqual([]);
+    expect(found("You asked whether we'll deduct anything for use: we won't.")).toEqual([]);
+    expect(found("Your friend said it would be deducted for use, but that's not right.")).toEqual([]);
+  });
+
+  it("a negation in an earlier clause does not cancel a later obstruction (, ; but so)", () => {
+    expect(found("We can't refund it, so you'll need to send it to the manufacturer.")).toEqual(["maker"]);
+    expect(found("We don't do refunds so you'll need to go to the manufacturer.")).toEqual(["maker"]);
+    expect(found("I can't say when, but we'll deduct a little for use.")).toEqual(["deduct"]);
   });
 });

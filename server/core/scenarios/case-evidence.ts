@@ -450,29 +450,79 @@ function quotedRanges(raw: string): { start: number; end: number }[] {
 }
 
 /**
+ * "Not", "no", "never", "without", "rather than" and "instead of" just before a part of an
+ * obstruction set it aside: "rather than sending you to the manufacturer", "you don't need the box".
+ */
+const SET_ASIDE = /\b(not|no|never|without|rather\s+than|instead\s+of)\s+(\S+\s+){0,3}$/;
+/** A negative subject negates its clause too: "nothing will be deducted for use". */
+const NEGATIVE_SUBJECT = /\b(nothing|none|neither|nor|nobody|no\s+one)\b/;
+/**
+ * Words someone else says, reported to be corrected: "some shops will tell you that you need the
+ * box", "you may have been told you must contact the manufacturer", "you asked whether we deduct
+ * anything for use", "your friend said we'd knock money off". Reporting a claim is not making it.
+ */
+const REPORTED = new RegExp(
+  [
+    String.raw`\b(some|other|many|most|a\s+lot\s+of)\s+(shops|retailers|stores|companies|firms|businesses|people|sellers|traders|websites)\b`,
+    String.raw`\byou\s+(may|might)\s+(have\s+been|be|get)\s+told\b`,
+    String.raw`\b(a\s+myth|contrary\s+to)\b`,
+    String.raw`\b(asked|wondered|wondering|worried|worrying)\b.*\b(whether|if|about|that)\b`,
+    String.raw`\b(friend|someone|somebody)\s+(has\s+)?(said|says|told|thinks|thought)\b`,
+  ].join("|"),
+);
+
+/**
+ * Where a paraphrase of an obstruction begins in the sentence, or -1. Unlike evidence, its parts
+ * must come in the order written and within one clause (an obstruction is a phrase said: "can only
+ * offer + repair" is "we can only offer a repair", not "a repair is one thing we can offer, but…"),
+ * and nothing between them may negate or set aside a later part ("you must contact us, not the
+ * manufacturer").
+ */
+function obstructionAt(s: Sentence, p: string): number {
+  let pos = 0;
+  let first = -1;
+  for (const part of compile(p)) {
+    const r = new RegExp(part.source, "g");
+    r.lastIndex = pos;
+    const m = r.exec(s.norm);
+    if (!m) return -1;
+    if (first < 0) first = m.index;
+    else {
+      const gap = s.norm.slice(pos, m.index);
+      if (/[,;:]|\bbut\b/.test(gap) || NEGATION.test(gap) || SET_ASIDE.test(gap)) return -1;
+    }
+    pos = m.index + m[0].length;
+  }
+  return first;
+}
+
+/**
  * Which of a customer's `obstructs` items a text says to them (ids, each once). A paraphrase counts
- * when all its parts are in one sentence and nothing negates the clause where it begins ("you don't
- * need to write to us or fill in a form" removes the obstacle; "we can't process requests over chat"
- * states one, so the paraphrase carries its own "can't"), and not when it starts inside quotation
- * marks (telling the customer what they need NOT be told is not telling them it).
+ * when its parts are in one sentence, in order, and nothing negates the clause where it begins ("you
+ * don't need to write to us or fill in a form" removes the obstacle; "we can't process requests over
+ * chat" states one, so the paraphrase carries its own "can't"). It does not count when it starts
+ * inside quotation marks (telling the customer what they need NOT be told is not telling them it),
+ * when its clause reports what others say ("some shops say you need the box", "you asked whether we
+ * deduct for use") or has a negative subject ("nothing will be deducted"), or when a later part is
+ * negated or set aside ("contact us, not the manufacturer"). A clause ends at , ; : "but" and "so" (so the
+ * "can't" in "we can't refund it so you must contact the manufacturer" does not cancel the second).
  */
 export function obstructionsIn(text: string, items: readonly { id: string; say: string[] }[]): string[] {
   if (items.length === 0) return [];
   const sentences = splitSentences(text);
   const quotes = quotedRanges(text);
   const says = (s: Sentence, p: string) => {
-    let first = -1;
-    for (const r of compile(p)) {
-      const m = r.exec(s.norm);
-      if (!m) return false;
-      if (first < 0 || m.index < first) first = m.index;
-    }
+    const first = obstructionAt(s, p);
+    if (first < 0) return false;
     const clause =
       s.norm
         .slice(0, first)
-        .split(/[,;:]|\bbut\b/)
+        .split(/[,;:]|\b(?:but|so)\b/)
         .pop() ?? "";
-    if (NEGATION.test(clause) || NEAR_NEGATION.test(clause)) return false;
+    const negated = [NEGATION, NEAR_NEGATION, SET_ASIDE, NEGATIVE_SUBJECT, REPORTED].some((r) =>
+      r.test(clause),
+    );
+    if (negated) return false;
     const at = s.start + s.toRaw(first);
     return !quotes.some((q) => at > q.start && at < q.end);
   };
