@@ -324,6 +324,75 @@ describe("'sorry, but' followed by good news, and 'have' meaning receive (red-te
   ])("%j is not disparaging the customer", (text) => expect(labelsOf(text)).not.toContain("dismissive"));
 });
 
+describe("what the customer was put through, following a case through, excuses after an apology (red-team round 4)", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "A kettle should last for years, not twelve days, and you should not have had to spend the last two days managing without one.",
+    "You shouldn't have had to chase us for this.",
+    "You should never have been charged twice.",
+    "You shouldn't have to wait another fortnight for it.",
+  ])("%j sides with the customer: not blame", (text) => expect(labelsOf(text)).not.toContain("blame"));
+  it.each([
+    "You should have checked the fuse first.",
+    "You should have told us sooner.",
+    "You shouldn't have opened the base.",
+  ])("%j is still hindsight blame", (text) => expect(labelsOf(text)).toContain("blame"));
+
+  it.each([
+    "It's my case now, so I'll ring you Thursday to check it's all gone through.",
+    "I'll call you next week to make sure the refund has arrived.",
+    "Leave it with me, I'll see it through.",
+    "I'll see this through.",
+    "I'm looking after this myself.",
+  ])("%j takes ownership", (text) => expect(labelsOf(text)).toContain("ownership"));
+  it.each([
+    "It's my case now, so I'll ring you Thursday to check it's all gone through.",
+    "I'll call you next week to make sure the refund has arrived.",
+  ])("%j promises a follow-up: not listening", (text) => expect(labelsOf(text)).not.toContain("listen"));
+  it("a promise to call is vetoed for listen, but a question in the same reply still listens", () => {
+    const { labels } = analyseMessage(
+      "What colour is the light when it stops? I'll call you tomorrow to check.",
+    );
+    expect(labels).toContain("listen");
+    expect(labels).toContain("ownership");
+  });
+  it.each(["Our engineer will call you to check the boiler.", "Someone will be in touch."])(
+    "%j is not the learner's own follow-up",
+    (text) => expect(labelsOf(text)).not.toContain("ownership"),
+  );
+
+  it.each([
+    "Sorry about this, Tom. Bean Bot is provided by an outside software supplier and unfortunately their system had a glitch at the weekend, so there was nothing our team could have done.",
+    "I'm sorry it's failed again. To be honest it's the manufacturer's fault, not ours; we just sell them.",
+    "I'm sorry for the delay. It was completely out of our hands.",
+    "Weather delays are beyond our control. We're sorry for the wait.",
+  ])("%j: the excuse takes the apology back (non_apology beside the apology)", (text) => {
+    expect(labelsOf(text)).toEqual(expect.arrayContaining(["apologise", "non_apology"]));
+  });
+  it.each([
+    "Unfortunately the courier lost your parcel at their depot, which is completely out of our hands.",
+    "I'm sorry the courier lost it; we've already chased them and another is on its way.",
+    "I'm sorry. This was not out of our hands: we should have checked the parcel.",
+    "I'm sorry. It's not the courier's fault, it's ours.",
+    "We cannot be held responsible for delays caused by the courier, severe weather or other events outside our control. We apologise for the delay to your order.",
+  ])("%j is no excuse after an apology", (text) => {
+    const labels = labelsOf(text);
+    if (text.startsWith("Unfortunately")) expect(labels).toEqual([]);
+    else expect(labels).not.toContain("non_apology");
+  });
+  it("naming the cause while owning the fix is fine", () => {
+    expect(
+      labelsOf("I'm sorry the courier lost it; we've already chased them and another is on its way."),
+    ).toEqual(["apologise", "solve"]);
+  });
+  it("explains a dropped excuse", () => {
+    const { suppressed } = explainMessage("It was completely out of our hands.");
+    expect(
+      suppressed.some((m) => m.rule === "non_apology.apology-then-excuse" && /no apology/.test(m.reason)),
+    ).toBe(true);
+  });
+});
+
 // ------------------------------------------------------------------------------------ respect
 describe("respect: dismissive and widened blame (replies and CRM notes)", () => {
   const labelsOf = (t: string) => analyseMessage(t).labels;

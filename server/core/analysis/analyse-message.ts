@@ -297,6 +297,9 @@ export interface RuleStage {
   }[];
 }
 
+/** Rules counted only beside an apology in the same reply (rules.ts, `onlyWithApology`). */
+const ONLY_WITH_APOLOGY = new Set(PHRASE_RULES.filter((r) => r.onlyWithApology).map((r) => r.id));
+
 /** Reasons that only say where a phrase may stand; they do not say the label is absent, so they do not veto the model. */
 const STRUCTURAL_REJECTION = /^(?:must open|only counted in a question|no future marker|about the past)/;
 
@@ -519,6 +522,22 @@ function analyseCore(
     return false;
   });
   cands.push(...converted);
+
+  // 3c. An excuse that disowns the cause takes back an apology made elsewhere in the reply ("I'm sorry for
+  //     the delay. It was out of our hands."); with no apology in the reply there is nothing to take back.
+  if (!cands.some((c) => c.label === "apologise")) {
+    cands = cands.filter((c) => {
+      if (!ONLY_WITH_APOLOGY.has(c.rules[0] ?? "")) return true;
+      reject({
+        label: c.label,
+        start: c.start,
+        end: c.end,
+        rule: c.rules[0] ?? c.label,
+        reason: "no apology in the reply for it to take back",
+      });
+      return false;
+    });
+  }
 
   if (stage) {
     const present = new Set(cands.map((c) => c.label));

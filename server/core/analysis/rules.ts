@@ -45,6 +45,11 @@ export interface PhraseRule {
    * stops the statistical model giving the label to its sentence (e.g. "How can I help?" is not listening).
    */
   vetoOnly?: boolean;
+  /**
+   * Only counted when the rules found an apology elsewhere in the same reply: an excuse that disowns the
+   * cause takes an apology back ("I'm sorry for the delay. It was out of our hands."); alone it is not one.
+   */
+  onlyWithApology?: boolean;
 }
 
 const re = (source: string, flags = "i") => new RegExp(source, flags);
@@ -62,6 +67,8 @@ const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apolog(?:y|ies)|regrets?)`;
 
+/** "I'll ring you on Thursday to check it's all gone through": a promise to follow the case up with the customer. */
+const FOLLOW_UP_CALL = String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|let\s+me)\s+(?:personally\s+)?(?:ring|call|phone|email|e-mail|text|message)\s+you\b[^.!?;]{0,50}?\bto\s+(?:check|make\s+sure|see\s+(?:if|whether|that|how))\b`;
 /**
  * "You could have a refund", "you should have your refund by Friday": have + a noun phrase is having or
  * receiving something (an offer, an expectation), not hindsight blame, which needs a past participle.
@@ -271,6 +278,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     vetoOnly: true,
     why: "Opening, offer and closing questions ('How can I help?', 'What can I get for you?', 'Is there something else you'd like?', 'How about a cortado?', 'Is it good now?', 'Let us know how it goes') are not listening (guide): never counted, and the model may not read them as listening.",
   },
+  {
+    id: "listen.not-follow-up-promise",
+    label: "listen",
+    pattern: re(FOLLOW_UP_CALL),
+    vetoOnly: true,
+    why: "A promise to ring back and check ('I'll call you next week to make sure the refund has arrived') follows the case through; it does not restate the customer's problem or ask about it, so it is not listening.",
+  },
 
   // ============================================================ apologise
   {
@@ -377,6 +391,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: re(String.raw`\bmistakes\s+(?:were|have\s+been)\s+made\b`),
     why: "Passive voice hides who made the mistake.",
   },
+  {
+    id: "non_apology.apology-then-excuse",
+    label: "non_apology",
+    pattern: re(
+      String.raw`\b(?:(?:is|was|are|were|'s|'re|been|being)\s+(?:(?:completely|totally|entirely|simply|sadly|unfortunately|really|just|genuinely|wholly)\s+)?(?:out\s+of\s+our\s+(?:hands|control)|(?:beyond|outside(?:\s+of)?)\s+our\s+control)|nothing\s+(?:that\s+)?(?:we|i|our\s+(?:team|staff|store|shop|engineers?))\s+(?:could|can)\s+(?:have\s+)?(?:done|do(?:ne)?\s+about)|not\s+something\s+(?:that\s+)?(?:we|i)\s+could\s+(?:have\s+)?(?:prevented|avoided|controlled|foreseen)|(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:our|my|the\s+company's|the\s+shop's)\s+fault|(?:it's|it\s+is|it\s+was|that's|that\s+is|that\s+was)\s+(?:really\s+|entirely\s+)?the\s+(?:manufacturer|supplier|courier|carrier|maker|brand|factory)(?:'s|s')?\s+fault|(?:the\s+)?fault\s+(?:is|lies|was|lay)\s+with\s+the\s+(?:manufacturer|supplier|courier|carrier|maker|factory)|we\s+(?:just|only)\s+sell\s+(?:them|it|these|those)|nothing\s+to\s+do\s+with\s+(?:us|me)|not\s+down\s+to\s+(?:us|me))\b`,
+    ),
+    why: "After an apology in the same reply, disowning the cause takes it back: 'I'm sorry for the delay. It was completely out of our hands.', 'it's the manufacturer's fault, not ours; we just sell them'. Said of what happened ('it was beyond our control'), not a policy's scope ('delays caused by events outside our control'). Without an apology it is not a non-apology (deflection onto the customer is blame).",
+    negatable: true,
+    onlyWithApology: true,
+  },
 
   // ============================================================ solve
   {
@@ -437,9 +461,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "solve.new-one-on-its-way",
     label: "solve",
     pattern: re(
-      String.raw`\b(?:new|replacement)\s+(?:[\w-]+\s+){0,2}?(?:is|are|will\s+be)\s+(?:already\s+|now\s+)?on\s+(?:its|their)\s+way\b`,
+      String.raw`\b(?:(?:new|replacement)\s+(?:[\w-]+\s+){0,2}?|another\s+(?:one\s+)?)(?:is|are|will\s+be)\s+(?:already\s+|now\s+)?on\s+(?:its|their)\s+way\b`,
     ),
-    why: "'Your new toaster is on its way.'",
+    why: "'Your new toaster is on its way', 'another one is on its way'.",
     negatable: true,
   },
   {
@@ -620,8 +644,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "blame.you-shouldnt-have",
     label: "blame",
-    pattern: re(String.raw`\byou\s+(?:shouldn't|should\s+not|ought\s+not\s+to)\s+have\b`),
-    why: "'You shouldn't have ...'.",
+    // "You shouldn't have (had) to chase us" is what the customer was put through: it sides with them.
+    pattern: re(
+      String.raw`\byou\s+(?:shouldn't|should\s+not|ought\s+not\s+to)\s+have\b(?!\s+(?:had\s+)?to\b)`,
+    ),
+    why: "'You shouldn't have ...' (not 'you shouldn't have (had) to wait', which is what we put the customer through).",
   },
   {
     id: "blame.your-fault",
@@ -1277,6 +1304,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\b(?:i'm|i\s+am|i've|i\s+have)\s+(?:personally\s+)?(?:looking\s+after|handling|dealing\s+with|taking\s+care\s+of|taken\s+ownership\s+of|taken\s+charge\s+of|taking\s+ownership\s+of)\b`,
     ),
     why: "'I'm handling your case.'",
+    negatable: true,
+  },
+  {
+    id: "ownership.see-it-through",
+    label: "ownership",
+    pattern: re(
+      String.raw`\b(?:it's|it\s+is|this\s+is|this\s+one's|that's|that\s+is)\s+(?:now\s+)?my\s+case\b|\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to)\s+(?:personally\s+)?see\s+(?:it|this|that|things|your\s+case)\s+through\b|${FOLLOW_UP_CALL}`,
+    ),
+    why: "Follows the case through personally: 'it's my case now', 'I'll see it through', 'I'll ring you on Thursday to check it has all gone through'.",
     negatable: true,
   },
   {

@@ -866,6 +866,46 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     note: "grovelling, not telling the customer to calm down",
   },
 
+  // Red-team round 4 (the requester's tables, both what must change and what must not; written with the
+  // rules in view, so training data): what the customer was put through is not blame, hindsight still is;
+  // following the case through is ownership, not listening; an excuse after an apology takes it back, and
+  // without an apology it is not a non-apology.
+  {
+    text: "A kettle should last for years, not twelve days, and you should not have had to spend the last two days managing without one.",
+    expect: [],
+  },
+  { text: "You shouldn't have had to chase us for this.", expect: [] },
+  { text: "You should never have been charged twice.", expect: [] },
+  { text: "You shouldn't have to wait another fortnight for it.", expect: [] },
+  { text: "You should have checked the fuse first.", expect: ["blame"] },
+  { text: "You should have told us sooner.", expect: ["blame"] },
+  {
+    text: "It's my case now, so I'll ring you on Thursday to check it's all gone through.",
+    expect: ["ownership", "timeframe"],
+  },
+  {
+    text: "I'll call you next week to make sure the refund has arrived.",
+    expect: ["solve", "ownership", "timeframe"],
+  },
+  { text: "Leave it with me, I'll see it through.", expect: ["ownership"] },
+  {
+    text: "Sorry about this. Bean Bot is provided by an outside software supplier and unfortunately their system had a glitch at the weekend, so there was nothing our team could have done.",
+    expect: ["apologise", "non_apology"],
+  },
+  {
+    text: "I'm sorry it's failed again. To be honest it's the manufacturer's fault, not ours; we just sell them.",
+    expect: ["apologise", "non_apology"],
+  },
+  {
+    text: "I'm sorry for the delay. It was completely out of our hands.",
+    expect: ["apologise", "non_apology"],
+  },
+  { text: "Unfortunately the courier lost your parcel, which is completely out of our hands.", expect: [] },
+  {
+    text: "I'm sorry the courier lost it; we've already chased them and another is on its way.",
+    expect: ["apologise", "solve"],
+  },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
