@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { obstructionsIn } from "./case-evidence";
+import { loadScenarioFile } from "./test-support";
+
+/** The `obstructs` list a scenario declares for one customer. */
+const listOf = (scenarioId: string, customerRef: string) => {
+  const contact = loadScenarioFile(scenarioId).contacts.find((k) => k.customerRef === customerRef);
+  return contact?.evidence?.obstructs ?? [];
+};
+
+describe("obstruction lists follow each customer's own rights (issue 8, legal gates)", () => {
+  it("every item of every list cites the statute or guidance it breaks", () => {
+    const lists = [
+      listOf("complaint-faulty-kettle", "CUS-2041"),
+      listOf("complaint-repeat-fault-call", "CUS-7101"),
+      listOf("complaint-returns-desk", "CUS-5201"),
+      listOf("complaint-returns-desk", "CUS-5202"),
+      listOf("win-back-lapsed-customers", "CUS-4112"),
+      listOf("loyalty-silent-defection", "CUS-8104"),
+      listOf("onboarding-new-subscriber", "CUS-3107"),
+    ];
+    for (const list of lists) {
+      expect(list.length).toBeGreaterThan(0);
+      for (const item of list) expect(item.cite).toMatch(/CRA 2015|UK GDPR|PECR/);
+    }
+  });
+
+  it("'we can't refund you' obstructs Joanne (failed repair) but is true for Ravi on day 31", () => {
+    const text = "I'm sorry, but we can't refund you.";
+    expect(obstructionsIn(text, listOf("complaint-returns-desk", "CUS-5202"))).toEqual(["no-refund"]);
+    expect(obstructionsIn(text, listOf("complaint-returns-desk", "CUS-5201"))).toEqual([]);
+    expect(obstructionsIn(text, listOf("complaint-faulty-kettle", "CUS-2041"))).toEqual(["no-refund"]);
+  });
+
+  it("making Keith unsubscribe himself, or wait, is found; doing it for him is not", () => {
+    const keith = listOf("win-back-lapsed-customers", "CUS-4112");
+    expect(obstructionsIn("To unsubscribe you'll need to log in to your account.", keith)).toEqual([
+      "do-it-yourself",
+    ]);
+    expect(obstructionsIn("You may still receive emails from us for up to 28 days.", keith)).toEqual([
+      "conditions-or-delay",
+    ]);
+    expect(
+      obstructionsIn("Unfortunately we can't remove you from the list until your account is closed.", keith),
+    ).toEqual(["conditions-or-delay"]);
+    expect(
+      obstructionsIn(
+        "I've taken you off our mailing list. You don't need to log in or unsubscribe, and you won't get any more marketing from us.",
+        keith,
+      ),
+    ).toEqual([]);
+    expect(
+      obstructionsIn(
+        "If you ever get an email from us again, you can reply STOP or tell me and I'll remove you.",
+        keith,
+      ),
+    ).toEqual([]);
+  });
+
+  it("Tomasz's 'no texts': texts anyway, or opting out himself, is found; confirming it is not; delivery texts are not marketing", () => {
+    const tomasz = listOf("onboarding-new-subscriber", "CUS-3107");
+    expect(obstructionsIn("You'll still get offers by text for the first month.", tomasz)).toEqual([
+      "texts-anyway",
+    ]);
+    expect(obstructionsIn("You'll need to reply STOP to the first text.", tomasz)).toEqual([
+      "do-it-yourself",
+    ]);
+    expect(
+      obstructionsIn("We won't send you marketing texts, and you don't need to opt out.", tomasz),
+    ).toEqual([]);
+    expect(obstructionsIn("You'll get a text from the courier on the day it's delivered.", tomasz)).toEqual(
+      [],
+    );
+  });
+
+  it("Eleanor's objection of 200 days ago: asking her to object again is found", () => {
+    const eleanor = listOf("loyalty-silent-defection", "CUS-8104");
+    expect(obstructionsIn("To stop our emails you'll need to click the unsubscribe link.", eleanor)).toEqual([
+      "do-it-yourself",
+    ]);
+    expect(
+      obstructionsIn("Your objection is on record and you won't hear from us with offers.", eleanor),
+    ).toEqual([]);
+  });
+});
