@@ -393,6 +393,32 @@ describe("what the customer was put through, following a case through, excuses a
   });
 });
 
+describe("'thank you to' + a verb, and double points in any wording (red-team round 4 B)", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "Thank you to give us one more chance.",
+    "Thank you to be our customer.",
+    "Thanks to tell us about this.",
+    "Thank you to everyone who answered our survey.",
+  ])("%j thanks", (text) => expect(labelsOf(text)).toContain("thank"));
+  it.each([
+    "Thanks to the courier, your parcel was late again.",
+    "Thanks to our new courier, deliveries now arrive on time.",
+    "Thanks to a courier error, it went to the wrong address.",
+  ])("%j means 'because of'", (text) => expect(labelsOf(text)).not.toContain("thank"));
+  it.each([
+    "Your loyalty points are worth double on your next order.",
+    "This isn't a marketing email, just a courtesy note to let you know your loyalty points are worth double on your next order with us.",
+    "Points are doubled on everything you buy this month.",
+    "You'll get double points on your next order.",
+  ])("%j is an offer", (text) => expect(labelsOf(text)).toContain("offer"));
+  it.each([
+    "Your points balance is 2,380.",
+    "We've noted that you don't want offers, so we won't send you any.",
+    "Your points are not doubled on sale items.",
+  ])("%j is not an offer", (text) => expect(labelsOf(text)).not.toContain("offer"));
+});
+
 // ------------------------------------------------------------------------------------ respect
 describe("respect: dismissive and widened blame (replies and CRM notes)", () => {
   const labelsOf = (t: string) => analyseMessage(t).labels;

@@ -589,12 +589,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "thank.thank-you",
     label: "thank",
-    pattern: re(String.raw`\bthank(?:s|ful|ing\s+you)?(?:\s+(?:you|u))?\b`),
-    why: "'Thank you', 'thanks', 'many thanks'.",
+    // "Thank you to everyone who ...", and "thank you to give us one more chance" (learners' English for
+    // "thank you for giving") thank someone; "thanks to the courier" means "because of" (unlessAfter).
+    pattern: re(String.raw`\bthank(?:s|ful|ing\s+you)?(?:\s+(?:you|u)(?:\s+to(?=\s))?)?\b`),
+    why: "'Thank you', 'thanks', 'many thanks', 'thank you to everyone who...' (not 'thanks to the courier': because of).",
     negatable: true,
     unlessBefore: /\bno\s*,?\s*$/i,
     unlessAfter:
-      /^\s+to\b|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:(?:your|the|that)\s+)?(?:nothing|attitude|tone|rudeness|abuse|shouting|swearing|language|sarcasm|wasting|being\s+(?:rude|difficult))\b|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:shouting|swearing|yelling)\s+at\b|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:finally|eventually|at\s+last|actually\s+(?:reading|bothering|replying|getting))\b|^\s+\*so\*|^[^.!?]{0,100}?[,-]\s*(?:i'm|i\s+am)\s+sure\s*(?:[.!]|$)/i,
+      /^\s+to\b(?!\s+(?:give|be|tell|let|choose|buy|write|stay|wait|shop|come|join|visit|share|send|bring|take|reach|reply|respond|accept|understand|consider|keep|inform|notify|try|pick|place|read|complete|fill|rate|leave|spend|remain|continue|bear|contact|order)\b)|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:(?:your|the|that)\s+)?(?:nothing|attitude|tone|rudeness|abuse|shouting|swearing|language|sarcasm|wasting|being\s+(?:rude|difficult))\b|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:shouting|swearing|yelling)\s+at\b|^(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:finally|eventually|at\s+last|actually\s+(?:reading|bothering|replying|getting))\b|^\s+\*so\*|^[^.!?]{0,100}?[,-]\s*(?:i'm|i\s+am)\s+sure\s*(?:[.!]|$)/i,
   },
   {
     id: "thank.cheers",
@@ -1373,7 +1375,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "offer.points-goodwill",
     label: "offer",
     pattern: re(
-      String.raw`\b(?:double|triple|bonus|extra)\s+(?:loyalty\s+)?points\b|\b\d+\s+(?:bonus|extra|loyalty)\s+points\b|\bgoodwill\s+(?:gesture|credit|payment)\b|\bgesture\s+of\s+goodwill\b|£\s?\d+(?:\.\d{2})?\s+(?:account\s+)?(?:credit|gift\s+card)\b`,
+      String.raw`\b(?:double|triple|bonus|extra)\s+(?:loyalty\s+)?points\b|\bpoints\s+(?:are|is|will\s+be|'ll\s+be|'re)\s+(?:now\s+|all\s+|also\s+)?(?:worth\s+(?:double|triple|twice|two\s+times|three\s+times|\d+x|more|extra)|doubled|tripled|boosted)\b|\b\d+\s+(?:bonus|extra|loyalty)\s+points\b|\bgoodwill\s+(?:gesture|credit|payment)\b|\bgesture\s+of\s+goodwill\b|£\s?\d+(?:\.\d{2})?\s+(?:account\s+)?(?:credit|gift\s+card)\b`,
     ),
     why: "Loyalty points, account credit or a goodwill gesture.",
     negatable: true,

@@ -906,6 +906,15 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     expect: ["apologise", "solve"],
   },
 
+  // Red-team round 4 B (the requester's tables; written with the rules in view, so training data).
+  { text: "Thank you to give us one more chance.", expect: ["thank"] },
+  { text: "Thank you to everyone who answered our survey.", expect: ["thank"] },
+  { text: "Thanks to our new courier, deliveries now arrive on time.", expect: [] },
+  { text: "Your loyalty points are worth double on your next order.", expect: ["offer"] },
+  { text: "Points are doubled on everything you buy this month.", expect: ["offer", "timeframe"] },
+  { text: "Your points balance is 2,380.", expect: [] },
+  { text: "We've noted that you don't want offers, so we won't send you any.", expect: [] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
