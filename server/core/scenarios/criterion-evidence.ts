@@ -190,6 +190,10 @@ export function messageEvidence(
         : `message ${r.messageNumber ?? "?"} to ${ctx.name(r.customerRef)} (${channel})`
     } at ${ctx.clock(r.simMinute)}${
       r.analysis && r.analysis.labels.length ? ` — found: ${r.analysis.labels.map(labelName).join(", ")}` : ""
+    }${
+      // Which of the recipient's declared obstructions the words match, so a tutor reading a failed
+      // legal gate sees what was found, not only the whole message.
+      r.obstructs?.length ? ` — obstructs their right: ${r.obstructs.join(", ")}` : ""
     }`,
   };
   if (text !== undefined) ev.text = text;

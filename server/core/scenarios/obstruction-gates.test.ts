@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { obstructionsIn } from "./case-evidence";
+import type { LearnerAction } from "./learner-actions";
+import { scoreAttempt } from "./scoring";
+import { START, play } from "./test-support";
 import { loadScenarioFile } from "./test-support";
 
 /** The `obstructs` list a scenario declares for one customer. */
@@ -81,5 +84,24 @@ describe("obstruction lists follow each customer's own rights (issue 8, legal ga
     expect(
       obstructionsIn("Your objection is on record and you won't hear from us with offers.", eleanor),
     ).toEqual([]);
+  });
+});
+
+describe("a failed legal gate names what it found", () => {
+  it("the evidence of cra-not-obstructed says which obstruction the message matched", () => {
+    const scenario = loadScenarioFile("complaint-faulty-kettle");
+    const say: LearnerAction = {
+      type: "send_message",
+      customerRef: "CUS-2041",
+      channel: "email",
+      text: "Dear Priya, I'm so sorry. Our policy is exchange only, so I'm afraid we can't offer a refund.",
+    };
+    const gate = scoreAttempt(scenario, play(scenario, [say], START).events, START).criteria.find(
+      (c) => c.id === "cra-not-obstructed",
+    )!;
+    expect(gate.status).toBe("not_met");
+    expect(gate.evidence.map((e) => e.summary).join(" ")).toContain(
+      "obstructs their right: no-refund, exchange-or-credit-only",
+    );
   });
 });
