@@ -63,6 +63,24 @@ describe("disclosesPersonalData and identityVerified together (verify before dis
     expect(criterion([askForId, verify, readOut], "verify-before-disclosing").status).toBe("met");
   });
 
+  it("a Verify click with nothing asked is no check (identityCheck): reading her address out after it is still a disclosure", () => {
+    const readOut: LearnerAction = {
+      type: "send_message",
+      customerRef: "CUS-7101",
+      channel: "chat",
+      text: "You sound genuine, so no need for security questions. We have 27 Cotham Grove, BS6 6AL on file.",
+    };
+    const assumed: LearnerAction = {
+      type: "verify_identity",
+      customerRef: "CUS-7101",
+      method: "Sounds genuine",
+    };
+    expect(criterion([assumed, readOut], "verify-before-disclosing").status).toBe("not_met");
+    expect(criterion([assumed, readOut], "identity-checked").status).toBe("partly");
+    // The same click once she has given the details asked for is a check.
+    expect(criterion([askForId, assumed, readOut], "verify-before-disclosing").status).toBe("met");
+  });
+
   it("a third party learns nothing from a polite refusal, everything from 'it's on its way'", () => {
     const to = (text: string): LearnerAction => ({
       type: "send_message",

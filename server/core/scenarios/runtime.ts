@@ -27,7 +27,7 @@ import type {
 } from "./engine-types";
 import type { StepReading } from "./lass-steps";
 import { LEARNER_ACTION_TYPES, learnerActionSchema, type LearnerAction } from "./learner-actions";
-import { normaliseText } from "./matching";
+import { flagsMatch, normaliseText } from "./matching";
 import type { Scenario } from "./scenario-schema";
 import { actionText, resolve } from "./action-resolution";
 import { actionMinutes, cloneState, formatSimClock, initialState } from "./attempt-state";
@@ -208,7 +208,9 @@ function step(
   let reading: MessageReading | null = null;
   let steps: StepReading | null = null;
   let templateOf: number | null = null;
-  const identityVerified = customer?.identityVerified ?? false;
+  const identityVerified = customer
+    ? identityChecked(scenario, state, customer.ref, customer.identityVerified)
+    : false;
   let disclosed: string[] = [];
   let obstructs: string[] = [];
   let leaks: Disclosure[] = [];
@@ -354,4 +356,23 @@ function requestReceivedMinute(scenario: Scenario, state: AttemptState, ref: str
   for (const r of state.log)
     if (r.action.type === "verify_identity" && r.customerRef === ref) minute = Math.max(minute, r.simMinute);
   return minute;
+}
+
+/**
+ * Whether a customer counts as verified for what is said to them: a Verify identity click, and,
+ * where the scenario declares what a real check needs (`identityCheck`), that the customer's state
+ * holds it. "Verified: sounds genuine" with nothing asked is not a check (red-team round 5,
+ * dp-r5-sounds-genuine: her address read out after such a click was marked as disclosed to her
+ * verified).
+ */
+export function identityChecked(
+  scenario: Scenario,
+  state: AttemptState,
+  customerRef: string,
+  clicked: boolean,
+): boolean {
+  if (!clicked) return false;
+  const need = scenario.contacts.find((k) => k.customerRef === customerRef)?.identityCheck;
+  if (!need) return true;
+  return flagsMatch(need.flags, state.contacts[customerRef]?.flags ?? []);
 }

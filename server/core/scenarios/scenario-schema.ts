@@ -490,6 +490,14 @@ const contactSchema = z
     /** What a good reply to this customer must engage with (see case-evidence.ts). */
     evidence: caseEvidenceSchema.optional(),
     /**
+     * When a Verify identity click counts as a real check: the flags this customer's state must
+     * hold (typically that they have given the details asked for). Without them the record says
+     * "verified", but every message is judged as sent to an unverified person, so disclosing from
+     * the account is still a disclosure (UK GDPR Art 5(1)(f); Art 12(6): identity is confirmed from
+     * information the person provides, not assumed).
+     */
+    identityCheck: z.object({ flags: flagSetSchema }).strict().optional(),
+    /**
      * How this customer reacts to disrespect (blame, "calm down", dismissive language) that none of
      * their own reactions covers. Default: mood −2, flags disrespected and escalation_requested, and
      * a reply asking for a manager.
