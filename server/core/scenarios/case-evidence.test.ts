@@ -51,6 +51,10 @@ describe("readMessage: evidence from the case", () => {
     expect(negated.hits.map((h) => h.id)).toEqual(["grind"]);
     expect(negated.wrongAnswers).toEqual([]);
     expect(readW("We'll grind them coarse for you.").hits.map((h) => h.id)).toEqual(["grind"]);
+    // A wrong answer with none of the right words is still read as one (red-team round 5).
+    expect(readW("Sorry, correction: they come nice and fine, like espresso.").wrongAnswers).toEqual([
+      { id: "grind", text: "nice and fine" },
+    ]);
   });
 
   it("does not count parts split across sentences, a keyword list, or a negated fix", () => {

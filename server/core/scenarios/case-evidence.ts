@@ -322,10 +322,11 @@ export function readMessage(
           contentSentences.add(si);
         }
       }
-      if (!best) continue;
+      // A wrong answer is read whether or not a right one is also said ("beans always go out whole,
+      // so you'll need a grinder" answers the grind question wrongly without any right words).
       const wrong = item.kind === "answers" ? wrongAnswerIn(sentences, text, evidence, item.id, echo) : null;
       if (wrong) wrongAnswers.push({ id: item.id, text: wrong });
-      else hits.push(best);
+      else if (best) hits.push(best);
     }
   }
   hits.sort((a, b) => a.start - b.start);

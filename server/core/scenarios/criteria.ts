@@ -149,6 +149,23 @@ function partlyWhy(m: CriterionMatch, r: ActionRecord): string {
   return why.join("; ");
 }
 
+/** A later message that answers a question this match asks for wrongly, after `hit` answered it. */
+function retractedAnswer(
+  m: CriterionMatch,
+  hit: ActionRecord,
+  msgs: readonly ActionRecord[],
+): { r: ActionRecord; text: string } | null {
+  const asked = m.answers ? [...(m.answers.all ?? []), ...(m.answers.any ?? [])] : [];
+  if (asked.length === 0) return null;
+  for (const r of msgs) {
+    if (r.index <= hit.index) continue;
+    if (r.reading?.hits.some((h) => h.kind === "answers" && asked.includes(h.id))) continue;
+    const w = r.reading?.wrongAnswers.find((x) => asked.includes(x.id));
+    if (w) return { r, text: w.text };
+  }
+  return null;
+}
+
 function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): CriterionResult {
   const { list: msgs, missing } = sinceFilter(ctx, c, ctx.messagesTo(c.customerRef));
   const who = c.customerRef ? ctx.name(c.customerRef) : "a customer";
@@ -166,6 +183,18 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
   const window = c.withinFirst ? msgs.filter((r) => (r.messageNumber ?? 0) <= c.withinFirst!) : msgs;
   const hit = window.find((r) => actionMatches(c.match, r, strict));
   if (hit) {
+    // An answer taken back: a later message to the same customer answers the same question wrongly
+    // ("correction: the beans go out whole, so you'll need a grinder"). The customer's last word is
+    // the wrong answer, so the question was not answered (red-team round 5,
+    // onboarding-r5-good-then-contradicts).
+    const retraction = retractedAnswer(c.match, hit, msgs);
+    if (retraction)
+      return result(
+        c,
+        "not_met",
+        `${cap(ctx.said(hit, true))} answered it, but ${ctx.said(retraction.r)} took it back with a wrong answer ("${retraction.text}").`,
+        [stepEvidence(ctx, hit, labels), stepEvidence(ctx, retraction.r, labels)],
+      );
     const problem = qualityProblem(ctx, hit, c.match);
     if (problem)
       return result(c, "partly", `${cap(ctx.said(hit, true))} has it, but ${problem}.`, [

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { LearnerAction } from "./learner-actions";
+import { scoreAttempt } from "./scoring";
+import { START, loadScenarioFile, play } from "./test-support";
+
+const onboarding = loadScenarioFile("onboarding-new-subscriber");
+const criterion = (actions: LearnerAction[], id: string) =>
+  scoreAttempt(onboarding, play(onboarding, actions, START).events, START).criteria.find((c) => c.id === id)!;
+const email = (text: string): LearnerAction => ({
+  type: "send_message",
+  customerRef: "CUS-3107",
+  channel: "email",
+  text,
+});
+const right = email(
+  "Hi Tomasz, as you have no grinder we'll send your beans coarse ground for your cafetière.",
+);
+
+describe("an answer taken back by a later wrong answer (evalMessage, retractedAnswer)", () => {
+  it("is not met when a later message answers the same question wrongly, and names both messages", () => {
+    const c = criterion(
+      [
+        right,
+        email("Sorry, a correction: subscription beans always go out whole, so you'll need a grinder."),
+      ],
+      "first-contact-resolution",
+    );
+    expect(c.status).toBe("not_met");
+    expect(c.detail).toMatch(/took it back with a wrong answer \("go out whole"\)/);
+  });
+
+  it("stays met when the later message repeats or does not touch the answer", () => {
+    expect(
+      criterion([right, email("Your first bag is roasted on Monday.")], "first-contact-resolution").status,
+    ).toBe("met");
+    expect(
+      criterion(
+        [right, email("To confirm: coarse ground, never whole, as you have no grinder.")],
+        "first-contact-resolution",
+      ).status,
+    ).toBe("met");
+  });
+});
