@@ -48,10 +48,37 @@ function normalisedWord(w: string): string {
   return n;
 }
 
+// A negation in the clause before a word: "no change to SwiftParcel", "we don't need to review…".
+const CLAUSE_NEGATION =
+  /\b(?:no|not|never|nothing|none|without|don't|doesn't|didn't|isn't|aren't|won't|wouldn't|shouldn't|needn't|can't|cannot|no need)\b/;
+
+/** `w` said in `sentence` outside a negated clause (the clause runs from the last , ; : or "but"). */
+function saidUnnegated(sentence: string, w: string): boolean {
+  for (let i = sentence.indexOf(w); i >= 0; i = sentence.indexOf(w, i + 1)) {
+    const clause =
+      sentence
+        .slice(0, i)
+        .split(/[,;:]|\bbut\b/)
+        .pop() ?? "";
+    if (!CLAUSE_NEGATION.test(clause)) return true;
+  }
+  return false;
+}
+
 function textMatches(set: NonNullable<ActionMatch["text"]>, text: string): boolean {
+  if (set.none && set.none.some((w) => text.includes(normalisedWord(w)))) return false;
+  if (set.sentence) {
+    // The thing named and what to do about it, together and not negated (one sentence of the text).
+    return text
+      .split(/[.!?\n]+/)
+      .some(
+        (s) =>
+          (!set.all || set.all.every((w) => saidUnnegated(s, normalisedWord(w)))) &&
+          (!set.any || set.any.some((w) => s.includes(normalisedWord(w)))),
+      );
+  }
   if (set.all && !set.all.every((w) => text.includes(normalisedWord(w)))) return false;
   if (set.any && !set.any.some((w) => text.includes(normalisedWord(w)))) return false;
-  if (set.none && set.none.some((w) => text.includes(normalisedWord(w)))) return false;
   return true;
 }
 

@@ -258,6 +258,12 @@ const textSetSchema = z
     all: z.array(str(100)).optional(),
     any: z.array(str(100)).optional(),
     none: z.array(str(100)).optional(),
+    /**
+     * The `all` words and one of the `any` words in one sentence, and the `all` words not negated
+     * in their clause: "review SwiftParcel against the contract", not "monitor NPS. No change to
+     * SwiftParcel is needed." (matching.ts `textMatches`; red-team round 5).
+     */
+    sentence: z.boolean().optional(),
   })
   .strict();
 const rangeSchema = z.object({ min: z.number().int().optional(), max: z.number().int().optional() }).strict();
