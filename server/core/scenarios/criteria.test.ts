@@ -41,3 +41,24 @@ describe("an answer taken back by a later wrong answer (evalMessage, retractedAn
     ).toBe("met");
   });
 });
+
+const review = loadScenarioFile("monthly-service-review");
+const followup = (actions: LearnerAction[]) =>
+  scoreAttempt(review, play(review, actions, START).events, START).criteria.find(
+    (c) => c.id === "detractor-followup",
+  )!;
+const to = (customerRef: string, name: string): LearnerAction => ({
+  type: "send_message",
+  customerRef,
+  channel: "email",
+  text: `Dear ${name},\n\nI'm sorry that your first order with us, the Burr Pro grinder, arrived four days late and was left with a neighbour you'd never met. The courier's late deliveries are now being reviewed.\n\nSam`,
+});
+
+describe("personal messages asked for, and another in scope was someone else's letter (evalAction, missentMessage)", () => {
+  it("one careful letter is met; the same letter re-sent to another detractor with the name changed makes it partly", () => {
+    expect(followup([to("CUS-8702", "Gareth")]).status).toBe("met");
+    const c = followup([to("CUS-8702", "Gareth"), to("CUS-8703", "Mei")]);
+    expect(c.status).toBe("partly");
+    expect(c.detail).toMatch(/Mei Chen .*with the name changed/);
+  });
+});

@@ -382,6 +382,39 @@ function onlyKeywords(r: ActionRecord): boolean {
   return written.length > 0 && written.every(isOnlyKeywords);
 }
 
+/**
+ * For an action criterion asking for personal messages: a message to one of the customers it covers
+ * that was written for someone else (a near-copy of the learner's message to another customer, or
+ * one naming a product as theirs that they never bought).
+ */
+function missentMessage(
+  ctx: Ctx,
+  match: readonly CriterionMatch[],
+  hits: readonly ActionRecord[],
+): { r: ActionRecord; why: string } | null {
+  const scopes = match.filter((m) => m.personal === true);
+  if (scopes.length === 0) return null;
+  const inScope = (ref: string) =>
+    scopes.some((m) => m.customerRef === undefined || [m.customerRef].flat().includes(ref));
+  for (const r of ctx.state.log) {
+    if (r.action.type !== "send_message" || !r.customerRef || hits.includes(r) || !inScope(r.customerRef))
+      continue;
+    const original = r.templateOf !== null ? ctx.state.log[r.templateOf] : undefined;
+    if (original?.customerRef && original.customerRef !== r.customerRef)
+      return {
+        r,
+        why: `${ctx.said(r)} is ${ctx.said(original)} with the name changed, so ${ctx.name(r.customerRef)} was told about someone else's order`,
+      };
+    const wrong = r.reading?.misattributed?.[0];
+    if (wrong)
+      return {
+        r,
+        why: `${ctx.said(r)} names "${wrong.text}" as theirs, which ${ctx.name(r.customerRef)} never bought`,
+      };
+  }
+  return null;
+}
+
 function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): CriterionResult {
   const all = ctx.state.log.filter((r) => ctx.creditable(r) && anyMatches(c.match, r));
   // Words the criterion looks for, found only in a list of keywords, earn at most partly.
@@ -399,6 +432,21 @@ function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): Criter
     );
   }
   if (hits.length >= c.minCount) {
+    // Personal messages asked for, and another message in scope was someone else's letter: a copy of
+    // the one sent to another customer, or naming a purchase that is not theirs. One careful letter
+    // does not make up for telling the next customer about someone else's order (red-team round 5,
+    // service-review-r5-gareth-letter-to-mei).
+    const missent = missentMessage(ctx, c.match, hits);
+    if (missent)
+      return result(
+        c,
+        "partly",
+        `${hits.length} matching action${hits.length === 1 ? "" : "s"}, but ${missent.why}.`,
+        [
+          ...hits.slice(0, 2).map((r) => actionEvidence(ctx, r)),
+          actionEvidence(ctx, missent.r, "Someone else's letter"),
+        ],
+      );
     return result(
       c,
       "met",
