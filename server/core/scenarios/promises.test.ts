@@ -25,6 +25,15 @@ describe("findPromises: commitments in a message", () => {
       "call_back",
     ]);
     expect(kinds("We'll get back to you by Friday.")).toEqual(["call_back"]);
+    // A done-statement that opens with another verb and lists what was done (red-team round 5).
+    const listed = findPromises(
+      "I have recognised this as a subject access request, logged a data protection case and set a task within one month.",
+    );
+    expect(listed.map((p) => p.kind).sort()).toEqual(["follow_up", "record_update"]);
+    expect(listed.every((p) => p.done)).toBe(true);
+    expect(kinds("I've passed your request to our data protection lead and logged it as a case.")).toEqual([
+      "record_update",
+    ]);
     expect(kinds("I've logged your request and set a reminder for our data protection lead.")).toEqual([
       "follow_up",
       "record_update",

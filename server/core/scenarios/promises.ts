@@ -51,7 +51,7 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
  * "we will be given one opportunity to repair" is not a commitment to this customer.
  */
 const COMMITMENT =
-  /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
+  /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
 // "Nobody will ring you" and "nothing will be refunded" say what will NOT happen (round 4).
