@@ -41,6 +41,22 @@ describe("sentence: the thing named and what to do about it, together and not ne
     );
   });
 
+  it("a negation that is itself the change still counts; the courier kept as it is does not", () => {
+    for (const action of [
+      "No more SwiftParcel: switch the late routes to another courier from next month.",
+      "Don't renew SwiftParcel's contract, and trial another courier on the late routes.",
+      "Stop using SwiftParcel on the Leeds routes and monitor on-time delivery.",
+    ])
+      expect(status(recommend(cause, action), "action-specific")).toBe("met");
+    for (const action of [
+      "SwiftParcel doesn't need reviewing; monitor NPS next month.",
+      "Keep SwiftParcel as it is and monitor NPS next month.",
+      "Nothing needs to change with SwiftParcel, just monitor NPS.",
+      "Leave SwiftParcel alone and monitor NPS next month.",
+    ])
+      expect(status(recommend(cause, action), "action-specific")).toBe("partly");
+  });
+
   it("a negation in an earlier clause does not cancel a later mention", () => {
     expect(
       status(

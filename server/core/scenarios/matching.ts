@@ -48,19 +48,26 @@ function normalisedWord(w: string): string {
   return n;
 }
 
-// A negation in the clause before a word: "no change to SwiftParcel", "we don't need to review…".
-const CLAUSE_NEGATION =
-  /\b(?:no|not|never|nothing|none|without|don't|doesn't|didn't|isn't|aren't|won't|wouldn't|shouldn't|needn't|can't|cannot|no need)\b/;
+// A thing named only to be left as it is: a negated change before it in its clause ("no change to
+// SwiftParcel", "we don't need to review SwiftParcel", "nothing needs to change with SwiftParcel") or
+// after it ("SwiftParcel doesn't need reviewing", "SwiftParcel is fine", "keep SwiftParcel as it is").
+// A negation that is itself the change still counts: "no more SwiftParcel", "don't renew SwiftParcel's
+// contract", "stop using SwiftParcel" (round 5: a blanket negation read those as leaving it alone).
+const KEPT_BEFORE =
+  /\b(?:no|not|never|nothing|don't|doesn't|won't|needn't|shouldn't|no need to)\b(?:\s+[\w']+){0,3}?\s+(?:chang|review|switch|replac|mov|action|touch|do about)\w*(?:\s+[\w']+){0,3}\s*$/;
+const KEPT_AFTER =
+  /^\W*(?:[\w']+\s+){0,2}?(?:(?:doesn't|does not|don't|do not|needn't|need not)\s+need|(?:is|are) fine|can stay|alone\b|as (?:it |they )?(?:is|are)\b)/;
 
-/** `w` said in `sentence` outside a negated clause (the clause runs from the last , ; : or "but"). */
-function saidUnnegated(sentence: string, w: string): boolean {
+/** `w` said in `sentence` other than only to be left as it is (the clause runs between , ; : and "but"). */
+function namedForChange(sentence: string, w: string): boolean {
   for (let i = sentence.indexOf(w); i >= 0; i = sentence.indexOf(w, i + 1)) {
-    const clause =
+    const before =
       sentence
         .slice(0, i)
         .split(/[,;:]|\bbut\b/)
         .pop() ?? "";
-    if (!CLAUSE_NEGATION.test(clause)) return true;
+    const after = sentence.slice(i + w.length).split(/[,;:]|\bbut\b/)[0] ?? "";
+    if (!KEPT_BEFORE.test(before) && !KEPT_AFTER.test(after)) return true;
   }
   return false;
 }
@@ -68,12 +75,12 @@ function saidUnnegated(sentence: string, w: string): boolean {
 function textMatches(set: NonNullable<ActionMatch["text"]>, text: string): boolean {
   if (set.none && set.none.some((w) => text.includes(normalisedWord(w)))) return false;
   if (set.sentence) {
-    // The thing named and what to do about it, together and not negated (one sentence of the text).
+    // The thing named and what to do about it, together, not named only to be left as it is.
     return text
       .split(/[.!?\n]+/)
       .some(
         (s) =>
-          (!set.all || set.all.every((w) => saidUnnegated(s, normalisedWord(w)))) &&
+          (!set.all || set.all.every((w) => namedForChange(s, normalisedWord(w)))) &&
           (!set.any || set.any.some((w) => s.includes(normalisedWord(w)))),
       );
   }

@@ -259,9 +259,10 @@ const textSetSchema = z
     any: z.array(str(100)).optional(),
     none: z.array(str(100)).optional(),
     /**
-     * The `all` words and one of the `any` words in one sentence, and the `all` words not negated
-     * in their clause: "review SwiftParcel against the contract", not "monitor NPS. No change to
-     * SwiftParcel is needed." (matching.ts `textMatches`; red-team round 5).
+     * The `all` words and one of the `any` words in one sentence, and the `all` words not named only
+     * to be left as they are: "review SwiftParcel against the contract" and "no more SwiftParcel:
+     * switch the late routes", not "monitor NPS. No change to SwiftParcel is needed." or "SwiftParcel
+     * doesn't need reviewing" (matching.ts `namedForChange`; red-team round 5).
      */
     sentence: z.boolean().optional(),
   })
