@@ -51,6 +51,18 @@ describe("readMessage: evidence from the case", () => {
     expect(negated.hits.map((h) => h.id)).toEqual(["grind"]);
     expect(negated.wrongAnswers).toEqual([]);
     expect(readW("We'll grind them coarse for you.").hits.map((h) => h.id)).toEqual(["grind"]);
+    // An option for a future he may choose is not the answer for now; his situation now is not a condition.
+    expect(
+      readW(
+        "We'll grind them coarse for you. If you ever buy an espresso machine, we can send them nice and fine.",
+      ).wrongAnswers,
+    ).toEqual([]);
+    expect(
+      readW("We'll grind them coarse for you, or like espresso once you get a machine.").wrongAnswers,
+    ).toEqual([]);
+    expect(readW("If you have no grinder, we'll grind them for you nice and fine.").wrongAnswers).toEqual([
+      { id: "grind", text: "nice and fine" },
+    ]);
     // A wrong answer with none of the right words is still read as one (red-team round 5).
     expect(readW("Sorry, correction: they come nice and fine, like espresso.").wrongAnswers).toEqual([
       { id: "grind", text: "nice and fine" },

@@ -255,7 +255,11 @@ function compile(p: string): RegExp[] {
 }
 
 /** The first place a paraphrase occurs in the sentence, or null (all its parts must be there). */
-function findIn(s: Sentence, p: string, negatable: boolean): { start: number; end: number } | null {
+function findIn(
+  s: Sentence,
+  p: string,
+  negatable: boolean,
+): { start: number; end: number; normStart: number; normEnd: number } | null {
   let first: { start: number; end: number } | null = null;
   for (const r of compile(p)) {
     const m = r.exec(s.norm);
@@ -271,7 +275,14 @@ function findIn(s: Sentence, p: string, negatable: boolean): { start: number; en
     }
     if (!first || m.index < first.start) first = { start: m.index, end: m.index + m[0].length };
   }
-  return first && { start: s.toRaw(first.start), end: s.toRaw(first.end) };
+  return (
+    first && {
+      start: s.toRaw(first.start),
+      end: s.toRaw(first.end),
+      normStart: first.start,
+      normEnd: first.end,
+    }
+  );
 }
 
 function itemsOf(ev: CaseEvidence): { kind: EvidenceKind; id: string; say: string[] }[] {
@@ -360,6 +371,21 @@ export function readMessage(
   };
 }
 
+// An option for a future the customer may choose, not the answer for now: "If you ever buy an espresso
+// machine, we can send them nice and fine", "…send them whole once you get a grinder". A condition that
+// is his situation now ("if you have no grinder, we'll grind them fine") is not one (round 5).
+const HYPOTHETICAL_BEFORE =
+  /\b(?:if|when|once|should) you\b(?:\s+[\w']+){0,4}?\s+(?:ever|one day|later|in future|decide|change your mind|get|buy|prefer|'d prefer|would prefer|'d rather|would rather|fancy|upgrade)\b[^;:]*$/;
+const HYPOTHETICAL_AFTER =
+  /^\s*(?:[\w']+\s+){0,3}?(?:if|when|once) you\b(?:\s+[\w']+){0,3}?\s*(?:ever|one day|later|decide|change your mind|get|buy|prefer|'d prefer|would prefer|'d rather|would rather|fancy|upgrade)\b/;
+
+function hypothetical(norm: string, start: number, end: number): boolean {
+  return (
+    HYPOTHETICAL_BEFORE.test(norm.slice(0, start)) ||
+    HYPOTHETICAL_AFTER.test(norm.slice(end).split(/[,;:]/)[0] ?? "")
+  );
+}
+
 /** The words of a wrong answer to question `id` in the learner's own words, or null. */
 function wrongAnswerIn(
   sentences: Sentence[],
@@ -373,7 +399,9 @@ function wrongAnswerIn(
     if (s.keywordList) continue;
     for (const p of wrong) {
       const f = findIn(s, p, true);
-      if (f && !inEcho(echo, s.start + f.start)) return text.slice(s.start + f.start, s.start + f.end);
+      if (!f || inEcho(echo, s.start + f.start)) continue;
+      if (hypothetical(s.norm, f.normStart, f.normEnd)) continue;
+      return text.slice(s.start + f.start, s.start + f.end);
     }
   }
   return null;
