@@ -467,8 +467,29 @@ export function disclosuresIn(text: string, items: readonly { id: string; say: s
   if (items.length === 0) return [];
   const sentences = splitSentences(text);
   return items
-    .filter((item) => sentences.some((s) => item.say.some((p) => findIn(s, p, true) !== null)))
+    .filter((item) =>
+      sentences.some((s) =>
+        item.say.some((p) => {
+          const f = findIn(s, p, true);
+          return f !== null && !asksWhether(s.norm, f.normStart);
+        }),
+      ),
+    )
     .map((item) => item.id);
+}
+
+/**
+ * Inside an indirect question, nothing is asserted: "I can't tell you whether she has an order with
+ * us, or whether she is a customer at all", "let me check whether she is a customer" (the clause
+ * before the words holds "whether"; round 5).
+ */
+function asksWhether(norm: string, at: number): boolean {
+  const clause =
+    norm
+      .slice(0, at)
+      .split(/[;:]|\bbut\b|,(?!\s*or\b)/)
+      .pop() ?? "";
+  return /\bwhether\b/.test(clause);
 }
 
 /** Character ranges inside quotation marks ("…" or “…”): words quoted are not words said. */
