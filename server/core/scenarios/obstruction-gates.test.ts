@@ -74,6 +74,16 @@ describe("obstruction lists follow each customer's own rights (issue 8, legal ga
     expect(obstructionsIn("You'll get a text from the courier on the day it's delivered.", tomasz)).toEqual(
       [],
     );
+    // Signed up for our texts in words, whatever the record says (round 5); delivery alerts and a
+    // refusal to sign him up are not.
+    expect(
+      obstructionsIn("I've also signed you up for our text alerts so you never miss an offer.", tomasz),
+    ).toEqual(["texts-anyway"]);
+    expect(obstructionsIn("I've added you to our text list for offers.", tomasz)).toEqual(["texts-anyway"]);
+    expect(obstructionsIn("I've signed you up for delivery text alerts from the courier.", tomasz)).toEqual(
+      [],
+    );
+    expect(obstructionsIn("I haven't signed you up for our texts.", tomasz)).toEqual([]);
   });
 
   it("Eleanor's objection of 200 days ago: asking her to object again is found", () => {
