@@ -149,6 +149,18 @@ describe("obstructionsIn and the sar-not-obstructed gate: a legal right obstruct
     ]);
   });
 
+  it("finds a fee (Art 12(5)) and a reason made a condition (Art 15), not their negations (round 5)", () => {
+    expect(obstructionsIn("There's a £10 admin fee for subject access requests.", helen)).toEqual(["fee"]);
+    expect(obstructionsIn("Once it's paid you'll get your copy.", helen)).toEqual(["fee"]);
+    expect(obstructionsIn("I'll need you to tell me why you want this information.", helen)).toEqual([
+      "reason",
+    ]);
+    expect(obstructionsIn("There's no fee, and you don't need to tell me why you want it.", helen)).toEqual(
+      [],
+    );
+    expect(obstructionsIn("You don't need a reason and it's free of charge.", helen)).toEqual([]);
+  });
+
   it("does not count a negated obstacle, or one quoted to say it does not apply", () => {
     expect(
       obstructionsIn("You don't need to write to us or fill in a form: this chat counts.", helen),
