@@ -128,4 +128,22 @@ describe("judgePromises: a record claim is kept by a record that says it", () =>
       "kept",
     ]);
   });
+
+  it("'I've changed your next order' is kept by a record of the change, not by a task to check on it (round 5)", () => {
+    const claim = email("I've changed your next order to coarse ground beans.");
+    const check: LearnerAction = {
+      type: "create_task",
+      customerRef: "CUS-3107",
+      title: "Check his coarse ground order has arrived",
+      dueInDays: 14,
+    };
+    const note: LearnerAction = {
+      type: "add_note",
+      customerRef: "CUS-3107",
+      text: "Changed his next order to coarse ground.",
+    };
+    expect(kinds("I've changed your next order to coarse ground beans.")).toEqual(["record_update"]);
+    expect(verdicts([claim, check])).toEqual(["untrue"]);
+    expect(verdicts([claim, note])).toEqual(["kept"]);
+  });
 });

@@ -42,8 +42,10 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
   // email you") is `call_back` above.
   written_to:
     /\b(e-?mailed|messaged|texted|dm'?d|dmed|written to|wrote to) you\b|\bsent you (an? )?(e-?mail|message|text|dm|private message)\b/i,
+  // "I've changed your next order to a 500g bag", "I've updated your subscription": a change to the
+  // customer's orders said to be done (round 5), kept only by a record of the change (recordKeeping).
   record_update:
-    /\b(updated|noted|recorded|added|changed|set|put)\b[^.!?\n]{0,40}\b(your|the) (record|account|file|details|preferences|notes)\b|\b(i|we)('ve| have) (noted|recorded|made a note)\b|\b(logged|registered|raised|opened)\b[^.!?\n]{0,40}\b(request|complaint|case|claim|query|report)\b/i,
+    /\b(updated|noted|recorded|added|changed|set|put)\b[^.!?\n]{0,40}\b(your|the) (record|account|file|details|preferences|notes)\b|\b(changed|updated|amended|switched|moved|set up)\b[^.!?\n]{0,15}\byour (next )?(order|orders|subscription|delivery|deliveries|plan)\b|\b(i|we)('ve| have) (noted|recorded|made a note)\b|\b(logged|registered|raised|opened)\b[^.!?\n]{0,40}\b(request|complaint|case|claim|query|report)\b/i,
 };
 /**
  * A commitment: "I/we" + will/have/am… + a doing verb ("I'll refund", "we've issued", "we're
@@ -105,6 +107,9 @@ const RECORD_ACTIONS = new Set([
   "update_case",
   "close_case",
 ]);
+
+const ORDER_CHANGE =
+  /\b(changed|updated|amended|switched|moved|set up)\b[^.!?\n]{0,15}\byour (next )?(order|orders|subscription|delivery|deliveries|plan)\b/i;
 
 /** Words that say a record was changed, not what was recorded. */
 const RECORD_WORDS = new Set(
@@ -287,7 +292,12 @@ export function judgePromises(
  * about the grind, not a consent update); a bare "I've updated your record" by any record change.
  */
 function recordKeeping(mine: readonly ActionRecord[], text: string, p: MessagePromise) {
-  const records = mine.filter((x) => RECORD_ACTIONS.has(x.action.type));
+  // A change to their orders said to be done is kept by a record of the change, not by a task to
+  // check on it later ("Check Priya's 500g order has started" plans; it changes nothing).
+  const orderChange = ORDER_CHANGE.test(claimSentence(text, p));
+  const records = mine.filter(
+    (x) => RECORD_ACTIONS.has(x.action.type) && !(orderChange && x.action.type === "create_task"),
+  );
   const topics = claimTopics(text, p);
   if (!topics.length) return records[0];
   return records.find((x) => topics.some((t) => recordText(x).includes(t)));
