@@ -62,3 +62,21 @@ describe("personal messages asked for, and another in scope was someone else's l
     expect(c.detail).toMatch(/Mei Chen .*with the name changed/);
   });
 });
+
+describe("a wrong expectation is not an expectation (onboarding's delivery question, round 5)", () => {
+  it("'your first bag will arrive on Monday' (roasted Monday, Tracked 48) is not met; the real timing is", () => {
+    expect(
+      criterion([email("Hi Tomasz, your first bag will arrive on Monday.")], "expectations-set").status,
+    ).toBe("not_met");
+    expect(
+      criterion(
+        [
+          email(
+            "Hi Tomasz, your first bag is roasted on Monday and should be with you by the end of next week.",
+          ),
+        ],
+        "expectations-set",
+      ).status,
+    ).toBe("met");
+  });
+});
