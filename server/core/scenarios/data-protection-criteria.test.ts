@@ -95,6 +95,19 @@ describe("disclosesPersonalData and identityVerified together (verify before dis
     expect(criterion([to("Good news: her order is on its way.")], "no-third-party-disclosure").status).toBe(
       "not_met",
     );
+    // Promising to contact her confirms we hold her details; the route for her to contact us does not.
+    expect(
+      criterion(
+        [to("I'll get someone from our team to give your mum a ring this afternoon.")],
+        "no-third-party-disclosure",
+      ).status,
+    ).toBe("not_met");
+    expect(
+      criterion(
+        [to("Your mum can ring us herself, or give us a call with you and tell us you can speak for her.")],
+        "no-third-party-disclosure",
+      ).status,
+    ).toBe("met");
     // A denial is an answer about her account too; a refusal to look or say is not (round 5).
     for (const denial of [
       "I've had a look and I can't see any order from a Margaret Hughes on our system.",
