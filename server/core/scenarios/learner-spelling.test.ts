@@ -33,4 +33,22 @@ describe("learner spelling, read for meaning", () => {
     for (const s of a.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(a.spans.some((s) => s.label === "apologise" && /sory|appologise/.test(s.text))).toBe(true);
   });
+
+  it("reads words with zero-width characters hidden inside them as the customer sees them", () => {
+    const plain = "Linda, calm down please, it's only a coffee machine.";
+    const hidden = "Linda, c\u200Balm d\u200Bown please, it's o\u2060nly a coffee\u00AD machine.";
+    const seen = readLearnerText(plain);
+    const read = readLearnerText(hidden);
+    expect(seen.labels.length).toBeGreaterThan(0);
+    expect(read.labels).toEqual(seen.labels);
+    // Spans point at the learner's own characters, invisible ones included.
+    for (const s of read.spans) expect(hidden.slice(s.start, s.end)).toBe(s.text);
+    expect(read.spans.some((s) => s.text.replace(/[\u200B\u2060\u00AD]/g, "").includes("calm down"))).toBe(
+      true,
+    );
+    const r = readableText("I'm so\u200Brry");
+    expect(r.text).toBe("I'm sorry");
+    expect(r.toOriginal(5)).toBe(5);
+    expect(r.toOriginal(6)).toBe(7);
+  });
 });

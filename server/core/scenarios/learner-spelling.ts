@@ -100,8 +100,30 @@ export type ReadableText = {
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
 
+/**
+ * Characters that print as nothing: zero-width space, non-joiner and joiner, word joiner, byte-order
+ * mark and soft hyphen. Hidden inside a word ("c\u200Balm d\u200Bown") they split it for a word list
+ * while the customer reads it whole, so they are removed before anything reads the text.
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
 /** The learner's text as the analyser and the case reading should see it. */
 export function readableText(original: string): ReadableText {
+  if (!INVISIBLE.test(original)) return readableWords(original);
+  // Where each visible character sits in the original, so offsets can be mapped back.
+  const at: number[] = [];
+  let visible = "";
+  for (let i = 0; i < original.length; i++) {
+    if (INVISIBLE.test(original[i]!)) continue;
+    at.push(i);
+    visible += original[i];
+  }
+  const inner = readableWords(visible);
+  const toVisible = (o: number) => (o < at.length ? at[o]! : original.length);
+  return { text: inner.text, toOriginal: (o) => toVisible(inner.toOriginal(o)), unchanged: false };
+}
+
+function readableWords(original: string): ReadableText {
   const pieces: { from: number; to: number; said: string }[] = [];
   for (const m of original.matchAll(WORD)) {
     const w = m[0];
