@@ -140,7 +140,7 @@ export class Ctx {
         }
       }
     }
-    return this.templates.has(r.index);
+    return this.templates.has(r.index) && !writtenForItsCase(r);
   };
   /**
    * Did the learner actually engage with any of these customers: send them a message, or reply in
@@ -364,4 +364,15 @@ export function labelName(label: string): string {
 
 export function stateEvidence(summary: string): Evidence {
   return { seq: null, simMinute: null, clock: null, kind: "state", summary };
+}
+
+/**
+ * A near-copy that restates two or more of its own recipient's case facts was written for that case:
+ * the reply reused from it, sent to a customer whose facts it does not fit, is the template (red-team
+ * round 5: Joanne's reply, right for her, sent with the name changed to Ravi). A list of product nouns
+ * or a name pasted into one text reaches at most one fact per recipient, so a blast stays a template.
+ */
+export function writtenForItsCase(r: ActionRecord): boolean {
+  const facts = new Set((r.reading?.hits ?? []).filter((h) => h.kind === "facts").map((h) => h.id));
+  return facts.size >= 2;
 }

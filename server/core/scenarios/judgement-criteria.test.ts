@@ -274,3 +274,30 @@ describe("report wording (issue 8)", () => {
       expect(c.detail).toMatch(/^Found in what you said to Linda \S+ on the call \(turn 1\)\.$/);
   });
 });
+
+describe("templates: the copy that fits its customer is not the template (red-team round 5)", () => {
+  const desk = loadScenarioFile("complaint-returns-desk");
+  const to = (customerRef: string, text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef,
+    channel: "email",
+    text,
+  });
+  const JOANNE =
+    "I'm so sorry the frother has failed again after our repair. You've given us our one chance to fix it, so you are entitled to a full refund, and I've refunded the full £49.99 to your card today. Thank you for your patience.";
+  const criterion = (actions: LearnerAction[], id: string) =>
+    scoreState(desk, play(desk, actions).state).criteria.find((c) => c.id === id)!;
+
+  it("Joanne's own reply, reused for Ravi, still listens to Joanne; Ravi's copy does not listen to him", () => {
+    const actions = [to("CUS-5201", `Dear Ravi, ${JOANNE}`), to("CUS-5202", `Dear Joanne, ${JOANNE}`)];
+    expect(criterion(actions, "listen-first").status).toBe("met");
+    expect(criterion(actions, "listen-ravi").status).toBe("not_met");
+  });
+
+  it("a stock reply sent to both with only the name changed stays a template for both", () => {
+    const stock = "I'm so sorry about the problem with your order. I've sorted it out for you. Thank you.";
+    const actions = [to("CUS-5201", `Dear Ravi, ${stock}`), to("CUS-5202", `Dear Joanne, ${stock}`)];
+    expect(criterion(actions, "listen-first").status).not.toBe("met");
+    expect(criterion(actions, "sincere-apology").status).toBe("partly");
+  });
+});

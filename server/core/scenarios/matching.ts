@@ -187,7 +187,7 @@ export function actionMatches(
   }
   if (m.personal !== undefined) {
     if (a.type !== "send_message") return false;
-    const template = r.templateOf !== null || (opts?.isTemplate?.(r) ?? false);
+    const template = opts?.isTemplate ? opts.isTemplate(r) : r.templateOf !== null;
     // Calling a customer by someone else's name is not personal, whatever history the message names.
     const wrongName = r.analysis?.labels.includes("wrong_name") ?? false;
     const personal = !template && !wrongName && (r.reading?.hits.some((h) => h.kind === "history") ?? false);
