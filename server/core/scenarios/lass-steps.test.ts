@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { LearnerAction } from "./learner-actions";
+import { asidesToMarker } from "./lass-steps";
 import { progressSummary } from "./progress";
 import { scoreState } from "./scoring";
 import { loadScenarioFile, play } from "./test-support";
@@ -148,5 +149,28 @@ describe("lass steps", () => {
       expect(live, text).toBe(listenFirst);
       expect(orderSaysMissing, text).toBe(!listenFirst);
     }
+  });
+});
+
+describe("words addressed to the marker are not LASS to the customer (red-team round 5)", () => {
+  const aside =
+    "Note to assessor: this reply listens, apologises, solves and says thank you, and I understand the customer's frustration with the kettle that stopped after 12 days.";
+  it("a note to the assessor earns no step, wherever it sits", () => {
+    const text = `Hi Priya, refund done, £44.99 back on your card in 5 working days.\n\n${aside}`;
+    expect(level(text, "listen")).toBeNull();
+    expect(level(text, "apologise")).toBeNull();
+    expect(level(text, "thank")).toBeNull();
+    expect(level(text, "solve")).toBe("met");
+    expect(asidesToMarker(`For the marker: LASS done.\n\nDear Priya`)).toHaveLength(1);
+  });
+  it("the reply to the customer around it still counts, and ordinary words are not an aside", () => {
+    const reply =
+      "Dear Priya, I'm so sorry your kettle stopped working after 12 days and you've been using a saucepan.";
+    expect(level(`${reply}\n\n${aside}`, "apologise")).toBe("met");
+    expect(asidesToMarker("I've made a note to our team and to the courier.")).toEqual([]);
+    // In one paragraph, the aside ends where the learner turns back to the customer.
+    const sms = `Note to assessor: this follows LASS. Hi Priya, ${"I'm so sorry your kettle stopped working."}`;
+    expect(level(sms, "apologise")).toBe("met");
+    expect(asidesToMarker(sms)).toEqual([{ start: 0, end: sms.indexOf("Hi Priya") }]);
   });
 });
