@@ -147,3 +147,38 @@ describe("judgePromises: a record claim is kept by a record that says it", () =>
     expect(verdicts([claim, note])).toEqual(["kept"]);
   });
 });
+
+describe("a refund promised to land sooner than a card refund can (red-team round 5)", () => {
+  const kettle = loadScenarioFile("complaint-faulty-kettle");
+  const email = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-2041",
+    channel: "email",
+    text,
+  });
+  const refund: LearnerAction = {
+    type: "issue_remedy",
+    customerRef: "CUS-2041",
+    orderRef: "ORD-10234",
+    sku: "KET-AURORA-17",
+    kind: "refund",
+  };
+  const verdicts = (text: string) =>
+    judgePromises(play(kettle, [email(text), refund]).state.log, "CUS-2041", "Priya").map((v) => v.status);
+
+  it("is broken when the money is said to reach her account today, tonight or tomorrow", () => {
+    expect(
+      verdicts("I've refunded the £44.99, and it will be back in your account by tomorrow night."),
+    ).toEqual(["broken"]);
+    expect(verdicts("I've refunded your £44.99 and it will reach you today, I guarantee it.")).toEqual([
+      "broken",
+    ]);
+  });
+
+  it("is kept when the refund is issued today and the arrival is given honestly", () => {
+    expect(verdicts("I've refunded the £44.99 to your card today.")).toEqual(["kept"]);
+    expect(
+      verdicts("I've refunded the £44.99 today; it should show in your account in 3 to 5 working days."),
+    ).toEqual(["kept"]);
+  });
+});

@@ -61,6 +61,10 @@ const NEGATION = /\b(not|never|no|nobody|nothing|neither|nor|cannot|unable|witho
 /** A statement that it is already done: "I've…", "we have…", "I can confirm…", "your refund has been…". */
 const DONE = /^(i|we)('ve| have| can confirm)|\bhas been\b|\bhave been\b/i;
 
+/** A refund said to land in the customer's account within hours: today, tonight, tomorrow, within 24 hours. */
+const ARRIVES_TOO_SOON =
+  /\b(?:back in|in|into|reach\w*|arriv\w*|show\w*|land\w*|clear\w*)\b[^.!?\n]{0,30}\b(?:account|bank)\b[^.!?\n]{0,20}\b(?:today|tonight|tomorrow|within (?:an|the|one) hour|within 24 hours|straight away|immediately)\b|\b(?:reach|arriv|show|land|clear)\w*\b[^.!?\n]{0,15}\b(?:today|tonight|tomorrow|within 24 hours)\b/i;
+
 export function findPromises(text: string): MessagePromise[] {
   const out: MessagePromise[] = [];
   for (const s of splitSentences(text)) {
@@ -203,6 +207,19 @@ export function judgePromises(
             status: "broken",
             action: kept,
             explanation: `You told ${who} ${formatPence(said)} ${p.done ? "had been" : "would be"} refunded, but refunded ${formatPence(issued)}.`,
+          });
+          continue;
+        }
+        // "The money will be back in your account tomorrow": a card refund reaches the account when
+        // the card issuer posts it (days, not hours; the scenarios' policy notes say so), so the
+        // learner promised what no one on the desk can deliver.
+        if (kept && wanted === "refund" && ARRIVES_TOO_SOON.test(claimSentence(r.action.text, p))) {
+          out.push({
+            promise: p,
+            message: r,
+            status: "broken",
+            action: kept,
+            explanation: `You told ${who} the refund would reach their account sooner than a card refund can (it takes days, as the policy notes say); promise only what you control.`,
           });
           continue;
         }
