@@ -177,6 +177,9 @@ describe("a refund promised to land sooner than a card refund can (red-team roun
 
   it("is kept when the refund is issued today and the arrival is given honestly", () => {
     expect(verdicts("I've refunded the £44.99 to your card today.")).toEqual(["kept"]);
+    // Issuing it into the account today, or something else arriving tomorrow, is not the claim.
+    expect(verdicts("I've paid the £44.99 refund into your account today.")).toEqual(["kept"]);
+    expect(verdicts("I've refunded the £44.99 and your new kettle will arrive tomorrow.")).toEqual(["kept"]);
     expect(
       verdicts("I've refunded the £44.99 today; it should show in your account in 3 to 5 working days."),
     ).toEqual(["kept"]);

@@ -63,7 +63,7 @@ const DONE = /^(i|we)('ve| have| can confirm)|\bhas been\b|\bhave been\b/i;
 
 /** A refund said to land in the customer's account within hours: today, tonight, tomorrow, within 24 hours. */
 const ARRIVES_TOO_SOON =
-  /\b(?:back in|in|into|reach\w*|arriv\w*|show\w*|land\w*|clear\w*)\b[^.!?\n]{0,30}\b(?:account|bank)\b[^.!?\n]{0,20}\b(?:today|tonight|tomorrow|within (?:an|the|one) hour|within 24 hours|straight away|immediately)\b|\b(?:reach|arriv|show|land|clear)\w*\b[^.!?\n]{0,15}\b(?:today|tonight|tomorrow|within 24 hours)\b/i;
+  /\b(?:back in|be in|reach\w*|arriv\w*|show\w*|land\w*|clear\w*)\b[^.!?\n]{0,30}\b(?:account|bank)\b[^.!?\n]{0,20}\b(?:today|tonight|tomorrow|within (?:an|the|one) hour|within 24 hours|straight away|immediately)\b|\b(?:money|refund|funds|£\s?\d[\d,.]*|it)\s+(?:will|should|'ll|is going to)\s+(?:be\s+)?(?:reach|arriv|show|land|clear|back)\w*\b[^.!?\n]{0,15}\b(?:today|tonight|tomorrow|within 24 hours)\b/i;
 
 export function findPromises(text: string): MessagePromise[] {
   const out: MessagePromise[] = [];
