@@ -130,3 +130,16 @@ describe("a promise to write is kept by writing (red-team round 4)", () => {
     expect(status([promise, refund], "words-match-actions").status).toBe("partly");
   });
 });
+
+describe("respect: defending the chatbot to Tom is minimising (red-team round 5)", () => {
+  const note: LearnerAction = {
+    type: "add_note",
+    customerRef: "CUS-8101",
+    text: "Duplicate payment was a one-off billing error, an isolated incident; refunded.",
+  };
+  it("a second public reply arguing the bot's record fails the gate; a fair note does not", () => {
+    const defence = reply("For balance, Bean Bot sorts out 99% of questions without any problem.");
+    expect(status([good, email, defence], "respectful-language").status).toBe("not_met");
+    expect(status([good, email, note], "respectful-language").status).toBe("met");
+  });
+});
