@@ -419,6 +419,51 @@ describe("'thank you to' + a verb, and double points in any wording (red-team ro
   ])("%j is not an offer", (text) => expect(labelsOf(text)).not.toContain("offer"));
 });
 
+describe("a customer's feelings in the third person, minimising, talking down, 'X, not us' (red-team round 5)", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "I understand the customer's frustration.",
+    "I understand the customer's disappointment with the delay.",
+  ])("%j is said about the customer, not to her", (text) => {
+    expect(labelsOf(text)).not.toContain("listen");
+    expect(labelsOf(text)).not.toContain("empathy");
+  });
+  it.each([
+    "To be fair though, three late parcels out of all the orders we send isn't really much to get worked up about, and the mugs did get there in the end.",
+    "It's nothing to get worked up about.",
+    "At least the mugs did get there in the end.",
+    "I'll try to keep this simple for you.",
+    "Let me put it simply for you.",
+    "As you may not realise, coffee is a natural product and every harvest tastes a little different.",
+    "As you probably don't know, beans go stale.",
+    "Does that make sense so far?",
+  ])("%j is dismissive", (text) => expect(labelsOf(text)).toContain("dismissive"));
+  it.each([
+    "I know it's a lot to get worked up about, and you're right to be.",
+    "The parcel did get there in the end, on Tuesday, and I'm sorry it was late.",
+    "Let me know if anything in the email doesn't make sense.",
+    "I hope this clears things up.",
+    "We keep it simple for you with one monthly bill.",
+    "I'll keep this simple: your refund is on its way.",
+    "You may not know this, but we now roast every Tuesday.",
+    "Does that make sense?",
+  ])("%j is not dismissive", (text) => expect(labelsOf(text)).not.toContain("dismissive"));
+  it.each(["Does that make sense so far?", "Does that make sense?", "Are you still with me?"])(
+    "%j checks the customer followed us: not listening",
+    (text) => expect(labelsOf(text)).not.toContain("listen"),
+  );
+  it.each([
+    "I'm sorry your first order, the Burr Pro grinder, arrived four days late and was left with a neighbour, but that was down to the courier, not us.",
+    "I'm sorry your beans arrived five days late, but delivery is handled by SwiftParcel, so it was out of our hands.",
+    "Sorry it was late. That was down to the courier, not us.",
+  ])("%j takes the apology back", (text) => expect(labelsOf(text)).toContain("non_apology"));
+  it.each([
+    "I'm sorry your parcel was late; the courier missed our cut-off, and we've moved your deliveries to Royal Mail.",
+    "The delay was down to the courier, not us.",
+    "I'm sorry the delay was down to the courier; we've changed couriers.",
+  ])("%j is not a non-apology", (text) => expect(labelsOf(text)).not.toContain("non_apology"));
+});
+
 // ------------------------------------------------------------------------------------ respect
 describe("respect: dismissive and widened blame (replies and CRM notes)", () => {
   const labelsOf = (t: string) => analyseMessage(t).labels;

@@ -141,6 +141,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     why: "Restates the customer's problem: 'I understand your kettle stopped working'.",
     negatable: true,
+    // "I understand the customer's frustration" (about her, not to her; red-team round 5 A).
+    unlessAfter: /^\s+(?:customer|cust|client|caller|consumer)(?:'s|s')\s/i,
   },
   {
     id: "listen.feeling-that-problem",
@@ -325,6 +327,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
   },
 
+  {
+    id: "listen.not-comprehension-check",
+    label: "listen",
+    pattern: re(
+      String.raw`\b(?:does|did)\s+(?:that|this|it|everything|all\s+(?:of\s+)?(?:that|this))\s+make\s+sense\b|\b(?:is|was)\s+(?:that|this|everything)\s+(?:all\s+)?clear(?:er)?\b|\bare\s+you\s+(?:still\s+)?(?:with\s+me|following(?:\s+me)?)\b`,
+    ),
+    vetoOnly: true,
+    why: "A check that the customer followed our explanation ('Does that make sense so far?') asks nothing about their problem: not listening.",
+  },
   // ============================================================ non_apology
   {
     id: "non_apology.sorry-you-feel",
@@ -395,7 +406,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "non_apology.apology-then-excuse",
     label: "non_apology",
     pattern: re(
-      String.raw`\b(?:(?:is|was|are|were|'s|'re|been|being)\s+(?:(?:completely|totally|entirely|simply|sadly|unfortunately|really|just|genuinely|wholly)\s+)?(?:out\s+of\s+our\s+(?:hands|control)|(?:beyond|outside(?:\s+of)?)\s+our\s+control)|nothing\s+(?:that\s+)?(?:we|i|our\s+(?:team|staff|store|shop|engineers?))\s+(?:could|can)\s+(?:have\s+)?(?:done|do(?:ne)?\s+about)|not\s+something\s+(?:that\s+)?(?:we|i)\s+could\s+(?:have\s+)?(?:prevented|avoided|controlled|foreseen)|(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:our|my|the\s+company's|the\s+shop's)\s+fault|(?:it's|it\s+is|it\s+was|that's|that\s+is|that\s+was)\s+(?:really\s+|entirely\s+)?the\s+(?:manufacturer|supplier|courier|carrier|maker|brand|factory)(?:'s|s')?\s+fault|(?:the\s+)?fault\s+(?:is|lies|was|lay)\s+with\s+the\s+(?:manufacturer|supplier|courier|carrier|maker|factory)|we\s+(?:just|only)\s+sell\s+(?:them|it|these|those)|nothing\s+to\s+do\s+with\s+(?:us|me)|not\s+down\s+to\s+(?:us|me))\b`,
+      String.raw`\b(?:(?:is|was|are|were|'s|'re|been|being)\s+(?:(?:completely|totally|entirely|simply|sadly|unfortunately|really|just|genuinely|wholly)\s+)?(?:out\s+of\s+our\s+(?:hands|control)|(?:beyond|outside(?:\s+of)?)\s+our\s+control)|nothing\s+(?:that\s+)?(?:we|i|our\s+(?:team|staff|store|shop|engineers?))\s+(?:could|can)\s+(?:have\s+)?(?:done|do(?:ne)?\s+about)|not\s+something\s+(?:that\s+)?(?:we|i)\s+could\s+(?:have\s+)?(?:prevented|avoided|controlled|foreseen)|(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:our|my|the\s+company's|the\s+shop's)\s+fault|(?:it's|it\s+is|it\s+was|that's|that\s+is|that\s+was)\s+(?:really\s+|entirely\s+)?the\s+(?:manufacturer|supplier|courier|carrier|maker|brand|factory)(?:'s|s')?\s+fault|(?:the\s+)?fault\s+(?:is|lies|was|lay)\s+with\s+the\s+(?:manufacturer|supplier|courier|carrier|maker|factory)|we\s+(?:just|only)\s+sell\s+(?:them|it|these|those)|nothing\s+to\s+do\s+with\s+(?:us|me)|not\s+down\s+to\s+(?:us|me)|(?:down\s+to|because\s+of|caused\s+by|the\s+fault\s+of|on)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:courier|carrier|driver|manufacturer|supplier|maker|factory|post\s+office|royal\s+mail|delivery\s+(?:company|firm|partner|service))\b[^.!?;]{0,40}?,?\s*(?:and\s+|but\s+)?not\s+(?:(?:down\s+to|on)\s+)?(?:us|ours|me|our\s+(?:fault|doing|team))\b)`,
     ),
     why: "After an apology in the same reply, disowning the cause takes it back: 'I'm sorry for the delay. It was completely out of our hands.', 'it's the manufacturer's fault, not ours; we just sell them'. Said of what happened ('it was beyond our control'), not a policy's scope ('delays caused by events outside our control'). Without an apology it is not a non-apology (deflection onto the customer is blame).",
     negatable: true,
@@ -962,6 +973,22 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     unlessBefore:
       /\b(?:won't|wouldn't|not|never|don't|didn't)\s+(?:\w+\s+){0,2}(?:pretend|say|suggest|think|claim|mean)\w*\s+(?:that\s+)?(?:it's|it\s+is|this\s+is|that's|this|it)?\s*$/i,
     unlessAfter: /^\s+(?:for|to)\s+(?:us|me)\b/i,
+  },
+  {
+    id: "dismissive.nothing-to-get-worked-up-about",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:(?:it's|it\s+is|that's|that\s+is|there's|there\s+is)\s+)?(?:nothing|not\s+(?:really\s+|exactly\s+)?(?:much|anything|a\s+lot)|(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not)\s+(?:really\s+|exactly\s+)?(?:much|anything|a\s+lot)|hardly\s+(?:anything|much))\s+to\s+get\s+(?:so\s+|that\s+|too\s+)?(?:worked\s+up|upset|annoyed|angry|stressed|excited|wound\s+up|het\s+up)\s+(?:about|over)\b|\b(?:to\s+be\s+fair|at\s+least)\b[^.!?]{0,160}?\b(?:did|still|(?:they|it)\s+(?:all\s+)?)\s*(?:get\s+there|arrive[ds]?|turn(?:ed)?\s+up|reach(?:ed)?\s+you|got\s+there)\s+in\s+the\s+end\b`,
+    ),
+    why: "Minimises the customer's reason to complain: 'it's nothing to get worked up about', 'to be fair, it did get there in the end'.",
+  },
+  {
+    id: "dismissive.simple-for-you",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:i'll|i\s+will|let\s+me|i'm\s+going\s+to|i\s+am\s+going\s+to)\s+(?:(?:try|attempt)\s+(?:to|and)\s+)?(?:keep|put|explain|say|make)\s+(?:this|it|that|things|everything)\s+(?:really\s+|very\s+|nice\s+and\s+|as\s+)?(?:simple|simply|basic|easy)\s+(?:as\s+(?:i\s+can\s+|possible\s+))?for\s+you\b|\bin\s+(?:simple|basic|layman's|laymans?|easy)\s+terms\s+for\s+you\b|\bas\s+you\s+(?:may|might|probably|possibly|perhaps)\s+(?:not|n't)\s+(?:realise|realize|know|be\s+aware|understand|have\s+(?:realised|realized|known))\b|\bas\s+you\s+(?:probably|possibly|perhaps)\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:realise|realize|know|understand)\b|\b(?:does|did)\s+(?:that|this|it|everything)\s+make\s+sense\s+so\s+far\b|\bare\s+you\s+still\s+with\s+me\b`,
+    ),
+    why: "Patronising: talks down to the customer ('I'll keep this simple for you', 'as you may not realise', 'does that make sense so far?').",
   },
   {
     id: "dismissive.only-a-kettle",

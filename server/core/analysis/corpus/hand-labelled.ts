@@ -915,6 +915,35 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Your points balance is 2,380.", expect: [] },
   { text: "We've noted that you don't want offers, so we won't send you any.", expect: [] },
 
+  // Red-team round 5 A and B (the requesters' tables, what must change and what must not; written with
+  // the rules in view, so training data).
+  { text: "I understand the customer's frustration.", expect: [] },
+  {
+    text: "To be fair though, three late parcels out of all the orders we send isn't really much to get worked up about, and the mugs did get there in the end.",
+    expect: ["dismissive"],
+  },
+  { text: "It's nothing to get worked up about.", expect: ["dismissive"] },
+  { text: "I know it's a lot to get worked up about, and you're right to be.", expect: [] },
+  {
+    text: "The parcel did get there in the end, on Tuesday, and I'm sorry it was late.",
+    expect: ["apologise", "timeframe"],
+  },
+  { text: "I'll try to keep this simple for you.", expect: ["dismissive"] },
+  {
+    text: "As you may not realise, coffee is a natural product and every harvest tastes a little different.",
+    expect: ["dismissive"],
+  },
+  { text: "Does that make sense so far?", expect: ["dismissive", "question"] },
+  { text: "Let me know if anything in the email doesn't make sense.", expect: [] },
+  {
+    text: "I'm sorry your first order, the Burr Pro grinder, arrived four days late and was left with a neighbour, but that was down to the courier, not us.",
+    expect: ["apologise", "non_apology"],
+  },
+  {
+    text: "I'm sorry your parcel was late; the courier missed our cut-off, and we've moved your deliveries to Royal Mail.",
+    expect: ["apologise"],
+  },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
