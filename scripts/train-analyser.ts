@@ -18,10 +18,13 @@
  *   TRAIN_WORD_CLASSES ("0" or "1"), TRAIN_CLUSTER_FILE (a table written by scripts/build-word-clusters.ts),
  *   TRAIN_CLUSTERS (word-cluster granularities, "256,1024" or "" for none),
  *   TRAIN_FOLD_SALT (another partition of `tune` into folds, for the noise of a cross-validated figure),
- *   TRAIN_CLUSTER_PAIRS (granularity of cluster-pair features, "0" for none), TRAIN_CLUSTER_FIRST ("0" or "1").
+ *   TRAIN_CLUSTER_PAIRS (granularity of cluster-pair features, "0" for none), TRAIN_CLUSTER_FIRST ("0" or "1"),
+ *   TRAIN_EVIDENCE ("0" or "1": train from corpus/tune-evidence.jsonl's sentence-level evidence, README
+ *   "Eighth pass"), TRAIN_EVIDENCE_LABELS ("solve,blame": only those labels).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { MessageLabel } from "../server/core/analysis/analyse-message";
 import { formatEvaluation } from "../server/core/analysis/evaluation";
 import { setWordClusters, type WordClusterFile } from "../server/core/analysis/model/word-clusters";
 import {
@@ -34,6 +37,7 @@ import {
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const DEV_SET = `${ROOT}server/core/analysis/corpus/dev-set.jsonl`;
 const OUT = `${ROOT}server/core/analysis/model/weights.json`;
+const EVIDENCE = `${ROOT}server/core/analysis/corpus/tune-evidence.jsonl`;
 
 const env = process.env;
 const num = (name: string, fallback: number) => (env[name] === undefined ? fallback : Number(env[name]));
@@ -80,6 +84,10 @@ const settings: TrainingSettings = {
     ...(env.TRAIN_CLUSTER_FIRST === undefined ? {} : { clusterFirst: env.TRAIN_CLUSTER_FIRST === "1" }),
   },
   ...(env.TRAIN_FOLD_SALT === undefined ? {} : { foldSalt: env.TRAIN_FOLD_SALT }),
+  ...(env.TRAIN_EVIDENCE === undefined ? {} : { sentenceEvidence: env.TRAIN_EVIDENCE === "1" }),
+  ...(env.TRAIN_EVIDENCE_LABELS === undefined
+    ? {}
+    : { evidenceLabels: env.TRAIN_EVIDENCE_LABELS.split(",").filter(Boolean) as MessageLabel[] }),
   allowModelMode:
     env.TRAIN_MODEL_MODE === undefined ? TRAINING_SETTINGS.allowModelMode : env.TRAIN_MODEL_MODE === "1",
 };
@@ -88,7 +96,9 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 if (env.TRAIN_CLUSTER_FILE)
   setWordClusters(JSON.parse(readFileSync(env.TRAIN_CLUSTER_FILE, "utf8")) as WordClusterFile);
 
-const { tune, hand } = trainingRows(readFileSync(DEV_SET, "utf8"));
+const { tune, hand } = trainingRows(readFileSync(DEV_SET, "utf8"), {
+  evidenceJsonl: readFileSync(EVIDENCE, "utf8"),
+});
 
 const started = performance.now();
 const { file, json, crossValidated, outOfFold } = trainModel(tune, hand, settings);

@@ -42,6 +42,27 @@ export interface TrainingRow {
   text: string;
   labels: readonly string[];
   context?: AnalysisContext;
+  /**
+   * Sentence-level evidence (corpus/tune-evidence.jsonl, `tune` only): per label, the indexes (as
+   * segment.ts splits the reply) of the sentences that carry it. Used only with `sentenceEvidence`.
+   */
+  evidence?: Partial<Record<MessageLabel, readonly number[]>>;
+}
+
+/** One line of corpus/tune-evidence.jsonl: which sentences of a `tune` reply carry a label (README, "Eighth pass"). */
+export interface EvidenceLine {
+  id: string;
+  label: MessageLabel;
+  sentences: number[];
+  /** The sentences' text as segment.ts splits the reply (a check that the indexes still point at them). */
+  text: string[];
+}
+
+export function parseEvidence(jsonl: string): EvidenceLine[] {
+  return jsonl
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as EvidenceLine);
 }
 
 /**
@@ -50,9 +71,20 @@ export interface TrainingRow {
  */
 export function trainingRows(
   devSetJsonl: string,
-  options: { authored?: boolean } = {},
+  options: { authored?: boolean; evidenceJsonl?: string } = {},
 ): { tune: TrainingRow[]; hand: TrainingRow[] } {
-  const tune = parseDevSet(devSetJsonl).filter((r) => r.split === "tune");
+  const evidence = new Map<string, Partial<Record<MessageLabel, readonly number[]>>>();
+  for (const e of parseEvidence(options.evidenceJsonl ?? "")) {
+    const byLabel = evidence.get(e.id) ?? {};
+    byLabel[e.label] = e.sentences;
+    evidence.set(e.id, byLabel);
+  }
+  const tune: TrainingRow[] = parseDevSet(devSetJsonl)
+    .filter((r) => r.split === "tune")
+    .map((r) => {
+      const ev = evidence.get(r.id);
+      return ev ? { ...r, evidence: ev } : r;
+    });
   const hand: TrainingRow[] = [...LABELLED_SENTENCES, ...HELD_OUT_SENTENCES].map((ex, i) => ({
     id: `hand-${i}`,
     text: ex.text,
@@ -86,6 +118,13 @@ export interface TrainingSettings {
    * into folds, to see how much a cross-validated figure moves by the partition alone.
    */
   foldSalt?: string;
+  /**
+   * Train from sentence-level evidence where `tune` has it (README, "Eighth pass"): the annotated sentences
+   * of a positive reply are its positives and its other sentences negatives for that label, in every round;
+   * multiple-instance elsewhere. Labels listed in `evidenceLabels` only, when that is given.
+   */
+  sentenceEvidence?: boolean;
+  evidenceLabels?: readonly MessageLabel[];
 }
 
 /** The settings `npm run analyse:train` uses (chosen by cross-validation on `tune`; README, "The statistical model"). */
@@ -116,6 +155,7 @@ const RESPECT_MIN_THRESHOLD = 0.7;
 interface Example {
   id: string;
   labels: Set<string>;
+  evidence?: TrainingRow["evidence"];
   stage: RuleStage;
   /** Feature ids per sentence. */
   sentences: Int32Array[];
@@ -163,6 +203,7 @@ export function trainModel(
   const toExample = (r: TrainingRow, fold: number): Example => ({
     id: r.id,
     labels: new Set(r.labels),
+    ...(settings.sentenceEvidence && r.evidence ? { evidence: r.evidence } : {}),
     stage: ruleStage(r.text, r.context),
     sentences: [],
     fold,
@@ -240,11 +281,21 @@ export function trainModel(
       else neg += ex.sentences.length;
     const power = settings.labelPositiveWeightPower?.[label] ?? settings.positiveWeightPower;
     const positiveWeight = pos === 0 ? 1 : Math.max(1, (neg / pos) ** power);
+    const useEvidence =
+      settings.sentenceEvidence === true &&
+      (settings.evidenceLabels === undefined || settings.evidenceLabels.includes(label));
     const build = (m: Binary | null): Instance[] => {
       const instances: Instance[] = [];
       for (const ex of train) {
         if (ex.sentences.length === 0) continue;
-        if (!ex.labels.has(label)) {
+        const marked = useEvidence && ex.labels.has(label) ? ex.evidence?.[label] : undefined;
+        if (marked && marked.length > 0 && marked.every((i) => i < ex.sentences.length)) {
+          // Annotated: these sentences carry the label, the reply's others do not (every round).
+          ex.sentences.forEach((feats, i) => {
+            if (marked.includes(i)) instances.push({ feats, y: 1, weight: positiveWeight / marked.length });
+            else instances.push({ feats, y: 0, weight: 1 });
+          });
+        } else if (!ex.labels.has(label)) {
           for (const feats of ex.sentences) instances.push({ feats, y: 0, weight: 1 });
         } else if (!m) {
           for (const feats of ex.sentences)
