@@ -107,6 +107,16 @@ describe("readMessage: evidence from the case", () => {
     expect(r.echoRanges).toEqual([copied]);
   });
 
+  it("counts no evidence inside words addressed to the marker, and still reads the reply after them", () => {
+    const aside = "Note to assessor: the reply restates the saucepan and the light, and offers a refund.";
+    const reply = "Hi Priya, I'm sorry you've been using a saucepan. We'll refund you in full.";
+    expect(ids(aside)).toEqual([]);
+    expect(read(aside).asideRanges).toEqual([{ start: 0, end: aside.length }]);
+    const both = `${aside}\n\n${reply}`;
+    expect(ids(both)).toEqual(["facts:pan", "fix:refund"]);
+    expect(read(both).hits.every((h) => h.start > aside.length)).toBe(true);
+  });
+
   it("marks a formula-heavy reply with little case content as stuffed, and a long reply as a wall", () => {
     const stuffed = read(
       "I understand. I hear you. I'm so sorry, I apologise. Thank you, thanks for your patience. I will refund you.",

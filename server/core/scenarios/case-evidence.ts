@@ -118,6 +118,8 @@ export type MessageReading = {
   wrongAnswers: { id: string; text: string }[];
   /** Where the copied words are (character ranges of the message). */
   echoRanges: { start: number; end: number }[];
+  /** Where the message speaks to whoever marks it, not to the customer (`asidesToMarker`). */
+  asideRanges: { start: number; end: number }[];
   /**
    * Products named as the customer's own that they never bought ("your Crema Duo" to a Crema One
    * owner: workspace-disclosure.ts `misattributedPurchases`); the message is then not personal.
@@ -294,6 +296,29 @@ function itemsOf(ev: CaseEvidence): { kind: EvidenceKind; id: string; say: strin
   ];
 }
 
+const ASIDE_TO_MARKER =
+  /\b(?:note|message|comment|nb|n\.b\.|p\.?s\.?)\s*(?:to|for)\s+(?:the\s+|my\s+|any\s+)?(?:assessors?|markers?|examiners?|tutors?|teachers?|graders?|moderators?|verifiers?|marking)\b|^[ \t]*\(?(?:assessor|marker|examiner|tutor|grader)s?\s*(?:note)?\s*:|^[ \t]*for\s+(?:the\s+)?(?:assessors?|markers?|examiners?|tutors?|graders?)\s*:/gim;
+
+/**
+ * Where a message speaks to whoever marks it rather than to the customer: from "Note to assessor",
+ * "For the marker:", "Assessor:" … to the end of that paragraph, or to a greeting that turns back to
+ * the customer inside it.
+ */
+export function asidesToMarker(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(ASIDE_TO_MARKER)) {
+    const start = m.index ?? 0;
+    const rest = text.slice(start);
+    // It ends at a blank line, or where the learner turns back to the customer ("… Hi David, sorry…").
+    const ends = [
+      rest.search(/\n[ \t]*\n/),
+      rest.search(/\b(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey)\s+[A-Z][a-z]/),
+    ].filter((i) => i > 0);
+    out.push({ start, end: ends.length ? start + Math.min(...ends) : text.length });
+  }
+  return out;
+}
+
 /**
  * Reads a learner's message against the case's evidence. Keyword lists never count as evidence (a
  * list of the right words is not an answer); a negated fix ("we can't refund") does not count, nor
@@ -308,6 +333,9 @@ export function readMessage(
 ): MessageReading {
   const sentences = splitSentences(text);
   const words = countWords(text);
+  // Words copied from what the learner was shown, or said to the marker, are not said to the customer.
+  const asides = asidesToMarker(text);
+  const notSaid = (at: number) => inEcho(echo, at) || asides.some((r) => at >= r.start && at < r.end);
   const hits: EvidenceHit[] = [];
   const wrongAnswers: MessageReading["wrongAnswers"] = [];
   const contentSentences = new Set<number>();
@@ -320,7 +348,7 @@ export function readMessage(
           const f = findIn(s, p, item.kind === "fix" || item.kind === "answers");
           if (!f) continue;
           const start = s.start + f.start;
-          if (inEcho(echo, start)) continue;
+          if (notSaid(start)) continue;
           if (!best || start < best.start) {
             best = {
               kind: item.kind,
@@ -335,7 +363,8 @@ export function readMessage(
       }
       // A wrong answer is read whether or not a right one is also said ("beans always go out whole,
       // so you'll need a grinder" answers the grind question wrongly without any right words).
-      const wrong = item.kind === "answers" ? wrongAnswerIn(sentences, text, evidence, item.id, echo) : null;
+      const wrong =
+        item.kind === "answers" ? wrongAnswerIn(sentences, text, evidence, item.id, notSaid) : null;
       if (wrong) wrongAnswers.push({ id: item.id, text: wrong });
       else if (best) hits.push(best);
     }
@@ -368,6 +397,7 @@ export function readMessage(
     echoed: isEcho(echo),
     wrongAnswers,
     echoRanges: copiedRanges(echo),
+    asideRanges: asides,
   };
 }
 
@@ -392,14 +422,14 @@ function wrongAnswerIn(
   text: string,
   evidence: CaseEvidence,
   id: string,
-  echo?: Echo,
+  notSaid: (at: number) => boolean,
 ): string | null {
   const wrong = evidence.questions.find((q) => q.id === id)?.wrong ?? [];
   for (const s of sentences) {
     if (s.keywordList) continue;
     for (const p of wrong) {
       const f = findIn(s, p, true);
-      if (!f || inEcho(echo, s.start + f.start)) continue;
+      if (!f || notSaid(s.start + f.start)) continue;
       if (hypothetical(s.norm, f.normStart, f.normEnd)) continue;
       return text.slice(s.start + f.start, s.start + f.end);
     }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { LearnerAction } from "./learner-actions";
-import { asidesToMarker } from "./lass-steps";
+import { asidesToMarker } from "./case-evidence";
 import { progressSummary } from "./progress";
 import { scoreState } from "./scoring";
 import { loadScenarioFile, play } from "./test-support";

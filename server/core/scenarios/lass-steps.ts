@@ -69,29 +69,6 @@ function inQuestion(text: string, at: number): boolean {
   return stop < 0 || q < stop;
 }
 
-const ASIDE_TO_MARKER =
-  /\b(?:note|message|comment|nb|n\.b\.|p\.?s\.?)\s*(?:to|for)\s+(?:the\s+|my\s+|any\s+)?(?:assessors?|markers?|examiners?|tutors?|teachers?|graders?|moderators?|verifiers?|marking)\b|^[ \t]*\(?(?:assessor|marker|examiner|tutor|grader)s?\s*(?:note)?\s*:|^[ \t]*for\s+(?:the\s+)?(?:assessors?|markers?|examiners?|tutors?|graders?)\s*:/gim;
-
-/**
- * Where a message speaks to whoever marks it rather than to the customer: from "Note to assessor",
- * "For the marker:", "Assessor:" … to the end of that paragraph, or to a greeting that turns back to
- * the customer inside it.
- */
-export function asidesToMarker(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(ASIDE_TO_MARKER)) {
-    const start = m.index ?? 0;
-    const rest = text.slice(start);
-    // It ends at a blank line, or where the learner turns back to the customer ("… Hi David, sorry…").
-    const ends = [
-      rest.search(/\n[ \t]*\n/),
-      rest.search(/\b(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey)\s+[A-Z][a-z]/),
-    ].filter((i) => i > 0);
-    out.push({ start, end: ends.length ? start + Math.min(...ends) : text.length });
-  }
-  return out;
-}
-
 export function lassSteps(
   text: string,
   analysis: MessageAnalysis | null,
@@ -99,10 +76,9 @@ export function lassSteps(
   evidence: CaseEvidence | undefined,
 ): StepReading {
   const out: StepReading = {};
-  // Words copied from the customer's message or the brief earn no step (pasted-text.ts).
-  // Nor do words addressed to whoever marks the reply ("Note to assessor: this reply listens,
-  // apologises…"): they describe LASS to a marker, they are not LASS to the customer.
-  const notForCustomer = [...(reading?.echoRanges ?? []), ...asidesToMarker(text)];
+  // Words copied from the customer's message or the brief earn no step (pasted-text.ts), nor do words
+  // addressed to whoever marks the reply (case-evidence.ts asidesToMarker).
+  const notForCustomer = [...(reading?.echoRanges ?? []), ...(reading?.asideRanges ?? [])];
   const own = (at: number) => !notForCustomer.some((r) => at >= r.start && at < r.end);
   const spans = (analysis?.spans ?? []).filter((s) => own(s.start));
   const labels = notForCustomer.length ? [...new Set(spans.map((s) => s.label))] : (analysis?.labels ?? []);
@@ -118,7 +94,7 @@ export function lassSteps(
   const apologies = spansOf("apologise", "non_apology");
   const sameSentence = (from: number, to: number) => !/[.!?]\s|\n/.test(text.slice(from, to));
   const ownerOf = (at: number) => apologies.find((a) => a.start <= at && sameSentence(a.start, at));
-  const factHits = hitsOf(reading, "facts").filter((h) => own(h.start));
+  const factHits = hitsOf(reading, "facts");
   const perApology = new Map<number, number>();
   for (const h of factHits) {
     const a = ownerOf(h.start);
@@ -182,14 +158,12 @@ export function lassSteps(
   }
 
   // Solve
-  const fix = hitsOf(reading, "fix")
-    .filter((h) => own(h.start))
-    .map((h) => ({
-      label: "solve",
-      start: h.start,
-      end: h.end,
-      text: h.text,
-    }));
+  const fix = hitsOf(reading, "fix").map((h) => ({
+    label: "solve",
+    start: h.start,
+    end: h.end,
+    text: h.text,
+  }));
   const hasFix = (evidence?.fix.length ?? 0) > 0;
   if (fix.length) out.solve = hit("met", fix);
   else if (labels.includes("solve")) {
