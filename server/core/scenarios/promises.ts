@@ -28,6 +28,10 @@ export type MessagePromise = {
   done: boolean;
 };
 
+/** A change to the customer's orders: "I've changed your next order", "updated your subscription". */
+const ORDER_CHANGE =
+  /\b(changed|updated|amended|switched|moved|set up)\b[^.!?\n]{0,15}\byour (next )?(order|orders|subscription|delivery|deliveries|plan)\b/i;
+
 const PATTERNS: Record<PromiseKind, RegExp> = {
   refund: /\b(refund\w*|money back|reimburs\w*)\b|\bback (on|to) your\b[^.!?\n]{0,25}\b(card|account)\b/i,
   replacement: /\b(replac\w*|new one|exchang\w*|swap\w*)\b/i,
@@ -44,8 +48,17 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
     /\b(e-?mailed|messaged|texted|dm'?d|dmed|written to|wrote to) you\b|\bsent you (an? )?(e-?mail|message|text|dm|private message)\b/i,
   // "I've changed your next order to a 500g bag", "I've updated your subscription": a change to the
   // customer's orders said to be done (round 5), kept only by a record of the change (recordKeeping).
-  record_update:
-    /\b(updated|noted|recorded|added|changed|set|put)\b[^.!?\n]{0,40}\b(your|the) (record|account|file|details|preferences|notes)\b|\b(changed|updated|amended|switched|moved|set up)\b[^.!?\n]{0,15}\byour (next )?(order|orders|subscription|delivery|deliveries|plan)\b|\b(i|we)('ve| have) (noted|recorded|made a note)\b|\b(logged|registered|raised|opened)\b[^.!?\n]{0,40}\b(request|complaint|case|claim|query|report)\b/i,
+  record_update: new RegExp(
+    [
+      /\b(updated|noted|recorded|added|changed|set|put)\b[^.!?\n]{0,40}\b(your|the) (record|account|file|details|preferences|notes)\b/
+        .source,
+      ORDER_CHANGE.source,
+      /\b(i|we)('ve| have) (noted|recorded|made a note)\b/.source,
+      /\b(logged|registered|raised|opened)\b[^.!?\n]{0,40}\b(request|complaint|case|claim|query|report)\b/
+        .source,
+    ].join("|"),
+    "i",
+  ),
 };
 /**
  * A commitment: "I/we" + will/have/am… + a doing verb ("I'll refund", "we've issued", "we're
@@ -111,9 +124,6 @@ const RECORD_ACTIONS = new Set([
   "update_case",
   "close_case",
 ]);
-
-const ORDER_CHANGE =
-  /\b(changed|updated|amended|switched|moved|set up)\b[^.!?\n]{0,15}\byour (next )?(order|orders|subscription|delivery|deliveries|plan)\b/i;
 
 /** Words that say a record was changed, not what was recorded. */
 const RECORD_WORDS = new Set(
