@@ -358,6 +358,40 @@ test("a message that looks like HTML is shown as text in the conversation and th
   expect(dialogs, "no script from the message ran").toEqual([]);
 });
 
+test("a reply sent while the workspace is still logging the record view is sent, once, and the box clears", async ({
+  page,
+}) => {
+  // The workspace logs "viewed the record" by itself when a record opens. Hold that request so it is
+  // still in flight when the learner sends: the reply must not wait for it or be swallowed by it.
+  let releaseView = () => {};
+  const viewHeld = new Promise<void>((resolve) => {
+    releaseView = resolve;
+  });
+  let heldViews = 0;
+  await page.route(/\/api\/trpc\/attempts\.act/, async (route) => {
+    if (route.request().postData()?.includes('"view_record"')) {
+      heldViews += 1;
+      await viewHeld;
+    }
+    await route.continue();
+  });
+  await startPractice(page, "complaint-faulty-kettle");
+  await expect.poll(() => heldViews, { message: "the record view is being logged" }).toBe(1);
+
+  const reply = "Dear Priya, I'm sorry your kettle stopped working. I'll send a replacement today.";
+  await page.getByLabel(/^Your reply/).fill(reply);
+  const send = page.getByRole("button", { name: "Send reply" });
+  await expect(send).toBeEnabled();
+  await send.click();
+  await expect(messagesList(page).getByTestId("learner-message")).toHaveCount(1);
+  await expect(messagesList(page).getByTestId("learner-message")).toContainText(reply);
+  await expect(page.getByLabel(/^Your reply/)).toHaveValue("");
+
+  releaseView();
+  await expectActionCount(page, 2);
+  await expect(messagesList(page).getByTestId("learner-message")).toHaveCount(1);
+});
+
 test("axe: the library, brief, workspace and report have no serious accessibility violations", async ({
   page,
 }) => {

@@ -33,13 +33,35 @@ export function useAttemptAction(attemptId: number) {
         ]),
     }),
   );
+  // Actions the learner started and not yet settled. The workspace's own background action (opening a
+  // record is logged as "viewed") is not counted: it must not disable or relabel a form the learner is
+  // about to use, or a click landing while it is in flight would be swallowed.
+  const [learnerActionsInFlight, setLearnerActionsInFlight] = useState(0);
   return {
     ...mutation,
+    isPending: learnerActionsInFlight > 0,
     /** The error of the latest action, if `from` sent it. */
     errorFrom: (from: string) => (source === from ? mutation.error : null),
-    act: (action: LearnerAction, options?: { onSuccess?: () => void; from?: string }) => {
-      setSource(options?.from ?? null);
-      mutation.mutate({ attemptId, clientId: newClientId(), action }, { onSuccess: options?.onSuccess });
+    act: (
+      action: LearnerAction,
+      options?: { onSuccess?: () => void; from?: string; background?: boolean },
+    ) => {
+      const counted = !options?.background;
+      if (counted) {
+        setSource(options?.from ?? null);
+        setLearnerActionsInFlight((n) => n + 1);
+      }
+      // mutateAsync, not mutate: each call settles on its own, so a reply's onSuccess (which clears the
+      // draft) still runs when another action started while it was being sent.
+      mutation
+        .mutateAsync({ attemptId, clientId: newClientId(), action })
+        .then(
+          () => options?.onSuccess?.(),
+          () => undefined, // shown by errorFrom
+        )
+        .finally(() => {
+          if (counted) setLearnerActionsInFlight((n) => n - 1);
+        });
     },
   };
 }

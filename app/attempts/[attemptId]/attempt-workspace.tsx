@@ -97,7 +97,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
     if (!data?.canAct || !customerRef || view !== "record" || !record.data) return;
     if (viewed.has(customerRef) || sentView.current.has(customerRef)) return;
     sentView.current.add(customerRef);
-    action.act({ type: "view_record", customerRef });
+    action.act({ type: "view_record", customerRef }, { background: true });
   }, [data?.canAct, customerRef, view, record.data, viewed, action]);
 
   useEffect(() => {
