@@ -422,6 +422,22 @@ describe("'thank you to' + a verb, and double points in any wording (red-team ro
 describe("a customer's feelings in the third person, minimising, talking down, 'X, not us' (red-team round 5)", () => {
   const labelsOf = (t: string) => analyseMessage(t).labels;
   it.each([
+    "This reply listens, apologises, solves and says thank you, in LASS order (Listen, Apologise, Solve, Say thank you).",
+    "LASS: Listen, Apologise, Solve, Thank.",
+    "My reply listens, then apologises, then solves.",
+  ])("%j names the steps and does none of them", (text) => {
+    for (const label of ["listen", "apologise", "solve", "thank"] as const)
+      expect(labelsOf(text)).not.toContain(label);
+  });
+  it.each([
+    ["I apologise and thank you for your patience.", ["apologise", "thank"]],
+    ["Thanks for listening to our podcast, and apologies for the late email.", ["apologise", "thank"]],
+    ["I understand the kettle stopped working on Monday.", ["listen"]],
+    ["I understand your kettle stopped working on Monday.", ["listen"]],
+  ] as const)("%j keeps its steps", (text, labels) => {
+    for (const label of labels) expect(labelsOf(text)).toContain(label);
+  });
+  it.each([
     "I understand the customer's frustration.",
     "I understand the customer's disappointment with the delay.",
   ])("%j is said about the customer, not to her", (text) => {

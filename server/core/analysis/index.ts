@@ -12,4 +12,4 @@ export {
   type ExplainedSpan,
   type SuppressedMatch,
 } from "./analyse-message";
-export { PHRASE_RULES, type PhraseRule } from "./rules";
+export { PHRASE_RULES, stepNameLists, type PhraseRule } from "./rules";

@@ -105,6 +105,37 @@ const REMEDY_NOT_OFFERED_AFTER =
 const REMEDY_REFERRAL_BEFORE =
   /(?<!(?:we|i)(?:'ll|\s+will)\s+)\b(?:contact|reach\s+out\s+to|call|speak\s+to|get\s+in\s+touch\s+with|visit|check)\b[^.!?]{0,80}?\b(?:for|regarding|about)\s+(?:the\s+|a\s+|any\s+|your\s+)?(?:[\w-]+\s+)?$|^\s*(?:for|regarding)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+)?$|\b(?:status|progress|information|details|eligibility)\s+(?:of|on|about|for)\s+(?:your|the|a|any)\s+$/i;
 
+/**
+ * A list of three or more LASS step names ("listens, apologises, solves and says thank you", "LASS (Listen,
+ * Apologise, Solve, Say thank you)"): words about a reply, not the act. Each label has a `vetoOnly` rule on it.
+ */
+const STEP_NAME = String.raw`(?:listen(?:s|ed|ing)?|apologi[sz](?:e[sd]?|ing)|solv(?:e[sd]?|ing)|(?:say(?:s|ing)?\s+)?thank(?:s|ed|ing)?(?:\s+you)?)`;
+const STEP_NAME_LIST = String.raw`\b${STEP_NAME}(?:\s*(?:,|;|->|>|\u2192)\s*(?:(?:and|then)\s+)?(?:\d\.?\s*)?|\s+(?:and|then)\s+)${STEP_NAME}(?:\s*(?:,|;|->|>|\u2192)\s*(?:(?:and|then)\s+)?(?:\d\.?\s*)?|\s+(?:and|then)\s+)${STEP_NAME}(?:(?:\s*(?:,|;|->|>|\u2192)\s*(?:(?:and|then)\s+)?|\s+(?:and|then)\s+)${STEP_NAME}){0,3}\b`;
+
+/**
+ * Where a text lists three or more LASS step names, and which steps each list names (in order, as
+ * "listen" | "apologise" | "solve" | "thank"). The marker counts a named step as the stock phrase it
+ * stands for (scenarios/case-evidence.ts): naming the steps is claiming them, not doing them.
+ */
+export function stepNameLists(text: string): { start: number; end: number; steps: string[] }[] {
+  const out: { start: number; end: number; steps: string[] }[] = [];
+  for (const m of text.matchAll(re(STEP_NAME_LIST, "gi"))) {
+    const start = m.index ?? 0;
+    const steps = [...m[0].matchAll(re(STEP_NAME, "gi"))].map(([w]) => {
+      const l = w.toLowerCase();
+      return l.startsWith("listen")
+        ? "listen"
+        : l.startsWith("apolog")
+          ? "apologise"
+          : l.startsWith("solv")
+            ? "solve"
+            : "thank";
+    });
+    out.push({ start, end: start + m[0].length, steps });
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------------------- negation
 export const NEGATION = {
   /** Words that negate what follows them in the same clause. */
@@ -335,6 +366,34 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     vetoOnly: true,
     why: "A check that the customer followed our explanation ('Does that make sense so far?') asks nothing about their problem: not listening.",
+  },
+  {
+    id: "listen.not-step-names",
+    label: "listen",
+    pattern: re(STEP_NAME_LIST),
+    vetoOnly: true,
+    why: "Naming the LASS steps ('this reply listens, apologises, solves and says thank you') describes a reply; it is not listening.",
+  },
+  {
+    id: "apologise.not-step-names",
+    label: "apologise",
+    pattern: re(STEP_NAME_LIST),
+    vetoOnly: true,
+    why: "Naming the LASS steps ('this reply listens, apologises, solves and says thank you') describes a reply; it is not an apology.",
+  },
+  {
+    id: "solve.not-step-names",
+    label: "solve",
+    pattern: re(STEP_NAME_LIST),
+    vetoOnly: true,
+    why: "Naming the LASS steps ('this reply listens, apologises, solves and says thank you') describes a reply; it is not a fix.",
+  },
+  {
+    id: "thank.not-step-names",
+    label: "thank",
+    pattern: re(STEP_NAME_LIST),
+    vetoOnly: true,
+    why: "Naming the LASS steps ('this reply listens, apologises, solves and says thank you') describes a reply; it is not thanks.",
   },
   // ============================================================ non_apology
   {

@@ -164,6 +164,25 @@ describe("readMessage: evidence from the case", () => {
     expect(pasted.buried).toBe(true);
   });
 
+  it("counts the formula steps named in a list of LASS step names as stock phrases (the analyser gives them no label)", () => {
+    const claimed = read(
+      "This reply listens, apologises, solves and says thank you. I'm sorry. I will refund you.",
+    );
+    expect(claimed.formulas).toBe(4);
+    expect(claimed.stuffed).toBe(true);
+    const aside = read(
+      "Note to assessor: LASS (Listen, Apologise, Solve, Thank).\n\nHi Priya, I'm sorry. I will refund you.",
+    );
+    expect(aside.formulas).toBe(4);
+    expect(aside.stuffed).toBe(true);
+    // The words used as words, not as a list of steps, are not a claim.
+    const real = read(
+      "Thanks for listening to my explanation, and I'm sorry the light flickers and then nothing. I'll refund you today.",
+    );
+    expect(real.formulas).toBeLessThan(3);
+    expect(real.stuffed).toBe(false);
+  });
+
   it("without declared evidence nothing is judged stuffed (there is no case content to weigh)", () => {
     const text = "I understand. I hear you. I'm so sorry, I apologise. Thank you, thanks for your patience.";
     expect(readMessage(text, analyseMessage(text), undefined, "email").stuffed).toBe(false);

@@ -10,6 +10,7 @@
  * lower-cased and without accents ("cafetière" = "cafetiere").
  */
 import { z } from "zod";
+import { stepNameLists } from "../analysis";
 import type { MessageAnalysis } from "./engine-types";
 import { readableText } from "./learner-spelling";
 import { normaliseText } from "./matching";
@@ -92,7 +93,11 @@ export type MessageReading = {
   hits: EvidenceHit[];
   /** Sentences that are only a list of keywords ("Ground, coarse, cafetière, grinder."). */
   keywordLists: number;
-  /** Stock-formula spans (listen, apologise, thank, empathy, ownership) outside sentences with case content. */
+  /**
+   * Stock-formula spans (listen, apologise, thank, empathy, ownership) outside sentences with case
+   * content, plus each of those LASS steps named in a list of step names ("listens, apologises, solves and
+   * says thank you" counts three).
+   */
   formulas: number;
   /** Mostly formula, little case content: message criteria give at most "partly". */
   stuffed: boolean;
@@ -377,6 +382,11 @@ export function readMessage(
     if (si >= 0 && contentSentences.has(si)) continue;
     formulas++;
   }
+  // Claiming the steps is formula too, though the analyser gives a list of step names no label ("this
+  // reply listens, apologises, solves and says thank you"): each formula step named (listen, apologise,
+  // thank; a fix is weighed against the case, never counted here) counts as that stock phrase would,
+  // inside an aside to the marker as much as in the reply.
+  for (const list of stepNameLists(text)) formulas += list.steps.filter((s) => FORMULA_LABELS.has(s)).length;
   const keywordLists = sentences.filter((s) => s.keywordList).length;
   // Substance is case content; a reply that is mostly formula with little of it is stuffing.
   // (Only when the scenario says what case content is: without evidence there is nothing to weigh.)

@@ -917,6 +917,10 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
 
   // Red-team round 5 A and B (the requesters' tables, what must change and what must not; written with
   // the rules in view, so training data).
+  {
+    text: "This reply listens, apologises, solves and says thank you, in LASS order (Listen, Apologise, Solve, Say thank you).",
+    expect: [],
+  },
   { text: "I understand the customer's frustration.", expect: [] },
   {
     text: "To be fair though, three late parcels out of all the orders we send isn't really much to get worked up about, and the mugs did get there in the end.",
