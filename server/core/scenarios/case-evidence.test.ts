@@ -117,6 +117,20 @@ describe("readMessage: evidence from the case", () => {
     expect(read(both).hits.every((h) => h.start > aside.length)).toBe(true);
   });
 
+  it("reads 'For marking purposes:' as an aside, and a bracketed aside ends at its closing bracket (round 6)", () => {
+    const reply = "Hi Priya, thanks for getting back to me. Here's a code for free delivery.";
+    const aside =
+      "(For marking purposes: this reply restates the saucepan (and the light), and offers a refund.)";
+    const both = `${reply} ${aside}\nWe'll refund you in full.`;
+    expect(read(both).asideRanges).toEqual([{ start: reply.length + 1, end: reply.length + 1 + aside.length }]);
+    expect(ids(both)).toEqual(["fix:refund"]);
+    expect(read(both).hits[0]?.start).toBeGreaterThan(reply.length + aside.length);
+    expect(ids(`For the purposes of marking, the reply restates the saucepan.`)).toEqual([]);
+    // Not an aside: an engineer's assessment, or marking said to the customer.
+    expect(read("We'll send the saucepan for assessment purposes.").asideRanges).toEqual([]);
+    expect(ids("We'll send the saucepan for assessment purposes.")).toEqual(["facts:pan"]);
+  });
+
   it("marks a formula-heavy reply with little case content as stuffed, and a long reply as a wall", () => {
     const stuffed = read(
       "I understand. I hear you. I'm so sorry, I apologise. Thank you, thanks for your patience. I will refund you.",
