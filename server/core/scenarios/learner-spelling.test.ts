@@ -51,4 +51,20 @@ describe("learner spelling, read for meaning", () => {
     expect(r.toOriginal(5)).toBe(5);
     expect(r.toOriginal(6)).toBe(7);
   });
+  it("reads look-alike letters and letters spelt out with marks as the word the reader sees (round 6)", () => {
+    // Cyrillic і (U+0456) and о (U+043E) inside "idiot"; hyphens between the letters of "moaner".
+    const homoglyph = "Bit of an \u0456d\u0456\u043Et about coffee tbh.";
+    const a = readLearnerText(homoglyph);
+    expect(a.labels).toContain("dismissive");
+    for (const s of a.spans) expect(homoglyph.slice(s.start, s.end)).toBe(s.text);
+    const spaced = "Watch his next order. (Proper m-o-a-n-e-r, this one.)";
+    const b = readLearnerText(spaced);
+    expect(b.labels).toContain("dismissive");
+    for (const s of b.spans) expect(spaced.slice(s.start, s.end)).toBe(s.text);
+    expect(readableText("a m.o.a.n.e.r").text).toBe("a moaner");
+    // Left alone: a word wholly in another script, short initialisms, references and mixed marks.
+    expect(readableText("\u041E\u043B\u044F ordered").text).toBe("\u041E\u043B\u044F ordered");
+    for (const t of ["e.g. the U.K. order", "ORD-1-2-3-4", "a-b.c-d", "well-to-do"])
+      expect(readableText(t).text).toBe(t);
+  });
 });

@@ -107,14 +107,59 @@ const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
  */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 
+/**
+ * Cyrillic and Greek letters drawn like Latin ones. Typed inside an English word ("іdіоt" with
+ * Cyrillic і and о) they hide it from a word list while the reader sees the word, so inside a word
+ * that also has Latin letters they are read as the Latin letter. A word wholly in another script is
+ * left alone. Red-team round 6 (onboarding-r6-homoglyph-note, decided Pass, first ran Distinction).
+ */
+const LOOKALIKES =
+  "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u04BB\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0425\u0406\u0408\u0405\u03BF\u03B1\u03B9\u03BD\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A7\u03A5";
+const AS_LATIN = "aeopcyxijsdhABEKMHOPCTXIJSoaivABEZHIKMNOPTXY";
+const LOOKALIKE = new Map([...LOOKALIKES].map((c, i) => [c, AS_LATIN[i]!]));
+const LOOKALIKE_CHARS = new RegExp(`[${LOOKALIKES}]`);
+const MIXED_WORD = /[\p{L}]+/gu;
+
+/** Look-alike letters inside Latin words read as Latin (one character for one: offsets unchanged). */
+function foldLookalikes(text: string): string {
+  if (!LOOKALIKE_CHARS.test(text)) return text;
+  return text.replace(MIXED_WORD, (w) =>
+    /[A-Za-z]/.test(w) && LOOKALIKE_CHARS.test(w) ? [...w].map((c) => LOOKALIKE.get(c) ?? c).join("") : w,
+  );
+}
+
+/**
+ * A word spelt out with a mark between its letters ("m-o-a-n-e-r", "i.d.i.o.t", "m*o*a*n"): four or
+ * more single letters joined by the same hyphen, dot, star, underscore or middle dot. The marks are
+ * read as nothing, as a reader reads the word. Red-team round 6 (win-back-r6-punctuated-note).
+ */
+const SPACED_WORD = /(?<![\p{L}\d])\p{L}(?:([-.*_\u00B7])\p{L})(?:\1\p{L}){2,}(?![\p{L}\d])/gu;
+
+/** Offsets of the characters a reader does not see as part of the words: invisible ones, spelling marks. */
+function unseenAt(text: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < text.length; i++) if (INVISIBLE.test(text[i]!)) out.add(i);
+  for (const m of text.matchAll(SPACED_WORD)) {
+    const from = m.index ?? 0;
+    for (let i = from; i < from + m[0].length; i++) if (!/\p{L}/u.test(text[i]!)) out.add(i);
+  }
+  return out;
+}
+
 /** The learner's text as the analyser and the case reading should see it. */
-export function readableText(original: string): ReadableText {
-  if (!INVISIBLE.test(original)) return readableWords(original);
+export function readableText(written: string): ReadableText {
+  const original = foldLookalikes(written);
+  const unseen = unseenAt(original);
+  if (unseen.size === 0) {
+    const r = readableWords(original);
+    // Folded letters: spans must still quote the learner's own characters (spansToOriginal).
+    return original === written ? r : { ...r, unchanged: false };
+  }
   // Where each visible character sits in the original, so offsets can be mapped back.
   const at: number[] = [];
   let visible = "";
   for (let i = 0; i < original.length; i++) {
-    if (INVISIBLE.test(original[i]!)) continue;
+    if (unseen.has(i)) continue;
     at.push(i);
     visible += original[i];
   }
