@@ -122,7 +122,9 @@ describe("readMessage: evidence from the case", () => {
     const aside =
       "(For marking purposes: this reply restates the saucepan (and the light), and offers a refund.)";
     const both = `${reply} ${aside}\nWe'll refund you in full.`;
-    expect(read(both).asideRanges).toEqual([{ start: reply.length + 1, end: reply.length + 1 + aside.length }]);
+    expect(read(both).asideRanges).toEqual([
+      { start: reply.length + 1, end: reply.length + 1 + aside.length },
+    ]);
     expect(ids(both)).toEqual(["fix:refund"]);
     expect(read(both).hits[0]?.start).toBeGreaterThan(reply.length + aside.length);
     expect(ids(`For the purposes of marking, the reply restates the saucepan.`)).toEqual([]);
