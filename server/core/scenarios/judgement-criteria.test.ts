@@ -164,6 +164,28 @@ describe("judgement criteria", () => {
     expect(unneeded([reply, escalate("STF-TL1"), escalate("STF-TL1")]).status).toBe("partly");
   });
 
+  it("respect: running colleagues down is a breach in the internal scenario, even in look-alike letters", () => {
+    const internal = loadScenarioFile("internal-customer-lost-parcel");
+    const respect = (reason: string) =>
+      scoreState(
+        internal,
+        play(internal, [
+          {
+            type: "send_message",
+            customerRef: "CUS-6101",
+            channel: "email",
+            text: "Dear Aisha, I'm sorry the tracking has not moved; we are re-sending your grinder today.",
+          },
+          { type: "escalate", customerRef: "CUS-6101", toRef: "STF-TL1", reason },
+        ]).state,
+      ).criteria.find((c) => c.id === "respectful-language")!;
+    // Cyrillic е (U+0435) and о (U+043E) inside "useless lot down".
+    expect(
+      respect("Warehouse mucked it up again, us\u0435less l\u043Et d\u043Ewn there. Next-day please?").status,
+    ).toBe("not_met");
+    expect(respect("Lost by the courier, birthday on Saturday: next-day please?").status).toBe("met");
+  });
+
   it("plain English: a pasted wall fails, saying how long it was", () => {
     const c = status(
       [email(`Dear Priya, ${"our policy explains your rights in detail. ".repeat(45)}`)],

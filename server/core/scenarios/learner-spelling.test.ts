@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readableText, spansToOriginal } from "./learner-spelling";
+import { foldLookalikes, readableText, spansToOriginal } from "./learner-spelling";
+import { normaliseText } from "./matching";
 import { readLearnerText } from "./message-reading";
 
 describe("learner spelling, read for meaning", () => {
@@ -66,5 +67,19 @@ describe("learner spelling, read for meaning", () => {
     expect(readableText("\u041E\u043B\u044F ordered").text).toBe("\u041E\u043B\u044F ordered");
     for (const t of ["e.g. the U.K. order", "ORD-1-2-3-4", "a-b.c-d", "well-to-do"])
       expect(readableText(t).text).toBe(t);
+  });
+
+  it("scenario phrase lists see look-alike letters as Latin too (normaliseText; round 6 A)", () => {
+    // Cyrillic о (U+043E) inside "not", "of", "world", "only"; а (U+0430), е (U+0435) in notes.
+    const plain = "To be honest it's not the end of the world, it's only a kettle.";
+    const disguised = "To be honest it's n\u043Et the end \u043Ef the w\u043Erld, it's \u043Enly a kettle.";
+    expect(readLearnerText(disguised).labels).toEqual(readLearnerText(plain).labels);
+    expect(readLearnerText("Ravi trying it \u043En. Ch\u0430ncer.").labels).toContain("dismissive");
+    // A respect gate's own phrase list (alsoBreach) reads the normalised text.
+    expect(normaliseText("us\u0435less l\u043Et d\u043Ewn there")).toBe("useless lot down there");
+    expect(normaliseText("D\u0435scaling")).toBe("descaling");
+    expect(foldLookalikes("\u0421\u043F\u0430\u0441\u0438\u0431\u043E, Priya")).toBe(
+      "\u0421\u043F\u0430\u0441\u0438\u0431\u043E, Priya",
+    );
   });
 });

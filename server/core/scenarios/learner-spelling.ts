@@ -121,7 +121,7 @@ const LOOKALIKE_CHARS = new RegExp(`[${LOOKALIKES}]`);
 const MIXED_WORD = /[\p{L}]+/gu;
 
 /** Look-alike letters inside Latin words read as Latin (one character for one: offsets unchanged). */
-function foldLookalikes(text: string): string {
+export function foldLookalikes(text: string): string {
   if (!LOOKALIKE_CHARS.test(text)) return text;
   return text.replace(MIXED_WORD, (w) =>
     /[A-Za-z]/.test(w) && LOOKALIKE_CHARS.test(w) ? [...w].map((c) => LOOKALIKE.get(c) ?? c).join("") : w,

@@ -4,6 +4,7 @@
  */
 import type { ActionMatch, CriterionMatch } from "./scenario-schema";
 import type { ActionRecord } from "./engine-types";
+import { foldLookalikes } from "./learner-spelling";
 
 /** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
 export type MatchOptions = {
@@ -24,7 +25,7 @@ function stepsReached(r: ActionRecord, level: "met" | "partly"): string[] {
 export function normaliseText(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the range \x00-\x7f is plain ASCII, checked on purpose
   if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase();
-  return s
+  return foldLookalikes(s)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[\u2018\u2019\u201B]/g, "'")
