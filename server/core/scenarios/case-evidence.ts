@@ -305,13 +305,15 @@ function itemsOf(ev: CaseEvidence): { kind: EvidenceKind; id: string; say: strin
 // purposes: this reply listens…, apologises…, solves… and thanks him.)" at the end of an SMS to David;
 // the same words to the marker phrased as a purpose ("for the marker's benefit", "for the purposes of
 // marking") are as much an aside as "Note to assessor". Not "for assessment": an engineer's assessment
-// of a faulty item is said to customers.
+// of a faulty item is said to customers. Round 6 A adds a heading "Assessment note:" / "Marking note:"
+// and "To whoever marks this" (internal-r6-for-marking-purposes).
 const ASIDE_TO_MARKER =
-  /\b(?:note|message|comment|nb|n\.b\.|p\.?s\.?)\s*(?:to|for)\s+(?:the\s+|my\s+|any\s+)?(?:assessors?|markers?|examiners?|tutors?|teachers?|graders?|moderators?|verifiers?|marking)\b|^[ \t]*\(?(?:assessor|marker|examiner|tutor|grader)s?\s*(?:note)?\s*:|^[ \t]*for\s+(?:the\s+)?(?:assessors?|markers?|examiners?|tutors?|graders?)\s*:|\bfor\s+(?:the\s+)?(?:marking|grading|moderation|marker'?s?|assessor'?s?)\s+(?:purposes?|records?|benefit)\b|\bfor\s+the\s+purposes?\s+of\s+(?:marking|grading|moderation)\b/gim;
+  /\b(?:note|message|comment|nb|n\.b\.|p\.?s\.?)\s*(?:to|for)\s+(?:the\s+|my\s+|any\s+)?(?:assessors?|markers?|examiners?|tutors?|teachers?|graders?|moderators?|verifiers?|marking)\b|^[ \t]*\(?(?:assessor|marker|examiner|tutor|grader)s?\s*(?:note)?\s*:|^[ \t]*for\s+(?:the\s+)?(?:assessors?|markers?|examiners?|tutors?|graders?)\s*:|\bfor\s+(?:the\s+)?(?:marking|grading|moderation|marker'?s?|assessor'?s?)\s+(?:purposes?|records?|benefit)\b|\bfor\s+the\s+purposes?\s+of\s+(?:marking|grading|moderation)\b|^[ \t]*\(?(?:marking|assessment|assessor'?s?|marker'?s?|grading)\s+notes?\s*:|\bto\s+whoever\s+(?:is\s+)?mark(?:s|ing)\b/gim;
 
 /**
  * Where a message speaks to whoever marks it rather than to the customer: from "Note to assessor",
- * "For the marker:", "Assessor:" … to the end of that paragraph, or to a greeting that turns back to
+ * "For the marker:", "Assessor:", "For marking purposes:", "Assessment note:", "To whoever marks
+ * this" … to the end of that paragraph, or to a greeting that turns back to
  * the customer inside it.
  */
 export function asidesToMarker(text: string): { start: number; end: number }[] {

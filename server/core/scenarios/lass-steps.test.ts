@@ -168,6 +168,16 @@ describe("words addressed to the marker are not LASS to the customer (red-team r
       "Dear Priya, I'm so sorry your kettle stopped working after 12 days and you've been using a saucepan.";
     expect(level(`${reply}\n\n${aside}`, "apologise")).toBe("met");
     expect(asidesToMarker("I've made a note to our team and to the courier.")).toEqual([]);
+    // The same aside in other words (round 6 A): "For marking purposes:", "Assessment note:", "To whoever marks this".
+    for (const opening of [
+      "For marking purposes: I have listened to Aisha and apologised.",
+      "For the purposes of marking, this reply follows LASS.",
+      "Assessment note: the customer's facts are restated above.",
+      "To whoever marks this: I apologised first.",
+    ])
+      expect(asidesToMarker(`Hi Aisha, it's on its way.\n\n${opening}`)).toHaveLength(1);
+    expect(asidesToMarker("We're marking your order for next-day delivery.")).toEqual([]);
+    expect(asidesToMarker("Thank you for your patience, and for the review.")).toEqual([]);
     // In one paragraph, the aside ends where the learner turns back to the customer.
     const sms = `Note to assessor: this follows LASS. Hi Priya, ${"I'm so sorry your kettle stopped working."}`;
     expect(level(sms, "apologise")).toBe("met");
