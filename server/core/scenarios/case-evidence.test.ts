@@ -268,6 +268,28 @@ describe("isOnlyKeywords: a form filled with keywords is not a finding", () => {
   });
 });
 
+describe("the returns desk: Ravi's 30 days", () => {
+  it("naming another period as the one that ended is a wrong answer, not an explanation (round 6 A)", () => {
+    const returns = loadScenarioFile("complaint-returns-desk");
+    const dates = (text: string) =>
+      scoreState(
+        returns,
+        play(returns, [{ type: "send_message", customerRef: "CUS-5201", channel: "email", text }]).state,
+      ).criteria.find((c) => c.id === "ravi-dates-explained")!.status;
+    // The 14-day cancellation period (CCR 2013) is not the 30-day right to reject (CRA 2015 s.22(3)).
+    expect(
+      dates(
+        "Dear Ravi, our 14-day returns period has ended for your order, so I can't refund it, but a replacement is on its way.",
+      ),
+    ).not.toBe("met");
+    expect(
+      dates(
+        "Dear Ravi, your 30 days started the day after delivery and ran out at midnight last night, so a replacement is on its way.",
+      ),
+    ).toBe("met");
+  });
+});
+
 describe("obstructionsIn: a legal right obstructed in words, in general", () => {
   const items = caseEvidenceSchema.parse({
     obstructs: [
