@@ -84,3 +84,43 @@ describe("theme-found: the courier named and then dismissed is only partly the c
     expect(status(recommend(cause, "Print a grind guide."), "theme-found")).toBe("met");
   });
 });
+
+// Text conditions with `stated: true`: a date promised, not only asked about (red-team round 6), read
+// through the internal scenario's approval-before-promise (an email to Aisha naming next-day before
+// Leanne was asked is a promise made too early; asking about it is not).
+describe("stated: words stated as what will happen, not asked or checked about", () => {
+  const internal = loadScenarioFile("internal-customer-lost-parcel");
+  const early = (text: string) =>
+    scoreAttempt(
+      internal,
+      play(
+        internal,
+        [
+          { type: "send_message", customerRef: "CUS-6101", channel: "email", text },
+          {
+            type: "escalate",
+            customerRef: "CUS-6101",
+            toRef: "STF-TL1",
+            reason: "Birthday present: next-day please?",
+          },
+        ],
+        START,
+      ).events,
+      START,
+    ).criteria.find((c) => c.id === "approval-before-promise")!.status;
+
+  it("a date stated before approval is a promise made too early", () => {
+    expect(early("Dear Aisha, I'm so sorry. Your grinder will reach you tomorrow.")).toBe("partly");
+    expect(early("Dear Aisha, we're re-sending it by next-day delivery.")).toBe("partly");
+  });
+
+  it("asking or checking about it, or a question, promises nothing", () => {
+    expect(
+      early("Dear Aisha, I'm checking with my team leader whether we can upgrade it to next-day delivery."),
+    ).toBe("met");
+    expect(
+      early("Dear Aisha, I'm asking my team leader whether we can send it next-day. I'll let you know."),
+    ).toBe("met");
+    expect(early("Dear Aisha, would next-day delivery help? I'll see if tomorrow is possible.")).toBe("met");
+  });
+});

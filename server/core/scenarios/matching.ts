@@ -73,8 +73,32 @@ function namedForChange(sentence: string, w: string): boolean {
   return false;
 }
 
+// Words inside a question, or in a clause that only asks or checks about them, state nothing: "I'm
+// checking with my team leader whether we can upgrade it to next-day", "I'll see if next-day is
+// possible", "I can't promise tomorrow".
+const ASKED_ABOUT =
+  /\b(?:whether|if (?:we|i|they|she|he|it|you) (?:can|could|are able|is able|might)|see if|find out if|ask(?:ing|ed)? (?:about|if|for|whether)|check(?:ing|ed)? (?:if|whether|with|on)|hop(?:e|ing) (?:to|we|that|it)|try(?:ing)? to get|(?:can't|cannot|can not|couldn't) promise|not sure|might|may be able)\b/;
+
+/** `w` said in `text` as a statement: in a sentence that is not a question, outside a clause that only asks about it. */
+function statedNotAsked(text: string, w: string): boolean {
+  for (const m of text.matchAll(/[^.!?\n]+[.!?]*/g)) {
+    const sentence = m[0];
+    if (sentence.trimEnd().endsWith("?")) continue;
+    for (let i = sentence.indexOf(w); i >= 0; i = sentence.indexOf(w, i + 1)) {
+      const clause =
+        sentence
+          .slice(0, i)
+          .split(/[,;:]|\bbut\b|\band\b/)
+          .pop() ?? "";
+      if (!ASKED_ABOUT.test(clause)) return true;
+    }
+  }
+  return false;
+}
+
 function textMatches(set: NonNullable<ActionMatch["text"]>, text: string): boolean {
   if (set.none && set.none.some((w) => text.includes(normalisedWord(w)))) return false;
+  if (set.stated && set.any && !set.any.some((w) => statedNotAsked(text, normalisedWord(w)))) return false;
   if (set.sentence) {
     // The thing named and what to do about it, together, not named only to be left as it is.
     return text

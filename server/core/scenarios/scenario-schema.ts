@@ -265,6 +265,12 @@ const textSetSchema = z
      * doesn't need reviewing" (matching.ts `namedForChange`; red-team round 5).
      */
     sentence: z.boolean().optional(),
+    /**
+     * One of the `any` words stated as what will happen, not only asked or checked about: "it will
+     * reach you tomorrow", not "I'm checking whether we can upgrade it to next-day" or "Would
+     * next-day help?" (matching.ts `statedNotAsked`; red-team round 6).
+     */
+    stated: z.boolean().optional(),
   })
   .strict();
 const rangeSchema = z.object({ min: z.number().int().optional(), max: z.number().int().optional() }).strict();
