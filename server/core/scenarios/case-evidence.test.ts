@@ -133,6 +133,31 @@ describe("readMessage: evidence from the case", () => {
     expect(ids("We'll send the saucepan for assessment purposes.")).toEqual(["facts:pan"]);
   });
 
+  it("a negation in an unpunctuated fronted clause does not cancel the main clause's answer (round 6)", () => {
+    expect(ids("as u dont have a grinder we'll send ur beans coarse ground")).toContain("answers:grind");
+    expect(ids("Because you don't own a grinder I will send them coarse.")).toContain("answers:grind");
+    // The main clause's own negation still counts, and so does one with no fronted clause.
+    expect(ids("Because the light flickers we can't refund you.")).not.toContain("fix:refund");
+    expect(ids("We don't send coarse beans.")).not.toContain("answers:grind");
+  });
+
+  it("an answer in the right words that makes the customer's problem worse is wrong (Priya, round 6)", () => {
+    const priya = loadScenarioFile("loyalty-silent-defection").contacts.find(
+      (c) => c.customerRef === "CUS-8101",
+    )!.evidence!;
+    const readPriya = (t: string) => readMessage(t, analyseMessage(t), priya, "email");
+    const bigger = readPriya(
+      "A 1kg bag goes stale before you finish it. Our new 2kg bag works out cheaper per cup, so you could order less often and stock up.",
+    );
+    expect(bigger.wrongAnswers.map((w) => w.id)).toEqual(["smaller"]);
+    expect(bigger.hits.some((h) => h.id === "smaller")).toBe(false);
+    const right = readPriya(
+      "We can send the Espresso Roast as a 500g bag every six weeks, so it's always fresh.",
+    );
+    expect(right.wrongAnswers).toEqual([]);
+    expect(right.hits.some((h) => h.id === "smaller")).toBe(true);
+  });
+
   it("marks a formula-heavy reply with little case content as stuffed, and a long reply as a wall", () => {
     const stuffed = read(
       "I understand. I hear you. I'm so sorry, I apologise. Thank you, thanks for your patience. I will refund you.",

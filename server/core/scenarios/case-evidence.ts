@@ -262,6 +262,22 @@ function compile(p: string): RegExp[] {
 }
 
 /** The first place a paraphrase occurs in the sentence, or null (all its parts must be there). */
+/**
+ * A fronted reason or time clause left unpunctuated ends where "we'll / I will / we can…" begins the
+ * main clause: in "as you don't have a grinder we'll send your beans coarse ground" the "don't"
+ * belongs to the grinder, not to the answer. Red-team round 6 (onboarding-r6-textspeak-short,
+ * decided Distinction, first ran Merit with the grind question unanswered). "Because we can't refund
+ * it" keeps its own "can't".
+ */
+const FRONTED = /^\s*(?:as|because|since|seeing as|given that|now that|when|while|although|though|if)\b/;
+const MAIN_SUBJECT = /\b(?:i|we)(?:'ll|'d|'ve|\s+(?:will|can|could|would|shall|are going to|have))\b/g;
+function mainClause(clause: string): string {
+  if (!FRONTED.test(clause)) return clause;
+  let last = -1;
+  for (const m of clause.matchAll(MAIN_SUBJECT)) if (m.index > 0) last = m.index;
+  return last > 0 ? clause.slice(last) : clause;
+}
+
 function findIn(
   s: Sentence,
   p: string,
@@ -273,11 +289,12 @@ function findIn(
     if (!m) return null;
     // "We can't refund you" is not the fix: a negation earlier in the same clause cancels it.
     if (negatable) {
-      const clause =
+      const clause = mainClause(
         s.norm
           .slice(0, m.index)
           .split(/[,;:]|\bbut\b/)
-          .pop() ?? "";
+          .pop() ?? "",
+      );
       if (NEGATION.test(clause) || NEAR_NEGATION.test(clause) || TOWARDS.test(clause)) return null;
     }
     if (!first || m.index < first.start) first = { start: m.index, end: m.index + m[0].length };
@@ -445,9 +462,18 @@ const HYPOTHETICAL_BEFORE =
 const HYPOTHETICAL_AFTER =
   /^\s*(?:[\w']+\s+){0,3}?(?:if|when|once) you\b(?:\s+[\w']+){0,3}?\s*(?:ever|one day|later|decide|change your mind|get|buy|prefer|'d prefer|would prefer|'d rather|would rather|fancy|upgrade)\b/;
 
+/**
+ * A condition about the request or item, not the customer's situation now: "only if it were complex
+ * could it be extended", or a possibility stated as the rule ("that period may be extended by two
+ * further months where necessary").
+ */
+const CONDITION_BEFORE =
+  /(?:\b(?:only\s+)?(?:if|where|unless)\s+(?:it|this|that|the request|your request|the order)(?:'s|\s+(?:is|was|were|turns out|proves|becomes|gets))\b|\b(?:may|might|could|can)\s+(?:only\s+)?be\s+extended\b)[^;:]*$/;
+
 function hypothetical(norm: string, start: number, end: number): boolean {
   return (
     HYPOTHETICAL_BEFORE.test(norm.slice(0, start)) ||
+    CONDITION_BEFORE.test(norm.slice(0, start)) ||
     HYPOTHETICAL_AFTER.test(norm.slice(end).split(/[,;:]/)[0] ?? "")
   );
 }

@@ -119,6 +119,34 @@ describe("disclosesPersonalData and identityVerified together (verify before dis
       "I'm not able to say whether she has an account.",
     ])
       expect(criterion([to(refusal)], "no-third-party-disclosure").status).toBe("met");
+    // Reassurance that it will come confirms the order exists and has not arrived (round 6).
+    for (const reassurance of [
+      "Honestly mate, don't stress, it's only a coffee machine, she'll get it eventually.",
+      "I'm sure it'll turn up in the next day or two.",
+    ])
+      expect(criterion([to(reassurance)], "no-third-party-disclosure").status).toBe("not_met");
+  });
+});
+
+describe("sar-explained: a date after the legal one is not an answer to 'how long?' (UK GDPR Art 12(3))", () => {
+  const tell = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-7101",
+    channel: "chat",
+    text,
+  });
+  const what = "You'll receive a copy of all the personal data we hold about you and where it came from";
+  it("the extension taken as given, or a date after 14 December, is partly; the extension as a condition is not", () => {
+    for (const late of [
+      `${what}. As it's complex we're allowed two extra months, so you'll have it by 12 February at the latest.`,
+      `${what} by 24 December at the latest.`,
+    ])
+      expect(criterion([askForId, verify, tell(late)], "sar-explained").status).toBe("partly");
+    for (const right of [
+      `${what} by 14 December at the latest. Only if it were complex could it be extended by two further months, and we'd tell you why before then.`,
+      `${what} within one month. That period may be extended by two further months where necessary.`,
+    ])
+      expect(criterion([askForId, verify, tell(right)], "sar-explained").status).toBe("met");
   });
 });
 

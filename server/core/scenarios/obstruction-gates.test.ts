@@ -84,6 +84,15 @@ describe("obstruction lists follow each customer's own rights (issue 8, legal ga
       [],
     );
     expect(obstructionsIn("I haven't signed you up for our texts.", tomasz)).toEqual([]);
+    // Put on the text list until he says no again (round 6): silence is not consent.
+    expect(
+      obstructionsIn(
+        "I've popped you on our text offers list as well, just reply NO if you'd rather not.",
+        tomasz,
+      ),
+    ).toEqual(["texts-anyway"]);
+    expect(obstructionsIn("You're on our text list for offers now.", tomasz)).toEqual(["texts-anyway"]);
+    expect(obstructionsIn("I haven't put you on our text list, as you asked.", tomasz)).toEqual([]);
   });
 
   it("Eleanor's objection of 200 days ago: asking her to object again is found", () => {
