@@ -82,4 +82,20 @@ describe("learner spelling, read for meaning", () => {
       "\u0421\u043F\u0430\u0441\u0438\u0431\u043E, Priya",
     );
   });
+
+  it("reads nothing inside an HTML comment: words hidden for the marker say nothing to the customer (round 6 A)", () => {
+    const hidden =
+      "Hi Tom, please check your inbox. <!-- apologise: so sorry you were charged twice; thank you -->";
+    const a = readLearnerText(hidden);
+    expect(a.labels).not.toContain("apologise");
+    expect(a.labels).not.toContain("thank");
+    expect(normaliseText(hidden)).not.toContain("twice");
+    expect(normaliseText(hidden)).toHaveLength(hidden.length);
+    // What is outside the comment is read as usual, with spans on the learner's own characters.
+    const visible = "<!-- for the marker --> I'm so sorry you were charged twice, Tom.";
+    const b = readLearnerText(visible);
+    expect(b.labels).toContain("apologise");
+    for (const sp of b.spans) expect(visible.slice(sp.start, sp.end)).toBe(sp.text);
+    expect(readableText("Less than <3 days, a < b").text).toBe("Less than <3 days, a < b");
+  });
 });

@@ -136,9 +136,26 @@ export function foldLookalikes(text: string): string {
 const SPACED_WORD = /(?<![\p{L}\d])\p{L}(?:([-.*_\u00B7])\p{L})(?:\1\p{L}){2,}(?![\p{L}\d])/gu;
 
 /** Offsets of the characters a reader does not see as part of the words: invisible ones, spelling marks. */
+/**
+ * An HTML comment ("<!-- apologise: so sorry you were charged twice -->"): words a learner hides from
+ * the reader for whoever marks it. Shown as code or not shown at all, it says nothing to the customer,
+ * so nothing reads it (red-team round 6 A, review-r6-html-comment-public). An unclosed one runs to the end.
+ */
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
+/** `text` with its HTML comments blanked out, space for character (offsets unchanged). */
+export function withoutHtmlComments(text: string): string {
+  if (!text.includes("<!--")) return text;
+  return text.replace(HTML_COMMENT, (m) => m.replace(/[^\n]/g, " "));
+}
+
 function unseenAt(text: string): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < text.length; i++) if (INVISIBLE.test(text[i]!)) out.add(i);
+  for (const m of text.matchAll(HTML_COMMENT)) {
+    const from = m.index ?? 0;
+    for (let i = from; i < from + m[0].length; i++) out.add(i);
+  }
   for (const m of text.matchAll(SPACED_WORD)) {
     const from = m.index ?? 0;
     for (let i = from; i < from + m[0].length; i++) if (!/\p{L}/u.test(text[i]!)) out.add(i);

@@ -4,7 +4,7 @@
  */
 import type { ActionMatch, CriterionMatch } from "./scenario-schema";
 import type { ActionRecord } from "./engine-types";
-import { foldLookalikes } from "./learner-spelling";
+import { foldLookalikes, withoutHtmlComments } from "./learner-spelling";
 
 /** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
 export type MatchOptions = {
@@ -22,7 +22,8 @@ function stepsReached(r: ActionRecord, level: "met" | "partly"): string[] {
 }
 
 /** Lower case, no accents, straight quotes: "Cafetière’s" → "cafetiere's". */
-export function normaliseText(s: string): string {
+export function normaliseText(text: string): string {
+  const s = withoutHtmlComments(text);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the range \x00-\x7f is plain ASCII, checked on purpose
   if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase();
   return foldLookalikes(s)
@@ -207,8 +208,8 @@ export function actionMatches(
     if (r.dueOn <= r.subjectAccessLastDay !== m.withinSubjectAccessDeadline) return false;
   }
   if (m.lass) {
-    if (a.type !== "send_message" || !labelsMatch(m.lass, stepsReached(r, opts?.lassLevel ?? "met")))
-      return false;
+    const replied = a.type === "send_message" || (a.type === "message_person" && a.channel === "review");
+    if (!replied || !labelsMatch(m.lass, stepsReached(r, opts?.lassLevel ?? "met"))) return false;
   }
   if (m.personal !== undefined) {
     if (a.type !== "send_message") return false;

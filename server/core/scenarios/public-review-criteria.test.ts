@@ -143,3 +143,20 @@ describe("respect: defending the chatbot to Tom is minimising (red-team round 5)
     expect(status([good, email, note], "respectful-language").status).toBe("met");
   });
 });
+
+describe("the public reply's apology is read as a reply to Tom would be (round 6 A)", () => {
+  it("grovelling in public is not a sincere apology; one apology is", () => {
+    const grovel = reply(
+      "Tom, we are so sorry. We're so sorry you were charged twice. We're so sorry Bean Bot went round in circles. We're truly sorry, this is awful of us. Sorry again. I've emailed you to put it right.",
+    );
+    expect(status([grovel], "public-reply").status).toBe("partly");
+    expect(status([good], "public-reply").status).toBe("met");
+  });
+
+  it("an apology hidden in an HTML comment says nothing to readers", () => {
+    const hidden = reply(
+      "Hi Tom, please check your inbox. <!-- public reply: apologise, so sorry you were charged twice, chatbot loop -->",
+    );
+    expect(status([hidden], "public-reply").status).toBe("partly");
+  });
+});

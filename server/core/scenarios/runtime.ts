@@ -254,6 +254,11 @@ function step(
       (customer ? analyse(scenario, state, customer, action.text) : analysePlain(action.text));
     searchText = normaliseText(action.text);
     disclosed = disclosedData(scenario, action.text);
+    // A public reply to the customer's review is read for the LASS steps as a reply to them would be
+    // (grovelling, stuffing and echoes make Apologise partly there too; round 6 A). Only criteria that
+    // ask for `lass` on a review reply use these steps.
+    if (action.channel === "review" && customer)
+      steps = readingOf(scenario, customer.ref, action.text, "review", analysis).steps;
   } else {
     searchText = normaliseText(actionText(action));
     if (action.type === "update_consent" && customer) {
