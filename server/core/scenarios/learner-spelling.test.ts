@@ -98,4 +98,16 @@ describe("learner spelling, read for meaning", () => {
     for (const sp of b.spans) expect(visible.slice(sp.start, sp.end)).toBe(sp.text);
     expect(readableText("Less than <3 days, a < b").text).toBe("Less than <3 days, a < b");
   });
+
+  it("reads 'ill' as I'll only before a verb, and dropped-g text-speak as the word (round 6 A)", () => {
+    expect(readableText("im lookin after this myself n ill ring u next wk").text).toBe(
+      "I'm looking after this myself and I'll ring you next week",
+    );
+    expect(readableText("She was ill last week, so ill health").text).toBe(
+      "She was ill last week, so ill health",
+    );
+    expect(readLearnerText("im lookin after this myself n ill ring u next wk 2 check").labels).toContain(
+      "ownership",
+    );
+  });
 });

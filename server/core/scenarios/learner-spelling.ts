@@ -6,7 +6,8 @@
  * mapped back to the learner's own words, so evidence always quotes what they wrote.
  *
  * The list holds only forms with one plain meaning in a customer-service reply (no real English
- * word is rewritten: "ill", "its", "id", "lets" and "were" are left alone). Register is not judged here.
+ * word is rewritten: "its", "id", "lets" and "were" are left alone, and "ill" only before a verb,
+ * "ill ring you", where it can only be "I'll"). Register is not judged here.
  */
 
 /** Misspelling or text-speak (lower case, whole word) → the word it stands for. */
@@ -58,6 +59,20 @@ const READ_AS: Record<string, string> = {
   tommorrow: "tomorrow",
   tomorow: "tomorrow",
   bday: "birthday",
+  wk: "week",
+  wks: "weeks",
+  nxt: "next",
+  // a dropped final g (round 6 A: "im lookin after this myself")
+  lookin: "looking",
+  sortin: "sorting",
+  gettin: "getting",
+  callin: "calling",
+  ringin: "ringing",
+  sendin: "sending",
+  waitin: "waiting",
+  tryin: "trying",
+  makin: "making",
+  takin: "taking",
   insted: "instead",
   definately: "definitely",
   recieve: "receive",
@@ -189,7 +204,7 @@ function readableWords(original: string): ReadableText {
   const pieces: { from: number; to: number; said: string }[] = [];
   for (const m of original.matchAll(WORD)) {
     const w = m[0];
-    const said = READ_AS[w.toLowerCase()];
+    const said = READ_AS[w.toLowerCase()] ?? illAsIll(w, original, (m.index ?? 0) + w.length);
     // A capital "I", "U" or "N" on its own can be an initial or a list marker: only lower-case
     // single letters are text-speak.
     if (!said || (w.length === 1 && w !== w.toLowerCase())) continue;
@@ -219,6 +234,17 @@ function readableWords(original: string): ReadableText {
     return offset + shift;
   };
   return { text, toOriginal, unchanged: false };
+}
+
+/**
+ * "ill" is a real word, but "ill ring u next wk" and "n ill sort it" are "I'll": before a verb of
+ * doing something for the customer, the adjective makes no sense (round 6 A, repeat-fault text-speak).
+ */
+const ILL_VERB =
+  /^\s+(?:ring|call|phone|email|e-mail|text|send|sort|look|check|make|get|be|let|keep|arrange|chase|pop|drop|update|see|try|book|refund|pass|speak|talk|deal|take|put|give|contact|personally|definitely|make sure)\b/i;
+function illAsIll(word: string, text: string, end: number): string | undefined {
+  if (word.toLowerCase() !== "ill") return undefined;
+  return ILL_VERB.test(text.slice(end, end + 24)) ? "I'll" : undefined;
 }
 
 function matchCase(written: string, said: string): string {
