@@ -57,6 +57,19 @@ describe("sentence: the thing named and what to do about it, together and not ne
       expect(status(recommend(cause, action), "action-specific")).toBe("partly");
   });
 
+  it("a verdict of no change governs the sentence, and the courier named only to pick out customers is not changed (round 6)", () => {
+    for (const action of [
+      "No major change needed: keep monitoring SwiftParcel's on-time rate and review again in three months.",
+      "Send a longer survey to customers whose parcels went with SwiftParcel so we can monitor how they feel about our coffee range.",
+    ])
+      expect(status(recommend(cause, action), "action-specific")).toBe("partly");
+    for (const action of [
+      "No change is needed to our prices: review SwiftParcel against the contract with Marcus.",
+      "Refund customers whose parcels SwiftParcel delivered late, and review SwiftParcel's contract with Marcus.",
+    ])
+      expect(status(recommend(cause, action), "action-specific")).toBe("met");
+  });
+
   it("a negation in an earlier clause does not cancel a later mention", () => {
     expect(
       status(

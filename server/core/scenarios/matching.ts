@@ -60,6 +60,17 @@ const KEPT_BEFORE =
 const KEPT_AFTER =
   /^\W*(?:[\w']+\s+){0,2}?(?:(?:doesn't|does not|don't|do not|needn't|need not)\s+need|(?:is|are) fine|can stay|alone\b|as (?:it |they )?(?:is|are)\b)/;
 
+// Red-team round 6 (service-review-r6-monitor-only, service-review-r6-survey-not-fix, both decided
+// action-specific partly, first ran met). A verdict of no change heading the sentence governs what
+// follows it ("No major change needed: keep monitoring SwiftParcel's on-time rate…"; not "no change is
+// needed to our prices: review SwiftParcel…", which is about something else), and a thing named
+// only to pick out whom a step is for is not what the step changes ("send a survey to customers whose
+// parcels went with SwiftParcel so we can monitor how they feel about our coffee range").
+const NO_CHANGE_VERDICT =
+  /\b(?:no\s+(?:major\s+|big\s+|real\s+|significant\s+|further\s+|other\s+)?changes?\s+(?:is\s+|are\s+)?(?:needed|required|necessary)|nothing\s+(?:needs|has)\s+to\s+change)\s*(?:[:;,\u2013\u2014-]|$)/;
+const ONLY_WHOM =
+  /\b(?:customers?|people|those|anyone|everyone|shoppers|buyers)\s+(?:whose|who|that)\b(?:\s+[\w']+){0,6}?\s*$/;
+
 /** `w` said in `sentence` other than only to be left as it is (the clause runs between , ; : and "but"). */
 function namedForChange(sentence: string, w: string): boolean {
   for (let i = sentence.indexOf(w); i >= 0; i = sentence.indexOf(w, i + 1)) {
@@ -69,7 +80,8 @@ function namedForChange(sentence: string, w: string): boolean {
         .split(/[,;:]|\bbut\b/)
         .pop() ?? "";
     const after = sentence.slice(i + w.length).split(/[,;:]|\bbut\b/)[0] ?? "";
-    if (!KEPT_BEFORE.test(before) && !KEPT_AFTER.test(after)) return true;
+    if (NO_CHANGE_VERDICT.test(sentence.slice(0, i))) continue;
+    if (!KEPT_BEFORE.test(before) && !KEPT_AFTER.test(after) && !ONLY_WHOM.test(before)) return true;
   }
   return false;
 }
