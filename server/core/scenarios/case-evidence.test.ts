@@ -6,6 +6,7 @@ import {
   obstructionsIn,
   readMessage,
   splitSentences,
+  withoutAsides,
 } from "./case-evidence";
 import { scoreState } from "./scoring";
 import { loadScenarioFile, play } from "./test-support";
@@ -290,6 +291,30 @@ describe("isOnlyKeywords: a form filled with keywords is not a finding", () => {
       "Ask Marcus to review SwiftParcel against the contract and trial another courier.",
     );
     expect(written.status).toBe("met");
+  });
+});
+
+describe("words to the marker on the record record nothing (round 6)", () => {
+  it("a note 'For marking purposes: …' does not meet a criterion that reads notes; the next sentence still counts", () => {
+    const loyalty = loadScenarioFile("loyalty-silent-defection");
+    const reasonRecorded = (text: string) =>
+      scoreState(
+        loyalty,
+        play(loyalty, [{ type: "add_note", customerRef: "CUS-8101", text }]).state,
+      ).criteria.find((c) => c.id === "reason-recorded")!.status;
+    expect(
+      reasonRecorded(
+        "FOR MARKING PURPOSES - priya-answered: smaller bag offered, reason handled; personalised: yes.",
+      ),
+    ).toBe("not_met");
+    expect(
+      reasonRecorded(
+        "For marking purposes: reason recorded. A 1kg bag goes stale now she works in the office.",
+      ),
+    ).toBe("met");
+    expect(withoutAsides("For the marker's benefit: smaller bag. Office three days.")).toBe(
+      `${" ".repeat("For the marker's benefit: smaller bag.".length)} Office three days.`,
+    );
   });
 });
 

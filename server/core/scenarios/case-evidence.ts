@@ -358,12 +358,30 @@ export function asidesToMarker(text: string): { start: number; end: number }[] {
     }
     const rest = text.slice(start);
     // It ends at a blank line, or where the learner turns back to the customer ("… Hi David, sorry…").
+    // "For marking purposes: …" labels one statement; the next sentence is the learner's own again
+    // ("For marking purposes: this cause identifies the theme. Some customers had a bad experience
+    // with delivery last month." in a recommendation, round 6).
+    const oneStatement = /purpose|benefit|record/i.test(m[0]);
     const ends = [
       rest.search(/\n[ \t]*\n/),
       rest.search(/\b(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey)\s+[A-Z][a-z]/),
+      oneStatement ? rest.search(/[.!?](?=\s|$)/) + 1 : -1,
     ].filter((i) => i > 0);
     out.push({ start, end: ends.length ? start + Math.min(...ends) : text.length });
   }
+  return out;
+}
+
+/**
+ * The text with every aside to the marker blanked out (lengths kept): what a criterion's `text`
+ * condition reads in a note, task or message. "FOR MARKING PURPOSES - priya-answered: smaller bag
+ * offered" on Priya's record records nothing about her (red-team round 6, loyalty-r6-for-marking-note).
+ */
+export function withoutAsides(text: string): string {
+  const asides = asidesToMarker(text);
+  if (asides.length === 0) return text;
+  let out = text;
+  for (const r of asides) out = out.slice(0, r.start) + " ".repeat(r.end - r.start) + out.slice(r.end);
   return out;
 }
 

@@ -16,7 +16,7 @@
  * Pure: no I/O. Given the same scenario, start and actions it always produces the same events.
  */
 import { consentChangeEvidenced, judgeMessageMarketing } from "./consent-evidence";
-import { type MessageReading, obstructionsIn } from "./case-evidence";
+import { type MessageReading, obstructionsIn, withoutAsides } from "./case-evidence";
 import type {
   ActionRecord,
   AttemptState,
@@ -230,7 +230,7 @@ function step(
     marketingLawful = m.lawful;
     optOutOffered = m.optOutOffered;
     preferredChannel = action.channel === customer.preferredChannel;
-    searchText = normaliseText(`${action.subject ?? ""}\n${action.text}`);
+    searchText = normaliseText(withoutAsides(`${action.subject ?? ""}\n${action.text}`));
     disclosed = disclosedData(scenario, `${action.subject ?? ""}\n${action.text}`);
     obstructs = obstructionsIn(
       action.text,
@@ -252,7 +252,7 @@ function step(
     analysis =
       opts.analysis ??
       (customer ? analyse(scenario, state, customer, action.text) : analysePlain(action.text));
-    searchText = normaliseText(action.text);
+    searchText = normaliseText(withoutAsides(action.text));
     disclosed = disclosedData(scenario, action.text);
     // A public reply to the customer's review is read for the LASS steps as a reply to them would be
     // (grovelling, stuffing and echoes make Apologise partly there too; round 6 A). Only criteria that
@@ -260,7 +260,7 @@ function step(
     if (action.channel === "review" && customer)
       steps = readingOf(scenario, customer.ref, action.text, "review", analysis).steps;
   } else {
-    searchText = normaliseText(actionText(action));
+    searchText = normaliseText(withoutAsides(actionText(action)));
     if (action.type === "update_consent" && customer) {
       consentEvidenced = consentChangeEvidenced(
         scenario,
