@@ -13,3 +13,4 @@ export {
   type SuppressedMatch,
 } from "./analyse-message";
 export { PHRASE_RULES, stepNameLists, type PhraseRule } from "./rules";
+export { shoutedSpans, type ShoutSpan } from "./shouting";

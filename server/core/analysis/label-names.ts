@@ -18,4 +18,6 @@ export const LABEL_NAMES: Record<string, string> = {
   offer: "Offer",
   timeframe: "Timeframe",
   question: "Question",
+  /** Not an analyser label: the marker's respect concern for a sentence in capitals (shouting.ts). */
+  shouting: "Shouting (capitals)",
 };

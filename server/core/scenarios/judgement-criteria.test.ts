@@ -48,6 +48,35 @@ describe("judgement criteria", () => {
     expect(blamingNote.capBandIfNotMet).toBe("Pass");
   });
 
+  it("respect: a sentence in capitals reads as shouting, so respect is at most partly, with the reason and the words", () => {
+    const shouted = status(
+      [email(`${GOOD} THE REFUND WILL BE BACK ON YOUR CARD IN 5 WORKING DAYS.`)],
+      "respectful-language",
+    );
+    expect(shouted.status).toBe("partly");
+    expect(shouted.detail).toMatch(/capital letters, which the customer reads as shouting/);
+    expect(shouted.evidence[0]!.spans).toEqual([
+      expect.objectContaining({
+        label: "shouting",
+        text: "THE REFUND WILL BE BACK ON YOUR CARD IN 5 WORKING DAYS",
+      }),
+    ]);
+    // Shouting words that are also dismissive are a breach, as before.
+    expect(status([email(`${GOOD} I HAVE ALREADY TOLD YOU THAT.`)], "respectful-language").status).toBe(
+      "not_met",
+    );
+    // Acronyms, the order reference, one stressed word and a heading line are not shouting.
+    const plain = status(
+      [
+        email(
+          `YOUR REFUND FOR ORD-10234\n\n${GOOD} Under the CRA (Consumer Rights Act) you did NOT need to send it back; our PECR notice is attached.`,
+        ),
+      ],
+      "respectful-language",
+    );
+    expect(plain.status).toBe("met");
+  });
+
   it("'did not do X' gives no credit to a learner who never wrote to the customer", () => {
     const idle = scoreState(
       complaint,

@@ -3,6 +3,7 @@
  * notes and case text), words against actions, plain English and concision, and actions that were
  * not needed or contradict each other. Each one credits only a learner who actually engaged.
  */
+import { shoutedSpans } from "../analysis";
 import { countWords, WALL_WORDS } from "./case-evidence";
 import type { ActionRecord, MessageAnalysis } from "./engine-types";
 import { readLearnerText } from "./message-reading";
@@ -123,6 +124,7 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
   if (!ctx.engaged(c.customerRef)) return nothingToCreditResult(ctx, c, c.customerRef);
   const breaches: Evidence[] = [];
   const weak: Evidence[] = [];
+  const shouting: Evidence[] = [];
   const found = new Set<string>();
   let notes = 0;
   let messages = 0;
@@ -140,8 +142,16 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
         if (own.length)
           ev.spans = [...(bad.length ? (ev.spans ?? []) : []), ...own].sort((a, b) => a.start - b.start);
         breaches.push(ev);
-      } else if (c.nonApology === "partly" && labels.includes("non_apology")) {
-        weak.push(messageEvidence(ctx, r, ["non_apology"], "Non-apology"));
+      } else {
+        if (c.nonApology === "partly" && labels.includes("non_apology"))
+          weak.push(messageEvidence(ctx, r, ["non_apology"], "Non-apology"));
+        // Capitals read as shouting: a concern, not a breach (the words themselves may be fine).
+        const shouted = shoutedSpans(r.action.text);
+        if (shouted.length) {
+          const ev = messageEvidence(ctx, r, [], "Written in capitals (reads as shouting)");
+          ev.spans = shouted.map((sp) => ({ label: "shouting", ...sp }));
+          shouting.push(ev);
+        }
       }
       continue;
     }
@@ -173,13 +183,18 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
       breaches.slice(0, 5),
     );
   }
-  if (weak.length)
-    return result(
-      c,
-      "partly",
-      `No blame or dismissive words, but ${weak.length} non-apolog${weak.length === 1 ? "y" : "ies"}.`,
-      weak.slice(0, 3),
-    );
+  if (weak.length || shouting.length) {
+    const concerns = [
+      weak.length ? `${weak.length} non-apolog${weak.length === 1 ? "y" : "ies"}` : "",
+      shouting.length
+        ? `${shouting.length} message${shouting.length === 1 ? "" : "s"} with a sentence in capital letters, which the customer reads as shouting (keep capitals for names, acronyms and the odd word you need to stress)`
+        : "",
+    ].filter(Boolean);
+    return result(c, "partly", `No blame or dismissive words, but ${concerns.join(", and ")}.`, [
+      ...weak.slice(0, 3),
+      ...shouting.slice(0, 3),
+    ]);
+  }
   return result(
     c,
     "met",
