@@ -958,3 +958,20 @@ describe("LABEL_DESCRIPTIONS", () => {
     }
   });
 });
+
+describe("calling the customer ridiculous, pathetic or silly (round 6)", () => {
+  it.each([
+    "You're being ridiculous.",
+    "You are being pathetic about a late parcel.",
+    "The customer is being silly.",
+  ])("%j is dismissive", (text) => {
+    expect(analyseMessage(text).labels).toContain("dismissive");
+  });
+  it.each([
+    "That's ridiculous, and you're right to be cross about it.",
+    "You're not being silly at all to ask.",
+    "It's ridiculous that you had to chase us twice.",
+  ])("%j is not", (text) => {
+    expect(analyseMessage(text).labels).not.toContain("dismissive");
+  });
+});

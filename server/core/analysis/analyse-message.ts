@@ -8,6 +8,7 @@
  */
 import { findContextMatches } from "./context-rules";
 import { CLASSIFIER, modelMayLabel, sigmoid, type SentenceClassifier } from "./model/classifier";
+import { foldObfuscation, type RewrittenText } from "./obfuscation";
 import { asciiLower, LiteralIndex, requiredLiterals } from "./prefilter";
 import { NEGATION, PHRASE_RULES, TENSE, type PhraseRule } from "./rules";
 import {
@@ -601,11 +602,27 @@ function safeAnalyse(
 ): ExplainedAnalysis {
   const original = typeof text === "string" ? text : "";
   try {
-    return analyseCore(original, context, explain, CLASSIFIER);
+    const folded = foldObfuscation(original);
+    return onOriginal(original, folded, analyseCore(folded.text, context, explain, CLASSIFIER));
   } catch {
     // Rules are plain regular expressions over a string, so this should be unreachable; never throw.
     return { labels: [], spans: [], suppressed: [] };
   }
+}
+
+/** Spans found in folded text (obfuscation.ts), moved back onto the words as written. */
+function onOriginal<A extends { spans: MessageSpan[]; suppressed?: SuppressedMatch[] }>(
+  original: string,
+  folded: RewrittenText,
+  a: A,
+): A {
+  if (folded.unchanged) return a;
+  const back = <S extends { start: number; end: number; text: string }>(sp: S): S => {
+    const start = folded.toOriginal(sp.start);
+    const end = Math.max(start, folded.toOriginal(sp.end));
+    return { ...sp, start, end, text: original.slice(start, end) };
+  };
+  return { ...a, spans: a.spans.map(back), ...(a.suppressed ? { suppressed: a.suppressed.map(back) } : {}) };
 }
 
 export function explainMessage(text: string, context?: AnalysisContext): ExplainedAnalysis {
@@ -619,13 +636,16 @@ export function analyseMessage(text: string, context?: AnalysisContext): Message
 
 /** Phrase rules only, without the statistical model (for the accuracy report's "rules only" row). */
 export function analyseWithRulesOnly(text: string, context?: AnalysisContext): MessageAnalysis {
-  const { labels, spans } = analyseCore(typeof text === "string" ? text : "", context, false, null);
+  const original = typeof text === "string" ? text : "";
+  const folded = foldObfuscation(original);
+  const { labels, spans } = onOriginal(original, folded, analyseCore(folded.text, context, false, null));
   return { labels, spans: spans.map(({ label, start, end, text: t }) => ({ label, start, end, text: t })) };
 }
 
 /** The rules' decisions and vetoes per sentence, for scripts/train-analyser.ts. */
 export function ruleStage(text: string, context?: AnalysisContext): RuleStage {
   const stage: RuleStage = { ruleLabels: [], sentences: [] };
-  analyseCore(text, context, false, null, stage);
+  // Read as analyseMessage reads it (the stage's offsets are into the folded text).
+  analyseCore(foldObfuscation(text).text, context, false, null, stage);
   return stage;
 }

@@ -14,3 +14,4 @@ export {
 } from "./analyse-message";
 export { PHRASE_RULES, stepNameLists, type PhraseRule } from "./rules";
 export { shoutedSpans, type ShoutSpan } from "./shouting";
+export { foldObfuscation, rewriteText, type Rewrite, type RewrittenText } from "./obfuscation";

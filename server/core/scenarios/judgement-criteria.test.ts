@@ -77,6 +77,30 @@ describe("judgement criteria", () => {
     expect(plain.status).toBe("met");
   });
 
+  it("respect reads rude words disguised by stops, look-alike letters or digits, in messages and notes", () => {
+    const note = (text: string): LearnerAction => ({ type: "add_note", customerRef: "CUS-2041", text });
+    const disguised = status(
+      [email(GOOD), note("Customer is being s.t.u.p.i.d about it.")],
+      "respectful-language",
+    );
+    expect(disguised.status).toBe("not_met");
+    expect(disguised.evidence[0]!.spans).toContainEqual(
+      expect.objectContaining({ label: "dismissive", text: "Customer is being s.t.u.p.i.d" }),
+    );
+    // A Cyrillic "а" in "calm", and digits for letters, in a message.
+    expect(status([email(`${GOOD} Please c\u0430lm down.`)], "respectful-language").status).toBe("not_met");
+    expect(status([email(`${GOOD} Stop m0aning.`)], "respectful-language").status).toBe("not_met");
+    // References, prices and addresses with digits and stops are not disguised words.
+    const plain = status(
+      [
+        email(`${GOOD} Ref ORD-10234, £44.99, help@hearthandbean.co.uk.`),
+        note("Refunded £44.99 on ORD-10234."),
+      ],
+      "respectful-language",
+    );
+    expect(plain.status).toBe("met");
+  });
+
   it("'did not do X' gives no credit to a learner who never wrote to the customer", () => {
     const idle = scoreState(
       complaint,

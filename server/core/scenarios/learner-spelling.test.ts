@@ -110,4 +110,17 @@ describe("learner spelling, read for meaning", () => {
       "ownership",
     );
   });
+
+  it("reads rude words in disguise before text-speak, so the u in s.t.u.p.i.d is not read as you", () => {
+    const written = "youre being s.t.u.p.i.d, c\u0430lm d0wn";
+    const r = readableText(written);
+    expect(r.text).toBe("you're being stupid, calm down");
+    const read = readLearnerText(written);
+    expect(read.labels).toEqual(expect.arrayContaining(["dismissive", "calm_down"]));
+    for (const s of read.spans) expect(written.slice(s.start, s.end)).toBe(s.text);
+    // Hidden characters and a disguise together still map back onto the learner's characters.
+    const both = "Stop m-\u200Bo-a-n-i-n-g.";
+    const span = readLearnerText(both).spans.find((s) => s.label === "dismissive");
+    expect(span?.text).toBe("m-\u200Bo-a-n-i-n-g");
+  });
 });

@@ -9,6 +9,7 @@
  * word is rewritten: "its", "id", "lets" and "were" are left alone, and "ill" only before a verb,
  * "ill ring you", where it can only be "I'll"). Register is not judged here.
  */
+import { foldLookalikes, foldObfuscation, rewriteText } from "../analysis/obfuscation";
 
 /** Misspelling or text-speak (lower case, whole word) → the word it stands for. */
 const READ_AS: Record<string, string> = {
@@ -123,25 +124,12 @@ const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 
 /**
- * Cyrillic and Greek letters drawn like Latin ones. Typed inside an English word ("іdіоt" with
- * Cyrillic і and о) they hide it from a word list while the reader sees the word, so inside a word
- * that also has Latin letters they are read as the Latin letter. A word wholly in another script is
- * left alone. Red-team round 6 (onboarding-r6-homoglyph-note, decided Pass, first ran Distinction).
+ * Cyrillic and Greek letters drawn like Latin ones, inside a word that also has Latin letters ("іdіоt"
+ * with Cyrillic і and о), are read as the Latin letter; a word wholly in another script is left alone.
+ * Red-team round 6 (onboarding-r6-homoglyph-note). One table, the analyser's (obfuscation.ts), so the
+ * marker and `analyseMessage` fold the same letters.
  */
-const LOOKALIKES =
-  "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u04BB\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0425\u0406\u0408\u0405\u03BF\u03B1\u03B9\u03BD\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A7\u03A5";
-const AS_LATIN = "aeopcyxijsdhABEKMHOPCTXIJSoaivABEZHIKMNOPTXY";
-const LOOKALIKE = new Map([...LOOKALIKES].map((c, i) => [c, AS_LATIN[i]!]));
-const LOOKALIKE_CHARS = new RegExp(`[${LOOKALIKES}]`);
-const MIXED_WORD = /[\p{L}]+/gu;
-
-/** Look-alike letters inside Latin words read as Latin (one character for one: offsets unchanged). */
-export function foldLookalikes(text: string): string {
-  if (!LOOKALIKE_CHARS.test(text)) return text;
-  return text.replace(MIXED_WORD, (w) =>
-    /[A-Za-z]/.test(w) && LOOKALIKE_CHARS.test(w) ? [...w].map((c) => LOOKALIKE.get(c) ?? c).join("") : w,
-  );
-}
+export { foldLookalikes };
 
 /**
  * A word spelt out with a mark between its letters ("m-o-a-n-e-r", "i.d.i.o.t", "m*o*a*n"): four or
@@ -150,7 +138,6 @@ export function foldLookalikes(text: string): string {
  */
 const SPACED_WORD = /(?<![\p{L}\d])\p{L}(?:([-.*_\u00B7])\p{L})(?:\1\p{L}){2,}(?![\p{L}\d])/gu;
 
-/** Offsets of the characters a reader does not see as part of the words: invisible ones, spelling marks. */
 /**
  * An HTML comment ("<!-- apologise: so sorry you were charged twice -->"): words a learner hides from
  * the reader for whoever marks it. Shown as code or not shown at all, it says nothing to the customer,
@@ -164,13 +151,20 @@ export function withoutHtmlComments(text: string): string {
   return text.replace(HTML_COMMENT, (m) => m.replace(/[^\n]/g, " "));
 }
 
-function unseenAt(text: string): Set<number> {
+/** Offsets of what a reader does not see: characters that print as nothing, and HTML comments. */
+function invisibleAt(text: string): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < text.length; i++) if (INVISIBLE.test(text[i]!)) out.add(i);
   for (const m of text.matchAll(HTML_COMMENT)) {
     const from = m.index ?? 0;
     for (let i = from; i < from + m[0].length; i++) out.add(i);
   }
+  return out;
+}
+
+/** Offsets of the marks between spelt-out letters (read once invisible characters are gone). */
+function marksAt(text: string): Set<number> {
+  const out = new Set<number>();
   for (const m of text.matchAll(SPACED_WORD)) {
     const from = m.index ?? 0;
     for (let i = from; i < from + m[0].length; i++) if (!/\p{L}/u.test(text[i]!)) out.add(i);
@@ -178,26 +172,39 @@ function unseenAt(text: string): Set<number> {
   return out;
 }
 
-/** The learner's text as the analyser and the case reading should see it. */
+/** `text` without the characters at `drop`, and where each remaining character sat. */
+function without(text: string, drop: Set<number>): { text: string; back: (o: number) => number } {
+  if (drop.size === 0) return { text, back: (o) => o };
+  const at: number[] = [];
+  let kept = "";
+  for (let i = 0; i < text.length; i++) {
+    if (drop.has(i)) continue;
+    at.push(i);
+    kept += text[i];
+  }
+  return { text: kept, back: (o) => (o < at.length ? at[o]! : text.length) };
+}
+
+/**
+ * The learner's text as the analyser and the case reading should see it: look-alike letters read as
+ * Latin, invisible characters removed, then marks between spelt-out letters ("m-o-a-n-e-r"), then rude
+ * words in other disguises read as themselves (the analyser's `foldObfuscation`: "s t u p i d",
+ * "stup1d", "c.a.l.m"; before any word is read, so the "u" of "s.t.u" is not read as "you"), then
+ * misspellings and text-speak read as the words they stand for. Offsets map back through every step.
+ */
 export function readableText(written: string): ReadableText {
   const original = foldLookalikes(written);
-  const unseen = unseenAt(original);
-  if (unseen.size === 0) {
-    const r = readableWords(original);
-    // Folded letters: spans must still quote the learner's own characters (spansToOriginal).
-    return original === written ? r : { ...r, unchanged: false };
-  }
-  // Where each visible character sits in the original, so offsets can be mapped back.
-  const at: number[] = [];
-  let visible = "";
-  for (let i = 0; i < original.length; i++) {
-    if (unseen.has(i)) continue;
-    at.push(i);
-    visible += original[i];
-  }
-  const inner = readableWords(visible);
-  const toVisible = (o: number) => (o < at.length ? at[o]! : original.length);
-  return { text: inner.text, toOriginal: (o) => toVisible(inner.toOriginal(o)), unchanged: false };
+  const seen = without(original, invisibleAt(original));
+  const unmarked = without(seen.text, marksAt(seen.text));
+  const folded = foldObfuscation(unmarked.text);
+  const inner = readableWords(folded.text);
+  // Folded letters: spans must still quote the learner's own characters (spansToOriginal).
+  if (original === written && unmarked.text === original && folded.unchanged) return inner;
+  return {
+    text: inner.text,
+    toOriginal: (o) => seen.back(unmarked.back(folded.toOriginal(inner.toOriginal(o)))),
+    unchanged: false,
+  };
 }
 
 function readableWords(original: string): ReadableText {
@@ -210,30 +217,7 @@ function readableWords(original: string): ReadableText {
     if (!said || (w.length === 1 && w !== w.toLowerCase())) continue;
     pieces.push({ from: m.index ?? 0, to: (m.index ?? 0) + w.length, said: matchCase(w, said) });
   }
-  if (pieces.length === 0) return { text: original, toOriginal: (o) => o, unchanged: true };
-  // Build the readable text and, for every piece, where it starts in both texts.
-  let text = "";
-  let from = 0;
-  const marks: { readable: number; original: number; readableEnd: number; originalEnd: number }[] = [];
-  for (const p of pieces) {
-    text += original.slice(from, p.from);
-    const readable = text.length;
-    text += p.said;
-    marks.push({ readable, original: p.from, readableEnd: text.length, originalEnd: p.to });
-    from = p.to;
-  }
-  text += original.slice(from);
-  const toOriginal = (offset: number): number => {
-    let shift = 0;
-    for (const m of marks) {
-      if (offset < m.readable) break;
-      // Inside a rewritten word: the end of the word maps to the end of the original word.
-      if (offset < m.readableEnd) return offset === m.readable ? m.original : m.originalEnd;
-      shift = m.originalEnd - m.readableEnd;
-    }
-    return offset + shift;
-  };
-  return { text, toOriginal, unchanged: false };
+  return rewriteText(original, pieces);
 }
 
 /**

@@ -915,6 +915,12 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Your points balance is 2,380.", expect: [] },
   { text: "We've noted that you don't want offers, so we won't send you any.", expect: [] },
 
+  // Round 6 (gaps): calling the customer ridiculous, pathetic or silly (written with the rules in view).
+  { text: "You're being ridiculous, the parcel is on its way.", expect: ["dismissive"] },
+  { text: "The customer is being pathetic about a late parcel.", expect: ["dismissive"] },
+  { text: "That's ridiculous, and you're right to be cross about it.", expect: [] },
+  { text: "You're not being silly at all to ask.", expect: [] },
+
   // Red-team round 5 A and B (the requesters' tables, what must change and what must not; written with
   // the rules in view, so training data).
   {
