@@ -735,6 +735,12 @@ describe("context", () => {
     ]);
     expect(analyseMessage("Dear Ms Shah,", KETTLE).labels).toEqual(["personalised"]);
     expect(analyseMessage("Dear Mrs Jones,", KETTLE).labels).toEqual(["wrong_name"]);
+    // A title with the customer's first name is still her own name (red-team round 6 B).
+    expect(analyseMessage("Dear Ms Priya,", KETTLE).labels).toEqual(["personalised"]);
+    const tomasz = { customerFirstName: "Tomasz", customerLastName: "Nowak" };
+    expect(analyseMessage("Hello Mr Tomasz,", tomasz).labels).toEqual(["personalised"]);
+    expect(analyseMessage("Hello Mr Adam,", tomasz).labels).toEqual(["wrong_name"]);
+    expect(analyseMessage("Hello Mr Nowak,", tomasz).labels).toEqual(["personalised"]);
     expect(analyseMessage("Hi there, thanks for waiting.", KETTLE).labels).toEqual(["thank"]);
   });
 

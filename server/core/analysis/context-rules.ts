@@ -250,8 +250,11 @@ function sameName(a: string, b: string | undefined): boolean {
   return b !== undefined && a.toLocaleLowerCase("en-GB") === b.toLocaleLowerCase("en-GB");
 }
 
-function isCustomerName(token: string, names: Names, titled: boolean): boolean {
-  if (titled) return sameName(token, names.last);
+/**
+ * The customer's own first or last name, with or without a title: "Mr Tomasz" (a title with the first
+ * name, a common learner and non-native form) is still his own name, not someone else's (round 6 B).
+ */
+function isCustomerName(token: string, names: Names): boolean {
   const firstToken = names.first?.split(/[\s]/)[0];
   return sameName(token, names.first) || sameName(token, firstToken) || sameName(token, names.last);
 }
@@ -286,7 +289,7 @@ export function findContextMatches(
     const titleAt = title !== undefined ? body.indexOf(title, m.index + 1) : -1;
     const start = sentence.start + (titleAt >= 0 && titleAt < tokenStart ? titleAt : tokenStart);
     const end = sentence.start + tokenEnd;
-    if (isCustomerName(token, names, title !== undefined)) {
+    if (isCustomerName(token, names)) {
       out.push({
         label: "personalised",
         start,
