@@ -482,11 +482,13 @@ const HYPOTHETICAL_AFTER =
 
 /**
  * A condition about the request or item, not the customer's situation now: "only if it were complex
- * could it be extended", or a possibility stated as the rule ("that period may be extended by two
- * further months where necessary").
+ * could it be extended", "if your request turned out to be complex, we could extend that…", or a
+ * possibility stated as the rule ("that period may be extended by two further months where
+ * necessary"). Round 6 B second set: dp-r6b-extension-explained (decided Distinction) first ran Merit
+ * because the first version knew only "is/was/were/turns out".
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:only\s+)?(?:if|where|unless)\s+(?:it|this|that|the request|your request|the order)(?:'s|\s+(?:is|was|were|turns out|proves|becomes|gets))\b|\b(?:may|might|could|can)\s+(?:only\s+)?be\s+extended\b)[^;:]*$/;
+  /(?:\b(?:only\s+)?(?:if|unless)\s+(?:it|this|that|the request|your request|the order)\b|\b(?:may|might|could|can)\s+(?:only\s+)?(?:be\s+)?extend(?:ed)?\b)[^;:]*$/;
 
 function hypothetical(norm: string, start: number, end: number): boolean {
   return (

@@ -145,6 +145,7 @@ describe("sar-explained: a date after the legal one is not an answer to 'how lon
     for (const right of [
       `${what} by 14 December at the latest. Only if it were complex could it be extended by two further months, and we'd tell you why before then.`,
       `${what} within one month. That period may be extended by two further months where necessary.`,
+      `${what} by 14 December at the latest. If your request turned out to be complex, we could extend that by up to two further months, but we'd tell you why before 14 December.`,
     ])
       expect(criterion([askForId, verify, tell(right)], "sar-explained").status).toBe("met");
   });
