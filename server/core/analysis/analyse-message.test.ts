@@ -981,3 +981,22 @@ describe("calling the customer ridiculous, pathetic or silly (round 6)", () => {
     expect(analyseMessage(text).labels).not.toContain("dismissive");
   });
 });
+
+describe("learners' present simple for a promise is ownership (red-team round 6 A)", () => {
+  it.each([
+    "I look after this myself, your case number is CASE-A1, and I call you next week for check the collection and money is OK.",
+    "I look after this myself.",
+    "I call you tomorrow for check the engineer came.",
+    "I ring you back on Thursday.",
+  ])("%j is ownership", (text) => {
+    expect(analyseMessage(text).labels).toContain("ownership");
+  });
+  it.each([
+    "I look after the accounts team.",
+    "I call you because the line was bad.",
+    "I check the order.",
+    "I don't call you tomorrow, my colleague will.",
+  ])("%j is not", (text) => {
+    expect(analyseMessage(text).labels).not.toContain("ownership");
+  });
+});

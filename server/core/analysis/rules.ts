@@ -1404,6 +1404,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
   },
   {
+    id: "ownership.present-simple-promise",
+    label: "ownership",
+    pattern: re(
+      String.raw`\bi\s+(?:look\s+after|take\s+care\s+of|deal\s+with|handle|sort\s+out|sort|follow\s+up|check)\s+(?:this|it|that|your\s+(?:case|complaint|order|refund|repair|return|request|problem|issue|claim))\s+(?:myself|personally)\b|\bi\s+(?:call|ring|phone|email|e-mail|text|contact)\s+you\s+(?:back\s+)?(?:again\s+)?(?:next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+(?:afternoon|evening|week)|later\s+today|in\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?))\b`,
+    ),
+    why: "Learners' English: the present simple for a promise, with 'myself' or a time to come ('I look after this myself', 'I call you next week for check…'): the same commitment as 'I'll…' (red-team round 6 A).",
+    negatable: true,
+  },
+  {
     id: "ownership.take-responsibility",
     label: "ownership",
     pattern: re(

@@ -915,6 +915,11 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Your points balance is 2,380.", expect: [] },
   { text: "We've noted that you don't want offers, so we won't send you any.", expect: [] },
 
+  // Red-team round 6 A: learners' present simple for a promise (the requester's table).
+  { text: "I look after this myself.", expect: ["ownership"] },
+  { text: "I call you tomorrow for check the engineer came.", expect: ["ownership", "timeframe"] },
+  { text: "I look after the accounts team.", expect: [] },
+
   // Round 6 (gaps): calling the customer ridiculous, pathetic or silly (written with the rules in view).
   { text: "You're being ridiculous, the parcel is on its way.", expect: ["dismissive"] },
   { text: "The customer is being pathetic about a late parcel.", expect: ["dismissive"] },
