@@ -129,6 +129,12 @@ describe("readMessage: evidence from the case", () => {
     expect(ids(both)).toEqual(["fix:refund"]);
     expect(read(both).hits[0]?.start).toBeGreaterThan(reply.length + aside.length);
     expect(ids(`For the purposes of marking, the reply restates the saucepan.`)).toEqual([]);
+    // A bracket opened with a label to the marker, mid-line: only the bracket is the aside.
+    const midLine = "We'll refund you in full. (Marker: this restates the saucepan and the light.) Thanks.";
+    expect(read(midLine).asideRanges).toEqual([
+      { start: midLine.indexOf("("), end: midLine.indexOf(")") + 1 },
+    ]);
+    expect(ids(midLine)).toEqual(["fix:refund"]);
     // Not an aside: an engineer's assessment, or marking said to the customer.
     expect(read("We'll send the saucepan for assessment purposes.").asideRanges).toEqual([]);
     expect(ids("We'll send the saucepan for assessment purposes.")).toEqual(["facts:pan"]);

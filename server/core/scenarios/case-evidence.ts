@@ -321,11 +321,12 @@ function itemsOf(ev: CaseEvidence): { kind: EvidenceKind; id: string; say: strin
 // Red-team round 6 (win-back-r6-for-marking-david, decided Pass, first ran Distinction): "(For marking
 // purposes: this reply listens…, apologises…, solves… and thanks him.)" at the end of an SMS to David;
 // the same words to the marker phrased as a purpose ("for the marker's benefit", "for the purposes of
-// marking") are as much an aside as "Note to assessor". Not "for assessment": an engineer's assessment
-// of a faulty item is said to customers. Round 6 A adds a heading "Assessment note:" / "Marking note:"
+// marking") are as much an aside as "Note to assessor"; so is a bracket opened with a label to the
+// marker anywhere in a line ("…DAVID3. (Marker: this reply apologises…) Thanks again."). Not "for
+// assessment": an engineer's assessment of a faulty item is said to customers. Round 6 A adds a heading "Assessment note:" / "Marking note:"
 // and "To whoever marks this" (internal-r6-for-marking-purposes).
 const ASIDE_TO_MARKER =
-  /\b(?:note|message|comment|nb|n\.b\.|p\.?s\.?)\s*(?:to|for)\s+(?:the\s+|my\s+|any\s+)?(?:assessors?|markers?|examiners?|tutors?|teachers?|graders?|moderators?|verifiers?|marking)\b|^[ \t]*\(?(?:assessor|marker|examiner|tutor|grader)s?\s*(?:note)?\s*:|^[ \t]*for\s+(?:the\s+)?(?:assessors?|markers?|examiners?|tutors?|graders?)\s*:|\bfor\s+(?:the\s+)?(?:marking|grading|moderation|marker'?s?|assessor'?s?)\s+(?:purposes?|records?|benefit)\b|\bfor\s+the\s+purposes?\s+of\s+(?:marking|grading|moderation)\b|^[ \t]*\(?(?:marking|assessment|assessor'?s?|marker'?s?|grading)\s+notes?\s*:|\bto\s+whoever\s+(?:is\s+)?mark(?:s|ing)\b/gim;
+  /\b(?:note|message|comment|nb|n\.b\.|p\.?s\.?)\s*(?:to|for)\s+(?:the\s+|my\s+|any\s+)?(?:assessors?|markers?|examiners?|tutors?|teachers?|graders?|moderators?|verifiers?|marking)\b|^[ \t]*\(?(?:assessor|marker|examiner|tutor|grader)s?\s*(?:note)?\s*:|^[ \t]*for\s+(?:the\s+)?(?:assessors?|markers?|examiners?|tutors?|graders?)\s*:|\bfor\s+(?:the\s+)?(?:marking|grading|moderation|marker'?s?|assessor'?s?)\s+(?:purposes?|records?|benefit)\b|\bfor\s+the\s+purposes?\s+of\s+(?:marking|grading|moderation)\b|^[ \t]*\(?(?:marking|assessment|assessor'?s?|marker'?s?|grading)\s+notes?\s*:|\bto\s+whoever\s+(?:is\s+)?mark(?:s|ing)\b|(?<=\(\s*)(?:assessor|marker|examiner|tutor|grader)s?(?:'s)?\s*(?:note)?\s*:/gim;
 
 /**
  * Where a message speaks to whoever marks it rather than to the customer: from "Note to assessor",
