@@ -15,6 +15,7 @@ import type { MessageAnalysis } from "./engine-types";
 import { readableText } from "./learner-spelling";
 import { normaliseText } from "./matching";
 import { copiedRanges, type Echo, inEcho, isEcho } from "./pasted-text";
+import { type DateWindow, judgeWrittenDate, writtenDates } from "./written-dates";
 
 const itemId = z
   .string()
@@ -51,6 +52,17 @@ const questionItem = z
      * acceptable words it also contains. A negated one ("we won't grind them fine") does not count.
      */
     wrong: z.array(paraphrase).default([]),
+    /**
+     * Calendar dates written in the answer are judged against a legal last day, counted from the
+     * attempt's own start (written-dates.ts): `subjectAccessLastDay` is the one-month response date
+     * of a subject access request (UK GDPR Art 12(3); data-protection.ts). A day from four weeks after
+     * receipt to that day is a right answer, a later day (or a later month named alone) a wrong one,
+     * so a scenario never lists days that are right only for one start date.
+     */
+    dates: z
+      .object({ onOrBefore: z.literal("subjectAccessLastDay") })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -278,6 +290,17 @@ function mainClause(clause: string): string {
   return last > 0 ? clause.slice(last) : clause;
 }
 
+/** Whether a negation earlier in the same clause cancels the words at `index` of `norm`. */
+function negatedAt(norm: string, index: number): boolean {
+  const clause = mainClause(
+    norm
+      .slice(0, index)
+      .split(/[,;:]|\bbut\b/)
+      .pop() ?? "",
+  );
+  return NEGATION.test(clause) || NEAR_NEGATION.test(clause) || TOWARDS.test(clause);
+}
+
 function findIn(
   s: Sentence,
   p: string,
@@ -288,15 +311,7 @@ function findIn(
     const m = r.exec(s.norm);
     if (!m) return null;
     // "We can't refund you" is not the fix: a negation earlier in the same clause cancels it.
-    if (negatable) {
-      const clause = mainClause(
-        s.norm
-          .slice(0, m.index)
-          .split(/[,;:]|\bbut\b/)
-          .pop() ?? "",
-      );
-      if (NEGATION.test(clause) || NEAR_NEGATION.test(clause) || TOWARDS.test(clause)) return null;
-    }
+    if (negatable && negatedAt(s.norm, m.index)) return null;
     if (!first || m.index < first.start) first = { start: m.index, end: m.index + m[0].length };
   }
   return (
@@ -397,6 +412,8 @@ export function readMessage(
   evidence: CaseEvidence | undefined,
   channel: string,
   echo?: Echo,
+  /** The request's receipt and last lawful day, for questions whose dates are judged (`dates`). */
+  dateWindow?: DateWindow,
 ): MessageReading {
   const sentences = splitSentences(text);
   const words = countWords(text);
@@ -409,6 +426,11 @@ export function readMessage(
   if (evidence) {
     for (const item of itemsOf(evidence)) {
       let best: EvidenceHit | null = null;
+      // A date written as the answer is judged against the attempt's own deadline.
+      const dated =
+        item.kind === "answers" && dateWindow
+          ? datedAnswerIn(sentences, text, evidence, item.id, notSaid, dateWindow)
+          : null;
       for (const [si, s] of sentences.entries()) {
         if (s.keywordList) continue;
         for (const p of item.say) {
@@ -416,6 +438,12 @@ export function readMessage(
           if (!f) continue;
           const start = s.start + f.start;
           if (notSaid(start)) continue;
+          // "By 14 December at the latest" to a request received on 10 December: the words around a
+          // date are no answer when the date is not the month the law allows.
+          if (dated?.notTheMonth.has(si)) {
+            contentSentences.add(si);
+            continue;
+          }
           if (!best || start < best.start) {
             best = {
               kind: item.kind,
@@ -428,10 +456,16 @@ export function readMessage(
           contentSentences.add(si);
         }
       }
+      if (dated?.right && (!best || dated.right.start < best.start)) {
+        best = { kind: item.kind, id: item.id, ...dated.right };
+        contentSentences.add(dated.right.sentence);
+      }
       // A wrong answer is read whether or not a right one is also said ("beans always go out whole,
       // so you'll need a grinder" answers the grind question wrongly without any right words).
       const wrong =
-        item.kind === "answers" ? wrongAnswerIn(sentences, text, evidence, item.id, notSaid) : null;
+        item.kind === "answers"
+          ? (wrongAnswerIn(sentences, text, evidence, item.id, notSaid) ?? dated?.wrong ?? null)
+          : null;
       if (wrong) wrongAnswers.push({ id: item.id, text: wrong });
       else if (best) hits.push(best);
     }
@@ -518,6 +552,53 @@ function wrongAnswerIn(
     }
   }
   return null;
+}
+
+type DatedAnswer = {
+  right?: { start: number; end: number; text: string; sentence: number };
+  wrong?: string;
+  /** Sentences promising a day sooner than the month (neither right nor wrong), and no right one. */
+  notTheMonth: Set<number>;
+};
+
+/**
+ * The first date written as a right answer to question `id`, the first written as a wrong one, and
+ * the sentences whose only days are neither, when the question's dates are judged (`dates`;
+ * written-dates.ts). Dates in keyword lists, copied text or asides do not count; a negated right date
+ * ("we can't promise it by 11 January") is no answer; a date in a condition ("only if it were
+ * complex, by 12 February") is not a wrong one.
+ */
+function datedAnswerIn(
+  sentences: Sentence[],
+  text: string,
+  evidence: CaseEvidence,
+  id: string,
+  notSaid: (at: number) => boolean,
+  window: DateWindow,
+): DatedAnswer | null {
+  if (!evidence.questions.find((q) => q.id === id)?.dates) return null;
+  const out: DatedAnswer = { notTheMonth: new Set() };
+  for (const [si, s] of sentences.entries()) {
+    if (s.keywordList) continue;
+    let right = false;
+    let neither = false;
+    for (const d of writtenDates(s.norm, window.receivedOn)) {
+      const start = s.start + s.toRaw(d.start);
+      const end = s.start + s.toRaw(d.end);
+      if (notSaid(start)) continue;
+      const verdict = judgeWrittenDate(d, window);
+      if (verdict === "right" && !negatedAt(s.norm, d.start)) {
+        right = true;
+        out.right ??= { start, end, text: text.slice(start, end), sentence: si };
+      }
+      if (verdict === "wrong" && !out.wrong && !hypothetical(s.norm, d.start, d.end))
+        out.wrong = text.slice(start, end);
+      // A day promised too soon; not the day of receipt itself ("received today, 10 December").
+      if (verdict === null && "days" in d && d.days.some((x) => x > window.receivedOn)) neither = true;
+    }
+    if (neither && !right) out.notTheMonth.add(si);
+  }
+  return out;
 }
 
 const PERSONAL = /\b(i|i'm|i've|i'll|we|we're|we've|we'll|you|you're|you've|your|my|our|me|us)\b/i;

@@ -128,14 +128,15 @@ describe("disclosesPersonalData and identityVerified together (verify before dis
   });
 });
 
+const tell = (text: string): LearnerAction => ({
+  type: "send_message",
+  customerRef: "CUS-7101",
+  channel: "chat",
+  text,
+});
+const what = "You'll receive a copy of all the personal data we hold about you and where it came from";
+
 describe("sar-explained: a date after the legal one is not an answer to 'how long?' (UK GDPR Art 12(3))", () => {
-  const tell = (text: string): LearnerAction => ({
-    type: "send_message",
-    customerRef: "CUS-7101",
-    channel: "chat",
-    text,
-  });
-  const what = "You'll receive a copy of all the personal data we hold about you and where it came from";
   it("the extension taken as given, or a date after 14 December, is partly; the extension as a condition is not", () => {
     for (const late of [
       `${what}. As it's complex we're allowed two extra months, so you'll have it by 12 February at the latest.`,
@@ -148,6 +149,29 @@ describe("sar-explained: a date after the legal one is not an answer to 'how lon
       `${what} by 14 December at the latest. If your request turned out to be complex, we could extend that by up to two further months, but we'd tell you why before 14 December.`,
     ])
       expect(criterion([askForId, verify, tell(right)], "sar-explained").status).toBe("met");
+  });
+});
+
+describe("sar-explained: a date Helen is given is judged against the attempt's own start, not 12 November", () => {
+  // Thursday 10 December 2026: 10 January 2027 is a Sunday, so the last day is Monday 11 January.
+  const dec10 = new Date("2026-12-10T09:00:00Z");
+  const explained = (text: string, startAt = dec10) =>
+    criterion([askForId, verify, tell(text)], "sar-explained", startAt).status;
+
+  it("started on 10 December: 'by Monday 11 January at the latest' is met; 14 December is no date for 'how long', 12 January or February is wrong", () => {
+    expect(explained(`${what} by Monday 11 January at the latest.`)).toBe("met");
+    expect(explained(`${what} by 11/01/2027.`)).toBe("met");
+    expect(explained(`${what} by 14 December.`)).toBe("partly");
+    expect(explained(`${what} by Monday 14 December at the latest.`)).toBe("partly");
+    expect(explained(`${what} by 12 January.`)).toBe("partly");
+    expect(explained(`${what}. It takes a month at most, you'll have it in February.`)).toBe("partly");
+    expect(explained(`${what} within one month.`)).toBe("met");
+  });
+
+  it("the same messages started on 12 November: 14 December is met, 11 January is wrong", () => {
+    expect(explained(`${what} by Monday 14 December at the latest.`, START)).toBe("met");
+    expect(explained(`${what} by the 14th.`, START)).toBe("met");
+    expect(explained(`${what} by Monday 11 January at the latest.`, START)).toBe("partly");
   });
 });
 

@@ -112,6 +112,15 @@ export function ukDate(d: Date): UkDate {
   return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
 }
 
+/** The UK date with this year, month (1–12) and day, or null if there is no such day (31 April). */
+export function ukDateOf(year: number, month: number, day: number): UkDate | null {
+  try {
+    return Temporal.PlainDate.from({ year, month, day }, { overflow: "reject" }).toString();
+  } catch {
+    return null;
+  }
+}
+
 /** A UK date `days` calendar days later (negative: earlier). */
 export function addUkDays(day: UkDate, days: number): UkDate {
   return Temporal.PlainDate.from(day).add({ days }).toString();

@@ -11,6 +11,7 @@ import { echoIn } from "./pasted-text";
 import type { Scenario } from "./scenario-schema";
 import { isTemplatePair, templateKey, type TemplateKey } from "./templates";
 import { contactDef } from "./attempt-state";
+import type { DateWindow } from "./written-dates";
 
 /**
  * Readings are pure functions of the text, channel, analysis and the customer's evidence, and
@@ -24,17 +25,19 @@ export function readingOf(
   text: string,
   channel: string,
   analysis: MessageAnalysis,
+  /** The request's receipt and last lawful day, for questions whose dates are judged (case-evidence.ts). */
+  dateWindow?: DateWindow,
 ) {
   let perScenario = readings.get(scenario);
   if (!perScenario) {
     perScenario = new Map();
     readings.set(scenario, perScenario);
   }
-  const key = `${ref}\u0000${channel}\u0000${analysis.labels.join(",")}\u0000${analysis.spans.length}\u0000${text}`;
+  const key = `${ref}\u0000${channel}\u0000${analysis.labels.join(",")}\u0000${analysis.spans.length}\u0000${dateWindow ? `${dateWindow.receivedOn}/${dateWindow.lastDay}` : ""}\u0000${text}`;
   let hit = perScenario.get(key);
   if (!hit) {
     const evidence = contactDef(scenario, ref)?.evidence;
-    const reading = readMessage(text, analysis, evidence, channel, echoIn(scenario, text));
+    const reading = readMessage(text, analysis, evidence, channel, echoIn(scenario, text), dateWindow);
     hit = { reading, steps: lassSteps(text, analysis, reading, evidence) };
     if (perScenario.size >= 2_000) perScenario.clear();
     perScenario.set(key, hit);

@@ -40,6 +40,7 @@ import {
 } from "./workspace-disclosure";
 import { subjectAccessDeadline } from "../data-protection";
 import { addUkDays, MINUTE_MS, ukDate } from "./dates";
+import type { DateWindow } from "./written-dates";
 import { ScenarioDomainError, conflict, invalid } from "./scenario-errors";
 import { react, runTimers } from "./scripted-customer";
 import { deliverDue, reactPerson, runPersonTimers } from "./scripted-people";
@@ -219,7 +220,14 @@ function step(
   let subjectAccessLastDay: string | null = null;
   if (action.type === "send_message" && customer) {
     analysis = opts.analysis ?? analyse(scenario, state, customer, action.text);
-    const read = readingOf(scenario, customer.ref, action.text, action.channel, analysis);
+    const read = readingOf(
+      scenario,
+      customer.ref,
+      action.text,
+      action.channel,
+      analysis,
+      datesJudged(scenario, customer.ref) ? subjectAccessWindow(scenario, state, customer.ref) : undefined,
+    );
     reading = read.reading;
     steps = read.steps;
     templateOf = earlierCopy(scenario, state, action.text);
@@ -272,11 +280,8 @@ function step(
     }
   }
   if (action.type === "create_task" && customer) {
-    const at = (minute: number) => new Date(Date.parse(state.origin) + minute * MINUTE_MS);
-    dueOn = addUkDays(ukDate(at(t1)), action.dueInDays);
-    subjectAccessLastDay = subjectAccessDeadline(
-      at(requestReceivedMinute(scenario, state, customer.ref)),
-    ).lastDay;
+    dueOn = addUkDays(ukDate(simInstant(state, t1)), action.dueInDays);
+    subjectAccessLastDay = subjectAccessWindow(scenario, state, customer.ref).lastDay;
   }
   r.commit();
   state.minute = t1;
@@ -348,6 +353,20 @@ function step(
     deliverDue(scenario, state, t1, emit ? events : null);
   }
   return events;
+}
+
+const simInstant = (state: AttemptState, minute: number) =>
+  new Date(Date.parse(state.origin) + minute * MINUTE_MS);
+
+/** The day a customer's request counts as received and its last lawful day (UK GDPR Art 12(3)). */
+function subjectAccessWindow(scenario: Scenario, state: AttemptState, ref: string): DateWindow {
+  const d = subjectAccessDeadline(simInstant(state, requestReceivedMinute(scenario, state, ref)));
+  return { receivedOn: d.receivedOn, lastDay: d.lastDay };
+}
+
+/** Whether any of the customer's questions has its written dates judged (case-evidence.ts `dates`). */
+function datesJudged(scenario: Scenario, ref: string): boolean {
+  return scenario.contacts.some((k) => k.customerRef === ref && k.evidence?.questions.some((q) => q.dates));
 }
 
 /**

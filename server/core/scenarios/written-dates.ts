@@ -1,0 +1,135 @@
+/**
+ * Calendar dates written in a learner's message ("by Monday 11 January at the latest", "14/12",
+ * "by the 14th"), read relative to the day a request was received, and judged against a legal last
+ * day (a subject access response: UK GDPR Art 12(3), `subjectAccessDeadline` in data-protection.ts).
+ *
+ * Text is read lower-cased (as case-evidence.ts normalises it). A date with no year is the next
+ * occurrence on or after the day of receipt ("11 January" said on 10 December 2026 is 11 January
+ * 2027); "the 14th" with no month is this month's or next month's 14th; a month named on its own
+ * ("we'll send it in February") is that month's next occurrence.
+ */
+import { addUkDays, addUkMonths, type UkDate, type UkMonth, ukDateOf } from "./dates";
+
+export type WrittenDate = {
+  /** Offsets in the text read. */
+  start: number;
+  end: number;
+} & (
+  | /** The days it may mean: one, or two for "the 14th" (this month's and next month's). */
+  { days: UkDate[] }
+  /** A month named without a day. */
+  | { month: UkMonth }
+);
+
+/** The window a written date is judged in. */
+export type DateWindow = { receivedOn: UkDate; lastDay: UkDate };
+
+const MONTHS: [RegExp, number][] = [
+  [/^jan/, 1],
+  [/^feb/, 2],
+  [/^mar/, 3],
+  [/^apr/, 4],
+  [/^may/, 5],
+  [/^jun/, 6],
+  [/^jul/, 7],
+  [/^aug/, 8],
+  [/^sep/, 9],
+  [/^oct/, 10],
+  [/^nov/, 11],
+  [/^dec/, 12],
+];
+const monthNumber = (name: string) => MONTHS.find(([r]) => r.test(name))?.[1] ?? 0;
+
+const MONTH =
+  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const YEAR = "(?:,?\\s+(\\d{4}))?";
+// "14 December", "14th of December 2026", "Monday 14 Dec"
+const DAY_MONTH = new RegExp(`(?<![\\w/.])${DAY}(?:\\s+of)?\\s+${MONTH}(?![a-z])${YEAR}(?!\\d)`, "g");
+// "December 14", "Dec 14th, 2026" (not "December 2026")
+const MONTH_DAY = new RegExp(`(?<![a-z])${MONTH}\\s+${DAY}(?![\\d:])(?!\\s*(?:am|pm)\\b)${YEAR}(?!\\d)`, "g");
+// "14/12", "14/12/2026", "14/12/26", "14.12.2026" (a point needs the year: "1.5" is a number)
+const NUMERIC =
+  /(?<![\w/.£$€-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}|\d{2}))?|\.(\d{1,2})\.(\d{4}))(?![\w/]|\.\d)/g;
+// "2026-12-14"
+const ISO = /(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])/g;
+// "by the 14th", "on the 3rd" (not "the 14th of December", read above)
+const ORDINAL = /(?<![a-z])the\s+(\d{1,2})(?:st|nd|rd|th)(?![a-z])/g;
+// A month on its own. "May" is left out: it is far more often the verb.
+const BARE_MONTH =
+  /(?<![a-z])(january|february|march|april|june|july|august|september|october|november|december)(?![a-z])/g;
+
+/** Every calendar date (or bare month) written in `text`, relative to the day of receipt. */
+export function writtenDates(text: string, receivedOn: UkDate): WrittenDate[] {
+  const out: WrittenDate[] = [];
+  const taken = (start: number, end: number) => out.some((d) => start < d.end && end > d.start);
+  const [ry, rm] = receivedOn.split("-").map(Number) as [number, number];
+  /** The day with this month and day next on or after receipt (or in `year` if one is written). */
+  const dayOf = (month: number, day: number, year?: string): UkDate | null => {
+    if (year !== undefined) {
+      const y = Number(year.length === 2 ? `20${year}` : year);
+      return ukDateOf(y, month, day);
+    }
+    const thisYear = ukDateOf(ry, month, day);
+    if (thisYear && thisYear >= receivedOn) return thisYear;
+    return ukDateOf(ry + 1, month, day);
+  };
+  const add = (start: number, end: number, day: UkDate | null) => {
+    if (day && !taken(start, end)) out.push({ start, end, days: [day] });
+  };
+  for (const m of text.matchAll(DAY_MONTH))
+    add(m.index, m.index + m[0].length, dayOf(monthNumber(m[2]!), Number(m[1]), m[3]));
+  for (const m of text.matchAll(MONTH_DAY))
+    add(m.index, m.index + m[0].length, dayOf(monthNumber(m[1]!), Number(m[2]), m[3]));
+  for (const m of text.matchAll(ISO))
+    add(m.index, m.index + m[0].length, ukDateOf(Number(m[1]), Number(m[2]), Number(m[3])));
+  for (const m of text.matchAll(NUMERIC)) {
+    // "24/7" is round-the-clock, not 24 July.
+    if (m[0] === "24/7") continue;
+    const month = Number(m[2] ?? m[4]);
+    add(m.index, m.index + m[0].length, dayOf(month, Number(m[1]), m[3] ?? m[5]));
+  }
+  for (const m of text.matchAll(ORDINAL)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    const day = Number(m[1]);
+    const thisMonth = `${ry}-${String(rm).padStart(2, "0")}-01`;
+    const days = [0, 1]
+      .map((k) => {
+        const [y, mo] = addUkMonths(thisMonth, k).split("-").map(Number) as [number, number];
+        return ukDateOf(y, mo, day);
+      })
+      .filter((d): d is UkDate => d !== null && d >= receivedOn);
+    if (days.length) out.push({ start, end, days });
+  }
+  for (const m of text.matchAll(BARE_MONTH)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    const month = monthNumber(m[1]!);
+    const y = month >= rm ? ry : ry + 1;
+    out.push({ start, end, month: `${y}-${String(month).padStart(2, "0")}` });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A written date as an answer to "how long will it take?", where the answer the law allows is the
+ * month up to `lastDay`:
+ * - "right": a day from four weeks after receipt to the last lawful day (the month's end, as "within
+ *   a month" or "28 days" say it);
+ * - "wrong": a day after the last lawful day, or a month named on its own after the last day's month;
+ * - null: anything else. A day sooner than four weeks ("today, 10 December", "by Friday") is a promise,
+ *   not the month the law allows; a day before receipt is no deadline; the month of the last day
+ *   named alone ("in December") gives no date.
+ * For "the 14th", right if either month it may mean is right, wrong only if both are after the last day.
+ */
+export function judgeWrittenDate(d: WrittenDate, w: DateWindow): "right" | "wrong" | null {
+  if ("month" in d) return d.month > w.lastDay.slice(0, 7) ? "wrong" : null;
+  const from = addUkDays(w.receivedOn, 28);
+  const days = d.days.filter((x) => x >= w.receivedOn);
+  if (days.some((x) => x >= from && x <= w.lastDay)) return "right";
+  if (days.length && days.every((x) => x > w.lastDay)) return "wrong";
+  return null;
+}
