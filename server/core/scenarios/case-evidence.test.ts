@@ -344,6 +344,23 @@ describe("the returns desk: Ravi's 30 days", () => {
       ),
     ).toBe("met");
   });
+
+  it("learner English saying the 30 days finished is an explanation (round 7 A)", () => {
+    const returns = loadScenarioFile("complaint-returns-desk");
+    const dates = (text: string) =>
+      scoreState(
+        returns,
+        play(returns, [{ type: "send_message", customerRef: "CUS-5201", channel: "email", text }]).state,
+      ).criteria.find((c) => c.id === "ravi-dates-explained")!.status;
+    expect(
+      dates(
+        "Dear Ravi, your kettle arrive at 21:40, so the 30 days for reject start the next day and it finish at midnight last night. I send you a new kettle today.",
+      ),
+    ).toBe("met");
+    expect(dates("Dear Ravi, your 30 days are over, so I send you a new kettle today.")).toBe("met");
+    // Still not an explanation: the days are not said to have ended.
+    expect(dates("Dear Ravi, I send you a new kettle today, when you finish with the old one the courier take it.")).not.toBe("met");
+  });
 });
 
 describe("obstructionsIn: a legal right obstructed in words, in general", () => {
