@@ -359,7 +359,11 @@ describe("the returns desk: Ravi's 30 days", () => {
     ).toBe("met");
     expect(dates("Dear Ravi, your 30 days are over, so I send you a new kettle today.")).toBe("met");
     // Still not an explanation: the days are not said to have ended.
-    expect(dates("Dear Ravi, I send you a new kettle today, when you finish with the old one the courier take it.")).not.toBe("met");
+    expect(
+      dates(
+        "Dear Ravi, I send you a new kettle today, when you finish with the old one the courier take it.",
+      ),
+    ).not.toBe("met");
   });
 });
 
