@@ -325,13 +325,14 @@ describe("words to the marker on the record record nothing (round 6)", () => {
 });
 
 describe("the returns desk: Ravi's 30 days", () => {
+  const returns = loadScenarioFile("complaint-returns-desk");
+  const dates = (text: string) =>
+    scoreState(
+      returns,
+      play(returns, [{ type: "send_message", customerRef: "CUS-5201", channel: "email", text }]).state,
+    ).criteria.find((c) => c.id === "ravi-dates-explained")!.status;
+
   it("naming another period as the one that ended is a wrong answer, not an explanation (round 6 A)", () => {
-    const returns = loadScenarioFile("complaint-returns-desk");
-    const dates = (text: string) =>
-      scoreState(
-        returns,
-        play(returns, [{ type: "send_message", customerRef: "CUS-5201", channel: "email", text }]).state,
-      ).criteria.find((c) => c.id === "ravi-dates-explained")!.status;
     // The 14-day cancellation period (CCR 2013) is not the 30-day right to reject (CRA 2015 s.22(3)).
     expect(
       dates(
@@ -346,12 +347,6 @@ describe("the returns desk: Ravi's 30 days", () => {
   });
 
   it("learner English saying the 30 days finished is an explanation (round 7 A)", () => {
-    const returns = loadScenarioFile("complaint-returns-desk");
-    const dates = (text: string) =>
-      scoreState(
-        returns,
-        play(returns, [{ type: "send_message", customerRef: "CUS-5201", channel: "email", text }]).state,
-      ).criteria.find((c) => c.id === "ravi-dates-explained")!.status;
     expect(
       dates(
         "Dear Ravi, your kettle arrive at 21:40, so the 30 days for reject start the next day and it finish at midnight last night. I send you a new kettle today.",
