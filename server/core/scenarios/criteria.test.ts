@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { LearnerAction } from "./learner-actions";
+import { parsePlaythrough } from "./playthrough";
 import { scoreAttempt } from "./scoring";
 import { START, loadScenarioFile, play } from "./test-support";
 
@@ -78,5 +81,55 @@ describe("a wrong expectation is not an expectation (onboarding's delivery quest
         "expectations-set",
       ).status,
     ).toBe("met");
+  });
+});
+
+describe("preferences-recorded reads which grind the note records (round 7 B)", () => {
+  const note = (text: string): LearnerAction => ({ type: "add_note", customerRef: "CUS-3107", text });
+  it("is met by his coarse grind, and not met by a grind his cafetière cannot use", () => {
+    expect(
+      criterion(
+        [note("Grind preference: coarse ground for a cafetière (has no grinder).")],
+        "preferences-recorded",
+      ).status,
+    ).toBe("met");
+    expect(
+      criterion(
+        [note("Grind preference: whole bean (default). Customer has a cafetière.")],
+        "preferences-recorded",
+      ).status,
+    ).toBe("not_met");
+    expect(
+      criterion([note("Grind: fine ground (no grinder). Email only.")], "preferences-recorded").status,
+    ).toBe("not_met");
+  });
+});
+
+describe("an offer beyond policy keeps a Distinction out of reach (loyalty proportionate-offer, round 7 B)", () => {
+  const loyalty = loadScenarioFile("loyalty-silent-defection");
+  const parsed = parsePlaythrough(
+    "loyalty-model.yaml",
+    readFileSync(join(__dirname, "../../../scenarios/playthroughs/loyalty-model.yaml"), "utf8"),
+  );
+  if (!parsed.ok) throw new Error("loyalty-model.yaml did not parse");
+  const actions = parsed.playthrough.actions;
+  const report = (xs: LearnerAction[]) => scoreAttempt(loyalty, play(loyalty, xs, START).events, START);
+  it("caps at Merit when one offer goes beyond policy, and the model stays Distinction", () => {
+    expect(report(actions).band).toBe("Distinction");
+    const stacked = actions.map((a) =>
+      a.type === "send_message" && a.customerRef === "CUS-8103"
+        ? {
+            ...a,
+            text: a.text.replace(
+              "here's 10% off",
+              "here's 20% off, double points and free delivery for three months off",
+            ),
+          }
+        : a,
+    );
+    const r = report(stacked);
+    expect(r.criteria.find((c) => c.id === "proportionate-offer")!.status).toBe("not_met");
+    expect(r.band).toBe("Merit");
+    expect(r.bandCappedBy.map((c) => c.criterionId)).toContain("proportionate-offer");
   });
 });
