@@ -1000,3 +1000,46 @@ describe("learners' present simple for a promise is ownership (red-team round 6 
     expect(analyseMessage(text).labels).not.toContain("ownership");
   });
 });
+
+describe("red-team round 7 asks: informal follow-up calls and regret, disparaging notes, public sarcasm", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    [
+      "Your case number is CASE-A1, and I'll give you a ring myself next week to check it's all gone through.",
+      "ownership",
+    ],
+    ["I'll drop you a line on Friday to make sure the refund has landed.", "ownership"],
+    ["Tom, thanks for flagging this, and honestly I'm gutted we let you down.", "apologise"],
+    ["We're mortified that we got this wrong.", "apologise"],
+    [
+      "Customer comes across as demanding and high-maintenance, possibly a serial requester; treat as low priority.",
+      "dismissive",
+    ],
+    [
+      "Worth bearing in mind that Aisha has a history of complaining and Gareth is a first-time buyer with unrealistic expectations.",
+      "dismissive",
+    ],
+    ["Tom, thank you so much for sharing this with the whole internet.", "dismissive"],
+    ["We're sorry our chat assistant didn't quite meet your standards.", "non_apology"],
+  ] as const)("%j is %s", (text, label) => {
+    expect(labelsOf(text)).toContain(label);
+  });
+  it("the sarcastic thanks is not thanks, and the follow-up call is not listening", () => {
+    expect(labelsOf("Tom, thank you so much for sharing this with the whole internet.")).not.toContain(
+      "thank",
+    );
+    expect(labelsOf("I'll give you a ring myself next week to check it's all gone through.")).not.toContain(
+      "listen",
+    );
+  });
+  it.each([
+    ["Give us a ring if you need anything.", "ownership"],
+    ["I'm gutted you feel that way.", "apologise"],
+    ["Customer has a history of complaints about late delivery.", "dismissive"],
+    ["Customer was demanding a refund.", "dismissive"],
+    ["Thank you so much for taking the time to tell us.", "dismissive"],
+    ["I'm sorry our chatbot didn't meet your expectations; I've refunded the second payment.", "non_apology"],
+  ] as const)("%j is not %s", (text, label) => {
+    expect(labelsOf(text)).not.toContain(label);
+  });
+});

@@ -68,7 +68,7 @@ const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|se
 const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apolog(?:y|ies)|regrets?)`;
 
 /** "I'll ring you on Thursday to check it's all gone through": a promise to follow the case up with the customer. */
-const FOLLOW_UP_CALL = String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|let\s+me)\s+(?:personally\s+)?(?:ring|call|phone|email|e-mail|text|message)\s+you\b[^.!?;]{0,50}?\bto\s+(?:check|make\s+sure|see\s+(?:if|whether|that|how))\b`;
+const FOLLOW_UP_CALL = String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|let\s+me)\s+(?:personally\s+)?(?:(?:ring|call|phone|email|e-mail|text|message)\s+you|give\s+you\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz)|drop\s+you\s+(?:a\s+(?:quick\s+)?(?:line|note|message|email|e-mail)|an\s+(?:email|e-mail)))\b[^.!?;]{0,50}?\bto\s+(?:check|make\s+sure|see\s+(?:if|whether|that|how))\b`;
 /**
  * "You could have a refund", "you should have your refund by Friday": have + a noun phrase is having or
  * receiving something (an offer, an expectation), not hindsight blame, which needs a past participle.
@@ -329,6 +329,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     unlessSentence: SORRY_AS_PARDON,
   },
   {
+    id: "apologise.gutted-we-let-you-down",
+    label: "apologise",
+    pattern: re(
+      String.raw`\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:so|really|absolutely|honestly|truly|genuinely|just)\s+)*(?:gutted|devastated|mortified|ashamed|embarrassed)\s+(?:that\s+)?(?:we|i)\s+(?:(?:have|'ve|really|completely)\s+)?(?:let\s+you\s+down|got\s+(?:this|it|that)\s+(?:so\s+)?wrong|messed\s+(?:this\s+|it\s+)?up|dropped\s+the\s+ball)\b`,
+    ),
+    why: "British informal regret for our own failure, the fault owned: 'I'm gutted we let you down' (red-team round 7 A). Not 'gutted you feel that way'.",
+    negatable: true,
+  },
+  {
     id: "apologise.sorry",
     label: "apologise",
     pattern: re(String.raw`\bsorry\b`),
@@ -396,6 +405,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Naming the LASS steps ('this reply listens, apologises, solves and says thank you') describes a reply; it is not thanks.",
   },
   // ============================================================ non_apology
+  {
+    id: "non_apology.did-not-meet-your-standards",
+    label: "non_apology",
+    pattern: re(
+      String.raw`\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,80}?\b(?:didn't|did\s+not|doesn't|does\s+not|failed\s+to|wasn't\s+able\s+to)\s+(?:quite\s+)?(?:meet|live\s+up\s+to|match)\s+your\s+(?:(?:high|exacting|lofty|particular|own)\s+)?standards\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,80}?\b(?:didn't|did\s+not)\s+quite\s+(?:meet|live\s+up\s+to)\s+your\s+expectations\b`,
+    ),
+    why: "Sorry that something 'didn't quite meet your standards' puts the failure on the customer's standards, not on what went wrong (red-team round 7 B).",
+  },
   {
     id: "non_apology.sorry-you-feel",
     label: "non_apology",
@@ -1076,6 +1093,23 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Sarcasm: 'well done for finally reading the email', 'thanks *so* much for your patience, I'm sure'.",
   },
   {
+    id: "dismissive.sarcasm-whole-internet",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:thanks|thank\s+you)\s+(?:(?:so|very)\s+much\s+)?for\s+(?:sharing|telling|announcing|broadcasting|posting|spreading)\s+(?:this|that|it|your\s+(?:views?|thoughts|opinion))\s+with\s+(?:the\s+)?(?:whole|entire)\s+(?:internet|world|planet|of\s+(?:twitter|facebook|the\s+internet))\b`,
+    ),
+    why: "Sarcastic thanks for complaining in public: 'thank you so much for sharing this with the whole internet' (red-team round 7 B).",
+  },
+  {
+    id: "thank.not-sarcasm-whole-internet",
+    label: "thank",
+    pattern: re(
+      String.raw`\b(?:thanks|thank\s+you)\s+(?:(?:so|very)\s+much\s+)?for\s+(?:sharing|telling|announcing|broadcasting|posting|spreading)\s+(?:this|that|it|your\s+(?:views?|thoughts|opinion))\s+with\s+(?:the\s+)?(?:whole|entire)\s+(?:internet|world|planet|of\s+(?:twitter|facebook|the\s+internet))\b`,
+    ),
+    vetoOnly: true,
+    why: "Thanks for 'sharing this with the whole internet' is sarcasm, not thanks (the guide's 'thanks for nothing').",
+  },
+  {
     id: "dismissive.as-i-already-said",
     label: "dismissive",
     pattern: re(
@@ -1190,7 +1224,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.disparaging-noun",
     label: "dismissive",
     pattern: re(
-      String.raw`\b(?:difficult|awkward|problem|nightmare|demanding|stroppy|rude|entitled|grumpy|moody|pushy|annoying|picky|fussy|needy|high-maintenance|hysterical|crazy|mad|bonkers|nutty|stupid|thick|dim|clueless)\s+(?:old\s+)?(?:customer|cust|client|caller|woman|man|lady|guy|bloke)\b|\b(?:time[- ]?waster|time[- ]wasting|serial\s+complainer|trouble-?maker|chancer|drama\s+queen|karen|nutter|idiot|moron|muppet|numpty|pain\s+in\s+the\s+(?:neck|arse|backside|ass)|clueless|dimwit|halfwit|airhead|brainless|technophobe|luddite|whinger|moaner|freeloader|scrounger|fantasist|attention[- ]seeker|nos(?:e)?y\s+(?:son|daughter|relative|parent|neighbour|caller|customer|man|woman|so-and-so)|busybody)\b|\bfishing\s+for\s+(?:(?:his|her|their|someone's|somebody's|other\s+people's)\s+)?(?:\w+'s\s+)?(?:info|information|details|data)\b|\b(?:moan(?:ing|ed|s)?|whing(?:e|eing|ing|ed|es)|ranting|ranted|bleating|griping)\b|\b(?:complaining|complains)\s+again\b|\b(?:always|constantly|forever)\s+(?:moaning|complaining|whingeing|whinging)\b|\b(?:threw|throwing|had|having)\s+(?:a\s+)?(?:tantrum|strop|wobbly|hissy\s+fit)\b|\btrying\s+it\s+on\b|\bchancing\s+(?:it|(?:their|his|her)\s+arm)\b|\bwasting\s+(?:my|our)\s+time\b|\b(?:${SUBJ3}|you|they)\s+(?:could\s+not|couldn't|can't|cannot|can\s+not|didn't|did\s+not|won't|will\s+not)\s+(?:even\s+)?be\s+bothered\b`,
+      String.raw`\b(?:difficult|awkward|problem|nightmare|demanding|stroppy|rude|entitled|grumpy|moody|pushy|annoying|picky|fussy|needy|high-maintenance|hysterical|crazy|mad|bonkers|nutty|stupid|thick|dim|clueless)\s+(?:old\s+)?(?:customer|cust|client|caller|woman|man|lady|guy|bloke)\b|\b(?:time[- ]?waster|time[- ]wasting|serial\s+(?:complainer|complainant|requester|returner|moaner)|(?:has|have|had)\s+a\s+(?:long\s+|real\s+)?history\s+of\s+(?:complaining|moaning|whing(?:e|e)?ing|kicking\s+off)|(?:with|has|have|had)\s+(?:(?:very|quite|rather|a\s+bit|somewhat|wildly|totally)\s+)?unrealistic\s+expectations|trouble-?maker|chancer|drama\s+queen|karen|nutter|idiot|moron|muppet|numpty|pain\s+in\s+the\s+(?:neck|arse|backside|ass)|clueless|dimwit|halfwit|airhead|brainless|technophobe|luddite|whinger|moaner|freeloader|scrounger|fantasist|attention[- ]seeker|nos(?:e)?y\s+(?:son|daughter|relative|parent|neighbour|caller|customer|man|woman|so-and-so)|busybody)\b|\bfishing\s+for\s+(?:(?:his|her|their|someone's|somebody's|other\s+people's)\s+)?(?:\w+'s\s+)?(?:info|information|details|data)\b|\b(?:moan(?:ing|ed|s)?|whing(?:e|eing|ing|ed|es)|ranting|ranted|bleating|griping)\b|\b(?:complaining|complains)\s+again\b|\b(?:always|constantly|forever)\s+(?:moaning|complaining|whingeing|whinging)\b|\b(?:threw|throwing|had|having)\s+(?:a\s+)?(?:tantrum|strop|wobbly|hissy\s+fit)\b|\btrying\s+it\s+on\b|\bchancing\s+(?:it|(?:their|his|her)\s+arm)\b|\bwasting\s+(?:my|our)\s+time\b|\b(?:${SUBJ3}|you|they)\s+(?:could\s+not|couldn't|can't|cannot|can\s+not|didn't|did\s+not|won't|will\s+not)\s+(?:even\s+)?be\s+bothered\b`,
     ),
     why: "Disparages the customer (in a reply or a CRM note): 'difficult customer', 'moaning again', 'time-waster'.",
     negatable: true,
@@ -1209,7 +1243,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.disparaging-predicate",
     label: "dismissive",
     pattern: re(
-      String.raw`\b${SUBJ3}(?:'s|\s+(?:is|was|were|being|seems|seemed|sounds|sounded|appears|appeared|got|getting|became|has\s+been|had\s+been|'s\s+been|is\s+being|was\s+being))\s+(?:(?:very|really|so|extremely|incredibly|a\s+bit|quite|rather|being|clearly|obviously|just|totally|completely|pretty|super|such\s+a|a|an|getting|increasingly|utterly|bloody|proper|a\s+right|rude\s+and|rude,)\s+){0,4}(?:rude|demanding(?!\s+(?:a|an|the|to|that|his|her|their|my|our|your|money|compensation|refunds?|answers|payment|more|we|i)\b)|difficult(?!\s+to\s+(?:reach|contact|get|hear|understand))|awkward|unreasonable|obnoxious|entitled(?!\s+to\b)|pushy|annoying|clueless|stupid|dumb|thick|dim|useless|impossible(?!\s+to\s+(?:reach|contact|get))|nightmare|pain|liar|lying|hysterical|crazy|mad|nuts|bonkers|paranoid|petty|stroppy|arrogant|patronising|condescending|needy|fussy|picky|grumpy|moody|ignorant|hopeless|dramatic|irrational|whingy|moany|ridiculous|pathetic|silly)\b|\byou(?:'re|\s+are|\s+were|'re\s+being|\s+are\s+being|\s+were\s+being)\s+(?:(?:very|really|so|extremely|a\s+bit|quite|rather|clearly|obviously|just|totally|completely|pretty|such\s+a|a|an|being)\s+){0,3}(?:demanding(?!\s+(?:a|an|the|to|that|his|her|their|my|our|your|money|compensation|refunds?|answers|payment|more|we|i)\b)|difficult(?!\s+to\s+(?:reach|contact|get|hear|understand))|awkward|obnoxious|entitled(?!\s+to\b)|pushy|annoying|clueless|stupid|dumb|thick|dim|useless|impossible|nightmare|pain|liar|lying|crazy|paranoid|petty|stroppy|arrogant|needy|fussy|picky|grumpy|ignorant|hopeless|irrational|ridiculous|pathetic|silly)\b`,
+      String.raw`\b${SUBJ3}(?:'s|\s+(?:is|was|were|being|seems|seemed|sounds|sounded|appears|appeared|comes\s+across\s+as|came\s+across\s+as|seems\s+like|got|getting|became|has\s+been|had\s+been|'s\s+been|is\s+being|was\s+being))\s+(?:(?:very|really|so|extremely|incredibly|a\s+bit|quite|rather|being|clearly|obviously|just|totally|completely|pretty|super|such\s+a|a|an|getting|increasingly|utterly|bloody|proper|a\s+right|rude\s+and|rude,)\s+){0,4}(?:rude|demanding(?!\s+(?:a|an|the|to|that|his|her|their|my|our|your|money|compensation|refunds?|answers|payment|more|we|i)\b)|difficult(?!\s+to\s+(?:reach|contact|get|hear|understand))|awkward|unreasonable|obnoxious|entitled(?!\s+to\b)|pushy|annoying|clueless|stupid|dumb|thick|dim|useless|impossible(?!\s+to\s+(?:reach|contact|get))|nightmare|pain|liar|lying|hysterical|crazy|mad|nuts|bonkers|paranoid|petty|stroppy|arrogant|patronising|condescending|needy|fussy|picky|grumpy|moody|ignorant|hopeless|dramatic|irrational|whingy|moany|ridiculous|pathetic|silly|high-maintenance|high\s+maintenance)\b|\byou(?:'re|\s+are|\s+were|'re\s+being|\s+are\s+being|\s+were\s+being)\s+(?:(?:very|really|so|extremely|a\s+bit|quite|rather|clearly|obviously|just|totally|completely|pretty|such\s+a|a|an|being)\s+){0,3}(?:demanding(?!\s+(?:a|an|the|to|that|his|her|their|my|our|your|money|compensation|refunds?|answers|payment|more|we|i)\b)|difficult(?!\s+to\s+(?:reach|contact|get|hear|understand))|awkward|obnoxious|entitled(?!\s+to\b)|pushy|annoying|clueless|stupid|dumb|thick|dim|useless|impossible|nightmare|pain|liar|lying|crazy|paranoid|petty|stroppy|arrogant|needy|fussy|picky|grumpy|ignorant|hopeless|irrational|ridiculous|pathetic|silly)\b`,
     ),
     why: "Disparages the customer: 'customer was rude and demanding', 'you're being difficult'.",
     negatable: true,

@@ -915,6 +915,21 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Your points balance is 2,380.", expect: [] },
   { text: "We've noted that you don't want offers, so we won't send you any.", expect: [] },
 
+  // Red-team round 7 A and B (the requesters' tables).
+  {
+    text: "I'll drop you a line on Friday to make sure the refund has landed.",
+    expect: ["ownership", "timeframe"],
+  },
+  { text: "We're mortified that we got this wrong.", expect: ["apologise", "ownership"] },
+  {
+    text: "Customer comes across as demanding and high-maintenance, possibly a serial requester.",
+    expect: ["dismissive"],
+  },
+  { text: "Tom, thank you so much for sharing this with the whole internet.", expect: ["dismissive"] },
+  { text: "We're sorry our chat assistant didn't quite meet your standards.", expect: ["non_apology"] },
+  { text: "I'm gutted you feel that way.", expect: [] },
+  { text: "Customer has a history of complaints about late delivery.", expect: [] },
+
   // Red-team round 6 A: learners' present simple for a promise (the requester's table).
   { text: "I look after this myself.", expect: ["ownership"] },
   { text: "I call you tomorrow for check the engineer came.", expect: ["ownership", "timeframe"] },
