@@ -24,21 +24,9 @@ export type WrittenDate = {
 /** The window a written date is judged in. */
 export type DateWindow = { receivedOn: UkDate; lastDay: UkDate };
 
-const MONTHS: [RegExp, number][] = [
-  [/^jan/, 1],
-  [/^feb/, 2],
-  [/^mar/, 3],
-  [/^apr/, 4],
-  [/^may/, 5],
-  [/^jun/, 6],
-  [/^jul/, 7],
-  [/^aug/, 8],
-  [/^sep/, 9],
-  [/^oct/, 10],
-  [/^nov/, 11],
-  [/^dec/, 12],
-];
-const monthNumber = (name: string) => MONTHS.find(([r]) => r.test(name))?.[1] ?? 0;
+/** "jan" … "dec": a month name's first three letters give its number ("sept", "September" → 9). */
+const MONTH_PREFIXES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const monthNumber = (name: string) => MONTH_PREFIXES.indexOf(name.slice(0, 3)) + 1;
 
 const MONTH =
   "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
