@@ -1043,3 +1043,28 @@ describe("red-team round 7 asks: informal follow-up calls and regret, disparagin
     expect(labelsOf(text)).not.toContain(label);
   });
 });
+
+describe("what the customer wants is not a fix we gave (third-person requests)", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "The customer was demanding a refund.",
+    "Customer wants a refund or a working kettle.",
+    "She asked for a full refund.",
+    "He is after a replacement.",
+    "Customer demanding refund.",
+    "They wanted a repair before the weekend.",
+  ])("%j is not solve", (text) => {
+    expect(labelsOf(text)).not.toContain("solve");
+  });
+  it.each([
+    "I've issued a full refund.",
+    "You asked for a refund, which I've processed.",
+    "The customer was demanding a refund, so I refunded her \u00a320.",
+    "They wanted a repair; we arranged an engineer for Friday.",
+    "We will refund the customer in full.",
+    "If the customer wants a refund, we will refund her.",
+    "We'll contact you about your refund tomorrow.",
+  ])("%j is still solve", (text) => {
+    expect(labelsOf(text)).toContain("solve");
+  });
+});

@@ -102,8 +102,20 @@ const REMEDY_NOT_OFFERED_AFTER =
   /^\s+(?:policy|policies|process|terms|rules|window|period|request\s+form|information|info|requests?|queries|query|status|related|options?|eligibility|questions?|enquir\w+|department|team|form|page)\b/i;
 /** Before a remedy word: sending the customer elsewhere for it ("contact phone support for the replacement"),
  * or asking about its status. Not when we contact them ("we'll contact you about your refund"). */
-const REMEDY_REFERRAL_BEFORE =
+const REMEDY_REFERRAL_BEFORE_RE =
   /(?<!(?:we|i)(?:'ll|\s+will)\s+)\b(?:contact|reach\s+out\s+to|call|speak\s+to|get\s+in\s+touch\s+with|visit|check)\b[^.!?]{0,80}?\b(?:for|regarding|about)\s+(?:the\s+|a\s+|any\s+|your\s+)?(?:[\w-]+\s+)?$|^\s*(?:for|regarding)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+)?$|\b(?:status|progress|information|details|eligibility)\s+(?:of|on|about|for)\s+(?:your|the|a|any)\s+$/i;
+/**
+ * Before a remedy word: what the customer wants, reported in the third person ("The customer was demanding a
+ * refund", "Customer wants a replacement kettle", "she asked for her money back"): the customer's request, not
+ * a fix we gave or promised (labelling guide: Solve is a remedy offered or done). Third person only: "you asked
+ * for a refund, which I've processed" goes on to the fix, and "I understand you'd like a refund" is listening.
+ */
+const CUSTOMER_WANTS_REMEDY_BEFORE =
+  /\b(?:customer|cust|client|caller|buyer|he|she|they)\s+(?:(?:is|was|were|are|'s|has\s+been|had\s+been|keeps|kept|is\s+still|was\s+still|is\s+now)\s+)?(?:demand(?:s|ed|ing)?|ask(?:s|ed|ing)\s+for|request(?:s|ed|ing)?|want(?:s|ed|ing)?|insist(?:s|ed|ing)\s+on|expect(?:s|ed|ing)?|after|chasing|hoping\s+for|would\s+like|'d\s+like)\s+(?:(?:a|an|the|his|her|their|full|partial|immediate|another|new)\s+){0,3}$/i;
+const REMEDY_REFERRAL_BEFORE = new RegExp(
+  `(?:${REMEDY_REFERRAL_BEFORE_RE.source})|(?:${CUSTOMER_WANTS_REMEDY_BEFORE.source})`,
+  "i",
+);
 
 /**
  * A list of three or more LASS step names ("listens, apologises, solves and says thank you", "LASS (Listen,

@@ -245,6 +245,21 @@ describe("readMessage: evidence from the case", () => {
     ]);
   });
 
+  it("splits after a closing bracket or quote too, but not inside one that runs on", () => {
+    const text =
+      '(I checked the base.) It was fine. He said "it was dropped." Then he rang. \u201cIt broke.\u201d Again.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual([
+      "(I checked the base.)",
+      "It was fine.",
+      'He said "it was dropped."',
+      "Then he rang.",
+      "\u201cIt broke.\u201d",
+      "Again.",
+    ]);
+    const runOn = 'The "1.7L" kettle (the glass one) is here.';
+    expect(splitSentences(runOn)).toHaveLength(1);
+  });
+
   it("the schema names the field of a bad paraphrase", () => {
     const bad = caseEvidenceSchema.safeParse({ facts: [{ id: "x", say: ["light + n"] }] });
     expect(bad.success).toBe(false);

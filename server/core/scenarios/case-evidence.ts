@@ -184,10 +184,13 @@ type Sentence = {
   keywordList: boolean;
 };
 
-/** Sentences with their offsets (split at . ! ? before a space, and at line breaks). */
+/**
+ * Sentences with their offsets (split at . ! ? before a space, also after a closing quote or bracket:
+ * `it was fine.) Then`, `"it broke." Then`; and at line breaks).
+ */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const boundary = /[.!?]+(?=\s)|\n+/g;
+  const boundary = /[.!?]+["'\u2019\u201d)\]]*(?=\s)|\n+/g;
   let from = 0;
   const push = (start: number, end: number) => {
     const raw = text.slice(start, end);

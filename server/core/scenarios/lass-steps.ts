@@ -140,8 +140,9 @@ export function lassSteps(
   if (labels.includes("apologise")) {
     const ss = spansOf("apologise");
     const sorry = spansOf("apologise", "non_apology");
-    const sentencesWithSorry = new Set(sorry.map((a) => text.slice(0, a.start).split(/[.!?]+\s|\n+/).length))
-      .size;
+    const sentencesWithSorry = new Set(
+      sorry.map((a) => text.slice(0, a.start).split(/[.!?]+["'\u2019\u201d)\]]*\s|\n+/).length),
+    ).size;
     out.apologise = labels.includes("non_apology")
       ? hit(
           "partly",

@@ -974,6 +974,13 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     expect: ["apologise"],
   },
 
+  // What the customer wants, reported in the third person, is not a fix (gaps, evening of 4 December).
+  { text: "The customer was demanding a refund.", expect: [] },
+  { text: "Customer wants a refund or a working kettle.", expect: [] },
+  { text: "She asked for a full refund.", expect: [] },
+  { text: "The customer was demanding a refund, so I refunded her \u00a320.", expect: ["solve"] },
+  { text: "They wanted a repair; we arranged an engineer for Friday.", expect: ["solve", "timeframe"] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
