@@ -8,7 +8,7 @@ import { countWords, WALL_WORDS } from "./case-evidence";
 import type { ActionRecord, MessageAnalysis } from "./engine-types";
 import { readLearnerText } from "./message-reading";
 import { normaliseText } from "./matching";
-import { judgePromises } from "./promises";
+import { dispatchersFor, judgePromises } from "./promises";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { disclosureWords } from "./workspace-disclosure";
@@ -278,7 +278,12 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
   if (!ctx.engaged(c.customerRef)) return nothingToCreditResult(ctx, c, c.customerRef);
   const refs = c.customerRef?.length ? c.customerRef : [...ctx.messagesByCustomer.keys()];
   const verdicts = refs.flatMap((ref) =>
-    judgePromises(ctx.state.log, ref, ctx.state.customers[ref]?.firstName ?? ctx.name(ref)),
+    judgePromises(
+      ctx.state.log,
+      ref,
+      ctx.state.customers[ref]?.firstName ?? ctx.name(ref),
+      dispatchersFor(ctx.scenario, ctx.state, ref),
+    ),
   );
   const evidenceOf = (v: (typeof verdicts)[number]): Evidence[] => {
     const said = messageEvidence(

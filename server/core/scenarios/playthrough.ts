@@ -153,7 +153,8 @@ export function runPlaythrough(
   const submitted = submitAttempt(scenario, state);
   if (submitted.ok) stored.push(...toStored(submitted.events, stored.length + 1));
   const report = scoreAttempt(scenario, stored, startAt);
-  errors.push(...checkExpectations(fileName, p, report, state.contacts));
+  // The customers as they end: after their reactions to the submission (a re-send that never came).
+  errors.push(...checkExpectations(fileName, p, report, (submitted.ok ? submitted.state : state).contacts));
   return { report, events: stored, errors };
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { LearnerAction } from "./learner-actions";
-import { amountNamed, findPromises, judgePromises } from "./promises";
-import { loadScenarioFile, play } from "./test-support";
+import { amountNamed, dispatchersFor, findPromises, judgePromises } from "./promises";
+import { replayEvents, submitAttempt } from "./runtime";
+import { scoreAttempt } from "./scoring";
+import { START, loadScenarioFile, play, toStored } from "./test-support";
 
 const kinds = (t: string) => findPromises(t).map((p) => p.kind);
 
@@ -183,5 +185,111 @@ describe("a refund promised to land sooner than a card refund can (red-team roun
     expect(
       verdicts("I've refunded the £44.99 today; it should show in your account in 3 to 5 working days."),
     ).toEqual(["kept"]);
+  });
+});
+
+describe("a re-send said to be under way that nobody booked (round 7, internal-r7-dyslexic-no-case-ref)", () => {
+  it("reads a re-send as a replacement, said under way or promised for later", () => {
+    const read = (t: string) => findPromises(t).map((p) => [p.kind, p.done]);
+    expect(
+      read("We are re-sending the grinder today by next day delivery, so it will reach you tomorrow."),
+    ).toEqual([["replacement", true]]);
+    expect(read("Our warehouse is re-sending the grinder today by next-day delivery.")).toEqual([
+      ["replacement", true],
+    ]);
+    expect(
+      read("Don't worry, I'll make sure another one is sent out and it will be with you tomorrow."),
+    ).toEqual([["replacement", false]]);
+    // A question in a later clause of its own does not take back the re-send stated before it…
+    expect(
+      read("We're re-sending your grinder and I'm asking my team leader whether we can send it next-day."),
+    ).toEqual([["replacement", true]]);
+    // …but a condition before it still governs it, and policy text is no promise.
+    expect(
+      read(
+        "If you would rather have a working kettle than the refund, just reply and I will arrange for a new one to go out to you.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Where the courier confirms that a parcel has been lost, we will re-send the items free of charge by standard delivery or refund the order.",
+      ),
+    ).toEqual([]);
+  });
+
+  const internal = loadScenarioFile("internal-customer-lost-parcel");
+  const toDev = (text: string): LearnerAction => ({
+    type: "message_person",
+    personRef: "STF-WH1",
+    channel: "internal",
+    customerRef: "CUS-6101",
+    text,
+  });
+  const openCase: LearnerAction = {
+    type: "open_case",
+    customerRef: "CUS-6101",
+    orderRef: "ORD-61011",
+    category: "delivery",
+    summary: "Lost by the courier; re-send requested.",
+  };
+  const toAisha: LearnerAction = {
+    type: "send_message",
+    customerRef: "CUS-6101",
+    channel: "email",
+    text: "Dear Aisha, I'm so sorry the courier lost your grinder. We are re-sending the grinder today, so it will be with you in 2 to 3 working days. Kerry",
+  };
+  const wait: LearnerAction = { type: "wait", minutes: 15 };
+  const judged = (actions: LearnerAction[]) => {
+    const { state } = play(internal, actions);
+    return judgePromises(state.log, "CUS-6101", "Aisha", dispatchersFor(internal, state, "CUS-6101"));
+  };
+
+  it("is kept when the warehouse booked it, and untrue, with what Dev was sent, when it never did", () => {
+    const kept = judged([
+      openCase,
+      toDev("Case ref CASE-A1, address confirmed as 14 Elm Road."),
+      wait,
+      toAisha,
+    ]);
+    expect(kept.map((v) => [v.promise.kind, v.status])).toEqual([["replacement", "kept"]]);
+    expect(kept[0]!.action?.action.type).toBe("message_person");
+
+    // Dev asked for the case reference and the address; given only the address, he books nothing.
+    const untrue = judged([toDev("Address is confirmed: 14 Elm Road, Leeds LS6 2AB."), wait, toAisha]);
+    expect(untrue.map((v) => [v.promise.kind, v.status])).toEqual([["replacement", "untrue"]]);
+    expect(untrue[0]!.action?.action.type).toBe("message_person");
+    expect(untrue[0]!.explanation).toMatch(
+      /nothing was re-sent.*Dev Malik, who books re-sends, never booked one/,
+    );
+    // Never asked at all: the message alone is the evidence, and the explanation says nobody asked.
+    const unasked = judged([toAisha]);
+    expect(unasked[0]!.status).toBe("untrue");
+    expect(unasked[0]!.action).toBeNull();
+    expect(unasked[0]!.explanation).toMatch(/nobody asked them to/);
+  });
+
+  it("costs words-match-actions with both pieces of evidence, and Aisha reacts when the attempt is submitted", () => {
+    const { state, events } = play(internal, [
+      toDev("Address is confirmed: 14 Elm Road, Leeds LS6 2AB."),
+      wait,
+      toAisha,
+    ]);
+    const submitted = submitAttempt(internal, state);
+    if (!submitted.ok) throw submitted.error;
+    const said = submitted.events.find((e) => e.type === "customer_message");
+    expect(said?.payload).toMatchObject({ customerRef: "CUS-6101", ruleId: "engine:untrue-remedy" });
+    expect(submitted.state.contacts["CUS-6101"]!.flags).toContain("promise_broken");
+    expect(submitted.state.contacts["CUS-6101"]!.mood).toBe(state.contacts["CUS-6101"]!.mood - 1);
+    const stored = [...events, ...toStored(submitted.events, events.length + 1)];
+    // A replay reaches the same customer (scoring replays the stored events).
+    const replayed = replayEvents(internal, START, stored);
+    expect(replayed.contacts["CUS-6101"]).toMatchObject({
+      mood: submitted.state.contacts["CUS-6101"]!.mood,
+      flags: submitted.state.contacts["CUS-6101"]!.flags,
+    });
+    const report = scoreAttempt(internal, stored, START);
+    const c = report.criteria.find((x) => x.id === "words-match-actions")!;
+    expect(c.status).toBe("not_met");
+    expect(c.evidence.map((e) => e.kind)).toEqual(["message", "action"]);
   });
 });

@@ -7,7 +7,8 @@
  */
 import { formatPence } from "../money";
 import { splitSentences } from "./case-evidence";
-import type { ActionRecord, RemedyKind } from "./engine-types";
+import type { ActionRecord, AttemptState, RemedyKind } from "./engine-types";
+import type { Scenario } from "./scenario-schema";
 
 export const PROMISE_KINDS = [
   "refund",
@@ -34,7 +35,10 @@ const ORDER_CHANGE =
 
 const PATTERNS: Record<PromiseKind, RegExp> = {
   refund: /\b(refund\w*|money back|reimburs\w*)\b|\bback (on|to) your\b[^.!?\n]{0,25}\b(card|account)\b/i,
-  replacement: /\b(replac\w*|new one|exchang\w*|swap\w*)\b/i,
+  // A re-send is a replacement of goods that never arrived ("we're re-sending the grinder today",
+  // "another one is on its way"): kept by a replacement or by the colleague who books it (`dispatch`).
+  replacement:
+    /\b(replac\w*|new one|another one|exchang\w*|swap\w*|re-?send\w*|re-?sent)\b|\bsend\w* (you )?(out )?(another|a new)\b/i,
   repair: /\brepair\w*\b/i,
   call_back:
     /\b(call|ring|phone|email|e-mail|text|message|contact|write to) you\b|\bgive you a (call|ring)\b|\bdrop you (an? )?(e-?mail|line|message|note|text)\b|\b(check in|check back|follow up) with you\b|\bbe in touch\b|\bget (back )?in touch with you\b|\bget back to you\b/i,
@@ -66,23 +70,50 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
  * "we will be given one opportunity to repair" is not a commitment to this customer.
  */
 const COMMITMENT =
-  /\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
+  /\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
+// Policy text: "Where the courier confirms that a parcel has been lost, we will re-send the items…".
+const POLICY_CONDITION = /^\W*where\b/i;
 // "Nobody will ring you" and "nothing will be refunded" say what will NOT happen (round 4).
 const NEGATION = /\b(not|never|no|nobody|nothing|neither|nor|cannot|unable|without)\b|n't\b/i;
-/** A statement that it is already done: "I've…", "we have…", "I can confirm…", "your refund has been…". */
-const DONE = /^(i|we)('ve| have| can confirm)|\bhas been\b|\bhave been\b/i;
+/**
+ * A statement that it is already done: "I've…", "we have…", "I can confirm…", "your refund has been…";
+ * or under way now: "we're re-sending it today", "our warehouse is re-sending…" (round 7: said to be
+ * happening, it is as untrue as "I've done it" when nothing does it).
+ */
+const DONE =
+  /^(i|we)('ve| have| can confirm)|\bhas been\b|\bhave been\b|^(i|we|our [\w ]+?)('re| are|'m| am| is)( now| just| already)? [\w-]+ing$/i;
 
 /** A refund said to land in the customer's account within hours: today, tonight, tomorrow, within 24 hours. */
 const ARRIVES_TOO_SOON =
   /\b(?:back in|be in|reach\w*|arriv\w*|show\w*|land\w*|clear\w*)\b[^.!?\n]{0,30}\b(?:account|bank)\b[^.!?\n]{0,20}\b(?:today|tonight|tomorrow|within (?:an|the|one) hour|within 24 hours|straight away|immediately)\b|\b(?:money|refund|funds|£\s?\d[\d,.]*|it)\s+(?:will|should|'ll|is going to)\s+(?:be\s+)?(?:reach|arriv|show|land|clear|back)\w*\b[^.!?\n]{0,15}\b(?:today|tonight|tomorrow|within 24 hours)\b/i;
 
+/**
+ * A sentence split where "and"/"but" starts a new first-person clause: "We're re-sending your grinder
+ * and I'm asking my team leader whether we can send it next-day" states the re-send; the question is
+ * only about next-day (round 7). A condition counts in its own part and every later one.
+ */
+const NEW_CLAUSE = /\b(?:and|but)\s+(?=(?:i|we)(?:'m|'re|'ll|'ve| am| are| will| have)\b)/gi;
+type Clause = { start: number; end: number; sentenceStart: number };
+function coordinateClauses(text: string, s: { start: number; end: number }): Clause[] {
+  const out: Clause[] = [];
+  let from = s.start;
+  for (const m of text.slice(s.start, s.end).matchAll(NEW_CLAUSE)) {
+    out.push({ start: from, end: s.start + m.index!, sentenceStart: s.start });
+    from = s.start + m.index!;
+  }
+  out.push({ start: from, end: s.end, sentenceStart: s.start });
+  return out;
+}
+
 export function findPromises(text: string): MessagePromise[] {
   const out: MessagePromise[] = [];
-  for (const s of splitSentences(text)) {
+  for (const s of splitSentences(text).flatMap((x) => coordinateClauses(text, x))) {
     const sentence = text.slice(s.start, s.end);
-    if (sentence.includes("?") || CONDITIONAL.test(sentence)) continue;
+    // A condition before the clause still governs it ("If you'd rather…, just reply and I will…").
+    const upTo = text.slice(s.sentenceStart, s.end);
+    if (sentence.includes("?") || CONDITIONAL.test(upTo) || POLICY_CONDITION.test(upTo)) continue;
     const commitment = COMMITMENT.exec(sentence);
     if (!commitment) continue;
     for (const kind of PROMISE_KINDS) {
@@ -186,12 +217,32 @@ const WORDS: Record<PromiseKind, string> = {
 const toCustomer = (r: ActionRecord) =>
   r.action.type === "send_message" || (r.action.type === "message_person" && r.personRole === "public");
 
+/**
+ * Colleagues who book a re-send for the customer (a reaction of theirs `acts: { dispatch: true }`), and
+ * the learner action that led them to book it, if it did (their reply has arrived).
+ */
+export type Dispatcher = { ref: string; name: string; bookedBy: ActionRecord | null };
+
+export function dispatchersFor(scenario: Scenario, state: AttemptState, customerRef: string): Dispatcher[] {
+  return scenario.people.flatMap((p) => {
+    const booking = p.reactions.filter((r) => r.acts?.dispatch);
+    if (!booking.length) return [];
+    const fired = booking
+      .map((r) => state.people[p.ref]?.fired[r.id])
+      .map((i) => (i === undefined ? undefined : state.log[i]))
+      .find((r) => r?.customerRef === customerRef);
+    return [{ ref: p.ref, name: p.name, bookedBy: fired ?? null }];
+  });
+}
+
 /** Compares every promise made to a customer with everything the learner did for them. */
 export function judgePromises(
   log: readonly ActionRecord[],
   customerRef: string,
   /** How explanations name the customer ("Priya"). */
   who = "the customer",
+  /** Colleagues who book re-sends (dispatchersFor): a re-send they booked keeps a replacement promised. */
+  dispatchers: readonly Dispatcher[] = [],
 ): PromiseVerdict[] {
   const mine = log.filter((r) => r.customerRef === customerRef);
   const remedies = mine.filter((r) => r.action.type === "issue_remedy" && r.remedy);
@@ -243,6 +294,18 @@ export function judgePromises(
           });
           continue;
         }
+        // A re-send booked by the colleague who books them (the warehouse) keeps it too.
+        const booked = wanted === "replacement" ? dispatchers.find((d) => d.bookedBy) : undefined;
+        if (booked?.bookedBy) {
+          out.push({
+            promise: p,
+            message: r,
+            status: "kept",
+            action: booked.bookedBy,
+            explanation: `You promised ${WORDS[p.kind]}, and ${booked.name} booked it once you gave them what they needed.`,
+          });
+          continue;
+        }
         const other = remedies[0];
         if (other) {
           out.push({
@@ -251,6 +314,20 @@ export function judgePromises(
             status: "broken",
             action: other,
             explanation: `You promised ${WORDS[p.kind]}, but issued a ${other.remedy!.kind} instead.`,
+          });
+        } else if (wanted === "replacement" && dispatchers.length) {
+          // Round 7: "we're re-sending the grinder today" when the warehouse never booked it. What the
+          // learner last sent the person who books re-sends is the other half of the evidence.
+          const d = dispatchers[0]!;
+          const asked = mine
+            .filter((x) => x.action.type === "message_person" && x.personRef === d.ref)
+            .at(-1);
+          out.push({
+            promise: p,
+            message: r,
+            status: p.done ? "untrue" : "unkept",
+            action: asked ?? null,
+            explanation: `You told ${who} ${p.done ? "a re-send was under way" : "a re-send would happen"} ("${claimSentence(r.action.text, p)}"), but nothing was re-sent: no replacement was issued and ${d.name}, who books re-sends, never booked one${asked ? " (see what you sent them)" : ", as nobody asked them to"}.`,
           });
         } else {
           out.push({
@@ -334,7 +411,12 @@ function recordKeeping(mine: readonly ActionRecord[], text: string, p: MessagePr
  * For the scripted customer: does this remedy break a promise made earlier in the attempt (a refund
  * promised, a voucher issued)? Returns the promise, or null.
  */
-export function brokenByRemedy(log: readonly ActionRecord[], record: ActionRecord): MessagePromise | null {
+export function brokenByRemedy(
+  log: readonly ActionRecord[],
+  record: ActionRecord,
+  /** A re-send a colleague booked before this remedy kept the replacement promised (dispatchersFor). */
+  dispatchers: readonly Dispatcher[] = [],
+): MessagePromise | null {
   if (record.action.type !== "issue_remedy" || !record.remedy || !record.customerRef) return null;
   const earlier = log.filter((r) => r.customerRef === record.customerRef && r.index < record.index);
   for (const r of earlier) {
@@ -343,6 +425,8 @@ export function brokenByRemedy(log: readonly ActionRecord[], record: ActionRecor
       const wanted = REMEDY_PROMISES[p.kind];
       if (!wanted || wanted === record.remedy.kind) continue;
       if (earlier.some((x) => x.remedy?.kind === wanted)) continue;
+      if (wanted === "replacement" && dispatchers.some((d) => d.bookedBy && d.bookedBy.index < record.index))
+        continue;
       return p;
     }
   }

@@ -42,7 +42,7 @@ import { subjectAccessDeadline } from "../data-protection";
 import { addUkDays, MINUTE_MS, ukDate } from "./dates";
 import type { DateWindow } from "./written-dates";
 import { ScenarioDomainError, conflict, invalid } from "./scenario-errors";
-import { react, runTimers } from "./scripted-customer";
+import { react, reactToSubmission, runTimers } from "./scripted-customer";
 import { deliverDue, reactPerson, runPersonTimers } from "./scripted-people";
 
 export type ApplyResult =
@@ -93,18 +93,17 @@ export function submitAttempt(scenario: Scenario, state: AttemptState): ApplyRes
   }
   const next = cloneState(state);
   next.submitted = true;
-  return {
-    ok: true,
-    state: next,
-    events: [
-      {
-        actor: "system",
-        type: "attempt_submitted",
-        simMinute: next.minute,
-        payload: { clock: formatSimClock(scenario, next.minute) },
-      },
-    ],
-  };
+  const events: EngineEvent[] = [
+    {
+      actor: "system",
+      type: "attempt_submitted",
+      simMinute: next.minute,
+      payload: { clock: formatSimClock(scenario, next.minute) },
+    },
+  ];
+  // The customers find out what was actually done (a re-send they were told of that never happened).
+  reactToSubmission(scenario, next, events);
+  return { ok: true, state: next, events };
 }
 
 function isAnalysis(v: unknown): v is MessageAnalysis {
@@ -142,6 +141,7 @@ export function replayInto(
   const sorted = isSortedBySeq(events) ? events : [...events].sort((a, b) => a.seq - b.seq);
   for (const e of sorted) {
     if (e.actor === "system" && e.type === "attempt_submitted") {
+      if (!state.submitted) reactToSubmission(scenario, state, null);
       state.submitted = true;
       continue;
     }

@@ -543,6 +543,11 @@ const personActsSchema = z
     /** The most goodwill the learner may now give that customer (cumulative, like the policy limit). */
     goodwillMaxPence: z.number().int().min(0).max(10_000_00).optional(),
     customerFlags: z.array(flagName).default([]),
+    /**
+     * The person books a re-send (or replacement) of the customer's goods: it keeps a promise of one in
+     * words against actions (promises.ts), as a replacement remedy would.
+     */
+    dispatch: z.boolean().optional(),
   })
   .strict();
 export type PersonActs = z.output<typeof personActsSchema>;

@@ -12,7 +12,7 @@ import type {
 } from "./engine-types";
 import type { MessageChannel } from "./learner-actions";
 import { actionMatches, flagsMatch, inRange, reactionsThatFire } from "./matching";
-import { brokenByRemedy } from "./promises";
+import { brokenByRemedy, dispatchersFor, judgePromises } from "./promises";
 import { renderText } from "./text-templates";
 import { scenarioStart } from "./scenario-dataset";
 import type { Contact, Reaction, Scenario, Timer } from "./scenario-schema";
@@ -170,7 +170,7 @@ export function react(
   // A message written for another customer answers nothing this customer asked: their own rules
   // do not fire; the engine's reaction to being sent someone else's reply does.
   const fired = record.misdirectedTo ? [] : reactionsThatFire(def.reactions, eligible);
-  fired.push(...engineReactions(def, contact, record, state, fired));
+  fired.push(...engineReactions(scenario, def, contact, record, state, fired));
   if (fired.length === 0) return;
   for (const r of fired) {
     applyEffects(contact, r, record.index);
@@ -209,6 +209,7 @@ const PROMISE_WORDS: Record<string, string> = {
  * what they were promised ("you said refund, this is a voucher").
  */
 function engineReactions(
+  scenario: Scenario,
   def: Contact,
   contact: ContactState,
   record: ActionRecord,
@@ -247,7 +248,7 @@ function engineReactions(
   }
   const broken =
     record.action.type === "issue_remedy" && !("engine:broken-promise" in contact.fired)
-      ? brokenByRemedy(log, record)
+      ? brokenByRemedy(log, record, dispatchersFor(scenario, state, record.customerRef!))
       : null;
   if (broken && record.remedy) {
     out.push({
@@ -259,4 +260,56 @@ function engineReactions(
     } as Reaction);
   }
   return out;
+}
+
+/** What a customer says on finding out that a remedy they were told was done or under way never happened. */
+const UNTRUE_REPLIES: Record<string, string> = {
+  refund: "You told me I'd been refunded, but no refund has come through. That isn't what you promised.",
+  replacement:
+    "You told me another one was on its way, but nothing has been sent: there's no new tracking and no dispatch email. That isn't what you promised.",
+  repair:
+    "You told me the repair was booked, but nobody has been in touch to collect it. That isn't what you promised.",
+};
+
+/**
+ * When the attempt is submitted, each scripted customer finds out what actually happened: a remedy they
+ * were told was done or under way ("we're re-sending the grinder today", "I've refunded the £44.99")
+ * that nothing in the attempt did never reaches them (promises.ts: "untrue"). Like the reaction to a
+ * remedy that contradicts a promise: mood −1, flag `promise_broken`, a reply; once per customer. Run by
+ * `submitAttempt` and again when a replay reaches the submission, so scoring sees the same state.
+ */
+export function reactToSubmission(
+  scenario: Scenario,
+  state: AttemptState,
+  events: EngineEvent[] | null,
+): void {
+  for (const def of scenario.contacts) {
+    const contact = state.contacts[def.customerRef];
+    if (!contact || "engine:untrue-remedy" in contact.fired) continue;
+    const untrue = judgePromises(
+      state.log,
+      def.customerRef,
+      state.customers[def.customerRef]?.firstName,
+      dispatchersFor(scenario, state, def.customerRef),
+    ).find((v) => v.status === "untrue" && v.promise.kind in UNTRUE_REPLIES);
+    if (!untrue) continue;
+    const rule = {
+      id: "engine:untrue-remedy",
+      when: {},
+      once: true,
+      fallback: false,
+      stop: false,
+      mood: -1,
+      setFlags: ["promise_broken"],
+      clearFlags: [] as string[],
+      reply: UNTRUE_REPLIES[untrue.promise.kind]!,
+    } as Reaction;
+    const from = contact.mood;
+    applyEffects(contact, rule, state.log.length);
+    if (!events) continue;
+    const said = customerSays(scenario, state, contact, [rule], state.minute, contact.lastChannel);
+    if (said) events.push(said);
+    const moved = moodEvent(scenario, contact, from, [rule.id], state.minute);
+    if (moved) events.push(moved);
+  }
 }
