@@ -1068,3 +1068,45 @@ describe("what the customer wants is not a fix we gave (third-person requests)",
     expect(labelsOf(text)).toContain("solve");
   });
 });
+
+describe("red-team round 8 asks (A): a legal entitlement, upkeep put on the owner, told off for next time", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    [
+      "The Aurora's care guide mentions that limescale build-up is the most common cause of this kind of fault, and that regular descaling is the owner's responsibility.",
+      "blame",
+    ],
+    ["It is up to the owner to descale the kettle.", "blame"],
+    ["You are responsible for descaling it regularly.", "blame"],
+    ["Cleaning the burrs is the user's job.", "blame"],
+    [
+      "The courier did flag the address label on your order, so it's worth double-checking your delivery address carefully when you order in future.",
+      "dismissive",
+    ],
+    ["Make sure you check your basket next time.", "dismissive"],
+    ["You're being very entitled.", "dismissive"],
+    ["She's so entitled.", "dismissive"],
+  ] as const)("%j is %s", (text, label) => {
+    expect(labelsOf(text)).toContain(label);
+  });
+  it.each([
+    [
+      "As the kettle was delivered within the last 30 days, you are entitled under the Consumer Rights Act 2015 to reject it and receive a full refund.",
+      "dismissive",
+    ],
+    ["You're entitled, by law, to a full refund.", "dismissive"],
+    ["You are entitled by law to a repair.", "dismissive"],
+    ["She is entitled under the CRA to a refund.", "dismissive"],
+    ["It's not your responsibility to send it back.", "blame"],
+    ["Returning it is our responsibility.", "blame"],
+    ["Descaling won't fix this fault.", "blame"],
+    ["Descaling is not the owner's responsibility here.", "blame"],
+    ["Customer care is your job now.", "blame"],
+    ["Please check your address is right on the record so we can re-send it.", "dismissive"],
+    ["In future you can order online.", "dismissive"],
+    ["It's worth checking your spam folder in future, as our emails sometimes land there.", "dismissive"],
+    ["I'll double-check your address myself before the next order goes out.", "dismissive"],
+  ] as const)("%j is not %s", (text, label) => {
+    expect(labelsOf(text)).not.toContain(label);
+  });
+});

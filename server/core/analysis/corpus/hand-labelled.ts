@@ -981,6 +981,28 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "The customer was demanding a refund, so I refunded her \u00a320.", expect: ["solve"] },
   { text: "They wanted a repair; we arranged an engineer for Friday.", expect: ["solve", "timeframe"] },
 
+  // Red-team round 8 A (the requester's sentences and near-misses).
+  {
+    text: "As the kettle was delivered within the last 30 days, you are entitled under the Consumer Rights Act 2015 to reject it and receive a full refund.",
+    expect: ["solve"],
+  },
+  { text: "You're entitled, by law, to a full refund.", expect: ["solve"] },
+  { text: "You're being very entitled.", expect: ["dismissive"] },
+  {
+    text: "The Aurora's care guide mentions that limescale build-up is the most common cause of this kind of fault, and that regular descaling is the owner's responsibility.",
+    expect: ["blame"],
+  },
+  { text: "It is up to the owner to descale the kettle.", expect: ["blame"] },
+  { text: "It's not your responsibility to send it back.", expect: [] },
+  {
+    text: "The courier did flag the address label on your order, so it's worth double-checking your delivery address carefully when you order in future.",
+    expect: ["dismissive"],
+  },
+  {
+    text: "Please check your address is right on the record so we can re-send it.",
+    expect: ["listen", "solve"],
+  },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
