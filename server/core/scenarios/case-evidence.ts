@@ -53,6 +53,14 @@ const questionItem = z
      */
     wrong: z.array(paraphrase).default([]),
     /**
+     * What, written on the customer's record (a note, a case, a task, a call log), records a wrong
+     * answer for them ("Grind preference: whole bean" for a customer with no grinder). A bare list
+     * counts, a negated mention does not. When a message told them a right answer and the record says
+     * one of these (and no later record puts the right answer back), the record contradicts what they
+     * were told: words against actions (promises.ts `recordContradictions`).
+     */
+    wrongOnRecord: z.array(paraphrase).default([]),
+    /**
      * Calendar dates written in the answer are judged against a legal last day, counted from the
      * attempt's own start (written-dates.ts): `subjectAccessLastDay` is the one-month response date
      * of a subject access request (UK GDPR Art 12(3); data-protection.ts). A day from four weeks after

@@ -8,7 +8,7 @@ import { countWords, WALL_WORDS } from "./case-evidence";
 import type { ActionRecord, MessageAnalysis } from "./engine-types";
 import { readLearnerText } from "./message-reading";
 import { normaliseText } from "./matching";
-import { dispatchersFor, judgePromises } from "./promises";
+import { dispatchersFor, judgePromises, recordContradictions } from "./promises";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { disclosureWords } from "./workspace-disclosure";
@@ -277,14 +277,19 @@ const listWords = (xs: string[]) =>
 export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult {
   if (!ctx.engaged(c.customerRef)) return nothingToCreditResult(ctx, c, c.customerRef);
   const refs = c.customerRef?.length ? c.customerRef : [...ctx.messagesByCustomer.keys()];
-  const verdicts = refs.flatMap((ref) =>
-    judgePromises(
-      ctx.state.log,
-      ref,
-      ctx.state.customers[ref]?.firstName ?? ctx.name(ref),
-      dispatchersFor(ctx.scenario, ctx.state, ref),
-    ),
-  );
+  const verdicts = refs.flatMap((ref) => {
+    const who = ctx.state.customers[ref]?.firstName ?? ctx.name(ref);
+    return [
+      ...judgePromises(ctx.state.log, ref, who, dispatchersFor(ctx.scenario, ctx.state, ref)),
+      // An answer told to them that their record contradicts (round 7 B).
+      ...recordContradictions(
+        ctx.state.log,
+        ref,
+        ctx.scenario.contacts.find((k) => k.customerRef === ref)?.evidence,
+        who,
+      ),
+    ];
+  });
   const evidenceOf = (v: (typeof verdicts)[number]): Evidence[] => {
     const said = messageEvidence(
       ctx,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LearnerAction } from "./learner-actions";
-import { amountNamed, dispatchersFor, findPromises, judgePromises } from "./promises";
+import { amountNamed, dispatchersFor, findPromises, judgePromises, recordContradictions } from "./promises";
 import { replayEvents, submitAttempt } from "./runtime";
 import { scoreAttempt } from "./scoring";
 import { START, loadScenarioFile, play, toStored } from "./test-support";
@@ -288,6 +288,67 @@ describe("a re-send said to be under way that nobody booked (round 7, internal-r
       flags: submitted.state.contacts["CUS-6101"]!.flags,
     });
     const report = scoreAttempt(internal, stored, START);
+    const c = report.criteria.find((x) => x.id === "words-match-actions")!;
+    expect(c.status).toBe("not_met");
+    expect(c.evidence.map((e) => e.kind)).toEqual(["message", "action"]);
+  });
+});
+
+describe("an answer told to the customer that the record contradicts (round 7 B, onboarding-r7-says-coarse-notes-whole-bean)", () => {
+  const onboarding = loadScenarioFile("onboarding-new-subscriber");
+  const evidence = onboarding.contacts.find((k) => k.customerRef === "CUS-3107")!.evidence;
+  const email = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-3107",
+    channel: "email",
+    text,
+  });
+  const note = (text: string): LearnerAction => ({ type: "add_note", customerRef: "CUS-3107", text });
+  const coarse = email(
+    "Hi Tomasz, as you have a cafetière and no grinder, we'll send your beans coarse ground. Alex",
+  );
+  const contradictions = (actions: LearnerAction[]) =>
+    recordContradictions(play(onboarding, actions).state.log, "CUS-3107", evidence, "Tomasz");
+
+  it("is a contradiction when the note records a grind he cannot use, with the message and the note", () => {
+    const found = contradictions([
+      coarse,
+      note("Grind preference: whole bean (default). Customer has a cafetière."),
+    ]);
+    expect(found.map((v) => [v.status, v.promise.kind, v.action?.action.type])).toEqual([
+      ["broken", "answer", "add_note"],
+    ]);
+    expect(found[0]!.explanation).toMatch(
+      /we'll send your beans coarse ground.*Grind preference: whole bean/,
+    );
+  });
+
+  it("is not when the record agrees, negates the wrong grind, is corrected later, or he was never told a right answer", () => {
+    expect(contradictions([coarse, note("Coarse ground for his cafetière; no grinder.")])).toEqual([]);
+    expect(contradictions([coarse, note("Send coarse ground, not whole bean: he has no grinder.")])).toEqual(
+      [],
+    );
+    expect(
+      contradictions([
+        coarse,
+        note("Grind preference: whole bean."),
+        note("Correction: coarse ground for his cafetière."),
+      ]),
+    ).toEqual([]);
+    // A wrong answer in the message is the answer criterion's business, not a contradiction with the record.
+    expect(contradictions([email("We'll send your beans whole."), note("Whole bean.")])).toEqual([]);
+  });
+
+  it("costs words-match-actions, and Tomasz reacts on submission", () => {
+    const { state, events } = play(onboarding, [coarse, note("Grind preference: whole bean (default).")]);
+    const submitted = submitAttempt(onboarding, state);
+    if (!submitted.ok) throw submitted.error;
+    expect(submitted.state.contacts["CUS-3107"]!.flags).toContain("promise_broken");
+    const report = scoreAttempt(
+      onboarding,
+      [...events, ...toStored(submitted.events, events.length + 1)],
+      START,
+    );
     const c = report.criteria.find((x) => x.id === "words-match-actions")!;
     expect(c.status).toBe("not_met");
     expect(c.evidence.map((e) => e.kind)).toEqual(["message", "action"]);

@@ -6,7 +6,8 @@
  * ("if you'd rather have a replacement…"), questions and negations ("we can't refund") are not.
  */
 import { formatPence } from "../money";
-import { splitSentences } from "./case-evidence";
+import { actionText } from "./action-resolution";
+import { type CaseEvidence, disclosuresIn, hitsOf, splitSentences, withoutAsides } from "./case-evidence";
 import type { ActionRecord, AttemptState, RemedyKind } from "./engine-types";
 import type { Scenario } from "./scenario-schema";
 
@@ -167,7 +168,7 @@ const RECORD_WORDS = new Set(
   ).split(" "),
 );
 
-function claimSentence(text: string, p: MessagePromise): string {
+function claimSentence(text: string, p: { start: number; text: string }): string {
   const sentence = splitSentences(text).find((x) => x.start <= p.start && p.start < x.end);
   return sentence ? text.slice(sentence.start, sentence.end).trim() : p.text;
 }
@@ -184,8 +185,11 @@ function claimTopics(text: string, p: MessagePromise): string[] {
 /** Everything an action put on the record, as lower-case text (fields and values). */
 const recordText = (r: ActionRecord) => JSON.stringify(r.action).toLowerCase().replace(/_/g, " ");
 
+/** An answer to the customer's question, compared with what their record says (recordContradictions). */
+export type AnswerClaim = Omit<MessagePromise, "kind"> & { kind: "answer" };
+
 export type PromiseVerdict = {
-  promise: MessagePromise;
+  promise: MessagePromise | AnswerClaim;
   message: ActionRecord;
   /**
    * kept: an action matches; broken: a different action contradicts it; untrue: the customer was
@@ -445,4 +449,52 @@ export function amountNamed(text: string, p: MessagePromise): number | null {
   ].map((m) => ({ at: sentence.start + m.index!, pence: Math.round(Number(m[1]!.replace(/,/g, "")) * 100) }));
   const after = amounts.find((a) => a.at >= p.start);
   return (after ?? amounts.filter((a) => a.at < p.start).at(-1))?.pence ?? null;
+}
+
+/** Actions that write on the customer's record in the learner's own words (what colleagues work from). */
+const RECORD_WRITING = new Set([...RECORD_ACTIONS, "log_call"]);
+
+/**
+ * An answer told to the customer that their record contradicts (red-team round 7 B,
+ * onboarding-r7-says-coarse-notes-whole-bean: "we'll send your beans coarse ground" in the email, "Grind
+ * preference: whole bean (default)" in the note the warehouse works from). For each of the contact's
+ * questions with `wrongOnRecord`: a message that answered it rightly, and a record action that writes
+ * a wrong answer with no later record putting a right one back, is a contradiction ("broken"), with the
+ * message and the record as evidence.
+ */
+export function recordContradictions(
+  log: readonly ActionRecord[],
+  customerRef: string,
+  evidence: CaseEvidence | undefined,
+  who = "the customer",
+): PromiseVerdict[] {
+  const out: PromiseVerdict[] = [];
+  const mine = log.filter((r) => r.customerRef === customerRef);
+  for (const q of evidence?.questions ?? []) {
+    if (!q.wrongOnRecord.length) continue;
+    const told = mine.find((r) => toCustomer(r) && hitsOf(r.reading, "answers", [q.id]).length > 0);
+    if (!told) continue;
+    const hit = hitsOf(told.reading, "answers", [q.id])[0]!;
+    const claim: AnswerClaim = {
+      kind: "answer",
+      start: hit.start,
+      end: hit.end,
+      text: hit.text,
+      done: false,
+    };
+    const written = mine.filter((r) => RECORD_WRITING.has(r.action.type));
+    const says = (r: ActionRecord, say: string[]) =>
+      disclosuresIn(withoutAsides(actionText(r.action)), [{ id: q.id, say }]).length > 0;
+    const wrong = written.filter((r) => says(r, q.wrongOnRecord));
+    const last = wrong.at(-1);
+    if (!last || written.some((r) => r.index > last.index && says(r, q.answers))) continue;
+    out.push({
+      promise: claim,
+      message: told,
+      status: "broken",
+      action: last,
+      explanation: `You told ${who} "${claimSentence("text" in told.action ? told.action.text : "", claim)}", but the record says otherwise ("${actionText(last.action).trim()}"): whoever works from the record will do what it says, not what ${who} was told.`,
+    });
+  }
+  return out;
 }

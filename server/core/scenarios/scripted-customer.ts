@@ -12,7 +12,7 @@ import type {
 } from "./engine-types";
 import type { MessageChannel } from "./learner-actions";
 import { actionMatches, flagsMatch, inRange, reactionsThatFire } from "./matching";
-import { brokenByRemedy, dispatchersFor, judgePromises } from "./promises";
+import { brokenByRemedy, dispatchersFor, judgePromises, recordContradictions } from "./promises";
 import { renderText } from "./text-templates";
 import { scenarioStart } from "./scenario-dataset";
 import type { Contact, Reaction, Scenario, Timer } from "./scenario-schema";
@@ -271,10 +271,14 @@ const UNTRUE_REPLIES: Record<string, string> = {
     "You told me the repair was booked, but nobody has been in touch to collect it. That isn't what you promised.",
 };
 
+const RECORD_CONTRADICTS_REPLY =
+  "What you've set up for me isn't what you told me in your message. That isn't what you promised.";
+
 /**
  * When the attempt is submitted, each scripted customer finds out what actually happened: a remedy they
  * were told was done or under way ("we're re-sending the grinder today", "I've refunded the £44.99")
- * that nothing in the attempt did never reaches them (promises.ts: "untrue"). Like the reaction to a
+ * that nothing in the attempt did never reaches them (promises.ts: "untrue"), or what arrives is what
+ * their record says, not the answer they were told (`recordContradictions`). Like the reaction to a
  * remedy that contradicts a promise: mood −1, flag `promise_broken`, a reply; once per customer. Run by
  * `submitAttempt` and again when a replay reaches the submission, so scoring sees the same state.
  */
@@ -292,7 +296,16 @@ export function reactToSubmission(
       state.customers[def.customerRef]?.firstName,
       dispatchersFor(scenario, state, def.customerRef),
     ).find((v) => v.status === "untrue" && v.promise.kind in UNTRUE_REPLIES);
-    if (!untrue) continue;
+    // Or an answer they were told that their record contradicts: what arrives is what the record says.
+    const contradicted = untrue
+      ? undefined
+      : recordContradictions(
+          state.log,
+          def.customerRef,
+          def.evidence,
+          state.customers[def.customerRef]?.firstName,
+        )[0];
+    if (!untrue && !contradicted) continue;
     const rule = {
       id: "engine:untrue-remedy",
       when: {},
@@ -302,7 +315,7 @@ export function reactToSubmission(
       mood: -1,
       setFlags: ["promise_broken"],
       clearFlags: [] as string[],
-      reply: UNTRUE_REPLIES[untrue.promise.kind]!,
+      reply: untrue ? UNTRUE_REPLIES[untrue.promise.kind]! : RECORD_CONTRADICTS_REPLY,
     } as Reaction;
     const from = contact.mood;
     applyEffects(contact, rule, state.log.length);
