@@ -31,4 +31,14 @@ describe("template detection", () => {
     expect(key("Adamson Street").shingles.size).toBe(0);
     expect(key("Adamson Street is lovely today").tokens).toBe(5);
   });
+
+  it("invisible characters inside words do not make copies of one template different messages (round 8 B)", () => {
+    const text = (name: string, thing: string) =>
+      `Hi ${name}, we've missed you! As one of our most valued customers, we'd love to see you back for more of your favourite ${thing}. Here's double loyalty points on your next order, just for you.`;
+    const hide = (t: string, words: string[]) =>
+      words.reduce((s, w) => s.replace(w, `${w.slice(0, 2)}\u200B${w.slice(2)}`), t);
+    const a = key(hide(text("Helen", "Espresso Roast"), ["missed", "valued", "favourite", "loyalty", "points", "order"]));
+    const b = key(hide(text("Chloe", "kitchen kit"), ["love", "customers", "double", "next", "most", "back"]));
+    expect(isTemplatePair(a, b)).toBe(true);
+  });
 });

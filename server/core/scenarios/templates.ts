@@ -6,6 +6,7 @@
  * 40-word message leaves a similarity of about 0.8; two genuinely personal messages share well
  * under 0.3.
  */
+import { readableText } from "./learner-spelling";
 import { normaliseText } from "./matching";
 
 export const TEMPLATE_SIMILARITY = 0.6;
@@ -14,8 +15,14 @@ const MIN_TOKENS = 8;
 
 export type TemplateKey = { shingles: Set<string>; tokens: number };
 
+/**
+ * Compared as the customer reads them (`readableText`): zero-width characters hidden inside words,
+ * look-alike letters and misspellings do not make two copies of one mail-merge different messages.
+ * Red-team round 8 B (loyalty-r8-zero-width-template: one text to three customers, each copy with
+ * U+200B inside different words, decided Pass, first ran Merit with personalisation met).
+ */
 export function templateKey(text: string, names: readonly string[]): TemplateKey {
-  let t = normaliseText(text);
+  let t = normaliseText(readableText(text).text);
   for (const n of names) {
     const w = normaliseText(n).trim();
     if (w.length >= 2)
