@@ -68,4 +68,16 @@ describe("words copied from what the learner was shown", () => {
     expect(copiedRanges(echo)).toEqual(echo.ranges);
     expect(echo.ranges).toEqual([]);
   });
+
+  it("finds a customer's survey comment from their record pasted back (round 8 B)", () => {
+    const review = loadScenarioFile("monthly-service-review");
+    const text =
+      "Dear Aisha, You said: \"Beans arrived five days late again. SwiftParcel's tracking said 'delayed' all week. Third time since the summer, and I've been with you three years.\" I'm sorry about this and we are looking into it.";
+    const echo = echoIn(review, text);
+    expect(echo.ranges.map((r) => text.slice(r.start, r.end)).join(" | ")).toContain("Third time since the summer");
+    // Her case in the learner's own words is not copied.
+    const own =
+      "Dear Aisha, I'm sorry your subscription beans came five days late again, and after three years with us.";
+    expect(echoIn(review, own).ranges).toEqual([]);
+  });
 });
