@@ -160,6 +160,26 @@ describe("judgement criteria", () => {
     ).toBe("met");
   });
 
+  it("unneeded actions: a survey to a customer not yet served measures nothing (round 8 B)", () => {
+    const winBack = loadScenarioFile("win-back-lapsed-customers");
+    const survey = (customerRef: string): LearnerAction => ({ type: "send_survey", customerRef, kind: "csat" });
+    const offer: LearnerAction = {
+      type: "send_message",
+      customerRef: "CUS-4101",
+      channel: "email",
+      text: "Hi Helen, here's 15% off your next bag of Espresso Roast for your Crema One. Reply STOP to opt out.",
+    };
+    const score = (actions: LearnerAction[]) =>
+      scoreState(winBack, play(winBack, actions).state).criteria.find((c) => c.id === "no-unneeded-actions")!;
+    // Surveyed after being written to: served.
+    expect(score([offer, survey("CUS-4101")]).status).toBe("met");
+    // Surveyed before anything was done for her, or never served at all.
+    const early = score([survey("CUS-4101"), offer]);
+    expect(early.status).toBe("partly");
+    expect(early.detail).toMatch(/had not served/);
+    expect(score([offer, survey("CUS-4105"), survey("CUS-4110"), survey("CUS-4112")]).status).toBe("not_met");
+  });
+
   it("unneeded actions: each costs with its reason; three or more are not met", () => {
     const one = status(
       [

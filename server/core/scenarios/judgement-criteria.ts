@@ -384,6 +384,16 @@ function flagBefore(ctx: Ctx, ref: string, flags: readonly string[], index: numb
   return false;
 }
 
+/** What serves a customer, so that a survey can then ask about it. */
+const SERVICE_ACTIONS: ReadonlySet<string> = new Set([
+  "send_message",
+  "log_call",
+  "open_case",
+  "update_case",
+  "close_case",
+  "issue_remedy",
+]);
+
 /** Unneeded or contradictory actions: each costs, with its reason shown. */
 export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): CriterionResult {
   const log = ctx.state.log;
@@ -395,10 +405,15 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
   const gestures = new Map<string, number>();
   const craItems = new Map<string, ActionRecord>();
   const neededEscalations = new Set<string>();
+  // Customers the learner has served so far (written to, called, a case or a remedy): a survey asks
+  // them about that service. Red-team round 8 B (win-back-r8-survey-everyone: a CSAT survey to all
+  // twelve customers on the list, decided Pass, first ran Distinction with nothing unneeded).
+  const served = new Set<string>();
   for (const r of log) {
     const a = r.action;
     const ref = r.customerRef ?? "";
     const who = ctx.name(r.customerRef);
+    if (SERVICE_ACTIONS.has(a.type) && r.customerRef) served.add(r.customerRef);
     switch (a.type) {
       case "open_case": {
         const key = `${ref}:${a.orderRef ?? ""}`;
@@ -418,6 +433,11 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
           issues.push({
             r,
             why: `More than one survey to ${who}: one is enough; more is survey fatigue and lowers response rates.`,
+          });
+        else if (!served.has(ref))
+          issues.push({
+            r,
+            why: `A survey to ${who}, whom you had not served in this attempt: a satisfaction survey measures service given, and this one measures nothing.`,
           });
         break;
       }
