@@ -133,3 +133,27 @@ describe("an offer beyond policy keeps a Distinction out of reach (loyalty propo
     expect(r.bandCappedBy.map((c) => c.criterionId)).toContain("proportionate-offer");
   });
 });
+
+describe("a record that says nothing records nothing (round 8 B)", () => {
+  it("a note '.' is not his grind preference, and a task 'n/a' is not a planned check-in", () => {
+    const task = (title: string): LearnerAction => ({
+      type: "create_task",
+      customerRef: "CUS-3107",
+      title,
+      dueInDays: 14,
+    });
+    const note = (text: string): LearnerAction => ({ type: "add_note", customerRef: "CUS-3107", text });
+    expect(criterion([right, task("n/a")], "check-in-task").status).toBe("not_met");
+    expect(criterion([right, task(".")], "check-in-task").status).toBe("not_met");
+    expect(criterion([right, task("See above")], "check-in-task").status).toBe("not_met");
+    expect(criterion([right, task("Check in after his first bag")], "check-in-task").status).toBe("met");
+    // A note with no words, then a task that says nothing: neither counts, so "recorded" is untrue.
+    const claimed = email(
+      "Hi Tomasz, as you have no grinder we'll send your beans coarse ground. I've added a note to your account so every bag goes out coarse ground.",
+    );
+    expect(criterion([claimed, note(".")], "words-match-actions").status).toBe("not_met");
+    expect(criterion([claimed, note("Grind: coarse for his cafetière")], "words-match-actions").status).toBe(
+      "met",
+    );
+  });
+});

@@ -13,7 +13,7 @@ import {
   evalUnneededActions,
 } from "./judgement-criteria";
 import { LASS_STEPS, isLassStep } from "./lass-steps";
-import { anyMatches, actionMatches, flagsMatch, type MatchOptions } from "./matching";
+import { anyMatches, actionMatches, flagsMatch, type MatchOptions, saysNothing } from "./matching";
 import { moodLabel } from "./attempt-state";
 import { parseTimeOfDay } from "./dates";
 import { evalBefore, evalTutorMarked } from "./people-criteria";
@@ -602,7 +602,8 @@ function evalCheck(ctx: Ctx, k: StateCheck): CheckOutcome {
       };
     }
     case "task": {
-      const tasks = s.tasks.filter((t) => t.customerRef === k.customerRef);
+      // A task whose title says nothing ("n/a", ".") plans nothing a colleague could act on.
+      const tasks = s.tasks.filter((t) => t.customerRef === k.customerRef && !saysNothing(t.title));
       const titleOk = (t: (typeof tasks)[number]) =>
         !k.titleAny || k.titleAny.some((w) => t.title.toLowerCase().includes(w.toLowerCase()));
       const inWindow = (t: (typeof tasks)[number]) =>

@@ -162,7 +162,11 @@ describe("judgement criteria", () => {
 
   it("unneeded actions: a survey to a customer not yet served measures nothing (round 8 B)", () => {
     const winBack = loadScenarioFile("win-back-lapsed-customers");
-    const survey = (customerRef: string): LearnerAction => ({ type: "send_survey", customerRef, kind: "csat" });
+    const survey = (customerRef: string): LearnerAction => ({
+      type: "send_survey",
+      customerRef,
+      kind: "csat",
+    });
     const offer: LearnerAction = {
       type: "send_message",
       customerRef: "CUS-4101",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LearnerAction } from "./learner-actions";
+import { saysNothing } from "./matching";
 import { scoreAttempt } from "./scoring";
 import { START, loadScenarioFile, play } from "./test-support";
 
@@ -135,5 +136,14 @@ describe("stated: words stated as what will happen, not asked or checked about",
       early("Dear Aisha, I'm asking my team leader whether we can send it next-day. I'll let you know."),
     ).toBe("met");
     expect(early("Dear Aisha, would next-day delivery help? I'll see if tomorrow is possible.")).toBe("met");
+  });
+});
+
+describe("saysNothing: placeholder records (round 8 B)", () => {
+  it("reads punctuation and placeholders as nothing, and any real words as something", () => {
+    for (const t of [".", "n/a", "N/A", " - ", "see above", "TBC", "test", "...", "x"])
+      expect(saysNothing(t)).toBe(true);
+    for (const t of ["Coarse", "Check in", "see email of 12 Nov: no texts", "n/a - customer rang off"])
+      expect(saysNothing(t)).toBe(false);
   });
 });

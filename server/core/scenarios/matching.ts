@@ -34,6 +34,32 @@ export function normaliseText(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * A record that says nothing: only punctuation, or a placeholder ("n/a", "see above", "tbc", "test").
+ * A note "." or a task "n/a" is the click without the record: nobody reading the CRM learns what
+ * the customer said or what is planned (red-team round 8 B, onboarding-r8-placeholder-record: decided
+ * Merit with the check-in task not met, first ran with it met).
+ */
+const PLACEHOLDERS = new Set(
+  "na|n a|tbc|tbd|tba|see above|as above|see below|as below|ditto|same as above|none|nil|nothing|null|test|testing|x|xx|xxx|todo|to do|placeholder|blah|etc|asdf|idk|misc|task|note|notes".split(
+    "|",
+  ),
+);
+export function saysNothing(text: string): boolean {
+  const t = normaliseText(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  return t === "" || PLACEHOLDERS.has(t);
+}
+/** Records whose words are the record: one that says nothing records nothing. */
+const RECORD_ACTIONS: ReadonlySet<string> = new Set([
+  "add_note",
+  "log_call",
+  "create_task",
+  "open_case",
+  "close_case",
+]);
+
 function inList<T>(list: readonly T[] | undefined, v: T | null | undefined): boolean {
   return list === undefined || (v !== null && v !== undefined && list.includes(v));
 }
@@ -146,6 +172,7 @@ export function actionMatches(
 ): boolean {
   const a = r.action;
   if (m.action && !m.action.includes(a.type)) return false;
+  if (RECORD_ACTIONS.has(a.type) && saysNothing(r.searchText)) return false;
   if ("customerRef" in m && m.customerRef && !inList(m.customerRef, r.customerRef)) return false;
   if ("orderRef" in m && m.orderRef && !inList(m.orderRef, "orderRef" in a ? a.orderRef : undefined))
     return false;

@@ -74,7 +74,9 @@ describe("words copied from what the learner was shown", () => {
     const text =
       "Dear Aisha, You said: \"Beans arrived five days late again. SwiftParcel's tracking said 'delayed' all week. Third time since the summer, and I've been with you three years.\" I'm sorry about this and we are looking into it.";
     const echo = echoIn(review, text);
-    expect(echo.ranges.map((r) => text.slice(r.start, r.end)).join(" | ")).toContain("Third time since the summer");
+    expect(echo.ranges.map((r) => text.slice(r.start, r.end)).join(" | ")).toContain(
+      "Third time since the summer",
+    );
     // Her case in the learner's own words is not copied.
     const own =
       "Dear Aisha, I'm sorry your subscription beans came five days late again, and after three years with us.";

@@ -37,8 +37,12 @@ describe("template detection", () => {
       `Hi ${name}, we've missed you! As one of our most valued customers, we'd love to see you back for more of your favourite ${thing}. Here's double loyalty points on your next order, just for you.`;
     const hide = (t: string, words: string[]) =>
       words.reduce((s, w) => s.replace(w, `${w.slice(0, 2)}\u200B${w.slice(2)}`), t);
-    const a = key(hide(text("Helen", "Espresso Roast"), ["missed", "valued", "favourite", "loyalty", "points", "order"]));
-    const b = key(hide(text("Chloe", "kitchen kit"), ["love", "customers", "double", "next", "most", "back"]));
+    const a = key(
+      hide(text("Helen", "Espresso Roast"), ["missed", "valued", "favourite", "loyalty", "points", "order"]),
+    );
+    const b = key(
+      hide(text("Chloe", "kitchen kit"), ["love", "customers", "double", "next", "most", "back"]),
+    );
     expect(isTemplatePair(a, b)).toBe(true);
   });
 });
