@@ -266,18 +266,25 @@ function isTelegram(text: string, sentences: readonly Sentence[]): boolean {
   );
 }
 
+/**
+ * A part ending in an object pronoun ends with it: "ring her" is not "ring herself" ("if your mum gives
+ * us a ring herself" names the route, not a call we will make), and "we have + her" is not "we have
+ * here". Other stems still match the start of a longer word ("deliver" in "delivered"). Red-team round
+ * 8 B (dp-r8-name-and-email-check: decided no disclosure to Liam, first ran "disclosed").
+ */
+const ENDS_IN_PRONOUN = /(?:^|\s)(?:her|him|them|us|me)$/;
 const partCache = new Map<string, RegExp[]>();
 function compile(p: string): RegExp[] {
   let rs = partCache.get(p);
   if (!rs) {
-    rs = p.split("+").map(
-      (part) =>
-        new RegExp(
-          `(?<![a-z0-9])${normaliseText(part.trim())
-            .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-            .replace(/\s+/g, "\\s+")}`,
-        ),
-    );
+    rs = p.split("+").map((part) => {
+      const words = normaliseText(part.trim());
+      return new RegExp(
+        `(?<![a-z0-9])${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}${
+          ENDS_IN_PRONOUN.test(words) ? "(?![a-z])" : ""
+        }`,
+      );
+    });
     if (partCache.size > 5_000) partCache.clear();
     partCache.set(p, rs);
   }

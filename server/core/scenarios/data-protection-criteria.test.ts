@@ -51,6 +51,18 @@ const task = (dueInDays: number): LearnerAction => ({
   dueInDays,
 });
 
+describe("a paraphrase ending in a pronoun ends with it (round 8 B)", () => {
+  const contact = caseEvidenceSchema.parse({
+    personalData: [{ id: "contact-her", say: ["ring her", "give her a ring", "call her"] }],
+  }).personalData;
+  it("'ring her' is a promise to call Margaret; 'a ring herself' is the route for her", () => {
+    expect(disclosuresIn("Don't worry, we'll ring her this afternoon.", contact)).toEqual(["contact-her"]);
+    expect(disclosuresIn("We'll call her, she'll be fine.", contact)).toEqual(["contact-her"]);
+    expect(disclosuresIn("If your mum gives us a ring herself, we'll happily help.", contact)).toEqual([]);
+    expect(disclosuresIn("She can call herself, or ring with you.", contact)).toEqual([]);
+  });
+});
+
 describe("disclosesPersonalData and identityVerified together (verify before disclosing)", () => {
   it("reading a customer's own address out before the check is a disclosure; after it, it is not", () => {
     const readOut: LearnerAction = {
