@@ -11,6 +11,18 @@ describe("learner spelling, read for meaning", () => {
     expect(readableText("thx, it shud be with u tomoro").text).toBe("thanks, it should be with you tomorrow");
   });
 
+  it("reads common dyslexic misspellings of the words a reply turns on, and leaves real words alone (round 8 B)", () => {
+    expect(readableText("You will recieve a coppy of all the persnal infomation by 14th Desember").text).toBe(
+      "You will receive a copy of all the personal information by 14th December",
+    );
+    expect(readableText("I can only talk about an acount with the acount holder").text).toBe(
+      "I can only talk about an account with the account holder",
+    );
+    // Real words, however likely as slips ("form" for "from", "were" for "where"), are not rewritten.
+    const real = "were we got it form, witch is aloud";
+    expect(readableText(real).text).toBe(real);
+  });
+
   it("leaves real words, capitals used as initials, and correct text alone", () => {
     const t = "Please send your ID. Ill health, its lid, lets see. Plan U and N. I'm sorry.";
     const r = readableText(t);
