@@ -135,8 +135,21 @@ describe("disclosesPersonalData and identityVerified together (verify before dis
     for (const reassurance of [
       "Honestly mate, don't stress, it's only a coffee machine, she'll get it eventually.",
       "I'm sure it'll turn up in the next day or two.",
+      // Round 8 B: that all is well with it, inside a refusal, says as much.
+      "I can't go into the details of anyone else's account, but everything is in order on our side.",
+      "I can't say more, but it all looks fine from here.",
     ])
       expect(criterion([to(reassurance)], "no-third-party-disclosure").status).toBe("not_met");
+    expect(
+      criterion(
+        [
+          to(
+            "I can't tell you whether everything is in order with any order: only the account holder can ask.",
+          ),
+        ],
+        "no-third-party-disclosure",
+      ).status,
+    ).toBe("met");
   });
 });
 
