@@ -157,3 +157,42 @@ describe("a record that says nothing records nothing (round 8 B)", () => {
     );
   });
 });
+
+describe("customer_set partly.match: the right customers reached only in part (round 8 B)", () => {
+  const loyalty = loadScenarioFile("loyalty-silent-defection");
+  const mark = (actions: LearnerAction[], id: string) =>
+    scoreAttempt(loyalty, play(loyalty, actions, START).events, START).criteria.find((c) => c.id === id)!;
+  const send = (customerRef: string, channel: "email" | "sms", text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef,
+    channel,
+    text,
+  });
+  const checkIns = [
+    send(
+      "CUS-8101",
+      "email",
+      "Dear Priya, it's been a while since your last bag of Espresso Roast for the Crema One. Is everything all right?",
+    ),
+    send(
+      "CUS-8102",
+      "sms",
+      "Hi Hassan, I noticed your House Blend subscription is paused. Was 1kg a month too much? Reply STOP to opt out.",
+    ),
+    send(
+      "CUS-8103",
+      "email",
+      "Dear Tom, how are the Vortex blender and the House Blend? If you'd rather not hear from us, just reply.",
+    ),
+  ];
+  it("personal contact with no offer is partly for targeting and personalisation, not nothing", () => {
+    const targeted = mark(checkIns, "targeted-at-risk");
+    expect(targeted.status).toBe("partly");
+    expect(targeted.detail).toMatch(/Only in part: Priya Nair/);
+    expect(mark(checkIns, "personalised").status).toBe("partly");
+  });
+  it("no contact is still not met, and the offer still decides met", () => {
+    expect(mark([], "targeted-at-risk").status).toBe("not_met");
+    expect(mark([checkIns[0]!], "targeted-at-risk").status).toBe("not_met");
+  });
+});

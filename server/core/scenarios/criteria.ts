@@ -705,17 +705,29 @@ function evalCustomerSet(ctx: Ctx, c: Extract<Criterion, { kind: "customer_set" 
   const covered = c.include.filter((ref) => firstHit.has(ref));
   const missed = c.include.filter((ref) => !firstHit.has(ref));
   const wrong = c.exclude.filter((ref) => anyHit.has(ref));
+  // Included customers reached only in part (`partly.match`), e.g. contacted without the offer.
+  const partHit = new Map<string, ActionRecord>();
+  const partlyMatch = c.partly?.match;
+  if (partlyMatch)
+    for (const r of ctx.state.log) {
+      const ref = r.customerRef;
+      if (!ref || !missed.includes(ref) || partHit.has(ref) || !ctx.creditable(r)) continue;
+      if (anyMatches(partlyMatch, r, { isTemplate: ctx.isTemplate })) partHit.set(ref, r);
+    }
   const evidence: Evidence[] = [
     ...covered.map((ref) => actionEvidence(ctx, firstHit.get(ref)!)),
+    ...[...partHit.values()].map((r) => actionEvidence(ctx, r, "Only in part")),
     ...wrong.map((ref) => actionEvidence(ctx, anyHit.get(ref)!, "Should not have been included")),
   ];
   const names = (refs: string[]) => refs.map((r) => `${ctx.name(r)} (${r})`).join(", ");
   const parts = [`Covered ${covered.length} of ${c.include.length}.`];
-  if (missed.length) parts.push(`Missed: ${names(missed)}${ctx.misdirectedNote(missed)}.`);
+  if (partHit.size) parts.push(`Only in part: ${names([...partHit.keys()])}.`);
+  const unreached = missed.filter((ref) => !partHit.has(ref));
+  if (unreached.length) parts.push(`Missed: ${names(unreached)}${ctx.misdirectedNote(unreached)}.`);
   if (wrong.length) parts.push(`Included but should not have been: ${names(wrong)}.`);
   const detail = parts.join(" ");
   if (missed.length === 0 && wrong.length === 0) return result(c, "met", detail, evidence);
-  if (wrong.length === 0 && covered.length / c.include.length >= c.partlyMinCoverage)
+  if (wrong.length === 0 && (covered.length + partHit.size) / c.include.length >= c.partlyMinCoverage)
     return result(c, "partly", detail, evidence);
   return result(c, "not_met", detail, evidence);
 }

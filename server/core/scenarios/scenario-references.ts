@@ -380,6 +380,7 @@ export function checkReferences(
         break;
       case "customer_set":
         c.match.forEach((m, i) => checkMatch(m, `${p}.match[${i}]`));
+        c.partly?.match.forEach((m, i) => checkMatch(m, `${p}.partly.match[${i}]`));
         c.include.forEach((r, i) => knownCustomer(r, `${p}.include[${i}]`));
         c.exclude.forEach((r, i) => {
           knownCustomer(r, `${p}.exclude[${i}]`);

@@ -804,6 +804,11 @@ const customerSetCriterion = z
     exclude: z.array(customerRef).default([]),
     /** "partly" when at least this share of `include` is covered and no excluded customer is hit. */
     partlyMinCoverage: z.number().min(0).max(1).default(0.5),
+    /**
+     * Also "partly": an included customer who got a `partly.match` action (and no `match` one) counts
+     * towards that share, e.g. the right customers contacted personally without the offer asked for.
+     */
+    partly: z.object({ match: criterionMatches }).strict().optional(),
   })
   .strict();
 
