@@ -93,6 +93,28 @@ describe("disclosesPersonalData and identityVerified together (verify before dis
     expect(criterion([askForId, assumed, readOut], "verify-before-disclosing").status).toBe("met");
   });
 
+  it("asking only for her name and email is a weak check: partly, though what follows is said to her (round 8 B)", () => {
+    const weakAsk: LearnerAction = {
+      type: "send_message",
+      customerRef: "CUS-7101",
+      channel: "chat",
+      text: "Before I discuss anything, could you confirm your full name and the email address we'd have on file?",
+    };
+    const weakVerify: LearnerAction = {
+      type: "verify_identity",
+      customerRef: "CUS-7101",
+      method: "Customer confirmed her full name and email address.",
+    };
+    expect(criterion([weakAsk, weakVerify], "identity-checked").status).toBe("partly");
+    expect(criterion([askForId, verify], "identity-checked").status).toBe("met");
+    // Her name and email with her postcode is two details from the record: a check.
+    const fuller: LearnerAction = {
+      ...weakAsk,
+      text: "Could you confirm your full name and your postcode, please?",
+    };
+    expect(criterion([fuller, verify], "identity-checked").status).toBe("met");
+  });
+
   it("a third party learns nothing from a polite refusal, everything from 'it's on its way'", () => {
     const to = (text: string): LearnerAction => ({
       type: "send_message",
