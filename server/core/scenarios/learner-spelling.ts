@@ -178,7 +178,7 @@ const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
  * mark and soft hyphen. Hidden inside a word ("c\u200Balm d\u200Bown") they split it for a word list
  * while the customer reads it whole, so they are removed before anything reads the text.
  */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+export const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 
 /**
  * Cyrillic and Greek letters drawn like Latin ones, inside a word that also has Latin letters ("іdіоt"

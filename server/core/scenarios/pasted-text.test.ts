@@ -26,6 +26,19 @@ describe("words copied from what the learner was shown", () => {
     expect(echoIn(complaint, short).echoedWords).toBeLessThan(ECHO_RUN_WORDS);
   });
 
+  it("finds her words pasted back with invisible characters inside them, and quotes what was written", () => {
+    // Round 8 A (returns-r8-zero-width-echo): zero-width spaces split "fl\u200Bickers" into two words
+    // for a character comparison, while the customer reads her own sentence.
+    const text =
+      'You said: "The blue light fl\u200Bickers when I sw\u200Bitch it on, and then no\u200Bthing. I have che\u2060cked the so\u00ADcket and the fuse in the plug and they are fine." I apologise for this.';
+    const echo = echoIn(complaint, text);
+    expect(isEcho(echo)).toBe(true);
+    const copied = text.slice(echo.ranges[0]!.start, echo.ranges[0]!.end);
+    expect(copied.startsWith("The blue light fl\u200Bickers")).toBe(true);
+    expect(copied.endsWith("they are fine")).toBe(true);
+    expect(text.slice(echo.ranges.at(-1)!.end)).toBe('." I apologise for this.');
+  });
+
   it("finds a short sentence of hers copied whole, but not the learner's own short sentence", () => {
     const text = "Yesterday morning it simply stopped working. I'm so sorry about that.";
     const echo = echoIn(complaint, text);

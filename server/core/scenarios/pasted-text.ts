@@ -20,6 +20,7 @@
  * you") is what tutors teach as reflecting back, so on its own it is not an echo: only words copied
  * exactly are.
  */
+import { INVISIBLE } from "./learner-spelling";
 import { normaliseText } from "./matching";
 import type { Scenario } from "./scenario-schema";
 
@@ -49,16 +50,26 @@ for (const [key, words] of Object.entries({
 const person = (w: string) => PERSON[w] ?? w;
 
 function tokens(text: string): Token[] {
-  // normaliseText keeps offsets (it folds accents and curly quotes one for one).
+  // normaliseText keeps offsets (it folds accents, look-alike letters and curly quotes one for one).
+  // Characters that print as nothing are skipped, as the reader skips them: "Fro\u200Bther" pasted
+  // back is the customer's "Frother", not two words of the learner's own (red-team round 8 A,
+  // returns-r8-zero-width-echo). Offsets stay in the learner's text.
   const norm = normaliseText(text);
+  const at: number[] = [];
+  let seen = "";
+  for (let i = 0; i < norm.length; i++) {
+    if (INVISIBLE.test(norm[i]!)) continue;
+    at.push(i);
+    seen += norm[i];
+  }
   const out: Token[] = [];
   let sentence = 0;
   let from = 0;
-  for (const m of norm.matchAll(/[a-z0-9£]+(?:'[a-z]+)?/g)) {
+  for (const m of seen.matchAll(/[a-z0-9£]+(?:'[a-z]+)?/g)) {
     const start = m.index ?? 0;
     // A run never crosses a sentence end, so the learner's own next sentence is never "copied".
-    if (/[.!?]\s|\n/.test(norm.slice(from, start))) sentence++;
-    out.push({ word: m[0], start, end: start + m[0].length, sentence });
+    if (/[.!?]\s|\n/.test(seen.slice(from, start))) sentence++;
+    out.push({ word: m[0], start: at[start]!, end: at[start + m[0].length - 1]! + 1, sentence });
     from = start + m[0].length;
   }
   return out;
