@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LearnerAction } from "./learner-actions";
-import { saysNothing } from "./matching";
+import { normaliseText, saysNothing } from "./matching";
 import { scoreAttempt } from "./scoring";
 import { START, loadScenarioFile, play } from "./test-support";
 
@@ -145,5 +145,47 @@ describe("saysNothing: placeholder records (round 8 B)", () => {
       expect(saysNothing(t)).toBe(true);
     for (const t of ["Coarse", "Check in", "see email of 12 Nov: no texts", "n/a - customer rang off"])
       expect(saysNothing(t)).toBe(false);
+  });
+});
+
+describe("a learner's case reference however it is spaced", () => {
+  const internal = loadScenarioFile("internal-customer-lost-parcel");
+  const toDev = (text: string) =>
+    scoreAttempt(
+      internal,
+      play(
+        internal,
+        [
+          {
+            type: "open_case",
+            customerRef: "CUS-6101",
+            orderRef: "ORD-61011",
+            category: "delivery",
+            summary: "Lost by courier.",
+          },
+          {
+            type: "message_person",
+            personRef: "STF-WH1",
+            channel: "internal",
+            customerRef: "CUS-6101",
+            text,
+          },
+        ],
+        START,
+      ).events,
+      START,
+    ).criteria.find((c) => c.id === "colleague-answered")!.status;
+
+  it("reads CASE A1 (or case_a1) as CASE-A1, one character for one", () => {
+    expect(normaliseText("Ref CASE A1, case_a2 and Case:A3")).toBe("ref case-a1, case-a2 and case-a3");
+    expect(
+      toDev("Hi Dev, I've opened a delivery case, ref CASE A1. Address confirmed: 14 Elm Road, Leeds."),
+    ).toBe("met");
+    expect(toDev("Hi Dev, case CASE-A1, address confirmed as 14 Elm Road.")).toBe("met");
+  });
+
+  it("does not make a case reference out of other words", () => {
+    expect(normaliseText("In case a courier calls")).toBe("in case a courier calls");
+    expect(toDev("Hi Dev, address confirmed as 14 Elm Road; I'll open a case after lunch.")).toBe("partly");
   });
 });
