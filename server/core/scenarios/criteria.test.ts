@@ -196,3 +196,31 @@ describe("customer_set partly.match: the right customers reached only in part (r
     expect(mark([checkIns[0]!], "targeted-at-risk").status).toBe("not_met");
   });
 });
+
+describe("an action that only counts after another (evalAction, after)", () => {
+  const kettle = loadScenarioFile("complaint-faulty-kettle");
+  const survey: LearnerAction = { type: "send_survey", customerRef: "CUS-2041", kind: "csat" };
+  const refund: LearnerAction = {
+    type: "issue_remedy",
+    customerRef: "CUS-2041",
+    orderRef: "ORD-10234",
+    sku: "KET-AURORA-17",
+    kind: "refund",
+  };
+  const followUp = (actions: LearnerAction[]) =>
+    scoreAttempt(kettle, play(kettle, actions, START).events, START).criteria.find(
+      (c) => c.id === "follow-up",
+    )!;
+
+  it("does not count a satisfaction survey sent before anything was put right, and says why", () => {
+    const c = followUp([survey, refund]);
+    expect(c.status).toBe("not_met");
+    expect(c.detail).toMatch(/^Too early to count: .*survey.* came before .*refund/i);
+    expect(followUp([survey]).detail).toMatch(/came before anything it could follow up/);
+  });
+
+  it("counts the same survey after the remedy", () => {
+    expect(followUp([refund, survey]).status).toBe("met");
+    expect(followUp([survey, refund, survey]).status).toBe("met");
+  });
+});

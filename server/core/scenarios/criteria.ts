@@ -416,7 +416,29 @@ function missentMessage(
 }
 
 function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): CriterionResult {
-  const all = ctx.state.log.filter((r) => ctx.creditable(r) && anyMatches(c.match, r));
+  // `after`: only actions after the first one it names count (a survey before anything was done
+  // for the customer measures nothing: red-team round 8 A, complaint-r8-emoji-survey-first).
+  const after = c.after;
+  const from = after ? ctx.state.log.find((r) => anyMatches(after, r)) : undefined;
+  const early = ctx.state.log.filter(
+    (r) => after && (!from || r.index < from.index) && ctx.creditable(r) && anyMatches(c.match, r),
+  );
+  const all = ctx.state.log.filter(
+    (r) => ctx.creditable(r) && anyMatches(c.match, r) && (!after || (!!from && r.index > from.index)),
+  );
+  if (all.length === 0 && early.length > 0) {
+    return result(
+      c,
+      "not_met",
+      from
+        ? `Too early to count: ${early.map((r) => describeAction(ctx, r)).join("; ")} came before ${describeAction(ctx, from)}, the action it follows.`
+        : `Too early to count: ${early.map((r) => describeAction(ctx, r)).join("; ")} came before anything it could follow up.`,
+      [
+        ...early.slice(0, 2).map((r) => actionEvidence(ctx, r, "Too early")),
+        ...(from ? [actionEvidence(ctx, from)] : []),
+      ],
+    );
+  }
   // Words the criterion looks for, found only in a list of keywords, earn at most partly.
   const listed = (r: ActionRecord) => c.match.some((m) => m.text) && onlyKeywords(r);
   const hits = all.filter((r) => !listed(r));

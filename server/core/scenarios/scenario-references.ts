@@ -335,7 +335,10 @@ export function checkReferences(
       case "action":
       case "absence":
         c.match.forEach((m, i) => checkMatch(m, `${p}.match[${i}]`));
-        if (c.kind === "action") c.partly?.match.forEach((m, i) => checkMatch(m, `${p}.partly.match[${i}]`));
+        if (c.kind === "action") {
+          c.partly?.match.forEach((m, i) => checkMatch(m, `${p}.partly.match[${i}]`));
+          c.after?.forEach((m, i) => checkMatch(m, `${p}.after[${i}]`));
+        }
         break;
       case "response_time":
         if ((c.customerRef === undefined) === (c.personRef === undefined)) {

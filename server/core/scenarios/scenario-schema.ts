@@ -703,6 +703,11 @@ const actionCriterion = z
     ...criterionBase,
     kind: z.literal("action"),
     match: criterionMatches,
+    /**
+     * Only actions after the first action matching this count: a satisfaction survey sent before
+     * anything was done for the customer measures nothing (red-team round 8 A).
+     */
+    after: criterionMatches.optional(),
     minCount: z.number().int().min(1).default(1),
     partly: z.object({ match: criterionMatches }).strict().optional(),
   })
