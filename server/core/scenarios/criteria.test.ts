@@ -224,3 +224,40 @@ describe("an action that only counts after another (evalAction, after)", () => {
     expect(followUp([survey, refund, survey]).status).toBe("met");
   });
 });
+
+describe("repeat fault: her choice offered, not announced (choice-explained-first)", () => {
+  const call = loadScenarioFile("complaint-repeat-fault-call");
+  const phone = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-7101",
+    channel: "phone",
+    text,
+  });
+  const refund: LearnerAction = {
+    type: "issue_remedy",
+    customerRef: "CUS-7101",
+    orderRef: "ORD-71001",
+    sku: "ESP-CREMA-DUO",
+    kind: "refund",
+  };
+  const choice = (text: string) =>
+    scoreAttempt(call, play(call, [phone(text), refund], START).events, START).criteria.find(
+      (c) => c.id === "choice-explained-first",
+    )!.status;
+
+  it("is not met when the remedy is announced as done and an alternative is only mentioned", () => {
+    expect(
+      choice(
+        "I've issued a full refund of the £449.99 you paid. If you'd rather have a replacement instead, just reply and I'll arrange it.",
+      ),
+    ).toBe("not_met");
+  });
+
+  it("is met when her options are offered before anything is done", () => {
+    expect(
+      choice(
+        "You can have your money back in full, or keep it with a price reduction. Which would you prefer?",
+      ),
+    ).toBe("met");
+  });
+});
