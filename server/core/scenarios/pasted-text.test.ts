@@ -94,5 +94,9 @@ describe("words copied from what the learner was shown", () => {
     const own =
       "Dear Aisha, I'm sorry your subscription beans came five days late again, and after three years with us.";
     expect(echoIn(review, own).ranges).toEqual([]);
+    // The record's facts as staff wrote them, reused in a reply, are the case restated, not an echo.
+    const facts =
+      "Dear Mei, I'm so sorry your kettle, a birthday present, was delivered a day late by SwiftParcel, two days after the promised date.";
+    expect(echoIn(review, facts).ranges).toEqual([]);
   });
 });

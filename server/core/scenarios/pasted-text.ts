@@ -3,8 +3,8 @@
  * saying: 'It's stopped pumping water again…'") or the scenario's brief and policy has the facts of
  * the case in it, but restating a problem in your own words is what shows you listened; copying it
  * shows nothing. Runs of eight or more words that also occur in something the learner was shown (the
- * brief, objectives and policy, every customer's and colleague's messages, the customer records'
- * feedback, cases and notes) are echoes: case evidence
+ * brief, objectives and policy, every customer's and colleague's messages, the customers' own words
+ * on their records) are echoes: case evidence
  * inside them does not count, and a reply that is mostly echo gets at most partly on every step.
  *
  * Eight words is long enough that an own-words reply never matches by chance ("the tracking hasn't
@@ -84,18 +84,20 @@ function shingleKey(ts: readonly Token[], i: number, fold: (w: string) => string
 
 /**
  * Everything the learner can read in the scenario, as text: the brief, objectives and policy, every
- * customer's and colleague's messages, and what each customer record shows (feedback comments, case
- * summaries and resolutions, earlier notes and emails). A survey comment pasted back inside quotation
+ * customer's and colleague's messages, and the customer's own words on their record (feedback
+ * comments, emails they sent us). A survey comment pasted back inside quotation
  * marks ("You said: '…'") is the customer's reading of the problem, not the learner's (red-team round
  * 8 B, service-review-r8-quotes-them-back: decided Merit, first ran Distinction with the follow-up
  * personal).
  */
 function shownTexts(scenario: Scenario): string[] {
   const out: string[] = [scenario.brief, ...scenario.objectives, ...(scenario.policy?.notes ?? [])];
+  // The customer's own words on their record. Staff-written case summaries and notes are not: a
+  // follow-up that reuses the record's facts ("delivered a day late by SwiftParcel, two days after the
+  // promised date") is restating the case, as a reply should.
   for (const c of scenario.customers) {
     for (const f of c.feedback) if (f.comment) out.push(f.comment);
-    for (const k of c.cases) out.push(k.summary, ...(k.resolution ? [k.resolution] : []));
-    for (const i of c.interactions) out.push(i.body);
+    for (const i of c.interactions) if (i.direction === "inbound") out.push(i.body);
   }
   for (const k of scenario.contacts) {
     for (const o of k.opening) out.push(o.text);
