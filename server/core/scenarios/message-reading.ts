@@ -27,17 +27,26 @@ export function readingOf(
   analysis: MessageAnalysis,
   /** The request's receipt and last lawful day, for questions whose dates are judged (case-evidence.ts). */
   dateWindow?: DateWindow,
+  /** The attempt's start (ISO): what the learner was shown is read with its dates filled in (pasted-text.ts). */
+  origin?: string,
 ) {
   let perScenario = readings.get(scenario);
   if (!perScenario) {
     perScenario = new Map();
     readings.set(scenario, perScenario);
   }
-  const key = `${ref}\u0000${channel}\u0000${analysis.labels.join(",")}\u0000${analysis.spans.length}\u0000${dateWindow ? `${dateWindow.receivedOn}/${dateWindow.lastDay}` : ""}\u0000${text}`;
+  const key = `${ref}\u0000${channel}\u0000${analysis.labels.join(",")}\u0000${analysis.spans.length}\u0000${dateWindow ? `${dateWindow.receivedOn}/${dateWindow.lastDay}` : ""}\u0000${origin ?? ""}\u0000${text}`;
   let hit = perScenario.get(key);
   if (!hit) {
     const evidence = contactDef(scenario, ref)?.evidence;
-    const reading = readMessage(text, analysis, evidence, channel, echoIn(scenario, text), dateWindow);
+    const reading = readMessage(
+      text,
+      analysis,
+      evidence,
+      channel,
+      echoIn(scenario, text, origin),
+      dateWindow,
+    );
     hit = { reading, steps: lassSteps(text, analysis, reading, evidence) };
     if (perScenario.size >= 2_000) perScenario.clear();
     perScenario.set(key, hit);

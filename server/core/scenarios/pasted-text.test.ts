@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { copiedRanges, ECHO_RUN_WORDS, echoIn, isEcho } from "./pasted-text";
-import { loadScenarioFile } from "./test-support";
+import { copiedRanges, ECHO_RUN_WORDS, type Echo, echoIn, isEcho } from "./pasted-text";
+import { renderText } from "./text-templates";
+import { START, loadScenarioFile } from "./test-support";
 
 const complaint = loadScenarioFile("complaint-faulty-kettle");
 
@@ -37,6 +38,22 @@ describe("words copied from what the learner was shown", () => {
     expect(copied.startsWith("The blue light fl\u200Bickers")).toBe(true);
     expect(copied.endsWith("they are fine")).toBe(true);
     expect(text.slice(echo.ranges.at(-1)!.end)).toBe('." I apologise for this.');
+  });
+
+  it("reads what was shown with the attempt's dates filled in, so a pasted date is copied too", () => {
+    // Round 8 A (returns-r8-zero-width-echo): Ravi's "It was delivered on {{delivered ORD-52011}}, so
+    // I'm still within the 30 days" reaches the learner with the date written out.
+    const returns = loadScenarioFile("complaint-returns-desk");
+    const shown = returns.contacts.find((k) => k.customerRef === "CUS-5201")!.opening[0]!.text;
+    const sentence = renderText(returns, shown, START).match(
+      /It was delivered on [^,]+, so I'm still within the 30 days/,
+    )![0];
+    expect(sentence).toMatch(/^It was delivered on \d+ \w+ \d{4},/);
+    const text = `You said: "${sentence}." Noted, replacement on its way.`;
+    const copied = (e: Echo) => e.ranges.map((r) => text.slice(r.start, r.end));
+    expect(copied(echoIn(returns, text, START.toISOString()))).toEqual([sentence]);
+    // Without the attempt's start only the words around the date are compared, and they are too few.
+    expect(copied(echoIn(returns, text))).toEqual([]);
   });
 
   it("finds a short sentence of hers copied whole, but not the learner's own short sentence", () => {

@@ -23,6 +23,7 @@
 import { INVISIBLE } from "./learner-spelling";
 import { normaliseText } from "./matching";
 import type { Scenario } from "./scenario-schema";
+import { renderText } from "./text-templates";
 
 export const ECHO_RUN_WORDS = 8;
 /** A shorter sentence copied whole ("Yesterday morning it simply stopped working.") is copied too. */
@@ -89,8 +90,19 @@ function shingleKey(ts: readonly Token[], i: number, fold: (w: string) => string
  * marks ("You said: '…'") is the customer's reading of the problem, not the learner's (red-team round
  * 8 B, service-review-r8-quotes-them-back: decided Merit, first ran Distinction with the follow-up
  * personal).
+ *
+ * When the attempt's start is known they are read as the learner read them, with dates, prices and
+ * weekdays filled in: "It was delivered on 12 October 2026, so I'm still within the 30 days" pasted
+ * back is copied too, not only the words around the date (red-team round 8 A, returns-r8-zero-width-echo).
  */
-function shownTexts(scenario: Scenario): string[] {
+function shownTexts(scenario: Scenario, origin?: string): string[] {
+  const texts = writtenTexts(scenario);
+  if (!origin) return texts;
+  const at = new Date(origin);
+  return texts.map((t) => renderText(scenario, t, at));
+}
+
+function writtenTexts(scenario: Scenario): string[] {
   const out: string[] = [scenario.brief, ...scenario.objectives, ...(scenario.policy?.notes ?? [])];
   // The customer's own words on their record. Staff-written case summaries and notes are not: a
   // follow-up that reuses the record's facts ("delivered a day late by SwiftParcel, two days after the
@@ -127,12 +139,17 @@ type Shown = {
   personRuns: Set<string>;
   personSentences: Set<string>;
 };
-const shownCache = new WeakMap<Scenario, Shown>();
-function shownShingles(scenario: Scenario): Shown {
-  let shown = shownCache.get(scenario);
+const shownCache = new WeakMap<Scenario, Map<string, Shown>>();
+function shownShingles(scenario: Scenario, origin?: string): Shown {
+  let perStart = shownCache.get(scenario);
+  if (!perStart) {
+    perStart = new Map();
+    shownCache.set(scenario, perStart);
+  }
+  let shown = perStart.get(origin ?? "");
   if (!shown) {
     shown = { runs: new Set(), sentences: new Set(), personRuns: new Set(), personSentences: new Set() };
-    for (const text of shownTexts(scenario)) {
+    for (const text of shownTexts(scenario, origin)) {
       const ts = tokens(text);
       for (let i = 0; i + ECHO_RUN_WORDS <= ts.length; i++) {
         const key = shingleKey(ts, i);
@@ -146,7 +163,8 @@ function shownShingles(scenario: Scenario): Shown {
         shown.personSentences.add(sentenceKey(s, person));
       }
     }
-    shownCache.set(scenario, shown);
+    if (perStart.size >= 64) perStart.clear();
+    perStart.set(origin ?? "", shown);
   }
   return shown;
 }
@@ -196,10 +214,13 @@ function rangesOf(ts: readonly Token[], marks: readonly boolean[]): Range[] {
   return out;
 }
 
-/** The parts of a learner's text copied from the scenario (customers' messages, brief, policy). */
-export function echoIn(scenario: Scenario, text: string): Echo {
+/**
+ * The parts of a learner's text copied from the scenario (customers' messages, brief, policy), as
+ * shown in the attempt that started at `origin` (an ISO instant) when it is given.
+ */
+export function echoIn(scenario: Scenario, text: string, origin?: string): Echo {
   const ts = tokens(text);
-  const shown = shownShingles(scenario);
+  const shown = shownShingles(scenario, origin);
   const exact = covered(ts, shown.runs, shown.sentences);
   const folded = covered(ts, shown.personRuns, shown.personSentences, person);
   const either = folded.map((f, i) => f || exact[i]!);

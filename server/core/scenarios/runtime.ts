@@ -227,6 +227,7 @@ function step(
       action.channel,
       analysis,
       datesJudged(scenario, customer.ref) ? subjectAccessWindow(scenario, state, customer.ref) : undefined,
+      state.origin,
     );
     reading = read.reading;
     steps = read.steps;
@@ -266,7 +267,15 @@ function step(
     // (grovelling, stuffing and echoes make Apologise partly there too; round 6 A). Only criteria that
     // ask for `lass` on a review reply use these steps.
     if (action.channel === "review" && customer)
-      steps = readingOf(scenario, customer.ref, action.text, "review", analysis).steps;
+      steps = readingOf(
+        scenario,
+        customer.ref,
+        action.text,
+        "review",
+        analysis,
+        undefined,
+        state.origin,
+      ).steps;
   } else {
     searchText = normaliseText(withoutAsides(actionText(action)));
     if (action.type === "update_consent" && customer) {
