@@ -150,6 +150,11 @@ export type MessageReading = {
    * owner: workspace-disclosure.ts `misattributedPurchases`); the message is then not personal.
    */
   misattributed?: { start: number; end: number; text: string }[];
+  /**
+   * Another customer's circumstances told as the recipient's (workspace-disclosure.ts
+   * `othersCircumstances`): the message is then not personal.
+   */
+  othersFacts?: { customerRef: string; spans: { start: number; end: number; text: string }[] };
 };
 
 /** Longest reply (in words) that is still a readable message on this channel. */
@@ -688,6 +693,34 @@ export function disclosuresIn(text: string, items: readonly { id: string; say: s
       ),
     )
     .map((item) => item.id);
+}
+
+/**
+ * Where a text says each of these items (its first place, each item once), read as `disclosuresIn`
+ * reads: a bare list counts, a negated mention or one inside an indirect question does not.
+ */
+export function itemSpansIn(
+  text: string,
+  items: readonly { id: string; say: string[] }[],
+): { id: string; start: number; end: number; text: string }[] {
+  if (items.length === 0) return [];
+  const sentences = splitSentences(text);
+  const out: { id: string; start: number; end: number; text: string }[] = [];
+  for (const item of items) {
+    found: for (const s of sentences)
+      for (const p of item.say) {
+        const f = findIn(s, p, true);
+        if (!f || asksWhether(s.norm, f.normStart)) continue;
+        out.push({
+          id: item.id,
+          start: s.start + f.start,
+          end: s.start + f.end,
+          text: text.slice(s.start + f.start, s.start + f.end),
+        });
+        break found;
+      }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

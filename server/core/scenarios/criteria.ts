@@ -411,6 +411,12 @@ function missentMessage(
         r,
         why: `${ctx.said(r)} names "${wrong.text}" as theirs, which ${ctx.name(r.customerRef)} never bought`,
       };
+    const theirs = r.reading?.othersFacts;
+    if (theirs)
+      return {
+        r,
+        why: `${ctx.said(r)} tells ${ctx.name(r.customerRef)} ${ctx.name(theirs.customerRef)}'s circumstances ("${theirs.spans.map((x) => x.text).join('", "')}") as if they were theirs`,
+      };
   }
   return null;
 }
@@ -747,6 +753,16 @@ function evalCustomerSet(ctx: Ctx, c: Extract<Criterion, { kind: "customer_set" 
   const unreached = missed.filter((ref) => !partHit.has(ref));
   if (unreached.length) parts.push(`Missed: ${names(unreached)}${ctx.misdirectedNote(unreached)}.`);
   if (wrong.length) parts.push(`Included but should not have been: ${names(wrong)}.`);
+  // Why a message to a missed customer is not personal: someone else's circumstances told as theirs.
+  for (const r of ctx.state.log) {
+    const theirs = r.reading?.othersFacts;
+    if (theirs && r.customerRef && missed.includes(r.customerRef)) {
+      parts.push(
+        `${ctx.said(r)[0]!.toUpperCase()}${ctx.said(r).slice(1)} tells ${ctx.name(r.customerRef)} ${ctx.name(theirs.customerRef)}'s circumstances as if they were theirs ("${theirs.spans.map((x) => x.text).join('", "')}"), so it is not personal.`,
+      );
+      evidence.push(actionEvidence(ctx, r, "Someone else's circumstances"));
+    }
+  }
   const detail = parts.join(" ");
   if (missed.length === 0 && wrong.length === 0) return result(c, "met", detail, evidence);
   if (wrong.length === 0 && (covered.length + partHit.size) / c.include.length >= c.partlyMinCoverage)

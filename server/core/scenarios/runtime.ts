@@ -36,6 +36,7 @@ import {
   type Disclosure,
   misattributedPurchases,
   misdirectedTo,
+  othersCircumstances,
   workspaceDisclosures,
 } from "./workspace-disclosure";
 import { subjectAccessDeadline } from "../data-protection";
@@ -251,6 +252,20 @@ function step(
     const misattributed = misattributedPurchases(state, customer.ref, action.text);
     if (misattributed.length)
       reading = { ...reading, hits: reading.hits.filter((h) => h.kind !== "history"), misattributed };
+    // Someone else's circumstances (two or more facts of another customer's case) told as the
+    // recipient's own: not personal, whatever of theirs it also names. Tied to the other customer by
+    // name they are told as that customer's, a disclosure (confidentiality), not this.
+    const theirs = othersCircumstances(scenario, customer.ref, action.text).find(
+      (o) =>
+        o.spans.length >= 2 &&
+        !leaks.some((d) => d.customerRef === o.customerRef && d.kind === "circumstances"),
+    );
+    if (theirs)
+      reading = {
+        ...reading,
+        hits: reading.hits.filter((h) => h.kind !== "history"),
+        othersFacts: { customerRef: theirs.customerRef, spans: theirs.spans },
+      };
     // Written for someone else: nothing in it listens to, apologises to or solves for its recipient.
     if (misdirected) {
       reading = { ...reading, hits: [] };

@@ -3,7 +3,12 @@ import { initialState } from "./attempt-state";
 import type { LearnerAction } from "./learner-actions";
 import { scoreState } from "./scoring";
 import { loadScenarioFile, play, START } from "./test-support";
-import { misattributedPurchases, misdirectedTo, workspaceDisclosures } from "./workspace-disclosure";
+import {
+  misattributedPurchases,
+  misdirectedTo,
+  othersCircumstances,
+  workspaceDisclosures,
+} from "./workspace-disclosure";
 import { analyse } from "./message-reading";
 import { actionMatches } from "./matching";
 
@@ -186,5 +191,66 @@ describe("a purchase called the customer's own that they never made (misattribut
     expect(actionMatches({ personal: true }, own)).toBe(true);
     expect(actionMatches({ personal: true }, swapped)).toBe(false);
     expect(swapped.reading?.misattributed?.map((m) => m.text)).toEqual(["Crema Duo"]);
+  });
+});
+
+describe("another customer's circumstances (round 7 B, loyalty-r7-priyas-reason-to-hassan)", () => {
+  // Loyalty: Priya (CUS-8101) orders less since she works in the office three days a week and a 1kg
+  // bag goes stale (her contact's facts); Hassan (CUS-8102) paused his House Blend subscription.
+  const loyalty = loadScenarioFile("loyalty-silent-defection");
+  const PRIYA = "CUS-8101";
+  const HASSAN = "CUS-8102";
+  const priyasReason =
+    "Hi Hassan, it's Alex at Hearth & Bean. That makes sense: with three days a week in the office, a 1kg bag goes stale before you finish it. We can send the House Blend as a 500g bag every six weeks instead. Reply STOP to opt out.";
+  const text = (t: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: HASSAN,
+    channel: "sms",
+    text: t,
+  });
+
+  it("finds the facts of her case in a message to him, leaving out his own words and history", () => {
+    const found = othersCircumstances(loyalty, HASSAN, priyasReason);
+    expect(found.map((o) => [o.customerRef, o.spans.length])).toEqual([[PRIYA, 2]]);
+    // "Too much" is what Hassan told us himself (his reply): not her circumstance.
+    expect(othersCircumstances(loyalty, HASSAN, "Sorry you had too much coffee piling up, Hassan.")).toEqual(
+      [],
+    );
+    // Said to Priya, they are hers.
+    expect(othersCircumstances(loyalty, PRIYA, priyasReason)).toEqual([]);
+  });
+
+  it("told as his own, they make the message not personal; no breach, as nothing identifies her", () => {
+    const { state } = play(loyalty, [text(priyasReason)]);
+    const r = state.log.at(-1)!;
+    expect(r.reading?.othersFacts?.customerRef).toBe(PRIYA);
+    expect(actionMatches({ action: ["send_message"], personal: true }, r)).toBe(false);
+    expect(r.leaks).toEqual([]);
+    // His own history alone is personal.
+    const own = play(loyalty, [
+      text(
+        "Hi Hassan, your House Blend subscription has been paused a while: every six weeks instead? Reply STOP to opt out.",
+      ),
+    ]);
+    expect(actionMatches({ action: ["send_message"], personal: true }, own.state.log.at(-1)!)).toBe(true);
+  });
+
+  it("tied to her by her name they are a disclosure of her data (UK GDPR Art 5(1)(f))", () => {
+    const st = initialState(loyalty, START);
+    const t =
+      "Hi Hassan, Priya told us she's in the office three days a week now, so we've been trying smaller bags.";
+    const found = workspaceDisclosures(loyalty, st, HASSAN, t);
+    expect(found.map((d) => `${d.customerRef}/${d.kind}`)).toEqual([`${PRIYA}/circumstances`]);
+  });
+
+  it("shared circumstances are not one customer's (a late courier told to another late customer)", () => {
+    const review = loadScenarioFile("monthly-service-review");
+    expect(
+      othersCircumstances(
+        review,
+        "CUS-8702",
+        "I'm sorry your first order was delayed by four days and left with a neighbour; SwiftParcel's late deliveries are being reviewed.",
+      ).filter((o) => o.spans.length >= 2),
+    ).toEqual([]);
   });
 });

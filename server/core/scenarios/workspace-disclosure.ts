@@ -20,11 +20,12 @@
  * A message that also ADDRESSES the recipient by that other customer's name (the analyser's
  * `wrong_name`) was written for that customer and sent to the wrong inbox: `misdirectedTo`.
  */
+import { itemSpansIn } from "./case-evidence";
 import type { AttemptState, CustomerState, MessageAnalysis } from "./engine-types";
 import { CATALOGUE, SHOP_NAME } from "../catalogue";
 import type { Scenario } from "./scenario-schema";
 
-export type DisclosureKind = "name" | "order" | "address" | "card" | "purchase";
+export type DisclosureKind = "name" | "order" | "address" | "card" | "purchase" | "circumstances";
 
 export type Disclosure = {
   /** Whose data it is. */
@@ -40,6 +41,7 @@ const KIND_WORDS: Record<DisclosureKind, string> = {
   address: "address",
   card: "card number",
   purchase: "purchase",
+  circumstances: "personal circumstances",
 };
 export const disclosureWords = (k: DisclosureKind) => KIND_WORDS[k];
 
@@ -135,6 +137,7 @@ export function workspaceDisclosures(
   const myFours = new Set(lastFours(me));
   const myStreet = street(mine?.addressLine);
   const out: Disclosure[] = [];
+  const circumstances = othersCircumstances(scenario, recipientRef, text);
   const notKnown = <T extends { text: string }>(spans: T[]) =>
     spans.filter((s) => !known.includes(lower(s.text)));
   for (const other of Object.values(state.customers)) {
@@ -190,6 +193,58 @@ export function workspaceDisclosures(
           [...products, ...firstName, ...brands].sort((a, b) => a.start - b.start),
         );
     }
+    // Their circumstances (facts of their case) tied to them by their name in the same sentence:
+    // "Priya told us she's in the office three days a week" (round 7 B).
+    const facts = circumstances.find((o) => o.customerRef === other.ref);
+    if (facts && other.firstName !== me.firstName) {
+      const named = notKnown(find(text, other.firstName, true)).filter((n) =>
+        facts.spans.some((f) => sameSentence(text, f.start, n.start)),
+      );
+      if (named.length)
+        add(
+          "circumstances",
+          [...facts.spans, ...named].sort((a, b) => a.start - b.start),
+        );
+    }
+  }
+  return out;
+}
+
+/**
+ * Another customer's circumstances in a message to the recipient: the facts of their case the
+ * scenario declares (their contact's `evidence.facts`: "three days a week in the office", "a 1kg bag
+ * goes stale"), each fact once, leaving out what the recipient told us themselves and words that are
+ * also the recipient's own facts or history. Red-team round 7 B (loyalty-r7-priyas-reason-to-hassan:
+ * Priya's reason for ordering less sent to Hassan as his).
+ *
+ * Personal circumstances are personal data (UK GDPR Art 4(1)). Tied to the other customer by their
+ * name they are disclosed to someone not entitled to them, a failure of integrity and confidentiality
+ * (Art 5(1)(f)) and a personal data breach (Art 4(12)): `workspaceDisclosures` reports them. Two or
+ * more facts with nothing that identifies whose they are do not let the recipient identify anyone
+ * (Art 4(1) and Recital 26: identifiable by means reasonably likely to be used), so they are no
+ * breach; but they are someone else's story told as the recipient's, never personalisation
+ * (runtime.ts: the message is not `personal`).
+ */
+export function othersCircumstances(
+  scenario: Scenario,
+  recipientRef: string,
+  text: string,
+): { customerRef: string; spans: { start: number; end: number; text: string }[] }[] {
+  const others = scenario.contacts.filter((k) => k.customerRef !== recipientRef && k.evidence?.facts.length);
+  if (!others.length) return [];
+  const me = scenario.contacts.find((k) => k.customerRef === recipientRef);
+  const known = recipientWords(scenario, recipientRef);
+  const ownItems = [...(me?.evidence?.facts ?? []), ...(me?.evidence?.history ?? [])];
+  const own = itemSpansIn(text, ownItems);
+  // Words that describe the recipient's own case too ("late", "delayed" to another late customer).
+  const overlapsOwn = (s: { start: number; end: number; text: string }) =>
+    own.some((o) => s.start < o.end && o.start < s.end) || itemSpansIn(s.text, ownItems).length > 0;
+  const out: { customerRef: string; spans: { start: number; end: number; text: string }[] }[] = [];
+  for (const k of others) {
+    const spans = itemSpansIn(text, k.evidence!.facts)
+      .filter((s) => !known.includes(lower(s.text)) && !overlapsOwn(s))
+      .map(({ start, end, text: t }) => ({ start, end, text: t }));
+    if (spans.length) out.push({ customerRef: k.customerRef, spans });
   }
   return out;
 }
