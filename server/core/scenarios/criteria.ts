@@ -546,9 +546,15 @@ function evalResponseTime(ctx: Ctx, c: Extract<Criterion, { kind: "response_time
   const contact = ctx.scenario.contacts.find((k) => k.customerRef === c.customerRef);
   const arrived = Math.min(...((person ?? contact)?.opening.map((m) => m.atMinute) ?? [0]));
   // A person is answered with message_person (a public reply to a review, a colleague's message).
+  // A letter is read when it arrives (a working day or more after posting), so posting one does not
+  // stop a service standard counted in minutes: the clock runs to the first reply sent some other way
+  // (red-team round 9 B, complaint-r9-reply-by-post).
+  const sent = person ? [] : ctx.messagesTo(c.customerRef);
+  const isLetter = (r: ActionRecord) => r.action.type === "send_message" && r.action.channel === "post";
   const first = person
     ? ctx.state.log.find((r) => r.action.type === "message_person" && r.personRef === person.ref)
-    : ctx.messagesTo(c.customerRef)[0];
+    : sent.find((r) => !isLetter(r));
+  const letter = sent.find(isLetter);
   const who = person ? person.name : ctx.name(c.customerRef ?? null);
   // A message from before today's shift (a review posted yesterday) says which day it came.
   const daysBefore = Math.ceil(-(parseTimeOfDay(ctx.scenario.clock.startTime) + arrived) / (24 * 60));
@@ -556,6 +562,16 @@ function evalResponseTime(ctx: Ctx, c: Extract<Criterion, { kind: "response_time
     daysBefore > 0
       ? `${ctx.clock(arrived)} ${daysBefore === 1 ? "the day before" : `${daysBefore} days before`}`
       : ctx.clock(arrived);
+  if (!first && letter) {
+    const ev = messageEvidence(ctx, letter, undefined, `A letter posted at ${ctx.clock(letter.simMinute)}`);
+    ev.kind = "timing";
+    return result(
+      c,
+      "not_met",
+      `${who}'s only reply was a letter posted at ${ctx.clock(letter.simMinute)}, which reaches them a working day or more later (service standard: ${standard} minutes).`,
+      [ev],
+    );
+  }
   if (!first) {
     return result(c, "not_met", `${who} never got a reply (service standard: ${standard} minutes).`, [
       {
