@@ -128,6 +128,18 @@ describe("stated: words stated as what will happen, not asked or checked about",
     expect(early("Dear Aisha, we're re-sending it by next-day delivery.")).toBe("partly");
   });
 
+  it("tomorrow named by its weekday is a promise of tomorrow; a later Friday is not (round 9 B)", () => {
+    // The attempt starts on Thursday 12 November 2026, so Friday is tomorrow.
+    expect(early("Dear Aisha, I'm so sorry. It will be with you on Friday, in time for Saturday.")).toBe(
+      "partly",
+    );
+    expect(early("Dear Aisha, I'm so sorry. We're re-sending it and it will be with you next Friday.")).toBe(
+      "met",
+    );
+    expect(early("Dear Aisha, I'm so sorry. It will be with you by Friday week.")).toBe("met");
+    expect(early("Dear Aisha, I'm so sorry. It will be with you on Saturday.")).toBe("met");
+  });
+
   it("asking or checking about it, or a question, promises nothing", () => {
     expect(
       early("Dear Aisha, I'm checking with my team leader whether we can upgrade it to next-day delivery."),

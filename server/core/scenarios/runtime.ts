@@ -41,7 +41,7 @@ import {
 } from "./workspace-disclosure";
 import { subjectAccessDeadline } from "../data-protection";
 import { addUkDays, MINUTE_MS, ukDate } from "./dates";
-import type { DateWindow } from "./written-dates";
+import { type DateWindow, withTomorrowNamed } from "./written-dates";
 import { ScenarioDomainError, conflict, invalid } from "./scenario-errors";
 import { react, reactToSubmission, runTimers } from "./scripted-customer";
 import { deliverDue, reactPerson, runPersonTimers } from "./scripted-people";
@@ -240,7 +240,10 @@ function step(
     marketingLawful = m.lawful;
     optOutOffered = m.optOutOffered;
     preferredChannel = action.channel === customer.preferredChannel;
-    searchText = normaliseText(withoutAsides(`${action.subject ?? ""}\n${action.text}`));
+    searchText = withTomorrowNamed(
+      normaliseText(withoutAsides(`${action.subject ?? ""}\n${action.text}`)),
+      simInstant(state, t1),
+    );
     disclosed = disclosedData(scenario, `${action.subject ?? ""}\n${action.text}`);
     obstructs = obstructionsIn(
       action.text,

@@ -127,7 +127,10 @@ describe("scoreAttempt on hand-made event lists", () => {
   it("timing: a letter by post does not stop the clock; the first reply sent another way does", () => {
     // Red-team round 9 B (complaint-r9-reply-by-post): the model answer posted four minutes in.
     const letter = (text: string): LearnerAction => ({ ...email(text), channel: "post" }) as LearnerAction;
-    const onlyLetter = criterion(scoreAttempt(complaint, events([letter("Dear Priya, I'm so sorry.")])), "first-response-time");
+    const onlyLetter = criterion(
+      scoreAttempt(complaint, events([letter("Dear Priya, I'm so sorry.")])),
+      "first-response-time",
+    );
     expect(onlyLetter.status).toBe("not_met");
     expect(onlyLetter.detail).toMatch(/only reply was a letter posted at 09:06/);
     const thenEmail = criterion(

@@ -3,7 +3,7 @@ import { analyseMessage } from "../analysis";
 import { subjectAccessDeadline } from "../data-protection";
 import { caseEvidenceSchema, readMessage } from "./case-evidence";
 import { londonWallTime } from "./dates";
-import { type DateWindow, judgeWrittenDate, writtenDates } from "./written-dates";
+import { type DateWindow, judgeWrittenDate, withTomorrowNamed, writtenDates } from "./written-dates";
 
 /** The subject access window for a request received at 10:00 UK time on that day. */
 const windowFrom = (y: number, m: number, d: number): DateWindow => {
@@ -166,5 +166,26 @@ describe("readMessage with a question whose dates are judged", () => {
       right: [],
       wrong: ["12 January"],
     });
+  });
+});
+
+describe("withTomorrowNamed: the next day named by its weekday (round 9 B)", () => {
+  const thursday = londonWallTime(2026, 11, 12, 9, 30);
+  it("reads the day after the message as tomorrow, and leaves later days alone", () => {
+    expect(withTomorrowNamed("it will be with you on friday.", thursday)).toBe(
+      "it will be with you on friday tomorrow.",
+    );
+    expect(withTomorrowNamed("it will be with you next friday", thursday)).toBe(
+      "it will be with you next friday",
+    );
+    expect(withTomorrowNamed("by friday week, or the friday after", thursday)).toBe(
+      "by friday week, or the friday after",
+    );
+    expect(withTomorrowNamed("on saturday", thursday)).toBe("on saturday");
+  });
+  it("counts from the UK day the message is sent (a Saturday's tomorrow is Sunday)", () => {
+    expect(withTomorrowNamed("see you sunday", londonWallTime(2026, 11, 14, 23, 30))).toBe(
+      "see you sunday tomorrow",
+    );
   });
 });

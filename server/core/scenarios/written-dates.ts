@@ -8,7 +8,16 @@
  * 2027); "the 14th" with no month is this month's or next month's 14th; a month named on its own
  * ("we'll send it in February") is that month's next occurrence.
  */
-import { addUkDays, addUkMonths, type UkDate, type UkMonth, ukDateOf } from "./dates";
+import {
+  addUkDays,
+  addUkMonths,
+  formatWeekday,
+  startOfUkDay,
+  type UkDate,
+  type UkMonth,
+  ukDate,
+  ukDateOf,
+} from "./dates";
 
 export type WrittenDate = {
   /** Offsets in the text read. */
@@ -120,4 +129,18 @@ export function judgeWrittenDate(d: WrittenDate, w: DateWindow): "right" | "wron
   if (days.some((x) => x >= from && x <= w.lastDay)) return "right";
   if (days.length && days.every((x) => x > w.lastDay)) return "wrong";
   return null;
+}
+
+/**
+ * The day after a message is sent, named by its weekday ("it will be with you on Friday", written on a
+ * Thursday), is tomorrow, so keyword checks for "tomorrow" (a next-day promise made before approval,
+ * a delivery date) read it as said: "friday" becomes "friday tomorrow" in the message's search text.
+ * "Next Friday", "the Friday after" and "Friday week" name a later day and are left alone. Red-team
+ * round 9 B (internal-r9-friday-not-tomorrow: a next-day promise made before approval, worded to miss
+ * "tomorrow").
+ */
+export function withTomorrowNamed(searchText: string, sentAt: Date): string {
+  const name = formatWeekday(startOfUkDay(addUkDays(ukDate(sentAt), 1))).toLowerCase();
+  const day = new RegExp(`(?<!\\b(?:next|following|the)\\s)\\b${name}\\b(?!\\s+(?:week|after))`, "g");
+  return searchText.replace(day, `${name} tomorrow`);
 }
