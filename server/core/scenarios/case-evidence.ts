@@ -74,6 +74,20 @@ const questionItem = z
   })
   .strict();
 
+/**
+ * A choice the customer can make in the scenario (a refund, a price reduction), and the flags their
+ * state holds once they have made it (set by their reaction to having the options explained).
+ */
+const choiceItem = z
+  .object({
+    id: itemId,
+    say: z.array(paraphrase).min(1, "give at least one paraphrase"),
+    flags: z
+      .array(z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "must be a flag name"))
+      .min(1, "name the flag(s) that record the choice"),
+  })
+  .strict();
+
 export const caseEvidenceSchema = z
   .object({
     /** The facts of this customer's problem: restating one is Listening. */
@@ -97,6 +111,13 @@ export const caseEvidenceSchema = z
      * `obstructionsIn`; a criterion asks for it with `obstructsRight`.
      */
     obstructs: z.array(obstructionItem).default([]),
+    /**
+     * The choices the customer makes in the scenario, each with the flags that record it having been
+     * made. A record that says they chose one ("She chose the refund", "customer agreed to a repair")
+     * is compared with what they actually chose (promises.ts `choiceClaims`); with choices declared,
+     * a choice not among them was never made.
+     */
+    choices: z.array(choiceItem).default([]),
   })
   .strict();
 export type CaseEvidence = z.output<typeof caseEvidenceSchema>;
@@ -665,7 +686,15 @@ export function hitsOf(
 /** Checks ids are unique within a contact's evidence; returns [path, message] pairs. */
 export function evidenceProblems(ev: CaseEvidence): [string, string][] {
   const out: [string, string][] = [];
-  for (const key of ["facts", "questions", "fix", "history", "personalData", "obstructs"] as const) {
+  for (const key of [
+    "facts",
+    "questions",
+    "fix",
+    "history",
+    "personalData",
+    "obstructs",
+    "choices",
+  ] as const) {
     const seen = new Set<string>();
     for (const [i, item] of ev[key].entries()) {
       if (seen.has(item.id)) out.push([`${key}[${i}].id`, `duplicate id "${item.id}"`]);

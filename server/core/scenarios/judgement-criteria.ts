@@ -8,7 +8,7 @@ import { countWords, WALL_WORDS } from "./case-evidence";
 import type { ActionRecord, MessageAnalysis } from "./engine-types";
 import { readLearnerText } from "./message-reading";
 import { normaliseText } from "./matching";
-import { dispatchersFor, judgePromises, recordContradictions } from "./promises";
+import { choiceClaims, dispatchersFor, judgePromises, recordContradictions } from "./promises";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { disclosureWords } from "./workspace-disclosure";
@@ -21,6 +21,7 @@ import {
   messageEvidence,
   nothingToCreditResult,
   result,
+  stateEvidence,
 } from "./criterion-evidence";
 
 type Of<K extends Criterion["kind"]> = Extract<Criterion, { kind: K }>;
@@ -277,20 +278,30 @@ const listWords = (xs: string[]) =>
 export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult {
   if (!ctx.engaged(c.customerRef)) return nothingToCreditResult(ctx, c, c.customerRef);
   const refs = c.customerRef?.length ? c.customerRef : [...ctx.messagesByCustomer.keys()];
+  const evidence = (ref: string) => ctx.scenario.contacts.find((k) => k.customerRef === ref)?.evidence;
   const verdicts = refs.flatMap((ref) => {
     const who = ctx.state.customers[ref]?.firstName ?? ctx.name(ref);
     return [
       ...judgePromises(ctx.state.log, ref, who, dispatchersFor(ctx.scenario, ctx.state, ref)),
       // An answer told to them that their record contradicts (round 7 B).
-      ...recordContradictions(
-        ctx.state.log,
-        ref,
-        ctx.scenario.contacts.find((k) => k.customerRef === ref)?.evidence,
-        who,
-      ),
+      ...recordContradictions(ctx.state.log, ref, evidence(ref), who),
+      // A choice the record says they made that they never made (round 7 B).
+      ...choiceClaims(ctx.state.log, ref, evidence(ref), ctx.state.contacts[ref]?.flags ?? [], who),
     ];
   });
   const evidenceOf = (v: (typeof verdicts)[number]): Evidence[] => {
+    // A choice the record claims: the record's words, and what the customer's state shows.
+    if (v.promise.kind === "choice") {
+      const record = actionEvidence(ctx, v.message, "What the record says");
+      record.spans = [{ label: "claim", start: v.promise.start, end: v.promise.end, text: v.promise.text }];
+      const k = v.message.customerRef ? ctx.state.contacts[v.message.customerRef] : undefined;
+      return [
+        record,
+        stateEvidence(
+          `What happened: ${ctx.name(v.message.customerRef)} made no such choice in the attempt${k?.flags.length ? ` (the customer's state: ${k.flags.join(", ")})` : ""}.`,
+        ),
+      ];
+    }
     const said = messageEvidence(
       ctx,
       v.message,

@@ -78,6 +78,7 @@ export function promptHints(
       history: [],
       personalData: [],
       obstructs: [],
+      choices: [],
     },
     "email",
   );

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { LearnerAction } from "./learner-actions";
-import { amountNamed, dispatchersFor, findPromises, judgePromises, recordContradictions } from "./promises";
+import {
+  amountNamed,
+  choiceClaims,
+  dispatchersFor,
+  findPromises,
+  judgePromises,
+  recordContradictions,
+} from "./promises";
 import { replayEvents, submitAttempt } from "./runtime";
 import { scoreAttempt } from "./scoring";
 import { START, loadScenarioFile, play, toStored } from "./test-support";
@@ -352,5 +359,52 @@ describe("an answer told to the customer that the record contradicts (round 7 B,
     const c = report.criteria.find((x) => x.id === "words-match-actions")!;
     expect(c.status).toBe("not_met");
     expect(c.evidence.map((e) => e.kind)).toEqual(["message", "action"]);
+  });
+});
+
+describe("a choice the record says the customer made (round 7 B, repeat-fault-r7-clicks-without-answers)", () => {
+  const repeat = loadScenarioFile("complaint-repeat-fault-call");
+  const evidence = repeat.contacts.find((k) => k.customerRef === "CUS-7101")!.evidence;
+  const call = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-7101",
+    channel: "phone",
+    text,
+  });
+  const log = (summary: string): LearnerAction => ({
+    type: "log_call",
+    customerRef: "CUS-7101",
+    direction: "inbound",
+    summary,
+  });
+  const options = call(
+    "Because our repair hasn't lasted, you don't have to send it off again. You can choose to have your money back in full, or keep the machine with a price reduction. Which would you prefer?",
+  );
+  const claims = (actions: LearnerAction[]) => {
+    const { state } = play(repeat, actions);
+    return choiceClaims(state.log, "CUS-7101", evidence, state.contacts["CUS-7101"]!.flags, "Linda").map(
+      (v) => [v.status, v.promise.text],
+    );
+  };
+
+  it("is untrue when she never chose (nobody explained her options)", () => {
+    const stock = call("I completely understand your concerns, Linda. Leave it with me.");
+    expect(claims([stock, log("Explained her options. She chose the refund: £449.99 to Visa.")])).toEqual([
+      ["untrue", "chose the refund"],
+    ]);
+  });
+
+  it("is true once she chose, and a choice she never made, or one not on offer, is untrue", () => {
+    expect(claims([options, log("Options explained. She chose the refund: £449.99 to Visa.")])).toEqual([]);
+    expect(claims([options, log("Options explained; customer agreed to a repair.")])).toEqual([
+      ["untrue", "agreed to a repair"],
+    ]);
+    expect(
+      claims([options, log("Options explained. She did not agree to a repair; refund instead.")]),
+    ).toEqual([]);
+  });
+
+  it("says nothing where the scenario declares no choices", () => {
+    expect(choiceClaims([], "CUS-7101", { ...evidence!, choices: [] }, [], "Linda")).toEqual([]);
   });
 });

@@ -186,7 +186,7 @@ function claimTopics(text: string, p: MessagePromise): string[] {
 const recordText = (r: ActionRecord) => JSON.stringify(r.action).toLowerCase().replace(/_/g, " ");
 
 /** An answer to the customer's question, compared with what their record says (recordContradictions). */
-export type AnswerClaim = Omit<MessagePromise, "kind"> & { kind: "answer" };
+export type AnswerClaim = Omit<MessagePromise, "kind"> & { kind: "answer" | "choice" };
 
 export type PromiseVerdict = {
   promise: MessagePromise | AnswerClaim;
@@ -497,4 +497,66 @@ export function recordContradictions(
     });
   }
   return out;
+}
+
+/** "She chose the refund", "customer agreed to a repair", "Opted for a price reduction". */
+const CHOSE =
+  /\b(chose|chosen|choses|chooses|opted for|opts for|agreed to|agreed on|agrees to|accepted|accepts|went for|decided on|prefers|preferred)\b/i;
+const OPTIONS =
+  /\b(full refund|refund|money back|right to reject|price reduction|partial refund|reduction|repair|replacement|exchange|voucher|credit)\b/i;
+
+/**
+ * What a record says the customer chose, compared with the call (round 7 B: repeat-fault's call log
+ * "Explained her options… She chose the refund" when no option was ever explained and she chose
+ * nothing). Only for a contact that declares its `choices`: a record claiming a choice whose flags the
+ * customer never came to hold, or a choice not among those declared, says something that did not
+ * happen on the call. A negated claim ("she did not agree to a repair") says nothing of the kind.
+ */
+export function choiceClaims(
+  log: readonly ActionRecord[],
+  customerRef: string,
+  evidence: CaseEvidence | undefined,
+  flags: readonly string[],
+  who = "the customer",
+): PromiseVerdict[] {
+  const choices = evidence?.choices ?? [];
+  if (!choices.length) return [];
+  for (const r of log) {
+    if (r.customerRef !== customerRef || !RECORD_WRITING.has(r.action.type)) continue;
+    const text = withoutAsides(actionText(r.action));
+    for (const s of splitSentences(text)) {
+      const sentence = text.slice(s.start, s.end);
+      const verb = CHOSE.exec(sentence);
+      if (!verb) continue;
+      const rest = sentence.slice(verb.index + verb[0].length);
+      const option = OPTIONS.exec(rest.split(/[;:]|\bbut\b/i)[0] ?? "");
+      if (!option) continue;
+      if (
+        NEGATION.test(
+          sentence
+            .slice(0, verb.index)
+            .split(/[,;:]|\bbut\b/i)
+            .pop() ?? "",
+        )
+      )
+        continue;
+      const said = rest.slice(0, option.index + option[0].length);
+      const made = choices.find(
+        (c) => disclosuresIn(said, [c]).length > 0 && c.flags.every((f) => flags.includes(f)),
+      );
+      if (made) continue;
+      const start = s.start + verb.index;
+      const end = s.start + verb.index + verb[0].length + option.index + option[0].length;
+      return [
+        {
+          promise: { kind: "choice", start, end, text: text.slice(start, end), done: true },
+          message: r,
+          status: "untrue",
+          action: null,
+          explanation: `The record says ${who} ${text.slice(start, end)} ("${sentence.trim()}"), but ${who} made no such choice in the attempt: whoever reads the record next will act on a decision that was never made.`,
+        },
+      ];
+    }
+  }
+  return [];
 }
