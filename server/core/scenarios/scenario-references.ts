@@ -221,6 +221,14 @@ export function checkReferences(
     for (const [oi, o] of c.opening.entries()) checkTemplates(o.text, `${p}.opening[${oi}].text`);
     if (c.evidence)
       for (const [path, message] of evidenceProblems(c.evidence)) err(`${p}.evidence.${path}`, message);
+    // A choice is recorded by flags some rule sets, or it could never be made (promises.ts choiceClaims).
+    for (const [ci, ch] of (c.evidence?.choices ?? []).entries())
+      for (const [fi, f] of ch.flags.entries())
+        if (!settable.has(f))
+          err(
+            `${p}.evidence.choices[${ci}].flags[${fi}]`,
+            `unknown flag "${f}" (no reaction or timer sets it)`,
+          );
     for (const [qi, q] of c.outcomeQuotes.entries())
       checkFlags(q.when.flags, `${p}.outcomeQuotes[${qi}].when.flags`);
     for (const [fi, f] of [...c.churnFlags, ...c.loyaltyFlags].entries()) {

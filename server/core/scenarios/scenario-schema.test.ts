@@ -95,6 +95,10 @@ describe("parseScenario", () => {
         (d) => (d.contacts[0].reactions[0].when.flags = { all: ["resolvd"] }),
         `contacts[0].reactions[0].when.flags.all[0]: unknown flag "resolvd"`,
       ],
+      [
+        (d) => (d.contacts[0].evidence.choices = [{ id: "refund", say: ["refund"], flags: ["chose_refnd"] }]),
+        `contacts[0].evidence.choices[0].flags[0]: unknown flag "chose_refnd"`,
+      ],
       [(d) => (d.rubric[0].customerRef = "CUS-0001"), `rubric[0].customerRef: unknown customer "CUS-0001"`],
       [
         (d) => (d.learningOutcomes[0].syllabus = ["XX-9"]),
