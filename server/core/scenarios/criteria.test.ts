@@ -225,21 +225,22 @@ describe("an action that only counts after another (evalAction, after)", () => {
   });
 });
 
+const call = loadScenarioFile("complaint-repeat-fault-call");
+const phone = (text: string): LearnerAction => ({
+  type: "send_message",
+  customerRef: "CUS-7101",
+  channel: "phone",
+  text,
+});
+const refund: LearnerAction = {
+  type: "issue_remedy",
+  customerRef: "CUS-7101",
+  orderRef: "ORD-71001",
+  sku: "ESP-CREMA-DUO",
+  kind: "refund",
+};
+
 describe("repeat fault: her choice offered, not announced (choice-explained-first)", () => {
-  const call = loadScenarioFile("complaint-repeat-fault-call");
-  const phone = (text: string): LearnerAction => ({
-    type: "send_message",
-    customerRef: "CUS-7101",
-    channel: "phone",
-    text,
-  });
-  const refund: LearnerAction = {
-    type: "issue_remedy",
-    customerRef: "CUS-7101",
-    orderRef: "ORD-71001",
-    sku: "ESP-CREMA-DUO",
-    kind: "refund",
-  };
   const choice = (text: string) =>
     scoreAttempt(call, play(call, [phone(text), refund], START).events, START).criteria.find(
       (c) => c.id === "choice-explained-first",
@@ -258,6 +259,63 @@ describe("repeat fault: her choice offered, not announced (choice-explained-firs
       choice(
         "You can have your money back in full, or keep it with a price reduction. Which would you prefer?",
       ),
+    ).toBe("met");
+  });
+});
+
+describe("repeat fault: the law she is told (questions-answered; wrong answers that stand, standingWrongAnswers)", () => {
+  const done = phone("That's done: I've refunded the full £449.99 to your Visa card.");
+  const answered = (...texts: string[]) =>
+    scoreAttempt(
+      call,
+      play(call, [phone(texts[0]!), refund, ...texts.slice(1).map(phone), done], START).events,
+      START,
+    ).criteria.find((c) => c.id === "questions-answered")!;
+  const deductionRight =
+    "Nobody will knock anything off for use: it's under six months since it was delivered.";
+
+  it("is partly when her options rest on the 30 days as if still open, and shows the words", () => {
+    const c = answered(
+      `You're still within the 30 days for rejecting it, so you can have your money back in full, or keep it with a price reduction. ${deductionRight}`,
+    );
+    expect(c.status).toBe("partly");
+    expect(c.detail).toMatch(/wrong answer, "still within the 30"/);
+    expect(c.evidence.some((e) => e.summary.startsWith('Answered wrongly ("still within the 30")'))).toBe(
+      true,
+    );
+  });
+
+  it("is not met when the wrong reasons are the only ones given (more than six months; only the manufacturer's guarantee)", () => {
+    expect(
+      answered(
+        "It's been more than six months since it was delivered, so only the manufacturer's guarantee applies now. But I can offer you a full refund, or keep it with a price reduction. We won't take anything off for use.",
+      ).status,
+    ).toBe("not_met");
+  });
+
+  it("reads the 14-day cooling-off period given as her right for a fault as a wrong reason", () => {
+    expect(
+      answered(
+        `As you're in your cooling-off period you can have your money back in full, or keep it with a price reduction. ${deductionRight}`,
+      ).status,
+    ).toBe("partly");
+  });
+
+  it("leaves the right rule alone, stated or negated", () => {
+    for (const text of [
+      "It's been over 30 days, so the repair was our one chance; after it failed you choose: your money back in full, or keep it with a price reduction. Nothing comes off for use, as it's under six months since delivery.",
+      "You're not within the 30 days any more, but because our repair didn't last you can have your money back in full. It hasn't been more than six months, so we won't deduct anything for use.",
+      "After six months a shop can take something off for use, but you're under six months, so you'll get the full £449.99, or you can keep it with a price reduction. The manufacturer's guarantee is extra: your rights are with us.",
+    ])
+      expect(answered(text).status, text).toBe("met");
+  });
+
+  it("is met again once the wrong reason is taken back in so many words", () => {
+    expect(
+      answered(
+        `You're still within the 30 days, so you can have your money back in full. ${deductionRight}`,
+        "Sorry, I got that wrong: it's been more than 30 days, but because our repair failed you choose: your money back in full, or keep it with a price reduction.",
+      ).status,
     ).toBe("met");
   });
 });

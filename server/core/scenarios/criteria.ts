@@ -166,6 +166,80 @@ function retractedAnswer(
   return null;
 }
 
+// Words that take an earlier answer back: "sorry, I got that wrong", "to correct what I said",
+// "my mistake", "I should have said".
+const CORRECTION =
+  /\b(?:correction|(?:to|let me|i need to|i must|i should|i'd like to|i want to|can i)\s+correct\b|correct\s+(?:myself|what\s+i|my\s+(?:last|earlier|previous))|i\s+(?:got|had)\s+(?:that|it|this)\s+wrong|i\s+was\s+wrong|my\s+mistake|i\s+made\s+a\s+mistake|i\s+misspoke|i\s+should\s+have\s+said|i\s+was\s+mistaken)/i;
+
+const askedIn = (m: CriterionMatch) =>
+  m.answers ? [...(m.answers.all ?? []), ...(m.answers.any ?? [])] : [];
+
+/**
+ * Questions `r` answers that an earlier message to the customer had answered wrongly, with no message
+ * since (up to `r`) taking it back in so many words. "You're still within the 30 days, so…" and then
+ * "I've refunded the full £449.99" tells the customer the outcome, but the wrong rule she was given
+ * still stands (red-team round 9 A, repeat-fault-r9-still-within-thirty-days). A correction ("sorry,
+ * I got that wrong: it's been more than 30 days…") takes it back.
+ */
+function standingWrongAnswers(
+  m: CriterionMatch,
+  r: ActionRecord,
+  msgs: readonly ActionRecord[],
+): { r: ActionRecord; id: string; text: string }[] {
+  const out: { r: ActionRecord; id: string; text: string }[] = [];
+  const answered = (r.reading?.hits ?? []).filter((h) => h.kind === "answers").map((h) => h.id);
+  for (const id of askedIn(m).filter((q) => answered.includes(q))) {
+    let wrong: { r: ActionRecord; id: string; text: string } | null = null;
+    for (const x of msgs) {
+      if (x.index > r.index) break;
+      const w = x.index < r.index ? x.reading?.wrongAnswers.find((y) => y.id === id) : undefined;
+      if (w) wrong = { r: x, id, text: w.text };
+      else if (wrong && x.action.type === "send_message" && CORRECTION.test(x.action.text)) wrong = null;
+    }
+    if (wrong) out.push(wrong);
+  }
+  return out;
+}
+
+/**
+ * A hit whose answers rest on a wrong answer given earlier and never taken back: partly, or not met
+ * when every answer it gives does (the only reason the customer was given is the wrong one).
+ */
+function withStandingWrong(
+  ctx: Ctx,
+  c: Extract<Criterion, { kind: "message" }>,
+  r: ActionRecord,
+  msgs: readonly ActionRecord[],
+  labels: readonly string[],
+): CriterionResult | null {
+  const standing = standingWrongAnswers(c.match, r, msgs);
+  if (standing.length === 0) return null;
+  const answered = (r.reading?.hits ?? []).filter(
+    (h) => h.kind === "answers" && askedIn(c.match).includes(h.id),
+  );
+  const all = standing.length >= new Set(answered.map((h) => h.id)).size;
+  const quoted = standing.map((w) => `"${w.text}" (${ctx.said(w.r, true)})`).join(" and ");
+  return result(
+    c,
+    all ? "not_met" : "partly",
+    `${cap(ctx.said(r, true))} answers it, but the customer had been given a wrong answer, ${quoted}, and nothing took it back${all ? ": the wrong one is the only reason they were given" : ""}.`,
+    [
+      ...[...new Set(standing.map((w) => w.r))].map((x) =>
+        messageEvidence(
+          ctx,
+          x,
+          labels,
+          `Answered wrongly ("${standing
+            .filter((w) => w.r === x)
+            .map((w) => w.text)
+            .join('", "')}")`,
+        ),
+      ),
+      stepEvidence(ctx, r, labels),
+    ],
+  );
+}
+
 function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): CriterionResult {
   const { list: msgs, missing } = sinceFilter(ctx, c, ctx.messagesTo(c.customerRef));
   const who = c.customerRef ? ctx.name(c.customerRef) : "a customer";
@@ -195,6 +269,8 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
         `${cap(ctx.said(hit, true))} answered it, but ${ctx.said(retraction.r)} took it back with a wrong answer ("${retraction.text}").`,
         [stepEvidence(ctx, hit, labels), stepEvidence(ctx, retraction.r, labels)],
       );
+    const standing = withStandingWrong(ctx, c, hit, msgs, labels);
+    if (standing) return standing;
     const problem = qualityProblem(ctx, hit, c.match);
     if (problem)
       return result(c, "partly", `${cap(ctx.said(hit, true))} has it, but ${problem}.`, [
@@ -224,9 +300,23 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
     const partlyMatch = c.partly.match;
     const p = msgs.find((r) => actionMatches(partlyMatch, r, loose));
     if (p) {
-      return result(c, "partly", `Partly: ${ctx.said(p, true)} goes some of the way.`, [
-        stepEvidence(ctx, p, matchLabels(partlyMatch)),
-      ]);
+      const standing = withStandingWrong(ctx, c, p, msgs, matchLabels(partlyMatch));
+      if (standing?.status === "not_met") return standing;
+      // A question answered wrongly beside the one answered: show the words ("still within the 30").
+      const asked = askedIn(c.match);
+      const wrong = msgs.find((r) => r.reading?.wrongAnswers.some((w) => asked.includes(w.id)));
+      const w = wrong?.reading?.wrongAnswers.find((x) => asked.includes(x.id));
+      return result(
+        c,
+        "partly",
+        `Partly: ${ctx.said(p, true)} goes some of the way.${w ? ` ${cap(ctx.said(wrong!, true))} answered a question wrongly for this customer ("${w.text}").` : ""}`,
+        [
+          ...(wrong && wrong !== p
+            ? [messageEvidence(ctx, wrong, undefined, `Answered wrongly ("${w!.text}")`)]
+            : []),
+          stepEvidence(ctx, p, matchLabels(partlyMatch)),
+        ],
+      );
     }
   }
   const shown = window[0] ?? msgs[0];
