@@ -254,7 +254,7 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
   const strict: MatchOptions = { isTemplate: ctx.isTemplate };
   const loose: MatchOptions = { isTemplate: ctx.isTemplate, lassLevel: "partly" };
   const labels = matchLabels(c.match);
-  const window = c.withinFirst ? msgs.filter((r) => (r.messageNumber ?? 0) <= c.withinFirst!) : msgs;
+  const window = c.withinFirst ? msgs.filter((r) => readRank(ctx, r) <= c.withinFirst!) : msgs;
   const hit = window.find((r) => actionMatches(c.match, r, strict));
   if (hit) {
     // An answer taken back: a later message to the same customer answers the same question wrongly
@@ -629,6 +629,24 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
   );
 }
 
+/** A letter by post is read when it arrives, a working day or more after it is posted (round 9 B). */
+const LETTER_MINUTES = 24 * 60;
+const isLetter = (r: ActionRecord) => r.action.type === "send_message" && r.action.channel === "post";
+const readAt = (r: ActionRecord) => r.simMinute + (isLetter(r) ? LETTER_MINUTES : 0);
+
+/**
+ * A message's place among those its customer has read, in the order they read them: its message
+ * number, except that a letter counts from when it arrives, so a welcome pack posted before the
+ * email is not the "first reply" (red-team round 9 B, onboarding-r9b-letter-then-email).
+ */
+function readRank(ctx: Ctx, r: ActionRecord): number {
+  if (!r.customerRef) return r.messageNumber ?? 0;
+  const at = readAt(r);
+  return ctx
+    .messagesTo(r.customerRef)
+    .filter((m) => readAt(m) < at || (readAt(m) === at && m.index <= r.index)).length;
+}
+
 function evalResponseTime(ctx: Ctx, c: Extract<Criterion, { kind: "response_time" }>): CriterionResult {
   const standard = c.withinMinutes ?? ctx.scenario.clock.serviceStandardMinutes;
   const partlyWithin = c.partlyWithinMinutes ?? standard * 2;
@@ -640,7 +658,6 @@ function evalResponseTime(ctx: Ctx, c: Extract<Criterion, { kind: "response_time
   // stop a service standard counted in minutes: the clock runs to the first reply sent some other way
   // (red-team round 9 B, complaint-r9-reply-by-post).
   const sent = person ? [] : ctx.messagesTo(c.customerRef);
-  const isLetter = (r: ActionRecord) => r.action.type === "send_message" && r.action.channel === "post";
   const first = person
     ? ctx.state.log.find((r) => r.action.type === "message_person" && r.personRef === person.ref)
     : sent.find((r) => !isLetter(r));

@@ -141,6 +141,20 @@ describe("scoreAttempt on hand-made event lists", () => {
     expect(thenEmail.detail).toMatch(/^First reply at 09:12/);
   });
 
+  it("the first reply is the first one read: a letter posted before the email arrives after it", () => {
+    // Red-team round 9 B, second set (onboarding-r9b-letter-then-email): a leaflet posted first.
+    const letter: LearnerAction = {
+      ...email("Dear Priya, please find our leaflet enclosed."),
+      channel: "post",
+    };
+    const r = scoreAttempt(complaint, events([letter, email(GOOD_REPLY)]));
+    expect(criterion(r, "listen-first").status).toBe("met");
+    expect(criterion(r, "sincere-apology").status).toBe("met");
+    // Sent the other way round, the letter is still second, and the email still first.
+    const r2 = scoreAttempt(complaint, events([email("Dear Priya, thank you."), letter, email(GOOD_REPLY)]));
+    expect(criterion(r2, "listen-first").status).toBe("partly");
+  });
+
   it("final state: a case closed with the right category and a resolution", () => {
     const base: LearnerAction[] = [
       {
