@@ -143,10 +143,10 @@ describe("scoreAttempt on hand-made event lists", () => {
 
   it("the first reply is the first one read: a letter posted before the email arrives after it", () => {
     // Red-team round 9 B, second set (onboarding-r9b-letter-then-email): a leaflet posted first.
-    const letter: LearnerAction = {
+    const letter = {
       ...email("Dear Priya, please find our leaflet enclosed."),
       channel: "post",
-    };
+    } as LearnerAction;
     const r = scoreAttempt(complaint, events([letter, email(GOOD_REPLY)]));
     expect(criterion(r, "listen-first").status).toBe("met");
     expect(criterion(r, "sincere-apology").status).toBe("met");
