@@ -1110,3 +1110,25 @@ describe("red-team round 8 asks (A): a legal entitlement, upkeep put on the owne
     expect(labelsOf(text)).not.toContain(label);
   });
 });
+
+describe("restating what the customer wants is not a fix (second person, after a listening frame)", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "We understand you are looking for a refund.",
+    "I understand you'd like a refund.",
+    "I see you asked for a replacement.",
+    "I completely understand that you want a repair.",
+  ])("%j is not solve", (text) => {
+    expect(labelsOf(text)).not.toContain("solve");
+  });
+  it.each([
+    "I understand you'd like a refund, so I've issued one today.",
+    "I understand you'd like a refund and I'll arrange it now.",
+    "I know you want a replacement, and one is on its way.",
+    "I see you asked for a refund, which has been processed.",
+    "If you'd like a refund, I can arrange it today.",
+    "I understand you would like a refund. I have processed a full refund of \u00a344.99.",
+  ])("%j is still solve", (text) => {
+    expect(labelsOf(text)).toContain("solve");
+  });
+});

@@ -112,6 +112,13 @@ const REMEDY_REFERRAL_BEFORE_RE =
  */
 const CUSTOMER_WANTS_REMEDY_BEFORE =
   /\b(?:customer|cust|client|caller|buyer|he|she|they)\s+(?:(?:is|was|were|are|'s|has\s+been|had\s+been|keeps|kept|is\s+still|was\s+still|is\s+now)\s+)?(?:demand(?:s|ed|ing)?|ask(?:s|ed|ing)\s+for|request(?:s|ed|ing)?|want(?:s|ed|ing)?|insist(?:s|ed|ing)\s+on|expect(?:s|ed|ing)?|after|chasing|hoping\s+for|would\s+like|'d\s+like)\s+(?:(?:a|an|the|his|her|their|full|partial|immediate|another|new)\s+){0,3}$/i;
+/**
+ * A sentence that only restates what the customer wants, after a listening frame ("We understand you are looking
+ * for a refund.", "I see you'd like a replacement."): listening, not a fix. Not when the same sentence goes on to
+ * act ("I understand you'd like a refund, so I've issued one").
+ */
+const RESTATES_WANTED_REMEDY =
+  /^(?![^.!?]*\b(?:i|we)(?:'ve|\s+have|'ll|\s+will|\s+can|'d\s+be|\s+would\s+be|'m\s+(?:going|happy|glad)|\s+am\s+(?:going|happy|glad)|'re\s+(?:going|happy|glad))\b|[^.!?]*\b(?:on\s+(?:its|their|the)\s+way|(?:has|have)\s+been\s+(?:sent|issued|processed|arranged|dispatched|booked|approved|refunded))\b)[^.!?]*\b(?:i|we)\s+(?:(?:completely|fully|totally)\s+)?(?:understand|see|know|hear|gather|note)\s+(?:that\s+)?you(?:'d|\s+would|'re|\s+are|\s+were|'ve|\s+have)?\s+(?:(?:like|want|wanting|looking\s+for|asking\s+for|asked\s+for|requested|requesting|after|hoping\s+for|expecting)\s+)/i;
 const REMEDY_REFERRAL_BEFORE = new RegExp(
   `(?:${REMEDY_REFERRAL_BEFORE_RE.source})|(?:${CUSTOMER_WANTS_REMEDY_BEFORE.source})`,
   "i",
@@ -510,6 +517,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
     unlessAfter: REMEDY_NOT_OFFERED_AFTER,
     unlessBefore: REMEDY_REFERRAL_BEFORE,
+    unlessSentence: RESTATES_WANTED_REMEDY,
   },
   {
     id: "solve.replace",
@@ -519,6 +527,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
     unlessAfter: REMEDY_NOT_OFFERED_AFTER,
     unlessBefore: REMEDY_REFERRAL_BEFORE,
+    unlessSentence: RESTATES_WANTED_REMEDY,
   },
   {
     id: "solve.repair",
@@ -528,6 +537,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
     unlessAfter: REMEDY_NOT_OFFERED_AFTER,
     unlessBefore: REMEDY_REFERRAL_BEFORE,
+    unlessSentence: RESTATES_WANTED_REMEDY,
   },
   {
     id: "solve.money-back",

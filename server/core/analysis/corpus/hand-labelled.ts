@@ -1003,6 +1003,13 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     expect: ["listen", "solve"],
   },
 
+  // Restating what the customer wants after a listening frame is listening, not a fix (gaps, evening).
+  { text: "I see you asked for a replacement.", expect: ["listen"] },
+  {
+    text: "I understand you'd like a refund, so I've issued one today.",
+    expect: ["listen", "solve"],
+  },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
