@@ -195,6 +195,31 @@ describe("customer_set partly.match: the right customers reached only in part (r
     expect(mark([], "targeted-at-risk").status).toBe("not_met");
     expect(mark([checkIns[0]!], "targeted-at-risk").status).toBe("not_met");
   });
+  // Her persona: "a personal email that remembers her machine and beans gets a reply explaining
+  // why"; retention is not just discounts (words helper round 9, loyalty-r9-checkin-before-offer).
+  it("Priya answers a personal, lawful check-in with no offer, so her reason can be heard and answered", () => {
+    const priyaFlags = (actions: LearnerAction[]) =>
+      play(loyalty, actions, START).state.contacts["CUS-8101"]!.flags;
+    expect(priyaFlags([checkIns[0]!])).toContain("reason_given");
+    const answer = send(
+      "CUS-8101",
+      "email",
+      "Thank you, Priya. With three days a week in the office a 1kg bag goes stale, so we can send your Espresso Roast as a 500g bag every six weeks instead.",
+    );
+    expect(mark([checkIns[0]!, answer], "priya-answered").status).toBe("met");
+    expect(priyaFlags([checkIns[0]!, answer])).toContain("kept");
+    // Still silent to a check-in that is not personal, or not lawful (no SMS consent).
+    expect(priyaFlags([send("CUS-8101", "email", "Dear Priya, is everything all right?")])).toEqual([]);
+    expect(
+      priyaFlags([
+        send(
+          "CUS-8101",
+          "sms",
+          "Hi Priya, is everything all right with your Crema One and the Espresso Roast?",
+        ),
+      ]),
+    ).toEqual([]);
+  });
 });
 
 describe("an action that only counts after another (evalAction, after)", () => {
