@@ -347,6 +347,33 @@ describe("the returns desk: Ravi's 30 days", () => {
       play(returns, [{ type: "send_message", customerRef: "CUS-5201", channel: "email", text }]).state,
     ).criteria.find((c) => c.id === "ravi-dates-explained")!.status;
 
+  it("a wrong reason denied in the words straight after it is the right rule, not a wrong answer", () => {
+    const withLaw = caseEvidenceSchema.parse({
+      questions: [
+        {
+          id: "options-law",
+          asks: "What are my options?",
+          answers: ["full refund", "your choice"],
+          wrong: ["your 14-day", "still within the 30"],
+        },
+      ],
+    });
+    const readL = (text: string) => readMessage(text, analyseMessage(text), withLaw, "phone");
+    // Right in law (the CCR 2013 cancellation period is not a remedy for a fault):
+    for (const text of [
+      "Your 14-day cooling-off period doesn't apply to a fault, but after a failed repair it's your choice: a full refund.",
+      "Your 14-day cancellation period is not what matters here; it's your choice now: a full refund.",
+      "Your 14-day cancellation right won't come into it. It's your choice: a full refund.",
+    ])
+      expect(readL(text).wrongAnswers, text).toEqual([]);
+    // Still wrong: the denial belongs to a later clause, not to the period named.
+    for (const text of [
+      "You're still within the 30 days, so you don't need another repair: it's your choice, a full refund.",
+      "You can use your 14-day cooling-off period and we won't charge you, so a full refund is your choice.",
+    ])
+      expect(readL(text).wrongAnswers.map((w) => w.id), text).toEqual(["options-law"]);
+  });
+
   it("naming another period as the one that ended is a wrong answer, not an explanation (round 6 A)", () => {
     // The 14-day cancellation period (CCR 2013) is not the 30-day right to reject (CRA 2015 s.22(3)).
     expect(

@@ -577,6 +577,18 @@ function hypothetical(norm: string, start: number, end: number): boolean {
   );
 }
 
+// A wrong rule named only to be denied in the words that follow it: "your 14-day cooling-off period
+// doesn't apply to a fault" states the right law (round 9 A). Only the clause the words stand in
+// counts: in "you're still within the 30 days, so you don't need a repair" the denial is the next one's.
+const DENIED_AFTER =
+  /^[^,;:]*?\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|won'?t|will not|wouldn'?t|would not|can'?t|cannot|never)\b/;
+const NEXT_CLAUSE = /\b(?:so|and|but|because|as|which|then)\b/;
+function deniedAfter(norm: string, end: number): boolean {
+  const rest = norm.slice(end);
+  const clause = rest.slice(0, NEXT_CLAUSE.exec(rest)?.index ?? rest.length);
+  return DENIED_AFTER.test(clause);
+}
+
 /** The words of a wrong answer to question `id` in the learner's own words, or null. */
 function wrongAnswerIn(
   sentences: Sentence[],
@@ -591,7 +603,7 @@ function wrongAnswerIn(
     for (const p of wrong) {
       const f = findIn(s, p, true);
       if (!f || notSaid(s.start + f.start)) continue;
-      if (hypothetical(s.norm, f.normStart, f.normEnd)) continue;
+      if (hypothetical(s.norm, f.normStart, f.normEnd) || deniedAfter(s.norm, f.normEnd)) continue;
       return text.slice(s.start + f.start, s.start + f.end);
     }
   }
