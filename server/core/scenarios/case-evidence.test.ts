@@ -371,7 +371,10 @@ describe("the returns desk: Ravi's 30 days", () => {
       "You're still within the 30 days, so you don't need another repair: it's your choice, a full refund.",
       "You can use your 14-day cooling-off period and we won't charge you, so a full refund is your choice.",
     ])
-      expect(readL(text).wrongAnswers.map((w) => w.id), text).toEqual(["options-law"]);
+      expect(
+        readL(text).wrongAnswers.map((w) => w.id),
+        text,
+      ).toEqual(["options-law"]);
   });
 
   it("naming another period as the one that ended is a wrong answer, not an explanation (round 6 A)", () => {
