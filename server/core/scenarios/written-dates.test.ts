@@ -183,6 +183,9 @@ describe("withTomorrowNamed: the next day named by its weekday (round 9 B)", () 
     );
     expect(withTomorrowNamed("on saturday", thursday)).toBe("on saturday");
   });
+  it("leaves a past Friday alone", () => {
+    expect(withTomorrowNamed("your order from last friday", thursday)).toBe("your order from last friday");
+  });
   it("counts from the UK day the message is sent (a Saturday's tomorrow is Sunday)", () => {
     expect(withTomorrowNamed("see you sunday", londonWallTime(2026, 11, 14, 23, 30))).toBe(
       "see you sunday tomorrow",

@@ -135,12 +135,15 @@ export function judgeWrittenDate(d: WrittenDate, w: DateWindow): "right" | "wron
  * The day after a message is sent, named by its weekday ("it will be with you on Friday", written on a
  * Thursday), is tomorrow, so keyword checks for "tomorrow" (a next-day promise made before approval,
  * a delivery date) read it as said: "friday" becomes "friday tomorrow" in the message's search text.
- * "Next Friday", "the Friday after" and "Friday week" name a later day and are left alone. Red-team
- * round 9 B (internal-r9-friday-not-tomorrow: a next-day promise made before approval, worded to miss
- * "tomorrow").
+ * "Next Friday", "the Friday after", "Friday week" and "last Friday" name another day and are left
+ * alone. Red-team round 9 B (internal-r9-friday-not-tomorrow: a next-day promise made before approval,
+ * worded to miss "tomorrow").
  */
 export function withTomorrowNamed(searchText: string, sentAt: Date): string {
   const name = formatWeekday(startOfUkDay(addUkDays(ukDate(sentAt), 1))).toLowerCase();
-  const day = new RegExp(`(?<!\\b(?:next|following|the)\\s)\\b${name}\\b(?!\\s+(?:week|after))`, "g");
+  const day = new RegExp(
+    `(?<!\\b(?:next|following|the|last|previous|past)\\s)\\b${name}\\b(?!\\s+(?:week|after))`,
+    "g",
+  );
   return searchText.replace(day, `${name} tomorrow`);
 }
