@@ -186,6 +186,22 @@ describe("withTomorrowNamed: the next day named by its weekday (round 9 B)", () 
   it("leaves a past Friday alone", () => {
     expect(withTomorrowNamed("your order from last friday", thursday)).toBe("your order from last friday");
   });
+  it("leaves a Friday told in the past tense alone, and still reads a future one", () => {
+    for (const past of [
+      "we dispatched it on friday and the courier lost it.",
+      "it was meant to arrive on friday.",
+      "you ordered it on friday, didn't you?",
+      "the tracking stopped on friday.",
+    ])
+      expect(withTomorrowNamed(past, thursday), past).toBe(past);
+    for (const future of [
+      "it will be delivered on friday.",
+      "it'll be with you on friday.",
+      "it's arriving on friday.",
+      "we've booked it for friday.",
+    ])
+      expect(withTomorrowNamed(future, thursday), future).toContain("friday tomorrow");
+  });
   it("counts from the UK day the message is sent (a Saturday's tomorrow is Sunday)", () => {
     expect(withTomorrowNamed("see you sunday", londonWallTime(2026, 11, 14, 23, 30))).toBe(
       "see you sunday tomorrow",

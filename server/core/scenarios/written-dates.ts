@@ -136,8 +136,8 @@ export function judgeWrittenDate(d: WrittenDate, w: DateWindow): "right" | "wron
  * Thursday), is tomorrow, so keyword checks for "tomorrow" (a next-day promise made before approval,
  * a delivery date) read it as said: "friday" becomes "friday tomorrow" in the message's search text.
  * "Next Friday", "the Friday after", "Friday week" and "last Friday" name another day and are left
- * alone. Red-team round 9 B (internal-r9-friday-not-tomorrow: a next-day promise made before approval,
- * worded to miss "tomorrow").
+ * alone, as is a day told in the past tense ("we dispatched it on Friday"). Red-team round 9 B
+ * (internal-r9-friday-not-tomorrow: a next-day promise made before approval, worded to miss "tomorrow").
  */
 export function withTomorrowNamed(searchText: string, sentAt: Date): string {
   const name = formatWeekday(startOfUkDay(addUkDays(ukDate(sentAt), 1))).toLowerCase();
@@ -145,5 +145,19 @@ export function withTomorrowNamed(searchText: string, sentAt: Date): string {
     `(?<!\\b(?:next|following|the|last|previous|past)\\s)\\b${name}\\b(?!\\s+(?:week|after))`,
     "g",
   );
-  return searchText.replace(day, `${name} tomorrow`);
+  return searchText.replace(day, (found, at: number) =>
+    toldInThePast(clauseBefore(searchText, at)) ? found : `${name} tomorrow`,
+  );
 }
+
+// "We dispatched it on Friday", "it was meant to arrive on Friday": last Friday, not tomorrow. A verb
+// of time to come in the same clause ("will be delivered", "it's arriving", "we've booked it for")
+// keeps the day ahead.
+const PAST_TENSE = /\b(?:was|were|had|did|went|left|sent|came|got|lost|\w{3,}ed)\b/;
+const TIME_TO_COME = /\b(?:will|shall|going to|gonna|is|are|be|being|have|has)\b|'(?:ll|s|re|ve)\b/;
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const cut = Math.max(...[".", "!", "?", ";", ",", "\n"].map((c) => before.lastIndexOf(c)));
+  return before.slice(cut + 1).replace(/^.*\b(?:and|but|so|because)\b/, "");
+}
+const toldInThePast = (clause: string) => PAST_TENSE.test(clause) && !TIME_TO_COME.test(clause);
