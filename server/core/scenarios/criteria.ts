@@ -174,6 +174,16 @@ const CORRECTION =
 const askedIn = (m: CriterionMatch) =>
   m.answers ? [...(m.answers.all ?? []), ...(m.answers.any ?? [])] : [];
 
+/** The first message that answers one of the match's questions wrongly, and that wrong answer. */
+function firstWrongAnswer(msgs: readonly ActionRecord[], m: CriterionMatch) {
+  const asked = askedIn(m);
+  for (const r of msgs) {
+    const w = r.reading?.wrongAnswers.find((x) => asked.includes(x.id));
+    if (w) return { r, w };
+  }
+  return null;
+}
+
 /**
  * Questions `r` answers that an earlier message to the customer had answered wrongly, with no message
  * since (up to `r`) taking it back in so many words. "You're still within the 30 days, so…" and then
@@ -303,9 +313,7 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
       const standing = withStandingWrong(ctx, c, p, msgs, matchLabels(partlyMatch));
       if (standing?.status === "not_met") return standing;
       // A question answered wrongly beside the one answered: show the words ("still within the 30").
-      const asked = askedIn(c.match);
-      const wrong = msgs.find((r) => r.reading?.wrongAnswers.some((w) => asked.includes(w.id)));
-      const w = wrong?.reading?.wrongAnswers.find((x) => asked.includes(x.id));
+      const { r: wrong, w } = firstWrongAnswer(msgs, c.match) ?? {};
       return result(
         c,
         "partly",
@@ -322,8 +330,7 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
   const shown = window[0] ?? msgs[0];
   const misdirected = ctx.misdirectedNote(c.customerRef ? [c.customerRef] : undefined);
   // A question answered wrongly ("fine" for a cafetière) was not answered: say so.
-  const asked = c.match.answers ? [...(c.match.answers.all ?? []), ...(c.match.answers.any ?? [])] : [];
-  const wrong = msgs.flatMap((r) => r.reading?.wrongAnswers ?? []).find((w) => asked.includes(w.id));
+  const wrong = firstWrongAnswer(msgs, c.match)?.w;
   const wrongly = wrong ? ` It answered the question wrongly for this customer ("${wrong.text}").` : "";
   return result(
     c,
@@ -338,6 +345,14 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "message 2 tells Hassan Priya's circumstances ("office", "stale") as if they were theirs", or null. */
+function othersFactsTold(ctx: Ctx, r: ActionRecord): string | null {
+  const theirs = r.reading?.othersFacts;
+  if (!theirs || !r.customerRef) return null;
+  const words = theirs.spans.map((x) => x.text).join('", "');
+  return `${ctx.said(r)} tells ${ctx.name(r.customerRef)} ${ctx.name(theirs.customerRef)}'s circumstances ("${words}") as if they were theirs`;
+}
 
 type Pos = { index: number; offset: number; record: ActionRecord; label: string };
 const before = (a: Pos, b: Pos) => a.index < b.index || (a.index === b.index && a.offset < b.offset);
@@ -501,12 +516,8 @@ function missentMessage(
         r,
         why: `${ctx.said(r)} names "${wrong.text}" as theirs, which ${ctx.name(r.customerRef)} never bought`,
       };
-    const theirs = r.reading?.othersFacts;
-    if (theirs)
-      return {
-        r,
-        why: `${ctx.said(r)} tells ${ctx.name(r.customerRef)} ${ctx.name(theirs.customerRef)}'s circumstances ("${theirs.spans.map((x) => x.text).join('", "')}") as if they were theirs`,
-      };
+    const theirs = othersFactsTold(ctx, r);
+    if (theirs) return { r, why: theirs };
   }
   return null;
 }
@@ -516,12 +527,9 @@ function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): Criter
   // for the customer measures nothing: red-team round 8 A, complaint-r8-emoji-survey-first).
   const after = c.after;
   const from = after ? ctx.state.log.find((r) => anyMatches(after, r)) : undefined;
-  const early = ctx.state.log.filter(
-    (r) => after && (!from || r.index < from.index) && ctx.creditable(r) && anyMatches(c.match, r),
-  );
-  const all = ctx.state.log.filter(
-    (r) => ctx.creditable(r) && anyMatches(c.match, r) && (!after || (!!from && r.index > from.index)),
-  );
+  const matched = ctx.state.log.filter((r) => ctx.creditable(r) && anyMatches(c.match, r));
+  const early = after ? matched.filter((r) => !from || r.index < from.index) : [];
+  const all = after ? matched.filter((r) => !!from && r.index > from.index) : matched;
   if (all.length === 0 && early.length > 0) {
     return result(
       c,
@@ -878,13 +886,10 @@ function evalCustomerSet(ctx: Ctx, c: Extract<Criterion, { kind: "customer_set" 
   if (wrong.length) parts.push(`Included but should not have been: ${names(wrong)}.`);
   // Why a message to a missed customer is not personal: someone else's circumstances told as theirs.
   for (const r of ctx.state.log) {
-    const theirs = r.reading?.othersFacts;
-    if (theirs && r.customerRef && missed.includes(r.customerRef)) {
-      parts.push(
-        `${ctx.said(r)[0]!.toUpperCase()}${ctx.said(r).slice(1)} tells ${ctx.name(r.customerRef)} ${ctx.name(theirs.customerRef)}'s circumstances as if they were theirs ("${theirs.spans.map((x) => x.text).join('", "')}"), so it is not personal.`,
-      );
-      evidence.push(actionEvidence(ctx, r, "Someone else's circumstances"));
-    }
+    const theirs = r.customerRef && missed.includes(r.customerRef) ? othersFactsTold(ctx, r) : null;
+    if (!theirs) continue;
+    parts.push(`${cap(theirs)}, so it is not personal.`);
+    evidence.push(actionEvidence(ctx, r, "Someone else's circumstances"));
   }
   const detail = parts.join(" ");
   if (missed.length === 0 && wrong.length === 0) return result(c, "met", detail, evidence);

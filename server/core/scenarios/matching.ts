@@ -54,7 +54,7 @@ export function saysNothing(text: string): boolean {
   return t === "" || PLACEHOLDERS.has(t);
 }
 /** Records whose words are the record: one that says nothing records nothing. */
-const RECORD_ACTIONS: ReadonlySet<string> = new Set([
+const WORDS_ARE_THE_RECORD: ReadonlySet<string> = new Set([
   "add_note",
   "log_call",
   "create_task",
@@ -182,7 +182,7 @@ export function actionMatches(
 ): boolean {
   const a = r.action;
   if (m.action && !m.action.includes(a.type)) return false;
-  if (RECORD_ACTIONS.has(a.type) && saysNothing(r.searchText)) return false;
+  if (WORDS_ARE_THE_RECORD.has(a.type) && saysNothing(r.searchText)) return false;
   if ("customerRef" in m && m.customerRef && !inList(m.customerRef, r.customerRef)) return false;
   if ("orderRef" in m && m.orderRef && !inList(m.orderRef, "orderRef" in a ? a.orderRef : undefined))
     return false;

@@ -193,6 +193,9 @@ export function react(
   if (moved) events.push(moved);
 }
 
+/** What every reaction the engine gives a customer shares: once, unconditional, clearing nothing. */
+const ENGINE_RULE = { when: {}, once: true, fallback: false, stop: false, clearFlags: [] as string[] };
+
 /** Disrespect for marking and for every scripted customer (CONTRACT.md: blame, calm_down, dismissive). */
 export const RESPECT_BREACHES = ["blame", "calm_down", "dismissive"] as const;
 const DEFAULT_RUDENESS_REPLY =
@@ -218,7 +221,6 @@ function engineReactions(
 ): Reaction[] {
   const log = state.log;
   const out: Reaction[] = [];
-  const base = { when: {}, once: true, fallback: false, stop: false, clearFlags: [] as string[] };
   const labels = record.analysis?.labels ?? [];
   const breaches = RESPECT_BREACHES.filter((l) => labels.includes(l));
   const covered = (l: string) =>
@@ -229,7 +231,7 @@ function engineReactions(
     !("engine:rudeness" in contact.fired)
   ) {
     out.push({
-      ...base,
+      ...ENGINE_RULE,
       id: "engine:rudeness",
       mood: def.onRudeness?.mood ?? -2,
       setFlags: ["disrespected", "escalation_requested", ...(def.onRudeness?.setFlags ?? [])],
@@ -239,7 +241,7 @@ function engineReactions(
   const meantFor = record.misdirectedTo ? state.customers[record.misdirectedTo] : undefined;
   if (meantFor && !("engine:misdirected" in contact.fired)) {
     out.push({
-      ...base,
+      ...ENGINE_RULE,
       id: "engine:misdirected",
       mood: -2,
       setFlags: ["misdirected"],
@@ -252,7 +254,7 @@ function engineReactions(
       : null;
   if (broken && record.remedy) {
     out.push({
-      ...base,
+      ...ENGINE_RULE,
       id: "engine:broken-promise",
       mood: -1,
       setFlags: ["promise_broken"],
@@ -307,14 +309,10 @@ export function reactToSubmission(
         )[0];
     if (!untrue && !contradicted) continue;
     const rule = {
+      ...ENGINE_RULE,
       id: "engine:untrue-remedy",
-      when: {},
-      once: true,
-      fallback: false,
-      stop: false,
       mood: -1,
       setFlags: ["promise_broken"],
-      clearFlags: [] as string[],
       reply: untrue ? UNTRUE_REPLIES[untrue.promise.kind]! : RECORD_CONTRADICTS_REPLY,
     } as Reaction;
     const from = contact.mood;
