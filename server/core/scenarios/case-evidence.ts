@@ -722,18 +722,8 @@ export function evidenceProblems(ev: CaseEvidence): [string, string][] {
  * negated mention does not ("I can't tell you whether she has an account with us").
  */
 export function disclosuresIn(text: string, items: readonly { id: string; say: string[] }[]): string[] {
-  if (items.length === 0) return [];
-  const sentences = splitSentences(text);
-  return items
-    .filter((item) =>
-      sentences.some((s) =>
-        item.say.some((p) => {
-          const f = findIn(s, p, true);
-          return f !== null && !asksWhether(s.norm, f.normStart);
-        }),
-      ),
-    )
-    .map((item) => item.id);
+  const said = new Set(itemSpansIn(text, items).map((s) => s.id));
+  return items.filter((item) => said.has(item.id)).map((item) => item.id);
 }
 
 /**
