@@ -12,6 +12,7 @@
 import { z } from "zod";
 import { stepNameLists } from "../analysis";
 import type { MessageAnalysis } from "./engine-types";
+import { clauseAfter, clauseBefore } from "./clauses";
 import { readableText } from "./learner-spelling";
 import { normaliseText } from "./matching";
 import { copiedRanges, type Echo, inEcho, isEcho } from "./pasted-text";
@@ -336,12 +337,7 @@ function mainClause(clause: string): string {
 
 /** Whether a negation earlier in the same clause cancels the words at `index` of `norm`. */
 function negatedAt(norm: string, index: number): boolean {
-  const clause = mainClause(
-    norm
-      .slice(0, index)
-      .split(/[,;:]|\bbut\b/)
-      .pop() ?? "",
-  );
+  const clause = mainClause(clauseBefore(norm, index));
   return NEGATION.test(clause) || NEAR_NEGATION.test(clause) || TOWARDS.test(clause);
 }
 
@@ -573,7 +569,7 @@ function hypothetical(norm: string, start: number, end: number): boolean {
   return (
     HYPOTHETICAL_BEFORE.test(norm.slice(0, start)) ||
     CONDITION_BEFORE.test(norm.slice(0, start)) ||
-    HYPOTHETICAL_AFTER.test(norm.slice(end).split(/[,;:]/)[0] ?? "")
+    HYPOTHETICAL_AFTER.test(clauseAfter(norm, end))
   );
 }
 
@@ -581,13 +577,9 @@ function hypothetical(norm: string, start: number, end: number): boolean {
 // doesn't apply to a fault" states the right law (round 9 A). Only the clause the words stand in
 // counts: in "you're still within the 30 days, so you don't need a repair" the denial is the next one's.
 const DENIED_AFTER =
-  /^[^,;:]*?\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|won'?t|will not|wouldn'?t|would not|can'?t|cannot|never)\b/;
-const NEXT_CLAUSE = /\b(?:so|and|but|because|as|which|then)\b/;
-function deniedAfter(norm: string, end: number): boolean {
-  const rest = norm.slice(end);
-  const clause = rest.slice(0, NEXT_CLAUSE.exec(rest)?.index ?? rest.length);
-  return DENIED_AFTER.test(clause);
-}
+  /\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|won'?t|will not|wouldn'?t|would not|can'?t|cannot|never)\b/;
+const NEXT_CLAUSE = /\b(?:so|and|because|as|which|then)\b/;
+const deniedAfter = (norm: string, end: number) => DENIED_AFTER.test(clauseAfter(norm, end, NEXT_CLAUSE));
 
 /** The words of a wrong answer to question `id` in the learner's own words, or null. */
 function wrongAnswerIn(

@@ -7,6 +7,7 @@
  */
 import { formatPence } from "../money";
 import { actionText } from "./action-resolution";
+import { clauseBefore } from "./clauses";
 import { type CaseEvidence, disclosuresIn, hitsOf, splitSentences, withoutAsides } from "./case-evidence";
 import type { ActionRecord, AttemptState, RemedyKind } from "./engine-types";
 import type { Scenario } from "./scenario-schema";
@@ -122,12 +123,7 @@ export function findPromises(text: string): MessagePromise[] {
       const k = PATTERNS[kind].exec(sentence.slice(commitment.index));
       if (!k) continue;
       k.index += commitment.index;
-      const clause =
-        sentence
-          .slice(0, k.index)
-          .split(/[,;:]|\bbut\b/i)
-          .pop() ?? "";
-      if (NEGATION.test(clause)) continue;
+      if (NEGATION.test(clauseBefore(sentence, k.index))) continue;
       out.push({
         kind,
         start: s.start + k.index,
@@ -531,15 +527,7 @@ export function choiceClaims(
       const rest = sentence.slice(verb.index + verb[0].length);
       const option = OPTIONS.exec(rest.split(/[;:]|\bbut\b/i)[0] ?? "");
       if (!option) continue;
-      if (
-        NEGATION.test(
-          sentence
-            .slice(0, verb.index)
-            .split(/[,;:]|\bbut\b/i)
-            .pop() ?? "",
-        )
-      )
-        continue;
+      if (NEGATION.test(clauseBefore(sentence, verb.index))) continue;
       const said = rest.slice(0, option.index + option[0].length);
       const made = choices.find(
         (c) => disclosuresIn(said, [c]).length > 0 && c.flags.every((f) => flags.includes(f)),

@@ -18,6 +18,7 @@ import {
   ukDate,
   ukDateOf,
 } from "./dates";
+import { clauseBefore } from "./clauses";
 
 export type WrittenDate = {
   /** Offsets in the text read. */
@@ -146,7 +147,7 @@ export function withTomorrowNamed(searchText: string, sentAt: Date): string {
     "g",
   );
   return searchText.replace(day, (found, at: number) =>
-    toldInThePast(clauseBefore(searchText, at)) ? found : `${name} tomorrow`,
+    toldInThePast(clauseBefore(searchText, at, SENTENCE_OR_CONJUNCTION)) ? found : `${name} tomorrow`,
   );
 }
 
@@ -155,9 +156,6 @@ export function withTomorrowNamed(searchText: string, sentAt: Date): string {
 // keeps the day ahead.
 const PAST_TENSE = /\b(?:was|were|had|did|went|left|sent|came|got|lost|\w{3,}ed)\b/;
 const TIME_TO_COME = /\b(?:will|shall|going to|gonna|is|are|be|being|have|has)\b|'(?:ll|s|re|ve)\b/;
-function clauseBefore(text: string, at: number): string {
-  const before = text.slice(0, at);
-  const cut = Math.max(...[".", "!", "?", ";", ",", "\n"].map((c) => before.lastIndexOf(c)));
-  return before.slice(cut + 1).replace(/^.*\b(?:and|but|so|because)\b/, "");
-}
+// The search text is the whole message, so a sentence's end stops the clause too.
+const SENTENCE_OR_CONJUNCTION = /[.!?\n]|\b(?:and|so|because)\b/;
 const toldInThePast = (clause: string) => PAST_TENSE.test(clause) && !TIME_TO_COME.test(clause);
