@@ -10,6 +10,7 @@ import { expect, test } from "@playwright/test";
 import { toolEnv } from "../server/env";
 import { monthLabel } from "../server/core/metrics";
 import { formatUkMonthName, ukMonthFrom } from "../server/core/scenarios/dates";
+import { startPractice } from "./helpers/play-in-browser";
 
 const SHOTS = toolEnv().E2E_SHOTS_DIR;
 
@@ -17,11 +18,7 @@ test("the service review's Insights view shows last month's NPS as the brief and
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto("/scenarios/monthly-service-review");
-  await page.getByLabel("Your display name").fill("Robin");
-  await page.getByRole("button", { name: "Practise on my own" }).click();
-  await page.waitForURL(/\/attempts\/\d+$/);
-  await expect(page.getByTestId("sim-clock")).toBeVisible();
+  await startPractice(page, "monthly-service-review", "Robin");
 
   // The attempt starts today (UK): the brief names last month.
   const today = new Date();

@@ -8,28 +8,24 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { toolEnv } from "../server/env";
-import { BrowserPlayer, messagesList, submitForMarking } from "./helpers/play-in-browser";
+import {
+  BrowserPlayer,
+  messagesList,
+  STATUS_TEXT,
+  startPractice,
+  submitForMarking,
+} from "./helpers/play-in-browser";
 import { readPlaythrough, readScenario } from "./helpers/scenario-files";
 
 const SHOTS = toolEnv().E2E_SHOTS_DIR;
-const STATUS_TEXT = { met: "Met", partly: "Partly met", not_met: "Not met" } as const;
-
-async function startPractice(page: Page, scenarioId: string) {
-  await page.goto(`/scenarios/${scenarioId}`);
-  await page.getByLabel("Your display name").fill("Robin");
-  await page.getByRole("button", { name: "Practise on my own" }).click();
-  await page.waitForURL(/\/attempts\/\d+$/);
-  await expect(page.getByTestId("sim-clock")).toBeVisible();
-  return Number(/\/attempts\/(\d+)$/.exec(page.url())![1]);
-}
 
 test("the repeat-fault call played through the UI is marked as its playthrough expects", async ({ page }) => {
   test.setTimeout(180_000);
   const pt = readPlaythrough("repeat-fault-model");
   const scenario = readScenario(pt.scenario);
-  const attemptId = await startPractice(page, pt.scenario);
+  const attemptId = await startPractice(page, pt.scenario, "Robin");
   const player = new BrowserPlayer(page, scenario);
   await player.begin();
   await expect(messagesList(page).getByTestId("customer-message")).toContainText(
@@ -63,7 +59,7 @@ test("the loyalty scenario: a personal email to Priya brings her reason for buyi
   test.setTimeout(120_000);
   const pt = readPlaythrough("loyalty-model");
   const scenario = readScenario(pt.scenario);
-  await startPractice(page, pt.scenario);
+  await startPractice(page, pt.scenario, "Robin");
   const player = new BrowserPlayer(page, scenario);
   await player.begin();
   // The four record views and the first email to Priya.

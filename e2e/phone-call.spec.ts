@@ -9,17 +9,14 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { toolEnv } from "../server/env";
 import { expectFocusVisible, expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
-import { conversation, messagesList } from "./helpers/play-in-browser";
+import { conversation, messagesList, startPractice } from "./helpers/play-in-browser";
 
 const SHOTS = toolEnv().E2E_SHOTS_DIR;
 
 test("on the phone the composer is a call note, not an email", async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 900 });
-  await page.goto("/scenarios/complaint-repeat-fault-call");
-  await page.getByLabel("Your display name").fill("Robin");
-  await page.getByRole("button", { name: "Practise on my own" }).click();
-  await page.waitForURL(/\/attempts\/\d+$/);
+  await startPractice(page, "complaint-repeat-fault-call", "Robin");
   await expect(messagesList(page).getByTestId("customer-message")).toContainText("stopped pumping water");
 
   const conv = conversation(page);

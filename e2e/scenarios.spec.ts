@@ -19,18 +19,13 @@ import {
   conversation,
   expectActionCount,
   messagesList,
+  STATUS_TEXT,
+  startPractice,
   submitForMarking,
 } from "./helpers/play-in-browser";
-import {
-  readPlaythrough,
-  readScenario,
-  reactionReply,
-  type CriterionStatus,
-  type PlaythroughFile,
-} from "./helpers/scenario-files";
+import { readPlaythrough, readScenario, reactionReply, type PlaythroughFile } from "./helpers/scenario-files";
 
 const SHOTS = "/tmp/e2e-shots";
-const STATUS_TEXT: Record<CriterionStatus, string> = { met: "Met", partly: "Partly met", not_met: "Not met" };
 const STAGE_TEXT: Record<string, string> = {
   onboarding: "Onboarding",
   engagement: "Engagement",
@@ -40,16 +35,6 @@ const STAGE_TEXT: Record<string, string> = {
 const SCENARIO_IDS = ["onboarding-new-subscriber", "complaint-faulty-kettle", "win-back-lapsed-customers"];
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
-
-/** From a scenario's brief page, practise on your own as a new learner; returns the attempt id. */
-async function startPractice(page: Page, scenarioId: string, displayName = "Sam") {
-  await page.goto(`/scenarios/${scenarioId}`);
-  await page.getByLabel("Your display name").fill(displayName);
-  await page.getByRole("button", { name: "Practise on my own" }).click();
-  await page.waitForURL(/\/attempts\/\d+$/);
-  await expect(page.getByTestId("sim-clock")).toBeVisible();
-  return Number(/\/attempts\/(\d+)$/.exec(page.url())![1]);
-}
 
 /** The report shows the band and every criterion status the playthrough file expects. */
 async function expectReportAsPlaythrough(page: Page, pt: PlaythroughFile) {

@@ -61,6 +61,22 @@ export async function expectActionCount(page: Page, n: number) {
 }
 
 /** Submits the attempt through the confirmation dialog and waits for its report to show a band. */
+/**
+ * From a scenario's brief page, practise on your own as a new learner (no classroom); waits for the
+ * workspace's clock and returns the attempt id.
+ */
+export async function startPractice(page: Page, scenarioId: string, displayName = "Sam"): Promise<number> {
+  await page.goto(`/scenarios/${scenarioId}`);
+  await page.getByLabel("Your display name").fill(displayName);
+  await page.getByRole("button", { name: "Practise on my own" }).click();
+  await page.waitForURL(/\/attempts\/\d+$/);
+  await expect(page.getByTestId("sim-clock")).toBeVisible();
+  return Number(/\/attempts\/(\d+)$/.exec(page.url())![1]);
+}
+
+/** How the report writes each criterion status. */
+export const STATUS_TEXT = { met: "Met", partly: "Partly met", not_met: "Not met" } as const;
+
 export async function submitForMarking(page: Page, attemptId: number) {
   await page.getByRole("button", { name: "Submit for marking" }).click();
   await page
