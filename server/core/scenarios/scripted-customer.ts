@@ -273,6 +273,9 @@ const UNTRUE_REPLIES: Record<string, string> = {
     "You told me the repair was booked, but nobody has been in touch to collect it. That isn't what you promised.",
 };
 
+/** The best a customer feels once a promise to them is found broken: frustrated (CSAT 2/5). */
+const BROKEN_PROMISE_MOOD = -1;
+
 const RECORD_CONTRADICTS_REPLY =
   "What you've set up for me isn't what you told me in your message. That isn't what you promised.";
 
@@ -280,8 +283,8 @@ const RECORD_CONTRADICTS_REPLY =
  * When the attempt is submitted, each scripted customer finds out what actually happened: a remedy they
  * were told was done or under way ("we're re-sending the grinder today", "I've refunded the £44.99")
  * that nothing in the attempt did never reaches them (promises.ts: "untrue"), or what arrives is what
- * their record says, not the answer they were told (`recordContradictions`). Like the reaction to a
- * remedy that contradicts a promise: mood −1, flag `promise_broken`, a reply; once per customer. Run by
+ * their record says, not the answer they were told (`recordContradictions`). Mood down to frustrated
+ * at best (−1 or lower), flag `promise_broken`, a reply; once per customer. Run by
  * `submitAttempt` and again when a replay reaches the submission, so scoring sees the same state.
  */
 export function reactToSubmission(
@@ -308,10 +311,13 @@ export function reactToSubmission(
           state.customers[def.customerRef]?.firstName,
         )[0];
     if (!untrue && !contradicted) continue;
+    // However warm the words were, a remedy that never comes leaves the customer frustrated at best:
+    // broken promises are what customers remember (a pleased customer at CSAT 5/5 beside a promise
+    // the report calls untrue was a report no tutor could sign).
     const rule = {
       ...ENGINE_RULE,
       id: "engine:untrue-remedy",
-      mood: -1,
+      mood: Math.min(-1, BROKEN_PROMISE_MOOD - contact.mood),
       setFlags: ["promise_broken"],
       reply: untrue ? UNTRUE_REPLIES[untrue.promise.kind]! : RECORD_CONTRADICTS_REPLY,
     } as Reaction;
