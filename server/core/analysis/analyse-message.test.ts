@@ -1132,3 +1132,38 @@ describe("restating what the customer wants is not a fix (second person, after a
     expect(labelsOf(text)).toContain("solve");
   });
 });
+
+describe("red-team round 10 asks (A): one cutting line in a polite reply", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    [
+      "For future reference, there is really no need for the tone of your email; we are here to help.",
+      "calm_down",
+    ],
+    ["There's no need for that tone.", "calm_down"],
+    ["There is no need for this kind of language.", "calm_down"],
+    ["As I'm sure you can count, 31 days is more than 30.", "dismissive"],
+    ["I'm sure you can read the label yourself.", "dismissive"],
+    ["To be fair, thousands of customers use Bean Bot every week without any problems.", "blame"],
+    ["Most customers can set it up without any trouble.", "blame"],
+    ["Hundreds of our customers have used this kettle with no problems.", "blame"],
+  ] as const)("%j is %s", (text, label) => {
+    expect(labelsOf(text)).toContain(label);
+  });
+  it.each([
+    ["We are here to help.", "calm_down"],
+    ["There's no need to worry.", "calm_down"],
+    ["There is no need to send the kettle back.", "calm_down"],
+    ["There's no need for a receipt.", "calm_down"],
+    ["For future reference, your case number is CASE-A1.", "dismissive"],
+    ["I'm sure you can understand how sorry we are.", "dismissive"],
+    ["As you can see from the tracking, it left on Monday.", "dismissive"],
+    ["I'm sure you can read more about it on our website.", "dismissive"],
+    ["Thousands of customers use Bean Bot every week, so we need it to work for everyone.", "blame"],
+    ["I'm sorry; customers should be able to reach a person without any problems.", "blame"],
+    ["We built it so that thousands of customers can use it without any problems.", "blame"],
+    ["We want thousands of customers to use it without any problems.", "blame"],
+  ] as const)("%j is not %s", (text, label) => {
+    expect(labelsOf(text)).not.toContain(label);
+  });
+});

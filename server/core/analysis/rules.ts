@@ -844,9 +844,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.other-customers-manage",
     label: "blame",
     pattern: re(
-      String.raw`\b(?:most|other|our\s+other)\s+(?:customers|people|users)\s+(?:don't|do\s+not|never|haven't|have\s+not)\s+(?:have|had|get|experience|report|complain)\b|\bworks\s+(?:fine|perfectly)\s+for\s+(?:everyone|everybody|other\s+customers|most\s+people)\b`,
+      String.raw`\b(?:most|other|our\s+other)\s+(?:customers|people|users)\s+(?:don't|do\s+not|never|haven't|have\s+not)\s+(?:have|had|get|experience|report|complain)\b|\bworks\s+(?:fine|perfectly)\s+for\s+(?:everyone|everybody|other\s+customers|most\s+people)\b|\b(?:thousands|hundreds|millions|lots|plenty|most|(?:the\s+)?(?:vast\s+)?majority|\d[\d,]*)\s+(?:of\s+)?(?:(?:our|other)\s+)?(?:customers|people|users|owners|households)\s+(?:(?!(?:should|will|would|must|need|needs|to|want|deserve)\b)[\w'-]+\s+){0,6}?(?:without\s+(?:any\s+)?(?:problems?|issues?|trouble|complaints?|difficult(?:y|ies)|a\s+hitch)|with\s+no\s+(?:problems?|issues?|trouble|complaints?))\b`,
     ),
-    why: "Implies the customer is the problem: 'most customers don't have this problem'.",
+    why: "Implies the customer is the problem: 'most customers don't have this problem', 'thousands of customers use it every week without any problems'.",
+    // An aim, not a comparison: "so that thousands of customers can use it without problems".
+    unlessBefore:
+      /\b(?:so(?:\s+that)?|ensur\w*|make\s+sure|help\w*|let(?:s|ting)?|allow\w*|enabl\w*)\s+(?:that\s+)?$/i,
   },
   {
     id: "blame.accusing-question",
@@ -1037,9 +1040,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "calm_down.no-need-to-shout",
     label: "calm_down",
     pattern: re(
-      String.raw`\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:shout|yell|scream|swear|panic|raise\s+your\s+voice|use\s+that\s+(?:tone|language)|take\s+that\s+tone|be\s+(?:so\s+)?(?:rude|aggressive|upset|angry|emotional|abusive|dramatic|like\s+that)|get\s+(?:so\s+)?(?:upset|angry|worked\s+up|emotional|aggressive|excited|heated|cross))\b`,
+      String.raw`\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:shout|yell|scream|swear|panic|raise\s+your\s+voice|use\s+that\s+(?:tone|language)|take\s+that\s+tone|be\s+(?:so\s+)?(?:rude|aggressive|upset|angry|emotional|abusive|dramatic|like\s+that)|get\s+(?:so\s+)?(?:upset|angry|worked\s+up|emotional|aggressive|excited|heated|cross))\b|\bno\s+need\s+for\s+(?:(?:the|that|this|such|your)\s+)?(?:(?:kind|sort|level)\s+of\s+)?(?:tone|attitude|language|rudeness|sarcasm|abuse|shouting|swearing|aggression|hostility)\b`,
     ),
-    why: "'There's no need to shout' criticises the customer's tone.",
+    why: "'There's no need to shout' or 'no need for the tone of your email' criticises the customer's tone.",
   },
   {
     id: "calm_down.dont-get-upset",
@@ -1211,9 +1214,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.as-you-should-know",
     label: "dismissive",
     pattern: re(
-      String.raw`\b(?:as\s+)?(?:i'm|i\s+am)\s+sure\s+you(?:'ll|'d|\s+will|\s+would|\s+can|\s+could)?\s+(?:(?:fully|readily|well|surely|of\s+course)\s+)?(?:appreciate|understand|realise|realize|be\s+aware|know|recognise|recognize)\b(?!\s+(?:how|why|what)\s+(?:much|sorry|frustrat\w*|upsett\w*|annoy\w*|disappoint\w*|stress\w*|worr\w*|difficult|hard))|\bas\s+you(?:'ll|\s+will)\s+(?:no\s+doubt\s+|of\s+course\s+|surely\s+)?(?:appreciate|understand|realise|realize)\b|\bas\s+you\s+(?:should|must|ought\s+to)\s+(?:already\s+)?(?:know|be\s+aware|appreciate|understand|realise|realize|have\s+(?:seen|read|noticed|known))\b|\bas\s+you(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:no\s+doubt|surely|doubtless|undoubtedly|well|fully|of\s+course)\s+aware\b|\byou(?:'ll|\s+will)\s+(?:of\s+course\s+|surely\s+|no\s+doubt\s+)?(?:appreciate|understand)\s+that\b|\bwith\s+(?:all\s+)?(?:the\s+)?due\s+respect\b`,
+      String.raw`\b(?:as\s+)?(?:i'm|i\s+am)\s+sure\s+you(?:'ll|'d|\s+will|\s+would|\s+can|\s+could)?\s+(?:(?:fully|readily|well|surely|of\s+course)\s+)?(?:appreciate|understand|realise|realize|be\s+aware|know|recognise|recognize)\b(?!\s+(?:how|why|what)\s+(?:much|sorry|frustrat\w*|upsett\w*|annoy\w*|disappoint\w*|stress\w*|worr\w*|difficult|hard))|\bas\s+you(?:'ll|\s+will)\s+(?:no\s+doubt\s+|of\s+course\s+|surely\s+)?(?:appreciate|understand|realise|realize)\b|\bas\s+you\s+(?:should|must|ought\s+to)\s+(?:already\s+)?(?:know|be\s+aware|appreciate|understand|realise|realize|have\s+(?:seen|read|noticed|known))\b|\bas\s+you(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:no\s+doubt|surely|doubtless|undoubtedly|well|fully|of\s+course)\s+aware\b|\byou(?:'ll|\s+will)\s+(?:of\s+course\s+|surely\s+|no\s+doubt\s+)?(?:appreciate|understand)\s+that\b|\bwith\s+(?:all\s+)?(?:the\s+)?due\s+respect\b|\b(?:as\s+)?(?:i'm|i\s+am)\s+sure\s+you\s+(?:can|could|will\s+be\s+able\s+to)\s+(?:(?:all|easily|clearly|surely)\s+)?(?:count|spell|read(?!\s+(?:more|about|up\b|through))|add\s+up|do\s+(?:the\s+|some\s+)?(?:basic\s+|simple\s+)?(?:maths?|arithmetic|sums)|tell\s+the\s+time)\b`,
     ),
-    why: "Patronising: presumes what the customer should understand ('as I'm sure you can appreciate', 'as you should know', 'with all due respect').",
+    why: "Patronising: presumes what the customer should understand or be able to do ('as I'm sure you can appreciate', 'as you should know', 'with all due respect', 'as I'm sure you can count').",
     negatable: true,
   },
   {

@@ -1010,6 +1010,28 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     expect: ["listen", "solve"],
   },
 
+  // Red-team round 10 A: one cutting line in a polite reply (the requester's sentences and near-misses).
+  {
+    text: "For future reference, there is really no need for the tone of your email; we are here to help.",
+    expect: ["calm_down"],
+  },
+  { text: "There is no need to send the kettle back.", expect: [] },
+  { text: "For future reference, your case number is CASE-A1.", expect: [] },
+  { text: "As I'm sure you can count, 31 days is more than 30.", expect: ["dismissive"] },
+  { text: "I'm sure you can understand how sorry we are.", expect: ["apologise"] },
+  {
+    text: "To be fair, thousands of customers use Bean Bot every week without any problems.",
+    expect: ["blame", "timeframe"],
+  },
+  {
+    text: "Thousands of customers use Bean Bot every week, so we need it to work for everyone.",
+    expect: ["timeframe"],
+  },
+  {
+    text: "I'm sorry; customers should be able to reach a person without any problems.",
+    expect: ["apologise"],
+  },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
