@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copiedRanges, ECHO_RUN_WORDS, type Echo, echoIn, isEcho } from "./pasted-text";
+import { copiedRanges, ECHO_RUN_WORDS, type Echo, echoIn, isEcho, RULE_RUN_WORDS } from "./pasted-text";
 import { renderText } from "./text-templates";
 import { START, loadScenarioFile } from "./test-support";
 
@@ -70,6 +70,23 @@ describe("words copied from what the learner was shown", () => {
     const text =
       "Subscription beans are roasted on Mondays and dispatched within 2 working days of roasting by Royal Mail Tracked 48.";
     expect(isEcho(echoIn(onboarding, text))).toBe(true);
+  });
+
+  it("does not count the shop's rule said in its plain phrase as copied; a longer run of the policy is (round 10 B)", () => {
+    // dp-r10-over-formal: the policy says "Requests for a copy of the personal data we hold are
+    // logged…"; telling Helen what she will get in the same eight words is not pasting the policy.
+    const dp = loadScenarioFile("data-protection-access-request");
+    const text =
+      "You will receive a copy of the personal data we hold about you, together with the source from which it was obtained.";
+    expect(echoIn(dp, text).ranges).toEqual([]);
+    expect(RULE_RUN_WORDS).toBe(12);
+    const pasted =
+      "As our policy says, requests for a copy of the personal data we hold are logged as a data_protection case.";
+    const copied = echoIn(dp, pasted).ranges.map((r) => pasted.slice(r.start, r.end));
+    expect(copied.join(" ")).toContain("copy of the personal data we hold are logged");
+    // Eight of a customer's own words are still copied.
+    const helen = "You wrote: I'd like to know exactly what personal information you hold about me.";
+    expect(echoIn(dp, helen).ranges.length).toBeGreaterThan(0);
   });
 
   it("reads a message read back with the pronouns turned round as copied", () => {

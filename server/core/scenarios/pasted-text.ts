@@ -11,6 +11,13 @@
  * moved since the weekend" is six) and short enough to catch a pasted sentence; a whole sentence of
  * six or more words copied word for word counts too.
  *
+ * The shop's own texts (brief, objectives, policy) state its rules in the plain phrases a learner is
+ * taught to tell the customer: "a copy of the personal data we hold" is how anyone says what a
+ * subject access request brings, and the policy happens to say it too. So from those texts a run
+ * counts only at twelve words (or a whole sentence copied, as above); eight is for other people's
+ * words. Red-team round 10 B (dp-r10-over-formal: "You will receive a copy of the personal data we
+ * hold about you, together with the source…" lost "what she will get", decided met).
+ *
  * Reading a message back with the pronouns turned round ("I've just signed up… I only have the
  * cafetière I bought from you" → "you've just signed up… you only have the cafetière you bought from
  * us") is still reading it back. So runs are also compared with I/you/we, me/us, my/your/our, I'm/
@@ -26,6 +33,8 @@ import type { Scenario } from "./scenario-schema";
 import { renderText } from "./text-templates";
 
 export const ECHO_RUN_WORDS = 8;
+/** A run copied from the shop's own brief, objectives or policy (its rules in plain words). */
+export const RULE_RUN_WORDS = 12;
 /** A shorter sentence copied whole ("Yesterday morning it simply stopped working.") is copied too. */
 export const ECHO_SENTENCE_WORDS = 6;
 /** Share of a reply's words that makes it an echo rather than a reply. */
@@ -76,10 +85,15 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-/** The run of words starting at i, or null if it crosses a sentence end. */
-function shingleKey(ts: readonly Token[], i: number, fold: (w: string) => string = (w) => w): string | null {
-  const run = ts.slice(i, i + ECHO_RUN_WORDS);
-  if (run.length < ECHO_RUN_WORDS || run[0]!.sentence !== run.at(-1)!.sentence) return null;
+/** The run of `n` words starting at i, or null if it crosses a sentence end. */
+function shingleKey(
+  ts: readonly Token[],
+  i: number,
+  fold: (w: string) => string = (w) => w,
+  n = ECHO_RUN_WORDS,
+): string | null {
+  const run = ts.slice(i, i + n);
+  if (run.length < n || run[0]!.sentence !== run.at(-1)!.sentence) return null;
   return run.map((t) => fold(t.word)).join(" ");
 }
 
@@ -95,15 +109,18 @@ function shingleKey(ts: readonly Token[], i: number, fold: (w: string) => string
  * weekdays filled in: "It was delivered on 12 October 2026, so I'm still within the 30 days" pasted
  * back is copied too, not only the words around the date (red-team round 8 A, returns-r8-zero-width-echo).
  */
-function shownTexts(scenario: Scenario, origin?: string): string[] {
+type Shown = { text: string; ours: boolean };
+function shownTexts(scenario: Scenario, origin?: string): Shown[] {
   const texts = writtenTexts(scenario);
   if (!origin) return texts;
   const at = new Date(origin);
-  return texts.map((t) => renderText(scenario, t, at));
+  return texts.map((t) => ({ ...t, text: renderText(scenario, t.text, at) }));
 }
 
-function writtenTexts(scenario: Scenario): string[] {
-  const out: string[] = [scenario.brief, ...scenario.objectives, ...(scenario.policy?.notes ?? [])];
+/** What was shown; `ours` marks the shop's own brief, objectives and policy. */
+function writtenTexts(scenario: Scenario): Shown[] {
+  const ours = [scenario.brief, ...scenario.objectives, ...(scenario.policy?.notes ?? [])];
+  const out: string[] = [];
   // The customer's own words on their record. Staff-written case summaries and notes are not: a
   // follow-up that reuses the record's facts ("delivered a day late by SwiftParcel, two days after the
   // promised date") is restating the case, as a reply should.
@@ -121,7 +138,7 @@ function writtenTexts(scenario: Scenario): string[] {
     for (const r of p.reactions) if (r.reply) out.push(r.reply);
     for (const t of p.timers) if (t.reply) out.push(t.reply);
   }
-  return out;
+  return [...ours.map((text) => ({ text, ours: true })), ...out.map((text) => ({ text, ours: false }))];
 }
 
 /** The tokens of each sentence, in order. */
@@ -133,14 +150,17 @@ function bySentence(ts: readonly Token[]): Token[][] {
 const sentenceKey = (ts: readonly Token[], fold: (w: string) => string = (w) => w) =>
   ts.map((t) => fold(t.word)).join(" ");
 
-type Shown = {
+type Shingles = {
+  /** Runs of ECHO_RUN_WORDS from other people's words, and of RULE_RUN_WORDS from the shop's own. */
   runs: Set<string>;
+  ruleRuns: Set<string>;
   sentences: Set<string>;
   personRuns: Set<string>;
+  personRuleRuns: Set<string>;
   personSentences: Set<string>;
 };
-const shownCache = new WeakMap<Scenario, Map<string, Shown>>();
-function shownShingles(scenario: Scenario, origin?: string): Shown {
+const shownCache = new WeakMap<Scenario, Map<string, Shingles>>();
+function shownShingles(scenario: Scenario, origin?: string): Shingles {
   let perStart = shownCache.get(scenario);
   if (!perStart) {
     perStart = new Map();
@@ -148,14 +168,25 @@ function shownShingles(scenario: Scenario, origin?: string): Shown {
   }
   let shown = perStart.get(origin ?? "");
   if (!shown) {
-    shown = { runs: new Set(), sentences: new Set(), personRuns: new Set(), personSentences: new Set() };
-    for (const text of shownTexts(scenario, origin)) {
+    shown = {
+      runs: new Set(),
+      ruleRuns: new Set(),
+      sentences: new Set(),
+      personRuns: new Set(),
+      personRuleRuns: new Set(),
+      personSentences: new Set(),
+    };
+    for (const { text, ours } of shownTexts(scenario, origin)) {
       const ts = tokens(text);
-      for (let i = 0; i + ECHO_RUN_WORDS <= ts.length; i++) {
-        const key = shingleKey(ts, i);
-        if (key) shown.runs.add(key);
-        const folded = shingleKey(ts, i, person);
-        if (folded) shown.personRuns.add(folded);
+      const n = ours ? RULE_RUN_WORDS : ECHO_RUN_WORDS;
+      const [runs, personRuns] = ours
+        ? [shown.ruleRuns, shown.personRuleRuns]
+        : [shown.runs, shown.personRuns];
+      for (let i = 0; i + n <= ts.length; i++) {
+        const key = shingleKey(ts, i, undefined, n);
+        if (key) runs.add(key);
+        const folded = shingleKey(ts, i, person, n);
+        if (folded) personRuns.add(folded);
       }
       for (const s of bySentence(ts)) {
         if (s.length < ECHO_SENTENCE_WORDS) continue;
@@ -185,14 +216,20 @@ type Range = { start: number; end: number };
 function covered(
   ts: readonly Token[],
   runs: Set<string>,
+  ruleRuns: Set<string>,
   sentences: Set<string>,
   fold?: (w: string) => string,
 ) {
   const out = new Array<boolean>(ts.length).fill(false);
-  for (let i = 0; i + ECHO_RUN_WORDS <= ts.length; i++) {
-    const key = shingleKey(ts, i, fold);
-    if (!key || !runs.has(key)) continue;
-    for (let j = i; j < i + ECHO_RUN_WORDS; j++) out[j] = true;
+  for (const [set, n] of [
+    [runs, ECHO_RUN_WORDS],
+    [ruleRuns, RULE_RUN_WORDS],
+  ] as const) {
+    for (let i = 0; i + n <= ts.length; i++) {
+      const key = shingleKey(ts, i, fold, n);
+      if (!key || !set.has(key)) continue;
+      for (let j = i; j < i + n; j++) out[j] = true;
+    }
   }
   let at = 0;
   for (const s of bySentence(ts)) {
@@ -221,8 +258,8 @@ function rangesOf(ts: readonly Token[], marks: readonly boolean[]): Range[] {
 export function echoIn(scenario: Scenario, text: string, origin?: string): Echo {
   const ts = tokens(text);
   const shown = shownShingles(scenario, origin);
-  const exact = covered(ts, shown.runs, shown.sentences);
-  const folded = covered(ts, shown.personRuns, shown.personSentences, person);
+  const exact = covered(ts, shown.runs, shown.ruleRuns, shown.sentences);
+  const folded = covered(ts, shown.personRuns, shown.personRuleRuns, shown.personSentences, person);
   const either = folded.map((f, i) => f || exact[i]!);
   return {
     ranges: rangesOf(ts, exact),
