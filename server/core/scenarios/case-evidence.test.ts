@@ -231,6 +231,21 @@ describe("readMessage: evidence from the case", () => {
     expect(real.stuffed).toBe(false);
   });
 
+  it("does not count stock phrases inside quotation marks as the learner's own (round 10 B)", () => {
+    // onboarding-r10-you-said-qa: his questions quoted back, each with a right answer, read as a
+    // reply of six stock phrases ("Do the…", "When…" are the analyser's listen, inside his words).
+    const quotedBack = read(
+      'Welcome, thanks for subscribing.\n\nYou said: "Do the beans come whole or ground? When will my first bag arrive? Thanks, I understand."\nAnswer: coarse ground, and we\'ll refund you if not.',
+    );
+    expect(quotedBack.quotedRanges).toHaveLength(1);
+    expect(quotedBack.stuffed).toBe(false);
+    // The same stock phrases said by the learner are still counted.
+    const own = read(
+      "Welcome, thanks for subscribing. I understand. I hear you. Thanks so much. Coarse ground for you, and we'll refund you if not.",
+    );
+    expect(own.formulas).toBeGreaterThan(quotedBack.formulas);
+  });
+
   it("without declared evidence nothing is judged stuffed (there is no case content to weigh)", () => {
     const text = "I understand. I hear you. I'm so sorry, I apologise. Thank you, thanks for your patience.";
     expect(readMessage(text, analyseMessage(text), undefined, "email").stuffed).toBe(false);

@@ -168,6 +168,11 @@ export type MessageReading = {
   /** Where the message speaks to whoever marks it, not to the customer (`asidesToMarker`). */
   asideRanges: { start: number; end: number }[];
   /**
+   * Words inside quotation marks: someone else's ("You said: \"Do the beans come whole or
+   * ground?\""), so not the learner's stock phrases and no LASS step of theirs (lass-steps.ts).
+   */
+  quotedRanges: { start: number; end: number }[];
+  /**
    * Products named as the customer's own that they never bought ("your Crema Duo" to a Crema One
    * owner: workspace-disclosure.ts `misattributedPurchases`); the message is then not personal.
    */
@@ -511,9 +516,14 @@ export function readMessage(
     }
   }
   hits.sort((a, b) => a.start - b.start);
+  // Stock phrases are counted in the learner's own words: a question or thanks inside quotation marks
+  // is the customer's, quoted (red-team round 10 B, onboarding-r10-you-said-qa: his two questions
+  // quoted back, each with its answer, read as a reply of six stock phrases).
+  const quoted = quotedRanges(text);
   let formulas = 0;
   for (const span of analysis?.spans ?? []) {
     if (!FORMULA_LABELS.has(span.label)) continue;
+    if (quoted.some((q) => span.start >= q.start && span.start < q.end)) continue;
     const si = sentences.findIndex((s) => span.start >= s.start && span.start < s.end);
     if (si >= 0 && contentSentences.has(si)) continue;
     formulas++;
@@ -544,6 +554,7 @@ export function readMessage(
     wrongAnswers,
     echoRanges: copiedRanges(echo),
     asideRanges: asides,
+    quotedRanges: quoted,
   };
 }
 

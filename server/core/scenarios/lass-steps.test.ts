@@ -32,6 +32,14 @@ describe("lass steps", () => {
     expect(grovel.why).toMatch(/over-apologising/);
   });
 
+  it("Words in quotation marks are someone else's: they earn the learner no step (round 10 B)", () => {
+    // A stock thanks and the customer's own question, quoted back, are not the learner thanking or asking.
+    const quoted = stepsOf('You said: "Thanks. Can you help me?" Answer: a full refund of £44.99 today.');
+    expect(quoted.thank).toBeUndefined();
+    expect(quoted.listen?.level).not.toBe("met");
+    expect(level("Thanks. Can you tell me when it stopped? A full refund of £44.99 today.", "thank")).toBe("met");
+  });
+
   it("A reply written as keyword notes gets at most partly on every step; the facts in it are still found (round 4)", () => {
     const notes = stepsOf(
       "Re ORD-10234. Aurora kettle. Stopped working. Light flickers. Full refund £44.99. Sorry.",

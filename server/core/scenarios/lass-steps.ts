@@ -77,8 +77,13 @@ export function lassSteps(
 ): StepReading {
   const out: StepReading = {};
   // Words copied from the customer's message or the brief earn no step (pasted-text.ts), nor do words
-  // addressed to whoever marks the reply (case-evidence.ts asidesToMarker).
-  const notForCustomer = [...(reading?.echoRanges ?? []), ...(reading?.asideRanges ?? [])];
+  // addressed to whoever marks the reply (case-evidence.ts asidesToMarker), nor words someone else
+  // said, in quotation marks ("You said: \"When will my first bag arrive?\"" asks the learner nothing).
+  const notForCustomer = [
+    ...(reading?.echoRanges ?? []),
+    ...(reading?.asideRanges ?? []),
+    ...(reading?.quotedRanges ?? []),
+  ];
   const own = (at: number) => !notForCustomer.some((r) => at >= r.start && at < r.end);
   const spans = (analysis?.spans ?? []).filter((s) => own(s.start));
   const labels = notForCustomer.length ? [...new Set(spans.map((s) => s.label))] : (analysis?.labels ?? []);
