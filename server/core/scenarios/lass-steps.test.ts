@@ -32,12 +32,31 @@ describe("lass steps", () => {
     expect(grovel.why).toMatch(/over-apologising/);
   });
 
+  it("Apologise: a list item that only says sorry is partly; an apology in a sentence, or in a fuller item, is met (round 10 B)", () => {
+    const bullets = stepsOf(
+      "- light flickers then nothing\n- sorry\n- full refund £44.99 today\n- thanks for telling us",
+    ).apologise!;
+    expect(bullets.level).toBe("partly");
+    expect(bullets.why).toMatch(/list item/);
+    expect(
+      level(
+        "- light flickers then nothing\n- I'm so sorry your new kettle failed\n- full refund £44.99 today",
+        "apologise",
+      ),
+    ).toBe("met");
+    expect(
+      level("The light flickers and then nothing.\nI'm really sorry.\nI'll refund you today.", "apologise"),
+    ).toBe("met");
+  });
+
   it("Words in quotation marks are someone else's: they earn the learner no step (round 10 B)", () => {
     // A stock thanks and the customer's own question, quoted back, are not the learner thanking or asking.
     const quoted = stepsOf('You said: "Thanks. Can you help me?" Answer: a full refund of £44.99 today.');
     expect(quoted.thank).toBeUndefined();
     expect(quoted.listen?.level).not.toBe("met");
-    expect(level("Thanks. Can you tell me when it stopped? A full refund of £44.99 today.", "thank")).toBe("met");
+    expect(level("Thanks. Can you tell me when it stopped? A full refund of £44.99 today.", "thank")).toBe(
+      "met",
+    );
   });
 
   it("A reply written as keyword notes gets at most partly on every step; the facts in it are still found (round 4)", () => {

@@ -54,6 +54,20 @@ export const OVER_APOLOGY_SENTENCES = 4;
 const ASKS_TO_REPEAT =
   /\b(?:what(?:'s|\s+is|\s+was)?\s+(?:exactly\s+|actually\s+)?(?:seems\s+to\s+be\s+|appears\s+to\s+be\s+)?(?:the\s+)?(?:wrong|problem|issue|matter|fault)\b|what\s+(?:exactly\s+|actually\s+)?(?:is|was|seems\s+to\s+be|appears\s+to\s+be)\s+(?:wrong|the\s+(?:problem|issue|matter|fault))|what\s+(?:exactly\s+|actually\s+)?(?:happened|went\s+wrong|has\s+happened|the\s+(?:problem|issue)\s+is)|tell\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?more\b|(?:more|some)\s+(?:details|information|info)\s+(?:about|on)\s+(?:the|your|what)\b|describe\s+(?:the|your)\s+(?:problem|issue|fault)|when\s+(?:did\s+you\s+(?:buy|order|purchase|get|receive)|was\s+it\s+(?:delivered|bought|ordered))|when\s+it\s+was\s+delivered)/i;
 
+/**
+ * A list item that is only an apology word ("- sorry", "• apologies!"): in facts set out as bullet
+ * points it names the step, as a note to oneself would, without saying sorry to anyone for anything
+ * (red-team round 10 B, win-back-r10-david-bullets: "- 3 late deliveries… / - sorry / - now Royal Mail
+ * Tracked 48…"). "I'm really sorry." as a sentence of a reply is an apology and is not a list item.
+ */
+const BARE_SORRY_ITEM =
+  /^[ \t]*(?:[-–—•*·]|\d+[.)])[ \t]*(?:(?:i'?m|we'?re|i am|we are)[ \t]+)?(?:so[ \t]+|very[ \t]+|really[ \t]+)?(?:sorry|soz|apologies|my apologies|our apologies|sincere apologies|i apologi[sz]e|we apologi[sz]e)[ \t]*[.!]*[ \t]*$/gim;
+function inBareSorryItem(text: string, at: number): boolean {
+  for (const m of text.matchAll(BARE_SORRY_ITEM))
+    if (at >= m.index && at < m.index + m[0].length) return true;
+  return false;
+}
+
 function sentenceAround(text: string, at: number): string {
   const before = text.slice(0, at);
   const from = Math.max(before.search(/[^.!?\n]*$/), 0);
@@ -148,19 +162,26 @@ export function lassSteps(
     const sentencesWithSorry = new Set(
       sorry.map((a) => text.slice(0, a.start).split(/[.!?]+["'\u2019\u201d)\]]*\s|\n+/).length),
     ).size;
-    out.apologise = labels.includes("non_apology")
-      ? hit(
-          "partly",
-          [...ss, ...spansOf("non_apology")].sort((a, b) => a.start - b.start),
-          "the apology sits beside a non-apology",
-        )
-      : sentencesWithSorry >= OVER_APOLOGY_SENTENCES
+    out.apologise =
+      ss.length > 0 && ss.every((a) => inBareSorryItem(text, a.start))
         ? hit(
             "partly",
-            sorry,
-            `over-apologising: ${sentencesWithSorry} sentences apologise, which sounds scripted and puts your feelings at the centre; apologise once, sincerely, then say what you are doing`,
+            ss,
+            'a list item that only says "sorry" names the step; an apology tells the customer what you are sorry for',
           )
-        : hit("met", ss);
+        : labels.includes("non_apology")
+          ? hit(
+              "partly",
+              [...ss, ...spansOf("non_apology")].sort((a, b) => a.start - b.start),
+              "the apology sits beside a non-apology",
+            )
+          : sentencesWithSorry >= OVER_APOLOGY_SENTENCES
+            ? hit(
+                "partly",
+                sorry,
+                `over-apologising: ${sentencesWithSorry} sentences apologise, which sounds scripted and puts your feelings at the centre; apologise once, sincerely, then say what you are doing`,
+              )
+            : hit("met", ss);
   }
 
   // Solve
