@@ -1167,3 +1167,37 @@ describe("red-team round 10 asks (A): one cutting line in a polite reply", () =>
     expect(labelsOf(text)).not.toContain(label);
   });
 });
+
+describe("red-team round 10 asks (B): lumped in with people who try it on; free delivery in other words", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    [
+      "Honestly, you'd be surprised how many people ring up expecting us to read out someone else's account just because they say they're family.",
+      "dismissive",
+    ],
+    ["You wouldn't believe how many callers claim to be the account holder.", "dismissive"],
+    ["We can space it out, and if you restart we'll cover delivery for 3 months.", "offer"],
+    ["We'll pay for delivery on your next three orders.", "offer"],
+    ["I'll waive your delivery charge this time.", "offer"],
+  ] as const)("%j is %s", (text, label) => {
+    expect(labelsOf(text)).toContain(label);
+  });
+  it.each([
+    ["I'm afraid I can only discuss an account with the account holder.", "dismissive"],
+    ["You'd be surprised how much difference a descale makes.", "dismissive"],
+    ["You'd be surprised how many people ring up about this; it's a really common question.", "dismissive"],
+    ["Lots of people ring up about their parents' orders, and I understand why.", "dismissive"],
+    [
+      "We can only discuss an account with the account holder, even if a caller says they're family.",
+      "dismissive",
+    ],
+    ["We'll cover the cost of returning it.", "offer"],
+    ["We'll pay the postage to send it back.", "offer"],
+    ["I'll cover the delivery of the replacement.", "offer"],
+    ["Our courier covers your area.", "offer"],
+    ["Delivery is covered by Royal Mail Tracked 48.", "offer"],
+    ["We won't cover delivery.", "offer"],
+  ] as const)("%j is not %s", (text, label) => {
+    expect(labelsOf(text)).not.toContain(label);
+  });
+});

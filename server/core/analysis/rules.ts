@@ -1092,6 +1092,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Minimises the customer's reason to complain: 'it's nothing to get worked up about', 'to be fair, it did get there in the end'.",
   },
   {
+    id: "dismissive.surprised-how-many-people",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\byou(?:'d|\s+would)(?:n't|\s+not|\s+never)?\s+(?:be\s+(?:surprised|amazed|astonished|shocked)|believe)\s+(?:at\s+)?how\s+many\s+(?:people|customers|callers|folk|folks|others)\b[^.!?]{0,80}?\b(?:claim(?:s|ing)?\s+to\s+be|pretend(?:s|ing)?\s+to\s+be|(?:say|says|saying|claim|claims|claiming)\s+(?:they(?:'re|\s+are)|that\s+they(?:'re|\s+are))|just\s+because\s+they\s+(?:say|claim|said|claimed)|tr(?:y|ies|ying)\s+it\s+on|expect(?:s|ing)?\s+us\s+to)`,
+    ),
+    why: "Lumps the customer with people who try it on: 'you'd be surprised how many people ring up expecting us to read out someone else's account just because they say they're family'.",
+    negatable: true,
+  },
+  {
     id: "dismissive.simple-for-you",
     label: "dismissive",
     pattern: re(
@@ -1532,6 +1541,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     why: "A free extra: 'free delivery', 'delivery's free', 'a free bag' ('free of charge' repairs are remedies, not offers).",
     negatable: true,
+  },
+  {
+    id: "offer.we-cover-delivery",
+    label: "offer",
+    pattern: re(
+      String.raw`\b(?:we(?:'ll|\s+will|'d|\s+would|\s+can|\s+could)|i(?:'ll|\s+will|\s+can|\s+could))\s+(?:happily\s+|gladly\s+|also\s+)?(?:cover|pay\s+for|pay|take\s+care\s+of|waive|foot|pick\s+up)\s+(?:the\s+)?(?:cost\s+of\s+)?(?:your\s+)?(?:delivery|shipping|postage|p&p)(?:\s+(?:costs?|charges?|fees?))?\b`,
+    ),
+    why: "Free delivery said in other words: 'we'll cover delivery for 3 months', 'I'll waive your delivery charge' (not the cost of returning a faulty item, which is a remedy).",
+    negatable: true,
+    unlessAfter:
+      /^\s+(?:(?:of|for|on)\s+(?:the\s+|your\s+)?(?:replacement|repair|return|refund|new\s+one|exchange|swap)|to\s+(?:send|return|get)\s+(?:it|them|the\s+\w+)\s+back|back\b)/i,
   },
   {
     id: "offer.points-goodwill",

@@ -1032,6 +1032,21 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     expect: ["apologise"],
   },
 
+  // Red-team round 10 B (the requester's sentences and near-misses).
+  {
+    text: "Honestly, you'd be surprised how many people ring up expecting us to read out someone else's account just because they say they're family.",
+    expect: ["dismissive"],
+  },
+  { text: "You'd be surprised how much difference a descale makes.", expect: [] },
+  { text: "Lots of people ring up about their parents' orders, and I understand why.", expect: [] },
+  {
+    text: "We can only discuss an account with the account holder, even if a caller says they're family.",
+    expect: [],
+  },
+  { text: "We can space it out, and if you restart we'll cover delivery for 3 months.", expect: ["offer"] },
+  { text: "Our courier covers your area.", expect: [] },
+  { text: "Delivery is covered by Royal Mail Tracked 48.", expect: [] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
