@@ -16,6 +16,7 @@ import { LASS_STEPS, isLassStep } from "./lass-steps";
 import { anyMatches, actionMatches, flagsMatch, type MatchOptions, saysNothing } from "./matching";
 import { moodLabel } from "./attempt-state";
 import { parseTimeOfDay } from "./dates";
+import { readableText } from "./learner-spelling";
 import { evalBefore, evalTutorMarked } from "./people-criteria";
 import type { Criterion, CriterionMatch, StateCheck } from "./scenario-schema";
 import {
@@ -829,7 +830,8 @@ function evalCheck(ctx: Ctx, k: StateCheck): CheckOutcome {
     case "preferences": {
       const c = s.customers[k.customerRef];
       const channelOk = !k.preferredChannel || c?.preferredChannel === k.preferredChannel;
-      const notes = (c?.accessibilityNotes ?? "").toLowerCase();
+      // Read as a colleague reads it: "hard of hering, emial only" records her needs.
+      const notes = readableText(c?.accessibilityNotes ?? "").text.toLowerCase();
       const notesOk =
         !k.accessibilityNotesAny || k.accessibilityNotesAny.some((w) => notes.includes(w.toLowerCase()));
       const desc = `${who}: preferred channel ${c?.preferredChannel}; accessibility notes: ${c?.accessibilityNotes ? `"${c.accessibilityNotes}"` : "none"}`;

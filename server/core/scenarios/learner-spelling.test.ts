@@ -136,3 +136,23 @@ describe("learner spelling, read for meaning", () => {
     expect(span?.text).toBe("m-\u200Bo-a-n-i-n-g");
   });
 });
+
+describe("any slip in a word of the trade (spelling-correction.ts)", () => {
+  it("is read, in lower case or opening a sentence, and evidence quotes the learner's words", () => {
+    expect(readableText("I will arange a full refnd today.").text).toBe(
+      "I will arrange a full refund today.",
+    );
+    expect(readableText("Refnd issued. Kettel collected.").text).toBe("Refund issued. Kettle collected.");
+    const read = readLearnerText("Thankyou for leting us know, I undrestand how frustating this must be.");
+    expect(read.labels).toEqual(expect.arrayContaining(["thank", "empathy"]));
+    const solve = readLearnerText("I have procesed a full refnd to your card.").spans.find(
+      (s) => s.label === "solve",
+    );
+    expect(solve?.text).toMatch(/procesed/); // the learner's own spelling, not the reading
+  });
+
+  it("leaves a capitalised word inside a sentence, and words in capitals, as written", () => {
+    expect(readableText("Our supplier Kettel Ltd sent it.").text).toBe("Our supplier Kettel Ltd sent it.");
+    expect(readableText("REFND NOW").text).toBe("REFND NOW");
+  });
+});

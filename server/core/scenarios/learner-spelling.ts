@@ -7,9 +7,11 @@
  *
  * The list holds only forms with one plain meaning in a customer-service reply (no real English
  * word is rewritten: "its", "id", "lets" and "were" are left alone, and "ill" only before a verb,
- * "ill ring you", where it can only be "I'll"). Register is not judged here.
+ * "ill ring you", where it can only be "I'll"). Any other single slip in a word of the trade
+ * ("refnd", "kettel") is read by spelling-correction.ts. Register is not judged here.
  */
 import { foldLookalikes, foldObfuscation, rewriteText } from "../analysis/obfuscation";
+import { wordOfTheTrade } from "./spelling-correction";
 
 /** Misspelling or text-speak (lower case, whole word) → the word it stands for. */
 const READ_AS: Record<string, string> = {
@@ -32,6 +34,9 @@ const READ_AS: Record<string, string> = {
   thanx: "thanks",
   tnx: "thanks",
   ty: "thank you",
+  thankyou: "thank you",
+  thanku: "thank you",
+  thankyu: "thank you",
   // pronouns and everyday words
   u: "you",
   ur: "your",
@@ -268,11 +273,13 @@ function readableWords(original: string): ReadableText {
   const pieces: { from: number; to: number; said: string }[] = [];
   for (const m of original.matchAll(WORD)) {
     const w = m[0];
-    const said = READ_AS[w.toLowerCase()] ?? illAsIll(w, original, (m.index ?? 0) + w.length);
+    const at = m.index ?? 0;
+    const said =
+      READ_AS[w.toLowerCase()] ?? illAsIll(w, original, at + w.length) ?? slipOfTheTrade(w, original, at);
     // A capital "I", "U" or "N" on its own can be an initial or a list marker: only lower-case
     // single letters are text-speak.
     if (!said || (w.length === 1 && w !== w.toLowerCase())) continue;
-    pieces.push({ from: m.index ?? 0, to: (m.index ?? 0) + w.length, said: matchCase(w, said) });
+    pieces.push({ from: at, to: at + w.length, said: matchCase(w, said) });
   }
   return rewriteText(original, pieces);
 }
@@ -286,6 +293,19 @@ const ILL_VERB =
 function illAsIll(word: string, text: string, end: number): string | undefined {
   if (word.toLowerCase() !== "ill") return undefined;
   return ILL_VERB.test(text.slice(end, end + 24)) ? "I'll" : undefined;
+}
+
+/**
+ * Any other misspelling of a word of the trade (spelling-correction.ts: "refnd", "kettel"), in lower
+ * case or capitalised to open a sentence; a capital inside a sentence is a name or a product, and a
+ * word in capitals is left as written.
+ */
+function slipOfTheTrade(word: string, text: string, at: number): string | undefined {
+  if (word.includes("'") || word.includes("\u2019")) return undefined;
+  const lower = word.toLowerCase();
+  const opensSentence = /(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
+  if (word !== lower && !(opensSentence && word.slice(1) === lower.slice(1))) return undefined;
+  return wordOfTheTrade(lower) ?? undefined;
 }
 
 function matchCase(written: string, said: string): string {

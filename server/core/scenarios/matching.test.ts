@@ -201,3 +201,23 @@ describe("a learner's case reference however it is spaced", () => {
     expect(toDev("Hi Dev, address confirmed as 14 Elm Road; I'll open a case after lunch.")).toBe("partly");
   });
 });
+
+describe("a record's words read however the learner spelt them (learner-spelling.ts, spelling-correction.ts)", () => {
+  const winBack = loadScenarioFile("win-back-lapsed-customers");
+  const removal = (text: string) =>
+    scoreAttempt(
+      winBack,
+      play(winBack, [{ type: "add_note", customerRef: "CUS-4112", text }], START).events,
+      START,
+    ).criteria.find((c) => c.id === "removal-recorded")!.status;
+
+  it("finds a condition's word in a misspelling of it", () => {
+    expect(removal("Keith wants to unsubscibe. He asked us to delte his details.")).toBe("met");
+    expect(removal("Keith wants to unsubscribe.")).toBe("met");
+  });
+
+  it("does not read one English word as another", () => {
+    // "remote" is one slip from "remove", but it is a word of its own.
+    expect(removal("Keith works remote and asked about delivery times.")).toBe("not_met");
+  });
+});

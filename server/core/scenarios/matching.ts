@@ -4,7 +4,7 @@
  */
 import type { ActionMatch, CriterionMatch } from "./scenario-schema";
 import type { ActionRecord } from "./engine-types";
-import { foldLookalikes, withoutHtmlComments } from "./learner-spelling";
+import { foldLookalikes, readableText, withoutHtmlComments } from "./learner-spelling";
 
 /** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
 export type MatchOptions = {
@@ -145,7 +145,24 @@ function statedNotAsked(text: string, w: string): boolean {
   return false;
 }
 
-function textMatches(set: NonNullable<ActionMatch["text"]>, text: string): boolean {
+/**
+ * The words of a record as written and as read (learner-spelling.ts: "refnd" read as "refund"), so a
+ * condition's word is found however the learner spelt it. Both, not only the reading: a condition may
+ * name a learner's own form. Cached: every criterion reads the same few records.
+ */
+const readCache = new Map<string, string>();
+function writtenAndRead(text: string): string {
+  const hit = readCache.get(text);
+  if (hit !== undefined) return hit;
+  const read = readableText(text);
+  const both = read.unchanged || read.text === text ? text : `${text}\n${read.text}`;
+  if (readCache.size > 2_000) readCache.clear();
+  readCache.set(text, both);
+  return both;
+}
+
+function textMatches(set: NonNullable<ActionMatch["text"]>, written: string): boolean {
+  const text = writtenAndRead(written);
   if (set.none && set.none.some((w) => text.includes(normalisedWord(w)))) return false;
   if (set.stated && set.any && !set.any.some((w) => statedNotAsked(text, normalisedWord(w)))) return false;
   if (set.sentence) {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { oneSlipAway, speller, wordOfTheTrade } from "./spelling-correction";
+
+describe("oneSlipAway", () => {
+  it("makes every one-slip string: a letter missing, added, changed, or two swapped", () => {
+    const v = oneSlipAway("cat");
+    for (const s of ["at", "ct", "ca", "act", "cta", "bat", "cut", "cab", "scat", "cast", "cats"])
+      expect(v.has(s), s).toBe(true);
+    expect(v.has("cat")).toBe(false);
+    expect(v.has("dog")).toBe(false);
+    // 3 deletions + 2 swaps + 3x25 changes + 4x26 insertions, less the repeats ("caat" two ways).
+    expect(v.size).toBeLessThanOrEqual(3 + 2 + 75 + 104);
+  });
+
+  it("counts a letter changed for one that sounds different as a less likely slip", () => {
+    const v = oneSlipAway("realy");
+    expect(v.get("really")).toBe(1); // an "l" missing
+    expect(v.get("reply")).toBeLessThan(1); // "a" changed for "p"
+    expect(oneSlipAway("coarce").get("coarse")).toBe(1); // "c" for "s": written by sound
+    expect(oneSlipAway("apolagise").get("apologise")).toBe(1); // vowel for vowel
+  });
+});
+
+describe("speller (a small vocabulary)", () => {
+  const read = speller({
+    words: { kettle: 40, refund: 30, stopped: 20, stored: 2, reply: 50, really: 5, liar: 3 },
+    englishNeighbours: ["settle", "kettles"],
+    names: ["liam"],
+  });
+
+  it("reads a slip as the word of the trade", () => {
+    expect(read("kettel")).toBe("kettle");
+    expect(read("refnd")).toBe("refund");
+    expect(read("stoped")).toBe("stopped"); // ten times as common as "stored"
+  });
+
+  it("leaves English words, names, words of the trade and short words alone", () => {
+    expect(read("settle")).toBeNull();
+    expect(read("liam")).toBeNull();
+    expect(read("kettle")).toBeNull();
+    expect(read("rfnd")).toBeNull(); // two slips
+    expect(read("ket")).toBeNull();
+  });
+
+  it("leaves a word alone when no reading is clearly likelier", () => {
+    // "really" (an "l" missing: 5) against "reply" (a letter changed by sound unlike: 50 x 0.2 = 10).
+    expect(read("realy")).toBeNull();
+  });
+});
+
+describe("wordOfTheTrade (the shipped vocabulary)", () => {
+  it("reads slips learners make in this trade's words", () => {
+    const slips: Record<string, string> = {
+      refnd: "refund",
+      kettel: "kettle",
+      undrestand: "understand",
+      replacment: "replacement",
+      frustating: "frustrating",
+      inconveniance: "inconvenience",
+      unsubscibe: "unsubscribe",
+      acessibility: "accessibility",
+      paitence: "patience",
+    };
+    for (const [slip, word] of Object.entries(slips)) expect(wordOfTheTrade(slip), slip).toBe(word);
+  });
+
+  it("never reads an English word or a scenario's name as another word", () => {
+    for (const w of ["settle", "form", "remote", "reply", "liam", "priya", "ravi", "aisha", "tomasz", "woke"])
+      expect(wordOfTheTrade(w), w).toBeNull();
+  });
+});
