@@ -23,6 +23,48 @@ const evidence = caseEvidenceSchema.parse({
 const read = (text: string, channel = "email") => readMessage(text, analyseMessage(text), evidence, channel);
 const ids = (text: string) => read(text).hits.map((h) => `${h.kind}:${h.id}`);
 
+describe("filled-in fields and keyword lists under a field name (round 10 A)", () => {
+  it("reads a list under a field's name as a list, so the answers in it earn nothing", () => {
+    const text =
+      "I'll sort it. PS options: refund / money back, coarse grind, your choice, no deduction within six months";
+    expect(ids(text)).toEqual([]);
+    expect(read(text).keywordLists).toBe(1);
+    // A series of figures under a name is a sentence, not a list.
+    expect(read("Priya: every 30 days, then 45, 60, 75 and 110 days with no complaint.").keywordLists).toBe(
+      0,
+    );
+    // The same words in a sentence are an answer.
+    expect(ids("You can have your money back, or we grind it coarse: your choice.").sort()).toEqual([
+      "answers:grind",
+      "fix:refund",
+    ]);
+  });
+
+  it("names a field only where someone is not saying something", () => {
+    expect(read("• Sorry: yes\n• Remedy: refund").fieldNames).toHaveLength(2);
+    const text = "• Sorry: yes";
+    const f = read(text).fieldNames[0]!;
+    expect(text.slice(f.start, f.end)).toBe("Sorry");
+    expect(read('You said: "the light flickers"').fieldNames).toEqual([]);
+    expect(read("Note: I've refunded it today.").fieldNames).toEqual([]);
+    expect(read("Apology: we are so sorry.").fieldNames).toEqual([]);
+    expect(read("We open at 09:00 tomorrow.").fieldNames).toEqual([]);
+  });
+
+  it("counts a message of four or more filled-in fields as notes (telegram)", () => {
+    expect(
+      read(
+        "Priya,\n• Kettle: stopped working, 12 days old\n• Saucepan: 2 days\n• Remedy: full refund £44.99 to Visa\nAlex",
+      ).telegram,
+    ).toBe(true);
+    expect(
+      read(
+        "Dear Priya,\nI'm so sorry your kettle has stopped working.\nRemedy: full refund today.\nThanks, Alex",
+      ).telegram,
+    ).toBe(false);
+  });
+});
+
 describe("readMessage: evidence from the case", () => {
   it("finds paraphrases whose parts all occur in one sentence, accent- and case-insensitively, with offsets into the text", () => {
     const text =

@@ -167,6 +167,8 @@ export type MessageReading = {
   echoRanges: { start: number; end: number }[];
   /** Where the message speaks to whoever marks it, not to the customer (`asidesToMarker`). */
   asideRanges: { start: number; end: number }[];
+  /** The names of filled-in fields ("Sorry" in "• Sorry: yes"): headings, not words to the customer. */
+  fieldNames: { start: number; end: number }[];
   /**
    * Words inside quotation marks: someone else's ("You said: \"Do the beans come whole or
    * ground?\""), so not the learner's stock phrases and no LASS step of theirs (lass-steps.ts).
@@ -222,6 +224,8 @@ type Sentence = {
   /** Maps an offset in `norm` to one in the sentence as written. */
   toRaw: (offset: number) => number;
   keywordList: boolean;
+  /** A form's field ("• Sorry: yes", "Remedy: full refund"): where its name is, in the text. */
+  field: { start: number; end: number } | null;
 };
 
 /**
@@ -243,6 +247,7 @@ export function splitSentences(text: string): Sentence[] {
       norm: readable.text,
       toRaw: readable.toOriginal,
       keywordList: isKeywordList(raw),
+      field: formField(raw, start),
     });
   };
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
@@ -254,16 +259,45 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /**
+ * A line that names a field and fills it in ("• Kettle: stopped working, 12 days old", "Sorry: yes",
+ * "PS options: full refund / price reduction"): an optional bullet or number, a name of one to three
+ * words, a colon, then a value. The name is a heading the learner wrote for themselves, not words said
+ * to the customer (round 10 A, complaint-r10-bullet-facts: "• Sorry: yes" is a box ticked, not an
+ * apology).
+ */
+const FIELD =
+  /^(\s*(?:[•*·▪►✓✔\-–—]|\d{1,2}[.)])?\s*)([a-z][a-z0-9'&/+]*(?:\s+[a-z0-9'&/+]+){0,2})\s*:\s+(?=\S)/i;
+/** Someone doing something: a value with a subject is a sentence under a heading, not a filled-in field. */
+const SUBJECT =
+  /\b(?:i|we|you|it|they|he|she|there|that|this)\b|\b(?:i|we|you|it|they|he|she|there|that)'[a-z]+\b/i;
+/** The field's name ("Sorry" in "• Sorry: yes") as offsets from `offset`, when the line is a field. */
+function formField(line: string, offset = 0): { start: number; end: number } | null {
+  const m = FIELD.exec(line);
+  if (!m) return null;
+  // "You said: …" and "Note: I've refunded it" are someone saying something, not a field filled in.
+  if (SUBJECT.test(m[2]!) || SUBJECT.test(line.slice(m[0].length))) return null;
+  const start = offset + m[1]!.length;
+  return { start, end: start + m[2]!.length };
+}
+
+/**
  * A list of words, not a sentence: four or more items nearly all of one to three words, or three
  * short items with no one doing anything in them ("Decaf, coffee, beans."). Items are separated by
  * commas or semicolons, or by the dashes, bars and slashes of a note ("ORD-87011 – 5 days late –
- * SwiftParcel – 3rd time"); a hyphen inside a word ("3-year") separates nothing.
+ * SwiftParcel – 3rd time"); a hyphen inside a word ("3-year") separates nothing. A field's name is not
+ * an item ("PS options: full refund / price reduction, your choice, no deduction within six months"
+ * is a list of four; round 10 A, repeat-fault-r10-keywords-in-ps).
  */
-function isKeywordList(sentence: string): boolean {
+function isKeywordList(line: string): boolean {
+  const label = FIELD.exec(line);
+  const sentence = label ? line.slice(label[0].length) : line;
   const items = sentence
     .split(/[,;|]|\s[-–—/]\s/)
     .map((s) => s.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    // Under a name, a run of figures is a series in a sentence, not keywords ("Priya: every 30 days,
+    // then 45, 60, 75 and 110 days with no complaint").
+    .filter((s) => !label || !/^(?:then|and|or)?\s*[£$]?\d[\d.,%]*$/i.test(s));
   if (items.length < 3) return false;
   const short = items.filter((s) => s.split(/\s+/).length <= 3).length;
   if (items.length === 3)
@@ -293,8 +327,11 @@ export function isOnlyKeywords(text: string): boolean {
 function isTelegram(text: string, sentences: readonly Sentence[]): boolean {
   return (
     sentences.length >= 4 &&
-    // Words as written, split at spaces: "£49.99" is one.
-    sentences.every((x) => x.keywordList || text.slice(x.start, x.end).trim().split(/\s+/).length <= 3)
+    // Words as written, split at spaces: "£49.99" is one. A filled-in field is a note too ("• Remedy:
+    // full refund £44.99 → Visa debit, 3-5 working days"; round 10 A, complaint-r10-bullet-facts).
+    sentences.every(
+      (x) => x.keywordList || x.field !== null || text.slice(x.start, x.end).trim().split(/\s+/).length <= 3,
+    )
   );
 }
 
@@ -555,6 +592,7 @@ export function readMessage(
     echoRanges: copiedRanges(echo),
     asideRanges: asides,
     quotedRanges: quoted,
+    fieldNames: sentences.flatMap((x) => (x.field ? [x.field] : [])),
   };
 }
 

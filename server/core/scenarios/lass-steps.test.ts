@@ -74,6 +74,23 @@ describe("lass steps", () => {
     expect(brief.apologise?.level).toBe("met");
   });
 
+  it("A reply written as a form is notes too, and a field's name is not said to her (round 10 A)", () => {
+    const form = stepsOf(
+      "Priya,\n\n• Kettle: stopped working, 12 days old, blue light flickers\n• Saucepan: 2 days\n• Sorry: yes\n• Remedy: full refund £44.99 → Visa debit, 3-5 working days\n• Thanks: for letting us know\n\nAlex",
+    );
+    expect(form.listen?.level).toBe("partly");
+    expect(form.listen?.why).toMatch(/list of keywords/);
+    expect(form.apologise).toBeUndefined();
+    expect(form.thank).toBeUndefined();
+    // A heading over a sentence of the learner's own is not a field: the words under it are said.
+    const headed = stepsOf(
+      "Apology: I'm so sorry your kettle stopped working after 12 days.\nWhat I've done: I've refunded the full £44.99 to your Visa.\nThanks: thank you for letting us know.",
+    );
+    expect(headed.apologise?.level).toBe("met");
+    expect(headed.listen?.level).toBe("met");
+    expect(headed.thank?.level).toBe("met");
+  });
+
   it("A long reply about the customer throughout keeps its steps; only plain English marks the length (round 4)", () => {
     const para =
       "Your Aurora kettle stopped working yesterday morning: the blue light flickers and then nothing happens, even after you checked the socket and the fuse. Since then you have been boiling water in a saucepan, which is a real nuisance. I am truly sorry, a kettle should last for years, not twelve days. Because it arrived less than 30 days ago, I have refunded the full £44.99 to your Visa debit card this morning, and you should see it within five working days. If you would rather have a working Aurora kettle, reply and I will send a new one the same day.";

@@ -92,11 +92,14 @@ export function lassSteps(
   const out: StepReading = {};
   // Words copied from the customer's message or the brief earn no step (pasted-text.ts), nor do words
   // addressed to whoever marks the reply (case-evidence.ts asidesToMarker), nor words someone else
-  // said, in quotation marks ("You said: \"When will my first bag arrive?\"" asks the learner nothing).
+  // said, in quotation marks ("You said: \"When will my first bag arrive?\"" asks the learner nothing),
+  // nor the names of a form's fields ("• Sorry: yes", "Thanks: for letting us know": a box ticked, not
+  // an apology or thanks).
   const notForCustomer = [
     ...(reading?.echoRanges ?? []),
     ...(reading?.asideRanges ?? []),
     ...(reading?.quotedRanges ?? []),
+    ...(reading?.fieldNames ?? []),
   ];
   const own = (at: number) => !notForCustomer.some((r) => at >= r.start && at < r.end);
   const spans = (analysis?.spans ?? []).filter((s) => own(s.start));

@@ -52,8 +52,11 @@ describe("words copied from what the learner was shown", () => {
     const text = `You said: "${sentence}." Noted, replacement on its way.`;
     const copied = (e: Echo) => e.ranges.map((r) => text.slice(r.start, r.end));
     expect(copied(echoIn(returns, text, START.toISOString()))).toEqual([sentence]);
-    // Without the attempt's start only the words around the date are compared, and they are too few.
-    expect(copied(echoIn(returns, text))).toEqual([]);
+    // Without the attempt's start only the words around the date are compared: pasted bare they are
+    // too few; inside quotation marks they are hers (round 10 A), but the date is not.
+    const bare = `${sentence}. Noted, replacement on its way.`;
+    expect(echoIn(returns, bare).ranges).toEqual([]);
+    expect(copied(echoIn(returns, text))).toEqual(["It was delivered on", "so I'm still within the 30 days"]);
   });
 
   it("finds a short sentence of hers copied whole, but not the learner's own short sentence", () => {
@@ -132,5 +135,31 @@ describe("words copied from what the learner was shown", () => {
     const facts =
       "Dear Mei, I'm so sorry your kettle, a birthday present, was delivered a day late by SwiftParcel, two days after the promised date.";
     expect(echoIn(review, facts).ranges).toEqual([]);
+  });
+});
+
+describe("the customer's sentences quoted back (red-team round 10 A)", () => {
+  const parcel = loadScenarioFile("internal-customer-lost-parcel");
+  it("counts a quotation of her sentences as copied, though no eight-word run is", () => {
+    // Her email: "…and the tracking hasn't moved since the weekend. It's a birthday present for Saturday."
+    const text =
+      "You said: \"the tracking hasn't moved since the weekend. It's a birthday present for Saturday.\" Sorry. New one tomorrow.";
+    const echo = echoIn(parcel, text);
+    expect(echo.ranges.map((r) => text.slice(r.start, r.end))).toEqual([
+      "the tracking hasn't moved since the weekend. It's a birthday present for Saturday",
+    ]);
+    expect(text.slice(echo.ranges.at(-1)!.end)).toBe('." Sorry. New one tomorrow.');
+  });
+
+  it("leaves the same words alone outside quotation marks, and a short quotation inside the learner's sentence", () => {
+    expect(
+      echoIn(parcel, "I can see the tracking hasn't moved since the weekend, and it's for a birthday.")
+        .ranges,
+    ).toEqual([]);
+    expect(echoIn(parcel, "I can see \"the tracking hasn't moved\" and I'm sorry.").ranges).toEqual([]);
+    // Apostrophes are not quotation marks.
+    expect(
+      echoIn(parcel, "The tracking hasn't moved since the weekend, I know; it's the courier's fault.").ranges,
+    ).toEqual([]);
   });
 });

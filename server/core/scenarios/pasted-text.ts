@@ -39,6 +39,14 @@ export const RULE_RUN_WORDS = 12;
 export const ECHO_SENTENCE_WORDS = 6;
 /** Share of a reply's words that makes it an echo rather than a reply. */
 export const ECHO_SHARE = 0.5;
+/**
+ * Inside a quotation of at least ECHO_SENTENCE_WORDS words a shorter run is copied too: the marks say
+ * the words are someone else's, so her sentences quoted back ('You said: "the tracking hasn't moved
+ * since the weekend. It's a birthday present for Saturday."') are hers, not the learner's restatement
+ * (red-team round 10 A, internal-r10-you-said-quoted). A few of her words quoted inside the learner's
+ * own sentence ('you told us "the blue light flickers"') are still reflecting back.
+ */
+export const QUOTED_RUN_WORDS = 4;
 
 type Token = { word: string; start: number; end: number; sentence: number };
 
@@ -154,6 +162,8 @@ type Shingles = {
   /** Runs of ECHO_RUN_WORDS from other people's words, and of RULE_RUN_WORDS from the shop's own. */
   runs: Set<string>;
   ruleRuns: Set<string>;
+  /** Runs of QUOTED_RUN_WORDS from other people's words, for what the learner puts in quotation marks. */
+  quotedRuns: Set<string>;
   sentences: Set<string>;
   personRuns: Set<string>;
   personRuleRuns: Set<string>;
@@ -171,6 +181,7 @@ function shownShingles(scenario: Scenario, origin?: string): Shingles {
     shown = {
       runs: new Set(),
       ruleRuns: new Set(),
+      quotedRuns: new Set(),
       sentences: new Set(),
       personRuns: new Set(),
       personRuleRuns: new Set(),
@@ -178,6 +189,11 @@ function shownShingles(scenario: Scenario, origin?: string): Shingles {
     };
     for (const { text, ours } of shownTexts(scenario, origin)) {
       const ts = tokens(text);
+      if (!ours)
+        for (let i = 0; i + QUOTED_RUN_WORDS <= ts.length; i++) {
+          const run = ts.slice(i, i + QUOTED_RUN_WORDS);
+          if (run[0]!.sentence === run.at(-1)!.sentence) shown.quotedRuns.add(sentenceKey(run));
+        }
       const n = ours ? RULE_RUN_WORDS : ECHO_RUN_WORDS;
       const [runs, personRuns] = ours
         ? [shown.ruleRuns, shown.personRuleRuns]
@@ -240,6 +256,38 @@ function covered(
   return out;
 }
 
+/**
+ * Spans of the text inside quotation marks: double quotes, or single quotes that open after a space,
+ * a bracket or the start and close before a non-letter (so "hasn't" and "customers' orders" are not
+ * quotes). Offsets are the text's own (normaliseText folds curly quotes one for one).
+ */
+function quotedSpans(text: string): Range[] {
+  const norm = normaliseText(text);
+  const out: Range[] = [];
+  for (const m of norm.matchAll(/"([^"]+)"|(?<![a-z0-9])'([^\n]+?)'(?![a-z])/g))
+    out.push({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length - 1 });
+  return out;
+}
+
+/** Marks runs of QUOTED_RUN_WORDS words inside one quotation that also occur in what was shown. */
+function quotedCopies(ts: readonly Token[], text: string, quotedRuns: Set<string>): boolean[] {
+  const out = new Array<boolean>(ts.length).fill(false);
+  const spans = quotedSpans(text);
+  if (!spans.length) return out;
+  const spanOf = ts.map((t) => spans.findIndex((q) => t.start >= q.start && t.end <= q.end));
+  const wordsIn = spans.map((_, k) => spanOf.filter((x) => x === k).length);
+  for (let i = 0; i + QUOTED_RUN_WORDS <= ts.length; i++) {
+    const run = ts.slice(i, i + QUOTED_RUN_WORDS);
+    const span = spanOf[i]!;
+    if (span < 0 || wordsIn[span]! < ECHO_SENTENCE_WORDS || run[0]!.sentence !== run.at(-1)!.sentence)
+      continue;
+    if (!run.every((_, k) => spanOf[i + k] === span)) continue;
+    if (!quotedRuns.has(sentenceKey(run))) continue;
+    for (let j = i; j < i + QUOTED_RUN_WORDS; j++) out[j] = true;
+  }
+  return out;
+}
+
 function rangesOf(ts: readonly Token[], marks: readonly boolean[]): Range[] {
   const out: Range[] = [];
   for (let i = 0; i < ts.length; i++) {
@@ -258,7 +306,8 @@ function rangesOf(ts: readonly Token[], marks: readonly boolean[]): Range[] {
 export function echoIn(scenario: Scenario, text: string, origin?: string): Echo {
   const ts = tokens(text);
   const shown = shownShingles(scenario, origin);
-  const exact = covered(ts, shown.runs, shown.ruleRuns, shown.sentences);
+  const quoted = quotedCopies(ts, text, shown.quotedRuns);
+  const exact = covered(ts, shown.runs, shown.ruleRuns, shown.sentences).map((c, i) => c || quoted[i]!);
   const folded = covered(ts, shown.personRuns, shown.personRuleRuns, shown.personSentences, person);
   const either = folded.map((f, i) => f || exact[i]!);
   return {
