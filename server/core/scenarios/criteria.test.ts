@@ -45,6 +45,49 @@ describe("an answer taken back by a later wrong answer (evalMessage, retractedAn
   });
 });
 
+describe("a correction amends the message it corrects (evalMessage, amendedBy; round 10 B)", () => {
+  const dp = loadScenarioFile("data-protection-access-request");
+  const chat = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-7101",
+    channel: "chat",
+    text,
+  });
+  const explained = (...later: string[]) =>
+    scoreAttempt(
+      dp,
+      play(
+        dp,
+        [
+          chat("Hi Helen, before I set that up, could you tell me your postcode and your last order number?"),
+          {
+            type: "verify_identity",
+            customerRef: "CUS-7101",
+            method: "Postcode and last order given; both match.",
+          },
+          chat(
+            "Thanks Helen. You'll get a copy of everything we hold about you, and where it came from, within 40 days.",
+          ),
+          ...later.map(chat),
+        ],
+        START,
+      ).events,
+      START,
+    ).criteria.find((c) => c.id === "sar-explained")!;
+
+  it("reads what the corrected message answered beside the correction's own answer", () => {
+    const c = explained(
+      "Sorry Helen, correction: it's one calendar month, so you'll have it by 14 December at the latest.",
+    );
+    expect(c.status).toBe("met");
+    expect(c.detail).toMatch(/read with message 2 to Helen Carter, which it corrects/);
+  });
+
+  it("does not combine two messages when the later one corrects nothing", () => {
+    expect(explained("You'll have it by 14 December at the latest.").status).toBe("partly");
+  });
+});
+
 const review = loadScenarioFile("monthly-service-review");
 const followup = (actions: LearnerAction[]) =>
   scoreAttempt(review, play(review, actions, START).events, START).criteria.find(

@@ -172,6 +172,27 @@ function retractedAnswer(
 const CORRECTION =
   /\b(?:correction|(?:to|let me|i need to|i must|i should|i'd like to|i want to|can i)\s+correct\b|correct\s+(?:myself|what\s+i|my\s+(?:last|earlier|previous))|i\s+(?:got|had)\s+(?:that|it|this)\s+wrong|i\s+was\s+wrong|my\s+mistake|i\s+made\s+a\s+mistake|i\s+misspoke|i\s+should\s+have\s+said|i\s+was\s+mistaken)/i;
 
+/**
+ * A message that corrects the one before it in so many words ("Sorry Helen, correction: it's one
+ * calendar month, so you'll have it by 14 December") amends that message rather than replacing it:
+ * read together, the answers the earlier message gave and the correction did not give again still
+ * stand beside the correction's own. The answers are combined on a copy of the correction; nothing
+ * else about either message changes. Red-team round 10 B (dp-r10-forty-days-corrected: what she will
+ * get in one message and, corrected a minute later, by when, decided sar-explained met).
+ */
+function amendedBy(r: ActionRecord, msgs: readonly ActionRecord[]): ActionRecord {
+  if (r.action.type !== "send_message" || !r.reading || !CORRECTION.test(r.action.text)) return r;
+  const earlier = msgs.filter((x) => x.index < r.index).at(-1);
+  if (!earlier?.reading) return r;
+  const own = new Set(r.reading.hits.filter((h) => h.kind === "answers").map((h) => h.id));
+  const wrongNow = new Set(r.reading.wrongAnswers.map((w) => w.id));
+  const kept = earlier.reading.hits.filter(
+    (h) => h.kind === "answers" && !own.has(h.id) && !wrongNow.has(h.id),
+  );
+  if (kept.length === 0) return r;
+  return { ...r, reading: { ...r.reading, hits: [...r.reading.hits, ...kept] } };
+}
+
 const askedIn = (m: CriterionMatch) =>
   m.answers ? [...(m.answers.all ?? []), ...(m.answers.any ?? [])] : [];
 
@@ -266,7 +287,7 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
   const loose: MatchOptions = { isTemplate: ctx.isTemplate, lassLevel: "partly" };
   const labels = matchLabels(c.match);
   const window = c.withinFirst ? msgs.filter((r) => readRank(ctx, r) <= c.withinFirst!) : msgs;
-  const hit = window.find((r) => actionMatches(c.match, r, strict));
+  const hit = window.find((r) => actionMatches(c.match, amendedBy(r, msgs), strict));
   if (hit) {
     // An answer taken back: a later message to the same customer answers the same question wrongly
     // ("correction: the beans go out whole, so you'll need a grinder"). The customer's last word is
@@ -287,7 +308,14 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
       return result(c, "partly", `${cap(ctx.said(hit, true))} has it, but ${problem}.`, [
         stepEvidence(ctx, hit, labels),
       ]);
-    return result(c, "met", `Found in ${ctx.said(hit)}.`, [stepEvidence(ctx, hit, labels)]);
+    const corrected =
+      amendedBy(hit, msgs) !== hit ? msgs.filter((x) => x.index < hit.index).at(-1) : undefined;
+    return result(
+      c,
+      "met",
+      `Found in ${ctx.said(hit)}${corrected ? `, read with ${ctx.said(corrected)}, which it corrects` : ""}.`,
+      [...(corrected ? [stepEvidence(ctx, corrected, labels)] : []), stepEvidence(ctx, hit, labels)],
+    );
   }
   if (c.withinFirst) {
     const late = msgs.find((r) => actionMatches(c.match, r, strict));
