@@ -387,3 +387,31 @@ describe("repeat fault: the law she is told (questions-answered; wrong answers t
     ).toBe("met");
   });
 });
+
+describe("a wrong figure reported to the team leader (evalAction, figures.ts; round 10 B)", () => {
+  const sr = loadScenarioFile("monthly-service-review");
+  const reportBack = (text: string) =>
+    scoreAttempt(
+      sr,
+      play(sr, [{ type: "message_person", personRef: "STF-TL1", channel: "internal", text }], START).events,
+      START,
+    ).criteria.find((c) => c.id === "report-back")!;
+
+  it("is partly, with both numbers shown, when the figure told is one the Insights view does not show", () => {
+    const c = reportBack(
+      "Hi Grace, NPS fell to +10 (from +80). Four of the five detractors had late SwiftParcel deliveries.",
+    );
+    expect(c.status).toBe("partly");
+    expect(c.detail).toMatch(
+      /gives NPS as \+10 .*the Insights view shows −10 for October and \+80 for September/,
+    );
+  });
+
+  it("stays met with the right figures", () => {
+    expect(
+      reportBack(
+        "Hi Grace, NPS fell to -10 (from +80). Four of the five detractors had late SwiftParcel deliveries.",
+      ).status,
+    ).toBe("met");
+  });
+});

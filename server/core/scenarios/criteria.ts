@@ -16,6 +16,7 @@ import { LASS_STEPS, isLassStep } from "./lass-steps";
 import { anyMatches, actionMatches, flagsMatch, type MatchOptions, saysNothing } from "./matching";
 import { moodLabel } from "./attempt-state";
 import { parseTimeOfDay } from "./dates";
+import { wrongFigures } from "./figures";
 import { readableText } from "./learner-spelling";
 import { evalBefore, evalTutorMarked } from "./people-criteria";
 import type { Criterion, CriterionMatch, StateCheck } from "./scenario-schema";
@@ -551,6 +552,16 @@ function missentMessage(
   return null;
 }
 
+/** The first matching message whose NPS or CSAT figure the attempt's data does not show. */
+function misreportedFigure(ctx: Ctx, hits: readonly ActionRecord[]) {
+  for (const r of hits) {
+    if (r.action.type !== "send_message" && r.action.type !== "message_person") continue;
+    const w = wrongFigures(ctx.scenario, new Date(ctx.state.origin), r.action.text)[0];
+    if (w) return { r, w };
+  }
+  return null;
+}
+
 function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): CriterionResult {
   // `after`: only actions after the first one it names count (a survey before anything was done
   // for the customer measures nothing: red-team round 8 A, complaint-r8-emoji-survey-first).
@@ -601,6 +612,16 @@ function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): Criter
           ...hits.slice(0, 2).map((r) => actionEvidence(ctx, r)),
           actionEvidence(ctx, missent.r, "Someone else's letter"),
         ],
+      );
+    // A figure reported that the attempt's data does not show ("NPS fell to +10" when the Insights
+    // view shows −10): the report carries a wrong number to whoever acts on it (figures.ts).
+    const misreported = misreportedFigure(ctx, hits);
+    if (misreported)
+      return result(
+        c,
+        "partly",
+        `${hits.length} matching action${hits.length === 1 ? "" : "s"}, but it gives ${misreported.w.kind === "nps" ? "NPS" : "CSAT"} as ${misreported.w.said} (${describeAction(ctx, misreported.r)}), where the Insights view shows ${misreported.w.shown}.`,
+        [actionEvidence(ctx, misreported.r, `Wrong figure ("${misreported.w.said}")`)],
       );
     return result(
       c,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { figuresSaid, wrongFigures } from "./figures";
+import { START, loadScenarioFile } from "./test-support";
+
+const review = loadScenarioFile("monthly-service-review");
+const wrong = (text: string) =>
+  wrongFigures(review, START, text).map((w) => `${w.kind} ${w.said} | ${w.shown}`);
+
+describe("figures reported against the figures the attempt shows (round 10 B)", () => {
+  it("finds an NPS the data shows for no month or period, with what it does show", () => {
+    expect(wrong("Hi Grace, NPS fell to +10 (from +80) and CSAT to 60%.")).toEqual([
+      "nps +10 | −10 for October and +80 for September",
+    ]);
+    expect(wrong("NPS was 40 last month (4 of the 10 who answered were promoters).")).toEqual([
+      "nps 40 | −10 for October and +80 for September",
+    ]);
+    expect(wrong("CSAT dropped to 80%.")).toEqual(["csat 80% | 60% for October and 100% for September"]);
+  });
+
+  it("accepts the figures shown, in any sign convention, and any month's or period's", () => {
+    expect(
+      wrong("NPS fell to -10 (from +80) and CSAT to 60%. Four of the five detractors were late."),
+    ).toEqual([]);
+    expect(wrong("Last month's NPS was minus 10; October's NPS −10; over 12 months NPS is +20.")).toEqual([]);
+  });
+
+  it("does not read a change, a share of responses, one customer's score, a date or a reference as the figure", () => {
+    const said = figuresSaid(
+      "NPS fell by 90 points, a drop of 90. NPS: 4 of the 10 were promoters, 40% promoters. Aisha gave us an NPS of 3; Gareth's NPS was 2. NPS on 12 October for ORD-87011.",
+    );
+    expect(said).toEqual([]);
+  });
+});
