@@ -1201,3 +1201,37 @@ describe("red-team round 10 asks (B): lumped in with people who try it on; free 
     expect(labelsOf(text)).not.toContain(label);
   });
 });
+
+describe("blame in everyday words read off tune misses (analyser pass, 4 December, night)", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "You didn't do what you were supposed to do.",
+    "But you were notified, sir. It's on your bill.",
+    "Excuse me, but why were you late with the payment this month?",
+    "Please check your firewall settings, this is not an issue related to the framework.",
+    "The issue is not with the script.",
+    "The problem isn't with the kettle, it's the fuse in your plug.",
+    "The firmware does not have anything to do with the power management.",
+    "How is that the shop's responsibility?",
+    "I've sold hundreds without complaint.",
+    "It was not broken before use.",
+    "It wasn't broken when it left us.",
+    "Your grinder has water damage, so the warranty doesn't cover it.",
+    "The battery is in upside down.",
+  ])("%j is blame", (text) => {
+    expect(labelsOf(text)).toContain("blame");
+  });
+  it.each([
+    "You didn't do anything wrong.",
+    "Why were you charged twice?",
+    "The issue isn't with the app; we're fixing our server now.",
+    "This is not an issue with your order.",
+    "I'm so sorry, the box has water damage from the courier.",
+    "The parcel arrived with water damage.",
+    "The filter was fitted upside down at the factory, so I'm sending a new one today.",
+    "The label is upside down.",
+    "It wasn't broken, so I didn't need to replace it.",
+  ])("%j is not blame", (text) => {
+    expect(labelsOf(text)).not.toContain("blame");
+  });
+});

@@ -774,7 +774,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.you-didnt",
     label: "blame",
     pattern: re(
-      String.raw`\byou\s+(?:(?:obviously|clearly|evidently|probably|apparently|simply|just)\s+)?(?:didn't|did\s+not|never|haven't|have\s+not|failed\s+to|forgot\s+to|neglected\s+to|omitted\s+to|can't\s+have|cannot\s+have|couldn't\s+have|mustn't\s+have|must\s+not\s+have|must\s+have\s+not)\s+(?:even\s+|properly\s+|actually\s+)?(?:read|follow|followed|register|registered|check|checked|clean|cleaned|descale|descaled|use|used|plug|plugged|switch|switched|turn|turned|fill|filled|empty|emptied|keep|kept|store|stored|unplug|unplugged|look|looked|notice|noticed|tell|mention|contact|call|return|pack|packed|remove|removed|dry|maintain|maintained|activate|bother|bothered|warn|report|inform|tighten|tightened|fit|fitted|install|installed|assemble|assembled|understand|understood|realise|realised|realize|realized|pay|paid)\b`,
+      String.raw`\byou\s+(?:(?:obviously|clearly|evidently|probably|apparently|simply|just)\s+)?(?:didn't|did\s+not|never|haven't|have\s+not|failed\s+to|forgot\s+to|neglected\s+to|omitted\s+to|can't\s+have|cannot\s+have|couldn't\s+have|mustn't\s+have|must\s+not\s+have|must\s+have\s+not)\s+(?:even\s+|properly\s+|actually\s+)?(?:read|follow|followed|register|registered|check|checked|clean|cleaned|descale|descaled|use|used|plug|plugged|switch|switched|turn|turned|fill|filled|empty|emptied|keep|kept|store|stored|unplug|unplugged|look|looked|notice|noticed|tell|mention|contact|call|return|pack|packed|remove|removed|dry|maintain|maintained|activate|bother|bothered|warn|report|inform|tighten|tightened|fit|fitted|install|installed|assemble|assembled|understand|understood|realise|realised|realize|realized|pay|paid)\b|\byou\s+(?:didn't|did\s+not|never)\s+do\s+what\s+you\s+(?:were|had\s+been)\s+(?:supposed|meant|asked|told)\s+to\b`,
     ),
     why: "Accuses the customer of not doing something: 'you didn't descale it', 'you must not have read ...'.",
     // Reading the account is not accusing: "I see you haven't used your account in a few months, so I've
@@ -797,6 +797,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\b(?:has|have|had)\s+(?:clearly\s+|obviously\s+|evidently\s+|definitely\s+)?been\s+(?:dropped|misused|mishandled|overfilled|abused|tampered\s+with|knocked|left\s+on|put\s+in\s+the\s+dishwasher|exposed\s+to\s+(?:liquid|water|moisture|heat))\b`,
     ),
     why: "Implies misuse in the passive: 'the grinder has clearly been dropped'.",
+  },
+  {
+    id: "blame.fine-when-it-left-us",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:it|this|that|the\s+[\w-]+)\s+(?:was\s+not|wasn't|was\s+never)\s+(?:broken|faulty|damaged|cracked|dented)\s+(?:before\s+(?:use|it\s+was\s+used|you\s+used\s+it)|when\s+(?:it\s+left\s+(?:us|the\s+(?:shop|store|warehouse))|we\s+sold\s+it|you\s+bought\s+it|you\s+took\s+it))\b|\b(?:your|the|this)\s+(?:[\w-]+\s+)?(?:has|shows|had)\s+(?:signs\s+of\s+)?(?:water|liquid|moisture)\s+damage\b|\b(?:battery|batteries|filter|lid|fuse|sim(?:\s+card)?|cartridge|capsule|pod|jug|carafe|hose|cable|lead)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:put\s+|fitted\s+|inserted\s+|installed\s+|loaded\s+|placed\s+)?(?:in\s+)?(?:upside\s+down|back\s+to\s+front|the\s+wrong\s+way(?:\s+round)?|backwards)\b`,
+    ),
+    why: "Puts the cause on how the customer used or fitted it: 'it was not broken before use', 'your phone has water damage', 'the battery is in upside down'.",
+    negatable: true,
+    // Damage or a wrong fitting that happened before the customer had it is not their doing.
+    unlessSentence:
+      /\b(?:courier|carrier|driver|delivery|in\s+transit|in\s+the\s+post|arrived|factory|warehouse|our\s+(?:mistake|error|packing|engineer)|by\s+(?:us|mistake|the\s+(?:engineer|technician)))\b/i,
   },
   {
     id: "blame.hasnt-been-descaled",
@@ -844,7 +856,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.other-customers-manage",
     label: "blame",
     pattern: re(
-      String.raw`\b(?:most|other|our\s+other)\s+(?:customers|people|users)\s+(?:don't|do\s+not|never|haven't|have\s+not)\s+(?:have|had|get|experience|report|complain)\b|\bworks\s+(?:fine|perfectly)\s+for\s+(?:everyone|everybody|other\s+customers|most\s+people)\b|\b(?:thousands|hundreds|millions|lots|plenty|most|(?:the\s+)?(?:vast\s+)?majority|\d[\d,]*)\s+(?:of\s+)?(?:(?:our|other)\s+)?(?:customers|people|users|owners|households)\s+(?:(?!(?:should|will|would|must|need|needs|to|want|deserve)\b)[\w'-]+\s+){0,6}?(?:without\s+(?:any\s+)?(?:problems?|issues?|trouble|complaints?|difficult(?:y|ies)|a\s+hitch)|with\s+no\s+(?:problems?|issues?|trouble|complaints?))\b`,
+      String.raw`\b(?:most|other|our\s+other)\s+(?:customers|people|users)\s+(?:don't|do\s+not|never|haven't|have\s+not)\s+(?:have|had|get|experience|report|complain)\b|\bworks\s+(?:fine|perfectly)\s+for\s+(?:everyone|everybody|other\s+customers|most\s+people)\b|\b(?:thousands|hundreds|millions|lots|plenty|most|(?:the\s+)?(?:vast\s+)?majority|\d[\d,]*)\s+(?:of\s+)?(?:(?:our|other)\s+)?(?:customers|people|users|owners|households)\s+(?:(?!(?:should|will|would|must|need|needs|to|want|deserve)\b)[\w'-]+\s+){0,6}?(?:without\s+(?:any\s+)?(?:problems?|issues?|trouble|complaints?|difficult(?:y|ies)|a\s+hitch)|with\s+no\s+(?:problems?|issues?|trouble|complaints?))\b|\b(?:sold|shipped|supplied|fitted|installed|repaired|made|served)\s+(?:hundreds|thousands|millions|\d[\d,]*)\s+(?:of\s+(?:these|them|those)\s+)?without\s+(?:a\s+single\s+|any\s+)?(?:complaints?|problems?|issues?|returns?|trouble)\b`,
     ),
     why: "Implies the customer is the problem: 'most customers don't have this problem', 'thousands of customers use it every week without any problems'.",
     // An aim, not a comparison: "so that thousands of customers can use it without problems".
@@ -855,7 +867,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.accusing-question",
     label: "blame",
     pattern: re(
-      String.raw`\bdid\s+you\s+(?:(?:even|actually|maybe|perhaps)\s+)?(?:drop|misuse|overfill|break|damage|knock|read|follow|bother)\b|\bdid\s+you\s+(?:(?:even|actually|maybe|perhaps)\s+)?(?:try\s+(?:to\s+)?)?(?:remove|take\s+(?:it\s+|the\s+\w+\s+)?apart|tamper|get\s+(?:it|them)\s+wet|submerge)\b|\bwhy\s+(?:didn't|did\s+not|haven't|have\s+not|wasn't|weren't)\s+you\b|\bwhat\s+(?:did|do)\s+you\s+expect\b`,
+      String.raw`\bdid\s+you\s+(?:(?:even|actually|maybe|perhaps)\s+)?(?:drop|misuse|overfill|break|damage|knock|read|follow|bother)\b|\bdid\s+you\s+(?:(?:even|actually|maybe|perhaps)\s+)?(?:try\s+(?:to\s+)?)?(?:remove|take\s+(?:it\s+|the\s+\w+\s+)?apart|tamper|get\s+(?:it|them)\s+wet|submerge)\b|\bwhy\s+(?:didn't|did\s+not|haven't|have\s+not|wasn't|weren't)\s+you\b|\bwhat\s+(?:did|do)\s+you\s+expect\b|\bwhy\s+(?:were|was)\s+you\s+(?:so\s+)?late\b`,
     ),
     why: "A question that accuses: 'Did you drop it?', 'Why didn't you ...?', 'What did you expect?'.",
   },
@@ -863,7 +875,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.you-were-told",
     label: "blame",
     pattern: re(
-      String.raw`\byou\s+(?:were|had\s+been)\s+(?:clearly\s+|already\s+)?(?:told|warned|informed|advised)\b|\byou\s+were\s+(?:supposed|meant)\s+to\b|\bwe\s+(?:(?:already|clearly)\s+)?(?:gave\s+you\s+(?:fair\s+|plenty\s+of\s+|ample\s+|due\s+)?warning|warned\s+you)\b`,
+      String.raw`\byou\s+(?:were|had\s+been)\s+(?:clearly\s+|already\s+)?(?:told|warned|informed|advised|notified)\b|\byou\s+were\s+(?:supposed|meant)\s+to\b|\bwe\s+(?:(?:already|clearly)\s+)?(?:gave\s+you\s+(?:fair\s+|plenty\s+of\s+|ample\s+|due\s+)?warning|warned\s+you)\b`,
     ),
     why: "'You were told ...'.",
     negatable: true,
@@ -908,9 +920,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.not-our-fault",
     label: "blame",
     pattern: re(
-      String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:our|my|the\s+company's|the\s+shop's)\s+(?:fault|responsibility)\b|\bif\s+it\s+(?:were|was)\s+(?:our|my)\s+fault\b|\bnothing\s+to\s+do\s+with\s+(?:us|me)\b`,
+      String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:our|my|the\s+company's|the\s+shop's)\s+(?:fault|responsibility)\b|\bif\s+it\s+(?:were|was)\s+(?:our|my)\s+fault\b|\bnothing\s+to\s+do\s+with\s+(?:us|me)\b|\b(?:this|that|it|the\s+(?:issue|problem|fault|error))\s+(?:is\s+not|isn't|'s\s+not)\s+(?:an?\s+(?:issue|problem|fault|bug|error)\s+)?(?:with|related\s+to|caused\s+by|in)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:script|software|firmware|framework|app|application|product|server|website|site|system|code|service|kettle|machine|grinder|device)\b(?![^.!?]{0,60}\b(?:our|we|we're|we've|us)\b)|\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:firmware|software|app|application|product|script|framework|kettle|machine|device|system|code)\s+(?:doesn't|does\s+not|don't|do\s+not)\s+have\s+anything\s+to\s+do\s+with\b|\bhow\s+(?:is|was)\s+(?:it|that|this)\s+(?:the\s+(?:hotel|shop|store|company|restaurant|business|manufacturer)'s|our|my)\s+(?:responsibility|fault|problem)\b`,
     ),
-    why: "Deflects responsibility onto the customer: 'it's not our fault'.",
+    why: "Deflects responsibility onto the customer: 'it's not our fault', 'this is not an issue with the software', 'how is that the hotel's responsibility?'.",
   },
   {
     id: "blame.because-you-did",

@@ -1047,6 +1047,29 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Our courier covers your area.", expect: [] },
   { text: "Delivery is covered by Royal Mail Tracked 48.", expect: [] },
 
+  // Blame in everyday words read off the dev set's tune misses (analyser pass, 4 December, night).
+  { text: "You didn't do what you were supposed to do.", expect: ["blame"] },
+  { text: "But you were notified, sir. It's on your bill.", expect: ["blame"] },
+  { text: "The problem isn't with the kettle, it's the fuse in your plug.", expect: ["blame"] },
+  { text: "This is not an issue with your order.", expect: [] },
+  { text: "It wasn't broken when it left us.", expect: ["blame"] },
+  { text: "The filter is in upside down, which is why it leaks.", expect: ["blame"] },
+  {
+    text: "The filter was fitted upside down at the factory, so I'm sending a new one today.",
+    expect: ["solve", "timeframe"],
+  },
+  { text: "Your grinder has water damage, so the warranty doesn't cover it.", expect: ["blame"] },
+  { text: "I'm so sorry, the box has water damage from the courier.", expect: ["apologise"] },
+  { text: "We've sold thousands of these without a single complaint.", expect: ["blame"] },
+
+  // Neutral subject lines about a product: a retrain on the larger dev set read "About your grinder" as
+  // solve (p just over 0.3), the fragment problem "Known weaknesses" describes; written after it was seen.
+  { text: "Re: your grinder", expect: [] },
+  { text: "Grinder enquiry.", expect: [] },
+  { text: "Question about the burr grinder.", expect: [] },
+  { text: "About the frother you ordered.", expect: [] },
+  { text: "Regarding your coffee subscription.", expect: [] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
