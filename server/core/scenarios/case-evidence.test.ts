@@ -23,6 +23,21 @@ const evidence = caseEvidenceSchema.parse({
 const read = (text: string, channel = "email") => readMessage(text, analyseMessage(text), evidence, channel);
 const ids = (text: string) => read(text).hits.map((h) => `${h.kind}:${h.id}`);
 
+describe("choices: made on the call (flags) or in the first message (round 10 A)", () => {
+  it("needs the flags that record a choice, unless it was made in the customer's first message", () => {
+    expect(caseEvidenceSchema.safeParse({ choices: [{ id: "refund", say: ["refund"] }] }).success).toBe(
+      false,
+    );
+    expect(
+      caseEvidenceSchema.safeParse({ choices: [{ id: "refund", say: ["refund"], inOpening: true }] }).success,
+    ).toBe(true);
+    expect(
+      caseEvidenceSchema.safeParse({ choices: [{ id: "refund", say: ["refund"], flags: ["chose_refund"] }] })
+        .success,
+    ).toBe(true);
+  });
+});
+
 describe("filled-in fields and keyword lists under a field name (round 10 A)", () => {
   it("reads a list under a field's name as a list, so the answers in it earn nothing", () => {
     const text =

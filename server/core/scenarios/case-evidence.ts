@@ -77,17 +77,22 @@ const questionItem = z
 
 /**
  * A choice the customer can make in the scenario (a refund, a price reduction), and the flags their
- * state holds once they have made it (set by their reaction to having the options explained).
+ * state holds once they have made it (set by their reaction to having the options explained); or a
+ * choice already made in their opening message (`inOpening`: "I don't want another repair; I want a
+ * full refund"), which needs no flag.
  */
 const choiceItem = z
   .object({
     id: itemId,
     say: z.array(paraphrase).min(1, "give at least one paraphrase"),
-    flags: z
-      .array(z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "must be a flag name"))
-      .min(1, "name the flag(s) that record the choice"),
+    flags: z.array(z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "must be a flag name")).default([]),
+    inOpening: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.inOpening || c.flags.length > 0, {
+    message: "name the flag(s) that record the choice, or mark it inOpening",
+    path: ["flags"],
+  });
 
 export const caseEvidenceSchema = z
   .object({

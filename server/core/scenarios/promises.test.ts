@@ -414,3 +414,26 @@ describe("a choice the record says the customer made (round 7 B, repeat-fault-r7
     expect(choiceClaims([], "CUS-7101", { ...evidence!, choices: [] }, [], "Linda")).toEqual([]);
   });
 });
+
+describe("a choice made in the customer's first message (round 10 A, returns-r10-record-says-agreed-repair)", () => {
+  const returns = loadScenarioFile("complaint-returns-desk");
+  const evidence = returns.contacts.find((k) => k.customerRef === "CUS-5202")!.evidence;
+  const note = (text: string): LearnerAction => ({ type: "add_note", customerRef: "CUS-5202", text });
+  const claims = (actions: LearnerAction[]) => {
+    const { state } = play(returns, actions);
+    return choiceClaims(state.log, "CUS-5202", evidence, state.contacts["CUS-5202"]!.flags, "Joanne");
+  };
+
+  it("is made from the start, with no flag: the record may say so", () => {
+    expect(evidence!.choices[0]!.inOpening).toBe(true);
+    expect(claims([note("Frother failed again after our repair. She chose a full refund.")])).toEqual([]);
+  });
+
+  it("a record that she chose anything else is untrue, and says what she asked for", () => {
+    const [v] = claims([note("Frother failed again. Customer agreed to another repair; collection booked.")]);
+    expect(v?.status).toBe("untrue");
+    expect(v?.promise.text).toBe("agreed to another repair");
+    expect(v?.explanation).toMatch(/their first message asked for "refund"/);
+    expect(claims([note("She did not agree to another repair; full refund issued.")])).toEqual([]);
+  });
+});
