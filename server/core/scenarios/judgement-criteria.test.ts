@@ -184,6 +184,24 @@ describe("judgement criteria", () => {
     expect(score([offer, survey("CUS-4105"), survey("CUS-4110"), survey("CUS-4112")]).status).toBe("not_met");
   });
 
+  it("unneeded actions: a survey to someone who asked us to remove their details, even after a reply to them (round 10 B)", () => {
+    const winBack = loadScenarioFile("win-back-lapsed-customers");
+    const toKeith: LearnerAction = {
+      type: "send_message",
+      customerRef: "CUS-4112",
+      channel: "email",
+      text: "Hi Keith, thanks for your email. We've taken you off our mailing list and passed your request to remove your details to our data protection team.",
+    };
+    const unneeded = scoreState(
+      winBack,
+      play(winBack, [toKeith, { type: "send_survey", customerRef: "CUS-4112", kind: "csat" }]).state,
+    ).criteria.find((c) => c.id === "no-unneeded-actions")!;
+    expect(unneeded.status).toBe("partly");
+    expect(unneeded.detail).toMatch(
+      /asked us to remove their details: it uses the data they asked us to erase \(UK GDPR Art 17\(1\)\)/,
+    );
+  });
+
   it("unneeded actions: each costs with its reason; three or more are not met", () => {
     const one = status(
       [

@@ -5,6 +5,7 @@
  */
 import { shoutedSpans } from "../analysis";
 import { countWords, WALL_WORDS } from "./case-evidence";
+import { customerPermissions } from "./consent-evidence";
 import type { ActionRecord, MessageAnalysis } from "./engine-types";
 import { readLearnerText } from "./message-reading";
 import { normaliseText } from "./matching";
@@ -444,6 +445,18 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
           issues.push({
             r,
             why: `More than one survey to ${who}: one is enough; more is survey fatigue and lowers response rates.`,
+          });
+        // Asked us to remove their details: a survey uses the data they asked us to erase (UK GDPR
+        // Art 17(1)), however well they were served. A genuine survey is not direct marketing (ICO
+        // direct marketing guidance), so this is an unneeded action, not the marketing gate.
+        // Red-team round 10 B (the known gap: a survey to Keith counted only as not yet served).
+        else if (
+          r.customerRef &&
+          customerPermissions(ctx.scenario, ctx.state, r.customerRef).removeDetailsRequested
+        )
+          issues.push({
+            r,
+            why: `A survey to ${who}, who asked us to remove their details: it uses the data they asked us to erase (UK GDPR Art 17(1)). A genuine survey is not marketing, but it should not be sent.`,
           });
         else if (!served.has(ref))
           issues.push({
