@@ -88,6 +88,43 @@ describe("a correction amends the message it corrects (evalMessage, amendedBy; r
   });
 });
 
+describe("a correction that supplies a missing LASS step (amendedBy; round 10 A)", () => {
+  const pr = loadScenarioFile("public-review-chatbot-loop");
+  const email = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-8101",
+    channel: "email",
+    text,
+  });
+  const privateApology = (second: string) =>
+    scoreAttempt(
+      pr,
+      play(
+        pr,
+        [
+          email(
+            "Dear Tom, I've refunded the duplicate payment of £11.50 to your Visa card today; it should show within 3 to 5 working days.",
+          ),
+          email(second),
+        ],
+        START,
+      ).events,
+      START,
+    ).criteria.find((c) => c.id === "private-apology")!;
+
+  it("reads the fix told a minute earlier beside the apology that says it should have come first", () => {
+    const c = privateApology(
+      "Sorry Tom, I sent that too quickly. I should have started by saying how sorry I am that you were charged twice.",
+    );
+    expect(c.status).toBe("met");
+    expect(c.detail).toMatch(/which it corrects/);
+  });
+
+  it("does not when the later message corrects nothing", () => {
+    expect(privateApology("I'm so sorry you were charged twice, Tom.").status).toBe("partly");
+  });
+});
+
 const review = loadScenarioFile("monthly-service-review");
 const followup = (actions: LearnerAction[]) =>
   scoreAttempt(review, play(review, actions, START).events, START).criteria.find(

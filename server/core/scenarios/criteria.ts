@@ -12,7 +12,7 @@ import {
   evalRespect,
   evalUnneededActions,
 } from "./judgement-criteria";
-import { LASS_STEPS, isLassStep } from "./lass-steps";
+import { LASS_STEPS, isLassStep, type StepHit, type StepReading } from "./lass-steps";
 import { anyMatches, actionMatches, flagsMatch, type MatchOptions, saysNothing } from "./matching";
 import { moodLabel } from "./attempt-state";
 import { parseTimeOfDay } from "./dates";
@@ -169,9 +169,9 @@ function retractedAnswer(
 }
 
 // Words that take an earlier answer back: "sorry, I got that wrong", "to correct what I said",
-// "my mistake", "I should have said".
+// "my mistake", "I should have said", "I should have started by saying", "I sent that too quickly".
 const CORRECTION =
-  /\b(?:correction|(?:to|let me|i need to|i must|i should|i'd like to|i want to|can i)\s+correct\b|correct\s+(?:myself|what\s+i|my\s+(?:last|earlier|previous))|i\s+(?:got|had)\s+(?:that|it|this)\s+wrong|i\s+was\s+wrong|my\s+mistake|i\s+made\s+a\s+mistake|i\s+misspoke|i\s+should\s+have\s+said|i\s+was\s+mistaken)/i;
+  /\b(?:correction|i\s+should\s+have\s+(?:started|begun|opened)\s+(?:by|with)|i\s+sent\s+(?:that|it|my\s+last(?:\s+\w+)?)\s+too\s+(?:quickly|soon|early|fast)|(?:to|let me|i need to|i must|i should|i'd like to|i want to|can i)\s+correct\b|correct\s+(?:myself|what\s+i|my\s+(?:last|earlier|previous))|i\s+(?:got|had)\s+(?:that|it|this)\s+wrong|i\s+was\s+wrong|my\s+mistake|i\s+made\s+a\s+mistake|i\s+misspoke|i\s+should\s+have\s+said|i\s+was\s+mistaken)/i;
 
 /**
  * A message that corrects the one before it in so many words ("Sorry Helen, correction: it's one
@@ -190,8 +190,19 @@ function amendedBy(r: ActionRecord, msgs: readonly ActionRecord[]): ActionRecord
   const kept = earlier.reading.hits.filter(
     (h) => h.kind === "answers" && !own.has(h.id) && !wrongNow.has(h.id),
   );
-  if (kept.length === 0) return r;
-  return { ...r, reading: { ...r.reading, hits: [...r.reading.hits, ...kept] } };
+  // The LASS steps too: "I've refunded the £11.50" and, a minute later, "Sorry Tom, I sent that too
+  // quickly: I should have started by saying how sorry I am…" are one apology and one fix (red-team
+  // round 10 A, review-r10-apology-in-second-email). A step the correction has at least as well is its own.
+  const steps = { ...r.steps };
+  for (const [step, h] of Object.entries(earlier.steps ?? {}) as [keyof StepReading, StepHit][]) {
+    const mine = steps[step];
+    if (!mine || (mine.level === "partly" && h.level === "met")) steps[step] = h;
+  }
+  const stepsKept =
+    Object.keys(steps).length > Object.keys(r.steps ?? {}).length ||
+    Object.entries(steps).some(([k, h]) => h !== r.steps?.[k as keyof StepReading]);
+  if (kept.length === 0 && !stepsKept) return r;
+  return { ...r, steps, reading: { ...r.reading, hits: [...r.reading.hits, ...kept] } };
 }
 
 const askedIn = (m: CriterionMatch) =>
