@@ -14,6 +14,7 @@ import { stepNameLists } from "../analysis";
 import type { MessageAnalysis } from "./engine-types";
 import { clauseAfter, clauseBefore } from "./clauses";
 import { readableText } from "./learner-spelling";
+import { quotedSpans } from "./quotations";
 import { normaliseText } from "./matching";
 import { copiedRanges, type Echo, inEcho, isEcho } from "./pasted-text";
 import { type DateWindow, judgeWrittenDate, writtenDates } from "./written-dates";
@@ -561,7 +562,7 @@ export function readMessage(
   // Stock phrases are counted in the learner's own words: a question or thanks inside quotation marks
   // is the customer's, quoted (red-team round 10 B, onboarding-r10-you-said-qa: his two questions
   // quoted back, each with its answer, read as a reply of six stock phrases).
-  const quoted = quotedRanges(text);
+  const quoted = quotedSpans(text);
   let formulas = 0;
   for (const span of analysis?.spans ?? []) {
     if (!FORMULA_LABELS.has(span.label)) continue;
@@ -814,13 +815,6 @@ function asksWhether(norm: string, at: number): boolean {
   return /\bwhether\b/.test(clause);
 }
 
-/** Character ranges inside quotation marks ("…" or “…”): words quoted are not words said. */
-function quotedRanges(raw: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const m of raw.matchAll(/"[^"]*"|“[^”]*”/g)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
 /**
  * "Not", "no", "never", "without", "rather than" and "instead of" just before a part of an
  * obstruction set it aside: "rather than sending you to the manufacturer", "you don't need the box".
@@ -882,7 +876,7 @@ function obstructionAt(s: Sentence, p: string): number {
 export function obstructionsIn(text: string, items: readonly { id: string; say: string[] }[]): string[] {
   if (items.length === 0) return [];
   const sentences = splitSentences(text);
-  const quotes = quotedRanges(text);
+  const quotes = quotedSpans(text);
   const says = (s: Sentence, p: string) => {
     const first = obstructionAt(s, p);
     if (first < 0) return false;

@@ -29,6 +29,7 @@
  */
 import { INVISIBLE } from "./learner-spelling";
 import { normaliseText } from "./matching";
+import { quotedSpans } from "./quotations";
 import type { Scenario } from "./scenario-schema";
 import { renderText } from "./text-templates";
 
@@ -253,19 +254,6 @@ function covered(
       for (let j = at; j < at + s.length; j++) out[j] = true;
     at += s.length;
   }
-  return out;
-}
-
-/**
- * Spans of the text inside quotation marks: double quotes, or single quotes that open after a space,
- * a bracket or the start and close before a non-letter (so "hasn't" and "customers' orders" are not
- * quotes). Offsets are the text's own (normaliseText folds curly quotes one for one).
- */
-function quotedSpans(text: string): Range[] {
-  const norm = normaliseText(text);
-  const out: Range[] = [];
-  for (const m of norm.matchAll(/"([^"]+)"|(?<![a-z0-9])'([^\n]+?)'(?![a-z])/g))
-    out.push({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length - 1 });
   return out;
 }
 
