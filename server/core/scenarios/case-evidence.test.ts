@@ -530,3 +530,20 @@ describe("obstructionsIn: a legal right obstructed in words, in general", () => 
     expect(found("I can't say when, but we'll deduct a little for use.")).toEqual(["deduct"]);
   });
 });
+
+describe("a web address is a link to follow, not words said (red-team round 11 B)", () => {
+  it("reads no answer, fact or history in a link's slug", () => {
+    const linked =
+      "Welcome Tomasz! Everything is here: https://hearthandbean.co.uk/help/coarse-ground-for-your-cafetiere-refund";
+    expect(ids(linked)).toEqual([]);
+    expect(ids("All your answers: hearthandbean.co.uk/help/coarse-grind-cafetiere.")).toEqual([]);
+    expect(ids("See www.hearthandbean.co.uk/coarse for more.")).toEqual([]);
+  });
+
+  it("still reads the same answer said in words beside the link", () => {
+    expect(ids("We'll send it coarse ground. More at https://hearthandbean.co.uk/help/grinds")).toEqual([
+      "answers:grind",
+    ]);
+    expect(ids("Visit hearthandbean.co.uk, and we'll send it coarse.")).toEqual(["answers:grind"]);
+  });
+});

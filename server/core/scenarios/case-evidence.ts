@@ -14,7 +14,7 @@ import { stepNameLists } from "../analysis";
 import type { MessageAnalysis } from "./engine-types";
 import { clauseAfter, clauseBefore } from "./clauses";
 import { readableText } from "./learner-spelling";
-import { quotedSpans } from "./quotations";
+import { quotedSpans, webAddressSpans } from "./quotations";
 import { normaliseText } from "./matching";
 import { copiedRanges, type Echo, inEcho, isEcho } from "./pasted-text";
 import { type DateWindow, judgeWrittenDate, writtenDates } from "./written-dates";
@@ -507,7 +507,10 @@ export function readMessage(
   const words = countWords(text);
   // Words copied from what the learner was shown, or said to the marker, are not said to the customer.
   const asides = asidesToMarker(text);
-  const notSaid = (at: number) => inEcho(echo, at) || asides.some((r) => at >= r.start && at < r.end);
+  // Nor are the words of a web address: a link's slug is something to click, not an answer given.
+  const links = webAddressSpans(text);
+  const notSaid = (at: number) =>
+    inEcho(echo, at) || [...asides, ...links].some((r) => at >= r.start && at < r.end);
   const hits: EvidenceHit[] = [];
   const wrongAnswers: MessageReading["wrongAnswers"] = [];
   const contentSentences = new Set<number>();

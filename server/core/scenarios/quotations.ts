@@ -15,3 +15,22 @@ export function quotedSpans(text: string): { start: number; end: number }[] {
     out.push({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length - 1 });
   return out;
 }
+
+/**
+ * The web addresses in a text ("https://…", "www.…", or a domain with a path such as
+ * "hearthandbean.co.uk/help/coarse-ground-for-your-cafetiere"): a link the customer must follow, not
+ * words said to them. A question answered only in a link's slug is not answered in the message
+ * (red-team round 11 B, onboarding-r11-answers-in-link). A bare domain with no path ("visit
+ * hearthandbean.co.uk") holds no words of an answer and is left alone.
+ */
+export function webAddressSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re =
+    /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}\/[^\s<>"]*/gi;
+  for (const m of text.matchAll(re)) {
+    // A sentence's closing full stop or bracket after the address is not part of it.
+    const trimmed = m[0].replace(/[.,;:!?)\]]+$/, "");
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + trimmed.length });
+  }
+  return out;
+}
