@@ -218,7 +218,9 @@ const OPT_OUT_PATTERNS = [
   // "If you don't want emails like this, just reply and tell us" (also as learners of English write
   // it: "If you not want offers from us, reply and tell us"): not wanting them, and how to say so.
   /\bif you\b[^.!?\n]{0,20}\b(?:not|don't|do not|no longer|never)\s+(?:wish|want|like)\s+(?:to\s+(?:hear|receive|get)\b|(?:any\s+)?(?:more\s+)?(?:e-?mails?|texts?|messages?|offers?|marketing|letters?|these|this)\b)[^.!?\n]{0,60}\b(?:reply|tell us|let us know|just say|write back|contact us)\b/,
-  /\bif you\b[^.!?\n]{0,20}\b(?:prefer|rather)\b[^.!?\n]{0,12}\bnot\b[^.!?\n]{0,60}\b(?:reply|tell us|let us know|just say)\b/,
+  // "If you'd prefer we didn't get in touch, just reply and tell me" (round 11 B): a contracted "not",
+  // and the adviser's own "me" for "us".
+  /\bif you\b[^.!?\n]{0,20}\b(?:prefer|rather)\b[^.!?\n]{0,12}(?:\bnot\b|n't\b)[^.!?\n]{0,60}\b(?:reply|tell (?:us|me)|let (?:us|me) know|just say)\b/,
 ];
 
 /** Does a marketing message give the customer an easy way to opt out? */

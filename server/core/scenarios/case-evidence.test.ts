@@ -222,6 +222,21 @@ describe("readMessage: evidence from the case", () => {
     expect(right.hits.some((h) => h.id === "smaller")).toBe(true);
   });
 
+  it("reads 'every other month' and 'a smaller one' as answering Priya (round 11 B)", () => {
+    const priya = loadScenarioFile("loyalty-silent-defection").contacts.find(
+      (c) => c.customerRef === "CUS-8101",
+    )!.evidence!;
+    const readPriya = (t: string) => readMessage(t, analyseMessage(t), priya, "email");
+    for (const t of [
+      "I can switch you to every other month so it doesn't pile up.",
+      "If it's still going stale just say and we'll sort a smaller one for you.",
+    ]) {
+      const r = readPriya(t);
+      expect(r.hits.some((h) => h.id === "smaller")).toBe(true);
+      expect(r.wrongAnswers).toEqual([]);
+    }
+  });
+
   it("marks a formula-heavy reply with little case content as stuffed, and a long reply as a wall", () => {
     const stuffed = read(
       "I understand. I hear you. I'm so sorry, I apologise. Thank you, thanks for your patience. I will refund you.",
