@@ -17,7 +17,13 @@ import { readableText } from "./learner-spelling";
 import { quotedSpans, webAddressSpans } from "./quotations";
 import { normaliseText } from "./matching";
 import { copiedRanges, type Echo, inEcho, isEcho } from "./pasted-text";
-import { type DateWindow, judgeWrittenDate, writtenDates } from "./written-dates";
+import {
+  type DateWindow,
+  judgeWrittenDate,
+  periodEndsTooLate,
+  writtenDates,
+  writtenPeriods,
+} from "./written-dates";
 
 const itemId = z
   .string()
@@ -701,6 +707,13 @@ function datedAnswerIn(
         out.wrong = text.slice(start, end);
       // A day promised too soon; not the day of receipt itself ("received today, 10 December").
       if (verdict === null && "days" in d && d.days.some((x) => x > window.receivedOn)) neither = true;
+    }
+    // A period that runs past the last day ("within 40 working days") is as wrong as a late date.
+    for (const p of writtenPeriods(s.norm)) {
+      const start = s.start + s.toRaw(p.start);
+      if (out.wrong || notSaid(start) || !periodEndsTooLate(p, window)) continue;
+      if (negatedAt(s.norm, p.start) || hypothetical(s.norm, p.start, p.end)) continue;
+      out.wrong = text.slice(start, s.start + s.toRaw(p.end));
     }
     if (neither && !right) out.notTheMonth.add(si);
   }

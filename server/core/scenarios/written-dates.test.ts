@@ -3,7 +3,14 @@ import { analyseMessage } from "../analysis";
 import { subjectAccessDeadline } from "../data-protection";
 import { caseEvidenceSchema, readMessage } from "./case-evidence";
 import { londonWallTime } from "./dates";
-import { type DateWindow, judgeWrittenDate, withTomorrowNamed, writtenDates } from "./written-dates";
+import {
+  type DateWindow,
+  judgeWrittenDate,
+  periodEndsTooLate,
+  withTomorrowNamed,
+  writtenDates,
+  writtenPeriods,
+} from "./written-dates";
 
 /** The subject access window for a request received at 10:00 UK time on that day. */
 const windowFrom = (y: number, m: number, d: number): DateWindow => {
@@ -161,11 +168,44 @@ describe("readMessage with a question whose dates are judged", () => {
     });
   });
 
+  it("a period that runs past the last day is a wrong answer, and outweighs a right date (round 11 B)", () => {
+    expect(
+      judged("You'll have it by 14 December.\n\nData requests are answered within 40 working days", NOV12),
+    ).toEqual({ right: [], wrong: ["within 40 working days"] });
+    expect(judged("You'll have it within 30 days.", NOV12).wrong).toEqual([]);
+    expect(judged("It won't take up to 40 days, you'll have it by 14 December.", NOV12).wrong).toEqual([]);
+  });
+
   it("a wrong date outweighs a right phrase in the same message", () => {
     expect(judged("It's within a month, so by 12 January.", DEC10)).toEqual({
       right: [],
       wrong: ["12 January"],
     });
+  });
+});
+
+describe('periods of days or weeks (round 11 B: a stale signature\'s "within 40 working days")', () => {
+  const periods = (text: string) => writtenPeriods(text.toLowerCase()).map((p) => `${p.count} ${p.unit}`);
+  it("reads a number of days, working days or weeks after within, up to, take or allow", () => {
+    expect(periods("Data requests are answered within 40 working days")).toEqual(["40 working days"]);
+    expect(periods("It can take up to forty days.")).toEqual(["40 days"]);
+    expect(periods("Please allow twenty-eight days.")).toEqual(["28 days"]);
+    expect(periods("You'll have it in 3 weeks.")).toEqual(["3 weeks"]);
+    expect(periods("Your last order was 45 days ago; delivery takes 2 business days.")).toEqual([
+      "2 working days",
+    ]);
+  });
+  it("is too late only if it ends after the last lawful day, counted from receipt", () => {
+    const late = (text: string, w: DateWindow) => writtenPeriods(text).map((p) => periodEndsTooLate(p, w));
+    expect(late("within 40 working days", NOV12)).toEqual([true]);
+    expect(late("within 40 days", NOV12)).toEqual([true]);
+    expect(late("within 30 days", NOV12)).toEqual([false]);
+    expect(late("within 32 days", NOV12)).toEqual([false]); // 14 December itself
+    expect(late("within 33 days", NOV12)).toEqual([true]);
+    expect(late("within 22 working days", NOV12)).toEqual([false]); // 14 December
+    expect(late("within 23 working days", NOV12)).toEqual([true]);
+    expect(late("within 5 weeks", NOV12)).toEqual([true]);
+    expect(late("within 4 weeks", NOV12)).toEqual([false]);
   });
 });
 

@@ -8,6 +8,7 @@
  * 2027); "the 14th" with no month is this month's or next month's 14th; a month named on its own
  * ("we'll send it in February") is that month's next occurrence.
  */
+import { Temporal } from "@js-temporal/polyfill";
 import {
   addUkDays,
   addUkMonths,
@@ -159,3 +160,88 @@ const TIME_TO_COME = /\b(?:will|shall|going to|gonna|is|are|be|being|have|has)\b
 // The search text is the whole message, so a sentence's end stops the clause too.
 const SENTENCE_OR_CONJUNCTION = /[.!?\n]|\b(?:and|so|because)\b/;
 const toldInThePast = (clause: string) => PAST_TENSE.test(clause) && !TIME_TO_COME.test(clause);
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const PERIOD = new RegExp(
+  String.raw`\b(?:within|in|up to|upto|take|takes|taking|allow|allowing|inside|no more than|not more than|maximum of|max)\s+(?:the\s+|a\s+|about\s+|around\s+|roughly\s+|approximately\s+|approx\.?\s+|of\s+)?(?:next\s+)?(\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?[- ](working|business|calendar|clear)?\s*(days?|weeks?)\b`,
+  "g",
+);
+
+/** A period written as a number of days or weeks from now ("within 40 working days", "up to six weeks"). */
+export type WrittenPeriod = {
+  start: number;
+  end: number;
+  count: number;
+  unit: "working days" | "days" | "weeks";
+};
+
+/**
+ * Periods a message gives for how long something will take: "within", "in", "up to", "take(s)",
+ * "allow" and the like, then a number (figures or words) of days, working days or weeks.
+ */
+export function writtenPeriods(text: string): WrittenPeriod[] {
+  const out: WrittenPeriod[] = [];
+  for (const m of text.matchAll(PERIOD)) {
+    const [, first = "", second, kind, measure = ""] = m;
+    const count =
+      (/^\d+$/.test(first) ? Number(first) : (NUMBER_WORDS[first] ?? 0)) +
+      (second ? (NUMBER_WORDS[second] ?? 0) : 0);
+    const unit = measure.startsWith("week")
+      ? "weeks"
+      : kind === "working" || kind === "business"
+        ? "working days"
+        : "days";
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, count, unit });
+  }
+  return out;
+}
+
+/**
+ * A period counted from the day of receipt that ends after the last lawful day is a wrong answer to
+ * "how long": "within 40 working days" (about eight weeks) or "up to 40 days" for a subject access
+ * request, which has one calendar month (UK GDPR Art 12(3); the Data Protection Act 1998 gave 40
+ * days). Working days skip weekends only, so bank holidays can only make the period longer. A period
+ * that ends on or before the last day is not judged here (a promise, or the month in other words).
+ * Red-team round 11 B (dp-r11-stale-signature-forty-days).
+ */
+export function periodEndsTooLate(p: WrittenPeriod, w: DateWindow): boolean {
+  let end = w.receivedOn;
+  if (p.unit === "weeks") end = addUkDays(end, 7 * p.count);
+  else if (p.unit === "days") end = addUkDays(end, p.count);
+  else {
+    for (let left = p.count; left > 0; ) {
+      end = addUkDays(end, 1);
+      const weekday = Temporal.PlainDate.from(end).dayOfWeek;
+      if (weekday <= 5) left--;
+    }
+  }
+  return end > w.lastDay;
+}
