@@ -1235,3 +1235,25 @@ describe("blame in everyday words read off tune misses (analyser pass, 4 Decembe
     expect(labelsOf(text)).not.toContain("blame");
   });
 });
+
+describe("red-team round 11 ask (A): the passive 'you shouldn't have been charged' is not blame", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "Tom, thank you for telling us, and I'm really sorry. You shouldn't have been charged twice, and our chat assistant should have put you through to a person.",
+    "You shouldn't have been left waiting.",
+    "You shouldn't have been kept on hold for an hour.",
+    "You shouldn't have been sent the wrong one.",
+    "You shouldn't have been asked to prove it.",
+    "You should not have been billed for the delivery.",
+  ])("%j is not blame", (text) => {
+    expect(labelsOf(text)).not.toContain("blame");
+  });
+  it.each([
+    "You shouldn't have been using it outside.",
+    "You shouldn't have been descaling it with vinegar.",
+    "You shouldn't have been so rough with it.",
+    "You shouldn't have opened it.",
+  ])("%j is still blame", (text) => {
+    expect(labelsOf(text)).toContain("blame");
+  });
+});

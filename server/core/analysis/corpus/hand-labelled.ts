@@ -1070,6 +1070,14 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "About the frother you ordered.", expect: [] },
   { text: "Regarding your coffee subscription.", expect: [] },
 
+  // Red-team round 11 A: the passive "you shouldn't have been charged" is what we put the customer through.
+  {
+    text: "Tom, thank you for telling us, and I'm really sorry. You shouldn't have been charged twice, and our chat assistant should have put you through to a person. I've emailed you so we can put it right today.",
+    expect: ["apologise", "thank"],
+  },
+  { text: "You shouldn't have been left waiting.", expect: [] },
+  { text: "You shouldn't have been using it outside.", expect: ["blame"] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
