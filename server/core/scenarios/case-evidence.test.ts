@@ -555,6 +555,13 @@ describe("a web address is a link to follow, not words said (red-team round 11 B
     expect(ids("See www.hearthandbean.co.uk/coarse for more.")).toEqual([]);
   });
 
+  it("reads nothing in an email reply's quoted thread (> lines)", () => {
+    expect(
+      ids("Thanks for your email.\n\n> On 12 Nov you wrote:\n> We'll send it coarse, with a refund."),
+    ).toEqual([]);
+    expect(ids("We'll send it coarse.\n> Whole or ground?")).toEqual(["answers:grind"]);
+  });
+
   it("still reads the same answer said in words beside the link", () => {
     expect(ids("We'll send it coarse ground. More at https://hearthandbean.co.uk/help/grinds")).toEqual([
       "answers:grind",

@@ -14,7 +14,7 @@ import { stepNameLists } from "../analysis";
 import type { MessageAnalysis } from "./engine-types";
 import { clauseAfter, clauseBefore } from "./clauses";
 import { readableText } from "./learner-spelling";
-import { quotedSpans, webAddressSpans } from "./quotations";
+import { emailQuotedLines, quotedSpans, webAddressSpans } from "./quotations";
 import { normaliseText } from "./matching";
 import { copiedRanges, type Echo, inEcho, isEcho } from "./pasted-text";
 import {
@@ -513,8 +513,9 @@ export function readMessage(
   const words = countWords(text);
   // Words copied from what the learner was shown, or said to the marker, are not said to the customer.
   const asides = asidesToMarker(text);
-  // Nor are the words of a web address: a link's slug is something to click, not an answer given.
-  const links = webAddressSpans(text);
+  // Nor are the words of a web address (a link's slug is something to click, not an answer given) or
+  // of an email reply's quoted thread ("> " lines: the customer's message or our own earlier one).
+  const links = [...webAddressSpans(text), ...emailQuotedLines(text)];
   const notSaid = (at: number) =>
     inEcho(echo, at) || [...asides, ...links].some((r) => at >= r.start && at < r.end);
   const hits: EvidenceHit[] = [];

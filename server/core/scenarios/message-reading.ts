@@ -8,6 +8,7 @@ import type { ActionRecord, AttemptState, CustomerState, MessageAnalysis } from 
 import { lassSteps, type StepReading } from "./lass-steps";
 import { readableText, spansToOriginal } from "./learner-spelling";
 import { echoIn } from "./pasted-text";
+import { withoutEmailQuotes } from "./quotations";
 import type { Scenario } from "./scenario-schema";
 import { isTemplatePair, templateKey, type TemplateKey } from "./templates";
 import { contactDef } from "./attempt-state";
@@ -152,8 +153,10 @@ export function readLearnerText(
   text: string,
   context?: Parameters<typeof analyseMessage>[1],
 ): MessageAnalysis {
-  const readable = readableText(text);
+  // An email reply's quoted thread ("> …" lines) is not the learner's words (quotations.ts).
+  const own = withoutEmailQuotes(text);
+  const readable = readableText(own);
   const result = analyseMessage(readable.text, context);
   const spans = result.spans.map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text }));
-  return { labels: [...result.labels], spans: spansToOriginal(text, readable, spans) };
+  return { labels: [...result.labels], spans: spansToOriginal(own, readable, spans) };
 }

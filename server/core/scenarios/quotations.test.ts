@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quotedSpans, webAddressSpans } from "./quotations";
+import { emailQuotedLines, quotedSpans, webAddressSpans, withoutEmailQuotes } from "./quotations";
+import { readLearnerText } from "./message-reading";
 
 const quoted = (text: string) => quotedSpans(text).map((q) => text.slice(q.start, q.end));
 
@@ -31,5 +32,29 @@ describe("webAddressSpans", () => {
     expect(links("Visit hearthandbean.co.uk or email help@hearthandbean.co.uk.")).toEqual([]);
     expect(links("It arrives in 2-3 working days, e.g. by Friday.")).toEqual([]);
     expect(links("Half and/or whole beans; 1.5/2 kg")).toEqual([]);
+  });
+});
+
+describe("an email reply's quoted thread (round 11 B)", () => {
+  const reply =
+    "Sorry to hear that David.\n\n> On 12 Nov, David wrote:\n  > My orders were late.\nThanks, Alex";
+  it("finds every line that starts with >, and blanks them keeping the length", () => {
+    expect(emailQuotedLines(reply).map((q) => reply.slice(q.start, q.end))).toEqual([
+      "> On 12 Nov, David wrote:",
+      "  > My orders were late.",
+    ]);
+    const own = withoutEmailQuotes(reply);
+    expect(own.length).toBe(reply.length);
+    expect(own).not.toContain("late");
+    expect(own).toContain("Sorry to hear that David.");
+    expect(emailQuotedLines("It costs > £10 and 5 > 3.")).toEqual([]);
+  });
+  it("an offer quoted from our earlier email does not make the reply an offer", () => {
+    const quotedOffer =
+      "Thanks David, glad to hear from you.\n\n> Here's 15% off your next order with code DAVID15.";
+    expect(readLearnerText(quotedOffer).labels).not.toContain("offer");
+    expect(
+      readLearnerText("Thanks David. Here's 15% off your next order with code DAVID15.").labels,
+    ).toContain("offer");
   });
 });

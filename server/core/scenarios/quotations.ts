@@ -34,3 +34,22 @@ export function webAddressSpans(text: string): { start: number; end: number }[] 
   }
   return out;
 }
+
+/**
+ * The lines of an email reply's quoted thread: each line that starts with ">" (after any spaces), as
+ * email programs quote the message being answered ("> On 12 Nov, David wrote: …"). They are the
+ * customer's words or our own earlier message, not what the learner says now: an offer quoted from our
+ * first email does not make the reply an offer, nor do the customer's quoted facts show the learner
+ * listened (red-team round 11 B, win-back-r11-quoted-thread).
+ */
+export function emailQuotedLines(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/^[ \t]*>[^\n]*/gm))
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
+}
+
+/** The text with every email-quoted line blanked out (lengths kept, so offsets still hold). */
+export function withoutEmailQuotes(text: string): string {
+  return text.replace(/^[ \t]*>[^\n]*/gm, (line) => " ".repeat(line.length));
+}
