@@ -452,3 +452,34 @@ describe("a wrong figure reported to the team leader (evalAction, figures.ts; ro
     ).toBe("met");
   });
 });
+
+describe("an absence gate with partlyIfCallPromised (round 11 A, complaint-r11-promises-a-ring)", () => {
+  const kettle = loadScenarioFile("complaint-faulty-kettle");
+  const toPriya = (channel: "email" | "phone", text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-2041",
+    channel,
+    text,
+  });
+  const adjustment = (actions: LearnerAction[]) =>
+    scoreAttempt(kettle, play(kettle, actions, START).events, START).criteria.find(
+      (c) => c.id === "reasonable-adjustment",
+    )!;
+  const sorry = "Dear Priya, I'm so sorry your kettle stopped working. I've issued a full refund of £44.99.";
+
+  it("a call promised to her in an email, none made, is partly", () => {
+    const c = adjustment([
+      toPriya("email", `${sorry} I'll give you a quick ring on Friday to check it's arrived.`),
+    ]);
+    expect(c.status).toBe("partly");
+    expect(c.detail).toContain("give you a quick ring");
+  });
+
+  it("contact promised by email, or a call ruled out, is met; a call made is not met", () => {
+    expect(
+      adjustment([toPriya("email", `${sorry} I'll email you on Friday to check it's arrived.`)]).status,
+    ).toBe("met");
+    expect(adjustment([toPriya("email", `${sorry} Nobody will ring you about this.`)]).status).toBe("met");
+    expect(adjustment([toPriya("phone", sorry)]).status).toBe("not_met");
+  });
+});

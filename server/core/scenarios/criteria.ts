@@ -16,6 +16,7 @@ import { LASS_STEPS, isLassStep, type StepHit, type StepReading } from "./lass-s
 import { anyMatches, actionMatches, flagsMatch, type MatchOptions, saysNothing } from "./matching";
 import { moodLabel } from "./attempt-state";
 import { parseTimeOfDay } from "./dates";
+import { promisedCall } from "./promises";
 import { wrongFigures } from "./figures";
 import { readableText } from "./learner-spelling";
 import { evalBefore, evalTutorMarked } from "./people-criteria";
@@ -679,6 +680,21 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
   const refs = c.match.flatMap((m) => m.customerRef ?? []);
   if (hits.length === 0 && !ctx.engaged(refs)) {
     return nothingToCreditResult(ctx, c, refs, ", so avoiding this mistake shows nothing");
+  }
+  const promised =
+    hits.length === 0 && c.partlyIfCallPromised
+      ? ctx
+          .messagesTo(c.partlyIfCallPromised)
+          .filter((r) => r.action.type === "send_message" && promisedCall(r.action.text))
+      : [];
+  if (promised.length) {
+    const said = promisedCall((promised[0]!.action as { text: string }).text)!;
+    return result(
+      c,
+      "partly",
+      `Nobody phoned, but a message promised a call ("${said.text}").`,
+      promised.slice(0, 5).map((r) => messageEvidence(ctx, r)),
+    );
   }
   if (hits.length === 0) {
     return result(c, "met", `None of the ${ctx.state.log.length} action(s) did this.`, []);

@@ -7,6 +7,7 @@ import {
   dispatchersFor,
   findPromises,
   judgePromises,
+  promisedCall,
   recordContradictions,
 } from "./promises";
 import { replayEvents, submitAttempt } from "./runtime";
@@ -435,5 +436,79 @@ describe("a choice made in the customer's first message (round 10 A, returns-r10
     expect(v?.promise.text).toBe("agreed to another repair");
     expect(v?.explanation).toMatch(/their first message asked for "refund"/);
     expect(claims([note("She did not agree to another repair; full refund issued.")])).toEqual([]);
+  });
+});
+
+describe("remedies named as alternatives (round 11 A, returns-r11-joanne-not-heard)", () => {
+  it("findPromises records the other remedies named with one by 'or', '/' or a list", () => {
+    const found = findPromises("For six months we'll repair or replace a faulty item for free.");
+    expect(found.map((p) => [p.kind, p.alternatives])).toEqual([
+      ["replacement", ["repair"]],
+      ["repair", ["replacement"]],
+    ]);
+    expect(
+      findPromises("I'll arrange a refund, a repair or a replacement.")[0]?.alternatives?.sort(),
+    ).toEqual(["repair", "replacement"]);
+    // One remedy alone has none.
+    expect(findPromises("I'll repair it for you this week.")[0]?.alternatives).toBeUndefined();
+  });
+
+  const returns = loadScenarioFile("complaint-returns-desk");
+  const ravi = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-5201",
+    channel: "email",
+    text,
+  });
+  const remedy = (kind: "replacement" | "refund" | "repair"): LearnerAction => ({
+    type: "issue_remedy",
+    customerRef: "CUS-5201",
+    orderRef: "ORD-52011",
+    sku: "KET-AURORA-17",
+    kind,
+  });
+  const verdicts = (actions: LearnerAction[]) =>
+    judgePromises(play(returns, actions).state.log, "CUS-5201", "Ravi").map((v) => [
+      v.promise.kind,
+      v.status,
+    ]);
+  const rule = "For six months from delivery we'll repair or replace a faulty item for free.";
+
+  it("'we'll repair or replace' is kept by a replacement (or a repair)", () => {
+    expect(
+      judgePromises(play(returns, [ravi(rule), remedy("replacement")]).state.log, "CUS-5201", "Ravi").map(
+        (v) => v.explanation,
+      ),
+    ).toEqual([
+      "You promised a replacement and issued one.",
+      "You promised a repair or replacement and issued a replacement.",
+    ]);
+    expect(verdicts([ravi(rule), remedy("replacement")])).toEqual([
+      ["replacement", "kept"],
+      ["repair", "kept"],
+    ]);
+  });
+
+  it("but is still broken by a remedy it did not name, and a single remedy still needs that one", () => {
+    expect(verdicts([ravi(rule), remedy("refund")]).map(([, s]) => s)).toEqual(["broken", "broken"]);
+    expect(verdicts([ravi("I'll repair it for you this week."), remedy("replacement")])).toEqual([
+      ["repair", "broken"],
+    ]);
+  });
+});
+
+describe("a phone call promised in words (round 11 A, complaint-r11-promises-a-ring)", () => {
+  it("'give you a quick ring' is a promise of a call, and promisedCall finds it", () => {
+    expect(kinds("I'll give you a quick ring on Friday to check it's all arrived.")).toEqual(["call_back"]);
+    expect(kinds("We'll give you a bell when it ships.")).toEqual(["call_back"]);
+    expect(promisedCall("I'll give you a quick ring on Friday.")?.text).toBe("give you a quick ring");
+    expect(promisedCall("I'll ring you next week to check.")?.text).toBe("ring you");
+  });
+
+  it("but not contact in writing, a negated call or an offer", () => {
+    expect(promisedCall("I'll email you on Friday to check.")).toBeUndefined();
+    expect(promisedCall("We'll only ever contact you by email from now on.")).toBeUndefined();
+    expect(promisedCall("Nobody will ring you about this.")).toBeUndefined();
+    expect(promisedCall("If you'd like a call, I'll ring you.")).toBeUndefined();
   });
 });

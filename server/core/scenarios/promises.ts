@@ -29,6 +29,11 @@ export type MessagePromise = {
   text: string;
   /** Said to be done already ("I've refunded", "I've noted it on your record"), not promised for later. */
   done: boolean;
+  /**
+   * The other remedies named with it as alternatives ("we'll repair or replace a faulty item", "a
+   * refund or a replacement"): one of them keeps it (red-team round 11 A, returns-r11-joanne-not-heard).
+   */
+  alternatives?: RemedyKind[];
 };
 
 /** A change to the customer's orders: "I've changed your next order", "updated your subscription". */
@@ -43,7 +48,7 @@ const PATTERNS: Record<PromiseKind, RegExp> = {
     /\b(replac\w*|new one|another one|exchang\w*|swap\w*|re-?send\w*|re-?sent)\b|\bsend\w* (you )?(out )?(another|a new)\b/i,
   repair: /\brepair\w*\b/i,
   call_back:
-    /\b(call|ring|phone|email|e-mail|text|message|contact|write to) you\b|\bgive you a (call|ring)\b|\bdrop you (an? )?(e-?mail|line|message|note|text)\b|\b(check in|check back|follow up) with you\b|\bbe in touch\b|\bget (back )?in touch with you\b|\bget back to you\b/i,
+    /\b(call|ring|phone|email|e-mail|text|message|contact|write to) you\b|\bgive you a (quick |short )?(call|ring|bell)\b|\bdrop you (an? )?(e-?mail|line|message|note|text)\b|\b(check in|check back|follow up) with you\b|\bbe in touch\b|\bget (back )?in touch with you\b|\bget back to you\b/i,
   // A reminder or task for someone to do something later: kept only by a task.
   follow_up:
     /\b(set|set up|added|add|created|create|put in|booked|book) (a|an|the)? ?(reminder|task|follow-up|diary note)\b/i,
@@ -109,6 +114,30 @@ function coordinateClauses(text: string, s: { start: number; end: number }): Cla
   return out;
 }
 
+/** A remedy word, and a run of them joined as alternatives: "repair or replace", "a refund, a repair or a replacement". */
+const REMEDY_WORD = String.raw`(?:refund\w*|money back|replac\w*|repair\w*|exchang\w*)`;
+const REMEDY_ALTERNATIVES = new RegExp(
+  String.raw`\b${REMEDY_WORD}(?:(?:\s*,\s*(?:or\s+)?|\s*\/\s*|\s+(?:and\/)?or\s+)(?:(?:a|an|to|the)\s+)?${REMEDY_WORD})+`,
+  "gi",
+);
+const REMEDY_OF: [RegExp, RemedyKind][] = [
+  [/^(refund|money back)/i, "refund"],
+  [/^(replac|exchang)/i, "replacement"],
+  [/^repair/i, "repair"],
+];
+
+/** The other remedies named beside the one at `index`, joined to it by "or", "/" or a list's commas. */
+function alternativesAt(sentence: string, index: number, own: RemedyKind): RemedyKind[] {
+  for (const m of sentence.matchAll(REMEDY_ALTERNATIVES)) {
+    if (index < m.index! || index >= m.index! + m[0].length) continue;
+    const named = [...m[0].matchAll(new RegExp(REMEDY_WORD, "gi"))].map(
+      (w) => REMEDY_OF.find(([re]) => re.test(w[0]))![1],
+    );
+    return [...new Set(named)].filter((k) => k !== own);
+  }
+  return [];
+}
+
 export function findPromises(text: string): MessagePromise[] {
   const out: MessagePromise[] = [];
   for (const s of splitSentences(text).flatMap((x) => coordinateClauses(text, x))) {
@@ -124,12 +153,15 @@ export function findPromises(text: string): MessagePromise[] {
       if (!k) continue;
       k.index += commitment.index;
       if (NEGATION.test(clauseBefore(sentence, k.index))) continue;
+      const own = REMEDY_PROMISES[kind];
+      const alternatives = own ? alternativesAt(sentence, k.index, own) : [];
       out.push({
         kind,
         start: s.start + k.index,
         end: s.start + k.index + k[0].length,
         text: k[0],
         done: DONE.test(commitment[0]) || /\b(has|have) been\b/i.test(sentence.slice(commitment.index)),
+        ...(alternatives.length ? { alternatives } : {}),
       });
     }
   }
@@ -199,6 +231,19 @@ export type PromiseVerdict = {
 
 /** A promise of contact in writing ("email you", "drop you a line", "write to you"), not a call. */
 const IN_WRITING = /e-?mail|message|text|write|drop you/i;
+const IN_WRITING_SENTENCE = /\b(e-?mail\w*|in writing|writ\w*|letter|by post|text\w*|messag\w*)\b/i;
+
+/**
+ * The first promise in a message to phone the customer ("I'll give you a quick ring on Friday"), not
+ * to write: for a customer who asked not to be phoned (red-team round 11 A, complaint-r11-promises-a-ring).
+ */
+export function promisedCall(text: string): MessagePromise | undefined {
+  // "We'll only contact you by email": the contact promised is in writing if its sentence says so.
+  return findPromises(text).find(
+    (p) =>
+      p.kind === "call_back" && !IN_WRITING.test(p.text) && !IN_WRITING_SENTENCE.test(claimSentence(text, p)),
+  );
+}
 
 const WORDS: Record<PromiseKind, string> = {
   refund: "a refund",
@@ -255,7 +300,10 @@ export function judgePromises(
       seen.add(p.kind);
       const wanted = REMEDY_PROMISES[p.kind];
       if (wanted) {
-        const kept = remedies.find((x) => x.remedy!.kind === wanted);
+        // "We'll repair or replace it" is kept by either (round 11 A).
+        const kept = remedies.find(
+          (x) => x.remedy!.kind === wanted || p.alternatives?.includes(x.remedy!.kind),
+        );
         // "I've refunded the £11.50" with £1.15 issued: the words name more than was done.
         const said = wanted === "refund" ? amountNamed(r.action.text, p) : null;
         const issued = remedies
@@ -290,7 +338,10 @@ export function judgePromises(
             message: r,
             status: "kept",
             action: kept,
-            explanation: `You promised ${WORDS[p.kind]} and issued one.`,
+            explanation:
+              kept.remedy!.kind === wanted
+                ? `You promised ${WORDS[p.kind]} and issued one.`
+                : `You promised ${WORDS[p.kind]} or ${p.alternatives!.map((k) => k).join(" or ")} and issued a ${kept.remedy!.kind}.`,
           });
           continue;
         }

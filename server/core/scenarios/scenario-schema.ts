@@ -723,6 +723,12 @@ const absenceCriterion = z
      */
     weight: z.number().min(0).max(100),
     match: criterionMatches,
+    /**
+     * The phone call the match forbids, promised in words to this customer and not (yet) made: "I'll
+     * give you a quick ring on Friday" to a customer who asked not to be phoned. Partly, not met: the
+     * adjustment is promised away, but she was not rung (red-team round 11 A; promises.ts `promisedCall`).
+     */
+    partlyIfCallPromised: customerRef.optional(),
   })
   .strict()
   .refine((c) => c.weight > 0 || c.capBandIfNotMet !== undefined, {
