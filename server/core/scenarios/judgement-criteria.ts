@@ -9,7 +9,13 @@ import { customerPermissions } from "./consent-evidence";
 import type { ActionRecord, MessageAnalysis } from "./engine-types";
 import { readLearnerText } from "./message-reading";
 import { normaliseText } from "./matching";
-import { choiceClaims, dispatchersFor, judgePromises, recordContradictions } from "./promises";
+import {
+  approvalClaims,
+  choiceClaims,
+  dispatchersFor,
+  judgePromises,
+  recordContradictions,
+} from "./promises";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { disclosureWords } from "./workspace-disclosure";
@@ -288,6 +294,8 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
       ...recordContradictions(ctx.state.log, ref, evidence(ref), who),
       // A choice the record says they made that they never made (round 7 B).
       ...choiceClaims(ctx.state.log, ref, evidence(ref), ctx.state.contacts[ref]?.flags ?? [], who),
+      // A colleague told a manager had approved what they had not (round 11 A).
+      ...approvalClaims(ctx.scenario, ctx.state, ref, who),
     ];
   });
   const evidenceOf = (v: (typeof verdicts)[number]): Evidence[] => {
@@ -302,6 +310,12 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
           `What happened: ${ctx.name(v.message.customerRef)} made no such choice in the attempt${k?.flags.length ? ` (the customer's state: ${k.flags.join(", ")})` : ""}.`,
         ),
       ];
+    }
+    // A claim to a colleague: the internal message, and when the decision-maker was asked.
+    if (v.promise.kind === "approval") {
+      const told = actionEvidence(ctx, v.message, "What you told your colleague");
+      told.spans = [{ label: "claim", start: v.promise.start, end: v.promise.end, text: v.promise.text }];
+      return v.action ? [told, actionEvidence(ctx, v.action, "When you asked")] : [told];
     }
     const said = messageEvidence(
       ctx,

@@ -3,6 +3,7 @@ import { customerOutcomes } from "./customer-outcome";
 import type { LearnerAction } from "./learner-actions";
 import {
   amountNamed,
+  approvalClaims,
   choiceClaims,
   dispatchersFor,
   findPromises,
@@ -510,5 +511,43 @@ describe("a phone call promised in words (round 11 A, complaint-r11-promises-a-r
     expect(promisedCall("We'll only ever contact you by email from now on.")).toBeUndefined();
     expect(promisedCall("Nobody will ring you about this.")).toBeUndefined();
     expect(promisedCall("If you'd like a call, I'll ring you.")).toBeUndefined();
+  });
+});
+
+describe("an approval claimed to a colleague before it was given (round 11 A, internal-r11-approval-claimed-early)", () => {
+  const internal = loadScenarioFile("internal-customer-lost-parcel");
+  const toDev = (text: string): LearnerAction => ({
+    type: "message_person",
+    personRef: "STF-WH1",
+    channel: "internal",
+    customerRef: "CUS-6101",
+    text,
+  });
+  const escalate: LearnerAction = {
+    type: "escalate",
+    customerRef: "CUS-6101",
+    toRef: "STF-TL1",
+    reason: "ORD-61011 lost by the courier; birthday present for Saturday. Can we do next-day?",
+  };
+  const wait: LearnerAction = { type: "wait", minutes: 10 };
+  const claims = (actions: LearnerAction[]) => {
+    const { state } = play(internal, actions);
+    return approvalClaims(internal, state, "CUS-6101", "Aisha").map((v) => [v.status, v.promise.text.trim()]);
+  };
+
+  it("'Leanne's OK'd next-day' before Leanne is asked is untrue, with the escalation as evidence", () => {
+    expect(claims([toDev("Leanne's OK'd next-day, so please send it next-day."), escalate, wait])).toEqual([
+      ["untrue", "Leanne's OK'd"],
+    ]);
+    expect(claims([toDev("My team leader has approved next-day delivery.")])).toEqual([
+      ["untrue", "My team leader has approved"],
+    ]);
+  });
+
+  it("is kept once her approval has arrived; questions, conditions and negations claim nothing", () => {
+    expect(claims([escalate, wait, toDev("Leanne has approved next-day, please switch it.")])).toEqual([]);
+    expect(claims([toDev("Has Leanne approved next-day yet?")])).toEqual([]);
+    expect(claims([toDev("Once Leanne has approved it I'll let you know.")])).toEqual([]);
+    expect(claims([toDev("Leanne hasn't approved next-day yet, I'm asking her now.")])).toEqual([]);
   });
 });
