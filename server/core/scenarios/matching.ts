@@ -5,6 +5,7 @@
 import type { ActionMatch, CriterionMatch } from "./scenario-schema";
 import type { ActionRecord } from "./engine-types";
 import { foldLookalikes, readableText, withoutHtmlComments } from "./learner-spelling";
+import { reviewIncentives } from "./review-incentives";
 
 /** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
 export type MatchOptions = {
@@ -264,6 +265,10 @@ export function actionMatches(
   if (m.disclosesPersonalData !== undefined) {
     if (a.type !== "send_message" && a.type !== "message_person") return false;
     if (r.disclosed.length > 0 !== m.disclosesPersonalData) return false;
+  }
+  if (m.offersReviewIncentive !== undefined) {
+    if (a.type !== "send_message" && a.type !== "message_person") return false;
+    if (reviewIncentives(a.text).length > 0 !== m.offersReviewIncentive) return false;
   }
   if (m.obstructsRight !== undefined) {
     if (a.type !== "send_message") return false;

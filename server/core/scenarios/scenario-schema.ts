@@ -333,6 +333,11 @@ const actionMatchFields = {
    */
   obstructsRight: z.boolean().optional(),
   /**
+   * send_message and message_person: do the words offer a reward for a changed or new review ("once
+   * you've updated your review… I'll add a £10 voucher")? review-incentives.ts; red-team round 11 A.
+   */
+  offersReviewIncentive: z.boolean().optional(),
+  /**
    * create_task: is it due on or before the last day of a subject access response for its customer
    * (one calendar month, UK GDPR Art 12(3); ../data-protection.ts)?
    */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { reviewIncentives } from "./review-incentives";
+
+describe("reviewIncentives: a reward offered for a changed review (round 11 A)", () => {
+  it("finds a reward tied to updating, removing or leaving a review", () => {
+    expect(
+      reviewIncentives(
+        "Once you've updated your review to reflect how we've sorted this, let me know and I'll add a £10 voucher to your account as a thank-you.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives("If you take down the review, we'll give you 20% discount on your next bag."),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives("Here's a free bag as a thank-you for changing your rating to five stars."),
+    ).toHaveLength(1);
+  });
+
+  it("not a goodwill gesture beside a separate request, a negation, or an apology with no review named", () => {
+    expect(
+      reviewIncentives(
+        "I've added a £15 voucher to your account as a goodwill gesture. If you'd like to update your review once it's sorted, that would be lovely.",
+      ),
+    ).toEqual([]);
+    expect(
+      reviewIncentives("We don't offer vouchers for changing a review, but I'm sorry it happened."),
+    ).toEqual([]);
+    expect(
+      reviewIncentives("I've refunded the duplicate payment of £11.50 to your Visa card today."),
+    ).toEqual([]);
+    expect(reviewIncentives("Thank you for your review, and for nearly two years as a subscriber.")).toEqual(
+      [],
+    );
+  });
+});
