@@ -14,7 +14,7 @@ import { stepNameLists } from "../analysis";
 import type { MessageAnalysis } from "./engine-types";
 import { clauseAfter, clauseBefore } from "./clauses";
 import { readableText } from "./learner-spelling";
-import { emailQuotedLines, quotedSpans, webAddressSpans } from "./quotations";
+import { blankedOut, emailQuotedLines, quotedSpans, webAddressSpans } from "./quotations";
 import { normaliseText } from "./matching";
 import { copiedRanges, type Echo, inEcho, isEcho } from "./pasted-text";
 import {
@@ -488,11 +488,7 @@ export function asidesToMarker(text: string): { start: number; end: number }[] {
  * offered" on Priya's record records nothing about her (red-team round 6, loyalty-r6-for-marking-note).
  */
 export function withoutAsides(text: string): string {
-  const asides = asidesToMarker(text);
-  if (asides.length === 0) return text;
-  let out = text;
-  for (const r of asides) out = out.slice(0, r.start) + " ".repeat(r.end - r.start) + out.slice(r.end);
-  return out;
+  return blankedOut(text, asidesToMarker(text));
 }
 
 /**

@@ -341,7 +341,7 @@ export function judgePromises(
             explanation:
               kept.remedy!.kind === wanted
                 ? `You promised ${WORDS[p.kind]} and issued one.`
-                : `You promised ${WORDS[p.kind]} or ${p.alternatives!.map((k) => k).join(" or ")} and issued a ${kept.remedy!.kind}.`,
+                : `You promised ${WORDS[p.kind]} or ${p.alternatives!.join(" or ")} and issued a ${kept.remedy!.kind}.`,
           });
           continue;
         }

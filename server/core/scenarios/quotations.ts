@@ -49,7 +49,12 @@ export function emailQuotedLines(text: string): { start: number; end: number }[]
   return out;
 }
 
-/** The text with every email-quoted line blanked out (lengths kept, so offsets still hold). */
-export function withoutEmailQuotes(text: string): string {
-  return text.replace(/^[ \t]*>[^\n]*/gm, (line) => " ".repeat(line.length));
+/** `text` with each range blanked out, space for character (lengths kept, so offsets still hold). */
+export function blankedOut(text: string, ranges: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const r of ranges) out = out.slice(0, r.start) + " ".repeat(r.end - r.start) + out.slice(r.end);
+  return out;
 }
+
+/** The text with every email-quoted line blanked out. */
+export const withoutEmailQuotes = (text: string): string => blankedOut(text, emailQuotedLines(text));

@@ -8,7 +8,7 @@
  * 2027); "the 14th" with no month is this month's or next month's 14th; a month named on its own
  * ("we'll send it in February") is that month's next occurrence.
  */
-import { Temporal } from "@js-temporal/polyfill";
+import { isWorkingDay } from "../data-protection";
 import {
   addUkDays,
   addUkMonths,
@@ -228,7 +228,8 @@ export function writtenPeriods(text: string): WrittenPeriod[] {
  * A period counted from the day of receipt that ends after the last lawful day is a wrong answer to
  * "how long": "within 40 working days" (about eight weeks) or "up to 40 days" for a subject access
  * request, which has one calendar month (UK GDPR Art 12(3); the Data Protection Act 1998 gave 40
- * days). Working days skip weekends only, so bank holidays can only make the period longer. A period
+ * days). Working days skip weekends and bank holidays in England and Wales (data-protection.ts, the
+ * same calendar that sets the deadline). A period
  * that ends on or before the last day is not judged here (a promise, or the month in other words).
  * Red-team round 11 B (dp-r11-stale-signature-forty-days).
  */
@@ -239,8 +240,7 @@ export function periodEndsTooLate(p: WrittenPeriod, w: DateWindow): boolean {
   else {
     for (let left = p.count; left > 0; ) {
       end = addUkDays(end, 1);
-      const weekday = Temporal.PlainDate.from(end).dayOfWeek;
-      if (weekday <= 5) left--;
+      if (isWorkingDay(end)) left--;
     }
   }
   return end > w.lastDay;
