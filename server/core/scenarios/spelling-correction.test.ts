@@ -14,14 +14,28 @@ describe("oneSlipAway", () => {
 
   it("counts a letter changed for one that sounds different as a less likely slip", () => {
     const v = oneSlipAway("realy");
-    expect(v.get("really")).toBe(1); // an "l" missing
+    expect(v.get("really")).toBeGreaterThan(1); // a doubled "l" written once
     expect(v.get("reply")).toBeLessThan(1); // "a" changed for "p"
     expect(oneSlipAway("coarce").get("coarse")).toBe(1); // "c" for "s": written by sound
     expect(oneSlipAway("apolagise").get("apologise")).toBe(1); // vowel for vowel
   });
+
+  it("counts a doubled letter written once, or a single one doubled, as the likeliest slip", () => {
+    const v = oneSlipAway("arange");
+    expect(v.get("arrange")).toBeGreaterThan(1); // an "r" written once
+    expect(v.get("range")).toBe(1); // an "a" added
+    expect(oneSlipAway("comming").get("coming")).toBeGreaterThan(1);
+    expect(oneSlipAway("kettle").get("ketle")).toBeGreaterThan(1);
+    expect(oneSlipAway("kettle").get("kettl")).toBe(1); // a last letter missing is no doubling
+  });
 });
 
 describe("speller (a small vocabulary)", () => {
+  it("reads a doubled letter written once as the doubled word, though another word is as near", () => {
+    const readSlips = speller({ words: { arrange: 12, range: 8 }, englishNeighbours: [], names: [] });
+    expect(readSlips("arange")).toBe("arrange");
+  });
+
   const read = speller({
     words: { kettle: 40, refund: 30, stopped: 20, stored: 2, reply: 50, really: 5, liar: 3 },
     englishNeighbours: ["settle", "kettles"],

@@ -35,11 +35,17 @@ const SOUNDS_ALIKE = [/^[aeiouy]{2}$/, /^(?:cs|sc|ck|kc|sz|zs)$/];
 const soundsAlike = (a: string, b: string) => SOUNDS_ALIKE.some((r) => r.test(a + b));
 /** How much less likely a letter changed for one that sounds different is than any other slip. */
 const UNLIKE_CHANGE = 0.2;
+/**
+ * How much likelier a doubled letter written single, or a single one doubled, is than any other slip:
+ * the commonest slip of all ("arange", "stoped", "comming"), so "arange" is "arrange", not "range".
+ */
+const DOUBLING = 3;
 
 /**
  * Every string one slip from `word` (a letter missing, added, changed, or two neighbours swapped), with
- * how likely that slip is: 1, or `UNLIKE_CHANGE` for a letter changed for one that sounds different
- * ("realy" is "really" with an "l" missing far more often than "reply" with a "p" changed).
+ * how likely that slip is: 1; `DOUBLING` for a letter doubled or undoubled ("arange" is "arrange" with an
+ * "r" written once far more often than "range" with an "a" added); `UNLIKE_CHANGE` for a letter changed for
+ * one that sounds different ("realy" is "really" far more often than "reply" with a "p" changed).
  */
 export function oneSlipAway(word: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -49,11 +55,12 @@ export function oneSlipAway(word: string): Map<string, number> {
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    if (tail) add(head + tail.slice(1), 1);
+    const before = head.at(-1);
+    if (tail) add(head + tail.slice(1), tail[0] === tail[1] || tail[0] === before ? DOUBLING : 1);
     if (tail.length > 1) add(head + tail[1] + tail[0] + tail.slice(2), 1);
     for (const c of LETTERS) {
       if (tail && c !== tail[0]) add(head + c + tail.slice(1), soundsAlike(c, tail[0]!) ? 1 : UNLIKE_CHANGE);
-      add(head + c + tail, 1);
+      add(head + c + tail, c === tail[0] || c === before ? DOUBLING : 1);
     }
   }
   return out;
