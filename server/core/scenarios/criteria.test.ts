@@ -368,6 +368,38 @@ describe("repeat fault: her choice offered, not announced (choice-explained-firs
   });
 });
 
+describe("a call is one conversation (take-ownership across turns, metAcrossTheCall)", () => {
+  const ownership = (actions: LearnerAction[]) =>
+    scoreAttempt(call, play(call, actions, START).events, START).criteria.find(
+      (c) => c.id === "take-ownership",
+    )!;
+  const promise = "I'm so sorry Linda. I'll put this right for you myself and I'll make sure it's sorted.";
+  const done = "That's done: £449.99 back on your Visa card in 3 to 5 working days.";
+
+  it("is met when one turn says what you will do and a later turn gives the fix she needs", () => {
+    const c = ownership([phone(promise), refund, phone(done)]);
+    expect(c.status).toBe("met");
+    expect(c.detail).toMatch(/across the call: .*turn 1.* and .*turn 2/);
+    expect(c.evidence).toHaveLength(2);
+  });
+
+  it("is not met across emails: each email is read on its own", () => {
+    const mail = (text: string): LearnerAction => ({
+      type: "send_message",
+      customerRef: "CUS-7101",
+      channel: "email",
+      text,
+    });
+    expect(ownership([mail(promise), refund, mail(done)]).status).not.toBe("met");
+  });
+
+  it("is partly when one of the turns is a wall of stock phrases", () => {
+    const stuffed =
+      "I understand. I'm sorry. I apologise. I'll make sure it's sorted. I'll take ownership. Thank you. I appreciate it. I hear you.";
+    expect(ownership([phone(stuffed), refund, phone(done)]).status).toBe("partly");
+  });
+});
+
 describe("repeat fault: the law she is told (questions-answered; wrong answers that stand, standingWrongAnswers)", () => {
   const done = phone("That's done: I've refunded the full £449.99 to your Visa card.");
   const answered = (...texts: string[]) =>

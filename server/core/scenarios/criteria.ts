@@ -285,6 +285,42 @@ function withStandingWrong(
   );
 }
 
+/**
+ * A call is one conversation: what several things a criterion asks for at once ("say what you will do"
+ * and "the fix she needs") may be said in different turns of it, as a tutor listening to the call
+ * hears them ("I'll put a refund through and make sure it's sorted" … "Done, £449.99 back on your
+ * card"). Each label and LASS step the match requires together must be met, strictly, by some phone
+ * turn; emails stay one message each, since each is read on its own. The turns that meet them, in
+ * order, or null.
+ */
+function metAcrossTheCall(
+  m: CriterionMatch,
+  msgs: readonly ActionRecord[],
+  opts: MatchOptions,
+): ActionRecord[] | null {
+  const turns = msgs.filter((r) => r.action.type === "send_message" && r.action.channel === "phone");
+  // One part per required label or step; every other condition of the match stays in each part.
+  type Labels = NonNullable<CriterionMatch["labels"]>["all"];
+  type Steps = NonNullable<CriterionMatch["lass"]>["all"];
+  const only = (labels: Labels, steps: Steps): CriterionMatch => ({
+    ...m,
+    labels: m.labels && { ...m.labels, all: labels },
+    lass: m.lass && { ...m.lass, all: steps },
+  });
+  const parts = [
+    ...(m.labels?.all ?? []).map((l) => only([l], [])),
+    ...(m.lass?.all ?? []).map((s) => only([], [s])),
+  ];
+  if (turns.length < 2 || parts.length < 2) return null;
+  const found = new Set<ActionRecord>();
+  for (const part of parts) {
+    const turn = turns.find((r) => actionMatches(part, amendedBy(r, msgs), opts));
+    if (!turn) return null;
+    found.add(turn);
+  }
+  return found.size > 1 ? [...found].sort((a, b) => a.index - b.index) : null;
+}
+
 function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): CriterionResult {
   const { list: msgs, missing } = sinceFilter(ctx, c, ctx.messagesTo(c.customerRef));
   const who = c.customerRef ? ctx.name(c.customerRef) : "a customer";
@@ -328,6 +364,19 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
       "met",
       `Found in ${ctx.said(hit)}${corrected ? `, read with ${ctx.said(corrected)}, which it corrects` : ""}.`,
       [...(corrected ? [stepEvidence(ctx, corrected, labels)] : []), stepEvidence(ctx, hit, labels)],
+    );
+  }
+  const acrossCall = c.withinFirst ? null : metAcrossTheCall(c.match, msgs, strict);
+  if (acrossCall) {
+    const problem = acrossCall.map((r) => qualityProblem(ctx, r, c.match)).find(Boolean);
+    const turns = acrossCall.map((r) => ctx.said(r, true)).join(" and ");
+    return result(
+      c,
+      problem ? "partly" : "met",
+      problem
+        ? `Across the call (${turns}), but ${problem}.`
+        : `Found across the call: ${turns} together (a call is one conversation).`,
+      acrossCall.map((r) => stepEvidence(ctx, r, labels)),
     );
   }
   if (c.withinFirst) {
