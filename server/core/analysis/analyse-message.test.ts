@@ -1257,3 +1257,59 @@ describe("red-team round 11 ask (A): the passive 'you shouldn't have been charge
     expect(labelsOf(text)).toContain("blame");
   });
 });
+
+describe("red-team round 12 asks (A): sarcasm with no stock wording; a shrug and laughter at the customer's loss", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "Oh wonderful, another Aurora kettle that's given up the ghost: you're the fourth this week, so believe me, you're not the only one having a bad morning.",
+    "Oh great, another broken grinder.",
+    "Oh brilliant. Yet another parcel gone missing.",
+    "Believe me, you're not the only one having a bad day.",
+    "hiya Aisha!! \u{1F605} ok so bad news lol, the courier's only gone and lost ur parcel \u{1F648}\u{1F648} couriers eh \u{1F644} what can u do \u{1F937}\u200d\u2640\ufe0f anyway new one's goin out 2day on next day so u'll get it tmrw \u{1F44D}",
+    "Couriers, eh? What can you do?",
+    "The courier lost it, what can you do \u{1F937}",
+    "Your parcel is running a bit late lol",
+    "Bad news haha, your order was cancelled.",
+    "The kettle arrived smashed \u{1F602}",
+    "The courier lost it again \u{1F644}",
+  ])("%j is dismissive", (text) => {
+    expect(labelsOf(text)).toContain("dismissive");
+  });
+  it.each([
+    "Oh, that's wonderful news, I'm glad the replacement arrived.",
+    "Wonderful, I'll send another kettle today.",
+    "Oh great, thanks for letting me know.",
+    "You're not the only one who has reported this, so we're checking the batch.",
+    "You're not the only one with this fault; I'm sending a new one today.",
+    "I know you're not the only one having a bad week with this batch, and I'm sorry.",
+    "lol, I've got the same grinder!",
+    "Haha, glad you like it!",
+    "Haha, I'm late for my shift!",
+    "What can we do to put this right?",
+    "Here's what we can do: a refund today.",
+    "What can you do on your end to check the fuse?",
+    "What can you tell me about the fault?",
+  ])("%j is not dismissive", (text) => {
+    expect(labelsOf(text)).not.toContain("dismissive");
+  });
+  it("the shrug is not listening, and the emoji email is neither listening nor an apology", () => {
+    expect(labelsOf("Couriers, eh? What can you do?")).not.toContain("listen");
+    const emoji = labelsOf(
+      "hiya Aisha!! \u{1F605} ok so bad news lol, the courier's only gone and lost ur parcel \u{1F648}\u{1F648} couriers eh \u{1F644} what can u do \u{1F937}\u200d\u2640\ufe0f anyway new one's goin out 2day on next day so u'll get it tmrw \u{1F44D}",
+    );
+    expect(emoji).not.toContain("listen");
+    expect(emoji).not.toContain("apologise");
+    const wonderful = labelsOf(
+      "Oh wonderful, another Aurora kettle that's given up the ghost: you're the fourth this week, so believe me, you're not the only one having a bad morning.",
+    );
+    expect(wonderful).not.toContain("listen");
+    expect(wonderful).not.toContain("empathy");
+  });
+  it("quotes the words as evidence", () => {
+    const r = analyseMessage("Couriers, eh? What can you do? Bad news lol.");
+    expect(r.spans.filter((s) => s.label === "dismissive").map((s) => s.text)).toEqual([
+      "What can you do",
+      "lol",
+    ]);
+  });
+});

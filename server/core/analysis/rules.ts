@@ -90,6 +90,16 @@ const NOT_THE_CUSTOMER =
 const BUT_WE_CAN =
   /^[^.!?]{0,100}?\b(?:but|however|although|instead)\b[^.!?]{0,80}?\b(?:(?:i|we)(?:'ll|'ve|\s+will|\s+can|\s+could|\s+have|\s+am\s+going\s+to|'m\s+going\s+to)|(?:my\s+colleagues?|colleagues?|someone|they|the\s+[\w-]+\s+team)\s+(?:can|will|could)|what\s+(?:i|we)\s+can)\b/i;
 
+/**
+ * "Couriers, eh, what can you do 🤷": a shrug at the customer's problem (the guide's "it is what it is"). Only as
+ * a rhetorical aside: at the end of its clause, or before a shrug, "eh", "really", "anyway"; "What can we do to put
+ * this right?" and "what can you do on your end?" are questions, not shrugs.
+ */
+const WHAT_CAN_YOU_DO = String.raw`\bwhat\s+(?:can|could)\s+(?:you|u|ya|one|anyone|ye)\s+do\b(?=\s*(?:[?!.,;:\u2026)-]|$|[\uD83C-\uDBFF\u2600-\u27BF]|(?:eh|really|hey|though|anyway|sometimes|right|lol|haha\w*|innit|mate)\b))`;
+/** Laughter or an eye-roll: "lol", "haha", 😂, 🤣, 😆, 🙄. */
+const LAUGH = String.raw`(?:\b(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|ha\s+ha)\b|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE06|\uD83D\uDE44)`;
+/** Bad news about the customer's order or money, for laughter beside it ("bad news lol, the courier lost it"). */
+const LOSS = String.raw`\b(?:bad\s+news|lost|lose|losing|missing|broke|broken|damaged|smashed|cracked|faulty|(?:is|was|are|were|be|been|being|running|arriving|arrived|came|come|turned\s+up|it's|it'll)\s+(?:\w+\s+){0,2}late|late\s+(?:delivery|parcel|order|refund|payment)|delayed|cancell?ed|stolen|refused|declined|rejected|out\s+of\s+stock|sold\s+out|overcharged|charged\s+(?:you\s+)?twice|never\s+(?:arrived|came|turned\s+up)|(?:didn't|hasn't|has\s+not|did\s+not|not)\s+(?:arrived|come|turned\s+up)|wrong\s+(?:item|one|size|colou?r|order|address|parcel))\b`;
 /** "Sorry, could you repeat that?" / "Sorry?": asking the customer to repeat, not an apology. */
 const SORRY_AS_PARDON =
   /^(?:i'm\s+|i\s+am\s+)?sorry\s*[,?!.]?\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:repeat|say\s+that\s+again|spell)|what\s+(?:was\s+that|did\s+you\s+say)|i\s+didn't\s+catch|pardon|come\s+again)|^sorry\s*\?*$/i;
@@ -394,6 +404,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     vetoOnly: true,
     why: "A check that the customer followed our explanation ('Does that make sense so far?') asks nothing about their problem: not listening.",
+  },
+  {
+    id: "listen.not-rhetorical-shrug",
+    label: "listen",
+    pattern: re(WHAT_CAN_YOU_DO),
+    vetoOnly: true,
+    why: "'What can you do?' as a shrug at the customer's problem asks nothing about it: not listening (red-team round 12 A).",
   },
   {
     id: "listen.not-step-names",
@@ -1163,6 +1180,34 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     vetoOnly: true,
     why: "Thanks for 'sharing this with the whole internet' is sarcasm, not thanks (the guide's 'thanks for nothing').",
+  },
+  {
+    id: "dismissive.oh-great-another",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\boh\s*,?\s*(?:wonderful|great|brilliant|marvellous|marvelous|fantastic|lovely|perfect|super|fab|fabulous|terrific|splendid|joy|goody|good|excellent)\s*[,!.\u2026-]*\s*(?:just\s+|yet\s+|not\s+)?another\b`,
+    ),
+    why: "Sarcasm with no stock wording: 'Oh wonderful, another kettle that's given up the ghost' (red-team round 12 A).",
+  },
+  {
+    id: "dismissive.not-the-only-one-having-a-bad-day",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:you're|you\s+are|youre|ur|you)\s+(?:certainly\s+|definitely\s+|really\s+)?not\s+the\s+only\s+one\s+(?:(?:who's|who\s+is|that's|that\s+is)\s+)?(?:having|to\s+have|with|who\s+(?:has|had)|who's\s+had)\s+(?:a\s+|such\s+a\s+)?(?:bad|rough|hard|tough|long|terrible|horrible|awful|rubbish|stressful|difficult|crap|crappy|nightmare)\s+(?:day|morning|afternoon|evening|week|month|time|night|one)\b(?=\s*(?:[.!?,;:\u2026)-]|$|[\uD83C-\uDBFF\u2600-\u27BF]|(?:here|today|either|too|mate|love|pal|believe|trust|lol|haha\w*)\b))`,
+    ),
+    why: "Sets the adviser's own bad day against the customer's problem: 'believe me, you're not the only one having a bad morning' (red-team round 12 A). Not 'you're not the only one who has reported this'.",
+  },
+  {
+    id: "dismissive.what-can-you-do",
+    label: "dismissive",
+    pattern: re(WHAT_CAN_YOU_DO),
+    why: "A shrug at the customer's problem: 'couriers eh, what can you do' (the guide's 'it is what it is'; red-team round 12 A).",
+  },
+  {
+    id: "dismissive.laughing-at-bad-news",
+    label: "dismissive",
+    pattern: re(String.raw`${LAUGH}(?=[^.!?\n]{0,160}?${LOSS})|${LAUGH}(?<=${LOSS}[^.!?\n]{0,180}?)`),
+    why: "Laughs or rolls its eyes at the customer's loss: 'bad news lol, the courier's lost ur parcel', 😂 or 🙄 beside a broken, lost or late order (red-team round 12 A). Not 'lol, I've got the same grinder!'.",
   },
   {
     id: "dismissive.as-i-already-said",

@@ -1078,6 +1078,20 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "You shouldn't have been left waiting.", expect: [] },
   { text: "You shouldn't have been using it outside.", expect: ["blame"] },
 
+  // Red-team round 12 A: sarcasm with no stock wording; a shrug and laughter at the customer's loss.
+  {
+    text: "Oh wonderful, another Aurora kettle that's given up the ghost: you're the fourth this week, so believe me, you're not the only one having a bad morning.",
+    expect: ["dismissive"],
+  },
+  {
+    text: "hiya Aisha!! \u{1F605} ok so bad news lol, the courier's only gone and lost ur parcel \u{1F648}\u{1F648} couriers eh \u{1F644} what can u do \u{1F937}\u200d\u2640\ufe0f anyway new one's goin out 2day on next day so u'll get it tmrw \u{1F44D}",
+    expect: ["dismissive", "solve", "timeframe"],
+  },
+  { text: "Couriers, eh? What can you do?", expect: ["dismissive", "question"] },
+  { text: "Wonderful, I'll send another kettle today.", expect: ["solve", "timeframe"] },
+  { text: "You're not the only one who has reported this, so we're checking the batch.", expect: [] },
+  { text: "lol, I've got the same grinder!", expect: [] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
