@@ -305,3 +305,49 @@ describe("obstructionsIn and the sar-not-obstructed gate: a legal right obstruct
     expect(reassured.status).toBe("met");
   });
 });
+
+describe("whose data a criterion is about: disclosesPersonalDataOf (round 12 B)", () => {
+  const toLiam = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-7103",
+    channel: "phone",
+    text,
+  });
+  it("Helen's details pasted into Liam's call are a confidentiality breach, not his mother's account", () => {
+    const actions = [toLiam("Thanks Helen, BS6 6AL and ORD-71044 both match, so you're verified.")];
+    expect(criterion(actions, "no-third-party-disclosure").status).toBe("met");
+    expect(criterion(actions, "confidentiality").status).toBe("not_met");
+  });
+  it("his mother's order status given to Liam is still a disclosure of her account", () => {
+    const actions = [toLiam("Don't worry, Liam, it's been dispatched and should arrive tomorrow.")];
+    expect(criterion(actions, "no-third-party-disclosure").status).toBe("not_met");
+  });
+});
+
+describe("a reply pasted to the wrong customer does not make the original a template (round 12 B)", () => {
+  const helen =
+    "Thanks Helen, BS6 6AL and ORD-71044 both match, so you're verified. You'll receive a copy of all the personal data we hold about you by 14 December at the latest.";
+  const toHelen: LearnerAction = {
+    type: "send_message",
+    customerRef: "CUS-7101",
+    channel: "chat",
+    text: helen,
+  };
+  const toLiam: LearnerAction = {
+    type: "send_message",
+    customerRef: "CUS-7103",
+    channel: "phone",
+    text: helen,
+  };
+  it("Helen's answer is still hers after the same text went to Liam; the breach is confidentiality's", () => {
+    const actions = [askForId, verify, toHelen, toLiam];
+    expect(criterion(actions, "sar-explained").status).toBe("met");
+    expect(criterion(actions, "confidentiality").status).toBe("not_met");
+  });
+  it("nor when the wrong copy went first", () => {
+    expect(criterion([askForId, verify, toLiam, toHelen], "sar-explained").status).toBe("met");
+  });
+  it("the same text to Helen twice is still a repeat, not written for a case", () => {
+    expect(criterion([askForId, verify, toHelen, toHelen], "sar-explained").status).toBe("partly");
+  });
+});

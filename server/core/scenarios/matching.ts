@@ -266,6 +266,11 @@ export function actionMatches(
     if (a.type !== "send_message" && a.type !== "message_person") return false;
     if (r.disclosed.length > 0 !== m.disclosesPersonalData) return false;
   }
+  if (m.disclosesPersonalDataOf) {
+    if (a.type !== "send_message" && a.type !== "message_person") return false;
+    const owners = m.disclosesPersonalDataOf;
+    if (!r.disclosed.some((d) => owners.includes(d.slice(0, d.indexOf("/"))))) return false;
+  }
   if (m.offersReviewIncentive !== undefined) {
     if (a.type !== "send_message" && a.type !== "message_person") return false;
     if (reviewIncentives(a.text).length > 0 !== m.offersReviewIncentive) return false;

@@ -177,6 +177,8 @@ export function checkReferences(
     for (const [i, id] of (m.promptId ?? []).entries())
       if (!s.prompts.some((q) => q.id === id)) err(`${path}.promptId[${i}]`, `unknown prompt "${id}"`);
     for (const [i, ref] of (m.customerRef ?? []).entries()) knownCustomer(ref, `${path}.customerRef[${i}]`);
+    for (const [i, ref] of (m.disclosesPersonalDataOf ?? []).entries())
+      knownCustomer(ref, `${path}.disclosesPersonalDataOf[${i}]`);
     // Answers name the questions in the evidence of the customer(s) concerned.
     const owners = ownerRef ? [ownerRef] : (m.customerRef ?? []);
     for (const key of ["all", "any"] as const) {
