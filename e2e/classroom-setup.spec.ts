@@ -62,6 +62,9 @@ test("a tutor sets up a class and a learner joins it and sees the assigned scena
   const assigned = tutor.getByRole("list", { name: "Assigned scenarios" });
   await expect(assigned.getByRole("heading", { name: scenarioTitle })).toBeVisible();
   await expect(assigned).toContainText("Due ");
+  // With nobody in the class yet, it does not claim that "everyone has started".
+  await expect(assigned).toContainText("Nobody has joined the class yet.");
+  await expect(assigned).not.toContainText("Everyone has started");
   await expect(tutor.getByRole("link", { name: "Live dashboard" })).toBeVisible();
 
   await tutor.screenshot({ path: "/tmp/classroom-tutor-class.png", fullPage: true });

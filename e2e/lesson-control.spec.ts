@@ -12,6 +12,7 @@ import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/cla
 const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
 const REPLY = "Dear Priya, I'm so sorry your kettle stopped working. Thank you for letting us know.";
+const NOTE = "Kettle stopped heating a week after delivery; Priya asks for a refund or a working kettle.";
 
 async function tutorWithClass(browser: Browser) {
   const tutor = await (await browser.newContext()).newPage();
@@ -45,10 +46,21 @@ test("one attempt, found again: Back, reload, Carry on, Start again, drafts and 
   await expect(ann).toHaveURL(/\/attempts\/\d+$/);
   const first = attemptIdOf(ann);
 
-  // An unsent reply survives a reload (kept on this device for this attempt).
+  // An unsent reply survives a reload (kept on this device for this attempt), and so does a CRM note
+  // being written, through a look at another action's form and a reload; once saved it is gone.
   await ann.getByLabel(/^Your reply/).fill("Dear Priya, I am still writing this");
+  const crmActions = ann.getByRole("tablist", { name: "Choose a CRM action" });
+  const note = ann.getByRole("tabpanel", { name: "Add note" }).getByLabel("Note");
+  await note.fill(NOTE);
+  await crmActions.getByRole("tab", { name: "Open case", exact: true }).click();
+  await crmActions.getByRole("tab", { name: "Add note", exact: true }).click();
+  await expect(note).toHaveValue(NOTE);
   await ann.reload();
   await expect(ann.getByLabel(/^Your reply/)).toHaveValue("Dear Priya, I am still writing this");
+  await expect(note).toHaveValue(NOTE);
+  await ann.getByRole("button", { name: "Add note" }).click();
+  await expect(ann.getByText("Saved to the CRM.")).toBeVisible();
+  await expect(note).toHaveValue("");
 
   // Back lands on the brief, which offers the attempt in progress, not a blank one.
   await ann.goBack();
@@ -58,6 +70,7 @@ test("one attempt, found again: Back, reload, Carry on, Start again, drafts and 
   await expectNoAxeViolations(ann, "the brief with an attempt in progress");
   await ann.getByRole("link", { name: "Carry on" }).click();
   await expect(ann).toHaveURL(new RegExp(`/attempts/${first}$`));
+  await expect(note).toHaveValue(""); // the saved note's draft does not come back
   await ann.goBack();
   await ann.goForward();
   await expect(ann).toHaveURL(new RegExp(`/attempts/${first}$`));
@@ -136,9 +149,23 @@ test("the tutor runs the assignment and controls learners' work; two learners se
   await tutor.screenshot({ path: "test-results/lesson-class-tablet.png", fullPage: true });
   await tutor.setViewportSize({ width: 1366, height: 900 });
 
-  // Close: Ann is told, in the page; reopen: she can start.
+  // Close while Ben is working: the tutor is asked first and told what it does to him; his next
+  // change is refused with the reason said once, and his unsent reply is kept. Ann is told, in the page.
+  await ben.goto(`/scenarios/${SCENARIO_ID}`);
+  await ben.getByRole("button", { name: "Start scenario" }).click();
+  await expect(ben).toHaveURL(/\/attempts\/\d+$/);
+  await tutor.reload();
   await tutor.getByRole("button", { name: `Close ${SCENARIO_TITLE}` }).click();
+  const closing = tutor.getByRole("group", { name: `Close ${SCENARIO_TITLE}` });
+  await expect(closing).toContainText("1 learner has started but not submitted");
+  await closing.getByRole("button", { name: "Yes, close" }).click();
   await expect(tutor.getByRole("button", { name: `Reopen ${SCENARIO_TITLE}` })).toBeVisible();
+  await ben.getByLabel(/^Your reply/).fill(REPLY);
+  await ben.getByRole("button", { name: "Send reply" }).click();
+  const benNotice = ben.getByTestId("attempt-notice");
+  await expect(benNotice).toContainText("Your last change was not saved.");
+  await expect(benNotice).toContainText("Your work so far is kept.");
+  expect((await benNotice.textContent())!.match(/closed this assignment/g)).toHaveLength(1);
   await ann.reload();
   await expect(ann.getByText("Closed", { exact: true })).toBeVisible();
   await tutor.getByRole("button", { name: `Reopen ${SCENARIO_TITLE}` }).click();
@@ -147,8 +174,11 @@ test("the tutor runs the assignment and controls learners' work; two learners se
   // Both learners work and submit; the marks are held.
   for (const learner of [ann, ben]) {
     await learner.goto(`/scenarios/${SCENARIO_ID}`);
-    await learner.getByRole("button", { name: "Start scenario" }).click();
+    // Ben carries on with the attempt he had before the close; his unsent reply is still there.
+    if (learner === ben) await learner.getByRole("link", { name: "Carry on" }).click();
+    else await learner.getByRole("button", { name: "Start scenario" }).click();
     await expect(learner).toHaveURL(/\/attempts\/\d+$/);
+    if (learner === ben) await expect(learner.getByLabel(/^Your reply/)).toHaveValue(REPLY);
     await learner.getByLabel(/^Your reply/).fill(REPLY);
     await learner.getByRole("button", { name: "Send reply" }).click();
     await expect(learner.getByRole("button", { name: "Send reply" })).toBeDisabled();

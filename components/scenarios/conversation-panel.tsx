@@ -11,6 +11,7 @@ import { CHANNEL_LABEL } from "../labels";
 import { errorMessage } from "@/lib/trpc/error-message";
 import { Badge, Button, Field, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
+import { replyDraftKey, useStoredDraft } from "./use-draft";
 
 type Channel = MessageChannel;
 const CHANNELS = MESSAGE_CHANNELS;
@@ -69,38 +70,6 @@ export function threadFor(events: StoredEvent[], customerRef: string | null): Th
   return items;
 }
 
-/** Where an unsent reply is kept on this device: per attempt and customer, cleared once sent. */
-export function replyDraftKey(attemptId: number, customerRef: string): string {
-  return `hearth-bean:reply-draft:${attemptId}:${customerRef}`;
-}
-
-/**
- * The reply being written, kept in localStorage as it is typed so a reload or Back does not lose it.
- * Storage can be unavailable (private mode, full): then it is an ordinary state.
- */
-function useReplyDraft(key: string | null) {
-  const [text, setTextState] = useState("");
-  useEffect(() => {
-    if (!key) return;
-    try {
-      setTextState(window.localStorage.getItem(key) ?? "");
-    } catch {
-      setTextState("");
-    }
-  }, [key]);
-  const setText = (value: string, options?: { sent?: boolean }) => {
-    setTextState(value);
-    if (!key) return;
-    try {
-      if (options?.sent || value === "") window.localStorage.removeItem(key);
-      else window.localStorage.setItem(key, value);
-    } catch {
-      // Not stored: the draft lasts as long as the page.
-    }
-  };
-  return [text, setText] as const;
-}
-
 export function ConversationPanel({
   events,
   customerRef,
@@ -126,7 +95,7 @@ export function ConversationPanel({
   const [channel, setChannel] = useState<Channel>("email");
   const [subject, setSubject] = useState("");
   const draftKey = attemptId && customerRef ? replyDraftKey(attemptId, customerRef) : null;
-  const [text, setText] = useReplyDraft(draftKey);
+  const [text, setText] = useStoredDraft(draftKey);
   const listRef = useRef<HTMLOListElement>(null);
   const hasSubject = channelHasSubject(channel);
   const wording = composerWording(channel, customerName);
@@ -234,7 +203,7 @@ export function ConversationPanel({
                   // A subject left over from the email thread is not part of a call or a text.
                   ...(hasSubject && subject.trim() ? { subject: subject.trim() } : {}),
                 },
-                { onSuccess: () => setText("", { sent: true }), from: "reply" },
+                { onSuccess: () => setText(""), from: "reply" },
               );
             }}
           >

@@ -6,6 +6,7 @@ import type { StoredEvent } from "@/server/core/scenarios/engine-types";
 import type { LearnerView } from "@/server/core/scenarios/learner-view";
 import { Button, Card, Field, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
+import { useDraft } from "./use-draft";
 
 type Person = LearnerView["people"][number];
 
@@ -98,7 +99,8 @@ export function PeoplePanel({
   const [channel, setChannel] = useState<string>("internal");
   const [about, setAbout] = useState(true);
   const [caseRef, setCaseRef] = useState("");
-  const [text, setText] = useState("");
+  // One draft per person written to: switching person shows that person's unsent message.
+  const [text, setText] = useDraft(`person:${personRef || people[0]?.personRef || ""}`);
   const [waitMinutes, setWaitMinutes] = useState(10);
   const from = useId();
   const waitFrom = useId();

@@ -11,6 +11,7 @@ import {
 import type { LearnerView } from "@/server/core/scenarios/learner-view";
 import { Button, Card, Field, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
+import { useDraft } from "./use-draft";
 
 /** The learner's latest answer to each prompt (a later answer replaces an earlier one). */
 export function latestAnswers(events: StoredEvent[]): Map<string, string> {
@@ -34,7 +35,7 @@ function PromptForm({
   canAct: boolean;
   action: ReturnType<typeof useAttemptAction>;
 }) {
-  const [text, setText] = useState("");
+  const [text, setText] = useDraft(`prompt:${prompt.promptId}`);
   const from = useId();
   const fieldId = useId();
   const error = errorMessage(action.errorFrom(from));
@@ -103,8 +104,8 @@ export function ReasoningPanel({
 }) {
   const answers = latestAnswers(events);
   const [metric, setMetric] = useState<RecommendationMetric>("nps");
-  const [cause, setCause] = useState("");
-  const [change, setChange] = useState("");
+  const [cause, setCause] = useDraft("recommendation:cause");
+  const [change, setChange] = useDraft("recommendation:action");
   const from = useId();
   const ids = { metric: useId(), cause: useId(), change: useId() };
   const error = errorMessage(action.errorFrom(from));

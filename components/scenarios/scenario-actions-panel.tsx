@@ -10,6 +10,7 @@ import { TabList } from "../tab-list";
 import { Button, Card, Field, cx, inputClass } from "../ui";
 import type { LearnerView } from "@/server/core/scenarios/learner-view";
 import { personLabel } from "./people-panel";
+import { useDraft } from "./use-draft";
 import type { useAttemptAction } from "./use-attempt-action";
 
 const ACTIONS = [
@@ -149,7 +150,7 @@ export function ScenarioActionsPanel({
 }
 
 function NoteForm({ customerRef, act }: { customerRef: string; act: Act }) {
-  const [text, setText] = useState("");
+  const [text, setText] = useDraft(`note:${customerRef}`);
   return (
     <ActionForm
       act={act}
@@ -172,7 +173,7 @@ function NoteForm({ customerRef, act }: { customerRef: string; act: Act }) {
 }
 
 function CallForm({ customerRef, act }: { customerRef: string; act: Act }) {
-  const [summary, setSummary] = useState("");
+  const [summary, setSummary] = useDraft(`call:${customerRef}`);
   const [direction, setDirection] = useState<"inbound" | "outbound">("outbound");
   return (
     <ActionForm
@@ -209,7 +210,7 @@ function CallForm({ customerRef, act }: { customerRef: string; act: Act }) {
 function OpenCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
   const [category, setCategory] = useState("faulty_product");
   const [orderRef, setOrderRef] = useState(record.orders[0]?.ref ?? "");
-  const [summary, setSummary] = useState("");
+  const [summary, setSummary] = useDraft(`case:${record.customer.ref}`);
   return (
     <ActionForm
       act={act}
@@ -273,7 +274,7 @@ function UpdateCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
   const [caseRef, setCaseRef] = useState(open[0]?.ref ?? "");
   const [mode, setMode] = useState<"status" | "close">("close");
   const [status, setStatus] = useState("in_progress");
-  const [text, setText] = useState("");
+  const [text, setText] = useDraft(`update-case:${record.customer.ref}`);
   // The case this form has just closed: once the last open case is closed the form has nothing left
   // to offer, and the learner must still be told that the close was saved.
   const [justClosed, setJustClosed] = useState<string | null>(null);
@@ -379,7 +380,7 @@ function RemedyForm({
   const [sku, setSku] = useState(order?.items[0]?.sku ?? "");
   const [kind, setKind] = useState("refund");
   const [amount, setAmount] = useState("");
-  const [note, setNote] = useState("");
+  const [note, setNote] = useDraft(`remedy:${record.customer.ref}`);
   const item = order?.items.find((i) => i.sku === sku) ?? order?.items[0];
   const needsAmount = kind === "refund" || kind === "goodwill" || kind === "voucher";
   if (record.orders.length === 0)
@@ -493,7 +494,7 @@ function RemedyForm({
 }
 
 function TaskForm({ customerRef, act }: { customerRef: string; act: Act }) {
-  const [title, setTitle] = useState("");
+  const [title, setTitle] = useDraft(`task:${customerRef}`);
   const [days, setDays] = useState(7);
   return (
     <ActionForm
@@ -562,7 +563,7 @@ function ConsentForm({ record, act }: { record: CustomerRecord; act: Act }) {
   const [channel, setChannel] = useState<"email" | "sms" | "phone" | "post">("email");
   const current = record.consents.find((k) => k.channel === channel)?.granted ?? false;
   const [granted, setGranted] = useState<boolean | null>(null);
-  const [reason, setReason] = useState("");
+  const [reason, setReason] = useDraft(`consent:${record.customer.ref}`);
   const value = granted ?? !current;
   return (
     <ActionForm
@@ -706,7 +707,7 @@ function EscalateForm({
   const open = record.cases.filter((c) => c.status !== "closed");
   const takers = people.filter((p) => p.takesEscalations);
   const [caseRef, setCaseRef] = useState("");
-  const [reason, setReason] = useState("");
+  const [reason, setReason] = useDraft(`escalate:${record.customer.ref}`);
   const [toRef, setToRef] = useState(takers[0]?.personRef ?? "");
   const to = takers.find((p) => p.personRef === toRef);
   return (
@@ -770,7 +771,7 @@ function EscalateForm({
 }
 
 function VerifyForm({ customerRef, act }: { customerRef: string; act: Act }) {
-  const [method, setMethod] = useState("");
+  const [method, setMethod] = useDraft(`verify:${customerRef}`);
   return (
     <ActionForm
       act={act}

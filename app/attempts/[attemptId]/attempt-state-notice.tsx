@@ -72,7 +72,11 @@ export function AttemptStateNotice({ attempt, actionError }: { attempt: AttemptV
       data-testid="attempt-notice"
     >
       {refused && body && !bodyIsRefusal && (
-        <p className="mb-1 font-semibold">Your last change was not saved: {refused}</p>
+        <p className="mb-1 font-semibold">
+          {/* The reason is said once: not again when the notice below already says it. */}
+          Your last change was not saved
+          {refused === attempt.blockedReason || refused === attempt.voided?.notice ? "." : `: ${refused}`}
+        </p>
       )}
       {body}
     </div>

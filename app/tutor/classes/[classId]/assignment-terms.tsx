@@ -3,10 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { Badge, Button, Field, inputClass } from "@/components/ui";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
-import { useInvalidateClass } from "./class-shared";
+import { ConfirmButton, useInvalidateClass } from "./class-shared";
 import type { ClassAssignment } from "./assignments-card";
 
 /** The UK calendar date of an instant as YYYY-MM-DD (for a date input). */
@@ -63,16 +63,31 @@ export function AssignmentLifecycleButtons({ a, classId }: { a: ClassAssignment;
     }),
   );
   const error = errorMessage(setClosed.error ?? release.error ?? preview.error);
+  // Learners who started it and have no submitted attempt (a learner who submitted and started
+  // again is not counted: the question under-states rather than over-states).
+  const unsubmitted = Math.max(0, a.learnersStarted - a.learnersSubmitted);
   return (
     <>
-      <Button
-        variant="secondary"
-        disabled={setClosed.isPending}
-        onClick={() => setClosed.mutate({ assignmentId: a.id, closed: !a.closedAt })}
-        aria-label={`${a.closedAt ? "Reopen" : "Close"} ${a.scenario.title}`}
-      >
-        {a.closedAt ? "Reopen" : "Close"}
-      </Button>
+      {!a.closedAt && unsubmitted > 0 ? (
+        // Closing mid-lesson stops learners who are still working from saving or submitting: ask first.
+        <ConfirmButton
+          label="Close"
+          accessibleLabel={`Close ${a.scenario.title}`}
+          question={`Close it now? ${plural(unsubmitted, "learner has", "learners have")} started but not submitted. Until you reopen it they cannot save more work or submit; what they have done so far is kept.`}
+          confirmLabel="Yes, close"
+          pending={setClosed.isPending}
+          onConfirm={() => setClosed.mutate({ assignmentId: a.id, closed: true })}
+        />
+      ) : (
+        <Button
+          variant="secondary"
+          disabled={setClosed.isPending}
+          onClick={() => setClosed.mutate({ assignmentId: a.id, closed: !a.closedAt })}
+          aria-label={`${a.closedAt ? "Reopen" : "Close"} ${a.scenario.title}`}
+        >
+          {a.closedAt ? "Reopen" : "Close"}
+        </Button>
+      )}
       {a.marksRelease === "held" && !a.marksReleasedAt && (
         <Button
           variant="secondary"

@@ -16,7 +16,8 @@ import { ConfirmButton, useInvalidateClass } from "./class-shared";
 export type ClassAssignment = inferRouterOutputs<AppRouter>["classes"]["get"]["assignments"][number];
 
 /** Who has not started the assignment yet (learners still in the class), so the tutor can nudge them. */
-function NotStarted({ a }: { a: ClassAssignment }) {
+function NotStarted({ a, learnerCount }: { a: ClassAssignment; learnerCount: number }) {
+  if (learnerCount === 0) return <p className="text-sm text-slate-700">Nobody has joined the class yet.</p>;
   if (a.notStarted.length === 0) return <p className="text-sm text-slate-700">Everyone has started.</p>;
   return (
     <details className="text-sm">
@@ -125,7 +126,7 @@ export function AssignmentsCard({
                   />
                 </div>
                 <div className="basis-full">
-                  <NotStarted a={a} />
+                  <NotStarted a={a} learnerCount={learnerCount} />
                   <details className="mt-2 text-sm">
                     <summary className="cursor-pointer font-medium text-brand-800">
                       Settings<span className="sr-only">: {a.scenario.title}</span>

@@ -1,0 +1,68 @@
+"use client";
+
+import { createContext, createElement, type ReactNode, useContext, useEffect, useState } from "react";
+
+/**
+ * Text a learner has typed in the workspace but not yet sent or saved (a reply, a case note, an
+ * answer to a prompt), kept on this device as it is typed, so a reload, Back, or switching to another
+ * CRM action or record and back does not lose it. Each attempt has its own drafts; a draft is removed
+ * once it has been sent (set to ""). Storage can be unavailable (private mode, full): then drafts are
+ * kept in memory for as long as the page is open, which still survives switching tabs.
+ */
+const memory = new Map<string, string>();
+
+function read(key: string): string {
+  try {
+    const stored = window.localStorage.getItem(key);
+    if (stored !== null) return stored;
+  } catch {
+    // fall through to memory
+  }
+  return memory.get(key) ?? "";
+}
+
+function write(key: string, value: string) {
+  if (value === "") memory.delete(key);
+  else memory.set(key, value);
+  try {
+    if (value === "") window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, value);
+  } catch {
+    // Not stored: the in-memory copy lasts as long as the page.
+  }
+}
+
+/** Where an unsent reply is kept on this device: per attempt and customer, cleared once sent. */
+export function replyDraftKey(attemptId: number, customerRef: string): string {
+  return `hearth-bean:reply-draft:${attemptId}:${customerRef}`;
+}
+
+/** A draft kept under `key` (none: ordinary state). Setting "" removes it. */
+export function useStoredDraft(key: string | null) {
+  // Read after mounting, so the first render matches the server's.
+  const [text, setTextState] = useState("");
+  useEffect(() => {
+    setTextState(key ? read(key) : "");
+  }, [key]);
+  const setText = (value: string) => {
+    setTextState(value);
+    if (key) write(key, value);
+  };
+  return [text, setText] as const;
+}
+
+const DraftAttempt = createContext<number | null>(null);
+
+/** Names the attempt whose drafts the forms inside keep (the workspace wraps itself in this). */
+export function DraftScope({ attemptId, children }: { attemptId: number; children: ReactNode }) {
+  return createElement(DraftAttempt.Provider, { value: attemptId }, children);
+}
+
+/**
+ * A draft of one field in the workspace, named by what it is for (for example `note:CUS-2041` or
+ * `prompt:root-cause`); outside a DraftScope it is ordinary state.
+ */
+export function useDraft(name: string) {
+  const attemptId = useContext(DraftAttempt);
+  return useStoredDraft(attemptId === null ? null : `hearth-bean:draft:${attemptId}:${name}`);
+}
