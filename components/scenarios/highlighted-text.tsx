@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { LABEL_NAMES } from "@/server/core/analysis/label-names";
 import { cx } from "../ui";
+import { highlightSpans, type Span } from "./highlight-spans";
 
 const GOOD = new Set([
   "listen",
@@ -15,8 +16,6 @@ const GOOD = new Set([
   "question",
   "offer",
 ]);
-
-type Span = { label: string; start: number; end: number };
 
 function Highlighted({ text, spans, offset = 0 }: { text: string; spans: Span[]; offset?: number }) {
   const parts: { text: string; label?: string }[] = [];
@@ -59,9 +58,7 @@ function Highlighted({ text, spans, offset = 0 }: { text: string; spans: Span[];
  * Long messages show just the lines with a highlight, with the whole message one click away.
  */
 export function HighlightedText({ text, spans }: { text: string; spans: Span[] }) {
-  const sorted = [...spans]
-    .filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = highlightSpans(text, spans);
   const box =
     "whitespace-pre-wrap break-words rounded-lg bg-slate-50 px-3 py-2 text-sm leading-relaxed text-slate-800";
   if (text.length <= 280 || sorted.length === 0) {
