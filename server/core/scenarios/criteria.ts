@@ -16,7 +16,7 @@ import { LASS_STEPS, isLassStep, type StepHit, type StepReading } from "./lass-s
 import { anyMatches, actionMatches, flagsMatch, type MatchOptions, saysNothing } from "./matching";
 import { moodLabel } from "./attempt-state";
 import { parseTimeOfDay } from "./dates";
-import { promisedCall } from "./promises";
+import { CORRECTION, promisedCall } from "./promises";
 import { wrongFigures } from "./figures";
 import { readableText } from "./learner-spelling";
 import { evalBefore, evalTutorMarked } from "./people-criteria";
@@ -168,11 +168,6 @@ function retractedAnswer(
   }
   return null;
 }
-
-// Words that take an earlier answer back: "sorry, I got that wrong", "to correct what I said",
-// "my mistake", "I should have said", "I should have started by saying", "I sent that too quickly".
-const CORRECTION =
-  /\b(?:correction|i\s+should\s+have\s+(?:started|begun|opened)\s+(?:by|with)|i\s+sent\s+(?:that|it|my\s+last(?:\s+\w+)?)\s+too\s+(?:quickly|soon|early|fast)|(?:to|let me|i need to|i must|i should|i'd like to|i want to|can i)\s+correct\b|correct\s+(?:myself|what\s+i|my\s+(?:last|earlier|previous))|i\s+(?:got|had)\s+(?:that|it|this)\s+wrong|i\s+was\s+wrong|my\s+mistake|i\s+made\s+a\s+mistake|i\s+misspoke|i\s+should\s+have\s+said|i\s+was\s+mistaken)/i;
 
 /**
  * A message that corrects the one before it in so many words ("Sorry Helen, correction: it's one

@@ -551,3 +551,55 @@ describe("an approval claimed to a colleague before it was given (round 11 A, in
     expect(claims([toDev("Leanne hasn't approved next-day yet, I'm asking her now.")])).toEqual([]);
   });
 });
+
+describe("a promise taken back openly in the next message (red-team round 12 A)", () => {
+  const kettle = loadScenarioFile("complaint-faulty-kettle");
+  const email = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-2041",
+    channel: "email",
+    text,
+  });
+  const remedy = (kind: "refund" | "replacement"): LearnerAction => ({
+    type: "issue_remedy",
+    customerRef: "CUS-2041",
+    orderRef: "ORD-10234",
+    sku: "KET-AURORA-17",
+    kind,
+  });
+  const verdicts = (actions: LearnerAction[]) =>
+    judgePromises(play(kettle, actions).state.log, "CUS-2041", "Priya").map(
+      (v) => `${v.promise.kind} ${v.status}`,
+    );
+
+  it("is withdrawn when a correction rules the promised thing out", () => {
+    expect(
+      verdicts([
+        email("I'll process your refund this morning."),
+        email(
+          "I need to correct my last email, and I'm sorry: I counted the days wrongly, so I can't refund it after all, but I've sent you a replacement kettle today.",
+        ),
+        remedy("replacement"),
+      ]),
+    ).toEqual(["replacement kept"]);
+  });
+
+  it("stands when the next message is no correction, or a correction that does not rule it out", () => {
+    // Not a correction: the refund promise is broken by the replacement.
+    expect(
+      verdicts([
+        email("I'll process your refund this morning."),
+        email("Sadly we can't refund it, but I've sent you a replacement kettle today."),
+        remedy("replacement"),
+      ]),
+    ).toEqual(["refund broken", "replacement kept"]);
+    // A correction that adds an apology takes nothing back.
+    expect(
+      verdicts([
+        email("I'll process your refund this morning."),
+        email("Sorry, I sent that too quickly: I should have started by saying how sorry I am."),
+        remedy("replacement"),
+      ]),
+    ).toEqual(["refund broken"]);
+  });
+});

@@ -280,6 +280,35 @@ export function dispatchersFor(scenario: Scenario, state: AttemptState, customer
   });
 }
 
+// Words that take an earlier answer back: "sorry, I got that wrong", "to correct what I said",
+// "my mistake", "I should have said", "I should have started by saying", "I sent that too quickly".
+export const CORRECTION =
+  /\b(?:correction|i\s+should\s+have\s+(?:started|begun|opened)\s+(?:by|with)|i\s+sent\s+(?:that|it|my\s+last(?:\s+\w+)?)\s+too\s+(?:quickly|soon|early|fast)|(?:to|let me|i need to|i must|i should|i'd like to|i want to|can i)\s+correct\b|correct\s+(?:myself|what\s+i|my\s+(?:last|earlier|previous))|i\s+(?:got|had)\s+(?:that|it|this)\s+wrong|i\s+was\s+wrong|my\s+mistake|i\s+made\s+a\s+mistake|i\s+misspoke|i\s+should\s+have\s+said|i\s+was\s+mistaken)/i;
+
+/**
+ * The kinds of promise a message takes back: the next message to the same customer says it corrects
+ * the one before (CORRECTION) and names the promised thing only to rule it out ("I need to correct my
+ * last email… so I can't refund it after all, but I've sent you a replacement"). A promise withdrawn
+ * openly is not broken; a correction that only adds something ("I should have started by saying how
+ * sorry I am") takes nothing back. Red-team round 12 A (returns-r12-corrects-own-count).
+ */
+function withdrawnKinds(r: ActionRecord, mine: readonly ActionRecord[]): Set<PromiseKind> {
+  const out = new Set<PromiseKind>();
+  const next = mine.find((x) => x.index > r.index && toCustomer(x) && "text" in x.action);
+  if (!next || !("text" in next.action) || !CORRECTION.test(next.action.text)) return out;
+  const text = next.action.text;
+  const promisedAgain = new Set(findPromises(text).map((p) => p.kind));
+  for (const s of splitSentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    for (const kind of PROMISE_KINDS) {
+      if (promisedAgain.has(kind)) continue;
+      const k = PATTERNS[kind].exec(sentence);
+      if (k && NEGATION.test(clauseBefore(sentence, k.index))) out.add(kind);
+    }
+  }
+  return out;
+}
+
 /** Compares every promise made to a customer with everything the learner did for them. */
 export function judgePromises(
   log: readonly ActionRecord[],
@@ -295,7 +324,9 @@ export function judgePromises(
   const seen = new Set<PromiseKind>();
   for (const r of mine) {
     if (!toCustomer(r) || !("text" in r.action)) continue;
+    const withdrawn = withdrawnKinds(r, mine);
     for (const p of findPromises(r.action.text)) {
+      if (withdrawn.has(p.kind)) continue; // taken back openly in the next message
       if (seen.has(p.kind)) continue; // one verdict per kind of promise
       seen.add(p.kind);
       const wanted = REMEDY_PROMISES[p.kind];
