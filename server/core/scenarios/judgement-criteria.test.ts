@@ -77,6 +77,22 @@ describe("judgement criteria", () => {
     expect(plain.status).toBe("met");
   });
 
+  it("respect: a whole message in capitals is shouting throughout, a breach (red-team round 12 A)", () => {
+    const shouted = status([email(GOOD.toUpperCase())], "respectful-language");
+    expect(shouted.status).toBe("not_met");
+    expect(shouted.detail).toMatch(/whole message in capital letters/);
+    expect(shouted.capBandIfNotMet).toBe("Pass");
+    // A lower-case sign-off does not excuse it.
+    expect(status([email(`${GOOD.toUpperCase()}\n\nAlex`)], "respectful-language").status).toBe("not_met");
+    // One sentence in capitals stays a concern, and a short capitalised note is not a message shouted.
+    expect(
+      status([email(`${GOOD} THE REFUND IS ON ITS WAY TO YOUR CARD.`)], "respectful-language").status,
+    ).toBe("partly");
+    expect(status([email(GOOD), email("OK PRIYA, THANKS AGAIN.")], "respectful-language").status).not.toBe(
+      "not_met",
+    );
+  });
+
   it("respect reads rude words disguised by stops, look-alike letters or digits, in messages and notes", () => {
     const note = (text: string): LearnerAction => ({ type: "add_note", customerRef: "CUS-2041", text });
     const disguised = status(

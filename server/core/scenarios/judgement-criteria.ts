@@ -110,6 +110,8 @@ const concerns = (refs: readonly string[] | undefined, r: ActionRecord) =>
 
 /** The label shown for a scenario's own breach phrases (`alsoBreach`). */
 const CASE_BREACH = "blame";
+/** What a whole message in capitals is called in the reason (shoutedThroughout). */
+const SHOUTED = "a whole message in capital letters, which reads as shouting";
 
 /**
  * Where a text contains one of the scenario's own breach phrases (`alsoBreach`), as spans. Offsets are
@@ -125,6 +127,21 @@ function caseBreaches(text: string, phrases: readonly string[]) {
       out.push({ label: CASE_BREACH, start: at, end: at + p.length, text: text.slice(at, at + p.length) });
   }
   return out;
+}
+
+/**
+ * A whole message in capitals: shouting throughout, not one stressed sentence. Judged on words with
+ * letters (at least 12 of them, so a short "OK, THANKS" is not a message shouted), of which at most
+ * one in ten has a lower-case letter (a lower-case sign-off or e-mail address does not excuse it).
+ * A sentence in capitals is a concern (partly); a reply written entirely in capitals to an upset
+ * customer is read as shouting at them, however right its words, and breaks the respect gate.
+ * Red-team round 12 A (returns-r12-all-capitals).
+ */
+export function shoutedThroughout(text: string): boolean {
+  const words = text.match(/[\p{L}'’]*\p{L}[\p{L}'’]*/gu) ?? [];
+  if (words.length < 12) return false;
+  const lower = words.filter((w) => /\p{Ll}/u.test(w)).length;
+  return lower * 10 <= words.length && shoutedSpans(text).length > 0;
 }
 
 /** Respect is a gate: any blame, "calm down" or dismissive/disparaging words, to the customer or about them. */
@@ -143,12 +160,24 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
       const labels = r.analysis?.labels ?? [];
       const bad = RESPECT_BREACHES.filter((l) => labels.includes(l));
       const own = caseBreaches(r.action.text, c.alsoBreach);
-      if (bad.length || own.length) {
+      const allCaps = shoutedThroughout(r.action.text);
+      if (bad.length || own.length || allCaps) {
         bad.forEach((l) => found.add(l));
         if (own.length) found.add(CASE_BREACH);
-        const ev = messageEvidence(ctx, r, bad, "Disrespectful");
-        if (own.length)
-          ev.spans = [...(bad.length ? (ev.spans ?? []) : []), ...own].sort((a, b) => a.start - b.start);
+        if (allCaps) found.add(SHOUTED);
+        const ev = messageEvidence(
+          ctx,
+          r,
+          bad,
+          allCaps && !bad.length && !own.length ? "Written entirely in capitals (shouting)" : "Disrespectful",
+        );
+        const shouted = allCaps
+          ? shoutedSpans(r.action.text).map((sp) => ({ label: "shouting", ...sp }))
+          : [];
+        if (own.length || shouted.length)
+          ev.spans = [...(bad.length ? (ev.spans ?? []) : []), ...own, ...shouted].sort(
+            (a, b) => a.start - b.start,
+          );
         breaches.push(ev);
       } else {
         if (c.nonApology === "partly" && labels.includes("non_apology"))
