@@ -13,6 +13,7 @@ import {
   approvalClaims,
   choiceClaims,
   dispatchersFor,
+  judgeGestures,
   judgePromises,
   recordContradictions,
 } from "./promises";
@@ -319,6 +320,19 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
     const who = ctx.state.customers[ref]?.firstName ?? ctx.name(ref);
     return [
       ...judgePromises(ctx.state.log, ref, who, dispatchersFor(ctx.scenario, ctx.state, ref)),
+      // A gesture promised beyond what an adviser may give (round 12 A), where the scenario opts in.
+      ...(c.gestureAuthority
+        ? judgeGestures(
+            ctx.state.log,
+            ref,
+            Math.max(
+              ctx.scenario.policy.goodwillMaxPence,
+              ctx.scenario.policy.voucherMaxPence,
+              ctx.state.goodwillApproved[ref] ?? 0,
+            ),
+            who,
+          )
+        : []),
       // An answer told to them that their record contradicts (round 7 B).
       ...recordContradictions(ctx.state.log, ref, evidence(ref), who),
       // A choice the record says they made that they never made (round 7 B).

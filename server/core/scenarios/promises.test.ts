@@ -7,6 +7,8 @@ import {
   choiceClaims,
   dispatchersFor,
   findPromises,
+  gesturePromises,
+  judgeGestures,
   judgePromises,
   promisedCall,
   recordContradictions,
@@ -601,5 +603,52 @@ describe("a promise taken back openly in the next message (red-team round 12 A)"
         remedy("replacement"),
       ]),
     ).toEqual(["refund broken"]);
+  });
+});
+
+describe("a gesture promised beyond an adviser's authority (red-team round 12 A)", () => {
+  const call = loadScenarioFile("complaint-repeat-fault-call");
+  const say = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-7101",
+    channel: "phone",
+    text,
+  });
+  const gesture = (kind: "voucher" | "goodwill", amountPence: number): LearnerAction => ({
+    type: "issue_remedy",
+    customerRef: "CUS-7101",
+    orderRef: "ORD-71001",
+    kind,
+    amountPence,
+  });
+  const verdicts = (actions: LearnerAction[]) =>
+    judgeGestures(play(call, actions).state.log, "CUS-7101", 2500, "Linda").map((v) => v.status);
+
+  it("finds gestures promised in the first person, not offers, conditions or negations", () => {
+    const texts = (t: string) => gesturePromises(t).map((p) => p.text);
+    expect(texts("I'll knock 50% off any machine you want from us.")).toEqual(["50% off"]);
+    expect(texts("I'll put you down for free beans every month for a year.")).toEqual(["free beans"]);
+    expect(texts("I've added a £10 voucher to your account.")).toEqual(["voucher"]);
+    expect(texts("Would you like a £10 voucher?")).toEqual([]);
+    expect(texts("If you'd like, I'll add a £10 voucher.")).toEqual([]);
+    expect(texts("Once you've updated your review, I'll add a £10 voucher.")).toEqual([]);
+    expect(texts("I can't offer a discount, I'm afraid.")).toEqual([]);
+    // Free collection or delivery of the remedy is part of the remedy.
+    expect(
+      texts("Our courier will collect it free of charge, and I'll send the new one with free delivery."),
+    ).toEqual([]);
+  });
+
+  it("is broken beyond the limit, kept by a gesture issued within it, unkept otherwise", () => {
+    expect(
+      verdicts([say("I'll knock 50% off any machine you want, and free beans every month for a year.")]),
+    ).toEqual(["broken"]);
+    expect(verdicts([say("I'll add a £40 voucher to your account.")])).toEqual(["broken"]);
+    expect(verdicts([say("I'll add a £15 voucher to your account."), gesture("voucher", 1500)])).toEqual([
+      "kept",
+    ]);
+    expect(verdicts([say("I'll add a £15 voucher to your account.")])).toEqual(["unkept"]);
+    expect(verdicts([say("I've added a £15 voucher to your account.")])).toEqual(["untrue"]);
+    expect(verdicts([say("I've refunded the full £449.99 to your card.")])).toEqual([]);
   });
 });

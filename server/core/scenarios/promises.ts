@@ -21,7 +21,8 @@ export const PROMISE_KINDS = [
   "record_update",
   "written_to",
 ] as const;
-export type PromiseKind = (typeof PROMISE_KINDS)[number];
+/** "gesture": money off, a voucher, credit or free goods, judged only against a policy's limits (gesturePromises). */
+export type PromiseKind = (typeof PROMISE_KINDS)[number] | "gesture";
 export type MessagePromise = {
   kind: PromiseKind;
   start: number;
@@ -40,7 +41,7 @@ export type MessagePromise = {
 const ORDER_CHANGE =
   /\b(changed|updated|amended|switched|moved|set up)\b[^.!?\n]{0,15}\byour (next )?(order|orders|subscription|delivery|deliveries|plan)\b/i;
 
-const PATTERNS: Record<PromiseKind, RegExp> = {
+const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
   refund: /\b(refund\w*|money back|reimburs\w*)\b|\bback (on|to) your\b[^.!?\n]{0,25}\b(card|account)\b/i,
   // A re-send is a replacement of goods that never arrived ("we're re-sending the grinder today",
   // "another one is on its way"): kept by a replacement or by the colleague who books it (`dispatch`).
@@ -253,6 +254,7 @@ const WORDS: Record<PromiseKind, string> = {
   follow_up: "a reminder or task",
   record_update: "that the record was updated",
   written_to: "a message",
+  gesture: "a goodwill gesture",
 };
 
 /**
@@ -307,6 +309,118 @@ function withdrawnKinds(r: ActionRecord, mine: readonly ActionRecord[]): Set<Pro
     }
   }
   return out;
+}
+
+/**
+ * A gesture promised in the first person: money off, a voucher, account credit, a gift or free goods
+ * ("I'll knock 50% off any machine you want", "I'll put you down for free beans every month for a
+ * year", "we'll add a £10 voucher to your account"). Questions, conditions ("if you'd like, I'll…")
+ * and negations are not promises, as for remedies. Free collection or free delivery of a remedy is
+ * part of the remedy, not a gesture. Red-team round 12 A (repeat-fault-r12-promises-the-moon).
+ */
+const GESTURE =
+  /\b(?:\d{1,3}\s?(?:%|per\s?cent)(?:\s+(?:off|discount))?|half[- ]price|money off|discount\w*|vouchers?|gift cards?|goodwill(?: gesture| payment)?|(?:account|store) credit|£\s?\d[\d,]*(?:\.\d\d)?\s+(?:off|credit|voucher|gift card)|free\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|bags?|machines?|kettles?|grinders?|gifts?|subscriptions?|months?|years?))\b/i;
+const GESTURE_COMMITMENT =
+  /\b(?:i|we)(?:'ll| will|'ve| have|'m going to| am going to|'re going to| are going to)(?:\s+(?:now|just|also|personally|happily|gladly|even|then))?\s+(?:give|add|knock|take|throw|put|send|offer|credit|issu|apply|appli|set|arrang|pop|sort|include|get)\w*\b/i;
+/** A percentage or price off, free goods, or something recurring ("every month", "for a year", "for life"). */
+const OPEN_ENDED =
+  /\d\s?(?:%|per\s?cent)|half[- ]price|\bevery\s+(?:week|month|order|delivery)\b|\bfor\s+(?:a|one|the\s+next|\d+|two|three|six|twelve)\s+(?:weeks?|months?|years?)\b|\bfor life\b|\bfree\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|bags?|machines?|kettles?|grinders?|gifts?|subscriptions?|months?|years?)\b/i;
+
+const ONCE_YOU = /\b(?:once|when|as soon as|after)\s+you(?:'ve|\s+have)?\b/i;
+
+export function gesturePromises(text: string): MessagePromise[] {
+  const out: MessagePromise[] = [];
+  for (const s of splitSentences(text).flatMap((x) => coordinateClauses(text, x))) {
+    const sentence = text.slice(s.start, s.end);
+    const upTo = text.slice(s.sentenceStart, s.end);
+    // A gesture that waits on the customer ("once you've updated your review, I'll add…") is not
+    // owed yet: the review-incentive gate, not this one, reads that.
+    if (
+      sentence.includes("?") ||
+      CONDITIONAL.test(upTo) ||
+      POLICY_CONDITION.test(upTo) ||
+      ONCE_YOU.test(upTo)
+    )
+      continue;
+    const commitment = GESTURE_COMMITMENT.exec(sentence);
+    if (!commitment) continue;
+    const g = GESTURE.exec(sentence.slice(commitment.index));
+    if (!g) continue;
+    const at = commitment.index + g.index;
+    if (NEGATION.test(clauseBefore(sentence, at))) continue;
+    out.push({
+      kind: "gesture",
+      start: s.start + at,
+      end: s.start + at + g[0].length,
+      text: g[0],
+      done: DONE.test(commitment[0]),
+    });
+  }
+  return out;
+}
+
+/**
+ * Gestures promised to a customer, judged against what an adviser may give (the scenario's policy:
+ * a goodwill gesture or voucher up to its limit, or more once a manager approved it). A voucher,
+ * credit or gesture within the limit is kept by a voucher or goodwill remedy issued to them, and
+ * unkept otherwise; a gesture beyond the limit (an amount above it, a percentage off, free goods, or
+ * something recurring or open-ended, none of which the policy lets an adviser give) is a promise the
+ * business will not honour, so it is broken whatever was issued: telling a customer she will get it
+ * is untrue. Only for scenarios whose consistency criterion opts in (`gestureAuthority`): in the
+ * marketing scenarios an offer in a message is the offer itself, judged by their own criteria.
+ */
+export function judgeGestures(
+  log: readonly ActionRecord[],
+  customerRef: string,
+  limitPence: number,
+  who = "the customer",
+): PromiseVerdict[] {
+  const mine = log.filter((r) => r.customerRef === customerRef);
+  const issued = mine.filter(
+    (r) =>
+      r.action.type === "issue_remedy" && (r.remedy?.kind === "voucher" || r.remedy?.kind === "goodwill"),
+  );
+  for (const r of mine) {
+    if (!toCustomer(r) || !("text" in r.action)) continue;
+    const text = r.action.text;
+    for (const p of gesturePromises(text)) {
+      const sentence = claimSentence(text, p);
+      const pounds = [...sentence.matchAll(/£\s?(\d[\d,]*(?:\.\d\d)?)/g)].map((m) =>
+        Math.round(Number(m[1]!.replace(/,/g, "")) * 100),
+      );
+      const named = pounds.length ? Math.max(...pounds) : null;
+      const beyond = OPEN_ENDED.test(sentence) || (named !== null && named > limitPence);
+      if (beyond)
+        return [
+          {
+            promise: p,
+            message: r,
+            status: "broken",
+            action: null,
+            explanation: `You promised ${who} more than an adviser can give ("${sentence}"): the policy allows a goodwill gesture or voucher of up to ${formatPence(limitPence)}, not money off, free goods or anything open-ended, so the business will not honour it. Promise only what is in your gift, or ask a manager first.`,
+          },
+        ];
+      const kept = issued.find((x) => named === null || (x.remedy?.amountPence ?? 0) >= named);
+      return [
+        kept
+          ? {
+              promise: p,
+              message: r,
+              status: "kept",
+              action: kept,
+              explanation: "You promised a goodwill gesture and issued one.",
+            }
+          : {
+              promise: p,
+              message: r,
+              status: p.done ? "untrue" : "unkept",
+              action: null,
+              explanation: `You told ${who} ${p.done ? "a gesture had been given" : "they would get a gesture"} ("${sentence}"), but no voucher or goodwill gesture was issued.`,
+            },
+      ];
+    }
+  }
+  return [];
 }
 
 /** Compares every promise made to a customer with everything the learner did for them. */

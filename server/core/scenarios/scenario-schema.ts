@@ -869,6 +869,12 @@ const consistencyCriterion = z
     ...criterionBase,
     kind: z.literal("consistency"),
     customerRef: oneOrMany(customerRef).optional(),
+    /**
+     * Also judge goodwill gestures promised in words against the policy's limits (promises.ts
+     * `judgeGestures`): money off, free goods or more than the limit, promised to the customer, is
+     * broken. For service scenarios, not marketing ones, where an offer in a message is the offer.
+     */
+    gestureAuthority: z.boolean().default(false),
   })
   .strict();
 
