@@ -18,6 +18,14 @@ import { scoreAttempt } from "./scoring";
 import { START, loadScenarioFile, play, toStored } from "./test-support";
 
 const kinds = (t: string) => findPromises(t).map((p) => p.kind);
+/** Priya's kettle complaint, and an email to her. */
+const kettle = loadScenarioFile("complaint-faulty-kettle");
+const email = (text: string): LearnerAction => ({
+  type: "send_message",
+  customerRef: "CUS-2041",
+  channel: "email",
+  text,
+});
 
 describe("findPromises: commitments in a message", () => {
   it("finds first-person commitments and done-statements", () => {
@@ -163,13 +171,6 @@ describe("judgePromises: a record claim is kept by a record that says it", () =>
 });
 
 describe("a refund promised to land sooner than a card refund can (red-team round 5)", () => {
-  const kettle = loadScenarioFile("complaint-faulty-kettle");
-  const email = (text: string): LearnerAction => ({
-    type: "send_message",
-    customerRef: "CUS-2041",
-    channel: "email",
-    text,
-  });
   const refund: LearnerAction = {
     type: "issue_remedy",
     customerRef: "CUS-2041",
@@ -555,13 +556,6 @@ describe("an approval claimed to a colleague before it was given (round 11 A, in
 });
 
 describe("a promise taken back openly in the next message (red-team round 12 A)", () => {
-  const kettle = loadScenarioFile("complaint-faulty-kettle");
-  const email = (text: string): LearnerAction => ({
-    type: "send_message",
-    customerRef: "CUS-2041",
-    channel: "email",
-    text,
-  });
   const remedy = (kind: "refund" | "replacement"): LearnerAction => ({
     type: "issue_remedy",
     customerRef: "CUS-2041",
