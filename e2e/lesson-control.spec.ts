@@ -46,6 +46,12 @@ test("one attempt, found again: Back, reload, Carry on, Start again, drafts and 
   await expect(ann).toHaveURL(/\/attempts\/\d+$/);
   const first = attemptIdOf(ann);
 
+  // Submitting before doing anything is warned about: there would be nothing to mark.
+  await ann.getByRole("button", { name: "Submit for marking" }).click();
+  const early = ann.getByRole("alertdialog", { name: "Confirm submission" });
+  await expect(early).toContainText("nothing to mark");
+  await early.getByRole("button", { name: "Not yet" }).click();
+
   // An unsent reply survives a reload (kept on this device for this attempt), and so does a CRM note
   // being written, through a look at another action's form and a reload; once saved it is gone.
   await ann.getByLabel(/^Your reply/).fill("Dear Priya, I am still writing this");
@@ -159,7 +165,7 @@ test("the tutor runs the assignment and controls learners' work; two learners se
   const closing = tutor.getByRole("group", { name: `Close ${SCENARIO_TITLE}` });
   await expect(closing).toContainText("1 learner has started but not submitted");
   await closing.getByRole("button", { name: "Yes, close" }).click();
-  await expect(tutor.getByRole("button", { name: `Reopen ${SCENARIO_TITLE}` })).toBeVisible();
+  await expect(tutor.getByRole("button", { name: `Reopen ${SCENARIO_TITLE}` })).toBeFocused();
   await ben.getByLabel(/^Your reply/).fill(REPLY);
   await ben.getByRole("button", { name: "Send reply" }).click();
   const benNotice = ben.getByTestId("attempt-notice");
@@ -170,6 +176,9 @@ test("the tutor runs the assignment and controls learners' work; two learners se
   await expect(ann.getByText("Closed", { exact: true })).toBeVisible();
   await tutor.getByRole("button", { name: `Reopen ${SCENARIO_TITLE}` }).click();
   await expect(tutor.getByRole("button", { name: `Close ${SCENARIO_TITLE}` })).toBeVisible();
+  // Ben's open workspace follows: the refusal goes and he is told he can carry on, without a reload.
+  await expect(benNotice).toContainText("reopened this assignment");
+  await expect(benNotice).not.toContainText("Your last change was not saved");
 
   // Both learners work and submit; the marks are held.
   for (const learner of [ann, ben]) {

@@ -15,7 +15,16 @@ type AttemptView = inferRouterOutputs<AppRouter>["attempts"]["get"];
  * closed or locked. An action the server refused as a conflict (say, sent from a tab opened before
  * submitting) is explained here too, after the page has caught up.
  */
-export function AttemptStateNotice({ attempt, actionError }: { attempt: AttemptView; actionError: unknown }) {
+export function AttemptStateNotice({
+  attempt,
+  actionError,
+  reopened = false,
+}: {
+  attempt: AttemptView;
+  actionError: unknown;
+  /** The assignment was closed while this page was open and has just been reopened. */
+  reopened?: boolean;
+}) {
   const conflict = (actionError as { data?: { code?: string } } | null)?.data?.code === "CONFLICT";
   const refused = conflict ? errorMessage(actionError) : undefined;
   const learnerView = attempt.canAct || attempt.viewer === "learner";
@@ -62,6 +71,13 @@ export function AttemptStateNotice({ attempt, actionError }: { attempt: AttemptV
     body = <p className="font-semibold">{attempt.blockedReason} Your work so far is kept.</p>;
   } else if (refused) {
     body = <p className="font-semibold">Your last change was not saved: {refused}</p>;
+  } else if (reopened) {
+    body = (
+      <p className="font-semibold">
+        Your tutor has reopened this assignment: carry on where you left off. Anything that was not saved
+        while it was closed needs doing again.
+      </p>
+    );
   }
   const bodyIsRefusal = !attempt.voided && attempt.status !== "submitted" && !attempt.blockedReason;
   if (!body) return null;

@@ -65,6 +65,20 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   );
 
   const data = attempt.data;
+  // The tutor reopened the assignment while this page was open: a change refused while it was closed
+  // is no longer the state of things, so that refusal goes and the learner is told to carry on.
+  const blockedReason = data?.blockedReason ?? null;
+  const wasBlocked = useRef<string | null>(null);
+  const [reopened, setReopened] = useState(false);
+  const resetAction = action.reset;
+  useEffect(() => {
+    if (wasBlocked.current && !blockedReason) {
+      resetAction();
+      setReopened(true);
+    }
+    if (blockedReason) setReopened(false);
+    wasBlocked.current = blockedReason;
+  }, [blockedReason, resetAction]);
   // Someone who cannot act on an attempt still in progress is its learner's tutor watching: follow it live.
   const watching = useAttemptWatch(attemptId, data?.canAct === false && data.status === "in_progress");
   const firstContact = data?.scenario.customers[0]?.customerRef ?? null;
@@ -121,6 +135,8 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   if (!data) return <LoadingState label="Opening your CRM…" />;
 
   const progress = (data.progress ?? {}) as { clock?: string };
+  // Only opening records (logged by the workspace itself): submitting now would be marked on nothing.
+  const nothingDone = !data.events.some((e) => e.actor === "learner" && e.type !== "view_record");
   const submitted = data.status === "submitted";
 
   // Columns are chosen by the workspace's width in rem (a container query), so with 200% text the
@@ -173,7 +189,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
           ) : null}
         </div>
       </header>
-      <AttemptStateNotice attempt={data} actionError={action.error} />
+      <AttemptStateNotice attempt={data} actionError={action.error} reopened={reopened} />
       <ConfirmDialog
         open={confirmSubmit}
         title="Confirm submission"
@@ -189,6 +205,12 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
         }}
       >
         Submit for marking? You cannot change anything afterwards.
+        {nothingDone && (
+          <strong className="mt-2 block">
+            You have not replied to anyone or recorded anything yet, so there is nothing to mark: it would be
+            marked as a Fail.
+          </strong>
+        )}
       </ConfirmDialog>
 
       <details

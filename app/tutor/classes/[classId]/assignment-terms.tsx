@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useState, type FormEvent } from "react";
+import { focusSoon } from "@/components/focus-soon";
 import { Badge, Button, Field, inputClass } from "@/components/ui";
 import { formatDateTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
@@ -54,7 +55,16 @@ export function AssignmentTermBadges({ a }: { a: ClassAssignment }) {
 export function AssignmentLifecycleButtons({ a, classId }: { a: ClassAssignment; classId: number }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateClass(classId);
-  const setClosed = useMutation(trpc.assignments.setClosed.mutationOptions({ onSuccess: invalidate }));
+  // Close becomes Reopen (and back): focus follows to the button that replaced it (WCAG 2.4.3).
+  const openCloseId = `assignment-${a.id}-open-close`;
+  const setClosed = useMutation(
+    trpc.assignments.setClosed.mutationOptions({
+      onSuccess: async () => {
+        await invalidate();
+        focusSoon([openCloseId]);
+      },
+    }),
+  );
   const release = useMutation(trpc.assignments.releaseMarks.mutationOptions({ onSuccess: invalidate }));
   const preview = useMutation(
     trpc.preview.start.mutationOptions({
@@ -80,6 +90,7 @@ export function AssignmentLifecycleButtons({ a, classId }: { a: ClassAssignment;
         />
       ) : (
         <Button
+          id={openCloseId}
           variant="secondary"
           disabled={setClosed.isPending}
           onClick={() => setClosed.mutate({ assignmentId: a.id, closed: !a.closedAt })}
