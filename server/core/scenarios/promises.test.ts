@@ -646,3 +646,56 @@ describe("a gesture promised beyond an adviser's authority (red-team round 12 A)
     expect(verdicts([say("I've refunded the full £449.99 to your card.")])).toEqual([]);
   });
 });
+
+describe("a call promised on someone else's behalf is kept only if it was arranged (round 12 B)", () => {
+  const winBack = loadScenarioFile("win-back-lapsed-customers");
+  const toDavid = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-4102",
+    channel: "sms",
+    text,
+  });
+  const task = (title: string): LearnerAction => ({
+    type: "create_task",
+    customerRef: "CUS-4102",
+    title,
+    dueInDays: 14,
+  });
+  const verdicts = (actions: LearnerAction[]) =>
+    judgePromises(play(winBack, actions).state.log, "CUS-4102", "David").map((v) => v.status);
+  const manager = "I'll make sure our delivery manager rings you personally tonight to apologise.";
+
+  it("reads a third-person call as a call promised by someone else", () => {
+    expect(findPromises(manager).map((p) => [p.kind, p.byOther])).toEqual([["call_back", true]]);
+    expect(findPromises("I'll make sure a supervisor calls you tomorrow.").map((p) => p.byOther)).toEqual([
+      true,
+    ]);
+    expect(findPromises("I'll call you next week.").map((p) => p.byOther)).toEqual([undefined]);
+  });
+
+  it("a task about something else does not arrange the manager's call; an escalation or a task for the call does", () => {
+    expect(verdicts([toDavid(manager), task("Check David's next delivery arrived on time")])).toEqual([
+      "unkept",
+    ]);
+    expect(verdicts([toDavid(manager), task("Delivery manager to call David tonight")])).toEqual(["kept"]);
+    expect(
+      verdicts([
+        toDavid(manager),
+        {
+          type: "escalate",
+          customerRef: "CUS-4102",
+          reason: "Please ring David tonight about his late orders.",
+        },
+      ]),
+    ).toEqual(["kept"]);
+  });
+
+  it("the learner's own call is still kept by any task, as before", () => {
+    expect(
+      verdicts([
+        toDavid("I'll call you next week to check it arrived."),
+        task("Check David's next delivery"),
+      ]),
+    ).toEqual(["kept"]);
+  });
+});

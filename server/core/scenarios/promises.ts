@@ -35,6 +35,11 @@ export type MessagePromise = {
    * refund or a replacement"): one of them keeps it (red-team round 11 A, returns-r11-joanne-not-heard).
    */
   alternatives?: RemedyKind[];
+  /**
+   * A call promised on someone else's behalf ("I'll make sure our delivery manager rings you
+   * tonight"): kept only if the record shows it was arranged with them (red-team round 12 B).
+   */
+  byOther?: boolean;
 };
 
 /** A change to the customer's orders: "I've changed your next order", "updated your subscription". */
@@ -49,7 +54,7 @@ const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
     /\b(replac\w*|new one|another one|exchang\w*|swap\w*|re-?send\w*|re-?sent)\b|\bsend\w* (you )?(out )?(another|a new)\b/i,
   repair: /\brepair\w*\b/i,
   call_back:
-    /\b(call|ring|phone|email|e-mail|text|message|contact|write to) you\b|\bgive you a (quick |short )?(call|ring|bell)\b|\bdrop you (an? )?(e-?mail|line|message|note|text)\b|\b(check in|check back|follow up) with you\b|\bbe in touch\b|\bget (back )?in touch with you\b|\bget back to you\b/i,
+    /\b(call|ring|phone|email|e-mail|text|message|contact|write to) you\b|\b(calls|rings|phones|contacts|writes to) you\b|\bgive you a (quick |short )?(call|ring|bell)\b|\bdrop you (an? )?(e-?mail|line|message|note|text)\b|\b(check in|check back|follow up) with you\b|\bbe in touch\b|\bget (back )?in touch with you\b|\bget back to you\b/i,
   // A reminder or task for someone to do something later: kept only by a task.
   follow_up:
     /\b(set|set up|added|add|created|create|put in|booked|book) (a|an|the)? ?(reminder|task|follow-up|diary note)\b/i,
@@ -139,6 +144,15 @@ function alternativesAt(sentence: string, index: number, own: RemedyKind): Remed
   return [];
 }
 
+/**
+ * Someone other than the learner named as the one who will make the call, between the commitment and
+ * the call ("I'll make sure our delivery manager rings you", "we'll get a supervisor to call you").
+ */
+const CALL_BY_OTHER =
+  /\b(manager|team leader|supervisor|senior|colleague|director|head of|specialist|someone|somebody)\b/i;
+/** What arranges a call promised on someone else's behalf: an escalation, a message to a colleague, or a task or call log that names the call. */
+const ARRANGES_CALL = /\b(call|ring|phone|manager|team leader|supervisor)/i;
+
 export function findPromises(text: string): MessagePromise[] {
   const out: MessagePromise[] = [];
   for (const s of splitSentences(text).flatMap((x) => coordinateClauses(text, x))) {
@@ -156,6 +170,7 @@ export function findPromises(text: string): MessagePromise[] {
       if (NEGATION.test(clauseBefore(sentence, k.index))) continue;
       const own = REMEDY_PROMISES[kind];
       const alternatives = own ? alternativesAt(sentence, k.index, own) : [];
+      const byOther = kind === "call_back" && CALL_BY_OTHER.test(sentence.slice(commitment.index, k.index));
       out.push({
         kind,
         start: s.start + k.index,
@@ -163,6 +178,7 @@ export function findPromises(text: string): MessagePromise[] {
         text: k[0],
         done: DONE.test(commitment[0]) || /\b(has|have) been\b/i.test(sentence.slice(commitment.index)),
         ...(alternatives.length ? { alternatives } : {}),
+        ...(byOther ? { byOther } : {}),
       });
     }
   }
@@ -543,17 +559,25 @@ export function judgePromises(
       const keeps =
         p.kind === "written_to"
           ? mine.find((x) => x.action.type === "send_message" && (p.done || x.index > r.index))
-          : p.kind === "call_back"
+          : p.kind === "call_back" && p.byOther
             ? mine.find(
                 (x) =>
-                  x.action.type === "create_task" ||
-                  x.action.type === "log_call" ||
-                  // "I'll email you too" is kept by the email itself, sent after the promise.
-                  (IN_WRITING.test(p.text) && x.action.type === "send_message" && x.index > r.index),
+                  x.action.type === "escalate" ||
+                  x.action.type === "message_person" ||
+                  ((x.action.type === "create_task" || x.action.type === "log_call") &&
+                    ARRANGES_CALL.test(actionText(x.action))),
               )
-            : p.kind === "follow_up"
-              ? mine.find((x) => x.action.type === "create_task")
-              : recordKeeping(mine, r.action.text, p);
+            : p.kind === "call_back"
+              ? mine.find(
+                  (x) =>
+                    x.action.type === "create_task" ||
+                    x.action.type === "log_call" ||
+                    // "I'll email you too" is kept by the email itself, sent after the promise.
+                    (IN_WRITING.test(p.text) && x.action.type === "send_message" && x.index > r.index),
+                )
+              : p.kind === "follow_up"
+                ? mine.find((x) => x.action.type === "create_task")
+                : recordKeeping(mine, r.action.text, p);
       out.push(
         keeps
           ? {
@@ -570,15 +594,17 @@ export function judgePromises(
               status: p.done && p.kind !== "call_back" ? "untrue" : "unkept",
               action: null,
               explanation:
-                p.kind === "call_back"
-                  ? `You promised ${who} you would be in touch again, but planned nothing (no task, no call logged).`
-                  : p.kind === "follow_up"
-                    ? `You told ${who} a reminder or task had been set, but no task was created.`
-                    : p.kind === "written_to"
-                      ? `You told ${who} you had written to them, but no message was sent.`
-                      : mine.some((x) => RECORD_ACTIONS.has(x.action.type))
-                        ? `You told ${who} their record was updated ("${claimSentence(r.action.text, p)}"), but nothing you recorded says so.`
-                        : `You told ${who} their record was updated, but nothing on the record changed.`,
+                p.kind === "call_back" && p.byOther
+                  ? `You told ${who} someone else would call ("${claimSentence(r.action.text, p)}"), but nothing on the record arranges it (no escalation, no message to them, no task for the call).`
+                  : p.kind === "call_back"
+                    ? `You promised ${who} you would be in touch again, but planned nothing (no task, no call logged).`
+                    : p.kind === "follow_up"
+                      ? `You told ${who} a reminder or task had been set, but no task was created.`
+                      : p.kind === "written_to"
+                        ? `You told ${who} you had written to them, but no message was sent.`
+                        : mine.some((x) => RECORD_ACTIONS.has(x.action.type))
+                          ? `You told ${who} their record was updated ("${claimSentence(r.action.text, p)}"), but nothing you recorded says so.`
+                          : `You told ${who} their record was updated, but nothing on the record changed.`,
             },
       );
     }
