@@ -184,9 +184,14 @@ test("a tutor follows two learners live, then debriefs and exports the class", a
   // A report the tutor opens says whose it is.
   await ashaRow.getByRole("link", { name: `Review ${ASHA}'s attempt` }).click();
   await expect(tutor.getByTestId("report-whose")).toHaveText(`${ASHA}'s result`);
+  // Its way back leads to the assignment's results, not the learners' scenario library.
+  await tutor
+    .getByRole("navigation", { name: "Breadcrumb" })
+    .getByRole("link", { name: `← Results: ${SCENARIO_TITLE}` })
+    .click();
 
   // ------------------------------------------------------- results grid: named columns
-  await tutor.goto(resultsUrl);
+  await expect(tutor).toHaveURL(resultsUrl);
   const heading = tutor.getByTestId("criterion-heading-3");
   await expect(heading).toHaveText("Sincere apology");
   const tip = tutor.getByRole("tooltip").filter({ hasText: "Apologised sincerely in the first reply" });

@@ -246,6 +246,8 @@ export const attemptsRouter = router({
       attemptId: attempt.id,
       scenarioId: scenario.id,
       scenarioTitle: scenario.title,
+      /** The assignment it counts towards (a tutor's way back is its results page). */
+      assignmentId: attempt.assignmentId,
       learnerName: learner.displayName,
       startedAt: attempt.startedAt,
       submittedAt: attempt.submittedAt,

@@ -66,9 +66,25 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/scenarios" className="text-brand-700 hover:underline">
-          ← Scenarios
-        </Link>
+        {/* A tutor reviewing a learner's work goes back to where they came from, not the learners' library. */}
+        {me.data?.kind === "tutor" ? (
+          query.data.assignmentId !== null ? (
+            <Link
+              href={`/tutor/assignments/${query.data.assignmentId}`}
+              className="text-brand-700 hover:underline"
+            >
+              ← Results: {query.data.scenarioTitle}
+            </Link>
+          ) : (
+            <Link href="/tutor" className="text-brand-700 hover:underline">
+              ← Your classes
+            </Link>
+          )
+        ) : (
+          <Link href="/scenarios" className="text-brand-700 hover:underline">
+            ← Scenarios
+          </Link>
+        )}
       </nav>
       <PageHeader
         eyebrow={`Report for ${query.data.learnerName}${query.data.submittedAt ? ` · submitted ${formatDateTime(query.data.submittedAt)}` : ""}`}
