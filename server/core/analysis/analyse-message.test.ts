@@ -1313,3 +1313,37 @@ describe("red-team round 12 asks (A): sarcasm with no stock wording; a shrug and
     ]);
   });
 });
+
+describe("red-team round 12 ask (B): a mock offer is sarcasm", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  const liam =
+    "Oh, of course, Liam, I'll just read your mum's address and order out to a voice on the phone, shall I? That's exactly how data protection works. I can only discuss an account with the account holder, so I can't say anything about any order or account that isn't yours. Your mum can ring us herself, or ring with you and tell us you can speak for her.";
+  it.each([
+    liam,
+    "Oh sure, I'll just refund everyone who asks, shall I?",
+    "Oh right, I'll just hand your account over to whoever rings, shall I?",
+    "Oh, naturally, we'll just send a new kettle to anyone who asks, shall we?",
+  ])("%j is dismissive", (text) => {
+    expect(labelsOf(text)).toContain("dismissive");
+  });
+  it.each([
+    "Of course, I'll just check that for you.",
+    "I'll pop the new one in the post today, shall I?",
+    "Shall I just call you back this afternoon?",
+    "That's exactly how it should work, and I'm sorry it didn't.",
+    "Oh, of course, I'll send it to your work address instead.",
+    "I'll just book that in for you, shall I?",
+    "Oh yes, I'll just pop it in the post today, shall I?",
+  ])("%j is not dismissive", (text) => {
+    expect(labelsOf(text)).not.toContain("dismissive");
+  });
+  it("the mock offer is neither listening nor a remedy, and is quoted as evidence", () => {
+    expect(labelsOf(liam)).not.toContain("listen");
+    expect(labelsOf("Oh sure, I'll just refund everyone who asks, shall I?")).not.toContain("solve");
+    expect(labelsOf("I'll pop the new one in the post today, shall I?")).toContain("solve");
+    const spans = analyseMessage(liam).spans.filter((s) => s.label === "dismissive");
+    expect(spans.map((s) => s.text)).toEqual([
+      "Oh, of course, Liam, I'll just read your mum's address and order out to a voice on the phone, shall I?",
+    ]);
+  });
+});

@@ -96,6 +96,12 @@ const BUT_WE_CAN =
  * this right?" and "what can you do on your end?" are questions, not shrugs.
  */
 const WHAT_CAN_YOU_DO = String.raw`\bwhat\s+(?:can|could)\s+(?:you|u|ya|one|anyone|ye)\s+do\b(?=\s*(?:[?!.,;:\u2026)-]|$|[\uD83C-\uDBFF\u2600-\u27BF]|(?:eh|really|hey|though|anyway|sometimes|right|lol|haha\w*|innit|mate)\b))`;
+/**
+ * "Oh, of course, I'll just read your mum's address out to a voice on the phone, shall I?": a mock offer to do the
+ * absurd or forbidden thing (sarcasm). The whole frame is needed: "Oh" + "of course / sure / right / naturally",
+ * "I'll just …", "shall I?" ("I'll pop the new one in the post today, shall I?" is a real offer).
+ */
+const MOCK_OFFER = String.raw`\boh\s*,?\s*(?:of\s+course|sure|right|naturally)\b[^.!?\n]{0,40}?\b(?:i'll|i\s+will|we'll|we\s+will)\s+just\b[^.!?\n]{0,160}?\bshall\s+(?:i|we)\s*\?`;
 /** Laughter or an eye-roll: "lol", "haha", 😂, 🤣, 😆, 🙄. */
 const LAUGH = String.raw`(?:\b(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|ha\s+ha)\b|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE06|\uD83D\uDE44)`;
 /** Bad news about the customer's order or money, for laughter beside it ("bad news lol, the courier lost it"). */
@@ -425,6 +431,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: re(STEP_NAME_LIST),
     vetoOnly: true,
     why: "Naming the LASS steps ('this reply listens, apologises, solves and says thank you') describes a reply; it is not an apology.",
+  },
+  {
+    id: "solve.not-mock-offer",
+    label: "solve",
+    pattern: re(MOCK_OFFER),
+    vetoOnly: true,
+    why: "A mock offer ('Oh sure, I'll just refund everyone who asks, shall I?') is sarcasm, not a remedy (red-team round 12 B).",
   },
   {
     id: "solve.not-step-names",
@@ -1188,6 +1201,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\boh\s*,?\s*(?:wonderful|great|brilliant|marvellous|marvelous|fantastic|lovely|perfect|super|fab|fabulous|terrific|splendid|joy|goody|good|excellent)\s*[,!.\u2026-]*\s*(?:just\s+|yet\s+|not\s+)?another\b`,
     ),
     why: "Sarcasm with no stock wording: 'Oh wonderful, another kettle that's given up the ghost' (red-team round 12 A).",
+  },
+  {
+    id: "dismissive.mock-offer",
+    label: "dismissive",
+    pattern: re(MOCK_OFFER),
+    why: "Sarcasm: a mock offer to do the absurd or forbidden thing, 'Oh, of course, I'll just read your mum's address out to a voice on the phone, shall I?' (red-team round 12 B). Not 'I'll pop the new one in the post today, shall I?' or 'Of course, I'll just check that for you.'",
   },
   {
     id: "dismissive.not-the-only-one-having-a-bad-day",

@@ -1092,6 +1092,15 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "You're not the only one who has reported this, so we're checking the batch.", expect: [] },
   { text: "lol, I've got the same grinder!", expect: [] },
 
+  // Red-team round 12 B: a mock offer is sarcasm.
+  {
+    text: "Oh, of course, Liam, I'll just read your mum's address and order out to a voice on the phone, shall I? That's exactly how data protection works. I can only discuss an account with the account holder, so I can't say anything about any order or account that isn't yours. Your mum can ring us herself, or ring with you and tell us you can speak for her.",
+    expect: ["dismissive", "question"],
+  },
+  { text: "Of course, I'll just check that for you.", expect: [] },
+  { text: "I'll just book that in for you, shall I?", expect: ["question"] },
+  { text: "Oh, of course, I'll send it to your work address instead.", expect: ["solve"] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
