@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTRPC } from "@/lib/trpc/client";
+import { clearDrafts } from "./scenarios/use-draft";
 
 /** Who is signed in on this device, with a way out. Lives at the bottom of the main navigation. */
 export function SessionMenu() {
@@ -27,7 +28,8 @@ export function SessionMenu() {
     trpc.auth.signOut.mutationOptions({
       onSuccess: async () => {
         setConfirming(false);
-        // Everything cached belonged to the person who just left.
+        // Everything cached belonged to the person who just left, and so do unsent drafts.
+        clearDrafts();
         await queryClient.resetQueries();
         router.push("/");
       },

@@ -121,6 +121,15 @@ test("one attempt, found again: Back, reload, Carry on, Start again, drafts and 
   await expect(otherTab.getByTestId("attempt-notice")).toContainText("has been submitted");
   await expect(otherTab.getByTestId("attempt-notice")).toContainText("not saved");
   await expectNoAxeViolations(otherTab, "a submitted attempt's workspace");
+
+  // Leaving the device forgets the drafts it kept, so the next learner on a shared computer cannot read them.
+  const drafts = () =>
+    otherTab.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("hearth-bean:")));
+  expect(await drafts()).not.toEqual([]);
+  await otherTab.getByRole("button", { name: "Leave" }).click();
+  await otherTab.getByRole("button", { name: "Yes, leave" }).click();
+  await expect(otherTab).toHaveURL(/\/$/);
+  expect(await drafts()).toEqual([]);
 });
 
 test("the tutor runs the assignment and controls learners' work; two learners see it", async ({

@@ -32,6 +32,23 @@ function write(key: string, value: string) {
   }
 }
 
+const DRAFT_PREFIXES = ["hearth-bean:draft:", "hearth-bean:reply-draft:"];
+
+/**
+ * Forgets every draft on this device: called when someone leaves or signs out, so the next person
+ * on a shared classroom computer cannot read what the last one was writing.
+ */
+export function clearDrafts() {
+  memory.clear();
+  try {
+    const keys = Array.from({ length: window.localStorage.length }, (_, i) => window.localStorage.key(i));
+    for (const key of keys)
+      if (key && DRAFT_PREFIXES.some((p) => key.startsWith(p))) window.localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: nothing was kept there.
+  }
+}
+
 /** Where an unsent reply is kept on this device: per attempt and customer, cleared once sent. */
 export function replyDraftKey(attemptId: number, customerRef: string): string {
   return `hearth-bean:reply-draft:${attemptId}:${customerRef}`;
