@@ -515,3 +515,38 @@ describe("an absence gate with partlyIfCallPromised (round 11 A, complaint-r11-p
     expect(adjustment([toPriya("phone", sorry)]).status).toBe("not_met");
   });
 });
+
+describe("a remedy offered in words and never issued (evalAction, remedyInWordsOnly)", () => {
+  const kettle = loadScenarioFile("complaint-faulty-kettle");
+  const toPriya: LearnerAction = {
+    type: "send_message",
+    customerRef: "CUS-2041",
+    channel: "email",
+    text: "Dear Priya, I'm so sorry your kettle stopped working. You're within 30 days, so you can have a full refund of £44.99 to your card, or a replacement if you'd prefer.",
+  };
+  const lawful = (actions: LearnerAction[]) =>
+    scoreAttempt(kettle, play(kettle, actions, START).events, START).criteria.find(
+      (c) => c.id === "lawful-remedy",
+    )!;
+
+  it("says the remedy was offered but never issued on the system, with the message as evidence", () => {
+    const c = lawful([toPriya]);
+    expect(c.status).toBe("not_met");
+    expect(c.detail).toMatch(/^No remedy was issued in the CRM\. Message 1 offered one/);
+    expect(c.evidence[0]?.summary).toMatch(/^Offered in words only/);
+  });
+
+  it("shows a wrong remedy that was issued as the nearest miss", () => {
+    const voucher: LearnerAction = {
+      type: "issue_remedy",
+      customerRef: "CUS-2041",
+      orderRef: "ORD-10234",
+      sku: "KET-AURORA-17",
+      kind: "voucher",
+      amountPence: 1000,
+    };
+    const c = lawful([toPriya, voucher]);
+    expect(c.status).toBe("not_met");
+    expect(c.detail).toBe("Actions of that kind were taken, but none met the conditions.");
+  });
+});

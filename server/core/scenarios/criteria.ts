@@ -16,7 +16,7 @@ import { LASS_STEPS, isLassStep, type StepHit, type StepReading } from "./lass-s
 import { anyMatches, actionMatches, flagsMatch, type MatchOptions, saysNothing } from "./matching";
 import { moodLabel } from "./attempt-state";
 import { parseTimeOfDay } from "./dates";
-import { CORRECTION, promisedCall } from "./promises";
+import { CORRECTION, findPromises, type PromiseKind, promisedCall } from "./promises";
 import { wrongFigures } from "./figures";
 import { readableText } from "./learner-spelling";
 import { evalBefore, evalTutorMarked } from "./people-criteria";
@@ -706,17 +706,46 @@ function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): Criter
       );
   }
   // Show the nearest miss: an action of the same type, if there is one.
-  const types = new Set(c.match.flatMap((m) => m.action ?? []));
+  // A match on the remedy is a match on issue_remedy, though it does not name the action.
+  const types = new Set(c.match.flatMap((m) => [...(m.action ?? []), ...(m.remedy ? ["issue_remedy"] : [])]));
   const near = ctx.state.log.filter((r) => types.has(r.action.type)).slice(0, 3);
+  const inWordsOnly = near.length === 0 && types.has("issue_remedy") ? remedyInWordsOnly(ctx, c) : null;
   return result(
     c,
     "not_met",
-    near.length
-      ? "Actions of that kind were taken, but none met the conditions."
-      : "No such action was taken.",
-    near.map((r) => actionEvidence(ctx, r, "Not enough")),
+    inWordsOnly
+      ? `No remedy was issued in the CRM. ${cap(ctx.said(inWordsOnly.r, true))} offered one ("${inWordsOnly.text}"), but saying it does not put money back or send anything: a remedy is given when it is issued on the system.`
+      : near.length
+        ? "Actions of that kind were taken, but none met the conditions."
+        : "No such action was taken.",
+    inWordsOnly
+      ? [messageEvidence(ctx, inWordsOnly.r, undefined, "Offered in words only")]
+      : near.map((r) => actionEvidence(ctx, r, "Not enough")),
   );
 }
+
+/**
+ * A refund, replacement or repair named in a message to the criterion's customer when no remedy was
+ * issued at all: the report says it was offered in words and never done, rather than only "no such
+ * action" beside feedback about the wrong remedies (the lesson run's kettle report, 5 December).
+ */
+function remedyInWordsOnly(
+  ctx: Ctx,
+  c: Extract<Criterion, { kind: "action" }>,
+): { r: ActionRecord; text: string } | null {
+  const refs = [...new Set(c.match.flatMap((m) => m.customerRef ?? []))];
+  for (const ref of refs.length ? refs : [undefined]) {
+    for (const r of ctx.messagesTo(ref)) {
+      if (r.action.type !== "send_message") continue;
+      // The fix the case declares ("a full refund"), or a remedy promised in any words.
+      const fix = r.reading?.hits.find((h) => h.kind === "fix");
+      const named = fix ?? findPromises(r.action.text).find((p) => REMEDY_PROMISES.has(p.kind));
+      if (named) return { r, text: named.text };
+    }
+  }
+  return null;
+}
+const REMEDY_PROMISES = new Set<PromiseKind>(["refund", "replacement", "repair"]);
 
 function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): CriterionResult {
   const hits = ctx.state.log.filter((r) => anyMatches(c.match, r));

@@ -28,6 +28,7 @@ describe("engagement: a public reply to the customer's review is contact with th
       const r = criterion([look], id);
       expect(r.status, id).toBe("not_met");
       expect(r.detail, id).toMatch(/^Nothing to credit/);
+      expect(r.notAttempted, id).toBe(true); // shown as "not attempted", scored as not met
     }
   });
 
@@ -46,6 +47,7 @@ describe("engagement: a public reply to the customer's review is contact with th
         const r = criterion([look, publicReply(withCustomer)], id);
         expect(r.detail, `${id} (customer named: ${withCustomer})`).not.toMatch(/^Nothing to credit/);
         expect(r.status, `${id} (customer named: ${withCustomer})`).toBe("met");
+        expect(r.notAttempted).toBeUndefined();
       }
     }
   });

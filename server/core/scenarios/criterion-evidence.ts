@@ -43,6 +43,12 @@ export type CriterionResult = {
    */
   awaitingTutor?: boolean;
   hints?: { id: string; note: string; found: boolean; text?: string }[];
+  /**
+   * Not met because the learner never did the work it judges (a "did not do X" gate with nobody
+   * written to): shown as "not attempted", since "not met" beside "disclosed nothing" reads as if the
+   * learner had done the thing. Scored exactly as not met.
+   */
+  notAttempted?: boolean;
   /** Set when a tutor has overridden the mark. */
   originalStatus?: CriterionStatus;
   override?: { newStatus: CriterionStatus; comment: string };
@@ -364,6 +370,7 @@ export function nothingToCreditResult(
   return {
     ...result(c, "not_met", ctx.nothingToCredit(refs, then), []),
     feedback: NOTHING_TO_CREDIT_FEEDBACK,
+    notAttempted: true,
   };
 }
 

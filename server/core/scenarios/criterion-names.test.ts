@@ -7,6 +7,8 @@ describe("criterionShortName", () => {
     expect(criterionShortName({ id: "lass-order" })).toBe("LASS order");
     expect(criterionShortName({ id: "plain-english" })).toBe("Plain English");
     expect(criterionShortName({ id: "reason-lass" })).toBe("Reason LASS");
+    expect(criterionShortName({ id: "cra-not-obstructed" })).toBe("CRA not obstructed");
+    expect(criterionShortName({ id: "sar-deadline" })).toBe("SAR deadline");
   });
 
   it("prefers the scenario's own short name", () => {

@@ -19,6 +19,10 @@ const PROPER: Record<string, string> = {
   kpi: "KPI",
   gdpr: "GDPR",
   pecr: "PECR",
+  // Consumer Rights Act; subject access request; Data Protection Act (the tutor's results grid).
+  cra: "CRA",
+  sar: "SAR",
+  dpa: "DPA",
   english: "English",
 };
 

@@ -95,7 +95,7 @@ export function satisfactionNote(outcomes: readonly CustomerOutcome[]): string {
   } else if (o.npsCategory === "promoter") {
     specific = `${o.name} rates the contact ${o.csat}/5 and would recommend us (${o.nps}/10, a promoter): a well-handled contact can turn a problem into loyalty. Keep it that way — loyalty is proved over time by repeat business, which is why the follow-up matters.`;
   } else {
-    specific = `${o.name} rates the contact ${o.csat}/5 and ${o.nps}/10 for recommending us (a ${o.npsCategory}); churn risk is ${o.churnRisk}. A complaint handled well is a chance to win loyalty — this one has not been won yet.`;
+    specific = `${o.name} rates the contact ${o.csat}/5 and ${o.nps}/10 for recommending us (a ${o.npsCategory}); churn risk is ${o.churnRisk}. A contact handled well, a complaint above all, is a chance to win loyalty — this one has not been won yet.`;
   }
   return `${specific} ${general}`;
 }
