@@ -255,3 +255,19 @@ describe("results.live per-assignment progress", () => {
     });
   });
 });
+
+describe("results.live: LASS steps only where the scenario marks them", () => {
+  it("flags each learner's attempt with whether its scenario's rubric uses LASS", async () => {
+    const klass = await tutor.api.classes.create({ name: "LASS or not" });
+    const complaint = browser();
+    await complaint.api.auth.joinClass({ code: klass.joinCode!, displayName: "Cara" });
+    await complaint.api.attempts.start({ scenarioId: SCENARIO });
+    const welcome = browser();
+    await welcome.api.auth.joinClass({ code: klass.joinCode!, displayName: "Dan" });
+    await welcome.api.attempts.start({ scenarioId: "onboarding-new-subscriber" });
+    const live = await tutor.api.results.live({ classId: klass.id });
+    const lassMarked = Object.fromEntries(live.learners.map((l) => [l.displayName, l.attempt?.lassMarked]));
+    // A complaint is handled with LASS; welcoming a new subscriber is not marked on it.
+    expect(lassMarked).toEqual({ Cara: true, Dan: false });
+  });
+});

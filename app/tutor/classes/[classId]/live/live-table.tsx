@@ -126,7 +126,11 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
       </td>
       <td className={cx("px-3 py-3", CARD_CELL)}>
         <CardLabel>LASS steps reached</CardLabel>
-        {a ? (
+        {a && !a.lassMarked ? (
+          <span className="text-xs text-slate-700" data-testid="lass-steps">
+            Not marked in this scenario
+          </span>
+        ) : a ? (
           <ul
             className="grid w-max grid-cols-2 gap-1"
             aria-label={`LASS steps for ${name}`}
