@@ -434,3 +434,39 @@ describe("templates: the copy that fits its customer is not the template (red-te
     expect(criterion(actions, "sincere-apology").status).toBe("partly");
   });
 });
+
+describe("plain English: text-speak in writing (register.ts)", () => {
+  const plain = (actions: LearnerAction[]) => status(actions, "plain-english");
+  const textSpeak =
+    "hi priya soz ur kettle stopped working, the light flickers then nothing. ill refund u the £44.99 today, thx for telling us";
+
+  it("is partly, with the words as evidence and feedback about register, when a reply is in text-speak", () => {
+    const c = plain([email(textSpeak), refund("refund")]);
+    expect(c.status).toBe("partly");
+    expect(c.detail).toMatch(/text-speak \("soz", "ur", "u", "thx"\)/);
+    expect(c.evidence[0]!.spans!.map((s) => s.text)).toEqual(["soz", "ur", "u", "thx"]);
+    expect(c.feedback).toMatch(/Spell words out/);
+  });
+
+  it("stays met for misspellings and for one abbreviation", () => {
+    expect(
+      plain([email("Dear Priya, im realy sory your kettel stoped. I will refund u today.")]).status,
+    ).toBe("met");
+  });
+
+  it("does not read what was said on a phone call", () => {
+    const call = loadScenarioFile("complaint-repeat-fault-call");
+    const c = scoreState(
+      call,
+      play(call, [
+        {
+          type: "send_message",
+          customerRef: "CUS-7101",
+          channel: "phone",
+          text: "soz its broke again, ur gonna get a full refund of £449.99, thx",
+        },
+      ]).state,
+    ).criteria.find((x) => x.id === "plain-english")!;
+    expect(c.status).toBe("met");
+  });
+});

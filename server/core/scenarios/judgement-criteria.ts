@@ -17,6 +17,7 @@ import {
   judgePromises,
   recordContradictions,
 } from "./promises";
+import { TEXT_SPEAK_FEEDBACK, TEXT_SPEAK_MIN, textSpeakIn } from "./register";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { disclosureWords } from "./workspace-disclosure";
@@ -429,6 +430,35 @@ export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionRes
     evidence.push(actionEvidence(ctx, r, wall ? "Too long" : "Jargon"));
   }
   if (problems.length) return result(c, "not_met", `${problems.join("; ")}.`, evidence.slice(0, 5));
+  // Text-speak in writing: a feedback point on register that costs this criterion half, never a band
+  // (Level 3 marks what the reply does; register.ts).
+  const written = ctx.state.log.filter(
+    (r) =>
+      concerns(c.customerRef, r) &&
+      ((r.action.type === "send_message" && r.action.channel !== "phone") ||
+        (r.action.type === "message_person" && r.action.channel === "review")),
+  );
+  const speak = written.flatMap((r) =>
+    "text" in r.action ? textSpeakIn(r.action.text).map((w) => ({ r, w })) : [],
+  );
+  if (speak.length >= TEXT_SPEAK_MIN) {
+    const inWhich = [...new Set(speak.map((x) => x.r))];
+    const said = [...new Set(speak.map((x) => x.w.text.toLowerCase()))].slice(0, 5);
+    return {
+      ...result(
+        c,
+        "partly",
+        `Short and free of jargon, but written in text-speak ("${said.join('", "')}"): not every customer reads it, and to a customer in writing it is not a professional tone.`,
+        inWhich.slice(0, 3).map((r) => ({
+          ...actionEvidence(ctx, r, "Text-speak"),
+          spans: speak
+            .filter((x) => x.r === r)
+            .map((x) => ({ label: "text-speak", start: x.w.start, end: x.w.end, text: x.w.text })),
+        })),
+      ),
+      feedback: TEXT_SPEAK_FEEDBACK,
+    };
+  }
   return result(c, "met", "Every message was short enough to read and free of internal jargon.", []);
 }
 
