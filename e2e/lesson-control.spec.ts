@@ -74,6 +74,11 @@ test("one attempt, found again: Back, reload, Carry on, Start again, drafts and 
   await expect(ann.getByTestId("attempt-in-progress")).toBeVisible();
   await expect(ann.getByRole("button", { name: "Start scenario" })).toHaveCount(0);
   await expectNoAxeViolations(ann, "the brief with an attempt in progress");
+  // On a phone the brief is long and its "Ready?" card comes last: Carry on is offered at the top too.
+  await ann.setViewportSize({ width: 320, height: 640 });
+  await expect(ann.getByTestId("carry-on-first").getByRole("link", { name: "Carry on" })).toBeInViewport();
+  await expectNoAxeViolations(ann, "the brief with an attempt in progress at 320 px");
+  await ann.setViewportSize({ width: 1366, height: 900 });
   await ann.getByRole("link", { name: "Carry on" }).click();
   await expect(ann).toHaveURL(new RegExp(`/attempts/${first}$`));
   await expect(note).toHaveValue(""); // the saved note's draft does not come back

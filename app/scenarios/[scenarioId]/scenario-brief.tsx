@@ -17,7 +17,7 @@ import {
   inputClass,
 } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
-import { LearnerStart, TutorPreviewStart, useStartAttempt } from "./start-panel";
+import { CarryOnFirst, LearnerStart, TutorPreviewStart, useStartAttempt } from "./start-panel";
 
 export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
   const trpc = useTRPC();
@@ -58,6 +58,7 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
           </span>
         }
       />
+      {me.data?.kind === "learner" && <CarryOnFirst scenarioId={scenarioId} assignmentId={assignmentId} />}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex flex-col gap-6">
           <Card title="Your brief">

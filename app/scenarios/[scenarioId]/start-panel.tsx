@@ -29,6 +29,27 @@ export function useStartAttempt() {
 }
 
 /**
+ * On a phone or tablet the brief comes first and the "Ready?" card last, a long scroll below: a
+ * learner who came back here (Back, or the library) with an attempt in progress is offered it at the
+ * top as well. Hidden on wide screens, where the card sits beside the brief.
+ */
+export function CarryOnFirst({ scenarioId, assignmentId }: { scenarioId: string; assignmentId?: number }) {
+  const trpc = useTRPC();
+  const plan = useQuery(trpc.attempts.startPlan.queryOptions({ scenarioId, assignmentId }));
+  const open = plan.data?.openAttempt;
+  if (!open) return null;
+  return (
+    <div
+      className="mb-6 flex flex-wrap items-center gap-3 rounded-xl border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950 lg:hidden"
+      data-testid="carry-on-first"
+    >
+      <p>You have an attempt in progress, started {formatDateTime(open.startedAt)}.</p>
+      <ButtonLink href={`/attempts/${open.id}`}>Carry on</ButtonLink>
+    </div>
+  );
+}
+
+/**
  * A learner's way into the scenario: "Carry on" with the attempt in progress (for this assignment,
  * or for practice), or "Start again", which asks first and says what happens to the old attempt.
  */
