@@ -30,12 +30,12 @@ const rulesOnly = evaluate(
  * measured figure, so a change that loses what the pass gained fails.
  */
 const F1_FLOOR: Record<string, number> = {
-  listen: 0.8, // measured 0.841 / 0.829; model v2 0.821; fifth pass 0.816; sixth pass 0.817 (raised from 0.78); night pass 0.818, after round 11 0.821 (876 holdout), after round 12 A 0.833, B 0.829
+  listen: 0.8, // measured 0.841 / 0.829; model v2 0.821; fifth pass 0.816; sixth pass 0.817 (raised from 0.78); night pass 0.818, after round 11 0.821 (876 holdout), after round 12 A 0.833, B 0.829; seventh batch 0.826 (896 holdout)
   apologise: 0.94, // 0.971 / 0.979; fifth pass 0.968; night pass 0.952 (876 holdout)
-  solve: 0.54, // 0.419 / 0.418; model v2 0.431 (after the label audit); fifth pass 0.586; sixth pass 0.571; night pass 0.605 (876 holdout), after round 12 A 0.607, B 0.611
+  solve: 0.54, // 0.419 / 0.418; model v2 0.431 (after the label audit); fifth pass 0.586; sixth pass 0.571; night pass 0.605 (876 holdout), after round 12 A 0.607, B 0.611; seventh batch 0.597 (896 holdout)
   thank: 0.95, // 0.980 / 0.980; fifth pass 0.981; night pass 0.982
   non_apology: 0.86, // 0.870 / 0.917 (13 / 26 examples); fifth pass 0.900 (33); night pass 0.866 (38)
-  blame: 0.36, // 0.286 / 0.174; model v2 0.174; fifth pass 0.407 (41 examples: one reply moves F1 by ~0.03); sixth 0.415; night pass 0.423 (54), after round 11 0.400, after round 12 A 0.382
+  blame: 0.36, // 0.286 / 0.174; model v2 0.174; fifth pass 0.407 (41 examples: one reply moves F1 by ~0.03); sixth 0.415; night pass 0.423 (54), after round 11 0.400, after round 12 A 0.382; seventh batch 0.394 (55, 896 holdout)
   dismissive: 0.28, // 0.389 / 0.410; model v2 0.378 (26 / 28 examples); fifth pass 0.333 (37); night pass 0.328 (50)
 };
 /** Respect labels cost a learner marks when wrong: their precision matters most. */
@@ -46,7 +46,8 @@ const PRECISION_FLOOR: Record<string, number> = {
 };
 // Measured 0.728 / 0.716 (rules alone 0.660 / 0.655; rules before issue 8: 0.624 / 0.620); model v2 0.716;
 // fifth pass 0.776 (rules alone 0.689); sixth pass 0.775 (rules alone 0.693); night pass (4 Dec, 876 holdout
-// replies after a sixth batch of real replies) 0.774 (rules alone 0.684); after the round 11 retrain 0.771; after the round 12 A retrain 0.770, after B 0.770.
+// replies after a sixth batch of real replies) 0.774 (rules alone 0.684); after the round 11 retrain 0.771; after the round 12 A retrain 0.770, after B 0.770;
+// seventh batch (896 holdout replies) 0.770 (0.775 on the old 876).
 const MACRO_F1_FLOOR = 0.75;
 
 describe("accuracy on the dev set's holdout split (real agent replies)", () => {
