@@ -744,6 +744,24 @@ describe("context", () => {
     expect(analyseMessage("Hi there, thanks for waiting.", KETTLE).labels).toEqual(["thank"]);
   });
 
+  it("a short form of the customer's own first name is not a wrong name (lead, round 12)", () => {
+    const tomasz = { customerFirstName: "Tomasz", customerLastName: "Nowak" };
+    expect(analyseMessage("Hi Tom, welcome to Hearth & Bean!", tomasz).labels).toEqual([]);
+    expect(
+      analyseMessage("Dear Chris, thanks for your email.", { customerFirstName: "Christopher" }).labels,
+    ).toEqual(["thank"]);
+    expect(analyseMessage("Hello Sam,", { customerFirstName: "Samantha" }).labels).toEqual([]);
+    // Still wrong: the short form is someone else's name in this case, another name, or longer than theirs.
+    expect(
+      analyseMessage("Hi Tom, welcome to Hearth & Bean!", { ...tomasz, otherNames: ["Tom"] }).labels,
+    ).toEqual(["wrong_name"]);
+    expect(analyseMessage("Hi Priya, welcome!", tomasz).labels).toEqual(["wrong_name"]);
+    expect(analyseMessage("Hi Tomasz, welcome!", { customerFirstName: "Tom" }).labels).toEqual([
+      "wrong_name",
+    ]);
+    expect(analyseMessage("Hi Tomasz, welcome!", tomasz).labels).toEqual(["personalised"]);
+  });
+
   it("mentioning a colleague or signing off is not a wrong name", () => {
     expect(analyseMessage("My colleague Janet will call you.", KETTLE).labels).toEqual([]);
     expect(analyseMessage("Thanks, Priya.\nKind regards,\nTom", KETTLE).labels).toEqual([
@@ -1345,5 +1363,35 @@ describe("red-team round 12 ask (B): a mock offer is sarcasm", () => {
     expect(spans.map((s) => s.text)).toEqual([
       "Oh, of course, Liam, I'll just read your mum's address and order out to a voice on the phone, shall I?",
     ]);
+  });
+});
+
+describe("red-team round 12 ask (A, part 2): told to wait in the queue", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "Kindly note that queries are dealt with in the order they are received, and yours is being looked at.",
+    "All queries are answered in the order they're received.",
+    "Please be advised that emails are dealt with in order of receipt.",
+    "Complaints are handled strictly in the order they were received.",
+  ])("%j is dismissive", (text) => {
+    expect(labelsOf(text)).toContain("dismissive");
+  });
+  it.each([
+    "Please note that the refund can take 3 to 5 working days to show.",
+    "Kindly note your case reference: CASE-A1",
+    "Please note we're closed on bank holidays.",
+    "We'll deal with it in the order you prefer.",
+    "Your items will arrive in the order they were dispatched.",
+    "Queries are answered in the order they are received; yours is next and I'll reply by noon.",
+    "I'll deal with each of your points in turn.",
+  ])("%j is not dismissive", (text) => {
+    expect(labelsOf(text)).not.toContain("dismissive");
+  });
+  it("the requester's sentence is neither listening nor a fix", () => {
+    const labels = labelsOf(
+      "Kindly note that queries are dealt with in the order they are received, and yours is being looked at.",
+    );
+    expect(labels).not.toContain("listen");
+    expect(labels).not.toContain("solve");
   });
 });

@@ -259,6 +259,17 @@ function isCustomerName(token: string, names: Names): boolean {
   return sameName(token, names.first) || sameName(token, firstToken) || sameName(token, names.last);
 }
 
+/**
+ * A clear short form of the customer's first name ("Tom" for Tomasz, "Chris" for Christopher, "Sam" for
+ * Samantha): their first name starts with it and it has at least three letters. Not their own name (so not
+ * `personalised`), but not someone else's either (lead, round 12).
+ */
+function isShortFormOfFirstName(token: string, names: Names): boolean {
+  const first = names.first?.split(/[\s]/)[0]?.toLocaleLowerCase("en-GB");
+  const short = token.toLocaleLowerCase("en-GB");
+  return first !== undefined && short.length >= 3 && short.length < first.length && first.startsWith(short);
+}
+
 export function findContextMatches(
   norm: string,
   sentences: readonly Sentence[],
@@ -302,6 +313,8 @@ export function findContextMatches(
     const capitalised = /^\p{Lu}/u.test(token);
     if (!capitalised) continue;
     const isOther = names.others.some((o) => sameName(token, o) || sameName(token, o.split(" ")[0]));
+    // "Hi Tom" to Tomasz: a short form of their own first name is over-familiar, not someone else's name.
+    if (!isOther && isShortFormOfFirstName(token, names)) continue;
     if (customerKnown || isOther) {
       out.push({
         label: "wrong_name",

@@ -1313,6 +1313,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "'For your information, ...' opening a sentence to a customer reads as a put-down.",
   },
   {
+    id: "dismissive.wait-in-the-queue",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:dealt\s+with|answered|handled|responded\s+to|replied\s+to|looked\s+at|seen\s+to|picked\s+up|actioned)\s+(?:strictly\s+)?(?:in\s+(?:the\s+)?order\s+(?:(?:that|in\s+which)\s+)?(?:(?:they|it|these|emails|queries)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+|they're\s+)?received|in\s+order\s+of\s+(?:receipt|arrival))\b`,
+    ),
+    why: "Tells a customer who chased to wait her turn: 'Kindly note that queries are dealt with in the order they are received' (red-team round 12 A). Not when the same sentence commits to a reply ('…; yours is next and I'll reply by noon').",
+    unlessSentence: /\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|let\s+me)\b/i,
+  },
+  {
     id: "dismissive.pointed-framing",
     label: "dismissive",
     pattern: re(

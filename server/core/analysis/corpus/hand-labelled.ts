@@ -1101,6 +1101,14 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "I'll just book that in for you, shall I?", expect: ["question"] },
   { text: "Oh, of course, I'll send it to your work address instead.", expect: ["solve"] },
 
+  // Red-team round 12 A, part 2: told to wait in the queue.
+  {
+    text: "Kindly note that queries are dealt with in the order they are received, and yours is being looked at.",
+    expect: ["dismissive"],
+  },
+  { text: "Please note we're closed on bank holidays.", expect: [] },
+  { text: "Your items will arrive in the order they were dispatched.", expect: [] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
