@@ -346,16 +346,20 @@ describe("performance", () => {
     const sample = stored.slice(0, 200);
     expect(sample.length).toBe(200);
     for (let i = 0; i < 20; i++) scoreAttempt(complaint, sample); // warm up
+    // CPU time, not wall-clock: on a shared, busy machine (CI with the other suites running) waiting
+    // for a core is not the scorer's cost, and it made this guard fail at a median of 55-65 ms wall-clock
+    // while the work itself took 30-40 ms.
     const times: number[] = [];
     for (let i = 0; i < 100; i++) {
-      const t0 = performance.now();
+      const t0 = process.cpuUsage();
       scoreAttempt(complaint, sample);
-      times.push(performance.now() - t0);
+      const spent = process.cpuUsage(t0);
+      times.push((spent.user + spent.system) / 1000);
     }
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
     console.log(
-      `scoreAttempt, 200 stored events (${sample.filter((e) => e.actor === "learner").length} learner actions): median ${median.toFixed(3)} ms, p90 ${times[89]!.toFixed(3)} ms`,
+      `scoreAttempt, 200 stored events (${sample.filter((e) => e.actor === "learner").length} learner actions): median ${median.toFixed(3)} ms of CPU, p90 ${times[89]!.toFixed(3)} ms`,
     );
     expect(median).toBeLessThan(50); // generous: a guard against pathological regressions, not a benchmark
   });
