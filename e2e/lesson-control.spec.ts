@@ -76,10 +76,17 @@ test("one attempt, found again: Back, reload, Carry on, Start again, drafts and 
   await expectNoAxeViolations(ann, "the brief with an attempt in progress");
   // On a phone the brief is long and its "Ready?" card comes last: Carry on is offered at the top too.
   await ann.setViewportSize({ width: 320, height: 640 });
-  await expect(ann.getByTestId("carry-on-first").getByRole("link", { name: "Carry on" })).toBeInViewport();
+  const carryOnFirst = ann.getByTestId("carry-on-first").getByRole("link", { name: "Carry on" });
+  await expect(carryOnFirst).toBeInViewport();
   await expectNoAxeViolations(ann, "the brief with an attempt in progress at 320 px");
+  await carryOnFirst.click();
+  // In the workspace the conversation stacks far below the record: a link at the top goes to it.
+  await ann.getByRole("link", { name: "Go to the conversation" }).click();
+  const conversationHeading = ann.getByRole("heading", { name: /^Conversation with/ });
+  await expect(conversationHeading).toBeFocused();
+  await expect(conversationHeading).toBeInViewport();
   await ann.setViewportSize({ width: 1366, height: 900 });
-  await ann.getByRole("link", { name: "Carry on" }).click();
+  await expect(ann.getByRole("link", { name: "Go to the conversation" })).toBeHidden();
   await expect(ann).toHaveURL(new RegExp(`/attempts/${first}$`));
   await expect(note).toHaveValue(""); // the saved note's draft does not come back
   await ann.goBack();

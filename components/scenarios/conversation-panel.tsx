@@ -70,6 +70,9 @@ export function threadFor(events: StoredEvent[], customerRef: string | null): Th
   return items;
 }
 
+/** The conversation's heading, which the workspace's "Go to the conversation" link targets. */
+export const CONVERSATION_HEADING_ID = "conversation-heading";
+
 export function ConversationPanel({
   events,
   customerRef,
@@ -134,7 +137,9 @@ export function ConversationPanel({
     >
       <section className="flex min-h-0 flex-1 flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
         <div className="border-b border-slate-100 px-4 py-3">
-          <h2 className="font-semibold">Conversation{customerName ? ` with ${customerName}` : ""}</h2>
+          <h2 id={CONVERSATION_HEADING_ID} tabIndex={-1} className="font-semibold">
+            Conversation{customerName ? ` with ${customerName}` : ""}
+          </h2>
           <p className="text-xs text-slate-600">Messages appear here as the customer replies.</p>
         </div>
         <ol

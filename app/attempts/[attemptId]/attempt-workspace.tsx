@@ -16,7 +16,7 @@ import {
   TimelineCard,
 } from "@/components/crm/customer-record";
 import { BriefText } from "@/components/scenarios/brief-text";
-import { ConversationPanel } from "@/components/scenarios/conversation-panel";
+import { CONVERSATION_HEADING_ID, ConversationPanel } from "@/components/scenarios/conversation-panel";
 import { PeoplePanel } from "@/components/scenarios/people-panel";
 import { ReasoningPanel } from "@/components/scenarios/reasoning-panel";
 import { ScenarioActionsPanel } from "@/components/scenarios/scenario-actions-panel";
@@ -242,6 +242,18 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
 
       <div className="grid gap-4 @[60rem]:grid-cols-[minmax(0,1fr)_26rem]">
         <section aria-label="CRM" className="flex min-w-0 flex-col gap-4">
+          {/* Narrow: the conversation stacks under the whole record, thousands of pixels down on a phone. */}
+          <a
+            href={`#${CONVERSATION_HEADING_ID}`}
+            onClick={(e) => {
+              // Focus follows (a fragment link only scrolls), so the next Tab reaches the reply box.
+              e.preventDefault();
+              document.getElementById(CONVERSATION_HEADING_ID)?.focus();
+            }}
+            className="self-start text-sm font-medium text-brand-700 underline @[60rem]:hidden"
+          >
+            Go to the conversation
+          </a>
           <div className="flex flex-wrap items-center gap-2">
             {/* Only the two tabs belong to the tablist; the "Contacting us" shortcuts are plain buttons beside it. */}
             <TabList
