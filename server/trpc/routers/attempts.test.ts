@@ -47,6 +47,22 @@ describe("scenario briefs", () => {
   });
 });
 
+describe("a gate judged on work never done", () => {
+  it("is reported as not attempted (scored as not met) when nobody was written to", async () => {
+    const me = await learner("Nobody-written-to");
+    const { attemptId } = await me.attempts.start({ scenarioId: "data-protection-access-request" });
+    await me.attempts.submit({ attemptId });
+    const { report } = await me.attempts.report({ attemptId });
+    const gates = report.criteria.filter((c) => c.notAttempted);
+    expect(gates.length).toBeGreaterThan(0);
+    for (const c of gates) {
+      expect(c.status).toBe("not_met");
+      expect(c.points).toBe(0);
+      expect(c.detail).toMatch(/^Nothing to credit/);
+    }
+  });
+});
+
 describe("attempts", () => {
   it("starts with a private copy of the scenario's CRM and the customer's opening message", async () => {
     const a = await learner("A");

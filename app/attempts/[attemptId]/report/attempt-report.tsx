@@ -197,7 +197,11 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                     {/* A reasoning answer counts for nothing either way until the tutor marks it. */}
                     <Badge tone={c.awaitingTutor ? "neutral" : STATUS_TONE[c.status]}>
                       <span data-testid="criterion-status">
-                        {c.awaitingTutor ? "Awaiting the tutor" : STATUS_TEXT[c.status]}
+                        {c.awaitingTutor
+                          ? "Awaiting the tutor"
+                          : c.notAttempted && c.status === "not_met"
+                            ? "Not attempted"
+                            : STATUS_TEXT[c.status]}
                       </span>
                     </Badge>
                     <span className="text-sm tabular-nums text-slate-700">
