@@ -40,6 +40,20 @@ describe("every shipped scenario declares its core outcomes and case evidence", 
     expect(s.coreCriteria, id).toContain(respect[0]?.id);
   });
 
+  // A Distinction needs the core outcomes, so a learning outcome with no core criterion can be skipped
+  // entirely at Distinction: a complaint handled perfectly with nothing recorded in a CRM trainer
+  // (red-team round 12 A). Outcomes judged only by the tutor (a reasoning prompt) are the exception.
+  it.each(ids)("%s: every learning outcome the engine marks has a core criterion", (id) => {
+    const s = loadScenarioFile(id);
+    for (const outcome of s.learningOutcomes) {
+      const codes = outcome.syllabus ?? [];
+      const marking = s.rubric.filter((c) => (c.syllabus ?? []).some((x) => codes.includes(x)));
+      if (marking.every((c) => c.kind === "tutor_marked")) continue;
+      const core = marking.filter((c) => s.coreCriteria.includes(c.id)).map((c) => c.id);
+      expect(core.length, `${id}: "${outcome.text.slice(0, 60)}…" (${codes.join(", ")})`).toBeGreaterThan(0);
+    }
+  });
+
   it.each(ids)(
     "%s: the primary contact declares facts to reflect back and a fix or questions to answer",
     (id) => {
