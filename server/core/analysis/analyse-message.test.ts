@@ -1395,3 +1395,31 @@ describe("red-team round 12 ask (A, part 2): told to wait in the queue", () => {
     expect(labels).not.toContain("solve");
   });
 });
+
+describe("red-team round 12 ask (B, 2): emoji text-speak that is rude underneath", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "so ur beans will come coarse ground obvs \u{1F644} since u never bought a grinder lol \u{1F602} u can change the grind on ur account page whenever",
+    "no texts, got it \u{1F44D} tho ur missing out on all the deals tbh \u{1F937}",
+    "You're missing out on our best offers, to be honest.",
+    "Your parcel is late again \u{1F644}",
+    "haha since you didn't read the label",
+  ])("%j is dismissive", (text) => {
+    expect(labelsOf(text)).toContain("dismissive");
+  });
+  it.each([
+    "u can change the grind on ur account page whenever",
+    "no texts, got it \u{1F44D}",
+    "thanks for subscribing, welcome to the fam!!",
+    "Coarse ground, obviously, as you said you've got a cafeti\u00e8re \u{1F60A}",
+    "lol I do the same!",
+    "lol, same here!",
+    "You're not missing out: we'll email you any offers instead.",
+    "You won't miss out: we'll email you offers instead.",
+    "I'm sorry you're missing out on the launch offer.",
+    "lol u never know!",
+    "Mondays \u{1F644} am I right?",
+  ])("%j is not dismissive", (text) => {
+    expect(labelsOf(text)).not.toContain("dismissive");
+  });
+});

@@ -105,7 +105,7 @@ const MOCK_OFFER = String.raw`\boh\s*,?\s*(?:of\s+course|sure|right|naturally)\b
 /** Laughter or an eye-roll: "lol", "haha", 😂, 🤣, 😆, 🙄. */
 const LAUGH = String.raw`(?:\b(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|ha\s+ha)\b|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE06|\uD83D\uDE44)`;
 /** Bad news about the customer's order or money, for laughter beside it ("bad news lol, the courier lost it"). */
-const LOSS = String.raw`\b(?:bad\s+news|lost|lose|losing|missing|broke|broken|damaged|smashed|cracked|faulty|(?:is|was|are|were|be|been|being|running|arriving|arrived|came|come|turned\s+up|it's|it'll)\s+(?:\w+\s+){0,2}late|late\s+(?:delivery|parcel|order|refund|payment)|delayed|cancell?ed|stolen|refused|declined|rejected|out\s+of\s+stock|sold\s+out|overcharged|charged\s+(?:you\s+)?twice|never\s+(?:arrived|came|turned\s+up)|(?:didn't|hasn't|has\s+not|did\s+not|not)\s+(?:arrived|come|turned\s+up)|wrong\s+(?:item|one|size|colou?r|order|address|parcel))\b`;
+const LOSS = String.raw`\b(?:bad\s+news|lost|lose|losing|missing|broke|broken|damaged|smashed|cracked|faulty|(?:is|was|are|were|be|been|being|running|arriving|arrived|came|come|turned\s+up|it's|it'll)\s+(?:\w+\s+){0,2}late|late\s+(?:delivery|parcel|order|refund|payment)|delayed|cancell?ed|stolen|refused|declined|rejected|out\s+of\s+stock|sold\s+out|overcharged|charged\s+(?:you\s+)?twice|never\s+(?:arrived|came|turned\s+up)|(?:didn't|hasn't|has\s+not|did\s+not|not)\s+(?:arrived|come|turned\s+up)|wrong\s+(?:item|one|size|colou?r|order|address|parcel)|since\s+(?:you|u)\s+(?:never|didn't|did\s+not|don't|do\s+not|haven't|have\s+not|forgot|can't|cannot)\b(?!\s+know\b))\b`;
 /** "Sorry, could you repeat that?" / "Sorry?": asking the customer to repeat, not an apology. */
 const SORRY_AS_PARDON =
   /^(?:i'm\s+|i\s+am\s+)?sorry\s*[,?!.]?\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:repeat|say\s+that\s+again|spell)|what\s+(?:was\s+that|did\s+you\s+say)|i\s+didn't\s+catch|pardon|come\s+again)|^sorry\s*\?*$/i;
@@ -1201,6 +1201,23 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\boh\s*,?\s*(?:wonderful|great|brilliant|marvellous|marvelous|fantastic|lovely|perfect|super|fab|fabulous|terrific|splendid|joy|goody|good|excellent)\s*[,!.\u2026-]*\s*(?:just\s+|yet\s+|not\s+)?another\b`,
     ),
     why: "Sarcasm with no stock wording: 'Oh wonderful, another kettle that's given up the ghost' (red-team round 12 A).",
+  },
+  {
+    id: "dismissive.eye-roll-at-you",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\uD83D\uDE44(?=[^.!?\n]{0,160}?\b(?:you|u|your|ur|you're|youre)\b)|\uD83D\uDE44(?<=\b(?:you|u|your|ur|you're|youre)\b[^.!?\n]{0,160}?)`,
+    ),
+    why: "An eye-roll emoji in a sentence about the customer: 'coarse ground obvs 🙄 since u never bought a grinder' (red-team round 12 B).",
+  },
+  {
+    id: "dismissive.youre-missing-out",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r|you'll\s+be|you\s+will\s+be)\s+(?:really\s+|totally\s+|seriously\s+)?missing\s+out\b`,
+    ),
+    why: "Needles a customer for a choice they are entitled to make: 'no texts, got it 👍 tho ur missing out on all the deals tbh' (red-team round 12 B). Not 'You're not missing out: we'll email you offers instead.'",
+    unlessBefore: /\b(?:sorry|shame|pity|afraid|worried|hate\s+(?:for|that))\b[^.!?]{0,30}$/i,
   },
   {
     id: "dismissive.mock-offer",

@@ -1109,6 +1109,18 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Please note we're closed on bank holidays.", expect: [] },
   { text: "Your items will arrive in the order they were dispatched.", expect: [] },
 
+  // Red-team round 12 B, 2: emoji text-speak that is rude underneath.
+  {
+    text: "so ur beans will come coarse ground obvs \u{1F644} since u never bought a grinder lol \u{1F602} u can change the grind on ur account page whenever",
+    expect: ["dismissive"],
+  },
+  {
+    text: "no texts, got it \u{1F44D} tho ur missing out on all the deals tbh \u{1F937}",
+    expect: ["dismissive"],
+  },
+  { text: "You're not missing out: we'll email you any offers instead.", expect: [] },
+  { text: "lol, same here!", expect: [] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
