@@ -262,6 +262,22 @@ export function promisedCall(text: string): MessagePromise | undefined {
   );
 }
 
+/**
+ * A call promised for today or tomorrow ("I'll ring you tonight", "I'll call you back tomorrow
+ * morning") is planned by a task due by then, not by one due weeks later (red-team round 12 B, noticed).
+ * A promise with no such day is kept by a task due at any time.
+ */
+const SAME_DAY =
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)|later today|by (?:the )?end of (?:the )?day)\b/i;
+const NEXT_DAY = /\b(?:tomorrow)\b/i;
+function dueInTime(promised: string, task: ActionRecord): boolean {
+  const due = task.dueInDays;
+  if (due === null) return true;
+  if (SAME_DAY.test(promised)) return due <= 0;
+  if (NEXT_DAY.test(promised)) return due <= 1;
+  return true;
+}
+
 const WORDS: Record<PromiseKind, string> = {
   refund: "a refund",
   replacement: "a replacement",
@@ -556,6 +572,7 @@ export function judgePromises(
       }
       // Said to be written already: any message to them in the attempt makes it true (the public
       // reply may come first); promised for later: a message after the promise keeps it.
+      const promisedIn = "text" in r.action ? claimSentence(r.action.text, p) : p.text;
       const keeps =
         p.kind === "written_to"
           ? mine.find((x) => x.action.type === "send_message" && (p.done || x.index > r.index))
@@ -570,7 +587,7 @@ export function judgePromises(
             : p.kind === "call_back"
               ? mine.find(
                   (x) =>
-                    x.action.type === "create_task" ||
+                    (x.action.type === "create_task" && dueInTime(promisedIn, x)) ||
                     x.action.type === "log_call" ||
                     // "I'll email you too" is kept by the email itself, sent after the promise.
                     (IN_WRITING.test(p.text) && x.action.type === "send_message" && x.index > r.index),
