@@ -135,8 +135,6 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   if (!data) return <LoadingState label="Opening your CRM…" />;
 
   const progress = (data.progress ?? {}) as { clock?: string };
-  // Only opening records (logged by the workspace itself): submitting now would be marked on nothing.
-  const nothingDone = !data.events.some((e) => e.actor === "learner" && e.type !== "view_record");
   const submitted = data.status === "submitted";
 
   // Columns are chosen by the workspace's width in rem (a container query), so with 200% text the
@@ -205,7 +203,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
         }}
       >
         Submit for marking? You cannot change anything afterwards.
-        {nothingDone && (
+        {data.nothingToMark && (
           <strong className="mt-2 block">
             You have not replied to anyone or recorded anything yet, so there is nothing to mark: it would be
             marked as a Fail.

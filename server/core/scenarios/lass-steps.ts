@@ -25,11 +25,18 @@
 import type { CaseEvidence, MessageReading } from "./case-evidence";
 import { hitsOf } from "./case-evidence";
 import type { MessageAnalysis } from "./engine-types";
-import { LASS_STEPS } from "./scenario-schema";
+import { LASS_STEPS, type Scenario } from "./scenario-schema";
 
 export { LASS_STEPS };
 export type LassStep = (typeof LASS_STEPS)[number];
 export const isLassStep = (s: string): s is LassStep => (LASS_STEPS as readonly string[]).includes(s);
+
+/**
+ * Whether a scenario's rubric marks LASS at all: welcoming a new subscriber has nothing to apologise
+ * for, so its live view shows no LASS steps rather than four "not yet"s.
+ */
+export const marksLass = (scenario: Pick<Scenario, "rubric">): boolean =>
+  scenario.rubric.some((c) => c.frameworks.lass !== undefined);
 
 export type StepHit = {
   level: "met" | "partly";

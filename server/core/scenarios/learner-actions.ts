@@ -206,6 +206,14 @@ export type LearnerAction = z.infer<typeof learnerActionSchema>;
 export type LearnerActionType = LearnerAction["type"];
 export type ActionOf<T extends LearnerActionType> = Extract<LearnerAction, { type: T }>;
 
+/**
+ * Whether an attempt's events hold anything to mark: a learner event other than opening a record
+ * (which the workspace logs by itself). With nothing, every criterion is not met and the band is a Fail,
+ * so the submit confirmation says so first.
+ */
+export const hasWorkToMark = (events: readonly { actor: string; type: string }[]): boolean =>
+  events.some((e) => e.actor === "learner" && e.type !== "view_record");
+
 export const LEARNER_ACTION_TYPES = [
   "send_message",
   "view_record",

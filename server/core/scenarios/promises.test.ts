@@ -655,11 +655,11 @@ describe("a call promised on someone else's behalf is kept only if it was arrang
     channel: "sms",
     text,
   });
-  const task = (title: string): LearnerAction => ({
+  const task = (title: string, dueInDays = 14): LearnerAction => ({
     type: "create_task",
     customerRef: "CUS-4102",
     title,
-    dueInDays: 14,
+    dueInDays,
   });
   const verdicts = (actions: LearnerAction[]) =>
     judgePromises(play(winBack, actions).state.log, "CUS-4102", "David").map((v) => v.status);
@@ -698,35 +698,19 @@ describe("a call promised on someone else's behalf is kept only if it was arrang
       ]),
     ).toEqual(["kept"]);
   });
-});
 
-describe("a call promised for today or tomorrow is planned by a task due by then (dueInTime)", () => {
-  const winBack = loadScenarioFile("win-back-lapsed-customers");
-  const toDavid = (text: string): LearnerAction => ({
-    type: "send_message",
-    customerRef: "CUS-4102",
-    channel: "sms",
-    text,
-  });
-  const taskDue = (dueInDays: number): LearnerAction => ({
-    type: "create_task",
-    customerRef: "CUS-4102",
-    title: "Ring David",
-    dueInDays,
-  });
-  const verdict = (promise: string, due: number) =>
-    judgePromises(play(winBack, [toDavid(promise), taskDue(due)]).state.log, "CUS-4102", "David").map(
-      (v) => v.status,
-    );
+  describe("a call promised for today or tomorrow is planned by a task due by then (dueInTime)", () => {
+    const verdict = (promise: string, due: number) => verdicts([toDavid(promise), task("Ring David", due)]);
 
-  it("is unkept by a task due weeks after the day promised", () => {
-    expect(verdict("I'll ring you tonight to check it arrived.", 14)).toEqual(["unkept"]);
-    expect(verdict("I'll call you back tomorrow morning.", 7)).toEqual(["unkept"]);
-  });
+    it("is unkept by a task due weeks after the day promised", () => {
+      expect(verdict("I'll ring you tonight to check it arrived.", 14)).toEqual(["unkept"]);
+      expect(verdict("I'll call you back tomorrow morning.", 7)).toEqual(["unkept"]);
+    });
 
-  it("is kept by a task due by the day promised, or at any time when no day was named", () => {
-    expect(verdict("I'll ring you tonight to check it arrived.", 0)).toEqual(["kept"]);
-    expect(verdict("I'll call you back tomorrow morning.", 1)).toEqual(["kept"]);
-    expect(verdict("I'll give you a call to check it arrived.", 14)).toEqual(["kept"]);
+    it("is kept by a task due by the day promised, or at any time when no day was named", () => {
+      expect(verdict("I'll ring you tonight to check it arrived.", 0)).toEqual(["kept"]);
+      expect(verdict("I'll call you back tomorrow morning.", 1)).toEqual(["kept"]);
+      expect(verdict("I'll give you a call to check it arrived.", 14)).toEqual(["kept"]);
+    });
   });
 });

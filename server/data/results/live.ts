@@ -12,7 +12,7 @@ import { caseInsensitiveOrder, jsonArrayElements, jsonArrayOfRows, jsonValue } f
 import type { Scope } from "@/db/store";
 import { notFound } from "@/server/core/domain-errors";
 import type { ProgressSummary } from "@/server/core/scenarios/progress";
-import { scenarioTitle } from "./scope";
+import { scenarioMarksLass, scenarioTitle } from "./scope";
 import type { LearnerStatus } from "./statuses";
 
 /** Where a learner is with one assignment: their submitted attempt if any, else the one in progress. */
@@ -58,6 +58,8 @@ export interface LiveLearner {
     clock: string;
     simMinutes: number;
     lass: { listen: boolean; apologise: boolean; solve: boolean; thank: boolean };
+    /** Whether its scenario marks LASS at all (the dashboard shows the steps only where they count). */
+    lassMarked: boolean;
     /** LASS steps in the order the learner first reached them. */
     lassOrder: string[];
     customers: { name: string; mood: number; moodLabel: string }[];
@@ -207,6 +209,7 @@ export async function liveClass(scope: Scope, tutorId: number, classId: number):
         id: r.attemptId,
         scenarioId: r.scenarioId,
         scenarioTitle: scenarioTitle(r.scenarioId),
+        lassMarked: scenarioMarksLass(r.scenarioId),
         assignmentId: r.assignmentId,
         status: r.status,
         startedAt: r.startedAt!,

@@ -7,6 +7,7 @@ import { and, eq } from "drizzle-orm";
 import type * as schema from "@/db/schema";
 import type { Scope } from "@/db/store";
 import { notFound } from "@/server/core/domain-errors";
+import { marksLass } from "@/server/core/scenarios/lass-steps";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import { getScenario } from "@/server/scenarios/scenario-registry";
 
@@ -21,6 +22,12 @@ export function scenarioOrUndefined(id: string): Scenario | undefined {
 }
 
 export const scenarioTitle = (id: string) => scenarioOrUndefined(id)?.title ?? "Scenario no longer available";
+
+/** Whether the scenario marks LASS (one no longer available is assumed to, as it was marked so). */
+export const scenarioMarksLass = (id: string) => {
+  const scenario = scenarioOrUndefined(id);
+  return scenario ? marksLass(scenario) : true;
+};
 
 export /** An assignment in one of this tutor's classes, with the class name; otherwise not found. */
 async function tutorAssignment(scope: Scope, tutorId: number, assignmentId: number) {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
 import { parsePlaythrough, type Playthrough } from "@/server/core/scenarios/playthrough";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
 
@@ -44,6 +45,24 @@ describe("scenario briefs", () => {
     expect(brief).toContain("It is Wednesday morning");
     const listed = (await api.scenarios.list()).find((s) => s.id === "complaint-faulty-kettle")!;
     expect(listed.brief).toBe(brief);
+  });
+});
+
+describe("nothing to mark yet (hasWorkToMark)", () => {
+  it("is true while the learner has only opened records, false once they reply", async () => {
+    const me = await learner("Opened-only");
+    const { attemptId } = await me.attempts.start({ scenarioId: "complaint-faulty-kettle" });
+    expect((await me.attempts.get({ attemptId })).nothingToMark).toBe(true);
+    const act = (action: LearnerAction) => me.attempts.act({ attemptId, clientId: clientId(), action });
+    await act({ type: "view_record", customerRef: "CUS-2041" });
+    expect((await me.attempts.get({ attemptId })).nothingToMark).toBe(true);
+    await act({
+      type: "send_message",
+      customerRef: "CUS-2041",
+      channel: "email",
+      text: "Dear Priya, I'm sorry.",
+    });
+    expect((await me.attempts.get({ attemptId })).nothingToMark).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ import type { AttemptStatus, VoidKind } from "@/server/core/vocabulary";
 import { conflict, invalid, notFound } from "@/server/core/domain-errors";
 import type { StoredEvent } from "@/server/core/scenarios/engine-types";
 import { withGateFlags } from "@/server/core/scenarios/gates";
-import { learnerActionSchema } from "@/server/core/scenarios/learner-actions";
+import { hasWorkToMark, learnerActionSchema } from "@/server/core/scenarios/learner-actions";
 import { toLearnerView } from "@/server/core/scenarios/learner-view";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import { startOrResume, startPlan } from "@/server/data/attempt-lifecycle";
@@ -153,6 +153,9 @@ export const attemptsRouter = router({
       isLearner && attempt.status === "in_progress"
         ? await workBlockedReason(ctx.store, attempt, ctx.now())
         : null;
+    const events = (await attempts.loadEvents(ctx.store, attempt.id)).map(({ clientId: _c, ...e }) =>
+      learnerSafeEvent(e, marked),
+    );
     return {
       id: attempt.id,
       status: attempt.status,
@@ -172,9 +175,9 @@ export const attemptsRouter = router({
       clockMinutes: attempt.clockMinutes,
       progress: learnerSafeProgress(attempt.progress, isLearner && !marked),
       scenario: toLearnerView(scenario, origin),
-      events: (await attempts.loadEvents(ctx.store, attempt.id)).map(({ clientId: _c, ...e }) =>
-        learnerSafeEvent(e, marked),
-      ),
+      events,
+      /** Nothing but records opened: submitting now would be marked on nothing (a Fail). */
+      nothingToMark: !hasWorkToMark(events),
       canAct: isLearner && attempt.status === "in_progress" && blocked === null,
     };
   }),

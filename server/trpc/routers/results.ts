@@ -7,7 +7,6 @@ import { z } from "zod";
 import { notFound } from "@/server/core/domain-errors";
 import * as results from "@/server/data/results";
 import { env } from "@/server/env";
-import { getScenario } from "@/server/scenarios/scenario-registry";
 import { router } from "../init";
 import { pollingStream } from "../polling-stream";
 import { tutorProcedure, tutorStillSignedIn } from "../procedures";
@@ -37,28 +36,6 @@ const livePollMs = () => env().LIVE_POLL_MS;
  */
 export const LIVE_FULL_REFRESH_MS = 3_000;
 
-/** Whether a scenario's rubric marks LASS at all (an unknown scenario is assumed to). */
-function marksLass(scenarioId: string): boolean {
-  const scenario = getScenario(scenarioId);
-  return scenario ? scenario.rubric.some((c) => c.frameworks.lass !== undefined) : true;
-}
-
-/**
- * The live view with, on each learner's attempt, whether its scenario marks LASS: the dashboard
- * shows LASS steps only where they count (onboarding a new subscriber has nothing to apologise for,
- * and four "not yet"s would tell the tutor otherwise).
- */
-async function liveWithLass(view: Promise<results.LiveClass>) {
-  const v = await view;
-  return {
-    ...v,
-    learners: v.learners.map((l) => ({
-      ...l,
-      attempt: l.attempt && { ...l.attempt, lassMarked: marksLass(l.attempt.scenarioId) },
-    })),
-  };
-}
-
 export const resultsRouter = router({
   /**
    * The live dashboard's view: one indexed query over the class's learners and their attempts'
@@ -66,7 +43,7 @@ export const resultsRouter = router({
    */
   live: tutorProcedure
     .input(z.object({ classId: id }))
-    .query(({ ctx, input }) => liveWithLass(results.liveClass(ctx.store, ctx.tutor.id, input.classId))),
+    .query(({ ctx, input }) => results.liveClass(ctx.store, ctx.tutor.id, input.classId)),
 
   /**
    * The same view, pushed (server-sent events) whenever the class's work changes in the database,
@@ -83,7 +60,7 @@ export const resultsRouter = router({
       intervalMs: livePollMs(),
       refreshMs: LIVE_FULL_REFRESH_MS,
       signature: () => results.classChangeSignature(ctx.store, ctx.tutor.id, input.classId),
-      load: () => liveWithLass(results.liveClass(ctx.store, ctx.tutor.id, input.classId)),
+      load: () => results.liveClass(ctx.store, ctx.tutor.id, input.classId),
       stillAllowed: () => tutorStillSignedIn(ctx),
     });
   }),
