@@ -38,6 +38,12 @@ export interface ResultCell {
    * until marked), so screens and exports show "awaiting the tutor" instead and counts leave it out.
    */
   awaitingTutor: boolean;
+  /**
+   * A gate judged on work never done (nobody was written to): scored as not met, but shown as "not
+   * attempted", as the learner's report does, so a tutor does not read it as a mistake made. A
+   * tutor's own mark replaces it.
+   */
+  notAttempted: boolean;
   /** The machine mark, when a tutor has overridden it. */
   originalStatus: CriterionStatus | null;
   overrideComment: string | null;
@@ -250,6 +256,7 @@ export async function assignmentResults(
               criterionId: c.id,
               status: r?.status ?? null,
               awaitingTutor: r?.awaitingTutor === true,
+              notAttempted: r?.notAttempted === true && !r.override && r.status === "not_met",
               originalStatus: r?.override ? (r.originalStatus ?? null) : null,
               overrideComment: r?.override?.comment ?? null,
             };

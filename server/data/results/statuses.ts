@@ -20,15 +20,20 @@ export const STATUS_TEXT: Record<CriterionStatus, string> = {
   not_met: "not met",
 };
 
-/** A criterion's cell in an export: an answer the tutor has not marked yet is not "not met". */
+/**
+ * A criterion's cell in an export: an answer the tutor has not marked yet is not "not met", and a
+ * gate judged on work never done reads "not attempted" (it scores as not met).
+ */
 export function cellText(
-  cell: { status: CriterionStatus | null; awaitingTutor: boolean } | undefined,
+  cell: { status: CriterionStatus | null; awaitingTutor: boolean; notAttempted?: boolean } | undefined,
 ): string {
   if (!cell?.status) return "";
-  return cell.awaitingTutor ? AWAITING_TEXT : STATUS_TEXT[cell.status];
+  if (cell.awaitingTutor) return AWAITING_TEXT;
+  return cell.notAttempted ? NOT_ATTEMPTED_TEXT : STATUS_TEXT[cell.status];
 }
 
 export const AWAITING_TEXT = "awaiting the tutor";
+export const NOT_ATTEMPTED_TEXT = "not attempted";
 
 /**
  * The "Late" cell of an export: "Yes" for work submitted after the due date of an assignment that

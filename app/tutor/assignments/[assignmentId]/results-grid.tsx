@@ -11,6 +11,8 @@ import {
   STATUS_TEXT,
   STATUS_ICON,
   STATUS_CELL,
+  NOT_ATTEMPTED_ICON,
+  NOT_ATTEMPTED_TEXT,
   LEARNER_STATUS,
   type Editing,
 } from "./results-shared";
@@ -113,7 +115,9 @@ export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editi
                   );
                 }
                 const overridden = cell.originalStatus !== null;
-                const label = `${row.displayName}, C${c.number} ${c.title}: ${STATUS_TEXT[status]}${
+                // A gate judged on work never done: scored as not met, read as not attempted.
+                const shown = cell.notAttempted ? NOT_ATTEMPTED_TEXT : STATUS_TEXT[status];
+                const label = `${row.displayName}, C${c.number} ${c.title}: ${shown}${
                   overridden ? ` (overridden; machine mark ${STATUS_TEXT[cell.originalStatus!]})` : ""
                 }. Change this mark`;
                 return (
@@ -121,17 +125,18 @@ export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editi
                     <button
                       type="button"
                       aria-label={label}
-                      title={`${c.title}: ${STATUS_TEXT[status]}${overridden ? ` (overridden from ${STATUS_TEXT[cell.originalStatus!]}): ${cell.overrideComment}` : ""}`}
+                      title={`${c.title}: ${shown}${overridden ? ` (overridden from ${STATUS_TEXT[cell.originalStatus!]}): ${cell.overrideComment}` : ""}`}
                       onClick={() =>
                         onEdit({ row, criterion: c, status, originalStatus: cell.originalStatus })
                       }
                       data-testid={`cell-${row.learnerId}-${c.id}`}
+                      data-not-attempted={cell.notAttempted ? "true" : undefined}
                       className={cx(
                         "relative inline-flex h-8 w-9 items-center justify-center rounded-md text-base font-semibold ring-1 ring-inset",
                         STATUS_CELL[status],
                       )}
                     >
-                      <span aria-hidden>{STATUS_ICON[status]}</span>
+                      <span aria-hidden>{cell.notAttempted ? NOT_ATTEMPTED_ICON : STATUS_ICON[status]}</span>
                       {overridden && (
                         <span
                           aria-hidden
@@ -223,9 +228,11 @@ export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editi
       </table>
       <p className="mt-3 px-4 text-xs text-slate-600">
         Each column is a criterion: hover over or Tab to its name for the full wording (all are listed under
-        Criteria). ✓ met · ◐ partly met · ✗ not met · {AWAITING_ICON} an answer awaiting the tutor's mark
-        (counted in no percentage until marked) · ✎ overridden by a tutor. The class row shows the percentage
-        of submitted attempts that met each criterion, then how many partly met (◐) and did not meet (✗) it.
+        Criteria). ✓ met · ◐ partly met · ✗ not met · {NOT_ATTEMPTED_ICON} not attempted (nobody was written
+        to, so there was nothing to judge; scored as not met) · {AWAITING_ICON} an answer awaiting the tutor's
+        mark (counted in no percentage until marked) · ✎ overridden by a tutor. The class row shows the
+        percentage of submitted attempts that met each criterion, then how many partly met (◐) and did not
+        meet (✗) it.
       </p>
     </div>
   );

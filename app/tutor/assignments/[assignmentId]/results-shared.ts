@@ -10,6 +10,9 @@ export type Status = "met" | "partly" | "not_met";
 
 export const STATUS_TEXT: Record<Status, string> = { met: "Met", partly: "Partly met", not_met: "Not met" };
 export const STATUS_ICON: Record<Status, string> = { met: "✓", partly: "◐", not_met: "✗" };
+/** A gate judged on work never done: scored as not met, shown apart so it does not read as a mistake. */
+export const NOT_ATTEMPTED_TEXT = "Not attempted";
+export const NOT_ATTEMPTED_ICON = "–";
 export const STATUS_CELL: Record<Status, string> = {
   met: "bg-emerald-50 text-emerald-900 ring-emerald-200 hover:bg-emerald-100",
   partly: "bg-amber-50 text-amber-950 ring-amber-300 hover:bg-amber-100",
