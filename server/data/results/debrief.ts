@@ -45,6 +45,8 @@ export interface Debrief {
     missed: number;
     notMet: number;
     partly: number;
+    /** Of `notMet`, gates judged on work never done (nobody was written to). */
+    notAttempted: number;
     marked: number;
     feedback: string;
     examples: DebriefExample[];
@@ -113,6 +115,8 @@ export async function assignmentDebrief(
       if (examples.length >= EXAMPLES || r.attemptId === null) continue;
       const criterion = (await reportOf(r.attemptId))?.criteria.find((c) => c.id === m.criterionId);
       if (!criterion || criterion.status === "met" || criterion.awaitingTutor) continue;
+      // Nothing was written to judge, so there is nothing of the learner's to show the class.
+      if (criterion.notAttempted && !criterion.override) continue;
       const words = criterion.evidence.find((e) => e.text && e.text.trim().length > 0)?.text;
       const text = clip(hideNames(words ?? criterion.detail ?? criterion.evidence[0]?.summary ?? ""));
       if (!text || seen.has(text)) continue;
@@ -127,6 +131,7 @@ export async function assignmentDebrief(
       missed: m.missed,
       notMet: m.notMet,
       partly: m.partly,
+      notAttempted: m.notAttempted,
       marked: m.marked,
       feedback: m.feedback,
       examples,

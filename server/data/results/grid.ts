@@ -12,7 +12,7 @@ import type { AttemptReport, CriterionStatus } from "@/server/core/scenarios/sco
 import { loadReport } from "../attempts";
 import { overridesFor } from "./moderation";
 import { type AttemptRow, scenarioOrUndefined, scenarioTitle, tutorAssignment } from "./scope";
-import type { LearnerStatus } from "./statuses";
+import { type LearnerStatus, NOT_ATTEMPTED_FEEDBACK } from "./statuses";
 
 export interface ResultCriterion {
   id: string;
@@ -87,6 +87,8 @@ export interface CriterionAggregate {
   met: number;
   partly: number;
   notMet: number;
+  /** Of `notMet`, gates judged on work never done (nobody was written to). */
+  notAttempted: number;
   metPercent: number | null;
   partlyPercent: number | null;
   notMetPercent: number | null;
@@ -100,12 +102,17 @@ export interface MissedCriterion {
   missed: number;
   notMet: number;
   partly: number;
+  /** Of `notMet`, gates judged on work never done (nobody was written to). */
+  notAttempted: number;
   marked: number;
-  /** The criterion's own teaching feedback for a miss, to read out in a debrief. */
+  /**
+   * The criterion's own teaching feedback for a miss, to read out in a debrief; when every miss was
+   * not attempted, what that means instead (the rubric's words describe a mistake nobody made).
+   */
   feedback: string;
   /** Partly-met feedback, when the rubric has it. */
   partlyFeedback: string | null;
-  learners: { displayName: string; status: CriterionStatus }[];
+  learners: { displayName: string; status: CriterionStatus; notAttempted: boolean }[];
 }
 
 export interface AssignmentResults {
@@ -275,13 +282,17 @@ export async function assignmentResults(
     let met = 0;
     let partly = 0;
     let notMet = 0;
+    let notAttempted = 0;
     let awaiting = 0;
     for (const r of submittedRows) {
       const s = r.cells[i]?.status;
       if (r.cells[i]?.awaitingTutor) awaiting++;
       else if (s === "met") met++;
       else if (s === "partly") partly++;
-      else if (s === "not_met") notMet++;
+      else if (s === "not_met") {
+        notMet++;
+        if (r.cells[i]?.notAttempted) notAttempted++;
+      }
     }
     const marked = met + partly + notMet;
     return {
@@ -291,6 +302,7 @@ export async function assignmentResults(
       met,
       partly,
       notMet,
+      notAttempted,
       metPercent: percentOf(met, marked),
       partlyPercent: percentOf(partly, marked),
       notMetPercent: percentOf(notMet, marked),
@@ -328,8 +340,12 @@ export async function assignmentResults(
         missed: agg.notMet + agg.partly,
         notMet: agg.notMet,
         partly: agg.partly,
+        notAttempted: agg.notAttempted,
         marked: agg.marked,
-        feedback: rubric?.feedback.not_met ?? fallback?.feedback ?? "",
+        feedback:
+          agg.notAttempted === agg.notMet + agg.partly
+            ? NOT_ATTEMPTED_FEEDBACK
+            : (rubric?.feedback.not_met ?? fallback?.feedback ?? ""),
         partlyFeedback: rubric?.feedback.partly ?? null,
         learners: submittedRows
           .filter(
@@ -337,7 +353,11 @@ export async function assignmentResults(
               !r.cells[i]?.awaitingTutor &&
               (r.cells[i]?.status === "not_met" || r.cells[i]?.status === "partly"),
           )
-          .map((r) => ({ displayName: r.displayName, status: r.cells[i]!.status! })),
+          .map((r) => ({
+            displayName: r.displayName,
+            status: r.cells[i]!.status!,
+            notAttempted: r.cells[i]!.notAttempted,
+          })),
       };
     });
 

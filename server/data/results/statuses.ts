@@ -35,6 +35,10 @@ export function cellText(
 export const AWAITING_TEXT = "awaiting the tutor";
 export const NOT_ATTEMPTED_TEXT = "not attempted";
 
+/** A debrief's words for a criterion every learner who missed it never attempted. */
+export const NOT_ATTEMPTED_FEEDBACK =
+  "Not attempted: nobody was written to, so there was nothing to judge, and it counts as not met. This is judged on what a learner writes to the customer about their own case; a learner who replies will be marked on that reply.";
+
 /**
  * The "Late" cell of an export: "Yes" for work submitted after the due date of an assignment that
  * accepts late work (a locked one refuses it), "No" for work on time, blank when nothing is submitted.

@@ -61,6 +61,23 @@ describe("a gate judged on work never done, in the tutor's results", () => {
     // Criteria judged on what was (not) done stay "not met": the flag is only for gates with nothing to judge.
     expect(row.cells.some((c) => c.status === "not_met" && !c.notAttempted)).toBe(true);
 
+    // The class debrief does not read a mistake's feedback out for a mistake nobody made.
+    const firstGate = grid.criteria[row.cells.indexOf(notAttempted[0]!)]!;
+    const missed = grid.mostMissed.find((m) => m.criterionId === firstGate.id)!;
+    expect(missed).toMatchObject({ missed: 1, notMet: 1, notAttempted: 1 });
+    expect(missed.feedback).toMatch(/^Not attempted: nobody was written to/);
+    expect(missed.learners).toEqual([{ displayName: "Nadia", status: "not_met", notAttempted: true }]);
+    expect(grid.aggregates.criteria.find((a) => a.criterionId === firstGate.id)).toMatchObject({
+      notMet: 1,
+      notAttempted: 1,
+    });
+    const debrief = await tutor.results.debrief({ assignmentId });
+    const debriefed = debrief.mostMissed.find((m) => m.criterionId === firstGate.id);
+    expect(debriefed).toMatchObject({ notAttempted: 1, examples: [] });
+    // A criterion missed by doing something (or nothing) keeps its own teaching feedback.
+    const plainMiss = grid.mostMissed.find((m) => m.notAttempted === 0);
+    expect(plainMiss?.feedback).not.toMatch(/^Not attempted/);
+
     const { assignmentRow, classRows } = await exportedMarks();
     grid.criteria.forEach((criterion, i) => {
       const cell = row.cells[i]!;

@@ -315,7 +315,7 @@ describe("results.assignmentResults", () => {
     expect(followUp.feedback).toBe(rubric.find((c) => c.id === "follow-up")!.feedback.not_met);
     expect(followUp.learners.map((l) => l.displayName).sort()).toEqual(["Ben", ZOE].sort());
     expect(missed.find((m) => m.criterionId === "lawful-remedy")!.learners).toEqual([
-      { displayName: ZOE, status: "not_met" },
+      { displayName: ZOE, status: "not_met", notAttempted: false },
     ]);
     expect(missed[0]!.missed).toBe(Math.max(...agg.criteria.map((a) => a.notMet + a.partly)));
   });

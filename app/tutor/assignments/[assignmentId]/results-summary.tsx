@@ -80,7 +80,7 @@ export function MissedItem({ m }: { m: Results["mostMissed"][number] }) {
       </h3>
       <p className="mt-0.5 text-sm text-slate-700">
         Missed by {m.missed} of {m.marked}
-        {m.partly > 0 && ` (${m.notMet} not met, ${m.partly} partly)`}
+        {missedBreakdown(m)}
       </p>
       {m.frameworks.length > 0 && (
         <div className="mt-1 flex flex-wrap gap-1">
@@ -93,8 +93,24 @@ export function MissedItem({ m }: { m: Results["mostMissed"][number] }) {
       )}
       <p className="mt-2 text-sm text-slate-800">{m.feedback}</p>
       <p className="mt-2 text-xs text-slate-600">
-        {m.learners.map((l) => `${l.displayName}${l.status === "partly" ? " (partly)" : ""}`).join(", ")}
+        {m.learners
+          .map(
+            (l) =>
+              `${l.displayName}${l.notAttempted ? " (not attempted)" : l.status === "partly" ? " (partly)" : ""}`,
+          )
+          .join(", ")}
       </p>
     </li>
   );
+}
+
+/** "(2 not met, 1 partly, 1 not attempted)": how the misses split, when they are not all plain "not met". */
+function missedBreakdown(m: { notMet: number; partly: number; notAttempted: number }): string {
+  if (m.partly === 0 && m.notAttempted === 0) return "";
+  const parts = [
+    m.notMet - m.notAttempted > 0 ? `${m.notMet - m.notAttempted} not met` : null,
+    m.partly > 0 ? `${m.partly} partly` : null,
+    m.notAttempted > 0 ? `${m.notAttempted} not attempted` : null,
+  ].filter(Boolean);
+  return ` (${parts.join(", ")})`;
 }

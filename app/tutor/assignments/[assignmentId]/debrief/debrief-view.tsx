@@ -149,6 +149,7 @@ function MostMissed({ d }: { d: Debrief }) {
                 <span className="font-normal text-slate-700">
                   · missed by {m.missed} of {m.marked}
                   {m.partly > 0 ? ` (${m.partly} partly)` : ""}
+                  {m.notAttempted > 0 ? ` (${m.notAttempted} not attempted)` : ""}
                 </span>
               </h3>
               <p className="text-base text-slate-700">{m.title}</p>
