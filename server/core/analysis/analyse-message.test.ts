@@ -1423,3 +1423,75 @@ describe("red-team round 12 ask (B, 2): emoji text-speak that is rude underneath
     expect(labelsOf(text)).not.toContain("dismissive");
   });
 });
+
+describe("gaps, 5 December: an offer question is not listening; text-speak days are timeframes", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  const rulesOf = (t: string) => analyseWithRulesOnly(t).labels;
+  it.each([
+    "What can we do to put this right?",
+    "What can I do to make this right for you?",
+    "How can we put this right for you?",
+    "What would you like us to do?",
+    "What can we do about this?",
+  ])("%j hands the remedy back to the customer: an offer question, not listening", (text) => {
+    expect(labelsOf(text)).not.toContain("listen");
+    expect(labelsOf(text)).toContain("question");
+  });
+  it.each([
+    "What can you tell me about the fault?",
+    "What happened when you switched it on?",
+    "I understand the kettle leaked. What can we do to put this right?",
+  ])("%j still listens", (text) => {
+    expect(labelsOf(text)).toContain("listen");
+  });
+  it.each([
+    "new one's goin out 2day so u'll get it tmrw",
+    "ill ring u 2moro",
+    "it'll be with u by end of nxt wk",
+    "I'll call you 2nite",
+    "Your refund will reach your card by tmw.",
+  ])("%j names a time in text-speak: timeframe", (text) => {
+    expect(rulesOf(text)).toContain("timeframe");
+  });
+  it.each(["thanks for calling 2day", "The 12day wait was too long.", "it broke 2day"])(
+    "%j is no promise of a time",
+    (text) => {
+      expect(labelsOf(text)).not.toContain("timeframe");
+    },
+  );
+});
+
+describe("red-team round 13 asks (B): a sign-off with the shop's name; an offence pointed out to the customer", () => {
+  const priya = { customerFirstName: "Priya", customerLastName: "Nair", otherNames: ["Sam"] };
+  it.each([
+    "Hi Priya,\n\nIf you'd rather not hear from us, just reply and let us know.\n\nBest wishes,\nSam, Hearth & Bean",
+    "Thanks for waiting.\n\nKind regards,\nSam at Hearth & Bean",
+    "Cheers,\nSam (Customer Care)",
+    "Best wishes,\nSam\nHearth & Bean Customer Services",
+  ])("%j signs off as Sam: not a wrong name", (text) => {
+    expect(analyseMessage(text, priya).labels).not.toContain("wrong_name");
+  });
+  it.each([
+    "Thanks, Sam, for your order",
+    "Hi Sam, your refund is on its way.",
+    "Your refund is on its way.\nThanks, Sam, for your patience.",
+    "Best wishes,\nSam, you will get it tomorrow",
+  ])("%j addresses the customer as Sam: wrong name", (text) => {
+    expect(analyseMessage(text, priya).labels).toContain("wrong_name");
+  });
+  it.each([
+    "I would also point out that under section 170 of the Data Protection Act 2018 it is a criminal offence for a person knowingly or recklessly to obtain or disclose personal data without the consent of the controller, or to procure its disclosure to another person.",
+    "I must point out that obtaining someone else's personal data without their consent is an offence.",
+    "Please be aware that asking for another person's account details can be unlawful.",
+  ])("%j points an offence at the customer: dismissive", (text) => {
+    expect(analyseMessage(text).labels).toContain("dismissive");
+  });
+  it.each([
+    "It's a criminal offence for anyone to tamper with your post, so we'll report it.",
+    "Please be aware that it would be unlawful for us to share your mother's details.",
+    "I would point out that your refund was issued on Monday.",
+    "Please be aware that the refund can take 3 to 5 working days.",
+  ])("%j is not dismissive", (text) => {
+    expect(analyseMessage(text).labels).not.toContain("dismissive");
+  });
+});

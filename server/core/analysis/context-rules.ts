@@ -240,6 +240,10 @@ const GREETING =
 const VALEDICTION_BEFORE =
   /(?:regards|wishes|thanks|thank\s+you|cheers|sincerely|faithfully|best|soon|care|from|love|warmly|x)\s*[,.!-]?\s*$/i;
 
+/** After a sign-off's name: the sender's shop or team, capitalised, on at most two short lines to the end. */
+const SIGN_OFF_AFFILIATION =
+  /^\s*(?:[,|-]|\u2013)?\s*(?:(?:at|from|of)\s+)?\(?\p{Lu}[^.?!\n]{0,40}(?:\n[^.?!\n]{0,40})?[\s.!)]*$/u;
+
 interface Names {
   first?: string;
   last?: string;
@@ -372,6 +376,15 @@ export function findContextMatches(
       if (!openingVocative && !closingVocative) continue;
       const endOfMessage = norm.length - end <= 8 && /^[\s.!]*$/.test(norm.slice(end));
       if (endOfMessage && VALEDICTION_BEFORE.test(pre)) continue; // the agent's sign-off
+      // The sign-off with the sender's shop or team after the name, to the end of the message ("Best wishes,
+      // / Sam, Hearth & Bean", "Sam at Hearth & Bean", "Sam (Customer Care)"): the sender, not a vocative.
+      // A capital must open what follows, so "Thanks, Sam, for your order" is still addressed to Sam.
+      if (
+        norm.length - end <= 60 &&
+        SIGN_OFF_AFFILIATION.test(norm.slice(end)) &&
+        VALEDICTION_BEFORE.test(norm.slice(Math.max(0, start - 60), start))
+      )
+        continue;
       out.push({
         label: "wrong_name",
         start,

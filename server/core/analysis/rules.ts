@@ -341,10 +341,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "listen.not-offer-or-closing-question",
     label: "listen",
     pattern: re(
-      String.raw`\b(?:how\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist)|what\s+can\s+(?:i|we)\s+(?:get|do|make)(?:\s+started)?\s+for\s+you|what\s+(?:can|could)\s+(?:i|we)\s+get\s+you|what\s+would\s+you\s+like(?:\s+to\s+(?:order|drink|have))?\s*\?|(?:is\s+there\s+)?(?:anything|something)\s+(?:else\s+)?(?:(?:from|on)\s+(?:the|our)\s+menu|(?:else\s+)?(?:i|we)\s+can)|are\s+you\s+ready\s+to\s+order|(?:does|do)\s+(?:this|the|your)\s+order\s+look|is\s+(?:this|that)\s+your\s+(?:complete\s+)?order|let\s+(?:us|me)\s+know\s+how\s+(?:it|that|they|this)\s+go(?:es)?|is\s+there\s+(?:anything|something)\b[^.?!]{0,40}?\b(?:you'd\s+like|you\s+would\s+like|you\s+like|you\s+want|you're\s+interested|you\s+are\s+interested|(?:i|we)\s+(?:can|could)\s+(?:get|help|do|make))|is\s+there\s+another\s+[\w-]+\s+(?:i|we)\s+(?:can|could)\s+get|how\s+about\s+(?:a|an|some)\s+[\w-]+\s*\?|(?:did|do|would)\s+you\s+(?:want|like)\s+(?:a|an|some)\s+[\w-]+\s+instead|(?:does|do)\s+(?:this|the|your)\s+order\s+(?:fit|sound|seem)|is\s+(?:it|this|that)\s+(?:good|ok|okay|alright|all\s+right)\s+now|how\s+are\s+you\s+(?:doing\s+)?today)(?!\w)`,
+      String.raw`\b(?:how\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist)|what\s+can\s+(?:i|we)\s+(?:get|do|make)(?:\s+started)?\s+for\s+you|what\s+(?:can|could)\s+(?:i|we)\s+get\s+you|what\s+would\s+you\s+like(?:\s+to\s+(?:order|drink|have))?\s*\?|(?:is\s+there\s+)?(?:anything|something)\s+(?:else\s+)?(?:(?:from|on)\s+(?:the|our)\s+menu|(?:else\s+)?(?:i|we)\s+can)|are\s+you\s+ready\s+to\s+order|(?:does|do)\s+(?:this|the|your)\s+order\s+look|is\s+(?:this|that)\s+your\s+(?:complete\s+)?order|let\s+(?:us|me)\s+know\s+how\s+(?:it|that|they|this)\s+go(?:es)?|is\s+there\s+(?:anything|something)\b[^.?!]{0,40}?\b(?:you'd\s+like|you\s+would\s+like|you\s+like|you\s+want|you're\s+interested|you\s+are\s+interested|(?:i|we)\s+(?:can|could)\s+(?:get|help|do|make))|is\s+there\s+another\s+[\w-]+\s+(?:i|we)\s+(?:can|could)\s+get|how\s+about\s+(?:a|an|some)\s+[\w-]+\s*\?|(?:did|do|would)\s+you\s+(?:want|like)\s+(?:a|an|some)\s+[\w-]+\s+instead|(?:does|do)\s+(?:this|the|your)\s+order\s+(?:fit|sound|seem)|is\s+(?:it|this|that)\s+(?:good|ok|okay|alright|all\s+right)\s+now|how\s+are\s+you\s+(?:doing\s+)?today|what\s+(?:else\s+)?(?:can|could|shall|should|might)\s+(?:i|we)\s+do\s+(?:(?:for\s+you\s+)?to\s+(?:help|put|make|set|sort|fix|resolve|remedy|improve)\b[^.?!]{0,40}?\?|about\s+(?:this|it|that)\s*\?|\?)|how\s+(?:can|could|shall|should|might)\s+(?:i|we)\s+(?:put|make|set)\s+(?:this|it|that|things)\s+right\b[^.?!]{0,30}?\?|what\s+would\s+you\s+like\s+(?:us|me)\s+to\s+do\b[^.?!]{0,40}?\?)(?!\w)`,
     ),
     vetoOnly: true,
-    why: "Opening, offer and closing questions ('How can I help?', 'What can I get for you?', 'Is there something else you'd like?', 'How about a cortado?', 'Is it good now?', 'Let us know how it goes') are not listening (guide): never counted, and the model may not read them as listening.",
+    why: "Opening, offer and closing questions ('How can I help?', 'What can I get for you?', 'Is there something else you'd like?', 'How about a cortado?', 'Is it good now?', 'Let us know how it goes') are not listening (guide): never counted, and the model may not read them as listening. 'What can we do to put this right?' and 'What would you like us to do?' hand the remedy back to the customer: an offer question, restating nothing of her problem and asking nothing about it.",
   },
   {
     id: "listen.not-follow-up-promise",
@@ -1349,6 +1349,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     unlessAfter: /^\s*(?:pack|sheet|leaflet|booklet)\b/i,
   },
   {
+    id: "dismissive.offence-pointed-out",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:i\s+(?:would|must|should|need\s+to|have\s+to|'d|will)\s+(?:also\s+|just\s+|like\s+to\s+|have\s+to\s+)*(?:point\s+out|remind\s+you|warn\s+you|make\s+you\s+aware|advise\s+you|stress)|may\s+i\s+(?:also\s+|just\s+)?remind\s+you|(?:please\s+)?be\s+(?:aware|advised|warned))\s+that\b[^.!?]{0,200}?\b(?:(?:a\s+)?(?:criminal\s+)?offence|illegal|unlawful|against\s+the\s+law|prosecut(?:ed|ion|e))\b`,
+    ),
+    why: "Pointing out to the customer, in polite words, that what they are asking for is an offence: a put-down with a threat in it ('I would also point out that … it is a criminal offence for a person … to obtain … personal data'; red-team round 13 B).",
+    // Our own limits, and reporting a third party for the customer, are not held against her.
+    unlessSentence:
+      /\bfor\s+(?:us|me|our\s+(?:staff|team|advisers?|colleagues))\s+to\b|\b(?:we|i)\s+(?:would|could)\s+be\s+(?:breaking|committing)\b|\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:report|pass)\b/i,
+  },
+
+  {
     id: "dismissive.i-trust-this-clarifies",
     label: "dismissive",
     pattern: re(
@@ -1717,15 +1729,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "timeframe.tomorrow",
     label: "timeframe",
     pattern: re(
-      String.raw`\b(?:tomorrow|tonight|later\s+today)\b|\bnext\s+(?:week|month|weekend|working\s+day|business\s+day|fortnight)\b`,
+      String.raw`\b(?:tomorrow|tonight|later\s+today)\b|\bnext\s+(?:week|month|weekend|working\s+day|business\s+day|fortnight)\b|\b(?:tmrw|tmw|tmrrw|tmoz|tomoz|tomoro|tomorow|tommorow|tommorrow|2mrw|2moro|2morro|2morrow|2moz|tonite|2nite|2night|2nyt)\b|\b(?:next|nxt)\s+(?:wk|wkend|mnth)\b|\bnxt\s+(?:week|weekend|month|fortnight)\b`,
     ),
-    why: "'tomorrow', 'next week'.",
+    why: "'tomorrow', 'next week', and the same in text-speak ('tmrw', '2moro', '2nite', 'nxt wk'): the same promise of a time, however it is spelt.",
   },
   {
     id: "timeframe.today",
     label: "timeframe",
-    pattern: re(String.raw`\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b`),
-    why: "'today', 'this afternoon' only with a future marker ('I'll send it today'; not 'thanks for calling today').",
+    pattern: re(String.raw`\b(?:today|2day)\b|\bthis\s+(?:morning|afternoon|evening)\b`),
+    why: "'today' ('2day' in text-speak), 'this afternoon' only with a future marker ('I'll send it today'; not 'thanks for calling today').",
     when: "future",
   },
   {

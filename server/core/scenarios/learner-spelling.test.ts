@@ -11,6 +11,19 @@ describe("learner spelling, read for meaning", () => {
     expect(readableText("thx, it shud be with u tomoro").text).toBe("thanks, it should be with you tomorrow");
   });
 
+  it("reads text-speak days that open with a digit, so a timeframe spelt that way is still one (gaps, 5 Dec)", () => {
+    const text = "new one goes out 2day, u will get it 2moro or 2Nite at the latest, or tmw";
+    const r = readableText(text);
+    expect(r.text).toBe(
+      "new one goes out today, you will get it tomorrow or tonight at the latest, or tomorrow",
+    );
+    expect(text.slice(r.toOriginal(r.text.indexOf("tomorrow")))).toMatch(/^2moro/);
+    // Not inside a number or a longer word.
+    expect(readableText("a 12day wait, 2days").text).toBe("a 12day wait, 2days");
+    expect(readLearnerText("ill send it 2day").labels).toContain("timeframe");
+    expect(readLearnerText("ur new kettle will be with u 2moro").labels).toContain("timeframe");
+  });
+
   it("reads common dyslexic misspellings of the words a reply turns on, and leaves real words alone (round 8 B)", () => {
     expect(readableText("You will recieve a coppy of all the persnal infomation by 14th Desember").text).toBe(
       "You will receive a copy of all the personal information by 14th December",

@@ -60,6 +60,11 @@ const READ_AS: Record<string, string> = {
   bc: "because",
   n: "and",
   tmrw: "tomorrow",
+  tmw: "tomorrow",
+  tmrrw: "tomorrow",
+  tomoz: "tomorrow",
+  tmoz: "tomorrow",
+  tonite: "tonight",
   tomoro: "tomorrow",
   tommorow: "tomorrow",
   tommorrow: "tomorrow",
@@ -179,6 +184,23 @@ export type ReadableText = {
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
 
 /**
+ * Text-speak that opens with a digit ("2day", "2moro", "2nite"): days a promise names, read as the
+ * words so a timeframe spelt this way is still a timeframe. A whole word only ("12days" is not one).
+ */
+const DIGIT_SPEAK = /(?<![\p{L}\d])2(day|moro|morro|morrow|mrw|moz|nite|night|nyt)(?![\p{L}\d])/giu;
+const DIGIT_SPEAK_AS: Record<string, string> = {
+  day: "today",
+  moro: "tomorrow",
+  morro: "tomorrow",
+  morrow: "tomorrow",
+  mrw: "tomorrow",
+  moz: "tomorrow",
+  nite: "tonight",
+  night: "tonight",
+  nyt: "tonight",
+};
+
+/**
  * Characters that print as nothing: zero-width space, non-joiner and joiner, word joiner, byte-order
  * mark and soft hyphen. Hidden inside a word ("c\u200Balm d\u200Bown") they split it for a word list
  * while the customer reads it whole, so they are removed before anything reads the text.
@@ -271,9 +293,18 @@ export function readableText(written: string): ReadableText {
 
 function readableWords(original: string): ReadableText {
   const pieces: { from: number; to: number; said: string }[] = [];
+  const digitSpeak = new Set<number>();
+  for (const m of original.matchAll(DIGIT_SPEAK)) {
+    const at = m.index ?? 0;
+    const said = DIGIT_SPEAK_AS[m[1]!.toLowerCase()];
+    if (!said) continue;
+    pieces.push({ from: at, to: at + m[0].length, said });
+    digitSpeak.add(at + 1);
+  }
   for (const m of original.matchAll(WORD)) {
     const w = m[0];
     const at = m.index ?? 0;
+    if (digitSpeak.has(at)) continue;
     const said =
       READ_AS[w.toLowerCase()] ?? illAsIll(w, original, at + w.length) ?? slipOfTheTrade(w, original, at);
     // A capital "I", "U" or "N" on its own can be an initial or a list marker: only lower-case
@@ -281,6 +312,7 @@ function readableWords(original: string): ReadableText {
     if (!said || (w.length === 1 && w !== w.toLowerCase())) continue;
     pieces.push({ from: at, to: at + w.length, said: matchCase(w, said) });
   }
+  if (digitSpeak.size) pieces.sort((a, b) => a.from - b.from);
   return rewriteText(original, pieces);
 }
 

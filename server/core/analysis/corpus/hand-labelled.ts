@@ -1121,6 +1121,20 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "You're not missing out: we'll email you any offers instead.", expect: [] },
   { text: "lol, same here!", expect: [] },
 
+  // Gaps, 5 December: an offer question is not listening; text-speak days are timeframes.
+  { text: "What can we do to put this right?", expect: ["question"] },
+  {
+    text: "Your replacement kettle goes out 2day and will be with you tmrw.",
+    expect: ["solve", "timeframe"],
+  },
+
+  // Red-team round 13 B: an offence pointed out to the customer is a threat in polite words.
+  {
+    text: "I would also point out that under section 170 of the Data Protection Act 2018 it is a criminal offence for a person knowingly or recklessly to obtain or disclose personal data without the consent of the controller, or to procure its disclosure to another person.",
+    expect: ["dismissive"],
+  },
+  { text: "It's a criminal offence for anyone to tamper with your post, so we'll report it.", expect: [] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
