@@ -165,12 +165,34 @@ export function resolveRemedy(
       disproportionate: fault.disproportionate,
       customerAgreed: contact?.acceptsRemedies.includes(kind) ?? false,
     });
-    cra = {
-      lawful: a.lawful,
-      right: a.right,
-      daysSinceDelivery: a.daysSinceDelivery,
-      explanation: a.explanation,
-    };
+    // A goodwill gesture or voucher for an item whose lawful remedy has already been given is a
+    // kindness on top of that remedy, not a remedy in place of it (CRA 2015 s.19(3)-(5) give the
+    // remedies; nothing stops a trader giving more): the customer has what the law gives them.
+    // Given before the remedy, or instead of it, it is still judged as the remedy offered (round 13 A,
+    // returns-r13-stacked-offer-ravi: a £15 voucher after Ravi's replacement was read as unlawful).
+    const onTop =
+      (kind === "goodwill" || kind === "voucher") &&
+      state.remedies.find(
+        (x) =>
+          x.customerRef === c.ref &&
+          x.orderRef === order.ref &&
+          x.sku === item!.sku &&
+          x.lawful === true &&
+          (x.kind === "refund" || x.kind === "replacement" || x.kind === "repair"),
+      );
+    cra = onTop
+      ? {
+          lawful: true,
+          right: a.right,
+          daysSinceDelivery: a.daysSinceDelivery,
+          explanation: `A ${kind === "goodwill" ? "goodwill gesture" : "voucher"} on top of the lawful ${onTop.kind} already given: the remedy the law requires is honoured, and this is extra.`,
+        }
+      : {
+          lawful: a.lawful,
+          right: a.right,
+          daysSinceDelivery: a.daysSinceDelivery,
+          explanation: a.explanation,
+        };
   }
   const remedy = { orderRef: order.ref, sku: item?.sku ?? null, kind, amountPence: amount, cra };
   return {
