@@ -454,6 +454,29 @@ describe("plain English: text-speak in writing (register.ts)", () => {
     ).toBe("met");
   });
 
+  it("counts sign-off kisses, and emoji in a reply that apologises (red-team round 13 A)", () => {
+    const c = plain([
+      email(
+        "Hi Priya, your kettle stopped working after 12 days. So so sorry 🙏🙏 I've refunded the £44.99 today.\nTake care, Alex xx",
+      ),
+      refund("refund"),
+    ]);
+    expect(c.status).toBe("partly");
+    expect(c.detail).toMatch(/emoji and sign-off kisses/);
+    expect(c.evidence[0]!.spans!.map((s) => [s.label, s.text])).toEqual([
+      ["emoji", "🙏"],
+      ["emoji", "🙏"],
+      ["kisses", "xx"],
+    ]);
+    expect(c.feedback).toMatch(/Keep the warmth in words/);
+  });
+
+  it("does not count emoji in a message that apologises for nothing", () => {
+    expect(
+      plain([email("Hi Priya, your refund of £44.99 is on its way ☕✨ Thanks for shopping with us!")]).status,
+    ).toBe("met");
+  });
+
   it("does not read what was said on a phone call", () => {
     const call = loadScenarioFile("complaint-repeat-fault-call");
     const c = scoreState(

@@ -12,12 +12,13 @@ import { normaliseText } from "./matching";
 import {
   approvalClaims,
   choiceClaims,
+  conversationClaims,
   dispatchersFor,
   judgeGestures,
   judgePromises,
   recordContradictions,
 } from "./promises";
-import { TEXT_SPEAK_FEEDBACK, TEXT_SPEAK_MIN, textSpeakIn } from "./register";
+import { REGISTER_FEEDBACK, TEXT_SPEAK_FEEDBACK, TEXT_SPEAK_MIN, registerSlipsIn } from "./register";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { disclosureWords } from "./workspace-disclosure";
@@ -340,6 +341,8 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
       ...choiceClaims(ctx.state.log, ref, evidence(ref), ctx.state.contacts[ref]?.flags ?? [], who),
       // A colleague told a manager had approved what they had not (round 11 A).
       ...approvalClaims(ctx.scenario, ctx.state, ref, who),
+      // A call or conversation said to have happened that never did (round 13 A).
+      ...conversationClaims(ctx.scenario, ctx.state.log, ref, who),
     ];
   });
   const evidenceOf = (v: (typeof verdicts)[number]): Evidence[] => {
@@ -438,25 +441,42 @@ export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionRes
       ((r.action.type === "send_message" && r.action.channel !== "phone") ||
         (r.action.type === "message_person" && r.action.channel === "review")),
   );
+  // Sign-off kisses, and emoji in a message that apologises, count with it (round 13 A); text-speak
+  // alone reads as before.
   const speak = written.flatMap((r) =>
-    "text" in r.action ? textSpeakIn(r.action.text).map((w) => ({ r, w })) : [],
+    "text" in r.action
+      ? registerSlipsIn(r.action.text, { emoji: r.analysis?.labels.includes("apologise") ?? false }).map(
+          (w) => ({ r, w }),
+        )
+      : [],
   );
   if (speak.length >= TEXT_SPEAK_MIN) {
     const inWhich = [...new Set(speak.map((x) => x.r))];
     const said = [...new Set(speak.map((x) => x.w.text.toLowerCase()))].slice(0, 5);
+    const kinds = new Set(speak.map((x) => x.w.kind));
+    const textSpeakOnly = kinds.size === 1 && kinds.has("text-speak");
+    const what = listWords(
+      [
+        kinds.has("text-speak") ? "text-speak" : "",
+        kinds.has("emoji") ? "emoji" : "",
+        kinds.has("kisses") ? "sign-off kisses" : "",
+      ].filter(Boolean),
+    );
     return {
       ...result(
         c,
         "partly",
-        `Short and free of jargon, but written in text-speak ("${said.join('", "')}"): not every customer reads it, and to a customer in writing it is not a professional tone.`,
+        textSpeakOnly
+          ? `Short and free of jargon, but written in text-speak ("${said.join('", "')}"): not every customer reads it, and to a customer in writing it is not a professional tone.`
+          : `Short and free of jargon, but written with ${what} ("${said.join('", "')}"): in writing to a customer who has been let down, that is the tone of a message to a friend, not a professional one.`,
         inWhich.slice(0, 3).map((r) => ({
-          ...actionEvidence(ctx, r, "Text-speak"),
+          ...actionEvidence(ctx, r, textSpeakOnly ? "Text-speak" : "Register"),
           spans: speak
             .filter((x) => x.r === r)
-            .map((x) => ({ label: "text-speak", start: x.w.start, end: x.w.end, text: x.w.text })),
+            .map((x) => ({ label: x.w.kind ?? "text-speak", start: x.w.start, end: x.w.end, text: x.w.text })),
         })),
       ),
-      feedback: TEXT_SPEAK_FEEDBACK,
+      feedback: textSpeakOnly ? TEXT_SPEAK_FEEDBACK : REGISTER_FEEDBACK,
     };
   }
   return result(c, "met", "Every message was short enough to read and free of internal jargon.", []);

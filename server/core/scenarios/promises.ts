@@ -8,6 +8,7 @@
 import { formatPence } from "../money";
 import { actionText } from "./action-resolution";
 import { clauseBefore } from "./clauses";
+import { quotedSpans } from "./quotations";
 import { type CaseEvidence, disclosuresIn, hitsOf, splitSentences, withoutAsides } from "./case-evidence";
 import type { ActionRecord, AttemptState, RemedyKind } from "./engine-types";
 import type { Scenario } from "./scenario-schema";
@@ -231,7 +232,9 @@ function claimTopics(text: string, p: MessagePromise): string[] {
 const recordText = (r: ActionRecord) => JSON.stringify(r.action).toLowerCase().replace(/_/g, " ");
 
 /** An answer to the customer's question, compared with what their record says (recordContradictions). */
-export type AnswerClaim = Omit<MessagePromise, "kind"> & { kind: "answer" | "choice" | "approval" };
+export type AnswerClaim = Omit<MessagePromise, "kind"> & {
+  kind: "answer" | "choice" | "approval" | "conversation";
+};
 
 export type PromiseVerdict = {
   promise: MessagePromise | AnswerClaim;
@@ -348,15 +351,18 @@ function withdrawnKinds(r: ActionRecord, mine: readonly ActionRecord[]): Set<Pro
  * ("I'll knock 50% off any machine you want", "I'll put you down for free beans every month for a
  * year", "we'll add a £10 voucher to your account"). Questions, conditions ("if you'd like, I'll…")
  * and negations are not promises, as for remedies. Free collection or free delivery of a remedy is
- * part of the remedy, not a gesture. Red-team round 12 A (repeat-fault-r12-promises-the-moon).
+ * part of the remedy, not a gesture. Red-team round 12 A (repeat-fault-r12-promises-the-moon). Free
+ * delivery on orders to come ("free delivery on every order you place, for life", "free postage on
+ * all your future orders") is a standing discount no adviser can give (round 13 A,
+ * complaint-r13-free-delivery-for-life).
  */
 const GESTURE =
-  /\b(?:\d{1,3}\s?(?:%|per\s?cent)(?:\s+(?:off|discount))?|half[- ]price|money off|discount\w*|vouchers?|gift cards?|goodwill(?: gesture| payment)?|(?:account|store) credit|£\s?\d[\d,]*(?:\.\d\d)?\s+(?:off|credit|voucher|gift card)|free\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|bags?|machines?|kettles?|grinders?|gifts?|subscriptions?|months?|years?))\b/i;
+  /\b(?:\d{1,3}\s?(?:%|per\s?cent)(?:\s+(?:off|discount))?|half[- ]price|money off|discount\w*|vouchers?|gift cards?|goodwill(?: gesture| payment)?|(?:account|store) credit|£\s?\d[\d,]*(?:\.\d\d)?\s+(?:off|credit|voucher|gift card)|free\s+(?:[\w-]+\s+)?(?:delivery|postage|shipping)(?=\s+(?:on|for|with)\s+(?:every|all|any|each|future|your\s+(?:future|next)|life|(?:a|one|the\s+next|\d+|two|three|six|twelve)\s+(?:months?|years?))\b)|free\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|bags?|machines?|kettles?|grinders?|gifts?|subscriptions?|months?|years?))\b/i;
 const GESTURE_COMMITMENT =
   /\b(?:i|we)(?:'ll| will|'ve| have|'m going to| am going to|'re going to| are going to)(?:\s+(?:now|just|also|personally|happily|gladly|even|then))?\s+(?:give|add|knock|take|throw|put|send|offer|credit|issu|apply|appli|set|arrang|pop|sort|include|get)\w*\b/i;
 /** A percentage or price off, free goods, or something recurring ("every month", "for a year", "for life"). */
 const OPEN_ENDED =
-  /\d\s?(?:%|per\s?cent)|half[- ]price|\bevery\s+(?:week|month|order|delivery)\b|\bfor\s+(?:a|one|the\s+next|\d+|two|three|six|twelve)\s+(?:weeks?|months?|years?)\b|\bfor life\b|\bfree\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|bags?|machines?|kettles?|grinders?|gifts?|subscriptions?|months?|years?)\b/i;
+  /\d\s?(?:%|per\s?cent)|half[- ]price|\bevery\s+(?:week|month|order|delivery)\b|\b(?:all|any)\s+(?:of\s+)?(?:your\s+)?(?:future|further)\s+orders\b|\bfor\s+(?:a|one|the\s+next|\d+|two|three|six|twelve)\s+(?:weeks?|months?|years?)\b|\bfor life\b|\bfree\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|bags?|machines?|kettles?|grinders?|gifts?|subscriptions?|months?|years?)\b/i;
 
 const ONCE_YOU = /\b(?:once|when|as soon as|after)\s+you(?:'ve|\s+have)?\b/i;
 
@@ -856,6 +862,78 @@ export function approvalClaims(
           },
         ];
       }
+    }
+  }
+  return [];
+}
+
+/**
+ * An earlier conversation with the customer, claimed in a message to them: a call ("as discussed on
+ * the phone this morning", "as I said on the call"), a conversation ("following our conversation",
+ * "when we spoke") or a bare "as discussed". Each is true only if something in the attempt was that
+ * conversation, before the message: a call is a phone turn of the learner's, a logged call or the
+ * customer's own call (a phone opening); a conversation is also a chat; "as discussed" is any message
+ * of the learner's to them, or any call. Red-team round 13 A (complaint-r13-as-discussed-no-call: an
+ * email to a customer who is hard of hearing and asked not to be phoned, opening "As discussed on the
+ * phone this morning…" when nobody rang her).
+ */
+const CONVERSATION_CLAIMS: { re: RegExp; needs: "call" | "conversation" | "any" }[] = [
+  {
+    re: /\bas\s+(?:we\s+|i\s+)?(?:discussed|said|mentioned|explained|agreed|told\s+you)\s+(?:on|over|during|in)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:phone|call|telephone)\b/i,
+    needs: "call",
+  },
+  {
+    re: /\b(?:following|further\s+to|after)\s+our\s+(?:[\w'’-]+\s+){0,2}?(?:phone\s+call|call|telephone\s+conversation)\b/i,
+    needs: "call",
+  },
+  { re: /\bwhen\s+we\s+(?:spoke|talked)\b/i, needs: "call" },
+  {
+    re: /\b(?:following|further\s+to|after)\s+our\s+(?:[\w'’-]+\s+){0,2}?(?:conversation|chat)\b/i,
+    needs: "conversation",
+  },
+  { re: /\bas\s+(?:we\s+)?(?:previously\s+|already\s+|just\s+)?discussed\b/i, needs: "any" },
+];
+
+export function conversationClaims(
+  scenario: Scenario,
+  log: readonly ActionRecord[],
+  customerRef: string,
+  who = "the customer",
+): PromiseVerdict[] {
+  const opening = scenario.contacts.find((k) => k.customerRef === customerRef)?.opening ?? [];
+  const mine = log.filter((r) => r.customerRef === customerRef);
+  for (const r of mine) {
+    if (!toCustomer(r) || !("text" in r.action)) continue;
+    const text = r.action.text;
+    const quoted = quotedSpans(text);
+    const before = mine.filter((x) => x.index < r.index);
+    const channelBefore = (channels: string[]) =>
+      opening.some((o) => channels.includes(o.channel)) ||
+      before.some(
+        (x) =>
+          x.action.type === "log_call" ||
+          (x.action.type === "send_message" && channels.includes(x.action.channel)),
+      );
+    const held = {
+      call: () => channelBefore(["phone"]),
+      conversation: () => channelBefore(["phone", "chat"]),
+      any: () => channelBefore(["phone", "chat"]) || before.some((x) => toCustomer(x)),
+    };
+    for (const { re, needs } of CONVERSATION_CLAIMS) {
+      const m = re.exec(text);
+      if (!m || quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+      if (held[needs]()) continue;
+      const s = splitSentences(text).find((x) => x.start <= m.index && m.index < x.end);
+      const sentence = s ? text.slice(s.start, s.end).trim() : m[0];
+      return [
+        {
+          promise: { kind: "conversation", start: m.index, end: m.index + m[0].length, text: m[0], done: true },
+          message: r,
+          status: "untrue",
+          action: null,
+          explanation: `You wrote to ${who} "${sentence}", but there was no ${needs === "any" ? "earlier conversation" : needs === "call" ? "call" : "conversation"} with ${who} in the attempt: a customer told about a conversation that never happened wonders who they spoke to, and the next adviser believes it took place.`,
+        },
+      ];
     }
   }
   return [];

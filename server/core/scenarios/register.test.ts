@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textSpeakIn } from "./register";
+import { registerSlipsIn, textSpeakIn } from "./register";
 
 const words = (text: string) => textSpeakIn(text).map((w) => w.text);
 
@@ -22,5 +22,29 @@ describe("textSpeakIn", () => {
 
   it("does not read the customer's words quoted back, or an email's quoted thread", () => {
     expect(words('You said "pls sort it tmrw" and I will.\n> thx, sent from my phone')).toEqual([]);
+  });
+});
+
+describe("registerSlipsIn: emoji and sign-off kisses (red-team round 13 A)", () => {
+  const slips = (text: string) => registerSlipsIn(text).map((w) => [w.kind, w.text]);
+
+  it("finds emoji (one per sequence) and kisses closing a line, with text-speak, in order", () => {
+    expect(slips("So so sorry 🙏🙏 that is not OK.\nTake care,\nAlex xx ☕")).toEqual([
+      ["emoji", "🙏"],
+      ["emoji", "🙏"],
+      ["kisses", "xx"],
+      ["emoji", "☕"],
+    ]);
+    expect(slips("thx hun 🤷‍♀️")).toEqual([
+      ["text-speak", "thx"],
+      ["text-speak", "hun"],
+      ["emoji", "🤷‍♀️"],
+    ]);
+  });
+
+  it("leaves an x inside a line, ticks, stars and the customer's quoted emoji alone", () => {
+    expect(slips("We'll send 2 x 500g bags. ✓ Refund issued. ★★★★★")).toEqual([]);
+    expect(slips('You wrote "so fed up 😡" and I\'m sorry.')).toEqual([]);
+    expect(slips("Kind regards,\nMax")).toEqual([]);
   });
 });

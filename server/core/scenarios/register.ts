@@ -12,7 +12,10 @@ import { blankedOut, emailQuotedLines, quotedSpans } from "./quotations";
 const TEXT_SPEAK =
   /(?<![\w'’-])(?:soz|sozz|u|ur|thx|thanx|thnx|pls|plz|cos|coz|cuz|gonna|wanna|gotta|aint|tmrw|tmr|tomoz|2moro|2day|nite|lol|omg|btw|idk|tbh|b4|gr8|l8r|m8|luv|hun|ppl|msg|txt)(?![\w'’-])/gi;
 
-export type TextSpeak = { text: string; start: number; end: number };
+export type TextSpeak = { text: string; start: number; end: number; kind?: RegisterSlip };
+
+/** What makes a written reply read like a text to a friend: text-speak words, emoji, sign-off kisses. */
+export type RegisterSlip = "text-speak" | "emoji" | "kisses";
 
 /** Each text-speak word in the learner's own words of `text`, in order. */
 export function textSpeakIn(text: string): TextSpeak[] {
@@ -29,3 +32,39 @@ export const TEXT_SPEAK_MIN = 2;
 
 export const TEXT_SPEAK_FEEDBACK =
   'What your replies do for the customer is marked in full elsewhere; this point is about how they read. Text-speak ("u", "ur", "soz", "thx", "tmrw") is how we message friends, not customers: not every customer reads it, and in writing it sounds as if the problem matters less. Spell words out and keep the warmth: "Sorry your kettle isn\'t heating. You\'re still covered, so I\'m sending you a new one today."';
+
+/**
+ * Emoji (one sequence, joined or skin-toned, counts once) and kisses ("x", "xx" at the end of a line, a
+ * sign-off) in the learner's own words. Kisses are never a professional sign-off; emoji in a reply that
+ * apologises to a customer the learner has never met are the register of a message to a friend, as
+ * text-speak is (red-team round 13 A,
+ * complaint-r13-kisses-emoji: "So so sorry 🙏🙏… Take care, Alex xx ☕"). Ticks and crosses (✓ ✔ ✗ ✘),
+ * used in lists, and the review site's stars are not emoji here.
+ */
+const EMOJI =
+  /(?:[\u{1F000}-\u{1FAFF}]|[\u{2600}-\u{2604}\u{2607}-\u{2712}\u{2719}-\u{27BF}])(?:\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]|\u{200D}(?:[\u{1F000}-\u{1FAFF}]|[\u{2600}-\u{27BF}])\u{FE0F}?)*/gu;
+const KISSES = /(?<![\w'’-])x{1,4}(?=[\s\u{FE0F}\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]*$)/gimu;
+
+/**
+ * Text-speak, emoji and sign-off kisses in the learner's own words of `text`, in order. Emoji only when
+ * `emoji` is set: the caller counts them in a message that apologises (a reply about something that
+ * went wrong), not in a cheerful welcome or loyalty note, where a brand's ☕ or ✨ is ordinary.
+ */
+export function registerSlipsIn(text: string, opts: { emoji: boolean } = { emoji: true }): TextSpeak[] {
+  const own = blankedOut(text, [...quotedSpans(text), ...emailQuotedLines(text)]);
+  const found = (re: RegExp, kind: RegisterSlip) =>
+    [...own.matchAll(re)].map((m) => ({
+      text: m[0],
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      kind,
+    }));
+  return [
+    ...textSpeakIn(text).map((w) => ({ ...w, kind: "text-speak" as const })),
+    ...(opts.emoji ? found(EMOJI, "emoji") : []),
+    ...found(KISSES, "kisses"),
+  ].sort((a, b) => a.start - b.start);
+}
+
+export const REGISTER_FEEDBACK =
+  'What your replies do for the customer is marked in full elsewhere; this point is about how they read. Emoji, kisses ("xx") and text-speak ("u", "ur", "soz") are how we message friends, not customers: to an upset customer you have never met they read as over-familiar, as if the problem matters less. Keep the warmth in words: "I\'m so sorry your kettle let you down. I\'ve refunded the full £44.99 today. Kind regards, Alex".';
