@@ -477,6 +477,24 @@ describe("plain English: text-speak in writing (register.ts)", () => {
     ).toBe("met");
   });
 
+  it("is not met when a message reads the law out provision by provision (red-team round 13 A)", () => {
+    const c = plain([
+      email(
+        "Under section 22 the short-term right to reject lasts 30 days. Under section 20 you may reject the goods, and under s.20(15) the refund is paid to the original payment method. I've refunded the £44.99.",
+      ),
+      refund("refund"),
+    ]);
+    expect(c.status).toBe("not_met");
+    expect(c.detail).toMatch(/cites the law 3 times/);
+    const cited = c.evidence.flatMap((e) => e.spans ?? []).filter((s) => s.label === "citation");
+    expect(cited.map((s) => s.text)).toEqual(["section 22", "section 20", "s.20(15)"]);
+    // One reference a customer can look up is plain English.
+    expect(
+      plain([email("You can reject it for a full refund (Consumer Rights Act 2015, section 22). I've refunded the £44.99.")])
+        .status,
+    ).toBe("met");
+  });
+
   it("does not read what was said on a phone call", () => {
     const call = loadScenarioFile("complaint-repeat-fault-call");
     const c = scoreState(

@@ -18,7 +18,14 @@ import {
   judgePromises,
   recordContradictions,
 } from "./promises";
-import { REGISTER_FEEDBACK, TEXT_SPEAK_FEEDBACK, TEXT_SPEAK_MIN, registerSlipsIn } from "./register";
+import {
+  LEGAL_WALL_MIN,
+  REGISTER_FEEDBACK,
+  registerSlipsIn,
+  statuteCitationsIn,
+  TEXT_SPEAK_FEEDBACK,
+  TEXT_SPEAK_MIN,
+} from "./register";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { disclosureWords } from "./workspace-disclosure";
@@ -419,6 +426,22 @@ export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionRes
       );
     if (jargon) problems.push(`${ctx.said(r)} uses internal jargon`);
     evidence.push(messageEvidence(ctx, r, ["jargon"], wall ? "Too long" : "Jargon"));
+  }
+  // The law read out provision by provision (round 13 A): a legal wall however short.
+  for (const r of ctx.allMessages) {
+    if (!concerns(c.customerRef, r) || !("text" in r.action) || r.reading?.wall) continue;
+    const cited = statuteCitationsIn(r.action.text);
+    if (cited.length < LEGAL_WALL_MIN) continue;
+    problems.push(
+      `${ctx.said(r)} cites the law ${cited.length} times ("${cited
+        .slice(0, 4)
+        .map((x) => x.text)
+        .join('", "')}"): a legal wall read out, not what it means for the customer`,
+    );
+    evidence.push({
+      ...messageEvidence(ctx, r, [], "The law read out"),
+      spans: cited.map((x) => ({ label: "citation", start: x.start, end: x.end, text: x.text })),
+    });
   }
   // A public reply to a review is read by every future customer: held to the same standard.
   for (const r of ctx.state.log) {

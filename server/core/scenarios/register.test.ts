@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { registerSlipsIn, textSpeakIn } from "./register";
+import { registerSlipsIn, statuteCitationsIn, textSpeakIn } from "./register";
 
 const words = (text: string) => textSpeakIn(text).map((w) => w.text);
 
@@ -46,5 +46,21 @@ describe("registerSlipsIn: emoji and sign-off kisses (red-team round 13 A)", () 
     expect(slips("We'll send 2 x 500g bags. ✓ Refund issued. ★★★★★")).toEqual([]);
     expect(slips('You wrote "so fed up 😡" and I\'m sorry.')).toEqual([]);
     expect(slips("Kind regards,\nMax")).toEqual([]);
+  });
+});
+
+describe("statuteCitationsIn: provisions cited by number (red-team round 13 A)", () => {
+  const cited = (text: string) => statuteCitationsIn(text).map((w) => w.text);
+  it("finds sections, regulations and articles with their sub-paragraphs", () => {
+    expect(cited("Under section 24(5), s.24(10) and regulation 29, and Article 15(3)(b).")).toEqual([
+      "section 24(5)",
+      "s.24(10)",
+      "regulation 29",
+      "Article 15(3)(b)",
+    ]);
+  });
+  it("leaves numbers that are not provisions, and the customer's quoted words, alone", () => {
+    expect(cited("Your order 24 of 5 bags arrives in 3 days; see the kettle section of our site.")).toEqual([]);
+    expect(cited('You wrote "under section 24 I want a refund", and you are right.')).toEqual([]);
   });
 });

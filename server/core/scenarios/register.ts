@@ -68,3 +68,24 @@ export function registerSlipsIn(text: string, opts: { emoji: boolean } = { emoji
 
 export const REGISTER_FEEDBACK =
   'What your replies do for the customer is marked in full elsewhere; this point is about how they read. Emoji, kisses ("xx") and text-speak ("u", "ur", "soz") are how we message friends, not customers: to an upset customer you have never met they read as over-familiar, as if the problem matters less. Keep the warmth in words: "I\'m so sorry your kettle let you down. I\'ve refunded the full £44.99 today. Kind regards, Alex".';
+
+/**
+ * Provisions of the law cited by number in the learner's own words ("section 24(5)", "s.24(10)",
+ * "regulation 29", "Article 15(3)"). One in a reply is a reference a customer can look up; three or more
+ * in one message read the law out instead of saying what it means for them (a legal wall: red-team
+ * round 13 A, repeat-fault-r13-legal-wall, the Consumer Rights Act recited section by section on a call).
+ */
+const CITATION =
+  /(?<![\w])(?:sections?|ss?\.|regulations?|regs?\.|articles?|arts?\.|schedule|paragraph|para\.)\s?\d+[A-Z]?(?:\(\d+[A-Za-z]?\))*(?:\([a-z]\))?/gi;
+
+export function statuteCitationsIn(text: string): TextSpeak[] {
+  const own = blankedOut(text, [...quotedSpans(text), ...emailQuotedLines(text)]);
+  return [...own.matchAll(CITATION)].map((m) => ({
+    text: m[0],
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+}
+
+/** How many provisions cited in one message make it a legal wall. */
+export const LEGAL_WALL_MIN = 3;
