@@ -473,7 +473,8 @@ describe("plain English: text-speak in writing (register.ts)", () => {
 
   it("does not count emoji in a message that apologises for nothing", () => {
     expect(
-      plain([email("Hi Priya, your refund of £44.99 is on its way ☕✨ Thanks for shopping with us!")]).status,
+      plain([email("Hi Priya, your refund of £44.99 is on its way ☕✨ Thanks for shopping with us!")])
+        .status,
     ).toBe("met");
   });
 
@@ -490,8 +491,11 @@ describe("plain English: text-speak in writing (register.ts)", () => {
     expect(cited.map((s) => s.text)).toEqual(["section 22", "section 20", "s.20(15)"]);
     // One reference a customer can look up is plain English.
     expect(
-      plain([email("You can reject it for a full refund (Consumer Rights Act 2015, section 22). I've refunded the £44.99.")])
-        .status,
+      plain([
+        email(
+          "You can reject it for a full refund (Consumer Rights Act 2015, section 22). I've refunded the £44.99.",
+        ),
+      ]).status,
     ).toBe("met");
   });
 

@@ -496,7 +496,12 @@ export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionRes
           ...actionEvidence(ctx, r, textSpeakOnly ? "Text-speak" : "Register"),
           spans: speak
             .filter((x) => x.r === r)
-            .map((x) => ({ label: x.w.kind ?? "text-speak", start: x.w.start, end: x.w.end, text: x.w.text })),
+            .map((x) => ({
+              label: x.w.kind ?? "text-speak",
+              start: x.w.start,
+              end: x.w.end,
+              text: x.w.text,
+            })),
         })),
       ),
       feedback: textSpeakOnly ? TEXT_SPEAK_FEEDBACK : REGISTER_FEEDBACK,

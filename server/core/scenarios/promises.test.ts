@@ -725,30 +725,51 @@ describe("a call or conversation said to have happened that never did (red-team 
     ]);
 
   it("'As discussed on the phone' with no call is untrue, and so are the other ways of claiming one", () => {
-    expect(claims([email("As discussed on the phone this morning, I've refunded the full £44.99.")])).toEqual([
-      ["untrue", "As discussed on the phone"],
-    ]);
+    expect(claims([email("As discussed on the phone this morning, I've refunded the full £44.99.")])).toEqual(
+      [["untrue", "As discussed on the phone"]],
+    );
     expect(claims([email("As I said on our call, the refund is on its way.")])).toEqual([
       ["untrue", "As I said on our call"],
     ]);
-    expect(claims([email("Following our phone call, here is your refund confirmation.")])[0]?.[0]).toBe("untrue");
+    expect(claims([email("Following our phone call, here is your refund confirmation.")])[0]?.[0]).toBe(
+      "untrue",
+    );
     expect(claims([email("When we spoke yesterday you asked for a refund.")])[0]?.[0]).toBe("untrue");
-    expect(claims([email("As discussed, I've refunded the full £44.99.")])).toEqual([["untrue", "As discussed"]]);
+    expect(claims([email("As discussed, I've refunded the full £44.99.")])).toEqual([
+      ["untrue", "As discussed"],
+    ]);
   });
 
   it("is true after a call, a logged call or the customer's own call, and 'as discussed' after any earlier message", () => {
-    const phoned: LearnerAction = { type: "send_message", customerRef: "CUS-2041", channel: "phone", text: "Hello Priya, it's Alex from Hearth & Bean." };
-    const logged: LearnerAction = { type: "log_call", customerRef: "CUS-2041", direction: "outbound", summary: "Rang Priya about the refund." };
+    const phoned: LearnerAction = {
+      type: "send_message",
+      customerRef: "CUS-2041",
+      channel: "phone",
+      text: "Hello Priya, it's Alex from Hearth & Bean.",
+    };
+    const logged: LearnerAction = {
+      type: "log_call",
+      customerRef: "CUS-2041",
+      direction: "outbound",
+      summary: "Rang Priya about the refund.",
+    };
     expect(claims([phoned, email("As discussed on the phone, I've refunded the £44.99.")])).toEqual([]);
     expect(claims([logged, email("Following our call, I've refunded the £44.99.")])).toEqual([]);
     expect(claims([email("I'm so sorry."), email("As discussed, I've refunded the £44.99.")])).toEqual([]);
     // Linda rang us: the call is her opening, so a follow-up email may refer to it.
-    const lindaEmail: LearnerAction = { type: "send_message", customerRef: "CUS-7101", channel: "email", text: "As discussed on the phone, your refund of £449.99 is on its way." };
+    const lindaEmail: LearnerAction = {
+      type: "send_message",
+      customerRef: "CUS-7101",
+      channel: "email",
+      text: "As discussed on the phone, your refund of £449.99 is on its way.",
+    };
     expect(claims([lindaEmail], call, "CUS-7101")).toEqual([]);
   });
 
   it("does not read her words quoted back, an email or a bare 'discuss'", () => {
-    expect(claims([email('You wrote "as discussed on the phone" but nobody rang you, and I\'m sorry.')])).toEqual([]);
+    expect(
+      claims([email('You wrote "as discussed on the phone" but nobody rang you, and I\'m sorry.')]),
+    ).toEqual([]);
     expect(claims([email("As I said in my email, the refund is on its way.")])).toEqual([]);
     expect(claims([email("I'd be glad to discuss it by email whenever suits you.")])).toEqual([]);
   });
@@ -765,9 +786,9 @@ describe("free delivery on orders to come is a gesture beyond authority (red-tea
     ]);
     expect(texts("We'll give you free postage on all your future orders.")).toEqual(["free postage"]);
     expect(texts("I'll add free next-day delivery for a year.")).toEqual(["free next-day delivery"]);
-    expect(verdicts([email("I've also set up free delivery on every order you place with us, for life.")])).toEqual([
-      "broken",
-    ]);
+    expect(
+      verdicts([email("I've also set up free delivery on every order you place with us, for life.")]),
+    ).toEqual(["broken"]);
   });
 
   it("leaves free delivery of the remedy alone, even with 'any' later in the sentence", () => {

@@ -927,7 +927,13 @@ export function conversationClaims(
       const sentence = s ? text.slice(s.start, s.end).trim() : m[0];
       return [
         {
-          promise: { kind: "conversation", start: m.index, end: m.index + m[0].length, text: m[0], done: true },
+          promise: {
+            kind: "conversation",
+            start: m.index,
+            end: m.index + m[0].length,
+            text: m[0],
+            done: true,
+          },
           message: r,
           status: "untrue",
           action: null,

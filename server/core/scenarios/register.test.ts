@@ -60,7 +60,9 @@ describe("statuteCitationsIn: provisions cited by number (red-team round 13 A)",
     ]);
   });
   it("leaves numbers that are not provisions, and the customer's quoted words, alone", () => {
-    expect(cited("Your order 24 of 5 bags arrives in 3 days; see the kettle section of our site.")).toEqual([]);
+    expect(cited("Your order 24 of 5 bags arrives in 3 days; see the kettle section of our site.")).toEqual(
+      [],
+    );
     expect(cited('You wrote "under section 24 I want a refund", and you are right.')).toEqual([]);
   });
 });

@@ -17,14 +17,19 @@ export type TextSpeak = { text: string; start: number; end: number; kind?: Regis
 /** What makes a written reply read like a text to a friend: text-speak words, emoji, sign-off kisses. */
 export type RegisterSlip = "text-speak" | "emoji" | "kisses";
 
-/** Each text-speak word in the learner's own words of `text`, in order. */
-export function textSpeakIn(text: string): TextSpeak[] {
+/** Each match of `re` in the learner's own words of `text` (not quoted, not an email's quoted thread). */
+function ownMatches(text: string, re: RegExp): TextSpeak[] {
   const own = blankedOut(text, [...quotedSpans(text), ...emailQuotedLines(text)]);
-  return [...own.matchAll(TEXT_SPEAK)].map((m) => ({
+  return [...own.matchAll(re)].map((m) => ({
     text: m[0],
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
+}
+
+/** Each text-speak word in the learner's own words of `text`, in order. */
+export function textSpeakIn(text: string): TextSpeak[] {
+  return ownMatches(text, TEXT_SPEAK);
 }
 
 /** How many text-speak words make a reply's register a feedback point (one "u" may be a slip). */
@@ -43,7 +48,7 @@ export const TEXT_SPEAK_FEEDBACK =
  */
 const EMOJI =
   /(?:[\u{1F000}-\u{1FAFF}]|[\u{2600}-\u{2604}\u{2607}-\u{2712}\u{2719}-\u{27BF}])(?:\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]|\u{200D}(?:[\u{1F000}-\u{1FAFF}]|[\u{2600}-\u{27BF}])\u{FE0F}?)*/gu;
-const KISSES = /(?<![\w'’-])x{1,4}(?=[\s\u{FE0F}\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]*$)/gimu;
+const KISSES = /(?<![\w'’-])x{1,4}(?=(?:\s|\u{FE0F}|[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}])*$)/gimu;
 
 /**
  * Text-speak, emoji and sign-off kisses in the learner's own words of `text`, in order. Emoji only when
@@ -51,14 +56,7 @@ const KISSES = /(?<![\w'’-])x{1,4}(?=[\s\u{FE0F}\u{1F000}-\u{1FAFF}\u{2600}-\u
  * went wrong), not in a cheerful welcome or loyalty note, where a brand's ☕ or ✨ is ordinary.
  */
 export function registerSlipsIn(text: string, opts: { emoji: boolean } = { emoji: true }): TextSpeak[] {
-  const own = blankedOut(text, [...quotedSpans(text), ...emailQuotedLines(text)]);
-  const found = (re: RegExp, kind: RegisterSlip) =>
-    [...own.matchAll(re)].map((m) => ({
-      text: m[0],
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
-      kind,
-    }));
+  const found = (re: RegExp, kind: RegisterSlip) => ownMatches(text, re).map((w) => ({ ...w, kind }));
   return [
     ...textSpeakIn(text).map((w) => ({ ...w, kind: "text-speak" as const })),
     ...(opts.emoji ? found(EMOJI, "emoji") : []),
@@ -79,12 +77,7 @@ const CITATION =
   /(?<![\w])(?:sections?|ss?\.|regulations?|regs?\.|articles?|arts?\.|schedule|paragraph|para\.)\s?\d+[A-Z]?(?:\(\d+[A-Za-z]?\))*(?:\([a-z]\))?/gi;
 
 export function statuteCitationsIn(text: string): TextSpeak[] {
-  const own = blankedOut(text, [...quotedSpans(text), ...emailQuotedLines(text)]);
-  return [...own.matchAll(CITATION)].map((m) => ({
-    text: m[0],
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  }));
+  return ownMatches(text, CITATION);
 }
 
 /** How many provisions cited in one message make it a legal wall. */
