@@ -122,7 +122,10 @@ export const attemptsRouter = router({
       rows.map((a) => a.assignmentId),
     );
     return rows.map((a) => {
-      const awaitingMarks = a.status === "submitted" && a.assignmentId !== null && held.has(a.assignmentId);
+      // Held marks stay unsent whatever became of the attempt: a submitted attempt the tutor then
+      // voided keeps its stored mark, and that is no more the learner's to see before release.
+      const marksHeld = a.assignmentId !== null && held.has(a.assignmentId);
+      const awaitingMarks = a.status === "submitted" && marksHeld;
       return {
         id: a.id,
         scenarioId: a.scenarioId,
@@ -133,8 +136,8 @@ export const attemptsRouter = router({
         submittedAt: a.submittedAt,
         late: a.late,
         awaitingMarks,
-        totalPercent: awaitingMarks ? null : a.totalPercent,
-        band: awaitingMarks ? null : a.band,
+        totalPercent: marksHeld ? null : a.totalPercent,
+        band: marksHeld ? null : a.band,
         voided: voidedView(a),
       };
     });

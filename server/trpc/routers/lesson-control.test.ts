@@ -389,6 +389,29 @@ describe("assignment lifecycle", () => {
       "CONFLICT",
     );
   });
+
+  it("a submitted attempt the tutor voids keeps its mark unsent while marks are held", async () => {
+    const { tutor, assignment, ann } = await lesson({ marksRelease: "held" });
+    const { attemptId } = await ann.api.attempts.start({ scenarioId: SCENARIO, assignmentId: assignment.id });
+    await ann.api.attempts.act({ attemptId, clientId: clientId(), action: REPLY });
+    await ann.api.attempts.submit({ attemptId });
+    await tutor.api.tutorAttempts.void({ attemptId, reason: "Copied a classmate's replies." });
+    // The stored mark is still there for the tutor.
+    expect((await tutor.api.attempts.report({ attemptId })).report.band).toBeTruthy();
+
+    const voided = (await ann.api.attempts.mine()).find((a) => a.id === attemptId)!;
+    expect(voided).toMatchObject({ status: "void", band: null, totalPercent: null });
+    expect(await errorCode(ann.api.attempts.report({ attemptId }))).toBe("CONFLICT");
+    expect(JSON.stringify(await ann.api.attempts.get({ attemptId }))).not.toMatch(
+      /"analysis"|"lass"|"band"|"totalPercent"/,
+    );
+    expect(JSON.stringify(await ann.api.assignments.mine())).not.toMatch(/"band":"|"totalPercent":\d/);
+
+    // Released: the learner sees what the tutor sees.
+    await tutor.api.assignments.releaseMarks({ assignmentId: assignment.id });
+    const released = (await ann.api.attempts.mine()).find((a) => a.id === attemptId)!;
+    expect(released.band).toBeTruthy();
+  });
 });
 
 describe("tutor control", () => {
