@@ -365,6 +365,30 @@ describe("joining a class", () => {
     expect(clash.message).toContain("reset your access");
   });
 
+  it("reads a name as it prints: characters that print as nothing neither make a second “Chloe” nor a blank name", async () => {
+    const { code, tutor, klass } = await classWithCode();
+    await browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "Chloe" });
+    // Soft hyphen, combining grapheme joiner, Mongolian vowel separator, a tag character, a variation selector.
+    for (const lookalike of ["Chlo\u00ADe", "C\u034Fhloe", "Chloe\u180E", "Chloe\u{E0041}", "Chloe\uFE00"]) {
+      const clash = await failure(
+        browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: lookalike }),
+      );
+      expect(clash.code, JSON.stringify(lookalike)).toBe("CONFLICT");
+    }
+    // Hangul fillers and a bidi isolate: nothing visible is left.
+    for (const blank of ["\u3164", "\u115F\u1160", "\uFFA0 \u2066"]) {
+      expect(
+        await errorCode(browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: blank })),
+        JSON.stringify(blank),
+      ).toBe("BAD_REQUEST");
+    }
+    // Accents and emoji are kept.
+    const zoe = await browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "Zoë 🙂" });
+    expect(zoe.learner.displayName).toBe("Zoë 🙂");
+    const view = await tutor.caller.classes.get({ classId: klass.id });
+    expect(view.learners.map((l) => l.displayName).sort()).toEqual(["Chloe", "Zoë 🙂"]);
+  });
+
   it("refuses an unknown code, a closed code and an archived class", async () => {
     const { code, klass, tutor } = await classWithCode();
     const ip = fresh().ip;

@@ -32,11 +32,16 @@ export function tutorSignUpEnabled(): boolean {
   return env().ALLOW_TUTOR_SIGNUP;
 }
 
-/** Tidies a display name: no control characters, single spaces, trimmed. */
+/**
+ * Tidies a display name: no control characters, nothing that prints as nothing, single spaces,
+ * trimmed. "Printing as nothing" is Unicode's Default_Ignorable_Code_Point (zero-width spaces and
+ * joiners, bidi controls, the soft hyphen, the Hangul fillers, variation selectors, tag characters…),
+ * so a second "Ann" with a soft hyphen cannot join beside the first, nor a name show as blank.
+ */
 function tidyName(value: string): string {
   return value
     .normalize("NFC")
-    .replace(/[\p{Cc}\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/gu, "")
+    .replace(/[\p{Cc}\p{Default_Ignorable_Code_Point}\u2028\u2029]/gu, "")
     .replace(/\s+/g, " ")
     .trim();
 }
