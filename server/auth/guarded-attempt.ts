@@ -7,8 +7,10 @@
  * - The right secret is accepted whatever the counts (after the wait): others' failures, even from
  *   many addresses, only slow the owner down a little. A wrong one past the allowance is answered
  *   429 with the time to wait.
- * - A client may have only a few tries in progress at once; more are refused before checking, so a
- *   flood of parallel guesses from one client gains nothing from the waits running side by side.
+ * - A client may have only a few tries in progress at once; more wait in line for their turn (and only
+ *   past a long line are they refused unchecked), so a flood of parallel guesses from one client gains
+ *   nothing from the waits running side by side, while a class behind one college address, all
+ *   joining in the same minute after a few typos, is let in one after another instead of turned away.
  * The counters live in the database (shared by server processes); the in-progress count is per process.
  */
 import type { Scope } from "@/db/store";
@@ -24,6 +26,8 @@ export interface Counter {
 
 /** Tries one client may have in progress at once. */
 export const MAX_TRIES_IN_PROGRESS = 3;
+/** Tries one client may have waiting for a turn beyond those (a class of 30 and then some). */
+export const MAX_TRIES_WAITING = 60;
 
 /** The first wait and the longest; AUTH_BACKOFF_BASE_MS / AUTH_BACKOFF_MAX_MS change them (tests use short ones). */
 function backoff() {
@@ -42,8 +46,43 @@ export function waitBeforeTry(overshoot: number): number {
   return Math.min(maxMs, baseMs * 2 ** Math.min(overshoot - 1, 20));
 }
 
-const inProgress = new Map<string, number>();
+/** Per client: tries being checked now, and those waiting for a turn (first come, first served). */
+const clients = new Map<string, { running: number; waiting: (() => void)[] }>();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A turn for one of the client's tries: at once when fewer than the maximum are running, else in line. */
+async function takeTurn(client: string): Promise<void> {
+  let state = clients.get(client);
+  if (!state) {
+    state = { running: 0, waiting: [] };
+    clients.set(client, state);
+  }
+  if (state.running < MAX_TRIES_IN_PROGRESS) {
+    state.running++;
+    return;
+  }
+  if (state.waiting.length >= MAX_TRIES_WAITING) {
+    throw new Refusal(
+      "rate_limited",
+      "Too many tries at once from this device or network. Please wait for the last one to finish.",
+      5,
+    );
+  }
+  // The finishing try hands its turn straight to the first in line (running stays the same).
+  await new Promise<void>((resolve) => state.waiting.push(resolve));
+}
+
+function endTurn(client: string): void {
+  const state = clients.get(client);
+  if (!state) return;
+  const next = state.waiting.shift();
+  if (next) {
+    next();
+    return;
+  }
+  state.running--;
+  if (state.running <= 0) clients.delete(client);
+}
 
 /**
  * Runs `check` under the rules above. `check` answers the value for a right secret, or undefined
@@ -58,15 +97,7 @@ export async function guardedAttempt<T>(
     wrong: () => DomainError;
   },
 ): Promise<T> {
-  const busy = inProgress.get(options.client) ?? 0;
-  if (busy >= MAX_TRIES_IN_PROGRESS) {
-    throw new Refusal(
-      "rate_limited",
-      "Too many tries at once from this device or network. Please wait for the last one to finish.",
-      5,
-    );
-  }
-  inProgress.set(options.client, busy + 1);
+  await takeTurn(options.client);
   try {
     const now = ctx.now();
     const counts = await Promise.all(
@@ -85,8 +116,6 @@ export async function guardedAttempt<T>(
     }
     throw refusal ?? options.wrong();
   } finally {
-    const left = (inProgress.get(options.client) ?? 1) - 1;
-    if (left <= 0) inProgress.delete(options.client);
-    else inProgress.set(options.client, left);
+    endTurn(options.client);
   }
 }
