@@ -52,6 +52,13 @@ export function retryAfterSeconds(error: TRPCError): number | undefined {
   return error.cause instanceof DomainError ? error.cause.retryAfterSeconds : undefined;
 }
 
+/**
+ * What the browser is told of an error nobody expected. Its own message may hold SQL with its
+ * parameters, a file path or a library's internals (drizzle's "Failed query: … params: …"): that stays
+ * in the server log (app/api/trpc/[trpc]/route.ts), and the page says this (lib/trpc/error-message.ts).
+ */
+export const INTERNAL_ERROR_MESSAGE = "Something went wrong on the server. Please try again.";
+
 const t = initTRPC
   .context<TrpcContext>()
   .meta<ProcedureMeta>()
@@ -59,8 +66,10 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       const cause = error.cause instanceof DomainError ? error.cause : undefined;
+      const unexpected = error.code === "INTERNAL_SERVER_ERROR" && !cause;
       return {
         ...shape,
+        message: unexpected ? INTERNAL_ERROR_MESSAGE : shape.message,
         data: {
           ...shape.data,
           // Field-level messages for forms; never a stack trace.
