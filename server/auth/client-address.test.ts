@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, parseTrustProxy } from "./client-address";
+import { clientAddress, parseTrustProxy, rateLimitClient } from "./client-address";
 
 describe("client address", () => {
   const none = parseTrustProxy(undefined);
@@ -33,6 +33,24 @@ describe("client address", () => {
     // A client talking straight to the app is not a proxy: its own header is ignored.
     expect(clientAddress("198.51.100.20", "10.9.9.9", trusted)).toBe("198.51.100.20");
     expect(clientAddress("127.0.0.1", "garbage, 198.51.100.9", trusted)).toBe("198.51.100.9");
+  });
+
+  it("counts an IPv6 client by its /64 network, as one machine can rotate through all of it", () => {
+    for (const a of [
+      "2001:db8:1:2::1",
+      "2001:db8:1:2:ffff:ffff:ffff:ffff",
+      "2001:0db8:0001:0002:0000:0000:0000:0007",
+      "2001:DB8:1:2:a:b:c:d",
+      "2001:db8:1:2::192.0.2.1",
+      "2001:db8:1:2::1%eth0",
+    ])
+      expect(rateLimitClient(a), a).toBe("2001:db8:1:2::/64");
+    expect(rateLimitClient("2001:db8:1:3::1")).toBe("2001:db8:1:3::/64");
+    expect(rateLimitClient("::1")).toBe("0:0:0:0::/64");
+    expect(rateLimitClient("2001:db8::")).toBe("2001:db8:0:0::/64");
+    // IPv4 (and what is not an address) as it is.
+    expect(rateLimitClient("203.0.113.7")).toBe("203.0.113.7");
+    expect(rateLimitClient("unknown")).toBe("unknown");
   });
 
   it("refuses a setting it cannot read", () => {

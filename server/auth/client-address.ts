@@ -87,12 +87,46 @@ export function clientAddress(
   return chain[0] || "unknown";
 }
 
+/** The eight 16-bit groups of an IPv6 address ("2001:db8::1" → [0x2001, 0xdb8, 0, …, 1]). */
+function ipv6Groups(address: string): number[] {
+  let text = address.split("%")[0]!.toLowerCase();
+  // An IPv4 tail ("64:ff9b::192.0.2.1") is the last two groups.
+  const tail = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (tail) {
+    const [a, b, c, d] = tail.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, tail.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, rest] = text.split("::") as [string, string | undefined];
+  const left = head ? head.split(":") : [];
+  const right = rest ? rest.split(":") : [];
+  const zeros = rest === undefined ? [] : Array(8 - left.length - right.length).fill("0");
+  return [...left, ...zeros, ...right].map((g) => Number.parseInt(g, 16));
+}
+
+/**
+ * Who a rate limit counts: an IPv4 address as it is, an IPv6 address by its /64 network. One home
+ * line or one rented server is given a whole /64 (2^64 addresses), so counting each IPv6 address on
+ * its own would let one machine rotate through fresh allowances without end; a /64 is one network
+ * (one household, one college subnet), as an IPv4 address behind NAT is.
+ */
+export function rateLimitClient(address: string): string {
+  if (!net.isIPv6(address)) return address;
+  const groups = ipv6Groups(address);
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(":")}::/64`;
+}
+
 let configured: TrustProxy | undefined;
 
-/** The client address of an HTTP request, by this server's TRUST_PROXY setting. */
+/**
+ * The client of an HTTP request for rate limits, by this server's TRUST_PROXY setting: its address,
+ * or for IPv6 its /64 network (rateLimitClient).
+ */
 export function requestClientAddress(req: Request): string {
   const { TRUST_PROXY, CRM_TRAINER_PEER_HEADER: peerHeader } = env();
   configured ??= parseTrustProxy(TRUST_PROXY);
   const peer = peerHeader ? (req.headers.get(peerHeader) ?? undefined) : undefined;
-  return clientAddress(peer, req.headers.get("x-forwarded-for"), configured);
+  return rateLimitClient(clientAddress(peer, req.headers.get("x-forwarded-for"), configured));
 }
