@@ -25,10 +25,16 @@ function password(): Promise<string> {
   return secret;
 }
 
-const cookieOptions = () => ({
+/**
+ * Secure (sent over HTTPS only) with COOKIE_SECURE=true, and on any request that itself came over
+ * HTTPS even without it: a proxy's X-Forwarded-Proto: https makes the request's URL https (Next.js
+ * reads it). A cookie set over HTTPS without the flag would also go out over plain HTTP, where anyone
+ * on the network can read it; a client that sends the header itself only makes its own cookie stricter.
+ */
+const cookieOptions = (req: Request) => ({
   httpOnly: true,
   sameSite: "lax" as const,
-  secure: env().COOKIE_SECURE,
+  secure: env().COOKIE_SECURE || new URL(req.url).protocol === "https:",
   path: "/",
 });
 
@@ -76,7 +82,7 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
     const read = await readSession(seal);
     // A cookie that cannot be read is cleared, so the browser stops sending it.
     if (read) current = read;
-    else jar.set(SESSION_COOKIE, "", { ...cookieOptions(), maxAge: 0 });
+    else jar.set(SESSION_COOKIE, "", { ...cookieOptions(req), maxAge: 0 });
   }
   const store: SessionStore = {
     read: () => ({ ...current }),
@@ -84,11 +90,11 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
       const fields = sessionFields(data);
       const sealed = await sealData(fields, { password: await password(), ttl: TTL_SECONDS });
       // As iron-session does: the cookie ends a minute before the seal, so it is never sent expired.
-      jar.set(SESSION_COOKIE, sealed, { ...cookieOptions(), maxAge: TTL_SECONDS - 60 });
+      jar.set(SESSION_COOKIE, sealed, { ...cookieOptions(req), maxAge: TTL_SECONDS - 60 });
       current = fields;
     },
     destroy: async () => {
-      jar.set(SESSION_COOKIE, "", { ...cookieOptions(), maxAge: 0 });
+      jar.set(SESSION_COOKIE, "", { ...cookieOptions(req), maxAge: 0 });
       current = {};
     },
   };

@@ -1,0 +1,174 @@
+/**
+ * Attack probes against the production server, each from a finding (round of 5 December 2026):
+ * - the session cookie is Secure on a request that came over HTTPS, even without COOKIE_SECURE;
+ * - an IPv6 client cannot rotate through its /64 for fresh guessing allowances;
+ * - a class behind one college address, after a few mistyped codes, all get in when joining at once;
+ * - before submitting, nothing a learner's browser receives in any scenario carries the analyser's
+ *   verdicts or a mark (issue 8 item 9), while the report after submitting does.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer } from "./engine";
+import { HttpClient, PROOF_TUTOR, type ProdServer, sleep } from "./prod-server";
+
+let server: ProdServer;
+beforeAll(async () => {
+  // Behind one reverse proxy (each client's X-Forwarded-For is its address); waits before a guessed
+  // code is checked scaled down tenfold from production's (500 ms → 50 ms, 8 s → 800 ms).
+  server = await startServer({
+    env: { TRUST_PROXY: "1", AUTH_BACKOFF_BASE_MS: "50", AUTH_BACKOFF_MAX_MS: "800" },
+  });
+});
+afterAll(async () => {
+  await server?.stop();
+  if (server) fs.rmSync(path.dirname(server.databasePath), { recursive: true, force: true });
+});
+
+let ipCounter = 0;
+const client = (ip = `198.51.100.${++ipCounter}`, headers: Record<string, string> = {}) =>
+  new HttpClient(server.url, { "x-forwarded-for": ip, ...headers });
+
+async function newClassCode(): Promise<string> {
+  const tutor = client();
+  await tutor.ok("auth.tutorSignIn", PROOF_TUTOR);
+  const klass = await tutor.ok<{ joinCode: string }>("classes.create", { name: `Probe class ${ipCounter}` });
+  return klass.joinCode;
+}
+
+const wrongCodeFor = (code: string) => (code === "ZZZZZZ" ? "YYYYYY" : "ZZZZZZ");
+
+describe("the session cookie over HTTPS", () => {
+  const sessionCookie = async (headers: Record<string, string>) => {
+    const res = await client(undefined, headers).raw("/api/trpc/auth.practiseAlone", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { displayName: "Cookie Probe" } }),
+    });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith("crm_trainer_session="));
+    expect(cookie).toBeDefined();
+    return cookie!.split(";").map((a) => a.trim().toLowerCase());
+  };
+
+  it("is Secure when the proxy says the request came over HTTPS, even without COOKIE_SECURE", async () => {
+    expect(await sessionCookie({ "x-forwarded-proto": "https" })).toContain("secure");
+  });
+
+  it("is not Secure over plain HTTP (a classroom server without a certificate still works)", async () => {
+    expect(await sessionCookie({})).not.toContain("secure");
+  });
+});
+
+describe("guessing join codes", () => {
+  it("addresses rotated within one IPv6 /64 share one allowance; another /64 has its own", async () => {
+    const code = await newClassCode();
+    const wrong = wrongCodeFor(code);
+    const fromSlash64 = (prefix: string, i: number) =>
+      client(`${prefix}:${(i + 1).toString(16)}:${(i * 7 + 3).toString(16)}:9`).mutation("auth.joinClass", {
+        code: wrong,
+        displayName: "Rotator",
+      });
+    for (let i = 0; i < 10; i++) expect((await fromSlash64("2001:db8:77:1:a", i)).status).toBe(404);
+    expect((await fromSlash64("2001:db8:77:1:a", 10)).status).toBe(429);
+    expect((await fromSlash64("2001:db8:77:2:a", 0)).status).toBe(404);
+    // The right code still joins from the rotated network.
+    const joined = await client("2001:db8:77:1::beef").mutation("auth.joinClass", {
+      code,
+      displayName: "Real learner",
+    });
+    expect(joined.status).toBe(200);
+  });
+
+  it("a class of 30 behind one college address, joining one every 100 ms after 15 mistyped codes, all get in", async () => {
+    const code = await newClassCode();
+    const college = "203.0.113.99";
+    for (let i = 0; i < 15; i++)
+      await client(college).mutation("auth.joinClass", { code: wrongCodeFor(code), displayName: "Typo" });
+    // Each try now waits 800 ms before it is checked, so many overlap.
+    const joins: Promise<number>[] = [];
+    for (let i = 0; i < 30; i++) {
+      joins.push(
+        client(college)
+          .mutation("auth.joinClass", { code, displayName: `Learner ${i + 1}` })
+          .then((r) => r.status),
+      );
+      await sleep(100);
+    }
+    expect(await Promise.all(joins)).toEqual(Array(30).fill(200));
+  });
+});
+
+describe("nothing before submission (issue 8 item 9)", () => {
+  const playthroughs = fs
+    .readdirSync(path.join("scenarios", "playthroughs"))
+    .filter((f) => f.endsWith("-model.yaml"))
+    .map((f) => ({
+      file: f,
+      ...(parseYaml(fs.readFileSync(path.join("scenarios", "playthroughs", f), "utf8")) as {
+        scenario: string;
+        actions: unknown[];
+      }),
+    }));
+  // One model playthrough per scenario.
+  const perScenario = [...new Map(playthroughs.map((p) => [p.scenario, p])).values()];
+
+  /** Keys that carry the analyser's or the marker's verdicts, and marks that are not null. */
+  const VERDICTS = /"(analysis|labels|spans|lass|lassOrder|steps|ruleId|ruleIds|criteria|report|cra)"\s*:/g;
+  const MARKS = /"(band|totalPercent)"\s*:\s*(?!null)/g;
+
+  it("has a model playthrough for each of the ten scenarios", () => {
+    expect(perScenario).toHaveLength(10);
+  });
+
+  it.each(perScenario.map((p) => [p.scenario, p] as const))(
+    "%s: no labels, LASS steps, criteria or marks in any response before submitting",
+    async (_scenario, playthrough) => {
+      const learner = client();
+      await learner.ok("auth.practiseAlone", { displayName: "Verdict Probe" });
+      const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
+        scenarioId: playthrough.scenario,
+      });
+      const responses: { what: string; status: number; text: string }[] = [];
+      const record = (what: string, r: { status: number; text: string }) =>
+        responses.push({ what, status: r.status, text: r.text });
+      for (const [i, action] of playthrough.actions.entries()) {
+        const clientId = `nine-${attemptId}-${i}-probe`;
+        record(`act #${i}`, await learner.mutation("attempts.act", { attemptId, clientId, action }));
+        // A retry with the same client id answers from what was stored.
+        if (i === 0)
+          record("act #0 again", await learner.mutation("attempts.act", { attemptId, clientId, action }));
+      }
+      record("attempts.get", await learner.query("attempts.get", { attemptId }));
+      record("attempts.mine", await learner.query("attempts.mine"));
+      record("attempts.report", await learner.query("attempts.report", { attemptId }));
+      const customers = (
+        await learner.get<{ customers: { ref: string }[] }>("crm.listCustomers", {
+          workspace: { attemptId },
+          pageSize: 100,
+        })
+      ).customers;
+      for (const c of customers.slice(0, 12))
+        record(
+          `crm.getCustomer ${c.ref}`,
+          await learner.query("crm.getCustomer", { workspace: { attemptId }, customerRef: c.ref }),
+        );
+      record("insights.overview", await learner.query("insights.overview", { workspace: { attemptId } }));
+
+      expect(responses.filter((r) => r.status >= 500).map((r) => `${r.what} ${r.status}`)).toEqual([]);
+      const leaks = responses.flatMap((r) => [
+        ...[...r.text.matchAll(VERDICTS)].map((m) => `${r.what}: "${m[1]}"`),
+        ...[...r.text.matchAll(MARKS)].map((m) => `${r.what}: ${m[1]}`),
+      ]);
+      expect([...new Set(leaks)]).toEqual([]);
+
+      // Submitted: the same learner's report carries the labels and the mark (the check can see them).
+      await learner.ok("attempts.submit", { attemptId });
+      const report = await learner.query("attempts.report", { attemptId });
+      expect(report.status).toBe(200);
+      expect(report.text).toMatch(MARKS);
+      expect(report.text).toMatch(/"criteria"\s*:/);
+    },
+  );
+});
