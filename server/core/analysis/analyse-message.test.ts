@@ -1495,3 +1495,69 @@ describe("red-team round 13 asks (B): a sign-off with the shop's name; an offenc
     expect(analyseMessage(text).labels).not.toContain("dismissive");
   });
 });
+
+describe("red-team round 13 ask (A) and the lead's asks: choice questions, policy exclusions, reflective listening, passing the buck", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "Which remedy do you wish to exercise?",
+    "Which would you prefer?",
+    "Which would you like?",
+    "Which option would you like to go for?",
+    "Which of those suits you best?",
+    "Which one would be best for you?",
+  ])("%j asks her to choose between options: a question, not listening", (text) => {
+    expect(labelsOf(text)).toEqual(["question"]);
+  });
+  it.each(["Which day did it stop working?", "Which light comes on?", "Which address should we send it to?"])(
+    "%j asks about her facts or needs: listening",
+    (text) => {
+      expect(labelsOf(text)).toContain("listen");
+    },
+  );
+  it.each([
+    "Sale items, gift cards, opened coffee and perishable goods cannot be returned unless faulty.",
+    "Gift cards and vouchers are non-refundable.",
+    "Discounted items are not eligible for a refund.",
+  ])("%j lists what a policy excludes: not an offer", (text) => {
+    expect(labelsOf(text)).not.toContain("offer");
+  });
+  it.each([
+    "P.S. Our Black Friday sale starts tomorrow: 25% off all frothers and coffee machines, treat yourself!",
+    "Use code SORRY10 for 10% off.",
+    "Treat yourself to a gift card.",
+    "I've added a £10 gift card to say sorry; it can't be exchanged for cash.",
+  ])("%j is still an offer", (text) => {
+    expect(labelsOf(text)).toContain("offer");
+  });
+  it.each([
+    "What I'm hearing is that this is the third time the grinder has jammed, and you've had enough.",
+    "So what you're saying is the kettle cuts out after a minute.",
+    "From what you've told me, the parcel never arrived.",
+    "As I understand it, your refund hasn't reached your card.",
+    "If I'm hearing you right, the machine leaks from the base.",
+    "So the problem is that the grinder jams every morning.",
+  ])("%j restates her problem with a frame: listen (rules)", (text) => {
+    expect(analyseWithRulesOnly(text).labels).toContain("listen");
+  });
+  it("'The problem is that we can't…' (no 'so', our side) is not a restatement", () => {
+    expect(analyseWithRulesOnly("The problem is that we can't refund opened coffee.").labels).not.toContain(
+      "listen",
+    );
+  });
+  it.each([
+    "You'll need to contact the courier directly about that.",
+    "That's something you'd have to take up with the manufacturer.",
+    "You'd have to take that up with the courier.",
+    "You will need to speak to the manufacturer about the fault.",
+  ])("%j passes the buck to the courier or the maker: dismissive", (text) => {
+    expect(labelsOf(text)).toContain("dismissive");
+  });
+  it.each([
+    "You'll need to contact the courier to rearrange the delivery.",
+    "I'll contact the courier about that today.",
+    "It's something we'll take up with the courier for you.",
+    "If you'd rather, you can contact the courier directly about the delivery slot.",
+  ])("%j is not dismissive", (text) => {
+    expect(labelsOf(text)).not.toContain("dismissive");
+  });
+});

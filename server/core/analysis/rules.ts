@@ -189,6 +189,13 @@ export const NEGATION = {
     /^(?:\s+[\w'-]+){0,3}?\s+(?:(?:is|are|was|were|will|would|can|could)\s+(?:not|never)|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|cannot)\s+(?:be\s+)?(?:possible|available|an\s+option|offered|given|issued|provided|covered|approved|allowed|permitted|authori[sz]ed|applicable|due|on\s+offer)\b|^(?:\s+[\w'-]+){0,3}?\s+(?:is|are)\s+(?:out\s+of\s+the\s+question|off\s+the\s+table)|^(?:\s+[\w'-]+){0,3}?\s+(?:(?:is|are)\s+not|isn't|aren't)\s+something\s+(?:we|i)\b/i,
 } as const;
 
+/**
+ * After a noun in a policy's list of exclusions: up to eight more listed words, then "cannot be returned",
+ * "are non-refundable", "are excluded" ("gift cards, opened coffee and perishable goods cannot be returned").
+ */
+const POLICY_EXCLUSION_AFTER =
+  /^(?:\s*(?:,|&)?\s*[\w'-]+){0,8}?\s+(?:(?:cannot|can't|can\s+not|may\s+not|will\s+not|won't|are\s+not|aren't|is\s+not|isn't)\s+(?:be\s+)?(?:returned|refunded|exchanged|returnable|refundable|exchangeable)|(?:are|is)\s+(?:non-?returnable|non-?refundable|excluded\s+from\s+(?:returns|refunds|our\s+returns))|(?:are|is)\s+(?:not\s+)?(?:eligible|covered)\s+for\s+(?:a\s+)?(?:return|refund|exchange))\b/i;
+
 /** Future and past markers for timeframe rules with `when`. */
 export const TENSE = {
   future:
@@ -240,9 +247,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "listen.check-understanding",
     label: "listen",
     pattern: re(
-      String.raw`\bif\s+i(?:'ve|\s+have)?\s+understood\b|\bif\s+i\s+understand\s+(?:you\s+)?correctly\b|\bjust\s+to\s+(?:confirm|check|clarify|recap|make\s+sure\s+i\s+understand)\b|\blet\s+me\s+(?:make\s+sure\s+i\s+(?:understand|have\s+this\s+right)|check\s+i(?:'ve|\s+have)\s+understood|recap)\b|\bto\s+(?:recap|summari[sz]e)\b`,
+      String.raw`\bif\s+i(?:'ve|\s+have)?\s+understood\b|\bif\s+i\s+understand\s+(?:you\s+)?correctly\b|\bjust\s+to\s+(?:confirm|check|clarify|recap|make\s+sure\s+i\s+understand)\b|\blet\s+me\s+(?:make\s+sure\s+i\s+(?:understand|have\s+this\s+right)|check\s+i(?:'ve|\s+have)\s+understood|recap)\b|\bto\s+(?:recap|summari[sz]e)\b|\bwhat\s+i(?:'m|\s+am)\s+hearing\s+is\b|\bwhat\s+i\s+hear\s+(?:you\s+saying\s+)?is\b|\bwhat\s+you(?:'re|\s+are)\s+(?:saying|telling\s+me)\s+is\b|\bfrom\s+what\s+you(?:'ve|\s+have)?\s+(?:told|said\s+to|described\s+to|explained\s+to)\s+me\b|\bfrom\s+what\s+you\s+(?:say|describe)\b|\bas\s+i\s+understand\s+it\b(?=\s*,?\s+(?:you|your|the|it|this|there)\b)|\bif\s+i(?:'m|\s+am)\s+hearing\s+you\s+(?:right|correctly)\b|\bif\s+i\s+hear\s+you\s+(?:right|correctly)\b`,
     ),
-    why: "Checks understanding: 'Just to confirm ...', 'If I've understood correctly ...'.",
+    why: "Checks understanding: 'Just to confirm ...', 'If I've understood correctly ...', and reflective openers: 'What I'm hearing is that ...', 'So what you're saying is ...', 'From what you've told me, ...', 'If I'm hearing you right, ...'.",
+  },
+  {
+    id: "listen.so-the-problem-is",
+    label: "listen",
+    pattern: re(
+      String.raw`\bso\s*,?\s+the\s+(?:problem|issue|trouble|fault)\s+(?:is|was|seems\s+to\s+be)\s+that\s+(?:your|the|it|this|there)\b`,
+    ),
+    anchor: "clause",
+    why: "Restates the customer's problem with a frame: 'So the problem is that the grinder jams ...' (like 'So the grinder arrived ...').",
   },
   {
     id: "listen.it-sounds-like",
@@ -341,10 +357,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "listen.not-offer-or-closing-question",
     label: "listen",
     pattern: re(
-      String.raw`\b(?:how\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist)|what\s+can\s+(?:i|we)\s+(?:get|do|make)(?:\s+started)?\s+for\s+you|what\s+(?:can|could)\s+(?:i|we)\s+get\s+you|what\s+would\s+you\s+like(?:\s+to\s+(?:order|drink|have))?\s*\?|(?:is\s+there\s+)?(?:anything|something)\s+(?:else\s+)?(?:(?:from|on)\s+(?:the|our)\s+menu|(?:else\s+)?(?:i|we)\s+can)|are\s+you\s+ready\s+to\s+order|(?:does|do)\s+(?:this|the|your)\s+order\s+look|is\s+(?:this|that)\s+your\s+(?:complete\s+)?order|let\s+(?:us|me)\s+know\s+how\s+(?:it|that|they|this)\s+go(?:es)?|is\s+there\s+(?:anything|something)\b[^.?!]{0,40}?\b(?:you'd\s+like|you\s+would\s+like|you\s+like|you\s+want|you're\s+interested|you\s+are\s+interested|(?:i|we)\s+(?:can|could)\s+(?:get|help|do|make))|is\s+there\s+another\s+[\w-]+\s+(?:i|we)\s+(?:can|could)\s+get|how\s+about\s+(?:a|an|some)\s+[\w-]+\s*\?|(?:did|do|would)\s+you\s+(?:want|like)\s+(?:a|an|some)\s+[\w-]+\s+instead|(?:does|do)\s+(?:this|the|your)\s+order\s+(?:fit|sound|seem)|is\s+(?:it|this|that)\s+(?:good|ok|okay|alright|all\s+right)\s+now|how\s+are\s+you\s+(?:doing\s+)?today|what\s+(?:else\s+)?(?:can|could|shall|should|might)\s+(?:i|we)\s+do\s+(?:(?:for\s+you\s+)?to\s+(?:help|put|make|set|sort|fix|resolve|remedy|improve)\b[^.?!]{0,40}?\?|about\s+(?:this|it|that)\s*\?|\?)|how\s+(?:can|could|shall|should|might)\s+(?:i|we)\s+(?:put|make|set)\s+(?:this|it|that|things)\s+right\b[^.?!]{0,30}?\?|what\s+would\s+you\s+like\s+(?:us|me)\s+to\s+do\b[^.?!]{0,40}?\?)(?!\w)`,
+      String.raw`\b(?:how\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist)|what\s+can\s+(?:i|we)\s+(?:get|do|make)(?:\s+started)?\s+for\s+you|what\s+(?:can|could)\s+(?:i|we)\s+get\s+you|what\s+would\s+you\s+like(?:\s+to\s+(?:order|drink|have))?\s*\?|(?:is\s+there\s+)?(?:anything|something)\s+(?:else\s+)?(?:(?:from|on)\s+(?:the|our)\s+menu|(?:else\s+)?(?:i|we)\s+can)|are\s+you\s+ready\s+to\s+order|(?:does|do)\s+(?:this|the|your)\s+order\s+look|is\s+(?:this|that)\s+your\s+(?:complete\s+)?order|let\s+(?:us|me)\s+know\s+how\s+(?:it|that|they|this)\s+go(?:es)?|is\s+there\s+(?:anything|something)\b[^.?!]{0,40}?\b(?:you'd\s+like|you\s+would\s+like|you\s+like|you\s+want|you're\s+interested|you\s+are\s+interested|(?:i|we)\s+(?:can|could)\s+(?:get|help|do|make))|is\s+there\s+another\s+[\w-]+\s+(?:i|we)\s+(?:can|could)\s+get|how\s+about\s+(?:a|an|some)\s+[\w-]+\s*\?|(?:did|do|would)\s+you\s+(?:want|like)\s+(?:a|an|some)\s+[\w-]+\s+instead|(?:does|do)\s+(?:this|the|your)\s+order\s+(?:fit|sound|seem)|is\s+(?:it|this|that)\s+(?:good|ok|okay|alright|all\s+right)\s+now|how\s+are\s+you\s+(?:doing\s+)?today|what\s+(?:else\s+)?(?:can|could|shall|should|might)\s+(?:i|we)\s+do\s+(?:(?:for\s+you\s+)?to\s+(?:help|put|make|set|sort|fix|resolve|remedy|improve)\b[^.?!]{0,40}?\?|about\s+(?:this|it|that)\s*\?|\?)|how\s+(?:can|could|shall|should|might)\s+(?:i|we)\s+(?:put|make|set)\s+(?:this|it|that|things)\s+right\b[^.?!]{0,30}?\?|what\s+would\s+you\s+like\s+(?:us|me)\s+to\s+do\b[^.?!]{0,40}?\?|which\s+(?:(?:one|option|options|remedy|remedies|solution|choice|of\s+(?:those|these|them|the\s+(?:two|three|options|remedies)))\s+)?(?:(?:would|do|did|will)\s+you\s+(?:prefer|like|want|wish|choose|fancy|rather|go\s+for)\b|suits?\s+you|(?:is|would\s+be)\s+(?:best|better|easier)\s+for\s+you)\b[^.?!]{0,40}?\?)(?!\w)`,
     ),
     vetoOnly: true,
-    why: "Opening, offer and closing questions ('How can I help?', 'What can I get for you?', 'Is there something else you'd like?', 'How about a cortado?', 'Is it good now?', 'Let us know how it goes') are not listening (guide): never counted, and the model may not read them as listening. 'What can we do to put this right?' and 'What would you like us to do?' hand the remedy back to the customer: an offer question, restating nothing of her problem and asking nothing about it.",
+    why: "Opening, offer and closing questions ('How can I help?', 'What can I get for you?', 'Is there something else you'd like?', 'How about a cortado?', 'Is it good now?', 'Let us know how it goes') are not listening (guide): never counted, and the model may not read them as listening. 'What can we do to put this right?' and 'What would you like us to do?' hand the remedy back to the customer, and 'Which would you prefer?', 'Which remedy do you wish to exercise?' ask her to choose between options: offer questions, restating nothing of her problem and asking nothing about it (not 'Which day did it stop?').",
   },
   {
     id: "listen.not-follow-up-promise",
@@ -1291,9 +1307,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.take-it-or-leave-it",
     label: "dismissive",
     pattern: re(
-      String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+(?:how|the\s+way)\s+(?:it\s+is|it\s+goes|things\s+are|it\s+works|we\s+do\s+things)|(?:how|the\s+way)\s+(?:it\s+is|it\s+goes|things\s+are))\b|\bit\s+is\s+what\s+it\s+is\b|\brules\s+are\s+rules\b|\bpolicy\s+is\s+policy\b|\btake\s+it\s+or\s+leave\s+it\b|\b(?:you'll|you\s+will)\s+(?:just\s+|simply\s+)?(?:have\s+to|need\s+to)\s+(?:deal\s+with|live\s+with|accept|put\s+up\s+with|wait\s+like|lump\s+it|make\s+do|get\s+used\s+to|wait\s+your\s+turn)\b|\b(?:just|you\s+(?:need|have)\s+to|you\s+must)\s+(?:deal|live|cope)\s+with\s+it\b|\b(?:suck\s+it\s+up|lump\s+it|tough\s+luck|hard\s+luck|that's\s+life|too\s+bad)\b|\bnot\s+(?:my|our)\s+(?:problem|department|job|concern|issue|area|remit)\b|\bwait\s+your\s+turn\b|\b(?:you're|you\s+are)\s+not\s+(?:our|the|my)\s+only\s+customer\b|\b(?:i|we)\s+(?:have|'ve\s+got|have\s+got)\s+other\s+customers\b|\b(?:i|we)\s+(?:don't|do\s+not|haven't\s+got)\s+(?:have\s+)?(?:time|all\s+day)\s+for\s+(?:this|that|you|people)\b|\bif\s+you\s+don't\s+like\s+it\b|\b(?:feel\s+free\s+to|you\s+can\s+always|you're\s+welcome\s+to)\s+(?:shop|go|take\s+your\s+(?:business|custom))\s+elsewhere\b|\bcomplain\s+all\s+you\s+(?:like|want)\b|\bno\s+point\s+(?:in\s+)?(?:complaining|arguing|moaning|going\s+on)\b|\bwhat\s+(?:more|else)\s+do\s+you\s+(?:want|expect)\b|\bdon't\s+know\s+what\s+(?:else\s+|more\s+)?you\s+(?:want|expect)\b|\btake\s+it\s+up\s+with\s+(?:the\s+)?(?:courier|manufacturer|delivery\s+company|royal\s+mail|post\s+office|your\s+bank|them)\b`,
+      String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+(?:how|the\s+way)\s+(?:it\s+is|it\s+goes|things\s+are|it\s+works|we\s+do\s+things)|(?:how|the\s+way)\s+(?:it\s+is|it\s+goes|things\s+are))\b|\bit\s+is\s+what\s+it\s+is\b|\brules\s+are\s+rules\b|\bpolicy\s+is\s+policy\b|\btake\s+it\s+or\s+leave\s+it\b|\b(?:you'll|you\s+will)\s+(?:just\s+|simply\s+)?(?:have\s+to|need\s+to)\s+(?:deal\s+with|live\s+with|accept|put\s+up\s+with|wait\s+like|lump\s+it|make\s+do|get\s+used\s+to|wait\s+your\s+turn)\b|\b(?:just|you\s+(?:need|have)\s+to|you\s+must)\s+(?:deal|live|cope)\s+with\s+it\b|\b(?:suck\s+it\s+up|lump\s+it|tough\s+luck|hard\s+luck|that's\s+life|too\s+bad)\b|\bnot\s+(?:my|our)\s+(?:problem|department|job|concern|issue|area|remit)\b|\bwait\s+your\s+turn\b|\b(?:you're|you\s+are)\s+not\s+(?:our|the|my)\s+only\s+customer\b|\b(?:i|we)\s+(?:have|'ve\s+got|have\s+got)\s+other\s+customers\b|\b(?:i|we)\s+(?:don't|do\s+not|haven't\s+got)\s+(?:have\s+)?(?:time|all\s+day)\s+for\s+(?:this|that|you|people)\b|\bif\s+you\s+don't\s+like\s+it\b|\b(?:feel\s+free\s+to|you\s+can\s+always|you're\s+welcome\s+to)\s+(?:shop|go|take\s+your\s+(?:business|custom))\s+elsewhere\b|\bcomplain\s+all\s+you\s+(?:like|want)\b|\bno\s+point\s+(?:in\s+)?(?:complaining|arguing|moaning|going\s+on)\b|\bwhat\s+(?:more|else)\s+do\s+you\s+(?:want|expect)\b|\bdon't\s+know\s+what\s+(?:else\s+|more\s+)?you\s+(?:want|expect)\b|\b(?:something|one|a\s+matter|an\s+issue)\s+(?:that\s+|which\s+)?(?:you'd|you\s+would|you'll|you\s+will)\s+(?:(?:just|simply|really)\s+)?(?:have|need)\s+to\s+take\s+up\s+with\s+(?:the\s+)?(?:courier|manufacturer|maker|supplier|brand|delivery\s+(?:company|firm|driver)|royal\s+mail|post\s+office|your\s+bank|them)\b|\btake\s+(?:it|that|this)\s+up\s+with\s+(?:the\s+)?(?:courier|manufacturer|maker|supplier|brand|delivery\s+(?:company|firm|driver)|royal\s+mail|post\s+office|your\s+bank|them)\b|\b(?:you'll|you\s+will|you'd|you\s+would|you)\s+(?:(?:just|simply|really)\s+)?(?:need|have|want)\s+to\s+(?:contact|speak\s+to|talk\s+to|call|ring|phone|email|get\s+in\s+touch\s+with|chase|go\s+to|go\s+back\s+to)\s+(?:the\s+)?(?:courier|manufacturer|maker|supplier|brand|delivery\s+(?:company|firm)|royal\s+mail|post\s+office)\s+(?:(?:directly|yourself)\s+)?(?:about|regarding|over|for)\s+(?:that|this|it|the\s+(?:damage|delay|fault|problem|issue|missing|lost|late|broken|refund|replacement))\b|\b(?:you'll|you\s+will|you'd|you\s+would)\s+(?:(?:just|simply|really)\s+)?(?:need|have)\s+to\s+(?:contact|speak\s+to|talk\s+to|call|ring|get\s+in\s+touch\s+with|chase)\s+(?:the\s+)?(?:courier|manufacturer|maker|supplier|brand|delivery\s+(?:company|firm))\s+(?:directly|yourself)\b`,
     ),
-    why: "Brushes the customer off: 'that's just how it is', 'take it or leave it', 'not my problem'.",
+    why: "Brushes the customer off: 'that's just how it is', 'take it or leave it', 'not my problem', and passing the buck to the courier or the maker ('you'll need to contact the courier directly about that', 'that's something you'd have to take up with the manufacturer': the goods are the retailer's to answer for, CRA 2015 ss19, 29).",
   },
   {
     id: "dismissive.hiding-behind-policy",
@@ -1640,6 +1656,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     why: "A discount, voucher, gift card or complimentary item.",
     negatable: true,
+    // Named in a policy's list of what cannot be returned or refunded ("Sale items, gift cards, opened coffee and
+    // perishable goods cannot be returned unless faulty"): an exclusion, the negated kind (red-team round 13 A).
+    unlessAfter: POLICY_EXCLUSION_AFTER,
   },
   {
     id: "offer.code",

@@ -1135,6 +1135,23 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   },
   { text: "It's a criminal offence for anyone to tamper with your post, so we'll report it.", expect: [] },
 
+  // Red-team round 13 A and the lead's asks (5 December): choice questions, policy exclusions, reflective listening,
+  // passing the buck.
+  { text: "Which remedy do you wish to exercise?", expect: ["question"] },
+  { text: "Which day did it stop working?", expect: ["listen", "question"] },
+  {
+    text: "Sale items, gift cards, opened coffee and perishable goods cannot be returned unless faulty.",
+    expect: [],
+  },
+  { text: "Gift cards are non-refundable.", expect: [] },
+  {
+    text: "What I'm hearing is that this is the third time the grinder has jammed, and you've had enough.",
+    expect: ["listen"],
+  },
+  { text: "You'll need to contact the courier directly about that.", expect: ["dismissive"] },
+  { text: "That's something you'd have to take up with the manufacturer.", expect: ["dismissive"] },
+  { text: "You'll need to contact the courier to rearrange the delivery.", expect: [] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
