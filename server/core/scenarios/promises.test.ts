@@ -91,6 +91,19 @@ describe("findPromises: commitments in a message", () => {
       [],
     );
   });
+
+  it("reads another courier as a courier, not a replacement (red-team round 13 B)", () => {
+    // service-review-r13-daniel-and-mei-few-words: Daniel was told of a courier trial, not a re-send.
+    expect(kinds("We've raised it with our courier and are trialling another one.")).toEqual([]);
+    expect(kinds("We're dropping that carrier and switching to a new one next month.")).toEqual([]);
+    expect(kinds("Our supplier keeps letting us down, so we're looking at another one.")).toEqual([]);
+    // Goods are still a re-send, whoever lost them.
+    expect(kinds("The courier lost your parcel, so we're sending you another one today.")).toEqual([
+      "replacement",
+    ]);
+    expect(kinds("The courier damaged it, so I've arranged a new one for you.")).toEqual(["replacement"]);
+    expect(kinds("I'll send another one out to you today.")).toEqual(["replacement"]);
+  });
 });
 
 describe("amountNamed: the sum a refund promise names", () => {

@@ -154,6 +154,24 @@ const CALL_BY_OTHER =
 /** What arranges a call promised on someone else's behalf: an escalation, a message to a colleague, or a task or call log that names the call. */
 const ARRANGES_CALL = /\b(call|ring|phone|manager|team leader|supervisor)/i;
 
+/**
+ * "Another one" or "a new one" that is a courier or supplier, not goods: "We've raised it with our
+ * courier and are trialling another one" (red-team round 13 B, service-review-r13-daniel-and-mei-few-words).
+ * Only when the sentence names a carrier, courier or supplier and the words just before are trying,
+ * testing or changing to it; "the courier lost it, so we're sending you another one" stays a re-send.
+ */
+const PROVIDER =
+  /\b(couriers?|carriers?|suppliers?|providers?|delivery (?:company|companies|firm|firms|partner|partners|service|services))\b/i;
+const PROVIDER_CHOICE =
+  /\b(?:try(?:ing)?|tried|trial(?:l?ing|l?ed)?|test(?:ing|ed)?|switch(?:ing|ed)? to|mov(?:e|ing|ed) to|chang(?:e|ing|ed) to|us(?:e|ing)|look(?:ing)? (?:at|for)|bring(?:ing)? in|tak(?:e|ing) on)\s+$/i;
+function anotherProvider(sentence: string, index: number, matched: string): boolean {
+  if (!/^(?:another|new) one$/i.test(matched)) return false;
+  return (
+    PROVIDER.test(sentence) &&
+    PROVIDER_CHOICE.test(sentence.slice(Math.max(0, index - 40), index).replace(/\ba\s+$/i, ""))
+  );
+}
+
 export function findPromises(text: string): MessagePromise[] {
   const out: MessagePromise[] = [];
   for (const s of splitSentences(text).flatMap((x) => coordinateClauses(text, x))) {
@@ -169,6 +187,7 @@ export function findPromises(text: string): MessagePromise[] {
       if (!k) continue;
       k.index += commitment.index;
       if (NEGATION.test(clauseBefore(sentence, k.index))) continue;
+      if (kind === "replacement" && anotherProvider(sentence, k.index, k[0])) continue;
       const own = REMEDY_PROMISES[kind];
       const alternatives = own ? alternativesAt(sentence, k.index, own) : [];
       const byOther = kind === "call_back" && CALL_BY_OTHER.test(sentence.slice(commitment.index, k.index));
