@@ -6,6 +6,7 @@ import type { ActionMatch, CriterionMatch } from "./scenario-schema";
 import type { ActionRecord } from "./engine-types";
 import { foldLookalikes, readableText, withoutHtmlComments } from "./learner-spelling";
 import { reviewIncentives } from "./review-incentives";
+import { offersBeyond } from "./offer-terms";
 
 /** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
 export type MatchOptions = {
@@ -274,6 +275,9 @@ export function actionMatches(
   if (m.offersReviewIncentive !== undefined) {
     if (a.type !== "send_message" && a.type !== "message_person") return false;
     if (reviewIncentives(a.text).length > 0 !== m.offersReviewIncentive) return false;
+  }
+  if (m.offerBeyond) {
+    if (a.type !== "send_message" || offersBeyond(a.text, m.offerBeyond).length === 0) return false;
   }
   if (m.obstructsRight !== undefined) {
     if (a.type !== "send_message") return false;
