@@ -14,6 +14,7 @@
  * between allowed offers ("10% off or double points, whichever suits you").
  */
 import { clauseAfter, clauseBefore } from "./clauses";
+import { NUMBER_WORDS } from "./written-dates";
 
 export type OfferLimits = {
   /** The most money off one order, in per cent. */
@@ -58,25 +59,15 @@ function sentencesOf(text: string): { start: number; end: number }[] {
 type Kind = "percent" | "free delivery" | "points" | "voucher";
 type Term = { kind: Kind; start: number; end: number; text: string; value: number };
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-  "twenty-four": 24,
+/** "a year", "six months", "twenty-four months". */
+const numberOf = (w: string): number => {
+  const word = w.toLowerCase();
+  if (word === "a" || word === "an") return 1;
+  const [tens, units] = word.split("-");
+  return /^\d+$/.test(word)
+    ? Number.parseInt(word, 10)
+    : (NUMBER_WORDS[tens!] ?? 0) + (units ? (NUMBER_WORDS[units] ?? 0) : 0);
 };
-const numberOf = (w: string): number => NUMBER_WORDS[w.toLowerCase()] ?? Number.parseInt(w, 10);
 
 const PERCENT = /\b(\d{1,3})\s?(?:%|per\s?cent)(?=\s+(?:off|discount)\b)/gi;
 const FREE_DELIVERY = /\bfree (?:delivery|postage|shipping|p&p)\b/gi;

@@ -161,7 +161,8 @@ const TIME_TO_COME = /\b(?:will|shall|going to|gonna|is|are|be|being|have|has)\b
 const SENTENCE_OR_CONJUNCTION = /[.!?\n]|\b(?:and|so|because)\b/;
 const toldInThePast = (clause: string) => PAST_TENSE.test(clause) && !TIME_TO_COME.test(clause);
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Numbers written as words, one to ninety (also read by offer-terms.ts). */
+export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
