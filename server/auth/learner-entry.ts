@@ -12,14 +12,14 @@ import {
   reclaimResetLearner,
   renameLearner,
 } from "@/server/data/learners";
-import type { Scope } from "@/db/store";
+import type { Store } from "@/db/store";
 import type { Actor } from "./actor";
 import { guardedAttempt } from "./guarded-attempt";
 import { normaliseJoinCode } from "./join-codes";
 import { consumeRateLimit, RATE_LIMITS } from "./rate-limit";
 
 interface EntryContext {
-  store: Scope;
+  store: Store;
   actor: Actor;
   ip: string;
   now: () => Date;
@@ -94,13 +94,18 @@ export async function joinClass(
       "This class is not letting new learners join at the moment. Ask your tutor to open the join code.",
     );
 
-  if ((await learnersNamed(ctx.store, klass.id, input.displayName)).length > 0) {
-    throw conflict(
-      `Someone in this class is already called “${input.displayName}”. Add an initial (for example “${input.displayName} K”). If that is you on another device, ask your tutor to reset your access, then join again.`,
-    );
-  }
-  await consumeRateLimit(ctx.store, RATE_LIMITS.newLearnerIp, ctx.ip, now);
-  const learner = await createLearner(ctx.store, { classId: klass.id, displayName: input.displayName });
+  // The name is checked and taken in one write that holds the class's names: two devices joining
+  // under the same name at the same moment (a double tap, two tabs, two learners) make one learner,
+  // not two the tutor cannot tell apart.
+  const learner = await ctx.store.write({ key: `class-learner-names:${klass.id}` }, async (tx) => {
+    if ((await learnersNamed(tx, klass.id, input.displayName)).length > 0) {
+      throw conflict(
+        `Someone in this class is already called “${input.displayName}”. Add an initial (for example “${input.displayName} K”). If that is you on another device, ask your tutor to reset your access, then join again.`,
+      );
+    }
+    await consumeRateLimit(tx, RATE_LIMITS.newLearnerIp, ctx.ip, now);
+    return createLearner(tx, { classId: klass.id, displayName: input.displayName });
+  });
   return joined(learner.displayName, "new", learner);
 }
 

@@ -365,6 +365,23 @@ describe("joining a class", () => {
     expect(clash.message).toContain("reset your access");
   });
 
+  it("three devices joining at the same moment under one name make one learner, not three", async () => {
+    const { code, tutor, klass } = await classWithCode();
+    const answers = await Promise.all(
+      [1, 2, 3].map(() =>
+        browser({}, { ip: fresh().ip })
+          .auth.joinClass({ code, displayName: "Dana" })
+          .then(
+            (joined) => joined.how,
+            (error: { code: string }) => error.code,
+          ),
+      ),
+    );
+    expect(answers.sort()).toEqual(["CONFLICT", "CONFLICT", "new"]);
+    const view = await tutor.caller.classes.get({ classId: klass.id });
+    expect(view.learners.map((l) => l.displayName)).toEqual(["Dana"]);
+  });
+
   it("reads a name as it prints: characters that print as nothing neither make a second “Chloe” nor a blank name", async () => {
     const { code, tutor, klass } = await classWithCode();
     await browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "Chloe" });
