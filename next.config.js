@@ -40,6 +40,11 @@ const nextConfig = {
         source,
         headers: [{ key: "Content-Security-Policy", value: apiCsp }],
       })),
+      // API answers are one person's data (an attempt, a class's results, an export): never kept by a
+      // browser's disk cache on a shared classroom PC, nor by a proxy in between. This replaces tRPC's
+      // own header on the live streams (server-sent events), so it keeps their no-transform: a proxy
+      // must not compress or buffer a stream.
+      { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "no-store, no-transform" }] },
     ];
   },
 };

@@ -4,7 +4,9 @@
  * - an IPv6 client cannot rotate through its /64 for fresh guessing allowances;
  * - a class behind one college address, after a few mistyped codes, all get in when joining at once;
  * - before submitting, nothing a learner's browser receives in any scenario carries the analyser's
- *   verdicts or a mark (issue 8 item 9), while the report after submitting does.
+ *   verdicts or a mark (issue 8 item 9), while the report after submitting does;
+ * - API answers (one person's data) are never stored by a browser's cache or a proxy, and the live
+ *   stream still streams.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -171,4 +173,45 @@ describe("nothing before submission (issue 8 item 9)", () => {
       expect(report.text).toMatch(/"criteria"\s*:/);
     },
   );
+});
+
+describe("what browsers and proxies keep", () => {
+  it("API answers are never stored (a shared classroom PC's disk cache, a proxy), pages neither", async () => {
+    const learner = client();
+    await learner.ok("auth.practiseAlone", { displayName: "Cache Probe" });
+    const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
+      scenarioId: "complaint-faulty-kettle",
+    });
+    for (const p of [
+      "/api/trpc/auth.me",
+      `/api/trpc/attempts.get?input=${encodeURIComponent(JSON.stringify({ json: { attemptId } }))}`,
+      "/api/trpc/attempts.mine",
+      "/api/health",
+      `/attempts/${attemptId}`,
+    ]) {
+      const res = await learner.raw(p);
+      await res.arrayBuffer();
+      expect(res.status, p).toBe(200);
+      expect(res.headers.get("cache-control") ?? "", p).toMatch(/no-store/);
+    }
+  });
+
+  it("the tutor's live stream is still a stream, not stored and not transformed by a proxy", async () => {
+    const tutor = client();
+    await tutor.ok("auth.tutorSignIn", PROOF_TUTOR);
+    const klass = await tutor.ok<{ id: number }>("classes.create", { name: "Live stream probe" });
+    const stop = new AbortController();
+    const res = await tutor.raw(
+      `/api/trpc/results.liveStream?input=${encodeURIComponent(JSON.stringify({ json: { classId: klass.id } }))}`,
+      { signal: stop.signal },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/text\/event-stream/);
+    expect(res.headers.get("cache-control")).toMatch(/no-store/);
+    expect(res.headers.get("cache-control")).toMatch(/no-transform/);
+    const reader = res.body!.getReader();
+    let text = "";
+    while (!text.includes("Live stream probe")) text += new TextDecoder().decode((await reader.read()).value);
+    stop.abort();
+  });
 });
