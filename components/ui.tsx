@@ -149,6 +149,35 @@ export function ButtonLink({
   );
 }
 
+/**
+ * A status message (saved, removed, sent) that screen readers announce (WCAG 4.1.3). The polite live
+ * region is always in the page, empty until there is something to say: a live region that arrives
+ * together with its words is not announced by every screen reader (VoiceOver and some NVDA versions
+ * skip it), so a conditional `{done && <p role="status">…</p>}` can stay silent. The message itself is
+ * a `status` inside the region. `className` styles the message only while there is one; the empty
+ * region is `sr-only`, so it takes no space (not even a flex gap).
+ */
+export function StatusMessage({
+  children,
+  className,
+  testId,
+}: {
+  children?: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
+  const has = children !== null && children !== undefined && children !== false && children !== "";
+  return (
+    <div aria-live="polite" aria-atomic="true" data-status-region="" className={has ? className : "sr-only"}>
+      {has ? (
+        <p role="status" data-testid={testId}>
+          {children}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 bg-slate-50 px-4 py-8 text-center">

@@ -15,12 +15,17 @@ import {
   cssContrast,
   expectFocusVisible,
   expectNoAxeViolations,
+  expectNoClippingWithTextSpacing,
   expectNoSidewaysScroll,
+  expectAnnouncedInExistingRegion,
+  expectTargetsLargeOrSpaced,
+  markLiveRegions,
   tabTo,
 } from "./helpers/a11y";
 import { toolEnv } from "../server/env";
 import { demoCustomers } from "./helpers/demo-data";
-import { E2E_TUTOR as TUTOR } from "./helpers/classroom";
+import { createClassWithAssignment, joinClass, E2E_TUTOR as TUTOR } from "./helpers/classroom";
+import { startPractice } from "./helpers/play-in-browser";
 
 const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
@@ -36,11 +41,17 @@ test.afterEach(() => {
     test.info().annotations.push({ type: "axe timings", description: timings.splice(0).join("; ") });
 });
 
-/** axe on the page as it is, then the same page at 320 px (no sideways scroll), then back. */
+/**
+ * axe on the page as it is, with the checks axe cannot make: every target 24 × 24 px or spaced (WCAG
+ * 2.5.8) and no text cut off with the WCAG 1.4.12 text spacing; then the same page at 320 px (no
+ * sideways scroll, and the same two checks there), then back.
+ */
 async function checkPage(page: Page, name: string, options: { reflow?: boolean } = {}) {
   const started = Date.now();
   await expectNoAxeViolations(page, name);
   timings.push(`${name}: axe ${Date.now() - started} ms`);
+  await expectTargetsLargeOrSpaced(page, name);
+  await expectNoClippingWithTextSpacing(page, name);
   console.log(timings.at(-1));
   if (SHOTS) {
     fs.mkdirSync(SHOTS, { recursive: true });
@@ -58,6 +69,8 @@ async function checkPage(page: Page, name: string, options: { reflow?: boolean }
   if (options.reflow !== false) {
     await page.setViewportSize({ width: 320, height: 640 });
     await expectNoSidewaysScroll(page, name);
+    await expectTargetsLargeOrSpaced(page, `${name} at 320 px`);
+    await expectNoClippingWithTextSpacing(page, `${name} at 320 px`);
     await page.setViewportSize(DESKTOP);
   }
 }
@@ -247,12 +260,17 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await tutor.keyboard.press("Enter");
   await expect(tutor.getByRole("button", { name: "Yes, remove" })).toBeFocused();
   await checkPage(tutor, "tutor: class, remove-assignment confirmation", { reflow: false });
+  await markLiveRegions(tutor);
   await tutor.keyboard.press("Enter");
   const assigned = tutor.getByRole("list", { name: "Assigned scenarios" });
   await expect(assigned.getByRole("listitem")).toHaveCount(1);
   await expect(assigned.getByRole("heading", { level: 3, name: SCENARIO_TITLE })).toBeFocused();
   await expect(tutor.getByRole("region", { name: "Assigned scenarios" }).getByRole("status")).toHaveText(
     `Removed ${OTHER_SCENARIO.title}.`,
+  );
+  await expectAnnouncedInExistingRegion(
+    tutor.getByRole("region", { name: "Assigned scenarios" }).getByRole("status"),
+    "removing an assignment",
   );
   await expectFocusVisible(tutor, "after removing an assignment");
 
@@ -442,4 +460,118 @@ test("the focus indicator has 3:1 on the dark navigation, the hero and a white c
     .getByRole("textbox", { name: "Class code" })
     .evaluate((el) => getComputedStyle(el).borderTopColor);
   expect(await cssContrast(page, border, "#ffffff")).toBeGreaterThanOrEqual(3);
+});
+
+test("status messages arrive in a live region that was already in the page (WCAG 4.1.3)", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // The scenario workspace: a saved action, then closing the only open case (its form gives way to the message).
+  await startPractice(page, SCENARIO_ID, "Lee");
+  const actions = page.getByRole("region", { name: "CRM actions" });
+  const tab = (name: string) => actions.getByRole("tab", { name, exact: true });
+  await tab("Add note").click();
+  await page
+    .getByRole("tabpanel", { name: "Add note" })
+    .getByLabel("Note", { exact: true })
+    .fill("Customer rang about the kettle.");
+  await markLiveRegions(page);
+  await page.getByRole("tabpanel", { name: "Add note" }).getByRole("button", { name: "Add note" }).click();
+  await expectAnnouncedInExistingRegion(
+    page.getByRole("tabpanel", { name: "Add note" }).getByRole("status"),
+    "workspace: a note saved",
+  );
+
+  await tab("Open case").click();
+  const openCase = page.getByRole("tabpanel", { name: "Open case" });
+  await openCase.getByLabel("Category").selectOption("faulty_product");
+  await openCase.getByLabel("Summary").fill("Kettle stopped working after twelve days.");
+  await openCase.getByRole("button", { name: "Open case" }).click();
+  await expect(openCase.getByRole("status")).toHaveText("Saved to the CRM.");
+  await tab("Update case").click();
+  const update = page.getByRole("tabpanel", { name: "Update case" });
+  await update.getByLabel("Resolution").fill("Refunded in full.");
+  await markLiveRegions(page);
+  await update.getByRole("button", { name: "Close case" }).click();
+  await expectAnnouncedInExistingRegion(
+    update.getByTestId("case-closed-saved"),
+    "workspace: the last case closed",
+  );
+
+  // The demo CRM's own action panel.
+  await page.goto(`/customers/${demoCustomers()[7]!.ref}`);
+  const demo = page.getByRole("region", { name: "Actions", exact: true });
+  await demo.getByRole("textbox", { name: "Note", exact: true }).fill(`Live region check ${Date.now()}`);
+  await markLiveRegions(page);
+  await demo.getByRole("button", { name: "Add note" }).click();
+  await expectAnnouncedInExistingRegion(
+    demo.getByRole("status").filter({ hasText: "Note added to the timeline." }),
+    "demo CRM: a note saved",
+  );
+});
+
+test("a results-grid column's tooltip can be hovered and dismissed with Escape without moving the pointer (WCAG 1.4.13)", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { context, page: tutor } = await signInAsTutor(browser);
+  const { code, resultsUrl } = await createClassWithAssignment(tutor, {
+    prefix: "Tooltip class",
+    scenarioId: SCENARIO_ID,
+    scenarioTitle: SCENARIO_TITLE,
+  });
+  const learnerContext = await browser.newContext({ viewport: DESKTOP });
+  const learner = await learnerContext.newPage();
+  await joinClass(learner, code, "Tam");
+  await tutor.goto(resultsUrl);
+  const heading = tutor.getByTestId("criterion-heading-1");
+  await expect(heading).toBeVisible();
+  const tip = tutor.getByRole("tooltip").filter({ hasText: /^C1\. / });
+
+  // Hoverable: the pointer moves from the heading down onto the tooltip, a pixel at a time, and it stays.
+  await heading.hover();
+  await expect(tip).toBeVisible();
+  const from = (await heading.boundingBox())!;
+  const to = (await tip.boundingBox())!;
+  const x = from.x + from.width / 2;
+  for (let y = from.y + from.height / 2; y <= to.y + 10; y += 1) await tutor.mouse.move(x, y);
+  await expect(tip).toBeVisible();
+
+  // Dismissible: Escape closes it while the pointer is still over it and focus is elsewhere.
+  await expect(heading).not.toBeFocused();
+  await tutor.keyboard.press("Escape");
+  await expect(tip).toBeHidden();
+  // It comes back when the pointer does.
+  await tutor.mouse.move(0, 0);
+  await heading.hover();
+  await expect(tip).toBeVisible();
+  await tutor.mouse.move(0, 0);
+  await expect(tip).toBeHidden();
+
+  await learnerContext.close();
+  await context.close();
+});
+
+test("sign-in fields accept pasting, so a password manager or a copied code can be used (WCAG 3.3.8)", async ({
+  page,
+}) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  const paste = async (text: string) => {
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.keyboard.press("ControlOrMeta+V");
+  };
+  await open(page, "/join", "Join a class");
+  const code = page.getByRole("textbox", { name: "Class code" });
+  await code.focus();
+  await paste("kx7 p2m");
+  await expect(code).toHaveValue("kx7 p2m");
+
+  await open(page, "/tutor", "Tutor sign in");
+  const password = page.getByLabel("Password", { exact: true });
+  await password.focus();
+  await paste("a pasted password");
+  await expect(password).toHaveValue("a pasted password");
+  // Password managers fill the sign-in: the fields say what they are.
+  await expect(page.getByLabel("Email address")).toHaveAttribute("autocomplete", "username");
+  await expect(password).toHaveAttribute("autocomplete", "current-password");
 });

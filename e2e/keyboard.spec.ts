@@ -11,7 +11,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectFocusVisible } from "./helpers/a11y";
 import { demoCustomers } from "./helpers/demo-data";
 import { KeyboardOnly } from "./helpers/keyboard";
-import { actionCount, actionsHeading, conversation } from "./helpers/play-in-browser";
+import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
+import { actionCount, actionsHeading, conversation, submitForMarking } from "./helpers/play-in-browser";
 
 const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
@@ -236,4 +237,53 @@ test("marking a task done puts focus on its new status, not on the page", async 
   await expect(entry).toContainText(/Done \d/);
   await expect(entry.getByText(/^Done \d/).locator("xpath=..")).toBeFocused();
   await expectFocusVisible(page, "after marking a task done");
+});
+
+test("keyboard only: a tutor changes a learner's mark in the results grid, and focus comes back to it", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  // Set-up with the mouse (not the keyboard test): a class, an assignment and one submitted attempt.
+  await signInTutor(page);
+  const { code, resultsUrl } = await createClassWithAssignment(page, {
+    prefix: "Keyboard marks",
+    scenarioId: SCENARIO_ID,
+    scenarioTitle: SCENARIO_TITLE,
+  });
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  await joinClass(learner, code, "Kit");
+  await learner.getByRole("link", { name: `Start: ${SCENARIO_TITLE}` }).click();
+  await learner.getByRole("button", { name: "Start scenario" }).click();
+  await learner.waitForURL(/\/attempts\/\d+$/);
+  await conversation(learner)
+    .getByLabel("Your reply to Priya Shah")
+    .fill("Dear Priya, I am so sorry about your kettle.");
+  await conversation(learner).getByRole("button", { name: "Send reply" }).click();
+  await expect(conversation(learner).getByTestId("customer-message")).toHaveCount(2);
+  await submitForMarking(learner, Number(/\/attempts\/(\d+)$/.exec(learner.url())![1]));
+  await learnerContext.close();
+
+  // The keyboard part: from the top of the results page.
+  await page.goto(resultsUrl);
+  const grid = page.getByRole("table", { name: "Results: learners by criterion" });
+  await expect(grid.getByRole("button", { name: /Change this mark$/ }).first()).toBeVisible();
+  const kb = new KeyboardOnly(page);
+  const cell = grid.getByRole("button", { name: /Change this mark$/ }).first();
+  await kb.tabTo(cell, "results: to the first mark", { max: 120 });
+  await kb.press("Enter", "results: open the mark");
+  const dialog = page.getByRole("dialog", { name: "Change a mark" });
+  await expect(dialog.getByRole("radio", { checked: true })).toBeFocused();
+  // Arrow keys choose another mark within the group.
+  const before = await dialog.getByRole("radio", { checked: true }).getAttribute("value");
+  await kb.press("ArrowRight", "dialog: another mark");
+  await expect(dialog.getByRole("radio", { checked: true })).not.toHaveAttribute("value", before!);
+  await kb.tabTo(dialog.getByLabel("Comment for the learner"), "dialog: to the comment");
+  await kb.type("Moderated by keyboard: see the second reply.", "dialog: comment");
+  await kb.tabTo(dialog.getByRole("button", { name: "Save mark" }), "dialog: to Save mark");
+  // Saving closes the dialog: focus goes back to the mark it changed, not to the page.
+  await kb.press("Enter", "dialog: save", { lands: cell });
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: /\S/ }).first()).toBeVisible();
 });

@@ -13,8 +13,8 @@ export const metadata: Metadata = { title: "Accessibility statement" };
  */
 
 const PREPARED = "3 December 2026";
-const REVIEWED = "3 December 2026";
-const LAST_TESTED = "3 December 2026";
+const REVIEWED = "5 December 2026";
+const LAST_TESTED = "5 December 2026";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -139,10 +139,25 @@ export default function AccessibilityStatementPage() {
           Non-compliance with the accessibility regulations
         </h3>
         <p>
-          We know of no content that fails WCAG 2.2 AA at the moment. The last one we knew of, the box of a
-          chart&apos;s values that could not be closed with the Escape key (success criterion 1.4.13), was
-          fixed on {REVIEWED}.
+          We know of no content that fails WCAG 2.2 AA at the moment. On {REVIEWED} we found and fixed three
+          problems:
         </p>
+        <ul className="list-disc pl-6">
+          <li>
+            messages such as &ldquo;Saved to the CRM&rdquo; and &ldquo;Note added to the timeline&rdquo; might
+            not have been read out by some screen readers, because they appeared in a new part of the page
+            rather than one the screen reader was already listening to (success criterion 4.1.3)
+          </li>
+          <li>
+            the full wording of a criterion in the tutor&apos;s results grid closed when the pointer moved
+            onto it, and the Escape key closed it only when the column heading had keyboard focus (success
+            criterion 1.4.13)
+          </li>
+          <li>
+            why a restarted attempt was set aside was shown only when a mouse pointer rested on it (success
+            criterion 1.3.1)
+          </li>
+        </ul>
         <h3 className="text-lg font-semibold text-slate-900">Disproportionate burden</h3>
         <p>We are not claiming that any accessibility problem would be a disproportionate burden to fix.</p>
         <h3 className="text-lg font-semibold text-slate-900">
@@ -155,11 +170,15 @@ export default function AccessibilityStatementPage() {
         <p>
           Every change to the website runs automated checks (axe, against the WCAG 2.0, 2.1 and 2.2 A and AA
           rules) on every page, signed out, as a learner and as a tutor, with dialogs and confirmations open;
-          checks of focus placement, field errors, target sizes and the focus indicator&apos;s contrast;
-          checks that every page fits a 320 pixel wide screen; a keyboard-only run of a whole scenario, from
-          the home page to the marked report, that measures the focus indicator after every key press; and
-          checks that nothing sticky covers the focused control in the scenario workspace at 320 pixels wide
-          or with text at 200%.
+          checks of focus placement, field errors and the focus indicator&apos;s contrast; on every one of
+          those pages, at full width and 320 pixels wide, a measurement of every button, link and field (at
+          least 24 by 24 pixels, or spaced apart) and a check that no text is cut off when letters, words,
+          lines and paragraphs are spaced out further (success criterion 1.4.12); checks that messages such as
+          &ldquo;Saved&rdquo; appear where screen readers are listening; checks that pasting works in the join
+          code and password fields; checks that every page fits a 320 pixel wide screen; a keyboard-only run
+          of a whole scenario, from the home page to the marked report, that measures the focus indicator
+          after every key press; and checks that nothing sticky covers the focused control in the scenario
+          workspace at 320 pixels wide or with text at 200%.
         </p>
         <p>
           Automated checks cannot find every problem, and this website has not yet been tested by disabled
@@ -174,8 +193,9 @@ export default function AccessibilityStatementPage() {
         </p>
         <p>
           This website was last tested on {LAST_TESTED}. The test was carried out by the development team,
-          with automated checks (axe-core) on every page and manual keyboard and zoom checks of the scenario,
-          the report, the Insights page and the tutor&apos;s pages.
+          with automated checks (axe-core) on every page and manual checks of the scenario (including a phone
+          call), the report, the Insights page and the tutor&apos;s pages, at 1366, 768 and 320 pixels wide,
+          with extra text spacing and with a keyboard alone. It was not tested with a screen reader.
         </p>
       </Section>
     </article>

@@ -8,7 +8,7 @@ import { CHANNEL_LABEL, STAGE_LABEL } from "../labels";
 import { focusSoon } from "../focus-soon";
 import { TabList } from "../tab-list";
 import { taskDoneId } from "./customer-record";
-import { Button, Card, Field, cx, inputClass } from "../ui";
+import { Button, Card, Field, StatusMessage, cx, inputClass } from "../ui";
 
 const TABS = [
   { id: "note", label: "Note" },
@@ -60,11 +60,7 @@ function FormShell({
           {error}
         </p>
       )}
-      {success && (
-        <p role="status" className="text-sm text-emerald-800">
-          {success}
-        </p>
-      )}
+      <StatusMessage className="text-sm text-emerald-800">{success}</StatusMessage>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : submitLabel}
       </Button>

@@ -7,7 +7,7 @@ import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
 import type { CustomerRecord } from "@/lib/trpc/router-outputs";
 import { CASE_CATEGORY_LABEL, CASE_STATUS_LABEL, CHANNEL_LABEL, STAGE_LABEL } from "../labels";
 import { TabList } from "../tab-list";
-import { Button, Card, Field, cx, inputClass } from "../ui";
+import { Button, Card, Field, StatusMessage, cx, inputClass } from "../ui";
 import type { LearnerView } from "@/server/core/scenarios/learner-view";
 import { personLabel } from "./people-panel";
 import { useDraft } from "./use-draft";
@@ -83,11 +83,9 @@ function ActionForm({
           {formError}
         </p>
       )}
-      {done && !message && (
-        <p role="status" className="text-sm text-emerald-800">
-          Saved to the CRM.
-        </p>
-      )}
+      <StatusMessage className="text-sm text-emerald-800">
+        {done && !message ? "Saved to the CRM." : null}
+      </StatusMessage>
       <Button
         type="submit"
         disabled={act.isPending}
@@ -279,15 +277,64 @@ function UpdateCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
   // to offer, and the learner must still be told that the close was saved.
   const [justClosed, setJustClosed] = useState<string | null>(null);
   const selected = open.some((c) => c.ref === caseRef) ? caseRef : (open[0]?.ref ?? "");
-  if (open.length === 0) {
-    return justClosed ? (
-      <p role="status" className="text-sm text-emerald-800" data-testid="case-closed-saved">
-        Saved to the CRM: case {justClosed} is closed. This customer has no other open cases.
-      </p>
-    ) : (
-      <p className="text-sm text-slate-600">This customer has no open cases. Open one first.</p>
-    );
-  }
+  // The live region stays in place while the form gives way to the message, so the message is announced.
+  const closedNotice =
+    open.length === 0 && justClosed
+      ? `Saved to the CRM: case ${justClosed} is closed. This customer has no other open cases.`
+      : null;
+  return (
+    <>
+      <StatusMessage className="text-sm text-emerald-800" testId="case-closed-saved">
+        {closedNotice}
+      </StatusMessage>
+      {open.length === 0 ? (
+        !justClosed && (
+          <p className="text-sm text-slate-600">This customer has no open cases. Open one first.</p>
+        )
+      ) : (
+        <UpdateCaseFields
+          act={act}
+          open={open}
+          selected={selected}
+          setCaseRef={setCaseRef}
+          mode={mode}
+          setMode={setMode}
+          status={status}
+          setStatus={setStatus}
+          text={text}
+          setText={setText}
+          onClosed={setJustClosed}
+        />
+      )}
+    </>
+  );
+}
+
+function UpdateCaseFields({
+  act,
+  open,
+  selected,
+  setCaseRef,
+  mode,
+  setMode,
+  status,
+  setStatus,
+  text,
+  setText,
+  onClosed,
+}: {
+  act: Act;
+  open: CustomerRecord["cases"];
+  selected: string;
+  setCaseRef: (ref: string) => void;
+  mode: "status" | "close";
+  setMode: (mode: "status" | "close") => void;
+  status: string;
+  setStatus: (status: string) => void;
+  text: string;
+  setText: (text: string) => void;
+  onClosed: (ref: string) => void;
+}) {
   return (
     <ActionForm
       act={act}
@@ -304,7 +351,7 @@ function UpdateCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
       }
       reset={() => {
         setText("");
-        if (mode === "close") setJustClosed(selected);
+        if (mode === "close") onClosed(selected);
       }}
     >
       <div className="grid gap-3 sm:grid-cols-2">

@@ -7,7 +7,7 @@
  * - focus not obscured: nothing sticky or fixed covers the focused element (WCAG 2.4.11).
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const WCAG22_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -349,4 +349,207 @@ export async function tabTo(
     if (isTarget(el)) return;
   }
   throw new Error(`${context}: the target was not reached in ${max} presses of Tab`);
+}
+
+/** A target smaller than 24 × 24 CSS px whose 24 px circle meets another target (WCAG 2.5.8). */
+export interface SmallTarget {
+  target: string;
+  width: number;
+  height: number;
+  /** The target its 24 px circle meets. */
+  near: string;
+}
+
+/**
+ * Every visible pointer target on the page that fails WCAG 2.5.8 Target Size (Minimum): smaller than
+ * 24 × 24 CSS px and not spaced (a 24 px circle centred on it meets another target or that target's
+ * circle). Exempt, as the criterion allows: links inside a sentence (inline) and controls whose size
+ * the browser sets and the page has not changed (a native radio or checkbox inside its label counts
+ * with its label). Judged in the page as it is now, at the current window size.
+ */
+export async function smallTargets(page: Page): Promise<SmallTarget[]> {
+  return page.evaluate(() => {
+    const selector = [
+      "a[href]",
+      "button",
+      "input:not([type=hidden])",
+      "select",
+      "textarea",
+      "summary",
+      "[role=button]",
+      "[role=tab]",
+      "[role=link]",
+      "[role=checkbox]",
+      "[role=radio]",
+      "[role=switch]",
+      "[role=menuitem]",
+      "[tabindex]:not([tabindex='-1'])",
+    ].join(",");
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${(el.getAttribute("aria-label") ?? el.textContent ?? el.getAttribute("value") ?? "").replace(/\s+/g, " ").trim().slice(0, 40)}"`;
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) return false;
+      // Not rendered: inside a closed <details>, display: none, visibility: hidden.
+      if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) return false;
+      return !el.closest(".sr-only, [aria-hidden=true], [inert]");
+    };
+    /** A link or button sitting inside a line of text (the inline exception). */
+    const inline = (el: Element) => {
+      if (getComputedStyle(el).display !== "inline") return false;
+      const block = el.parentElement;
+      if (!block) return false;
+      const own = (el.textContent ?? "").trim().length;
+      return (block.textContent ?? "").trim().length > own + 1;
+    };
+    /** The box a pointer can use: a native radio or checkbox counts with the label wrapped round it. */
+    const boxOf = (el: Element): DOMRect => {
+      if (el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox")) {
+        const label = el.closest("label") ?? el.labels?.[0];
+        if (label) {
+          const a = el.getBoundingClientRect();
+          const b = label.getBoundingClientRect();
+          const left = Math.min(a.left, b.left);
+          const top = Math.min(a.top, b.top);
+          return new DOMRect(
+            left,
+            top,
+            Math.max(a.right, b.right) - left,
+            Math.max(a.bottom, b.bottom) - top,
+          );
+        }
+      }
+      return el.getBoundingClientRect();
+    };
+    // While a modal dialog is open the rest of the page is inert: only the dialog's targets count.
+    const scope: ParentNode = document.querySelector("dialog:modal") ?? document;
+    const all = [...scope.querySelectorAll(selector)].filter(visible);
+    // A label's own text is part of its control's target, not a target of its own.
+    const targets = all.filter(
+      (el) => !all.some((other) => other !== el && other.contains(el) && other.tagName !== "LABEL"),
+    );
+    const boxes = targets.map((el) => ({ el, box: boxOf(el) }));
+    const small = boxes.filter(({ el, box }) => (box.width < 23.5 || box.height < 23.5) && !inline(el));
+    const distanceToBox = (x: number, y: number, b: DOMRect) => {
+      const dx = Math.max(b.left - x, 0, x - b.right);
+      const dy = Math.max(b.top - y, 0, y - b.bottom);
+      return Math.hypot(dx, dy);
+    };
+    const failures: { target: string; width: number; height: number; near: string }[] = [];
+    for (const { el, box } of small) {
+      const cx = box.left + box.width / 2;
+      const cy = box.top + box.height / 2;
+      for (const other of boxes) {
+        if (other.el === el || other.el.contains(el) || el.contains(other.el)) continue;
+        const o = other.box;
+        const otherSmall = small.some((s) => s.el === other.el);
+        const gap = otherSmall
+          ? Math.hypot(cx - (o.left + o.width / 2), cy - (o.top + o.height / 2)) - 24
+          : distanceToBox(cx, cy, o) - 12;
+        if (gap < -0.5) {
+          failures.push({
+            target: describe(el),
+            width: Math.round(box.width * 10) / 10,
+            height: Math.round(box.height * 10) / 10,
+            near: describe(other.el),
+          });
+          break;
+        }
+      }
+    }
+    return failures;
+  });
+}
+
+/** Fails if any target on the page is under 24 × 24 CSS px without the spacing WCAG 2.5.8 allows. */
+export async function expectTargetsLargeOrSpaced(page: Page, context: string) {
+  const failures = await smallTargets(page);
+  expect(
+    failures,
+    `${context}: targets under 24 × 24 px and not spaced (WCAG 2.5.8):\n${failures
+      .map((f) => `  ${f.target} ${f.width} × ${f.height}, meets ${f.near}`)
+      .join("\n")}`,
+  ).toEqual([]);
+}
+
+/** The WCAG 1.4.12 text-spacing styles (the W3C bookmarklet's values), with !important. */
+export const TEXT_SPACING_CSS = `
+  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p { margin-bottom: 2em !important; }
+`;
+
+/**
+ * With the WCAG 1.4.12 text spacing applied, text that is cut off: a box that hides or clips its
+ * overflow (or ends in an ellipsis) whose text no longer fits it, when it fitted without the spacing.
+ * Scrollable boxes are fine (the text can be scrolled to), so only `hidden` and `clip` count.
+ */
+export async function textClippedBySpacing(page: Page): Promise<string[]> {
+  const measure = () =>
+    page.evaluate(() => {
+      const out: Record<string, string> = {};
+      const els = [...document.querySelectorAll<HTMLElement>("body *")];
+      els.forEach((el, i) => {
+        if (!el.textContent?.trim()) return;
+        const s = getComputedStyle(el);
+        const hidesX = s.overflowX === "hidden" || s.overflowX === "clip" || s.textOverflow === "ellipsis";
+        const hidesY = s.overflowY === "hidden" || s.overflowY === "clip" || s.webkitLineClamp !== "none";
+        if (!hidesX && !hidesY) return;
+        if (el.closest(".sr-only") || el.classList.contains("sr-only")) return;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return;
+        const overX = hidesX && el.scrollWidth > el.clientWidth + 1;
+        const overY = hidesY && el.scrollHeight > el.clientHeight + 1;
+        if (overX || overY)
+          out[String(i)] =
+            `${el.tagName.toLowerCase()}.${String(el.className).split(" ").slice(0, 5).join(".")} "${(el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 50)}" (${overX ? `${el.scrollWidth} > ${el.clientWidth} wide` : ""}${overY ? `${el.scrollHeight} > ${el.clientHeight} tall` : ""})`;
+      });
+      return out;
+    });
+  const before = await measure();
+  const style = await page.addStyleTag({ content: TEXT_SPACING_CSS });
+  const after = await measure();
+  await style.evaluate((el) => (el as HTMLElement).remove());
+  return Object.entries(after)
+    .filter(([i]) => !(i in before))
+    .map(([, d]) => d);
+}
+
+/** Fails if the WCAG 1.4.12 text-spacing styles cut any text off that was whole before. */
+export async function expectNoClippingWithTextSpacing(page: Page, context: string) {
+  const clipped = await textClippedBySpacing(page);
+  expect(
+    clipped,
+    `${context}: text cut off with WCAG 1.4.12 text spacing:\n  ${clipped.join("\n  ")}`,
+  ).toEqual([]);
+}
+
+const LIVE_REGIONS = "[aria-live]:not([aria-live=off]), [role=status], [role=alert], [role=log]";
+
+/** Marks every live region in the page now, so a later message can be checked to arrive in one of them. */
+export async function markLiveRegions(page: Page) {
+  await page.evaluate((selector) => {
+    for (const el of document.querySelectorAll(selector)) el.setAttribute("data-live-before", "");
+  }, LIVE_REGIONS);
+}
+
+/**
+ * The message is shown inside a live region that was already in the page when `markLiveRegions` ran
+ * (WCAG 4.1.3 Status Messages). A region that arrives together with its words is not announced by
+ * every screen reader, so a message in a brand-new `role="status"` fails here.
+ */
+export async function expectAnnouncedInExistingRegion(message: Locator, context: string) {
+  await expect(message, `${context}: the message shows`).toBeVisible();
+  const where = await message.evaluate((el) => {
+    const region = el.closest("[data-live-before]");
+    const nearest = el.closest("[aria-live], [role=status], [role=alert], [role=log]");
+    const describe = (n: Element | null) =>
+      n
+        ? `<${n.tagName.toLowerCase()} ${[...n.attributes].map((a) => `${a.name}="${a.value}"`).join(" ")}>`
+        : "none";
+    return { ok: region !== null && region.getAttribute("aria-live") !== "off", nearest: describe(nearest) };
+  });
+  expect(
+    where.ok,
+    `${context}: "${await message.textContent()}" is not inside a live region that was in the page before it (nearest live region: ${where.nearest})`,
+  ).toBe(true);
 }

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Button, Card, Field, LoadingState, PageHeader, inputClass } from "@/components/ui";
+import { Button, Card, Field, LoadingState, PageHeader, StatusMessage, inputClass } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage, fieldError } from "@/lib/trpc/error-message";
 
@@ -157,11 +157,7 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
             {errorMessage(change.error)}
           </p>
         )}
-        {done && (
-          <p role="status" className="text-sm font-medium text-green-800">
-            {done}
-          </p>
-        )}
+        <StatusMessage className="text-sm font-medium text-green-800">{done}</StatusMessage>
         <div>
           <Button type="submit" disabled={change.isPending}>
             {change.isPending ? "Changing your password…" : "Change password"}

@@ -5,7 +5,16 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useState, type FormEvent } from "react";
 import { focusSoon } from "@/components/focus-soon";
 import { STAGE_LABEL, STAGE_TONE } from "@/components/labels";
-import { Badge, Button, ButtonLink, Card, EmptyState, Field, inputClass } from "@/components/ui";
+import {
+  Badge,
+  Button,
+  ButtonLink,
+  Card,
+  EmptyState,
+  Field,
+  StatusMessage,
+  inputClass,
+} from "@/components/ui";
 import { formatDateTime, formatLongDate, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
@@ -66,11 +75,9 @@ export function AssignmentsCard({
   return (
     <Card title="Assigned scenarios" id={ASSIGNMENTS_ID}>
       <div className="flex flex-col gap-5">
-        {notice && (
-          <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-            {notice}
-          </p>
-        )}
+        <StatusMessage className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {notice}
+        </StatusMessage>
         {assignments.length === 0 ? (
           <EmptyState title="Nothing assigned yet">
             Assign a scenario below. Learners see assigned work first, with its due date.

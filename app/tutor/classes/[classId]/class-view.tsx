@@ -16,6 +16,7 @@ import {
   PageHeader,
   cx,
   inputClass,
+  StatusMessage,
 } from "@/components/ui";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
@@ -386,11 +387,9 @@ function RosterCard({
   );
   return (
     <Card title={`Learners (${learners.length})`} id={LEARNERS_ID}>
-      {notice && (
-        <p role="status" className="mb-3 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          {notice}
-        </p>
-      )}
+      <StatusMessage className="mb-3 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        {notice}
+      </StatusMessage>
       {(remove.error || reset.error) && (
         <p role="alert" className="mb-3 text-sm font-medium text-red-700">
           {errorMessage(remove.error ?? reset.error)}
