@@ -36,6 +36,12 @@ describe("offersBeyond: an offer's reach against the policy (red-team round 13 B
     expect(beyond("Here's 20% off your next order.")).toBe(true);
     expect(beyond("Here's a £30 voucher to spend on anything.")).toBe(true);
     expect(beyond("You'll get triple points on your next order.", loyalty)).toBe(true);
+    // Counted in orders, one a month (second set, win-back-r13b-free-delivery-twelve-orders).
+    expect(beyond("We'd like to offer you free delivery on your next twelve orders of House Blend.")).toBe(
+      true,
+    );
+    expect(beyond("Free delivery on the next 6 deliveries.")).toBe(true);
+    expect(beyond("Free delivery on your next three orders.")).toBe(false);
   });
 
   it("finds two offers given together where the policy allows one", () => {

@@ -10,7 +10,8 @@
  *
  * Not read: an offer in quotation marks or an email's quoted thread (someone else's words), a clause that
  * negates it ("we can't do 15% off every order"), how long a code stays valid ("15% off your next order,
- * valid for a year" is one order), free delivery counted in orders rather than time, and a choice
+ * valid for a year" is one order), free delivery on no more orders than the policy's months (read as one
+ * order a month: "your next three orders"), and a choice
  * between allowed offers ("10% off or double points, whichever suits you").
  */
 import { clauseAfter, clauseBefore } from "./clauses";
@@ -123,6 +124,16 @@ function periodMonths(sentence: string): number | null {
   return unit.startsWith("year") ? n * 12 : unit.startsWith("week") ? n / 4 : n;
 }
 
+/** "your next twelve orders": how many orders a clause counts, or null. */
+const NEXT_ORDERS =
+  /\b(?:your|the) next (\d{1,2}|[a-z]+(?:-[a-z]+)?) (?:orders|deliveries|bags|purchases|parcels)\b/i;
+function ordersCounted(clause: string): number | null {
+  const m = NEXT_ORDERS.exec(clause);
+  if (!m) return null;
+  const n = numberOf(m[1]!);
+  return n > 0 ? n : null;
+}
+
 function recurring(sentence: string): string | null {
   const m = RECURRING.exec(sentence);
   if (m && !VALIDITY_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return m[0];
@@ -159,13 +170,16 @@ export function offersBeyond(text: string, limits: OfferLimits): OfferBreach[] {
           out.push({ ...at, why: `${t.text} off "${reach}": the policy gives it on the next order only` });
       } else if (t.kind === "free delivery" && limits.freeDeliveryMonths !== undefined) {
         // Counted in time: a period within the limit is the policy's; with no period, an open end
-        // ("for life", "on every order") is not. Free delivery on the next few orders is left alone.
-        const months = periodMonths(clause);
+        // ("for life", "on every order") is not. Counted in orders, it is read as one order a month (the
+        // subscriptions' rhythm): the next three orders are the policy's three months, the next twelve a
+        // year (round 13 B, win-back-r13b-free-delivery-twelve-orders); the model's "next three orders…
+        // free of charge" to David stays within it.
+        const months = periodMonths(clause) ?? ordersCounted(clause);
         const open = RECURRING.exec(clause);
         if (months !== null && months > limits.freeDeliveryMonths)
           out.push({
             ...at,
-            why: `free delivery for ${months} months: the policy gives it for ${limits.freeDeliveryMonths}`,
+            why: `free delivery for ${months} ${periodMonths(clause) === null ? "orders (a month each)" : "months"}: the policy gives it for ${limits.freeDeliveryMonths} months`,
           });
         else if (months === null && open && !/\bnext\b/i.test(open[0]))
           out.push({
