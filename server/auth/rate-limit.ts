@@ -66,6 +66,18 @@ export const RATE_LIMITS = {
     windowMs: 10 * MINUTE,
     what: "new learners from this network",
   },
+  /**
+   * New scenario attempts from one client (carrying on with one in progress is never counted). Each
+   * new attempt copies the scenario's CRM records (about 10 KB); without a limit, practising alone
+   * with one new name after another, one address could add gigabytes a day. 300 in 10 minutes is ten
+   * each for a class of 30 behind one college address.
+   */
+  attemptStartIp: {
+    name: "attempt:start-ip",
+    limit: 300,
+    windowMs: 10 * MINUTE,
+    what: "scenarios started from this network",
+  },
   /** Changes to the shared demo CRM from one client without a sign-in: stops one visitor filling it with notes. */
   demoWritesIp: { name: "demo:writes-ip", limit: 60, windowMs: 10 * MINUTE, what: "changes to the demo CRM" },
 } as const satisfies Record<string, RateLimitRule>;

@@ -1,7 +1,7 @@
 /** Limits on what one caller can make the server hold or change (issue 9, "Bounds"). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_OPEN_ATTEMPTS } from "@/server/data/attempts";
-import { RATE_LIMITS } from "@/server/auth/rate-limit";
+import { countHit, RATE_LIMITS } from "@/server/auth/rate-limit";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
 
 let app: TestApp;
@@ -34,6 +34,54 @@ describe("bounds", () => {
     for (let i = 0; i < RATE_LIMITS.demoWritesIp.limit; i++) await visitor.crm.addNote(note);
     expect(await errorCode(visitor.crm.addNote(note))).toBe("TOO_MANY_REQUESTS");
     await app.caller({}, { ip: "10.20.0.3" }).crm.addNote(note);
+  }, 60_000);
+
+  it(`new attempts from one client are limited (${RATE_LIMITS.attemptStartIp.limit} in 10 minutes); carrying on with one is never refused; another client still can`, async () => {
+    // Each new attempt copies the scenario's records: learner after learner practising alone from one
+    // address could otherwise fill the disk. The window as if 290 had already been started here…
+    const ip = "10.20.0.7";
+    const rule = RATE_LIMITS.attemptStartIp;
+    for (let i = 0; i < rule.limit - 10; i++) await countHit(app.store, rule, ip, new Date());
+    // …then ten real starts, by learners practising alone, reach the limit.
+    const learners = [];
+    for (let l = 0; l < 2; l++) {
+      const learner = app.browser({}, { ip });
+      await learner.api.auth.practiseAlone({ displayName: `Filler ${l + 1}` });
+      learners.push(learner.api);
+    }
+    const scenarios = [
+      "complaint-faulty-kettle",
+      "complaint-returns-desk",
+      "onboarding-new-subscriber",
+      "win-back-lapsed-customers",
+      "loyalty-silent-defection",
+    ];
+    const started: number[] = [];
+    for (const api of learners)
+      for (const scenarioId of scenarios) started.push((await api.attempts.start({ scenarioId })).attemptId);
+    const third = app.browser({}, { ip });
+    await third.api.auth.practiseAlone({ displayName: "Filler 3" });
+    const refused = await third.api.attempts
+      .start({ scenarioId: "complaint-faulty-kettle" })
+      .catch((e: { code: string; message: string }) => e);
+    expect(refused).toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringMatching(/Too many scenarios started from this network/),
+    });
+    // Carrying on with an attempt in progress is not a new one; "Start again" is.
+    expect(await learners[0]!.attempts.start({ scenarioId: "complaint-faulty-kettle" })).toMatchObject({
+      attemptId: started[0],
+      resumed: true,
+    });
+    expect(
+      await errorCode(learners[0]!.attempts.start({ scenarioId: "complaint-faulty-kettle", restart: true })),
+    ).toBe("TOO_MANY_REQUESTS");
+    // Another address is counted on its own.
+    const elsewhere = app.browser({}, { ip: "10.20.0.8" });
+    await elsewhere.api.auth.practiseAlone({ displayName: "Elsewhere" });
+    expect((await elsewhere.api.attempts.start({ scenarioId: "complaint-faulty-kettle" })).resumed).toBe(
+      false,
+    );
   }, 60_000);
 
   it("an anonymous caller gets the same answer for an attempt that exists and one that does not", async () => {

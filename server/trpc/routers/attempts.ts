@@ -3,6 +3,7 @@
  * their own CRM copy, never the rubric, the scripted reactions or the model answer.
  */
 import { z } from "zod";
+import { countHit, currentCount, RATE_LIMITS, rateLimited } from "@/server/auth/rate-limit";
 import { voidNotice } from "@/server/core/assignment-rules";
 import type { AttemptStatus, VoidKind } from "@/server/core/vocabulary";
 import { conflict, invalid, notFound } from "@/server/core/domain-errors";
@@ -83,15 +84,32 @@ export const attemptsRouter = router({
         restart: z.boolean().optional(),
       }),
     )
-    .mutation(({ ctx, input }) =>
-      startOrResume(ctx.store, {
+    .mutation(async ({ ctx, input }) => {
+      const scenario = scenarioOrThrow(input.scenarioId);
+      const now = ctx.now();
+      // A new attempt copies the scenario's records: limited per client (rate-limit.ts). Carrying on
+      // with the attempt in progress makes nothing and is never refused.
+      const rule = RATE_LIMITS.attemptStartIp;
+      const used = await currentCount(ctx.store, rule, ctx.ip, now);
+      if (used.count >= rule.limit) {
+        const plan = await startPlan(ctx.store, {
+          learner: ctx.learner,
+          scenarioId: scenario.id,
+          assignmentId: input.assignmentId,
+          now,
+        });
+        if (input.restart || !plan.openAttempt) throw rateLimited(rule, used.windowStart, now);
+      }
+      const started = await startOrResume(ctx.store, {
         learner: ctx.learner,
-        scenario: scenarioOrThrow(input.scenarioId),
+        scenario,
         assignmentId: input.assignmentId,
         restart: input.restart ?? false,
-        now: ctx.now(),
-      }),
-    ),
+        now,
+      });
+      if (!started.resumed) await countHit(ctx.store, rule, ctx.ip, now);
+      return started;
+    }),
 
   /**
    * What a start at this scenario would do for this learner: the assignment it counts towards (or
