@@ -80,6 +80,17 @@ export const RATE_LIMITS = {
   },
   /** Changes to the shared demo CRM from one client without a sign-in: stops one visitor filling it with notes. */
   demoWritesIp: { name: "demo:writes-ip", limit: 60, windowMs: 10 * MINUTE, what: "changes to the demo CRM" },
+  /**
+   * Changes to the shared demo CRM from one address by anyone but a tutor, all writers together: a
+   * learner's own allowance above is per learner, and practising alone makes a new learner from a
+   * name alone. 600 in 10 minutes is twenty each for a class of 30 behind one college address.
+   */
+  demoWritesAddress: {
+    name: "demo:writes-address",
+    limit: 600,
+    windowMs: 10 * MINUTE,
+    what: "changes to the demo CRM from this network",
+  },
 } as const satisfies Record<string, RateLimitRule>;
 
 /** Windows older than this are deleted as new hits arrive. */

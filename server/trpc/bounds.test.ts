@@ -84,6 +84,38 @@ describe("bounds", () => {
     );
   }, 60_000);
 
+  it(`new learners one after another from one address share its allowance for the demo CRM (${RATE_LIMITS.demoWritesAddress.limit} in 10 minutes); a tutor there and another address still can`, async () => {
+    // As if 595 changes had already come from this address…
+    const ip = "10.20.0.9";
+    const rule = RATE_LIMITS.demoWritesAddress;
+    for (let i = 0; i < rule.limit - 5; i++) await countHit(app.store, rule, ip, new Date());
+    const note = { workspace: {}, customerRef: "CUS-0001", text: "A note from a fresh name" };
+    // …then new learners practising alone, each well within its own allowance, reach it.
+    const learner = async (name: string) => {
+      const { api } = app.browser({}, { ip });
+      await api.auth.practiseAlone({ displayName: name });
+      return api;
+    };
+    const first = await learner("Spammer 1");
+    for (let i = 0; i < 5; i++) await first.crm.addNote(note);
+    const second = await learner("Spammer 2");
+    expect(await errorCode(second.crm.addNote(note))).toBe("TOO_MANY_REQUESTS");
+    const tutor = app.browser({}, { ip });
+    await tutor.api.auth.tutorSignUp({
+      email: "demo-writes@college.example",
+      name: "Demo Tutor",
+      password: "a long enough password",
+    });
+    await tutor.api.auth.tutorSignIn({
+      email: "demo-writes@college.example",
+      password: "a long enough password",
+    });
+    await tutor.api.crm.addNote(note);
+    const { api: other } = app.browser({}, { ip: "10.20.0.10" });
+    await other.auth.practiseAlone({ displayName: "Elsewhere Learner" });
+    await other.crm.addNote(note);
+  }, 60_000);
+
   it("an anonymous caller gets the same answer for an attempt that exists and one that does not", async () => {
     const { api } = app.browser({}, { ip: "10.20.0.4" });
     await api.auth.practiseAlone({ displayName: "Probe Target" });

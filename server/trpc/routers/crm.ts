@@ -39,6 +39,9 @@ async function demoCommandContext(
     throw invalid("Inside a scenario, use the scenario workspace so your actions are recorded and scored.");
   }
   await consumeRateLimit(ctx.store, RATE_LIMITS.demoWritesIp, demoWriter(ctx.actor, ctx.ip), ctx.now());
+  // Learners made one after another from one address share that address's allowance too.
+  if (ctx.actor.kind !== "tutor")
+    await consumeRateLimit(ctx.store, RATE_LIMITS.demoWritesAddress, ctx.ip, ctx.now());
   return { workspaceId: await demoWorkspaceId(ctx.store), author: authorName(ctx.actor), at: ctx.now() };
 }
 
