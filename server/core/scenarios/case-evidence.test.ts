@@ -569,3 +569,30 @@ describe("a web address is a link to follow, not words said (red-team round 11 B
     expect(ids("Visit hearthandbean.co.uk, and we'll send it coarse.")).toEqual(["answers:grind"]);
   });
 });
+
+describe("the law recited is not the customer's facts (red-team round 13 A, repeat-fault-r13-legal-wall)", () => {
+  const linda = caseEvidenceSchema.parse({
+    facts: [{ id: "repaired-before", say: ["after + repair", "the repair", "our repair"] }],
+  });
+  const facts = (t: string) =>
+    readMessage(t, analyseMessage(t), linda, "phone")
+      .hits.filter((h) => h.kind === "facts")
+      .map((h) => h.id);
+
+  it("reads no facts in a sentence that cites a provision and is said to no one", () => {
+    expect(
+      facts(
+        "Under section 24(5), where after one repair the goods still do not conform, the consumer may exercise the final right to reject.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads them when the sentence is said to her, or cites nothing", () => {
+    expect(facts("Because our repair has failed, under section 24(5) you can have a full refund.")).toEqual([
+      "repaired-before",
+    ]);
+    expect(facts("It's stopped again after the repair, so you don't need to send it off again.")).toEqual([
+      "repaired-before",
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import { clauseAfter, clauseBefore } from "./clauses";
 import { readableText } from "./learner-spelling";
 import { blankedOut, emailQuotedLines, quotedSpans, webAddressSpans } from "./quotations";
 import { normaliseText } from "./matching";
+import { statuteCitationsIn } from "./register";
 import { copiedRanges, type Echo, inEcho, isEcho } from "./pasted-text";
 import {
   type DateWindow,
@@ -491,6 +492,10 @@ export function withoutAsides(text: string): string {
   return blankedOut(text, asidesToMarker(text));
 }
 
+/** Words that say a sentence to or from someone: you, your, I, we, our, me, my, us. */
+const TO_SOMEONE =
+  /\b(?:you|your|yours|you're|you've|you'll|i|i'm|i've|i'll|me|my|we|we're|we've|we'll|our|ours|us)\b/i;
+
 /**
  * Reads a learner's message against the case's evidence. Keyword lists never count as evidence (a
  * list of the right words is not an answer); a negated fix ("we can't refund") does not count, nor
@@ -517,6 +522,14 @@ export function readMessage(
   const hits: EvidenceHit[] = [];
   const wrongAnswers: MessageReading["wrongAnswers"] = [];
   const contentSentences = new Set<number>();
+  // A sentence that recites the law (a provision cited by number, said to no one: "Under section 24(5),
+  // where after one repair the goods still do not conform, the consumer may…") states the law's
+  // conditions, not this customer's facts: its words are not Listening (red-team round 13 A,
+  // repeat-fault-r13-legal-wall). "Because our repair failed, under section 24 you can…" is said to her.
+  const lawRecited = sentences.map((s) => {
+    const said = text.slice(s.start, s.end);
+    return statuteCitationsIn(said).length > 0 && !TO_SOMEONE.test(said);
+  });
   if (evidence) {
     for (const item of itemsOf(evidence)) {
       let best: EvidenceHit | null = null;
@@ -527,6 +540,7 @@ export function readMessage(
           : null;
       for (const [si, s] of sentences.entries()) {
         if (s.keywordList) continue;
+        if (item.kind === "facts" && lawRecited[si]) continue;
         for (const p of item.say) {
           const f = findIn(s, p, item.kind === "fix" || item.kind === "answers");
           if (!f) continue;
