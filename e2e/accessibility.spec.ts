@@ -426,6 +426,9 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
       Math.min(...[...t.querySelectorAll("*")].map((el) => parseFloat(getComputedStyle(el).fontSize))),
     );
   expect(smallest).toBeGreaterThanOrEqual(12);
+  await tutor.getByRole("link", { name: "Debrief (projector)" }).click();
+  await expect(tutor.getByRole("heading", { level: 1, name: SCENARIO_TITLE })).toBeVisible();
+  await checkPage(tutor, "tutor: debrief");
 
   await open(tutor, new URL(reportUrl).pathname, SCENARIO_TITLE);
   await checkPage(tutor, "tutor: a learner's report");
@@ -574,4 +577,47 @@ test("sign-in fields accept pasting, so a password manager or a copied code can 
   // Password managers fill the sign-in: the fields say what they are.
   await expect(page.getByLabel("Email address")).toHaveAttribute("autocomplete", "username");
   await expect(password).toHaveAttribute("autocomplete", "current-password");
+});
+
+test("the live dashboard, which updates by itself, can be paused and resumed (WCAG 2.2.2)", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { context, page: tutor } = await signInAsTutor(browser);
+  const { code, classUrl } = await createClassWithAssignment(tutor, {
+    prefix: "Pause class",
+    scenarioId: SCENARIO_ID,
+    scenarioTitle: SCENARIO_TITLE,
+  });
+  const learnerContext = await browser.newContext({ viewport: DESKTOP });
+  const learner = await learnerContext.newPage();
+  await joinClass(learner, code, "Pat");
+  await tutor.goto(`${classUrl}/live`);
+  await expect(tutor.getByRole("heading", { level: 1, name: "Live dashboard" })).toBeVisible();
+  const working = tutor
+    .locator("dl[aria-label='Class summary'] dt", { hasText: "Working" })
+    .locator("xpath=following-sibling::dd");
+  await expect(working).toHaveText("0");
+
+  // Paused, the view stays as it was while the learner starts work.
+  const pause = tutor.getByRole("checkbox", { name: "Pause updates" });
+  await pause.focus();
+  await tutor.keyboard.press("Space");
+  await expect(pause).toBeChecked();
+  await expect(tutor.getByTestId("live-updated")).toContainText(/^Paused · showing the class at \d/);
+  await learner.getByRole("link", { name: `Start: ${SCENARIO_TITLE}` }).click();
+  await learner.getByRole("button", { name: "Start scenario" }).click();
+  await expect(learner.getByTestId("sim-clock")).toBeVisible();
+  // Several times longer than the dashboard takes to show a change when it is live.
+  await tutor.waitForTimeout(3_000);
+  await expect(working).toHaveText("0");
+
+  // Resumed, it shows the class as it is now.
+  await tutor.keyboard.press("Space");
+  await expect(pause).not.toBeChecked();
+  await expect(working).toHaveText("1");
+  await expect(tutor.getByTestId("live-updated")).toContainText("up to date at");
+
+  await learnerContext.close();
+  await context.close();
 });

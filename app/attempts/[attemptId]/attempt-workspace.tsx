@@ -277,7 +277,12 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
               }
             />
             {data.scenario.customers.length > 0 && (
-              <span className="ml-auto flex flex-wrap items-center gap-1 text-xs text-slate-600">
+              // A group, so each name button is heard with what it is for (WCAG 1.3.1, 2.4.6).
+              <span
+                role="group"
+                aria-label="Contacting us: open their record"
+                className="ml-auto flex flex-wrap items-center gap-1 text-xs text-slate-600"
+              >
                 Contacting us:
                 {data.scenario.customers.map((c) => (
                   <button

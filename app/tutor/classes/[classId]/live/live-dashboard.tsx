@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useId, useMemo } from "react";
+import { useId, useMemo, useState } from "react";
 import { TutorQueryError, TutorSignInNeeded } from "@/components/tutor/tutor-page-states";
 import { Card, EmptyState, LoadingState, PageHeader, cx } from "@/components/ui";
 import { formatTime } from "@/lib/format";
@@ -25,15 +25,20 @@ export function LiveDashboard({ classId }: { classId: number }) {
   const me = useQuery(trpc.auth.me.queryOptions());
   const isTutor = me.data?.kind === "tutor";
   const { live, connection, currentAt } = useLiveClass(classId, isTutor);
-  const learnersIn = live.data?.learners;
+  // Pause (WCAG 2.2.2): the view keeps what it showed, while the data goes on arriving underneath;
+  // resuming shows the class as it is now (and announces whoever submitted in the meantime).
+  const [frozen, setFrozen] = useState<{ data: NonNullable<typeof live.data>; at: number } | null>(null);
+  const shown = frozen?.data ?? live.data;
+  const learnersIn = shown?.learners;
   const { hidden, setHidden, nameOf } = useProjectorNames(learnersIn ?? []);
   // With names hidden, rows follow the learner numbers rather than the (hidden) alphabetical order.
   const learners = useMemo(
     () => (hidden ? [...(learnersIn ?? [])].sort((a, b) => a.learnerId - b.learnerId) : (learnersIn ?? [])),
     [hidden, learnersIn],
   );
-  const announcements = useSubmissionAnnouncements(live.data, nameOf);
+  const announcements = useSubmissionAnnouncements(shown, nameOf);
   const hideId = useId();
+  const pauseId = useId();
 
   if (!me.data) return <LoadingState />;
   if (!isTutor) return <TutorSignInNeeded title="Live dashboard" toDo="follow a class live" />;
@@ -50,7 +55,7 @@ export function LiveDashboard({ classId }: { classId: number }) {
     );
   }
 
-  const data = live.data!;
+  const data = shown!;
   const { counts } = data;
   return (
     <>
@@ -81,16 +86,38 @@ export function LiveDashboard({ classId }: { classId: number }) {
             />
             Hide names (for a projector)
           </label>
+          <label htmlFor={pauseId} className="inline-flex items-center gap-2">
+            <input
+              id={pauseId}
+              type="checkbox"
+              className="h-4 w-4 accent-brand-700"
+              checked={frozen !== null}
+              onChange={(e) =>
+                setFrozen(e.target.checked && live.data ? { data: live.data, at: currentAt } : null)
+              }
+            />
+            Pause updates
+          </label>
           <p className="flex items-center gap-2" data-testid="live-updated">
             <span
               aria-hidden
               className={cx(
                 "inline-block h-2.5 w-2.5 rounded-full",
-                live.isError ? "bg-red-600" : connection === "live" ? "bg-emerald-600" : "bg-amber-500",
-                live.isFetching && "motion-safe:animate-pulse",
+                frozen
+                  ? "bg-slate-400"
+                  : live.isError
+                    ? "bg-red-600"
+                    : connection === "live"
+                      ? "bg-emerald-600"
+                      : "bg-amber-500",
+                live.isFetching && !frozen && "motion-safe:animate-pulse",
               )}
             />
-            {live.isError ? (
+            {frozen ? (
+              <span data-connection="paused">
+                Paused · showing the class at {clockFormat.format(frozen.at)}
+              </span>
+            ) : live.isError ? (
               <span role="status">
                 Connection lost, retrying… (last updated {clockFormat.format(currentAt)})
               </span>
