@@ -139,7 +139,7 @@ export default function AccessibilityStatementPage() {
           Non-compliance with the accessibility regulations
         </h3>
         <p>
-          We know of no content that fails WCAG 2.2 AA at the moment. On {REVIEWED} we found and fixed three
+          We know of no content that fails WCAG 2.2 AA at the moment. On {REVIEWED} we found and fixed four
           problems:
         </p>
         <ul className="list-disc pl-6">
@@ -152,6 +152,10 @@ export default function AccessibilityStatementPage() {
             the full wording of a criterion in the tutor&apos;s results grid closed when the pointer moved
             onto it, and the Escape key closed it only when the column heading had keyboard focus (success
             criterion 1.4.13)
+          </li>
+          <li>
+            the tutor&apos;s live dashboard kept changing by itself with no way to stop it; it now has a
+            &ldquo;Pause updates&rdquo; setting (success criterion 2.2.2)
           </li>
           <li>
             why a restarted attempt was set aside was shown only when a mouse pointer rested on it (success
