@@ -80,7 +80,7 @@ export const LABEL_DESCRIPTIONS: Record<MessageLabel, string> = {
   non_apology:
     "Sounds like an apology but avoids responsibility, such as \u201csorry you feel that way\u201d, \u201csorry, but \u2026\u201d or \u201csorry for any inconvenience\u201d.",
   blame:
-    "Suggests the problem is the customer\u2019s fault, even politely, such as \u201cyou must have dropped it\u201d.",
+    "Suggests the problem is the customer\u2019s fault, even politely, or pushes it away from us, such as \u201cyou must have dropped it\u201d or \u201cit\u2019s not our fault\u201d.",
   calm_down:
     "Tells the customer how to feel or criticises their tone, such as \u201ccalm down\u201d or \u201cthere\u2019s no need to shout\u201d.",
   dismissive:

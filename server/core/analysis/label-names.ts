@@ -6,7 +6,7 @@ export const LABEL_NAMES: Record<string, string> = {
   solve: "Solve",
   thank: "Thank",
   non_apology: "Non-apology",
-  blame: "Blaming the customer",
+  blame: "Blaming or deflecting",
   calm_down: "“Calm down”",
   dismissive: "Dismissive",
   jargon: "Jargon",
