@@ -14,6 +14,11 @@ export interface AssignmentTerms {
   maxAttempts: number | null;
   marksRelease: MarkReleaseMode;
   marksReleasedAt: Date | null;
+  /**
+   * When the tutor archived the assignment's class (the course is over): its assignments take no more
+   * work, as if closed, and its results stay as they were. Absent where the class is not known.
+   */
+  classArchivedAt?: Date | null;
 }
 
 export type AssignmentAvailability =
@@ -22,6 +27,13 @@ export type AssignmentAvailability =
 
 /** Whether learners may start, carry on with or submit work for the assignment at `now`. */
 export function availability(terms: AssignmentTerms, now: Date): AssignmentAvailability {
+  if (terms.classArchivedAt)
+    return {
+      open: false,
+      reason: "closed",
+      message:
+        "Your tutor has archived this class, so its assignments no longer take work. Your reports are still here to read.",
+    };
   if (terms.closedAt)
     return {
       open: false,

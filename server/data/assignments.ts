@@ -83,6 +83,20 @@ export function termsOf(row: typeof schema.assignments.$inferSelect): Assignment
   };
 }
 
+/** An assignment's terms for taking work: its own, and whether its class has been archived. */
+export async function workTermsOf(
+  scope: Scope,
+  row: typeof schema.assignments.$inferSelect,
+): Promise<AssignmentTerms> {
+  const { t, db } = scope;
+  const [klass] = await db
+    .select({ archivedAt: t.classes.archivedAt })
+    .from(t.classes)
+    .where(eq(t.classes.id, row.classId))
+    .limit(1);
+  return { ...termsOf(row), classArchivedAt: klass?.archivedAt ?? null };
+}
+
 export async function listClassAssignments(
   scope: Scope,
   tutorId: number,
@@ -317,6 +331,11 @@ export async function listLearnerAssignments(
   if (learner.classId === null) return [];
   const rows = await db.select().from(t.assignments).where(eq(t.assignments.classId, learner.classId));
   if (rows.length === 0) return [];
+  const [klass] = await db
+    .select({ archivedAt: t.classes.archivedAt })
+    .from(t.classes)
+    .where(eq(t.classes.id, learner.classId))
+    .limit(1);
   const attempts = await db
     .select({
       id: t.attempts.id,
@@ -346,7 +365,7 @@ export async function listLearnerAssignments(
       (a): a is typeof a & { status: "in_progress" | "submitted" } => a.status !== "void",
     );
     const status = assignmentStatus(mine);
-    const terms = termsOf(r);
+    const terms = { ...termsOf(r), classArchivedAt: klass?.archivedAt ?? null };
     const open = availability(terms, now);
     const held = marksHeld(terms);
     const inProgress = mine.find((a) => a.status === "in_progress");

@@ -18,7 +18,7 @@ import {
 import { conflict, invalid, notFound } from "@/server/core/domain-errors";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import type { VoidKind } from "@/server/core/vocabulary";
-import { termsOf } from "./assignments";
+import { workTermsOf } from "./assignments";
 import { startAttempt } from "./attempts";
 
 type AttemptRow = typeof schema.attempts.$inferSelect;
@@ -92,7 +92,7 @@ async function countedAssignment(
 ): Promise<{ assignment: AssignmentRow | null; closedMessage: string | null }> {
   const assignment = await assignmentForStart(scope, learner, scenarioId, assignmentId);
   if (!assignment) return { assignment: null, closedMessage: null };
-  const open = availability(termsOf(assignment), now);
+  const open = availability(await workTermsOf(scope, assignment), now);
   return open.open ? { assignment, closedMessage: null } : { assignment: null, closedMessage: open.message };
 }
 

@@ -7,7 +7,7 @@ import type * as schema from "@/db/schema";
 import type { Scope } from "@/db/store";
 import { availability, marksHeld, voidNotice } from "@/server/core/assignment-rules";
 import { conflict } from "@/server/core/domain-errors";
-import { termsOf } from "./assignments";
+import { termsOf, workTermsOf } from "./assignments";
 
 type AttemptRow = typeof schema.attempts.$inferSelect;
 type AssignmentRow = typeof schema.assignments.$inferSelect;
@@ -45,7 +45,7 @@ export async function requireWorkable(
     );
   const assignment = await assignmentOf(scope, attempt);
   if (!assignment) return { late: false };
-  const open = availability(termsOf(assignment), now);
+  const open = availability(await workTermsOf(scope, assignment), now);
   if (!open.open) throw conflict(open.message);
   return { late: open.late };
 }
@@ -81,6 +81,6 @@ export async function workBlockedReason(
 ): Promise<string | null> {
   const assignment = await assignmentOf(scope, attempt);
   if (!assignment) return null;
-  const open = availability(termsOf(assignment), now);
+  const open = availability(await workTermsOf(scope, assignment), now);
   return open.open ? null : open.message;
 }

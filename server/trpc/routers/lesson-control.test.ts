@@ -285,6 +285,44 @@ describe("assignment lifecycle", () => {
     });
   });
 
+  it("archiving the class stops its assignments taking work, keeps reports readable; restoring it reopens them", async () => {
+    const { tutor, assignment, ann, ben } = await lesson();
+    const { attemptId } = await ann.api.attempts.start({ scenarioId: SCENARIO, assignmentId: assignment.id });
+    const done = await ben.api.attempts.start({ scenarioId: SCENARIO, assignmentId: assignment.id });
+    await ben.api.attempts.act({ attemptId: done.attemptId, clientId: clientId(), action: REPLY });
+    await ben.api.attempts.submit({ attemptId: done.attemptId });
+    await tutor.api.classes.archive({ classId: tutor.klass.id });
+
+    const view = await ann.api.attempts.get({ attemptId });
+    expect(view).toMatchObject({
+      canAct: false,
+      blockedReason: expect.stringMatching(/archived this class/),
+    });
+    const act = await ann.api.attempts
+      .act({ attemptId, clientId: clientId(), action: NOTE })
+      .catch((e: { code: string; message: string }) => e);
+    expect(act).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/archived this class/) });
+    expect(await errorCode(ann.api.attempts.submit({ attemptId }))).toBe("CONFLICT");
+    expect(
+      await errorCode(ann.api.attempts.start({ scenarioId: SCENARIO, assignmentId: assignment.id })),
+    ).toBe("CONFLICT");
+    // From the library it is practice, counted towards nothing in the archived class.
+    const plan = await ann.api.attempts.startPlan({ scenarioId: SCENARIO });
+    expect(plan).toMatchObject({ assignmentId: null, closedMessage: expect.stringMatching(/archived/) });
+    expect((await ann.api.assignments.mine())[0]).toMatchObject({
+      open: false,
+      closedMessage: expect.stringMatching(/archived this class/),
+    });
+    // Work already submitted stays readable, and the results stay as they were.
+    expect((await ben.api.attempts.report({ attemptId: done.attemptId })).report.band).toBeTruthy();
+    const results = await tutor.api.results.assignmentResults({ assignmentId: assignment.id });
+    expect(results.rows.filter((r) => r.status === "submitted").map((r) => r.displayName)).toEqual(["Ben"]);
+
+    await tutor.api.classes.unarchive({ classId: tutor.klass.id });
+    await ann.api.attempts.act({ attemptId, clientId: clientId(), action: NOTE });
+    expect((await ann.api.assignments.mine())[0]).toMatchObject({ open: true, closedMessage: null });
+  });
+
   it("at the due date a locked assignment stops taking work; an accepting one flags late work", async () => {
     const dueAt = new Date(Date.now() + 60 * 60_000);
     const locked = await lesson({ lateWork: "lock", dueAt });

@@ -63,7 +63,7 @@ export function ClassView({ classId }: { classId: number }) {
         title={klass.name}
         description={
           archived
-            ? `Archived on ${formatDate(klass.archivedAt!)}. Learners can still see their work; nobody new can join.`
+            ? `Archived on ${formatDate(klass.archivedAt!)}. Learners can still see their work, but its assignments take no more work and nobody new can join. Restore it to reopen them.`
             : `${plural(learners.length, "learner")} · ${plural(assignments.length, "scenario")} assigned`
         }
         actions={<ClassActions classId={klass.id} name={klass.name} archived={archived} />}
@@ -179,7 +179,7 @@ function ClassActions({ classId, name, archived }: { classId: number; name: stri
       ) : (
         <ConfirmButton
           label="Archive"
-          question="Archive this class? Nobody new can join; learners keep their work."
+          question="Archive this class? Its assignments stop taking work and nobody new can join; learners keep their reports."
           confirmLabel="Yes, archive"
           pending={archive.isPending}
           onConfirm={() => archive.mutate({ classId })}
