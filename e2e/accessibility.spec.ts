@@ -621,3 +621,39 @@ test("the live dashboard, which updates by itself, can be paused and resumed (WC
   await learnerContext.close();
   await context.close();
 });
+
+test("a learner whose change is refused after the tutor closes the assignment is told in a live region (WCAG 4.1.3)", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { context, page: tutor } = await signInAsTutor(browser);
+  const { code, classUrl } = await createClassWithAssignment(tutor, {
+    prefix: "Closing class",
+    scenarioId: SCENARIO_ID,
+    scenarioTitle: SCENARIO_TITLE,
+  });
+  const learnerContext = await browser.newContext({ viewport: DESKTOP });
+  const learner = await learnerContext.newPage();
+  await joinClass(learner, code, "Cal");
+  await learner.getByRole("link", { name: `Start: ${SCENARIO_TITLE}` }).click();
+  await learner.getByRole("button", { name: "Start scenario" }).click();
+  await expect(learner.getByTestId("sim-clock")).toBeVisible();
+  await expect(learner.getByTestId("attempt-notice")).toHaveCount(0);
+  await markLiveRegions(learner);
+
+  await tutor.goto(classUrl);
+  await tutor.getByRole("button", { name: `Close ${SCENARIO_TITLE}` }).click();
+  await tutor
+    .getByRole("group", { name: `Close ${SCENARIO_TITLE}` })
+    .getByRole("button", { name: "Yes, close" })
+    .click();
+  await expect(tutor.getByRole("button", { name: `Reopen ${SCENARIO_TITLE}` })).toBeVisible();
+
+  await learner.getByLabel(/^Your reply/).fill("Dear Priya, I am sorry about the kettle.");
+  await learner.getByRole("button", { name: "Send reply" }).click();
+  await expect(learner.getByTestId("attempt-notice")).toContainText("Your last change was not saved.");
+  await expectAnnouncedInExistingRegion(learner.getByTestId("attempt-notice"), "workspace: a refused change");
+
+  await learnerContext.close();
+  await context.close();
+});

@@ -80,21 +80,27 @@ export function AttemptStateNotice({
     );
   }
   const bodyIsRefusal = !attempt.voided && attempt.status !== "submitted" && !attempt.blockedReason;
-  if (!body) return null;
+  // The live region is always in the page, empty (and taking no space) until there is a notice: one that
+  // arrived together with its words, such as a refusal after the tutor closes the assignment, is not
+  // announced by every screen reader (WCAG 4.1.3; the same pattern as StatusMessage in components/ui).
   return (
-    <div
-      role="status"
-      className="rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
-      data-testid="attempt-notice"
-    >
-      {refused && body && !bodyIsRefusal && (
-        <p className="mb-1 font-semibold">
-          {/* The reason is said once: not again when the notice below already says it. */}
-          Your last change was not saved
-          {refused === attempt.blockedReason || refused === attempt.voided?.notice ? "." : `: ${refused}`}
-        </p>
+    <div aria-live="polite" aria-atomic="true" className={body ? undefined : "sr-only"}>
+      {body && (
+        <div
+          role="status"
+          className="rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+          data-testid="attempt-notice"
+        >
+          {refused && !bodyIsRefusal && (
+            <p className="mb-1 font-semibold">
+              {/* The reason is said once: not again when the notice below already says it. */}
+              Your last change was not saved
+              {refused === attempt.blockedReason || refused === attempt.voided?.notice ? "." : `: ${refused}`}
+            </p>
+          )}
+          {body}
+        </div>
       )}
-      {body}
     </div>
   );
 }

@@ -113,15 +113,17 @@ export function LiveDashboard({ classId }: { classId: number }) {
                 live.isFetching && !frozen && "motion-safe:animate-pulse",
               )}
             />
+            {/* Always in the page, so a lost connection is announced (WCAG 4.1.3); the ticking time is not. */}
+            <span aria-live="polite" aria-atomic="true" className="empty:sr-only">
+              {live.isError && !frozen
+                ? `Connection lost, retrying… (last updated ${clockFormat.format(currentAt)})`
+                : null}
+            </span>
             {frozen ? (
               <span data-connection="paused">
                 Paused · showing the class at {clockFormat.format(frozen.at)}
               </span>
-            ) : live.isError ? (
-              <span role="status">
-                Connection lost, retrying… (last updated {clockFormat.format(currentAt)})
-              </span>
-            ) : (
+            ) : live.isError ? null : (
               <span data-connection={connection}>
                 {CONNECTION_TEXT[connection]} · up to date at {clockFormat.format(currentAt)}
               </span>
