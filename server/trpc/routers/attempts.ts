@@ -3,7 +3,7 @@
  * their own CRM copy, never the rubric, the scripted reactions or the model answer.
  */
 import { z } from "zod";
-import { countHit, currentCount, RATE_LIMITS, rateLimited } from "@/server/auth/rate-limit";
+import { startWithinLimit } from "@/server/auth/attempt-starts";
 import { voidNotice } from "@/server/core/assignment-rules";
 import type { AttemptStatus, VoidKind } from "@/server/core/vocabulary";
 import { conflict, invalid, notFound } from "@/server/core/domain-errors";
@@ -12,7 +12,7 @@ import { withGateFlags } from "@/server/core/scenarios/gates";
 import { hasWorkToMark, learnerActionSchema } from "@/server/core/scenarios/learner-actions";
 import { toLearnerView } from "@/server/core/scenarios/learner-view";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
-import { startOrResume, startPlan } from "@/server/data/attempt-lifecycle";
+import { startPlan } from "@/server/data/attempt-lifecycle";
 import { heldAssignmentIds, marksHeldFor, workBlockedReason } from "@/server/data/attempt-terms";
 import * as attempts from "@/server/data/attempts";
 import { overridesFor } from "@/server/data/results";
@@ -84,32 +84,15 @@ export const attemptsRouter = router({
         restart: z.boolean().optional(),
       }),
     )
-    .mutation(async ({ ctx, input }) => {
-      const scenario = scenarioOrThrow(input.scenarioId);
-      const now = ctx.now();
-      // A new attempt copies the scenario's records: limited per client (rate-limit.ts). Carrying on
-      // with the attempt in progress makes nothing and is never refused.
-      const rule = RATE_LIMITS.attemptStartIp;
-      const used = await currentCount(ctx.store, rule, ctx.ip, now);
-      if (used.count >= rule.limit) {
-        const plan = await startPlan(ctx.store, {
-          learner: ctx.learner,
-          scenarioId: scenario.id,
-          assignmentId: input.assignmentId,
-          now,
-        });
-        if (input.restart || !plan.openAttempt) throw rateLimited(rule, used.windowStart, now);
-      }
-      const started = await startOrResume(ctx.store, {
+    .mutation(({ ctx, input }) =>
+      startWithinLimit(ctx.store, ctx.ip, {
         learner: ctx.learner,
-        scenario,
+        scenario: scenarioOrThrow(input.scenarioId),
         assignmentId: input.assignmentId,
         restart: input.restart ?? false,
-        now,
-      });
-      if (!started.resumed) await countHit(ctx.store, rule, ctx.ip, now);
-      return started;
-    }),
+        now: ctx.now(),
+      }),
+    ),
 
   /**
    * What a start at this scenario would do for this learner: the assignment it counts towards (or
