@@ -60,3 +60,15 @@ describe("gates", () => {
     expect(model.gatesFailed).toBe(0);
   });
 });
+
+describe("an offer gate's report says why the offer went beyond the policy", () => {
+  it("names the offer reader's reason, not only that a message did it", () => {
+    const gate = report("win-back-r13-fifteen-off-three-orders.yaml").criteria.find(
+      (c) => c.id === "offer-within-policy",
+    )!;
+    expect(gate.status).toBe("not_met");
+    expect(gate.detail).toMatch(
+      /^\d+ actions? did this\. Beyond the policy: 15% off "[^"]+": the policy gives it on the next order only/,
+    );
+  });
+});
