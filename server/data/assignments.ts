@@ -103,7 +103,7 @@ export async function listClassAssignments(
   classId: number,
 ): Promise<ClassAssignment[]> {
   const { t, db } = scope;
-  await requireTutorClass(scope, tutorId, classId);
+  const klass = await requireTutorClass(scope, tutorId, classId);
   const rows = await db
     .select()
     .from(t.assignments)
@@ -154,7 +154,9 @@ export async function listClassAssignments(
       classId: r.classId,
       scenario: scenario ?? UNKNOWN_SCENARIO(r.scenarioId),
       scenarioAvailable: scenario !== undefined,
+      // The class's archive is part of the terms, so the class page says what learners are told.
       ...termsOf(r),
+      classArchivedAt: klass.archivedAt,
       createdAt: r.createdAt,
       learnersStarted: progress.get(r.id)?.started ?? 0,
       learnersSubmitted: progress.get(r.id)?.submitted ?? 0,
@@ -251,7 +253,12 @@ export async function setAssignmentClosed(
   now: Date,
 ): Promise<AssignmentTerms & { id: number }> {
   const { t, db } = scope;
-  await requireTutorAssignment(scope, tutorId, assignmentId);
+  const current = await requireTutorAssignment(scope, tutorId, assignmentId);
+  // Reopening an archived class's assignment would still take no work: say so instead of pretending.
+  if ((await workTermsOf(scope, current)).classArchivedAt)
+    throw conflict(
+      "This class is archived, so its assignments take no work. Restore the class to reopen them.",
+    );
   const [row] = await db
     .update(t.assignments)
     .set({ closedAt: closed ? now : null })

@@ -159,6 +159,25 @@ describe("assignments.create and remove", () => {
     expect(await errorCode(tutor.assignments.create({ classId: klass.id, scenarioId: id }))).toBe("CONFLICT");
   });
 
+  it("shows an archived class's assignments as taking no work, and will not reopen or close them", async () => {
+    const { tutor, klass } = await tutorWithClass("Archived Thursday");
+    const a = await tutor.assignments.create({ classId: klass.id, scenarioId: scenarios()[0]! });
+    expect((await tutor.classes.get({ classId: klass.id })).assignments[0]!.classArchivedAt).toBeNull();
+    await tutor.classes.archive({ classId: klass.id });
+    const [listed] = (await tutor.classes.get({ classId: klass.id })).assignments;
+    expect(listed!.classArchivedAt).toBeInstanceOf(Date);
+    expect(listed!.closedAt).toBeNull();
+    expect(await errorCode(tutor.assignments.setClosed({ assignmentId: a.id, closed: true }))).toBe(
+      "CONFLICT",
+    );
+    expect(await errorCode(tutor.assignments.setClosed({ assignmentId: a.id, closed: false }))).toBe(
+      "CONFLICT",
+    );
+    await tutor.classes.unarchive({ classId: klass.id });
+    const closed = await tutor.assignments.setClosed({ assignmentId: a.id, closed: true });
+    expect(closed.closedAt).toBeInstanceOf(Date);
+  });
+
   it("is NOT_FOUND for another tutor's class or assignment", async () => {
     const owner = await tutorWithClass("Owner's class");
     const other = await tutorWithClass("Other class");

@@ -27,7 +27,9 @@ export function AssignmentTermBadges({ a }: { a: ClassAssignment }) {
   const pastDue = a.dueAt !== null && new Date(a.dueAt).getTime() < Date.now();
   return (
     <span className="flex flex-wrap items-center gap-1">
-      {a.closedAt ? (
+      {a.classArchivedAt ? (
+        <Badge>Class archived: takes no work</Badge>
+      ) : a.closedAt ? (
         <Badge tone="red">Closed</Badge>
       ) : pastDue && a.lateWork === "lock" ? (
         <Badge tone="red">Locked at due date</Badge>
@@ -78,7 +80,7 @@ export function AssignmentLifecycleButtons({ a, classId }: { a: ClassAssignment;
   const unsubmitted = Math.max(0, a.learnersStarted - a.learnersSubmitted);
   return (
     <>
-      {!a.closedAt && unsubmitted > 0 ? (
+      {a.classArchivedAt ? null : !a.closedAt && unsubmitted > 0 ? (
         // Closing mid-lesson stops learners who are still working from saving or submitting: ask first.
         <ConfirmButton
           label="Close"
