@@ -1561,3 +1561,25 @@ describe("red-team round 13 ask (A) and the lead's asks: choice questions, polic
     expect(labelsOf(text)).not.toContain("dismissive");
   });
 });
+
+describe("gaps, eleventh pass: a discount code is not the word inside it", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "use code SORRY10",
+    "Use code SORRY10",
+    "Code: SORRY10",
+    "Enter SORRY10 at checkout.",
+    "Use THANKYOU15 at checkout.",
+  ])("%j is an offer, not an apology or thanks", (text) => {
+    const labels = labelsOf(text);
+    expect(labels).not.toContain("apologise");
+    expect(labels).not.toContain("thank");
+  });
+  it.each([
+    ["Use code SORRY10 for 10% off, and I'm so sorry about the kettle.", "apologise"],
+    ["Sorry again: use code SORRY10 next time.", "apologise"],
+    ["Thank you for waiting; use THANKYOU15 at checkout.", "thank"],
+  ])("%j still apologises or thanks in words", (text, label) => {
+    expect(labelsOf(text)).toContain(label);
+  });
+});

@@ -134,6 +134,22 @@ describe("lass steps", () => {
     expect(level("Could you tell me whether the light comes on at all?", "listen")).toBe("met");
   });
 
+  it("Listen: a bare 'I hear you' / 'I understand' is partly also for a customer with no facts declared (issue 8 item 1)", () => {
+    // Helen (win-back) has her history declared but no facts of a complaint: the analyser's own
+    // listening is met, a bare formula or sympathy alone is not.
+    const winBack = loadScenarioFile("win-back-lapsed-customers");
+    const helen = (text: string) =>
+      play(winBack, [{ type: "send_message", customerRef: "CUS-4101", channel: "email", text }]).state.log[0]!
+        .steps!.listen;
+    for (const bare of ["I hear you.", "I understand.", "Hi Helen, I hear you, Helen. We'd love you back."]) {
+      const l = helen(bare);
+      expect(l?.level, bare).toBe("partly");
+      expect(l?.why, bare).toMatch(/restated nothing/);
+    }
+    expect(helen("We'd love to hear what made you stop ordering your Espresso Roast.")?.level).toBe("met");
+    expect(helen("Which roast have you been drinking instead?")?.level).toBe("met");
+  });
+
   it("Listen: asking a customer who has described the problem to describe it again is partly, not listening", () => {
     for (const q of [
       "Sorry to hear about your kettle. Could you tell me what exactly is wrong with it?",

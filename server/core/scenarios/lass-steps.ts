@@ -75,6 +75,14 @@ function inBareSorryItem(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * A bare acknowledgement: "I hear you", "I understand", "We totally get it", "I see" (optionally with
+ * "okay," before it or the customer's name after it), which restates nothing of what the customer said.
+ */
+const BARE_ACKNOWLEDGEMENT =
+  /^(?:(?:ok(?:ay)?|right|yes|sure)[,\s]+)?(?:i|we)\s+(?:(?:completely|totally|fully|really|do|definitely|absolutely)\s+)?(?:hear|understand|get|see)(?:\s+(?:you|that|it|this|where\s+you(?:'re|\s+are)\s+coming\s+from|what\s+you(?:'re|\s+are)\s+saying))?(?:\s*,\s*[a-z]+)?[\s.!]*$/i;
+export const isBareAcknowledgement = (span: string): boolean => BARE_ACKNOWLEDGEMENT.test(span.trim());
+
 function sentenceAround(text: string, at: number): string {
   const before = text.slice(0, at);
   const from = Math.max(before.search(/[^.!?\n]*$/), 0);
@@ -156,13 +164,19 @@ export function lassSteps(
     );
   } else if (listenSpans.length || spansOf("empathy").length) {
     const ss = spansOf("listen", "empathy");
-    out.listen = hasFacts
-      ? hit(
-          "partly",
-          ss,
-          "acknowledged the customer, but did not restate their actual problem or ask about it",
-        )
-      : hit("met", ss);
+    // With no facts declared for this customer the analyser's listening is met, but a bare formula
+    // ("I hear you.", "I understand.") or sympathy alone restates nothing and asks nothing: partly.
+    const restates = listenSpans.some((s) => !isBareAcknowledgement(s.text));
+    out.listen =
+      hasFacts || !restates
+        ? hit(
+            "partly",
+            ss,
+            hasFacts
+              ? "acknowledged the customer, but did not restate their actual problem or ask about it"
+              : "acknowledged the customer, but restated nothing they said and asked nothing about it",
+          )
+        : hit("met", ss);
   }
 
   // Apologise

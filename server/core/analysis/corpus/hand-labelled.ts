@@ -1152,6 +1152,13 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "That's something you'd have to take up with the manufacturer.", expect: ["dismissive"] },
   { text: "You'll need to contact the courier to rearrange the delivery.", expect: [] },
 
+  // Eleventh pass (gaps, 5 December): a discount code is a code, not the word inside it.
+  { text: "use code SORRY10", expect: ["offer"] },
+  {
+    text: "Use code SORRY10 for 10% off, and I'm so sorry about the kettle.",
+    expect: ["apologise", "offer"],
+  },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },

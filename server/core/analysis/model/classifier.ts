@@ -13,6 +13,7 @@ import MODEL_FILE from "./weights.json";
 import { wordClassFeatures } from "./word-classes";
 import {
   charGramsOf,
+  isCode,
   clusterPairFeatures,
   type FeatureConfig,
   type RuleView,
@@ -96,7 +97,7 @@ export class SentenceClassifier {
     const list: number[] = [];
     const own = this.ids.get(t);
     if (own !== undefined) list.push(own);
-    if (this.features.charGrams.length > 0) {
+    if (this.features.charGrams.length > 0 && !(this.features.codesWhole && isCode(t))) {
       for (const g of charGramsOf(t, this.features.charGrams)) {
         const gid = this.ids.get(g);
         if (gid !== undefined) list.push(gid);

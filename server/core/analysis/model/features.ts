@@ -29,6 +29,11 @@ export interface FeatureConfig {
   /** Whether the labels the rules rejected anywhere in the reply are features (`V:listen`). */
   replyVetoes?: boolean;
   /**
+   * Whether a word with a digit in it (a discount code, a reference, "24hrs") gets no character n-grams:
+   * it is a code, not a form of a word, so "SORRY10" must not share evidence with "sorry" (README, "Eleventh pass").
+   */
+  codesWhole?: boolean;
+  /**
    * Word-cluster granularities (word-clusters.ts): each word's cluster at each, `k256:17` (none if unset).
    * Needs a cluster table (setWordClusters); off in the shipped model (README, "Seventh pass").
    */
@@ -62,6 +67,9 @@ export function tokenise(norm: string): string[] {
   }
   return out;
 }
+
+/** A token with a digit in it (digits are already "0"): a code or a number, not a word. */
+export const isCode = (token: string): boolean => token.includes("0");
 
 /** A word's character n-gram features, remembered (the same words recur in every reply: speed only). */
 const gramCache = new Map<string, readonly string[]>();
@@ -104,7 +112,8 @@ export function sentenceFeatures(
     if (next !== undefined) add(`${t}_${next}`);
   }
   if (config.charGrams.length > 0) {
-    for (const t of tokens) for (const g of charGramsOf(t, config.charGrams)) add(g);
+    for (const t of tokens)
+      if (!(config.codesWhole && isCode(t))) for (const g of charGramsOf(t, config.charGrams)) add(g);
   }
   if (config.clusters?.length) {
     for (const t of tokens) for (const f of clusterFeaturesOf(t, config.clusters)) add(f);

@@ -139,7 +139,7 @@ export const TRAINING_SETTINGS: TrainingSettings = {
   // Blame and dismissive are rare (about 1 reply in 25): weighting their positives by neg/pos lets the
   // model reach the 0.7 floor for them at all (cross-validated 0.775 -> 0.793; blame 0.41 -> 0.51).
   labelPositiveWeightPower: { blame: 1 },
-  features: { charGrams: [4], ruleFeatures: true, replyVetoes: true },
+  features: { charGrams: [4], ruleFeatures: true, replyVetoes: true, codesWhole: true },
   // Off: "model" mode for listen won on cross-validation (0.787 vs 0.780) but dropped textbook listening
   // on the trainer's own text ("I understand your kettle stopped working yesterday.").
   allowModelMode: false,
