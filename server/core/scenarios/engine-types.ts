@@ -237,6 +237,8 @@ export type ActionRecord = {
   marketingConsent: boolean | null;
   /** send_message: the law allowed it as marketing on this channel; and it offered an easy opt-out. */
   marketingLawful: boolean | null;
+  /** send_message: it promotes the shop (a sale, money off, new products), not only the remedy (promotion.ts). */
+  promotes: boolean | null;
   optOutOffered: boolean | null;
   /** update_consent: the change is backed by what the customer said. */
   consentEvidenced: boolean | null;

@@ -259,6 +259,7 @@ export function actionMatches(
   if (m.direction && (a.type !== "log_call" || (a.direction ?? "outbound") !== m.direction)) return false;
   if (m.marketingConsent !== undefined && r.marketingConsent !== m.marketingConsent) return false;
   if (m.marketingLawful !== undefined && r.marketingLawful !== m.marketingLawful) return false;
+  if (m.promotes !== undefined && r.promotes !== m.promotes) return false;
   if (m.optOutOffered !== undefined && r.optOutOffered !== m.optOutOffered) return false;
   if (m.consentEvidenced !== undefined && r.consentEvidenced !== m.consentEvidenced) return false;
   if (m.preferredChannel !== undefined && r.preferredChannel !== m.preferredChannel) return false;

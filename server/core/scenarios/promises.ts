@@ -662,7 +662,17 @@ export function judgePromises(
 function recordKeeping(mine: readonly ActionRecord[], text: string, p: MessagePromise) {
   // A change to their orders said to be done is kept by a record of the change, not by a task to
   // check on it later ("Check Priya's 500g order has started" plans; it changes nothing).
-  const orderChange = ORDER_CHANGE.test(claimSentence(text, p));
+  const sentence = claimSentence(text, p);
+  // "I've added a £10 voucher to your account": the change to the account is the remedy itself, so
+  // a voucher, goodwill gesture or refund issued to them keeps it (a note is not needed as well).
+  const kinds = GESTURE.test(sentence)
+    ? ["voucher", "goodwill"]
+    : /\brefund/i.test(sentence)
+      ? ["refund"]
+      : [];
+  const remedy = mine.find((x) => x.action.type === "issue_remedy" && kinds.includes(x.remedy?.kind ?? ""));
+  if (remedy) return remedy;
+  const orderChange = ORDER_CHANGE.test(sentence);
   const records = mine.filter(
     (x) => RECORD_ACTIONS.has(x.action.type) && !(orderChange && x.action.type === "create_task"),
   );

@@ -30,6 +30,7 @@ import { LEARNER_ACTION_TYPES, learnerActionSchema, type LearnerAction } from ".
 import { flagsMatch, normaliseText } from "./matching";
 import type { Scenario } from "./scenario-schema";
 import { actionText, resolve } from "./action-resolution";
+import { promotes } from "./promotion";
 import { actionMinutes, cloneState, formatSimClock, initialState } from "./attempt-state";
 import { analyse, analysePlain, disclosedData, earlierCopy, readingOf } from "./message-reading";
 import {
@@ -203,6 +204,7 @@ function step(
   let messageNumber: number | null = null;
   let marketingConsent: boolean | null = null;
   let marketingLawful: boolean | null = null;
+  let promotion: boolean | null = null;
   let optOutOffered: boolean | null = null;
   let consentEvidenced: boolean | null = null;
   let preferredChannel: boolean | null = null;
@@ -238,6 +240,7 @@ function step(
     const m = judgeMessageMarketing(scenario, state, customer.ref, action.channel, action.text);
     marketingConsent = m.consent;
     marketingLawful = m.lawful;
+    promotion = promotes(action.text, analysis);
     optOutOffered = m.optOutOffered;
     preferredChannel = action.channel === customer.preferredChannel;
     searchText = withTomorrowNamed(
@@ -331,6 +334,7 @@ function step(
     messageNumber,
     marketingConsent,
     marketingLawful,
+    promotes: promotion,
     optOutOffered,
     consentEvidenced,
     preferredChannel,

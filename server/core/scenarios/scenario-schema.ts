@@ -314,6 +314,8 @@ const actionMatchFields = {
   marketingConsent: z.boolean().optional(),
   /** send_message: did the law allow it as marketing on this channel (marketing-rules.ts)? */
   marketingLawful: z.boolean().optional(),
+  /** send_message: does it promote the shop (a sale, money off, new products), not only the remedy (promotion.ts)? */
+  promotes: z.boolean().optional(),
   /** send_message: does it offer an easy opt-out? */
   optOutOffered: z.boolean().optional(),
   /** update_consent: is the change backed by what the customer said? */

@@ -1,0 +1,89 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyseMessage } from "../analysis";
+import type { LearnerAction } from "./learner-actions";
+import { parsePlaythrough, runPlaythrough } from "./playthrough";
+import { promotes } from "./promotion";
+import { SCENARIOS_DIR, loadScenarioFile } from "./test-support";
+
+const reads = (text: string) => promotes(text, analyseMessage(text));
+
+describe("promotes: marketing inside a service message (DPA 2018 s.122(5); ICO direct marketing guidance)", () => {
+  it("reads a sale, money off future orders or new products as promotion", () => {
+    expect(
+      reads("PS. Don't miss our Black Friday sale: 30% off all coffee machines this weekend only!"),
+    ).toBe(true);
+    expect(reads("PS. Our new winter roast is out now, have a look!")).toBe(true);
+    expect(reads("Why not try our Colombian single origin next time?")).toBe(true);
+    expect(reads("Here's 15% off your next order with code HELLO15.")).toBe(true);
+  });
+
+  it("does not read the remedy or a goodwill gesture for the complaint as promotion", () => {
+    expect(reads("As a goodwill gesture for the trouble, I've added a £10 voucher to your account.")).toBe(
+      false,
+    );
+    expect(reads("To say sorry, here is a £10 voucher.")).toBe(false);
+    expect(reads("I've sent you a new kettle today, and refunded the £3.99 delivery charge.")).toBe(false);
+    expect(reads("Sale items and gift cards cannot be returned.")).toBe(false);
+    expect(reads("I've refunded £49.99 to your Mastercard today.")).toBe(false);
+  });
+});
+
+/** The returns desk's model answer, with words added to Joanne's reply and actions before it. */
+function returnsDesk(extra: string, before: LearnerAction[] = []) {
+  const file = "returns-model.yaml";
+  const parsed = parsePlaythrough(
+    file,
+    fs.readFileSync(path.join(SCENARIOS_DIR, "playthroughs", file), "utf8"),
+  );
+  if (!parsed.ok) throw new Error("returns-model.yaml does not parse");
+  const actions = [...parsed.playthrough.actions];
+  const at = actions.findLastIndex((a) => a.type === "send_message" && a.customerRef === "CUS-5202");
+  const reply = actions[at] as Extract<LearnerAction, { type: "send_message" }>;
+  actions.splice(at, 1, ...before, { ...reply, text: `${reply.text}\n\n${extra}` });
+  const { report } = runPlaythrough(
+    file,
+    {
+      ...parsed.playthrough,
+      actions,
+      expect: { ...parsed.playthrough.expect, band: undefined, criteria: {} },
+    },
+    loadScenarioFile("complaint-returns-desk"),
+  );
+  const gate = (id: string) => report.criteria.find((c) => c.id === id)!;
+  return { band: report.band, gate };
+}
+
+const voucher: LearnerAction = {
+  type: "issue_remedy",
+  customerRef: "CUS-5202",
+  orderRef: "ORD-52021",
+  sku: "FRT-MILK-CLOUD",
+  kind: "voucher",
+  amountPence: 1000,
+};
+
+describe("the returns desk's marketing gate reads promotion, not every offer", () => {
+  it("lets Joanne, who refused marketing, have a goodwill voucher for her twice-failed frother", () => {
+    const r = returnsDesk(
+      "As a goodwill gesture for the trouble, I've added a £10 voucher to your account.",
+      [voucher],
+    );
+    expect(r.gate("no-marketing-without-consent").status).toBe("met");
+    // The account change is the voucher itself: the record claim is kept by issuing it.
+    expect(r.gate("words-match-actions").status).toBe("met");
+    expect(r.band).toBe("Distinction");
+  });
+
+  it("still caps a sale or new products in her reply at Pass", () => {
+    for (const ps of [
+      "PS. Our Black Friday sale starts tomorrow: 25% off all frothers!",
+      "PS. Our new winter roast is out now, have a look!",
+    ]) {
+      const r = returnsDesk(ps);
+      expect(r.gate("no-marketing-without-consent").status).toBe("not_met");
+      expect(r.band).toBe("Pass");
+    }
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Does a message promote the shop (direct marketing), or only serve the customer? Direct marketing is
+ * "advertising or marketing material directed to particular individuals" (DPA 2018 s.122(5), the
+ * definition PECR uses), and a message with any promotional element is marketing, however much of
+ * it is service (ICO direct marketing guidance, "service messages"). By email or text it then needs
+ * the person's consent or the soft opt-in (PECR reg 22(2)-(3)).
+ *
+ * What is not promotion: the remedy or goodwill given for the customer's complaint (a voucher,
+ * account credit or gesture "for the trouble"), which puts right what went wrong rather than selling.
+ * Money off future orders, a sale or new products are promotion even inside a complaint reply.
+ */
+import { splitSentences, withoutAsides } from "./case-evidence";
+import type { MessageAnalysis } from "./engine-types";
+
+/** Words that sell whatever else the message does (a sale, new products, "shop now"). */
+const PROMOTION_CUES = new RegExp(
+  [
+    /\b(?:our|the|a|big|summer|winter|spring|january|boxing day|black friday|cyber monday|clearance|flash|seasonal|half-term)\s+sale\b(?!\s+items?\b)/
+      .source,
+    /\bsale\s+(?:starts|ends|is on|now on|runs|continues)\b|\bin (?:our|the) sale\b|\bon sale\b/.source,
+    /\bblack friday\b|\bcyber monday\b|\bprime day\b/.source,
+    /\bshop (?:now|our|the)\b|\b(?:browse|explore|discover) our\b|\b(?:check|have a look|take a look) (?:out )?at our\b|\bcheck out our\b/
+      .source,
+    /\bnew (?:range|roasts?|coffees?|blends?|season(?:'s)?|arrivals|collection|flavours?)\b/.source,
+    /\b(?:winter|summer|seasonal|festive|christmas) (?:roast|blend|range|collection)\b|\blimited edition\b/
+      .source,
+    /\bjust (?:landed|arrived|launched)\b|\b(?:now|back) in stock\b|\blatest (?:range|roasts?|coffees?|blends?)\b/
+      .source,
+    /\byou (?:might|may) (?:also )?like\b|\byou(?:'d| would) love our\b|\bwhy not try our\b|\btreat yourself\b/
+      .source,
+    /\bdon'?t miss (?:our|out|this)\b|\b(?:this weekend|today|tonight) only\b|\b(?:offer |sale )?ends (?:tonight|at midnight|soon|on \w+day)\b|\bwhile stocks last\b/
+      .source,
+    /\d\s?(?:%|per\s?cent) off (?:all|everything|our|selected|the whole|every)\b/.source,
+  ].join("|"),
+  "i",
+);
+
+/** An offer given to put a complaint right, not to sell: a voucher, credit or gesture "for the trouble". */
+const REMEDY_GESTURE =
+  /\bgoodwill\b|\bvouchers?\b|\b(?:account|store) credit\b|\bcredit(?:ed)? (?:to |on )?your account\b|\bgift cards?\b|\bcompensat\w*|\bto (?:say|show (?:we(?:'re| are)|i(?:'m| am))) sorry\b|\bas (?:an|a small|a) apology\b|\bby way of (?:an )?apology\b|\bto make up for\b|\bfor (?:the|all the|any) (?:trouble|inconvenience|hassle|delay|disappointment|upset|bother)\b|\bfor your (?:trouble|inconvenience|patience)\b/i;
+
+/**
+ * True when the message promotes: it has a promotion cue anywhere, or an offer the analyser found in a
+ * sentence that is not a remedy gesture for the complaint. Asides to the marker are not read.
+ */
+export function promotes(text: string, analysis: MessageAnalysis | null): boolean {
+  const read = withoutAsides(text);
+  if (PROMOTION_CUES.test(read)) return true;
+  const offers = (analysis?.spans ?? []).filter((s) => s.label === "offer");
+  if (!offers.length) return false;
+  const sentences = splitSentences(text);
+  return offers.some((o) => {
+    const s = sentences.find((x) => x.start <= o.start && o.start < x.end);
+    const sentence = s ? text.slice(s.start, s.end) : o.text;
+    return !REMEDY_GESTURE.test(sentence);
+  });
+}
