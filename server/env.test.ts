@@ -17,6 +17,8 @@ describe("env", () => {
       HOST: "127.0.0.1",
       PUBLIC_URL: undefined,
       SESSION_SECRET: undefined,
+      SESSION_SECRET_FILE: undefined,
+      TUTOR_IDLE_MINUTES: 120,
       COOKIE_SECURE: false,
       DEMO_TUTOR_EMAIL: "tutor@example.com",
       DEMO_TUTOR_PASSWORD: "change-me-please",
@@ -102,6 +104,14 @@ describe("env", () => {
     for (const bad of ["49", "3001", "1.5", "soon"])
       expect(() => env({ LIVE_POLL_MS: bad })).toThrow(
         /LIVE_POLL_MS must be a whole number of milliseconds from 50 to 3000/,
+      );
+  });
+
+  it("takes the tutor idle timeout from 15 to 720 minutes", () => {
+    expect(env({ TUTOR_IDLE_MINUTES: "180" }).TUTOR_IDLE_MINUTES).toBe(180);
+    for (const bad of ["14", "721", "90.5", "later"])
+      expect(() => env({ TUTOR_IDLE_MINUTES: bad })).toThrow(
+        /TUTOR_IDLE_MINUTES must be a whole number of minutes from 15 to 720/,
       );
   });
 

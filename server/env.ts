@@ -61,8 +61,23 @@ const appSchema = z.object({
    * invalid one is ignored with a warning at start-up (see server/join-addresses.ts), not fatal.
    */
   PUBLIC_URL: z.string().trim().optional(),
-  /** Key for sealing session cookies; generated once and kept in the database when unset. */
+  /**
+   * Key for sealing session cookies. Unset, one is generated once and kept in SESSION_SECRET_FILE,
+   * never in the database (server/auth/session-secret.ts), so a copy of the database cannot forge cookies.
+   */
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters long.").optional(),
+  /**
+   * Where the generated key is kept when SESSION_SECRET is unset: by default `session-secret` in the
+   * SQLite database's folder, or `./data/session-secret` with DATABASE_URL (server/auth/session-secret.ts).
+   */
+  SESSION_SECRET_FILE: z.string().trim().optional(),
+  /** Minutes without activity after which a tutor is signed out (server/auth/tutor-sessions.ts). */
+  TUTOR_IDLE_MINUTES: z.coerce
+    .number({ error: "TUTOR_IDLE_MINUTES must be a whole number of minutes from 15 to 720." })
+    .int("TUTOR_IDLE_MINUTES must be a whole number of minutes from 15 to 720.")
+    .min(15, "TUTOR_IDLE_MINUTES must be a whole number of minutes from 15 to 720.")
+    .max(720, "TUTOR_IDLE_MINUTES must be a whole number of minutes from 15 to 720.")
+    .default(120),
   COOKIE_SECURE: flag("COOKIE_SECURE").default(false),
   /**
    * Which proxies to believe about the client's address (a hop count, or addresses and ranges):

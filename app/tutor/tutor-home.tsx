@@ -36,10 +36,15 @@ export function TutorHome() {
     );
   }
   if (me.data.kind === "tutor") return <ClassesHome name={me.data.name} />;
-  return <SignInPage signedInAsLearner={me.data.kind === "learner" ? me.data.displayName : undefined} />;
+  return (
+    <SignInPage
+      signedInAsLearner={me.data.kind === "learner" ? me.data.displayName : undefined}
+      signedOut={me.data.kind === "anonymous" ? me.data.tutorSignedOut : undefined}
+    />
+  );
 }
 
-function SignInPage({ signedInAsLearner }: { signedInAsLearner?: string }) {
+function SignInPage({ signedInAsLearner, signedOut }: { signedInAsLearner?: string; signedOut?: string }) {
   const trpc = useTRPC();
   const options = useQuery(trpc.auth.options.queryOptions());
   const [mode, setMode] = useState<"sign-in" | "sign-up">("sign-in");
@@ -50,6 +55,15 @@ function SignInPage({ signedInAsLearner }: { signedInAsLearner?: string }) {
         title={mode === "sign-in" ? "Tutor sign in" : "Create a tutor account"}
         description="Tutors create classes, share a join code, assign scenarios and follow their learners' progress."
       />
+      {signedOut && (
+        <div
+          role="status"
+          data-testid="tutor-signed-out"
+          className="mb-4 max-w-xl rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+        >
+          {signedOut}
+        </div>
+      )}
       {signedInAsLearner && (
         <div
           role="status"

@@ -6,6 +6,7 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/trpc/root";
+import { idleHeaders } from "./activity";
 import { CLIENT_MAX_BATCH } from "./batch-limit";
 import { isRetryable, retryDelayMs } from "./error-message";
 
@@ -38,7 +39,13 @@ export function TrpcReactProvider({ children }: { children: ReactNode }) {
         splitLink({
           condition: (op) => op.type === "subscription",
           true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: CLIENT_MAX_BATCH }),
+          // Each request says how long ago the page was last touched (lib/trpc/activity.ts).
+          false: httpBatchLink({
+            url: "/api/trpc",
+            transformer: superjson,
+            maxItems: CLIENT_MAX_BATCH,
+            headers: idleHeaders,
+          }),
         }),
       ],
     }),

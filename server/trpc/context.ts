@@ -14,4 +14,12 @@ export interface TrpcContext {
   /** The Host header the browser used (absent outside HTTP); only ever shown back to the same user. */
   host?: string;
   now: () => Date;
+  /**
+   * How long ago the person at this browser last touched the page (key, pointer, wheel, touch), as its
+   * tRPC client reports (lib/trpc/activity.ts); absent means "just now". Only a tutor session's idle
+   * clock reads it: what a page fetches by itself (the dashboard's polls) is not activity, so a page
+   * left open on a classroom computer still lets its tutor's session run out. A client that lies only
+   * keeps its own session alive, which it could do by sending requests anyway.
+   */
+  idleMs?: number;
 }

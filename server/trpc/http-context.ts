@@ -1,6 +1,7 @@
 import "server-only";
 import { sealData, unsealData } from "iron-session";
 import { cookies } from "next/headers";
+import { storageFault } from "@/db/faults";
 import { requestClientAddress } from "@/server/auth/client-address";
 import { sessionSecret } from "@/server/auth/session-secret";
 import { sessionFields, type SessionData, type SessionStore } from "@/server/auth/session";
@@ -8,6 +9,7 @@ import { TUTOR_SESSION_DAYS } from "@/server/auth/tutor-sessions";
 import { appDatabase } from "@/server/data/app-database";
 import { env } from "@/server/env";
 import type { TrpcContext } from "./context";
+import { IDLE_HEADER, idleHint } from "./idle-hint";
 
 export const SESSION_COOKIE = "crm_trainer_session";
 
@@ -56,11 +58,13 @@ async function readSession(seal: string): Promise<SessionData | undefined> {
   const now = Date.now();
   const hit = unsealed.get(seal);
   if (hit && hit.until > now) return hit.data;
+  // Outside the try: a key that cannot be had just now (the database unreachable at the first request)
+  // fails this request, to be retried; it must not read as a bad cookie, which would be cleared and
+  // cost a learner their place.
+  const key = await password();
   let data: SessionData;
   try {
-    data = sessionFields(
-      await unsealData<SessionData>(seal, { password: await password(), ttl: TTL_SECONDS }),
-    );
+    data = sessionFields(await unsealData<SessionData>(seal, { password: key, ttl: TTL_SECONDS }));
   } catch {
     return undefined;
   }
@@ -78,14 +82,25 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
   const jar = await cookies();
   const seal = jar.get(SESSION_COOKIE)?.value;
   let current: SessionData = {};
+  // The database could not give the sealing key just now: the procedure answers 503 (init.ts maps
+  // the fault) and the browser tries again with its cookie untouched.
+  let keyFault: unknown;
   if (seal) {
-    const read = await readSession(seal);
-    // A cookie that cannot be read is cleared, so the browser stops sending it.
-    if (read) current = read;
-    else jar.set(SESSION_COOKIE, "", { ...cookieOptions(req), maxAge: 0 });
+    try {
+      const read = await readSession(seal);
+      // A cookie that cannot be read is cleared, so the browser stops sending it.
+      if (read) current = read;
+      else jar.set(SESSION_COOKIE, "", { ...cookieOptions(req), maxAge: 0 });
+    } catch (error) {
+      if (!storageFault(error)) throw error;
+      keyFault = error;
+    }
   }
   const store: SessionStore = {
-    read: () => ({ ...current }),
+    read: () => {
+      if (keyFault !== undefined) throw keyFault;
+      return { ...current };
+    },
     save: async (data) => {
       const fields = sessionFields(data);
       const sealed = await sealData(fields, { password: await password(), ttl: TTL_SECONDS });
@@ -104,5 +119,6 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
     ip: requestClientAddress(req),
     host: req.headers.get("host") ?? undefined,
     now: () => new Date(),
+    idleMs: idleHint(req.headers.get(IDLE_HEADER)),
   };
 }

@@ -2,7 +2,14 @@
  * Procedure builders by caller. Each re-reads the caller from the database on every request so a
  * removed learner, a reset session or a deleted tutor loses access immediately.
  */
-import { tutorOfSession } from "@/server/auth/tutor-sessions";
+import { storageFault } from "@/db/faults";
+import {
+  type TutorSessionEnd,
+  touchTutorSession,
+  tutorIdleMs,
+  tutorOfSession,
+  whyTutorSessionEnded,
+} from "@/server/auth/tutor-sessions";
 import { DomainError } from "@/server/core/domain-errors";
 import { previewLearner } from "@/server/data/previews";
 import type { Actor } from "@/server/auth/actor";
@@ -21,16 +28,60 @@ const REMOVED =
 const RESET =
   "Your tutor has reset your access, so this device no longer has access. Join again with the class code and the same name to carry on with your work.";
 
-const resolveActor = middleware(async ({ ctx, next }) => {
+/** Why a tutor's browser is no longer signed in, said wherever it is refused (the page shows it). */
+export function tutorSessionEndedMessage(why: TutorSessionEnd): string {
+  switch (why) {
+    case "idle": {
+      const minutes = Math.round(tutorIdleMs() / 60_000);
+      const period =
+        minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? "" : "s"}` : `${minutes} minutes`;
+      return `You were signed out as a tutor after ${period} without activity, so that nobody else at this computer can use your account. Sign in again to carry on; nothing you saved is lost.`;
+    }
+    case "lifetime":
+      return "You were signed out as a tutor because you signed in 30 days ago. Sign in again to carry on; nothing you saved is lost.";
+    case "ended":
+      return "Your tutor session has ended: you signed out, here or with “Sign out everywhere”, or your password was changed. Sign in again to carry on.";
+  }
+}
+
+/**
+ * A tutor's own activity keeps their session from running out (tutor-sessions.ts): every request but a
+ * subscription (a live view left open is exactly the walked-away case), dated by the page's idle hint.
+ * A database that cannot take the write (busy, read-only) costs the tutor nothing but this touch.
+ */
+async function touch(
+  ctx: TrpcContext,
+  token: string,
+  session: { createdAt: Date; expiresAt: Date },
+): Promise<void> {
+  const now = ctx.now();
+  const idle = Math.min(ctx.idleMs ?? 0, tutorIdleMs());
+  try {
+    await touchTutorSession(ctx.store, token, session, new Date(now.getTime() - idle));
+  } catch (error) {
+    if (!storageFault(error)) throw error;
+  }
+}
+
+const resolveActor = middleware(async ({ ctx, next, type }) => {
   const session = ctx.session.read();
   let actor: Actor = { kind: "anonymous" };
   let accessEnded: string | undefined;
   if (session.tutorId !== undefined) {
-    // Only a session that still has its row: signed out, password changed or ended elsewhere → anonymous.
-    const tutor =
+    // Only a session that still has its row and has not run out: signed out, password changed, ended
+    // elsewhere, idle or past its lifetime → anonymous, with the reason.
+    const found =
       session.tutorSession === undefined
         ? undefined
         : await tutorOfSession(ctx.store, session.tutorId, session.tutorSession, ctx.now());
+    if (found && session.tutorSession !== undefined && type !== "subscription")
+      await touch(ctx, session.tutorSession, found.session);
+    if (!found && session.tutorSession !== undefined) {
+      accessEnded = tutorSessionEndedMessage(
+        await whyTutorSessionEnded(ctx.store, session.tutorId, session.tutorSession, ctx.now()),
+      );
+    }
+    const tutor = found?.tutor;
     if (tutor && session.preview && !tutor.mustChangePassword) {
       const learner = await previewLearner(ctx.store, tutor);
       actor = {
@@ -79,7 +130,8 @@ export const learnerProcedure = withActor.meta({ access: "learner" }).use(({ ctx
 
 /** A signed-in tutor, even one who still has to replace the published demo password (their account settings). */
 export const tutorAccountProcedure = withActor.meta({ access: "tutor" }).use(({ ctx, next }) => {
-  if (ctx.actor.kind === "anonymous") throw new DomainError("unauthenticated", "Please sign in as a tutor.");
+  if (ctx.actor.kind === "anonymous")
+    throw new DomainError("unauthenticated", ctx.accessEnded ?? "Please sign in as a tutor.");
   if (ctx.actor.kind !== "tutor") {
     const previewing = ctx.actor.learner.previewOfTutorId !== undefined;
     throw new DomainError(

@@ -124,8 +124,15 @@ export const authRouter = router({
       };
     }
     // The cookie named a learner whose access has since been reset or removed.
-    const stale = ctx.session.read().learnerId !== undefined;
-    return { kind: "anonymous" as const, learnerAccessEnded: stale };
+    const session = ctx.session.read();
+    const stale = session.learnerId !== undefined;
+    // Or a tutor session that has run out or been ended: the sign-in page says which.
+    const tutorSignedOut = session.tutorId !== undefined ? ctx.accessEnded : undefined;
+    return {
+      kind: "anonymous" as const,
+      learnerAccessEnded: stale,
+      ...(tutorSignedOut ? { tutorSignedOut } : {}),
+    };
   }),
 
   /** Settings the sign-in page needs. */

@@ -1,0 +1,27 @@
+/**
+ * When the person at this browser last touched the page, for the server's idle sign-out of tutors
+ * (server/auth/tutor-sessions.ts). Every tRPC request says how long ago that was (IDLE_HEADER), so
+ * what a page fetches by itself (a results grid refreshing, a live view polling) does not count as
+ * the tutor being there. Kept equal to the server's name by server/trpc/idle-hint.test.ts.
+ */
+export const IDLE_HEADER = "x-crm-idle-ms";
+
+let lastTouched = Date.now();
+let listening = false;
+
+const TOUCHES = ["pointerdown", "pointermove", "keydown", "wheel", "touchstart", "focus"] as const;
+
+function listen() {
+  if (listening || typeof window === "undefined") return;
+  listening = true;
+  const touched = () => {
+    lastTouched = Date.now();
+  };
+  for (const name of TOUCHES) window.addEventListener(name, touched, { passive: true, capture: true });
+}
+
+/** The header for a request: milliseconds since the page was last touched (0 on a fresh page). */
+export function idleHeaders(): Record<string, string> {
+  listen();
+  return { [IDLE_HEADER]: String(Math.max(0, Date.now() - lastTouched)) };
+}
