@@ -13,6 +13,7 @@ import { sqliteStore } from "@/db/store";
 import { bootstrapDatabase, bootstrapStore } from "@/server/data/bootstrap";
 import { demoPasswordStillSet, ensureDemoTutor } from "@/server/data/demo-tutor";
 import { parseTrustProxy } from "@/server/auth/client-address";
+import { sessionSecret } from "@/server/auth/session-secret";
 import { childEnv, env, toolEnv } from "@/server/env";
 import { joinAddresses, joinUrl, publicUrlIsInvalid } from "@/server/join-addresses";
 import { buildIsStale, runNextBuild } from "./next-build";
@@ -65,6 +66,7 @@ async function prepareDatabase(): Promise<{ tutor: DemoTutor; demoPasswordSet: b
       await migratePostgres(store.pg);
       await bootstrapStore(store);
       const tutor = await ensureDemoTutor(store);
+      await sessionSecret(store);
       return { tutor, demoPasswordSet: await demoPasswordStillSet(store) };
     } finally {
       await store.close();
@@ -74,6 +76,9 @@ async function prepareDatabase(): Promise<{ tutor: DemoTutor; demoPasswordSet: b
   bootstrapDatabase(db);
   const store = sqliteStore(db);
   const tutor = await ensureDemoTutor(store);
+  // The cookie-sealing key: made (or moved out of an older database) now, so a problem with its file
+  // stops the start with a message rather than failing requests (server/auth/session-secret.ts).
+  await sessionSecret(store);
   return { tutor, demoPasswordSet: await demoPasswordStillSet(store) };
 }
 

@@ -3,6 +3,9 @@
  * procedures with the data layer on PostgreSQL, and with two app servers (two stores, two pools) on
  * one database: what one server counts or stores, the other sees.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgresStore, type PostgresStore } from "@/db/pg/store";
@@ -195,24 +198,47 @@ describe("classes and joining on PostgreSQL", () => {
 });
 
 describe("the session-sealing secret", () => {
-  it("is made once when two servers start together on an empty database", async () => {
+  it("is made once when two servers start together on an empty database, and is not kept in it", async () => {
     if (env().SESSION_SECRET)
-      throw new Error("Unset SESSION_SECRET to run this test: it reads the stored one.");
+      throw new Error("Unset SESSION_SECRET to run this test: it reads the generated one.");
     const url = await freshPostgresDatabase();
     const a = openPostgresStore(url);
     const b = openPostgresStore(url);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-secret-"));
+    const file = path.join(dir, "session-secret");
     try {
       await migratePostgres(a.pg);
       const secrets = await Promise.all([
-        ...Array.from({ length: 4 }, () => sessionSecret(a)),
-        ...Array.from({ length: 4 }, () => sessionSecret(b)),
+        ...Array.from({ length: 4 }, () => sessionSecret(a, file)),
+        ...Array.from({ length: 4 }, () => sessionSecret(b, file)),
       ]);
       expect(new Set(secrets).size).toBe(1);
       expect(secrets[0]!.length).toBeGreaterThanOrEqual(32);
+      // Out of the database, so out of its backups (server/auth/session-secret.ts).
       const { t, db } = a;
-      expect(await db.select().from(t.appSettings)).toEqual([{ key: "session_secret", value: secrets[0] }]);
+      expect(await db.select().from(t.appSettings)).toEqual([]);
     } finally {
       await Promise.all([a.close(), b.close()]);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("an older database's key moves out of PostgreSQL, and cookies sealed with it still open", async () => {
+    if (env().SESSION_SECRET)
+      throw new Error("Unset SESSION_SECRET to run this test: it reads the generated one.");
+    const url = await freshPostgresDatabase();
+    const a = openPostgresStore(url);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-secret-"));
+    try {
+      await migratePostgres(a.pg);
+      const legacy = "an-older-key-kept-in-the-database-0123456789";
+      const { t, db } = a;
+      await db.insert(t.appSettings).values({ key: "session_secret", value: legacy });
+      expect(await sessionSecret(a, path.join(dir, "session-secret"))).toBe(legacy);
+      expect(await db.select().from(t.appSettings)).toEqual([]);
+    } finally {
+      await a.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
