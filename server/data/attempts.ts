@@ -23,7 +23,7 @@ import { openingEvents } from "@/server/core/scenarios/scripted-customer";
 import { scenarioDataset, scenarioStart } from "@/server/core/scenarios/scenario-dataset";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import { applyOverrides, scoreAttempt, type AttemptReport } from "@/server/core/scenarios/scoring";
-import { requireWorkable } from "./attempt-terms";
+import { heldAssignmentIds, requireWorkable } from "./attempt-terms";
 import * as commands from "./crm-commands";
 import { insertDataset } from "./load-dataset";
 
@@ -426,13 +426,45 @@ export async function loadReport(scope: Scope, attempt: AttemptRow): Promise<Att
   return overriddenReport(attempt, overrides);
 }
 
-export function learnerAttempts(scope: Scope, learnerId: number) {
+/**
+ * The learner's attempts, newest first, as the learner may see them: no report, and no marks while
+ * the tutor holds them (null, with `awaitingMarks` on a submitted attempt), whatever became of the
+ * attempt since: a submitted attempt the tutor then voided keeps its stored mark, and that is no more
+ * the learner's to see before release. The same rule as the learner's assignment list (assignments.ts).
+ */
+export async function learnerAttemptList(scope: Scope, learnerId: number) {
   const { t, db } = scope;
-  return db
-    .select()
+  const rows = await db
+    .select({
+      id: t.attempts.id,
+      scenarioId: t.attempts.scenarioId,
+      assignmentId: t.attempts.assignmentId,
+      status: t.attempts.status,
+      startedAt: t.attempts.startedAt,
+      submittedAt: t.attempts.submittedAt,
+      late: t.attempts.late,
+      totalPercent: t.attempts.totalPercent,
+      band: t.attempts.band,
+      voidKind: t.attempts.voidKind,
+      voidedAt: t.attempts.voidedAt,
+      voidReason: t.attempts.voidReason,
+    })
     .from(t.attempts)
     .where(eq(t.attempts.learnerId, learnerId))
     .orderBy(desc(t.attempts.startedAt));
+  const held = await heldAssignmentIds(
+    scope,
+    rows.map((a) => a.assignmentId),
+  );
+  return rows.map((a) => {
+    const marksHeld = a.assignmentId !== null && held.has(a.assignmentId);
+    return {
+      ...a,
+      awaitingMarks: a.status === "submitted" && marksHeld,
+      totalPercent: marksHeld ? null : a.totalPercent,
+      band: marksHeld ? null : a.band,
+    };
+  });
 }
 
 export async function latestSeq(scope: Scope, attemptId: number): Promise<number> {

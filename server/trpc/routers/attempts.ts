@@ -13,7 +13,7 @@ import { hasWorkToMark, learnerActionSchema } from "@/server/core/scenarios/lear
 import { toLearnerView } from "@/server/core/scenarios/learner-view";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import { startPlan } from "@/server/data/attempt-lifecycle";
-import { heldAssignmentIds, marksHeldFor, workBlockedReason } from "@/server/data/attempt-terms";
+import { marksHeldFor, workBlockedReason } from "@/server/data/attempt-terms";
 import * as attempts from "@/server/data/attempts";
 import { overridesFor } from "@/server/data/results";
 import { readableAttempt } from "@/server/data/workspaces";
@@ -115,34 +115,23 @@ export const attemptsRouter = router({
       }),
     ),
 
-  /** The learner's attempts, newest first; marks the tutor is holding are not sent. */
-  mine: learnerProcedure.query(async ({ ctx }) => {
-    const rows = await attempts.learnerAttempts(ctx.store, ctx.learner.id);
-    const held = await heldAssignmentIds(
-      ctx.store,
-      rows.map((a) => a.assignmentId),
-    );
-    return rows.map((a) => {
-      // Held marks stay unsent whatever became of the attempt: a submitted attempt the tutor then
-      // voided keeps its stored mark, and that is no more the learner's to see before release.
-      const marksHeld = a.assignmentId !== null && held.has(a.assignmentId);
-      const awaitingMarks = a.status === "submitted" && marksHeld;
-      return {
-        id: a.id,
-        scenarioId: a.scenarioId,
-        scenarioTitle: getScenario(a.scenarioId)?.title ?? a.scenarioId,
-        assignmentId: a.assignmentId,
-        status: a.status,
-        startedAt: a.startedAt,
-        submittedAt: a.submittedAt,
-        late: a.late,
-        awaitingMarks,
-        totalPercent: marksHeld ? null : a.totalPercent,
-        band: marksHeld ? null : a.band,
-        voided: voidedView(a),
-      };
-    });
-  }),
+  /** The learner's attempts, newest first; marks the tutor is holding are not sent (learnerAttemptList). */
+  mine: learnerProcedure.query(async ({ ctx }) =>
+    (await attempts.learnerAttemptList(ctx.store, ctx.learner.id)).map((a) => ({
+      id: a.id,
+      scenarioId: a.scenarioId,
+      scenarioTitle: getScenario(a.scenarioId)?.title ?? a.scenarioId,
+      assignmentId: a.assignmentId,
+      status: a.status,
+      startedAt: a.startedAt,
+      submittedAt: a.submittedAt,
+      late: a.late,
+      awaitingMarks: a.awaitingMarks,
+      totalPercent: a.totalPercent,
+      band: a.band,
+      voided: voidedView(a),
+    })),
+  ),
 
   /** The workspace view: brief, conversation, clock and objectives (learner, or their tutor read-only). */
   get: signedInProcedure.input(attemptIdSchema).query(async ({ ctx, input }) => {

@@ -5,6 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { learnerAttemptList } from "@/server/data/attempts";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
 
 let app: TestApp;
@@ -449,6 +450,25 @@ describe("assignment lifecycle", () => {
     await tutor.api.assignments.releaseMarks({ assignmentId: assignment.id });
     const released = (await ann.api.attempts.mine()).find((a) => a.id === attemptId)!;
     expect(released.band).toBeTruthy();
+  });
+
+  it("the data layer's list holds the marks back itself, as the assignment list does, and never carries a report", async () => {
+    const { assignment, ann } = await lesson({ marksRelease: "held" });
+    const { attemptId } = await ann.api.attempts.start({ scenarioId: SCENARIO, assignmentId: assignment.id });
+    await ann.api.attempts.act({ attemptId, clientId: clientId(), action: REPLY });
+    await ann.api.attempts.submit({ attemptId });
+    expect((await attemptRow(attemptId)).band).toBeTruthy();
+    const listed = (await learnerAttemptList(app.store, ann.learnerId)).find((a) => a.id === attemptId)!;
+    expect(listed).toMatchObject({
+      status: "submitted",
+      awaitingMarks: true,
+      band: null,
+      totalPercent: null,
+    });
+    expect(listed).not.toHaveProperty("report");
+    // What the router sends is that list, plus the scenario's title and the void notice.
+    const mine = (await ann.api.attempts.mine()).find((a) => a.id === attemptId)!;
+    expect(mine).toMatchObject({ awaitingMarks: true, band: null, totalPercent: null, voided: null });
   });
 });
 
