@@ -1,0 +1,160 @@
+/**
+ * Sessions on the production server (probe, 5 December 2026): the cookie-sealing key is kept out of the
+ * database (so out of its backups and dumps), the upgrade from a database that held it keeps everyone
+ * signed in, and a tutor's session runs out when the tutor leaves it alone (TUTOR_IDLE_MINUTES), with
+ * what a page fetches by itself (its idle hint) not counting. On both engines.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { engine, freshDatabase, openRows, sameDatabase, startServer, type DatabaseAt } from "./engine";
+import { HttpClient, PROOF_TUTOR, type ProdServer } from "./prod-server";
+
+const servers: ProdServer[] = [];
+afterAll(async () => {
+  for (const s of servers) await s.stop();
+  for (const s of servers) fs.rmSync(path.dirname(s.databasePath), { recursive: true, force: true });
+});
+
+/** Where the key file is: beside the SQLite file by default; on PostgreSQL the suite names a folder of its own. */
+const keyFile = (at: DatabaseAt) => path.join(path.dirname(at.databasePath), "session-secret");
+const keyEnv = (at: DatabaseAt) => (engine === "postgres" ? { SESSION_SECRET_FILE: keyFile(at) } : {});
+
+async function start(at: DatabaseAt, env: Record<string, string | undefined> = {}) {
+  const server = await startServer({ ...sameDatabase(at), env: { ...keyEnv(at), ...env } });
+  servers.push(server);
+  return server;
+}
+
+/** Runs a statement on the server's database directly (as someone with the file or a dump could). */
+async function execute(at: DatabaseAt, query: string, ...params: unknown[]): Promise<void> {
+  if (!at.databaseUrl) {
+    const sqlite = new Database(at.databasePath);
+    try {
+      sqlite.prepare(query).run(...params);
+    } finally {
+      sqlite.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: at.databaseUrl });
+  await client.connect();
+  try {
+    let n = 0;
+    await client.query(
+      query.replace(/\?/g, () => `$${++n}`),
+      params,
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+async function storedKeys(at: DatabaseAt) {
+  const rows = await openRows(at);
+  try {
+    return await rows.all<{ key: string }>("SELECT key FROM app_settings");
+  } finally {
+    await rows.close();
+  }
+}
+
+describe(`the cookie-sealing key (production server on ${engine})`, () => {
+  it("is generated into an owner-only file of its own, never into the database; a learner stays signed in across a restart", async () => {
+    const at = await freshDatabase("crm-key-");
+    let server = await start(at);
+    const learner = new HttpClient(server.url);
+    await learner.ok("auth.practiseAlone", { displayName: "Kept Kim" });
+    expect(await storedKeys(at)).toEqual([]);
+    expect(fs.statSync(keyFile(at)).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(keyFile(at), "utf8").trim().length).toBeGreaterThanOrEqual(32);
+
+    await server.stop();
+    server = await start(at);
+    const again = new HttpClient(server.url);
+    again.cookie = learner.cookie;
+    expect(await again.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Kept Kim" });
+  });
+
+  it("upgrading from a database that held the key: cookies out keep working, and the key leaves the database", async () => {
+    const at = await freshDatabase("crm-key-");
+    const old = "a-key-an-older-version-kept-in-the-database-0123";
+    // The older version sealed with the key it kept in app_settings; SESSION_SECRET stands in for it here.
+    let server = await start(at, { SESSION_SECRET: old });
+    const learner = new HttpClient(server.url);
+    await learner.ok("auth.practiseAlone", { displayName: "Upgraded Uma" });
+    await server.stop();
+    await execute(at, "INSERT INTO app_settings (key, value) VALUES (?, ?)", "session_secret", old);
+    expect(fs.existsSync(keyFile(at))).toBe(false);
+
+    server = await start(at);
+    const after = new HttpClient(server.url);
+    after.cookie = learner.cookie;
+    expect(await after.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Upgraded Uma" });
+    expect(await storedKeys(at)).toEqual([]);
+    expect(fs.readFileSync(keyFile(at), "utf8").trim()).toBe(old);
+  });
+});
+
+describe(`a tutor who leaves the session alone (production server on ${engine})`, () => {
+  const MINUTE = 60_000;
+
+  async function tutorOn(server: ProdServer) {
+    const tutor = new HttpClient(server.url);
+    await tutor.ok("auth.tutorSignIn", PROOF_TUTOR);
+    return tutor;
+  }
+
+  async function deadline(at: DatabaseAt): Promise<number> {
+    const rows = await openRows(at);
+    try {
+      const [row] = await rows.all<{ expires_at: number }>(
+        "SELECT expires_at FROM tutor_sessions ORDER BY created_at DESC LIMIT 1",
+      );
+      return Number(row!.expires_at);
+    } finally {
+      await rows.close();
+    }
+  }
+
+  it("is signed out once the idle deadline passes, and told why, on the API and on auth.me", async () => {
+    const at = await freshDatabase("crm-idle-");
+    const server = await start(at, { TUTOR_IDLE_MINUTES: "15" });
+    const tutor = await tutorOn(server);
+    const first = await deadline(at);
+    expect(first - Date.now()).toBeGreaterThan(14 * MINUTE);
+    expect(first - Date.now()).toBeLessThanOrEqual(15 * MINUTE);
+
+    // Fifteen minutes pass with nobody at the computer.
+    await execute(at, "UPDATE tutor_sessions SET expires_at = ?", Date.now() - 1_000);
+    const refused = await tutor.query("classes.list");
+    expect(refused.status).toBe(401);
+    expect(refused.error?.message).toMatch(
+      /^You were signed out as a tutor after 15 minutes without activity/,
+    );
+    expect(await tutor.get("auth.me")).toMatchObject({
+      kind: "anonymous",
+      tutorSignedOut: expect.stringMatching(/after 15 minutes without activity/),
+    });
+  });
+
+  it("the page's own refreshes (its idle hint) do not keep the session; the tutor's requests do", async () => {
+    const at = await freshDatabase("crm-idle-");
+    const server = await start(at, { TUTOR_IDLE_MINUTES: "15" });
+    const tutor = await tutorOn(server);
+    const soon = Date.now() + 5 * MINUTE;
+    await execute(at, "UPDATE tutor_sessions SET expires_at = ?", soon);
+
+    // Untouched for 14 minutes: the grid refreshing itself leaves the deadline where it was.
+    const polled = await tutor.query("classes.list", undefined, { "x-crm-idle-ms": String(14 * MINUTE) });
+    expect(polled.status).toBe(200);
+    expect(await deadline(at)).toBe(soon);
+
+    // The tutor clicks: the deadline moves to fifteen minutes from now.
+    expect((await tutor.query("classes.list", undefined, { "x-crm-idle-ms": "200" })).status).toBe(200);
+    const moved = await deadline(at);
+    expect(moved - Date.now()).toBeGreaterThan(14 * MINUTE);
+  });
+});
