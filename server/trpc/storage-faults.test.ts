@@ -6,6 +6,7 @@
 import Database from "better-sqlite3";
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setBusyTimeout, type AppDatabase } from "@/db/client";
@@ -92,6 +93,66 @@ describe("storage faults", () => {
       expect((await caller.auth.me()).kind).toBe("anonymous");
     } finally {
       readOnly.close();
+    }
+  });
+
+  it("a full disk: the action that does not fit is refused (503) and nothing of it stored; once there is room, the same client id stores it once, in order", async () => {
+    const learner = app.browser({}, { ip: "10.1.2.1" });
+    await learner.api.auth.practiseAlone({ displayName: "Full Disk Fay" });
+    const { attemptId } = await learner.api.attempts.start({ scenarioId: "complaint-faulty-kettle" });
+    // A second connection to the file that may not grow it: SQLite answers SQLITE_FULL, as on a full disk.
+    const full = new Database(app.file);
+    const pages = full.pragma("page_count", { simple: true }) as number;
+    full.pragma(`max_page_count = ${pages}`);
+    const onFullDisk = createCaller({
+      store: sqliteStore(drizzle(full, { schema }) as AppDatabase),
+      session: memorySessionStore(learner.session.current),
+      ip: "10.1.2.1",
+      now: () => new Date(),
+    });
+    const note = (i: number) => ({
+      type: "add_note" as const,
+      customerRef: "CUS-2041",
+      text: `Note ${i}: ${"checked the order history and the delivery notes. ".repeat(30)}`,
+    });
+    const stored: string[] = [];
+    let refused: { clientId: string; error: TRPCError } | undefined;
+    try {
+      for (let i = 0; i < 400 && !refused; i++) {
+        const clientId = `full-disk-${i}-abcdef`;
+        try {
+          await onFullDisk.attempts.act({ attemptId, clientId, action: note(i) });
+          stored.push(clientId);
+        } catch (error) {
+          if (!(error instanceof TRPCError)) throw error;
+          refused = { clientId, error };
+        }
+      }
+      expect(refused, "the disk never filled").toBeDefined();
+      expect(refused!.error.code).toBe("SERVICE_UNAVAILABLE");
+      expect(refused!.error.message).toMatch(/cannot save work/);
+      expect(refused!.error.cause).toMatchObject({ kind: "unavailable" });
+      const clientIds = async () => {
+        const { t, db } = app.store;
+        const rows = await db
+          .select({ clientId: t.attemptEvents.clientId })
+          .from(t.attemptEvents)
+          .where(eq(t.attemptEvents.attemptId, attemptId))
+          .orderBy(t.attemptEvents.seq);
+        return rows.map((r) => r.clientId).filter((c): c is string => c !== null);
+      };
+      // Every acknowledged action is there, once; the refused one is not, not even in part.
+      expect(await clientIds()).toEqual(stored);
+      // Reads still work on the full disk.
+      expect((await onFullDisk.attempts.get({ attemptId })).status).toBe("in_progress");
+
+      full.pragma("max_page_count = 1073741823");
+      const again = { attemptId, clientId: refused!.clientId, action: note(stored.length) };
+      await onFullDisk.attempts.act(again);
+      await onFullDisk.attempts.act(again);
+      expect(await clientIds()).toEqual([...stored, refused!.clientId]);
+    } finally {
+      full.close();
     }
   });
 });
