@@ -406,6 +406,35 @@ describe("joining a class", () => {
     expect(view.learners.map((l) => l.displayName).sort()).toEqual(["Chloe", "Zoë 🙂"]);
   });
 
+  it("a letter swapped for its twin from another alphabet cannot make a second “Ann” (UTS #39 mixed script); names in one alphabet join", async () => {
+    const { code, tutor, klass } = await classWithCode();
+    await browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "Ann Lee" });
+    // A Cyrillic А, a Greek Α, Armenian ո for n, a Cyrillic е in the surname.
+    for (const lookalike of ["\u0410nn Lee", "\u0391nn Lee", "A\u0578\u0578 Lee", "Ann L\u0435e"]) {
+      const refused = await failure(
+        browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: lookalike }),
+      );
+      expect(refused, JSON.stringify(lookalike)).toEqual({
+        code: "BAD_REQUEST",
+        message: expect.stringMatching(
+          /mixes (Latin and (Cyrillic|Greek|Armenian)|Cyrillic and Latin|Greek and Latin|Armenian and Latin) letters in one word/,
+        ),
+      });
+    }
+    // Practising alone follows the same rule.
+    expect(
+      await errorCode(browser({}, { ip: fresh().ip }).auth.practiseAlone({ displayName: "\u0410nn" })),
+    ).toBe("BAD_REQUEST");
+    // Whole names in one alphabet, and different alphabets in different words, are names.
+    for (const name of ["Анна Петрова", "Αθηνά", "Zoë O’Brien-Smith", "李 Li", "Ann Петрова"]) {
+      const joined = await browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: name });
+      expect(joined.how, name).toBe("new");
+    }
+    const view = await tutor.caller.classes.get({ classId: klass.id });
+    expect(view.learners.map((l) => l.displayName)).toContain("Ann Lee");
+    expect(view.learners).toHaveLength(6);
+  });
+
   it("refuses an unknown code, a closed code and an archived class", async () => {
     const { code, klass, tutor } = await classWithCode();
     const ip = fresh().ip;

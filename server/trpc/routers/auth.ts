@@ -8,6 +8,7 @@
  * college server where accounts are handed out); the demo tutor created on first start still works.
  */
 import { z } from "zod";
+import { mixedScriptMessage, mixedScriptWord } from "@/server/auth/display-names";
 import { guardedAttempt } from "@/server/auth/guarded-attempt";
 import { joinClass, type LearnerEntry, practiseAlone } from "@/server/auth/learner-entry";
 import { hashPassword, needsRehash, passwordProblem, verifyPassword } from "@/server/auth/passwords";
@@ -50,7 +51,17 @@ export const displayNameSchema = z
   .string({ error: "Enter a display name." })
   .max(200, "Display names can be up to 40 characters.")
   .transform(tidyName)
-  .pipe(z.string().min(1, "Enter a display name.").max(40, "Display names can be up to 40 characters."));
+  .pipe(
+    z
+      .string()
+      .min(1, "Enter a display name.")
+      .max(40, "Display names can be up to 40 characters.")
+      // No lookalike letters from another alphabet inside a word (server/auth/display-names.ts).
+      .superRefine((name, ctx) => {
+        const mixed = mixedScriptWord(name);
+        if (mixed) ctx.addIssue({ code: "custom", message: mixedScriptMessage(mixed) });
+      }),
+  );
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })

@@ -1,0 +1,33 @@
+/**
+ * A display name is a learner's only identity in a class (learner-entry.ts), so it must not be able to
+ * pass for someone else's. Case, width and spacing are folded when names are compared
+ * (server/data/learners.ts, nameKey), and invisible characters are removed (routers/auth.ts); this
+ * catches the other classic lookalike: one letter swapped for its twin from another alphabet, as in
+ * "Аnn" with a Cyrillic А beside "Ann", which prints the same in the tutor's grid and compares unequal.
+ * Following Unicode's mixed-script check (UTS #39, section 5), a word may not mix letters of these
+ * alphabets, whose capitals and many small letters look alike; names wholly in one of them are fine.
+ */
+const LOOKALIKE_SCRIPTS: [string, RegExp][] = [
+  ["Latin", /\p{Script=Latin}/u],
+  ["Greek", /\p{Script=Greek}/u],
+  ["Cyrillic", /\p{Script=Cyrillic}/u],
+  ["Armenian", /\p{Script=Armenian}/u],
+  ["Cherokee", /\p{Script=Cherokee}/u],
+];
+
+/** The first word of `name` that mixes lookalike alphabets, with the alphabets it mixes; undefined if none. */
+export function mixedScriptWord(name: string): { word: string; scripts: string[] } | undefined {
+  for (const word of name.split(/\s+/)) {
+    const scripts = new Set<string>();
+    for (const ch of word) {
+      for (const [script, pattern] of LOOKALIKE_SCRIPTS) if (pattern.test(ch)) scripts.add(script);
+    }
+    if (scripts.size > 1) return { word, scripts: [...scripts] };
+  }
+  return undefined;
+}
+
+/** What the learner is told when their name mixes alphabets within a word. */
+export function mixedScriptMessage(found: { word: string; scripts: string[] }): string {
+  return `“${found.word}” mixes ${found.scripts.join(" and ")} letters in one word, which can look exactly like another name. Type each word of your name in one alphabet.`;
+}
