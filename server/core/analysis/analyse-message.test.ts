@@ -1583,3 +1583,108 @@ describe("gaps, eleventh pass: a discount code is not the word inside it", () =>
     expect(labelsOf(text)).toContain(label);
   });
 });
+
+describe("lead's ask (5 December): patronising, contemptuous and minimising asides; tags that make a point", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    // "It's easy, you should manage"
+    "P.S. Descaling it isn't rocket science.",
+    "It's not exactly hard to read the label.",
+    "Honestly, it's not that difficult to plug it in properly.",
+    "Anyone could have followed those steps.",
+    "I've made it simple enough for you.",
+    "Let me spell it out for you.",
+    "I'll put it in words of one syllable.",
+    "One more time for you: the refund has been issued.",
+    "Next time, read the manual before getting in touch.",
+    "I'm sure even you can manage that.",
+    "It's not rocket science, is it?",
+    "It's simple, isn't it?",
+    // contempt for the customer as a type, and shrugs
+    "People like you are the reason we have a returns policy.",
+    "We get a lot of people like you.",
+    "Some of us have real jobs to do.",
+    "Your sort always complain.",
+    "I don't know what else to tell you.",
+    "Deal with it.",
+    "Fine. Whatever.",
+    // minimising the problem or the feeling
+    "You're making a mountain out of a molehill.",
+    "It's a storm in a teacup.",
+    "That's a bit dramatic for a late parcel.",
+    "It's only a parcel.",
+    "You're making a fuss over nothing.",
+    // patronising address
+    "Thanks hun, I'll sort it.",
+    "Sweetie, the refund takes five days.",
+    "Bless you, you've ordered the wrong size.",
+    "No offence, but the instructions are on the box.",
+    // in a CRM note
+    "Customer rang again. People like her never read the manual.",
+    "Bless her, she'd plugged it into a dead socket.",
+  ])("%j is dismissive", (text) => {
+    expect(labelsOf(text)).toContain("dismissive");
+  });
+  it.each([
+    "It's not difficult to set up: hold the button for five seconds.",
+    "It's quite simple to cancel: reply STOP.",
+    "There's nothing complicated to do: we'll collect it.",
+    "Customers like you are why we do this.",
+    "Customers like you are the reason we love what we do.",
+    "A little treat for loyal customers like you.",
+    "We made this blend for people like you who love a strong cup.",
+    "We get a lot of questions about this, so here's a guide.",
+    "I don't know yet, but I will find out and tell you by Friday.",
+    "Don't worry: it's not the end of the world if you miss the delivery, we'll rebook it.",
+    "Relax and enjoy your coffee: the refund is done.",
+    "It's only a small charge and we've refunded it.",
+    "It's just a quick form, then we'll send the replacement.",
+    "Bless you for your patience.",
+    "Whatever you decide, we'll support you.",
+    "Dear Priya, thank you for your email.",
+    "Oh dear, that's not what should happen.",
+    "I think you'll love the new blend.",
+    "I meant no offence, and I'm sorry it read that way.",
+    "We saw a dramatic improvement after the update.",
+    "Please read the instructions in the box; they explain the grind settings.",
+    "Anyone could have missed that email; it went to spam.",
+    "Please let us know your sort code so we can refund you.",
+    "Thank you for your kind words.",
+    "We'll deal with it today.",
+    "I'll deal with it myself.",
+    "Tea, coffee or whatever.",
+  ])("%j is not dismissive", (text) => {
+    expect(labelsOf(text)).not.toContain("dismissive");
+    expect(labelsOf(text)).not.toContain("blame");
+  });
+  it.each([
+    "Try not to break this one.",
+    "Please be more careful with the new one.",
+    "Try to be a bit more careful next time.",
+  ])("%j implies she broke the first: blame", (text) => {
+    expect(labelsOf(text)).toContain("blame");
+  });
+  it.each([
+    "Try not to worry: a new one is on its way.",
+    "We'll be more careful with your next order.",
+    "Our courier will be more careful next time.",
+  ])("%j is not blame", (text) => {
+    expect(labelsOf(text)).not.toContain("blame");
+  });
+  it.each([
+    "It's not rocket science, is it?",
+    "It's simple, isn't it?",
+    "It's a bit of a first-world problem, isn't it?",
+    "That's easy enough, don't you think?",
+    "A refund would be fairest, wouldn't you say?",
+  ])("%j makes a point: not listening", (text) => {
+    expect(labelsOf(text)).not.toContain("listen");
+  });
+  it.each([
+    "It arrived on Tuesday, didn't it?",
+    "The light flickers, is that right?",
+    "It stopped on Monday, didn't it?",
+  ])("%j checks her facts: still listening", (text) => {
+    expect(labelsOf(text)).toContain("listen");
+  });
+});

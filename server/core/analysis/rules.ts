@@ -363,6 +363,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Opening, offer and closing questions ('How can I help?', 'What can I get for you?', 'Is there something else you'd like?', 'How about a cortado?', 'Is it good now?', 'Let us know how it goes') are not listening (guide): never counted, and the model may not read them as listening. 'What can we do to put this right?' and 'What would you like us to do?' hand the remedy back to the customer, and 'Which would you prefer?', 'Which remedy do you wish to exercise?' ask her to choose between options: offer questions, restating nothing of her problem and asking nothing about it (not 'Which day did it stop?').",
   },
   {
+    id: "listen.not-rhetorical-tag",
+    label: "listen",
+    pattern: re(
+      String.raw`\b(?:simple|easy|obvious|clear|straightforward|rocket\s+science|brain\s+surgery|common\s+sense|hard|difficult|complicated|tricky|(?:your|her|his)\s+(?:own\s+)?(?:fault|problem|responsibility|lookout)|a\s+bit\s+much|unreasonable|ridiculous|silly|(?:first|1st)[- ]world\s+problem|the\s+end\s+of\s+the\s+world|a\s+(?:big|huge)\s+deal|that\s+bad)\b[^.!?\n]{0,40}?,\s*(?:is|was|isn't|wasn't|is\s+it\s+not|was\s+it\s+not)\s+(?:it|that|this)\s*\?|\b(?:don't|do\s+not|wouldn't|would\s+not)\s+you\s+(?:think|say|agree)\s*\?`,
+    ),
+    vetoOnly: true,
+    why: "A tag that makes a point ('It's not rocket science, is it?', 'It's simple, isn't it?', '…, don't you think?') asks for agreement, not about the customer's problem: not listening (lead, 5 December). A tag that checks her facts ('It stopped on Monday, didn't it?') still is.",
+  },
+  {
     id: "listen.not-follow-up-promise",
     label: "listen",
     pattern: re(FOLLOW_UP_CALL),
@@ -964,6 +973,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
   },
   {
+    id: "blame.try-not-to-break-this-one",
+    label: "blame",
+    pattern: re(
+      String.raw`\btry\s+not\s+to\s+(?:break|drop|damage|lose|smash|wreck|crack|ruin|burn\s+out|overfill|overload|misuse|mess\s+up)\s+(?:this|that|the\s+(?:new|next|replacement|second)|your\s+(?:new|next|replacement))\b|\b(?:try\s+to\s+|please\s+|do\s+)?be\s+(?:a\s+(?:bit|little|lot)\s+|much\s+)?more\s+careful\s+(?:with\s+(?:it|this|that|the\s+(?:new|next|replacement)\s*\w*|your\s+(?:new|next|replacement)\s*\w*)|next\s+time|in\s+future|this\s+time|from\s+now\s+on)\b`,
+    ),
+    why: "Implies the customer broke the first one: 'try not to break this one', 'be more careful with the new one next time' (lead, 5 December).",
+    negatable: true,
+    unlessBefore:
+      /\b(?:we|i|they|he|she|courier|couriers|driver|drivers|team|warehouse|staff)(?:'ll|'d|\s+will|\s+would|\s+must|\s+need\s+to|\s+should|\s+have\s+to|\s+promise\s+to|\s+are\s+going\s+to|'re\s+going\s+to|'m\s+going\s+to|\s+am\s+going\s+to)?\s+(?:\w+\s+)?$/i,
+  },
+  {
     id: "blame.not-our-fault",
     label: "blame",
     pattern: re(
@@ -1141,6 +1161,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     unlessBefore:
       /\b(?:won't|wouldn't|not|never|don't|didn't)\s+(?:\w+\s+){0,2}(?:pretend|say|suggest|think|claim|mean)\w*\s+(?:that\s+)?(?:it's|it\s+is|this\s+is|that's|this|it)?\s*$/i,
     unlessAfter: /^\s+(?:for|to)\s+(?:us|me)\b/i,
+    // Reassurance about something that may yet happen, with our fix: "it's not the end of the world if you miss the
+    // delivery, we'll rebook it" (lead, 5 December). Not "…if your parcel is a day late".
+    unlessSentence:
+      /\bnot\s+the\s+end\s+of\s+the\s+world\s+if\s+you\s+(?:miss|can't\s+make|aren't\s+(?:in|home|there|around)|are\s+out|need\s+to|want\s+to|forget|change|have\s+to)\b[^.!?]{0,120}\b(?:we|i)(?:'ll|\s+will|\s+can|'re\s+happy\s+to)\b/i,
   },
   {
     id: "dismissive.nothing-to-get-worked-up-about",
@@ -1421,6 +1445,47 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Disparages the customer: 'customer was rude and demanding', 'you're being difficult'.",
     negatable: true,
     unlessBefore: NOT_THE_CUSTOMER,
+  },
+
+  {
+    id: "dismissive.easy-you-should-manage",
+    label: "dismissive",
+    pattern: re(
+      String.raw`(?:\bnot|n't|\bhardly)\s+(?:exactly\s+|really\s+|quite\s+)?(?:rocket\s+science|brain\s+surgery)\b|\b(?:it's|it\s+is|it\s+was|that's|that\s+is|this\s+is|it\s+isn't|it\s+wasn't|that\s+isn't|it\s+is\s+not|that\s+is\s+not|isn't|wasn't|is\s+not|was\s+not)\s+(?:not\s+)?(?:exactly|all\s+that|really\s+all\s+that)\s+(?:hard|difficult|complicated|tricky|complex|taxing)\b|\b(?:it's|it\s+is|it\s+was|that's|that\s+is|this\s+is)\s+not\s+(?:that|so|very|too|really)\s+(?:hard|difficult|complicated|tricky|complex)\s+(?:to\s+)?(?:read|follow|understand|work\s+out|figure\s+out|plug|remember|check|see|find|notice|tell)\b|\b(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:(?:really|very|pretty|quite|so|dead)\s+)?(?:simple|easy|obvious|straightforward|not\s+(?:hard|difficult|complicated))\s*,\s*(?:isn't|is\s+it\s+not|is)\s+it\s*\?|\beven\s+(?:a\s+(?:child|toddler|kid|five-year-old|5-year-old|monkey)|my\s+(?:gran|granny|nan|grandma|mum|kids?))\s+(?:could|can|would|manages?|knows?)\b|\banyone\s+(?:could|can|would)(?:\s+have)?\s+(?:followed|understood|managed|worked\s+(?:it|that|this)\s+out|figured\s+(?:it|that|this)\s+out|follow|understand|manage\s+(?:it|that|this)|work\s+(?:it|that|this)\s+out|figure\s+(?:it|that|this)\s+out|set\s+(?:it|that|this)\s+up|read\s+(?:the|a)\s+(?:label|manual|instructions))\b|\b(?:simple|easy|basic|clear)\s+enough\s+(?:even\s+)?for\s+you\b(?!\s*(?:\?|to\s+(?:use|enjoy|choose)))|\b(?:let\s+me|i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|do\s+i\s+(?:have|need)\s+to|must\s+i)\s+spell\s+(?:it|this|that|things)\s+out\b|\bwords\s+of\s+one\s+syllable\b|\b(?:one\s+(?:more|last)\s+time|once\s+more|once\s+again)\s*,?\s+for\s+(?:you|your\s+benefit)\s*[:,.]|\b(?:explain|say|repeat|go\s+(?:through|over))\s+(?:it|this|that)\s+(?:one\s+more\s+time|once\s+more|again)\s+for\s+you\s*[:,.]|\bread\s+(?:the|your)\s+(?:manual|instructions|user\s+guide|guide|leaflet|care\s+(?:guide|instructions)|small\s+print|terms(?:\s+and\s+conditions)?|website|faqs?|label)\s+(?:(?:properly|carefully|first)\s+)?(?:next\s+time|in\s+future|before\s+(?:getting\s+in\s+touch|contacting\s+us|calling|ringing|emailing|writing\s+in|complaining|you\s+(?:contact|call|ring|email|write|complain)))\b|\beven\s+you\s+(?:can|could|should|will|would|must|might|ought)\b|\bsurely\s+even\s+you\b`,
+    ),
+    why: "Patronising, 'it's easy, you should manage': 'it isn't rocket science', 'it's not exactly hard to read the label', 'even a child could', 'let me spell it out', 'one more time for you:', 'read the manual before getting in touch', 'I'm sure even you can' (lead, 5 December). Not 'It's not difficult to set up: hold the button for five seconds'.",
+  },
+  {
+    id: "dismissive.contempt-for-the-customer",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:people|folk|folks|types?)\s+like\s+(?:you|her|him|yourself)\b|\bthe\s+likes\s+of\s+(?:you|her|him)\b|\b(?:your|her|his)\s+(?:sort|type|kind)(?=\s*(?:[.!?,;]|$|\s+(?:always|never|are|is|think|thinks|expect|expects|want|wants|don't|doesn't|can't)\b))|\b(?:customers|clients|callers)\s+like\s+(?:you|her|him)\s+(?:always|never|don't|do\s+not|can't|cannot|think|expect|seem|tend|want|who\s+(?:never|don't|can't|won't|always))\b|\b(?:we|i)\s+(?:get|have|see|deal\s+with|hear\s+from)\s+(?:a\s+lot\s+of|lots\s+of|so\s+many|plenty\s+of|loads\s+of|too\s+many|enough\s+of)\s+you\b(?!\s+(?:asking|telling|writing|who))|\bsome\s+of\s+us\s+(?:have|'ve\s+got|have\s+got)\s+(?:real\s+|actual\s+|proper\s+|other\s+)?(?:jobs?|work|lives|other\s+(?:customers|things|people)|better\s+things|things\s+to\s+do)\b|\b(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not)\s+know\s+what\s+(?:else|more)\s+(?:to\s+(?:tell|say\s+to)\s+you|(?:i|we)\s+can\s+(?:tell|say\s+to)\s+you|you\s+want\s+me\s+to\s+say)\b|\bdeal\s+with\s+it(?=\s*[.!]|\s*$)(?<=(?:^|[.!?]\s{1,3}|\n)(?:(?:just|so|well|then)\s*,?\s+)?deal\s+with\s+it)|\bwhatever(?=\s*[.!]+(?:\s|$)|\s*$)(?<=(?:^|[.!?,;:]\s{0,3}|\n)\s*whatever)`,
+    ),
+    why: "Contempt for the customer as a type, or a shrug at them: 'people like you', 'your sort', 'we get a lot of you', 'some of us have real jobs', 'I don't know what else to tell you', 'Deal with it.', 'Whatever.' (lead, 5 December). Not 'Customers like you are why we do this', 'a treat for loyal customers like you', 'I don't know yet, but I'll find out', 'Whatever you decide'.",
+    unlessBefore:
+      /\b(?:loyal|valued|special|lovely|wonderful|amazing|great|regular|kind|brilliant|fantastic|thanks\s+to|thank\s+you\s+to|or|and)\s+$/i,
+    unlessAfter:
+      /^\s+who\s+(?:really\s+|truly\s+)?(?:love|enjoy|appreciate|care|like|support|choose|stay|stick|value|want\s+(?:the\s+best|great|good|more))\b|^\s+(?:are|is|make|keep|mean)\s+(?:(?:exactly|the|really|truly|just|what)\s+)*(?:why|the\s+reason\s+(?:we|i)\s+(?:do|love|started|exist|keep|get\s+up)|the\s+heart\s+of|(?:it|this|everything)\s+(?:all\s+)?worthwhile|us\s+going|the\s+world|makes?\s+(?:it|this|us))|^\s*,?\s*but\s+(?:i|we)(?:'ll|\s+will|\s+can|'m\s+going\s+to)\b/i,
+  },
+  {
+    id: "dismissive.minimising-the-fuss",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\bmountains?\s+out\s+of\s+(?:a\s+)?molehills?\b|\bstorm\s+in\s+a\s+(?:teacup|tea\s+cup)\b|\b(?:making|make|made|makes)\s+(?:such\s+|a\s+(?:bit\s+of\s+a\s+|real\s+|huge\s+|big\s+)?|so\s+much\s+(?:of\s+)?)?(?:(?:big\s+)?deal|fuss|drama|song\s+and\s+dance|meal)\s+(?:out\s+)?(?:of|about|over)\s+(?:nothing|(?:a|such\s+a|so)\s+(?:little|small|tiny|minor)\b|so\s+little|very\s+little)|\b(?:a\s+bit\s+of\s+an|such\s+an|bit\s+of\s+an|a\s+(?:massive|huge|slight))\s+overreaction\b|\b(?:a\s+(?:bit|little|tad)|rather|somewhat|slightly|bit)\s+(?:melo)?dramatic\b(?!\s+(?:improvement|change|increase|drop|fall|rise|difference|effect|results?))|\b(?:it's|it\s+is|it\s+was|that's|that\s+is|this\s+is)\s+(?:really\s+|literally\s+)?(?:only|just|merely|simply)\s+(?:(?:a|an|one|the)\s+)?(?:(?:little|small|tiny|cheap)\s+)?(?:frother|cafeti[eè]re|french\s+press|espresso\s+machine|coffee\s+machine|machine|filter|lid|jug|parcel|package|order|box|tin|bag\s+of\s+(?:beans|coffee))(?=\s*(?:[.!,;]|$))`,
+    ),
+    why: "Minimises the problem or the feeling: 'a mountain out of a molehill', 'a storm in a teacup', 'a fuss over nothing', 'a bit dramatic', 'it's only a parcel.' (lead, 5 December). Not 'a dramatic improvement', 'it's only a small charge and we've refunded it'.",
+    negatable: true,
+  },
+  {
+    id: "dismissive.patronising-endearment",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:hun|hunny|hon|honey|sweetie|sweety|sweetheart|sweetpea|darling|darlin|babe|petal|poppet|lovey|love|luv|my\s+dear|dear|my\s+love|sweetie\s+pie)(?=\s*[,.!?]|\s*$)(?<=(?:^|[,.!?;:\n]\s{0,3}|\b(?:thanks|thank\s+you|cheers|sorry|ta|ok|okay|right|now|listen|look|yes|no|there\s+you\s+go|no\s+worries|hi|hiya|hello|morning|afternoon)\s{1,3})(?:hun|hunny|hon|honey|sweetie|sweety|sweetheart|sweetpea|darling|darlin|babe|petal|poppet|lovey|love|luv|my\s+dear|dear|my\s+love|sweetie\s+pie))|\bbless\s+(?:you|her|him|them|your\s+(?:little\s+)?heart|her\s+heart|his\s+heart)\b(?!\s+for\b)|(?:^|(?<=[.!?]\s{1,3})|(?<=\n))bless\s*[.!,]|\bno\s+offen[cs]e(?:\s+(?:intended|meant|to\s+you))?\s*[,:-]?\s*(?:but|,)`,
+    ),
+    why: "Patronising address in a reply or note: 'hun', 'sweetie', 'darling', 'love' as a form of address, 'bless her', 'no offence, but' (lead, 5 December). Not 'Dear Priya', 'Oh dear', 'you'll love it', 'Bless you for your patience' (thanks), 'I meant no offence'.",
+    unlessBefore:
+      /\b(?:oh|god|with|lots\s+of|all\s+my|much|sending|meant|mean|intended|caused|cause|giving|give|take|took)[,!]?\s*$/i,
+    unlessAfter: /^\s*,\s*(?:\n|$)|^\s+(?:was|is)\s+(?:meant|intended|taken)\b/i,
   },
 
   // ============================================================ jargon

@@ -1159,6 +1159,33 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     expect: ["apologise", "offer"],
   },
 
+  // The lead's ask (5 December): patronising, contemptuous and minimising asides, and their polite look-alikes.
+  { text: "P.S. Descaling it isn't rocket science.", expect: ["dismissive"] },
+  { text: "It's not rocket science, is it?", expect: ["dismissive", "question"] },
+  { text: "It's not exactly hard to read the label.", expect: ["dismissive"] },
+  { text: "Let me spell it out for you.", expect: ["dismissive"] },
+  { text: "Next time, read the manual before getting in touch.", expect: ["dismissive"] },
+  { text: "People like you are the reason we have a returns policy.", expect: ["dismissive"] },
+  { text: "Some of us have real jobs to do.", expect: ["dismissive"] },
+  { text: "I don't know what else to tell you.", expect: ["dismissive"] },
+  { text: "You're making a mountain out of a molehill.", expect: ["dismissive"] },
+  { text: "Thanks hun, I'll sort it.", expect: ["thank", "dismissive"] },
+  { text: "Customer rang again. People like her never read the manual.", expect: ["dismissive"] },
+  { text: "Try not to break this one.", expect: ["blame"] },
+  { text: "It's not difficult to set up: hold the button for five seconds.", expect: [] },
+  { text: "There's nothing complicated to do: we'll collect it.", expect: [] },
+  { text: "Customers like you are why we do this.", expect: [] },
+  { text: "A little treat for loyal customers like you.", expect: [] },
+  { text: "We get a lot of questions about this, so here's a guide.", expect: [] },
+  { text: "I don't know yet, but I will find out and tell you by Friday.", expect: ["timeframe"] },
+  {
+    text: "Don't worry: it's not the end of the world if you miss the delivery, we'll rebook it.",
+    expect: [],
+  },
+  { text: "It's only a small charge and we've refunded it.", expect: ["solve"] },
+  { text: "Bless you for your patience.", expect: [] },
+  { text: "It stopped on Monday, didn't it?", expect: ["listen", "question"] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
