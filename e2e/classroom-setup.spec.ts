@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
 import { E2E_TUTOR as TUTOR } from "./helpers/classroom";
 
 /** Serious and critical accessibility problems only (axe's "impact"). */
@@ -113,6 +114,33 @@ test("a tutor sets up a class and a learner joins it and sees the assigned scena
   // The tutor sees the learner on the roster.
   await tutor.reload();
   await expect(tutor.getByRole("region", { name: /Learners \(1\)/ })).toContainText("Sam K");
+
+  // A second learner, on a phone, picks the same name: told beside the name (the field is marked
+  // invalid and described by it, not a message under the form as if the code were wrong), and an
+  // initial gets them in.
+  const phoneContext = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const phone = await phoneContext.newPage();
+  await phone.goto("/join");
+  const phoneForm = phone.getByRole("region", { name: "Join with a class code" });
+  const nameField = phoneForm.getByRole("textbox", { name: "Your display name" });
+  await phoneForm.getByRole("textbox", { name: "Class code" }).fill(code);
+  await nameField.fill("Sam K");
+  await phoneForm.getByRole("button", { name: "Join class" }).click();
+  await expect(nameField).toHaveAttribute("aria-invalid", "true");
+  await expect(nameField).toHaveAccessibleDescription(/Someone in this class is already called “Sam K”/);
+  await expect(phoneForm.getByText("already called", { exact: false })).toHaveCount(1);
+  await expect(phoneForm.getByRole("textbox", { name: "Class code" })).not.toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await expectNoAxeViolations(phone, "the join form with a name already taken, at 320 px");
+  await expectNoSidewaysScroll(phone, "the join form with a name already taken, at 320 px");
+  await nameField.fill("Sam L");
+  await phoneForm.getByRole("button", { name: "Join class" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Welcome, Sam L" })).toBeVisible();
+  await tutor.reload();
+  await expect(tutor.getByRole("region", { name: /Learners \(2\)/ })).toContainText("Sam L");
+  await phoneContext.close();
 
   await learnerContext.close();
   await tutorContext.close();

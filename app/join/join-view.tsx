@@ -135,7 +135,14 @@ function JoinForm() {
   const codeError =
     fieldError(join.error, "code") ??
     (isNotFound(join.error) || errorCode(join.error) === "FORBIDDEN" ? errorMessage(join.error) : undefined);
-  const nameError = fieldError(join.error, "displayName");
+  // "Someone in this class is already called …" is about the name, the one thing to change: beside the
+  // name field, which is marked invalid (WCAG 3.3.1), not under the form as if the code were wrong.
+  const taken = join.variables?.displayName.trim();
+  const nameTaken =
+    errorCode(join.error) === "CONFLICT" && taken && errorMessage(join.error)?.includes(`“${taken}”`)
+      ? errorMessage(join.error)
+      : undefined;
+  const nameError = fieldError(join.error, "displayName") ?? nameTaken;
   const otherError = join.error && !codeError && !nameError ? errorMessage(join.error) : undefined;
 
   return (
