@@ -6,7 +6,12 @@
  * learner sees, who has not started, preview as a learner that counts nowhere). Axe on each page.
  */
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
+import {
+  expectAnnouncedInExistingRegion,
+  expectNoAxeViolations,
+  expectNoSidewaysScroll,
+  markLiveRegions,
+} from "./helpers/a11y";
 import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
 
 const SCENARIO_ID = "complaint-faulty-kettle";
@@ -67,6 +72,26 @@ test("one attempt, found again: Back, reload, Carry on, Start again, drafts and 
   await ann.getByRole("button", { name: "Add note" }).click();
   await expect(ann.getByText("Saved to the CRM.")).toBeVisible();
   await expect(note).toHaveValue("");
+
+  // The wifi drops as she sends her reply. She is told beside the button that she is offline and that it
+  // goes by itself when the connection is back (it used to say only "Sending…", for as long as it lasted);
+  // back online, it is sent once and the box clears.
+  const waiting = ann.getByTestId("connection-wait-reply");
+  await markLiveRegions(ann);
+  await ann.context().setOffline(true);
+  await ann.getByRole("button", { name: "Send reply" }).click();
+  await expect(waiting).toContainText("You are offline");
+  await expectAnnouncedInExistingRegion(waiting, "the reply waiting for the connection");
+  await expect(ann.getByLabel(/^Your reply/)).toHaveValue("Dear Priya, I am still writing this");
+  await expectNoAxeViolations(ann, "the workspace waiting for the connection");
+  await ann.context().setOffline(false);
+  await expect(ann.getByLabel(/^Your reply/)).toHaveValue("");
+  await expect(waiting).toHaveCount(0);
+  await expect(
+    ann.getByRole("list", { name: "Messages" }).getByText("Dear Priya, I am still writing this"),
+  ).toHaveCount(1);
+  // A second reply left unsent in this attempt: a draft the device keeps (forgotten on Leave, below).
+  await ann.getByLabel(/^Your reply/).fill("Dear Priya, one more thing");
 
   // Back lands on the brief, which offers the attempt in progress, not a blank one.
   await ann.goBack();
@@ -193,6 +218,10 @@ test("the tutor runs the assignment and controls learners' work; two learners se
   await expect(benNotice).toContainText("Your last change was not saved.");
   await expect(benNotice).toContainText("Your work so far is kept.");
   expect((await benNotice.textContent())!.match(/closed this assignment/g)).toHaveLength(1);
+  // The page no longer takes his work, but it is still his: not a tutor's watch view with his name and
+  // "Checking every 1.5 s" in the header.
+  await expect(ben.getByText("Scenario", { exact: true })).toBeVisible();
+  await expect(ben.getByTestId("watch-connection")).toHaveCount(0);
   await ann.reload();
   await expect(ann.getByText("Closed", { exact: true })).toBeVisible();
   await tutor.getByRole("button", { name: `Reopen ${SCENARIO_TITLE}` }).click();

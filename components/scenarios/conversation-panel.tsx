@@ -11,6 +11,7 @@ import { CHANNEL_LABEL } from "../labels";
 import { errorMessage } from "@/lib/trpc/error-message";
 import { Badge, Button, Field, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
+import { ConnectionWaitNotice } from "./connection-wait";
 import { replyDraftKey, useStoredDraft } from "./use-draft";
 
 type Channel = MessageChannel;
@@ -258,6 +259,11 @@ export function ConversationPanel({
             <Button type="submit" disabled={action.isPending || !text.trim()}>
               {action.isPending ? wording.pending : wording.button}
             </Button>
+            <ConnectionWaitNotice
+              wait={action.waitFrom("reply")}
+              done="sent"
+              testId="connection-wait-reply"
+            />
           </form>
         )}
       </section>

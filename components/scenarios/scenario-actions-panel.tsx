@@ -12,6 +12,7 @@ import type { LearnerView } from "@/server/core/scenarios/learner-view";
 import { personLabel } from "./people-panel";
 import { useDraft } from "./use-draft";
 import type { useAttemptAction } from "./use-attempt-action";
+import { ConnectionWaitNotice } from "./connection-wait";
 
 const ACTIONS = [
   { id: "note", label: "Add note" },
@@ -94,6 +95,7 @@ function ActionForm({
       >
         {act.isPending ? "Saving…" : submitLabel}
       </Button>
+      <ConnectionWaitNotice wait={act.waitFrom(from)} done="saved" testId="connection-wait" />
     </form>
   );
 }

@@ -13,6 +13,9 @@ export function newClientId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/** Why a learner's action has not been stored yet, when it is more than the usual moment's wait. */
+export type ConnectionWait = "offline" | "retrying";
+
 /** Sends learner actions for an attempt and refreshes the workspace once they are stored. */
 export function useAttemptAction(attemptId: number) {
   const trpc = useTRPC();
@@ -42,6 +45,19 @@ export function useAttemptAction(attemptId: number) {
     isPending: learnerActionsInFlight > 0,
     /** The error of the latest action, if `from` sent it. */
     errorFrom: (from: string) => (source === from ? mutation.error : null),
+    /**
+     * Why the latest action, if `from` sent it, is still waiting: the device is offline (the action is
+     * held and goes when the connection is back) or the server did not answer (it is being tried again).
+     * Without this the learner saw only "Sending…", for as long as the connection was gone.
+     */
+    waitFrom: (from: string): ConnectionWait | null =>
+      source !== from || learnerActionsInFlight === 0
+        ? null
+        : mutation.isPaused
+          ? "offline"
+          : mutation.failureCount > 0 && mutation.isPending
+            ? "retrying"
+            : null,
     act: (
       action: LearnerAction,
       options?: { onSuccess?: () => void; from?: string; background?: boolean },

@@ -151,8 +151,11 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
       >
         <div className="min-w-0">
           <p className="text-xs font-medium text-brand-700">
-            Scenario{data.canAct ? "" : ` · ${data.learnerName}`}
-            {!data.canAct && !submitted && (
+            {/* Whose attempt and how it is followed are for the tutor watching it: a learner whose
+                assignment was closed or whose class was archived must not read their own name and
+                "Checking every 1.5 s" as if someone were watching. */}
+            Scenario{data.viewer === "tutor" ? ` · ${data.learnerName}` : ""}
+            {data.viewer === "tutor" && !submitted && (
               <span
                 className="ml-2 font-normal text-slate-700"
                 data-testid="watch-connection"
