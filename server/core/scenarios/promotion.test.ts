@@ -27,19 +27,26 @@ describe("promotes: marketing inside a service message (DPA 2018 s.122(5); ICO d
     expect(reads("I've sent you a new kettle today, and refunded the £3.99 delivery charge.")).toBe(false);
     expect(reads("Sale items and gift cards cannot be returned.")).toBe(false);
     expect(reads("I've refunded £49.99 to your Mastercard today.")).toBe(false);
+    // An offer in a reply that apologises, with nothing that sells, is the gesture for what went wrong.
+    expect(reads("I'm sorry your grinder was four days late. Here's 15% off your next order.")).toBe(false);
+    expect(reads("I'm sorry it was late. PS. Our new winter roast is out now!")).toBe(true);
   });
 });
 
 /** The returns desk's model answer, with words added to Joanne's reply and actions before it. */
 function returnsDesk(extra: string, before: LearnerAction[] = []) {
-  const file = "returns-model.yaml";
+  return modelWith("returns-model.yaml", "CUS-5202", extra, before);
+}
+
+/** A model playthrough with words added to its last message to one customer, and actions before it. */
+function modelWith(file: string, customerRef: string, extra: string, before: LearnerAction[] = []) {
   const parsed = parsePlaythrough(
     file,
     fs.readFileSync(path.join(SCENARIOS_DIR, "playthroughs", file), "utf8"),
   );
   if (!parsed.ok) throw new Error("returns-model.yaml does not parse");
   const actions = [...parsed.playthrough.actions];
-  const at = actions.findLastIndex((a) => a.type === "send_message" && a.customerRef === "CUS-5202");
+  const at = actions.findLastIndex((a) => a.type === "send_message" && a.customerRef === customerRef);
   const reply = actions[at] as Extract<LearnerAction, { type: "send_message" }>;
   actions.splice(at, 1, ...before, { ...reply, text: `${reply.text}\n\n${extra}` });
   const { report } = runPlaythrough(
@@ -49,7 +56,7 @@ function returnsDesk(extra: string, before: LearnerAction[] = []) {
       actions,
       expect: { ...parsed.playthrough.expect, band: undefined, criteria: {} },
     },
-    loadScenarioFile("complaint-returns-desk"),
+    loadScenarioFile(parsed.playthrough.scenario),
   );
   const gate = (id: string) => report.criteria.find((c) => c.id === id)!;
   return { band: report.band, gate };
@@ -85,5 +92,23 @@ describe("the returns desk's marketing gate reads promotion, not every offer", (
       expect(r.gate("no-marketing-without-consent").status).toBe("not_met");
       expect(r.band).toBe("Pass");
     }
+  });
+});
+
+describe("the service review's detractors, who never agreed to marketing", () => {
+  it("caps a sale in a follow-up at Pass, and lets an apology carry a gesture", () => {
+    const sale = modelWith(
+      "service-review-model.yaml",
+      "CUS-8702",
+      "PS. Don't miss our Black Friday sale: 30% off all grinders this weekend only!",
+    );
+    expect(sale.gate("no-marketing-without-consent").status).toBe("not_met");
+    expect(sale.band).toBe("Pass");
+    const gesture = modelWith(
+      "service-review-model.yaml",
+      "CUS-8702",
+      "I'm sorry again for the wait. Here's 15% off your next order, with my apologies.",
+    );
+    expect(gesture.gate("no-marketing-without-consent").status).toBe("met");
   });
 });

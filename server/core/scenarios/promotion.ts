@@ -41,13 +41,17 @@ const REMEDY_GESTURE =
 
 /**
  * True when the message promotes: it has a promotion cue anywhere, or an offer the analyser found in a
- * sentence that is not a remedy gesture for the complaint. Asides to the marker are not read.
+ * sentence that is not a remedy gesture for the complaint, in a message that does not apologise.
+ * Asides to the marker are not read.
  */
 export function promotes(text: string, analysis: MessageAnalysis | null): boolean {
   const read = withoutAsides(text);
   if (PROMOTION_CUES.test(read)) return true;
   const offers = (analysis?.spans ?? []).filter((s) => s.label === "offer");
   if (!offers.length) return false;
+  // An offer in a reply that apologises, with nothing that sells, is the gesture for what went wrong
+  // ("I'm sorry your grinder was four days late. Here's 15% off your next order.").
+  if (analysis?.labels.includes("apologise")) return false;
   const sentences = splitSentences(text);
   return offers.some((o) => {
     const s = sentences.find((x) => x.start <= o.start && o.start < x.end);
