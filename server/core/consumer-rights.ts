@@ -21,7 +21,9 @@
  *   Within six months of delivery no deduction for use may be made (s.24(10)); after that a fair
  *   deduction for use may be (s.24(8)).
  * - Six-month presumption (CRA s.19(14)–(15)): a fault that shows within six months beginning with
- *   the day of delivery is taken to have been there on that day.
+ *   the day of delivery is taken to have been there on that day, unless the trader shows otherwise
+ *   (s.19(15)(a)). It applies to repair or replacement and to the price reduction or final right to
+ *   reject (s.19(14) names s.19(3)(b)–(c) and (4)(a)–(b)), not to the short-term right to reject.
  * - Refunds (CRA s.20(15)): without undue delay, and within 14 days beginning with the day the trader
  *   agrees the consumer is entitled to one, by the original means of payment (s.20(16)), without a fee
  *   (s.20(17)).
@@ -31,7 +33,11 @@
  *   period ends at the end of 14 days after the day the goods came into the consumer's physical
  *   possession (reg 30(3)). The refund is due within 14 days after the day the trader receives the
  *   goods back or, if earlier, the day the consumer supplies evidence of having sent them back
- *   (reg 34(4)–(6)).
+ *   (reg 34(4)–(6)), by the same means of payment (reg 34(7)) and without a fee (reg 34(8)). The trader
+ *   may deduct for any loss in value caused by handling the goods more than was needed to establish
+ *   their nature, characteristics and functioning (reg 34(9)–(12)); `assessRemedy` does not model
+ *   that deduction (no scenario has a change-of-mind return), so a partial refund there is lawful
+ *   only if the customer agrees.
  */
 import { formatPence } from "./money";
 import {
@@ -65,7 +71,7 @@ export interface CraInput {
   previousRepairOrReplacementFailed?: boolean;
   /** Has the customer agreed to this remedy instead of the one they are entitled to? */
   customerAgreed?: boolean;
-  /** What the customer asked for (their choice, CRA s.23(3), s.24(1)); undefined: no choice expressed. */
+  /** What the customer asked for (their choice, CRA s.23(2)–(3), s.24(5)); undefined: no choice expressed. */
   requestedRemedy?: "refund" | "repair" | "replacement";
   /** A repair or replacement that is impossible or disproportionate (CRA s.23(3)–(4)). */
   disproportionate?: "repair" | "replacement";
@@ -84,7 +90,11 @@ export interface CraAssessment {
   right: CraRight;
   /** UK calendar days from the day of delivery to the day of the report (day 0 = delivery day). */
   daysSinceDelivery: number;
-  /** Within six months of delivery a fault is presumed to have been present at delivery. */
+  /**
+   * Reported within six months of delivery, so the fault is presumed to have been present at delivery
+   * for a repair, replacement, price reduction or final rejection (s.19(14)). Within the first 30
+   * days this is true by date only: the presumption does not apply to the short-term right to reject.
+   */
   faultPresumedAtDelivery: boolean;
   /** The remedies the customer is entitled to insist on under that right. */
   entitledRemedies: CraRemedyKind[];

@@ -5,9 +5,16 @@
  * guidance "Right of access", section "How long do we have to comply?", and its SAR checklist):
  * - Art 15: a person may ask a controller whether it processes their personal data and for a copy of
  *   it with the supplementary information (purposes, recipients, source, how long it is kept…).
- * - Art 12(3): the controller answers "without undue delay and in any event within one month of
- *   receipt of the request"; it "may be extended by two further months where necessary, taking into
- *   account the complexity and number of the requests", telling the person within the first month.
+ * - Art 12(3) with Art 12A (inserted by the Data (Use and Access) Act 2025, in force since 5 February
+ *   2026, SI 2026/82; before that Art 12(3) itself said "within one month of receipt of the
+ *   request"): the controller answers without undue delay and within the "applicable time period",
+ *   one month beginning with the "relevant time", which is the latest of receiving the request,
+ *   receiving the information asked for to confirm identity (Art 12(6)) and receiving a fee (only
+ *   where one may be charged). The controller may extend it by two further months where that is
+ *   necessary because of the complexity or the number of the person's requests, telling them, with
+ *   reasons, within the first month; and the clock stops while it waits for information it
+ *   reasonably needs to identify what the request is about (the ICO's "stopping the clock", now in
+ *   the Act). Same rule, same dates: the law now says what the ICO already said.
  * - Art 12(6) and the ICO: where there are reasonable doubts about who is asking, the controller may
  *   ask for information to confirm identity, and the month then runs from receipt of that information
  *   (ICO: "within one month of receipt of … any information requested to confirm the requester's
@@ -37,7 +44,7 @@ export type SubjectAccessDeadline = {
 };
 
 const BASIS =
-  "UK GDPR Art 12(3) and Art 15; ICO guidance “Right of access”: one calendar month from the day of receipt to the corresponding date in the next month (the month's last day if it has none, the next working day if that is a weekend or bank holiday), extendable by two further months for complex or numerous requests";
+  "UK GDPR Art 12(3), Art 12A and Art 15; ICO guidance “Right of access”: one calendar month from the day of receipt to the corresponding date in the next month (the month's last day if it has none, the next working day if that is a weekend or bank holiday), extendable by two further months for complex or numerous requests";
 
 /**
  * When a subject access response is due. `receivedAt` is when the request arrived or, if the

@@ -145,7 +145,7 @@ export function judgeMarketing(p: MarketingPermissions, m: MarketingMessage): Ma
         return verdict(
           true,
           "consent",
-          `They consented to marketing by ${what} (PECR reg 22(2)).${optOutMissing ? " Every marketing message still needs a simple way to opt out (PECR reg 23; UK GDPR Art 21(4))." : ""}`,
+          `They consented to marketing by ${what} (PECR reg 22(2)).${optOutMissing ? " Every marketing email or text must still give a valid address to ask us to stop (PECR reg 23), and the right to object must be brought to their attention (UK GDPR Art 21(4))." : ""}`,
           optOutMissing,
         );
       }

@@ -12,8 +12,8 @@
  *
  * Sending any of these to someone else is a failure of integrity and confidentiality (UK GDPR Art
  * 5(1)(f)) and a personal data breach ("unauthorised disclosure of, or access to, personal data",
- * Art 4(12)); the ICO's guidance on personal data breaches gives "sending personal data to an
- * incorrect recipient" as its first example. Nothing the recipient already told us is a disclosure
+ * Art 4(12)); the ICO's guidance on personal data breaches lists "sending personal data to an
+ * incorrect recipient" among its examples. Nothing the recipient already told us is a disclosure
  * (Liam naming his mother is not us naming her), and nothing that is also the recipient's own (a
  * shared surname, the same street, the same card brand) counts.
  *
