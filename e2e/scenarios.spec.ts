@@ -12,6 +12,7 @@
  */
 import fs from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/a11y";
 import { expectNoSeriousA11yViolations } from "./helpers/axe";
 import {
   BrowserPlayer,
@@ -343,7 +344,7 @@ test("a message that looks like HTML is shown as text in the conversation and th
   expect(dialogs, "no script from the message ran").toEqual([]);
 });
 
-test("a reply sent while the workspace is still logging the record view is sent, once, and the box clears", async ({
+test("a reply sent while the workspace is still logging the record view, or reloaded before its answer, is sent once and the box clears", async ({
   page,
 }) => {
   // The workspace logs "viewed the record" by itself when a record opens. Hold that request so it is
@@ -375,6 +376,35 @@ test("a reply sent while the workspace is still logging the record view is sent,
   releaseView();
   await expectActionCount(page, 2);
   await expect(messagesList(page).getByTestId("learner-message")).toHaveCount(1);
+
+  // A second reply reaches the server, but the page reloads before its answer comes back (a learner
+  // who reloads while it says "Sending…"). It is in the thread once, and its words do not come back in
+  // the box as an unsent draft (they used to, so it was easy to send it twice).
+  const second = "Thank you for your patience, Priya. The replacement will reach you by Friday.";
+  let answerLost = false;
+  let stored = () => {};
+  const reachedServer = new Promise<void>((resolve) => {
+    stored = resolve;
+  });
+  await page.unrouteAll({ behavior: "wait" });
+  await page.route(/\/api\/trpc\/attempts\.act/, async (route) => {
+    if (answerLost || !route.request().postData()?.includes("by Friday")) return route.continue();
+    answerLost = true;
+    await route.fetch(); // stored on the server; the answer never reaches the page
+    stored();
+  });
+  await page.getByLabel(/^Your reply/).fill(second);
+  await send.click();
+  await reachedServer;
+  await page.reload();
+  await expect(messagesList(page).getByTestId("learner-message")).toHaveCount(2);
+  await expect(messagesList(page).getByTestId("learner-message").last()).toContainText(second);
+  await expect(page.getByLabel(/^Your reply/)).toHaveValue("");
+  // A draft that was never sent still comes back after a reload.
+  await page.getByLabel(/^Your reply/).fill("Dear Priya, one more thing");
+  await page.reload();
+  await expect(page.getByLabel(/^Your reply/)).toHaveValue("Dear Priya, one more thing");
+  await expectNoAxeViolations(page, "the workspace after a reload while sending");
 });
 
 test("axe: the library, brief, workspace and report have no serious accessibility violations", async ({

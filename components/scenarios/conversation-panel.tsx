@@ -100,6 +100,22 @@ export function ConversationPanel({
   const [subject, setSubject] = useState("");
   const draftKey = attemptId && customerRef ? replyDraftKey(attemptId, customerRef) : null;
   const [text, setText] = useStoredDraft(draftKey);
+  // A reply the server stored whose answer never came back (the page was reloaded or closed while it was
+  // sending) is in the thread already: its draft must not come back in the box, or it is sent twice.
+  const sentTexts = useMemo(
+    () => new Set(thread.filter((m) => m.from === "learner").map((m) => m.text.trim())),
+    [thread],
+  );
+  // Only a draft restored from the device is checked, never words the learner is typing now.
+  const typed = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another customer's draft is restored afresh
+  useEffect(() => {
+    typed.current = false;
+  }, [draftKey]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: setText is a new function each render; text and the thread are the trigger
+  useEffect(() => {
+    if (!typed.current && text.trim() && sentTexts.has(text.trim())) setText("");
+  }, [text, sentTexts]);
   const listRef = useRef<HTMLOListElement>(null);
   const hasSubject = channelHasSubject(channel);
   const wording = composerWording(channel, customerName);
@@ -252,7 +268,10 @@ export function ConversationPanel({
                 value={text}
                 maxLength={4000}
                 required
-                onChange={(e) => setText(e.target.value)}
+                onChange={(e) => {
+                  typed.current = true;
+                  setText(e.target.value);
+                }}
               />
             </Field>
             {/* Unavailable while empty or sending, but it keeps focus after a reply is sent. */}
