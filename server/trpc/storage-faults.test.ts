@@ -96,6 +96,52 @@ describe("storage faults", () => {
     }
   });
 
+  it("a transaction that fails mid-action (after its events are written) leaves nothing behind; the same client id then stores it once, on the right state", async () => {
+    const learner = app.browser({}, { ip: "10.1.3.1" });
+    await learner.api.auth.practiseAlone({ displayName: "Midway Mo" });
+    const { attemptId } = await learner.api.attempts.start({ scenarioId: "complaint-faulty-kettle" });
+    const note = (text: string) => ({ type: "add_note" as const, customerRef: "CUS-2041", text });
+    await learner.api.attempts.act({ attemptId, clientId: "midway-first", action: note("First note.") });
+    const before = await learner.api.attempts.get({ attemptId });
+    // The attempt's own row is updated last in an action, after its events: fail exactly there.
+    const other = new Database(app.file);
+    other.exec(
+      `CREATE TRIGGER probe_fail_mid AFTER UPDATE ON attempts WHEN NEW.id = ${attemptId} BEGIN SELECT RAISE(ABORT, 'injected failure'); END`,
+    );
+    let failed: unknown;
+    try {
+      await learner.api.attempts.act({ attemptId, clientId: "midway-second", action: note("Second note.") });
+    } catch (error) {
+      failed = error;
+    } finally {
+      other.exec("DROP TRIGGER probe_fail_mid");
+      other.close();
+    }
+    expect(failed, "the injected failure was never reached").toBeInstanceOf(TRPCError);
+    expect((failed as TRPCError).code).toBe("INTERNAL_SERVER_ERROR");
+    const after = await learner.api.attempts.get({ attemptId });
+    expect(after.events).toEqual(before.events);
+    expect(after.clockMinutes).toBe(before.clockMinutes);
+
+    // Sent again (the page keeps it), it is stored once; the next action follows on from it.
+    const again = { attemptId, clientId: "midway-second", action: note("Second note.") };
+    await learner.api.attempts.act(again);
+    await learner.api.attempts.act(again);
+    await learner.api.attempts.act({ attemptId, clientId: "midway-third", action: note("Third note.") });
+    const { t, db } = app.store;
+    const rows = await db
+      .select({ seq: t.attemptEvents.seq, clientId: t.attemptEvents.clientId })
+      .from(t.attemptEvents)
+      .where(eq(t.attemptEvents.attemptId, attemptId))
+      .orderBy(t.attemptEvents.seq);
+    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
+    expect(rows.map((r) => r.clientId).filter((c) => c !== null)).toEqual([
+      "midway-first",
+      "midway-second",
+      "midway-third",
+    ]);
+  });
+
   it("a full disk: the action that does not fit is refused (503) and nothing of it stored; once there is room, the same client id stores it once, in order", async () => {
     const learner = app.browser({}, { ip: "10.1.2.1" });
     await learner.api.auth.practiseAlone({ displayName: "Full Disk Fay" });
