@@ -142,6 +142,34 @@ describe("storage faults", () => {
     ]);
   });
 
+  it("a password change failing part way (this browser's new session cannot be stored) changes nothing: the old password still works and the tutor stays signed in", async () => {
+    const email = "midway.tutor@college.example";
+    const tutor = app.browser({}, { ip: "10.1.4.1" });
+    await tutor.api.auth.tutorSignUp({ email, name: "Midway Tutor", password: "the old password" });
+    await tutor.api.auth.tutorSignIn({ email, password: "the old password" });
+    const other = new Database(app.file);
+    other.exec(
+      "CREATE TRIGGER probe_no_new_session BEFORE INSERT ON tutor_sessions BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+    );
+    let failed: unknown;
+    try {
+      await tutor.api.auth.changePassword({
+        currentPassword: "the old password",
+        newPassword: "the new password",
+      });
+    } catch (error) {
+      failed = error;
+    } finally {
+      other.exec("DROP TRIGGER probe_no_new_session");
+      other.close();
+    }
+    expect((failed as TRPCError).code).toBe("INTERNAL_SERVER_ERROR");
+    expect((await tutor.api.auth.me()).kind).toBe("tutor");
+    const elsewhere = app.browser({}, { ip: "10.1.4.2" });
+    await elsewhere.api.auth.tutorSignIn({ email, password: "the old password" });
+    expect((await elsewhere.api.auth.me()).kind).toBe("tutor");
+  });
+
   it("a full disk: the action that does not fit is refused (503) and nothing of it stored; once there is room, the same client id stores it once, in order", async () => {
     const learner = app.browser({}, { ip: "10.1.2.1" });
     await learner.api.auth.practiseAlone({ displayName: "Full Disk Fay" });

@@ -245,12 +245,15 @@ export const authRouter = router({
       });
       await clearRateLimit(ctx.store, RATE_LIMITS.signInAccountIp, accountIp);
       const passwordHash = await hashPassword(input.newPassword);
-      // The new password and the end of every session commit together.
-      const ended = await ctx.store.write(null, async (tx) => {
+      // The new password, the end of every session and this browser's new session commit together:
+      // a failure part way leaves the old password and every session as they were, never the new
+      // password with this browser signed out.
+      const { ended, token } = await ctx.store.write(null, async (tx) => {
         await setChosenPassword(tx, tutorId, passwordHash);
-        return endOtherTutorSessions(tx, tutorId);
+        const ended = await endOtherTutorSessions(tx, tutorId);
+        return { ended, token: await createTutorSession(tx, tutorId, ctx.now()) };
       });
-      await startTutorSession(ctx, tutorId);
+      await ctx.session.save({ tutorId, tutorSession: token });
       // This browser's old session was among those ended; it now has a new one.
       return { otherSessionsEnded: Math.max(0, ended - 1) };
     }),
