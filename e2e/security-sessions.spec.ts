@@ -1,0 +1,72 @@
+/**
+ * Sessions in the browser (probe, 5 December 2026): a tutor whose session has ended is told why on
+ * the sign-in page and on the tutor pages, rather than just finding themselves signed out; and every
+ * request the app makes says how long the page has been left alone, so the server's idle sign-out
+ * (TUTOR_IDLE_MINUTES) is not held off by a page refreshing itself on an unattended computer.
+ */
+import { expect, test, type Request } from "@playwright/test";
+import { createClassWithAssignment, signInTutor } from "./helpers/classroom";
+
+const SCENARIO = {
+  scenarioId: "complaint-faulty-kettle",
+  scenarioTitle: "Complaint: the kettle that stopped working",
+};
+
+test("a tutor signed out from another device is told why, on the sign-in page and on a tutor page", async ({
+  browser,
+}) => {
+  const here = await browser.newContext();
+  const page = await here.newPage();
+  await signInTutor(page);
+
+  // The same session on another device (a copied cookie, or the tutor's other tab) signs out everywhere.
+  const there = await browser.newContext();
+  await there.addCookies(await here.cookies());
+  const other = await there.newPage();
+  await other.goto("/tutor/account");
+  await other.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(other.getByRole("heading", { name: "Tutor sign in" })).toBeVisible();
+
+  await page.goto("/tutor");
+  await expect(page.getByRole("heading", { name: "Tutor sign in" })).toBeVisible();
+  await expect(page.getByTestId("tutor-signed-out")).toHaveText(/^Your tutor session has ended/);
+  await page.goto("/tutor/classes/1");
+  await expect(page.getByTestId("tutor-signed-out")).toHaveText(/^Your tutor session has ended/);
+  await expect(page.getByText("Please sign in as a tutor to see this class.")).toBeVisible();
+
+  // Signing in again clears it.
+  await signInTutor(page);
+  await expect(page.getByTestId("tutor-signed-out")).toHaveCount(0);
+  await Promise.all([here.close(), there.close()]);
+});
+
+test("every request says how long the page has been left alone; a touch sets it back to nothing", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.clock.install();
+  await signInTutor(page);
+  const { resultsUrl } = await createClassWithAssignment(page, { prefix: "Idle hint", ...SCENARIO });
+  const hints: number[] = [];
+  page.on("request", (request: Request) => {
+    if (new URL(request.url()).pathname.startsWith("/api/trpc/"))
+      hints.push(Number(request.headers()["x-crm-idle-ms"] ?? Number.NaN));
+  });
+  await page.goto(resultsUrl);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(hints.length).toBeGreaterThan(0);
+  expect(hints.every((h) => Number.isFinite(h) && h < 60_000)).toBe(true);
+
+  // Twenty minutes with nobody at the computer: the grid refreshes itself (every 10 s), saying so.
+  hints.length = 0;
+  // (A request the page sent just before may still be reported after this point: look for the refresh.)
+  await page.clock.fastForward("20:00");
+  await expect.poll(() => Math.max(0, ...hints)).toBeGreaterThanOrEqual(19 * 60_000);
+
+  // The tutor moves the mouse: the next refresh says the page was touched just now.
+  await page.mouse.move(200, 200);
+  await page.mouse.move(240, 260);
+  hints.length = 0;
+  await page.clock.fastForward("00:11");
+  await expect.poll(() => Math.min(Number.POSITIVE_INFINITY, ...hints)).toBeLessThan(60_000);
+});
