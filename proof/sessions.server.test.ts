@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { sealData } from "iron-session";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { engine, freshDatabase, openRows, sameDatabase, startServer, type DatabaseAt } from "./engine";
@@ -95,6 +96,40 @@ describe(`the cookie-sealing key (production server on ${engine})`, () => {
     expect(await after.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Upgraded Uma" });
     expect(await storedKeys(at)).toEqual([]);
     expect(fs.readFileSync(keyFile(at), "utf8").trim()).toBe(old);
+  });
+});
+
+describe(`a learner's cookie (production server on ${engine})`, () => {
+  it("is sealed afresh when used more than a day after it was made, so a learner coming back every week is never locked out after 30 days", async () => {
+    const at = await freshDatabase("crm-renew-");
+    const server = await start(at);
+    const learner = new HttpClient(server.url);
+    await learner.ok("auth.practiseAlone", { displayName: "Term-long Tia" });
+    // Used the same day: nothing to renew.
+    expect((await learner.query("auth.me")).headers.getSetCookie()).toEqual([]);
+
+    // A cookie sealed 28 days ago (two days left), as the learner's browser would hold it by then.
+    const rows = await openRows(at);
+    const [row] = await rows.all<{ id: number; session_version: number }>(
+      "SELECT id, session_version FROM learners WHERE display_name = ?",
+      "Term-long Tia",
+    );
+    await rows.close();
+    const key = fs.readFileSync(keyFile(at), "utf8").trim();
+    const old = await sealData(
+      { learnerId: Number(row!.id), learnerVersion: Number(row!.session_version) },
+      { password: key, ttl: 2 * 86_400 },
+    );
+    const later = new HttpClient(server.url);
+    later.cookie = `crm_trainer_session=${old}`;
+    const answer = await later.query("auth.me");
+    expect(answer.data).toMatchObject({ kind: "learner", displayName: "Term-long Tia" });
+    const renewed = answer.headers.getSetCookie().find((c) => c.startsWith("crm_trainer_session="));
+    expect(renewed).toBeDefined();
+    const expires = Number(renewed!.split(";")[0]!.split("=")[1]!.split("*")[5]);
+    expect(expires - Date.now()).toBeGreaterThan(29 * 86_400_000);
+    expect(renewed!.toLowerCase()).toMatch(/httponly/);
+    expect(await later.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Term-long Tia" });
   });
 });
 

@@ -77,6 +77,31 @@ async function readSession(seal: string): Promise<SessionData | undefined> {
   return data;
 }
 
+type CookieJar = Awaited<ReturnType<typeof cookies>>;
+
+async function saveSeal(jar: CookieJar, req: Request, data: SessionData): Promise<SessionData> {
+  const fields = sessionFields(data);
+  const sealed = await sealData(fields, { password: await password(), ttl: TTL_SECONDS });
+  // As iron-session does: the cookie ends a minute before the seal, so it is never sent expired.
+  jar.set(SESSION_COOKIE, sealed, { ...cookieOptions(req), maxAge: TTL_SECONDS - 60 });
+  return fields;
+}
+
+/**
+ * A learner's cookie is their only identity: let it lapse and they cannot get back in without their
+ * tutor (their name is taken in the class). Sealed once at joining, it used to end 30 days later,
+ * mid-term, however often the learner came back. So a learner's seal more than a day old is sealed
+ * afresh on use: it lapses only after 30 days without a visit. (A tutor's cookie is not renewed: a
+ * tutor session ends 30 days after sign-in anyway, server/auth/tutor-sessions.ts.)
+ */
+const RENEW_LEARNER_AFTER_MS = 86_400_000;
+
+function learnerSealIsOld(seal: string): boolean {
+  // Iron seals carry their expiry (ms) as the sixth field.
+  const expires = Number(seal.split("*")[5]);
+  return Number.isFinite(expires) && expires - Date.now() < TTL_SECONDS * 1000 - RENEW_LEARNER_AFTER_MS;
+}
+
 export async function createHttpContext(req: Request): Promise<TrpcContext> {
   const { store: dataStore } = await appDatabase();
   const jar = await cookies();
@@ -91,6 +116,7 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
       // A cookie that cannot be read is cleared, so the browser stops sending it.
       if (read) current = read;
       else jar.set(SESSION_COOKIE, "", { ...cookieOptions(req), maxAge: 0 });
+      if (read?.learnerId !== undefined && learnerSealIsOld(seal)) await saveSeal(jar, req, read);
     } catch (error) {
       if (!storageFault(error)) throw error;
       keyFault = error;
@@ -102,11 +128,7 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
       return { ...current };
     },
     save: async (data) => {
-      const fields = sessionFields(data);
-      const sealed = await sealData(fields, { password: await password(), ttl: TTL_SECONDS });
-      // As iron-session does: the cookie ends a minute before the seal, so it is never sent expired.
-      jar.set(SESSION_COOKIE, sealed, { ...cookieOptions(req), maxAge: TTL_SECONDS - 60 });
-      current = fields;
+      current = await saveSeal(jar, req, data);
     },
     destroy: async () => {
       jar.set(SESSION_COOKIE, "", { ...cookieOptions(req), maxAge: 0 });
