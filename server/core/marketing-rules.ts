@@ -221,6 +221,10 @@ const OPT_OUT_PATTERNS = [
   // "If you'd prefer we didn't get in touch, just reply and tell me" (round 11 B): a contracted "not",
   // and the adviser's own "me" for "us".
   /\bif you\b[^.!?\n]{0,20}\b(?:prefer|rather)\b[^.!?\n]{0,12}(?:\bnot\b|n't\b)[^.!?\n]{0,60}\b(?:reply|tell (?:us|me)|let (?:us|me) know|just say)\b/,
+  // The same as a question and its answer (red-team round 14 B): "Don't want emails like this? Just
+  // reply and say", "Rather not get offers from us? Just reply and let me know". Not wanting the
+  // messages themselves (not "don't want to miss out on offers?"), then how to say so.
+  /\b(?:don't|do not|no longer|rather not|prefer not to)\s+(?:(?:want|wish|like)\s+(?:to\s+(?:hear|receive|get)\s+)?|hear\s+|receive\s+|get\s+)(?:(?:any|more|these|such|our)\s+){0,3}(?:e-?mails?|texts?|messages?|offers?|marketing|letters?|from us)\b[^.!?\n]{0,30}\?\s*(?:just\s+)?(?:reply|tell (?:us|me)|let (?:us|me) know|say so|write back|text back)\b/,
 ];
 
 /** Does a marketing message give the customer an easy way to opt out? */
