@@ -7,6 +7,7 @@ import type { ActionRecord } from "./engine-types";
 import { foldLookalikes, readableText, withoutHtmlComments } from "./learner-spelling";
 import { reviewIncentives } from "./review-incentives";
 import { offersBeyond } from "./offer-terms";
+import { pressureIn } from "./pressure-selling";
 
 /** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
 export type MatchOptions = {
@@ -279,6 +280,10 @@ export function actionMatches(
   }
   if (m.offerBeyond) {
     if (a.type !== "send_message" || offersBeyond(a.text, m.offerBeyond).length === 0) return false;
+  }
+  if (m.pressureSelling !== undefined) {
+    if (a.type !== "send_message") return false;
+    if (pressureIn(a.text).length > 0 !== m.pressureSelling) return false;
   }
   if (m.obstructsRight !== undefined) {
     if (a.type !== "send_message") return false;

@@ -104,6 +104,7 @@ export const LEGISLATION = [
   "UK GDPR / DPA 2018",
   "PECR",
   "Equality Act 2010",
+  "DMCCA 2024",
 ] as const;
 export const KPIS = [
   "response time",
@@ -363,6 +364,12 @@ const actionMatchFields = {
     })
     .strict()
     .optional(),
+  /**
+   * send_message: do the words hurry the customer with a deadline of hours, a shortage or a once-only
+   * claim about an offer ("ends at midnight tonight", "only 3 left at this price", "won't be repeated";
+   * pressure-selling.ts)? A banned practice when false (DMCCA 2024 Sch 20 para 7). Red-team round 14 B.
+   */
+  pressureSelling: z.boolean().optional(),
   /**
    * create_task: is it due on or before the last day of a subject access response for its customer
    * (one calendar month, UK GDPR Art 12(3); ../data-protection.ts)?

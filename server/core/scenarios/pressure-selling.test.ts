@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { pressureIn } from "./pressure-selling";
+
+describe("pressureIn: false urgency and scarcity in an offer (DMCCA 2024 Sch 20 para 7)", () => {
+  it.each([
+    "Here's 10% off with code WELCOME10. This code runs out at midnight tonight!",
+    "You'll get double loyalty points on your next order, but only if you order before midnight tonight.",
+    "Here's 10% off your next one. Hurry, though: this offer ends at midnight tonight.",
+    "You'd get free delivery for three months if you restart today.",
+    "We've only got 3 Burr Pro grinders left at this price, so you'll want to be quick!",
+    "Free delivery for three months. Only 2 spaces left on this offer!",
+    "Here's 15% off your next order. This offer won't be repeated.",
+    "15% off your next order, valid for 24 hours only.",
+    "Your code is HELEN15: today only!",
+  ])("finds: %s", (text) => {
+    expect(pressureIn(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Here's 15% off your next order with code HELEN15, valid until the end of the month.",
+    "Your first bag will be roasted on Monday, so it should be with you by the end of next week.",
+    "If your address has changed, tell me the new one and I'll update it today.",
+    "There's no rush: the code doesn't run out at midnight or any time soon.",
+    "Some shops will say \"only 2 left, ends tonight!\" to hurry you; we won't.",
+    "Here's 10% off your next order. No hurry at all.",
+    "I'm only sorry it has taken us this long to get it right.",
+    "You've only got one bag left, so your next delivery is on its way.",
+  ])("leaves alone: %s", (text) => {
+    expect(pressureIn(text)).toEqual([]);
+  });
+
+  it("says why", () => {
+    const [hit] = pressureIn("Only 3 grinders left at this price, so grab your 10% off now.");
+    expect(hit?.why).toMatch(/shortage/);
+    expect(hit?.text).toMatch(/^Only 3 grinders left/);
+  });
+});
