@@ -8,6 +8,7 @@ import { foldLookalikes, readableText, withoutHtmlComments } from "./learner-spe
 import { reviewIncentives } from "./review-incentives";
 import { offersBeyond } from "./offer-terms";
 import { pressureIn } from "./pressure-selling";
+import { unneededDataRequested } from "./data-requests";
 
 /** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
 export type MatchOptions = {
@@ -284,6 +285,10 @@ export function actionMatches(
   if (m.pressureSelling !== undefined) {
     if (a.type !== "send_message") return false;
     if (pressureIn(a.text).length > 0 !== m.pressureSelling) return false;
+  }
+  if (m.asksForUnneededData !== undefined) {
+    if (a.type !== "send_message") return false;
+    if (unneededDataRequested(a.text).length > 0 !== m.asksForUnneededData) return false;
   }
   if (m.obstructsRight !== undefined) {
     if (a.type !== "send_message") return false;

@@ -21,7 +21,7 @@ describe("pressureIn: false urgency and scarcity in an offer (DMCCA 2024 Sch 20 
     "Your first bag will be roasted on Monday, so it should be with you by the end of next week.",
     "If your address has changed, tell me the new one and I'll update it today.",
     "There's no rush: the code doesn't run out at midnight or any time soon.",
-    "Some shops will say \"only 2 left, ends tonight!\" to hurry you; we won't.",
+    'Some shops will say "only 2 left, ends tonight!" to hurry you; we won\'t.',
     "Here's 10% off your next order. No hurry at all.",
     "I'm only sorry it has taken us this long to get it right.",
     "You've only got one bag left, so your next delivery is on its way.",

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { unneededDataRequested } from "./data-requests";
+
+describe("unneededDataRequested: asking for personal data nothing needs (UK GDPR Art 5(1)(c))", () => {
+  it.each([
+    [
+      "Please reply with your date of birth and the long number on the Mastercard you paid with.",
+      ["a date of birth", "a full card number"],
+    ],
+    [
+      "To make sure it's really you, please type your postcode, your date of birth, your account password and the full long number on the card you paid with.",
+      ["a password or PIN", "a full card number", "a date of birth"],
+    ],
+    ["Could you confirm the 3 digits on the back of your card?", ["a card security code"]],
+    ["What's your password?", ["a password or PIN"]],
+    ["I'll need a copy of your passport before I can do that.", ["an identity document"]],
+    ["Just send over your sort code and account number and I'll refund it.", ["bank details"]],
+    ["Can you give me your PIN so I can check?", ["a password or PIN"]],
+  ])("finds: %s", (text, items) => {
+    expect(
+      unneededDataRequested(text)
+        .map((r) => r.item)
+        .sort(),
+    ).toEqual([...items].sort());
+  });
+
+  it.each([
+    "We will never ask for your password or your full card number.",
+    "Please don't send your card number, date of birth or password by email.",
+    "Could you tell me the last four digits of the card number you paid with?",
+    "Please could you tell me your postcode and the order number of your most recent order?",
+    "Your date of birth is not something we hold.",
+    'Some companies ask "what is your password?", but we never do.',
+    "You can change your password from your account page.",
+  ])("leaves alone: %s", (text) => {
+    expect(unneededDataRequested(text)).toEqual([]);
+  });
+});
