@@ -111,7 +111,7 @@ export async function touchTutorSession(
 }
 
 /** Why a session that no longer lets its tutor in ended, for the page to say. */
-export type TutorSessionEnd = "idle" | "lifetime" | "ended";
+export type TutorSessionEnd = "idle" | "lifetime" | "ended" | "upgraded";
 
 export async function whyTutorSessionEnded(
   scope: Scope,
@@ -121,12 +121,15 @@ export async function whyTutorSessionEnded(
 ): Promise<TutorSessionEnd> {
   const { t, db } = scope;
   const [row] = await db
-    .select({ createdAt: t.tutorSessions.createdAt })
+    .select({ createdAt: t.tutorSessions.createdAt, expiresAt: t.tutorSessions.expiresAt })
     .from(t.tutorSessions)
     .where(and(eq(t.tutorSessions.id, digest(token)), eq(t.tutorSessions.tutorId, tutorId)))
     .limit(1);
   if (!row) return "ended";
-  return row.createdAt.getTime() <= now.getTime() - ABSOLUTE_MS ? "lifetime" : "idle";
+  if (row.createdAt.getTime() <= now.getTime() - ABSOLUTE_MS) return "lifetime";
+  // A deadline further ahead than the idle rule ever writes: a session from before the rule.
+  if (row.expiresAt.getTime() > now.getTime() + tutorIdleMs() + CLOCK_SLACK_MS) return "upgraded";
+  return "idle";
 }
 
 export async function endTutorSession(scope: Scope, token: string): Promise<void> {
