@@ -38,7 +38,7 @@ export function formatReportText(report: AttemptReport, width = 100): string {
   out.push(
     `Total: ${report.totalPoints}/${report.maxPoints} = ${report.totalPercent}%   Band: ${report.band}${
       report.band !== report.uncappedBand
-        ? ` (capped from ${report.uncappedBand} by ${report.bandCappedBy.map((b) => b.criterionId).join(", ")})`
+        ? ` (capped from ${report.uncappedBand}${report.bandCappedBy.length ? ` by ${report.bandCappedBy.map((b) => b.criterionId).join(", ")}` : ""})`
         : ""
     }`,
   );

@@ -1,14 +1,17 @@
 import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument, stringify } from "yaml";
 import type { StoredEvent } from "./engine-types";
 import type { LearnerAction } from "./learner-actions";
+import { parsePlaythrough, runPlaythrough } from "./playthrough";
 import { formatScenarioError } from "./scenario-file-errors";
 import { parseScenario } from "./scenario-parser";
 import { BAND_THRESHOLDS, applyOverrides, bandFor, scoreAttempt, type AttemptReport } from "./scoring";
-import { learnerEvent, loadScenarioFile, play } from "./test-support";
+import { SCENARIOS_DIR, learnerEvent, loadScenarioFile, play } from "./test-support";
 
 const complaint = loadScenarioFile("complaint-faulty-kettle");
+const review = loadScenarioFile("public-review-chatbot-loop");
 
 const email = (text: string): LearnerAction => ({
   type: "send_message",
@@ -525,5 +528,44 @@ describe("band integrity", () => {
     const meritOnly = withGates(crit("words", "not_met", "Merit"));
     expect(meritOnly.band).toBe("Merit");
     expect(meritOnly.bandCappedBy).toEqual([{ criterionId: "words", cap: "Merit" }]);
+  });
+
+  it("stock phrases in every reply cap the band at Pass, whatever the clicks earn; a tutor who credits a reply lifts it", () => {
+    // The public review's model answer (every click right), its private email to Tom replaced by stock phrases.
+    const file = "review-model.yaml";
+    const parsed = parsePlaythrough(
+      file,
+      fs.readFileSync(path.join(SCENARIOS_DIR, "playthroughs", file), "utf8"),
+    );
+    if (!parsed.ok) throw new Error(`${file} does not parse`);
+    const stock =
+      "Dear customer, I understand how you feel and I hear you. I am so sorry and I apologise. I will resolve this and sort it out for you. Thank you for your patience and thank you for contacting us.";
+    const actions = parsed.playthrough.actions.map((a) =>
+      a.type === "send_message" ? { ...a, text: stock } : a,
+    );
+    const run = (acts: LearnerAction[]) =>
+      runPlaythrough(
+        file,
+        { ...parsed.playthrough, actions: acts, expect: { criteria: {}, customers: {} } },
+        review,
+      ).report;
+    const stuffed = run(actions);
+    expect(stuffed.formulaOnlyReplies).toBe(true);
+    expect(stuffed.uncappedBand).toBe("Distinction");
+    expect(stuffed.band).toBe("Pass");
+    expect(stuffed.bandNotes.join(" ")).toMatch(/mostly stock phrases/);
+    // A tutor's re-mark of something else keeps the cap; a tutor who credits the reply lifts it.
+    const remarked = applyOverrides(stuffed, [
+      { criterionId: "root-cause-explained", newStatus: "met", comment: "" },
+    ]);
+    expect(remarked.band).toBe("Pass");
+    const credited = applyOverrides(stuffed, [
+      { criterionId: "private-apology", newStatus: "met", comment: "A reply" },
+    ]);
+    expect(credited.band).not.toBe("Pass");
+    // The model answer itself is not capped.
+    const model = run(parsed.playthrough.actions);
+    expect(model.formulaOnlyReplies).toBeUndefined();
+    expect(model.band).toBe("Distinction");
   });
 });

@@ -69,6 +69,11 @@ export type AttemptReport = {
    */
   frameworkSummary: FrameworkTotal[];
   stats: { actions: number; messages: number; simMinutes: number; endClock: string };
+  /**
+   * Every message the learner sent a customer was mostly stock phrases with little of the case in it
+   * (case-evidence.ts `stuffed`): the band is then a Pass at most. Absent in older stored reports.
+   */
+  formulaOnlyReplies?: boolean;
   modelAnswer: Scenario["modelAnswer"];
   /** Replay problems (e.g. the scenario changed after the attempt was made). */
   warnings: string[];
@@ -107,6 +112,8 @@ export function scoreState(scenario: Scenario, state: AttemptState): AttemptRepo
   });
   const outcomes = customerOutcomes(scenario, state);
   const messages = state.log.filter((r) => r.action.type === "send_message").length;
+  const readReplies = state.log.filter((r) => r.action.type === "send_message" && r.reading);
+  const formulaOnlyReplies = readReplies.length > 0 && readReplies.every((r) => r.reading!.stuffed);
   const report: AttemptReport = {
     scenarioId: scenario.id,
     scenarioTitle: scenario.title,
@@ -135,6 +142,7 @@ export function scoreState(scenario: Scenario, state: AttemptState): AttemptRepo
       teachingNotes: render(scenario.modelAnswer.teachingNotes),
     },
     warnings: [...state.warnings],
+    ...(formulaOnlyReplies ? { formulaOnlyReplies } : {}),
   };
   return finalise(report);
 }
@@ -192,6 +200,20 @@ function finalise(report: AttemptReport): AttemptReport {
         cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
     bandNotes.push(
       `${mustHaves.length} must-have criteria were not met (${mustHaves.map((c) => c.title).join("; ")}): together they give a Fail.`,
+    );
+  }
+  // Stock phrases in every reply and the right clicks is not customer service: whatever the clicks
+  // earn, a learner who never wrote to a customer about their case cannot pass beyond a Pass (issue 8:
+  // "a reply that is a list of stock phrases plus the right clicks" must not reach Merit or above).
+  // A tutor who credits a reply (overrides a message criterion to met) has read it as a real reply:
+  // their judgement stands over the engine's reading.
+  const tutorCreditedAReply = report.criteria.some(
+    (c) => c.override && c.kind === "message" && c.status === "met",
+  );
+  if (report.formulaOnlyReplies && !tutorCreditedAReply && lower("Pass")) {
+    band = "Pass";
+    bandNotes.push(
+      "Every message you sent a customer was mostly stock phrases (sorry, I understand, thank you) with little about their actual case, so the band is a Pass at most: the right clicks cannot make up for never really writing to the customer.",
     );
   }
   // The scenario's core outcomes: a Distinction needs every one met, a Merit all but one, and a
