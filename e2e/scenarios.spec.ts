@@ -347,6 +347,8 @@ test("a message that looks like HTML is shown as text in the conversation and th
 test("a reply sent while the workspace is still logging the record view, or reloaded before its answer, is sent once and the box clears", async ({
   page,
 }) => {
+  // Three reloads of the workspace: about 25 s alone, over a minute on a loaded two-core machine.
+  test.setTimeout(150_000);
   // The workspace logs "viewed the record" by itself when a record opens. Hold that request so it is
   // still in flight when the learner sends: the reply must not wait for it or be swallowed by it.
   let releaseView = () => {};
@@ -381,25 +383,40 @@ test("a reply sent while the workspace is still logging the record view, or relo
   // who reloads while it says "Sending…"). It is in the thread once, and its words do not come back in
   // the box as an unsent draft (they used to, so it was easy to send it twice).
   const second = "Thank you for your patience, Priya. The replacement will reach you by Friday.";
-  let answerLost = false;
-  let stored = () => {};
-  const reachedServer = new Promise<void>((resolve) => {
-    stored = resolve;
-  });
+  const note = "Kettle stopped heating twelve days after delivery; replacement promised by Friday.";
+  // Each of these words is stored on the server once, and its answer never reaches the page.
+  const answerLost = new Map<string, () => void>();
+  const reachedServer = (marker: string) =>
+    new Promise<void>((resolve) => {
+      answerLost.set(marker, resolve);
+    });
   await page.unrouteAll({ behavior: "wait" });
   await page.route(/\/api\/trpc\/attempts\.act/, async (route) => {
-    if (answerLost || !route.request().postData()?.includes("by Friday")) return route.continue();
-    answerLost = true;
-    await route.fetch(); // stored on the server; the answer never reaches the page
+    const body = route.request().postData() ?? "";
+    const marker = [...answerLost.keys()].find((m) => body.includes(m));
+    if (!marker) return route.continue();
+    const stored = answerLost.get(marker)!;
+    answerLost.delete(marker);
+    await route.fetch();
     stored();
   });
+  const replyStored = reachedServer("will reach you by Friday");
   await page.getByLabel(/^Your reply/).fill(second);
   await send.click();
-  await reachedServer;
+  await replyStored;
   await page.reload();
   await expect(messagesList(page).getByTestId("learner-message")).toHaveCount(2);
   await expect(messagesList(page).getByTestId("learner-message").last()).toContainText(second);
   await expect(page.getByLabel(/^Your reply/)).toHaveValue("");
+  // The same for a CRM note saved as the page reloads: on the timeline once, not back in its box.
+  const noteBox = page.getByRole("tabpanel", { name: "Add note" }).getByLabel("Note");
+  const noteStored = reachedServer("twelve days");
+  await noteBox.fill(note);
+  await page.getByRole("button", { name: "Add note" }).click();
+  await noteStored;
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Interaction timeline" }).getByText(note)).toHaveCount(1);
+  await expect(noteBox).toHaveValue("");
   // A draft that was never sent still comes back after a reload.
   await page.getByLabel(/^Your reply/).fill("Dear Priya, one more thing");
   await page.reload();

@@ -54,12 +54,29 @@ export function replyDraftKey(attemptId: number, customerRef: string): string {
   return `hearth-bean:reply-draft:${attemptId}:${customerRef}`;
 }
 
+/**
+ * What the attempt has already stored in the learner's own words (every text of their actions). A
+ * draft restored from the device that is one of these was saved, though its answer never came back
+ * (the page was reloaded while it said "Saving…"): it is dropped, so it is not saved twice.
+ */
+const StoredTexts = createContext<ReadonlySet<string> | null>(null);
+
+export function StoredTextsScope({ texts, children }: { texts: ReadonlySet<string>; children: ReactNode }) {
+  return createElement(StoredTexts.Provider, { value: texts }, children);
+}
+
 /** A draft kept under `key` (none: ordinary state). Setting "" removes it. */
 export function useStoredDraft(key: string | null) {
+  const stored = useContext(StoredTexts);
   // Read after mounting, so the first render matches the server's.
   const [text, setTextState] = useState("");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: checked only when a draft is restored, never as the learner types
   useEffect(() => {
-    setTextState(key ? read(key) : "");
+    const restored = key ? read(key) : "";
+    if (key && restored.trim() && stored?.has(restored.trim())) {
+      write(key, "");
+      setTextState("");
+    } else setTextState(restored);
   }, [key]);
   const setText = (value: string) => {
     setTextState(value);

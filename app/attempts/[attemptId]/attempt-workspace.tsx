@@ -24,6 +24,7 @@ import { useAttemptAction } from "@/components/scenarios/use-attempt-action";
 import { AttemptStateNotice } from "./attempt-state-notice";
 import { TabList } from "@/components/tab-list";
 import { useStickyHeader } from "@/components/use-sticky-header";
+import { StoredTextsScope } from "@/components/scenarios/use-draft";
 import { Badge, Button, ButtonLink, ErrorState, LoadingState, cx } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
@@ -106,6 +107,18 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
       ),
     [data?.events],
   );
+  // The learner's own words already stored, so a draft whose save was stored but never answered
+  // (reloaded while saving) is not restored to be saved twice (use-draft.ts).
+  const storedTexts = useMemo(() => {
+    const texts = new Set<string>();
+    for (const e of data?.events ?? []) {
+      if (e.actor !== "learner") continue;
+      const stored = (e.payload as { action?: Record<string, unknown> }).action ?? {};
+      for (const value of Object.values(stored))
+        if (typeof value === "string" && value.trim()) texts.add(value.trim());
+    }
+    return texts;
+  }, [data?.events]);
   const sentView = useRef(new Set<string>());
   useEffect(() => {
     if (!data?.canAct || !customerRef || view !== "record" || !record.data) return;
@@ -140,267 +153,278 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   // Columns are chosen by the workspace's width in rem (a container query), so with 200% text the
   // conversation stacks under the CRM instead of overlapping it.
   return (
-    <div className="@container flex flex-col gap-4">
-      {/* Sticky only while it is small next to the window, so it cannot cover the focused control (WCAG 2.4.11). */}
-      <header
-        ref={header.ref}
-        className={cx(
-          "top-0 z-20 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-4 py-3 md:-mx-8 md:px-8",
-          header.sticky && "sticky",
-        )}
-      >
-        <div className="min-w-0">
-          <p className="text-xs font-medium text-brand-700">
-            {/* Whose attempt and how it is followed are for the tutor watching it: a learner whose
+    <StoredTextsScope texts={storedTexts}>
+      <div className="@container flex flex-col gap-4">
+        {/* Sticky only while it is small next to the window, so it cannot cover the focused control (WCAG 2.4.11). */}
+        <header
+          ref={header.ref}
+          className={cx(
+            "top-0 z-20 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-4 py-3 md:-mx-8 md:px-8",
+            header.sticky && "sticky",
+          )}
+        >
+          <div className="min-w-0">
+            <p className="text-xs font-medium text-brand-700">
+              {/* Whose attempt and how it is followed are for the tutor watching it: a learner whose
                 assignment was closed or whose class was archived must not read their own name and
                 "Checking every 1.5 s" as if someone were watching. */}
-            Scenario{data.viewer === "tutor" ? ` · ${data.learnerName}` : ""}
-            {data.viewer === "tutor" && !submitted && (
-              <span
-                className="ml-2 font-normal text-slate-700"
-                data-testid="watch-connection"
-                data-connection={watching}
-              >
-                {watching === "live"
-                  ? "· Watching live"
-                  : watching === "connecting"
-                    ? "· Connecting…"
-                    : "· Checking every 1.5 s"}
-              </span>
-            )}
-          </p>
-          <h1 className="break-words text-lg font-semibold">{data.scenario.title}</h1>
-        </div>
-        <div className="flex flex-wrap items-center gap-3">
-          {/* Read as a whole when it changes: "Simulated time: 09:13", not just "09:13". */}
-          <p className="rounded-lg bg-brand-900 px-3 py-1.5 text-white" aria-live="polite" aria-atomic="true">
-            <span className="text-xs text-brand-100">
-              Simulated time<span className="sr-only">:</span>{" "}
-            </span>
-            <span className="font-mono text-lg font-semibold" data-testid="sim-clock">
-              {progress.clock ?? data.scenario.clock.startTime}
-            </span>
-          </p>
-          {submitted && !data.reportReady ? (
-            <Badge tone="amber">Submitted, awaiting marks</Badge>
-          ) : submitted || (data.voided && data.submittedAt) ? (
-            <ButtonLink href={`/attempts/${attemptId}/report`}>View report</ButtonLink>
-          ) : data.canAct ? (
-            <Button onClick={() => setConfirmSubmit(true)}>Submit for marking</Button>
-          ) : null}
-        </div>
-      </header>
-      <AttemptStateNotice attempt={data} actionError={action.error} reopened={reopened} />
-      <ConfirmDialog
-        open={confirmSubmit}
-        title="Confirm submission"
-        confirmLabel="Yes, submit"
-        cancelLabel="Not yet"
-        busy={submit.isPending}
-        busyLabel="Marking…"
-        error={errorMessage(submit.error)}
-        onConfirm={() => submit.mutate({ attemptId })}
-        onCancel={() => {
-          submit.reset();
-          setConfirmSubmit(false);
-        }}
-      >
-        Submit for marking? You cannot change anything afterwards.
-        {data.nothingToMark && (
-          <strong className="mt-2 block">
-            You have not replied to anyone or recorded anything yet, so there is nothing to mark: it would be
-            marked as a Fail.
-          </strong>
-        )}
-      </ConfirmDialog>
-
-      <details
-        className="rounded-xl border border-slate-200 bg-white shadow-sm"
-        open={data.events.filter((e) => e.actor === "learner").length === 0}
-      >
-        <summary className="cursor-pointer px-4 py-3 font-semibold">Brief and objectives</summary>
-        <div className="grid gap-6 border-t border-slate-100 p-4 md:grid-cols-[minmax(0,1fr)_20rem]">
-          <BriefText text={data.scenario.brief} />
-          <div className="text-sm">
-            <h2 className="font-semibold">Objectives</h2>
-            <ul className="mt-1 list-disc space-y-1 pl-5">
-              {data.scenario.objectives.map((o) => (
-                <li key={o}>{o}</li>
-              ))}
-            </ul>
-            <h2 className="mt-3 font-semibold">Policy</h2>
-            <ul className="mt-1 list-disc space-y-1 pl-5">
-              {data.scenario.policy.notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-            <p className="mt-3 text-xs text-slate-600">
-              Service standard: reply within {data.scenario.clock.serviceStandardMinutes} simulated minutes.
+              Scenario{data.viewer === "tutor" ? ` · ${data.learnerName}` : ""}
+              {data.viewer === "tutor" && !submitted && (
+                <span
+                  className="ml-2 font-normal text-slate-700"
+                  data-testid="watch-connection"
+                  data-connection={watching}
+                >
+                  {watching === "live"
+                    ? "· Watching live"
+                    : watching === "connecting"
+                      ? "· Connecting…"
+                      : "· Checking every 1.5 s"}
+                </span>
+              )}
             </p>
+            <h1 className="break-words text-lg font-semibold">{data.scenario.title}</h1>
           </div>
-        </div>
-      </details>
-
-      <div className="grid gap-4 @[60rem]:grid-cols-[minmax(0,1fr)_26rem]">
-        <section aria-label="CRM" className="flex min-w-0 flex-col gap-4">
-          {/* Narrow: the conversation stacks under the whole record, thousands of pixels down on a phone. */}
-          <a
-            href={`#${CONVERSATION_HEADING_ID}`}
-            onClick={(e) => {
-              // Focus follows (a fragment link only scrolls), so the next Tab reaches the reply box.
-              e.preventDefault();
-              document.getElementById(CONVERSATION_HEADING_ID)?.focus();
-            }}
-            className="self-start text-sm font-medium text-brand-700 underline @[60rem]:hidden"
-          >
-            Go to the conversation
-          </a>
-          <div className="flex flex-wrap items-center gap-2">
-            {/* Only the two tabs belong to the tablist; the "Contacting us" shortcuts are plain buttons beside it. */}
-            <TabList
-              tabs={[
-                { id: "list" as const, label: "All customers" },
-                { id: "insights" as const, label: "Insights" },
-                ...(customerRef
-                  ? [{ id: "record" as const, label: `Record: ${record.data?.customer.name ?? customerRef}` }]
-                  : []),
-              ]}
-              selected={view}
-              onSelect={setView}
-              label="CRM view"
-              panelId={crmPanelId}
-              className="flex flex-wrap items-center gap-2"
-              tabClassName={(on) =>
-                cx(
-                  "rounded-lg px-3 py-1.5 text-sm font-medium",
-                  on
-                    ? "bg-brand-700 text-white"
-                    : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50",
-                )
-              }
-            />
-            {data.scenario.customers.length > 0 && (
-              // A group, so each name button is heard with what it is for (WCAG 1.3.1, 2.4.6).
-              <span
-                role="group"
-                aria-label="Contacting us: open their record"
-                className="ml-auto flex flex-wrap items-center gap-1 text-xs text-slate-600"
-              >
-                Contacting us:
-                {data.scenario.customers.map((c) => (
-                  <button
-                    key={c.customerRef}
-                    type="button"
-                    className="rounded-full bg-white px-2 py-0.5 font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50"
-                    onClick={() => openRecord(c.customerRef)}
-                  >
-                    {c.name}
-                  </button>
-                ))}
+          <div className="flex flex-wrap items-center gap-3">
+            {/* Read as a whole when it changes: "Simulated time: 09:13", not just "09:13". */}
+            <p
+              className="rounded-lg bg-brand-900 px-3 py-1.5 text-white"
+              aria-live="polite"
+              aria-atomic="true"
+            >
+              <span className="text-xs text-brand-100">
+                Simulated time<span className="sr-only">:</span>{" "}
               </span>
-            )}
+              <span className="font-mono text-lg font-semibold" data-testid="sim-clock">
+                {progress.clock ?? data.scenario.clock.startTime}
+              </span>
+            </p>
+            {submitted && !data.reportReady ? (
+              <Badge tone="amber">Submitted, awaiting marks</Badge>
+            ) : submitted || (data.voided && data.submittedAt) ? (
+              <ButtonLink href={`/attempts/${attemptId}/report`}>View report</ButtonLink>
+            ) : data.canAct ? (
+              <Button onClick={() => setConfirmSubmit(true)}>Submit for marking</Button>
+            ) : null}
           </div>
+        </header>
+        <AttemptStateNotice attempt={data} actionError={action.error} reopened={reopened} />
+        <ConfirmDialog
+          open={confirmSubmit}
+          title="Confirm submission"
+          confirmLabel="Yes, submit"
+          cancelLabel="Not yet"
+          busy={submit.isPending}
+          busyLabel="Marking…"
+          error={errorMessage(submit.error)}
+          onConfirm={() => submit.mutate({ attemptId })}
+          onCancel={() => {
+            submit.reset();
+            setConfirmSubmit(false);
+          }}
+        >
+          Submit for marking? You cannot change anything afterwards.
+          {data.nothingToMark && (
+            <strong className="mt-2 block">
+              You have not replied to anyone or recorded anything yet, so there is nothing to mark: it would
+              be marked as a Fail.
+            </strong>
+          )}
+        </ConfirmDialog>
 
-          <div
-            id={crmPanelId}
-            role="tabpanel"
-            aria-label={
-              view === "list" ? "All customers" : view === "insights" ? "Insights" : "Customer record"
-            }
-          >
-            {view === "insights" ? (
-              <div className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-                <h2 className="text-lg font-semibold">Insights from this CRM</h2>
-                <InsightsView attemptId={attemptId} />
-                <ReasoningPanel
-                  prompts={[]}
-                  events={data.events}
-                  canAct={data.canAct}
-                  action={action}
-                  recommend
-                />
-              </div>
-            ) : view === "list" ? (
-              <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-                <h2 className="mb-3 text-lg font-semibold">All customers</h2>
-                <CustomerList
-                  attemptId={attemptId}
-                  state={listState}
-                  onChange={setListState}
-                  compact
-                  hrefFor={(ref) => `#${ref}`}
-                  onOpen={openRecord}
-                />
-              </div>
-            ) : record.isError ? (
-              <ErrorState error={record.error} onRetry={() => record.refetch()} />
-            ) : !record.data ? (
-              <LoadingState label="Loading customer record…" />
-            ) : (
-              <div className="@container rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-                <CustomerHeader record={record.data} headingLevel={2} headingId={recordHeadingId} />
-                <div className="grid gap-4 @[48rem]:grid-cols-[minmax(0,1fr)_20rem]">
-                  <div className="flex min-w-0 flex-col gap-4">
-                    <CustomerStats record={record.data} />
-                    {data.canAct && (
-                      <ScenarioActionsPanel
-                        record={record.data}
-                        action={action}
-                        policy={data.scenario.policy}
-                        people={data.scenario.people}
-                      />
-                    )}
-                    <OrdersCard record={record.data} />
-                    <CasesCard record={record.data} />
-                    <FeedbackCard record={record.data} />
-                    <TimelineCard record={record.data} />
-                  </div>
-                  <CustomerSidebar record={record.data} />
+        <details
+          className="rounded-xl border border-slate-200 bg-white shadow-sm"
+          open={data.events.filter((e) => e.actor === "learner").length === 0}
+        >
+          <summary className="cursor-pointer px-4 py-3 font-semibold">Brief and objectives</summary>
+          <div className="grid gap-6 border-t border-slate-100 p-4 md:grid-cols-[minmax(0,1fr)_20rem]">
+            <BriefText text={data.scenario.brief} />
+            <div className="text-sm">
+              <h2 className="font-semibold">Objectives</h2>
+              <ul className="mt-1 list-disc space-y-1 pl-5">
+                {data.scenario.objectives.map((o) => (
+                  <li key={o}>{o}</li>
+                ))}
+              </ul>
+              <h2 className="mt-3 font-semibold">Policy</h2>
+              <ul className="mt-1 list-disc space-y-1 pl-5">
+                {data.scenario.policy.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+              <p className="mt-3 text-xs text-slate-600">
+                Service standard: reply within {data.scenario.clock.serviceStandardMinutes} simulated minutes.
+              </p>
+            </div>
+          </div>
+        </details>
+
+        <div className="grid gap-4 @[60rem]:grid-cols-[minmax(0,1fr)_26rem]">
+          <section aria-label="CRM" className="flex min-w-0 flex-col gap-4">
+            {/* Narrow: the conversation stacks under the whole record, thousands of pixels down on a phone. */}
+            <a
+              href={`#${CONVERSATION_HEADING_ID}`}
+              onClick={(e) => {
+                // Focus follows (a fragment link only scrolls), so the next Tab reaches the reply box.
+                e.preventDefault();
+                document.getElementById(CONVERSATION_HEADING_ID)?.focus();
+              }}
+              className="self-start text-sm font-medium text-brand-700 underline @[60rem]:hidden"
+            >
+              Go to the conversation
+            </a>
+            <div className="flex flex-wrap items-center gap-2">
+              {/* Only the two tabs belong to the tablist; the "Contacting us" shortcuts are plain buttons beside it. */}
+              <TabList
+                tabs={[
+                  { id: "list" as const, label: "All customers" },
+                  { id: "insights" as const, label: "Insights" },
+                  ...(customerRef
+                    ? [
+                        {
+                          id: "record" as const,
+                          label: `Record: ${record.data?.customer.name ?? customerRef}`,
+                        },
+                      ]
+                    : []),
+                ]}
+                selected={view}
+                onSelect={setView}
+                label="CRM view"
+                panelId={crmPanelId}
+                className="flex flex-wrap items-center gap-2"
+                tabClassName={(on) =>
+                  cx(
+                    "rounded-lg px-3 py-1.5 text-sm font-medium",
+                    on
+                      ? "bg-brand-700 text-white"
+                      : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50",
+                  )
+                }
+              />
+              {data.scenario.customers.length > 0 && (
+                // A group, so each name button is heard with what it is for (WCAG 1.3.1, 2.4.6).
+                <span
+                  role="group"
+                  aria-label="Contacting us: open their record"
+                  className="ml-auto flex flex-wrap items-center gap-1 text-xs text-slate-600"
+                >
+                  Contacting us:
+                  {data.scenario.customers.map((c) => (
+                    <button
+                      key={c.customerRef}
+                      type="button"
+                      className="rounded-full bg-white px-2 py-0.5 font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50"
+                      onClick={() => openRecord(c.customerRef)}
+                    >
+                      {c.name}
+                    </button>
+                  ))}
+                </span>
+              )}
+            </div>
+
+            <div
+              id={crmPanelId}
+              role="tabpanel"
+              aria-label={
+                view === "list" ? "All customers" : view === "insights" ? "Insights" : "Customer record"
+              }
+            >
+              {view === "insights" ? (
+                <div className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                  <h2 className="text-lg font-semibold">Insights from this CRM</h2>
+                  <InsightsView attemptId={attemptId} />
+                  <ReasoningPanel
+                    prompts={[]}
+                    events={data.events}
+                    canAct={data.canAct}
+                    action={action}
+                    recommend
+                  />
                 </div>
-              </div>
+              ) : view === "list" ? (
+                <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                  <h2 className="mb-3 text-lg font-semibold">All customers</h2>
+                  <CustomerList
+                    attemptId={attemptId}
+                    state={listState}
+                    onChange={setListState}
+                    compact
+                    hrefFor={(ref) => `#${ref}`}
+                    onOpen={openRecord}
+                  />
+                </div>
+              ) : record.isError ? (
+                <ErrorState error={record.error} onRetry={() => record.refetch()} />
+              ) : !record.data ? (
+                <LoadingState label="Loading customer record…" />
+              ) : (
+                <div className="@container rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                  <CustomerHeader record={record.data} headingLevel={2} headingId={recordHeadingId} />
+                  <div className="grid gap-4 @[48rem]:grid-cols-[minmax(0,1fr)_20rem]">
+                    <div className="flex min-w-0 flex-col gap-4">
+                      <CustomerStats record={record.data} />
+                      {data.canAct && (
+                        <ScenarioActionsPanel
+                          record={record.data}
+                          action={action}
+                          policy={data.scenario.policy}
+                          people={data.scenario.people}
+                        />
+                      )}
+                      <OrdersCard record={record.data} />
+                      <CasesCard record={record.data} />
+                      <FeedbackCard record={record.data} />
+                      <TimelineCard record={record.data} />
+                    </div>
+                    <CustomerSidebar record={record.data} />
+                  </div>
+                </div>
+              )}
+            </div>
+            {/* Colleagues and questions sit in the CRM column: the conversation column is sticky on wide screens. */}
+            {data.scenario.people.length > 0 && (
+              <PeoplePanel
+                people={data.scenario.people}
+                events={data.events}
+                customerRef={view === "record" ? customerRef : null}
+                openCases={(record.data?.cases ?? []).filter((c) => c.status !== "closed").map((c) => c.ref)}
+                canAct={data.canAct}
+                action={action}
+              />
             )}
-          </div>
-          {/* Colleagues and questions sit in the CRM column: the conversation column is sticky on wide screens. */}
-          {data.scenario.people.length > 0 && (
-            <PeoplePanel
-              people={data.scenario.people}
-              events={data.events}
-              customerRef={view === "record" ? customerRef : null}
-              openCases={(record.data?.cases ?? []).filter((c) => c.status !== "closed").map((c) => c.ref)}
-              canAct={data.canAct}
-              action={action}
-            />
-          )}
-          {data.scenario.prompts.length > 0 && (
-            <ReasoningPanel
-              prompts={data.scenario.prompts}
-              events={data.events}
-              canAct={data.canAct}
-              action={action}
-              recommend={false}
-            />
-          )}
-        </section>
+            {data.scenario.prompts.length > 0 && (
+              <ReasoningPanel
+                prompts={data.scenario.prompts}
+                events={data.events}
+                canAct={data.canAct}
+                action={action}
+                recommend={false}
+              />
+            )}
+          </section>
 
-        <ConversationPanel
-          events={data.events}
-          customerRef={customerRef}
-          customerName={record.data?.customer.name ?? null}
-          preferredChannel={record.data?.customer.preferredChannel ?? null}
-          canAct={data.canAct}
-          action={action}
-          attemptId={attemptId}
-        />
+          <ConversationPanel
+            events={data.events}
+            customerRef={customerRef}
+            customerName={record.data?.customer.name ?? null}
+            preferredChannel={record.data?.customer.preferredChannel ?? null}
+            canAct={data.canAct}
+            action={action}
+            attemptId={attemptId}
+          />
+        </div>
+        {!data.canAct && !submitted && !data.voided && !data.blockedReason && (
+          <p className="text-sm text-slate-600">
+            You are viewing this attempt read-only.{" "}
+            <Link href="/scenarios" className="text-brand-700 underline">
+              Back to scenarios
+            </Link>
+          </p>
+        )}
+        {submitted && <Badge tone="green">Submitted</Badge>}
       </div>
-      {!data.canAct && !submitted && !data.voided && !data.blockedReason && (
-        <p className="text-sm text-slate-600">
-          You are viewing this attempt read-only.{" "}
-          <Link href="/scenarios" className="text-brand-700 underline">
-            Back to scenarios
-          </Link>
-        </p>
-      )}
-      {submitted && <Badge tone="green">Submitted</Badge>}
-    </div>
+    </StoredTextsScope>
   );
 }
