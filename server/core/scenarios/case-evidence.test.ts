@@ -434,6 +434,19 @@ describe("the returns desk: Ravi's 30 days", () => {
       play(returns, [{ type: "send_message", customerRef: "CUS-5201", channel: "email", text }]).state,
     ).criteria.find((c) => c.id === "ravi-dates-explained")!.status;
 
+  it("a wrong period counts only in a sentence about his rights, not in a delivery estimate (law audit)", () => {
+    const right =
+      "Your 30 days to reject it ended at midnight last night, but you're still entitled to a replacement, so I've sent you a new kettle today.";
+    expect(dates(right)).toBe("met");
+    expect(dates(`${right} It should be with you within 7 days.`)).toBe("met");
+    expect(dates(`${right} We'll collect the old one within 14 days.`)).toBe("met");
+    // Named as the period that ended, it is still the law told wrongly.
+    expect(dates("Your 14-day returns period has ended, so I've sent you a new kettle today.")).toBe(
+      "not_met",
+    );
+    expect(dates(`${right} You had 7 days to change your mind.`)).toBe("not_met");
+  });
+
   it("a wrong reason denied in the words straight after it is the right rule, not a wrong answer", () => {
     const withLaw = caseEvidenceSchema.parse({
       questions: [

@@ -62,6 +62,12 @@ const questionItem = z
      */
     wrong: z.array(paraphrase).default([]),
     /**
+     * When given, a wrong answer counts only in a sentence that is about the question (says one of
+     * these), so a number that is wrong as the answer ("7 days") does not void a true sentence about
+     * something else ("the new kettle should be with you within 7 days"). Law audit, 5 December.
+     */
+    about: z.array(paraphrase).default([]),
+    /**
      * What, written on the customer's record (a note, a case, a task, a call log), records a wrong
      * answer for them ("Grind preference: whole bean" for a customer with no grinder). A bare list
      * counts, a negated mention does not. When a message told them a right answer and the record says
@@ -664,9 +670,12 @@ function wrongAnswerIn(
   id: string,
   notSaid: (at: number) => boolean,
 ): string | null {
-  const wrong = evidence.questions.find((q) => q.id === id)?.wrong ?? [];
+  const question = evidence.questions.find((q) => q.id === id);
+  const wrong = question?.wrong ?? [];
+  const about = question?.about ?? [];
   for (const s of sentences) {
     if (s.keywordList) continue;
+    if (about.length && !about.some((p) => findIn(s, p, true))) continue;
     for (const p of wrong) {
       const f = findIn(s, p, true);
       if (!f || notSaid(s.start + f.start)) continue;
