@@ -1688,3 +1688,48 @@ describe("lead's ask (5 December): patronising, contemptuous and minimising asid
     expect(labelsOf(text)).toContain("listen");
   });
 });
+
+describe("lead's ask, second set (5 December): sneering, 'it should be obvious', telling her how to feel, disowning the job", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  const respect = (t: string) => labelsOf(t).filter((l) => ["blame", "dismissive", "calm_down"].includes(l));
+  it.each([
+    "Most people manage to plug it in the right way round.",
+    "Everyone else seems to cope with the app.",
+    "It's a £30 grinder, not a Rolls-Royce.",
+    "You get what you pay for.",
+    "I'd have thought that was obvious.",
+    "That should be pretty self-explanatory.",
+    "We're not mind readers, you know.",
+    "Not sure why you're so worked up.",
+    "Let's not get carried away, shall we?",
+    "Try being a bit more patient.",
+    "Please don't take it out on our staff.",
+    "Don't shoot the messenger, I only work here.",
+    "We have better things to do than chase this.",
+    "Hope this finally makes you happy.",
+    "It really isn't that hard to follow the instructions.",
+    "Happy now?",
+    "Please be more polite next time.",
+  ])("%j is a respect breach", (text) => {
+    expect(respect(text)).not.toEqual([]);
+  });
+  it.each([
+    "Most customers can return it in store if they prefer.",
+    "Most people find the medium grind suits a cafetiere.",
+    "I hope this makes your mornings easier.",
+    "It isn't that hard to fix: we'll send a new part today.",
+    "We'll try to be more organised with deliveries.",
+    "I'll be more patient with the booking system next time.",
+    "I'm sorry you've had to get so worked up about this.",
+    "It's not your fault, you know.",
+    "You know, I think a replacement is best.",
+    "Let's not wait any longer: I've refunded you.",
+    "We want everyone else to enjoy it too.",
+    "Please be patient with us while we sort this.",
+    "Everyone else in the office loves the new blend.",
+    "Hopefully this keeps you going until the new one arrives.",
+    "You should have had a reply by now, you know, and I'm sorry you didn't.",
+  ])("%j is not a respect breach", (text) => {
+    expect(respect(text)).toEqual([]);
+  });
+});

@@ -984,6 +984,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       /\b(?:we|i|they|he|she|courier|couriers|driver|drivers|team|warehouse|staff)(?:'ll|'d|\s+will|\s+would|\s+must|\s+need\s+to|\s+should|\s+have\s+to|\s+promise\s+to|\s+are\s+going\s+to|'re\s+going\s+to|'m\s+going\s+to|\s+am\s+going\s+to)?\s+(?:\w+\s+)?$/i,
   },
   {
+    id: "blame.everyone-else-manages",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:most|other|normal|our\s+other)\s+(?:people|customers|users|folk|owners)\s+(?:seem\s+to\s+|somehow\s+)?(?:manage(?:s|d)?(?:\s+(?:to|it|this|that|fine|perfectly|without))?|cope|can\s+(?:manage|follow|work\s+(?:it|this|that)\s+out|figure\s+(?:it|this|that)\s+out|read|use\s+(?:it|this|one)|do\s+(?:it|this|that))|have\s+no\s+(?:trouble|problems?|issues?|difficulty)|(?:have|'ve)\s+(?:managed|coped|worked\s+(?:it|this|that)\s+out))\b|\beveryone\s+else\s+(?:seems\s+to\s+|somehow\s+)?(?:manages?|managed|copes?|coped|can\s+(?:manage|follow|use|do|read|work)|has\s+(?:managed|coped|no\s+(?:trouble|problem))|gets?\s+(?:it|on\s+with\s+it)|got\s+it)\b`,
+    ),
+    why: "Compares the customer unfavourably with everyone else, so the fault must be hers: 'most people manage to…', 'everyone else seems to cope' (lead, 5 December; like 'most customers don't have this problem').",
+    negatable: true,
+    unlessBefore:
+      /\b(?:so(?:\s+that)?|ensur\w*|make\s+sure|help\w*|let(?:s|ting)?|allow\w*|enabl\w*)\s+(?:that\s+)?$/i,
+  },
+  {
     id: "blame.not-our-fault",
     label: "blame",
     pattern: re(
@@ -1148,6 +1159,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\b(?:take|have)\s+a\s+deep\s+breath\b|\b(?:stop|quit)\s+(?:shouting|yelling|swearing|screaming|being\s+(?:rude|dramatic))\b|\blower\s+your\s+voice\b|\btake\s+it\s+easy\b|\byou(?:'re|\s+are)\s+making\s+(?:such\s+)?(?:a\s+)?(?:(?:big|huge)\s+)?(?:fuss|drama|scene)\b|\bfuss\s+(?:over|about)\s+nothing\b|\b(?:watch|mind)\s+your\s+(?:tone|language)\b|\bif\s+you\s+(?:continue\s+to\s+|keep\s+)?(?:swear|shout|shouting|swearing)\b`,
     ),
     why: "Polices the customer's tone: 'take a deep breath', 'lower your voice'.",
+  },
+
+  {
+    id: "calm_down.dont-take-it-out-on",
+    label: "calm_down",
+    pattern: re(
+      String.raw`\b(?:don't|do\s+not|no\s+need\s+to|there's\s+no\s+need\s+to|please\s+don't)\s+take\s+(?:it|this|that|your\s+(?:anger|frustration|temper))\s+out\s+on\s+(?:me|us|our\s+(?:staff|team|driver|drivers|colleagues?|agents?)|my\s+(?:colleagues?|team|staff)|the\s+(?:staff|team|driver|agents?|messenger))\b|\blet's\s+not\s+(?:get\s+(?:carried\s+away|ahead\s+of\s+ourselves|(?:all\s+)?worked\s+up|(?:too\s+)?(?:emotional|dramatic|silly|hysterical|excited))|overreact|exaggerate|be\s+(?:silly|dramatic|ridiculous|unreasonable|hysterical))\b|\b(?:i'm\s+|i\s+am\s+)?(?:not\s+sure|unsure)\s+why\s+you(?:'re|\s+are|\s+got|\s+get|\s+seem|'ve\s+got|\s+have\s+got)\s+(?:so|this|that|quite\s+so|(?:getting|got)\s+so|(?:all\s+)?so)\s+(?:worked\s+up|upset|angry|annoyed|cross|wound\s+up|het\s+up|irate|agitated|emotional|stressed|bothered|excited|aggressive|hostile|defensive|dramatic|fussed|riled|heated|bent\s+out\s+of\s+shape)\b|\bwhy\s+(?:are|is)\s+(?:you|she|he|the\s+customer)\s+(?:getting\s+)?(?:so|this|that)\s+(?:worked\s+up|upset|angry|wound\s+up|het\s+up|emotional|dramatic|defensive|aggressive|hostile)\b`,
+    ),
+    why: "Tells the customer how to feel or behave: 'please don't take it out on our staff', 'let's not get carried away, shall we?', 'not sure why you're so worked up' (lead, 5 December). Not 'I'm sorry you've had to get so worked up about this'.",
   },
 
   // ============================================================ dismissive
@@ -1486,6 +1506,26 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     unlessBefore:
       /\b(?:oh|god|with|lots\s+of|all\s+my|much|sending|meant|mean|intended|caused|cause|giving|give|take|took)[,!]?\s*$/i,
     unlessAfter: /^\s*,\s*(?:\n|$)|^\s+(?:was|is)\s+(?:meant|intended|taken)\b/i,
+  },
+
+  {
+    id: "dismissive.sneer-and-shrug",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\byou\s+get\s+what\s+you\s+pay\s+for\b|\b(?:it's|it\s+is|it\s+was|this\s+is|that's)\s+(?:only\s+|just\s+)?(?:a|an)\s+(?:£|\$|€)\s?\d[\d.,]*\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*not\s+(?:a|an)\b|\bwhat\s+do\s+you\s+expect\s+for\s+(?:£|\$|€)?\s?\d|\b(?:i'd|i\s+would|you'd|you\s+would|anyone\s+would)\s+have\s+thought\s+(?:that\s+|it\s+|this\s+)?(?:was|is|would\s+be|were)\s+(?:(?:pretty|fairly|quite|rather|very|so)\s+)?(?:obvious|self-explanatory|self\s+explanatory|common\s+sense)\b|\b(?:it|that|this|which)\s+(?:should|ought\s+to)\s+(?:really\s+)?(?:be|have\s+been)\s+(?:(?:pretty|fairly|quite|rather|very|so)\s+)?(?:obvious|self-explanatory|self\s+explanatory|common\s+sense)\b|\b(?:we're|we\s+are|i'm|i\s+am)\s+not\s+mind[- ]?readers?\b|\b(?:we|i)\s+(?:can't|cannot|can\s+not)\s+read\s+(?:your\s+)?minds?\b|\bdon't\s+shoot\s+the\s+messenger\b|\b(?:i|we)\s+(?:only|just)\s+work\s+here\b|\b(?:we|i)\s+(?:have|'ve\s+got|have\s+got)\s+better\s+things\s+to\s+do\b|\b(?:i'm|i\s+am)\s+not\s+paid\s+(?:enough\s+)?(?:to|for)\b|\babove\s+my\s+pay\s+(?:grade|scale)\b|\bhope(?:fully)?\s+(?:that|this|it)\s+(?:will\s+|'ll\s+)?finally\s+(?:makes?|keeps?|leaves?)\s+you\s+(?:happy|satisfied|content|quiet)\b|\b(?:happy|satisfied|content)\s+now\s*\?|\b(?:keeps?|kept|keep)\s+(?:you|her|him|them)\s+quiet\b|\bshut\s+(?:you|her|him|them)\s+up\b|\b(?:it|that|this|which)\s+(?:really\s+|honestly\s+|surely\s+)?(?:isn't|is\s+not|wasn't|was\s+not|'s\s+not)\s+(?:really\s+)?(?:that|so|too|all\s+that)\s+(?:hard|difficult|complicated|tricky|complex)\s+to\s+(?:follow|read|understand|work\s+out|figure\s+out|remember|check|see|find|notice|tell|plug|use|do)\b|(?:\b(?:we're|we\s+are|i'm|i\s+am)\s+not\b|\b(?:should|could|ought\s+to)\s+have\b)[^.!?\n]{0,80},\s*you\s+know\s*[.!]`,
+    ),
+    why: "Sneers or disowns the job: 'you get what you pay for', 'it's a £30 grinder, not a…', 'I'd have thought that was obvious', 'we're not mind readers, you know', 'don't shoot the messenger, I only work here', 'we have better things to do', 'hope this finally makes you happy', 'it really isn't that hard to follow' (lead, 5 December). Not 'I hope this makes your mornings easier', 'It isn't that hard to fix: we'll send a new part'.",
+    unlessAfter: /^[^.!?]{0,10}:/,
+  },
+  {
+    id: "dismissive.be-more-virtuous",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:try|please\s+try)\s+(?:being|to\s+be)\s+(?:a\s+(?:bit|little|lot|touch)\s+|much\s+)?more\s+(?:patient|polite|reasonable|understanding|courteous|respectful|civil|considerate|realistic|organised|organized|attentive|tolerant|pleasant)\b|\bbe\s+(?:a\s+(?:bit|little|lot|touch)\s+|much\s+)?more\s+(?:patient|polite|reasonable|understanding|courteous|respectful|civil|considerate|realistic|organised|organized|attentive|tolerant|pleasant)\b(?<=(?:^|[.!?,;:]\s{0,3}|\n|\bplease\s+|\bjust\s+|\bcould\s+you\s+|\bcan\s+you\s+|\bif\s+you\s+could\s+)be\s+(?:a\s+(?:bit|little|lot|touch)\s+|much\s+)?more\s+\w+)`,
+    ),
+    why: "Tells the customer to behave better: 'try being a bit more patient', 'please be more polite next time' (lead, 5 December). Not 'we'll try to be more organised', 'I'll be more patient with the booking system'.",
+    unlessBefore:
+      /\b(?:we|i|they|he|she|our\s+\w+|the\s+\w+)(?:'ll|'d|\s+will|\s+would|\s+must|\s+need\s+to|\s+should|\s+promise\s+to|\s+are\s+going\s+to|'re\s+going\s+to)?\s+(?:always\s+)?$/i,
   },
 
   // ============================================================ jargon

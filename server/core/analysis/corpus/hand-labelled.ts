@@ -1186,6 +1186,21 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "Bless you for your patience.", expect: [] },
   { text: "It stopped on Monday, didn't it?", expect: ["listen", "question"] },
 
+  // The lead's second set (5 December): sneering, "it should be obvious", telling her how to feel, disowning the job.
+  { text: "Most people manage to plug it in the right way round.", expect: ["blame"] },
+  { text: "You get what you pay for.", expect: ["dismissive"] },
+  { text: "I'd have thought that was obvious.", expect: ["dismissive"] },
+  { text: "We're not mind readers, you know.", expect: ["dismissive"] },
+  { text: "Let's not get carried away, shall we?", expect: ["calm_down", "question"] },
+  { text: "Please don't take it out on our staff.", expect: ["calm_down"] },
+  { text: "Don't shoot the messenger, I only work here.", expect: ["dismissive"] },
+  { text: "Hope this finally makes you happy.", expect: ["dismissive"] },
+  { text: "Try being a bit more patient.", expect: ["dismissive"] },
+  { text: "Most customers can return it in store if they prefer.", expect: [] },
+  { text: "It isn't that hard to fix: we'll send a new part today.", expect: ["solve", "timeframe"] },
+  { text: "We'll try to be more organised with deliveries.", expect: [] },
+  { text: "It's not your fault, you know.", expect: [] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
