@@ -614,6 +614,54 @@ describe("a promise taken back openly in the next message (red-team round 12 A)"
   });
 });
 
+describe("a sum put right in the next message (red-team round 14 A, repeat-fault-r14-wrong-figure-corrected)", () => {
+  const refund: LearnerAction = {
+    type: "issue_remedy",
+    customerRef: "CUS-2041",
+    orderRef: "ORD-10234",
+    sku: "KET-AURORA-17",
+    kind: "refund",
+  };
+  const verdicts = (actions: LearnerAction[]) =>
+    judgePromises(play(kettle, actions).state.log, "CUS-2041", "Priya").map(
+      (v) => `${v.promise.kind} ${v.status}`,
+    );
+
+  it("is the corrected sum that the refund must match", () => {
+    expect(
+      verdicts([
+        refund,
+        email("I've refunded £54.99 to your Visa debit card."),
+        email("Sorry Priya, I gave you the wrong figure there: it's £44.99, the full price you paid."),
+      ]),
+    ).toEqual(["refund kept"]);
+    expect(
+      verdicts([
+        refund,
+        email("I've refunded £54.99 to your Visa debit card."),
+        email("Sorry, correction: I've refunded £44.99, not £54.99."),
+      ]),
+    ).toEqual(["refund kept"]);
+  });
+
+  it("does not excuse a sum that no correction takes back, or a correction to a larger sum", () => {
+    expect(
+      verdicts([
+        refund,
+        email("I've refunded £54.99 to your Visa debit card."),
+        email("Thank you again, Priya."),
+      ]),
+    ).toEqual(["refund broken"]);
+    expect(
+      verdicts([
+        refund,
+        email("I've refunded £44.99 to your Visa debit card."),
+        email("Sorry Priya, I gave you the wrong figure: it's £54.99."),
+      ]),
+    ).toEqual(["refund broken"]);
+  });
+});
+
 describe("a gesture promised beyond an adviser's authority (red-team round 12 A)", () => {
   const call = loadScenarioFile("complaint-repeat-fault-call");
   const say = (text: string): LearnerAction => ({
