@@ -35,6 +35,39 @@ describe("obstruction lists follow each customer's own rights (issue 8, legal ga
     expect(obstructionsIn(text, listOf("complaint-faulty-kettle", "CUS-2041"))).toEqual(["no-refund"]);
   });
 
+  it("a made-up deadline on the remedy is found for every complaint customer; a real one, or none, is not (round 14 A)", () => {
+    const ravi = listOf("complaint-returns-desk", "CUS-5201");
+    const pressed =
+      "This replacement offer is only open until 5pm today. If we haven't heard from you by then, your claim will be closed.";
+    expect(obstructionsIn(pressed, ravi)).toEqual(["deadline"]);
+    expect(obstructionsIn(pressed, listOf("complaint-returns-desk", "CUS-5202"))).toEqual(["deadline"]);
+    expect(obstructionsIn("You must accept by Friday or we won't be able to replace it.", ravi)).toEqual([
+      "deadline",
+    ]);
+    expect(
+      obstructionsIn(
+        "You'll lose your right to a refund if you don't reply today.",
+        listOf("complaint-faulty-kettle", "CUS-2041"),
+      ),
+    ).toEqual(["deadline"]);
+    expect(
+      obstructionsIn(
+        "The refund offer ends at midnight tonight.",
+        listOf("complaint-repeat-fault-call", "CUS-7101"),
+      ),
+    ).toEqual(["deadline"]);
+    // Dates that are true, a replacement with no time limit, and "no rush" are not deadlines.
+    expect(
+      obstructionsIn("Your 30 days ended at midnight last night, so I've sent you a replacement.", ravi),
+    ).toEqual([]);
+    expect(
+      obstructionsIn("There's no rush: reply whenever suits you and I'll send the replacement.", ravi),
+    ).toEqual([]);
+    expect(
+      obstructionsIn("You won't lose your right to a replacement if you take a few days to decide.", ravi),
+    ).toEqual([]);
+  });
+
   it("making Keith unsubscribe himself, or wait, is found; doing it for him is not", () => {
     const keith = listOf("win-back-lapsed-customers", "CUS-4112");
     expect(obstructionsIn("To unsubscribe you'll need to log in to your account.", keith)).toEqual([
