@@ -75,7 +75,7 @@ test("one attempt, found again: Back, reload, Carry on, Start again, drafts and 
 
   // The wifi drops as she sends her reply. She is told beside the button that she is offline and that it
   // goes by itself when the connection is back (it used to say only "Sending…", for as long as it lasted);
-  // back online, it is sent once and the box clears.
+  // back online, it is sent once and the box keeps only what she typed after pressing Send.
   const waiting = ann.getByTestId("connection-wait-reply");
   await markLiveRegions(ann);
   await ann.context().setOffline(true);
@@ -84,8 +84,11 @@ test("one attempt, found again: Back, reload, Carry on, Start again, drafts and 
   await expectAnnouncedInExistingRegion(waiting, "the reply waiting for the connection");
   await expect(ann.getByLabel(/^Your reply/)).toHaveValue("Dear Priya, I am still writing this");
   await expectNoAxeViolations(ann, "the workspace waiting for the connection");
+  // She keeps writing while it waits: those words are not part of what was sent, so they stay.
+  await ann.getByLabel(/^Your reply/).press("End");
+  await ann.getByLabel(/^Your reply/).pressSequentially(" P.S. Thank you");
   await ann.context().setOffline(false);
-  await expect(ann.getByLabel(/^Your reply/)).toHaveValue("");
+  await expect(ann.getByLabel(/^Your reply/)).toHaveValue("P.S. Thank you");
   await expect(waiting).toHaveCount(0);
   await expect(
     ann.getByRole("list", { name: "Messages" }).getByText("Dear Priya, I am still writing this"),

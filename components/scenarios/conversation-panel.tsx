@@ -12,7 +12,7 @@ import { errorMessage } from "@/lib/trpc/error-message";
 import { Badge, Button, Field, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
 import { ConnectionWaitNotice } from "./connection-wait";
-import { replyDraftKey, useStoredDraft } from "./use-draft";
+import { afterSending, replyDraftKey, useStoredDraft } from "./use-draft";
 
 type Channel = MessageChannel;
 const CHANNELS = MESSAGE_CHANNELS;
@@ -216,16 +216,18 @@ export function ConversationPanel({
             className="flex flex-col gap-2 border-t border-slate-100 p-4"
             onSubmit={(e) => {
               e.preventDefault();
+              // What was sent: words typed while it is sending stay in the box (afterSending).
+              const sent = text;
               action.act(
                 {
                   type: "send_message",
                   customerRef,
                   channel,
-                  text,
+                  text: sent,
                   // A subject left over from the email thread is not part of a call or a text.
                   ...(hasSubject && subject.trim() ? { subject: subject.trim() } : {}),
                 },
-                { onSuccess: () => setText(""), from: "reply" },
+                { onSuccess: () => setText((now) => afterSending(now, sent)), from: "reply" },
               );
             }}
           >

@@ -6,7 +6,7 @@ import type { StoredEvent } from "@/server/core/scenarios/engine-types";
 import type { LearnerView } from "@/server/core/scenarios/learner-view";
 import { Button, Card, Field, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
-import { useDraft } from "./use-draft";
+import { afterSending, useDraft } from "./use-draft";
 
 type Person = LearnerView["people"][number];
 
@@ -156,16 +156,18 @@ export function PeoplePanel({
             className="flex flex-col gap-3"
             onSubmit={(e) => {
               e.preventDefault();
+              // What was sent: words typed while it is sending stay in the box (afterSending).
+              const sent = text;
               action.act(
                 {
                   type: "message_person",
                   personRef: person.personRef,
                   channel: chosenChannel as "internal" | "phone" | "review",
-                  text,
+                  text: sent,
                   ...(about && customerRef ? { customerRef } : {}),
                   ...(about && caseRef ? { caseRef } : {}),
                 },
-                { from, onSuccess: () => setText("") },
+                { from, onSuccess: () => setText((now) => afterSending(now, sent)) },
               );
             }}
           >

@@ -65,6 +65,17 @@ export function StoredTextsScope({ texts, children }: { texts: ReadonlySet<strin
   return createElement(StoredTexts.Provider, { value: texts }, children);
 }
 
+/**
+ * What is left in a box once `sent` has been stored: nothing if it still holds just that, and only the
+ * words added after it if the learner kept typing while it was sending (a slow or dropped connection),
+ * so those are never lost. Words changed in the meantime are all kept.
+ */
+export function afterSending(current: string, sent: string): string {
+  if (current === sent) return "";
+  if (current.startsWith(sent)) return current.slice(sent.length).replace(/^\s+/, "");
+  return current;
+}
+
 /** A draft kept under `key` (none: ordinary state). Setting "" removes it. */
 export function useStoredDraft(key: string | null) {
   const stored = useContext(StoredTexts);
@@ -78,9 +89,12 @@ export function useStoredDraft(key: string | null) {
       setTextState("");
     } else setTextState(restored);
   }, [key]);
-  const setText = (value: string) => {
-    setTextState(value);
-    if (key) write(key, value);
+  const setText = (value: string | ((current: string) => string)) => {
+    setTextState((current) => {
+      const next = typeof value === "function" ? value(current) : value;
+      if (key) write(key, next);
+      return next;
+    });
   };
   return [text, setText] as const;
 }
