@@ -5,6 +5,7 @@ import {
   amountNamed,
   approvalClaims,
   choiceClaims,
+  contactClaims,
   conversationClaims,
   dispatchersFor,
   findPromises,
@@ -659,6 +660,74 @@ describe("a sum put right in the next message (red-team round 14 A, repeat-fault
         email("Sorry Priya, I gave you the wrong figure: it's £54.99."),
       ]),
     ).toEqual(["refund broken"]);
+  });
+});
+
+describe("the record saying the customer was told before anyone wrote to them (red-team round 14 A)", () => {
+  const caseOpen: LearnerAction = {
+    type: "open_case",
+    customerRef: "CUS-2041",
+    orderRef: "ORD-10234",
+    category: "faulty_product",
+    summary: "Kettle stopped working after 12 days.",
+  };
+  const close = (resolution: string): LearnerAction => ({
+    type: "close_case",
+    caseRef: "CASE-A1",
+    resolution,
+  });
+  const claims = (actions: LearnerAction[]) =>
+    contactClaims(play(kettle, actions).state.log, "CUS-2041", "Priya").map((v) => v.promise.text);
+
+  it("is untrue when nothing had been sent to her yet", () => {
+    expect(claims([caseOpen, close("Resolved. Customer informed and happy with the refund.")])).toEqual([
+      "Customer informed",
+    ]);
+    expect(claims([caseOpen, close("Refund issued; Priya is happy with the outcome.")])).toEqual([
+      "Priya is happy",
+    ]);
+    expect(
+      claims([{ type: "add_note", customerRef: "CUS-2041", text: "She has been told about the refund." }]),
+    ).toEqual(["She has been told"]);
+  });
+
+  it("is no claim after a message to her, negated, for later, or what she told us", () => {
+    expect(
+      claims([
+        caseOpen,
+        email("Dear Priya, I've refunded the £44.99."),
+        close("Customer informed and happy."),
+      ]),
+    ).toEqual([]);
+    expect(claims([caseOpen, close("Refund issued; customer not yet informed.")])).toEqual([]);
+    expect(
+      claims([
+        { type: "add_note", customerRef: "CUS-2041", text: "Customer will be told once the refund clears." },
+      ]),
+    ).toEqual([]);
+    expect(
+      claims([
+        { type: "add_note", customerRef: "CUS-2041", text: "Customer told us she is hard of hearing." },
+      ]),
+    ).toEqual([]);
+    // Happy only closing a case: a note of how she felt before is not a claim of resolution.
+    expect(
+      claims([
+        { type: "add_note", customerRef: "CUS-2041", text: "Customer happy with earlier orders (CSAT 5)." },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("a percentage off offered in the second person is a gesture (red-team round 14 A)", () => {
+  it("reads 'you can upgrade … at 30% off' but not the price reduction the law gives", () => {
+    expect(
+      gesturePromises("As a subscriber you can upgrade to our Reserve plan at 30% off.").map((p) => p.text),
+    ).toEqual(["30% off"]);
+    expect(
+      gesturePromises("You can have all your money back, or keep it and we take some money off the price."),
+    ).toEqual([]);
+    expect(gesturePromises("You can keep it with money off, your choice.")).toEqual([]);
   });
 });
 

@@ -568,4 +568,28 @@ describe("band integrity", () => {
     expect(model.formulaOnlyReplies).toBeUndefined();
     expect(model.band).toBe("Distinction");
   });
+
+  it("a zero-point gate never put to the test caps the band but is no must-have broken (round 14 A)", () => {
+    const withGates = (...gates: ReturnType<typeof crit>[]) =>
+      applyOverrides(
+        base({
+          coreCriteria: [],
+          criteria: [...gates, ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met"))],
+        }),
+        [],
+      );
+    const untested = { ...crit("no-needless-data", "not_met", "Pass"), weight: 0, notAttempted: true };
+    const r = withGates(crit("law", "not_met", "Pass"), crit("respect", "not_met", "Pass"), untested);
+    expect(r.band).toBe("Pass");
+    // Broken, it counts: the third must-have gives a Fail.
+    const broken = { ...crit("no-needless-data", "not_met", "Pass"), weight: 0 };
+    expect(withGates(crit("law", "not_met", "Pass"), crit("respect", "not_met", "Pass"), broken).band).toBe(
+      "Fail",
+    );
+    // A scored criterion with nothing to credit still counts, as before.
+    const scored = { ...crit("respect2", "not_met", "Pass"), notAttempted: true };
+    expect(withGates(crit("law", "not_met", "Pass"), crit("respect", "not_met", "Pass"), scored).band).toBe(
+      "Fail",
+    );
+  });
 });

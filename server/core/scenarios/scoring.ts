@@ -192,7 +192,13 @@ function finalise(report: AttemptReport): AttemptReport {
   // Several failed gates are not one slip: three or more must-haves missed give a Fail. A must-have
   // caps at Pass or lower; a cap at Merit (telling the customer something untrue) keeps a Distinction
   // out of reach but is not a must-have, so it does not count towards the Fail.
-  const mustHaves = failedGates.filter((c) => BANDS.indexOf(c.capBandIfNotMet!) <= BANDS.indexOf("Pass"));
+  // A gate worth no points that was never put to the test ("Nothing to credit": no message to that
+  // customer, so nothing could breach it) caps the band like any other, but is no must-have the
+  // learner broke: counting it would make every new message gate a step towards a Fail for attempts
+  // that never wrote (red-team round 14 A).
+  const mustHaves = failedGates.filter(
+    (c) => BANDS.indexOf(c.capBandIfNotMet!) <= BANDS.indexOf("Pass") && !(c.weight === 0 && c.notAttempted),
+  );
   if (mustHaves.length >= 3 && band !== "Fail") {
     band = "Fail";
     for (const c of mustHaves)
