@@ -78,3 +78,14 @@ describe("offersBeyond: an offer's reach against the policy (red-team round 13 B
     expect(beyond("A £10 voucher for your next order.", loyalty)).toBe(false);
   });
 });
+
+describe("a sum promised as compensation or goodwill is read against the policy (red-team round 14 B)", () => {
+  it("finds compensation or a goodwill gesture over the limit, and leaves one within it and refunds alone", () => {
+    expect(beyond("To put this right, I'll make sure you get £100 compensation for all the hassle.")).toBe(
+      true,
+    );
+    expect(beyond("A goodwill gesture of £50 is on its way.")).toBe(true);
+    expect(beyond("Here's £10 compensation for the trouble.")).toBe(false);
+    expect(beyond("I've refunded £44.99 to your card.")).toBe(false);
+  });
+});

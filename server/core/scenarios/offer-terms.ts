@@ -74,8 +74,9 @@ const PERCENT = /\b(\d{1,3})\s?(?:%|per\s?cent)(?=\s+(?:off|discount)\b)/gi;
 const FREE_DELIVERY = /\bfree (?:delivery|postage|shipping|p&p)\b/gi;
 const POINTS =
   /\b(double|triple|treble|quadruple|2x|3x|4x|twice the|three times the)\s+(?:loyalty\s+|reward\s+)?points\b/gi;
+/** A sum given as a voucher, credit, money off or compensation ("£100 compensation for the hassle"). */
 const VOUCHER =
-  /£\s?(\d{1,4}(?:\.\d\d)?)\s+(?:voucher|gift card|gift voucher|credit|off)\b|\bvoucher (?:worth|of|for) £\s?(\d{1,4}(?:\.\d\d)?)/gi;
+  /£\s?(\d{1,4}(?:\.\d\d)?)\s+(?:voucher|gift card|gift voucher|credit|off|compensation|in compensation|goodwill(?: gesture| payment)?)\b|\b(?:voucher|compensation|goodwill(?: gesture| payment)?) (?:worth|of|for) £\s?(\d{1,4}(?:\.\d\d)?)/gi;
 
 const MULTIPLIER: Record<string, number> = {
   double: 2,

@@ -926,3 +926,17 @@ describe("free delivery on orders to come is a gesture beyond authority (red-tea
     expect(texts("I've arranged free delivery on the replacement kettle.")).toEqual([]);
   });
 });
+
+describe("compensation promised is a gesture, 'I'll make sure you get' a commitment (red-team round 14 B)", () => {
+  const verdicts = (actions: LearnerAction[]) =>
+    judgeGestures(play(kettle, actions).state.log, "CUS-2041", 2500, "Priya").map((v) => v.status);
+
+  it("breaks a promise of compensation beyond the limit, and leaves one within it unkept until issued", () => {
+    expect(verdicts([email("To make up for the hassle, I'll make sure you get £100 compensation.")])).toEqual(
+      ["broken"],
+    );
+    expect(verdicts([email("To make up for the hassle, I'll make sure you get £10 compensation.")])).toEqual([
+      "unkept",
+    ]);
+  });
+});

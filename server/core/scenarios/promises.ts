@@ -399,9 +399,9 @@ function correctedAmount(r: ActionRecord, mine: readonly ActionRecord[], kind: P
  * complaint-r13-free-delivery-for-life).
  */
 const GESTURE =
-  /\b(?:\d{1,3}\s?(?:%|per\s?cent)(?:\s+(?:off|discount))?|half[- ]price|money off|discount\w*|vouchers?|gift cards?|goodwill(?: gesture| payment)?|(?:account|store) credit|£\s?\d[\d,]*(?:\.\d\d)?\s+(?:off|credit|voucher|gift card)|free\s+(?:[\w-]+\s+)?(?:delivery|postage|shipping)(?=\s+(?:on|for|with)\s+(?:every|all|any|each|future|your\s+(?:future|next)|life|(?:a|one|the\s+next|\d+|two|three|six|twelve)\s+(?:months?|years?))\b)|free\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|bags?|machines?|kettles?|grinders?|gifts?|subscriptions?|months?|years?))\b/i;
+  /\b(?:\d{1,3}\s?(?:%|per\s?cent)(?:\s+(?:off|discount))?|half[- ]price|money off|discount\w*|vouchers?|gift cards?|goodwill(?: gesture| payment)?|compensation|(?:account|store) credit|£\s?\d[\d,]*(?:\.\d\d)?\s+(?:off|credit|voucher|gift card)|free\s+(?:[\w-]+\s+)?(?:delivery|postage|shipping)(?=\s+(?:on|for|with)\s+(?:every|all|any|each|future|your\s+(?:future|next)|life|(?:a|one|the\s+next|\d+|two|three|six|twelve)\s+(?:months?|years?))\b)|free\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|bags?|machines?|kettles?|grinders?|gifts?|subscriptions?|months?|years?))\b/i;
 const GESTURE_COMMITMENT =
-  /\b(?:i|we)(?:'ll| will|'ve| have|'m going to| am going to|'re going to| are going to)(?:\s+(?:now|just|also|personally|happily|gladly|even|then))?\s+(?:give|add|knock|take|throw|put|send|offer|credit|issu|apply|appli|set|arrang|pop|sort|include|get)\w*\b/i;
+  /\b(?:i|we)(?:'ll| will|'ve| have|'m going to| am going to|'re going to| are going to)(?:\s+(?:now|just|also|personally|happily|gladly|even|then))?\s+(?:give|add|knock|take|throw|put|send|offer|credit|issu|apply|appli|set|arrang|pop|sort|include|get|(?:make sure|ensure|see to it that|see that) you (?:get|receive|are paid|are given))\w*\b/i;
 /**
  * "You can upgrade to our Barista Reserve plan at 30% off": a percentage off offered to the customer in
  * the second person commits the business as much as "I'll knock 30% off" (red-team round 14 A,
