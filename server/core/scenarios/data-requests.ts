@@ -14,24 +14,9 @@
  * quoted words; a mention that is not a request ("your date of birth is not something we hold").
  */
 import { clauseBefore } from "./clauses";
+import { ownWords, sentencesOf } from "./own-words";
 
 export type DataRequest = { start: number; end: number; text: string; item: string };
-
-function ownWords(text: string): string {
-  return text.replace(/["\u201c][^"\u201c\u201d\n]*["\u201d]|^[ \t]*>[^\n]*/gm, (q) => " ".repeat(q.length));
-}
-
-function sentencesOf(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let from = 0;
-  for (const m of text.matchAll(/[.!?]+(?=\s)|\n+/g)) {
-    const end = m.index! + m[0].length;
-    if (text.slice(from, end).trim()) out.push({ start: from, end });
-    from = end;
-  }
-  if (text.slice(from).trim()) out.push({ start: from, end: text.length });
-  return out;
-}
 
 const ITEMS: { item: string; re: RegExp }[] = [
   {

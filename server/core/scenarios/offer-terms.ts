@@ -16,6 +16,7 @@
  */
 import { clauseAfter, clauseBefore } from "./clauses";
 import { NUMBER_WORDS } from "./written-dates";
+import { ownWords, sentencesOf } from "./own-words";
 
 export type OfferLimits = {
   /** The most money off one order, in per cent. */
@@ -31,31 +32,6 @@ export type OfferLimits = {
 };
 
 export type OfferBreach = { start: number; end: number; text: string; why: string };
-
-/**
- * Someone else's words blanked out, offsets kept: double-quoted text (straight or curly) and an email's
- * ">" quoted lines, as quotations.ts reads them. (quotations.ts and case-evidence.ts are not imported:
- * matching.ts reads offers, and both of them import matching.)
- */
-function ownWords(text: string): string {
-  return text.replace(/["\u201c][^"\u201c\u201d\n]*["\u201d]|^[ \t]*>[^\n]*/gm, (q) => " ".repeat(q.length));
-}
-
-/**
- * Sentences for this reader: a stop, "!" or "?" before a space, or a line break (for the same reason,
- * not case-evidence.ts's splitSentences).
- */
-function sentencesOf(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let from = 0;
-  for (const m of text.matchAll(/[.!?]+(?=\s)|\n+/g)) {
-    const end = m.index! + m[0].length;
-    if (text.slice(from, end).trim()) out.push({ start: from, end });
-    from = end;
-  }
-  if (text.slice(from).trim()) out.push({ start: from, end: text.length });
-  return out;
-}
 
 type Kind = "percent" | "free delivery" | "points" | "voucher";
 type Term = { kind: Kind; start: number; end: number; text: string; value: number };

@@ -15,25 +15,9 @@
  * else's: 'some shops say "only 2 left!"').
  */
 import { clauseBefore } from "./clauses";
+import { ownWords, sentencesOf } from "./own-words";
 
 export type PressureHit = { start: number; end: number; text: string; why: string };
-
-/** Double-quoted text and an email's ">" quoted lines blanked out, offsets kept (as offer-terms.ts). */
-function ownWords(text: string): string {
-  return text.replace(/["\u201c][^"\u201c\u201d\n]*["\u201d]|^[ \t]*>[^\n]*/gm, (q) => " ".repeat(q.length));
-}
-
-function sentencesOf(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let from = 0;
-  for (const m of text.matchAll(/[.!?]+(?=\s)|\n+/g)) {
-    const end = m.index! + m[0].length;
-    if (text.slice(from, end).trim()) out.push({ start: from, end });
-    from = end;
-  }
-  if (text.slice(from).trim()) out.push({ start: from, end: text.length });
-  return out;
-}
 
 /** What makes a sentence about an offer: the offer itself or its terms. */
 const OFFER =
