@@ -133,7 +133,8 @@ export function CustomerSidebar({
           ))}
         </ul>
         <p className="mt-3 text-xs text-slate-600">
-          Marketing by email or SMS needs consent (UK GDPR and PECR). Service messages about an order do not.
+          Marketing by email or SMS needs consent, or the soft opt-in for an existing customer (PECR reg 22).
+          Service messages about an order do not.
         </p>
       </Card>
       {children}
