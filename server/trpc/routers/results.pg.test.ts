@@ -25,7 +25,13 @@ import { createTestApp, errorCode, type SqliteTestApp } from "@/server/test-supp
 const COMPLAINT = "complaint-faulty-kettle";
 const REVIEW = "monthly-service-review";
 /** Fixed, so the export file names (which carry the day) are the same on both engines. */
-const NOW = new Date("2026-03-10T09:30:00Z");
+/**
+ * The instant both engines are asked at: fixed, so their answers can be compared, and set just after the
+ * setup so that the tutor's session (signed in during it, on the real clock) is live, as it would be
+ * for a tutor reading results a minute after the lesson. A date before the sign-in read the session as
+ * one from before the idle rule (tutor-sessions.ts), which signs its tutor out.
+ */
+let NOW: Date;
 /**
  * Joined in this order, so the ids do not give the sorted order away. SQLite's NOCASE folds A–Z only
  * and compares bytes: "_" sorts before letters, "bea" before "Ben", a space before a letter, and
@@ -126,6 +132,7 @@ beforeAll(async () => {
     comment: "Apologised on the phone first; the call notes say so.",
   });
   pg = await copyToPostgres(app);
+  NOW = new Date(Date.now() + 60_000);
 }, 180_000);
 
 afterAll(async () => {
