@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { isGate, withGateFlags } from "./gates";
 import { parsePlaythrough, runPlaythrough } from "./playthrough";
 import { frameworkTags } from "./scoring";
-import { SCENARIOS_DIR, loadScenarioFile } from "./test-support";
+import { SCENARIOS_DIR, loadScenarioFile, playthroughFile } from "./test-support";
 
 function report(file: string) {
   const parsed = parsePlaythrough(
@@ -75,27 +75,13 @@ describe("an offer gate's report says why the offer went beyond the policy", () 
 
 describe("loyalty: a campaign with nothing recorded is not a Distinction", () => {
   it("caps the model's messages with no note, call log or case at Merit, and leaves the model alone", () => {
-    const file = "loyalty-model.yaml";
-    const parsed = parsePlaythrough(
-      file,
-      fs.readFileSync(path.join(SCENARIOS_DIR, "playthroughs", file), "utf8"),
-    );
-    if (!parsed.ok) throw new Error(`${file} does not parse`);
-    const scenario = loadScenarioFile(parsed.playthrough.scenario);
-    const run = (actions: typeof parsed.playthrough.actions) =>
-      runPlaythrough(
-        file,
-        { ...parsed.playthrough, actions, expect: { criteria: {}, customers: {} } },
-        scenario,
-      ).report;
+    const { actions, run } = playthroughFile("loyalty-model.yaml");
     const wordsOnly = run(
-      parsed.playthrough.actions.filter(
-        (a) => !["add_note", "log_call", "open_case", "create_task"].includes(a.type),
-      ),
+      actions.filter((a) => !["add_note", "log_call", "open_case", "create_task"].includes(a.type)),
     );
     expect(wordsOnly.criteria.find((c) => c.id === "contacts-recorded")!.status).toBe("not_met");
     expect(wordsOnly.uncappedBand).toBe("Distinction");
     expect(wordsOnly.band).toBe("Merit");
-    expect(run(parsed.playthrough.actions).band).toBe("Distinction");
+    expect(run(actions).band).toBe("Distinction");
   });
 });

@@ -1,11 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyseMessage } from "../analysis";
 import type { LearnerAction } from "./learner-actions";
-import { parsePlaythrough, runPlaythrough } from "./playthrough";
 import { promotes } from "./promotion";
-import { SCENARIOS_DIR, loadScenarioFile } from "./test-support";
+import { playthroughFile } from "./test-support";
 
 const reads = (text: string) => promotes(text, analyseMessage(text));
 
@@ -40,24 +37,12 @@ function returnsDesk(extra: string, before: LearnerAction[] = []) {
 
 /** A model playthrough with words added to its last message to one customer, and actions before it. */
 function modelWith(file: string, customerRef: string, extra: string, before: LearnerAction[] = []) {
-  const parsed = parsePlaythrough(
-    file,
-    fs.readFileSync(path.join(SCENARIOS_DIR, "playthroughs", file), "utf8"),
-  );
-  if (!parsed.ok) throw new Error("returns-model.yaml does not parse");
-  const actions = [...parsed.playthrough.actions];
+  const model = playthroughFile(file);
+  const actions = [...model.actions];
   const at = actions.findLastIndex((a) => a.type === "send_message" && a.customerRef === customerRef);
   const reply = actions[at] as Extract<LearnerAction, { type: "send_message" }>;
   actions.splice(at, 1, ...before, { ...reply, text: `${reply.text}\n\n${extra}` });
-  const { report } = runPlaythrough(
-    file,
-    {
-      ...parsed.playthrough,
-      actions,
-      expect: { ...parsed.playthrough.expect, band: undefined, criteria: {} },
-    },
-    loadScenarioFile(parsed.playthrough.scenario),
-  );
+  const report = model.run(actions);
   const gate = (id: string) => report.criteria.find((c) => c.id === id)!;
   return { band: report.band, gate };
 }

@@ -1,17 +1,14 @@
 import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument, stringify } from "yaml";
 import type { StoredEvent } from "./engine-types";
 import type { LearnerAction } from "./learner-actions";
-import { parsePlaythrough, runPlaythrough } from "./playthrough";
 import { formatScenarioError } from "./scenario-file-errors";
 import { parseScenario } from "./scenario-parser";
 import { BAND_THRESHOLDS, applyOverrides, bandFor, scoreAttempt, type AttemptReport } from "./scoring";
-import { SCENARIOS_DIR, learnerEvent, loadScenarioFile, play } from "./test-support";
+import { learnerEvent, loadScenarioFile, play, playthroughFile } from "./test-support";
 
 const complaint = loadScenarioFile("complaint-faulty-kettle");
-const review = loadScenarioFile("public-review-chatbot-loop");
 
 const email = (text: string): LearnerAction => ({
   type: "send_message",
@@ -532,23 +529,10 @@ describe("band integrity", () => {
 
   it("stock phrases in every reply cap the band at Pass, whatever the clicks earn; a tutor who credits a reply lifts it", () => {
     // The public review's model answer (every click right), its private email to Tom replaced by stock phrases.
-    const file = "review-model.yaml";
-    const parsed = parsePlaythrough(
-      file,
-      fs.readFileSync(path.join(SCENARIOS_DIR, "playthroughs", file), "utf8"),
-    );
-    if (!parsed.ok) throw new Error(`${file} does not parse`);
+    const { actions: modelActions, run } = playthroughFile("review-model.yaml");
     const stock =
       "Dear customer, I understand how you feel and I hear you. I am so sorry and I apologise. I will resolve this and sort it out for you. Thank you for your patience and thank you for contacting us.";
-    const actions = parsed.playthrough.actions.map((a) =>
-      a.type === "send_message" ? { ...a, text: stock } : a,
-    );
-    const run = (acts: LearnerAction[]) =>
-      runPlaythrough(
-        file,
-        { ...parsed.playthrough, actions: acts, expect: { criteria: {}, customers: {} } },
-        review,
-      ).report;
+    const actions = modelActions.map((a) => (a.type === "send_message" ? { ...a, text: stock } : a));
     const stuffed = run(actions);
     expect(stuffed.formulaOnlyReplies).toBe(true);
     expect(stuffed.uncappedBand).toBe("Distinction");
@@ -564,7 +548,7 @@ describe("band integrity", () => {
     ]);
     expect(credited.band).not.toBe("Pass");
     // The model answer itself is not capped.
-    const model = run(parsed.playthrough.actions);
+    const model = run(modelActions);
     expect(model.formulaOnlyReplies).toBeUndefined();
     expect(model.band).toBe("Distinction");
   });

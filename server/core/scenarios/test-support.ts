@@ -6,6 +6,7 @@ import path from "node:path";
 import type { EngineEvent, StoredEvent } from "./engine-types";
 import type { LearnerAction } from "./learner-actions";
 import { initialState } from "./attempt-state";
+import { parsePlaythrough, runPlaythrough } from "./playthrough";
 import { applyAction } from "./runtime";
 import { openingEvents } from "./scripted-customer";
 import { formatScenarioError } from "./scenario-file-errors";
@@ -48,4 +49,24 @@ export function play(scenario: Scenario, actions: LearnerAction[], startAt = STA
 /** A learner event as the data layer would store it, without a stored analysis. */
 export function learnerEvent(seq: number, action: LearnerAction, simMinute = seq): StoredEvent {
   return { seq, actor: "learner", type: action.type, payload: { action }, simMinute };
+}
+
+/**
+ * A playthrough file's actions, and `run` to score other actions in its place with no expectations
+ * checked: for tests that vary a model answer (a reply stuffed, records left out, a P.S. added).
+ */
+export function playthroughFile(file: string) {
+  const parsed = parsePlaythrough(
+    file,
+    fs.readFileSync(path.join(SCENARIOS_DIR, "playthroughs", file), "utf8"),
+  );
+  if (!parsed.ok) throw new Error(`${file} does not parse`);
+  const scenario = loadScenarioFile(parsed.playthrough.scenario);
+  const run = (actions: LearnerAction[]) =>
+    runPlaythrough(
+      file,
+      { ...parsed.playthrough, actions, expect: { criteria: {}, customers: {} } },
+      scenario,
+    ).report;
+  return { actions: parsed.playthrough.actions, run };
 }
