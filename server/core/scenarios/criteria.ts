@@ -18,8 +18,8 @@ import { moodLabel } from "./attempt-state";
 import { parseTimeOfDay } from "./dates";
 import { CORRECTION, findPromises, type PromiseKind, promisedCall } from "./promises";
 import { wrongFigures } from "./figures";
-import { offersBeyond } from "./offer-terms";
 import { readableText } from "./learner-spelling";
+import { matchReasons } from "./match-reasons";
 import { evalBefore, evalTutorMarked } from "./people-criteria";
 import type { Criterion, CriterionMatch, StateCheck } from "./scenario-schema";
 import {
@@ -777,7 +777,7 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
   return result(
     c,
     "not_met",
-    `${hits.length} action${hits.length === 1 ? "" : "s"} did this.${offerReasons(c.match, hits)}`,
+    `${hits.length} action${hits.length === 1 ? "" : "s"} did this${reasonsClause(matchReasons(ctx, c.match, hits))}.`,
     hits
       .slice(0, 5)
       .map((r) =>
@@ -788,20 +788,9 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
   );
 }
 
-/**
- * Why an offer went beyond the policy, in the offer reader's words, so the report says more than
- * that a message did it: " 15% off 'each of your next three orders': the policy gives it on the next
- * order only." Empty when no match reads offers against a policy.
- */
-function offerReasons(match: CriterionMatch[], hits: ActionRecord[]): string {
-  const limits = match.flatMap((m) => (m.offerBeyond ? [m.offerBeyond] : []));
-  if (limits.length === 0) return "";
-  const reasons = new Set<string>();
-  for (const r of hits)
-    if (r.action.type === "send_message")
-      for (const l of limits) for (const b of offersBeyond(r.action.text, l)) reasons.add(b.why);
-  const list = [...reasons].slice(0, 3);
-  return list.length ? ` Beyond the policy: ${list.join("; ")}.` : "";
+/** ": 'x': why; 'y': why" after "N actions did this", or nothing when the conditions are plain facts. */
+function reasonsClause(reasons: string[]): string {
+  return reasons.length ? `: ${reasons.join("; ")}` : "";
 }
 
 /** A letter by post is read when it arrives, a working day or more after it is posted (round 9 B). */

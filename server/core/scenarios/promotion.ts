@@ -40,22 +40,29 @@ const REMEDY_GESTURE =
   /\bgoodwill\b|\bvouchers?\b|\b(?:account|store) credit\b|\bcredit(?:ed)? (?:to |on )?your account\b|\bgift cards?\b|\bcompensat\w*|\bto (?:say|show (?:we(?:'re| are)|i(?:'m| am))) sorry\b|\bas (?:an|a small|a) apology\b|\bby way of (?:an )?apology\b|\bto make up for\b|\bfor (?:the|all the|any) (?:trouble|inconvenience|hassle|delay|disappointment|upset|bother)\b|\bfor your (?:trouble|inconvenience|patience)\b/i;
 
 /**
- * True when the message promotes: it has a promotion cue anywhere, or an offer the analyser found in a
- * sentence that is not a remedy gesture for the complaint, in a message that does not apologise.
- * Asides to the marker are not read.
+ * The words that make the message promote, or null when it does not: a promotion cue anywhere, or the
+ * sentence of an offer the analyser found that is not a remedy gesture for the complaint, in a message
+ * that does not apologise. Asides to the marker are not read.
  */
-export function promotes(text: string, analysis: MessageAnalysis | null): boolean {
+export function promotionCue(text: string, analysis: MessageAnalysis | null): string | null {
   const read = withoutAsides(text);
-  if (PROMOTION_CUES.test(read)) return true;
+  const cue = PROMOTION_CUES.exec(read);
+  if (cue) return cue[0];
   const offers = (analysis?.spans ?? []).filter((s) => s.label === "offer");
-  if (!offers.length) return false;
+  if (!offers.length) return null;
   // An offer in a reply that apologises, with nothing that sells, is the gesture for what went wrong
   // ("I'm sorry your grinder was four days late. Here's 15% off your next order.").
-  if (analysis?.labels.includes("apologise")) return false;
+  if (analysis?.labels.includes("apologise")) return null;
   const sentences = splitSentences(text);
-  return offers.some((o) => {
+  for (const o of offers) {
     const s = sentences.find((x) => x.start <= o.start && o.start < x.end);
     const sentence = s ? text.slice(s.start, s.end) : o.text;
-    return !REMEDY_GESTURE.test(sentence);
-  });
+    if (!REMEDY_GESTURE.test(sentence)) return sentence.trim();
+  }
+  return null;
+}
+
+/** True when the message promotes (promotionCue finds the words). */
+export function promotes(text: string, analysis: MessageAnalysis | null): boolean {
+  return promotionCue(text, analysis) !== null;
 }

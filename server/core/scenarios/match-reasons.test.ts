@@ -1,0 +1,58 @@
+/**
+ * A failed "did not do X" gate says what was found, in the deciding reader's words, so a tutor can
+ * sign the mark without re-reading every message (before: "3 actions did this.").
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parsePlaythrough, runPlaythrough } from "./playthrough";
+import { SCENARIOS_DIR, loadScenarioFile } from "./test-support";
+
+function gate(file: string, id: string) {
+  const parsed = parsePlaythrough(
+    file,
+    fs.readFileSync(path.join(SCENARIOS_DIR, "playthroughs", file), "utf8"),
+  );
+  if (!parsed.ok) throw new Error(`${file} does not parse`);
+  const report = runPlaythrough(
+    file,
+    parsed.playthrough,
+    loadScenarioFile(parsed.playthrough.scenario),
+  ).report;
+  const c = report.criteria.find((x) => x.id === id);
+  if (!c) throw new Error(`${file} has no criterion ${id}`);
+  expect(c.status).toBe("not_met");
+  return c.detail;
+}
+
+describe("a failed gate's detail names what was found", () => {
+  it("quotes false urgency and scarcity with the reason each is pressure", () => {
+    const detail = gate("loyalty-r14-offers-end-midnight.yaml", "no-false-urgency");
+    expect(detail).toMatch(/^3 actions did this: /);
+    expect(detail).toContain("“only if you order before midnight tonight”: a deadline of hours");
+    expect(detail).toMatch(/a shortage the record does not show/);
+  });
+
+  it("names each needless item of personal data asked for, once", () => {
+    const detail = gate("dp-r14-asks-password-and-card.yaml", "no-unneeded-data-asked");
+    expect(detail).toMatch(
+      /asks for a password or PIN, a full card number and a date of birth, which nothing here needs/,
+    );
+  });
+
+  it("names the words that made a message marketing, and why it was unlawful", () => {
+    const detail = gate("returns-r13-marketing-ps-joanne.yaml", "no-marketing-without-consent");
+    expect(detail).toContain("“Black Friday sale” promotes the shop");
+    expect(detail).toContain("Joanne Price, who had not agreed to marketing");
+  });
+
+  it("cites the rule an obstruction breaks, from the case's own evidence", () => {
+    const detail = gate("onboarding-refuses-right-texts.yaml", "opt-out-not-obstructed");
+    expect(detail).toMatch(/obstructs a legal right \(PECR reg 22\(2\)/);
+  });
+
+  it("names whose personal data was given away", () => {
+    const detail = gate("dp-confirms-account-to-son.yaml", "no-third-party-disclosure");
+    expect(detail).toMatch(/gives away Margaret Hughes's personal data \(/);
+  });
+});
