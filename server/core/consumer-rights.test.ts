@@ -141,6 +141,32 @@ describe("change of mind (Consumer Contracts Regulations 2013)", () => {
     expect(a.explanation).toContain("Consumer Contracts Regulations 2013");
   });
 
+  it("a deduction only for handling beyond what was needed, and only if the cancellation information was given (CCR reg 34(9)-(11))", () => {
+    const base = {
+      deliveredAt: delivered,
+      reportedAt: after(10),
+      itemPricePence: 2499,
+      remedy: { kind: "refund", amountPence: 1999 },
+      faulty: false,
+    } as const;
+    const plain = assessRemedy(base);
+    expect(plain.lawful).toBe(false);
+    expect(plain.explanation).toMatch(
+      /more than was needed to see what it is and how it works \(reg 34\(9\)–\(10\)\)/,
+    );
+    expect(plain.explanation).not.toMatch(/partial refund[^.]*cannot be imposed/);
+    const handled = assessRemedy({ ...base, handledBeyondNecessary: true });
+    expect(handled.lawful).toBe(true);
+    const noInfo = assessRemedy({ ...base, handledBeyondNecessary: true, cancellationInfoGiven: false });
+    expect(noInfo.lawful).toBe(false);
+    expect(noInfo.explanation).toMatch(/reg 34\(11\)/);
+    // Handling never makes a voucher lawful.
+    expect(
+      assessRemedy({ ...base, remedy: { kind: "voucher", amountPence: 2499 }, handledBeyondNecessary: true })
+        .lawful,
+    ).toBe(false);
+  });
+
   it("after 14 days there is no statutory right for a non-faulty item", () => {
     const a = assessRemedy({
       deliveredAt: delivered,
@@ -242,6 +268,42 @@ describe("UK calendar-day periods (CRA s.22(3), s.19(15); CCR reg 30(3))", () =>
     expect(statutoryDeadline("six-month presumption", uk("2027-08-31T12:00:00+01:00")).lastDay).toBe(
       "2028-02-29",
     );
+  });
+
+  it("no deduction for use: six months beginning the day AFTER delivery, judged on the day she rejects (CRA s.24(10)-(11))", () => {
+    const delivered = uk("2027-01-10T15:00:00+00:00");
+    // s.19(14) begins with the day of delivery (to 9 July); s.24(11) with the day after (to 10 July).
+    expect(statutoryDeadline("six-month presumption", delivered).lastDay).toBe("2027-07-09");
+    expect(statutoryDeadline("no deduction for use", delivered).lastDay).toBe("2027-07-10");
+    // Delivered on the last day of February: the period begins 1 March and ends 31 August, not 28 August.
+    expect(statutoryDeadline("no deduction for use", uk("2027-02-28T12:00:00+00:00")).lastDay).toBe(
+      "2027-08-31",
+    );
+    // No corresponding date: to the end of February.
+    expect(statutoryDeadline("no deduction for use", uk("2026-08-30T12:00:00+01:00")).lastDay).toBe(
+      "2027-02-28",
+    );
+    const partial = (reportedAt: string, rejectedAt?: string) =>
+      assessRemedy({
+        deliveredAt: delivered,
+        reportedAt: uk(reportedAt),
+        rejectedAt: rejectedAt ? uk(rejectedAt) : undefined,
+        itemPricePence: 12999,
+        previousRepairOrReplacementFailed: true,
+        remedy: { kind: "refund", amountPence: 9000 },
+      });
+    // Rejected on 10 July, the presumption's day after: still no deduction (the old code allowed one).
+    const lastDay = partial("2027-07-10T21:00:00+01:00");
+    expect(lastDay.lawful).toBe(false);
+    expect(lastDay.explanation).toMatch(/nothing may be deducted for use \(s\.24\(10\)–\(11\)\)/);
+    expect(lastDay.explanation).toContain("10 July 2027");
+    expect(partial("2027-07-11T08:00:00+01:00").lawful).toBe(true);
+    // Reported inside the window, rejected after it (when the repair failed): a fair deduction may be made.
+    const late = partial("2027-06-01T10:00:00+01:00", "2027-07-20T10:00:00+01:00");
+    expect(late.lawful).toBe(true);
+    expect(late.explanation).toMatch(/rejected the goods on 20 July 2027, after the six months/);
+    // Rejected inside it, whenever the refund is finally paid: no deduction.
+    expect(partial("2027-07-01T10:00:00+01:00", "2027-07-02T10:00:00+01:00").lawful).toBe(false);
   });
 
   it("refund due dates: 14 days beginning with the agreement (CRA s.20(15)); 14 days after the goods come back (CCR reg 34)", () => {

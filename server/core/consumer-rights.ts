@@ -18,8 +18,11 @@
  * - Price reduction or final right to reject (CRA s.24): after one failed repair or replacement
  *   (s.24(5)) the consumer chooses a full refund or to keep the goods with a price reduction "of an
  *   appropriate amount" (s.24(1)–(2)); a partial refund the customer has not agreed to is neither.
- *   Within six months of delivery no deduction for use may be made (s.24(10)); after that a fair
- *   deduction for use may be (s.24(8)).
+ *   No deduction for use may be made if the consumer EXERCISES the final right to reject (tells the
+ *   trader she rejects the goods, s.20(5)–(6)) before the end of six months beginning with the first
+ *   day after delivery (s.24(10)–(11); motor vehicles excepted); rejected later, a fair deduction for
+ *   use may be made (s.24(8)). That window is judged at the day she rejects, not the day she first
+ *   reported the fault, and it ends a day later than the presumption's below.
  * - Six-month presumption (CRA s.19(14)–(15)): a fault that shows within six months beginning with
  *   the day of delivery is taken to have been there on that day, unless the trader shows otherwise
  *   (s.19(15)(a)). It applies to repair or replacement and to the price reduction or final right to
@@ -34,10 +37,11 @@
  *   possession (reg 30(3)). The refund is due within 14 days after the day the trader receives the
  *   goods back or, if earlier, the day the consumer supplies evidence of having sent them back
  *   (reg 34(4)–(6)), by the same means of payment (reg 34(7)) and without a fee (reg 34(8)). The trader
- *   may deduct for any loss in value caused by handling the goods more than was needed to establish
- *   their nature, characteristics and functioning (reg 34(9)–(12)); `assessRemedy` does not model
- *   that deduction (no scenario has a change-of-mind return), so a partial refund there is lawful
- *   only if the customer agrees.
+ *   may deduct for a loss in value caused by handling the goods more than was needed to establish
+ *   their nature, characteristics and functioning, up to the price (reg 34(9)–(10)), but not if it
+ *   failed to give the information on the right to cancel (reg 34(11), Sch 2 para (l)). Modelled by
+ *   `handledBeyondNecessary` and `cancellationInfoGiven`; no scenario has a change-of-mind return
+ *   today (remedies.ts judges faults only), so no attempt reaches this branch.
  */
 import { formatPence } from "./money";
 import {
@@ -77,6 +81,18 @@ export interface CraInput {
   disproportionate?: "repair" | "replacement";
   /** When the trader agreed the remedy (refund due dates count from it); default: reportedAt. */
   agreedAt?: Date;
+  /**
+   * When the customer exercised the final right to reject, by telling the trader she rejects the
+   * goods (CRA s.20(5)–(6)): s.24(10) (no deduction for use) is judged on this day. Default: reportedAt.
+   */
+  rejectedAt?: Date;
+  /**
+   * Change of mind: the goods came back worth less because the customer handled them beyond what was
+   * needed to establish their nature, characteristics and functioning (CCR reg 34(9)). Default false.
+   */
+  handledBeyondNecessary?: boolean;
+  /** Change of mind: the trader gave the information on the right to cancel (CCR reg 34(11)). Default true. */
+  cancellationInfoGiven?: boolean;
   /** Change of mind: when the goods (or proof of sending them back) reached the trader, if known. */
   goodsReturnedAt?: Date;
   /** False when the goods are not faulty and the customer simply changed their mind. Default true. */
@@ -120,6 +136,7 @@ export type StatutoryPeriod =
   | "short-term right to reject"
   | "change-of-mind cancellation"
   | "six-month presumption"
+  | "no deduction for use"
   | "refund after rejection"
   | "refund after cancellation";
 
@@ -140,6 +157,8 @@ const PERIOD_BASIS: Record<StatutoryPeriod, string> = {
     "Consumer Contracts Regulations 2013 reg 30(3): the end of 14 days after the day the goods came into the consumer's physical possession",
   "six-month presumption":
     "Consumer Rights Act 2015 s.19(14)–(15): six months beginning with the day of delivery",
+  "no deduction for use":
+    "Consumer Rights Act 2015 s.24(10)–(11): no deduction for use if the goods are rejected before the end of six months beginning with the first day after delivery",
   "refund after rejection":
     "Consumer Rights Act 2015 s.20(15): within 14 days beginning with the day the trader agrees the consumer is entitled to a refund",
   "refund after cancellation":
@@ -153,7 +172,9 @@ const PERIOD_BASIS: Record<StatutoryPeriod, string> = {
  *
  * "Six months beginning with" a day ends the day before the same date six months on; when that
  * month has no such date (delivered 31 August), the period runs to the end of that month (28 or 29
- * February), the reading that never shortens the consumer's protection.
+ * February), the reading that never shortens the consumer's protection. The presumption's six
+ * months begin with the day of delivery (s.19(14)); the no-deduction six months begin with the first
+ * day after it (s.24(11)), so they end a day later (delivered 10 January: 9 July and 10 July).
  */
 export function statutoryDeadline(period: StatutoryPeriod, from: Date): Deadline {
   const day = ukDate(from);
@@ -169,14 +190,21 @@ export function statutoryDeadline(period: StatutoryPeriod, from: Date): Deadline
     case "refund after rejection":
       lastDay = addUkDays(day, 13); // 14 days beginning with the day
       break;
-    case "six-month presumption": {
-      const sameDate = addUkMonths(day, 6);
-      const clamped = Number(sameDate.slice(8)) !== Number(day.slice(8));
-      lastDay = clamped ? sameDate : addUkDays(sameDate, -1);
+    case "six-month presumption":
+      lastDay = lastDayOfSixMonthsBeginning(day);
       break;
-    }
+    case "no deduction for use":
+      lastDay = lastDayOfSixMonthsBeginning(addUkDays(day, 1));
+      break;
   }
   return { period, lastDay, endsAt: endOfUkDay(lastDay), basis: PERIOD_BASIS[period] };
+}
+
+/** The last day of "six months beginning with" `first`: see `statutoryDeadline`. */
+function lastDayOfSixMonthsBeginning(first: UkDate): UkDate {
+  const sameDate = addUkMonths(first, 6);
+  const clamped = Number(sameDate.slice(8)) !== Number(first.slice(8));
+  return clamped ? sameDate : addUkDays(sameDate, -1);
 }
 
 /** Is `at` on or before the last UK day of the period that counts from `from`? */
@@ -230,7 +258,15 @@ export function assessRemedy(input: CraInput): CraAssessment {
         explanation: `${deliveredText}. The item is not faulty and the 14-day change-of-mind period under the Consumer Contracts Regulations 2013 ended at the end of ${formatUkDay(cancellation.lastDay)} (reg 30(3)), so any refund or exchange is at the shop's discretion (its returns policy).`,
       };
     }
-    const lawful = fullRefund || agreed;
+    // CCR reg 34(9)-(11): a deduction for loss in value from handling beyond what was needed to
+    // establish the goods' nature, characteristics and functioning, unless the trader failed to give
+    // the cancellation information. Any other shortfall needs the customer's agreement.
+    const handlingDeduction =
+      remedy.kind === "refund" &&
+      amount > 0 &&
+      (input.handledBeyondNecessary ?? false) &&
+      (input.cancellationInfoGiven ?? true);
+    const lawful = fullRefund || agreed || handlingDeduction;
     const due = input.goodsReturnedAt
       ? statutoryDeadline("refund after cancellation", input.goodsReturnedAt)
       : undefined;
@@ -243,7 +279,17 @@ export function assessRemedy(input: CraInput): CraAssessment {
       refundDueBy: remedy.kind === "refund" ? due?.endsAt : undefined,
       explanation: `${deliveredText}. Bought online, so under the Consumer Contracts Regulations 2013 the customer may cancel for any reason until the end of ${formatUkDay(cancellation.lastDay)} (14 days after the day of delivery, reg 30(3)), return the item within a further 14 days (reg 35(4)) and get a refund of the price (${price}) plus standard delivery (reg 34), due within 14 days after the day the goods or proof of sending them back reach us${
         due ? ` (by the end of ${formatUkDay(due.lastDay)})` : ""
-      }. ${lawful ? "This remedy honours that." : "A voucher, partial refund or exchange cannot be imposed instead."}`,
+      }. ${
+        fullRefund || agreed
+          ? "This remedy honours that."
+          : handlingDeduction
+            ? `The refund of ${formatPence(amount)} may be reduced only by the loss in value caused by handling the item more than was needed to see what it is and how it works (reg 34(9)–(10)).`
+            : `A voucher or exchange cannot be imposed instead, and the refund may be reduced only by a loss in value caused by handling the item more than was needed to see what it is and how it works (reg 34(9)–(10))${
+                input.handledBeyondNecessary
+                  ? ", which cannot be deducted here because the cancellation information was not given (reg 34(11))"
+                  : ""
+              }.`
+      }`,
     };
   }
 
@@ -338,22 +384,30 @@ export function assessRemedy(input: CraInput): CraAssessment {
     };
   }
 
+  // s.24(10)-(11): no deduction for use if she rejected within six months beginning with the day
+  // after delivery, judged on the day she rejected (s.20(5)-(6)), not the day she first reported it.
+  const window = statutoryDeadline("no deduction for use", deliveredAt);
+  const rejectedAt = input.rejectedAt ?? reportedAt;
+  const noDeduction = ukDate(rejectedAt) <= window.lastDay;
+  const noDeductionText = noDeduction
+    ? `the customer rejected the goods on ${formatUkDate(rejectedAt)}, within the six months that began the day after delivery and run to the end of ${formatUkDay(window.lastDay)}, so nothing may be deducted for use (s.24(10)–(11))`
+    : `the customer rejected the goods on ${formatUkDate(rejectedAt)}, after the six months that began the day after delivery ended on ${formatUkDay(window.lastDay)}`;
   let lawful: boolean;
   let why: string;
   switch (remedy.kind) {
     case "refund":
       if (fullRefund) {
         lawful = true;
-        why = `A full refund of ${price} honours the final right to reject${withinSixMonths ? " (no deduction for use is allowed within six months, s.24(10))" : ""}. ${REFUND_RULE}`;
+        why = `A full refund of ${price} honours the final right to reject${noDeduction ? `: ${noDeductionText}` : ""}. ${REFUND_RULE}`;
       } else if (agreed) {
         lawful = true;
         why = `A partial refund of ${formatPence(amount)} is a price reduction the customer has agreed to while keeping the item (Consumer Rights Act 2015 s.24(1)(a)). ${REFUND_RULE}`;
-      } else if (!withinSixMonths) {
+      } else if (!noDeduction) {
         lawful = true;
-        why = `More than six months after delivery a refund under the final right to reject may be reduced by a fair deduction for use (Consumer Rights Act 2015 s.24(8)–(10)), so ${formatPence(amount)} can be lawful if the deduction is fair.`;
+        why = `As ${noDeductionText}, the refund under the final right to reject may be reduced by a fair deduction for the use she has had (Consumer Rights Act 2015 s.24(8), (10)–(11)), so ${formatPence(amount)} can be lawful if the deduction is fair.`;
       } else {
         lawful = false;
-        why = `A partial refund of ${formatPence(amount)} that the customer has not agreed to is neither remedy: the customer chooses a full refund of ${price} (no deduction for use within six months, s.24(10)) or to keep the item with a price reduction they agree is appropriate (s.24(1)–(2)).`;
+        why = `A partial refund of ${formatPence(amount)} that the customer has not agreed to is neither remedy: the customer chooses a full refund of ${price} or to keep the item with a price reduction they agree is appropriate (s.24(1)–(2)); ${noDeductionText}.`;
       }
       break;
     case "repair":

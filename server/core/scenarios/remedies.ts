@@ -155,9 +155,16 @@ export function resolveRemedy(
     const origin = new Date(state.origin);
     const contact = contactDef(scenario, c.ref);
     const onItem = kind === "refund" ? (applied.find((x) => x.item === item)?.pence ?? 0) : amount;
+    const reportedAt = absoluteDate(origin, fault.reportedDaysAgo);
+    // The day she exercised the final right to reject (CRA s.20(5)-(6)), on which s.24(10)-(11)'s
+    // no-deduction window is judged: when she reported it if she asked for her money back then
+    // (requestedRemedy: refund), else no earlier than this refund, which she accepts now.
+    const rejectedAt =
+      fault.requestedRemedy === "refund" ? reportedAt : new Date(origin.getTime() + t1 * 60_000);
     const a = assessRemedy({
       deliveredAt: new Date(order.deliveredAt),
-      reportedAt: absoluteDate(origin, fault.reportedDaysAgo),
+      reportedAt,
+      rejectedAt,
       itemPricePence: item.unitPricePence,
       remedy: { kind, amountPence: kind === "refund" ? item.refundedPence + onItem : amount },
       previousRepairOrReplacementFailed: fault.previousRepairFailed,

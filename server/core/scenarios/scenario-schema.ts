@@ -682,7 +682,11 @@ const faultSchema = z
     /** When the customer reported the fault (default: the scenario's start day). */
     reportedDaysAgo: relDaysAgo.default({ daysAgo: 0 }),
     previousRepairFailed: z.boolean().default(false),
-    /** The remedy the customer asked for: their choice under CRA 2015 s.23(3) / s.24 (consumer-rights.ts). */
+    /**
+     * The remedy the customer asked for when reporting: their choice under CRA 2015 s.23(3) / s.24
+     * (consumer-rights.ts). "refund" after a failed repair is her rejection on the report day (s.20(5)-(6)),
+     * the day s.24(10)'s no-deduction window is judged on (remedies.ts).
+     */
     requestedRemedy: z.enum(["refund", "repair", "replacement"]).optional(),
     /** A remedy that is impossible or disproportionate for this item (CRA 2015 s.23(3)–(4)). */
     disproportionate: z.enum(["repair", "replacement"]).optional(),
