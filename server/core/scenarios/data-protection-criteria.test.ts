@@ -237,6 +237,27 @@ describe("withinSubjectAccessDeadline: a task due within one calendar month (UK 
   });
 });
 
+describe("the month restarts when Helen gives the identity details asked for, not at the Verify click (UK GDPR Art 12(6), Art 12A; ICO 'Right of access')", () => {
+  // Wednesday 18 November 2026: received then, the last day is Friday 18 December. Counted from the
+  // next day (19 December is a Saturday) it would be Monday 21 December.
+  const nov18 = new Date("2026-11-18T09:00:00Z");
+  const overnight: LearnerAction[] = Array.from({ length: 9 }, () => ({ type: "wait", minutes: 120 }));
+  const deadline = (actions: LearnerAction[]) =>
+    criterion([...actions, task(30)], "sar-deadline", nov18).status; // made on 19 November: due 19 December
+
+  it("details given on 18 November, the check recorded on the 19th: the month runs from the 18th", () => {
+    expect(deadline([askForId, ...overnight, verify])).toBe("partly");
+  });
+
+  it("details asked for and given on the 19th: the month runs from the 19th", () => {
+    expect(deadline([...overnight, askForId, verify])).toBe("met");
+  });
+
+  it("a Verify click on the 19th with nothing asked restarts nothing", () => {
+    expect(deadline([...overnight, verify])).toBe("partly");
+  });
+});
+
 describe("obstructionsIn and the sar-not-obstructed gate: a legal right obstructed in words", () => {
   const helen = scenario.contacts.find((k) => k.customerRef === "CUS-7101")!.evidence!.obstructs;
   const refusal =

@@ -185,6 +185,12 @@ export type ContactState = {
   /** Rule id → index of the learner action during which it fired. */
   fired: Record<string, number>;
   lastChannel: MessageChannel;
+  /**
+   * The sim minute of the customer's reply that first gave the identity details the learner asked for
+   * (the flags of the contact's `identityCheck`): the subject access month restarts here (UK GDPR
+   * Art 12(6), Art 12A; runtime.ts `requestReceivedMinute`). Unset until then.
+   */
+  identityGivenAtMinute?: number;
 };
 
 /** Another person's state: like a scripted customer's (mood, flags, rules fired). */

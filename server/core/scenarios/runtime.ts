@@ -376,8 +376,10 @@ function step(
   runPersonTimers(scenario, state, t0, t1, index, record, emit ? events : null);
   state.log.push(record);
   // The scripted customer this action concerns reacts to it (a customer never sees internal messages).
-  if (record.customerRef && action.type !== "message_person")
+  if (record.customerRef && action.type !== "message_person") {
     react(scenario, state, record, emit ? events : null);
+    noteIdentityGiven(scenario, state, record.customerRef, t1);
+  }
   // The person it was addressed to reacts in their own time (at once if they take no time).
   if (record.personRef) {
     reactPerson(scenario, state, record);
@@ -389,7 +391,7 @@ function step(
 const simInstant = (state: AttemptState, minute: number) =>
   new Date(Date.parse(state.origin) + minute * MINUTE_MS);
 
-/** The day a customer's request counts as received and its last lawful day (UK GDPR Art 12(3)). */
+/** The day a customer's request counts as received and its last lawful day (UK GDPR Art 12(3), Art 12A). */
 function subjectAccessWindow(scenario: Scenario, state: AttemptState, ref: string): DateWindow {
   const d = subjectAccessDeadline(simInstant(state, requestReceivedMinute(scenario, state, ref)));
   return { receivedOn: d.receivedOn, lastDay: d.lastDay };
@@ -401,16 +403,31 @@ function datesJudged(scenario: Scenario, ref: string): boolean {
 }
 
 /**
- * When a customer's request counts as received for the one-month clock (UK GDPR Art 12(3)): their
- * first message or, if the learner then checked their identity, that check (the ICO: the month runs
- * from receipt of the information asked for to confirm identity).
+ * When a customer's request counts as received for the one-month clock: their first message or, if
+ * the learner asked them for details to confirm who they are, the reply that gave those details,
+ * whichever is later. UK GDPR Art 12A makes the "relevant time" the latest of receiving the request
+ * and receiving the information requested under Art 12(6) to confirm identity; the ICO ("Right of
+ * access", how long do we have to comply) counts from the day that information is received. So the
+ * clock restarts when the requester supplies it, not when the adviser records the check: a Verify
+ * identity click, made later or with nothing asked, moves nothing. A contact with no `identityCheck`
+ * records no identity information, so its clock runs from the request.
  */
 function requestReceivedMinute(scenario: Scenario, state: AttemptState, ref: string): number {
   const opening = scenario.contacts.find((k) => k.customerRef === ref)?.opening ?? [];
-  let minute = opening.length ? Math.min(...opening.map((m) => m.atMinute)) : 0;
-  for (const r of state.log)
-    if (r.action.type === "verify_identity" && r.customerRef === ref) minute = Math.max(minute, r.simMinute);
-  return minute;
+  const minute = opening.length ? Math.min(...opening.map((m) => m.atMinute)) : 0;
+  const given = state.contacts[ref]?.identityGivenAtMinute;
+  return given === undefined ? minute : Math.max(minute, given);
+}
+
+/**
+ * Records the minute a customer first gave the identity details their contact's `identityCheck` names
+ * (flags set by their reply to the learner's question, which comes at the learner's action's minute).
+ */
+function noteIdentityGiven(scenario: Scenario, state: AttemptState, ref: string, minute: number): void {
+  const need = scenario.contacts.find((k) => k.customerRef === ref)?.identityCheck;
+  const contact = state.contacts[ref];
+  if (!need || !contact || contact.identityGivenAtMinute !== undefined) return;
+  if (flagsMatch(need.flags, contact.flags)) contact.identityGivenAtMinute = minute;
 }
 
 /**
