@@ -553,6 +553,24 @@ describe("band integrity", () => {
     expect(model.band).toBe("Distinction");
   });
 
+  it("a customer called by someone else's name keeps a Distinction out of reach, and the note says where", () => {
+    // The kettle model answer with "Dear Priya" changed to "Dear Sarah": the lead's mutation check kept it 100% Distinction.
+    const { actions: modelActions, run } = playthroughFile("complaint-model.yaml");
+    const renamed = modelActions.map((a) =>
+      a.type === "send_message" ? { ...a, text: a.text.replaceAll("Priya", "Sarah") } : a,
+    );
+    const wrong = run(renamed);
+    expect(wrong.wrongNames?.length).toBeGreaterThan(0);
+    for (const w of wrong.wrongNames ?? []) expect(w).toMatch(/^message \d called Priya Shah “Sarah”$/);
+    expect(wrong.band).toBe("Merit");
+    expect(wrong.bandNotes.join(" ")).toMatch(
+      /^Message 1 called Priya Shah “Sarah”.*: a customer called by someone else's name .*Merit at most/,
+    );
+    const model = run(modelActions);
+    expect(model.wrongNames).toBeUndefined();
+    expect(model.band).toBe("Distinction");
+  });
+
   it("a zero-point gate never put to the test caps the band but is no must-have broken (round 14 A)", () => {
     const withGates = (...gates: ReturnType<typeof crit>[]) =>
       applyOverrides(

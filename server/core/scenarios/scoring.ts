@@ -74,6 +74,11 @@ export type AttemptReport = {
    * (case-evidence.ts `stuffed`): the band is then a Pass at most. Absent in older stored reports.
    */
   formulaOnlyReplies?: boolean;
+  /**
+   * Messages that addressed a customer by a name not theirs (the analyser's `wrong_name`), each as "message 1
+   * called Priya Shah “Sarah”": a Distinction is then out of reach. Absent when there were none.
+   */
+  wrongNames?: string[];
   modelAnswer: Scenario["modelAnswer"];
   /** Replay problems (e.g. the scenario changed after the attempt was made). */
   warnings: string[];
@@ -114,6 +119,11 @@ export function scoreState(scenario: Scenario, state: AttemptState): AttemptRepo
   const messages = state.log.filter((r) => r.action.type === "send_message").length;
   const readReplies = state.log.filter((r) => r.action.type === "send_message" && r.reading);
   const formulaOnlyReplies = readReplies.length > 0 && readReplies.every((r) => r.reading!.stuffed);
+  const wrongNames = state.log.flatMap((r) => {
+    if (r.action.type !== "send_message") return [];
+    const called = (r.analysis?.spans ?? []).find((s) => s.label === "wrong_name");
+    return called ? [`${ctx.said(r, true)} called ${ctx.name(r.customerRef)} “${called.text.trim()}”`] : [];
+  });
   const report: AttemptReport = {
     scenarioId: scenario.id,
     scenarioTitle: scenario.title,
@@ -143,9 +153,12 @@ export function scoreState(scenario: Scenario, state: AttemptState): AttemptRepo
     },
     warnings: [...state.warnings],
     ...(formulaOnlyReplies ? { formulaOnlyReplies } : {}),
+    ...(wrongNames.length ? { wrongNames } : {}),
   };
   return finalise(report);
 }
+
+const capitalised = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 export function bandFor(percent: number): Band {
   for (const t of BAND_THRESHOLDS) if (percent >= t.minPercent) return t.band;
@@ -220,6 +233,15 @@ function finalise(report: AttemptReport): AttemptReport {
     band = "Pass";
     bandNotes.push(
       "Every message you sent a customer was mostly stock phrases (sorry, I understand, thank you) with little about their actual case, so the band is a Pass at most: the right clicks cannot make up for never really writing to the customer.",
+    );
+  }
+  // Calling a customer by someone else's name tells them they are one of a batch: whatever else the
+  // reply does, it is not the personal service a Distinction rewards (the lead's mutation check, 5
+  // December: "Dear Sarah" to Priya in the model answer kept 100% Distinction in six scenarios).
+  if (report.wrongNames?.length && lower("Merit")) {
+    band = "Merit";
+    bandNotes.push(
+      `${capitalised(report.wrongNames.join("; "))}: a customer called by someone else's name reads the reply as a mail-merge, so the band is a Merit at most.`,
     );
   }
   // The scenario's core outcomes: a Distinction needs every one met, a Merit all but one, and a
