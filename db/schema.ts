@@ -310,6 +310,16 @@ export const learners = sqliteTable(
     /** Bumped when a tutor resets access: sessions carrying an older version stop working. */
     sessionVersion: integer("session_version").notNull().default(1),
     /**
+     * SHA-256 of the random token in the cookie of the one device signed in as this learner; null when
+     * none is (signed out, reset, removed). Knowing the cookie key is not enough to pass as a learner.
+     */
+    sessionHash: text("session_hash"),
+    /**
+     * Learners from before session tokens (cookies naming only id and session version): until this
+     * time such a cookie is accepted once and swapped for a token. Null for everyone since.
+     */
+    legacySessionUntil: ts("legacy_session_until"),
+    /**
      * Set when a tutor resets the learner's access; while set (and recent), the learner can rejoin
      * with the class code and the same display name to pick up their own record again.
      */

@@ -1,13 +1,13 @@
 /**
  * Sessions on the production server (probe, 5 December 2026): the cookie-sealing key is kept out of the
  * database (so out of its backups and dumps), the upgrade from a database that held it keeps everyone
- * signed in, and a tutor's session runs out when the tutor leaves it alone (TUTOR_IDLE_MINUTES), with
+ * signed in, a learner's cookie carries a random token that the key alone cannot forge, and a tutor's session runs out when the tutor leaves it alone (TUTOR_IDLE_MINUTES), with
  * what a page fetches by itself (its idle hint) not counting. On both engines.
  */
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { sealData } from "iron-session";
+import { sealData, unsealData } from "iron-session";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { engine, freshDatabase, openRows, sameDatabase, startServer, type DatabaseAt } from "./engine";
@@ -99,7 +99,74 @@ describe(`the cookie-sealing key (production server on ${engine})`, () => {
   });
 });
 
+/** The sealed session in a client's Cookie header. */
+const sealOf = (cookie: string) => /crm_trainer_session=([^;]+)/.exec(cookie)![1]!;
+
+async function learnerRow(at: DatabaseAt, displayName: string) {
+  const rows = await openRows(at);
+  try {
+    const [row] = await rows.all<{ id: number; session_version: number; session_hash: string | null }>(
+      "SELECT id, session_version, session_hash FROM learners WHERE display_name = ?",
+      displayName,
+    );
+    return { id: Number(row!.id), version: Number(row!.session_version), hash: row!.session_hash };
+  } finally {
+    await rows.close();
+  }
+}
+
 describe(`a learner's cookie (production server on ${engine})`, () => {
+  it("cannot be forged with the cookie key: a seal of the learner's id and session version is refused, and the database holds only the token's hash", async () => {
+    const at = await freshDatabase("crm-forge-");
+    const server = await start(at);
+    const learner = new HttpClient(server.url);
+    await learner.ok("auth.practiseAlone", { displayName: "Forged Fen" });
+    const key = fs.readFileSync(keyFile(at), "utf8").trim();
+    const row = await learnerRow(at, "Forged Fen");
+    const { learnerSession } = await unsealData<{ learnerSession: string }>(sealOf(learner.cookie), {
+      password: key,
+    });
+    expect(row.hash).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(row.hash).not.toBe(learnerSession);
+
+    // Everything an attacker with the key (a leaked SESSION_SECRET, the key file in a backup) can seal.
+    const attacker = new HttpClient(server.url);
+    attacker.cookie = `crm_trainer_session=${await sealData({ learnerId: row.id, learnerVersion: row.version }, { password: key })}`;
+    expect(await attacker.get("auth.me")).toMatchObject({ kind: "anonymous", learnerAccessEnded: true });
+    attacker.cookie = `crm_trainer_session=${await sealData({ learnerId: row.id, learnerSession: row.hash }, { password: key })}`;
+    expect(await attacker.get("auth.me")).toMatchObject({ kind: "anonymous" });
+    expect(await learner.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Forged Fen" });
+  });
+
+  it("from before session tokens keeps a learner in their place: swapped for a token over HTTP on first use", async () => {
+    const at = await freshDatabase("crm-legacy-");
+    const server = await start(at);
+    const learner = new HttpClient(server.url);
+    await learner.ok("auth.practiseAlone", { displayName: "Legacy Lou" });
+    const row = await learnerRow(at, "Legacy Lou");
+    // As migration 0005 leaves a learner who joined before tokens, holding the cookie of that version.
+    await execute(
+      at,
+      "UPDATE learners SET session_hash = NULL, legacy_session_until = ? WHERE id = ?",
+      Date.now() + 86_400_000,
+      row.id,
+    );
+    const key = fs.readFileSync(keyFile(at), "utf8").trim();
+    const before = new HttpClient(server.url);
+    before.cookie = `crm_trainer_session=${await sealData({ learnerId: row.id, learnerVersion: row.version }, { password: key, ttl: 20 * 86_400 })}`;
+    const answer = await before.query("auth.me");
+    expect(answer.data).toMatchObject({ kind: "learner", displayName: "Legacy Lou" });
+    const swapped = answer.headers.getSetCookie().find((c) => c.startsWith("crm_trainer_session="));
+    expect(swapped?.toLowerCase()).toMatch(/httponly/);
+    const sealed = swapped!.split(";")[0]!.split("=")[1]!;
+    expect(await unsealData(sealed, { password: key })).toEqual({
+      learnerId: row.id,
+      learnerSession: expect.any(String),
+    });
+    expect((await learnerRow(at, "Legacy Lou")).hash).not.toBeNull();
+    expect(await before.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Legacy Lou" });
+  });
+
   it("is sealed afresh when used more than a day after it was made, so a learner coming back every week is never locked out after 30 days", async () => {
     const at = await freshDatabase("crm-renew-");
     const server = await start(at);
@@ -109,17 +176,10 @@ describe(`a learner's cookie (production server on ${engine})`, () => {
     expect((await learner.query("auth.me")).headers.getSetCookie()).toEqual([]);
 
     // A cookie sealed 28 days ago (two days left), as the learner's browser would hold it by then.
-    const rows = await openRows(at);
-    const [row] = await rows.all<{ id: number; session_version: number }>(
-      "SELECT id, session_version FROM learners WHERE display_name = ?",
-      "Term-long Tia",
-    );
-    await rows.close();
     const key = fs.readFileSync(keyFile(at), "utf8").trim();
-    const old = await sealData(
-      { learnerId: Number(row!.id), learnerVersion: Number(row!.session_version) },
-      { password: key, ttl: 2 * 86_400 },
-    );
+    const held = await unsealData<Record<string, unknown>>(sealOf(learner.cookie), { password: key });
+    expect(held).toEqual({ learnerId: expect.any(Number), learnerSession: expect.any(String) });
+    const old = await sealData(held, { password: key, ttl: 2 * 86_400 });
     const later = new HttpClient(server.url);
     later.cookie = `crm_trainer_session=${old}`;
     const answer = await later.query("auth.me");

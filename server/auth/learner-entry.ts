@@ -7,7 +7,7 @@ import { conflict, DomainError } from "@/server/core/domain-errors";
 import { findClassByJoinCode, getClassName } from "@/server/data/classes";
 import {
   createLearner,
-  type LearnerSessionInfo,
+  type LearnerSignIn,
   learnersNamed,
   reclaimResetLearner,
   renameLearner,
@@ -28,8 +28,8 @@ interface EntryContext {
 export interface LearnerEntry {
   learner: { displayName: string; className: string | null };
   how: "existing" | "reclaimed" | "new";
-  /** The learner this browser's session should now name; absent when it already does. */
-  signIn?: LearnerSessionInfo;
+  /** The learner (and new session token) this browser's session should now hold; absent when it already does. */
+  signIn?: LearnerSignIn;
 }
 
 export function requireNotTutor(actor: Actor, what: string) {
@@ -71,11 +71,7 @@ export async function joinClass(
   if (klass.archivedAt)
     throw new DomainError("forbidden", "That class has finished and is not taking new learners.");
 
-  const joined = (
-    displayName: string,
-    how: LearnerEntry["how"],
-    signIn?: LearnerSessionInfo,
-  ): LearnerEntry => ({
+  const joined = (displayName: string, how: LearnerEntry["how"], signIn?: LearnerSignIn): LearnerEntry => ({
     learner: { displayName, className: klass.name },
     how,
     ...(signIn ? { signIn } : {}),

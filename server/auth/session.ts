@@ -1,14 +1,18 @@
 /**
  * Who is asking. The session is an iron-session sealed cookie (httpOnly, SameSite=Lax); it holds only
- * ids, a learner's session version and a tutor's session token, and every request re-checks them
- * against the database: a tutor's session is a row in tutor_sessions (see tutor-sessions.ts), and a
- * learner's access ends when their session version is bumped (sign-out, or a tutor's reset).
+ * ids and a random session token, and every request re-checks them against the database, which keeps
+ * only the token's hash: a tutor's session is a row in tutor_sessions (see tutor-sessions.ts), a
+ * learner's is the hash on their row (server/data/learners.ts), dropped at sign-out, a tutor's reset
+ * or removal. The cookie key alone therefore cannot make a cookie that passes for anyone.
  */
 export interface SessionData {
   tutorId?: number;
   /** The random token whose hash names this browser's row in tutor_sessions. */
   tutorSession?: string;
   learnerId?: number;
+  /** The random token whose hash is on the learner's row (learners.session_hash). */
+  learnerSession?: string;
+  /** Only in cookies from before learner tokens: swapped for a token on first use. */
   learnerVersion?: number;
   /** A signed-in tutor trying scenarios as their preview learner (see server/data/previews.ts). */
   preview?: boolean;
@@ -20,6 +24,7 @@ export function sessionFields(data: SessionData): SessionData {
     tutorId: typeof data.tutorId === "number" ? data.tutorId : undefined,
     tutorSession: typeof data.tutorSession === "string" ? data.tutorSession : undefined,
     learnerId: typeof data.learnerId === "number" ? data.learnerId : undefined,
+    learnerSession: typeof data.learnerSession === "string" ? data.learnerSession : undefined,
     learnerVersion: typeof data.learnerVersion === "number" ? data.learnerVersion : undefined,
     preview: data.preview === true ? true : undefined,
   };

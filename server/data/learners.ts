@@ -2,6 +2,7 @@
  * Learners: a display name and nothing else (no email). A learner belongs to one class, or to none
  * when practising alone. Tutor operations on learners always go through the tutor's own classes.
  */
+import { createHash, randomBytes } from "node:crypto";
 import { and, count, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Scope, Tables } from "@/db/store";
 import { notFound } from "@/server/core/domain-errors";
@@ -14,8 +15,39 @@ export interface LearnerSessionInfo {
   id: number;
   classId: number | null;
   displayName: string;
-  sessionVersion: number;
 }
+
+/** How long a pre-token cookie still works after it was swapped for a token (requests already under way). */
+const LEGACY_SWAP_GRACE_MS = 60_000;
+
+/** A learner signed in on this device: the random token its cookie now carries. */
+export interface LearnerSignIn extends LearnerSessionInfo {
+  sessionToken: string;
+}
+
+/**
+ * A learner's session token: 32 random bytes in the cookie, only its SHA-256 in the database (as for
+ * tutors, server/auth/tutor-sessions.ts), so neither the cookie key nor a copy of the database lets
+ * anyone make a cookie that passes as a learner (OWASP Session Management Cheat Sheet, "Session ID
+ * Properties": at least 64 bits of entropy, from a CSPRNG; ASVS 4.0 V3.2.2).
+ */
+function newSessionToken(): { token: string; hash: string } {
+  const token = randomBytes(32).toString("base64url");
+  return { token, hash: sessionTokenDigest(token) };
+}
+
+const sessionTokenDigest = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+/** What a learner cookie carries: the token, or (from before tokens) the session version. */
+export interface LearnerCookie {
+  learnerId: number;
+  learnerSession?: string;
+  learnerVersion?: number;
+}
+
+export type LearnerOfSession =
+  | { learner: LearnerSessionInfo; newToken?: string }
+  | { ended: "removed" | "reset" };
 
 export interface RosterEntry {
   id: number;
@@ -33,7 +65,13 @@ const sessionColumns = (t: Tables) => ({
   id: t.learners.id,
   classId: t.learners.classId,
   displayName: t.learners.displayName,
-  sessionVersion: t.learners.sessionVersion,
+});
+
+/** Columns that end every device's session: a new version, no token, no legacy cookie. */
+const endedSession = (t: Tables) => ({
+  sessionVersion: sql`${t.learners.sessionVersion} + 1`,
+  sessionHash: null,
+  legacySessionUntil: null,
 });
 
 /** Case- and space-insensitive comparison key for display names. */
@@ -44,24 +82,75 @@ export function nameKey(displayName: string): string {
 export async function createLearner(
   scope: Scope,
   values: { classId: number | null; displayName: string },
-): Promise<LearnerSessionInfo> {
+): Promise<LearnerSignIn> {
   const { t, db } = scope;
-  const [learner] = await db.insert(t.learners).values(values).returning(sessionColumns(t));
-  return learner!;
+  const { token, hash } = newSessionToken();
+  const [learner] = await db
+    .insert(t.learners)
+    .values({ ...values, sessionHash: hash })
+    .returning(sessionColumns(t));
+  return { ...learner!, sessionToken: token };
 }
 
-/** A learner who has not been removed. */
-export async function getActiveLearner(
+/**
+ * The learner a cookie names, if it still lets them in: not removed, and carrying the token of the
+ * device signed in as them. A cookie from before tokens (id and session version) is accepted while
+ * the learner's legacy window lasts and nobody has a token yet; it is then swapped for one
+ * (`newToken`, for the caller to put in the cookie), and stops working a minute later (the page's
+ * other requests already on their way with it).
+ */
+export async function learnerOfSession(
   scope: Scope,
-  learnerId: number,
-): Promise<LearnerSessionInfo | undefined> {
+  cookie: LearnerCookie,
+  now: Date,
+): Promise<LearnerOfSession> {
   const { t, db } = scope;
-  const [learner] = await db
-    .select(sessionColumns(t))
+  const [row] = await db
+    .select({
+      ...sessionColumns(t),
+      sessionVersion: t.learners.sessionVersion,
+      sessionHash: t.learners.sessionHash,
+      legacySessionUntil: t.learners.legacySessionUntil,
+      previewTutorId: t.learners.previewTutorId,
+    })
     .from(t.learners)
-    .where(and(eq(t.learners.id, learnerId), isNull(t.learners.removedAt)))
+    .where(and(eq(t.learners.id, cookie.learnerId), isNull(t.learners.removedAt)))
     .limit(1);
-  return learner;
+  if (!row) return { ended: "removed" };
+  const learner = { id: row.id, classId: row.classId, displayName: row.displayName };
+  // A preview learner is only ever reached through its tutor's session, never a learner cookie.
+  if (row.previewTutorId !== null) return { ended: "reset" };
+  if (cookie.learnerSession !== undefined) {
+    return row.sessionHash !== null && row.sessionHash === sessionTokenDigest(cookie.learnerSession)
+      ? { learner }
+      : { ended: "reset" };
+  }
+  const legacyOk =
+    row.legacySessionUntil !== null &&
+    row.legacySessionUntil > now &&
+    cookie.learnerVersion === row.sessionVersion;
+  if (!legacyOk) return { ended: "reset" };
+  // Swapped already: the page's other requests sent with the old cookie at the same moment.
+  if (row.sessionHash !== null) return { learner };
+  const { token, hash } = newSessionToken();
+  // The old cookie keeps working for LEGACY_SWAP_GRACE_MS after the swap (not longer than its own
+  // window), for those requests; of two swapping at once, one writes the token and the other just
+  // lets its request in.
+  const graceEnds = new Date(
+    Math.min(row.legacySessionUntil!.getTime(), now.getTime() + LEGACY_SWAP_GRACE_MS),
+  );
+  const [swapped] = await db
+    .update(t.learners)
+    .set({ sessionHash: hash, legacySessionUntil: graceEnds })
+    .where(
+      and(
+        eq(t.learners.id, row.id),
+        isNull(t.learners.sessionHash),
+        eq(t.learners.sessionVersion, row.sessionVersion),
+      ),
+    )
+    .returning({ id: t.learners.id });
+  return swapped ? { learner, newToken: token } : { learner };
 }
 
 export async function renameLearner(
@@ -98,7 +187,7 @@ export async function reclaimResetLearner(
   classId: number,
   displayName: string,
   now: Date,
-): Promise<LearnerSessionInfo | undefined> {
+): Promise<LearnerSignIn | undefined> {
   const { t, db } = scope;
   const since = new Date(now.getTime() - RECLAIM_WINDOW_MS);
   const candidate = (await learnersNamed(scope, classId, displayName)).find(
@@ -106,9 +195,10 @@ export async function reclaimResetLearner(
   );
   if (!candidate) return undefined;
   // The conditions again in the update: of two devices reclaiming at once, only one gets the row.
+  const { token, hash } = newSessionToken();
   const [claimed] = await db
     .update(t.learners)
-    .set({ accessResetAt: null })
+    .set({ accessResetAt: null, sessionHash: hash, legacySessionUntil: null })
     .where(
       and(
         eq(t.learners.id, candidate.id),
@@ -117,7 +207,7 @@ export async function reclaimResetLearner(
       ),
     )
     .returning(sessionColumns(t));
-  return claimed;
+  return claimed && { ...claimed, sessionToken: token };
 }
 
 /** A learner in one of the tutor's classes, or not_found. */
@@ -185,13 +275,10 @@ export async function listRoster(
   };
 }
 
-/** Signs the learner out on every device: the session version their cookies carry moves on. */
+/** Signs the learner out on every device: the token their cookie carries no longer matches. */
 export async function endLearnerSessions(scope: Scope, learnerId: number): Promise<void> {
   const { t, db } = scope;
-  await db
-    .update(t.learners)
-    .set({ sessionVersion: sql`${t.learners.sessionVersion} + 1` })
-    .where(eq(t.learners.id, learnerId));
+  await db.update(t.learners).set(endedSession(t)).where(eq(t.learners.id, learnerId));
 }
 
 /** Takes the learner out of the class: their session stops working; their attempts are kept. */
@@ -205,12 +292,12 @@ export async function removeLearner(
   await requireTutorLearner(scope, tutorId, learnerId);
   await db
     .update(t.learners)
-    .set({ removedAt: now, accessResetAt: null, sessionVersion: sql`${t.learners.sessionVersion} + 1` })
+    .set({ removedAt: now, accessResetAt: null, ...endedSession(t) })
     .where(eq(t.learners.id, learnerId));
 }
 
 /**
- * Signs the learner out everywhere (their session version moves on) and lets them rejoin with the
+ * Signs the learner out everywhere (their session token is dropped) and lets them rejoin with the
  * class code and the same display name, within RECLAIM_WINDOW_MS, to carry on with their own record.
  */
 export async function resetLearnerAccess(
@@ -223,7 +310,7 @@ export async function resetLearnerAccess(
   await requireTutorLearner(scope, tutorId, learnerId);
   await db
     .update(t.learners)
-    .set({ accessResetAt: now, sessionVersion: sql`${t.learners.sessionVersion} + 1` })
+    .set({ accessResetAt: now, ...endedSession(t) })
     .where(eq(t.learners.id, learnerId));
   return { reclaimUntil: new Date(now.getTime() + RECLAIM_WINDOW_MS) };
 }

@@ -13,7 +13,7 @@ import {
 import { DomainError } from "@/server/core/domain-errors";
 import { previewLearner } from "@/server/data/previews";
 import type { Actor } from "@/server/auth/actor";
-import { getActiveLearner } from "@/server/data/learners";
+import { learnerOfSession } from "@/server/data/learners";
 import type { TrpcContext } from "./context";
 import { baseProcedure, middleware } from "./init";
 
@@ -97,14 +97,22 @@ const resolveActor = middleware(async ({ ctx, next, type }) => {
       };
     } else if (tutor) actor = { kind: "tutor", tutor };
   } else if (session.learnerId !== undefined) {
-    const learner = await getActiveLearner(ctx.store, session.learnerId);
-    if (!learner) accessEnded = REMOVED;
-    else if (learner.sessionVersion !== session.learnerVersion) accessEnded = RESET;
-    if (learner && learner.sessionVersion === session.learnerVersion) {
-      actor = {
-        kind: "learner",
-        learner: { id: learner.id, classId: learner.classId, displayName: learner.displayName },
-      };
+    const found = await learnerOfSession(
+      ctx.store,
+      {
+        learnerId: session.learnerId,
+        learnerSession: session.learnerSession,
+        learnerVersion: session.learnerVersion,
+      },
+      ctx.now(),
+    );
+    if ("ended" in found) accessEnded = found.ended === "removed" ? REMOVED : RESET;
+    else {
+      // A cookie from before learner tokens, swapped for one now (it is not accepted a second time).
+      if (found.newToken !== undefined)
+        await ctx.session.save({ learnerId: found.learner.id, learnerSession: found.newToken });
+      const { id, classId, displayName } = found.learner;
+      actor = { kind: "learner", learner: { id, classId, displayName } };
     }
   }
   return next({ ctx: { actor, accessEnded } });

@@ -333,7 +333,10 @@ describe("joining a class", () => {
       learner: { displayName: "Aisha B", className: "Level 3 Customer Service" },
       how: "new",
     });
-    expect(learner.session.current).toMatchObject({ learnerId: expect.any(Number), learnerVersion: 1 });
+    expect(learner.session.current).toMatchObject({
+      learnerId: expect.any(Number),
+      learnerSession: expect.any(String),
+    });
     expect(learner.session.current.tutorId).toBeUndefined();
     expect(await learner.auth.me()).toMatchObject({
       kind: "learner",

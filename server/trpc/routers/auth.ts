@@ -1,8 +1,8 @@
 /**
  * Who is signed in, and the ways in: tutors with email and password (argon2id, guarded against
  * guessing), learners with a class join code and a display name only, or practising alone. The
- * session itself is the iron-session sealed cookie (see http-context.ts) naming a server-side tutor
- * session or a learner's session version; here we only decide what goes in it.
+ * session itself is the iron-session sealed cookie (see http-context.ts) holding a random token whose
+ * hash names a tutor's session row or is on the learner's row; here we only decide what goes in it.
  *
  * Tutor sign-up is ON by default. Set ALLOW_TUTOR_SIGNUP=false to switch it off (e.g. on a shared
  * college server where accounts are handed out); the demo tutor created on first start still works.
@@ -98,7 +98,7 @@ const newPasswordSchema = z.string({ error: "Choose a password." }).max(200, "Th
 /** Points this browser's session at the learner the way in chose (when it changed), and answers the page. */
 async function enter(ctx: Pick<TrpcContext, "session">, entry: LearnerEntry) {
   if (entry.signIn) {
-    await ctx.session.save({ learnerId: entry.signIn.id, learnerVersion: entry.signIn.sessionVersion });
+    await ctx.session.save({ learnerId: entry.signIn.id, learnerSession: entry.signIn.sessionToken });
   }
   return { learner: entry.learner, how: entry.how };
 }
