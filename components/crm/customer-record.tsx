@@ -133,8 +133,9 @@ export function CustomerSidebar({
           ))}
         </ul>
         <p className="mt-3 text-xs text-slate-600">
-          Marketing by email or SMS needs consent, or the soft opt-in for an existing customer (PECR reg 22).
-          Service messages about an order do not.
+          Marketing by email or SMS needs consent, or the soft opt-in (an existing customer, similar products,
+          a chance to refuse when they bought and in every message: PECR reg 22(3)). A service message about
+          an order needs neither if it sells nothing.
         </p>
       </Card>
       {children}

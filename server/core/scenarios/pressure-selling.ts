@@ -3,8 +3,9 @@
  * order before midnight", "only 3 grinders left at this price", "only 2 spaces left on this offer",
  * "this offer won't be repeated". Falsely stating that a product, or the terms it is offered on, will be
  * available only for a very limited time, to get an immediate decision, is a banned practice under the
- * Digital Markets, Competition and Consumers Act 2024 (s.225 and Sch 20 para 7; a misleading action
- * under s.226), which replaced the Consumer Protection from Unfair Trading Regulations 2008 from
+ * Digital Markets, Competition and Consumers Act 2024 (s.225 and Sch 20 para 7, unfair in all
+ * circumstances; a false shortage is also a misleading action under s.226 where it would sway the
+ * customer's decision), which replaced the Consumer Protection from Unfair Trading Regulations 2008 from
  * 6 April 2025. The scenarios' offer policies set no such deadline and no stock limit, so a learner who
  * writes one has invented it. Red-team round 14 B (onboarding-r14-welcome10-midnight,
  * loyalty-r14-offers-end-midnight).
