@@ -6,8 +6,10 @@
  * the person's consent or the soft opt-in (PECR reg 22(2)-(3)).
  *
  * What is not promotion: the remedy or goodwill given for the customer's complaint (a voucher,
- * account credit or gesture "for the trouble"), which puts right what went wrong rather than selling.
- * Money off future orders, a sale or new products are promotion even inside a complaint reply.
+ * account credit, money off or a gesture "for the trouble", in a reply that apologises and sells
+ * nothing else), which puts right what went wrong rather than selling; the ICO judges a message by
+ * its "phrasing, tone and context". A sale, new products or money off offered to sell are promotion
+ * even inside a complaint reply.
  */
 import { splitSentences, withoutAsides } from "./case-evidence";
 import type { MessageAnalysis } from "./engine-types";
