@@ -30,6 +30,7 @@ import {
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { disclosureWords } from "./workspace-disclosure";
+import { judgeCardClaims, judgePledges } from "./unkeepable-claims";
 import {
   type Ctx,
   type CriterionResult,
@@ -353,6 +354,10 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
       ...conversationClaims(ctx.scenario, ctx.state.log, ref, who),
       // The record saying they were told, or are happy, before anyone wrote to them (round 14 A).
       ...contactClaims(ctx.state.log, ref, who),
+      // A pledge nobody can keep ("this will never happen again"), where the scenario opts in as for
+      // gestures; and the refund told as going to a card they never paid with (round 15 A).
+      ...(c.gestureAuthority ? judgePledges(ctx.state.log, ref, who) : []),
+      ...judgeCardClaims(ctx.state.log, ref, ctx.state.customers[ref]?.orders ?? {}, who),
     ];
   });
   const evidenceOf = (v: (typeof verdicts)[number]): Evidence[] => {

@@ -252,7 +252,8 @@ const recordText = (r: ActionRecord) => JSON.stringify(r.action).toLowerCase().r
 
 /** An answer to the customer's question, compared with what their record says (recordContradictions). */
 export type AnswerClaim = Omit<MessagePromise, "kind"> & {
-  kind: "answer" | "choice" | "approval" | "conversation" | "contact";
+  /** pledge, payment: unkeepable-claims.ts (round 15 A). */
+  kind: "answer" | "choice" | "approval" | "conversation" | "contact" | "pledge" | "payment";
 };
 
 export type PromiseVerdict = {

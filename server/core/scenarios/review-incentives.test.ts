@@ -32,4 +32,19 @@ describe("reviewIncentives: a reward offered for a changed review (round 11 A)",
       [],
     );
   });
+
+  it("a reward offered to whoever leaves a review: a prize draw for five stars (round 15 A)", () => {
+    expect(
+      reviewIncentives(
+        "P.S. Everyone who leaves us a 5-star review this month goes into our prize draw to win a year of free beans!",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives("Anyone who posts a review this week is entered into a draw for a £50 gift card."),
+    ).toHaveLength(1);
+    expect(reviewIncentives("For every 5-star review we get, we plant a tree.")).toHaveLength(0);
+    // No reward: thanks to everyone who reviews, and a draw that has nothing to do with a review.
+    expect(reviewIncentives("Thank you to everyone who leaves us a review: we read every one.")).toEqual([]);
+    expect(reviewIncentives("Everyone who subscribes this month goes into our prize draw.")).toEqual([]);
+  });
 });

@@ -5,7 +5,10 @@
  * as rewarded is a banned practice under the Digital Markets, Competition and Consumers Act 2024,
  * Schedule 20 (concealed incentivised consumer reviews; CMA guidance on fake reviews, 2025), however it
  * is meant. Read a sentence at a time: a change to a review, a reward, and the one tied to the other
- * ("once", "if", "when", "in return", "as a thank-you for"). A goodwill voucher in one sentence and "if
+ * ("once", "if", "when", "in return", "as a thank-you for"). A reward offered to whoever leaves a review
+ * ("Everyone who leaves us a 5-star review this month goes into our prize draw to win a year of free
+ * beans!", red-team round 15 A) ties them as surely as "if you leave one": commissioning includes
+ * incentivising (DMCCA 2024 Sch 20 para 13), and a prize draw is a reward. A goodwill voucher in one sentence and "if
  * you'd like to update your review" in another is not a reward for it; a negation ("we don't offer
  * anything for changing a review") is not an offer.
  */
@@ -13,9 +16,9 @@
 const REVIEW_CHANGE =
   /\b(?:updat\w*|chang\w*|amend\w*|edit\w*|remov\w*|delet\w*|take\s+down|taking\s+down|revis\w*|improv\w*|rais\w*|bump\w*|increas\w*|leav\w*|writ\w*|post\w*)\b[^.!?\n]{0,40}\b(?:review|rating|stars?)\b/i;
 const REWARD =
-  /\b(?:voucher|discount|credit|gift|reward|free|money\s+off|promo(?:tion)?\s+code|code|points)\b|£\s?\d/i;
+  /\b(?:voucher|discount|credit|gift|reward|free|money\s+off|promo(?:tion)?\s+code|code|points|prizes?|(?:prize\s+)?draw|competition|win)\b|£\s?\d/i;
 const TIED =
-  /\b(?:once|if|when|after|in\s+return|in\s+exchange|as\s+a\s+thank[\s-]?you\s+for|for\s+(?:updating|changing|removing|amending|editing|taking\s+down|leaving))\b/i;
+  /\b(?:once|if|when|after|in\s+return|in\s+exchange|as\s+a\s+thank[\s-]?you\s+for|for\s+(?:updating|changing|removing|amending|editing|taking\s+down|leaving)|(?:every(?:one|body)|anyone|anybody|all\s+(?:customers|reviewers|subscribers))\s+who|for\s+every)\b/i;
 const NEGATED = /\b(?:not|never|no|nothing|cannot|can't|won't|don't|doesn't)\b/i;
 
 /** The sentences of a message that offer a reward for a changed or new review. */
