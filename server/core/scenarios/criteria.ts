@@ -18,6 +18,7 @@ import { moodLabel } from "./attempt-state";
 import { parseTimeOfDay } from "./dates";
 import { CORRECTION, findPromises, type PromiseKind, promisedCall } from "./promises";
 import { wrongFigures } from "./figures";
+import { refundDelaysTold } from "./refund-timing";
 import { readableText } from "./learner-spelling";
 import { matchReasons } from "./match-reasons";
 import { evalBefore, evalTutorMarked } from "./people-criteria";
@@ -619,6 +620,17 @@ function misreportedFigure(ctx: Ctx, hits: readonly ActionRecord[]) {
   return null;
 }
 
+/** The first message to a customer of these actions telling them a refund may take longer than `maxDays`. */
+function refundDelayTold(ctx: Ctx, hits: readonly ActionRecord[], maxDays: number) {
+  const refs = new Set(hits.map((r) => r.customerRef).filter((x): x is string => !!x));
+  for (const r of ctx.state.log) {
+    if (r.action.type !== "send_message" || !r.customerRef || !refs.has(r.customerRef)) continue;
+    const d = refundDelaysTold(r.action.text, maxDays)[0];
+    if (d) return { r, d };
+  }
+  return null;
+}
+
 function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): CriterionResult {
   // `after`: only actions after the first one it names count (a survey before anything was done
   // for the customer measures nothing: red-team round 8 A, complaint-r8-emoji-survey-first).
@@ -680,6 +692,19 @@ function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): Criter
         `${hits.length} matching action${hits.length === 1 ? "" : "s"}, but it gives ${misreported.w.kind === "nps" ? "NPS" : "CSAT"} as ${misreported.w.said} (${describeAction(ctx, misreported.r)}), where the Insights view shows ${misreported.w.shown}.`,
         [actionEvidence(ctx, misreported.r, `Wrong figure ("${misreported.w.said}")`)],
       );
+    // The refund's timing told beyond what the law allows (round 15 A): the right remedy, the law
+    // told about it wrongly.
+    const late = c.refundDaysMax ? refundDelayTold(ctx, hits, c.refundDaysMax) : null;
+    if (late) {
+      const ev = messageEvidence(ctx, late.r, [], "The refund's timing told wrongly");
+      ev.spans = [{ label: "claim", start: late.d.start, end: late.d.end, text: late.d.text }];
+      return result(
+        c,
+        "partly",
+        `${hits.length} matching action${hits.length === 1 ? "" : "s"}, but ${ctx.said(late.r)} gave ${late.d.days} days for the refund ("${late.d.text}"): the law gives the shop ${c.refundDaysMax} days from agreeing the refund is due (Consumer Rights Act 2015 s.20(15)), so the customer was told they could be kept waiting longer than the law allows.`,
+        [...hits.slice(0, 2).map((r) => actionEvidence(ctx, r)), ev],
+      );
+    }
     return result(
       c,
       "met",

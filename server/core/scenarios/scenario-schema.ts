@@ -758,6 +758,13 @@ const actionCriterion = z
     after: criterionMatches.optional(),
     minCount: z.number().int().min(1).default(1),
     partly: z.object({ match: criterionMatches }).strict().optional(),
+    /**
+     * The most days the law gives the trader to pay a refund (Consumer Rights Act 2015 s.20(15): 14).
+     * Met, but a message to the customer says the refund may take longer ("by law we have 30 days to
+     * process a refund"): partly, the right remedy told on terms the law does not allow (red-team round
+     * 15 A; refund-timing.ts).
+     */
+    refundDaysMax: z.number().int().min(1).optional(),
   })
   .strict();
 

@@ -1,0 +1,73 @@
+/**
+ * A refund's timing told to the customer beyond what the law allows (red-team round 15 A): "By law we
+ * have 30 days to process a refund, so please allow up to 30 days for the money to reach your account."
+ * The Consumer Rights Act 2015 s.20(15) says the trader must give the refund without undue delay and in
+ * any event within 14 days beginning with the day the trader agrees the consumer is entitled to it (the
+ * short-term and final rights to reject alike, s.20(1), s.24(5)-(8)). Told "up to 30 days" or "a month",
+ * the customer is told the law gives the shop longer than it does: the remedy is right, the law told
+ * about it is not.
+ *
+ * Read a sentence at a time: a sentence about the refund being paid (refund / money back / reimburse
+ * with process, pay, reach, arrive, show, clear, come through, "back to you"…) that gives a period longer
+ * than the limit after "within", "up to", "allow", "take(s)", "have", "got", "in". Not a period that
+ * dates something else ("delivered less than 30 days ago", "within 30 days of delivery", "you have 30 days
+ * to reject it"), a question, a negation ("it won't take 30 days"), or quoted words.
+ */
+import { splitSentences } from "./case-evidence";
+import { clauseBefore } from "./clauses";
+import { quotedSpans } from "./quotations";
+
+const REFUND = /\b(?:refund\w*|money\s+back|reimburs\w*|the\s+money|your\s+money)\b/i;
+const PAID =
+  /\b(?:process\w*|pay\w*|paid|reach\w*|arriv\w*|show\w*|clear\w*|land\w*|come\s+through|go\s+through|back\s+(?:to|with|in|on)\s+(?:you|your)|get\s+(?:it|a\s+refund|the\s+refund|your\s+refund|the\s+money|your\s+money)\s+back|refund\s+you|issue\w*|return\w*\s+(?:it|the\s+money))\b/i;
+const NUMBER: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  eight: 8,
+  ten: 10,
+  fourteen: 14,
+  "twenty-one": 21,
+  "twenty-eight": 28,
+  thirty: 30,
+  sixty: 60,
+};
+const PERIOD =
+  /\b(?:within|up\s+to|allow(?:\s+up\s+to)?|take\w*(?:\s+up\s+to)?|have|has|got|in)\s+(?:up\s+to\s+)?(\d{1,3}|an?|one|two|three|four|five|six|eight|ten|fourteen|twenty-one|twenty-eight|thirty|sixty)\s+(working\s+|business\s+|calendar\s+)?(days?|weeks?|months?)\b(?!\s+(?:ago|since|of|after|from)\b)/gi;
+const NEGATED = /\b(?:not|never|no)\b|n't\b/i;
+
+function days(n: number, working: boolean, unit: string): number {
+  const u = unit.toLowerCase();
+  if (u.startsWith("month")) return n * 30;
+  if (u.startsWith("week")) return n * 7;
+  return working ? Math.ceil((n * 7) / 5) : n;
+}
+
+/** Periods for paying a refund, longer than `maxDays`, told in a message: the words and their days. */
+export function refundDelaysTold(
+  text: string,
+  maxDays = 14,
+): { start: number; end: number; text: string; days: number }[] {
+  const out: { start: number; end: number; text: string; days: number }[] = [];
+  const quoted = quotedSpans(text);
+  for (const s of splitSentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    if (sentence.includes("?") || !REFUND.test(sentence) || !PAID.test(sentence)) continue;
+    for (const m of sentence.matchAll(PERIOD)) {
+      const raw = m[1]!.toLowerCase();
+      const n = /^\d/.test(raw) ? Number(raw) : (NUMBER[raw] ?? 0);
+      const d = days(n, !!m[2] && !/calendar/i.test(m[2]), m[3]!);
+      if (d <= maxDays) continue;
+      const at = s.start + m.index;
+      if (quoted.some((q) => q.start <= at && at < q.end)) continue;
+      if (NEGATED.test(clauseBefore(sentence, m.index))) continue;
+      out.push({ start: at, end: at + m[0].length, text: m[0], days: d });
+    }
+  }
+  return out;
+}
