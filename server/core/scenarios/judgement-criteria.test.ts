@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LearnerAction } from "./learner-actions";
 import { scoreState } from "./scoring";
-import { loadScenarioFile, play } from "./test-support";
+import { loadScenarioFile, play, playthroughFile } from "./test-support";
 
 const complaint = loadScenarioFile("complaint-faulty-kettle");
 const email = (text: string): LearnerAction => ({
@@ -513,5 +513,22 @@ describe("plain English: text-speak in writing (register.ts)", () => {
       ]).state,
     ).criteria.find((x) => x.id === "plain-english")!;
     expect(c.status).toBe("met");
+  });
+});
+
+describe("respect reads a recommendation's words too (red-team round 15 A)", () => {
+  it("a put-down of the customer in a recommendation breaks the gate; the model's recommendation does not", () => {
+    const { actions, run } = playthroughFile("review-model.yaml");
+    const respect = (r: ReturnType<typeof run>) => r.criteria.find((c) => c.id === "respectful-language")!;
+    expect(respect(run(actions)).status).toBe("met");
+    const sneered: LearnerAction[] = actions.map((a) =>
+      a.type === "make_recommendation"
+        ? { ...a, cause: `${a.cause} Customer was rude and demanding in the chat.` }
+        : a,
+    );
+    const report = run(sneered);
+    expect(respect(report).status).toBe("not_met");
+    expect(respect(report).evidence.some((e) => e.summary.includes("in your recommendation"))).toBe(true);
+    expect(report.band).toBe("Pass");
   });
 });

@@ -70,6 +70,9 @@ function recordText(r: ActionRecord): string {
     // What a learner says about a customer to a colleague is on the record too.
     case "message_person":
       return a.text;
+    // A recommendation is a business record about the complaints behind it (round 15 A).
+    case "make_recommendation":
+      return `${a.cause}\n${a.action}`;
     default:
       return "";
   }
@@ -97,6 +100,8 @@ export function writtenWhere(ctx: Ctx, r: ActionRecord): string {
       return `in the case on ${whose} record`;
     case "escalate":
       return "in your escalation";
+    case "make_recommendation":
+      return "in your recommendation";
     case "create_task":
       return `in a task on ${whose} record`;
     default:
@@ -166,7 +171,9 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
   let notes = 0;
   let messages = 0;
   for (const r of ctx.state.log) {
-    if (!concerns(c.customerRef, r)) continue;
+    // A recommendation names no customer but is written about the ones behind it: read for every
+    // customer's respect (round 15 A, review-r15-sneer-in-recommendation).
+    if (!concerns(c.customerRef, r) && r.action.type !== "make_recommendation") continue;
     if (r.action.type === "send_message") {
       messages++;
       const labels = r.analysis?.labels ?? [];
