@@ -17,6 +17,7 @@ describe("refundDelaysTold: a refund's timing told beyond CRA 2015 s.20(15) (red
     ).toEqual([30, 30]);
     expect(told("Refunds can take up to six weeks to be processed.")).toEqual([42]);
     expect(told("Your refund will be paid within 28 working days.")).toEqual([40]);
+    expect(told("Please allow twenty-eight days for your refund to be processed.")).toEqual([28]);
   });
 
   it("not a period within the limit, a period that dates something else, a question, a negation or quoted words", () => {

@@ -16,29 +16,16 @@
 import { splitSentences } from "./case-evidence";
 import { clauseBefore } from "./clauses";
 import { quotedSpans } from "./quotations";
+import { NUMBER_WORDS } from "./written-dates";
 
 const REFUND = /\b(?:refund\w*|money\s+back|reimburs\w*|the\s+money|your\s+money)\b/i;
 const PAID =
   /\b(?:process\w*|pay\w*|paid|reach\w*|arriv\w*|show\w*|clear\w*|land\w*|come\s+through|go\s+through|back\s+(?:to|with|in|on)\s+(?:you|your)|get\s+(?:it|a\s+refund|the\s+refund|your\s+refund|the\s+money|your\s+money)\s+back|refund\s+you|issue\w*|return\w*\s+(?:it|the\s+money))\b/i;
-const NUMBER: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  eight: 8,
-  ten: 10,
-  fourteen: 14,
-  "twenty-one": 21,
-  "twenty-eight": 28,
-  thirty: 30,
-  sixty: 60,
-};
-const PERIOD =
-  /\b(?:within|up\s+to|allow(?:\s+up\s+to)?|take\w*(?:\s+up\s+to)?|have|has|got|in)\s+(?:up\s+to\s+)?(\d{1,3}|an?|one|two|three|four|five|six|eight|ten|fourteen|twenty-one|twenty-eight|thirty|sixty)\s+(working\s+|business\s+|calendar\s+)?(days?|weeks?|months?)\b(?!\s+(?:ago|since|of|after|from)\b)/gi;
+const WORDS = Object.keys(NUMBER_WORDS).join("|");
+const PERIOD = new RegExp(
+  String.raw`\b(?:within|up\s+to|allow(?:\s+up\s+to)?|take\w*(?:\s+up\s+to)?|have|has|got|in)\s+(?:up\s+to\s+)?(\d{1,3}|an?|${WORDS})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\s+(working\s+|business\s+|calendar\s+)?(days?|weeks?|months?)\b(?!\s+(?:ago|since|of|after|from)\b)`,
+  "gi",
+);
 const NEGATED = /\b(?:not|never|no)\b|n't\b/i;
 
 function days(n: number, working: boolean, unit: string): number {
@@ -60,8 +47,10 @@ export function refundDelaysTold(
     if (sentence.includes("?") || !REFUND.test(sentence) || !PAID.test(sentence)) continue;
     for (const m of sentence.matchAll(PERIOD)) {
       const raw = m[1]!.toLowerCase();
-      const n = /^\d/.test(raw) ? Number(raw) : (NUMBER[raw] ?? 0);
-      const d = days(n, !!m[2] && !/calendar/i.test(m[2]), m[3]!);
+      const n =
+        (/^\d/.test(raw) ? Number(raw) : raw === "a" || raw === "an" ? 1 : (NUMBER_WORDS[raw] ?? 0)) +
+        (m[2] ? (NUMBER_WORDS[m[2].toLowerCase()] ?? 0) : 0);
+      const d = days(n, !!m[3] && !/calendar/i.test(m[3]), m[4]!);
       if (d <= maxDays) continue;
       const at = s.start + m.index;
       if (quoted.some((q) => q.start <= at && at < q.end)) continue;
