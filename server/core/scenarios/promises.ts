@@ -21,6 +21,7 @@ export const PROMISE_KINDS = [
   "follow_up",
   "record_update",
   "written_to",
+  "escalation",
 ] as const;
 /** "gesture": money off, a voucher, credit or free goods, judged only against a policy's limits (gesturePromises). */
 export type PromiseKind = (typeof PROMISE_KINDS)[number] | "gesture";
@@ -64,6 +65,12 @@ const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
   // email you") is `call_back` above.
   written_to:
     /\b(e-?mailed|messaged|texted|dm'?d|dmed|written to|wrote to) you\b|\bsent you (an? )?(e-?mail|message|text|dm|private message)\b/i,
+  // "I've escalated this to my manager", "I've passed your complaint to our team leader": said to have
+  // gone up the line (the lead's mutation check, 5 December: the claim with nothing escalated kept a
+  // Distinction). Kept by an escalation or a message to a colleague; a courier, a supplier or another
+  // department named as the one told is not an escalation.
+  escalation:
+    /\bescalat\w*|\b(?:referred|passed|handed|raised|flagged|forwarded)\b[^.!?\n]{0,40}\b(?:to|with)\s+(?:my|our|the|a)\s+(?:[\w-]+\s+){0,2}?(?:manager|supervisor|team leader|line manager|senior (?:colleague|manager|adviser|advisor)|head of [\w-]+|customer relations|complaints (?:team|department|manager))\b/i,
   // "I've changed your next order to a 500g bag", "I've updated your subscription": a change to the
   // customer's orders said to be done (round 5), kept only by a record of the change (recordKeeping).
   record_update: new RegExp(
@@ -84,7 +91,7 @@ const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
  * "we will be given one opportunity to repair" is not a commitment to this customer.
  */
 const COMMITMENT =
-  /\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
+  /\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
 // Policy text: "Where the courier confirms that a parcel has been lost, we will re-send the items…".
@@ -309,6 +316,7 @@ const WORDS: Record<PromiseKind, string> = {
   follow_up: "a reminder or task",
   record_update: "that the record was updated",
   written_to: "a message",
+  escalation: "an escalation",
   gesture: "a goodwill gesture",
 };
 
@@ -657,7 +665,10 @@ export function judgePromises(
                 )
               : p.kind === "follow_up"
                 ? mine.find((x) => x.action.type === "create_task")
-                : recordKeeping(mine, r.action.text, p);
+                : p.kind === "escalation"
+                  ? (mine.find((x) => x.action.type === "escalate") ??
+                    log.find((x) => x.action.type === "message_person" && x.personRole !== "public"))
+                  : recordKeeping(mine, r.action.text, p);
       out.push(
         keeps
           ? {
@@ -680,11 +691,13 @@ export function judgePromises(
                     ? `You promised ${who} you would be in touch again, but planned nothing (no task, no call logged).`
                     : p.kind === "follow_up"
                       ? `You told ${who} a reminder or task had been set, but no task was created.`
-                      : p.kind === "written_to"
-                        ? `You told ${who} you had written to them, but no message was sent.`
-                        : mine.some((x) => RECORD_ACTIONS.has(x.action.type))
-                          ? `You told ${who} their record was updated ("${claimSentence(r.action.text, p)}"), but nothing you recorded says so.`
-                          : `You told ${who} their record was updated, but nothing on the record changed.`,
+                      : p.kind === "escalation"
+                        ? `You told ${who} ${p.done ? "it had been escalated" : "you would escalate it"} ("${promisedIn}"), but nothing was escalated and no colleague was asked.`
+                        : p.kind === "written_to"
+                          ? `You told ${who} you had written to them, but no message was sent.`
+                          : mine.some((x) => RECORD_ACTIONS.has(x.action.type))
+                            ? `You told ${who} their record was updated ("${claimSentence(r.action.text, p)}"), but nothing you recorded says so.`
+                            : `You told ${who} their record was updated, but nothing on the record changed.`,
             },
       );
     }
