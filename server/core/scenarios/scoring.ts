@@ -19,6 +19,7 @@ import { isGate } from "./gates";
 import { customerOutcomes, satisfactionNote, type CustomerOutcome } from "./customer-outcome";
 import { formatSimClock, initialState } from "./attempt-state";
 import { replayInto } from "./runtime";
+import { remediesNeverTold } from "./remedy-told";
 import { BANDS, type Band, type Frameworks, type Scenario } from "./scenario-schema";
 import { renderText } from "./text-templates";
 
@@ -79,6 +80,11 @@ export type AttemptReport = {
    * called Priya Shah “Sarah”": a Distinction is then out of reach. Absent when there were none.
    */
   wrongNames?: string[];
+  /**
+   * Remedies issued to a customer the learner wrote to that no message told them about, each as "a refund of
+   * £44.99 for Priya Shah" (remedy-told.ts): a Distinction is then out of reach. Absent when there were none.
+   */
+  remediesNotTold?: string[];
   modelAnswer: Scenario["modelAnswer"];
   /** Replay problems (e.g. the scenario changed after the attempt was made). */
   warnings: string[];
@@ -124,6 +130,7 @@ export function scoreState(scenario: Scenario, state: AttemptState): AttemptRepo
     const called = (r.analysis?.spans ?? []).find((s) => s.label === "wrong_name");
     return called ? [`${ctx.said(r, true)} called ${ctx.name(r.customerRef)} “${called.text.trim()}”`] : [];
   });
+  const remediesNotTold = remediesNeverTold(state.log).map((x) => `${x.what} for ${ctx.name(x.ref)}`);
   const report: AttemptReport = {
     scenarioId: scenario.id,
     scenarioTitle: scenario.title,
@@ -154,6 +161,7 @@ export function scoreState(scenario: Scenario, state: AttemptState): AttemptRepo
     warnings: [...state.warnings],
     ...(formulaOnlyReplies ? { formulaOnlyReplies } : {}),
     ...(wrongNames.length ? { wrongNames } : {}),
+    ...(remediesNotTold.length ? { remediesNotTold } : {}),
   };
   return finalise(report);
 }
@@ -242,6 +250,14 @@ function finalise(report: AttemptReport): AttemptReport {
     band = "Merit";
     bandNotes.push(
       `${capitalised(report.wrongNames.join("; "))}: a customer called by someone else's name reads the reply as a mail-merge, so the band is a Merit at most.`,
+    );
+  }
+  // A fix done on the system that nobody told the customer about is half of Solve: they are left to find
+  // out from their bank or the doorstep (the lead's mutation check, 5 December).
+  if (report.remediesNotTold?.length && lower("Merit")) {
+    band = "Merit";
+    bandNotes.push(
+      `You issued ${report.remediesNotTold.join("; ")}, but no message told them: Solve means telling the customer what you have done, so the band is a Merit at most.`,
     );
   }
   // The scenario's core outcomes: a Distinction needs every one met, a Merit all but one, and a
