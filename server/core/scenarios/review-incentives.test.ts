@@ -47,4 +47,24 @@ describe("reviewIncentives: a reward offered for a changed review (round 11 A)",
     expect(reviewIncentives("Thank you to everyone who leaves us a review: we read every one.")).toEqual([]);
     expect(reviewIncentives("Everyone who subscribes this month goes into our prize draw.")).toEqual([]);
   });
+
+  it("the refund he is owed made to wait on the review coming down (round 15 A, part 2)", () => {
+    expect(
+      reviewIncentives("I'll refund the duplicate payment as soon as you've taken the review down."),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives("Once you've removed the review, we'll process your refund straight away."),
+    ).toHaveLength(1);
+    // Asking, with the refund already given or arriving: no reward for it.
+    expect(
+      reviewIncentives(
+        "If you'd like to update your review once your refund arrives, we'd really appreciate it.",
+      ),
+    ).toEqual([]);
+    expect(
+      reviewIncentives(
+        "I've refunded the duplicate payment today, and I'm sorry about the review you had to write.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -21,9 +21,25 @@ const TIED =
   /\b(?:once|if|when|after|in\s+return|in\s+exchange|as\s+a\s+thank[\s-]?you\s+for|for\s+(?:updating|changing|removing|amending|editing|taking\s+down|leaving)|(?:every(?:one|body)|anyone|anybody|all\s+(?:customers|reviewers|subscribers))\s+who|for\s+every)\b/i;
 const NEGATED = /\b(?:not|never|no|nothing|cannot|can't|won't|don't|doesn't)\b/i;
 
+/**
+ * The refund owed to him made to wait on the review (red-team round 15 A, part 2): "I'll refund the
+ * duplicate payment as soon as you've taken the review down", or "Once you've removed the review, we'll
+ * process your refund". Only a first-person commitment to the refund with the review change as its
+ * condition: "if you'd like to update your review once your refund arrives" asks, and pays nothing for it.
+ */
+const REFUND_FOR_REVIEW = [
+  /\b(?:i|we)(?:'ll|\s+will|\s+can|\s+could)\s+(?:[\w']+\s+){0,3}?(?:refund|reimburs|process\s+(?:the|your)\s+refund|give\s+you\s+(?:your|the)\s+money\s+back)\w*\b[^.!?\n]{0,60}\b(?:once|as\s+soon\s+as|when|after|if|provided|in\s+return\s+for|in\s+exchange\s+for)\b[^.!?\n]{0,50}\b(?:review|rating)\b/i,
+  /\b(?:once|as\s+soon\s+as|when|after|if|provided)\s+you(?:'ve|\s+have)?\s+(?:updat|chang|amend|edit|remov|delet|tak|took|revis)\w*[^.!?\n]{0,40}\b(?:review|rating)\b[^.!?\n]{0,40}\b(?:i|we)(?:'ll|\s+will)\s+(?:[\w']+\s+){0,3}?(?:refund|reimburs|process\s+(?:the|your)\s+refund)\w*/i,
+];
+
 /** The sentences of a message that offer a reward for a changed or new review. */
 export function reviewIncentives(text: string): string[] {
   return (text.match(/[^.!?\n]+[.!?]?/g) ?? [])
     .map((s) => s.trim())
-    .filter((s) => REVIEW_CHANGE.test(s) && REWARD.test(s) && TIED.test(s) && !NEGATED.test(s));
+    .filter(
+      (s) =>
+        !NEGATED.test(s) &&
+        ((REVIEW_CHANGE.test(s) && REWARD.test(s) && TIED.test(s)) ||
+          REFUND_FOR_REVIEW.some((re) => re.test(s))),
+    );
 }
