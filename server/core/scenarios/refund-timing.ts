@@ -3,9 +3,9 @@
  * have 30 days to process a refund, so please allow up to 30 days for the money to reach your account."
  * The Consumer Rights Act 2015 s.20(15) says the trader must give the refund without undue delay and in
  * any event within 14 days beginning with the day the trader agrees the consumer is entitled to it (the
- * short-term and final rights to reject alike, s.20(1), s.24(5)-(8)). Told "up to 30 days" or "a month",
- * the customer is told the law gives the shop longer than it does: the remedy is right, the law told
- * about it is not.
+ * short-term and final rights to reject alike: both are rights to reject under s.20, s.20(1)-(2), (4),
+ * (7); a price reduction's refund too, s.24(3)). Told "up to 30 days" or "a month", the customer is told
+ * the law gives the shop longer than it does: the remedy is right, the law told about it is not.
  *
  * Read a sentence at a time: a sentence about the refund being paid (refund / money back / reimburse
  * with process, pay, reach, arrive, show, clear, come through, "back to you"…) that gives a period longer
