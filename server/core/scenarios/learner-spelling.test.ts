@@ -31,6 +31,13 @@ describe("learner spelling, read for meaning", () => {
     expect(readableText("I can only talk about an acount with the acount holder").text).toBe(
       "I can only talk about an account with the account holder",
     );
+    // Offers sounded out (round 15 B, loyalty-r15-dyslexic-priya): still an offer.
+    expect(readableText("you'll get dubble loyalty points on your next order").text).toBe(
+      "you'll get double loyalty points on your next order",
+    );
+    expect(
+      readLearnerText("As a thank you, you'll get dubble loyalty points on your next order.").labels,
+    ).toContain("offer");
     // Real words, however likely as slips ("form" for "from", "were" for "where"), are not rewritten.
     const real = "were we got it form, witch is aloud";
     expect(readableText(real).text).toBe(real);

@@ -151,6 +151,11 @@ const READ_AS: Record<string, string> = {
   disapointed: "disappointed",
   inconvienience: "inconvenience",
   inconvinience: "inconvenience",
+  // Sounded out, two slips from the word, so the one-slip reader cannot see them: the offers a loyalty or
+  // win-back message turns on (red-team round 15 B, loyalty-r15-dyslexic-priya: "you'll get dubble loyalty
+  // points", decided Distinction, first ran Pass with no offer read).
+  dubble: "double",
+  dubbel: "double",
   // contractions without the apostrophe
   dont: "don't",
   doesnt: "doesn't",

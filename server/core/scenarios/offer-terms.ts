@@ -50,6 +50,14 @@ const PERCENT = /\b(\d{1,3})\s?(?:%|per\s?cent)(?=\s+(?:off|discount)\b)/gi;
 const FREE_DELIVERY = /\bfree (?:delivery|postage|shipping|p&p)\b/gi;
 const POINTS =
   /\b(double|triple|treble|quadruple|2x|3x|4x|twice the|three times the)\s+(?:loyalty\s+|reward\s+)?points\b/gi;
+/**
+ * A fixed award of points ("200 bonus points", "500 extra loyalty points"): an offer of points like
+ * double points, so given with another offer it is a second one where the policy allows one per customer
+ * (red-team round 15 B, loyalty-r15-five-star-for-points: "free delivery for three months… and we'll add
+ * 200 bonus points"). No multiplier: it is read as within the points limit, and judged for stacking.
+ */
+const POINTS_AWARD =
+  /\b\d{1,3}(?:,?\d{3})*\s+(?:bonus|extra|free|additional)\s+(?:loyalty\s+|reward\s+)?points\b/gi;
 /** A sum given as a voucher, credit, money off or compensation ("£100 compensation for the hassle"). */
 const VOUCHER =
   /£\s?(\d{1,4}(?:\.\d\d)?)\s+(?:voucher|gift card|gift voucher|credit|off|compensation|in compensation|goodwill(?: gesture| payment)?)\b|\b(?:voucher|compensation|goodwill(?: gesture| payment)?) (?:worth|of|for) £\s?(\d{1,4}(?:\.\d\d)?)/gi;
@@ -86,6 +94,7 @@ function termsIn(text: string): Term[] {
   for (const m of text.matchAll(PERCENT)) push("percent", m, Number.parseInt(m[1]!, 10));
   for (const m of text.matchAll(FREE_DELIVERY)) push("free delivery", m, 0);
   for (const m of text.matchAll(POINTS)) push("points", m, MULTIPLIER[m[1]!.toLowerCase()] ?? 2);
+  for (const m of text.matchAll(POINTS_AWARD)) push("points", m, 0);
   for (const m of text.matchAll(VOUCHER))
     push("voucher", m, Math.round(Number.parseFloat((m[1] ?? m[2])!) * 100));
   return out.sort((a, b) => a.start - b.start);

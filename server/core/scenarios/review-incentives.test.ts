@@ -16,6 +16,21 @@ describe("reviewIncentives: a reward offered for a changed review (round 11 A)",
     ).toHaveLength(1);
   });
 
+  it("finds an imperative joined to its reward: 'leave us a review and we'll…' (round 15 B)", () => {
+    // loyalty-r15-five-star-for-points
+    expect(
+      reviewIncentives(
+        "Leave us a 5* review on Trustpilot and we'll add 200 bonus points to your account too!",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives("Write us a five-star review and you'll get 10% off your next bag."),
+    ).toHaveLength(1);
+    expect(reviewIncentives("Post a review on Google to get a free bag of beans.")).toHaveLength(1);
+    // A request with no reward joined to it is not one.
+    expect(reviewIncentives("Please leave us a review and we'll read every word of it.")).toEqual([]);
+  });
+
   it("not a goodwill gesture beside a separate request, a negation, or an apology with no review named", () => {
     expect(
       reviewIncentives(

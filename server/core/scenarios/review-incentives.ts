@@ -5,7 +5,7 @@
  * as rewarded is a banned practice under the Digital Markets, Competition and Consumers Act 2024,
  * Schedule 20 (concealed incentivised consumer reviews; CMA guidance on fake reviews, 2025), however it
  * is meant. Read a sentence at a time: a change to a review, a reward, and the one tied to the other
- * ("once", "if", "when", "in return", "as a thank-you for"). A reward offered to whoever leaves a review
+ * ("once", "if", "when", "in return", "as a thank-you for", "…and we'll add"). A reward offered to whoever leaves a review
  * ("Everyone who leaves us a 5-star review this month goes into our prize draw to win a year of free
  * beans!", red-team round 15 A) ties them as surely as "if you leave one": commissioning includes
  * incentivising (DMCCA 2024 Sch 20 para 13), and a prize draw is a reward. A goodwill voucher in one sentence and "if
@@ -16,9 +16,14 @@
 const REVIEW_CHANGE =
   /\b(?:updat\w*|chang\w*|amend\w*|edit\w*|remov\w*|delet\w*|take\s+down|taking\s+down|revis\w*|improv\w*|rais\w*|bump\w*|increas\w*|leav\w*|writ\w*|post\w*)\b[^.!?\n]{0,40}\b(?:review|rating|stars?)\b/i;
 const REWARD =
-  /\b(?:voucher|discount|credit|gift|reward|free|money\s+off|promo(?:tion)?\s+code|code|points|prizes?|(?:prize\s+)?draw|competition|win)\b|£\s?\d/i;
+  /\b(?:voucher|discount|credit|gift|reward|free|money\s+off|promo(?:tion)?\s+code|code|points|prizes?|(?:prize\s+)?draw|competition|win)\b|£\s?\d|\b\d{1,2}\s?(?:%|per\s?cent)\s+off\b/i;
+/**
+ * The reward tied to the review: a condition ("once", "if"), an exchange, whoever leaves one (round 15 A),
+ * or an imperative joined to its reward ("Leave us a 5* review on Trustpilot and we'll add 200 bonus
+ * points", "…to get 10% off"; red-team round 15 B, loyalty-r15-five-star-for-points).
+ */
 const TIED =
-  /\b(?:once|if|when|after|in\s+return|in\s+exchange|as\s+a\s+thank[\s-]?you\s+for|for\s+(?:updating|changing|removing|amending|editing|taking\s+down|leaving)|(?:every(?:one|body)|anyone|anybody|all\s+(?:customers|reviewers|subscribers))\s+who|for\s+every)\b/i;
+  /\b(?:once|if|when|after|in\s+return|in\s+exchange|as\s+a\s+thank[\s-]?you\s+for|for\s+(?:updating|changing|removing|amending|editing|taking\s+down|leaving)|(?:every(?:one|body)|anyone|anybody|all\s+(?:customers|reviewers|subscribers))\s+who|for\s+every|and\s+(?:we|I)(?:['\u2019]ll|\s+will)|and\s+you(?:['\u2019]ll|\s+will)\s+(?:get|receive|earn)|to\s+(?:get|earn|receive|claim))\b/i;
 const NEGATED = /\b(?:not|never|no|nothing|cannot|can't|won't|don't|doesn't)\b/i;
 
 /**
