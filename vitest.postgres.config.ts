@@ -18,6 +18,7 @@ export const BOTH_ENGINES: string[] = [
   "server/trpc/authorisation-matrix.test.ts",
   "server/trpc/bounds.test.ts",
   "server/trpc/learner-sessions.test.ts",
+  "server/trpc/reclaim-codes.test.ts",
   "server/trpc/nul-input.test.ts",
   "server/trpc/routers/assignments.test.ts",
   "server/trpc/routers/attempts-phone.test.ts",

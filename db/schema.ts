@@ -321,9 +321,14 @@ export const learners = sqliteTable(
     legacySessionUntil: ts("legacy_session_until"),
     /**
      * Set when a tutor resets the learner's access; while set (and recent), the learner can rejoin
-     * with the class code and the same display name to pick up their own record again.
+     * with the class code, the same display name and the reclaim code to pick up their own record again.
      */
     accessResetAt: ts("access_reset_at"),
+    /**
+     * SHA-256 of the one-time reclaim code the tutor was given at the reset: rejoining under the same
+     * name takes the record back only with it. Null once used, or for a reset from before codes.
+     */
+    reclaimCodeHash: text("reclaim_code_hash"),
     removedAt: ts("removed_at"),
     /**
      * Set on the one learner row a tutor plays scenarios as ("preview"). It has no class, so its

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { AssignedWork } from "@/components/assigned-work";
 import { Button, Card, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
@@ -72,7 +72,8 @@ export function JoinView() {
           className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950"
         >
           Your tutor has reset your access on this device, or taken you out of the class. Join again with the
-          class code. If your tutor reset your access, use the same name as before to carry on with your work.
+          class code. If your tutor reset your access, use the same name as before and the reclaim code your
+          tutor gives you to carry on with your work.
         </div>
       )}
       {me.data.kind === "learner" && (
@@ -104,7 +105,8 @@ export function JoinView() {
             </li>
             <li>
               A cookie on this device remembers you, so you can come back on the same device. On another
-              device, ask your tutor to reset your access, then join again with the same name.
+              device, ask your tutor to reset your access, then join again with the same name and the reclaim
+              code your tutor gives you.
             </li>
             <li>Your tutor can see your name and your work; other learners cannot.</li>
           </ul>
@@ -129,8 +131,19 @@ function JoinForm() {
   const params = useSearchParams();
   const [code, setCode] = useState(() => params.get("code") ?? "");
   const [displayName, setDisplayName] = useState("");
+  const [reclaimCode, setReclaimCode] = useState("");
   const afterSignIn = useAfterSignIn();
   const join = useMutation(trpc.auth.joinClass.mutationOptions({ onSuccess: afterSignIn }));
+  // After a tutor's reset the server asks for the reclaim code the tutor gives the learner: the field
+  // appears then (and stays), and takes the focus so a keyboard user lands on it.
+  const reclaimError = fieldError(join.error, "reclaimCode");
+  const [askReclaim, setAskReclaim] = useState(false);
+  const reclaimRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!reclaimError) return;
+    setAskReclaim(true);
+    reclaimRef.current?.focus();
+  }, [reclaimError]);
   // "No class has that code" and "that class has finished" are about the code: shown (and announced) beside it.
   const codeError =
     fieldError(join.error, "code") ??
@@ -143,7 +156,8 @@ function JoinForm() {
       ? errorMessage(join.error)
       : undefined;
   const nameError = fieldError(join.error, "displayName") ?? nameTaken;
-  const otherError = join.error && !codeError && !nameError ? errorMessage(join.error) : undefined;
+  const otherError =
+    join.error && !codeError && !nameError && !reclaimError ? errorMessage(join.error) : undefined;
 
   return (
     <Card title="Join with a class code">
@@ -151,7 +165,7 @@ function JoinForm() {
         className="flex flex-col gap-4"
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
-          join.mutate({ code, displayName });
+          join.mutate({ code, displayName, ...(askReclaim ? { reclaimCode } : {}) });
         }}
       >
         <Field
@@ -190,6 +204,27 @@ function JoinForm() {
             required
           />
         </Field>
+        {(askReclaim || reclaimError) && (
+          <Field
+            label="Reclaim code from your tutor"
+            htmlFor="join-reclaim"
+            hint="Six letters and numbers. Your tutor gets it when they reset your access; it works once."
+            error={reclaimError}
+          >
+            <input
+              id="join-reclaim"
+              ref={reclaimRef}
+              name="reclaimCode"
+              className={cx(inputClass, "max-w-xs font-mono text-lg uppercase tracking-widest")}
+              value={reclaimCode}
+              onChange={(e) => setReclaimCode(e.target.value)}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={20}
+            />
+          </Field>
+        )}
         {otherError && (
           <p role="alert" className="text-sm font-medium text-red-700">
             {otherError}

@@ -6,17 +6,27 @@
 import { conflict, DomainError } from "@/server/core/domain-errors";
 import { findClassByJoinCode, getClassName } from "@/server/data/classes";
 import {
+  type AwaitingRejoin,
   createLearner,
   type LearnerSignIn,
+  learnerAwaitingRejoin,
   learnersNamed,
-  reclaimResetLearner,
+  reclaimWithCode,
   renameLearner,
+  voidReclaimCode,
 } from "@/server/data/learners";
 import type { Store } from "@/db/store";
 import type { Actor } from "./actor";
+import { FieldRefusal } from "./field-refusal";
 import { guardedAttempt } from "./guarded-attempt";
 import { normaliseJoinCode } from "./join-codes";
-import { consumeRateLimit, RATE_LIMITS } from "./rate-limit";
+import { consumeRateLimit, currentCount, RATE_LIMITS } from "./rate-limit";
+
+/**
+ * Wrong reclaim codes one reset learner's code survives: then it stops working and their tutor resets
+ * again for a new one. With 32^6 codes, ten guesses find it about once in a hundred million resets.
+ */
+export const RECLAIM_MAX_WRONG_CODES = 10;
 
 interface EntryContext {
   store: Store;
@@ -42,11 +52,11 @@ export function requireNotTutor(actor: Actor, what: string) {
 /**
  * Joins a class with its code and a display name. The same device coming back to the same class
  * gets its existing learner; a learner whose access the tutor has just reset gets their record back
- * by rejoining under the same name.
+ * by rejoining under the same name with the reclaim code the tutor was given.
  */
 export async function joinClass(
   ctx: EntryContext,
-  input: { code: string; displayName: string },
+  input: { code: string; displayName: string; reclaimCode?: string },
 ): Promise<LearnerEntry> {
   requireNotTutor(ctx.actor, "join a class as a learner");
   const now = ctx.now();
@@ -81,8 +91,11 @@ export async function joinClass(
     return joined(ctx.actor.learner.displayName, "existing");
   }
 
-  const reclaimed = await reclaimResetLearner(ctx.store, klass.id, input.displayName, now);
-  if (reclaimed) return joined(reclaimed.displayName, "reclaimed", reclaimed);
+  const awaiting = await learnerAwaitingRejoin(ctx.store, klass.id, input.displayName, now);
+  if (awaiting) {
+    const reclaimed = await reclaim(ctx, awaiting, input.reclaimCode);
+    return joined(reclaimed.displayName, "reclaimed", reclaimed);
+  }
 
   if (!klass.joinOpen)
     throw new DomainError(
@@ -103,6 +116,66 @@ export async function joinClass(
     return createLearner(tx, { classId: klass.id, displayName: input.displayName });
   });
   return joined(learner.displayName, "new", learner);
+}
+
+/**
+ * A reset learner's record, for the device that brings the reclaim code (their tutor gives it to them).
+ * Wrong codes are slowed like join codes (guarded-attempt.ts), per client and per reset learner, and
+ * after RECLAIM_MAX_WRONG_CODES the code stops working: a classmate cannot keep guessing, and the
+ * worst they can do is make the tutor reset again. OWASP ASVS 4.0 V2.5 (recovery secrets are random,
+ * single-use and short-lived) and V2.2.1 (anti-automation on guessing).
+ */
+async function reclaim(ctx: EntryContext, awaiting: AwaitingRejoin, typed?: string): Promise<LearnerSignIn> {
+  const name = awaiting.displayName;
+  const askAgain = `Ask your tutor to reset your access again: they will get a new reclaim code to give you.`;
+  if (!awaiting.hasCode)
+    throw new FieldRefusal(
+      "forbidden",
+      "reclaimCode",
+      `The reclaim code for “${name}” no longer works. ${askAgain}`,
+    );
+  if (!typed?.trim()) {
+    throw new FieldRefusal(
+      "invalid",
+      "reclaimCode",
+      `Your tutor has reset access for “${name}” in this class. To carry on with your work, enter the reclaim code your tutor gives you. If you are not ${name}, use a different name.`,
+    );
+  }
+  const perLearner = {
+    rule: RATE_LIMITS.reclaimFailedLearner,
+    subject: `${awaiting.id}:${awaiting.accessResetAt.getTime()}`,
+  };
+  const tooMany = async () => {
+    await voidReclaimCode(ctx.store, awaiting.id);
+    return new FieldRefusal(
+      "forbidden",
+      "reclaimCode",
+      `Too many wrong reclaim codes were tried for “${name}”, so the code no longer works. ${askAgain}`,
+    );
+  };
+  if (
+    (await currentCount(ctx.store, perLearner.rule, perLearner.subject, ctx.now())).count >=
+    RECLAIM_MAX_WRONG_CODES
+  )
+    throw await tooMany();
+  const code = normaliseJoinCode(typed);
+  const claimed = await guardedAttempt(ctx, {
+    client: ctx.ip,
+    counters: [{ rule: RATE_LIMITS.reclaimFailedIp, subject: ctx.ip }, perLearner],
+    check: () => (code ? reclaimWithCode(ctx.store, awaiting.id, code, ctx.now()) : undefined),
+    wrong: () =>
+      new FieldRefusal(
+        "invalid",
+        "reclaimCode",
+        "That reclaim code is not right. Check it with your tutor: it is six letters and numbers, like KX7 P2M.",
+      ),
+  }).catch(async (error: unknown) => {
+    // The try that reaches the limit uses the code up (a right code is never counted).
+    const { count } = await currentCount(ctx.store, perLearner.rule, perLearner.subject, ctx.now());
+    if (count >= RECLAIM_MAX_WRONG_CODES) throw await tooMany();
+    throw error;
+  });
+  return claimed;
 }
 
 /** Practise on your own, with no class: just a display name. */

@@ -56,6 +56,23 @@ export const RATE_LIMITS = {
     windowMs: 10 * MINUTE,
     what: "wrong join codes on this server",
   },
+  /** Wrong reclaim codes (rejoining after a tutor's reset) from one client. */
+  reclaimFailedIp: {
+    name: "reclaim:failed-ip",
+    limit: 10,
+    windowMs: 10 * MINUTE,
+    what: "wrong reclaim codes",
+  },
+  /**
+   * Wrong reclaim codes for one reset learner, from anywhere: past these the tries are slowed, and at
+   * RECLAIM_MAX_WRONG_CODES (learner-entry.ts) the code stops working. A window as long as the reclaim window.
+   */
+  reclaimFailedLearner: {
+    name: "reclaim:failed-learner",
+    limit: 3,
+    windowMs: 60 * MINUTE,
+    what: "wrong reclaim codes for this name",
+  },
   /**
    * New learner records (joining or practising alone) from one client. A whole class often shares
    * one public address (a college network), so this is well above a class size.

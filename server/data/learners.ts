@@ -3,8 +3,9 @@
  * when practising alone. Tutor operations on learners always go through the tutor's own classes.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { and, count, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Scope, Tables } from "@/db/store";
+import { displayJoinCode, randomJoinCode } from "@/server/auth/join-codes";
 import { notFound } from "@/server/core/domain-errors";
 import { requireTutorClass } from "./classes";
 
@@ -55,7 +56,7 @@ export interface RosterEntry {
   joinedAt: Date;
   /** Set while a reset learner has not rejoined yet. */
   accessResetAt: Date | null;
-  /** True while the learner can still rejoin under the same name and get their record back. */
+  /** True while the learner can still rejoin under the same name, with their reclaim code, and get their record back. */
   awaitingRejoin: boolean;
   attemptsStarted: number;
   attemptsSubmitted: number;
@@ -172,42 +173,82 @@ export async function learnersNamed(scope: Scope, classId: number, displayName: 
   const { t, db } = scope;
   const key = nameKey(displayName);
   const rows = await db
-    .select({ ...sessionColumns(t), accessResetAt: t.learners.accessResetAt })
+    .select({
+      ...sessionColumns(t),
+      accessResetAt: t.learners.accessResetAt,
+      reclaimCodeHash: t.learners.reclaimCodeHash,
+    })
     .from(t.learners)
     .where(and(eq(t.learners.classId, classId), isNull(t.learners.removedAt)));
   return rows.filter((l) => nameKey(l.displayName) === key);
 }
 
-/**
- * If a tutor recently reset the access of a learner with this name in this class, hands that learner
- * to the caller (first come, first served) and returns them; otherwise undefined.
- */
-export async function reclaimResetLearner(
+/** A learner whose access a tutor reset within RECLAIM_WINDOW_MS, not yet rejoined. */
+export interface AwaitingRejoin {
+  id: number;
+  displayName: string;
+  accessResetAt: Date;
+  /** False once the code was used up (too many wrong tries), or for a reset from before codes. */
+  hasCode: boolean;
+}
+
+/** The learner with this name in this class whose access was reset within the window, if any. */
+export async function learnerAwaitingRejoin(
   scope: Scope,
   classId: number,
   displayName: string,
   now: Date,
+): Promise<AwaitingRejoin | undefined> {
+  const since = new Date(now.getTime() - RECLAIM_WINDOW_MS);
+  const found = (await learnersNamed(scope, classId, displayName)).find(
+    (l) => l.accessResetAt !== null && l.accessResetAt > since,
+  );
+  if (!found) return undefined;
+  return {
+    id: found.id,
+    displayName: found.displayName,
+    accessResetAt: found.accessResetAt!,
+    hasCode: found.reclaimCodeHash !== null,
+  };
+}
+
+/** The stored form of a reclaim code: bound to its learner, so one hash never fits another row. */
+const reclaimCodeDigest = (learnerId: number, code: string) =>
+  createHash("sha256").update(`reclaim:${learnerId}:${code}`).digest("base64url");
+
+/**
+ * Hands the reset learner's record to this device if `code` (normalised: "ABCDEF") is their current
+ * reclaim code and the window is still open; the code is then used up. Undefined otherwise. The
+ * check and the hand-over are one update: of two devices with the right code at once, one gets it.
+ */
+export async function reclaimWithCode(
+  scope: Scope,
+  learnerId: number,
+  code: string,
+  now: Date,
 ): Promise<LearnerSignIn | undefined> {
   const { t, db } = scope;
   const since = new Date(now.getTime() - RECLAIM_WINDOW_MS);
-  const candidate = (await learnersNamed(scope, classId, displayName)).find(
-    (l) => l.accessResetAt !== null && l.accessResetAt > since,
-  );
-  if (!candidate) return undefined;
-  // The conditions again in the update: of two devices reclaiming at once, only one gets the row.
   const { token, hash } = newSessionToken();
   const [claimed] = await db
     .update(t.learners)
-    .set({ accessResetAt: null, sessionHash: hash, legacySessionUntil: null })
+    .set({ accessResetAt: null, reclaimCodeHash: null, sessionHash: hash, legacySessionUntil: null })
     .where(
       and(
-        eq(t.learners.id, candidate.id),
-        isNotNull(t.learners.accessResetAt),
+        eq(t.learners.id, learnerId),
+        isNull(t.learners.removedAt),
         gt(t.learners.accessResetAt, since),
+        eq(t.learners.reclaimCodeHash, reclaimCodeDigest(learnerId, code)),
       ),
     )
     .returning(sessionColumns(t));
   return claimed && { ...claimed, sessionToken: token };
+}
+
+/** The reclaim code stops working (too many wrong tries); the tutor can reset again for a new one. */
+export async function voidReclaimCode(scope: Scope, learnerId: number): Promise<void> {
+  const { t, db } = scope;
+  await db.update(t.learners).set({ reclaimCodeHash: null }).where(eq(t.learners.id, learnerId));
 }
 
 /** A learner in one of the tutor's classes, or not_found. */
@@ -238,6 +279,7 @@ export async function listRoster(
       displayName: t.learners.displayName,
       joinedAt: t.learners.createdAt,
       accessResetAt: t.learners.accessResetAt,
+      reclaimCodeHash: t.learners.reclaimCodeHash,
       removedAt: t.learners.removedAt,
     })
     .from(t.learners)
@@ -267,7 +309,8 @@ export async function listRoster(
       displayName: r.displayName,
       joinedAt: r.joinedAt,
       accessResetAt: r.accessResetAt,
-      awaitingRejoin: r.accessResetAt !== null && r.accessResetAt.getTime() > since,
+      awaitingRejoin:
+        r.accessResetAt !== null && r.accessResetAt.getTime() > since && r.reclaimCodeHash !== null,
       attemptsStarted: attemptCounts.get(r.id)?.started ?? 0,
       attemptsSubmitted: attemptCounts.get(r.id)?.submitted ?? 0,
     })),
@@ -292,25 +335,31 @@ export async function removeLearner(
   await requireTutorLearner(scope, tutorId, learnerId);
   await db
     .update(t.learners)
-    .set({ removedAt: now, accessResetAt: null, ...endedSession(t) })
+    .set({ removedAt: now, accessResetAt: null, reclaimCodeHash: null, ...endedSession(t) })
     .where(eq(t.learners.id, learnerId));
 }
 
 /**
- * Signs the learner out everywhere (their session token is dropped) and lets them rejoin with the
- * class code and the same display name, within RECLAIM_WINDOW_MS, to carry on with their own record.
+ * Signs the learner out everywhere (their session token is dropped) and gives the tutor a one-time
+ * reclaim code to hand to the learner: with the class code, the same display name and this code, the
+ * learner can rejoin within RECLAIM_WINDOW_MS and carry on with their own record. Without the code a
+ * classmate typing the same name cannot take the record (it used to go to the first device to ask).
+ * Six characters from the join-code alphabet (32^6 ≈ 1.07 billion), drawn with node:crypto, only its
+ * hash stored; wrong tries are slowed and capped (server/auth/learner-entry.ts). A new reset makes a
+ * new code and the old one stops working.
  */
 export async function resetLearnerAccess(
   scope: Scope,
   tutorId: number,
   learnerId: number,
   now: Date,
-): Promise<{ reclaimUntil: Date }> {
+): Promise<{ reclaimUntil: Date; reclaimCode: string }> {
   const { t, db } = scope;
   await requireTutorLearner(scope, tutorId, learnerId);
+  const code = randomJoinCode();
   await db
     .update(t.learners)
-    .set({ accessResetAt: now, ...endedSession(t) })
+    .set({ accessResetAt: now, reclaimCodeHash: reclaimCodeDigest(learnerId, code), ...endedSession(t) })
     .where(eq(t.learners.id, learnerId));
-  return { reclaimUntil: new Date(now.getTime() + RECLAIM_WINDOW_MS) };
+  return { reclaimUntil: new Date(now.getTime() + RECLAIM_WINDOW_MS), reclaimCode: displayJoinCode(code) };
 }

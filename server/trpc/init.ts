@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+import { FieldRefusal } from "@/server/auth/field-refusal";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { storageFault } from "@/db/faults";
@@ -73,7 +74,12 @@ const t = initTRPC
         data: {
           ...shape.data,
           // Field-level messages for forms; never a stack trace.
-          fieldErrors: error.cause instanceof ZodError ? error.cause.flatten().fieldErrors : undefined,
+          fieldErrors:
+            error.cause instanceof ZodError
+              ? error.cause.flatten().fieldErrors
+              : error.cause instanceof FieldRefusal
+                ? { [error.cause.field]: [error.cause.message] }
+                : undefined,
           // Clients retry these unchanged (learner actions keep their client id, so nothing is doubled).
           retryable: cause ? RETRYABLE_KINDS.includes(cause.kind) : false,
           retryAfterSeconds: cause?.retryAfterSeconds,

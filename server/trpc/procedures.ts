@@ -26,7 +26,7 @@ export type { Actor };
 const REMOVED =
   "Your tutor has removed you from this class, so this device no longer has access. Your work is kept; ask your tutor if this is a mistake.";
 const RESET =
-  "Your tutor has reset your access, so this device no longer has access. Join again with the class code and the same name to carry on with your work.";
+  "Your tutor has reset your access, so this device no longer has access. To carry on with your work, join again with the class code, the same name and the reclaim code your tutor gives you.";
 
 /** Why a tutor's browser is no longer signed in, said wherever it is refused (the page shows it). */
 export function tutorSessionEndedMessage(why: TutorSessionEnd): string {

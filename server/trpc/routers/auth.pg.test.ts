@@ -174,12 +174,12 @@ describe("classes and joining on PostgreSQL", () => {
 
     // Reset on one server, reclaimed by rejoining on the other.
     const cal = (await learnersOf(made.id)).find((l) => l.displayName === "Cal")!;
-    await tutor.api.classes.resetLearnerAccess({ learnerId: cal.id });
+    const { reclaimCode } = await tutor.api.classes.resetLearnerAccess({ learnerId: cal.id });
     expect((await late.api.auth.me()).kind).toBe("anonymous");
     const back = postgresBrowser(other, {}, { ip: "10.9.1.5" });
-    expect((await back.api.auth.joinClass({ code: renewed.joinCode!, displayName: "Cal" })).how).toBe(
-      "reclaimed",
-    );
+    expect(
+      (await back.api.auth.joinClass({ code: renewed.joinCode!, displayName: "Cal", reclaimCode })).how,
+    ).toBe("reclaimed");
     expect(back.session.current.learnerId).toBe(cal.id);
   });
 

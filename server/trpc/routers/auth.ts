@@ -90,6 +90,14 @@ const joinCodeSchema = z
   .min(1, "Enter the join code.")
   .max(20, "Join codes are 6 characters long.");
 
+/** Only when rejoining after a tutor's reset (server/auth/learner-entry.ts); empty means none. */
+const reclaimCodeSchema = z
+  .string()
+  .trim()
+  .max(20, "Reclaim codes are 6 characters long.")
+  .optional()
+  .transform((code) => code || undefined);
+
 const WRONG_PASSWORD = "That email address and password do not match an account. Check them and try again.";
 
 const newPasswordSchema = z.string({ error: "Choose a password." }).max(200, "That password is too long.");
@@ -260,10 +268,10 @@ export const authRouter = router({
 
   /**
    * Joins a class with its code and a display name (server/auth/learner-entry.ts: the same device
-   * coming back, a reset learner reclaiming their record, or a new learner).
+   * coming back, a reset learner reclaiming their record with their reclaim code, or a new learner).
    */
   joinClass: publicProcedure
-    .input(z.object({ code: joinCodeSchema, displayName: displayNameSchema }))
+    .input(z.object({ code: joinCodeSchema, displayName: displayNameSchema, reclaimCode: reclaimCodeSchema }))
     .mutation(async ({ ctx, input }) => enter(ctx, await joinClass(ctx, input))),
 
   /** Practise on your own, with no class: just a display name. */

@@ -37,7 +37,7 @@ function shape(value: unknown, key = ""): unknown {
   if (value && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v, k)]));
   if (typeof value === "number" && /(^id|Id)$/.test(key)) return "<id>";
-  if (typeof value === "string" && /^joinCode/.test(key)) return "<code>";
+  if (typeof value === "string" && /^(joinCode|reclaimCode)/.test(key)) return "<code>";
   return value;
 }
 

@@ -38,9 +38,13 @@ async function newTutor(name = "Morgan Tutor") {
   return caller;
 }
 
-async function joinAs(code: string, displayName: string, opts: { now?: () => Date } = {}) {
+async function joinAs(
+  code: string,
+  displayName: string,
+  { reclaimCode, ...opts }: { now?: () => Date; reclaimCode?: string } = {},
+) {
   const device = browser({}, { ip: nextIp(), ...opts });
-  await device.auth.joinClass({ code, displayName });
+  await device.auth.joinClass({ code, displayName, reclaimCode });
   return device;
 }
 
@@ -283,9 +287,14 @@ describe("roster: remove and reset access", () => {
     await expect(oldDevice.assignments.mine()).rejects.toThrow(/Your tutor has reset your access/);
     expect(await oldDevice.auth.me()).toEqual({ kind: "anonymous", learnerAccessEnded: true });
 
-    // Rejoining under the same name (any case) picks up the same learner, once.
+    // Rejoining under the same name (any case) with the reclaim code picks up the same learner, once.
+    expect(reset.reclaimCode).toMatch(/^[A-Z2-9]{3} [A-Z2-9]{3}$/);
     const newDevice = browser({}, { ip: nextIp() });
-    const rejoined = await newDevice.auth.joinClass({ code: klass.joinCode!, displayName: "quinn" });
+    const rejoined = await newDevice.auth.joinClass({
+      code: klass.joinCode!,
+      displayName: "quinn",
+      reclaimCode: reset.reclaimCode.toLowerCase(),
+    });
     expect(rejoined.how).toBe("reclaimed");
     expect(newDevice.session.current.learnerId).toBe(learnerId);
     expect(await newDevice.assignments.mine()).toEqual([]);
@@ -303,16 +312,18 @@ describe("roster: remove and reset access", () => {
     const learnerId = device.session.current.learnerId!;
     await tutor.classes.setJoinOpen({ classId: klass.id, open: false });
 
-    await tutor.classes.resetLearnerAccess({ learnerId });
-    const back = await joinAs(klass.joinCode!, "Rosa");
+    const { reclaimCode } = await tutor.classes.resetLearnerAccess({ learnerId });
+    const back = await joinAs(klass.joinCode!, "Rosa", { reclaimCode });
     expect(back.session.current.learnerId).toBe(learnerId);
 
     await tutor.classes.setJoinOpen({ classId: klass.id, open: true });
     const resetAt = new Date();
     const tutorAtReset = browser(tutor.session.current, { now: () => resetAt });
-    await tutorAtReset.classes.resetLearnerAccess({ learnerId });
+    const again = await tutorAtReset.classes.resetLearnerAccess({ learnerId });
     const tooLate = () => new Date(resetAt.getTime() + 61 * 60_000);
-    expect(await errorCode(joinAs(klass.joinCode!, "Rosa", { now: tooLate }))).toBe("CONFLICT");
+    expect(
+      await errorCode(joinAs(klass.joinCode!, "Rosa", { now: tooLate, reclaimCode: again.reclaimCode })),
+    ).toBe("CONFLICT");
     const { t, db } = app.store;
     const [row] = await db.select().from(t.learners).where(eq(t.learners.id, learnerId));
     expect(row!.sessionVersion).toBe(3);

@@ -379,7 +379,7 @@ function RosterCard({
     trpc.classes.resetLearnerAccess.mutationOptions({
       onSuccess: async (data) => {
         setNotice(
-          `Access reset. Their old device is signed out. They can join again with the class code and the same name until ${formatDateTime(data.reclaimUntil)} to carry on with their work.`,
+          `Access reset. Their old device is signed out. Give them this reclaim code: ${data.reclaimCode}. With the class code, the same name and this code they can join again until ${formatDateTime(data.reclaimUntil)} to carry on with their work. It works once; reset again if it is lost.`,
         );
         await invalidate();
       },
@@ -436,7 +436,7 @@ function RosterCard({
                       <ConfirmButton
                         label="Reset access"
                         accessibleLabel={`Reset access for ${l.displayName}`}
-                        question={`Sign ${l.displayName} out on their device? They rejoin with the code and the same name.`}
+                        question={`Sign ${l.displayName} out on their device? You get a one-time reclaim code to give them, to rejoin with the same name.`}
                         confirmLabel="Yes, reset"
                         pending={reset.isPending}
                         onConfirm={() => reset.mutate({ learnerId: l.id })}

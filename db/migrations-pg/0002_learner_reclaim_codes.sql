@@ -1,0 +1,1 @@
+ALTER TABLE "learners" ADD COLUMN "reclaim_code_hash" text;

@@ -1,0 +1,1 @@
+ALTER TABLE `learners` ADD `reclaim_code_hash` text;
