@@ -5,8 +5,12 @@
  * catches the other classic lookalike: one letter swapped for its twin from another alphabet, as in
  * "Аnn" with a Cyrillic А beside "Ann", which prints the same in the tutor's grid and compares unequal.
  * Following Unicode's mixed-script check (UTS #39, section 5), a word may not mix letters of these
- * alphabets, whose capitals and many small letters look alike; names wholly in one of them are fine.
+ * alphabets, whose capitals and many small letters look alike. A name wholly in one of them that prints
+ * like another name (Cyrillic "Рора" beside Latin "Popa") is caught when names are compared, by
+ * `lookalikeKey` below.
  */
+import confusables from "./confusables.json";
+
 const LOOKALIKE_SCRIPTS: [string, RegExp][] = [
   ["Latin", /\p{Script=Latin}/u],
   ["Greek", /\p{Script=Greek}/u],
@@ -30,4 +34,26 @@ export function mixedScriptWord(name: string): { word: string; scripts: string[]
 /** What the learner is told when their name mixes alphabets within a word. */
 export function mixedScriptMessage(found: { word: string; scripts: string[] }): string {
   return `“${found.word}” mixes ${found.scripts.join(" and ")} letters in one word, which can look exactly like another name. Type each word of your name in one alphabet.`;
+}
+
+/**
+ * Names that print alike across whole alphabets or with digits for letters ("Рора" in Cyrillic and
+ * "Popa", "J0hn" and "John", "Ian" and "lan") compare equal by this key, so the second is refused as
+ * taken. It is the skeleton of Unicode's confusable detection (UTS #39 section 4: NFD, each character
+ * replaced by its prototype from confusables.txt, NFD again), taken twice with lower-casing between,
+ * because the prototype of "0" is a capital "O" and class names are compared without case. Only for
+ * comparing: "m" becomes "rn", so the key is never shown.
+ */
+export function lookalikeKey(name: string): string {
+  let key = name.normalize("NFKC").replace(/\s+/g, " ").trim();
+  for (let round = 0; round < 2; round++) key = skeleton(key).toLocaleLowerCase("en-GB");
+  return key;
+}
+
+const PROTOTYPES = new Map<string, string>(Object.entries(confusables));
+
+function skeleton(text: string): string {
+  let out = "";
+  for (const ch of text.normalize("NFD")) out += PROTOTYPES.get(ch) ?? ch;
+  return out.normalize("NFD");
 }

@@ -11,6 +11,7 @@ import {
   type LearnerSignIn,
   learnerAwaitingRejoin,
   learnersNamed,
+  nameKey,
   reclaimWithCode,
   renameLearner,
   voidReclaimCode,
@@ -107,9 +108,15 @@ export async function joinClass(
   // under the same name at the same moment (a double tap, two tabs, two learners) make one learner,
   // not two the tutor cannot tell apart.
   const learner = await ctx.store.write({ key: `class-learner-names:${klass.id}` }, async (tx) => {
-    if ((await learnersNamed(tx, klass.id, input.displayName)).length > 0) {
-      throw conflict(
-        `Someone in this class is already called “${input.displayName}”. Add an initial (for example “${input.displayName} K”). If that is you on another device, ask your tutor to reset your access, then join again.`,
+    const clashes = await learnersNamed(tx, klass.id, input.displayName);
+    if (clashes.length > 0) {
+      const same = clashes.some((l) => nameKey(l.displayName) === nameKey(input.displayName));
+      throw new FieldRefusal(
+        "conflict",
+        "displayName",
+        same
+          ? `Someone in this class is already called “${input.displayName}”. Add an initial (for example “${input.displayName} K”). If that is you on another device, ask your tutor to reset your access, then join again.`
+          : `“${input.displayName}” looks the same as the name of someone already in this class, so your tutor could not tell you apart. Add an initial (for example “${input.displayName} K”), or type your name another way.`,
       );
     }
     await consumeRateLimit(tx, RATE_LIMITS.newLearnerIp, ctx.ip, now);

@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Scope, Tables } from "@/db/store";
+import { lookalikeKey } from "@/server/auth/display-names";
 import { displayJoinCode, randomJoinCode } from "@/server/auth/join-codes";
 import { notFound } from "@/server/core/domain-errors";
 import { requireTutorClass } from "./classes";
@@ -78,6 +79,14 @@ const endedSession = (t: Tables) => ({
 /** Case- and space-insensitive comparison key for display names. */
 export function nameKey(displayName: string): string {
   return displayName.normalize("NFKC").replace(/\s+/g, " ").trim().toLocaleLowerCase("en-GB");
+}
+
+/**
+ * Whether two display names would be taken for one another in a class: the same but for case, width
+ * and spacing, or printing alike (UTS #39 confusables: "Рора" and "Popa", "J0hn" and "John").
+ */
+export function namesClash(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b) || lookalikeKey(a) === lookalikeKey(b);
 }
 
 export async function createLearner(
@@ -168,10 +177,9 @@ export async function renameLearner(
   return learner!;
 }
 
-/** Learners in the class (not removed) whose name matches, case-insensitively. */
+/** Learners in the class (not removed) whose name clashes with this one (namesClash). */
 export async function learnersNamed(scope: Scope, classId: number, displayName: string) {
   const { t, db } = scope;
-  const key = nameKey(displayName);
   const rows = await db
     .select({
       ...sessionColumns(t),
@@ -180,7 +188,7 @@ export async function learnersNamed(scope: Scope, classId: number, displayName: 
     })
     .from(t.learners)
     .where(and(eq(t.learners.classId, classId), isNull(t.learners.removedAt)));
-  return rows.filter((l) => nameKey(l.displayName) === key);
+  return rows.filter((l) => namesClash(l.displayName, displayName));
 }
 
 /** A learner whose access a tutor reset within RECLAIM_WINDOW_MS, not yet rejoined. */

@@ -438,6 +438,48 @@ describe("joining a class", () => {
     expect(view.learners).toHaveLength(6);
   });
 
+  it("a name that prints like a classmate's, in another alphabet or with digits for letters, is refused as taken beside the name field (UTS #39 skeleton)", async () => {
+    const { code, tutor, klass } = await classWithCode();
+    for (const name of ["Popa", "John", "Ian Cole"])
+      await browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: name });
+    // Cyrillic Р о р а; a zero for the o; a capital I written as a small L, or as a one.
+    for (const [lookalike, of] of [
+      ["\u0420\u043E\u0440\u0430", "Popa"],
+      ["J0hn", "John"],
+      ["j0hn", "John"],
+      ["lan Cole", "Ian Cole"],
+      ["1an Cole", "Ian Cole"],
+    ] as const) {
+      const device = browser({}, { ip: fresh().ip });
+      let caught: unknown;
+      await device.auth.joinClass({ code, displayName: lookalike }).catch((error: unknown) => {
+        caught = error;
+      });
+      const cause = (caught as { cause?: { field?: string; message?: string } } | undefined)?.cause;
+      expect((caught as { code?: string } | undefined)?.code, `${lookalike} beside ${of}`).toBe("CONFLICT");
+      expect(cause?.field).toBe("displayName");
+      expect(cause?.message).toBe(
+        `“${lookalike}” looks the same as the name of someone already in this class, so your tutor could not tell you apart. Add an initial (for example “${lookalike} K”), or type your name another way.`,
+      );
+      expect(device.session.current).toEqual({});
+    }
+    // The same name in another case is still told as the same name.
+    expect(
+      (await failure(browser({}, { ip: fresh().ip }).auth.joinClass({ code, displayName: "JOHN" }))).message,
+    ).toMatch(/^Someone in this class is already called “JOHN”/);
+    // Names that only share letters, or that differ by an accent, are different names.
+    for (const name of ["Jon", "Popa K", "Ian Colé", "Popa2"]) {
+      const joined = await browser({}, { ip: fresh().ip })
+        .auth.joinClass({ code, displayName: name })
+        .catch((error: unknown) => error);
+      expect((joined as { how?: string }).how ?? (joined as Error).message, name).toBe("new");
+    }
+    const view = await tutor.caller.classes.get({ classId: klass.id });
+    expect(view.learners.map((l) => l.displayName).sort()).toEqual(
+      ["Ian Cole", "Ian Colé", "John", "Jon", "Popa", "Popa K", "Popa2"].sort(),
+    );
+  });
+
   it("refuses an unknown code, a closed code and an archived class", async () => {
     const { code, klass, tutor } = await classWithCode();
     const ip = fresh().ip;
