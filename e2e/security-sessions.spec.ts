@@ -70,3 +70,37 @@ test("every request says how long the page has been left alone; a touch sets it 
   await page.clock.fastForward("00:11");
   await expect.poll(() => Math.min(Number.POSITIVE_INFINITY, ...hints)).toBeLessThan(60_000);
 });
+
+test("a live dashboard whose tutor was signed out elsewhere stops asking, and says why once", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const here = await browser.newContext();
+  const page = await here.newPage();
+  await signInTutor(page);
+  const { classUrl } = await createClassWithAssignment(page, { prefix: "Live signed out", ...SCENARIO });
+  const liveAsks: number[] = [];
+  page.on("request", (request: Request) => {
+    if (new URL(request.url()).pathname.includes("results.live")) liveAsks.push(Date.now());
+  });
+  await page.goto(`${new URL(classUrl).pathname}/live`);
+  await expect(page.getByRole("heading", { level: 1, name: "Live dashboard" })).toBeVisible();
+
+  const there = await browser.newContext();
+  await there.addCookies(await here.cookies());
+  const other = await there.newPage();
+  await other.goto("/tutor/account");
+  await other.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(other.getByRole("heading", { name: "Tutor sign in" })).toBeVisible();
+
+  // The stream ends at its next check; the page falls back to asking, is refused, and says why.
+  const reason = page.getByTestId("tutor-signed-out");
+  await expect(reason).toHaveText(/^Your tutor session has ended/, { timeout: 30_000 });
+  await expect(reason).toHaveCount(1);
+  await expect(page.getByText("Please sign in as a tutor to follow a class live.")).toBeVisible();
+  // Then silence: it used to ask every 1.5 s until the page was left.
+  const refusedAt = Date.now();
+  await page.waitForTimeout(6_000);
+  expect(liveAsks.filter((at) => at > refusedAt)).toEqual([]);
+  await Promise.all([here.close(), there.close()]);
+});

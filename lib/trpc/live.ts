@@ -13,6 +13,30 @@ import { useEffect, useState } from "react";
 import { useTRPC } from "./client";
 import { isNotFound } from "./error-message";
 
+/**
+ * The server no longer lets this browser in as the tutor (signed out elsewhere, idle, 30 days) or
+ * does not let it see this (a preview started in another tab): asking again every 1.5 s cannot help.
+ */
+function refusedForGood(error: unknown): boolean {
+  const code = (error as { data?: { code?: string } } | null)?.data?.code;
+  return code === "UNAUTHORIZED" || code === "FORBIDDEN" || isNotFound(error);
+}
+
+/**
+ * Once refused: stop, and have the page ask who is signed in, so it shows the sign-in card with the
+ * server's reason (auth.me's tutorSignedOut) once, instead of "Connection lost, retrying…" for ever.
+ */
+function useStopWhenRefused(error: unknown): boolean {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refused = refusedForGood(error);
+  const signedOut = (error as { data?: { code?: string } } | null)?.data?.code === "UNAUTHORIZED";
+  useEffect(() => {
+    if (signedOut) void queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
+  }, [signedOut, queryClient, trpc]);
+  return refused;
+}
+
 /** How often a view polls while its stream is down. */
 export const FALLBACK_POLL_MS = 1500;
 /**
@@ -50,8 +74,10 @@ export function useLiveClass(classId: number, enabled: boolean) {
   const queryClient = useQueryClient();
   const options = trpc.results.live.queryOptions({ classId });
   const [checkedAt, setCheckedAt] = useState<Date | undefined>();
+  const refused = useStopWhenRefused(queryClient.getQueryState(options.queryKey)?.error);
+  const on = enabled && !refused;
   const stream = useSubscription(
-    trpc.results.liveStream.subscriptionOptions(enabled ? { classId } : skipToken, {
+    trpc.results.liveStream.subscriptionOptions(on ? { classId } : skipToken, {
       onData: (pushed) => {
         if (pushed.view) queryClient.setQueryData(options.queryKey, pushed.view);
         setCheckedAt(pushed.checkedAt);
@@ -61,9 +87,9 @@ export function useLiveClass(classId: number, enabled: boolean) {
   const connection = useConnection(stream.status, checkedAt?.getTime());
   const live = useQuery({
     ...options,
-    enabled,
+    enabled: on,
     refetchInterval: (query) =>
-      connection === "live" || isNotFound(query.state.error) ? false : FALLBACK_POLL_MS,
+      connection === "live" || refusedForGood(query.state.error) ? false : FALLBACK_POLL_MS,
     refetchIntervalInBackground: false,
     staleTime: connection === "live" ? Number.POSITIVE_INFINITY : 0,
   });
@@ -89,8 +115,11 @@ export function useAttemptWatch(attemptId: number, enabled: boolean): LiveConnec
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [lastMessageAt, setLastMessageAt] = useState<number | undefined>();
+  const attempt = useQuery({ ...trpc.attempts.get.queryOptions({ attemptId }), enabled: false });
+  const refused = useStopWhenRefused(attempt.error);
+  const on = enabled && !refused;
   const stream = useSubscription(
-    trpc.results.watchAttempt.subscriptionOptions(enabled ? { attemptId } : skipToken, {
+    trpc.results.watchAttempt.subscriptionOptions(on ? { attemptId } : skipToken, {
       onData: (pushed) => {
         setLastMessageAt(pushed.checkedAt.getTime());
         if (pushed.view) reloadAttempt(queryClient, trpc, attemptId);
@@ -98,11 +127,11 @@ export function useAttemptWatch(attemptId: number, enabled: boolean): LiveConnec
     }),
   );
   const connection = useConnection(stream.status, lastMessageAt);
-  const polling = enabled && connection === "polling";
+  const polling = on && connection === "polling";
   useEffect(() => {
     if (!polling) return;
     const timer = setInterval(() => reloadAttempt(queryClient, trpc, attemptId), FALLBACK_POLL_MS);
     return () => clearInterval(timer);
   }, [polling, queryClient, trpc, attemptId]);
-  return enabled ? connection : "polling";
+  return on ? connection : "polling";
 }
