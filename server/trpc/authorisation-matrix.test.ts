@@ -1,15 +1,16 @@
 /**
- * Who may call what. Every procedure is called as five different people against the same fixture:
- * nobody, the learner who owns the data, a learner from another tutor's class, the tutor who owns the
- * class, and another tutor. The test fails when a procedure is added without a row here.
+ * Who may call what. Every procedure is called as six different people against the same fixture:
+ * nobody, the learner who owns the data, a classmate of theirs (same class, not their work), a learner
+ * from another tutor's class, the tutor who owns the class, and another tutor. The test fails when a
+ * procedure is added without a row here.
  */
 import { beforeAll, afterAll, describe, expect, it } from "vitest";
 import type { SessionData } from "@/server/auth/session";
 import { appRouter } from "@/server/trpc/root";
 import { createTestApp, type TestApp } from "@/server/test-support/test-app";
 
-type Actor = "anonymous" | "learner" | "otherLearner" | "tutor" | "otherTutor";
-const ACTORS: Actor[] = ["anonymous", "learner", "otherLearner", "tutor", "otherTutor"];
+type Actor = "anonymous" | "learner" | "classmate" | "otherLearner" | "tutor" | "otherTutor";
+const ACTORS: Actor[] = ["anonymous", "learner", "classmate", "otherLearner", "tutor", "otherTutor"];
 type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
 
 interface Fixture {
@@ -31,6 +32,7 @@ type Call = (api: ReturnType<TestApp["caller"]>, f: Fixture, session: SessionDat
 const everyone: Record<Actor, Outcome> = {
   anonymous: "ok",
   learner: "ok",
+  classmate: "ok",
   otherLearner: "ok",
   tutor: "ok",
   otherTutor: "ok",
@@ -38,6 +40,7 @@ const everyone: Record<Actor, Outcome> = {
 const learnersOnly: Record<Actor, Outcome> = {
   anonymous: "UNAUTHORIZED",
   learner: "ok",
+  classmate: "ok",
   otherLearner: "ok",
   tutor: "FORBIDDEN",
   otherTutor: "FORBIDDEN",
@@ -45,6 +48,7 @@ const learnersOnly: Record<Actor, Outcome> = {
 const ownLearnerOnly: Record<Actor, Outcome> = {
   anonymous: "UNAUTHORIZED",
   learner: "ok",
+  classmate: "NOT_FOUND",
   otherLearner: "NOT_FOUND",
   tutor: "FORBIDDEN",
   otherTutor: "FORBIDDEN",
@@ -52,6 +56,7 @@ const ownLearnerOnly: Record<Actor, Outcome> = {
 const tutorsOnly: Record<Actor, Outcome> = {
   anonymous: "UNAUTHORIZED",
   learner: "FORBIDDEN",
+  classmate: "FORBIDDEN",
   otherLearner: "FORBIDDEN",
   tutor: "ok",
   otherTutor: "ok",
@@ -59,6 +64,7 @@ const tutorsOnly: Record<Actor, Outcome> = {
 const ownTutorOnly: Record<Actor, Outcome> = {
   anonymous: "UNAUTHORIZED",
   learner: "FORBIDDEN",
+  classmate: "FORBIDDEN",
   otherLearner: "FORBIDDEN",
   tutor: "ok",
   otherTutor: "NOT_FOUND",
@@ -66,6 +72,7 @@ const ownTutorOnly: Record<Actor, Outcome> = {
 const ownLearnerOrTutor: Record<Actor, Outcome> = {
   anonymous: "UNAUTHORIZED",
   learner: "ok",
+  classmate: "NOT_FOUND",
   otherLearner: "NOT_FOUND",
   tutor: "ok",
   otherTutor: "NOT_FOUND",
@@ -73,6 +80,7 @@ const ownLearnerOrTutor: Record<Actor, Outcome> = {
 const attemptWorkspaceRead: Record<Actor, Outcome> = {
   anonymous: "FORBIDDEN",
   learner: "ok",
+  classmate: "NOT_FOUND",
   otherLearner: "NOT_FOUND",
   tutor: "ok",
   otherTutor: "NOT_FOUND",
@@ -112,6 +120,7 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     expect: {
       anonymous: "ok",
       learner: "ok",
+      classmate: "ok",
       otherLearner: "CONFLICT",
       tutor: "CONFLICT",
       otherTutor: "CONFLICT",
@@ -122,6 +131,7 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     expect: {
       anonymous: "ok",
       learner: "CONFLICT",
+      classmate: "CONFLICT",
       otherLearner: "CONFLICT",
       tutor: "CONFLICT",
       otherTutor: "CONFLICT",
@@ -174,6 +184,7 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     expect: {
       anonymous: "UNAUTHORIZED",
       learner: "FORBIDDEN",
+      classmate: "FORBIDDEN",
       otherLearner: "FORBIDDEN",
       tutor: "NOT_FOUND",
       otherTutor: "NOT_FOUND",
@@ -194,6 +205,7 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     expect: {
       anonymous: "UNAUTHORIZED",
       learner: "FORBIDDEN",
+      classmate: "FORBIDDEN",
       otherLearner: "FORBIDDEN",
       tutor: "CONFLICT",
       otherTutor: "NOT_FOUND",
@@ -408,6 +420,7 @@ beforeAll(async () => {
   });
   sessions.learner = await joinAs(classA.joinCode!, "Learner A", "10.9.0.3");
   sessions.otherLearner = await joinAs(classB.joinCode!, "Learner B", "10.9.0.4");
+  sessions.classmate = await joinAs(classA.joinCode!, "Learner C", "10.9.0.5");
   LEARNER_SESSION = sessions.learner;
   let freshCounter = 0;
   const freshTutor = () =>
@@ -421,6 +434,7 @@ beforeAll(async () => {
       `Fresh ${++freshCounter}`,
       `10.9.3.${freshCounter}`,
     );
+  freshSession.classmate = freshSession.learner;
   freshSession.otherLearner = async () =>
     joinAs(
       (await tutorB.classes.get({ classId: classB.id })).class.joinCode!,
