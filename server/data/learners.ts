@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { and, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { storageFault } from "@/db/faults";
 import type { Scope, Tables } from "@/db/store";
 import { lookalikeKey } from "@/server/auth/display-names";
 import { displayJoinCode, randomJoinCode } from "@/server/auth/join-codes";
@@ -149,17 +150,24 @@ export async function learnerOfSession(
   const graceEnds = new Date(
     Math.min(row.legacySessionUntil!.getTime(), now.getTime() + LEGACY_SWAP_GRACE_MS),
   );
-  const [swapped] = await db
-    .update(t.learners)
-    .set({ sessionHash: hash, legacySessionUntil: graceEnds })
-    .where(
-      and(
-        eq(t.learners.id, row.id),
-        isNull(t.learners.sessionHash),
-        eq(t.learners.sessionVersion, row.sessionVersion),
-      ),
-    )
-    .returning({ id: t.learners.id });
+  let swapped: { id: number } | undefined;
+  try {
+    [swapped] = await db
+      .update(t.learners)
+      .set({ sessionHash: hash, legacySessionUntil: graceEnds })
+      .where(
+        and(
+          eq(t.learners.id, row.id),
+          isNull(t.learners.sessionHash),
+          eq(t.learners.sessionVersion, row.sessionVersion),
+        ),
+      )
+      .returning({ id: t.learners.id });
+  } catch (error) {
+    // A database that cannot take the write just now (locked, read-only, full) must not lock the
+    // learner out of reading their work: the old cookie is swapped on a later request instead.
+    if (!storageFault(error)) throw error;
+  }
   return swapped ? { learner, newToken: token } : { learner };
 }
 

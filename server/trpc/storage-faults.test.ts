@@ -96,6 +96,38 @@ describe("storage faults", () => {
     }
   });
 
+  it("a learner from before session tokens still gets in while the database cannot be written; the cookie is swapped on a later request", async () => {
+    const learner = app.browser({}, { ip: "10.1.4.1" });
+    await learner.api.auth.practiseAlone({ displayName: "Legacy Lee" });
+    const learnerId = learner.session.current.learnerId!;
+    const { t, db } = app.store;
+    // As migration 0005 leaves a learner who joined before tokens.
+    await db
+      .update(t.learners)
+      .set({ sessionHash: null, legacySessionUntil: new Date(Date.now() + 86_400_000) })
+      .where(eq(t.learners.id, learnerId));
+    const legacy = { learnerId, learnerVersion: 1 };
+    const readOnly = new Database(app.file, { readonly: true });
+    try {
+      const session = memorySessionStore(legacy);
+      const caller = createCaller({
+        store: sqliteStore(drizzle(readOnly, { schema }) as AppDatabase),
+        session,
+        ip: "10.1.4.2",
+        now: () => new Date(),
+      });
+      // Reading their work does not need the swap (it used to answer 503, as if the server were down).
+      expect(await caller.auth.me()).toMatchObject({ kind: "learner", displayName: "Legacy Lee" });
+      expect(await caller.attempts.mine()).toEqual([]);
+      expect(session.current).toEqual(legacy);
+    } finally {
+      readOnly.close();
+    }
+    const later = app.browser(legacy, { ip: "10.1.4.3" });
+    expect(await later.api.auth.me()).toMatchObject({ kind: "learner" });
+    expect(later.session.current).toEqual({ learnerId, learnerSession: expect.any(String) });
+  });
+
   it("a transaction that fails mid-action (after its events are written) leaves nothing behind; the same client id then stores it once, on the right state", async () => {
     const learner = app.browser({}, { ip: "10.1.3.1" });
     await learner.api.auth.practiseAlone({ displayName: "Midway Mo" });
