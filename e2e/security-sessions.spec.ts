@@ -4,13 +4,24 @@
  * request the app makes says how long the page has been left alone, so the server's idle sign-out
  * (TUTOR_IDLE_MINUTES) is not held off by a page refreshing itself on an unattended computer.
  */
-import { expect, test, type Request } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Request, test } from "@playwright/test";
 import { createClassWithAssignment, signInTutor } from "./helpers/classroom";
 
 const SCENARIO = {
   scenarioId: "complaint-faulty-kettle",
   scenarioTitle: "Complaint: the kettle that stopped working",
 };
+
+/** The same session on another device (a copied cookie, or the tutor's other tab) signs out everywhere. */
+async function signOutEverywhereElsewhere(browser: Browser, here: BrowserContext): Promise<BrowserContext> {
+  const there = await browser.newContext();
+  await there.addCookies(await here.cookies());
+  const other = await there.newPage();
+  await other.goto("/tutor/account");
+  await other.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(other.getByRole("heading", { name: "Tutor sign in" })).toBeVisible();
+  return there;
+}
 
 test("a tutor signed out from another device is told why, on the sign-in page and on a tutor page", async ({
   browser,
@@ -19,13 +30,7 @@ test("a tutor signed out from another device is told why, on the sign-in page an
   const page = await here.newPage();
   await signInTutor(page);
 
-  // The same session on another device (a copied cookie, or the tutor's other tab) signs out everywhere.
-  const there = await browser.newContext();
-  await there.addCookies(await here.cookies());
-  const other = await there.newPage();
-  await other.goto("/tutor/account");
-  await other.getByRole("button", { name: "Sign out everywhere" }).click();
-  await expect(other.getByRole("heading", { name: "Tutor sign in" })).toBeVisible();
+  const there = await signOutEverywhereElsewhere(browser, here);
 
   await page.goto("/tutor");
   await expect(page.getByRole("heading", { name: "Tutor sign in" })).toBeVisible();
@@ -86,12 +91,7 @@ test("a live dashboard whose tutor was signed out elsewhere stops asking, and sa
   await page.goto(`${new URL(classUrl).pathname}/live`);
   await expect(page.getByRole("heading", { level: 1, name: "Live dashboard" })).toBeVisible();
 
-  const there = await browser.newContext();
-  await there.addCookies(await here.cookies());
-  const other = await there.newPage();
-  await other.goto("/tutor/account");
-  await other.getByRole("button", { name: "Sign out everywhere" }).click();
-  await expect(other.getByRole("heading", { name: "Tutor sign in" })).toBeVisible();
+  const there = await signOutEverywhereElsewhere(browser, here);
 
   // The stream ends at its next check; the page falls back to asking, is refused, and says why.
   const reason = page.getByTestId("tutor-signed-out");
