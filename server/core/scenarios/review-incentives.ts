@@ -31,6 +31,8 @@ const NEGATED = /\b(?:not|never|no|nothing|cannot|can't|won't|don't|doesn't)\b/i
  * duplicate payment as soon as you've taken the review down", or "Once you've removed the review, we'll
  * process your refund". Only a first-person commitment to the refund with the review change as its
  * condition: "if you'd like to update your review once your refund arrives" asks, and pays nothing for it.
+ * In law this is more than an incentive: money already owed, held back to get a review removed, is
+ * pressure (an aggressive practice, DMCCA 2024 s.228); the refund is due regardless.
  */
 const REFUND_FOR_REVIEW = [
   /\b(?:i|we)(?:'ll|\s+will|\s+can|\s+could)\s+(?:[\w']+\s+){0,3}?(?:refund|reimburs|process\s+(?:the|your)\s+refund|give\s+you\s+(?:your|the)\s+money\s+back)\w*\b[^.!?\n]{0,60}\b(?:once|as\s+soon\s+as|when|after|if|provided|in\s+return\s+for|in\s+exchange\s+for)\b[^.!?\n]{0,50}\b(?:review|rating)\b/i,
