@@ -90,6 +90,21 @@ describe("readMessage: evidence from the case", () => {
     expect(text.slice(light.start, light.end)).toBe("FLICKER");
   });
 
+  it("the customer's question restated is no answer; an answer after it in its own clause is (round 15 B)", () => {
+    const grind = caseEvidenceSchema.parse({
+      questions: [{ id: "grind", asks: "Whole or ground?", answers: ["coarse", "ground + cafetiere"] }],
+    });
+    const answered = (text: string) =>
+      readMessage(text, analyseMessage(text), grind, "email").hits.some((h) => h.id === "grind");
+    expect(
+      answered(
+        "You asked whether the beans come whole or ground, as you only have the cafetière you bought from us last year.",
+      ),
+    ).toBe(false);
+    expect(answered("You asked whether the beans come whole or ground: we'll send them coarse.")).toBe(true);
+    expect(answered("We'll send them ground for your cafetière.")).toBe(true);
+  });
+
   it("an answer that is wrong for this customer does not answer the question, unless it is negated", () => {
     const withWrong = caseEvidenceSchema.parse({
       questions: [

@@ -552,6 +552,12 @@ export function readMessage(
           if (!f) continue;
           const start = s.start + f.start;
           if (notSaid(start)) continue;
+          // The customer's question restated is no answer to it: "you asked whether the beans come whole
+          // or ground, as you only have the cafetière…" names the words an answer uses inside an indirect
+          // question (red-team round 15 B, after onboarding-r15-parrots-his-questions: the same parrot
+          // without quotation marks ran as first-contact resolution met). An answer after it, in its own
+          // clause ("You asked whether…: we'll send them coarse ground"), still counts.
+          if (item.kind === "answers" && asksWhether(s.norm, f.normStart)) continue;
           // "By 14 December at the latest" to a request received on 10 December: the words around a
           // date are no answer when the date is not the month the law allows.
           if (dated?.notTheMonth.has(si)) {
