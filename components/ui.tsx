@@ -6,19 +6,38 @@ export function cx(...classes: (string | false | null | undefined)[]) {
   return classes.filter(Boolean).join(" ");
 }
 
+export const SITE_NAME = "Hearth & Bean CRM Trainer";
+
+/**
+ * The document's title (WCAG 2.4.2): what the page is about, then the site. Rendered where the page
+ * knows its subject (a class's name, a scenario, a learner), often only once its data has arrived, so
+ * two tabs of two classes' results are told apart. React puts it in the head ahead of the route's
+ * default title from `metadata`, which comes back when it unmounts.
+ */
+export function PageTitle({ title }: { title: string }) {
+  return <title>{`${title} · ${SITE_NAME}`}</title>;
+}
+
+/**
+ * The page's heading (its one h1), which is also its document title unless `documentTitle` says
+ * otherwise (for example a dashboard whose heading leaves out the class it is for).
+ */
 export function PageHeader({
   title,
   description,
   actions,
   eyebrow,
+  documentTitle = title,
 }: {
   title: string;
   description?: ReactNode;
   actions?: ReactNode;
   eyebrow?: ReactNode;
+  documentTitle?: string;
 }) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+      <PageTitle title={documentTitle} />
       <div className="min-w-0">
         {eyebrow && <div className="mb-1 text-sm font-medium text-brand-700">{eyebrow}</div>}
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>

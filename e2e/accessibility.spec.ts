@@ -17,12 +17,14 @@ import {
   expectNoAxeViolations,
   expectNoClippingWithTextSpacing,
   expectNoSidewaysScroll,
+  expectNoSidewaysScrollWithLargeText,
   expectAnnouncedInExistingRegion,
   expectTargetsLargeOrSpaced,
   markLiveRegions,
   tabTo,
 } from "./helpers/a11y";
 import { toolEnv } from "../server/env";
+import { customerRows } from "./helpers/customer-list";
 import { demoCustomers } from "./helpers/demo-data";
 import { createClassWithAssignment, joinClass, E2E_TUTOR as TUTOR } from "./helpers/classroom";
 import { startPractice } from "./helpers/play-in-browser";
@@ -35,6 +37,9 @@ const OTHER_SCENARIO = {
 };
 const SHOTS = toolEnv().A11Y_SHOTS;
 const DESKTOP = { width: 1366, height: 900 };
+const TABLET = { width: 820, height: 1180 };
+/** The document title: the page's subject, then the site (WCAG 2.4.2). */
+const titled = (subject: string) => `${subject} · Hearth & Bean CRM Trainer`;
 const timings: string[] = [];
 test.afterEach(() => {
   if (timings.length)
@@ -43,8 +48,9 @@ test.afterEach(() => {
 
 /**
  * axe on the page as it is, with the checks axe cannot make: every target 24 × 24 px or spaced (WCAG
- * 2.5.8) and no text cut off with the WCAG 1.4.12 text spacing; then the same page at 320 px (no
- * sideways scroll, and the same two checks there), then back.
+ * 2.5.8) and no text cut off with the WCAG 1.4.12 text spacing; no sideways scroll with 200% text
+ * (WCAG 1.4.4); then the same page on a tablet (820 px: no sideways scroll with or without 200% text,
+ * targets) and at 320 px (no sideways scroll, targets, text spacing), then back.
  */
 async function checkPage(page: Page, name: string, options: { reflow?: boolean } = {}) {
   const started = Date.now();
@@ -67,6 +73,11 @@ async function checkPage(page: Page, name: string, options: { reflow?: boolean }
     await page.setViewportSize(DESKTOP);
   }
   if (options.reflow !== false) {
+    await expectNoSidewaysScrollWithLargeText(page, name);
+    await page.setViewportSize(TABLET);
+    await expectNoSidewaysScroll(page, `${name} at 820 px`);
+    await expectTargetsLargeOrSpaced(page, `${name} at 820 px`);
+    await expectNoSidewaysScrollWithLargeText(page, `${name} at 820 px`);
     await page.setViewportSize({ width: 320, height: 640 });
     await expectNoSidewaysScroll(page, name);
     await expectTargetsLargeOrSpaced(page, `${name} at 320 px`);
@@ -111,6 +122,29 @@ test("signed out: every public page passes axe (WCAG 2.2 AA, any impact) and ref
   for (const [url, name, heading] of pages) {
     await open(page, url, heading);
     await checkPage(page, name);
+  }
+  // Each page's title names its subject, not just its kind (WCAG 2.4.2).
+  await open(page, `/customers/${customer.ref}`, customer.name);
+  await expect(page).toHaveTitle(titled(`Customer record: ${customer.name}`));
+  await open(page, `/scenarios/${SCENARIO_ID}`, SCENARIO_TITLE);
+  await expect(page).toHaveTitle(titled(`Brief: ${SCENARIO_TITLE}`));
+  await open(page, "/tutor", "Tutor sign in");
+  await expect(page).toHaveTitle(titled("Tutor sign in"));
+
+  // A page whose subject cannot be loaded is still a page, with an h1 and a title that say what it is
+  // (WCAG 1.3.1, 2.4.2, 2.4.6), not a lone error box. Nothing to retry when the thing does not exist.
+  for (const [url, heading] of [
+    ["/attempts/999999", "Scenario workspace"],
+    ["/attempts/999999/report", "Report"],
+    ["/customers/CUS-9999", "Customer not found"],
+    ["/scenarios/no-such-scenario", "Scenario not found"],
+  ] as const) {
+    await open(page, url, heading);
+    await expect(page).toHaveTitle(titled(heading));
+    await expect(page.getByRole("alert").filter({ hasText: /\S/ }).first()).toBeVisible();
+    if (heading.endsWith("not found"))
+      await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+    await checkPage(page, `${heading} (${url})`, { reflow: false });
   }
 
   // A wrong password is reported on the sign-in form.
@@ -187,6 +221,44 @@ test("signed out: every public page passes axe (WCAG 2.2 AA, any impact) and ref
   await checkPage(page, "join a class, wrong code", { reflow: false });
 });
 
+test("a page that fails while showing is still a page: English, a title, an h1 and ways on (WCAG 2.4.2, 3.1.1)", async ({
+  page,
+}) => {
+  // The customer record arrives without its customer, as a bug on either side could make it: the
+  // record cannot be drawn. Next's own fallback is a bare page with no language, title or landmarks.
+  await page.route(/\/api\/trpc\/[^?]*crm\.getCustomer/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { result?: { data?: { json?: unknown; meta?: unknown } } }[];
+    for (const entry of body) {
+      const data = entry.result?.data;
+      if (data && typeof data.json === "object" && data.json !== null && "customer" in data.json) {
+        (data.json as { customer: unknown }).customer = null;
+        delete data.meta;
+      }
+    }
+    await route.fulfill({ response, json: body });
+  });
+  const customer = demoCustomers()[0]!;
+  await page.goto(`/customers/${customer.ref}`);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Sorry, this page could not be shown" }),
+  ).toBeVisible();
+  await expect(page).toHaveTitle(titled("Page could not be shown"));
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Something went wrong while showing this page" }),
+  ).toBeVisible();
+  // Still inside the app: its navigation, the skip link's target and the footer.
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Accessibility statement" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  await checkPage(page, "a page that failed while showing");
+  await page.getByRole("link", { name: "Go to the home page" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Practise real CRM work with real-feeling customers." }),
+  ).toBeVisible();
+});
+
 test("reduced motion: nothing animates when the system asks for less motion", async ({ page }) => {
   await open(page, "/", "Practise real CRM work with real-feeling customers.");
   const animationOf = () =>
@@ -213,6 +285,7 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   test.setTimeout(SHOTS ? 1_200_000 : 600_000);
   const tutorSession = await signInAsTutor(browser);
   const tutor = tutorSession.page;
+  await expect(tutor).toHaveTitle(titled("Your classes"));
   await checkPage(tutor, "tutor: your classes");
 
   // The account page, and its form's errors: each beside its field, which is marked invalid.
@@ -237,7 +310,10 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
 
   const className = `Accessible class ${Date.now().toString(36)}`;
   await tutor.getByLabel("Class name", { exact: true }).fill(className);
+  await markLiveRegions(tutor);
   await tutor.getByRole("button", { name: "Create class" }).click();
+  // "Created … Its join code is …" arrives where screen readers are already listening (WCAG 4.1.3).
+  await expectAnnouncedInExistingRegion(tutor.getByTestId("class-created"), "creating a class");
   await tutor.getByRole("link", { name: className }).click();
   await expect(tutor.getByRole("heading", { level: 1, name: className })).toBeVisible();
   const code = (await tutor.getByTestId("join-code").textContent())!.trim();
@@ -251,6 +327,7 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
       }),
     ).toBeVisible();
   }
+  await expect(tutor).toHaveTitle(titled(`Class: ${className}`));
   await checkPage(tutor, "tutor: class");
 
   // Removing an item from a list: the question is checked, then focus moves to the item that takes its
@@ -306,6 +383,7 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await expect(learner.getByRole("heading", { level: 1, name: "Welcome, Ada L" })).toBeVisible();
   // The form that had focus is gone: focus moves to the new heading, not to <body>.
   await expect(learner.getByRole("heading", { level: 1, name: "Welcome, Ada L" })).toBeFocused();
+  await expect(learner).toHaveTitle(titled("Welcome, Ada L"));
   await checkPage(learner, "learner: welcome and assigned work");
 
   await learner.getByRole("link", { name: `Start: ${SCENARIO_TITLE}` }).click();
@@ -317,6 +395,14 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await expect(learner.getByRole("heading", { level: 2, name: "Priya Shah", exact: true })).toBeVisible();
   // One h1 on the workspace: the scenario. The customer's name is a level-2 heading inside it.
   await expect(learner.getByRole("heading", { level: 1 })).toHaveCount(1);
+  await expect(learner).toHaveTitle(titled(`Workspace: ${SCENARIO_TITLE}`));
+  // The brief starts open on a fresh attempt and stays open once the workspace has stored the first
+  // view of the record by itself: it used to fold up under the learner a moment after the page opened.
+  await expect(learner.getByRole("heading", { name: "Your actions (1)" })).toBeVisible();
+  await expect(learner.locator("details").filter({ hasText: "Brief and objectives" })).toHaveAttribute(
+    "open",
+    "",
+  );
   await checkPage(learner, "learner: workspace, record");
 
   // The clock's live region reads with its context.
@@ -324,6 +410,13 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await expect(learner.getByTestId("sim-clock").locator("xpath=..")).toHaveText(
     /^Simulated time: \d{2}:\d{2}$/,
   );
+
+  // The CRM's own insights, in the workspace's narrower column: its figures stay inside their cards
+  // with 200% text (checkPage), the columns following the room the view has.
+  await learner.getByRole("tab", { name: "Insights" }).click();
+  await expect(learner.getByRole("heading", { level: 2, name: "Insights from this CRM" })).toBeVisible();
+  await expect(learner.getByTestId(/^metric-/).first()).toBeVisible();
+  await checkPage(learner, "learner: workspace, insights");
 
   // The list view; opening a customer from it moves focus to the record's heading.
   await learner.getByRole("tab", { name: "All customers" }).click();
@@ -381,6 +474,7 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await expect(learner).toHaveURL(/\/report$/);
   await expect(learner.getByTestId("report-band")).toBeVisible();
   const reportUrl = learner.url();
+  await expect(learner).toHaveTitle(titled(`Your report: ${SCENARIO_TITLE}`));
   await checkPage(learner, "learner: report");
   await open(learner, "/scenarios", /scenario/i);
   await checkPage(learner, "learner: scenario library");
@@ -398,11 +492,13 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await tutor.getByRole("link", { name: "Live dashboard" }).first().click();
   await expect(tutor.getByRole("heading", { level: 1, name: "Live dashboard" })).toBeVisible();
   await expect(tutor.locator('[data-testid^="live-row-"]')).toContainText("Submitted");
+  await expect(tutor).toHaveTitle(titled(`Live dashboard: ${className}`));
   await checkPage(tutor, "tutor: live dashboard");
 
   await tutor.goBack();
   await tutor.getByRole("link", { name: `Results: ${SCENARIO_TITLE}` }).click();
   await expect(tutor.getByRole("heading", { level: 1, name: `Results: ${SCENARIO_TITLE}` })).toBeVisible();
+  await expect(tutor).toHaveTitle(titled(`Results: ${SCENARIO_TITLE} (${className})`));
   await checkPage(tutor, "tutor: results");
 
   // The override dialog puts focus on the current mark and returns it to the cell that opened it.
@@ -431,8 +527,10 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await checkPage(tutor, "tutor: debrief");
 
   await open(tutor, new URL(reportUrl).pathname, SCENARIO_TITLE);
+  await expect(tutor).toHaveTitle(titled(`Report for Ada L: ${SCENARIO_TITLE}`));
   await checkPage(tutor, "tutor: a learner's report");
   await open(tutor, new URL(attemptUrl).pathname, SCENARIO_TITLE);
+  await expect(tutor).toHaveTitle(titled(`Ada L's workspace: ${SCENARIO_TITLE}`));
   await checkPage(tutor, "tutor: a submitted workspace, read-only");
 
   await learnerContext.close();
@@ -511,6 +609,40 @@ test("status messages arrive in a live region that was already in the page (WCAG
     demo.getByRole("status").filter({ hasText: "Note added to the timeline." }),
     "demo CRM: a note saved",
   );
+});
+
+test("a customer's thread that comes back into view is not read out again, message by message (WCAG 4.1.3)", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // A scenario with a whole list of customers: write to one, open another, then come back to the first.
+  await startPractice(page, "win-back-lapsed-customers", "Lou");
+  const messages = page
+    .getByRole("complementary", { name: "Conversation" })
+    .getByRole("list", { name: "Messages" });
+  const openFromList = async (row: number) => {
+    await page.getByRole("tab", { name: "All customers" }).click();
+    const button = customerRows(page).nth(row).getByRole("button").first();
+    const name = (await button.textContent())!.trim();
+    await button.click();
+    await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
+    return name;
+  };
+  const first = await openFromList(0);
+  await page.getByLabel(`Your reply to ${first}`).fill(`Dear ${first}, we have missed you at Hearth & Bean.`);
+  await page.getByRole("button", { name: "Send reply" }).click();
+  await expect(messages.getByTestId("learner-message")).toHaveCount(1);
+  await openFromList(1);
+  await expect(messages).toContainText("No messages with this customer yet.");
+  // The messages list is a polite live region. Coming back, the first customer's thread must be shown
+  // in a new one: put into the region a screen reader is listening to, every message would be read again.
+  await markLiveRegions(page);
+  await openFromList(0);
+  await expect(messages.getByTestId("learner-message")).toHaveCount(1);
+  expect(
+    await messages.evaluate((el) => el.hasAttribute("data-live-before")),
+    "the thread came back into a live region that was already listening",
+  ).toBe(false);
 });
 
 test("a results-grid column's tooltip can be hovered and dismissed with Escape without moving the pointer (WCAG 1.4.13)", async ({

@@ -32,6 +32,7 @@ export default function AccessibilityStatementPage() {
     <article className="flex max-w-3xl flex-col gap-8 text-slate-800 [&_li]:mt-1 [&_p]:leading-relaxed">
       <PageHeader
         title="Accessibility statement for Hearth & Bean CRM Trainer"
+        documentTitle="Accessibility statement"
         description="This statement applies to the Hearth & Bean CRM Trainer: its practice scenarios, demo CRM, insights, class pages for learners and tutors, and reports."
       />
 
@@ -139,7 +140,7 @@ export default function AccessibilityStatementPage() {
           Non-compliance with the accessibility regulations
         </h3>
         <p>
-          We know of no content that fails WCAG 2.2 AA at the moment. On {REVIEWED} we found and fixed four
+          We know of no content that fails WCAG 2.2 AA at the moment. On {REVIEWED} we found and fixed these
           problems:
         </p>
         <ul className="list-disc pl-6">
@@ -161,6 +162,15 @@ export default function AccessibilityStatementPage() {
             why a restarted attempt was set aside was shown only when a mouse pointer rested on it (success
             criterion 1.3.1)
           </li>
+          <li>
+            page titles did not say which class, scenario, customer or learner a page was about, and a page
+            whose content could not be loaded had no heading (success criteria 2.4.2 and 2.4.6)
+          </li>
+          <li>
+            with text at 200%, parts of the report, the Insights figures and the live dashboard overlapped or
+            ran off the side of the screen (success criterion 1.4.4)
+          </li>
+          <li>the scenario&apos;s brief folded itself up a moment after the workspace opened</li>
         </ul>
         <h3 className="text-lg font-semibold text-slate-900">Disproportionate burden</h3>
         <p>We are not claiming that any accessibility problem would be a disproportionate burden to fix.</p>
@@ -175,14 +185,15 @@ export default function AccessibilityStatementPage() {
           Every change to the website runs automated checks (axe, against the WCAG 2.0, 2.1 and 2.2 A and AA
           rules) on every page, signed out, as a learner and as a tutor, with dialogs and confirmations open;
           checks of focus placement, field errors and the focus indicator&apos;s contrast; on every one of
-          those pages, at full width and 320 pixels wide, a measurement of every button, link and field (at
-          least 24 by 24 pixels, or spaced apart) and a check that no text is cut off when letters, words,
-          lines and paragraphs are spaced out further (success criterion 1.4.12); checks that messages such as
-          &ldquo;Saved&rdquo; appear where screen readers are listening; checks that pasting works in the join
-          code and password fields; checks that every page fits a 320 pixel wide screen; a keyboard-only run
-          of a whole scenario, from the home page to the marked report, that measures the focus indicator
-          after every key press; and checks that nothing sticky covers the focused control in the scenario
-          workspace at 320 pixels wide or with text at 200%.
+          those pages, at full width, 820 pixels (a tablet) and 320 pixels wide, a measurement of every
+          button, link and field (at least 24 by 24 pixels, or spaced apart) and a check that no text is cut
+          off when letters, words, lines and paragraphs are spaced out further (success criterion 1.4.12);
+          checks that messages such as &ldquo;Saved&rdquo; appear where screen readers are listening; checks
+          that pasting works in the join code and password fields; checks that every page fits a 320 pixel
+          wide screen, and fits its window with text at 200%; a keyboard-only run of a whole scenario, from
+          the home page to the marked report, that measures the focus indicator after every key press; and
+          checks that nothing sticky covers the focused control in the scenario workspace at 320 pixels wide
+          or with text at 200%.
         </p>
         <p>
           Automated checks cannot find every problem, and this website has not yet been tested by disabled
@@ -198,7 +209,7 @@ export default function AccessibilityStatementPage() {
         <p>
           This website was last tested on {LAST_TESTED}. The test was carried out by the development team,
           with automated checks (axe-core) on every page and manual checks of the scenario (including a phone
-          call), the report, the Insights page and the tutor&apos;s pages, at 1366, 768 and 320 pixels wide,
+          call), the report, the Insights page and the tutor&apos;s pages, at 1366, 820 and 320 pixels wide,
           with extra text spacing and with a keyboard alone. It was not tested with a screen reader.
         </p>
       </Section>

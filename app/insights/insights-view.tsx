@@ -59,35 +59,42 @@ export function InsightsView({ attemptId }: { attemptId?: number } = {}) {
         <LoadingState label="Calculating metrics…" />
       ) : (
         <>
-          <div className={cx("grid gap-4 sm:grid-cols-2 xl:grid-cols-3", query.isFetching && "opacity-70")}>
-            {query.data.metrics.map((m) => (
-              <section
-                key={m.key}
-                aria-labelledby={`metric-${m.key}`}
-                className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-                data-testid={`metric-${m.key}`}
-              >
-                <h2 id={`metric-${m.key}`} className="text-sm font-medium text-slate-600">
-                  {m.title}
-                </h2>
-                <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">{m.display}</p>
-                <p className="mt-1 text-sm text-slate-700">{m.summary}</p>
-                <details className="mt-3 text-sm">
-                  <summary className="cursor-pointer font-medium text-brand-700">
-                    How it is calculated
-                  </summary>
-                  <p className="mt-2 rounded bg-slate-50 px-2 py-1 font-mono text-xs text-slate-800">
-                    {m.formula}
-                  </p>
-                  <ul className="mt-2 list-disc space-y-0.5 pl-5 text-slate-700">
-                    {m.working.map((line) => (
-                      <li key={line}>{line}</li>
-                    ))}
-                  </ul>
-                  {m.note && <p className="mt-2 text-xs text-slate-600">{m.note}</p>}
-                </details>
-              </section>
-            ))}
+          {/* Columns by the room this view has (a container query), not the window's width: with 200% text
+              three columns of big figures would spill sideways (WCAG 1.4.4), and in the workspace the
+              view is narrower than the window. */}
+          <div className="@container">
+            <div
+              className={cx("grid gap-4 @xl:grid-cols-2 @4xl:grid-cols-3", query.isFetching && "opacity-70")}
+            >
+              {query.data.metrics.map((m) => (
+                <section
+                  key={m.key}
+                  aria-labelledby={`metric-${m.key}`}
+                  className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+                  data-testid={`metric-${m.key}`}
+                >
+                  <h2 id={`metric-${m.key}`} className="text-sm font-medium text-slate-600">
+                    {m.title}
+                  </h2>
+                  <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">{m.display}</p>
+                  <p className="mt-1 text-sm text-slate-700">{m.summary}</p>
+                  <details className="mt-3 text-sm">
+                    <summary className="cursor-pointer font-medium text-brand-700">
+                      How it is calculated
+                    </summary>
+                    <p className="mt-2 rounded bg-slate-50 px-2 py-1 font-mono text-xs text-slate-800">
+                      {m.formula}
+                    </p>
+                    <ul className="mt-2 list-disc space-y-0.5 pl-5 text-slate-700">
+                      {m.working.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                    {m.note && <p className="mt-2 text-xs text-slate-600">{m.note}</p>}
+                  </details>
+                </section>
+              ))}
+            </div>
           </div>
 
           <InsightsCharts monthly={query.data.monthly} />

@@ -12,6 +12,7 @@ import {
   Field,
   LoadingState,
   PageHeader,
+  StatusMessage,
   cx,
   inputClass,
 } from "@/components/ui";
@@ -400,15 +401,18 @@ function CreateClassForm() {
           {create.isPending ? "Creating…" : "Create class"}
         </Button>
       </form>
-      {create.isSuccess && (
-        <p role="status" className="mt-2 text-sm text-emerald-800">
-          Created {create.data.name}. Its join code is{" "}
-          <span className="font-mono font-semibold">{create.data.joinCodeDisplay}</span>.{" "}
-          <Link href={`/tutor/classes/${create.data.id}`} className="font-semibold underline">
-            Open the class
-          </Link>
-        </p>
-      )}
+      {/* In a live region that is always there, so "Created …" is announced (WCAG 4.1.3). */}
+      <StatusMessage className="mt-2 text-sm text-emerald-800" testId="class-created">
+        {create.isSuccess ? (
+          <>
+            Created {create.data.name}. Its join code is{" "}
+            <span className="font-mono font-semibold">{create.data.joinCodeDisplay}</span>.{" "}
+            <Link href={`/tutor/classes/${create.data.id}`} className="font-semibold underline">
+              Open the class
+            </Link>
+          </>
+        ) : null}
+      </StatusMessage>
     </Card>
   );
 }

@@ -14,7 +14,7 @@ import {
   STAGE_LABEL,
   STAGE_TONE,
 } from "../labels";
-import { Badge, Card, EmptyState, Stat, cx, type BadgeTone } from "../ui";
+import { Badge, Card, EmptyState, PageTitle, Stat, cx, type BadgeTone } from "../ui";
 
 const FEEDBACK_LABEL: Record<string, string> = {
   nps: "NPS",
@@ -24,6 +24,9 @@ const FEEDBACK_LABEL: Record<string, string> = {
   complaint: "Complaint",
 };
 const FEEDBACK_SCALE: Record<string, string> = { nps: "/10", csat: "/5", ces: "/7" };
+
+/** "app" → "App": the stored channel as a word in a list (SMS and the rest have labels). */
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 function feedbackTone(kind: string, score: number | null): BadgeTone {
   if (score === null) return kind === "complaint" ? "red" : "neutral";
@@ -50,6 +53,7 @@ export function CustomerHeader({
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
+      {headingLevel === 1 && <PageTitle title={`Customer record: ${c.name}`} />}
       <div>
         <p className="text-sm text-slate-600">
           {c.ref} · Customer since {formatDate(c.customerSince)}
@@ -296,7 +300,7 @@ export function FeedbackCard({ record }: { record: CustomerRecord }) {
                   </Badge>
                 )}
                 <span className="text-xs text-slate-600">
-                  {formatDate(f.receivedAt)} · {f.channel}
+                  {formatDate(f.receivedAt)} · {CHANNEL_LABEL[f.channel] ?? capitalised(f.channel)}
                   {f.orderRef ? ` · ${f.orderRef}` : ""}
                 </span>
               </div>

@@ -159,7 +159,10 @@ export function ConversationPanel({
           </h2>
           <p className="text-xs text-slate-600">Messages appear here as the customer replies.</p>
         </div>
+        {/* A new list (and live region) for each customer: opening another customer's record shows their
+            thread without reading every message of it aloud; only messages that arrive are (WCAG 4.1.3). */}
         <ol
+          key={customerRef ?? "none"}
           ref={listRef}
           className="flex max-h-[32rem] min-h-40 flex-1 flex-col gap-3 overflow-y-auto px-4 py-3"
           aria-label="Messages"

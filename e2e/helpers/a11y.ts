@@ -67,6 +67,20 @@ export async function expectNoSidewaysScroll(page: Page, context: string) {
   );
 }
 
+/**
+ * With the text at 200% (the root font size doubled, as a browser's text-only zoom or a user style
+ * sheet does, while the window stays the same), the page still does not scroll sideways: nothing sized
+ * by the window's width in pixels squeezes text wider than the room it has (WCAG 1.4.4).
+ */
+export async function expectNoSidewaysScrollWithLargeText(page: Page, context: string) {
+  const style = await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+  try {
+    await expectNoSidewaysScroll(page, `${context} with 200% text`);
+  } finally {
+    await style.evaluate((el) => (el as HTMLElement).remove());
+  }
+}
+
 export interface FocusReport {
   onBody: boolean;
   element: string;

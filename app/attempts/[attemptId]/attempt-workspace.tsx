@@ -25,7 +25,8 @@ import { AttemptStateNotice } from "./attempt-state-notice";
 import { TabList } from "@/components/tab-list";
 import { useStickyHeader } from "@/components/use-sticky-header";
 import { StoredTextsScope } from "@/components/scenarios/use-draft";
-import { Badge, Button, ButtonLink, ErrorState, LoadingState, cx } from "@/components/ui";
+import { PageQueryError } from "@/components/page-error";
+import { Badge, Button, ButtonLink, ErrorState, LoadingState, PageTitle, cx } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
 import { useAttemptWatch } from "@/lib/trpc/live";
@@ -46,6 +47,10 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   const action = useAttemptAction(attemptId);
   const queryClient = useQueryClient();
   const header = useStickyHeader<HTMLElement>();
+  // The brief starts open on a fresh attempt and closed on one with work in it. Decided once, when the
+  // attempt first loads: the view of the first record that the workspace stores by itself must not
+  // fold the brief up under a learner who has started reading it.
+  const briefOpenAtStart = useRef<boolean | null>(null);
   const submit = useMutation(
     trpc.attempts.submit.mutationOptions({
       onSuccess: async (done) => {
@@ -144,9 +149,18 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
     setView("record");
   };
 
-  if (attempt.isError) return <ErrorState error={attempt.error} onRetry={() => attempt.refetch()} />;
+  if (attempt.isError)
+    return (
+      <PageQueryError
+        title="Scenario workspace"
+        notFoundTitle="Attempt not found"
+        error={attempt.error}
+        onRetry={() => attempt.refetch()}
+      />
+    );
   if (!data) return <LoadingState label="Opening your CRM…" />;
 
+  briefOpenAtStart.current ??= !data.events.some((e) => e.actor === "learner" && e.type !== "view_record");
   const progress = (data.progress ?? {}) as { clock?: string };
   const submitted = data.status === "submitted";
 
@@ -183,6 +197,13 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
                 </span>
               )}
             </p>
+            <PageTitle
+              title={
+                data.viewer === "tutor"
+                  ? `${data.learnerName}'s workspace: ${data.scenario.title}`
+                  : `Workspace: ${data.scenario.title}`
+              }
+            />
             <h1 className="break-words text-lg font-semibold">{data.scenario.title}</h1>
           </div>
           <div className="flex flex-wrap items-center gap-3">
@@ -234,7 +255,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
 
         <details
           className="rounded-xl border border-slate-200 bg-white shadow-sm"
-          open={data.events.filter((e) => e.actor === "learner").length === 0}
+          open={briefOpenAtStart.current}
         >
           <summary className="cursor-pointer px-4 py-3 font-semibold">Brief and objectives</summary>
           <div className="grid gap-6 border-t border-slate-100 p-4 md:grid-cols-[minmax(0,1fr)_20rem]">

@@ -12,7 +12,8 @@ import {
   TimelineCard,
 } from "@/components/crm/customer-record";
 import { DemoActionsPanel, CompleteTaskButton } from "@/components/crm/demo-actions-panel";
-import { ErrorState, LoadingState } from "@/components/ui";
+import { PageQueryError } from "@/components/page-error";
+import { LoadingState } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 
 export function DemoCustomerRecord({ customerRef }: { customerRef: string }) {
@@ -27,7 +28,12 @@ export function DemoCustomerRecord({ customerRef }: { customerRef: string }) {
         </Link>
       </nav>
       {query.isError ? (
-        <ErrorState error={query.error} onRetry={() => query.refetch()} />
+        <PageQueryError
+          title="Customer record"
+          notFoundTitle="Customer not found"
+          error={query.error}
+          onRetry={() => query.refetch()}
+        />
       ) : !query.data ? (
         <LoadingState label="Loading customer record…" />
       ) : (

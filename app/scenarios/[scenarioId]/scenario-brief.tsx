@@ -5,17 +5,9 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { BriefText } from "@/components/scenarios/brief-text";
+import { PageQueryError } from "@/components/page-error";
 import { StageBadge } from "@/components/scenarios/stage-badge";
-import {
-  Badge,
-  Button,
-  Card,
-  ErrorState,
-  Field,
-  LoadingState,
-  PageHeader,
-  inputClass,
-} from "@/components/ui";
+import { Badge, Button, Card, Field, LoadingState, PageHeader, inputClass } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 import { CarryOnFirst, LearnerStart, TutorPreviewStart, useStartAttempt } from "./start-panel";
 
@@ -38,7 +30,15 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
     }),
   );
 
-  if (scenario.isError) return <ErrorState error={scenario.error} onRetry={() => scenario.refetch()} />;
+  if (scenario.isError)
+    return (
+      <PageQueryError
+        title="Scenario brief"
+        notFoundTitle="Scenario not found"
+        error={scenario.error}
+        onRetry={() => scenario.refetch()}
+      />
+    );
   if (!scenario.data) return <LoadingState label="Loading the brief…" />;
   const s = scenario.data;
 
@@ -51,6 +51,7 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
       </nav>
       <PageHeader
         title={s.title}
+        documentTitle={`Brief: ${s.title}`}
         eyebrow={
           <span className="flex flex-wrap gap-2">
             <StageBadge stage={s.lifecycleStage} />

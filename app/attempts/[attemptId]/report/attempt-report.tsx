@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { PageQueryError } from "@/components/page-error";
 import { HighlightedText } from "@/components/scenarios/highlighted-text";
 import {
   Badge,
@@ -53,7 +54,15 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
     trpc.attempts.start.mutationOptions({ onSuccess: ({ attemptId: id }) => router.push(`/attempts/${id}`) }),
   );
 
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  if (query.isError)
+    return (
+      <PageQueryError
+        title="Report"
+        notFoundTitle="Report not found"
+        error={query.error}
+        onRetry={() => query.refetch()}
+      />
+    );
   if (!query.data) return <LoadingState label="Loading the report…" />;
   const { report, overrides } = query.data;
   const outcome = report.customerOutcomes;
@@ -64,7 +73,7 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
   const whose = ownReport ? "Your result" : `${query.data.learnerName}'s result`;
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="@container flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
         {/* A tutor reviewing a learner's work goes back to where they came from, not the learners' library. */}
         {me.data?.kind === "tutor" ? (
@@ -89,6 +98,11 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
       <PageHeader
         eyebrow={`Report for ${query.data.learnerName}${query.data.submittedAt ? ` · submitted ${formatDateTime(query.data.submittedAt)}` : ""}`}
         title={query.data.scenarioTitle}
+        documentTitle={
+          ownReport
+            ? `Your report: ${query.data.scenarioTitle}`
+            : `Report for ${query.data.learnerName}: ${query.data.scenarioTitle}`
+        }
         actions={
           me.data?.kind === "learner" ? (
             <Button
@@ -101,7 +115,9 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
         }
       />
 
-      <section aria-label="Result" className="grid gap-4 lg:grid-cols-[20rem_minmax(0,1fr)]">
+      {/* Columns by the report's own width in rem (container queries), so with 200% text the result and
+          the customer's answers stack instead of overlapping (WCAG 1.4.4). */}
+      <section aria-label="Result" className="grid gap-4 @4xl:grid-cols-[20rem_minmax(0,1fr)]">
         <div className="flex flex-col items-start gap-2 rounded-xl bg-brand-900 p-5 text-white shadow-sm">
           <p className="text-sm text-brand-100" data-testid="report-whose">
             {whose}
@@ -128,10 +144,10 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
           )}
         </div>
         <Card title="How the customer felt afterwards">
-          <div className="flex flex-col gap-4">
+          <div className="@container flex flex-col gap-4">
             {outcome.map((o) => (
               <div key={o.customerRef} className="flex flex-col gap-2">
-                <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+                <dl className="grid grid-cols-2 gap-3 @xl:grid-cols-4">
                   <Stat label="Customer" value={o.name} hint={`Feels ${o.moodLabel}`} />
                   <Stat label="Their CSAT answer" value={`${o.csat} / 5`} />
                   <Stat
@@ -252,7 +268,7 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
 
       {report.frameworkSummary.length > 0 && (
         <Card title="By framework">
-          <ul className="grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
+          <ul className="grid gap-2 text-sm @xl:grid-cols-2 @4xl:grid-cols-3">
             {report.frameworkSummary.map((f) => (
               <li
                 key={`${f.framework}-${f.tag}`}

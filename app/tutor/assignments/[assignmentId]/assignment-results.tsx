@@ -58,6 +58,7 @@ export function AssignmentResultsView({ assignmentId }: { assignmentId: number }
           </Link>
         }
         title={`Results: ${assignment.scenarioTitle}`}
+        documentTitle={`Results: ${assignment.scenarioTitle} (${assignment.className})`}
         description={`${aggregates.submitted} of ${plural(aggregates.learners, "learner")} submitted${assignment.dueAt ? ` · due ${formatDateTime(assignment.dueAt)}` : ""}. Select any mark to override it with a comment the learner will see.`}
         actions={
           <>

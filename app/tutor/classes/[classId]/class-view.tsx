@@ -61,6 +61,7 @@ export function ClassView({ classId }: { classId: number }) {
           </Link>
         }
         title={klass.name}
+        documentTitle={`Class: ${klass.name}`}
         description={
           archived
             ? `Archived on ${formatDate(klass.archivedAt!)}. Learners can still see their work, but its assignments take no more work and nobody new can join. Restore it to reopen them.`

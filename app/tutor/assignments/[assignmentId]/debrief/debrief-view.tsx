@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { TutorQueryError, TutorSignInNeeded } from "@/components/tutor/tutor-page-states";
-import { Button, LoadingState } from "@/components/ui";
+import { Button, LoadingState, PageTitle } from "@/components/ui";
 import { formatDate, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import type { RouterOutputs } from "@/lib/trpc/router-outputs";
@@ -61,6 +61,7 @@ export function DebriefView({ assignmentId }: { assignmentId: number }) {
         </Button>
       </div>
       <header>
+        <PageTitle title={`Debrief: ${d.assignment.scenarioTitle} (${d.assignment.className})`} />
         <p className="text-base font-medium text-brand-700">
           Debrief · {d.assignment.className}
           {d.assignment.dueAt ? ` · due ${formatDate(d.assignment.dueAt)}` : ""}

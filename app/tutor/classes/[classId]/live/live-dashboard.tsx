@@ -66,6 +66,7 @@ export function LiveDashboard({ classId }: { classId: number }) {
           </Link>
         }
         title="Live dashboard"
+        documentTitle={`Live dashboard: ${data.className}`}
         description="Each learner's current scenario, how far they have got with each assignment and their result when they submit. It updates by itself as learners work."
       />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">

@@ -132,7 +132,7 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
           </span>
         ) : a ? (
           <ul
-            className="grid w-max grid-cols-2 gap-1"
+            className="grid max-w-full grid-cols-[repeat(2,minmax(0,max-content))] gap-1"
             aria-label={`LASS steps for ${name}`}
             data-testid="lass-steps"
           >
