@@ -1,21 +1,12 @@
 /** Small shared UI kit: consistent headings, cards, badges, buttons and states across the app. */
 import Link from "next/link";
 import { cloneElement, isValidElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
+import { PageTitle } from "./page-title";
+
+export { PageTitle } from "./page-title";
 
 export function cx(...classes: (string | false | null | undefined)[]) {
   return classes.filter(Boolean).join(" ");
-}
-
-export const SITE_NAME = "Hearth & Bean CRM Trainer";
-
-/**
- * The document's title (WCAG 2.4.2): what the page is about, then the site. Rendered where the page
- * knows its subject (a class's name, a scenario, a learner), often only once its data has arrived, so
- * two tabs of two classes' results are told apart. React puts it in the head ahead of the route's
- * default title from `metadata`, which comes back when it unmounts.
- */
-export function PageTitle({ title }: { title: string }) {
-  return <title>{`${title} · ${SITE_NAME}`}</title>;
 }
 
 /**
