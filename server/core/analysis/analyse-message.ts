@@ -10,6 +10,13 @@ import { findContextMatches } from "./context-rules";
 import { CLASSIFIER, modelMayLabel, sigmoid, type SentenceClassifier } from "./model/classifier";
 import { foldObfuscation, type RewrittenText } from "./obfuscation";
 import { asciiLower, LiteralIndex, requiredLiterals } from "./prefilter";
+import {
+  type MeaningFrames,
+  type MeaningKind,
+  type MeaningRejection,
+  meaningFramesPresent,
+  respectByMeaning,
+} from "./respect-meaning";
 import { NEGATION, PHRASE_RULES, TENSE, type PhraseRule } from "./rules";
 import {
   clauseStarts,
@@ -389,6 +396,20 @@ function addModelLabels(
   return out;
 }
 
+const MEANING_WHY: Record<MeaningKind, string> = {
+  belittle:
+    "Belittles the customer's competence or talks down to them (read by meaning: respect-meaning.ts).",
+  blame:
+    "Blames or accuses the customer: their fault, misuse or failure (read by meaning: respect-meaning.ts).",
+  minimise: "Minimises the problem or the customer's feelings (read by meaning: respect-meaning.ts).",
+  sarcasm:
+    "Sarcasm: praise, thanks or sympathy that means the opposite (read by meaning: respect-meaning.ts).",
+  dismiss:
+    "Brushes the customer off: not our problem, take it elsewhere (read by meaning: respect-meaning.ts).",
+  complain:
+    "Complains about the customer to them, warns or threatens them, or 'lets them off' (read by meaning: respect-meaning.ts).",
+};
+
 function analyseCore(
   original: string,
   context: AnalysisContext | undefined,
@@ -450,9 +471,13 @@ function analyseCore(
     }
   }
 
-  const index = new LiteralIndex(asciiLower(norm));
+  const lower = asciiLower(norm);
+  const index = new LiteralIndex(lower);
+  /** Respect-by-meaning frames whose cue words are present (step 3d), read while the index is built. */
+  let meaningActive: MeaningFrames = [];
   try {
     for (const compiled of COMPILED) runRule(compiled, index);
+    meaningActive = meaningFramesPresent((l) => index.has(l));
   } finally {
     index.release();
   }
@@ -556,6 +581,15 @@ function analyseCore(
 
   // 3b. The statistical model adds labels the rules missed (recall), never against a rule's veto.
   if (classifier) cands = addModelLabels(norm, sentences, cands, vetoed, classifier, reject);
+
+  // 3d. Respect by meaning (respect-meaning.ts): disrespect read from a sentence's shape (target + negative
+  //     evaluation + stance), after the model so neither the model's features nor its training see it.
+  const meaningRejected: MeaningRejection[] | undefined = explain ? [] : undefined;
+  for (const m of respectByMeaning(norm, sentences, meaningRejected, { lower, active: meaningActive })) {
+    cands.push({ label: m.label, start: m.start, end: m.end, rules: [m.rule], why: MEANING_WHY[m.kind] });
+  }
+  for (const m of meaningRejected ?? [])
+    reject({ label: m.label, start: m.start, end: m.end, rule: m.rule, reason: m.reason });
 
   // 4. Questions (whole sentence).
   for (const s of sentences) {

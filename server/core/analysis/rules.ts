@@ -803,9 +803,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.you-should-have",
     label: "blame",
     pattern: re(
-      String.raw`\byou(?:\s+(?:lot|guys|people|two|all|both))?\s+(?:(?:really|clearly|obviously|honestly)\s+)?(?:should|could|ought\s+to)\s*(?:have|'ve)\s+(?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b|${HAVE_AS_POSSESSION})[a-z]+`,
+      String.raw`\byou(?:\s+(?:lot|guys|people|two|all|both))?\s+(?:(?:really|clearly|obviously|honestly)\s+)?(?:should|could|ought\s+to)\s*(?:have|'ve)\s+(?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b|to\b|${HAVE_AS_POSSESSION})[a-z]+`,
     ),
-    why: "Hindsight criticism: 'you should have read the instructions', 'you lot should have checked' (not 'you should have received', nor 'you could have a refund', where have means receive).",
+    why: "Hindsight criticism: 'you should have read the instructions', 'you lot should have checked' (not 'you should have received', nor 'you could have a refund', where have means receive, nor 'something you should have to deal with', an obligation).",
   },
   {
     id: "blame.you-shouldnt-have",
