@@ -129,6 +129,35 @@ describe("respect by meaning (5 December 2026, morning)", () => {
       expect(breaches(t), t).toEqual([]);
   });
 
+  it("second pass: shapes from two probes written after the first frames, both ways", () => {
+    for (const t of [
+      "Let's be honest, you probably dropped it.",
+      "It's a grinder, it grinds. Not complicated.",
+      "We're a coffee shop, not a miracle worker.",
+      "Try turning your brain on before the machine.",
+      "I hope you're happy now you've wasted everyone's time.",
+      "Thanks for the essay.",
+      "We'll refund you, just to make you go away.",
+      "Your constant emails are clogging up our inbox.",
+      "I'm not sure why you thought a glass kettle could survive being dropped.",
+      "Please try to keep your emails to the point in future.",
+      "Maybe get your facts straight before accusing us.",
+      "Another day, another complaint from Mrs Shah.",
+    ])
+      expect(breaches(t), t).not.toEqual([]);
+    for (const t of [
+      "Let's be honest, we should have caught this.",
+      "You're not our only customer to see this, so we've changed courier.",
+      "It's a simple fix and I'll talk you through it.",
+      "Thanks for the detailed email; it really helped.",
+      "If it's not too much trouble, could you send a photo of the base?",
+      "I'm not sure what you thought of the new roast, so do tell me.",
+      "Please keep any emails from us about the recall, just in case.",
+      "If it's important to arrive by Friday, I've upgraded you to express at no cost.",
+    ])
+      expect(breaches(t), t).toEqual([]);
+  });
+
   it("every frame has a unique id under meaning.", () => {
     const ids = MEANING_FRAMES.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
