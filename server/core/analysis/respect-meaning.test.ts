@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseMessage, explainMessage } from "./analyse-message";
 import { RESPECT_HELD_OUT } from "./corpus/respect-held-out";
+import { RESPECT_PROBE_1, RESPECT_PROBE_2, RESPECT_PROBE_3 } from "./corpus/respect-probes";
 import { RESPECT_TUNE, respectSplitForId, type RespectLine } from "./corpus/respect-tune";
 import { MEANING_FRAMES } from "./respect-meaning";
 
@@ -156,6 +157,24 @@ describe("respect by meaning (5 December 2026, morning)", () => {
       "If it's important to arrive by Friday, I've upgraded you to express at no cost.",
     ])
       expect(breaches(t), t).toEqual([]);
+  });
+
+  it("the probes: 1 and 2 were tuned on; 3 (written after the last frame) is reported, not a target", () => {
+    const [p1, p2, p3] = [score(RESPECT_PROBE_1), score(RESPECT_PROBE_2), score(RESPECT_PROBE_3)];
+    for (const [name, s] of [
+      ["1", p1],
+      ["2", p2],
+      ["3", p3],
+    ] as const)
+      console.log(
+        `respect probe ${name}: caught ${s.caught}/${s.rude}, false alarms ${s.falseAlarms.length}/${s.polite}`,
+      );
+    // Measured 28/30 and 20/20 after the second pass; probe 1's one false alarm is an older rule ("it happens to the best of us").
+    expect(p1.caught / p1.rude).toBeGreaterThanOrEqual(0.8);
+    expect(p2.caught / p2.rude).toBeGreaterThanOrEqual(0.8);
+    expect(p1.falseAlarms.length + p2.falseAlarms.length).toBeLessThanOrEqual(1);
+    // Probe 3 measured 1/20 and 0/10 once: no floor on what it catches, and polite lines stay unaccused.
+    expect(p3.falseAlarms).toEqual([]);
   });
 
   it("every frame has a unique id under meaning.", () => {

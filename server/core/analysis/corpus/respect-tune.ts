@@ -10,7 +10,16 @@
  */
 import { fnv1a32 } from "./split";
 
-export type RespectKind = "belittle" | "blame" | "minimise" | "sarcasm" | "dismiss" | "complain" | "polite";
+export type RespectKind =
+  | "belittle"
+  | "blame"
+  | "minimise"
+  | "sarcasm"
+  | "dismiss"
+  | "complain"
+  /** disrespectful, kind not classified (corpus/respect-probes.ts) */
+  | "rude"
+  | "polite";
 export type RespectLine = { id: string; kind: RespectKind; text: string };
 
 export function respectSplitForId(id: string): "tune" | "held-out" {
