@@ -477,7 +477,7 @@ function analyseCore(
   let meaningActive: MeaningFrames = [];
   try {
     for (const compiled of COMPILED) runRule(compiled, index);
-    meaningActive = meaningFramesPresent((l) => index.has(l));
+    meaningActive = meaningFramesPresent((l) => index.contains(l));
   } finally {
     index.release();
   }

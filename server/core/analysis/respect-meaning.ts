@@ -1110,9 +1110,39 @@ const COMPILED = FRAMES.map((f) => ({
   literals: f.cues ?? requiredLiterals(new RegExp(f.pattern, "i")).literals,
 }));
 
-/** The frames whose cue words are in the text (`has`: the analyser's literal index over its lower-cased text). */
-export function meaningFramesPresent(has: (literal: string) => boolean): MeaningFrames {
-  return COMPILED.filter((f) => f.literals === null || f.literals.some(has));
+/**
+ * Every frame's cue words once, and for each frame the positions of its own in that list. The frames share
+ * many cues, so each is looked for once per text. Each cue also has a key, its longest word: a text without
+ * the key cannot contain the cue, and many cues share a key, so most cues are ruled out by one look.
+ */
+const CUE_LIST: readonly string[] = [...new Set(COMPILED.flatMap((f) => f.literals ?? []))];
+const longestWord = (cue: string) =>
+  cue.split(/[^a-z0-9']+/).reduce((a, b) => (b.length > a.length ? b : a), "");
+const KEY_LIST: readonly string[] = [...new Set(CUE_LIST.map(longestWord).filter((k) => k.length >= 3))];
+const CUE_KEY: readonly number[] = CUE_LIST.map((c) => KEY_LIST.indexOf(longestWord(c)));
+const FRAME_CUES: readonly (readonly number[] | null)[] = COMPILED.map((f) =>
+  f.literals === null ? null : f.literals.map((l) => CUE_LIST.indexOf(l)),
+);
+
+/**
+ * The frames whose cue words are in the text. `contains` answers for the analyser's lower-cased text (its literal
+ * index); each distinct key and cue is asked at most once.
+ */
+export function meaningFramesPresent(contains: (literal: string) => boolean): MeaningFrames {
+  const key = new Int8Array(KEY_LIST.length); // 0 unknown, 1 present, 2 absent
+  const cue = new Int8Array(CUE_LIST.length);
+  const present = (c: number): boolean => {
+    if (cue[c] === 0) {
+      const k = CUE_KEY[c]!;
+      if (k >= 0 && key[k] === 0) key[k] = contains(KEY_LIST[k]!) ? 1 : 2;
+      cue[c] = (k < 0 || key[k] === 1) && contains(CUE_LIST[c]!) ? 1 : 2;
+    }
+    return cue[c] === 1;
+  };
+  return COMPILED.filter((_, i) => {
+    const cues = FRAME_CUES[i];
+    return cues === null || cues!.some(present);
+  });
 }
 export type MeaningFrames = readonly (typeof COMPILED)[number][];
 
@@ -1148,7 +1178,7 @@ export function respectByMeaning(
     lower = asciiLower(norm);
     const index = new LiteralIndex(lower);
     try {
-      active = meaningFramesPresent((l) => index.has(l));
+      active = meaningFramesPresent((l) => index.contains(l));
     } finally {
       index.release();
     }
