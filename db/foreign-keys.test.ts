@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { eq, getTableName, is } from "drizzle-orm";
 import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { migrationsUpTo } from "@/server/test-support/migrations-up-to";
 import { afterEach, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase, type AppDatabase } from "./client";
 import * as t from "./schema";
@@ -25,20 +26,6 @@ function freshDatabase(): AppDatabase {
   const db = openDatabase(path.join(dir, "test.sqlite"));
   open.push(db);
   return db;
-}
-
-/** A copy of the migrations folder whose journal stops after the migration tagged `lastTag`. */
-function migrationsUpTo(lastTag: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-migrations-"));
-  dirs.push(dir);
-  fs.cpSync(MIGRATIONS, dir, { recursive: true });
-  const journalFile = path.join(dir, "meta", "_journal.json");
-  const journal = JSON.parse(fs.readFileSync(journalFile, "utf8")) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === lastTag);
-  expect(last, `migration ${lastTag} exists`).toBeGreaterThanOrEqual(0);
-  journal.entries = journal.entries.slice(0, last + 1);
-  fs.writeFileSync(journalFile, JSON.stringify(journal));
-  return dir;
 }
 
 afterEach(() => {
@@ -120,7 +107,7 @@ describe("foreign keys on a freshly migrated database", () => {
 describe("upgrading a database from migration 0003", () => {
   it("keeps every row while the tutor foreign keys gain their ON DELETE actions", () => {
     const db = freshDatabase();
-    migrateDatabase(db, migrationsUpTo("0003_lesson_lifecycle"));
+    migrateDatabase(db, migrationsUpTo(MIGRATIONS, "0003_lesson_lifecycle", dirs));
     expect(onDelete(db, "attempts", "voided_by_tutor_id")).toBe("NO ACTION");
     expect(onDelete(db, "learners", "preview_tutor_id")).toBe("NO ACTION");
     lessonRows(db);

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { migrationsUpTo } from "@/server/test-support/migrations-up-to";
 import { afterEach, expect, it } from "vitest";
 import { type AppDatabase, migrateDatabase, openDatabase } from "./client";
 
@@ -18,25 +19,12 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function migrationsUpTo(lastTag: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-migrations-"));
-  dirs.push(dir);
-  fs.cpSync(MIGRATIONS, dir, { recursive: true });
-  const journalFile = path.join(dir, "meta", "_journal.json");
-  const journal = JSON.parse(fs.readFileSync(journalFile, "utf8")) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === lastTag);
-  expect(last).toBeGreaterThanOrEqual(0);
-  journal.entries = journal.entries.slice(0, last + 1);
-  fs.writeFileSync(journalFile, JSON.stringify(journal));
-  return dir;
-}
-
 it("gives learners from before tokens a 31-day window to swap their cookie, and nobody a token", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-learner-tokens-"));
   dirs.push(dir);
   const db = openDatabase(path.join(dir, "test.sqlite"));
   open.push(db);
-  migrateDatabase(db, migrationsUpTo("0004_tutor_fk_actions"));
+  migrateDatabase(db, migrationsUpTo(MIGRATIONS, "0004_tutor_fk_actions", dirs));
   const sql = db.$client;
   sql
     .prepare("INSERT INTO tutors (id, email, name, password_hash) VALUES (1, 't@x.example', 'T', 'x')")

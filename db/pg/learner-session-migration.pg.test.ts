@@ -4,9 +4,8 @@
  * learners and preview learners get no window.
  */
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
+import { migrationsUpTo } from "@/server/test-support/migrations-up-to";
 import { afterAll, expect, it } from "vitest";
 import { freshPostgresDatabase } from "@/server/test-support/postgres-database";
 import { openPostgres, PG_MIGRATIONS_FOLDER } from "./client";
@@ -16,23 +15,10 @@ afterAll(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function migrationsUpTo(lastTag: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-pg-migrations-"));
-  dirs.push(dir);
-  fs.cpSync(PG_MIGRATIONS_FOLDER, dir, { recursive: true });
-  const journalFile = path.join(dir, "meta", "_journal.json");
-  const journal = JSON.parse(fs.readFileSync(journalFile, "utf8")) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === lastTag);
-  expect(last).toBeGreaterThanOrEqual(0);
-  journal.entries = journal.entries.slice(0, last + 1);
-  fs.writeFileSync(journalFile, JSON.stringify(journal));
-  return dir;
-}
-
 it("gives learners from before tokens a 31-day window to swap their cookie, and nobody a token", async () => {
   const db = openPostgres(await freshPostgresDatabase());
   try {
-    await migrate(db, { migrationsFolder: migrationsUpTo("0000_init") });
+    await migrate(db, { migrationsFolder: migrationsUpTo(PG_MIGRATIONS_FOLDER, "0000_init", dirs) });
     const q = (text: string) => db.$client.query(text);
     await q("INSERT INTO tutors (id, email, name, password_hash) VALUES (1, 't@x.example', 'T', 'x')");
     await q("INSERT INTO classes (id, tutor_id, name, join_code) VALUES (1, 1, 'C', 'ABCDEF')");
