@@ -200,6 +200,24 @@ describe("judgement criteria", () => {
     expect(score([offer, survey("CUS-4105"), survey("CUS-4110"), survey("CUS-4112")]).status).toBe("not_met");
   });
 
+  it("unneeded actions: the same message sent to the same customer again counts; a follow-up does not", () => {
+    const unneeded = (actions: LearnerAction[]) => status(actions, "no-unneeded-actions");
+    const followUp =
+      "Dear Priya, just to let you know the refund of £44.99 has now gone through to your Visa card. Thank you for your patience.";
+    expect(unneeded([email(GOOD), refund("refund"), email(followUp)]).status).toBe("met");
+    const twice = unneeded([email(GOOD), email(GOOD), refund("refund")]);
+    expect(twice.status).toBe("partly");
+    expect(twice.detail).toMatch(/The same message sent to Priya Shah again/);
+    // A near-identical copy (a word changed) is still the same message; three copies of two replies
+    // are four repeats, which caps the band like any three unneeded actions.
+    const tweaked = GOOD.replace("today", "this morning");
+    expect(unneeded([email(GOOD), email(tweaked), refund("refund")]).status).toBe("partly");
+    expect(
+      unneeded([email(GOOD), email(GOOD), email(GOOD), refund("refund"), email(followUp), email(followUp), email(followUp)])
+        .status,
+    ).toBe("not_met");
+  });
+
   it("unneeded actions: a survey to someone who asked us to remove their details, even after a reply to them (round 10 B)", () => {
     const winBack = loadScenarioFile("win-back-lapsed-customers");
     const toKeith: LearnerAction = {

@@ -29,6 +29,7 @@ import {
 } from "./register";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
+import { isRepeatPair, type TemplateKey, templateKey } from "./templates";
 import { disclosureWords } from "./workspace-disclosure";
 import { judgeCardClaims, judgePledges } from "./unkeepable-claims";
 import {
@@ -576,6 +577,7 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
   const gestures = new Map<string, number>();
   const craItems = new Map<string, ActionRecord>();
   const neededEscalations = new Set<string>();
+  const sent = new Map<string, { key: TemplateKey; r: ActionRecord }[]>();
   // Customers the learner has served so far (written to, called, a case or a remedy): a survey asks
   // them about that service. Red-team round 8 B (win-back-r8-survey-everyone: a CSAT survey to all
   // twelve customers on the list, decided Pass, first ran Distinction with nothing unneeded).
@@ -586,6 +588,19 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
     const who = ctx.name(r.customerRef);
     if (SERVICE_ACTIONS.has(a.type) && r.customerRef) served.add(r.customerRef);
     switch (a.type) {
+      case "send_message":
+      case "message_person": {
+        const to = a.type === "send_message" ? ref : (r.personRef ?? "");
+        const key = templateKey(a.text, []);
+        const before = sent.get(to) ?? [];
+        if (before.some((b) => isRepeatPair(b.key, key)))
+          issues.push({
+            r,
+            why: `The same message sent to ${a.type === "send_message" ? who : (ctx.scenario.people.find((x) => x.ref === to)?.name ?? "a colleague")} again: they receive it twice, which looks careless and buries what is new.`,
+          });
+        sent.set(to, [...before, { key, r }]);
+        break;
+      }
       case "open_case": {
         const key = `${ref}:${a.orderRef ?? ""}`;
         const first = cases.get(key);

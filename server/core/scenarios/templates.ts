@@ -47,3 +47,13 @@ export function similarity(a: TemplateKey, b: TemplateKey): number {
 }
 
 export const isTemplatePair = (a: TemplateKey, b: TemplateKey) => similarity(a, b) >= TEMPLATE_SIMILARITY;
+
+/**
+ * The same message sent again to the same person: (nearly) identical, not a follow-up that reuses a
+ * sentence or two. Over every playthrough's pairs of messages to one person, honest follow-ups share at
+ * most 0.32 of their shingles and copies at least 0.72 (one word changed in a 27-word reply: 0.75).
+ * The lead's mutation check (session 31: every model reply sent three times) ran Distinction in six
+ * scenarios with nothing unneeded.
+ */
+export const REPEAT_SIMILARITY = 0.7;
+export const isRepeatPair = (a: TemplateKey, b: TemplateKey) => similarity(a, b) >= REPEAT_SIMILARITY;
