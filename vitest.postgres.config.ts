@@ -17,6 +17,7 @@ export const BOTH_ENGINES: string[] = [
   "proof/bad-input.test.ts",
   "server/trpc/authorisation-matrix.test.ts",
   "server/trpc/bounds.test.ts",
+  "server/trpc/learner-idle.test.ts",
   "server/trpc/learner-sessions.test.ts",
   "server/trpc/reclaim-codes.test.ts",
   "server/trpc/nul-input.test.ts",

@@ -320,6 +320,11 @@ export const learners = sqliteTable(
      */
     legacySessionUntil: ts("legacy_session_until"),
     /**
+     * When the learner last used the app on the device signed in as them (written at most every few
+     * minutes): the session ends after LEARNER_IDLE_MINUTES without use (server/auth/learner-idle.ts).
+     */
+    sessionActiveAt: ts("session_active_at"),
+    /**
      * Set when a tutor resets the learner's access; while set (and recent), the learner can rejoin
      * with the class code, the same display name and the reclaim code to pick up their own record again.
      */

@@ -30,6 +30,13 @@ test("a reset learner rejoins with the tutor's reclaim code, by keyboard; withou
   await expect(notice).toBeVisible();
   const reclaimCode = /reclaim code: ([A-Z2-9]{3} [A-Z2-9]{3})\./.exec((await notice.textContent())!)![1]!;
 
+  // The old device's join page says why it was signed out (auth.me's learnerSignedOut), not a guess.
+  const oldDevice = firstDevice.pages()[0]!;
+  await oldDevice.goto("/join");
+  await expect(
+    oldDevice.getByRole("status").filter({ hasText: /^Your tutor has reset your access, so this device/ }),
+  ).toContainText("the reclaim code your tutor gives you");
+
   // A classmate on another device types the same name: asked for the code, and not let in.
   const classmateContext = await browser.newContext();
   const classmate = await classmateContext.newPage();

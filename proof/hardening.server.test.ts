@@ -49,17 +49,21 @@ describe("the session cookie over HTTPS", () => {
       body: JSON.stringify({ json: { displayName: "Cookie Probe" } }),
     });
     expect(res.status).toBe(200);
-    const cookie = res.headers.getSetCookie().find((c) => c.startsWith("crm_trainer_session="));
+    const cookie = res.headers.getSetCookie().find((c) => /^(__Host-)?crm_trainer_session=/.test(c));
     expect(cookie).toBeDefined();
     return cookie!.split(";").map((a) => a.trim().toLowerCase());
   };
 
-  it("is Secure when the proxy says the request came over HTTPS, even without COOKIE_SECURE", async () => {
-    expect(await sessionCookie({ "x-forwarded-proto": "https" })).toContain("secure");
+  it("is Secure and __Host- when the proxy says the request came over HTTPS, even without COOKIE_SECURE", async () => {
+    const attrs = await sessionCookie({ "x-forwarded-proto": "https" });
+    expect(attrs[0]).toMatch(/^__host-crm_trainer_session=/);
+    expect(attrs).toContain("secure");
   });
 
-  it("is not Secure over plain HTTP (a classroom server without a certificate still works)", async () => {
-    expect(await sessionCookie({})).not.toContain("secure");
+  it("is not Secure over plain HTTP, and keeps the plain name (a classroom server without a certificate still works)", async () => {
+    const attrs = await sessionCookie({});
+    expect(attrs[0]).toMatch(/^crm_trainer_session=/);
+    expect(attrs).not.toContain("secure");
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Sessions on the production server (probe, 5 December 2026): the cookie-sealing key is kept out of the
  * database (so out of its backups and dumps), the upgrade from a database that held it keeps everyone
- * signed in, a learner's cookie carries a random token that the key alone cannot forge, and a tutor's session runs out when the tutor leaves it alone (TUTOR_IDLE_MINUTES), with
+ * signed in, a learner's cookie carries a random token that the key alone cannot forge, the cookie is __Host- where it is Secure (and a cookie planted under the plain name is not taken up), and a tutor's session runs out when the tutor leaves it alone (TUTOR_IDLE_MINUTES), with
  * what a page fetches by itself (its idle hint) not counting. On both engines.
  */
 import fs from "node:fs";
@@ -162,6 +162,7 @@ describe(`a learner's cookie (production server on ${engine})`, () => {
     expect(await unsealData(sealed, { password: key })).toEqual({
       learnerId: row.id,
       learnerSession: expect.any(String),
+      sealedFor: "plain",
     });
     expect((await learnerRow(at, "Legacy Lou")).hash).not.toBeNull();
     expect(await before.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Legacy Lou" });
@@ -178,7 +179,11 @@ describe(`a learner's cookie (production server on ${engine})`, () => {
     // A cookie sealed 28 days ago (two days left), as the learner's browser would hold it by then.
     const key = fs.readFileSync(keyFile(at), "utf8").trim();
     const held = await unsealData<Record<string, unknown>>(sealOf(learner.cookie), { password: key });
-    expect(held).toEqual({ learnerId: expect.any(Number), learnerSession: expect.any(String) });
+    expect(held).toEqual({
+      learnerId: expect.any(Number),
+      learnerSession: expect.any(String),
+      sealedFor: "plain",
+    });
     const old = await sealData(held, { password: key, ttl: 2 * 86_400 });
     const later = new HttpClient(server.url);
     later.cookie = `crm_trainer_session=${old}`;
@@ -190,6 +195,76 @@ describe(`a learner's cookie (production server on ${engine})`, () => {
     expect(expires - Date.now()).toBeGreaterThan(29 * 86_400_000);
     expect(renewed!.toLowerCase()).toMatch(/httponly/);
     expect(await later.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Term-long Tia" });
+  });
+});
+
+describe(`the cookie's name (production server on ${engine})`, () => {
+  const HOST = "__Host-crm_trainer_session";
+  const https = { "x-forwarded-proto": "https" };
+  const named = (res: { headers: Headers }, name: string) =>
+    res.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
+
+  it("over HTTPS is __Host-: Secure, Path=/, no Domain; over plain HTTP the plain name, not Secure", async () => {
+    const at = await freshDatabase("crm-host-prefix-");
+    const server = await start(at);
+    const secure = new HttpClient(server.url, https);
+    const res = await secure.mutation("auth.practiseAlone", { displayName: "Secure Sal" });
+    const cookie = named(res, HOST);
+    expect(cookie, res.headers.getSetCookie().join("\n")).toBeDefined();
+    const attrs = cookie!.split(";").map((a) => a.trim().toLowerCase());
+    expect(attrs).toEqual(expect.arrayContaining(["secure", "path=/", "httponly", "samesite=lax"]));
+    expect(attrs.some((a) => a.startsWith("domain="))).toBe(false);
+    expect(await secure.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Secure Sal" });
+
+    const plainHttp = new HttpClient(server.url);
+    const answer = await plainHttp.mutation("auth.practiseAlone", { displayName: "Plain Pat" });
+    const plainCookie = named(answer, "crm_trainer_session");
+    expect(plainCookie).toBeDefined();
+    expect(plainCookie!.toLowerCase()).not.toMatch(/;\s*secure/);
+    expect(named(answer, HOST)).toBeUndefined();
+    expect(await plainHttp.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Plain Pat" });
+  });
+
+  it("a cookie from before the prefix is moved to it on its first HTTPS request; one sealed since is not taken up from the plain name", async () => {
+    const at = await freshDatabase("crm-host-move-");
+    const server = await start(at);
+    const key = fs.readFileSync(keyFile(at), "utf8").trim();
+    const owner = new HttpClient(server.url);
+    await owner.ok("auth.practiseAlone", { displayName: "Moving Mo" });
+    const held = await unsealData<{ learnerId: number; learnerSession: string }>(sealOf(owner.cookie), {
+      password: key,
+    });
+    // As a browser holds a cookie sealed by the version before the prefix (no sealedFor).
+    const before = new HttpClient(server.url, https);
+    before.cookie = `crm_trainer_session=${await sealData(
+      { learnerId: held.learnerId, learnerSession: held.learnerSession },
+      { password: key },
+    )}`;
+    const moved = await before.query("auth.me");
+    expect(moved.data).toMatchObject({ kind: "learner", displayName: "Moving Mo" });
+    expect(named(moved, HOST)).toBeDefined();
+    expect(named(moved, "crm_trainer_session")).toMatch(/Max-Age=0/i);
+    expect(before.cookie).toMatch(/^__Host-crm_trainer_session=/);
+    expect(await before.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Moving Mo" });
+
+    // Someone on the network plants their own cookie under the plain name (a forged plain-HTTP answer):
+    // sealed since the prefix, it says so, and an HTTPS request does not take it up.
+    const planter = new HttpClient(server.url, https);
+    await planter.ok("auth.practiseAlone", { displayName: "Planter Pip" });
+    const theirs = /__Host-crm_trainer_session=([^;]+)/.exec(planter.cookie)![1]!;
+    const overHttp = new HttpClient(server.url);
+    await overHttp.ok("auth.practiseAlone", { displayName: "Planter Pip 2" });
+    for (const planted of [theirs, sealOf(overHttp.cookie)]) {
+      const victim = new HttpClient(server.url, https);
+      victim.cookie = `crm_trainer_session=${planted}`;
+      const answer = await victim.query("auth.me");
+      expect(answer.data).toMatchObject({ kind: "anonymous" });
+      expect(named(answer, "crm_trainer_session")).toMatch(/Max-Age=0/i);
+    }
+    // With both names present, the prefixed one is the session.
+    const both = new HttpClient(server.url, https);
+    both.cookie = `crm_trainer_session=${theirs}; ${before.cookie}`;
+    expect(await both.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Moving Mo" });
   });
 });
 

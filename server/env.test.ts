@@ -19,6 +19,7 @@ describe("env", () => {
       SESSION_SECRET: undefined,
       SESSION_SECRET_FILE: undefined,
       TUTOR_IDLE_MINUTES: 120,
+      LEARNER_IDLE_MINUTES: 43_200,
       COOKIE_SECURE: false,
       DEMO_TUTOR_EMAIL: "tutor@example.com",
       DEMO_TUTOR_PASSWORD: "change-me-please",
@@ -112,6 +113,14 @@ describe("env", () => {
     for (const bad of ["14", "721", "90.5", "later"])
       expect(() => env({ TUTOR_IDLE_MINUTES: bad })).toThrow(
         /TUTOR_IDLE_MINUTES must be a whole number of minutes from 15 to 720/,
+      );
+  });
+
+  it("takes the learner idle timeout from 15 minutes to 30 days", () => {
+    expect(env({ LEARNER_IDLE_MINUTES: "240" }).LEARNER_IDLE_MINUTES).toBe(240);
+    for (const bad of ["14", "43201", "90.5", "a week"])
+      expect(() => env({ LEARNER_IDLE_MINUTES: bad })).toThrow(
+        /LEARNER_IDLE_MINUTES must be a whole number of minutes from 15 to 43200/,
       );
   });
 

@@ -78,6 +78,17 @@ const appSchema = z.object({
     .min(15, "TUTOR_IDLE_MINUTES must be a whole number of minutes from 15 to 720.")
     .max(720, "TUTOR_IDLE_MINUTES must be a whole number of minutes from 15 to 720.")
     .default(120),
+  /**
+   * Minutes without use after which a learner's device is signed out (server/auth/learner-idle.ts): 15
+   * to 43,200 (30 days, the cookie's own lifetime without a visit). Getting back in takes a reclaim code
+   * from the tutor, so the default keeps a weekly class's place across a holiday.
+   */
+  LEARNER_IDLE_MINUTES: z.coerce
+    .number({ error: "LEARNER_IDLE_MINUTES must be a whole number of minutes from 15 to 43200." })
+    .int("LEARNER_IDLE_MINUTES must be a whole number of minutes from 15 to 43200.")
+    .min(15, "LEARNER_IDLE_MINUTES must be a whole number of minutes from 15 to 43200.")
+    .max(43_200, "LEARNER_IDLE_MINUTES must be a whole number of minutes from 15 to 43200.")
+    .default(43_200),
   COOKIE_SECURE: flag("COOKIE_SECURE").default(false),
   /**
    * Which proxies to believe about the client's address (a hop count, or addresses and ranges):

@@ -71,9 +71,8 @@ export function JoinView() {
           role="status"
           className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950"
         >
-          Your tutor has reset your access on this device, or taken you out of the class. Join again with the
-          class code. If your tutor reset your access, use the same name as before and the reclaim code your
-          tutor gives you to carry on with your work.
+          {me.data.learnerSignedOut ??
+            "Your tutor has reset your access on this device, or taken you out of the class. Join again with the class code. If your tutor reset your access, use the same name as before and the reclaim code your tutor gives you to carry on with your work."}
         </div>
       )}
       {me.data.kind === "learner" && (

@@ -120,7 +120,7 @@ export async function joinClass(
       );
     }
     await consumeRateLimit(tx, RATE_LIMITS.newLearnerIp, ctx.ip, now);
-    return createLearner(tx, { classId: klass.id, displayName: input.displayName });
+    return createLearner(tx, { classId: klass.id, displayName: input.displayName }, now);
   });
   return joined(learner.displayName, "new", learner);
 }
@@ -204,7 +204,8 @@ export async function practiseAlone(
         : await renameLearner(ctx.store, ctx.actor.learner.id, input.displayName);
     return { learner: { displayName: learner.displayName, className: null }, how: "existing" };
   }
-  await consumeRateLimit(ctx.store, RATE_LIMITS.newLearnerIp, ctx.ip, ctx.now());
-  const learner = await createLearner(ctx.store, { classId: null, displayName: input.displayName });
+  const now = ctx.now();
+  await consumeRateLimit(ctx.store, RATE_LIMITS.newLearnerIp, ctx.ip, now);
+  const learner = await createLearner(ctx.store, { classId: null, displayName: input.displayName }, now);
   return { learner: { displayName: learner.displayName, className: null }, how: "new", signIn: learner };
 }

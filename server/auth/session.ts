@@ -16,6 +16,11 @@ export interface SessionData {
   learnerVersion?: number;
   /** A signed-in tutor trying scenarios as their preview learner (see server/data/previews.ts). */
   preview?: boolean;
+  /**
+   * Never sealed: for a cookie from before learner tokens, when its seal was made, read from the seal
+   * itself (http-context.ts), so such a cookie obeys the learner idle limit too.
+   */
+  legacySealedAt?: number;
 }
 
 /** Only the fields a session may hold (an unsealed cookie could carry anything). */

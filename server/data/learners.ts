@@ -3,10 +3,11 @@
  * when practising alone. Tutor operations on learners always go through the tutor's own classes.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { and, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import { storageFault } from "@/db/faults";
 import type { Scope, Tables } from "@/db/store";
 import { lookalikeKey } from "@/server/auth/display-names";
+import { LEARNER_TOUCH_STEP_MS } from "@/server/auth/learner-idle";
 import { displayJoinCode, randomJoinCode } from "@/server/auth/join-codes";
 import { notFound } from "@/server/core/domain-errors";
 import { requireTutorClass } from "./classes";
@@ -46,11 +47,15 @@ export interface LearnerCookie {
   learnerId: number;
   learnerSession?: string;
   learnerVersion?: number;
+  /** For a cookie from before tokens: when its seal was made (its last use), in ms. */
+  legacySealedAt?: number;
 }
 
 export type LearnerOfSession =
-  | { learner: LearnerSessionInfo; newToken?: string }
-  | { ended: "removed" | "reset" };
+  | { learner: LearnerSessionInfo; newToken?: string; activeAt: Date }
+  | { ended: "removed" | "reset" }
+  /** Not used for the idle period: `inClass` says whether a tutor can give them a reclaim code. */
+  | { ended: "idle"; inClass: boolean };
 
 export interface RosterEntry {
   id: number;
@@ -93,27 +98,30 @@ export function namesClash(a: string, b: string): boolean {
 export async function createLearner(
   scope: Scope,
   values: { classId: number | null; displayName: string },
+  now: Date,
 ): Promise<LearnerSignIn> {
   const { t, db } = scope;
   const { token, hash } = newSessionToken();
   const [learner] = await db
     .insert(t.learners)
-    .values({ ...values, sessionHash: hash })
+    .values({ ...values, sessionHash: hash, sessionActiveAt: now })
     .returning(sessionColumns(t));
   return { ...learner!, sessionToken: token };
 }
 
 /**
- * The learner a cookie names, if it still lets them in: not removed, and carrying the token of the
- * device signed in as them. A cookie from before tokens (id and session version) is accepted while
- * the learner's legacy window lasts and nobody has a token yet; it is then swapped for one
- * (`newToken`, for the caller to put in the cookie), and stops working a minute later (the page's
- * other requests already on their way with it).
+ * The learner a cookie names, if it still lets them in: not removed, carrying the token of the
+ * device signed in as them, and used within `idleMs` (server/auth/learner-idle.ts). A cookie from
+ * before tokens (id and session version) is accepted while the learner's legacy window lasts, nobody
+ * has a token yet and its seal was made within `idleMs`; it is then swapped for one (`newToken`, for
+ * the caller to put in the cookie), and stops working a minute later (the page's other requests
+ * already on their way with it).
  */
 export async function learnerOfSession(
   scope: Scope,
   cookie: LearnerCookie,
   now: Date,
+  idleMs: number,
 ): Promise<LearnerOfSession> {
   const { t, db } = scope;
   const [row] = await db
@@ -122,6 +130,7 @@ export async function learnerOfSession(
       sessionVersion: t.learners.sessionVersion,
       sessionHash: t.learners.sessionHash,
       legacySessionUntil: t.learners.legacySessionUntil,
+      sessionActiveAt: t.learners.sessionActiveAt,
       previewTutorId: t.learners.previewTutorId,
     })
     .from(t.learners)
@@ -131,18 +140,24 @@ export async function learnerOfSession(
   const learner = { id: row.id, classId: row.classId, displayName: row.displayName };
   // A preview learner is only ever reached through its tutor's session, never a learner cookie.
   if (row.previewTutorId !== null) return { ended: "reset" };
+  const idleSince = now.getTime() - idleMs;
+  const idle = { ended: "idle" as const, inClass: row.classId !== null };
   if (cookie.learnerSession !== undefined) {
-    return row.sessionHash !== null && row.sessionHash === sessionTokenDigest(cookie.learnerSession)
-      ? { learner }
-      : { ended: "reset" };
+    if (row.sessionHash === null || row.sessionHash !== sessionTokenDigest(cookie.learnerSession))
+      return { ended: "reset" };
+    // A token row always has a time of last use (set with the token; migration 0007 for older ones).
+    if (row.sessionActiveAt === null || row.sessionActiveAt.getTime() <= idleSince) return idle;
+    return { learner, activeAt: row.sessionActiveAt };
   }
   const legacyOk =
     row.legacySessionUntil !== null &&
     row.legacySessionUntil > now &&
     cookie.learnerVersion === row.sessionVersion;
   if (!legacyOk) return { ended: "reset" };
+  // The old cookie was renewed on each day's first use, so its seal's date is when it was last used.
+  if (cookie.legacySealedAt === undefined || cookie.legacySealedAt <= idleSince) return idle;
   // Swapped already: the page's other requests sent with the old cookie at the same moment.
-  if (row.sessionHash !== null) return { learner };
+  if (row.sessionHash !== null) return { learner, activeAt: row.sessionActiveAt ?? now };
   const { token, hash } = newSessionToken();
   // The old cookie keeps working for LEGACY_SWAP_GRACE_MS after the swap (not longer than its own
   // window), for those requests; of two swapping at once, one writes the token and the other just
@@ -154,7 +169,7 @@ export async function learnerOfSession(
   try {
     [swapped] = await db
       .update(t.learners)
-      .set({ sessionHash: hash, legacySessionUntil: graceEnds })
+      .set({ sessionHash: hash, legacySessionUntil: graceEnds, sessionActiveAt: now })
       .where(
         and(
           eq(t.learners.id, row.id),
@@ -168,7 +183,33 @@ export async function learnerOfSession(
     // learner out of reading their work: the old cookie is swapped on a later request instead.
     if (!storageFault(error)) throw error;
   }
-  return swapped ? { learner, newToken: token } : { learner };
+  return swapped ? { learner, newToken: token, activeAt: now } : { learner, activeAt: now };
+}
+
+/**
+ * The learner used the app at `activeAt` on the device holding `token`: their last-use time moves
+ * there, written only when that moves it by LEARNER_TOUCH_STEP_MS or more, and only forward.
+ */
+export async function touchLearnerSession(
+  scope: Scope,
+  learnerId: number,
+  token: string,
+  lastActive: Date,
+  activeAt: Date,
+): Promise<boolean> {
+  if (activeAt.getTime() - lastActive.getTime() < LEARNER_TOUCH_STEP_MS) return false;
+  const { t, db } = scope;
+  await db
+    .update(t.learners)
+    .set({ sessionActiveAt: activeAt })
+    .where(
+      and(
+        eq(t.learners.id, learnerId),
+        eq(t.learners.sessionHash, sessionTokenDigest(token)),
+        lt(t.learners.sessionActiveAt, activeAt),
+      ),
+    );
+  return true;
 }
 
 export async function renameLearner(
@@ -248,7 +289,13 @@ export async function reclaimWithCode(
   const { token, hash } = newSessionToken();
   const [claimed] = await db
     .update(t.learners)
-    .set({ accessResetAt: null, reclaimCodeHash: null, sessionHash: hash, legacySessionUntil: null })
+    .set({
+      accessResetAt: null,
+      reclaimCodeHash: null,
+      sessionHash: hash,
+      legacySessionUntil: null,
+      sessionActiveAt: now,
+    })
     .where(
       and(
         eq(t.learners.id, learnerId),

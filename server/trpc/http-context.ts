@@ -11,7 +11,16 @@ import { env } from "@/server/env";
 import type { TrpcContext } from "./context";
 import { IDLE_HEADER, idleHint } from "./idle-hint";
 
+/**
+ * The cookie's name over plain HTTP. Where the cookie is Secure (HTTPS, or COOKIE_SECURE) it is
+ * SECURE_SESSION_COOKIE instead: browsers accept a `__Host-` cookie only when it is Secure, set by this
+ * very host (no Domain) for the whole site (Path=/), so no sibling subdomain and nobody on the network
+ * answering a plain-HTTP request in the server's name can plant or overwrite it (RFC 6265bis §4.1.3.2;
+ * OWASP Session Management Cheat Sheet, "Cookies"). A classroom server on plain HTTP cannot use the
+ * prefix (browsers refuse it without Secure) and keeps the plain name.
+ */
 export const SESSION_COOKIE = "crm_trainer_session";
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 let secret: Promise<string> | undefined;
 const TTL_SECONDS = 60 * 60 * 24 * TUTOR_SESSION_DAYS;
@@ -33,12 +42,17 @@ function password(): Promise<string> {
  * reads it). A cookie set over HTTPS without the flag would also go out over plain HTTP, where anyone
  * on the network can read it; a client that sends the header itself only makes its own cookie stricter.
  */
+const isSecure = (req: Request) => env().COOKIE_SECURE || new URL(req.url).protocol === "https:";
+
 const cookieOptions = (req: Request) => ({
   httpOnly: true,
   sameSite: "lax" as const,
-  secure: env().COOKIE_SECURE || new URL(req.url).protocol === "https:",
+  secure: isSecure(req),
   path: "/",
 });
+
+/** The name this request's cookie is kept under (see SECURE_SESSION_COOKIE). */
+const cookieName = (req: Request) => (isSecure(req) ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
 
 /**
  * Unsealed session cookies, by their exact sealed text. Unsealing derives two keys (PBKDF2) and checks
@@ -46,25 +60,42 @@ const cookieOptions = (req: Request) => ({
  * kept at most a minute and never past the seal's own expiry; the data is only ids and a token, and
  * every request still checks them against the database (see procedures.ts).
  */
-const unsealed = new Map<string, { data: SessionData; until: number }>();
+const unsealed = new Map<string, { read: ReadSession; until: number }>();
 const UNSEALED_CACHE_SIZE = 2_000;
 const UNSEALED_CACHE_MS = 60_000;
+
+/**
+ * Which name a seal was made to be sent under, sealed with it; absent in seals from before the
+ * prefix. A seal is moved from the plain name to the prefixed one only when it has none (createHttpContext).
+ */
+type SealedFor = "plain" | "host";
+
+interface ReadSession {
+  data: SessionData;
+  sealedFor?: SealedFor;
+}
 
 /**
  * The session a cookie holds, or undefined when it cannot be read (forged, from another secret,
  * expired, or not a seal at all). Such a cookie means "signed out", never an error.
  */
-async function readSession(seal: string): Promise<SessionData | undefined> {
+async function readSession(seal: string): Promise<ReadSession | undefined> {
   const now = Date.now();
   const hit = unsealed.get(seal);
-  if (hit && hit.until > now) return hit.data;
+  if (hit && hit.until > now) return hit.read;
   // Outside the try: a key that cannot be had just now (the database unreachable at the first request)
   // fails this request, to be retried; it must not read as a bad cookie, which would be cleared and
   // cost a learner their place.
   const key = await password();
   let data: SessionData;
+  let sealedFor: SealedFor | undefined;
   try {
-    data = sessionFields(await unsealData<SessionData>(seal, { password: key, ttl: TTL_SECONDS }));
+    const raw = await unsealData<SessionData & { sealedFor?: unknown }>(seal, {
+      password: key,
+      ttl: TTL_SECONDS,
+    });
+    data = sessionFields(raw);
+    if (raw.sealedFor === "plain" || raw.sealedFor === "host") sealedFor = raw.sealedFor;
   } catch {
     return undefined;
   }
@@ -73,19 +104,30 @@ async function readSession(seal: string): Promise<SessionData | undefined> {
   // Iron seals carry their expiry (ms) as the sixth field.
   const expires = Number(seal.split("*")[5]) || now + UNSEALED_CACHE_MS;
   if (unsealed.size >= UNSEALED_CACHE_SIZE) unsealed.delete(unsealed.keys().next().value!);
-  unsealed.set(seal, { data, until: Math.min(expires, now + UNSEALED_CACHE_MS) });
-  return data;
+  const read = { data, sealedFor };
+  unsealed.set(seal, { read, until: Math.min(expires, now + UNSEALED_CACHE_MS) });
+  return read;
 }
 
 type CookieJar = Awaited<ReturnType<typeof cookies>>;
 
 async function saveSeal(jar: CookieJar, req: Request, data: SessionData): Promise<SessionData> {
   const fields = sessionFields(data);
-  const sealed = await sealData(fields, { password: await password(), ttl: TTL_SECONDS });
+  const sealedFor: SealedFor = cookieName(req) === SECURE_SESSION_COOKIE ? "host" : "plain";
+  const sealed = await sealData({ ...fields, sealedFor }, { password: await password(), ttl: TTL_SECONDS });
   // As iron-session does: the cookie ends a minute before the seal, so it is never sent expired.
-  jar.set(SESSION_COOKIE, sealed, { ...cookieOptions(req), maxAge: TTL_SECONDS - 60 });
+  jar.set(cookieName(req), sealed, { ...cookieOptions(req), maxAge: TTL_SECONDS - 60 });
   return fields;
 }
+
+/** When a seal was made: iron seals carry their expiry (ms) as the sixth field, made TTL_SECONDS after. */
+function sealedAt(seal: string): number | undefined {
+  const expires = Number(seal.split("*")[5]);
+  return Number.isFinite(expires) && expires > 0 ? expires - TTL_SECONDS * 1000 : undefined;
+}
+
+const clear = (jar: CookieJar, req: Request, name: string) =>
+  jar.set(name, "", { ...cookieOptions(req), maxAge: 0 });
 
 /**
  * A learner's cookie is their only identity: let it lapse and they cannot get back in without their
@@ -105,18 +147,35 @@ function learnerSealIsOld(seal: string): boolean {
 export async function createHttpContext(req: Request): Promise<TrpcContext> {
   const { store: dataStore } = await appDatabase();
   const jar = await cookies();
-  const seal = jar.get(SESSION_COOKIE)?.value;
+  const name = cookieName(req);
+  // A server that has just started using the prefix (upgraded) still finds its browsers' cookies under
+  // the plain name: such a cookie is moved under the prefixed one, once, if it was sealed before the
+  // prefix. A seal made since says where it belongs, so one planted under the plain name (the very
+  // thing the prefix stops: a seal of the planter's own, set by a plain-HTTP answer forged on the
+  // network) is not taken up.
+  const plain = name === SECURE_SESSION_COOKIE ? jar.get(SESSION_COOKIE)?.value : undefined;
+  const seal = jar.get(name)?.value ?? plain;
+  const moving = plain !== undefined && seal === plain;
   let current: SessionData = {};
   // The database could not give the sealing key just now: the procedure answers 503 (init.ts maps
   // the fault) and the browser tries again with its cookie untouched.
   let keyFault: unknown;
   if (seal) {
     try {
-      const read = await readSession(seal);
-      // A cookie that cannot be read is cleared, so the browser stops sending it.
-      if (read) current = read;
-      else jar.set(SESSION_COOKIE, "", { ...cookieOptions(req), maxAge: 0 });
-      if (read?.learnerId !== undefined && learnerSealIsOld(seal)) await saveSeal(jar, req, read);
+      const found = await readSession(seal);
+      const read = found && (!moving || found.sealedFor === undefined) ? found.data : undefined;
+      if (read) {
+        current = read;
+        // Only from before learner tokens: the seal's date is when the learner last used the app.
+        if (read.learnerId !== undefined && read.learnerSession === undefined)
+          current = { ...read, legacySealedAt: sealedAt(seal) };
+      }
+      // A cookie that cannot be read (or not under this name) is cleared, so the browser stops sending it.
+      else clear(jar, req, moving ? SESSION_COOKIE : name);
+      if (read && moving) {
+        await saveSeal(jar, req, read);
+        clear(jar, req, SESSION_COOKIE);
+      } else if (read?.learnerSession !== undefined && learnerSealIsOld(seal)) await saveSeal(jar, req, read);
     } catch (error) {
       if (!storageFault(error)) throw error;
       keyFault = error;
@@ -131,7 +190,8 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
       current = await saveSeal(jar, req, data);
     },
     destroy: async () => {
-      jar.set(SESSION_COOKIE, "", { ...cookieOptions(req), maxAge: 0 });
+      clear(jar, req, name);
+      if (plain !== undefined) clear(jar, req, SESSION_COOKIE);
       current = {};
     },
   };

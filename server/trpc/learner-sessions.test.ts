@@ -144,7 +144,9 @@ describe("a learner from before session tokens (migration 0005 gave them a 31-da
       .set({ sessionHash: null, legacySessionUntil: until })
       .where(eq(t.learners.id, learnerId));
     const { sessionVersion } = await row(learnerId);
-    return { learnerId, cookie: { learnerId, learnerVersion: sessionVersion } satisfies SessionData };
+    // As the HTTP layer reads it: the old seal was made (renewed) just now.
+    const cookie = { learnerId, learnerVersion: sessionVersion, legacySealedAt: Date.now() };
+    return { learnerId, cookie: cookie satisfies SessionData };
   }
 
   it("keeps their place: the old cookie is swapped for a token on first use, and never works again", async () => {

@@ -13,7 +13,8 @@ import {
 import { DomainError } from "@/server/core/domain-errors";
 import { previewLearner } from "@/server/data/previews";
 import type { Actor } from "@/server/auth/actor";
-import { learnerOfSession } from "@/server/data/learners";
+import { idlePeriodText, learnerIdleMs } from "@/server/auth/learner-idle";
+import { learnerOfSession, touchLearnerSession } from "@/server/data/learners";
 import type { TrpcContext } from "./context";
 import { baseProcedure, middleware } from "./init";
 
@@ -28,15 +29,19 @@ const REMOVED =
 const RESET =
   "Your tutor has reset your access, so this device no longer has access. To carry on with your work, join again with the class code, the same name and the reclaim code your tutor gives you.";
 
+/** Why a learner's device was signed out for not being used (server/auth/learner-idle.ts). */
+export function learnerIdleMessage(inClass: boolean): string {
+  const signedOut = `You were signed out on this device after ${idlePeriodText(learnerIdleMs())} without using the app, so that nobody else using it can carry on as you.`;
+  return inClass
+    ? `${signedOut} Your work is kept: ask your tutor to reset your access, then join again with the class code, the same name and the reclaim code your tutor gives you.`
+    : `${signedOut} Your practice is kept, but this device can no longer open it: start practising again to carry on.`;
+}
+
 /** Why a tutor's browser is no longer signed in, said wherever it is refused (the page shows it). */
 export function tutorSessionEndedMessage(why: TutorSessionEnd): string {
   switch (why) {
-    case "idle": {
-      const minutes = Math.round(tutorIdleMs() / 60_000);
-      const period =
-        minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? "" : "s"}` : `${minutes} minutes`;
-      return `You were signed out as a tutor after ${period} without activity, so that nobody else at this computer can use your account. Sign in again to carry on; nothing you saved is lost.`;
-    }
+    case "idle":
+      return `You were signed out as a tutor after ${idlePeriodText(tutorIdleMs())} without activity, so that nobody else at this computer can use your account. Sign in again to carry on; nothing you saved is lost.`;
     case "lifetime":
       return "You were signed out as a tutor because you signed in 30 days ago. Sign in again to carry on; nothing you saved is lost.";
     case "upgraded":
@@ -45,6 +50,10 @@ export function tutorSessionEndedMessage(why: TutorSessionEnd): string {
       return "Your tutor session has ended: you signed out, here or with “Sign out everywhere”, or your password was changed. Sign in again to carry on.";
   }
 }
+
+/** When the person at the browser last touched the page, by its idle hint (at most `limitMs` ago). */
+const activeAt = (ctx: TrpcContext, limitMs: number) =>
+  new Date(ctx.now().getTime() - Math.min(ctx.idleMs ?? 0, limitMs));
 
 /**
  * A tutor's own activity keeps their session from running out (tutor-sessions.ts): every request but a
@@ -56,10 +65,17 @@ async function touch(
   token: string,
   session: { createdAt: Date; expiresAt: Date },
 ): Promise<void> {
-  const now = ctx.now();
-  const idle = Math.min(ctx.idleMs ?? 0, tutorIdleMs());
   try {
-    await touchTutorSession(ctx.store, token, session, new Date(now.getTime() - idle));
+    await touchTutorSession(ctx.store, token, session, activeAt(ctx, tutorIdleMs()));
+  } catch (error) {
+    if (!storageFault(error)) throw error;
+  }
+}
+
+/** The same for a learner's own use of the app (server/auth/learner-idle.ts). */
+async function touchLearner(ctx: TrpcContext, learnerId: number, token: string, lastActive: Date) {
+  try {
+    await touchLearnerSession(ctx.store, learnerId, token, lastActive, activeAt(ctx, learnerIdleMs()));
   } catch (error) {
     if (!storageFault(error)) throw error;
   }
@@ -103,14 +119,24 @@ const resolveActor = middleware(async ({ ctx, next, type }) => {
         learnerId: session.learnerId,
         learnerSession: session.learnerSession,
         learnerVersion: session.learnerVersion,
+        legacySealedAt: session.legacySealedAt,
       },
       ctx.now(),
+      learnerIdleMs(),
     );
-    if ("ended" in found) accessEnded = found.ended === "removed" ? REMOVED : RESET;
+    if ("ended" in found)
+      accessEnded =
+        found.ended === "idle"
+          ? learnerIdleMessage(found.inClass)
+          : found.ended === "removed"
+            ? REMOVED
+            : RESET;
     else {
       // A cookie from before learner tokens, swapped for one now (it is not accepted a second time).
       if (found.newToken !== undefined)
         await ctx.session.save({ learnerId: found.learner.id, learnerSession: found.newToken });
+      else if (session.learnerSession !== undefined && type !== "subscription")
+        await touchLearner(ctx, found.learner.id, session.learnerSession, found.activeAt);
       const { id, classId, displayName } = found.learner;
       actor = { kind: "learner", learner: { id, classId, displayName } };
     }

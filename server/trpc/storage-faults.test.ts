@@ -106,7 +106,8 @@ describe("storage faults", () => {
       .update(t.learners)
       .set({ sessionHash: null, legacySessionUntil: new Date(Date.now() + 86_400_000) })
       .where(eq(t.learners.id, learnerId));
-    const legacy = { learnerId, learnerVersion: 1 };
+    // As the HTTP layer reads it: the old seal was made (renewed) just now.
+    const legacy = { learnerId, learnerVersion: 1, legacySealedAt: Date.now() };
     const readOnly = new Database(app.file, { readonly: true });
     try {
       const session = memorySessionStore(legacy);
@@ -126,6 +127,25 @@ describe("storage faults", () => {
     const later = app.browser(legacy, { ip: "10.1.4.3" });
     expect(await later.api.auth.me()).toMatchObject({ kind: "learner" });
     expect(later.session.current).toEqual({ learnerId, learnerSession: expect.any(String) });
+  });
+
+  it("a learner's time of use that cannot be written (read-only database) costs only that write: their work still opens", async () => {
+    const learner = app.browser({}, { ip: "10.1.5.1" });
+    await learner.api.auth.practiseAlone({ displayName: "Readonly Rae" });
+    const readOnly = new Database(app.file, { readonly: true });
+    try {
+      const caller = createCaller({
+        store: sqliteStore(drizzle(readOnly, { schema }) as AppDatabase),
+        session: memorySessionStore(learner.session.current),
+        ip: "10.1.5.2",
+        // Ten minutes on: the request would move the learner's idle clock (server/auth/learner-idle.ts).
+        now: () => new Date(Date.now() + 10 * 60_000),
+      });
+      expect(await caller.auth.me()).toMatchObject({ kind: "learner", displayName: "Readonly Rae" });
+      expect(await caller.attempts.mine()).toEqual([]);
+    } finally {
+      readOnly.close();
+    }
   });
 
   it("a transaction that fails mid-action (after its events are written) leaves nothing behind; the same client id then stores it once, on the right state", async () => {

@@ -193,7 +193,11 @@ describe("classes and joining on PostgreSQL", () => {
       className: null,
     });
     await api.auth.signOut();
-    expect(await copied.api.auth.me()).toEqual({ kind: "anonymous", learnerAccessEnded: true });
+    expect(await copied.api.auth.me()).toEqual({
+      kind: "anonymous",
+      learnerAccessEnded: true,
+      learnerSignedOut: expect.stringMatching(/^Your tutor has reset your access/),
+    });
   });
 });
 

@@ -142,14 +142,17 @@ export const authRouter = router({
         preview,
       };
     }
-    // The cookie named a learner whose access has since been reset or removed.
+    // The cookie named a learner whose access has since been reset or removed, or who was signed out
+    // for not using the app: the join page says which.
     const session = ctx.session.read();
     const stale = session.learnerId !== undefined;
+    const learnerSignedOut = stale ? ctx.accessEnded : undefined;
     // Or a tutor session that has run out or been ended: the sign-in page says which.
     const tutorSignedOut = session.tutorId !== undefined ? ctx.accessEnded : undefined;
     return {
       kind: "anonymous" as const,
       learnerAccessEnded: stale,
+      ...(learnerSignedOut ? { learnerSignedOut } : {}),
       ...(tutorSignedOut ? { tutorSignedOut } : {}),
     };
   }),

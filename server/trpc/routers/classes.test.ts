@@ -285,7 +285,11 @@ describe("roster: remove and reset access", () => {
     // The old device's cookie no longer works.
     expect(await errorCode(oldDevice.assignments.mine())).toBe("UNAUTHORIZED");
     await expect(oldDevice.assignments.mine()).rejects.toThrow(/Your tutor has reset your access/);
-    expect(await oldDevice.auth.me()).toEqual({ kind: "anonymous", learnerAccessEnded: true });
+    expect(await oldDevice.auth.me()).toEqual({
+      kind: "anonymous",
+      learnerAccessEnded: true,
+      learnerSignedOut: expect.stringMatching(/^Your tutor has reset your access/),
+    });
 
     // Rejoining under the same name (any case) with the reclaim code picks up the same learner, once.
     expect(reset.reclaimCode).toMatch(/^[A-Z2-9]{3} [A-Z2-9]{3}$/);

@@ -1,0 +1,43 @@
+/**
+ * Migration 0007 (learner idle sign-out) on SQLite: learners signed in at the upgrade start their idle
+ * clock then (session_active_at), so nobody is signed out by the upgrade itself; rows without a token
+ * get none. PostgreSQL's twin is db/pg/learner-idle-migration.pg.test.ts.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrationsUpTo } from "@/server/test-support/migrations-up-to";
+import { afterEach, expect, it } from "vitest";
+import { type AppDatabase, migrateDatabase, openDatabase } from "./client";
+
+const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
+const dirs: string[] = [];
+const open: AppDatabase[] = [];
+
+afterEach(() => {
+  for (const db of open.splice(0)) db.$client.close();
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it("starts the idle clock at the upgrade for learners signed in then, and for nobody else", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-learner-idle-"));
+  dirs.push(dir);
+  const db = openDatabase(path.join(dir, "test.sqlite"));
+  open.push(db);
+  migrateDatabase(db, migrationsUpTo(MIGRATIONS, "0006_learner_reclaim_codes", dirs));
+  const sql = db.$client;
+  sql.exec("INSERT INTO tutors (id, email, name, password_hash) VALUES (1, 't@x.example', 'T', 'x')");
+  sql.exec("INSERT INTO classes (id, tutor_id, name, join_code) VALUES (1, 1, 'C', 'ABCDEF')");
+  sql.exec("INSERT INTO learners (id, class_id, display_name, session_hash) VALUES (1, 1, 'Ann', 'h1')");
+  sql.exec("INSERT INTO learners (id, class_id, display_name) VALUES (2, 1, 'Ben')");
+  const before = Date.now();
+
+  migrateDatabase(db);
+
+  const rows = sql.prepare("SELECT session_active_at AS at FROM learners ORDER BY id").all() as {
+    at: number | null;
+  }[];
+  expect(rows[0]!.at).toBeGreaterThanOrEqual(before - 1_000);
+  expect(rows[0]!.at).toBeLessThanOrEqual(Date.now() + 1_000);
+  expect(rows[1]!.at).toBeNull();
+});
