@@ -77,6 +77,39 @@ describe("findPromises: commitments in a message", () => {
     expect(done("I'll refund the full £44.99 to your card today.")).toEqual([false]);
   });
 
+  it("reads 'a replacement is on its way' as said done, whoever the subject (the lead's session 31 check)", () => {
+    const found = (t: string) => findPromises(t).map((p) => [p.kind, p.done]);
+    expect(found("A replacement is also on its way to you by next-day delivery.")).toEqual([["replacement", true]]);
+    expect(found("The new one is being sent out today.")).toEqual([["replacement", true]]);
+    expect(found("A full refund has been issued to your card.")).toEqual([["refund", true]]);
+    expect(found("The replacement will be with you on Friday.")).toEqual([["replacement", false]]);
+    // What the law gives, a question and a condition are not commitments.
+    expect(kinds("A replacement is one of the remedies the law gives you.")).toEqual([]);
+    expect(kinds("Is a replacement on its way to you already?")).toEqual([]);
+    expect(kinds("If you'd prefer, a replacement can be sent out today.")).toEqual([]);
+  });
+
+  it("costs words-match-actions when nothing backs it, and not when the replacement was issued", () => {
+    const said = email(
+      "Dear Priya, I'm so sorry your kettle stopped working. I've refunded the £44.99 to your card, and a replacement is also on its way to you by next-day delivery. Thank you.",
+    );
+    const refund: LearnerAction = {
+      type: "issue_remedy",
+      customerRef: "CUS-2041",
+      orderRef: "ORD-10234",
+      sku: "KET-AURORA-17",
+      kind: "refund",
+    };
+    const verdict = (actions: LearnerAction[]) =>
+      scoreAttempt(kettle, play(kettle, actions).events, START).criteria.find((c) => c.id === "words-match-actions")!;
+    expect(verdict([said, refund]).status).toBe("not_met");
+    const replaced = email(
+      "Dear Priya, I'm so sorry your kettle stopped working. A replacement is on its way to you by next-day delivery. Thank you.",
+    );
+    expect(verdict([replaced, { ...refund, kind: "replacement" }]).status).toBe("met");
+    expect(verdict([replaced, refund]).status).toBe("not_met");
+  });
+
   it("ignores offers, questions, negations and policy text", () => {
     expect(kinds("If you'd rather have a replacement instead, just reply and I'll arrange it.")).toEqual([]);
     expect(kinds("Would you like a refund or a replacement?")).toEqual([]);

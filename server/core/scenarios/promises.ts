@@ -87,11 +87,13 @@ const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
 };
 /**
  * A commitment: "I/we" + will/have/am… + a doing verb ("I'll refund", "we've issued", "we're
- * putting…back"), or "your refund/replacement/repair has been / is / will…". Policy text such as
+ * putting…back"), or "your refund/replacement/repair has been / is / will…", or "a replacement is (also)
+ * on its way / has been sent / will be with you…" (the lead's mutation check, session 31: said of a
+ * replacement nobody issued, it kept a Distinction in 11 of 12 scenarios). Policy text such as
  * "we will be given one opportunity to repair" is not a commitment to this customer.
  */
 const COMMITMENT =
-  /\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b/i;
+  /\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b|\b(a|the)( new| full)? (refund|replacement|repair|new one)\b[^.!?\n]{0,20}\b(is|'s|has been|will be)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed)|sent|posted|dispatched|issued|processed|with you|arriving)\b/i;
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
 // Policy text: "Where the courier confirms that a parcel has been lost, we will re-send the items…".
@@ -100,11 +102,12 @@ const POLICY_CONDITION = /^\W*where\b/i;
 const NEGATION = /\b(not|never|no|nobody|nothing|neither|nor|cannot|unable|without)\b|n't\b/i;
 /**
  * A statement that it is already done: "I've…", "we have…", "I can confirm…", "your refund has been…";
- * or under way now: "we're re-sending it today", "our warehouse is re-sending…" (round 7: said to be
+ * or under way now: "we're re-sending it today", "our warehouse is re-sending…", "a replacement is on its
+ * way / is being sent" (round 7 and the lead's session 31 check: said to be
  * happening, it is as untrue as "I've done it" when nothing does it).
  */
 const DONE =
-  /^(i|we)('ve| have| can confirm)|\bhas been\b|\bhave been\b|^(i|we|our [\w ]+?)('re| are|'m| am| is)( now| just| already)? [\w-]+ing$/i;
+  /^(i|we)('ve| have| can confirm)|\bhas been\b|\bhave been\b|\b(is|'s)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed))\b|^(i|we|our [\w ]+?)('re| are|'m| am| is)( now| just| already)? [\w-]+ing$/i;
 
 /** A refund said to land in the customer's account within hours: today, tonight, tomorrow, within 24 hours. */
 const ARRIVES_TOO_SOON =
