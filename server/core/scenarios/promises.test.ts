@@ -29,6 +29,15 @@ const email = (text: string): LearnerAction => ({
   text,
 });
 
+/** The full refund of Priya's kettle. */
+const kettleRefund: LearnerAction = {
+  type: "issue_remedy",
+  customerRef: "CUS-2041",
+  orderRef: "ORD-10234",
+  sku: "KET-AURORA-17",
+  kind: "refund",
+};
+
 describe("findPromises: commitments in a message", () => {
   it("finds first-person commitments and done-statements", () => {
     expect(kinds("I'll refund the full £44.99 to your card today.")).toEqual(["refund"]);
@@ -93,15 +102,9 @@ describe("findPromises: commitments in a message", () => {
     const said = email(
       "Dear Priya, I'm so sorry your kettle stopped working. I've refunded the £44.99 to your card, and a replacement is also on its way to you by next-day delivery. Thank you.",
     );
-    const refund: LearnerAction = {
-      type: "issue_remedy",
-      customerRef: "CUS-2041",
-      orderRef: "ORD-10234",
-      sku: "KET-AURORA-17",
-      kind: "refund",
-    };
     const verdict = (actions: LearnerAction[]) =>
       scoreAttempt(kettle, play(kettle, actions).events, START).criteria.find((c) => c.id === "words-match-actions")!;
+    const refund = kettleRefund;
     expect(verdict([said, refund]).status).toBe("not_met");
     const replaced = email(
       "Dear Priya, I'm so sorry your kettle stopped working. A replacement is on its way to you by next-day delivery. Thank you.",
@@ -219,13 +222,7 @@ describe("judgePromises: a record claim is kept by a record that says it", () =>
 });
 
 describe("a refund promised to land sooner than a card refund can (red-team round 5)", () => {
-  const refund: LearnerAction = {
-    type: "issue_remedy",
-    customerRef: "CUS-2041",
-    orderRef: "ORD-10234",
-    sku: "KET-AURORA-17",
-    kind: "refund",
-  };
+  const refund = kettleRefund;
   const verdicts = (text: string) =>
     judgePromises(play(kettle, [email(text), refund]).state.log, "CUS-2041", "Priya").map((v) => v.status);
 
