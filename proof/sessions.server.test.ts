@@ -261,6 +261,35 @@ describe(`the cookie's name (production server on ${engine})`, () => {
       expect(answer.data).toMatchObject({ kind: "anonymous" });
       expect(named(answer, "crm_trainer_session")).toMatch(/Max-Age=0/i);
     }
+    // A learner from before tokens too (both upgrades at once): their old cookie is swapped for a token
+    // under the prefixed name, and the plain one cleared.
+    const legacyAt = await freshDatabase("crm-host-legacy-");
+    const legacyServer = await start(legacyAt);
+    const legacyKey = fs.readFileSync(keyFile(legacyAt), "utf8").trim();
+    await new HttpClient(legacyServer.url).ok("auth.practiseAlone", { displayName: "Legacy Lia" });
+    const row = await learnerRow(legacyAt, "Legacy Lia");
+    await execute(
+      legacyAt,
+      "UPDATE learners SET session_hash = NULL, legacy_session_until = ? WHERE id = ?",
+      Date.now() + 86_400_000,
+      row.id,
+    );
+    const old = new HttpClient(legacyServer.url, https);
+    old.cookie = `crm_trainer_session=${await sealData(
+      { learnerId: row.id, learnerVersion: row.version },
+      { password: legacyKey },
+    )}`;
+    const swapped = await old.query("auth.me");
+    expect(swapped.data).toMatchObject({ kind: "learner", displayName: "Legacy Lia" });
+    expect(named(swapped, "crm_trainer_session")).toMatch(/Max-Age=0/i);
+    const token = /__Host-crm_trainer_session=([^;]+)/.exec(named(swapped, HOST) ?? "")?.[1];
+    expect(await unsealData(token ?? "", { password: legacyKey })).toEqual({
+      learnerId: row.id,
+      learnerSession: expect.any(String),
+      sealedFor: "host",
+    });
+    expect(await old.get("auth.me")).toMatchObject({ kind: "learner", displayName: "Legacy Lia" });
+
     // With both names present, the prefixed one is the session.
     const both = new HttpClient(server.url, https);
     both.cookie = `crm_trainer_session=${theirs}; ${before.cookie}`;

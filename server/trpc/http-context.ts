@@ -172,7 +172,9 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
       }
       // A cookie that cannot be read (or not under this name) is cleared, so the browser stops sending it.
       else clear(jar, req, moving ? SESSION_COOKIE : name);
-      if (read && moving) {
+      // A learner's cookie from before tokens is not sealed afresh (its seal's date is its last use):
+      // the procedure swaps it for a token, saved under the prefixed name (save, below).
+      if (read && moving && read.learnerVersion === undefined) {
         await saveSeal(jar, req, read);
         clear(jar, req, SESSION_COOKIE);
       } else if (read?.learnerSession !== undefined && learnerSealIsOld(seal)) await saveSeal(jar, req, read);
@@ -188,6 +190,7 @@ export async function createHttpContext(req: Request): Promise<TrpcContext> {
     },
     save: async (data) => {
       current = await saveSeal(jar, req, data);
+      if (plain !== undefined) clear(jar, req, SESSION_COOKIE);
     },
     destroy: async () => {
       clear(jar, req, name);
