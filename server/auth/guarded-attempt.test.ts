@@ -94,4 +94,45 @@ describe("tries from one client", () => {
     await guess();
     expect(checked).toBe(1);
   });
+
+  it("the /64s of one home connection (an IPv6 /56) share one allowance for wrong join codes; the right code still joins", async () => {
+    const tutor = app.browser({}, { ip: "10.60.0.2" });
+    await tutor.api.auth.tutorSignUp({
+      email: "slash56@college.example",
+      name: "Tutor",
+      password: "a long enough password",
+    });
+    await tutor.api.auth.tutorSignIn({
+      email: "slash56@college.example",
+      password: "a long enough password",
+    });
+    const code = (await tutor.api.classes.create({ name: "Guessed from one home" })).joinCode!;
+    const typo = code === "ZZZZZZ" ? "YYYYYY" : "ZZZZZZ";
+    // As the HTTP layer names IPv6 clients (rateLimitClient): each /64 of 2001:db8:56:a00::/56 in turn,
+    // five wrong codes from each, within each /64's own allowance of ten.
+    const slash64 = (i: number) => `2001:db8:56:a${i.toString(16).padStart(2, "0")}::/64`;
+    const answers: string[] = [];
+    for (let i = 0; i < 8; i++)
+      for (let j = 0; j < 5; j++)
+        answers.push(
+          await errorCode(
+            app.browser({}, { ip: slash64(i) }).api.auth.joinClass({ code: typo, displayName: "Rotator" }),
+          ),
+        );
+    // Thirty are free (three /64s' worth); the rest are refused.
+    expect(answers.slice(0, 30)).toEqual(Array(30).fill("NOT_FOUND"));
+    expect(new Set(answers.slice(30))).toEqual(new Set(["TOO_MANY_REQUESTS"]));
+    // Another /56 has its own allowance, and the right code joins from the rotated network.
+    expect(
+      await errorCode(
+        app
+          .browser({}, { ip: "2001:db8:56:b00::/64" })
+          .api.auth.joinClass({ code: typo, displayName: "Other" }),
+      ),
+    ).toBe("NOT_FOUND");
+    const joined = await app
+      .browser({}, { ip: slash64(9) })
+      .api.auth.joinClass({ code, displayName: "Real Learner" });
+    expect(joined.how).toBe("new");
+  });
 });

@@ -19,6 +19,7 @@ import {
 import type { Store } from "@/db/store";
 import type { Actor } from "./actor";
 import { FieldRefusal } from "./field-refusal";
+import { guessingNetwork } from "./client-address";
 import { guardedAttempt } from "./guarded-attempt";
 import { normaliseJoinCode } from "./join-codes";
 import { consumeRateLimit, currentCount, RATE_LIMITS } from "./rate-limit";
@@ -63,10 +64,14 @@ export async function joinClass(
   const now = ctx.now();
   // Wrong codes are what guessing looks like: they are counted and slowed (guarded-attempt.ts);
   // a right code is never refused for what others tried.
+  // Tries in flight are counted per wider network too (guessingNetwork), so a household's /64s
+  // cannot each run their own.
+  const network = guessingNetwork(ctx.ip);
   const klass = await guardedAttempt(ctx, {
-    client: ctx.ip,
+    client: network,
     counters: [
       { rule: RATE_LIMITS.joinFailedIp, subject: ctx.ip },
+      { rule: RATE_LIMITS.joinFailedNetwork, subject: network },
       { rule: RATE_LIMITS.joinFailedAll, subject: "all" },
     ],
     check: () => {
@@ -166,9 +171,14 @@ async function reclaim(ctx: EntryContext, awaiting: AwaitingRejoin, typed?: stri
   )
     throw await tooMany();
   const code = normaliseJoinCode(typed);
+  const network = guessingNetwork(ctx.ip);
   const claimed = await guardedAttempt(ctx, {
-    client: ctx.ip,
-    counters: [{ rule: RATE_LIMITS.reclaimFailedIp, subject: ctx.ip }, perLearner],
+    client: network,
+    counters: [
+      { rule: RATE_LIMITS.reclaimFailedIp, subject: ctx.ip },
+      { rule: RATE_LIMITS.reclaimFailedNetwork, subject: network },
+      perLearner,
+    ],
     check: () => (code ? reclaimWithCode(ctx.store, awaiting.id, code, ctx.now()) : undefined),
     wrong: () =>
       new FieldRefusal(

@@ -47,6 +47,17 @@ export const RATE_LIMITS = {
   /** Join codes that did not work (unknown, closed or archived) from one client: stops code guessing. */
   joinFailedIp: { name: "join:failed-ip", limit: 10, windowMs: 10 * MINUTE, what: "wrong join codes" },
   /**
+   * Wrong join codes from one wider network (an IPv6 /56: guessingNetwork in client-address.ts), so
+   * rotating through the /64s of one home connection does not multiply the allowance above by 256.
+   * Three /64s' worth; for IPv4 the network is the address, where the rule above comes first.
+   */
+  joinFailedNetwork: {
+    name: "join:failed-network",
+    limit: 30,
+    windowMs: 10 * MINUTE,
+    what: "wrong join codes from this network",
+  },
+  /**
    * Join codes that did not work, from anywhere: slows guessing from many addresses. Far above what
    * classes mistype (a class of 30 rarely gets 30 wrong), far below what guessing needs.
    */
@@ -62,6 +73,13 @@ export const RATE_LIMITS = {
     limit: 10,
     windowMs: 10 * MINUTE,
     what: "wrong reclaim codes",
+  },
+  /** Wrong reclaim codes from one wider network (as joinFailedNetwork). */
+  reclaimFailedNetwork: {
+    name: "reclaim:failed-network",
+    limit: 30,
+    windowMs: 10 * MINUTE,
+    what: "wrong reclaim codes from this network",
   },
   /**
    * Wrong reclaim codes for one reset learner, from anywhere: past these the tries are slowed, and at
