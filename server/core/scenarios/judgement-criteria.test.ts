@@ -213,8 +213,15 @@ describe("judgement criteria", () => {
     const tweaked = GOOD.replace("today", "this morning");
     expect(unneeded([email(GOOD), email(tweaked), refund("refund")]).status).toBe("partly");
     expect(
-      unneeded([email(GOOD), email(GOOD), email(GOOD), refund("refund"), email(followUp), email(followUp), email(followUp)])
-        .status,
+      unneeded([
+        email(GOOD),
+        email(GOOD),
+        email(GOOD),
+        refund("refund"),
+        email(followUp),
+        email(followUp),
+        email(followUp),
+      ]).status,
     ).toBe("not_met");
   });
 

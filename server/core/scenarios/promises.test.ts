@@ -88,7 +88,9 @@ describe("findPromises: commitments in a message", () => {
 
   it("reads 'a replacement is on its way' as said done, whoever the subject (the lead's session 31 check)", () => {
     const found = (t: string) => findPromises(t).map((p) => [p.kind, p.done]);
-    expect(found("A replacement is also on its way to you by next-day delivery.")).toEqual([["replacement", true]]);
+    expect(found("A replacement is also on its way to you by next-day delivery.")).toEqual([
+      ["replacement", true],
+    ]);
     expect(found("The new one is being sent out today.")).toEqual([["replacement", true]]);
     expect(found("A full refund has been issued to your card.")).toEqual([["refund", true]]);
     expect(found("The replacement will be with you on Friday.")).toEqual([["replacement", false]]);
@@ -103,7 +105,9 @@ describe("findPromises: commitments in a message", () => {
       "Dear Priya, I'm so sorry your kettle stopped working. I've refunded the £44.99 to your card, and a replacement is also on its way to you by next-day delivery. Thank you.",
     );
     const verdict = (actions: LearnerAction[]) =>
-      scoreAttempt(kettle, play(kettle, actions).events, START).criteria.find((c) => c.id === "words-match-actions")!;
+      scoreAttempt(kettle, play(kettle, actions).events, START).criteria.find(
+        (c) => c.id === "words-match-actions",
+      )!;
     const refund = kettleRefund;
     expect(verdict([said, refund]).status).toBe("not_met");
     const replaced = email(
