@@ -846,15 +846,22 @@ export function itemSpansIn(
 /**
  * Inside an indirect question, nothing is asserted: "I can't tell you whether she has an order with
  * us, or whether she is a customer at all", "let me check whether she is a customer" (the clause
- * before the words holds "whether"; round 5).
+ * before the words holds "whether"; round 5), and the customer's own question restated: "You'd like to
+ * know what personal information we have about you, and your address and phone", "you asked which
+ * grind", "you want know what we have" (a learner writing without "to"). A wh-word or "if" counts only
+ * after a verb of asking or knowing, so "what we'll do is send them coarse" and "we have your address
+ * as…" stay statements (red-team round 16 B, dp-r16-esol-helen-and-liam: Helen's question said back to
+ * her read as telling her "we have… your address" before she was verified).
  */
+const INDIRECT_QUESTION =
+  /\bwhether\b|\b(?:know|knowing|asked|asking|ask|asks|wondered|wondering|wonder|find\s+out|finding\s+out)\s+(?:what|which|where|how|if)\b/;
 function asksWhether(norm: string, at: number): boolean {
   const clause =
     norm
       .slice(0, at)
       .split(/[;:]|\bbut\b|,(?!\s*or\b)/)
       .pop() ?? "";
-  return /\bwhether\b/.test(clause);
+  return INDIRECT_QUESTION.test(clause);
 }
 
 /**

@@ -27,6 +27,24 @@ describe("disclosuresIn: a customer's personal data given away in words", () => 
     expect(disclosuresIn("I'm not able to say whether she has an account with us.", items)).toEqual([]);
     expect(disclosuresIn("I can only discuss an account with the account holder.", items)).toEqual([]);
   });
+
+  it("does not count the customer's question said back to her as an indirect question (round 16 B)", () => {
+    const held = caseEvidenceSchema.parse({
+      personalData: [{ id: "account", say: ["we have + your address", "we hold + your address"] }],
+    }).personalData;
+    expect(
+      disclosuresIn(
+        "You want know what personal information we have about you and from where we get it, and also your address and phone.",
+        held,
+      ),
+    ).toEqual([]);
+    expect(disclosuresIn("You asked what we hold about you, your address included.", held)).toEqual([]);
+    expect(disclosuresIn("You'd like to find out if we have your address right.", held)).toEqual([]);
+    // Said as a statement, or after the question in its own clause, it is still a disclosure.
+    expect(disclosuresIn("We have your address as 27 Grove Road.", held)).toEqual(["account"]);
+    expect(disclosuresIn("What we have is your address in Bristol.", held)).toEqual(["account"]);
+    expect(disclosuresIn("You asked what we hold: we have your address and phone.", held)).toEqual(["account"]);
+  });
 });
 
 const scenario = loadScenarioFile("data-protection-access-request");
