@@ -43,7 +43,9 @@ describe("disclosuresIn: a customer's personal data given away in words", () => 
     // Said as a statement, or after the question in its own clause, it is still a disclosure.
     expect(disclosuresIn("We have your address as 27 Grove Road.", held)).toEqual(["account"]);
     expect(disclosuresIn("What we have is your address in Bristol.", held)).toEqual(["account"]);
-    expect(disclosuresIn("You asked what we hold: we have your address and phone.", held)).toEqual(["account"]);
+    expect(disclosuresIn("You asked what we hold: we have your address and phone.", held)).toEqual([
+      "account",
+    ]);
   });
 });
 
