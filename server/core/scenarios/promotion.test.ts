@@ -16,6 +16,32 @@ describe("promotes: marketing inside a service message (DPA 2018 s.122(5); ICO d
     expect(reads("Here's 15% off your next order with code HELLO15.")).toBe(true);
   });
 
+  it("reads our products announced as back or as gifts, and a message wanting a lapsed customer back (round 16 B)", () => {
+    expect(
+      reads(
+        "Sorry to see you go! If you ever fancy treating someone, our Christmas gift boxes are back for the season.",
+      ),
+    ).toBe(true);
+    expect(reads("Our Colombian is back by popular demand.")).toBe(true);
+    expect(
+      reads(
+        "I know you asked us not to send you any marketing, so this isn't a sales email. I just noticed we haven't seen an order from you for quite a while, and I wanted to check everything is all right.",
+      ),
+    ).toBe(true);
+    expect(reads("We've missed you, Tom! How are the filter papers holding up?")).toBe(true);
+    expect(reads("We'd love to have you back.")).toBe(true);
+  });
+
+  it("does not read service news, a greeting to a returning customer or someone else's gift as promotion", () => {
+    expect(reads("The courier is back on schedule, so your next parcel will arrive on time.")).toBe(false);
+    expect(reads("I'm so sorry the mugs for your sister's Christmas gift arrived late.")).toBe(false);
+    expect(reads("Lovely to have you back with us after your cafetière last year!")).toBe(false);
+    expect(reads("Your first bag will be roasted on Monday and sent by Royal Mail Tracked 48.")).toBe(false);
+    expect(
+      reads("I've taken you off our mailing list and passed on your request to remove your details."),
+    ).toBe(false);
+  });
+
   it("does not read the remedy or a goodwill gesture for the complaint as promotion", () => {
     expect(reads("As a goodwill gesture for the trouble, I've added a £10 voucher to your account.")).toBe(
       false,

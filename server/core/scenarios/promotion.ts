@@ -33,6 +33,28 @@ const PROMOTION_CUES = new RegExp(
     /\bdon'?t miss (?:our|out|this)\b|\b(?:this weekend|today|tonight) only\b|\b(?:offer |sale )?ends (?:tonight|at midnight|soon|on \w+day)\b|\bwhile stocks last\b/
       .source,
     /\d\s?(?:%|per\s?cent) off (?:all|everything|our|selected|the whole|every)\b/.source,
+    // Our products announced as back, or as gifts to buy: "our Christmas gift boxes are back for the
+    // season", "back by popular demand", "if you ever fancy treating someone" (red-team round 16 B,
+    // win-back-r16-keith-gift-boxes: a promotion in none of the words above, to a man who had objected).
+    // "Our" or a season is needed: "the courier is back on schedule" and "your sister's Christmas gift"
+    // sell nothing.
+    /\bback (?:for (?:the )?(?:season|christmas|winter|summer|autumn|spring|the holidays|a limited time)|by popular demand|on (?:the menu|our shelves))\b/
+      .source,
+    /\bour\s+(?:[\w-]+\s+){0,2}?(?:gift\s+(?:boxes|sets|hampers|cards|ideas|guide)|hampers|stocking\s+fillers)\b/
+      .source,
+    /\b(?:fancy|want to|like to) treat(?:ing)? (?:someone|somebody|a friend|a loved one|yourself|your\w*)\b/
+      .source,
+    // A message whose purpose is to bring a lapsed customer back to buying is direct marketing, with or
+    // without an offer: it is "directed to particular individuals" to "encourage a person to do
+    // something" (DPA 2018 s.122(5); ICO, "Identify direct marketing" and "An introduction to direct
+    // marketing"), and calling it "not a sales email" does not change that. Red-team round 16 B,
+    // loyalty-r16-checkin-to-eleanor: "we haven't seen an order from you for quite a while… I wanted to
+    // check everything is all right", to a customer who had objected to all marketing. A greeting to a
+    // returning customer ("lovely to have you back") is not on the list; wanting them back is.
+    /\bwe(?:['’]ve| have)? missed you\b|\bwe miss you\b|\b(?:love|like|hope) to (?:welcome|have|see) you back\b/
+      .source,
+    /\b(?:haven['’]t|have not|hasn['’]t|not|no) (?:seen|had|received) (?:an?|any) orders? from you\b|\byou haven['’]t (?:ordered|been back|shopped)\b|\bsince (?:your last order|you (?:last )?ordered)\b/
+      .source,
   ].join("|"),
   "i",
 );
