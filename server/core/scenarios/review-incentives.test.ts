@@ -31,6 +31,27 @@ describe("reviewIncentives: a reward offered for a changed review (round 11 A)",
     expect(reviewIncentives("Please leave us a review and we'll read every word of it.")).toEqual([]);
   });
 
+  it("finds a review asked for in other words: kind words about us on a review site (round 16 B)", () => {
+    expect(
+      reviewIncentives(
+        "PS Hassan, if you've got a minute to pop a few kind words about us on Google, I'll stick 200 points on your account as a thank you :)",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives("Say something nice about us on Trustpilot and we'll send you a £5 voucher."),
+    ).toHaveLength(1);
+    expect(reviewIncentives("Give us a five-star rating and get 10% off your next bag.")).toHaveLength(1);
+    // Kind words thanked, or the site named with nothing asked for it, are not a review bought.
+    expect(
+      reviewIncentives(
+        "Thank you for your kind words, and as a thank you for being with us, here's 10% off.",
+      ),
+    ).toEqual([]);
+    expect(
+      reviewIncentives("You can find us on Google, and if you order this week delivery is free."),
+    ).toEqual([]);
+  });
+
   it("not a goodwill gesture beside a separate request, a negation, or an apology with no review named", () => {
     expect(
       reviewIncentives(

@@ -14,7 +14,18 @@
  */
 
 const REVIEW_CHANGE =
-  /\b(?:updat\w*|chang\w*|amend\w*|edit\w*|remov\w*|delet\w*|take\s+down|taking\s+down|revis\w*|improv\w*|rais\w*|bump\w*|increas\w*|leav\w*|writ\w*|post\w*)\b[^.!?\n]{0,40}\b(?:review|rating|stars?)\b/i;
+  /\b(?:updat\w*|chang\w*|amend\w*|edit\w*|remov\w*|delet\w*|take\s+down|taking\s+down|revis\w*|improv\w*|rais\w*|bump\w*|increas\w*|leav\w*|writ\w*|post\w*|giv\w*|pop\w*|shar\w*|drop\w*)\b[^.!?\n]{0,40}\b(?:review|rating|stars?)\b/i;
+/**
+ * A review not called one: words about us put on a review site ("pop a few kind words about us on
+ * Google", "say something nice about us on Trustpilot"; red-team round 16 B,
+ * loyalty-r16-google-words-for-points). The site, and words about us or kind words, are both needed:
+ * "thank you for your kind words" alone asks for nothing, and "find us on Google" is no review.
+ */
+const REVIEW_SITE =
+  /\b(?:on|to)\s+(?:google|trustpilot|feefo|tripadvisor|facebook|yelp|reviews\.io|amazon|our\s+(?:website|site|product\s+page))\b/i;
+const WORDS_ABOUT_US =
+  /\b(?:words|something(?:\s+nice|\s+good|\s+kind)?|a\s+line|a\s+few\s+lines|a\s+comment|comments|your\s+thoughts|feedback)\b[^.!?\n]{0,25}\babout\s+us\b|\b(?:kind|nice|good|lovely|positive|glowing)\s+words\b/i;
+const asksForReview = (s: string) => REVIEW_CHANGE.test(s) || (REVIEW_SITE.test(s) && WORDS_ABOUT_US.test(s));
 const REWARD =
   /\b(?:voucher|discount|credit|gift|reward|free|money\s+off|promo(?:tion)?\s+code|code|points|prizes?|(?:prize\s+)?draw|competition|win)\b|£\s?\d|\b\d{1,2}\s?(?:%|per\s?cent)\s+off\b/i;
 /**
@@ -23,7 +34,7 @@ const REWARD =
  * points", "…to get 10% off"; red-team round 15 B, loyalty-r15-five-star-for-points).
  */
 const TIED =
-  /\b(?:once|if|when|after|in\s+return|in\s+exchange|as\s+a\s+thank[\s-]?you\s+for|for\s+(?:updating|changing|removing|amending|editing|taking\s+down|leaving)|(?:every(?:one|body)|anyone|anybody|all\s+(?:customers|reviewers|subscribers))\s+who|for\s+every|and\s+(?:we|I)(?:['\u2019]ll|\s+will)|and\s+you(?:['\u2019]ll|\s+will)\s+(?:get|receive|earn)|to\s+(?:get|earn|receive|claim))\b/i;
+  /\b(?:once|if|when|after|in\s+return|in\s+exchange|as\s+a\s+thank[\s-]?you\s+for|for\s+(?:updating|changing|removing|amending|editing|taking\s+down|leaving)|(?:every(?:one|body)|anyone|anybody|all\s+(?:customers|reviewers|subscribers))\s+who|for\s+every|and\s+(?:we|I)(?:['\u2019]ll|\s+will)|and\s+you(?:['\u2019]ll|\s+will)\s+(?:get|receive|earn)|and\s+(?:get|earn|receive|claim)|to\s+(?:get|earn|receive|claim))\b/i;
 const NEGATED = /\b(?:not|never|no|nothing|cannot|can't|won't|don't|doesn't)\b/i;
 
 /**
@@ -46,7 +57,6 @@ export function reviewIncentives(text: string): string[] {
     .filter(
       (s) =>
         !NEGATED.test(s) &&
-        ((REVIEW_CHANGE.test(s) && REWARD.test(s) && TIED.test(s)) ||
-          REFUND_FOR_REVIEW.some((re) => re.test(s))),
+        ((asksForReview(s) && REWARD.test(s) && TIED.test(s)) || REFUND_FOR_REVIEW.some((re) => re.test(s))),
     );
 }
