@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseDevSet } from "../../evaluation";
+import { AGREEMENT_LABELS, agreement, cohenKappa, formatAgreement } from "./agreement";
+
+// Recomputes the README's "Second-labeller agreement on the holdout" from the files. The counts are
+// pinned: if dev-set.jsonl's holdout labels or the blind labels change, this fails, and the README
+// figures and adjudication.jsonl must be brought up to date with the change.
+const read = (name: string) => readFileSync(fileURLToPath(new URL(name, import.meta.url)), "utf8");
+const jsonl = <T>(raw: string): T[] =>
+  raw
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as T);
+
+const holdout = parseDevSet(read("../dev-set.jsonl")).filter((l) => l.split === "holdout");
+const gold = new Map(holdout.map((l) => [l.id, l.labels]));
+const blind = jsonl<{ id: string; labels: string[]; note?: string }>(read("./blind-labels.jsonl"));
+const second = new Map(blind.map((l) => [l.id, l.labels]));
+
+interface Adjudged {
+  id: string;
+  label: string;
+  gold: boolean;
+  second: boolean;
+  verdict: "gold_right" | "gold_wrong" | "guide_unclear";
+  proposed?: "add" | "remove";
+  rule: string;
+}
+const adjudged = jsonl<Adjudged>(read("./adjudication.jsonl"));
+
+// label: [both, gold only, second only] on the 896-line holdout, 5 December 2026.
+const PINNED: Record<string, [number, number, number]> = {
+  listen: [187, 17, 5],
+  apologise: [128, 4, 0],
+  solve: [73, 22, 8],
+  thank: [117, 0, 0],
+  non_apology: [38, 0, 3],
+  blame: [50, 5, 8],
+  dismissive: [50, 4, 23],
+};
+
+describe("second-labeller agreement on the holdout", () => {
+  const a = agreement(gold, second);
+
+  it("labels exactly the holdout lines, once each, with only the audited labels", () => {
+    expect(blind.length).toBe(new Set(blind.map((l) => l.id)).size);
+    expect([...second.keys()].sort()).toEqual([...gold.keys()].sort());
+    const allowed = new Set<string>(AGREEMENT_LABELS);
+    for (const l of blind)
+      for (const label of l.labels) expect(allowed.has(label), `${l.id}: ${label}`).toBe(true);
+  });
+
+  it("matches the pinned counts and the README's macro-F1", () => {
+    console.log(formatAgreement(a));
+    for (const m of a.perLabel) expect([m.tp, m.fn, m.fp], m.label).toEqual(PINNED[m.label]);
+    expect(a.total).toBe(896);
+    expect(a.macroF1).toBeCloseTo(0.934, 3);
+  });
+
+  it("has one adjudication for every disagreement and none for anything else", () => {
+    const disagreements = new Set<string>();
+    for (const [id, g] of gold) {
+      const s = second.get(id)!;
+      for (const label of AGREEMENT_LABELS) {
+        if (g.includes(label) !== s.includes(label)) disagreements.add(`${id} ${label}`);
+      }
+    }
+    const keys = adjudged.map((x) => `${x.id} ${x.label}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(keys)).toEqual(disagreements);
+    for (const x of adjudged) {
+      expect(x.gold, `${x.id} ${x.label}`).toBe(gold.get(x.id)!.includes(x.label));
+      expect(x.second, `${x.id} ${x.label}`).toBe(second.get(x.id)!.includes(x.label));
+      // A proposed correction moves gold towards what the guide says: add what gold lacks, remove what it has.
+      if (x.verdict === "gold_wrong") expect(x.proposed).toBe(x.gold ? "remove" : "add");
+      else expect(x.proposed).toBeUndefined();
+    }
+  });
+
+  it("computes kappa from a 2x2 table", () => {
+    // Worked example: 20 both yes, 5 + 10 split, 15 both no (n = 50): po = 0.7, pe = 0.5, kappa = 0.4.
+    expect(cohenKappa(20, 10, 5, 15)).toBeCloseTo(0.4, 10);
+    expect(cohenKappa(0, 0, 0, 10)).toBe(1);
+  });
+});
