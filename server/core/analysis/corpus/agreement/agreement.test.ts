@@ -14,10 +14,16 @@ const jsonl = <T>(raw: string): T[] =>
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l) as T);
 
-const holdout = parseDevSet(read("../dev-set.jsonl")).filter((l) => l.split === "holdout");
-const gold = new Map(holdout.map((l) => [l.id, l.labels]));
+const holdout = new Map(
+  parseDevSet(read("../dev-set.jsonl"))
+    .filter((l) => l.split === "holdout")
+    .map((l) => [l.id, l.labels]),
+);
 const blind = jsonl<{ id: string; labels: string[]; note?: string }>(read("./blind-labels.jsonl"));
 const second = new Map(blind.map((l) => [l.id, l.labels]));
+// The audit covers the 896 holdout lines of 5 December 2026; lines added to the dev set later are not
+// in it (and do not fail this test), but a changed label on an audited line does.
+const gold = new Map(blind.map((l) => [l.id, holdout.get(l.id) ?? []]));
 
 interface Adjudged {
   id: string;
@@ -44,9 +50,9 @@ const PINNED: Record<string, [number, number, number]> = {
 describe("second-labeller agreement on the holdout", () => {
   const a = agreement(gold, second);
 
-  it("labels exactly the holdout lines, once each, with only the audited labels", () => {
+  it("labels holdout lines only, once each, with only the audited labels", () => {
     expect(blind.length).toBe(new Set(blind.map((l) => l.id)).size);
-    expect([...second.keys()].sort()).toEqual([...gold.keys()].sort());
+    for (const l of blind) expect(holdout.has(l.id), `${l.id} is not in the holdout`).toBe(true);
     const allowed = new Set<string>(AGREEMENT_LABELS);
     for (const l of blind)
       for (const label of l.labels) expect(allowed.has(label), `${l.id}: ${label}`).toBe(true);
