@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, guessingNetwork, parseTrustProxy, rateLimitClient } from "./client-address";
+import { clientAddress, clientNetwork, parseTrustProxy, rateLimitClient } from "./client-address";
 
 describe("client address", () => {
   const none = parseTrustProxy(undefined);
@@ -54,12 +54,12 @@ describe("client address", () => {
   });
 
   it("puts an IPv6 client's /64 in its /56 for guessing codes; IPv4 and the rest as they are", () => {
-    expect(guessingNetwork(rateLimitClient("2001:db8:1:2::1"))).toBe("2001:db8:1:0::/56");
-    expect(guessingNetwork(rateLimitClient("2001:db8:1:ff::1"))).toBe("2001:db8:1:0::/56");
-    expect(guessingNetwork(rateLimitClient("2001:db8:1:1ab::1"))).toBe("2001:db8:1:100::/56");
-    expect(guessingNetwork(rateLimitClient("2001:db8:1:abcd::1"))).toBe("2001:db8:1:ab00::/56");
-    expect(guessingNetwork("203.0.113.7")).toBe("203.0.113.7");
-    expect(guessingNetwork("unknown")).toBe("unknown");
+    expect(clientNetwork(rateLimitClient("2001:db8:1:2::1"))).toBe("2001:db8:1:0::/56");
+    expect(clientNetwork(rateLimitClient("2001:db8:1:ff::1"))).toBe("2001:db8:1:0::/56");
+    expect(clientNetwork(rateLimitClient("2001:db8:1:1ab::1"))).toBe("2001:db8:1:100::/56");
+    expect(clientNetwork(rateLimitClient("2001:db8:1:abcd::1"))).toBe("2001:db8:1:ab00::/56");
+    expect(clientNetwork("203.0.113.7")).toBe("203.0.113.7");
+    expect(clientNetwork("unknown")).toBe("unknown");
   });
 
   it("refuses a setting it cannot read", () => {

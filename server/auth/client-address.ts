@@ -119,13 +119,13 @@ export function rateLimitClient(address: string): string {
 }
 
 /**
- * The wider network a client (rateLimitClient's answer) is on, for guessing join and reclaim codes: an
- * IPv6 /64 by its /56, anything else as it is. Home broadband is given a /56 (256 /64s) or a /48, not
+ * The wider network a client (rateLimitClient's answer) is on, for the limits on guessing codes and on
+ * making things (learners, attempts, demo CRM notes): an IPv6 /64 by its /56, anything else as it is. Home broadband is given a /56 (256 /64s) or a /48, not
  * a single /64 (RIPE-690, "Best Current Operational Practice for Operators: IPv6 prefix assignment for
  * end-users", section 4.2), and a /64 of its own for each network behind the router is a setting away,
  * so one household could otherwise guess with 256 allowances, each with its own tries in flight.
  */
-export function guessingNetwork(client: string): string {
+export function clientNetwork(client: string): string {
   const slash64 = /^([0-9a-f]{1,4}):([0-9a-f]{1,4}):([0-9a-f]{1,4}):([0-9a-f]{1,4})::\/64$/.exec(client);
   if (!slash64) return client;
   const [a, b, c, d] = slash64.slice(1) as [string, string, string, string];

@@ -19,7 +19,7 @@ import {
 import type { Store } from "@/db/store";
 import type { Actor } from "./actor";
 import { FieldRefusal } from "./field-refusal";
-import { guessingNetwork } from "./client-address";
+import { clientNetwork } from "./client-address";
 import { guardedAttempt } from "./guarded-attempt";
 import { normaliseJoinCode } from "./join-codes";
 import { consumeRateLimit, currentCount, RATE_LIMITS } from "./rate-limit";
@@ -64,9 +64,9 @@ export async function joinClass(
   const now = ctx.now();
   // Wrong codes are what guessing looks like: they are counted and slowed (guarded-attempt.ts);
   // a right code is never refused for what others tried.
-  // Tries in flight are counted per wider network too (guessingNetwork), so a household's /64s
+  // Tries in flight are counted per wider network too (clientNetwork), so a household's /64s
   // cannot each run their own.
-  const network = guessingNetwork(ctx.ip);
+  const network = clientNetwork(ctx.ip);
   const klass = await guardedAttempt(ctx, {
     client: network,
     counters: [
@@ -125,6 +125,7 @@ export async function joinClass(
       );
     }
     await consumeRateLimit(tx, RATE_LIMITS.newLearnerIp, ctx.ip, now);
+    await consumeRateLimit(tx, RATE_LIMITS.newLearnerNetwork, network, now);
     return createLearner(tx, { classId: klass.id, displayName: input.displayName }, now);
   });
   return joined(learner.displayName, "new", learner);
@@ -171,7 +172,7 @@ async function reclaim(ctx: EntryContext, awaiting: AwaitingRejoin, typed?: stri
   )
     throw await tooMany();
   const code = normaliseJoinCode(typed);
-  const network = guessingNetwork(ctx.ip);
+  const network = clientNetwork(ctx.ip);
   const claimed = await guardedAttempt(ctx, {
     client: network,
     counters: [
@@ -216,6 +217,7 @@ export async function practiseAlone(
   }
   const now = ctx.now();
   await consumeRateLimit(ctx.store, RATE_LIMITS.newLearnerIp, ctx.ip, now);
+  await consumeRateLimit(ctx.store, RATE_LIMITS.newLearnerNetwork, clientNetwork(ctx.ip), now);
   const learner = await createLearner(ctx.store, { classId: null, displayName: input.displayName }, now);
   return { learner: { displayName: learner.displayName, className: null }, how: "new", signIn: learner };
 }

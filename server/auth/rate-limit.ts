@@ -47,7 +47,7 @@ export const RATE_LIMITS = {
   /** Join codes that did not work (unknown, closed or archived) from one client: stops code guessing. */
   joinFailedIp: { name: "join:failed-ip", limit: 10, windowMs: 10 * MINUTE, what: "wrong join codes" },
   /**
-   * Wrong join codes from one wider network (an IPv6 /56: guessingNetwork in client-address.ts), so
+   * Wrong join codes from one wider network (an IPv6 /56: clientNetwork in client-address.ts), so
    * rotating through the /64s of one home connection does not multiply the allowance above by 256.
    * Three /64s' worth; for IPv4 the network is the address, where the rule above comes first.
    */
@@ -113,6 +113,24 @@ export const RATE_LIMITS = {
     windowMs: 10 * MINUTE,
     what: "scenarios started from this network",
   },
+  /**
+   * The two limits above on making things, counted per wider network (an IPv6 /56: clientNetwork in
+   * client-address.ts) at three times the per-client figure, so rotating through the 256 /64s of one
+   * home connection cannot multiply the database a client may fill by 256. A college whose classrooms
+   * are /64s of one /56 has three classes' worth; for IPv4 the network is the address.
+   */
+  newLearnerNetwork: {
+    name: "learner:new-network",
+    limit: 300,
+    windowMs: 10 * MINUTE,
+    what: "new learners from this network",
+  },
+  attemptStartNetwork: {
+    name: "attempt:start-network",
+    limit: 900,
+    windowMs: 10 * MINUTE,
+    what: "scenarios started from this network",
+  },
   /** Changes to the shared demo CRM from one client without a sign-in: stops one visitor filling it with notes. */
   demoWritesIp: { name: "demo:writes-ip", limit: 60, windowMs: 10 * MINUTE, what: "changes to the demo CRM" },
   /**
@@ -123,6 +141,13 @@ export const RATE_LIMITS = {
   demoWritesAddress: {
     name: "demo:writes-address",
     limit: 600,
+    windowMs: 10 * MINUTE,
+    what: "changes to the demo CRM from this network",
+  },
+  /** The same per wider network (as newLearnerNetwork), at three times the figure. */
+  demoWritesNetwork: {
+    name: "demo:writes-network",
+    limit: 1800,
     windowMs: 10 * MINUTE,
     what: "changes to the demo CRM from this network",
   },

@@ -36,6 +36,44 @@ describe("bounds", () => {
     await app.caller({}, { ip: "10.20.0.3" }).crm.addNote(note);
   }, 60_000);
 
+  it("the /64s of one home connection (an IPv6 /56) share a wider allowance for new learners, new attempts and demo CRM changes; another /56 has its own", async () => {
+    // As the HTTP layer names IPv6 clients (rateLimitClient): /64s of 2001:db8:57:b00::/56.
+    const slash64 = (i: number) => `2001:db8:57:b${i.toString(16).padStart(2, "0")}::/64`;
+    const learners = RATE_LIMITS.newLearnerNetwork;
+    // The network's window as if it had made all but two of its learners already, within each /64's own limit.
+    for (let i = 0; i < learners.limit - 2; i++)
+      await countHit(app.store, learners, "2001:db8:57:b00::/56", new Date());
+    await app.caller({}, { ip: slash64(1) }).auth.practiseAlone({ displayName: "Home 1" });
+    await app.caller({}, { ip: slash64(2) }).auth.practiseAlone({ displayName: "Home 2" });
+    expect(
+      await errorCode(app.caller({}, { ip: slash64(3) }).auth.practiseAlone({ displayName: "Home 3" })),
+    ).toBe("TOO_MANY_REQUESTS");
+    const otherHome = app.browser({}, { ip: "2001:db8:57:c00::/64" });
+    await otherHome.api.auth.practiseAlone({ displayName: "Next door" });
+
+    const starts = RATE_LIMITS.attemptStartNetwork;
+    for (let i = 0; i < starts.limit; i++)
+      await countHit(app.store, starts, "2001:db8:57:b00::/56", new Date());
+    const learner = app.browser({}, { ip: "2001:db8:57:d00::/64" });
+    await learner.api.auth.practiseAlone({ displayName: "Moved in" });
+    // The same learner, now on a /64 of the full network: refused; from another /56: started.
+    const refused = app.caller(learner.session.current, { ip: slash64(5) });
+    expect(await errorCode(refused.attempts.start({ scenarioId: "complaint-faulty-kettle" }))).toBe(
+      "TOO_MANY_REQUESTS",
+    );
+    expect((await otherHome.api.attempts.start({ scenarioId: "complaint-faulty-kettle" })).resumed).toBe(
+      false,
+    );
+
+    // Changes to the shared demo CRM likewise.
+    const writes = RATE_LIMITS.demoWritesNetwork;
+    for (let i = 0; i < writes.limit; i++)
+      await countHit(app.store, writes, "2001:db8:57:b00::/56", new Date());
+    const note = { workspace: {}, customerRef: "CUS-0001", text: "A note from home" };
+    expect(await errorCode(app.caller({}, { ip: slash64(6) }).crm.addNote(note))).toBe("TOO_MANY_REQUESTS");
+    await app.caller({}, { ip: "2001:db8:57:c01::/64" }).crm.addNote(note);
+  }, 60_000);
+
   it(`new attempts from one client are limited (${RATE_LIMITS.attemptStartIp.limit} in 10 minutes); carrying on with one is never refused; another client still can`, async () => {
     // Each new attempt copies the scenario's records: learner after learner practising alone from one
     // address could otherwise fill the disk. The window as if 290 had already been started here…

@@ -3,6 +3,7 @@
  * open demo CRM only (inside a scenario, changes go through attempts.act so they are scored).
  */
 import { z } from "zod";
+import { clientNetwork } from "@/server/auth/client-address";
 import { consumeRateLimit, RATE_LIMITS } from "@/server/auth/rate-limit";
 import { invalid } from "@/server/core/domain-errors";
 import * as commands from "@/server/data/crm-commands";
@@ -40,8 +41,10 @@ async function demoCommandContext(
   }
   await consumeRateLimit(ctx.store, RATE_LIMITS.demoWritesIp, demoWriter(ctx.actor, ctx.ip), ctx.now());
   // Learners made one after another from one address share that address's allowance too.
-  if (ctx.actor.kind !== "tutor")
+  if (ctx.actor.kind !== "tutor") {
     await consumeRateLimit(ctx.store, RATE_LIMITS.demoWritesAddress, ctx.ip, ctx.now());
+    await consumeRateLimit(ctx.store, RATE_LIMITS.demoWritesNetwork, clientNetwork(ctx.ip), ctx.now());
+  }
   return { workspaceId: await demoWorkspaceId(ctx.store), author: authorName(ctx.actor), at: ctx.now() };
 }
 
