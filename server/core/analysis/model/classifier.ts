@@ -45,6 +45,12 @@ export interface ModelFile {
 
 export const MODEL_FEATURE_VERSION = 2;
 
+interface WordEntry {
+  ids: Int32Array;
+  /** The ids of the word pairs this word opens, by the second word (undefined: none known). */
+  pairs: Map<string, number> | undefined;
+}
+
 export type LabelMode = "or" | "model";
 
 export class SentenceClassifier {
@@ -60,8 +66,12 @@ export class SentenceClassifier {
   private readonly ids = new Map<string, number>();
   private readonly flat: Float64Array;
   private readonly pairs = new Map<string, Map<string, number>>();
-  private readonly wordIds = new Map<string, Int32Array>();
+  // One lookup per token: its own and n-gram ids, and the ids of the pairs it opens (twelfth pass: speed).
+  private readonly words = new Map<string, WordEntry>();
+  // The rules' findings as ids by prefix ("r:", "R:", "v:", "V:"), so no feature string is built per sentence.
+  private readonly ruleIds = new Map<string, Map<string, number>>();
   private readonly stamp: Uint32Array;
+  private readonly acc: Float64Array;
   private sentenceNo = 0;
 
   constructor(file: ModelFile) {
@@ -85,15 +95,31 @@ export class SentenceClassifier {
         if (!m) this.pairs.set(first, (m = new Map()));
         m.set(f.slice(bar + 1), id);
       }
+      const colon = f.indexOf(":");
+      if (colon === 1 && "rRvV".includes(f[0]!)) {
+        const prefix = f.slice(0, 2);
+        let m = this.ruleIds.get(prefix);
+        if (!m) this.ruleIds.set(prefix, (m = new Map()));
+        m.set(f.slice(2), id);
+      }
       id++;
     }
     this.stamp = new Uint32Array(this.weights.size);
+    this.acc = new Float64Array(n);
   }
 
-  /** The ids of a word's own feature and its character n-grams that the model knows (cached). */
-  private idsOfWord(t: string): Int32Array {
-    let got = this.wordIds.get(t);
+  /** A word's entry: the ids of its own feature and character n-grams that the model knows, and its pairs (cached). */
+  private entryOf(t: string): WordEntry {
+    const got = this.words.get(t);
     if (got) return got;
+    const entry: WordEntry = { ids: this.idsOfWord(t), pairs: this.pairs.get(t) };
+    if (this.words.size >= 50_000) this.words.clear();
+    this.words.set(t, entry);
+    return entry;
+  }
+
+  /** The ids of a word's own feature and its character n-grams that the model knows. */
+  private idsOfWord(t: string): Int32Array {
     const list: number[] = [];
     const own = this.ids.get(t);
     if (own !== undefined) list.push(own);
@@ -109,47 +135,55 @@ export class SentenceClassifier {
         if (cid !== undefined) list.push(cid);
       }
     }
-    got = Int32Array.from(list);
-    if (this.wordIds.size >= 50_000) this.wordIds.clear();
-    this.wordIds.set(t, got);
-    return got;
+    return Int32Array.from(list);
+  }
+
+  /** Adds feature `id`'s weights to the sum unless this sentence already counted it. */
+  private add(id: number | undefined, mark: number): void {
+    if (id === undefined || this.stamp[id] === mark) return;
+    this.stamp[id] = mark;
+    const n = this.acc.length;
+    const base = id * n;
+    for (let i = 0; i < n; i++) this.acc[i]! += this.flat[base + i]!;
+  }
+
+  private addRules(prefix: string, labels: Iterable<string>, mark: number): void {
+    const m = this.ruleIds.get(prefix);
+    if (m) for (const l of labels) this.add(m.get(l), mark);
   }
 
   /** Log-odds per label (in `labels` order) for one sentence of normalised text, given what the rules found. */
   logits(norm: string, rules?: RuleView): number[] {
-    const out = [...this.bias];
-    const n = out.length;
+    this.acc.set(this.bias);
     if (++this.sentenceNo === 0xffffffff) {
       this.stamp.fill(0);
       this.sentenceNo = 1;
     }
     const mark = this.sentenceNo;
-    const addId = (id: number | undefined) => {
-      if (id === undefined || this.stamp[id] === mark) return;
-      this.stamp[id] = mark;
-      for (let i = 0; i < n; i++) out[i]! += this.flat[id * n + i]!;
-    };
     const tokens = tokenise(norm);
-    if (tokens.length > 0) addId(this.ids.get(`^${tokens[0]}`));
-    if (tokens.length > 1) addId(this.ids.get(`^${tokens[0]}_${tokens[1]}`));
+    if (tokens.length > 0) this.add(this.ids.get(`^${tokens[0]}`), mark);
+    if (tokens.length > 1) this.add(this.ids.get(`^${tokens[0]}_${tokens[1]}`), mark);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      for (const id of this.idsOfWord(t)) addId(id);
+      const entry = this.entryOf(t);
+      const ids = entry.ids;
+      for (let j = 0; j < ids.length; j++) this.add(ids[j], mark);
       const next = tokens[k + 1];
-      if (next !== undefined) addId(this.pairs.get(t)?.get(next));
+      if (next !== undefined && entry.pairs) this.add(entry.pairs.get(next), mark);
     }
     const { clusters, clusterPairs } = this.features;
     if (clusters?.length && this.features.clusterFirst && tokens.length > 0)
-      for (const k of clusters) addId(this.ids.get(`^k${k}:${clusterOf(tokens[0]!, k)}`));
-    if (clusterPairs) for (const f of clusterPairFeatures(tokens, clusterPairs)) addId(this.ids.get(f));
-    if (this.features.wordClasses) for (const f of wordClassFeatures(tokens)) addId(this.ids.get(f));
+      for (const k of clusters) this.add(this.ids.get(`^k${k}:${clusterOf(tokens[0]!, k)}`), mark);
+    if (clusterPairs)
+      for (const f of clusterPairFeatures(tokens, clusterPairs)) this.add(this.ids.get(f), mark);
+    if (this.features.wordClasses) for (const f of wordClassFeatures(tokens)) this.add(this.ids.get(f), mark);
     if (this.features.ruleFeatures && rules) {
-      for (const l of rules.inSentence) addId(this.ids.get(`r:${l}`));
-      for (const l of rules.inReply) addId(this.ids.get(`R:${l}`));
-      for (const l of rules.vetoed) addId(this.ids.get(`v:${l}`));
-      if (this.features.replyVetoes) for (const l of rules.vetoedInReply ?? []) addId(this.ids.get(`V:${l}`));
+      this.addRules("r:", rules.inSentence, mark);
+      this.addRules("R:", rules.inReply, mark);
+      this.addRules("v:", rules.vetoed, mark);
+      if (this.features.replyVetoes) this.addRules("V:", rules.vetoedInReply ?? [], mark);
     }
-    return out;
+    return Array.from(this.acc);
   }
 
   /** The same log-odds from the feature strings the trainer uses (the definition; tests compare the two). */

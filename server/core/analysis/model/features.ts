@@ -55,8 +55,46 @@ export interface RuleView {
   vetoedInReply?: Iterable<string>;
 }
 
-/** Lower-case word tokens of already-normalised text (see segment.ts normaliseText); digits become "0". */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * Lower-case word tokens of already-normalised text (see segment.ts normaliseText); digits become "0".
+ * The tokens of TOKEN (`[a-z0-9]+(?:'[a-z]+)?|[?]` over the lower-cased text), read by a character scan
+ * (twelfth pass: speed; the unit tests check it against the pattern on every dev-set reply).
+ */
 export function tokenise(norm: string): string[] {
+  const out: string[] = [];
+  const lower = norm.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c === 63) out.push("?");
+      i++;
+      continue;
+    }
+    let digit = c <= 57;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = lower.charCodeAt(j);
+      if (!isWordChar(d)) break;
+      if (d <= 57) digit = true;
+    }
+    if (j + 1 < n && lower.charCodeAt(j) === 39 && isLetter(lower.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < n && isLetter(lower.charCodeAt(j))) j++;
+    }
+    const t = lower.slice(i, j);
+    out.push(digit ? t.replace(/[0-9]+/g, "0") : t);
+    i = j;
+  }
+  return out;
+}
+
+/** The tokens by the pattern itself (the definition `tokenise` must equal; tests only). */
+export function tokeniseByPattern(norm: string): string[] {
   const out: string[] = [];
   const lower = norm.toLowerCase();
   TOKEN.lastIndex = 0;
