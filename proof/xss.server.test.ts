@@ -207,6 +207,8 @@ describe("HTML in learner and customer text renders inert (Chromium, production 
     ["class page", () => `/tutor/classes/${ids.classId}`, [LEARNER_NAME], [LEARNER_NAME, CLASS_NAME]],
     ["live dashboard", () => `/tutor/classes/${ids.classId}/live`, [LEARNER_NAME], [LEARNER_NAME]],
     ["assignment results", () => `/tutor/assignments/${ids.assignmentId}`, [LEARNER_NAME], [LEARNER_NAME]],
+    // The projector page quotes learners' own words (anonymised) beside the class name.
+    ["debrief", () => `/tutor/assignments/${ids.assignmentId}/debrief`, ["XSSCLASS"], [CLASS_NAME]],
     [
       "a learner's attempt, read-only",
       () => `/attempts/${ids.attemptId}`,

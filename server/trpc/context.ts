@@ -16,9 +16,10 @@ export interface TrpcContext {
   now: () => Date;
   /**
    * How long ago the person at this browser last touched the page (key, pointer, wheel, touch), as its
-   * tRPC client reports (lib/trpc/activity.ts); absent means "just now". Only a tutor session's idle
-   * clock reads it: what a page fetches by itself (the dashboard's polls) is not activity, so a page
-   * left open on a classroom computer still lets its tutor's session run out. A client that lies only
+   * tRPC client reports (lib/trpc/activity.ts); absent means "just now". Only the idle clocks of tutor
+   * and learner sessions read it (tutor-sessions.ts, learner-idle.ts): what a page fetches by itself
+   * (the dashboard's polls) is not activity, so a page left open on a classroom computer still lets
+   * its session run out. A client that lies only
    * keeps its own session alive, which it could do by sending requests anyway.
    */
   idleMs?: number;
