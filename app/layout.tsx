@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/app-nav";
+import { FormChecks } from "@/components/form-checks";
 import { RouteFocus } from "@/components/route-focus";
 import { TrpcReactProvider } from "@/lib/trpc/client";
 import "./globals.css";
@@ -26,22 +27,24 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <TrpcReactProvider>
-          <RouteFocus />
-          <div className="flex min-h-screen flex-col lg:flex-row">
-            <AppNav />
-            {/* Focusable by script and by the skip link, so "Skip to content" moves focus, not just the view. */}
-            <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 md:px-8">
-              <div className="mx-auto max-w-7xl">{children}</div>
-              <footer className="mx-auto mt-12 max-w-7xl border-t border-slate-200 pt-4 text-sm text-slate-700 print:hidden">
-                <Link
-                  href="/accessibility"
-                  className="font-medium text-brand-700 underline underline-offset-2"
-                >
-                  Accessibility statement
-                </Link>
-              </footer>
-            </main>
-          </div>
+          <FormChecks>
+            <RouteFocus />
+            <div className="flex min-h-screen flex-col lg:flex-row">
+              <AppNav />
+              {/* Focusable by script and by the skip link, so "Skip to content" moves focus, not just the view. */}
+              <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 md:px-8">
+                <div className="mx-auto max-w-7xl">{children}</div>
+                <footer className="mx-auto mt-12 max-w-7xl border-t border-slate-200 pt-4 text-sm text-slate-700 print:hidden">
+                  <Link
+                    href="/accessibility"
+                    className="font-medium text-brand-700 underline underline-offset-2"
+                  >
+                    Accessibility statement
+                  </Link>
+                </footer>
+              </main>
+            </div>
+          </FormChecks>
         </TrpcReactProvider>
       </body>
     </html>

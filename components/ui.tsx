@@ -1,8 +1,9 @@
 /** Small shared UI kit: consistent headings, cards, badges, buttons and states across the app. */
 import Link from "next/link";
-import { cloneElement, isValidElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { PageTitle } from "./page-title";
 
+export { Field } from "./field";
 export { PageTitle } from "./page-title";
 
 export function cx(...classes: (string | false | null | undefined)[]) {
@@ -248,47 +249,6 @@ export function ErrorState({
         <Button variant="secondary" className="mt-2" onClick={onRetry}>
           Try again
         </Button>
-      )}
-    </div>
-  );
-}
-
-export function Field({
-  label,
-  htmlFor,
-  hint,
-  error,
-  children,
-}: {
-  label: string;
-  htmlFor: string;
-  hint?: string;
-  error?: string;
-  children: ReactNode;
-}) {
-  // The hint and the error are announced with the field they belong to, and an error marks it invalid (WCAG 3.3.1, 1.3.1).
-  const describedBy =
-    [hint && `${htmlFor}-hint`, error && `${htmlFor}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={htmlFor} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {isValidElement(children)
-        ? cloneElement(children as ReactElement<{ "aria-describedby"?: string; "aria-invalid"?: boolean }>, {
-            "aria-describedby": describedBy,
-            "aria-invalid": error ? true : undefined,
-          })
-        : children}
-      {hint && (
-        <p id={`${htmlFor}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${htmlFor}-error`} className="text-xs font-medium text-red-700" role="alert">
-          {error}
-        </p>
       )}
     </div>
   );

@@ -453,7 +453,11 @@ test("learner and tutor: every page, dialog and confirmation passes axe and refl
   await learner.keyboard.press("Enter");
   await expect(reply).toHaveValue("");
   await expect(send).toBeFocused();
-  await expect(send).toHaveAttribute("aria-disabled", "true");
+  // Sent again with the box empty, it is not a dead button: the box says what is missing and takes focus.
+  await expect(send).not.toHaveAttribute("aria-disabled", "true");
+  await learner.keyboard.press("Enter");
+  await expect(reply).toBeFocused();
+  await expect(reply).toHaveAccessibleDescription("Enter your reply to Priya Shah: it is empty.");
 
   // The submission confirmation is an alert dialog that takes focus; "Not yet" gives focus back.
   const submit = learner.getByRole("button", { name: "Submit for marking" });

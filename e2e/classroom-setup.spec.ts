@@ -56,7 +56,10 @@ test("a tutor sets up a class and a learner joins it and sees the assigned scena
     "",
   );
   await scenarioSelect.selectOption({ index: 1 });
-  const dueDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  // Typed the UK way, day/month/year (the field is text, not the browser's locale-bound date input).
+  const dueDate = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London" }).format(
+    Date.now() + 7 * 86_400_000,
+  );
   await tutor.getByLabel("Due date (optional)").fill(dueDate);
   await expect(tutor.getByText(/^Due by 23:59 UK time on \w+ \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
   await tutor.getByRole("button", { name: "Assign", exact: true }).click();

@@ -29,7 +29,12 @@ test("on the phone the composer is a call note, not an email", async ({ page }) 
   await expect(said).toHaveAccessibleDescription(
     /write what you would say out loud.*tone and your questions/,
   );
-  await expect(conv.getByRole("button", { name: "Say it on the call" })).toBeDisabled();
+  // Pressed while empty, it says what is missing beside the box (not a dead button).
+  await conv.getByRole("button", { name: "Say it on the call" }).click();
+  await expect(said).toBeFocused();
+  await expect(said).toHaveAccessibleDescription(
+    /Write what you say to Linda Okafor on the call: it is empty\.$/,
+  );
 
   // An email has a subject and is a reply; back on the phone the subject goes again.
   await channel.selectOption("email");

@@ -279,8 +279,9 @@ export function ConversationPanel({
                 }}
               />
             </Field>
-            {/* Unavailable while empty or sending, but it keeps focus after a reply is sent. */}
-            <Button type="submit" disabled={action.isPending || !text.trim()}>
+            {/* Unavailable while sending, but it keeps focus after a reply is sent. Sent empty, the box
+                says so beside it (FormChecks) rather than the button being dead with no reason given. */}
+            <Button type="submit" disabled={action.isPending}>
               {action.isPending ? wording.pending : wording.button}
             </Button>
             <ConnectionWaitNotice

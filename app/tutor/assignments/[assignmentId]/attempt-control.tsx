@@ -118,7 +118,7 @@ export function AttemptControlCard({ assignmentId, rows }: { assignmentId: numbe
           />
         </Field>
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant="danger" disabled={pending || !attemptId}>
+          <Button type="submit" variant="danger" disabled={pending}>
             {pending ? "Saving…" : kind === "reset" ? "Reset attempt" : "Void attempt"}
           </Button>
           <p className="text-sm text-slate-800" role="status">

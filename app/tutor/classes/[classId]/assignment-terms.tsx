@@ -4,13 +4,15 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { focusSoon } from "@/components/focus-soon";
 import { Badge, Button, Field, inputClass } from "@/components/ui";
+import { parseUkDate, UK_DATE_HINT, ukDateText } from "@/components/uk-date";
+import { UkDateInput } from "@/components/uk-date-input";
 import { formatDateTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
 import { ConfirmButton, useInvalidateClass } from "./class-shared";
 import type { ClassAssignment } from "./assignments-card";
 
-/** The UK calendar date of an instant as YYYY-MM-DD (for a date input). */
+/** The UK calendar date of an instant as YYYY-MM-DD (what the server takes). */
 export function ukDateInput(d: Date | number): string {
   return new Intl.DateTimeFormat("en-CA", {
     timeZone: "Europe/London",
@@ -135,7 +137,9 @@ export function AssignmentTermsForm({ a, classId }: { a: ClassAssignment; classI
   const trpc = useTRPC();
   const invalidate = useInvalidateClass(classId);
   const id = useId();
-  const [dueDate, setDueDate] = useState(a.dueAt ? ukDateInput(a.dueAt) : "");
+  const savedDue = a.dueAt ? ukDateInput(a.dueAt) : null;
+  const [dueText, setDueText] = useState(savedDue ? ukDateText(savedDue) : "");
+  const [dueError, setDueError] = useState<string | undefined>();
   const [lateWork, setLateWork] = useState(a.lateWork);
   const [maxAttempts, setMaxAttempts] = useState(a.maxAttempts === null ? "" : String(a.maxAttempts));
   const [marksRelease, setMarksRelease] = useState(a.marksRelease);
@@ -151,6 +155,10 @@ export function AssignmentTermsForm({ a, classId }: { a: ClassAssignment; classI
     }),
   );
   useEffect(() => setSaved(null), []);
+  // The server's word on the date ("already passed") goes beside the field.
+  const serverMessage = update.error ? errorMessage(update.error) : undefined;
+  const dueServerError =
+    serverMessage && /due date|real date/i.test(serverMessage) ? serverMessage : undefined;
   const choices = new Set<number>([...ATTEMPT_CHOICES, ...(a.maxAttempts ? [a.maxAttempts] : [])]);
 
   return (
@@ -160,29 +168,38 @@ export function AssignmentTermsForm({ a, classId }: { a: ClassAssignment; classI
       onSubmit={(e: FormEvent) => {
         e.preventDefault();
         setSaved(null);
-        const due = dueDate || null;
+        const parsed = dueText.trim() ? parseUkDate(dueText, "the due date") : null;
+        if (parsed && !parsed.ok) {
+          setDueError(parsed.message);
+          focusSoon([`${id}-due`]);
+          return;
+        }
+        const due = parsed?.iso ?? null;
         update.mutate({
           assignmentId: a.id,
           // Unchanged dates are not sent, so a date already passed can stay as it is.
-          ...(due === (a.dueAt ? ukDateInput(a.dueAt) : null) ? {} : { dueAt: due }),
+          ...(due === savedDue ? {} : { dueAt: due }),
           lateWork,
           maxAttempts: maxAttempts === "" ? null : Number(maxAttempts),
           marksRelease,
         });
       }}
     >
-      <div className="flex flex-wrap items-end gap-4">
+      <div className="flex flex-wrap items-start gap-4">
         <Field
           label="Due date"
           htmlFor={`${id}-due`}
-          hint={a.dueAt ? `Now ${formatDateTime(a.dueAt)}` : "None set"}
+          hint={`${UK_DATE_HINT}. ${a.dueAt ? `Now ${formatDateTime(a.dueAt)}` : "None set"}; leave it empty for none.`}
+          error={dueError ?? dueServerError}
         >
-          <input
+          <UkDateInput
             id={`${id}-due`}
-            type="date"
-            className={inputClass}
-            value={dueDate}
-            onChange={(e) => setDueDate(e.target.value)}
+            value={dueText}
+            onText={(text) => {
+              setDueText(text);
+              setDueError(undefined);
+              if (dueServerError) update.reset();
+            }}
           />
         </Field>
         <Field label="Attempts allowed" htmlFor={`${id}-attempts`}>
@@ -253,7 +270,7 @@ export function AssignmentTermsForm({ a, classId }: { a: ClassAssignment; classI
           {saved}
         </p>
       </div>
-      {update.error && (
+      {update.error && !dueServerError && (
         <p role="alert" className="text-sm font-medium text-red-700">
           {errorMessage(update.error)}
         </p>

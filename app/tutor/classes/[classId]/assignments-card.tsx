@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { focusSoon } from "@/components/focus-soon";
 import { STAGE_LABEL, STAGE_TONE } from "@/components/labels";
 import {
@@ -16,6 +16,8 @@ import {
   inputClass,
 } from "@/components/ui";
 import { formatDateTime, formatLongDate, plural } from "@/lib/format";
+import { parseUkDate, UK_DATE_HINT } from "@/components/uk-date";
+import { UkDateInput } from "@/components/uk-date-input";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
 import type { AppRouter } from "@/server/trpc/root";
@@ -160,19 +162,15 @@ export function AssignmentsCard({
   );
 }
 
-const DATE_INPUT = /^\d{4}-\d{2}-\d{2}$/;
-/** The chosen date in words, so it reads the UK way whatever format the browser's date picker uses. */
 const weekday = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "Europe/London" });
-const dueDateWords = { format: (d: Date) => `${weekday.format(d)} ${formatLongDate(d)}` };
 
-/** Today's date in the UK as YYYY-MM-DD, for the date picker's minimum. */
-function ukToday(): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
+/** What a typed due date means, in words, so the tutor sees which day it is before assigning. */
+function dueDateWords(text: string): string {
+  if (!text.trim()) return "No due date: learners can do it at any time.";
+  const parsed = parseUkDate(text, "the due date");
+  if (!parsed.ok) return "Not a date yet: type the day, the month, then the year.";
+  const d = new Date(`${parsed.iso}T12:00:00Z`);
+  return `Due by 23:59 UK time on ${weekday.format(d)} ${formatLongDate(d)}.`;
 }
 
 function AssignForm({ classId, assigned }: { classId: number; assigned: Set<string> }) {
@@ -180,18 +178,21 @@ function AssignForm({ classId, assigned }: { classId: number; assigned: Set<stri
   const invalidate = useInvalidateClass(classId);
   const options = useQuery(trpc.assignments.scenarioOptions.queryOptions());
   const [scenarioId, setScenarioId] = useState("");
-  const [dueDate, setDueDate] = useState("");
-  const [minDate, setMinDate] = useState<string | undefined>();
-  useEffect(() => setMinDate(ukToday()), []);
+  const [dueText, setDueText] = useState("");
+  const [dueError, setDueError] = useState<string | undefined>();
   const create = useMutation(
     trpc.assignments.create.mutationOptions({
       onSuccess: async () => {
         setScenarioId("");
-        setDueDate("");
+        setDueText("");
         await invalidate();
       },
     }),
   );
+  // The server's word on the date ("already passed", "within the next 100 years") goes beside the field too.
+  const serverMessage = create.error ? errorMessage(create.error) : undefined;
+  const dueServerError =
+    serverMessage && /due date|real date/i.test(serverMessage) ? serverMessage : undefined;
   const available = (options.data ?? []).filter((s) => !assigned.has(s.id));
 
   return (
@@ -200,11 +201,19 @@ function AssignForm({ classId, assigned }: { classId: number; assigned: Set<stri
       aria-label="Assign a scenario"
       onSubmit={(e: FormEvent) => {
         e.preventDefault();
-        create.mutate({ classId, scenarioId, dueAt: dueDate || null });
+        const parsed = dueText.trim() ? parseUkDate(dueText, "the due date") : null;
+        if (parsed && !parsed.ok) {
+          setDueError(parsed.message);
+          focusSoon(["assign-due"]);
+          return;
+        }
+        create.mutate({ classId, scenarioId, dueAt: parsed?.iso ?? null });
       }}
     >
       <h3 className="font-semibold text-slate-900">Assign a scenario</h3>
-      <div className="flex flex-wrap items-end gap-3">
+      {/* Fields lined up by their tops: the date's hint and error sit under it without pushing its box
+          out of line with the scenario's; the button sits level with the boxes (below the labels). */}
+      <div className="flex flex-wrap items-start gap-3">
         <div className="min-w-[min(16rem,100%)] flex-1">
           <Field label="Scenario" htmlFor="assign-scenario">
             <select
@@ -232,27 +241,31 @@ function AssignForm({ classId, assigned }: { classId: number; assigned: Set<stri
           </Field>
         </div>
         <div>
-          <Field label="Due date (optional)" htmlFor="assign-due">
-            <input
+          <Field
+            label="Due date (optional)"
+            htmlFor="assign-due"
+            hint={UK_DATE_HINT}
+            error={dueError ?? dueServerError}
+          >
+            <UkDateInput
               id="assign-due"
-              type="date"
-              className={inputClass}
-              value={dueDate}
-              min={minDate}
-              onChange={(e) => setDueDate(e.target.value)}
+              value={dueText}
+              onText={(text) => {
+                setDueText(text);
+                setDueError(undefined);
+                if (dueServerError) create.reset();
+              }}
             />
           </Field>
         </div>
-        <Button type="submit" disabled={create.isPending || !scenarioId}>
+        <Button type="submit" className="mt-6" disabled={create.isPending || options.isPending}>
           {create.isPending ? "Assigning…" : "Assign"}
         </Button>
       </div>
       <p className="text-sm text-slate-700" aria-live="polite">
-        {dueDate && DATE_INPUT.test(dueDate)
-          ? `Due by 23:59 UK time on ${dueDateWords.format(new Date(`${dueDate}T12:00:00Z`))}.`
-          : "No due date: learners can do it at any time."}
+        {dueDateWords(dueText)}
       </p>
-      {(create.error || options.error) && (
+      {((create.error && !dueServerError) || options.error) && (
         <p role="alert" className="text-sm font-medium text-red-700">
           {errorMessage(create.error ?? options.error)}
         </p>
