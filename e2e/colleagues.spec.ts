@@ -79,14 +79,14 @@ test("a learner works with colleagues and answers a question the tutor then mark
   await tutor.goto(`${new URL(classUrl).pathname}/live`);
   const liveRow = tutor.locator('[data-testid^="live-row-"]').filter({ hasText: LEARNER });
   await expect(liveRow.getByTestId("awaiting-tutor")).toHaveText(
-    "⧗ 1 answer awaiting the tutor (band provisional)",
+    "◷ 1 answer awaiting the tutor (band provisional)",
   );
 
   // ------------------------------------------------------------------ tutor: fast marking
   await tutor.goto(resultsUrl);
   // In the grid the unmarked answer has its own symbol and words, not the "not met" cross.
   const awaitingCell = tutor.locator('[data-testid^="cell-"][data-testid$="-internal-customer-explained"]');
-  await expect(awaitingCell).toHaveText("⧗");
+  await expect(awaitingCell).toHaveText("◷");
   await expect(awaitingCell).toHaveAccessibleName(/awaiting the tutor's mark\. Mark this answer$/);
   await awaitingCell.click();
   const change = tutor.getByRole("dialog", { name: "Change a mark" });

@@ -132,7 +132,7 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
             {report.totalPoints} of {report.maxPoints} points · Distinction 80%+, Merit 65%+, Pass 50%+
           </p>
           {(report.bandCappedBy.length > 0 || report.bandNotes.length > 0) && (
-            <p className="mt-1 rounded bg-white/10 px-2 py-1 text-xs">
+            <p className="mt-1 rounded bg-white/10 px-2 py-1 text-sm">
               {report.bandCappedBy.length > 0 &&
                 `${ownReport ? "Your" : "The"} band was capped at ${report.band} because a must-have criterion was not met (the percentage alone would give ${report.uncappedBand}).`}
               {report.bandNotes.map((note) => (
