@@ -33,6 +33,19 @@ describe("refundDelaysTold: a refund's timing told beyond CRA 2015 s.20(15) (red
     expect(told("It won't take 30 days for the refund to reach you: it's done today.")).toEqual([]);
     expect(told('Some shops say "allow up to 30 days for your refund to be processed".')).toEqual([]);
   });
+
+  it("not where the customer stands in the 30 days, however the sentence goes on (round 16 A)", () => {
+    expect(
+      told(
+        "You are within 30 days so you can have a full refund, I have done this today, £44.99 back to your Visa debit card, it takes 3 to 5 working days.",
+      ),
+    ).toEqual([]);
+    expect(told("You're still within the 30 days, so I've refunded the full £44.99 to your card.")).toEqual([]);
+    expect(told("As it's well within 30 days, your refund has been processed today.")).toEqual([]);
+    // A duration for the refund itself is still read, whoever the subject is.
+    expect(told("You'll get your money back within 30 days.")).toEqual([30]);
+    expect(told("Refunds are processed within 30 days.")).toEqual([30]);
+  });
 });
 
 describe("lawful-remedy with refundDaysMax: the right refund told on the wrong law is partly", () => {

@@ -11,7 +11,10 @@
  * with process, pay, reach, arrive, show, clear, come through, "back to you"…) that gives a period longer
  * than the limit after "within", "up to", "allow", "take(s)", "have", "got", "in". Not a period that
  * dates something else ("delivered less than 30 days ago", "within 30 days of delivery", "you have 30 days
- * to reject it"), a question, a negation ("it won't take 30 days"), or quoted words.
+ * to reject it"), a question, a negation ("it won't take 30 days"), or quoted words. Nor the customer's
+ * standing: "you are (still) within 30 days, so you can have a full refund" says where she stands in the
+ * right to reject (s.22(3)), not how long the refund takes (red-team round 16 A,
+ * complaint-r16-thanks-first-plain: an honest reply capped at Merit by it).
  */
 import { splitSentences } from "./case-evidence";
 import { clauseBefore } from "./clauses";
@@ -27,6 +30,9 @@ const PERIOD = new RegExp(
   "gi",
 );
 const NEGATED = /\b(?:not|never|no)\b|n't\b/i;
+/** "You are / you're / it's / it is (still, well…)" just before "within": a state, not a duration. */
+const STANDING =
+  /\b(?:you|it|this|that|we|she|he|they)(?:['\u2019](?:re|s)|\s+(?:are|is|was|were|be|being))(?:\s+(?:still|well|only|just|comfortably|safely|now|definitely))*\s+$/i;
 
 function days(n: number, working: boolean, unit: string): number {
   const u = unit.toLowerCase();
@@ -55,6 +61,7 @@ export function refundDelaysTold(
       const at = s.start + m.index;
       if (quoted.some((q) => q.start <= at && at < q.end)) continue;
       if (NEGATED.test(clauseBefore(sentence, m.index))) continue;
+      if (/^within/i.test(m[0]) && STANDING.test(sentence.slice(0, m.index))) continue;
       out.push({ start: at, end: at + m[0].length, text: m[0], days: d });
     }
   }
