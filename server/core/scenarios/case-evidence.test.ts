@@ -598,6 +598,35 @@ describe("a web address is a link to follow, not words said (red-team round 11 B
   });
 });
 
+describe("a fact restated with the verb in its base form (red-team round 16 A, returns-r16-esl-both)", () => {
+  const joanne = caseEvidenceSchema.parse({
+    facts: [
+      { id: "failed-again", say: ["failed again", "stopped heating again", "same fault"] },
+      { id: "already-repaired", say: ["already repaired", "after + repair"] },
+    ],
+  });
+  const facts = (text: string) =>
+    readMessage(text, analyseMessage(text), joanne, "email")
+      .hits.filter((h) => h.kind === "facts")
+      .map((h) => h.id);
+  it("reads 'is stop heating again' and 'already repaired' said as 'stop' and 'repair'", () => {
+    expect(
+      facts("I am very sorry your frother is stop heating again, after we already repair it one time."),
+    ).toEqual(["failed-again", "already-repaired"]);
+    expect(facts("It stops heating again and we already repair it before.")).toEqual([
+      "failed-again",
+      "already-repaired",
+    ]);
+    expect(facts("Your frother has failed again after our repair.")).toEqual([
+      "failed-again",
+      "already-repaired",
+    ]);
+  });
+  it("whole words only: the stem does not match the start of another word", () => {
+    expect(facts("The stopwatch heating again element.")).toEqual([]);
+  });
+});
+
 describe("the law recited is not the customer's facts (red-team round 13 A, repeat-fault-r13-legal-wall)", () => {
   const linda = caseEvidenceSchema.parse({
     facts: [{ id: "repaired-before", say: ["after + repair", "the repair", "our repair"] }],

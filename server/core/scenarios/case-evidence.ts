@@ -361,20 +361,39 @@ function isTelegram(text: string, sentences: readonly Sentence[]): boolean {
  * 8 B (dp-r8-name-and-email-check: decided no disclosure to Liam, first ran "disclosed").
  */
 const ENDS_IN_PRONOUN = /(?:^|\s)(?:her|him|them|us|me)$/;
+const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A fact restated with the verb left in its base form: "your frother is stop heating again, after we
+ * already repair it one time" says "stopped heating again" and "already repaired" as a learner whose
+ * first language has no past tense says them (red-team round 16 A, returns-r16-esl-both: Joanne not
+ * heard). A paraphrase word of six letters or more ending in -ed also matches its stem with an ending
+ * of the present ("stop", "stops", "stopping"; "arrive", "arriving"), whole words only. Facts only: the
+ * fix, answers and obstructions keep their tense (a promise is not its base form).
+ */
+function baseForms(word: string): string {
+  if (word.length < 6 || !/[a-z]ed$/.test(word) || /ied$|eed$/.test(word)) return escaped(word);
+  let stem = word.slice(0, -2);
+  const last = stem.at(-1)!;
+  // "stopped" → "stop" (and "stopping" below); "called", "passed" keep their double letter.
+  if (stem.length > 3 && stem.at(-2) === last && !/[aeiouls]/.test(last)) stem = stem.slice(0, -1);
+  return `(?:${escaped(word)}|${escaped(stem)}(?:e|s|es|ing|e?d|${stem.at(-1)}ing)?(?![a-z]))`;
+}
+
 const partCache = new Map<string, RegExp[]>();
-function compile(p: string): RegExp[] {
-  let rs = partCache.get(p);
+function compile(p: string, anyTense = false): RegExp[] {
+  const key = anyTense ? `~${p}` : p;
+  let rs = partCache.get(key);
   if (!rs) {
     rs = p.split("+").map((part) => {
       const words = normaliseText(part.trim());
-      return new RegExp(
-        `(?<![a-z0-9])${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}${
-          ENDS_IN_PRONOUN.test(words) ? "(?![a-z])" : ""
-        }`,
-      );
+      const body = anyTense
+        ? words.split(/\s+/).map(baseForms).join("\\s+")
+        : escaped(words).replace(/\s+/g, "\\s+");
+      return new RegExp(`(?<![a-z0-9])${body}${ENDS_IN_PRONOUN.test(words) ? "(?![a-z])" : ""}`);
     });
     if (partCache.size > 5_000) partCache.clear();
-    partCache.set(p, rs);
+    partCache.set(key, rs);
   }
   return rs;
 }
@@ -406,9 +425,10 @@ function findIn(
   s: Sentence,
   p: string,
   negatable: boolean,
+  anyTense = false,
 ): { start: number; end: number; normStart: number; normEnd: number } | null {
   let first: { start: number; end: number } | null = null;
-  for (const r of compile(p)) {
+  for (const r of compile(p, anyTense)) {
     const m = r.exec(s.norm);
     if (!m) return null;
     // "We can't refund you" is not the fix: a negation earlier in the same clause cancels it.
@@ -548,7 +568,7 @@ export function readMessage(
         if (s.keywordList) continue;
         if (item.kind === "facts" && lawRecited[si]) continue;
         for (const p of item.say) {
-          const f = findIn(s, p, item.kind === "fix" || item.kind === "answers");
+          const f = findIn(s, p, item.kind === "fix" || item.kind === "answers", item.kind === "facts");
           if (!f) continue;
           const start = s.start + f.start;
           if (notSaid(start)) continue;
