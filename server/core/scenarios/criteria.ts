@@ -16,7 +16,7 @@ import { LASS_STEPS, isLassStep, type StepHit, type StepReading } from "./lass-s
 import { anyMatches, actionMatches, flagsMatch, type MatchOptions, saysNothing } from "./matching";
 import { moodLabel } from "./attempt-state";
 import { parseTimeOfDay } from "./dates";
-import { CORRECTION, findPromises, type PromiseKind, promisedCall } from "./promises";
+import { CORRECTION, callInvited, findPromises, type PromiseKind, promisedCall } from "./promises";
 import { wrongFigures } from "./figures";
 import { refundDelaysTold } from "./refund-timing";
 import { readableText } from "./learner-spelling";
@@ -780,18 +780,26 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
   if (hits.length === 0 && !ctx.engaged(refs)) {
     return nothingToCreditResult(ctx, c, refs, ", so avoiding this mistake shows nothing");
   }
+  // The call promised in words, or the customer asked to ring us (round 16 A): the same adjustment
+  // missed in words, with nobody actually phoning.
+  const callIn = (text: string) => {
+    const p = promisedCall(text);
+    if (p) return `a message promised a call ("${p.text}")`;
+    const asked = callInvited(text);
+    return asked ? `a message asked the customer to phone ("${asked.text}")` : null;
+  };
   const promised =
     hits.length === 0 && c.partlyIfCallPromised
       ? ctx
           .messagesTo(c.partlyIfCallPromised)
-          .filter((r) => r.action.type === "send_message" && promisedCall(r.action.text))
+          .filter((r) => r.action.type === "send_message" && callIn(r.action.text))
       : [];
   if (promised.length) {
-    const said = promisedCall((promised[0]!.action as { text: string }).text)!;
+    const said = callIn((promised[0]!.action as { text: string }).text)!;
     return result(
       c,
       "partly",
-      `Nobody phoned, but a message promised a call ("${said.text}").`,
+      `Nobody phoned, but ${said}.`,
       promised.slice(0, 5).map((r) => messageEvidence(ctx, r)),
     );
   }

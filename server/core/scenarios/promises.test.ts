@@ -12,6 +12,7 @@ import {
   gesturePromises,
   judgeGestures,
   judgePromises,
+  callInvited,
   promisedCall,
   recordContradictions,
 } from "./promises";
@@ -563,6 +564,49 @@ describe("a phone call promised in words (round 11 A, complaint-r11-promises-a-r
     expect(promisedCall("We'll only ever contact you by email from now on.")).toBeUndefined();
     expect(promisedCall("Nobody will ring you about this.")).toBeUndefined();
     expect(promisedCall("If you'd like a call, I'll ring you.")).toBeUndefined();
+  });
+});
+
+describe("the customer asked to phone us (round 16 A, complaint-r16-please-ring-us)", () => {
+  it("finds an invitation to ring, whoever is to be rung", () => {
+    expect(
+      callInvited(
+        "If it's easier to talk it through, just give our customer care team a ring on 0345 600 4417 (8am to 8pm).",
+      )?.text,
+    ).toBe("give our customer care team a ring");
+    expect(callInvited("Please call us on 0345 600 4417 if you have any questions.")?.text).toBe("call us");
+    expect(callInvited("Please don't hesitate to ring our helpline.")?.text).toBe("ring our helpline");
+    expect(callInvited("You can also reach us by phone, 8am to 8pm.")?.text).toBe("reach us by phone");
+  });
+
+  it("but not a negated or set-aside call, writing, or quoted words", () => {
+    expect(callInvited("There's no need to ring us: just reply to this email.")).toBeNull();
+    expect(callInvited("Rather than calling us, you can reply here whenever suits you.")).toBeNull();
+    expect(callInvited("You don't have to phone us; everything can be done by email.")).toBeNull();
+    expect(callInvited("Just reply to this email and I'll sort it.")).toBeNull();
+    expect(callInvited('Our old letters said "call us on 0800…", which I know is no use to you.')).toBeNull();
+    expect(callInvited("We usually ring usually-busy customers back.")).toBeNull();
+  });
+
+  it("the kettle's reasonable adjustment is partly when Priya, hard of hearing, is asked to ring", () => {
+    const { actions, run } = playthroughFile("complaint-model.yaml");
+    const adjustment = (as: LearnerAction[]) =>
+      run(as).criteria.find((c) => c.id === "reasonable-adjustment")!;
+    expect(adjustment(actions).status).toBe("met");
+    const asked = actions.map((a) =>
+      a.type === "send_message" && a.text.includes("Thank you for letting us know")
+        ? {
+            ...a,
+            text: a.text.replace(
+              "Kind regards",
+              "If it's easier, give our team a ring on 0345 600 4417.\n\nKind regards",
+            ),
+          }
+        : a,
+    );
+    const c = adjustment(asked);
+    expect(c.status).toBe("partly");
+    expect(c.detail).toContain("asked the customer to phone");
   });
 });
 

@@ -296,6 +296,40 @@ export function promisedCall(text: string): MessagePromise | undefined {
 }
 
 /**
+ * The customer asked to phone us: "just give our customer care team a ring on 0345…", "call us on…",
+ * "you can reach us by phone", "ring our helpline". For a customer who asked not to be phoned because she
+ * is hard of hearing, being told to ring is the same adjustment missed as being told she will be rung
+ * (red-team round 16 A, complaint-r16-please-ring-us; Equality Act 2010 s.20, s.29). Not an invitation
+ * when negated or set aside in its clause ("there's no need to ring us", "rather than calling us"), or
+ * inside quotation marks. The words found, or null.
+ */
+const CALL_US = new RegExp(
+  [
+    String.raw`\bgive\s+(?:us|our\s+(?:[\w'’-]+\s+){0,2}?(?:team|line|helpline|desk|department|centre|center))\s+an?\s+(?:quick\s+|short\s+)?(?:call|ring|bell|buzz)\b`,
+    String.raw`\b(?:call|ring|phone|telephone)\s+(?:us|our\s+(?:[\w'’-]+\s+){0,2}?(?:team|line|helpline|number|desk|department|centre|center))\b`,
+    String.raw`\b(?:reach|contact|speak\s+to|talk\s+to)\s+(?:us|our\s+(?:[\w'’-]+\s+){0,2}?team)\s+(?:by\s+(?:phone|telephone)|on\s+(?:the\s+phone|\+?\d))`,
+  ].join("|"),
+  "i",
+);
+const NOT_INVITED =
+  /\b(?:no\s+need|not|never|don't|do\s+not|won't|rather\s+than|instead\s+of|without)\b|n't\b/i;
+export function callInvited(text: string): { start: number; end: number; text: string } | null {
+  const quoted = quotedSpans(text);
+  for (const s of splitSentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    const m = CALL_US.exec(sentence);
+    if (!m) continue;
+    const at = s.start + m.index;
+    if (quoted.some((q) => q.start <= at && at < q.end)) continue;
+    // "Please don't hesitate to call us" invites all the same.
+    const before = clauseBefore(sentence, m.index).replace(/\b(?:don't|do\s+not)\s+hesitate\s+to\s*$/i, "");
+    if (NOT_INVITED.test(before)) continue;
+    return { start: at, end: at + m[0].length, text: m[0] };
+  }
+  return null;
+}
+
+/**
  * A call promised for today or tomorrow ("I'll ring you tonight", "I'll call you back tomorrow
  * morning") is planned by a task due by then, not by one due weeks later (red-team round 12 B, noticed).
  * A promise with no such day is kept by a task due at any time.
