@@ -40,7 +40,9 @@ describe("refundDelaysTold: a refund's timing told beyond CRA 2015 s.20(15) (red
         "You are within 30 days so you can have a full refund, I have done this today, £44.99 back to your Visa debit card, it takes 3 to 5 working days.",
       ),
     ).toEqual([]);
-    expect(told("You're still within the 30 days, so I've refunded the full £44.99 to your card.")).toEqual([]);
+    expect(told("You're still within the 30 days, so I've refunded the full £44.99 to your card.")).toEqual(
+      [],
+    );
     expect(told("As it's well within 30 days, your refund has been processed today.")).toEqual([]);
     // A duration for the refund itself is still read, whoever the subject is.
     expect(told("You'll get your money back within 30 days.")).toEqual([30]);
