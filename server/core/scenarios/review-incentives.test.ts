@@ -69,6 +69,26 @@ describe("reviewIncentives: a reward offered for a changed review (round 11 A)",
     );
   });
 
+  it("the same offer in other words: looking again at a star rating, goods on the house (round 16 A)", () => {
+    expect(
+      reviewIncentives(
+        "And if you felt able to revisit your star rating once the money's back with you, I'd love to pop a bag of our new Ethiopian roast in the post for you, on the house.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives("If you'd reconsider your review, we'd send a complimentary bag of beans."),
+    ).toHaveLength(1);
+    // Asking, with nothing given for it, and a gift with no review named, are not incentives.
+    expect(
+      reviewIncentives(
+        "If you felt able to revisit your star rating once the money's back, we'd be grateful.",
+      ),
+    ).toEqual([]);
+    expect(reviewIncentives("I've popped a bag of our new roast in the post for you, on the house.")).toEqual(
+      [],
+    );
+  });
+
   it("a reward offered to whoever leaves a review: a prize draw for five stars (round 15 A)", () => {
     expect(
       reviewIncentives(

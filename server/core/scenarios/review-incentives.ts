@@ -13,8 +13,11 @@
  * anything for changing a review") is not an offer.
  */
 
+// Round 16 A (review-r16-star-rating-beans): "if you felt able to revisit your star rating…, I'd love to
+// pop a bag of our new roast in the post for you, on the house": looking again at a rating is changing
+// it, and goods "on the house" or "complimentary" are free.
 const REVIEW_CHANGE =
-  /\b(?:updat\w*|chang\w*|amend\w*|edit\w*|remov\w*|delet\w*|take\s+down|taking\s+down|revis\w*|improv\w*|rais\w*|bump\w*|increas\w*|leav\w*|writ\w*|post\w*|giv\w*|pop\w*|shar\w*|drop\w*)\b[^.!?\n]{0,40}\b(?:review|rating|stars?)\b/i;
+  /\b(?:updat\w*|chang\w*|amend\w*|edit\w*|remov\w*|delet\w*|take\s+down|taking\s+down|revis\w*|revisit\w*|reconsider\w*|rethink\w*|re-?think\w*|re-?rat\w*|adjust\w*|look\w*\s+again\s+at|improv\w*|rais\w*|bump\w*|increas\w*|upgrad\w*|leav\w*|writ\w*|post\w*|giv\w*|pop\w*|shar\w*|drop\w*)\b[^.!?\n]{0,40}\b(?:review|rating|stars?)\b/i;
 /**
  * A review not called one: words about us put on a review site ("pop a few kind words about us on
  * Google", "say something nice about us on Trustpilot"; red-team round 16 B,
@@ -27,7 +30,7 @@ const WORDS_ABOUT_US =
   /\b(?:words|something(?:\s+nice|\s+good|\s+kind)?|a\s+line|a\s+few\s+lines|a\s+comment|comments|your\s+thoughts|feedback)\b[^.!?\n]{0,25}\babout\s+us\b|\b(?:kind|nice|good|lovely|positive|glowing)\s+words\b/i;
 const asksForReview = (s: string) => REVIEW_CHANGE.test(s) || (REVIEW_SITE.test(s) && WORDS_ABOUT_US.test(s));
 const REWARD =
-  /\b(?:voucher|discount|credit|gift|reward|free|money\s+off|promo(?:tion)?\s+code|code|points|prizes?|(?:prize\s+)?draw|competition|win)\b|£\s?\d|\b\d{1,2}\s?(?:%|per\s?cent)\s+off\b/i;
+  /\b(?:voucher|discount|credit|gift|reward|free|freebie|complimentary|on\s+the\s+house|on\s+us|money\s+off|promo(?:tion)?\s+code|code|points|prizes?|(?:prize\s+)?draw|competition|win)\b|£\s?\d|\b\d{1,2}\s?(?:%|per\s?cent)\s+off\b/i;
 /**
  * The reward tied to the review: a condition ("once", "if"), an exchange, whoever leaves one (round 15 A),
  * or an imperative joined to its reward ("Leave us a 5* review on Trustpilot and we'll add 200 bonus
