@@ -28,6 +28,26 @@ describe("obstruction lists follow each customer's own rights (issue 8, legal ga
     }
   });
 
+  it("Helen's reason asked for as a question is the same condition (round 16 B)", () => {
+    const helen = listOf("data-protection-access-request", "CUS-7101");
+    expect(
+      obstructionsIn(
+        "Before I pass this on, can I ask what you're planning to use the information for? Once I know that, I can get your request started.",
+        helen,
+      ),
+    ).toEqual(["reason"]);
+    expect(obstructionsIn("What do you need the data for?", helen)).toEqual(["reason"]);
+    expect(obstructionsIn("May I ask why you want a copy?", helen)).toEqual(["reason"]);
+    // What she will be told, a scoping question, and "you don't have to tell us why" obstruct nothing.
+    expect(
+      obstructionsIn("You'll get a copy of your data, where we got it and what we use it for.", helen),
+    ).toEqual([]);
+    expect(obstructionsIn("May I ask what you're looking for, so we can find it quickly?", helen)).toEqual(
+      [],
+    );
+    expect(obstructionsIn("You don't need to tell us why you want it.", helen)).toEqual([]);
+  });
+
   it("'we can't refund you' obstructs Joanne (failed repair) but is true for Ravi on day 31", () => {
     const text = "I'm sorry, but we can't refund you.";
     expect(obstructionsIn(text, listOf("complaint-returns-desk", "CUS-5202"))).toEqual(["no-refund"]);
