@@ -6,6 +6,7 @@ import type { ActionMatch, CriterionMatch } from "./scenario-schema";
 import type { ActionRecord } from "./engine-types";
 import { foldLookalikes, readableText, withoutHtmlComments } from "./learner-spelling";
 import { reviewIncentives } from "./review-incentives";
+import { scoreRequests } from "./score-requests";
 import { offersBeyond } from "./offer-terms";
 import { pressureIn } from "./pressure-selling";
 import { unneededDataRequested } from "./data-requests";
@@ -281,6 +282,10 @@ export function actionMatches(
   }
   if (m.offerBeyond) {
     if (a.type !== "send_message" || offersBeyond(a.text, m.offerBeyond).length === 0) return false;
+  }
+  if (m.asksToRaiseScore !== undefined) {
+    if (a.type !== "send_message") return false;
+    if (scoreRequests(a.text).length > 0 !== m.asksToRaiseScore) return false;
   }
   if (m.pressureSelling !== undefined) {
     if (a.type !== "send_message") return false;

@@ -348,6 +348,11 @@ const actionMatchFields = {
    */
   offersReviewIncentive: z.boolean().optional(),
   /**
+   * send_message: do the words ask the customer to raise or change their score ("would you mind going
+   * back into the survey and bumping your score up to a 9 or 10?")? score-requests.ts; red-team round 16 B.
+   */
+  asksToRaiseScore: z.boolean().optional(),
+  /**
    * send_message: does an offer in the words go beyond these limits (offer-terms.ts): a figure over
    * them, a discount, points or voucher stacked over more than the next order or left open-ended
    * ("15% off each of your next three orders", "10% off every order for a year"), free delivery

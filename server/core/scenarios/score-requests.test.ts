@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { scoreRequests } from "./score-requests";
+
+describe("scoreRequests: a follow-up that asks the customer to raise their score (round 16 B)", () => {
+  it("finds a change of score, or a high score, asked for", () => {
+    expect(
+      scoreRequests(
+        "I'll keep an eye on your next delivery myself. Once it has arrived on time, would you mind going back into the survey and bumping your score up to a 9 or 10? It really helps our team's figures.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      scoreRequests(
+        "If you feel we've put it right, it would mean a lot if you could update your rating to a 9 or 10.",
+      ),
+    ).toHaveLength(1);
+    expect(scoreRequests("Please could you change your score now that it's sorted?")).toHaveLength(1);
+    expect(scoreRequests("We'd love it if you gave us five stars next time.")).toHaveLength(1);
+    expect(scoreRequests("We'd love it if you gave us a five-star rating next time.")).toHaveLength(1);
+  });
+
+  it("does not read thanks for a score, a question about it, or a promise not to ask", () => {
+    expect(scoreRequests("Thank you for your score; it helped us find the problem.")).toEqual([]);
+    expect(
+      scoreRequests("You gave us 2 out of 10, and could you tell me more about what went wrong?"),
+    ).toEqual([]);
+    expect(scoreRequests("Your rating helped us improve how we choose couriers.")).toEqual([]);
+    expect(scoreRequests("We'd never ask you to change your score: it's yours.")).toEqual([]);
+    expect(scoreRequests("Could you tell me more about your rating?")).toEqual([]);
+    expect(scoreRequests("Please allow up to 10 days for the refund to reach your card.")).toEqual([]);
+  });
+});
