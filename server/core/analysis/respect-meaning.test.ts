@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseMessage, explainMessage } from "./analyse-message";
 import { RESPECT_HELD_OUT } from "./corpus/respect-held-out";
-import { RESPECT_PROBE_1, RESPECT_PROBE_2, RESPECT_PROBE_3 } from "./corpus/respect-probes";
+import { RESPECT_PROBE_1, RESPECT_PROBE_2, RESPECT_PROBE_3, RESPECT_PROBE_4 } from "./corpus/respect-probes";
 import { RESPECT_TUNE, respectSplitForId, type RespectLine } from "./corpus/respect-tune";
 import { MEANING_FRAMES } from "./respect-meaning";
 
@@ -175,6 +175,15 @@ describe("respect by meaning (5 December 2026, morning)", () => {
     expect(p1.falseAlarms.length + p2.falseAlarms.length).toBeLessThanOrEqual(1);
     // Probe 3 measured 1/20 and 0/10 once: no floor on what it catches, and polite lines stay unaccused.
     expect(p3.falseAlarms).toEqual([]);
+  });
+
+  it("probe 4 (written before the third pass, never read for frames) is reported; polite lines stay at most as accused as before", () => {
+    const p4 = score(RESPECT_PROBE_4);
+    console.log(
+      `respect probe 4: caught ${p4.caught}/${p4.rude}, false alarms ${p4.falseAlarms.length}/${p4.polite}`,
+    );
+    // First run, before the third pass: 0/30 caught, 1/20 polite accused (by an older rule). No floor on what it catches.
+    expect(p4.falseAlarms.length).toBeLessThanOrEqual(1);
   });
 
   it("every frame has a unique id under meaning.", () => {

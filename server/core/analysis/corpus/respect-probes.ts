@@ -3,6 +3,10 @@
  * after the frames it measures and counted before its lines were read (README.md, "Respect by meaning").
  * Probes 1 and 2 were then read and frames written from their misses: they are tuning data now.
  * kind "rude": disrespectful, kind not classified. Probe 3 was written after the last frame and measured once (1/20 caught, 0/10 accused): keep it out of tuning.
+ * Probe 4 (5 December 2026, late morning) was written by the respect helper before the third pass changed anything, as
+ * real learners and cheats write to a customer or in a CRM note (sarcasm, minimising, patronising, blame by
+ * implication, disparaging notes, backhanded politeness, age and ability put-downs), with 20 polite look-alikes that
+ * share their surface words. It is measured before and after the third pass and never read to write a frame.
  */
 import type { RespectLine } from "./respect-tune";
 
@@ -246,4 +250,165 @@ export const RESPECT_PROBE_3: RespectLine[] = [
   },
   { id: "p3-polite-09", kind: "polite", text: "You can expect the refund within five working days." },
   { id: "p3-polite-10", kind: "polite", text: "Not everyone finds the app easy, so here's a quick guide." },
+];
+
+export const RESPECT_PROBE_4: RespectLine[] = [
+  { id: "p4-rude-01", kind: "rude", text: "Shame you didn't think to check the size before ordering." },
+  { id: "p4-rude-02", kind: "rude", text: "I'm sure it must all be very confusing for you." },
+  {
+    id: "p4-rude-03",
+    kind: "rude",
+    text: "We did send three reminders, but I suppose emails are easy to ignore.",
+  },
+  {
+    id: "p4-rude-04",
+    kind: "rude",
+    text: "Strange that you're the only one who's had trouble with this batch.",
+  },
+  {
+    id: "p4-rude-05",
+    kind: "rude",
+    text: "Customer is elderly and gets muddled easily, keep replies basic.",
+  },
+  {
+    id: "p4-rude-06",
+    kind: "rude",
+    text: "Bit rich to complain about the price when you picked the premium blend.",
+  },
+  { id: "p4-rude-07", kind: "rude", text: "I appreciate technology can be daunting at your stage of life." },
+  { id: "p4-rude-08", kind: "rude", text: "Happy to help, even if the question rather answers itself." },
+  { id: "p4-rude-09", kind: "rude", text: "Thanks for your patience, or whatever passes for it." },
+  {
+    id: "p4-rude-10",
+    kind: "rude",
+    text: "Mr Patel has a habit of exaggerating, so take his claims with a pinch of salt.",
+  },
+  { id: "p4-rude-11", kind: "rude", text: "A couple of days without a grinder is hardly a hardship." },
+  { id: "p4-rude-12", kind: "rude", text: "You've clearly got plenty of free time to write all this." },
+  { id: "p4-rude-13", kind: "rude", text: "I've made the instructions extra simple for you this time." },
+  { id: "p4-rude-14", kind: "rude", text: "The box does say fragile, which I'd have hoped was a clue." },
+  { id: "p4-rude-15", kind: "rude", text: "Customer claims she never got the email, which seems unlikely." },
+  { id: "p4-rude-16", kind: "rude", text: "Perhaps ask your son to set it up for you." },
+  { id: "p4-rude-17", kind: "rude", text: "If money is that tight, maybe a subscription isn't for you." },
+  {
+    id: "p4-rude-18",
+    kind: "rude",
+    text: "You waited six weeks to tell us, so it's a bit late to be upset now.",
+  },
+  {
+    id: "p4-rude-19",
+    kind: "rude",
+    text: "Pausing takes two clicks, which most people seem to find manageable.",
+  },
+  { id: "p4-rude-20", kind: "rude", text: "We're not here to hold your hand through every order." },
+  {
+    id: "p4-rude-21",
+    kind: "rude",
+    text: "To be fair, the kettle was working fine until you got hold of it.",
+  },
+  {
+    id: "p4-rude-22",
+    kind: "rude",
+    text: "I'll assume this was a genuine mistake and not another attempt at a freebie.",
+  },
+  { id: "p4-rude-23", kind: "rude", text: "A one-line email would have done the job, for future reference." },
+  { id: "p4-rude-24", kind: "rude", text: "Some customers just aren't cut out for espresso machines." },
+  { id: "p4-rude-25", kind: "rude", text: "Customer very emotional about a \u00a36 bag of coffee, handled." },
+  { id: "p4-rude-26", kind: "rude", text: "If you can't tell decaf from regular, that's not really on us." },
+  { id: "p4-rude-27", kind: "rude", text: "Lovely, so the parcel was sitting in your porch the whole time." },
+  { id: "p4-rude-28", kind: "rude", text: "Let me know if any of the long words cause trouble." },
+  { id: "p4-rude-29", kind: "rude", text: "Your review says more about you than it does about us." },
+  { id: "p4-rude-30", kind: "rude", text: "Poor thing, a whole day without her flat white." },
+  {
+    id: "p4-polite-01",
+    kind: "polite",
+    text: "Shame the courier didn't check the address; I've rebooked it for tomorrow.",
+  },
+  { id: "p4-polite-02", kind: "polite", text: "It's a confusing page, I'm sorry: here's a simpler guide." },
+  {
+    id: "p4-polite-03",
+    kind: "polite",
+    text: "We sent the reminders to an old email address, so it's no wonder you missed them.",
+  },
+  {
+    id: "p4-polite-04",
+    kind: "polite",
+    text: "You're the only one who's reported this so far, so thank you for flagging it.",
+  },
+  {
+    id: "p4-polite-05",
+    kind: "polite",
+    text: "Customer is 82 and prefers phone calls to email; please ring her.",
+  },
+  {
+    id: "p4-polite-06",
+    kind: "polite",
+    text: "I've highlighted the important bits of the guide for you, to save you scrolling.",
+  },
+  { id: "p4-polite-07", kind: "polite", text: "The box should have said fragile, so that's on us." },
+  {
+    id: "p4-polite-08",
+    kind: "polite",
+    text: "Customer says she never got the email; resent it and checked the address.",
+  },
+  {
+    id: "p4-polite-09",
+    kind: "polite",
+    text: "If your son usually helps with the app, he's welcome to ring us with you.",
+  },
+  {
+    id: "p4-polite-10",
+    kind: "polite",
+    text: "If money is tight at the moment, I can pause your subscription for free.",
+  },
+  {
+    id: "p4-polite-11",
+    kind: "polite",
+    text: "A couple of days without a grinder is a real nuisance, so I've sent a loan one.",
+  },
+  {
+    id: "p4-polite-12",
+    kind: "polite",
+    text: "You don't need to write all this out again: I've got your notes here.",
+  },
+  {
+    id: "p4-polite-13",
+    kind: "polite",
+    text: "Some espresso machines are fiddly at first, so here's a short video.",
+  },
+  {
+    id: "p4-polite-14",
+    kind: "polite",
+    text: "Customer upset about a \u00a36 bag of coffee arriving split; refunded and apologised.",
+  },
+  {
+    id: "p4-polite-15",
+    kind: "polite",
+    text: "Lovely, so the parcel turned up in your porch after all? I'm glad.",
+  },
+  {
+    id: "p4-polite-16",
+    kind: "polite",
+    text: "Let me know if any of the wording is unclear and I'll explain it another way.",
+  },
+  {
+    id: "p4-polite-17",
+    kind: "polite",
+    text: "To be fair to you, the kettle should never have leaked after a week.",
+  },
+  {
+    id: "p4-polite-18",
+    kind: "polite",
+    text: "For future reference, you can pause in the app at any time, or just reply to this email.",
+  },
+  {
+    id: "p4-polite-19",
+    kind: "polite",
+    text: "Pausing takes two clicks in the app, and I've done it for you this time.",
+  },
+  {
+    id: "p4-polite-20",
+    kind: "polite",
+    text: "Happy to help, and it's a good question: the grind setting is on the side.",
+  },
 ];
