@@ -173,8 +173,210 @@ describe("respect by meaning (5 December 2026, morning)", () => {
     expect(p1.caught / p1.rude).toBeGreaterThanOrEqual(0.8);
     expect(p2.caught / p2.rude).toBeGreaterThanOrEqual(0.8);
     expect(p1.falseAlarms.length + p2.falseAlarms.length).toBeLessThanOrEqual(1);
-    // Probe 3 measured 1/20 and 0/10 once: no floor on what it catches, and polite lines stay unaccused.
+    // Probe 3 measured 1/20 and 0/10 once, 2/20 and 0/10 after the third pass: no floor on what it catches, and polite
+    // lines stay unaccused.
     expect(p3.falseAlarms).toEqual([]);
+  });
+
+  it("third pass: meaning classes read in my own wordings, both ways (none is a probe line)", () => {
+    // Each line is a different wording of a frame's class (README, "Respect by meaning: third pass").
+    for (const t of [
+      "Customer has form for moaning about every delivery.",
+      "He's prone to overreacting, so bear that in mind.",
+      "She insists the box was empty, which sounds rather convenient.",
+      "Cust says it arrived broken (yeah, right).",
+      "Treat anything he says with a grain of salt.",
+      "Thanks for your evidence, or what passes for it.",
+      "Great, so the code was in your spam folder all along.",
+      "A late bag of beans is hardly an ordeal.",
+      "Mrs Hale seems rather scatty.",
+      "Note: customer is a bit of a drama queen.",
+      "He needs his hand held for every order.",
+      "I can't spoon-feed you through every step.",
+      "Things move fast for someone of your generation.",
+      "Pensioner, doddery on the phone, speak slowly.",
+      "Here it is again, nice and clear for you this time.",
+      "Ask if any of the big words are too much.",
+      "The grinder was perfect before she took it apart.",
+      "The label reads 140 degrees max, which you'd have thought was enough.",
+      "I guess the tracking emails were easy to miss.",
+      "Presumably you didn't read the label.",
+      "Pity you never registered the warranty.",
+      "Funny how you only noticed after the return window closed.",
+      "Oddly, he's the only customer who has had trouble with it.",
+      "A little rich coming from someone who never paid the invoice.",
+      "If you can't work a plug, I'm not sure what we can do.",
+      "If you're that skint, perhaps cancel.",
+      "That email tells us more about her than about the order.",
+      "Someone has a lot of spare time.",
+      "I'm sure this is far too technical for you.",
+      "Cust livid about a 40p postage difference.",
+      "Poor lamb, a whole morning without a latte.",
+      "Sure, though the question is rather obvious.",
+      "You left it two months before reporting it.",
+      "It's one button, which nearly all our users manage.",
+      "Not everyone is cut out for a manual grinder.",
+      "For future reference, please don't send the same question to three addresses.",
+      "Your so-called emergency was a loose lid.",
+      "I already told you the refund takes five days.",
+      "You're simply wrong about the date.",
+      "Whatever passes for a complaint these days.",
+    ])
+      expect(breaches(t), t).not.toEqual([]);
+    for (const t of [
+      "Customer is elderly and hard of hearing; please write rather than ring.",
+      "Older customers sometimes find the app confusing, so I've sent a printed guide.",
+      "Customer says the courier claims it was delivered, which seems unlikely as she was in all day.",
+      "The courier claims it was delivered, which seems unlikely, so I've opened a claim.",
+      "Customer says she never got the email; resent it.",
+      "Great, so the refund has gone through and you'll see it in 3-5 days.",
+      "Lovely, so your new kettle arrived safely. Enjoy!",
+      "It's hardly a hardship for us to send another one.",
+      "It's not really a problem, I'll sort it now.",
+      "Happy to hold your hand through the set-up if you like.",
+      "I've made it simple for you: just tap Pause.",
+      "I've made the returns process extra easy for you this time with a prepaid label.",
+      "It worked fine until Tuesday, you said?",
+      "So it was fine until you descaled it, is that right?",
+      "I'd have hoped our courier would ring first, and I'm sorry they didn't.",
+      "I take it you didn't receive our email, so I've resent it.",
+      "Presumably you didn't get the code, so here it is again.",
+      "Shame you didn't get to try the Colombian; I'll send a sample.",
+      "It's a shame you've had to wait so long.",
+      "Funny, I've got the same grinder at home!",
+      "Strange that it didn't arrive; I've chased the courier.",
+      "You're the only customer who has reported this so far, so thank you.",
+      "Nobody else has reported this fault, but I'm treating it seriously and have sent a replacement.",
+      "If you can't find the code, I'll send it again.",
+      "If you can't make the Tuesday slot, just reply and we'll rebook.",
+      "If money is tight at the moment, I can pause your subscription for free.",
+      "That's on us, and I'm sorry.",
+      "It's not true that you need the receipt: a bank statement will do.",
+      "I've already sent you a returns label, but here it is again in case it went astray.",
+      "I've already told the courier to collect it tomorrow.",
+      "What would you like us to do?",
+      "Poor thing, she'd been without heating all week.",
+      "Although the fix is simple, I'll send an engineer so you don't have to do it yourself.",
+      "Even if the answer is on the box, it's easy to miss, so here it is.",
+      "It's not too late to change your mind.",
+      "Most customers find the medium grind suits a cafetière.",
+      "This grinder isn't cut out for espresso, so the Pro would suit you better.",
+      "For future reference, you can pause in the app at any time.",
+      "For your reference, your case number is 4471.",
+      "I'm sure it's very frustrating for you.",
+      "No doubt you've had a long week, so I'll keep this short.",
+      "As a freebie, I've added a sample bag to your box.",
+      "I'll give you the benefit of the doubt.",
+      "Bless you for your patience.",
+      "Customer has a history of late deliveries to her address; flagged with courier.",
+      "The clue's in the tracking: it went to the Leeds depot by mistake, which is our error.",
+      "Customer is very emotional, her late husband bought her this grinder.",
+      "He is very particular about his grind size, so I've set it to 12.",
+      "She tends to get confused by our emails, so please keep them short and clear.",
+    ])
+      expect(breaches(t), t).toEqual([]);
+  });
+
+  it("the lead's ask (10:53): a warning that complaining, chasing or returning will cost the customer", () => {
+    for (const t of [
+      "Customers who keep returning items may find we stop accepting their orders.",
+      "I've noted on your file that this is your third complaint.",
+      "Any further complaints could result in your account being reviewed.",
+      "Keep this up and we'll have to close your account.",
+      "If you carry on chasing us like this we may have to suspend your account.",
+      "Continued complaints will be flagged and your details passed to our fraud team.",
+    ])
+      expect(analyseMessage(t).labels, t).toContain("dismissive");
+    for (const t of [
+      "If you're still unhappy, you can take this to the Ombudsman.",
+      "I've noted on your file that you prefer email.",
+      "We'll close the case once your refund arrives.",
+      "You can close your account at any time from Settings.",
+      "We review every complaint so it doesn't happen again.",
+      "Making a complaint won't affect your account in any way.",
+      "I've logged your complaint on your file so the team can see it.",
+    ])
+      expect(breaches(t), t).toEqual([]);
+  });
+
+  it("redA's asks (round 16 A): handling-damage questions, 'simple maths', scare quotes, running down a team", () => {
+    const blame = [
+      "Just so I can put it on the notes, it hasn't been knocked or dropped at all, and no water's got into the electrics when you've been filling it? Sometimes that's what it turns out to be.",
+      "It hasn't had a knock at all, has it?",
+      "You've not got it wet by any chance?",
+      "I do have to ask whether it's been dropped.",
+      "Nothing's been spilt on it at all?",
+    ];
+    for (const t of blame) expect(analyseMessage(t).labels, t).toContain("blame");
+    for (const t of [
+      "I know it feels close, but a quick look at a calendar will show you it's simple maths: 31 days is more than 30, I'm afraid.",
+      "If you count the days you'll see you're past 30.",
+      "Basic maths tells you it's day 31.",
+      "A glance at the calendar would have shown you.",
+      "It's simple arithmetic.",
+      'I\'ve sent a replacement out today, and the courier will collect your "faulty" kettle at the same time. Our technicians will look at the "fault" when it comes back.',
+      "I'm sorry about your “broken” frother.",
+      'We\'ve found the "missing" parcel.',
+      'I\'ve looked into the "damage" you mention.',
+      "Dev's lot in the warehouse have made a right pig's ear of this one as per usual, so can we at least upgrade the re-send to next-day?",
+      "The warehouse have made a mess of it again.",
+      "Typical of that lot.",
+      "As usual they've botched it.",
+      "The packing team can never get it right.",
+    ])
+      expect(analyseMessage(t).labels, t).toContain("dismissive");
+    for (const t of [
+      "Is it doing exactly the same as before the repair?",
+      "Did it arrive damaged?",
+      "Has the courier dropped it off yet?",
+      "The driver said he dropped it.",
+      "I've checked the calendar: day 30 ended at midnight last night.",
+      "The 30 days run from the day after delivery, so today is day 31.",
+      "It's easy to return: just use the label.",
+      'Press "Descale" and hold for three seconds.',
+      'It\'s on the "Returns" page.',
+      'Select "Refund" in the app.',
+      'Try our "Bean Bot" chat.',
+      'You said it "just stopped" on Monday.',
+      "The courier lost it at their Leeds depot.",
+      "We got this wrong and I'm sorry.",
+      "The warehouse needs the case reference first.",
+      "For your security, we may suspend your account if we see suspicious payments.",
+      "Could you check whether any water has got into the base? Sometimes the seal fails, and that's our fault, not yours.",
+      'The parcel was marked "damaged in transit" by the courier.',
+    ])
+      expect(breaches(t), t).toEqual([]);
+  });
+
+  it("redB's ask (round 16 B): a customer's complaints called habitual, so to be discounted", () => {
+    for (const t of [
+      "Followed up re late delivery. FYI she always finds something to grumble about, so take her emails with a pinch of salt.",
+      "He moans about everything, don't take it too seriously.",
+      "One of those who's never happy.",
+      "She'll find fault with anything.",
+      "Treat anything he says with caution, he exaggerates.",
+      "Serial complainer.",
+    ])
+      expect(analyseMessage(t).labels, t).toContain("dismissive");
+    for (const t of [
+      "She has had three late deliveries since the summer; please check her next one.",
+      "Take care with her address: she moved in May.",
+      "Grumbled about the courier (fair: five days late).",
+      "Handle with care: fragile items.",
+      "We're never happy when a parcel is late, so I've chased it.",
+      "Please don't take this as a refusal: I've asked the team to look again.",
+    ])
+      expect(breaches(t), t).toEqual([]);
+  });
+
+  it("third pass: 'you dropped it' is not an accusation inside a condition, a restating or a reassurance", () => {
+    for (const t of [
+      "If you dropped it, don't worry, it's still covered.",
+      "You said you dropped it, which happens to all of us.",
+    ])
+      expect(breaches(t), t).toEqual([]);
+    for (const t of ["You dropped it, didn't you?", "You broke it.", "Maybe you dropped it."])
+      expect(analyseMessage(t).labels, t).toContain("blame");
   });
 
   it("probe 4 (written before the third pass, never read for frames) is reported; polite lines stay at most as accused as before", () => {
@@ -182,7 +384,9 @@ describe("respect by meaning (5 December 2026, morning)", () => {
     console.log(
       `respect probe 4: caught ${p4.caught}/${p4.rude}, false alarms ${p4.falseAlarms.length}/${p4.polite}`,
     );
-    // First run, before the third pass: 0/30 caught, 1/20 polite accused (by an older rule). No floor on what it catches.
+    // First run, before the third pass: 0/30 caught, 1/20 polite accused (by an older rule). After it: 28/30, 1/20, but the
+    // same hand wrote the probe and the frames, so that figure is optimistic (README, "Respect by meaning: third pass").
+    // No floor on what it catches.
     expect(p4.falseAlarms.length).toBeLessThanOrEqual(1);
   });
 

@@ -57,6 +57,49 @@ const CHILD = String.raw`(?:child|children|kid|kids|toddler|toddlers|\w+-year-ol
 /** The customer's contacts counted against them. */
 const CONTACT = String.raw`(?:emails?|e-mails?|messages?|calls?|complaints?|letters?|chasers?|tickets?|rants?|voicemails?|texts?)`;
 const ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|\d+(?:st|nd|rd|th)|hundredth|millionth)`;
+/** Cue words for ORDINAL (a frame reading a count is run only when one is in the text). */
+const ORDINAL_CUES = [
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "umpteenth",
+  "nth",
+  "hundredth",
+  "millionth",
+  "1st",
+  "2nd",
+  "3rd",
+  "0th",
+  "4th",
+  "5th",
+  "6th",
+  "7th",
+  "8th",
+  "9th",
+];
+
+// Third pass (5 December 2026, late morning): word classes for the meaning parts, so a frame reads a kind of
+// sentence rather than a wording. See README.md, "Respect by meaning: third pass".
+/** The customer as the subject of a sentence: addressed, or written about in a note (CRM notes, case text). */
+const WHO = String.raw`(?:you|customer|cust|client|caller|she|he|(?:mr|mrs|ms|miss|mx)\.?\s+[a-z][a-z'-]+)`;
+/** A verb of being or seeming after WHO (contracted or not). */
+const IS = String.raw`(?:'re|'s|\s+(?:is|are|was|were|seems?(?:\s+to\s+be)?|sounds?|appears?(?:\s+to\s+be)?|came\s+across\s+as|comes\s+across\s+as|can\s+be|gets?|got|has\s+been|had\s+been|is\s+being|was\s+being|are\s+being))`;
+/** Degree words that may stand between the verb and the evaluation. */
+const DEGREE = String.raw`(?:(?:very|so|really|quite|rather|a\s+bit|a\s+little|bit|a\s+touch|extremely|incredibly|terribly|awfully|clearly|obviously|evidently|just|also|always|a\s+real|such\s+an?|a|an|the\s+most|being|getting|totally|completely|utterly|hopelessly|easily)\s+){0,3}`;
+/** Negative traits of a PERSON (competence, judgement, character, emotional control), not of conduct we must record. */
+const TRAIT = String.raw`(?:clueless|hopeless|useless|incompetent|gullible|dim|dense|dozy|dopey|scatty|scatterbrained|ditzy|dippy|muddled|doddery|senile|gaga|batty|daft|thick|simple-minded|slow\s+on\s+the\s+uptake|not\s+(?:very\s+)?bright|emotional|overemotional|hysterical|melodramatic|overdramatic|needy|fussy|picky|pedantic|stroppy|argumentative|obnoxious|unreasonable|irrational|paranoid|deluded|delusional|petty|precious|tight-fisted|stingy|a\s+drama\s+queen|a\s+diva|a\s+princess|a\s+handful|a\s+know-it-all|a\s+nutter|a\s+crank|a\s+technophobe|a\s+luddite|a\s+dinosaur|a\s+snowflake|a\s+karen|a\s+troll|a\s+numpty|a\s+muppet|an\s+idiot|a\s+moron|a\s+chancer|a\s+blagger|a\s+piece\s+of\s+work|a\s+joke|a\s+laughing\s+stock|nasty|horrible|vile|vindictive|spiteful|two-faced|a\s+bully|work\s+of\s+art|away\s+with\s+the\s+fairies|not\s+all\s+there|losing\s+(?:it|(?:her|his)\s+marbles))`;
+/** Doing something badly by habit: what a disparaging note says of a customer. */
+const HABIT_ING = String.raw`(?:exaggerating|embellishing|overreacting|over-reacting|complaining|moaning|whing(?:e?ing)|whining|lying|making\s+(?:things|stuff|it)\s+up|inventing|twisting|kicking\s+off|ranting|panicking|catastrophising|catastrophizing|getting\s+(?:the\s+wrong\s+end|(?:things\s+)?wrong|muddled|confused|worked\s+up)|ringing\s+up\s+(?:to|about)|changing\s+(?:her|his|their)\s+(?:mind|story))`;
+/** What a customer fails to do, said as their fault (agentive: not "receive" or "get"). */
+const FAILED = String.raw`(?:didn't|did\s+not|never|forgot\s+to|failed\s+to|couldn't\s+be\s+bothered\s+to|neglected\s+to|chose\s+not\s+to)\s+(?:even\s+|bother\s+to\s+|think\s+to\s+|actually\s+|properly\s+)?(?:think|check|read|bother|look|follow|listen|notice|open|measure|register|ask|descale|clean|plug|test|try|pay\s+attention|take|keep)`;
+/** Suffering nouns: what the problem is said NOT to be, when it is played down. */
+const SUFFERING = String.raw`(?:hardship|ordeal|tragedy|crisis|catastrophe|disaster|emergency|calamity|trauma|sacrifice|nightmare|big\s+deal|huge\s+deal|drama|struggle|imposition|burden|hassle|end\s+of\s+the\s+world|life-?changing|matter\s+of\s+life)`;
 
 /**
  * What makes a look-alike polite: the fault owned by us, sympathy with the customer's feelings, an evaluation
@@ -751,31 +794,7 @@ const FRAMES: Frame[] = [
   // ------------------------------------------------------------------- complaining about the customer
   {
     id: "meaning.complain.counting-contacts",
-    cues: [
-      "second",
-      "third",
-      "fourth",
-      "fifth",
-      "sixth",
-      "seventh",
-      "eighth",
-      "ninth",
-      "tenth",
-      "umpteenth",
-      "nth",
-      "hundredth",
-      "millionth",
-      "1st",
-      "2nd",
-      "3rd",
-      "0th",
-      "4th",
-      "5th",
-      "6th",
-      "7th",
-      "8th",
-      "9th",
-    ],
+    cues: ORDINAL_CUES,
     kind: "complain",
     label: "dismissive",
     // "This is the sixth email you've sent us this week", "Your third urgent email of the day has been noted"
@@ -1097,6 +1116,956 @@ const FRAMES: Frame[] = [
       "another day",
     ],
   },
+  // ------------------------------------------ third pass: meaning classes (written before reading probe 4's lines)
+  {
+    id: "meaning.complain.negative-trait",
+    cues: [
+      "clueless",
+      "hopeless",
+      "useless",
+      "incompetent",
+      "gullible",
+      "dim",
+      "dense",
+      "dozy",
+      "dopey",
+      "scatt",
+      "ditzy",
+      "dippy",
+      "muddled",
+      "doddery",
+      "senile",
+      "gaga",
+      "batty",
+      "daft",
+      "thick",
+      "simple-minded",
+      "uptake",
+      "bright",
+      "overemotional",
+      "hysterical",
+      "dramatic",
+      "needy",
+      "fussy",
+      "picky",
+      "pedantic",
+      "stroppy",
+      "argumentative",
+      "obnoxious",
+      "unreasonable",
+      "irrational",
+      "paranoid",
+      "delu",
+      "petty",
+      "precious",
+      "tight-fisted",
+      "stingy",
+      "queen",
+      "diva",
+      "princess",
+      "handful",
+      "know-it-all",
+      "nutter",
+      "crank",
+      "technophobe",
+      "luddite",
+      "dinosaur",
+      "snowflake",
+      "karen",
+      "troll",
+      "numpty",
+      "muppet",
+      "idiot",
+      "moron",
+      "chancer",
+      "blagger",
+      "piece of work",
+      "work of art",
+      "fairies",
+      "all there",
+      "losing",
+      "joke",
+      "laughing stock",
+      "nasty",
+      "horrible",
+      "vile",
+      "vindictive",
+      "spiteful",
+      "two-faced",
+      "bully",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // the customer (addressed or in a note) + a verb of being or seeming + a negative trait of the person:
+    // "Customer is a bit dozy", "You're being very precious about this", "Mrs Hale seems rather scatty"
+    pattern: String.raw`\b${WHO}${IS}\s+${DEGREE}${TRAIT}\b`,
+    unless:
+      /\b(?:not|n't|never|no|hardly)\s+(?:being\s+|at\s+all\s+|remotely\s+)?(?:\w+\s+)?(?:clueless|hopeless|useless|daft|dim|thick|emotional|fussy|picky|unreasonable|precious|petty|needy|a\s+\w+|an\s+\w+)\b|\b(?:understandabl\w*|of\s+course|naturally)\b/,
+  },
+  {
+    id: "meaning.complain.habit-of",
+    cues: [
+      "habit",
+      "tendency",
+      "history of",
+      "track record",
+      "reputation",
+      "prone",
+      "tends to",
+      "inclined to",
+      "easily",
+      "known for",
+      "form for",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // a bad habit pinned on the customer in a note or reply: "has form for moaning", "prone to overreacting",
+    // "tends to get muddled", "gets flustered easily", "known for kicking off"
+    pattern: String.raw`\b(?:habit|tendency|history|track\s+record|reputation|form)\s+(?:of|for)\s+${HABIT_ING}|\b(?:prone|inclined|given)\s+to\s+(?:${HABIT_ING}|exaggeration|drama|hysterics|tantrums|outbursts|confusion)|\btends?\s+to\s+(?:exaggerate|overreact|over-react|moan|whinge|complain|panic|kick\s+off|get\s+(?:muddled|in\s+a\s+(?:muddle|state|tizzy|flap)|worked\s+up|the\s+wrong\s+end))|\b(?:gets?|got)\s+(?:\w+\s+)?(?:muddled|in\s+a\s+(?:muddle|state|tizzy|flap|tizz))\s+(?:very\s+|quite\s+|so\s+)?easily\b|\beasily\s+(?:muddled|led|offended|wound\s+up)\b|\bknown\s+(?:for|to)\s+${HABIT_ING}`,
+    unless:
+      /\b(?:we|our|i)\s+(?:have|had|'ve)\s+a\s+(?:habit|tendency|history)\b|\b(?:the\s+)?(?:app|page|site|website|form|courier|system|label)\b/,
+  },
+  {
+    id: "meaning.complain.doubting-their-word",
+    cues: [
+      "unlikely",
+      "doubtful",
+      "implausible",
+      "far-fetched",
+      "hard to believe",
+      "convenient",
+      "suspicious",
+      "fishy",
+      "dodgy",
+      "likely story",
+      "yeah right",
+      "yeah, right",
+      "doubt it",
+      "doubt that",
+      "not convinced",
+      "pinch of salt",
+      "grain of salt",
+      "or so",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // the customer's account reported and then doubted: "She insists the box was empty, which sounds rather
+    // convenient", "says it arrived broken (yeah, right)", "treat anything he says with a grain of salt"
+    pattern: String.raw`\b${WHO}\s+(?:\w+\s+)?(?:claims?|claimed|claiming|insists?|insisted|alleges?|alleged|maintains?|swears?|swore|reckons?|says|said|states?|stated|reports?|reported|told\s+(?:us|me))\b${GAP(90)}\b(?:(?:which|that|this|it)\s+(?:\w+\s+)?(?:seems|sounds|is|looks)\s+(?:\w+\s+)?(?:unlikely|doubtful|implausible|far-fetched|hard\s+to\s+believe|convenient|suspicious|fishy|dodgy)|a\s+likely\s+story|yeah,?\s+right|i\s+doubt\s+(?:it|that)|not\s+convinced|(?:or\s+)?so\s+(?:she|he|they|you)\s+(?:says|claims|say|claim))|\b(?:take|treat)\s+(?:\w+\s+){0,5}with\s+a\s+(?:pinch|grain)\s+of\s+salt\b`,
+    unless:
+      /\b(?:courier|driver|royal\s+mail|dpd|evri|hermes|warehouse|tracking)\s+(?:\w+\s+)?(?:claims?|says|said|insists?|reports?)/,
+  },
+  {
+    id: "meaning.sarcasm.mock-qualifier",
+    cues: ["passes for", "call it that", "call that", "loosely", "so-called", "so called"],
+    kind: "sarcasm",
+    label: "dismissive",
+    evenIfWarm: true,
+    // a qualifier that takes back the word before it: "your evidence, or what passes for it", "complaint, if you
+    // can call it that", "I use the word loosely", "your so-called emergency"
+    pattern: String.raw`\bwh(?:at|atever)\s+passes\s+for\b|\bif\s+(?:you|we|one)\s+can\s+call\s+(?:it|that|this|them)\b|\b(?:use|using)\s+the\s+(?:word|term)\s+(?:very\s+)?loosely\b|\bso[-\s]called\s+(?:complaint|emergency|problem|fault|issue|damage|urgent|crisis|disaster|evidence|expert|research)\b`,
+  },
+  {
+    id: "meaning.sarcasm.praise-then-their-error",
+    cues: [
+      "lovely",
+      "great",
+      "brilliant",
+      "marvellous",
+      "wonderful",
+      "perfect",
+      "fab",
+      "super",
+      "fantastic",
+      "splendid",
+      "excellent",
+      "charming",
+      "terrific",
+      "good",
+      "nice",
+    ],
+    kind: "sarcasm",
+    label: "dismissive",
+    evenIfWarm: true,
+    anchor: true,
+    // praise opening a statement that reveals the customer's own error: "Great, so the code was in your spam folder all
+    // whole time", "Great, and you threw the box away too". Not a question ("Great, so it turned up after all?").
+    pattern: String.raw`(?:lovely|great|brilliant|marvellous|wonderful|perfect|fab|fabulous|super|fantastic|splendid|excellent|charming|terrific|good|nice)\s*[,!.]+\s*(?:so|and|then|and\s+so)\s+[^.!?\n]{0,80}?\b(?:the\s+whole\s+time|all\s+along|all\s+this\s+time|the\s+entire\s+time|after\s+all\s+that\s+(?:fuss|drama)|it\s+was\s+you|you\s+(?:never|didn't|did\s+not|forgot|threw|binned|ignored|lost|broke|dropped))\b(?![^.!?\n]*\?)`,
+    unless: /\b(?:glad|pleased|relieved|thank|enjoy|hope)\b/,
+  },
+  {
+    id: "meaning.minimise.hardly-a-hardship",
+    cues: ["hardly", "scarcely", "barely", "not exactly", "not much of", "not what i'd call", "not really"],
+    kind: "minimise",
+    label: "dismissive",
+    // the problem said not to be suffering: "A late bag of beans is hardly an ordeal", "not exactly
+    // the end of the world", "not what I'd call an emergency". Not "it's no hardship for us to send another".
+    pattern: String.raw`\b(?:hardly|scarcely|barely|not\s+exactly|not\s+much\s+of|not\s+what\s+i'd\s+call|not\s+really)\s+(?:a|an|the)?\s*(?:real\s+|great\s+|huge\s+|major\s+|big\s+|genuine\s+)?${SUFFERING}\b`,
+    unless:
+      /\b(?:for\s+(?:us|me)|to\s+(?:us|me)|(?:we|i)\s+(?:can|will|'ll|are|am)|we'll|i'll|i\s+know|i\s+realise|we\s+know|i\s+understand|sorry|apolog)\b/,
+  },
+  {
+    id: "meaning.minimise.not-worth-contacts",
+    kind: "minimise",
+    label: "dismissive",
+    // "A wobbly handle isn't worth three phone calls", "hardly worth an email" (the contacts counted against the problem)
+    pattern: String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not|hardly|not|never|scarcely)\s+(?:really\s+)?worth\s+(?:a|an|one|two|three|four|five|all\s+(?:these|those|this|the)|several|so\s+many|\d+)\s+(?:\w+\s+)?${CONTACT}`,
+    unless: /\b(?:you\s+can|just\s+(?:reply|use|tap|click)|instead|we'll|i'll|sorry)\b/,
+  },
+  {
+    id: "meaning.belittle.infantilising",
+    cues: [
+      "hand",
+      "spoon",
+      "babysit",
+      "mollycoddl",
+      "nanny",
+      "nannying",
+      "nursemaid",
+      "cotton wool",
+      "nose",
+      "tuck",
+      "nappy",
+      "nappies",
+      "dummy",
+    ],
+    kind: "belittle",
+    label: "dismissive",
+    // treating an adult customer as a child who needs minding, said as a refusal or a complaint: "We're not here to
+    // hold your hand", "he needs his hand held for every order", "I can't spoon-feed you", "we're not a babysitting
+    // service". Not an offer ("Happy to hold your hand through the set-up").
+    pattern: String.raw`\b(?:hold(?:ing)?\s+(?:your|her|his|their)\s+hand|(?:your|her|his|their)\s+hand\s+held|hand-?holding|spoon-?feed\w*|babysit\w*|mollycoddl\w*|nannying|nursemaid|wrap\s+(?:you|her|him)\s+in\s+cotton\s+wool|wipe\s+(?:your|her|his)\s+nose|change\s+(?:your|her|his)\s+nappy)\b`,
+    needs:
+      /\b(?:not|n't|no|every|always|again|needs?|needed|constant|expect|expects|expected|wants?|some\s+people|clearly|obviously|can't|won't)\b/,
+    unless:
+      /\b(?:i'll|i\s+will|we'll|we\s+will|i\s+can(?!'t|not)|we\s+can(?!'t|not)|happy\s+to|glad\s+to|let\s+me|if\s+you\s+(?:like|want|need|prefer|'d\s+like)|no\s+need\s+to\s+worry)\b/,
+  },
+  {
+    id: "meaning.belittle.age",
+    cues: [
+      "stage of life",
+      "time of life",
+      "your age",
+      "her age",
+      "his age",
+      "your generation",
+      "her generation",
+      "his generation",
+      "vintage",
+      "senior moment",
+      "elderly",
+      "pensioner",
+      "oap",
+      "old ",
+      "older",
+      "retired",
+      "eighties",
+      "nineties",
+      "seventies",
+      "80s",
+      "90s",
+      "70s",
+    ],
+    kind: "belittle",
+    label: "dismissive",
+    // age used as a put-down: "things move fast for someone of your generation", "people your age often struggle",
+    // and in a note age joined to a cognitive failing: "Pensioner, doddery on the phone, speak slowly". Not a neutral
+    // note of age or need ("Customer is 79 and hard of hearing; please write").
+    pattern: String.raw`\b(?:at|for|in)\s+(?:your|her|his|their)\s+(?:stage|time)\s+of\s+life\b|\b(?:people|someone|somebody|anyone|customers?|folk|those|others)\s+(?:of\s+)?(?:your|her|his)\s+(?:age|generation|vintage)\b|\bfor\s+(?:your|her|his)\s+age\b|\bat\s+(?:her|his)\s+age\b|\bsenior\s+moment\b|\b(?:elderly|old|older|pensioner|retired|oap|in\s+(?:her|his)\s+(?:\d0s|seventies|eighties|nineties))\b${GAP(50)}\b(?:muddled|forgetful|doddery|senile|gaga|befuddled|baffled|flummoxed|bewildered|technophobe|slow|(?:gets?|got)\s+(?:\w+\s+)?(?:muddled|confused|flustered|mixed\s+up|lost)|can't\s+(?:cope|follow|understand|manage|work|keep\s+up)|keep\s+(?:it|things|replies|emails|messages|it\s+all)\s+(?:very\s+)?(?:basic|simple)|speak\s+(?:very\s+)?slowly|not\s+(?:very\s+)?(?:tech|computer)[-\s]?(?:savvy|literate))\b`,
+  },
+  {
+    id: "meaning.belittle.made-simple-for-you",
+    cues: ["this time", "dumbed", "idiot", "foolproof", "fool-proof", "child-proof", "words"],
+    kind: "belittle",
+    label: "dismissive",
+    // simplifying AT the customer, implying they failed last time: "Here it is again, nice and clear for you this
+    // time.", "a dumbed-down version", "ask if any of the big words are too much". Not our own muddle
+    // ("Sorry, my last email was confusing; here it is more simply").
+    pattern: String.raw`\b(?:simple|simpler|easy|easier|basic|slow|slower|slowly|clear|clearer|short|shorter|plain)\b${GAP(25)}\bfor\s+you\s+(?:this\s+time|again)\s*(?:[.!]|$)|\bdumbed[\s-]down\b|\b(?:idiot|fool|child)[\s-]?proof\b|\b(?:long|big|hard|difficult|complicated|fancy|technical|tricky)\s+words\b${GAP(40)}\b(?:trouble|problem|confus\w*|difficult\w*|struggle|tricky|hard|stuck|lost|too\s+much)\b`,
+    unless:
+      /\b(?:sorry|apolog|(?:my|our)\s+(?:last|previous|first|earlier|own)|i\s+should\s+have|we\s+should\s+have|unclear|confusing|jargon)\b/,
+  },
+  {
+    id: "meaning.blame.fine-until-you",
+    cues: [
+      "until you",
+      "till you",
+      "til you",
+      "before you",
+      "before she",
+      "before he",
+      "before the customer",
+      "until she",
+      "until he",
+      "until the customer",
+      "until customer",
+      "till she",
+      "till he",
+    ],
+    kind: "blame",
+    label: "blame",
+    // the product well until the customer handled it: "the grinder was perfect before she took it apart",
+    // "it left us in perfect condition before you opened it". Not a restating of what she told us.
+    pattern: String.raw`\b(?:fine|perfectly|flawless\w*|no\s+(?:problems?|issues?|trouble|faults?)|perfect|worked|working|ok|okay|immaculate|brand\s+new|in\s+one\s+piece|intact|mint|tested)\b${GAP(50)}\b(?:until|till|til|before|right\s+up\s+until)\s+(?:you|she|he|the\s+customer|customer)\s+(?:\w+\s+)?(?:got\s+(?:hold\s+of|(?:your|her|his)\s+hands\s+on|at)|touched|handled|used|opened|took|started|tried|fiddled|had|got|decided|put|plugged|dropped)\b`,
+    unless:
+      /\b(?:i\s+understand|you\s+said|you\s+mentioned|you've\s+said|you\s+told|you've\s+told|just\s+to\s+confirm|sounds\s+like|so\s+it|i\s+see|if\s+i've\s+understood)\b|\?/,
+  },
+  {
+    id: "meaning.blame.ironic-expectation",
+    cues: [
+      "have hoped",
+      "have thought",
+      "have expected",
+      "have assumed",
+      "have imagined",
+      "d hoped",
+      "d thought",
+      "clue",
+      "hint",
+      "giveaway",
+    ],
+    kind: "blame",
+    label: "blame",
+    // the customer should have seen it coming: "The label reads 140 degrees max, which you'd have thought was
+    // enough", "the clue's in the name", "that might have been your first hint"
+    pattern: String.raw`\bwhich\s+(?:i'd|i\s+would|you'd|you\s+would|one\s+would|anyone\s+would|most\s+people\s+would)\s+(?:have\s+)?(?:hoped|thought|expected|assumed|imagined|guessed)\b|\b(?:the\s+)?(?:clue|hint|giveaway)(?:'s|\s+is|\s+was|\s+might\s+be)\s+in\s+the\s+(?:name|title|word|label|description)\b|\b(?:might|should|could|ought\s+to|would)\s+have\s+been\s+(?:a|an|your|the)\s+(?:first\s+|big\s+|obvious\s+)?(?:clue|hint|giveaway|warning\s+sign)\b|\b(?:that|which)\s+(?:was|is)\s+(?:a|the|your)\s+(?:big\s+|obvious\s+|first\s+)?(?:clue|giveaway)\b`,
+    unless: /\b(?:we|our|us)\b/,
+  },
+  {
+    id: "meaning.blame.grudging-supposition",
+    cues: ["suppose", "guess", "presumably", "imagine", "take it", "i assume"],
+    kind: "blame",
+    label: "blame",
+    // a concession that is a dig: "I guess the tracking emails were easy to miss", "Presumably you didn't read the
+    // label", "I take it you never opened the box". Not "I take it you didn't
+    // receive our email, so I've resent it".
+    pattern: String.raw`\b(?:i\s+suppose|i\s+guess|presumably|i\s+imagine|i\s+take\s+it|i\s+assume)\b,?\s+${GAP(40)}\b(?:easy\s+to\s+(?:ignore|miss|overlook|forget|skip|lose)|(?:you|she|he|the\s+customer|customer)\s+(?:\w+\s+)?(?:${FAILED}|ignored|skipped|binned|threw|weren't\s+(?:listening|paying)|had\s+better\s+things|were\s+too\s+busy|was\s+too\s+busy|know\s+best|know\s+better))\b`,
+    unless:
+      /\b(?:sorry|apolog|so\s+i've|so\s+we've|i'll|we'll|i've\s+(?:resent|sent|re-sent)|resen[dt]|spam|junk|our\s+(?:email|fault|mistake))\b/,
+  },
+  {
+    id: "meaning.blame.evaluative-opener",
+    cues: [
+      "shame",
+      "pity",
+      "strange",
+      "funny",
+      "odd",
+      "curious",
+      "interesting",
+      "convenient",
+      "typical",
+      "surprising",
+    ],
+    kind: "blame",
+    label: "blame",
+    anchor: true,
+    // a sentence that opens by passing judgement on the customer's own failing: "Pity you never registered the
+    // warranty", "Funny how you only noticed after the return window", "Odd that he's the only customer who
+    // struggled", "Typical, she never reads the emails". Not the courier's or our failing ("Pity the courier didn't").
+    pattern: String.raw`(?:(?:well|oh|it's|it\s+is|what|such|a|bit\s+of\s+a|rather)[,\s]+){0,2}(?:shame|pity|strange|funny|odd|curious|interesting|convenient|conveniently|typical|surprising)\s*[,!.]?\s+(?:that\s+|how\s+|then\s+)?(?:${WHO})\b${GAP(40)}\b(?:${FAILED}|'re\s+the\s+only|are\s+the\s+only|is\s+the\s+only|'s\s+the\s+only|only\s+(?:mention|mentioned|noticed|complain|complained|remember|remembered|realised|found)|couldn't|weren't|wasn't|chose|picked|decided|waited|forgot|ignored|missed|threw|lost)\b`,
+    unless:
+      /\b(?:sorry|apolog|i'll|we'll|i\s+will|we\s+will|i've|we've|thank|glad|no\s+problem|don't\s+worry|no\s+worries|get\s+to|got\s+to|were\s+able|was\s+able)\b/,
+  },
+  {
+    id: "meaning.blame.only-one-with-trouble",
+    cues: [
+      "only one",
+      "only person",
+      "only customer",
+      "only you",
+      "nobody else",
+      "no one else",
+      "no-one else",
+      "everyone else",
+    ],
+    kind: "blame",
+    label: "blame",
+    // the customer as the odd one out, said to doubt them: "Oddly, you're the only customer who's had trouble",
+    // "Nobody else seems to have a problem with it". Not thanks ("you're the only one to report it, so thank you").
+    pattern: String.raw`\b(?:${WHO}${IS}|only\s+you)\s+(?:somehow\s+|apparently\s+|seemingly\s+|oddly\s+)?(?:the\s+)?(?:only|one)\s*(?:one|person|customer|people)?\s+(?:who|that|to)\s+(?:has|have|'s|'ve|ever|seems|seem|is|are)?\s*(?:had|having|has|struggled|struggling|found|finding|complained|complaining|managed|broken|had\s+(?:any\s+)?(?:trouble|problems?|issues?))\b|\b(?:nobody|no\s+one|no-one|everyone)\s+else\s+(?:\w+\s+){0,2}(?:seems|has|had|'s|is|managed|manages|copes|cope|complained|complains)\s+(?:to\s+)?(?:have\s+)?(?:a|any|no|had|managed|coped|found|problems?|trouble|issues?|complain)\b`,
+    needs:
+      /\b(?:strange|strangely|odd|oddly|funny|curious|curiously|interesting|interestingly|somehow|apparently|seems|seem|mysteriously|surprising|surprisingly|convenient|conveniently|only\s+you|nobody\s+else|no\s+one\s+else|no-one\s+else|everyone\s+else)\b/,
+    unless:
+      /\b(?:sorry|apolog|thank|so\s+(?:we|i)|i'll|we'll|i've|we've|looking\s+into|investigat|let\s+us\s+know|let\s+me\s+know|flag|report|don't\s+worry|not\s+alone|not\s+the\s+only)\b/,
+  },
+  {
+    id: "meaning.complain.audacity",
+    cues: ["rich", "bold of", "brave of", "big of", "cheeky of", "cheek", "nerve", "audacity"],
+    kind: "complain",
+    label: "dismissive",
+    // the customer's complaint called presumptuous: "A little rich coming from someone who never paid the invoice",
+    // blend", "Bold of you to ask for a refund", "the nerve of it"
+    pattern: String.raw`\b(?:a\s+)?(?:bit|little|rather|pretty|quite)\s+rich\s+(?:of\s+you|to|coming\s+from|for\s+(?:you|her|him|a\s+customer))\b|\b(?:bold|brave|big|rich|cheeky|convenient)\s+of\s+(?:you|her|him)\s+to\b|\bthe\s+(?:cheek|nerve|audacity)\s+of\s+(?:it|(?:some\s+)?people|you|her|him|the\s+customer)\b|\b(?:you've|you\s+have|she's|he's|she\s+has|he\s+has)\s+(?:got\s+)?(?:a\s+)?(?:some|the)?\s*(?:nerve|cheek)\b`,
+  },
+  {
+    id: "meaning.belittle.if-you-cannot",
+    cues: [
+      "if you can't",
+      "if you cannot",
+      "if you couldn't",
+      "if you don't know how",
+      "if you aren't able",
+      "if you struggle",
+      "if she can't",
+      "if he can't",
+      "that tight",
+      "so tight",
+      "that short",
+      "so short",
+      "that skint",
+    ],
+    kind: "belittle",
+    label: "dismissive",
+    // an inability pinned on the customer, then used against them: "If you can't work a plug, I'm not sure what we
+    // can do", "If you can't follow a leaflet, maybe an espresso machine isn't for you", "If you're that skint,
+    // perhaps cancel". Not an offer ("If you can't find the code, I'll send it again").
+    pattern: String.raw`\bif\s+(?:you|she|he)\s+(?:really\s+|honestly\s+|genuinely\s+)?(?:can't|cannot|couldn't|don't\s+know\s+how\s+to|aren't\s+able\s+to|struggle\s+to|can't\s+even|cannot\s+even)\s+${GAP(50)}[,;]?\s*(?:then\s+)?(?:that's|that\s+is|it's|it\s+is|maybe|perhaps|i'm\s+not\s+sure|i\s+don't\s+know|there's\s+not\s+much|there's\s+nothing|we\s+can't|i\s+can't|you\s+(?:probably\s+|really\s+)?(?:shouldn't|should|might\s+want)|how\s+(?:did|do|are)|why\s+(?:did|do|are)|what\s+(?:are|were|did))\b|\bif\s+(?:money|cash|things|the\s+budget|your\s+budget)\s+(?:is|are|'s)\s+(?:that|so|really\s+that)\s+(?:tight|short|bad|stretched)\b|\bif\s+you're\s+(?:that|so)\s+(?:skint|broke|hard\s+up|strapped)\b`,
+    unless:
+      /\b(?:i'll|we'll|i\s+will|we\s+will|i\s+can|we\s+can|let\s+me|let\s+us|happy\s+to|please\s+(?:ring|call|reply|let|get|contact|email)|just\s+(?:ring|call|reply)|no\s+problem|don't\s+worry|no\s+worries|can\s+help|help\s+you)\b/,
+  },
+  {
+    id: "meaning.blame.not-on-us",
+    cues: ["on us", "down to us", "our lookout", "our problem", "on the shop"],
+    kind: "blame",
+    label: "blame",
+    // the fault pushed back on the customer by denying ours: "which isn't on us", "hardly down to us".
+    // Not owning it ("that's on us").
+    pattern: String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is|that\s+was|it\s+was|which\s+is|which\s+isn't)\s+(?:not\s+|hardly\s+|isn't\s+)(?:really\s+|exactly\s+|strictly\s+)?(?:on\s+us|down\s+to\s+us|on\s+the\s+shop)\b|\b(?:isn't|wasn't|is\s+not|was\s+not)\s+(?:really\s+|exactly\s+)?(?:on\s+us|down\s+to\s+us)\b`,
+    unless: /\b(?:sorry|apolog|but\s+(?:i|we)|i'll|we'll|i've|we've|anyway|still|even\s+so)\b/,
+  },
+  {
+    id: "meaning.complain.says-about-you",
+    cues: ["says more", "says a lot", "says everything", "says plenty", "tells us more", "reflects"],
+    kind: "complain",
+    label: "dismissive",
+    // the customer's words turned into a judgement of them: "That email tells us more about her than about the order"
+    pattern: String.raw`\b(?:says|tells\s+(?:us|me|people))\s+(?:a\s+lot|a\s+great\s+deal|more|everything|plenty|much)\s+(?:more\s+)?about\s+(?:you|her|him|them|the\s+customer|the\s+reviewer|the\s+writer|yourself)\b|\breflects\s+(?:more\s+|badly\s+|poorly\s+)?on\s+(?:you|her|him|yourself)\b`,
+  },
+  {
+    id: "meaning.sarcasm.time-on-your-hands",
+    cues: [
+      "free time",
+      "spare time",
+      "on your hands",
+      "on her hands",
+      "on his hands",
+      "time to write",
+      "time to email",
+      "time to complain",
+      "time to moan",
+    ],
+    kind: "sarcasm",
+    label: "dismissive",
+    // the customer's contacts put down to idleness: "someone has a lot of spare time", "time on his hands",
+    // "someone has time on her hands". Not "You have plenty of time to return it".
+    pattern: String.raw`\b(?:plenty\s+of|a\s+lot\s+of|lots\s+of|too\s+much|so\s+much|loads\s+of)\s+(?:free|spare)\s+time\b|\btime\s+on\s+(?:your|her|his|their)\s+hands\b|\b(?:clearly|obviously|must)\s+(?:have\s+|'ve\s+)?(?:got\s+)?(?:plenty\s+of|a\s+lot\s+of|lots\s+of|the|so\s+much)\s+time\s+to\s+(?:write|email|complain|moan|ring|call|send|post|type)\b`,
+    needs: /\b(?:you|your|you've|she|he|her|his|customer|cust|someone|somebody|some\s+people)\b/,
+    unless: /\b(?:in\s+your\s+free\s+time|if\s+you\s+have|when\s+you\s+have|enjoy)\b/,
+  },
+  {
+    id: "meaning.belittle.mock-certainty",
+    cues: ["i'm sure", "i am sure", "no doubt"],
+    kind: "belittle",
+    label: "dismissive",
+    // feigned sympathy for a difficulty in understanding: "I'm sure this is far too technical for you",
+    // "No doubt this is all terribly complicated for you". Not "That must be really frustrating for you" (empathy).
+    pattern: String.raw`\b(?:i'm\s+sure|i\s+am\s+sure|no\s+doubt)\s+(?:that\s+)?(?:it|this|that|all\s+this|all\s+of\s+this|everything|the\s+\w+)\s+(?:\w+\s+){0,2}(?:very\s+|terribly\s+|awfully\s+|all\s+very\s+|so\s+|quite\s+|rather\s+|a\s+bit\s+|far\s+too\s+|too\s+)?(?:confusing|complicated|difficult|hard|baffling|bewildering|overwhelming|daunting|tricky|taxing|technical|much|advanced)\s+for\s+(?:you|her|him|someone)\b`,
+  },
+  {
+    id: "meaning.complain.after-a-freebie",
+    cues: [
+      "freebie",
+      "free ride",
+      "something free",
+      "for free",
+      "free stuff",
+      "compo",
+      "chancing",
+      "blag",
+      "on the make",
+      "angling",
+      "fishing for",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // the customer suspected of trying to get something for nothing: "I'll assume this wasn't another attempt at a
+    // freebie", "angling for compensation", "I'll give you the benefit of the doubt this time". Not a gift offered
+    // ("I've added a freebie to your box").
+    pattern: String.raw`\b(?:attempt|try|trying|after|angling|fishing|holding\s+out|looking|chancing\s+(?:it|(?:your|her|his)\s+arm)|out)\s+(?:at|for|to\s+get)?\s*(?:a|another|some|more)?\s*(?:freebies?|free\s+ride|something\s+(?:for\s+)?free|free\s+stuff|compo|compensation|a\s+discount|money\s+off|a\s+refund)\b|\bchancing\s+(?:it|(?:your|her|his|their)\s+arm)\b|\bon\s+the\s+(?:blag|make|take)\b|\bblagg?(?:ing|er)\b`,
+    needs:
+      /\b(?:you|your|she|he|her|him|customer|cust|another|again|this\s+time|assume|genuine|suspect|suspicious|clearly|obviously)\b/,
+    unless:
+      /\b(?:i've\s+added|we've\s+added|enjoy|included|as\s+a\s+(?:thank|gift)|gift|on\s+the\s+house|on\s+us|entitled)\b/,
+  },
+  {
+    id: "meaning.dismiss.flat-contradiction",
+    cues: ["not true", "untrue", "a lie", "wrong", "mistaken", "no mistake"],
+    kind: "dismiss",
+    label: "dismissive",
+    // the customer's account flatly denied as a sentence: "That is not true.", "You're wrong.", "There is no mistake."
+    // Not a myth corrected for them ("It's not true that you need the receipt: a bank statement will do").
+    pattern: String.raw`\b(?:that's|that\s+is|this\s+is|that\s+was|which\s+is)\s+(?:simply\s+|just\s+|absolutely\s+|completely\s+|totally\s+|frankly\s+)?(?:not\s+true|untrue|a\s+lie|false)\s*[.!]|\byou(?:'re|\s+are)\s+(?:simply\s+|just\s+|completely\s+|totally\s+|dead\s+|quite\s+|plainly\s+)?(?:wrong|mistaken)\s*(?:[.!]|about\s+(?:that|this|it|the\s+\w+))|\bthere\s+(?:is|was)\s+no\s+mistake\s*[.!]`,
+    unless: /\b(?:sorry|apolog|if\s+(?:i|we)|i\s+was\s+wrong|we\s+were\s+wrong|not\s+true\s+that|myth)\b/,
+  },
+  {
+    id: "meaning.dismiss.already-told-you",
+    cues: [
+      "already told",
+      "already explained",
+      "already said",
+      "already answered",
+      "already given",
+      "already sent you",
+    ],
+    kind: "dismiss",
+    label: "dismissive",
+    // pointing back at an answer given, in place of helping: "I already told you …", "We've already answered this"
+    pattern: String.raw`\b(?:i|we)(?:'ve|\s+have)?\s+already\s+(?:told\s+you|explained\s+(?:this|that|it|all\s+this)(?:\s+to\s+you)?|said\s+(?:this|that)(?:\s+to\s+you)?|answered\s+(?:this|that|your\s+question)|given\s+you\s+(?:the|an)\s+answer)\b`,
+    unless:
+      /\b(?:sorry|apolog|in\s+case|just\s+in\s+case|to\s+save\s+you|so\s+you\s+have|for\s+ease|here\s+(?:it|they)\s+(?:is|are)\s+again|again\s+below|below)\b/,
+  },
+  {
+    id: "meaning.dismiss.what-do-you-want-me-to-do",
+    kind: "dismiss",
+    label: "dismissive",
+    question: true,
+    // helplessness thrown back at the customer: "What do you want me to do about it?", "What am I supposed to do?"
+    // Not handing the remedy back ("What would you like us to do?").
+    pattern: String.raw`\bwhat\s+(?:do|did|would)\s+you\s+(?:want|expect)\s+(?:me|us)\s+to\s+do\s+(?:about\s+(?:it|that|this)|then|exactly)\b|\bwhat\s+(?:am\s+i|are\s+we)\s+(?:supposed|meant|expected)\s+to\s+do\s+(?:about\s+(?:it|that)|then)?\b`,
+  },
+  {
+    id: "meaning.minimise.emotional-over-a-trifle",
+    cues: [
+      "emotional",
+      "upset",
+      "worked up",
+      "irate",
+      "distraught",
+      "beside herself",
+      "beside himself",
+      "livid",
+      "furious",
+      "state",
+      "tizzy",
+      "flap",
+      "kicking off",
+      "ranting",
+      "agitated",
+      "tearful",
+      "tears",
+      "crying",
+      "panick",
+      "hysterical",
+      "angry",
+      "cross",
+      "fuming",
+      "raging",
+      "incandescent",
+      "apoplectic",
+    ],
+    kind: "minimise",
+    label: "dismissive",
+    // strong feeling set against a small sum or a small thing, in a note or reply: "Cust livid about a 40p postage
+    // difference", "in tears over a few pence". Not a note that records the fault and the fix.
+    pattern: String.raw`\b(?:(?:very|so|really|extremely|incredibly|quite|rather|terribly|awfully|hugely|massively|seriously|all)\s+(?:emotional|upset|worked\s+up|irate|distraught|livid|furious|agitated|tearful|hysterical|angry|cross|het\s+up)|livid|irate|furious|fuming|raging|incandescent|apoplectic|hysterical|distraught)\s+(?:about|over)\s+(?:a|an|one|some|the|his|her|their)?\s*(?:£\s?\d{1,2}(?:\.\d\d)?\b|\d{1,2}p\b|few|little|single|small|cheap|tiny|couple|measly|mere)|\b(?:in\s+(?:tears|a\s+(?:state|tizzy|flap))|beside\s+(?:her|him)self|kicking\s+off|ranting|crying|panicking)\s+(?:about|over)\s+(?:a|an|one|some|the)?\s*(?:£\s?\d{1,2}(?:\.\d\d)?\b|\d{1,2}p\b|few|little|single|small|cheap|tiny|couple|measly|mere|nothing)`,
+    unless:
+      /\b(?:sorry|apolog|arriv\w+|broken|broke|damaged|faulty|missing|late|never|leak\w*|refund\w*|replac\w*|understandabl\w*|fair\s+enough|every\s+right)\b/,
+  },
+  {
+    id: "meaning.sarcasm.mock-pity",
+    cues: [
+      "poor thing",
+      "poor lamb",
+      "poor dear",
+      "poor love",
+      "poor soul",
+      "poor baby",
+      "poor petal",
+      "forbid",
+      "the horror",
+      "how will",
+      "how did",
+      "a whole",
+    ],
+    kind: "sarcasm",
+    label: "dismissive",
+    evenIfWarm: true,
+    // pity that mocks a small loss: "Poor lamb, a whole morning without a latte", "Heaven forbid you wait a day",
+    // "The horror." Not sympathy for a real one ("Poor thing, she's been without heating all week" has no mocking unit).
+    pattern: String.raw`\b(?:poor\s+(?:thing|lamb|dear|love|soul|baby|petal|darling|mite)|heaven\s+forbid|god\s+forbid|oh\s+the\s+horror|the\s+horror)\b${GAP(50)}\b(?:a\s+whole\s+(?:day|hour|morning|afternoon|evening|night|\d+\s+minutes)|without\s+(?:her|his|your|their)\s+(?:\w+\s+)?(?:flat\s+white|latte|coffee|cappuccino|espresso|brew|caffeine|fix|beans|cuppa|tea|pods)|(?:has|have|had)\s+to\s+wait|wait(?:ing)?\s+(?:a|one|an\s+extra)\s+(?:day|hour|more\s+day))|\b(?:heaven|god)\s+forbid\s+(?:you|she|he|the\s+customer)\s+(?:should\s+)?(?:have\s+to\s+)?(?:wait|read|check|ring|call|lift|walk|use|go)|\bhow\s+(?:will|did|would)\s+(?:you|she|he)\s+(?:ever\s+)?(?:cope|survive|manage|live)\b${GAP(20)}\?`,
+  },
+  {
+    id: "meaning.belittle.backhanded-concession",
+    cues: ["answers itself", "answer itself", "even if", "even though", "although", "though"],
+    kind: "belittle",
+    label: "dismissive",
+    // help offered with a put-down of the query: "Sure, though the question is rather obvious",
+    // "even though the answer's on the box". Not our own muddle or a fix ("although it's simple, I'll send an engineer").
+    pattern: String.raw`\b(?:question|query|request|one|it|that)\s+(?:\w+\s+)?answers?\s+itself\b|\b(?:even\s+if|even\s+though|although|though)\s+(?:the|your|this|that|it)\s+(?:question|request|query|complaint|email|answer|message)?\s*(?:\w+\s+){0,2}(?:'s|is|was|seems|seemed)\s+(?:rather\s+|pretty\s+|quite\s+|a\s+bit\s+|very\s+|fairly\s+|really\s+)?(?:obvious|silly|daft|pointless|unnecessary|trivial|self-explanatory|on\s+the\s+(?:box|label|website|page|receipt|email)|in\s+the\s+(?:manual|email|faq|instructions|leaflet|box))\b`,
+    unless:
+      /\b(?:i'll|we'll|not\s+a\s+silly|not\s+obvious|wasn't\s+obvious|isn't\s+obvious|easy\s+to\s+miss|our\s+(?:email|website|page|instructions))\b/,
+  },
+  {
+    id: "meaning.blame.too-late-to-be-upset",
+    cues: ["late to", "late now", "late for", "waited", "left it"],
+    kind: "blame",
+    label: "blame",
+    // the customer's delay held against their complaint: "you left it two months before reporting it", "a bit late to
+    // complain now". Not "It's not too late to change your mind".
+    pattern: String.raw`\b(?:a\s+bit|bit|rather|far|too|little|a\s+little)\s+late\s+(?:now\s+)?(?:to\s+(?:be\s+)?(?:upset|complain\w*|moan\w*|worry|worried|start\s+(?:complaining|worrying)|kick\s+off|grumble|raise\s+it)|for\s+(?:that|complaints|regrets|moaning))\b|\byou\s+(?:waited|left\s+it|sat\s+on\s+it\s+for)\s+(?:\w+\s+){0,3}(?:weeks|months|days|a\s+(?:week|month|year|fortnight))\s+(?:to|before)\s+(?:tell|telling|contact|contacting|report|reporting|let|letting|mention|mentioning|complain|complaining|get|getting)\b`,
+    unless:
+      /\b(?:not\s+too\s+late|never\s+too\s+late|i\s+understand|you\s+mentioned|you\s+said|don't\s+worry|no\s+problem|but\s+(?:i|we)|i'll|we'll|i've|we've|still\s+(?:entitled|covered|able)|perfectly\s+fine)\b/,
+  },
+  {
+    id: "meaning.belittle.which-most-manage",
+    cues: [
+      "most",
+      "everyone else",
+      "nearly everyone",
+      "nearly all",
+      "almost all",
+      "the rest",
+      "other customers",
+      "other people",
+      "majority",
+    ],
+    kind: "belittle",
+    label: "dismissive",
+    // a comparison pointed at the customer: "It's one button, which nearly all our users manage",
+    // "everyone else seems to manage". Not advice ("Most customers find the medium grind suits a cafetière").
+    pattern: String.raw`\bwhich\s+(?:most|nearly\s+all|almost\s+all|other|everyone\s+else|the\s+rest|the\s+majority)\b${GAP(30)}\b(?:manage|manages|cope|copes|handle|work\s+out|figure\s+out|get\s+right|seem\s+to|find\s+(?:\w+\s+)?(?:manageable|easy|simple|straightforward|fine|no\s+trouble))\b|\b(?:most\s+(?:people|customers|folk|users|adults|of\s+(?:our|the)\s+customers)|everyone\s+else|nearly\s+everyone|the\s+rest\s+of\s+(?:our|the)\s+customers|other\s+(?:customers|people))\s+(?:\w+\s+)?seem\s+to\s+(?:manage|cope|find\s+(?:it|this|that)\s+(?:\w+\s+)?(?:manageable|easy|simple|fine|straightforward)|get\s+(?:on|by|it|the\s+hang)|work\s+it\s+out|figure\s+it\s+out)\b`,
+    unless:
+      /\b(?:don't\s+worry|but\s+(?:i|we|if)|so\s+(?:i|we)|i'll|we'll|i've|we've|if\s+you\s+(?:don't|do\s+not|'d|would)|not\s+everyone|still\s+tricky)\b/,
+  },
+  {
+    id: "meaning.belittle.not-cut-out-for",
+    cues: ["cut out for"],
+    kind: "belittle",
+    label: "dismissive",
+    // a person judged unfit for the product: "Not everyone is cut out for a manual grinder"
+    pattern: String.raw`\b(?:just\s+|simply\s+|clearly\s+|obviously\s+)?(?:aren't|are\s+not|isn't|is\s+not|not|never\s+been|wasn't|weren't)\s+(?:really\s+|quite\s+)?cut\s+out\s+for\b|\bnot\s+(?:everyone|everybody|all\s+(?:customers|people))\s+(?:is|'s|are)\s+cut\s+out\s+for\b`,
+    needs: /\b(?:people|customers?|you|she|he|folk|everyone|users|some|cust)\b/,
+    unless:
+      /\b(?:this\s+(?:grinder|machine|kettle|model|one)|that\s+(?:grinder|machine|kettle|model|one)|it\s+isn't|it's\s+not|it\s+is\s+not|the\s+\w+\s+(?:isn't|is\s+not))\b/,
+  },
+  {
+    id: "meaning.dismiss.for-future-reference",
+    cues: ["future reference", "for reference"],
+    kind: "dismiss",
+    label: "dismissive",
+    // "for future reference" as a telling-off: "For future reference, there's no need to ring three times",
+    // "For future reference, please read the terms before ordering". Not information ("For future reference, you can
+    // pause in the app").
+    pattern: String.raw`\bfor\s+(?:future\s+)?reference\b`,
+    needs:
+      /\b(?:would\s+have|would've|'d\s+have|you\s+(?:should|need\s+to|must|only\s+need|only\s+have)|(?:there's\s+)?no\s+need\s+to|please\s+(?:don't|do\s+not|keep|try|make\s+sure|ensure|check|read|note|refrain|stop|avoid)|don't|do\s+not|(?:try|remember)\s+to|shorter|briefer|one[-\s](?:line|sentence|word))\b/,
+    unless:
+      /\b(?:you\s+can|you'll\s+be\s+able|we'll|i'll|we've|i've|we\s+(?:will|can)|i\s+(?:will|can)|no\s+need\s+to\s+(?:worry|pay|send|return|chase|wait|ring))\b/,
+  },
+  {
+    id: "meaning.blame.bare-damage-claim",
+    cues: [
+      "you broke",
+      "you dropped",
+      "you damaged",
+      "you smashed",
+      "you cracked",
+      "you snapped",
+      "you bent",
+      "you burnt",
+      "you burned",
+      "you scratched",
+      "you dented",
+      "you flooded",
+      "she broke",
+      "he broke",
+      "she dropped",
+      "he dropped",
+      "maybe you",
+      "perhaps you",
+      "may be you",
+    ],
+    kind: "blame",
+    label: "blame",
+    // damage asserted or guessed as the customer's doing: "You broke it.", "Maybe you dropped it", "she snapped the
+    // handle herself". Not a condition or reassurance ("If you dropped it, we can still repair it").
+    pattern: String.raw`\b(?:(?:maybe|perhaps|may\s+be|i\s+think|i\s+reckon|i\s+suspect|i\s+bet)\s+)?(?:you|she|he)\s+(?:\w+\s+)?(?:broke|dropped|damaged|smashed|cracked|snapped|bent|burnt|burned|scratched|dented|flooded|overfilled|knocked)\s+(?:it|the|this|that|your|her|his|them)\b`,
+    unless:
+      /\b(?:if|whether|even\s+if|said|says|mentioned|told|explained|accident\w*|no\s+problem|don't\s+worry|no\s+worries|happens|understand|not\s+your\s+fault|no\s+blame|doesn't\s+matter|still\s+covered|courier|driver|we|our)\b|\?/,
+  },
+  // ------------------------------------------------------------------ the lead's ask (10:53): threats for complaining
+  {
+    id: "meaning.complain.consequence-for-complaining",
+    cues: [
+      "close",
+      "clos",
+      "suspend",
+      "review",
+      "restrict",
+      "block",
+      "ban",
+      "blacklist",
+      "black list",
+      "flag",
+      "report",
+      "refuse",
+      "stop accepting",
+      "no longer",
+      "decline",
+      "cancel",
+      "terminat",
+      "remov",
+      "withdraw",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // the customer warned that complaining, chasing, returning or asking will cost them: "Customers who keep returning
+    // items may find we stop accepting their orders", "Any further complaints could result in your account being
+    // reviewed", "Keep this up and we'll have to close your account". Not the customer's own choice ("You can close
+    // your account at any time"), our process ("We'll close the case once your refund arrives"), or reassurance
+    // ("Complaining won't affect your account").
+    pattern: String.raw`\b(?:clos(?:e|es|ed|ing|ure\s+of)|suspend\w*|restrict\w*|block\w*|ban|bans|banned|banning|blacklist\w*|black\s*list\w*|flag\w*|report\w*|refus\w*|declin\w*|cancel\w*|terminat\w*|freez\w*|stop\s+(?:accepting|taking|processing|serving|selling\s+to|dealing\s+with)|no\s+longer\s+(?:accept|take|process|serve|sell\s+to|deal\s+with|be\s+able\s+to\s+(?:accept|take|serve)))\s+(?:\w+\s+){0,2}(?:your|their|her|his|any\s+(?:more|further|future))\s+(?:\w+\s+)?(?:account|accounts|orders?|membership|subscription|details|custom|business|loyalty|returns?|purchases?)\b|\b(?:your|their|her|his)\s+(?:account|membership|subscription|orders?|details|loyalty\s+\w+)\s+(?:being|will\s+be|may\s+be|might\s+be|could\s+be|would\s+be|to\s+be|get|gets|getting)\s+(?:\w+\s+)?(?:closed|suspended|reviewed|restricted|blocked|banned|blacklisted|flagged|reported|cancelled|canceled|terminated|frozen|removed|withdrawn|refused|declined)\b`,
+    needs:
+      /^(?=[\s\S]*\b(?:complain\w*|complaints?|return(?:s|ing)?|chas(?:e|es|ing)|contact(?:s|ing)?|emails?|emailing|calls?|calling|ringing|claims?|claiming|requests?|disputes?|chargebacks?|this\s+up|like\s+this|behaviour|behavior|correspondence|reviews?|asking|demands?)\b)(?=[\s\S]*\b(?:may|might|could|will|would|'ll|'d|result\s+in|lead\s+to|have\s+to|be\s+forced|keep|if|any\s+(?:more|further)|further|again|who)\b)/,
+    unless:
+      /\b(?:you\s+can|you\s+may|you're\s+welcome\s+to|if\s+you'd\s+(?:like|prefer)|if\s+you\s+(?:want|wish|prefer|choose)|at\s+any\s+time|from\s+(?:settings|your\s+account)|ombudsman|(?:won't|will\s+not|doesn't|does\s+not|never|not|no)\s+(?:\w+\s+){0,3}(?:affect|change|close|suspend|restrict|block|ban|flag|count\s+against|impact|harm|penalis\w+|penaliz\w+)|fraud\s+team\s+has|to\s+protect\s+you|for\s+your\s+(?:security|safety|protection)|unauthori[sz]ed|suspicious\s+(?:activity|payment|login))\b/,
+  },
+  {
+    id: "meaning.complain.complaints-counted-on-file",
+    // cued on the count, not the file: "account" is in most replies
+    cues: [
+      ...ORDINAL_CUES,
+      "another",
+      "how many",
+      "number of",
+      "repeated",
+      "frequent",
+      "multiple",
+      "several",
+      "so many",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // the customer's complaints counted and noted against them: "I've noted on your file that this is your third
+    // complaint", "your account now shows several complaints this month". Not "I've noted on your file that you prefer
+    // email", "I've logged your complaint so the team can see it".
+    pattern: String.raw`\b(?:not(?:ed|ing|e)|record(?:ed|ing)?|log(?:ged|ging)?|mark(?:ed|ing)?|flag(?:ged|ging)?|put|added|made\s+a\s+note)\s+(?:\w+\s+){0,2}(?:on|in|against|to)\s+(?:your|her|his|their|the\s+customer's)\s+(?:file|account|record|records|notes|profile)\b${GAP(60)}\b(?:${ORDINAL}|another|yet\s+another|how\s+many|number\s+of|repeated|frequent|multiple|several|so\s+many)\s+(?:\w+\s+)?(?:${CONTACT}|returns?|refunds?|claims?|time)\b|\b(?:your|her|his|their)\s+(?:file|account|record)\s+(?:now\s+)?(?:shows|lists|has|records)\s+(?:\w+\s+)?(?:${ORDINAL}|several|multiple|many|repeated|frequent|so\s+many|\d+)\s+(?:\w+\s+)?(?:${CONTACT}|returns?|refunds?|claims?)\b`,
+    unless:
+      /\b(?:sorry|apolog|our\s+(?:fault|mistake|error)|we\s+let\s+you\s+down|shouldn't\s+have\s+had\s+to|so\s+(?:that\s+)?(?:we|i|the\s+team)\s+(?:can|will)|priority)\b/,
+  },
+  // ---------------------------------------------------------------- redA's asks (round 16 A, 11:02)
+  {
+    id: "meaning.blame.handling-damage-question",
+    cues: [
+      "knock",
+      "drop",
+      "bang",
+      "bump",
+      "bash",
+      "wet",
+      "soak",
+      "submerg",
+      "spil",
+      "immers",
+      "overfill",
+      "fall",
+      "fell",
+      "water",
+      "liquid",
+    ],
+    kind: "blame",
+    label: "blame",
+    // a question (however friendly) whether the customer's handling damaged it: "it hasn't been knocked or dropped at
+    // all ...?", "You've not got it wet by any chance?", "nothing's been spilt on it at all?", "I do have to ask
+    // whether it's been dropped". Not delivery or arrival ("Did it arrive damaged?", "Has the courier dropped it off?").
+    pattern: String.raw`\b(?:been|got|get|gotten|had|have|has)\s+(?:\w+\s+){0,2}(?:knocked|dropped|banged|bumped|bashed|wet|soaked|submerged|spilt|spilled|immersed|overfilled|a\s+knock|a\s+bump|a\s+bang|a\s+fall|a\s+drop|an\s+impact|any\s+knocks|any\s+bumps|a\s+soaking)\b(?!\s+(?:it\s+|them\s+|the\s+\w+\s+)?off\b)|\b(?:water|liquid|coffee|milk|tea|anything|something)\s+(?:\w+\s+){0,2}(?:got|get|gone|went|go|getting|spilt|spilled|been\s+spilt|been\s+spilled)\s+(?:in|into|on|onto|inside)\b(?=[^.!?\n]{0,60}?\b(?:at\s+all|by\s+any\s+chance|when\s+you|while\s+you)\b)|\b(?:it|they|the\s+\w+)\s+(?:fell|fallen|dropped)\s+(?:off|on|onto|from)\b`,
+    needs:
+      /\?|\b(?:(?:have|need|got|must|do\s+have)\s+to\s+ask|i\s+(?:do\s+)?need\s+to\s+check|just\s+to\s+(?:check|rule\s+out)|can\s+i\s+(?:just\s+)?(?:check|ask)|by\s+any\s+chance|at\s+all)\b/,
+    unless:
+      /\b(?:courier|driver|delivery|delivered|in\s+transit|arriv\w*|postman|royal\s+mail|dpd|evri|warehouse|packing|packed|our\s+(?:engineer|technician|team)|we\s+(?:dropped|knocked)|when\s+it\s+(?:came|reached))\b/,
+  },
+  {
+    id: "meaning.belittle.simple-check-would-show",
+    cues: [
+      "maths",
+      "math",
+      "arithmetic",
+      "sums",
+      "counting",
+      "subtraction",
+      "calendar",
+      "look at",
+      "glance at",
+      "peek at",
+      "check of",
+      "count the",
+      "add up",
+    ],
+    kind: "belittle",
+    label: "dismissive",
+    // telling the customer a trivial check or skill would have shown them they were wrong: "a quick look at a calendar
+    // will show you it's simple maths", "basic arithmetic tells you ...", "if you count the days you'll see you're past
+    // 30", "a glance at the label would have told you". Not our own check ("I've checked the calendar: day 30 ended
+    // at midnight").
+    pattern: String.raw`\b(?:a\s+|one\s+)?(?:quick\s+|brief\s+|simple\s+|single\s+)?(?:look|glance|check|peek)\s+(?:at|of)\s+(?:the|a|your|any)\s+(?:\w+\s+)?(?:calendar|date|dates|label|receipt|email|box|website|page|terms|instructions|manual|tracking|order|invoice|statement|diary)\s+(?:will|would|should|could|'ll|'d|might)\s+(?:have\s+)?(?:show|shown|tell|told|confirm|confirmed|prove|proved)\s+(?:you|her|him)\b|\b(?:simple|basic|easy|elementary|primary[\s-]school|schoolboy|schoolgirl|straightforward)\s+(?:maths|math|arithmetic|sums|counting|subtraction|addition)\b|\bif\s+you\s+(?:just\s+|simply\s+|actually\s+|care\s+to\s+)?(?:count|add\s+up|check|look\s+at|glance\s+at)\s+(?:the\s+|your\s+)?(?:days|dates|calendar|numbers|weeks)\b${GAP(40)}\byou'll\s+(?:see|find|notice)\b|\b(?:maths|math|arithmetic|counting|a\s+calendar|the\s+calendar)\s+(?:tells|shows|will\s+tell|will\s+show|would\s+tell|would\s+show|says)\s+(?:you|her|him)\b`,
+    unless:
+      /\b(?:i've|we've|i\s+have|we\s+have|let\s+me|i'll|we'll|our\s+(?:side|end|system|mistake|error))\b/,
+  },
+  {
+    id: "meaning.sarcasm.scare-quotes",
+    kind: "sarcasm",
+    label: "dismissive",
+    // cues: a double quote, or a single quote opening a complaint word (so ordinary apostrophes do not wake the frame)
+    cues: [
+      '"',
+      "'fault",
+      "'broke",
+      "'damage",
+      "'missing",
+      "'lost",
+      "'late",
+      "'double",
+      "'leak",
+      "'scratch",
+      "'defect",
+      "'problem",
+      "'issue",
+      "'error",
+      "'mistake",
+      "'crack",
+      "'dent",
+      "'not working",
+      "'stopped",
+      "'urgent",
+      "'emergency",
+      "'evidence",
+      "'injur",
+      "'burn",
+      "'disaster",
+      "'nightmare",
+      "'ordeal",
+    ],
+    // the customer's own complaint word put in quotation marks to doubt it: 'your "faulty" kettle', 'the "fault"',
+    // 'the "missing" parcel', 'your "double payment"'. Not a button or page name ('press "Descale"', 'the "Returns"
+    // page') or the customer's words quoted to restate them ('you said it "just stopped"').
+    pattern: String.raw`\b(?:your|the|this|that|these|those|her|his|their|such\s+a|a|an|so-called)\s+(?:\w+\s+)?["'](?:faulty|fault|faults|broken|broke|damage|damaged|missing|lost|late|delay|delayed|double\s+payment|double\s+charge|double\s+charged|overcharge|overcharged|leak|leaking|leaky|scratch|scratches|scratched|defect|defects|defective|problem|problems|issue|issues|error|mistake|cracked|crack|dent|dented|not\s+working|stopped\s+working|urgent|emergency|evidence|injury|burn|disaster|nightmare|ordeal)["']`,
+    unless:
+      /\b(?:you\s+(?:said|say|wrote|described|called|mentioned|told|put\s+it)|you've\s+(?:said|described|called|written)|in\s+your\s+(?:words|email|message|review)|as\s+you\s+(?:put|said|described)|(?:press|select|click|tap|choose|button|tab|menu|option|page|section|link|heading|status|category|reason)\b)/,
+  },
+  {
+    id: "meaning.complain.colleagues-botched-again",
+    cues: [
+      "mess",
+      "hash",
+      "pig's ear",
+      "pigs ear",
+      "dog's dinner",
+      "dogs dinner",
+      "shambles",
+      "balls-up",
+      "cock-up",
+      "botch",
+      "bungl",
+      "messed",
+      "cocked",
+      "screwed",
+      "ballsed",
+      "mucked",
+      "never get",
+      "typical of",
+      "that lot",
+      "their lot",
+      "'s lot",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // running down another team or a third party as habitually useless: "Dev's lot in the warehouse have made a right
+    // pig's ear of this one as per usual", "the packing team can never get it right", "typical of that lot", "as usual
+    // they've botched it". Not a fact of what went wrong ("the courier lost it at their Leeds depot") or our own
+    // failing owned ("we got this wrong").
+    pattern: String.raw`\b(?:made|make|making|makes)\s+(?:a\s+)?(?:right\s+|complete\s+|total\s+|proper\s+|real\s+)?(?:mess|hash|pig's\s+ear|pigs\s+ear|dog's\s+dinner|dogs\s+dinner|shambles|balls-?up|cock-?up|muck-?up|pig's\s+breakfast)\s+of\b|\b(?:botch\w*|bungl\w*|messed\s+(?:it|this|that|things|everything)?\s*up|cocked\s+(?:it|this|that)?\s*up|screwed\s+(?:it|this|that)?\s*up|ballsed\s+(?:it|this|that)?\s*up|mucked\s+(?:it|this|that)?\s*up)\b|\b(?:can|could|will)\s+never\s+get\s+(?:it|anything|an\s+order|orders|this|a\s+single\s+\w+)\s+right\b|\btypical\s+of\s+(?:that|their|the|those)\s+(?:lot|team|warehouse|department|courier|crew|people|bunch)\b|\b(?:that|their|those)\s+lot\b|\b[a-z]+'s\s+lot\b`,
+    needs:
+      /\b(?:as\s+(?:per\s+)?usual|typical|typically|always|never|every\s+(?:single\s+)?time|yet\s+again|again|that\s+lot|their\s+lot|[a-z]+'s\s+lot|those\s+lot|bunch\s+of|useless|clowns|cowboys|numpties|muppets)\b/,
+    unless:
+      /\b(?:(?:i|we)\s+(?:have\s+|'ve\s+)?(?:made|messed|botched|bungled|cocked|screwed|mucked)|my\s+(?:own\s+)?(?:mistake|fault)|our\s+(?:mistake|fault))\b/,
+  },
+  // ------------------------------------------------------------------------ redB's ask (round 16 B, 11:25)
+  {
+    id: "meaning.complain.never-satisfied",
+    cues: [
+      "always find",
+      "always finds",
+      "always found",
+      "always has",
+      "always got",
+      "forever find",
+      "constantly find",
+      "find fault",
+      "never happy",
+      "never satisfied",
+      "never pleased",
+      "never content",
+      "about everything",
+      "about anything",
+      "every little thing",
+      "good enough for",
+      "ever right for",
+      "with caution",
+      "too seriously",
+      "too literally",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // the customer's complaints called habitual, so to be discounted: "she always finds something to grumble about",
+    // "he'll find fault with anything", "one of those who's never happy", "whinges about every little thing",
+    // "treat anything he says with caution", "don't take her too seriously". Not a fact of her history ("She has had
+    // three late deliveries since the summer") or care with her order ("take care with her address").
+    pattern: String.raw`\b(?:always|forever|constantly|invariably|usually)\s+(?:finds?|found|finding|has|had|got|comes\s+up\s+with)\s+(?:something|anything|a\s+reason|an\s+excuse)\s+(?:new\s+|else\s+)?to\s+(?:grumble|moan|complain|whinge|whine|kick\s+off|gripe|fuss|quibble)\b|\b(?:will|'ll|would|'d|can|could|does|do)\s+(?:always\s+)?find\s+fault\s+with\s+(?:anything|everything|something)\b|\b(?:${WHO}${IS}|one\s+of\s+those\s+(?:who's|who\s+is|who\s+are|people\s+who\s+are|customers\s+who\s+are))\s+(?:just\s+)?never\s+(?:happy|satisfied|pleased|content)\b|\b(?:grumbles?|grumbling|moans?|moaning|complains?|complaining|whinges?|whingeing|whinging|whines?|whining|gripes?|griping)\s+about\s+(?:everything|anything|every\s+little\s+thing|the\s+smallest\s+thing)\b|\bnothing\s+(?:is\s+)?ever\s+(?:good\s+enough|right)\s+for\s+(?:her|him|them|you)\b|\b(?:treat|take)\s+(?:\w+\s+){0,5}with\s+(?:caution|a\s+(?:large\s+)?(?:pinch|grain)\s+of\s+salt)\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+take\s+(?:her|him|them|it|anything\s+(?:she|he)\s+says|what\s+(?:she|he)\s+says)\s+(?:too|very)\s+(?:seriously|literally)\b`,
+    unless:
+      /\b(?:we|our)\s+(?:always|never)\b|\b(?:not\s+(?:our|a)\s+customer|the\s+(?:courier|app|system))\b/,
+  },
+  // ------------------------------------------- shapes read from the dev set's tune split (real replies; never holdout)
+  {
+    id: "meaning.dismiss.answer-will-not-change",
+    cues: [
+      "same thing",
+      "same answer",
+      "your options",
+      "how this works",
+      "how it works",
+      "how things work",
+      "feel that way",
+      "just the",
+      "too busy",
+    ],
+    kind: "dismiss",
+    label: "dismissive",
+    // brushing off by saying nothing will change or it is not my place: "They'll end up telling you the same thing I
+    // am", "Sorry, those are your options.", "that's still not how this works", "Well, if you feel that way, maybe ...",
+    // "I'm just the installer.", "you were too busy talking to hear me"
+    pattern: String.raw`\b(?:tell|telling|told|say|saying|give|giving)\s+you\s+(?:the\s+)?(?:exact\s+|very\s+)?same\s+(?:thing|answer|story)\b|^(?:[^.!?\n]{0,25}[.,]\s*)?(?:those|these)\s+are\s+(?:your|the)\s+(?:only\s+)?options\s*[.!]|\b(?:that's|that\s+is|it's|it\s+is)\s+(?:still\s+|just\s+|simply\s+)?not\s+how\s+(?:this|it|things)\s+works?\s*[.!]|\bif\s+you\s+feel\s+(?:that\s+way|like\s+that|so\s+strongly)\s*,?\s*(?:then\s+)?(?:maybe|perhaps|you\s+(?:can|could|should|might)|go\s+ahead|feel\s+free|why\s+not)\b|\bi'm\s+(?:just|only)\s+the\s+(?:[a-z]+\s+)?[a-z]+\s*[.!]|\b(?:you|she|he)\s+(?:were|was|are|'re|seem)\s+(?:too|so)\s+busy\s+(?:\w+ing\s+)?to\s+(?:hear|listen|read|notice|check|see)\b`,
+    unless:
+      /\b(?:i'll|we'll|i\s+will|we\s+will|but\s+(?:i|we|here)|here's\s+what|happy\s+to|let\s+me\s+(?:check|see|find|help))\b/,
+  },
+  {
+    id: "meaning.blame.you-are-in-the-way",
+    cues: ["letting me", "letting us", "let me help", "let us help", "in the way"],
+    kind: "blame",
+    label: "blame",
+    // the customer blamed for the help not working: "I'm trying to help you. You're not letting me help you.",
+    // "you won't let me finish", "you're getting in the way of sorting this"
+    pattern: String.raw`\byou(?:'re|\s+are)\s+not\s+letting\s+(?:me|us)\s+(?:help|finish|explain|speak|talk|get\s+a\s+word|sort)\b|\byou\s+(?:won't|will\s+not|wouldn't|didn't)\s+let\s+(?:me|us)\s+(?:help|finish|explain|speak|talk|get\s+a\s+word)\b|\byou(?:'re|\s+are)\s+(?:getting|standing)\s+in\s+the\s+way\b`,
+  },
+  {
+    id: "meaning.blame.would-we-just-give",
+    kind: "blame",
+    label: "dismissive",
+    question: true,
+    // a rhetorical question that calls the request absurd: "Do you think they would have simply given them to you?",
+    // "Did you really expect us to just hand over a new one?"
+    pattern: String.raw`\b(?:do|did)\s+you\s+(?:really\s+|honestly\s+|seriously\s+)?(?:think|expect|imagine|believe|suppose)\s+(?:that\s+)?(?:we|they|i|anyone|a\s+\w+|the\s+\w+|[a-z]+)\s+(?:would|will|should|could|were\s+going\s+to)\s+(?:have\s+)?(?:just\s+|simply\s+)?(?:give|given|hand|handed|send|sent|refund|refunded|replace|replaced|let|pay|paid)\b`,
+  },
 ];
 
 /** What may come before an anchored frame at a sentence's start: nothing, or "P.S.", "NB", "Oh, and". */
@@ -1120,6 +2089,10 @@ const longestWord = (cue: string) =>
   cue.split(/[^a-z0-9']+/).reduce((a, b) => (b.length > a.length ? b : a), "");
 const KEY_LIST: readonly string[] = [...new Set(CUE_LIST.map(longestWord).filter((k) => k.length >= 3))];
 const CUE_KEY: readonly number[] = CUE_LIST.map((c) => KEY_LIST.indexOf(longestWord(c)));
+/** Cues that are their own key (one word): the key's answer is the cue's, so the text is not searched twice. */
+const CUE_IS_KEY: readonly boolean[] = CUE_LIST.map(
+  (c, i) => CUE_KEY[i]! >= 0 && KEY_LIST[CUE_KEY[i]!] === c,
+);
 const FRAME_CUES: readonly (readonly number[] | null)[] = COMPILED.map((f) =>
   f.literals === null ? null : f.literals.map((l) => CUE_LIST.indexOf(l)),
 );
@@ -1135,7 +2108,7 @@ export function meaningFramesPresent(contains: (literal: string) => boolean): Me
     if (cue[c] === 0) {
       const k = CUE_KEY[c]!;
       if (k >= 0 && key[k] === 0) key[k] = contains(KEY_LIST[k]!) ? 1 : 2;
-      cue[c] = (k < 0 || key[k] === 1) && contains(CUE_LIST[c]!) ? 1 : 2;
+      cue[c] = CUE_IS_KEY[c] ? key[k]! : (k < 0 || key[k] === 1) && contains(CUE_LIST[c]!) ? 1 : 2;
     }
     return cue[c] === 1;
   };

@@ -953,6 +953,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     why: "A direct accusation: 'you dropped it'.",
     negatable: true,
+    // Third pass: reassurance or a condition is not an accusation ("If you dropped it, don't worry, it's still
+    // covered", "You said you dropped it, which happens to all of us").
+    unlessBefore: /\b(?:if|even\s+if|whether|said|say|mentioned|told\s+(?:us|me)|explained)\s+(?:that\s+)?$/i,
+    unlessSentence:
+      /\b(?:don't\s+worry|no\s+worries|no\s+problem|still\s+covered|accidents?\s+happen|happens\s+to\s+(?:all|the\s+best|everyone)|not\s+your\s+fault|no\s+blame)\b/i,
   },
   {
     id: "blame.used-it-wrongly",
