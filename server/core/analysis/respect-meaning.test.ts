@@ -299,6 +299,27 @@ describe("respect by meaning (5 December 2026, morning)", () => {
       expect(breaches(t), t).toEqual([]);
   });
 
+  it("the lead's ask (12:14): the same threat stated as a rule about customers who complain, return or chase", () => {
+    for (const t of [
+      "Please be aware that customers who complain repeatedly may have their accounts closed.",
+      "We reserve the right to close the accounts of customers who keep returning items.",
+      "Anyone who chases us more than twice a week may find their orders refused.",
+      "People who keep complaining tend to get their accounts suspended.",
+      "Customers who make repeated complaints can have their membership withdrawn.",
+      "Please note that accounts with frequent returns may be reviewed and closed.",
+    ])
+      expect(analyseMessage(t).labels, t).toContain("dismissive");
+    for (const t of [
+      "Customers who complain are entitled to a full response within 8 weeks.",
+      "People who return items get a refund within 14 days.",
+      "Anyone who contacts us gets a reply within a day.",
+      "Customers who close their accounts can reopen them within 30 days.",
+      "Please be aware that we close the case once your refund arrives.",
+      "Customers who return items within 30 days get a full refund, and their account is not affected.",
+    ])
+      expect(breaches(t), t).toEqual([]);
+  });
+
   it("redA's asks (round 16 A): handling-damage questions, 'simple maths', scare quotes, running down a team", () => {
     const blame = [
       "Just so I can put it on the notes, it hasn't been knocked or dropped at all, and no water's got into the electrics when you've been filling it? Sometimes that's what it turns out to be.",
