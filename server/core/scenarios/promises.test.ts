@@ -567,6 +567,17 @@ describe("a phone call promised in words (round 11 A, complaint-r11-promises-a-r
   });
 });
 
+describe("history told with 'we'd' + a past participle is no promise (round 16 A)", () => {
+  it("'after we'd already repaired it' promises no repair; 'we'd refund it' is still read", () => {
+    expect(
+      kinds("I'm so sorry it has stopped heating again after we'd already repaired it for the same fault."),
+    ).toEqual([]);
+    expect(kinds("We'd repaired it once already, so I've refunded the full £49.99.")).toEqual(["refund"]);
+    expect(kinds("If that suits you, we'd refund it in full.")).toEqual([]);
+    expect(kinds("We'd happily refund it in full today.")).toEqual(["refund"]);
+  });
+});
+
 describe("the customer asked to phone us (round 16 A, complaint-r16-please-ring-us)", () => {
   it("finds an invitation to ring, whoever is to be rung", () => {
     expect(

@@ -182,6 +182,9 @@ function anotherProvider(sentence: string, index: number, matched: string): bool
   );
 }
 
+const COMMITMENT_ALL = new RegExp(COMMITMENT.source, `${COMMITMENT.flags.replace("g", "")}g`);
+const PLUPERFECT = /\b(?:i|we)['\u2019]d(?:\s+(?:now|just|already|previously|personally))?\s+[a-z-]+ed\b/i;
+
 export function findPromises(text: string): MessagePromise[] {
   const out: MessagePromise[] = [];
   for (const s of splitSentences(text).flatMap((x) => coordinateClauses(text, x))) {
@@ -189,7 +192,11 @@ export function findPromises(text: string): MessagePromise[] {
     // A condition before the clause still governs it ("If you'd rather…, just reply and I will…").
     const upTo = text.slice(s.sentenceStart, s.end);
     if (sentence.includes("?") || CONDITIONAL.test(upTo) || POLICY_CONDITION.test(upTo)) continue;
-    const commitment = COMMITMENT.exec(sentence);
+    // "after we'd already repaired it": "we'd" + a past participle is "we had", history told, not a
+    // promise or a claim of something done now ("we'd refund it" is "we would", and stays); the next
+    // commitment in the clause still counts. Red-team round 16 A (returns-r16-calendar-maths: Joanne's
+    // first repair read as a repair promised).
+    const commitment = [...sentence.matchAll(COMMITMENT_ALL)].find((c) => !PLUPERFECT.test(c[0]));
     if (!commitment) continue;
     for (const kind of PROMISE_KINDS) {
       // The promised thing comes in the committing clause (from the commitment on).
