@@ -9,6 +9,7 @@ import { memorySessionStore, type SessionData } from "@/server/auth/session";
 import { createTestApp, type TestApp } from "@/server/test-support/test-app";
 import { createCallerFactory } from "./init";
 import { appRouter } from "./root";
+import { refusal } from "@/server/test-support/refusal";
 
 const createCaller = createCallerFactory(appRouter);
 const MINUTE = 60_000;
@@ -61,15 +62,6 @@ async function lastUse(learnerId: number) {
     .from(t.learners)
     .where(eq(t.learners.id, learnerId));
   return row!.at;
-}
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return { code: (error as { code: string }).code, message: (error as Error).message };
-  }
-  throw new Error("Expected the call to fail, but it succeeded.");
 }
 
 describe("the idle sign-out of learners", () => {

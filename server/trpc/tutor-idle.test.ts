@@ -14,6 +14,7 @@ import { IDLE_HEADER as CLIENT_IDLE_HEADER } from "@/lib/trpc/activity";
 import { IDLE_HEADER, idleHint } from "./idle-hint";
 import { createCallerFactory } from "./init";
 import { appRouter } from "./root";
+import { refusal } from "@/server/test-support/refusal";
 
 const createCaller = createCallerFactory(appRouter);
 const MINUTE = 60_000;
@@ -38,15 +39,6 @@ async function signedIn(start: Date) {
   await at(start).auth.tutorSignUp({ email, name: "Idle Tutor", password: PASSWORD });
   await at(start).auth.tutorSignIn({ email, password: PASSWORD });
   return { at, session, after: (minutes: number) => new Date(start.getTime() + minutes * MINUTE) };
-}
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return { code: (error as { code: string }).code, message: (error as Error).message };
-  }
-  throw new Error("Expected the call to fail, but it succeeded.");
 }
 
 describe("the idle sign-out of tutors", () => {
