@@ -6,32 +6,15 @@
  * 0003 to check the rebuild keeps every row (a table copy run with enforcement on would cascade-delete
  * the attempts' events).
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq, getTableName, is } from "drizzle-orm";
 import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { migrationsUpTo } from "@/server/test-support/migrations-up-to";
-import { afterEach, describe, expect, it } from "vitest";
-import { migrateDatabase, openDatabase, type AppDatabase } from "./client";
+import { scratchSqlite } from "@/server/test-support/scratch-sqlite";
+import { describe, expect, it } from "vitest";
+import { type AppDatabase, migrateDatabase } from "./client";
 import * as t from "./schema";
 
-const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
-const dirs: string[] = [];
-const open: AppDatabase[] = [];
-
-function freshDatabase(): AppDatabase {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-fk-"));
-  dirs.push(dir);
-  const db = openDatabase(path.join(dir, "test.sqlite"));
-  open.push(db);
-  return db;
-}
-
-afterEach(() => {
-  for (const db of open.splice(0)) db.$client.close();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchSqlite("fk");
+const freshDatabase = scratch.fresh;
 
 interface ForeignKeyRow {
   table: string;
@@ -106,8 +89,7 @@ describe("foreign keys on a freshly migrated database", () => {
 
 describe("upgrading a database from migration 0003", () => {
   it("keeps every row while the tutor foreign keys gain their ON DELETE actions", () => {
-    const db = freshDatabase();
-    migrateDatabase(db, migrationsUpTo(MIGRATIONS, "0003_lesson_lifecycle", dirs));
+    const db = scratch.atMigration("0003_lesson_lifecycle");
     expect(onDelete(db, "attempts", "voided_by_tutor_id")).toBe("NO ACTION");
     expect(onDelete(db, "learners", "preview_tutor_id")).toBe("NO ACTION");
     lessonRows(db);

@@ -3,28 +3,14 @@
  * clock then (session_active_at), so nobody is signed out by the upgrade itself; rows without a token
  * get none. PostgreSQL's twin is db/pg/learner-idle-migration.pg.test.ts.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { migrationsUpTo } from "@/server/test-support/migrations-up-to";
-import { afterEach, expect, it } from "vitest";
-import { type AppDatabase, migrateDatabase, openDatabase } from "./client";
+import { expect, it } from "vitest";
+import { scratchSqlite } from "@/server/test-support/scratch-sqlite";
+import { migrateDatabase } from "./client";
 
-const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
-const dirs: string[] = [];
-const open: AppDatabase[] = [];
-
-afterEach(() => {
-  for (const db of open.splice(0)) db.$client.close();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchSqlite("learner-idle");
 
 it("starts the idle clock at the upgrade for learners signed in then, and for nobody else", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-learner-idle-"));
-  dirs.push(dir);
-  const db = openDatabase(path.join(dir, "test.sqlite"));
-  open.push(db);
-  migrateDatabase(db, migrationsUpTo(MIGRATIONS, "0006_learner_reclaim_codes", dirs));
+  const db = scratch.atMigration("0006_learner_reclaim_codes");
   const sql = db.$client;
   sql.exec("INSERT INTO tutors (id, email, name, password_hash) VALUES (1, 't@x.example', 'T', 'x')");
   sql.exec("INSERT INTO classes (id, tutor_id, name, join_code) VALUES (1, 1, 'C', 'ABCDEF')");

@@ -3,28 +3,14 @@
  * 31 days (their old cookie is swapped for a token on first use); removed learners and tutors' preview
  * learners get no window. PostgreSQL's twin is db/pg/learner-session-migration.pg.test.ts.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { migrationsUpTo } from "@/server/test-support/migrations-up-to";
-import { afterEach, expect, it } from "vitest";
-import { type AppDatabase, migrateDatabase, openDatabase } from "./client";
+import { expect, it } from "vitest";
+import { scratchSqlite } from "@/server/test-support/scratch-sqlite";
+import { migrateDatabase } from "./client";
 
-const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
-const dirs: string[] = [];
-const open: AppDatabase[] = [];
-
-afterEach(() => {
-  for (const db of open.splice(0)) db.$client.close();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchSqlite("learner-tokens");
 
 it("gives learners from before tokens a 31-day window to swap their cookie, and nobody a token", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-learner-tokens-"));
-  dirs.push(dir);
-  const db = openDatabase(path.join(dir, "test.sqlite"));
-  open.push(db);
-  migrateDatabase(db, migrationsUpTo(MIGRATIONS, "0004_tutor_fk_actions", dirs));
+  const db = scratch.atMigration("0004_tutor_fk_actions");
   const sql = db.$client;
   sql
     .prepare("INSERT INTO tutors (id, email, name, password_hash) VALUES (1, 't@x.example', 'T', 'x')")
