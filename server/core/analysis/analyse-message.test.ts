@@ -762,6 +762,24 @@ describe("context", () => {
     expect(analyseMessage("Hi Tomasz, welcome!", tomasz).labels).toEqual(["personalised"]);
   });
 
+  it("a greeting to a template's unfilled placeholder is a wrong name (lead, session 32)", () => {
+    for (const text of [
+      "Dear [CUSTOMER NAME],",
+      "Hi {first_name},",
+      "Hello {{name}},",
+      "Dear <Name>,",
+      "Dear XXXX,",
+    ]) {
+      expect(analyseMessage(text, KETTLE).labels, text).toEqual(["wrong_name"]);
+    }
+    expect(analyseMessage("Dear [CUSTOMER NAME],", KETTLE).spans[0]!.text).toBe("[CUSTOMER NAME]");
+    // Brackets elsewhere are not a greeting: an aside, an edit mark, a quoted button.
+    expect(analyseMessage("Dear Priya, your kettle [ORD-10234] is covered.", KETTLE).labels).not.toContain(
+      "wrong_name",
+    );
+    expect(analyseMessage("Hi Priya, press [Descale] on the base.", KETTLE).labels).toEqual(["personalised"]);
+  });
+
   it("mentioning a colleague or signing off is not a wrong name", () => {
     expect(analyseMessage("My colleague Janet will call you.", KETTLE).labels).toEqual([]);
     expect(analyseMessage("Thanks, Priya.\nKind regards,\nTom", KETTLE).labels).toEqual([

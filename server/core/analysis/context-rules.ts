@@ -7,6 +7,7 @@
  *     * a greeting ("Dear X", "Hi X", "Hello X", "Good morning X", "Welcome back, X") whose name is
  *       not the customer's (only judged when the customer's name is known, or X is in otherNames);
  *     * one of `otherNames` used as a vocative: "Janet, ...", "..., Janet." or "..., Janet, ...".
+ *     * a greeting to a template's unfilled placeholder ("Dear [CUSTOMER NAME],"), whoever the customer is;
  *   Mentioning a colleague ("my colleague Aisha will call you") and the agent's own sign-off
  *   ("Kind regards, Tom" at the very end) are not wrong names.
  * - order_reference: one of the customer's order refs ("ORD-10234", "ORD10234", "#10234",
@@ -237,6 +238,15 @@ const GENERIC_PRODUCT_WORDS = new Set([
 const GREETING =
   /^(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|welcome(?:\s+(?:aboard|back))?)\s*,?\s+(?:((?:mr|mrs|ms|miss|mx|dr|prof)\.?)\s+)?([\p{L}][\p{L}'-]*)/iu;
 
+/**
+ * A greeting to a template's unfilled placeholder ("Dear [CUSTOMER NAME],", "Hi {first_name}", "Hello
+ * <Name>", "Dear XXXX"): the customer is addressed by no name of theirs, and sees at once that the reply
+ * was not written for them, as with another customer's name (the lead's mutation check, session 32: a
+ * model reply sent as "Dear [CUSTOMER NAME]," kept a Distinction in 9 of 12 scenarios).
+ */
+const PLACEHOLDER_GREETING =
+  /^(?:dear|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)\s*,?\s+(\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}?\}|<<?[^>\n]{1,40}>>?|%[A-Z_]{2,30}%|X{3,}\b)/iu;
+
 const VALEDICTION_BEFORE =
   /(?:regards|wishes|thanks|thank\s+you|cheers|sincerely|faithfully|best|soon|care|from|love|warmly|x)\s*[,.!-]?\s*$/i;
 
@@ -292,6 +302,26 @@ export function findContextMatches(
   // ---- greetings ("Dear X", "Hi X", ...)
   for (const sentence of sentences) {
     const body = norm.slice(sentence.start, sentence.end);
+    const blank = PLACEHOLDER_GREETING.exec(body);
+    // "Hi {Helen}" to Helen: a slot filled with her own name, its braces left in (round 6 B's
+    // mail-merge): not a wrong name; personal or not is judged elsewhere.
+    const slotWords = blank
+      ? blank[1]!
+          .replace(/[[\]{}<>%]/g, " ")
+          .trim()
+          .split(/\s+/)
+      : [];
+    if (blank && !slotWords.some((w) => isCustomerName(w, names))) {
+      const start = sentence.start + blank.index + blank[0].length - blank[1]!.length;
+      out.push({
+        label: "wrong_name",
+        start,
+        end: start + blank[1]!.length,
+        rule: "wrong_name.placeholder",
+        why: "The greeting still has the template's placeholder where the customer's name should be.",
+      });
+      continue;
+    }
     const m = GREETING.exec(body);
     if (!m) continue;
     const title = m[1];

@@ -927,6 +927,45 @@ describe("a call promised on someone else's behalf is kept only if it was arrang
     expect(findPromises("I'll call you next week.").map((p) => p.byOther)).toEqual([undefined]);
   });
 
+  it("a colleague named as the subject who will contact the customer is a call promised by someone else (lead, session 32)", () => {
+    for (const text of [
+      "Our engineer will also ring you tomorrow morning to talk it through.",
+      "A colleague from our customer care team will email you by Friday.",
+      "One of our technicians is going to call you this afternoon.",
+      "My manager will give you a ring tonight.",
+    ]) {
+      expect(
+        findPromises(text).map((p) => [p.kind, p.byOther]),
+        text,
+      ).toEqual([["call_back", true]]);
+    }
+    // Not ours to promise or not a promise: the courier's own texts, history, a question, a condition.
+    for (const text of [
+      "The courier will text you a one-hour slot on the morning.",
+      "Our engineer rang you yesterday but there was no answer.",
+      "Would you like our engineer to call you?",
+      "If you'd rather, our engineer can ring you instead.",
+      "Our engineers will look at it when it arrives.",
+    ]) {
+      expect(
+        findPromises(text).filter((p) => p.kind === "call_back"),
+        text,
+      ).toEqual([]);
+    }
+    expect(
+      verdicts([
+        toDavid("Our engineer will also ring you tomorrow morning."),
+        task("Check David's next delivery"),
+      ]),
+    ).toEqual(["unkept"]);
+    expect(
+      verdicts([
+        toDavid("Our engineer will also ring you tomorrow morning."),
+        task("Engineer to call David tomorrow", 1),
+      ]),
+    ).toEqual(["kept"]);
+  });
+
   it("a task about something else does not arrange the manager's call; an escalation or a task for the call does", () => {
     expect(verdicts([toDavid(manager), task("Check David's next delivery arrived on time")])).toEqual([
       "unkept",

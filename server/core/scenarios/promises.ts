@@ -89,11 +89,14 @@ const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
  * A commitment: "I/we" + will/have/am… + a doing verb ("I'll refund", "we've issued", "we're
  * putting…back"), or "your refund/replacement/repair has been / is / will…", or "a replacement is (also)
  * on its way / has been sent / will be with you…" (the lead's mutation check, session 31: said of a
- * replacement nobody issued, it kept a Distinction in 11 of 12 scenarios). Policy text such as
+ * replacement nobody issued, it kept a Distinction in 11 of 12 scenarios); or one of our staff who will
+ * contact the customer ("Our engineer will also ring you tomorrow", "a colleague will email you"), a call
+ * promised on someone else's behalf (session 32: with no call arranged it kept a Distinction in 12 of 12
+ * scenarios; a courier's own texts are not ours to promise and are not read). Policy text such as
  * "we will be given one opportunity to repair" is not a commitment to this customer.
  */
 const COMMITMENT =
-  /\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b|\b(a|the)( new| full)? (refund|replacement|repair|new one)\b[^.!?\n]{0,20}\b(is|'s|has been|will be)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed)|sent|posted|dispatched|issued|processed|with you|arriving)\b/i;
+  /\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(?:our|my|a|one of our)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|technicians?|team leaders?|managers?|supervisors?|colleagues?|specialists?|advis[eo]rs?|experts?|representatives?)(?:\s+(?:from|in|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department))?\s+(?:will|'ll|is going to|are going to)(?:\s+(?:also|now|just|personally|happily))?\s+(?:call|ring|phon|contact|email|e-mail|text|messag|writ|get in touch|be in touch|get back|check in|follow up|give you a)\w*|\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b|\b(a|the)( new| full)? (refund|replacement|repair|new one)\b[^.!?\n]{0,20}\b(is|'s|has been|will be)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed)|sent|posted|dispatched|issued|processed|with you|arriving)\b/i;
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
 // Policy text: "Where the courier confirms that a parcel has been lost, we will re-send the items…".
@@ -160,7 +163,7 @@ function alternativesAt(sentence: string, index: number, own: RemedyKind): Remed
  * the call ("I'll make sure our delivery manager rings you", "we'll get a supervisor to call you").
  */
 const CALL_BY_OTHER =
-  /\b(manager|team leader|supervisor|senior|colleague|director|head of|specialist|someone|somebody)\b/i;
+  /\b(manager|team leader|supervisor|senior|colleague|director|head of|specialist|someone|somebody|engineers?|technicians?|advis[eo]rs?|experts?|representatives?)\b/i;
 /** What arranges a call promised on someone else's behalf: an escalation, a message to a colleague, or a task or call log that names the call. */
 const ARRANGES_CALL = /\b(call|ring|phone|manager|team leader|supervisor)/i;
 
