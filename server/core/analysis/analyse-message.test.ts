@@ -723,6 +723,43 @@ describe("solve: concrete fixes in everyday words (issue 8, real-language pass)"
   });
 });
 
+describe("ownership and timeframe in learners' words (red-team round 17 A)", () => {
+  const has = (text: string, label: string) => analyseMessage(text).labels.includes(label as never);
+  it("reads doing it oneself and a call back to confirm as ownership, not an experience or someone else's call", () => {
+    for (const text of [
+      "I'm arranging the courier collection myself.",
+      "I'll chase the courier myself.",
+      "I've set it up myself.",
+      "I'll email you tomorrow to confirm it's been collected.",
+    ]) {
+      expect(has(text, "ownership"), text).toBe(true);
+    }
+    for (const text of [
+      "I've had the same problem myself.",
+      "Did you do it yourself?",
+      "I'll be honest with you.",
+      "You can call us to check.",
+      "The courier will call you to confirm a time.",
+      "I'd be annoyed myself.",
+    ]) {
+      expect(has(text, "ownership"), text).toBe(false);
+    }
+  });
+  it("reads number words and ranges in words as a timeframe, not a count", () => {
+    for (const text of [
+      "Your bank normally shows it within three to five working days.",
+      "It should arrive in two to three days.",
+      "Your refund will show within fourteen days.",
+      "That takes three to five working days.",
+    ]) {
+      expect(has(text, "timeframe"), text).toBe(true);
+    }
+    for (const text of ["Three of the five kettles were faulty.", "It has five working parts."]) {
+      expect(has(text, "timeframe"), text).toBe(false);
+    }
+  });
+});
+
 // ------------------------------------------------------------------------------------ context
 describe("context", () => {
   it("personalised vs wrong_name", () => {

@@ -62,13 +62,15 @@ const FEEL_STRICT = String.raw`(?:frustrat\w*|annoy\w*|upsett\w*|upset|disappoin
 const INTENSIFIER = String.raw`(?:so|really|very|incredibly|extremely|such|quite|a\s+bit|rather|terribly|truly|genuinely|completely|understandably|deeply|awfully)`;
 /** Reactions a non-apology apologises for (instead of the problem). */
 const REACTION = String.raw`(?:upset|unhappy|annoyed|angry|disappointed|frustrated|offended|cross|confused|dissatisfied|displeased|aggrieved|bothered|put\s+out|unimpressed)`;
-const NUM = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|twenty-one|twenty-four|thirty|forty-eight|a\s+couple\s+of)`;
+const NUM = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one|twenty-four|thirty|forty-eight|a\s+couple\s+of)`;
+/** The end of a range after a number: "3-5", "three to five", "2–3" (red-team round 17 A: "within three to five working days"). */
+const RANGE_END = String.raw`(?:\s*(?:-|–|to)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|twenty-one|twenty-eight|thirty))?`;
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apolog(?:y|ies)|regrets?)`;
 
 /** "I'll ring you on Thursday to check it's all gone through": a promise to follow the case up with the customer. */
-const FOLLOW_UP_CALL = String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|let\s+me)\s+(?:personally\s+)?(?:(?:ring|call|phone|email|e-mail|text|message)\s+you|give\s+you\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz)|drop\s+you\s+(?:a\s+(?:quick\s+)?(?:line|note|message|email|e-mail)|an\s+(?:email|e-mail)))\b[^.!?;]{0,50}?\bto\s+(?:check|make\s+sure|see\s+(?:if|whether|that|how))\b`;
+const FOLLOW_UP_CALL = String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|let\s+me)\s+(?:personally\s+)?(?:(?:ring|call|phone|email|e-mail|text|message)\s+you|give\s+you\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz)|drop\s+you\s+(?:a\s+(?:quick\s+)?(?:line|note|message|email|e-mail)|an\s+(?:email|e-mail)))\b[^.!?;]{0,50}?\bto\s+(?:check|confirm|make\s+sure|see\s+(?:if|whether|that|how))\b`;
 /**
  * "You could have a refund", "you should have your refund by Friday": have + a noun phrase is having or
  * receiving something (an offer, an expectation), not hindsight blame, which needs a past participle.
@@ -1730,6 +1732,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
   },
   {
+    id: "ownership.doing-it-myself",
+    label: "ownership",
+    pattern: re(
+      String.raw`\b(?:i'm|i\s+am|i've|i\s+have|i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to)\s+(?:now\s+|also\s+|just\s+)?(?:arrang|book|chas|sort|set|organis|organiz|handl|deal|look|process|send|sent|ring|call|phon|follow|track|oversee|overse|keep|kept|do|doing|done|take|taking|taken)\w*\b[^.!?;]{0,50}?\b(?:myself|personally)\b`,
+    ),
+    why: "A first-person action the learner does themselves: 'I'm arranging the courier collection myself', 'I'll chase the courier myself', 'I've set it up myself' (red-team round 17 A). Not an experience ('I've had the same problem myself').",
+    negatable: true,
+  },
+  {
     id: "ownership.take-responsibility",
     label: "ownership",
     pattern: re(
@@ -1812,7 +1823,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "timeframe.within",
     label: "timeframe",
     pattern: re(
-      String.raw`\bwithin\s+(?:the\s+next\s+)?${NUM}(?:\s*-\s*\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`,
+      String.raw`\bwithin\s+(?:the\s+next\s+)?${NUM}${RANGE_END}\s+(?:working\s+|business\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`,
     ),
     why: "'within 3 working days'.",
   },
@@ -1828,7 +1839,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "timeframe.in-n-days",
     label: "timeframe",
     pattern: re(
-      String.raw`\bin\s+${NUM}(?:\s*-\s*\d+)?\s+(?:(?:working|business)\s+)?(?:hours?|days?|weeks?)\b`,
+      String.raw`\bin\s+${NUM}${RANGE_END}\s+(?:(?:working|business)\s+)?(?:hours?|days?|weeks?)\b`,
     ),
     why: "'in 2-3 working days'.",
     when: "notPast",
@@ -1836,8 +1847,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "timeframe.working-days",
     label: "timeframe",
-    pattern: re(String.raw`\b\d+(?:\s*(?:-|to)\s*\d+)?\s+(?:working|business)\s+days?\b`),
-    why: "'3-5 working days'.",
+    pattern: re(String.raw`\b(?:\d+|${NUM})${RANGE_END}\s+(?:working|business)\s+days?\b`),
+    why: "'3-5 working days', 'three to five working days'.",
   },
   {
     id: "timeframe.by-day",
