@@ -63,8 +63,8 @@ const INTENSIFIER = String.raw`(?:so|really|very|incredibly|extremely|such|quite
 /** Reactions a non-apology apologises for (instead of the problem). */
 const REACTION = String.raw`(?:upset|unhappy|annoyed|angry|disappointed|frustrated|offended|cross|confused|dissatisfied|displeased|aggrieved|bothered|put\s+out|unimpressed)`;
 const NUM = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one|twenty-four|thirty|forty-eight|a\s+couple\s+of)`;
-/** The end of a range after a number: "3-5", "three to five", "2–3" (red-team round 17 A: "within three to five working days"). */
-const RANGE_END = String.raw`(?:\s*(?:-|–|to)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|twenty-one|twenty-eight|thirty))?`;
+/** A second number after a number: "3-5", "three to five", "2–3" (red-team round 17 A: "within three to five working days"). */
+const UP_TO_NUMBER = String.raw`(?:\s*(?:-|–|to)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|twenty-one|twenty-eight|thirty))?`;
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apolog(?:y|ies)|regrets?)`;
@@ -1823,7 +1823,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "timeframe.within",
     label: "timeframe",
     pattern: re(
-      String.raw`\bwithin\s+(?:the\s+next\s+)?${NUM}${RANGE_END}\s+(?:working\s+|business\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`,
+      String.raw`\bwithin\s+(?:the\s+next\s+)?${NUM}${UP_TO_NUMBER}\s+(?:working\s+|business\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`,
     ),
     why: "'within 3 working days'.",
   },
@@ -1839,7 +1839,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "timeframe.in-n-days",
     label: "timeframe",
     pattern: re(
-      String.raw`\bin\s+${NUM}${RANGE_END}\s+(?:(?:working|business)\s+)?(?:hours?|days?|weeks?)\b`,
+      String.raw`\bin\s+${NUM}${UP_TO_NUMBER}\s+(?:(?:working|business)\s+)?(?:hours?|days?|weeks?)\b`,
     ),
     why: "'in 2-3 working days'.",
     when: "notPast",
@@ -1847,7 +1847,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: "timeframe.working-days",
     label: "timeframe",
-    pattern: re(String.raw`\b(?:\d+|${NUM})${RANGE_END}\s+(?:working|business)\s+days?\b`),
+    pattern: re(String.raw`\b(?:\d+|${NUM})${UP_TO_NUMBER}\s+(?:working|business)\s+days?\b`),
     why: "'3-5 working days', 'three to five working days'.",
   },
   {
