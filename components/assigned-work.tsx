@@ -25,17 +25,27 @@ const BAND_TONE: Record<string, BadgeTone> = {
   Distinction: "green",
 };
 
+/** How often the list of assigned work is asked for again while it is on screen. */
+const ASSIGNED_WORK_REFRESH_MS = 10_000;
+
 /**
  * The signed-in learner's assigned work, to do first. Links go to the scenario pages: start an
  * assignment at /scenarios/<id>?assignment=<assignmentId>, carry on or read the report at /attempts/<id>.
  */
 export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const trpc = useTRPC();
-  const query = useQuery(trpc.assignments.mine.queryOptions());
+  // Tutors assign, close and reopen work mid-lesson while learners sit on this list: it is asked again
+  // while on screen, so a new scenario or a closed one shows without a reload.
+  const query = useQuery({
+    ...trpc.assignments.mine.queryOptions(),
+    refetchInterval: ASSIGNED_WORK_REFRESH_MS,
+    refetchIntervalInBackground: false,
+  });
   const Heading = headingLevel === 2 ? "h2" : "h3";
 
   if (query.isPending) return <LoadingState label="Loading your assigned work…" />;
-  if (query.isError)
+  // A refresh that fails keeps the list on screen; only a list that never loaded is an error.
+  if (query.isError && !query.data)
     return (
       <ErrorState
         error={{ message: errorMessage(query.error) ?? "Please try again." }}

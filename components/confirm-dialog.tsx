@@ -17,6 +17,7 @@ export function ConfirmDialog({
   cancelLabel,
   busyLabel,
   busy = false,
+  confirmDisabled = false,
   error,
   onConfirm,
   onCancel,
@@ -28,6 +29,8 @@ export function ConfirmDialog({
   cancelLabel: string;
   busyLabel?: string;
   busy?: boolean;
+  /** The answer cannot be given yet (the dialog's text says why); unlike `busy`, it can still be cancelled. */
+  confirmDisabled?: boolean;
   error?: string;
   onConfirm: () => void;
   onCancel: () => void;
@@ -75,7 +78,7 @@ export function ConfirmDialog({
           <Button ref={cancelRef} variant="secondary" onClick={onCancel}>
             {cancelLabel}
           </Button>
-          <Button onClick={onConfirm} disabled={busy}>
+          <Button onClick={onConfirm} disabled={busy || confirmDisabled}>
             {busy && busyLabel ? busyLabel : confirmLabel}
           </Button>
         </div>

@@ -155,6 +155,14 @@ function JoinForm() {
       ? errorMessage(join.error)
       : undefined;
   const nameError = fieldError(join.error, "displayName") ?? nameTaken;
+  // Refused by the server (a name already taken, joining closed): focus goes to the field to put right,
+  // whose message is read with it, not left on the button with a keyboard user to find the way back up.
+  const codeRef = useRef<HTMLInputElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (codeError) codeRef.current?.focus();
+    else if (nameError) nameRef.current?.focus();
+  }, [codeError, nameError]);
   const otherError =
     join.error && !codeError && !nameError && !reclaimError ? errorMessage(join.error) : undefined;
 
@@ -175,6 +183,7 @@ function JoinForm() {
         >
           <input
             id="join-code"
+            ref={codeRef}
             name="code"
             className={cx(inputClass, "max-w-xs font-mono text-lg uppercase tracking-widest")}
             value={code}
@@ -194,6 +203,7 @@ function JoinForm() {
         >
           <input
             id="join-name"
+            ref={nameRef}
             name="displayName"
             className={cx(inputClass, "max-w-sm")}
             value={displayName}

@@ -282,7 +282,7 @@ export function ConversationPanel({
             {/* Unavailable while sending, but it keeps focus after a reply is sent. Sent empty, the box
                 says so beside it (FormChecks) rather than the button being dead with no reason given. */}
             <Button type="submit" disabled={action.isPending}>
-              {action.isPending ? wording.pending : wording.button}
+              {action.isSendingFrom("reply") ? wording.pending : wording.button}
             </Button>
             <ConnectionWaitNotice
               wait={action.waitFrom("reply")}

@@ -224,7 +224,7 @@ export function PeoplePanel({
               />
             </Field>
             <Button type="submit" disabled={action.isPending} className="self-start">
-              {action.isPending ? "Sending…" : `Send to ${person.name}`}
+              {action.isSendingFrom(from) ? "Sending…" : `Send to ${person.name}`}
             </Button>
           </form>
         )}

@@ -93,7 +93,7 @@ function ActionForm({
         className="self-start"
         aria-describedby={formError ? errorId : undefined}
       >
-        {act.isPending ? "Saving…" : submitLabel}
+        {act.isSendingFrom(from) ? "Saving…" : submitLabel}
       </Button>
       <ConnectionWaitNotice wait={act.waitFrom(from)} done="saved" testId="connection-wait" />
     </form>

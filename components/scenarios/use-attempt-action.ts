@@ -40,9 +40,27 @@ export function useAttemptAction(attemptId: number) {
   // record is logged as "viewed") is not counted: it must not disable or relabel a form the learner is
   // about to use, or a click landing while it is in flight would be swallowed.
   const [learnerActionsInFlight, setLearnerActionsInFlight] = useState(0);
+  // Which forms have an action in flight: only those say "Sending…" or "Saving…". A note held while the
+  // device is offline used to relabel the reply's button "Sending…" too, for a reply never sent.
+  const [sendingFrom, setSendingFrom] = useState<Readonly<Record<string, number>>>({});
+  const countFrom = (from: string, by: 1 | -1) =>
+    setSendingFrom((now) => ({ ...now, [from]: Math.max(0, (now[from] ?? 0) + by) }));
+  const wait: ConnectionWait | null =
+    learnerActionsInFlight === 0
+      ? null
+      : mutation.isPaused
+        ? "offline"
+        : mutation.failureCount > 0 && mutation.isPending
+          ? "retrying"
+          : null;
   return {
     ...mutation,
+    /** Some action the learner started is not stored yet (every form waits for it). */
     isPending: learnerActionsInFlight > 0,
+    /** An action `from` sent is not stored yet: that form's button says so. */
+    isSendingFrom: (from: string) => (sendingFrom[from] ?? 0) > 0,
+    /** Why the learner's actions, whichever form sent them, are still waiting (see waitFrom). */
+    wait,
     /** The error of the latest action, if `from` sent it. */
     errorFrom: (from: string) => (source === from ? mutation.error : null),
     /**
@@ -50,22 +68,17 @@ export function useAttemptAction(attemptId: number) {
      * held and goes when the connection is back) or the server did not answer (it is being tried again).
      * Without this the learner saw only "Sending…", for as long as the connection was gone.
      */
-    waitFrom: (from: string): ConnectionWait | null =>
-      source !== from || learnerActionsInFlight === 0
-        ? null
-        : mutation.isPaused
-          ? "offline"
-          : mutation.failureCount > 0 && mutation.isPending
-            ? "retrying"
-            : null,
+    waitFrom: (from: string): ConnectionWait | null => (source !== from ? null : wait),
     act: (
       action: LearnerAction,
       options?: { onSuccess?: () => void; from?: string; background?: boolean },
     ) => {
       const counted = !options?.background;
+      const from = options?.from ?? "";
       if (counted) {
         setSource(options?.from ?? null);
         setLearnerActionsInFlight((n) => n + 1);
+        countFrom(from, 1);
       }
       // mutateAsync, not mutate: each call settles on its own, so a reply's onSuccess (which clears the
       // draft) still runs when another action started while it was being sent.
@@ -76,7 +89,9 @@ export function useAttemptAction(attemptId: number) {
           () => undefined, // shown by errorFrom
         )
         .finally(() => {
-          if (counted) setLearnerActionsInFlight((n) => n - 1);
+          if (!counted) return;
+          setLearnerActionsInFlight((n) => n - 1);
+          countFrom(from, -1);
         });
     },
   };

@@ -26,7 +26,16 @@ import { TabList } from "@/components/tab-list";
 import { useStickyHeader } from "@/components/use-sticky-header";
 import { StoredTextsScope } from "@/components/scenarios/use-draft";
 import { PageQueryError } from "@/components/page-error";
-import { Badge, Button, ButtonLink, ErrorState, LoadingState, PageTitle, cx } from "@/components/ui";
+import {
+  Badge,
+  Button,
+  ButtonLink,
+  ErrorState,
+  LoadingState,
+  PageTitle,
+  StatusMessage,
+  cx,
+} from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
 import { useAttemptWatch } from "@/lib/trpc/live";
@@ -237,6 +246,9 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
           cancelLabel="Not yet"
           busy={submit.isPending}
           busyLabel="Marking…"
+          // A change still on its way (held while offline, or being tried again) must be stored before
+          // the attempt is marked: sent together, the two raced and the change could miss the marking.
+          confirmDisabled={action.isPending}
           error={errorMessage(submit.error)}
           onConfirm={() => submit.mutate({ attemptId })}
           onCancel={() => {
@@ -245,6 +257,18 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
           }}
         >
           Submit for marking? You cannot change anything afterwards.
+          <StatusMessage
+            className="mt-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950"
+            testId="submit-wait"
+          >
+            {action.isPending
+              ? action.wait === "offline"
+                ? "Your last change has not been saved yet: you are offline. It is saved by itself when your connection comes back; then you can submit. Keep this page open."
+                : "Your last change is still being saved. You can submit as soon as it is."
+              : submit.isPaused
+                ? "You are offline. Your attempt is submitted by itself when your connection comes back: keep this page open."
+                : null}
+          </StatusMessage>
           {data.nothingToMark && (
             <strong className="mt-2 block">
               You have not replied to anyone or recorded anything yet, so there is nothing to mark: it would

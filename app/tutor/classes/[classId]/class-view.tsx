@@ -28,17 +28,30 @@ import { AssignmentsCard } from "./assignments-card";
 import { ConfirmButton, useInvalidateClass } from "./class-shared";
 import { ClassExportButtons } from "./class-export-buttons";
 
+/** How often an open class page asks again for who has joined and how far each assignment has got. */
+const CLASS_REFRESH_MS = 4_000;
+
 /** One class for its tutor: join code for the projector, assignments and the roster. */
 export function ClassView({ classId }: { classId: number }) {
   const trpc = useTRPC();
   const me = useQuery(trpc.auth.me.queryOptions());
   const isTutor = me.data?.kind === "tutor";
-  const query = useQuery({ ...trpc.classes.get.queryOptions({ classId }), enabled: isTutor });
+  // Learners join while the tutor shows the code on this page (the roster says they "appear here as
+  // they join"), and start and submit while it is open: it is asked again every few seconds while it
+  // is on screen, so a tutor does not have to reload to see who has arrived. Forms keep what is typed.
+  const query = useQuery({
+    ...trpc.classes.get.queryOptions({ classId }),
+    enabled: isTutor,
+    refetchInterval: CLASS_REFRESH_MS,
+    refetchIntervalInBackground: false,
+  });
 
   if (!me.data) return <LoadingState />;
   if (!isTutor) return <TutorSignInNeeded title="Class" toDo="see this class" />;
   if (query.isPending) return <LoadingState label="Loading the class…" />;
-  if (query.isError) {
+  // A refresh that fails (the wifi drops for a moment) keeps the class on screen; only a class that
+  // never loaded is an error page.
+  if (query.isError && !query.data) {
     return (
       <TutorQueryError
         title="Class"

@@ -81,7 +81,7 @@ export function LiveDashboard({ classId }: { classId: number }) {
             <input
               id={hideId}
               type="checkbox"
-              className="h-4 w-4 accent-brand-700"
+              className="accent-brand-700"
               checked={hidden}
               onChange={(e) => setHidden(e.target.checked)}
             />
@@ -91,7 +91,7 @@ export function LiveDashboard({ classId }: { classId: number }) {
             <input
               id={pauseId}
               type="checkbox"
-              className="h-4 w-4 accent-brand-700"
+              className="accent-brand-700"
               checked={frozen !== null}
               onChange={(e) =>
                 setFrozen(e.target.checked && live.data ? { data: live.data, at: currentAt } : null)
