@@ -17,6 +17,7 @@ import type {
 } from "@/server/core/scenarios/engine-types";
 import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
 import { initialState } from "@/server/core/scenarios/attempt-state";
+import { attemptLimitReached } from "@/server/core/scenarios/attempt-limits";
 import { progressSummary } from "@/server/core/scenarios/progress";
 import { applyAction, replayEvents, submitAttempt as submitInEngine } from "@/server/core/scenarios/runtime";
 import { openingEvents } from "@/server/core/scenarios/scripted-customer";
@@ -322,6 +323,9 @@ export async function act(
     const state =
       cachedState(attempt.id, lastSeq, input.scenario, origin) ??
       replayEvents(input.scenario, origin, await loadEvents(tx, attempt.id), { trusted: true });
+    // Bounded, so that marking it at submission cannot hold the server (core/scenarios/attempt-limits.ts).
+    const overLimit = attemptLimitReached(state, input.action);
+    if (overLimit) throw conflict(overLimit);
     const result = applyAction(input.scenario, state, input.action);
     if (!result.ok) throw result.error;
 

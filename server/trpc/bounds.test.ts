@@ -1,7 +1,9 @@
 /** Limits on what one caller can make the server hold or change (issue 9, "Bounds"). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ATTEMPT_LIMITS } from "@/server/core/scenarios/attempt-limits";
 import { MAX_OPEN_ATTEMPTS } from "@/server/data/attempts";
 import { countHit, RATE_LIMITS } from "@/server/auth/rate-limit";
+import { refusal } from "@/server/test-support/refusal";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
 
 let app: TestApp;
@@ -195,5 +197,77 @@ describe("bounds", () => {
         }),
       ),
     ).toBe("BAD_REQUEST");
+  });
+
+  // Submitting marks every action in one pass inside the write: unbounded, 300 long messages held the
+  // whole server for 14 s (server/core/scenarios/attempt-limits.ts).
+  type Api = ReturnType<TestApp["caller"]>;
+  describe("one attempt holds a bounded amount of work, so submitting it cannot hold the server", () => {
+    const customerRef = "CUS-2041";
+    let n = 0;
+    const act = (api: Api, attemptId: number, action: Parameters<Api["attempts"]["act"]>[0]["action"]) =>
+      api.attempts.act({ attemptId, clientId: `bounded-work-${++n}`, action });
+    const started = async (name: string, ip: string) => {
+      const { api } = app.browser({}, { ip });
+      await api.auth.practiseAlone({ displayName: name });
+      const { attemptId } = await api.attempts.start({ scenarioId: "complaint-faulty-kettle" });
+      return { api, attemptId };
+    };
+    const learnerEvents = async (api: Api, attemptId: number) =>
+      (await api.attempts.get({ attemptId })).events.filter((e) => e.actor === "learner").length;
+
+    it(`at most ${ATTEMPT_LIMITS.actions} actions; a retry of a stored one still answers; submitting still works`, async () => {
+      const { api, attemptId } = await started("Busy Bee", "10.20.1.1");
+      for (let i = 0; i < ATTEMPT_LIMITS.actions; i++)
+        await act(api, attemptId, { type: "view_record", customerRef });
+      const over = await refusal(act(api, attemptId, { type: "view_record", customerRef }));
+      expect(over.code).toBe("CONFLICT");
+      expect(over.message).toMatch(/already holds 200 actions.*Submit it for marking, or start again/);
+      expect(await learnerEvents(api, attemptId)).toBe(ATTEMPT_LIMITS.actions);
+      const retry = await api.attempts.act({
+        attemptId,
+        clientId: `bounded-work-${n - 1}`, // the last one stored (the refused call took n)
+        action: { type: "view_record", customerRef },
+      });
+      expect(retry.duplicate).toBe(true);
+      expect((await api.attempts.submit({ attemptId })).band).toBeTruthy();
+    }, 120_000);
+
+    it(`at most ${ATTEMPT_LIMITS.messages} messages, and ${ATTEMPT_LIMITS.writtenCharacters.toLocaleString("en-GB")} characters of writing in all`, async () => {
+      const chatty = await started("Chatty", "10.20.1.2");
+      for (let i = 0; i < ATTEMPT_LIMITS.messages; i++)
+        await act(chatty.api, chatty.attemptId, {
+          type: "send_message",
+          customerRef,
+          channel: "email",
+          text: `Hello again (${i}).`,
+        });
+      const message = { type: "send_message", customerRef, channel: "email", text: "And again." } as const;
+      expect(await refusal(act(chatty.api, chatty.attemptId, message))).toMatchObject({
+        code: "CONFLICT",
+        message: expect.stringMatching(/already holds 30 messages/),
+      });
+      // A note is not a message: still taken.
+      await act(chatty.api, chatty.attemptId, {
+        type: "add_note",
+        customerRef,
+        text: "Sent a lot of emails.",
+      });
+
+      const wordy = await started("Wordy", "10.20.1.3");
+      for (let i = 0; i < 7; i++)
+        await act(wordy.api, wordy.attemptId, {
+          type: "add_note",
+          customerRef,
+          text: `${i}`.padEnd(4000, "."),
+        });
+      const long = { type: "send_message", customerRef, channel: "email", text: "x".repeat(2000) } as const;
+      expect(await refusal(act(wordy.api, wordy.attemptId, long))).toMatchObject({
+        code: "CONFLICT",
+        message: expect.stringMatching(/30,000 characters of writing in all, and 2,000 are left/),
+      });
+      await act(wordy.api, wordy.attemptId, { ...long, text: "x".repeat(1000) });
+      expect(await learnerEvents(wordy.api, wordy.attemptId)).toBe(8);
+    }, 120_000);
   });
 });
