@@ -145,8 +145,16 @@ function sheetName(title: string, used: Set<string>): string {
   return name;
 }
 
-/** Text that a spreadsheet would run as a formula is kept as text (as papaparse's escapeFormulae does). */
-const safe = (v: string | number) => (typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+/**
+ * A workbook cell's value, exactly as typed. No apostrophe before "=", "+", "-" or "@" as in the CSV:
+ * a spreadsheet parses every CSV field and would run "=…" as a formula, but ExcelJS writes a string
+ * as a shared string (t="s"), which Excel and LibreOffice show as text and never evaluate (ECMA-376
+ * Part 1, the c element and ST_CellType), so there an apostrophe would only print as part of the name.
+ * Only characters XML 1.0 cannot hold are dropped (XML 1.0 §2.2: U+FFFE, U+FFFF, lone surrogates, C0
+ * controls but tab and line breaks): one of them in a name or comment made the workbook unreadable.
+ */
+const xlsxText = (v: string | number) =>
+  typeof v === "string" ? v.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "") : v;
 
 /** The same data as an Excel workbook (base64, for the browser to save). */
 export async function exportClassWorkbook(scope: Scope, tutorId: number, classId: number, now: Date) {
@@ -170,7 +178,7 @@ export async function exportClassWorkbook(scope: Scope, tutorId: number, classId
   for (const a of data.assignments) for (const r of a.rows) learners.set(r.learnerId, r.displayName);
   for (const [learnerId, name] of learners) {
     summary.addRow([
-      safe(name),
+      xlsxText(name),
       ...data.assignments.flatMap((a) => {
         const r = a.rows.find((x) => x.learnerId === learnerId);
         return [r?.totalPercent ?? "", r?.band ?? (r ? LEARNER_STATUS_TEXT[r.status] : "")];
@@ -197,7 +205,7 @@ export async function exportClassWorkbook(scope: Scope, tutorId: number, classId
     });
     for (const r of a.rows) {
       sheet.addRow([
-        safe(r.displayName),
+        xlsxText(r.displayName),
         LEARNER_STATUS_TEXT[r.status],
         r.submittedAt ? csvDateTimeText(r.submittedAt) : "",
         lateText(r),
@@ -212,7 +220,7 @@ export async function exportClassWorkbook(scope: Scope, tutorId: number, classId
 
   const all = book.addWorksheet(sheetName("All marks", used));
   all.addRow([...CLASS_EXPORT_COLUMNS]);
-  for (const r of rows) all.addRow(CLASS_EXPORT_COLUMNS.map((c) => safe(r[c])));
+  for (const r of rows) all.addRow(CLASS_EXPORT_COLUMNS.map((c) => xlsxText(r[c])));
   all.getRow(1).font = bold;
   all.views = [{ state: "frozen", ySplit: 1 }];
   all.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CLASS_EXPORT_COLUMNS.length } };

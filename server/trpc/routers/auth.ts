@@ -38,11 +38,13 @@ export function tutorSignUpEnabled(): boolean {
  * trimmed. "Printing as nothing" is Unicode's Default_Ignorable_Code_Point (zero-width spaces and
  * joiners, bidi controls, the soft hyphen, the Hangul fillers, variation selectors, tag characters…),
  * so a second "Ann" with a soft hyphen cannot join beside the first, nor a name show as blank.
+ * Noncharacters (U+FFFE, U+FFFF…) and lone surrogates go too: they are not text, and XML cannot hold
+ * them, so one in a name made the class's Excel workbook unreadable.
  */
 function tidyName(value: string): string {
   return value
     .normalize("NFC")
-    .replace(/[\p{Cc}\p{Default_Ignorable_Code_Point}\u2028\u2029]/gu, "")
+    .replace(/[\p{Cc}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}\u2028\u2029]/gu, "")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -2,6 +2,7 @@
  * The whole-class export through the real procedures on a fresh database: one CSV with every
  * assignment and criterion, and the same data as an .xlsx workbook (read back with ExcelJS).
  */
+import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ let app: TestApp;
 let tutorApi: ReturnType<TestApp["caller"]>;
 let classId: number;
 let learnerSession: Parameters<TestApp["caller"]>[0];
+let zoeAttempt: number;
 const ZOE = `Zoë "Zed" O'Brien, Jr.`;
 const COMPLAINT = "complaint-faulty-kettle";
 const ONBOARDING = "onboarding-new-subscriber";
@@ -36,6 +38,7 @@ beforeAll(async () => {
   const bo = app.browser({}, { ip: "10.6.0.3" });
   await bo.api.auth.joinClass({ code: klass.joinCode!, displayName: "=SUM(A1)" });
   const { attemptId } = await zoe.api.attempts.start({ scenarioId: COMPLAINT });
+  zoeAttempt = attemptId;
   await zoe.api.attempts.act({
     attemptId,
     clientId: "class-export-1",
@@ -107,6 +110,28 @@ describe("results.exportClassCsv", () => {
 });
 
 describe("results.exportClassWorkbook", () => {
+  it("holds a formula-like name as text, as typed: a string cell, never a formula", async () => {
+    const { base64 } = await tutorApi.results.exportClassWorkbook({ classId });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(base64, "base64") as unknown as ArrayBuffer);
+    const found: string[] = [];
+    for (const sheet of book.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((c) => {
+          // ExcelJS reads a cell written as a formula (<f>) as ValueType.Formula: none may be.
+          expect(c.type, `${sheet.name}!${c.address}`).not.toBe(ExcelJS.ValueType.Formula);
+          if (String(c.value).includes("SUM(A1)")) {
+            expect(c.type, sheet.name).toBe(ExcelJS.ValueType.String);
+            expect(c.value, sheet.name).toBe("=SUM(A1)");
+            found.push(sheet.name);
+          }
+        }),
+      );
+    }
+    // The summary, both assignments' sheets, and a total and a row per criterion in All marks.
+    expect(new Set(found).size).toBe(4);
+  });
+
   it("holds the same rows as the CSV, a summary and a sheet per assignment", async () => {
     const { filename, base64 } = await tutorApi.results.exportClassWorkbook({ classId });
     const { csv } = await tutorApi.results.exportClassCsv({ classId });
@@ -123,10 +148,12 @@ describe("results.exportClassWorkbook", () => {
     const csvRows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(all.rowCount).toBe(csvRows.length);
     const cellText = (v: ExcelJS.CellValue) => (v === null || v === undefined ? "" : String(v));
+    // The CSV's apostrophe before a formula-like cell is the CSV's own guard; the workbook holds the text as typed.
+    const unguarded = (v: string) => v.replace(/^'(?=[=+\-@\t\r])/, "");
     for (let r = 1; r <= all.rowCount; r++) {
       const values = (all.getRow(r).values as ExcelJS.CellValue[]).slice(1);
       const padded = csvRows[r - 1]!.map((_, i) => cellText(values[i]));
-      expect(padded, `row ${r}`).toEqual(csvRows[r - 1]);
+      expect(padded, `row ${r}`).toEqual(csvRows[r - 1]!.map(unguarded));
     }
 
     const summary = book.getWorksheet("Summary")!;
@@ -138,5 +165,28 @@ describe("results.exportClassWorkbook", () => {
     expect(complaint.getRow(1).getCell(4).value).toBe("Late");
     expect(complaint.getRow(1).getCell(7).value).toBe("First response time");
     expect(complaint.getRow(1).getCell(7).note).toBeTruthy();
+  });
+
+  it("still opens when a name or comment held a character XML cannot", async () => {
+    // A name from before such characters were refused, and a tutor's comment (taken as typed).
+    await app.store.write({ key: "test" }, async ({ db, t }) => {
+      await db
+        .update(t.learners)
+        .set({ displayName: "Ann\uFFFE Lee" })
+        .where(eq(t.learners.displayName, "=SUM(A1)"));
+    });
+    const criterionId = getScenario(COMPLAINT)!.rubric[0]!.id;
+    await tutorApi.results.overrideCriterion({
+      attemptId: zoeAttempt,
+      criterionId,
+      newStatus: "met",
+      comment: "Fine\uFFFF by me\u0001.",
+    });
+    const { base64 } = await tutorApi.results.exportClassWorkbook({ classId });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(base64, "base64") as unknown as ArrayBuffer);
+    const texts = book.getWorksheet("All marks")!.getSheetValues().flat().map(String);
+    expect(texts).toContain("Ann Lee");
+    expect(texts).toContain("Fine by me.");
   });
 });
