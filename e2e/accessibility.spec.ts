@@ -720,6 +720,19 @@ test("the live dashboard, which updates by itself, can be paused and resumed (WC
 }) => {
   test.setTimeout(120_000);
   const { context, page: tutor } = await signInAsTutor(browser);
+  // Keeps every message the page's live stream receives, so the test can wait until the paused page
+  // has been told of a change (instead of sleeping for a while and hoping it has).
+  await context.addInitScript(() => {
+    const received: string[] = [];
+    (window as unknown as { __streamed: string[] }).__streamed = received;
+    const Original = window.EventSource;
+    window.EventSource = class extends Original {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        this.addEventListener("message", (event) => received.push(String(event.data)));
+      }
+    };
+  });
   const { code, classUrl } = await createClassWithAssignment(tutor, {
     prefix: "Pause class",
     scenarioId: SCENARIO_ID,
@@ -744,8 +757,19 @@ test("the live dashboard, which updates by itself, can be paused and resumed (WC
   await learner.getByRole("link", { name: `Start: ${SCENARIO_TITLE}` }).click();
   await learner.getByRole("button", { name: "Start scenario" }).click();
   await expect(learner.getByTestId("sim-clock")).toBeVisible();
-  // Several times longer than the dashboard takes to show a change when it is live.
-  await tutor.waitForTimeout(3_000);
+  // The paused page has been sent the class with her working (a pushed view counting one in progress),
+  // and still shows it as it was.
+  await expect
+    .poll(() =>
+      tutor.evaluate(() =>
+        (window as unknown as { __streamed: string[] }).__streamed.some((m) => m.includes('"inProgress":1')),
+      ),
+    )
+    .toBe(true);
+  // Then the turn the page takes to show a pushed view (a task and two frames) before looking.
+  await tutor.evaluate(
+    () => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)))),
+  );
   await expect(working).toHaveText("0");
 
   // Resumed, it shows the class as it is now.
