@@ -60,6 +60,14 @@ export function retryAfterSeconds(error: TRPCError): number | undefined {
  */
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong on the server. Please try again.";
 
+/**
+ * What a caller is told when its request could not even be read, as when it nests too deeply (a
+ * hand-made request: superjson walks its "meta" recursively, and 10,000 levels overflow the stack).
+ * The engine's own words ("Maximum call stack size exceeded") say nothing useful to anyone else.
+ */
+export const UNREADABLE_REQUEST_MESSAGE =
+  "The server could not read that request: it is nested too deeply or built wrongly.";
+
 const t = initTRPC
   .context<TrpcContext>()
   .meta<ProcedureMeta>()
@@ -70,7 +78,11 @@ const t = initTRPC
       const unexpected = error.code === "INTERNAL_SERVER_ERROR" && !cause;
       return {
         ...shape,
-        message: unexpected ? INTERNAL_ERROR_MESSAGE : shape.message,
+        message: unexpected
+          ? INTERNAL_ERROR_MESSAGE
+          : error.code === "BAD_REQUEST" && error.cause instanceof RangeError
+            ? UNREADABLE_REQUEST_MESSAGE
+            : shape.message,
         data: {
           ...shape.data,
           // Field-level messages for forms; never a stack trace.

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { memorySessionStore } from "@/server/auth/session";
 import { createTestApp } from "@/server/test-support/test-app";
 import type { TrpcContext } from "./context";
-import { INTERNAL_ERROR_MESSAGE } from "./init";
+import { INTERNAL_ERROR_MESSAGE, UNREADABLE_REQUEST_MESSAGE } from "./init";
 import { appRouter } from "./root";
 
 const SECRET_DETAIL =
@@ -77,6 +77,26 @@ describe("unexpected errors", () => {
       );
       expect(bad.status).toBe(400);
       expect(bad.text).toContain("Enter a display name.");
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("a request nested too deeply to read answers 400 in plain words, not the engine's stack overflow", async () => {
+    const app = createTestApp();
+    try {
+      // superjson walks its "meta" recursively: 10,000 levels (60 KiB, well under the size limit).
+      const depth = 10_000;
+      const meta = `{"values":${'{"a":'.repeat(depth)}["undefined"]${"}".repeat(depth)}}`;
+      const res = await call(
+        "auth.practiseAlone",
+        app.store,
+        { method: "POST", body: `{"json":{"displayName":"Deep"},"meta":${meta}}` },
+        false,
+      );
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.text).error.json.message).toBe(UNREADABLE_REQUEST_MESSAGE);
+      expect(res.text).not.toMatch(/call stack|RangeError/i);
     } finally {
       await app.close();
     }
