@@ -15,8 +15,15 @@ import {
 import { LASS_STEPS, isLassStep, type StepHit, type StepReading } from "./lass-steps";
 import { anyMatches, actionMatches, flagsMatch, type MatchOptions, saysNothing } from "./matching";
 import { moodLabel } from "./attempt-state";
-import { parseTimeOfDay } from "./dates";
-import { CORRECTION, callInvited, findPromises, type PromiseKind, promisedCall } from "./promises";
+import { MINUTE_MS, parseTimeOfDay, ukDate } from "./dates";
+import {
+  CORRECTION,
+  callInvited,
+  callOffered,
+  findPromises,
+  type PromiseKind,
+  promisedCall,
+} from "./promises";
 import { wrongFigures } from "./figures";
 import { refundDelaysTold } from "./refund-timing";
 import { readableText } from "./learner-spelling";
@@ -625,7 +632,9 @@ function refundDelayTold(ctx: Ctx, hits: readonly ActionRecord[], maxDays: numbe
   const refs = new Set(hits.map((r) => r.customerRef).filter((x): x is string => !!x));
   for (const r of ctx.state.log) {
     if (r.action.type !== "send_message" || !r.customerRef || !refs.has(r.customerRef)) continue;
-    const d = refundDelaysTold(r.action.text, maxDays)[0];
+    // The day it was said: a date written in it ("until 12 December") is counted from then.
+    const sentOn = ukDate(new Date(Date.parse(ctx.state.origin) + r.simMinute * MINUTE_MS));
+    const d = refundDelaysTold(r.action.text, maxDays, sentOn)[0];
     if (d) return { r, d };
   }
   return null;
@@ -786,7 +795,9 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
     const p = promisedCall(text);
     if (p) return `a message promised a call ("${p.text}")`;
     const asked = callInvited(text);
-    return asked ? `a message asked the customer to phone ("${asked.text}")` : null;
+    if (asked) return `a message asked the customer to phone ("${asked.text}")`;
+    const offered = callOffered(text);
+    return offered ? `a message offered the customer a call ("${offered.text}")` : null;
   };
   const promised =
     hits.length === 0 && c.partlyIfCallPromised

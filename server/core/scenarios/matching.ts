@@ -295,6 +295,10 @@ export function actionMatches(
     if (a.type !== "send_message") return false;
     if (unneededDataRequested(a.text).length > 0 !== m.asksForUnneededData) return false;
   }
+  if (m.claimsApproval !== undefined) {
+    if (a.type !== "send_message" && a.type !== "message_person") return false;
+    if (r.approvalClaimed !== m.claimsApproval) return false;
+  }
   if (m.obstructsRight !== undefined) {
     if (a.type !== "send_message") return false;
     if (r.obstructs.length > 0 !== m.obstructsRight) return false;

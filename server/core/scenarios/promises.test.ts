@@ -4,6 +4,7 @@ import type { LearnerAction } from "./learner-actions";
 import {
   amountNamed,
   approvalClaims,
+  claimsApproval,
   choiceClaims,
   contactClaims,
   conversationClaims,
@@ -13,6 +14,7 @@ import {
   judgeGestures,
   judgePromises,
   callInvited,
+  callOffered,
   promisedCall,
   recordContradictions,
 } from "./promises";
@@ -621,6 +623,82 @@ describe("the customer asked to phone us (round 16 A, complaint-r16-please-ring-
   });
 });
 
+describe("a contact channel claimed on the record, and set otherwise (round 17 A, complaint-r17-record-set-to-phone)", () => {
+  const prefs = (preferredChannel: "email" | "phone"): LearnerAction => ({
+    type: "update_preferences",
+    customerRef: "CUS-2041",
+    preferredChannel,
+    accessibilityNotes: "Hard of hearing.",
+  });
+  const claim = email(
+    "I've also updated your details so that from now on we'll only ever contact you by email, and there's a note on your account that you're hard of hearing.",
+  );
+  const verdicts = (actions: LearnerAction[]) =>
+    judgePromises(play(kettle, actions).state.log, "CUS-2041", "Priya").map(
+      (v) => `${v.promise.kind} ${v.status}`,
+    );
+
+  it("is broken by a preferences change to another channel, made before or after the message", () => {
+    expect(verdicts([claim, prefs("phone")])).toEqual(["record_update broken"]);
+    expect(verdicts([prefs("phone"), claim])).toEqual(["record_update broken"]);
+  });
+
+  it("is kept by the channel it names; 'we'll only contact you by email' promises no contact", () => {
+    expect(verdicts([claim, prefs("email")])).toEqual(["record_update kept"]);
+    expect(verdicts([email("From now on we'll only contact you by email.")])).toEqual([]);
+    // A contact still promised is still read: "I'll email you on Friday".
+    expect(verdicts([email("I'll email you on Friday to see how you're getting on.")])).toEqual([
+      "call_back unkept",
+    ]);
+  });
+});
+
+describe("a call offered to the customer (round 17 A, complaint-r17-would-a-call-help)", () => {
+  it("finds a phone conversation offered as a question or in an offer frame", () => {
+    expect(callOffered("Would it be easier to talk this through over the phone?")?.text).toBe(
+      "talk this through over the phone",
+    );
+    expect(callOffered("If so, just let me know a time that suits and I'll ring you back.")?.text).toBe(
+      "I'll ring you",
+    );
+    expect(callOffered("Shall I give you a quick ring this afternoon?")?.text).toBe(
+      "I give you a quick ring",
+    );
+    expect(callOffered("I'm happy to give you a call if you'd prefer.")?.text).toBe("a call");
+    expect(callOffered("Would you like me to call you to go through it?")?.text).toBe("me to call you");
+  });
+
+  it("not her need told back, a call by someone else, writing, a negation or quoted words", () => {
+    expect(
+      callOffered("I know talking on the phone is hard for you, so everything will be by email."),
+    ).toBeNull();
+    expect(callOffered("Did the courier call you to arrange a time?")).toBeNull();
+    expect(callOffered("Would you prefer updates by email or by text?")).toBeNull();
+    expect(callOffered("Rather than a phone call, I'll email you each update.")).toBeNull();
+    expect(callOffered("We won't call you; I'll reply here.")).toBeNull();
+    expect(callOffered('You said "phone calls are very difficult", so I\'ve noted email only.')).toBeNull();
+    expect(callOffered("If you'd like a replacement instead, just reply and I can arrange it.")).toBeNull();
+  });
+
+  it("the kettle's reasonable adjustment is partly when Priya is offered a call", () => {
+    const { actions, run } = playthroughFile("complaint-model.yaml");
+    const offered = actions.map((a) =>
+      a.type === "send_message" && a.text.includes("Thank you for letting us know")
+        ? {
+            ...a,
+            text: a.text.replace(
+              "Kind regards",
+              "Would it be easier to talk this through over the phone?\n\nKind regards",
+            ),
+          }
+        : a,
+    );
+    const c = run(offered).criteria.find((x) => x.id === "reasonable-adjustment")!;
+    expect(c.status).toBe("partly");
+    expect(c.detail).toContain("offered the customer a call");
+  });
+});
+
 describe("an approval claimed to a colleague before it was given (round 11 A, internal-r11-approval-claimed-early)", () => {
   const internal = loadScenarioFile("internal-customer-lost-parcel");
   const toDev = (text: string): LearnerAction => ({
@@ -690,6 +768,60 @@ describe("an approval claimed to a colleague before it was given (round 11 A, in
     expect(claims([toDev("As soon as I get the go-ahead from my team lead I'll tell you.")])).toEqual([]);
     expect(claims([toDev("If it's approved, please switch it to next-day.")])).toEqual([]);
     expect(claims([toDev("I'm asking Leanne for the go-ahead on next-day now.")])).toEqual([]);
+  });
+});
+
+describe("an approval claimed with no article, as chat drops it (round 17 A, internal-r17-signed-off-before-asking)", () => {
+  const internal = loadScenarioFile("internal-customer-lost-parcel");
+  const toDev = (text: string): LearnerAction => ({
+    type: "message_person",
+    personRef: "STF-WH1",
+    channel: "internal",
+    customerRef: "CUS-6101",
+    text,
+  });
+  const escalate: LearnerAction = {
+    type: "escalate",
+    customerRef: "CUS-6101",
+    toRef: "STF-TL1",
+    reason: "ORD-61011 lost by the courier; birthday present for Saturday. Can we do next-day?",
+  };
+  const claims = (actions: LearnerAction[]) =>
+    approvalClaims(internal, play(internal, actions).state, "CUS-6101", "Aisha").map((v) =>
+      v.promise.text.trim(),
+    );
+
+  it("'Upgrade's been signed off' before Leanne is asked is a claim, as 'the upgrade's been signed off' was", () => {
+    expect(
+      claims([toDev("Can you put it on the 2pm next-day collection? Upgrade's been signed off.")]),
+    ).toEqual(["Upgrade's been signed off"]);
+    expect(claims([toDev("Next-day upgrade has been approved, switch it please.")])).toEqual([
+      "Next-day upgrade has been approved",
+    ]);
+    expect(claims([toDev("Your resend's been authorised for next-day.")])).toEqual([
+      "Your resend's been authorised",
+    ]);
+  });
+
+  it("not when asked, conditional, said after her approval, or about something no one approves", () => {
+    expect(claims([toDev("Has the upgrade been signed off yet?")])).toEqual([]);
+    expect(claims([toDev("Once the upgrade's been signed off I'll tell you.")])).toEqual([]);
+    expect(
+      claims([
+        escalate,
+        { type: "wait", minutes: 10 },
+        toDev("Upgrade's been signed off, please switch it."),
+      ]),
+    ).toEqual([]);
+    expect(claims([toDev("Address has been confirmed: 14 Elm Road.")])).toEqual([]);
+  });
+
+  it("claimsApproval (the match condition) reads the same claims, named, by role or by no one", () => {
+    expect(claimsApproval(internal, "Morning Dev! Case ref CASE-A1. Upgrade's been signed off.")).toBe(true);
+    expect(claimsApproval(internal, "Leanne said yes to next day so can u switch it")).toBe(true);
+    expect(claimsApproval(internal, "I've had the green light from my team lead.")).toBe(true);
+    expect(claimsApproval(internal, "I'm asking Leanne about next day now.")).toBe(false);
+    expect(claimsApproval(internal, "Can you check whether the upgrade has been approved?")).toBe(false);
   });
 });
 

@@ -50,6 +50,34 @@ describe("refundDelaysTold: a refund's timing told beyond CRA 2015 s.20(15) (red
   });
 });
 
+describe("refundDelaysTold: a deadline told as a calendar date (red-team round 17 A)", () => {
+  // Said on Thursday 12 November 2026: day 14 of the refund is Wednesday 25 November.
+  const on = "2026-11-12";
+  it("finds a date past the 14th day after 'until', 'by', 'before' or 'no later than', weekday or not", () => {
+    expect(
+      refundDelaysTold(
+        "Just so you know where you stand, the law gives us until Saturday 12 December to get the money back to you.",
+        14,
+        on,
+      ).map((d) => [d.text, d.days]),
+    ).toEqual([["until Saturday 12 December", 31]]);
+    expect(refundDelaysTold("Your refund will be processed no later than 30/11.", 14, on)).toHaveLength(1);
+    expect(refundDelaysTold("We have to pay the refund by the 10th of December.", 14, on)).toHaveLength(1);
+  });
+
+  it("not a date within the 14 days, a date for something else, a negation, or no day to count from", () => {
+    expect(refundDelaysTold("The refund will reach your card by Friday 20 November.", 14, on)).toEqual([]);
+    expect(
+      refundDelaysTold("The refund is on its way; your new kettle arrives by 12 December.", 14, on),
+    ).toEqual([]);
+    expect(refundDelaysTold("It was delivered on 31 October, so I've refunded it in full.", 14, on)).toEqual(
+      [],
+    );
+    expect(refundDelaysTold("The refund won't take until 12 December, don't worry.", 14, on)).toEqual([]);
+    expect(refundDelaysTold("The law gives us until 12 December to refund you.", 14)).toEqual([]);
+  });
+});
+
 describe("lawful-remedy with refundDaysMax: the right refund told on the wrong law is partly", () => {
   it("the kettle's model with 'by law we have 30 days to process a refund' drops to Merit", () => {
     const { actions, run } = playthroughFile("complaint-model.yaml");

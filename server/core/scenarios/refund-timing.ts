@@ -17,9 +17,10 @@
  * complaint-r16-thanks-first-plain: an honest reply capped at Merit by it).
  */
 import { splitSentences } from "./case-evidence";
-import { clauseBefore } from "./clauses";
+import { clauseAfter, clauseBefore } from "./clauses";
 import { quotedSpans } from "./quotations";
-import { NUMBER_WORDS } from "./written-dates";
+import { addUkDays, type UkDate } from "./dates";
+import { NUMBER_WORDS, writtenDates } from "./written-dates";
 
 const REFUND = /\b(?:refund\w*|money\s+back|reimburs\w*|the\s+money|your\s+money)\b/i;
 const PAID =
@@ -34,6 +35,34 @@ const NEGATED = /\b(?:not|never|no)\b|n't\b/i;
 const STANDING =
   /\b(?:you|it|this|that|we|she|he|they)(?:['\u2019](?:re|s)|\s+(?:are|is|was|were|be|being))(?:\s+(?:still|well|only|just|comfortably|safely|now|definitely))*\s+$/i;
 
+/**
+ * A deadline for paying the refund told as a calendar date rather than a period (red-team round 17 A,
+ * complaint-r17-law-gives-until-december: "the law gives us until Saturday 12 December to get the money
+ * back to you", 30 days after it was agreed): "until", "by", "before", "no later than" or "as late as",
+ * perhaps with a weekday, just before a written date. Its days are counted from the day of the message
+ * (the day the refund is agreed, day 1 of the 14: CRA 2015 s.20(15) "beginning with the day").
+ */
+const DATE_DEADLINE =
+  /\b(?:until|till|by|before|no\s+later\s+than|as\s+late\s+as|up\s+to)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?$/i;
+const MAX_DATE_GAP = 40;
+function dateDeadlines(sentence: string, sentOn: UkDate): { index: number; end: number; days: number }[] {
+  const out: { index: number; end: number; days: number }[] = [];
+  for (const d of writtenDates(sentence.toLowerCase(), sentOn)) {
+    if (!("days" in d)) continue;
+    const lead = DATE_DEADLINE.exec(sentence.slice(Math.max(0, d.start - MAX_DATE_GAP), d.start));
+    if (!lead) continue;
+    // The date is the refund's only if its own clause names the refund ("…; your new kettle arrives by
+    // 12 December" dates the kettle).
+    if (!REFUND.test(`${clauseBefore(sentence, d.start)} ${clauseAfter(sentence, d.end)}`)) continue;
+    // The soonest day it may mean ("the 12th": this month's or next), counted from the message's day.
+    const day = [...d.days].sort()[0]!;
+    let n = 1;
+    while (addUkDays(sentOn, n) <= day && n < 400) n++;
+    out.push({ index: d.start - lead[0].length, end: d.end, days: n });
+  }
+  return out;
+}
+
 function days(n: number, working: boolean, unit: string): number {
   const u = unit.toLowerCase();
   if (u.startsWith("month")) return n * 30;
@@ -45,6 +74,7 @@ function days(n: number, working: boolean, unit: string): number {
 export function refundDelaysTold(
   text: string,
   maxDays = 14,
+  sentOn?: UkDate,
 ): { start: number; end: number; text: string; days: number }[] {
   const out: { start: number; end: number; text: string; days: number }[] = [];
   const quoted = quotedSpans(text);
@@ -63,6 +93,14 @@ export function refundDelaysTold(
       if (NEGATED.test(clauseBefore(sentence, m.index))) continue;
       if (/^within/i.test(m[0]) && STANDING.test(sentence.slice(0, m.index))) continue;
       out.push({ start: at, end: at + m[0].length, text: m[0], days: d });
+    }
+    if (!sentOn) continue;
+    for (const m of dateDeadlines(sentence, sentOn)) {
+      if (m.days <= maxDays) continue;
+      const at = s.start + m.index;
+      if (quoted.some((q) => q.start <= at && at < q.end)) continue;
+      if (NEGATED.test(clauseBefore(sentence, m.index))) continue;
+      out.push({ start: at, end: s.start + m.end, text: text.slice(at, s.start + m.end), days: m.days });
     }
   }
   return out;

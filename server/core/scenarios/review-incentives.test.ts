@@ -104,6 +104,22 @@ describe("reviewIncentives: a reward offered for a changed review (round 11 A)",
     expect(reviewIncentives("Everyone who subscribes this month goes into our prize draw.")).toEqual([]);
   });
 
+  it("more stars asked for in exchange, as an offer or a question (round 17 A)", () => {
+    expect(
+      reviewIncentives(
+        "I've got a free month of your beans I can put on your account – would that be enough to earn us another star or two on ReviewHub?",
+      ),
+    ).toHaveLength(1);
+    expect(reviewIncentives("Bump us up a couple more stars and you'll get a £5 voucher.")).toHaveLength(1);
+    expect(
+      reviewIncentives("If you could see your way to a higher rating, we'll add 10% off your next order."),
+    ).toHaveLength(1);
+    // No reward tied to them: stars talked about, thanked for, or a reward with no review in it.
+    expect(reviewIncentives("Thank you for the extra star on your updated review.")).toEqual([]);
+    expect(reviewIncentives("Our beans earned another star from the Good Food Guide this year.")).toEqual([]);
+    expect(reviewIncentives("You'll earn more points on your next order, and delivery is free.")).toEqual([]);
+  });
+
   it("the refund he is owed made to wait on the review coming down (round 15 A, part 2)", () => {
     expect(
       reviewIncentives("I'll refund the duplicate payment as soon as you've taken the review down."),

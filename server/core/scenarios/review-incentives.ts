@@ -16,8 +16,13 @@
 // Round 16 A (review-r16-star-rating-beans): "if you felt able to revisit your star rating…, I'd love to
 // pop a bag of our new roast in the post for you, on the house": looking again at a rating is changing
 // it, and goods "on the house" or "complimentary" are free.
+// Round 17 A (review-r17-free-month-for-a-star): "would that be enough to earn us another star or two on
+// ReviewHub?": more stars (another, more, extra, a higher or better rating or score) is a changed rating
+// whatever the verb, and earning stars is getting them.
+const MORE_STARS =
+  /\b(?:another|more|extra|higher|better|an\s+extra|one\s+more|a\s+few\s+more|a\s+couple\s+(?:of\s+)?more)\s+(?:stars?|ratings?|scores?)\b/i;
 const REVIEW_CHANGE =
-  /\b(?:updat\w*|chang\w*|amend\w*|edit\w*|remov\w*|delet\w*|take\s+down|taking\s+down|revis\w*|revisit\w*|reconsider\w*|rethink\w*|re-?think\w*|re-?rat\w*|adjust\w*|look\w*\s+again\s+at|improv\w*|rais\w*|bump\w*|increas\w*|upgrad\w*|leav\w*|writ\w*|post\w*|giv\w*|pop\w*|shar\w*|drop\w*)\b[^.!?\n]{0,40}\b(?:review|rating|stars?)\b/i;
+  /\b(?:earn\w*|updat\w*|chang\w*|amend\w*|edit\w*|remov\w*|delet\w*|take\s+down|taking\s+down|revis\w*|revisit\w*|reconsider\w*|rethink\w*|re-?think\w*|re-?rat\w*|adjust\w*|look\w*\s+again\s+at|improv\w*|rais\w*|bump\w*|increas\w*|upgrad\w*|leav\w*|writ\w*|post\w*|giv\w*|pop\w*|shar\w*|drop\w*)\b[^.!?\n]{0,40}\b(?:review|rating|stars?)\b/i;
 /**
  * A review not called one: words about us put on a review site ("pop a few kind words about us on
  * Google", "say something nice about us on Trustpilot"; red-team round 16 B,
@@ -28,7 +33,8 @@ const REVIEW_SITE =
   /\b(?:on|to)\s+(?:google|trustpilot|feefo|tripadvisor|facebook|yelp|reviews\.io|amazon|our\s+(?:website|site|product\s+page))\b/i;
 const WORDS_ABOUT_US =
   /\b(?:words|something(?:\s+nice|\s+good|\s+kind)?|a\s+line|a\s+few\s+lines|a\s+comment|comments|your\s+thoughts|feedback)\b[^.!?\n]{0,25}\babout\s+us\b|\b(?:kind|nice|good|lovely|positive|glowing)\s+words\b/i;
-const asksForReview = (s: string) => REVIEW_CHANGE.test(s) || (REVIEW_SITE.test(s) && WORDS_ABOUT_US.test(s));
+const asksForReview = (s: string) =>
+  REVIEW_CHANGE.test(s) || MORE_STARS.test(s) || (REVIEW_SITE.test(s) && WORDS_ABOUT_US.test(s));
 const REWARD =
   /\b(?:voucher|discount|credit|gift|reward|free|freebie|complimentary|on\s+the\s+house|on\s+us|money\s+off|promo(?:tion)?\s+code|code|points|prizes?|(?:prize\s+)?draw|competition|win)\b|£\s?\d|\b\d{1,2}\s?(?:%|per\s?cent)\s+off\b/i;
 /**

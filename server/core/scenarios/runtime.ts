@@ -31,6 +31,7 @@ import { flagsMatch, normaliseText } from "./matching";
 import type { Scenario } from "./scenario-schema";
 import { actionText, resolve } from "./action-resolution";
 import { promotes } from "./promotion";
+import { claimsApproval } from "./promises";
 import { actionMinutes, cloneState, formatSimClock, initialState } from "./attempt-state";
 import { analyse, analysePlain, disclosedData, earlierCopy, readingOf } from "./message-reading";
 import {
@@ -217,6 +218,10 @@ function step(
     : false;
   let disclosed: string[] = [];
   let obstructs: string[] = [];
+  const approvalClaimed =
+    action.type === "message_person" || action.type === "send_message"
+      ? claimsApproval(scenario, action.text)
+      : false;
   let leaks: Disclosure[] = [];
   let misdirected: string | null = null;
   let dueOn: string | null = null;
@@ -341,6 +346,7 @@ function step(
     identityVerified,
     disclosed,
     obstructs,
+    approvalClaimed,
     leaks,
     misdirectedTo: misdirected,
     remedy: r.remedy,

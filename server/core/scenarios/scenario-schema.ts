@@ -382,6 +382,13 @@ const actionMatchFields = {
    */
   asksForUnneededData: z.boolean().optional(),
   /**
+   * message_person and send_message: do the words say that someone who decides has approved something
+   * ("Leanne's OK'd next-day", "I've had the green light from my team lead", "Upgrade's been signed
+   * off"; promises.ts `claimsApproval`)? Questions, conditions and negations are not claims. Red-team
+   * round 17 A.
+   */
+  claimsApproval: z.boolean().optional(),
+  /**
    * create_task: is it due on or before the last day of a subject access response for its customer
    * (one calendar month, UK GDPR Art 12(3); ../data-protection.ts)?
    */
