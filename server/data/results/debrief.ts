@@ -3,8 +3,9 @@
  * criteria most often missed with what the rubric teaches about each, a few anonymised examples of
  * what learners actually wrote or did for those criteria, and the scenario's model answer.
  *
- * Anonymised: examples carry no learner's name, and any learner's display name (or first name) in
- * the quoted words is replaced with "[learner]", so the page can go on a projector.
+ * Anonymised: examples carry no learner's name, and any learner's display name (or first name or
+ * surname, accents or none) in the quoted words is replaced with "[learner]", so the page can go on a
+ * projector.
  *
  * The model answer is shown only once marks are out for the whole class, so it cannot help anyone
  * still working: when the assignment holds marks, once the tutor has released them; otherwise (marks
@@ -60,23 +61,50 @@ function escapeRegExp(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Text with its accents taken off ("Zoë" → "Zoe"), as learners often type names. */
+const unaccented = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+
+/** The same, letter by letter and only where that keeps the length, so a match's place is the same in both. */
+const foldedInPlace = (text: string) =>
+  [...text]
+    .map((ch) => {
+      const folded = unaccented(ch);
+      return folded.length === ch.length ? folded : ch;
+    })
+    .join("");
+
 /**
- * A function that replaces every learner's display name, and first name, with "[learner]": whole
- * words only, any case. One regular expression for the whole class (longest names first, so a full
- * name is replaced whole before its first name could be).
+ * A function that replaces every learner's display name, first name and surname with "[learner]":
+ * whole words only, any case, with or without the name's accents (a learner signs off "Zoe" or
+ * "Ms O'Brien" as often as "Zoë O'Brien", and the page goes on a projector). One regular expression for
+ * the whole class (longest names first, so a full name is replaced whole before a part of it could be).
  */
 export function anonymiser(names: string[]): (text: string) => string {
   const parts = new Set<string>();
   for (const n of names) {
     const full = n.trim();
-    if (full.length >= 2) parts.add(full.toLowerCase());
-    const first = full.split(/\s+/)[0] ?? "";
-    if (first.length >= 3) parts.add(first.toLowerCase());
+    const words = full.split(/\s+/);
+    const candidates = [full.length >= 2 ? full : ""];
+    if (words.length > 1) candidates.push(words[0] ?? "", words.at(-1) ?? "");
+    for (const part of candidates) {
+      if (part.length >= 2 && (part === full || part.length >= 3))
+        parts.add(foldedInPlace(part.normalize("NFC")));
+    }
   }
   if (parts.size === 0) return (text) => text;
   const alternatives = [...parts].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-  return (text) => text.replace(pattern, "[learner]");
+  // Matched on the text without accents, replaced in the text as written (same length, same places).
+  return (raw) => {
+    const text = raw.normalize("NFC");
+    let out = "";
+    let from = 0;
+    for (const m of foldedInPlace(text).matchAll(pattern)) {
+      out += `${text.slice(from, m.index)}[learner]`;
+      from = m.index + m[0].length;
+    }
+    return out + text.slice(from);
+  };
 }
 
 export const anonymise = (text: string, names: string[]) => anonymiser(names)(text);

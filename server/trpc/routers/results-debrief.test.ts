@@ -21,6 +21,15 @@ describe("anonymise", () => {
     );
     expect(anonymise("Thanks, Al", ["Al"])).toBe("Thanks, [learner]");
   });
+
+  it("replaces the surname alone and the name typed without its accents", () => {
+    expect(anonymise("Thanks, Ms O'Brien. Zoe here; ZOE O'BRIEN. Brienne", ["Zoë O'Brien"])).toBe(
+      "Thanks, Ms [learner]. [learner] here; [learner]. Brienne",
+    );
+    expect(anonymise("Regards, Nuñez (J. Nunez)", ["José Núñez", "Jo"])).toBe(
+      "Regards, [learner] (J. [learner])",
+    );
+  });
 });
 
 describe("results.debrief", () => {
