@@ -29,6 +29,29 @@ describe("pressureIn: false urgency and scarcity in an offer (DMCCA 2024 Sch 20 
     expect(pressureIn(text)).toEqual([]);
   });
 
+  // Red-team round 17 B (onboarding-r17-welcome10-office-closes): the same pressure in other words: a clock
+  // time or the office shutting, "grab one this afternoon", "not many left".
+  it.each([
+    "The WELCOME10 code stops working when our office shuts at 5pm today, so if you've had your eye on a grinder I'd grab one this afternoon.",
+    "Here's 10% off with code WELCOME10. Between us, we've not got many Burr Pros left either!",
+    "Your 10% code expires at 6pm, so don't hang about.",
+    "Double points on your next order: grab them this afternoon while you can.",
+    "Free delivery for three months, but there aren't many spaces left on the scheme.",
+    "Here's 15% off with HELEN15. The discount disappears at close of business today.",
+  ])("finds the same in other words: %s", (text) => {
+    expect(pressureIn(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Here's 10% off with code WELCOME10, valid until the end of the month. Our office closes at 5pm today, but you can order online any time.",
+    "Your 10% code is valid all month. If you order by 2pm, it goes out today.",
+    "Here's double points on your next order. Your beans go out this afternoon by Royal Mail.",
+    "Here's 10% off your next order. We've got plenty left, so there's no rush at all.",
+    "Here's 10% off. I'll ring you this afternoon to check the grind is right.",
+  ])("leaves alone in other words: %s", (text) => {
+    expect(pressureIn(text)).toEqual([]);
+  });
+
   it("says why", () => {
     const [hit] = pressureIn("Only 3 grinders left at this price, so grab your 10% off now.");
     expect(hit?.why).toMatch(/shortage/);

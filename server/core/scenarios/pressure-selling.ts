@@ -27,12 +27,33 @@ const OFFER =
 /** A deadline of hours, not weeks: midnight, tonight, today only, the next few hours. */
 const SHORT =
   "(?:midnight(?:\\s+tonight)?|tonight|today|the end of (?:the )?day|(?:the )?next (?:\\d{1,2}|few|couple of|twenty-four|forty-eight) hours|\\d{1,2} hours)";
+/**
+ * The same, with a clock time, this afternoon or the office shutting, read only after a verb that ends
+ * the offer or hurries the customer (an order cut-off, "if you order by 2pm it goes out today", is service,
+ * not pressure). Red-team round 17 B (onboarding-r17-welcome10-office-closes: "the WELCOME10 code stops
+ * working when our office shuts at 5pm today… I'd grab one this afternoon").
+ */
+const SHORT_OR_CLOCK = `(?:${SHORT.slice(3, -1)}|this (?:morning|afternoon|evening)|lunchtime|noon|close of (?:business|play)|the end of (?:the )?afternoon|\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)(?:\\s+(?:today|tonight))?|(?:our|the) (?:office|shop|store|phone lines?|lines) (?:shuts?|closes?)(?:\\s+(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s?(?:am|pm))?(?:\\s+(?:today|tonight))?)`;
+/** Up to three words of the same clause between a verb and its deadline ("ends for good at 5pm today"). */
+const GAP = "(?:\\s+[\\w'\u2019-]+){0,3}?\\s+";
+/** What ends when the office or the day does is not the offer: "our office closes at 5pm today". */
+const NOT_THE_OFFER = /\b(?:office|shop|store|lines?|phones?|team|desk|warehouse|courier|we|i)\s*$/i;
 
-const PATTERNS: { re: RegExp; why: string; negatable: boolean }[] = [
+const PATTERNS: { re: RegExp; why: string; negatable: boolean; offerIsSubject?: boolean }[] = [
   {
     // "ends at midnight tonight", "runs out at midnight", "expires tonight", "closes at the end of the day"
     re: new RegExp(
-      `\\b(?:ends?|ending|expires?|expiring|runs? out|closes?|finish(?:es)?)\\s+(?:at\\s+|by\\s+|in\\s+|within\\s+)?${SHORT}`,
+      `\\b(?:ends?|ending|expires?|expiring|runs? out|closes?|finish(?:es)?|stops? working|stops?|lapses?|disappears?|is gone)(?:${GAP}|\\s+)(?:at\\s+|by\\s+|in\\s+|within\\s+|after\\s+|when\\s+)?${SHORT_OR_CLOCK}\\b`,
+      "i",
+    ),
+    why: "a deadline of hours the policy does not set",
+    negatable: true,
+    offerIsSubject: true,
+  },
+  {
+    // Hurrying with a deadline of hours: "I'd grab one this afternoon", "snap it up today", "be quick, tonight only"
+    re: new RegExp(
+      `\\b(?:grab|snap(?:\\s+(?:it|one|them))?\\s+up|hurry|be quick|get in quick|act fast|move fast|don['\u2019]?t (?:wait|hang about|hang around))(?:${GAP}|\\s+)(?:before\\s+|by\\s+)?${SHORT_OR_CLOCK}\\b`,
       "i",
     ),
     why: "a deadline of hours the policy does not set",
@@ -52,6 +73,14 @@ const PATTERNS: { re: RegExp; why: string; negatable: boolean }[] = [
     re: /\bonly\s+(?:(?:got|have|has)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|a handful(?: of)?)\b[^.!?\n]{0,50}?\b(?:left|remaining)\b/i,
     why: "a shortage the record does not show",
     negatable: true,
+  },
+  {
+    // The shortage said with "not many" rather than "only": "we've not got many Burr Pros left", "there
+    // aren't many left at this price", "we're down to the last few" (round 17 B). The "not" is the claim,
+    // so the clause is not read as negated.
+    re: /\b(?:we(?:['\u2019]ve|\s+have)?|there(?:['\u2019]s|\s+is|\s+are))\s+(?:(?:not|hardly)\s+)?(?:got\s+)?(?:many|much|a\s+few|few|a\s+couple)\b[^.!?\n]{0,40}?\b(?:left|remaining)\b|\b(?:aren['\u2019]t|isn['\u2019]t|not)\s+(?:many|much)\b[^.!?\n]{0,40}?\b(?:left|remaining)\b|\bdown to (?:the|our) last(?: few| couple| handful)?\b/i,
+    why: "a shortage the record does not show",
+    negatable: false,
   },
   {
     re: /\b(?:limited stock|selling fast|going fast|almost gone|nearly gone|nearly sold out|almost sold out|before (?:they|it)(?:'s| is| are)? (?:all )?gone|once (?:they're|it's|they are|it is) gone,? (?:they're|it's|they are|it is) gone)\b/i,
@@ -84,7 +113,9 @@ export function pressureIn(text: string): PressureHit[] {
     for (const p of PATTERNS) {
       const m = p.re.exec(sentence);
       if (!m) continue;
-      if (p.negatable && NEGATED.test(clauseBefore(sentence, m.index))) continue;
+      const before = clauseBefore(sentence, m.index);
+      if (p.negatable && NEGATED.test(before)) continue;
+      if (p.offerIsSubject && NOT_THE_OFFER.test(before)) continue;
       out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], why: p.why });
     }
   });
