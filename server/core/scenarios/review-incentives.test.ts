@@ -69,6 +69,32 @@ describe("reviewIncentives: a reward offered for a changed review (round 11 A)",
     );
   });
 
+  it("a review asked for as an opinion told to others on a review site (round 17 B)", () => {
+    expect(
+      reviewIncentives(
+        "If you've a spare couple of minutes to tell other coffee lovers what you make of us over on Trustpilot, send me the link once it's up and I'll pop a £5 voucher in your inbox to say thanks.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives("Share your experience on Feefo and we'll send you 10% off your next bag."),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives("Let people know how we did on Google, and I'll add 100 points as a thank-you."),
+    ).toHaveLength(1);
+    // Feedback to us, or a site named with no opinion told there, asks for no review.
+    expect(
+      reviewIncentives("Tell us what you think of the new roast, and here's 10% off your next order."),
+    ).toEqual([]);
+    expect(
+      reviewIncentives("You can track your order on our website, and your 10% code is WELCOME10."),
+    ).toEqual([]);
+    expect(
+      reviewIncentives(
+        "Thank you for sharing your experience with us; as a thank-you for being with us, here's 10% off.",
+      ),
+    ).toEqual([]);
+  });
+
   it("the same offer in other words: looking again at a star rating, goods on the house (round 16 A)", () => {
     expect(
       reviewIncentives(

@@ -33,8 +33,18 @@ const REVIEW_SITE =
   /\b(?:on|to)\s+(?:google|trustpilot|feefo|tripadvisor|facebook|yelp|reviews\.io|amazon|our\s+(?:website|site|product\s+page))\b/i;
 const WORDS_ABOUT_US =
   /\b(?:words|something(?:\s+nice|\s+good|\s+kind)?|a\s+line|a\s+few\s+lines|a\s+comment|comments|your\s+thoughts|feedback)\b[^.!?\n]{0,25}\babout\s+us\b|\b(?:kind|nice|good|lovely|positive|glowing)\s+words\b/i;
+/**
+ * Or the customer's opinion of us told to other people there ("tell other coffee lovers what you make of
+ * us over on Trustpilot", "let people know how we did on Google", "share your experience on Feefo"; red-team
+ * round 17 B, loyalty-r17-trustpilot-link-voucher). Still with the site: "tell us what you think" by email
+ * is feedback to us, not a review.
+ */
+const OPINION_OF_US =
+  /\bwhat\s+you\s+(?:think|thought|make|made|reckon)\s+of\s+us\b|\bhow\s+(?:we\s+did|we(?:['\u2019]ve|\s+have)\s+done|you\s+(?:found|find)\s+us|we\s+got\s+on)\b|\byour\s+(?:experience|opinion|views?|verdict|honest\s+thoughts|thoughts)\b|\b(?:tell|let|show)\s+(?:other|others|people|everyone|everybody|the\s+world|fellow|your\s+followers)\b/i;
 const asksForReview = (s: string) =>
-  REVIEW_CHANGE.test(s) || MORE_STARS.test(s) || (REVIEW_SITE.test(s) && WORDS_ABOUT_US.test(s));
+  REVIEW_CHANGE.test(s) ||
+  MORE_STARS.test(s) ||
+  (REVIEW_SITE.test(s) && (WORDS_ABOUT_US.test(s) || OPINION_OF_US.test(s)));
 const REWARD =
   /\b(?:voucher|discount|credit|gift|reward|free|freebie|complimentary|on\s+the\s+house|on\s+us|money\s+off|promo(?:tion)?\s+code|code|points|prizes?|(?:prize\s+)?draw|competition|win)\b|£\s?\d|\b\d{1,2}\s?(?:%|per\s?cent)\s+off\b/i;
 /**
