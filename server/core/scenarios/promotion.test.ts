@@ -32,6 +32,30 @@ describe("promotes: marketing inside a service message (DPA 2018 s.122(5); ICO d
     expect(reads("We'd love to have you back.")).toBe(true);
   });
 
+  it("reads our product as new or worth a look, and an open invitation to buy again, in any words (round 17 B)", () => {
+    expect(
+      reads(
+        "Sorry Keith, one last thing I forgot: our new Ethiopian single origin has just come in and it's lovely in a cafetière, so do have a look on the website if you're passing.",
+      ),
+    ).toBe(true);
+    expect(
+      reads(
+        "Hope the Aurora kettle is still treating you well, and if you ever fancy a few new bits for the kitchen, you know where we are.",
+      ),
+    ).toBe(true);
+    expect(reads("The Guatemalan has just come in, if you're interested.")).toBe(true);
+    expect(reads("Do take a look at our online shop when you get a minute.")).toBe(true);
+    expect(reads("If you're running low, just order through the app as usual.")).toBe(true);
+  });
+
+  it("does not read service in the same words: a new courier, the tracking page, a chat or help offered (round 17 B)", () => {
+    expect(reads("We've moved to our new courier, so your next parcel will be tracked.")).toBe(false);
+    expect(reads("You can have a look at the website's tracking page for your parcel.")).toBe(false);
+    expect(reads("Have a look at the tracking page on our website for your parcel.")).toBe(false);
+    expect(reads("If you fancy a chat about the grind, give us a ring.")).toBe(false);
+    expect(reads("If you need any more help with your order, you know where we are.")).toBe(false);
+  });
+
   it("does not read service news, a greeting to a returning customer or someone else's gift as promotion", () => {
     expect(reads("The courier is back on schedule, so your next parcel will arrive on time.")).toBe(false);
     expect(reads("I'm so sorry the mugs for your sister's Christmas gift arrived late.")).toBe(false);

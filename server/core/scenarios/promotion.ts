@@ -53,6 +53,20 @@ const PROMOTION_CUES = new RegExp(
     // returning customer ("lovely to have you back") is not on the list; wanting them back is.
     /\bwe(?:['’]ve| have)? missed you\b|\bwe miss you\b|\b(?:love|like|hope) to (?:welcome|have|see) you back\b/
       .source,
+    // Our product presented as new, arrived or worth a look, in any words, and an open invitation to buy
+    // again: "our new Ethiopian single origin has just come in… do have a look on the website", "if you
+    // ever fancy a few new bits for the kitchen, you know where we are" (red-team round 17 B,
+    // win-back-r17-keith-second-email-new-beans and loyalty-r17-eleanor-new-bits: promotion to people who
+    // had objected, in none of the words above). A product noun is needed after "our new" ("our new
+    // courier" sells nothing), the site is a shop to browse, not the tracking or account page, and
+    // fancying a chat or needing help is service.
+    /\bour\s+(?:new|latest)\s+(?:[\w-]+\s+){0,3}?(?:roasts?|blends?|coffees?|beans|single[\s-]origins?|origins?|decaf|espresso|grinders?|machines?|mugs?|kettles?|cafeti[eè]res?|toasters?|range|collection|flavours?|teas?|products?|kit)\b/
+      .source,
+    /\b(?:has|have|['’]s|['’]ve)\s+just\s+(?:come\s+in|gone\s+on\s+sale|hit\s+the\s+shelves)\b/.source,
+    /\b(?:have|take)\s+a\s+(?:look|browse|peek|nose)\s+(?:on|at|round|around|through)\s+(?:our|the)\s+(?:website|site|web\s?shop|online\s+shop|shop|store|range|catalogue)\b(?![^.!?\n]{0,30}\b(?:track\w*|account|order\s+status|returns?|faq|help|privacy))/
+      .source,
+    /\bif\s+you(?:['’]re|\s+are)?\s+(?:ever\s+)?(?:fancy|fancied|feel\s+like|after|run\s+low|running\s+low|need\s+a\s+top-?up|want\s+(?:some\s+)?more\s+(?:beans|coffee))\b(?!\s+(?:a\s+)?(?:chat|call|talk|word|catch-?up)\b)[^.!?\n]{0,60}?\b(?:you\s+know\s+where\s+(?:we\s+are|to\s+find\s+us)|give\s+us\s+a\s+(?:shout|call|ring|go)|(?:just\s+)?order|pop\s+(?:an\s+order|over|back|in)|we(?:['’]re|\s+are)\s+(?:here|always\s+here|only\s+a\s+click\s+away))\b/
+      .source,
     /\b(?:haven['’]t|have not|hasn['’]t|not|no) (?:seen|had|received) (?:an?|any) orders? from you\b|\byou haven['’]t (?:ordered|been back|shopped)\b|\bsince (?:your last order|you (?:last )?ordered)\b/
       .source,
   ].join("|"),
