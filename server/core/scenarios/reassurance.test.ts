@@ -23,6 +23,33 @@ describe("reassurancesAbout: someone else's order said to be fine (round 16 B)",
     ).toHaveLength(1);
   });
 
+  it("finds advice for her to wait in or watch for it at a time: a hint of how it stands (round 17 B)", () => {
+    expect(
+      reassurancesAbout(
+        "Off the record though, if I were you I'd tell her to stay in on Thursday and keep an eye on the doorstep.",
+        things,
+      ),
+    ).toHaveLength(1);
+    expect(
+      reassurancesAbout("She'll want to be in tomorrow morning, that's all I'll say.", things),
+    ).toHaveLength(1);
+    expect(
+      reassurancesAbout("Maybe ask your mum to listen out for the door this week.", things),
+    ).toHaveLength(1);
+  });
+
+  it("does not read advice to ring us, waiting that is negated, or no time given (round 17 B)", () => {
+    expect(
+      reassurancesAbout("Tell her to ring us any time on Monday and we'll sort it with her.", things),
+    ).toEqual([]);
+    expect(reassurancesAbout("There's no need to tell her to stay in on Thursday for us.", things)).toEqual(
+      [],
+    );
+    expect(
+      reassurancesAbout("Ask her to keep an eye out for phishing emails pretending to be us.", things),
+    ).toEqual([]);
+  });
+
   it("does not read comfort about nothing of hers, a refusal to say, or an indirect question", () => {
     expect(reassurancesAbout("Please don't worry, your mum can ring us herself.", things)).toEqual([]);
     expect(reassurancesAbout("I can't tell you whether her delivery is fine.", things)).toEqual([]);
