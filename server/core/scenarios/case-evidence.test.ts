@@ -574,6 +574,48 @@ describe("obstructionsIn: a legal right obstructed in words, in general", () => 
   });
 });
 
+describe("obstructionsIn: the same refusal said in the passive (red-team round 17 B, dp-r17-chat-not-accepted)", () => {
+  const items = caseEvidenceSchema.parse({
+    obstructs: [
+      { id: "chat", cite: "UK GDPR Art 12(2)", say: ["can't accept + chat"] },
+      { id: "refund", cite: "CRA 2015 s.20", say: ["can't refund"] },
+      { id: "form", cite: "ICO", say: ["must complete + form"] },
+    ],
+  }).obstructs;
+  const found = (text: string) => obstructionsIn(text, items);
+
+  it("finds a modal refusal with 'be' and the participle", () => {
+    expect(
+      found(
+        "Unfortunately requests like this can't be accepted over chat, as our privacy team need it sent in from your own email account.",
+      ),
+    ).toEqual(["chat"]);
+    expect(found("I'm afraid it can't be refunded now.")).toEqual(["refund"]);
+    expect(found("The request must be completed on our online form.")).toEqual(["form"]);
+  });
+
+  it("leaves alone the passive that grants, or a refusal negated before it", () => {
+    expect(found("Requests like this can be accepted over chat, so I've logged yours.")).toEqual([]);
+    expect(found("There's no reason it can't be refunded in full.")).toEqual([]);
+    expect(found("It can be refunded today.")).toEqual([]);
+  });
+});
+
+describe("obstructionsIn: an item with marketingOn also reads refused marketing announced as coming (round 17 B)", () => {
+  const items = caseEvidenceSchema.parse({
+    obstructs: [
+      { id: "texts-anyway", cite: "PECR reg 22(2)", say: ["still get + our texts"], marketingOn: ["sms"] },
+    ],
+  }).obstructs;
+  it("finds it in words no paraphrase lists, and not the service text or the refusal honoured", () => {
+    expect(
+      obstructionsIn("Our text offers go out to everyone in their first month, I'm afraid.", items),
+    ).toEqual(["texts-anyway"]);
+    expect(obstructionsIn("You'll get a delivery text from Royal Mail on the day.", items)).toEqual([]);
+    expect(obstructionsIn("No marketing texts will come from us, as you asked.", items)).toEqual([]);
+  });
+});
+
 describe("a web address is a link to follow, not words said (red-team round 11 B)", () => {
   it("reads no answer, fact or history in a link's slug", () => {
     const linked =

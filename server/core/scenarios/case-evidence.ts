@@ -25,6 +25,7 @@ import {
   writtenDates,
   writtenPeriods,
 } from "./written-dates";
+import { marketingAnnounced, type RefusedChannel } from "./marketing-anyway";
 import { reassurancesAbout } from "./reassurance";
 
 const itemId = z
@@ -60,6 +61,12 @@ const obstructionItem = z
     /** The statute or guidance this phrasing breaks (shown to tutors; every item cites one). */
     cite: z.string().trim().min(3).max(300),
     say: z.array(paraphrase).min(1, "give at least one paraphrase"),
+    /**
+     * Marketing on these channels, which the customer refused or objected to, announced as coming
+     * anyway ("our text offers go out to everyone in their first month") is this item too, in any
+     * words (marketing-anyway.ts; red-team round 17 B). "all": an objection to all marketing.
+     */
+    marketingOn: z.array(z.enum(["email", "sms", "post", "phone", "all"])).optional(),
   })
   .strict();
 const questionItem = z
@@ -931,6 +938,56 @@ const REPORTED = new RegExp(
 );
 
 /**
+ * An obstruction said in the passive is the same refusal: "can't accept + chat" is also "requests like
+ * this can't be accepted over chat" (red-team round 17 B, dp-r17-chat-not-accepted), "can't refund" is
+ * "it can't be refunded". A part that begins with a refusing or limiting modal and a verb also matches
+ * the modal, "be" and the verb's participle; the rest of the part follows as written.
+ */
+const PASSIVE_MODAL =
+  /^((?:can't|cannot|can not|won't|will not|unable to|not able to|can only|must|has to|have to|needs to|need to)) ([a-z]+)\b(.*)$/;
+const IRREGULAR_PARTICIPLES: Record<string, string> = {
+  take: "taken",
+  make: "made",
+  do: "done",
+  send: "sent",
+  give: "given",
+  pay: "paid",
+  deal: "dealt",
+  put: "put",
+  get: "got",
+  hold: "held",
+  keep: "kept",
+  find: "found",
+  tell: "told",
+  write: "written",
+};
+function participle(verb: string): string {
+  if (IRREGULAR_PARTICIPLES[verb]) return IRREGULAR_PARTICIPLES[verb];
+  if (verb.endsWith("e")) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
+}
+function passiveOf(part: string): string | null {
+  const m = PASSIVE_MODAL.exec(normaliseText(part.trim()));
+  if (!m || m[2] === "be") return null;
+  return `${m[1]} be ${participle(m[2]!)}${m[3]}`;
+}
+const obstructionCache = new Map<string, RegExp[]>();
+function obstructionParts(p: string): RegExp[] {
+  let rs = obstructionCache.get(p);
+  if (!rs) {
+    rs = p.split("+").map((part) => {
+      const [active] = compile(part);
+      const passive = passiveOf(part);
+      return passive ? new RegExp(`${active!.source}|${compile(passive)[0]!.source}`) : active!;
+    });
+    if (obstructionCache.size > 5_000) obstructionCache.clear();
+    obstructionCache.set(p, rs);
+  }
+  return rs;
+}
+
+/**
  * Where a paraphrase of an obstruction begins in the sentence, or -1. Unlike evidence, its parts
  * must come in the order written and within one clause (an obstruction is a phrase said: "can only
  * offer + repair" is "we can only offer a repair", not "a repair is one thing we can offer, but…"),
@@ -940,7 +997,7 @@ const REPORTED = new RegExp(
 function obstructionAt(s: Sentence, p: string): number {
   let pos = 0;
   let first = -1;
-  for (const part of compile(p)) {
+  for (const part of obstructionParts(p)) {
     const r = new RegExp(part.source, "g");
     r.lastIndex = pos;
     const m = r.exec(s.norm);
@@ -966,7 +1023,10 @@ function obstructionAt(s: Sentence, p: string): number {
  * negated or set aside ("contact us, not the manufacturer"). A clause ends at , ; : "but" and "so" (so the
  * "can't" in "we can't refund it so you must contact the manufacturer" does not cancel the second).
  */
-export function obstructionsIn(text: string, items: readonly { id: string; say: string[] }[]): string[] {
+export function obstructionsIn(
+  text: string,
+  items: readonly { id: string; say: string[]; marketingOn?: readonly RefusedChannel[] }[],
+): string[] {
   if (items.length === 0) return [];
   const sentences = splitSentences(text);
   const quotes = quotedSpans(text);
@@ -986,6 +1046,10 @@ export function obstructionsIn(text: string, items: readonly { id: string; say: 
     return !quotes.some((q) => at > q.start && at < q.end);
   };
   return items
-    .filter((item) => sentences.some((s) => item.say.some((p) => says(s, p))))
+    .filter(
+      (item) =>
+        sentences.some((s) => item.say.some((p) => says(s, p))) ||
+        (item.marketingOn !== undefined && marketingAnnounced(text, item.marketingOn).length > 0),
+    )
     .map((item) => item.id);
 }
