@@ -8,10 +8,12 @@
  *   connection came back and raced, so the note could miss the marking; meanwhile the reply's button
  *   said "Sending…" for a reply never sent, and the submit dialog said only "Marking…";
  * - a display name already taken, or joining closed: focus stayed on "Join class", below the message;
- * - radios and checkboxes were the browser's 13–16 px, passing WCAG 2.5.8 only by spacing.
+ * - radios and checkboxes were the browser's 13–16 px, passing WCAG 2.5.8 only by spacing;
+ * - a reply sent was read back to a screen-reader user in full (the Messages list was a live region)
+ *   before the customer's answer; now "Sent to …" and the answer are told in a status region.
  */
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./helpers/a11y";
+import { expectAnnouncedInExistingRegion, expectNoAxeViolations, markLiveRegions } from "./helpers/a11y";
 import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
 
 const KETTLE = {
@@ -86,8 +88,22 @@ test("a change held while offline is saved before the attempt is submitted; only
   await ada
     .getByLabel(/^Your reply/)
     .fill("Dear Priya, I'm so sorry your kettle stopped working. Thank you for telling us.");
+  await markLiveRegions(ada);
   await ada.getByRole("button", { name: "Send reply" }).click();
   await expect(ada.getByLabel(/^Your reply/)).toHaveValue("");
+  // A screen reader hears that the reply went and what Priya answered, in a region already listening;
+  // her own reply is not read back to her in full (the Messages list is no live region any more).
+  const news = ada.getByTestId("conversation-news");
+  await expect(news).toContainText("Sent to Priya Shah.");
+  await expect(news).toContainText("Priya Shah replied");
+  await expect(news).not.toContainText("Thank you for telling us");
+  await expectAnnouncedInExistingRegion(news, "the reply sent and the customer's answer");
+  const ownMessage = ada.getByTestId("learner-message").first();
+  await expect(ownMessage).toBeVisible();
+  expect(
+    await ownMessage.evaluate((el) => el.closest("[aria-live], [role=status], [role=log]") === null),
+    "the learner's own reply is inside a live region, so it is read back in full",
+  ).toBe(true);
 
   const note = "Kettle ORD-10234 stopped heating; refund of £44.99 agreed by email.";
   await ada.getByRole("tabpanel", { name: "Add note" }).getByLabel("Note").fill(note);

@@ -9,7 +9,7 @@ import {
 } from "@/server/core/scenarios/learner-actions";
 import { CHANNEL_LABEL } from "../labels";
 import { errorMessage } from "@/lib/trpc/error-message";
-import { Badge, Button, Field, cx, inputClass } from "../ui";
+import { Badge, Button, Field, StatusMessage, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
 import { ConnectionWaitNotice } from "./connection-wait";
 import { afterSending, replyDraftKey, useStoredDraft } from "./use-draft";
@@ -38,6 +38,23 @@ interface ThreadItem {
   text: string;
   clock: string;
   mood?: string;
+}
+
+/**
+ * What a screen reader is told when messages arrive in the thread shown: the customer's words, and for
+ * the learner's own message only that it went (its words were just typed; reading back a long reply
+ * in full buried the customer's answer after it).
+ */
+export function arrivalNews(arrived: ThreadItem[], customerName: string | null): string | null {
+  if (arrived.length === 0) return null;
+  const who = customerName ?? "The customer";
+  return arrived
+    .map((m) =>
+      m.from === "learner"
+        ? `Sent to ${who}.`
+        : `${who} replied${m.mood ? ` (seems ${m.mood})` : ""}: ${m.text}`,
+    )
+    .join(" ");
 }
 
 export function threadFor(events: StoredEvent[], customerRef: string | null): ThreadItem[] {
@@ -117,6 +134,22 @@ export function ConversationPanel({
     if (!typed.current && text.trim() && sentTexts.has(text.trim())) setText("");
   }, [text, sentTexts]);
   const listRef = useRef<HTMLOListElement>(null);
+  // Messages that arrive while this customer's thread is shown are told in a status region (WCAG
+  // 4.1.3); a thread opened or come back to is not read out (its messages were there before).
+  const [news, setNews] = useState<string | null>(null);
+  const seen = useRef<{ customerRef: string | null; seq: number } | null>(null);
+  const newestSeq = thread.at(-1)?.seq ?? -1;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the newest message and the customer are the trigger
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = { customerRef, seq: newestSeq };
+    if (!before || before.customerRef !== customerRef) {
+      setNews(null);
+      return;
+    }
+    const arrived = thread.filter((m) => m.seq > before.seq);
+    if (arrived.length > 0) setNews(arrivalNews(arrived, customerName));
+  }, [customerRef, newestSeq]);
   const hasSubject = channelHasSubject(channel);
   const wording = composerWording(channel, customerName);
 
@@ -159,14 +192,16 @@ export function ConversationPanel({
           </h2>
           <p className="text-xs text-slate-600">Messages appear here as the customer replies.</p>
         </div>
-        {/* A new list (and live region) for each customer: opening another customer's record shows their
-            thread without reading every message of it aloud; only messages that arrive are (WCAG 4.1.3). */}
+        {/* Not a live region: a new message is told in the status below (the learner's own only as
+            "Sent to …"), and a thread that comes back into view is not read out again (WCAG 4.1.3). */}
+        <StatusMessage className="sr-only" testId="conversation-news">
+          {news}
+        </StatusMessage>
         <ol
           key={customerRef ?? "none"}
           ref={listRef}
           className="flex max-h-[32rem] min-h-40 flex-1 flex-col gap-3 overflow-y-auto px-4 py-3"
           aria-label="Messages"
-          aria-live="polite"
           tabIndex={0}
         >
           {thread.length === 0 && (

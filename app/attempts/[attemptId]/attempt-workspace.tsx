@@ -261,13 +261,15 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
             className="mt-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950"
             testId="submit-wait"
           >
-            {action.isPending
-              ? action.wait === "offline"
-                ? "Your last change has not been saved yet: you are offline. It is saved by itself when your connection comes back; then you can submit. Keep this page open."
-                : "Your last change is still being saved. You can submit as soon as it is."
-              : submit.isPaused
-                ? "You are offline. Your attempt is submitted by itself when your connection comes back: keep this page open."
-                : null}
+            {!confirmSubmit
+              ? null
+              : action.isPending
+                ? action.wait === "offline"
+                  ? "Your last change has not been saved yet: you are offline. It is saved by itself when your connection comes back; then you can submit. Keep this page open."
+                  : "Your last change is still being saved. You can submit as soon as it is."
+                : submit.isPaused
+                  ? "You are offline. Your attempt is submitted by itself when your connection comes back: keep this page open."
+                  : null}
           </StatusMessage>
           {data.nothingToMark && (
             <strong className="mt-2 block">
