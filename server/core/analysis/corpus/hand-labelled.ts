@@ -1201,6 +1201,17 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: "We'll try to be more organised with deliveries.", expect: [] },
   { text: "It's not your fault, you know.", expect: [] },
 
+  // redB round 17 (service-review-r17-vague-talk-to-courier): a recommendation about a supplier belittles nobody;
+  // the model alone had read the first as dismissive (training data, labelled by the guide).
+  {
+    text: "Talk to SwiftParcel about why so many of our parcels were late last month and ask them to do better.",
+    expect: [],
+  },
+  { text: "Ask the courier to do better.", expect: [] },
+  { text: "Tell SwiftParcel they need to improve.", expect: [] },
+  { text: "We need to do better on deliveries.", expect: [] },
+  { text: "I'll ask the warehouse team why so many parcels were late.", expect: [] },
+
   // ---------------------------------------------------------------- odd input
   { text: "<script>alert('hi')</script>", expect: [] },
   { text: "OK.", expect: [] },
