@@ -10,6 +10,7 @@ import { scoreRequests } from "./score-requests";
 import { offersBeyond } from "./offer-terms";
 import { pressureIn } from "./pressure-selling";
 import { unneededDataRequested } from "./data-requests";
+import { mentionsHandoffToPerson } from "./handoff";
 
 /** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
 export type MatchOptions = {
@@ -295,6 +296,8 @@ export function actionMatches(
     if (a.type !== "send_message") return false;
     if (unneededDataRequested(a.text).length > 0 !== m.asksForUnneededData) return false;
   }
+  if (m.mentionsHandoff !== undefined && mentionsHandoffToPerson(r.searchText) !== m.mentionsHandoff)
+    return false;
   if (m.claimsApproval !== undefined) {
     if (a.type !== "send_message" && a.type !== "message_person") return false;
     if (r.approvalClaimed !== m.claimsApproval) return false;

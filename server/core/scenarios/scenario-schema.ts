@@ -389,6 +389,12 @@ const actionMatchFields = {
    */
   claimsApproval: z.boolean().optional(),
   /**
+   * Any action with words (a message, note, case text, recommendation): do they say a customer is, should
+   * be or cannot be passed to a person ("no hand-off to a person", "put them through to an adviser",
+   * "never passes a customer on to the live team"; handoff.ts)? Red-team round 17 A.
+   */
+  mentionsHandoff: z.boolean().optional(),
+  /**
    * create_task: is it due on or before the last day of a subject access response for its customer
    * (one calendar month, UK GDPR Art 12(3); ../data-protection.ts)?
    */
