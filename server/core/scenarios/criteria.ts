@@ -434,7 +434,7 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
       ? `No message was ${misdirected ? "written for" : "sent to"} ${who}${c.since ? " after that point" : ""}${misdirected}.`
       : msgs.every((r) => r.action.type === "send_message" && r.action.channel === "phone")
         ? `Nothing you said to ${who} on the call did this.${wrongly}`
-        : `None of the ${msgs.length} message(s) to ${who} did this.${wrongly}`,
+        : `${msgs.length === 1 ? `Your message to ${who} did not do this.` : `None of the ${msgs.length} messages to ${who} did this.`}${wrongly}`,
     shown ? [messageEvidence(ctx, shown, undefined, "Closest message")] : [],
   );
 }
@@ -815,7 +815,13 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
     );
   }
   if (hits.length === 0) {
-    return result(c, "met", `None of the ${ctx.state.log.length} action(s) did this.`, []);
+    const n = ctx.state.log.length;
+    return result(
+      c,
+      "met",
+      n === 1 ? "Your one action did not do this." : `None of the ${n} actions did this.`,
+      [],
+    );
   }
   const labels = c.match.flatMap((m) => labelsIn(m));
   return result(

@@ -404,3 +404,6 @@ export function writtenForItsCase(r: ActionRecord): boolean {
   const facts = new Set((r.reading?.hits ?? []).filter((h) => h.kind === "facts").map((h) => h.id));
   return facts.size >= 2;
 }
+
+/** "1 message", "3 messages": a count in the report's words, never "message(s)" (scripted lesson, session 32). */
+export const countOf = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

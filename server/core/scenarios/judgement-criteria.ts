@@ -37,6 +37,7 @@ import {
   type CriterionResult,
   type Evidence,
   actionEvidence,
+  countOf,
   labelName,
   messageEvidence,
   nothingToCreditResult,
@@ -236,7 +237,7 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
     return result(
       c,
       "not_met",
-      `${breaches.length} message(s) or note(s) were disrespectful (${[...found].map(labelName).join(", ")}). Respect is a gate: it caps the band however right the rest is.`,
+      `${countOf(breaches.length, "message or note was", "messages or notes were")} disrespectful (${[...found].map(labelName).join(", ")}). Respect is a gate: it caps the band however right the rest is.`,
       breaches.slice(0, 5),
     );
   }
@@ -255,7 +256,7 @@ export function evalRespect(ctx: Ctx, c: Of<"respect">): CriterionResult {
   return result(
     c,
     "met",
-    `No blame, "calm down", dismissive or disparaging words in ${messages} message(s) and ${notes} note(s) or case text(s).`,
+    `No blame, "calm down", dismissive or disparaging words in ${countOf(messages, "message")} and ${countOf(notes, "note or case text", "notes or case texts")}.`,
     [],
   );
 }
@@ -273,7 +274,9 @@ export function evalConfidentiality(ctx: Ctx, c: Of<"confidentiality">): Criteri
       c,
       "met",
       n
-        ? `None of your ${n} message(s) to customers gives one customer another's name, order, address, card or purchase.`
+        ? n === 1
+          ? "Your message gives no customer another customer's name, order, address, card or purchase."
+          : `None of your ${n} messages to customers gives one customer another's name, order, address, card or purchase.`
         : "You wrote to no customer, so no one's data went to anyone else.",
       [],
     );
@@ -310,7 +313,7 @@ export function evalConfidentiality(ctx: Ctx, c: Of<"confidentiality">): Criteri
   return result(
     c,
     "not_met",
-    `${breaches.length} message(s) gave a customer another customer's personal data${
+    `${countOf(breaches.length, "message")} gave a customer another customer's personal data${
       misdirected.length
         ? `; ${misdirected
             .map(

@@ -56,3 +56,28 @@ describe("a failed gate's detail names what was found", () => {
     expect(detail).toMatch(/gives away Margaret Hughes's personal data \(/);
   });
 });
+
+describe("counts in a detail read as English (scripted lesson, session 32)", () => {
+  it('one message is "your message", several are counted, and no detail says "(s)"', () => {
+    const details = (file: string) => {
+      const parsed = parsePlaythrough(
+        file,
+        fs.readFileSync(path.join(SCENARIOS_DIR, "playthroughs", file), "utf8"),
+      );
+      if (!parsed.ok) throw new Error(`${file} does not parse`);
+      return runPlaythrough(file, parsed.playthrough, loadScenarioFile(parsed.playthrough.scenario)).report
+        .criteria;
+    };
+    const one = details("complaint-pasted-wall.yaml").find((c) => c.id === "listen-first")!;
+    expect(one.detail).toBe("Your message to Priya Shah did not do this.");
+    const two = details("complaint-template-reuse.yaml").find((c) => c.id === "listen-first")!;
+    expect(two.detail).toBe("None of the 2 messages to Priya Shah did this.");
+    for (const file of [
+      "complaint-pasted-wall.yaml",
+      "complaint-template-reuse.yaml",
+      "service-review-pasted-wall.yaml",
+    ]) {
+      for (const c of details(file)) expect(c.detail, `${file} ${c.id}`).not.toContain("(s)");
+    }
+  });
+});
