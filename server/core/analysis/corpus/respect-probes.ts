@@ -412,3 +412,182 @@ export const RESPECT_PROBE_4: RespectLine[] = [
     text: "Happy to help, and it's a good question: the grind setting is on the side.",
   },
 ];
+
+/**
+ * Probe 5 (5 December 2026, afternoon): written by a new respect helper (not the author of the frames or of probes 1-4)
+ * before the fourth pass changed anything, as learners and frustrated agents write to a customer or in a CRM note, with
+ * polite look-alikes sharing their surface words. Measured before the fourth pass and after it; never read to write a
+ * frame or used to train anything (README, "Respect by meaning: fourth pass").
+ */
+export const RESPECT_PROBE_5: RespectLine[] = [
+  {
+    id: "p5-rude-01",
+    kind: "rude",
+    text: "We can't be expected to guess what you meant when you didn't say which grinder you ordered.",
+  },
+  {
+    id: "p5-rude-02",
+    kind: "rude",
+    text: "Customer rang for the fourth time today about the same parcel. Attention-seeking, if you ask me.",
+  },
+  { id: "p5-rude-03", kind: "rude", text: "I'm not sure what else you were hoping for from a £25 machine." },
+  { id: "p5-rude-04", kind: "rude", text: "Surely you checked the size before you clicked buy?" },
+  { id: "p5-rude-05", kind: "rude", text: "We did warn you in the email, but obviously nobody reads those." },
+  { id: "p5-rude-06", kind: "rude", text: "Your mum could probably help you set the app up." },
+  { id: "p5-rude-07", kind: "rude", text: "It's coffee beans, not the crown jewels." },
+  { id: "p5-rude-08", kind: "rude", text: "Refunded, although between you and me she's been trying it on." },
+  { id: "p5-rude-09", kind: "rude", text: "Gosh, a whole two days late. However did you survive?" },
+  {
+    id: "p5-rude-10",
+    kind: "rude",
+    text: "If you'd taken the time to look at the tracking, you'd have seen it was delivered.",
+  },
+  {
+    id: "p5-rude-11",
+    kind: "rude",
+    text: "Happy to help, though I'd gently suggest reading the label this time.",
+  },
+  {
+    id: "p5-rude-12",
+    kind: "rude",
+    text: "Let me make this really easy for you: click the big green button.",
+  },
+  {
+    id: "p5-rude-13",
+    kind: "rude",
+    text: "A grown man complaining about a frother. Refunded to close it off.",
+  },
+  { id: "p5-rude-14", kind: "rude", text: "You've clearly misunderstood how subscriptions work." },
+  { id: "p5-rude-15", kind: "rude", text: "I'm sure your urgent deadline will survive one more day." },
+  {
+    id: "p5-rude-16",
+    kind: "rude",
+    text: "Not our problem if your neighbour took it in and didn't tell you.",
+  },
+  { id: "p5-rude-17", kind: "rude", text: "Honestly, I don't know why you bother ordering online." },
+  { id: "p5-rude-18", kind: "rude", text: "Customer thinks she knows better than the engineer." },
+  {
+    id: "p5-rude-19",
+    kind: "rude",
+    text: "We're not in the habit of sending out broken kettles, so I suspect something happened after it arrived.",
+  },
+  {
+    id: "p5-rude-20",
+    kind: "rude",
+    text: "It was working perfectly when it left us, so I'll leave you to draw your own conclusions.",
+  },
+  {
+    id: "p5-rude-21",
+    kind: "rude",
+    text: "There's really no need for the dramatics over a late bag of beans.",
+  },
+  { id: "p5-rude-22", kind: "rude", text: "Fine, have your refund, if it means that much to you." },
+  { id: "p5-rude-23", kind: "rude", text: "Lovely to hear from you yet again." },
+  { id: "p5-rude-24", kind: "rude", text: "I'd love to help but I can't fix impatience." },
+  {
+    id: "p5-rude-25",
+    kind: "rude",
+    text: "Some of us have been doing this for years, so trust me, it's the descaling.",
+  },
+  {
+    id: "p5-rude-26",
+    kind: "rude",
+    text: "Please try to keep your messages to the point; we have other customers.",
+  },
+  { id: "p5-rude-27", kind: "rude", text: "Quite the saga for a £4 bag of decaf." },
+  {
+    id: "p5-rude-28",
+    kind: "rude",
+    text: "Won't be offering her anything extra, she's had enough out of us already.",
+  },
+  {
+    id: "p5-rude-29",
+    kind: "rude",
+    text: "Maybe give the instructions a second read before deciding it's faulty.",
+  },
+  {
+    id: "p5-rude-30",
+    kind: "rude",
+    text: "Bit of a fuss over some froth, but fine, a new wand is on its way.",
+  },
+  {
+    id: "p5-polite-01",
+    kind: "polite",
+    text: "We can't be sure what happened in transit, so I've sent a new one anyway.",
+  },
+  {
+    id: "p5-polite-02",
+    kind: "polite",
+    text: "Customer rang for the fourth time about the same parcel; escalated, and I apologised for our delays.",
+  },
+  { id: "p5-polite-03", kind: "polite", text: "I'm not sure yet what went wrong, but I'll find out today." },
+  {
+    id: "p5-polite-04",
+    kind: "polite",
+    text: "Could you check the size on the box label for me, so I order the right one?",
+  },
+  {
+    id: "p5-polite-05",
+    kind: "polite",
+    text: "We did warn the courier with a fragile label, but it still got crushed; sorry.",
+  },
+  { id: "p5-polite-06", kind: "polite", text: "If it's easier, a family member can call us on your behalf." },
+  {
+    id: "p5-polite-07",
+    kind: "polite",
+    text: "It's only a small thing, but I've added a free bag of beans to say sorry.",
+  },
+  {
+    id: "p5-polite-08",
+    kind: "polite",
+    text: "Refunded; between you and me, that courier has let us down before.",
+  },
+  { id: "p5-polite-09", kind: "polite", text: "Two whole days late is not good enough, and I'm sorry." },
+  {
+    id: "p5-polite-10",
+    kind: "polite",
+    text: "If you look at the tracking page, you'll see it's now at your local depot.",
+  },
+  {
+    id: "p5-polite-11",
+    kind: "polite",
+    text: "Happy to help: the label is on the base, and I've attached a photo of where.",
+  },
+  {
+    id: "p5-polite-12",
+    kind: "polite",
+    text: "Let me make this easy: I'll book the collection so you don't have to do anything.",
+  },
+  {
+    id: "p5-polite-13",
+    kind: "polite",
+    text: "Customer upset about the frother; second fault in a month, so refunded in full.",
+  },
+  {
+    id: "p5-polite-14",
+    kind: "polite",
+    text: "You've understood it perfectly; it's our page that's confusing.",
+  },
+  { id: "p5-polite-15", kind: "polite", text: "Your deadline is tomorrow, so I've sent it by express." },
+  {
+    id: "p5-polite-16",
+    kind: "polite",
+    text: "It's not your fault the neighbour took it in; I'll trace it with the courier.",
+  },
+  { id: "p5-polite-17", kind: "polite", text: "Honestly, I'd be fed up too after three late orders." },
+  {
+    id: "p5-polite-18",
+    kind: "polite",
+    text: "Customer knows the machine well and spotted the fault before our engineer did.",
+  },
+  {
+    id: "p5-polite-19",
+    kind: "polite",
+    text: "There's really no need to send it back; keep it and I'll refund you.",
+  },
+  {
+    id: "p5-polite-20",
+    kind: "polite",
+    text: "Some of the instructions are unclear, so here's a second copy with pictures.",
+  },
+];
