@@ -169,10 +169,11 @@ describe("respect by meaning (5 December 2026, morning)", () => {
       console.log(
         `respect probe ${name}: caught ${s.caught}/${s.rude}, false alarms ${s.falseAlarms.length}/${s.polite}`,
       );
-    // Measured 28/30 and 20/20 after the second pass; probe 1's one false alarm is an older rule ("it happens to the best of us").
+    // Measured 28/30 and 20/20 after the second pass; probe 1's one false alarm (an older rule, "it happens to the best
+    // of us") is mended since the fourth pass.
     expect(p1.caught / p1.rude).toBeGreaterThanOrEqual(0.8);
     expect(p2.caught / p2.rude).toBeGreaterThanOrEqual(0.8);
-    expect(p1.falseAlarms.length + p2.falseAlarms.length).toBeLessThanOrEqual(1);
+    expect([...p1.falseAlarms, ...p2.falseAlarms]).toEqual([]);
     // Probe 3 measured 1/20 and 0/10 once, 2/20 and 0/10 after the third pass: no floor on what it catches, and polite
     // lines stay unaccused.
     expect(p3.falseAlarms).toEqual([]);
@@ -407,8 +408,34 @@ describe("respect by meaning (5 December 2026, morning)", () => {
     );
     // First run, before the third pass: 0/30 caught, 1/20 polite accused (by an older rule). After it: 28/30, 1/20, but the
     // same hand wrote the probe and the frames, so that figure is optimistic (README, "Respect by meaning: third pass").
-    // No floor on what it catches.
-    expect(p4.falseAlarms.length).toBeLessThanOrEqual(1);
+    // No floor on what it catches. Its one polite line accused (a note of an upset customer, with the cause and the
+    // refund) is mended since the fourth pass.
+    expect(p4.falseAlarms).toEqual([]);
+  });
+
+  it("fourth pass: three older rules no longer accuse polite lines, and their rude neighbours are still read", () => {
+    for (const t of [
+      "Setting up the grinder is easy: no hand-holding needed, it's very simple.",
+      "The app is easy to use: it's really quite simple.",
+      "Customer very upset about a \u00a36 bag of coffee that arrived split; refunded.",
+      "Customer angry about a parcel that arrived damaged; replaced and apologised.",
+      "Don't worry, it happens to the best of us, and I'll send a new lid.",
+      "It happens to the best of us.",
+      "Don't worry; accidents happen!",
+    ])
+      expect(breaches(t), t).toEqual([]);
+    for (const t of [
+      "I don't know why you're struggling, it's very simple.",
+      "It's very simple.",
+      "Not everyone needs hand-holding, but clearly you do.",
+      "We're not here to hold your hand.",
+      "Customer very emotional about a \u00a36 bag of coffee, handled.",
+      "Customer very upset about a \u00a36 bag of coffee. Refunded to shut her up.",
+      "You're getting very worked up over a bag of beans.",
+      "These things happen.",
+      "Don't worry, these things happen, it's only a parcel.",
+    ])
+      expect(breaches(t).length, t).toBeGreaterThan(0);
   });
 
   it("every frame has a unique id under meaning.", () => {

@@ -491,7 +491,11 @@ const FRAMES: Frame[] = [
     // "You're getting very worked up over a bag of beans", "a huge drama out of a late parcel"
     pattern: String.raw`\b(?:worked\s+up|upset|stressed|wound\s+up|het\s+up|hysterical|fuss(?:ing)?|drama|song\s+and\s+dance|complain\w*|moan\w*|angry)\s+(?:over|about|out\s+of)\s+(?:just\s+|only\s+|such\s+)?(?:a|an|one|some|nothing|a\s+few|a\s+little|a\s+bit|\d+)\s+(?:\w+\s+){0,2}${TRIFLE}?`,
     needs: /\b(?:you|you're|your|customer|she|he|getting|making|huge|such|very|so)\b/,
-    unless: /\b(?:sorry|understand|understandabl|right\s+to|fair|no\s+wonder|of\s+course|anyone\s+would)\b/,
+    // A note recording an ordinary feeling with its cause and what we did is a record, not a sneer: "Customer very upset
+    // about a £6 bag of coffee that arrived split; refunded". "Very emotional about a £6 bag of coffee, handled" is not.
+    unless: new RegExp(
+      String.raw`\b(?:sorry|apolog\w*|understand|understandabl|right\s+to|fair|no\s+wonder|of\s+course|anyone\s+would)\b|^(?=[^]*?\b(?:upset|angry|stressed)\s+(?:over|about))(?=[^]*?\b(?:split|broken|damaged|smashed|cracked|crushed|leak(?:ed|ing)|late|missing|never\s+(?:arrived|came)|faulty|stale|torn)\b)(?=[^]*?\b(?:refunded|replaced|resent|re-sent|credited|reimbursed|sent\s+(?:a\s+)?(?:new|another|replacement))\b)`,
+    ),
   },
   {
     id: "meaning.minimise.you-will-cope",
@@ -1337,8 +1341,9 @@ const FRAMES: Frame[] = [
     pattern: String.raw`\b(?:hold(?:ing)?\s+(?:your|her|his|their)\s+hand|(?:your|her|his|their)\s+hand\s+held|hand-?holding|spoon-?feed\w*|babysit\w*|mollycoddl\w*|nannying|nursemaid|wrap\s+(?:you|her|him)\s+in\s+cotton\s+wool|wipe\s+(?:your|her|his)\s+nose|change\s+(?:your|her|his)\s+nappy)\b`,
     needs:
       /\b(?:not|n't|no|every|always|again|needs?|needed|constant|expect|expects|expected|wants?|some\s+people|clearly|obviously|can't|won't)\b/,
+    // "Setting up is easy, no hand-holding needed": the product said to need none, not her said to need it.
     unless:
-      /\b(?:i'll|i\s+will|we'll|we\s+will|i\s+can(?!'t|not)|we\s+can(?!'t|not)|happy\s+to|glad\s+to|let\s+me|if\s+you\s+(?:like|want|need|prefer|'d\s+like)|no\s+need\s+to\s+worry)\b/,
+      /\b(?:i'll|i\s+will|we'll|we\s+will|i\s+can(?!'t|not)|we\s+can(?!'t|not)|happy\s+to|glad\s+to|let\s+me|if\s+you\s+(?:like|want|need|prefer|'d\s+like)|no\s+need\s+to\s+worry|no\s+hand-?holding\s+(?:needed|required|necessary)|without\s+(?:any\s+)?hand-?holding)\b/,
   },
   {
     id: "meaning.belittle.age",

@@ -1182,16 +1182,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.minimising",
     label: "dismissive",
     pattern: re(
-      String.raw`\b(?:not|hardly|isn't|is\s+not|wasn't)\s+(?:exactly\s+|really\s+|quite\s+|such\s+)?(?:the\s+end\s+of\s+the\s+world|a\s+(?:big|huge|massive)\s+deal|a\s+(?:disaster|catastrophe|tragedy|crisis|matter\s+of\s+life\s+and\s+death))\b|\bno\s+(?:big\s+deal|biggie)\b|\bworse\s+things\s+happen\b|\bfirst[- ]world\s+problems?\b|\b(?:these|such|those)\s+things\s+(?:do\s+)?happen\b|\bthings\s+like\s+(?:this|that)\s+(?:do\s+)?happen\b|\b(?:stuff|accidents|shit|it)\s+happens?\s+(?:sometimes|all\s+the\s+time|to\s+(?:everyone|everybody|the\s+best\s+of\s+us))\b|\b(?:stuff|accidents|shit)\s+happens?\b`,
+      String.raw`\b(?:not|hardly|isn't|is\s+not|wasn't)\s+(?:exactly\s+|really\s+|quite\s+|such\s+)?(?:the\s+end\s+of\s+the\s+world|a\s+(?:big|huge|massive)\s+deal|a\s+(?:disaster|catastrophe|tragedy|crisis|matter\s+of\s+life\s+and\s+death))\b|\bno\s+(?:big\s+deal|biggie)\b|\bworse\s+things\s+happen\b|\bfirst[- ]world\s+problems?\b|\b(?:these|such|those)\s+things\s+(?:do\s+)?happen\b|\bthings\s+like\s+(?:this|that)\s+(?:do\s+)?happen\b|\b(?:stuff|accidents|shit|it)\s+happens?\s+(?:sometimes|all\s+the\s+time|to\s+(?:everyone|everybody))\b|\b(?:stuff|accidents|shit)\s+happens?\b`,
     ),
     why: "Minimises the problem: 'it's not the end of the world', 'these things happen'.",
     unlessBefore:
       /\b(?:won't|wouldn't|not|never|don't|didn't)\s+(?:\w+\s+){0,2}(?:pretend|say|suggest|think|claim|mean)\w*\s+(?:that\s+)?(?:it's|it\s+is|this\s+is|that's|this|it)?\s*$/i,
     unlessAfter: /^\s+(?:for|to)\s+(?:us|me)\b/i,
     // Reassurance about something that may yet happen, with our fix: "it's not the end of the world if you miss the
-    // delivery, we'll rebook it" (lead, 5 December). Not "…if your parcel is a day late".
+    // delivery, we'll rebook it" (lead, 5 December). Not "…if your parcel is a day late". Reassurance about her own slip
+    // is not minimising our failure either: "Don't worry, accidents happen!" ("it happens to the best of us" is not read at
+    // all); "these things happen" about our late parcel still is.
     unlessSentence:
-      /\bnot\s+the\s+end\s+of\s+the\s+world\s+if\s+you\s+(?:miss|can't\s+make|aren't\s+(?:in|home|there|around)|are\s+out|need\s+to|want\s+to|forget|change|have\s+to)\b[^.!?]{0,120}\b(?:we|i)(?:'ll|\s+will|\s+can|'re\s+happy\s+to)\b/i,
+      /\b(?:don't|do\s+not|no\s+need\s+to)\s+worry\b[^.!?]{0,40}\baccidents\s+happen\b|\bnot\s+the\s+end\s+of\s+the\s+world\s+if\s+you\s+(?:miss|can't\s+make|aren't\s+(?:in|home|there|around)|are\s+out|need\s+to|want\s+to|forget|change|have\s+to)\b[^.!?]{0,120}\b(?:we|i)(?:'ll|\s+will|\s+can|'re\s+happy\s+to)\b/i,
   },
   {
     id: "dismissive.nothing-to-get-worked-up-about",
@@ -1328,6 +1330,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     anchor: "clause",
     why: "Patronising: 'it's really quite simple', 'it's not rocket science'.",
+    // A product or task described as easy, with no failing of hers beside it, is a description, not a put-down:
+    // "Setting up the grinder is easy: no hand-holding needed, it's very simple." Not "I don't know why you're
+    // struggling, it's very simple."
+    unlessSentence:
+      /^(?![^]*\b(?:why|struggl\w*|can't|cannot|couldn't|confus\w*|even\s+you|surely|obviously|clearly|rocket|child|fool|anyone)\b)[^]*?\b(?:setting\s+(?:it\s+|this\s+|that\s+)?up|set-?up|installing|installation|to\s+(?:set\s+up|use|install|fit|clean|descale|pause|order|return|swap|change|cancel)|the\s+(?:app|process|form|return|exchange|instructions?|steps?))\b[^.!?]{0,40}?\b(?:is|are|'s|was)\s+(?:really\s+|very\s+|so\s+|quite\s+|pretty\s+)?(?:easy|simple|quick|straightforward)\b/i,
   },
   {
     id: "dismissive.as-anyone-would-know",
