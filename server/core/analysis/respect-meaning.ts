@@ -494,7 +494,7 @@ const FRAMES: Frame[] = [
     // A note recording an ordinary feeling with its cause and what we did is a record, not a sneer: "Customer very upset
     // about a £6 bag of coffee that arrived split; refunded". "Very emotional about a £6 bag of coffee, handled" is not.
     unless: new RegExp(
-      String.raw`\b(?:sorry|apolog\w*|understand|understandabl|right\s+to|fair|no\s+wonder|of\s+course|anyone\s+would)\b|^(?=[^]*?\b(?:upset|angry|stressed)\s+(?:over|about))(?=[^]*?\b(?:split|broken|damaged|smashed|cracked|crushed|leak(?:ed|ing)|late|missing|never\s+(?:arrived|came)|faulty|stale|torn)\b)(?=[^]*?\b(?:refunded|replaced|resent|re-sent|credited|reimbursed|sent\s+(?:a\s+)?(?:new|another|replacement))\b)`,
+      String.raw`\b(?:sorry|apolog\w*|understand|understandabl|right\s+to|fair|no\s+wonder|of\s+course|anyone\s+would)\b|^(?=[\s\S]*?\b(?:upset|angry|stressed)\s+(?:over|about))(?=[\s\S]*?\b(?:split|broken|damaged|smashed|cracked|crushed|leak(?:ed|ing)|late|missing|never\s+(?:arrived|came)|faulty|stale|torn)\b)(?=[\s\S]*?\b(?:refunded|replaced|resent|re-sent|credited|reimbursed|sent\s+(?:a\s+)?(?:new|another|replacement))\b)`,
     ),
   },
   {

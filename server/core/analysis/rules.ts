@@ -1334,7 +1334,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // "Setting up the grinder is easy: no hand-holding needed, it's very simple." Not "I don't know why you're
     // struggling, it's very simple."
     unlessSentence:
-      /^(?![^]*\b(?:why|struggl\w*|can't|cannot|couldn't|confus\w*|even\s+you|surely|obviously|clearly|rocket|child|fool|anyone)\b)[^]*?\b(?:setting\s+(?:it\s+|this\s+|that\s+)?up|set-?up|installing|installation|to\s+(?:set\s+up|use|install|fit|clean|descale|pause|order|return|swap|change|cancel)|the\s+(?:app|process|form|return|exchange|instructions?|steps?))\b[^.!?]{0,40}?\b(?:is|are|'s|was)\s+(?:really\s+|very\s+|so\s+|quite\s+|pretty\s+)?(?:easy|simple|quick|straightforward)\b/i,
+      /^(?![\s\S]*\b(?:why|struggl\w*|can't|cannot|couldn't|confus\w*|even\s+you|surely|obviously|clearly|rocket|child|fool|anyone)\b)[\s\S]*?\b(?:setting\s+(?:it\s+|this\s+|that\s+)?up|set-?up|installing|installation|to\s+(?:set\s+up|use|install|fit|clean|descale|pause|order|return|swap|change|cancel)|the\s+(?:app|process|form|return|exchange|instructions?|steps?))\b[^.!?]{0,40}?\b(?:is|are|'s|was)\s+(?:really\s+|very\s+|so\s+|quite\s+|pretty\s+)?(?:easy|simple|quick|straightforward)\b/i,
   },
   {
     id: "dismissive.as-anyone-would-know",
