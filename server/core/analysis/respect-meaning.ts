@@ -115,6 +115,8 @@ const WARM = new RegExp(
     String.raw`\b(?:understandabl[ey]|every\s+reason|fair\s+point|right\s+to\s+be|not\s+surprised\s+you)\b`,
     String.raw`\b(?:not|n't|nothing|never|no)\s+(?:\w+\s+){0,2}(?:silly|stupid|daft|your\s+fault|wrong\s+(?:with|of)|a\s+nuisance)\b`,
     String.raw`\b(?:you\s+)?did(?:n't|\s+not)\s+do\s+anything\s+wrong\b`,
+    // fourth pass: the accusation denied ("I'm not saying you're lying; I just need the photo for the courier")
+    String.raw`\b(?:not|never|n't)\s+(?:saying|suggesting|implying|accusing\s+(?:you|her|him)|calling\s+(?:you|her|him))\b`,
     String.raw`\byou\s+did\s+(?:exactly\s+)?(?:the\s+right\s+thing|nothing\s+wrong|everything\s+right)\b`,
   ].join("|"),
 );
@@ -333,7 +335,8 @@ const FRAMES: Frame[] = [
     label: "blame",
     // "The kettle doesn't descale itself", "It didn't leak on its own, did it?", "doesn't happen by accident"
     pattern: String.raw`\b(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not|won't|can't|wouldn't)\s+(?:just\s+)?(?:[a-z]+(?<!\bis|\bbe|\bwas|\bare|\bwere)\s+)?(?:(?:it|them)selves|itself|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves|accident|magic|chance)|for\s+no\s+reason)\b`,
-    unless: /\b(?:we|our|courier|driver|warehouse|engineer)\b/,
+    // fourth pass: "It didn't just break on its own, of course: it's a known fault with that batch, and it's covered"
+    unless: /\b(?:we|our|courier|driver|warehouse|engineer|known\s+fault|batch|defect|covered|sorry)\b/,
   },
   {
     id: "meaning.blame.unless-someone",
@@ -530,7 +533,9 @@ const FRAMES: Frame[] = [
     label: "dismissive",
     // "it's not worth getting upset over", "doesn't deserve a three-page email", "ruins anyone's week"
     pattern: String.raw`\b(?:not|hardly|isn't|never)\s+worth\s+(?:getting|being|the)\s+(?:so\s+|this\s+)?(?:upset|worked\s+up|angry|cross|stressed|fuss|drama|bother)|\b(?:deserves?|warrants?|merits?|needs?)\s+(?:a|an|this|such\s+a)\s+(?:\w+-page|long|lengthy|essay|novel|\d+-word|whole)\b|\bruins?\s+anyone's\b|\bnot\s+everything\s+is\s+about\s+you\b|\bworst\s+thing\s+(?:that's|that\s+has|that)\s+happened\s+to\s+you\b|\bplenty\s+of\s+people\s+would\s+be\s+glad\b|\b(?:it'll|it\s+will|they'll|it\s+still)\s+(?:still\s+)?(?:taste|work|boil|brew|be)\s+(?:just\s+)?fine\b`,
-    unless: /\b(?:we'll|we\s+will|i'll|i\s+will|i've|we've)\s+(?:send|replace|refund|make|sort|get)/,
+    // fourth pass: "It's not worth the bother of sending it back: keep it" spares her a chore
+    unless:
+      /\b(?:we'll|we\s+will|i'll|i\s+will|i've|we've)\s+(?:send|replace|refund|make|sort|get)|\bthe\s+bother\s+of\s+(?:sending|posting|returning|bringing|taking)|\bkeep\s+it\b/,
   },
   {
     id: "meaning.minimise.only-trifle",
@@ -1501,7 +1506,7 @@ const FRAMES: Frame[] = [
     label: "dismissive",
     // the customer's complaint called presumptuous: "A little rich coming from someone who never paid the invoice",
     // blend", "Bold of you to ask for a refund", "the nerve of it"
-    pattern: String.raw`\b(?:a\s+)?(?:bit|little|rather|pretty|quite)\s+rich\s+(?:of\s+you|to|coming\s+from|for\s+(?:you|her|him|a\s+customer))\b|\b(?:bold|brave|big|rich|cheeky|convenient)\s+of\s+(?:you|her|him)\s+to\b|\bthe\s+(?:cheek|nerve|audacity)\s+of\s+(?:it|(?:some\s+)?people|you|her|him|the\s+customer)\b|\b(?:you've|you\s+have|she's|he's|she\s+has|he\s+has)\s+(?:got\s+)?(?:a\s+)?(?:some|the)?\s*(?:nerve|cheek)\b`,
+    pattern: String.raw`\b(?:a\s+)?(?:bit|little|rather|pretty|quite)\s+rich\s+(?:of\s+you|to|coming\s+from|for\s+(?:you|her|him|a\s+customer))\b|\b(?:that's|that\s+is|that\s+was)\s+(?:a\s+)?(?:bit|little|tad)\s+rich\s*[.!]|\b(?:bold|brave|big|rich|cheeky|convenient)\s+of\s+(?:you|her|him)\s+to\b|\bthe\s+(?:cheek|nerve|audacity)\s+of\s+(?:it|(?:some\s+)?people|you|her|him|the\s+customer)\b|\b(?:you've|you\s+have|she's|he's|she\s+has|he\s+has)\s+(?:got\s+)?(?:a\s+)?(?:some|the)?\s*(?:nerve|cheek)\b`,
   },
   {
     id: "meaning.belittle.if-you-cannot",
@@ -1836,7 +1841,7 @@ const FRAMES: Frame[] = [
     needs:
       /^(?=[\s\S]*\b(?:complain\w*|complaints?|return(?:s|ing)?|chas(?:e|es|ing)|contact(?:s|ing)?|emails?|emailing|calls?|calling|ringing|claims?|claiming|requests?|disputes?|chargebacks?|this\s+up|like\s+this|behaviour|behavior|correspondence|reviews?|asking|demands?)\b)(?=[\s\S]*\b(?:may|might|could|will|would|'ll|'d|result\s+in|lead\s+to|have\s+to|be\s+forced|keep|if|any\s+(?:more|further)|further|again|who)\b)/,
     unless:
-      /\b(?:you\s+can|you\s+may|you're\s+welcome\s+to|if\s+you'd\s+(?:like|prefer)|if\s+you\s+(?:want|wish|prefer|choose)|at\s+any\s+time|from\s+(?:settings|your\s+account)|ombudsman|(?:won't|will\s+not|doesn't|does\s+not|never|not|no)\s+(?:\w+\s+){0,3}(?:affect|change|close|suspend|restrict|block|ban|flag|count\s+against|impact|harm|penalis\w+|penaliz\w+)|fraud\s+team\s+has|to\s+protect\s+you|for\s+your\s+(?:security|safety|protection)|unauthori[sz]ed|suspicious\s+(?:activity|payment|login))\b/,
+      /\b(?:you\s+can|you\s+may|you're\s+welcome\s+to|if\s+you'd\s+(?:like|prefer)|if\s+you\s+(?:want|wish|prefer|choose)|at\s+any\s+time|from\s+(?:settings|your\s+account)|ombudsman|(?:won't|will\s+not|doesn't|does\s+not|never|not|no)\s+(?:\w+\s+){0,3}(?:affect|change|close|suspend|restrict|block|ban|flag|count\s+against|impact|harm|penalis\w+|penaliz\w+)|fraud\s+team\s+has|to\s+protect\s+you|for\s+your\s+(?:security|safety|protection)|unauthori[sz]ed|suspicious\s+(?:activity|payment|login)|as\s+you\s+(?:asked|requested|wanted)|at\s+your\s+request|(?:your|his|her)\s+request|you\s+(?:asked|requested)|as\s+requested|(?:erasure|removal|deletion)\s+request|data\s+protection\s+team)\b/,
   },
   {
     id: "meaning.complain.complaints-counted-on-file",
@@ -2072,6 +2077,696 @@ const FRAMES: Frame[] = [
     // a rhetorical question that calls the request absurd: "Do you think they would have simply given them to you?",
     // "Did you really expect us to just hand over a new one?"
     pattern: String.raw`\b(?:do|did)\s+you\s+(?:really\s+|honestly\s+|seriously\s+)?(?:think|expect|imagine|believe|suppose)\s+(?:that\s+)?(?:we|they|i|anyone|a\s+\w+|the\s+\w+|[a-z]+)\s+(?:would|will|should|could|were\s+going\s+to)\s+(?:have\s+)?(?:just\s+|simply\s+)?(?:give|given|hand|handed|send|sent|refund|refunded|replace|replaced|let|pay|paid)\b`,
+  },
+  // ------------------------------------------------------------------ fourth pass (5 December 2026, afternoon)
+  // Built from the kinds (the customer as the subject of a negative judgement, mock politeness, minimising the loss,
+  // telling off, doubting their account, blame by implication), each with its polite look-alikes; see README.md,
+  // "Respect by meaning: fourth pass".
+  {
+    id: "meaning.blame.you-are-the-one-who",
+    cues: ["the one who", "the one that", "you who", "her who", "him who"],
+    kind: "blame",
+    label: "blame",
+    // her choice or failing singled out as the cause: "you're the one who picked the slowest delivery", "it was you
+    // who decided to skip the descaling", "she's the one who ordered the wrong size". Not "you're the one who spotted
+    // the fault" (no choice or failing), not "you picked express delivery, so…" (no singling out).
+    pattern: String.raw`\b(?:(?:you|she|he|customer)(?:'re|'s|\s+(?:is|are|was|were))\s+the\s+one\s+(?:who|that)|it\s+(?:was|is)\s+(?:you|her|him|the\s+customer)\s+(?:who|that))\s+(?:\w+\s+)?(?:chose|choose|picked|pick|ordered|order|bought|buy|decided|selected|went\s+for|insisted|agreed|forgot|ignored|missed|skipped|left|dropped|broke|overfilled|refused|declined|opted|didn't|did\s+not|never|wouldn't|couldn't|can't)\b`,
+  },
+  {
+    id: "meaning.blame.you-made-it-impossible",
+    cues: [
+      "made it",
+      "made this",
+      "made that",
+      "made things",
+      "made my",
+      "made our",
+      "making it",
+      "making this",
+    ],
+    kind: "blame",
+    label: "blame",
+    // the help's failure put on her: "you've made that impossible", "you've made it very difficult for anyone to help
+    // you". Not "we've made it difficult to find" (ours), not "you've made it really easy for us".
+    pattern: String.raw`\byou(?:'ve|\s+have|'re|\s+are)?\s+(?:\w+\s+)?(?:made|making)\s+(?:that|it|this|things|my\s+job|our\s+job|everything)\s+(?:(?:very|really|rather|quite|pretty|almost|so|virtually|nearly)\s+)?(?:impossible|difficult|hard|harder|tricky|awkward|complicated|a\s+lot\s+harder|much\s+harder)\b`,
+    unless: /\b(?:sorry|apolog|for\s+you|we(?:'ve|\s+have)\s+made|our\s+(?:site|page|app|form|system))\b/,
+  },
+  {
+    id: "meaning.sarcasm.interesting-way-of",
+    cues: ["way of", "way to", "approach to", "approach of", "method of", "technique"],
+    kind: "sarcasm",
+    label: "dismissive",
+    // her way of doing something praised as odd: "You must have a very interesting way of making coffee", "You have a
+    // very creative way of using a grinder", "What an unusual approach to making tea you must have". Not "What an
+    // interesting idea for a new blend" (no way of doing it), not an offer of a method ("an easier way of descaling is…").
+    pattern: String.raw`\b(?:interesting|creative|unique|novel|special|unusual|original|inventive|imaginative|innovative|curious|fascinating|remarkable|unconventional|bold)\s+(?:way|approach|method|technique)\s+(?:of|to)\s+(?:\w+ing)\b`,
+    needs: /\b(?:you|your|you've|you'd|she|he|customer|must\s+have)\b/,
+    unless: /\b(?:try|here's|here\s+is|there's|there\s+is|is\s+to|we|our|i'll|let\s+me)\b/,
+  },
+  {
+    id: "meaning.sarcasm.for-what-its-worth",
+    cues: ["for what it's worth", "for what its worth", "for all the good"],
+    kind: "sarcasm",
+    label: "dismissive",
+    // her concern passed on with a shrug that it will do nothing: "I'll pass your concerns on, for what it's worth",
+    // "noted, for all the good it'll do". Not "For what it's worth, I think you're right" (opening a kindness).
+    pattern: String.raw`\b(?:pass|passed|note|noted|log|logged|record|recorded|forward|forwarded|flag|flagged|mention|mentioned|raise|raised)\b[^.!?\n]{0,60},?\s*for\s+(?:what\s+it'?s\s+worth|all\s+the\s+good\s+(?:it'll|it\s+will|it\s+does|that'll)(?:\s+do)?)\s*[.!]*\s*$`,
+  },
+  {
+    id: "meaning.complain.another-one-who",
+    cues: [
+      "another one who",
+      "another customer who",
+      "another person who",
+      "another one that",
+      "one of those who",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // the customer lumped with others who lack a basic skill: "another one who can't read a delivery note",
+    // "another customer who can't follow a setup guide". Not "another customer had the same fault".
+    pattern: String.raw`\banother\s+(?:one|customer|person|caller|buyer|subscriber)\s+(?:who|that)\s+(?:can't|cannot|couldn't|doesn't|didn't|won't|never|thinks|expects|reckons|can't\s+be\s+bothered\s+to)\s+(?:\w+\s+)?(?:read|follow|understand|work|cope|manage|use|plug|count|check|know|listen|bother|be\s+bothered|it's|they're|they\s+know|we)`,
+  },
+  {
+    id: "meaning.minimise.not-that-deep",
+    cues: [
+      "that deep",
+      "world has ended",
+      "world hasn't ended",
+      "world has not ended",
+      "world didn't end",
+      "world isn't ending",
+      "world won't end",
+      "world's ended",
+      "world ending",
+    ],
+    kind: "minimise",
+    label: "dismissive",
+    // the problem said not to matter: "It's honestly not that deep", "the world hasn't ended", "nobody's world has
+    // ended over a late parcel". Not "I know it feels like the world has ended when…" (sympathy).
+    pattern: String.raw`\b(?:not|isn't|n't|hardly)\s+(?:\w+\s+)?that\s+deep\b|\b(?:the|your|nobody's|no\s+one's|anyone's)\s+world\s+(?:has\s+|hasn't\s+|has\s+not\s+|hasn't\s+actually\s+|didn't\s+|did\s+not\s+|won't\s+|will\s+not\s+|isn't\s+|is\s+not\s+)?(?:ended|end|ending|come\s+to\s+an\s+end)\b`,
+    // "The world hasn't ended, but your morning coffee matters, so I've sent it today" (a remedy: reassurance)
+    unless:
+      /\b(?:i\s+know|i\s+understand|i\s+realise|feels?\s+like|felt\s+like|sorry|(?:i've|we've|i'll|we'll|i\s+have|we\s+have)\s+(?:\w+\s+)?(?:sent|send|refund|replac|book|arrang|upgrad|credit))/,
+  },
+  {
+    id: "meaning.minimise.quite-the-drama",
+    cues: [
+      "quite the",
+      "such a fuss",
+      "such a drama",
+      "bit of a fuss",
+      "bit of a drama",
+      "all this fuss",
+      "all this drama",
+      "all the fuss",
+      "all the drama",
+      "such a song",
+      "such a palaver",
+      "bit of a palaver",
+      "all this palaver",
+      "such a performance",
+      "a lot of fuss",
+      "lot of drama",
+    ],
+    kind: "minimise",
+    label: "dismissive",
+    // her complaint called a fuss out of proportion: "Quite the drama over a scratched mug", "Quite the saga for a £4
+    // bag", "Such a fuss about a few pence", "bit of a fuss over some froth". Not "Sorry for all the fuss with your order".
+    pattern: String.raw`\b(?:quite\s+the|such\s+a|(?:a\s+)?bit\s+of\s+a|all\s+(?:this|that|the)|a\s+lot\s+of)\s+(?:fuss|drama|saga|palaver|song\s+and\s+dance|performance|production|kerfuffle|to-do|carry-on|rigmarole|meltdown|tantrum|epic|ordeal)\s+(?:over|about|for|because\s+of|out\s+of)\s+(?:\w+\s+){0,3}?(?:a|an|one|some|few|little|this|that|the|nothing|£|\d)`,
+    unless: /\b(?:sorry|apolog|we|our|i've|i\s+have|caused|put\s+you\s+through)\b/,
+  },
+  {
+    id: "meaning.dismiss.no-need-for-the-tone",
+    cues: ["no need for", "no call for"],
+    kind: "dismiss",
+    label: "dismissive",
+    // telling her off for how she complains: "There's no need for the sarcasm", "No need for all the shouting and
+    // dramatics". Not "no need for a receipt", "no need to send the box back".
+    pattern: String.raw`\bno\s+(?:need|call)\s+for\s+(?:(?:the|that|this|all\s+(?:the|that|this)|such|any\s+of\s+(?:the|that|this)|your)\s+)?(?:sarcasm|attitude|tone|language|shouting|yelling|dramatics|drama|hysterics|theatrics|rudeness|abuse|swearing|aggression|threats|capitals|caps|insults?|name-calling|exclamation\s+marks|fuss|whinging|moaning)\b`,
+  },
+  {
+    id: "meaning.dismiss.stop-doing-that",
+    cues: ["stop", "quit"],
+    kind: "dismiss",
+    label: "dismissive",
+    anchor: true,
+    // an order to stop contacting or expecting: "Please stop treating our team like your personal helpdesk", "Stop
+    // emailing us every hour", "Stop expecting us to read your mind". Not "Please stop using the kettle until the
+    // engineer has looked at it" (safety), "Stop worrying", "You can stop the emails at any time".
+    pattern: String.raw`(?:please\s+|kindly\s+|just\s+|can\s+you\s+|could\s+you\s+)?(?:stop|quit)\s+(?:treating|emailing|e-mailing|calling|ringing|phoning|messaging|contacting|chasing|hassling|pestering|badgering|bombarding|expecting|demanding|blaming|shouting|complaining|moaning|whinging|whining|ranting|wasting|sending\s+us|asking\s+(?:us|me)\s+(?:the\s+same|again|for)|acting|behaving|being)\b`,
+  },
+  {
+    id: "meaning.dismiss.if-you-care-to-look",
+    cues: ["care to", "bothered to", "bother to", "cared to", "trouble to", "bothering to"],
+    kind: "dismiss",
+    label: "dismissive",
+    // the answer said to be there if she could be bothered: "It's all there in black and white if you care to look",
+    // "It's all on the website if you could be bothered to look". Not "if you'd like to look", "if you take a moment
+    // to check the label, you'll find the batch number" (an instruction).
+    pattern: String.raw`\bif\s+(?:you|she|he)\s+(?:(?:could|would|can|had|'d|ever|actually|only|just)\s+)*(?:care|cared|bother|bothered|be\s+bothered|been\s+bothered|take\s+the\s+trouble|took\s+the\s+trouble|went\s+to\s+the\s+trouble)\s+to\s+(?:look|read|check|open|scroll|search|find|see|glance|click|follow)\b`,
+    // an invitation: "If you care to look at the new range, here's the link"
+    unless: /\b(?:here's|here\s+is|link|attached|below|new\s+range|offers?)\b/,
+  },
+  {
+    id: "meaning.blame.check-before-claiming",
+    cues: [
+      "before deciding",
+      "before assuming",
+      "before claiming",
+      "before concluding",
+      "before saying",
+      "before complaining",
+      "before blaming",
+      "before accusing",
+      "before declaring",
+      "before calling it",
+      "before announcing",
+      "before insisting",
+    ],
+    kind: "blame",
+    label: "dismissive",
+    // telling her to check her own use before she complains: "Check the label before deciding it's faulty", "Please
+    // read the guide properly before assuming the grinder is broken", "give the instructions a second read before
+    // deciding it's faulty". Not "Check the label before first use", "read the guide before first use: it has tips".
+    pattern: String.raw`\b(?:check|read|look\s+at|re-?read|give|try|test|make\s+sure|double-check|look)\b[^.!?\n]{0,60}\bbefore\s+(?:deciding|assuming|claiming|concluding|saying|complaining|blaming|accusing|declaring|calling\s+it|announcing|insisting|emailing\s+us\s+(?:that|to\s+say)|telling\s+us)\b`,
+    unless: /\b(?:we|i'll|i\s+will|let\s+me|i'd\s+like\s+to|our\s+(?:team|engineer|technician)s?\s+will)\b/,
+  },
+  {
+    id: "meaning.blame.did-not-break-itself",
+    cues: ["itself", "its own", "their own", "own accord", "by magic", "on a whim"],
+    kind: "blame",
+    label: "blame",
+    // her account doubted by saying the thing cannot have broken unaided: "Let's not pretend the kettle broke itself",
+    // (the negated forms, "Kettles don't just break on their own", are meaning.blame.by-itself's). Not "Let's not
+    // pretend the courier didn't break it", "It seems to have cracked by itself, which is a known fault".
+    pattern: String.raw`\b(?:pretend|pretending|believe|imagine|expect\s+(?:me|us)\s+to\s+believe)\b[^.!?\n]{0,40}\b(?:broke|cracked|smashed|snapped|dented|fell|jumped|broken|cracking|breaking)\s+(?:itself|by\s+itself|on\s+(?:its|their)\s+own|of\s+(?:its|their)\s+own\s+accord|by\s+magic)`,
+    unless:
+      /\b(?:courier|driver|delivery|transit|post|warehouse|packaging|packing|our|we|known\s+fault|defect|faulty|covered|sorry)\b/,
+  },
+  {
+    id: "meaning.complain.trying-it-on",
+    cues: [
+      "trying it on",
+      "tried it on",
+      "try it on",
+      "trying his luck",
+      "trying her luck",
+      "chancer",
+      "on the blag",
+      "blagging",
+      "playing the system",
+      "working the system",
+      "gaming the system",
+      "tries it on",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // her complaint said to be a try-on for something free: "between you and me she's been trying it on", "he's trying
+    // it on for a free one", "trying his luck". Not "Try your luck in our prize draw" (second person, an offer).
+    pattern: String.raw`\b(?:trying|tried|try|tries)\s+it\s+on\b|\b(?:trying|tried|tries)\s+(?:his|her|their)\s+luck\b|\bchancer\b|\bon\s+the\s+blag\b|\bblagging\b|\b(?:playing|working|gaming)\s+the\s+system\b`,
+    unless:
+      /\b(?:size|fit|fits|jacket|shoes?|dress|prize|draw|competition|store|in\s+store|at\s+home|fitting)\b/,
+  },
+  {
+    id: "meaning.blame.in-the-first-place",
+    cues: ["first place", "you'd have", "you would have", "you'd've"],
+    kind: "blame",
+    label: "blame",
+    // hindsight aimed at her choice: "If you'd bought the right model in the first place we wouldn't be talking", "If
+    // you had bought the larger size in the first place, this wouldn't have happened", "If you'd looked at your
+    // emails, you'd have known it was coming". Not "We should have sent the right size in the first place", "You
+    // shouldn't have had to contact us in the first place", "If you'd like to look…".
+    pattern: String.raw`\bif\s+(?:you|she|he|the\s+customer)(?:'d|\s+had)\s+(?!like|prefer|rather|love|want)(?:\w+\s+){1,8}?in\s+the\s+first\s+place\b|\b(?:you|she|he)\s+(?:should|could|might|would)(?:'ve|\s+have)\s+(?!had\s+to|been|received|got)(?:\w+\s+){1,6}?in\s+the\s+first\s+place\b|\bif\s+(?:you|she|he)(?:'d|\s+had)\s+(?!like|prefer|rather|love|want|ordered\s+before|been\s+(?:told|given|sent))(?:\w+\s+){1,8}?(?:you|she|he)(?:'d|\s+would)\s+have\s+(?:known|seen|noticed|found|realised|realized|spotted|read|understood)\b`,
+    unless: /\b(?:we|our|sorry|apolog|had\s+to|have\s+to)\b/,
+  },
+  {
+    id: "meaning.blame.lasts-longer-with-you",
+    cues: [
+      "your hands",
+      "your care",
+      "with you in charge",
+      "in your kitchen",
+      "your keeping",
+      "your custody",
+    ],
+    kind: "blame",
+    label: "blame",
+    // the next one wished luck in her hands: "Hope the replacement survives longer in your hands", "Let's hope this
+    // one lasts longer in your care". Not "I hope it lasts you many years", "it's in your hands now: tracking is…".
+    pattern: String.raw`\b(?:survive|survives|last|lasts|live|lives|hold\s+up|holds\s+up|fare|fares|do|does)\s+(?:a\s+bit\s+|a\s+little\s+|much\s+|any\s+|rather\s+)?(?:longer|better|more\s+than\s+(?:a|one)\s+\w+)\s+(?:in\s+your\s+(?:hands|care|keeping|custody|kitchen|house|home)|with\s+you(?:\s+in\s+charge)?)\b`,
+  },
+  {
+    id: "meaning.blame.draw-your-own-conclusions",
+    cues: [
+      "own conclusions",
+      "fine when it left",
+      "perfect when it left",
+      "when it left us",
+      "when it left our",
+      "after it reached you",
+      "after it arrived",
+      "once it reached you",
+      "after it got to you",
+      "once it arrived",
+      "after delivery",
+      "after you got it",
+      "after you received",
+    ],
+    kind: "blame",
+    label: "blame",
+    // fault insinuated: "It left our warehouse in perfect condition, so draw your own conclusions", "Something
+    // clearly happened to it after it reached you", "It was working perfectly when it left us, so I'll leave you to
+    // work it out". Not "It was working when it left us, so the courier must have damaged it; I'm sorry", "I suspect
+    // something happened to it in transit".
+    pattern: String.raw`\b(?:draw|make)\s+(?:your|her|his)\s+own\s+conclusions\b|\bsomething\s+(?:\w+\s+){0,2}happened\s+(?:to\s+(?:it|them)\s+)?(?:after|once)\s+(?:it|they)\s+(?:reached|arrived\s+with|got\s+to|was\s+delivered\s+to|were\s+delivered\s+to)\s+(?:you|her|him)\b|\bsomething\s+(?:\w+\s+){0,2}happened\s+(?:to\s+(?:it|them)\s+)?(?:after|once)\s+(?:you|she|he)\s+(?:got|received|unpacked|opened|had)\s+(?:it|them)\b|\b(?:working|worked|fine|perfect(?:ly)?|in\s+(?:perfect|good|full|working)\s+(?:condition|order))\b[^.!?\n]{0,30}\bwhen\s+it\s+left\s+(?:us|our|the)\b[^.!?\n]{0,60}\b(?:so|which|make\s+of\s+that|work\s+it\s+out|leave\s+(?:it|you))\b`,
+    unless:
+      /\b(?:courier|driver|transit|in\s+the\s+post|delivery\s+(?:firm|company|partner)|sorry|apolog|on\s+its\s+way|we'll|i'll|covered)\b/,
+  },
+  {
+    id: "meaning.dismiss.not-in-the-habit",
+    cues: ["in the habit of", "make a habit of", "making a habit of"],
+    kind: "dismiss",
+    label: "dismissive",
+    // the fault denied by our good record: "We're not in the habit of sending out broken kettles", "We don't make a
+    // habit of selling faulty grinders". Not "Please make a habit of descaling monthly" (advice).
+    pattern: String.raw`\b(?:we(?:'re|\s+are)?|our\s+\w+\s+(?:is|are))\s+(?:not|n't|never|don't|do\s+not)\s+(?:\w+\s+)?(?:in\s+the\s+habit\s+of|make\s+a\s+habit\s+of|making\s+a\s+habit\s+of)\b|\bwe\s+(?:don't|do\s+not|never)\s+make\s+a\s+habit\s+of\b`,
+    unless: /\b(?:sorry|apolog|this\s+time\s+we|but\s+we\s+did|we\s+did\s+here)\b/,
+  },
+  {
+    id: "meaning.complain.just-for-complaining",
+    cues: [
+      "for moaning",
+      "for complaining",
+      "for whinging",
+      "for whining",
+      "for grumbling",
+      "for kicking",
+      "for making a fuss",
+      "for shouting",
+      "for ranting",
+      "your moaning",
+      "her moaning",
+      "his moaning",
+      "your whinging",
+      "her whinging",
+      "your whining",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // her complaint called moaning and denied reward for it: "You can't expect a free upgrade just for moaning", "You
+    // can't expect a refund just for complaining", "I'm tired of your moaning". Not "Thanks for complaining: it helps us
+    // improve", "a refund for the faulty one" (not for complaining).
+    pattern: String.raw`\b(?:just|simply|only|merely)\s+(?:for|because\s+(?:you|she|he)(?:'re|'s|\s+(?:is|are|was|were))?)\s+(?:moaning|complaining|whinging|whining|grumbling|kicking\s+(?:off|up\s+a\s+fuss)|making\s+a\s+fuss|shouting|ranting|complained|moaned|whinged|kicked\s+off)\b|\b(?:your|her|his|the\s+customer's)\s+(?:moaning|whinging|whining|grumbling|griping|bleating|carping|bellyaching|ranting|constant\s+complaining)\b`,
+  },
+  {
+    id: "meaning.complain.why-you-bother",
+    cues: ["bother", "bothered"],
+    kind: "complain",
+    label: "dismissive",
+    // her contact or custom called pointless: "With the amount you spend, I'm surprised you bother complaining", "Why
+    // you even bother emailing us is beyond me", "I don't know why you bother ordering online". Not "Thanks for taking
+    // the time to write", "Don't bother sending it back: keep it" (sparing her the trouble), "Sorry to bother you".
+    pattern: String.raw`\b(?:surprised|amazed|astonished|wonder\s+why|wondering\s+why|don't\s+know\s+why|not\s+sure\s+why|no\s+idea\s+why|beyond\s+me\s+why|why)\s+(?:do\s+|did\s+|would\s+)?(?:you|she|he|they|people|customers)\s+(?:even\s+|still\s+|ever\s+)?(?:bother|bothers|bothered)\b`,
+    unless: /\b(?:sorry\s+to\s+bother|thank|grateful|appreciate)\b/,
+  },
+  {
+    id: "meaning.sarcasm.hearing-from-you-again",
+    cues: ["yet again", "again so soon", "back again"],
+    kind: "sarcasm",
+    label: "dismissive",
+    // a greeting that counts her contacts: "Lovely to hear from you yet again", "Oh lovely, hearing from you yet again",
+    // "Back again, are we?". Not "Lovely to hear from you again, Mrs Shah!", "Great to have you back again".
+    pattern: String.raw`\b(?:hear|hearing|heard)\s+from\s+(?:you|her|him)\s+(?:yet\s+again|again\s+so\s+soon)\b|\bback\s+again\s*,\s*(?:are\s+we|is\s+it|eh|I\s+see)\b|^\s*(?:oh\s*,?\s*)?(?:you(?:'re)?\s+)?back\s+again\s*(?:already)?\s*[?!.]`,
+    unless: /\b(?:sorry|apolog|had\s+to|have\s+to|let\s+you\s+down)\b/,
+  },
+  {
+    id: "meaning.dismiss.time-you-have-asked",
+    kind: "dismiss",
+    label: "dismissive",
+    // her contacts counted at her: "That's the third time you've asked the same question", "This is the fourth time
+    // you've asked me that". Not "the third time you've had to ask, and I'm sorry", "the third time the courier has let
+    // you down".
+    pattern: String.raw`\b(?:the|your)\s+${ORDINAL}\s+time\s+(?:now\s+)?(?:you(?:'ve|\s+have)|you|she(?:'s|\s+has)|he(?:'s|\s+has)|customer\s+has)\s+(?:now\s+|already\s+)?(?:asked|emailed|e-mailed|rung|rang|called|phoned|written|messaged|contacted|raised|chased|complained|sent|queried|brought\s+(?:this|it)\s+up)\b`,
+    unless:
+      /\b(?:had\s+to|have\s+to|sorry|apolog|we\s+(?:haven't|have\s+not|still)|our\s+fault|let\s+you\s+down)\b/,
+  },
+  {
+    id: "meaning.complain.knows-better-than",
+    cues: [
+      "knows better",
+      "know better",
+      "knows best",
+      "know best",
+      "know-it-all",
+      "know it all",
+      "thinks she's an expert",
+      "thinks he's an expert",
+      "thinks she is an expert",
+      "thinks he is an expert",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // a note or reply mocking her as a know-it-all: "Customer thinks he knows better than our technicians", "you
+    // think you know best". Not "Customer knows the machine better than we do", "I think you know better than me
+    // what suits your kitchen".
+    pattern: String.raw`\b(?:thinks?|reckons?|believes?|clearly\s+thinks|obviously\s+thinks)\s+(?:(?:she|he|they)\s+knows?|(?:she's|he's|she\s+is|he\s+is)\s+an?\s+(?:expert|engineer|technician)|(?:she|he)\s+knows?\s+it\s+all)\s*(?:better|best|more)?\b|\byou\s+(?:seem\s+to\s+)?think\s+you\s+know\s+(?:better|best|more)\b|\bknow-?it-?all\b|\bknow\s+it\s+all\b`,
+    unless: /\b(?:i\s+think\s+you\s+know|you\s+know\s+best\s+what|you\s+know\s+your)\b/,
+  },
+  {
+    id: "meaning.complain.fix-your-attitude",
+    cues: ["attitude", "impatience", "manners", "temper", "rudeness", "behaviour", "behavior", "tone"],
+    kind: "complain",
+    label: "dismissive",
+    // her manner judged as the real problem: "A refund won't fix your attitude", "A voucher won't cure your
+    // impatience", "Your attitude is not helping", "your tone isn't helping". Not "sorry about the tone of our last
+    // email", "thanks for your patience".
+    pattern: String.raw`\b(?:can't|cannot|won't|will\s+not|doesn't|does\s+not|wouldn't|no\s+\w+\s+(?:can|will))\s+(?:\w+\s+)?(?:fix|cure|mend|change|solve|sort(?:\s+out)?|improve|help\s+with)\s+(?:your|her|his|the\s+customer's)\s+(?:attitude|impatience|manners|temper|tone|rudeness|behaviou?r|mood|stupidity|ignorance|laziness)\b|\b(?:your|her|his|the\s+customer's)\s+(?:attitude|impatience|rudeness|temper|tone|behaviou?r|manner|language)\s+(?:is|isn't|is\s+not|really\s+isn't|won't|will\s+not|doesn't|does\s+not|has\s+not|hasn't)\s+(?:\w+\s+)?(?:helping|help|helped|acceptable|appropriate|on|okay|ok|going\s+to\s+help|getting\s+you)\b`,
+    unless: /\b(?:our|my|we|sorry|apolog)\b/,
+  },
+  {
+    id: "meaning.dismiss.what-were-you-hoping-for",
+    cues: [
+      "hoping for",
+      "hoped for",
+      "expecting from",
+      "expected from",
+      "expect from",
+      "hoping for from",
+      "expecting for",
+    ],
+    kind: "dismiss",
+    label: "dismissive",
+    // the price held against her expectation: "I'm not sure what you were expecting from a £15 grinder", "what else
+    // were you hoping for from a £25 machine". Not "You can expect a lot from a £25 machine", "everything you'd expect
+    // from a £200 grinder, so I'll replace it".
+    pattern: String.raw`\bwhat\s+(?:else\s+|exactly\s+|more\s+)?(?:you\s+were|were\s+you|you\s+are|are\s+you|did\s+you|you)\s+(?:\w+\s+)?(?:expect|expected|expecting|hoping|hoped|hope|want|wanting)\s+(?:for\s+)?(?:from|for)\s+(?:a|an|the|this|that)\s+(?:£\s?\d|\d+\s*(?:quid|pounds?)|cheap|budget|bargain|basic|entry)`,
+  },
+  {
+    id: "meaning.complain.doubting-their-account",
+    cues: [
+      "or so",
+      "likely story",
+      "lying",
+      "making it up",
+      "making this up",
+      "making that up",
+      "making things up",
+      "making stuff up",
+      "fibbing",
+      "porkies",
+      "economical with the truth",
+      "not telling the truth",
+      "conveniently",
+      "supposedly",
+      "allegedly",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // her account called untrue or suspect: "Customer apparently received it broken, or so she says", "A likely story",
+    // "She's making it up to get a refund", "Customer is lying about the delivery date", "He conveniently lost the
+    // receipt", "The parcel supposedly never arrived". Not "I'm not saying you're lying" (denied: WARM), "The parcel was
+    // supposedly delivered at 3pm, but the photo shows another door" (the courier's account doubted).
+    pattern: String.raw`\bor\s+so\s+(?:she|he|they|you|the\s+customer)\s+(?:says?|claims?|insists?|tells?\s+us|would\s+have\s+us\s+believe|reckons?)\b|\b(?:a|that's\s+a|what\s+a)\s+likely\s+story\b|\b(?:she|he|customer|cust|you|they)(?:'s|'re|\s+(?:is|are|was|were))\s+(?:\w+\s+)?(?:lying(?!\s+(?:low|down|flat|around|about|in|on|there|here|idle))|making\s+(?:it|this|that|things|stuff)\s+up|fibbing|telling\s+porkies|being\s+economical\s+with\s+the\s+truth|not\s+telling\s+the\s+truth)\b|\b(?:she|he|customer|cust|you)\s+(?:has\s+|have\s+|had\s+|'s\s+|'ve\s+)?conveniently\s+(?:lost|forgot|forgotten|missed|threw|thrown|binned|deleted|mislaid|can't|cannot|doesn't|didn't|has\s+no|never)\b|\b(?:supposedly|allegedly)\s+(?:never|didn't|did\s+not|arrived|broke|broken|damaged|stopped|missing|lost|faulty|received|got|went\s+missing)\b`,
+    unless: /\b(?:courier|driver|tracking|photo|depot|system|our|we|sorry)\b/,
+  },
+  {
+    id: "meaning.dismiss.disbelief",
+    cues: [
+      "hard to believe",
+      "difficult to believe",
+      "believe you",
+      "believe her",
+      "believe him",
+      "believe a word",
+      "buying it",
+      "buying that",
+      "buying this",
+      "buy it",
+      "buy that",
+      "buy her story",
+      "buy his story",
+    ],
+    kind: "dismiss",
+    label: "dismissive",
+    // her word disbelieved outright: "I find that very hard to believe", "I don't believe you", "Not buying it, she's had
+    // three refunds this year". Not "It's hard to believe it's been a year already!", "We don't buy used machines back".
+    pattern: String.raw`\b(?:i|we)\s+(?:find|found)\s+(?:that|this|it|(?:her|his|your)\s+(?:story|account|claim|version))\s+(?:very\s+|rather\s+|a\s+bit\s+|quite\s+|pretty\s+|really\s+)?(?:hard|difficult)\s+to\s+believe\b(?!\s+(?:we|we'd|our|i|i'd|how|it's\s+been|that\s+we))|\b(?:i|we)\s+(?:don't|do\s+not|can't|cannot)\s+(?:quite\s+)?believe\s+(?:you|her|him|a\s+word|that\s+for\s+a)\b|\b(?:not|n't)\s+buying\s+(?:it|that|this|(?:her|his|your)\s+story)\b(?!\s+(?:back|again|from|in|online|here))|\b(?:i|we)\s+(?:don't|do\s+not)\s+buy\s+(?:it|that|(?:her|his|your)\s+story)\s*(?:[.!,;]|$)`,
+  },
+  {
+    id: "meaning.sarcasm.sure-you-did",
+    cues: ["you did", "she did", "he did", "you have", "she has", "he has", "you were", "she was", "he was"],
+    kind: "sarcasm",
+    label: "dismissive",
+    anchor: true,
+    // her account answered with mock agreement as a sentence: "Of course you did.", "Sure she did.", "Yeah, you were."
+    // Not "Of course you did everything right", "Of course, I'll check that for you".
+    pattern: String.raw`(?:of\s+course|sure|yeah|yes|right|oh\s+(?:sure|yes|right))\s*,?\s+(?:you|she|he|they)\s+(?:did|have|has|were|was)\s*[.!]+`,
+  },
+  {
+    id: "meaning.belittle.silly-question",
+    cues: ["question"],
+    kind: "belittle",
+    label: "dismissive",
+    // her question called silly: "Frankly that's a silly question", "What a strange question". Not "That's a fair
+    // question", "There's no such thing as a silly question" (denied: WARM), "This may sound like a silly question, but…"
+    // (our own question).
+    pattern: String.raw`\b(?:that's|that\s+is|that\s+was|what\s+an?|such\s+an?|bit\s+of\s+an?)\s+(?:\w+\s+)?(?:silly|stupid|daft|odd|strange|weird|pointless|ridiculous|dumb|obvious|basic)\s+question\b`,
+    unless:
+      /\b(?:my|i\s+know\s+this|may\s+sound|might\s+sound|sounds?\s+like|no\s+such\s+thing|never\s+a|not\s+a|isn't\s+a|wasn't\s+a)\b/,
+  },
+  {
+    id: "meaning.complain.overthinking",
+    cues: [
+      "overthinking",
+      "overcomplicating",
+      "over-complicating",
+      "over-thinking",
+      "overreacting",
+      "over-reacting",
+      "making too much of",
+      "making a lot of",
+      "reading too much into",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // her reaction called excessive: "You're overthinking this", "Customer is overreacting to a one-day delay". Not
+    // "You're not overreacting at all", "I think I'm overcomplicating this: here's the short version".
+    pattern: String.raw`\b(?:you|she|he|customer|cust)(?:'re|'s|\s+(?:is|are|was|were))\s+(?:\w+\s+)?(?:overthinking|over-thinking|overcomplicating|over-complicating|overreacting|over-reacting|making\s+(?:far\s+|way\s+)?(?:too\s+much|a\s+lot|a\s+big\s+thing)\s+of|reading\s+too\s+much\s+into)\b`,
+    unless: /\b(?:not|n't|never|understandabl|sorry)\b/,
+  },
+  // ---------------------------------------------- asks of session 32 (the lead's mutation set 8, round 17 A and B)
+  {
+    id: "meaning.complain.worst-customer",
+    cues: [
+      "most",
+      "least",
+      "worst",
+      "rudest",
+      "thickest",
+      "dimmest",
+      "dumbest",
+      "stupidest",
+      "laziest",
+      "meanest",
+      "pettiest",
+      "grumpiest",
+      "stroppiest",
+      "neediest",
+      "fussiest",
+      "pickiest",
+      "whiniest",
+      "moaniest",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // the customer ranked among customers by a fault (the lead, session 32): "the most demanding customer I've had this
+    // week", "easily our worst customer", "one of the most clueless people I've spoken to". Not "the most loyal customer
+    // we have", "one of our longest-standing customers", "our worst-affected customers", "the worst delivery week".
+    pattern: String.raw`\b(?:the|our|my|his|her)\s+(?:(?:most|least)\s+(?:difficult|demanding|annoying|irritating|rude|awkward|unreasonable|entitled|impatient|stubborn|clueless|hopeless|tiresome|exhausting|draining|tedious|obnoxious|aggressive|confused|confusing|dense|needy|fussy|picky|pedantic|petty|miserable|grumpy|stroppy|painful|patronising|condescending|arrogant|ignorant|stupid|hard\s+work|high-?maintenance|time-?consuming|challenging|frustrating|exasperating|trying|intelligent|reasonable|patient|pleasant|competent|switched[- ]on|tech-?savvy)|worst(?![- ](?:affected|hit))|rudest|thickest|dimmest|dumbest|stupidest|laziest|meanest|pettiest|grumpiest|stroppiest|neediest|fussiest|pickiest|whiniest)\s+(?:\w+\s+)?(?:customer|customers|caller|callers|client|clients|person|people|subscriber|subscribers|man|woman|men|women|bloke|lady|one|ones|complainer|buyer|shopper|member)\b`,
+    unless: /\b(?:affected|hit|delayed|let\s+down|we\s+let|sorry|apolog)\b/,
+  },
+  {
+    id: "meaning.complain.something-for-nothing",
+    cues: [
+      "for nothing",
+      "for free",
+      "handed",
+      "on a plate",
+      "platter",
+      "moon on a stick",
+      "entitled",
+      "entitlement",
+      "freeloader",
+      "freeloading",
+      "scrounge",
+      "scrounger",
+      "scrounging",
+      "freebie hunter",
+      "freebie seeker",
+      "free ride",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // entitlement or freeloading pinned on her (the lead, session 32): "expects something for nothing", "wants
+    // everything handed to her on a plate", "wants the moon on a stick", "thinks she's entitled to a free one". Not
+    // "she's entitled to a full refund", "we'll send it free of charge", "free delivery for three months", "Want something
+    // for free? Try our sample box".
+    pattern: String.raw`\b(?:want|wants|wanted|wanting|expect|expects|expected|expecting|after|angling\s+for|fishing\s+for|looking\s+for|thinks?\s+(?:she|he|they|you)\s+(?:can|should|deserves?\s+to)\s+(?:get|have))\s+(?:\w+\s+){0,2}?(?:something|everything|it\s+all|the\s+lot|stuff|things|it|one|a\s+new\s+one|another)\s+(?:for\s+(?:nothing|free)|handed\s+(?:to\s+(?:her|him|them|you)|over)(?:\s+on\s+a\s+(?:plate|silver\s+platter))?|on\s+a\s+(?:plate|silver\s+platter))\b|\bmoon\s+on\s+a\s+stick\b|\bsomething\s+for\s+nothing\b|\b(?:thinks?|believes?|reckons?|acts\s+like|acting\s+like)\s+(?:she|he|they|you)(?:'s|'re|\s+is|\s+are)\s+entitled\b|\b(?:sense\s+of\s+entitlement|(?:very|so|really|a\s+bit|rather|quite|super)\s+entitled)\b|\b(?:freeloader|freeloading|scrounger|scrounging|on\s+the\s+scrounge|freebie\s+(?:hunter|seeker|grabber)|free\s+ride)\b`,
+    needs: /\b(?:she|he|they|customer|cust|you|people|some|wants|expects)\b/,
+    unless:
+      /\b(?:try|code|sample|offer|our\s+(?:free|new)|(?<!(?:thinks?|believes?|reckons?)\s+(?:she|he|they|you)(?:'s|'re|\s+is|\s+are)\s+)entitled\s+to\s+(?:a|an|the|your|her|his|full)|legally|by\s+law|rights?)\b/,
+  },
+  {
+    id: "meaning.blame.followed-the-instructions-question",
+    cues: [
+      "booklet",
+      "manual",
+      "instructions",
+      "leaflet",
+      "guide",
+      "care card",
+      "label",
+      "as per",
+      "only been using",
+    ],
+    kind: "blame",
+    label: "blame",
+    // a usage compliance check put as a friendly question (round 17 A; same fault after our repair, CRA 2015
+    // s.19(14)-(15)): "you've been using filtered water in it like the booklet recommends, and running the cleaning
+    // programme every month or so?", "you have been following the care instructions, haven't you?", "just to confirm
+    // you've been cleaning it as per the manual?", "you've only been using our own tablets in it, yes?", "I assume
+    // you've been looking after it as the leaflet says". Not "The booklet says to run a cleaning programme monthly; you
+    // don't need to do anything before the courier comes", "Have you had a chance to read the collection email?".
+    pattern: String.raw`\byou(?:'ve|\s+have)\s+(?:definitely\s+|always\s+|only\s+|just\s+)?been\s+\w+ing\b[^?!\n]{0,90}?\b(?:like|as|per)\s+(?:the\s+|our\s+|it\s+says\s+in\s+the\s+)?(?:booklet|manual|instructions?|leaflet|guide|care\s+(?:guide|instructions|card)|label|handbook)\b|\byou(?:'ve|\s+have)\s+(?:\w+\s+)?been\s+follow\w*\s+the\s+(?:care\s+|cleaning\s+|descaling\s+)?(?:instructions|manual|guide|booklet|leaflet)\b|\byou(?:'ve|\s+have)\s+only\s+been\s+using\b[^?!.\n]{0,60}\b(?:yes|right|haven't\s+you|have\s+you|isn't\s+it|correct)\s*\?|\bas\s+per\s+the\s+(?:manual|instructions|booklet|leaflet|guide)\s*\?`,
+    needs: /\?|\b(?:i\s+assume|i\s+take\s+it|presumably|i\s+presume|i'm\s+assuming)\b/,
+    unless: /\b(?:you\s+don't\s+need|no\s+need|we've\s+been|our\s+engineer)\b/,
+  },
+  {
+    id: "meaning.minimise.in-a-flap",
+    cues: ["flap", "state", "tizzy", "tizz", "strop", "huff", "paddy", "lather", "two and eight", "stew"],
+    kind: "minimise",
+    label: "dismissive",
+    // her worry called a flap (round 17 A, a CRM note): "Customer in a bit of a flap about a birthday present", "got
+    // herself in a state over a parcel". Not "Customer worried it won't arrive by Saturday", "in a state of repair".
+    pattern: String.raw`\b(?:in|into|got\s+(?:herself|himself|themselves|yourself)\s+(?:in|into)|getting\s+(?:herself|himself|themselves|yourself)\s+(?:in|into))\s+(?:a\s+)?(?:bit\s+of\s+a\s+|right\s+|real\s+|such\s+a\s+|proper\s+|total\s+)?(?:flap|state|tizzy|tizz|strop|huff|paddy|lather|two\s+and\s+eight|stew)\s+(?:about|over|because)\b`,
+    unless: /\b(?:understandabl|no\s+wonder|sorry|of\s+course|fair|right\s+to)\b/,
+  },
+  {
+    id: "meaning.blame.most-have-no-trouble",
+    cues: [
+      "majority",
+      "almost everyone",
+      "nearly everyone",
+      "virtually everyone",
+      "almost everybody",
+      "nearly everybody",
+      "for everyone",
+      "for everybody",
+      "rare case",
+      "exception",
+      "unusual",
+      "uncommon",
+      "one-off",
+      "outlier",
+    ],
+    kind: "blame",
+    label: "blame",
+    // the product's record set against her case (round 17 A; the guide's "most customers don't have this problem"):
+    // "Bean Bot sorts out the vast majority of questions first time, so what happened to you is unusual", "the
+    // overwhelming majority of our subscribers never have an issue with it", "it works perfectly well for almost
+    // everyone", "yours is a rare case". Not "the vast majority of your order arrived", "The vast majority of orders
+    // arrive within two days, so yours should be with you tomorrow", "this should never happen, and I'm sorry it did".
+    pattern: String.raw`\b(?:(?:the\s+)?(?:vast|overwhelming|great)\s+majority\s+of\s+(?!your\b)(?:\w+\s+){1,8}?(?:never|don't|do\s+not|have\s+no|without|first\s+time|no\s+(?:issues?|problems?|trouble|complaints?))|works?\s+(?:perfectly\s+|absolutely\s+)?(?:well|fine|brilliantly)\s+for\s+(?:almost|nearly|virtually|pretty\s+much)\s+(?:everyone|everybody|all)|(?:almost|nearly|virtually)\s+(?:everyone|everybody)\s+(?:else\s+)?(?:manages|gets\s+on|has\s+no|is\s+happy|never))\b|\b(?:what\s+happened\s+to\s+you|your\s+(?:experience|case|problem|issue)|yours)\s+(?:is|was|'s)\s+(?:very\s+much\s+|very\s+|really\s+|quite\s+|extremely\s+|most\s+|highly\s+)?(?:unusual|rare|uncommon|the\s+exception|an\s+exception|a\s+rare\s+(?:case|one)|an\s+outlier|a\s+one-off|atypical)\b`,
+    unless:
+      /\b(?:sorry|apolog|shouldn't|should\s+never|not\s+good\s+enough|our\s+fault|we\s+got|let\s+you\s+down|escalat|investigat)\b/,
+  },
+  {
+    id: "meaning.belittle.get-there-eventually",
+    cues: [
+      "head round",
+      "head around",
+      "get there",
+      "figure it out",
+      "work it out",
+      "hang of it",
+      "catch on",
+      "took him",
+      "took her",
+      "took them",
+      "took you",
+      "just him",
+      "just her",
+      "only him",
+      "only her",
+    ],
+    kind: "belittle",
+    label: "dismissive",
+    // his ability talked down in a note (round 17 B): "couldn't get his head round the numbers on the grinder dial",
+    // "he'll get there eventually", "took him a week to work out a dial", "nothing wrong with the grinder, just him".
+    // Not "the dial numbers confused him: not his fault, raised with product", "he got there in the end with the manual
+    // and is happy now", "You'll get the hang of it in no time!", "it took him two weeks to get a reply from us".
+    pattern: String.raw`\b(?:couldn't|can't|could\s+not|cannot|unable\s+to|struggl\w+\s+to)\s+get\s+(?:(?:his|her|their|your)\s+)?head\s+a?round\b|\b(?:she|he|you|they)(?:'ll|\s+will)\s+(?:probably\s+|hopefully\s+)?(?:get\s+there|figure\s+it\s+out|work\s+it\s+out|get\s+the\s+hang\s+of\s+it|catch\s+on)\s+(?:eventually|in\s+the\s+end|one\s+day|sooner\s+or\s+later|at\s+some\s+point)\b|\btook\s+(?:him|her|them|you)\s+(?:a\s+|an\s+|two\s+|three\s+|several\s+|\w+\s+)?(?:week|weeks|month|months|hour|hours|day|days|ages|forever)\s+to\s+(?:work\s+out|figure\s+out|understand|realise|realize|notice|read|follow|spot)\b|\bnothing\s+wrong\s+with\s+(?:the|it|his|her)\b[^.!?\n]{0,30}\b(?:just|only|it's)\s+(?:him|her|them|the\s+customer|user\s+error)\b`,
+    unless:
+      /\b(?:not\s+(?:his|her|their|your)\s+fault|our\s+(?:fault|dial|design|instructions)|confusing|unclear|raised\s+with|we\s+(?:should|need|will)|sorry)\b/,
+    // "nothing wrong with the grinder, just him" reads as warm ("nothing wrong with") but is not
+    evenIfWarm: true,
+  },
+  {
+    id: "meaning.minimise.not-a-real-issue",
+    cues: [
+      "real issue",
+      "real problem",
+      "real complaint",
+      "genuine issue",
+      "genuine problem",
+      "genuine complaint",
+      "proper complaint",
+      "proper issue",
+      "proper problem",
+      "actual issue",
+      "actual problem",
+      "actual complaint",
+      "real fault",
+      "genuine fault",
+    ],
+    kind: "minimise",
+    label: "dismissive",
+    // her feedback waved away (round 17 B): "Not a real issue", "not a genuine complaint, just user error". Not "not a
+    // delivery issue, a separate product point", "I know this is a real problem for you".
+    pattern: String.raw`\b(?:not|isn't|wasn't|never|hardly)\s+(?:really\s+)?(?:a\s+|an\s+)?(?:real|genuine|proper|actual|serious)\s+(?:issue|problem|complaint|fault)\b`,
+    unless: /\b(?:for\s+us|we'll|i'll|we\s+will|i\s+will|sorry|i\s+know|yet)\b/,
+  },
+  {
+    id: "meaning.complain.no-great-loss",
+    cues: [
+      "than he was worth",
+      "than she was worth",
+      "than they were worth",
+      "than he's worth",
+      "than she's worth",
+      "than it's worth",
+      "than you're worth",
+      "no great loss",
+      "no loss",
+      "no big loss",
+      "riddance",
+      "better off without",
+      "back of him",
+      "back of her",
+      "back of them",
+      "not worth the bother",
+      "not worth the hassle",
+      "not worth the trouble",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // a customer written off (round 17 B, a note): "more hassle than he was worth - no great loss", "good riddance",
+    // "we're better off without him", "glad to see the back of him". Not "no loss of data: his order records are kept",
+    // "we're sorry to lose him as a customer", "It's not worth the bother of sending it back: keep it".
+    pattern: String.raw`\bmore\s+(?:hassle|trouble|bother|work|effort|grief|aggravation)\s+than\s+(?:she|he|they|you)(?:'s|\s+is|\s+was|'re|\s+are|\s+were)?\s+worth\b|\bno\s+(?:great\s+|big\s+|real\s+)?loss(?:\s+to\s+(?:us|anyone|the\s+business|the\s+company))?\s*(?=[.!,;:-]|$)|\bgood\s+riddance\b|\b(?:better|best)\s+off\s+without\s+(?:her|him|them|you|that\s+customer|customers\s+like)\b|\bglad\s+to\s+see\s+the\s+back\s+of\s+(?:her|him|them|you)\b|\b(?:she|he|they|customer)(?:'s|\s+is|\s+was|'re|\s+are)\s+not\s+worth\s+(?:the\s+)?(?:bother|hassle|effort|trouble)\b`,
+    unless:
+      /\b(?:sorry\s+to\s+lose|data|records?|keep\s+it|send(?:ing)?\s+it\s+back|if\s+you|we'll|rebook)\b/,
   },
 ];
 

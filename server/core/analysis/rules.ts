@@ -1242,7 +1242,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.sarcasm",
     label: "dismissive",
     pattern: re(
-      String.raw`\bwell\s+done\s+(?:for|on|you)\s+(?:finally|eventually|at\s+last|actually|bothering|managing|noticing|reading|working\s+(?:it\s+)?out|figuring)\b|\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+|a\s+lot\s+)?for\s+(?:finally|eventually|at\s+last|actually\s+(?:reading|bothering|replying|getting))\b|\b(?:nice|good|kind|glad|great|lovely)\s+(?:of\s+you\s+to|that\s+you|to\s+see\s+you|you)\s+(?:finally|eventually|at\s+last|actually\s+(?:read|bothered|replied|managed)|bothered|deigned)\b(?!\s+(?:received|got|heard|have|had|arrived)\b)|\bcongratulations\s*,?\s+(?:you(?:'ve)?\s+(?:found|read|managed|worked|figured|discovered|noticed|spotted)|on\s+(?:finally|reading|finding|noticing))\b|\b(?:thanks|thank\s+you)\s+\*?so\*?\s+much\b[^.!?]{0,100}?[,-]\s*(?:i'm|i\s+am)\s+sure\b|\b(?:thanks|thank\s+you)\s+\*so\*|\b(?:thanks|thank\s+you)\b[^.!?]{0,100}?,\s*(?:i'm|i\s+am)\s+sure\s*(?=[.!\n]|$)|\bnice\s+try\b|\bgood\s+luck\s+with\s+that\b|\byeah,?\s+right\b`,
+      String.raw`\bwell\s+done\s+(?:for|on|you)\s+(?:finally|eventually|at\s+last|actually|bothering|managing|noticing|reading|working\s+(?:it\s+)?out|figuring)\b|\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+|a\s+lot\s+)?for\s+(?:finally|eventually|at\s+last|actually\s+(?:reading|bothering|replying|getting))\b|\b(?:nice|good|kind|glad|great|lovely)\s+(?:of\s+you\s+to|that\s+you|to\s+see\s+you|you)\s+(?:finally|eventually|at\s+last|actually\s+(?:read|bothered|replied|managed)|bothered|deigned)\b(?!\s+(?:received|got|heard|have|had|arrived)\b)|\bcongratulations\s*,?\s+(?:you(?:'ve)?\s+(?:found|read|managed|worked|figured|discovered|noticed|spotted)|on\s+(?:finally|reading|finding|noticing))\b|\b(?:thanks|thank\s+you)\s+\*?so\*?\s+much\b[^.!?]{0,100}?[,-]\s*(?:i'm|i\s+am)\s+sure\b|\b(?:thanks|thank\s+you)\s+\*so\*|\b(?:thanks|thank\s+you)\b[^.!?]{0,100}?,\s*(?:i'm|i\s+am)\s+sure\s*(?=[.!\n]|$)|\bnice\s+try\b|\bgood\s+luck\s+with\s+that\b|\byeah,?\s+right\b(?!,?\s*(?:away|now|then|there|here|back|you\s+are|on\s+it|after|i\b|i'll|we\b|we'll|let\s+me))`,
     ),
     why: "Sarcasm: 'well done for finally reading the email', 'thanks *so* much for your patience, I'm sure'.",
   },
@@ -1321,6 +1321,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\bas\s+i(?:'ve|\s+have)?\s+(?:already|previously|repeatedly|clearly)\s+(?:said|explained|told\s+you|mentioned|stated|pointed\s+out|made\s+clear)\b|\bas\s+i(?:'ve|\s+have)\s+(?:said|told\s+you|explained)\s+(?:before|already|twice|several\s+times|many\s+times|repeatedly)\b|\bas\s+i\s+(?:said|explained|told\s+you)\s+(?:before|already|earlier|twice)\b|\bas\s+i(?:'ve|\s+have)\s+told\s+you\b|\blike\s+i\s+(?:said|told\s+you|explained)\b|\b(?:i've|i\s+have)\s+(?:already\s+)?(?:told|explained\s+(?:this\s+|it\s+|that\s+)?to)\s+you\s+(?:this\s+|that\s+)?(?:already|before|twice|three\s+times|several\s+times|many\s+times|(?:a\s+)?(?:few|couple\s+of|number\s+of)\s+times|repeatedly|more\s+than\s+once)\b|\b(?:i've|i\s+have)\s+already\s+(?:told|explained\s+(?:this\s+|it\s+|that\s+)?to)\s+you\b|\bfor\s+the\s+(?:last|final|hundredth|umpteenth|nth|third|fourth|fifth)\s+time\b(?=[^.!?]{0,40}\b(?:i|we|the|you)\b)|\bhow\s+many\s+times\s+(?:do|have|must|will)\s+(?:i|we)\b|\b(?:let\s+me|i'll|i\s+will|i'm\s+going\s+to)\s+(?:try\s+to\s+)?(?:explain|say|go\s+through|repeat)\s+(?:this|it|that)?\s*(?:again\s+)?(?:slowly|more\s+slowly|very\s+slowly|one\s+more\s+time|once\s+more|one\s+last\s+time|in\s+words\s+you)\b|\blet\s+me\s+explain\s+(?:this\s+|it\s+)?(?:again|slowly)\b`,
     ),
     why: "Patronising: 'as I already explained', 'let me explain this slowly'.",
+    // A note counting her contacts or our failures as a fact is not us repeating ourselves at her: "Customer rang for the
+    // third time about the same parcel; escalated" (fourth pass). "For the third time, the kettle needs descaling" still is.
+    unlessBefore:
+      /\b(?:rang|rung|called|phoned|emailed|e-mailed|wrote|written|contacted|chased|messaged|complained|in\s+touch|delivered|failed|arrived|late|returned|broken|broke|happened|missed|cancelled|refunded|replaced|visited)\s+(?:\w+\s+){0,2}$/i,
   },
   {
     id: "dismissive.its-quite-simple",
@@ -1514,11 +1518,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.patronising-endearment",
     label: "dismissive",
     pattern: re(
-      String.raw`\b(?:hun|hunny|hon|honey|sweetie|sweety|sweetheart|sweetpea|darling|darlin|babe|petal|poppet|lovey|love|luv|my\s+dear|dear|my\s+love|sweetie\s+pie)(?=\s*[,.!?]|\s*$)(?<=(?:^|[,.!?;:\n]\s{0,3}|\b(?:thanks|thank\s+you|cheers|sorry|ta|ok|okay|right|now|listen|look|yes|no|there\s+you\s+go|no\s+worries|hi|hiya|hello|morning|afternoon)\s{1,3})(?:hun|hunny|hon|honey|sweetie|sweety|sweetheart|sweetpea|darling|darlin|babe|petal|poppet|lovey|love|luv|my\s+dear|dear|my\s+love|sweetie\s+pie))|\bbless\s+(?:you|her|him|them|your\s+(?:little\s+)?heart|her\s+heart|his\s+heart)\b(?!\s+for\b)|(?:^|(?<=[.!?]\s{1,3})|(?<=\n))bless\s*[.!,]|\bno\s+offen[cs]e(?:\s+(?:intended|meant|to\s+you))?\s*[,:-]?\s*(?:but|,)`,
+      String.raw`\b(?:hun|hunny|hon|honey|sweetie|sweety|sweetheart|sweetpea|darling|darlin|babe|petal|poppet|lovey|love|luv|my\s+dear|dear|my\s+love|sweetie\s+pie)(?=\s*[,.!?]|\s*$)(?<=(?:^|[,.!?;:\n]\s{0,3}|\b(?:thanks|thank\s+you|cheers|sorry|ta|ok|okay|right|now|listen|look|yes|no|there\s+you\s+go|no\s+worries|hi|hiya|hello|morning|afternoon)\s{1,3})(?:hun|hunny|hon|honey|sweetie|sweety|sweetheart|sweetpea|darling|darlin|babe|petal|poppet|lovey|love|luv|my\s+dear|dear|my\s+love|sweetie\s+pie))|\bbless\s+(?:you|her|him|them|your\s+(?:little\s+)?heart|her\s+heart|his\s+heart)\b(?!\s+for\b)|(?:^|(?<=[.!?]\s{1,3})|(?<=\n))bless\s*[.!,]|\b(?:oh|aw+|ah)[,!]?\s+bless\b(?!\s+(?:you\s+|her\s+|him\s+)?for\b)|\bno\s+offen[cs]e(?:\s+(?:intended|meant|to\s+you))?\s*[,:-]?\s*(?:but|,)`,
     ),
     why: "Patronising address in a reply or note: 'hun', 'sweetie', 'darling', 'love' as a form of address, 'bless her', 'no offence, but' (lead, 5 December). Not 'Dear Priya', 'Oh dear', 'you'll love it', 'Bless you for your patience' (thanks), 'I meant no offence'.",
+    // Round 17 A: an endearment about someone else ("your friend, bless her, that's not right", "my colleague, bless
+    // him, sent the wrong one") is an affectionate aside, not talking down to the customer.
     unlessBefore:
-      /\b(?:oh|god|with|lots\s+of|all\s+my|much|sending|meant|mean|intended|caused|cause|giving|give|take|took)[,!]?\s*$/i,
+      /\b(?:oh|god|with|lots\s+of|all\s+my|much|sending|meant|mean|intended|caused|cause|giving|give|take|took)[,!]?\s*$|\b(?:friend|friends|husband|wife|mum|mom|mother|dad|father|son|daughter|partner|neighbour|neighbor|colleague|courier|driver|engineer|gran|granny|nan|nana|grandma|grandad|grandson|granddaughter|brother|sister|kids?|children|dog|cat|boss|manager|postman|postie|lad|lass|fella|chap|team)\s*,?\s*$/i,
     unlessAfter: /^\s*,\s*(?:\n|$)|^\s+(?:was|is)\s+(?:meant|intended|taken)\b/i,
   },
 

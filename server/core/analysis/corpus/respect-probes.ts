@@ -2,7 +2,8 @@
  * Respect by meaning (5 December 2026, morning): three probes of fresh wordings, each written by the respect helper
  * after the frames it measures and counted before its lines were read (README.md, "Respect by meaning").
  * Probes 1 and 2 were then read and frames written from their misses: they are tuning data now.
- * kind "rude": disrespectful, kind not classified. Probe 3 was written after the last frame and measured once (1/20 caught, 0/10 accused): keep it out of tuning.
+ * kind "rude": disrespectful, kind not classified. Probe 3 was written after the last frame and measured once (1/20 caught, 0/10 accused), 2/20 after
+ * the third pass; the fourth pass studied its misses (kinds, not lines), so it is tuning data now (17/20 after).
  * Probe 4 (5 December 2026, late morning) was written by the respect helper before the third pass changed anything, as
  * real learners and cheats write to a customer or in a CRM note (sarcasm, minimising, patronising, blame by
  * implication, disparaging notes, backhanded politeness, age and ability put-downs), with 20 polite look-alikes that
