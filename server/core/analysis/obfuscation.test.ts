@@ -12,7 +12,8 @@ describe("disguised rude words are read as the words they are, quoting what was 
     ["You're being $tupid!", "dismissive", "You're being $tupid"],
     // Cyrillic "і" and "о" inside Latin words.
     ["You're being stup\u0456d.", "dismissive", "You're being stup\u0456d"],
-    ["Stop m\u043eaning about it.", "dismissive", "m\u043eaning"],
+    // Since respect's fourth pass the telling-off reads as a whole ("Stop moaning"), the disguise inside it.
+    ["Stop m\u043eaning about it.", "dismissive", "Stop m\u043eaning"],
     ["What an 1d10t.", "dismissive", "1d10t"],
     ["Please c.a.l.m d.o.w.n.", "calm_down", "c.a.l.m d.o.w.n"],
     ["Please c a l m down.", "calm_down", "c a l m down"],

@@ -153,7 +153,8 @@ describe("learner spelling, read for meaning", () => {
     // Hidden characters and a disguise together still map back onto the learner's characters.
     const both = "Stop m-\u200Bo-a-n-i-n-g.";
     const span = readLearnerText(both).spans.find((s) => s.label === "dismissive");
-    expect(span?.text).toBe("m-\u200Bo-a-n-i-n-g");
+    // The telling-off is read whole ("Stop moaning", respect's fourth pass), the disguise inside it as written.
+    expect(span?.text).toBe("Stop m-\u200Bo-a-n-i-n-g");
   });
 });
 
