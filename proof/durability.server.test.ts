@@ -8,14 +8,19 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { engine, eventSeqs, freshDatabase, openRows, startServer } from "./engine";
+import { ATTEMPT_LIMITS } from "../server/core/scenarios/attempt-limits";
 import { HttpClient, type ProdServer } from "./prod-server";
 
 const SCENARIO = "complaint-faulty-kettle";
 const CUSTOMER = "CUS-2041";
 
+// A mix of every kind of write, within one attempt's bounds (server/core/scenarios/attempt-limits.ts:
+// at most 200 actions and 30 messages since session 32): a message every eighth action, 25 in all.
 function actionFor(n: number) {
   switch (n % 4) {
     case 0:
+      if (n % 8 !== 0)
+        return { type: "add_note", customerRef: CUSTOMER, text: `Note ${n}: follow up by email.` };
       return {
         type: "send_message",
         customerRef: CUSTOMER,
@@ -36,7 +41,7 @@ function actionFor(n: number) {
   }
 }
 
-const TOTAL = 300;
+const TOTAL = ATTEMPT_LIMITS.actions; // 200: the most one attempt may hold
 const IN_FLIGHT = 6;
 const KILL_AFTER_ACKS = 60;
 

@@ -126,6 +126,13 @@ const reply = (n: number) => ({
   text: `Reply ${n}: I'm sorry about the kettle; I'm arranging the refund now.`,
 });
 
+// A reply every fifth action and notes between: 120 actions hold 24 messages, inside one attempt's
+// bounds (server/core/scenarios/attempt-limits.ts: at most 30 messages since session 32).
+const work = (n: number) =>
+  n % 5 === 0
+    ? reply(n)
+    : { type: "add_note", customerRef: CUSTOMER, text: `Note ${n}: refund being arranged.` };
+
 /** The learner's stored actions (client ids) in the order PostgreSQL gave them their seq. */
 async function storedActions(attemptId: number): Promise<{ clientId: string; seq: number }[]> {
   const { rows } = await db.query<{ client_id: string; seq: string }>(
@@ -364,7 +371,7 @@ describe("two app servers on one PostgreSQL", () => {
       while (next < TOTAL && !killed) {
         const n = next++;
         try {
-          const r = await learner.mutation("attempts.act", { attemptId, clientId: ids[n], action: reply(n) });
+          const r = await learner.mutation("attempts.act", { attemptId, clientId: ids[n], action: work(n) });
           if (r.status === 200) acknowledged.add(ids[n]!);
           else errors.push(`${ids[n]}: ${r.status} ${r.text.slice(0, 200)}`);
         } catch {
@@ -395,7 +402,7 @@ describe("two app servers on one PostgreSQL", () => {
     let duplicates = 0;
     for (const [n, clientId] of ids.entries()) {
       if (acknowledged.has(clientId)) continue;
-      const r = await onB.mutation("attempts.act", { attemptId, clientId, action: reply(n) });
+      const r = await onB.mutation("attempts.act", { attemptId, clientId, action: work(n) });
       expect(r.status, `${clientId}: ${r.text.slice(0, 200)}`).toBe(200);
       if ((r.data as { duplicate: boolean }).duplicate) duplicates++;
     }
