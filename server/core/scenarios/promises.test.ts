@@ -699,21 +699,25 @@ describe("a call offered to the customer (round 17 A, complaint-r17-would-a-call
   });
 });
 
+/** The internal customer's case: a message to Dev in the warehouse, and the escalation to Leanne (approval claims). */
+const approvalScenario = loadScenarioFile("internal-customer-lost-parcel");
+const toDev = (text: string): LearnerAction => ({
+  type: "message_person",
+  personRef: "STF-WH1",
+  channel: "internal",
+  customerRef: "CUS-6101",
+  text,
+});
+const escalateToLeanne: LearnerAction = {
+  type: "escalate",
+  customerRef: "CUS-6101",
+  toRef: "STF-TL1",
+  reason: "ORD-61011 lost by the courier; birthday present for Saturday. Can we do next-day?",
+};
+
 describe("an approval claimed to a colleague before it was given (round 11 A, internal-r11-approval-claimed-early)", () => {
-  const internal = loadScenarioFile("internal-customer-lost-parcel");
-  const toDev = (text: string): LearnerAction => ({
-    type: "message_person",
-    personRef: "STF-WH1",
-    channel: "internal",
-    customerRef: "CUS-6101",
-    text,
-  });
-  const escalate: LearnerAction = {
-    type: "escalate",
-    customerRef: "CUS-6101",
-    toRef: "STF-TL1",
-    reason: "ORD-61011 lost by the courier; birthday present for Saturday. Can we do next-day?",
-  };
+  const internal = approvalScenario;
+  const escalate = escalateToLeanne;
   const wait: LearnerAction = { type: "wait", minutes: 10 };
   const claims = (actions: LearnerAction[]) => {
     const { state } = play(internal, actions);
@@ -772,20 +776,8 @@ describe("an approval claimed to a colleague before it was given (round 11 A, in
 });
 
 describe("an approval claimed with no article, as chat drops it (round 17 A, internal-r17-signed-off-before-asking)", () => {
-  const internal = loadScenarioFile("internal-customer-lost-parcel");
-  const toDev = (text: string): LearnerAction => ({
-    type: "message_person",
-    personRef: "STF-WH1",
-    channel: "internal",
-    customerRef: "CUS-6101",
-    text,
-  });
-  const escalate: LearnerAction = {
-    type: "escalate",
-    customerRef: "CUS-6101",
-    toRef: "STF-TL1",
-    reason: "ORD-61011 lost by the courier; birthday present for Saturday. Can we do next-day?",
-  };
+  const internal = approvalScenario;
+  const escalate = escalateToLeanne;
   const claims = (actions: LearnerAction[]) =>
     approvalClaims(internal, play(internal, actions).state, "CUS-6101", "Aisha").map((v) =>
       v.promise.text.trim(),
