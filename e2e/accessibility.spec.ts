@@ -217,7 +217,8 @@ test("signed out: every public page passes axe (WCAG 2.2 AA, any impact) and ref
   await expect(codeField).toHaveAttribute("aria-invalid", "true");
   await expect(codeField).toHaveAccessibleDescription(/No class has that join code/);
   await expect(form.getByText("No class has that join code", { exact: false })).toHaveCount(1);
-  await expect(form.getByRole("button", { name: "Join class" })).toBeFocused();
+  // Focus goes to the field to put right, read with its message (since 76fe3ef; was left on the button).
+  await expect(codeField).toBeFocused();
   await checkPage(page, "join a class, wrong code", { reflow: false });
 });
 
