@@ -22,7 +22,7 @@ import { FieldRefusal } from "./field-refusal";
 import { clientNetwork } from "./client-address";
 import { guardedAttempt } from "./guarded-attempt";
 import { normaliseJoinCode } from "./join-codes";
-import { consumeRateLimit, currentCount, RATE_LIMITS } from "./rate-limit";
+import { classPool, consumeRateLimit, currentCount, RATE_LIMITS } from "./rate-limit";
 
 /**
  * Wrong reclaim codes one reset learner's code survives: then it stops working and their tutor resets
@@ -124,8 +124,10 @@ export async function joinClass(
           : `“${input.displayName}” looks the same as the name of someone already in this class, so your tutor could not tell you apart. Add an initial (for example “${input.displayName} K”), or type your name another way.`,
       );
     }
-    await consumeRateLimit(tx, RATE_LIMITS.newLearnerIp, ctx.ip, now);
-    await consumeRateLimit(tx, RATE_LIMITS.newLearnerNetwork, network, now);
+    // Counted per class (classPool): a college's address is shared by every class behind it.
+    const pool = classPool(klass.id);
+    await consumeRateLimit(tx, RATE_LIMITS.newLearnerIp, `${pool}${ctx.ip}`, now);
+    await consumeRateLimit(tx, RATE_LIMITS.newLearnerNetwork, `${pool}${network}`, now);
     return createLearner(tx, { classId: klass.id, displayName: input.displayName }, now);
   });
   return joined(learner.displayName, "new", learner);

@@ -93,7 +93,8 @@ export const RATE_LIMITS = {
   },
   /**
    * New learner records (joining or practising alone) from one client. A whole class often shares
-   * one public address (a college network), so this is well above a class size.
+   * one public address (a college network), so this is well above a class size. Each class, and
+   * practising alone, has its own count (classPool).
    */
   newLearnerIp: {
     name: "learner:new-ip",
@@ -105,7 +106,8 @@ export const RATE_LIMITS = {
    * New scenario attempts from one client (carrying on with one in progress is never counted). Each
    * new attempt copies the scenario's CRM records (about 10 KB); without a limit, practising alone
    * with one new name after another, one address could add gigabytes a day. 300 in 10 minutes is ten
-   * each for a class of 30 behind one college address.
+   * each for a class of 30 behind one college address. Each class, and practising alone, has its own
+   * count (classPool).
    */
   attemptStartIp: {
     name: "attempt:start-ip",
@@ -152,6 +154,16 @@ export const RATE_LIMITS = {
     what: "changes to the demo CRM from this network",
   },
 } as const satisfies Record<string, RateLimitRule>;
+
+/**
+ * Which allowance a learner's new records are counted in, before the client's address: learners of a
+ * class in their class's own, learners practising alone (no code needed) in the address's. A whole
+ * college often shares one public address, so one shared count let anyone there, code or no code,
+ * shut every class out: 100 "practise alone" names in a few seconds refused the next class's joins
+ * for 10 minutes (probe, session 33). Now a flood without a code fills only the practice allowance,
+ * and one with a code only its own class's, where the tutor sees every name it made.
+ */
+export const classPool = (classId: number | null): string => (classId === null ? "" : `class:${classId}|`);
 
 /** Windows older than this are deleted as new hits arrive. */
 const SWEEP_AFTER_MS = 2 * 60 * MINUTE;
