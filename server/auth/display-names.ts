@@ -57,3 +57,46 @@ function skeleton(text: string): string {
   for (const ch of text.normalize("NFD")) out += PROTOTYPES.get(ch) ?? ch;
   return out.normalize("NFD");
 }
+
+/**
+ * A name's words as they print, for telling whether it claims to be someone it is not: the lookalike
+ * key (case, width, lookalike letters and digits folded) cut at anything that is not a letter or digit,
+ * so "Tut0r", "TUTOR" and "Demo-Tutor." read as the words they pass for.
+ */
+function printedWords(name: string): string[] {
+  // In capitals first: the prototype of "I" is "l", so "IAN" and "Ian" would key apart.
+  return lookalikeKey(name.toLocaleUpperCase("en-GB"))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Words that name a role rather than a person. A learner's name is shown where staff names are (the
+ * shared demo CRM signs each note with its writer's name), so "Tutor" or "Admin" there would pass for
+ * the staff of the class. Compared by printed words, so "Tut0r" and "ADMIN" are caught too.
+ */
+const ROLE_WORDS = [
+  "tutor",
+  "teacher",
+  "lecturer",
+  "assessor",
+  "admin",
+  "administrator",
+  "moderator",
+  "system",
+];
+const ROLE_KEYS = new Map(ROLE_WORDS.map((word) => [printedWords(word).join(" "), word]));
+
+/** The role word a display name uses as one of its words ("Tutor", "Admin Sam"), if any. */
+export function roleWordIn(name: string): string | undefined {
+  for (const word of printedWords(name)) {
+    const role = ROLE_KEYS.get(word);
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/** Whether two names print as the same words ("Demo Tutor" and "demo  tutor." or "Dem0 Tutor"). */
+export function printsAs(name: string, other: string): boolean {
+  return printedWords(name).join(" ") === printedWords(other).join(" ");
+}

@@ -3,6 +3,7 @@
  * guessing codes), or practising alone with a name only. These decide which learner record the
  * browser gets; the tRPC router only stores the answer in the session.
  */
+import { eq } from "drizzle-orm";
 import { conflict, DomainError } from "@/server/core/domain-errors";
 import { findClassByJoinCode, getClassName } from "@/server/data/classes";
 import {
@@ -18,6 +19,7 @@ import {
 } from "@/server/data/learners";
 import type { Store } from "@/db/store";
 import type { Actor } from "./actor";
+import { printsAs, roleWordIn } from "./display-names";
 import { FieldRefusal } from "./field-refusal";
 import { clientNetwork } from "./client-address";
 import { guardedAttempt } from "./guarded-attempt";
@@ -42,6 +44,32 @@ export interface LearnerEntry {
   how: "existing" | "reclaimed" | "new";
   /** The learner (and new session token) this browser's session should now hold; absent when it already does. */
   signIn?: LearnerSignIn;
+}
+
+/**
+ * A new learner's name may not pass for staff: no role word ("Tutor", "Admin"), and not the name of
+ * the class's own tutor as it prints. The shared demo CRM signs notes with the writer's name, so a
+ * learner joining as "Demo Tutor" beside their tutor Demo Tutor wrote notes every visitor read as the
+ * tutor's (probe, session 33). Only new names are checked: a learner already called so keeps their
+ * record, and rejoining after a reset is by the name on it.
+ */
+async function refuseStaffNames(store: Store, displayName: string, tutorId?: number) {
+  const role = roleWordIn(displayName);
+  if (role)
+    throw new FieldRefusal(
+      "invalid",
+      "displayName",
+      `Names cannot use the word “${role}”: wherever your name is shown it would look like a member of staff. Use your own name.`,
+    );
+  if (tutorId === undefined) return;
+  const { t, db } = store;
+  const [tutor] = await db.select({ name: t.tutors.name }).from(t.tutors).where(eq(t.tutors.id, tutorId));
+  if (tutor && printsAs(displayName, tutor.name))
+    throw new FieldRefusal(
+      "conflict",
+      "displayName",
+      `“${displayName}” is your tutor's name as this app shows it, so what you write could be taken for theirs. Add an initial (for example “${displayName} K”), or type your name another way.`,
+    );
 }
 
 export function requireNotTutor(actor: Actor, what: string) {
@@ -109,6 +137,7 @@ export async function joinClass(
       "This class is not letting new learners join at the moment. Ask your tutor to open the join code.",
     );
 
+  await refuseStaffNames(ctx.store, input.displayName, klass.tutorId);
   // The name is checked and taken in one write that holds the class's names: two devices joining
   // under the same name at the same moment (a double tap, two tabs, two learners) make one learner,
   // not two the tutor cannot tell apart.
@@ -211,12 +240,14 @@ export async function practiseAlone(
         `You have joined ${className} on this device, so you can already practise any scenario. Sign out first to practise as someone else.`,
       );
     }
-    const learner =
-      ctx.actor.learner.displayName === input.displayName
-        ? ctx.actor.learner
-        : await renameLearner(ctx.store, ctx.actor.learner.id, input.displayName);
+    const renamed = ctx.actor.learner.displayName !== input.displayName;
+    if (renamed) await refuseStaffNames(ctx.store, input.displayName);
+    const learner = renamed
+      ? await renameLearner(ctx.store, ctx.actor.learner.id, input.displayName)
+      : ctx.actor.learner;
     return { learner: { displayName: learner.displayName, className: null }, how: "existing" };
   }
+  await refuseStaffNames(ctx.store, input.displayName);
   const now = ctx.now();
   await consumeRateLimit(ctx.store, RATE_LIMITS.newLearnerIp, ctx.ip, now);
   await consumeRateLimit(ctx.store, RATE_LIMITS.newLearnerNetwork, clientNetwork(ctx.ip), now);

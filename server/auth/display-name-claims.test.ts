@@ -1,0 +1,69 @@
+/**
+ * A new learner's name may not pass for staff (learner-entry.ts, refuseStaffNames): the shared demo CRM
+ * signs every note with its writer's name, and a learner who joined as their tutor's name, or as
+ * "Tutor", wrote notes that every visitor read as staff's (probe, session 33).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { printsAs, roleWordIn } from "@/server/auth/display-names";
+import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+
+let app: TestApp;
+let code: string;
+let ip = 0;
+const device = () => app.browser({}, { ip: `10.32.0.${++ip}` });
+
+beforeAll(async () => {
+  app = createTestApp();
+  const tutor = app.browser({}, { ip: "10.32.250.1" });
+  await tutor.api.auth.tutorSignUp({
+    email: "ian@college.example",
+    name: "Ian Reid",
+    password: "correct horse battery",
+  });
+  await tutor.api.auth.tutorSignIn({ email: "ian@college.example", password: "correct horse battery" });
+  code = (await tutor.api.classes.create({ name: "Names" })).joinCode!;
+});
+afterAll(() => app.close());
+
+describe("names that pass for staff", () => {
+  it.each(["Ian Reid", "ian  reid", "IAN REID.", "lan Reid", "Ian-Reid"])(
+    "the class's tutor's name as it prints (%s) is refused on the name field",
+    async (displayName) => {
+      const error = await device()
+        .api.auth.joinClass({ code, displayName })
+        .catch((e: { code: string; message: string }) => e);
+      expect(error).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/your tutor's name/) });
+    },
+  );
+
+  it.each(["Tutor", "The Tutor", "Tut0r", "TEACHER", "Admin Sam", "System", "Ann (tutor)"])(
+    "a role word (%s) is refused, joining or practising alone",
+    async (displayName) => {
+      expect(await errorCode(device().api.auth.joinClass({ code, displayName }))).toBe("BAD_REQUEST");
+      expect(await errorCode(device().api.auth.practiseAlone({ displayName }))).toBe("BAD_REQUEST");
+    },
+  );
+
+  it("a learner practising alone cannot rename themselves to one either", async () => {
+    const learner = device();
+    await learner.api.auth.practiseAlone({ displayName: "Pat Plain" });
+    expect(await errorCode(learner.api.auth.practiseAlone({ displayName: "Tutor" }))).toBe("BAD_REQUEST");
+    expect((await learner.api.auth.practiseAlone({ displayName: "Pat P" })).learner.displayName).toBe(
+      "Pat P",
+    );
+  });
+
+  it.each(["Ian Reid Jr", "Ian", "Tutu Adeyemi", "Sysy Admiral", "Teach Li"])(
+    "names that are not staff's (%s) join",
+    async (displayName) => {
+      expect((await device().api.auth.joinClass({ code, displayName })).how).toBe("new");
+    },
+  );
+
+  it("compares words as they print", () => {
+    expect(roleWordIn("Ms Smith (Tutor)")).toBe("tutor");
+    expect(roleWordIn("Tutorial Tom")).toBeUndefined();
+    expect(printsAs("Demo Tutor", "dem0  tutor.")).toBe(true);
+    expect(printsAs("Demo Tutor", "Demo Tutors")).toBe(false);
+  });
+});
