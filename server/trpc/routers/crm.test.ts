@@ -115,6 +115,20 @@ describe("crm mutations", () => {
     });
   });
 
+  it("signs a learner's note as a learner's and a signed-out visitor's as a visitor's, so no one passes as staff", async () => {
+    const { api, session } = app.browser();
+    await api.auth.practiseAlone({ displayName: "Tom Reilly" });
+    await app.caller(session.current).crm.addNote({ customerRef: ref, text: "Lesson moved to room 4" });
+    const afterLearner = await app.caller().crm.getCustomer({ customerRef: ref });
+    expect(afterLearner.timeline[0]).toMatchObject({
+      body: "Lesson moved to room 4",
+      author: "Tom Reilly (learner)",
+    });
+    await app.caller().crm.addNote({ customerRef: ref, text: "Anonymous note" });
+    const afterVisitor = await app.caller().crm.getCustomer({ customerRef: ref });
+    expect(afterVisitor.timeline[0]).toMatchObject({ body: "Anonymous note", author: "Visitor" });
+  });
+
   it("logs a call, creates and completes a task", async () => {
     const caller = app.caller();
     await caller.crm.logCall({

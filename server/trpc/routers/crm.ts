@@ -14,10 +14,15 @@ import { demoWorkspaceId, workspaceForRead } from "@/server/data/workspaces";
 import { router } from "../init";
 import { publicProcedure, type Actor } from "../procedures";
 
+/**
+ * How a demo-CRM change is signed. Everyone reads the shared demo CRM, and a learner chooses their own
+ * display name, so a learner's note says it is a learner's: one calling themselves after a tutor (or a
+ * seeded member of staff) cannot pass a note off as theirs (probe, session 33).
+ */
 function authorName(actor: Actor): string {
-  if (actor.kind === "learner") return actor.learner.displayName;
+  if (actor.kind === "learner") return `${actor.learner.displayName} (learner)`;
   if (actor.kind === "tutor") return actor.tutor.name;
-  return "Demo user";
+  return "Visitor";
 }
 
 /** Who a change to the shared demo CRM is counted against: the signed-in person, else the client address. */
