@@ -49,6 +49,25 @@ describe("lass steps", () => {
     ).toBe("met");
   });
 
+  it("Apologise: \"I'm really sorry.\" in a reply set out as bullet-point sentences is said to her: met; in notes it is not (lead's mutation H15)", () => {
+    expect(
+      level(
+        "• I can see your Aurora kettle stopped working after a week.\n• I'm really sorry.\n• That isn't good enough.\n• I've refunded the £44.99 today.",
+        "apologise",
+      ),
+    ).toBe("met");
+    // The same item among keyword notes, or a bare "sorry" among sentences, names the step only.
+    expect(
+      level("- kettle stopped after a week\n- I'm really sorry.\n- refund £44.99 today", "apologise"),
+    ).toBe("partly");
+    expect(
+      level(
+        "• I can see your Aurora kettle stopped working after a week.\n• Sorry.\n• I've refunded the £44.99 today.",
+        "apologise",
+      ),
+    ).toBe("partly");
+  });
+
   it("Words in quotation marks are someone else's: they earn the learner no step (round 10 B)", () => {
     // A stock thanks and the customer's own question, quoted back, are not the learner thanking or asking.
     const quoted = stepsOf('You said: "Thanks. Can you help me?" Answer: a full refund of £44.99 today.');

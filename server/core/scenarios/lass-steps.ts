@@ -69,9 +69,32 @@ const ASKS_TO_REPEAT =
  */
 const BARE_SORRY_ITEM =
   /^[ \t]*(?:[-–—•*·]|\d+[.)])[ \t]*(?:(?:i'?m|we'?re|i am|we are)[ \t]+)?(?:so[ \t]+|very[ \t]+|really[ \t]+)?(?:sorry|soz|apologies|my apologies|our apologies|sincere apologies|i apologi[sz]e|we apologi[sz]e)[ \t]*[.!]*[ \t]*$/gim;
+/** A list item written as a sentence: capital first, a full stop/!/? at its end. */
+const SENTENCE_ITEM =
+  /^[ \t]*(?:[-–—•*·]|\d+[.)])[ \t]*[A-Z\u2018\u201c"'][^\n]*[.!?]["'\u2019\u201d)]?[ \t]*$/;
+const LIST_ITEM = /^[ \t]*(?:[-–—•*·]|\d+[.)])[ \t]*\S/;
+const SPOKEN_SORRY =
+  /^[ \t]*(?:[-–—•*·]|\d+[.)])[ \t]*(?:i'?m|we'?re|i am|we are|i apologi[sz]e|we apologi[sz]e)\b/i;
+
+/**
+ * "• I'm really sorry." in a list whose other items are sentences is said to the customer, in
+ * the middle of a reply set out as bullet points (lead's mutation H15): an apology. Notes to
+ * oneself ("- sorry" among "- 3 late deliveries…") stay bare.
+ */
+function spokenInSentenceList(text: string, itemStart: number, item: string): boolean {
+  if (!SPOKEN_SORRY.test(item) || !SENTENCE_ITEM.test(item)) return false;
+  const lines = text.split("\n");
+  let offset = 0;
+  let index = 0;
+  while (index < lines.length && offset + lines[index]!.length < itemStart)
+    offset += lines[index++]!.length + 1;
+  const others = [lines[index - 1], lines[index + 1]].filter((l): l is string => !!l && LIST_ITEM.test(l));
+  return others.length > 0 && others.every((l) => SENTENCE_ITEM.test(l));
+}
+
 function inBareSorryItem(text: string, at: number): boolean {
   for (const m of text.matchAll(BARE_SORRY_ITEM))
-    if (at >= m.index && at < m.index + m[0].length) return true;
+    if (at >= m.index && at < m.index + m[0].length) return !spokenInSentenceList(text, m.index, m[0]);
   return false;
 }
 
