@@ -78,6 +78,32 @@ describe("refundDelaysTold: a deadline told as a calendar date (red-team round 1
   });
 });
 
+describe("refundDelaysTold: a deadline told as a part of a month (red-team round 18 A)", () => {
+  const on = "2026-11-12";
+  const said = (t: string) => refundDelaysTold(t, 14, on).map((d) => [d.text, d.days]);
+  it("finds the middle, start or end of next month, or a later month alone, past the 14th day", () => {
+    expect(
+      said(
+        "I'm afraid we legally have until the middle of next month to get the money back to you, though it's normally quicker.",
+      ),
+    ).toEqual([["until the middle of next month", 29]]);
+    expect(said("Your refund may take until December to come through.")).toEqual([["until December", 20]]);
+    expect(said("Refunds are processed no later than the end of December.")).toHaveLength(1);
+    expect(said("Please allow until mid-January for the refund to reach your account.")).toHaveLength(1);
+  });
+
+  it("not a month part within the limit, one said to be well beaten, one dating something else, or no day", () => {
+    expect(said("Your refund should be with you by the end of the month.")).toEqual([]);
+    expect(said("Your refund will reach you well before the end of next month.")).toEqual([]);
+    expect(said("The refund is on its way; your new kettle arrives by the end of next month.")).toEqual([]);
+    expect(said("The refund will reach your card by the start of next week.")).toEqual([]);
+    expect(said("We refunded you this month, and your next order ships in December.")).toEqual([]);
+    expect(refundDelaysTold("The law gives us until the middle of next month to refund you.", 14)).toEqual(
+      [],
+    );
+  });
+});
+
 describe("lawful-remedy with refundDaysMax: the right refund told on the wrong law is partly", () => {
   it("the kettle's model with 'by law we have 30 days to process a refund' drops to Merit", () => {
     const { actions, run } = playthroughFile("complaint-model.yaml");

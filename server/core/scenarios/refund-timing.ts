@@ -45,12 +45,66 @@ const STANDING =
 const DATE_DEADLINE =
   /\b(?:until|till|by|before|no\s+later\s+than|as\s+late\s+as|up\s+to)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?$/i;
 const MAX_DATE_GAP = 40;
+
+/**
+ * A deadline told as a part of a month rather than a day (red-team round 18 A,
+ * complaint-r18-middle-of-next-month: "we legally have until the middle of next month to get the money
+ * back to you", said on 12 November): "the start / beginning / middle / end of next month", "mid-" or
+ * "late December", "by the end of the month", or a month on its own after "until" or "by" ("until
+ * December"). Read as the soonest day the words may mean (the 1st for a start or a month alone, the
+ * 10th for a middle, the 21st for "late", the last week for an end), so only a deadline beyond the
+ * limit on every reading counts. "This month" or "the month" on its own names no day.
+ */
+const MONTH_NAMES =
+  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+const MONTH_PART = new RegExp(
+  String.raw`\b(?:(start|beginning|middle|end)\s+of\s+(?:the\s+)?|(early|mid|late)[-\s]+)?(next\s+month|this\s+month|the\s+month|month|${MONTH_NAMES})\b`,
+  "gi",
+);
+/** "Well before the end of next month" says it will come sooner, not that the law allows until then. */
+const SOONER = /\b(?:well|long|way|much|comfortably|a\s+long\s+time)\s+$/i;
+function monthPartDays(sentence: string, sentOn: UkDate): { start: number; end: number; day: UkDate }[] {
+  const out: { start: number; end: number; day: UkDate }[] = [];
+  const [y, m] = sentOn.split("-").map(Number) as [number, number];
+  for (const hit of sentence.matchAll(MONTH_PART)) {
+    const part = (hit[1] ?? hit[2] ?? "").toLowerCase();
+    const which = hit[3]!.toLowerCase().replace(/\s+/g, " ");
+    let year = y;
+    let month: number;
+    if (which === "next month") month = m + 1;
+    else if (which === "this month" || which === "the month" || which === "month") {
+      if (!part || which === "month") continue;
+      month = m;
+    } else {
+      // "May" alone is far more often the verb; with a part ("mid-May") it is the month.
+      if (!part && which === "may") continue;
+      month = MONTH_NAMES.split("|").findIndex((n) => n.slice(0, 3) === which.slice(0, 3)) + 1;
+      if (month < m) year++;
+    }
+    if (month > 12) {
+      month -= 12;
+      year++;
+    }
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const day =
+      part === "middle" || part === "mid" ? 10 : part === "late" ? 21 : part === "end" ? last - 6 : 1;
+    const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    out.push({ start: hit.index, end: hit.index + hit[0].length, day: date });
+  }
+  return out;
+}
+
 function dateDeadlines(sentence: string, sentOn: UkDate): { index: number; end: number; days: number }[] {
   const out: { index: number; end: number; days: number }[] = [];
-  for (const d of writtenDates(sentence.toLowerCase(), sentOn)) {
-    if (!("days" in d)) continue;
+  const found: { start: number; end: number; days: UkDate[]; part?: boolean }[] = [];
+  for (const d of writtenDates(sentence.toLowerCase(), sentOn)) if ("days" in d) found.push(d);
+  for (const d of monthPartDays(sentence, sentOn))
+    if (!found.some((f) => f.start < d.end && d.start < f.end))
+      found.push({ start: d.start, end: d.end, days: [d.day], part: true });
+  for (const d of found) {
     const lead = DATE_DEADLINE.exec(sentence.slice(Math.max(0, d.start - MAX_DATE_GAP), d.start));
     if (!lead) continue;
+    if (d.part && SOONER.test(sentence.slice(0, d.start - lead[0].length))) continue;
     // The date is the refund's only if its own clause names the refund ("…; your new kettle arrives by
     // 12 December" dates the kettle).
     if (!REFUND.test(`${clauseBefore(sentence, d.start)} ${clauseAfter(sentence, d.end)}`)) continue;
