@@ -817,6 +817,49 @@ describe("an approval claimed with no article, as chat drops it (round 17 A, int
   });
 });
 
+describe("an approval claimed as the decider's stance, in a request (round 18 A, internal-r18-leanne-happy-for-it)", () => {
+  const internal = approvalScenario;
+  const escalate = escalateToLeanne;
+  const claims = (actions: LearnerAction[]) =>
+    approvalClaims(internal, play(internal, actions).state, "CUS-6101", "Aisha").map((v) =>
+      v.promise.text.trim(),
+    );
+
+  it("'happy for it to go', 'fine with', 'has agreed to', 'says we can' before she is asked are claims, even inside a question", () => {
+    expect(
+      claims([
+        toDev("Leanne's happy for this one to go next-day, so can you bump it up to the 2pm collection?"),
+        escalate,
+      ]),
+    ).toEqual(["Leanne's happy for this"]);
+    expect(claims([toDev("My team leader's fine with the upgrade, please switch it.")])).toEqual([
+      "My team leader's fine with the upgrade",
+    ]);
+    expect(claims([toDev("Leanne has agreed to next-day delivery.")])).toEqual([
+      "Leanne has agreed to next-day delivery",
+    ]);
+    expect(claims([toDev("Leanne says we can send it next-day.")])).toEqual(["Leanne says we can"]);
+    expect(claimsApproval(internal, "Leanne's OK'd next-day, so can you switch it?")).toBe(true);
+  });
+
+  it("not a guess, a condition, a stance on something else, a question, or after her approval", () => {
+    expect(claims([toDev("I'm sure Leanne will be fine with next-day, I'm asking her now.")])).toEqual([]);
+    expect(claims([toDev("If Leanne's happy with it, I'll let you know.")])).toEqual([]);
+    expect(claims([toDev("Leanne's happy to help if you need anything.")])).toEqual([]);
+    expect(claims([toDev("Leanne's not happy with the courier.")])).toEqual([]);
+    expect(claims([toDev("Leanne agreed to look at it after lunch.")])).toEqual([]);
+    expect(claims([toDev("Has Leanne approved it, do you know?")])).toEqual([]);
+    expect(claims([toDev("Is Leanne fine with next-day?")])).toEqual([]);
+    expect(
+      claims([
+        escalate,
+        { type: "wait", minutes: 10 },
+        toDev("Leanne's happy for it to go next-day, switch it please."),
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe("a promise taken back openly in the next message (red-team round 12 A)", () => {
   const remedy = (kind: "refund" | "replacement"): LearnerAction => ({
     type: "issue_remedy",

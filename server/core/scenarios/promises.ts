@@ -1019,6 +1019,8 @@ const APPROVED_VERB = String.raw`(?:'s|\u2019s|\s+has|\s+have)?(?:\s+(?:now|just
 /** What a decider gives: "the green light", "the go-ahead", "the OK", "the nod", "sign-off"… */
 const GRANT = String.raw`(?:green\s+light|go-?ahead|go\s+ahead|ok|okay|nod|sign-?off|thumbs[-\s]?up|approval|authori[sz]ation|say-so|blessing)\b`;
 const APPROVED_PASSIVE = String.raw`(?:approved|ok'?d|ok\u2019d|okayed|signed\s+off|authori[sz]ed|cleared|rubber-?stamped)`;
+/** "Has / is / did / can… [Leanne] …": the inverted verb that opens a question. */
+const QUESTION_VERB = /(?:^|[,;:]\s*)(?:has|have|had|is|was|were|did|does|do|can|could|will|would)\s+$/i;
 const NOT_YET = /\b(once|when|after|until|before|whether|if|unless|as soon as)\b/i;
 /**
  * What is said to be approved, with or without its article: chat register drops it ("Upgrade's been
@@ -1038,7 +1040,6 @@ export function approvalClaimIn(
   sentence: string,
   names: readonly string[],
 ): { index: number; text: string; named: string | null } | null {
-  if (sentence.includes("?")) return null;
   const role = String.raw`(?:my|our|the)\s+(?:team\s+lead(?:er)?|tl|line\s+manager|manager|supervisor|boss)`;
   const who = `(?:${[...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), role].join("|")})`;
   const forms = [
@@ -1052,6 +1053,23 @@ export function approvalClaimIn(
       "i",
     ),
     new RegExp(String.raw`\b${APPROVED_PASSIVE}\s+by\s+(${who})`, "i"),
+    // The decider's stance said as settled (red-team round 18 A, internal-r18-leanne-happy-for-it:
+    // "Leanne's happy for this one to go next-day, so can you bump it up?"): happy / fine / OK with the
+    // request, or for it to go ahead; "has agreed (to) next-day"; "says we can". Only the present or
+    // past, so "Leanne will be fine with it" (a guess) and "if Leanne's happy with it" (a condition) claim
+    // nothing; "happy to help" is no stance on the request.
+    new RegExp(
+      String.raw`\b(${who})(?:'s|\u2019s|\s+is|\s+was)(?:\s+(?:now|just|already|totally|completely|perfectly|more\s+than|absolutely))?\s+(?:happy|fine|ok|okay|alright|all\s+right|good|cool)\s+(?:for\s+(?:us\s+|you\s+|me\s+|dev\s+|him\s+|her\s+|the\s+warehouse\s+)?(?:to\s+|with\s+)?(?:${SUBJECT_OF_APPROVAL}|(?:this|that)\s+one|us|you|me|him|her)\b(?:\s+to\b)?|with\s+(?:${SUBJECT_OF_APPROVAL}|(?:this|that)\s+one)\b)`,
+      "i",
+    ),
+    new RegExp(
+      String.raw`\b(${who})(?:'s|\u2019s|\s+has)?(?:\s+(?:now|just|already))?\s+(?:agreed|agrees)\s+(?:to\s+)?(?:${SUBJECT_OF_APPROVAL})\b`,
+      "i",
+    ),
+    new RegExp(
+      String.raw`\b(${who})\s+(?:says|said|has\s+said)\s+(?:that\s+)?(?:(?:we|you|dev|the\s+warehouse)\s+can\b|(?:it's|it\s+is|that's|that\s+is)\s+(?:fine|ok|okay|alright|all\s+right)\b|go\s+ahead\b)`,
+      "i",
+    ),
     new RegExp(
       String.raw`\b(?:${SUBJECT_OF_APPROVAL})(?:'s|\u2019s|\s+is|\s+has|\s+was)(?:\s+(?:now|just|already|been))*\s+${APPROVED_PASSIVE}\b()`,
       "i",
@@ -1061,6 +1079,16 @@ export function approvalClaimIn(
   for (const re of forms) {
     const m = re.exec(sentence);
     if (!m || (best && best.index <= m.index)) continue;
+    // A question asks, it does not claim: the claim's own clause ends in "?" ("Has Leanne approved it?")
+    // or opens with the question's inverted verb. A request after it ("Leanne's happy for it to go
+    // next-day, so can you bump it up?", round 18 A) leaves the claim a claim.
+    const tail = sentence.slice(m.index);
+    const stop = tail.search(/[,;:.!?]|\s(?:so|and|but|because|as)\s/i);
+    if (
+      (stop < 0 ? sentence.trimEnd().endsWith("?") : tail[stop] === "?") ||
+      QUESTION_VERB.test(sentence.slice(0, m.index))
+    )
+      continue;
     const before = clauseBefore(sentence, m.index);
     if (NOT_YET.test(before) || CONDITIONAL.test(before) || NEGATION.test(before)) continue;
     const named = m[1] ? (names.find((n) => n.toLowerCase() === m[1]!.toLowerCase()) ?? null) : null;
