@@ -163,3 +163,33 @@ describe("the customer's sentences quoted back (red-team round 10 A)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a list of the customer's words in quotation marks (red-team round 18 A)", () => {
+  it("counts quotations strung together with only commas or 'and' between them as copied, however short", () => {
+    const text =
+      'Just to confirm the details from your email: "stopped working yesterday", "less than two weeks", "boiling water in a saucepan".';
+    const echo = echoIn(complaint, text);
+    expect(echo.echoedWords).toBe(12);
+    expect(echo.ranges.map((r) => text.slice(r.start, r.end))).toEqual([
+      'stopped working yesterday", "less than two weeks", "boiling water in a saucepan',
+    ]);
+    const bullets = 'Noted:\n• "light flickers"\n• "fuse is fine"';
+    expect(echoIn(complaint, bullets).echoedWords).toBe(5);
+    expect(echoIn(complaint, 'You said "it stopped working" and "the fuse is fine".').echoedWords).toBe(7);
+  });
+
+  it("leaves one short quotation in the learner's sentence, or quotations with the learner's words between them", () => {
+    expect(
+      echoIn(complaint, 'You told us "the blue light flickers" and then nothing happens.').ranges,
+    ).toEqual([]);
+    expect(
+      echoIn(complaint, 'The light "flickers", then "nothing", even though you checked the fuse.').ranges,
+    ).toEqual([]);
+    expect(
+      echoIn(
+        complaint,
+        'I know it "simply stopped working", and that you have been "boiling water in a saucepan".',
+      ).ranges,
+    ).toEqual([]);
+  });
+});

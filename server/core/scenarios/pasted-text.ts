@@ -276,6 +276,31 @@ function quotedCopies(ts: readonly Token[], text: string, quotedRuns: Set<string
   return out;
 }
 
+/**
+ * Quotations strung together with nothing of the learner's own between them ('Just to confirm the
+ * details from your email: "stopped working yesterday", "less than two weeks", "boiling water in a
+ * saucepan".'): a checklist of her words, each marked as hers, not a restatement, however short each
+ * one is (red-team round 18 A, complaint-r18-your-words-confirmed). Two or more quotations joined only
+ * by commas, semicolons, slashes, dashes, bullets, line breaks or a bare "and" / "or" are a quoted list:
+ * every word in them is someone else's. One short quotation inside the learner's own sentence ('you
+ * told us "the blue light flickers"'), or quotations with words of the learner's between them ('the light
+ * "flickers", then "nothing"'), are still reflecting back.
+ */
+const LIST_GAP = /^[\s,;/•·*\u2013\u2014-]*(?:(?:and|or|&)[\s]*)?$/i;
+function quotedLists(ts: readonly Token[], text: string): boolean[] {
+  const out = new Array<boolean>(ts.length).fill(false);
+  const spans = quotedSpans(text);
+  const inList = spans.map(() => false);
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const gap = text.slice(spans[k]!.end, spans[k + 1]!.start).replace(/["'\u201c\u201d\u2018\u2019]/g, "");
+    if (LIST_GAP.test(gap)) inList[k] = inList[k + 1] = true;
+  }
+  ts.forEach((t, i) => {
+    if (spans.some((q, k) => inList[k] && t.start >= q.start && t.end <= q.end)) out[i] = true;
+  });
+  return out;
+}
+
 function rangesOf(ts: readonly Token[], marks: readonly boolean[]): Range[] {
   const out: Range[] = [];
   for (let i = 0; i < ts.length; i++) {
@@ -294,7 +319,8 @@ function rangesOf(ts: readonly Token[], marks: readonly boolean[]): Range[] {
 export function echoIn(scenario: Scenario, text: string, origin?: string): Echo {
   const ts = tokens(text);
   const shown = shownShingles(scenario, origin);
-  const quoted = quotedCopies(ts, text, shown.quotedRuns);
+  const lists = quotedLists(ts, text);
+  const quoted = quotedCopies(ts, text, shown.quotedRuns).map((q, i) => q || lists[i]!);
   const exact = covered(ts, shown.runs, shown.ruleRuns, shown.sentences).map((c, i) => c || quoted[i]!);
   const folded = covered(ts, shown.personRuns, shown.personRuleRuns, shown.personSentences, person);
   const either = folded.map((f, i) => f || exact[i]!);
