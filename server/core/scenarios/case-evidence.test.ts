@@ -695,3 +695,25 @@ describe("the law recited is not the customer's facts (red-team round 13 A, repe
     ]);
   });
 });
+
+describe("an answer's words where the learner says they cannot answer (red-team round 18 A)", () => {
+  it("is no answer: 'decided by our team… so I can't say either way', 'not sure whether', 'hard to say'", () => {
+    expect(ids("A coarse grind is decided by the roastery, so I can't say either way.")).not.toContain(
+      "answers:grind",
+    );
+    expect(ids("We might do coarse, I'm not sure yet.")).not.toContain("answers:grind");
+    expect(ids("Coarse or fine, it's hard to say what they'll send.")).not.toContain("answers:grind");
+  });
+
+  it("still answers after a 'but', and an idiom about thanks or sorrow is no disclaimer", () => {
+    expect(ids("I can't say exactly when it will ship, but we'll grind them coarse for you.")).toContain(
+      "answers:grind",
+    );
+    expect(ids("I can't tell you how sorry I am; we'll grind them coarse for your cafetiere.")).toContain(
+      "answers:grind",
+    );
+    expect(ids("We'll grind them coarse, and I can't thank you enough for your patience.")).toContain(
+      "answers:grind",
+    );
+  });
+});

@@ -598,6 +598,7 @@ export function readMessage(
           // without quotation marks ran as first-contact resolution met). An answer after it, in its own
           // clause ("You asked whether…: we'll send them coarse ground"), still counts.
           if (item.kind === "answers" && asksWhether(s.norm, f.normStart)) continue;
+          if (item.kind === "answers" && saysCannotAnswer(s.norm, f.normStart)) continue;
           // "By 14 December at the latest" to a request received on 10 December: the words around a
           // date are no answer when the date is not the month the law allows.
           if (dated?.notTheMonth.has(si)) {
@@ -892,6 +893,25 @@ export function itemSpansIn(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The learner says in the same breath that they cannot answer: "that's decided by our returns team
+ * within six months of the claim, so I can't say either way" (red-team round 18 A,
+ * repeat-fault-r18-six-months-dodge: an acceptable answer's words, "within six months", in a sentence
+ * that leaves her thinking money may come off). Read in the part of the sentence that holds the words,
+ * up to a "but" or "however": "I can't say exactly when the courier will come, but nothing will be taken
+ * off" still answers. Only a disclaimer about the answer itself (can't / couldn't say, tell you, confirm
+ * or promise either way, for sure, yet, whether or if; don't know whether; not sure whether; hard to
+ * say; it depends), so "I can't tell you how sorry I am" or "I can't thank you enough" are no disclaimer.
+ */
+const CANNOT_ANSWER =
+  /\b(?:can(?:no|')?t|cannot|couldn't|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:say|tell(?:\s+you)?|confirm|promise|guarantee|comment)\s+(?:either\s+way|for\s+(?:sure|certain)|yet|right\s+now|at\s+(?:this|the)\s+(?:stage|moment|point)|one\s+way\s+or\s+the\s+other|whether|if)\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+know\s+(?:whether|if|yet|for\s+sure)\b|\bnot\s+(?:sure|certain)\s+(?:whether|if|yet)\b|\bhard\s+to\s+say\b|\bit\s+(?:all\s+)?depends\b/;
+function saysCannotAnswer(norm: string, at: number): boolean {
+  const cuts = [...norm.matchAll(/;|\b(?:but|however|although|though|whereas)\b/g)].map((m) => m.index!);
+  const from = Math.max(0, ...cuts.filter((c) => c < at));
+  const to = Math.min(norm.length, ...cuts.filter((c) => c > at));
+  return CANNOT_ANSWER.test(norm.slice(from, to));
 }
 
 /**
