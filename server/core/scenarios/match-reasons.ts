@@ -9,6 +9,7 @@ import { unneededDataRequested } from "./data-requests";
 import { labelName } from "./criterion-evidence";
 import { offersBeyond } from "./offer-terms";
 import { pressureIn } from "./pressure-selling";
+import { publicDataRequests } from "./public-data-requests";
 import { promotionCue } from "./promotion";
 import { reviewIncentives } from "./review-incentives";
 import type { CriterionMatch, Scenario } from "./scenario-schema";
@@ -49,6 +50,9 @@ function reasonsFor(ctx: ReasonContext, m: CriterionMatch, r: ActionRecord): str
       if (cue) out.push(`${quote(cue)} promotes the shop, which is direct marketing`);
     }
   }
+  if (text !== null && m.asksForDataInPublic === true)
+    for (const q of publicDataRequests(text))
+      out.push(`${quote(q.text)} asks the customer to post personal data where everyone can read it`);
   if (text !== null && m.offersReviewIncentive === true)
     for (const s of reviewIncentives(text)) out.push(`${quote(s)} offers a reward tied to a review`);
   if (m.obstructsRight === true && r.obstructs.length) {

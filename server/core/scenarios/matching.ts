@@ -11,6 +11,7 @@ import { offersBeyond } from "./offer-terms";
 import { pressureIn } from "./pressure-selling";
 import { unneededDataRequested } from "./data-requests";
 import { mentionsHandoffToPerson } from "./handoff";
+import { publicDataRequests } from "./public-data-requests";
 
 /** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
 export type MatchOptions = {
@@ -295,6 +296,10 @@ export function actionMatches(
   if (m.asksForUnneededData !== undefined) {
     if (a.type !== "send_message") return false;
     if (unneededDataRequested(a.text).length > 0 !== m.asksForUnneededData) return false;
+  }
+  if (m.asksForDataInPublic !== undefined) {
+    if (a.type !== "send_message" && a.type !== "message_person") return false;
+    if (publicDataRequests(a.text).length > 0 !== m.asksForDataInPublic) return false;
   }
   if (m.mentionsHandoff !== undefined && mentionsHandoffToPerson(r.searchText) !== m.mentionsHandoff)
     return false;
