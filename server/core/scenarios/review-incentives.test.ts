@@ -165,4 +165,41 @@ describe("reviewIncentives: a reward offered for a changed review (round 11 A)",
       ),
     ).toEqual([]);
   });
+
+  it("a look again at what he wrote, thanked with a reward in the next sentence (round 18 A)", () => {
+    expect(
+      reviewIncentives(
+        "Once you've seen the refund land, I'd be really grateful if you could take another look at what you wrote about us on ReviewHub. I've popped £5 credit on your account as a little thank-you.",
+      ),
+    ).toEqual(["I've popped £5 credit on your account as a little thank-you."]);
+    expect(
+      reviewIncentives("Could you have a fresh look at your post? Here's a free bag of beans to say thanks."),
+    ).toHaveLength(1);
+  });
+
+  it("not a reward with its own reason, a request after the reward, or thanks with no reward", () => {
+    expect(
+      reviewIncentives(
+        "If you'd like to take another look at what you wrote about us once it's sorted, that would be lovely. I've added £5 credit for the time you lost in the chat.",
+      ),
+    ).toEqual([]);
+    expect(
+      reviewIncentives(
+        "I'd be grateful if you took another look at your review. Here's £5 credit as a thank-you for your patience.",
+      ),
+    ).toEqual([]);
+    expect(
+      reviewIncentives(
+        "I've added £5 credit as a thank-you. If you'd like to update your review once it's sorted, that would be lovely.",
+      ),
+    ).toEqual([]);
+    expect(
+      reviewIncentives(
+        "Please do take another look at your review once it's sorted. Thanks again for telling us.",
+      ),
+    ).toEqual([]);
+    expect(
+      reviewIncentives("I've read what you wrote about us, and I'm sorry. Here's £5 credit as a thank-you."),
+    ).toEqual([]);
+  });
 });

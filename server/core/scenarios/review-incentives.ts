@@ -21,8 +21,11 @@
 // whatever the verb, and earning stars is getting them.
 const MORE_STARS =
   /\b(?:another|more|extra|higher|better|an\s+extra|one\s+more|a\s+few\s+more|a\s+couple\s+(?:of\s+)?more)\s+(?:stars?|ratings?|scores?)\b/i;
+// Round 18 A (review-r18-another-look-credit): "take another look at what you wrote about us on
+// ReviewHub": the review named by what it is (what you wrote, posted or said about us, your post or
+// comments) rather than the word, and looking again said as "another / a second / a fresh look".
 const REVIEW_CHANGE =
-  /\b(?:earn\w*|updat\w*|chang\w*|amend\w*|edit\w*|remov\w*|delet\w*|take\s+down|taking\s+down|revis\w*|revisit\w*|reconsider\w*|rethink\w*|re-?think\w*|re-?rat\w*|adjust\w*|look\w*\s+again\s+at|improv\w*|rais\w*|bump\w*|increas\w*|upgrad\w*|leav\w*|writ\w*|post\w*|giv\w*|pop\w*|shar\w*|drop\w*)\b[^.!?\n]{0,40}\b(?:review|rating|stars?)\b/i;
+  /\b(?:earn\w*|updat\w*|chang\w*|amend\w*|edit\w*|remov\w*|delet\w*|take\s+down|taking\s+down|revis\w*|revisit\w*|reconsider\w*|rethink\w*|re-?think\w*|re-?rat\w*|adjust\w*|look\w*\s+again\s+at|(?:take|taking|took|have|having|had|give|giving)\s+(?:another|a\s+second|a\s+fresh|a\s+new)\s+look\s+at|improv\w*|rais\w*|bump\w*|increas\w*|upgrad\w*|leav\w*|writ\w*|post\w*|giv\w*|pop\w*|shar\w*|drop\w*)\b[^.!?\n]{0,40}\b(?:review|rating|stars?|what\s+you\s+(?:wrote|posted|said|put)\s+(?:about\s+us|online|there|on\s+\w+)|your\s+(?:post|comments?|write-?up))\b/i;
 /**
  * A review not called one: words about us put on a review site ("pop a few kind words about us on
  * Google", "say something nice about us on Trustpilot"; red-team round 16 B,
@@ -69,13 +72,28 @@ const REFUND_FOR_REVIEW = [
   /\b(?:once|as\s+soon\s+as|when|after|if|provided)\s+you(?:'ve|\s+have)?\s+(?:updat|chang|amend|edit|remov|delet|tak|took|revis)\w*[^.!?\n]{0,40}\b(?:review|rating)\b[^.!?\n]{0,40}\b(?:i|we)(?:'ll|\s+will)\s+(?:[\w']+\s+){0,3}?(?:refund|reimburs|process\s+(?:the|your)\s+refund)\w*/i,
 ];
 
+/**
+ * A reward given "as a thank-you" in the sentence straight after the request, with no reason of its own
+ * (red-team round 18 A, review-r18-another-look-credit: "…I'd be really grateful if you could take another
+ * look at what you wrote about us on ReviewHub. I've popped £5 credit on your account as a little
+ * thank-you."): thanks for what? For the request just made. A reward with its own reason ("£5 credit for
+ * the time you lost in the chat", "as a thank-you for your patience", "to say sorry") is not tied to it.
+ */
+const THANKS_FOR_IT =
+  /\b(?:as\s+a\s+(?:(?:little|small|wee|big)\s+)?thank[\s-]?you|to\s+say\s+thanks?(?:\s+you)?|by\s+way\s+of\s+(?:a\s+)?thanks?(?:\s+you)?|as\s+thanks|for\s+(?:doing\s+(?:so|that|this)|that|it))\b(?!\s+for\b)/i;
+
 /** The sentences of a message that offer a reward for a changed or new review. */
 export function reviewIncentives(text: string): string[] {
-  return (text.match(/[^.!?\n]+[.!?]?/g) ?? [])
-    .map((s) => s.trim())
-    .filter(
-      (s) =>
-        !NEGATED.test(s) &&
-        ((asksForReview(s) && REWARD.test(s) && TIED.test(s)) || REFUND_FOR_REVIEW.some((re) => re.test(s))),
-    );
+  const sentences = (text.match(/[^.!?\n]+[.!?]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
+  return sentences.filter(
+    (s, i) =>
+      !NEGATED.test(s) &&
+      ((asksForReview(s) && REWARD.test(s) && TIED.test(s)) ||
+        REFUND_FOR_REVIEW.some((re) => re.test(s)) ||
+        (i > 0 &&
+          asksForReview(sentences[i - 1]!) &&
+          !NEGATED.test(sentences[i - 1]!) &&
+          REWARD.test(s) &&
+          THANKS_FOR_IT.test(s))),
+  );
 }
