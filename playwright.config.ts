@@ -3,14 +3,39 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/**
+ * Specs that need the server to themselves: security-sessions signs the shared demo tutor out on every
+ * device, which would sign out a test running beside it.
+ */
+const ALONE = ["**/security-sessions.spec.ts"];
+
+/**
+ * `npm run test:e2e` (scripts/e2e.ts) runs Playwright twice, each on a fresh server: E2E_PHASE=shared runs
+ * every other spec two files at a time (each file's tests in order, in one worker: a test may build on the
+ * one before); E2E_PHASE=alone then runs the ALONE specs. Without E2E_PHASE (`npx playwright test …`) every
+ * spec runs, one file at a time.
+ */
+const phase = process.env.E2E_PHASE as "shared" | "alone" | undefined;
+
 export default defineConfig({
   testDir: "./e2e",
+  ...(phase === "shared" && { testIgnore: ALONE }),
+  ...(phase === "alone" && { testMatch: ALONE }),
+  // Each run empties its output folder: the two runs keep theirs apart so the first's traces survive.
+  outputDir: phase ? `test-results/${phase}` : "test-results",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two files at a time keep a 2-core machine busy: one test alone leaves a core idle while it waits for
+  // the page, the server or a poll.
+  workers: phase === "shared" ? 2 : 1,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: process.env.CI
+    ? [["list"]]
+    : [
+        ["list"],
+        ["html", { open: "never", outputFolder: phase ? `playwright-report/${phase}` : "playwright-report" }],
+      ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",

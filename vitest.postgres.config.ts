@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { TIMED, WORKERS } from "./vitest.config.js";
 
 /**
  * Test files that run on both engines: in `npm run test:unit` on SQLite and here on PostgreSQL, where
@@ -43,15 +44,38 @@ export const BOTH_ENGINES: string[] = [
  * cluster (server/test-support/postgres-cluster.ts) and stops it at the end; each file makes its own
  * database. Fails, with an install hint, when the PostgreSQL programs are missing.
  */
+const EXCLUDE = ["node_modules/**", ".next*/**", "e2e/**"];
+
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
-    include: ["**/*.pg.test.ts", ...BOTH_ENGINES],
-    exclude: ["node_modules/**", ".next*/**", "e2e/**"],
     environment: "node",
     globalSetup: ["./server/test-support/postgres-global-setup.ts"],
     provide: { testEngine: "postgres" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // As vitest.config.ts: two files at a time (each has its own database), the timed ones alone after.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ["**/*.pg.test.ts", ...BOTH_ENGINES],
+          exclude: [...EXCLUDE, ...TIMED],
+          maxWorkers: WORKERS,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "postgres-timed",
+          include: ["**/*.pg.test.ts", ...BOTH_ENGINES].filter((f) => TIMED.includes(f)),
+          exclude: EXCLUDE,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
