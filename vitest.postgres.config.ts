@@ -50,8 +50,6 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
     environment: "node",
-    globalSetup: ["./server/test-support/postgres-global-setup.ts"],
-    provide: { testEngine: "postgres" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // As vitest.config.ts: two files at a time (each has its own database), the timed ones alone after.
@@ -60,6 +58,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "postgres",
+          globalSetup: ["./server/test-support/postgres-global-setup.ts"],
+          provide: { testEngine: "postgres" },
           include: ["**/*.pg.test.ts", ...BOTH_ENGINES],
           exclude: [...EXCLUDE, ...TIMED],
           maxWorkers: WORKERS,
@@ -70,6 +70,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: "postgres-timed",
+          // Its own cluster: a project's global setup provides to that project only.
+          globalSetup: ["./server/test-support/postgres-global-setup.ts"],
+          provide: { testEngine: "postgres" },
           include: ["**/*.pg.test.ts", ...BOTH_ENGINES].filter((f) => TIMED.includes(f)),
           exclude: EXCLUDE,
           fileParallelism: false,
