@@ -6,6 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { childEnv } from "@/server/env";
 
 const cli = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
 let failed = false;
@@ -13,7 +14,7 @@ for (const phase of ["shared", "alone"]) {
   const started = Date.now();
   const run = spawnSync(process.execPath, [cli, "test", "--pass-with-no-tests", ...process.argv.slice(2)], {
     stdio: "inherit",
-    env: { ...process.env, E2E_PHASE: phase },
+    env: childEnv({ E2E_PHASE: phase }),
   });
   console.log(
     `e2e (${phase}): ${run.status === 0 ? "passed" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s`,
