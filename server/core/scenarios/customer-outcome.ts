@@ -86,14 +86,14 @@ export function customerOutcomes(scenario: Scenario, state: AttemptState): Custo
 
 export function satisfactionNote(outcomes: readonly CustomerOutcome[]): string {
   const general =
-    "Satisfaction is not the same as loyalty: a satisfied customer (CSAT 4–5) may still be a passive on NPS and quietly buy elsewhere. Satisfaction is a prerequisite for loyalty, not a guarantee; loyalty shows in repeat purchases and recommendations, and it is built by reliable service, personal follow-up and closing the feedback loop — not by discounts alone.";
+    "Satisfaction is not the same as loyalty: a satisfied customer (CSAT 4–5) may still be a passive on NPS and quietly buy elsewhere. Loyalty shows in repeat purchases and recommendations, and is built by reliable service, personal follow-up and closing the feedback loop, not by discounts alone.";
   const o = outcomes[0];
   if (!o) return general;
   let specific: string;
   if (o.csat >= 4 && o.npsCategory !== "promoter") {
     specific = `${o.name} would rate this contact ${o.csat}/5 for satisfaction but only ${o.nps}/10 for recommending us (a ${o.npsCategory}): satisfied, not yet loyal. Churn risk: ${o.churnRisk}.`;
   } else if (o.npsCategory === "promoter") {
-    specific = `${o.name} rates the contact ${o.csat}/5 and would recommend us (${o.nps}/10, a promoter): a well-handled contact can turn a problem into loyalty. Keep it that way — loyalty is proved over time by repeat business, which is why the follow-up matters.`;
+    specific = `${o.name} rates the contact ${o.csat}/5 and would recommend us (${o.nps}/10, a promoter): a well-handled contact can turn a problem into loyalty. The follow-up is what keeps it.`;
   } else {
     specific = `${o.name} rates the contact ${o.csat}/5 and ${o.nps}/10 for recommending us (a ${o.npsCategory}); churn risk is ${o.churnRisk}. A contact handled well, a complaint above all, is a chance to win loyalty — this one has not been won yet.`;
   }
