@@ -25,6 +25,7 @@ import {
   writtenDates,
   writtenPeriods,
 } from "./written-dates";
+import { lessThanNowIn } from "./less-than-now";
 import { marketingAnnounced, type RefusedChannel } from "./marketing-anyway";
 import { reassurancesAbout } from "./reassurance";
 
@@ -95,6 +96,18 @@ const questionItem = z
      * were told: words against actions (promises.ts `recordContradictions`).
      */
     wrongOnRecord: z.array(paraphrase).default([]),
+    /**
+     * What the customer has now, when the question asks for less of it ("Could I have my beans less
+     * often, or in a smaller bag?"): any offer of a smaller pack than `grams` or of deliveries further
+     * apart than `everyDays`, in any words, answers it (less-than-now.ts; red-team round 18 B).
+     */
+    lessThan: z
+      .object({
+        grams: z.number().int().positive().optional(),
+        everyDays: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional(),
     /**
      * Calendar dates written in the answer are judged against a legal last day, counted from the
      * attempt's own start (written-dates.ts): `subjectAccessLastDay` is the one-month response date
@@ -615,6 +628,26 @@ export function readMessage(
             };
           }
           contentSentences.add(si);
+        }
+        // An answer of a kind the question declares ("a 250g bag", "every five or six weeks" for
+        // "less often, or a smaller bag?"), read as the listed answers are: said, not negated, not
+        // the question restated.
+        const lessThan =
+          item.kind === "answers" ? evidence.questions.find((q) => q.id === item.id)?.lessThan : undefined;
+        const less = lessThan ? lessThanNowIn(s.norm, lessThan) : null;
+        if (less && !negatedAt(s.norm, less.start) && !asksWhether(s.norm, less.start)) {
+          const start = s.start + s.toRaw(less.start);
+          if (!notSaid(start)) {
+            if (!best || start < best.start)
+              best = {
+                kind: item.kind,
+                id: item.id,
+                start,
+                end: s.start + s.toRaw(less.end),
+                text: text.slice(start, s.start + s.toRaw(less.end)),
+              };
+            contentSentences.add(si);
+          }
         }
       }
       if (dated?.right && (!best || dated.right.start < best.start)) {
