@@ -58,3 +58,28 @@ describe("reassurancesAbout: someone else's order said to be fine (round 16 B)",
     expect(reassurancesAbout("Nothing to worry about.", [])).toEqual([]);
   });
 });
+
+describe("reassurancesAbout: how long the absent person will wait (round 18 B)", () => {
+  it("finds a wait said to be short or long: there is something coming, and how near", () => {
+    expect(
+      reassurancesAbout(
+        "Between you and me, I wouldn't lose any sleep over it: whatever she's waiting for, I don't think she'll be waiting much longer.",
+        things,
+      ),
+    ).toHaveLength(1);
+    expect(reassurancesAbout("She shouldn't have to wait long at all.", things)).toHaveLength(1);
+    expect(reassurancesAbout("Honestly, she'll have it any day now.", things)).toHaveLength(1);
+    expect(reassurancesAbout("Tell her it won't be long now.", things)).toHaveLength(1);
+  });
+
+  it("not a wait for us, a refusal to say, or waiting never mentioned", () => {
+    expect(
+      reassurancesAbout("If she rings us herself, she won't be waiting long on the phone.", things),
+    ).toEqual([]);
+    expect(reassurancesAbout("I can't say whether she'll be waiting much longer.", things)).toEqual([]);
+    expect(
+      reassurancesAbout("Your mum can call us any time and we'll get back to her very soon.", things),
+    ).toEqual([]);
+    expect(reassurancesAbout("I'm sorry I can't help more today, Liam.", things)).toEqual([]);
+  });
+});
