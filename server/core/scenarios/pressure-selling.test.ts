@@ -58,3 +58,39 @@ describe("pressureIn: false urgency and scarcity in an offer (DMCCA 2024 Sch 20 
     expect(hit?.text).toMatch(/^Only 3 grinders left/);
   });
 });
+
+describe("pressureIn: a deadline of days, demand and 'gone for good' (round 18 B)", () => {
+  it("finds the offer ending after the weekend or a weekday, and demand said to empty the shelves", () => {
+    const hits = pressureIn(
+      "As a new subscriber you can have 10% off a grinder with code WELCOME10. Don't sit on it too long though: once the weekend's over the code is gone for good, and the Burr Pro grinders are flying out the door at the moment.",
+    );
+    expect(hits.map((h) => h.why)).toEqual(
+      expect.arrayContaining([
+        "a deadline of days the policy does not set",
+        "a shortage the record does not show",
+      ]),
+    );
+    expect(
+      pressureIn("Here's 15% off with code HELEN15. The code stops working on Sunday night."),
+    ).toHaveLength(1);
+    expect(pressureIn("Free delivery for three months: after Friday the offer ends.")).toHaveLength(1);
+    expect(pressureIn("Use code TOM10 for 10% off, but be quick, they won't last long.")).toHaveLength(1);
+  });
+
+  it("not a delivery day, the office's days, a month-end validity or a negated ending", () => {
+    expect(
+      pressureIn(
+        "Here's 10% off with code TOM10, valid until the end of the month. Your order should arrive by Friday.",
+      ),
+    ).toEqual([]);
+    expect(
+      pressureIn("Use code CHLOE15 for 15% off. Our office closes on Sunday, but you can order online."),
+    ).toEqual([]);
+    expect(
+      pressureIn("Here's 15% off with code HELEN15; it doesn't end after the weekend, so no rush."),
+    ).toEqual([]);
+    expect(
+      pressureIn("Your discount is applied. Once the weekend's over I'll check your order has gone out."),
+    ).toEqual([]);
+  });
+});
