@@ -203,3 +203,37 @@ describe("reviewIncentives: a reward offered for a changed review (round 11 A)",
     ).toEqual([]);
   });
 });
+
+describe("reviewIncentives: the reward in the next sentence, pointing back (round 18 B)", () => {
+  it("finds a request for a rating and a reward tied back to it", () => {
+    expect(
+      reviewIncentives(
+        "Fancy giving us a quick rating on Google while you're at it? Do that and your next bag's on us. Reply STOP to opt out.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives("Could you leave us a review on Trustpilot? If you do, I'll send you a £5 voucher."),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives(
+        "Would you pop a review up on Feefo for us? Once it's up, there's 10% off your next order.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("not thanks for custom, a reward with no review asked, or a negated reward", () => {
+    expect(
+      reviewIncentives(
+        "If you'd like to leave us a review on Google, we'd love that. As a thank you for being with us for two years, here's 10% off.",
+      ),
+    ).toEqual([]);
+    expect(reviewIncentives("Thanks for your order. Do that again and it's free delivery on us.")).toEqual(
+      [],
+    );
+    expect(
+      reviewIncentives(
+        "We'd love a review on Google. If you do, thank you: there's no reward for it, it just helps others.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -82,6 +82,16 @@ const REFUND_FOR_REVIEW = [
 const THANKS_FOR_IT =
   /\b(?:as\s+a\s+(?:(?:little|small|wee|big)\s+)?thank[\s-]?you|to\s+say\s+thanks?(?:\s+you)?|by\s+way\s+of\s+(?:a\s+)?thanks?(?:\s+you)?|as\s+thanks|for\s+(?:doing\s+(?:so|that|this)|that|it))\b(?!\s+for\b)/i;
 
+/**
+ * The reward in the next sentence, tied back to the review asked for: "Fancy giving us a quick rating on
+ * Google while you're at it? Do that and your next bag's on us." (red-team round 18 B,
+ * loyalty-r18-rating-next-bag-free). Only words that point back to the act ("do that", "if you do",
+ * "once it's up", "in return"): "As a thank you for being with us, here's 10% off" after a request for a
+ * review thanks the customer for their custom, not for the review.
+ */
+const TIED_BACK =
+  /^(?:[\w'\u2019]+\s+){0,3}?(?:do\s+(?:that|so|this|it)|if\s+you\s+do(?:\s+(?:so|that|it))?|once\s+(?:it|that)(?:['\u2019]s|\s+is)\s+(?:up|done|posted|live|on\s+there)|once\s+you(?:['\u2019]ve|\s+have)\s+(?:done|posted|left|written)\s+(?:that|it|one)|when\s+you\s+(?:do|have)(?:\s+(?:so|that|it))?|in\s+return|for\s+your\s+trouble|as\s+a\s+thank[\s-]?you\s+for\s+(?:that|doing\s+(?:so|that|it)))\b/i;
+
 /** The sentences of a message that offer a reward for a changed or new review. */
 export function reviewIncentives(text: string): string[] {
   const sentences = (text.match(/[^.!?\n]+[.!?]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
@@ -94,6 +104,6 @@ export function reviewIncentives(text: string): string[] {
           asksForReview(sentences[i - 1]!) &&
           !NEGATED.test(sentences[i - 1]!) &&
           REWARD.test(s) &&
-          THANKS_FOR_IT.test(s))),
+          (THANKS_FOR_IT.test(s) || TIED_BACK.test(s)))),
   );
 }
