@@ -7,6 +7,7 @@ import {
   RESPECT_PROBE_3,
   RESPECT_PROBE_4,
   RESPECT_PROBE_5,
+  RESPECT_PROBE_6,
 } from "./corpus/respect-probes";
 import { RESPECT_TUNE, respectSplitForId, type RespectLine } from "./corpus/respect-tune";
 import { MEANING_FRAMES } from "./respect-meaning";
@@ -695,6 +696,16 @@ describe("respect by meaning (5 December 2026, morning)", () => {
     // fourth pass": the same hand wrote the probe and the frames, so the catch is optimistic). No floor on what it
     // catches; polite lines stay at most as accused as after the fourth pass.
     expect(p5.falseAlarms.length).toBeLessThanOrEqual(1);
+  });
+
+  it("probe 6 (written by session 33's respect helper before the clause reader, never studied) is reported", () => {
+    const p6 = score(RESPECT_PROBE_6);
+    console.log(
+      `respect probe 6: caught ${p6.caught}/${p6.rude}, false alarms ${p6.falseAlarms.length}/${p6.polite}`,
+    );
+    // Before the clause reader (main at 7b22afb): 17/30 caught, 4/20 polite accused (by older rules; the lines were not
+    // read). No floor on what it catches; polite lines stay at most as accused as before.
+    expect(p6.falseAlarms.length).toBeLessThanOrEqual(4);
   });
 
   it("every frame has a unique id under meaning.", () => {

@@ -592,3 +592,200 @@ export const RESPECT_PROBE_5: RespectLine[] = [
     text: "Some of the instructions are unclear, so here's a second copy with pictures.",
   },
 ];
+
+/**
+ * Probe 6 (5 December 2026, evening): written by session 33's respect helper before the clause reader (who did what to
+ * whom) existed, as learners and tired agents write to a customer or in a CRM note: the customer as the agent of the
+ * fault, complaining verbs in notes, motive and entitlement, hedged and concessive accusations ("I'm sure you didn't
+ * mean to, but…", "happy to help, even though…"), and the customer compared against others; with 20 polite look-alikes
+ * sharing their words (the firm, product or courier as the agent; the customer's experience validated). Measured
+ * before and after the reader; never read to write a rule (README, "Respect by meaning: fifth pass").
+ */
+export const RESPECT_PROBE_6: RespectLine[] = [
+  {
+    id: "p6-rude-01",
+    kind: "rude",
+    text: "To be fair, if you'd read the setup card you wouldn't be in this mess.",
+  },
+  {
+    id: "p6-rude-02",
+    kind: "rude",
+    text: "No offence, but most people manage to fit the lid the right way round.",
+  },
+  {
+    id: "p6-rude-03",
+    kind: "rude",
+    text: "I'm sure you didn't mean to, but you've obviously overfilled it.",
+  },
+  {
+    id: "p6-rude-04",
+    kind: "rude",
+    text: "Happy to help, even though this was all in the welcome email you ignored.",
+  },
+  {
+    id: "p6-rude-05",
+    kind: "rude",
+    text: "Not to be funny, but nobody else has had a problem with this batch.",
+  },
+  { id: "p6-rude-06", kind: "rude", text: "Cust kicked off about a two-day delay." },
+  { id: "p6-rude-07", kind: "rude", text: "She went on and on about the box being slightly dented." },
+  { id: "p6-rude-08", kind: "rude", text: "Convinced the leak is our fault. It isn't." },
+  { id: "p6-rude-09", kind: "rude", text: "He's only after a free replacement, if you ask me." },
+  {
+    id: "p6-rude-10",
+    kind: "rude",
+    text: "You're not the first to forget to register the warranty, and you won't be the last.",
+  },
+  { id: "p6-rude-11", kind: "rude", text: "Bless you, you've put the filter in upside down." },
+  { id: "p6-rude-12", kind: "rude", text: "Customer chasing again, wants everything done yesterday." },
+  { id: "p6-rude-13", kind: "rude", text: "You could have avoided all this by checking your postcode." },
+  {
+    id: "p6-rude-14",
+    kind: "rude",
+    text: "Mrs Patel misused the steam wand and now wants us to pay for it.",
+  },
+  {
+    id: "p6-rude-15",
+    kind: "rude",
+    text: "Honestly, you should have updated your address before ordering.",
+  },
+  { id: "p6-rude-16", kind: "rude", text: "Cust dropped the machine and is now blaming the courier." },
+  {
+    id: "p6-rude-17",
+    kind: "rude",
+    text: "The payment failed because you typed the card number wrong, not because of us.",
+  },
+  {
+    id: "p6-rude-18",
+    kind: "rude",
+    text: "Everyone else seems to find the returns page without any trouble.",
+  },
+  {
+    id: "p6-rude-19",
+    kind: "rude",
+    text: "She's moaning because she didn't read the subscription terms.",
+  },
+  { id: "p6-rude-20", kind: "rude", text: "I appreciate you're upset, but you cracked the carafe yourself." },
+  { id: "p6-rude-21", kind: "rude", text: "He wants a full refund for a mug he chipped himself." },
+  {
+    id: "p6-rude-22",
+    kind: "rude",
+    text: "It's a shame you didn't follow the descaling guide, because the warranty won't cover neglect.",
+  },
+  {
+    id: "p6-rude-23",
+    kind: "rude",
+    text: "No disrespect, but the app isn't hard; you just have to actually open it.",
+  },
+  {
+    id: "p6-rude-24",
+    kind: "rude",
+    text: "Customer going on about her rights again, knows nothing about how warranties work.",
+  },
+  { id: "p6-rude-25", kind: "rude", text: "We can't help if you keep ignoring the emails we send." },
+  {
+    id: "p6-rude-26",
+    kind: "rude",
+    text: "Tried to explain, but she'd decided it was our fault before I'd finished.",
+  },
+  {
+    id: "p6-rude-27",
+    kind: "rude",
+    text: "You must be the only person who's managed to snap the lid hinge.",
+  },
+  {
+    id: "p6-rude-28",
+    kind: "rude",
+    text: "Happy to sort it, though you really could have checked the size chart first.",
+  },
+  {
+    id: "p6-rude-29",
+    kind: "rude",
+    text: "Cust demanding compensation for her own mistake with the delivery date.",
+  },
+  {
+    id: "p6-rude-30",
+    kind: "rude",
+    text: "Not being funny, but the instructions are pretty clear if you take the time to read them.",
+  },
+  {
+    id: "p6-polite-01",
+    kind: "polite",
+    text: "To be fair to you, the setup card is confusing and we're rewriting it.",
+  },
+  { id: "p6-polite-02", kind: "polite", text: "No offence taken at all; you were right to chase us." },
+  {
+    id: "p6-polite-03",
+    kind: "polite",
+    text: "I'm sure you've already tried this, but could you check the socket is switched on at the wall?",
+  },
+  {
+    id: "p6-polite-04",
+    kind: "polite",
+    text: "Happy to help, even though it's a Sunday: here's your new code.",
+  },
+  {
+    id: "p6-polite-05",
+    kind: "polite",
+    text: "You're not the first to report a fault in this batch, so we've recalled it.",
+  },
+  {
+    id: "p6-polite-06",
+    kind: "polite",
+    text: "Customer went on holiday and the parcel was left outside; redelivered free of charge.",
+  },
+  {
+    id: "p6-polite-07",
+    kind: "polite",
+    text: "Customer convinced it's a fault with the thermostat; engineer booked for Tuesday.",
+  },
+  {
+    id: "p6-polite-08",
+    kind: "polite",
+    text: "You shouldn't have had to chase us three times; that's our failing.",
+  },
+  { id: "p6-polite-09", kind: "polite", text: "It's not your fault the courier dropped it." },
+  {
+    id: "p6-polite-10",
+    kind: "polite",
+    text: "Cust chasing refund (third contact); issued today and apologised for the delay.",
+  },
+  { id: "p6-polite-11", kind: "polite", text: "You did exactly the right thing by sending the photo." },
+  {
+    id: "p6-polite-12",
+    kind: "polite",
+    text: "Nobody else has had to wait this long, and I'm sorry you did.",
+  },
+  {
+    id: "p6-polite-13",
+    kind: "polite",
+    text: "The courier dropped the parcel at the depot, so we'll replace it.",
+  },
+  {
+    id: "p6-polite-14",
+    kind: "polite",
+    text: "Most people don't know the warranty needs registering, so I've registered it for you.",
+  },
+  {
+    id: "p6-polite-15",
+    kind: "polite",
+    text: "She kicked off her subscription in May and wants to pause it for August.",
+  },
+  {
+    id: "p6-polite-16",
+    kind: "polite",
+    text: "He wants a full refund, which he's entitled to under the Consumer Rights Act, so I've issued it.",
+  },
+  { id: "p6-polite-17", kind: "polite", text: "We should have checked your postcode before dispatch." },
+  { id: "p6-polite-18", kind: "polite", text: "Bless you, that's very kind of you to say." },
+  {
+    id: "p6-polite-19",
+    kind: "polite",
+    text: "There was nothing you could have done to avoid this: the fault was in the element.",
+  },
+  {
+    id: "p6-polite-20",
+    kind: "polite",
+    text: "Mrs Patel used the steam wand as the manual says and it still failed, so it's covered.",
+  },
+];
