@@ -698,14 +698,120 @@ describe("respect by meaning (5 December 2026, morning)", () => {
     expect(p5.falseAlarms.length).toBeLessThanOrEqual(1);
   });
 
+  it("fifth pass: the clause reader (who did what to whom), in my own wordings, both ways (none is a probe line)", () => {
+    // The customer as the agent of a fault, complaining verbs in notes, motive, comparison with others, hedged and
+    // concessive digs (README, "Respect by meaning: fifth pass").
+    for (const t of [
+      "You've clearly knocked it off the worktop at some point.",
+      "Cust spilled coffee into the base and now blames us.",
+      "Mr Okafor bent the prongs himself and wants a new plug.",
+      "She misread the dates and is now claiming we sent it late.",
+      "You fitted the seal back to front, which is why it leaks.",
+      "You entered the discount code wrong.",
+      "You should've checked the voltage before plugging it in.",
+      "You could easily have measured the cupboard first.",
+      "You were supposed to register it within 28 days.",
+      "Pity you never bothered to read the care card.",
+      "He's complaining because he didn't check the delivery slot he picked.",
+      "She keeps losing her login and blaming the app.",
+      "Moaning about the postage again.",
+      "He kicked off at the driver over a dent.",
+      "Customer banging on about compensation for a late parcel.",
+      "Caller made a huge fuss over a missing spoon.",
+      "Had a meltdown on the phone about the colour.",
+      "Clearly just after a freebie.",
+      "Adamant it's our fault. It isn't.",
+      "Most owners manage to descale theirs without ringing us.",
+      "Everybody else seems to get it right first time.",
+      "No other customer has had any trouble with the app.",
+      "You're not the first to mix up the two models, and I doubt you'll be the last.",
+      "No offence, but it's a kettle, it boils water.",
+      "Not to be rude, but you could have just read the email.",
+      "Bless her, she'd got the order numbers mixed up.",
+      "Even though it's all on the order page, you obviously skipped it.",
+      "It's explained on the box if you bothered to read it.",
+      "That's your own fault for leaving it on the step.",
+      "You just need to actually press the button.",
+    ])
+      expect(breaches(t).length, t).toBeGreaterThan(0);
+    // The same words with the firm, the courier or the product as the agent, her experience validated, a condition,
+    // a restating, a denial, a maybe, a question, or a note recording what happened.
+    for (const t of [
+      "The driver knocked the box off the van, so we'll send another.",
+      "You said it was dropped in transit: I've claimed on the courier for you.",
+      "If you've spilled water into the base, don't worry: unplug it and we'll collect it.",
+      "Your parcel was damaged by the courier and I'm sorry.",
+      "The seal may have gone in back to front at the factory; here's a new one.",
+      "We entered your postcode wrong, which is our mistake.",
+      "You should have received a confirmation email by now.",
+      "You shouldn't have had to measure anything: our size guide was wrong.",
+      "There's nothing you could have done differently.",
+      "You didn't receive the care card, so I've attached it.",
+      "I know you didn't get the email, so here it is again.",
+      "Please keep ignoring the old reminder: the new code replaces it.",
+      "She kicked off the call by thanking us for the quick refund.",
+      "Customer went on to order the larger grinder.",
+      "Customer rang about compensation for a late parcel; £5 credit applied.",
+      "Customer after a refund rather than a replacement; issued today.",
+      "Customer thinks it's our fault, and it is: we sent the wrong size.",
+      "Most owners don't realise it needs descaling, so I've added a reminder.",
+      "Nobody else has had to wait this long, and I'm sorry you did.",
+      "No other customer has reported it yet, so thank you for telling us.",
+      "You're not the first to tell us the instructions are unclear, and we're rewriting them.",
+      "No offence taken, and thank you for the feedback.",
+      "Bless you, what a lovely message.",
+      "Even though it was on the order page, it's easy to miss, so here it is again.",
+      "Thanks for taking the time to read our guide.",
+      "Through no fault of your own, the order was cancelled.",
+      "It's not your own fault that the box split.",
+      "You broke nothing: the element was faulty.",
+      "We dropped the ball on this one.",
+      "Did the parcel arrive damaged, or did it happen later?",
+    ])
+      expect(breaches(t), t).toEqual([]);
+  });
+
+  it("asks of session 33 (the lead, red teams 18 A, B and C), both ways", () => {
+    for (const t of [
+      "One tip: it's worth descaling a lot more often than you probably have been.",
+      "No one told you to put it in the dishwasher.",
+      "Nobody made you order it.",
+      "Hope that's finally enough to keep you happy.",
+      "That should keep you quiet for a while.",
+      "Satisfied now?",
+      "My colleague who dealt with you last time clearly didn't have a clue, so apologies for him.",
+      "The warehouse lot are useless, honestly.",
+      "The courier isn't going to lose sleep over your parcel and neither am I.",
+    ])
+      expect(breaches(t).length, t).toBeGreaterThan(0);
+    for (const t of [
+      "I've refunded your full £49.99 and nothing has been knocked off for the use you've had.",
+      "We won't knock anything off for use.",
+      "Descaling every month or so helps any machine last longer.",
+      "Hard water can be tough on machines, but that's not what caused this: it's a pump fault we should have fixed first time.",
+      "I'm sorry nobody told you what was going on.",
+      "No one asked you what you wanted, and that was wrong of us.",
+      "I'm sorry no one made you aware of the delay.",
+      "Between you and me, I wouldn't lose any sleep over it: whatever she's waiting for, I don't think she'll be waiting much longer.",
+      "I hope that's a good outcome for you.",
+      "Finally, here's your refund reference.",
+      "We want to keep you happy as a customer.",
+      "Is that enough information for you?",
+      "My colleague should have told you about the refund, and I'm sorry they didn't.",
+      "The previous advice you were given was wrong, and I'm sorry.",
+    ])
+      expect(breaches(t), t).toEqual([]);
+  });
+
   it("probe 6 (written by session 33's respect helper before the clause reader, never studied) is reported", () => {
     const p6 = score(RESPECT_PROBE_6);
     console.log(
       `respect probe 6: caught ${p6.caught}/${p6.rude}, false alarms ${p6.falseAlarms.length}/${p6.polite}`,
     );
     // Before the clause reader (main at 7b22afb): 17/30 caught, 4/20 polite accused (by older rules; the lines were not
-    // read). No floor on what it catches; polite lines stay at most as accused as before.
-    expect(p6.falseAlarms.length).toBeLessThanOrEqual(4);
+    // read). After it: 27/30, 1/20 (the same hand wrote the probe and the reader: optimistic). No floor on what it
+    // catches; polite lines stay at most as accused as after the fifth pass.
+    expect(p6.falseAlarms.length).toBeLessThanOrEqual(1);
   });
 
   it("every frame has a unique id under meaning.", () => {

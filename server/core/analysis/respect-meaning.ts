@@ -43,6 +43,12 @@ interface Frame {
   cues?: string[];
   /** The match must open its sentence. */
   anchor?: boolean;
+  /**
+   * Fifth pass: the clause reader decides who did the act (`clauseAgent`). "fault": the customer must be its subject,
+   * asserted (and in the third person, with a sneer beside it); "note": the customer, or nobody at a clause's start
+   * (a note's "Kicked off about…").
+   */
+  agent?: "fault" | "failing" | "note";
 }
 
 // ---------------------------------------------------------------------------------------- parts
@@ -100,6 +106,63 @@ const HABIT_ING = String.raw`(?:exaggerating|embellishing|overreacting|over-reac
 const FAILED = String.raw`(?:didn't|did\s+not|never|forgot\s+to|failed\s+to|couldn't\s+be\s+bothered\s+to|neglected\s+to|chose\s+not\s+to)\s+(?:even\s+|bother\s+to\s+|think\s+to\s+|actually\s+|properly\s+)?(?:think|check|read|bother|look|follow|listen|notice|open|measure|register|ask|descale|clean|plug|test|try|pay\s+attention|take|keep)`;
 /** Suffering nouns: what the problem is said NOT to be, when it is played down. */
 const SUFFERING = String.raw`(?:hardship|ordeal|tragedy|crisis|catastrophe|disaster|emergency|calamity|trauma|sacrifice|nightmare|big\s+deal|huge\s+deal|drama|struggle|imposition|burden|hassle|end\s+of\s+the\s+world|life-?changing|matter\s+of\s+life)`;
+
+// Fifth pass (session 33): acts whose agent the clause reader decides (see `clauseAgent` below).
+/** Damage or misuse, as a past act of someone's: who did it decides whether it is blame. */
+const FAULT_ACT = String.raw`(?:dropped|broke|broken|snapped|cracked|chipped|smashed|bent|dented|damaged|misused|mishandled|overfilled|overloaded|over-?tightened|forced|jammed|spilt|spilled|knocked|scratched|scorched|burnt|ignored|ignoring|misread|overlooked|mixed\s+up|muddled\s+up)`;
+const FAULT_CUES = [
+  "dropped",
+  "broke",
+  "snapped",
+  "cracked",
+  "chipped",
+  "smashed",
+  "bent",
+  "dented",
+  "damaged",
+  "misused",
+  "mishandled",
+  "overfilled",
+  "overloaded",
+  "tightened",
+  "forced",
+  "jammed",
+  "spilt",
+  "spilled",
+  "knocked",
+  "scratched",
+  "scorched",
+  "burnt",
+  "ignor",
+  "misread",
+  "overlooked",
+  "mixed up",
+  "muddled up",
+];
+/** Complaining told as a tantrum (what a disparaging note says she did). */
+const COMPLAINING_ACT = String.raw`\b(?:moan(?:ing|ed|s)?|whing(?:e|es|ed|ing|eing)|whin(?:e|es|ed|ing)|kick(?:ed|ing|s)?\s+off(?=\s*(?:about|over|at\s+(?:me|us|the|my|our|staff)|when|because|again|big\s+time|massively|royally|on\s+the\s+phone|in\s+the\s+shop|[.!,;:\-)]|$))|kick(?:ed|ing|s)?\s+up\s+(?:a\s+)?(?:fuss|stink|storm)|(?:went|goes|going|go)\s+on\s+and\s+on|(?:went|goes|going|banging|banged|bangs|harping|harped|harps|bleating|bleated|droning|droned)\s+on\s+about|(?:made|making|makes)\s+(?:a\s+|such\s+a\s+)?(?:huge\s+|big\s+|real\s+)?(?:fuss|scene|song\s+and\s+dance)|(?:throwing|threw|throws)\s+(?:her|his|their|your)\s+toys|(?:having|had|has|threw|throwing)\s+(?:a|another)\s+(?:meltdown|tantrum|strop|hissy\s+fit|paddy)|nagging|pestering|badgering|rant(?:ing|ed)|raging)\b`;
+const COMPLAIN_CUES = [
+  "moan",
+  "whing",
+  "whin",
+  "kick",
+  "on and on",
+  "on about",
+  "fuss",
+  "scene",
+  "song and dance",
+  "toys",
+  "meltdown",
+  "tantrum",
+  "strop",
+  "hissy",
+  "paddy",
+  "nagging",
+  "pestering",
+  "badgering",
+  "rant",
+  "raging",
+];
 
 /**
  * What makes a look-alike polite: the fault owned by us, sympathy with the customer's feelings, an evaluation
@@ -353,7 +416,7 @@ const FRAMES: Frame[] = [
     // "that one's down to you", "it was your responsibility", "your own doing"
     pattern: String.raw`\b(?:(?:down|up)\s+to\s+you\s*(?:[.!,;]|$)|(?:was|is|were)\s+(?:entirely\s+|completely\s+|solely\s+)?your\s+(?:own\s+)?(?:responsibility|doing|lookout|problem)\b|your\s+own\s+(?:doing|fault|silly\s+fault|carelessness)|that's\s+on\s+you|one's\s+down\s+to\s+you)`,
     unless:
-      /\b(?:entirely\s+up\s+to\s+you|up\s+to\s+you\s+(?:whether|which|if|how|when)|it's\s+up\s+to\s+you|totally\s+up\s+to\s+you|completely\s+up\s+to\s+you|your\s+choice\s+(?:whether|which|of)|your\s+decision\s+(?:whether|which)|up\s+to\s+you[.!]?$)/,
+      /\b(?:not|no|isn't|wasn't|never)\s+(?:[a-z']+\s+){0,2}your\s+own\b|\b(?:entirely\s+up\s+to\s+you|up\s+to\s+you\s+(?:whether|which|if|how|when)|it's\s+up\s+to\s+you|totally\s+up\s+to\s+you|completely\s+up\s+to\s+you|your\s+choice\s+(?:whether|which|of)|your\s+decision\s+(?:whether|which)|up\s+to\s+you[.!]?$)/,
   },
   {
     id: "meaning.blame.what-happens-when",
@@ -382,7 +445,7 @@ const FRAMES: Frame[] = [
     cues: ["assume", "funny how", "pity", "forced you", "made you", "ordered you", "told you", "asked you"],
     kind: "blame",
     label: "blame",
-    pattern: String.raw`\b(?:can\s+only|have\s+to|must)\s+assume\s+(?:that\s+)?(?:you|she|he|the\s+customer)\b|\bfunny\s+how\s+(?:it|this|that|they)\b|\bpity\s+(?:that\s+)?you\s+(?:didn't|did\s+not|couldn't|never)\b|\b(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:forced|made|ordered|told|asked)\s+you\b`,
+    pattern: String.raw`\b(?:can\s+only|have\s+to|must)\s+assume\s+(?:that\s+)?(?:you|she|he|the\s+customer)\b|\bfunny\s+how\s+(?:it|this|that|they)\b|\bpity\s+(?:that\s+)?you\s+(?:didn't|did\s+not|couldn't|never)\b|\b(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:(?:forced|ordered)\s+you|made\s+you(?!\s+aware)|(?:told|asked)\s+you\s+to)\b`,
   },
   {
     id: "meaning.blame.you-chose-so",
@@ -991,7 +1054,7 @@ const FRAMES: Frame[] = [
     kind: "dismiss",
     label: "dismissive",
     // "We're a coffee shop, not a miracle worker", "I don't make the rules", "nobody's going to lose sleep over it"
-    pattern: String.raw`\b(?:we're|we\s+are|i'm|i\s+am)\b${GAP(30)}\bnot\s+(?:a\s+|an\s+)?(?:miracle\s+workers?|magicians?|mind\s*-?\s*readers?|psychics?|wizards?|god|saints?)\b|\bi\s+(?:don't|do\s+not)\s+make\s+the\s+rules\b|\b(?:lose|losing|lost)\s+(?:any\s+)?sleep\s+over\s+(?:your|it|this|that)\b|\bthat's\s+(?:just\s+)?life\b|[,;-]\s*deal\s+with\s+it\s*[.!]`,
+    pattern: String.raw`\b(?:we're|we\s+are|i'm|i\s+am)\b${GAP(30)}\bnot\s+(?:a\s+|an\s+)?(?:miracle\s+workers?|magicians?|mind\s*-?\s*readers?|psychics?|wizards?|god|saints?)\b|\bi\s+(?:don't|do\s+not)\s+make\s+the\s+rules\b|\b(?<!(?:wouldn't|would\s+not|don't|do\s+not|needn't|no\s+need\s+to|try\s+not\s+to|please\s+don't)\s+)(?:lose|losing|lost)\s+(?:any\s+)?sleep\s+over\s+(?:your|it|this|that)\b|\bthat's\s+(?:just\s+)?life\b|[,;-]\s*deal\s+with\s+it\s*[.!]`,
     cues: [
       "miracle",
       "magician",
@@ -2768,7 +2831,415 @@ const FRAMES: Frame[] = [
     unless:
       /\b(?:sorry\s+to\s+lose|data|records?|keep\s+it|send(?:ing)?\s+it\s+back|if\s+you|we'll|rebook)\b/,
   },
+  // ------------------------------------------------------------------------------ fifth pass: who did what to whom
+  // Session 33 (README, "Respect by meaning: fifth pass"). The frames below match an ACT (a fault, a complaining verb,
+  // a comparison, a hedged accusation); `agent` then reads the clause to the left of the act for its subject with
+  // `clauseAgent` (the customer: you / customer / cust / she / he / Mr X; anyone else: we, I, it, the courier, the
+  // product), and the act counts only when the customer did it, as an assertion (not a condition, a restating, a
+  // negation or a maybe). In a note, a fault of hers in the third person counts only with a sneer beside it
+  // (herself, her own, and now blaming us): "Customer dropped it; accidental-damage cover applies" is a record.
+  {
+    id: "meaning.blame.customer-did-the-damage",
+    cues: FAULT_CUES,
+    kind: "blame",
+    label: "blame",
+    // "you've obviously overfilled it", "you cracked the carafe yourself", "Cust snapped the handle and now wants a
+    // refund". Not "the courier dropped it", "you dropped it off at the depot", "If you've overfilled it, don't worry".
+    pattern: String.raw`\b${FAULT_ACT}\b(?!\s+(?:off|by|in\s+(?:at|to)|round|over\s+to|us\s+a|me\s+a|back\s+to|nothing|anything)\b)`,
+    agent: "fault",
+  },
+  {
+    id: "meaning.blame.put-it-in-wrong",
+    cues: ["wrong", "upside down", "back to front", "inside out", "wrong way"],
+    kind: "blame",
+    label: "blame",
+    // her own act done wrongly: "you've put the filter in upside down", "she's fitted the lid back to front", "you
+    // typed the card number wrong". Not "we sent the wrong size", "the filter may have gone in upside down".
+    pattern: String.raw`\b(?:put|fitted|fit|installed|inserted|plugged|connected|typed|entered|keyed|set|assembled|screwed|attached|loaded|filled|written|wrote|spelt|spelled|read|got)\s+(?:[a-z']+\s+){0,4}?(?:in\s+|on\s+|up\s+)?(?:wrong|wrongly|incorrectly|upside\s+down|back\s+to\s+front|inside\s+out|the\s+wrong\s+way(?:\s+round)?)\b`,
+    agent: "fault",
+  },
+  {
+    id: "meaning.blame.should-have-known",
+    cues: [
+      "should have",
+      "should've",
+      "could have",
+      "could've",
+      "could easily",
+      "could just",
+      "could simply",
+      "ought to have",
+      "supposed to",
+      "up to you",
+      "up to her",
+      "up to him",
+    ],
+    kind: "blame",
+    label: "blame",
+    // hindsight pinned on her: "you should have updated your address", "you could have avoided all this by checking",
+    // "Customer should have measured the space", "you were supposed to register it". Not "you shouldn't have had to
+    // chase", "you should have received an email", "nothing you could have done", "we should have checked".
+    pattern: String.raw`\b(?:(?:should|ought\s+to)(?:\s+have|'ve)\s+(?!had\s+to\b|been\b|received\b|got\b|gotten\b|heard\b|seen\b|had\b|a\b|an\b|the\b)[a-z]+(?:ed|en|wn|ne|ld|ght|ad|ept|ken|ue)\b|could\s+(?:easily\s+|just\s+|simply\s+)?(?:have|'ve)\s+(?:easily\s+|just\s+|simply\s+)?(?:avoided|checked|double-checked|read|looked|measured|noticed|known|realised|realized|told\s+us|mentioned|let\s+us\s+know|asked|followed|registered|descaled|updated|waited|thought)\b|(?:was|were|'re|are)\s+supposed\s+to\s+(?:register|read|check|descale|clean|measure|follow|update|tell|keep|return)\b|(?:was|is|'s)\s+up\s+to\s+(?:you|her|him)\s+to\s+(?:check|read|register|measure|make\s+sure|keep|tell|update|know)\b)`,
+    agent: "fault",
+  },
+  {
+    id: "meaning.blame.failed-with-a-sneer",
+    cues: ["didn't", "did not", "never", "forgot", "failed", "neglected", "bothered"],
+    kind: "blame",
+    label: "blame",
+    // her failure said with a sneer or as the cause: "It's a shame you didn't follow the guide", "she's moaning because
+    // she didn't read the terms", "you clearly never registered it". Not "you didn't receive the email", "if you didn't
+    // register, I've done it for you", "I see you didn't get the code, so here it is".
+    pattern: FAILED,
+    agent: "failing",
+    needs:
+      /\b(?:shame|pity|sadly|clearly|obviously|evidently|plainly|even|bother|properly|actually|because|since|'cause|cos|so\s+(?:the\s+)?(?:warranty|guarantee)|moan\w*|complain\w*|whing\w*|no\s+wonder|which\s+is\s+why|that's\s+why)\b/,
+    unless: /\b(?:we|i)\s+(?:didn't|did\s+not|never)\b|\bso\s+(?:i|we)(?:'ve|'ll|\s+have|\s+will)\b/,
+  },
+  {
+    id: "meaning.blame.keeps-ignoring",
+    cues: [
+      "ignoring",
+      "missing",
+      "forgetting",
+      "losing",
+      "breaking",
+      "dropping",
+      "misreading",
+      "skipping",
+      "overlooking",
+      "getting it wrong",
+      "getting this wrong",
+      "getting that wrong",
+      "getting things wrong",
+      "getting the",
+    ],
+    kind: "blame",
+    label: "blame",
+    // her failure as a habit: "you keep ignoring the emails we send", "she keeps forgetting her password". Not "keep
+    // ignoring the old emails: the new code replaces them", "if you keep getting this error, try…".
+    pattern: String.raw`\b(?:keep|keeps|kept)\s+(?:on\s+)?(?:ignoring|missing|forgetting|losing|breaking|dropping|misreading|skipping|overlooking|getting\s+(?:it|this|that|things|the\s+\w+)\s+wrong)\b`,
+    agent: "fault",
+  },
+  {
+    id: "meaning.complain.complaining-verb",
+    cues: COMPLAIN_CUES,
+    kind: "complain",
+    label: "dismissive",
+    // her complaint told as a tantrum, in a note or to her: "Cust kicked off about a two-day delay", "she went on and
+    // on about the box", "going on about her rights again", "you're whinging". Not "she kicked off her subscription in
+    // May", "Customer went on holiday", "what's going on with your order", "I'm not moaning at you".
+    pattern: COMPLAINING_ACT,
+    agent: "note",
+  },
+  {
+    id: "meaning.complain.only-after-a-freebie",
+    cues: [
+      "only after",
+      "just after",
+      "clearly after",
+      "obviously after",
+      "really after",
+      "mainly after",
+      "simply after",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // a motive imputed: "He's only after a free replacement", "she's just after money". Not "He's only after a
+    // replacement part, not a new machine", "Customer after a refund; issued".
+    pattern: String.raw`\b(?:only|just|clearly|obviously|really|mainly|simply)\s+after\s+(?:a\s+|an\s+|some\s+|the\s+)?(?:free|freebies?|money|cash|payouts?|handouts?|whatever\s+(?:she|he|they)\s+can|what\s+(?:she|he|they)\s+can\s+get|something\s+for\s+nothing)\b`,
+    agent: "note",
+  },
+  {
+    id: "meaning.complain.our-fault-dismissed",
+    cues: ["our fault", "my fault", "our problem", "our mistake"],
+    kind: "complain",
+    label: "dismissive",
+    // her account that we are at fault waved away in a note: "Convinced the leak is our fault. It isn't.", "had
+    // decided it was our fault before I'd finished". Not "Customer thinks it's our fault, and it is: wrong size sent",
+    // "Customer convinced it's a fault with the thermostat; engineer booked".
+    pattern: String.raw`\b(?:convinced|insists?|insisting|adamant|swears|claims?|claiming|decided|made\s+up\s+(?:her|his|their)\s+mind|sure|certain)\s+(?:that\s+)?(?:[a-z']+\s+){0,4}?(?:our|my)\s+(?:fault|problem|mistake)\b(?:[^.!?;\n]{0,40}?\bbefore\s+(?:i|we)(?:'d|\s+had|\s+could|\s+even)\b|[.;,]\s*(?:but\s+|which\s+)?it(?:\s+isn't|\s+is\s+not|'s\s+not|\s+wasn't|\s+was\s+not|\s+really\s+isn't)\s*[.!]|[.;,]\s*(?:it\s+)?(?:isn't|wasn't|not)\s*[.!])`,
+    // "our fault" is in the sentence by construction: it is her claim, not our admission
+    evenIfWarm: true,
+  },
+  {
+    id: "meaning.belittle.others-manage",
+    cues: [
+      "most",
+      "everyone else",
+      "everybody else",
+      "other customers",
+      "other people",
+      "nearly all",
+      "almost all",
+      "majority",
+    ],
+    kind: "belittle",
+    label: "dismissive",
+    // her set against the rest, to her discredit: "most people manage to fit the lid", "Everyone else seems to find the
+    // returns page without any trouble", "other customers work it out". Not "Most people don't know the warranty needs
+    // registering, so I've registered it for you", "most customers get a refund within five days".
+    pattern: String.raw`\b(?:most|nearly\s+all|almost\s+all|the\s+(?:vast\s+)?majority\s+of|all\s+(?:our\s+)?other|every(?:one|body)\s+else|other)\s+(?:of\s+our\s+)?(?:people|customers|users|owners|buyers|folk|subscribers)?\s*(?:else\s+)?(?:seem\s+to\s+|seems\s+to\s+|somehow\s+|all\s+)?(?:manage|manages|managed|cope|copes|work\s+(?:it|this|that)\s+out|works\s+(?:it|this|that)\s+out|figure\s+(?:it|this|that)\s+out|get\s+(?:it|this|that)\s+right|find\s+(?:it|this|that|the\s+[a-z]+(?:\s+page)?)\s+(?:easily|easy|simple|fine|straightforward|without\s+(?:any\s+)?(?:trouble|problem|issue|difficulty|bother))|have\s+no\s+(?:trouble|problem|issue|difficulty)|get\s+on\s+(?:fine|with\s+it))\b`,
+    unless:
+      /\b(?:not\s+everyone|don't\s+worry|sorry|confusing|unclear|our\s+(?:fault|mistake|instructions)|so\s+(?:i|we)(?:'ve|'ll|\s+have|\s+will)|(?:but|and)\s+(?:i|we)(?:'ll|'ve|\s+will|\s+can)|here's\s+how|let\s+me)\b/,
+  },
+  {
+    id: "meaning.blame.nobody-else-had-a-problem",
+    cues: ["nobody", "no one", "no-one", "no other", "none of our other"],
+    kind: "blame",
+    label: "blame",
+    // her problem put down to her by counting others: "nobody else has had a problem with this batch", "no other
+    // customer has complained". Not "Nobody else has had to wait this long, and I'm sorry you did", "no one else has
+    // reported it yet, so thank you for telling us".
+    pattern: String.raw`\b(?:(?:nobody|no\s+one|no-one)\s+else|no\s+other\s+(?:customers?|people|users|owners)|none\s+of\s+our\s+other\s+(?:customers|users))\s+(?:has|have|had|seems\s+to\s+have|'s)\s+(?:ever\s+)?(?:had\s+(?:a|any|this|the\s+same)\s+(?:problem|issue|trouble|complaint|fault|difficulty)|complained|struggled|had\s+(?:any\s+)?(?:trouble|difficulty|bother))\b`,
+    unless:
+      /\b(?:sorry|thank|thanks|had\s+to\s+wait|we'll\s+look|investigat\w+|looking\s+into|so\s+(?:i|we)(?:'ve|'ll|\s+have|\s+will))\b/,
+  },
+  {
+    id: "meaning.belittle.not-the-first-to-fail",
+    cues: [
+      "the first to",
+      "the first person to",
+      "the first customer to",
+      "the only one",
+      "the only person",
+      "the only customer",
+      "the last",
+    ],
+    kind: "belittle",
+    label: "dismissive",
+    // her slip told as one of many, or as uniquely hers: "You're not the first to forget to register the warranty,
+    // and you won't be the last", "you must be the only person who's managed to snap the hinge". Not "You're not the
+    // first to report a fault in this batch, so we've recalled it", "You're the only customer who has reported this
+    // so far, so thank you".
+    pattern: String.raw`\bnot\s+the\s+first\s+(?:person\s+|customer\s+|one\s+)?to\s+(?:forget|miss|misread|overlook|ignore|fail|mix|confuse|muddle|break|drop|lose|get\s+(?:it|this|that|the\s+\w+)\s+wrong|make\s+(?:this|that|the\s+same)\s+mistake|not\s+read|skip)|\bthe\s+only\s+(?:one|person|customer|people)\s+(?:who|that)(?:'s|\s+has|\s+have|\s+ever|\s+who's)?\s+(?:ever\s+)?(?:managed|manages|can't|couldn't|cannot|struggles?|struggled|broken|broke|snapped|dropped|had\s+(?:trouble|a\s+problem))|\bwon't\s+be\s+the\s+last\b`,
+    unless:
+      /\b(?:confusing|unclear|easy\s+mistake|understandabl[ey]|sorry|we're|we'll|we\s+(?:will|are|have)|our\s+(?:fault|mistake))\b/,
+  },
+  {
+    id: "meaning.dismiss.hedge-then-a-dig",
+    cues: [
+      "offence",
+      "offense",
+      "disrespect",
+      "funny",
+      "rude",
+      "wrong way",
+      "best will",
+      "mean to",
+      "meant to",
+      "mean it",
+      "bless",
+    ],
+    kind: "dismiss",
+    label: "dismissive",
+    // a hedge that announces a dig, then the dig aimed at her or her problem: "No disrespect, but the app isn't hard",
+    // "Not being funny, but the instructions are pretty clear", "I'm sure you didn't mean to, but you've…", "Bless you,
+    // you've got the dates mixed up". Not "No offence taken at all", "No offence, but I think we got this wrong",
+    // "Bless you, that's very kind of you to say", "I'm sure you've already tried this, but could you check…?".
+    pattern: String.raw`\b(?:no\s+(?:offence|offense|disrespect)(?:\s+(?:meant|intended))?|not\s+to\s+be\s+(?:funny|rude|awkward)|(?:i'm\s+)?not\s+being\s+(?:funny|rude|awkward|funny\s+or\s+anything)|don't\s+take\s+this\s+the\s+wrong\s+way|i\s+don't\s+mean\s+to\s+be\s+(?:rude|funny|awkward)|with\s+the\s+best\s+will\s+in\s+the\s+world|(?:i'm\s+sure|i\s+know|i'm\s+certain)\s+(?:you|she|he)\s+didn't\s+(?:mean|intend)\s+(?:to|it))\s*,?\s*(?:but|though|however)\s*,?\s+(?!i\b|i'm\b|i've\b|i'll\b|we\b|we're\b|we've\b|we'll\b|our\b|my\b|could\s+you\b|can\s+you\b|would\s+you\b|please\b|sorry\b|thank)|\bbless\s+(?:you|her|him)\s*[,!]\s*(?:you|she|he)(?:'ve|'s|'re|\s+have|\s+has|\s+had|\s+is|\s+are)?\s+(?:[a-z']+\s+){0,5}?(?:wrong|wrongly|upside\s+down|back\s+to\s+front|inside\s+out|mixed\s+up|muddled|confused|forgotten|forgot|missed|misread|misunderstood)\b`,
+  },
+  {
+    id: "meaning.dismiss.concessive-told-you",
+    cues: ["even though", "although", "though"],
+    kind: "dismiss",
+    label: "dismissive",
+    // help given with a dig at what she missed: "Happy to help, even though this was all in the welcome email you
+    // ignored". Not "Happy to help, even though it's a Sunday", "even though it was in the email, it's easy to miss,
+    // so here it is again".
+    pattern: String.raw`\b(?:even\s+though|although|though)\s+(?:this|it|that|everything|all\s+this|the\s+answer)(?:\s+(?:was|is|were|are)|'s)\s+(?:all\s+|already\s+|clearly\s+|plainly\s+)?(?:in|on|covered\s+in|explained\s+in|spelt\s+out\s+in|spelled\s+out\s+in|written\s+in|listed\s+in|stated\s+in)\b[^.!?;\n]{0,50}?\b(?:you|she|he)\s+(?:clearly\s+|obviously\s+|must\s+have\s+|evidently\s+)?(?:ignored|skipped|missed|didn't\s+(?:read|bother|open|look)|never\s+(?:read|opened|looked))\b`,
+    unless: /\b(?:easy\s+to\s+miss|easily\s+missed|buried|confusing|unclear)\b/,
+  },
+  {
+    id: "meaning.dismiss.if-you-take-the-time",
+    cues: ["take the time", "took the time", "bothered", "bother to", "actually"],
+    kind: "dismiss",
+    label: "dismissive",
+    // the obvious pointed at her: "the instructions are pretty clear if you take the time to read them", "you just
+    // have to actually open it". Not "Thanks for taking the time to read it", "If you'd like to take the time to fill
+    // in our survey…", "you actually have to hold the button for five seconds, which isn't obvious".
+    pattern: String.raw`\b(?:if|once)\s+(?:you|she|he)\s+(?:actually\s+|just\s+|only\s+)?(?:take|took|takes|bother|bothered)\s+(?:the\s+time\s+)?to\s+(?:actually\s+)?(?:read|look|check|open|follow)\b|\b(?:just|only|simply)\s+(?:have|need|needs|has)\s+to\s+actually\s+[a-z]+\b`,
+    unless: /\b(?:isn't\s+obvious|not\s+obvious|easy\s+to\s+miss|confusing|unclear|our\s+fault)\b/,
+  },
+  {
+    id: "meaning.blame.her-own-mistake",
+    cues: ["own mistake", "own fault", "own error", "own doing", "own carelessness", "own negligence"],
+    kind: "blame",
+    label: "blame",
+    // the fault given to her by name: "demanding compensation for her own mistake", "that's your own doing". Not
+    // "through no fault of your own", "it's not your own fault", "our own mistake".
+    pattern: String.raw`\b(?:her|his|your)\s+own\s+(?:mistake|fault|error|doing|carelessness|negligence)\b`,
+    // a learner who owns or mends their own slip is not a put-down of the customer
+    unless:
+      /\b(?:not|no|nothing|never|isn't|wasn't|none)\s+(?:[a-z']+\s+){0,2}(?:her|his|your)\s+own\b|\b(?:fix\w*|correct\w*|own\w*\s+up\s+to|admit\w*|mend\w*)\s+(?:her|his|your)\s+own\b/,
+  },
+  {
+    id: "meaning.blame.less-care-than-needed",
+    cues: ["than you", "than she", "than he"],
+    kind: "blame",
+    label: "blame",
+    // her past care set against what was needed (round 18 A), often as a tip: "worth descaling a lot more often than
+    // you probably have been", "cleaned more carefully than you've been doing". Not "Descaling every month or so helps
+    // any machine last longer", "more often than you'd think, so don't worry", "hard water can be tough, but that's
+    // not what caused this".
+    pattern: String.raw`\b(?:more|less)\s+(?:often|regularly|frequently|carefully|gently|thoroughly)\s+than\s+(?:you|she|he)(?:\s+(?:probably|clearly|obviously|maybe|perhaps))?(?:'ve|'s|\s+have|\s+has)?\s+(?:probably\s+|clearly\s+|obviously\s+)?(?:been(?:\s+doing)?|did|do|does|had\s+been)\b`,
+    unless: /\b(?:not\s+what\s+caused|nothing\s+to\s+do\s+with|not\s+your\s+fault|our\s+fault)\b/,
+  },
+  {
+    id: "meaning.sarcasm.enough-for-you",
+    cues: [
+      "enough",
+      "satisfied now",
+      "happy now",
+      "keep you quiet",
+      "shut you up",
+      "stop the emails",
+      "stop the calls",
+      "keep you sweet",
+      "keep her quiet",
+      "keep him quiet",
+    ],
+    kind: "sarcasm",
+    label: "dismissive",
+    // her cast as impossible to please (the lead, session 33): "Hope that's finally enough to keep you happy", "that
+    // should keep you quiet", "Satisfied now?". Not "I hope that's a good outcome for you", "finally, here's your refund
+    // reference", "we want to keep you happy as a customer", "is that enough information?".
+    pattern: String.raw`\b(?:finally|at\s+last|for\s+once)\b[^.!?;\n]{0,25}?\benough\s+(?:to\s+(?:keep|make)\s+(?:you|her|him)\s+(?:happy|quiet|satisfied|content)|for\s+(?:you|her|him))\b|\b(?:that|this)\s+(?:should|will|ought\s+to|might)\s+(?:finally\s+)?(?:keep\s+(?:you|her|him)\s+(?:quiet|sweet)|shut\s+(?:you|her|him)\s+up|stop\s+the\s+(?:emails|calls|complaints|moaning))\b|(?:^|[.!?]\s+)(?:are\s+you\s+)?(?:satisfied|happy)\s+now\s*\?`,
+  },
+  {
+    id: "meaning.dismiss.colleague-run-down",
+    cues: [
+      "clue",
+      "useless",
+      "hopeless",
+      "clueless",
+      "incompetent",
+      "idiot",
+      "their job",
+      "his job",
+      "her job",
+      "no idea what",
+      "shambles",
+      "a joke",
+    ],
+    kind: "dismiss",
+    label: "dismissive",
+    // a colleague or team run down to the customer (the lead, session 33): "My colleague who dealt with you last time
+    // clearly didn't have a clue", "the warehouse lot are useless". Unprofessional in a customer message, capped like a
+    // sneer. Not "my colleague should have told you about the refund, and I'm sorry they didn't", "the previous advice
+    // you were given was wrong, and I'm sorry".
+    pattern: String.raw`\b(?:colleagues?|team|predecessor|co-?workers?|workmates?|warehouse|depot|staff|the\s+(?:last|previous|other)\s+(?:person|agent|adviser|advisor|guy|girl|lady|bloke|one)|whoever)\b[^.!?;\n]{0,45}?\b(?:(?:didn't|did\s+not|doesn't|does\s+not|don't|hadn't)\s+have\s+a\s+clue|(?:hadn't|has\s+not|hasn't|haven't)\s+got\s+a\s+clue|(?:is|was|are|were|'s|'re)\s+(?:a\s+bit\s+|completely\s+|totally\s+|pretty\s+|so\s+|utterly\s+|clearly\s+|just\s+)?(?:useless|hopeless|clueless|incompetent|an\s+idiot|idiots|a\s+joke|a\s+shambles)|can't\s+do\s+(?:their|his|her)\s+(?:own\s+)?jobs?|(?:had|has|have)\s+no\s+idea\s+what\s+(?:they|he|she)\s+(?:were|was|are|is)\s+doing)\b`,
+    evenIfWarm: true,
+  },
 ];
+
+// ------------------------------------------------------------------------------ the clause reader (fifth pass)
+/** The customer as a clause's subject: addressed, or written about in a note. */
+const CUSTOMER_SUBJECT =
+  /^(?:you|you've|you'd|you're|you'll|u|ya|customer|cust|client|caller|she|he|she's|he's|she'd|he'd)$/;
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/;
+/** Words that may stand between a subject and its act without changing who did it. */
+const BETWEEN = new Set(
+  "obviously clearly evidently apparently probably certainly definitely surely just then now also accidentally somehow already actually really simply again only have has had 've 'd must still even also subsequently later promptly then immediately".split(
+    " ",
+  ),
+);
+/** Before "you": a preposition or a giving verb makes it the object. */
+const OBJECT_BEFORE =
+  /^(?:with|to|for|at|from|by|on|near|about|of|than|behind|beside|after|before|towards|sent|send|gave|give|given|told|tell|left|leave|delivered|brought|handed|posted|shipped|sold|let|made|make|got|get)$/;
+/** A negation in the verb group: the act denied. */
+const NEGATION =
+  /^(?:not|never|didn't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|don't|doesn't|couldn't|wouldn't|shouldn't|can't|cannot|won't|nothing)$/;
+/** A maybe: the act not asserted. */
+const MAYBE = /^(?:may|might|perhaps|possibly|maybe)$/;
+/** Before the subject: a condition, a restating or a report of her words, not an assertion. */
+const NOT_ASSERTED =
+  /^(?:if|unless|whether|when|once|case|said|says|saying|mentioned|mention|told|tell|explained|explains|understand|understood|think|thought|sounds|seems|looks|hope|worried|afraid|wonder|wondering|asked|asking|admitted|admits|confirmed|confirms|reported|reports|feel|felt|know|see|noted|realise|realize|suppose|imagine|guess|assume|worry|nothing|no|not|never)$/;
+/** A passive: the customer was the one acted on ("you've been ignored"). */
+const PASSIVE = /^(?:been|being|be|get|got|gets|getting|is|was|were|are|am)$/;
+/** The sentence refuses on the strength of her conduct: a condition then counts ("We can't help if you keep…"). */
+const REFUSAL =
+  /\b(?:can't|cannot|can\s+not|won't|unable\s+to)\s+(?:help|do\s+anything|be\s+held)|\bnothing\s+(?:we|i)\s+can\s+do\b|\bno\s+wonder\b|\bwhat\s+do\s+you\s+expect\b/;
+/** Beside a third-person fault in a note: the sneer that makes a record a put-down. */
+const NOTE_SNEER =
+  /\b(?:herself|himself|themselves|yourself|(?:her|his|their|your)\s+own|now\s+(?:wants|expects|expecting|demanding|demands|claiming|claims|blaming|blames|insists|insisting)|(?:and|then|but)\s+(?:is\s+|was\s+|has\s+)?(?:now\s+)?(?:blaming|blamed|blames|claiming|claimed|claims|insisting|insisted|insists|pretending|pretended|pretends)|(?:wants|expects|expected|wanted)\s+us\s+to\s+(?:pay|replace|refund|cover)|trying\s+to\s+blame)\b/;
+/** Beside a third-person failure in a note ("didn't read the terms"): a sneer, not just the cause. */
+const NOTE_FAILING_SNEER =
+  /\b(?:moan\w*|complain\w*|whing\w*|clearly|obviously|evidently|even|bother\w*|properly|actually|shame|pity|no\s+wonder|typical)\b/;
+/** Said of her slip: forgiven, so not an accusation (as `blame.you-dropped-it` in rules.ts). */
+const FORGIVEN =
+  /\b(?:don't\s+worry|no\s+worries|no\s+problem|still\s+covered|accidents?\s+happen|happens\s+to\s+(?:all|the\s+best|everyone)|not\s+your\s+fault|no\s+blame|easy\s+(?:mistake|to\s+do)|easily\s+done|we've\s+all)\b/;
+
+/**
+ * Who did the act at `pos`: reads the clause leftwards from the act, over the analyser's own lower-cased text, to
+ * its subject. Returns why the act does not count, or undefined when the customer did it as an assertion.
+ */
+function clauseAgent(
+  lower: string,
+  sStart: number,
+  pos: number,
+  mode: "fault" | "failing" | "note",
+  sentence: string,
+  ing: boolean,
+  participle = false,
+): string | undefined {
+  const left = lower.slice(Math.max(sStart, pos - 90), pos);
+  const toks = left.match(/[a-z]+(?:'[a-z]+)?|[,;:()\u2014]|\s-\s/g) ?? [];
+  let i = toks.length - 1;
+  let negated = false;
+  let maybe = false;
+  let passive = false;
+  const first = toks[i];
+  if (!ing && first !== undefined && PASSIVE.test(first)) passive = true;
+  let subject: "customer" | "other" | "none" = "none";
+  let third = false;
+  let perfect = false;
+  for (; i >= 0; i--) {
+    const t = toks[i]!;
+    if (!/^[a-z]/.test(t)) break;
+    if (CUSTOMER_SUBJECT.test(t)) {
+      // "you" after a preposition or a giving verb is an object: "it arrived with you broken", "we sent you a…"
+      const before = i > 0 ? toks[i - 1]! : "";
+      subject = OBJECT_BEFORE.test(before) ? "other" : "customer";
+      third = !t.startsWith("you") && t !== "u" && t !== "ya";
+      break;
+    }
+    if (t === "have" || t === "has" || t === "had") perfect = true;
+    if (NEGATION.test(t)) negated = true;
+    else if (MAYBE.test(t)) maybe = true;
+    else if (PASSIVE.test(t) || BETWEEN.has(t)) continue;
+    else if (i > 0 && TITLE.test(toks[i - 1]!)) {
+      subject = "customer";
+      third = true;
+      i--;
+      break;
+    } else {
+      subject = "other";
+      break;
+    }
+  }
+  if (subject === "other") return "someone else did it (we, the courier, the product): not the customer";
+  // a bare participle is a state, not an act: "you broken" is not "you've broken it"
+  if (participle && subject === "customer" && !perfect && !/'(?:ve|s|d)$/.test(toks[i]!))
+    return "a state (a participle with no have), not an act of hers";
+  if (subject === "none") {
+    if (mode === "note" && !negated) return undefined;
+    return "no subject for the act in its clause";
+  }
+  if (negated) return "the act is denied";
+  if (passive) return "the customer was acted on, not the one acting";
+  if (maybe) return "the act is a maybe, not asserted";
+  for (let j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+    const t = toks[j]!;
+    if (!/^[a-z]/.test(t)) break;
+    if (NOT_ASSERTED.test(t) && !(t === "if" && REFUSAL.test(sentence)))
+      return "a condition, a restating or her own words, not an assertion";
+  }
+  if (mode !== "note" && FORGIVEN.test(sentence)) return "her slip is forgiven in the same sentence";
+  if (third && !(mode === "fault" ? NOTE_SNEER : NOTE_FAILING_SNEER).test(sentence))
+    return "a note recording what happened, with no sneer beside it";
+  return undefined;
+}
 
 /** What may come before an anchored frame at a sentence's start: nothing, or "P.S.", "NB", "Oh, and". */
 const OPENING = /^\s*(?:(?:p\.?\s?s|n\.?\s?b)\.?[\s,:-]*)?(?:(?:oh|and|but|so|also)[\s,]+)*$/;
@@ -2885,12 +3356,27 @@ export function respectByMeaning(
         kind: f.kind,
       };
       let reason: string | undefined;
-      if (f.needs && !f.needs.test(text))
-        reason = "no target (the customer or their problem) in the sentence";
-      else if (f.unless?.test(text))
-        reason = "the sentence says something that makes it polite (the frame's exception)";
-      else if (warm && !f.evenIfWarm)
-        reason = "the sentence owns the fault, sympathises or denies the evaluation (polite look-alike)";
+      // fifth pass: the clause reader decides who did the act, before the frame's own tests
+      if (f.agent !== undefined && f.agent !== "note" && s.isQuestion)
+        reason = "a question, not an assertion";
+      else if (f.agent)
+        reason = clauseAgent(
+          lower,
+          s.start,
+          m.index,
+          f.agent,
+          text,
+          /ing\b/.test(m[0]),
+          /^broken\b/.test(m[0]),
+        );
+      if (reason === undefined) {
+        if (f.needs && !f.needs.test(text))
+          reason = "no target (the customer or their problem) in the sentence";
+        else if (f.unless?.test(text))
+          reason = "the sentence says something that makes it polite (the frame's exception)";
+        else if (warm && !f.evenIfWarm)
+          reason = "the sentence owns the fault, sympathises or denies the evaluation (polite look-alike)";
+      }
       if (reason) rejected?.push({ ...hit, reason });
       else out.push(hit);
     }

@@ -808,6 +808,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\byou(?:\s+(?:lot|guys|people|two|all|both))?\s+(?:(?:really|clearly|obviously|honestly)\s+)?(?:should|could|ought\s+to)\s*(?:have|'ve)\s+(?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b|to\b|${HAVE_AS_POSSESSION})[a-z]+`,
     ),
     why: "Hindsight criticism: 'you should have read the instructions', 'you lot should have checked' (not 'you should have received', nor 'you could have a refund', where have means receive, nor 'something you should have to deal with', an obligation).",
+    // fifth pass: "There's nothing you could have done" clears her
+    unlessBefore: /\b(?:nothing|anything|no\s+way)\s+$/i,
   },
   {
     id: "blame.you-shouldnt-have",
@@ -852,8 +854,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.has-been-dropped",
     label: "blame",
     pattern: re(
-      String.raw`\b(?:has|have|had)\s+(?:clearly\s+|obviously\s+|evidently\s+|definitely\s+)?been\s+(?:dropped|misused|mishandled|overfilled|abused|tampered\s+with|knocked|left\s+on|put\s+in\s+the\s+dishwasher|exposed\s+to\s+(?:liquid|water|moisture|heat))\b`,
+      String.raw`\b(?:has|have|had)\s+(?:clearly\s+|obviously\s+|evidently\s+|definitely\s+)?been\s+(?:dropped|misused|mishandled|overfilled|abused|tampered\s+with|knocked(?!\s+off\b)|left\s+on|put\s+in\s+the\s+dishwasher|exposed\s+to\s+(?:liquid|water|moisture|heat))\b`,
     ),
+    // session 33 (round 18 A): "nothing has been knocked off for the use you've had" is a deduction, not damage
     why: "Implies misuse in the passive: 'the grinder has clearly been dropped'.",
   },
   {
@@ -951,7 +954,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.you-dropped-it",
     label: "blame",
     pattern: re(
-      String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:dropped|broke|damaged|misused|overfilled|knocked|mishandled)\b`,
+      String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:dropped|broke|damaged|misused|overfilled|knocked|mishandled)\b(?!\s+(?:nothing|anything)\b)`,
     ),
     why: "A direct accusation: 'you dropped it'.",
     negatable: true,
@@ -1469,7 +1472,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.disparaging-behaviour",
     label: "dismissive",
     pattern: re(
-      String.raw`\b${SUBJ3}\s+(?:kicked|kicking|kicks)\s+off\b|\b(?:kicking|kicked|kicks|kick)\s+off\s+(?:again|about|over|at\s+(?:me|us|staff|the\s+staff)|on\s+the\s+phone|big\s+time|massively)\b|\b(?:kicking|kicked)\s+off\s*(?:[,.!;]|$)|\bto\s+get\s+(?:her|him|them|the\s+(?:customer|caller))\s+off\s+(?:the\s+)?(?:phone|line|my\s+back|our\s+backs?)\b|\bto\s+(?:shut|keep)\s+(?:her|him|them|the\s+(?:customer|caller))\s+(?:up|quiet)\b|\b(?:${SUBJ3}|they)\s+(?:went|goes|go|kept\s+going|keeps\s+going|was\s+going|were\s+going)\s+on\s+and\s+on\b|\b(?:${SUBJ3}|they)\s+(?:was\s+|were\s+|is\s+|are\s+|kept\s+|keeps\s+)?banging\s+on\b`,
+      String.raw`\b${SUBJ3}\s+(?:kicked|kicking|kicks)\s+off\b(?!\s+(?:the|her|his|their|a|an|its|this|that|with)\b)|\b(?:kicking|kicked|kicks|kick)\s+off\s+(?:again|about|over|at\s+(?:me|us|staff|the\s+staff)|on\s+the\s+phone|big\s+time|massively)\b|\b(?:kicking|kicked)\s+off\s*(?:[,.!;]|$)|\bto\s+get\s+(?:her|him|them|the\s+(?:customer|caller))\s+off\s+(?:the\s+)?(?:phone|line|my\s+back|our\s+backs?)\b|\bto\s+(?:shut|keep)\s+(?:her|him|them|the\s+(?:customer|caller))\s+(?:up|quiet)\b|\b(?:${SUBJ3}|they)\s+(?:went|goes|go|kept\s+going|keeps\s+going|was\s+going|were\s+going)\s+on\s+and\s+on\b|\b(?:${SUBJ3}|they)\s+(?:was\s+|were\s+|is\s+|are\s+|kept\s+|keeps\s+)?banging\s+on\b`,
     ),
     why: "Disparages how the customer behaved (in a reply or a CRM note): 'kicking off again', 'refunded just to get her off the phone', 'she went on and on'.",
     negatable: true,
@@ -1525,7 +1528,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // him, sent the wrong one") is an affectionate aside, not talking down to the customer.
     unlessBefore:
       /\b(?:oh|god|with|lots\s+of|all\s+my|much|sending|meant|mean|intended|caused|cause|giving|give|take|took)[,!]?\s*$|\b(?:friend|friends|husband|wife|mum|mom|mother|dad|father|son|daughter|partner|neighbour|neighbor|colleague|courier|driver|engineer|gran|granny|nan|nana|grandma|grandad|grandson|granddaughter|brother|sister|kids?|children|dog|cat|boss|manager|postman|postie|lad|lass|fella|chap|team)\s*,?\s*$/i,
-    unlessAfter: /^\s*,\s*(?:\n|$)|^\s+(?:was|is)\s+(?:meant|intended|taken)\b/i,
+    // fifth pass: "Bless you, what a lovely message" is thanks for her kindness
+    unlessAfter:
+      /^\s*,\s*(?:\n|$)|^\s+(?:was|is)\s+(?:meant|intended|taken)\b|^\s*[,!]?\s*(?:what\s+a\s+(?:lovely|kind|nice|sweet)|that's\s+(?:so\s+|very\s+|really\s+)?(?:kind|lovely|sweet|nice)|how\s+(?:kind|lovely|sweet)|thank)/i,
   },
 
   {
