@@ -87,29 +87,32 @@ export function JoinView() {
           </Link>
         </div>
       )}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
-        <div className="flex flex-col gap-6">
-          <JoinForm />
-          {me.data.kind === "anonymous" && <PractiseAloneForm />}
+      {/* Two columns by the room the page has in rem, not the window's px: with 200% text a 22rem column beside the first squeezed it to a sliver under the second (WCAG 1.4.4). */}
+      <div className="@container">
+        <div className="grid gap-6 @[44rem]:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
+          <div className="flex flex-col gap-6">
+            <JoinForm />
+            {me.data.kind === "anonymous" && <PractiseAloneForm />}
+          </div>
+          <Card title="What we keep about you">
+            <ul className="list-disc space-y-2 pl-5 text-sm text-slate-700">
+              <li>
+                <strong>No email address or password.</strong> Just the display name you choose: your first
+                name and an initial is plenty.
+              </li>
+              <li>
+                Which class you joined, and what you do in the scenarios, so your work can be marked and your
+                tutor can see your progress.
+              </li>
+              <li>
+                A cookie on this device remembers you, so you can come back on the same device. On another
+                device, ask your tutor to reset your access, then join again with the same name and the
+                reclaim code your tutor gives you.
+              </li>
+              <li>Your tutor can see your name and your work; other learners cannot.</li>
+            </ul>
+          </Card>
         </div>
-        <Card title="What we keep about you">
-          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-700">
-            <li>
-              <strong>No email address or password.</strong> Just the display name you choose: your first name
-              and an initial is plenty.
-            </li>
-            <li>
-              Which class you joined, and what you do in the scenarios, so your work can be marked and your
-              tutor can see your progress.
-            </li>
-            <li>
-              A cookie on this device remembers you, so you can come back on the same device. On another
-              device, ask your tutor to reset your access, then join again with the same name and the reclaim
-              code your tutor gives you.
-            </li>
-            <li>Your tutor can see your name and your work; other learners cannot.</li>
-          </ul>
-        </Card>
       </div>
     </>
   );

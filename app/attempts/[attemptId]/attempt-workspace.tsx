@@ -284,7 +284,9 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
           open={briefOpenAtStart.current}
         >
           <summary className="cursor-pointer px-4 py-3 font-semibold">Brief and objectives</summary>
-          <div className="grid gap-6 border-t border-slate-100 p-4 md:grid-cols-[minmax(0,1fr)_20rem]">
+          {/* Side by side by the workspace's own width in rem, not the window's: with 200% text on a
+              tablet the 20rem column would push the page sideways (WCAG 1.4.4). */}
+          <div className="grid gap-6 border-t border-slate-100 p-4 @[40rem]:grid-cols-[minmax(0,1fr)_20rem]">
             <BriefText text={data.scenario.brief} />
             <div className="text-sm">
               <h2 className="font-semibold">Objectives</h2>

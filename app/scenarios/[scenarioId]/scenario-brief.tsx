@@ -60,91 +60,94 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
         }
       />
       {me.data?.kind === "learner" && <CarryOnFirst scenarioId={scenarioId} assignmentId={assignmentId} />}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="flex flex-col gap-6">
-          <Card title="Your brief">
-            <BriefText text={s.brief} />
-          </Card>
-          <Card title="Learning outcomes">
-            <ul className="flex flex-col gap-3 text-sm">
-              {s.learningOutcomes.map((lo) => (
-                <li key={lo.text}>
-                  <p className="text-slate-800">{lo.text}</p>
-                  {lo.syllabus.length > 0 && (
-                    <p className="mt-1 text-xs text-slate-600">
-                      Assessment criteria:{" "}
-                      {lo.syllabus.map((c) => `${c.code}${c.text ? ` (${c.text})` : ""}`).join("; ")}
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </Card>
-        </div>
-        <div className="flex flex-col gap-4">
-          <Card title="Your objectives">
-            <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
-              {s.objectives.map((o) => (
-                <li key={o}>{o}</li>
-              ))}
-            </ul>
-            <p className="mt-3 text-xs text-slate-600">
-              The clock starts at {s.clock.startTime}. Each action takes simulated time; our service standard
-              is a reply within {s.clock.serviceStandardMinutes} minutes.
-            </p>
-          </Card>
-          <Card title="Policy">
-            <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
-              {s.policy.notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          </Card>
-          <Card title="Ready?">
-            {me.data?.kind === "learner" ? (
-              <LearnerStart scenarioId={scenarioId} assignmentId={assignmentId} />
-            ) : me.data?.kind === "tutor" ? (
-              <TutorPreviewStart scenarioId={scenarioId} />
-            ) : (
-              <form
-                className="flex flex-col gap-3"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  practise.mutate({ displayName });
-                }}
-              >
-                <p className="text-sm text-slate-700">
-                  In a class?{" "}
-                  <Link href="/join" className="font-medium text-brand-700 underline">
-                    Join with your class code
-                  </Link>{" "}
-                  first. Otherwise, practise on your own:
-                </p>
-                <Field
-                  label="Your display name"
-                  htmlFor="practise-name"
-                  hint="Just a first name or nickname. No email needed."
-                >
-                  <input
-                    id="practise-name"
-                    className={inputClass}
-                    value={displayName}
-                    maxLength={40}
-                    required
-                    onChange={(e) => setDisplayName(e.target.value)}
-                  />
-                </Field>
-                <Button type="submit" disabled={practise.isPending || start.isPending}>
-                  {practise.isPending || start.isPending ? "Preparing your CRM…" : "Practise on my own"}
-                </Button>
-              </form>
-            )}
-            {me.data?.kind !== "learner" && (start.error || practise.error) && (
-              <p role="alert" className="mt-2 text-sm font-medium text-red-700">
-                {(start.error ?? practise.error)?.message}
+      {/* Two columns by the room the page has in rem, not the window's px: with 200% text a 22rem column beside the first squeezed it to a sliver under the second (WCAG 1.4.4). */}
+      <div className="@container">
+        <div className="grid gap-6 @[44rem]:grid-cols-[minmax(0,1fr)_22rem]">
+          <div className="flex flex-col gap-6">
+            <Card title="Your brief">
+              <BriefText text={s.brief} />
+            </Card>
+            <Card title="Learning outcomes">
+              <ul className="flex flex-col gap-3 text-sm">
+                {s.learningOutcomes.map((lo) => (
+                  <li key={lo.text}>
+                    <p className="text-slate-800">{lo.text}</p>
+                    {lo.syllabus.length > 0 && (
+                      <p className="mt-1 text-xs text-slate-600">
+                        Assessment criteria:{" "}
+                        {lo.syllabus.map((c) => `${c.code}${c.text ? ` (${c.text})` : ""}`).join("; ")}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          </div>
+          <div className="flex flex-col gap-4">
+            <Card title="Your objectives">
+              <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
+                {s.objectives.map((o) => (
+                  <li key={o}>{o}</li>
+                ))}
+              </ul>
+              <p className="mt-3 text-xs text-slate-600">
+                The clock starts at {s.clock.startTime}. Each action takes simulated time; our service
+                standard is a reply within {s.clock.serviceStandardMinutes} minutes.
               </p>
-            )}
-          </Card>
+            </Card>
+            <Card title="Policy">
+              <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
+                {s.policy.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </Card>
+            <Card title="Ready?">
+              {me.data?.kind === "learner" ? (
+                <LearnerStart scenarioId={scenarioId} assignmentId={assignmentId} />
+              ) : me.data?.kind === "tutor" ? (
+                <TutorPreviewStart scenarioId={scenarioId} />
+              ) : (
+                <form
+                  className="flex flex-col gap-3"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    practise.mutate({ displayName });
+                  }}
+                >
+                  <p className="text-sm text-slate-700">
+                    In a class?{" "}
+                    <Link href="/join" className="font-medium text-brand-700 underline">
+                      Join with your class code
+                    </Link>{" "}
+                    first. Otherwise, practise on your own:
+                  </p>
+                  <Field
+                    label="Your display name"
+                    htmlFor="practise-name"
+                    hint="Just a first name or nickname. No email needed."
+                  >
+                    <input
+                      id="practise-name"
+                      className={inputClass}
+                      value={displayName}
+                      maxLength={40}
+                      required
+                      onChange={(e) => setDisplayName(e.target.value)}
+                    />
+                  </Field>
+                  <Button type="submit" disabled={practise.isPending || start.isPending}>
+                    {practise.isPending || start.isPending ? "Preparing your CRM…" : "Practise on my own"}
+                  </Button>
+                </form>
+              )}
+              {me.data?.kind !== "learner" && (start.error || practise.error) && (
+                <p role="alert" className="mt-2 text-sm font-medium text-red-700">
+                  {(start.error ?? practise.error)?.message}
+                </p>
+              )}
+            </Card>
+          </div>
         </div>
       </div>
     </>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { type FocusEvent, useRef } from "react";
 import { AWAITING_ICON, AWAITING_TEXT } from "@/components/scenarios/awaiting-tutor";
 import { BandBadge } from "@/components/scenarios/stage-badge";
 import { Badge, Card, cx } from "@/components/ui";
@@ -19,8 +20,13 @@ import {
 
 export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editing) => void }) {
   const { criteria, rows, aggregates } = data;
+  const stickyColumn = useStickyColumn();
   return (
-    <div className="relative -mx-4 overflow-x-auto">
+    // The learner column stays put while the marks scroll under it. A mark reached with Shift+Tab
+    // is scrolled clear of the column, not left under it (WCAG 2.4.11 Focus Not Obscured): the
+    // browser counts a control under a sticky cell as already in view and does not scroll to it.
+    // biome-ignore lint/a11y/noStaticElementInteractions: focus bubbling up from the grid's buttons; the box itself is no control.
+    <div className="relative -mx-4 overflow-x-auto" onFocus={stickyColumn.keepClear}>
       <table
         className="w-full border-separate border-spacing-0 text-sm"
         aria-label="Results: learners by criterion"
@@ -28,6 +34,7 @@ export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editi
         <thead className="text-xs text-slate-600">
           <tr>
             <th
+              ref={stickyColumn.ref}
               scope="col"
               className="sticky left-0 z-10 border-b border-slate-200 bg-white px-4 py-2 text-left font-medium uppercase tracking-wide"
             >
@@ -258,4 +265,23 @@ export function CriteriaKey({ criteria }: { criteria: Criterion[] }) {
       </ol>
     </Card>
   );
+}
+
+/**
+ * The sticky learner column, and a focus handler for its scroll box that scrolls a focused control
+ * out from under the column (a small gap to its right, so the focus ring shows whole).
+ */
+function useStickyColumn() {
+  const ref = useRef<HTMLTableCellElement>(null);
+  const keepClear = (e: FocusEvent<HTMLDivElement>) => {
+    const column = ref.current;
+    const box = e.currentTarget;
+    if (!column || e.target === box) return;
+    // A control in the sticky column itself is never under it.
+    for (let n: Element | null = e.target; n && n !== box; n = n.parentElement)
+      if (getComputedStyle(n).position === "sticky") return;
+    const hiddenBy = column.getBoundingClientRect().right + 8 - e.target.getBoundingClientRect().left;
+    if (hiddenBy > 0) box.scrollLeft -= hiddenBy;
+  };
+  return { ref, keepClear };
 }

@@ -41,7 +41,7 @@ export function AssignmentProgress({
               <th key={a.id} scope="col" className="min-w-[10rem] px-3 py-2 align-bottom font-medium">
                 <Link
                   href={`/tutor/assignments/${a.id}`}
-                  className="text-slate-900 underline decoration-slate-300 hover:decoration-brand-700"
+                  className="text-slate-900 underline decoration-slate-500 hover:decoration-brand-700"
                 >
                   {a.scenarioTitle}
                 </Link>
