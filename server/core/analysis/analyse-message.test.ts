@@ -12,7 +12,7 @@ import {
 import { analyseWithRulesOnly } from "./analyse-message";
 import { HELD_OUT_ROUND_2, HELD_OUT_SENTENCES } from "./corpus/hand-held-out";
 import { GRINDER, KETTLE, LABELLED_SENTENCES, type LabelledSentence } from "./corpus/hand-labelled";
-import { asciiLower, LiteralIndex, requiredLiterals } from "./prefilter";
+import { asciiLower, LiteralIndex, queryHolds, requiredLiterals, requiredQuery } from "./prefilter";
 import { normaliseText } from "./segment";
 import { TIMING_TEXT } from "./timing-text";
 
@@ -1008,15 +1008,19 @@ describe("rule table", () => {
     const texts = [...ALL_EXAMPLES.map((e) => e.text), ALL_EXAMPLES.map((e) => e.text).join(" ")];
     for (const rule of PHRASE_RULES) {
       const { literals, caseInsensitive } = requiredLiterals(rule.pattern);
-      if (literals === null) continue;
+      const { query } = requiredQuery(rule.pattern);
+      if (literals === null && query === null) continue;
       const re = new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", ""));
       for (const raw of texts) {
         const norm = normaliseText(raw);
         if (!re.test(norm)) continue;
         const index = new LiteralIndex(asciiLower(norm));
         try {
-          const present = literals.some((l) => (caseInsensitive ? index.has(l) : norm.includes(l)));
-          expect(present, `${rule.id} on ${JSON.stringify(raw)}`).toBe(true);
+          const has = (l: string) => (caseInsensitive ? index.has(l) : norm.includes(l));
+          if (literals !== null)
+            expect(literals.some(has), `${rule.id} on ${JSON.stringify(raw)}`).toBe(true);
+          if (query !== null)
+            expect(queryHolds(query, has), `${rule.id} (all its words) on ${JSON.stringify(raw)}`).toBe(true);
         } finally {
           index.release();
         }

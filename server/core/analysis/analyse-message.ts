@@ -9,7 +9,7 @@
 import { findContextMatches } from "./context-rules";
 import { CLASSIFIER, modelMayLabel, sigmoid, type SentenceClassifier } from "./model/classifier";
 import { foldObfuscation, type RewrittenText } from "./obfuscation";
-import { asciiLower, LiteralIndex, requiredLiterals } from "./prefilter";
+import { asciiLower, LiteralIndex, type LiteralQuery, queryHolds, requiredQuery } from "./prefilter";
 import {
   type MeaningFrames,
   type MeaningKind,
@@ -144,8 +144,8 @@ const LABEL_ORDER = new Map<MessageLabel, number>(MESSAGE_LABELS.map((l, i) => [
 interface CompiledRule {
   rule: PhraseRule;
   re: RegExp;
-  /** Speed only: the regex cannot match unless the text contains one of these (see prefilter.ts). */
-  literals: string[] | null;
+  /** Speed only: the regex cannot match unless the text satisfies this (see prefilter.ts). */
+  query: LiteralQuery | null;
   caseInsensitive: boolean;
 }
 
@@ -155,7 +155,7 @@ const COMPILED: readonly CompiledRule[] = PHRASE_RULES.map((rule) => ({
     rule.pattern.source,
     rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`,
   ),
-  ...requiredLiterals(rule.pattern),
+  ...requiredQuery(rule.pattern),
 }));
 
 const NEGATION_CUE = new RegExp(
@@ -443,13 +443,8 @@ function analyseCore(
   };
 
   // 1. Phrase rules.
-  function runRule({ rule, re, literals, caseInsensitive }: CompiledRule, lowerIndex: LiteralIndex): void {
-    if (literals !== null) {
-      const present = caseInsensitive
-        ? literals.some((l) => lowerIndex.has(l))
-        : literals.some((l) => norm.includes(l));
-      if (!present) return;
-    }
+  function runRule({ rule, re, query, caseInsensitive }: CompiledRule): void {
+    if (query !== null && !queryHolds(query, caseInsensitive ? inLower : inNorm)) return;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(norm)) !== null) {
@@ -473,10 +468,12 @@ function analyseCore(
 
   const lower = asciiLower(norm);
   const index = new LiteralIndex(lower);
+  const inLower = (l: string) => index.contains(l);
+  const inNorm = (l: string) => norm.includes(l);
   /** Respect-by-meaning frames whose cue words are present (step 3d), read while the index is built. */
   let meaningActive: MeaningFrames = [];
   try {
-    for (const compiled of COMPILED) runRule(compiled, index);
+    for (const compiled of COMPILED) runRule(compiled);
     meaningActive = meaningFramesPresent((l) => index.contains(l));
   } finally {
     index.release();
