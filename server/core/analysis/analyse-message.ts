@@ -9,7 +9,7 @@
 import { findContextMatches } from "./context-rules";
 import { CLASSIFIER, modelMayLabel, sigmoid, type SentenceClassifier } from "./model/classifier";
 import { foldObfuscation, type RewrittenText } from "./obfuscation";
-import { asciiLower, LiteralIndex, type LiteralQuery, queryHolds, requiredQuery } from "./prefilter";
+import { asciiLower, LiteralIndex, LiteralTable, type QueryNode, requiredQuery } from "./prefilter";
 import {
   type MeaningFrames,
   type MeaningKind,
@@ -144,9 +144,16 @@ const LABEL_ORDER = new Map<MessageLabel, number>(MESSAGE_LABELS.map((l, i) => [
 interface CompiledRule {
   rule: PhraseRule;
   re: RegExp;
-  /** Speed only: the regex cannot match unless the text satisfies this (see prefilter.ts). */
-  query: LiteralQuery | null;
-  caseInsensitive: boolean;
+  /** Speed only: the regex cannot match unless the text satisfies this (ids in RULE_LITERALS; see prefilter.ts). */
+  query: QueryNode | null;
+}
+
+/** Every literal the rules' queries ask for, numbered (each is looked up at most once per text). */
+const RULE_LITERALS = new LiteralTable();
+
+function literalQuery(pattern: RegExp): QueryNode | null {
+  const { query, caseInsensitive } = requiredQuery(pattern);
+  return query === null ? null : RULE_LITERALS.add(query, caseInsensitive);
 }
 
 const COMPILED: readonly CompiledRule[] = PHRASE_RULES.map((rule) => ({
@@ -155,7 +162,7 @@ const COMPILED: readonly CompiledRule[] = PHRASE_RULES.map((rule) => ({
     rule.pattern.source,
     rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`,
   ),
-  ...requiredQuery(rule.pattern),
+  query: literalQuery(rule.pattern),
 }));
 
 const NEGATION_CUE = new RegExp(
@@ -443,8 +450,8 @@ function analyseCore(
   };
 
   // 1. Phrase rules.
-  function runRule({ rule, re, query, caseInsensitive }: CompiledRule): void {
-    if (query !== null && !queryHolds(query, caseInsensitive ? inLower : inNorm)) return;
+  function runRule({ rule, re, query }: CompiledRule): void {
+    if (query !== null && !query.holds(hasLiteral)) return;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(norm)) !== null) {
@@ -468,8 +475,7 @@ function analyseCore(
 
   const lower = asciiLower(norm);
   const index = new LiteralIndex(lower);
-  const inLower = (l: string) => index.contains(l);
-  const inNorm = (l: string) => norm.includes(l);
+  const hasLiteral = RULE_LITERALS.reader(norm, lower, index);
   /** Respect-by-meaning frames whose cue words are present (step 3d), read while the index is built. */
   let meaningActive: MeaningFrames = [];
   try {

@@ -227,7 +227,7 @@ function longestFirst(query: LiteralQuery): LiteralQuery {
   return { all: query.all.map(longestFirst).sort((a, b) => weight(b) - weight(a)) };
 }
 
-/** Whether the text (through `has`, which answers for one literal) may satisfy `query`. */
+/** Whether the text (through `has`, which answers for one literal) may satisfy `query` (tests; the analyser uses QueryNode). */
 export function queryHolds(query: LiteralQuery, has: (literal: string) => boolean): boolean {
   if (typeof query === "string") return has(query);
   if ("all" in query) {
@@ -236,6 +236,101 @@ export function queryHolds(query: LiteralQuery, has: (literal: string) => boolea
   }
   for (const q of query.any) if (queryHolds(q, has)) return true;
   return false;
+}
+
+/**
+ * A query over literal ids, one object shape for every node (a literal, all of, any of) so that checking
+ * it stays a fast monomorphic loop.
+ */
+export class QueryNode {
+  constructor(
+    /** 0: the literal `id`; 1: all of `items`; 2: any of `items`. */
+    readonly op: 0 | 1 | 2,
+    readonly id: number,
+    readonly items: readonly QueryNode[],
+  ) {}
+
+  /** Whether the text may satisfy the query; `has` answers for one literal id. */
+  holds(has: (id: number) => boolean): boolean {
+    if (this.op === 0) return has(this.id);
+    const items = this.items;
+    if (this.op === 1) {
+      for (let i = 0; i < items.length; i++) if (!items[i]!.holds(has)) return false;
+      return true;
+    }
+    for (let i = 0; i < items.length; i++) if (items[i]!.holds(has)) return true;
+    return false;
+  }
+}
+
+/**
+ * Numbers the literals of many queries and remembers, for one text at a time, which are in it: the phrase
+ * rules share many words ("you", "your", "will"), so each is looked up once per text. Generation stamps
+ * instead of a Map or a fresh array per text (a Map per text cost more than the look-ups it saved, see
+ * `contains`).
+ */
+export class LiteralTable {
+  readonly literals: string[] = [];
+  /** Per id: whether it is looked for in the lower-cased text (else in the text as it is). */
+  private readonly caseInsensitive: boolean[] = [];
+  /** Per id: the trigram keys of its lower-cased form (a case-sensitive literal is in the text only if that is in the lower-cased text). */
+  private readonly keys: Int32Array[] = [];
+  private readonly ids = new Map<string, number>();
+  private stamp = new Uint32Array(0);
+  private found = new Uint8Array(0);
+  private generation = 0;
+
+  /** `query` with each literal replaced by its id. */
+  add(query: LiteralQuery, caseInsensitive: boolean): QueryNode {
+    if (typeof query === "string") {
+      const key = `${caseInsensitive ? "i" : "c"}${query}`;
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        id = this.literals.length;
+        this.ids.set(key, id);
+        this.literals.push(query);
+        this.caseInsensitive.push(caseInsensitive);
+        this.keys.push(trigramKeys(asciiLower(query)));
+      }
+      return new QueryNode(0, id, []);
+    }
+    if ("all" in query)
+      return new QueryNode(
+        1,
+        -1,
+        query.all.map((q) => this.add(q, caseInsensitive)),
+      );
+    return new QueryNode(
+      2,
+      -1,
+      query.any.map((q) => this.add(q, caseInsensitive)),
+    );
+  }
+
+  /**
+   * A look-up for one text: `text` as analysed, `lower` its `asciiLower`, `index` a LiteralIndex of `lower`.
+   * Each literal is looked for at most once; a new reader forgets the previous text's answers.
+   */
+  reader(text: string, lower: string, index: LiteralIndex): (id: number) => boolean {
+    if (this.stamp.length !== this.literals.length) {
+      this.stamp = new Uint32Array(this.literals.length);
+      this.found = new Uint8Array(this.literals.length);
+    }
+    if (++this.generation === 0xffffffff) {
+      this.stamp.fill(0);
+      this.generation = 1;
+    }
+    const generation = this.generation;
+    const { stamp, found, literals, caseInsensitive, keys } = this;
+    return (id: number): boolean => {
+      if (stamp[id] !== generation) {
+        stamp[id] = generation;
+        found[id] =
+          index.mayContain(keys[id]!) && (caseInsensitive[id] ? lower : text).includes(literals[id]!) ? 1 : 0;
+      }
+      return found[id] === 1;
+    };
+  }
 }
 
 /** ASCII-only lower-casing: same length as the input, matches what literal checks need. */
@@ -254,6 +349,17 @@ let trigramInUse = false;
 
 function charKey(code: number): number {
   return code < 128 ? code : 127;
+}
+
+/** The bitmap keys of a literal's 3-character windows (for `LiteralIndex.mayContain`). */
+export function trigramKeys(literal: string): Int32Array {
+  const keys = new Int32Array(Math.max(0, literal.length - 2));
+  for (let i = 0; i + 3 <= literal.length; i++)
+    keys[i] =
+      (charKey(literal.charCodeAt(i)) << 14) |
+      (charKey(literal.charCodeAt(i + 1)) << 7) |
+      charKey(literal.charCodeAt(i + 2));
+  return keys;
 }
 
 export class LiteralIndex {
@@ -304,6 +410,19 @@ export class LiteralIndex {
       }
     }
     return this.text.includes(literal);
+  }
+
+  /**
+   * False when the text lacks one of these trigram keys (`trigramKeys` of a lower-cased literal), so the
+   * literal cannot be in it; true means "look with `includes`". The keys are worked out once per literal.
+   */
+  mayContain(keys: Int32Array): boolean {
+    if (!this.owned) return true;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if ((TRIGRAM_BITS[key >>> 5]! & (1 << (key & 31))) === 0) return false;
+    }
+    return true;
   }
 
   release(): void {
