@@ -952,31 +952,41 @@ describe("robustness", () => {
     }
   });
 
-  it("analyses a 2 000-character message in well under 1 ms on average", () => {
+  it("analyses a 2 000-character message in well under 1 ms on average (CPU, at the reference machine's speed)", () => {
     // The same text `npm run bench` times (row g). The statistical model runs too (it adds labels here).
     const text = TIMING_TEXT;
     expect(text.length).toBe(2000);
-    for (let i = 0; i < 200; i++) analyseMessage(text, KETTLE); // warm up the JIT
-    // Five batches, timed by wall clock and by this process's CPU time. On a busy machine (tests run
-    // in parallel, other jobs) wall-clock time includes waiting for a CPU; CPU time and the best
-    // batch measure the analyser itself.
-    const runs = 300;
-    const wall: number[] = [];
-    const cpu: number[] = [];
-    for (let b = 0; b < 5; b++) {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      for (let i = 0; i < runs; i++) analyseMessage(text, KETTLE);
-      wall.push((performance.now() - t0) / runs);
-      const used = process.cpuUsage(c0);
-      cpu.push((used.user + used.system) / 1000 / runs);
+    for (let i = 0; i < 200; i++) {
+      analyseMessage(text, KETTLE); // warm up the JIT
+      calibrationWork();
     }
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    // Five batches, each timed by this process's CPU time next to a fixed calibration workload of the
+    // same kind (string and regex work, map counts; none of the analyser's code). The CI machine's
+    // virtual CPUs change speed under the host's load: the same build measured 0.61 ms on one core and
+    // 1.2 ms on the other minutes later (5 December, session 33), which failed this check on speed the
+    // code does not control. The calibration slows with it (0.36 → 0.60 ms), so the analyser's cost is
+    // taken as a ratio to it and converted to milliseconds at the reference machine's speed, where the
+    // 1 ms bound was set; the raw figures are printed too. A slower analyser raises the ratio whatever
+    // the machine.
+    const runs = 300;
+    const ratio: number[] = [];
+    const raw: number[] = [];
+    const calibration: number[] = [];
+    for (let b = 0; b < 5; b++) {
+      const a = cpuPerCall(() => analyseMessage(text, KETTLE), runs);
+      const c = cpuPerCall(calibrationWork, runs);
+      raw.push(a);
+      calibration.push(c);
+      ratio.push(a / c);
+    }
+    const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
+    const atReference = mean(ratio) * REFERENCE_CALIBRATION_MS;
     console.log(
-      `Timing per 2 000-character message: wall-clock mean ${mean(wall).toFixed(3)} ms (best batch ${Math.min(...wall).toFixed(3)} ms), ` +
-        `CPU time mean ${mean(cpu).toFixed(3)} ms; ${5 * runs} runs`,
+      `Timing per 2 000-character message: CPU mean ${mean(raw).toFixed(3)} ms on this machine, ` +
+        `calibration ${mean(calibration).toFixed(3)} ms (reference ${REFERENCE_CALIBRATION_MS} ms), ` +
+        `ratio ${mean(ratio).toFixed(2)} → ${atReference.toFixed(3)} ms at the reference speed; ${5 * runs} runs`,
     );
-    expect(Math.min(Math.min(...wall), mean(cpu))).toBeLessThan(1);
+    expect(atReference).toBeLessThan(1);
   });
 
   it("stays linear on pathological input", () => {
@@ -1792,3 +1802,38 @@ describe("lead's ask, second set (5 December): sneering, 'it should be obvious',
     expect(respect(text)).toEqual([]);
   });
 });
+
+/** CPU milliseconds per call of `work`, over `runs` calls. */
+function cpuPerCall(work: () => unknown, runs: number): number {
+  const before = process.cpuUsage();
+  for (let i = 0; i < runs; i++) work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / runs;
+}
+
+/**
+ * The calibration workload: fixed string and regex work over the timing text (lower-casing, splitting,
+ * five patterns per word, a map of counts, a replace, a sort), the kind of work the analyser does, but
+ * none of its code, so changing the analyser never moves it. REFERENCE_CALIBRATION_MS is what it costs
+ * on the reference machine: the 2-core CI machine at the speed its 1 ms bound was set on (measured on
+ * 5 December 2026, 0.40 ms: between its fast core's 0.36 ms and the 0.43 ms the last passing CI's
+ * figures imply).
+ */
+const REFERENCE_CALIBRATION_MS = 0.4;
+const CALIBRATION_PATTERNS = [/\bsorry\b/, /\brefund\w*/, /\b(?:i|we)\s+will\b/, /ing\b/, /^[a-z]{3,}$/];
+function calibrationWork(): number {
+  const words = TIMING_TEXT.toLowerCase().split(/\W+/);
+  const counts = new Map<string, number>();
+  let hits = 0;
+  for (let round = 0; round < 6; round++) {
+    for (const word of words) {
+      for (const pattern of CALIBRATION_PATTERNS) if (pattern.test(word)) hits++;
+      counts.set(word + round, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  const shuffled = TIMING_TEXT.replace(/[aeiou]/g, (c) => c.toUpperCase())
+    .split(" ")
+    .sort()
+    .join(" ");
+  return hits + shuffled.length + counts.size;
+}
