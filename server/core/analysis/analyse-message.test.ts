@@ -14,6 +14,7 @@ import { HELD_OUT_ROUND_2, HELD_OUT_SENTENCES } from "./corpus/hand-held-out";
 import { GRINDER, KETTLE, LABELLED_SENTENCES, type LabelledSentence } from "./corpus/hand-labelled";
 import { asciiLower, LiteralIndex, queryHolds, requiredLiterals, requiredQuery } from "./prefilter";
 import { normaliseText } from "./segment";
+import { calibrationWork, cpuPerCall, REFERENCE_CALIBRATION_MS } from "../cpu-calibration";
 import { TIMING_TEXT } from "./timing-text";
 
 // ------------------------------------------------------------------------------------ scoring
@@ -1802,38 +1803,3 @@ describe("lead's ask, second set (5 December): sneering, 'it should be obvious',
     expect(respect(text)).toEqual([]);
   });
 });
-
-/** CPU milliseconds per call of `work`, over `runs` calls. */
-function cpuPerCall(work: () => unknown, runs: number): number {
-  const before = process.cpuUsage();
-  for (let i = 0; i < runs; i++) work();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000 / runs;
-}
-
-/**
- * The calibration workload: fixed string and regex work over the timing text (lower-casing, splitting,
- * five patterns per word, a map of counts, a replace, a sort), the kind of work the analyser does, but
- * none of its code, so changing the analyser never moves it. REFERENCE_CALIBRATION_MS is what it costs
- * on the reference machine: the 2-core CI machine at the speed its 1 ms bound was set on (measured on
- * 5 December 2026, 0.40 ms: between its fast core's 0.36 ms and the 0.43 ms the last passing CI's
- * figures imply).
- */
-const REFERENCE_CALIBRATION_MS = 0.4;
-const CALIBRATION_PATTERNS = [/\bsorry\b/, /\brefund\w*/, /\b(?:i|we)\s+will\b/, /ing\b/, /^[a-z]{3,}$/];
-function calibrationWork(): number {
-  const words = TIMING_TEXT.toLowerCase().split(/\W+/);
-  const counts = new Map<string, number>();
-  let hits = 0;
-  for (let round = 0; round < 6; round++) {
-    for (const word of words) {
-      for (const pattern of CALIBRATION_PATTERNS) if (pattern.test(word)) hits++;
-      counts.set(word + round, (counts.get(word) ?? 0) + 1);
-    }
-  }
-  const shuffled = TIMING_TEXT.replace(/[aeiou]/g, (c) => c.toUpperCase())
-    .split(" ")
-    .sort()
-    .join(" ");
-  return hits + shuffled.length + counts.size;
-}
