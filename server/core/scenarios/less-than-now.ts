@@ -12,6 +12,8 @@
  * quotation and echo, as for listed answers.
  */
 
+import { NUMBER_WORDS } from "./written-dates";
+
 export interface LessThanNow {
   /** The pack size the customer has now, in grams (Priya: a 1kg bag). */
   grams?: number;
@@ -19,23 +21,9 @@ export interface LessThanNow {
   everyDays?: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  a: 1,
-  an: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
 const NUM = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
-const toNumber = (s: string) => NUMBER_WORDS[s] ?? Number(s);
+// "a 250g bag", "an order every six weeks": the article counts one; other words as written-dates.ts reads them.
+const toNumber = (s: string) => (s === "a" || s === "an" ? 1 : (NUMBER_WORDS[s] ?? Number(s)));
 
 // A pack: what an amount is sent in ("a 250g bag", "250 grams at a time", "the 500g size").
 const PACK = String.raw`(?:bags?|packs?|packets?|pouch(?:es)?|sizes?|tins?|option|version|ones?|at\s+a\s+time|each\s+time|a\s+time|per\s+(?:delivery|month|order))`;
