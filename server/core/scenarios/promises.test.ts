@@ -714,6 +714,11 @@ const escalateToLeanne: LearnerAction = {
   toRef: "STF-TL1",
   reason: "ORD-61011 lost by the courier; birthday present for Saturday. Can we do next-day?",
 };
+/** The words of each approval Aisha's messages claim before it was given, after playing `actions`. */
+const approvalClaimTexts = (actions: LearnerAction[]) =>
+  approvalClaims(approvalScenario, play(approvalScenario, actions).state, "CUS-6101", "Aisha").map((v) =>
+    v.promise.text.trim(),
+  );
 
 describe("an approval claimed to a colleague before it was given (round 11 A, internal-r11-approval-claimed-early)", () => {
   const internal = approvalScenario;
@@ -778,10 +783,7 @@ describe("an approval claimed to a colleague before it was given (round 11 A, in
 describe("an approval claimed with no article, as chat drops it (round 17 A, internal-r17-signed-off-before-asking)", () => {
   const internal = approvalScenario;
   const escalate = escalateToLeanne;
-  const claims = (actions: LearnerAction[]) =>
-    approvalClaims(internal, play(internal, actions).state, "CUS-6101", "Aisha").map((v) =>
-      v.promise.text.trim(),
-    );
+  const claims = approvalClaimTexts;
 
   it("'Upgrade's been signed off' before Leanne is asked is a claim, as 'the upgrade's been signed off' was", () => {
     expect(
@@ -820,10 +822,7 @@ describe("an approval claimed with no article, as chat drops it (round 17 A, int
 describe("an approval claimed as the decider's stance, in a request (round 18 A, internal-r18-leanne-happy-for-it)", () => {
   const internal = approvalScenario;
   const escalate = escalateToLeanne;
-  const claims = (actions: LearnerAction[]) =>
-    approvalClaims(internal, play(internal, actions).state, "CUS-6101", "Aisha").map((v) =>
-      v.promise.text.trim(),
-    );
+  const claims = approvalClaimTexts;
 
   it("'happy for it to go', 'fine with', 'has agreed to', 'says we can' before she is asked are claims, even inside a question", () => {
     expect(
