@@ -120,4 +120,15 @@ describe("channels in the scenario", () => {
       [true, true],
     ]);
   });
+
+  it("an opt-out with a slip in its word is still an opt-out; an offer with none is still unlawful", () => {
+    const { state } = play(winBack, [
+      offer("CUS-4111", "email", "Hi Chloe, 15% off with code CHLOE15. You can usnubscribe at any time."),
+      offer("CUS-4111", "email", "Hi Chloe, 15% off with code CHLOE15. You can subscribe at any time."),
+    ]);
+    expect(state.log.map((r) => [r.marketingLawful, r.optOutOffered])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+  });
 });

@@ -25,6 +25,7 @@ import {
 } from "../marketing-rules";
 import type { AttemptState, Channel } from "./engine-types";
 import type { MessageChannel } from "./learner-actions";
+import { readableText } from "./learner-spelling";
 import type { Scenario } from "./scenario-schema";
 
 const OBJECTABLE = [...CHANNELS, "all"] as const;
@@ -128,7 +129,9 @@ export function judgeMessageMarketing(
   channel: MessageChannel,
   text: string,
 ): MessageMarketing {
-  const optOutOffered = mentionsOptOut(text);
+  // Read as a tutor reads it: "you can usnubscribe at any time" offers the opt-out (a slip in the
+  // word is not a missing opt-out; learner-spelling.ts, spelling-correction.ts).
+  const optOutOffered = mentionsOptOut(readableText(text).text);
   const mc = marketingChannelOf(channel);
   if (!mc) {
     return {
