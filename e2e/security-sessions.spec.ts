@@ -84,6 +84,8 @@ test("a live dashboard whose tutor was signed out elsewhere stops asking, and sa
   const page = await here.newPage();
   await signInTutor(page);
   const { classUrl } = await createClassWithAssignment(page, { prefix: "Live signed out", ...SCENARIO });
+  // Page time runs as usual until the silence below, which is 6 s of page time on Playwright's clock.
+  await page.clock.install();
   const liveAsks: number[] = [];
   page.on("request", (request: Request) => {
     if (new URL(request.url()).pathname.includes("results.live")) liveAsks.push(Date.now());
@@ -100,7 +102,9 @@ test("a live dashboard whose tutor was signed out elsewhere stops asking, and sa
   await expect(page.getByText("Please sign in as a tutor to follow a class live.")).toBeVisible();
   // Then silence: it used to ask every 1.5 s until the page was left.
   const refusedAt = Date.now();
-  await page.waitForTimeout(6_000);
+  await page.clock.runFor(6_000);
+  // A request the page's own fetch waits on: any ask sent in those 6 s has been seen by the time it returns.
+  await page.evaluate(() => fetch("/api/health").then((r) => r.status));
   expect(liveAsks.filter((at) => at > refusedAt)).toEqual([]);
   await Promise.all([here.close(), there.close()]);
 });
