@@ -40,11 +40,19 @@ export function fileDay(d: Date): string {
 }
 
 /**
- * Rows as a spreadsheet-safe CSV (papaparse): quoted where needed, formula-like cells escaped, CRLF
- * line ends, and a UTF-8 byte-order mark so Excel shows names like "Zoë" correctly.
+ * A cell a spreadsheet would read as a formula: one starting with = + - @, a tab or a carriage return
+ * (OWASP, "CSV Injection"). papaparse's own test for `escapeFormulae: true` is /^[=+\-@\t\r].*$/,
+ * which fails on a cell with a line break in it (`.` stops at the break and `$` is the string's end),
+ * so a tutor's two-line override comment "=HYPERLINK(…)⏎…" went out unescaped (probe, session 34).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Rows as a spreadsheet-safe CSV (papaparse): quoted where needed, formula-like cells escaped with a
+ * leading apostrophe, CRLF line ends, and a UTF-8 byte-order mark so Excel shows names like "Zoë" correctly.
  */
 export function spreadsheetCsv(fields: string[], data: unknown[][]): string {
-  return `\uFEFF${Papa.unparse({ fields, data }, { quotes: false, newline: "\r\n", escapeFormulae: true })}`;
+  return `\uFEFF${Papa.unparse({ fields, data }, { quotes: false, newline: "\r\n", escapeFormulae: FORMULA_START })}`;
 }
 
 /** Column headings of the export, in order (criteria by their full titles). */
