@@ -46,6 +46,8 @@ function asDomainError(error: unknown): DomainError | undefined {
 /** Every procedure declares who may call it; the authorisation matrix test reads this. */
 export interface ProcedureMeta {
   access: "public" | "learner" | "tutor" | "signed-in";
+  /** A call that builds something large (a class's export): capped per caller (server/trpc/in-flight.ts). */
+  heavy?: boolean;
 }
 
 /** Seconds to wait before retrying, for errors that say (busy, unavailable, rate limited); sent as Retry-After. */

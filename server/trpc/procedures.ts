@@ -16,6 +16,7 @@ import type { Actor } from "@/server/auth/actor";
 import { idlePeriodText, learnerIdleMs } from "@/server/auth/learner-idle";
 import { learnerOfSession, touchLearnerSession } from "@/server/data/learners";
 import type { TrpcContext } from "./context";
+import { heavyCalls } from "./in-flight";
 import { baseProcedure, middleware } from "./init";
 
 export type { Actor };
@@ -144,7 +145,19 @@ const resolveActor = middleware(async ({ ctx, next, type }) => {
   return next({ ctx: { actor, accessEnded } });
 });
 
-const withActor = baseProcedure.use(resolveActor);
+/** Whose heavy calls are counted together: a tutor's across all their sessions, a learner's, or an address's. */
+function callerKey(actor: Actor, ip: string): string {
+  if (actor.kind === "tutor") return `tutor:${actor.tutor.id}`;
+  if (actor.kind === "learner") return `learner:${actor.learner.id}`;
+  return `address:${ip}`;
+}
+
+const withActor = baseProcedure
+  .use(resolveActor)
+  // Heavy calls (meta `heavy`) past a caller's cap are refused before they start (in-flight.ts).
+  .use(({ ctx, meta, next }) =>
+    meta?.heavy ? heavyCalls.run(callerKey(ctx.actor, ctx.ip), () => next()) : next(),
+  );
 
 export const publicProcedure = withActor.meta({ access: "public" });
 

@@ -120,16 +120,19 @@ export const resultsRouter = router({
 
   /** The assignment's results as a CSV file (UTF-8 with BOM). */
   exportCsv: tutorProcedure
+    .meta({ access: "tutor", heavy: true })
     .input(z.object({ assignmentId: id }))
     .query(({ ctx, input }) => results.exportCsv(ctx.store, ctx.tutor.id, input.assignmentId, ctx.now())),
 
   /** Every assignment and criterion of a class in one CSV (long rows: learner × assignment × criterion). */
   exportClassCsv: tutorProcedure
+    .meta({ access: "tutor", heavy: true })
     .input(z.object({ classId: id }))
     .query(({ ctx, input }) => results.exportClassCsv(ctx.store, ctx.tutor.id, input.classId, ctx.now())),
 
   /** The same as an Excel workbook (base64): a summary sheet, a sheet per assignment and every mark. */
   exportClassWorkbook: tutorProcedure
+    .meta({ access: "tutor", heavy: true })
     .input(z.object({ classId: id }))
     .query(({ ctx, input }) =>
       results.exportClassWorkbook(ctx.store, ctx.tutor.id, input.classId, ctx.now()),
