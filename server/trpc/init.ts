@@ -147,13 +147,13 @@ const retryWhenBusy = t.middleware(async ({ next }) => {
   }
 });
 
-/** Whether any string in `input` (however nested) holds U+0000. Walked without recursion. */
-function holdsNul(input: unknown): boolean {
+/** Whether any string in `input` (however nested) passes `test`. Walked without recursion. */
+function holdsText(input: unknown, test: (text: string) => boolean): boolean {
   const pending: unknown[] = [input];
   while (pending.length > 0) {
     const value = pending.pop();
     if (typeof value === "string") {
-      if (value.includes("\u0000")) return true;
+      if (test(value)) return true;
     } else if (Array.isArray(value)) {
       pending.push(...value);
     } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
@@ -169,12 +169,53 @@ function holdsNul(input: unknown): boolean {
  * No form produces it, so only a hand-made request meets this.
  */
 const refuseNul = t.middleware(async ({ getRawInput, next }) => {
-  if (holdsNul(await getRawInput()))
+  if (holdsText(await getRawInput(), (text) => text.includes("\u0000")))
     throw new TRPCError({ code: "BAD_REQUEST", message: "Text cannot contain the NUL character (U+0000)." });
   return next();
+});
+
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069). Invisible, they
+ * reorder the text after them as it prints: a demo CRM note holding U+202E shows every visitor its
+ * words backwards, so "‮gnp.txt" reads as "txt.png", and on the projector's debrief a learner's quoted
+ * line can print as something else (Unicode TR #36 §2.1; the "Trojan Source" attack, CVE-2021-42574).
+ * No keyboard types them, and mixed left-to-right and right-to-left text needs none of them (the bidi
+ * algorithm orders it, helped where needed by the marks U+200E, U+200F and U+061C, which stay).
+ */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const A_DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** Keys whose text is a secret, compared as typed: a password keeps every character it was set with. */
+const SECRET_KEY = /password/i;
+
+/** `input` with the direction controls removed from every string in it (however nested), but secrets. */
+export function withoutDirectionControls(input: unknown): unknown {
+  // Most inputs hold none: nothing is copied then.
+  if (!holdsText(input, (text) => A_DIRECTION_CONTROL.test(text))) return input;
+  const clean = (value: unknown, depth: number): unknown => {
+    if (typeof value === "string") return value.replace(DIRECTION_CONTROLS, "");
+    // Deeper than any form sends: left as it is, for the input's own schema to refuse.
+    if (depth > 32 || value === null || typeof value !== "object" || value instanceof Date) return value;
+    if (Array.isArray(value)) return value.map((v) => clean(v, depth + 1));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? v : clean(v, depth + 1)]),
+    );
+  };
+  return clean(input, 0);
+}
+
+/** Every text input loses its direction controls before its schema reads it (learner text, notes, names). */
+const dropDirectionControls = t.middleware(async ({ getRawInput, next }) => {
+  const raw = await getRawInput();
+  const clean = withoutDirectionControls(raw);
+  return clean === raw ? next() : next({ getRawInput: async () => clean });
 });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
-export const baseProcedure = t.procedure.use(refuseNul).use(mapDomainErrors).use(retryWhenBusy);
+export const baseProcedure = t.procedure
+  .use(refuseNul)
+  .use(dropDirectionControls)
+  .use(mapDomainErrors)
+  .use(retryWhenBusy);
