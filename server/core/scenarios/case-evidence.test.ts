@@ -717,3 +717,43 @@ describe("an answer's words where the learner says they cannot answer (red-team 
     );
   });
 });
+
+describe("obstructionsIn: general readers named by an item (lead's mutation set 11)", () => {
+  const items = caseEvidenceSchema.parse({
+    obstructs: [
+      {
+        id: "deadline",
+        cite: "CRA 2015 s.22(3)",
+        say: ["claim will be closed"],
+        readers: ["remedy-deadline"],
+      },
+      { id: "review", cite: "CRA 2015 s.31(2)(b)", readers: ["review-for-remedy"] },
+      { id: "waiver", cite: "CRA 2015 s.31(1)-(2)", readers: ["rights-waiver"] },
+    ],
+  }).obstructs;
+  const found = (text: string) => obstructionsIn(text, items);
+
+  it("finds each kind in words no paraphrase lists", () => {
+    expect(
+      found("I can only hold this offer open until 5pm today, after that it's out of my hands."),
+    ).toEqual(["deadline"]);
+    expect(found("Once you've taken your review down I'll get this sorted for you.")).toEqual(["review"]);
+    expect(
+      found("By accepting this you agree not to take the matter any further with us or anyone else."),
+    ).toEqual(["waiver"]);
+  });
+
+  it("leaves the honest look-alikes alone", () => {
+    expect(
+      found(
+        "I've refunded the full £49.99 to your Mastercard ending 7702 today. If you're not happy, you can take this further with Trading Standards, and you're welcome to update your review whenever you like.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("an item needs a paraphrase, a reader or a channel", () => {
+    expect(() => caseEvidenceSchema.parse({ obstructs: [{ id: "x", cite: "CRA 2015 s.31" }] })).toThrow(
+      /paraphrase/,
+    );
+  });
+});

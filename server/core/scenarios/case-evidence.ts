@@ -27,6 +27,9 @@ import {
 } from "./written-dates";
 import { lessThanNowIn } from "./less-than-now";
 import { marketingAnnounced, type RefusedChannel } from "./marketing-anyway";
+import { remedyDeadlinesIn } from "./pressure-selling";
+import { remedyForReview } from "./review-incentives";
+import { rightsWaiversIn } from "./rights-waiver";
 import { reassurancesAbout } from "./reassurance";
 
 const itemId = z
@@ -55,21 +58,43 @@ const personalDataItem = z
     reassuredAbout: z.array(z.string().trim().min(2).max(40)).optional(),
   })
   .strict();
+const OBSTRUCTION_READERS = {
+  "remedy-deadline": (text: string) => remedyDeadlinesIn(text).length > 0,
+  "review-for-remedy": (text: string) => remedyForReview(text).length > 0,
+  "rights-waiver": (text: string) => rightsWaiversIn(text).length > 0,
+} as const;
+type ObstructionReader = keyof typeof OBSTRUCTION_READERS;
+const OBSTRUCTION_READER_NAMES = Object.keys(OBSTRUCTION_READERS) as [
+  ObstructionReader,
+  ...ObstructionReader[],
+];
+
 /** What obstructing a legal right sounds like in this case, with the rule it breaks. */
 const obstructionItem = z
   .object({
     id: itemId,
     /** The statute or guidance this phrasing breaks (shown to tutors; every item cites one). */
     cite: z.string().trim().min(3).max(300),
-    say: z.array(paraphrase).min(1, "give at least one paraphrase"),
+    /** Paraphrases; may be empty when `readers` or `marketingOn` find the item in any words. */
+    say: z.array(paraphrase).default([]),
     /**
      * Marketing on these channels, which the customer refused or objected to, announced as coming
      * anyway ("our text offers go out to everyone in their first month") is this item too, in any
      * words (marketing-anyway.ts; red-team round 17 B). "all": an objection to all marketing.
      */
     marketingOn: z.array(z.enum(["email", "sms", "post", "phone", "all"])).optional(),
+    /**
+     * General readers whose finds are this item too, in any words (lead's mutation set 11):
+     * "remedy-deadline" a deadline of hours on the remedy (pressure-selling.ts `remedyDeadlinesIn`),
+     * "review-for-remedy" the remedy made to wait on a review (review-incentives.ts `remedyForReview`),
+     * "rights-waiver" the remedy traded for dropping the complaint (rights-waiver.ts).
+     */
+    readers: z.array(z.enum(OBSTRUCTION_READER_NAMES)).optional(),
   })
-  .strict();
+  .strict()
+  .refine((item) => item.say.length > 0 || item.readers?.length || item.marketingOn?.length, {
+    message: "give at least one paraphrase (say), reader (readers) or channel (marketingOn)",
+  });
 const questionItem = z
   .object({
     id: itemId,
@@ -1078,7 +1103,12 @@ function obstructionAt(s: Sentence, p: string): number {
  */
 export function obstructionsIn(
   text: string,
-  items: readonly { id: string; say: string[]; marketingOn?: readonly RefusedChannel[] }[],
+  items: readonly {
+    id: string;
+    say: string[];
+    marketingOn?: readonly RefusedChannel[];
+    readers?: readonly ObstructionReader[];
+  }[],
 ): string[] {
   if (items.length === 0) return [];
   const sentences = splitSentences(text);
@@ -1102,7 +1132,8 @@ export function obstructionsIn(
     .filter(
       (item) =>
         sentences.some((s) => item.say.some((p) => says(s, p))) ||
-        (item.marketingOn !== undefined && marketingAnnounced(text, item.marketingOn).length > 0),
+        (item.marketingOn !== undefined && marketingAnnounced(text, item.marketingOn).length > 0) ||
+        (item.readers ?? []).some((r) => OBSTRUCTION_READERS[r](text)),
     )
     .map((item) => item.id);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pressureIn } from "./pressure-selling";
+import { pressureIn, remedyDeadlinesIn } from "./pressure-selling";
 
 describe("pressureIn: false urgency and scarcity in an offer (DMCCA 2024 Sch 20 para 7)", () => {
   it.each([
@@ -92,5 +92,32 @@ describe("pressureIn: a deadline of days, demand and 'gone for good' (round 18 B
     expect(
       pressureIn("Your discount is applied. Once the weekend's over I'll check your order has gone out."),
     ).toEqual([]);
+  });
+});
+
+describe("remedyDeadlinesIn: a deadline of hours on a complaint's remedy (lead's mutation set 11, C66)", () => {
+  it.each([
+    "I can only hold this offer open until 5pm today, after that it's out of my hands.",
+    "I can only hold this refund for you until 5pm today.",
+    "Please reply by 5pm today or the replacement offer will lapse.",
+    "Let me know by tonight, otherwise the replacement is out of my hands.",
+    "The replacement offer stands until 4pm today.",
+  ])("finds %s", (text) => {
+    expect(remedyDeadlinesIn(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "I've refunded the full £49.99 to your Mastercard ending 7702 today.",
+    "If you reply by 2pm today I can get the replacement out today.",
+    "Our office is open until 5pm today if you'd like to call about the refund.",
+    "Your replacement is at the collection point. They'll hold it for you until 5pm today.",
+    "We're available until 6pm tonight if you want to talk about the refund.",
+    "The refund will reach you within 5 days.",
+  ])("leaves alone %s", (text) => {
+    expect(remedyDeadlinesIn(text)).toEqual([]);
+  });
+
+  it("the offer held open to a clock time is pressure in a sales message too", () => {
+    expect(pressureIn("Here's 10% off. I can only hold this code open until 5pm today.").length).toBe(1);
   });
 });

@@ -44,18 +44,32 @@ const SHORT_OR_CLOCK = `(?:${SHORT.slice(3, -1)}|${DAYS.slice(3, -1)}|this (?:mo
 /** Up to three words of the same clause between a verb and its deadline ("ends for good at 5pm today"). */
 const GAP = "(?:\\s+[\\w'\u2019-]+){0,3}?\\s+";
 /** What ends when the office or the day does is not the offer: "our office closes at 5pm today". */
+/** A clause about when we are open, not about the offer: "our office is open until 5pm today". */
+const OPENING_HOURS =
+  /\b(?:office|shop|store|branch|lines?|phones?|team|desk|warehouse|depot|we(?:['\u2019]re|\s+are)|i(?:['\u2019]m|\s+am))\b[^,;]*$/i;
 const NOT_THE_OFFER = /\b(?:office|shop|store|lines?|phones?|team|desk|warehouse|courier|we|i)\s*$/i;
 
-const PATTERNS: { re: RegExp; why: string; negatable: boolean; offerIsSubject?: boolean }[] = [
+const PATTERNS: {
+  re: RegExp;
+  why: string;
+  negatable: boolean;
+  offerIsSubject?: boolean;
+  /** Also read on a remedy (`remedyDeadlinesIn`): a time limit, not a shortage or a sales pitch. */
+  deadline?: boolean;
+  /** Not when the clause is about the office, the lines or us: "our office is open until 5pm today". */
+  notTheOffer?: boolean;
+}[] = [
   {
-    // "ends at midnight tonight", "runs out at midnight", "expires tonight", "closes at the end of the day"
+    // "ends at midnight tonight", "runs out at midnight", "expires tonight", "closes at the end of the day";
+    // not a card "ending 7702" refunded today
     re: new RegExp(
-      `\\b(?:ends?|ending|expires?|expiring|runs? out|closes?|finish(?:es)?|stops? working|stops?|lapses?|disappears?|is gone)(?:${GAP}|\\s+)(?:at\\s+|by\\s+|in\\s+|within\\s+|after\\s+|when\\s+)?${SHORT_OR_CLOCK}\\b`,
+      `\\b(?:ends?|ending(?!\\s+(?:in\\s+)?\\d)|expires?|expiring|runs? out|closes?|finish(?:es)?|stops? working|stops?|lapses?|disappears?|is gone)(?:${GAP}|\\s+)(?:at\\s+|by\\s+|in\\s+|within\\s+|after\\s+|when\\s+)?${SHORT_OR_CLOCK}\\b`,
       "i",
     ),
     why: "a deadline of hours the policy does not set",
     negatable: true,
     offerIsSubject: true,
+    deadline: true,
   },
   {
     // Hurrying with a deadline of hours: "I'd grab one this afternoon", "snap it up today", "be quick, tonight only"
@@ -74,6 +88,32 @@ const PATTERNS: { re: RegExp; why: string; negatable: boolean; offerIsSubject?: 
     ),
     why: "a deadline of hours the policy does not set",
     negatable: true,
+  },
+  {
+    // The offer held open to a deadline of hours: "I can only hold this offer open until 5pm today",
+    // "the offer stands until close of play", "it's on the table till 4pm" (lead's mutation set 11, C66).
+    // Held "for you" only with "only": "they'll hold it for you until 5pm" at a collection point is a
+    // fact, "I can only hold it for you until 5pm" is the pressure.
+    re: new RegExp(
+      `\\bonly\\s+(?:hold|keep|leave)${GAP}(?:open\\s+|available\\s+|on the table\\s+|for you\\s+)?(?:until|till|up to)\\s+${SHORT_OR_CLOCK}\\b|\\b(?:hold|holding|keep|keeping|leave|leaving)${GAP}(?:open|on the table)\\s+(?:only\\s+)?(?:until|till|up to)\\s+${SHORT_OR_CLOCK}\\b|\\b(?:open|available|valid|stands|on the table)\\s+(?:only\\s+)?(?:until|till|up to)\\s+${SHORT_OR_CLOCK}\\b`,
+      "i",
+    ),
+    notTheOffer: true,
+    why: "a deadline of hours the policy does not set",
+    negatable: true,
+    deadline: true,
+  },
+  {
+    // A reply demanded by a deadline of hours, or the offer goes: "reply by 5pm today or the replacement
+    // offer will lapse", "let me know by tonight, otherwise it's out of my hands". "If you reply by 2pm
+    // it goes out today" is a cut-off for service and has no "or".
+    re: new RegExp(
+      `\\b(?:reply|respond|confirm|accept|decide|let (?:me|us) know|get back to (?:me|us))\\s+(?:before|by|within)\\s+${SHORT_OR_CLOCK}\\b[^.!?\\n]{0,40}?\\b(?:or|otherwise|or else)\\b[^.!?\\n]{0,60}?\\b(?:laps\\w*|expir\\w*|withdraw\\w*|clos\\w*|gone|lose|lost|no longer|out of (?:my|our) hands|can(?:no|['\u2019])t|won['\u2019]t)`,
+      "i",
+    ),
+    why: "a deadline of hours the policy does not set",
+    negatable: true,
+    deadline: true,
   },
   {
     // "only 3 grinders left at this price", "we've only got a few bags left", "only 2 spaces left"
@@ -123,26 +163,57 @@ const PATTERNS: { re: RegExp; why: string; negatable: boolean; offerIsSubject?: 
 const NEGATED = /\b(?:not|never|no|without)\b|n't\b/i;
 
 /**
- * The parts of a message that hurry the customer with a deadline, a shortage or a once-only claim
- * about an offer, each with its reason. Empty when there are none.
+ * What a complaint's remedy is called, as well as an offer: a deadline on the refund or replacement the
+ * customer is owed is the same false urgency, and more (a right with a shop-made expiry; CRA 2015 s.31).
  */
-export function pressureIn(text: string): PressureHit[] {
+const REMEDY_OR_OFFER = new RegExp(
+  `${OFFER.source}|\\b(?:refunds?|replacements?|repairs?|remed(?:y|ies)|credit|goodwill|claims?)\\b`,
+  "i",
+);
+
+function hitsIn(
+  text: string,
+  context: RegExp,
+  patterns: readonly (typeof PATTERNS)[number][],
+): PressureHit[] {
   const readable = ownWords(text);
   const out: PressureHit[] = [];
   const spans = sentencesOf(readable);
   spans.forEach((s, i) => {
     const sentence = readable.slice(s.start, s.end);
     // The offer may be named in the sentence before: "Here's 10% off. Hurry: it ends at midnight."
-    const context = (i > 0 ? readable.slice(spans[i - 1]!.start, spans[i - 1]!.end) : "") + sentence;
-    if (!OFFER.test(context)) return;
-    for (const p of PATTERNS) {
+    const before2 = i > 0 ? readable.slice(spans[i - 1]!.start, spans[i - 1]!.end) : "";
+    if (!context.test(before2 + sentence)) return;
+    for (const p of patterns) {
       const m = p.re.exec(sentence);
       if (!m) continue;
       const before = clauseBefore(sentence, m.index);
       if (p.negatable && NEGATED.test(before)) continue;
       if (p.offerIsSubject && NOT_THE_OFFER.test(before)) continue;
+      if (p.notTheOffer && OPENING_HOURS.test(before)) continue;
       out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], why: p.why });
     }
   });
   return out;
+}
+
+/**
+ * The parts of a message that hurry the customer with a deadline, a shortage or a once-only claim
+ * about an offer, each with its reason. Empty when there are none.
+ */
+export function pressureIn(text: string): PressureHit[] {
+  return hitsIn(text, OFFER, PATTERNS);
+}
+
+const DEADLINES = PATTERNS.filter((p) => p.deadline);
+
+/**
+ * A deadline of hours put on the remedy a complaint is owed ("I can only hold this refund for you until
+ * 5pm today"; "reply by 5pm or the replacement offer lapses"): the right has no expiry of the shop's making
+ * (CRA 2015 s.22(3), s.31(1)-(2)) and a false "only until today" is banned (DMCCA 2024 Sch 20 para 7).
+ * Read by a scenario's `obstructs` item that names this reader (case-evidence.ts). A delivery cut-off
+ * ("if you reply by 2pm I can get it out today") is not a deadline on the remedy.
+ */
+export function remedyDeadlinesIn(text: string): PressureHit[] {
+  return hitsIn(text, REMEDY_OR_OFFER, DEADLINES);
 }

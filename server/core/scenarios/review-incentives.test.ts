@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reviewIncentives } from "./review-incentives";
+import { remedyForReview, reviewIncentives } from "./review-incentives";
 
 describe("reviewIncentives: a reward offered for a changed review (round 11 A)", () => {
   it("finds a reward tied to updating, removing or leaving a review", () => {
@@ -235,5 +235,24 @@ describe("reviewIncentives: the reward in the next sentence, pointing back (roun
         "We'd love a review on Google. If you do, thank you: there's no reward for it, it just helps others.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("remedyForReview: the fix made to wait on the review, whatever it is called (mutation set 11, C65)", () => {
+  it.each([
+    "Once you've taken your review down I'll get this sorted for you.",
+    "Once you've removed the review, we'll process your refund.",
+    "I'll send the replacement as soon as you've updated your review.",
+  ])("finds %s", (text) => {
+    expect(remedyForReview(text)).toHaveLength(1);
+    expect(reviewIncentives(text)).toHaveLength(1);
+  });
+
+  it.each([
+    "I've sorted your refund. If you'd like to update your review once it arrives, that's up to you.",
+    "I'll get this sorted today, and you're welcome to leave a review whenever you like.",
+    "We won't ask you to change your review before we fix this.",
+  ])("leaves alone %s", (text) => {
+    expect(remedyForReview(text)).toEqual([]);
   });
 });

@@ -67,9 +67,24 @@ const NEGATED = /\b(?:not|never|no|nothing|cannot|can't|won't|don't|doesn't)\b/i
  * In law this is more than an incentive: money already owed, held back to get a review removed, is
  * pressure (an aggressive practice, DMCCA 2024 s.228); the refund is due regardless.
  */
+/**
+ * The fix itself made to wait on the review, whatever it is called (lead's mutation set 11, C65: "Once
+ * you've taken your review down I'll get this sorted for you"): sorting, fixing, replacing or putting it
+ * right is the remedy as surely as refunding. CMA guidance on fake reviews (CMA208, 2025) names making the
+ * resolution of an issue contingent on a review as suppressing genuine reviews (DMCCA 2024 Sch 20 para 13).
+ */
+const REMEDY_VERB =
+  "(?:refund|reimburs|process\\s+(?:the|your)\\s+(?:refund|replacement|claim|return)|give\\s+you\\s+(?:your|the)\\s+money\\s+back|get\\s+(?:this|it|that|everything|things)\\s+(?:sorted|fixed|resolved)|sort|fix|resolv|put\\s+(?:this|it|that|things)\\s+right|replac|send\\s+(?:the|a|your)\\s+(?:replacement|new\\s+one)|arrang|repair)";
+const REVIEW_CHANGED = "(?:updat|chang|amend|edit|remov|delet|tak|took|revis|withdr[ae]w|pull)";
 const REFUND_FOR_REVIEW = [
-  /\b(?:i|we)(?:'ll|\s+will|\s+can|\s+could)\s+(?:[\w']+\s+){0,3}?(?:refund|reimburs|process\s+(?:the|your)\s+refund|give\s+you\s+(?:your|the)\s+money\s+back)\w*\b[^.!?\n]{0,60}\b(?:once|as\s+soon\s+as|when|after|if|provided|in\s+return\s+for|in\s+exchange\s+for)\b[^.!?\n]{0,50}\b(?:review|rating)\b/i,
-  /\b(?:once|as\s+soon\s+as|when|after|if|provided)\s+you(?:'ve|\s+have)?\s+(?:updat|chang|amend|edit|remov|delet|tak|took|revis)\w*[^.!?\n]{0,40}\b(?:review|rating)\b[^.!?\n]{0,40}\b(?:i|we)(?:'ll|\s+will)\s+(?:[\w']+\s+){0,3}?(?:refund|reimburs|process\s+(?:the|your)\s+refund)\w*/i,
+  new RegExp(
+    `\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could)\\s+(?:[\\w']+\\s+){0,3}?${REMEDY_VERB}\\w*\\b[^.!?\\n]{0,60}\\b(?:once|as\\s+soon\\s+as|when|after|if|provided|in\\s+return\\s+for|in\\s+exchange\\s+for)\\b[^.!?\\n]{0,50}\\b(?:review|rating)\\b`,
+    "i",
+  ),
+  new RegExp(
+    `\\b(?:once|as\\s+soon\\s+as|when|after|if|provided)\\s+you(?:'ve|\\s+have)?\\s+${REVIEW_CHANGED}\\w*[^.!?\\n]{0,40}\\b(?:review|rating)\\b[^.!?\\n]{0,40}\\b(?:i|we)(?:'ll|\\s+will)\\s+(?:[\\w']+\\s+){0,3}?${REMEDY_VERB}\\w*`,
+    "i",
+  ),
 ];
 
 /**
@@ -91,6 +106,16 @@ const THANKS_FOR_IT =
  */
 const TIED_BACK =
   /^(?:[\w'\u2019]+\s+){0,3}?(?:do\s+(?:that|so|this|it)|if\s+you\s+do(?:\s+(?:so|that|it))?|once\s+(?:it|that)(?:['\u2019]s|\s+is)\s+(?:up|done|posted|live|on\s+there)|once\s+you(?:['\u2019]ve|\s+have)\s+(?:done|posted|left|written)\s+(?:that|it|one)|when\s+you\s+(?:do|have)(?:\s+(?:so|that|it))?|in\s+return|for\s+your\s+trouble|as\s+a\s+thank[\s-]?you\s+for\s+(?:that|doing\s+(?:so|that|it)))\b/i;
+
+/**
+ * The sentences of a message that make the remedy wait on a changed or removed review: in a complaint
+ * this is also a "restrictive or onerous condition" on the customer's right (CRA 2015 s.31(2)(b)), read
+ * by a scenario's `obstructs` item that names this reader (case-evidence.ts).
+ */
+export function remedyForReview(text: string): string[] {
+  const sentences = (text.match(/[^.!?\n]+[.!?]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
+  return sentences.filter((s) => !NEGATED.test(s) && REFUND_FOR_REVIEW.some((re) => re.test(s)));
+}
 
 /** The sentences of a message that offer a reward for a changed or new review. */
 export function reviewIncentives(text: string): string[] {

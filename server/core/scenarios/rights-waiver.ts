@@ -1,0 +1,55 @@
+/**
+ * A complaint's remedy traded for the customer's silence: "By accepting this you agree not to take the
+ * matter any further with us or anyone else", "this is offered in full and final settlement", "in return
+ * we'd ask you to drop the complaint", "you waive any further claim" (lead's mutation set 11, C69). The
+ * refund or replacement is owed under the Consumer Rights Act 2015; a term that excludes or restricts her
+ * rights or remedies, or her ability to pursue them, is not binding (s.31(1)-(2)), and telling her
+ * otherwise misleads her about her rights (DMCCA 2024 s.226). Read by a scenario's `obstructs` item that
+ * names this reader (case-evidence.ts).
+ *
+ * Not read: her right to go further told to her ("you can take this further with Trading Standards",
+ * "this doesn't affect your statutory rights"), our own promise ("we won't take any further action"),
+ * a negated or hypothetical clause ("you don't have to agree to anything"), and quoted words.
+ */
+import { clauseBefore } from "./clauses";
+import { ownWords, sentencesOf } from "./own-words";
+
+const FURTHER =
+  "(?:further|any\\s+further|elsewhere|to\\s+court|court|small\\s+claims|the\\s+ombudsman|ombudsman|trading\\s+standards|citizens\\s+advice|your\\s+bank|a\\s+chargeback|anyone\\s+else|online|public(?:ly)?)";
+
+const WAIVERS: RegExp[] = [
+  // "you agree not to take the matter any further", "you'll agree never to raise this again", "on condition
+  // you promise not to go to Trading Standards"
+  new RegExp(
+    `\\b(?:agree|agreeing|agreement|promise|promising|undertake|confirm(?:ing)?)\\s+(?:(?:that\\s+)?you(?:\\s+won['\\u2019]t|\\s+will\\s+not|\\s+will\\s+never|['\\u2019]ll\\s+never)\\s+|(?:to\\s+)?(?:not|never)\\s+(?:to\\s+)?)(?:take|taking|pursue|pursuing|escalate|escalating|raise|raising|bring|bringing|make|making|go|going|contact|contacting|complain|complaining|post|posting|claim|claiming)\\b[^.!?\\n]{0,50}?\\b${FURTHER}`,
+    "i",
+  ),
+  // "in full and final settlement", "as a final settlement of your complaint"
+  /\b(?:full\s+and\s+final|final)\s+settlement\b/i,
+  // "you waive any further claim", "waiving your rights"
+  /\bwaiv\w*\s+(?:your|any|all|the)\s+(?:(?:legal|statutory|consumer|other|further)\s+)?(?:rights?|claims?|remed(?:y|ies))\b/i,
+  // "we'd ask you to drop the complaint", "you'll need to withdraw your complaint", "close the matter"
+  /\b(?:ask\s+you\s+to|need\s+you\s+to|you(?:['\u2019]ll|\s+will)?\s+(?:need|have)\s+to|you\s+must|on\s+condition\s+(?:that\s+)?you)\s+(?:drop|withdraw|close|abandon|sign\s+away)\b[^.!?\n]{0,30}?\b(?:complaint|claim|case|matter|rights?)\b/i,
+  // "no further claims", "without any further claim against us"
+  /\bno\s+further\s+(?:claims?|action|complaints?)\s+(?:against|with|from)\s+(?:us|you)\b/i,
+];
+
+/** The clause hedges or denies the demand: "you don't have to agree…", "nobody will ask you to…". */
+const NEGATED = /\b(?:not|never|no|nobody|without)\b|n['\u2019]t\b/i;
+
+/** Each part of a text that asks the customer to give up pursuing a complaint in return for its remedy. */
+export function rightsWaiversIn(text: string): string[] {
+  const readable = ownWords(text);
+  const out: string[] = [];
+  for (const s of sentencesOf(readable)) {
+    const sentence = readable.slice(s.start, s.end);
+    for (const re of WAIVERS) {
+      const m = re.exec(sentence);
+      if (!m) continue;
+      if (NEGATED.test(clauseBefore(sentence, m.index))) continue;
+      out.push(m[0]);
+      break;
+    }
+  }
+  return out;
+}
