@@ -41,7 +41,12 @@ function npmRun(script: string, buffered: boolean, env: Record<string, string> =
  * As `npm start` and the server suites decide (scripts/next-build.ts): build only when the build is missing
  * or older than the source, with the environment proof/prod-server.ts's ensureBuild gives it.
  */
-const nextBuild = npmRun("build", true, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+const nextBuild = npmRun("build", true, {
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  // The type check runs beside the build in this stage (next.config.js).
+  NEXT_BUILD_SKIP_TYPECHECK: "1",
+});
 const build: Step = {
   name: "build",
   run: async () => (buildIsStale() ? nextBuild.run() : { ok: true, output: "The build is up to date.\n" }),
