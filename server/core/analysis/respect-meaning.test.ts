@@ -8,6 +8,8 @@ import {
   RESPECT_PROBE_4,
   RESPECT_PROBE_5,
   RESPECT_PROBE_6,
+  RESPECT_PROBE_7_HELD_OUT,
+  RESPECT_PROBE_7_TUNE,
 } from "./corpus/respect-probes";
 import { RESPECT_TUNE, respectSplitForId, type RespectLine } from "./corpus/respect-tune";
 import { MEANING_FRAMES } from "./respect-meaning";
@@ -812,6 +814,23 @@ describe("respect by meaning (5 December 2026, morning)", () => {
     // read). After it: 27/30, 1/20 (the same hand wrote the probe and the reader: optimistic). No floor on what it
     // catches; polite lines stay at most as accused as after the fifth pass.
     expect(p6.falseAlarms.length).toBeLessThanOrEqual(1);
+  });
+
+  it("probe 7 (session 34, written before the sixth pass) is split by id hash into halves, and reported", () => {
+    for (const l of RESPECT_PROBE_7_TUNE) expect(respectSplitForId(l.id)).toBe("tune");
+    for (const l of RESPECT_PROBE_7_HELD_OUT) expect(respectSplitForId(l.id)).toBe("held-out");
+    const all = [...RESPECT_PROBE_7_TUNE, ...RESPECT_PROBE_7_HELD_OUT];
+    expect(new Set(all.map((l) => l.id)).size).toBe(50);
+    expect(all.filter((l) => l.kind === "rude").length).toBe(30);
+    for (const [name, set] of [
+      ["tune", RESPECT_PROBE_7_TUNE],
+      ["held-out", RESPECT_PROBE_7_HELD_OUT],
+    ] as const) {
+      const s = score(set);
+      console.log(
+        `respect probe 7 ${name}: caught ${s.caught}/${s.rude}, false alarms ${s.falseAlarms.length}/${s.polite}`,
+      );
+    }
   });
 
   it("every frame has a unique id under meaning.", () => {

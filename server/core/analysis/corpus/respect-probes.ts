@@ -789,3 +789,165 @@ export const RESPECT_PROBE_6: RespectLine[] = [
     text: "Mrs Patel used the steam wand as the manual says and it still failed, so it's covered.",
   },
 ];
+
+/**
+ * Probe 7 (5 December 2026, session 34): written by session 34's respect helper before the sixth pass changed any code,
+ * of what the fifth pass left unread and what a tutor's rude-but-correct attempt might use: a subject carried across
+ * sentences in a note ("Dropped it. Now wants a refund."), a note naming the customer by first name or "they", tone with
+ * no act in it (condescending register, scare quotes, "Right. Once more, slowly."), passive-aggressive office formulae,
+ * rhetorical incredulity, sarcastic praise, curt exasperation and brush-offs, lecturing, minimising, threats and
+ * riddance; with 20 polite look-alikes sharing their words. Split by id hash (`respectSplitForId`): the sixth pass may
+ * read the tune half's misses; the held-out half is counted only (README, "Respect by meaning: sixth pass").
+ */
+export const RESPECT_PROBE_7_TUNE: RespectLine[] = [
+  { id: "p7-rude-01", kind: "rude", text: "Dropped it. Now wants a refund." },
+  { id: "p7-rude-03", kind: "rude", text: "Claims the parcel never came. Third time this year, apparently." },
+  { id: "p7-rude-05", kind: "rude", text: "They clearly haven't opened a single one of our emails." },
+  { id: "p7-rude-07", kind: "rude", text: "Bless." },
+  { id: "p7-rude-09", kind: "rude", text: "Okay sweetie, the refund's gone through." },
+  { id: "p7-rude-10", kind: "rude", text: 'Your "faulty" grinder works perfectly when we test it.' },
+  {
+    id: "p7-rude-12",
+    kind: "rude",
+    text: "As per my last three emails, the refund has already been issued.",
+  },
+  {
+    id: "p7-rude-14",
+    kind: "rude",
+    text: "Did you honestly think a glass jug would survive the dishwasher?",
+  },
+  { id: "p7-rude-16", kind: "rude", text: "There. Refunded. Can we move on now?" },
+  { id: "p7-rude-18", kind: "rude", text: "Look, I've done what I can, the rest is your problem." },
+  { id: "p7-rude-21", kind: "rude", text: "Read the tracking page next time before emailing." },
+  { id: "p7-rude-23", kind: "rude", text: "Elderly, doesn't do email, wants everything posted. Hard work." },
+  { id: "p7-rude-25", kind: "rude", text: "Lol, it's a £4 bag of beans." },
+  {
+    id: "p7-rude-27",
+    kind: "rude",
+    text: "Honestly, I'm amazed you managed to order it in the first place.",
+  },
+  { id: "p7-rude-29", kind: "rude", text: "Mrs Cole phoned. Again. Same lid, same story." },
+  {
+    id: "p7-rude-30",
+    kind: "rude",
+    text: "We've refunded you, so hopefully that's the last we'll hear from you.",
+  },
+  {
+    id: "p7-polite-02",
+    kind: "polite",
+    text: "Says it leaked from the base. Also reports a funny noise; engineer booked.",
+  },
+  {
+    id: "p7-polite-04",
+    kind: "polite",
+    text: "Priya couldn't register it because our form was down, so I've registered it for her.",
+  },
+  {
+    id: "p7-polite-06",
+    kind: "polite",
+    text: "Gary again today: still waiting for the mug, so I've chased the courier.",
+  },
+  {
+    id: "p7-polite-08",
+    kind: "polite",
+    text: "Let's go through it together, shall we? First, unplug the base.",
+  },
+  {
+    id: "p7-polite-11",
+    kind: "polite",
+    text: "Right, here are the steps once more, with pictures this time.",
+  },
+  {
+    id: "p7-polite-13",
+    kind: "polite",
+    text: "Which part of the instructions was unclear? I'd like to fix them.",
+  },
+  {
+    id: "p7-polite-15",
+    kind: "polite",
+    text: "Well done on spotting the fault so quickly; it helped us a lot.",
+  },
+  { id: "p7-polite-17", kind: "polite", text: "I have time today to go over this with you properly." },
+  {
+    id: "p7-polite-19",
+    kind: "polite",
+    text: "Once it's left our warehouse, we still handle any courier problems for you.",
+  },
+  {
+    id: "p7-polite-20",
+    kind: "polite",
+    text: "You won't be without your frother for long: a loan one is on its way.",
+  },
+];
+
+/** Probe 7, held-out half: counted before and after the sixth pass, never read to write a frame. */
+export const RESPECT_PROBE_7_HELD_OUT: RespectLine[] = [
+  { id: "p7-rude-02", kind: "rude", text: "Says it leaked. Funny how it only leaks for her." },
+  {
+    id: "p7-rude-04",
+    kind: "rude",
+    text: "Priya forgot to register it and is now blaming us for the warranty.",
+  },
+  { id: "p7-rude-06", kind: "rude", text: "Gary again. Wants compensation for a late mug, of all things." },
+  { id: "p7-rude-08", kind: "rude", text: "Let's try to keep up, shall we?" },
+  { id: "p7-rude-11", kind: "rude", text: "Right. Once more, slowly." },
+  { id: "p7-rude-13", kind: "rude", text: 'What part of "do not put it in the dishwasher" was unclear?' },
+  { id: "p7-rude-15", kind: "rude", text: "Well done on finally finding the order number." },
+  { id: "p7-rude-17", kind: "rude", text: "I don't have time to keep going over this with you." },
+  {
+    id: "p7-rude-19",
+    kind: "rude",
+    text: "Once it's left our warehouse it's really between you and the courier, isn't it?",
+  },
+  {
+    id: "p7-rude-20",
+    kind: "rude",
+    text: "If you'd bothered checking your spam folder we wouldn't be here.",
+  },
+  { id: "p7-rude-22", kind: "rude", text: "You'll survive a day without your frother." },
+  { id: "p7-rude-24", kind: "rude", text: "Any more emails about this and we'll be closing the case." },
+  { id: "p7-rude-26", kind: "rude", text: "I'm going to need you to actually read what I write." },
+  {
+    id: "p7-rude-28",
+    kind: "rude",
+    text: "With the greatest respect, you don't know how an espresso machine works.",
+  },
+  {
+    id: "p7-polite-01",
+    kind: "polite",
+    text: "Dropped off at the depot this morning. Now waiting for the refund to clear.",
+  },
+  {
+    id: "p7-polite-03",
+    kind: "polite",
+    text: "Claim form sent for the missing parcel. Third delivery problem this year, so I've added a goodwill credit.",
+  },
+  {
+    id: "p7-polite-05",
+    kind: "polite",
+    text: "They haven't received any of our emails, so I've updated the address.",
+  },
+  { id: "p7-polite-07", kind: "polite", text: "Bless you for being so patient with us." },
+  {
+    id: "p7-polite-09",
+    kind: "polite",
+    text: "Okay, the refund has gone through, and I'm sorry it took so long.",
+  },
+  { id: "p7-polite-10", kind: "polite", text: 'Press the "Descale" button for three seconds.' },
+  {
+    id: "p7-polite-12",
+    kind: "polite",
+    text: "As per your request, the refund has been issued to your card.",
+  },
+  {
+    id: "p7-polite-14",
+    kind: "polite",
+    text: "Did the new jug survive the dishwasher? We've changed the glass.",
+  },
+  { id: "p7-polite-16", kind: "polite", text: "Refund done. Can I help with anything else today?" },
+  {
+    id: "p7-polite-18",
+    kind: "polite",
+    text: "I've done what I can on our side, and the courier is now investigating too.",
+  },
+];
