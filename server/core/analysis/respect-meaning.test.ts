@@ -816,6 +816,87 @@ describe("respect by meaning (5 December 2026, morning)", () => {
     expect(p6.falseAlarms.length).toBeLessThanOrEqual(1);
   });
 
+  it("sixth pass: a subject carried over, a name, tone with no act, and brush-offs, in my own wordings, both ways", () => {
+    // Each line is my own wording of a kind (README, "Respect by meaning: sixth pass"); none is a probe line.
+    for (const t of [
+      "Snapped the handle. Now expects a new one free.",
+      "She dropped the carafe. Now wants us to pay for it.",
+      "Tom overfilled it and is now blaming the thermostat.",
+      "They obviously didn't read the care card, and now they're complaining.",
+      "Hasn't even opened the setup guide, clearly.",
+      "Rang again. Same old story.",
+      "High maintenance.",
+      "Here we go again.",
+      "Let's pay attention this time, shall we?",
+      "We're a bit cross today, aren't we?",
+      "I'll say it again, slowly.",
+      "What bit of 'no returns on opened beans' don't you understand?",
+      "Refund sorted. Are we done here?",
+      "That's between you and Royal Mail now.",
+      "You'll need to take it up with the courier.",
+      "Honestly, that's not my department.",
+      "I haven't got time for this.",
+      "Thanks for finally sending the photo.",
+      "We're talking about a £2 scoop.",
+      "Customer wants £50 for a dented box lol",
+      "One more call like that and we'll block the number.",
+      "Hopefully we won't be hearing from you again.",
+      "As I've said several times, the part is on order.",
+      "Check your junk folder yourself before complaining.",
+      "If you'd taken the time to measure the cupboard, none of this would have happened.",
+      "You'll live.",
+      "Strange how it only goes wrong when you use it.",
+      "Fourth refund request, apparently.",
+      "Phoned in a state about a late teabag order, of all things.",
+      "With all due respect, you clearly don't understand how descaling works.",
+      "Please try actually reading the email.",
+    ])
+      expect(breaches(t).length, t).toBeGreaterThan(0);
+    for (const t of [
+      "Cracked in transit. Now wants a replacement, which is covered.",
+      "Dropped it at the depot for her. Now waiting on the courier.",
+      "Tom rang about the leak; engineer booked for Friday.",
+      "They didn't receive the code, so I've resent it.",
+      "Thanks again for your patience.",
+      "Again, I'm sorry for the delay.",
+      "Hard work from the warehouse team got it out today.",
+      "Let's get this sorted for you, shall we?",
+      "We're confused too, so I've asked the product team.",
+      "Pour the water in slowly, then press start.",
+      "I'll go through it again slowly with you on the phone if that helps.",
+      "What part of the setup guide was confusing? I'd like to improve it.",
+      "Can we move on to your second order?",
+      "Between you and me, this is the best grinder we sell.",
+      "We'll take it up with the courier for you.",
+      "It's not my department, but I've passed it to the billing team.",
+      "I don't have time today, so I've booked a call for tomorrow at ten.",
+      "I'm glad your refund has finally arrived.",
+      "Great job getting the serial number; that helps.",
+      "It's a £4 bag of beans, so I've refunded it in full.",
+      "Lol, I love your dog's name!",
+      "One more email will follow with your returns label.",
+      "That's the last you'll hear from us about this, I promise.",
+      "As per your request, the card on file is removed.",
+      "As you asked in your last email, the refund went to your card.",
+      "Check the tracking page before you travel to the depot.",
+      "If you'd like a replacement instead, just say.",
+      "If we'd checked the address, you wouldn't be in this position, and I'm sorry.",
+      "You won't be without a kettle: a loan one is on its way.",
+      "It's odd that it only happens with your machine, so I've booked an engineer.",
+      "Third delivery problem this month, so I've added a £10 credit.",
+      "And on your birthday, of all days. I'm so sorry.",
+      "With respect to your order, the refund is done.",
+      "Could you send the photo? It actually helps a lot.",
+      "Mr Shah knocked on the depot door and nobody answered, so we'll redeliver.",
+      "Jane dropped the box and the glass cracked, so accidental damage cover applies.",
+      "Gary dropped it off at the post office this morning.",
+      "Priya registered it herself, which was really helpful.",
+      "Thank you again for the kind review.",
+      "You'll be fine to use it after descaling.",
+    ])
+      expect(breaches(t), t).toEqual([]);
+  });
+
   it("probe 7 (session 34, written before the sixth pass) is split by id hash into halves, and reported", () => {
     for (const l of RESPECT_PROBE_7_TUNE) expect(respectSplitForId(l.id)).toBe("tune");
     for (const l of RESPECT_PROBE_7_HELD_OUT) expect(respectSplitForId(l.id)).toBe("held-out");

@@ -44,6 +44,11 @@ interface Frame {
   /** The match must open its sentence. */
   anchor?: boolean;
   /**
+   * Sixth pass: tried only at each sentence's start (a sticky match there, the opening "P.S." / "Oh, and" in the
+   * pattern), not at every position: for a frame that is a whole sentence, so its cost is one try per sentence.
+   */
+  sentenceStart?: boolean;
+  /**
    * Fifth pass: the clause reader decides who did the act (`clauseAgent`). "fault": the customer must be its subject,
    * asserted (and in the third person, with a sneer beside it); "note": the customer, or nobody at a clause's start
    * (a note's "Kicked off about…").
@@ -103,7 +108,7 @@ const TRAIT = String.raw`(?:clueless|hopeless|useless|incompetent|gullible|dim|d
 /** Doing something badly by habit: what a disparaging note says of a customer. */
 const HABIT_ING = String.raw`(?:exaggerating|embellishing|overreacting|over-reacting|complaining|moaning|whing(?:e?ing)|whining|lying|making\s+(?:things|stuff|it)\s+up|inventing|twisting|kicking\s+off|ranting|panicking|catastrophising|catastrophizing|getting\s+(?:the\s+wrong\s+end|(?:things\s+)?wrong|muddled|confused|worked\s+up)|ringing\s+up\s+(?:to|about)|changing\s+(?:her|his|their)\s+(?:mind|story))`;
 /** What a customer fails to do, said as their fault (agentive: not "receive" or "get"). */
-const FAILED = String.raw`(?:didn't|did\s+not|never|forgot\s+to|failed\s+to|couldn't\s+be\s+bothered\s+to|neglected\s+to|chose\s+not\s+to)\s+(?:even\s+|bother\s+to\s+|think\s+to\s+|actually\s+|properly\s+)?(?:think|check|read|bother|look|follow|listen|notice|open|measure|register|ask|descale|clean|plug|test|try|pay\s+attention|take|keep)`;
+const FAILED = String.raw`(?:(?:didn't|did\s+not|never|forgot\s+to|failed\s+to|couldn't\s+be\s+bothered\s+to|neglected\s+to|chose\s+not\s+to)\s+(?:even\s+|bother\s+to\s+|think\s+to\s+|actually\s+|properly\s+)?(?:think|check|read|bother|look|follow|listen|notice|open|measure|register|ask|descale|clean|plug|test|try|pay\s+attention|take|keep)|(?:haven't|hasn't|have\s+not|has\s+not|had\s+not|hadn't)\s+(?:even\s+|actually\s+|properly\s+|bothered\s+to\s+)?(?:thought|checked|read|bothered|looked|followed|listened|noticed|opened|measured|registered|asked|descaled|cleaned|plugged|tested|tried|paid\s+attention|taken|kept)\b)`;
 /** Suffering nouns: what the problem is said NOT to be, when it is played down. */
 const SUFFERING = String.raw`(?:hardship|ordeal|tragedy|crisis|catastrophe|disaster|emergency|calamity|trauma|sacrifice|nightmare|big\s+deal|huge\s+deal|drama|struggle|imposition|burden|hassle|end\s+of\s+the\s+world|life-?changing|matter\s+of\s+life)`;
 
@@ -854,7 +859,7 @@ const FRAMES: Frame[] = [
     // "That isn't our concern", "nothing to do with us", "it's not my job to find out"
     pattern: String.raw`\b(?:isn't|is\s+not|'s\s+not|s\s+not|not)\s+(?:really\s+)?(?:our|my)\s+(?:concern|job|business|worry|lookout|responsibility|department|remit)\b|\bnothing\s+to\s+do\s+with\s+(?:us|me)\b|\b(?:we're|we\s+are|i'm|i\s+am)\s+not\s+(?:your|a)\s+(?:personal\s+)?(?:assistants?|servants?|babysitters?|nanny|nannies|mum|mother|maid|secretary|slaves?|therapists?|charity|repair\s+shop)\b|\bnot\s+sure\s+what\s+you\s+(?:want|expect)\s+(?:from|of)\s+us\b|\bnot\s+sure\s+what\s+you're\s+complaining\s+about\b|\bwhat\s+(?:exactly\s+)?(?:do\s+)?you\s+(?:want|expect)\s+(?:from|of)\s+us\b`,
     unless:
-      /\b(?:it's\s+my\s+job|it's\s+our\s+job|but\s+(?:i|we)\s+(?:will|'ll|can|have|'ve)|so\s+i've|so\s+i'll|so\s+we've|so\s+we'll)\b/,
+      /\b(?:it's\s+my\s+job|it's\s+our\s+job|but\s+(?:i|we)(?:\s+(?:will|can|have)|'ll|'ve)|so\s+i've|so\s+i'll|so\s+we've|so\s+we'll)\b/,
   },
   {
     id: "meaning.dismiss.take-it-up-with",
@@ -2884,7 +2889,21 @@ const FRAMES: Frame[] = [
   },
   {
     id: "meaning.blame.failed-with-a-sneer",
-    cues: ["didn't", "did not", "never", "forgot", "failed", "neglected", "bothered"],
+    cues: [
+      "didn't",
+      "did not",
+      "never",
+      "forgot",
+      "failed",
+      "neglected",
+      "bothered",
+      "haven't",
+      "hasn't",
+      "have not",
+      "has not",
+      "hadn't",
+      "had not",
+    ],
     kind: "blame",
     label: "blame",
     // her failure said with a sneer or as the cause: "It's a shame you didn't follow the guide", "she's moaning because
@@ -2893,7 +2912,7 @@ const FRAMES: Frame[] = [
     pattern: FAILED,
     agent: "failing",
     needs:
-      /\b(?:shame|pity|sadly|clearly|obviously|evidently|plainly|even|bother|properly|actually|because|since|'cause|cos|so\s+(?:the\s+)?(?:warranty|guarantee)|moan\w*|complain\w*|whing\w*|no\s+wonder|which\s+is\s+why|that's\s+why)\b/,
+      /\b(?:shame|pity|sadly|clearly|obviously|evidently|plainly|even|bother|properly|actually|because|since|'cause|cos|so\s+(?:the\s+)?(?:warranty|guarantee)|moan\w*|complain\w*|whing\w*|blam\w+|no\s+wonder|which\s+is\s+why|that's\s+why)\b/,
     unless: /\b(?:we|i)\s+(?:didn't|did\s+not|never)\b|\bso\s+(?:i|we)(?:'ve|'ll|\s+have|\s+will)\b/,
   },
   {
@@ -3131,12 +3150,410 @@ const FRAMES: Frame[] = [
     pattern: String.raw`\b(?:colleagues?|team|predecessor|co-?workers?|workmates?|warehouse|depot|staff|the\s+(?:last|previous|other)\s+(?:person|agent|adviser|advisor|guy|girl|lady|bloke|one)|whoever)\b[^.!?;\n]{0,45}?\b(?:(?:didn't|did\s+not|doesn't|does\s+not|don't|hadn't)\s+have\s+a\s+clue|(?:hadn't|has\s+not|hasn't|haven't)\s+got\s+a\s+clue|(?:is|was|are|were|'s|'re)\s+(?:a\s+bit\s+|completely\s+|totally\s+|pretty\s+|so\s+|utterly\s+|clearly\s+|just\s+)?(?:useless|hopeless|clueless|incompetent|an\s+idiot|idiots|a\s+joke|a\s+shambles)|can't\s+do\s+(?:their|his|her)\s+(?:own\s+)?jobs?|(?:had|has|have)\s+no\s+idea\s+what\s+(?:they|he|she)\s+(?:were|was|are|is)\s+doing)\b`,
     evenIfWarm: true,
   },
+  // ------------------------------------------------------------------------------ sixth pass: tone, register, asides
+  // Session 34 (README, "Respect by meaning: sixth pass"). Sneers that carry no act of hers: the writer's stance towards
+  // her (a verdict or an exasperated aside standing as a sentence, nursery "we", slowness, a rule quoted back as a
+  // rhetorical question, praise for a basic act "at last", a price tag as the whole answer, laughter), her concern
+  // pushed away (between her and the courier, not our job, no time for this, "can we move on now?"), office formulae
+  // that count her contacts, hindsight ("if you'd bothered…"), threats and riddance. Each frame reads a kind and carries
+  // the look-alikes' exceptions; tested both ways on my own wordings in respect-meaning.test.ts.
+  {
+    id: "meaning.complain.verdict-as-a-sentence",
+    kind: "complain",
+    label: "dismissive",
+    sentenceStart: true,
+    // a verdict on her or an exasperated aside, standing alone in a note or reply: "Again.", "Hard work.", "High
+    // maintenance.", "Clueless.", "If you say so.", "Here we go again." Not "Thanks again.", "Again, I'm sorry",
+    // "Hard work paid off: it's fixed", "Of course." (too often a willing yes).
+    pattern: String.raw`(?:(?:p\.?\s?s|n\.?\s?b)\.?[\s,:-]*)?(?:(?:oh|and|but|so|also)[\s,]+)*(?:again|yet\s+again|here\s+we\s+go(?:\s+again)?|same\s+old(?:\s+story)?|sigh|(?:fine,?\s+)?whatever\s+you\s+say|if\s+you\s+say\s+so|(?:(?:real|total|absolute|proper|very|complete|right|such)\s+)?(?:hard\s+work|high[\s-]maintenance|a\s+nightmare|nightmare|a\s+pain|a\s+handful|a\s+time[\s-]?waster|time[\s-]?waster|a\s+moaner|a\s+serial\s+complainer|one\s+of\s+those)|${TRAIT})\s*[.!]+(?=\s|$)`,
+    cues: [
+      "again",
+      "sigh",
+      "whatever you say",
+      "say so",
+      "same old",
+      "hard work",
+      "maintenance",
+      "nightmare",
+      "pain",
+      "handful",
+      "waster",
+      "moaner",
+      "complainer",
+      "one of those",
+      "clueless",
+      "hopeless",
+      "useless",
+      "incompetent",
+      "gullible",
+      "dim",
+      "dense",
+      "dozy",
+      "dopey",
+      "scatty",
+      "ditzy",
+      "dippy",
+      "muddled",
+      "doddery",
+      "senile",
+      "batty",
+      "daft",
+      "thick",
+      "bright",
+      "emotional",
+      "hysterical",
+      "dramatic",
+      "needy",
+      "fussy",
+      "picky",
+      "pedantic",
+      "stroppy",
+      "argumentative",
+      "obnoxious",
+      "unreasonable",
+      "irrational",
+      "paranoid",
+      "deluded",
+      "delusional",
+      "petty",
+      "precious",
+      "stingy",
+      "diva",
+      "princess",
+      "know-it-all",
+      "nutter",
+      "crank",
+      "technophobe",
+      "luddite",
+      "dinosaur",
+      "snowflake",
+      "karen",
+      "troll",
+      "numpty",
+      "muppet",
+      "idiot",
+      "moron",
+      "chancer",
+      "blagger",
+      "piece of work",
+      "joke",
+      "nasty",
+      "horrible",
+      "vile",
+      "spiteful",
+    ],
+  },
+  {
+    id: "meaning.complain.same-old-story",
+    cues: [
+      "same story",
+      "same old",
+      "same song",
+      "same complaint",
+      "same moan",
+      "broken record",
+      "here we go",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // her contact told as a repeat performance: "Same lid, same story.", "broken record", "here we go again". Not "the
+    // same story from the courier, so I've escalated it", "if it does the same thing again".
+    pattern: String.raw`\bsame\s+(?:old\s+)?(?:story|song|complaint|moan|routine|drama)\b|\bbroken\s+record\b|\bhere\s+we\s+go\s+again\b`,
+    unless: /\b(?:courier|driver|depot|warehouse|we|our|sorry|escalat\w*)\b/,
+  },
+  {
+    id: "meaning.belittle.nursery-we",
+    cues: ["let's", "we're", "we are"],
+    kind: "belittle",
+    label: "dismissive",
+    // the nursery "we" for her own conduct: "Let's try to keep up, shall we?", "let's not get so worked up", "we're a
+    // bit cross today, aren't we?". Not "Let's go through it together, shall we?", "let's get this sorted", "we're
+    // confused too".
+    pattern: String.raw`\blet's\s+(?:(?:try|try\s+to|try\s+and|please|just)\s+)?(?:keep\s+up|pay\s+(?:more\s+)?attention|listen\s+(?:this\s+time|properly|carefully)|concentrate|read\s+(?:it\s+|this\s+|that\s+|the\s+\w+\s+)?(?:properly|carefully|this\s+time)|calm\s+down|not\s+(?:get|be|go)\s+(?:so\s+|too\s+)?(?:upset|silly|worked\s+up|carried\s+away|hysterical|dramatic|emotional|rude|shouty)|be\s+(?:sensible|reasonable|a\s+grown-?up|an\s+adult|nice|polite|civil))\b|\b(?:we're|we\s+are)\s+(?:a\s+(?:bit|little)\s+|getting\s+(?:a\s+bit\s+)?)?(?:confused|cross|grumpy|upset|impatient|over-?excited|worked\s+up|silly|tetchy)(?:\s+today)?\s*,?\s*(?:aren't|are)\s+we\b`,
+  },
+  {
+    id: "meaning.belittle.slowly",
+    cues: ["slowly"],
+    kind: "belittle",
+    label: "dismissive",
+    // repeating at her slowly: "Right. Once more, slowly.", "I'll say it again, slowly", "Slowly." Not "pour the water
+    // in slowly", "the light blinks slowly", "I'll go through it slowly with you on the phone".
+    pattern: String.raw`\b(?:once\s+more|one\s+more\s+time|again|repeat(?:ing)?|explain(?:ing)?\s+(?:it|this|that)(?:\s+again)?|say(?:ing)?\s+(?:it|this|that)(?:\s+again)?|go(?:ing)?\s+(?:through|over)\s+(?:it|this|that)(?:\s+again)?)\s*,?\s*(?:(?:very|really|nice\s+and|extra|real)\s+)?slowly\b|(?:^|[.!?]\s+)slowly\s*[.!]`,
+    unless:
+      /\b(?:pour|add|turn|twist|press|release|heat|lower|raise|lift|push|pull|open|close|fill|drain|stir|blink|flash|with\s+you|at\s+your\s+(?:own\s+)?pace|if\s+(?:that|it)\s+helps)\b/,
+  },
+  {
+    id: "meaning.belittle.what-part-of",
+    cues: ["what part of", "which bit of", "what bit of"],
+    kind: "belittle",
+    label: "dismissive",
+    question: true,
+    // a rule quoted back at her as a question: 'What part of "do not submerge" was unclear?', "what bit of 'no
+    // refunds on opened beans' don't you understand?". Not "Which part of the instructions was unclear? I'd like to
+    // fix them."
+    pattern: String.raw`\b(?:what\s+part|which\s+bit|what\s+bit)\s+of\b[^?\n]{0,80}?(?:"|\bnot\b|n't\b|\bno\b|\bnever\b|\bdon't\b)[^?\n]{0,80}?\b(?:unclear|confusing|understand|get|follow|hard|difficult|miss|so\s+\w+)\b[^?\n]{0,20}\?`,
+  },
+  {
+    id: "meaning.dismiss.can-we-move-on",
+    cues: [
+      "move on",
+      "drop it",
+      "drop this",
+      "leave it",
+      "put this to bed",
+      "be done",
+      "done here",
+      "finished here",
+    ],
+    kind: "dismiss",
+    label: "dismissive",
+    question: true,
+    // her concern closed off: "Refunded. Can we move on now?", "Can we just drop it?", "Are we done here?". Not "Can we
+    // move on to your second order?", "shall we move on to the next step?".
+    pattern: String.raw`\b(?:can|could|shall|may)\s+we\s+(?:please\s+|just\s+|now\s+)?(?:move\s+on|drop\s+(?:it|this|the\s+subject)|leave\s+it\s+(?:there|at\s+that)|put\s+this\s+to\s+bed|be\s+done(?:\s+with\s+(?:this|it))?)(?:\s+now)?\s*\?|\bare\s+we\s+(?:done|finished)(?:\s+here)?(?:\s+now)?\s*\?`,
+  },
+  {
+    id: "meaning.dismiss.between-you-and-them",
+    cues: ["between you and", "matter for you", "take it up", "take that up", "take this up"],
+    kind: "dismiss",
+    label: "dismissive",
+    // her problem pushed to someone else (the retailer answers for goods until she has them: Consumer Rights Act 2015
+    // s.29): "it's really between you and the courier", "you'll need to take it up with Royal Mail". Not "between you
+    // and me", "we'll take it up with the courier", "you can also take it up with your bank if you prefer".
+    pattern: String.raw`\b(?:is|'s|are|'re)\s+(?:really\s+|now\s+|just\s+|strictly\s+|very\s+much\s+)?(?:between\s+you\s+and|a\s+matter\s+for\s+you\s+and)\s+(?:(?:the|your)\s+)?(?:courier|bank|card\s+issuer|manufacturer|delivery|post|postman|seller|supplier|driver|neighbour|insurer|royal\s+mail)\b|\byou(?:'ll|\s+will|'d|\s+would|\s+need\s+to|\s+must|\s+should|\s+can)?\s+(?:need\s+to\s+|have\s+to\s+|want\s+to\s+)?take\s+(?:it|that|this|this\s+one|the\s+matter)\s+up\s+with\s+(?:the|your|royal)\s+(?:courier|bank|manufacturer|delivery\s+company|post\s+office|mail|driver|seller|supplier)\b`,
+    unless:
+      /\b(?:not|isn't|we'll|we\s+will|i'll|i\s+will|we\s+can|on\s+your\s+behalf|for\s+you|also|if\s+you\s+(?:prefer|wish|like|want)|as\s+well|option)\b/,
+  },
+  {
+    id: "meaning.dismiss.not-my-job",
+    cues: [
+      "my department",
+      "our department",
+      "my job",
+      "my problem",
+      "our problem",
+      "my concern",
+      "our concern",
+      "our responsibility",
+      "my responsibility",
+    ],
+    kind: "dismiss",
+    label: "dismissive",
+    // responsibility disowned: "That's not my department.", "not our problem once it's left us". Not "It's not my
+    // department, but I've passed it to the team", "not our problem to solve alone: we'll work with the courier".
+    pattern: String.raw`\b(?:not|isn't|is\s+not|wasn't|'s\s+not|s\s+not|hardly)\s+(?:really\s+)?(?:my|our)\s+(?:department|job|problem|concern|responsibility|issue|fault\s+or\s+problem)\b(?!\s+to\b)`,
+    unless:
+      /\b(?:but|so|we'll|i'll|i've|we've|let\s+me|passed|colleague|team\s+who|sorry|to\s+solve|instead|however)\b/,
+  },
+  {
+    id: "meaning.dismiss.no-time-for-this",
+    cues: ["time to", "time for"],
+    kind: "dismiss",
+    label: "dismissive",
+    // "I don't have time to keep going over this with you", "haven't got time for this". Not "I have time today to go
+    // over this with you", "I don't have time today, so I've booked a call for tomorrow".
+    pattern: String.raw`\b(?:don't|do\s+not|haven't|have\s+not|have\s+no|haven't\s+got|has\s+no|hasn't\s+got)\s+(?:got\s+)?(?:the\s+)?time\s+(?:to|for)\s+(?:keep|this|these|your|going\s+over|go\s+over|repeat|argu|debat|chase|deal\s+with\s+(?:you|this|her|him)|go\s+round|explain\s+(?:it|this)\s+again|people\s+who|customers\s+who)`,
+    unless:
+      /\b(?:today|right\s+now|at\s+the\s+moment|this\s+(?:afternoon|morning|week)|so\s+(?:i|we)|tomorrow|later|call\s+you\s+back|colleague|but\s+(?:i|we|my)|sorry|you\s+(?:don't|do\s+not|haven't)|if\s+you)\b/,
+  },
+  {
+    id: "meaning.sarcasm.praise-at-last",
+    cues: ["finally", "at last", "eventually", "for once"],
+    kind: "sarcasm",
+    label: "dismissive",
+    evenIfWarm: true,
+    // praise for a basic act "at last": "Well done on finally finding the order number", "thanks for finally replying",
+    // "Congratulations on reading it at last". Not "Well done on spotting the fault so quickly", "I'm glad your refund
+    // has finally arrived", "thanks for bearing with us, the part has finally come".
+    pattern: String.raw`\b(?:well\s+done|congratulations|congrats|bravo|good\s+job|great\s+job|nice\s+one|nice\s+work|good\s+work|good\s+for\s+you|gold\s+star|nice\s+of\s+you\s+to|good\s+of\s+you\s+to|kind\s+of\s+you\s+to|thanks\s+for|thank\s+you\s+for)\s+(?:on\s+|for\s+)?(?:finally|at\s+(?:long\s+)?last|eventually|for\s+once)\b`,
+  },
+  {
+    id: "meaning.minimise.price-tag",
+    cues: ["£"],
+    kind: "minimise",
+    label: "dismissive",
+    // the price as the whole answer: "Lol, it's a £4 bag of beans.", "We're talking about a £3 scoop." Not "It's a £4
+    // bag of beans, so I've refunded it", "It's a £30 grinder with a two-year guarantee."
+    pattern: String.raw`\b(?:it's|it\s+is|this\s+is|that's|that\s+is|we're\s+talking\s+about|talking\s+about)\s+(?:just\s+|only\s+|literally\s+|all\s+of\s+)?(?:a|one)\s+£\s?\d+(?:\.\d\d)?\s+(?:[a-z-]+\s+){0,3}?[a-z-]+(?=\s*[.!]+(?:\s|$)|\s*$)`,
+    unless: /\b(?:refund\w*|replac\w*|so\s+(?:i|we)|we'll|i'll|sorry|credit|voucher|guarantee|warranty)\b/,
+  },
+  {
+    id: "meaning.sarcasm.laughing-at",
+    cues: ["lol", "lmao", "rofl"],
+    kind: "sarcasm",
+    label: "dismissive",
+    // laughter at her complaint in a reply or note: "Lol, it's a bag of beans", "Customer wants £50 for a dent lol".
+    // Not "Lol, I love your dog's name", "lolly" (a word).
+    pattern: String.raw`\b(?:lol|lmao|rofl)\b`,
+    unless: /\b(?:love|lovely|glad|enjoy\w*|thank\w*|made\s+my|brilliant|fab\w*|cute|congrat\w*)\b/,
+  },
+  {
+    id: "meaning.complain.any-more-and",
+    cues: ["any more", "one more", "another", "further"],
+    kind: "complain",
+    label: "dismissive",
+    // a threat for contacting us: "Any more emails about this and we'll be closing the case", "one more call and I'll
+    // block the number". Not "One more email will follow with your label", "another email and we'll be done".
+    pattern: String.raw`\b(?:any\s+more|one\s+more|another|any\s+further|further)\s+(?:\w+\s+)?${CONTACT}(?:\s+[a-z']+){0,4}?\s*,?\s+and\s+(?:we|i)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to|'m\s+going\s+to)\s+(?:have\s+to\s+|be\s+)?(?:clos|block|stop|ban|refus|report|end|suspend|flag|cancel|ignor|bin|delet|restrict|treat)`,
+  },
+  {
+    id: "meaning.complain.riddance",
+    cues: [
+      "last we",
+      "last i",
+      "won't be hearing",
+      "won't hear",
+      "will not hear",
+      "won't see",
+      "contact us again",
+      "email us again",
+      "call us again",
+      "contacting us",
+      "emailing us",
+      "calling us",
+      "contact me again",
+    ],
+    kind: "complain",
+    label: "dismissive",
+    // glad to be rid of her: "so hopefully that's the last we'll hear from you", "we won't be hearing from you again",
+    // "please stop contacting us". Not "that's the last you'll hear from us about this", "you won't need to contact us
+    // again: the refund is automatic", "hopefully that's the last of the leaks".
+    pattern: String.raw`\bthe\s+last\s+(?:we|i)(?:'ll|\s+will|'d|\s+would)\s+(?:hear|see)\s+(?:from|of)\s+(?:you|her|him|them)\b|\b(?:we|i)\s+(?:won't|will\s+not|shan't)\s+(?:be\s+)?(?:hear(?:ing)?|see(?:ing)?)\s+(?:from\s+|of\s+)?(?:you|her|him)\s+again\b|\bdon't\s+(?:contact|email|e-mail|call|ring|message)\s+(?:us|me)\s+again\b|\bplease\s+(?:stop|refrain\s+from)\s+(?:contacting|emailing|calling|ringing|messaging)\s+(?:us|me)\b`,
+    unless: /\b(?:unless|if\s+you\s+(?:need|have|want|still)|sorry|miss\s+you|sad)\b/,
+  },
+  {
+    id: "meaning.dismiss.as-per-my-last",
+    cues: ["as per my", "as i", "as we"],
+    kind: "dismiss",
+    label: "dismissive",
+    // her contacts counted in an office formula: "As per my last three emails, the refund has already been issued", "as
+    // I've said twice now". Not "As per your request, the refund is issued", "As I mentioned in my last email, your
+    // refund went out on Monday".
+    pattern: String.raw`\bas\s+per\s+my\s+(?:last\s+|previous\s+|earlier\s+)?(?:several|many|numerous|multiple|countless|two|three|four|five|six|\d+)\s+(?:emails|messages|letters|replies|responses|calls|notes)\b|\bas\s+per\s+my\s+(?:last|previous|earlier)\s+(?:emails|messages|letters|replies|responses)\b|\bas\s+per\s+my\s+(?:last|previous|earlier)\s+(?:email|message|reply|response|letter)\b(?=[^.!?\n]{0,60}\b(?:already|again|clearly|twice)\b)|\bas\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|previously\s+)?(?:said|stated|explained|told\s+you|mentioned|pointed\s+out|made\s+clear)\s+(?:twice|three\s+times|four\s+times|several\s+times|more\s+than\s+once|repeatedly|numerous\s+times|multiple\s+times|many\s+times|a\s+number\s+of\s+times|in\s+(?:every|each|all)\s+(?:of\s+)?my)\b`,
+  },
+  {
+    id: "meaning.dismiss.lecture-before-contacting",
+    cues: ["before"],
+    kind: "dismiss",
+    label: "dismissive",
+    anchor: true,
+    // told to do her homework before troubling us: "Read the tracking page next time before emailing", "check your
+    // spam folder first before you complain". Not "Check the tracking page before you travel to the depot", "a handy
+    // tip: check your spam folder before contacting us, as codes often land there".
+    pattern: String.raw`(?:please\s+)?(?:read|check|look\s+at|try|use|google|search|consult|see)\b[^.!?\n]{0,60}?\bbefore\s+(?:emailing|e-mailing|calling|ringing|phoning|contacting|complaining|messaging|writing|chasing|getting\s+in\s+touch|you\s+(?:email|e-mail|call|ring|phone|contact|complain|message|write|chase|get\s+in\s+touch))\b`,
+    needs: /\b(?:next\s+time|in\s+(?:the\s+)?future|yourself|first)\b/,
+    unless: /\b(?:tip|handy|helpful|useful|save\s+you|quicker|so\s+you\s+don't\s+have\s+to|to\s+save)\b/,
+  },
+  {
+    id: "meaning.blame.if-you-had-bothered",
+    cues: [
+      "bothered",
+      "taken the time",
+      "taken the trouble",
+      "wouldn't",
+      "would not",
+      "would never",
+      "none of this",
+    ],
+    kind: "blame",
+    label: "blame",
+    // hindsight as a sneer: "If you'd bothered checking your spam folder we wouldn't be here", "if she'd read the
+    // email, none of this would have happened". Not "If you'd like a replacement, we'll send one", "if we'd checked the
+    // address you wouldn't be in this position", "if you'd been told the right date…".
+    pattern: String.raw`\bif\s+(?:you|she|he|they|the\s+customer)(?:'d|\s+had)\s+(?:only\s+|just\s+|actually\s+|even\s+|simply\s+)?(?:bothered|taken\s+the\s+(?:time|trouble))\b|\bif\s+(?:you|she|he|the\s+customer)(?:'d|\s+had)\s+(?:only\s+|just\s+|actually\s+|simply\s+)?(?:listened|read|checked|looked|followed|paid\s+attention|registered|measured|opened|descaled|updated)\b[^.!?\n]{0,60}?\b(?:(?:we|you|she|he|i)\s+(?:wouldn't|would\s+not|would\s+never)\s+(?:be|have)|none\s+of\s+this|this\s+(?:wouldn't|would\s+not|would\s+never))\b`,
+  },
+  {
+    id: "meaning.minimise.you-will-survive",
+    cues: ["survive", "live", "cope", "manage", "get by", "get over it", "be fine", "be ok", "be alright"],
+    kind: "minimise",
+    label: "dismissive",
+    // the loss waved off: "You'll survive a day without your frother", "you'll live.", "she'll get over it". Not "You
+    // won't be without your frother for long", "you'll manage without the app for now: phone orders work too", "you'll
+    // be fine to use it after descaling".
+    pattern: String.raw`\b(?:you'll|you\s+will|she'll|he'll|they'll|you'd)\s+(?:survive|live|cope|manage|get\s+by|be\s+fine|be\s+ok(?:ay)?|be\s+alright)(?:\s+(?:a|one|two|three|a\s+few|a\s+couple\s+of|another)\s+(?:days?|weeks?|nights?|mornings?|hours?|weekends?))?\s+without\b|\b(?:you'll|you\s+will|she'll|he'll|they'll)\s+(?:survive|live|get\s+over\s+it)\s*[.!]`,
+    unless:
+      /\b(?:loan|replacement|meantime|meanwhile|temporary|here's|we'll|i'll|sorry|for\s+now|instead|phone\s+orders?)\b/,
+  },
+  {
+    id: "meaning.blame.funny-how-only",
+    cues: [
+      "funny",
+      "strange",
+      "odd",
+      "interesting",
+      "curious",
+      "amazing",
+      "remarkable",
+      "convenient",
+      "weird",
+    ],
+    kind: "blame",
+    label: "blame",
+    // an insinuation that the fault is hers: "Funny how it only leaks for her", "strange that it only breaks at your
+    // house". Not "It's odd that it only happens with your machine, so I've booked an engineer", "a funny noise".
+    pattern: String.raw`\b(?:funny|strange|odd|interesting|curious|amazing|remarkable|convenient|weird)\s+(?:how|that)\b[^.!?;\n]{0,50}?\bonly\b[^.!?;\n]{0,40}?\b(?:for|with|when|to|at)\s+(?:you|her|him|them|your\s+(?:house|place|home)|her\s+(?:house|place|home)|his\s+(?:house|place|home))\b|\b(?:funny|strange|odd|interesting|curious|amazing|remarkable|convenient|weird)\s+(?:how|that)\s+(?:you|she|he|they)\s+only\b`,
+    unless:
+      /\b(?:so\s+(?:i|we)|engineer|we'll|i'll|sorry|look\s+into|let's|investigat\w*|could\s+(?:it|you)|might|maybe|perhaps)\b/,
+  },
+  {
+    id: "meaning.complain.count-with-an-aside",
+    cues: [...ORDINAL_CUES, "yet again", "as usual", "as ever", "every single time"],
+    kind: "complain",
+    label: "dismissive",
+    // her contacts counted with a knowing aside: "Third time this year, apparently.", "Lost it again, as usual,
+    // supposedly." Not "Third delivery problem this year, so I've added a credit", "Apparently the driver left it
+    // with a neighbour".
+    pattern: String.raw`\b(?:${ORDINAL}\s+(?:time|one|claim|complaint|call|email|refund|return|replacement)|yet\s+again|as\s+usual|as\s+ever|every\s+single\s+time)\b[^.!?;\n]{0,40}?,?\s*(?:apparently|supposedly|allegedly|naturally|funnily\s+enough)\s*(?=[.!]|$)`,
+  },
+  {
+    id: "meaning.minimise.of-all-things",
+    cues: ["of all things"],
+    kind: "minimise",
+    label: "dismissive",
+    // her demand set against a trifle: "Wants compensation for a late mug, of all things". Not "and on your birthday,
+    // of all days", "It was the lid, of all things, that cracked".
+    pattern: String.raw`\bof\s+all\s+things\b`,
+    needs:
+      /\b(?:wants?|wanted|demand\w*|expect\w*|compensation|refund|complain\w*|moan\w*|fuss|upset|angry|cross|furious|ringing|rang|phoned|emailed|chasing)\b/,
+  },
+  {
+    id: "meaning.dismiss.with-respect-you-dont",
+    cues: ["respect", "offence", "offense", "disrespect", "not to be", "respectfully"],
+    kind: "dismiss",
+    label: "dismissive",
+    // a hedge, then her understanding denied: "With the greatest respect, you don't know how an espresso machine
+    // works", "no offence, you clearly didn't read it". Not "With respect, you don't need to send it back", "No
+    // offence taken".
+    pattern: String.raw`\b(?:with\s+(?:the\s+(?:greatest|utmost)\s+(?:of\s+)?|all\s+(?:due\s+)?)?respect|no\s+(?:offence|offense|disrespect)(?:\s+(?:meant|intended))?|not\s+to\s+be\s+(?:funny|rude)|respectfully)\s*,?\s*(?:but\s+)?(?:you|she|he)\s+(?:clearly\s+|obviously\s+|just\s+|really\s+|simply\s+)?(?:don't|do\s+not|doesn't|does\s+not|didn't|can't|cannot|haven't|hasn't)\s+(?:really\s+|fully\s+|quite\s+|even\s+)?(?:know|understand|grasp|get|read|realise|realize|follow|seem\s+to\s+(?:know|understand|grasp|get|realise|realize))\b`,
+  },
+  {
+    id: "meaning.belittle.actually-read",
+    cues: ["actually"],
+    kind: "belittle",
+    label: "dismissive",
+    // asked to do the basic thing "actually": "I'm going to need you to actually read what I write", "please try
+    // actually reading the email". Not "Could you send the photo? It actually helps a lot", "we actually read every
+    // review".
+    pattern: String.raw`\b(?:need|want|ask|asking|needs|like)\s+(?:you|her|him)\s+to\s+actually\s+(?:read|listen|look|pay\s+attention|follow|open|answer|check)\b|\b(?:try|please|just)\s+actually\s+(?:reading|read|listening|listen|paying\s+attention|pay\s+attention)\b`,
+  },
 ];
 
 // ------------------------------------------------------------------------------ the clause reader (fifth pass)
 /** The customer as a clause's subject: addressed, or written about in a note. */
 const CUSTOMER_SUBJECT =
-  /^(?:you|you've|you'd|you're|you'll|u|ya|customer|cust|client|caller|she|he|she's|he's|she'd|he'd)$/;
+  /^(?:you|you've|you'd|you're|you'll|u|ya|customer|cust|client|caller|she|he|she's|he's|she'd|he'd|they|they've|they're|they'd)$/;
+/**
+ * Sixth pass: a capitalised word standing as the subject in a note is read as the customer's name ("Priya forgot to
+ * register it and is now blaming us"), unless it is one of these (a carrier, a colleague, the product, anyone else).
+ * A third-person fault still needs a sneer beside it, so a name misread costs nothing without one.
+ */
+const NOT_A_NAME = new Set(
+  "i we it this that there here they someone somebody nobody everyone everybody anyone anybody one who which courier couriers driver drivers postman postie post royal mail evri dpd dhl ups hermes yodel parcelforce fedex amazon inpost warehouse depot engineer technician team colleague manager supervisor supplier manufacturer factory system app website site portal machine kettle grinder box parcel order item tracking bank card payment refund replacement part lid seal jug unit product label delivery dispatch stock agent staff support store shop branch customer cust client caller hearth bean".split(
+    " ",
+  ),
+);
+/** Before a capitalised word: a determiner makes it a thing, not a name ("the Aeropress cracked"). */
+const DETERMINER = /^(?:the|a|an|our|your|his|her|their|its|my|this|that|these|those|some|any|no|every)$/;
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/;
 /** Words that may stand between a subject and its act without changing who did it. */
 const BETWEEN = new Set(
@@ -3182,9 +3599,15 @@ function clauseAgent(
   sentence: string,
   ing: boolean,
   participle = false,
+  /** Sixth pass: the text as written (for a capitalised name) and the next sentence (a sneer carried over). */
+  norm = lower,
+  following = "",
+  after = "",
 ): string | undefined {
-  const left = lower.slice(Math.max(sStart, pos - 90), pos);
-  const toks = left.match(/[a-z]+(?:'[a-z]+)?|[,;:()\u2014]|\s-\s/g) ?? [];
+  const from = Math.max(sStart, pos - 90);
+  const left = lower.slice(from, pos);
+  const found = [...left.matchAll(/[a-z]+(?:'[a-z]+)?|[,;:()\u2014]|\s-\s/g)];
+  const toks = found.map((m) => m[0]);
   let i = toks.length - 1;
   let negated = false;
   let maybe = false;
@@ -3204,6 +3627,7 @@ function clauseAgent(
       third = !t.startsWith("you") && t !== "u" && t !== "ya";
       break;
     }
+
     if (t === "have" || t === "has" || t === "had") perfect = true;
     if (NEGATION.test(t)) negated = true;
     else if (MAYBE.test(t)) maybe = true;
@@ -3212,6 +3636,15 @@ function clauseAgent(
       subject = "customer";
       third = true;
       i--;
+      break;
+    } else if (
+      // sixth pass: a name as written ("Priya forgot to…", "Gary dropped it"): capitalised, no determiner before it
+      !NOT_A_NAME.has(t) &&
+      /[A-Z]/.test(norm[from + found[i]!.index!] ?? "") &&
+      !(i > 0 && DETERMINER.test(toks[i - 1]!))
+    ) {
+      subject = "customer";
+      third = true;
       break;
     } else {
       subject = "other";
@@ -3224,7 +3657,13 @@ function clauseAgent(
     return "a state (a participle with no have), not an act of hers";
   if (subject === "none") {
     if (mode === "note" && !negated) return undefined;
-    return "no subject for the act in its clause";
+    // sixth pass: a note's elided subject ("Dropped it. Now wants a refund."): the act opens its sentence and takes an
+    // object, so it is an act of the one the note is about; a bare state ("Damaged in transit.") is not
+    const opensSentence = i < 0 && from === sStart && !negated && !passive && !maybe;
+    if (!(opensSentence && /^\s+(?:it|them|the|her|his|their|its|a|an|this|that|both|one)\b/.test(after)))
+      return "no subject for the act in its clause";
+    subject = "customer";
+    third = true;
   }
   if (negated) return "the act is denied";
   if (passive) return "the customer was acted on, not the one acting";
@@ -3235,18 +3674,30 @@ function clauseAgent(
     if (NOT_ASSERTED.test(t) && !(t === "if" && REFUSAL.test(sentence)))
       return "a condition, a restating or her own words, not an assertion";
   }
-  if (mode !== "note" && FORGIVEN.test(sentence)) return "her slip is forgiven in the same sentence";
-  if (third && !(mode === "fault" ? NOTE_SNEER : NOTE_FAILING_SNEER).test(sentence))
+  // sixth pass: in a note the sneer may stand in the next sentence ("She dropped it. Now wants a refund.")
+  const window = third ? `${sentence} ${following}` : sentence;
+  if (mode !== "note" && FORGIVEN.test(window)) return "her slip is forgiven in the same sentence";
+  if (
+    third &&
+    !(mode === "fault" ? NOTE_SNEER.test(window) : NOTE_FAILING_SNEER.test(window) || NOTE_SNEER.test(window))
+  )
     return "a note recording what happened, with no sneer beside it";
   return undefined;
 }
+
+/**
+ * Sixth pass: after a question, a reason that makes it a real one ("Which part was unclear? I'd like to fix it."): the
+ * question asks for her help in mending our words, so a rhetorical frame is not counted.
+ */
+const GENUINE_FOLLOW =
+  /^(?:(?:i|we)(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?:fix|improve|rewrite|reword|make\s+(?:it|them|this)\s+clearer)|so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:fix|improve|rewrite|reword|make\s+(?:it|them|this)\s+clearer)|(?:your|any)\s+(?:answer|feedback)\s+(?:will\s+)?helps?\s+us\s+(?:fix|improve|rewrite))/;
 
 /** What may come before an anchored frame at a sentence's start: nothing, or "P.S.", "NB", "Oh, and". */
 const OPENING = /^\s*(?:(?:p\.?\s?s|n\.?\s?b)\.?[\s,:-]*)?(?:(?:oh|and|but|so|also)[\s,]+)*$/;
 
 const COMPILED = FRAMES.map((f) => ({
   ...f,
-  re: new RegExp(f.pattern, "g"),
+  re: new RegExp(f.pattern, f.sentenceStart ? "y" : "g"),
   /** Words every match contains one of (the frame's own cues, or worked out from its pattern): a frame none of
    *  whose cues is in the text is not run (speed only; prefilter.ts). */
   literals: f.cues ?? requiredLiterals(new RegExp(f.pattern, "i")).literals,
@@ -3336,13 +3787,24 @@ export function respectByMeaning(
     if (f.question && !anyQuestion) continue;
     f.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = f.re.exec(lower)) !== null) {
+    let nextStart = 0;
+    const step = (): RegExpExecArray | null => {
+      if (!f.sentenceStart) return f.re.exec(lower);
+      while (nextStart < sentences.length) {
+        f.re.lastIndex = sentences[nextStart++]!.start;
+        const hit = f.re.exec(lower);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    while ((m = step()) !== null) {
       if (m[0].length === 0) {
         f.re.lastIndex++;
         continue;
       }
       const si = sentenceIndexAt(sentences, m.index);
       const s = sentences[si];
+      const next = sentences[si + 1];
       if (!s || (f.question && !s.isQuestion)) continue;
       if (f.anchor && !OPENING.test(lower.slice(s.start, m.index))) continue;
       const text = lower.slice(s.start, s.end);
@@ -3359,6 +3821,8 @@ export function respectByMeaning(
       // fifth pass: the clause reader decides who did the act, before the frame's own tests
       if (f.agent !== undefined && f.agent !== "note" && s.isQuestion)
         reason = "a question, not an assertion";
+      else if (s.isQuestion && next && GENUINE_FOLLOW.test(lower.slice(next.start, next.end)))
+        reason = "a real question: the next sentence asks her help to mend our words";
       else if (f.agent)
         reason = clauseAgent(
           lower,
@@ -3368,6 +3832,9 @@ export function respectByMeaning(
           text,
           /ing\b/.test(m[0]),
           /^broken\b/.test(m[0]),
+          norm,
+          next ? lower.slice(next.start, next.end) : "",
+          lower.slice(m.index + m[0].length, s.end),
         );
       if (reason === undefined) {
         if (f.needs && !f.needs.test(text))
