@@ -838,7 +838,7 @@ describe("respect by meaning (5 December 2026, morning)", () => {
       "I haven't got time for this.",
       "Thanks for finally sending the photo.",
       "We're talking about a £2 scoop.",
-      "Customer wants £50 for a dented box lol",
+      "Customer wants £50 for a dented box. We're talking about a £3 box.",
       "One more call like that and we'll block the number.",
       "Hopefully we won't be hearing from you again.",
       "As I've said several times, the part is on order.",
@@ -893,6 +893,33 @@ describe("respect by meaning (5 December 2026, morning)", () => {
       "Priya registered it herself, which was really helpful.",
       "Thank you again for the kind review.",
       "You'll be fine to use it after descaling.",
+    ])
+      expect(breaches(t), t).toEqual([]);
+  });
+
+  it("sixth pass, asks of session 34: the fault laid on her (the lead) and neglect as the usual cause (round 19 A)", () => {
+    for (const t of [
+      "The courier's notes say you weren't in, so technically this part is on you.",
+      "That one's really on you, I'm afraid.",
+      "The damage falls on you, not us.",
+      "The fault lies with you here.",
+      "These grinders clog in no time when they're not cleaned regularly, and that's usually what's behind a jam like yours.",
+      "Kettles that aren't descaled do tend to fail, and lack of descaling is usually the reason for a cut-out like this.",
+    ])
+      expect(breaches(t).length, t).toBeGreaterThan(0);
+    for (const t of [
+      "The next step is on us.",
+      "It's on us, not you.",
+      "The cost of return is on us.",
+      "That's down to us.",
+      "Which model you keep is down to you.",
+      "Is this on you or on the courier?",
+      "Hard water can be hard on any machine, but this is the same fault we repaired, so it's on us, not you.",
+      "These machines do struggle with a worn pump seal, which is what our repair should have fixed.",
+      "Some customers in hard-water areas find a filter jug helps, though that's not what caused this.",
+      "Pump failures are usually a worn seal, not how a machine is looked after.",
+      "If a kettle isn't descaled, a slow boil is usually what follows, but yours is an element fault we'll replace.",
+      "The return postage is on you for a change of mind, and the refund follows within 14 days.",
     ])
       expect(breaches(t), t).toEqual([]);
   });
