@@ -32,4 +32,21 @@ describe("marketingAnnounced: refused marketing said to be coming anyway (round 
     expect(marketingAnnounced("Our newsletter has more on the new roast.", ["all"])).toEqual([]);
     expect(marketingAnnounced("Our text offers go out to everyone.", [])).toEqual([]);
   });
+
+  it("reads the marketing word first in a compound ('deals text', 'promo emails'), not a service message so named (round 19 B)", () => {
+    expect(
+      marketingAnnounced(
+        "I'm afraid our monthly deals text is sent automatically to every subscription customer, but it's only the one message a month.",
+        ["sms"],
+      ),
+    ).toHaveLength(1);
+    expect(marketingAnnounced("Promo emails go out to all our members on Fridays.", ["email"])).toHaveLength(
+      1,
+    );
+    expect(marketingAnnounced("You won't get our deals texts, as you asked.", ["sms"])).toEqual([]);
+    expect(
+      marketingAnnounced("The order text is sent automatically when your parcel leaves us.", ["sms"]),
+    ).toEqual([]);
+    expect(marketingAnnounced("Our deals emails go out on Fridays, as you asked.", ["sms"])).toEqual([]);
+  });
 });

@@ -35,6 +35,9 @@ function marketingOn(channels: readonly RefusedChannel[]): RegExp {
       String.raw`${adj}\s+(?:[\w-]+\s+)?${MARKETING}`, // "text offers", "email promotions"
       String.raw`(?:marketing|promotional|sales|offer)\s+${noun}`, // "marketing texts"
       String.raw`${MARKETING}\s+(?:by|via|through|over|in\s+an?)\s+${noun}`, // "offers by text"
+      // The marketing word as the first half of a compound: "our monthly deals text", "promo emails"
+      // (red-team round 19 B, onboarding-r19-deals-text-automatic).
+      String.raw`${MARKETING}\s+${noun}`,
     ];
   });
   // An objection to all marketing: offers, promotions and newsletters on any channel ("our newsletter").
