@@ -31,6 +31,7 @@ import { remedyDeadlinesIn } from "./pressure-selling";
 import { remedyForReview } from "./review-incentives";
 import { rightsWaiversIn } from "./rights-waiver";
 import { reassurancesAbout } from "./reassurance";
+import { requestRerouted } from "./request-route";
 
 const itemId = z
   .string()
@@ -62,6 +63,9 @@ const OBSTRUCTION_READERS = {
   "remedy-deadline": (text: string) => remedyDeadlinesIn(text).length > 0,
   "review-for-remedy": (text: string) => remedyForReview(text).length > 0,
   "rights-waiver": (text: string) => rightsWaiversIn(text).length > 0,
+  // A data subject's request held until she makes it again by letter, email or form (request-route.ts;
+  // red-team round 19 B).
+  "request-route": (text: string) => requestRerouted(text).length > 0,
 } as const;
 type ObstructionReader = keyof typeof OBSTRUCTION_READERS;
 const OBSTRUCTION_READER_NAMES = Object.keys(OBSTRUCTION_READERS) as [

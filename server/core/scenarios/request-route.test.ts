@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { requestRerouted } from "./request-route";
+
+describe("requestRerouted: a subject access request held until it is made another way (round 19 B)", () => {
+  it("finds a hold until a letter, email or form comes from her, and an ask to resend with that as the start", () => {
+    expect(
+      requestRerouted(
+        "You have the right to a free copy of all the personal data we hold about you, and we have one calendar month to send it. In practice though, our data team won't start on it until they've had a signed letter from you, so if you could post one to our Bristol office that gets things moving.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      requestRerouted(
+        "Would you mind popping your request into an email to our privacy team at privacy@hearthandbean.co.uk? That's how these requests get started on our side, and they then have a month from the day it lands to send you a copy.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      requestRerouted("We can't process it until you've filled in the request form on our website."),
+    ).toHaveLength(1);
+    expect(requestRerouted("The team can only start once you email it to them directly.")).toHaveLength(1);
+    expect(
+      requestRerouted(
+        "Could you put your request in writing for me? The month runs from when your letter arrives.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("leaves alone the identity check, other things asked by email, negated or optional routes, and how the copy is sent", () => {
+    expect(requestRerouted("We won't start until you've confirmed your postcode and last order.")).toEqual(
+      [],
+    );
+    expect(
+      requestRerouted(
+        "Could you email us your new address so I can update it? Your request is logged and the month runs from today.",
+      ),
+    ).toEqual([]);
+    expect(
+      requestRerouted(
+        "You don't need to send a letter or fill in a form: your chat message is your request, and that's how it gets started.",
+      ),
+    ).toEqual([]);
+    expect(
+      requestRerouted("We'll email your copy to you once it's ready, by 14 December at the latest."),
+    ).toEqual([]);
+    expect(
+      requestRerouted(
+        "I've logged it now. If you'd like, you can also send it by email for your own records, but there's no need.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * A data subject's request held back until she makes it again another way: "our data team won't start
+ * on it until they've had a signed letter from you" (red-team round 19 B, dp-r19-right-then-signed-letter),
+ * or asked for again by email with that as what starts it: "Would you mind popping your request into an
+ * email to our privacy team? That's how these requests get started on our side, and they then have a
+ * month from the day it lands" (dp-r19-privacy-inbox-please). A request may be made by any channel,
+ * chat included, to any part of the organisation, with no form or letter required, and the month runs
+ * from its receipt (UK GDPR Art 12(2)-(3), Art 15; ICO "Right of access"). Holding it until a letter,
+ * email or form arrives, or running the month from one, obstructs the right however politely it is put.
+ *
+ * Read a sentence at a time, two ways:
+ * - a hold: a refusal to start, process or deal with it ("won't start on it", "can't process it",
+ *   "only once") and, later in the sentence, until / unless / once something comes from her another
+ *   way ("a signed letter from you", "you email it", "you fill in the form");
+ * - a request to send it another way ("would you mind popping your request into an email", "could you
+ *   put it in writing") with, in that sentence or the next, that this is what starts it ("that's how
+ *   these get started", "that gets things moving", "the month runs from the day it lands").
+ * Not read: the identity check the law allows before the month runs (Art 12(6): "we won't start until
+ * you've confirmed your postcode"), an ask for something else by email ("could you email us your new
+ * address?"), a negated or optional route ("you don't need to send a letter", "if you'd like a copy by
+ * email"), or how her copy will be sent ("we'll email it to you once it's ready").
+ */
+import { clauseBefore } from "./clauses";
+import { ownWords, sentencesOf } from "./own-words";
+
+/** Something from her, by another route: a letter, an email, a form or writing. */
+const ROUTE_NOUN = String.raw`(?:(?:signed|written|formal|official|proper)\s+)?(?:letter|e-?mail|form|request\s+in\s+writing|written\s+request)`;
+const FROM_HER = new RegExp(
+  [
+    String.raw`\b(?:a|an|your|the)\s+${ROUTE_NOUN}\s+(?:\w+\s+){0,2}?from\s+you\b`, // "a signed letter from you"
+    String.raw`\byou(?:['\u2019]ve|\s+have)?\s+(?:\w+\s+){0,3}?(?:send|sent|sending|post|posted|posting|pop|popped|popping|put|putting|submit|submitted|submitting|fill|filled|filling|complete|completed|completing)\b[^.!?]{0,40}?\b(?:letter|e-?mail|form|in\s+writing|by\s+post)\b`,
+    String.raw`\byou(?:['\u2019]ve|\s+have)?\s+(?:\w+\s+){0,3}?(?:email|emailed|emailing|e-mail|e-mailed|write|written|writing|wrote)\s+(?:it|this|that|in|to\s+(?:us|our|the))\b`,
+    String.raw`\b(?:your|the)\s+request\s+(?:\w+\s+){0,2}?(?:in\s+writing|(?:in|into|by)\s+(?:an?\s+)?(?:e-?mail|post|letter)|on\s+(?:the|a|our)\s+form)\b`,
+  ].join("|"),
+  "i",
+);
+
+/** A refusal to start on the request, followed by the condition. */
+const HOLD = new RegExp(
+  String.raw`\b(?:(?:won['\u2019]t|will\s+not|can['\u2019]t|cannot|can\s+not|don['\u2019]t|do\s+not|doesn['\u2019]t|does\s+not|aren['\u2019]t\s+able\s+to|isn['\u2019]t\s+able\s+to|(?:are|is)\s+unable\s+to)\s+(?:\w+\s+){0,2}?(?:start|begin|process|action|log|look\s+at|deal\s+with|work\s+on|handle|accept|progress|get\s+going|get\s+started|open)\b[^.!?]*?\b(?:until|unless|till|before|without)\b|\bonly\s+(?:\w+\s+){0,3}?(?:once|when|after|if)\b)`,
+  "i",
+);
+
+/** An ask that she do it: "would you mind…", "could you…", "please…", "if you could…". */
+const ASK =
+  /\b(?:would\s+you\s+mind|could\s+you|can\s+you|would\s+you|will\s+you|please|if\s+you\s+could|do\s+you\s+mind)\b/i;
+
+/** That this is what starts it, or what the month runs from. */
+const STARTS_IT = new RegExp(
+  [
+    String.raw`\b(?:that['\u2019]s|that\s+is|this\s+is|it['\u2019]s|it\s+is)\s+(?:how|what)\b[^.!?]{0,40}?\b(?:start(?:s|ed)?|begin|begins|going|moving|logged|processed|kicks?\s+off|opens?)\b`,
+    String.raw`\bgets?\s+(?:things|it|the\s+ball|the\s+clock)\s+(?:moving|going|rolling|started|ticking)\b`,
+    String.raw`\b(?:month|clock|deadline|time\s+limit|timescale|30\s+days|one\s+month)\b[^.!?]{0,40}?\bfrom\s+(?:the\s+(?:day|date|moment|time)\s+|when\s+|once\s+)[^.!?]{0,30}?\b(?:lands?|arrives?|receives?|gets?\s+(?:it|there|in)|comes?\s+(?:in|through)|reaches)\b`,
+  ].join("|"),
+  "i",
+);
+
+const NEGATED = /\b(?:not|never|no|don['\u2019]t|doesn['\u2019]t|won['\u2019]t|needn['\u2019]t|without)\b/i;
+
+/** The sentences of a text that hold a data subject's request until she makes it another way. */
+export function requestRerouted(text: string): string[] {
+  const readable = ownWords(text);
+  const sentences = sentencesOf(readable).map((s) => readable.slice(s.start, s.end));
+  const out: string[] = [];
+  sentences.forEach((sentence, i) => {
+    const hold = HOLD.exec(sentence);
+    if (hold && FROM_HER.test(sentence.slice(hold.index + hold[0].length))) {
+      out.push(sentence.trim());
+      return;
+    }
+    const from = FROM_HER.exec(sentence);
+    if (!from) return;
+    const before = clauseBefore(sentence, from.index);
+    if (NEGATED.test(before) || !ASK.test(sentence.slice(0, from.index + from[0].length))) return;
+    if (STARTS_IT.test(sentence) || STARTS_IT.test(sentences[i + 1] ?? "")) out.push(sentence.trim());
+  });
+  return out;
+}
