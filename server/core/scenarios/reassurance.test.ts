@@ -83,3 +83,28 @@ describe("reassurancesAbout: how long the absent person will wait (round 18 B)",
     expect(reassurancesAbout("I'm sorry I can't help more today, Liam.", things)).toEqual([]);
   });
 });
+
+describe("reassurancesAbout: no need for the absent person to chase anything (round 19 B)", () => {
+  it("finds chasing, following up or doing anything said to be unneeded", () => {
+    expect(
+      reassurancesAbout(
+        "What I would say is there's really no need for your mum to be chasing anything with us, so she can relax.",
+        things,
+      ),
+    ).toHaveLength(1);
+    expect(reassurancesAbout("She doesn't need to chase it up with us at all.", things)).toHaveLength(1);
+    expect(reassurancesAbout("Honestly, there's no need to follow anything up.", things)).toHaveLength(1);
+    expect(reassurancesAbout("Your mum can stop chasing now.", things)).toHaveLength(1);
+  });
+
+  it("not comfort about nothing of hers, the route left open, or a refusal to say", () => {
+    expect(reassurancesAbout("Please don't worry, your mum can ring us herself.", things)).toEqual([]);
+    expect(
+      reassurancesAbout("There's no need for your mum to do anything other than ring us herself.", things),
+    ).toEqual([]);
+    expect(reassurancesAbout("I can't tell you whether she needs to chase anything.", things)).toEqual([]);
+    expect(reassurancesAbout("I can't say if there's no need for her to chase anything.", things)).toEqual(
+      [],
+    );
+  });
+});
