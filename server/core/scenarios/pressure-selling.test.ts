@@ -121,3 +121,31 @@ describe("remedyDeadlinesIn: a deadline of hours on a complaint's remedy (lead's
     expect(pressureIn("Here's 10% off. I can only hold this code open until 5pm today.").length).toBe(1);
   });
 });
+
+describe("pressureIn: how long the offer runs, and a one-time offer (round 19 B)", () => {
+  it("finds an offer said to run only till a day, and a one-time claim", () => {
+    expect(
+      pressureIn(
+        "Here's 15% off your next order with code HELEN15. It's a one-time thing and it only runs till Sunday night, so I'd jump on it sharpish!",
+      ).length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(pressureIn("Here's 10% off with code TOM10: the code's live until Friday.")).toHaveLength(1);
+    expect(pressureIn("Free delivery for three months, valid till this weekend.").length).toBeGreaterThan(0);
+    expect(pressureIn("This is a one time only offer: 15% off with FATIMA15.")).toHaveLength(1);
+  });
+
+  it("not a month-end validity, the office's or the courier's days, or a one-off remedy", () => {
+    expect(pressureIn("Here's 15% off with code HELEN15. It runs until the end of the month.")).toEqual([]);
+    expect(
+      pressureIn(
+        "Here's 15% off with code CHLOE15. Our phone lines are open till Sunday night if you'd rather ring.",
+      ),
+    ).toEqual([]);
+    expect(
+      pressureIn("I've put a one-off £10 credit on your account as a goodwill gesture for the delay."),
+    ).toEqual([]);
+    expect(pressureIn("Here's 10% off. The offer doesn't run out on Friday, so there's no rush.")).toEqual(
+      [],
+    );
+  });
+});

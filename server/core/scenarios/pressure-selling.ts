@@ -116,6 +116,19 @@ const PATTERNS: {
     deadline: true,
   },
   {
+    // How long the offer lasts, said with a deadline of days or hours: "it only runs till Sunday night",
+    // "the code's live until Friday", "valid till this weekend" (round 19 B,
+    // win-back-r19-helen-one-time-till-sunday). The offer must be what runs: "our lines are open till 8pm"
+    // is not read; the end of the month is a code's ordinary validity and is not in the list.
+    re: new RegExp(
+      `\\b(?:runs?|running|lasts?|lasting|(?:is|it['\u2019]s|['\u2019]s)\\s+(?:live|valid|available|on)|valid|available|on offer)\\s+(?:only\\s+)?(?:until|till|['\u2019]til|to|through)\\s+(?:the\\s+end\\s+of\\s+)?${SHORT_OR_CLOCK}\\b`,
+      "i",
+    ),
+    why: "a deadline the policy does not set",
+    negatable: true,
+    offerIsSubject: true,
+  },
+  {
     // "only 3 grinders left at this price", "we've only got a few bags left", "only 2 spaces left"
     re: /\bonly\s+(?:(?:got|have|has)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|a handful(?: of)?)\b[^.!?\n]{0,50}?\b(?:left|remaining)\b/i,
     why: "a shortage the record does not show",
@@ -154,7 +167,9 @@ const PATTERNS: {
   },
   {
     // Denials that are the pressure: "won't be repeated", "never be offered again", "last chance".
-    re: /\b(?:won't|will not|will never|never)\s+be\s+(?:repeated|offered again|available again|back)\b|\blast chance\b|\bnow or never\b|\b(?:gone|over|finished)\s+(?:for\s+good|for\s?ever)\b/i,
+    // "A one-time thing", "one time only", "won't come round again" (round 19 B): an offer said to be once
+    // only. "A one-off £10 credit" is a remedy's size, not a claim about the offer, and is not read.
+    re: /\b(?:won't|will not|will never|never)\s+be\s+(?:repeated|offered again|available again|back)\b|\blast chance\b|\bnow or never\b|\b(?:gone|over|finished)\s+(?:for\s+good|for\s?ever)\b|\bone[- ]?(?:time|off)\s+(?:thing|offer|deal|chance)\b|\bone\s+time\s+only\b|\bonce[- ]in[- ]a[- ]lifetime\b|\b(?:won['\u2019]?t|will\s+not|never)\s+(?:come\s+(?:round|around)|happen)\s+again\b/i,
     why: "a once-only claim the policy does not make",
     negatable: false,
   },
