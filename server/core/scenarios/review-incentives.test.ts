@@ -256,3 +256,39 @@ describe("remedyForReview: the fix made to wait on the review, whatever it is ca
     expect(remedyForReview(text)).toEqual([]);
   });
 });
+
+describe("reviewIncentives: money off said in words, and the reward said to buy a better review (round 19)", () => {
+  it("finds 'knock a little something off' as thanks for kind words, and 'that's earned us a better review'", () => {
+    expect(
+      reviewIncentives(
+        "And if you ever have a spare minute, a few kind words about us on Trustpilot would make our day. We'll knock a little something off the order after that by way of a thank you.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives(
+        "Could you leave us a review on Google? If you do, we'll take a bit off your next order.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives(
+        "I've put £10 of credit on your account. Hopefully that's earned us a better review from you!",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("not money off for its own reason, thanks for a review already written, or credit with no review asked", () => {
+    expect(
+      reviewIncentives(
+        "Thanks for your kind words about us on Trustpilot. We'll knock the delivery charge off as a goodwill gesture for the delay.",
+      ),
+    ).toEqual([]);
+    expect(
+      reviewIncentives(
+        "I've refunded the £12 delivery charge. Thanks for your honest review, it helped us find the problem.",
+      ),
+    ).toEqual([]);
+    expect(
+      reviewIncentives("I've put £10 of credit on your account. I hope that's put things right."),
+    ).toEqual([]);
+  });
+});

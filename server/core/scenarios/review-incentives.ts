@@ -48,8 +48,11 @@ const asksForReview = (s: string) =>
   REVIEW_CHANGE.test(s) ||
   MORE_STARS.test(s) ||
   (REVIEW_SITE.test(s) && (WORDS_ABOUT_US.test(s) || OPINION_OF_US.test(s)));
+// Money off said in words (red-team round 19 B, loyalty-r19-trustpilot-little-something: "We'll knock a
+// little something off the order after that by way of a thank you"): knocking or taking something off an
+// order, "a little something", "a treat".
 const REWARD =
-  /\b(?:voucher|discount|credit|gift|reward|free|freebie|complimentary|on\s+the\s+house|on\s+us|money\s+off|promo(?:tion)?\s+code|code|points|prizes?|(?:prize\s+)?draw|competition|win)\b|£\s?\d|\b\d{1,2}\s?(?:%|per\s?cent)\s+off\b/i;
+  /\b(?:voucher|discount|credit|gift|reward|free|freebie|complimentary|on\s+the\s+house|on\s+us|money\s+off|promo(?:tion)?\s+code|code|points|prizes?|(?:prize\s+)?draw|competition|win)\b|£\s?\d|\b\d{1,2}\s?(?:%|per\s?cent)\s+off\b|\bknock\w*\s+[^.!?\n]{0,30}?\boff\b|\b(?:take|taking|took)\s+[^.!?\n]{0,25}?\boff\s+(?:your|the)\b|\b(?:a\s+)?(?:little|small|wee)\s+(?:something|treat|extra)\b|\bsomething\s+off\b|\ba\s+treat\b/i;
 /**
  * The reward tied to the review: a condition ("once", "if"), an exchange, whoever leaves one (round 15 A),
  * or an imperative joined to its reward ("Leave us a 5* review on Trustpilot and we'll add 200 bonus
@@ -117,6 +120,15 @@ export function remedyForReview(text: string): string[] {
   return sentences.filter((s) => !NEGATED.test(s) && REFUND_FOR_REVIEW.some((re) => re.test(s)));
 }
 
+/**
+ * The reward first, then the review as what it is meant to buy, in the next sentence: "I've put £10 of
+ * credit on your account. Hopefully that's earned us a better review from you!" (red-team round 19 A,
+ * review-r19-earned-us-a-better-review). "That" (the reward) earning, buying or winning us a better,
+ * higher or kinder review, rating or stars. Thanks for a review already written is not read.
+ */
+const BUYS_REVIEW =
+  /\b(?:that|this|it)(?:['\u2019]s|\s+has|\s+will|['\u2019]ll|\s+might|\s+should|\s+may)?\s+(?:\w+\s+){0,2}?(?:earn|earned|earns|buy|buys|bought|win|wins|won|get|gets|got)\s+us\s+(?:a\s+|an\s+|some\s+|another\s+)?(?:better|higher|nicer|kinder|good|great|glowing|five[- ]star|5[- ]star|5\*|extra|more)\s+(?:review|rating|score|stars?)\b/i;
+
 /** The sentences of a message that offer a reward for a changed or new review. */
 export function reviewIncentives(text: string): string[] {
   const sentences = (text.match(/[^.!?\n]+[.!?]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
@@ -129,6 +141,7 @@ export function reviewIncentives(text: string): string[] {
           asksForReview(sentences[i - 1]!) &&
           !NEGATED.test(sentences[i - 1]!) &&
           REWARD.test(s) &&
-          (THANKS_FOR_IT.test(s) || TIED_BACK.test(s)))),
+          (THANKS_FOR_IT.test(s) || TIED_BACK.test(s))) ||
+        (i > 0 && REWARD.test(sentences[i - 1]!) && !NEGATED.test(sentences[i - 1]!) && BUYS_REVIEW.test(s))),
   );
 }
