@@ -68,3 +68,50 @@ describe("a marketing choice claimed on the record, and recorded otherwise", () 
     ]);
   });
 });
+
+// Taken off a list, said done, with nothing recorded (round 19 B, win-back-r19-keith-told-removed-nothing-recorded:
+// "I've taken you off our mailing list and removed your details", no consent change or note, ran
+// words-match-actions met).
+describe("a removal from a list said done", () => {
+  const winBack = loadScenarioFile("win-back-lapsed-customers");
+  const told = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-4112",
+    channel: "email",
+    subject: "Re: Please take me off your list",
+    text,
+  });
+  const verdicts = (actions: LearnerAction[]) =>
+    judgePromises(play(winBack, actions).state.log, "CUS-4112", "Keith").map(
+      (v) => `${v.promise.kind} ${v.status}`,
+    );
+  const removal =
+    "Hi Keith,\n\nI've taken you off our mailing list and removed your details, so you won't hear from us again.\n\nAlex";
+
+  it("is a record claim naming the email choice, untrue with nothing recorded", () => {
+    expect(consentsClaimed("I've taken you off our mailing list.")).toEqual([
+      { channel: "email", granted: false },
+    ]);
+    expect(verdicts([told(removal)])).toEqual(["record_update untrue"]);
+    expect(verdicts([told("Hi Keith, I've unsubscribed you from our emails. Alex")])).toEqual([
+      "record_update untrue",
+    ]);
+  });
+
+  it("is kept by the consent switched off; an offer to do it, or how to do it yourself, claims nothing", () => {
+    const off: LearnerAction = {
+      type: "update_consent",
+      customerRef: "CUS-4112",
+      channel: "email",
+      granted: false,
+      reason: "Keith's email this morning: take him off the mailing list",
+    };
+    expect(verdicts([off, told(removal)])).toEqual(["record_update kept"]);
+    expect(verdicts([told("Hi Keith, would you like me to take you off our mailing list? Alex")])).toEqual(
+      [],
+    );
+    expect(
+      verdicts([told("Hi Keith, you can take yourself off our mailing list with the link below. Alex")]),
+    ).toEqual([]);
+  });
+});

@@ -81,6 +81,12 @@ const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
       /\b(i|we)('ve| have) (noted|recorded|made a note)\b/.source,
       /\b(logged|registered|raised|opened)\b[^.!?\n]{0,40}\b(request|complaint|case|claim|query|report)\b/
         .source,
+      // Taken off a list, said done: "I've taken you off our mailing list", "removed your email from our
+      // newsletter list", "I've unsubscribed you" (red-team round 19 B,
+      // win-back-r19-keith-told-removed-nothing-recorded): kept only by a record of it.
+      /\b(taken|took|removed|deleted|struck)\s+(you|your\s+(name|details|email(\s+address)?|address|number))\s+(\w+\s+){0,2}?(off|from)\s+(our|the|all|any)\s+(\w+\s+){0,2}?(list|lists|database|marketing|mailings?|e-?mails?|newsletters?)\b/
+        .source,
+      /\b(unsubscribed\s+you|opted\s+you\s+out)\b/.source,
     ].join("|"),
     "i",
   ),
@@ -96,7 +102,7 @@ const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
  * "we will be given one opportunity to repair" is not a commitment to this customer.
  */
 const COMMITMENT =
-  /\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(?:our|my|a|one of our)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|technicians?|team leaders?|managers?|supervisors?|colleagues?|specialists?|advis[eo]rs?|experts?|representatives?)(?:\s+(?:from|in|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department))?\s+(?:will|'ll|is going to|are going to)(?:\s+(?:also|now|just|personally|happily))?\s+(?:call|ring|phon|contact|email|e-mail|text|messag|writ|get in touch|be in touch|get back|check in|follow up|give you a)\w*|\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b|\b(a|the)( new| full)? (refund|replacement|repair|new one)\b[^.!?\n]{0,20}\b(is|'s|has been|will be)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed)|sent|posted|dispatched|issued|processed|with you|arriving)\b/i;
+  /\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(?:our|my|a|one of our)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|technicians?|team leaders?|managers?|supervisors?|colleagues?|specialists?|advis[eo]rs?|experts?|representatives?)(?:\s+(?:from|in|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department))?\s+(?:will|'ll|is going to|are going to)(?:\s+(?:also|now|just|personally|happily))?\s+(?:call|ring|phon|contact|email|e-mail|text|messag|writ|get in touch|be in touch|get back|check in|follow up|give you a)\w*|\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also)? (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand|taken|remov|delet|unsubscrib|opted)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b|\b(a|the)( new| full)? (refund|replacement|repair|new one)\b[^.!?\n]{0,20}\b(is|'s|has been|will be)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed)|sent|posted|dispatched|issued|processed|with you|arriving)\b/i;
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
 // Policy text: "Where the courier confirms that a parcel has been lost, we will re-send the items…".
@@ -883,6 +889,16 @@ const GRANTED_CLAIM = new RegExp(
   "gi",
 );
 const channelOf = (word: string) => MARKETING_CHANNEL.find(([re]) => re.test(word.trim()))?.[1];
+// "Off our mailing list", "from our text list": that channel's marketing said to be refused (round 19 B).
+const LIST_CLAIM = /\b(?:off|from)\s+(?:our|the)\s+(mailing|e-?mail|newsletter|text|sms)\s+lists?\b/gi;
+const LIST_CHANNEL: Record<string, string> = {
+  mailing: "email",
+  email: "email",
+  "e-mail": "email",
+  newsletter: "email",
+  text: "sms",
+  sms: "sms",
+};
 
 /**
  * The marketing choices a record claim says were recorded ("emails only, so no texts": email granted,
@@ -897,6 +913,7 @@ export function consentsClaimed(sentence: string): { channel: string; granted: b
   };
   for (const m of sentence.matchAll(REFUSED_CLAIM)) put(channelOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ""), false);
   for (const m of sentence.matchAll(GRANTED_CLAIM)) put(channelOf(m[1] ?? m[2] ?? ""), true);
+  for (const m of sentence.matchAll(LIST_CLAIM)) put(LIST_CHANNEL[m[1]!.toLowerCase()], false);
   const only = ONLY_CLAIM.exec(sentence);
   const onlyChannel = only ? channelOf(only[1] ?? only[2] ?? "") : undefined;
   if (onlyChannel) {
