@@ -12,6 +12,7 @@ import { pressureIn } from "./pressure-selling";
 import { unneededDataRequested } from "./data-requests";
 import { mentionsHandoffToPerson } from "./handoff";
 import { publicDataRequests } from "./public-data-requests";
+import { causeWavedAway } from "./waved-away";
 
 /** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
 export type MatchOptions = {
@@ -171,6 +172,7 @@ function writtenAndRead(text: string): string {
 function textMatches(set: NonNullable<ActionMatch["text"]>, written: string): boolean {
   const text = writtenAndRead(written);
   if (set.none && set.none.some((w) => text.includes(normalisedWord(w)))) return false;
+  if (set.notWavedAway && causeWavedAway(written).length > 0) return false;
   if (set.stated && set.any && !set.any.some((w) => statedNotAsked(text, normalisedWord(w)))) return false;
   if (set.sentence) {
     // The thing named and what to do about it, together, not named only to be left as it is.

@@ -272,6 +272,11 @@ const textSetSchema = z
      * next-day help?" (matching.ts `statedNotAsked`; red-team round 6).
      */
     stated: z.boolean().optional(),
+    /**
+     * The text does not wave its cause away as passing by itself: "it should right itself by January",
+     * "that's just the Christmas rush", "only a blip" (waved-away.ts; red-team round 19 B).
+     */
+    notWavedAway: z.boolean().optional(),
   })
   .strict();
 const rangeSchema = z.object({ min: z.number().int().optional(), max: z.number().int().optional() }).strict();
