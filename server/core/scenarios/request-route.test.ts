@@ -19,12 +19,22 @@ describe("requestRerouted: a subject access request held until it is made anothe
     expect(requestRerouted("The team can only start once you email it to them directly.")).toHaveLength(1);
     expect(
       requestRerouted(
+        "I'll email you our subject access form, once you send it back filled in we can start your request, and then it's one month from when we get it.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      requestRerouted(
         "Could you put your request in writing for me? The month runs from when your letter arrives.",
       ),
     ).toHaveLength(1);
   });
 
   it("leaves alone the identity check, other things asked by email, negated or optional routes, and how the copy is sent", () => {
+    expect(
+      requestRerouted(
+        "Once you've sent me your postcode and last order number by email, we can start on it straight away.",
+      ),
+    ).toEqual([]);
     expect(requestRerouted("We won't start until you've confirmed your postcode and last order.")).toEqual(
       [],
     );

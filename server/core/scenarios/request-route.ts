@@ -41,6 +41,18 @@ const HOLD = new RegExp(
   "i",
 );
 
+/**
+ * The start put after something she must send back on paper or a form: "once you send it back filled in
+ * we can start your request" in a sentence about "our subject access form" (redC's round 19 C
+ * dp-r19h-our-form-first). Email is left out here: "once you confirm your postcode by email we can start"
+ * is the identity check.
+ */
+const START_AFTER = new RegExp(
+  String.raw`\b(?:once|when|after|as\s+soon\s+as)\s+you(?:['\u2019]ve|\s+have)?\s+(?:\w+\s+){0,3}?(?:send|sent|post|posted|return|returned|fill|filled|complete|completed|sign|signed)\b[^.!?]{0,40}?\b(?:we|i|they|the\s+team)\s+(?:can|will|['\u2019]ll|are\s+able\s+to)\s+(?:then\s+)?(?:start|begin|process|log|action|deal\s+with|look\s+at|get\s+going|get\s+started|open)\b`,
+  "i",
+);
+const PAPER = /\b(?:form|letter|in\s+writing|by\s+post|signed|written)\b/i;
+
 /** An ask that she do it: "would you mind…", "could you…", "please…", "if you could…". */
 const ASK =
   /\b(?:would\s+you\s+mind|could\s+you|can\s+you|would\s+you|will\s+you|please|if\s+you\s+could|do\s+you\s+mind)\b/i;
@@ -65,6 +77,11 @@ export function requestRerouted(text: string): string[] {
   sentences.forEach((sentence, i) => {
     const hold = HOLD.exec(sentence);
     if (hold && FROM_HER.test(sentence.slice(hold.index + hold[0].length))) {
+      out.push(sentence.trim());
+      return;
+    }
+    const after = START_AFTER.exec(sentence);
+    if (after && PAPER.test(sentence) && !NEGATED.test(clauseBefore(sentence, after.index))) {
       out.push(sentence.trim());
       return;
     }
