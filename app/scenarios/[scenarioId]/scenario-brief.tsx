@@ -45,9 +45,16 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href="/scenarios" className="text-brand-700 hover:underline">
-          ← All scenarios
-        </Link>
+        {/* Opened from a class learner's assigned work: back goes to that list, where they came from. */}
+        {assignmentId !== undefined && me.data?.kind === "learner" && me.data.className ? (
+          <Link href="/join" className="text-brand-700 hover:underline">
+            ← Your class: {me.data.className}
+          </Link>
+        ) : (
+          <Link href="/scenarios" className="text-brand-700 hover:underline">
+            ← All scenarios
+          </Link>
+        )}
       </nav>
       <PageHeader
         title={s.title}

@@ -89,6 +89,11 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
               ← Your classes
             </Link>
           )
+        ) : me.data?.kind === "learner" && me.data.className ? (
+          // A class learner's home is their class's welcome page (their assigned work), not the library.
+          <Link href="/join" className="text-brand-700 hover:underline">
+            ← Your class: {me.data.className}
+          </Link>
         ) : (
           <Link href="/scenarios" className="text-brand-700 hover:underline">
             ← Scenarios
@@ -169,10 +174,7 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                 </blockquote>
               </div>
             ))}
-            <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950">
-              <span className="font-semibold">Satisfaction is not loyalty. </span>
-              {report.satisfactionNote}
-            </p>
+            <SatisfactionNote note={report.satisfactionNote} />
           </div>
         </Card>
       </section>
@@ -352,5 +354,30 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
       </Card>
       {retry.error && <ErrorState error={retry.error} />}
     </div>
+  );
+}
+
+/**
+ * The seeds' point, satisfaction is not loyalty, in bold once. The marker's note usually makes the point
+ * itself ("Satisfaction is not the same as loyalty: …"), so a bold lead-in saying it too was read twice;
+ * then the note's own words are the bold ones.
+ */
+function SatisfactionNote({ note }: { note: string }) {
+  const point = /satisfaction is not (?:the same as )?loyalty[.:]?/i.exec(note);
+  return (
+    <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="satisfaction-note">
+      {point ? (
+        <>
+          {note.slice(0, point.index)}
+          <strong className="font-semibold">{point[0]}</strong>
+          {note.slice(point.index + point[0].length)}
+        </>
+      ) : (
+        <>
+          <strong className="font-semibold">Satisfaction is not loyalty. </strong>
+          {note}
+        </>
+      )}
+    </p>
   );
 }

@@ -131,8 +131,10 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
             Not marked in this scenario
           </span>
         ) : a ? (
+          // Chips wrap as whole chips: a grid of minmax(0, max-content) columns let the table squeeze a
+          // column below its chip's text, so "✓ Apologise" ran through its own outline at 1366 px.
           <ul
-            className="grid max-w-full grid-cols-[repeat(2,minmax(0,max-content))] gap-1"
+            className="flex max-w-full flex-wrap gap-1"
             aria-label={`LASS steps for ${name}`}
             data-testid="lass-steps"
           >
@@ -144,7 +146,7 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
                   key={s.key}
                   title={reached ? `${s.label}: reached (${ordinal(position + 1)})` : `${s.label}: not yet`}
                   className={cx(
-                    "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
+                    "inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
                     reached
                       ? "bg-emerald-50 text-emerald-900 ring-emerald-300"
                       : "bg-white text-slate-600 ring-slate-200",
