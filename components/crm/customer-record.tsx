@@ -405,7 +405,9 @@ export function TimelineCard({
               />
               <div className="flex flex-wrap items-center gap-2">
                 <Badge>{INTERACTION_LABEL[i.kind] ?? i.kind}</Badge>
-                {i.direction && (
+                {/* A note that came in is someone else's message put on the record, its subject saying whose
+                    ("From Dev Malik", the warehouse): it was labelled "From customer". */}
+                {i.direction && !(i.kind === "note" && i.direction === "inbound") && (
                   <span className="text-xs text-slate-600">
                     {i.direction === "inbound" ? "From customer" : "To customer"}
                   </span>

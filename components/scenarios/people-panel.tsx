@@ -1,10 +1,11 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { plural } from "@/lib/format";
 import { errorMessage } from "@/lib/trpc/error-message";
 import type { StoredEvent } from "@/server/core/scenarios/engine-types";
 import type { LearnerView } from "@/server/core/scenarios/learner-view";
-import { Button, Card, Field, cx, inputClass } from "../ui";
+import { Button, Card, Field, StatusMessage, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
 import { afterSending, useDraft } from "./use-draft";
 
@@ -74,6 +75,47 @@ export function personThread(events: StoredEvent[], personRef: string): Item[] {
   return items;
 }
 
+/** The newest message each person has sent, by person: what "new reply" is measured against. */
+function newestFromEach(events: StoredEvent[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of events)
+    if (e.type === "person_message") {
+      const ref = String((e.payload as { personRef?: unknown }).personRef ?? "");
+      out.set(ref, Math.max(out.get(ref) ?? -1, e.seq));
+    }
+  return out;
+}
+
+/**
+ * What arrived in the people threads since `afterSeq`, in words for a status region: the learner's own
+ * message only as "Sent to …", a reply in full (the conversation panel's pattern, WCAG 4.1.3).
+ */
+export function peopleNews(events: StoredEvent[], people: Person[], afterSeq: number): string | null {
+  const name = (ref: unknown) => people.find((p) => p.personRef === ref)?.name ?? "A colleague";
+  const parts: string[] = [];
+  let waited = false;
+  let replies = 0;
+  for (const e of events) {
+    if (e.seq <= afterSeq) continue;
+    const p = e.payload as Record<string, unknown>;
+    if (e.type === "person_message") {
+      replies += 1;
+      parts.push(`${name(p.personRef)} replied: ${String(p.text ?? "")}`);
+    } else if (e.actor === "learner" && e.type === "wait") {
+      // Said even when nobody answers, so pressing Wait is never met with silence.
+      const minutes = Number((p.action as { minutes?: unknown } | undefined)?.minutes);
+      waited = true;
+      replies = 0;
+      parts.push(Number.isFinite(minutes) ? `Waited ${plural(minutes, "minute")}.` : "Waited.");
+    } else if (e.actor === "learner" && (e.type === "message_person" || e.type === "escalate")) {
+      const a = p.action as { personRef?: string; toRef?: string } | undefined;
+      if (a?.personRef ?? a?.toRef) parts.push(`Sent to ${name(a?.personRef ?? a?.toRef)}.`);
+    }
+  }
+  if (waited && replies === 0) parts.push("No reply from anyone yet.");
+  return parts.length ? parts.join(" ") : null;
+}
+
 /**
  * Colleagues and other people in the scenario: read their messages, write to them (internal
  * message or phone; a public reply to a reviewer), and wait for replies, which take their own time.
@@ -102,6 +144,36 @@ export function PeoplePanel({
   // One draft per person written to: switching person shows that person's unsent message.
   const [text, setText] = useDraft(`person:${personRef || people[0]?.personRef || ""}`);
   const [waitMinutes, setWaitMinutes] = useState(10);
+  // A reply can come from someone other than the person shown (the team leader answers an escalation
+  // while Dev's thread is open): it was silent and out of sight. Replies are now told in a status region,
+  // and anyone with a reply not yet looked at is marked in the list and offered beside it.
+  const newest = useMemo(() => newestFromEach(events), [events]);
+  const newestSeq = events.at(-1)?.seq ?? -1;
+  const [seenUpTo, setSeenUpTo] = useState<Record<string, number>>(() => Object.fromEntries(newest));
+  const [news, setNews] = useState<string | null>(null);
+  const told = useRef(newestSeq);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the newest event is the trigger
+  useEffect(() => {
+    const text = peopleNews(events, people, told.current);
+    told.current = newestSeq;
+    if (text) setNews(text);
+  }, [newestSeq]);
+  const shownRef = person?.personRef ?? "";
+  const shownNewest = newest.get(shownRef) ?? -1;
+  useEffect(() => {
+    setSeenUpTo((seen) =>
+      (seen[shownRef] ?? -1) >= shownNewest ? seen : { ...seen, [shownRef]: shownNewest },
+    );
+  }, [shownRef, shownNewest]);
+  const threadRef = useRef<HTMLOListElement>(null);
+  const focusThread = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the person shown is the trigger
+  useEffect(() => {
+    if (!focusThread.current) return;
+    focusThread.current = false;
+    threadRef.current?.focus();
+  }, [shownRef]);
+  const unread = people.filter((p) => (newest.get(p.personRef) ?? -1) > (seenUpTo[p.personRef] ?? -1));
   const from = useId();
   const waitFrom = useId();
   const ids = { person: useId(), channel: useId(), text: useId(), caseRef: useId(), wait: useId() };
@@ -124,11 +196,37 @@ export function PeoplePanel({
             {people.map((p) => (
               <option key={p.personRef} value={p.personRef}>
                 {personLabel(p)}
+                {unread.includes(p) ? " – new reply" : ""}
               </option>
             ))}
           </select>
         </Field>
+        <StatusMessage className="sr-only" testId="people-news">
+          {news}
+        </StatusMessage>
+        {unread.length > 0 && (
+          <div className="flex flex-wrap items-center gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950">
+            <span>New reply from {unread.map((p) => p.name).join(" and ")}.</span>
+            {unread.map((p) => (
+              <Button
+                key={p.personRef}
+                variant="secondary"
+                onClick={() => {
+                  setPersonRef(p.personRef);
+                  // The button goes with the notice: focus goes to the thread it opens, not the page.
+                  focusThread.current = true;
+                }}
+              >
+                Read {p.name}&apos;s reply
+              </Button>
+            ))}
+          </div>
+        )}
         <ol
+          ref={threadRef}
+          // In the Tab order: a long thread scrolls inside its box, which a keyboard user must be able to
+          // scroll too (axe scrollable-region-focusable, WCAG 2.1.1; at 320 px one message fills it).
+          tabIndex={0}
           className="flex max-h-72 flex-col gap-2 overflow-y-auto"
           aria-label={`Messages with ${person.name}`}
         >
