@@ -601,6 +601,62 @@ describe("obstructionsIn: the same refusal said in the passive (red-team round 1
   });
 });
 
+describe("obstructionsIn: a remedy refused in any modal and verb (red-team round 19 C, complaint-r19h-no-refund-once-used)", () => {
+  const items = caseEvidenceSchema.parse({
+    obstructs: [
+      { id: "no-refund", cite: "CRA 2015 s.20, s.22(3)", say: ["can't give + refund", "can't refund"] },
+      { id: "chat", cite: "UK GDPR Art 12(2)", say: ["can't accept + chat"] },
+    ],
+  }).obstructs;
+  const found = (text: string) => obstructionsIn(text, items);
+
+  it("finds the refusal however the modal and the verb are said", () => {
+    expect(
+      found(
+        "Unfortunatly we cant do refunds on electricals once they have been used, but I can send you a brand new kettle straight away.",
+      ),
+    ).toEqual(["no-refund"]);
+    expect(found("I'm afraid we won't be able to process a refund for this one.")).toEqual(["no-refund"]);
+    expect(found("We aren't able to offer a refund on opened items.")).toEqual(["no-refund"]);
+    expect(found("We're not in a position to refund it.")).toEqual(["no-refund"]);
+  });
+
+  it("leaves alone reassurance, a delay, a refusal of something else and a refusal negated before it", () => {
+    expect(found("I won't make you wait for the refund, it's going back on your card today.")).toEqual([]);
+    expect(found("We can't process the refund until the courier has collected it.")).toEqual([]);
+    expect(found("I can't arrange a repair for you, so I've refunded you in full.")).toEqual([]);
+    expect(found("There's no reason we can't do a refund, so I've put it through.")).toEqual([]);
+    expect(found("We can't offer you anything but a full refund, and it's done.")).toEqual([]);
+  });
+
+  it("widens only a paraphrase that names a remedy", () => {
+    expect(found("I can't give out any details over chat until I've checked it's you.")).toEqual([]);
+    expect(found("I can't do anything over chat until I've checked it's you.")).toEqual([]);
+  });
+});
+
+describe("readMessage: a paraphrase's leading verb with the third-person -s (red-team round 19 C, dp-r19h-no-deadline-task)", () => {
+  const route = caseEvidenceSchema.parse({
+    fix: [{ id: "holder-route", say: ["ring us herself", "call us herself", "ask her to + call"] }],
+  });
+  const fixes = (text: string) =>
+    readMessage(text, analyseMessage(text), route, "phone")
+      .hits.filter((h) => h.kind === "fix")
+      .map((h) => h.id);
+
+  it("reads the route said of her or in a condition", () => {
+    expect(fixes("If your mum rings us herself we can look into it straight away.")).toEqual(["holder-route"]);
+    expect(fixes("Once she calls us herself it'll be sorted.")).toEqual(["holder-route"]);
+    expect(fixes("Your mum can ring us herself.")).toEqual(["holder-route"]);
+  });
+
+  it("does not read other words, or the route negated", () => {
+    expect(fixes("She rang us yesterday herself.")).toEqual([]);
+    expect(fixes("She can't ring us herself, she says.")).toEqual([]);
+    expect(fixes("Your mum ringside seats.")).toEqual([]);
+  });
+});
+
 describe("obstructionsIn: an item with marketingOn also reads refused marketing announced as coming (round 17 B)", () => {
   const items = caseEvidenceSchema.parse({
     obstructs: [

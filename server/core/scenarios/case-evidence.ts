@@ -442,6 +442,21 @@ function baseForms(word: string): string {
   return `(?:${escaped(word)}|${escaped(stem)}(?:e|s|es|ing|e?d|${stem.at(-1)}ing)?(?![a-z]))`;
 }
 
+/**
+ * A paraphrase's leading verb said of someone else, or in a condition, takes the third-person -s:
+ * "ring us herself" is also "if your mum rings us herself", "call us" is "once she calls us" (red-team
+ * round 19 C, dp-r19h-no-deadline-task, decided third-party-helped met, first ran partly). A single
+ * word already matches its longer forms; pronouns and articles are not verbs.
+ */
+const NOT_A_VERB = /^(?:i|you|we|she|he|they|it|the|an?|your|our|her|his|their|my|this|that|no|not)$/;
+function thirdPersonToo(words: string): string {
+  const [first, ...rest] = words.split(/\s+/);
+  const body = escaped(words).replace(/\s+/g, "\\s+");
+  if (rest.length === 0 || !/^[a-z]{3,}$/.test(first!) || first!.endsWith("s") || NOT_A_VERB.test(first!))
+    return body;
+  return `${escaped(first!)}(?:e?s)?\\s+${escaped(rest.join(" ")).replace(/\s+/g, "\\s+")}`;
+}
+
 const partCache = new Map<string, RegExp[]>();
 function compile(p: string, anyTense = false): RegExp[] {
   const key = anyTense ? `~${p}` : p;
@@ -449,9 +464,7 @@ function compile(p: string, anyTense = false): RegExp[] {
   if (!rs) {
     rs = p.split("+").map((part) => {
       const words = normaliseText(part.trim());
-      const body = anyTense
-        ? words.split(/\s+/).map(baseForms).join("\\s+")
-        : escaped(words).replace(/\s+/g, "\\s+");
+      const body = anyTense ? words.split(/\s+/).map(baseForms).join("\\s+") : thirdPersonToo(words);
       return new RegExp(`(?<![a-z0-9])${body}${ENDS_IN_PRONOUN.test(words) ? "(?![a-z])" : ""}`);
     });
     if (partCache.size > 5_000) partCache.clear();
@@ -1054,6 +1067,34 @@ function passiveOf(part: string): string | null {
   if (!m || m[2] === "be") return null;
   return `${m[1]} be ${participle(m[2]!)}${m[3]}`;
 }
+/**
+ * A remedy refused is the same refusal whichever modal and verb carry it: a paraphrase that names a
+ * remedy and has a part "can't give" or "can't refund" also matches "we cant do refunds", "we won't be
+ * able to process a refund", "we aren't able to offer a refund" (red-team round 19 C,
+ * complaint-r19h-no-refund-once-used, decided Fail, first ran Distinction). Only where the paraphrase
+ * names a remedy: "I can't give out any details over chat until I've checked it's you" is not a
+ * refusal of the request's channel. A bare "won't" is left out ("I won't make you wait for the
+ * refund" reassures), and so is a clause that only delays it ("we can't process the refund until the
+ * courier has collected it": the customer must make the goods available, CRA 2015 s.20(7)(b)).
+ */
+const REMEDY_NAMED = /\b(?:refund|repair|replac|exchange|money back)/;
+const REFUSING =
+  /^(?:can't|cannot|can not|unable to|not able to|won't be able to|will not be able to|aren't able to|are not able to|not in a position to) (.*)$/;
+const ANY_REFUSING =
+  "(?:can't|cannot|can\\s+not|unable\\s+to|not\\s+able\\s+to|(?:won't|will\\s+not)\\s+be\\s+able\\s+to|(?:aren't|are\\s+not)\\s+able\\s+to|not\\s+in\\s+a\\s+position\\s+to)";
+const ONLY_DELAYED = "(?![^,;:.!?]*\\b(?:until|till|before|as\\s+soon\\s+as)\\b)";
+const PROVIDING = /^(?:give|offer|do|issue|process|provide|arrange|authorise|authorize|approve|put through)\b(.*)$/;
+const ANY_PROVIDING =
+  "(?:give|offer|do|issue|process|provide|arrange|authorise|authorize|approve|put\\s+through)";
+function refusalVariants(part: string, paraphrase: string): string | null {
+  if (!REMEDY_NAMED.test(normaliseText(paraphrase))) return null;
+  const m = REFUSING.exec(normaliseText(part.trim()));
+  if (!m) return null;
+  const verb = PROVIDING.exec(m[1]!);
+  const rest = verb ? `${ANY_PROVIDING}${escaped(verb[1]!)}` : escaped(m[1]!);
+  return `(?<![a-z0-9])${ANY_REFUSING}${ONLY_DELAYED}\\s+${rest.replace(/\s+/g, "\\s+")}`;
+}
+
 const obstructionCache = new Map<string, RegExp[]>();
 function obstructionParts(p: string): RegExp[] {
   let rs = obstructionCache.get(p);
@@ -1061,7 +1102,9 @@ function obstructionParts(p: string): RegExp[] {
     rs = p.split("+").map((part) => {
       const [active] = compile(part);
       const passive = passiveOf(part);
-      return passive ? new RegExp(`${active!.source}|${compile(passive)[0]!.source}`) : active!;
+      const refusal = refusalVariants(part, p);
+      const sources = [active!.source, passive && compile(passive)[0]!.source, refusal].filter(Boolean);
+      return new RegExp(sources.join("|"));
     });
     if (obstructionCache.size > 5_000) obstructionCache.clear();
     obstructionCache.set(p, rs);
