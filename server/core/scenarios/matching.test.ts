@@ -221,3 +221,47 @@ describe("a record's words read however the learner spelt them (learner-spelling
     expect(removal("Keith works remote and asked about delivery times.")).toBe("not_met");
   });
 });
+
+// Text conditions with `offered: true`: an option on offer, not negated (red-team round 19 C,
+// repeat-fault-r19h-straight-to-refund: "we won't take any money off for the use" read as offering a
+// price reduction, so a refund made without asking her counted as the choice explained first).
+describe("offered: an option said as on offer, not in a clause that negates it", () => {
+  const linda = loadScenarioFile("complaint-repeat-fault-call");
+  const choice = (text: string) =>
+    scoreAttempt(
+      linda,
+      play(
+        linda,
+        [
+          { type: "send_message", customerRef: "CUS-7101", channel: "phone", text },
+          { type: "issue_remedy", customerRef: "CUS-7101", orderRef: "ORD-71001", sku: "ESP-CREMA-DUO", kind: "refund" },
+        ],
+        START,
+      ).events,
+      START,
+    ).criteria.find((c) => c.id === "choice-explained-first")!.status;
+  const said =
+    "Hi Linda, so it's stopped pumping again, same fault as before the repair. I'm really sorry about that.";
+
+  it("a full refund announced, with no money off for the use, explains no choice", () => {
+    expect(
+      choice(
+        `${said} And no, we won't take any money off for you using it. I'll just refund you the full amount now.`,
+      ),
+    ).toBe("not_met");
+    expect(choice(`${said} Nothing comes off for use, so I'll refund you the full amount now.`)).toBe("not_met");
+  });
+
+  it("the alternative offered still counts, whatever else is negated in the call", () => {
+    expect(
+      choice(
+        `${said} You don't need another repair. You can have a full refund, or keep it and we take some money off the price.`,
+      ),
+    ).toBe("met");
+    expect(
+      choice(
+        `${said} No money comes off for use. You can have a full refund, or keep it and have money off the price.`,
+      ),
+    ).toBe("met");
+  });
+});

@@ -136,22 +136,33 @@ function namedForChange(sentence: string, w: string): boolean {
 const ASKED_ABOUT =
   /\b(?:whether|if (?:we|i|they|she|he|it|you) (?:can|could|are able|is able|might)|see if|find out if|ask(?:ing|ed)? (?:about|if|for|whether)|check(?:ing|ed)? (?:if|whether|with|on)|hop(?:e|ing) (?:to|we|that|it)|try(?:ing)? to get|(?:can't|cannot|can not|couldn't) promise|not sure|might|may be able)\b/;
 
-/** `w` said in `text` as a statement: in a sentence that is not a question, outside a clause that only asks about it. */
-function statedNotAsked(text: string, w: string): boolean {
+/**
+ * `w` said in `text` somewhere the clause before it (from the sentence start, or the last of `ends`)
+ * does not match `rejects`; with `statements`, never in a sentence that is a question.
+ */
+function saidInAClause(text: string, w: string, ends: RegExp, rejects: RegExp, statements: boolean): boolean {
   for (const m of text.matchAll(/[^.!?\n]+[.!?]*/g)) {
     const sentence = m[0];
-    if (sentence.trimEnd().endsWith("?")) continue;
+    if (statements && sentence.trimEnd().endsWith("?")) continue;
     for (let i = sentence.indexOf(w); i >= 0; i = sentence.indexOf(w, i + 1)) {
-      const clause =
-        sentence
-          .slice(0, i)
-          .split(/[,;:]|\bbut\b|\band\b/)
-          .pop() ?? "";
-      if (!ASKED_ABOUT.test(clause)) return true;
+      if (!rejects.test(sentence.slice(0, i).split(ends).pop() ?? "")) return true;
     }
   }
   return false;
 }
+
+/** `w` said in `text` as a statement: in a sentence that is not a question, outside a clause that only asks about it. */
+const statedNotAsked = (text: string, w: string) =>
+  saidInAClause(text, w, /[,;:]|\bbut\b|\band\b/, ASKED_ABOUT, true);
+
+// A negation earlier in the clause takes the option off the table: "we won't take any money off for
+// the use you've had" answers the deduction question, it does not offer a price reduction (red-team
+// round 19 C, repeat-fault-r19h-straight-to-refund, first ran choice-explained-first met).
+const OFF_THE_TABLE = /\b(?:not|never|no|nothing|cannot|unable|without)\b|n't\b/;
+
+/** `w` said in `text` in a clause that does not negate it (the clause runs from , ; : "but", "or" or the sentence start). */
+const offeredNotNegated = (text: string, w: string) =>
+  saidInAClause(text, w, /[,;:]|\bbut\b|\bor\b/, OFF_THE_TABLE, false);
 
 /**
  * The words of a record as written and as read (learner-spelling.ts: "refnd" read as "refund"), so a
@@ -174,6 +185,7 @@ function textMatches(set: NonNullable<ActionMatch["text"]>, written: string): bo
   if (set.none && set.none.some((w) => text.includes(normalisedWord(w)))) return false;
   if (set.notWavedAway && causeWavedAway(written).length > 0) return false;
   if (set.stated && set.any && !set.any.some((w) => statedNotAsked(text, normalisedWord(w)))) return false;
+  if (set.offered && set.any && !set.any.some((w) => offeredNotNegated(text, normalisedWord(w)))) return false;
   if (set.sentence) {
     // The thing named and what to do about it, together, not named only to be left as it is.
     return text

@@ -277,6 +277,12 @@ const textSetSchema = z
      * "that's just the Christmas rush", "only a blip" (waved-away.ts; red-team round 19 B).
      */
     notWavedAway: z.boolean().optional(),
+    /**
+     * One of the `any` words said as on offer, in a clause nothing negates: "keep it and we'll take
+     * money off the price", not "we won't take any money off for the use you've had" (matching.ts
+     * `offeredNotNegated`; red-team round 19 C, repeat-fault-r19h-straight-to-refund).
+     */
+    offered: z.boolean().optional(),
   })
   .strict();
 const rangeSchema = z.object({ min: z.number().int().optional(), max: z.number().int().optional() }).strict();
