@@ -645,7 +645,9 @@ describe("readMessage: a paraphrase's leading verb with the third-person -s (red
       .map((h) => h.id);
 
   it("reads the route said of her or in a condition", () => {
-    expect(fixes("If your mum rings us herself we can look into it straight away.")).toEqual(["holder-route"]);
+    expect(fixes("If your mum rings us herself we can look into it straight away.")).toEqual([
+      "holder-route",
+    ]);
     expect(fixes("Once she calls us herself it'll be sorted.")).toEqual(["holder-route"]);
     expect(fixes("Your mum can ring us herself.")).toEqual(["holder-route"]);
   });

@@ -1083,7 +1083,8 @@ const REFUSING =
 const ANY_REFUSING =
   "(?:can't|cannot|can\\s+not|unable\\s+to|not\\s+able\\s+to|(?:won't|will\\s+not)\\s+be\\s+able\\s+to|(?:aren't|are\\s+not)\\s+able\\s+to|not\\s+in\\s+a\\s+position\\s+to)";
 const ONLY_DELAYED = "(?![^,;:.!?]*\\b(?:until|till|before|as\\s+soon\\s+as)\\b)";
-const PROVIDING = /^(?:give|offer|do|issue|process|provide|arrange|authorise|authorize|approve|put through)\b(.*)$/;
+const PROVIDING =
+  /^(?:give|offer|do|issue|process|provide|arrange|authorise|authorize|approve|put through)\b(.*)$/;
 const ANY_PROVIDING =
   "(?:give|offer|do|issue|process|provide|arrange|authorise|authorize|approve|put\\s+through)";
 function refusalVariants(part: string, paraphrase: string): string | null {

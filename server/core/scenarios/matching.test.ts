@@ -234,7 +234,13 @@ describe("offered: an option said as on offer, not in a clause that negates it",
         linda,
         [
           { type: "send_message", customerRef: "CUS-7101", channel: "phone", text },
-          { type: "issue_remedy", customerRef: "CUS-7101", orderRef: "ORD-71001", sku: "ESP-CREMA-DUO", kind: "refund" },
+          {
+            type: "issue_remedy",
+            customerRef: "CUS-7101",
+            orderRef: "ORD-71001",
+            sku: "ESP-CREMA-DUO",
+            kind: "refund",
+          },
         ],
         START,
       ).events,
@@ -249,7 +255,9 @@ describe("offered: an option said as on offer, not in a clause that negates it",
         `${said} And no, we won't take any money off for you using it. I'll just refund you the full amount now.`,
       ),
     ).toBe("not_met");
-    expect(choice(`${said} Nothing comes off for use, so I'll refund you the full amount now.`)).toBe("not_met");
+    expect(choice(`${said} Nothing comes off for use, so I'll refund you the full amount now.`)).toBe(
+      "not_met",
+    );
   });
 
   it("the alternative offered still counts, whatever else is negated in the call", () => {

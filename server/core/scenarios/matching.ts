@@ -185,7 +185,8 @@ function textMatches(set: NonNullable<ActionMatch["text"]>, written: string): bo
   if (set.none && set.none.some((w) => text.includes(normalisedWord(w)))) return false;
   if (set.notWavedAway && causeWavedAway(written).length > 0) return false;
   if (set.stated && set.any && !set.any.some((w) => statedNotAsked(text, normalisedWord(w)))) return false;
-  if (set.offered && set.any && !set.any.some((w) => offeredNotNegated(text, normalisedWord(w)))) return false;
+  if (set.offered && set.any && !set.any.some((w) => offeredNotNegated(text, normalisedWord(w))))
+    return false;
   if (set.sentence) {
     // The thing named and what to do about it, together, not named only to be left as it is.
     return text
