@@ -32,6 +32,8 @@ import { remedyForReview } from "./review-incentives";
 import { rightsWaiversIn } from "./rights-waiver";
 import { reassurancesAbout } from "./reassurance";
 import { requestRerouted } from "./request-route";
+import { remedyConditionedOn } from "./remedy-conditions";
+import { rightToldAsFavour } from "./right-as-favour";
 
 const itemId = z
   .string()
@@ -94,6 +96,20 @@ const obstructionItem = z
      * "rights-waiver" the remedy traded for dropping the complaint (rights-waiver.ts).
      */
     readers: z.array(z.enum(OBSTRUCTION_READER_NAMES)).optional(),
+    /**
+     * Things the law does not ask of the customer (word stems: "box", "receipt"): the remedy made to wait
+     * for one of them in the same sentence, however many commas apart ("will only complete it once it's
+     * back with us, boxed up, along with your proof of purchase"), is this item too
+     * (remedy-conditions.ts; red-team round 19 A).
+     */
+    conditionedOn: z.array(z.string().trim().min(2).max(40)).optional(),
+    /**
+     * The remedy the law gives told as a favour ("normally it would go back for another repair, but I'll
+     * make an exception as a goodwill gesture") is this item too, in any words (right-as-favour.ts;
+     * round 5 A's "legally we'd only have to offer you a repair, but as a goodwill gesture…" rephrased,
+     * red-team round 19 A).
+     */
+    asFavour: z.boolean().optional(),
   })
   .strict()
   .refine((item) => item.say.length > 0 || item.readers?.length || item.marketingOn?.length, {
@@ -1156,6 +1172,8 @@ export function obstructionsIn(
     say: string[];
     marketingOn?: readonly RefusedChannel[];
     readers?: readonly ObstructionReader[];
+    conditionedOn?: readonly string[];
+    asFavour?: boolean;
   }[],
 ): string[] {
   if (items.length === 0) return [];
@@ -1181,7 +1199,9 @@ export function obstructionsIn(
       (item) =>
         sentences.some((s) => item.say.some((p) => says(s, p))) ||
         (item.marketingOn !== undefined && marketingAnnounced(text, item.marketingOn).length > 0) ||
-        (item.readers ?? []).some((r) => OBSTRUCTION_READERS[r](text)),
+        (item.readers ?? []).some((r) => OBSTRUCTION_READERS[r](text)) ||
+        (item.conditionedOn !== undefined && remedyConditionedOn(text, item.conditionedOn) !== null) ||
+        (item.asFavour === true && rightToldAsFavour(text) !== null),
     )
     .map((item) => item.id);
 }

@@ -18,6 +18,7 @@ import { moodLabel } from "./attempt-state";
 import { MINUTE_MS, parseTimeOfDay, ukDate } from "./dates";
 import {
   CORRECTION,
+  callAnnounced,
   callInvited,
   callOffered,
   findPromises,
@@ -797,7 +798,10 @@ function evalAbsence(ctx: Ctx, c: Extract<Criterion, { kind: "absence" }>): Crit
     const asked = callInvited(text);
     if (asked) return `a message asked the customer to phone ("${asked.text}")`;
     const offered = callOffered(text);
-    return offered ? `a message offered the customer a call ("${offered.text}")` : null;
+    if (offered) return `a message offered the customer a call ("${offered.text}")`;
+    // Someone else's call announced to her (round 19 A): she still has to take it.
+    const announced = callAnnounced(text);
+    return announced ? `a message told the customer she would be phoned ("${announced.text}")` : null;
   };
   const promised =
     hits.length === 0 && c.partlyIfCallPromised

@@ -10,6 +10,7 @@ import { readableText, spansToOriginal } from "./learner-spelling";
 import { echoIn } from "./pasted-text";
 import { withoutEmailQuotes } from "./quotations";
 import type { Scenario } from "./scenario-schema";
+import { amountsInWords } from "./spoken-amounts";
 import { isTemplatePair, templateKey, type TemplateKey } from "./templates";
 import { contactDef } from "./attempt-state";
 import type { DateWindow } from "./written-dates";
@@ -108,9 +109,12 @@ export function earlierCopy(scenario: Scenario, state: AttemptState, text: strin
  */
 export function disclosedData(scenario: Scenario, text: string): string[] {
   const out: string[] = [];
+  // A sum spelled out ("eleven pounds fifty") is the same disclosure as its figures (round 19 A).
+  const figures = amountsInWords(text).flatMap((a) => a.figures);
+  const read = figures.length ? `${text}\n${figures.join("\n")}` : text;
   for (const k of scenario.contacts) {
     const items = k.evidence?.personalData ?? [];
-    for (const id of disclosuresIn(text, items)) out.push(`${k.customerRef}/${id}`);
+    for (const id of disclosuresIn(read, items)) out.push(`${k.customerRef}/${id}`);
   }
   return out;
 }

@@ -14,6 +14,7 @@ import {
   judgeGestures,
   judgePromises,
   callInvited,
+  callAnnounced,
   callOffered,
   promisedCall,
   recordContradictions,
@@ -720,6 +721,29 @@ const approvalClaimTexts = (actions: LearnerAction[]) =>
     v.promise.text.trim(),
   );
 
+describe("a call announced as coming from someone else (round 19 A, complaint-r19-courier-will-ring)", () => {
+  it("finds a call she will get, whoever makes it", () => {
+    expect(
+      callAnnounced("Our courier partner will give you a quick call the evening before to agree a time.")
+        ?.text,
+    ).toBe("will give you a quick call");
+    expect(callAnnounced("The engineer is going to ring you on Monday.")?.text).toBe("is going to ring you");
+    expect(callAnnounced("You'll get a call from the driver about an hour before.")?.text).toBe(
+      "You'll get a call",
+    );
+    expect(callAnnounced("I've asked the returns team to phone you tomorrow.")?.text).toBe("to phone you");
+  });
+
+  it("but not a call negated, in writing, to someone else, quoted or in the past", () => {
+    expect(callAnnounced("Nobody will ring you about this; everything will be by email.")).toBeNull();
+    expect(callAnnounced("I've asked the courier not to call you, they'll text instead.")).toBeNull();
+    expect(callAnnounced("The courier will email you a time slot the evening before.")).toBeNull();
+    expect(callAnnounced("I'll ring the courier myself to arrange the collection.")).toBeNull();
+    expect(callAnnounced('You said "phone calls are very difficult", so we will not call you.')).toBeNull();
+    expect(callAnnounced("The courier called you yesterday, I'm sorry.")).toBeNull();
+  });
+});
+
 describe("an approval claimed to a colleague before it was given (round 11 A, internal-r11-approval-claimed-early)", () => {
   const internal = approvalScenario;
   const escalate = escalateToLeanne;
@@ -856,6 +880,38 @@ describe("an approval claimed as the decider's stance, in a request (round 18 A,
         toDev("Leanne's happy for it to go next-day, switch it please."),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("an approval claimed as the decider's habit (round 19 A, internal-r19-leanne-always-oks)", () => {
+  const internal = approvalScenario;
+  const claims = approvalClaimTexts;
+
+  it("what she always or never does, told to the warehouse before she is asked, is a claim", () => {
+    expect(
+      claims([
+        toDev(
+          "Put it on next-day as well, Leanne always OKs these when it's a birthday, so no need to wait on her.",
+        ),
+        escalateToLeanne,
+      ]),
+    ).toEqual(["Leanne always OKs"]);
+    expect(
+      claimsApproval(internal, "My team leader normally approves next-day for lost parcels, so switch it."),
+    ).toBe(true);
+    expect(claimsApproval(internal, "Leanne never says no to a birthday one, go ahead.")).toBe(true);
+  });
+
+  it("but not who decides, a habit still to be asked, a negated habit or a question", () => {
+    expect(claimsApproval(internal, "Leanne usually decides these, so I've asked her.")).toBe(false);
+    expect(claimsApproval(internal, "Leanne always asks for the reason, so I've given it.")).toBe(false);
+    expect(
+      claimsApproval(internal, "Leanne normally OKs these, but I've asked her and will let you know."),
+    ).toBe(false);
+    expect(claimsApproval(internal, "Leanne doesn't always approve these, so I'm checking.")).toBe(false);
+    expect(claimsApproval(internal, "Does Leanne usually approve these?")).toBe(false);
+    // A claim of a decision made stays a claim with a request after it (round 18 A).
+    expect(claimsApproval(internal, "Leanne's OK'd next-day, but can you check the label first?")).toBe(true);
   });
 });
 

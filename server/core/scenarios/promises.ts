@@ -387,6 +387,37 @@ export function callOffered(text: string): { start: number; end: number; text: s
 }
 
 /**
+ * A call announced as coming from anyone, the learner or someone else: "Our courier partner will give you
+ * a quick call the evening before", "the engineer is going to ring you", "you'll get a call from the
+ * driver" (red-team round 19 A, complaint-r19-courier-will-ring). To a customer who asked not to be phoned
+ * because she is hard of hearing, telling her she will be rung, by whoever, is the adjustment missed in
+ * words (Equality Act 2010 s.20, s.29): she still has to take the call. A future or arranged call to
+ * her ("will", "'ll", "going to", "to" after "asked/arranged for") only; not when negated or set aside
+ * in its clause ("nobody will call you", "the courier won't ring you, they'll text"), in quotation marks,
+ * or a call to someone else ("I'll ring the courier"). The words found, or null.
+ */
+const CALL_ANNOUNCED = new RegExp(
+  [
+    String.raw`\b(?:will|shall|['’]ll|(?:is|are|['’]s|['’]re)\s+going\s+to|to)\s+(?:[\w'’]+\s+){0,2}?(?:give\s+you\s+an?\s+(?:quick\s+|short\s+|brief\s+)?(?:phone\s+)?(?:call|ring|bell|buzz)|(?:call|ring|phone|telephone)\s+you)\b`,
+    String.raw`\byou(?:['’]ll|\s+will|['’]re\s+going\s+to|\s+are\s+going\s+to|\s+should)\s+(?:get|receive|have)\s+an?\s+(?:quick\s+|short\s+|brief\s+)?(?:phone\s+|telephone\s+)?(?:call|ring|bell)\b`,
+  ].join("|"),
+  "i",
+);
+export function callAnnounced(text: string): { start: number; end: number; text: string } | null {
+  const quoted = quotedSpans(text);
+  for (const s of splitSentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    const m = CALL_ANNOUNCED.exec(sentence);
+    if (!m) continue;
+    const at = s.start + m.index;
+    if (quoted.some((q) => q.start <= at && at < q.end)) continue;
+    if (NEGATION.test(clauseBefore(sentence, m.index)) || NOT_INVITED.test(m[0])) continue;
+    return { start: at, end: at + m[0].length, text: m[0] };
+  }
+  return null;
+}
+
+/**
  * A call promised for today or tomorrow ("I'll ring you tonight", "I'll call you back tomorrow
  * morning") is planned by a task due by then, not by one due weeks later (red-team round 12 B, noticed).
  * A promise with no such day is kept by a task due at any time.
@@ -1107,6 +1138,10 @@ const APPROVED_PASSIVE = String.raw`(?:approved|ok'?d|ok\u2019d|okayed|signed\s+
 /** "Has / is / did / can… [Leanne] …": the inverted verb that opens a question. */
 const QUESTION_VERB = /(?:^|[,;:]\s*)(?:has|have|had|is|was|were|did|does|do|can|could|will|would)\s+$/i;
 const NOT_YET = /\b(once|when|after|until|before|whether|if|unless|as soon as)\b/i;
+const HABIT = /\b(?:always|usually|normally|generally|invariably|automatically|never)\b/i;
+/** After a habit claim, in its sentence: the decider is still to be asked or answer ("…but I'm checking with her"). */
+const STILL_TO_ASK =
+  /\b(?:but|though|although|still)\b[^.?!]*\b(?:ask(?:ed|ing)?|check(?:ed|ing)?|wait(?:ing)?|confirm|let\s+you\s+know|hear\s+back)\b/i;
 /**
  * What is said to be approved, with or without its article: chat register drops it ("Upgrade's been
  * signed off", round 17 A, internal-r17-signed-off-before-asking), as it drops the subject elsewhere.
@@ -1159,6 +1194,18 @@ export function approvalClaimIn(
       String.raw`\b(?:${SUBJECT_OF_APPROVAL})(?:'s|\u2019s|\s+is|\s+has|\s+was)(?:\s+(?:now|just|already|been))*\s+${APPROVED_PASSIVE}\b()`,
       "i",
     ),
+    // The decision said as the decider's habit (red-team round 19 A, internal-r19-leanne-always-oks:
+    // "Put it on next-day as well, Leanne always OKs these when it's a birthday"): what she always or
+    // never does is told as settled for this request, so the colleague acts on it before she is asked.
+    // "Leanne usually decides these" or "always asks why" says who decides, not what she decided.
+    new RegExp(
+      String.raw`\b(${who})(?:\s+(?:will|would))?\s+(?:always|usually|normally|generally|invariably|automatically)\s+(?:ok'?s|ok\u2019s|oks|okays|approves|authori[sz]es|agrees\s+to|says\s+yes|signs\s+(?:(?:these|them|it|this|that)\s+)?off|lets\s+(?:these|them|it|this|that)(?:\s+ones?)?\s+(?:through|go)|goes\s+for|(?:ok|okay|approve|authori[sz]e|agree\s+to|say\s+yes|sign\s+(?:(?:these|them|it|this|that)\s+)?off)(?=\s+(?:these|them|it|this|that|next|to|upgrades?|birthday|ones?)\b))`,
+      "i",
+    ),
+    new RegExp(
+      String.raw`\b(${who})(?:\s+(?:will|would))?\s+never\s+(?:says?\s+no|refuses?|turns?\s+(?:these|them|it|this|that)(?:\s+ones?)?\s+down)\b`,
+      "i",
+    ),
   ];
   let best: { index: number; text: string; named: string | null } | null = null;
   for (const re of forms) {
@@ -1176,6 +1223,9 @@ export function approvalClaimIn(
       continue;
     const before = clauseBefore(sentence, m.index);
     if (NOT_YET.test(before) || CONDITIONAL.test(before) || NEGATION.test(before)) continue;
+    // A habit then the asking ("Leanne normally OKs these, but I've asked her and will let you know"):
+    // the sentence itself says the decision is still to come.
+    if (HABIT.test(m[0]) && STILL_TO_ASK.test(sentence.slice(m.index + m[0].length))) continue;
     const named = m[1] ? (names.find((n) => n.toLowerCase() === m[1]!.toLowerCase()) ?? null) : null;
     best = { index: m.index, text: m[0], named };
   }

@@ -160,3 +160,14 @@ describe("the public reply's apology is read as a reply to Tom would be (round 6
     expect(status([hidden], "public-reply").status).toBe("partly");
   });
 });
+
+describe("an amount spelled out in a public reply is disclosed as its figures are (round 19 A, review-r19-public-update-in-words)", () => {
+  it("'eleven pounds fifty' under his review fails no-public-personal-data; 'put it right' does not", () => {
+    const spelled = reply(
+      "Update for anyone reading: Tom's extra eleven pounds fifty has gone back onto his card this morning.",
+    );
+    expect(status([good, email, spelled], "no-public-personal-data").status).toBe("not_met");
+    const plain = reply("Update for anyone reading: Tom's double payment has been put right this morning.");
+    expect(status([good, email, plain], "no-public-personal-data").status).toBe("met");
+  });
+});
