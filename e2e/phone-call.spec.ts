@@ -68,3 +68,34 @@ test("on the phone the composer is a call note, not an email", async ({ page }) 
   await expect(mine).toContainText("Phone");
   await expect(said).toHaveValue("");
 });
+
+test("on a 1366 × 768 laptop nothing is drawn over the call's send button", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await startPractice(page, "complaint-repeat-fault-call", "Robin");
+  await expect(messagesList(page).getByTestId("customer-message")).toContainText("stopped pumping water");
+  const conv = conversation(page);
+  await expect(conv.getByLabel("Channel", { exact: true })).toHaveValue("phone");
+  const send = conv.getByRole("button", { name: "Say it on the call" });
+  const said = conv.getByLabel("What you say to Linda Okafor on the call");
+  // A few turns of the call: the thread grows, as in a lesson.
+  for (const line of [
+    "I'm so sorry it has stopped again, Linda. Is it the same fault as before the repair?",
+    "Thank you. Can you tell me when it stopped, and whether it makes any noise now?",
+    "That helps. Because our repair didn't last, you can choose a refund or a replacement.",
+  ]) {
+    await said.fill(line);
+    await send.click({ timeout: 10_000 });
+    await expect(said).toHaveValue("");
+  }
+  await send.scrollIntoViewIfNeeded();
+  // A trial click fails if another element (the "Your actions" card) would receive it.
+  await send.click({ trial: true, timeout: 5_000 });
+  // Reached by keyboard, its focus indicator is seen, not covered or clipped (WCAG 2.4.11).
+  await said.focus();
+  for (let i = 0; i < 6 && !(await send.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(send).toBeFocused();
+  await expectFocusVisible(page, "Say it on the call at 1366 × 768");
+});

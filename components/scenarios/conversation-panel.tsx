@@ -181,11 +181,16 @@ export function ConversationPanel({
   }, [activity.length]);
 
   return (
+    // Held in view beside the record, no taller than the window. When the thread, the composer and "Your
+    // actions" need more room than that (a phone call's longer composer on a 768 px-high laptop), the
+    // panel scrolls: the conversation used to shrink below its content instead, so "Your actions" was
+    // drawn over "Say it on the call" (it could be neither clicked nor seen with focus, WCAG 2.4.11).
+    // The side padding (taken back by a negative margin) keeps focus outlines inside the scrolling box.
     <aside
       aria-label="Conversation"
-      className="flex flex-col gap-4 @[60rem]:sticky @[60rem]:top-[calc(var(--sticky-header-height,0px)_+_1rem)] @[60rem]:max-h-[calc(100vh_-_var(--sticky-header-height,0px)_-_2rem)]"
+      className="flex flex-col gap-4 @[60rem]:sticky @[60rem]:top-[calc(var(--sticky-header-height,0px)_+_1rem)] @[60rem]:max-h-[calc(100vh_-_var(--sticky-header-height,0px)_-_2rem)] @[60rem]:overflow-y-auto @[60rem]:-mx-2 @[60rem]:px-2"
     >
-      <section className="flex min-h-0 flex-1 flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
+      <section className="flex flex-none flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
         <div className="border-b border-slate-100 px-4 py-3">
           <h2 id={CONVERSATION_HEADING_ID} tabIndex={-1} className="font-semibold">
             Conversation{customerName ? ` with ${customerName}` : ""}
@@ -200,7 +205,7 @@ export function ConversationPanel({
         <ol
           key={customerRef ?? "none"}
           ref={listRef}
-          className="flex max-h-[32rem] min-h-40 flex-1 flex-col gap-3 overflow-y-auto px-4 py-3"
+          className="flex max-h-[min(32rem,45vh)] min-h-40 flex-col gap-3 overflow-y-auto px-4 py-3"
           aria-label="Messages"
           tabIndex={0}
         >
