@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { LearnerAction } from "./learner-actions";
 import { rightToldAsFavour } from "./right-as-favour";
-import { playthroughFile } from "./test-support";
+import { playthroughFile, withText } from "./test-support";
 
 describe("a legal remedy told as a favour (round 19 A, repeat-fault-r19-refund-as-a-favour)", () => {
   it("finds the remedy framed as an exception, a goodwill gesture or a one-off", () => {
@@ -42,16 +41,10 @@ describe("an obstructs item with asFavour: the remedy told as a favour fails the
     const { actions, run } = playthroughFile("repeat-fault-model.yaml");
     expect(run(actions).criteria.find((c) => c.id === "cra-not-obstructed")!.status).toBe("met");
     const from = "Because our repair hasn't lasted, you don't have to send it off again.";
-    const changed: LearnerAction[] = actions.map((a) =>
-      a.type === "send_message" && a.text.includes(from)
-        ? {
-            ...a,
-            text: a.text.replace(
-              from,
-              "We'd normally only send it back for another repair, but as a goodwill gesture I'll make an exception this time.",
-            ),
-          }
-        : a,
+    const changed = withText(
+      actions,
+      from,
+      "We'd normally only send it back for another repair, but as a goodwill gesture I'll make an exception this time.",
     );
     const report = run(changed);
     expect(report.criteria.find((x) => x.id === "cra-not-obstructed")!.status).toBe("not_met");

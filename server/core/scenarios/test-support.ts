@@ -70,3 +70,10 @@ export function playthroughFile(file: string) {
     ).report;
   return { actions: parsed.playthrough.actions, run };
 }
+
+/** The actions with the message that says `from` changed to say `to` instead (a model answer varied). */
+export function withText(actions: readonly LearnerAction[], from: string, to: string): LearnerAction[] {
+  return actions.map((a) =>
+    a.type === "send_message" && a.text.includes(from) ? { ...a, text: a.text.replace(from, to) } : a,
+  );
+}
