@@ -292,3 +292,31 @@ describe("reviewIncentives: money off said in words, and the reward said to buy 
     ).toEqual([]);
   });
 });
+
+describe("the review as the condition of our progress, in any words (lead's mutation set 12, C71)", () => {
+  it("finds the fix, payment or progress made to wait on a changed review", () => {
+    for (const s of [
+      "If you could update your review for us, that would let me push this through today.",
+      "Once you've taken the one-star rating down, I'll be able to get the refund moving.",
+      "As soon as you kindly amend your post on ReviewHub we can release the money.",
+      "If you were to revisit your rating, it would allow us to fast-track the replacement.",
+      "Provided you edit what you wrote about us online, I'd happily process the credit.",
+    ]) {
+      expect(remedyForReview(s), s).toHaveLength(1);
+      expect(reviewIncentives(s), s).toHaveLength(1);
+    }
+  });
+
+  it("leaves the review as the customer's free choice, and our fix first", () => {
+    for (const s of [
+      "Once this is sorted, you're welcome to update your review if you wish.",
+      "If you decide to update your review, that would help other customers know what to expect.",
+      "If you'd like to update your review once your refund arrives, that's entirely up to you.",
+      "I'll process the refund today; if you update your review or not is completely your call.",
+      "When you left your review, it helped us find the fault, so thank you.",
+      "If you could let me know your order number, I'll push this through today.",
+    ]) {
+      expect(remedyForReview(s), s).toEqual([]);
+    }
+  });
+});

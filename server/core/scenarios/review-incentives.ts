@@ -79,6 +79,42 @@ const NEGATED = /\b(?:not|never|no|nothing|cannot|can't|won't|don't|doesn't)\b/i
 const REMEDY_VERB =
   "(?:refund|reimburs|process\\s+(?:the|your)\\s+(?:refund|replacement|claim|return)|give\\s+you\\s+(?:your|the)\\s+money\\s+back|get\\s+(?:this|it|that|everything|things)\\s+(?:sorted|fixed|resolved)|sort|fix|resolv|put\\s+(?:this|it|that|things)\\s+right|replac|send\\s+(?:the|a|your)\\s+(?:replacement|new\\s+one)|arrang|repair)";
 const REVIEW_CHANGED = "(?:updat|chang|amend|edit|remov|delet|tak|took|revis|withdr[ae]w|pull)";
+/**
+ * The review as the condition, our progress as what it buys, however each is said (lead's mutation set
+ * 12, C71: "If you could update your review for us, that would let me push this through today"): the
+ * condition ("if", "once", "as soon as"…) opens on the customer changing the review, and after it the
+ * sentence names something we do with the case, either as our own verb ("I'll refund", "we can get this
+ * moving") or as what the review would let, help or allow us to do ("that would let me push this
+ * through"). Making the fix wait on the review is suppressing a genuine review (CMA208, 2025; DMCCA 2024
+ * Sch 20 para 13), and in a complaint a restrictive condition on the remedy (CRA 2015 s.31(2)(b)).
+ * Not read: the review as an afterthought the customer may choose ("once it's sorted, you're welcome to
+ * update your review") — the condition there opens on our fix, not on the review — or a review that
+ * would help other customers.
+ */
+const CONDITION_ON_YOU =
+  /\b(?:if|once|when|as\s+soon\s+as|after|provided(?:\s+that)?|so\s+long\s+as|as\s+long\s+as)\s+you(?:['\u2019](?:ve|d|re))?\s+(?:(?:could|can|would|will|have|had|were\s+to|are\s+able\s+to|just|kindly|please|quickly|first|maybe|perhaps|possibly)\s+){0,3}/gi;
+const OUR_PROGRESS =
+  "(?:push\\w*|put\\w*|get\\w*|move\\w*|fast[\\s-]?track\\w*|prioriti[sz]\\w*|expedit\\w*|speed\\w*|hurry\\w*|releas\\w*|approv\\w*|authori[sz]\\w*|finali[sz]\\w*|complet\\w*|action\\w*|process\\w*|sign\\w*\\s+off|go\\s+ahead|honour\\w*|pay\\w*|credit\\w*|issu\\w*|" +
+  REMEDY_VERB +
+  "\\w*)";
+const PROGRESS_BOUGHT = new RegExp(
+  `\\b(?:(?:let|lets|letting|allow|allows|allowing|enable|enables|enabling|help|helps|helping|free|frees)\\s+(?:me|us|the\\s+team)\\s+(?:to\\s+)?|(?:i|we)(?:['\\u2019](?:ll|d)|\\s+(?:will|would|can|could|shall|should))\\s+(?:(?:then|happily|gladly|be\\s+able\\s+to|be\\s+happy\\s+to|definitely|straight\\s+away|immediately|quickly)\\s+){0,2})${OUR_PROGRESS}`,
+  "i",
+);
+/** Changing the review said with the object between the verb's parts ("taken the one-star rating down"). */
+const REVIEW_ACT =
+  /^(?:take|taken|taking|took|pull|pulled|pulling|withdr[ae]w\w*|soften\w*|tone\w*)\s+(?:[\w'\u2019*-]+\s+){0,4}?(?:review|rating|post|comments?)s?\b/i;
+function reviewAsCondition(sentence: string): boolean {
+  for (const c of sentence.matchAll(CONDITION_ON_YOU)) {
+    const after = sentence.slice(c.index! + c[0].length);
+    const review = REVIEW_ACT.exec(after) ?? REVIEW_CHANGE.exec(after);
+    // The review must be the condition's own verb, not something later in the sentence.
+    if (!review || review.index > 4) continue;
+    if (PROGRESS_BOUGHT.test(after.slice(review.index + review[0].length))) return true;
+  }
+  return false;
+}
+
 const REFUND_FOR_REVIEW = [
   new RegExp(
     `\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could)\\s+(?:[\\w']+\\s+){0,3}?${REMEDY_VERB}\\w*\\b[^.!?\\n]{0,60}\\b(?:once|as\\s+soon\\s+as|when|after|if|provided|in\\s+return\\s+for|in\\s+exchange\\s+for)\\b[^.!?\\n]{0,50}\\b(?:review|rating)\\b`,
@@ -117,7 +153,9 @@ const TIED_BACK =
  */
 export function remedyForReview(text: string): string[] {
   const sentences = (text.match(/[^.!?\n]+[.!?]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
-  return sentences.filter((s) => !NEGATED.test(s) && REFUND_FOR_REVIEW.some((re) => re.test(s)));
+  return sentences.filter(
+    (s) => !NEGATED.test(s) && (REFUND_FOR_REVIEW.some((re) => re.test(s)) || reviewAsCondition(s)),
+  );
 }
 
 /**
@@ -137,6 +175,7 @@ export function reviewIncentives(text: string): string[] {
       !NEGATED.test(s) &&
       ((asksForReview(s) && REWARD.test(s) && TIED.test(s)) ||
         REFUND_FOR_REVIEW.some((re) => re.test(s)) ||
+        reviewAsCondition(s) ||
         (i > 0 &&
           asksForReview(sentences[i - 1]!) &&
           !NEGATED.test(sentences[i - 1]!) &&
