@@ -8,11 +8,11 @@
  * shop's own records. The obstruction lists read a phrase inside one clause ("only if + box"); here the
  * condition ("only once") and the thing ("boxed up", "proof of purchase") are commas apart.
  *
- * Read a sentence at a time: a condition put on the remedy ("only once / when / if / after", "as long
+ * Read a sentence at a time: a condition put on the remedy ("only once / when / if / after / where", "as long
  * as", "provided", "on condition", "subject to", "can't / won't … until / unless / without") followed, in
  * the same sentence, by one of `things` (word stems from the scenario: "box", "packaging", "receipt",
  * "proof of purchase"). Not when the thing is negated or set aside just before it ("no need for the
- * box", "you don't need a receipt"), said not to matter just after it ("any packaging is fine"), or when
+ * box", "you don't need a receipt", "no need for the box or a receipt"), said not to matter just after it ("any packaging is fine"), or when
  * the condition is quoted or reports what others say ("some shops will only refund if…"), or the sentence
  * is about returning unwanted goods (a change-of-mind policy may ask for them unused and boxed).
  */
@@ -20,9 +20,9 @@ import { sentencesOf } from "./own-words";
 import { quotedSpans } from "./quotations";
 
 const CONDITION =
-  /\b(?:only\s+(?:[\w'\u2019]+\s+){0,4}?(?:once|when|if|after|with)|as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|providing|on\s+condition|subject\s+to|(?:can['\u2019]?t|cannot|can\s+not|won['\u2019]t|will\s+not|unable\s+to|not\s+able\s+to)\b[^.!?]{0,60}?\b(?:until|unless|without))\b/i;
+  /\b(?:only\s+(?:[\w'\u2019]+\s+){0,4}?(?:once|when|if|after|with|where|in\s+cases?\s+where|on\s+condition)|as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|providing|on\s+condition|subject\s+to|(?:can['\u2019]?t|cannot|can\s+not|won['\u2019]t|will\s+not|unable\s+to|not\s+able\s+to)\b[^.!?]{0,60}?\b(?:until|unless|without))\b/i;
 const NEGATED_THING =
-  /\b(?:no|not|don['\u2019]t|do\s+not|doesn['\u2019]t|never|needn['\u2019]t|no\s+need\s+(?:for|to\s+\w+)|without\s+needing|whether\s+or\s+not)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:no|not|don['\u2019]t|do\s+not|doesn['\u2019]t|never|needn['\u2019]t|no\s+need\s+(?:for|to\s+\w+)|without\s+needing|whether\s+or\s+not)\s+(?:\S+\s+){0,3}(?:(?:or|and|nor)\s+(?:\S+\s+){0,2})?$/i;
 const DOES_NOT_MATTER =
   /^[^.!?,;]{0,25}?\b(?:is|are)\s+(?:fine|optional|not\s+needed|not\s+necessary|not\s+required)\b|^[^.!?,;]{0,25}?\b(?:isn['\u2019]t|aren['\u2019]t)\s+(?:needed|necessary|required)\b|^[^.!?,;]{0,25}?\bdoesn['\u2019]t\s+matter\b|^\s*(?:or\s+not|if\s+you\s+(?:have|still\s+have|kept)\s+(?:it|them))\b/i;
 const CHANGE_OF_MIND =

@@ -10,6 +10,9 @@ describe("rightsWaiversIn: the remedy traded for dropping the complaint (CRA 201
     "On condition that you withdraw your claim, we'll replace it.",
     "By accepting, you waive any further claims against us.",
     "You agree never to post about this online.",
+    // lead's mutation set 12, C74
+    "Once this goes through we'll treat the matter as closed and won't be able to look at any further complaints about it.",
+    "After the refund we can't accept any more complaints on this order.",
   ])("finds %s", (text) => {
     expect(rightsWaiversIn(text)).toHaveLength(1);
   });
@@ -23,6 +26,9 @@ describe("rightsWaiversIn: the remedy traded for dropping the complaint (CRA 201
     "If you'd like to take it further, I can escalate it to my manager.",
     "Please confirm the refund has arrived so I can close the case.",
     'Some shops say "you agree not to take it further", but we never would.',
+    "This doesn't mean we won't look at any further complaints: just reply if anything else goes wrong.",
+    "We won't need any further information from you.",
+    "I can't see any further claims on your account.",
   ])("leaves alone %s", (text) => {
     expect(rightsWaiversIn(text)).toEqual([]);
   });

@@ -30,6 +30,10 @@ const WAIVERS: RegExp[] = [
   /\bwaiv\w*\s+(?:your|any|all|the)\s+(?:(?:legal|statutory|consumer|other|further)\s+)?(?:rights?|claims?|remed(?:y|ies))\b/i,
   // "we'd ask you to drop the complaint", "you'll need to withdraw your complaint", "close the matter"
   /\b(?:ask\s+you\s+to|need\s+you\s+to|you(?:['\u2019]ll|\s+will)?\s+(?:need|have)\s+to|you\s+must|on\s+condition\s+(?:that\s+)?you)\s+(?:drop|withdraw|close|abandon|sign\s+away)\b[^.!?\n]{0,30}?\b(?:complaint|claim|case|matter|rights?)\b/i,
+  // Further complaints refused outright (lead's mutation set 12, C74: "Once this goes through we'll treat the
+  // matter as closed and won't be able to look at any further complaints about it"): the customer's right to
+  // complain again, or to take it further, is not ours to close off.
+  /\b(?:won['\u2019]t|will\s+not|can['\u2019]t|cannot|can\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:look\s+(?:at|into)|consider|accept|deal\s+with|take|entertain|respond\s+to|reply\s+to|answer|handle|investigate|re-?open|hear|review|act\s+on)\s+(?:any\s+)?(?:further|more|other|future|new|additional)\s+(?:complaints?|claims?|correspondence|disputes?|appeals?)\b/i,
   // "no further claims", "without any further claim against us"
   /\bno\s+further\s+(?:claims?|action|complaints?)\s+(?:against|with|from)\s+(?:us|you)\b/i,
 ];
