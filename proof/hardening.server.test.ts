@@ -7,6 +7,8 @@
  *   verdicts or a mark (issue 8 item 9), while the report after submitting does;
  * - API answers (one person's data) are never stored by a browser's cache or a proxy, and the live
  *   stream still streams.
+ * And from session 34's: a client id reused for another action is refused (409), and two classes of
+ * one name are told apart by their tutor's name when a learner joins.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -217,5 +219,86 @@ describe("what browsers and proxies keep", () => {
     let text = "";
     while (!text.includes("Live stream probe")) text += new TextDecoder().decode((await reader.read()).value);
     stop.abort();
+  });
+});
+
+describe("a client id names one action (session 34's finding)", () => {
+  it("the same id with a different action is 409 saying so, raced or not: one action stored, nothing of the other", async () => {
+    const learner = client();
+    await learner.ok("auth.practiseAlone", { displayName: "Client Id Probe" });
+    const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
+      scenarioId: "complaint-faulty-kettle",
+    });
+    const note = (text: string) => ({ type: "add_note", customerRef: "CUS-2041", text });
+    const first = await learner.mutation("attempts.act", {
+      attemptId,
+      clientId: "reused-id-1",
+      action: note("A"),
+    });
+    expect(first.status).toBe(200);
+    const other = await learner.mutation("attempts.act", {
+      attemptId,
+      clientId: "reused-id-1",
+      action: note("B"),
+    });
+    expect(other.status).toBe(409);
+    expect(other.error?.message).toMatch(/already used for another action.*not stored/);
+
+    // Ten at once under one new id, five of each action: whichever is stored first, its five are
+    // answered 200 and the other five 409.
+    const raced = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        learner.mutation("attempts.act", {
+          attemptId,
+          clientId: "reused-id-2",
+          action: note(i % 2 ? "Odd" : "Even"),
+        }),
+      ),
+    );
+    const statuses = raced.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(5);
+    const winner = statuses[0] === 200 ? "Even" : "Odd";
+    for (const [i, r] of raced.entries())
+      expect(r.status).toBe((i % 2 ? "Odd" : "Even") === winner ? 200 : 409);
+
+    const record = await learner.get<{ timeline: { body: string | null }[] }>("crm.getCustomer", {
+      workspace: { attemptId },
+      customerRef: "CUS-2041",
+    });
+    const bodies = record.timeline.map((i) => i.body);
+    expect(bodies.filter((b) => b === "A")).toHaveLength(1);
+    expect(bodies.filter((b) => b === "B")).toHaveLength(0);
+    expect(bodies.filter((b) => b === winner)).toHaveLength(1);
+    expect(bodies.filter((b) => b === (winner === "Odd" ? "Even" : "Odd"))).toHaveLength(0);
+  });
+});
+
+describe("which class a code joined (session 34's finding)", () => {
+  it("two classes of one name answer with their own tutor's name, and no tutor's email", async () => {
+    const demo = client();
+    await demo.ok("auth.tutorSignIn", PROOF_TUTOR);
+    const other = client();
+    const email = "maya.osei@college.example";
+    await other.ok("auth.tutorSignUp", { email, name: "Maya Osei", password: "a long enough password" });
+    await other.ok("auth.tutorSignIn", { email, password: "a long enough password" });
+    const codes = [
+      (await demo.ok<{ joinCode: string }>("classes.create", { name: "Year 12 Retail" })).joinCode,
+      (await other.ok<{ joinCode: string }>("classes.create", { name: "Year 12 Retail" })).joinCode,
+    ];
+    const answers = [];
+    for (const [i, code] of codes.entries()) {
+      const learner = client();
+      const joined = await learner.mutation("auth.joinClass", { code, displayName: `Same Name ${i}` });
+      const me = await learner.query("auth.me");
+      answers.push(joined.text, me.text);
+      const tutorName = ["Demo Tutor", "Maya Osei"][i];
+      expect(joined.data).toMatchObject({ learner: { className: "Year 12 Retail", tutorName } });
+      expect(me.data).toMatchObject({ className: "Year 12 Retail", tutorName });
+    }
+    for (const text of answers) {
+      expect(text).not.toContain(PROOF_TUTOR.email);
+      expect(text).not.toContain(email);
+    }
   });
 });

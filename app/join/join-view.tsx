@@ -6,6 +6,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { AssignedWork } from "@/components/assigned-work";
 import { Button, Card, Field, LoadingState, PageHeader, cx, inputClass } from "@/components/ui";
+import { formatLongDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage, fieldError, isNotFound } from "@/lib/trpc/error-message";
 
@@ -45,6 +46,26 @@ export function JoinView() {
           description="Your assigned work comes first. Start a scenario, or carry on where you left off; this device remembers you."
         />
         <div className="flex flex-col gap-6">
+          {/* Two classes can share a name: the tutor and the day the class was set up tell them apart. */}
+          {me.data.tutorName && (
+            <section aria-label="Your class" className="text-sm text-slate-700">
+              <dl className="flex flex-wrap gap-x-6 gap-y-1">
+                <div className="flex gap-1">
+                  <dt>Tutor:</dt>
+                  <dd className="font-semibold text-slate-900">{me.data.tutorName}</dd>
+                </div>
+                {me.data.classSetUpAt && (
+                  <div className="flex gap-1">
+                    <dt>Class set up:</dt>
+                    <dd className="font-semibold text-slate-900">{formatLongDate(me.data.classSetUpAt)}</dd>
+                  </div>
+                )}
+              </dl>
+              <p className="mt-1">
+                Not your tutor or your class? Choose Leave, then join again with the code your tutor shows.
+              </p>
+            </section>
+          )}
           <Card title="Your assigned work">
             <AssignedWork headingLevel={3} />
           </Card>

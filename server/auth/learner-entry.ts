@@ -17,7 +17,7 @@ import {
   renameLearner,
   voidReclaimCode,
 } from "@/server/data/learners";
-import type { Store } from "@/db/store";
+import type { Scope, Store } from "@/db/store";
 import type { Actor } from "./actor";
 import { printsAs, roleWordIn } from "./display-names";
 import { FieldRefusal } from "./field-refusal";
@@ -39,8 +39,32 @@ interface EntryContext {
   now: () => Date;
 }
 
+/**
+ * What a class learner is shown to be sure which class they are in: two classes can share a name (two
+ * tutors' "Year 12 Retail", or one tutor's two sets), so the class's tutor's name and the day the class
+ * was set up go beside it (probe, session 34). Never the tutor's email: a learner needs a name to
+ * recognise, and an address would hand every code-holder a way to reach the tutor outside the college.
+ */
+export interface ClassLabel {
+  className: string;
+  tutorName: string;
+  classSetUpAt: Date;
+}
+
+/** The class's label for a learner in it (undefined if the class is gone). */
+export async function classLabel(scope: Scope, classId: number): Promise<ClassLabel | undefined> {
+  const { t, db } = scope;
+  const [row] = await db
+    .select({ className: t.classes.name, tutorName: t.tutors.name, classSetUpAt: t.classes.createdAt })
+    .from(t.classes)
+    .innerJoin(t.tutors, eq(t.tutors.id, t.classes.tutorId))
+    .where(eq(t.classes.id, classId))
+    .limit(1);
+  return row;
+}
+
 export interface LearnerEntry {
-  learner: { displayName: string; className: string | null };
+  learner: { displayName: string; className: string | null; tutorName?: string; classSetUpAt?: Date };
   how: "existing" | "reclaimed" | "new";
   /** The learner (and new session token) this browser's session should now hold; absent when it already does. */
   signIn?: LearnerSignIn;
@@ -115,8 +139,13 @@ export async function joinClass(
   if (klass.archivedAt)
     throw new DomainError("forbidden", "That class has finished and is not taking new learners.");
 
+  const label = await classLabel(ctx.store, klass.id);
   const joined = (displayName: string, how: LearnerEntry["how"], signIn?: LearnerSignIn): LearnerEntry => ({
-    learner: { displayName, className: klass.name },
+    learner: {
+      displayName,
+      className: klass.name,
+      ...(label ? { tutorName: label.tutorName, classSetUpAt: label.classSetUpAt } : {}),
+    },
     how,
     ...(signIn ? { signIn } : {}),
   });

@@ -15,7 +15,7 @@ import type {
   PersonMessagePayload,
   StoredEvent,
 } from "@/server/core/scenarios/engine-types";
-import type { LearnerAction } from "@/server/core/scenarios/learner-actions";
+import { type LearnerAction, learnerActionSchema } from "@/server/core/scenarios/learner-actions";
 import { initialState } from "@/server/core/scenarios/attempt-state";
 import { attemptLimitReached } from "@/server/core/scenarios/attempt-limits";
 import { progressSummary } from "@/server/core/scenarios/progress";
@@ -307,6 +307,12 @@ export async function act(
     const [previous] = await queries(tx).byClientId({ attemptId: attempt.id, clientId: input.clientId });
     if (previous) {
       const events = await eventsAfter(tx, attempt.id, previous.seq - 1);
+      // The id names one action: a different action under it is not a retry, and answering it as one
+      // would tell the client its action was stored when it was not (probe, session 34).
+      if (!sameAction(events[0]?.payload, input.action))
+        throw conflict(
+          "That client id was already used for another action in this attempt, so this action was not stored. Send it again with a new client id.",
+        );
       const next = events.find((e) => e.seq > previous.seq && e.actor === "learner");
       return {
         duplicate: true,
@@ -353,6 +359,27 @@ export async function act(
   // Only once the transaction has committed.
   remember?.();
   return result;
+}
+
+/** Plain JSON with object keys sorted: two actions that mean the same write the same. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * Whether a stored learner event's action is `action`. Both are read through the schema as the engine
+ * reads an action (trimmed text; a field the schema has since dropped or defaulted reads the same), so a
+ * retry of the same action always matches.
+ */
+function sameAction(storedPayload: unknown, action: LearnerAction): boolean {
+  const raw = (storedPayload as { action?: unknown } | undefined)?.action;
+  const stored = learnerActionSchema.safeParse(raw);
+  const sent = learnerActionSchema.safeParse(action);
+  return sent.success && canonical(stored.success ? stored.data : raw) === canonical(sent.data);
 }
 
 export function submit(

@@ -129,6 +129,48 @@ describe("attempts", () => {
     expect(rows).toHaveLength(1);
   });
 
+  it("refuses a client id reused for a different action (409), storing nothing twice and losing nothing", async () => {
+    const me = await learner();
+    const { attemptId } = await me.attempts.start({ scenarioId: "complaint-faulty-kettle" });
+    const id = clientId();
+    const note = (text: string) => ({ type: "add_note" as const, customerRef: "CUS-2041", text });
+    const first = await me.attempts.act({ attemptId, clientId: id, action: note("First note") });
+    const eventsBefore = (await me.attempts.get({ attemptId })).events.length;
+    let refusal: { code?: string; message?: string } = {};
+    await me.attempts.act({ attemptId, clientId: id, action: note("Second note") }).catch((e: Error) => {
+      refusal = { code: (e as { code?: string }).code, message: e.message };
+    });
+    expect(refusal.code).toBe("CONFLICT");
+    expect(refusal.message).toContain("already used for another action");
+    // Another kind of action under the same id: refused too.
+    expect(
+      await errorCode(
+        me.attempts.act({
+          attemptId,
+          clientId: id,
+          action: { type: "view_record", customerRef: "CUS-2041" },
+        }),
+      ),
+    ).toBe("CONFLICT");
+    // The same action again (spaces the schema trims, keys in another order) is still a retry.
+    const again = await me.attempts.act({
+      attemptId,
+      clientId: id,
+      action: { text: "  First note ", customerRef: "CUS-2041", type: "add_note" },
+    });
+    expect(again.duplicate).toBe(true);
+    expect(again.events.map((e) => e.seq)).toEqual(first.events.map((e) => e.seq));
+    expect((await me.attempts.get({ attemptId })).events.length).toBe(eventsBefore);
+    const timeline = (await me.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" }))
+      .timeline;
+    expect(timeline.filter((i) => i.body === "First note")).toHaveLength(1);
+    expect(timeline.filter((i) => i.body === "Second note")).toHaveLength(0);
+    // Nothing lost: the second note goes in under a new id.
+    await me.attempts.act({ attemptId, clientId: clientId(), action: note("Second note") });
+    const after = (await me.crm.getCustomer({ workspace: { attemptId }, customerRef: "CUS-2041" })).timeline;
+    expect(after.filter((i) => i.body === "Second note")).toHaveLength(1);
+  });
+
   it("rejects invalid actions with a clear error and stores nothing", async () => {
     const me = await learner();
     const { attemptId } = await me.attempts.start({ scenarioId: "complaint-faulty-kettle" });

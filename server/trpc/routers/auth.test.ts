@@ -330,7 +330,12 @@ describe("joining a class", () => {
     const typed = `${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`;
     const joined = await learner.auth.joinClass({ code: typed, displayName: "  Aisha  B " });
     expect(joined).toEqual({
-      learner: { displayName: "Aisha B", className: "Level 3 Customer Service" },
+      learner: {
+        displayName: "Aisha B",
+        className: "Level 3 Customer Service",
+        tutorName: "Priya Shah",
+        classSetUpAt: expect.any(Date),
+      },
       how: "new",
     });
     expect(learner.session.current).toMatchObject({
@@ -343,6 +348,28 @@ describe("joining a class", () => {
       displayName: "Aisha B",
       className: "Level 3 Customer Service",
     });
+  });
+
+  it("tells two classes of one name apart by their tutor's name, never their email", async () => {
+    const [a, b] = [await signUp("Ian Reid"), await signUp("Maya Osei")];
+    const codeA = (await a.caller.classes.create({ name: "Year 12 Retail" })).joinCode!;
+    const codeB = (await b.caller.classes.create({ name: "Year 12 Retail" })).joinCode!;
+    const ann = browser({}, { ip: fresh().ip });
+    const bea = browser({}, { ip: fresh().ip });
+    const joinedA = await ann.auth.joinClass({ code: codeA, displayName: "Ann" });
+    const joinedB = await bea.auth.joinClass({ code: codeB, displayName: "Bea" });
+    expect(joinedA.learner).toMatchObject({ className: "Year 12 Retail", tutorName: "Ian Reid" });
+    expect(joinedB.learner).toMatchObject({ className: "Year 12 Retail", tutorName: "Maya Osei" });
+    expect(await ann.auth.me()).toMatchObject({ className: "Year 12 Retail", tutorName: "Ian Reid" });
+    expect(await bea.auth.me()).toMatchObject({ className: "Year 12 Retail", tutorName: "Maya Osei" });
+    const setUp = (await bea.auth.me()) as { classSetUpAt: Date };
+    expect(Math.abs(setUp.classSetUpAt.getTime() - Date.now())).toBeLessThan(60_000);
+    // The same device coming back gets the same label.
+    expect((await ann.auth.joinClass({ code: codeA, displayName: "Ann" })).learner.tutorName).toBe(
+      "Ian Reid",
+    );
+    for (const answer of [joinedA, joinedB, await ann.auth.me(), await bea.auth.me()])
+      for (const email of [a.email, b.email]) expect(JSON.stringify(answer)).not.toContain(email);
   });
 
   it("returns the same learner when the same device joins the same class again", async () => {

@@ -10,12 +10,11 @@
 import { z } from "zod";
 import { mixedScriptMessage, mixedScriptWord } from "@/server/auth/display-names";
 import { guardedAttempt } from "@/server/auth/guarded-attempt";
-import { joinClass, type LearnerEntry, practiseAlone } from "@/server/auth/learner-entry";
+import { classLabel, joinClass, type LearnerEntry, practiseAlone } from "@/server/auth/learner-entry";
 import { hashPassword, needsRehash, passwordProblem, verifyPassword } from "@/server/auth/passwords";
 import { clearRateLimit, consumeRateLimit, RATE_LIMITS } from "@/server/auth/rate-limit";
 import { createTutorSession, endOtherTutorSessions, endTutorSession } from "@/server/auth/tutor-sessions";
 import { DomainError, invalid } from "@/server/core/domain-errors";
-import { getClassName } from "@/server/data/classes";
 import { endLearnerSessions } from "@/server/data/learners";
 import {
   addTutorUnlessTaken,
@@ -131,16 +130,17 @@ export const authRouter = router({
       };
     }
     if (actor.kind === "learner") {
-      const className =
-        actor.learner.classId === null
-          ? null
-          : ((await getClassName(ctx.store, actor.learner.classId)) ?? null);
+      const label =
+        actor.learner.classId === null ? undefined : await classLabel(ctx.store, actor.learner.classId);
       const preview = actor.learner.previewOfTutorId !== undefined;
       return {
         kind: "learner" as const,
         displayName: actor.learner.displayName,
         classId: actor.learner.classId,
-        className,
+        className: label?.className ?? null,
+        // Beside the class name so two classes of one name can be told apart (learner-entry.ts).
+        tutorName: label?.tutorName ?? null,
+        classSetUpAt: label?.classSetUpAt ?? null,
         preview,
       };
     }

@@ -1,0 +1,68 @@
+/**
+ * Two classes with one name (probe, session 34's finding): two tutors each call a class "Year 12
+ * Retail …". A learner who joins with a code must be able to see which one the code put them in: the
+ * welcome names the class's tutor and the day it was set up, and never either tutor's email.
+ */
+import { expect, type Page, test } from "@playwright/test";
+import { E2E_TUTOR, joinClass, signInTutor } from "./helpers/classroom";
+
+async function classNamed(tutor: Page, name: string): Promise<string> {
+  await tutor.getByLabel("Class name", { exact: true }).fill(name);
+  await tutor.getByRole("button", { name: "Create class" }).click();
+  await tutor.getByRole("link", { name }).first().click();
+  await expect(tutor.getByRole("heading", { level: 1, name })).toBeVisible();
+  return (await tutor.getByTestId("join-code").textContent())!.trim();
+}
+
+test("a learner sees which tutor's class a code put them in when two classes share a name", async ({
+  browser,
+}) => {
+  // Two tutors (one signing up: a password hash), two classes and two learners: more than one test's minute here.
+  test.slow();
+  const name = `Year 12 Retail ${Date.now().toString(36)}`;
+  const demoContext = await browser.newContext();
+  const demo = await demoContext.newPage();
+  await signInTutor(demo);
+  // The seeded demo tutor's name as the page shows it to them.
+  const demoTutorName = "Demo Tutor";
+  await expect(demo.getByRole("region", { name: "Signed in" })).toContainText(demoTutorName);
+  const codeA = await classNamed(demo, name);
+
+  // A second tutor, signed up on the page, makes a class of the same name.
+  const otherEmail = `maya.${Date.now().toString(36)}@college.example`;
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await other.goto("/tutor");
+  await other.getByRole("button", { name: "Create an account" }).click();
+  await other.getByLabel("Your name").fill("Maya Osei");
+  await other.getByLabel("Email address").fill(otherEmail);
+  await other.getByLabel("Password", { exact: true }).fill("a long enough password 7");
+  await other.getByRole("button", { name: "Create account" }).click();
+  await expect(other.getByRole("heading", { name: "Your classes" })).toBeVisible();
+  const codeB = await classNamed(other, name);
+
+  for (const [code, learnerName, tutorName] of [
+    [codeA, "Ann Join", demoTutorName],
+    [codeB, "Bea Join", "Maya Osei"],
+  ] as const) {
+    const context = await browser.newContext();
+    const learner = await context.newPage();
+    await joinClass(learner, code, learnerName);
+    const yourClass = learner.getByRole("region", { name: "Your class" });
+    await expect(yourClass).toContainText(`Tutor:${tutorName}`);
+    // Set up today (Europe/London, as the page shows dates).
+    const today = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "Europe/London",
+    }).format(new Date());
+    await expect(yourClass).toContainText(`Class set up:${today}`);
+    await expect(yourClass).toContainText("Not your tutor or your class?");
+    const body = await learner.locator("body").innerText();
+    expect(body).not.toContain(E2E_TUTOR.email);
+    expect(body).not.toContain(otherEmail);
+    await context.close();
+  }
+  await Promise.all([demoContext.close(), otherContext.close()]);
+});
