@@ -8,13 +8,16 @@
  * - API answers (one person's data) are never stored by a browser's cache or a proxy, and the live
  *   stream still streams.
  * And from session 34's: a client id reused for another action is refused (409), and two classes of
- * one name are told apart by their tutor's name when a learner joins.
+ * one name are told apart by their tutor's name when a learner joins. From session 35's: a statement
+ * that fails is logged without its values (a learner's text, a password hash).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "./engine";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { engine, startServer } from "./engine";
 import { HttpClient, PROOF_TUTOR, type ProdServer, sleep } from "./prod-server";
 
 let server: ProdServer;
@@ -300,5 +303,80 @@ describe("which class a code joined (session 34's finding)", () => {
       expect(text).not.toContain(PROOF_TUTOR.email);
       expect(text).not.toContain(email);
     }
+  });
+});
+
+describe("what the server log keeps of a failed statement (session 35's finding)", () => {
+  /** Makes the database refuse this attempt's new events, as a fault mid-action would. */
+  async function failEventInserts(attemptId: number): Promise<() => Promise<void>> {
+    if (engine === "sqlite") {
+      const db = new Database(server.databasePath);
+      db.exec(
+        `CREATE TRIGGER probe_fail_insert BEFORE INSERT ON attempt_events WHEN NEW.attempt_id = ${attemptId} BEGIN SELECT RAISE(ABORT, 'injected failure'); END`,
+      );
+      return async () => {
+        db.exec("DROP TRIGGER probe_fail_insert");
+        db.close();
+      };
+    }
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    await db.query(
+      "CREATE FUNCTION probe_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$",
+    );
+    await db.query(
+      `CREATE TRIGGER probe_fail_insert BEFORE INSERT ON attempt_events FOR EACH ROW WHEN (NEW.attempt_id = ${attemptId}) EXECUTE FUNCTION probe_fail()`,
+    );
+    return async () => {
+      await db.query("DROP TRIGGER probe_fail_insert ON attempt_events");
+      await db.query("DROP FUNCTION probe_fail()");
+      await db.end();
+    };
+  }
+
+  it("names the statement and the database's error, never the learner's words; the action is then stored once", async () => {
+    const learner = client();
+    await learner.ok("auth.practiseAlone", { displayName: "Log Probe" });
+    const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
+      scenarioId: "complaint-faulty-kettle",
+    });
+    const words = "Mentioned her hospital appointment on Tuesday 7QX";
+    const act = {
+      attemptId,
+      clientId: "log-probe-0001",
+      action: { type: "add_note", customerRef: "CUS-2041", text: words },
+    };
+    const restore = await failEventInserts(attemptId);
+    const from = server.output().length;
+    let failed: Awaited<ReturnType<typeof learner.mutation>>;
+    try {
+      failed = await learner.mutation("attempts.act", act);
+    } finally {
+      await restore();
+    }
+    expect(failed.status).toBe(500);
+    expect(failed.text).not.toContain("7QX");
+    // The log line is written as the answer goes out: wait for it, briefly.
+    const deadline = Date.now() + 5_000;
+    while (!server.output().slice(from).includes("tRPC attempts.act failed:") && Date.now() < deadline)
+      await sleep(50);
+    const logged = server.output().slice(from);
+    expect(logged).toContain("tRPC attempts.act failed:");
+    // PostgreSQL's driver error comes wrapped in drizzle's "Failed query", which held every value; a
+    // prepared SQLite statement's comes bare (SqliteError, no values in it).
+    if (engine === "postgres")
+      expect(logged).toMatch(/Failed query: insert into "attempt_events"[^\n]*values withheld/);
+    else expect(logged).toContain("SqliteError [SQLITE_CONSTRAINT_TRIGGER]");
+    expect(logged).toContain("injected failure");
+    expect(logged).not.toContain("7QX");
+    expect(logged).not.toContain("hospital");
+
+    // Nothing of it was stored, and the page's retry (same client id) stores it once.
+    const again = await learner.mutation("attempts.act", act);
+    expect(again.status).toBe(200);
+    expect((again.data as { duplicate: boolean }).duplicate).toBe(false);
+    expect(((await learner.mutation("attempts.act", act)).data as { duplicate: boolean }).duplicate).toBe(
+      true,
+    );
   });
 });

@@ -3,6 +3,7 @@ import { readBodyWithin, MAX_BATCH_SIZE, MAX_BODY_BYTES } from "@/server/trpc/re
 import { isCrossSite } from "@/server/trpc/cross-site";
 import { createHttpContext } from "@/server/trpc/http-context";
 import { retryAfterSeconds } from "@/server/trpc/init";
+import { forTheLog } from "@/server/trpc/loggable-error";
 import { appRouter } from "@/server/trpc/root";
 
 export const dynamic = "force-dynamic";
@@ -33,12 +34,15 @@ async function handler(original: Request) {
       const waits = errors.map(retryAfterSeconds).filter((s): s is number => s !== undefined);
       return waits.length > 0 ? { headers: new Headers({ "retry-after": String(Math.max(...waits)) }) } : {};
     },
+    // Printed through forTheLog: the failed statement's values (learners' text, password hashes) stay out of the log.
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
-        console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+        console.error(`tRPC ${path ?? "?"} failed:\n${forTheLog(error.cause ?? error)}`);
       // The person running the server must see a storage fault, not only the learner.
       if (error.code === "SERVICE_UNAVAILABLE")
-        console.error(`tRPC ${path ?? "?"} answered 503:`, error.cause?.cause ?? error.cause ?? error);
+        console.error(
+          `tRPC ${path ?? "?"} answered 503:\n${forTheLog(error.cause?.cause ?? error.cause ?? error)}`,
+        );
     },
   });
 }
