@@ -4,7 +4,16 @@
  * workbook exports sent at once by one tutor made /api/health wait up to 17 s (docs/security.md,
  * session 33). Past the cap a call is refused at once with a message the page shows, not queued: a
  * queue would still let one caller hold the server's memory with requests it sends faster than they
- * finish. The count is per server process (each process has its own thread to protect).
+ * finish.
+ *
+ * The count is per server process, on purpose, also with several app servers on one PostgreSQL
+ * (probe, session 35). What the cap protects is the process's one thread: a workbook's cost is building
+ * it in this process (reports, the spreadsheet), while its database reads are a few short indexed
+ * queries on pooled connections, none held across the build (docs/security.md has the figures). A tutor
+ * whose calls the load balancer spreads over N servers gets at most 3 on each, so each server's other
+ * requests wait behind at most 3 of theirs, as with one server. A shared count would need a row per
+ * call in the database and a lease for a server killed mid-export, whose count would otherwise lock the
+ * tutor out; it would protect nothing these per-process counts do not.
  */
 import { DomainError } from "@/server/core/domain-errors";
 
