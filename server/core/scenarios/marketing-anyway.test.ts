@@ -50,3 +50,36 @@ describe("marketingAnnounced: refused marketing said to be coming anyway (round 
     expect(marketingAnnounced("Our deals emails go out on Fridays, as you asked.", ["sms"])).toEqual([]);
   });
 });
+
+describe("marketingAnnounced: the refused channel named by where it lands, or by the app (round 20 B)", () => {
+  it("finds marketing said to land on his mobile, and offers by WhatsApp he was put down for", () => {
+    expect(
+      marketingAnnounced(
+        "One more thing: members' discount codes come through to your mobile once a month, that's just how the subscription works, so keep an eye out for them!",
+        ["sms"],
+      ),
+    ).toHaveLength(1);
+    expect(
+      marketingAnnounced(
+        "Instead I've put you down for our WhatsApp offers, which come through once a fortnight with the new roasts.",
+        ["sms"],
+      ),
+    ).toHaveLength(1);
+    expect(
+      marketingAnnounced("Our offers will land in your inbox every Friday regardless.", ["email"]),
+    ).toHaveLength(1);
+  });
+
+  it("leaves alone service messages to his phone, negations, and marketing landing where he allowed it", () => {
+    expect(
+      marketingAnnounced("Your tracking updates come through to your mobile on the day it ships.", ["sms"]),
+    ).toEqual([]);
+    expect(
+      marketingAnnounced("No offers will ever come through to your mobile, as you asked.", ["sms"]),
+    ).toEqual([]);
+    expect(marketingAnnounced("Our offers come to your inbox once a month, as you asked.", ["sms"])).toEqual(
+      [],
+    );
+    expect(marketingAnnounced("I've put you down for email offers only, not texts.", ["sms"])).toEqual([]);
+  });
+});

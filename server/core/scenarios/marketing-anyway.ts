@@ -20,7 +20,13 @@ export type RefusedChannel = "email" | "sms" | "post" | "phone" | "all";
 
 const MARKETING = String.raw`(?:offers?|deals?|promotions?|promos?|marketing|sales?\s+(?:emails?|texts?|messages?)|discounts?|newsletters?|codes?)`;
 const CHANNEL: Record<Exclude<RefusedChannel, "all">, { adj: string; noun: string }> = {
-  sms: { adj: String.raw`(?:text|sms)`, noun: String.raw`(?:texts|text\s+messages|sms(?:es)?|text)` },
+  // A message to his phone by an app is the same electronic mail to him as a text (PECR reg 2(1), reg
+  // 22(2)): "our WhatsApp offers" to someone who refused marketing texts (red-team round 20 B,
+  // onboarding-r20-whatsapp-instead).
+  sms: {
+    adj: String.raw`(?:text|sms|whatsapp|mobile)`,
+    noun: String.raw`(?:texts|text\s+messages|sms(?:es)?|text|whatsapps?|whatsapp\s+messages?)`,
+  },
   email: { adj: String.raw`(?:e-?mail)`, noun: String.raw`(?:e-?mails?)` },
   post: { adj: String.raw`(?:postal|printed)`, noun: String.raw`(?:letters?|post|catalogues?|leaflets?)` },
   phone: { adj: String.raw`(?:phone|telephone)`, noun: String.raw`(?:calls?|phone(?:\s+calls?)?)` },
@@ -52,18 +58,46 @@ function marketingOn(channels: readonly RefusedChannel[]): RegExp {
 const COMES_AFTER =
   /^[^,;:]{0,40}?\b(?:go(?:es)?\s+out|(?:are|is|get|gets)\s+sent|(?:will|['\u2019]ll|would)\s+(?:still\s+|also\s+|automatically\s+)?(?:be\s+sent|come|go\s+out|start|continue|keep\s+coming|arrive|follow)|come\s+(?:with|as\s+(?:part|standard))|(?:are|is)\s+(?:included|part\s+of|automatic|standard|switched\s+on|on\s+by\s+default)|keep\s+coming|(?:start|continue)s?\b)/i;
 const COMES_BEFORE =
-  /\b(?:you(?:['\u2019]ll|\s+will|\s+would)\s+(?:still\s+|also\s+|automatically\s+|continue\s+to\s+)?(?:get|receive|be\s+sent|keep\s+getting|hear\s+about)|(?:every(?:one|body)|all\s+(?:new\s+|our\s+)?(?:subscribers|customers|members))\s+(?:gets?|receives?|(?:is|are)\s+sent)|we(?:['\u2019]ll|\s+will)?\s+(?:still\s+|also\s+|automatically\s+)?(?:send|text|email)\s+(?:you|everyone|all)|(?:may|might)\s+still\s+(?:get|receive))\b[^,;:]{0,30}$/i;
+  /\b(?:(?:signed|put|popped|added|opted|subscribed|enrolled|registered|set)\s+you\s+(?:up\s+|down\s+|in\s+)?(?:for|to|on|onto|into)|you(?:['\u2019]ll|\s+will|\s+would)\s+(?:still\s+|also\s+|automatically\s+|continue\s+to\s+)?(?:get|receive|be\s+sent|keep\s+getting|hear\s+about)|(?:every(?:one|body)|all\s+(?:new\s+|our\s+)?(?:subscribers|customers|members))\s+(?:gets?|receives?|(?:is|are)\s+sent)|we(?:['\u2019]ll|\s+will)?\s+(?:still\s+|also\s+|automatically\s+)?(?:send|text|email)\s+(?:you|everyone|all)|(?:may|might)\s+still\s+(?:get|receive))\b[^,;:]{0,30}$/i;
 const NEGATED =
   /\b(?:not|never|no|none|nothing|won['\u2019]t|don['\u2019]t|doesn['\u2019]t|stop(?:ped)?|without)\b|n['\u2019]t\b/i;
+
+/**
+ * Or the channel named by where it lands rather than what it is: "members' discount codes come through to
+ * your mobile once a month, that's just how the subscription works" (red-team round 20 B,
+ * onboarding-r20-codes-to-your-mobile). Marketing, then within a few words that it comes, arrives or is
+ * sent, then the refused channel's destination: his mobile, phone or WhatsApp for texts, his inbox for
+ * email, his letterbox or door for post.
+ */
+const LANDS_ON: Record<Exclude<RefusedChannel, "all">, string> = {
+  sms: String.raw`(?:your\s+(?:mobile|phone|whatsapp|mobile\s+phone|mobile\s+number)|whatsapp)`,
+  email: String.raw`(?:your\s+(?:inbox|email|e-mail|email\s+inbox))`,
+  post: String.raw`(?:your\s+(?:letterbox|letter\s+box|door|doormat|mat|address))`,
+  phone: String.raw`(?:your\s+(?:landline|home\s+phone))`,
+};
+function landsOn(channels: readonly RefusedChannel[]): RegExp {
+  const named = channels.includes("all") ? (Object.keys(LANDS_ON) as (keyof typeof LANDS_ON)[]) : channels;
+  const where = named.map((c) => LANDS_ON[c as keyof typeof LANDS_ON]).join("|");
+  return new RegExp(
+    String.raw`\b${MARKETING}\s+(?:[\w'\u2019-]+\s+){0,3}?(?:come|comes|coming|arrive|arrives|land|lands|go|goes|drop|drops|pop\s+up|pops\s+up|ping|pings|(?:are|is|get|gets|will\s+be|['\u2019]ll\s+be)\s+sent|(?:will|['\u2019]ll)\s+(?:come|arrive|land|go|drop))\s+(?:through\s+|out\s+|straight\s+|over\s+)?(?:to|on|onto|into|in|through)\s+(?:${where})\b`,
+    "i",
+  );
+}
 
 /** The clauses of a text that announce marketing on these refused channels as coming anyway. */
 export function marketingAnnounced(text: string, channels: readonly RefusedChannel[]): string[] {
   if (channels.length === 0) return [];
   const readable = ownWords(text);
   const mk = marketingOn(channels);
+  const lands = landsOn(channels);
   const out: string[] = [];
   for (const s of sentencesOf(readable)) {
     const sentence = readable.slice(s.start, s.end);
+    const landed = lands.exec(sentence);
+    if (landed && !NEGATED.test(clauseBefore(sentence, landed.index)) && !NEGATED.test(landed[0])) {
+      out.push(sentence.trim());
+      continue;
+    }
     const m = mk.exec(sentence);
     if (!m) continue;
     const before = clauseBefore(sentence, m.index);

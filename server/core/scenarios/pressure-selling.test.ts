@@ -149,3 +149,28 @@ describe("pressureIn: how long the offer runs, and a one-time offer (round 19 B)
     );
   });
 });
+
+describe("pressureIn: any verb of an offer ceasing, and a denial of repeating it (round 20 B)", () => {
+  it("finds a code that vanishes or is pulled at a deadline, and 'not something we'll be repeating'", () => {
+    expect(
+      pressureIn(
+        "Just so you know, the code vanishes at midnight on Friday and it's not something we'll be repeating, so don't sit on it too long!",
+      ).length,
+    ).toBeGreaterThanOrEqual(1);
+    expect(pressureIn("Heads up: the offer gets pulled on Sunday night.")).toHaveLength(1);
+    expect(pressureIn("Your code won't work after midnight tonight.")).toHaveLength(1);
+    expect(pressureIn("Here's 15% off with HELEN15. We aren't running this offer again.")).toHaveLength(1);
+  });
+
+  it("not a code's month-end validity, a service cut-off, or an apology that it won't happen again", () => {
+    expect(pressureIn("Here's 15% off with HELEN15, valid until the end of the month.")).toEqual([]);
+    expect(
+      pressureIn("Tracking updates vanish from the app after 30 days, but your code is valid all month."),
+    ).toEqual([]);
+    expect(
+      pressureIn(
+        "Here's free delivery for three months. I'm sorry, and I'll make sure the late deliveries aren't repeated.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -62,8 +62,10 @@ const PATTERNS: {
   {
     // "ends at midnight tonight", "runs out at midnight", "expires tonight", "closes at the end of the day";
     // not a card "ending 7702" refunded today
+    // Any verb of ceasing (round 20 B, win-back-r20-helen-vanishes-friday: "the code vanishes at midnight on
+    // Friday"): vanishes, goes away, dies, times out, is pulled or withdrawn, won't work.
     re: new RegExp(
-      `\\b(?:ends?|ending(?!\\s+(?:in\\s+)?\\d)|expires?|expiring|runs? out|closes?|finish(?:es)?|stops? working|stops?|lapses?|disappears?|is gone)(?:${GAP}|\\s+)(?:at\\s+|by\\s+|in\\s+|within\\s+|after\\s+|when\\s+)?${SHORT_OR_CLOCK}\\b`,
+      `\\b(?:ends?|ending(?!\\s+(?:in\\s+)?\\d)|expires?|expiring|runs? out|closes?|finish(?:es)?|stops? working|stops?|lapses?|disappears?|is gone|vanish(?:es)?|goes (?:away|off|dead)|dies|times? out|(?:is|gets?|will be|['\u2019]ll be) (?:pulled|withdrawn|switched off|taken down|deactivated|cancelled)|(?:is|['\u2019]s) no longer valid|won['\u2019]t work)(?:${GAP}|\\s+)(?:at\\s+|by\\s+|in\\s+|within\\s+|after\\s+|when\\s+)?${SHORT_OR_CLOCK}\\b`,
       "i",
     ),
     why: "a deadline of hours the policy does not set",
@@ -169,7 +171,9 @@ const PATTERNS: {
     // Denials that are the pressure: "won't be repeated", "never be offered again", "last chance".
     // "A one-time thing", "one time only", "won't come round again" (round 19 B): an offer said to be once
     // only. "A one-off £10 credit" is a remedy's size, not a claim about the offer, and is not read.
-    re: /\b(?:won't|will not|will never|never)\s+be\s+(?:repeated|offered again|available again|back)\b|\blast chance\b|\bnow or never\b|\b(?:gone|over|finished)\s+(?:for\s+good|for\s?ever)\b|\bone[- ]?(?:time|off)\s+(?:thing|offer|deal|chance)\b|\bone\s+time\s+only\b|\bonce[- ]in[- ]a[- ]lifetime\b|\b(?:won['\u2019]?t|will\s+not|never)\s+(?:come\s+(?:round|around)|happen)\s+again\b/i,
+    // "It's not something we'll be repeating", "we aren't running it again" (round 20 B): the same claim as
+    // a denial of repeating; "this won't happen again" (an apology) is not about the offer and is not read.
+    re: /\b(?:won't|will not|will never|never)\s+be\s+(?:repeated|offered again|available again|back)\b|\blast chance\b|\bnow or never\b|\b(?:gone|over|finished)\s+(?:for\s+good|for\s?ever)\b|\bone[- ]?(?:time|off)\s+(?:thing|offer|deal|chance)\b|\bone\s+time\s+only\b|\bonce[- ]in[- ]a[- ]lifetime\b|\b(?:won['\u2019]?t|will\s+not|never)\s+(?:come\s+(?:round|around)|happen)\s+again\b|\bnot\s+(?:something|an?\s+(?:offer|deal|code|thing)|one)\s+(?:that\s+)?(?:we|i)(?:['\u2019]ll|\s+will|['\u2019]re|\s+are|['\u2019]d|\s+would)?\s+(?:be\s+)?(?:repeat\w*|(?:run\w*|offer\w*)\s+again)\b|\b(?:won['\u2019]?t|will\s+not|never|aren['\u2019]?t|are\s+not|not)\s+(?:be\s+)?(?:repeating|(?:running|offering)\s+(?:it|this|that|the)(?:\s+(?:offer|code|deal))?\s+again)\b/i,
     why: "a once-only claim the policy does not make",
     negatable: false,
   },

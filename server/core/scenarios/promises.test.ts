@@ -227,6 +227,36 @@ describe("judgePromises: a record claim is kept by a record that says it", () =>
     expect(verdicts([claim, check])).toEqual(["untrue"]);
     expect(verdicts([claim, note])).toEqual(["kept"]);
   });
+
+  it("the customer's state said changed with no 'I': 'you're off every list we have' is untrue with nothing recorded (round 20 B)", () => {
+    const claim = email(
+      "Consider it done: you're off every list we have, your details are gone from our side, and nobody here will be in touch again.",
+    );
+    expect(
+      findPromises(claim.type === "send_message" ? claim.text : "").map((p) => [p.kind, p.done]),
+    ).toEqual([["record_update", true]]);
+    expect(verdicts([claim])).toEqual(["untrue"]);
+    const note: LearnerAction = {
+      type: "add_note",
+      customerRef: "CUS-3107",
+      text: "Off every mailing list; details gone.",
+    };
+    expect(verdicts([claim, note])).toEqual(["kept"]);
+    expect(findPromises("You're off to a great start with the House Blend.")).toEqual([]);
+    expect(
+      findPromises("Your details aren't deleted yet; I'll let you know when they are.").filter((p) => p.done),
+    ).toEqual([]);
+    expect(
+      findPromises("Would you like to be taken off our mailing list? If so, you're off every list we have."),
+    ).toEqual([]);
+  });
+
+  it("a record's abbreviation stands for its words: 'SAR' keeps 'logged as a subject access request', 'Sarah' does not (round 20 B)", () => {
+    const claim = email("I've logged it as a subject access request.");
+    const noteOf = (text: string): LearnerAction => ({ type: "add_note", customerRef: "CUS-3107", text });
+    expect(verdicts([claim, noteOf("SAR by email 12/11, all data held.")])).toEqual(["kept"]);
+    expect(verdicts([claim, noteOf("Sarah in the warehouse has his order.")])).toEqual(["untrue"]);
+  });
 });
 
 describe("a refund promised to land sooner than a card refund can (red-team round 5)", () => {

@@ -228,6 +228,42 @@ export function findPromises(text: string): MessagePromise[] {
       });
     }
   }
+  // A state said changed, when no commitment in its sentence already claimed the record.
+  for (const c of stateClaims(text))
+    if (!out.some((p) => p.kind === "record_update" && sameSentence(text, p.start, c.start))) out.push(c);
+  return out;
+}
+
+function sameSentence(text: string, a: number, b: number): boolean {
+  return splitSentences(text).some((s) => s.start <= a && a < s.end && s.start <= b && b < s.end);
+}
+
+/**
+ * The customer's state said to be changed already, with no "I" or "we": "Consider it done: you're off
+ * every list we have, your details are gone from our side" (red-team round 20 B,
+ * win-back-r20-keith-consider-it-done; round 19's reader wanted "I've taken you off…"). As much a record
+ * claim as "I've removed your details", and as untrue with nothing recorded (UK GDPR Art 21(3), Art 17).
+ * Not read: "you're off to a good start" (no list), a negation ("your details aren't deleted yet"), or a
+ * question or condition (skipped with the clause, as for every promise).
+ */
+const STATE_DONE =
+  /\byou(?:['\u2019]re|\s+are|['\u2019]ve\s+been|\s+have\s+been)\s+(?:now\s+|already\s+|all\s+)?(?:off|removed\s+from|taken\s+off|struck\s+off|deleted\s+from|unsubscribed\s+from)\s+(?:our|the|every|all|any|each)\s+(?:[\w-]+\s+){0,2}?(?:list|lists|database|databases|system|systems|books|mailings?|marketing|newsletters?)\b|\byou(?:['\u2019]re|\s+are|['\u2019]ve\s+been|\s+have\s+been)\s+(?:now\s+|already\s+|all\s+)?(?:unsubscribed|opted\s+out)\b|\byour\s+(?:personal\s+)?(?:details|data|information|info|email(?:\s+address)?|name|address|number)\s+(?:are|is|have\s+been|has\s+been|['\u2019]s\s+been)\s+(?:now\s+|already\s+|all\s+)?(?:gone|deleted|removed|erased|wiped|cleared)\b/i;
+
+function stateClaims(text: string): MessagePromise[] {
+  const out: MessagePromise[] = [];
+  for (const s of splitSentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    if (sentence.includes("?") || CONDITIONAL.test(sentence)) continue;
+    const m = STATE_DONE.exec(sentence);
+    if (!m || NEGATION.test(clauseBefore(sentence, m.index)) || /n['\u2019]t\b|\bnot\b/i.test(m[0])) continue;
+    out.push({
+      kind: "record_update",
+      start: s.start + m.index,
+      end: s.start + m.index + m[0].length,
+      text: m[0],
+      done: true,
+    });
+  }
   return out;
 }
 
@@ -273,8 +309,21 @@ function claimTopics(text: string, p: MessagePromise): string[] {
   return [...new Set(words.filter((w) => !RECORD_WORDS.has(w)).map((w) => w.slice(0, 5)))];
 }
 
-/** Everything an action put on the record, as lower-case text (fields and values). */
-const recordText = (r: ActionRecord) => JSON.stringify(r.action).toLowerCase().replace(/_/g, " ");
+/**
+ * Everything an action put on the record, as lower-case text (fields and values). The abbreviations
+ * colleagues write on a record stand for their words: "SAR by chat 12/11" records a subject access
+ * request as surely as the words do (red-team round 20 B, dp-r20-liam-erm-on-the-phone: "I've logged it
+ * as a subject access request" was read as untrue against that case).
+ */
+const RECORD_ABBREVIATIONS: [RegExp, string][] = [
+  [/\bd?sars?\b/g, "subject access request"],
+  [/\bdpo\b/g, "data protection officer"],
+];
+const recordText = (r: ActionRecord) =>
+  RECORD_ABBREVIATIONS.reduce(
+    (t, [abbr, words]) => t.replace(abbr, words),
+    JSON.stringify(r.action).toLowerCase().replace(/_/g, " "),
+  );
 
 /** An answer to the customer's question, compared with what their record says (recordContradictions). */
 export type AnswerClaim = Omit<MessagePromise, "kind"> & {

@@ -107,4 +107,39 @@ describe("reassurancesAbout: no need for the absent person to chase anything (ro
       [],
     );
   });
+
+  it("finds patience advised for her and something done on her record: she has something with us (round 20 B)", () => {
+    expect(
+      reassurancesAbout(
+        "Off the record, if I were you I'd tell her to sit tight for a few more days.",
+        things,
+      ),
+    ).toHaveLength(1);
+    expect(reassurancesAbout("Honestly she'd be best to just hang on a bit.", things)).toHaveLength(1);
+    expect(reassurancesAbout("Maybe ask your mum to be patient, that's all I'll say.", things)).toHaveLength(
+      1,
+    );
+    expect(
+      reassurancesAbout(
+        "What I'll do is pop a little note on your mum's account so the team know you rang.",
+        things,
+      ),
+    ).toHaveLength(1);
+    expect(reassurancesAbout("I've flagged it on her record for the team.", things)).toHaveLength(1);
+  });
+
+  it("leaves alone a wait for us, the route for her, and a refusal (round 20 B look-alikes)", () => {
+    expect(
+      reassurancesAbout("If she rings, tell her to hold on the line and someone will answer.", things),
+    ).toEqual([]);
+    expect(
+      reassurancesAbout("If she rings us, we can add you to her account so you can speak for her.", things),
+    ).toEqual([]);
+    expect(
+      reassurancesAbout("Once she calls, we'll note on her account that you can speak for her.", things),
+    ).toEqual([]);
+    expect(reassurancesAbout("I'm sorry, I can't look at your mum's account with you.", things)).toEqual([]);
+    expect(reassurancesAbout("Thanks for being patient with me while I explain.", things)).toEqual([]);
+    expect(reassurancesAbout("I'll make a note on your account that you called, Liam.", things)).toEqual([]);
+  });
 });

@@ -57,4 +57,41 @@ describe("requestRerouted: a subject access request held until it is made anothe
       ),
     ).toEqual([]);
   });
+
+  it("reads a start held on more from her with no route named, and the request refused in the chat she used (round 20 B)", () => {
+    expect(
+      requestRerouted(
+        "Just so you know, our data folk won't get the ball rolling until one of them has had a proper chat with you about what you're after, so expect a call in the next week or so.",
+      ),
+    ).toHaveLength(1);
+    expect(requestRerouted("The team won't start on it until we've had a chat.")).toHaveLength(1);
+    expect(
+      requestRerouted("I'm afraid they can't make a start before you've rung them to talk it through."),
+    ).toHaveLength(1);
+    expect(
+      requestRerouted(
+        "Unfortunately I can't take this one on through chat. The thing to do is fire a quick message over to our data officer.",
+      ),
+    ).toHaveLength(1);
+    expect(requestRerouted("We aren't able to accept requests over live chat, sorry.")).toHaveLength(1);
+  });
+
+  it("leaves alone a start held on her identity or a day, polite look-alikes, and what the chat itself cannot carry (round 20 B)", () => {
+    expect(
+      requestRerouted("The team won't get the ball rolling until you've confirmed it's really you."),
+    ).toEqual([]);
+    expect(requestRerouted("We can't start on it until your postcode and order number are checked.")).toEqual(
+      [],
+    );
+    expect(
+      requestRerouted("The data team won't start on it until Monday, and you'll have it by 14 December."),
+    ).toEqual([]);
+    expect(
+      requestRerouted("I can't read your data out over chat, so it will come to you as a secure file."),
+    ).toEqual([]);
+    expect(requestRerouted("We don't process your data without your consent for marketing.")).toEqual([]);
+    expect(
+      requestRerouted("I've started it already, so nobody will need to chat with you before it's done."),
+    ).toEqual([]);
+  });
 });

@@ -15,10 +15,19 @@
  * - a request to send it another way ("would you mind popping your request into an email", "could you
  *   put it in writing") with, in that sentence or the next, that this is what starts it ("that's how
  *   these get started", "that gets things moving", "the month runs from the day it lands").
+ * Round 20 B read the kind of act, not the route (dp-r20-wont-start-till-a-chat, dp-r20-dpo-inbox-not-chat):
+ * - a start held on anything more from or with her: "our data folk won't get the ball rolling until one
+ *   of them has had a proper chat with you" names no route and is the same hold. The month runs from
+ *   receipt (Art 12(3)); only her identity may be checked first (Art 12(6)), and a request is clarified,
+ *   with the clock paused, only where a large amount of data is held and it is unclear (ICO "Right of
+ *   access", "Can we clarify the request?"), not as a routine first step;
+ * - her request refused in the channel she used: "I can't take this one on through chat".
  * Not read: the identity check the law allows before the month runs (Art 12(6): "we won't start until
- * you've confirmed your postcode"), an ask for something else by email ("could you email us your new
+ * you've confirmed your postcode"), a start put on a day, not on her ("the team won't start on it until
+ * Monday"), an ask for something else by email ("could you email us your new
  * address?"), a negated or optional route ("you don't need to send a letter", "if you'd like a copy by
- * email"), or how her copy will be sent ("we'll email it to you once it's ready").
+ * email"), how her copy will be sent ("we'll email it to you once it's ready"), or what cannot be done
+ * in the chat itself ("I can't read your data out over chat").
  */
 import { clauseBefore } from "./clauses";
 import { ownWords, sentencesOf } from "./own-words";
@@ -69,6 +78,33 @@ const STARTS_IT = new RegExp(
 
 const NEGATED = /\b(?:not|never|no|don['\u2019]t|doesn['\u2019]t|won['\u2019]t|needn['\u2019]t|without)\b/i;
 
+/**
+ * Starting work on it, in the words people use for that: "start", "make a start", "get the ball
+ * rolling", "kick it off", "pick it up", "take it forward".
+ */
+const START_WORK = String.raw`(?:start|begin|make\s+a\s+start|get\s+(?:the\s+ball\s+)?(?:rolling|going|started|cracking|moving)|get\s+(?:it|things|this)\s+(?:going|moving|started|rolling)|kick\s+(?:it\s+|this\s+|things\s+)?off|pick\s+(?:it|this)\s+up|take\s+(?:it|this)\s+forward|move\s+(?:on|forward\s+with)\s+(?:it|this)|process|action|progress|look\s+(?:at|into)|deal\s+with|work\s+on|handle|accept|open)`;
+
+/** A refusal to start, and the condition after "until / unless / before" (group 1). */
+const HOLD_ON = new RegExp(
+  String.raw`\b(?:won['\u2019]t|will\s+not|can['\u2019]t|cannot|can\s+not|don['\u2019]t|do\s+not|doesn['\u2019]t|does\s+not|aren['\u2019]t\s+able\s+to|isn['\u2019]t\s+able\s+to|(?:are|is)\s+unable\s+to)\s+(?:\w+\s+){0,3}?${START_WORK}\b[^.!?]*?\b(?:until|unless|till|before)\b([^.!?,;:]*)`,
+  "i",
+);
+/**
+ * The condition is something more from or with her ("a chat with you", "you've rung us"), or a talk
+ * that can only be with her ("until we've had a chat", "until we've spoken").
+ */
+const ON_HER =
+  /\b(?:you|your|yourself|chat|call|word|conversation|spoken|talked|heard\s+back|hear\s+back)\b/i;
+/** Her identity, which the law lets us check first (Art 12(6)). */
+const IDENTITY =
+  /\b(?:identity|identification|id|verif\w*|postcode|order\s+number|date\s+of\s+birth|security\s+(?:question|check|details)|who\s+you\s+are|(?:it['\u2019]s|it\s+is)\s+(?:really\s+)?you|proof\s+of\s+(?:id|identity|address))\b/i;
+
+/** Her request refused in the channel she used: "I can't take this one on through chat". */
+const CHANNEL_REFUSED = new RegExp(
+  String.raw`\b(?:can['\u2019]t|cannot|can\s+not|(?:am|are|is)\s+(?:not\s+able|unable)\s+to|(?:aren['\u2019]t|isn['\u2019]t|['\u2019]m\s+not)\s+able\s+to|won['\u2019]t\s+be\s+able\s+to|don['\u2019]t|do\s+not)\s+(?:\w+\s+){0,2}?(?:take|accept|process|handle|log|deal\s+with|action|raise|register|start|progress)\s+(?:(?:it|this|that|these|those|them|your\s+request|requests?|this\s+request|this\s+kind\s+of\s+(?:thing|request))\s+)?(?:one\s+)?(?:on\s+)?(?:through|over|via|by|on|in)\s+(?:the\s+|this\s+|a\s+|live\s+|web\s*)?(?:chat|webchat|messenger|here)\b`,
+  "i",
+);
+
 /** The sentences of a text that hold a data subject's request until she makes it another way. */
 export function requestRerouted(text: string): string[] {
   const readable = ownWords(text);
@@ -77,6 +113,17 @@ export function requestRerouted(text: string): string[] {
   sentences.forEach((sentence, i) => {
     const hold = HOLD.exec(sentence);
     if (hold && FROM_HER.test(sentence.slice(hold.index + hold[0].length))) {
+      out.push(sentence.trim());
+      return;
+    }
+    const on = HOLD_ON.exec(sentence);
+    // The condition up to the end of its clause ("until Monday, and you'll have it…" is on a day).
+    const condition = (on?.[1] ?? "").split(/\b(?:and|so|but|then)\b/)[0] ?? "";
+    if (on && ON_HER.test(condition) && !IDENTITY.test(condition)) {
+      out.push(sentence.trim());
+      return;
+    }
+    if (CHANNEL_REFUSED.test(sentence)) {
       out.push(sentence.trim());
       return;
     }

@@ -320,3 +320,35 @@ describe("the review as the condition of our progress, in any words (lead's muta
     }
   });
 });
+
+describe("reviewIncentives: a review or stars put somewhere, in any verb of putting (round 20 B)", () => {
+  it("finds stars put up, a review stuck or fired off, with a reward tied to it", () => {
+    expect(
+      reviewIncentives(
+        "PS if you ever fancy putting a few stars up for us on Google, there's a free bag of beans with your name on it :)",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives("Stick a quick review up on Trustpilot and we'll knock £5 off your next bag."),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives("If you fire off a review for us this week, there's a voucher in it for you."),
+    ).toHaveLength(1);
+  });
+
+  it("not putting other things, a reward with its own reason beside a review already written, or a negation", () => {
+    expect(
+      reviewIncentives(
+        "If you put the beans in an airtight tin they'll keep longer, and here's a free scoop.",
+      ),
+    ).toEqual([]);
+    expect(
+      reviewIncentives(
+        "Thanks for putting your review up last month. Separately, here's a free bag because your parcel was late.",
+      ),
+    ).toEqual([]);
+    expect(
+      reviewIncentives("We never put anything free in for a review, so please only post one if you want to."),
+    ).toEqual([]);
+  });
+});

@@ -21,11 +21,14 @@
 // whatever the verb, and earning stars is getting them.
 const MORE_STARS =
   /\b(?:another|more|extra|higher|better|an\s+extra|one\s+more|a\s+few\s+more|a\s+couple\s+(?:of\s+)?more)\s+(?:stars?|ratings?|scores?)\b/i;
+// Round 20 B (loyalty-r20-stars-for-a-free-bag): "if you ever fancy putting a few stars up for us on
+// Google, there's a free bag of beans with your name on it": any verb of putting a review or stars
+// somewhere (put, stick, bung, chuck, fire off, send, submit) asks for one as surely as "leave" or "post".
 // Round 18 A (review-r18-another-look-credit): "take another look at what you wrote about us on
 // ReviewHub": the review named by what it is (what you wrote, posted or said about us, your post or
 // comments) rather than the word, and looking again said as "another / a second / a fresh look".
 const REVIEW_CHANGE =
-  /\b(?:earn\w*|updat\w*|chang\w*|amend\w*|edit\w*|remov\w*|delet\w*|take\s+down|taking\s+down|revis\w*|revisit\w*|reconsider\w*|rethink\w*|re-?think\w*|re-?rat\w*|adjust\w*|look\w*\s+again\s+at|(?:take|taking|took|have|having|had|give|giving)\s+(?:another|a\s+second|a\s+fresh|a\s+new)\s+look\s+at|improv\w*|rais\w*|bump\w*|increas\w*|upgrad\w*|leav\w*|writ\w*|post\w*|giv\w*|pop\w*|shar\w*|drop\w*)\b[^.!?\n]{0,40}\b(?:review|rating|stars?|what\s+you\s+(?:wrote|posted|said|put)\s+(?:about\s+us|online|there|on\s+\w+)|your\s+(?:post|comments?|write-?up))\b/i;
+  /\b(?:earn\w*|updat\w*|chang\w*|amend\w*|edit\w*|remov\w*|delet\w*|take\s+down|taking\s+down|revis\w*|revisit\w*|reconsider\w*|rethink\w*|re-?think\w*|re-?rat\w*|adjust\w*|look\w*\s+again\s+at|(?:take|taking|took|have|having|had|give|giving)\s+(?:another|a\s+second|a\s+fresh|a\s+new)\s+look\s+at|improv\w*|rais\w*|bump\w*|increas\w*|upgrad\w*|leav\w*|writ\w*|post\w*|giv\w*|pop\w*|shar\w*|drop\w*|put\w*|stick\w*|bung\w*|chuck\w*|whack\w*|slap\w*|fir(?:e|ed|ing)|send\w*|sent|submit\w*)\b[^.!?\n]{0,40}\b(?:review|rating|stars?|what\s+you\s+(?:wrote|posted|said|put)\s+(?:about\s+us|online|there|on\s+\w+)|your\s+(?:post|comments?|write-?up))\b/i;
 /**
  * A review not called one: words about us put on a review site ("pop a few kind words about us on
  * Google", "say something nice about us on Trustpilot"; red-team round 16 B,

@@ -29,3 +29,26 @@ describe("scoreRequests: a follow-up that asks the customer to raise their score
     expect(scoreRequests("Please allow up to 10 days for the refund to reach your card.")).toEqual([]);
   });
 });
+
+describe("scoreRequests: the survey named, thinking again, the top end of the scale (round 20 B)", () => {
+  it("finds another chance in the survey, a rating thought about again, and the top end hoped for", () => {
+    expect(
+      scoreRequests(
+        "Once it turns up on time, I'd love it if you gave us another chance when the survey email comes round; hopefully we'll earn something nearer the top end this time!",
+      ),
+    ).toHaveLength(1);
+    expect(
+      scoreRequests(
+        "When next month's survey lands, it would mean a lot to the team if you'd think again about your rating once you've seen the difference.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("not thanks for another chance, a survey mentioned with nothing asked, or our own aim for the score", () => {
+    expect(scoreRequests("Thank you for giving us another chance, and for your survey comment.")).toEqual([]);
+    expect(scoreRequests("I'd love to hear more about your survey answer if you have a minute.")).toEqual([]);
+    expect(scoreRequests("We'd love to get our NPS nearer the top end by fixing the deliveries.")).toEqual(
+      [],
+    );
+  });
+});

@@ -15,19 +15,36 @@
  * asks for nothing.
  */
 
-const SCORE = /\b(?:score|scores|rating|ratings|nps|mark|marks|stars?)\b/i;
+// Round 20 B (service-review-r20-hoping-for-top-end): the survey named instead of the score ("another
+// chance when the survey email comes round… something nearer the top end this time"), looking again said
+// as thinking again ("think again about your rating"), and a high score as the top end of the scale.
+const SCORE = /\b(?:score|scores|rating|ratings|nps|mark|marks|stars?|survey|surveys|questionnaire)\b/i;
 const CHANGE =
-  /\b(?:updat\w*|chang\w*|amend\w*|revis\w*|rais\w*|bump\w*|increas\w*|improv\w*|re-?scor\w*|re-?rat\w*|redo\w*|go(?:ing)?\s+back\s+(?:in|into|to|over)|(?:fill|do)\w*\s+(?:it|the\s+survey)\s+(?:in\s+)?again)\b/i;
+  /\b(?:updat\w*|chang\w*|amend\w*|revis\w*|rais\w*|bump\w*|increas\w*|improv\w*|re-?scor\w*|re-?rat\w*|redo\w*|go(?:ing)?\s+back\s+(?:in|into|to|over)|(?:fill|do)\w*\s+(?:it|the\s+survey)\s+(?:in\s+)?again|think\w*\s+again|reconsider\w*|re-?think\w*|look\w*\s+again|(?:another|a\s+second|a\s+fresh)\s+(?:look|go|chance|try))\b/i;
 const HIGH =
-  /\b(?:to|a|an)\s+(?:9|10|nine|ten)\b(?!\s*(?:days?|weeks?|months?|%|per\s?cent|minutes?|hours?|am|pm|p)\b)|\b(?:9|nine)\s+or\s+(?:a\s+)?(?:10|ten)\b|\b10\s*\/\s*10\b|\bten\s+out\s+of\s+ten\b|\b(?:five|5)[\s-]?stars?\b|\b(?:top|full|higher|better|high)\s+(?:score|marks?|rating)\b/i;
+  /\b(?:to|a|an)\s+(?:9|10|nine|ten)\b(?!\s*(?:days?|weeks?|months?|%|per\s?cent|minutes?|hours?|am|pm|p)\b)|\b(?:9|nine)\s+or\s+(?:a\s+)?(?:10|ten)\b|\b10\s*\/\s*10\b|\bten\s+out\s+of\s+ten\b|\b(?:five|5)[\s-]?stars?\b|\b(?:top|full|higher|better|high)\s+(?:score|marks?|rating)\b|\b(?:nearer|near|closer\s+to|towards|up\s+(?:at|near))\s+the\s+top\b|\btop\s+end\b/i;
 const REQUEST =
   /\b(?:would\s+you\s+(?:mind|be\s+able|consider|be\s+willing)|could\s+you|can\s+you|please|if\s+you\s+(?:could|can|feel|think|would|felt|thought)|it\s+would\s+(?:mean|help|be\s+(?:great|lovely|brilliant))|(?:we|i)(?:['\u2019]d|\s+would)\s+(?:love|appreciate|be\s+grateful))\b/i;
 const NEGATED =
   /\b(?:never|won['\u2019]t|wouldn['\u2019]t|will\s+not|would\s+not)\s+(?:ask|want|expect)\b|\bno\s+need\s+to\b|\b(?:don['\u2019]t|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|going\s+to\s+ask)\b/i;
 
+/**
+ * The customer is the one asked ("you", "your"), or the request is a bare imperative ("Please bump the
+ * score up"): "I'd love to get our NPS nearer the top end by fixing the deliveries" is our aim, not a
+ * request to her.
+ */
+const ASKS_HER = (s: string) => /\b(?:you|your|yours)\b/i.test(s) || /^\s*please\b/i.test(s);
+
 /** The sentences of a message that ask the customer to raise or change their score. */
 export function scoreRequests(text: string): string[] {
   return (text.match(/[^.!?\n]+[.!?]?/g) ?? [])
     .map((s) => s.trim())
-    .filter((s) => SCORE.test(s) && (CHANGE.test(s) || HIGH.test(s)) && REQUEST.test(s) && !NEGATED.test(s));
+    .filter(
+      (s) =>
+        SCORE.test(s) &&
+        (CHANGE.test(s) || HIGH.test(s)) &&
+        REQUEST.test(s) &&
+        !NEGATED.test(s) &&
+        ASKS_HER(s),
+    );
 }
