@@ -171,6 +171,34 @@ describe("attempts", () => {
     expect(after.filter((i) => i.body === "Second note")).toHaveLength(1);
   });
 
+  it("answers a retry of every kind of action from what was stored, never with the reused-id 409", async () => {
+    // One model playthrough per scenario, each action sent twice under its id, the second as the page's
+    // retry sends it (the same JSON): the 409 above must only ever meet a different action.
+    const dir = path.join(process.cwd(), "scenarios", "playthroughs");
+    const scenarios = new Set<string>();
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".yaml"))
+      .sort()) {
+      const p = playthrough(file.replace(/\.yaml$/, ""));
+      if (scenarios.has(p.scenario)) continue;
+      scenarios.add(p.scenario);
+      const me = await learner(`Retry ${scenarios.size}`);
+      const { attemptId } = await me.attempts.start({ scenarioId: p.scenario });
+      for (const [i, action] of p.actions.entries()) {
+        const id = clientId();
+        await me.attempts.act({ attemptId, clientId: id, action });
+        const again = await me.attempts.act({
+          attemptId,
+          clientId: id,
+          action: JSON.parse(JSON.stringify(action)),
+        });
+        expect(again.duplicate, `${file} action ${i} (${action.type})`).toBe(true);
+      }
+    }
+    expect(scenarios.size).toBe(10);
+  }, 300_000);
+
   it("rejects invalid actions with a clear error and stores nothing", async () => {
     const me = await learner();
     const { attemptId } = await me.attempts.start({ scenarioId: "complaint-faulty-kettle" });
