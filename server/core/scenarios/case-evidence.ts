@@ -33,6 +33,7 @@ import { rightsWaiversIn } from "./rights-waiver";
 import { reassurancesAbout } from "./reassurance";
 import { requestRerouted } from "./request-route";
 import { remedyConditionedOn } from "./remedy-conditions";
+import { refundAfterRepair } from "./repair-first";
 import { rightToldAsFavour } from "./right-as-favour";
 
 const itemId = z
@@ -68,6 +69,9 @@ const OBSTRUCTION_READERS = {
   // A data subject's request held until she makes it again by letter, email or form (request-route.ts;
   // red-team round 19 B).
   "request-route": (text: string) => requestRerouted(text).length > 0,
+  // A refund made to wait on a repair attempt ("if they can't fix it we'll refund you"; repair-first.ts,
+  // red-team round 20 C): for customers who may reject now (CRA 2015 s.20, s.22(3), s.24(5)).
+  "repair-first": (text: string) => refundAfterRepair(text) !== null,
 } as const;
 type ObstructionReader = keyof typeof OBSTRUCTION_READERS;
 const OBSTRUCTION_READER_NAMES = Object.keys(OBSTRUCTION_READERS) as [

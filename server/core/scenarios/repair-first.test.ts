@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { obstructionsIn } from "./case-evidence";
+import { refundAfterRepair } from "./repair-first";
+
+const found = (text: string) => refundAfterRepair(text)?.text ?? null;
+
+describe("a refund made to wait on a repair attempt (CRA 2015 s.20, s.22(3), s.24(5); round 20 C)", () => {
+  it("finds the refund conditional on the attempt failing, in learners' words", () => {
+    // complaint-r20h-engineers-first (Priya, day 12: the short-term right to reject)
+    expect(
+      found(
+        "What happens now is our engineers will need to have a look at it and try to fix it first, and if they cant fix it we will refund you in full.",
+      ),
+    ).not.toBeNull();
+    // repeat-fault-r20h-look-again-first (Linda, one repair failed)
+    expect(
+      found(
+        "The engineers will need to have another look at it first, and if they can't sort it this time you'll get a full refund, I promise.",
+      ),
+    ).not.toBeNull();
+    // returns-r20h-joanne-another-go
+    expect(
+      found(
+        "I've arranged for it to be collected so our repair team can have another go at it, and if it's still not right after that we'll give you a full refund.",
+      ),
+    ).not.toBeNull();
+    // round 19 C, returns-r19h-joanne-engineers-again
+    expect(
+      found(
+        "The procedure is that the engineers look at it again first, and if it still isn't right after that we'll refund you.",
+      ),
+    ).not.toBeNull();
+    // the next sentence carries on with "If…"
+    expect(
+      found("We'll have one more go at fixing it. If that doesn't work, you can have your money back."),
+    ).not.toBeNull();
+  });
+
+  it("finds the refund waiting on the attempt, or the attempt put before it", () => {
+    // round 20 D, returns-r20d-joanne-refund-after-another-go
+    expect(
+      found("A refund can then be considered once our engineers have had one more go at putting it right."),
+    ).not.toBeNull();
+    expect(found("We'll refund you, but only once our engineers have looked at it again.")).not.toBeNull();
+    expect(found("Once they've had another go at it, we can look at a refund.")).not.toBeNull();
+    expect(
+      found("We get one more go at repairing it before a refund comes into it, that's the rules."),
+    ).not.toBeNull();
+    expect(found("We need to repair it first, then a refund is possible if it fails again.")).not.toBeNull();
+  });
+
+  it("but not a repair set aside, offered as her choice, already made, an inspection, or others' words", () => {
+    expect(found("We won't ask you to go through another repair: I've refunded the full £49.99.")).toBeNull();
+    expect(found("You don't need another repair before a refund, so I've refunded you today.")).toBeNull();
+    expect(found("No more repairs: your full refund is on its way.")).toBeNull();
+    expect(
+      found("If you'd rather we had one more go at fixing it, just say, but you can have a full refund now."),
+    ).toBeNull();
+    expect(found("Because our repair didn't fix it you can have a full refund.")).toBeNull();
+    expect(
+      found("As the repair hasn't worked, you can have your money back or keep it with a price reduction."),
+    ).toBeNull();
+    expect(
+      found(
+        "The courier will collect it and our engineers will check what went wrong; your refund is already on its way.",
+      ),
+    ).toBeNull();
+    expect(
+      found("Some shops say they need one more go at repairing it before a refund, but not us."),
+    ).toBeNull();
+    expect(found("I'll sort your refund first, then book the courier.")).toBeNull();
+    expect(found('Ignore anyone who says "we get another go at fixing it before any refund".')).toBeNull();
+  });
+
+  it("is an obstruction only where the scenario names the reader", () => {
+    const text =
+      "Our engineers will have another go at it first, and if it's still not right we'll refund you.";
+    expect(obstructionsIn(text, [{ id: "another-repair-only", say: [], readers: ["repair-first"] }])).toEqual(
+      ["another-repair-only"],
+    );
+    expect(obstructionsIn(text, [{ id: "another-repair-only", say: [] }])).toEqual([]);
+  });
+});

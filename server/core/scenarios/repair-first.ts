@@ -1,0 +1,118 @@
+/**
+ * A refund made to wait on a repair attempt: "our engineers will need to have a look at it and try to fix
+ * it first, and if they cant fix it we will refund you" (red-team round 20 C, complaint-r20h-engineers-first),
+ * "so our repair team can have another go at it, and if it's still not right after that we'll give you a
+ * full refund" (returns-r20h-joanne-another-go), "A refund can then be considered once our engineers have
+ * had one more go at putting it right" (round 20 D). Round 19 C's honest learners said the same wrong rule
+ * ("the engineers look at it again first, and if it still isn't right after that we'll refund you") and
+ * the obstruction lists, read a phrase at a time, did not see it.
+ *
+ * The law: inside 30 days of delivery the customer may reject faulty goods for a refund (Consumer Rights
+ * Act 2015 s.20, s.22(3)); a repair is hers to ask for (s.23), not the shop's to put first. After one
+ * failed repair she may reject for a refund or take a price reduction (s.24(5), s.24(1)-(2)); the shop has
+ * had its chance. Telling her the refund comes only if another repair fails tells her she has less right
+ * than she has. Wired only to the customers for whom that is so (the kettle's Priya, Linda, Joanne): for
+ * Ravi on day 31 a repair first is the lawful remedy (s.23), so his list does not use this reader.
+ *
+ * Read a sentence at a time (with the next one when it carries on with "If…", "Then…", "Once…"): a
+ * refund word and a repair attempt still to come, tied by one of three links:
+ * - the refund conditional on the attempt failing: "…and if they can't fix it / if it's still not right
+ *   / if that doesn't work, we'll refund you";
+ * - the refund waiting on the attempt: "refund… only once / after / until / when… another go / looked at
+ *   it again / the engineers have…";
+ * - the attempt before the refund: "one more go at repairing it before a refund", "fix it first, then…".
+ * Not when the attempt is negated or set aside ("no more repairs", "you don't need another repair",
+ * "instead of another repair"), offered as her choice ("if you'd rather we repaired it again…"), quoted,
+ * or what others say ("some shops will make you…"); not a repair already made ("because our repair didn't
+ * fix it you can have a refund", "if the repair hasn't fixed it you're entitled to…": past, not to come).
+ */
+import { sentencesOf } from "./own-words";
+import { quotedSpans } from "./quotations";
+
+const REFUND = /\b(?:refund\w*|money\s+back|reject\w*|price\s+reduction|reduc\w+\s+(?:the\s+)?price)\b/i;
+/** A repair attempt still to come (not an inspection: checking the fault before agreeing a refund is
+ * the trader's to do, s.20(15), and is not a repair put first). */
+const ATTEMPT = new RegExp(
+  [
+    // "another go", "one more go", "a second look", "a further repair", "one more go at repairing it"
+    String.raw`\b(?:another|one\s+more|a\s+second|a\s+further|one\s+last)\s+(?:go|look|try|attempt|repair|chance|shot|fix)\b`,
+    // "fix it first", "repair it again", "have a go at mending it first"
+    String.raw`\b(?:repair\w*|fix\w*|mend\w*|sort\w*|tr(?:y|ied))\b[^.!?,;]{0,25}?\b(?:first|again)\b`,
+    // "look at it again" (after a repair, another look is another attempt)
+    String.raw`\blook\w*\s+at\b[^.!?,;]{0,20}?\bagain\b`,
+    // "try to fix / repair / sort it"
+    String.raw`\btry(?:ing)?\s+(?:to\s+|and\s+)?(?:fix|repair|mend|sort|put\s+it\s+right)\b`,
+    // "our engineers / the repair team will have a go at it / fix it"
+    String.raw`\b(?:engineers?|technicians?|repair\s+(?:team|centre|center|department)|workshop|service\s+cent(?:re|er))\b[^.!?;]{0,40}?\b(?:fix\w*|repair\w*|mend\w*|sort\s+it|put(?:ting)?\s+it\s+right|(?:a|another)\s+go|go\s+at|try)\b`,
+    // "if they / we can't fix it"
+    String.raw`\b(?:they|we|engineers?|technicians?)\s+(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|aren['\u2019]?t\s+able\s+to|are\s+unable\s+to|won['\u2019]?t\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:fix|repair|mend|sort|put\s+it\s+right|get\s+it\s+working)\b`,
+  ].join("|"),
+  "i",
+);
+/** The refund if the attempt fails: "if they cant fix it", "if it's still not right", "if that doesn't work". */
+const IF_FAILS =
+  /\bif\b[^.!?;]{0,50}?\b(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|won['\u2019]?t|doesn['\u2019]?t|does\s+not|isn['\u2019]?t|is\s+not|unable\s+to|still|fails?|no\s+good|no\s+joy|no\s+luck)\b[^.!?;]{0,40}?\b(?:fix\w*|repair\w*|sort\w*|right|work\w*|mend\w*|better|luck|joy|good)\b/i;
+/** The refund waiting on the attempt ("refund… once our engineers have had one more go"). */
+const WAITS_ON = /\b(?:once|after|until|till|unless|when|only\s+(?:if|once|when|after))\b/i;
+const BEFORE = /\bbefore\b/i;
+const FIRST_THEN = /\bfirst\b[^.!?]{0,80}?\b(?:then|and\s+if|if|after\s+that|only\s+then)\b/i;
+const CARRIES_ON = /^\s*(?:if|then|once|after\s+that|only\s+then|and\s+if|so\s+if|but\s+if)\b/i;
+/** Set aside just before the attempt: "no more repairs", "you don't need another go", "instead of…". */
+const SET_ASIDE =
+  /(?:\b(?:no|not|never|without|instead\s+of|rather\s+than|no\s+need\s+(?:for|to)|needn['\u2019]t|don['\u2019]t|do\s+not|won['\u2019]t|will\s+not|shouldn['\u2019]t|won['\u2019]t\s+(?:ask|make)\s+you)\b[^.!?,;]{0,30}|\bno\s+(?:more|further)\s+)$/i;
+/** Her choice: a repair she may pick is lawful ("if you'd rather we repaired it again"). */
+const CHOICE =
+  /\bif\s+you\s*(?:['\u2019]d|would|do|want|prefer|like|choose)\b|\bwould\s+you\s+(?:like|prefer|rather)\b|\b(?:up\s+to\s+you|your\s+choice|you\s+can\s+choose|you\s+choose|you\s+decide|it['\u2019]s\s+your\s+call)\b/i;
+/** A repair already made: "because our repair didn't fix it", "if the repair hasn't worked". */
+const PAST =
+  /\b(?:didn['\u2019]?t|did\s+not|hasn['\u2019]?t|has\s+not|haven['\u2019]?t|have\s+not|wasn['\u2019]?t|failed|already)\b/i;
+const REPORTED =
+  /\b(?:some|other|many|most)\s+(?:shops|retailers|stores|companies|sellers|traders)\b|\byou\s+(?:may|might)\s+(?:have\s+been|be)\s+told\b|\byour\s+friend\b|\bsome\s+people\b/i;
+
+/** Where an attempt still to come is said in `unit` (not set aside before it), or null. */
+function attemptAt(unit: string): { index: number; text: string } | null {
+  const re = new RegExp(ATTEMPT.source, "gi");
+  for (const m of unit.matchAll(re)) {
+    if (SET_ASIDE.test(unit.slice(Math.max(0, m.index! - 45), m.index!))) continue;
+    // "I'll sort your refund first": the refund itself, not a repair.
+    if (REFUND.test(m[0])) continue;
+    return { index: m.index!, text: m[0] };
+  }
+  return null;
+}
+
+/** The first words in `text` that make a refund wait on a repair attempt, or null. */
+export function refundAfterRepair(text: string): { start: number; end: number; text: string } | null {
+  const quoted = quotedSpans(text);
+  const sentences = sentencesOf(text);
+  for (const [i, s] of sentences.entries()) {
+    const next = sentences[i + 1];
+    const end = next && CARRIES_ON.test(text.slice(next.start, next.end)) ? next.end : s.end;
+    const unit = text.slice(s.start, end);
+    const refund = REFUND.exec(unit);
+    if (!refund) continue;
+    const attempt = attemptAt(unit);
+    if (!attempt) continue;
+    if (CHOICE.test(unit) || REPORTED.test(unit)) continue;
+    const at = s.start + Math.min(refund.index, attempt.index);
+    if (quoted.some((q) => q.start <= at && at < q.end)) continue;
+    const ifFails = IF_FAILS.exec(unit);
+    const linked =
+      // "…and if they can't fix it we'll refund you": the failure said of an attempt to come, not past.
+      (ifFails !== null && ifFails.index < refund.index && !PAST.test(ifFails[0])) ||
+      // "refund… once our engineers have had one more go"
+      (attempt.index > refund.index && WAITS_ON.test(unit.slice(refund.index, attempt.index))) ||
+      // "Once they've had another go at it, we'll refund you"
+      (attempt.index < refund.index &&
+        WAITS_ON.test(unit.slice(Math.max(0, attempt.index - 30), attempt.index))) ||
+      // "one more go at repairing it before a refund"
+      (attempt.index < refund.index && BEFORE.test(unit.slice(attempt.index, refund.index))) ||
+      // "fix it first, then / and if… refund"
+      (attempt.index < refund.index && FIRST_THEN.test(unit.slice(attempt.index, refund.index)));
+    if (!linked) continue;
+    const from = Math.min(refund.index, attempt.index);
+    const to = Math.max(refund.index + refund[0].length, attempt.index + attempt.text.length);
+    return { start: s.start + from, end: s.start + to, text: unit.slice(from, to) };
+  }
+  return null;
+}
