@@ -502,7 +502,10 @@ function compile(p: string, anyTense = false): RegExp[] {
  * it" keeps its own "can't".
  */
 const FRONTED = /^\s*(?:as|because|since|seeing as|given that|now that|when|while|although|though|if)\b/;
-const MAIN_SUBJECT = /\b(?:i|we)(?:'ll|'d|'ve|\s+(?:will|can|could|would|shall|are going to|have))\b/g;
+// "Because our repair didn't fix it you can have a full refund": the main clause may be said to her too
+// (red-team round 20 C, repeat-fault-r20h-sum-said-wrong: the "didn't" cancelled her options).
+const MAIN_SUBJECT =
+  /\b(?:(?:i|we)(?:'ll|'d|'ve|\s+(?:will|can|could|would|shall|are going to|have))|you(?:'ll|'re|\s+(?:will|can|could|are|get|may)))\b/g;
 function mainClause(clause: string): string {
   if (!FRONTED.test(clause)) return clause;
   let last = -1;
@@ -523,11 +526,15 @@ function findIn(
   anyTense = false,
 ): { start: number; end: number; normStart: number; normEnd: number } | null {
   let first: { start: number; end: number } | null = null;
-  for (const r of compile(p, anyTense)) {
+  // A paraphrase that carries its own negation ("don't have to + repair") is not cancelled by it: only
+  // its first part is checked against the clause before it (round 20 C: "You don't have to have it
+  // repaired again" was no answer to "what are my options?").
+  const ownNegation = NEGATION.test(p.split("+")[0] ?? "");
+  for (const [i, r] of compile(p, anyTense).entries()) {
     const m = r.exec(s.norm);
     if (!m) return null;
     // "We can't refund you" is not the fix: a negation earlier in the same clause cancels it.
-    if (negatable && negatedAt(s.norm, m.index)) return null;
+    if (negatable && !(ownNegation && i > 0) && negatedAt(s.norm, m.index)) return null;
     if (!first || m.index < first.start) first = { start: m.index, end: m.index + m[0].length };
   }
   return (

@@ -159,6 +159,16 @@ describe("amountNamed: the sum a refund promise names", () => {
     expect(named("I've refunded the full £1,449.99 today.")).toBe(144999);
     expect(named("The kettle cost £44.99. I'll refund you today.")).toBeNull();
   });
+
+  it("reads a sum written in words as the figures (round 20 C)", () => {
+    expect(named("I've refunded forty nine pounds ninety nine to your card today.")).toBe(4999);
+    expect(
+      named(
+        "Right, I've done the full refund for you now, that's four hundred and ninety nine pounds ninety nine going back on your card.",
+      ),
+    ).toBe(49999);
+    expect(named("I've put the eleven pounds fifty back on your card today.")).toBe(1150);
+  });
 });
 
 describe("judgePromises: a record claim is kept by a record that says it", () => {
@@ -1035,6 +1045,44 @@ describe("a sum put right in the next message (red-team round 14 A, repeat-fault
         email("Sorry Priya, I gave you the wrong figure: it's £54.99."),
       ]),
     ).toEqual(["refund broken"]);
+  });
+});
+
+describe("the refund told against the refund issued, in words or figures (red-team round 20 C)", () => {
+  const refund = (amountPence?: number): LearnerAction => ({
+    type: "issue_remedy",
+    customerRef: "CUS-2041",
+    orderRef: "ORD-10234",
+    sku: "KET-AURORA-17",
+    kind: "refund",
+    ...(amountPence === undefined ? {} : { amountPence }),
+  });
+  const verdicts = (actions: LearnerAction[]) =>
+    judgePromises(play(kettle, actions).state.log, "CUS-2041", "Priya").map(
+      (v) => `${v.promise.kind} ${v.status}`,
+    );
+
+  it("breaks the promise when the sum told in words is more than was refunded", () => {
+    // complaint-r20h-wrong-sum-in-words: the frother's price told for the kettle
+    expect(
+      verdicts([refund(), email("I've refunded forty nine pounds ninety nine to your card today.")]),
+    ).toEqual(["refund broken"]);
+    expect(
+      verdicts([refund(), email("I've refunded forty-four pounds ninety-nine to your card today.")]),
+    ).toEqual(["refund kept"]);
+  });
+
+  it("breaks it when she is told less than she got, beyond rounding", () => {
+    expect(verdicts([refund(), email("I've refunded £40 to your Visa debit card.")])).toEqual([
+      "refund broken",
+    ]);
+    // within a pound of the refund: rounding, not a different sum
+    expect(verdicts([refund(), email("I've refunded £44 to your Visa debit card.")])).toEqual([
+      "refund kept",
+    ]);
+    expect(verdicts([refund(2000), email("I've refunded £20 to your Visa debit card.")])).toEqual([
+      "refund kept",
+    ]);
   });
 });
 

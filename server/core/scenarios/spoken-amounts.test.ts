@@ -12,6 +12,10 @@ describe("sums of money written in words (round 19 A, review-r19-public-update-i
     expect(amountsInWords("about twelve quid")[0]?.figures).toEqual(["£12.00", "12.00", "£12"]);
     expect(amountsInWords("11 pounds 50 back on your card")[0]?.pence).toBe(1150);
     expect(amountsInWords("fifty pence off")[0]?.pence).toBe(50);
+    // Hundreds (round 20 C, repeat-fault-r20h-sum-said-wrong)
+    expect(amountsInWords("four hundred and ninety nine pounds ninety nine")[0]?.pence).toBe(49999);
+    expect(amountsInWords("a hundred quid back")[0]?.pence).toBe(10000);
+    expect(amountsInWords("two hundred pounds")[0]?.text).toBe("two hundred pounds");
   });
 
   it("but not a number with no money word, a weight, or pence over 99", () => {

@@ -12,15 +12,24 @@ import { NUMBER_WORDS } from "./written-dates";
 
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-const WORD = `(?:(?:${TENS})(?:[- ](?:${UNITS}))?|${Object.keys(NUMBER_WORDS).join("|")}|\\d{1,4})`;
+const BELOW_HUNDRED = `(?:(?:${TENS})(?:[- ](?:${UNITS}))?|${Object.keys(NUMBER_WORDS).join("|")})`;
+// "four hundred and ninety-nine", "a hundred" (round 20 C, repeat-fault-r20h-sum-said-wrong: "four hundred
+// and ninety nine pounds ninety nine" read as £99.99 without it).
+const WORD = `(?:(?:${UNITS}|a)\\s+hundred(?:\\s+(?:and\\s+)?${BELOW_HUNDRED})?|${BELOW_HUNDRED}|\\d{1,4})`;
 const AMOUNT = new RegExp(
   String.raw`\b(${WORD})\s+(?:pounds?\b(?!\s+of\b)|quid\b)(?:\s+(?:and\s+)?(${WORD})(?:\s*(?:pence|p)\b)?)?|\b(${WORD})\s+pence\b`,
   "gi",
 );
 
 function amountOf(words: string): number | null {
-  const w = words.toLowerCase().trim();
+  const w = words.toLowerCase().trim().replace(/\s+/g, " ");
   if (/^\d+$/.test(w)) return Number(w);
+  const hundreds = /^(\w+) hundred(?: (?:and )?(.+))?$/.exec(w);
+  if (hundreds) {
+    const h = hundreds[1] === "a" ? 1 : NUMBER_WORDS[hundreds[1]!];
+    const rest = hundreds[2] === undefined ? 0 : amountOf(hundreds[2]);
+    return h === undefined || rest === null ? null : h * 100 + rest;
+  }
   const [a, b] = w.split(/[- ]/);
   const first = NUMBER_WORDS[a!];
   if (first === undefined) return null;
