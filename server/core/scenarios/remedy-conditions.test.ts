@@ -62,13 +62,17 @@ describe("a change-of-mind returns policy is no condition on a fault remedy (ret
 describe("a remedy that is 'only possible where…' (lead's mutation set 12, C70)", () => {
   it("reads the condition however 'only' introduces it", () => {
     expect(
-      found("Just so you know, a refund is only possible where the item comes back boxed up the way it arrived."),
+      found(
+        "Just so you know, a refund is only possible where the item comes back boxed up the way it arrived.",
+      ),
     ).not.toBeNull();
     expect(found("Replacements are only available in cases where the receipt is supplied.")).not.toBeNull();
   });
 
   it("leaves 'only where' about something else, and the box set aside", () => {
     expect(found("I can only apologise where we got this wrong, and the refund is on its way.")).toBeNull();
-    expect(found("The refund only goes where you paid from, so there's no need for the box or a receipt.")).toBeNull();
+    expect(
+      found("The refund only goes where you paid from, so there's no need for the box or a receipt."),
+    ).toBeNull();
   });
 });
