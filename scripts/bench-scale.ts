@@ -3,13 +3,15 @@
  * and their p99 with 1, 2 and 4 app processes sharing one database, on the SQLite file and on
  * PostgreSQL, on this machine in the same run.
  *
- * Each engine gets a fresh database and one production server, through which 16 learners practising
- * alone start 2 attempts each. Then for 1, 2 and 4 processes (extra servers started on the same
- * database) a closed-loop load of BENCH_SCALE_CONNECTIONS requests in flight (default 8, the same for
- * every row) sends `attempts.act` (a reply by email, a new client id each time) to the servers in
- * turn, for BENCH_SCALE_SECONDS (default 4) after a 1 s warm-up. Replies/s counts answers of 200;
- * anything else (a 503 when the database stayed busy) is counted as failed, and p99 is over the
- * successful ones. Server CPU per reply adds up every app server process's CPU time (from /proc); on
+ * Each engine gets a fresh database and one production server, through which learners join a tutor's
+ * classes and start an attempt each, as many as the replies need (bench-support.ts `ReplyPool`: no
+ * attempt is sent more replies than it may hold, 16 attempts at a time). Then for 1, 2 and 4 processes
+ * (extra servers started on the same database) a closed-loop load of BENCH_SCALE_CONNECTIONS requests
+ * in flight (default 8, the same for every row) sends `attempts.act` (a reply by email, a new client id
+ * each time) to the servers in turn, for BENCH_SCALE_SECONDS (default 4) after a 1 s warm-up.
+ * Replies/s counts answers of 200; any other answer is a refusal and no answer at all (an error, or
+ * none in 10 s) a failure, each counted in its own column (a valid run refuses none), and p99 is over
+ * the successful ones. Server CPU per reply adds up every app server process's CPU time (from /proc); on
  * PostgreSQL the database server's own CPU (its postmaster and backends) is counted apart, since it
  * runs outside the app processes (SQLite's work is inside them).
  *
@@ -29,17 +31,18 @@ import {
   BENCH_SCENARIO,
   groupsCpuMs,
   percentile,
-  postJson,
+  postJsonStatus,
+  ReplyPool,
   treeCpuMs,
 } from "./bench-support";
 
-const { HttpClient, startProdServer, tempDatabasePath } = await import("@/proof/prod-server");
+const { HttpClient, startProdServer, tempDatabasePath, PROOF_TUTOR } = await import("@/proof/prod-server");
 const { startPostgresCluster } = await import("@/server/test-support/postgres-cluster");
 
 type ProdServer = Awaited<ReturnType<typeof startProdServer>>;
 
-const LEARNERS = 16;
-const ATTEMPTS_EACH = 2;
+/** Attempts the replies are spread over at a time. */
+const SPREAD = 16;
 export const PROCESS_COUNTS = [1, 2, 4] as const;
 
 export type ScaleEngine = "sqlite" | "postgres";
@@ -53,6 +56,9 @@ export interface ScaleRow {
   p50: number;
   p99: number;
   ok: number;
+  /** Answered, but not with 200. A valid run has none. */
+  refused: number;
+  /** No answer (an error, or none within 10 s). */
   failed: number;
   /** Server CPU (every app process) per successful reply, ms. */
   cpuMs: number;
@@ -69,25 +75,21 @@ export interface ScaleResult {
   rows: ScaleRow[];
 }
 
-interface Attempt {
-  cookie: string;
-  attemptId: number;
-}
-
 let counter = 0;
 
 /**
  * Closed loop: `connections` requests always in flight, request i to server i mod N, for `seconds`.
  * Latency of each from send to full answer.
  */
-async function closedLoop(urls: string[], attempts: Attempt[], connections: number, seconds: number) {
+async function closedLoop(urls: string[], pool: ReplyPool, connections: number, seconds: number) {
   const agents = urls.map(() => new http.Agent({ keepAlive: true, maxSockets: connections }));
   const latencies: number[] = [];
   let failed = 0;
+  let refused = 0;
   let next = 0;
   const end = performance.now() + seconds * 1000;
   const one = async (i: number) => {
-    const attempt = attempts[i % attempts.length]!;
+    const attempt = pool.next();
     const body = JSON.stringify({
       json: {
         attemptId: attempt.attemptId,
@@ -97,9 +99,10 @@ async function closedLoop(urls: string[], attempts: Attempt[], connections: numb
     });
     const sent = performance.now();
     const target = new URL("/api/trpc/attempts.act", urls[i % urls.length]);
-    if (await postJson(agents[i % urls.length]!, target, body, { cookie: attempt.cookie }))
-      latencies.push(performance.now() - sent);
-    else failed++;
+    const status = await postJsonStatus(agents[i % urls.length]!, target, body, { cookie: attempt.cookie });
+    if (status === 200) latencies.push(performance.now() - sent);
+    else if (status === 0) failed++;
+    else refused++;
   };
   const started = performance.now();
   await Promise.all(
@@ -115,6 +118,7 @@ async function closedLoop(urls: string[], attempts: Attempt[], connections: numb
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     ok: latencies.length,
+    refused,
     failed,
   };
 }
@@ -148,6 +152,7 @@ async function measureEngine(
     p50: Number.NaN,
     p99: Number.NaN,
     ok: 0,
+    refused: 0,
     failed: 0,
     cpuMs: Number.NaN,
     databaseCpuMs: Number.NaN,
@@ -160,27 +165,24 @@ async function measureEngine(
       return PROCESS_COUNTS.map((n) => empty(n, reason(error)));
     }
     const first = servers[0]!;
-    const attempts: Attempt[] = [];
-    for (let l = 0; l < LEARNERS; l++) {
-      const learner = new HttpClient(first.url);
-      await learner.ok("auth.practiseAlone", { displayName: `Scale learner ${l + 1}` });
-      for (let a = 0; a < ATTEMPTS_EACH; a++) {
-        const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", {
-          scenarioId: BENCH_SCENARIO,
-        });
-        attempts.push({ cookie: learner.cookie, attemptId });
-      }
-    }
+    const tutor = new HttpClient(first.url);
+    await tutor.ok("auth.tutorSignIn", PROOF_TUTOR);
+    const pool = new ReplyPool(tutor, () => new HttpClient(first.url), SPREAD);
+    // Room for the fastest rate seen so far (at first a generous 400/s) for the warm-up and the row, and half again.
+    let fastest = 400;
     const rows: ScaleRow[] = [];
     for (const processes of PROCESS_COUNTS) {
       while (servers.length < processes) servers.push(await startProdServer({ env }));
       const urls = servers.slice(0, processes).map((s) => s.url);
       const groups = new Set(servers.slice(0, processes).map((s) => s.child.pid!));
       opts.log(`Scale: ${engine}, ${processes} process${processes === 1 ? "" : "es"}, ${opts.seconds} s…`);
-      await closedLoop(urls, attempts, opts.connections, 1);
+      await pool.ensure(Math.ceil(fastest * (opts.seconds + 1) * 1.5), BENCH_SCENARIO);
+      const warm = await closedLoop(urls, pool, opts.connections, 1);
       const cpuBefore = groupsCpuMs(groups);
       const databaseBefore = opts.databaseCpuMs?.() ?? Number.NaN;
-      const run = await closedLoop(urls, attempts, opts.connections, opts.seconds);
+      const run = await closedLoop(urls, pool, opts.connections, opts.seconds);
+      run.refused += warm.refused;
+      fastest = Math.max(fastest, run.rps);
       const cpu = groupsCpuMs(groups) - cpuBefore;
       const databaseCpu = (opts.databaseCpuMs?.() ?? Number.NaN) - databaseBefore;
       const per = Math.max(1, run.ok);
@@ -233,22 +235,29 @@ export async function measureScale(log: (line: string) => void): Promise<ScaleRe
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 
+/** Rows with refused replies (a valid run has none). */
+export function scaleRefusals(result: ScaleResult): string[] {
+  return result.rows
+    .filter((r) => r.refused > 0)
+    .map((r) => `scale, ${r.engine}, ${r.processes} process(es): ${r.refused} refused (warm-up included)`);
+}
+
 /** The table's lines (markdown). */
 export function describeScale(result: ScaleResult): string[] {
   const lines = [
     `Scale: attempts.act, ${result.connections} requests in flight spread over the processes in turn, ${result.seconds} s per row after a 1 s warm-up; one machine (${os.cpus().length} cores) for servers, database and load; load average ${fmt(result.loadBefore, 1)} before, ${fmt(result.loadAfter, 1)} after.`,
     "",
-    "| Engine | App processes | Replies/s | p50 | p99 | Failed | App CPU per reply | Database server CPU per reply |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| Engine | App processes | Replies/s | p50 | p99 | Refused | Failed | App CPU per reply | Database server CPU per reply |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const r of result.rows) {
     const name = r.engine === "sqlite" ? "SQLite file (shared)" : "PostgreSQL";
     if (r.notMeasured) {
-      lines.push(`| ${name} | ${r.processes} | not measured: ${r.notMeasured} | | | | | |`);
+      lines.push(`| ${name} | ${r.processes} | not measured: ${r.notMeasured} | | | | | | |`);
       continue;
     }
     lines.push(
-      `| ${name} | ${r.processes} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} ms | ${fmt(r.p99, 1)} ms | ${r.failed} of ${r.ok + r.failed} | ${fmt(r.cpuMs, 2)} ms | ${r.engine === "sqlite" ? "in the app processes" : `${fmt(r.databaseCpuMs, 2)} ms`} |`,
+      `| ${name} | ${r.processes} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} ms | ${fmt(r.p99, 1)} ms | ${r.refused} | ${r.failed} of ${r.ok + r.refused + r.failed} | ${fmt(r.cpuMs, 2)} ms | ${r.engine === "sqlite" ? "in the app processes" : `${fmt(r.databaseCpuMs, 2)} ms`} |`,
     );
   }
   return lines;
@@ -262,7 +271,7 @@ if (process.argv[1]?.endsWith("bench-scale.ts")) {
     (result) => {
       console.log("");
       for (const line of describeScale(result)) console.log(line);
-      process.exit(0);
+      process.exit(scaleRefusals(result).length ? 1 : 0);
     },
     (error) => {
       console.error(error);

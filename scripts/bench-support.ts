@@ -5,12 +5,106 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
+import { ATTEMPT_LIMITS } from "../server/core/scenarios/attempt-limits";
 
 export const BENCH_SCENARIO = "complaint-faulty-kettle";
 export const BENCH_CUSTOMER = "CUS-2041";
 export const BENCH_REPLY =
   "Dear Priya, I'm so sorry your kettle has stopped working so soon after it arrived. I understand how frustrating that is. " +
   "As it was delivered less than 30 days ago you can reject it for a full refund; I'll arrange that now. Thank you for letting us know.";
+
+/** One learner's attempt, and the session cookie that may act in it. */
+export interface BenchAttempt {
+  cookie: string;
+  attemptId: number;
+}
+
+/** What the pool needs of a signed-in client (proof/prod-server.ts `HttpClient`). */
+interface Client {
+  cookie: string;
+  ok<T>(procedure: string, input?: unknown): Promise<T>;
+}
+
+/**
+ * Attempts for the benchmark's replies, each given at most ATTEMPT_LIMITS.messages of them, so the
+ * server never refuses one for a full attempt (since 5 December an attempt holds 30 messages, and the
+ * old bench's 60 attempts filled after 1,800 replies: it then measured refusals). Learners join a
+ * tutor's classes by code, as a class does: a class's learners have their class's own allowance of new
+ * learners and attempts (server/auth/rate-limit.ts `classPool`), where practising alone shares one per
+ * network and would be refused after a few hundred. A learner has one open attempt per scenario
+ * (`attempts.start` resumes it), so each attempt is a learner of its own.
+ *
+ * Replies are spread over `spread` attempts at a time (request i to the (i mod spread)th of the current
+ * block), as a class of learners would send them; when a block has had its 30 each, the next block
+ * starts. `ensure` adds learners before a run; a reply beyond the pool still goes (to the last attempt)
+ * and its refusal is counted by the caller, so running short shows instead of hiding.
+ */
+export class ReplyPool {
+  readonly attempts: BenchAttempt[] = [];
+  private given = 0;
+  private klass: { code: string; learners: number } | null = null;
+  private classes = 0;
+  private joined = 0;
+
+  constructor(
+    private readonly tutor: Client,
+    private readonly newClient: () => Client,
+    private readonly spread = 30,
+    /** Learners per class: well under the 100 new learners a class may take from one address in 10 minutes. */
+    private readonly perClass = 50,
+  ) {}
+
+  /** Replies the pool can still take without any attempt passing its bound. */
+  get left(): number {
+    return this.attempts.length * ATTEMPT_LIMITS.messages - this.given;
+  }
+
+  /** Replies handed out so far. */
+  get used(): number {
+    return this.given;
+  }
+
+  /** Adds learners (each joined to a class, with one attempt) until `replies` more fit. */
+  async ensure(replies: number, scenarioId: string, concurrency = 8): Promise<void> {
+    const per = ATTEMPT_LIMITS.messages;
+    // Whole blocks, so every attempt of a block gets its 30.
+    const blocks = Math.ceil(Math.max(0, replies - this.left) / (per * this.spread));
+    const wanted = blocks * this.spread;
+    let made = 0;
+    const one = async (code: string, name: string) => {
+      const learner = this.newClient();
+      await learner.ok("auth.joinClass", { code, displayName: name });
+      const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", { scenarioId });
+      return { cookie: learner.cookie, attemptId };
+    };
+    while (made < wanted) {
+      const batch: [string, string][] = [];
+      while (batch.length < Math.min(concurrency, wanted - made))
+        batch.push([await this.classCode(), `Bench learner ${++this.joined}`]);
+      this.attempts.push(...(await Promise.all(batch.map(([code, name]) => one(code, name)))));
+      made += batch.length;
+    }
+  }
+
+  private async classCode(): Promise<string> {
+    if (!this.klass || this.klass.learners >= this.perClass) {
+      const created = await this.tutor.ok<{ joinCode: string }>("classes.create", {
+        name: `Bench class ${++this.classes}`,
+      });
+      this.klass = { code: created.joinCode, learners: 0 };
+    }
+    this.klass.learners++;
+    return this.klass.code;
+  }
+
+  /** The attempt for the next reply. */
+  next(): BenchAttempt {
+    const i = this.given++;
+    const blockSize = this.spread * ATTEMPT_LIMITS.messages;
+    const at = Math.floor(i / blockSize) * this.spread + (i % this.spread);
+    return this.attempts[Math.min(at, this.attempts.length - 1)]!;
+  }
+}
 
 /** The p-th percentile of ascending values (nearest rank); NaN when there are none. */
 export function percentile(sorted: number[], p: number): number {
@@ -63,12 +157,22 @@ export function treeCpuMs(rootPid: number): number {
  * POSTs a JSON body and reads the whole answer. Resolves true for a 200 once the answer has been read,
  * false for any other status, an error or no answer within 10 s (never rejects).
  */
-export function postJson(
+export async function postJson(
   agent: http.Agent,
   url: URL,
   payload: string,
   headers: Record<string, string> = {},
 ): Promise<boolean> {
+  return (await postJsonStatus(agent, url, payload, headers)) === 200;
+}
+
+/** As postJson, but resolves the answer's status: 0 for an error or no answer within 10 s. */
+export function postJsonStatus(
+  agent: http.Agent,
+  url: URL,
+  payload: string,
+  headers: Record<string, string> = {},
+): Promise<number> {
   return new Promise((resolve) => {
     const req = http.request(
       {
@@ -85,11 +189,11 @@ export function postJson(
       },
       (res) => {
         res.resume();
-        res.on("end", () => resolve(res.statusCode === 200));
+        res.on("end", () => resolve(res.statusCode ?? 0));
       },
     );
     req.setTimeout(10_000, () => req.destroy(new Error("timeout")));
-    req.on("error", () => resolve(false));
+    req.on("error", () => resolve(0));
     req.end(payload);
   });
 }
