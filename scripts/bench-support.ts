@@ -65,17 +65,28 @@ export class ReplyPool {
   }
 
   /** Adds learners (each joined to a class, with one attempt) until `replies` more fit. */
-  async ensure(replies: number, scenarioId: string, concurrency = 8): Promise<void> {
+  async ensure(replies: number, scenarioId: string, concurrency = 4): Promise<void> {
     const per = ATTEMPT_LIMITS.messages;
     // Whole blocks, so every attempt of a block gets its 30.
     const blocks = Math.ceil(Math.max(0, replies - this.left) / (per * this.spread));
     const wanted = blocks * this.spread;
     let made = 0;
-    const one = async (code: string, name: string) => {
-      const learner = this.newClient();
-      await learner.ok("auth.joinClass", { code, displayName: name });
-      const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", { scenarioId });
-      return { cookie: learner.cookie, attemptId };
+    const one = async (code: string, name: string): Promise<BenchAttempt> => {
+      // A busy machine can drop a connection (ECONNRESET on a reused keep-alive socket): try again
+      // as a new learner (the first may have joined; an extra learner in the class is harmless).
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const learner = this.newClient();
+          await learner.ok("auth.joinClass", {
+            code,
+            displayName: attempt === 1 ? name : `${name} try ${attempt}`,
+          });
+          const { attemptId } = await learner.ok<{ attemptId: number }>("attempts.start", { scenarioId });
+          return { cookie: learner.cookie, attemptId };
+        } catch (error) {
+          if (attempt >= 3 || !(error instanceof TypeError)) throw error;
+        }
+      }
     };
     while (made < wanted) {
       const batch: [string, string][] = [];
