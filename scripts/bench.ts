@@ -244,10 +244,10 @@ function scoringBenchmark() {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  // The runs above score the same words again, as the live view and a resubmission do, and the
-  // marker remembers what it read in a text (server/core/scenarios/text-memo.ts). A first scoring
-  // reads every text anew: the same attempt with every learner's text made new (a reference
-  // appended; the stored analyses still fit, as their spans end before it), once each.
+  // The runs above score the same words again, as the live view and a resubmission do; a marker that
+  // remembers what it read in a text (branch h-speed-core, text-memo.ts) is faster at that than at a
+  // first scoring, which reads every text anew: the same attempt with every learner's text made new
+  // (a reference appended; the stored analyses still fit, as their spans end before it), once each.
   const fresh = (k: number): StoredEvent[] =>
     attempt.map((e) => {
       const action = e.payload.action as Record<string, unknown> | undefined;
