@@ -589,7 +589,13 @@ function analyseCore(
   //     evaluation + stance), after the model so neither the model's features nor its training see it.
   const meaningRejected: MeaningRejection[] | undefined = explain ? [] : undefined;
   for (const m of respectByMeaning(norm, sentences, meaningRejected, { lower, active: meaningActive })) {
-    cands.push({ label: m.label, start: m.start, end: m.end, rules: [m.rule], why: MEANING_WHY[m.kind] });
+    cands.push({
+      label: m.label,
+      start: m.start,
+      end: m.end,
+      rules: [m.rule],
+      why: m.why ?? MEANING_WHY[m.kind],
+    });
   }
   for (const m of meaningRejected ?? [])
     reject({ label: m.label, start: m.start, end: m.end, rule: m.rule, reason: m.reason });

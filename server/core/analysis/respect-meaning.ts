@@ -21,6 +21,7 @@
  * Pure, linear (bounded gaps only), and cheap: one combined test per sentence before any frame runs.
  */
 import { asciiLower, LiteralIndex, requiredLiterals } from "./prefilter";
+import { readTone, type ToneRejection } from "./respect-tone";
 import { type Sentence, sentenceIndexAt } from "./segment";
 
 export type MeaningKind = "belittle" | "blame" | "minimise" | "sarcasm" | "dismiss" | "complain";
@@ -500,7 +501,8 @@ const FRAMES: Frame[] = [
     // "Next time, maybe check your bank details", "Next time, try reading before you click" (their conduct)
     pattern: String.raw`\b(?:next\s+time|in\s+future|in\s+the\s+future|going\s+forward|from\s+now\s+on)\s*,?\s*(?:(?:maybe|perhaps|please|just|do|try\s+to)\s+)?(?:(?:try|remember|make\s+sure|be\s+sure|try\s+and)\s+(?:to\s+)?)?(?:check|read|reading|look|looking|think|read(?:ing)?\s+the|pay\s+attention|double-check|keep|follow|open|actually|try\s+not\s+to|don't|do\s+not|avoid|stop|be\s+(?:a\s+(?:little|bit)\s+)?(?:less|more\s+(?:patient|polite|reasonable)))\b`,
     unless:
-      /\b(?:i'll|we'll|i\s+will|we\s+will|i'd|we'd|i\s+can|we\s+can|you\s+won't|no\s+need|won't\s+need)\b/,
+      // seventh pass: "In future, don't hesitate to ring us" is an invitation (session 35's tests)
+      /\b(?:i'll|we'll|i\s+will|we\s+will|i'd|we'd|i\s+can|we\s+can|you\s+won't|no\s+need|won't\s+need|(?:don't|do\s+not)\s+(?:hesitate|worry))\b/,
   },
   {
     id: "meaning.blame.if-you-had-listened",
@@ -565,9 +567,8 @@ const FRAMES: Frame[] = [
     needs: /\b(?:you|you're|your|customer|she|he|getting|making|huge|such|very|so)\b/,
     // A note recording an ordinary feeling with its cause and what we did is a record, not a sneer: "Customer very upset
     // about a £6 bag of coffee that arrived split; refunded". "Very emotional about a £6 bag of coffee, handled" is not.
-    unless: new RegExp(
-      String.raw`\b(?:sorry|apolog\w*|understand|understandabl|right\s+to|fair|no\s+wonder|of\s+course|anyone\s+would)\b|^(?=[\s\S]*?\b(?:upset|angry|stressed)\s+(?:over|about))(?=[\s\S]*?\b(?:split|broken|damaged|smashed|cracked|crushed|leak(?:ed|ing)|late|missing|never\s+(?:arrived|came)|faulty|stale|torn)\b)(?=[\s\S]*?\b(?:refunded|replaced|resent|re-sent|credited|reimbursed|sent\s+(?:a\s+)?(?:new|another|replacement))\b)`,
-    ),
+    unless:
+      /\b(?:sorry|apolog\w*|understand|understandabl|right\s+to|fair|no\s+wonder|of\s+course|anyone\s+would)\b|^(?=[\s\S]*?\b(?:upset|angry|stressed)\s+(?:over|about))(?=[\s\S]*?\b(?:split|broken|damaged|smashed|cracked|crushed|leak(?:ed|ing)|late|missing|never\s+(?:arrived|came)|faulty|stale|torn)\b)(?=[\s\S]*?\b(?:refunded|replaced|resent|re-sent|credited|reimbursed|sent\s+(?:a\s+)?(?:new|another|replacement))\b)/,
   },
   {
     id: "meaning.minimise.you-will-cope",
@@ -3780,6 +3781,8 @@ export interface MeaningMatch {
   end: number;
   rule: string;
   kind: MeaningKind;
+  /** Seventh pass: the structure's own explanation (respect-tone.ts), in place of the kind's. */
+  why?: string;
 }
 
 export interface MeaningRejection extends MeaningMatch {
@@ -3811,6 +3814,26 @@ export function respectByMeaning(
       index.release();
     }
   }
+  // seventh pass: structures composed from word classes, read clause by clause (respect-tone.ts)
+  const toneRejected: ToneRejection[] | undefined = rejected ? [] : undefined;
+  for (const t of readTone(lower, sentences, toneRejected))
+    out.push({
+      label: t.label,
+      start: t.start,
+      end: t.end,
+      rule: `meaning.${t.id}`,
+      kind: t.kind,
+      why: t.why,
+    });
+  for (const t of toneRejected ?? [])
+    rejected?.push({
+      label: t.label,
+      start: t.start,
+      end: t.end,
+      rule: `meaning.${t.id}`,
+      kind: t.kind,
+      reason: t.reason,
+    });
   if (active.length === 0) return out;
   const anyQuestion = sentences.some((s) => s.isQuestion);
   const warmth = new Map<number, boolean>();
