@@ -250,6 +250,17 @@ export function readTone(
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const text = lower.slice(s.start, s.end);
+    // A note's doubt after her claim: the doubt is the sentence; her claim the one before.
+    const prev = sentences[si - 1];
+    if (prev && DOUBT_SENTENCE.test(text.trim()) && CLAIM.test(lower.slice(prev.start, prev.end)))
+      out.push({
+        id: "tone.doubted-claim",
+        kind: "complain",
+        label: "dismissive",
+        start: s.start,
+        end: s.end,
+        why: "Doubts the customer's account in a note ('Doubt it.' after what she said) instead of recording it.",
+      });
     if (!ANY.test(text) || !ANY_CUE.test(text)) continue;
     const polite = POLITE.test(text);
     for (const st of STRUCTURES) {
@@ -277,17 +288,6 @@ export function readTone(
         else out.push(hit);
       }
     }
-    // A note's doubt after her claim: the doubt is the sentence; her claim the one before.
-    const prev = sentences[si - 1];
-    if (prev && DOUBT_SENTENCE.test(text.trim()) && CLAIM.test(lower.slice(prev.start, prev.end)))
-      out.push({
-        id: "tone.doubted-claim",
-        kind: "complain",
-        label: "dismissive",
-        start: s.start,
-        end: s.end,
-        why: "Doubts the customer's account in a note ('Doubt it.' after what she said) instead of recording it.",
-      });
   }
   return out;
 }
