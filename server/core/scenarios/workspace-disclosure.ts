@@ -23,9 +23,10 @@
 import { itemSpansIn } from "./case-evidence";
 import type { AttemptState, CustomerState, MessageAnalysis } from "./engine-types";
 import { CATALOGUE, SHOP_NAME } from "../catalogue";
+import { namedOthersIn } from "./named-others";
 import type { Scenario } from "./scenario-schema";
 
-export type DisclosureKind = "name" | "order" | "address" | "card" | "purchase" | "circumstances";
+export type DisclosureKind = "name" | "order" | "address" | "card" | "purchase" | "circumstances" | "person";
 
 export type Disclosure = {
   /** Whose data it is. */
@@ -42,6 +43,7 @@ const KIND_WORDS: Record<DisclosureKind, string> = {
   card: "card number",
   purchase: "purchase",
   circumstances: "personal circumstances",
+  person: "name and circumstances",
 };
 export const disclosureWords = (k: DisclosureKind) => KIND_WORDS[k];
 
@@ -207,7 +209,26 @@ export function workspaceDisclosures(
         );
     }
   }
+  // Someone outside the records named with their case ("Mrs Okafor from Didsbury had the same problem";
+  // named-others.ts): `customerRef` is the name as written, as there is no record to point to.
+  for (const n of namedOthersIn(text, scenarioNames(scenario)))
+    out.push({ customerRef: n.name, kind: "person", spans: [{ start: n.start, end: n.end, text: n.text }] });
   return out;
+}
+
+const namesByScenario = new WeakMap<Scenario, Set<string>>();
+/**
+ * Every capitalised word in the scenario's people (its customers and their records, their contacts and what
+ * they wrote, colleagues and staff), lower-cased: anyone the case itself names is not an outsider.
+ */
+function scenarioNames(scenario: Scenario): Set<string> {
+  let names = namesByScenario.get(scenario);
+  if (!names) {
+    const who = JSON.stringify([scenario.customers, scenario.contacts, scenario.people]);
+    names = new Set((who.match(/\b[A-Z][a-z'\u2019]+\b/g) ?? []).map(lower));
+    namesByScenario.set(scenario, names);
+  }
+  return names;
 }
 
 /**

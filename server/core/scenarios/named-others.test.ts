@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { namedOthersIn } from "./named-others";
+
+const known = new Set(["priya", "shah", "okoro", "leanne"]);
+const found = (text: string) => namedOthersIn(text, known).map((n) => n.text);
+
+describe("namedOthersIn: someone outside the records named with their case (lead's mutation set 12, C75)", () => {
+  it.each([
+    [
+      "I had a lady in yesterday with the same problem, Mrs Adebayo from Didsbury, and we sorted hers the same way.",
+      "Mrs Adebayo",
+    ],
+    [
+      "Your neighbour Mrs Patel at number 12 had the same fault last week and we refunded her too.",
+      "Mrs Patel",
+    ],
+    ["Don't worry, Mr Hughes had an identical issue and we replaced his the next day.", "Mr Hughes"],
+    [
+      "A customer called Gemma Lowe lives round the corner from you and had her order lost too.",
+      "Gemma Lowe",
+    ],
+  ])("finds %s", (text, name) => {
+    expect(found(text)).toEqual([name]);
+  });
+
+  it.each([
+    // The recipient, and people the case itself names.
+    "Dear Mrs Shah, I'm sorry your kettle has the same problem again.",
+    "Leanne, our team leader, has approved the refund.",
+    "I've spoken to Mrs Okoro's daughter, who told me about the same problem.",
+    // A name with nothing of their case: a colleague who will help.
+    "Mr Hughes in our returns team will collect it on Thursday.",
+    "Dr Martens boots are not something we sell, I'm afraid.",
+    // Someone's case with nobody named.
+    "Another customer had the same problem last week and we sorted it the same way.",
+  ])("leaves alone %s", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
