@@ -4,7 +4,7 @@
  * Content-Security-Policy (which must not block anything the app itself does).
  *
  * The scenario folder is a copy of the shipped one in which the complaint customer's opening message
- * carries markup; the learner's name, messages, notes, case and task, the class name and a note on the
+ * carries markup; the learner's name, messages, notes, case and task (title and note), the class name and a note on the
  * demo CRM all carry markup too. Every payload would set window.__xss if it ever ran.
  */
 import fs from "node:fs";
@@ -78,7 +78,13 @@ beforeAll(async () => {
       category: "faulty_product",
       summary: payload("XSSCASE"),
     },
-    { type: "create_task", customerRef: CUSTOMER, title: payload("XSSTASK"), dueInDays: 7 },
+    {
+      type: "create_task",
+      customerRef: CUSTOMER,
+      title: payload("XSSTASK"),
+      dueInDays: 7,
+      note: payload("XSSTASKNOTE"),
+    },
   ];
   for (const [i, action] of actions.entries())
     await learner.ok("attempts.act", { attemptId, clientId: `xss-action-${i}`, action });

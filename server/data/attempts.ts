@@ -733,7 +733,7 @@ async function applyLearnerChange(scope: Scope, ctx: commands.CommandContext, pa
       return;
     }
     case "create_task":
-      await commands.createTask(scope, ctx, a.customerRef, a.title, a.dueInDays);
+      await commands.createTask(scope, ctx, a.customerRef, a.title, a.dueInDays, a.note);
       return;
     case "change_stage":
       await commands.changeStage(scope, ctx, a.customerRef, a.stage, payload.summary);

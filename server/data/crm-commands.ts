@@ -89,12 +89,14 @@ export async function createTask(
   customerRef: string,
   title: string,
   dueInDays: number,
+  note?: string,
 ) {
   const customer = await findCustomer(scope, ctx.workspaceId, customerRef);
   return recordInteraction(scope, ctx, customer.id, {
     kind: "task",
     subject: title,
-    body: title,
+    // The note says what the task is for; without one the title is all there is to read.
+    body: note?.trim() || title,
     dueAt: new Date(ctx.at.getTime() + dueInDays * 86_400_000),
   });
 }

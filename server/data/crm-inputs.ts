@@ -42,6 +42,7 @@ export const createTaskInputSchema = z.object({
   ...customerActionBase,
   title: text(200),
   dueInDays: z.number().int().min(0).max(365),
+  note: z.string().trim().max(2000, "Keep it under 2000 characters.").optional(),
 });
 export const completeTaskInputSchema = z.object({
   ...customerActionBase,

@@ -140,8 +140,14 @@ describe("crm mutations", () => {
       customerRef: ref,
       title: "Ring back about delivery",
       dueInDays: 2,
+      note: "She asked for a morning slot; ring after 9.",
     });
     expect(task.dueAt!.getTime() - task.occurredAt.getTime()).toBe(2 * 86_400_000);
+    // The note says what the task is for; the title stays its heading.
+    expect(task).toMatchObject({
+      subject: "Ring back about delivery",
+      body: "She asked for a morning slot; ring after 9.",
+    });
     await caller.crm.completeTask({ customerRef: ref, taskId: task.id });
     const record = await caller.crm.getCustomer({ customerRef: ref });
     expect(record.timeline.find((i) => i.id === task.id)?.doneAt).toBeInstanceOf(Date);

@@ -85,7 +85,7 @@ export const crmRouter = router({
   createTask: publicProcedure.input(inputs.createTaskInputSchema).mutation(async ({ ctx, input }) => {
     const command = await demoCommandContext(ctx, input.workspace);
     return ctx.store.write(null, (tx) =>
-      commands.createTask(tx, command, input.customerRef, input.title, input.dueInDays),
+      commands.createTask(tx, command, input.customerRef, input.title, input.dueInDays, input.note),
     );
   }),
 
