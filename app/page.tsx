@@ -56,7 +56,7 @@ export default function HomePage() {
           </Link>
         </div>
       </section>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {PATHS.map((p) => (
           <Card key={p.href} title={p.title}>
             <p className="text-sm text-slate-700">{p.body}</p>

@@ -60,8 +60,8 @@ export function Card({
       className={cx("rounded-xl border border-slate-200 bg-white shadow-sm", className)}
     >
       {(title || actions) && (
-        <div className="flex items-center justify-between gap-3 border-b border-slate-100 px-4 py-3">
-          {title && <h2 className="text-base font-semibold text-slate-900">{title}</h2>}
+        <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 px-4 py-3">
+          {title && <h2 className="min-w-0 text-base font-semibold text-slate-900">{title}</h2>}
           {actions}
         </div>
       )}
@@ -94,7 +94,8 @@ export function Badge({
     <span
       title={title}
       className={cx(
-        "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
+        // Wraps only when its words do not fit the line (200% text at 320 px), never off the side (WCAG 1.4.10).
+        "inline-flex max-w-full items-center break-words rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
         BADGE_TONES[tone],
       )}
     >
@@ -135,7 +136,7 @@ export function Button({
         else onClick?.(e);
       }}
       className={cx(
-        "inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors aria-disabled:cursor-not-allowed",
+        "inline-flex max-w-full items-center justify-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors aria-disabled:cursor-not-allowed",
         BUTTON_VARIANTS[variant],
         className,
       )}
@@ -152,7 +153,7 @@ export function ButtonLink({
     <Link
       {...props}
       className={cx(
-        "inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors",
+        "inline-flex max-w-full items-center justify-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors",
         BUTTON_VARIANTS[variant],
         className,
       )}

@@ -64,7 +64,10 @@ export function InsightsView({ attemptId }: { attemptId?: number } = {}) {
               view is narrower than the window. */}
           <div className="@container">
             <div
-              className={cx("grid gap-4 @xl:grid-cols-2 @4xl:grid-cols-3", query.isFetching && "opacity-70")}
+              className={cx(
+                "grid grid-cols-1 gap-4 @xl:grid-cols-2 @4xl:grid-cols-3",
+                query.isFetching && "opacity-70",
+              )}
             >
               {query.data.metrics.map((m) => (
                 <section

@@ -110,7 +110,7 @@ export function JoinView() {
       )}
       {/* Two columns by the room the page has in rem, not the window's px: with 200% text a 22rem column beside the first squeezed it to a sliver under the second (WCAG 1.4.4). */}
       <div className="@container">
-        <div className="grid gap-6 @[44rem]:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
+        <div className="grid grid-cols-1 gap-6 @[44rem]:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
           <div className="flex flex-col gap-6">
             <JoinForm />
             {me.data.kind === "anonymous" && <PractiseAloneForm />}

@@ -43,7 +43,7 @@ export function ScenarioLibrary() {
           <h2 id="assigned-heading" className="mb-3 text-lg font-semibold">
             Assigned to you
           </h2>
-          <ul className="grid gap-3 md:grid-cols-2">
+          <ul className="grid grid-cols-1 gap-3 md:grid-cols-2">
             {assigned.data.map((a) => (
               <li
                 key={a.id}
@@ -90,7 +90,7 @@ export function ScenarioLibrary() {
         ) : scenarios.data.length === 0 ? (
           <EmptyState title="No scenarios available">Ask your tutor to check the scenario files.</EmptyState>
         ) : (
-          <ul className="grid gap-4 lg:grid-cols-3">
+          <ul className="grid grid-cols-1 gap-4 lg:grid-cols-3">
             {scenarios.data.map((s) => (
               <li
                 key={s.id}

@@ -345,7 +345,7 @@ export function CustomerList({
       )}
 
       {data && data.pageCount > 1 && (
-        <nav aria-label="Pagination" className="flex items-center justify-between gap-2 text-sm">
+        <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-2 text-sm">
           <Button
             variant="secondary"
             disabled={data.page <= 1}

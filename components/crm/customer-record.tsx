@@ -65,14 +65,26 @@ export function CustomerHeader({
         >
           {c.name}
         </Heading>
-        <div className="mt-2 flex flex-wrap items-center gap-2">
-          <Badge tone={STAGE_TONE[c.lifecycleStage]}>Stage: {STAGE_LABEL[c.lifecycleStage]}</Badge>
-          <Badge tone="brown">{c.segment}</Badge>
-          {c.subscription !== "none" && <Badge tone="blue">Bean subscription: {c.subscription}</Badge>}
+        {/* A list, so a screen reader says where each label ends: read as running text it was "Stage:
+            Engagement Regular tea drinker kitchen appliances". */}
+        <ul className="mt-2 flex flex-wrap items-center gap-2" aria-label="About this customer">
+          <li>
+            <Badge tone={STAGE_TONE[c.lifecycleStage]}>Stage: {STAGE_LABEL[c.lifecycleStage]}</Badge>
+          </li>
+          <li>
+            <Badge tone="brown">{c.segment}</Badge>
+          </li>
+          {c.subscription !== "none" && (
+            <li>
+              <Badge tone="blue">Bean subscription: {c.subscription}</Badge>
+            </li>
+          )}
           {c.tags.map((tag) => (
-            <Badge key={tag}>{tag}</Badge>
+            <li key={tag}>
+              <Badge>{tag}</Badge>
+            </li>
           ))}
-        </div>
+        </ul>
       </div>
       {(c.accessibilityNotes || c.vulnerabilityNotes) && (
         <section
@@ -109,7 +121,7 @@ export function CustomerSidebar({
   return (
     <div className={cx("flex flex-col gap-4", firstOnSmallScreens && "order-first lg:order-none")}>
       <Card title="Contact and preferences">
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
+        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 break-words text-sm">
           <dt className="text-slate-600">Email</dt>
           <dd className="break-all">{c.email}</dd>
           <dt className="text-slate-600">Phone</dt>
@@ -125,7 +137,8 @@ export function CustomerSidebar({
       <Card title="Marketing consent">
         <ul className="flex flex-col gap-2 text-sm" aria-label="Marketing consent by channel">
           {record.consents.map((k) => (
-            <li key={k.channel} className="flex items-start justify-between gap-3">
+            // With 200% text in a phone's width even "Consented" is wider than the card: it breaks.
+            <li key={k.channel} className="flex items-start justify-between gap-3 wrap-anywhere">
               <div>
                 <span className="font-medium">{CHANNEL_LABEL[k.channel]}</span>
                 <div className="text-xs text-slate-600">
@@ -152,7 +165,7 @@ export function CustomerStats({ record }: { record: CustomerRecord }) {
   return (
     // Four across only where the column is wide enough for a date on one line (the workspace's is narrower).
     <div className="@container">
-      <dl className="grid grid-cols-2 gap-3 @2xl:grid-cols-4">
+      <dl className="grid grid-cols-1 gap-3 @[12rem]:grid-cols-2 @2xl:grid-cols-4">
         <Stat label="Orders" value={s.orderCount} />
         <Stat
           label="Total spend"
@@ -202,14 +215,14 @@ export function OrdersCard({ record }: { record: CustomerRecord }) {
             <li key={o.id} className="py-2">
               <details className="group">
                 <summary className="flex cursor-pointer list-none flex-wrap items-center justify-between gap-2 rounded px-1 py-1 hover:bg-slate-50">
-                  <span className="flex items-center gap-2">
+                  <span className="flex flex-wrap items-center gap-2">
                     <span aria-hidden className="text-slate-600 transition group-open:rotate-90">
                       ▸
                     </span>
                     <span className="font-medium">{o.ref}</span>
                     <span className="text-sm text-slate-600">{formatDate(o.placedAt)}</span>
                   </span>
-                  <span className="flex items-center gap-2">
+                  <span className="flex flex-wrap items-center gap-2">
                     <Badge
                       tone={o.status === "delivered" ? "green" : o.status === "cancelled" ? "red" : "blue"}
                     >
@@ -223,51 +236,54 @@ export function OrdersCard({ record }: { record: CustomerRecord }) {
                     Ordered by {o.channel === "web" ? "website" : o.channel} · paid by {o.paymentMethod}
                     {o.deliveredAt ? ` · delivered ${formatDate(o.deliveredAt)}` : ""}
                   </p>
-                  <table className="mt-1 w-full text-left">
-                    <caption className="sr-only">Items in order {o.ref}</caption>
-                    <thead className="text-xs text-slate-600">
-                      <tr>
-                        <th scope="col" className="py-1 font-medium">
-                          Item
-                        </th>
-                        <th scope="col" className="py-1 text-right font-medium">
-                          Qty
-                        </th>
-                        <th scope="col" className="py-1 text-right font-medium">
-                          Price
-                        </th>
-                        <th scope="col" className="py-1 pl-3 font-medium">
-                          Returns and refunds
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {o.items.map((i) => (
-                        <tr key={i.id}>
-                          <td className="py-1">{i.productName}</td>
-                          <td className="py-1 text-right tabular-nums">{i.quantity}</td>
-                          <td className="py-1 text-right tabular-nums">{formatPence(i.unitPricePence)}</td>
-                          <td className="py-1 pl-3 text-xs">
-                            {i.returnStatus === "none" && i.refundStatus === "none" ? (
-                              <span className="text-slate-500">–</span>
-                            ) : (
-                              <span className="flex flex-wrap gap-1">
-                                {i.returnStatus !== "none" && (
-                                  <Badge tone="amber">Return {i.returnStatus}</Badge>
-                                )}
-                                {i.refundStatus !== "none" && (
-                                  <Badge tone="amber">
-                                    {i.refundStatus === "full" ? "Refunded" : "Part refund"}{" "}
-                                    {formatPence(i.refundedPence)}
-                                  </Badge>
-                                )}
-                              </span>
-                            )}
-                          </td>
+                  {/* A data table may scroll in its own box when it cannot fit (WCAG 1.4.10); the page does not. */}
+                  <div className="overflow-x-auto">
+                    <table className="mt-1 w-full text-left">
+                      <caption className="sr-only">Items in order {o.ref}</caption>
+                      <thead className="text-xs text-slate-600">
+                        <tr>
+                          <th scope="col" className="py-1 font-medium">
+                            Item
+                          </th>
+                          <th scope="col" className="py-1 text-right font-medium">
+                            Qty
+                          </th>
+                          <th scope="col" className="py-1 text-right font-medium">
+                            Price
+                          </th>
+                          <th scope="col" className="py-1 pl-3 font-medium">
+                            Returns and refunds
+                          </th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                      </thead>
+                      <tbody>
+                        {o.items.map((i) => (
+                          <tr key={i.id}>
+                            <td className="py-1">{i.productName}</td>
+                            <td className="py-1 text-right tabular-nums">{i.quantity}</td>
+                            <td className="py-1 text-right tabular-nums">{formatPence(i.unitPricePence)}</td>
+                            <td className="py-1 pl-3 text-xs">
+                              {i.returnStatus === "none" && i.refundStatus === "none" ? (
+                                <span className="text-slate-500">–</span>
+                              ) : (
+                                <span className="flex flex-wrap gap-1">
+                                  {i.returnStatus !== "none" && (
+                                    <Badge tone="amber">Return {i.returnStatus}</Badge>
+                                  )}
+                                  {i.refundStatus !== "none" && (
+                                    <Badge tone="amber">
+                                      {i.refundStatus === "full" ? "Refunded" : "Part refund"}{" "}
+                                      {formatPence(i.refundedPence)}
+                                    </Badge>
+                                  )}
+                                </span>
+                              )}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
                 </div>
               </details>
             </li>

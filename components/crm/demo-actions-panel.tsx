@@ -184,11 +184,13 @@ function TaskForm({ record }: { record: CustomerRecord }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateRecord(record.customer.ref);
   const [title, setTitle] = useState("");
+  const [note, setNote] = useState("");
   const [dueInDays, setDueInDays] = useState(7);
   const mutation = useMutation(
     trpc.crm.createTask.mutationOptions({
       onSuccess: async () => {
         setTitle("");
+        setNote("");
         await invalidate();
       },
     }),
@@ -199,7 +201,15 @@ function TaskForm({ record }: { record: CustomerRecord }) {
       pending={mutation.isPending}
       error={mutation.error?.message}
       success={mutation.isSuccess ? "Task created." : undefined}
-      onSubmit={() => mutation.mutate({ workspace: {}, customerRef: record.customer.ref, title, dueInDays })}
+      onSubmit={() =>
+        mutation.mutate({
+          workspace: {},
+          customerRef: record.customer.ref,
+          title,
+          dueInDays,
+          ...(note.trim() ? { note } : {}),
+        })
+      }
     >
       <Field label="Follow-up task" htmlFor="task-title">
         <input
@@ -221,6 +231,19 @@ function TaskForm({ record }: { record: CustomerRecord }) {
           className={inputClass}
           value={dueInDays}
           onChange={(e) => setDueInDays(Number(e.target.value))}
+        />
+      </Field>
+      <Field
+        label="Task note (optional)"
+        htmlFor="task-note"
+        hint="What the task is for: what was promised, what to check, any deadline."
+      >
+        <textarea
+          id="task-note"
+          className={cx(inputClass, "min-h-20")}
+          value={note}
+          maxLength={2000}
+          onChange={(e) => setNote(e.target.value)}
         />
       </Field>
     </FormShell>

@@ -117,20 +117,24 @@ export function ScenarioActionsPanel({
   const ref = record.customer.ref;
   return (
     <Card title="CRM actions">
-      <TabList
-        tabs={ACTIONS}
-        selected={choice}
-        onSelect={setChoice}
-        label="Choose a CRM action"
-        panelId={panelId}
-        className="mb-4 grid grid-cols-2 gap-1 sm:grid-cols-4 lg:grid-cols-6"
-        tabClassName={(on) =>
-          cx(
-            "rounded-md px-2 py-1.5 text-xs font-medium",
-            on ? "bg-brand-700 text-white" : "bg-slate-100 text-slate-800 hover:bg-slate-200",
-          )
-        }
-      />
+      {/* Columns by the card's own width in rem, not the window's: with 200% text at 320 px two columns of
+          tabs were wider than the card and the workspace scrolled sideways (WCAG 1.4.10). */}
+      <div className="@container">
+        <TabList
+          tabs={ACTIONS}
+          selected={choice}
+          onSelect={setChoice}
+          label="Choose a CRM action"
+          panelId={panelId}
+          className="mb-4 grid grid-cols-1 gap-1 @[12rem]:grid-cols-2 @[24rem]:grid-cols-4 @[35rem]:grid-cols-6"
+          tabClassName={(on) =>
+            cx(
+              "rounded-md px-2 py-1.5 text-xs font-medium",
+              on ? "bg-brand-700 text-white" : "bg-slate-100 text-slate-800 hover:bg-slate-200",
+            )
+          }
+        />
+      </div>
       <div id={panelId} role="tabpanel" aria-label={ACTIONS.find((a) => a.id === choice)?.label}>
         {choice === "note" && <NoteForm customerRef={ref} act={action} />}
         {choice === "call" && <CallForm customerRef={ref} act={action} />}
@@ -224,7 +228,7 @@ function OpenCaseForm({ record, act }: { record: CustomerRecord; act: Act }) {
       })}
       reset={() => setSummary("")}
     >
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Field label="Category" htmlFor="act-case-category">
           <select
             id="act-case-category"
@@ -356,7 +360,7 @@ function UpdateCaseFields({
         if (mode === "close") onClosed(selected);
       }}
     >
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Field label="Case" htmlFor="act-upd-case">
           <select
             id="act-upd-case"
@@ -456,7 +460,7 @@ function RemedyForm({
     >
       {(fieldError) => (
         <>
-          <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             <Field label="Order" htmlFor="act-rem-order">
               <select
                 id="act-rem-order"
@@ -544,13 +548,23 @@ function RemedyForm({
 
 function TaskForm({ customerRef, act }: { customerRef: string; act: Act }) {
   const [title, setTitle] = useDraft(`task:${customerRef}`);
+  const [note, setNote] = useDraft(`task-note:${customerRef}`);
   const [days, setDays] = useState(7);
   return (
     <ActionForm
       act={act}
       submitLabel="Create task"
-      build={() => ({ type: "create_task", customerRef, title, dueInDays: days })}
-      reset={() => setTitle("")}
+      build={() => ({
+        type: "create_task",
+        customerRef,
+        title,
+        dueInDays: days,
+        ...(note.trim() ? { note } : {}),
+      })}
+      reset={() => {
+        setTitle("");
+        setNote("");
+      }}
     >
       <Field label="Task" htmlFor="act-task-title">
         <input
@@ -572,6 +586,20 @@ function TaskForm({ customerRef, act }: { customerRef: string; act: Act }) {
           className={inputClass}
           value={days}
           onChange={(e) => setDays(Number(e.target.value))}
+        />
+      </Field>
+      {/* A title alone ("Call Helen") does not tell whoever picks the task up what it is for. */}
+      <Field
+        label="Task note (optional)"
+        htmlFor="act-task-note"
+        hint="What the task is for: what was promised, what to check, any deadline."
+      >
+        <textarea
+          id="act-task-note"
+          className={cx(inputClass, "min-h-20")}
+          value={note}
+          maxLength={2000}
+          onChange={(e) => setNote(e.target.value)}
         />
       </Field>
     </ActionForm>

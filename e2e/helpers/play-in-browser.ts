@@ -256,10 +256,10 @@ export class BrowserPlayer {
         await this.issueRemedy(action, stored);
         break;
       case "create_task": {
-        if (action.note) throw new Error("The task form has no note field");
         const panel = await this.actionPanel(action.type);
         await panel.getByLabel("Task", { exact: true }).fill(action.title);
         await panel.getByLabel("Due in (days)").fill(String(action.dueInDays));
+        if (action.note) await panel.getByLabel("Task note (optional)").fill(action.note);
         await this.click(panel, "Create task", stored);
         break;
       }

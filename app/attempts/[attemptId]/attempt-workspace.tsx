@@ -286,7 +286,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
           <summary className="cursor-pointer px-4 py-3 font-semibold">Brief and objectives</summary>
           {/* Side by side by the workspace's own width in rem, not the window's: with 200% text on a
               tablet the 20rem column would push the page sideways (WCAG 1.4.4). */}
-          <div className="grid gap-6 border-t border-slate-100 p-4 @[40rem]:grid-cols-[minmax(0,1fr)_20rem]">
+          <div className="grid grid-cols-1 gap-6 border-t border-slate-100 p-4 @[40rem]:grid-cols-[minmax(0,1fr)_20rem]">
             <BriefText text={data.scenario.brief} />
             <div className="text-sm">
               <h2 className="font-semibold">Objectives</h2>
@@ -308,7 +308,9 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
           </div>
         </details>
 
-        <div className="grid gap-4 @[60rem]:grid-cols-[minmax(0,1fr)_26rem]">
+        {/* One column no wider than the page until there is room for two: an implicit column grew to its
+            widest content, so with 200% text at 320 px the workspace scrolled sideways (WCAG 1.4.10). */}
+        <div className="grid grid-cols-1 gap-4 @[60rem]:grid-cols-[minmax(0,1fr)_26rem]">
           <section aria-label="CRM" className="flex min-w-0 flex-col gap-4">
             {/* Narrow: the conversation stacks under the whole record, thousands of pixels down on a phone. */}
             <a
@@ -411,7 +413,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
               ) : (
                 <div className="@container rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
                   <CustomerHeader record={record.data} headingLevel={2} headingId={recordHeadingId} />
-                  <div className="grid gap-4 @[48rem]:grid-cols-[minmax(0,1fr)_20rem]">
+                  <div className="grid grid-cols-1 gap-4 @[48rem]:grid-cols-[minmax(0,1fr)_20rem]">
                     <div className="flex min-w-0 flex-col gap-4">
                       <CustomerStats record={record.data} />
                       {data.canAct && (

@@ -69,7 +69,7 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
       {me.data?.kind === "learner" && <CarryOnFirst scenarioId={scenarioId} assignmentId={assignmentId} />}
       {/* Two columns by the room the page has in rem, not the window's px: with 200% text a 22rem column beside the first squeezed it to a sliver under the second (WCAG 1.4.4). */}
       <div className="@container">
-        <div className="grid gap-6 @[44rem]:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="grid grid-cols-1 gap-6 @[44rem]:grid-cols-[minmax(0,1fr)_22rem]">
           <div className="flex flex-col gap-6">
             <Card title="Your brief">
               <BriefText text={s.brief} />

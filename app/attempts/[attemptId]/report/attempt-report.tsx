@@ -122,8 +122,8 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
 
       {/* Columns by the report's own width in rem (container queries), so with 200% text the result and
           the customer's answers stack instead of overlapping (WCAG 1.4.4). */}
-      <section aria-label="Result" className="grid gap-4 @4xl:grid-cols-[20rem_minmax(0,1fr)]">
-        <div className="flex flex-col items-start gap-2 rounded-xl bg-brand-900 p-5 text-white shadow-sm">
+      <section aria-label="Result" className="grid grid-cols-1 gap-4 @4xl:grid-cols-[20rem_minmax(0,1fr)]">
+        <div className="flex min-w-0 flex-col items-start gap-2 break-words rounded-xl bg-brand-900 p-5 text-white shadow-sm">
           <p className="text-sm text-brand-100" data-testid="report-whose">
             {whose}
           </p>
@@ -152,7 +152,7 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
           <div className="@container flex flex-col gap-4">
             {outcome.map((o) => (
               <div key={o.customerRef} className="flex flex-col gap-2">
-                <dl className="grid grid-cols-2 gap-3 @xl:grid-cols-4">
+                <dl className="grid grid-cols-1 gap-3 @[12rem]:grid-cols-2 @xl:grid-cols-4">
                   <Stat label="Customer" value={o.name} hint={`Feels ${o.moodLabel}`} />
                   <Stat label="Their CSAT answer" value={`${o.csat} / 5`} />
                   <Stat
@@ -211,7 +211,7 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                       ))}
                     </div>
                   </div>
-                  <div className="flex items-center gap-2">
+                  <div className="flex flex-wrap items-center gap-2">
                     {/* A reasoning answer counts for nothing either way until the tutor marks it. */}
                     <Badge tone={c.awaitingTutor ? "neutral" : STATUS_TONE[c.status]}>
                       <span data-testid="criterion-status">
@@ -270,11 +270,11 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
 
       {report.frameworkSummary.length > 0 && (
         <Card title="By framework">
-          <ul className="grid gap-2 text-sm @xl:grid-cols-2 @4xl:grid-cols-3">
+          <ul className="grid grid-cols-1 gap-2 text-sm @xl:grid-cols-2 @4xl:grid-cols-3">
             {report.frameworkSummary.map((f) => (
               <li
                 key={`${f.framework}-${f.tag}`}
-                className="flex items-center justify-between gap-2 rounded-lg bg-slate-50 px-3 py-2"
+                className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-slate-50 px-3 py-2"
               >
                 <span>
                   <span className="font-medium">{f.framework}</span>: {f.tag}
@@ -297,7 +297,10 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                 ? String(p.text)
                 : e.actor === "learner" && e.type === "send_message"
                   ? String((p.action as { text: string }).text)
-                  : null;
+                  : // A task's note is what the task is for: the summary gives only its title.
+                    e.actor === "learner" && e.type === "create_task"
+                    ? ((p.action as { note?: string }).note ?? null)
+                    : null;
             return (
               <li key={e.seq} className="relative text-sm">
                 <span

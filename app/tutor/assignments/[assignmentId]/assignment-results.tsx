@@ -93,7 +93,7 @@ export function AssignmentResultsView({ assignmentId }: { assignmentId: number }
             <ResultsGrid data={data} onEdit={(e) => setEditing(e)} />
           )}
         </Card>
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <MostMissed data={data} />
           <CriteriaKey criteria={data.criteria} />
         </div>

@@ -35,7 +35,7 @@ export function PromptMarking({ assignmentId }: { assignmentId: number }) {
             <h3 id={`prompt-${p.criterionId}`} className="font-semibold">
               {p.question}
             </h3>
-            <dl className="grid gap-2 text-sm sm:grid-cols-3">
+            <dl className="grid grid-cols-1 gap-2 text-sm sm:grid-cols-3">
               {(["met", "partly", "not_met"] as const).map((s) => (
                 <div key={s} className="rounded-lg bg-slate-50 px-3 py-2">
                   <dt className="text-xs font-semibold uppercase text-slate-700">{STATUS_TEXT[s]}</dt>

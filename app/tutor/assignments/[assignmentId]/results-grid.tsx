@@ -252,7 +252,7 @@ export function CriteriaKey({ criteria }: { criteria: Criterion[] }) {
         {criteria.map((c) => (
           <li key={c.id} className="flex gap-2">
             <span className="w-8 shrink-0 font-semibold text-slate-900">C{c.number}</span>
-            <span className="text-slate-800">
+            <span className="min-w-0 text-slate-800 wrap-anywhere">
               <span className="font-semibold">{c.shortName}</span>: {c.title}
               <span className="block text-xs text-slate-600">
                 {c.gate ? "Gate, no points" : `${c.weight} points`}

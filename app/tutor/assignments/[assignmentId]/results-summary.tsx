@@ -8,7 +8,7 @@ export function ClassSummary({ data }: { data: Results }) {
   const { aggregates } = data;
   return (
     <Card title="Class summary">
-      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Stat
           label="Submitted"
           value={`${aggregates.submitted} of ${aggregates.learners}`}

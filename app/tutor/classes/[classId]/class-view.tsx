@@ -83,7 +83,7 @@ export function ClassView({ classId }: { classId: number }) {
         actions={<ClassActions classId={klass.id} name={klass.name} archived={archived} />}
       />
       <div className="flex flex-col gap-6">
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <JoinCodePanel
             classId={klass.id}
             code={klass.joinCodeDisplay}
@@ -252,7 +252,8 @@ function JoinCodePanel({
               hidden text and skip the big glyphs, which they would read as one number. */}
           <p
             className={cx(
-              "font-mono text-6xl font-bold tracking-[0.2em] md:text-7xl",
+              // Breaks between its letters rather than run off a 320 px window with 200% text (WCAG 1.4.10).
+              "break-all font-mono text-6xl font-bold tracking-[0.2em] md:text-7xl",
               usable ? "text-slate-900" : "text-slate-500 line-through",
             )}
           >
@@ -267,7 +268,7 @@ function JoinCodePanel({
             {archived ? "Archived" : open ? "Open for joining" : "Closed"}
           </Badge>
         </div>
-        <p className="text-sm text-slate-700" data-testid="join-address">
+        <p className="text-sm text-slate-700 wrap-anywhere" data-testid="join-address">
           Learners go to <strong className="font-semibold">{address.shown}</strong>, type this code and a
           display name. No email needed.
           {address.alternatives.length > 0 && (

@@ -97,15 +97,20 @@ function BandSpread({ d }: { d: Debrief }) {
       {d.counts.submitted === 0 ? (
         <p className="mt-2 text-slate-700">Nobody has submitted yet.</p>
       ) : (
-        <ul className="mt-4 flex flex-col gap-3" aria-label="Band spread">
+        // Band, bar and count on one line where there is room; in a narrow box (a phone, or 200% text)
+        // the bar goes under its band, as 14rem of fixed columns made the page scroll sideways (1.4.10).
+        <ul className="@container mt-4 flex flex-col gap-3" aria-label="Band spread">
           {d.bands.map((b) => (
             <li
               key={b.band}
-              className="grid grid-cols-[8rem_minmax(0,1fr)_6rem] items-center gap-3"
+              className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 @[24rem]:grid-cols-[8rem_minmax(0,1fr)_6rem]"
               data-testid={`band-${b.band}`}
             >
               <span className="font-semibold">{b.band}</span>
-              <span className="h-6 rounded bg-slate-100" aria-hidden>
+              <span
+                className="col-span-full row-start-2 h-6 rounded bg-slate-100 @[24rem]:col-span-1 @[24rem]:row-start-1"
+                aria-hidden
+              >
                 <span
                   className={`debrief-bar block h-6 rounded ${BAND_BAR[b.band] ?? "bg-slate-700"}`}
                   style={{ width: `${(b.count / most) * 100}%` }}

@@ -107,17 +107,17 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
           {name}
         </span>
       </th>
-      <td className={cx("min-w-[9rem] max-w-[12rem] px-3 py-3", CARD_CELL)}>
+      <td className={cx("px-3 py-3 lg:min-w-[9rem] lg:max-w-[12rem]", CARD_CELL)}>
         <CardLabel>Scenario</CardLabel>
         {a ? (
           <>
             <span className="block text-slate-900">{a.scenarioTitle}</span>
-            <span className="whitespace-nowrap text-xs text-slate-600">
-              Active {clockFormat.format(a.updatedAt)}
+            <span className="text-xs text-slate-600 lg:whitespace-nowrap">
+              Last active {clockFormat.format(a.updatedAt)}
             </span>
           </>
         ) : (
-          <span className="text-slate-600">–</span>
+          <NoValue>Not started</NoValue>
         )}
       </td>
       <td className={cx("px-3 py-3", CARD_CELL)}>
@@ -160,20 +160,20 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
             })}
           </ul>
         ) : (
-          <span className="text-slate-600">–</span>
+          <NoValue>No steps yet</NoValue>
         )}
       </td>
-      <td className={cx("min-w-[10rem] max-w-[16rem] px-3 py-3 tabular-nums", CARD_CELL)}>
+      <td className={cx("px-3 py-3 tabular-nums lg:min-w-[10rem] lg:max-w-[16rem]", CARD_CELL)}>
         <CardLabel>Progress</CardLabel>
         {a ? (
           <>
-            <span className="block whitespace-nowrap" data-testid="actions">
+            <span className="block lg:whitespace-nowrap" data-testid="actions">
               <span className="font-semibold text-slate-900" data-testid="action-count">
                 {a.actions}
               </span>{" "}
               {a.actions === 1 ? "action" : "actions"} · {plural(a.messages, "message")}
             </span>
-            <span className="block whitespace-nowrap text-xs text-slate-600">
+            <span className="block text-xs text-slate-600 lg:whitespace-nowrap">
               Sim clock{" "}
               <span className="font-mono text-sm text-slate-900" data-testid="sim-clock">
                 {a.clock}
@@ -187,7 +187,7 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
             )}
           </>
         ) : (
-          <span className="text-slate-600">–</span>
+          <NoValue>No actions yet</NoValue>
         )}
       </td>
       <td className={cx("px-3 py-3", CARD_CELL)} data-testid="mood">
@@ -205,16 +205,16 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
             )}
           </ul>
         ) : (
-          <span className="text-slate-600">–</span>
+          <NoValue>No customers yet</NoValue>
         )}
       </td>
-      <td className={cx("whitespace-nowrap px-4 py-3", CARD_CELL)}>
+      <td className={cx("px-4 py-3 lg:whitespace-nowrap", CARD_CELL)}>
         <CardLabel>Result</CardLabel>
         <span className="block" data-testid="result">
           {a?.status === "submitted" && a.band ? (
             <BandBadge band={a.band} percent={a.totalPercent} />
           ) : (
-            <span className="text-slate-600">–</span>
+            <NoValue>No result yet</NoValue>
           )}
           {a?.status === "submitted" && <AwaitingTutorNote count={a.awaitingTutor} />}
         </span>
@@ -242,6 +242,16 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
 
 /** In the card layout (below lg) a cell's td loses its column header visually: this label stands in. */
 const CARD_CELL = "max-lg:block max-lg:min-w-0 max-lg:max-w-none max-lg:p-0";
+
+/** An empty cell's dash, which a screen reader would read as "dash": it hears what the dash means. */
+function NoValue({ children }: { children: string }) {
+  return (
+    <span className="text-slate-600">
+      <span aria-hidden>–</span>
+      <span className="sr-only">{children}</span>
+    </span>
+  );
+}
 
 function CardLabel({ children }: { children: string }) {
   // Hidden from screen readers: the table's own column header already names the cell.
