@@ -15,20 +15,71 @@
  * box", "you don't need a receipt", "no need for the box or a receipt"), said not to matter just after it ("any packaging is fine"), or when
  * the condition is quoted or reports what others say ("some shops will only refund if…"), or the sentence
  * is about returning unwanted goods (a change-of-mind policy may ask for them unused and boxed).
+ *
+ * The same condition needs no "only" (red-team round 20 A): a plain time or condition clause ("once",
+ * "as soon as", "the moment", "when", "after", "if", "upon") whose own clause holds one of `things`,
+ * governing the remedy said in the same breath: "As soon as the kettle is back at our warehouse in its
+ * original box, with your receipt tucked inside, your refund will be released"; "Once our engineer's had
+ * one more look at it…, I'll get the refund put through" (another repair or inspection first, s.24(5)); "the
+ * moment your review's been edited, the £11.50 will be on its way back to you". The remedy must come
+ * straight before the clause ("I'll refund you once…") or be what the clause leads into (no "and", "but",
+ * "so" or ";" between): "I've refunded you, and once it's back our engineers will look at it" and "once it's
+ * collected you can recycle the box" put nothing on the remedy. Not a choice left to the customer ("if
+ * you'd like to keep the box", "if you feel like updating your review").
  */
 import { sentencesOf } from "./own-words";
+import {
+  BARE_RETURN_WAIT,
+  bareConditionOn,
+  CHANGE_OF_MIND,
+  DOES_NOT_MATTER,
+  NEGATED_THING,
+  REMEDY,
+  REPORTED,
+} from "./condition-clauses";
 import { quotedSpans } from "./quotations";
 
 const CONDITION =
   /\b(?:only\s+(?:[\w'\u2019]+\s+){0,4}?(?:once|when|if|after|with|where|in\s+cases?\s+where|on\s+condition)|as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|providing|on\s+condition|subject\s+to|(?:can['\u2019]?t|cannot|can\s+not|won['\u2019]t|will\s+not|unable\s+to|not\s+able\s+to)\b[^.!?]{0,60}?\b(?:until|unless|without))\b/i;
-const NEGATED_THING =
-  /\b(?:no|not|don['\u2019]t|do\s+not|doesn['\u2019]t|never|needn['\u2019]t|no\s+need\s+(?:for|to\s+\w+)|without\s+needing|whether\s+or\s+not)\s+(?:\S+\s+){0,3}(?:(?:or|and|nor)\s+(?:\S+\s+){0,2})?$/i;
-const DOES_NOT_MATTER =
-  /^[^.!?,;]{0,25}?\b(?:is|are)\s+(?:fine|optional|not\s+needed|not\s+necessary|not\s+required)\b|^[^.!?,;]{0,25}?\b(?:isn['\u2019]t|aren['\u2019]t)\s+(?:needed|necessary|required)\b|^[^.!?,;]{0,25}?\bdoesn['\u2019]t\s+matter\b|^\s*(?:or\s+not|if\s+you\s+(?:have|still\s+have|kept)\s+(?:it|them))\b/i;
-const CHANGE_OF_MIND =
-  /\b(?:unwanted|change\s+of\s+mind|chang(?:e|ed)\s+(?:your|their)\s+mind|(?:don['\u2019]t|no\s+longer)\s+want)\b/i;
-const REPORTED =
-  /\b(?:some|other|many|most)\s+(?:shops|retailers|stores|companies|sellers|traders)\b|\byou\s+(?:may|might)\s+(?:have\s+been|be)\s+told\b|\byour\s+friend\b|\bsome\s+people\b/i;
+/**
+ * The thing required of the goods' return, in the sentence after the remedy was made to wait for that
+ * return (red-team round 20 D, complaint-r20d-refund-once-received-boxed: "…will be processed as soon as the
+ * kettle has been received back at our warehouse. Please note it must be returned in its original
+ * packaging, with a copy of your receipt enclosed."): the goods "must / have to / need to be returned, sent
+ * back, packed" with the thing. A box of any kind for the courier ("it needs to be packed securely, any box
+ * will do") is not the original packaging, so the thing must be "the / its / your / original" one, or a
+ * receipt or proof of purchase.
+ */
+const RETURN_REQUIRED =
+  /\b(?:must|has\s+to|have\s+to|needs?\s+to|will\s+need\s+to|['\u2019]ll\s+need\s+to|is\s+to|are\s+to)\s+(?:be\s+)?(?:returned|sent\s+back|posted\s+back|packed|packaged|boxed|come\s+back|go\s+back)\b/i;
+const OWN_THING = /\b(?:the|its|your|original)\s+(?:\w+\s+)?$/i;
+
+function returnRequires(
+  text: string,
+  s: { start: number; end: number },
+  thing: RegExp,
+  quoted: { start: number; end: number }[],
+): { start: number; end: number; text: string } | null {
+  const sentence = text.slice(s.start, s.end);
+  const r = RETURN_REQUIRED.exec(sentence);
+  if (!r || REPORTED.test(sentence) || CHANGE_OF_MIND.test(sentence)) return null;
+  if (quoted.some((q) => q.start <= s.start + r.index && s.start + r.index < q.end)) return null;
+  if (/\b(?:not|never)\s*$|n['\u2019]t\s*$/i.test(sentence.slice(0, r.index))) return null;
+  const after = r.index + r[0].length;
+  for (const t of sentence.slice(after).matchAll(new RegExp(thing.source, "gi"))) {
+    const i = after + t.index!;
+    const before = sentence.slice(after, i);
+    if (NEGATED_THING.test(before)) continue;
+    if (DOES_NOT_MATTER.test(sentence.slice(i + t[0].length))) continue;
+    if (!/receipt|proof/i.test(t[0]) && !OWN_THING.test(before)) continue;
+    return {
+      start: s.start + r.index,
+      end: s.start + i + t[0].length,
+      text: sentence.slice(r.index, i + t[0].length),
+    };
+  }
+  return null;
+}
 
 /** The first words in `text` that make the remedy wait for one of `things`, or null. */
 export function remedyConditionedOn(
@@ -41,10 +92,20 @@ export function remedyConditionedOn(
     "gi",
   );
   const quoted = quotedSpans(text);
-  for (const s of sentencesOf(text)) {
+  const sentences = sentencesOf(text);
+  for (const [n, s] of sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
+    // The remedy made to wait for the goods' return, and the next sentence asks the return in the box.
+    const waitsForReturn =
+      n > 0 && BARE_RETURN_WAIT.test(text.slice(sentences[n - 1]!.start, sentences[n - 1]!.end));
+    const required = (waitsForReturn || REMEDY.test(sentence)) && returnRequires(text, s, thing, quoted);
+    if (required) return required;
     const c = CONDITION.exec(sentence);
-    if (!c) continue;
+    if (!c) {
+      const bare = bareConditionOn(text, s, thing, quoted);
+      if (bare) return bare;
+      continue;
+    }
     const at = s.start + c.index;
     if (quoted.some((q) => q.start <= at && at < q.end)) continue;
     if (REPORTED.test(sentence.slice(0, c.index))) continue;
@@ -56,6 +117,8 @@ export function remedyConditionedOn(
       if (DOES_NOT_MATTER.test(sentence.slice(i + t[0].length))) continue;
       return { start: at, end: s.start + i + t[0].length, text: sentence.slice(c.index, i + t[0].length) };
     }
+    const bare = bareConditionOn(text, s, thing, quoted);
+    if (bare) return bare;
   }
   return null;
 }

@@ -352,3 +352,36 @@ describe("reviewIncentives: a review or stars put somewhere, in any verb of putt
     ).toEqual([]);
   });
 });
+
+describe("remedyForReview: the review as the condition in any words (round 20 A, review-r20-the-moment-its-edited)", () => {
+  it("reads the remedy as subject waiting on a passive review change", () => {
+    const text =
+      "The moment your review's been edited, the £11.50 duplicate payment will be on its way back to you, and it should show within 3 to 5 working days.";
+    expect(remedyForReview(text)).toHaveLength(1);
+    expect(reviewIncentives(text)).toHaveLength(1);
+    expect(
+      remedyForReview("Your refund will go back to your card as soon as the rating's been changed."),
+    ).toHaveLength(1);
+  });
+  it("but not a choice left to him, an account review, or a refund already made", () => {
+    expect(
+      remedyForReview(
+        "If you'd like to update your review once the refund arrives, that's entirely up to you.",
+      ),
+    ).toEqual([]);
+    expect(
+      remedyForReview(
+        "Once the refund's through, if you feel like updating your review that would be lovely.",
+      ),
+    ).toEqual([]);
+    expect(
+      remedyForReview("Once we've reviewed your account, the refund will be on its way back to you."),
+    ).toEqual([]);
+    expect(remedyForReview("When your refund arrives, you might want to update your review.")).toEqual([]);
+    expect(
+      reviewIncentives(
+        "Your refund has gone back to your card today, whatever you decide about your review.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,3 +1,6 @@
+import { bareConditionOn } from "./condition-clauses";
+import { sentencesOf } from "./own-words";
+
 /**
  * A reward offered for a changed (or new) review: "Once you've updated your review to reflect how we've
  * sorted this, let me know and I'll add a £10 voucher to your account as a thank-you" (red-team round
@@ -156,9 +159,38 @@ const TIED_BACK =
  */
 export function remedyForReview(text: string): string[] {
   const sentences = (text.match(/[^.!?\n]+[.!?]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
-  return sentences.filter(
+  const found = sentences.filter(
     (s) => !NEGATED.test(s) && (REFUND_FOR_REVIEW.some((re) => re.test(s)) || reviewAsCondition(s)),
   );
+  return found.length > 0 ? found : conditionOnReview(text);
+}
+
+/**
+ * The review as the condition in any words (red-team round 20 A, review-r20-the-moment-its-edited: "The
+ * moment your review's been edited, the £11.50 duplicate payment will be on its way back to you"): the
+ * remedy as subject, the review change passive, "the moment" for "once". remedy-conditions.ts reads a
+ * condition clause holding the review and governing the remedy; a choice left to him ("if you'd like to
+ * update your review once the refund arrives") and "once we've reviewed your account" are not read.
+ */
+const REVIEW_THINGS = [
+  "your review",
+  "the review",
+  "your rating",
+  "the rating",
+  "your star rating",
+  "your post",
+  "what you wrote",
+];
+/** Read on the whole text: its sentences keep "£11.50" whole. */
+const REVIEW_THING = new RegExp(
+  String.raw`\b(?:${REVIEW_THINGS.map((t) => t.replace(/\s+/g, "\\s+")).join("|")})\w*`,
+  "gi",
+);
+function conditionOnReview(text: string): string[] {
+  return sentencesOf(text)
+    .map((s) => bareConditionOn(text, s, REVIEW_THING, []))
+    .filter((hit) => hit !== null)
+    .map((hit) => hit.text);
 }
 
 /**
@@ -173,7 +205,7 @@ const BUYS_REVIEW =
 /** The sentences of a message that offer a reward for a changed or new review. */
 export function reviewIncentives(text: string): string[] {
   const sentences = (text.match(/[^.!?\n]+[.!?]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
-  return sentences.filter(
+  const found = sentences.filter(
     (s, i) =>
       !NEGATED.test(s) &&
       ((asksForReview(s) && REWARD.test(s) && TIED.test(s)) ||
@@ -186,4 +218,5 @@ export function reviewIncentives(text: string): string[] {
           (THANKS_FOR_IT.test(s) || TIED_BACK.test(s))) ||
         (i > 0 && REWARD.test(sentences[i - 1]!) && !NEGATED.test(sentences[i - 1]!) && BUYS_REVIEW.test(s))),
   );
+  return found.length > 0 ? found : conditionOnReview(text);
 }
