@@ -62,3 +62,66 @@ describe("a refusal 'on this occasion' is no favour (round 10 A, returns-r10-fur
     ).toBeNull();
   });
 });
+
+describe("the rule-then-'but' favour in other words (round 20 A, repeat-fault-r20-manager-okd-it)", () => {
+  it("finds a usual process said to give less, then the remedy by someone's say-so", () => {
+    expect(
+      rightToldAsFavour(
+        "Our usual process after a repair is to send it back to the engineers, but I've had a word with my manager and she's OK'd your money back this time, or you could keep it with something off the price.",
+      )?.text,
+    ).toMatch(/^Our usual process/);
+    expect(
+      rightToldAsFavour(
+        "As a rule it would go back for another repair, but my team leader has signed off a refund for you.",
+      )?.text,
+    ).toMatch(/^As a rule/);
+    expect(rightToldAsFavour("I've bent the rules a bit and put a full refund through for you.")?.text).toBe(
+      "bent the rules",
+    );
+  });
+  it("but not the law as the reason, a say-so on something that is no remedy, or a rule not bent", () => {
+    expect(
+      rightToldAsFavour(
+        "Usually we'd repair it, but as the repair has failed you're entitled to a full refund, and I've approved it today.",
+      ),
+    ).toBeNull();
+    expect(
+      rightToldAsFavour(
+        "Our usual process is a courier collection, but I've agreed with the team that you can drop it at the Post Office; your refund is already through.",
+      ),
+    ).toBeNull();
+    expect(rightToldAsFavour("I can't bend the rules on refunds for change of mind, I'm afraid.")).toBeNull();
+    expect(
+      rightToldAsFavour(
+        "Normally refunds take up to five days, but I've asked the team to get yours out today.",
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("the favour said of the fix in general words, the remedy in the next sentence (round 20 D, complaint-r20d-goodwill-then-refund)", () => {
+  it("finds 'as a goodwill gesture, I've sorted this out' before the refund is named", () => {
+    expect(
+      rightToldAsFavour(
+        "As a goodwill gesture, I've sorted this out for you. The full £44.99 is on its way back to your Visa debit card.",
+      )?.text,
+    ).toBe("As a goodwill gesture");
+    expect(
+      rightToldAsFavour("Just this once, I've taken care of it. Your refund went through this morning.")
+        ?.text,
+    ).toBe("Just this once");
+  });
+  it("but not goodwill of its own, or general words with no remedy after them", () => {
+    expect(
+      rightToldAsFavour(
+        "As a goodwill gesture, I've also added £10 credit to your account. Your refund is on its way too.",
+      ),
+    ).toBeNull();
+    expect(
+      rightToldAsFavour("As a goodwill gesture, I've sorted this out for you. Thanks for your patience."),
+    ).toBeNull();
+    expect(
+      rightToldAsFavour("I've sorted this out for you. The full £44.99 is on its way back to your card."),
+    ).toBeNull();
+  });
+});

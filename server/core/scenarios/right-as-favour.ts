@@ -43,13 +43,54 @@ const NEGATED_BEFORE = /\b(?:not|never|no)\s*$|n['\u2019]t\s*$/i;
 const OWN_GESTURE =
   /\b(?:voucher|credit|gift|points|discount|free\s+(?:bag|month|delivery|gift)|on\s+top|as\s+well|in\s+addition|also|extra|added|adding)\b/i;
 
+/**
+ * The rule-then-"but" favour in other words (red-team round 20 A, repeat-fault-r20-manager-okd-it: "Our
+ * usual process after a repair is to send it back to the engineers, but I've had a word with my manager and
+ * she's OK'd your money back this time"): a usual process, policy or practice said to give less, then, after
+ * "but", the remedy granted by someone's say-so (OK'd, approved, signed off, agreed, allowed, "this time",
+ * "bent the rules"). Not when the "but" clause gives the law as the reason ("but as the repair failed you're
+ * entitled to a refund"), and not when what was granted is no remedy ("but I've agreed you can drop it at
+ * the Post Office").
+ */
+const USUAL_RULE =
+  /\b(?:(?:our|the|my)\s+(?:usual|normal|standard|general|regular)\s+(?:process|policy|procedure|practice|rule|approach|route|way)|as\s+a\s+(?:general\s+)?rule|in\s+most\s+cases|usually|normally|generally|ordinarily|typically)\b[^.!?]{0,120}?\bbut\b([^.!?;]*)/i;
+const SAY_SO =
+  /\b(?:ok['\u2019]?d|okayed|ok['\u2019]?ed|approved|agreed|signed\s+(?:it\s+|this\s+)?off|authori[sz]ed|allowed|let\s+(?:you|me)|bent|bend|waived|overr?idden|overrode|this\s+time|for\s+you\s+today|pulled\s+(?:a\s+few\s+|some\s+)?strings)\b/i;
+const LAWFUL_REASON =
+  /\b(?:entitled|right|rights|law|legal\w*|because|since|as\s+(?:the|it|our|you)|so\s+you\s+can\s+choose)\b/i;
+const BENT_RULES = /\b(?:bend\w*|bent)\s+(?:the\s+)?rules?\b|\bpull\w*\s+(?:a\s+few\s+|some\s+)?strings\b/i;
+
+function grantedBySaySo(sentence: string): RegExpExecArray | null {
+  const bent = BENT_RULES.exec(sentence);
+  if (bent) return bent;
+  const m = USUAL_RULE.exec(sentence);
+  if (!m) return null;
+  const after = m[1] ?? "";
+  return SAY_SO.test(after) && REMEDY.test(after) && !LAWFUL_REASON.test(after) ? m : null;
+}
+
+/**
+ * The favour said of the fix in general words, the remedy named in the next sentence (ROUND20 known gap;
+ * red-team round 20 D, complaint-r20d-goodwill-then-refund: "As a goodwill gesture, I've sorted this out for
+ * you. The full £44.99 is on its way back to your Visa debit card"): "sorted this (out)", "taken care of it",
+ * "put it right", "done this", "arranged it" stand for the remedy the next sentence names.
+ */
+const FIX_IN_GENERAL =
+  /\b(?:sort\w*\s+(?:this|it|that|everything|things)(?:\s+out)?|sorted|tak(?:en|e|ing)\s+care\s+of\s+(?:this|it|that|everything)|put\s+(?:this|it|that|things)\s+right|done\s+(?:this|that|it)|arrang\w+\s+(?:this|it|that)|dealt\s+with\s+(?:this|it|that))\b/i;
+const REMEDY_NAMED_NEXT =
+  /\b(?:refund\w*|money\s+back|replac\w*|price\s+reduction|on\s+(?:its|their)\s+way\s+back|back\s+(?:to|on(?:to)?|into)\s+your)\b/i;
+
 /** The first words in `text` that tell a remedy as a favour, or null. */
 export function rightToldAsFavour(text: string): { start: number; end: number; text: string } | null {
   const quoted = quotedSpans(text);
-  for (const s of sentencesOf(text)) {
+  const sentences = sentencesOf(text);
+  for (const [n, s] of sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
-    if (!REMEDY.test(sentence)) continue;
-    const m = FAVOUR.exec(sentence);
+    const next = sentences[n + 1] ? text.slice(sentences[n + 1]!.start, sentences[n + 1]!.end) : "";
+    const fixNamedNext =
+      !REMEDY.test(sentence) && FIX_IN_GENERAL.test(sentence) && REMEDY_NAMED_NEXT.test(next);
+    if (!REMEDY.test(sentence) && !fixNamedNext) continue;
+    const m = FAVOUR.exec(sentence) ?? (fixNamedNext ? null : grantedBySaySo(sentence));
     if (!m) continue;
     const at = s.start + m.index;
     if (quoted.some((q) => q.start <= at && at < q.end)) continue;

@@ -33,3 +33,37 @@ describe("rightsWaiversIn: the remedy traded for dropping the complaint (CRA 201
     expect(rightsWaiversIn(text)).toEqual([]);
   });
 });
+
+describe("acceptance said to end the complaint for good (round 20 A, returns-r20-closes-it-for-good)", () => {
+  it("finds taking the remedy said to close the complaint for good or leave nothing to chase elsewhere", () => {
+    expect(
+      rightsWaiversIn(
+        "Accepting the refund closes your complaint for good, so there won't be anything more to chase with us, your bank or anyone else.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      rightsWaiversIn("Once you've received the replacement, that settles the matter once and for all."),
+    ).toHaveLength(1);
+    expect(
+      rightsWaiversIn(
+        "By taking this refund there's nothing left to pursue with Trading Standards or the ombudsman.",
+      ),
+    ).toHaveLength(1);
+  });
+  it("but not our own admin, the same denied, or a reassurance with no acceptance", () => {
+    expect(rightsWaiversIn("Once you've accepted the replacement, I'll close the case.")).toEqual([]);
+    expect(
+      rightsWaiversIn(
+        "Accepting the refund doesn't close your complaint for good: you can always come back to us.",
+      ),
+    ).toEqual([]);
+    expect(
+      rightsWaiversIn(
+        "There's nothing else for you to chase with your bank: the refund goes straight back to your card.",
+      ),
+    ).toEqual([]);
+    expect(
+      rightsWaiversIn("If you accept the replacement, I'll close the case once it's delivered."),
+    ).toEqual([]);
+  });
+});
