@@ -29,6 +29,7 @@ import { lessThanNowIn } from "./less-than-now";
 import { marketingAnnounced, type RefusedChannel } from "./marketing-anyway";
 import { remedyDeadlinesIn } from "./pressure-selling";
 import { remedyForReview } from "./review-incentives";
+import { claimWindowSet, refundSaidUnavailable } from "./remedy-refusals";
 import { rightsWaiversIn } from "./rights-waiver";
 import { reassurancesAbout } from "./reassurance";
 import { requestRerouted } from "./request-route";
@@ -66,6 +67,11 @@ const OBSTRUCTION_READERS = {
   "remedy-deadline": (text: string) => remedyDeadlinesIn(text).length > 0,
   "review-for-remedy": (text: string) => remedyForReview(text).length > 0,
   "rights-waiver": (text: string) => rightsWaiversIn(text).length > 0,
+  // A refund said to be unavailable with no modal ("a refund isn't really on the table"), and a time limit
+  // shorter than the law's on claiming it ("refunds have to be claimed within the week"; remedy-refusals.ts,
+  // red-team round 20 A).
+  "refund-unavailable": (text: string) => refundSaidUnavailable(text).length > 0,
+  "claim-window": (text: string) => claimWindowSet(text).length > 0,
   // A data subject's request held until she makes it again by letter, email or form (request-route.ts;
   // red-team round 19 B).
   "request-route": (text: string) => requestRerouted(text).length > 0,
