@@ -14,6 +14,7 @@ import { stepNameLists } from "../analysis";
 import type { MessageAnalysis } from "./engine-types";
 import { clauseAfter, clauseBefore } from "./clauses";
 import { readableText } from "./learner-spelling";
+import { memoByText } from "./text-memo";
 import { blankedOut, emailQuotedLines, quotedSpans, webAddressSpans } from "./quotations";
 import { normaliseText } from "./matching";
 import { statuteCitationsIn } from "./register";
@@ -340,6 +341,12 @@ type Sentence = {
  * `it was fine.) Then`, `"it broke." Then`; and at line breaks).
  */
 export function splitSentences(text: string): Sentence[] {
+  return sentenceMemo(text);
+}
+// Remembered by text (text-memo.ts): most readers of a message split it again.
+const sentenceMemo = memoByText(sentencesOf, 500);
+
+function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   const boundary = /[.!?]+["'\u2019\u201d)\]]*(?=\s)|\n+/g;
   let from = 0;
@@ -1138,7 +1145,8 @@ function obstructionParts(p: string): RegExp[] {
       const passive = passiveOf(part);
       const refusal = refusalVariants(part, p);
       const sources = [active!.source, passive && compile(passive)[0]!.source, refusal].filter(Boolean);
-      return new RegExp(sources.join("|"));
+      // Global, for obstructionAt to search on from lastIndex (compiled once, not per sentence).
+      return new RegExp(sources.join("|"), "g");
     });
     if (obstructionCache.size > 5_000) obstructionCache.clear();
     obstructionCache.set(p, rs);
@@ -1156,8 +1164,7 @@ function obstructionParts(p: string): RegExp[] {
 function obstructionAt(s: Sentence, p: string): number {
   let pos = 0;
   let first = -1;
-  for (const part of obstructionParts(p)) {
-    const r = new RegExp(part.source, "g");
+  for (const r of obstructionParts(p)) {
     r.lastIndex = pos;
     const m = r.exec(s.norm);
     if (!m) return -1;

@@ -12,6 +12,7 @@
  */
 import { foldLookalikes, foldObfuscation, rewriteText } from "../analysis/obfuscation";
 import { wordOfTheTrade } from "./spelling-correction";
+import { memoByText } from "./text-memo";
 
 /** Misspelling or text-speak (lower case, whole word) → the word it stands for. */
 const READ_AS: Record<string, string> = {
@@ -282,6 +283,12 @@ function without(text: string, drop: Set<number>): { text: string; back: (o: num
  * misspellings and text-speak read as the words they stand for. Offsets map back through every step.
  */
 export function readableText(written: string): ReadableText {
+  return readingMemo(written);
+}
+// Remembered by text (text-memo.ts): every reader of a message reads its spelling.
+const readingMemo = memoByText(readingOf, 2_000);
+
+function readingOf(written: string): ReadableText {
   const original = foldLookalikes(written);
   const seen = without(original, invisibleAt(original));
   const unmarked = without(seen.text, marksAt(seen.text));
