@@ -630,8 +630,10 @@ export function asidesToMarker(text: string): { start: number; end: number }[] {
  * offered" on Priya's record records nothing about her (red-team round 6, loyalty-r6-for-marking-note).
  */
 export function withoutAsides(text: string): string {
-  return blankedOut(text, asidesToMarker(text));
+  return asideMemo(text);
 }
+// Remembered by text: every action's search text is made from it, at every replay.
+const asideMemo = memoByText((text) => blankedOut(text, asidesToMarker(text)), 500);
 
 /** Words that say a sentence to or from someone: you, your, I, we, our, me, my, us. */
 const TO_SOMEONE =
@@ -1201,6 +1203,25 @@ export function obstructionsIn(
   }[],
 ): string[] {
   if (items.length === 0) return [];
+  // Remembered per list of items (a scenario's, fixed) and text: scoring reads every message again.
+  let read = obstructionMemo.get(items);
+  if (!read) {
+    read = memoByText((t) => obstructionsOf(t, items), 500);
+    obstructionMemo.set(items, read);
+  }
+  return read(text);
+}
+type ObstructionItem = {
+  id: string;
+  say: string[];
+  marketingOn?: readonly RefusedChannel[];
+  readers?: readonly ObstructionReader[];
+  conditionedOn?: readonly string[];
+  asFavour?: boolean;
+};
+const obstructionMemo = new WeakMap<readonly ObstructionItem[], (text: string) => string[]>();
+
+function obstructionsOf(text: string, items: readonly ObstructionItem[]): string[] {
   const sentences = splitSentences(text);
   const quotes = quotedSpans(text);
   const says = (s: Sentence, p: string) => {

@@ -121,9 +121,18 @@ export function ukDateOf(year: number, month: number, day: number): UkDate | nul
   }
 }
 
+const addDaysCache = new Map<string, UkDate>();
 /** A UK date `days` calendar days later (negative: earlier). */
 export function addUkDays(day: UkDate, days: number): UkDate {
-  return Temporal.PlainDate.from(day).add({ days }).toString();
+  // Remembered: the calendar arithmetic is slow, and scoring asks for the same few days again and again.
+  const key = `${day}+${days}`;
+  let later = addDaysCache.get(key);
+  if (later === undefined) {
+    later = Temporal.PlainDate.from(day).add({ days }).toString();
+    if (addDaysCache.size >= 5_000) addDaysCache.clear();
+    addDaysCache.set(key, later);
+  }
+  return later;
 }
 
 /** A UK date `months` calendar months later; a day the month lacks becomes its last day (31 Aug + 6 → 28 Feb). */

@@ -3,7 +3,7 @@
  * notes and case text), words against actions, plain English and concision, and actions that were
  * not needed or contradict each other. Each one credits only a learner who actually engaged.
  */
-import { shoutedSpans } from "../analysis";
+import { shoutedSpans as shoutsIn } from "../analysis";
 import { countWords, WALL_WORDS } from "./case-evidence";
 import { customerPermissions } from "./consent-evidence";
 import type { ActionRecord, MessageAnalysis } from "./engine-types";
@@ -30,6 +30,7 @@ import {
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { isRepeatPair, type TemplateKey, templateKey } from "./templates";
+import { memoByText } from "./text-memo";
 import { disclosureWords } from "./workspace-disclosure";
 import { judgeCardClaims, judgePledges } from "./unkeepable-claims";
 import {
@@ -157,6 +158,14 @@ function caseBreaches(text: string, phrases: readonly string[]) {
  * Red-team round 12 A (returns-r12-all-capitals).
  */
 export function shoutedThroughout(text: string): boolean {
+  return shoutedMemo(text);
+}
+// Remembered by text (text-memo.ts): every respect criterion reads every message, at every replay.
+const shoutedMemo = memoByText(readShouted, 500);
+const shoutedSpans = memoByText(shoutsIn, 500);
+const plainTemplateKey = memoByText((text) => templateKey(text, []), 500);
+
+function readShouted(text: string): boolean {
   const words = text.match(/[\p{L}'’]*\p{L}[\p{L}'’]*/gu) ?? [];
   if (words.length < 12) return false;
   const lower = words.filter((w) => /\p{Ll}/u.test(w)).length;
@@ -594,7 +603,7 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
       case "send_message":
       case "message_person": {
         const to = a.type === "send_message" ? ref : (r.personRef ?? "");
-        const key = templateKey(a.text, []);
+        const key = plainTemplateKey(a.text);
         const before = sent.get(to) ?? [];
         if (before.some((b) => isRepeatPair(b.key, key)))
           issues.push({

@@ -13,6 +13,7 @@ import { type CaseEvidence, disclosuresIn, hitsOf, splitSentences, withoutAsides
 import type { ActionRecord, AttemptState, RemedyKind } from "./engine-types";
 import type { Scenario } from "./scenario-schema";
 import { amountsInWords } from "./spoken-amounts";
+import { memoByText } from "./text-memo";
 
 export const PROMISE_KINDS = [
   "refund",
@@ -196,6 +197,12 @@ const COMMITMENT_ALL = new RegExp(COMMITMENT.source, `${COMMITMENT.flags.replace
 const PLUPERFECT = /\b(?:i|we)['\u2019]d(?:\s+(?:now|just|already|previously|personally))?\s+[a-z-]+ed\b/i;
 
 export function findPromises(text: string): MessagePromise[] {
+  return promiseMemo(text);
+}
+// Remembered by text (text-memo.ts): several criteria read a message's promises, and every replay again.
+const promiseMemo = memoByText(promisesOf, 500);
+
+function promisesOf(text: string): MessagePromise[] {
   const out: MessagePromise[] = [];
   for (const s of splitSentences(text).flatMap((x) => coordinateClauses(text, x))) {
     const sentence = text.slice(s.start, s.end);
@@ -607,6 +614,11 @@ const OPEN_ENDED =
 const ONCE_YOU = /\b(?:once|when|as soon as|after)\s+you(?:'ve|\s+have)?\b/i;
 
 export function gesturePromises(text: string): MessagePromise[] {
+  return gestureMemo(text);
+}
+const gestureMemo = memoByText(gesturesOf, 500);
+
+function gesturesOf(text: string): MessagePromise[] {
   const out: MessagePromise[] = [];
   for (const s of splitSentences(text).flatMap((x) => coordinateClauses(text, x))) {
     const sentence = text.slice(s.start, s.end);
@@ -1215,18 +1227,12 @@ const STILL_TO_ASK =
  */
 const SUBJECT_OF_APPROVAL = String.raw`(?:(?:the|our|my|your|her|his|this|that)\s+)?(?:next[-\s]?day(?:\s+(?:delivery|upgrade|re-?send))?|(?:delivery\s+)?upgrade|re-?send|request)|it|this|that`;
 
-/**
- * The ways a message says that someone who decides has approved (red-team rounds 11 and 16 A): the
- * decider as subject ("Leanne's OK'd next-day", "my team lead has given us the green light"), as the
- * source ("I've had the green light from my team lead", "got the go-ahead off Leanne"), as the agent
- * ("approved by my manager"), or no one named ("next-day's been approved", "it's signed off"). `who`
- * is the deciders' first names; "my / our / the team lead(er), manager, supervisor, boss" stand for any
- * of them. The first such words in a sentence that is no question, condition or negation, or null.
- */
-export function approvalClaimIn(
-  sentence: string,
-  names: readonly string[],
-): { index: number; text: string; named: string | null } | null {
+/** approvalClaimIn's patterns for these deciders' names: built once per set of names, not per sentence. */
+const approvalFormsCache = new Map<string, RegExp[]>();
+function approvalForms(names: readonly string[]): RegExp[] {
+  const key = names.join("\n");
+  const cached = approvalFormsCache.get(key);
+  if (cached) return cached;
   const role = String.raw`(?:my|our|the)\s+(?:team\s+lead(?:er)?|tl|line\s+manager|manager|supervisor|boss)`;
   const who = `(?:${[...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), role].join("|")})`;
   const forms = [
@@ -1274,6 +1280,24 @@ export function approvalClaimIn(
       "i",
     ),
   ];
+  if (approvalFormsCache.size >= 100) approvalFormsCache.clear();
+  approvalFormsCache.set(key, forms);
+  return forms;
+}
+
+/**
+ * The ways a message says that someone who decides has approved (red-team rounds 11 and 16 A): the
+ * decider as subject ("Leanne's OK'd next-day", "my team lead has given us the green light"), as the
+ * source ("I've had the green light from my team lead", "got the go-ahead off Leanne"), as the agent
+ * ("approved by my manager"), or no one named ("next-day's been approved", "it's signed off"). `who`
+ * is the deciders' first names; "my / our / the team lead(er), manager, supervisor, boss" stand for any
+ * of them. The first such words in a sentence that is no question, condition or negation, or null.
+ */
+export function approvalClaimIn(
+  sentence: string,
+  names: readonly string[],
+): { index: number; text: string; named: string | null } | null {
+  const forms = approvalForms(names);
   let best: { index: number; text: string; named: string | null } | null = null;
   for (const re of forms) {
     const m = re.exec(sentence);
@@ -1307,6 +1331,17 @@ export function approvalClaimIn(
  * "leanne's ok'd"… and missed "Upgrade's been signed off").
  */
 export function claimsApproval(scenario: Scenario, text: string): boolean {
+  // Remembered per scenario and text: every replay of an attempt reads its messages again.
+  let read = approvalMemo.get(scenario);
+  if (!read) {
+    read = memoByText((t) => claimsApprovalOf(scenario, t), 500);
+    approvalMemo.set(scenario, read);
+  }
+  return read(text);
+}
+const approvalMemo = new WeakMap<Scenario, (text: string) => boolean>();
+
+function claimsApprovalOf(scenario: Scenario, text: string): boolean {
   const names = scenario.people.filter((p) => p.takesEscalations).map((p) => p.name.split(/\s+/)[0]!);
   return splitSentences(text).some((s) => approvalClaimIn(text.slice(s.start, s.end), names) !== null);
 }

@@ -8,14 +8,14 @@
  * change it for the next reader. At most `limit` texts are kept; when full the memory starts again,
  * so it cannot grow without bound, and nothing else is kept between calls.
  */
-export function memoByText<T extends object>(read: (text: string) => T, limit: number): (text: string) => T {
+export function memoByText<T>(read: (text: string) => T, limit: number): (text: string) => T {
   const memo = new Map<string, T>();
   return (text) => {
     const hit = memo.get(text);
     if (hit !== undefined) return hit;
     const answer = read(text);
     if (Array.isArray(answer)) for (const item of answer) Object.freeze(item);
-    Object.freeze(answer);
+    if (typeof answer === "object" && answer !== null) Object.freeze(answer);
     if (memo.size >= limit) memo.clear();
     memo.set(text, answer);
     return answer;

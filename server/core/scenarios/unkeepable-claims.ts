@@ -24,6 +24,7 @@ import { clauseBefore } from "./clauses";
 import type { ActionRecord, OrderState } from "./engine-types";
 import type { PromiseVerdict } from "./promises";
 import { quotedSpans } from "./quotations";
+import { memoByText } from "./text-memo";
 
 const PLEDGE =
   /\b(?:i|we)(?:\s+can)?(?:\s+(?:personally|absolutely|honestly|fully))?\s+(?:promise|guarantee|assure|swear)\b|\bguarantee(?:d)?\s+it\b|\bi'?d\s+(?:stake|bet)\b/i;
@@ -45,9 +46,14 @@ function inQuotes(text: string, at: number): boolean {
 }
 
 /** The sentences of a message that pledge what nobody can keep, with the words that do it. */
-export function unkeepablePledges(
-  text: string,
-): { start: number; end: number; text: string; sentence: string }[] {
+export function unkeepablePledges(text: string): Pledge[] {
+  return pledgeMemo(text);
+}
+type Pledge = { start: number; end: number; text: string; sentence: string };
+// Remembered by text (text-memo.ts): every replay of an attempt reads its messages again.
+const pledgeMemo = memoByText(pledgesOf, 500);
+
+function pledgesOf(text: string): Pledge[] {
   const out: { start: number; end: number; text: string; sentence: string }[] = [];
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);

@@ -309,6 +309,28 @@ export function misdirectedTo(
 }
 
 /**
+ * The catalogue's models of two words or more (misattributedPurchases), each with its pattern, built
+ * once: the catalogue is fixed, and a pattern per model per message was most of that reader's time.
+ */
+let models: [string, RegExp, string[] | null][] | null = null;
+function catalogueModels(): [string, RegExp, string[] | null][] {
+  if (models) return models;
+  const model = (name: string) => lower(name).split(/\s+/).slice(0, 2).join(" ");
+  models = [...new Set(CATALOGUE.map((p) => model(p.name)))]
+    .filter((name) => /\s/.test(name))
+    .map((name) => [
+      name,
+      // "your Crema Duo", "your new Crema Duo", "your trusty old Crema Duo"
+      new RegExp(
+        `\\byour\\s+(?:[a-z]+\\s+){0,2}?(${escapeRe(name).replace(/\s+/g, "\\s+")})(?![A-Za-z0-9])`,
+        "gi",
+      ),
+      /^[a-z0-9 ]+$/.test(name) ? name.split(" ") : null,
+    ]);
+  return models;
+}
+
+/**
  * "Your Crema Duo" to a customer who never bought one: a product named as the recipient's own that is
  * not in their purchase history (a mail-merge slip between customers, or a guess). The model name is a
  * product name's first two words ("Crema Duo", "Halo 4-Slice"), so a customer who owns a Crema One is
@@ -325,13 +347,11 @@ export function misattributedPurchases(
   const model = (name: string) => lower(name).split(/\s+/).slice(0, 2).join(" ");
   const owned = new Set(Object.values(me.orders).flatMap((o) => o.items.map((i) => model(i.name))));
   const out: { start: number; end: number; text: string }[] = [];
-  for (const name of new Set(CATALOGUE.map((p) => model(p.name)))) {
-    if (owned.has(name) || !/\s/.test(name)) continue;
-    // "your Crema Duo", "your new Crema Duo", "your trusty old Crema Duo"
-    const re = new RegExp(
-      `\\byour\\s+(?:[a-z]+\\s+){0,2}?(${escapeRe(name).replace(/\s+/g, "\\s+")})(?![A-Za-z0-9])`,
-      "gi",
-    );
+  const folded = lower(text);
+  for (const [name, re, words] of catalogueModels()) {
+    // A model whose words are not in the text cannot be named in it (plain-letter names only, whose
+    // case folds the same for the pattern and for toLowerCase).
+    if (owned.has(name) || (words && !words.every((w) => folded.includes(w)))) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index! + m[0].length - m[1]!.length;
       out.push({ start, end: m.index! + m[0].length, text: m[1]! });

@@ -143,13 +143,23 @@ export function judgeWrittenDate(d: WrittenDate, w: DateWindow): "right" | "wron
  */
 export function withTomorrowNamed(searchText: string, sentAt: Date): string {
   const name = formatWeekday(startOfUkDay(addUkDays(ukDate(sentAt), 1))).toLowerCase();
-  const day = new RegExp(
-    `(?<!\\b(?:next|following|the|last|previous|past)\\s)\\b${name}\\b(?!\\s+(?:week|after))`,
-    "g",
-  );
-  return searchText.replace(day, (found, at: number) =>
+  return searchText.replace(weekdayPattern(name), (found, at: number) =>
     toldInThePast(clauseBefore(searchText, at, SENTENCE_OR_CONJUNCTION)) ? found : `${name} tomorrow`,
   );
+}
+
+/** The day's name, not after "next", "the", "last"… nor before "week" or "after" (one pattern per day, built once). */
+const weekdayPatterns = new Map<string, RegExp>();
+function weekdayPattern(name: string): RegExp {
+  let day = weekdayPatterns.get(name);
+  if (!day) {
+    day = new RegExp(
+      `(?<!\\b(?:next|following|the|last|previous|past)\\s)\\b${name}\\b(?!\\s+(?:week|after))`,
+      "g",
+    );
+    weekdayPatterns.set(name, day);
+  }
+  return day;
 }
 
 // "We dispatched it on Friday", "it was meant to arrive on Friday": last Friday, not tomorrow. A verb
