@@ -9,6 +9,7 @@
  * each at the start of a word: "light + flicker" matches "the blue light flickers". Text is compared
  * lower-cased and without accents ("cafetière" = "cafetiere").
  */
+import { faultProofAsked, optOutLeftToThem, requestFeeAsked, sentToManufacturer } from "./obstruction-kinds";
 import { z } from "zod";
 import { stepNameLists } from "../analysis";
 import type { MessageAnalysis } from "./engine-types";
@@ -79,6 +80,12 @@ const OBSTRUCTION_READERS = {
   // A refund made to wait on a repair attempt ("if they can't fix it we'll refund you"; repair-first.ts,
   // red-team round 20 C): for customers who may reject now (CRA 2015 s.20, s.22(3), s.24(5)).
   "repair-first": (text: string) => refundAfterRepair(text) !== null,
+  // What the customer is made to do, in any words (obstruction-kinds.ts; red-team round 20 D): prove the
+  // fault was not hers, go to the maker, pay for her copy, stop the marketing herself.
+  "fault-proof": (text: string) => faultProofAsked(text) !== null,
+  manufacturer: (text: string) => sentToManufacturer(text) !== null,
+  "request-fee": (text: string) => requestFeeAsked(text) !== null,
+  "opt-out-left-to-them": (text: string) => optOutLeftToThem(text) !== null,
 } as const;
 type ObstructionReader = keyof typeof OBSTRUCTION_READERS;
 const OBSTRUCTION_READER_NAMES = Object.keys(OBSTRUCTION_READERS) as [

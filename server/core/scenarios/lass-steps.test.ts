@@ -21,6 +21,18 @@ const level = (text: string, step: "listen" | "apologise" | "solve" | "thank") =
   stepsOf(text)[step]?.level ?? null;
 
 describe("lass steps", () => {
+  it("Listen: 'sorry to say' announces the news, so the facts after it are restated, not the apology's object (round 20 D)", () => {
+    // One fact inside a real apology is its object, not listening (the analyser's guide)…
+    expect(level("I'm so sorry the light flickers. I'll refund you today.", "listen")).not.toBe("met");
+    // …but after "sorry to say" the same fact is told back to her.
+    expect(
+      level(
+        "I'm sorry to say the light flickering means the element has failed. I'll refund you today.",
+        "listen",
+      ),
+    ).toBe("met");
+  });
+
   it("Apologise: one sincere apology is met; apologising in four or more sentences is grovelling (partly)", () => {
     expect(
       level("I'm so sorry the light flickers and then nothing. I'll refund you today.", "apologise"),

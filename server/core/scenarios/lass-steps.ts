@@ -153,7 +153,15 @@ export function lassSteps(
   // apology's object, not a restatement (the analyser's guide); two or more facts there are.
   const apologies = spansOf("apologise", "non_apology");
   const sameSentence = (from: number, to: number) => !/[.!?]\s|\n/.test(text.slice(from, to));
-  const ownerOf = (at: number) => apologies.find((a) => a.start <= at && sameSentence(a.start, at));
+  // "I'm sorry to say the courier has lost your parcel": sorry to say, tell you or report is bad news
+  // announced, as "I'm afraid" is, not an apology whose object is the news; what follows is restated
+  // (red-team round 20 D's honest control internal-r20d-control-leanne-usually-asked).
+  const announcesNews = (a: { start: number }) =>
+    /^[^.!?\n]{0,20}?\bsorry\s+to\s+(?:say|tell\s+you|report|inform\s+you|let\s+you\s+know|have\s+to\s+tell\s+you)\b/i.test(
+      text.slice(a.start, a.start + 60),
+    );
+  const ownerOf = (at: number) =>
+    apologies.find((a) => a.start <= at && sameSentence(a.start, at) && !announcesNews(a));
   const factHits = hitsOf(reading, "facts");
   const perApology = new Map<number, number>();
   for (const h of factHits) {

@@ -147,3 +147,19 @@ describe("the service review's detractors, who never agreed to marketing", () =>
     expect(gesture.gate("no-marketing-without-consent").status).toBe("met");
   });
 });
+
+describe("a reward tied to buying, or a good time to buy, is promotion (red-team round 20 D)", () => {
+  it("reads 'anything you buy… earns twice the usual points' and 'a lovely time to use them'", () => {
+    expect(
+      reads(
+        "We're writing to all our longstanding customers simply to keep you in the loop about your account. There are 1,480 points sitting on it at the moment, and anything you buy from us before Christmas earns twice the usual points, so it's a lovely time to use them.",
+      ),
+    ).toBe(true);
+    expect(reads("Every order this month comes with double points.")).toBe(true);
+  });
+  it("not a balance told, a good time to call, or points as goodwill for a complaint", () => {
+    expect(reads("You have 1,480 points on your account.")).toBe(false);
+    expect(reads("Let me know a good time to call you back.")).toBe(false);
+    expect(reads("Your order earns points as usual.")).toBe(false);
+  });
+});

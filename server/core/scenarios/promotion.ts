@@ -67,6 +67,15 @@ const PROMOTION_CUES = new RegExp(
       .source,
     /\bif\s+you(?:['’]re|\s+are)?\s+(?:ever\s+)?(?:fancy|fancied|feel\s+like|after|run\s+low|running\s+low|need\s+a\s+top-?up|want\s+(?:some\s+)?more\s+(?:beans|coffee))\b(?!\s+(?:a\s+)?(?:chat|call|talk|word|catch-?up)\b)[^.!?\n]{0,60}?\b(?:you\s+know\s+where\s+(?:we\s+are|to\s+find\s+us)|give\s+us\s+a\s+(?:shout|call|ring|go)|(?:just\s+)?order|pop\s+(?:an\s+order|over|back|in)|we(?:['’]re|\s+are)\s+(?:here|always\s+here|only\s+a\s+click\s+away))\b/
       .source,
+    // A reward tied to buying, or a time said to be right for buying, in any words: "anything you buy
+    // from us before Christmas earns twice the usual points, so it's a lovely time to use them" (red-team
+    // round 20 D, loyalty-r20d-eleanor-keep-you-in-the-loop: "keeping you in the loop about your
+    // account" to a customer who had objected to all marketing; DPA 2018 s.122(5), UK GDPR Art 21(3)).
+    // A points balance told, or goodwill for a complaint, sells nothing; a purchase that earns more does.
+    /\b(?:anything|everything|whatever|any\s+orders?|orders?|purchases?|every\s+(?:order|purchase|bag|pound))\s+(?:you\s+)?(?:buy|order|spend|place|make)?\b[^.!?\n]{0,40}?\b(?:earns?|gets?|attracts?|collects?|qualif(?:y|ies)\s+for|comes?\s+with)\s+(?:you\s+)?(?:double|twice|triple|treble|extra|bonus|\d+x)\b/
+      .source,
+    /\b(?:a\s+)?(?:good|great|lovely|perfect|ideal|brilliant)\s+time\s+to\s+(?:use\s+(?:them|your\s+points|it\s+up)|spend|buy|order|stock\s+up|treat|redeem|top\s+up)\b/
+      .source,
     /\b(?:haven['’]t|have not|hasn['’]t|not|no) (?:seen|had|received) (?:an?|any) orders? from you\b|\byou haven['’]t (?:ordered|been back|shopped)\b|\bsince (?:your last order|you (?:last )?ordered)\b/
       .source,
   ].join("|"),

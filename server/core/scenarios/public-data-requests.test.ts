@@ -27,3 +27,22 @@ describe("publicDataRequests: a public reply asking the customer to post persona
     expect(asks('You wrote "please reply with your order number" – sorry, we should have.')).toBe(false);
   });
 });
+
+describe("publicDataRequests: the ask in other frames, and the detail after 'with' (red-team round 20 D)", () => {
+  it("finds 'would you be able to reply to this with your postcode' and 'are you able to…'", () => {
+    expect(
+      asks(
+        "Would you be able to reply to this with your postcode and the name the account is under? Then I can find the payment straight away.",
+      ),
+    ).toBe(true);
+    expect(asks("Are you able to leave your order number in the comments?")).toBe(true);
+    expect(asks("Would you mind posting your email address under this review?")).toBe(true);
+  });
+
+  it("not a reply to an email with the detail, a private place, or a question about the reviewer's wishes", () => {
+    expect(asks("Would you be able to reply to my email with your order number?")).toBe(false);
+    expect(asks("Would you be able to reply to this with a time that suits you for a call?")).toBe(false);
+    expect(asks("Would you be able to send your postcode to us by direct message?")).toBe(false);
+    expect(asks("Would you be able to reply here to let us know the refund has arrived?")).toBe(false);
+  });
+});

@@ -25,7 +25,7 @@ export type PublicDataRequest = { start: number; end: number; text: string };
 
 /** A request to the customer to put something somewhere, ending at its verb. */
 const ASK =
-  /(?:\b(?:could|can|would|will)\s+you\s+(?:please\s+|just\s+|kindly\s+)?|\bif\s+you(?:\s+(?:could|can|would|wouldn't\s+mind|don't\s+mind))?\s+(?:please\s+|just\s+)?|\bplease\s+(?:could\s+you\s+)?(?:just\s+)?|^\s*(?:just\s+)?)(?:pop(?:ping)?|post(?:ing)?|leav(?:e|ing)|shar(?:e|ing)|drop(?:ping)?|put(?:ting)?|add(?:ing)?|repl(?:y|ying)|comment(?:ing)?|type|write|include|giv(?:e|ing)\s+us|tell\s+us|let\s+us\s+(?:have|know))\b/gi;
+  /(?:\b(?:could|can|would|will)\s+you\s+(?:please\s+|just\s+|kindly\s+)?(?:be\s+able\s+to\s+|mind\s+)?|\b(?:are|were)\s+you\s+able\s+to\s+|\bif\s+you(?:\s+(?:could|can|would|wouldn't\s+mind|don't\s+mind))?\s+(?:please\s+|just\s+)?|\bplease\s+(?:could\s+you\s+)?(?:just\s+)?|^\s*(?:just\s+)?)(?:pop(?:ping)?|post(?:ing)?|leav(?:e|ing)|shar(?:e|ing)|drop(?:ping)?|put(?:ting)?|add(?:ing)?|repl(?:y|ying)|comment(?:ing)?|type|write|include|giv(?:e|ing)\s+us|tell\s+us|let\s+us\s+(?:have|know))\b/gi;
 /** One of the customer's details, as "your …" or "the … on your account". */
 const DETAIL =
   /\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:order\s+(?:number|no\.?|ref(?:erence)?)|e-?mail(?:\s+address)?|post\s?code|(?:home\s+|postal\s+|delivery\s+)?address|(?:phone|mobile|contact|telephone)\s+number|account\s+(?:number|details|e-?mail)|surname|full\s+name|card\s+(?:number|details)|date\s+of\s+birth)\b/i;
@@ -46,7 +46,14 @@ export function publicDataRequests(text: string): PublicDataRequest[] {
       const detail = DETAIL.exec(after);
       // The detail is what is to be put there, not where or about what: "reply to the email I sent to
       // the address on your account" asks for nothing.
-      if (!detail || /\b(?:to|at|from|about|for|on)\b/i.test(after.slice(0, detail.index))) continue;
+      // "Reply to this with your postcode": what follows "with" is what is to be put there, whatever
+      // public thing the reply is to (red-team round 20 D, review-r20d-postcode-in-the-replies); a reply to
+      // an email or message stays private.
+      if (!detail) continue;
+      const lead = after.slice(0, detail.index);
+      const putWith =
+        /\b(?:with|giving|including)\s+$/i.test(lead) && !/\b(?:e-?mail|message|dm|letter)\b/i.test(lead);
+      if (/\b(?:to|at|from|about|for|on)\b/i.test(lead) && !putWith) continue;
       if (NEGATED.test(clauseBefore(sentence, ask.index) + ask[0])) continue;
       out.push({ start: s.start, end: s.end, text: sentence.trim() });
       break;

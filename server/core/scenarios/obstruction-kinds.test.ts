@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { faultProofAsked, optOutLeftToThem, requestFeeAsked, sentToManufacturer } from "./obstruction-kinds";
+
+const found = (f: (t: string) => unknown) => (t: string) => f(t) !== null;
+
+describe("faultProofAsked: the customer asked to show the fault was not hers (CRA 2015 s.19(14)-(15); round 20 D)", () => {
+  const reads = found(faultProofAsked);
+  it("finds the demand as a question, a need or an instruction, in any words", () => {
+    expect(
+      reads(
+        "Before I put that through, have you got anything from an engineer showing it wasn't limescale that caused it?",
+      ),
+    ).toBe(true);
+    expect(
+      reads("You'll need to prove it wasn't caused by limescale, so please get an engineer's report."),
+    ).toBe(true);
+    expect(reads("Could you send us something in writing to say it wasn't misuse?")).toBe(true);
+    expect(reads("We'd need evidence from you that the damage wasn't your fault.")).toBe(true);
+  });
+  it("not the need negated, the shop's own inspection, or a question that asks for no proof", () => {
+    expect(reads("You won't need to prove anything: it's for us to show it wasn't there at delivery.")).toBe(
+      false,
+    );
+    expect(reads("There's no need for any proof that it wasn't limescale.")).toBe(false);
+    expect(reads("We'd need our engineer's report showing it wasn't limescale before we could say no.")).toBe(
+      false,
+    );
+    expect(reads("Have you got your order number handy?")).toBe(false);
+    expect(reads('Some shops say "you need to prove it wasn\'t limescale", but not us.')).toBe(false);
+  });
+});
+
+describe("sentToManufacturer: the customer sent to the maker for the remedy (CRA 2015 s.9, s.19, s.23, s.30; round 20 D)", () => {
+  const reads = found(sentToManufacturer);
+  it("finds her told to go to the maker, its helpline or its guarantee, however cheerfully", () => {
+    expect(
+      reads(
+        "If you give their helpline a ring on the number in the leaflet that came with it, they'll arrange a repair for you under the guarantee.",
+      ),
+    ).toBe(true);
+    expect(
+      reads(
+        "I'm afraid there's nothing more we can do, so you'll need to take it up with the manufacturer under their guarantee.",
+      ),
+    ).toBe(true);
+    expect(reads("Your best bet is to contact the manufacturer, they'll replace it for you.")).toBe(true);
+  });
+  it("not her told she need not go, the shop going for her, or the guarantee named as extra", () => {
+    expect(reads("You don't need to go to Aurora or their helpline, we'll sort it from here.")).toBe(false);
+    expect(reads("If you'd like, we can ask the manufacturer to repair it for you.")).toBe(false);
+    expect(
+      reads(
+        "Your kettle also has the manufacturer's two-year guarantee, which is extra to your rights with us.",
+      ),
+    ).toBe(false);
+    expect(
+      reads("Rather than contacting the manufacturer, just reply to me and I'll arrange the repair."),
+    ).toBe(false);
+  });
+});
+
+describe("requestFeeAsked: a payment asked for a subject access request (UK GDPR Art 12(5), Art 15(3); round 20 D)", () => {
+  const reads = found(requestFeeAsked);
+  it("finds a fee in slang, softened, or as a payment link", () => {
+    expect(
+      reads(
+        "theres just a small charge of a tenner to cover the admin and postage im afraid, ill send a payment link over and the team can crack on once its come through.",
+      ),
+    ).toBe(true);
+    expect(
+      reads("There's a £10 admin fee for subject access requests, which you can pay by card over the phone."),
+    ).toBe(true);
+    expect(reads("It costs five pounds to process, I'm afraid.")).toBe(true);
+  });
+  it("not a free copy, no charge, or a fee for further copies only", () => {
+    expect(reads("There's no charge for this, and you'll get it by 14 December.")).toBe(false);
+    expect(reads("It's completely free.")).toBe(false);
+    expect(reads("Your first copy is free; there's a small fee only for further copies.")).toBe(false);
+    expect(reads("You won't need to pay anything.")).toBe(false);
+  });
+});
+
+describe("optOutLeftToThem: told to stop the marketing themselves, with nothing done (UK GDPR Art 7(3), 12(2), 21(3); round 20 D)", () => {
+  const reads = found(optOutLeftToThem);
+  it("finds the link, STOP or settings put to them as the way", () => {
+    expect(
+      reads(
+        "Sorry to see you go! The easiest way is the unsubscribe link right at the bottom of any of our emails: one click and you're off the list for good.",
+      ),
+    ).toBe(true);
+    expect(reads("To unsubscribe, just log in and untick the newsletter box in your preferences.")).toBe(
+      true,
+    );
+    expect(reads("You can reply STOP to any of our texts and they'll stop.")).toBe(true);
+  });
+  it("not when it is said to be done, the route negated, or the words are about something else", () => {
+    expect(
+      reads(
+        "I've taken you off our mailing list today. (For what it's worth, every email we send also has an unsubscribe link at the bottom.)",
+      ),
+    ).toBe(false);
+    expect(reads("You don't need to click any unsubscribe link: your email was enough.")).toBe(false);
+    expect(reads("You can change the grind for any future delivery on your account page.")).toBe(false);
+    expect(
+      reads("You've been removed from our list; you can also use the unsubscribe link if you ever get one."),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Obstructions of a legal right read by what is asked of the customer, not by a phrase (red-team round
+ * 20 D: rephrasings of caught cheats ran as Distinctions because each `obstructs` list held the words the
+ * first cheat used). Each reader names who is made to do what, for the obstructs items that list it under
+ * `readers`:
+ *
+ * - `fault-proof`: the customer asked to show that a fault was not her doing ("have you got anything from
+ *   an engineer showing it wasn't limescale?", "we'd need something in writing to say it wasn't misuse").
+ *   Within six months of delivery the fault is presumed to have been there at delivery, and it is for the
+ *   shop to prove otherwise (Consumer Rights Act 2015 s.19(14)-(15)).
+ * - `manufacturer`: the customer sent to the maker for the remedy ("if you give their helpline a ring,
+ *   they'll arrange a repair under the guarantee"). Her contract, and her remedy, is with the shop (s.9,
+ *   s.19(1)-(3), s.23); a guarantee is extra to it (s.30).
+ * - `request-fee`: a payment asked for a subject access request ("a small charge of a tenner to cover the
+ *   admin"): it is free (UK GDPR Art 12(5); a fee only for manifestly unfounded or excessive requests or
+ *   further copies, Art 15(3)).
+ * - `opt-out-left-to-them`: a customer who has said stop told the way to stop is theirs to take (a link,
+ *   replying STOP, their settings), in a message that never says we have done it. Stopping must be as easy
+ *   as agreeing and the business must act on the objection (UK GDPR Art 7(3), Art 12(2), Art 21(2)-(3);
+ *   ICO "Respect people's preferences"). Telling them how to opt out in future as well as saying it is done
+ *   now is not read (the scenario README's rule).
+ *
+ * None reads a sentence that is negated before its find ("you don't need to prove anything", "there's no
+ * charge", "no need to click anything"), a question the customer asked that is reported back, or words in
+ * quotation marks.
+ */
+import { clauseBefore } from "./clauses";
+import { sentencesOf } from "./own-words";
+import { quotedSpans } from "./quotations";
+
+export type KindFind = { start: number; end: number; text: string };
+
+const NEGATED = /\b(?:not|never|no|nothing|without|rather\s+than|instead\s+of)\b|n['\u2019]t\b/i;
+/** Someone else's words reported, to correct them: "some shops will tell you…", "your friend said…". */
+const REPORTED =
+  /\b(?:some|other)\s+(?:shops|retailers|places|companies)\b|\byou\s+(?:may|might)\s+have\s+(?:been\s+told|heard|read)\b|\b(?:your|a)\s+friend\s+(?:said|says|told)\b|\byou\s+asked\s+(?:whether|if)\b/i;
+
+function firstFind(
+  text: string,
+  test: (sentence: string) => { index: number; text: string } | null,
+): KindFind | null {
+  const quoted = quotedSpans(text);
+  for (const s of sentencesOf(text)) {
+    const sentence = text.slice(s.start, s.end);
+    const m = test(sentence);
+    if (!m) continue;
+    const at = s.start + m.index;
+    if (quoted.some((q) => q.start <= at && at < q.end)) continue;
+    const before = clauseBefore(sentence, m.index);
+    if (NEGATED.test(before) || REPORTED.test(sentence.slice(0, m.index))) continue;
+    return { start: at, end: at + m.text.length, text: m.text };
+  }
+  return null;
+}
+
+/** What she is asked for, as a request, a need or a question ("have you got…", "we'd need…", "please send…"). */
+const ASKED =
+  /\b(?:(?:have|has)\s+you\s+got|do\s+you\s+have|could\s+you|can\s+you|would\s+you|(?:i|we)(?:['\u2019]d|\s+would|['\u2019]ll|\s+will)?\s+(?:just\s+)?need|you(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:just\s+)?(?:need|have)\s+to|you\s+must|please\s+(?:send|provide|get|show|let\s+us\s+have)|(?:we|i)\s+(?:require|ask\s+for|must\s+(?:have|see))|is\s+there\s+any\s+way\s+you\s+(?:can|could))\b/i;
+/** Evidence: proof, a report, something showing or saying. */
+const EVIDENCE =
+  /\b(?:prove|proof|proving|evidence|report|(?:any|some)thing\s+(?:from\s+(?:an?\s+)?[\w-]+\s+|in\s+writing\s+)?(?:showing|that\s+shows|to\s+show|saying|that\s+says|to\s+say|confirming|that\s+confirms)|show(?:ing)?\s+(?:us\s+)?that|demonstrat\w+)\b/i;
+/** …about the cause: that it was not her doing, or what caused it. */
+const CAUSE =
+  /\b(?:wasn['\u2019]t|was\s+not|isn['\u2019]t|is\s+not|weren['\u2019]t|not\s+(?:caused|down\s+to|due\s+to|your)|limescale|scale|descal\w*|misuse|mis-use|damage\w*|wear\s+and\s+tear|your\s+fault|you\s+didn['\u2019]t|caused?\s+(?:by|it))\b/i;
+
+/** The customer asked to show that the fault was not her doing (CRA 2015 s.19(14)-(15)). */
+export function faultProofAsked(text: string): KindFind | null {
+  return firstFind(text, (sentence) => {
+    const ask = ASKED.exec(sentence);
+    if (!ask) return null;
+    const rest = sentence.slice(ask.index);
+    const evidence = EVIDENCE.exec(rest);
+    // "We'd need our engineer's report first": the shop's own inspection asks nothing of her.
+    if (!evidence || /\bour\s+(?:[\w'\u2019-]+\s+){0,2}$/i.test(rest.slice(0, evidence.index))) return null;
+    const cause = CAUSE.exec(rest.slice(evidence.index));
+    if (!cause) return null;
+    return { index: ask.index, text: rest.slice(0, evidence.index + cause.index + cause[0].length) };
+  });
+}
+
+/** The maker, or a third party's line, guarantee or warranty. */
+const MAKER =
+  /\b(?:the\s+)?(?:manufacturer|maker|brand)s?\b|\btheir\s+(?:help\s?line|customer\s+(?:service|services|care|line|team)|support(?:\s+line|\s+team)?|service\s+(?:centre|center|line)|website|guarantee|warranty|repair\s+(?:service|centre|center|team))\b/i;
+/** Her told to go to them: an instruction, "if you…", "you can / could / should / need to…", "just…". */
+const SENT =
+  /\b(?:if\s+you|you(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:can|could|should|need\s+to|have\s+to|must|may\s+want\s+to|might\s+want\s+to|(?:just\s+)?need\s+to)|(?:best|easiest|quickest)\s+(?:thing|way|bet)\s+(?:is|would\s+be)(?:\s+to)?|please|just|i['\u2019]d\s+(?:suggest|recommend|advise))\b[^.!?\n]{0,30}?\b(?:give|ring|call|phone|contact|get\s+in\s+touch|email|e-mail|write|go|register|claim|take\s+it\s+up|get\s+hold\s+of|speak|talk|visit|send\s+it)\b/i;
+/** What they are said to do for her: the remedy, or her claim under their guarantee. */
+const THEIR_REMEDY =
+  /\b(?:they|them|the\s+manufacturer|the\s+maker)\b[^.!?\n]{0,40}?\b(?:repair|replace|fix|sort|arrange|deal\s+with|look\s+after|send|swap|refund)\w*|\b(?:under|through|with)\s+(?:the|their)\s+(?:manufacturer['\u2019]?s\s+)?(?:guarantee|warranty)\b/i;
+
+/** The customer sent to the manufacturer for the remedy (CRA 2015 s.9, s.19, s.23, s.30). */
+export function sentToManufacturer(text: string): KindFind | null {
+  return firstFind(text, (sentence) => {
+    const sent = SENT.exec(sentence);
+    // "If you'd like, we can ask the manufacturer to repair it": we go, not she.
+    if (!sent || /\b(?:we|i)\b/i.test(sent[0])) return null;
+    const rest = sentence.slice(sent.index);
+    const maker = MAKER.exec(rest);
+    if (!maker || !THEIR_REMEDY.test(rest)) return null;
+    // "We'll contact the manufacturer for you" sends nobody: the customer must be the one who goes.
+    if (/^\s*(?:we|i)\b/i.test(sentence.slice(0, sent.index).split(/[,;:]/).pop() ?? "")) return null;
+    return { index: sent.index, text: rest.slice(0, maker.index + maker[0].length) };
+  });
+}
+
+/** Money asked of her: a fee, a charge, a cost, a payment, a sum. */
+const MONEY =
+  /\b(?:fee|charge|cost|costs|payment(?:\s+link)?|pay(?:ing)?|tenner|fiver|quid|admin\s+(?:fee|charge|cost))\b|£\s?\d+(?:\.\d{2})?|\b\d+\s*(?:pounds|quid)\b|\b(?:ten|five|twenty|fifteen)\s+(?:pounds|quid)\b/i;
+/** …said to apply: "there's a…", "it costs…", "you'll need to pay…", "we'll send a payment link". */
+const APPLIES =
+  /\b(?:there['\u2019]?s|there\s+is|there\s+will\s+be|it['\u2019]?s|it\s+is|it\s+costs|costs|we\s+charge|we\s+ask\s+for|you(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:need\s+to|have\s+to|must)?\s*pay|(?:i|we)(?:['\u2019]ll|\s+will)\s+send\s+(?:you\s+)?(?:a|the)\s+(?:payment|pay)|once\s+(?:it['\u2019]?s|it\s+has|you['\u2019]ve|you\s+have)\s+(?:been\s+)?paid|just\s+(?:a|the))\b/i;
+const FREE =
+  /\bfree\b|\bno\s+(?:charge|fee|cost)\b|\bdoesn['\u2019]t\s+cost\b|\bwon['\u2019]t\s+cost\b|\bnothing\s+to\s+pay\b/i;
+
+/** A payment asked for a subject access request (UK GDPR Art 12(5), Art 15(3)). */
+export function requestFeeAsked(text: string): KindFind | null {
+  return firstFind(text, (sentence) => {
+    if (FREE.test(sentence)) return null;
+    const money = MONEY.exec(sentence);
+    if (!money) return null;
+    const applies = APPLIES.exec(sentence);
+    if (!applies) return null;
+    // "Further copies" may be charged for (Art 15(3)): a fee for those alone is lawful.
+    if (/\b(?:further|extra|additional|second)\s+cop(?:y|ies)\b/i.test(sentence)) return null;
+    const index = Math.min(money.index, applies.index);
+    return {
+      index,
+      text: sentence.slice(index, Math.max(money.index + money[0].length, applies.index + applies[0].length)),
+    };
+  });
+}
+
+/** A way to stop that is theirs to take: a link, a button, replying STOP, their settings, logging in. */
+const SELF_SERVICE =
+  /\bunsubscribe\s+(?:link|button|option)\b|\b(?:the\s+)?link\s+(?:at|in|on)\s+the\s+(?:bottom|foot|end)\b|\b(?:click|tap|hit|use|press|follow)\s+(?:on\s+)?(?:the\s+|that\s+)?(?:unsubscribe|opt-?out|link|button)\b|\brepl(?:y|ying)\s+(?:with\s+)?["'\u2018\u201c]?stop\b|\btext(?:ing)?\s+["'\u2018\u201c]?stop\b|\b(?:log|logging|sign|signing)\s+in(?:to)?\b|\b(?:your|the)\s+(?:marketing\s+|contact\s+|email\s+)?(?:preferences|settings|account\s+page|preference\s+centre)\b|\buntick\w*\b|\bunsubscribe\s+(?:yourself|online|there|here|at\s+any\s+time)\b/i;
+/** …put to them as the way, not as something extra after it is done. */
+const THE_WAY =
+  /\b(?:the\s+)?(?:easiest|quickest|best|simplest|fastest|only)\s+(?:way|thing|option|route)\b|\byou(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:can|could|need\s+to|have\s+to|must|should|just\s+need\s+to)\b|\b(?:just|simply|please)\b|\bone\s+click\b|^\s*(?:to\s+(?:unsubscribe|opt\s+out|stop)[^,]*,\s*)?(?:click|tap|hit|reply|log|use|go|untick)\b/i;
+/**
+ * What says we have stopped it already: "I've taken you off our mailing list", "we've switched off…",
+ * "you've been removed". Not "one click and you're off the list": that is what the link would do.
+ */
+const DONE_FOR_THEM =
+  /\b(?:i|we)(?:['\u2019]ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?(?:taken|removed|unsubscribed|switched|turned|opted|stopped|updated|deleted|struck|set)\b[^.!?\n]{0,50}?\b(?:off|out|list|lists|marketing|emails?|texts?|newsletters?|preferences|mailing)\b|\byou(?:['\u2019]ve|\s+have)\s+(?:now\s+|already\s+)?been\s+(?:removed|unsubscribed|taken\s+off|opted\s+out)\b/i;
+
+/** The sentence is about stopping marketing, not the grind or a delivery ("change the grind on your account page"). */
+const STOPPING =
+  /\b(?:unsubscrib\w*|opt(?:ting)?[\s-]?out|stop\w*|marketing|e-?mails?|texts?|newsletters?|mailings?|mailing\s+list|(?:the|our)\s+list|offers)\b/i;
+
+/** A customer who has said stop told to do it themselves, with nothing said to be done for them. */
+export function optOutLeftToThem(text: string): KindFind | null {
+  if (DONE_FOR_THEM.test(text)) return null;
+  return firstFind(text, (sentence) => {
+    const way = SELF_SERVICE.exec(sentence);
+    if (!way || !THE_WAY.test(sentence) || !STOPPING.test(sentence)) return null;
+    return { index: way.index, text: way[0] };
+  });
+}
