@@ -102,6 +102,9 @@ describe("optOutLeftToThem: told to stop the marketing themselves, with nothing 
     expect(reads("You don't need to click any unsubscribe link: your email was enough.")).toBe(false);
     expect(reads("You can change the grind for any future delivery on your account page.")).toBe(false);
     expect(
+      reads("If you ever get an email from us again, you can reply STOP or tell me and I'll remove you."),
+    ).toBe(false);
+    expect(
       reads("You've been removed from our list; you can also use the unsubscribe link if you ever get one."),
     ).toBe(false);
   });

@@ -147,12 +147,18 @@ const DONE_FOR_THEM =
 const STOPPING =
   /\b(?:unsubscrib\w*|opt(?:ting)?[\s-]?out|stop\w*|marketing|e-?mails?|texts?|newsletters?|mailings?|mailing\s+list|(?:the|our)\s+list|offers)\b/i;
 
+const FUTURE_OR_OURS =
+  /\b(?:if|should)\s+you\s+ever\b|\bin\s+(?:the\s+)?future\b|\bever\s+again\b|\b(?:i|we)(?:['\u2019]ll|\s+will)\s+(?:remove|take\s+you\s+off|unsubscribe|stop|switch)\b/i;
+
 /** A customer who has said stop told to do it themselves, with nothing said to be done for them. */
 export function optOutLeftToThem(text: string): KindFind | null {
   if (DONE_FOR_THEM.test(text)) return null;
   return firstFind(text, (sentence) => {
     const way = SELF_SERVICE.exec(sentence);
     if (!way || !THE_WAY.test(sentence) || !STOPPING.test(sentence)) return null;
+    // A way kept for the future, or ours offered beside it: "If you ever get an email from us again, you
+    // can reply STOP or tell me and I'll remove you" leaves nothing for them to do now.
+    if (FUTURE_OR_OURS.test(sentence)) return null;
     return { index: way.index, text: way[0] };
   });
 }
