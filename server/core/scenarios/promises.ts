@@ -1253,14 +1253,31 @@ const WRITER_ASKS = (who: string) =>
  */
 const SUBJECT_OF_APPROVAL = String.raw`(?:(?:the|our|my|your|her|his|this|that)\s+)?(?:next[-\s]?day(?:\s+(?:delivery|upgrade|re-?send))?|(?:delivery\s+)?upgrade|re-?send|request)|it|this|that`;
 
+/** The deciders' first names, or a role standing for any of them, as a pattern. */
+function deciders(names: readonly string[]): string {
+  const role = String.raw`(?:my|our|the)\s+(?:team\s+lead(?:er)?|tl|line\s+manager|manager|supervisor|boss)`;
+  return `(?:${[...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), role].join("|")})`;
+}
+/** WRITER_ASKS for these deciders' names, built once per set of names. */
+const writerAsksCache = new Map<string, RegExp>();
+function writerAsksFor(names: readonly string[]): RegExp {
+  const key = names.join("\n");
+  let re = writerAsksCache.get(key);
+  if (!re) {
+    re = WRITER_ASKS(deciders(names));
+    if (writerAsksCache.size >= 100) writerAsksCache.clear();
+    writerAsksCache.set(key, re);
+  }
+  return re;
+}
+
 /** approvalClaimIn's patterns for these deciders' names: built once per set of names, not per sentence. */
 const approvalFormsCache = new Map<string, RegExp[]>();
 function approvalForms(names: readonly string[]): RegExp[] {
   const key = names.join("\n");
   const cached = approvalFormsCache.get(key);
   if (cached) return cached;
-  const role = String.raw`(?:my|our|the)\s+(?:team\s+lead(?:er)?|tl|line\s+manager|manager|supervisor|boss)`;
-  const who = `(?:${[...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), role].join("|")})`;
+  const who = deciders(names);
   const forms = [
     new RegExp(String.raw`\b(${who})${APPROVED_VERB}`, "i"),
     new RegExp(
@@ -1353,7 +1370,7 @@ export function approvalClaimIn(
     // A habit then the asking ("Leanne normally OKs these, but I've asked her and will let you know"):
     // the sentence itself says the decision is still to come.
     const after = sentence.slice(m.index + m[0].length);
-    if (HABIT.test(m[0]) && (STILL_TO_ASK.test(after) || WRITER_ASKS(who).test(after))) continue;
+    if (HABIT.test(m[0]) && (STILL_TO_ASK.test(after) || writerAsksFor(names).test(after))) continue;
     const named = m[1] ? (names.find((n) => n.toLowerCase() === m[1]!.toLowerCase()) ?? null) : null;
     best = { index: m.index, text: m[0], named };
   }
