@@ -14,7 +14,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectAnnouncedInExistingRegion, expectNoAxeViolations, markLiveRegions } from "./helpers/a11y";
 import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
-import { expectActionCount, actionCount, startPractice, submitForMarking } from "./helpers/play-in-browser";
+import { expectActionCount, startPractice, submitForMarking } from "./helpers/play-in-browser";
 
 const KETTLE = {
   scenarioId: "complaint-faulty-kettle",
@@ -126,8 +126,12 @@ test("a colleague's reply is announced and offered wherever it arrives; their me
   await expect(people).toHaveValue("STF-WH1"); // Dev's thread is the one shown
   await markLiveRegions(page);
 
+  // The workspace records its own view of Aisha's record once the record has loaded; counting before that
+  // view is stored would start one short (CI on bebb8d9 read 0 here, then saw 2 after the escalation).
+  let n = 1;
+  await expectActionCount(page, n);
+
   // Escalate the next-day upgrade to Leanne from the CRM actions: she answers in her own thread.
-  let n = await actionCount(page);
   await page
     .getByRole("tablist", { name: "Choose a CRM action" })
     .getByRole("tab", { name: "Escalate" })
