@@ -17,6 +17,7 @@ import {
   BENCH_SCENARIO as SCENARIO,
   openLiveStream,
   percentile,
+  okWhenFree,
 } from "./bench-support";
 
 const { HttpClient, PROOF_TUTOR, startProdServer, ensureBuild } = await import("@/proof/prod-server");
@@ -75,8 +76,11 @@ export async function measureLivePush(opts: {
   }[] = [];
   for (let i = 0; i < learnersWanted; i++) {
     const client = new HttpClient(opts.learnerUrl);
-    await client.ok("auth.joinClass", { code: klass.joinCode, displayName: `Live learner ${i + 1}` });
-    const { attemptId } = await client.ok<{ attemptId: number }>("attempts.start", {
+    await okWhenFree(client, "auth.joinClass", {
+      code: klass.joinCode,
+      displayName: `Live learner ${i + 1}`,
+    });
+    const { attemptId } = await okWhenFree<{ attemptId: number }>(client, "attempts.start", {
       scenarioId: SCENARIO,
       assignmentId: assignment.id,
     });

@@ -44,6 +44,7 @@ import {
   percentile,
   postJsonStatus,
   ReplyPool,
+  setupBusyRetries,
 } from "./bench-support";
 
 const { ensureBuild, startProdServer, HttpClient, distDir, PROOF_TUTOR } = await import(
@@ -576,6 +577,8 @@ async function main() {
     console.log("");
     // A refused reply is no work done: figures with refusals in them measure the refusals.
     console.log(`Refused replies: ${refusals.length ? "" : "none"}`);
+    // Setting up learners is not measured; a busy answer there was waited out and tried again.
+    console.log(`Setting-up requests answered busy and tried again: ${setupBusyRetries.count}`);
     for (const r of refusals) console.log(`  ${r}`);
     if (refusals.length) process.exitCode = 1;
     if (BENCH_JSON) {
