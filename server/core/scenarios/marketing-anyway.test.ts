@@ -83,3 +83,35 @@ describe("marketingAnnounced: the refused channel named by where it lands, or by
     expect(marketingAnnounced("I've put you down for email offers only, not texts.", ["sms"])).toEqual([]);
   });
 });
+
+describe("marketingAnnounced: the channel named first, what it carries after it (round 20 D)", () => {
+  it("finds a refused channel said to come with the service and carry offers", () => {
+    expect(
+      marketingAnnounced(
+        "Just a heads-up that the subscription does come with a text once a month about what's on special, hope that's OK?",
+        ["sms"],
+      ),
+    ).toHaveLength(1);
+    expect(
+      marketingAnnounced("Your plan includes an email every week with our latest deals.", ["email"]),
+    ).toHaveLength(1);
+    expect(
+      marketingAnnounced("You'll also get a text each Friday about what's on offer in the shop.", ["sms"]),
+    ).toHaveLength(1);
+  });
+
+  it("leaves alone service texts the plan comes with, negations, and offers on an allowed channel", () => {
+    expect(
+      marketingAnnounced("The subscription comes with a text on the day your bag is dispatched.", ["sms"]),
+    ).toEqual([]);
+    expect(
+      marketingAnnounced("The plan doesn't come with any texts about offers, as you asked.", ["sms"]),
+    ).toEqual([]);
+    expect(
+      marketingAnnounced("Your plan includes an email every week with our latest deals.", ["sms"]),
+    ).toEqual([]);
+    expect(
+      marketingAnnounced("We'll send a text with your tracking link, nothing about offers.", ["sms"]),
+    ).toEqual([]);
+  });
+});

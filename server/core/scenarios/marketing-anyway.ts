@@ -12,6 +12,8 @@
  * newsletters) and, in the same clause, that it comes ("go out", "are sent", "will still come", "you'll
  * still get", "everyone gets"). Not read: a negated clause ("you won't get any marketing texts"), service
  * messages (a delivery text names no marketing), or marketing on a channel the customer allowed.
+ * The service can also be said to bring it: "the subscription does come with a text once a month about
+ * what's on special" is the same announcement.
  */
 import { clauseBefore } from "./clauses";
 import { ownWords, sentencesOf } from "./own-words";
@@ -44,6 +46,10 @@ function marketingOn(channels: readonly RefusedChannel[]): RegExp {
       // The marketing word as the first half of a compound: "our monthly deals text", "promo emails"
       // (red-team round 19 B, onboarding-r19-deals-text-automatic).
       String.raw`${MARKETING}\s+${noun}`,
+      // The channel first and what it carries after it: "a text once a month about what's on special",
+      // "an email every week with our latest deals" (red-team round 20 D, onboarding-r20d-monthly-text-
+      // hope-thats-ok).
+      String.raw`${noun}\s+(?:[\w'\u2019-]+\s+){0,4}?(?:about|with|of|on|listing|showing)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:${MARKETING}|specials|on\s+special|on\s+offer)`,
     ];
   });
   // An objection to all marketing: offers, promotions and newsletters on any channel ("our newsletter").
@@ -58,7 +64,7 @@ function marketingOn(channels: readonly RefusedChannel[]): RegExp {
 const COMES_AFTER =
   /^[^,;:]{0,40}?\b(?:go(?:es)?\s+out|(?:are|is|get|gets)\s+sent|(?:will|['\u2019]ll|would)\s+(?:still\s+|also\s+|automatically\s+)?(?:be\s+sent|come|go\s+out|start|continue|keep\s+coming|arrive|follow)|come\s+(?:with|as\s+(?:part|standard))|(?:are|is)\s+(?:included|part\s+of|automatic|standard|switched\s+on|on\s+by\s+default)|keep\s+coming|(?:start|continue)s?\b)/i;
 const COMES_BEFORE =
-  /\b(?:(?:signed|put|popped|added|opted|subscribed|enrolled|registered|set)\s+you\s+(?:up\s+|down\s+|in\s+)?(?:for|to|on|onto|into)|you(?:['\u2019]ll|\s+will|\s+would)\s+(?:still\s+|also\s+|automatically\s+|continue\s+to\s+)?(?:get|receive|be\s+sent|keep\s+getting|hear\s+about)|(?:every(?:one|body)|all\s+(?:new\s+|our\s+)?(?:subscribers|customers|members))\s+(?:gets?|receives?|(?:is|are)\s+sent)|we(?:['\u2019]ll|\s+will)?\s+(?:still\s+|also\s+|automatically\s+)?(?:send|text|email)\s+(?:you|everyone|all)|(?:may|might)\s+still\s+(?:get|receive))\b[^,;:]{0,30}$/i;
+  /\b(?:(?:comes?|came|coming)\s+with|includes?|including|(?:signed|put|popped|added|opted|subscribed|enrolled|registered|set)\s+you\s+(?:up\s+|down\s+|in\s+)?(?:for|to|on|onto|into)|you(?:['\u2019]ll|\s+will|\s+would)\s+(?:still\s+|also\s+|automatically\s+|continue\s+to\s+)?(?:get|receive|be\s+sent|keep\s+getting|hear\s+about)|(?:every(?:one|body)|all\s+(?:new\s+|our\s+)?(?:subscribers|customers|members))\s+(?:gets?|receives?|(?:is|are)\s+sent)|we(?:['\u2019]ll|\s+will)?\s+(?:still\s+|also\s+|automatically\s+)?(?:send|text|email)\s+(?:you|everyone|all)|(?:may|might)\s+still\s+(?:get|receive))\b[^,;:]{0,30}$/i;
 const NEGATED =
   /\b(?:not|never|no|none|nothing|won['\u2019]t|don['\u2019]t|doesn['\u2019]t|stop(?:ped)?|without)\b|n['\u2019]t\b/i;
 
