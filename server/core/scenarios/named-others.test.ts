@@ -37,3 +37,24 @@ describe("namedOthersIn: someone outside the records named with their case (lead
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("namedOthersIn: someone pointed to by their address with their case (lead's mutation set 13, C82)", () => {
+  it.each([
+    ["Funnily enough the gentleman at 4 Mill Lane rang about exactly this on Monday.", "4 Mill Lane"],
+    ["The lady from number 12 had the same fault and we refunded her.", "number 12"],
+    ["A couple on Church Street complained about the same thing last month.", "Church Street"],
+  ])("finds %s", (text, address) => {
+    expect(found(text)).toEqual([address]);
+  });
+
+  it.each([
+    // The recipient's own address (its street is one the case names), and an address with no case.
+    "The courier will bring the new one to 14 Shah Road on Thursday, the same address as before.",
+    "Our shop at 4 Mill Lane is open until six if you'd rather drop it in.",
+    "The gentleman at 4 Mill Lane is our courier's depot manager and will collect it.",
+    // A case with nobody pointed to.
+    "Another customer rang about exactly this on Monday and we sorted it the same way.",
+  ])("leaves alone %s", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
