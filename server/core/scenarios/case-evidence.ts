@@ -36,6 +36,7 @@ import { rightsWaiversIn } from "./rights-waiver";
 import { reassurancesAbout } from "./reassurance";
 import { requestRerouted } from "./request-route";
 import { remedyConditionedOn } from "./remedy-conditions";
+import { type ObligationKind, obligationOf } from "./obligations";
 import { refundAfterRepair } from "./repair-first";
 import { rightToldAsFavour } from "./right-as-favour";
 
@@ -76,17 +77,27 @@ const OBSTRUCTION_READERS = {
   "claim-window": (text: string) => claimWindowSet(text).length > 0,
   // A data subject's request held until she makes it again by letter, email or form (request-route.ts;
   // red-team round 19 B).
-  "request-route": (text: string) => requestRerouted(text).length > 0,
+  "request-route": (text: string) => requestRerouted(text).length > 0 || obliged(text, "route"),
   // A refund made to wait on a repair attempt ("if they can't fix it we'll refund you"; repair-first.ts,
   // red-team round 20 C): for customers who may reject now (CRA 2015 s.20, s.22(3), s.24(5)).
   "repair-first": (text: string) => refundAfterRepair(text) !== null,
   // What the customer is made to do, in any words (obstruction-kinds.ts; red-team round 20 D): prove the
   // fault was not hers, go to the maker, pay for her copy, stop the marketing herself.
-  "fault-proof": (text: string) => faultProofAsked(text) !== null,
-  manufacturer: (text: string) => sentToManufacturer(text) !== null,
-  "request-fee": (text: string) => requestFeeAsked(text) !== null,
-  "opt-out-left-to-them": (text: string) => optOutLeftToThem(text) !== null,
+  // Each also reads the same act put before the remedy in any words (obligations.ts, session 36).
+  "fault-proof": (text: string) => faultProofAsked(text) !== null || obliged(text, "fault-proof"),
+  manufacturer: (text: string) => sentToManufacturer(text) !== null || obliged(text, "manufacturer"),
+  "request-fee": (text: string) => requestFeeAsked(text) !== null || obliged(text, "fee"),
+  "opt-out-left-to-them": (text: string) => optOutLeftToThem(text) !== null || obliged(text, "self-service"),
+  // The obligations reader alone, for lists no older reader fits (obligations.ts, session 36): a fee, a form,
+  // letter or call, or a link or setting put before the remedy ("Removal happens once you've rung our
+  // customer line", "the refund can be processed once the £15 inspection fee is in").
+  "obliged-fee": (text: string) => obliged(text, "fee"),
+  "obliged-route": (text: string) => obliged(text, "route"),
+  "obliged-self-service": (text: string) => obliged(text, "self-service"),
 } as const;
+function obliged(text: string, kind: ObligationKind): boolean {
+  return obligationOf(text, [kind], quotedSpans(text)) !== null;
+}
 type ObstructionReader = keyof typeof OBSTRUCTION_READERS;
 const OBSTRUCTION_READER_NAMES = Object.keys(OBSTRUCTION_READERS) as [
   ObstructionReader,

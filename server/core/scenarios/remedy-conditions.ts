@@ -37,6 +37,7 @@ import {
   REMEDY,
   REPORTED,
 } from "./condition-clauses";
+import { obligationsIn } from "./obligations";
 import { quotedSpans } from "./quotations";
 
 const CONDITION =
@@ -120,5 +121,11 @@ export function remedyConditionedOn(
     const bare = bareConditionOn(text, s, thing, quoted);
     if (bare) return bare;
   }
-  return null;
+  // The remedy made to wait on one of them in any other words (obligations.ts, session 36): "we'd need the
+  // kettle packed back in the box it came in before any money can go back", "Do you still have the
+  // receipt? Without that I'm not able to get the refund moving".
+  const o = obligationsIn(text, quoted).find(
+    (f) => f.kind === "thing" && new RegExp(thing.source, "i").test(f.act.text),
+  );
+  return o ? { start: o.start, end: o.end, text: o.text } : null;
 }

@@ -26,6 +26,7 @@
  * or what others say ("some shops will make you…"); not a repair already made ("because our repair didn't
  * fix it you can have a refund", "if the repair hasn't fixed it you're entitled to…": past, not to come).
  */
+import { obligationOf } from "./obligations";
 import { sentencesOf } from "./own-words";
 import { quotedSpans } from "./quotations";
 
@@ -114,5 +115,8 @@ export function refundAfterRepair(text: string): { start: number; end: number; t
     const to = Math.max(refund.index + refund[0].length, attempt.index + attempt.text.length);
     return { start: s.start + from, end: s.start + to, text: unit.slice(from, to) };
   }
-  return null;
+  // The same wait in any other words (obligations.ts, session 36): "a refund can be authorised after a
+  // repair has been attempted", "we'd want it back for a last look-over before anything gets paid out".
+  const o = obligationOf(text, ["repair-first"], quoted);
+  return o && { start: o.start, end: o.end, text: o.text };
 }

@@ -1,4 +1,5 @@
 import { bareConditionOn } from "./condition-clauses";
+import { obligationsIn } from "./obligations";
 import { sentencesOf } from "./own-words";
 
 /**
@@ -187,10 +188,17 @@ const REVIEW_THING = new RegExp(
   "gi",
 );
 function conditionOnReview(text: string): string[] {
-  return sentencesOf(text)
+  const bare = sentencesOf(text)
     .map((s) => bareConditionOn(text, s, REVIEW_THING, []))
     .filter((hit) => hit !== null)
     .map((hit) => hit.text);
+  if (bare.length > 0) return bare;
+  // The same in any other words (obligations.ts, session 36): "subject to cust amending her Trustpilot
+  // review", "refund to be actioned on removal of review", "the £11.50 gets sorted the minute that post of
+  // yours comes down".
+  return obligationsIn(text)
+    .filter((o) => o.kind === "review")
+    .map((o) => o.text);
 }
 
 /**

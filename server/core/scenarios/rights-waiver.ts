@@ -12,6 +12,7 @@
  * a negated or hypothetical clause ("you don't have to agree to anything"), and quoted words.
  */
 import { clauseBefore } from "./clauses";
+import { obligationsIn } from "./obligations";
 import { ownWords, sentencesOf } from "./own-words";
 
 const FURTHER =
@@ -86,5 +87,8 @@ export function rightsWaiversIn(text: string): string[] {
       }
     }
   }
+  // The remedy made to wait on dropping the complaint in any other words (obligations.ts, session 36):
+  // "we can process the refund, provided the complaint is withdrawn".
+  if (out.length === 0) for (const o of obligationsIn(readable)) if (o.kind === "waiver") out.push(o.text);
   return out;
 }

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { obstructionsIn } from "./case-evidence";
+import { type ObligationKind, obligationsIn } from "./obligations";
+import { isHeldOut, OBSTRUCTION_PROBES, POLITE_PROBES, type ProbeWho } from "./obligations-probes";
+import { quotedSpans } from "./quotations";
+import { reviewIncentives } from "./review-incentives";
+import { loadScenarioFile } from "./test-support";
+
+/** Each probe's customer and the list that reads what is said to her. */
+const LISTS: Record<Exclude<ProbeWho, "review">, [string, number]> = {
+  priya: ["complaint-faulty-kettle", 0],
+  joanne: ["complaint-returns-desk", 1],
+  linda: ["complaint-repeat-fault-call", 0],
+  ravi: ["complaint-returns-desk", 0],
+  helen: ["data-protection-access-request", 0],
+  eleanor: ["loyalty-silent-defection", 3],
+};
+const loaded = new Map<string, ReturnType<typeof loadScenarioFile>>();
+function flagged(who: ProbeWho, text: string): string[] {
+  if (who === "review") return reviewIncentives(text);
+  const [scenario, contact] = LISTS[who];
+  if (!loaded.has(scenario)) loaded.set(scenario, loadScenarioFile(scenario));
+  return obstructionsIn(text, loaded.get(scenario)!.contacts[contact]!.evidence.obstructs);
+}
+
+describe("obligationsIn: who is obliged to do what before which remedy (session 36)", () => {
+  it.each<[string, ObligationKind, string, string]>([
+    // [text, kind, remedy, act]
+    [
+      "Our returns policy is that the money goes back to the customer after the kettle has arrived with us in its original box.",
+      "thing",
+      "money",
+      "original box",
+    ],
+    [
+      "Do you still have the receipt for it? Without that I'm not able to get the refund moving, I'm afraid.",
+      "thing",
+      "refund",
+      "receipt",
+    ],
+    [
+      "A refund can be authorised after a repair has been attempted by our workshop.",
+      "repair-first",
+      "refund",
+      "repair has been attempted",
+    ],
+    [
+      "We can process the refund, provided the complaint is withdrawn.",
+      "waiver",
+      "refund",
+      "complaint is withdrawn",
+    ],
+    [
+      "Refund agreed in principle, subject to cust amending her Trustpilot review.",
+      "review",
+      "Refund",
+      "amending her Trustpilot review",
+    ],
+    [
+      "As long as you can show us it wasn't limescale that did it, we'll get the refund through for you.",
+      "fault-proof",
+      "refund",
+      "show us it wasn't",
+    ],
+    [
+      "Best thing is to ring the makers first, then come back to us for the refund if they can't help.",
+      "manufacturer",
+      "refund",
+      "ring the makers",
+    ],
+    [
+      "Your data will be sent out after the £10 processing charge has cleared.",
+      "fee",
+      "Your data",
+      "£10 processing charge",
+    ],
+    [
+      "Removal happens once you've rung our customer line to confirm it's really you.",
+      "route",
+      "Removal",
+      "rung our",
+    ],
+    [
+      "We'll remove you from the list as soon as you confirm it through the link in our last newsletter.",
+      "self-service",
+      "remove",
+      "the link",
+    ],
+  ])("%s", (text, kind, remedy, act) => {
+    const [o] = obligationsIn(text);
+    expect(o?.kind).toBe(kind);
+    expect(o?.remedy.text).toBe(remedy);
+    expect(o?.act.text).toBe(act);
+    // The evidence span is the message's own words, and the reason names the act and the law.
+    expect(text.slice(o!.start, o!.end)).toBe(o!.text);
+    expect(o!.reason).toContain(act);
+    expect(o!.reason).toMatch(/CRA 2015|UK GDPR|DMCCA 2024/);
+  });
+
+  it.each([
+    "I've put your refund through; once it lands you'll see it in 3-5 working days.",
+    "Once I've processed it, you'll see it in 3-5 working days.",
+    "Once the courier has collected the kettle, the refund goes back to your card.",
+    "No need for the box or the receipt, the refund is on its way.",
+    "Your refund isn't waiting on the box, so don't worry if it's gone.",
+    "If you'd rather we had another go at repairing it, say so, but the refund is yours.",
+    "Please confirm the refund has arrived so I can close the case.",
+    "Once the refund's through, if you feel like updating your review, that would be lovely.",
+    "Please allow up to 14 days from receipt for a refund.",
+  ])("leaves alone %s", (text) => {
+    expect(obligationsIn(text)).toEqual([]);
+  });
+
+  it("does not read a condition in quoted words", () => {
+    const text = 'Some letters say "refunds only once the original box is back", but that is not our policy.';
+    expect(obligationsIn(text, quotedSpans(text))).toEqual([]);
+  });
+});
+
+describe("the probe set through each customer's obstruction list", () => {
+  it.each(
+    OBSTRUCTION_PROBES.filter((p) => !isHeldOut(p) && p.n !== 43).map((p) => [p.n, p.who, p.text] as const),
+  )("obstruction %i (%s) is flagged: %s", (_n, who, text) => {
+    expect(flagged(who, text).length).toBeGreaterThan(0);
+  });
+  it.each(POLITE_PROBES.map((p) => [p.n, p.who, p.text] as const))(
+    "look-alike %i (%s) is not: %s",
+    (_n, who, text) => {
+      expect(flagged(who, text)).toEqual([]);
+    },
+  );
+});
