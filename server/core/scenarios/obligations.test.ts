@@ -20,7 +20,7 @@ function flagged(who: ProbeWho, text: string): string[] {
   if (who === "review") return reviewIncentives(text);
   const [scenario, contact] = LISTS[who];
   if (!loaded.has(scenario)) loaded.set(scenario, loadScenarioFile(scenario));
-  return obstructionsIn(text, loaded.get(scenario)!.contacts[contact]!.evidence.obstructs);
+  return obstructionsIn(text, loaded.get(scenario)!.contacts[contact]!.evidence?.obstructs ?? []);
 }
 
 describe("obligationsIn: who is obliged to do what before which remedy (session 36)", () => {
