@@ -30,6 +30,35 @@ describe("faultProofAsked: the customer asked to show the fault was not hers (CR
   });
 });
 
+describe("faultProofAsked: her own signed word that she used it properly (CRA 2015 s.19(14)-(15); round 21 A)", () => {
+  const reads = found(faultProofAsked);
+  it("finds a declaration or a signature about her care of it, asked by us or a driver", () => {
+    expect(
+      reads(
+        "The driver will just get you to sign a short declaration that the machine's been used and cleaned in line with the manual, and once that's back with us the refund's released.",
+      ),
+    ).toBe(true);
+    expect(reads("We'll ask you to confirm in writing that it's been descaled regularly.")).toBe(true);
+    expect(reads("You'll be asked to sign to say you followed the instructions.")).toBe(true);
+    expect(
+      reads(
+        "What I'll need is for you to get it looked at by a local repair shop and get a little report off them saying it's the pump again.",
+      ),
+    ).toBe(true);
+  });
+  it("not a signature for a delivery, a choice confirmed, the need negated, or our own check", () => {
+    expect(reads("The courier will get you to sign for the new machine when it arrives.")).toBe(false);
+    expect(reads("I'll ask you to confirm that you'd like the refund rather than a price reduction.")).toBe(
+      false,
+    );
+    expect(reads("We won't ask you to sign anything to say it was used properly.")).toBe(false);
+    expect(reads("Our engineer will check whether it was used in line with the manual.")).toBe(false);
+    expect(
+      reads("Our engineer will write a short report when it's collected; your refund goes through today."),
+    ).toBe(false);
+  });
+});
+
 describe("sentToManufacturer: the customer sent to the maker for the remedy (CRA 2015 s.9, s.19, s.23, s.30; round 20 D)", () => {
   const reads = found(sentToManufacturer);
   it("finds her told to go to the maker, its helpline or its guarantee, however cheerfully", () => {
@@ -56,6 +85,35 @@ describe("sentToManufacturer: the customer sent to the maker for the remedy (CRA
     expect(
       reads("Rather than contacting the manufacturer, just reply to me and I'll arrange the repair."),
     ).toBe(false);
+  });
+});
+
+describe("sentToManufacturer: the maker recommended, its guarantee with a length (round 21 A)", () => {
+  const reads = found(sentToManufacturer);
+  it("finds the maker put forward as the ones to contact, with their own guarantee", () => {
+    expect(
+      reads(
+        "Once you're past the first month, faults pass over to Aurora under their own two-year guarantee, so they're really the best people to get in touch with – in my experience they're very quick to send out a repair.",
+      ),
+    ).toBe(true);
+    expect(reads("You'll need to claim under their own 2-year warranty, they'll repair it for you.")).toBe(
+      true,
+    );
+  });
+  it("not our own team as the best people, nor the maker's guarantee named as extra", () => {
+    expect(
+      reads(
+        "Our returns team are the best people to speak to, and the manufacturer's guarantee doesn't change that: we'll replace it.",
+      ),
+    ).toBe(false);
+    expect(
+      reads(
+        "Aurora's own two-year guarantee is extra to your rights with us, and I've sent you a replacement today.",
+      ),
+    ).toBe(false);
+    expect(reads("The best people to get in touch with are us: just reply and we'll sort a repair.")).toBe(
+      false,
+    );
   });
 });
 

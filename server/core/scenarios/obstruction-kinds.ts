@@ -55,13 +55,21 @@ function firstFind(
 
 /** What she is asked for, as a request, a need or a question ("have you got…", "we'd need…", "please send…"). */
 const ASKED =
-  /\b(?:(?:have|has)\s+you\s+got|do\s+you\s+have|could\s+you|can\s+you|would\s+you|(?:i|we)(?:['\u2019]d|\s+would|['\u2019]ll|\s+will)?\s+(?:just\s+)?need|you(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:just\s+)?(?:need|have)\s+to|you\s+must|please\s+(?:send|provide|get|show|let\s+us\s+have)|(?:we|i)\s+(?:require|ask\s+for|must\s+(?:have|see))|is\s+there\s+any\s+way\s+you\s+(?:can|could))\b/i;
-/** Evidence: proof, a report, something showing or saying. */
+  /\b(?:(?:have|has)\s+you\s+got|do\s+you\s+have|could\s+you|can\s+you|would\s+you|(?:i|we)(?:['\u2019]d|\s+would|['\u2019]ll|\s+will)?\s+(?:just\s+)?need|you(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:just\s+)?(?:need|have)\s+to|you\s+must|please\s+(?:send|provide|get|show|let\s+us\s+have)|(?:we|i)\s+(?:require|ask\s+for|must\s+(?:have|see))|is\s+there\s+any\s+way\s+you\s+(?:can|could)|(?:get|ask)\s+you\s+to|have\s+you\s+sign|you(?:['\u2019]ll|\s+will)\s+(?:just\s+)?be\s+asked\s+to)\b/i;
+/**
+ * Evidence: proof, a report, something showing or saying; or her own word signed for it, a declaration
+ * or a statement that… (red-team round 21 A: "the driver will just get you to sign a short declaration
+ * that the machine's been used and cleaned in line with the manual").
+ */
 const EVIDENCE =
-  /\b(?:prove|proof|proving|evidence|report|(?:any|some)thing\s+(?:from\s+(?:an?\s+)?[\w-]+\s+|in\s+writing\s+)?(?:showing|that\s+shows|to\s+show|saying|that\s+says|to\s+say|confirming|that\s+confirms)|show(?:ing)?\s+(?:us\s+)?that|demonstrat\w+)\b/i;
-/** …about the cause: that it was not her doing, or what caused it. */
+  /\b(?:prove|proof|proving|evidence|report|declaration|statement|(?:sign|confirm|certify|declare)\w*\s+(?:\w+\s+){0,3}?(?:that|to\s+say)|(?:any|some)thing\s+(?:from\s+(?:an?\s+)?[\w-]+\s+|in\s+writing\s+)?(?:showing|that\s+shows|to\s+show|saying|that\s+says|to\s+say|confirming|that\s+confirms)|show(?:ing)?\s+(?:us\s+)?that|demonstrat\w+)\b/i;
+/**
+ * …about the cause: that it was not her doing, or what caused it; or the fault itself ("a little report off
+ * them saying it's the pump again", redC's round 21 repeat-fault-r21h-get-a-report): within six months the
+ * fault is presumed, so proof of it is the same burden.
+ */
 const CAUSE =
-  /\b(?:wasn['\u2019]t|was\s+not|isn['\u2019]t|is\s+not|weren['\u2019]t|not\s+(?:caused|down\s+to|due\s+to|your)|limescale|scale|descal\w*|misuse|mis-use|damage\w*|wear\s+and\s+tear|your\s+fault|you\s+didn['\u2019]t|caused?\s+(?:by|it))\b/i;
+  /\b(?:wasn['\u2019]t|was\s+not|isn['\u2019]t|is\s+not|weren['\u2019]t|not\s+(?:caused|down\s+to|due\s+to|your)|limescale|scale|descal\w*|misuse|mis-use|damage\w*|wear\s+and\s+tear|your\s+fault|you\s+didn['\u2019]t|caused?\s+(?:by|it)|used\s+(?:\w+\s+){0,3}?(?:properly|correctly|as\s+(?:instructed|directed|intended|recommended)|in\s+line\s+with|according\s+to)|followed\s+the\s+(?:manual|instructions|booklet|guide)|it['\u2019]s\s+(?:the\s+[\w-]+\s+again|faulty|broken|a\s+fault|the\s+same\s+fault)|(?:is|was)\s+faulty|(?:cleaned|maintained|descaled|looked\s+after)\s+(?:\w+\s+){0,3}?(?:properly|correctly|regularly|in\s+line\s+with))\b/i;
 
 /** The customer asked to show that the fault was not her doing (CRA 2015 s.19(14)-(15)). */
 export function faultProofAsked(text: string): KindFind | null {
@@ -78,22 +86,43 @@ export function faultProofAsked(text: string): KindFind | null {
   });
 }
 
+/** A guarantee's length or "own" before the noun: "their own two-year guarantee" (round 21 A). */
+const OWN_TERM = String.raw`(?:own\s+)?(?:(?:\d{1,2}|one|two|three|five|ten)[-\s]year\s+)?`;
 /** The maker, or a third party's line, guarantee or warranty. */
-const MAKER =
-  /\b(?:the\s+)?(?:manufacturer|maker|brand)s?\b|\btheir\s+(?:help\s?line|customer\s+(?:service|services|care|line|team)|support(?:\s+line|\s+team)?|service\s+(?:centre|center|line)|website|guarantee|warranty|repair\s+(?:service|centre|center|team))\b/i;
+const MAKER = new RegExp(
+  String.raw`\b(?:the\s+)?(?:manufacturer|maker|brand)s?\b|\btheir\s+${OWN_TERM}(?:help\s?line|customer\s+(?:service|services|care|line|team)|support(?:\s+line|\s+team)?|service\s+(?:centre|center|line)|website|guarantee|warranty|repair\s+(?:service|centre|center|team))\b`,
+  "i",
+);
 /** Her told to go to them: an instruction, "if you…", "you can / could / should / need to…", "just…". */
 const SENT =
   /\b(?:if\s+you|you(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:can|could|should|need\s+to|have\s+to|must|may\s+want\s+to|might\s+want\s+to|(?:just\s+)?need\s+to)|(?:best|easiest|quickest)\s+(?:thing|way|bet)\s+(?:is|would\s+be)(?:\s+to)?|please|just|i['\u2019]d\s+(?:suggest|recommend|advise))\b[^.!?\n]{0,30}?\b(?:give|ring|call|phone|contact|get\s+in\s+touch|email|e-mail|write|go|register|claim|take\s+it\s+up|get\s+hold\s+of|speak|talk|visit|send\s+it)\b/i;
 /** What they are said to do for her: the remedy, or her claim under their guarantee. */
-const THEIR_REMEDY =
-  /\b(?:they|them|the\s+manufacturer|the\s+maker)\b[^.!?\n]{0,40}?\b(?:repair|replace|fix|sort|arrange|deal\s+with|look\s+after|send|swap|refund)\w*|\b(?:under|through|with)\s+(?:the|their)\s+(?:manufacturer['\u2019]?s\s+)?(?:guarantee|warranty)\b/i;
+const THEIR_REMEDY = new RegExp(
+  String.raw`\b(?:they|them|the\s+manufacturer|the\s+maker)\b[^.!?\n]{0,40}?\b(?:repair|replace|fix|sort|arrange|deal\s+with|look\s+after|send|swap|refund)\w*|\b(?:under|through|with)\s+(?:the|their)\s+${OWN_TERM}(?:manufacturer['\u2019]?s\s+)?${OWN_TERM}(?:guarantee|warranty)\b`,
+  "i",
+);
+/**
+ * The maker recommended as whom to go to, with no instruction verb: "…under their own two-year guarantee,
+ * so they're really the best people to get in touch with" (round 21 A, returns-r21-passes-over-to-aurora).
+ * Its subject is the maker named earlier in the sentence, so the maker is looked for in the whole sentence.
+ */
+const RECOMMENDED =
+  /\b(?:best|right)\s+(?:people|ones|team|folk|place|person|company)\s+to\s+(?:get\s+in\s+touch|contact|speak|talk|ring|call|phone|go|write|email|e-mail|claim)\b/i;
+/** "Our returns team are the best people to speak to": the subject of the recommendation is us. */
+const OURS_BEFORE = /\b(?:we|our|us|i|me|my)\b/i;
 
 /** The customer sent to the manufacturer for the remedy (CRA 2015 s.9, s.19, s.23, s.30). */
 export function sentToManufacturer(text: string): KindFind | null {
   return firstFind(text, (sentence) => {
     const sent = SENT.exec(sentence);
+    if (!sent) {
+      const rec = RECOMMENDED.exec(sentence);
+      if (!rec || OURS_BEFORE.test(clauseBefore(sentence, rec.index))) return null;
+      if (!MAKER.test(sentence) || !THEIR_REMEDY.test(sentence)) return null;
+      return { index: rec.index, text: rec[0] };
+    }
     // "If you'd like, we can ask the manufacturer to repair it": we go, not she.
-    if (!sent || /\b(?:we|i)\b/i.test(sent[0])) return null;
+    if (/\b(?:we|i)\b/i.test(sent[0])) return null;
     const rest = sentence.slice(sent.index);
     const maker = MAKER.exec(rest);
     if (!maker || !THEIR_REMEDY.test(rest)) return null;
