@@ -78,6 +78,44 @@ describe("refundDelaysTold: a deadline told as a calendar date (red-team round 1
   });
 });
 
+describe("refundDelaysTold: when it will come, as an estimate, with the refund as 'it' (red-team round 21 A)", () => {
+  const on = "2026-11-12";
+  it("finds 'around', 'about' or 'not before' a date past the 14th day, the refund named earlier as 'it'", () => {
+    expect(
+      refundDelaysTold(
+        "Our accounts team pay all refunds out together in one run at the end of each month, so it'll reach your Visa debit card around the 30th.",
+        14,
+        on,
+      ).map((d) => d.days),
+    ).toEqual([19]);
+    expect(
+      refundDelaysTold("Your refund will show on your statement on or around 4 December.", 14, on),
+    ).toHaveLength(1);
+  });
+  it("not a date within the 14 days, 'it' standing for the goods, or the refund's clause dating something else", () => {
+    expect(
+      refundDelaysTold("I've refunded you today, so it should reach your card around the 18th.", 14, on),
+    ).toEqual([]);
+    expect(
+      refundDelaysTold("Your refund won't arrive around the 30th, it'll be much sooner.", 14, on),
+    ).toEqual([]);
+    expect(
+      refundDelaysTold(
+        "I've refunded the £44.99 today, and the replacement is on back order, so it'll arrive around the 30th.",
+        14,
+        on,
+      ),
+    ).toEqual([]);
+    expect(
+      refundDelaysTold(
+        "The refund has gone through; your new kettle should be with you around 2 December.",
+        14,
+        on,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("refundDelaysTold: a deadline told as a part of a month (red-team round 18 A)", () => {
   const on = "2026-11-12";
   const said = (t: string) => refundDelaysTold(t, 14, on).map((d) => [d.text, d.days]);

@@ -42,8 +42,14 @@ const STANDING =
  * perhaps with a weekday, just before a written date. Its days are counted from the day of the message
  * (the day the refund is agreed, day 1 of the 14: CRA 2015 s.20(15) "beginning with the day").
  */
+/*
+ * Or when it will come, said as an estimate or a floor (red-team round 21 A, complaint-r21-month-end-batch:
+ * "Our accounts team pay all refunds out together in one run at the end of each month, so it'll reach your
+ * Visa debit card around the 30th", 18 days after it was agreed): a refund held for our own pay run is the
+ * undue delay s.20(15) forbids, however it is worded.
+ */
 const DATE_DEADLINE =
-  /\b(?:until|till|by|before|no\s+later\s+than|as\s+late\s+as|up\s+to)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?$/i;
+  /\b(?:until|till|by|before|no\s+later\s+than|as\s+late\s+as|up\s+to|around|about|roughly|approximately|on\s+or\s+(?:around|about|after)|not\s+(?:before|until)|no\s+sooner\s+than)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?$/i;
 const MAX_DATE_GAP = 40;
 
 /**
@@ -106,8 +112,11 @@ function dateDeadlines(sentence: string, sentOn: UkDate): { index: number; end: 
     if (!lead) continue;
     if (d.part && SOONER.test(sentence.slice(0, d.start - lead[0].length))) continue;
     // The date is the refund's only if its own clause names the refund ("…; your new kettle arrives by
-    // 12 December" dates the kettle).
-    if (!REFUND.test(`${clauseBefore(sentence, d.start)} ${clauseAfter(sentence, d.end)}`)) continue;
+    // 12 December" dates the kettle), or says "it" reaches her in a sentence whose refund comes first with
+    // nothing else named in between ("…pay all refunds out… at the end of each month, so it'll reach your
+    // card around the 30th").
+    const clause = `${clauseBefore(sentence, d.start)} ${clauseAfter(sentence, d.end)}`;
+    if (!REFUND.test(clause) && !refundAsIt(sentence, clause, d.start)) continue;
     // The soonest day it may mean ("the 12th": this month's or next), counted from the message's day.
     const day = [...d.days].sort()[0]!;
     let n = 1;
@@ -115,6 +124,20 @@ function dateDeadlines(sentence: string, sentOn: UkDate): { index: number; end: 
     out.push({ index: d.start - lead[0].length, end: d.end, days: n });
   }
   return out;
+}
+
+/** "It" paid to her ("it'll reach your card", "it should show"), standing for the refund named before it. */
+const IT_PAID =
+  /\b(?:it|that|this)(?:['\u2019]ll|\s+will|\s+should|\s+may|\s+might|\s+could|['\u2019]s\s+going\s+to|\s+is\s+going\s+to)?\s+(?:\w+\s+){0,2}?(?:reach\w*|arriv\w*|show\w*|clear\w*|land\w*|be\s+(?:in|on|back|with))\b/i;
+/** Another thing the date could be for: goods, a delivery, a visit. */
+const OTHER_THING =
+  /\b(?:kettle|replacement|parcel|order|delivery|machine|grinder|frother|item|courier|engineer|repair|collection|new\s+one)\b/i;
+function refundAsIt(sentence: string, clause: string, dateAt: number): boolean {
+  if (!IT_PAID.test(clause)) return false;
+  const before = sentence.slice(0, dateAt);
+  let last = -1;
+  for (const m of before.matchAll(new RegExp(REFUND.source, "gi"))) last = m.index + m[0].length;
+  return last >= 0 && !OTHER_THING.test(before.slice(last));
 }
 
 function days(n: number, working: boolean, unit: string): number {
