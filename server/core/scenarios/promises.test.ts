@@ -1003,6 +1003,24 @@ describe("an approval reported from what the decider once said, and a habit name
   });
 });
 
+describe("an approval claimed as the writer's own clearing of it (red-team round 21 A, internal-r21-cleared-it-already)", () => {
+  const internal = approvalScenario;
+  it("'I've cleared / squared next-day with my team leader' before anyone was asked is a claim", () => {
+    expect(
+      claimsApproval(
+        internal,
+        "I've cleared next-day with my team leader already, so could you get the re-send on this afternoon's 2pm collection?",
+      ),
+    ).toBe(true);
+    expect(claimsApproval(internal, "We've squared the upgrade with Leanne, so go ahead.")).toBe(true);
+  });
+  it("not a clearing still to come, waited on, or asked about", () => {
+    expect(claimsApproval(internal, "I'll clear next-day with Leanne and come back to you.")).toBe(false);
+    expect(claimsApproval(internal, "Once I've cleared it with Leanne I'll let you know.")).toBe(false);
+    expect(claimsApproval(internal, "Have you cleared it with your team leader?")).toBe(false);
+  });
+});
+
 describe("a remedy said done in the passive (red-team round 20 D, internal-r20d-replacement-has-been-arranged)", () => {
   const read = (t: string) => findPromises(t).map((p) => [p.kind, p.done]);
 
@@ -1389,6 +1407,24 @@ describe("a call promised on someone else's behalf is kept only if it was arrang
     it("is unkept by a task due weeks after the day promised", () => {
       expect(verdict("I'll ring you tonight to check it arrived.", 14)).toEqual(["unkept"]);
       expect(verdict("I'll call you back tomorrow morning.", 7)).toEqual(["unkept"]);
+    });
+
+    it("is unkept by a task due after a weekday, next week or a few days named (round 21 A)", () => {
+      expect(verdict("I'll email you on Friday to make sure it has arrived safely.", 30)).toEqual(["unkept"]);
+      expect(verdict("I'll give you a ring next week to check it's all come through.", 30)).toEqual([
+        "unkept",
+      ]);
+      expect(verdict("I'll be in touch in a couple of days to see how you're getting on.", 14)).toEqual([
+        "unkept",
+      ]);
+    });
+
+    it("is kept by a task due within the weekday, next week or days named", () => {
+      expect(verdict("I'll email you on Friday to make sure it has arrived safely.", 1)).toEqual(["kept"]);
+      expect(verdict("I'll give you a ring next week to check it's all come through.", 7)).toEqual(["kept"]);
+      expect(verdict("I'll be in touch in a couple of days to see how you're getting on.", 2)).toEqual([
+        "kept",
+      ]);
     });
 
     it("is kept by a task due by the day promised, or at any time when no day was named", () => {

@@ -497,12 +497,50 @@ export function callAnnounced(text: string): { start: number; end: number; text:
 const SAME_DAY =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|later today|by (?:the )?end of (?:the )?day)\b/i;
 const NEXT_DAY = /\b(?:tomorrow)\b/i;
+/**
+ * A later day named, with the latest it can mean and no calendar needed (red-team round 21 A,
+ * complaint-r21-friday-check-task-month: "I'll email you on Friday to make sure it has arrived", the task
+ * due in 30 days): a weekday is within the next 7 days, "next Friday" or "next week" within 14, "this
+ * week" within 7, "in a couple / a few / N days" within that many. A task due later plans no such contact.
+ */
+const NUMBER_OF_DAYS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+};
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+function latestDay(promised: string): number | null {
+  if (
+    new RegExp(
+      String.raw`\bnext\s+(?:week|${WEEKDAY})\b|\bin\s+a\s+fortnight\b|\bfortnight['\u2019]s\s+time\b`,
+      "i",
+    ).test(promised)
+  )
+    return 14;
+  if (
+    new RegExp(
+      String.raw`\b(?:on|by|this|before|come)\s+${WEEKDAY}\b|\bthis\s+week\b|\b(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+week\b|\bin\s+a\s+week\b|\ba\s+week['\u2019]s\s+time\b`,
+      "i",
+    ).test(promised)
+  )
+    return 7;
+  if (/\bin\s+a\s+couple\s+of\s+days\b/i.test(promised)) return 3;
+  if (/\bin\s+a\s+few\s+days\b/i.test(promised)) return 5;
+  const n = /\bin\s+(\d{1,2}|two|three|four|five|six|seven|ten)\s+days\b/i.exec(promised);
+  if (n) return /^\d/.test(n[1]!) ? Number(n[1]) : (NUMBER_OF_DAYS[n[1]!.toLowerCase()] ?? null);
+  return null;
+}
 function dueInTime(promised: string, task: ActionRecord): boolean {
   const due = task.dueInDays;
   if (due === null) return true;
   if (SAME_DAY.test(promised)) return due <= 0;
   if (NEXT_DAY.test(promised)) return due <= 1;
-  return true;
+  const latest = latestDay(promised);
+  return latest === null || due <= latest;
 }
 
 const WORDS: Record<PromiseKind, string> = {
@@ -922,7 +960,7 @@ export function judgePromises(
                     (IN_WRITING.test(p.text) && x.action.type === "send_message" && x.index > r.index),
                 )
               : p.kind === "follow_up"
-                ? mine.find((x) => x.action.type === "create_task")
+                ? mine.find((x) => x.action.type === "create_task" && dueInTime(promisedIn, x))
                 : p.kind === "escalation"
                   ? (mine.find((x) => x.action.type === "escalate") ??
                     log.find((x) => x.action.type === "message_person" && x.personRole !== "public"))
@@ -946,7 +984,9 @@ export function judgePromises(
                 p.kind === "call_back" && p.byOther
                   ? `You told ${who} someone else would call ("${claimSentence(r.action.text, p)}"), but nothing on the record arranges it (no escalation, no message to them, no task for the call).`
                   : p.kind === "call_back"
-                    ? `You promised ${who} you would be in touch again, but planned nothing (no task, no call logged).`
+                    ? mine.some((x) => x.action.type === "create_task")
+                      ? `You promised ${who} you would be in touch again ("${promisedIn}"), but no task is due by the day you named.`
+                      : `You promised ${who} you would be in touch again, but planned nothing (no task, no call logged).`
                     : p.kind === "follow_up"
                       ? `You told ${who} a reminder or task had been set, but no task was created.`
                       : p.kind === "escalation"
@@ -1289,6 +1329,13 @@ function approvalForms(names: readonly string[]): RegExp[] {
       "i",
     ),
     new RegExp(String.raw`\b${APPROVED_PASSIVE}\s+by\s+(${who})`, "i"),
+    // The writer as the one who got it agreed (red-team round 21 A, internal-r21-cleared-it-already:
+    // "I've cleared next-day with my team leader already"): cleared, squared, agreed or sorted it with, or
+    // run it past, the decider. "I'll clear it with Leanne" is future, and "once I've cleared it" waits.
+    new RegExp(
+      String.raw`\b(?:i|we)(?:'ve|\u2019ve|\s+have)?(?:\s+(?:now|just|already))?\s+(?:cleared|squared|agreed|sorted|okayed|ok'?d|ok\u2019d)\s+(?:${SUBJECT_OF_APPROVAL})(?:\s+(?:now|just|already|off))?\s+(?:with|by|past|through)\s+(${who})`,
+      "i",
+    ),
     // The decider's stance said as settled (red-team round 18 A, internal-r18-leanne-happy-for-it:
     // "Leanne's happy for this one to go next-day, so can you bump it up?"): happy / fine / OK with the
     // request, or for it to go ahead; "has agreed (to) next-day"; "says we can". Only the present or
