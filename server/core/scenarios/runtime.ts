@@ -15,6 +15,7 @@
  *
  * Pure: no I/O. Given the same scenario, start and actions it always produces the same events.
  */
+import { recordDisclosuresInPublic } from "./record-disclosures";
 import { consentChangeEvidenced, judgeMessageMarketing } from "./consent-evidence";
 import { type MessageReading, obstructionsIn, withoutAsides } from "./case-evidence";
 import type {
@@ -289,6 +290,9 @@ function step(
       (customer ? analyse(scenario, state, customer, action.text) : analysePlain(action.text));
     searchText = normaliseText(withoutAsides(action.text));
     disclosed = disclosedData(scenario, action.text);
+    // In public, what only our records say about the reviewer counts too (his town, a private score).
+    if (action.channel === "review")
+      disclosed = [...disclosed, ...recordDisclosuresInPublic(scenario, action.text)];
     // A public reply to the customer's review is read for the LASS steps as a reply to them would be
     // (grovelling, stuffing and echoes make Apologise partly there too; round 6 A). Only criteria that
     // ask for `lass` on a review reply use these steps.
