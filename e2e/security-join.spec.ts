@@ -1,7 +1,9 @@
 /**
  * Two classes with one name (probe, session 34's finding): two tutors each call a class "Year 12
  * Retail …". A learner who joins with a code must be able to see which one the code put them in: the
- * welcome names the class's tutor and the day it was set up, and never either tutor's email.
+ * welcome names the class's tutor and the day it was set up, and never either tutor's email. And the
+ * tutor's name can be trusted (probe, session 36): nobody can sign up under a name that reads like
+ * another tutor's on the server.
  */
 import { expect, type Page, test } from "@playwright/test";
 import { E2E_TUTOR, joinClass, signInTutor } from "./helpers/classroom";
@@ -30,11 +32,13 @@ test("a learner sees which tutor's class a code put them in when two classes sha
 
   // A second tutor, signed up on the page, makes a class of the same name.
   const otherEmail = `maya.${Date.now().toString(36)}@college.example`;
+  // Tutors' names are unique on a server, so a name of this run's own.
+  const mayaName = `Maya Osei ${Date.now().toString(36).slice(-5)}`;
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
   await other.goto("/tutor");
   await other.getByRole("button", { name: "Create an account" }).click();
-  await other.getByLabel("Your name").fill("Maya Osei");
+  await other.getByLabel("Your name").fill(mayaName);
   await other.getByLabel("Email address").fill(otherEmail);
   await other.getByLabel("Password", { exact: true }).fill("a long enough password 7");
   await other.getByRole("button", { name: "Create account" }).click();
@@ -43,7 +47,7 @@ test("a learner sees which tutor's class a code put them in when two classes sha
 
   for (const [code, learnerName, tutorName] of [
     [codeA, "Ann Join", demoTutorName],
-    [codeB, "Bea Join", "Maya Osei"],
+    [codeB, "Bea Join", mayaName],
   ] as const) {
     const context = await browser.newContext();
     const learner = await context.newPage();
@@ -65,4 +69,26 @@ test("a learner sees which tutor's class a code put them in when two classes sha
     await context.close();
   }
   await Promise.all([demoContext.close(), otherContext.close()]);
+});
+
+test("nobody can sign up under a name that reads like another tutor's: the form says so beside the name", async ({
+  page,
+}) => {
+  // A password hash per try: more than one test's minute on a loaded machine.
+  test.slow();
+  await page.goto("/tutor");
+  await page.getByRole("button", { name: "Create an account" }).click();
+  // The seeded tutor is "Demo Tutor"; capitals, a zero for the O and a title still read as that name.
+  const name = page.getByLabel("Your name");
+  await name.fill("Mr DEMO TUT0R");
+  await page.getByLabel("Email address").fill(`lookalike.${Date.now().toString(36)}@college.example`);
+  await page.getByLabel("Password", { exact: true }).fill("a long enough password 8");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Another tutor on this server already goes by “Mr DEMO TUT0R”")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your classes" })).toHaveCount(0);
+  // A name of their own goes through.
+  await name.fill(`Dana Tutor ${Date.now().toString(36).slice(-5)}`);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Your classes" })).toBeVisible();
 });

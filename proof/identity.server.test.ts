@@ -183,7 +183,7 @@ describe("who counts as a client", () => {
     for (let i = 0; i < 6; i++) {
       const r = await client({ "x-forwarded-for": `10.57.0.${i}` }).mutation("auth.tutorSignUp", {
         email: `rotating${i}@example.com`,
-        name: "Rotator",
+        name: `Rotator ${i}`,
         password: "a long enough password",
       });
       if (r.status === 429) refused++;

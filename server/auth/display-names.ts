@@ -100,3 +100,26 @@ export function roleWordIn(name: string): string | undefined {
 export function printsAs(name: string, other: string): boolean {
   return printedWords(name).join(" ") === printedWords(other).join(" ");
 }
+
+/**
+ * Titles a name may start with. A learner reads "Ms Maya Osei" or "Dr Maya Osei" as Maya Osei, so tutors'
+ * names are compared without them (`tutorNameKey`).
+ */
+const HONORIFICS = new Set(
+  ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "rev"].map((word) =>
+    printedWords(word).join(" "),
+  ),
+);
+
+/**
+ * How a tutor's name reads to a learner, for telling whether two tutors' names would be taken for one
+ * another: its printed words (case, width, spacing, punctuation and lookalike letters and digits
+ * folded) without leading titles, so "Maya Osei", "MAYA  OSEI.", "Maya 0sei", "Mаya Osei" (a Cyrillic
+ * а) and "Ms Maya Osei" all key alike. A name that is only titles ("Dr") keeps them.
+ */
+export function tutorNameKey(name: string): string {
+  const words = printedWords(name);
+  let first = 0;
+  while (first < words.length - 1 && HONORIFICS.has(words[first]!)) first++;
+  return words.slice(first).join(" ");
+}

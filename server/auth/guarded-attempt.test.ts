@@ -28,7 +28,7 @@ describe("tries from one client", () => {
     const tutor = app.browser({}, { ip: "10.60.0.1" });
     await tutor.api.auth.tutorSignUp({
       email: "nat@college.example",
-      name: "Tutor",
+      name: "Nat Tutor",
       password: "a long enough password",
     });
     await tutor.api.auth.tutorSignIn({ email: "nat@college.example", password: "a long enough password" });
@@ -99,7 +99,7 @@ describe("tries from one client", () => {
     const tutor = app.browser({}, { ip: "10.60.0.2" });
     await tutor.api.auth.tutorSignUp({
       email: "slash56@college.example",
-      name: "Tutor",
+      name: "Slash Tutor",
       password: "a long enough password",
     });
     await tutor.api.auth.tutorSignIn({

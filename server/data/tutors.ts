@@ -2,7 +2,7 @@
  * Tutor accounts: email, name and password hash. Checking a password and deciding who may sign in
  * are server/auth's; this module only reads and writes the rows.
  */
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Scope } from "@/db/store";
 
 /**
@@ -15,6 +15,13 @@ export async function addTutorUnlessTaken(
 ): Promise<void> {
   const { t, db } = scope;
   await db.insert(t.tutors).values(values).onConflictDoNothing();
+}
+
+/** Every tutor's name, oldest account first (for telling a new name from those in use). */
+export async function tutorNames(scope: Scope): Promise<string[]> {
+  const { t, db } = scope;
+  const rows = await db.select({ name: t.tutors.name }).from(t.tutors).orderBy(asc(t.tutors.id));
+  return rows.map((row) => row.name);
 }
 
 /** What sign-in needs to know about the account with this email, if there is one. */

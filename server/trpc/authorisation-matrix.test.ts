@@ -8,6 +8,7 @@ import { beforeAll, afterAll, describe, expect, it } from "vitest";
 import type { SessionData } from "@/server/auth/session";
 import { appRouter } from "@/server/trpc/root";
 import { createTestApp, type TestApp } from "@/server/test-support/test-app";
+import { tutorName } from "@/server/test-support/tutor-names";
 
 type Actor = "anonymous" | "learner" | "classmate" | "otherLearner" | "tutor" | "otherTutor";
 const ACTORS: Actor[] = ["anonymous", "learner", "classmate", "otherLearner", "tutor", "otherTutor"];
@@ -42,6 +43,14 @@ const learnersOnly: Record<Actor, Outcome> = {
   learner: "ok",
   classmate: "ok",
   otherLearner: "ok",
+  tutor: "FORBIDDEN",
+  otherTutor: "FORBIDDEN",
+};
+const classLearnersOnly: Record<Actor, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  learner: "ok",
+  classmate: "ok",
+  otherLearner: "NOT_FOUND",
   tutor: "FORBIDDEN",
   otherTutor: "FORBIDDEN",
 };
@@ -94,14 +103,16 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     call: (api) =>
       api.auth.tutorSignUp({
         email: `new${Math.random().toString(36).slice(2)}@college.example`,
-        name: "New Tutor",
+        name: tutorName("New Tutor"),
         password: "a long enough password",
       }),
     expect: everyone,
   },
+  // Signing in ends the tutor session the browser held (a copy of it stops working), so on its own session.
   "auth.tutorSignIn": {
     call: (api) => api.auth.tutorSignIn({ email: "tutor.a@college.example", password: "tutor a password" }),
     expect: everyone,
+    ends: true,
   },
   "auth.signOut": { call: (api) => api.auth.signOut(), expect: everyone, ends: true },
   "auth.signOutEverywhere": { call: (api) => api.auth.signOutEverywhere(), expect: tutorsOnly, ends: true },
@@ -273,14 +284,17 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     expect: everyone,
   },
 
+  // With the class's assignment named: a learner of another class gets NOT_FOUND for it.
   "attempts.start": {
-    call: (api) => api.attempts.start({ scenarioId: "complaint-faulty-kettle" }),
-    expect: learnersOnly,
+    call: (api, f) =>
+      api.attempts.start({ scenarioId: "complaint-faulty-kettle", assignmentId: f.assignmentId }),
+    expect: classLearnersOnly,
   },
   "attempts.mine": { call: (api) => api.attempts.mine(), expect: learnersOnly },
   "attempts.startPlan": {
-    call: (api) => api.attempts.startPlan({ scenarioId: "complaint-faulty-kettle" }),
-    expect: learnersOnly,
+    call: (api, f) =>
+      api.attempts.startPlan({ scenarioId: "complaint-faulty-kettle", assignmentId: f.assignmentId }),
+    expect: classLearnersOnly,
   },
   "attempts.get": {
     call: (api, f) => api.attempts.get({ attemptId: f.submittedAttemptId }),
@@ -380,6 +394,99 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     expect: ownTutorOnly,
   },
 };
+
+/** Procedures whose ids name rows everyone shares, so anyone may use them. */
+const SHARED_BY_DESIGN: Record<string, string> = {
+  "crm.completeTask":
+    "a task in the demo CRM, which every visitor shares (attempt CRMs change only through attempts.act)",
+};
+
+/**
+ * The demo CRM's commands take a workspace too, but refuse any attempt's (BAD_REQUEST): an attempt's
+ * CRM changes only through attempts.act, where it is scored. Tried with the learner's own submitted
+ * attempt, by its owner and by a classmate.
+ */
+const ATTEMPT_WORKSPACE_REFUSED: Record<string, Call> = {
+  "crm.addNote": (api, f) =>
+    api.crm.addNote({ workspace: { attemptId: f.submittedAttemptId }, customerRef: "CUS-2041", text: "In" }),
+  "crm.logCall": (api, f) =>
+    api.crm.logCall({
+      workspace: { attemptId: f.submittedAttemptId },
+      customerRef: "CUS-2041",
+      direction: "inbound",
+      summary: "In",
+    }),
+  "crm.createTask": (api, f) =>
+    api.crm.createTask({
+      workspace: { attemptId: f.submittedAttemptId },
+      customerRef: "CUS-2041",
+      title: "In",
+      dueInDays: 1,
+    }),
+  "crm.changeStage": (api, f) =>
+    api.crm.changeStage({
+      workspace: { attemptId: f.submittedAttemptId },
+      customerRef: "CUS-2041",
+      stage: "loyalty",
+      reason: "In",
+    }),
+  "crm.updateConsent": (api, f) =>
+    api.crm.updateConsent({
+      workspace: { attemptId: f.submittedAttemptId },
+      customerRef: "CUS-2041",
+      channel: "post",
+      granted: true,
+      method: "in writing",
+      reason: "In",
+    }),
+};
+
+/** Dotted paths of the number fields named `id` or `…Id` in a zod (v4) schema, at any depth. */
+function numericIdFields(schema: unknown, at = ""): string[] {
+  const def = (schema as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+  if (!def) return [];
+  const inner = (key: string) => numericIdFields(def[key], at);
+  switch (def.type) {
+    case "object":
+      return Object.entries(def.shape as Record<string, unknown>).flatMap(([key, value]) => {
+        const path = at ? `${at}.${key}` : key;
+        const found = numericIdFields(value, path);
+        return /^(id|.+Id)$/.test(key) && isNumeric(value) ? [path, ...found] : found;
+      });
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "readonly":
+    case "catch":
+    case "nonoptional":
+      return inner("innerType");
+    case "pipe":
+      return [...inner("in"), ...inner("out")];
+    case "array":
+      return inner("element");
+    case "union":
+      return (def.options as unknown[]).flatMap((option) => numericIdFields(option, at));
+    case "lazy":
+      return numericIdFields((def.getter as () => unknown)(), at);
+    default:
+      return [];
+  }
+}
+
+function isNumeric(schema: unknown): boolean {
+  const def = (schema as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+  if (!def) return false;
+  if (def.type === "number" || def.type === "bigint") return true;
+  if (def.type === "pipe") return isNumeric(def.in) || isNumeric(def.out);
+  if (
+    ["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"].includes(
+      String(def.type),
+    )
+  )
+    return isNumeric(def.innerType);
+  return false;
+}
 
 let app: TestApp;
 let fixture: Fixture;
@@ -501,6 +608,49 @@ describe("authorisation matrix", () => {
         /^(public|learner|tutor|signed-in)$/,
       );
   });
+
+  it("every procedure that takes a row's id is tried with someone else's, and refuses them", () => {
+    const procedures = (
+      appRouter as unknown as { _def: { procedures: Record<string, { _def: { inputs?: unknown[] } }> } }
+    )._def.procedures;
+    const taking = Object.entries(procedures)
+      .map(([name, p]) => [name, (p._def.inputs ?? []).flatMap((input) => numericIdFields(input))] as const)
+      .filter(([, fields]) => fields.length > 0);
+    // Found by reading the schemas, so a new procedure taking an id is counted without anyone listing it.
+    expect(taking.length).toBeGreaterThanOrEqual(30);
+    // Called with the fixture's ids (learner A's, tutor A's class): whoever the procedure serves, the
+    // one of that kind who owns none of it must be refused.
+    const unguarded = taking
+      .filter(([name]) => !(name in SHARED_BY_DESIGN) && !(name in ATTEMPT_WORKSPACE_REFUSED))
+      .filter(([name]) => {
+        const expected = MATRIX[name]?.expect;
+        if (!expected) return true;
+        const learnersServed = expected.learner === "ok" && expected.otherLearner === "ok";
+        const tutorsServed = expected.tutor === "ok" && expected.otherTutor === "ok";
+        return learnersServed || tutorsServed;
+      })
+      .map(([name, fields]) => `${name} (${fields.join(", ")})`);
+    expect(unguarded, "procedures taking an id that another user may use").toEqual([]);
+  });
+
+  for (const [name, call] of Object.entries(ATTEMPT_WORKSPACE_REFUSED)) {
+    it(`${name} refuses an attempt's workspace, the owner's as well as a classmate's`, async () => {
+      const { t, db } = app.store;
+      const before = (await db.select().from(t.interactions)).length;
+      for (const actor of ["learner", "classmate"] as const) {
+        let outcome = "ok";
+        await call(
+          app.caller({ ...sessions[actor] }, { ip: `10.8.9.${ACTORS.indexOf(actor)}` }),
+          fixture,
+          sessions[actor],
+        ).catch((error: { code?: string }) => {
+          outcome = error.code ?? "threw";
+        });
+        expect(outcome, actor).toBe("BAD_REQUEST");
+      }
+      expect((await db.select().from(t.interactions)).length).toBe(before);
+    });
+  }
 
   for (const [name, row] of Object.entries(MATRIX)) {
     for (const actor of ACTORS) {

@@ -15,6 +15,7 @@ import { IDLE_HEADER, idleHint } from "./idle-hint";
 import { createCallerFactory } from "./init";
 import { appRouter } from "./root";
 import { refusal } from "@/server/test-support/refusal";
+import { tutorName } from "@/server/test-support/tutor-names";
 
 const createCaller = createCallerFactory(appRouter);
 const MINUTE = 60_000;
@@ -36,7 +37,7 @@ async function signedIn(start: Date) {
   const session = memorySessionStore();
   const at = (time: Date, idleMs?: number) =>
     createCaller({ store: app.store, session, ip, now: () => time, idleMs });
-  await at(start).auth.tutorSignUp({ email, name: "Idle Tutor", password: PASSWORD });
+  await at(start).auth.tutorSignUp({ email, name: tutorName("Idle Tutor"), password: PASSWORD });
   await at(start).auth.tutorSignIn({ email, password: PASSWORD });
   return { at, session, after: (minutes: number) => new Date(start.getTime() + minutes * MINUTE) };
 }

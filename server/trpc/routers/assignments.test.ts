@@ -3,6 +3,7 @@ import type { SessionData } from "@/server/auth/session";
 import { assignmentStatus } from "@/server/data/assignments";
 import { listScenarios } from "@/server/scenarios/scenario-registry";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { tutorName } from "@/server/test-support/tutor-names";
 
 let app: TestApp;
 beforeAll(() => {
@@ -24,7 +25,7 @@ async function tutorWithClass(className = "Level 3 Tuesday") {
   const tutor = browser({}, { ip: nextIp() });
   await tutor.auth.tutorSignUp({
     email: `assign${n}@college.example`,
-    name: "Ada Tutor",
+    name: tutorName("Ada Tutor"),
     password: "a long enough password",
   });
   await tutor.auth.tutorSignIn({ email: `assign${n}@college.example`, password: "a long enough password" });

@@ -20,6 +20,7 @@ import {
 import { freshPostgresDatabase } from "@/server/test-support/postgres-database";
 import { createTestApp, errorCode, type SqliteTestApp } from "@/server/test-support/test-app";
 import { migratePostgres } from "@/db/pg/client";
+import { tutorName } from "@/server/test-support/tutor-names";
 
 const PASSWORD = "correct horse battery";
 let app: SqliteTestApp;
@@ -37,7 +38,7 @@ function fresh() {
 async function signedInTutor(store: PostgresStore) {
   const { email, ip } = fresh();
   const browser = postgresBrowser(store, {}, { ip });
-  await browser.api.auth.tutorSignUp({ email, name: "Priya Shah", password: PASSWORD });
+  await browser.api.auth.tutorSignUp({ email, name: tutorName("Priya Shah"), password: PASSWORD });
   await browser.api.auth.tutorSignIn({ email, password: PASSWORD });
   return { ...browser, email, ip };
 }
@@ -130,7 +131,7 @@ describe("rate limits shared by two app servers", () => {
       const { api } = postgresBrowser(i % 2 ? other : pg.store, {}, { ip });
       codes.push(
         await errorCode(
-          api.auth.tutorSignUp({ email: `many${i}@college.example`, name: "Many", password: PASSWORD }),
+          api.auth.tutorSignUp({ email: `many${i}@college.example`, name: `Many ${i}`, password: PASSWORD }),
         ).catch(() => "OK"),
       );
     }

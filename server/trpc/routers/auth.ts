@@ -8,7 +8,8 @@
  * college server where accounts are handed out); the demo tutor created on first start still works.
  */
 import { z } from "zod";
-import { mixedScriptMessage, mixedScriptWord } from "@/server/auth/display-names";
+import { mixedScriptMessage, mixedScriptWord, tutorNameKey } from "@/server/auth/display-names";
+import { FieldRefusal } from "@/server/auth/field-refusal";
 import { guardedAttempt } from "@/server/auth/guarded-attempt";
 import { classLabel, joinClass, type LearnerEntry, practiseAlone } from "@/server/auth/learner-entry";
 import { hashPassword, needsRehash, passwordProblem, verifyPassword } from "@/server/auth/passwords";
@@ -21,6 +22,7 @@ import {
   replacePasswordHash,
   setChosenPassword,
   tutorForSignIn,
+  tutorNames,
   tutorPasswordHash,
 } from "@/server/data/tutors";
 import { env } from "@/server/env";
@@ -103,7 +105,24 @@ const WRONG_PASSWORD = "That email address and password do not match an account.
 
 const newPasswordSchema = z.string({ error: "Choose a password." }).max(200, "That password is too long.");
 
-/** Starts a server-side session for the tutor in this browser (replacing any learner session here). */
+/**
+ * A tutor's name is what tells learners joining a class that the class is their tutor's (the join
+ * answer shows it beside the class name, never the tutor's email), so no two tutors on a server may
+ * go by names that read alike: the same but for case, spacing, punctuation, lookalike letters or
+ * digits, or a title in front (`tutorNameKey`). Compared with every account's name, the asker's own
+ * too, so the answer depends on the name alone and says nothing about whether the email has an
+ * account. Accounts that already share a name (from before this check) keep it and still sign in.
+ */
+async function refuseNameInUse(name: string, inUse: string[]): Promise<void> {
+  const key = tutorNameKey(name);
+  if (!inUse.some((other) => tutorNameKey(other) === key)) return;
+  throw new FieldRefusal(
+    "conflict",
+    "name",
+    `Another tutor on this server already goes by “${name}” or a name that reads the same. Learners see their tutor's name when they join a class, so each tutor's must be their own: add what tells you apart, such as a middle initial.`,
+  );
+}
+
 /** Points this browser's session at the learner the way in chose (when it changed), and answers the page. */
 async function enter(ctx: Pick<TrpcContext, "session">, entry: LearnerEntry) {
   if (entry.signIn) {
@@ -112,6 +131,7 @@ async function enter(ctx: Pick<TrpcContext, "session">, entry: LearnerEntry) {
   return { learner: entry.learner, how: entry.how };
 }
 
+/** Starts a server-side session for the tutor in this browser (replacing any learner session here). */
 async function startTutorSession(ctx: Pick<TrpcContext, "store" | "session" | "now">, tutorId: number) {
   const token = await createTutorSession(ctx.store, tutorId, ctx.now());
   await ctx.session.save({ tutorId, tutorSession: token });
@@ -181,7 +201,12 @@ export const authRouter = router({
       await consumeRateLimit(ctx.store, RATE_LIMITS.signUpIp, ctx.ip, ctx.now());
       await consumeRateLimit(ctx.store, RATE_LIMITS.signUpAll, "all", ctx.now());
       const passwordHash = await hashPassword(input.password);
-      await addTutorUnlessTaken(ctx.store, { email: input.email, name: input.name, passwordHash });
+      // One name check and insert at a time across servers (PostgreSQL: an advisory lock; SQLite
+      // writes one at a time anyway), so two sign-ups under one name at once cannot both get in.
+      await ctx.store.write({ key: "tutor-names" }, async (tx) => {
+        await refuseNameInUse(input.name, await tutorNames(tx));
+        await addTutorUnlessTaken(tx, { email: input.email, name: input.name, passwordHash });
+      });
       return { email: input.email, next: "sign-in" as const };
     }),
 
@@ -210,6 +235,11 @@ export const authRouter = router({
         const passwordHash = await hashPassword(input.password);
         await replacePasswordHash(ctx.store, tutor.id, passwordHash);
       }
+      // A tutor session this browser already held (this account's or another's) ends with the new
+      // one, so a copy of the old cookie taken before sign-in stops working (rotation, OWASP ASVS
+      // 4.0 V3.2.1); only the new token is ever valid for this browser.
+      const previous = ctx.session.read().tutorSession;
+      if (previous !== undefined) await endTutorSession(ctx.store, previous);
       await startTutorSession(ctx, tutor.id);
       return { name: tutor.name, email: tutor.email, mustChangePassword: tutor.mustChangePassword };
     }),

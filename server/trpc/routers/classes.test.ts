@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { SessionData } from "@/server/auth/session";
 import { appRouter } from "@/server/trpc/root";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { tutorName } from "@/server/test-support/tutor-names";
 
 let app: TestApp;
 beforeAll(() => {
@@ -31,7 +32,7 @@ async function newTutor(name = "Morgan Tutor") {
   const caller = browser({}, { ip: nextIp() });
   await caller.auth.tutorSignUp({
     email: `classes${n}@college.example`,
-    name,
+    name: tutorName(name),
     password: "a long enough password",
   });
   await caller.auth.tutorSignIn({ email: `classes${n}@college.example`, password: "a long enough password" });

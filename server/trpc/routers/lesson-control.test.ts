@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { learnerAttemptList } from "@/server/data/attempts";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { tutorName } from "@/server/test-support/tutor-names";
 
 let app: TestApp;
 beforeAll(() => {
@@ -34,7 +35,7 @@ const clock = () => now;
 async function tutorWithClass(name = "Tutor") {
   const { api, session } = app.browser({}, { ip: ip(), now: clock });
   const email = `lesson${++n}@college.example`;
-  await api.auth.tutorSignUp({ email, name, password: "a long enough password" });
+  await api.auth.tutorSignUp({ email, name: tutorName(name), password: "a long enough password" });
   await api.auth.tutorSignIn({ email, password: "a long enough password" });
   const klass = await api.classes.create({ name: "Level 2 Thursday" });
   return { api, session, klass };

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionData } from "@/server/auth/session";
 import { createTestApp, errorCode, type TestApp, type TestServer } from "@/server/test-support/test-app";
+import { tutorName } from "@/server/test-support/tutor-names";
 
 const SCENARIO = "complaint-faulty-kettle";
 let app: TestApp;
@@ -27,7 +28,7 @@ async function newTutor() {
   n += 1;
   await t.api.auth.tutorSignUp({
     email: `live${n}@college.example`,
-    name: "Live Tutor",
+    name: tutorName("Live Tutor"),
     password: "a long enough password",
   });
   await t.api.auth.tutorSignIn({ email: `live${n}@college.example`, password: "a long enough password" });

@@ -16,6 +16,7 @@ import { learnerActionSchema, type LearnerAction } from "@/server/core/scenarios
 import { getScenario } from "@/server/scenarios/scenario-registry";
 import { appRouter } from "@/server/trpc/root";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { tutorName } from "@/server/test-support/tutor-names";
 
 const SCENARIO = "complaint-faulty-kettle";
 const ZOE = `Zoë "Zed" O'Brien, Jr.`;
@@ -48,7 +49,7 @@ async function newTutor(name = "Morgan Tutor") {
   n += 1;
   await tutor.auth.tutorSignUp({
     email: `results${n}@college.example`,
-    name,
+    name: tutorName(name),
     password: "a long enough password",
   });
   // Sign-up does not sign in (it must not reveal whether the email had an account): the page signs in next.
