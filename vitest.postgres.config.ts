@@ -39,6 +39,7 @@ export const BOTH_ENGINES: string[] = [
   "server/trpc/routers/results-late-export.test.ts",
   "server/trpc/routers/results-live.test.ts",
   "server/trpc/routers/results.test.ts",
+  "server/trpc/routers/tutor-accounts.test.ts",
 ];
 
 /**
