@@ -50,6 +50,33 @@ describe("refundDelaysTold: a refund's timing told beyond CRA 2015 s.20(15) (red
   });
 });
 
+describe("refundDelaysTold: the refund named, its timing told in the next sentence (red-team round 21 C)", () => {
+  it("finds 'It can take up to 30 days' after a sentence that names the refund", () => {
+    expect(
+      told(
+        "As its under 30 days you are entitled to your money back so I have done a full refund of £44.99 to your card. It can take up to 30 days to go back on your card.",
+      ),
+    ).toEqual([30]);
+    expect(told("I've refunded the £44.99. This may take up to a month to show on your statement.")).toEqual([
+      30,
+    ]);
+    expect(told("Your refund has been processed. It'll take 28 days to reach your account.")).toEqual([28]);
+  });
+
+  it("not when the sentence before named no refund, the period is within the limit, or it is the customer's standing", () => {
+    expect(
+      told("I've sent you a new kettle today. It can take up to 30 days to go back on our system."),
+    ).toEqual([]);
+    expect(told("I've done a full refund to your card. It should show in 3 to 5 working days.")).toEqual([]);
+    expect(
+      told("I've done your refund. It's well within 30 days of delivery, so there's no problem."),
+    ).toEqual([]);
+    expect(told("I've done a full refund. It won't take 30 days: it's usually 3 to 5 working days.")).toEqual(
+      [],
+    );
+  });
+});
+
 describe("refundDelaysTold: a deadline told as a calendar date (red-team round 17 A)", () => {
   // Said on Thursday 12 November 2026: day 14 of the refund is Wednesday 25 November.
   const on = "2026-11-12";

@@ -11,7 +11,10 @@
  * with process, pay, reach, arrive, show, clear, come through, "back to you"…) that gives a period longer
  * than the limit after "within", "up to", "allow", "take(s)", "have", "got", "in". Not a period that
  * dates something else ("delivered less than 30 days ago", "within 30 days of delivery", "you have 30 days
- * to reject it"), a question, a negation ("it won't take 30 days"), or quoted words. Nor the customer's
+ * to reject it"), a question, a negation ("it won't take 30 days"), or quoted words. A sentence that
+ * names no refund but begins "It / This / That can, will, may, takes…" is read when the sentence before
+ * named the refund (red-team round 21 C: "…a full refund of £44.99 to your card. It can take up to 30
+ * days to go back on your card."). Nor the customer's
  * standing: "you are (still) within 30 days, so you can have a full refund" says where she stands in the
  * right to reject (s.22(3)), not how long the refund takes (red-team round 16 A,
  * complaint-r16-thanks-first-plain: an honest reply capped at Merit by it).
@@ -31,6 +34,12 @@ const PERIOD = new RegExp(
   "gi",
 );
 const NEGATED = /\b(?:not|never|no)\b|n't\b/i;
+/**
+ * A sentence whose subject points back at the refund the sentence before named ("It can take up to 30
+ * days to go back on your card", "This may take a month to show"): read as about the refund.
+ */
+const REFUND_AGAIN =
+  /^\W*(?:it|this|that)(?:['\u2019](?:s|ll|d)|\s+(?:can|could|may|might|will|would|should|is|does|takes?))\b/i;
 /** "You are / you're / it's / it is (still, well…)" just before "within": a state, not a duration. */
 const STANDING =
   /\b(?:you|it|this|that|we|she|he|they)(?:['\u2019](?:re|s)|\s+(?:are|is|was|were|be|being))(?:\s+(?:still|well|only|just|comfortably|safely|now|definitely))*\s+$/i;
@@ -155,9 +164,15 @@ export function refundDelaysTold(
 ): { start: number; end: number; text: string; days: number }[] {
   const out: { start: number; end: number; text: string; days: number }[] = [];
   const quoted = quotedSpans(text);
+  let refundBefore = false;
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
-    if (sentence.includes("?") || !REFUND.test(sentence) || !PAID.test(sentence)) continue;
+    const namesRefund = REFUND.test(sentence);
+    // "I've done a full refund of £44.99 to your card. It can take up to 30 days to go back on your
+    // card": the refund named once, its timing told in the next sentence with "it" (round 21 C).
+    const aboutRefund = namesRefund || (refundBefore && REFUND_AGAIN.test(sentence));
+    refundBefore = namesRefund;
+    if (sentence.includes("?") || !aboutRefund || !PAID.test(sentence)) continue;
     for (const m of sentence.matchAll(PERIOD)) {
       const raw = m[1]!.toLowerCase();
       const n =
