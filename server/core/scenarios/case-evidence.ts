@@ -39,6 +39,7 @@ import { remedyConditionedOn } from "./remedy-conditions";
 import { type ObligationKind, obligationOf } from "./obligations";
 import { refundAfterRepair } from "./repair-first";
 import { rightToldAsFavour } from "./right-as-favour";
+import { creditForRefund } from "./credit-for-refund";
 
 const itemId = z
   .string()
@@ -94,6 +95,9 @@ const OBSTRUCTION_READERS = {
   "obliged-fee": (text: string) => obliged(text, "fee"),
   "obliged-route": (text: string) => obliged(text, "route"),
   "obliged-self-service": (text: string) => obliged(text, "self-service"),
+  // Store credit or a voucher told as what the shop can do, with nothing owed offered beside it ("what I
+  // can do is put the £44.99 back on your account as credit"; credit-for-refund.ts, red-team round 21 C).
+  "credit-for-refund": (text: string) => creditForRefund(text) !== null,
 } as const;
 function obliged(text: string, kind: ObligationKind): boolean {
   return obligationOf(text, [kind], quotedSpans(text)) !== null;
