@@ -392,6 +392,15 @@ describe("isOnlyKeywords: a form filled with keywords is not a finding", () => {
       ),
     ).toBe(false);
     expect(isOnlyKeywords("Switch courier.")).toBe(false);
+    // A spoken sentence with a name, an aside and a tag is a sentence (round 21 C, dp-r21h-liam-just-no);
+    // keywords with one short clause beside them are still a list.
+    expect(
+      isOnlyKeywords(
+        "Sorry Liam, I can't give out any information about another person's account, even family, that's data protection.",
+      ),
+    ).toBe(false);
+    expect(isOnlyKeywords("Sorry, refund, options, thank you, we did it.")).toBe(true);
+    expect(isOnlyKeywords("Listen, apologise, solve, thank, I have done it all.")).toBe(true);
     expect(isOnlyKeywords("Review SwiftParcel with Marcus. Trial another courier.")).toBe(false);
     expect(isOnlyKeywords("")).toBe(false);
   });

@@ -435,7 +435,18 @@ function isKeywordList(line: string): boolean {
     // then 45, 60, 75 and 110 days with no complaint").
     .filter((s) => !label || !/^(?:then|and|or)?\s*[£$]?\d[\d.,%]*$/i.test(s));
   if (items.length < 3) return false;
-  const short = items.filter((s) => s.split(/\s+/).length <= 3).length;
+  const wordsIn = (s: string) => s.split(/\s+/).length;
+  // A spoken sentence with a name, an aside and a tag has short items too ("Sorry Liam, I can't give out
+  // any information about another person's account, even family, that's data protection"; red-team
+  // round 21 C, dp-r21h-liam-just-no): when a clause of six words or more has someone doing something
+  // in it, and clauses with a subject hold at least half the words, it is a sentence, not a list.
+  const said = items.filter((s) => SUBJECT.test(s));
+  if (
+    said.some((s) => wordsIn(s) >= 6) &&
+    2 * said.reduce((n, s) => n + wordsIn(s), 0) >= items.reduce((n, s) => n + wordsIn(s), 0)
+  )
+    return false;
+  const short = items.filter((s) => wordsIn(s) <= 3).length;
   if (items.length === 3)
     return short === 3 && !/\b(i|we|you|your|it|they|he|she|is|are|was|will|can)\b|'/i.test(sentence);
   return short / items.length >= 0.75;
