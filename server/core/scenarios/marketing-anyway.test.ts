@@ -115,3 +115,34 @@ describe("marketingAnnounced: the channel named first, what it carries after it 
     ).toEqual([]);
   });
 });
+
+describe("marketingAnnounced: the channel said to come with the service, its marketing named after it (round 21 C)", () => {
+  it("finds the texts said to be part of being a subscriber, with the deals they carry", () => {
+    expect(
+      marketingAnnounced(
+        "Just so you know, the texts are part of being a subscriber, that's how we send everyone the monthly deals and new coffees.",
+        ["sms"],
+      ),
+    ).toHaveLength(1);
+    expect(
+      marketingAnnounced("Our texts come with the subscription and carry the weekly offers.", ["sms"]),
+    ).toHaveLength(1);
+  });
+
+  it("leaves alone service texts, a negation, and the marketing tied to a channel he allowed", () => {
+    expect(
+      marketingAnnounced("The texts are part of the subscription: you get one when your bag is dispatched.", [
+        "sms",
+      ]),
+    ).toEqual([]);
+    expect(
+      marketingAnnounced(
+        "The texts are part of the subscription for delivery updates, and our offers come by email.",
+        ["sms"],
+      ),
+    ).toEqual([]);
+    expect(
+      marketingAnnounced("None of the texts are part of the subscription, so no deals by text.", ["sms"]),
+    ).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@
  * The service can also be said to bring it: "the subscription does come with a text once a month about
  * what's on special" is the same announcement.
  */
-import { clauseBefore } from "./clauses";
+import { clauseAfter, clauseBefore } from "./clauses";
 import { ownWords, sentencesOf } from "./own-words";
 
 export type RefusedChannel = "email" | "sms" | "post" | "phone" | "all";
@@ -90,6 +90,37 @@ function landsOn(channels: readonly RefusedChannel[]): RegExp {
   );
 }
 
+/**
+ * Or the channel named on its own as coming with the service, with the marketing it carries named later
+ * in the same sentence: "the texts are part of being a subscriber, that's how we send everyone the
+ * monthly deals and new coffees" (red-team round 21 C, onboarding-r21h-texts-come-with-it; UK GDPR Art
+ * 7(4): consent to marketing cannot be made a condition of the service). Not read: no marketing named
+ * ("the texts are part of the subscription: one when your bag is dispatched" is a service message), or
+ * the marketing tied to another channel ("…, offers come by email").
+ */
+function channelComesWithService(sentence: string, channels: readonly RefusedChannel[]): boolean {
+  const named = channels.includes("all") ? (Object.keys(CHANNEL) as (keyof typeof CHANNEL)[]) : channels;
+  for (const c of named) {
+    const noun = new RegExp(
+      String.raw`\b(?:the|our|these|those|your)\s+${CHANNEL[c as keyof typeof CHANNEL].noun}\b`,
+      "i",
+    );
+    const n = noun.exec(sentence);
+    if (!n || NEGATED.test(clauseBefore(sentence, n.index))) continue;
+    const after = sentence.slice(n.index + n[0].length);
+    if (!COMES_AFTER.test(after)) continue;
+    const deal = new RegExp(String.raw`\b${MARKETING}\b`, "i").exec(after);
+    if (!deal) continue;
+    const others = (Object.keys(CHANNEL) as (keyof typeof CHANNEL)[]).filter((o) => o !== c);
+    const otherChannel = new RegExp(
+      String.raw`\b(?:${others.map((o) => `${CHANNEL[o].adj}|${CHANNEL[o].noun}`).join("|")})\b`,
+      "i",
+    );
+    if (!otherChannel.test(clauseAfter(after, deal.index))) return true;
+  }
+  return false;
+}
+
 /** The clauses of a text that announce marketing on these refused channels as coming anyway. */
 export function marketingAnnounced(text: string, channels: readonly RefusedChannel[]): string[] {
   if (channels.length === 0) return [];
@@ -101,6 +132,10 @@ export function marketingAnnounced(text: string, channels: readonly RefusedChann
     const sentence = readable.slice(s.start, s.end);
     const landed = lands.exec(sentence);
     if (landed && !NEGATED.test(clauseBefore(sentence, landed.index)) && !NEGATED.test(landed[0])) {
+      out.push(sentence.trim());
+      continue;
+    }
+    if (channelComesWithService(sentence, channels)) {
       out.push(sentence.trim());
       continue;
     }
