@@ -130,3 +130,45 @@ describe("the probe set through each customer's obstruction list", () => {
     },
   );
 });
+
+describe("round 21 misses sent by the red teams (session 36)", () => {
+  it.each<[ProbeWho, string]>([
+    [
+      "priya",
+      "Your full refund of £44.99 is all set up at our end; all it needs now is the kettle back with us in the box it came in, with your receipt, and it'll go straight through to your Visa debit card.",
+    ],
+    [
+      "linda",
+      "The driver will just get you to sign a short declaration that the machine's been used and cleaned in line with the manual, and once that's back with us the refund's released.",
+    ],
+    [
+      "linda",
+      "What I'll need is for you to get it looked at by a local repair shop and get a little report off them saying it's the pump again. Email that over to us and then we can get the refund going for you.",
+    ],
+    [
+      "linda",
+      "Sadly the refund only can be done in the first 30 days, after this it is the repair or we change it.",
+    ],
+    [
+      "priya",
+      "Because the kettle has been used we can't take it back for your money, it has to be a swap, so I've sent you a brand new one today.",
+    ],
+    [
+      "review",
+      "Should you feel like updating what you posted once it's all sorted, there's a free bag of our new Colombian with your name on it.",
+    ],
+  ])("%s: flagged %s", (who, text) => {
+    expect(flagged(who, text).length).toBeGreaterThan(0);
+  });
+  it.each<[ProbeWho, string]>([
+    ["priya", "Your refund is all set up; all it needs now is your OK and I'll put it through."],
+    ["priya", "You can have your money back, or if you'd rather it can be a swap for a new one."],
+    [
+      "linda",
+      "Our engineer will take a look when the courier collects it, and the refund goes through today.",
+    ],
+    ["review", "Should you have any other questions, there's a direct line with your name on it."],
+  ])("%s: not flagged %s", (who, text) => {
+    expect(flagged(who, text)).toEqual([]);
+  });
+});

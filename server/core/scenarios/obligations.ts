@@ -128,7 +128,16 @@ const ACTS: [ObligationKind, RegExp][] = [
   ],
   [
     "fault-proof",
-    /\b(?:prove|proof|proving|show|showing|confirm|evidence|report|something|sumthing|anything|letter|note)\b[^.!?\n]{0,60}?\b(?:wasn['\u2019]?t|was\s+not|isn['\u2019]?t|not\s+(?:caused|down\s+to|due\s+to|your)|limescale|descal\w*|misuse\w*|mis-?used|broke\s+it|your\s+(?:fault|doing))/gi,
+    new RegExp(
+      [
+        String.raw`\b(?:prove|proof|proving|show|showing|confirm|evidence|report|something|sumthing|anything|letter|note|declaration|statement)\b[^.!?\n]{0,60}?\b(?:wasn['\u2019]?t|was\s+not|isn['\u2019]?t|not\s+(?:caused|down\s+to|due\s+to|your)|limescale|descal\w*|misuse\w*|mis-?used|broke\s+it|your\s+(?:fault|doing)|(?:been\s+)?(?:used|cleaned|looked\s+after|maintained)\b[^.!?\n]{0,25}?\b(?:properly|correctly|in\s+line\s+with|as\s+(?:instructed|directed)|according\s+to))`,
+        // The fault itself for her to have proved by someone else (s.19(14)-(15) puts that on the shop):
+        // "get a little report off them saying it's the pump again".
+        String.raw`\b(?:report|letter|note|something|proof|evidence)\s+(?:\w+\s+){0,3}?(?:saying|showing|confirming|that\s+says|to\s+say)\s+(?:it['\u2019]s|it\s+is|what|the\s+fault|that\s+it)`,
+        String.raw`\b(?:get|have)\s+it\s+(?:looked\s+at|checked|inspected|assessed|tested)\s+by\s+(?:a|an|your)\s+(?:own\s+|local\s+|independent\s+)?(?:repair\w*|engineer|electrician|technician)`,
+      ].join("|"),
+      "gi",
+    ),
   ],
   [
     "manufacturer",
@@ -165,7 +174,7 @@ const REFUSED = /n['\u2019]?t\b|\bnot\b|\bunable\b|\bcannot\b|\bno\s+way\b/i;
 const BEFORE = /\b(?:before|prior\s+to)\b/gi;
 /** The act asked for in the remedy's breath: a need, an instruction, a request. */
 const DEMAND =
-  /\b(?:(?:just\s+)?need\s+(?:you|u)\s+to|(?:you|u)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:just\s+)?(?:need|have)\s+to|(?:you|u)\s+must|must\s+(?:first\s+)?(?:pay|send|provide|show|fill|complete|confirm|contact|ring|call)|please|pls|plz|could\s+you|can\s+you|would\s+you\s+(?:mind|consider|be\s+able\s+to)|(?:we|i)(?:['\u2019]d|\s+would|['\u2019]ll|\s+will)?\s+(?:need|want|require|ask(?:\s+that)?)|we\s+(?:just\s+)?ask\s+that\s+you|needs\s+you\s+to|best\s+thing\s+is\s+to|there['\u2019]?s\s+(?:an?\s+)?(?:£\s?\d[\d.,]*\s+)?\w*\s*(?:fee|charge)\s+to\s+pay)\b/i;
+  /\b(?:(?:just\s+)?need\s+(?:you|u)\s+to|(?:you|u)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:just\s+)?(?:need|have)\s+to|(?:you|u)\s+must|must\s+(?:first\s+)?(?:pay|send|provide|show|fill|complete|confirm|contact|ring|call)|please|pls|plz|could\s+you|can\s+you|would\s+you\s+(?:mind|consider|be\s+able\s+to)|(?:we|i)(?:['\u2019]d|\s+would|['\u2019]ll|\s+will)?\s+(?:need|want|require|ask(?:\s+that)?)|we\s+(?:just\s+)?ask\s+that\s+you|needs\s+you\s+to|all\s+(?:it|that|we|I)\s+needs?\s+(?:now\s+|still\s+)?is|the\s+only\s+thing\s+(?:we\s+need|needed|left|missing)\s+is|(?:it|that)\s+just\s+needs|what\s+(?:I|we)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+need\s+is|get\s+you\s+to|best\s+thing\s+is\s+to|there['\u2019]?s\s+(?:an?\s+)?(?:£\s?\d[\d.,]*\s+)?\w*\s*(?:fee|charge)\s+to\s+pay)\b/i;
 const FIRST = /\bfirst\b/i;
 /** A clause ends at these; a condition's clause does not run into the next one. */
 const CLAUSE_END =
@@ -316,7 +325,7 @@ function clauseStart(unit: string, at: number): number {
 
 /** A sentence and the next read as one when a question leads into an answer, or "Then…" carries on. */
 const CARRIES_ON =
-  /^\s*(?:then|if\s+so|once\s+(?:that|this|it)|without\s+(?:that|it|this|one)|after\s+that|only\s+then|until\s+then)\b/i;
+  /^\s*(?:then|if\s+so|once\s+(?:that|this|it)|without\s+(?:that|it|this|one)|after\s+that|only\s+then|until\s+then)\b|^\s*(?:[\w'\u2019]+\s+){0,2}?(?:that|this)\s+(?:over|back|in|across|to\s+us)\b[^.!?]*\bthen\b/i;
 
 /**
  * Every obligation put on the customer before a remedy, in the order said. `quoted`: spans of quoted

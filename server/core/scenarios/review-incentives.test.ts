@@ -385,3 +385,15 @@ describe("remedyForReview: the review as the condition in any words (round 20 A,
     ).toEqual([]);
   });
 });
+
+describe("reviewIncentives: round 21 (session 36)", () => {
+  it("reads a prize draw for anyone who writes about us on a review site, and not the look-alikes", () => {
+    expect(
+      reviewIncentives(
+        "Anyone who writes about us on Trustpilot before Christmas goes into our monthly draw for a £50 voucher, so it's worth five minutes!",
+      ).length,
+    ).toBe(1);
+    expect(reviewIncentives("Anyone who orders before Christmas goes into our monthly draw.")).toEqual([]);
+    expect(reviewIncentives("Thanks for writing about us on Trustpilot.")).toEqual([]);
+  });
+});

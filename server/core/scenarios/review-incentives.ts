@@ -51,8 +51,15 @@ const WORDS_ABOUT_US =
  */
 const OPINION_OF_US =
   /\bwhat\s+you\s+(?:think|thought|make|made|reckon)\s+of\s+us\b|\bhow\s+(?:we\s+did|we(?:['\u2019]ve|\s+have)\s+done|you\s+(?:found|find)\s+us|we\s+got\s+on)\b|\byour\s+(?:experience|opinion|views?|verdict|honest\s+thoughts|thoughts)\b|\b(?:tell|let|show)\s+(?:other|others|people|everyone|everybody|the\s+world|fellow|your\s+followers)\b/i;
+// Round 21 A and B (review-r21-should-you-update, loyalty-r21-review-prize-draw): "updating what you posted"
+// with nothing after it, and "anyone who writes about us on Trustpilot" (with the site).
+const CHANGED_WHAT_YOU_POSTED =
+  /\b(?:updat\w*|chang\w*|amend\w*|edit\w*|revis\w*)\s+what\s+you\s+(?:wrote|posted)\b/i;
+const WRITES_ABOUT_US = /\b(?:writ\w*|wrote|post\w*)\s+(?:\w+\s+){0,2}?about\s+us\b/i;
 const asksForReview = (s: string) =>
   REVIEW_CHANGE.test(s) ||
+  CHANGED_WHAT_YOU_POSTED.test(s) ||
+  (REVIEW_SITE.test(s) && WRITES_ABOUT_US.test(s)) ||
   MORE_STARS.test(s) ||
   (REVIEW_SITE.test(s) && (WORDS_ABOUT_US.test(s) || OPINION_OF_US.test(s)));
 // Money off said in words (red-team round 19 B, loyalty-r19-trustpilot-little-something: "We'll knock a
@@ -66,7 +73,7 @@ const REWARD =
  * points", "…to get 10% off"; red-team round 15 B, loyalty-r15-five-star-for-points).
  */
 const TIED =
-  /\b(?:once|if|when|after|in\s+return|in\s+exchange|as\s+a\s+thank[\s-]?you\s+for|for\s+(?:updating|changing|removing|amending|editing|taking\s+down|leaving)|(?:every(?:one|body)|anyone|anybody|all\s+(?:customers|reviewers|subscribers))\s+who|for\s+every|and\s+(?:we|I)(?:['\u2019]ll|\s+will)|and\s+you(?:['\u2019]ll|\s+will)\s+(?:get|receive|earn)|and\s+(?:get|earn|receive|claim)|to\s+(?:get|earn|receive|claim))\b/i;
+  /\b(?:once|if|should\s+you|when|after|in\s+return|in\s+exchange|as\s+a\s+thank[\s-]?you\s+for|for\s+(?:updating|changing|removing|amending|editing|taking\s+down|leaving)|(?:every(?:one|body)|anyone|anybody|all\s+(?:customers|reviewers|subscribers))\s+who|for\s+every|and\s+(?:we|I)(?:['\u2019]ll|\s+will)|and\s+you(?:['\u2019]ll|\s+will)\s+(?:get|receive|earn)|and\s+(?:get|earn|receive|claim)|to\s+(?:get|earn|receive|claim))\b/i;
 const NEGATED = /\b(?:not|never|no|nothing|cannot|can't|won't|don't|doesn't)\b/i;
 
 /**
