@@ -34,7 +34,7 @@ import { remedyForReview } from "./review-incentives";
 import { claimWindowSet, refundSaidUnavailable } from "./remedy-refusals";
 import { rightsWaiversIn } from "./rights-waiver";
 import { reassurancesAbout } from "./reassurance";
-import { requestRerouted } from "./request-route";
+import { accessRefused, requestRerouted } from "./request-route";
 import { remedyConditionedOn } from "./remedy-conditions";
 import { type ObligationKind, obligationOf } from "./obligations";
 import { refundAfterRepair } from "./repair-first";
@@ -79,6 +79,9 @@ const OBSTRUCTION_READERS = {
   // A data subject's request held until she makes it again by letter, email or form (request-route.ts;
   // red-team round 19 B).
   "request-route": (text: string) => requestRerouted(text).length > 0 || obliged(text, "route"),
+  // Her right to a copy refused outright ("we don't send people copies of their data"; request-route.ts,
+  // red-team round 21 B).
+  "access-refused": (text: string) => accessRefused(text).length > 0,
   // A refund made to wait on a repair attempt ("if they can't fix it we'll refund you"; repair-first.ts,
   // red-team round 20 C): for customers who may reject now (CRA 2015 s.20, s.22(3), s.24(5)).
   "repair-first": (text: string) => refundAfterRepair(text) !== null,

@@ -174,3 +174,54 @@ describe("pressureIn: any verb of an offer ceasing, and a denial of repeating it
     ).toEqual([]);
   });
 });
+
+describe("round 21 B: the offer switched off after a day, doubt about its return, and inertia selling", () => {
+  it("reads 'after Sunday it gets switched off' and 'I can't say if or when it'll be back' (onboarding-r21-welcome10-this-week-only)", () => {
+    const hits = pressureIn(
+      "The WELCOME10 code is really only meant for people who joined this week. After Sunday it gets switched off and honestly I can't say if or when it'll be back, so I wouldn't sit on it.",
+    );
+    expect(hits.map((h) => h.why)).toEqual([
+      "a deadline of days the policy does not set",
+      "a once-only claim the policy does not make",
+    ]);
+    expect(pressureIn("Use code HELEN15. No promises it'll come round again!")).toHaveLength(1);
+  });
+
+  it("reads an order placed for them unless they refuse (win-back-r21-fatima-order-unless-you-say)", () => {
+    const hits = pressureIn(
+      "I've gone ahead and set up your usual Espresso Roast with 15% off - it goes out Friday and comes off your card then. If you don't want it just text back NO before Thursday.",
+    );
+    expect(hits.map((h) => h.why)).toEqual(["an order placed for them unless they refuse (inertia selling)"]);
+    expect(
+      pressureIn(
+        "We've booked your next bag of House Blend for Monday's roast and will charge your card unless you tell us otherwise.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("leaves alone service after a day, an opt-out line, an offer to set up, an order they asked for, and doubt about other things", () => {
+    expect(
+      pressureIn("Here's 10% off with WELCOME10. After Sunday I'll check your first bag has gone out."),
+    ).toEqual([]);
+    expect(
+      pressureIn(
+        "Here's 15% off your next order, valid until the end of the month. If you don't want emails like this, just reply and tell me.",
+      ),
+    ).toEqual([]);
+    expect(
+      pressureIn(
+        "I can set up a 500g bag every six weeks for you if you'd like. Just reply yes and it'll go out next Monday.",
+      ),
+    ).toEqual([]);
+    expect(
+      pressureIn(
+        "I've set up your 500g bag every six weeks as you asked, the first goes out Monday. If you change your mind, just tell me.",
+      ),
+    ).toEqual([]);
+    expect(
+      pressureIn(
+        "Your code is valid until the end of the month. I can't promise we'll always have the Burr Pro in stock.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -161,6 +161,17 @@ const PATTERNS: {
     negatable: true,
   },
   {
+    // The same with the offer as "it", in any verb of ceasing (round 21 B,
+    // onboarding-r21-welcome10-this-week-only: "After Sunday it gets switched off"). The sentence is read
+    // only where an offer is named in it or the one before (hitsIn).
+    re: new RegExp(
+      `\\b(?:once|when|after|from)\\s+${DAYS}(?:['\u2019]s|\\s+is|\\s+has)?(?:\\s+(?:over|gone|been|done|finished|out))?,?\\s+(?:it|this|that)(?:['\u2019]s|\\s+is|\\s+gets?|\\s+will\\s+be|['\u2019]ll\\s+be|\\s+will)?\\s+(?:\\w+\\s+)?(?:gone|over|finished|dead|off|ends?|expires?|stops?(?:\\s+working)?|runs?\\s+out|switched\\s+off|turned\\s+off|pulled|withdrawn|deactivated|cancelled|taken\\s+down|disappears?|vanish(?:es)?)\\b`,
+      "i",
+    ),
+    why: "a deadline of days the policy does not set",
+    negatable: true,
+  },
+  {
     // Demand said to be running the stock down: "flying out the door", "selling like hot cakes", "they
     // won't last" (round 18 B).
     re: /\b(?:flying\s+(?:out|off)(?:\s+(?:the|our)\s+(?:door|shelves?|warehouse))?|selling\s+like\s+hot\s?cakes|in\s+(?:such\s+|really\s+|very\s+)?high\s+demand|(?:stocks?|they|it|these|those)\s+won['\u2019]?t\s+last(?:\s+long)?)\b/i,
@@ -174,6 +185,13 @@ const PATTERNS: {
     // "It's not something we'll be repeating", "we aren't running it again" (round 20 B): the same claim as
     // a denial of repeating; "this won't happen again" (an apology) is not about the offer and is not read.
     re: /\b(?:won't|will not|will never|never)\s+be\s+(?:repeated|offered again|available again|back)\b|\blast chance\b|\bnow or never\b|\b(?:gone|over|finished)\s+(?:for\s+good|for\s?ever)\b|\bone[- ]?(?:time|off)\s+(?:thing|offer|deal|chance)\b|\bone\s+time\s+only\b|\bonce[- ]in[- ]a[- ]lifetime\b|\b(?:won['\u2019]?t|will\s+not|never)\s+(?:come\s+(?:round|around)|happen)\s+again\b|\bnot\s+(?:something|an?\s+(?:offer|deal|code|thing)|one)\s+(?:that\s+)?(?:we|i)(?:['\u2019]ll|\s+will|['\u2019]re|\s+are|['\u2019]d|\s+would)?\s+(?:be\s+)?(?:repeat\w*|(?:run\w*|offer\w*)\s+again)\b|\b(?:won['\u2019]?t|will\s+not|never|aren['\u2019]?t|are\s+not|not)\s+(?:be\s+)?(?:repeating|(?:running|offering)\s+(?:it|this|that|the)(?:\s+(?:offer|code|deal))?\s+again)\b/i,
+    why: "a once-only claim the policy does not make",
+    negatable: false,
+  },
+  {
+    // The same claim said as doubt: "I can't say if or when it'll be back", "no promises it'll come round
+    // again", "who knows if we'll run it again" (round 21 B, onboarding-r21-welcome10-this-week-only).
+    re: /\b(?:(?:can['\u2019]?t|cannot|couldn['\u2019]t)\s+(?:say|promise|guarantee|tell\s+you)|no\s+(?:guarantees?|promises?)|who\s+knows|not\s+sure)\s+(?:if|whether|when|that)?\s*(?:or\s+(?:when|if)\s+)?(?:it|this|that|the\s+(?:code|offer|deal|discount)|we)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:ever\s+)?(?:be\s+back|come\s+(?:back|round|around)(?:\s+again)?|return|be\s+repeated|run\s+(?:it\s+|this\s+)?again|do\s+(?:it|this)\s+again|see\s+(?:it|this)\s+again)\b/i,
     why: "a once-only claim the policy does not make",
     negatable: false,
   },
@@ -217,11 +235,53 @@ function hitsIn(
 }
 
 /**
+ * An order placed for the customer that goes ahead unless they refuse (red-team round 21 B,
+ * win-back-r21-fatima-order-unless-you-say: "I've gone ahead and set up your usual Espresso Roast… it goes
+ * out Friday and comes off your card then. If you don't want it just text back NO before Thursday").
+ * Supplying goods the consumer did not ask for and taking payment unless they say no is inertia selling,
+ * banned in all circumstances (DMCCA 2024 Sch 20, carried over from CPUT 2008 Sch 1 para 29; the consumer
+ * owes nothing for unsolicited goods, Consumer Contracts Regulations 2013 reg 27), and the deadline to
+ * refuse is a decision forced on them (an aggressive practice, DMCCA 2024 s.228). Read: we have set up,
+ * placed or booked an order, bag or delivery for them, with dispatch or payment said to follow, and in
+ * that sentence or the next it goes ahead unless they say no ("if you don't want it", "unless you tell
+ * me", "text back NO before Thursday"). Not read: an offer they can take up ("want me to set it up?"),
+ * an opt-out line ("if you don't want emails like this, just reply"), an order they asked for.
+ */
+const ORDERED_FOR_THEM =
+  /\b(?:i|we)(?:['\u2019]ve|\s+have)\s+(?:\w+\s+){0,3}?(?:set\s+up|placed|booked|put\s+through|ordered|arranged|scheduled|restarted|reactivated|added|popped|reserved)\b[^.!?]{0,60}?\b(?:order|orders|bag|bags|beans|roast|delivery|subscription|box|parcel|usual)\b/i;
+const GOES_AHEAD =
+  /\b(?:goes|go|going|will\s+go|['\u2019]ll\s+go|ships?|dispatch\w*|be\s+sent|sent\s+out|comes?\s+off\s+your\s+card|charg\w*|take\s+payment|taken\s+from\s+your|billed|debited)\b/i;
+const UNLESS_REFUSED =
+  /\bif\s+you\s+(?:don['\u2019]t|do\s+not)\s+(?:want|need|fancy)\s+(?:it|them|this|that|the\s+\w+)\b|\bunless\s+you\s+(?:tell|let|reply|text|say|cancel|contact|ring|call|message|email)\b|\b(?:text|reply|message|email|ring)\s+(?:(?:me|us)\s+)?(?:back\s+)?['"\u2018\u201c]?(?:no|cancel)['"\u2019\u201d]?\s+(?:before|by)\b|\botherwise\s+it(?:['\u2019]ll|\s+will)\s+(?:go\s+out|be\s+sent|ship|be\s+charged|be\s+taken)\b/i;
+
+function inertiaIn(text: string): PressureHit[] {
+  const readable = ownWords(text);
+  const spans = sentencesOf(readable);
+  const out: PressureHit[] = [];
+  spans.forEach((s, i) => {
+    const sentence = readable.slice(s.start, s.end);
+    const ordered = ORDERED_FOR_THEM.exec(sentence);
+    if (!ordered || NEGATED.test(clauseBefore(sentence, ordered.index))) return;
+    const next = spans[i + 1] ? readable.slice(spans[i + 1]!.start, spans[i + 1]!.end) : "";
+    if (!GOES_AHEAD.test(sentence + " " + next)) return;
+    if (!UNLESS_REFUSED.test(sentence) && !UNLESS_REFUSED.test(next)) return;
+    out.push({
+      start: s.start + ordered.index,
+      end: s.start + ordered.index + ordered[0].length,
+      text: ordered[0],
+      why: "an order placed for them unless they refuse (inertia selling)",
+    });
+  });
+  return out;
+}
+
+/**
  * The parts of a message that hurry the customer with a deadline, a shortage or a once-only claim
- * about an offer, each with its reason. Empty when there are none.
+ * about an offer, or that place an order for them unless they refuse, each with its reason. Empty when
+ * there are none.
  */
 export function pressureIn(text: string): PressureHit[] {
-  return hitsIn(text, OFFER, PATTERNS);
+  return [...hitsIn(text, OFFER, PATTERNS), ...inertiaIn(text)];
 }
 
 const DEADLINES = PATTERNS.filter((p) => p.deadline);

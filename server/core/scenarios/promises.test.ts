@@ -43,6 +43,15 @@ const kettleRefund: LearnerAction = {
 };
 
 describe("findPromises: commitments in a message", () => {
+  it("reads an order said to be set up for them, with 'gone ahead and' (round 21 B, win-back-r21-fatima-order-unless-you-say)", () => {
+    const said = findPromises(
+      "I've gone ahead and set up your usual Espresso Roast for your Crema Duo with 15% off - it goes out Friday.",
+    );
+    expect(said.map((p) => [p.kind, p.done])).toEqual([["record_update", true]]);
+    expect(kinds("Shall I set up your usual order for Friday?")).toEqual([]);
+    expect(kinds("I can go ahead and set up your usual bag if you'd like.")).toEqual([]);
+  });
+
   it("finds first-person commitments and done-statements", () => {
     expect(kinds("I'll refund the full £44.99 to your card today.")).toEqual(["refund"]);
     expect(kinds("I've issued a full refund to your Visa debit card.")).toEqual(["refund"]);

@@ -16,6 +16,19 @@ describe("promotes: marketing inside a service message (DPA 2018 s.122(5); ICO d
     expect(reads("Here's 15% off your next order with code HELLO15.")).toBe(true);
   });
 
+  it("reads new stock of ours in other words, and not a new courier or a replacement on its way (round 21 B)", () => {
+    expect(
+      reads(
+        "If you ever need a replacement down the line, we've had a whole load of new models in since you last looked, so you know where to find us.",
+      ),
+    ).toBe(true);
+    expect(reads("There are some brand new machines in the shop this month.")).toBe(true);
+    expect(reads("There's a new courier on your route now, so your next parcel should be on time.")).toBe(
+      false,
+    );
+    expect(reads("We've sent a new one out to you today by Royal Mail Tracked 48.")).toBe(false);
+  });
+
   it("reads our products announced as back or as gifts, and a message wanting a lapsed customer back (round 16 B)", () => {
     expect(
       reads(

@@ -63,6 +63,11 @@ const PROMOTION_CUES = new RegExp(
     /\bour\s+(?:new|latest)\s+(?:[\w-]+\s+){0,3}?(?:roasts?|blends?|coffees?|beans|single[\s-]origins?|origins?|decaf|espresso|grinders?|machines?|mugs?|kettles?|cafeti[eè]res?|toasters?|range|collection|flavours?|teas?|products?|kit)\b/
       .source,
     /\b(?:has|have|['’]s|['’]ve)\s+just\s+(?:come\s+in|gone\s+on\s+sale|hit\s+the\s+shelves)\b/.source,
+    // New stock of ours in other words: "we've had a whole load of new models in since you last looked"
+    // (red-team round 21 B, win-back-r21-keith-new-stock-in, to a man who had objected that morning).
+    // A product-like noun is needed: "there's a new courier" and "a new one is on its way" sell nothing.
+    /\b(?:we(?:['’]ve|\s+have)?|there(?:['’]s|\s+is|\s+are|\s+have\s+been))\s+(?:(?:had|got|brought|added|launched)\s+)?(?:in\s+)?(?:a\s+(?:whole\s+)?(?:load|lot|bunch|heap|range|host)\s+of\s+|loads\s+of\s+|lots\s+of\s+|plenty\s+of\s+|some\s+|a\s+few\s+|several\s+)?(?:brand[\s-])?new\s+(?:models?|products?|lines?|stock|kit|bits|machines?|styles?|designs?|gadgets?|appliances?|arrivals)\b/
+      .source,
     /\b(?:have|take)\s+a\s+(?:look|browse|peek|nose)\s+(?:on|at|round|around|through)\s+(?:our|the)\s+(?:website|site|web\s?shop|online\s+shop|shop|store|range|catalogue)\b(?![^.!?\n]{0,30}\b(?:track\w*|account|order\s+status|returns?|faq|help|privacy))/
       .source,
     /\bif\s+you(?:['’]re|\s+are)?\s+(?:ever\s+)?(?:fancy|fancied|feel\s+like|after|run\s+low|running\s+low|need\s+a\s+top-?up|want\s+(?:some\s+)?more\s+(?:beans|coffee))\b(?!\s+(?:a\s+)?(?:chat|call|talk|word|catch-?up)\b)[^.!?\n]{0,60}?\b(?:you\s+know\s+where\s+(?:we\s+are|to\s+find\s+us)|give\s+us\s+a\s+(?:shout|call|ring|go)|(?:just\s+)?order|pop\s+(?:an\s+order|over|back|in)|we(?:['’]re|\s+are)\s+(?:here|always\s+here|only\s+a\s+click\s+away))\b/

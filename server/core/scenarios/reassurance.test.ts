@@ -142,4 +142,49 @@ describe("reassurancesAbout: no need for the absent person to chase anything (ro
     expect(reassurancesAbout("Thanks for being patient with me while I explain.", things)).toEqual([]);
     expect(reassurancesAbout("I'll make a note on your account that you called, Liam.", things)).toEqual([]);
   });
+
+  it("finds worry told to stop in any verb, about that thing of hers, and a lookup's result confirmed (round 21 B)", () => {
+    expect(
+      reassurancesAbout(
+        "Between us though, if I were her I'd stop fretting about that coffee machine, honestly.",
+        things,
+      ),
+    ).toHaveLength(1);
+    expect(reassurancesAbout("I wouldn't lose sleep over her parcel if I were you.", things)).toHaveLength(1);
+    expect(reassurancesAbout("No need to panic about the delivery.", things)).toHaveLength(1);
+    expect(
+      reassurancesAbout("OK, Margaret Hughes in Stroud, yep, that's the one I've got up on screen.", things),
+    ).toHaveLength(1);
+    expect(reassurancesAbout("Right, I've pulled her account up here.", things)).toHaveLength(1);
+  });
+
+  it("leaves alone worry about nothing of hers, the caller's feelings, advice to ring, and a lookup refused (round 21 B look-alikes)", () => {
+    expect(reassurancesAbout("I can tell you're worried about your mum's delivery.", things)).toEqual([]);
+    expect(reassurancesAbout("Don't worry about ringing back, she can call us any time.", things)).toEqual(
+      [],
+    );
+    expect(reassurancesAbout("If I were you I'd ask her to ring us herself.", things)).toEqual([]);
+    expect(reassurancesAbout("I'm afraid I can't pull her account up for you.", things)).toEqual([]);
+    expect(reassurancesAbout("I haven't looked and I won't look her up.", things)).toEqual([]);
+    expect(reassurancesAbout("I've found your account, Liam.", things)).toEqual([]);
+    expect(reassurancesAbout("Is that the one you've got up on screen?", things)).toEqual([]);
+  });
+
+  it("finds her told she needn't worry with her thing as 'it' and its state (redC's dp-r20h-told-liam-its-coming)", () => {
+    expect(
+      reassurancesAbout(
+        "I can't go into her account with you I'm afraid, it's data protection. But between us she doesn't need to worry, it's not lost.",
+        things,
+      ),
+    ).toHaveLength(1);
+    expect(reassurancesAbout("Tell your mum not to worry, it's on its way.", things)).toHaveLength(1);
+  });
+
+  it("leaves alone comfort with the route, 'it' that is not hers, and a refusal to say", () => {
+    expect(
+      reassurancesAbout("Tell your mum not to worry, she can ring us herself and we'll sort it.", things),
+    ).toEqual([]);
+    expect(reassurancesAbout("Tell her not to worry, it's easy to ring us.", things)).toEqual([]);
+    expect(reassurancesAbout("I can't say whether she needs to worry or if it's lost.", things)).toEqual([]);
+  });
 });

@@ -71,6 +71,9 @@ const STARTS_IT = new RegExp(
   [
     String.raw`\b(?:that['\u2019]s|that\s+is|this\s+is|it['\u2019]s|it\s+is)\s+(?:how|what)\b[^.!?]{0,40}?\b(?:start(?:s|ed)?|begin|begins|going|moving|logged|processed|kicks?\s+off|opens?)\b`,
     String.raw`\bgets?\s+(?:things|it|the\s+ball|the\s+clock)\s+(?:moving|going|rolling|started|ticking)\b`,
+    // The start put after her email: "…and the team will get going on it from there" (redC's round 20
+    // dp-r20h-pop-it-in-an-email, read in round 21 B).
+    String.raw`\b(?:get(?:ting)?\s+(?:going|started|cracking|moving)|start|begin|pick\s+(?:it|this)\s+up|make\s+a\s+start|kick\s+(?:it\s+)?off|take\s+it)\b[^.!?]{0,30}?\bfrom\s+there\b`,
     String.raw`\b(?:month|clock|deadline|time\s+limit|timescale|30\s+days|one\s+month)\b[^.!?]{0,40}?\bfrom\s+(?:the\s+(?:day|date|moment|time)\s+|when\s+|once\s+)[^.!?]{0,30}?\b(?:lands?|arrives?|receives?|gets?\s+(?:it|there|in)|comes?\s+(?:in|through)|reaches)\b`,
   ].join("|"),
   "i",
@@ -105,6 +108,76 @@ const CHANNEL_REFUSED = new RegExp(
   "i",
 );
 
+/**
+ * Round 21 B (dp-r21-dpo-month-starts-on-email): a route for her request put as a fact, with no ask and
+ * no refusal word, and the month said to start when that arrives: "The quickest way is to send a line to
+ * dpo@… from the email address on your account; the one-month clock starts the day it lands with them."
+ * The month runs from receipt of the request she has made (UK GDPR Art 12(3)); running it from a second
+ * one sent elsewhere holds the first. Read: something she sends, writes or emails to an address, inbox,
+ * team or office (in that sentence), and the month, clock or deadline started or run from its landing,
+ * arriving or being received (in that sentence or the next). Not read: our sending ("we'll email your
+ * copy"), the identity details whose receipt the month may run from (Art 12(6)), a negated route ("you
+ * don't need to email anyone").
+ */
+const ROUTE_HERS = new RegExp(
+  String.raw`\b(?:send|sending|email|e-mail|emailing|write|writing|post|posting|drop|dropping|pop|popping|fire|firing|forward|forwarding)\b[^.!?]{0,60}?(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:inbox|mailbox|team|officer|dpo|department|office|address)\b)`,
+  "i",
+);
+/** We are the ones sending: "we'll email your copy to…". */
+const OUR_SENDING =
+  /\b(?:we|i|they|the\s+team|our\s+team)(?:['\u2019]ll|\s+will|\s+can|\s+would|['\u2019]d|\s+shall)?\s+(?:\w+\s+)?$/i;
+const CLOCK_ON_ARRIVAL =
+  /\b(?:month|clock|deadline|time\s+limit|timescale|countdown|30\s+days|28\s+days)\b[^.!?]{0,40}?\b(?:start|starts|started|begin|begins|run|runs|count|counts|kick|kicks|ticking)\b[^.!?]{0,40}?\b(?:lands?|landed|arrives?|arrived|is\s+received|receives?|received|gets?\s+(?:there|in|to\s+them)|comes?\s+(?:in|through)|reaches|hits)\b/i;
+function routeThenClock(sentences: readonly string[], i: number): boolean {
+  const here = sentences[i] ?? "";
+  const clockHere = CLOCK_ON_ARRIVAL.test(here);
+  const clockSentence = clockHere ? here : (sentences[i + 1] ?? "");
+  if (!CLOCK_ON_ARRIVAL.test(clockSentence) || IDENTITY.test(clockSentence)) return false;
+  const route = ROUTE_HERS.exec(here);
+  if (!route) return false;
+  const before = clauseBefore(here, route.index);
+  return !NEGATED.test(before) && !OUR_SENDING.test(here.slice(0, route.index));
+}
+
+/**
+ * Her right to a copy refused outright (round 21 B, dp-r21-account-page-instead: "We don't send people
+ * copies of their data as such, but everything we've got for you is on your account page"). She has the
+ * right to a copy of her personal data and to where it came from (UK GDPR Art 15(1), 15(1)(g), 15(3));
+ * a self-service page meets it only where it gives all of that (Recital 63), which an account page of
+ * details and orders does not. Read: a refusal (don't, can't, won't, not something we) of sending,
+ * giving, providing or doing a copy of her data or information. Not read: a copy refused in this channel
+ * with another way given ("I can't send a copy over chat, but we'll email it to you"), a copy not yet
+ * ready ("I can't give you a copy today"), someone else's data, the fee ("we don't charge for a copy").
+ */
+const REFUSING = String.raw`(?:(?:we|i|they)\s+(?:don['\u2019]t|do\s+not|can['\u2019]t|cannot|can\s+not|won['\u2019]t|will\s+not|aren['\u2019]t\s+able\s+to|are\s+not\s+able\s+to|(?:am|are)\s+unable\s+to|never)|(?:we|i)['\u2019](?:m|re)\s+(?:not\s+able|unable)\s+to|(?:it['\u2019]s|that['\u2019]s|it\s+is|that\s+is)\s+not\s+something\s+(?:we|i))`;
+const COPY_REFUSED = new RegExp(
+  String.raw`\b${REFUSING}\s+(?:\w+\s+){0,2}?(?:send|give|provide|supply|hand\s+over|release|share|do|offer|issue|produce|email|post)\w*\s+(?:out\s+)?(?:\w+\s+){0,2}?(?:cop(?:y|ies)|print-?outs?)\s+of\s+(?:(?:your|their|people['\u2019]s|customers['\u2019]?|the|all|any)\s+)*(?:personal\s+)?(?:data|information|details|records|info)\b`,
+  "i",
+);
+/** In the refusal's own clause: someone else's data, a copy not ready yet, or the fee. */
+const NOT_REFUSAL =
+  /\b(?:anyone|someone|somebody)\s+else|\bother\s+(?:people|customers)|\banother\s+person|\b(?:today|right\s+now|yet|straight\s+away|immediately|over\s+(?:the\s+)?(?:chat|phone)|in\s+(?:the|this)\s+chat)\b|\bcharg|\bfees?\b/i;
+/** After it: another way we will give it ("but we'll email it to you"). */
+const ANOTHER_WAY =
+  /\b(?:but|instead)\b[^.!?]{0,40}?\b(?:we|i|they|the\s+team)(?:['\u2019]ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|email|post|give|provide|get)\b/i;
+
+/** The sentences of a text that refuse her the copy of her data the law gives her. */
+export function accessRefused(text: string): string[] {
+  const readable = ownWords(text);
+  return sentencesOf(readable)
+    .map((s) => readable.slice(s.start, s.end))
+    .filter((sentence) => {
+      const hit = COPY_REFUSED.exec(sentence);
+      if (!hit) return false;
+      const rest = sentence.slice(hit.index + hit[0].length);
+      const clauseEnd = rest.search(/[,;:]|\bbut\b|\bso\b/i);
+      const clause =
+        clauseBefore(sentence, hit.index) + hit[0] + (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
+      return !NOT_REFUSAL.test(clause) && !ANOTHER_WAY.test(rest);
+    })
+    .map((s) => s.trim());
+}
+
 /** The sentences of a text that hold a data subject's request until she makes it another way. */
 export function requestRerouted(text: string): string[] {
   const readable = ownWords(text);
@@ -120,6 +193,10 @@ export function requestRerouted(text: string): string[] {
     // The condition up to the end of its clause ("until Monday, and you'll have it…" is on a day).
     const condition = (on?.[1] ?? "").split(/\b(?:and|so|but|then)\b/)[0] ?? "";
     if (on && ON_HER.test(condition) && !IDENTITY.test(condition)) {
+      out.push(sentence.trim());
+      return;
+    }
+    if (routeThenClock(sentences, i)) {
       out.push(sentence.trim());
       return;
     }

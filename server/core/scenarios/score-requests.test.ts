@@ -52,3 +52,32 @@ describe("scoreRequests: the survey named, thinking again, the top end of the sc
     );
   });
 });
+
+describe("scoreRequests: a better score asked for as what it would do for us (round 21 B)", () => {
+  it("reads a higher or kinder score said to cheer the team or mean the world", () => {
+    expect(
+      scoreRequests(
+        "When next month's survey lands in your inbox, I'd be so grateful if you'd let us know how we're doing now this is sorted - a higher mark would really cheer the team up after a tough month.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      scoreRequests(
+        "If you do hear from us with a feedback form, a kinder score would mean the world to the team.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("leaves alone thanks for a score, our own aim, and a survey with no better score asked", () => {
+    expect(
+      scoreRequests("Thank you for your score; it would mean a lot to hear more about what went wrong."),
+    ).toEqual([]);
+    expect(
+      scoreRequests("A higher score from our customers would cheer us all up, so we're fixing the courier."),
+    ).toEqual([]);
+    expect(
+      scoreRequests(
+        "If you get our survey next month, I'd be grateful for your honest view, whatever it is.",
+      ),
+    ).toEqual([]);
+  });
+});

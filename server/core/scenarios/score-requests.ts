@@ -21,10 +21,13 @@
 const SCORE = /\b(?:score|scores|rating|ratings|nps|mark|marks|stars?|survey|surveys|questionnaire)\b/i;
 const CHANGE =
   /\b(?:updat\w*|chang\w*|amend\w*|revis\w*|rais\w*|bump\w*|increas\w*|improv\w*|re-?scor\w*|re-?rat\w*|redo\w*|go(?:ing)?\s+back\s+(?:in|into|to|over)|(?:fill|do)\w*\s+(?:it|the\s+survey)\s+(?:in\s+)?again|think\w*\s+again|reconsider\w*|re-?think\w*|look\w*\s+again|(?:another|a\s+second|a\s+fresh)\s+(?:look|go|chance|try))\b/i;
+// Round 21 B (service-review-r21-higher-mark-cheers-team): the request as what a better score would do
+// for us ("a higher mark would really cheer the team up", "a kinder score would mean the world to the
+// team"), and gratitude in its degrees ("I'd be so grateful").
 const HIGH =
-  /\b(?:to|a|an)\s+(?:9|10|nine|ten)\b(?!\s*(?:days?|weeks?|months?|%|per\s?cent|minutes?|hours?|am|pm|p)\b)|\b(?:9|nine)\s+or\s+(?:a\s+)?(?:10|ten)\b|\b10\s*\/\s*10\b|\bten\s+out\s+of\s+ten\b|\b(?:five|5)[\s-]?stars?\b|\b(?:top|full|higher|better|high)\s+(?:score|marks?|rating)\b|\b(?:nearer|near|closer\s+to|towards|up\s+(?:at|near))\s+the\s+top\b|\btop\s+end\b/i;
+  /\b(?:to|a|an)\s+(?:9|10|nine|ten)\b(?!\s*(?:days?|weeks?|months?|%|per\s?cent|minutes?|hours?|am|pm|p)\b)|\b(?:9|nine)\s+or\s+(?:a\s+)?(?:10|ten)\b|\b10\s*\/\s*10\b|\bten\s+out\s+of\s+ten\b|\b(?:five|5)[\s-]?stars?\b|\b(?:top|full|higher|better|high|kinder|nicer|more\s+generous|bigger)\s+(?:score|marks?|rating)\b|\b(?:nearer|near|closer\s+to|towards|up\s+(?:at|near))\s+the\s+top\b|\btop\s+end\b/i;
 const REQUEST =
-  /\b(?:would\s+you\s+(?:mind|be\s+able|consider|be\s+willing)|could\s+you|can\s+you|please|if\s+you\s+(?:could|can|feel|think|would|felt|thought)|it\s+would\s+(?:mean|help|be\s+(?:great|lovely|brilliant))|(?:we|i)(?:['\u2019]d|\s+would)\s+(?:love|appreciate|be\s+grateful))\b/i;
+  /\b(?:would\s+you\s+(?:mind|be\s+able|consider|be\s+willing)|could\s+you|can\s+you|please|if\s+you\s+(?:could|can|feel|think|would|felt|thought)|it\s+would\s+(?:mean|help|be\s+(?:great|lovely|brilliant))|(?:we|i)(?:['\u2019]d|\s+would)\s+(?:love|appreciate|be\s+(?:so\s+|really\s+|very\s+|ever\s+so\s+)?grateful)|would\s+(?:really\s+|so\s+|honestly\s+|just\s+)?(?:mean\s+(?:a\s+lot|the\s+world|so\s+much)|cheer|brighten|lift|make\s+(?:our|my|the\s+team['\u2019]?s?)\s+day))\b/i;
 const NEGATED =
   /\b(?:never|won['\u2019]t|wouldn['\u2019]t|will\s+not|would\s+not)\s+(?:ask|want|expect)\b|\bno\s+need\s+to\b|\b(?:don['\u2019]t|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|going\s+to\s+ask)\b/i;
 
