@@ -1,11 +1,19 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Card, ErrorState, LoadingState, cx, inputClass } from "@/components/ui";
 import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
-import { InsightsCharts } from "./insights-charts";
+
+// The charts library is most of this view's weight (about 100 kB gzip) and only the service review's
+// Insights tab draws charts: loaded when they are first shown, so every other scenario's workspace
+// (and the library page) starts without it.
+const InsightsCharts = dynamic(() => import("./insights-charts").then((m) => m.InsightsCharts), {
+  ssr: false,
+  loading: () => <LoadingState label="Loading the charts…" />,
+});
 
 const PERIODS = [
   { value: "3m", label: "Last 3 months" },

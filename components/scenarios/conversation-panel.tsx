@@ -6,7 +6,7 @@ import {
   channelHasSubject,
   MESSAGE_CHANNELS,
   type MessageChannel,
-} from "@/server/core/scenarios/learner-actions";
+} from "@/server/core/scenarios/learner-action-kinds";
 import { CHANNEL_LABEL } from "../labels";
 import { errorMessage } from "@/lib/trpc/error-message";
 import { Badge, Button, Field, StatusMessage, cx, inputClass } from "../ui";

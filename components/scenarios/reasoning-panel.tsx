@@ -7,7 +7,7 @@ import {
   METRIC_NAMES,
   RECOMMENDATION_METRICS,
   type RecommendationMetric,
-} from "@/server/core/scenarios/learner-actions";
+} from "@/server/core/scenarios/learner-action-kinds";
 import type { LearnerView } from "@/server/core/scenarios/learner-view";
 import { Button, Card, Field, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
