@@ -21,7 +21,7 @@
  * Pure, linear (bounded gaps only), and cheap: one combined test per sentence before any frame runs.
  */
 import { asciiLower, LiteralIndex, requiredLiterals } from "./prefilter";
-import { readTone, type ToneRejection } from "./respect-tone";
+import { readTone, type ToneRejection, toneGate } from "./respect-tone";
 import { type Sentence, sentenceIndexAt } from "./segment";
 
 export type MeaningKind = "belittle" | "blame" | "minimise" | "sarcasm" | "dismiss" | "complain";
@@ -2159,8 +2159,9 @@ const FRAMES: Frame[] = [
     label: "blame",
     // her choice or failing singled out as the cause: "you're the one who picked the slowest delivery", "it was you
     // who decided to skip the descaling", "she's the one who ordered the wrong size". Not "you're the one who spotted
-    // the fault" (no choice or failing), not "you picked express delivery, so…" (no singling out).
-    pattern: String.raw`\b(?:(?:you|she|he|customer)(?:'re|'s|\s+(?:is|are|was|were))\s+the\s+one\s+(?:who|that)|it\s+(?:was|is)\s+(?:you|her|him|the\s+customer)\s+(?:who|that))\s+(?:\w+\s+)?(?:chose|choose|picked|pick|ordered|order|bought|buy|decided|selected|went\s+for|insisted|agreed|forgot|ignored|missed|skipped|left|dropped|broke|overfilled|refused|declined|opted|didn't|did\s+not|never|wouldn't|couldn't|can't)\b`,
+    // the fault" (no choice or failing), not "you picked express delivery, so…" (no singling out). Eighth pass: her act as
+    // the cause ("you are the one who made it broken", "…who caused the leak"); not "you're the one who made it easy".
+    pattern: String.raw`\b(?:(?:you|she|he|customer)(?:'re|'s|\s+(?:is|are|was|were))\s+the\s+one\s+(?:who|that)|it\s+(?:was|is)\s+(?:you|her|him|the\s+customer)\s+(?:who|that))\s+(?:\w+\s+)?(?:chose|choose|picked|pick|ordered|order|bought|buy|decided|selected|went\s+for|insisted|agreed|forgot|ignored|missed|skipped|left|dropped|broke|overfilled|refused|declined|opted|didn't|did\s+not|never|wouldn't|couldn't|can't|caused|damaged|made\s+(?:it|this|them)\s+(?:broken|break|worse|fail|stop|leak))\b`,
   },
   {
     id: "meaning.blame.you-made-it-impossible",
@@ -3271,7 +3272,8 @@ const FRAMES: Frame[] = [
     // the nursery "we" for her own conduct: "Let's try to keep up, shall we?", "let's not get so worked up", "we're a
     // bit cross today, aren't we?". Not "Let's go through it together, shall we?", "let's get this sorted", "we're
     // confused too".
-    pattern: String.raw`\blet's\s+(?:(?:try|try\s+to|try\s+and|please|just)\s+)?(?:keep\s+up|pay\s+(?:more\s+)?attention|listen\s+(?:this\s+time|properly|carefully)|concentrate|read\s+(?:it\s+|this\s+|that\s+|the\s+\w+\s+)?(?:properly|carefully|this\s+time)|calm\s+down|not\s+(?:get|be|go)\s+(?:so\s+|too\s+)?(?:upset|silly|worked\s+up|carried\s+away|hysterical|dramatic|emotional|rude|shouty)|be\s+(?:sensible|reasonable|a\s+grown-?up|an\s+adult|nice|polite|civil))\b|\b(?:we're|we\s+are)\s+(?:a\s+(?:bit|little)\s+|getting\s+(?:a\s+bit\s+)?)?(?:confused|cross|grumpy|upset|impatient|over-?excited|worked\s+up|silly|tetchy)(?:\s+today)?\s*,?\s*(?:aren't|are)\s+we\b`,
+    // eighth pass: "Let's take it nice and slow this time, shall we?" (this time: the last time was her failing).
+    pattern: String.raw`\blet's\s+(?:just\s+)?(?:take\s+(?:it|this|things)|go|do\s+(?:it|this)|read\s+(?:it|this))\s+(?:nice\s+and\s+|really\s+|very\s+)?(?:slow(?:ly)?|carefully|properly|one\s+step\s+at\s+a\s+time)\s+this\s+time\s*,?\s*shall\s+we\b|\blet's\s+(?:(?:try|try\s+to|try\s+and|please|just)\s+)?(?:keep\s+up|pay\s+(?:more\s+)?attention|listen\s+(?:this\s+time|properly|carefully)|concentrate|read\s+(?:it\s+|this\s+|that\s+|the\s+\w+\s+)?(?:properly|carefully|this\s+time)|calm\s+down|not\s+(?:get|be|go)\s+(?:so\s+|too\s+)?(?:upset|silly|worked\s+up|carried\s+away|hysterical|dramatic|emotional|rude|shouty)|be\s+(?:sensible|reasonable|a\s+grown-?up|an\s+adult|nice|polite|civil))\b|\b(?:we're|we\s+are)\s+(?:a\s+(?:bit|little)\s+|getting\s+(?:a\s+bit\s+)?)?(?:confused|cross|grumpy|upset|impatient|over-?excited|worked\s+up|silly|tetchy)(?:\s+today)?\s*,?\s*(?:aren't|are)\s+we\b`,
   },
   {
     id: "meaning.belittle.slowly",
@@ -3768,12 +3770,14 @@ export function meaningFramesPresent(contains: (literal: string) => boolean): Me
     }
     return cue[c] === 1;
   };
-  return COMPILED.filter((_, i) => {
+  const frames = COMPILED.filter((_, i) => {
     const cues = FRAME_CUES[i];
     return cues === null || cues!.some(present);
   });
+  // eighth pass: the tone structures gated on their words, asked of the same index
+  return Object.assign(frames, { toneGate: toneGate(contains) });
 }
-export type MeaningFrames = readonly (typeof COMPILED)[number][];
+export type MeaningFrames = readonly (typeof COMPILED)[number][] & { toneGate?: ReadonlySet<string> };
 
 export interface MeaningMatch {
   label: "blame" | "dismissive";
@@ -3816,7 +3820,7 @@ export function respectByMeaning(
   }
   // seventh pass: structures composed from word classes, read clause by clause (respect-tone.ts)
   const toneRejected: ToneRejection[] | undefined = rejected ? [] : undefined;
-  for (const t of readTone(lower, sentences, toneRejected))
+  for (const t of readTone(lower, sentences, toneRejected, active.toneGate))
     out.push({
       label: t.label,
       start: t.start,

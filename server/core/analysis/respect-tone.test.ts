@@ -117,6 +117,132 @@ const CASES: { id: string; rude: string[]; polite: string[] }[] = [
     rude: ["Not sure what she thought she would get for £9.99."],
     polite: ["That's not what you expected for £40, and I've refunded it."],
   },
+  // Eighth pass (README, "Respect by meaning: eighth pass"): my own wordings, none a line of respect-generality.ts
+  // except the brief's named misses, which are the kinds' definitions.
+  {
+    id: "tone.generic-cause",
+    rude: [
+      "Leaks like this are nearly always down to the jug being overfilled.",
+      "We tend to see this when owners don't descale as often as the booklet says.",
+      "As a rule, a seized burr means the grinder has been misused.",
+      "This usually only happens when a product hasn't been used the way the instructions say.",
+      "In our experience these only fail when they're descaled wrong.",
+    ],
+    polite: [
+      "Leaks like this are nearly always a faulty seal, so I've sent a new one.",
+      "We tend to see this when the courier has dropped the box, so I've raised a claim.",
+      "As a rule, a seized burr is a manufacturing fault, and yours is covered.",
+      "It usually only happens when the thermostat fails, and it's not down to anything you did.",
+      "Most owners don't realise it needs descaling; that's our booklet's fault, and we're rewriting it.",
+    ],
+  },
+  {
+    id: "tone.watched-for-complaining",
+    rude: [
+      "Accounts with a pattern of complaints get reviewed.",
+      "We do keep an eye on customers who return a lot.",
+      "Just so you know, we log every complaint you make against your account.",
+      "Frequent returners may find their accounts restricted.",
+      "Just so you know, our system does flag customers who send a lot back, though I'm sure it won't come to anything with you.",
+    ],
+    polite: [
+      "We keep an eye on products that get returned a lot, so thank you, this helps us.",
+      "I've flagged your case to my team leader so it's looked at today.",
+      "Returning items as often as you need won't affect your account.",
+      "We record every complaint so we can spot faults early.",
+      "You shouldn't have needed repeated refund requests; I've noted on your file that it's settled.",
+    ],
+  },
+  {
+    id: "tone.customer-as-category",
+    rude: [
+      "Honestly, your lot are never happy.",
+      "It's always people your age who can't work the app.",
+      "Typical pensioner, couldn't find the power button.",
+      "Another call from one of the regular moaners.",
+    ],
+    polite: [
+      "Your lot number is printed on the base of the tin.",
+      "Customers in your area get next-day delivery.",
+      "We love hearing from people of all ages.",
+      "Our classic grinder is back in stock.",
+    ],
+  },
+  {
+    id: "tone.they-always-do",
+    rude: [
+      "She's probably fat-fingered the postcode, they usually do.",
+      "He's typed his email wrong again, they always do.",
+      "Customer didn't read the leaflet. They never do.",
+    ],
+    polite: [
+      "She's probably not had the email yet; they usually arrive within the hour.",
+      "He said the beans arrived fresh, as they always do.",
+      "The parcels got lost at the depot; they usually turn up within a week.",
+    ],
+  },
+  {
+    id: "tone.praise-for-the-obvious",
+    rude: ["Well done, you've found the power button.", "Good job, you've located the on switch."],
+    polite: [
+      "Well done for spotting the fault we'd missed.",
+      "Congratulations on your new grinder: the instructions are in the box.",
+    ],
+  },
+  {
+    id: "tone.pointed-correction",
+    rude: [
+      "The warning was, in fact, printed on the box.",
+      "The details are very clearly stated on the order page.",
+    ],
+    polite: [
+      "Your refund was, in fact, processed on Monday.",
+      "The instructions were in fact missing from your box, so here's a copy.",
+    ],
+  },
+  {
+    id: "tone.ironic-title",
+    rude: ["Einstein here put the glass jug on the hob.", "Sherlock then decided the kettle was faulty."],
+    polite: [
+      "A genius idea from the customer: a scoop holder. Passed to product.",
+      "Princess kettle returned, refund issued.",
+    ],
+  },
+  {
+    id: "tone.nobody-died",
+    rude: ["It's a late parcel, nobody's died.", "Worse things happen at sea, I'm afraid."],
+    polite: [
+      "Nobody was hurt, thank goodness, and we're replacing the kettle.",
+      "It could have been much worse, and I'm so glad you're safe.",
+    ],
+  },
+  {
+    id: "tone.deemed-insignificant",
+    rude: [
+      "A delay of two days is not deemed significant under our terms.",
+      "The scratch is considered minor and no action is required.",
+    ],
+    polite: [
+      "A delay of two days is not deemed significant by the courier, but we're refunding the delivery charge anyway.",
+      "This dent is considered a fault, so you'll get a replacement.",
+    ],
+  },
+  {
+    id: "tone.simplified-for-you",
+    rude: ["I've explained it below in the simplest terms possible.", "Here it is again in small words."],
+    polite: [
+      "To help, the steps are below in plain English.",
+      "As you asked, I've put it in very simple terms for your screen reader.",
+    ],
+  },
+  {
+    id: "tone.have-to-accept-it",
+    rude: ["You'll just have to accept it.", "Customer will have to live with it; no refund."],
+    polite: [
+      "You shouldn't have to put up with this, so I've refunded you.",
+      "You won't have to deal with it again: we've fixed the account.",
+    ],
+  },
 ];
 
 describe("respect by tone: structures composed from word classes (seventh pass)", () => {

@@ -61,10 +61,17 @@ interface Structure {
   re: RegExp;
   /** A cheap test of the sentence first: the structure's evaluation words (its target words are in most sentences). */
   cue: RegExp;
+  /** Must also be in the sentence (eighth pass: the part of a structure that may stand anywhere in it). */
+  needs?: RegExp;
   /** Not counted when this is in the sentence (what makes this structure's look-alike polite). */
   unless?: RegExp;
   /** What the tutor reads. */
   why: string;
+  /**
+   * Eighth pass: words one of which every match contains, asked of the analyser's literal index once per reply, so a
+   * reply with none of them costs this structure nothing (not even its cue test per sentence).
+   */
+  keys?: string[];
 }
 
 /** Apology, owned fault, sympathy or a denied judgement: a look-alike (every structure). */
@@ -214,6 +221,331 @@ STRUCTURES.push(
   },
 );
 
+// ------------------------------------------------------------------------------------ eighth pass (session 36)
+// Generality by meaning: three structures the seventh pass's sets by other authors showed it missing, each a
+// composition of classes (README, "Respect by meaning: eighth pass"), and a few smaller ones from the probe's tune half.
+
+/** Generality: a claim about what usually happens, not about this case. */
+const GENERIC = String.raw`(?:usually|normally|generally|typically|invariably|commonly|mostly|(?:almost|nearly|virtually)\s+(?:always|invariably)|always|more\s+often\s+than\s+not|most\s+of\s+the\s+time|nine\s+times\s+out\s+of\s+ten|9\s+times\s+out\s+of\s+10|99\s*%\s+of\s+the\s+time|(?:in|for)\s+(?:the\s+)?(?:vast\s+|overwhelming\s+)?majority\s+of\s+(?:cases|instances|returns|claims)|in\s+(?:most|almost\s+all|nearly\s+all|all)\s+(?:cases|instances)|as\s+a\s+(?:general\s+)?rule|in\s+(?:our|my)\s+experience|(?:our|my)\s+experience\s+(?:is|has\s+been|tells)|(?:we|i)\s+(?:generally\s+|usually\s+|often\s+|always\s+|tend\s+to\s+)?(?:find|see)\s+(?:that|these|this|it)|tends?\s+to|(?:our|the)\s+(?:data|records|figures|statistics|stats|engineers?)\s+(?:shows?|suggests?|says?|tells?\s+us|finds?)|only\s+(?:ever\s+)?(?:happens?|fails?|cracks?|breaks?|leaks?|occurs?|jams?|stops?))`;
+/** The customer's class of act as a cause: misuse, neglect, instructions ignored (never our, the courier's or a part's). */
+const MISUSE = String.raw`(?:over-?fill(?:ed|ing|s)?|dropped|knocked\s+(?:over|off)|bashed|misused|misuse|mis-?handl(?:ed|ing)|abused|neglect(?:ed)?|fat-?finger(?:ed|s)?|boil(?:ed|s)?\s+dry|let\s+(?:it|them)\s+boil\s+dry|user\s+error|operator\s+error|(?:descaled|cleaned|installed|fitted|used|assembled|stored|set\s+up|plugged\s+in|put\s+together|handled|filled|typed|entered)\s+(?:\w+\s+)?(?:wrong(?:ly)?|incorrectly|improperly|badly|the\s+wrong\s+way)|(?:incorrect|improper|wrong|careless|rough)\s+(?:installation|use|usage|assembly|handling|storage|water|descaling|cleaning|fitting)|(?:instructions?|guide|manual|guidance|schedule|advice|leaflet|care\s+card)\s+(?:(?:is|are|was|were|has|have|had|been|being|simply|just)\s+){1,3}(?:ignored|disregarded|skipped|not\s+followed|not\s+read)|(?:instructions?|guide|manual|guidance|schedule)\s+(?:(?:is|are|was|were|has|have|had|been|being)\s+){1,3}(?:actually|properly|correctly)\s+(?:followed|read)|(?:hasn't|has\s+not|haven't|have\s+not|hadn't|wasn't|weren't|isn't|aren't|not)\s+(?:been\s+)?(?:used|descaled|cleaned|maintained|looked\s+after|installed|handled)\s+(?:the\s+way|as\s+(?:directed|instructed|the)|according|properly|correctly|in\s+line)|(?:ignor(?:e|es|ed|ing)|skip(?:s|ped|ping)?|disregard(?:s|ed|ing)?)\s+(?:the\s+)?(?:instructions?|guide|manual|guidance|schedule|advice|leaflet|care\s+card)|(?:people|users|owners|customers|buyers|folk|someone|somebody|the\s+(?:user|owner|customer|purchaser|buyer)|customer|owner|user)\s+(?:\w+\s+)?(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+not|not|never|forget\s+to|forgot\s+to|fail\s+to|failed\s+to)\s+(?:even\s+|properly\s+|actually\s+|bother\s+to\s+)?(?:read|follow|clean|descale|check|register|maintain|rinse|empty|measure|look\s+after)|(?:people|users|owners|customers|buyers|someone|the\s+(?:user|owner|customer|purchaser|buyer)|customer|owner|user)\s+(?:\w+\s+)?(?:use|uses|used|put|puts|add|adds|pour|pours)\s+(?:the\s+|a\s+)?(?:wrong|incorrect|unsuitable))`;
+const GENERIC_RE = new RegExp(String.raw`\b${GENERIC}\b`);
+const MISUSE_RE = new RegExp(String.raw`\b${MISUSE}\b`);
+/** Cheap first test: a word every generality claim has one of. */
+const GENERIC_CUE =
+  /usual|normal|general|typical|invariabl|common|mostly|always|often|most|times\s+out|99|majority|cases|rule|experience|find|see|tend|data|records|figures|stat|engineer|only/;
+/** What makes a generic cause polite: someone else's act or a fault named as the cause, or her case set apart. */
+const GENERIC_POLITE = new RegExp(
+  [
+    String.raw`\b(?:courier|driver|carrier|in\s+transit|in\s+the\s+post|postal|delivery\s+(?:company|firm|driver|team)|warehouse|depot|factory|manufactur\w*|packers?|packing)\b`,
+    String.raw`\b(?:(?:is|was|are|were|being)\s+faulty|faulty\s+(?:part|seal|batch|unit|element|thermostat)|defect\w*|design\s+(?:fault|flaw|weakness))\b`,
+    String.raw`\b(?:by\s+us|we\s+(?:dropped|overfilled|damaged|mishandled|packed)|our\s+(?:team|staff|engineers?|side|end|fault|mistake))\b`,
+    String.raw`\b(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:because|due\s+to|down\s+to|caused|the\s+case|what\s+happened|your\s+(?:fault|doing)|user\s+error)\b`,
+    String.raw`\bbut\s+(?:yours|in\s+your\s+case|this\s+one|that's\s+not|that\s+isn't|clearly\s+not|not\s+here)\b`,
+    String.raw`\b(?:is|are|it's|you're|still)\s+(?:still\s+)?covered\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+worry\b`,
+    String.raw`\b(?:i've|i\s+have|we've|we\s+have|i'll|we'll|i\s+will|we\s+will|so\s+i|so\s+we|i'm|we're)\s+(?:\w+\s+)?(?:sent|send|sending|replace|replaced|replacing|refund|refunded|refunding|repair|swap|swapping|posted|arranged|booked)\b`,
+  ].join("|"),
+);
+
+/** Her contacts as an act that can be counted: complaining, returning, claiming. */
+const CONTACT_ACT =
+  /\b(?:complain(?:s|ed|ing|ts?)?|complainers?|returns?|returning|returners?|returned|refunds?\s+(?:requests?|claims?)|claims?|disputes?|chargebacks?|(?:sent|send|sends|sending)\s+(?:\w+\s+){0,2}back)\b/;
+/** How much of that act: a frequency or a pattern. */
+const FREQUENCY =
+  /\b(?:pattern\s+of|frequency\s+of|how\s+(?:often|many(?:\s+times)?|frequently)|number\s+of|rate\s+of|repeated(?:ly)?|continued|continual|constant(?:ly)?|frequent(?:ly)?|persistent(?:ly)?|excessive(?:ly)?|too\s+many|lots?\s+of|a\s+lot|high\s+(?:number|volume|rate|frequency|level)|multiple|serial|every\s+(?:single\s+)?(?:[a-z-]+\s+){1,2}(?:you|she|he)\s+(?:make|makes|made|send|sends|sent|raise|raises|raised|log|logs)|keeps?\s+(?:on\s+)?\w+ing|kept\s+\w+ing|history\s+of|misuse\s+of|abuse\s+of|regular(?:ly)?|habitual(?:ly)?)\b/;
+/** Watched or made to cost her: monitored, counted, noted, reviewed, restricted. */
+const WATCHED =
+  /\b(?:monitor(?:s|ed|ing)?|keep(?:s|ing)?\s+(?:an\s+eye|a\s+close\s+eye|track|tabs|a\s+(?:note|record|count|tally|log))|kept\s+(?:an\s+eye|track|tabs)|eye\s+on|track(?:s|ed|ing)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?|note\s+of|noted|flag(?:s|ged|ging)?|review(?:s|ed|ing)?|looked\s+at|look(?:s|ing)?\s+(?:at|into)|subject\s+to|affect(?:s|ed)?|result(?:s)?\s+in|lead(?:s)?\s+to|restrict\w*|suspen\w+|clos(?:e|ed|ure)\s+(?:of\s+)?(?:your|the|their|her|his|accounts?)|block\w*|bann(?:ed|ing)|limit(?:s|ed|ing)?|eligib\w*|consequences?|see\s+what\s+happens|on\s+(?:your|her|his|their|the\s+customer's)\s+(?:file|record|account)|(?:problems?|issues?)\s+(?:for|with|on)\s+(?:your|her|his|their)\s+account|count(?:s|ed|ing)?)\b/;
+/** Whose contacts: a person (her, customers, accounts), not goods ("products that get returned a lot"). */
+const CONTACT_PERSON =
+  /\b(?:you|your|u|she|he|her|his|cust|customers?|people|accounts?|buyers|shoppers|users|members|clients|those\s+who|anyone\s+who|returners?|complainers?)\b/;
+const GOODS_RETURNED =
+  /\b(?:products?|machines?|items?|goods|models?|units?|parcels?|orders?|kettles?|grinders?|batch(?:es)?)\s+(?:that|which)\s+(?:get|gets|are|is|were|come|comes)\b/;
+/** What makes watching polite: for her benefit, denied, or her own request. */
+const WATCH_POLITE =
+  /\b(?:so\s+(?:that\s+)?(?:you|u|we|it|this|the\s+team|they)\s+(?:can|don't|doesn't|do\s+not|does\s+not|won't|never)|you\s+can\s+(?:check|track|see)|let\s+you\s+know|for\s+your\s+(?:records|reference|security|protection)|to\s+(?:help|make\s+sure|ensure|improve|speed)|(?:no|without|won't|will\s+not|doesn't|does\s+not|don't|do\s+not|never|isn't|is\s+not|aren't|are\s+not|not)\s+(?:\w+\s+){0,3}(?:limit|affect|count|held|penal\w*|restrict\w*|review|block|monitor|track|record|flag)|if\s+you\s+(?:have|want|wish|'d\s+like|would\s+like)|courier|damaged|faulty|thank\w*|our\s+(?:replies|responses|emails|calls|service|team))\b/;
+
+/** The customer reduced to a category: an age, a type, "your lot". */
+const CATEGORY = String.raw`(?:\b(?:you|your)\s+lot\b(?!\s+(?:of|number|no\b))|\b(?:customers?|people|folk|users|buyers|someone|anyone|those)\s+(?:of|in|like|from)\s+(?:your|her|his|their)\s+(?:type|sort|kind|ilk|demographic|age(?:\s+group)?|generation|category|bracket)\b|\b(?:people|folk|customers|someone|somebody|anyone|those|users)\s+(?:of\s+)?(?:your|her|his|their)\s+age\b|\b(?:your|her|his|their|this|that)\s+(?:age\s+group|demographic|generation)\b(?!\s+of)|\b(?:typical|classic)\s+(?:of\s+)?(?:pensioner|boomer|oap|granny|grandad|gran|old\s+(?:dear|boy|man|woman|lady|codger)|millennial|gen\s+z|student|karen|(?:this|that|her|his|their|your)\s+(?:age\s+group|lot|sort|type|kind|generation|demographic))\b|\b(?:sweet\s+)?old\s+dear\b|\bone\s+of\s+(?:the|those|our)\s+(?:regular\s+|usual\s+|serial\s+)?(?:moaners?|whingers?|complainers?|time-?wasters?|chancers?)\b)`;
+/** A slip of hers, then "they always do": her act made the habit of a class. */
+const SLIP = String.raw`(?:wrong(?:ly)?|fat-?finger\w*|mistyp\w*|misread|misspel\w*|forgot(?:ten)?|lost|dropped|broke(?:n)?|didn't|never|can't|couldn't|mixed\s+up|muddled|messed\s+up|ignored|skipped|overfilled)`;
+const THEY_ALWAYS = String.raw`,?\s*(?:like\s+|as\s+)?they\s+(?:always|usually|all|normally|generally|invariably|never|tend\s+to)(?:\s+(?:do|does|did|are|have|seem\s+to))?\b`;
+
+STRUCTURES.push(
+  {
+    id: "tone.customer-as-category",
+    keys: [
+      "you lot",
+      "your lot",
+      "your type",
+      "your sort",
+      "your kind",
+      "your ilk",
+      "her type",
+      "her sort",
+      "her kind",
+      "his type",
+      "his sort",
+      "his kind",
+      "their type",
+      "their sort",
+      "their kind",
+      "demographic",
+      "your age",
+      "her age",
+      "his age",
+      "their age",
+      "age group",
+      "generation",
+      "category",
+      "bracket",
+      "typical",
+      "classic",
+      "old dear",
+      "moaner",
+      "whinger",
+      "complainer",
+      "waster",
+      "chancer",
+    ],
+    cue: /\blot\b|type|sort|kind|ilk|demographic|\bage\b|generation|category|bracket|typical|classic|old\s+dear|moaner|whinger|complainer|waster|chancer/,
+    kind: "complain",
+    label: "dismissive",
+    re: mk(CATEGORY),
+    unless: /\b(?:thank|love|loyal|valued|welcome|discount|offer|free)\w*\b/,
+    why: "Reduces the customer to a category (an age group, a type, 'your lot') instead of dealing with her as a person.",
+  },
+  {
+    id: "tone.they-always-do",
+    keys: [
+      "they always",
+      "they usually",
+      "they all",
+      "they normally",
+      "they generally",
+      "they invariably",
+      "they never",
+      "they tend",
+    ],
+    cue: /they\s+(?:always|usually|all|normally|generally|invariably|never|tend)/,
+    kind: "complain",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:she|he|cust(?:omer)?|caller|client|you|(?:mr|mrs|ms|miss)\.?\s+[a-z][a-z'-]+)(?:'s|'ve|\s+has|\s+have|\s+had|\s+is|\s+was)?\s+(?:\w+\s+){0,3}?${SLIP}\b[^.!?;]{0,60}?${THEY_ALWAYS}`,
+    ),
+    why: "Turns the customer's slip into the habit of a class ('…, they always do'): a put-down of her kind, not a record.",
+  },
+);
+
+/** Mock praise (not thanks): what a sarcastic agent says to an adult who did something trivial. */
+const MOCK_PRAISE = String.raw`(?:well\s+done|congratulations|congrats|bravo|good\s+job|gold\s+star|look\s+at\s+you|genius|clever\s+(?:you|girl|boy))`;
+/** Something any adult can find: the switch, the plug, the instructions. */
+const TRIVIAL = String.raw`(?:(?:the|an?|your)\s+(?:(?:on|off|power|start|big|red|green)\s+)?(?:switch|button|plug|socket|lid|instructions|manual|leaflet|box|spam\s+folder|inbox|settings|login\s+page|log-?in\s+page|email|app)|how\s+to\s+(?:read|switch|plug|open|log\s+in|use\s+(?:it|the\s+app)))`;
+/** Information she should have read, said to have been there all along. */
+const INFO = String.raw`(?:instructions?|manual|guide|information|info|details|warning|label|leaflet|care\s+card|terms|policy|it|this|that|everything)`;
+/** An ironic title for the customer as the subject of her act (a note's "Genius here tried…"). */
+const IRONIC_TITLE = String.raw`(?:genius|einstein|sherlock|bright\s+spark|smart\s+cookie|mastermind|brainbox|rocket\s+scientist|his\s+lordship|her\s+ladyship|her\s+majesty|lady\s+muck)`;
+/** Her problem in a formal register. */
+const PROBLEM = String.raw`(?:delay|wait|problem|issue|scratch|dent|mark|damage|fault|inconvenience|difference|shortfall|noise|leak|loss)`;
+
+STRUCTURES.push(
+  {
+    id: "tone.praise-for-the-obvious",
+    keys: ["well done", "congrat", "bravo", "good job", "gold star", "look at you", "genius", "clever"],
+    cue: /well\s+done|congrat|bravo|good\s+job|gold\s+star|look\s+at\s+you|genius|clever/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${MOCK_PRAISE}\b[,!.]?\s+(?:${YOU}(?:'ve|\s+have)?\s+)?(?:finally\s+|actually\s+|only\s+)?(?:found|worked\s+out|figured\s+out|discovered|managed\s+to\s+find|located|spotted|opened|read|plugged\s+in)\s+${TRIVIAL}\b`,
+    ),
+    why: "Sarcasm: mock praise for finding something any adult can find (the switch, the instructions).",
+  },
+  {
+    id: "tone.pointed-correction",
+    keys: ["in fact", "indeed", "clearly", "plainly"],
+    cue: /in\s+fact|indeed|very\s+clearly|clearly|plainly/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:the\s+|our\s+|your\s+)?${INFO}\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s*,?\s+)(?:(?:in\s+fact|indeed|very\s+clearly|clearly|plainly|always)\s*,?\s+)+(?:included|provided|supplied|enclosed|in\s+the\s+box|on\s+the\s+box|stated|explained|printed|written|there|attached|on\s+(?:the|our)\s+(?:website|site|box|label|order\s+page)|on\s+page)\b`,
+    ),
+    unless:
+      /\b(?:but\s+(?:i've|we've|i\s+have|we\s+have|here)|missing|wrong|out\s+of\s+date|hard\s+to\s+find|easy\s+to\s+miss|too\s+small)\b/,
+    why: "Corrects the customer pointedly ('the instructions were, in fact, included'): says she should have read them, without helping.",
+  },
+  {
+    id: "tone.ironic-title",
+    keys: [
+      "genius",
+      "einstein",
+      "sherlock",
+      "spark",
+      "cookie",
+      "mastermind",
+      "brainbox",
+      "rocket",
+      "lordship",
+      "ladyship",
+      "majesty",
+      "muck",
+    ],
+    cue: /genius|einstein|sherlock|spark|cookie|mastermind|brainbox|rocket|lordship|ladyship|majesty|muck/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(
+      String.raw`^(?:p\.?s\.?\s+|note:\s+)?(?:our\s+|little\s+|mr\.?\s+|mrs\.?\s+|miss\s+)?${IRONIC_TITLE}\s+(?:(?:here|over\s+there|on\s+line\s+\w+)\s+(?:has\s+|had\s+|then\s+|now\s+|apparently\s+|decided\s+to\s+|only\s+went\s+and\s+)?[a-z]{2,}|(?:has\s+|had\s+|then\s+|now\s+|apparently\s+|decided\s+to\s+|only\s+went\s+and\s+)?(?!is\b|was\b|has\b)[a-z]+(?:ed|s))\b`,
+    ),
+    why: "Calls the customer by an ironic title ('Genius here tried…') in a note: mockery, not a record.",
+  },
+  {
+    id: "tone.nobody-died",
+    keys: ["died", "dead", "dying", "worse"],
+    cue: /died|dead|dying|worse\s+things|could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|far\s+)?worse/,
+    kind: "minimise",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:no(?:body|\s+one|-one)(?:'s|\s+has)?|it'?s\s+not\s+like\s+(?:any(?:one|body)|some(?:one|body)))\s+(?:actually\s+)?(?:died|dead|dying|(?:is|was)\s+going\s+to\s+die)\b|\bworse\s+things\s+happen(?:\s+at\s+sea)?\b|\bit\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|far\s+)?worse\b`,
+    ),
+    unless: /\b(?:glad|safe|relieved|thankfully|thank\s+goodness|hurt|injur\w*|fire|burn\w*|shock)\b/,
+    why: "Minimises the customer's problem by setting it against a disaster ('nobody died', 'worse things happen').",
+  },
+  {
+    id: "tone.deemed-insignificant",
+    keys: ["considered", "deemed", "regarded", "classed", "judged", "seen as", "treated as"],
+    cue: /considered|deemed|regarded|classed|judged|seen\s+as|treated\s+as/,
+    kind: "minimise",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${PROBLEM}\b[^.!?;]{0,40}?\b(?:is|was|are|were|has\s+been|would\s+be)\s+not\s+(?:considered|deemed|regarded\s+as|classed\s+as|judged|seen\s+as|treated\s+as)\s+(?:to\s+be\s+)?(?:significant|material|substantial|serious|major|excessive|unreasonable|sufficient)\b|\b${PROBLEM}\b[^.!?;]{0,40}?\b(?:isn't|wasn't|aren't|weren't)\s+(?:considered|deemed|regarded\s+as|classed\s+as|seen\s+as)\s+(?:to\s+be\s+)?(?:significant|material|substantial|serious|major|excessive|unreasonable)\b|\b${PROBLEM}\b[^.!?;]{0,40}?\b(?:considered|deemed|regarded\s+as|classed\s+as)\s+(?:to\s+be\s+)?(?:negligible|trivial|insignificant|minor|immaterial)\b`,
+    ),
+    unless: /\b(?:but|however|still|nevertheless|even\s+so|covered|refund\w*|replace\w*|compensat\w*)\b/,
+    why: "Minimises the customer's problem in formal words ('not considered significant') and offers nothing for it.",
+  },
+  {
+    id: "tone.simplified-for-you",
+    keys: ["simple", "basic", "words", "easiest", "your understanding", "your comprehension", "your benefit"],
+    cue: /simple|basic|small\s+words|easy\s+words|short\s+words|your\s+understanding|your\s+benefit/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:very|really|extra|super|nice\s+and|as|the)\s+(?:simple|simplest|basic|easy|easiest)\s+(?:terms|words|language|english|steps\s+possible)\b|\b(?:small|short|little|easy)\s+words\b|\b(?:to\s+(?:assist|aid|help|support)\s+your\s+(?:understanding|comprehension)|for\s+your\s+(?:benefit|understanding))\b[^.!?;]{0,80}?\b(?:simple|basic|plain|easy)\b`,
+    ),
+    unless:
+      /\b(?:(?:our|the)\s+(?:instructions|manual|guide|terms|letter|email)\s+(?:was|were|is|are)\s+(?:confusing|unclear|too)|jargon|we\s+(?:should|could)\s+have|asked\s+(?:me|us)\s+to|as\s+you\s+asked|dyslexi\w*|screen\s+reader|large\s+print)\b/,
+    why: "Talks down to the customer: simplifies 'in very simple terms' or 'small words' for her understanding.",
+  },
+  {
+    id: "tone.have-to-accept-it",
+    keys: ["accept", "live with", "put up with", "deal with", "get over", "lump"],
+    cue: /accept|live\s+with|put\s+up\s+with|deal\s+with|get\s+over|lump/,
+    kind: "dismiss",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:${YOU}|she|he|they|customer|cust)(?:'ll|\s+will)?\s+(?:just\s+|simply\s+)?(?:have|has|need|needs)\s+to\s+(?:just\s+)?(?:accept|live\s+with|put\s+up\s+with|deal\s+with|get\s+over|lump)\s+(?:it|that|this|our\s+decision|the\s+(?:answer|decision|outcome))\b`,
+    ),
+    why: "Brushes the customer off: she will just have to accept it.",
+  },
+);
+
+/** Eighth pass: the two readers' literal gates (see `Structure.keys`); the generic cause needs one of each list. */
+const WATCHED_KEYS = [
+  "complain",
+  "return",
+  "refund request",
+  "refund claim",
+  "claim",
+  "dispute",
+  "chargeback",
+];
+/** "sent / send … back" without one of the words above. */
+const SENT_BACK_KEYS = ["sent", "send"];
+const GENERIC_KEYS = [
+  "usual",
+  "normal",
+  "general",
+  "typical",
+  "invariabl",
+  "common",
+  "mostly",
+  "always",
+  "often",
+  "most",
+  "times out",
+  "99",
+  "majority",
+  "cases",
+  "rule",
+  "experience",
+  "find",
+  "see",
+  "tend",
+  "data",
+  "records",
+  "figures",
+  "stat",
+  "engineer",
+  "only",
+];
+const MISUSE_KEYS = [
+  "fill",
+  "drop",
+  "knock",
+  "bash",
+  "misus",
+  "handl",
+  "abuse",
+  "neglect",
+  "finger",
+  "dry",
+  "error",
+  "wrong",
+  "incorrect",
+  "improper",
+  "careless",
+  "rough",
+  "ignor",
+  "disregard",
+  "skip",
+  "instruction",
+  "guide",
+  "manual",
+  "schedule",
+  "leaflet",
+  "care card",
+  "people",
+  "user",
+  "owner",
+  "customer",
+  "buyer",
+  "folk",
+  "someone",
+  "somebody",
+  "purchaser",
+  "been used",
+  "n't used",
+  "not used",
+  "descal",
+  "clean",
+  "maintain",
+  "look after",
+];
+
+/** Which eighth-pass structures and readers can match, from the analyser's literal index (`contains`). */
+export function toneGate(contains: (literal: string) => boolean): ReadonlySet<string> {
+  const on = new Set<string>();
+  for (const st of STRUCTURES) if (st.keys?.some(contains)) on.add(st.id);
+  if (WATCHED_KEYS.some(contains) || (contains(" back") && SENT_BACK_KEYS.some(contains)))
+    on.add("tone.watched-for-complaining");
+  if (GENERIC_KEYS.some(contains) && MISUSE_KEYS.some(contains)) on.add("tone.generic-cause");
+  return on;
+}
+
+/** Eighth pass: a note's "They never do." after her failing in the sentence before. */
+const THEY_SENTENCE =
+  /^(?:and\s+)?(?:they|these\s+people|this\s+lot|that\s+lot)\s+(?:always|never|all|usually|invariably)\s+(?:do|are|have|does|did)\s*[.!]*$/;
+const FAILING_BEFORE = new RegExp(String.raw`\b${SLIP}\b|\bone\s+who\b`);
+const CUSTOMER_BEFORE = new RegExp(String.raw`\b(?:${CUST}|you|another\s+one|one\s+who)\b`);
+
 /** A note's doubt, as a sentence of its own after her claim ("Doubt it.", "Sure it was."). */
 const DOUBT_SENTENCE =
   /^(?:doubt\s+it|i\s+doubt\s+it|sure\s+(?:it\s+was|he\s+did|she\s+did|they\s+did|it\s+did)|yeah,?\s+right|likely\s+story|a\s+likely\s+story|obviously|allegedly|funny\s+that|of\s+course\s+(?:it\s+was|he\s+did|she\s+did|it\s+did))[.!]*$/;
@@ -238,15 +570,26 @@ const ANY =
   /you|u\s|cust|client|caller|complainant|she|he|mr|ms|everyone|everybody|anyone|people|customers|normal|thank|great|love|told|said|explain|clarif|stated|next\s+time|future|forward|tip|maybe|perhaps|suggest|worth|if\s|had\s|type|sort|kind|typical|serial|something\s+for|['‘"“]|emotion|shout|refrain|not\s+sure|know|idk|idea|doubt|sure|right|story|obviously|allegedly|funny|of\s+course/;
 
 /** Every structure's cue in one test, so a sentence with none costs one scan. */
-const ANY_CUE = new RegExp(STRUCTURES.map((st) => `(?:${st.cue.source})`).join("|"));
+const ANY_CUE = new RegExp(
+  STRUCTURES.filter((st) => !st.keys)
+    .map((st) => `(?:${st.cue.source})`)
+    .join("|"),
+);
+const UNGATED = STRUCTURES.filter((st) => !st.keys);
+const GATED = STRUCTURES.filter((st) => st.keys);
 
 /** Structures of disrespect in `lower` (the analyser's lower-cased text), sentence by sentence. */
 export function readTone(
   lower: string,
   sentences: readonly Sentence[],
   rejected?: ToneRejection[],
+  /** Eighth pass: `toneGate` of the analyser's literal index; without it, worked out with `includes`. */
+  gate: ReadonlySet<string> = toneGate((l) => lower.includes(l)),
 ): ToneMatch[] {
   const out: ToneMatch[] = [];
+  const gated = GATED.filter((st) => gate.has(st.id));
+  const watched = gate.has("tone.watched-for-complaining");
+  const generic = gate.has("tone.generic-cause");
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const text = lower.slice(s.start, s.end);
@@ -261,10 +604,26 @@ export function readTone(
         end: s.end,
         why: "Doubts the customer's account in a note ('Doubt it.' after what she said) instead of recording it.",
       });
-    if (!ANY.test(text) || !ANY_CUE.test(text)) continue;
+    // Eighth pass: "They never do." after her failing in the sentence before.
+    if (prev && THEY_SENTENCE.test(text.trim())) {
+      const before = lower.slice(prev.start, prev.end);
+      if (FAILING_BEFORE.test(before) && CUSTOMER_BEFORE.test(before))
+        out.push({
+          id: "tone.they-always-do",
+          kind: "complain",
+          label: "dismissive",
+          start: s.start,
+          end: s.end,
+          why: "Turns the customer's slip into the habit of a class ('They never do.'): a put-down of her kind, not a record.",
+        });
+    }
+    if (watched && CONTACT_ACT.test(text)) readWatched(text, s.start, out, rejected);
+    if (generic && GENERIC_CUE.test(text)) readGenericCause(text, s.start, out, rejected);
+    const ungated = ANY.test(text) && ANY_CUE.test(text);
+    if (!ungated && gated.length === 0) continue;
     const polite = POLITE.test(text);
-    for (const st of STRUCTURES) {
-      if (!st.cue.test(text)) continue;
+    for (const st of ungated ? (gated.length ? [...UNGATED, ...gated] : UNGATED) : gated) {
+      if (!st.cue.test(text) || (st.needs && !st.needs.test(text))) continue;
       st.re.lastIndex = 0;
       for (let m = st.re.exec(text); m !== null; m = st.re.exec(text)) {
         if (m[0].length === 0) {
@@ -292,8 +651,85 @@ export function readTone(
   return out;
 }
 
+/**
+ * Eighth pass: blame by generalisation ("these usually only fail when they're descaled wrong"): a claim of what usually
+ * happens and the customer's class of act (misuse, neglect, instructions ignored) as its cause, in one sentence. Read in
+ * two steps (the generality, then the act), not as one pattern with a gap: a gap tried at every position cost ~0.1 ms.
+ */
+function readGenericCause(text: string, offset: number, out: ToneMatch[], rejected?: ToneRejection[]): void {
+  const g = GENERIC_RE.exec(text);
+  if (!g) return;
+  const m = MISUSE_RE.exec(text);
+  if (!m) return;
+  const from = Math.min(g.index, m.index);
+  const to = Math.max(g.index + g[0].length, m.index + m[0].length);
+  // One clause's worth apart at most (the structure is one claim, not two sentences' worth of words).
+  if (to - from > 160 || /[;:]/.test(text.slice(from, to))) return;
+  const hit: ToneMatch = {
+    id: "tone.generic-cause",
+    kind: "blame",
+    label: "blame",
+    start: offset + from,
+    end: offset + to,
+    why: "Blames by generalisation: says this usually happens when customers misuse the product, so hers must have been misused.",
+  };
+  let reason: string | undefined;
+  if (POLITE.test(text))
+    reason = "the sentence apologises, owns the fault or denies the judgement (a look-alike)";
+  else if (GENERIC_POLITE.test(text))
+    reason = "the cause is a part, the courier or us, or her case is set apart (a look-alike)";
+  else if (CONDITIONAL.test(text.slice(Math.max(0, from - 12), from)))
+    reason = "sets up a case ('if…', 'when…'), does not assert it";
+  if (reason) rejected?.push({ ...hit, reason });
+  else out.push(hit);
+}
+
+/**
+ * Eighth pass: her complaining or returning said to be watched or to cost her ("accounts with a pattern of complaints
+ * get reviewed", "we do keep an eye on customers who return a lot"): the act, how much of it, and the watching, in one
+ * clause. Not when the watching is for her benefit, denied, or ours ("so you can check the status", "won't affect").
+ */
+function readWatched(text: string, offset: number, out: ToneMatch[], rejected?: ToneRejection[]): void {
+  const polite = POLITE.test(text);
+  const clause = /[^;:]+/g;
+  for (let c = clause.exec(text); c !== null; c = clause.exec(text)) {
+    const part = c[0];
+    const act = CONTACT_ACT.exec(part);
+    const freq = act && FREQUENCY.exec(part);
+    const watch = freq && WATCHED.exec(part);
+    // Goods are returned too, but only people complain or claim, and an imperative ("keep sending them back") is to her.
+    if (!act || !freq || !watch || GOODS_RETURNED.test(part)) continue;
+    if (!CONTACT_PERSON.test(part) && /^(?:return|sen)/.test(act[0]) && !/^keep/.test(freq[0])) continue;
+    const from = Math.min(act.index, freq.index, watch.index);
+    const to = Math.max(
+      act.index + act[0].length,
+      freq.index + freq[0].length,
+      watch.index + watch[0].length,
+    );
+    const hit: ToneMatch = {
+      id: "tone.watched-for-complaining",
+      kind: "complain",
+      label: "dismissive",
+      start: offset + c.index + from,
+      end: offset + c.index + to,
+      why: "Warns the customer that her complaining or returning is watched, counted or will cost her: a threat, not service.",
+    };
+    let reason: string | undefined;
+    if (polite) reason = "the sentence apologises, owns the fault or denies the judgement (a look-alike)";
+    else if (WATCH_POLITE.test(part))
+      reason = "the watching is for her benefit, denied, or of our own work (a look-alike)";
+    if (reason) rejected?.push({ ...hit, reason });
+    else out.push(hit);
+  }
+}
+
+/** Bench only (not for callers): the structures themselves. */
+export const __STRUCTURES_FOR_BENCH = STRUCTURES;
+
 /** For tests and the README: every structure's id and kind. */
 export const TONE_STRUCTURES: readonly { id: string; kind: ToneKind }[] = [
   ...STRUCTURES.map(({ id, kind }) => ({ id, kind })),
   { id: "tone.doubted-claim", kind: "complain" },
+  { id: "tone.watched-for-complaining", kind: "complain" },
+  { id: "tone.generic-cause", kind: "blame" },
 ];

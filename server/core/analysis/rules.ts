@@ -815,9 +815,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.you-shouldnt-have",
     label: "blame",
     // "You shouldn't have (had) to chase us" and the passive "you shouldn't have been charged twice" are what
-    // the customer was put through: they side with them. "You shouldn't have been using it" (been + -ing) is not.
+    // the customer was put through: they side with them, as does "you shouldn't have needed three emails" (eighth pass).
+    // "You shouldn't have been using it" (been + -ing) is not.
     pattern: re(
-      String.raw`\byou\s+(?:shouldn't|should\s+not|ought\s+not\s+to)\s+have\b(?!\s+(?:had\s+)?to\b|\s+been\s+(?:(?:ever|even|just|then|actually)\s+)?(?:[a-z]+ed|[a-z]+en|left|kept|sent|told|made|put|sold|lost|paid|caught|brought|dealt|let|cut|held|shut|set|hit|hurt)\b)`,
+      String.raw`\byou\s+(?:shouldn't|should\s+not|ought\s+not\s+to)\s+have\b(?!\s+(?:had\s+)?to\b|\s+needed\b|\s+been\s+(?:(?:ever|even|just|then|actually)\s+)?(?:[a-z]+ed|[a-z]+en|left|kept|sent|told|made|put|sold|lost|paid|caught|brought|dealt|let|cut|held|shut|set|hit|hurt)\b)`,
     ),
     why: "'You shouldn't have ...' (not 'you shouldn't have (had) to wait' or 'you shouldn't have been charged twice', which is what we put the customer through).",
   },
