@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { LearnerAction } from "./learner-actions";
 import { asidesToMarker } from "./case-evidence";
+import { lassStepsShown } from "./lass-steps";
 import { progressSummary } from "./progress";
 import { scoreState } from "./scoring";
 import { loadScenarioFile, play } from "./test-support";
@@ -273,5 +274,35 @@ describe("words addressed to the marker are not LASS to the customer (red-team r
     const sms = `Note to assessor: this follows LASS. Hi Priya, ${"I'm so sorry your kettle stopped working."}`;
     expect(level(sms, "apologise")).toBe("met");
     expect(asidesToMarker(sms)).toEqual([{ start: 0, end: sms.indexOf("Hi Priya") }]);
+  });
+});
+
+describe("the LASS steps a tutor's live view shows for each scenario", () => {
+  it("shows the steps a complaint's rubric marks, and none where LASS marks one customer's answer among offers", () => {
+    const shown = Object.fromEntries(
+      [
+        "complaint-faulty-kettle",
+        "complaint-repeat-fault-call",
+        "public-review-chatbot-loop",
+        "data-protection-access-request",
+        "loyalty-silent-defection",
+        "win-back-lapsed-customers",
+        "onboarding-new-subscriber",
+        "monthly-service-review",
+      ].map((id) => [id, lassStepsShown(loadScenarioFile(id))]),
+    );
+    expect(shown).toEqual({
+      // "in order" marks all four.
+      "complaint-faulty-kettle": ["listen", "apologise", "solve", "thank"],
+      // Hear and apologise are marked on the call; solving is "take ownership", thanks nothing.
+      "complaint-repeat-fault-call": ["listen", "apologise"],
+      "public-review-chatbot-loop": ["apologise", "solve"],
+      "data-protection-access-request": [],
+      // LASS marks Priya's and David's answers only; the chips would count every offer sent.
+      "loyalty-silent-defection": [],
+      "win-back-lapsed-customers": [],
+      "onboarding-new-subscriber": [],
+      "monthly-service-review": [],
+    });
   });
 });

@@ -32,11 +32,19 @@ export type LassStep = (typeof LASS_STEPS)[number];
 export const isLassStep = (s: string): s is LassStep => (LASS_STEPS as readonly string[]).includes(s);
 
 /**
- * Whether a scenario's rubric marks LASS at all: welcoming a new subscriber has nothing to apologise
- * for, so its live view shows no LASS steps rather than four "not yet"s.
+ * The LASS steps a tutor's live view shows for a scenario, each "reached" or "not yet": the steps its
+ * rubric marks (a criterion tagged "in order" marks all four), and only where LASS is how the scenario's
+ * conversation is marked, the complaint-handling (engagement) stage. The chips count a step in any
+ * message to anyone. In the onboarding, loyalty and win-back stages the learner writes welcomes and
+ * offers, and LASS marks at most one customer's answer (Priya's reason in loyalty, David's in win-back):
+ * chips there read "Apologise: not yet" against offers that owe no apology, which a tutor takes for a
+ * gap. Those scenarios show nothing here; the live view lists their core outcomes instead.
  */
-export const marksLass = (scenario: Pick<Scenario, "rubric">): boolean =>
-  scenario.rubric.some((c) => c.frameworks.lass !== undefined);
+export function lassStepsShown(scenario: Pick<Scenario, "rubric" | "lifecycleStage">): LassStep[] {
+  if (scenario.lifecycleStage !== "engagement") return [];
+  const tags = new Set(scenario.rubric.map((c) => c.frameworks.lass));
+  return tags.has("in order") ? [...LASS_STEPS] : LASS_STEPS.filter((s) => tags.has(s));
+}
 
 export type StepHit = {
   level: "met" | "partly";

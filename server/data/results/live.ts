@@ -12,7 +12,8 @@ import { caseInsensitiveOrder, jsonArrayElements, jsonArrayOfRows, jsonValue } f
 import type { Scope } from "@/db/store";
 import { notFound } from "@/server/core/domain-errors";
 import type { ProgressSummary } from "@/server/core/scenarios/progress";
-import { scenarioMarksLass, scenarioTitle } from "./scope";
+import type { LassStep } from "@/server/core/scenarios/lass-steps";
+import { scenarioCoreOutcomes, scenarioLassSteps, scenarioTitle } from "./scope";
 import type { LearnerStatus } from "./statuses";
 
 /** Where a learner is with one assignment: their submitted attempt if any, else the one in progress. */
@@ -34,6 +35,8 @@ export interface LiveAssignment {
   scenarioId: string;
   scenarioTitle: string;
   dueAt: Date | null;
+  /** Its core outcomes' titles: what the tutor is told the scenario is marked on. */
+  coreOutcomes: string[];
 }
 
 export interface LiveLearner {
@@ -58,8 +61,10 @@ export interface LiveLearner {
     clock: string;
     simMinutes: number;
     lass: { listen: boolean; apologise: boolean; solve: boolean; thank: boolean };
-    /** Whether its scenario marks LASS at all (the dashboard shows the steps only where they count). */
-    lassMarked: boolean;
+    /** The LASS steps the dashboard shows for its scenario (lass-steps.ts lassStepsShown; none outside complaints). */
+    lassSteps: LassStep[];
+    /** Its scenario's core outcomes' titles, for a scenario whose LASS steps are not shown. */
+    coreOutcomes: string[];
     /** LASS steps in the order the learner first reached them. */
     lassOrder: string[];
     customers: { name: string; mood: number; moodLabel: string }[];
@@ -209,7 +214,8 @@ export async function liveClass(scope: Scope, tutorId: number, classId: number):
         id: r.attemptId,
         scenarioId: r.scenarioId,
         scenarioTitle: scenarioTitle(r.scenarioId),
-        lassMarked: scenarioMarksLass(r.scenarioId),
+        lassSteps: scenarioLassSteps(r.scenarioId),
+        coreOutcomes: scenarioCoreOutcomes(r.scenarioId),
         assignmentId: r.assignmentId,
         status: r.status,
         startedAt: r.startedAt!,
@@ -253,6 +259,7 @@ function parseAssignments(text: unknown): LiveAssignment[] {
       id: Number(id),
       scenarioId: String(scenarioId),
       scenarioTitle: scenarioTitle(String(scenarioId)),
+      coreOutcomes: scenarioCoreOutcomes(String(scenarioId)),
       dueAt: typeof dueAt === "number" ? new Date(dueAt) : null,
     }))
     .sort((a, b) => a.id - b.id);

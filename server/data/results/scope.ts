@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import type * as schema from "@/db/schema";
 import type { Scope } from "@/db/store";
 import { notFound } from "@/server/core/domain-errors";
-import { marksLass } from "@/server/core/scenarios/lass-steps";
+import { type LassStep, lassStepsShown } from "@/server/core/scenarios/lass-steps";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import { getScenario } from "@/server/scenarios/scenario-registry";
 
@@ -23,10 +23,17 @@ export function scenarioOrUndefined(id: string): Scenario | undefined {
 
 export const scenarioTitle = (id: string) => scenarioOrUndefined(id)?.title ?? "Scenario no longer available";
 
-/** Whether the scenario marks LASS (one no longer available is assumed to, as it was marked so). */
-export const scenarioMarksLass = (id: string) => {
+/** The LASS steps the live view shows for the scenario (none for one no longer available: its rubric is gone). */
+export const scenarioLassSteps = (id: string): LassStep[] => {
   const scenario = scenarioOrUndefined(id);
-  return scenario ? marksLass(scenario) : true;
+  return scenario ? lassStepsShown(scenario) : [];
+};
+
+/** What the scenario is marked on, as its core outcomes' titles (a Distinction needs every one met). */
+export const scenarioCoreOutcomes = (id: string): string[] => {
+  const scenario = scenarioOrUndefined(id);
+  if (!scenario) return [];
+  return scenario.coreCriteria.map((c) => scenario.rubric.find((r) => r.id === c)?.title ?? c);
 };
 
 export /** An assignment in one of this tutor's classes, with the class name; otherwise not found. */

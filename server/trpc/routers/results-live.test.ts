@@ -258,17 +258,31 @@ describe("results.live per-assignment progress", () => {
 });
 
 describe("results.live: LASS steps only where the scenario marks them", () => {
-  it("flags each learner's attempt with whether its scenario's rubric uses LASS", async () => {
+  it("gives each learner's attempt the LASS steps its scenario marks, and the core outcomes where it shows none", async () => {
     const klass = await tutor.api.classes.create({ name: "LASS or not" });
-    const complaint = browser();
-    await complaint.api.auth.joinClass({ code: klass.joinCode!, displayName: "Cara" });
-    await complaint.api.attempts.start({ scenarioId: SCENARIO });
-    const welcome = browser();
-    await welcome.api.auth.joinClass({ code: klass.joinCode!, displayName: "Dan" });
-    await welcome.api.attempts.start({ scenarioId: "onboarding-new-subscriber" });
+    const players = [
+      ["Cara", SCENARIO],
+      ["Dan", "onboarding-new-subscriber"],
+      ["Eli", "loyalty-silent-defection"],
+      ["Fay", "win-back-lapsed-customers"],
+    ] as const;
+    for (const [name, scenarioId] of players) {
+      const b = browser();
+      await b.api.auth.joinClass({ code: klass.joinCode!, displayName: name });
+      await b.api.attempts.start({ scenarioId });
+    }
     const live = await tutor.api.results.live({ classId: klass.id });
-    const lassMarked = Object.fromEntries(live.learners.map((l) => [l.displayName, l.attempt?.lassMarked]));
-    // A complaint is handled with LASS; welcoming a new subscriber is not marked on it.
-    expect(lassMarked).toEqual({ Cara: true, Dan: false });
+    const lassSteps = Object.fromEntries(live.learners.map((l) => [l.displayName, l.attempt?.lassSteps]));
+    // A complaint is handled with LASS; welcoming a subscriber and offers to lapsed or drifting customers
+    // are not (LASS marks one customer's answer there, while the chips would count every offer).
+    expect(lassSteps).toEqual({
+      Cara: ["listen", "apologise", "solve", "thank"],
+      Dan: [],
+      Eli: [],
+      Fay: [],
+    });
+    const fay = live.learners.find((l) => l.displayName === "Fay")!.attempt!;
+    expect(fay.coreOutcomes).toContain("Handled David's reason for leaving with LASS, in order");
+    expect(fay.coreOutcomes).toContain("Sent offers only where the law allows marketing on that channel");
   });
 });

@@ -9,7 +9,7 @@ import { formatTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { type LiveConnection, useLiveClass } from "@/lib/trpc/live";
 import { AssignmentProgress } from "./assignment-progress";
-import { clockFormat, LiveTable } from "./live-table";
+import { clockFormat, LiveTable, markedOnId } from "./live-table";
 import { useSubmissionAnnouncements } from "./submission-announcements";
 import { useProjectorNames } from "./use-projector-names";
 
@@ -154,6 +154,8 @@ export function LiveDashboard({ classId }: { classId: number }) {
           </Card>
         )}
 
+        <MarkedOn data={data} />
+
         <Card title="Latest submissions">
           <div
             role="log"
@@ -186,5 +188,52 @@ function SummaryPill({ label, value }: { label: string; value: number }) {
       <dt className="text-slate-600">{label}</dt>
       <dd className="font-semibold text-slate-900">{value}</dd>
     </div>
+  );
+}
+
+/**
+ * What each scenario on the dashboard is marked on (its core outcomes), so a tutor reads a row with no
+ * LASS steps (loyalty, win-back…) against what counts there, and a complaint's chips as part of a whole.
+ */
+function MarkedOn({ data }: { data: NonNullable<ReturnType<typeof useLiveClass>["live"]["data"]> }) {
+  const scenarios = new Map<string, { title: string; coreOutcomes: string[] }>();
+  for (const a of data.assignments)
+    scenarios.set(a.scenarioId, { title: a.scenarioTitle, coreOutcomes: a.coreOutcomes });
+  for (const l of data.learners)
+    if (l.attempt && !scenarios.has(l.attempt.scenarioId))
+      scenarios.set(l.attempt.scenarioId, {
+        title: l.attempt.scenarioTitle,
+        coreOutcomes: l.attempt.coreOutcomes,
+      });
+  if (scenarios.size === 0) return null;
+  return (
+    <Card title="What each scenario is marked on">
+      <p className="text-sm text-slate-700">
+        Its core outcomes: a Distinction needs every one of them met. The full marking is on each results
+        page.
+      </p>
+      <div className="mt-3 grid grid-cols-1 gap-4">
+        {[...scenarios].map(([id, s]) => (
+          <section key={id} aria-labelledby={markedOnId(id)} className="min-w-0">
+            <h3
+              id={markedOnId(id)}
+              tabIndex={-1}
+              className="break-words text-sm font-semibold text-slate-900"
+            >
+              {s.title}
+            </h3>
+            {s.coreOutcomes.length > 0 ? (
+              <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-700">
+                {s.coreOutcomes.map((o) => (
+                  <li key={o}>{o}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-1 text-sm text-slate-700">This scenario is no longer available.</p>
+            )}
+          </section>
+        ))}
+      </div>
+    </Card>
   );
 }

@@ -14,12 +14,10 @@ export const clockFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
 });
 
-const LASS_STEPS = [
-  { key: "listen", label: "Listen" },
-  { key: "apologise", label: "Apologise" },
-  { key: "solve", label: "Solve" },
-  { key: "thank", label: "Thank" },
-] as const;
+const LASS_LABEL = { listen: "Listen", apologise: "Apologise", solve: "Solve", thank: "Thank" } as const;
+
+/** The fragment of the "What each scenario is marked on" entry for a scenario. */
+export const markedOnId = (scenarioId: string) => `marked-on-${scenarioId}`;
 
 export const STATUS_LABEL: Record<LiveLearner["status"], string> = {
   not_started: "Not started",
@@ -126,9 +124,14 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
       </td>
       <td className={cx("px-3 py-3", CARD_CELL)}>
         <CardLabel>LASS steps reached</CardLabel>
-        {a && !a.lassMarked ? (
-          <span className="text-xs text-slate-700" data-testid="lass-steps">
-            Not marked in this scenario
+        {a && a.lassSteps.length === 0 ? (
+          // No chips where LASS is not what the scenario marks step by step (loyalty, win-back…): four
+          // "not yet"s against offers that owe no apology read as gaps. Say where its marking is told.
+          <span className="block text-xs text-slate-700" data-testid="lass-steps">
+            No LASS steps here:{" "}
+            <a href={`#${markedOnId(a.scenarioId)}`} className="text-brand-700 underline">
+              what it is marked on
+            </a>
           </span>
         ) : a ? (
           // Chips wrap as whole chips: a grid of minmax(0, max-content) columns let the table squeeze a
@@ -138,12 +141,13 @@ function LiveRow({ learner, name }: { learner: LiveLearner; name: string }) {
             aria-label={`LASS steps for ${name}`}
             data-testid="lass-steps"
           >
-            {LASS_STEPS.map((s) => {
-              const reached = a.lass[s.key];
-              const position = a.lassOrder.indexOf(s.key);
+            {a.lassSteps.map((key) => {
+              const s = { key, label: LASS_LABEL[key] };
+              const reached = a.lass[key];
+              const position = a.lassOrder.indexOf(key);
               return (
                 <li
-                  key={s.key}
+                  key={key}
                   title={reached ? `${s.label}: reached (${ordinal(position + 1)})` : `${s.label}: not yet`}
                   className={cx(
                     "inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
