@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import { returnFocus, showModalFrom } from "./dialog-focus";
+import { keepTabInside, returnFocus, showModalFrom } from "./dialog-focus";
 import { Button } from "./ui";
 
 /**
@@ -60,6 +60,7 @@ export function ConfirmDialog({
         if (!busy) onCancel();
       }}
       onClose={() => returnFocus(ref.current)}
+      onKeyDown={(e) => keepTabInside(e, ref.current)}
       className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
     >
       <div className="flex flex-col gap-4 p-5">

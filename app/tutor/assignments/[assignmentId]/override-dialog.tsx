@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { returnFocus, showModalFrom } from "@/components/dialog-focus";
+import { keepTabInside, returnFocus, showModalFrom } from "@/components/dialog-focus";
 import { Button, Field, cx, inputClass } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
@@ -68,6 +68,7 @@ export function OverrideDialog({
         returnFocus(ref.current);
         onClose();
       }}
+      onKeyDown={(e) => keepTabInside(e, ref.current)}
       className="m-auto w-full max-w-lg rounded-xl bg-white p-0 shadow-xl backdrop:bg-slate-900/50"
     >
       <form onSubmit={submit} className="flex flex-col gap-4 p-5" noValidate>

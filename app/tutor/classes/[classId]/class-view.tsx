@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { returnFocus, showModalFrom } from "@/components/dialog-focus";
+import { keepTabInside, returnFocus, showModalFrom } from "@/components/dialog-focus";
 import { focusSoon } from "@/components/focus-soon";
 import {
   Badge,
@@ -322,6 +322,7 @@ function JoinCodePanel({
       <dialog
         ref={dialogRef}
         aria-labelledby={titleId}
+        onKeyDown={(e) => keepTabInside(e, dialogRef.current)}
         className="m-0 h-full max-h-none w-full max-w-none bg-brand-900 p-0 text-white backdrop:bg-brand-900"
         onClose={() => {
           if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
