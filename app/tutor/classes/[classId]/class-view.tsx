@@ -261,7 +261,14 @@ function JoinCodePanel({
               {code ? `Join code ${code.replace(" ", "").split("").join(" ")}` : "No join code"}
             </span>
             <span aria-hidden="true" data-testid="join-code">
-              {code ?? "––––––"}
+              {/* Each half of the code is kept whole where it fits: at 320 px "ZP9 65Q" broke as "ZP9 6"
+                  over "5Q", which reads as another code. Only a half wider than the line (200% text) breaks. */}
+              {(code ?? "––––––").split(" ").map((part, i, all) => (
+                <span key={all.slice(0, i + 1).join(" ")}>
+                  {i > 0 && " "}
+                  <span className="inline-block max-w-full">{part}</span>
+                </span>
+              ))}
             </span>
           </p>
           <Badge tone={usable ? "green" : "amber"}>
