@@ -14,6 +14,7 @@ import type { ActionRecord, AttemptState, RemedyKind } from "./engine-types";
 import type { Scenario } from "./scenario-schema";
 import { amountsInWords } from "./spoken-amounts";
 import { memoByText } from "./text-memo";
+import { NUMBER_WORDS } from "./written-dates";
 
 export const PROMISE_KINDS = [
   "refund",
@@ -503,36 +504,24 @@ const NEXT_DAY = /\b(?:tomorrow)\b/i;
  * due in 30 days): a weekday is within the next 7 days, "next Friday" or "next week" within 14, "this
  * week" within 7, "in a couple / a few / N days" within that many. A task due later plans no such contact.
  */
-const NUMBER_OF_DAYS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  ten: 10,
-};
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const WITHIN_14 = new RegExp(
+  String.raw`\bnext\s+(?:week|${WEEKDAY})\b|\bin\s+a\s+fortnight\b|\bfortnight['\u2019]s\s+time\b`,
+  "i",
+);
+const WITHIN_7 = new RegExp(
+  String.raw`\b(?:on|by|this|before|come)\s+${WEEKDAY}\b|\bthis\s+week\b|\b(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+week\b|\bin\s+a\s+week\b|\ba\s+week['\u2019]s\s+time\b`,
+  "i",
+);
+const IN_N_DAYS = /\bin\s+(\d{1,2}|[a-z]+)\s+days\b/i;
 function latestDay(promised: string): number | null {
-  if (
-    new RegExp(
-      String.raw`\bnext\s+(?:week|${WEEKDAY})\b|\bin\s+a\s+fortnight\b|\bfortnight['\u2019]s\s+time\b`,
-      "i",
-    ).test(promised)
-  )
-    return 14;
-  if (
-    new RegExp(
-      String.raw`\b(?:on|by|this|before|come)\s+${WEEKDAY}\b|\bthis\s+week\b|\b(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+week\b|\bin\s+a\s+week\b|\ba\s+week['\u2019]s\s+time\b`,
-      "i",
-    ).test(promised)
-  )
-    return 7;
+  if (WITHIN_14.test(promised)) return 14;
+  if (WITHIN_7.test(promised)) return 7;
   if (/\bin\s+a\s+couple\s+of\s+days\b/i.test(promised)) return 3;
   if (/\bin\s+a\s+few\s+days\b/i.test(promised)) return 5;
-  const n = /\bin\s+(\d{1,2}|two|three|four|five|six|seven|ten)\s+days\b/i.exec(promised);
-  if (n) return /^\d/.test(n[1]!) ? Number(n[1]) : (NUMBER_OF_DAYS[n[1]!.toLowerCase()] ?? null);
-  return null;
+  const n = IN_N_DAYS.exec(promised);
+  if (!n) return null;
+  return /^\d/.test(n[1]!) ? Number(n[1]) : (NUMBER_WORDS[n[1]!.toLowerCase()] ?? null);
 }
 function dueInTime(promised: string, task: ActionRecord): boolean {
   const due = task.dueInDays;
