@@ -6,6 +6,7 @@ import type { StoredEvent } from "./engine-types";
 import type { LearnerAction } from "./learner-actions";
 import { formatScenarioError } from "./scenario-file-errors";
 import { parseScenario } from "./scenario-parser";
+import type { Frameworks } from "./scenario-schema";
 import { BAND_THRESHOLDS, applyOverrides, bandFor, scoreAttempt, type AttemptReport } from "./scoring";
 import { learnerEvent, loadScenarioFile, play, playthroughFile } from "./test-support";
 
@@ -573,6 +574,57 @@ describe("band integrity", () => {
     const model = run(modelActions);
     expect(model.wrongNames).toBeUndefined();
     expect(model.band).toBe("Distinction");
+  });
+
+  it("two breaches of different kinds give a Fail with both named; one act read by two criteria stays a Pass", () => {
+    const withGates = (...gates: AttemptReport["criteria"]) =>
+      applyOverrides(
+        base({
+          coreCriteria: [],
+          criteria: [...gates, ...Array.from({ length: 20 }, (_, i) => crit(`x${i}`, "met"))],
+        }),
+        [],
+      );
+    const law = (id: string, legislation: Frameworks["legislation"]) => ({
+      ...crit(id, "not_met", "Pass"),
+      kind: "absence" as const,
+      frameworks: { legislation } as Frameworks,
+    });
+    const respect = { ...crit("respectful-language", "not_met", "Pass"), kind: "respect" as const };
+    const disclosure = law("no-third-party-disclosure", ["UK GDPR / DPA 2018"]);
+    const twoKinds = withGates(disclosure, respect);
+    expect(twoKinds.band).toBe("Fail");
+    expect(twoKinds.bandCappedBy.map((b) => b.criterionId)).toEqual([
+      "no-third-party-disclosure",
+      "respectful-language",
+    ]);
+    expect(twoKinds.bandNotes.join(" ")).toMatch(
+      /^Two separate breaches.*personal data \(no-third-party-disclosure\) and respect \(respectful-language\)\. Together they give a Fail/,
+    );
+    expect(
+      withGates(
+        law("lawful-remedy", ["Consumer Rights Act 2015"]),
+        law("no-needless-data", ["UK GDPR / DPA 2018"]),
+      ).band,
+    ).toBe("Fail");
+    // One act, two criteria of the same kind: a partial refund; consent recorded against her word and then used.
+    expect(
+      withGates(
+        law("lawful-remedy", ["Consumer Rights Act 2015"]),
+        law("no-unlawful-remedy", ["Consumer Rights Act 2015"]),
+      ).band,
+    ).toBe("Pass");
+    expect(
+      withGates(
+        law("no-consent-laundering", ["UK GDPR / DPA 2018", "PECR"]),
+        law("marketing-lawful", ["PECR", "UK GDPR / DPA 2018"]),
+      ).band,
+    ).toBe("Pass");
+    // A must-have that is no breach of law or respect (needless clicks) beside one breach: still a Pass.
+    expect(withGates(crit("no-unneeded-actions", "not_met", "Pass"), respect).band).toBe("Pass");
+    // A gate never put to the test is no breach the learner committed.
+    const untested = { ...law("confidentiality", ["UK GDPR / DPA 2018"]), weight: 0, notAttempted: true };
+    expect(withGates(untested, respect).band).toBe("Pass");
   });
 
   it("a zero-point gate never put to the test caps the band but is no must-have broken (round 14 A)", () => {

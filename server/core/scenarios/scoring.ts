@@ -15,6 +15,7 @@
 import type { AttemptState, StoredEvent } from "./engine-types";
 import { evaluate } from "./criteria";
 import { Ctx, pointsFor, type CriterionResult, type CriterionStatus } from "./criterion-evidence";
+import { distinctBreaches } from "./breach-families";
 import { isGate } from "./gates";
 import { customerOutcomes, satisfactionNote, type CustomerOutcome } from "./customer-outcome";
 import { formatSimClock, initialState } from "./attempt-state";
@@ -227,6 +228,24 @@ function finalise(report: AttemptReport): AttemptReport {
         cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
     bandNotes.push(
       `${mustHaves.length} must-have criteria were not met (${mustHaves.map((c) => c.title).join("; ")}): together they give a Fail.`,
+    );
+  }
+  // Two breaches of different kinds (two laws, or the law and respect) are two separate failings, not
+  // one slip (issue 8, "two capped breaches still pass"); one act that fails two criteria of the same
+  // kind stays one breach (breach-families.ts).
+  const breaches = distinctBreaches(mustHaves);
+  if (breaches.length >= 2 && band !== "Fail") {
+    band = "Fail";
+    for (const b of breaches)
+      for (const c of b.criteria)
+        if (!cappedBy.some((x) => x.criterionId === c.id))
+          cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
+    bandNotes.push(
+      `Two separate breaches, each of which caps the band at a Pass: ${breaches
+        .map((b) => `${b.family} (${b.criteria.map((c) => c.title).join("; ")})`)
+        .join(
+          " and ",
+        )}. Together they give a Fail: a Pass certifies that you kept to the law and treated the customer with respect.`,
     );
   }
   // Stock phrases in every reply and the right clicks is not customer service: whatever the clicks
