@@ -43,6 +43,8 @@ describe("namedOthersIn: someone pointed to by their address with their case (le
     ["Funnily enough the gentleman at 4 Mill Lane rang about exactly this on Monday.", "4 Mill Lane"],
     ["The lady from number 12 had the same fault and we refunded her.", "number 12"],
     ["A couple on Church Street complained about the same thing last month.", "Church Street"],
+    ["We've had a few of these this week, including your neighbour at number 12.", "number 12"],
+    ["Our customer on Elm Grove had the same problem with hers.", "Elm Grove"],
   ])("finds %s", (text, address) => {
     expect(found(text)).toEqual([address]);
   });
@@ -54,6 +56,9 @@ describe("namedOthersIn: someone pointed to by their address with their case (le
     "The gentleman at 4 Mill Lane is our courier's depot manager and will collect it.",
     // A case with nobody pointed to.
     "Another customer rang about exactly this on Monday and we sorted it the same way.",
+    // Her own parcel left with her neighbour, and many cases with nobody pointed to.
+    "Your parcel was left with your neighbour at number 12, as the courier's note says.",
+    "We've had a few of these this week, so a fix is on its way from the maker.",
   ])("leaves alone %s", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -13,7 +13,8 @@
  * them ("we refunded her", "sorted his"); where they live ("from Didsbury", "at number 12", "next door",
  * "down the road"). A name alone ("Mr Shah in our returns team will collect it") is not read, nor a person
  * the recipient told us about. Someone pointed to by their address ("the gentleman at 4 Mill Lane") is read
- * the same way, with the address as what is reported.
+ * the same way, with the address as what is reported, and so is "your neighbour at number 12" beside "we've had a
+ * few of these this week" (lead's mutation set 14: the recipient's own neighbour, told of as another case).
  */
 import { sentencesOf } from "./own-words";
 
@@ -29,14 +30,14 @@ const CALLED = /\b(?:called|named)\s+([A-Z][a-z'\u2019]+(?:\s+[A-Z][a-z'\u2019]+
  */
 const STREET = `(?:Lane|Road|Street|Close|Avenue|Drive|Way|Crescent|Grove|Place|Terrace|Gardens|Court|Walk|Row|Hill|Mews|Rise|Square|Parade)`;
 const ADDRESSED = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:\w+\s+)?(?:gentleman|gent|man|lady|woman|customer|chap|fella|fellow|guy|bloke|couple|family|lad|girl|lass|pensioner|mum|dad|neighbour)\s+(?:at|from|on|in|over\s+at|down\s+at)\s+((?:number|no\.?)\s+\d+[a-z]?|\d+[a-z]?\s+(?:[A-Z][a-z'\u2019]+\s+){1,2}${STREET}|(?:[A-Z][a-z'\u2019]+\s+){1,2}${STREET})\b`,
+  String.raw`\b(?:[Tt]he|[Aa]|[Oo]ne|[Tt]his|[Tt]hat|[Yy]our|[Oo]ur)\s+(?:\w+\s+)?(?:gentleman|gent|man|lady|woman|customer|chap|fella|fellow|guy|bloke|couple|family|lad|girl|lass|pensioner|mum|dad|neighbour)\s+(?:at|from|on|in|over\s+at|down\s+at)\s+((?:number|no\.?)\s+\d+[a-z]?|\d+[a-z]?\s+(?:[A-Z][a-z'\u2019]+\s+){1,2}${STREET}|(?:[A-Z][a-z'\u2019]+\s+){1,2}${STREET})\b`,
   "g",
 );
 /** The parts of an address that say nothing of whose it is: the number and the kind of street. */
 const ADDRESS_PART = new RegExp(String.raw`^(?:\d+[a-z]?|number|no\.?|${STREET})$`, "i");
 
 const THEIR_CASE =
-  /\b(?:(?:same|similar|identical|exact\s+same)\s+(?:\w+\s+)?(?:problem|fault|issue|trouble|thing|complaint|kettle|grinder|order|machine|experience)|(?:rang|called|phoned|emailed|wrote|messaged|came\s+in|complained|was\s+in)\s+(?:\w+\s+)?(?:about|with|over)\s+(?:exactly|just|precisely)?\s*(?:this|that|the\s+same)\b|(?:we|i)(?:['\u2019]ve|\s+have)?\s+(?:\w+\s+)?(?:refunded|replaced|repaired|fixed|sorted|credited|compensated|reimbursed)\s+(?:her|him|them|hers|his|theirs)\b|(?:her|his|their)\s+(?:order|refund|kettle|grinder|machine|parcel|complaint|account|subscription|delivery|address)|(?:hers|his|theirs)\s+(?:the\s+same|too|as\s+well)|(?:from|in|over\s+in|out\s+in)\s+[A-Z][a-z]+|at\s+number\s+\d+|next\s+door|down\s+the\s+road|on\s+your\s+(?:street|road)|round\s+the\s+corner|neighbour|lives|living)/;
+  /\b(?:(?:same|similar|identical|exact\s+same)\s+(?:\w+\s+)?(?:problem|fault|issue|trouble|thing|complaint|kettle|grinder|order|machine|experience)|(?:rang|called|phoned|emailed|wrote|messaged|came\s+in|complained|was\s+in)\s+(?:\w+\s+)?(?:about|with|over)\s+(?:exactly|just|precisely)?\s*(?:this|that|the\s+same)\b|(?:we|i)(?:['\u2019]ve|\s+have)?\s+(?:\w+\s+)?(?:refunded|replaced|repaired|fixed|sorted|credited|compensated|reimbursed)\s+(?:her|him|them|hers|his|theirs)\b|(?:had|seen|dealt\s+with|got)\s+(?:quite\s+)?(?:a\s+few|several|some|a\s+couple|a\s+lot|loads|lots|plenty|a\s+number|a\s+run)\s+(?:of\s+)?(?:these|those|them|the\s+same)\b|(?:her|his|their)\s+(?:order|refund|kettle|grinder|machine|parcel|complaint|account|subscription|delivery|address)|(?:hers|his|theirs)\s+(?:the\s+same|too|as\s+well)|(?:from|in|over\s+in|out\s+in)\s+[A-Z][a-z]+|at\s+number\s+\d+|next\s+door|down\s+the\s+road|on\s+your\s+(?:street|road)|round\s+the\s+corner|neighbour|lives|living)/;
 
 /** Names in `text` of people outside `known` (lower-case names) told with something of their case. */
 export function namedOthersIn(text: string, known: ReadonlySet<string>): NamedOther[] {
