@@ -68,7 +68,9 @@ const personalDataItem = z
   })
   .strict();
 const OBSTRUCTION_READERS = {
-  "remedy-deadline": (text: string) => remedyDeadlinesIn(text).length > 0,
+  // …or in any words, with the time and the expiry anywhere around it (obligations.ts, session 37: "I can
+  // hold the refund open for seven days. If I don't hear back by then it drops off the system").
+  "remedy-deadline": (text: string) => remedyDeadlinesIn(text).length > 0 || obliged(text, "deadline"),
   "review-for-remedy": (text: string) => remedyForReview(text).length > 0,
   "rights-waiver": (text: string) => rightsWaiversIn(text).length > 0,
   // A refund said to be unavailable with no modal ("a refund isn't really on the table"), and a time limit

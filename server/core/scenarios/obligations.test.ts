@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { obstructionsIn } from "./case-evidence";
 import { type ObligationKind, obligationsIn } from "./obligations";
+import { isHeldOutKind, KIND_LOOKALIKES, KIND_OBSTRUCTIONS } from "./obligations-kinds-probes";
 import { isHeldOut, OBSTRUCTION_PROBES, POLITE_PROBES, type ProbeWho } from "./obligations-probes";
 import { quotedSpans } from "./quotations";
 import { reviewIncentives } from "./review-incentives";
@@ -170,5 +171,114 @@ describe("round 21 misses sent by the red teams (session 36)", () => {
     ["review", "Should you have any other questions, there's a direct line with your name on it."],
   ])("%s: not flagged %s", (who, text) => {
     expect(flagged(who, text)).toEqual([]);
+  });
+});
+
+describe("four more kinds (session 37): a rating for the fix, a deadline, a waiver, our inspection", () => {
+  it.each<[string, ObligationKind, string, string]>([
+    // [text, kind, remedy, act]
+    [
+      "I can hold the refund open for seven days. If I don't hear back by then it drops off the system.",
+      "deadline",
+      "refund",
+      "seven days",
+    ],
+    [
+      "The money back is on the table for now, but it won't stay there past the weekend.",
+      "deadline",
+      "money back",
+      "for now",
+    ],
+    [
+      "We'll refund you once our technician has confirmed there's a fault with it.",
+      "inspection",
+      "refund",
+      "confirmed there's a fault",
+    ],
+    ["Refund pending engineer's report.", "inspection", "Refund", "engineer's report"],
+    [
+      "Accepting the refund means that's the end of the matter and we won't expect to hear about it again.",
+      "waiver",
+      "refund",
+      "that's the end of the matter",
+    ],
+    [
+      "The refund is yours, on the understanding that you won't pursue this any further.",
+      "waiver",
+      "refund",
+      "you won't pursue this any further",
+    ],
+    [
+      "I can get the refund pushed through today, I'd just need you to give us a better rating on Trustpilot in return.",
+      "review",
+      "refund",
+      "better rating",
+    ],
+    [
+      "It would help me get this approved if you could bump your rating up a bit.",
+      "review",
+      "get this approved",
+      "bump your rating",
+    ],
+  ])("%s", (text, kind, remedy, act) => {
+    const o = obligationsIn(text).find((f) => f.kind === kind);
+    expect(o?.remedy.text).toBe(remedy);
+    expect(o?.act.text).toBe(act);
+    expect(text.slice(o!.start, o!.end)).toBe(o!.text);
+    expect(o!.reason).toMatch(/CRA 2015|DMCCA 2024/);
+  });
+
+  it.each([
+    // A goodwill gesture's own window, our timings, the law's window told, her rights kept, our own look.
+    "As a goodwill gesture there's also a £10 voucher, valid until the end of January.",
+    "Your refund will be back on your card within 14 days of us agreeing it, which is today.",
+    "You have 30 days from delivery to reject a faulty item, and you're well within that, so the refund is yours.",
+    "Your refund won't lapse, whenever you reply.",
+    "Once the refund's gone through, that closes the complaint on our side.",
+    "Once you've accepted the replacement, I'll close the case.",
+    "Accepting the refund doesn't mean that's the end of it: you can still take it further.",
+    "Our engineers may test the kettle once it's back, but your refund has already gone through.",
+    "You won't have to wait for an inspection; the refund is going through now.",
+    "If you felt able to revisit your star rating once the money's back, we'd be grateful.",
+    "I can confirm there's a fault, so your refund is on its way.",
+  ])("leaves alone %s", (text) => {
+    expect(obligationsIn(text)).toEqual([]);
+  });
+
+  it.each(
+    KIND_OBSTRUCTIONS.filter((p) => !isHeldOutKind(p)).map((p) => [p.n, p.kind, p.who, p.text] as const),
+  )("obstruction %i (%s, %s) is flagged: %s", (_n, _kind, who, text) => {
+    expect(flagged(who, text).length).toBeGreaterThan(0);
+  });
+  // Look-alike 11 ("The extra £5 credit we've offered … is open until Friday; your refund is separate and has
+  // no deadline") is flagged by pressure-selling.ts's remedy deadline, not by this reader (asked of the lead,
+  // ASK-oblige-to-lead.md); this reader leaves it alone (above, through obligationsIn).
+  it.each(KIND_LOOKALIKES.filter((p) => p.n !== 11).map((p) => [p.n, p.kind, p.who, p.text] as const))(
+    "look-alike %i (%s, %s) is not: %s",
+    (_n, _kind, who, text) => {
+      expect(flagged(who, text)).toEqual([]);
+    },
+  );
+  it("look-alike 11 is not an obligation", () => {
+    expect(obligationsIn(KIND_LOOKALIKES.find((p) => p.n === 11)!.text)).toEqual([]);
+  });
+
+  it.each<[ProbeWho, string]>([
+    // Last round's four held-out misses (obligations-probes.ts #4, #6, #16, #20).
+    ["priya", "Refund pending - cust to send kettle back in orig. packaging with proof of purchase."],
+    [
+      "priya",
+      "What we'll do is have one of our technicians give it a once-over and attempt a fix, and should that not do the trick the refund would follow straight after.",
+    ],
+    [
+      "joanne",
+      "After a first repair, faulty items are handled by the manufacturer, so you'd register a claim with them and they'll refund you.",
+    ],
+    [
+      "joanne",
+      "We're both happy for you to have your money back, which I'll get moving as soon as the frother is back with us in the packaging it originally came in.",
+    ],
+  ])("%s: last round's miss flagged: %s", (who, text) => {
+    expect(flagged(who, text).length).toBeGreaterThan(0);
   });
 });

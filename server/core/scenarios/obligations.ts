@@ -40,7 +40,9 @@ export type ObligationKind =
   | "waiver"
   | "fee"
   | "route"
-  | "self-service";
+  | "self-service"
+  | "inspection"
+  | "deadline";
 
 type Span = { start: number; end: number; text: string };
 export type Obligation = {
@@ -75,6 +77,10 @@ export const KIND_LAW: Record<ObligationKind, string> = {
     "UK GDPR Art 12(2), Art 15 and Art 21(2)-(3): a request or objection may be made by any channel and must be facilitated; no form, letter, call or reason may be insisted on (ICO guidance on the right of access)",
   "self-service":
     "UK GDPR Art 7(3), Art 12(2) and Art 21(3): once she has objected, stopping the marketing is the shop's to do, not hers (ICO \"Respect people's preferences\")",
+  inspection:
+    "CRA 2015 s.19(14)-(15), s.20, s.22(3) and s.24(5): a fault that shows within six months is taken to have been there at delivery, and inside 30 days or after one failed repair the refund is hers; the shop may look at goods it has taken back, but the refund cannot be made to wait on its finding the fault",
+  deadline:
+    'CRA 2015 s.22(3), s.24(5) and s.31(1)-(2): a right to reject she has used does not lapse on a date of the shop\'s making, and a term cutting it short does not bind her; a false "only until then" is banned (DMCCA 2024 Sch 20 para 7)',
 };
 
 const ACT_WORDS: Record<ObligationKind, string> = {
@@ -87,6 +93,8 @@ const ACT_WORDS: Record<ObligationKind, string> = {
   fee: "paying a fee",
   route: "a form, letter, call or reason",
   "self-service": "stopping the marketing herself",
+  inspection: "our own check finding the fault",
+  deadline: "a time limit of the shop's making",
 };
 
 /** The remedy or right at stake. */
@@ -96,6 +104,8 @@ const REMEDY = new RegExp(
     String.raw`£\s?\d[\d.,]*`,
     String.raw`\b(?:book|arrange|do|carry\s+out)\s+(?:the|a|your)\s+repair`,
     String.raw`\b(?:gets?|got)\s+(?:this\s+|it\s+|that\s+|everything\s+)?sorted|\bput\s+(?:it|this|things)\s+right`,
+    // The fix named by our progress on it (session 37): "help me get this approved", "push it through".
+    String.raw`\b(?:get|gets|getting|push|pushed|pushing|put|putting|rush|fast-?track\w*|speed|hurry|sign|signed|signing)\s+(?:this|it|that|things|everything|your\s+(?:claim|case|complaint|return))\s+(?:approved|through|signed\s+off|off|moving|over\s+the\s+line|authori[sz]ed|processed|released|actioned)\b|\bsigned\s+off\b|\bgo\s+ahead\s+with\s+(?:the|your)\s+\w+`,
     String.raw`\byour\s+(?:data|information|informations|file|personal\s+data|copy)|\b(?:the|your)\s+request|\brequests\b|\bcountdown|\b(?:one[- ]month\s+)?clock\b|\bstart\s+on\s+(?:it|them|your)`,
     String.raw`\bremov(?:e|al|ed|ing)\b|\btaken?\s+(?:you\s+)?off\b|\bstop\s+(?:the|your|our)\s+(?:e-?mails|marketing|newsletters?|texts|offers)|\bunsubscrib\w*`,
   ].join("|"),
@@ -103,6 +113,8 @@ const REMEDY = new RegExp(
 );
 /** A remedy the repair-first kind can wait on: money, not the repair itself. */
 const MONEY_REMEDY = /refund|reimburs|money|paid|pay|price\s+reduction|double|duplicate|£/i;
+/** One the inspection kind can wait on: money or a replacement (a repair starts with a look, s.23). */
+const NOT_A_REPAIR = /refund|reimburs|money|paid|pay|price\s+reduction|double|duplicate|£|replac|new\s+one/i;
 
 /** The acts and preconditions, by kind. */
 const ACTS: [ObligationKind, RegExp][] = [
@@ -145,11 +157,60 @@ const ACTS: [ObligationKind, RegExp][] = [
   ],
   [
     "review",
-    /\b(?:soften\w*|delet\w*|remov\w*|amend\w*|edit\w*|chang\w*|updat\w*|tak(?:e|ing|en)\s+down|pull\w*|withdraw\w*|tone\w*\s+down)\s+(?:(?:of\s+)?(?:that|the|your|her|this)\s+)?(?:(?:one|1|two|2)[- ]star|(?:\w+\s+){0,2}?(?:review|rating|post))\w*|\b(?:review|rating|one[- ]star|post\s+of\s+yours|post)\b[^.!?\n]{0,30}?\b(?:come|comes|coming|came|taken|be\s+taken|is\s+taken)\s+down\b|\b(?:removal|amendment|deletion|withdrawal)\s+of\s+(?:(?:the|your|her)\s+)?(?:\w+\s+)?(?:review|rating|post)\b/gi,
+    new RegExp(
+      [
+        String.raw`\b(?:soften\w*|delet\w*|remov\w*|amend\w*|edit\w*|chang\w*|updat\w*|tak(?:e|ing|en)\s+down|pull\w*|withdraw\w*|tone\w*\s+down|bump\w*|rais\w*|upp(?:ed|ing)|increas\w*|improv\w*|boost\w*|lift\w*|revis\w*|revisit\w*|reconsider\w*|rethink\w*|look\w*\s+again\s+at)\s+(?:(?:of\s+)?(?:that|the|your|ur|her|his|their|this)\s+)?(?:(?:one|1|two|2)[- ]star|(?:\w+\s+){0,2}?(?:review|rating|post|stars))\w*`,
+        String.raw`\b(?:review|rating|one[- ]star|post\s+of\s+yours|post)\b[^.!?\n]{0,30}?\b(?:come|comes|coming|came|taken|be\s+taken|is\s+taken)\s+down\b`,
+        String.raw`\b(?:removal|amendment|deletion|withdrawal)\s+of\s+(?:(?:the|your|her)\s+)?(?:\w+\s+)?(?:review|rating|post)\b`,
+        // A better rating as the thing asked (session 37): "a better rating", "a few more stars", "your
+        // review updated", "if that review was looking a bit kinder".
+        String.raw`\b(?:better|higher|kinder|nicer|improved|more\s+positive|good|positive|glowing|five[- ]star|5[- ]star|5\*|four[- ]star|4[- ]star)\s+(?:review|rating|score|write-?up)s?\b`,
+        String.raw`\b(?:more|another|extra|a\s+few\s+more|a\s+couple\s+(?:of\s+)?more)\s+stars?\b`,
+        String.raw`\b(?:your|ur|the|that|her|his|their)\s+(?:\w+\s+){0,2}?(?:review|rating|post|one[- ]star|1[- ]star)\s+(?:updated|changed|amended|edited|revised|removed|deleted|taken\s+down|softened|improved|raised|bumped\s+up|bumped)\b`,
+        String.raw`\b(?:review|rating|post)\s+(?:was|were|is|looked|looking|looks|read|reads|reading)\s+(?:(?:a\s+bit|a\s+little|slightly|a\s+lot|much)\s+)?(?:kinder|better|nicer|higher|friendlier|more\s+positive|fairer)\b`,
+      ].join("|"),
+      "gi",
+    ),
   ],
   [
     "waiver",
     /\b(?:complaint|claim|matter|case)\s+(?:is|being|has\s+been|be)\s+(?:withdrawn|dropped|closed|abandoned)\b|\b(?:agree\w*|promis\w*|confirm\w*)\s+(?:to\s+|that\s+)?(?:close|drop|withdraw|end|(?:this|it)\s+(?:closes|ends|settles))\b[^.!?\n]{0,25}?\b(?:complaint|claim|matter|case|it)\b|\b(?:close|drop|withdraw|abandon)\s+(?:the|your|this)\s+(?:complaint|claim|case|matter)\b|\bthis\s+(?:closes|ends|settles)\s+(?:the|this|your)\s+(?:matter|complaint|case)\b/gi,
+  ],
+  [
+    // Her giving up going further, in any words (session 37): "you won't pursue this any further", "that's
+    // the end of the matter", "draws a line under everything", "settlement of all claims", "no comebacks",
+    // "the last we hear of this", "leave things there".
+    "waiver",
+    new RegExp(
+      [
+        String.raw`\b(?:you|u|cust(?:omer)?|she|he|they)\s+(?:[\w'\u2019]+\s+){0,2}?(?:won['\u2019]?t|will\s+not|wont|don['\u2019]?t|do\s+not|not\s+to|never|cannot|can['\u2019]?t|cant|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:\w+\s+){0,1}?(?:pursue|take|raise|complain|chase|escalate|come\s+back|go|bring|claim|contact)\b[^.!?\n]{0,35}?\b(?:further|again|more|else|anyone|elsewhere|any\s+other)\b`,
+        String.raw`\bno\s+(?:further|more)\s+(?:action|claims?|complaints?|comebacks?)\s+(?:will|can|is\s+to|are\s+to|to)\s+be\b|\bno\s+comebacks?\b`,
+        String.raw`\bnothing\s+(?:further|else|more)\s+(?:can|will|could|may|is\s+to)\s+be\s+(?:raised|claimed|pursued|brought)\b`,
+        String.raw`\b(?:that['\u2019]?s|that\s+is|this\s+is|it['\u2019]?s|it\s+is|means|be|being)\s+the\s+(?:end|last)\s+of\s+(?:it|this|that|the\s+matter|the\s+complaint|your\s+complaint|things|the\s+whole\s+thing)\b|\bthe\s+last\s+(?:we|I)\s+(?:hear|will\s+hear)\b|\b(?:won['\u2019]?t|will\s+not|don['\u2019]?t)\s+(?:expect\s+to\s+)?hear\s+(?:about|of)\s+(?:it|this|that)\s+again\b`,
+        String.raw`\bdraws?\s+a\s+line\s+under\b|\bleave\s+(?:things|it|matters)\s+there\b`,
+        String.raw`\b(?:settlement|settles?|settling|clos\w*\s+off|discharg\w*|extinguish\w*)\s+(?:of\s+)?(?:all|any)\s+(?:other\s+|further\s+)?(?:claims?|complaints?)\b|\b(?:complaint|matter|claim|case)\s+(?:settled|closed\s+for\s+good)\b`,
+        String.raw`\bagree\w*\s+(?:that\s+)?(?:this|it|the\s+(?:matter|complaint|case))\s+is\s+(?:closed|settled|over|finished|done)\b`,
+      ].join("|"),
+      "gi",
+    ),
+  ],
+  [
+    // Our own check made the condition where the law presumes the fault (session 37): "once our technician
+    // has confirmed there's a fault", "subject to inspection", "pending engineer's report", "once it's
+    // tested", "depends on what the workshop finds".
+    "inspection",
+    new RegExp(
+      [
+        String.raw`\b(?:confirm\w*|found|finds?|agree\w*|verif\w*|establish\w*|diagnos\w*|satisfied)\s+(?:that\s+)?(?:there['\u2019]?s\s+a\s+(?:\w+\s+)?(?:fault|defect)|there\s+is\s+a\s+(?:\w+\s+)?(?:fault|defect)|(?:it|the\s+\w+)(?:['\u2019]s|\s+is|\s+was)\s+(?:faulty|defective|broken)|a\s+(?:\w+\s+)?(?:fault|defect)|the\s+(?:fault|defect)|fault)\b`,
+        String.raw`\b(?:fault|defect)\s+(?:is|has\s+been|was|being|gets?)\s+(?:confirmed|found|verified|established|diagnosed|identified)\b`,
+        String.raw`\b(?:is|be|been|being|get\s+it|gets?\s+it|have\s+it|had\s+it|got\s+it|getting\s+it)\s+(?:\w+\s+)?(?:tested|inspected|examined|assessed|diagnosed|checked(?:\s+over|\s+out)?|looked\s+(?:at|over))\b`,
+        String.raw`\b(?:(?:engineer|technician|workshop|tech|repair|service)\w*['\u2019]?s?\s+)?(?:inspection|assessment|examination|diagnos(?:is|tics?)|testing)\b(?!\s+(?:fee|charge))`,
+        String.raw`\b(?:engineer|technician|workshop|tech|repair|service)\w*['\u2019]?s?\s+(?:report|verdict|findings?|check|say-so)\b`,
+        String.raw`\bwhat(?:ever)?\s+(?:the|our|they|we)\s+(?:\w+\s+)?(?:find|finds|found|say|says|decide|decides|conclude\w*)\b`,
+        String.raw`\b(?:(?:we|they|I|he|she)(?:['\u2019]ve|\s+have|\s+has)\s+(?:\w+\s+)?(?:tested|inspected|examined|assessed|checked(?:\s+over|\s+out)?|looked\s+(?:at|over))|test|inspect|examine|assess|diagnose|check\s+over|check\s+out)\s+(?:it|them|the\s+\w+|returned\s+\w+|your\s+\w+)\b(?<!\b(?:order|records?|account|details|system|payment|notes))`,
+      ].join("|"),
+      "gi",
+    ),
   ],
   [
     "fee",
@@ -167,20 +228,20 @@ const ACTS: [ObligationKind, RegExp][] = [
 
 /** The link: a condition or time clause whose own clause holds the act. */
 const CONDITION =
-  /\b(?:only\s+(?:[\w'\u2019]+\s+){0,3}?(?:if|once|when|after)|once|as\s+soon\s+as|when(?:ever)?|after|if|provided(?:\s+that)?|providing|as\s+long\s+as|so\s+long\s+as|the\s+(?:moment|minute|second|instant|day)|upon|on\s+condition(?:\s+that)?|in\s+(?:return|exchange)\s+for|subject\s+to|pending|following|on\s+(?:removal|return|receipt|payment|completion)\s+of)\b/gi;
+  /\b(?:only\s+(?:[\w'\u2019]+\s+){0,3}?(?:if|once|when|after)|once|as\s+soon\s+as|when(?:ever)?|after|if|provided(?:\s+that)?|providing|as\s+long\s+as|so\s+long\s+as|the\s+(?:moment|minute|second|instant|day)|upon|on\s+condition(?:\s+that)?|in\s+(?:return|exchange)\s+for|subject\s+to|pending|following|on\s+(?:removal|return|receipt|payment|completion)\s+of|assuming(?:\s+that)?|depend(?:s|ing|ent)?\s+(?:up)?on|on\s+the\s+(?:understanding|basis|condition)\s+that|in\s+return|wait(?:s|ing)?\s+(?:on|for|until|till))\b/gi;
 /** A refusal lifted only by the act: "won't… until", "can't… unless", "Without that I'm not able to". */
 const UNLESS = /\b(?:until|till|unless|without)\b/gi;
 const REFUSED = /n['\u2019]?t\b|\bnot\b|\bunable\b|\bcannot\b|\bno\s+way\b/i;
 const BEFORE = /\b(?:before|prior\s+to)\b/gi;
 /** The act asked for in the remedy's breath: a need, an instruction, a request. */
 const DEMAND =
-  /\b(?:(?:just\s+)?need\s+(?:you|u)\s+to|(?:you|u)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:just\s+)?(?:need|have)\s+to|(?:you|u)\s+must|must\s+(?:first\s+)?(?:pay|send|provide|show|fill|complete|confirm|contact|ring|call)|please|pls|plz|could\s+you|can\s+you|would\s+you\s+(?:mind|consider|be\s+able\s+to)|(?:we|i)(?:['\u2019]d|\s+would|['\u2019]ll|\s+will)?\s+(?:need|want|require|ask(?:\s+that)?)|we\s+(?:just\s+)?ask\s+that\s+you|needs\s+you\s+to|all\s+(?:it|that|we|I)\s+needs?\s+(?:now\s+|still\s+)?is|the\s+only\s+thing\s+(?:we\s+need|needed|left|missing)\s+is|(?:it|that)\s+just\s+needs|what\s+(?:I|we)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+need\s+is|get\s+you\s+to|best\s+thing\s+is\s+to|there['\u2019]?s\s+(?:an?\s+)?(?:£\s?\d[\d.,]*\s+)?\w*\s*(?:fee|charge)\s+to\s+pay)\b/i;
+  /\b(?:(?:just\s+)?need\s+(?:you|u)\s+to|(?:you|u)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:just\s+)?(?:need|have)\s+to|(?:you|u)\s+must|must\s+(?:first\s+)?(?:pay|send|provide|show|fill|complete|confirm|contact|ring|call)|please|pls|plz|could\s+you|can\s+you|would\s+you\s+(?:mind|consider|be\s+able\s+to|be\s+willing\s+to)|(?:i|we|he|she|they|manager|team)(?:['\u2019]d|\s+would)\s+(?:like|want|love)\s+to\s+see|all\s+(?:we|I)(?:['\u2019]d|\s+would)?\s+(?:ask|want|need)(?:\s+in\s+return)?\s+is|(?:i|we)(?:['\u2019]d|\s+would)\s+(?:just\s+)?ask\s+that|(?:cust|customer|she|he)\s+to\s+(?:confirm|agree|send|provide|sign|show|return|bring|pay|call|ring|fill)|(?:we|i)(?:['\u2019]d|\s+would|['\u2019]ll|\s+will)?\s+(?:need|want|require|ask(?:\s+that)?)|we\s+(?:just\s+)?ask\s+that\s+you|needs\s+you\s+to|all\s+(?:it|that|we|I)\s+needs?\s+(?:now\s+|still\s+)?is|the\s+only\s+thing\s+(?:we\s+need|needed|left|missing)\s+is|(?:it|that)\s+just\s+needs|what\s+(?:I|we)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+need\s+is|get\s+you\s+to|best\s+thing\s+is\s+to|there['\u2019]?s\s+(?:an?\s+)?(?:£\s?\d[\d.,]*\s+)?\w*\s*(?:fee|charge)\s+to\s+pay)\b/i;
 const FIRST = /\bfirst\b/i;
 /** A clause ends at these; a condition's clause does not run into the next one. */
 const CLAUSE_END =
   /[;:\u2013\u2014]|,\s*(?:and|but|so|then)\b|\s-\s(?=\S)|\b(?:but|so)\b|\band\s+(?:then|you|we|I|they)\b|,/i;
 /** Words pointing back to an act said just before: "once that's in", "Without that…", "before I do". */
-const ANAPHOR = /^\s*(?:that|this)\b|^\s*(?:i|we)\s+do\b/i;
+const ANAPHOR = /^\s*(?:that|this|so)\b|^\s*(?:i|we|you)\s+do\b/i;
 
 /** The link denied, or the act left to her: nothing waits on it. */
 const DENIED_LINK =
@@ -213,7 +274,14 @@ function actsIn(unit: string, quoted: (at: number) => boolean): Found[] {
       }
       if (kind === "repair-first" && PAST_ATTEMPT.test(clauseAround(unit, at))) continue;
       // "…so I can close the case": our own admin, not hers to do.
-      if (kind === "waiver" && /\b(?:i|we)\s+(?:[\w'\u2019]+\s+){0,2}$/i.test(before)) continue;
+      if (
+        kind === "waiver" &&
+        /^(?:close|drop|withdraw|abandon|agree|promis|confirm)/i.test(m[0]) &&
+        /\b(?:i|we)(?:['\u2019](?:ll|d|ve|m|re))?\s+(?:[\w'\u2019]+\s+){0,2}$/i.test(before)
+      )
+        continue;
+      // "Can you confirm the fault is the light?": her telling us the fault, not our check put first.
+      if (kind === "inspection" && /\b(?:you|u)\b[^.!?]{0,20}$/i.test(before)) continue;
       // "take another look at what you wrote" is the review, not the goods.
       if (
         kind === "repair-first" &&
@@ -246,7 +314,7 @@ function setAside(unit: string, act: Found, from: number): boolean {
 
 /** The clause a link opens, up to its clause end or the remedy said after it. */
 function clauseFrom(unit: string, from: number): number {
-  const rest = unit.slice(from).replace(/^[\s\-\u2013\u2014:]+/, "");
+  const rest = unit.slice(from).replace(/^[\s,\-\u2013\u2014:]+/, "");
   const skipped = unit.length - from - rest.length;
   const end = CLAUSE_END.exec(rest);
   return from + skipped + (end ? end.index : rest.length);
@@ -261,6 +329,8 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
     const at = c.index!;
     const open = at + c[0].length;
     if (CHOICE.test(unit.slice(at, open + 30))) continue;
+    // "You won't have to wait for the inspection": the wait itself denied.
+    if (/^wait/i.test(c[0]) && REFUSED.test(unit.slice(clauseStart(unit, at), at))) continue;
     let end = clauseFrom(unit, open);
     if (r.start >= open && r.start < end) end = r.start;
     const holds =
@@ -270,8 +340,18 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
     // The remedy governs the clause: said before it in the same clause run, or after it.
     const between = r.end <= open ? unit.slice(Math.min(r.end, at), at) : unit.slice(end, r.start);
     if (/[;\u2013\u2014]|\b(?:but|so)\b|,\s*and\b/i.test(between)) continue;
-    // "We'll put it right, it would mean a lot if…": a comma then a clause of its own between them.
-    if (r.end <= open && /,(?!\s*$)/.test(between)) continue;
+    // "We'll put it right, it would mean a lot if…": a comma then a clause of its own between them; not
+    // a relative clause on the remedy ("your money back, which I'll get moving as soon as…").
+    if (r.end <= open && /,(?!\s*$)(?!\s*which\b)/.test(between)) continue;
+    // "If you felt able to revisit your rating once the money's back": the remedy is when the act comes,
+    // not what waits on it.
+    if (
+      act.start >= open &&
+      r.start > act.end &&
+      r.start <= end &&
+      /^\s*(?:[\w'\u2019]+\s+){0,3}?(?:once|when|after|as\s+soon\s+as)\b/i.test(unit.slice(act.end, r.start))
+    )
+      continue;
     if (r.start >= end || r.end <= open) return { start: at, end: open };
   }
   // A refusal lifted only by the act: "won't release your refund until the receipt…", "Without that I can't…".
@@ -313,14 +393,65 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
       return { start: at, end: at + first[0].length };
     }
   }
+  // Taking the remedy said to end her claims: "Accepting the refund means that's the end of the matter",
+  // "If you take the money back, that draws a line under everything", "Acceptance of the refund
+  // constitutes settlement of all claims" (CRA 2015 s.31(1)-(2)).
+  if (act.kind === "waiver" && r.end <= act.start) {
+    const taking = TAKING.exec(unit.slice(Math.max(0, r.start - 30), r.start));
+    if (taking && !setAside(unit, act, r.end)) {
+      const at = Math.max(0, r.start - 30) + taking.index;
+      return { start: at, end: at + taking[0].trimEnd().length };
+    }
+  }
+  // The remedy sent to the maker: "faulty items are handled by the manufacturer, so you'd register a
+  // claim with them and they'll refund you" (CRA 2015 s.9, s.19, s.23: her remedy is with the shop).
+  if (act.kind === "manufacturer" && r.start > act.end) {
+    const from = Math.max(act.end, r.start - 30);
+    const by = MAKER_GIVES.exec(unit.slice(from, r.start));
+    if (by && !setAside(unit, act, clauseStart(unit, act.start)))
+      return { start: from + by.index, end: from + by.index + by[0].trimEnd().length };
+  }
   void acts;
   return null;
 }
+
+/** The remedy taken, just before it: "Accepting", "Acceptance of", "If you take", "having had". */
+const TAKING =
+  /\b(?:accept\w*|acceptance\s+of|by\s+(?:accepting|taking)|tak(?:e|es|ing)|having\s+(?:had|taken|received)|once\s+(?:you(?:['\u2019]ve|\s+have)\s+)?(?:received|accepted|taken|had))\b(?:\s+(?:up\s+)?(?:the|this|your|our|that|a)\b)?(?:\s+[\w£.,]+){0,2}?\s*$/i;
+/** The maker, or "they" after it, as the one who gives the remedy. */
+const MAKER_GIVES =
+  /\b(?:they|the\s+(?:makers?|manufacturers?|brand))(?:['\u2019]ll|\s+will|\s+would|['\u2019]d|\s+can|\s+should|\s+may)\s+(?:\w+\s+)?$/i;
 
 function clauseStart(unit: string, at: number): number {
   const before = unit.slice(0, at);
   const breaks = [...before.matchAll(/[.!?;\u2013\u2014]|,\s*(?:and|but|so)\b|\b(?:but|so)\b/g)];
   return breaks.length > 0 ? breaks[breaks.length - 1]!.index! + breaks[breaks.length - 1]![0].length : 0;
+}
+
+/** A review or her silence asked at the start of the sentence after the remedy. */
+const ASKED_NEXT =
+  /^\s*(?:(?:cust|customer)\s+to|(?:i|we)(?:['\u2019]d|\s+would)\s+(?:just\s+)?ask|please|pls|could\s+you|can\s+you|would\s+you|in\s+return)\b/i;
+
+/**
+ * Sentences, with a stop after a note's abbreviation ("orig. packaging", "cust. to send") not taken as the
+ * end of one when a lower-case word follows (a CRM note's "Refund pending - cust to send kettle back in
+ * orig. packaging with proof of purchase" is one sentence).
+ */
+const ABBREVIATION =
+  /\b(?:orig|approx|incl|excl|dept|cust|ref|no|esp|appt|info|qty|mfr|mfg|poss|prob|asap|eta|pkg|pkging|recd|rec'd|tel|wk|wks|mins|hrs|e\.g|i\.e|etc)\.\s*$/i;
+function sentencesIn(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of sentencesOf(text)) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      ABBREVIATION.test(text.slice(last.start, last.end)) &&
+      /^\s*[a-z]/.test(text.slice(s.start, s.end))
+    )
+      last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 /** A sentence and the next read as one when a question leads into an answer, or "Then…" carries on. */
@@ -337,17 +468,22 @@ export function obligationsIn(
   quoted: readonly { start: number; end: number }[] = [],
 ): Obligation[] {
   const quotedList = quoted;
-  const sentences = sentencesOf(text);
+  const sentences = sentencesIn(text);
   const out: Obligation[] = [];
   const seen = new Set<string>();
   for (const [i, s] of sentences.entries()) {
-    const units: { start: number; end: number }[] = [s];
+    const units: { start: number; end: number; only?: readonly ObligationKind[] }[] = [s];
     const next = sentences[i + 1];
     if (next) {
       const here = text.slice(s.start, s.end).trim();
       const there = text.slice(next.start, next.end).trim();
       if (here.endsWith("?") || there.endsWith("?") || CARRIES_ON.test(there))
         units.push({ start: s.start, end: next.end });
+      // "Refund agreed. Cust to confirm no further action…": a review or her silence asked straight after
+      // the remedy is asked for it (nothing lawful is bought with either; a receipt asked for after a
+      // refund is not read this way).
+      else if (ASKED_NEXT.test(there))
+        units.push({ start: s.start, end: next.end, only: ["review", "waiver"] });
     }
     for (const u of units) {
       const unit = text.slice(u.start, u.end);
@@ -359,10 +495,12 @@ export function obligationsIn(
         .filter((m) => !quoted(m.index!))
         .map((m) => ({ kind: "thing" as const, start: m.index!, end: m.index! + m[0].length, text: m[0] }));
       for (const act of acts) {
+        if (u.only && !u.only.includes(act.kind)) continue;
         if (act.kind === "thing" && CHANGE_OF_MIND.test(unit)) continue;
         for (const r of remedies) {
           if (r.start < act.end && act.start < r.end) continue;
           if (act.kind === "repair-first" && !MONEY_REMEDY.test(r.text)) continue;
+          if (act.kind === "inspection" && !NOT_A_REPAIR.test(r.text)) continue;
           const link = linkOf(unit, r, act, acts);
           if (!link) continue;
           const from = Math.min(r.start, act.start, link.start);
@@ -391,7 +529,147 @@ export function obligationsIn(
       }
     }
   }
+  for (const d of deadlinesIn(text, sentences, quotedList))
+    if (!seen.has(`deadline:${d.act.start}`)) {
+      seen.add(`deadline:${d.act.start}`);
+      out.push(d);
+    }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/*
+ * A deadline put on the remedy (session 37): the remedy, a time, and its expiry said as the remedy lapsing,
+ * expiring, being withdrawn or dropping off ("Let me know by Friday whether you want the refund, otherwise
+ * the offer lapses"), as only good, valid or open until then ("refunds like this are only good for a
+ * fortnight"), or as not staying, not held, not sent after it ("it won't stay there past the weekend",
+ * "Otherwise we'll have to close it off and it won't be sent"). A right she has used does not lapse on a
+ * date of the shop's making (CRA 2015 s.22(3), s.24(5), s.31(1)-(2)). Not read: a goodwill voucher's,
+ * credit's or code's own window, a label's, link's or booking's, a window of the law's told or already
+ * past (the 30 days, six months: claim-window and returns-window read those), the expiry denied ("won't
+ * lapse", "has no deadline"), and our own timings ("should reach you within five working days").
+ */
+const DAY_NAMES =
+  "(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const MONTH_NAMES =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const TIME_SAID = new RegExp(
+  [
+    String.raw`\b(?:${DAY_NAMES})\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})\b|\b(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`,
+    String.raw`\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|day)\b|\b(?:the|this|next)\s+(?:weekend|week)\b|\b(?:today|tonight|tomorrow|midnight)\b|\bclose\s+of\s+(?:play|business)\b|\bfor\s+now\b`,
+    String.raw`\b(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|a\s+couple\s+of)\s+(?:days?|weeks?|hours?|hrs?|months?)\b|\ba\s+fortnight\b|\b\d+\s?(?:hrs?|h)\b`,
+  ].join("|"),
+  "i",
+);
+/** The remedy said to lapse, expire, be withdrawn, drop off or be good only until then. */
+const EXPIRES = new RegExp(
+  [
+    String.raw`\b(?:laps(?:e|es|ing)|expir(?:e|es|ing|y)|(?:be|is|gets?|being)\s+withdrawn|withdrawn\b|drops?\s+off|dropping\s+off|falls?\s+away|(?:goes|go)\s+away|disappears?|vanish(?:es)?|runs?\s+out|times?\s+out|clos(?:e|es|ing)\s+(?:it|this|that|them)\s+off|(?:taken|come|comes|go|goes)\s+off\s+the\s+table|no\s+longer\s+(?:be\s+)?(?:available|possible|valid|open|on\s+offer|there|stand|apply)|not\s+(?:more|any\s*more|longer)\s+(?:be\s+)?(?:possible|available|valid|there))\b`,
+    String.raw`\b(?:only\s+)?(?:good|valid|open|available|on\s+offer|on\s+the\s+table|stands?|holds?)\s+(?:only\s+)?(?:for|until|till|til|up\s+to|to)\b(?=[^.!?\n]{0,30}?(?:${DAY_NAMES}|${MONTH_NAMES}|\d|week|month|day|fortnight|today|tonight|tomorrow|midnight|close\s+of|now))|\bvalid\s+(?:for\s+)?\d+`,
+    String.raw`\b(?:won['\u2019]?t|will\s+not|wont|can['\u2019]?t|cant|cannot|can\s+not|not\s+be\s+able\s+to)\s+(?:\w+\s+){0,2}?(?:stay|be\s+there|be\s+available|be\s+held|hold\s+(?:it|this|that|onto\s+it)|keep\s+(?:it|this|that)\s+open|be\s+kept(?:\s+open)?|be\s+sent|be\s+refunded|be\s+paid|be\s+honoured|honour\s+(?:it|this|that)|last|stand|be\s+possible|go\s+(?:through|ahead)|promise\s+(?:it['\u2019]?ll|it\s+will)\s+(?:still\s+)?be\s+(?:there|available|open))\b`,
+  ].join("|"),
+  "gi",
+);
+/** The tie to the time for an expiry said in the negative: "otherwise", "after that", "past the weekend". */
+const AFTER_THE_TIME =
+  /\b(?:otherwise|or\s+else|or|after\s+(?:that|this|then|which|the|it)|past|beyond|longer\s+than|if\s+(?:i|we)\s+(?:don['\u2019]?t|do\s+not)\s+hear|should\s+(?:we|i)\s+not|unless|by\s+then)\b/i;
+/** Not the remedy: a goodwill gesture's, a label's or a booking's window. */
+const NOT_THE_REMEDY =
+  /\b(?:voucher|credit|code|discount|gesture|goodwill|gift|points|promo\w*|label|link|booking|slot|collection|courier|driver|appointment|survey)\b/gi;
+const THE_LAWS_WINDOW =
+  /\b(?:30|thirty)[- ]days?\b|\bshort[- ]term\s+right|\b(?:six|6)\s+months\b|\bcooling[- ]off\b|\b14[- ]day\s+(?:change|cancel)/i;
+const PAST_EXPIRY = /\b(?:expired|lapsed|ran\s+out|has\s+run\s+out|had\s+run\s+out|ended|closed)\b/i;
+const EXPIRY_DENIED =
+  /\b(?:not|never|no|doesn['\u2019]?t|does\s+not|won['\u2019]?t|will\s+not|isn['\u2019]?t|is\s+not)\s+(?:\w+\s+)?$/i;
+const POINTS_TO_REMEDY = /\b(?:it|this|that|the\s+offer|this\s+offer|that\s+offer|which|they|them)\b/i;
+
+function deadlinesIn(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  quoted: readonly { start: number; end: number }[],
+): Obligation[] {
+  const out: Obligation[] = [];
+  for (const [i, s] of sentences.entries()) {
+    const sentence = text.slice(s.start, s.end);
+    if (REPORTED.test(sentence) || DENIED_LINK.test(sentence) || THE_LAWS_WINDOW.test(sentence)) continue;
+    for (const e of sentence.matchAll(EXPIRES)) {
+      const at = e.index!;
+      if (quoted.some((q) => q.start <= s.start + at && s.start + at < q.end)) continue;
+      if (EXPIRY_DENIED.test(sentence.slice(Math.max(0, at - 25), at))) continue;
+      const negative = /^(?:won|will|wont|can|cant|cannot|not)/i.test(e[0]);
+      const clause = sentence.slice(
+        clauseStart(sentence, at),
+        Math.min(sentence.length, clauseFrom(sentence, at + e[0].length)),
+      );
+      if (negative && !AFTER_THE_TIME.test(clause) && !AFTER_THE_TIME.test(sentence.slice(0, at))) continue;
+      // The remedy: in this sentence before the expiry, or pointed to ("it", "the offer") from the one before.
+      const prev = i > 0 ? sentences[i - 1]! : null;
+      const lead = sentence.slice(0, at);
+      const named = lastOf(lead, REMEDY);
+      const notIt = lastOf(lead, NOT_THE_REMEDY);
+      if (notIt && (!named || notIt.index > named.index)) continue;
+      let remedy: Span | null = null;
+      if (named)
+        remedy = {
+          start: s.start + named.index,
+          end: s.start + named.index + named[0].length,
+          text: named[0],
+        };
+      else if (prev && POINTS_TO_REMEDY.test(lead)) {
+        const before = text.slice(prev.start, prev.end);
+        const m = lastOf(before, REMEDY);
+        const n = lastOf(before, NOT_THE_REMEDY);
+        if (m && (!n || n.index < m.index))
+          remedy = { start: prev.start + m.index, end: prev.start + m.index + m[0].length, text: m[0] };
+      }
+      if (!remedy) {
+        // "Replacement offer valid 7 days": the remedy named after the expiry in a note.
+        const after = REMEDY.exec(sentence);
+        REMEDY.lastIndex = 0;
+        if (!after || !/^valid|^(?:only\s+)?(?:good|open|available)/i.test(e[0])) continue;
+        remedy = {
+          start: s.start + after.index,
+          end: s.start + after.index + after[0].length,
+          text: after[0],
+        };
+      }
+      if (PAST_EXPIRY.test(e[0])) continue;
+      const here = TIME_SAID.exec(sentence);
+      const there = prev ? TIME_SAID.exec(text.slice(prev.start, prev.end)) : null;
+      const time = here
+        ? { start: s.start + here.index, end: s.start + here.index + here[0].length, text: here[0] }
+        : there && prev && remedy.start < s.start
+          ? {
+              start: prev.start + there.index,
+              end: prev.start + there.index + there[0].length,
+              text: there[0],
+            }
+          : null;
+      if (!time) continue;
+      const link = { start: s.start + at, end: s.start + at + e[0].length, text: e[0] };
+      const from = Math.min(remedy.start, time.start, link.start);
+      const to = Math.max(remedy.end, time.end, link.end);
+      out.push({
+        kind: "deadline",
+        remedy,
+        act: time,
+        link,
+        start: from,
+        end: to,
+        text: text.slice(from, to),
+        reason: `"${remedy.text}" is given ${ACT_WORDS.deadline} ("${time.text}", "${link.text.trim()}"): ${KIND_LAW.deadline}.`,
+      });
+      break;
+    }
+  }
   return out;
+}
+
+function lastOf(text: string, re: RegExp): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`)))
+    last = m as RegExpExecArray;
+  return last;
 }
 
 /** The first obligation of one of `kinds`, or null. */

@@ -31,8 +31,9 @@ import { sentencesOf } from "./own-words";
 import { quotedSpans } from "./quotations";
 
 const REFUND = /\b(?:refund\w*|money\s+back|reject\w*|price\s+reduction|reduc\w+\s+(?:the\s+)?price)\b/i;
-/** A repair attempt still to come (not an inspection: checking the fault before agreeing a refund is
- * the trader's to do, s.20(15), and is not a repair put first). */
+/** A repair attempt still to come. An inspection is not a repair put first; the refund made to wait on
+ * our check finding the fault is read by obligations.ts's "inspection" kind (session 37): the shop may look
+ * at goods it has taken back, but within six months the fault is presumed (s.19(14)-(15)). */
 const ATTEMPT = new RegExp(
   [
     // "another go", "one more go", "a second look", "a further repair", "one more go at repairing it"
@@ -50,9 +51,10 @@ const ATTEMPT = new RegExp(
   ].join("|"),
   "i",
 );
-/** The refund if the attempt fails: "if they cant fix it", "if it's still not right", "if that doesn't work". */
+/** The refund if the attempt fails: "if they cant fix it", "if it's still not right", "if that doesn't work",
+ * "should that not do the trick". */
 const IF_FAILS =
-  /\bif\b[^.!?;]{0,50}?\b(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|won['\u2019]?t|doesn['\u2019]?t|does\s+not|isn['\u2019]?t|is\s+not|unable\s+to|still|fails?|no\s+good|no\s+joy|no\s+luck)\b[^.!?;]{0,40}?\b(?:fix\w*|repair\w*|sort\w*|right|work\w*|mend\w*|better|luck|joy|good)\b/i;
+  /\b(?:if|should)\b[^.!?;]{0,50}?\b(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|won['\u2019]?t|doesn['\u2019]?t|does\s+not|isn['\u2019]?t|is\s+not|unable\s+to|not|still|fails?|no\s+good|no\s+joy|no\s+luck)\b[^.!?;]{0,40}?\b(?:fix\w*|repair\w*|sort\w*|right|work\w*|mend\w*|better|luck|joy|good|trick)\b/i;
 /** The refund waiting on the attempt ("refund… once our engineers have had one more go"). */
 const WAITS_ON = /\b(?:once|after|until|till|unless|when|only\s+(?:if|once|when|after))\b/i;
 const BEFORE = /\bbefore\b/i;
@@ -117,6 +119,8 @@ export function refundAfterRepair(text: string): { start: number; end: number; t
   }
   // The same wait in any other words (obligations.ts, session 36): "a refund can be authorised after a
   // repair has been attempted", "we'd want it back for a last look-over before anything gets paid out".
-  const o = obligationOf(text, ["repair-first"], quoted);
+  // And the refund made to wait on our own check finding the fault, where the law presumes it (s.19(14)-(15);
+  // session 37: "We'll refund you once our technician has confirmed there's a fault with it").
+  const o = obligationOf(text, ["repair-first", "inspection"], quoted);
   return o && { start: o.start, end: o.end, text: o.text };
 }
