@@ -16,6 +16,15 @@ describe("unneededDataRequested: asking for personal data nothing needs (UK GDPR
     ["I'll need a copy of your passport before I can do that.", ["an identity document"]],
     ["Just send over your sort code and account number and I'll refund it.", ["bank details"]],
     ["Can you give me your PIN so I can check?", ["a password or PIN"]],
+    // Round 22 A (complaint-r22-bank-info-instead): bank details in plain words, a short form's full stop
+    // inside the request, and the request as "email me".
+    [
+      "If it's easier, just email me your bank info (the account no. and the 6 digit branch code) and I'll transfer it across.",
+      ["bank details", "bank details"],
+    ],
+    ["Text us your banking details and we'll pay it straight in.", ["bank details"]],
+    ["Could you send over your IBAN so I can transfer the money?", ["bank details"]],
+    ["Please reply with your bank account no. and sort-code.", ["bank details", "bank details"]],
   ])("finds: %s", (text, items) => {
     expect(
       unneededDataRequested(text)
@@ -32,6 +41,11 @@ describe("unneededDataRequested: asking for personal data nothing needs (UK GDPR
     "Your date of birth is not something we hold.",
     'Some companies ask "what is your password?", but we never do.',
     "You can change your password from your account page.",
+    "Your refund goes back to your card, so we never need your bank info.",
+    "Please don't email us your bank details: the refund goes back to the card you paid with.",
+    "Please check your banking app in 3 to 5 working days.",
+    "Please quote your order no. and I'll look it up.",
+    "Email me if the money isn't in your bank account by Friday.",
   ])("leaves alone: %s", (text) => {
     expect(unneededDataRequested(text)).toEqual([]);
   });

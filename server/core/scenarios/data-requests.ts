@@ -31,7 +31,10 @@ const ITEMS: { item: string; re: RegExp }[] = [
   { item: "a card security code", re: /\b(?:security code|CVV|CVC|CV2|(?:three|3) digits on the back)\b/gi },
   {
     item: "bank details",
-    re: /\b(?:sort code|bank account number|bank details|account number and sort code)\b/gi,
+    // Bank details in plain words as well as the form's (red-team round 22 A, complaint-r22-bank-info-instead:
+    // "your bank info (the account no. and the 6 digit branch code)"): the bank's or banking info,
+    // information or details, a bank account's number however written, a sort or branch code, an IBAN.
+    re: /\b(?:sort[- ]?code|branch code|iban|bank(?:ing)? (?:info|information|details)|bank account (?:details|info|information|number|num|no\.?(?=\s|$|[),;:]))|account number and sort code)(?=\W|$)/gi,
   },
   { item: "an identity document", re: /\b(?:passport|driving licen[cs]e|driver's licen[cs]e|photo ID)\b/gi },
   { item: "a National Insurance number", re: /\bnational insurance number\b|\bNI number\b/gi },
@@ -41,7 +44,24 @@ const ITEMS: { item: string; re: RegExp }[] = [
 
 /** Words that ask the customer to give something. */
 const REQUEST =
-  /\b(?:please|can you|could you|would you|will you|i(?:'ll| will)? need|we(?:'ll| will)? need|i just need|just need|need you to|reply with|send (?:me|us|over)|type|give (?:me|us)|tell (?:me|us)|confirm|provide|let (?:me|us) have|what(?:'s| is) your|pop|include|enter)\b/gi;
+  /\b(?:please|can you|could you|would you|will you|i(?:'ll| will)? need|we(?:'ll| will)? need|i just need|just need|need you to|reply with|send (?:me|us|over)|(?:e-?mail|text|message|dm|drop|ping|whatsapp) (?:me|us)|type|give (?:me|us)|tell (?:me|us)|confirm|provide|let (?:me|us) have|what(?:'s| is) your|pop|include|enter)\b/gi;
+
+/**
+ * A full stop after a short form ("account no. and the branch code", "tel. number") does not end the
+ * request's sentence: the item after it is still what the request asks for.
+ */
+const SHORT_FORM_END = /\b(?:no|nos|acc|a\/c|tel|ref|approx|e\.g|i\.e|etc)\.$/i;
+
+/** sentencesOf, with a sentence that ends on a short form's full stop joined to the next. */
+function requestSentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of sentencesOf(text)) {
+    const last = out[out.length - 1];
+    if (last && SHORT_FORM_END.test(text.slice(last.start, last.end).trimEnd())) last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
 
 const NEGATED = /\b(?:not|never|no)\b|n't\b/i;
 const PARTIAL_CARD = /\blast (?:four|4|two|2) digits\b/i;
@@ -50,7 +70,7 @@ const PARTIAL_CARD = /\blast (?:four|4|two|2) digits\b/i;
 export function unneededDataRequested(text: string): DataRequest[] {
   const readable = ownWords(text);
   const out: DataRequest[] = [];
-  for (const s of sentencesOf(readable)) {
+  for (const s of requestSentences(readable)) {
     const sentence = readable.slice(s.start, s.end);
     for (const { item, re } of ITEMS) {
       for (const m of sentence.matchAll(re)) {
@@ -59,7 +79,8 @@ export function unneededDataRequested(text: string): DataRequest[] {
         if (!asks) continue;
         // From the clause the request starts in up to the item: "please don't send your card number".
         const span = clauseBefore(before, asks.index) + before.slice(asks.index);
-        if (NEGATED.test(span)) continue;
+        // "account no." is a short form, not a "no" that negates the request.
+        if (NEGATED.test(span.replace(/\bno\.(?=\s)/gi, ""))) continue;
         if (item === "a full card number" && PARTIAL_CARD.test(sentence)) continue;
         out.push({
           start: s.start + m.index,
