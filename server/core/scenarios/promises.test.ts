@@ -1576,3 +1576,36 @@ describe("an escalation said to be done (the lead's mutation check, 5 December)"
     ).toBe("not_met");
   });
 });
+
+describe("an approval claimed from above, or held by the request itself (round 22 A, internal-r22-green-light-upstairs)", () => {
+  const internal = approvalScenario;
+
+  it("the request holding the grant, from no one or from the place the decider sits, is a claim", () => {
+    expect(
+      claimsApproval(
+        internal,
+        "And you're fine to put it on next-day, it's had the green light from upstairs for this one.",
+      ),
+    ).toBe(true);
+    expect(claimsApproval(internal, "Next-day's got the nod, so switch it when you can.")).toBe(true);
+    expect(claimsApproval(internal, "The upgrade has been given the go-ahead by management.")).toBe(true);
+    expect(claimsApproval(internal, "Head office have OK'd it, so put it on next-day.")).toBe(true);
+    expect(claimsApproval(internal, "This one's had the thumbs up from Leanne.")).toBe(true);
+  });
+
+  it("a source who does not decide, a question, a wait, a denial or the writer asking upstairs is no claim", () => {
+    expect(claimsApproval(internal, "It's got the OK from Dev's end, the label's fine now.")).toBe(false);
+    expect(claimsApproval(internal, "The re-send's been given the go-ahead by Dev.")).toBe(false);
+    expect(claimsApproval(internal, "Has it had the green light from upstairs yet?")).toBe(false);
+    expect(claimsApproval(internal, "Once it's had the go-ahead from upstairs I'll let you know.")).toBe(
+      false,
+    );
+    expect(claimsApproval(internal, "It hasn't had the go-ahead yet, I'm still waiting on Leanne.")).toBe(
+      false,
+    );
+    expect(claimsApproval(internal, "I've asked upstairs about next-day and will come back to you.")).toBe(
+      false,
+    );
+    expect(claimsApproval(internal, "Management will decide whether it can go next-day.")).toBe(false);
+  });
+});

@@ -1285,7 +1285,12 @@ const SUBJECT_OF_APPROVAL = String.raw`(?:(?:the|our|my|your|her|his|this|that)\
 /** The deciders' first names, or a role standing for any of them, as a pattern. */
 function deciders(names: readonly string[]): string {
   const role = String.raw`(?:my|our|the)\s+(?:team\s+lead(?:er)?|tl|line\s+manager|manager|supervisor|boss)`;
-  return `(?:${[...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), role].join("|")})`;
+  // Whoever decides, said as the place or rank they sit in (red-team round 22 A,
+  // internal-r22-green-light-upstairs: "it's had the green light from upstairs"): upstairs, higher up,
+  // management, head office, the powers that be, the bosses. A claim from them names no one, so any
+  // decider's approval answers it.
+  const above = String.raw`upstairs|higher\s+up|(?:the\s+)?higher[-\s]ups|(?:the\s+)?management|head\s+office|the\s+powers\s+that\s+be|(?:my|our|the)\s+bosses`;
+  return `(?:${[...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), role, above].join("|")})`;
 }
 /** WRITER_ASKS for these deciders' names, built once per set of names. */
 const writerAsksCache = new Map<string, RegExp>();
@@ -1318,6 +1323,14 @@ function approvalForms(names: readonly string[]): RegExp[] {
       "i",
     ),
     new RegExp(String.raw`\b${APPROVED_PASSIVE}\s+by\s+(${who})`, "i"),
+    // The request as the one holding the grant (red-team round 22 A, internal-r22-green-light-upstairs:
+    // "it's had the green light from upstairs for this one"; "next-day's got the nod"): no one named, or
+    // the decider as its source. A source who does not decide ("it's got the OK from Dev") claims no
+    // approval, and "hasn't had the go-ahead yet" is no claim.
+    new RegExp(
+      String.raw`\b(?:${SUBJECT_OF_APPROVAL})(?:\s+one)?(?:'s|\u2019s|\s+has)?(?:\s+(?:now|just|already|been))*\s+(?:had|got|gotten|been\s+given|received)\s+(?:the\s+|an?\s+|her\s+|his\s+)?${GRANT}(?:\s+(?:from|off|of|by)\s+(${who})\b|(?!\s+(?:from|off|of|by)\b))`,
+      "i",
+    ),
     // The writer as the one who got it agreed (red-team round 21 A, internal-r21-cleared-it-already:
     // "I've cleared next-day with my team leader already"): cleared, squared, agreed or sorted it with, or
     // run it past, the decider. "I'll clear it with Leanne" is future, and "once I've cleared it" waits.
