@@ -167,3 +167,44 @@ describe("optOutLeftToThem: told to stop the marketing themselves, with nothing 
     ).toBe(false);
   });
 });
+
+describe("sentToManufacturer: the fault said to be the maker's to deal with, their line given (round 22 A)", () => {
+  const reads = found(sentToManufacturer);
+  it("finds faults looked after, handled or covered by the maker, or their job, with their way in", () => {
+    expect(
+      reads(
+        "Once the first month's gone, anything that goes wrong with an Aurora kettle is looked after by Aurora themselves. Their support line is 0345 600 2217 and they're normally very quick to send a new one out.",
+      ),
+    ).toBe(true);
+    expect(reads("Faults after 30 days are handled by the manufacturer directly.")).toBe(true);
+    expect(
+      reads(
+        "After the first month, repairs are Aurora's responsibility. You can reach them on 0800 123 4567.",
+      ),
+    ).toBe(true);
+    expect(
+      reads("Aurora themselves look after any faults from here on, and their helpline is open until 8pm."),
+    ).toBe(true);
+  });
+  it("not the shop arranging it with them, the guarantee as extra, a denial, or no way to them given", () => {
+    expect(
+      reads("We'll send it to Aurora, whose repairs are handled by Aurora directly, and get it back to you."),
+    ).toBe(false);
+    expect(
+      reads(
+        "Faults are also covered by Aurora's own two-year guarantee, which is extra to your rights with us. I've sent you a replacement today.",
+      ),
+    ).toBe(false);
+    expect(
+      reads(
+        "Any faults aren't handled by the manufacturer: they're ours to put right. I've sent a new kettle.",
+      ),
+    ).toBe(false);
+    expect(reads("Repairs on our side are handled by our returns team, who'll be in touch today.")).toBe(
+      false,
+    );
+    expect(
+      reads("Anything that goes wrong is looked after by Hearth & Bean, so just reply to this email."),
+    ).toBe(false);
+  });
+});

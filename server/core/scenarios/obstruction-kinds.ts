@@ -111,8 +111,63 @@ const RECOMMENDED =
 /** "Our returns team are the best people to speak to": the subject of the recommendation is us. */
 const OURS_BEFORE = /\b(?:we|our|us|i|me|my)\b/i;
 
+/**
+ * The fault said to be the maker's to deal with, with no instruction verb and no recommendation (red-team
+ * round 22 A, returns-r22-aurora-sort-it: "Once the first month's gone, anything that goes wrong with an
+ * Aurora kettle is looked after by Aurora themselves. Their support line is 0345 600 2217…"): what goes
+ * wrong, faults or repairs said to be looked after, handled or covered by the maker (by name, "the
+ * manufacturer"), or to be their job or responsibility. Told to the customer, with their line, their
+ * number or "directly" in that sentence or the next, it sends her to them as surely as "contact the
+ * manufacturer" does. Not the shop arranging it with them ("we'll send it to Aurora, who look after
+ * repairs"), nor their guarantee named as extra to her rights with us.
+ */
+const FAULT_TOPIC =
+  /\b(?:faults?|defects?|(?:anything|whatever|something)\s+(?:that\s+)?(?:goes|going|went|does\s+go)\s+wrong|breakdowns?|repairs?|problems?|issues?|(?:warranty\s+)?claims?)\b/i;
+/** A third party by name (a capitalised word that is not ours) or the maker in words. */
+const THIRD = String.raw`(?:the\s+)?(?:manufacturer|maker|brand)s?\b|(?!(?:Hearth|Bean|We|Our|Us|I)\b)[A-Z][\w&-]+(?:\s+themselves)?`;
+const HANDLED_BY = new RegExp(
+  [
+    String.raw`\b(?:is|are|get|gets|will\s+be|would\s+be|['\u2019]s|['\u2019]re)\s+(?:now\s+|then\s+|usually\s+|normally\s+|all\s+)?(?:looked\s+after|handled|dealt\s+with|covered|sorted(?:\s+out)?|taken\s+care\s+of|managed|processed)\s+(?:directly\s+)?by\s+(?:${THIRD})`,
+    String.raw`\b(?:is|are|['\u2019]s|['\u2019]re)\s+(?:then\s+|now\s+|really\s+)?(?:(?:the\s+)?(?:manufacturer|maker|brand)['\u2019]?s?|(?!(?:Hearth|Bean)\b)[A-Z][\w&-]+['\u2019]s)\s+(?:job|responsibility|department|problem|side|call|to\s+(?:sort|deal\s+with|handle|fix))\b`,
+    String.raw`\b(?:the\s+(?:manufacturer|maker|brand)s?|(?!(?:Hearth|Bean|We|Our|I|They)\b)[A-Z][\w&-]+)(?:\s+themselves)?\s+(?:will\s+|would\s+|then\s+|now\s+)?(?:look(?:s)?\s+after|handles?|deals?\s+with|takes?\s+care\s+of|covers?|sorts?\s+out)\s+(?:any|all|the|your|those)?\s*(?:faults?|defects?|repairs?|problems?|issues?|claims?|anything|whatever)\b`,
+  ].join("|"),
+);
+/** Their way in, in that sentence or the next: their line or site, a phone number, "directly", "themselves". */
+const THEIR_WAY_IN = new RegExp(
+  String.raw`${MAKER.source}|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\bdirectly\b|\bthemselves\b|\b(?:contact|ring|call|phone|email|e-mail)\s+them\b|\bget\s+in\s+touch\s+with\s+them\b|\bgive\s+them\s+a\s+(?:ring|call|bell)\b`,
+  "i",
+);
+/** The shop going to them for her, or their guarantee as extra. */
+const OURS_OR_EXTRA =
+  /\b(?:we|i)(?:['\u2019]ll|\s+will|['\u2019]ve|\s+have|\s+can|['\u2019]d|\s+would|\s+just)?\s+(?:send|pass|forward|arrange|contact|ask|book|get|liaise|chase|sort|deal)\b|\b(?:extra|on\s+top\s+of|as\s+well\s+as|in\s+addition\s+to|doesn['\u2019]t\s+change|does\s+not\s+change)\b/i;
+
+function handledByMaker(text: string): KindFind | null {
+  const quoted = quotedSpans(text);
+  const sentences = sentencesOf(text);
+  for (const [i, s] of sentences.entries()) {
+    const sentence = text.slice(s.start, s.end);
+    const m = HANDLED_BY.exec(sentence);
+    if (!m || !FAULT_TOPIC.test(sentence) || OURS_OR_EXTRA.test(sentence)) continue;
+    const at = s.start + m.index;
+    if (quoted.some((q) => q.start <= at && at < q.end)) continue;
+    if (NEGATED.test(clauseBefore(sentence, m.index)) || REPORTED.test(sentence.slice(0, m.index))) continue;
+    const next = sentences[i + 1] ? text.slice(sentences[i + 1]!.start, sentences[i + 1]!.end) : "";
+    if (
+      !THEIR_WAY_IN.test(sentence.slice(m.index)) &&
+      !(THEIR_WAY_IN.test(next) && !OURS_OR_EXTRA.test(next))
+    )
+      continue;
+    return { start: at, end: at + m[0].length, text: m[0] };
+  }
+  return null;
+}
+
 /** The customer sent to the manufacturer for the remedy (CRA 2015 s.9, s.19, s.23, s.30). */
 export function sentToManufacturer(text: string): KindFind | null {
+  return sentToMakerIn(text) ?? handledByMaker(text);
+}
+
+function sentToMakerIn(text: string): KindFind | null {
   return firstFind(text, (sentence) => {
     const sent = SENT.exec(sentence);
     if (!sent) {
