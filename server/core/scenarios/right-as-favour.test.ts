@@ -125,3 +125,24 @@ describe("the favour said of the fix in general words, the remedy in the next se
     ).toBeNull();
   });
 });
+
+describe("the remedy said to be outside the rules, then granted anyway (lead's mutation set 14, C94)", () => {
+  it.each([
+    "Strictly speaking this falls outside what we'd normally do, but I've managed to swing a refund for you.",
+    "A refund isn't something we'd usually offer after a repair, however I've put one through for you.",
+    "We're not really obliged to replace it, but I've pushed one through for you today.",
+    "It goes beyond our policy, but I've got you a full refund.",
+    "I managed to get a refund approved even though it's well outside our normal terms.",
+  ])("finds %s", (text) => {
+    expect(rightToldAsFavour(text)).not.toBeNull();
+  });
+  it.each([
+    // The fault is unusual, not the remedy; the law as the reason; a goodwill gesture of its own.
+    "It's not something we'd normally see on a new kettle, but we'll refund it straight away.",
+    "Strictly speaking the 30 days have passed, but as the repair failed you're entitled to a full refund.",
+    "We're not obliged to add anything on top, but I've also put a £10 voucher on your account with your refund.",
+    "I've managed to get your refund processed today rather than in the usual three to five days.",
+  ])("leaves alone %s", (text) => {
+    expect(rightToldAsFavour(text)).toBeNull();
+  });
+});

@@ -70,6 +70,36 @@ function grantedBySaySo(sentence: string): RegExpExecArray | null {
 }
 
 /**
+ * The remedy said to be outside what the shop does or has to do, then granted anyway (the lead's mutation
+ * set 14, C94: "Strictly speaking this falls outside what we'd normally do, but I've managed to swing a
+ * refund for you"): a frame that puts the remedy beyond the rules ("outside what we'd normally do / our
+ * policy", "not something we'd usually offer", "we're not obliged to", "strictly speaking"), and either a
+ * "but / however / even so" before the remedy or the adviser's effort in getting it ("managed to", "swung",
+ * "wangled", "pushed it through", "got it approved"). Not with the law as the reason, and not "not something
+ * we'd normally see on a new kettle": the frame needs a verb of giving or doing.
+ */
+const OUTSIDE_RULES =
+  /\b(?:(?:falls?|is|it['\u2019]s|that['\u2019]s|goes?|going|went)\s+(?:well\s+)?(?:outside|beyond|over\s+and\s+above)\s+(?:what|our|the|anything)\b[^.!?]{0,60}?\b(?:normally|usually|policy|terms|rules|guidelines|remit|would|we['\u2019]d|have\s+to|obliged|required|offer|allow)\b|\b(?:not|isn['\u2019]t)\s+something\s+(?:we|i)(?:\s+would|\s+will|['\u2019]d)?\s+(?:normally\s+|usually\s+|generally\s+|typically\s+|ordinarily\s+|really\s+)?(?:do|offer|give|allow|agree\s+to|refund|replace|provide)\b|\bstrictly\s+speaking\b|\b(?:we|i)(?:\s+(?:aren['\u2019]t|are\s+not|am\s+not)|['\u2019](?:re|m)\s+not)\s+(?:really\s+|actually\s+|technically\s+)?(?:obliged|required|meant|supposed|bound)\s+to\b)/i;
+const ANYWAY = /\b(?:but|however|still|even\s+so|nonetheless|all\s+the\s+same)\b/i;
+const EFFORT =
+  /\b(?:managed\s+to|swing|swung|wangle\w*|pull\w*\s+(?:it|this)\s+off|push\w*\s+(?:it|this|one)\s+through|got\s+(?:it|this|one|you\s+one)\s+(?:approved|through|signed\s+off|agreed)|fought|battled|had\s+to\s+fight)\b/i;
+
+const GRANTED =
+  /\b(?:put\s+(?:it|one|this|that)\s+through|push\w*|issued|arranged|given|sorted|approved|processed|authori[sz]ed|ok['\u2019]?d|(?:i|we)['\u2019]ll|(?:i|we)\s+will|going\s+to)\b/i;
+
+function grantedOutsideTheRules(sentence: string): RegExpExecArray | null {
+  const m = OUTSIDE_RULES.exec(sentence);
+  if (!m) return null;
+  const after = sentence.slice(m.index + m[0].length);
+  const turn = ANYWAY.exec(after);
+  const granted = turn ? after.slice(turn.index) : "";
+  // The remedy after the turn, or named before it and granted after ("…however I've put one through").
+  const grantedThere = REMEDY.test(granted) || (REMEDY.test(sentence) && GRANTED.test(granted));
+  if (turn && grantedThere && !LAWFUL_REASON.test(granted)) return m;
+  return EFFORT.test(sentence) && REMEDY.test(sentence) && !LAWFUL_REASON.test(sentence.replace(m[0], "")) ? m : null;
+}
+
+/**
  * The favour said of the fix in general words, the remedy named in the next sentence (ROUND20 known gap;
  * red-team round 20 D, complaint-r20d-goodwill-then-refund: "As a goodwill gesture, I've sorted this out for
  * you. The full £44.99 is on its way back to your Visa debit card"): "sorted this (out)", "taken care of it",
@@ -90,7 +120,8 @@ export function rightToldAsFavour(text: string): { start: number; end: number; t
     const fixNamedNext =
       !REMEDY.test(sentence) && FIX_IN_GENERAL.test(sentence) && REMEDY_NAMED_NEXT.test(next);
     if (!REMEDY.test(sentence) && !fixNamedNext) continue;
-    const m = FAVOUR.exec(sentence) ?? (fixNamedNext ? null : grantedBySaySo(sentence));
+    const m =
+      FAVOUR.exec(sentence) ?? (fixNamedNext ? null : (grantedBySaySo(sentence) ?? grantedOutsideTheRules(sentence)));
     if (!m) continue;
     const at = s.start + m.index;
     if (quoted.some((q) => q.start <= at && at < q.end)) continue;
