@@ -31,3 +31,16 @@ describe("figures reported against the figures the attempt shows (round 10 B)", 
     expect(said).toEqual([]);
   });
 });
+
+describe("figures read with the learner's spelling read for meaning (round 22 C)", () => {
+  it("does not read a misspelt count of detractors or promoters as the NPS", () => {
+    expect(wrong("- NPS went from +80 to -10 (4 promoters, 5 detracters out of 10)")).toEqual([]);
+    expect(wrong("NPS went from +80 to -10 (4 promotors, 5 detractors)")).toEqual([]);
+  });
+
+  it("still finds a wrong figure in a misspelt report, quoting the learner's own words", () => {
+    expect(wrong("Hi Grace, the NPS has fell to +10, there were lots of detracters.")).toEqual([
+      "nps +10 | −10 for October and +80 for September",
+    ]);
+  });
+});

@@ -8,11 +8,12 @@
  *
  * Read narrowly, so that a figure is only called wrong when it plainly is one: a number in the clause
  * after "NPS" (signed, or "minus"), or a percentage after "CSAT"; not a change ("fell by 90"), not a
- * share of responses ("40% promoters", "4 of the 10"), not one customer's score ("Aisha gave us 3"),
+ * share of responses ("40% promoters", "4 of the 10", "out of 10"), not one customer's score ("Aisha gave us 3"),
  * not a date.
  */
 import { calculateCsat, calculateNps, monthsBefore } from "../metrics";
 import { formatUkMonthName, ukMonthFrom } from "./dates";
+import { readableText } from "./learner-spelling";
 import { absoluteDate } from "./scenario-dataset";
 import type { Scenario } from "./scenario-schema";
 
@@ -31,7 +32,7 @@ const NUMBER =
 const NOT_A_FIGURE_AFTER =
   /^\s*(?:of\b|out of\b|\/|in\b|promoters?|detractors?|passives?|responses?|people|customers?|answers?|scores?|replies|surveys?|days?|weeks?|months?|years?|points?\b|(?:st|nd|rd|th)\b|january|february|march|april|may|june|july|august|september|october|november|december)/;
 const NOT_A_FIGURE_BEFORE =
-  /(?:\bby|\b(?:fall|drop|rise|change|swing|difference|gap) of|\bof the|\bgave(?: us)?(?: an?)?|\bscored(?: us)?|\bscore of|\brated(?: us)?|\brating of)\s*$/;
+  /(?:\bby|\b(?:fall|drop|rise|change|swing|difference|gap) of|\bof the|\bout of|\bgave(?: us)?(?: an?)?|\bscored(?: us)?|\bscore of|\brated(?: us)?|\brating of)\s*$/;
 
 const ONE_CUSTOMER = /\b(?:gave|give|gives|scored|rated|rates|rating|her|his|their)\b/i;
 const POSSESSIVE = /\b([A-Z][a-z]+)['’]s\s+$/;
@@ -87,7 +88,11 @@ function signedValue(raw: string): number {
 }
 
 /** The figures a text states for NPS and CSAT, with their words. */
-export function figuresSaid(text: string): { kind: FigureKind; said: string; value: number }[] {
+export function figuresSaid(written: string): { kind: FigureKind; said: string; value: number }[] {
+  // Read with the learner's spelling read for meaning (learner-spelling.ts): "5 detracters" is a count
+  // of detractors, not an NPS of 5 (red-team round 22 C, service-review-r22h-dyslexic-bullets).
+  const readable = readableText(written);
+  const text = readable.text;
   const lower = text.toLowerCase();
   const out: { kind: FigureKind; said: string; value: number }[] = [];
   for (const kind of ["nps", "csat"] as const) {
@@ -111,9 +116,10 @@ export function figuresSaid(text: string): { kind: FigureKind; said: string; val
         if (NOT_A_FIGURE_AFTER.test(after) || NOT_A_FIGURE_BEFORE.test(before)) continue;
         const raw = n[0].replace(/\s*(%| per ?cent)$/, "");
         if (/^\d{4}$/.test(raw)) continue;
+        const at = from + n.index;
         out.push({
           kind,
-          said: text.slice(from + n.index, from + n.index + n[0].length).trim(),
+          said: written.slice(readable.toOriginal(at), readable.toOriginal(at + n[0].length)).trim(),
           value: signedValue(raw),
         });
       }

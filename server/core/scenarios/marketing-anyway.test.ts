@@ -146,3 +146,40 @@ describe("marketingAnnounced: the channel said to come with the service, its mar
     ).toEqual([]);
   });
 });
+
+describe("marketingAnnounced: a few messages said to get through after the objection (round 22 C)", () => {
+  it("finds messages still to come said as stragglers, already lined up or before the change takes effect", () => {
+    expect(
+      marketingAnnounced(
+        "I've taken you off our mailing list now. There might be one or two emails already lined up that slip through over the next week or so, sorry, just ignore them.",
+        ["all"],
+      ),
+    ).toHaveLength(1);
+    expect(
+      marketingAnnounced("A couple of texts may still come through before the change kicks in.", ["sms"]),
+    ).toHaveLength(1);
+    expect(
+      marketingAnnounced("You might see the odd newsletter sneak through this week.", ["all"]),
+    ).toHaveLength(1);
+    expect(
+      marketingAnnounced("There may be a mailing already scheduled, please ignore it.", ["all"]),
+    ).toHaveLength(1);
+  });
+
+  it("leaves alone his own email getting through, a denial, a removal confirmation and service texts", () => {
+    expect(
+      marketingAnnounced("Your email got through to me and I've removed you straight away.", ["all"]),
+    ).toEqual([]);
+    expect(marketingAnnounced("No emails will slip through, you're off the list.", ["all"])).toEqual([]);
+    expect(marketingAnnounced("You'll get one email to confirm it's done.", ["all"])).toEqual([]);
+    expect(marketingAnnounced("Nothing already lined up will reach you.", ["all"])).toEqual([]);
+    expect(
+      marketingAnnounced("Your first bag is already booked in and you'll get a delivery text on the day.", [
+        "sms",
+      ]),
+    ).toEqual([]);
+    expect(
+      marketingAnnounced("A couple of texts may still come through before the change kicks in.", ["email"]),
+    ).toEqual([]);
+  });
+});

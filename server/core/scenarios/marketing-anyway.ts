@@ -121,6 +121,39 @@ function channelComesWithService(sentence: string, channels: readonly RefusedCha
   return false;
 }
 
+/**
+ * Or a few messages said to get through after the objection: "I've taken you off our mailing list now. There
+ * might be one or two emails already lined up that slip through over the next week or so, just ignore them"
+ * (red-team round 22 C, win-back-r22h-keith-one-or-two-slip-through). To someone who has refused marketing
+ * on that channel, messages from the list still coming are marketing still coming, however few (UK GDPR
+ * Art 21(3): no further processing for direct marketing once they object; PECR reg 22(2)). Read: the
+ * refused channel's messages (for an objection to all marketing, emails, texts, letters, mailings or
+ * messages of any kind) and, in the same sentence, that some get through anyway (slip, get, come or sneak
+ * through), are already lined up, scheduled or queued, or come before the change takes effect. Not read: a
+ * negated clause ("nothing already scheduled will reach you"), or a single message that confirms the removal
+ * ("you'll get one email to confirm it's done"), which names no straggler.
+ */
+const STRAGGLING = new RegExp(
+  String.raw`\b(?:(?:slip|slips|slipped|sneak|sneaks|sneaked|snuck|creep|creeps|crept)\s+(?:through|out)|(?:may|might|could|can|will|would|['\u2019]ll|still)\s+(?:still\s+)?(?:get|gets|come|comes|go|goes|make\s+it)\s+(?:through|out)|already\s+(?:been\s+)?(?:lined\s+up|scheduled|queued(?:\s+up)?|planned|booked(?:\s+in)?|set\s+up|in\s+the\s+(?:system|pipeline|queue)|on\s+(?:its|their)\s+way)|before\s+(?:it|this|that|the\s+(?:change|removal|update)|your\s+(?:request|removal))\s+(?:takes\s+effect|kicks\s+in|goes\s+through|is\s+processed|(?:is\s+)?updated|catches\s+up))\b`,
+  "i",
+);
+const ANY_MESSAGES = String.raw`(?:e-?mails?|texts?|text\s+messages?|messages?|letters?|mailings?|mailshots?|newsletters?|leaflets?|catalogues?|calls?)`;
+function stragglersAnnounced(sentence: string, channels: readonly RefusedChannel[]): boolean {
+  const nouns = channels.includes("all")
+    ? ANY_MESSAGES
+    : channels.map((c) => CHANNEL[c as keyof typeof CHANNEL].noun).join("|");
+  // The messages, then within a few words of the same clause, that they get through: "one or two emails
+  // already lined up", "a couple of texts may still slip through".
+  const near = new RegExp(String.raw`\b(?:${nouns})\b(?:\s+[\w'\u2019-]+){0,7}?\s*$`, "i");
+  const straggling = new RegExp(STRAGGLING.source, "gi");
+  for (let late = straggling.exec(sentence); late; late = straggling.exec(sentence)) {
+    const clause = clauseBefore(sentence, late.index);
+    const noun = near.exec(clause);
+    if (noun && !NEGATED.test(clause)) return true;
+  }
+  return false;
+}
+
 /** The clauses of a text that announce marketing on these refused channels as coming anyway. */
 export function marketingAnnounced(text: string, channels: readonly RefusedChannel[]): string[] {
   if (channels.length === 0) return [];
@@ -135,7 +168,7 @@ export function marketingAnnounced(text: string, channels: readonly RefusedChann
       out.push(sentence.trim());
       continue;
     }
-    if (channelComesWithService(sentence, channels)) {
+    if (channelComesWithService(sentence, channels) || stragglersAnnounced(sentence, channels)) {
       out.push(sentence.trim());
       continue;
     }

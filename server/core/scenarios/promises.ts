@@ -1613,7 +1613,13 @@ export function conversationClaims(
  * approves") are not claims. What the customer said in their own message ("customer told us it's a
  * gift") is not a claim of contact.
  */
-const TOLD = String.raw`(?:(?:has|have)\s+been\s+|is\s+|was\s+|are\s+|were\s+|now\s+)?(?:informed|told|updated|notified|contacted|emailed|e-mailed|advised)\b(?!\s+(?:us|me|we|our|that|the)\b)`;
+// "Emailed" and "contacted" with no auxiliary are also what the customer did: "Keith emailed this morning:
+// take me off your mailing list", "customer contacted today asking for a refund" (red-team round 22 C,
+// win-back-r22h-keith-one-or-two-slip-through: a consent reason quoting his request read as a claim that he
+// had been written to). Followed by when it came in, what it asked or a colon, they are the customer's
+// own contact, not a claim of ours; "customer emailed with the new date" and "Keith emailed" alone stay claims.
+const THEIR_OWN_CONTACT = String.raw`(?!\s*:|\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier|last\s+(?:night|week)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|asking|saying|requesting|to\s+(?:ask|say|complain|request|tell\s+us|let\s+us))\b)`;
+const TOLD = String.raw`(?:(?:(?:has|have)\s+been\s+|is\s+|was\s+|are\s+|were\s+|now\s+)(?:informed|told|updated|notified|contacted|emailed|e-mailed|advised)|(?:informed|told|updated|notified|advised)|(?:contacted|emailed|e-mailed)\b${THEIR_OWN_CONTACT})\b(?!\s+(?:us|me|we|our|that|the)\b)`;
 const PLEASED = String.raw`(?:is\s+|was\s+|are\s+|now\s+)?(?:happy|satisfied|pleased|delighted|content)\b`;
 
 export function contactClaims(
