@@ -102,6 +102,8 @@ describe("remedyDeadlinesIn: a deadline of hours on a complaint's remedy (lead's
     "Please reply by 5pm today or the replacement offer will lapse.",
     "Let me know by tonight, otherwise the replacement is out of my hands.",
     "The replacement offer stands until 4pm today.",
+    // A gesture beside the remedy does not lift the remedy's deadline.
+    "The replacement, with a £5 credit for the trouble, stands until 4pm today.",
   ])("finds %s", (text) => {
     expect(remedyDeadlinesIn(text).length).toBeGreaterThan(0);
   });
@@ -113,6 +115,9 @@ describe("remedyDeadlinesIn: a deadline of hours on a complaint's remedy (lead's
     "Your replacement is at the collection point. They'll hold it for you until 5pm today.",
     "We're available until 6pm tonight if you want to talk about the refund.",
     "The refund will reach you within 5 days.",
+    // A goodwill gesture's own window, the refund said to have none (oblige's look-alike, session 37).
+    "The extra £5 credit we've offered for the trouble is open until Friday; your refund is separate and has no deadline.",
+    "Your 10% code for the trouble is valid until midnight on Sunday, and the refund has already gone through.",
   ])("leaves alone %s", (text) => {
     expect(remedyDeadlinesIn(text)).toEqual([]);
   });

@@ -294,5 +294,16 @@ const DEADLINES = PATTERNS.filter((p) => p.deadline);
  * ("if you reply by 2pm I can get it out today") is not a deadline on the remedy.
  */
 export function remedyDeadlinesIn(text: string): PressureHit[] {
-  return hitsIn(text, REMEDY_OR_OFFER, DEADLINES);
+  const readable = ownWords(text);
+  return hitsIn(text, REMEDY_OR_OFFER, DEADLINES).filter((h) => {
+    // A goodwill gesture's own window is lawful: "The extra £5 credit we've offered for the trouble is open
+    // until Friday; your refund is separate and has no deadline" (oblige's look-alike, session 37). Skipped
+    // when the clause that carries the deadline names a gesture and no remedy the law gives.
+    const sentence = sentencesOf(readable).find((s) => s.start <= h.start && h.start < s.end);
+    if (!sentence) return true;
+    const clause = clauseBefore(readable.slice(sentence.start, sentence.end), h.start - sentence.start);
+    return !(GOODWILL_GESTURE.test(clause) && !STATUTORY_REMEDY.test(clause));
+  });
 }
+const GOODWILL_GESTURE = /\b(?:credit|voucher|code|discount|gesture|goodwill|points|gift|money\s+off|\d+%\s+off)\b/i;
+const STATUTORY_REMEDY = /\b(?:refunds?|replacements?|repairs?|money\s+back|reject\w*)\b/i;
