@@ -185,6 +185,17 @@ describe("sentToManufacturer: the fault said to be the maker's to deal with, the
     expect(
       reads("Aurora themselves look after any faults from here on, and their helpline is open until 8pm."),
     ).toBe(true);
+    expect(reads("From day 31 it's Aurora who deal with faults. You can find them at aurora.co.uk.")).toBe(
+      true,
+    );
+    expect(reads("Faults after the first month go straight to Aurora, their number is 0345 600 2217.")).toBe(
+      true,
+    );
+    expect(
+      reads(
+        "Past the 30 days, a broken kettle becomes Aurora's problem rather than ours, so give them a ring.",
+      ),
+    ).toBe(true);
   });
   it("not the shop arranging it with them, the guarantee as extra, a denial, or no way to them given", () => {
     expect(
@@ -206,5 +217,9 @@ describe("sentToManufacturer: the fault said to be the maker's to deal with, the
     expect(
       reads("Anything that goes wrong is looked after by Hearth & Bean, so just reply to this email."),
     ).toBe(false);
+    expect(
+      reads("The faulty one goes back to Aurora for testing, and we've sent you a new kettle today."),
+    ).toBe(false);
+    expect(reads("If anything goes wrong with the new one, just reply to me and I'll sort it.")).toBe(false);
   });
 });

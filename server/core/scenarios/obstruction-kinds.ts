@@ -122,19 +122,22 @@ const OURS_BEFORE = /\b(?:we|our|us|i|me|my)\b/i;
  * repairs"), nor their guarantee named as extra to her rights with us.
  */
 const FAULT_TOPIC =
-  /\b(?:faults?|defects?|(?:anything|whatever|something)\s+(?:that\s+)?(?:goes|going|went|does\s+go)\s+wrong|breakdowns?|repairs?|problems?|issues?|(?:warranty\s+)?claims?)\b/i;
+  /\b(?:faults?|faulty|broken|defects?|(?:anything|whatever|something)\s+(?:that\s+)?(?:goes|going|went|does\s+go)\s+wrong|breakdowns?|repairs?|problems?|issues?|(?:warranty\s+)?claims?)\b/i;
 /** A third party by name (a capitalised word that is not ours) or the maker in words. */
 const THIRD = String.raw`(?:the\s+)?(?:manufacturer|maker|brand)s?\b|(?!(?:Hearth|Bean|We|Our|Us|I)\b)[A-Z][\w&-]+(?:\s+themselves)?`;
 const HANDLED_BY = new RegExp(
   [
     String.raw`\b(?:is|are|get|gets|will\s+be|would\s+be|['\u2019]s|['\u2019]re)\s+(?:now\s+|then\s+|usually\s+|normally\s+|all\s+)?(?:looked\s+after|handled|dealt\s+with|covered|sorted(?:\s+out)?|taken\s+care\s+of|managed|processed)\s+(?:directly\s+)?by\s+(?:${THIRD})`,
-    String.raw`\b(?:is|are|['\u2019]s|['\u2019]re)\s+(?:then\s+|now\s+|really\s+)?(?:(?:the\s+)?(?:manufacturer|maker|brand)['\u2019]?s?|(?!(?:Hearth|Bean)\b)[A-Z][\w&-]+['\u2019]s)\s+(?:job|responsibility|department|problem|side|call|to\s+(?:sort|deal\s+with|handle|fix))\b`,
+    String.raw`\b(?:is|are|['\u2019]s|['\u2019]re|becomes?|turns\s+into)\s+(?:then\s+|now\s+|really\s+)?(?:(?:the\s+)?(?:manufacturer|maker|brand)['\u2019]?s?|(?!(?:Hearth|Bean)\b)[A-Z][\w&-]+['\u2019]s)\s+(?:job|responsibility|department|problem|side|call|to\s+(?:sort|deal\s+with|handle|fix))\b`,
     String.raw`\b(?:the\s+(?:manufacturer|maker|brand)s?|(?!(?:Hearth|Bean|We|Our|I|They)\b)[A-Z][\w&-]+)(?:\s+themselves)?\s+(?:will\s+|would\s+|then\s+|now\s+)?(?:look(?:s)?\s+after|handles?|deals?\s+with|takes?\s+care\s+of|covers?|sorts?\s+out)\s+(?:any|all|the|your|those)?\s*(?:faults?|defects?|repairs?|problems?|issues?|claims?|anything|whatever)\b`,
+    // "it's Aurora who deal with faults"; "faults… go straight to Aurora".
+    String.raw`\b(?:it['\u2019]s|it\s+is|that['\u2019]s|that\s+is)\s+(?:${THIRD})\s+(?:who|that)\s+(?:look|deal|handle|take\s+care|cover|sort|repair|fix|replace)`,
+    String.raw`\b(?:go(?:es)?|pass(?:es)?|(?:are|is|get|gets)\s+(?:passed|sent|transferred|handed))\s+(?:straight\s+|directly\s+|over\s+|on\s+)?(?:over\s+)?to\s+(?:${THIRD})`,
   ].join("|"),
 );
 /** Their way in, in that sentence or the next: their line or site, a phone number, "directly", "themselves". */
 const THEIR_WAY_IN = new RegExp(
-  String.raw`${MAKER.source}|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\bdirectly\b|\bthemselves\b|\b(?:contact|ring|call|phone|email|e-mail)\s+them\b|\bget\s+in\s+touch\s+with\s+them\b|\bgive\s+them\s+a\s+(?:ring|call|bell)\b`,
+  String.raw`${MAKER.source}|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\bdirectly\b|\bthemselves\b|\b[\w-]+\.(?:co\.uk|com|uk)\b|\b(?:contact|ring|call|phone|email|e-mail|find|reach|try)\s+them\b|\bget\s+in\s+touch\s+with\s+them\b|\bgive\s+them\s+a\s+(?:ring|call|bell)\b`,
   "i",
 );
 /** The shop going to them for her, or their guarantee as extra. */
