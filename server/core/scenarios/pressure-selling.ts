@@ -305,5 +305,6 @@ export function remedyDeadlinesIn(text: string): PressureHit[] {
     return !(GOODWILL_GESTURE.test(clause) && !STATUTORY_REMEDY.test(clause));
   });
 }
-const GOODWILL_GESTURE = /\b(?:credit|voucher|code|discount|gesture|goodwill|points|gift|money\s+off|\d+%\s+off)\b/i;
+const GOODWILL_GESTURE =
+  /\b(?:credit|voucher|code|discount|gesture|goodwill|points|gift|money\s+off|\d+%\s+off)\b/i;
 const STATUTORY_REMEDY = /\b(?:refunds?|replacements?|repairs?|money\s+back|reject\w*)\b/i;

@@ -96,7 +96,9 @@ function grantedOutsideTheRules(sentence: string): RegExpExecArray | null {
   // The remedy after the turn, or named before it and granted after ("…however I've put one through").
   const grantedThere = REMEDY.test(granted) || (REMEDY.test(sentence) && GRANTED.test(granted));
   if (turn && grantedThere && !LAWFUL_REASON.test(granted)) return m;
-  return EFFORT.test(sentence) && REMEDY.test(sentence) && !LAWFUL_REASON.test(sentence.replace(m[0], "")) ? m : null;
+  return EFFORT.test(sentence) && REMEDY.test(sentence) && !LAWFUL_REASON.test(sentence.replace(m[0], ""))
+    ? m
+    : null;
 }
 
 /**
@@ -121,7 +123,8 @@ export function rightToldAsFavour(text: string): { start: number; end: number; t
       !REMEDY.test(sentence) && FIX_IN_GENERAL.test(sentence) && REMEDY_NAMED_NEXT.test(next);
     if (!REMEDY.test(sentence) && !fixNamedNext) continue;
     const m =
-      FAVOUR.exec(sentence) ?? (fixNamedNext ? null : (grantedBySaySo(sentence) ?? grantedOutsideTheRules(sentence)));
+      FAVOUR.exec(sentence) ??
+      (fixNamedNext ? null : (grantedBySaySo(sentence) ?? grantedOutsideTheRules(sentence)));
     if (!m) continue;
     const at = s.start + m.index;
     if (quoted.some((q) => q.start <= at && at < q.end)) continue;
