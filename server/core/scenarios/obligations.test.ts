@@ -282,3 +282,38 @@ describe("four more kinds (session 37): a rating for the fix, a deadline, a waiv
     expect(flagged(who, text).length).toBeGreaterThan(0);
   });
 });
+
+describe("round 22 misses sent by the red teams (session 37)", () => {
+  it.each<[ProbeWho, string]>([
+    [
+      "linda",
+      "Once that money's landed we'll call it all square between us, and I'll pop a note on that you're happy to leave it there and won't be taking it any further.",
+    ],
+    [
+      "priya",
+      "Refunds have to be signed off by my manager so I have sent yours up to her. If she approves it we will let you know by email in the next 5 working days.",
+    ],
+    [
+      "priya",
+      "I'll need to get the refund authorised by my supervisor and I'll come back to you once it's been agreed.",
+    ],
+    ["priya", "Refunds on electricals go to my team leader for a decision."],
+    ["joanne", "Whether we can refund is down to my manager."],
+  ])("%s: flagged %s", (who, text) => {
+    expect(flagged(who, text).length).toBeGreaterThan(0);
+  });
+  it.each<[ProbeWho, string]>([
+    [
+      "linda",
+      "Once the money's landed I'll close the case, and if anything else goes wrong just get back in touch.",
+    ],
+    ["linda", "I'll note that you're happy with the refund."],
+    ["linda", "You can still take it further if you're not happy."],
+    ["priya", "I've had the refund approved by my manager and it's on its way."],
+    ["priya", "My manager has signed off your full refund of £44.99."],
+    ["priya", "I'm refunding you now; my manager checks all refunds afterwards, that's just our paperwork."],
+    ["joanne", "I spoke to my manager and she agrees the refund is yours, so I've put it through today."],
+  ])("%s: not flagged %s", (who, text) => {
+    expect(flagged(who, text)).toEqual([]);
+  });
+});

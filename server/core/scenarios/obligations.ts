@@ -42,7 +42,8 @@ export type ObligationKind =
   | "route"
   | "self-service"
   | "inspection"
-  | "deadline";
+  | "deadline"
+  | "approval";
 
 type Span = { start: number; end: number; text: string };
 export type Obligation = {
@@ -79,6 +80,8 @@ export const KIND_LAW: Record<ObligationKind, string> = {
     "UK GDPR Art 7(3), Art 12(2) and Art 21(3): once she has objected, stopping the marketing is the shop's to do, not hers (ICO \"Respect people's preferences\")",
   inspection:
     "CRA 2015 s.19(14)-(15), s.20, s.22(3) and s.24(5): a fault that shows within six months is taken to have been there at delivery, and inside 30 days or after one failed repair the refund is hers; the shop may look at goods it has taken back, but the refund cannot be made to wait on its finding the fault",
+  approval:
+    "CRA 2015 s.20, s.22(3), s.24(5) and s.31(1): the refund is hers by law, not at a manager's discretion; once she rejects, it is due without undue delay and within 14 days of the trader agreeing she is entitled (s.20(15))",
   deadline:
     'CRA 2015 s.22(3), s.24(5) and s.31(1)-(2): a right to reject she has used does not lapse on a date of the shop\'s making, and a term cutting it short does not bind her; a false "only until then" is banned (DMCCA 2024 Sch 20 para 7)',
 };
@@ -95,6 +98,7 @@ const ACT_WORDS: Record<ObligationKind, string> = {
   "self-service": "stopping the marketing herself",
   inspection: "our own check finding the fault",
   deadline: "a time limit of the shop's making",
+  approval: "a manager's approval",
 };
 
 /** The remedy or right at stake. */
@@ -115,6 +119,19 @@ const REMEDY = new RegExp(
 const MONEY_REMEDY = /refund|reimburs|money|paid|pay|price\s+reduction|double|duplicate|£/i;
 /** One the inspection kind can wait on: money or a replacement (a repair starts with a look, s.23). */
 const NOT_A_REPAIR = /refund|reimburs|money|paid|pay|price\s+reduction|double|duplicate|£|replac|new\s+one/i;
+
+/** Who may be said to approve a refund. */
+const APPROVER =
+  "manager|supervisor|team\\s+leader|line\\s+manager|boss|head\\s+office|senior\\s+(?:staff|team|manager)|management|store\\s+manager|area\\s+manager";
+/** An approval said as what decides the refund: "for a decision", "down to my manager". */
+const SELF_LINKED =
+  /\b(?:down\s+to|up\s+to|discretion|for\s+(?:a\s+)?(?:decision|approval|sign-?off|authori[sz]ation)|decision|say-?so)\b/i;
+/** The refund needing it: "Refunds have to be signed off by my manager". */
+const NEEDS_APPROVAL =
+  /\b(?:has|have|needs?|must|will\s+need|would\s+need|['\u2019]ll\s+need|['\u2019]d\s+need|got)\s+(?:to\s+)?(?:be|get|go)\b[^.!?;]{0,30}$/i;
+/** The approval already had: "I've had the refund approved by my manager and it's on its way". */
+const APPROVAL_DONE =
+  /\b(?:already|(?:i|we)(?:['\u2019]ve|\s+have)\s+(?:had|got)\b|(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:approved|signed(?:\s+it)?\s+off|authori[sz]ed|agreed|okayed)|which\s+(?:i|we)(?:['\u2019]ve|\s+have)\s+got|on\s+its\s+way|gone\s+through|going\s+through\s+(?:today|now))/i;
 
 /** The acts and preconditions, by kind. */
 const ACTS: [ObligationKind, RegExp][] = [
@@ -183,13 +200,29 @@ const ACTS: [ObligationKind, RegExp][] = [
     "waiver",
     new RegExp(
       [
-        String.raw`\b(?:you|u|cust(?:omer)?|she|he|they)\s+(?:[\w'\u2019]+\s+){0,2}?(?:won['\u2019]?t|will\s+not|wont|don['\u2019]?t|do\s+not|not\s+to|never|cannot|can['\u2019]?t|cant|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:\w+\s+){0,1}?(?:pursue|take|raise|complain|chase|escalate|come\s+back|go|bring|claim|contact)\b[^.!?\n]{0,35}?\b(?:further|again|more|else|anyone|elsewhere|any\s+other)\b`,
+        String.raw`\b(?:you|u|cust(?:omer)?|she|he)(?:['\u2019]re|['\u2019]ll|['\u2019]d)?\s+(?:(?!(?:we|i|they)\b)[\w'\u2019]+\s+){0,5}?(?:won['\u2019]?t|will\s+not|wont|don['\u2019]?t|do\s+not|not\s+to|never|cannot|can['\u2019]?t|cant|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:be\s+)?(?:\w+\s+){0,1}?(?:pursu\w*|tak(?:e|es|ing)|rais\w*|complain\w*|chas\w*|escalat\w*|com(?:e|ing)\s+back|go(?:ing)?|bring\w*|claim\w*|contact\w*)\b[^.!?\n]{0,35}?\b(?:further|again|more|else|anyone|elsewhere|any\s+other)\b`,
+        // "we'll call it all square between us", "that makes us quits"
+        String.raw`\b(?:call(?:ing)?\s+it|we['\u2019]re|we\s+are|we['\u2019]ll\s+be|that['\u2019]s\s+us|that\s+makes\s+us)\s+(?:all\s+)?(?:square|quits|even)\b`,
         String.raw`\bno\s+(?:further|more)\s+(?:action|claims?|complaints?|comebacks?)\s+(?:will|can|is\s+to|are\s+to|to)\s+be\b|\bno\s+comebacks?\b`,
         String.raw`\bnothing\s+(?:further|else|more)\s+(?:can|will|could|may|is\s+to)\s+be\s+(?:raised|claimed|pursued|brought)\b`,
         String.raw`\b(?:that['\u2019]?s|that\s+is|this\s+is|it['\u2019]?s|it\s+is|means|be|being)\s+the\s+(?:end|last)\s+of\s+(?:it|this|that|the\s+matter|the\s+complaint|your\s+complaint|things|the\s+whole\s+thing)\b|\bthe\s+last\s+(?:we|I)\s+(?:hear|will\s+hear)\b|\b(?:won['\u2019]?t|will\s+not|don['\u2019]?t)\s+(?:expect\s+to\s+)?hear\s+(?:about|of)\s+(?:it|this|that)\s+again\b`,
         String.raw`\bdraws?\s+a\s+line\s+under\b|\bleave\s+(?:things|it|matters)\s+there\b`,
         String.raw`\b(?:settlement|settles?|settling|clos\w*\s+off|discharg\w*|extinguish\w*)\s+(?:of\s+)?(?:all|any)\s+(?:other\s+|further\s+)?(?:claims?|complaints?)\b|\b(?:complaint|matter|claim|case)\s+(?:settled|closed\s+for\s+good)\b`,
         String.raw`\bagree\w*\s+(?:that\s+)?(?:this|it|the\s+(?:matter|complaint|case))\s+is\s+(?:closed|settled|over|finished|done)\b`,
+      ].join("|"),
+      "gi",
+    ),
+  ],
+  [
+    // The refund left to a manager's say-so (red-team round 22 C, complaint-r22h-manager-signs-off: "Refunds
+    // have to be signed off by my manager… If she approves it we will let you know"; "refunds on electricals
+    // go to my team leader for a decision"; "whether we can refund is down to my manager").
+    "approval",
+    new RegExp(
+      [
+        String.raw`\b(?:${APPROVER}|she|he|they)\b[^.!?\n]{0,20}?\b(?:approv(?:e|es|ing)|agree(?:s|ing)?|authori[sz](?:e|es|ing)|signs?\s+(?:it\s+|this\s+|them\s+)?off|okays?|ok['\u2019]?s|says?\s+yes|decides?|gives?\s+(?:it\s+)?the\s+go-ahead)\b`,
+        String.raw`\b(?:signed\s+off|approved|authori[sz]ed|agreed|okayed|cleared)\s+by\s+(?:my|the|our|a|your)\s+(?:${APPROVER})\b`,
+        String.raw`\b(?:down\s+to|up\s+to|at\s+the\s+discretion\s+of)\s+(?:my|the|our|a)\s+(?:${APPROVER})\b|\b(?:go|goes|going|sent|send|pass(?:ed)?|refer(?:red)?)\s+(?:\w+\s+){0,2}?to\s+(?:my|the|our|a)\s+(?:${APPROVER})\s+for\s+(?:a\s+)?(?:decision|approval|sign-?off|authori[sz]ation)\b|\b(?:${APPROVER})['\u2019]s\s+(?:decision|discretion|approval|say-?so|sign-?off|authori[sz]ation)\b`,
       ].join("|"),
       "gi",
     ),
@@ -393,11 +426,26 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
       return { start: at, end: at + first[0].length };
     }
   }
+  // A manager's approval said as what decides the refund, or as what it needs ("go to my team leader for a
+  // decision", "Refunds have to be signed off by my manager").
+  if (act.kind === "approval" && !APPROVAL_DONE.test(unit)) {
+    if (SELF_LINKED.test(act.text) && !setAside(unit, act, clauseStart(unit, act.start)))
+      return { start: act.start, end: act.end };
+    const need = NEEDS_APPROVAL.exec(unit.slice(clauseStart(unit, act.start), act.start));
+    if (need && r.end <= act.start && !setAside(unit, act, clauseStart(unit, act.start))) {
+      const at = clauseStart(unit, act.start) + need.index;
+      return { start: at, end: at + need[0].trimEnd().length };
+    }
+  }
   // Taking the remedy said to end her claims: "Accepting the refund means that's the end of the matter",
   // "If you take the money back, that draws a line under everything", "Acceptance of the refund
   // constitutes settlement of all claims" (CRA 2015 s.31(1)-(2)).
   if (act.kind === "waiver" && r.end <= act.start) {
-    const taking = TAKING.exec(unit.slice(Math.max(0, r.start - 30), r.start));
+    const taking =
+      TAKING.exec(unit.slice(Math.max(0, r.start - 30), r.start)) ??
+      (RECEIVED.test(unit.slice(r.end, r.end + 30))
+        ? WHEN_IT_COMES.exec(unit.slice(Math.max(0, r.start - 30), r.start))
+        : null);
     if (taking && !setAside(unit, act, r.end)) {
       const at = Math.max(0, r.start - 30) + taking.index;
       return { start: at, end: at + taking[0].trimEnd().length };
@@ -418,6 +466,11 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
 /** The remedy taken, just before it: "Accepting", "Acceptance of", "If you take", "having had". */
 const TAKING =
   /\b(?:accept\w*|acceptance\s+of|by\s+(?:accepting|taking)|tak(?:e|es|ing)|having\s+(?:had|taken|received)|once\s+(?:you(?:['\u2019]ve|\s+have)\s+)?(?:received|accepted|taken|had))\b(?:\s+(?:up\s+)?(?:the|this|your|our|that|a)\b)?(?:\s+[\w£.,]+){0,2}?\s*$/i;
+/** Or the remedy's arrival as the time: "Once that money's landed, we'll call it all square". */
+const WHEN_IT_COMES =
+  /\b(?:once|when|after|as\s+soon\s+as|the\s+moment)\s+(?:(?:the|that|this|your|our)\s+)?(?:[\w£.,]+\s+)?$/i;
+const RECEIVED =
+  /^(?:['\u2019]s|\s+has|\s+is|\s+have)?\s*(?:been\s+|gone\s+|come\s+)?(?:landed|arrived|received|through|cleared|in\b|reached\s+you|with\s+you|back\s+with\s+you|been\s+paid)/i;
 /** The maker, or "they" after it, as the one who gives the remedy. */
 const MAKER_GIVES =
   /\b(?:they|the\s+(?:makers?|manufacturers?|brand))(?:['\u2019]ll|\s+will|\s+would|['\u2019]d|\s+can|\s+should|\s+may)\s+(?:\w+\s+)?$/i;
@@ -456,7 +509,7 @@ function sentencesIn(text: string): { start: number; end: number }[] {
 
 /** A sentence and the next read as one when a question leads into an answer, or "Then…" carries on. */
 const CARRIES_ON =
-  /^\s*(?:then|if\s+so|once\s+(?:that|this|it)|without\s+(?:that|it|this|one)|after\s+that|only\s+then|until\s+then)\b|^\s*(?:[\w'\u2019]+\s+){0,2}?(?:that|this)\s+(?:over|back|in|across|to\s+us)\b[^.!?]*\bthen\b/i;
+  /^\s*(?:if\s+(?:she|he|they)\s+(?:approv|agree|authori|signs?\s+(?:it\s+)?off|okays|says\s+yes)\w*|then|if\s+so|once\s+(?:that|this|it)|without\s+(?:that|it|this|one)|after\s+that|only\s+then|until\s+then)\b|^\s*(?:[\w'\u2019]+\s+){0,2}?(?:that|this)\s+(?:over|back|in|across|to\s+us)\b[^.!?]*\bthen\b/i;
 
 /**
  * Every obligation put on the customer before a remedy, in the order said. `quoted`: spans of quoted
@@ -500,7 +553,8 @@ export function obligationsIn(
         for (const r of remedies) {
           if (r.start < act.end && act.start < r.end) continue;
           if (act.kind === "repair-first" && !MONEY_REMEDY.test(r.text)) continue;
-          if (act.kind === "inspection" && !NOT_A_REPAIR.test(r.text)) continue;
+          if ((act.kind === "inspection" || act.kind === "approval") && !NOT_A_REPAIR.test(r.text)) continue;
+          if (act.kind === "approval" && APPROVAL_DONE.test(unit)) continue;
           const link = linkOf(unit, r, act, acts);
           if (!link) continue;
           const from = Math.min(r.start, act.start, link.start);

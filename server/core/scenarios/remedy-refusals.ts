@@ -19,6 +19,7 @@
  * para 7 for a false "limited time"). Only periods shorter than the law's 30 days are read: "within 30 days
  * of delivery" states the law.
  */
+import { obligationsIn } from "./obligations";
 import { sentencesOf } from "./own-words";
 import { quotedSpans } from "./quotations";
 
@@ -59,7 +60,7 @@ function sentencesWith(
 
 /** The sentences of a text that say a refund is not available, with no modal. */
 export function refundSaidUnavailable(text: string): string[] {
-  return sentencesWith(text, (sentence, unquoted) => {
+  const found = sentencesWith(text, (sentence, unquoted) => {
     const m = UNAVAILABLE.exec(sentence);
     if (
       m &&
@@ -75,6 +76,12 @@ export function refundSaidUnavailable(text: string): string[] {
       off !== null && unquoted(off.index) && !ONLY_DELAYED.test(sentence.slice(off.index + off[0].length))
     );
   });
+  if (found.length > 0) return found;
+  // The refund left to a manager's say-so (obligations.ts "approval"; red-team round 22 C): "Refunds have to
+  // be signed off by my manager… If she approves it we will let you know" makes her right a favour (s.31(1)).
+  return obligationsIn(text, quotedSpans(text))
+    .filter((o) => o.kind === "approval")
+    .map((o) => o.text);
 }
 
 const PERIOD_DAYS: [RegExp, (m: RegExpExecArray) => number][] = [

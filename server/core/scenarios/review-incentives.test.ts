@@ -397,3 +397,22 @@ describe("reviewIncentives: round 21 (session 36)", () => {
     expect(reviewIncentives("Thanks for writing about us on Trustpilot.")).toEqual([]);
   });
 });
+
+describe("a gift, then a review asked with a pointer back to it (red-team round 22 A)", () => {
+  it("reads the request as made for the gift", () => {
+    expect(
+      reviewIncentives(
+        "I've also added a free bag of our Colombian to your next delivery, on us. When it turns up, it'd be brilliant if you could nip back to ReviewHub and let people know how we handled things this time.",
+      ),
+    ).toHaveLength(1);
+  });
+  it.each([
+    "I've added a free bag of beans to your next order, on us.",
+    "If you'd like to update your review, that's entirely up to you.",
+    "Thanks for your review. Your £11.50 refund is on its way back to you.",
+    "Your £11.50 refund is on its way. When it lands, it'd be great if you could let people know how we did on ReviewHub.",
+    "I've added a bag of beans to your next order, on us. If you'd like to let people know what you think on ReviewHub, that's up to you.",
+  ])("but not %s", (text) => {
+    expect(reviewIncentives(text)).toEqual([]);
+  });
+});

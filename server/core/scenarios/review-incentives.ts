@@ -40,7 +40,7 @@ const REVIEW_CHANGE =
  * "thank you for your kind words" alone asks for nothing, and "find us on Google" is no review.
  */
 const REVIEW_SITE =
-  /\b(?:on|to)\s+(?:google|trustpilot|feefo|tripadvisor|facebook|yelp|reviews\.io|amazon|our\s+(?:website|site|product\s+page))\b/i;
+  /\b(?:on|to)\s+(?:google|trustpilot|feefo|tripadvisor|facebook|yelp|reviews\.io|reviewhub|amazon|our\s+(?:website|site|product\s+page))\b/i;
 const WORDS_ABOUT_US =
   /\b(?:words|something(?:\s+nice|\s+good|\s+kind)?|a\s+line|a\s+few\s+lines|a\s+comment|comments|your\s+thoughts|feedback)\b[^.!?\n]{0,25}\babout\s+us\b|\b(?:kind|nice|good|lovely|positive|glowing)\s+words\b/i;
 /**
@@ -217,6 +217,31 @@ function conditionOnReview(text: string): string[] {
 const BUYS_REVIEW =
   /\b(?:that|this|it)(?:['\u2019]s|\s+has|\s+will|['\u2019]ll|\s+might|\s+should|\s+may)?\s+(?:\w+\s+){0,2}?(?:earn|earned|earns|buy|buys|bought|win|wins|won|get|gets|got)\s+us\s+(?:a\s+|an\s+|some\s+|another\s+)?(?:better|higher|nicer|kinder|good|great|glowing|five[- ]star|5[- ]star|5\*|extra|more)\s+(?:review|rating|score|stars?)\b/i;
 
+/**
+ * A gift given, then a review asked for in the next sentence with a pointer back to the gift ("I've added a
+ * free bag of our Colombian to your next delivery, on us. When it turns up, it'd be brilliant if you could
+ * nip back to ReviewHub and let people know how we handled things"; red-team round 22 A,
+ * review-r22-free-bag-then-pop-back): the review asked in connection with the gift (DMCCA 2024 Sch 20
+ * para 13; CMA208). Not a refund owed ("Your £11.50 is back. When it lands…") and not a review left to his
+ * choice ("feel free to…", "if you'd like to…").
+ */
+const POINTS_BACK_TO_GIFT =
+  /^(?:[\w'\u2019]+\s+){0,2}?(?:(?:when|once|after|as\s+soon\s+as)\s+(?:it|that|this|they|the\s+\w+)(?:['\u2019]s|\s+has|\s+is)?\s+(?:turns?\s+up|turned\s+up|arrives?|arrived|lands?|landed|comes?|gets?\s+to\s+you|with\s+you|reaches\s+you)|while\s+you(?:['\u2019]re)?\s+(?:enjoy|try|sip|drink|tast)\w*|in\s+return|for\s+that)\b/i;
+const OWED = /\b(?:refund\w*|money\s+back|repa(?:y|id)\w*|duplicate|double|overcharg\w*)\b/i;
+const LEFT_TO_HIM =
+  /\b(?:if\s+you(?:['\u2019]d|\s+would)?\s+(?:like|want|wish|prefer|fancy|feel\s+like)|feel\s+free|up\s+to\s+you|no\s+pressure|your\s+(?:choice|call))\b/i;
+function giftThenReview(prev: string, s: string): boolean {
+  const gift = OWED.test(prev) ? prev.replace(/£\s?\d[\d.,]*/g, " ") : prev;
+  return (
+    REWARD.test(gift) &&
+    !NEGATED.test(prev) &&
+    asksForReview(s) &&
+    !NEGATED.test(s) &&
+    !LEFT_TO_HIM.test(s) &&
+    POINTS_BACK_TO_GIFT.test(s)
+  );
+}
+
 /** The sentences of a message that offer a reward for a changed or new review. */
 export function reviewIncentives(text: string): string[] {
   const sentences = (text.match(/[^.!?\n]+[.!?]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
@@ -231,7 +256,11 @@ export function reviewIncentives(text: string): string[] {
           !NEGATED.test(sentences[i - 1]!) &&
           REWARD.test(s) &&
           (THANKS_FOR_IT.test(s) || TIED_BACK.test(s))) ||
-        (i > 0 && REWARD.test(sentences[i - 1]!) && !NEGATED.test(sentences[i - 1]!) && BUYS_REVIEW.test(s))),
+        (i > 0 &&
+          REWARD.test(sentences[i - 1]!) &&
+          !NEGATED.test(sentences[i - 1]!) &&
+          BUYS_REVIEW.test(s)) ||
+        (i > 0 && giftThenReview(sentences[i - 1]!, s))),
   );
   return found.length > 0 ? found : conditionOnReview(text);
 }
