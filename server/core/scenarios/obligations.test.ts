@@ -250,10 +250,9 @@ describe("four more kinds (session 37): a rating for the fix, a deadline, a waiv
   )("obstruction %i (%s, %s) is flagged: %s", (_n, _kind, who, text) => {
     expect(flagged(who, text).length).toBeGreaterThan(0);
   });
-  // Look-alike 11 ("The extra £5 credit we've offered … is open until Friday; your refund is separate and has
-  // no deadline") is flagged by pressure-selling.ts's remedy deadline, not by this reader (asked of the lead,
-  // ASK-oblige-to-lead.md); this reader leaves it alone (above, through obligationsIn).
-  it.each(KIND_LOOKALIKES.filter((p) => p.n !== 11).map((p) => [p.n, p.kind, p.who, p.text] as const))(
+  // Look-alike 11 (a goodwill credit "open until Friday") was flagged by pressure-selling.ts until the lead's
+  // goodwill-window fix (session 37); every look-alike now stays clear through the lists.
+  it.each(KIND_LOOKALIKES.map((p) => [p.n, p.kind, p.who, p.text] as const))(
     "look-alike %i (%s, %s) is not: %s",
     (_n, _kind, who, text) => {
       expect(flagged(who, text)).toEqual([]);
