@@ -273,3 +273,33 @@ describe("offered: an option said as on offer, not in a clause that negates it",
     ).toBe("met");
   });
 });
+
+// A `none` word named only to rule it out (red-team round 22 B, onboarding-r22-dyslexic-spelling-welcome:
+// the note "Send ground not whole beens" read as recording whole beans, so preferences-recorded was not met).
+describe("none: a word ruled out just before it is not said", () => {
+  const onboarding = loadScenarioFile("onboarding-new-subscriber");
+  const noted = (text: string) =>
+    scoreAttempt(
+      onboarding,
+      play(onboarding, [{ type: "add_note", customerRef: "CUS-3107", text }], START).events,
+      START,
+    ).criteria.find((c) => c.id === "preferences-recorded")!.status;
+
+  it("the right grind with the wrong one ruled out is recorded", () => {
+    expect(noted("Grind: coarse for a cafetiere, he has no grinder. Send ground not whole beens.")).toBe(
+      "met",
+    );
+    expect(noted("Coarse ground for his cafetière, no fine grind.")).toBe("met");
+    expect(noted("Cafetiere, so coarse ground rather than whole bean.")).toBe("met");
+    expect(noted("Coarse ground please - don't send whole beans.")).toBe("met");
+  });
+
+  it("the wrong grind still fails the note, and a negation further back does not rule it out", () => {
+    expect(noted("Cafetiere user: whole beans please.")).toBe("not_met");
+    expect(noted("He hasn't got a grinder at the moment so send whole bean for the cafetiere.")).toBe(
+      "not_met",
+    );
+    expect(noted("Cafetiere, but please don't grind the beans.")).toBe("not_met");
+    expect(noted("Not ground: beans as they come from the roaster for his cafetiere.")).toBe("not_met");
+  });
+});

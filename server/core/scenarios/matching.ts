@@ -180,9 +180,28 @@ function writtenAndRead(text: string): string {
   return both;
 }
 
+// With `noneUnlessRuledOut`, a `none` word named only to rule it out says the opposite of it: "send
+// ground, not whole beans", "no fine grind", "rather than unground" record the right grind, not the
+// wrong one (red-team round 22 B, onboarding-r22-dyslexic-spelling-welcome: "Send ground not whole
+// beens" read as a whole-bean note). Only a negation just before the word (up to two words between)
+// rules it out, so a negation further back ("I haven't got a grinder so send whole bean") does not; a
+// `none` word that carries its own negation ("don't grind") is still found. Opt-in: a list of things
+// a step must not mention at all (the review's "discount") keeps reading every mention.
+const RULED_OUT_BEFORE =
+  /(?:\b(?:not|no|never|without|nor)|n't|\brather than|\binstead of|\bas opposed to)\s+(?:[\w']+\s+){0,2}$/;
+
+/** `w` said in `text` somewhere other than just after a word that rules it out. */
+function saidNotRuledOut(text: string, w: string): boolean {
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (!RULED_OUT_BEFORE.test(text.slice(Math.max(0, i - 60), i))) return true;
+  }
+  return false;
+}
+
 function textMatches(set: NonNullable<ActionMatch["text"]>, written: string): boolean {
   const text = writtenAndRead(written);
-  if (set.none && set.none.some((w) => text.includes(normalisedWord(w)))) return false;
+  const said = set.noneUnlessRuledOut ? saidNotRuledOut : (t: string, w: string) => t.includes(w);
+  if (set.none && set.none.some((w) => said(text, normalisedWord(w)))) return false;
   if (set.notWavedAway && causeWavedAway(written).length > 0) return false;
   if (set.stated && set.any && !set.any.some((w) => statedNotAsked(text, normalisedWord(w)))) return false;
   if (set.offered && set.any && !set.any.some((w) => offeredNotNegated(text, normalisedWord(w))))

@@ -283,6 +283,12 @@ const textSetSchema = z
      * `offeredNotNegated`; red-team round 19 C, repeat-fault-r19h-straight-to-refund).
      */
     offered: z.boolean().optional(),
+    /**
+     * A `none` word ruled out just before it does not count: "coarse ground, not whole beans", "rather
+     * than fine ground" (matching.ts `saidNotRuledOut`; red-team round 22 B,
+     * onboarding-r22-dyslexic-spelling-welcome).
+     */
+    noneUnlessRuledOut: z.boolean().optional(),
   })
   .strict();
 const rangeSchema = z.object({ min: z.number().int().optional(), max: z.number().int().optional() }).strict();
