@@ -178,3 +178,54 @@ describe("round 21 B: the start put after her email, 'from there' (redC's dp-r20
     ).toEqual([]);
   });
 });
+
+describe("round 22 B: the month run from paperwork sent back, and the data itself refused", () => {
+  it("reads the clock run from a form she sends back, with no start word (dp-r22-form-clock-from-return)", () => {
+    expect(
+      requestRerouted(
+        "The paperwork bit is just a short form I'll email across. Fill that in and pop it back to us, and the clock's running from when we've got it back, so you'd have everything within a month of that.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      requestRerouted("There's a form to fill in first. Your month starts once the form's back with us."),
+    ).toHaveLength(1);
+  });
+
+  it("leaves alone the month from her request, her identity details, and a form said not to be needed", () => {
+    expect(
+      requestRerouted(
+        "You don't need to fill in a form. The month runs from when we received your request today, so you'll have it by 14 December.",
+      ),
+    ).toEqual([]);
+    expect(
+      requestRerouted(
+        "I'll email a short form for your postcode and order number; the month runs from when we've got those details back.",
+      ),
+    ).toEqual([]);
+    expect(requestRerouted("No form needed. I'll send your copy by letter within a month of today.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads the data itself refused, however it is softened (dp-r22-overview-not-the-data)", () => {
+    expect(
+      accessRefused(
+        "We don't send out the actual records themselves, but the overview covers everything, and it'll be with you by 14 December.",
+      ),
+    ).toHaveLength(1);
+    expect(accessRefused("I'm afraid we can't give you the raw data, only a summary.")).toHaveLength(1);
+    expect(accessRefused("We don't provide the information itself as such.")).toHaveLength(1);
+  });
+
+  it("leaves alone sharing with others, the data not ready yet, and another way given", () => {
+    expect(accessRefused("We don't share your details with third parties.")).toEqual([]);
+    expect(accessRefused("We never give your personal details to other companies.")).toEqual([]);
+    expect(accessRefused("We don't share your data with any businesses outside Hearth & Bean.")).toEqual([]);
+    expect(accessRefused("I can't send the actual records over chat, but we'll email them to you.")).toEqual(
+      [],
+    );
+    expect(
+      accessRefused("We can't give you the full data today; it will be with you by 14 December."),
+    ).toEqual([]);
+  });
+});

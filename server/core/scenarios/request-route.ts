@@ -140,6 +140,37 @@ function routeThenClock(sentences: readonly string[], i: number): boolean {
 }
 
 /**
+ * Round 22 B (dp-r22-form-clock-from-return): the month run from paperwork she sends back, with no
+ * "start" word: "The paperwork bit is just a short form I'll email across. Fill that in and pop it back
+ * to us, and the clock's running from when we've got it back." The month runs from receipt of the
+ * request she has made, or of the identity details asked for (UK GDPR Art 12(3), 12(6)); a form is not
+ * required (ICO "Right of access"), so a month run from a form's return holds her request. Read: the
+ * month, clock or deadline, then from / when / once / after, then something coming back or in from her
+ * ("got it back", "the form's back with us", "you send it back"), with a form, paperwork or letter in
+ * that sentence or the one before, not ruled out. Not read: the identity details (Art 12(6)), a form
+ * said not to be needed, the month run from her request itself ("from when we received your request").
+ */
+const CLOCK_WORD =
+  /\b(?:month|clock|deadline|time\s+limit|timescale|countdown|one\s+month|30\s+days|28\s+days)\b/i;
+const FROM_RETURN = new RegExp(
+  String.raw`\b(?:from|when|once|after|as\s+soon\s+as)\b[^.!?]{0,30}?(?:\b(?:got|get|gets|getting|receive[sd]?|receiving|have|had)\s+(?:it|that|this|them|the\s+(?:form|forms|paperwork|letter)|your\s+(?:form|paperwork|letter))(?:\s+back)?\b|\b(?:it|that|this|they|the\s+(?:form|paperwork|letter))(?:['\u2019]s|\s+is|\s+are|\s+comes?|\s+arrives?|\s+lands?|\s+gets?)\s+(?:back|in|with\s+us|to\s+us)\b|\b(?:send|sent|post|posted|return|returned|pop|popped|hand|handed)\s+(?:it|that|this|them|the\s+(?:form|paperwork|letter))\s+(?:back|in)\b)`,
+  "i",
+);
+const PAPERWORK = /\b(?:form|forms|paperwork|letter|in\s+writing|by\s+post)\b/i;
+function paperworkNamed(sentence: string): boolean {
+  const m = PAPERWORK.exec(sentence);
+  return !!m && !NEGATED.test(clauseBefore(sentence, m.index));
+}
+function clockFromPaperwork(sentences: readonly string[], i: number): boolean {
+  const here = sentences[i] ?? "";
+  const clock = CLOCK_WORD.exec(here);
+  if (!clock) return false;
+  const after = here.slice(clock.index);
+  if (!FROM_RETURN.test(after) || IDENTITY.test(after)) return false;
+  return paperworkNamed(here) || paperworkNamed(sentences[i - 1] ?? "");
+}
+
+/**
  * Her right to a copy refused outright (round 21 B, dp-r21-account-page-instead: "We don't send people
  * copies of their data as such, but everything we've got for you is on your account page"). She has the
  * right to a copy of her personal data and to where it came from (UK GDPR Art 15(1), 15(1)(g), 15(3));
@@ -154,9 +185,20 @@ const COPY_REFUSED = new RegExp(
   String.raw`\b${REFUSING}\s+(?:\w+\s+){0,2}?(?:send|give|provide|supply|hand\s+over|release|share|do|offer|issue|produce|email|post)\w*\s+(?:out\s+)?(?:\w+\s+){0,2}?(?:cop(?:y|ies)|print-?outs?)\s+of\s+(?:(?:your|their|people['\u2019]s|customers['\u2019]?|the|all|any)\s+)*(?:personal\s+)?(?:data|information|details|records|info)\b`,
   "i",
 );
+/**
+ * Round 22 B (dp-r22-overview-not-the-data): the data itself refused, with no "copy": "We don't send out
+ * the actual records themselves, but the overview covers everything." Read: the same refusal of sending
+ * or giving her data, records or information marked as the thing itself (actual, raw, real, underlying;
+ * itself, themselves, as such). Not read: without that mark ("we don't share your details with third
+ * parties" is about others), and the exceptions below.
+ */
+const DATA_ITSELF_REFUSED = new RegExp(
+  String.raw`\b${REFUSING}\s+(?:\w+\s+){0,2}?(?:send|give|provide|supply|hand\s+over|release|share|offer|issue|produce|email|post)\w*\s+(?:out\s+)?(?:(?:you|people|customers)\s+)?(?:(?:the|your|their|people['\u2019]s|customers['\u2019]?)\s+)?(?:(?:actual|raw|real|underlying|full)\s+(?:personal\s+)?(?:data|records?|information|details|info|files?)|(?:personal\s+)?(?:data|records?|information|details|info|files?)\s+(?:itself|themselves|as\s+such))\b`,
+  "i",
+);
 /** In the refusal's own clause: someone else's data, a copy not ready yet, or the fee. */
 const NOT_REFUSAL =
-  /\b(?:anyone|someone|somebody)\s+else|\bother\s+(?:people|customers)|\banother\s+person|\b(?:today|right\s+now|yet|straight\s+away|immediately|over\s+(?:the\s+)?(?:chat|phone)|in\s+(?:the|this)\s+chat)\b|\bcharg|\bfees?\b/i;
+  /\b(?:anyone|someone|somebody)\s+else|\bother\s+(?:people|customers)|\bthird\s+part|\bwith\s+(?:other|outside|any)\s+(?:companies|organisations|businesses|firms)|\banother\s+person|\b(?:today|right\s+now|yet|straight\s+away|immediately|over\s+(?:the\s+)?(?:chat|phone)|in\s+(?:the|this)\s+chat)\b|\bcharg|\bfees?\b/i;
 /** After it: another way we will give it ("but we'll email it to you"). */
 const ANOTHER_WAY =
   /\b(?:but|instead)\b[^.!?]{0,40}?\b(?:we|i|they|the\s+team)(?:['\u2019]ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|email|post|give|provide|get)\b/i;
@@ -167,7 +209,7 @@ export function accessRefused(text: string): string[] {
   return sentencesOf(readable)
     .map((s) => readable.slice(s.start, s.end))
     .filter((sentence) => {
-      const hit = COPY_REFUSED.exec(sentence);
+      const hit = COPY_REFUSED.exec(sentence) ?? DATA_ITSELF_REFUSED.exec(sentence);
       if (!hit) return false;
       const rest = sentence.slice(hit.index + hit[0].length);
       const clauseEnd = rest.search(/[,;:]|\bbut\b|\bso\b/i);
@@ -196,7 +238,7 @@ export function requestRerouted(text: string): string[] {
       out.push(sentence.trim());
       return;
     }
-    if (routeThenClock(sentences, i)) {
+    if (routeThenClock(sentences, i) || clockFromPaperwork(sentences, i)) {
       out.push(sentence.trim());
       return;
     }
