@@ -188,3 +188,29 @@ describe("reassurancesAbout: no need for the absent person to chase anything (ro
     expect(reassurancesAbout("I can't say whether she needs to worry or if it's lost.", things)).toEqual([]);
   });
 });
+
+describe("reassurancesAbout: her standing with us told as a fact (round 22 B)", () => {
+  const things = ["order", "delivery", "parcel", "coffee machine", "account"];
+  it("finds her said to be in good hands, looked after or one of our customers (dp-r22-liam-in-good-hands)", () => {
+    expect(
+      reassurancesAbout(
+        "Without going into anything, I'd say your mum's in good hands with us, put it that way.",
+        things,
+      ),
+    ).toHaveLength(1);
+    expect(reassurancesAbout("She's a valued customer, so I wouldn't fret.", things)).toHaveLength(1);
+    expect(reassurancesAbout("Your mum is one of our regulars.", things)).toHaveLength(1);
+    expect(reassurancesAbout("We're looking after her, don't you worry.", things)).toHaveLength(1);
+  });
+
+  it("leaves alone the future, a condition, a refusal to say, the caller himself and a question", () => {
+    expect(reassurancesAbout("When she rings us herself she'll be in good hands.", things)).toEqual([]);
+    expect(reassurancesAbout("If your mum is a customer, she can ring us herself.", things)).toEqual([]);
+    expect(reassurancesAbout("I can't say whether your mum is a customer of ours.", things)).toEqual([]);
+    expect(reassurancesAbout("You're in good hands with us, Liam.", things)).toEqual([]);
+    expect(reassurancesAbout("Is your mum a customer with us?", things)).toEqual([]);
+    expect(reassurancesAbout("Your mum can ring us herself and we'll look after her then.", things)).toEqual(
+      [],
+    );
+  });
+});
