@@ -230,3 +230,45 @@ describe("round 21 B: the offer switched off after a day, doubt about its return
     ).toEqual([]);
   });
 });
+
+describe("round 22 B: a limited supply of the offer, and a subscription put back on for them", () => {
+  it("reads a limited batch of codes and codes gone once claimed (win-back-r22-helen-codes-running-out)", () => {
+    expect(
+      pressureIn(
+        "Here's 15% off with code HELEN15. Between you and me, we've only got a small batch of these codes to give out, and once they've all been claimed there won't be any more, so don't leave it too long!",
+      ),
+    ).not.toEqual([]);
+    expect(pressureIn("There's a limited number of these vouchers, so grab yours.")).toHaveLength(1);
+    expect(pressureIn("Here's your 10% off code. Once the codes are gone, they're gone.")).toHaveLength(1);
+  });
+
+  it("reads a subscription put back on from a day, theirs to cancel (loyalty-r22-hassan-restarted-for-him)", () => {
+    expect(
+      pressureIn(
+        "Good news, I've popped your House Blend subscription back on from next week, every six weeks this time so you're never caught short, with free delivery for three months. If it's not for you, you can cancel it in the app whenever you like.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      pressureIn(
+        "I've restarted your subscription and it starts again on Monday. You can cancel it any time from your account.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("leaves alone no limit, stock of a product, an offer to restart, and a restart they asked for", () => {
+    expect(pressureIn("Here's 10% off. There's no limited number of these codes, so no rush.")).toEqual([]);
+    expect(
+      pressureIn("We roasted a small batch of the Christmas blend this week; here's 10% off it."),
+    ).toEqual([]);
+    expect(
+      pressureIn(
+        "I can put your subscription back on from next week with free delivery if you'd like. You can cancel any time.",
+      ),
+    ).toEqual([]);
+    expect(
+      pressureIn(
+        "I've put your subscription back on from next week as you asked. If you change your mind, just cancel it in the app.",
+      ),
+    ).toEqual([]);
+  });
+});

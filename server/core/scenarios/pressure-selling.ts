@@ -179,6 +179,17 @@ const PATTERNS: {
     negatable: false,
   },
   {
+    // A limited supply of the offer itself, not of stock (round 22 B, win-back-r22-helen-codes-running-out:
+    // "we've only got a small batch of these codes to give out, and once they've all been claimed there
+    // won't be any more"): a limited number, batch or handful of codes, vouchers or places, or the codes
+    // said to run out once claimed. The policies set no limit, so it is invented scarcity to hurry the
+    // decision (DMCCA 2024 Sch 20 para 7; s.226). Not read: a negated limit ("there's no limit on the
+    // codes"), stock of a product ("a small batch of the Christmas roast" is not an offer's terms).
+    re: /\b(?:only\s+(?:got|have|had|printed|made|issued)\s+(?:a\s+)?(?:(?:very\s+)?(?:small|limited|tiny|few)\s+)?|(?:a\s+)?(?:very\s+)?(?:small|limited|tiny)\s+)(?:batch|number|handful|supply|allocation|amount|few)\s+of\s+(?:these\s+|the\s+|our\s+|them\s+)?(?:codes?|offers?|vouchers?|discounts?|deals?|places?|spaces?|spots?)\b|\bonce\s+(?:they|these|the\s+(?:codes?|vouchers?|offers?|places?))(?:['\u2019]ve|\s+have|\s+are|['\u2019]re)\s+(?:all\s+)?(?:been\s+)?(?:claimed|gone|used(?:\s+up)?|snapped\s+up|taken|redeemed|handed\s+out)\b/i,
+    why: "a limit on the offer the policy does not set",
+    negatable: true,
+  },
+  {
     // Denials that are the pressure: "won't be repeated", "never be offered again", "last chance".
     // "A one-time thing", "one time only", "won't come round again" (round 19 B): an offer said to be once
     // only. "A one-off £10 credit" is a remedy's size, not a claim about the offer, and is not read.
@@ -249,8 +260,16 @@ function hitsIn(
  */
 const ORDERED_FOR_THEM =
   /\b(?:i|we)(?:['\u2019]ve|\s+have)\s+(?:\w+\s+){0,3}?(?:set\s+up|placed|booked|put\s+through|ordered|arranged|scheduled|restarted|reactivated|added|popped|reserved)\b[^.!?]{0,60}?\b(?:order|orders|bag|bags|beans|roast|delivery|subscription|box|parcel|usual)\b/i;
+// A subscription put back on from a day goes ahead as surely as an order sent out (round 22 B,
+// loyalty-r22-hassan-restarted-for-him: "I've popped your House Blend subscription back on from next
+// week… If it's not for you, you can cancel it in the app whenever you like").
 const GOES_AHEAD =
-  /\b(?:goes|go|going|will\s+go|['\u2019]ll\s+go|ships?|dispatch\w*|be\s+sent|sent\s+out|comes?\s+off\s+your\s+card|charg\w*|take\s+payment|taken\s+from\s+your|billed|debited)\b/i;
+  /\b(?:goes|go|going|will\s+go|['\u2019]ll\s+go|ships?|dispatch\w*|be\s+sent|sent\s+out|comes?\s+off\s+your\s+card|charg\w*|take\s+payment|taken\s+from\s+your|billed|debited)\b|\b(?:back\s+on|(?:re)?start(?:s|ing)?(?:\s+again)?|running\s+again|resum\w+)\s+(?:from|on|next|this)\b/i;
+/** What they may do to stop it, said as their job: "if it's not for you, cancel it", "cancel any time". */
+const UP_TO_THEM_TO_STOP =
+  /\bif\s+(?:(?:it|that|this)(?:['\u2019]s|\s+is)\s+not\s+for\s+you|you(?:['\u2019]d|\s+would)\s+rather\s+not|you\s+change\s+your\s+mind)\b[^.!?]{0,40}?\b(?:cancel|stop|pause|turn\s+it\s+off|switch\s+it\s+off|let\s+(?:me|us)\s+know|tell\s+(?:me|us)|reply|text)\b|\byou\s+can\s+(?:always\s+|just\s+)?(?:cancel|stop|pause)\s+(?:it\s+)?(?:\w+\s+){0,4}?(?:any\s*time|whenever|at\s+any\s+point)\b/i;
+/** They asked for it: no inertia. */
+const THEY_ASKED = /\b(?:as|like)\s+you\s+(?:asked|wanted|requested)|\bat\s+your\s+request\b/i;
 const UNLESS_REFUSED =
   /\bif\s+you\s+(?:don['\u2019]t|do\s+not)\s+(?:want|need|fancy)\s+(?:it|them|this|that|the\s+\w+)\b|\bunless\s+you\s+(?:tell|let|reply|text|say|cancel|contact|ring|call|message|email)\b|\b(?:text|reply|message|email|ring)\s+(?:(?:me|us)\s+)?(?:back\s+)?['"\u2018\u201c]?(?:no|cancel)['"\u2019\u201d]?\s+(?:before|by)\b|\botherwise\s+it(?:['\u2019]ll|\s+will)\s+(?:go\s+out|be\s+sent|ship|be\s+charged|be\s+taken)\b/i;
 
@@ -264,7 +283,8 @@ function inertiaIn(text: string): PressureHit[] {
     if (!ordered || NEGATED.test(clauseBefore(sentence, ordered.index))) return;
     const next = spans[i + 1] ? readable.slice(spans[i + 1]!.start, spans[i + 1]!.end) : "";
     if (!GOES_AHEAD.test(sentence + " " + next)) return;
-    if (!UNLESS_REFUSED.test(sentence) && !UNLESS_REFUSED.test(next)) return;
+    const refusable = (t: string) => UNLESS_REFUSED.test(t) || UP_TO_THEM_TO_STOP.test(t);
+    if ((!refusable(sentence) && !refusable(next)) || THEY_ASKED.test(sentence)) return;
     out.push({
       start: s.start + ordered.index,
       end: s.start + ordered.index + ordered[0].length,
