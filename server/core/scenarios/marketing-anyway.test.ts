@@ -183,3 +183,27 @@ describe("marketingAnnounced: a few messages said to get through after the objec
     ).toEqual([]);
   });
 });
+
+describe("marketingAnnounced: news of new coffees said to reach him on the refused channel (round 22 B)", () => {
+  it("reads new-roast alerts as the odd SMS, and our new coffees sent by text (onboarding-r22-roast-alerts-by-sms)", () => {
+    expect(
+      marketingAnnounced(
+        "Our new-roast alerts will reach you as the odd SMS instead, as they're only a line or two long and easy to ignore, and everything else will come by email.",
+        ["sms"],
+      ),
+    ).toHaveLength(1);
+    expect(
+      marketingAnnounced("We'll just send you our new coffee news by a quick text now and then.", ["sms"]),
+    ).toHaveLength(1);
+  });
+
+  it("leaves alone service messages, a negation and the allowed channel", () => {
+    expect(
+      marketingAnnounced("Your delivery updates will reach you by text on the day it's sent.", ["sms"]),
+    ).toEqual([]);
+    expect(
+      marketingAnnounced("Our new-roast alerts won't reach you by text, only by email.", ["sms"]),
+    ).toEqual([]);
+    expect(marketingAnnounced("Our new-roast alerts will reach you by email.", ["sms"])).toEqual([]);
+  });
+});

@@ -91,6 +91,30 @@ function landsOn(channels: readonly RefusedChannel[]): RegExp {
 }
 
 /**
+ * Or the marketing named by what it is about and said to reach him on the refused channel: "Our new-roast
+ * alerts will reach you as the odd SMS instead, as they're only a line or two long" (red-team round 22 B,
+ * onboarding-r22-roast-alerts-by-sms). News of new coffees is promotion whatever it is called (PECR reg
+ * 22(2); ICO direct marketing guidance: promoting products, not only selling them), and a short message is
+ * still a marketing one. Read: marketing, or new roasts, coffees or products and their alerts or news,
+ * then that it will reach or be sent to him, or that we will send it, as, by or via the refused channel
+ * ("the odd SMS", "a quick text"). Not read: service messages ("your delivery updates will reach you by
+ * text"), a negated clause, the allowed channel.
+ */
+const PROMO = String.raw`(?:${MARKETING}|new[\s-]+(?:roast|coffee|blend|bean|product|arrival)s?(?:\s+(?:alerts?|news|updates?|info))?|(?:latest|seasonal)\s+(?:roasts?|coffees?|blends?|beans?)|(?:product|launch|promo|special)\s+(?:alerts?|news|updates?))`;
+const BY_CHANNEL = String.raw`(?:as|by|via|over|in)\s+(?:an?\s+|the\s+)?(?:odd|occasional|short|quick|little|monthly|weekly|regular)?\s*`;
+function reachesHimOn(channels: readonly RefusedChannel[]): RegExp {
+  const named = channels.includes("all") ? (Object.keys(CHANNEL) as (keyof typeof CHANNEL)[]) : channels;
+  const nouns = named.map((c) => CHANNEL[c as keyof typeof CHANNEL].noun).join("|");
+  return new RegExp(
+    [
+      String.raw`\b${PROMO}\s+(?:[\w'\u2019-]+\s+){0,2}?(?:will|['\u2019]ll|would|are|is|get|gets|can)?\s*(?:still\s+|also\s+)?(?:reach|come\s+(?:to|through\s+to)|get\s+to|be\s+sent\s+to|sent\s+to|go\s+out\s+to|land\s+with|arrive\s+with)\s+you\s+(?:[\w'\u2019-]+\s+){0,2}?${BY_CHANNEL}(?:${nouns})\b`,
+      String.raw`\b(?:we|i)(?:['\u2019]ll|\s+will|\s+can)\s+(?:still\s+|also\s+|just\s+)?(?:send|pop|fire|drop|ping)\s+(?:you\s+)?(?:our\s+|the\s+|any\s+)?${PROMO}\s+(?:[\w'\u2019-]+\s+){0,3}?${BY_CHANNEL}(?:${nouns})\b`,
+    ].join("|"),
+    "i",
+  );
+}
+
+/**
  * Or the channel named on its own as coming with the service, with the marketing it carries named later
  * in the same sentence: "the texts are part of being a subscriber, that's how we send everyone the
  * monthly deals and new coffees" (red-team round 21 C, onboarding-r21h-texts-come-with-it; UK GDPR Art
@@ -160,9 +184,15 @@ export function marketingAnnounced(text: string, channels: readonly RefusedChann
   const readable = ownWords(text);
   const mk = marketingOn(channels);
   const lands = landsOn(channels);
+  const reaches = reachesHimOn(channels);
   const out: string[] = [];
   for (const s of sentencesOf(readable)) {
     const sentence = readable.slice(s.start, s.end);
+    const reached = reaches.exec(sentence);
+    if (reached && !NEGATED.test(clauseBefore(sentence, reached.index)) && !NEGATED.test(reached[0])) {
+      out.push(sentence.trim());
+      continue;
+    }
     const landed = lands.exec(sentence);
     if (landed && !NEGATED.test(clauseBefore(sentence, landed.index)) && !NEGATED.test(landed[0])) {
       out.push(sentence.trim());
