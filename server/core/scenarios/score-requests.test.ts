@@ -81,3 +81,27 @@ describe("scoreRequests: a better score asked for as what it would do for us (ro
     ).toEqual([]);
   });
 });
+
+describe("scoreRequests: a better score said as a hope that she will give it (round 22 B)", () => {
+  it("reads a hope that she'll bump us up or rate us higher (service-review-r22-aisha-bump-us-up)", () => {
+    expect(
+      scoreRequests(
+        "When the next survey pops into your inbox, I hope you'll feel able to bump us up a notch or two.",
+      ),
+    ).toHaveLength(1);
+    expect(scoreRequests("Hopefully you'll give us a better rating next time.")).toHaveLength(1);
+    expect(scoreRequests("Fingers crossed you can raise your score once it arrives on time.")).toHaveLength(
+      1,
+    );
+  });
+
+  it("leaves alone a hope about her coffee or her honest view", () => {
+    expect(
+      scoreRequests("I hope you'll enjoy your next bag; your score helped us find the problem."),
+    ).toEqual([]);
+    expect(scoreRequests("I hope you'll fill in the next survey with your honest view.")).toEqual([]);
+    expect(
+      scoreRequests("Hopefully you'll see the deliveries improve, and we'll keep an eye on it."),
+    ).toEqual([]);
+  });
+});

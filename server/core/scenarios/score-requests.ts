@@ -26,8 +26,11 @@ const CHANGE =
 // team"), and gratitude in its degrees ("I'd be so grateful").
 const HIGH =
   /\b(?:to|a|an)\s+(?:9|10|nine|ten)\b(?!\s*(?:days?|weeks?|months?|%|per\s?cent|minutes?|hours?|am|pm|p)\b)|\b(?:9|nine)\s+or\s+(?:a\s+)?(?:10|ten)\b|\b10\s*\/\s*10\b|\bten\s+out\s+of\s+ten\b|\b(?:five|5)[\s-]?stars?\b|\b(?:top|full|higher|better|high|kinder|nicer|more\s+generous|bigger)\s+(?:score|marks?|rating)\b|\b(?:nearer|near|closer\s+to|towards|up\s+(?:at|near))\s+the\s+top\b|\btop\s+end\b/i;
+// Round 22 B (service-review-r22-aisha-bump-us-up): the request said as a hope that she will ("I hope
+// you'll feel able to bump us up a notch or two", "hopefully you'll rate us higher", "fingers crossed
+// you can give us a better mark").
 const REQUEST =
-  /\b(?:would\s+you\s+(?:mind|be\s+able|consider|be\s+willing)|could\s+you|can\s+you|please|if\s+you\s+(?:could|can|feel|think|would|felt|thought)|it\s+would\s+(?:mean|help|be\s+(?:great|lovely|brilliant))|(?:we|i)(?:['\u2019]d|\s+would)\s+(?:love|appreciate|be\s+(?:so\s+|really\s+|very\s+|ever\s+so\s+)?grateful)|would\s+(?:really\s+|so\s+|honestly\s+|just\s+)?(?:mean\s+(?:a\s+lot|the\s+world|so\s+much)|cheer|brighten|lift|make\s+(?:our|my|the\s+team['\u2019]?s?)\s+day))\b/i;
+  /\b(?:(?:i|we)\s+(?:really\s+|do\s+|just\s+)?hope\s+(?:that\s+)?you(?:['\u2019]ll|\s+will|\s+can|\s+could|\s+might|\s+feel|\s+would)|hopefully\s+you(?:['\u2019]ll|\s+will|\s+can|\s+could|\s+might|\s+feel)|fingers\s+crossed\s+(?:that\s+)?you|would\s+you\s+(?:mind|be\s+able|consider|be\s+willing)|could\s+you|can\s+you|please|if\s+you\s+(?:could|can|feel|think|would|felt|thought)|it\s+would\s+(?:mean|help|be\s+(?:great|lovely|brilliant))|(?:we|i)(?:['\u2019]d|\s+would)\s+(?:love|appreciate|be\s+(?:so\s+|really\s+|very\s+|ever\s+so\s+)?grateful)|would\s+(?:really\s+|so\s+|honestly\s+|just\s+)?(?:mean\s+(?:a\s+lot|the\s+world|so\s+much)|cheer|brighten|lift|make\s+(?:our|my|the\s+team['\u2019]?s?)\s+day))\b/i;
 const NEGATED =
   /\b(?:never|won['\u2019]t|wouldn['\u2019]t|will\s+not|would\s+not)\s+(?:ask|want|expect)\b|\bno\s+need\s+to\b|\b(?:don['\u2019]t|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|going\s+to\s+ask)\b/i;
 
