@@ -225,6 +225,12 @@ const OPT_OUT_PATTERNS = [
   // reply and say", "Rather not get offers from us? Just reply and let me know". Not wanting the
   // messages themselves (not "don't want to miss out on offers?"), then how to say so.
   /\b(?:don't|do not|no longer|rather not|prefer not to)\s+(?:(?:want|wish|like)\s+(?:to\s+(?:hear|receive|get)\s+)?|hear\s+|receive\s+|get\s+)(?:(?:any|more|these|such|our)\s+){0,3}(?:e-?mails?|texts?|messages?|offers?|marketing|letters?|from us)\b[^.!?\n]{0,30}\?\s*(?:just\s+)?(?:reply|tell (?:us|me)|let (?:us|me) know|say so|write back|text back)\b/,
+  // The way out said by what we will do, not by her not wanting the messages (red-team round 22 B,
+  // win-back-r22-plain-no-stages-no-note: "Not bothered? Just reply and we'll leave you be"): how to
+  // say so, then our contact ending ("leave you be", "take you off the list", "won't email you again",
+  // "stop sending them"). Not "we'll stop by", nor something else we'll send.
+  /\b(?:reply|tell (?:us|me)|let (?:us|me) know|say (?:so|the word)|text back|write back|drop (?:us|me) a line)\b[^.!?\n]{0,40}\b(?:we|i)(?:'ll| will)\s+(?:leave you (?:be|alone)\b|take you off\b|remove you from\b|stop (?:them|these|sending|messaging|emailing|texting|writing|contacting|the (?:e-?mails|texts|offers|letters|messages))\b|stop\s*[.!]|(?:not|never) (?:contact|e-?mail|text|write to|message|send you|bother) )/,
+  /\b(?:reply|tell (?:us|me)|let (?:us|me) know|say (?:so|the word)|text back|write back|drop (?:us|me) a line)\b[^.!?\n]{0,40}\b(?:we|i) won't\s+(?:contact|e-?mail|text|write to|message|send you|bother)\b/,
 ];
 
 /** Does a marketing message give the customer an easy way to opt out? */

@@ -84,6 +84,25 @@ describe("laundered consent", () => {
   });
 });
 
+describe("consent withdrawn (round 22 B)", () => {
+  it("a customer who asked to be removed has no consent, whatever the old tick says", () => {
+    const s = initialState(winBack, START);
+    const keith = judgeMessageMarketing(
+      winBack,
+      s,
+      "CUS-4112",
+      "email",
+      "Before you go, here's 20% off your next order. Reply STOP to opt out.",
+    );
+    expect(keith.consent).toBe(false);
+    expect(keith.lawful).toBe(false);
+    // Helen's consent stands: nothing withdrawn.
+    expect(judgeMessageMarketing(winBack, s, "CUS-4101", "email", "Reply STOP to opt out.").consent).toBe(
+      true,
+    );
+  });
+});
+
 describe("channels in the scenario", () => {
   it("a letter or a live call to a customer who never consented to them is lawful; a TPS number is not", () => {
     const { state } = play(winBack, [

@@ -144,8 +144,14 @@ export function judgeMessageMarketing(
   const p = customerPermissions(scenario, state, customerRef);
   const consentKey = mc === "live_call" ? "phone" : mc === "automated_call" ? "automated_call" : mc;
   const v = judgeMarketing(p, { channel: mc, offersOptOut: optOutOffered });
+  // Consent given once and then withdrawn is no consent: an objection to marketing on this channel or
+  // all of it, or a request to remove their details, ends it (UK GDPR Art 7(3), Art 21(3)). Red-team
+  // round 22 B (win-back-r22-keith-leaving-survey): Keith's email, sent after he asked to be removed,
+  // was reported only as missing an opt-out, as if his old checkout tick still stood.
+  const withdrawn =
+    p.removeDetailsRequested || (p.objections ?? []).some((o) => o === "all" || o === consentKey);
   return {
-    consent: p.consent[consentKey] === true,
+    consent: p.consent[consentKey] === true && !withdrawn,
     lawful: v.lawful,
     optOutOffered,
     explanation: v.explanation,
