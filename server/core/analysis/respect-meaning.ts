@@ -568,7 +568,7 @@ const FRAMES: Frame[] = [
     // A note recording an ordinary feeling with its cause and what we did is a record, not a sneer: "Customer very upset
     // about a £6 bag of coffee that arrived split; refunded". "Very emotional about a £6 bag of coffee, handled" is not.
     unless:
-      /\b(?:sorry|apolog\w*|understand|understandabl|right\s+to|fair|no\s+wonder|of\s+course|anyone\s+would)\b|^(?=[\s\S]*?\b(?:upset|angry|stressed)\s+(?:over|about))(?=[\s\S]*?\b(?:split|broken|damaged|smashed|cracked|crushed|leak(?:ed|ing)|late|missing|never\s+(?:arrived|came)|faulty|stale|torn)\b)(?=[\s\S]*?\b(?:refunded|replaced|resent|re-sent|credited|reimbursed|sent\s+(?:a\s+)?(?:new|another|replacement))\b)/,
+      /\b(?:sorry|apolog\w*|understand|understandabl|right\s+to|fair|no\s+wonder|of\s+course|anyone\s+would)\b|\b(?:i|we)\s+(?:don't|do\s+not|won't|wouldn't)\s+(?:want\s+to\s+)?make\b|^(?=[\s\S]*?\b(?:upset|angry|stressed)\s+(?:over|about))(?=[\s\S]*?\b(?:split|broken|damaged|smashed|cracked|crushed|leak(?:ed|ing)|late|missing|never\s+(?:arrived|came)|faulty|stale|torn)\b)(?=[\s\S]*?\b(?:refunded|replaced|resent|re-sent|credited|reimbursed|sent\s+(?:a\s+)?(?:new|another|replacement))\b)/,
   },
   {
     id: "meaning.minimise.you-will-cope",
@@ -2357,7 +2357,7 @@ const FRAMES: Frame[] = [
     // it on for a free one", "trying his luck". Not "Try your luck in our prize draw" (second person, an offer).
     pattern: String.raw`\b(?:trying|tried|try|tries)\s+it\s+on\b|\b(?:trying|tried|tries)\s+(?:his|her|their)\s+luck\b|\bchancer\b|\bon\s+the\s+blag\b|\bblagging\b|\b(?:playing|working|gaming)\s+the\s+system\b`,
     unless:
-      /\b(?:size|fit|fits|jacket|shoes?|dress|prize|draw|competition|store|in\s+store|at\s+home|fitting)\b/,
+      /\b(?:size|fit|fits|jacket|shoes?|dress|prize|draw|competition|store|in\s+store|at\s+home|fitting)\b|\b(?:not|n't|never|no)\s+(?:a\s+)?(?:chancer|trying\s+it\s+on|trying\s+(?:his|her|their)\s+luck|on\s+the\s+blag|blagging)\b/,
   },
   {
     id: "meaning.blame.in-the-first-place",
@@ -2686,7 +2686,7 @@ const FRAMES: Frame[] = [
     pattern: String.raw`\b(?:want|wants|wanted|wanting|expect|expects|expected|expecting|after|angling\s+for|fishing\s+for|looking\s+for|thinks?\s+(?:she|he|they|you)\s+(?:can|should|deserves?\s+to)\s+(?:get|have))\s+(?:\w+\s+){0,2}?(?:something|everything|it\s+all|the\s+lot|stuff|things|it|one|a\s+new\s+one|another)\s+(?:for\s+(?:nothing|free)|handed\s+(?:to\s+(?:her|him|them|you)|over)(?:\s+on\s+a\s+(?:plate|silver\s+platter))?|on\s+a\s+(?:plate|silver\s+platter))\b|\bmoon\s+on\s+a\s+stick\b|\bsomething\s+for\s+nothing\b|\b(?:thinks?|believes?|reckons?|acts\s+like|acting\s+like)\s+(?:she|he|they|you)(?:'s|'re|\s+is|\s+are)\s+entitled\b|\b(?:sense\s+of\s+entitlement|(?:very|so|really|a\s+bit|rather|quite|super)\s+entitled)\b|\b(?:freeloader|freeloading|scrounger|scrounging|on\s+the\s+scrounge|freebie\s+(?:hunter|seeker|grabber)|free\s+ride)\b`,
     needs: /\b(?:she|he|they|customer|cust|you|people|some|wants|expects)\b/,
     unless:
-      /\b(?:try|code|sample|offer|our\s+(?:free|new)|(?<!(?:thinks?|believes?|reckons?)\s+(?:she|he|they|you)(?:'s|'re|\s+is|\s+are)\s+)entitled\s+to\s+(?:a|an|the|your|her|his|full)|legally|by\s+law|rights?)\b/,
+      /\b(?:try|code|sample|offer|our\s+(?:free|new)|(?<!(?:thinks?|believes?|reckons?)\s+(?:she|he|they|you)(?:'s|'re|\s+is|\s+are)\s+)entitled\s+to\s+(?:a|an|the|your|her|his|full)|legally|by\s+law|rights?)\b|(?:\b(?:not|never|no)|n't)\s+(?:a\s+)?(?:freeloader|scrounger|freebie\s+(?:hunter|seeker))/,
   },
   {
     id: "meaning.blame.followed-the-instructions-question",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseMessage, explainMessage } from "./analyse-message";
+import { ninthSplit, RESPECT_NINTH } from "./corpus/respect-ninth";
 import { RESPECT_VOICES } from "./corpus/respect-voices";
 import { respectSplitForId } from "./corpus/respect-tune";
 import { TONE_STRUCTURES } from "./respect-tone";
@@ -245,6 +246,193 @@ const CASES: { id: string; rude: string[]; polite: string[] }[] = [
   },
 ];
 
+// Ninth pass (README, "Respect by meaning: ninth pass"): my own wordings, none a line of respect-ninth.ts.
+const NINTH_CASES: { id: string; rude: string[]; polite: string[] }[] = [
+  {
+    id: "tone.generic-cause",
+    rude: [
+      "In our experience it's down to how people look after their machines.",
+      "Nine times out of ten it comes down to how folk are treating them at home.",
+      "The majority of returns we get arise from the way the jug has been handled.",
+      "Generally it's the owner, not the kettle.",
+      "Most of the ones we see are the ones owners haven't bothered descaling.",
+    ],
+    polite: [
+      "In our experience it's down to a worn gasket, so I've sent a new one.",
+      "The majority of these faults are covered by the guarantee.",
+      "How often people descale varies a lot, so here's a simple guide.",
+      "It usually comes down to how the parcel was handled in transit, which is on us.",
+      "Most of the time it's the filter: here's a spare, free of charge.",
+    ],
+  },
+  {
+    id: "tone.care-condition",
+    rude: [
+      "They hold up for years provided owners use them properly.",
+      "These work fine if people look after them. Yours clearly hasn't been.",
+      "It is normally the case that the grinder runs well where customers follow the cleaning guide.",
+    ],
+    polite: [
+      "These last longer if they're descaled monthly, so I've added a free pack.",
+      "It works best when you use filtered water.",
+      "They run quietly as long as the feet are on a flat surface.",
+    ],
+  },
+  {
+    id: "tone.note-category",
+    rude: [
+      "Usual sort, wants everything for free.",
+      "The type who reads you the small print; wants a manager.",
+      "Typical - wants a new one and to keep the old one.",
+      "Another one of those. Wants compensation for the stress.",
+      "Proper compo hunter.",
+      "Expects the earth for a £15 grinder.",
+      "Difficult as ever, wants a call every day.",
+    ],
+    polite: [
+      "Cust wants a refund before the weekend as money is tight.",
+      "Usual sort of fault for this model; replacement out today.",
+      "Typical symptoms of a blocked burr; cleaning guide sent.",
+      "Another one of the split bags. Another one of those. Wants a refund.",
+      "One of those weeks: three parcels lost by the courier. All resent.",
+      "She's not a chancer; the photos show the crack.",
+      "He isn't a freebie hunter: the box was crushed in transit.",
+      "We can't expect miracles from the courier in this snow.",
+      "Wants everything in writing, so I emailed a summary.",
+    ],
+  },
+  {
+    id: "tone.bare-dismissal",
+    rude: ["Check the manual.", "Just let it go.", "We don't swap opened beans, end of story."],
+    polite: [
+      "Check the manual for the reset: it's on page 4.",
+      "Move on to step two when the light goes green.",
+      "Let it go cold before you clean it.",
+    ],
+  },
+  {
+    id: "tone.someone-is-moody",
+    rude: ["Oh dear, someone's a bit tetchy today!", "Wow, four calls before lunch, somebody's keen."],
+    polite: [
+      "Someone from our team will call you today.",
+      "Somebody's been busy: your order has already left the warehouse!",
+    ],
+  },
+  {
+    id: "tone.clear-enough-for-you",
+    rude: ["I trust that is now plain enough for you.", "This should be straightforward enough for you."],
+    polite: [
+      "Is that clear enough for you, or shall I ring you to go through it?",
+      "I hope the guide is clear enough for you to follow; if not, I'll call.",
+    ],
+  },
+  {
+    id: "tone.no-further-correspondence",
+    rude: ["We will not be responding to any further emails on this subject."],
+    polite: ["No further action is needed from you.", "Further correspondence can go to our Leeds office."],
+  },
+  {
+    id: "tone.did-not-see-fit",
+    rude: [
+      "Customer did not see fit to register the warranty.",
+      "You didn't check the voltage before ringing us.",
+    ],
+    polite: [
+      "Do whatever you see fit with the old one.",
+      "You didn't receive the email before contacting us, and that's our fault.",
+    ],
+  },
+  {
+    id: "tone.complains-too-much",
+    rude: ["She complains every single week.", "Cust moaning constantly about delivery slots."],
+    polite: [
+      "You have every right to complain, and I'm glad you did.",
+      "You complained in March and we didn't fix it; this time I've escalated it.",
+    ],
+  },
+  {
+    id: "tone.big-fuss-over-small",
+    rude: ["Making such a big drama about one tiny chip.", "Why does she make so huge a fuss?"],
+    polite: [
+      "I don't want to make a big fuss about a small slip, but thank you for flagging it.",
+      "It's not a big problem for a small business like ours to swap it.",
+    ],
+  },
+  {
+    id: "tone.do-not-write-again",
+    rude: ["Kindly stop emailing us about this again.", "Please don't ask the same question again."],
+    polite: [
+      "Please don't email again to chase; I'll update you by Friday.",
+      "Please don't worry about calling again: I'll ring you at three.",
+    ],
+  },
+  {
+    id: "tone.exists-for-a-reason",
+    rude: [
+      "The warnings really are there for a reason.",
+      "I'm sure you didn't mean to, but your descaling routine is the cause.",
+    ],
+    polite: [
+      "The warning is there so you know the base gets hot.",
+      "I'm sure it wasn't intentional on our courier's part, but the box was crushed, so I've refunded you.",
+    ],
+  },
+  {
+    // redC's round 22 ask (their sentence and other words for it; their look-alikes below)
+    id: "tone.generic-cause",
+    rude: [
+      "To be honest the Aurora doesn't normally go like this, it's nearly always people filling it past the max line or letting it boil dry that kills them, but I've refunded you anyway.",
+      "These usually only go when they've been run dry.",
+      "In my experience it's normally limescale from not descaling that does that.",
+      "Most of the time it's down to how they've been used.",
+    ],
+    polite: [
+      "It's nothing you've done, sometimes a part just fails.",
+      "It shouldn't have gone like this, they normally last for years.",
+      "Please don't fill it past the max line on the new one, just so you know.",
+    ],
+  },
+  {
+    // redB's round 22 ask
+    id: "tone.be-in-for-delivery",
+    rude: [
+      "As for the neighbour, when there's nobody home to take a parcel the driver has to leave it somewhere, so it's worth making sure someone's around on delivery day.",
+      "If you're not in, the courier will just leave it outside, so you need to make sure you're home.",
+    ],
+    polite: [
+      "If nobody's home, the driver will now ring you first.",
+      "You can choose a safe place on your account.",
+      "We'll make sure someone's around at the depot to take your call.",
+      "For Tuesday's delivery it's worth making sure someone's in, as it needs a signature.",
+    ],
+  },
+  {
+    // redA's round 22 ask
+    id: "tone.colleague-blamed",
+    rude: [
+      "I'm afraid our warehouse lad Dev got the depot wrong on the label, so it's been sat in the wrong place all week.",
+      "Our new starter mixed up the two orders.",
+      "She's been disciplined for it.",
+    ],
+    polite: [
+      "I'm afraid the courier lost it at their Leeds depot.",
+      "Dev in our warehouse is re-sending it today.",
+      "That's our mistake, and I'm sorry.",
+      "He's had a word with the courier and it's on its way.",
+      "Customer abusive on the phone. He's been spoken to by the manager.",
+    ],
+  },
+  {
+    id: "tone.line-under-at-last",
+    rude: ["That should put this to bed once and for all."],
+    polite: [
+      "I hope this draws a line under a miserable month for you.",
+      "I hope this finally puts things right.",
+    ],
+  },
+];
+CASES.push(...NINTH_CASES);
+
 describe("respect by tone: structures composed from word classes (seventh pass)", () => {
   it("every structure has cases here", () => {
     const named = new Set(CASES.map((c) => c.id));
@@ -291,5 +479,19 @@ describe("respect by tone: structures composed from word classes (seventh pass)"
     expect(caught(held)).toBeGreaterThanOrEqual(15);
     for (const l of RESPECT_VOICES.filter((l) => l.kind === "polite"))
       expect(toneHits(l.text), l.text).toEqual([]);
+  });
+
+  it("respect-ninth.ts: odd numbers tune, even held out; both halves mostly caught; no polite line accused", () => {
+    const half = (h: "tune" | "held-out") => RESPECT_NINTH.filter((l) => ninthSplit(l.id) === h);
+    expect(half("tune").length + half("held-out").length).toBe(RESPECT_NINTH.length);
+    expect(RESPECT_NINTH.filter((l) => l.kind !== "polite")).toHaveLength(66);
+    const caught = (h: "tune" | "held-out") =>
+      half(h).filter((l) => l.kind !== "polite" && breaches(l.text).length > 0).length;
+    console.log(`respect ninth: tune ${caught("tune")}/33, held-out ${caught("held-out")}/33`);
+    // Measured 9/33 and 7/33 before the ninth pass, 32/33 and 21/33 after (README); floors, not targets.
+    expect(caught("tune")).toBeGreaterThanOrEqual(31);
+    expect(caught("held-out")).toBeGreaterThanOrEqual(20);
+    for (const l of RESPECT_NINTH.filter((l) => l.kind === "polite"))
+      expect(breaches(l.text), l.text).toEqual([]);
   });
 });

@@ -225,15 +225,45 @@ STRUCTURES.push(
 // Generality by meaning: three structures the seventh pass's sets by other authors showed it missing, each a
 // composition of classes (README, "Respect by meaning: eighth pass"), and a few smaller ones from the probe's tune half.
 
+/**
+ * Ninth pass: more ways of claiming generality (statistics, records that "indicate", "most of the ones that come back",
+ * "from what we see", "as per usual", "it is generally the case", the ESL "most of case").
+ */
+const GENERIC_9 = String.raw`statistically|statistics\s+(?:show|suggest|say|tell)|(?:the\s+)?(?:vast\s+|overwhelming\s+|great\s+)?majority\s+of\s+(?:such\s+|these\s+|those\s+|the\s+)?(?:cases|failures|faults|issues|problems|returns|claims|complaints|breakages|leaks|ones|instances)|most\s+of\s+(?:the\s+)?(?:ones|these|those|them|cases?|faults|failures|returns|issues|problems|breakages)|(?:our|the)\s+(?:records|data|figures|reports|analysis)\s+(?:indicate|indicates|show|shows|suggest|suggests)|experience\s+(?:has\s+shown|shows|suggests|tells\s+us)|from\s+what\s+(?:we|i)\s+(?:see|have\s+seen|'ve\s+seen)|(?:we|i)\s+see\s+(?:it|this|that|these)\s+(?:a\s+lot|loads|all\s+the\s+time|often|constantly|every\s+(?:day|week))|as\s+per\s+(?:usual|normal)|it\s+is\s+(?:generally|usually|normally|typically|almost\s+always)\s+the\s+case|(?:\d+|ninety(?:-\w+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:time|cases|returns|faults|these)`;
 /** Generality: a claim about what usually happens, not about this case. */
-const GENERIC = String.raw`(?:usually|normally|generally|typically|invariably|commonly|mostly|(?:almost|nearly|virtually)\s+(?:always|invariably)|always|more\s+often\s+than\s+not|most\s+of\s+the\s+time|nine\s+times\s+out\s+of\s+ten|9\s+times\s+out\s+of\s+10|99\s*%\s+of\s+the\s+time|(?:in|for)\s+(?:the\s+)?(?:vast\s+|overwhelming\s+)?majority\s+of\s+(?:cases|instances|returns|claims)|in\s+(?:most|almost\s+all|nearly\s+all|all)\s+(?:cases|instances)|as\s+a\s+(?:general\s+)?rule|in\s+(?:our|my)\s+experience|(?:our|my)\s+experience\s+(?:is|has\s+been|tells)|(?:we|i)\s+(?:generally\s+|usually\s+|often\s+|always\s+|tend\s+to\s+)?(?:find|see)\s+(?:that|these|this|it)|tends?\s+to|(?:our|the)\s+(?:data|records|figures|statistics|stats|engineers?)\s+(?:shows?|suggests?|says?|tells?\s+us|finds?)|only\s+(?:ever\s+)?(?:happens?|fails?|cracks?|breaks?|leaks?|occurs?|jams?|stops?))`;
+const GENERIC = String.raw`(?:usually|normally|generally|typically|invariably|commonly|mostly|(?:almost|nearly|virtually)\s+(?:always|invariably)|always|more\s+often\s+than\s+not|most\s+of\s+the\s+time|nine\s+times\s+out\s+of\s+ten|9\s+times\s+out\s+of\s+10|99\s*%\s+of\s+the\s+time|(?:in|for)\s+(?:the\s+)?(?:vast\s+|overwhelming\s+)?majority\s+of\s+(?:cases|instances|returns|claims)|in\s+(?:most|almost\s+all|nearly\s+all|all)\s+(?:cases|instances)|as\s+a\s+(?:general\s+)?rule|in\s+(?:our|my)\s+experience|(?:our|my)\s+experience\s+(?:is|has\s+been|tells)|(?:we|i)\s+(?:generally\s+|usually\s+|often\s+|always\s+|tend\s+to\s+)?(?:find|see)\s+(?:that|these|this|it)|tends?\s+to|(?:our|the)\s+(?:data|records|figures|statistics|stats|engineers?)\s+(?:shows?|suggests?|says?|tells?\s+us|finds?)|only\s+(?:ever\s+)?(?:happens?|fails?|cracks?|breaks?|leaks?|occurs?|jams?|stops?)|${GENERIC_9})`;
+/** Ninth pass: who does the using (people in general, the user, or the customer in a note). */
+const USERS = String.raw`(?:people|folk|folks|owners|users|customers|buyers|purchasers|someone|somebody|they|you|customer|cust|owner|user|purchaser|the\s+(?:user|owner|customer|purchaser|buyer|person|people)s?)`;
+/** Ninth pass: verbs of using or caring for a product, in any tense (the ESL "is using", "not descale"). */
+const CARE_V = String.raw`(?:us(?:e|es|ed|ing)|treat(?:s|ed|ing)?|handl(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+after|maintain(?:s|ed|ing)?|car(?:e|es|ed|ing)\s+for|clean(?:s|ed|ing)?|descal(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|operat(?:e|es|ed|ing)|run(?:s|ning)?|fill(?:s|ed|ing)?)`;
+/**
+ * Ninth pass: the manner of use as the cause ("it's how people treat them", "down to how the thing's been looked after",
+ * "arise from the manner in which the appliance is used", "reflects the care the product has received", "handling at
+ * home"). A causal link must come first, so "how people use the grinder varies" and "depends on how it's used" are not
+ * read; the customer's negligence ("haven't bothered cleaning", "not taking care of", "not use it the correct way") and
+ * "the user, not the machine".
+ */
+const MISUSE_9 = [
+  String.raw`(?:(?:comes?|came|come)\s+down\s+to|down\s+to|caused\s+by|(?:the\s+)?results?\s+(?:of|from)|aris(?:e|es|ing)\s+from|stems?\s+from|(?:comes?|came)\s+from|reflects?|correlates?\s+with|linked\s+to|due\s+to|because\s+of|it's|it\s+is|that's|is|are|was)\s+(?:(?:usually|normally|generally|typically|mostly|almost\s+always|nearly\s+always|always|just|simply|really|all|more|largely|mainly)\s+)?(?:how\s+${USERS}\s+(?:(?:are|is|were|was|have|has|had|get|gets)\s+)?${CARE_V}|how\s+(?:it|they|these|this|that|the\s+(?:\w+\s+)?\w+|the\s+thing)(?:'s|'re|'ve|\s+(?:is|are|was|were|has|have|had|gets?|got))?\s+(?:been\s+|being\s+)?(?:used|treated|handled|looked\s+after|maintained|cared\s+for|stored|cleaned|descaled)|(?:the\s+)?(?:way|manner)\s+(?:in\s+which\s+)?(?:it|they|the\s+(?:\w+\s+)?\w+|${USERS})\s+(?:\w+\s+){0,2}?${CARE_V}|the\s+care\s+(?:(?:it|they|the\s+(?:\w+\s+)?\w+)\s+(?:has|have|had)\s+(?:received|been\s+given|had)|(?:taken|given))|(?:handling|treatment|usage|use|care)\s+(?:at\s+home|in\s+the\s+home|by\s+(?:the\s+)?(?:user|owner|customer|purchaser)s?))`,
+  String.raw`(?:user|owner|operator|people|person|customer|human)s?\s*,?\s+(?:and\s+)?not\s+the\s+(?:machine|kettle|product|appliance|grinder|unit|device|thing|item)`,
+  String.raw`${USERS}\s+(?:\w+\s+)?(?:haven't|hasn't|have\s+not|has\s+not|hadn't|didn't|don't|doesn't|not|never)\s+(?:even\s+)?bother(?:ed|ing)?\s+(?:to\s+)?(?:read|follow|clean|check|descal|register|maintain|rins|look)\w*`,
+  String.raw`${USERS}\s+(?:\w+\s+)?(?:not|don't|didn't|never|do\s+not|does\s+not|doesn't)\s+(?:reading|following|cleaning|descaling|checking|maintaining|rinsing)\b`,
+  String.raw`${USERS}\b[^.;:!?]{0,40}?(?:not|n't|never)\s+(?:\w+\s+)?(?:taking|take|took|taken)\s+(?:proper\s+|good\s+|enough\s+|any\s+)?care\s+of`,
+  String.raw`${USERS}\s+(?:\w+\s+)?(?:not|don't|didn't|never|do\s+not|does\s+not|doesn't)\s+(?:use|using|used|treat|treating|handle|handling)\s+(?:it|them|the\s+\w+)\s+(?:the\s+)?(?:correct|right|proper)(?:ly|\s+way)?`,
+  String.raw`(?:us(?:e|es|ed|ing)|treat(?:s|ed|ing)?|handl(?:e|es|ed|ing))\s+(?:it|them|the\s+\w+)\s+(?:wrong(?:ly)?|incorrectly|badly|improperly|roughly|the\s+wrong\s+way)`,
+  // redC's round 22 ask: "people filling it past the max line or letting it boil dry", "been run dry", "limescale from
+  // not descaling"
+  String.raw`(?:fill(?:s|ed|ing)?|overfill(?:s|ed|ing)?|top(?:s|ped|ping)?\s+up)\s+(?:it|them|the\s+\w+)\s+(?:up\s+)?(?:past|above|over|beyond)\s+(?:the\s+)?(?:max|maximum|fill|top)?\s*(?:line|mark|limit|level)?`,
+  String.raw`(?:letting|let|lets|leaving|left)\s+(?:it|them)\s+(?:boil|run)\s+dry|(?:been|being|get|gets|got)\s+(?:run|boiled)\s+dry`,
+  String.raw`(?:from|by|through)\s+(?:not|never)\s+(?:descaling|cleaning|reading|following|maintaining|rinsing|emptying)|lack\s+of\s+(?:descaling|cleaning|maintenance|care|upkeep)`,
+].join("|");
 /** The customer's class of act as a cause: misuse, neglect, instructions ignored (never our, the courier's or a part's). */
-const MISUSE = String.raw`(?:over-?fill(?:ed|ing|s)?|dropped|knocked\s+(?:over|off)|bashed|misused|misuse|mis-?handl(?:ed|ing)|abused|neglect(?:ed)?|fat-?finger(?:ed|s)?|boil(?:ed|s)?\s+dry|let\s+(?:it|them)\s+boil\s+dry|user\s+error|operator\s+error|(?:descaled|cleaned|installed|fitted|used|assembled|stored|set\s+up|plugged\s+in|put\s+together|handled|filled|typed|entered)\s+(?:\w+\s+)?(?:wrong(?:ly)?|incorrectly|improperly|badly|the\s+wrong\s+way)|(?:incorrect|improper|wrong|careless|rough)\s+(?:installation|use|usage|assembly|handling|storage|water|descaling|cleaning|fitting)|(?:instructions?|guide|manual|guidance|schedule|advice|leaflet|care\s+card)\s+(?:(?:is|are|was|were|has|have|had|been|being|simply|just)\s+){1,3}(?:ignored|disregarded|skipped|not\s+followed|not\s+read)|(?:instructions?|guide|manual|guidance|schedule)\s+(?:(?:is|are|was|were|has|have|had|been|being)\s+){1,3}(?:actually|properly|correctly)\s+(?:followed|read)|(?:hasn't|has\s+not|haven't|have\s+not|hadn't|wasn't|weren't|isn't|aren't|not)\s+(?:been\s+)?(?:used|descaled|cleaned|maintained|looked\s+after|installed|handled)\s+(?:the\s+way|as\s+(?:directed|instructed|the)|according|properly|correctly|in\s+line)|(?:ignor(?:e|es|ed|ing)|skip(?:s|ped|ping)?|disregard(?:s|ed|ing)?)\s+(?:the\s+)?(?:instructions?|guide|manual|guidance|schedule|advice|leaflet|care\s+card)|(?:people|users|owners|customers|buyers|folk|someone|somebody|the\s+(?:user|owner|customer|purchaser|buyer)|customer|owner|user)\s+(?:\w+\s+)?(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+not|not|never|forget\s+to|forgot\s+to|fail\s+to|failed\s+to)\s+(?:even\s+|properly\s+|actually\s+|bother\s+to\s+)?(?:read|follow|clean|descale|check|register|maintain|rinse|empty|measure|look\s+after)|(?:people|users|owners|customers|buyers|someone|the\s+(?:user|owner|customer|purchaser|buyer)|customer|owner|user)\s+(?:\w+\s+)?(?:use|uses|used|put|puts|add|adds|pour|pours)\s+(?:the\s+|a\s+)?(?:wrong|incorrect|unsuitable))`;
+const MISUSE = String.raw`(?:over-?fill(?:ed|ing|s)?|dropped|knocked\s+(?:over|off)|bashed|misused|misuse|mis-?handl(?:ed|ing)|abused|neglect(?:ed)?|fat-?finger(?:ed|s)?|boil(?:ed|s)?\s+dry|let\s+(?:it|them)\s+boil\s+dry|user\s+error|operator\s+error|(?:descaled|cleaned|installed|fitted|used|assembled|stored|set\s+up|plugged\s+in|put\s+together|handled|filled|typed|entered)\s+(?:\w+\s+)?(?:wrong(?:ly)?|incorrectly|improperly|badly|the\s+wrong\s+way)|(?:incorrect|improper|wrong|careless|rough)\s+(?:installation|use|usage|assembly|handling|storage|water|descaling|cleaning|fitting)|(?:instructions?|guide|manual|guidance|schedule|advice|leaflet|care\s+card)\s+(?:(?:is|are|was|were|has|have|had|been|being|simply|just)\s+){1,3}(?:ignored|disregarded|skipped|not\s+followed|not\s+read)|(?:instructions?|guide|manual|guidance|schedule)\s+(?:(?:is|are|was|were|has|have|had|been|being)\s+){1,3}(?:actually|properly|correctly)\s+(?:followed|read)|(?:hasn't|has\s+not|haven't|have\s+not|hadn't|wasn't|weren't|isn't|aren't|not)\s+(?:been\s+)?(?:used|descaled|cleaned|maintained|looked\s+after|installed|handled)\s+(?:the\s+way|as\s+(?:directed|instructed|the)|according|properly|correctly|in\s+line)|(?:ignor(?:e|es|ed|ing)|skip(?:s|ped|ping)?|disregard(?:s|ed|ing)?)\s+(?:the\s+)?(?:instructions?|guide|manual|guidance|schedule|advice|leaflet|care\s+card)|(?:people|users|owners|customers|buyers|folk|someone|somebody|the\s+(?:user|owner|customer|purchaser|buyer)|customer|owner|user)\s+(?:\w+\s+)?(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+not|not|never|forget\s+to|forgot\s+to|fail\s+to|failed\s+to)\s+(?:even\s+|properly\s+|actually\s+|bother\s+to\s+)?(?:read|follow|clean|descale|check|register|maintain|rinse|empty|measure|look\s+after)|(?:people|users|owners|customers|buyers|someone|the\s+(?:user|owner|customer|purchaser|buyer)|customer|owner|user)\s+(?:\w+\s+)?(?:use|uses|used|put|puts|add|adds|pour|pours)\s+(?:the\s+|a\s+)?(?:wrong|incorrect|unsuitable)|${MISUSE_9})`;
 const GENERIC_RE = new RegExp(String.raw`\b${GENERIC}\b`);
 const MISUSE_RE = new RegExp(String.raw`\b${MISUSE}\b`);
 /** Cheap first test: a word every generality claim has one of. */
 const GENERIC_CUE =
-  /usual|normal|general|typical|invariabl|common|mostly|always|often|most|times\s+out|99|majority|cases|rule|experience|find|see|tend|data|records|figures|stat|engineer|only/;
+  /usual|normal|general|typical|invariabl|common|mostly|always|often|most|times\s+out|99|majority|cases|rule|experience|find|see|tend|data|records|figures|stat|engineer|only|indicat|suggest|percent|per\s+cent|%/;
 /** What makes a generic cause polite: someone else's act or a fault named as the cause, or her case set apart. */
 const GENERIC_POLITE = new RegExp(
   [
@@ -243,9 +273,18 @@ const GENERIC_POLITE = new RegExp(
     String.raw`\b(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:because|due\s+to|down\s+to|caused|the\s+case|what\s+happened|your\s+(?:fault|doing)|user\s+error)\b`,
     String.raw`\bbut\s+(?:yours|in\s+your\s+case|this\s+one|that's\s+not|that\s+isn't|clearly\s+not|not\s+here)\b`,
     String.raw`\b(?:is|are|it's|you're|still)\s+(?:still\s+)?covered\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+worry\b`,
-    String.raw`\b(?:i've|i\s+have|we've|we\s+have|i'll|we'll|i\s+will|we\s+will|so\s+i|so\s+we|i'm|we're)\s+(?:\w+\s+)?(?:sent|send|sending|replace|replaced|replacing|refund|refunded|refunding|repair|swap|swapping|posted|arranged|booked)\b`,
   ].join("|"),
 );
+/** Our remedy in the sentence: polite, unless it is given as a favour ("but I've refunded you anyway"). */
+const GENERIC_REMEDY =
+  /\b(?:i've|i\s+have|we've|we\s+have|i'll|we'll|i\s+will|we\s+will|so\s+i|so\s+we|i'm|we're)\s+(?:\w+\s+)?(?:sent|send|sending|replace|replaced|replacing|refund|refunded|refunding|repair|swap|swapping|posted|arranged|booked)\b/;
+/** Ninth pass (redC's round 22 ask): a remedy given "anyway", "this once", "as a goodwill gesture" is a favour, not a fix. */
+const AS_A_FAVOUR =
+  /\b(?:anyway|anyhow|regardless|all\s+the\s+same|even\s+so|this\s+once|on\s+this\s+occasion|as\s+a\s+(?:one-off|goodwill\s+gesture|gesture\s+of\s+goodwill|favour|courtesy))\b/;
+
+/** Ninth pass: another cause named only to be denied ("rather than with manufacturing") is not a polite cause. */
+const OTHER_CAUSE_DENIED =
+  /\b(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:with\s+|to\s+|from\s+|by\s+)?(?:a\s+|the\s+|any\s+)?(?:manufactur\w*|factory|design|defect\w*|faulty\s+\w+|fault\s+with\s+the\s+\w+|machine|kettle|product|appliance|grinder|unit)\b/g;
 
 /** Her contacts as an act that can be counted: complaining, returning, claiming. */
 const CONTACT_ACT =
@@ -447,6 +486,205 @@ STRUCTURES.push(
   },
 );
 
+// ------------------------------------------------------------------------------------- ninth pass (session 37)
+// The lead's remaining misses by kind (README, "Respect by meaning: ninth pass"): curt and formal brush-offs, ESL
+// minimising and telling-off, mockery by "someone's…", and backhanded blame. Each is two parts (an act or target and
+// the stance that makes it a put-down); the note shorthand and the care condition need sentence context and are read
+// by `readNoteCategory` and `readCareCondition` below.
+
+STRUCTURES.push(
+  {
+    id: "tone.bare-dismissal",
+    keys: ["read the", "check the", "read your", "move on", "get over it", "let it go", "end of", "rtfm"],
+    cue: /read|check|move\s+on|get\s+over|let\s+it\s+go|end\s+of|rtfm/,
+    kind: "dismiss",
+    label: "dismissive",
+    re: mk(
+      String.raw`^(?:just\s+)?(?:read|check)\s+(?:the|your)\s+(?:leaflet|manual|instructions|booklet|guide|faqs?|small\s+print|terms(?:\s+and\s+conditions)?|t&cs|care\s+card)(?:\s+(?:again|properly|first|next\s+time))?\s*[.!]*$|^(?:(?:just|please|so|now)\s+)?(?:move\s+on|get\s+over\s+it|let\s+it\s+go|rtfm)\s*[.!]*$|,\s*end\s+of(?:\s+(?:story|discussion|conversation))?\s*[.!]*$`,
+    ),
+    why: "Brushes the customer off in a bare command ('Read the leaflet.', 'Move on.', '…, end of.') with no help in it.",
+  },
+  {
+    id: "tone.someone-is-moody",
+    keys: ["someone", "somebody"],
+    cue: /some(?:one|body)/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(
+      String.raw`\bsome(?:one|body)(?:'s|\s+is|\s+has|\s+was)\s+(?:been\s+|had\s+|got(?:ten)?\s+(?:out\s+of\s+bed\s+)?|feeling\s+|being\s+)?(?:a\s+)?(?:(?:bit|little|tad|wee)\s+)?(?:grumpy|cranky|tetchy|stroppy|moody|touchy|ratty|snappy|narky|impatient|in\s+a\s+(?:hurry|rush|mood|strop|huff)|on\s+the\s+wrong\s+side|(?:grumpy|bad|cranky|rough|stroppy|moody)\s+(?:morning|day|week))\b|\bsome(?:one|body)(?:'s|\s+is)\s+(?:(?:very|so|a\s+bit|rather|quite|really)\s+)?(?:keen|eager|busy|persistent|determined)\b`,
+    ),
+    needs:
+      /\b(?:grumpy|cranky|tetchy|stroppy|moody|touchy|ratty|snappy|narky|impatient|hurry|rush|mood|strop|huff|wrong\s+side|rough)\b|\b(?:\d+|two|three|four|five|six|another|third|fourth|fifth)\s+(?:\w+\s+)?(?:emails?|calls?|messages?|chasers?|complaints?|reminders?)\b/,
+    unless: /\b(?:colleague|courier|driver|warehouse|team|our|we've|i've)\b/,
+    why: "Mocks the customer as 'someone' who is grumpy or over-keen: talking about her, to her, like a child.",
+  },
+  {
+    id: "tone.clear-enough-for-you",
+    keys: ["enough for", "sufficiently for"],
+    cue: /enough\s+for|sufficiently\s+for/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:clear|simple|plain|obvious|straightforward|easy)\s+enough\s+for\s+(?:you|u|her|him)\b(?!\s*(?:to\b|now\?|\?))|\bclarif(?:y|ies|ied)\s+(?:matters|things|it|this|the\s+(?:matter|position))\s+(?:sufficiently|enough)\s+for\s+(?:you|u)\b`,
+    ),
+    unless: /\?\s*$/,
+    why: "Talks down to the customer: hopes it is now 'clear enough for you'.",
+  },
+  {
+    id: "tone.no-further-correspondence",
+    keys: [
+      "further correspondence",
+      "further discussion",
+      "further communication",
+      "further emails",
+      "further messages",
+    ],
+    cue: /further\s+(?:correspondence|discussion|communication|emails|messages)/,
+    kind: "dismiss",
+    label: "dismissive",
+    re: mk(
+      String.raw`\bno\s+further\s+(?:correspondence|discussion|communication)\s+(?:will|shall|can)\s+be\s+(?:entered\s+into|responded\s+to|answered|replied\s+to|engaged\s+in)\b|\b(?:we|i)\s+(?:will|shall)\s+not\s+(?:be\s+)?(?:respond(?:ing)?|reply(?:ing)?|enter(?:ing)?)\s+(?:to|into)\s+(?:any\s+)?further\s+(?:correspondence|discussion|emails|messages)\b`,
+    ),
+    why: "Shuts the customer out ('no further correspondence will be entered into') instead of answering her.",
+  },
+  {
+    id: "tone.did-not-see-fit",
+    keys: ["see fit", "be bothered", "regrettable", "before", "prior to"],
+    cue: /see\s+fit|be\s+bothered|regrettable|before|prior\s+to/,
+    kind: "blame",
+    label: "blame",
+    re: mk(
+      String.raw`\b(?:you|customer|cust|she|he|they)\s+(?:did\s+not|didn't|do\s+not|don't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|haven't)\s+(?:\w+\s+)?see\s+fit\s+to\b|\bregrettable\s+that\s+(?:you|the\s+customer)\s+(?:did\s+not|didn't|failed\s+to|neglected\s+to|chose\s+not\s+to|omitted\s+to)\b|\b(?:you|customer|cust|she|he)\s+(?:did\s+not|didn't|failed\s+to|neglected\s+to|chose\s+not\s+to|omitted\s+to)\s+(?:\w+\s+){0,2}?(?:read|check|consult|look\s+at|follow)\b[^.;!?]{0,60}?\b(?:before|prior\s+to)\s+(?:contacting|complaining|emailing|calling|ringing|raising|writing|getting\s+in\s+touch|getting\s+on\s+to)\b`,
+    ),
+    why: "Blames the customer for not reading or checking before contacting us ('did not see fit to read the guidance').",
+  },
+  {
+    id: "tone.complains-too-much",
+    keys: ["complain", "moan", "whing", "grumbl", "chasing"],
+    cue: /complain|moan|whing|grumbl|chasing/,
+    kind: "complain",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:you|u|she|he|customer|cust|they)\s+(?:are\s+|is\s+|keeps?\s+(?:on\s+)?|always\s+|just\s+|do\s+|does\s+)?(?:complain(?:s|ing|ed)?|moan(?:s|ing|ed)?|whing(?:e|es|eing|ed)|grumbl(?:e|es|ing|ed)|chasing)\s+(?:(?:so|far|way)\s+)?(?:too\s+(?:much|often|a\s+lot|many\s+times)|so\s+much|all\s+the\s+time|constantly|non-?stop|every\s+(?:single\s+)?(?:week|day|time|month|five\s+minutes))\b`,
+    ),
+    unless: /\b(?:not|n't|never|right\s+to|entitled|welcome)\b/,
+    why: "Tells the customer she complains too much: her complaint becomes her fault.",
+  },
+  {
+    id: "tone.big-fuss-over-small",
+    keys: [
+      "big problem",
+      "big fuss",
+      "big deal",
+      "big drama",
+      "big issue",
+      "big thing",
+      "huge fuss",
+      "huge deal",
+      "huge problem",
+      "massive fuss",
+      "big a ",
+      "huge a ",
+      "massive a ",
+    ],
+    cue: /(?:big|huge|massive|great)\s+(?:a\s+)?(?:problem|fuss|deal|drama|issue|thing)/,
+    kind: "minimise",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:make|makes|making|made)\s+(?:so\s+|such\s+(?:a\s+)?|a\s+|this\s+)?(?:big|huge|massive|great)\s+(?:a\s+)?(?:problem|fuss|deal|drama|issue|thing)\s+(?:for|about|over|of|out\s+of)\s+(?:a\s+|such\s+a\s+|one\s+|this\s+|the\s+|only\s+a\s+|just\s+a\s+)?(?:small|little|tiny|minor|single|wee|one|bit\s+of|few)\b|\bwhy\s+(?:do\s+|does\s+|did\s+|are\s+|is\s+)?(?:you|u|she|he|the\s+customer|customer)\s+(?:\w+\s+)?(?:make|makes|making|made)\s+(?:so\s+|such\s+(?:a\s+)?|a\s+|this\s+)?(?:big|huge|massive)\s+(?:a\s+)?(?:problem|fuss|deal|drama|issue|thing)\b`,
+    ),
+    unless:
+      /\b(?:i|we)\s+(?:[\w']+\s+){0,3}(?:make|making|made)\b|\b(?:not|n't|never)\s+(?:\w+\s+)?(?:make|making|made)\b/,
+    why: "Minimises the customer's problem: she makes 'so big a fuss' over something small.",
+  },
+  {
+    id: "tone.do-not-write-again",
+    keys: ["again", "any more", "anymore", "the same question"],
+    cue: /again|any\s*more|same\s+question/,
+    kind: "dismiss",
+    label: "dismissive",
+    re: mk(
+      String.raw`(?:^|[,;:-]\s*|\bplease\s+|\bkindly\s+)(?:don't|do\s+not|not\s+to|stop)\s+(?:(?:keep\s+)?(?:writ(?:e|ing)|email(?:ing)?|e-mail(?:ing)?|messag(?:e|ing)|ring(?:ing)?|call(?:ing)?|contact(?:ing)?|ask(?:ing)?|chas(?:e|ing))\s+(?:(?:us|me|in|about\s+(?:this|it))\s+){0,2}(?:again|any\s*more|the\s+same\s+(?:question|thing))|ask(?:ing)?\s+(?:us\s+|me\s+)?the\s+same\s+(?:question|thing))\b|\bnot\s+to\s+write\s+again\b`,
+    ),
+    unless:
+      /\b(?:i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|no\s+need|won't\s+need|don't\s+need|needn't|worry|hesitate)\b/,
+    why: "Tells the customer not to contact us again: shuts her out instead of answering.",
+  },
+  {
+    id: "tone.exists-for-a-reason",
+    keys: ["for a reason", "intentional", "deliberate", "on purpose", "mean to"],
+    cue: /for\s+a\s+reason|intentional|deliberate|on\s+purpose|mean\s+to/,
+    kind: "blame",
+    label: "blame",
+    re: mk(
+      String.raw`\b(?:instructions?|manual|guide|guidance|rules?|warnings?|labels?|leaflet|booklet|care\s+card)\s+(?:do|really|actually|are\s+(?:actually|really)|is\s+(?:actually|really)|(?:really|actually)\s+(?:are|is))\s+(?:exist|there)\s+for\s+a\s+reason\b|\b(?:i'm|i\s+am)\s+sure\s+(?:it\s+(?:wasn't|was\s+not)|you\s+(?:didn't|did\s+not|weren't|were\s+not))\s+(?:\w+\s+){0,2}?(?:intentional|deliberate|on\s+purpose|mean\s+to|trying\s+to)\b[^.;!?]{0,12}?\bbut\s+(?:the\s+(?:instructions|manual|guide|label|warning)|you|your)\b`,
+    ),
+    why: "Blames in a backhanded concession ('I'm sure it wasn't intentional, but the instructions do exist for a reason').",
+  },
+  {
+    id: "tone.line-under-at-last",
+    keys: ["line under", "to bed", "the end of"],
+    cue: /line\s+under|to\s+bed|the\s+end\s+of/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:draws?|drawing|drew)\s+a\s+line\s+under\s+(?:this|it|the\s+matter|things)|\bput(?:s|ting)?\s+(?:this|it|the\s+matter)\s+to\s+bed|\b(?:be|is)\s+the\s+end\s+of\s+(?:this|it|the\s+matter)\b`,
+    ),
+    needs: /\bat\s+(?:long\s+)?last\b|\bonce\s+and\s+for\s+all\b/,
+    unless: /\bfor\s+you\b|\byou've\s+been\s+through\b/,
+    why: "Impatience dressed as closure: hopes this ends her complaining 'at last' or 'once and for all'.",
+  },
+  {
+    // redB's round 22 ask: our failed delivery laid on her as general advice ("when there's nobody home… the driver has
+    // to leave it somewhere, so it's worth making sure someone's around on delivery day").
+    id: "tone.be-in-for-delivery",
+    keys: ["make sure", "making sure", "ensure", "ensuring"],
+    cue: /mak(?:e|ing)\s+sure|ensur/,
+    kind: "blame",
+    label: "blame",
+    re: mk(
+      String.raw`\b(?:worth|best\s+to|important\s+to|(?:you|u)\s+(?:need|needs|should|must|have)\s+to|need\s+to|please|just)\s+(?:\w+\s+){0,2}?(?:making\s+sure|make\s+sure|ensur(?:e|ing))\s+(?:that\s+)?(?:someone|somebody|you|you're|you\s+are|someone's|somebody's|there's\s+someone|there\s+is\s+someone)\s+(?:is\s+|are\s+|will\s+be\s+|'s\s+)?(?:around|in|home|at\s+home|available|in\s+the\s+house|about|there|in\s+to\s+(?:take|receive|sign))\b`,
+    ),
+    needs:
+      /\b(?:when|if|whenever)\s+(?:there's|there\s+is|nobody's|no\s+one's|nobody\s+is|no\s+one\s+is|you're|you\s+are|you\s+aren't|you're\s+not)\s+(?:nobody\s+|no\s+one\s+|not\s+)?(?:home|in|around|available|there|out)\b[^.;]{0,80}?\b(?:has\s+to|have\s+to|had\s+to|will|can\s+only|must)\s+(?:\w+\s+)?leave\b/,
+    unless: /\b(?:sign(?:ature)?\s+for|signature|we'll|we\s+will|i'll|i\s+will|we've|i've)\b/,
+    why: "Lays a failed delivery on the customer as general advice ('when there's nobody home… make sure someone's around').",
+  },
+  {
+    // redA's round 22 ask: a named colleague run down to the customer ("our warehouse lad Dev got the depot wrong on
+    // the label… He's had a word said to him"): the mistake is the shop's to own, not a colleague's to be blamed for.
+    id: "tone.colleague-blamed",
+    keys: [
+      "lad",
+      "lass",
+      "girl",
+      "boy",
+      "bloke",
+      "guy",
+      "kid",
+      "starter",
+      "temp",
+      "junior",
+      "said to",
+      "disciplin",
+      "rocket",
+      "telling-off",
+      "reprimand",
+      "pulled up",
+      "coals",
+    ],
+    cue: /\b(?:lad|lass|girl|boy|bloke|guy|kid|starter|temp|junior)s?\b|said\s+to|disciplin|rocket|telling-off|reprimand|pulled\s+up|coals/,
+    kind: "complain",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:our|the|one\s+of\s+our|a)\s+(?:(?:new|warehouse|packing|delivery|despatch|dispatch|young|stores|office|saturday)\s+){0,2}(?:lad|lass|girl|boy|bloke|guy|kid|new\s+starter|temp|junior)s?\s+(?:[a-z]+\s+){0,2}?(?:got\s+(?:\w+\s+){1,4}?wrong|messed\s+(?:it\s+|this\s+|that\s+)?up|mixed\s+(?:it\s+|them\s+|the\s+\w+\s+)?up|cocked\s+(?:it\s+)?up|botched|forgot|misread|mislabell?ed|put\s+(?:\w+\s+){0,3}?wrong|didn't\s+bother|couldn't\s+be\s+bothered)\b|^(?:he's|she's|he\s+has|she\s+has)\s+(?:now\s+|since\s+|already\s+)?(?:had\s+a\s+word\s+said\s+to\s+(?:him|her)|been\s+(?:disciplined|given\s+a\s+(?:rocket|telling-off)|pulled\s+up\s+on\s+it|reprimanded|hauled\s+over\s+the\s+coals))\b`,
+    ),
+    unless:
+      /\b(?:courier|driver|carrier|sorry|apolog\w*|our\s+(?:mistake|fault|error)|my\s+(?:mistake|fault))\b/,
+    why: "Runs down a colleague to the customer (blaming them by name or telling her they have been disciplined) instead of owning the shop's mistake.",
+  },
+);
+
 /** Eighth pass: the two readers' literal gates (see `Structure.keys`); the generic cause needs one of each list. */
 const WATCHED_KEYS = [
   "complain",
@@ -485,6 +723,16 @@ const GENERIC_KEYS = [
   "stat",
   "engineer",
   "only",
+  // ninth pass (GENERIC_9)
+  "majority",
+  "indicate",
+  "suggest",
+  "from what",
+  "as per",
+  "the case",
+  "percent",
+  "per cent",
+  "%",
 ];
 const MISUSE_KEYS = [
   "fill",
@@ -528,6 +776,96 @@ const MISUSE_KEYS = [
   "clean",
   "maintain",
   "look after",
+  // ninth pass (MISUSE_9)
+  "how ",
+  "manner",
+  "the way",
+  "care",
+  "bother",
+  "looked after",
+  "looks after",
+  "treat",
+  "handling",
+  " not the ",
+  "correct",
+  "past the",
+  "above the",
+  "over the",
+  "run dry",
+  "lack of",
+  "not descal",
+];
+
+/** Ninth pass: the note shorthand reader's and the care condition's literal gates. */
+const NOTE_KEYS = [
+  "usual",
+  "typical",
+  "classic",
+  "standard",
+  "predictable",
+  "sort that",
+  "sort who",
+  "type that",
+  "type who",
+  "kind that",
+  "kind who",
+  "of person",
+  "of customer",
+  "of caller",
+  "of woman",
+  "of man",
+  "of bloke",
+  "of lady",
+  "one of those",
+  "one of them",
+  "one of these",
+  "another one",
+  " ones",
+  "chancer",
+  "freeloader",
+  "blagger",
+  "scrounger",
+  "waster",
+  "moaner",
+  "whinger",
+  "whiner",
+  "drama queen",
+  "diva",
+  "nutter",
+  "headcase",
+  "head-case",
+  "piece of work",
+  "hunter",
+  "merchant",
+  "grabber",
+  "junkie",
+  "freebie seeker",
+  "for nothing",
+  "for free",
+  "yesterday",
+  "miracle",
+  "the impossible",
+  "perfection",
+  "the earth",
+  "the world",
+  "the moon",
+  ", naturally",
+  ", of course",
+  ", obviously",
+  "as ever",
+  "as always",
+];
+const CARE_KEYS = ["last", "hold", "work", "perform", "run", "going", "go on", "goes on", "fine", "reliable"];
+const CARE_VERB_KEYS = [
+  "look after",
+  "looks after",
+  "treat",
+  "use",
+  "follow",
+  "care for",
+  "maintain",
+  "descale",
+  "clean",
 ];
 
 /** Which eighth-pass structures and readers can match, from the analyser's literal index (`contains`). */
@@ -537,6 +875,8 @@ export function toneGate(contains: (literal: string) => boolean): ReadonlySet<st
   if (WATCHED_KEYS.some(contains) || (contains(" back") && SENT_BACK_KEYS.some(contains)))
     on.add("tone.watched-for-complaining");
   if (GENERIC_KEYS.some(contains) && MISUSE_KEYS.some(contains)) on.add("tone.generic-cause");
+  if (NOTE_KEYS.some(contains)) on.add("tone.note-category");
+  if (CARE_KEYS.some(contains) && CARE_VERB_KEYS.some(contains)) on.add("tone.care-condition");
   return on;
 }
 
@@ -590,6 +930,8 @@ export function readTone(
   const gated = GATED.filter((st) => gate.has(st.id));
   const watched = gate.has("tone.watched-for-complaining");
   const generic = gate.has("tone.generic-cause");
+  const noteCategory = gate.has("tone.note-category");
+  const careCondition = gate.has("tone.care-condition");
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const text = lower.slice(s.start, s.end);
@@ -619,9 +961,11 @@ export function readTone(
     }
     if (watched && CONTACT_ACT.test(text)) readWatched(text, s.start, out, rejected);
     if (generic && GENERIC_CUE.test(text)) readGenericCause(text, s.start, out, rejected);
+    if (noteCategory) readNoteCategory(lower, sentences, si, out, rejected);
+    if (careCondition) readCareCondition(lower, sentences, si, out, rejected);
     const ungated = ANY.test(text) && ANY_CUE.test(text);
     if (!ungated && gated.length === 0) continue;
-    const polite = POLITE.test(text);
+    let polite: boolean | undefined; // worked out on the first match only (most sentences have none)
     for (const st of ungated ? (gated.length ? [...UNGATED, ...gated] : UNGATED) : gated) {
       if (!st.cue.test(text) || (st.needs && !st.needs.test(text))) continue;
       st.re.lastIndex = 0;
@@ -639,7 +983,8 @@ export function readTone(
           why: st.why,
         };
         let reason: string | undefined;
-        if (polite) reason = "the sentence apologises, owns the fault or denies the judgement (a look-alike)";
+        if ((polite ??= POLITE.test(text)))
+          reason = "the sentence apologises, owns the fault or denies the judgement (a look-alike)";
         else if (st.unless?.test(text)) reason = "the sentence says what makes this structure polite";
         else if (CONDITIONAL.test(text.slice(Math.max(0, m.index - 12), m.index)))
           reason = "sets up a case ('if…', 'when…'), does not assert it";
@@ -676,7 +1021,10 @@ function readGenericCause(text: string, offset: number, out: ToneMatch[], reject
   let reason: string | undefined;
   if (POLITE.test(text))
     reason = "the sentence apologises, owns the fault or denies the judgement (a look-alike)";
-  else if (GENERIC_POLITE.test(text))
+  else if (
+    GENERIC_POLITE.test(text.replace(OTHER_CAUSE_DENIED, " ")) ||
+    (GENERIC_REMEDY.test(text) && !AS_A_FAVOUR.test(text))
+  )
     reason = "the cause is a part, the courier or us, or her case is set apart (a look-alike)";
   else if (CONDITIONAL.test(text.slice(Math.max(0, from - 12), from)))
     reason = "sets up a case ('if…', 'when…'), does not assert it";
@@ -723,6 +1071,178 @@ function readWatched(text: string, offset: number, out: ToneMatch[], rejected?: 
   }
 }
 
+// ------------------------------------------------------------------------ ninth pass: readers that need context
+/** Nouns that sneer at a person by themselves ("chancer", "freebie hunter"); not "chaser" (a reminder email). */
+const SNEER_NOUN = String.raw`(?:chancer|freeloader|blagger|scrounger|time-?waster|moaner|whinger|whiner|drama\s+queen|diva|nutter|head-?case|piece\s+of\s+work|(?:freebie|compo|refund|voucher|discount|bargain)\s+(?:hunter|merchant|grabber|junkie)|freebie\s+seeker)s?`;
+/** Traits in "one of the … ones" (a person filed under a kind). */
+const TRAIT_ONES = String.raw`(?:entitled|difficult|demanding|awkward|needy|shouty|stroppy|fussy|picky|precious|pushy|rude|angry|mad|crazy|dodgy|lonely|bored|clueless|dim|thick|tight|stingy|greedy|grabby|argumentative|litigious)`;
+/** A category that is a put-down by itself at the start of a note's sentence ("Usual type", "The sort that…"). */
+const CAT_SELF = new RegExp(
+  String.raw`^(?:(?:the|a|that|this|your|her|his)\s+)?(?:usual|typical|classic|standard)\s+(?:type|sort|kind|specimen)\b(?!\s+of\s+(?!(?:customer|person|caller|woman|man|bloke|lady)\b))|^(?:the|that|this|her|his)\s+(?:sort|type|kind)\s+(?:that|who|of\s+(?:person|customer|caller|woman|man|bloke|lady))\b|^one\s+of\s+(?:the|those|our)\s+${TRAIT_ONES}\s+ones\b`,
+);
+/** A sneering noun for her with a determiner or epithet (anywhere), or opening the sentence. */
+const SNEER_NP = new RegExp(
+  String.raw`(?:^|\b(?:a|an|another|classic|typical|usual|right|proper|real|total|complete|absolute|serial|professional|such\s+a|bit\s+of\s+a|one\s+of\s+(?:the|those|our))\s+(?:\w+\s+)?)${SNEER_NOUN}\b`,
+);
+const SNEER_DENIED = new RegExp(
+  String.raw`(?:\b(?:not|never|no)|n't)\s+(?:a\s+|an\s+)?(?:\w+\s+)?${SNEER_NOUN}\b`,
+);
+/** "Typical – expects…" / "Classic: wants…": a category word and then her wanting, with no subject. */
+const CAT_TYPICAL_WANT =
+  /^(?:typical|classic|predictable|standard)\s*(?:[-:,.!]+\s*|\s+)(?:(?:she|he|cust(?:omer)?)\s+)?(?:expects?|wants?|demands?|thinks?|reckons?|assumes?|insists?)\b/;
+/** "Another one of those." / "One of those." standing alone: a category only with her wants beside it. */
+const CAT_ANOTHER =
+  /^(?:(?:yet\s+)?another\s+one(?:\s+of\s+(?:those|them|these))?|one\s+of\s+(?:those|them|these))(?:\s+(?:customers?|people|callers?|types?|ones?))?\s*(?:[.,;:!-]|$|who\b|that\b)/;
+const HER_WANTS =
+  /^(?:(?:she|he|cust(?:omer)?)\s+)?(?:now\s+)?(?:wants?|expects?|demands?|insists?|thinks?|reckons?)\b/;
+const WANTS_IN =
+  /[.,;:!-]\s*(?:(?:she|he|cust(?:omer)?)\s+)?(?:now\s+)?(?:wants?|expects?|demands?|insists?)\b/;
+/** A product fault named beside "another one of those" makes it a batch, not a person. */
+const PRODUCT_CONTEXT =
+  /\b(?:leak\w*|fault\w*|crack\w*|broken|split|torn|batch|lids?|seals?|defect\w*|damaged|parcels?|deliver\w*|courier|recall|bags?|box(?:es)?|items?|units?|kettles?|grinders?|machines?|orders?|same\s+(?:issue|problem|fault))\b/;
+/** A caricature of what she wants, a sneer by itself. */
+const CARICATURE = new RegExp(
+  [
+    String.raw`\b(?:wants?|wanted|wanting|expects?|expected|expecting)\s+(?:it\s+all|everything|the\s+(?:earth|world|moon|lot))\s+(?:for\s+(?:nothing|free)|yesterday)\b`,
+    String.raw`\bsomething\s+for\s+nothing\b`,
+    String.raw`\bexpect(?:s|ed|ing)?\s+(?:(?:a\s+)?miracles?|the\s+(?:earth|world|moon|impossible)|perfection)\b`,
+    String.raw`^(?:(?:she|he|cust(?:omer)?)\s+)?(?:wants?|expects?|demands?)\b[^.!?]{0,60},\s*(?:naturally|of\s+course|obviously|as\s+(?:ever|always|usual))\s*[.!]*$`,
+    String.raw`^(?:demanding|difficult|entitled|stroppy|rude|awkward|pushy|needy|impatient|fussy|shouty|unreasonable|grumpy|moaning|chatty)\s+as\s+(?:ever|always|usual)\b`,
+  ].join("|"),
+);
+/** Not a caricature: negated, or our own expectation ("we can't expect miracles from the courier"). */
+const CARICATURE_POLITE = /(?:\b(?:not|never|we|i|us|our)|n't)\s+(?:[\w']+\s+){0,2}(?:expect|want)/;
+
+/** A cheap first test of a sentence: a word one of the note shorthand's patterns needs. */
+const NOTE_CUE =
+  /^(?:the|a|that|this|your|her|his|usual|typical|classic|standard|predictable|another|yet|one|proper|difficult|demanding|entitled|stroppy|rude|awkward|pushy|needy|impatient|fussy|shouty|unreasonable|grumpy|moaning|chatty)\b|chancer|freeloader|blagger|scrounger|waster|moaner|whinger|whiner|queen|diva|nutter|head-?case|piece\s+of\s+work|hunter|merchant|grabber|junkie|seeker|for\s+nothing|yesterday|miracle|impossible|perfection|the\s+(?:earth|world|moon)|everything|it\s+all|(?:want|expect|demand)\w*\b[^.!?]*,\s*(?:naturally|of\s+course|obviously|as\s+(?:ever|always|usual))/;
+
+/**
+ * Ninth pass: a sneer about the customer written as note shorthand, a category and a caricature of what she wants, with
+ * no verb or subject ("Usual type, wants it all for nothing.", "Another one of those. Wants refund + replacement.",
+ * "Typical – expects miracles", "Classic chancer"). An honest note that records her demand ("Cust wants refund today,
+ * says she needs it for rent"), a product's category ("Typical fault on this batch", "Another one of the faulty batch")
+ * or her wants with no category is not read.
+ */
+function readNoteCategory(
+  lower: string,
+  sentences: readonly Sentence[],
+  si: number,
+  out: ToneMatch[],
+  rejected?: ToneRejection[],
+): void {
+  const s = sentences[si]!;
+  const text = lower.slice(s.start, s.end).trim();
+  if (!NOTE_CUE.test(text)) return;
+  const at = s.start + (lower.slice(s.start, s.end).length - lower.slice(s.start, s.end).trimStart().length);
+  let m: RegExpExecArray | null = null;
+  let why = "";
+  if ((m = CAT_SELF.exec(text)))
+    why =
+      "Files the customer under a type in shorthand ('Usual type', 'the sort that…') instead of recording what happened.";
+  else if ((m = SNEER_NP.exec(text)) && !SNEER_DENIED.test(text))
+    why =
+      "Calls the customer a sneering name ('chancer', 'freebie hunter') instead of recording what happened.";
+  else if ((m = CAT_TYPICAL_WANT.exec(text)))
+    why = "Sneers at the customer in shorthand: 'Typical' and then what she wants, as a caricature.";
+  else if ((m = CAT_ANOTHER.exec(text))) {
+    const next = sentences[si + 1];
+    const prev = sentences[si - 1];
+    const beside =
+      WANTS_IN.test(text.slice(m[0].length - 1)) ||
+      (next && HER_WANTS.test(lower.slice(next.start, next.end).trim()));
+    const product =
+      PRODUCT_CONTEXT.test(text) ||
+      (prev !== undefined && PRODUCT_CONTEXT.test(lower.slice(prev.start, prev.end)));
+    if (!beside || product) m = null;
+    else
+      why =
+        "Files the customer under a category ('another one of those') beside what she wants: a sneer, not a record.";
+  } else if (
+    (m = CARICATURE.exec(text)) &&
+    !CARICATURE_POLITE.test(text.slice(Math.max(0, m.index - 20), m.index + 12))
+  )
+    why =
+      "Caricatures what the customer wants ('wants it all for nothing', 'expects miracles', '…, naturally').";
+  else m = null;
+  if (!m) return;
+  const hit: ToneMatch = {
+    id: "tone.note-category",
+    kind: "complain",
+    label: "dismissive",
+    start: at + m.index,
+    end: at + m.index + m[0].replace(/[\s.,;:!-]+$/, "").length,
+    why,
+  };
+  if (POLITE.test(text))
+    rejected?.push({
+      ...hit,
+      reason: "the sentence apologises, owns the fault or denies the judgement (a look-alike)",
+    });
+  else out.push(hit);
+}
+
+/** Lasting or working well on a condition of care ("these last years if people look after them"). */
+const CARE_COND = new RegExp(
+  String.raw`\b(?:last|lasts|hold\s+up|holds\s+up|work|works|perform|performs|run|runs|keep\s+going|keeps\s+going|go\s+on|goes\s+on|(?:are|is)\s+(?:fine|reliable|trouble-free))\b[^.;:!?]{0,40}?\b(?:if|when|where|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|for\s+(?:the\s+)?(?:customers|people|owners|users|those|anyone)\s+(?:who|that))\s+((?:(?:people|owners|users|customers|the\s+(?:user|owner|customer|purchaser)s?|they|you|those|anyone|it'?s|they're|it\s+is|they\s+are)\s+)?)(?:\w+\s+)?(?:look(?:s|ed)?\s+after|treat(?:s|ed)?|use(?:s|d)?|follow(?:s|ed)?|car(?:e|es|ed)\s+for|maintain(?:s|ed)?|descale(?:s|d)?|clean(?:s|ed)?)\b`,
+);
+/** A cheap first test: a condition word and a verb of care, both needed by `CARE_COND`. */
+const CARE_CUE =
+  /\b(?:if|when|where|provided|as\s+long|so\s+long|for\s+(?:the\s+)?(?:customers|people|owners|users|those|anyone))\b[^.;:!?]{0,60}?\b(?:look|treat|use|follow|car|maintain|descal|clean)/;
+/** Said of people in general (not "you", not the product). */
+const GENERIC_USER =
+  /^(?:people|owners|users|customers|the\s+(?:user|owner|customer|purchaser)s?|those|anyone)\s+$/;
+const CARE_PROPERLY =
+  /\b(?:look(?:s|ed)?\s+after|treat(?:s|ed)?|use(?:s|d)?|follow(?:s|ed)?|maintain(?:s|ed)?|descale(?:s|d)?|clean(?:s|ed)?)\s+(?:(?:it|them|the\s+\w+)\s+)?(?:properly|correctly|right|as\s+(?:intended|designed|directed|instructed))\b/;
+/** Her case set against the rule: "Yours hasn't.", "Unlike yours." */
+const HERS_CONTRASTED =
+  /(?:^|[,;:-]\s*)(?:(?:but|unlike|except|sadly|clearly|evidently|obviously)\s+)?(?:yours|this\s+one|the\s+customer's|cust's|hers|his)\b[^.!?]{0,30}?\b(?:hasn't|has\s+not|haven't|wasn't|weren't|didn't|clearly|obviously|evidently|not)\b|\bunlike\s+yours\b/;
+const CARE_POLITE =
+  /\b(?:here's|here\s+is|free|i've|we've|i'll|we'll|i\s+have|we\s+have|sent|sending|replac\w*|refund\w*|repair\w*|covered|guarantee|warranty)\b/;
+
+/**
+ * Ninth pass: blame by a condition of care: the product lasts or works "if people look after them" / "where the user
+ * follows the instructions", said as a rule (a claim of generality about people in general), with "properly", or with
+ * her case set against it ("Yours hasn't."). Advice with our help ("These last for years if they're descaled now and
+ * then, so here's a free pack") is not read.
+ */
+function readCareCondition(
+  lower: string,
+  sentences: readonly Sentence[],
+  si: number,
+  out: ToneMatch[],
+  rejected?: ToneRejection[],
+): void {
+  const s = sentences[si]!;
+  const text = lower.slice(s.start, s.end);
+  if (!CARE_CUE.test(text)) return;
+  const m = CARE_COND.exec(text);
+  if (!m) return;
+  const next = sentences[si + 1];
+  const nextText = next ? lower.slice(next.start, next.end).trim() : "";
+  const stance =
+    CARE_PROPERLY.test(text) ||
+    HERS_CONTRASTED.test(text.slice(m.index + m[0].length)) ||
+    HERS_CONTRASTED.test(nextText) ||
+    (GENERIC_RE.test(text) && GENERIC_USER.test(m[1] ?? ""));
+  if (!stance) return;
+  const hit: ToneMatch = {
+    id: "tone.care-condition",
+    kind: "blame",
+    label: "blame",
+    start: s.start + m.index,
+    end: s.start + m.index + m[0].length,
+    why: "Blames by a condition of care: these last 'if people look after them' (properly), so hers was not looked after.",
+  };
+  let reason: string | undefined;
+  if (POLITE.test(text))
+    reason = "the sentence apologises, owns the fault or denies the judgement (a look-alike)";
+  else if (CARE_POLITE.test(text) || CARE_POLITE.test(nextText))
+    reason = "advice given with our help or remedy (a look-alike)";
+  if (reason) rejected?.push({ ...hit, reason });
+  else out.push(hit);
+}
+
 /** Bench only (not for callers): the structures themselves. */
 export const __STRUCTURES_FOR_BENCH = STRUCTURES;
 
@@ -732,4 +1252,6 @@ export const TONE_STRUCTURES: readonly { id: string; kind: ToneKind }[] = [
   { id: "tone.doubted-claim", kind: "complain" },
   { id: "tone.watched-for-complaining", kind: "complain" },
   { id: "tone.generic-cause", kind: "blame" },
+  { id: "tone.note-category", kind: "complain" },
+  { id: "tone.care-condition", kind: "blame" },
 ];
