@@ -21,6 +21,10 @@
  * words only widen what counts as the evaluation. A sentence that apologises, owns the fault or denies the evaluation
  * is a look-alike and is not counted (`POLITE`). Every finding keeps the words that made it (its evidence span) and
  * its structure's name, which the tutor reads. Pure and linear: bounded gaps only.
+ *
+ * Ninth pass (session 37, README "Respect by meaning: ninth pass"): the manner of use as a generic cause ("it's down to
+ * how people treat them"), a note's shorthand sneer (a category beside a caricature of her wants), a condition of care
+ * ("these last if people look after them. Yours hasn't."), and curt, formal and ESL brush-offs.
  */
 import type { Sentence } from "./segment";
 
@@ -1082,10 +1086,10 @@ const CAT_SELF = new RegExp(
 );
 /** A sneering noun for her with a determiner or epithet (anywhere), or opening the sentence. */
 const SNEER_NP = new RegExp(
-  String.raw`(?:^|\b(?:a|an|another|classic|typical|usual|right|proper|real|total|complete|absolute|serial|professional|such\s+a|bit\s+of\s+a|one\s+of\s+(?:the|those|our))\s+(?:\w+\s+)?)${SNEER_NOUN}\b`,
+  String.raw`(?:^|\b(?:a|an|another|classic|typical|usual|right|proper|real|total|complete|absolute|serial|professional|such\s+a|bit\s+of\s+a|one\s+of\s+(?:the|those|our))\s+(?:\w+\s+)?)(${SNEER_NOUN})\b`,
 );
 const SNEER_DENIED = new RegExp(
-  String.raw`(?:\b(?:not|never|no)|n't)\s+(?:a\s+|an\s+)?(?:\w+\s+)?${SNEER_NOUN}\b`,
+  String.raw`(?:\b(?:not|never|no)|n't)\s+(?:[\w']+\s+){0,3}?(?:a\s+|an\s+)?(?:\w+\s+)?${SNEER_NOUN}\b`,
 );
 /** "Typical – expects…" / "Classic: wants…": a category word and then her wanting, with no subject. */
 const CAT_TYPICAL_WANT =
@@ -1140,10 +1144,13 @@ function readNoteCategory(
   if ((m = CAT_SELF.exec(text)))
     why =
       "Files the customer under a type in shorthand ('Usual type', 'the sort that…') instead of recording what happened.";
-  else if ((m = SNEER_NP.exec(text)) && !SNEER_DENIED.test(text))
+  else if ((m = SNEER_NP.exec(text)) && !SNEER_DENIED.test(text)) {
+    // the evidence is the name itself (an older rule may quote the same word)
+    const noun = m[1] ?? m[0];
+    m = Object.assign([noun], { index: m.index + m[0].length - noun.length, input: text }) as RegExpExecArray;
     why =
       "Calls the customer a sneering name ('chancer', 'freebie hunter') instead of recording what happened.";
-  else if ((m = CAT_TYPICAL_WANT.exec(text)))
+  } else if ((m = CAT_TYPICAL_WANT.exec(text)))
     why = "Sneers at the customer in shorthand: 'Typical' and then what she wants, as a caricature.";
   else if ((m = CAT_ANOTHER.exec(text))) {
     const next = sentences[si + 1];
