@@ -531,6 +531,23 @@ describe("the returns desk: Ravi's 30 days", () => {
   });
 });
 
+describe("obstructionsIn: the obliged-deadline reader reads the remedy's own deadline, not a sales offer's", () => {
+  const items = caseEvidenceSchema.parse({
+    obstructs: [{ id: "tom", cite: "CRA 2015 s.50(1)", readers: ["obliged-deadline"] }],
+  }).obstructs;
+  it("finds a deadline on the refund and leaves an upgrade offer's deadline to the pressure-selling gate", () => {
+    expect(
+      obstructionsIn("Your refund will only stay open until Friday, so let me know before then.", items),
+    ).toEqual(["tom"]);
+    expect(
+      obstructionsIn(
+        "You can upgrade to Barista Reserve at 30% off, but hurry, this offer ends at midnight tonight.",
+        items,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("obstructionsIn: a legal right obstructed in words, in general", () => {
   const items = caseEvidenceSchema.parse({
     obstructs: [

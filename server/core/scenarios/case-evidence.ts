@@ -100,6 +100,9 @@ const OBSTRUCTION_READERS = {
   "obliged-fee": (text: string) => obliged(text, "fee"),
   "obliged-route": (text: string) => obliged(text, "route"),
   "obliged-self-service": (text: string) => obliged(text, "self-service"),
+  // A deadline on the remedy itself, without the sales-offer deadlines `remedy-deadline` also reads (the
+  // public review, where an upgrade offer's "ends at midnight" is pressure selling, not the refund's).
+  "obliged-deadline": (text: string) => obliged(text, "deadline"),
   // Store credit or a voucher told as what the shop can do, with nothing owed offered beside it ("what I
   // can do is put the £44.99 back on your account as credit"; credit-for-refund.ts, red-team round 21 C).
   "credit-for-refund": (text: string) => creditForRefund(text) !== null,
