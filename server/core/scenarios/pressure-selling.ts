@@ -306,6 +306,11 @@ export function pressureIn(text: string): PressureHit[] {
 
 const DEADLINES = PATTERNS.filter((p) => p.deadline);
 
+/** A goodwill gesture, and a remedy the law gives, as the clause carrying a deadline names them. */
+const GOODWILL_GESTURE =
+  /\b(?:credit|voucher|code|discount|gesture|goodwill|points|gift|money\s+off|\d+%\s+off)\b/i;
+const STATUTORY_REMEDY = /\b(?:refunds?|replacements?|repairs?|money\s+back|reject\w*)\b/i;
+
 /**
  * A deadline of hours put on the remedy a complaint is owed ("I can only hold this refund for you until
  * 5pm today"; "reply by 5pm or the replacement offer lapses"): the right has no expiry of the shop's making
@@ -314,17 +319,17 @@ const DEADLINES = PATTERNS.filter((p) => p.deadline);
  * ("if you reply by 2pm I can get it out today") is not a deadline on the remedy.
  */
 export function remedyDeadlinesIn(text: string): PressureHit[] {
+  const hits = hitsIn(text, REMEDY_OR_OFFER, DEADLINES);
+  if (hits.length === 0) return hits;
   const readable = ownWords(text);
-  return hitsIn(text, REMEDY_OR_OFFER, DEADLINES).filter((h) => {
-    // A goodwill gesture's own window is lawful: "The extra £5 credit we've offered for the trouble is open
-    // until Friday; your refund is separate and has no deadline" (oblige's look-alike, session 37). Skipped
-    // when the clause that carries the deadline names a gesture and no remedy the law gives.
-    const sentence = sentencesOf(readable).find((s) => s.start <= h.start && h.start < s.end);
-    if (!sentence) return true;
-    const clause = clauseBefore(readable.slice(sentence.start, sentence.end), h.start - sentence.start);
+  const sentences = sentencesOf(readable);
+  // A goodwill gesture's own window is lawful: "The extra £5 credit we've offered for the trouble is open
+  // until Friday; your refund is separate and has no deadline" (oblige's look-alike, session 37). Skipped
+  // when the clause that carries the deadline names a gesture and no remedy the law gives.
+  return hits.filter((h) => {
+    const s = sentences.find((x) => x.start <= h.start && h.start < x.end);
+    if (!s) return true;
+    const clause = clauseBefore(readable.slice(s.start, s.end), h.start - s.start);
     return !(GOODWILL_GESTURE.test(clause) && !STATUTORY_REMEDY.test(clause));
   });
 }
-const GOODWILL_GESTURE =
-  /\b(?:credit|voucher|code|discount|gesture|goodwill|points|gift|money\s+off|\d+%\s+off)\b/i;
-const STATUTORY_REMEDY = /\b(?:refunds?|replacements?|repairs?|money\s+back|reject\w*)\b/i;
