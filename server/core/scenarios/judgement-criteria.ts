@@ -8,6 +8,7 @@ import { countWords, WALL_WORDS } from "./case-evidence";
 import { customerPermissions } from "./consent-evidence";
 import type { ActionRecord, MessageAnalysis } from "./engine-types";
 import { readLearnerText } from "./message-reading";
+import { marketingSignUpClaims } from "./marketing-signup-claims";
 import { normaliseText } from "./matching";
 import {
   approvalClaims,
@@ -378,6 +379,8 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
       // gestures; and the refund told as going to a card they never paid with (round 15 A).
       ...(c.gestureAuthority ? judgePledges(ctx.state.log, ref, who) : []),
       ...judgeCardClaims(ctx.state.log, ref, ctx.state.customers[ref]?.orders ?? {}, who),
+      // Told they are on our marketing with no consent recorded for it (lead's mutation set 15).
+      ...marketingSignUpClaims(ctx.state.log, ref, ctx.state.customers[ref]?.consents ?? {}, who),
     ];
   });
   const evidenceOf = (v: (typeof verdicts)[number]): Evidence[] => {
