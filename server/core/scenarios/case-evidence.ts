@@ -29,6 +29,7 @@ import {
 } from "./written-dates";
 import { lessThanNowIn } from "./less-than-now";
 import { marketingAnnounced, type RefusedChannel } from "./marketing-anyway";
+import { refundDeductionsIn } from "./refund-deductions";
 import { remedyDeadlinesIn } from "./pressure-selling";
 import { remedyForReview } from "./review-incentives";
 import { claimWindowSet, refundSaidUnavailable } from "./remedy-refusals";
@@ -106,6 +107,9 @@ const OBSTRUCTION_READERS = {
   // Store credit or a voucher told as what the shop can do, with nothing owed offered beside it ("what I
   // can do is put the £44.99 back on your account as credit"; credit-for-refund.ts, red-team round 21 C).
   "credit-for-refund": (text: string) => creditForRefund(text) !== null,
+  // A charge taken off the refund ("a small £4.99 handling charge taken off the refund"; refund-deductions.ts,
+  // lead's mutation set 15): CRA 2015 s.20(8), s.20(17).
+  "refund-deduction": (text: string) => refundDeductionsIn(text).length > 0,
 } as const;
 function obliged(text: string, kind: ObligationKind): boolean {
   return obligationOf(text, [kind], quotedSpans(text)) !== null;
