@@ -25,6 +25,9 @@ const BAND_TONE: Record<string, BadgeTone> = {
   Distinction: "green",
 };
 
+/** Words for a screen reader only. */
+const Hidden = ({ children }: { children: string }) => <span className="sr-only">{children}</span>;
+
 /** How often the list of assigned work is asked for again while it is on screen. */
 const ASSIGNED_WORK_REFRESH_MS = 10_000;
 
@@ -90,35 +93,77 @@ export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           >
             <div className="min-w-0">
               <Heading className="font-semibold text-slate-900">{a.scenario.title}</Heading>
-              <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+              {/* Each fact is named and ends with a full stop for a screen reader ("Lifecycle stage: Engagement.
+                  About 25 minutes. Status: Not started."): the badges alone were read as one run, "Engagement
+                  About 25 minutes Not started". The words are hidden from sight, where the badges' colours and
+                  places already tell them apart; they take no room (sr-only is out of the flow), and the words seen keep an element of their own. */}
+              <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
                 {a.scenario.lifecycleStage && (
                   <Badge tone={STAGE_TONE[a.scenario.lifecycleStage] ?? "neutral"}>
-                    {STAGE_LABEL[a.scenario.lifecycleStage] ?? a.scenario.lifecycleStage}
+                    <Hidden>Lifecycle stage: </Hidden>
+                    <span>{STAGE_LABEL[a.scenario.lifecycleStage] ?? a.scenario.lifecycleStage}</span>
+                    <Hidden>.</Hidden>
                   </Badge>
                 )}
-                {a.scenario.estimatedMinutes > 0 && <span>About {a.scenario.estimatedMinutes} minutes</span>}
-                {a.dueAt && <span>Due {formatDate(a.dueAt)}</span>}
-                {a.overdue && a.open && <Badge tone="red">Overdue</Badge>}
-                {!a.open && <Badge tone="red">Closed</Badge>}
-                {a.late && <Badge tone="amber">Late</Badge>}
-                {a.maxAttempts !== null && a.open && (
+                {a.scenario.estimatedMinutes > 0 && (
                   <span>
-                    {a.attemptsLeft} of {a.maxAttempts} attempts left
+                    <span>About {a.scenario.estimatedMinutes} minutes</span>
+                    <Hidden>.</Hidden>
                   </span>
                 )}
-              </div>
+                {a.dueAt && (
+                  <span>
+                    <span>Due {formatDate(a.dueAt)}</span>
+                    <Hidden>.</Hidden>
+                  </span>
+                )}
+                {a.overdue && a.open && (
+                  <Badge tone="red">
+                    <span>Overdue</span>
+                    <Hidden>.</Hidden>
+                  </Badge>
+                )}
+                {!a.open && (
+                  <Badge tone="red">
+                    <span>Closed</span>
+                    <Hidden>.</Hidden>
+                  </Badge>
+                )}
+                {a.late && (
+                  <Badge tone="amber">
+                    <span>Late</span>
+                    <Hidden>.</Hidden>
+                  </Badge>
+                )}
+                {a.maxAttempts !== null && a.open && (
+                  <span>
+                    <span>
+                      {a.attemptsLeft} of {a.maxAttempts} attempts left
+                    </span>
+                    <Hidden>.</Hidden>
+                  </span>
+                )}
+              </p>
             </div>
             <div className="flex flex-wrap items-center gap-2">
               <Badge tone={STATUS_TONE[a.status]}>
-                {a.awaitingMarks ? "Submitted, awaiting marks" : ASSIGNMENT_STATUS_LABEL[a.status]}
+                <Hidden>Status: </Hidden>
+                <span>
+                  {a.awaitingMarks ? "Submitted, awaiting marks" : ASSIGNMENT_STATUS_LABEL[a.status]}
+                </span>
+                <Hidden>.</Hidden>
               </Badge>
               {a.band && (
                 <Badge
                   tone={BAND_TONE[a.band] ?? "neutral"}
                   title={a.totalPercent !== null ? `${a.totalPercent}%` : undefined}
                 >
-                  {a.band}
-                  {a.totalPercent !== null ? ` · ${a.totalPercent}%` : ""}
+                  <Hidden>Result: </Hidden>
+                  <span>
+                    {a.band}
+                    {a.totalPercent !== null ? ` · ${a.totalPercent}%` : ""}
+                  </span>
+                  <Hidden>.</Hidden>
                 </Badge>
               )}
               {a.scenarioAvailable && action ? (

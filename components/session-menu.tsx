@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTRPC } from "@/lib/trpc/client";
 import { clearDrafts } from "./scenarios/use-draft";
+import { clearWorkspacePlaces } from "./scenarios/workspace-place";
 
 /** Who is signed in on this device, with a way out. Lives at the bottom of the main navigation. */
 export function SessionMenu() {
@@ -28,8 +29,10 @@ export function SessionMenu() {
     trpc.auth.signOut.mutationOptions({
       onSuccess: async () => {
         setConfirming(false);
-        // Everything cached belonged to the person who just left, and so do unsent drafts.
+        // Everything cached belonged to the person who just left, and so do unsent drafts and where
+        // they were in their workspace.
         clearDrafts();
+        clearWorkspacePlaces();
         await queryClient.resetQueries();
         router.push("/");
       },

@@ -11,31 +11,21 @@
  *   beside the figures: a win-back learner met the forms before the consent (WCAG 1.3.2, 2.4.3);
  * - at 320 px the join code "ZP9 65Q" broke as "ZP9 6" over "5Q".
  */
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/a11y";
-import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
+import {
+  ASSIGNABLE,
+  createClassWithAssignment,
+  joinClass,
+  newPage,
+  signInTutor,
+  startAssigned,
+} from "./helpers/classroom";
 import { BrowserPlayer } from "./helpers/play-in-browser";
 import { readScenario } from "./helpers/scenario-files";
 
-const WIN_BACK = {
-  scenarioId: "win-back-lapsed-customers",
-  scenarioTitle: "Win-back: bring lapsed customers back",
-};
-const KETTLE = {
-  scenarioId: "complaint-faulty-kettle",
-  scenarioTitle: "Complaint: the kettle that stopped working",
-};
-
-async function newPage(browser: Browser, width = 1366, height = 900) {
-  return (await browser.newContext({ viewport: { width, height } })).newPage();
-}
-
-async function startAssigned(page: Page, title: string) {
-  await page.getByRole("link", { name: `Start: ${title}` }).click();
-  await page.getByRole("button", { name: "Start scenario" }).click();
-  await page.waitForURL(/\/attempts\/\d+$/);
-  await expect(page.getByTestId("sim-clock")).toBeVisible();
-}
+const WIN_BACK = ASSIGNABLE.winBack;
+const KETTLE = ASSIGNABLE.kettle;
 
 /** The text of whatever has focus, or what it is if it is not an element inside the page. */
 const focused = (page: Page) =>

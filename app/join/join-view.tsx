@@ -41,7 +41,13 @@ export function JoinView() {
     return (
       <>
         <PageHeader
-          eyebrow={me.data.className}
+          // Named for a screen reader: the class's name alone, before the heading, read as a stray line.
+          eyebrow={
+            <>
+              <span className="sr-only">Class: </span>
+              {me.data.className}
+            </>
+          }
           title={`Welcome, ${me.data.displayName}`}
           description="Your assigned work comes first. Start a scenario, or carry on where you left off; this device remembers you."
         />

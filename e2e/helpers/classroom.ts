@@ -2,7 +2,23 @@
  * The steps every classroom spec takes before its own story: the tutor signs in, creates a class and
  * assigns a scenario; a learner joins with the code. Each step checks it landed where a person would.
  */
-import { expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
+
+/** Scenarios the lesson specs assign, as `createClassWithAssignment` takes them. */
+export const ASSIGNABLE = {
+  kettle: {
+    scenarioId: "complaint-faulty-kettle",
+    scenarioTitle: "Complaint: the kettle that stopped working",
+  },
+  winBack: {
+    scenarioId: "win-back-lapsed-customers",
+    scenarioTitle: "Win-back: bring lapsed customers back",
+  },
+  internal: {
+    scenarioId: "internal-customer-lost-parcel",
+    scenarioTitle: "Internal customer: the lost birthday parcel",
+  },
+} as const;
 
 /** The demo tutor of the e2e server (scripts/e2e-server.ts sets this password). */
 export const E2E_TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
@@ -48,4 +64,17 @@ export async function joinClass(page: Page, code: string, name: string) {
   await form.getByRole("textbox", { name: "Your display name" }).fill(name);
   await page.getByRole("button", { name: "Join class" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${name}` })).toBeVisible();
+}
+
+/** A page in a browser context of its own (one person's device), at the given window size. */
+export async function newPage(browser: Browser, width = 1366, height = 900) {
+  return (await browser.newContext({ viewport: { width, height } })).newPage();
+}
+
+/** From the welcome page, a learner starts an assigned scenario and waits for the workspace's clock. */
+export async function startAssigned(page: Page, title: string) {
+  await page.getByRole("link", { name: `Start: ${title}` }).click();
+  await page.getByRole("button", { name: "Start scenario" }).click();
+  await page.waitForURL(/\/attempts\/\d+$/);
+  await expect(page.getByTestId("sim-clock")).toBeVisible();
 }

@@ -21,6 +21,11 @@ import { PeoplePanel } from "@/components/scenarios/people-panel";
 import { ReasoningPanel } from "@/components/scenarios/reasoning-panel";
 import { ScenarioActionsPanel } from "@/components/scenarios/scenario-actions-panel";
 import { useAttemptAction } from "@/components/scenarios/use-attempt-action";
+import {
+  readWorkspacePlace,
+  type WorkspaceView,
+  writeWorkspacePlace,
+} from "@/components/scenarios/workspace-place";
 import { AttemptStateNotice } from "./attempt-state-notice";
 import { TabList } from "@/components/tab-list";
 import { useStickyHeader } from "@/components/use-sticky-header";
@@ -45,9 +50,17 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   const trpc = useTRPC();
   const router = useRouter();
   const attempt = useQuery(trpc.attempts.get.queryOptions({ attemptId }));
-  const [selected, setSelected] = useState<string | null>(null);
-  const [view, setView] = useState<"record" | "list" | "insights">("record");
-  const [listState, setListState] = useState<CustomerListState>(EMPTY_LIST_STATE);
+  // Where the learner was in this tab (a reload opens the same record, or the list with its filters).
+  // Read in the initialiser: before the attempt loads the page is "Opening your CRM…" on the server and
+  // in the browser alike, so nothing rendered differs.
+  const [place] = useState(() => readWorkspacePlace(attemptId));
+  const [selected, setSelected] = useState<string | null>(place?.selected ?? null);
+  const [view, setView] = useState<WorkspaceView>(place?.view ?? "record");
+  const [listState, setListState] = useState<CustomerListState>(place?.list ?? EMPTY_LIST_STATE);
+  useEffect(
+    () => writeWorkspacePlace(attemptId, { selected, view, list: listState }),
+    [attemptId, selected, view, listState],
+  );
   const [confirmSubmit, setConfirmSubmit] = useState(false);
   const crmPanelId = useId();
   const recordHeadingId = useId();
