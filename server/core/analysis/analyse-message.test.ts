@@ -208,6 +208,10 @@ describe("offers in the customer's own word order", () => {
     ["Delivery is on us for the next three months.", true],
     ["Delivery is free on orders over £30 as standard.", true],
     ["Delivery isn't free on orders under £20.", false],
+    // redC round 23 (loyalty-r23h-no-notes-on-anyone): the plural, as a learner writes it.
+    ["We haven't seen you for a little while, so your deliveries are free for the next three months.", true],
+    ["Your deliveries are all on us until March.", true],
+    ["Deliveries aren't free on orders under £20.", false],
   ] as const)("%j offer: %s", (text, offer) => {
     expect(analyseMessage(text).labels.includes("offer")).toBe(offer);
   });

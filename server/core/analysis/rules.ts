@@ -1823,9 +1823,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "offer.free-extra",
     label: "offer",
     pattern: re(
-      String.raw`\bfree\s+(?:delivery|shipping|postage|p&p|bags?|box(?:es)?|samples?|gifts?|month|upgrade|trial|coffee|beans|mug|tin|tote|tasting)\b|\b(?:delivery|shipping|postage)(?:'s|\s+is|\s+will\s+be)\s+(?:on\s+us|free)\b`,
+      String.raw`\bfree\s+(?:delivery|shipping|postage|p&p|bags?|box(?:es)?|samples?|gifts?|month|upgrade|trial|coffee|beans|mug|tin|tote|tasting)\b|\b(?:delivery|deliveries|shipping|postage)(?:'s|'ll\s+be|\s+is|\s+are|\s+will\s+be)\s+(?:all\s+|completely\s+|totally\s+|entirely\s+)?(?:on\s+us|free)\b`,
     ),
-    why: "A free extra: 'free delivery', 'delivery's free', 'a free bag' ('free of charge' repairs are remedies, not offers).",
+    why: "A free extra: 'free delivery', 'delivery's free', 'your deliveries are free for the next three months' (redC round 23), 'a free bag' ('free of charge' repairs are remedies, not offers).",
     negatable: true,
   },
   {

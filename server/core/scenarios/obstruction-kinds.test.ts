@@ -117,6 +117,33 @@ describe("sentToManufacturer: the maker recommended, its guarantee with a length
   });
 });
 
+describe("sentToManufacturer: the maker named by its guarantee, then sent to as 'them' (redC round 23)", () => {
+  const reads = found(sentToManufacturer);
+  it("finds the brand's guarantee put forward and her told to ring them for the remedy", () => {
+    expect(
+      reads(
+        "Your best bet now is the Aurora guarantee, they give a year on all their kettles, so if you ring them on the number in the instructions they'll sort you out with a repair or a new one.",
+      ),
+    ).toBe(true);
+    expect(
+      reads("It's still under Breville's warranty, so you can just call them and they'll replace it."),
+    ).toBe(true);
+  });
+  it("not the guarantee as extra, us going to them, or no remedy from them", () => {
+    expect(
+      reads(
+        "The Aurora guarantee is extra to your rights with us, and if you ring them they'll also register it, but I've sent you a new kettle today.",
+      ),
+    ).toBe(false);
+    expect(reads("The Aurora guarantee covers it, so we'll send it to them and they'll repair it.")).toBe(
+      false,
+    );
+    expect(reads("The Aurora guarantee lasts a year, so if you ring them they can tell you more.")).toBe(
+      false,
+    );
+  });
+});
+
 describe("requestFeeAsked: a payment asked for a subject access request (UK GDPR Art 12(5), Art 15(3); round 20 D)", () => {
   const reads = found(requestFeeAsked);
   it("finds a fee in slang, softened, or as a payment link", () => {
@@ -164,6 +191,30 @@ describe("optOutLeftToThem: told to stop the marketing themselves, with nothing 
     ).toBe(false);
     expect(
       reads("You've been removed from our list; you can also use the unsubscribe link if you ever get one."),
+    ).toBe(false);
+  });
+});
+
+describe("optOutLeftToThem: a control named by its label or where it sits (redC round 23)", () => {
+  const reads = found(optOutLeftToThem);
+  it("finds 'manage preferences' at the bottom of our emails put to him as the way", () => {
+    expect(
+      reads(
+        'Sorry about that! If you click "manage preferences" at the bottom of any of our emails you can switch them all off there, and it\'ll stop them straight away.',
+      ),
+    ).toBe(true);
+    expect(
+      reads("You can turn the emails off using the options at the bottom of any of our newsletters."),
+    ).toBe(true);
+  });
+  it("not when it is done for him, or kept for the future", () => {
+    expect(
+      reads(
+        "I've switched off all our marketing emails for you. If you ever want them back, click manage preferences at the bottom of any email.",
+      ),
+    ).toBe(false);
+    expect(
+      reads("If you ever get another email from us, you can click manage preferences at the bottom of it."),
     ).toBe(false);
   });
 });

@@ -96,6 +96,18 @@ const MAKER = new RegExp(
 /** Her told to go to them: an instruction, "if you…", "you can / could / should / need to…", "just…". */
 const SENT =
   /\b(?:if\s+you|you(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:can|could|should|need\s+to|have\s+to|must|may\s+want\s+to|might\s+want\s+to|(?:just\s+)?need\s+to)|(?:best|easiest|quickest)\s+(?:thing|way|bet)\s+(?:is|would\s+be)(?:\s+to)?|please|just|i['\u2019]d\s+(?:suggest|recommend|advise))\b[^.!?\n]{0,30}?\b(?:give|ring|call|phone|contact|get\s+in\s+touch|email|e-mail|write|go|register|claim|take\s+it\s+up|get\s+hold\s+of|speak|talk|visit|send\s+it)\b/i;
+/**
+ * A maker by name with its own guarantee, line or service ("the Aurora guarantee", "Aurora's warranty",
+ * "Breville customer care"): a capitalised name that is not ours. Case matters, so no "i" flag.
+ */
+const BRAND_LINE = new RegExp(
+  String.raw`\b(?!(?:Hearth|Bean|Our|The|This|That|Your|My|A|An|Their|Its|We|I)\b)[A-Z][\w&-]+(?:['\u2019]s)?\s+(?:[Oo]wn\s+)?(?:(?:\d{1,2}|one|two|three|five|ten)[-\s]year\s+)?(?:guarantee|warranty|help\s?line|customer\s+(?:service|services|care)|support\s+line|repair\s+(?:service|centre|center))\b`,
+);
+/** The maker referred back to after it was named. */
+const THEM = /\b(?:them|they)\b/i;
+/** Their guarantee named as extra to her rights with us. */
+const EXTRA =
+  /\b(?:extra|on\s+top\s+of|as\s+well\s+as|in\s+addition\s+to|doesn['\u2019]t\s+change|does\s+not\s+change)\b/i;
 /** What they are said to do for her: the remedy, or her claim under their guarantee. */
 const THEIR_REMEDY = new RegExp(
   String.raw`\b(?:they|them|the\s+manufacturer|the\s+maker)\b[^.!?\n]{0,40}?\b(?:repair|replace|fix|sort|arrange|deal\s+with|look\s+after|send|swap|refund)\w*|\b(?:under|through|with)\s+(?:the|their)\s+${OWN_TERM}(?:manufacturer['\u2019]?s\s+)?${OWN_TERM}(?:guarantee|warranty)\b`,
@@ -182,8 +194,17 @@ function sentToMakerIn(text: string): KindFind | null {
     // "If you'd like, we can ask the manufacturer to repair it": we go, not she.
     if (/\b(?:we|i)\b/i.test(sent[0])) return null;
     const rest = sentence.slice(sent.index);
+    if (!THEIR_REMEDY.test(rest)) return null;
     const maker = MAKER.exec(rest);
-    if (!maker || !THEIR_REMEDY.test(rest)) return null;
+    if (!maker) {
+      // The maker named before the instruction and then "them": "Your best bet now is the Aurora
+      // guarantee, they give a year on all their kettles, so if you ring them… they'll sort you out with a
+      // repair" (redC's round 23 returns-r23h-ravi-makers-guarantee). Not their guarantee named as extra.
+      const before = sentence.slice(0, sent.index);
+      if (!THEM.test(rest) || !(MAKER.test(before) || BRAND_LINE.test(before)) || EXTRA.test(sentence))
+        return null;
+      return { index: sent.index, text: rest.slice(0, (THEM.exec(rest)?.index ?? 0) + 4).trimEnd() };
+    }
     // "We'll contact the manufacturer for you" sends nobody: the customer must be the one who goes.
     if (/^\s*(?:we|i)\b/i.test(sentence.slice(0, sent.index).split(/[,;:]/).pop() ?? "")) return null;
     return { index: sent.index, text: rest.slice(0, maker.index + maker[0].length) };
@@ -217,9 +238,13 @@ export function requestFeeAsked(text: string): KindFind | null {
   });
 }
 
-/** A way to stop that is theirs to take: a link, a button, replying STOP, their settings, logging in. */
+/**
+ * A way to stop that is theirs to take: a link, a button, replying STOP, their settings, logging in; a
+ * control named by its label or by where it sits ("click 'manage preferences' at the bottom of any of our
+ * emails", redC's round 23 win-back-r23h-keith-manage-preferences).
+ */
 const SELF_SERVICE =
-  /\bunsubscribe\s+(?:link|button|option)\b|\b(?:the\s+)?link\s+(?:at|in|on)\s+the\s+(?:bottom|foot|end)\b|\b(?:click|tap|hit|use|press|follow)\s+(?:on\s+)?(?:the\s+|that\s+)?(?:unsubscribe|opt-?out|link|button)\b|\brepl(?:y|ying)\s+(?:with\s+)?["'\u2018\u201c]?stop\b|\btext(?:ing)?\s+["'\u2018\u201c]?stop\b|\b(?:log|logging|sign|signing)\s+in(?:to)?\b|\b(?:your|the)\s+(?:marketing\s+|contact\s+|email\s+)?(?:preferences|settings|account\s+page|preference\s+centre)\b|\buntick\w*\b|\bunsubscribe\s+(?:yourself|online|there|here|at\s+any\s+time)\b/i;
+  /\bunsubscribe\s+(?:link|button|option)\b|\b(?:the\s+)?link\s+(?:at|in|on)\s+the\s+(?:bottom|foot|end)\b|\b(?:click|tap|hit|use|press|follow)\s+(?:on\s+)?(?:the\s+|that\s+)?(?:unsubscribe|opt-?out|link|button)\b|\brepl(?:y|ying)\s+(?:with\s+)?["'\u2018\u201c]?stop\b|\btext(?:ing)?\s+["'\u2018\u201c]?stop\b|\b(?:log|logging|sign|signing)\s+in(?:to)?\b|\b(?:your|the)\s+(?:marketing\s+|contact\s+|email\s+)?(?:preferences|settings|account\s+page|preference\s+centre)\b|\buntick\w*\b|\bunsubscribe\s+(?:yourself|online|there|here|at\s+any\s+time)\b|\b(?:click|tap|hit|press|select|use|follow|open)\s+(?:on\s+)?(?:the\s+|that\s+)?["'\u2018\u201c]?(?:manage\s+)?(?:your\s+|my\s+)?(?:email\s+|marketing\s+|contact\s+|subscription\s+|communication\s+)?(?:preferences|settings|subscriptions?)\b|\b(?:at|in|on)\s+the\s+(?:very\s+)?(?:bottom|foot|end)\s+of\s+(?:any|every|each|one|all|the|our)\s+(?:of\s+)?(?:our\s+|the\s+|your\s+)?(?:e-?mails?|messages?|newsletters?|texts?)\b/i;
 /** …put to them as the way, not as something extra after it is done. */
 const THE_WAY =
   /\b(?:the\s+)?(?:easiest|quickest|best|simplest|fastest|only)\s+(?:way|thing|option|route)\b|\byou(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:can|could|need\s+to|have\s+to|must|should|just\s+need\s+to)\b|\b(?:just|simply|please)\b|\bone\s+click\b|^\s*(?:to\s+(?:unsubscribe|opt\s+out|stop)[^,]*,\s*)?(?:click|tap|hit|reply|log|use|go|untick)\b/i;

@@ -214,3 +214,25 @@ describe("reassurancesAbout: her standing with us told as a fact (round 22 B)", 
     );
   });
 });
+
+describe("reassurancesAbout: her account told as a fact (redC round 23)", () => {
+  const things = ["order", "delivery", "parcel", "coffee machine", "account"];
+  it("finds that she has an account, in a learner's words (dp-r23h-liam-yes-shes-with-us)", () => {
+    expect(
+      reassurancesAbout(
+        "Yes, your mum does have an account with us, but I'm afraid I can't go into her orders or anything on it without her say-so.",
+        things,
+      ),
+    ).toHaveLength(1);
+    expect(reassurancesAbout("She's got an account, so she just needs to ring us.", things)).toHaveLength(1);
+    expect(reassurancesAbout("Your mother has an online account with us.", things)).toHaveLength(1);
+  });
+
+  it("leaves alone a condition, a refusal to say, a question and a rule about accounts in general", () => {
+    expect(reassurancesAbout("If your mum has an account, she can ring us herself.", things)).toEqual([]);
+    expect(reassurancesAbout("I can't tell you whether she has an account with us.", things)).toEqual([]);
+    expect(reassurancesAbout("I can't confirm your mum has an account, I'm afraid.", things)).toEqual([]);
+    expect(reassurancesAbout("Does your mum have an account with us?", things)).toEqual([]);
+    expect(reassurancesAbout("Anyone who has an account can ring us.", things)).toEqual([]);
+  });
+});

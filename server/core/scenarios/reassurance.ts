@@ -249,8 +249,17 @@ function herWorryStopped(s: string): boolean {
  * to say, the caller himself ("you're in good hands"), or a question.
  */
 const HER_NOW = String.raw`(?:she['\u2019]s|she\s+is|she\s+has\s+been|she['\u2019]s\s+been|your\s+(?:mum|mother|mom|mam|dad|father|wife|husband|partner|son|daughter|nan|gran|grandma|grandmother|grandad|grandfather|aunt|uncle|sister|brother|friend|neighbour)(?:['\u2019]s|\s+is|\s+has\s+been|['\u2019]s\s+been))`;
+/**
+ * Her account told as a fact, in any tense-free way a learner says it: "Yes, your mum does have an account
+ * with us, but I can't go into her orders" (redC's round 23 dp-r23h-liam-yes-shes-with-us), "she's got an
+ * account", "your mother has a profile on our system". Read like the standing above (not after if, whether,
+ * when, once; not inside a refusal to say; not a question).
+ */
+const HER_SUBJECT = String.raw`(?:she|your\s+(?:mum|mother|mom|mam|dad|father|wife|husband|partner|son|daughter|nan|gran|grandma|grandmother|grandad|grandfather|aunt|uncle|sister|brother|friend|neighbour))`;
+const HER_HOLDS = String.raw`\b${HER_SUBJECT}(?:\s+(?:does|definitely|certainly|already|still|do))*(?:\s+(?:has|have)(?:\s+got)?|['\u2019]s\s+(?:definitely\s+|already\s+|still\s+)?got)\s+(?:an?\s+|her\s+own\s+|his\s+own\s+)?(?:(?:online|customer|active)\s+)?(?:account|profile|membership)\b`;
 const STANDING_WITH_US = new RegExp(
   [
+    HER_HOLDS,
     String.raw`\b${HER_NOW}\s+(?:\w+\s+){0,2}?(?:in\s+(?:good|safe|great|the\s+best)\s+hands|(?:well\s+)?looked\s+after|taken\s+(?:good\s+)?care\s+of|(?:a|one\s+of)\s+(?:our\s+)?(?:valued\s+|loyal\s+|lovely\s+|good\s+|regular\s+)?(?:customers?|regulars?)\b|one\s+of\s+(?:ours|us)|on\s+our\s+(?:books|system|list)|known\s+to\s+us|with\s+us)`,
     String.raw`\b(?:we|i)(?:['\u2019]re|\s+are|['\u2019]ve\s+been|\s+have\s+been|['\u2019]m|\s+am)\s+(?:\w+\s+)?(?:looking\s+after|taking\s+(?:good\s+)?care\s+of)\s+(?:her|him|them|your\s+(?:mum|mother|mom|mam|dad|father|nan|gran))\b`,
   ].join("|"),

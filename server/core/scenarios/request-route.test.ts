@@ -76,6 +76,19 @@ describe("requestRerouted: a subject access request held until it is made anothe
     expect(requestRerouted("We aren't able to accept requests over live chat, sorry.")).toHaveLength(1);
   });
 
+  it("reads the request named as one of a kind, refused from the chat (redC round 23, dp-r23h-email-the-data-team)", () => {
+    expect(
+      requestRerouted(
+        "The quickest way is to email our data protection team at privacy@hearthandbean.co.uk, as they can't start one of these from a web chat.",
+      ),
+    ).toHaveLength(1);
+    expect(requestRerouted("Sorry, we can't accept requests like this from the chat.")).toHaveLength(1);
+    // What the chat itself cannot carry stays unread.
+    expect(
+      requestRerouted("I can't send one of these files from the chat, so it will come by email."),
+    ).toEqual([]);
+  });
+
   it("leaves alone a start held on her identity or a day, polite look-alikes, and what the chat itself cannot carry (round 20 B)", () => {
     expect(
       requestRerouted("The team won't get the ball rolling until you've confirmed it's really you."),

@@ -102,9 +102,13 @@ const ON_HER =
 const IDENTITY =
   /\b(?:identity|identification|id|verif\w*|postcode|order\s+number|date\s+of\s+birth|security\s+(?:question|check|details)|who\s+you\s+are|(?:it['\u2019]s|it\s+is)\s+(?:really\s+)?you|proof\s+of\s+(?:id|identity|address))\b/i;
 
-/** Her request refused in the channel she used: "I can't take this one on through chat". */
+/**
+ * Her request refused in the channel she used: "I can't take this one on through chat", and "they can't
+ * start one of these from a web chat" (redC's round 23 dp-r23h-email-the-data-team: the request named as
+ * one of a kind, the channel as where it comes from).
+ */
 const CHANNEL_REFUSED = new RegExp(
-  String.raw`\b(?:can['\u2019]t|cannot|can\s+not|(?:am|are|is)\s+(?:not\s+able|unable)\s+to|(?:aren['\u2019]t|isn['\u2019]t|['\u2019]m\s+not)\s+able\s+to|won['\u2019]t\s+be\s+able\s+to|don['\u2019]t|do\s+not)\s+(?:\w+\s+){0,2}?(?:take|accept|process|handle|log|deal\s+with|action|raise|register|start|progress)\s+(?:(?:it|this|that|these|those|them|your\s+request|requests?|this\s+request|this\s+kind\s+of\s+(?:thing|request))\s+)?(?:one\s+)?(?:on\s+)?(?:through|over|via|by|on|in)\s+(?:the\s+|this\s+|a\s+|live\s+|web\s*)?(?:chat|webchat|messenger|here)\b`,
+  String.raw`\b(?:can['\u2019]t|cannot|can\s+not|(?:am|are|is)\s+(?:not\s+able|unable)\s+to|(?:aren['\u2019]t|isn['\u2019]t|['\u2019]m\s+not)\s+able\s+to|won['\u2019]t\s+be\s+able\s+to|don['\u2019]t|do\s+not)\s+(?:\w+\s+){0,2}?(?:take|accept|process|handle|log|deal\s+with|action|raise|register|start|progress)\s+(?:(?:it|this|that|these|those|them|your\s+request|requests?|this\s+request|this\s+kind\s+of\s+(?:thing|request)|(?:one|any|either)\s+of\s+(?:these|those|them)|(?:requests?|ones?)\s+like\s+(?:this|that|these|yours))\s+)?(?:one\s+)?(?:on\s+)?(?:through|over|via|by|on|in|from)\s+(?:(?:the|this|a|our|live)\s+)*(?:web\s*)?(?:chat|webchat|messenger|here)\b`,
   "i",
 );
 
