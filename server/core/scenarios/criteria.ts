@@ -501,6 +501,28 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
     }
     return found;
   });
+  // A middle step said early and again in its place counts in its place: "Sorry about all this hassle"
+  // as a greeting, then the customer's problem put back to her, then "I'm so sorry it has let you down"
+  // is Listen → Apologise (lead's mutation set 14, H34 and H37: a courtesy apology before listening).
+  // Only words in messages are re-read, and only when the first occurrence would be out of order; a step
+  // said only before the one it follows stays out of order.
+  for (let i = 1; i < last; i++) {
+    const prev = positions[i - 1];
+    const cur = positions[i];
+    const step = c.steps[i]!;
+    if (!prev || !cur || cur.offset < 0 || !isLassStep(step) || before(prev, cur) || oneSentence(prev, cur))
+      continue;
+    let later: Pos | null = null;
+    for (const r of msgs) {
+      const h = r.steps?.[step];
+      if (!h || h.level !== "met" || ctx.isTemplate(r)) continue;
+      for (const s of h.spans) {
+        const p = { index: r.index, offset: s.start, record: r, label: step };
+        if (before(prev, p) && !oneSentence(prev, p) && (!later || before(p, later))) later = p;
+      }
+    }
+    if (later) positions[i] = later;
+  }
   const evidence: Evidence[] = [];
   const seen = new Set<number>();
   for (const p of positions) {

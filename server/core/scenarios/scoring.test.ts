@@ -82,6 +82,28 @@ describe("scoreAttempt on hand-made event lists", () => {
     expect(criterion(apart, "lass-order").status).toBe("not_met");
   });
 
+  it("order: a courtesy apology before listening, then the apology in its place, is in order", () => {
+    const r = scoreAttempt(
+      complaint,
+      events([
+        email(
+          "Sorry about all this hassle, it's not what you want. Your Aurora kettle stopped working after twelve days and you've been boiling water in a saucepan since. I'm so sorry it has let you down. I've issued a full refund to your card. Thank you for telling us.",
+        ),
+      ]),
+    );
+    expect(criterion(r, "lass-order").status).toBe("met");
+    // Sorry only after the refund: the apology is out of its place, whatever came first.
+    const late = scoreAttempt(
+      complaint,
+      events([
+        email(
+          "Sorry about all this hassle. Your Aurora kettle stopped working after twelve days and you've been boiling water in a saucepan since. I've issued a full refund to your card. I'm so sorry it let you down. Thank you for telling us.",
+        ),
+      ]),
+    );
+    expect(criterion(late, "lass-order").status).toBe("not_met");
+  });
+
   it("order: steps in order but one missing is partly", () => {
     const r = scoreAttempt(
       complaint,
