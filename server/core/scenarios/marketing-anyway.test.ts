@@ -207,3 +207,37 @@ describe("marketingAnnounced: news of new coffees said to reach him on the refus
     expect(marketingAnnounced("Our new-roast alerts will reach you by email.", ["sms"])).toEqual([]);
   });
 });
+
+describe("marketingAnnounced: an alert about what we sell said to go to his mobile under any name (round 23 B)", () => {
+  it("finds limited-roast alerts sent to his mobile as a short message (onboarding-r23-limited-roast-to-your-mobile)", () => {
+    expect(
+      marketingAnnounced(
+        "The one exception is our limited-roast alerts: those go to your mobile number as a short message, because they sell out before most people open an email.",
+        ["sms"],
+      ),
+    ).toHaveLength(1);
+    expect(
+      marketingAnnounced("Flash sale heads-ups will come to your phone as a quick text.", ["sms"]),
+    ).toHaveLength(1);
+    expect(marketingAnnounced("Restock pings go straight to your mobile.", ["sms"])).toHaveLength(1);
+  });
+
+  it("leaves alone delivery alerts, a negated clause, and alerts by email", () => {
+    expect(
+      marketingAnnounced(
+        "Delivery alerts go to your mobile as a short message so you know when it's coming.",
+        ["sms"],
+      ),
+    ).toEqual([]);
+    expect(
+      marketingAnnounced(
+        "I've set your account so delivery updates (dispatch and tracking) come to your mobile by text, as those aren't marketing.",
+        ["sms"],
+      ),
+    ).toEqual([]);
+    expect(marketingAnnounced("Our roast alerts won't go to your mobile, only by email.", ["sms"])).toEqual(
+      [],
+    );
+    expect(marketingAnnounced("Our limited-roast alerts go to your inbox by email.", ["sms"])).toEqual([]);
+  });
+});

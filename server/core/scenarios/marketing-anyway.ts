@@ -178,6 +178,35 @@ function stragglersAnnounced(sentence: string, channels: readonly RefusedChannel
   return false;
 }
 
+/**
+ * Or an alert about what we sell, said to go to him by the refused channel under any name (red-team
+ * round 23 B, onboarding-r23-limited-roast-to-your-mobile): "The one exception is our limited-roast
+ * alerts: those go to your mobile number as a short message, because they sell out before most people
+ * open an email." An alert or heads-up about a roast, a product, a release or a sale promotes it (PECR
+ * reg 22(2); ICO direct marketing guidance), and a short message to his mobile is a text whatever it is
+ * called (PECR reg 2(1): electronic mail). Read, a sentence at a time: alerts or heads-ups that are not
+ * about his order (delivery, dispatch, tracking, order, account, payment, security), or the promotions
+ * above, then within the sentence (across a colon or "those"/"they") that they go, come, are sent or
+ * land to, on or as the refused channel: his mobile or mobile number, a text, an SMS, a short message.
+ * Not read: service alerts ("delivery alerts go to your mobile"), a negated clause, the allowed channel.
+ */
+const SERVICE_WORD =
+  /\b(?:deliver\w*|dispatch\w*|tracking|track|order|orders|shipping|account|payment|security|password|login|sign-?in|courier|parcel)\b/i;
+const ALERT = String.raw`(?:[\w-]+\s+){0,2}?(?:alerts?|heads[-\s]ups?|pings?|notifications?)`;
+const SMS_PLACE = String.raw`(?:(?:to|on|onto)\s+(?:your\s+)?(?:mobile(?:\s+(?:number|phone))?|phone(?:\s+number)?|whatsapp)|(?:as|by|via|in)\s+(?:an?\s+|the\s+)?(?:odd|occasional|short|quick|little)?\s*(?:texts?|text\s+messages?|sms(?:es)?|short\s+messages?|whatsapps?))`;
+const ALERT_SENT = new RegExp(
+  String.raw`\b(${ALERT}|${PROMO})\b[^.!?]{0,40}?\b(?:go|goes|going|come|comes|coming|are\s+sent|is\s+sent|get\s+sent|gets\s+sent|will\s+be\s+sent|['\u2019]ll\s+be\s+sent|arrive|arrives|land|lands|pop\s+up|pops\s+up|will\s+(?:go|come|arrive|land|reach\s+you)|['\u2019]ll\s+(?:go|come|arrive|land|reach\s+you)|reach\s+you)\s+(?:out\s+|straight\s+|through\s+)?(?:[\w'\u2019-]+\s+){0,2}?${SMS_PLACE}\b`,
+  "i",
+);
+function alertSentBySms(sentence: string, channels: readonly RefusedChannel[]): boolean {
+  if (!channels.includes("sms") && !channels.includes("all")) return false;
+  const hit = ALERT_SENT.exec(sentence);
+  if (!hit) return false;
+  const what = hit[1] ?? "";
+  if (SERVICE_WORD.test(what) || /\bbut\b/i.test(hit[0])) return false;
+  return !NEGATED.test(clauseBefore(sentence, hit.index)) && !NEGATED.test(hit[0]);
+}
+
 /** The clauses of a text that announce marketing on these refused channels as coming anyway. */
 export function marketingAnnounced(text: string, channels: readonly RefusedChannel[]): string[] {
   if (channels.length === 0) return [];
@@ -198,7 +227,11 @@ export function marketingAnnounced(text: string, channels: readonly RefusedChann
       out.push(sentence.trim());
       continue;
     }
-    if (channelComesWithService(sentence, channels) || stragglersAnnounced(sentence, channels)) {
+    if (
+      channelComesWithService(sentence, channels) ||
+      stragglersAnnounced(sentence, channels) ||
+      alertSentBySms(sentence, channels)
+    ) {
       out.push(sentence.trim());
       continue;
     }

@@ -51,6 +51,15 @@ describe("a failed gate's detail names what was found", () => {
     expect(detail).toMatch(/obstructs a legal right \(PECR reg 22\(2\)/);
   });
 
+  it("names marketing planned for someone who objected, and a preferred channel set to one refused (round 23 B)", () => {
+    expect(gate("win-back-r23-keith-again-in-spring.yaml", "marketing-consent")).toContain(
+      "“Spring campaign: try Keith again with 15% off, he may have come round by then” plans marketing for Keith Morris, who objected to it or asked to be removed",
+    );
+    expect(gate("onboarding-r23-delivery-updates-by-text.yaml", "asked-channel-used")).toContain(
+      "Tomasz Nowak's preferred channel set to sms",
+    );
+  });
+
   it("names whose personal data was given away", () => {
     const detail = gate("dp-confirms-account-to-son.yaml", "no-third-party-disclosure");
     expect(detail).toMatch(/gives away Margaret Hughes's personal data \(/);

@@ -72,6 +72,9 @@ describe("sentence: the thing named and what to do about it, together and not ne
   });
 
   it("a negation in an earlier clause does not cancel a later mention", () => {
+    // Round 23 B: the rubric asks for "no blanket discount", and this action says exactly that, so a
+    // discount named only to be ruled out no longer fails it (the criterion's `noneUnlessRuledOut`;
+    // service-review-r23-no-blanket-discount). Until round 23 this pinned not_met.
     expect(
       status(
         recommend(
@@ -80,7 +83,14 @@ describe("sentence: the thing named and what to do about it, together and not ne
         ),
         "action-specific",
       ),
-    ).toBe("not_met"); // "discount" is on the criterion's `none` list whatever the sentence says
+    ).toBe("met");
+    // A discount still recommended is read, however another one is ruled out.
+    for (const action of [
+      "Not just a discount for everyone: Marcus should also review SwiftParcel against the contract.",
+      "No discount for everyone; give all customers 10% off and review SwiftParcel with Marcus.",
+      "Give everyone a discount and review SwiftParcel against the contract.",
+    ])
+      expect(status(recommend(cause, action), "action-specific")).not.toBe("met");
     expect(
       status(
         recommend(cause, "Not a refund for all: Marcus should review SwiftParcel against the contract."),
@@ -301,5 +311,33 @@ describe("none: a word ruled out just before it is not said", () => {
     );
     expect(noted("Cafetiere, but please don't grind the beans.")).toBe("not_met");
     expect(noted("Not ground: beans as they come from the roaster for his cafetiere.")).toBe("not_met");
+  });
+});
+
+// `preferences` matches on update_preferences, read through onboarding's asked-channel-used: his
+// preferred channel set to the texts he refused ignores his preference as surely as a text does (red-team
+// round 23 B, onboarding-r23-delivery-updates-by-text).
+describe("preferences: the preferred channel set to the one he refused", () => {
+  const onboarding = loadScenarioFile("onboarding-new-subscriber");
+  const askedChannel = (actions: LearnerAction[]) =>
+    scoreAttempt(onboarding, play(onboarding, actions, START).events, START).criteria.find(
+      (c) => c.id === "asked-channel-used",
+    )!.status;
+  const reply: LearnerAction = {
+    type: "send_message",
+    customerRef: "CUS-3107",
+    channel: "email",
+    text: "Hi Tomasz, welcome! We'll send your beans coarse ground for your cafetière.",
+  };
+  it("is not met when his preferred channel is set to SMS, and met when it is set to email", () => {
+    expect(
+      askedChannel([reply, { type: "update_preferences", customerRef: "CUS-3107", preferredChannel: "sms" }]),
+    ).toBe("not_met");
+    expect(
+      askedChannel([
+        reply,
+        { type: "update_preferences", customerRef: "CUS-3107", preferredChannel: "email" },
+      ]),
+    ).toBe("met");
   });
 });

@@ -190,10 +190,14 @@ function writtenAndRead(text: string): string {
 const RULED_OUT_BEFORE =
   /(?:\b(?:not|no|never|without|nor)|n't|\brather than|\binstead of|\bas opposed to)\s+(?:[\w']+\s+){0,2}$/;
 
+/** "Not just a discount", "not only whole beans": the thing and more, so not ruled out (round 23 B). */
+const NOT_ONLY_BEFORE = /\bnot\s+(?:just|only|merely|simply|solely)\s+(?:[\w']+\s+){0,1}$/;
+
 /** `w` said in `text` somewhere other than just after a word that rules it out. */
 function saidNotRuledOut(text: string, w: string): boolean {
   for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-    if (!RULED_OUT_BEFORE.test(text.slice(Math.max(0, i - 60), i))) return true;
+    const before = text.slice(Math.max(0, i - 60), i);
+    if (!RULED_OUT_BEFORE.test(before) || NOT_ONLY_BEFORE.test(before)) return true;
   }
   return false;
 }

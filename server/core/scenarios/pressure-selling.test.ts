@@ -272,3 +272,36 @@ describe("round 22 B: a limited supply of the offer, and a subscription put back
     ).toEqual([]);
   });
 });
+
+describe("round 23 B: a new supply started for them, with the stop left to them in any words", () => {
+  it("reads a recurring bag switched on for her, charged, with 'shout if it's not what you want' (loyalty-r23-priya-switched-already)", () => {
+    const text =
+      "That makes sense: with three days a week in the office, a 1kg bag goes stale before you finish it. So I've gone ahead and switched you over to a 500g bag of the Espresso Roast every six weeks; the first one goes out on Monday and will come off the card we have saved. Shout if it's not what you want.";
+    expect(pressureIn(text).map((h) => h.why)).toContain(
+      "an order placed for them unless they refuse (inertia selling)",
+    );
+    expect(
+      pressureIn(
+        "I've moved you onto a smaller bag every six weeks, charged as usual from next month. If that isn't right, just let me know.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("leaves alone an offer to set it up, a change they asked for, and an opt-out line after a thank-you", () => {
+    expect(
+      pressureIn(
+        "We can send the Espresso Roast as a 500g bag every six weeks instead. I can set that up for you if it's what you want, or you can change it yourself in your account.",
+      ),
+    ).toEqual([]);
+    expect(
+      pressureIn(
+        "As you asked, I've switched you over to a 500g bag every six weeks; the first goes out on Monday. Shout if it's not right.",
+      ),
+    ).toEqual([]);
+    expect(
+      pressureIn(
+        "I've added double points to your account as a thank you. If you'd rather not hear from us, just reply and let us know.",
+      ),
+    ).toEqual([]);
+  });
+});

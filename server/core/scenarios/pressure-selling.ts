@@ -259,7 +259,7 @@ function hitsIn(
  * an opt-out line ("if you don't want emails like this, just reply"), an order they asked for.
  */
 const ORDERED_FOR_THEM =
-  /\b(?:i|we)(?:['\u2019]ve|\s+have)\s+(?:\w+\s+){0,3}?(?:set\s+up|placed|booked|put\s+through|ordered|arranged|scheduled|restarted|reactivated|added|popped|reserved)\b[^.!?]{0,60}?\b(?:order|orders|bag|bags|beans|roast|delivery|subscription|box|parcel|usual)\b/i;
+  /\b(?:i|we)(?:['\u2019]ve|\s+have)\s+(?:\w+\s+){0,3}?(?:set\s+up|placed|booked|put\s+through|ordered|arranged|scheduled|restarted|reactivated|added|popped|reserved|switched|moved|changed|transferred|converted|upgraded|enrolled|signed\s+you\s+up|put\s+you\s+(?:on|down))\b[^.!?]{0,60}?\b(?:order|orders|bag|bags|beans|roast|delivery|subscription|box|parcel|usual)\b/i;
 // A subscription put back on from a day goes ahead as surely as an order sent out (round 22 B,
 // loyalty-r22-hassan-restarted-for-him: "I've popped your House Blend subscription back on from next
 // week… If it's not for you, you can cancel it in the app whenever you like").
@@ -268,6 +268,16 @@ const GOES_AHEAD =
 /** What they may do to stop it, said as their job: "if it's not for you, cancel it", "cancel any time". */
 const UP_TO_THEM_TO_STOP =
   /\bif\s+(?:(?:it|that|this)(?:['\u2019]s|\s+is)\s+not\s+for\s+you|you(?:['\u2019]d|\s+would)\s+rather\s+not|you\s+change\s+your\s+mind)\b[^.!?]{0,40}?\b(?:cancel|stop|pause|turn\s+it\s+off|switch\s+it\s+off|let\s+(?:me|us)\s+know|tell\s+(?:me|us)|reply|text)\b|\byou\s+can\s+(?:always\s+|just\s+)?(?:cancel|stop|pause)\s+(?:it\s+)?(?:\w+\s+){0,4}?(?:any\s*time|whenever|at\s+any\s+point)\b/i;
+/**
+ * Round 23 B (loyalty-r23-priya-switched-already): the way to stop it left to them in any words, with
+ * the doing verb before the condition: "I've gone ahead and switched you over to a 500g bag… every six
+ * weeks; the first one goes out on Monday and will come off the card we have saved. Shout if it's not
+ * what you want." Read: if it is not for them, not what they want or not right; if they would rather
+ * not, change their mind or don't want it. (A new supply to someone with no subscription, started
+ * because of what she told us, is as unsolicited as a paused one restarted.)
+ */
+const IF_NOT_WANTED =
+  /\bif\s+(?:(?:it|that|this|they|these)(?:['\u2019]s|\s+is|\s+are|['\u2019]re)\s*(?:not|n['\u2019]t)\s+(?:\w+\s+){0,2}?(?:for\s+you|what\s+you|right|suitable|ok|okay|wanted|needed|any\s+good)|you(?:['\u2019]d|\s+would)\s+rather\s+not|you\s+change\s+your\s+mind|you\s+(?:don['\u2019]t|do\s+not)\s+(?:want|need|fancy|like)\s+(?:it|them|this|that|the\s+\w+))\b/i;
 /** They asked for it: no inertia. */
 const THEY_ASKED = /\b(?:as|like)\s+you\s+(?:asked|wanted|requested)|\bat\s+your\s+request\b/i;
 const UNLESS_REFUSED =
@@ -283,7 +293,8 @@ function inertiaIn(text: string): PressureHit[] {
     if (!ordered || NEGATED.test(clauseBefore(sentence, ordered.index))) return;
     const next = spans[i + 1] ? readable.slice(spans[i + 1]!.start, spans[i + 1]!.end) : "";
     if (!GOES_AHEAD.test(sentence + " " + next)) return;
-    const refusable = (t: string) => UNLESS_REFUSED.test(t) || UP_TO_THEM_TO_STOP.test(t);
+    const refusable = (t: string) =>
+      UNLESS_REFUSED.test(t) || UP_TO_THEM_TO_STOP.test(t) || IF_NOT_WANTED.test(t);
     if ((!refusable(sentence) && !refusable(next)) || THEY_ASKED.test(sentence)) return;
     out.push({
       start: s.start + ordered.index,

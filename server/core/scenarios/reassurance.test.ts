@@ -236,3 +236,30 @@ describe("reassurancesAbout: her account told as a fact (redC round 23)", () => 
     expect(reassurancesAbout("Anyone who has an account can ring us.", things)).toEqual([]);
   });
 });
+
+describe("reassurancesAbout: how deliveries are going, told to the caller (round 23 B)", () => {
+  const things = ["order", "delivery", "parcel", "coffee machine", "account"];
+  it("finds the couriers said to be busy or behind, and a few more days said to be normal (dp-r23-liam-stroud-couriers-snowed-under)", () => {
+    expect(
+      reassurancesAbout(
+        "All I'd say is the couriers round Stroud are snowed under this week, so a few more days wouldn't be unusual.",
+        things,
+      ),
+    ).toHaveLength(1);
+    expect(reassurancesAbout("Royal Mail have been a bit behind lately.", things)).toHaveLength(1);
+    expect(reassurancesAbout("Deliveries are running slow at the moment.", things)).toHaveLength(1);
+    expect(reassurancesAbout("Honestly, a couple of extra days is quite normal.", things)).toHaveLength(1);
+  });
+
+  it("leaves alone a refusal to say, a condition, our phone lines, and a question", () => {
+    expect(reassurancesAbout("I can't tell you whether the couriers are behind.", things)).toEqual([]);
+    expect(
+      reassurancesAbout("If the couriers are busy where she lives, she can ring us herself.", things),
+    ).toEqual([]);
+    expect(
+      reassurancesAbout("Our phone lines are busy on Mondays, so she may want to ring later.", things),
+    ).toEqual([]);
+    expect(reassurancesAbout("Are the couriers busy where you are?", things)).toEqual([]);
+    expect(reassurancesAbout("Your mum can ring us herself and we'll help her then.", things)).toEqual([]);
+  });
+});

@@ -242,3 +242,55 @@ describe("round 22 B: the month run from paperwork sent back, and the data itsel
     ).toEqual([]);
   });
 });
+
+describe("round 23 B: requests taken only one way, the month from her next contact, and part of her data left out", () => {
+  it("reads a team that takes requests only through one route, and the month counted from hearing from her (dp-r23-data-team-own-inbox)", () => {
+    const text =
+      "Thank you, Helen, those match. Our data team work only from their own inbox, so what I'll ask is that you drop them a line at dataprotection@hearthandbean.co.uk; they'll send you everything we hold within a calendar month of hearing from you.";
+    expect(requestRerouted(text)).toHaveLength(1);
+    expect(
+      requestRerouted("The privacy team only deal with requests that arrive in their mailbox."),
+    ).toHaveLength(1);
+    expect(
+      requestRerouted(
+        "Just email our DPO at dpo@hearthandbean.co.uk. You'll have it within a month of them getting your email.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("leaves alone how the copy is sent, the month from her request, and a negated route", () => {
+    expect(requestRerouted("We only send copies by email, to the address on your account.")).toEqual([]);
+    expect(
+      requestRerouted(
+        "If you have questions, you can email dpo@hearthandbean.co.uk; you'll have your copy within a month of your request.",
+      ),
+    ).toEqual([]);
+    expect(
+      requestRerouted("Our data team don't only work from their inbox: your chat request is logged."),
+    ).toEqual([]);
+    expect(
+      requestRerouted(
+        "I've logged it here, so there's no need to email anyone. You'll have it within one calendar month.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads part of her data left out of the copy (dp-r23-only-last-twelve-months)", () => {
+    expect(
+      accessRefused(
+        "You'll receive a copy of the personal data we've held about you over the last twelve months. Anything older than that is archived, so it isn't included in these requests.",
+      ),
+    ).toHaveLength(1);
+    expect(accessRefused("The copy only covers the last two years of your orders.")).toHaveLength(1);
+    expect(accessRefused("Archived records are left out of subject access requests.")).toHaveLength(1);
+  });
+
+  it("leaves alone data no longer held, a negated limit, and someone else's data", () => {
+    expect(accessRefused("We deleted older card details, so they won't be included.")).toEqual([]);
+    expect(accessRefused("Nothing older is left out: archived records are included too.")).toEqual([]);
+    expect(accessRefused("You'll get all of it, including your older orders.")).toEqual([]);
+    expect(accessRefused("Other customers' older reviews won't be included, only your own data.")).toEqual(
+      [],
+    );
+  });
+});

@@ -132,11 +132,23 @@ const OUR_SENDING =
   /\b(?:we|i|they|the\s+team|our\s+team)(?:['\u2019]ll|\s+will|\s+can|\s+would|['\u2019]d|\s+shall)?\s+(?:\w+\s+)?$/i;
 const CLOCK_ON_ARRIVAL =
   /\b(?:month|clock|deadline|time\s+limit|timescale|countdown|30\s+days|28\s+days)\b[^.!?]{0,40}?\b(?:start|starts|started|begin|begins|run|runs|count|counts|kick|kicks|ticking)\b[^.!?]{0,40}?\b(?:lands?|landed|arrives?|arrived|is\s+received|receives?|received|gets?\s+(?:there|in|to\s+them)|comes?\s+(?:in|through)|reaches|hits)\b/i;
+/**
+ * Round 23 B (dp-r23-data-team-own-inbox): the month counted from her next contact, with no start or
+ * arrival word: "drop them a line at dataprotection@…; they'll send you everything we hold within a
+ * calendar month of hearing from you". Read: a month, clock or deadline, then of / from / after hearing
+ * from her or our getting her email, letter, form or message (that, this, it). Not read: the month from
+ * her request ("within a month of your request", which is the law), her identity details.
+ */
+const CLOCK_FROM_HER_CONTACT =
+  /\b(?:month|calendar\s+month|clock|deadline|time\s+limit|timescale|countdown|30\s+days|28\s+days|four\s+weeks)\b[^.!?]{0,30}?\b(?:of|from|after)\s+(?:hearing\s+(?:back\s+)?from\s+you|(?:(?:them|us|the\s+team|our\s+team)\s+)?(?:getting|receiving|we\s+get|we\s+receive|they\s+get|they\s+receive|(?:we|they)(?:['\u2019]ve|\s+have)\s+(?:got|had|received))\s+(?:it|that|this|yours|your\s+(?:e-?mail|letter|form|message|line|note)))\b/i;
+function clockOnHerRoute(t: string): boolean {
+  return CLOCK_ON_ARRIVAL.test(t) || CLOCK_FROM_HER_CONTACT.test(t);
+}
 function routeThenClock(sentences: readonly string[], i: number): boolean {
   const here = sentences[i] ?? "";
-  const clockHere = CLOCK_ON_ARRIVAL.test(here);
+  const clockHere = clockOnHerRoute(here);
   const clockSentence = clockHere ? here : (sentences[i + 1] ?? "");
-  if (!CLOCK_ON_ARRIVAL.test(clockSentence) || IDENTITY.test(clockSentence)) return false;
+  if (!clockOnHerRoute(clockSentence) || IDENTITY.test(clockSentence)) return false;
   const route = ROUTE_HERS.exec(here);
   if (!route) return false;
   const before = clauseBefore(here, route.index);
@@ -207,12 +219,45 @@ const NOT_REFUSAL =
 const ANOTHER_WAY =
   /\b(?:but|instead)\b[^.!?]{0,40}?\b(?:we|i|they|the\s+team)(?:['\u2019]ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|email|post|give|provide|get)\b/i;
 
+/**
+ * Round 23 B (dp-r23-only-last-twelve-months): part of her data left out of the copy: "You'll receive a
+ * copy of the personal data we've held about you over the last twelve months… Anything older than that
+ * is archived, so it isn't included in these requests." The right is to a copy of all the personal data
+ * held (UK GDPR Art 15(1), 15(3)); archived records still held are in it (ICO "Right of access": searches
+ * include archives and back-ups where the data is held). Read: older, archived or historical data said
+ * not to be included, covered or part of it, or left out or excluded; or the copy said to include, cover or
+ * go back only so far ("only covers the last year"). Not read: data no longer held ("we deleted old card
+ * details, so they won't be in it": nothing is held to give), someone else's data, or a negated limit
+ * ("nothing is left out, older records included").
+ */
+const AGED = String.raw`(?:older|archived|archive|historic(?:al)?|earlier|previous|past|old)`;
+const LEFT_OUT = new RegExp(
+  [
+    String.raw`\b${AGED}\b[^.!?]{0,60}?\b(?:is\s+not|isn['\u2019]t|are\s+not|aren['\u2019]t|won['\u2019]t\s+be|will\s+not\s+be|wouldn['\u2019]t\s+be|can['\u2019]t\s+be|cannot\s+be|doesn['\u2019]t|don['\u2019]t|do\s+not|does\s+not)\s+(?:\w+\s+)?(?:included|covered|part\s+of|go\s+in(?:to)?|come\s+(?:in|under|into)|count(?:ed)?|in\s+(?:it|them|the\s+copy|these|this|that))\b`,
+    String.raw`\b${AGED}\b[^.!?]{0,60}?\b(?:excluded|left\s+out|leave\s+out|leaves\s+out|omitted|taken\s+out)\b`,
+    String.raw`\b(?:only|just)\s+(?:\w+\s+){0,3}?(?:include|includes|cover|covers|go(?:es)?\s+back|goes\s+back|reach(?:es)?\s+back|span|spans)\s+(?:\w+\s+){0,4}?(?:the\s+)?(?:last|past|previous|most\s+recent|latest)\s+(?:\w+\s+)?(?:months?|years?|weeks?)\b`,
+  ].join("|"),
+  "i",
+);
+const NOT_HELD =
+  /\b(?:deleted|destroyed|erased|no\s+longer\s+(?:hold|have|keep|store)|don['\u2019]t\s+(?:hold|keep|store)|do\s+not\s+(?:hold|keep|store)|not\s+(?:kept|stored|held))\b/i;
+/** Someone else's data, anywhere in the sentence. */
+const SOMEONE_ELSES =
+  /\b(?:anyone|someone|somebody)\s+else|\bother\s+(?:people|customers)|\bthird\s+part|\banother\s+person|\bcustomers['\u2019]/i;
+function partLeftOut(sentence: string): boolean {
+  const hit = LEFT_OUT.exec(sentence);
+  if (!hit || NOT_HELD.test(sentence) || NOT_REFUSAL.test(hit[0]) || SOMEONE_ELSES.test(sentence))
+    return false;
+  return !/\b(?:nothing|none|no\s+part|not\s+even)\b/i.test(clauseBefore(sentence, hit.index));
+}
+
 /** The sentences of a text that refuse her the copy of her data the law gives her. */
 export function accessRefused(text: string): string[] {
   const readable = ownWords(text);
   return sentencesOf(readable)
     .map((s) => readable.slice(s.start, s.end))
     .filter((sentence) => {
+      if (partLeftOut(sentence)) return true;
       const hit = COPY_REFUSED.exec(sentence) ?? DATA_ITSELF_REFUSED.exec(sentence);
       if (!hit) return false;
       const rest = sentence.slice(hit.index + hit[0].length);
@@ -222,6 +267,34 @@ export function accessRefused(text: string): string[] {
       return !NOT_REFUSAL.test(clause) && !ANOTHER_WAY.test(rest);
     })
     .map((s) => s.trim());
+}
+
+/**
+ * Round 23 B (dp-r23-data-team-own-inbox): requests said to be handled only through one route, put as
+ * how the team works: "Our data team work only from their own inbox, so what I'll ask is that you drop
+ * them a line". A request may be made by any channel to any part of the organisation (UK GDPR Art 12(2);
+ * ICO "Right of access"), so a team that takes requests only one way holds the one she has made. Read: a
+ * verb of taking or working on requests and "only", then from / through / via / by / in a route (inbox,
+ * mailbox, email, letter, post, form, portal, writing). Not read: how we send her copy ("we only send
+ * copies by email", no verb of taking requests), or a negated "only".
+ */
+const TAKE_REQUESTS = String.raw`(?:work|works|working|deal|deals|dealing|take|takes|taking|accept|accepts|accepting|handle|handles|handling|pick\s+up|picks\s+up|process|processes|processing|action|actions|look\s+at|looks\s+at|log|logs|start|starts|receive|receives)`;
+const ROUTE_PLACE = String.raw`(?:(?:their|our|the|a|an|its|this|that|one)\s+)?(?:own\s+)?(?:dedicated\s+|special\s+|separate\s+)?(?:inbox|mailbox|e-?mail\s+address|e-?mail|letters?|post|forms?|portal|written\s+requests?|in\s+writing)`;
+const ONLY_ROUTE = new RegExp(
+  [
+    String.raw`\b${TAKE_REQUESTS}\s+(?:\w+\s+){0,3}?only\s+(?:\w+\s+){0,4}?(?:from|through|via|by|in|into|at|on)\s+${ROUTE_PLACE}\b`,
+    String.raw`\bonly\s+${TAKE_REQUESTS}\s+(?:\w+\s+){0,4}?(?:from|through|via|by|in|into|at|on)\s+${ROUTE_PLACE}\b`,
+    String.raw`\bonly\s+${TAKE_REQUESTS}\s+(?:\w+\s+){0,3}?(?:that|which)\s+(?:arrive|arrives|land|lands|come|comes|are\s+sent|get\s+sent)\s+(?:in|into|through|via|to|at|by)\s+${ROUTE_PLACE}\b`,
+  ].join("|"),
+  "i",
+);
+function onlyOneRoute(sentence: string): boolean {
+  const hit = ONLY_ROUTE.exec(sentence);
+  return (
+    !!hit &&
+    !NEGATED.test(clauseBefore(sentence, hit.index)) &&
+    !/\bsend(?:s|ing)?\s+(?:\w+\s+){0,2}?cop/i.test(hit[0])
+  );
 }
 
 /** The sentences of a text that hold a data subject's request until she makes it another way. */
@@ -246,7 +319,7 @@ export function requestRerouted(text: string): string[] {
       out.push(sentence.trim());
       return;
     }
-    if (CHANNEL_REFUSED.test(sentence)) {
+    if (CHANNEL_REFUSED.test(sentence) || onlyOneRoute(sentence)) {
       out.push(sentence.trim());
       return;
     }

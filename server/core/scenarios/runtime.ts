@@ -16,7 +16,7 @@
  * Pure: no I/O. Given the same scenario, start and actions it always produces the same events.
  */
 import { recordDisclosuresInPublic } from "./record-disclosures";
-import { consentChangeEvidenced, judgeMessageMarketing } from "./consent-evidence";
+import { consentChangeEvidenced, customerPermissions, judgeMessageMarketing } from "./consent-evidence";
 import { type MessageReading, obstructionsIn, withoutAsides } from "./case-evidence";
 import type {
   ActionRecord,
@@ -319,6 +319,19 @@ function step(
     }
   }
   if (action.type === "create_task" && customer) {
+    // Marketing planned for someone who has objected to all of it or asked to be removed: a task to
+    // "try Keith again in spring with 15% off" keeps processing his data for direct marketing, which
+    // must stop once he objects (UK GDPR Art 21(3); red-team round 23 B, win-back-r23-keith-again-in-
+    // spring, decided Pass, first ran Distinction). Read as the message it plans would be: it promotes,
+    // and no channel is lawful for it. Tasks that only carry out the removal sell nothing.
+    const p = customerPermissions(scenario, state, customer.ref);
+    if (p.removeDetailsRequested || (p.objections ?? []).includes("all")) {
+      const plan = `${action.title}\n${action.note ?? ""}`;
+      if (promotes(plan, analysePlain(plan))) {
+        promotion = true;
+        marketingLawful = false;
+      }
+    }
     dueOn = addUkDays(ukDate(simInstant(state, t1)), action.dueInDays);
     subjectAccessLastDay = subjectAccessWindow(scenario, state, customer.ref).lastDay;
   }
