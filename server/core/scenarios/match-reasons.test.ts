@@ -58,6 +58,9 @@ describe("a failed gate's detail names what was found", () => {
     expect(gate("onboarding-r23-delivery-updates-by-text.yaml", "asked-channel-used")).toContain(
       "Tomasz Nowak's preferred channel set to sms",
     );
+    expect(gate("onboarding-r23-email-passed-to-roastery.yaml", "no-marketing-without-consent")).toContain(
+      "hands their details to another business for its marketing",
+    );
   });
 
   it("names whose personal data was given away", () => {

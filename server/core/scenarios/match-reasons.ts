@@ -9,6 +9,7 @@ import { unneededDataRequested } from "./data-requests";
 import { labelName } from "./criterion-evidence";
 import { offersBeyond } from "./offer-terms";
 import { pressureIn } from "./pressure-selling";
+import { sharedForMarketing } from "./data-sharing";
 import { publicDataRequests } from "./public-data-requests";
 import { promotionCue } from "./promotion";
 import { reviewIncentives } from "./review-incentives";
@@ -61,6 +62,11 @@ function reasonsFor(ctx: ReasonContext, m: CriterionMatch, r: ActionRecord): str
   if (text !== null && m.asksForDataInPublic === true)
     for (const q of publicDataRequests(text))
       out.push(`${quote(q.text)} asks the customer to post personal data where everyone can read it`);
+  if (text !== null && a.type === "send_message" && m.sharesDataForMarketing === true)
+    for (const s of sharedForMarketing(text))
+      out.push(
+        `${quote(s)} hands their details to another business for its marketing, which they never agreed to`,
+      );
   if (text !== null && m.offersReviewIncentive === true)
     for (const s of reviewIncentives(text)) out.push(`${quote(s)} offers a reward tied to a review`);
   if (m.obstructsRight === true && r.obstructs.length) {

@@ -9,6 +9,7 @@ import { reviewIncentives } from "./review-incentives";
 import { scoreRequests } from "./score-requests";
 import { offersBeyond } from "./offer-terms";
 import { pressureIn } from "./pressure-selling";
+import { sharedForMarketing } from "./data-sharing";
 import { unneededDataRequested } from "./data-requests";
 import { mentionsHandoffToPerson } from "./handoff";
 import { publicDataRequests } from "./public-data-requests";
@@ -319,6 +320,10 @@ export function actionMatches(
   if (m.offersReviewIncentive !== undefined) {
     if (a.type !== "send_message" && a.type !== "message_person") return false;
     if (reviewIncentives(a.text).length > 0 !== m.offersReviewIncentive) return false;
+  }
+  if (m.sharesDataForMarketing !== undefined) {
+    if (a.type !== "send_message") return false;
+    if (sharedForMarketing(a.text).length > 0 !== m.sharesDataForMarketing) return false;
   }
   if (m.offerBeyond) {
     if (a.type !== "send_message" || offersBeyond(a.text, m.offerBeyond).length === 0) return false;
