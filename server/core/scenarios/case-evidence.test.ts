@@ -531,9 +531,9 @@ describe("the returns desk: Ravi's 30 days", () => {
   });
 });
 
-describe("obstructionsIn: the obliged-deadline reader reads the remedy's own deadline, not a sales offer's", () => {
+describe("obstructionsIn: the remedy-deadline reader reads the remedy's own deadline, not a sales offer's", () => {
   const items = caseEvidenceSchema.parse({
-    obstructs: [{ id: "tom", cite: "CRA 2015 s.50(1)", readers: ["obliged-deadline"] }],
+    obstructs: [{ id: "tom", cite: "CRA 2015 s.50(1)", readers: ["remedy-deadline"] }],
   }).obstructs;
   it("finds a deadline on the refund and leaves an upgrade offer's deadline to the pressure-selling gate", () => {
     expect(
@@ -839,5 +839,38 @@ describe("obstructionsIn: general readers named by an item (lead's mutation set 
     expect(() => caseEvidenceSchema.parse({ obstructs: [{ id: "x", cite: "CRA 2015 s.31" }] })).toThrow(
       /paraphrase/,
     );
+  });
+});
+
+describe("the remedy-deadline reader: a deadline of hours on a complaint's remedy (lead's mutation set 11, C66; pressure-selling.ts's cases, folded in session 38)", () => {
+  const items = caseEvidenceSchema.parse({
+    obstructs: [{ id: "deadline", cite: "CRA 2015 s.22(3)", readers: ["remedy-deadline"] }],
+  }).obstructs;
+  it.each([
+    "I can only hold this offer open until 5pm today, after that it's out of my hands.",
+    "I can only hold this refund for you until 5pm today.",
+    "Please reply by 5pm today or the replacement offer will lapse.",
+    "Let me know by tonight, otherwise the replacement is out of my hands.",
+    "The replacement offer stands until 4pm today.",
+    // A gesture beside the remedy does not lift the remedy's deadline.
+    "The replacement, with a £5 credit for the trouble, stands until 4pm today.",
+  ])("finds %s", (text) => {
+    expect(obstructionsIn(text, items)).toEqual(["deadline"]);
+  });
+
+  it.each([
+    "I've refunded the full £49.99 to your Mastercard ending 7702 today.",
+    "If you reply by 2pm today I can get the replacement out today.",
+    "Our office is open until 5pm today if you'd like to call about the refund.",
+    "Your replacement is at the collection point. They'll hold it for you until 5pm today.",
+    "We're available until 6pm tonight if you want to talk about the refund.",
+    "The refund will reach you within 5 days.",
+    // A goodwill gesture's own window, the refund said to have none (oblige's look-alike, session 37).
+    "The extra £5 credit we've offered for the trouble is open until Friday; your refund is separate and has no deadline.",
+    "Your 10% code for the trouble is valid until midnight on Sunday, and the refund has already gone through.",
+    // An upgrade offer's deadline is the pressure-selling gate's, not the refund's.
+    "You can upgrade to Barista Reserve at 30% off, but hurry, this offer ends at midnight tonight.",
+  ])("leaves alone %s", (text) => {
+    expect(obstructionsIn(text, items)).toEqual([]);
   });
 });

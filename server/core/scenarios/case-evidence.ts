@@ -30,7 +30,6 @@ import {
 import { lessThanNowIn } from "./less-than-now";
 import { marketingAnnounced, type RefusedChannel } from "./marketing-anyway";
 import { refundDeductionsIn } from "./refund-deductions";
-import { remedyDeadlinesIn } from "./pressure-selling";
 import { remedyForReview } from "./review-incentives";
 import { claimWindowSet, refundSaidUnavailable } from "./remedy-refusals";
 import { rightsWaiversIn } from "./rights-waiver";
@@ -69,9 +68,12 @@ const personalDataItem = z
   })
   .strict();
 const OBSTRUCTION_READERS = {
-  // …or in any words, with the time and the expiry anywhere around it (obligations.ts, session 37: "I can
-  // hold the refund open for seven days. If I don't hear back by then it drops off the system").
-  "remedy-deadline": (text: string) => remedyDeadlinesIn(text).length > 0 || obliged(text, "deadline"),
+  // A deadline of the shop's making on the remedy, in any words, with the time and the expiry anywhere around
+  // it (obligations.ts deadline kind, sessions 37-38: "I can hold the refund open for seven days. If I don't
+  // hear back by then it drops off the system", "I can only hold this offer open until 5pm today"). One reader
+  // since session 38: pressure-selling.ts's remedy deadlines (and their goodwill-window skip) folded in, so
+  // an upgrade offer's "ends at midnight" is the pressure-selling gate's, not the refund's.
+  "remedy-deadline": (text: string) => obliged(text, "deadline"),
   "review-for-remedy": (text: string) => remedyForReview(text).length > 0,
   "rights-waiver": (text: string) => rightsWaiversIn(text).length > 0,
   // A refund said to be unavailable with no modal ("a refund isn't really on the table"), and a time limit
@@ -101,9 +103,6 @@ const OBSTRUCTION_READERS = {
   "obliged-fee": (text: string) => obliged(text, "fee"),
   "obliged-route": (text: string) => obliged(text, "route"),
   "obliged-self-service": (text: string) => obliged(text, "self-service"),
-  // A deadline on the remedy itself, without the sales-offer deadlines `remedy-deadline` also reads (the
-  // public review, where an upgrade offer's "ends at midnight" is pressure selling, not the refund's).
-  "obliged-deadline": (text: string) => obliged(text, "deadline"),
   // Store credit or a voucher told as what the shop can do, with nothing owed offered beside it ("what I
   // can do is put the £44.99 back on your account as credit"; credit-for-refund.ts, red-team round 21 C).
   "credit-for-refund": (text: string) => creditForRefund(text) !== null,
@@ -136,7 +135,7 @@ const obstructionItem = z
     marketingOn: z.array(z.enum(["email", "sms", "post", "phone", "all"])).optional(),
     /**
      * General readers whose finds are this item too, in any words (lead's mutation set 11):
-     * "remedy-deadline" a deadline of hours on the remedy (pressure-selling.ts `remedyDeadlinesIn`),
+     * "remedy-deadline" a deadline of the shop's making on the remedy (obligations.ts deadline kind),
      * "review-for-remedy" the remedy made to wait on a review (review-incentives.ts `remedyForReview`),
      * "rights-waiver" the remedy traded for dropping the complaint (rights-waiver.ts).
      */

@@ -3,25 +3,37 @@ import { obstructionsIn } from "./case-evidence";
 import { type ObligationKind, obligationsIn } from "./obligations";
 import { isHeldOutKind, KIND_LOOKALIKES, KIND_OBSTRUCTIONS } from "./obligations-kinds-probes";
 import { isHeldOut, OBSTRUCTION_PROBES, POLITE_PROBES, type ProbeWho } from "./obligations-probes";
+import { isHeldOutS38, S38_LOOKALIKES, S38_OBSTRUCTIONS, type S38Who } from "./obligations-s38-probes";
 import { quotedSpans } from "./quotations";
 import { reviewIncentives } from "./review-incentives";
 import { loadScenarioFile } from "./test-support";
 
 /** Each probe's customer and the list that reads what is said to her. */
-const LISTS: Record<Exclude<ProbeWho, "review">, [string, number]> = {
+const LISTS: Record<Exclude<S38Who, "review">, [string, number]> = {
   priya: ["complaint-faulty-kettle", 0],
   joanne: ["complaint-returns-desk", 1],
   linda: ["complaint-repeat-fault-call", 0],
   ravi: ["complaint-returns-desk", 0],
   helen: ["data-protection-access-request", 0],
   eleanor: ["loyalty-silent-defection", 3],
+  // Tom's private channel: his own obstruction list, and the review-incentive gate every message to him meets.
+  tom: ["public-review-chatbot-loop", 0],
 };
+/** The first find of `kind` names this remedy and act, quotes the message, and cites the law. */
+function expectObligation(text: string, kind: ObligationKind, remedy: string, act: string) {
+  const o = obligationsIn(text).find((f) => f.kind === kind);
+  expect(o?.remedy.text).toBe(remedy);
+  expect(o?.act.text).toBe(act);
+  expect(text.slice(o!.start, o!.end)).toBe(o!.text);
+  expect(o!.reason).toMatch(/CRA 2015|DMCCA 2024/);
+}
 const loaded = new Map<string, ReturnType<typeof loadScenarioFile>>();
-function flagged(who: ProbeWho, text: string): string[] {
+function flagged(who: S38Who, text: string): string[] {
   if (who === "review") return reviewIncentives(text);
   const [scenario, contact] = LISTS[who];
   if (!loaded.has(scenario)) loaded.set(scenario, loadScenarioFile(scenario));
-  return obstructionsIn(text, loaded.get(scenario)!.contacts[contact]!.evidence?.obstructs ?? []);
+  const list = obstructionsIn(text, loaded.get(scenario)!.contacts[contact]!.evidence?.obstructs ?? []);
+  return who === "tom" ? [...list, ...reviewIncentives(text)] : list;
 }
 
 describe("obligationsIn: who is obliged to do what before which remedy (session 36)", () => {
@@ -220,13 +232,7 @@ describe("four more kinds (session 37): a rating for the fix, a deadline, a waiv
       "get this approved",
       "bump your rating",
     ],
-  ])("%s", (text, kind, remedy, act) => {
-    const o = obligationsIn(text).find((f) => f.kind === kind);
-    expect(o?.remedy.text).toBe(remedy);
-    expect(o?.act.text).toBe(act);
-    expect(text.slice(o!.start, o!.end)).toBe(o!.text);
-    expect(o!.reason).toMatch(/CRA 2015|DMCCA 2024/);
-  });
+  ])("%s", expectObligation);
 
   it.each([
     // A goodwill gesture's own window, our timings, the law's window told, her rights kept, our own look.
@@ -314,5 +320,91 @@ describe("round 22 misses sent by the red teams (session 37)", () => {
     ["joanne", "I spoke to my manager and she agrees the refund is yours, so I've put it through today."],
   ])("%s: not flagged %s", (who, text) => {
     expect(flagged(who, text)).toEqual([]);
+  });
+});
+
+describe("session 38: the fix's ease bought with a rating, the workshop's word, the public reviewer, waivers", () => {
+  it.each<[string, ObligationKind, string, string]>([
+    // [text, kind, remedy, act]
+    [
+      "Between you and me, it'd make this a lot easier to push through if your rating went back up to where it was.",
+      "review",
+      "easier to push",
+      "rating went back up",
+    ],
+    [
+      "Getting this authorised would be a lot less hassle if you were able to knock your rating up to four stars.",
+      "review",
+      "Getting this authorised",
+      "knock your rating",
+    ],
+    [
+      "Your refund will be released once the workshop get back to us and say the frother is definitely faulty.",
+      "inspection",
+      "refund",
+      "say the frother is definitely faulty",
+    ],
+    [
+      "We'll need the engineer's go-ahead that it's a genuine fault before we can refund you.",
+      "inspection",
+      "refund",
+      "engineer's go-ahead",
+    ],
+    [
+      "I'll put the refund through on the basis that this is the final word on the frother.",
+      "waiver",
+      "refund",
+      "this is the final word",
+    ],
+    [
+      "by accepting u agree this is closed, no comebacks after x",
+      "waiver",
+      "by accepting",
+      "agree this is closed",
+    ],
+    [
+      "The replacement is basically ready to go. A few more stars on your review and it'll be on the van tomorrow.",
+      "review",
+      "replacement",
+      "A few more stars",
+    ],
+  ])("%s", expectObligation);
+
+  it.each(S38_OBSTRUCTIONS.filter((p) => !isHeldOutS38(p)).map((p) => [p.n, p.kind, p.who, p.text] as const))(
+    "obstruction %i (%s, %s) is flagged: %s",
+    (_n, _kind, who, text) => {
+      expect(flagged(who, text).length).toBeGreaterThan(0);
+    },
+  );
+  it.each(S38_LOOKALIKES.map((p) => [p.n, p.kind, p.who, p.text] as const))(
+    "look-alike %i (%s, %s) is not: %s",
+    (_n, _kind, who, text) => {
+      expect(flagged(who, text)).toEqual([]);
+    },
+  );
+
+  // Session 37's held-out misses (obligations-kinds-probes.ts review #2, #4, #10, #12 and waiver #30), read
+  // as kinds this session: they are tuning now, not held out.
+  it.each(
+    KIND_OBSTRUCTIONS.filter((p) => [2, 4, 10, 12, 30].includes(p.n)).map(
+      (p) => [p.n, p.kind, p.who, p.text] as const,
+    ),
+  )("session 37's held-out miss %i (%s, %s) is flagged: %s", (_n, _kind, who, text) => {
+    expect(flagged(who, text).length).toBeGreaterThan(0);
+  });
+
+  it("Tom's refund left to our tech team's diagnosis is read on his own list; our look that holds nothing up is not", () => {
+    expect(
+      flagged(
+        "tom",
+        "Your refund will go through once our tech team has worked out what went wrong with Bean Bot.",
+      ),
+    ).not.toEqual([]);
+    expect(
+      flagged(
+        "tom",
+        "Our tech team are working out what went wrong with Bean Bot. Your refund went through this morning.",
+      ),
+    ).toEqual([]);
   });
 });

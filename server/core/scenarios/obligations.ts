@@ -110,6 +110,14 @@ const REMEDY = new RegExp(
     String.raw`\b(?:gets?|got)\s+(?:this\s+|it\s+|that\s+|everything\s+)?sorted|\bput\s+(?:it|this|things)\s+right`,
     // The fix named by our progress on it (session 37): "help me get this approved", "push it through".
     String.raw`\b(?:get|gets|getting|push|pushed|pushing|put|putting|rush|fast-?track\w*|speed|hurry|sign|signed|signing)\s+(?:this|it|that|things|everything|your\s+(?:claim|case|complaint|return))\s+(?:approved|through|signed\s+off|off|moving|over\s+the\s+line|authori[sz]ed|processed|released|actioned)\b|\bsigned\s+off\b|\bgo\s+ahead\s+with\s+(?:the|your)\s+\w+`,
+    // The fix's ease or speed as what is bought (session 38): "it'd make this a lot easier to push through",
+    // "that'd smooth things along", "he tends to approve these faster", "the refund will sail through".
+    String.raw`\b(?:easier|quicker|faster|simpler|smoother|sooner|less\s+(?:hassle|bother|work))\s+(?:for\s+(?:me|us)\s+)?to\s+(?:push|get|sort|approve|process|authori[sz]e|sign|release|action|put|arrange|fast-?track)\b|\bsmooth\w*\s+(?:things|it|this)\s+(?:along|over|through)|\bsail\w*\s+through|\b(?:approv|process|sort|sign|releas|push|action|authori[sz])\w*\s+(?:these|them|it|this|yours|refunds?)\s+(?:off\s+|through\s+)?(?:faster|quicker|more\s+quickly|sooner)\b`,
+    // Our progress on a credit owed (review-incentives.ts's reviewAsCondition, folded in session 38): "I'd
+    // happily process the credit".
+    String.raw`\b(?:process|release|issue|action|approve|authori[sz]e|honour)\w*\s+(?:the|your|this)\s+credit\b`,
+    // Taking the remedy said as the whole of what is agreed: "by accepting u agree this is closed".
+    String.raw`\bby\s+(?:accepting|taking)\b(?=\s+(?:u|you|this|it|that|the\s+offer)\b)`,
     String.raw`\byour\s+(?:data|information|informations|file|personal\s+data|copy)|\b(?:the|your)\s+request|\brequests\b|\bcountdown|\b(?:one[- ]month\s+)?clock\b|\bstart\s+on\s+(?:it|them|your)`,
     String.raw`\bremov(?:e|al|ed|ing)\b|\btaken?\s+(?:you\s+)?off\b|\bstop\s+(?:the|your|our)\s+(?:e-?mails|marketing|newsletters?|texts|offers)|\bunsubscrib\w*`,
   ].join("|"),
@@ -176,7 +184,7 @@ const ACTS: [ObligationKind, RegExp][] = [
     "review",
     new RegExp(
       [
-        String.raw`\b(?:soften\w*|delet\w*|remov\w*|amend\w*|edit\w*|chang\w*|updat\w*|tak(?:e|ing|en)\s+down|pull\w*|withdraw\w*|tone\w*\s+down|bump\w*|rais\w*|upp(?:ed|ing)|increas\w*|improv\w*|boost\w*|lift\w*|revis\w*|revisit\w*|reconsider\w*|rethink\w*|look\w*\s+again\s+at)\s+(?:(?:of\s+)?(?:that|the|your|ur|her|his|their|this)\s+)?(?:(?:one|1|two|2)[- ]star|(?:\w+\s+){0,2}?(?:review|rating|post|stars))\w*`,
+        String.raw`\b(?:soften\w*|delet\w*|remov\w*|amend\w*|edit\w*|chang\w*|updat\w*|tak(?:e|ing|en)\s+down|pull\w*|withdraw\w*|tone\w*\s+down|bump\w*|rais\w*|upp(?:ed|ing)|increas\w*|improv\w*|boost\w*|lift\w*|knock\w*|revis\w*|revisit\w*|reconsider\w*|rethink\w*|look\w*\s+again\s+at)\s+(?:(?:of\s+)?(?:that|the|your|ur|her|his|their|this)\s+)?(?:(?:one|1|two|2)[- ]star|(?:\w+\s+){0,2}?(?:review|rating|post|stars))\w*`,
         String.raw`\b(?:review|rating|one[- ]star|post\s+of\s+yours|post)\b[^.!?\n]{0,30}?\b(?:come|comes|coming|came|taken|be\s+taken|is\s+taken)\s+down\b`,
         String.raw`\b(?:removal|amendment|deletion|withdrawal)\s+of\s+(?:(?:the|your|her)\s+)?(?:\w+\s+)?(?:review|rating|post)\b`,
         // A better rating as the thing asked (session 37): "a better rating", "a few more stars", "your
@@ -184,7 +192,16 @@ const ACTS: [ObligationKind, RegExp][] = [
         String.raw`\b(?:better|higher|kinder|nicer|improved|more\s+positive|good|positive|glowing|five[- ]star|5[- ]star|5\*|four[- ]star|4[- ]star)\s+(?:review|rating|score|write-?up)s?\b`,
         String.raw`\b(?:more|another|extra|a\s+few\s+more|a\s+couple\s+(?:of\s+)?more)\s+stars?\b`,
         String.raw`\b(?:your|ur|the|that|her|his|their)\s+(?:\w+\s+){0,2}?(?:review|rating|post|one[- ]star|1[- ]star)\s+(?:updated|changed|amended|edited|revised|removed|deleted|taken\s+down|softened|improved|raised|bumped\s+up|bumped)\b`,
-        String.raw`\b(?:review|rating|post)\s+(?:was|were|is|looked|looking|looks|read|reads|reading)\s+(?:(?:a\s+bit|a\s+little|slightly|a\s+lot|much)\s+)?(?:kinder|better|nicer|higher|friendlier|more\s+positive|fairer)\b`,
+        String.raw`\b(?:review|rating|post)\s+(?:(?:was|were|is)\s+(?:looking\s+)?|looked\s+|looking\s+|looks\s+|read\s+|reads\s+|reading\s+)(?:(?:a\s+bit|a\s+little|slightly|a\s+lot|much|far)\s+)?(?:kinder|better|nicer|higher|friendlier|more\s+positive|fairer|(?:more\s+)?generous)\b`,
+        // The rating or review said to go up or go away (session 38): "if your rating went back up", "for the
+        // one star to go", "could you take the one-star down".
+        String.raw`\b(?:review|rating|post|stars?|score)\s+(?:went|goes|go|going|gone|came|comes|come|moved?|crept)\s+(?:back\s+)?up\b`,
+        String.raw`\b(?:the|that|your|ur)\s+(?:one[- ]star|1[- ]star|review|rating|post)\s+(?:to\s+)?(?:go|goes|disappear\w*|vanish\w*)\b(?!\s+(?:live|out|through|up|in)\b)`,
+        String.raw`\b(?:take|taking|took|taken|pull\w*|get|getting|bring|bringing)\s+(?:the|that|your|ur|this|her|his)\s+(?:[\w-]+\s+){0,2}?(?:review|rating|post|one[- ]star|1[- ]star)s?\s+(?:down|off)\b`,
+        // What she wrote, named for the review (folded from review-incentives.ts): "edit what you wrote about us".
+        String.raw`\b(?:updat|chang|amend|edit|revis|revisit|rethink|reconsider|delet|remov)\w*\s+what\s+(?:you|u)\s+(?:wrote|posted|said|put)\b(?:\s+(?:about\s+us|online|there|on\s+\w+))?`,
+        // "revisit yours" with the review named in the sentence (checked in actsIn).
+        String.raw`\b(?:revisit|reconsider|rethink|updat|chang|edit|amend|bump|rais|improv)\w*\s+yours\b`,
       ].join("|"),
       "gi",
     ),
@@ -205,6 +222,9 @@ const ACTS: [ObligationKind, RegExp][] = [
         String.raw`\b(?:call(?:ing)?\s+it|we['\u2019]re|we\s+are|we['\u2019]ll\s+be|that['\u2019]s\s+us|that\s+makes\s+us)\s+(?:all\s+)?(?:square|quits|even)\b`,
         String.raw`\bno\s+(?:further|more)\s+(?:action|claims?|complaints?|comebacks?)\s+(?:will|can|is\s+to|are\s+to|to)\s+be\b|\bno\s+comebacks?\b`,
         String.raw`\bnothing\s+(?:further|else|more)\s+(?:can|will|could|may|is\s+to)\s+be\s+(?:raised|claimed|pursued|brought)\b`,
+        // Session 38: "on the basis that this is the final word on the frother", "full and final settlement",
+        // "we'd expect that to be it", "no more complaints about the machine", "agree to put this behind us".
+        String.raw`\b(?:that['\u2019]?s|that\s+is|this\s+is|it['\u2019]?s|it\s+is|means|be|being)\s+the\s+(?:final|last)\s+word\b|\bfull\s+and\s+final\b|\b(?:expect|consider|take|treat)\w*\s+(?:that|this|it)\s+(?:to\s+be|as)\s+(?:it|the\s+end|final|closed|settled)\b|\bno\s+(?:more|further)\s+(?:complaints|claims|comebacks)\b|\bput\s+(?:this|it|that|the\s+(?:matter|complaint|whole\s+thing))\s+behind\s+us\b`,
         String.raw`\b(?:that['\u2019]?s|that\s+is|this\s+is|it['\u2019]?s|it\s+is|means|be|being)\s+the\s+(?:end|last)\s+of\s+(?:it|this|that|the\s+matter|the\s+complaint|your\s+complaint|things|the\s+whole\s+thing)\b|\bthe\s+last\s+(?:we|I)\s+(?:hear|will\s+hear)\b|\b(?:won['\u2019]?t|will\s+not|don['\u2019]?t)\s+(?:expect\s+to\s+)?hear\s+(?:about|of)\s+(?:it|this|that)\s+again\b`,
         String.raw`\bdraws?\s+a\s+line\s+under\b|\bleave\s+(?:things|it|matters)\s+there\b`,
         String.raw`\b(?:settlement|settles?|settling|clos\w*\s+off|discharg\w*|extinguish\w*)\s+(?:of\s+)?(?:all|any)\s+(?:other\s+|further\s+)?(?:claims?|complaints?)\b|\b(?:complaint|matter|claim|case)\s+(?:settled|closed\s+for\s+good)\b`,
@@ -234,11 +254,17 @@ const ACTS: [ObligationKind, RegExp][] = [
     "inspection",
     new RegExp(
       [
-        String.raw`\b(?:confirm\w*|found|finds?|agree\w*|verif\w*|establish\w*|diagnos\w*|satisfied)\s+(?:that\s+)?(?:there['\u2019]?s\s+a\s+(?:\w+\s+)?(?:fault|defect)|there\s+is\s+a\s+(?:\w+\s+)?(?:fault|defect)|(?:it|the\s+\w+)(?:['\u2019]s|\s+is|\s+was)\s+(?:faulty|defective|broken)|a\s+(?:\w+\s+)?(?:fault|defect)|the\s+(?:fault|defect)|fault)\b`,
+        // Session 38: said, told or signed off as well as confirmed ("say the frother is definitely faulty",
+        // "agree its a fault", "confirms there's nothing you did to cause it", "signed the kettle off as faulty").
+        String.raw`\b(?:confirm\w*|found|finds?|agree\w*|verif\w*|establish\w*|diagnos\w*|satisfied|says?|said|tells?\s+us|report\w*|certif\w*|declar\w*)\s+(?:that\s+)?(?:there['\u2019]?s\s+a\s+(?:\w+\s+)?(?:fault|defect)|there\s+is\s+a\s+(?:\w+\s+)?(?:fault|defect)|(?:it|its|the\s+\w+)(?:['\u2019]s|\s+is|\s+was)?\s+(?:(?:definitely|genuinely|really|actually|properly|in\s+fact)\s+)?(?:faulty|defective|broken|a\s+(?:genuine\s+|real\s+|manufacturing\s+)?(?:fault|defect))|a\s+(?:\w+\s+)?(?:fault|defect)|the\s+(?:fault|defect)|fault|(?:there['\u2019]?s|there\s+is|there\s+was)\s+nothing\s+(?:you|she|he)\s+did|(?:you|she|he)\s+(?:didn['\u2019]?t|did\s+not)\s+(?:cause|break|damage)|(?:the\s+)?(?:second\s+|other\s+|double\s+|duplicate\s+)?(?:payment|charge)\s+was\s+(?:a|an|our)\s+(?:\w+\s+)?(?:error|mistake|duplicate|glitch))\b`,
+        String.raw`\bsign\w*\s+(?:it|them|the\s+\w+)\s+off\s+as\s+(?:faulty|defective|broken)\b`,
+        // What went wrong found out first (for Tom, the bot or the payment system): "once our tech team has got to
+        // the bottom of it", "when we've worked out what went wrong".
+        String.raw`\b(?:got|get|getting|gets)\s+to\s+the\s+bottom\s+of\b|\b(?:found|find|finds|work\w*|figur\w*|establish\w*|pinpoint\w*)\s+(?:out\s+)?what\s+(?:went|has\s+gone|['\u2019]s\s+gone|caused|happened)\b`,
         String.raw`\b(?:fault|defect)\s+(?:is|has\s+been|was|being|gets?)\s+(?:confirmed|found|verified|established|diagnosed|identified)\b`,
         String.raw`\b(?:is|be|been|being|get\s+it|gets?\s+it|have\s+it|had\s+it|got\s+it|getting\s+it)\s+(?:\w+\s+)?(?:tested|inspected|examined|assessed|diagnosed|checked(?:\s+over|\s+out)?|looked\s+(?:at|over))\b`,
         String.raw`\b(?:(?:engineer|technician|workshop|tech|repair|service)\w*['\u2019]?s?\s+)?(?:inspection|assessment|examination|diagnos(?:is|tics?)|testing)\b(?!\s+(?:fee|charge))`,
-        String.raw`\b(?:engineer|technician|workshop|tech|repair|service)\w*['\u2019]?s?\s+(?:report|verdict|findings?|check|say-so)\b`,
+        String.raw`\b(?:engineer|technician|workshop|tech|repair|service)\w*['\u2019]?s?\s+(?:report|verdict|findings?|check|say-so|go-?ahead|sign-?off|confirmation|approval|opinion|ok|okay)\b`,
         String.raw`\bwhat(?:ever)?\s+(?:the|our|they|we)\s+(?:\w+\s+)?(?:find|finds|found|say|says|decide|decides|conclude\w*)\b`,
         String.raw`\b(?:(?:we|they|I|he|she)(?:['\u2019]ve|\s+have|\s+has)\s+(?:\w+\s+)?(?:tested|inspected|examined|assessed|checked(?:\s+over|\s+out)?|looked\s+(?:at|over))|test|inspect|examine|assess|diagnose|check\s+over|check\s+out)\s+(?:it|them|the\s+\w+|returned\s+\w+|your\s+\w+)\b(?<!\b(?:order|records?|account|details|system|payment|notes))`,
       ].join("|"),
@@ -261,7 +287,7 @@ const ACTS: [ObligationKind, RegExp][] = [
 
 /** The link: a condition or time clause whose own clause holds the act. */
 const CONDITION =
-  /\b(?:only\s+(?:[\w'\u2019]+\s+){0,3}?(?:if|once|when|after)|once|as\s+soon\s+as|when(?:ever)?|after|if|provided(?:\s+that)?|providing|as\s+long\s+as|so\s+long\s+as|the\s+(?:moment|minute|second|instant|day)|upon|on\s+condition(?:\s+that)?|in\s+(?:return|exchange)\s+for|subject\s+to|pending|following|on\s+(?:removal|return|receipt|payment|completion)\s+of|assuming(?:\s+that)?|depend(?:s|ing|ent)?\s+(?:up)?on|on\s+the\s+(?:understanding|basis|condition)\s+that|in\s+return|wait(?:s|ing)?\s+(?:on|for|until|till))\b/gi;
+  /\b(?:only\s+(?:[\w'\u2019]+\s+){0,3}?(?:if|once|when|after)|once|as\s+soon\s+as|when(?:ever)?|after|if|provided(?:\s+that)?|providing|as\s+long\s+as|so\s+long\s+as|the\s+(?:moment|minute|second|instant|day)|upon|on\s+condition(?:\s+that)?|in\s+(?:return|exchange)\s+for|subject\s+to|pending|following|on\s+(?:removal|return|receipt|payment|completion)\s+of|assuming(?:\s+that)?|depend(?:s|ing|ent)?\s+(?:up)?on|on\s+the\s+(?:understanding|basis|condition)\s+that|in\s+return|wait(?:s|ing)?\s+(?:on|for|until|till)|where\s+(?:the\s+customer|customers|you|people|they)(?:\s+has|\s+have|['\u2019]ve))\b/gi;
 /** A refusal lifted only by the act: "won't… until", "can't… unless", "Without that I'm not able to". */
 const UNLESS = /\b(?:until|till|unless|without)\b/gi;
 const REFUSED = /n['\u2019]?t\b|\bnot\b|\bunable\b|\bcannot\b|\bno\s+way\b/i;
@@ -313,6 +339,7 @@ function actsIn(unit: string, quoted: (at: number) => boolean): Found[] {
         /\b(?:i|we)(?:['\u2019](?:ll|d|ve|m|re))?\s+(?:[\w'\u2019]+\s+){0,2}$/i.test(before)
       )
         continue;
+      if (kind === "review" && /yours$/i.test(m[0]) && !/\b(?:review|rating|stars?)\b/i.test(unit)) continue;
       // "Can you confirm the fault is the light?": her telling us the fault, not our check put first.
       if (kind === "inspection" && /\b(?:you|u)\b[^.!?]{0,20}$/i.test(before)) continue;
       // "take another look at what you wrote" is the review, not the goods.
@@ -372,10 +399,13 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
     if (setAside(unit, act, act.start >= at ? open : act.start)) continue;
     // The remedy governs the clause: said before it in the same clause run, or after it.
     const between = r.end <= open ? unit.slice(Math.min(r.end, at), at) : unit.slice(end, r.start);
-    if (/[;\u2013\u2014]|\b(?:but|so)\b|,\s*and\b/i.test(between)) continue;
+    // "You get your refund, and in return we both agree…": an exchange ties across ", and".
+    const exchange = /^in\s+(?:return|exchange)$/i.test(c[0]);
+    if (/[;\u2013\u2014]|\b(?:but|so)\b/i.test(between) || (!exchange && /,\s*and\b/i.test(between)))
+      continue;
     // "We'll put it right, it would mean a lot if…": a comma then a clause of its own between them; not
     // a relative clause on the remedy ("your money back, which I'll get moving as soon as…").
-    if (r.end <= open && /,(?!\s*$)(?!\s*which\b)/.test(between)) continue;
+    if (!exchange && r.end <= open && /,(?!\s*$)(?!\s*which\b)/.test(between)) continue;
     // "If you felt able to revisit your rating once the money's back": the remedy is when the act comes,
     // not what waits on it.
     if (
@@ -459,9 +489,34 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
     if (by && !setAside(unit, act, clauseStart(unit, act.start)))
       return { start: from + by.index, end: from + by.index + by[0].trimEnd().length };
   }
+  // The act said first and bare, the remedy joined by "and": "Delete the review and the £11.50 is back on your
+  // card", "A few more stars on your review and it'll be on the van tomorrow" ("it" the remedy just named).
+  if (act.start < r.start || POINTS_ON.test(unit.slice(act.end, act.end + 45))) {
+    const lead = unit.slice(clauseStart(unit, act.start), act.start);
+    const on = AND_THEN.exec(unit.slice(act.end));
+    if (on && BARE_LEAD.test(lead) && !setAside(unit, act, clauseStart(unit, act.start))) {
+      const after = act.end + on.index + on[0].length;
+      const remedyNext = r.start >= after && r.start - after <= 30;
+      const pointer = r.end <= act.start && POINTER.test(unit.slice(after));
+      if (remedyNext || pointer) return { start: act.end + on.index, end: after };
+    }
+  }
+  // Taking the remedy said as agreeing: "by accepting u agree this is closed, no comebacks".
+  if (act.kind === "waiver" && /^by\s+/i.test(r.text) && r.end <= act.start)
+    return { start: r.start, end: r.end };
   void acts;
   return null;
 }
+
+/** A bare act at its clause's start: nothing before it, or an imperative's verb and its object. */
+const BARE_LEAD =
+  /^\s*(?:(?:just|simply|pls|please|so|then)\s+)?(?:(?!(?:i|we|you|u|they|he|she|it|the|this|that|our|your|my|there|keep|bin|recycle|throw|ditch|forget|ignore|leave|no|not|don['\u2019]?t|never|if|once|when|after|as|since|because)\b)[a-z]+(?:\s+[\w'\u2019]+){0,2}\s+)?$/i;
+/** The act joined to what follows by "and" within a few words. */
+const AND_THEN = /^[^.!?;,]{0,25}?\s*,?\s*\b(?:and|&|n)\s+/i;
+const POINTS_ON =
+  /\band\s+(?:it|that|this|they)(?:['\u2019]ll|\s+will|['\u2019]s|\s+is|['\u2019]d|\s+would|\s+can)\b/i;
+const POINTER =
+  /^(?:it|that|this|they)(?:['\u2019]ll|\s+will|['\u2019]s|\s+is|['\u2019]d|\s+would|\s+can)\b/i;
 
 /** The remedy taken, just before it: "Accepting", "Acceptance of", "If you take", "having had". */
 const TAKING =
@@ -483,7 +538,7 @@ function clauseStart(unit: string, at: number): number {
 
 /** A review or her silence asked at the start of the sentence after the remedy. */
 const ASKED_NEXT =
-  /^\s*(?:(?:cust|customer)\s+to|(?:i|we)(?:['\u2019]d|\s+would)\s+(?:just\s+)?ask|please|pls|could\s+you|can\s+you|would\s+you|in\s+return)\b/i;
+  /^\s*(?:(?:cust|customer)\s+to|(?:i|we)(?:['\u2019]d|\s+would)\s+(?:just\s+)?ask|please|pls|could\s+you|can\s+you|would\s+you|in\s+return|all\s+(?:we|i)(?:['\u2019]d|\s+would)?\s+(?:ask|want|need))\b/i;
 
 /**
  * Sentences, with a stop after a note's abbreviation ("orig. packaging", "cust. to send") not taken as the
@@ -507,6 +562,9 @@ function sentencesIn(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** "A few more stars on your review and it'll be on the van tomorrow": "it" the remedy just named. */
+const AND_IT_WILL =
+  /^\s*(?:[\w'\u2019-]+\s+){1,8}?and\s+(?:it|that|this|they)(?:['\u2019]ll|\s+will|['\u2019]s|\s+is|['\u2019]d|\s+would|\s+can)\b/i;
 /** A sentence and the next read as one when a question leads into an answer, or "Then…" carries on. */
 const CARRIES_ON =
   /^\s*(?:if\s+(?:she|he|they)\s+(?:approv|agree|authori|signs?\s+(?:it\s+)?off|okays|says\s+yes)\w*|then|if\s+so|once\s+(?:that|this|it)|without\s+(?:that|it|this|one)|after\s+that|only\s+then|until\s+then)\b|^\s*(?:[\w'\u2019]+\s+){0,2}?(?:that|this)\s+(?:over|back|in|across|to\s+us)\b[^.!?]*\bthen\b/i;
@@ -530,7 +588,7 @@ export function obligationsIn(
     if (next) {
       const here = text.slice(s.start, s.end).trim();
       const there = text.slice(next.start, next.end).trim();
-      if (here.endsWith("?") || there.endsWith("?") || CARRIES_ON.test(there))
+      if (here.endsWith("?") || there.endsWith("?") || CARRIES_ON.test(there) || AND_IT_WILL.test(there))
         units.push({ start: s.start, end: next.end });
       // "Refund agreed. Cust to confirm no further action…": a review or her silence asked straight after
       // the remedy is asked for it (nothing lawful is bought with either; a receipt asked for after a
@@ -619,6 +677,10 @@ const TIME_SAID = new RegExp(
 const EXPIRES = new RegExp(
   [
     String.raw`\b(?:laps(?:e|es|ing)|expir(?:e|es|ing|y)|(?:be|is|gets?|being)\s+withdrawn|withdrawn\b|drops?\s+off|dropping\s+off|falls?\s+away|(?:goes|go)\s+away|disappears?|vanish(?:es)?|runs?\s+out|times?\s+out|clos(?:e|es|ing)\s+(?:it|this|that|them)\s+off|(?:taken|come|comes|go|goes)\s+off\s+the\s+table|no\s+longer\s+(?:be\s+)?(?:available|possible|valid|open|on\s+offer|there|stand|apply)|not\s+(?:more|any\s*more|longer)\s+(?:be\s+)?(?:possible|available|valid|there))\b`,
+    // Session 38 (the deadlines pressure-selling.ts used to read on the remedy): "I can only hold this refund for
+    // you until 5pm today", "the refund offer ends at midnight tonight", "otherwise the replacement is out of my
+    // hands".
+    String.raw`(?<=\bhold\s+(?:this|the|that|it|your|yours)\b(?:\s+[\w£.,]+){0,4}?\s+)(?:until|till|til)\b|\b(?:ends?|ending|finish(?:es)?|closes)\s+(?:at|on|by|tonight|today|tomorrow|this|midnight)\b|\b(?:is|it['\u2019]s|['\u2019]s|will\s+be|goes)\s+out\s+of\s+(?:my|our)\s+hands\b`,
     String.raw`\b(?:only\s+)?(?:good|valid|open|available|on\s+offer|on\s+the\s+table|stands?|holds?)\s+(?:only\s+)?(?:for|until|till|til|up\s+to|to)\b(?=[^.!?\n]{0,30}?(?:${DAY_NAMES}|${MONTH_NAMES}|\d|week|month|day|fortnight|today|tonight|tomorrow|midnight|close\s+of|now))|\bvalid\s+(?:for\s+)?\d+`,
     String.raw`\b(?:won['\u2019]?t|will\s+not|wont|can['\u2019]?t|cant|cannot|can\s+not|not\s+be\s+able\s+to)\s+(?:\w+\s+){0,2}?(?:stay|be\s+there|be\s+available|be\s+held|hold\s+(?:it|this|that|onto\s+it)|keep\s+(?:it|this|that)\s+open|be\s+kept(?:\s+open)?|be\s+sent|be\s+refunded|be\s+paid|be\s+honoured|honour\s+(?:it|this|that)|last|stand|be\s+possible|go\s+(?:through|ahead)|promise\s+(?:it['\u2019]?ll|it\s+will)\s+(?:still\s+)?be\s+(?:there|available|open))\b`,
   ].join("|"),
@@ -631,10 +693,15 @@ const AFTER_THE_TIME =
 const NOT_THE_REMEDY =
   /\b(?:voucher|credit|code|discount|gesture|goodwill|gift|points|promo\w*|label|link|booking|slot|collection|courier|driver|appointment|survey)\b/gi;
 const THE_LAWS_WINDOW =
-  /\b(?:30|thirty)[- ]days?\b|\bshort[- ]term\s+right|\b(?:six|6)\s+months\b|\bcooling[- ]off\b|\b14[- ]day\s+(?:change|cancel)/i;
+  /\b(?:30|thirty)[- ]days?\b|\b(?:30th|thirtieth)\s+day\b|\bshort[- ]term\s+right|\b(?:six|6)\s+months\b|\bcooling[- ]off\b|\b14[- ]day\s+(?:change|cancel)/i;
 const PAST_EXPIRY = /\b(?:expired|lapsed|ran\s+out|has\s+run\s+out|had\s+run\s+out|ended|closed)\b/i;
 const EXPIRY_DENIED =
   /\b(?:not|never|no|doesn['\u2019]?t|does\s+not|won['\u2019]?t|will\s+not|isn['\u2019]?t|is\s+not)\s+(?:\w+\s+)?$/i;
+const THE_OFFER = /\b(?:this|the|that|our|my)\s+offer\b/gi;
+const SALES =
+  /%|\b(?:upgrade\w*|discount\w*|codes?|deal|sale|bundle|trial|membership|plan|promo\w*)\b|\b(?:money|£\s?\d+)\s+off\b|\boff\s+(?:your|our|the)\s+next\b/i;
+const ASIDE = /,\s*(?:with|plus|along\s+with|as\s+well\s+as)\b[^,;]*,/gi;
+const SOMEONE = /\b(?:we|we['\u2019]re|i|i['\u2019]m|our|office|shop|store|line|team|they)\b/i;
 const POINTS_TO_REMEDY = /\b(?:it|this|that|the\s+offer|this\s+offer|that\s+offer|which|they|them)\b/i;
 
 function deadlinesIn(
@@ -650,7 +717,7 @@ function deadlinesIn(
       const at = e.index!;
       if (quoted.some((q) => q.start <= s.start + at && s.start + at < q.end)) continue;
       if (EXPIRY_DENIED.test(sentence.slice(Math.max(0, at - 25), at))) continue;
-      const negative = /^(?:won|will|wont|can|cant|cannot|not)/i.test(e[0]);
+      const negative = /^(?:won|will|wont|can|cant|cannot|not)|out\s+of/i.test(e[0]);
       const clause = sentence.slice(
         clauseStart(sentence, at),
         Math.min(sentence.length, clauseFrom(sentence, at + e[0].length)),
@@ -659,8 +726,14 @@ function deadlinesIn(
       // The remedy: in this sentence before the expiry, or pointed to ("it", "the offer") from the one before.
       const prev = i > 0 ? sentences[i - 1]! : null;
       const lead = sentence.slice(0, at);
-      const named = lastOf(lead, REMEDY);
-      const notIt = lastOf(lead, NOT_THE_REMEDY);
+      // "This offer" in a complaint is the remedy offered, unless the sentence is selling something.
+      const named = lastOf(lead, REMEDY) ?? (SALES.test(sentence) ? null : lastOf(lead, THE_OFFER));
+      // A gesture said beside the remedy ("The replacement, with a £5 credit for the trouble, stands until…")
+      // does not take its place.
+      const notIt = lastOf(
+        lead.replace(ASIDE, (a) => " ".repeat(a.length)),
+        NOT_THE_REMEDY,
+      );
       if (notIt && (!named || notIt.index > named.index)) continue;
       let remedy: Span | null = null;
       if (named)
@@ -669,7 +742,9 @@ function deadlinesIn(
           end: s.start + named.index + named[0].length,
           text: named[0],
         };
-      else if (prev && POINTS_TO_REMEDY.test(lead)) {
+      // "…refunded the £11.50. Before you go… upgrade… at 30% off, but hurry, this offer ends at midnight":
+      // "this offer" in a sentence selling something is that offer, not the remedy before it.
+      else if (prev && POINTS_TO_REMEDY.test(lead) && !SALES.test(sentence)) {
         const before = text.slice(prev.start, prev.end);
         const m = lastOf(before, REMEDY);
         const n = lastOf(before, NOT_THE_REMEDY);
@@ -681,6 +756,9 @@ function deadlinesIn(
         const after = REMEDY.exec(sentence);
         REMEDY.lastIndex = 0;
         if (!after || !/^valid|^(?:only\s+)?(?:good|open|available)/i.test(e[0])) continue;
+        // Only as a note's label: "Valid 7 days - replacement offer", not "Our office is open until 5pm today if
+        // you'd like to call about the refund".
+        if (!/^\s*(?:[\w-]+\s+){0,2}$/.test(lead) || SOMEONE.test(lead)) continue;
         remedy = {
           start: s.start + after.index,
           end: s.start + after.index + after[0].length,

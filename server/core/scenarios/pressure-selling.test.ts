@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pressureIn, remedyDeadlinesIn } from "./pressure-selling";
+import { pressureIn } from "./pressure-selling";
 
 describe("pressureIn: false urgency and scarcity in an offer (DMCCA 2024 Sch 20 para 7)", () => {
   it.each([
@@ -95,33 +95,7 @@ describe("pressureIn: a deadline of days, demand and 'gone for good' (round 18 B
   });
 });
 
-describe("remedyDeadlinesIn: a deadline of hours on a complaint's remedy (lead's mutation set 11, C66)", () => {
-  it.each([
-    "I can only hold this offer open until 5pm today, after that it's out of my hands.",
-    "I can only hold this refund for you until 5pm today.",
-    "Please reply by 5pm today or the replacement offer will lapse.",
-    "Let me know by tonight, otherwise the replacement is out of my hands.",
-    "The replacement offer stands until 4pm today.",
-    // A gesture beside the remedy does not lift the remedy's deadline.
-    "The replacement, with a £5 credit for the trouble, stands until 4pm today.",
-  ])("finds %s", (text) => {
-    expect(remedyDeadlinesIn(text).length).toBeGreaterThan(0);
-  });
-
-  it.each([
-    "I've refunded the full £49.99 to your Mastercard ending 7702 today.",
-    "If you reply by 2pm today I can get the replacement out today.",
-    "Our office is open until 5pm today if you'd like to call about the refund.",
-    "Your replacement is at the collection point. They'll hold it for you until 5pm today.",
-    "We're available until 6pm tonight if you want to talk about the refund.",
-    "The refund will reach you within 5 days.",
-    // A goodwill gesture's own window, the refund said to have none (oblige's look-alike, session 37).
-    "The extra £5 credit we've offered for the trouble is open until Friday; your refund is separate and has no deadline.",
-    "Your 10% code for the trouble is valid until midnight on Sunday, and the refund has already gone through.",
-  ])("leaves alone %s", (text) => {
-    expect(remedyDeadlinesIn(text)).toEqual([]);
-  });
-
+describe("pressureIn: an offer held open to a clock time (lead's mutation set 11, C66)", () => {
   it("the offer held open to a clock time is pressure in a sales message too", () => {
     expect(pressureIn("Here's 10% off. I can only hold this code open until 5pm today.").length).toBe(1);
   });

@@ -54,8 +54,6 @@ const PATTERNS: {
   why: string;
   negatable: boolean;
   offerIsSubject?: boolean;
-  /** Also read on a remedy (`remedyDeadlinesIn`): a time limit, not a shortage or a sales pitch. */
-  deadline?: boolean;
   /** Not when the clause is about the office, the lines or us: "our office is open until 5pm today". */
   notTheOffer?: boolean;
 }[] = [
@@ -71,7 +69,6 @@ const PATTERNS: {
     why: "a deadline of hours the policy does not set",
     negatable: true,
     offerIsSubject: true,
-    deadline: true,
   },
   {
     // Hurrying with a deadline of hours: "I'd grab one this afternoon", "snap it up today", "be quick, tonight only"
@@ -103,7 +100,6 @@ const PATTERNS: {
     notTheOffer: true,
     why: "a deadline of hours the policy does not set",
     negatable: true,
-    deadline: true,
   },
   {
     // A reply demanded by a deadline of hours, or the offer goes: "reply by 5pm today or the replacement
@@ -115,7 +111,6 @@ const PATTERNS: {
     ),
     why: "a deadline of hours the policy does not set",
     negatable: true,
-    deadline: true,
   },
   {
     // How long the offer lasts, said with a deadline of days or hours: "it only runs till Sunday night",
@@ -209,15 +204,6 @@ const PATTERNS: {
 ];
 
 const NEGATED = /\b(?:not|never|no|without)\b|n't\b/i;
-
-/**
- * What a complaint's remedy is called, as well as an offer: a deadline on the refund or replacement the
- * customer is owed is the same false urgency, and more (a right with a shop-made expiry; CRA 2015 s.31).
- */
-const REMEDY_OR_OFFER = new RegExp(
-  `${OFFER.source}|\\b(?:refunds?|replacements?|repairs?|remed(?:y|ies)|credit|goodwill|claims?)\\b`,
-  "i",
-);
 
 function hitsIn(
   text: string,
@@ -313,34 +299,4 @@ function inertiaIn(text: string): PressureHit[] {
  */
 export function pressureIn(text: string): PressureHit[] {
   return [...hitsIn(text, OFFER, PATTERNS), ...inertiaIn(text)];
-}
-
-const DEADLINES = PATTERNS.filter((p) => p.deadline);
-
-/** A goodwill gesture, and a remedy the law gives, as the clause carrying a deadline names them. */
-const GOODWILL_GESTURE =
-  /\b(?:credit|voucher|code|discount|gesture|goodwill|points|gift|money\s+off|\d+%\s+off)\b/i;
-const STATUTORY_REMEDY = /\b(?:refunds?|replacements?|repairs?|money\s+back|reject\w*)\b/i;
-
-/**
- * A deadline of hours put on the remedy a complaint is owed ("I can only hold this refund for you until
- * 5pm today"; "reply by 5pm or the replacement offer lapses"): the right has no expiry of the shop's making
- * (CRA 2015 s.22(3), s.31(1)-(2)) and a false "only until today" is banned (DMCCA 2024 Sch 20 para 7).
- * Read by a scenario's `obstructs` item that names this reader (case-evidence.ts). A delivery cut-off
- * ("if you reply by 2pm I can get it out today") is not a deadline on the remedy.
- */
-export function remedyDeadlinesIn(text: string): PressureHit[] {
-  const hits = hitsIn(text, REMEDY_OR_OFFER, DEADLINES);
-  if (hits.length === 0) return hits;
-  const readable = ownWords(text);
-  const sentences = sentencesOf(readable);
-  // A goodwill gesture's own window is lawful: "The extra £5 credit we've offered for the trouble is open
-  // until Friday; your refund is separate and has no deadline" (oblige's look-alike, session 37). Skipped
-  // when the clause that carries the deadline names a gesture and no remedy the law gives.
-  return hits.filter((h) => {
-    const s = sentences.find((x) => x.start <= h.start && h.start < x.end);
-    if (!s) return true;
-    const clause = clauseBefore(readable.slice(s.start, s.end), h.start - s.start);
-    return !(GOODWILL_GESTURE.test(clause) && !STATUTORY_REMEDY.test(clause));
-  });
 }

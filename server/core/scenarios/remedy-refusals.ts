@@ -79,8 +79,12 @@ export function refundSaidUnavailable(text: string): string[] {
   if (found.length > 0) return found;
   // The refund left to a manager's say-so (obligations.ts "approval"; red-team round 22 C): "Refunds have to
   // be signed off by my manager… If she approves it we will let you know" makes her right a favour (s.31(1)).
+  // Or to a workshop's, technician's or tech team's (obligations.ts "inspection"; session 38): "the money goes
+  // back as soon as a technician has signed the kettle off as faulty" (CRA 2015 s.19(14)-(15), s.20-24), and
+  // for Tom "once our tech team has got to the bottom of what went wrong with the bot" (his duplicate is
+  // refunded in full by the published policy, CRA 2015 s.50(1), whatever the diagnosis).
   return obligationsIn(text, quotedSpans(text))
-    .filter((o) => o.kind === "approval")
+    .filter((o) => o.kind === "approval" || o.kind === "inspection")
     .map((o) => o.text);
 }
 

@@ -416,3 +416,32 @@ describe("a gift, then a review asked with a pointer back to it (red-team round 
     expect(reviewIncentives(text)).toEqual([]);
   });
 });
+
+describe("reviewIncentives: sentences kept whole, negation in its own clause, 'feel free' (session 38)", () => {
+  it("does not read his own £11.50 given back, or 'feel free to', as a reward", () => {
+    // The old split at every full stop cut "£11." from "50 is already back", leaving "£11" as a reward.
+    expect(
+      reviewIncentives(
+        "It would make our day if you updated your review, but the £11.50 is already back with you.",
+      ),
+    ).toEqual([]);
+    expect(
+      reviewIncentives(
+        "Your refund has gone through. Feel free to update your review if you think we've earned it.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a reward offered after a negation about something else, and not one that is refused", () => {
+    expect(
+      reviewIncentives(
+        "I've passed the chatbot problem to our team so it doesn't happen again; I've also put £5 on your account, so consider that a thank-you in advance if you feel able to update your review.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reviewIncentives(
+        "We don't offer vouchers or anything else for changing a review, but your refund is done.",
+      ),
+    ).toEqual([]);
+  });
+});
