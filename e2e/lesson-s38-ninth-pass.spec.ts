@@ -9,6 +9,8 @@
  * - the welcome page's assigned work read as one run to a screen reader ("Engagement About 25 minutes Not
  *   started"): the stage, the time and the status were badges with nothing to say what each was; and the
  *   class's name stood alone above "Welcome, Ada".
+ * - the tutor's live row said "Last: Messaged a colleague (Aisha Bello)" for a message to Dev in the
+ *   warehouse about Aisha, and "Escalated to a manager (Aisha Bello)" for an escalation to the team leader.
  * Checked and found right (kept here so it stays so): messages to a colleague in the internal-customer
  * scenario do not light the tutor's LASS chips; only replies to Aisha do.
  */
@@ -127,7 +129,7 @@ test("the welcome page names each fact of an assigned scenario for a screen read
   await expect(item.getByText(/^Result: (Fail|Pass|Merit|Distinction) · \d+%\s*\.$/)).toBeAttached();
 });
 
-test("messages to a colleague do not light the tutor's LASS chips; the reply to the customer does", async ({
+test("messages to a colleague do not light the tutor's LASS chips, and the live row names who they went to", async ({
   browser,
 }) => {
   test.setTimeout(180_000);
@@ -157,6 +159,37 @@ test("messages to a colleague do not light the tutor's LASS chips; the reply to 
   await expect(row.getByTestId("action-count")).toHaveText("2");
   const chips = row.getByRole("list", { name: "LASS steps for Dan" }).getByRole("listitem");
   await expect(chips).toHaveText([/Listen: not yet/, /Solve: not yet/]);
+  // "Last:" names who the message went to; it read "Messaged a colleague (Aisha Bello)", as if Aisha were
+  // the colleague.
+  await expect(row.getByTestId("last-action")).toHaveText(
+    "Last: Messaged Dev Malik (Warehouse, Daventry) about Aisha Bello",
+  );
+  // An escalation to the team leader names her (it read "Escalated to a manager (Aisha Bello)").
+  await dan
+    .getByRole("tablist", { name: "Choose a CRM action" })
+    .getByRole("tab", { name: "Escalate" })
+    .click();
+  const escalate = dan.getByRole("tabpanel", { name: "Escalate" });
+  await escalate
+    .getByLabel("Escalate to")
+    .selectOption({ label: "Leanne Shaw (Customer service team leader)" });
+  await escalate
+    .getByLabel("Why it needs Leanne Shaw")
+    .fill(
+      "The courier lost ORD-61011; it is a birthday present for Saturday. Next-day on the re-send, please?",
+    );
+  await escalate.getByRole("button", { name: "Escalate to Leanne Shaw" }).click();
+  await expect(row.getByTestId("action-count")).toHaveText("3");
+  await expect(row.getByTestId("last-action")).toHaveText(
+    "Last: Escalated Aisha Bello to Leanne Shaw (Customer service team leader)",
+  );
+  await tutor.screenshot({ path: `${SHOTS}/live-last-action-1366.png` });
+  await tutor.setViewportSize({ width: 820, height: 1180 });
+  await tutor.screenshot({ path: `${SHOTS}/live-last-action-820.png`, fullPage: true });
+  await tutor.setViewportSize({ width: 320, height: 640 });
+  await expectNoSidewaysScroll(tutor, "the live dashboard at 320 px");
+  await tutor.screenshot({ path: `${SHOTS}/live-last-action-320.png`, fullPage: true });
+  await tutor.setViewportSize({ width: 1366, height: 900 });
 
   // The reply to Aisha is what counts.
   await dan
@@ -166,6 +199,6 @@ test("messages to a colleague do not light the tutor's LASS chips; the reply to 
     );
   await dan.getByRole("button", { name: "Send reply" }).click();
   await expect(dan.getByLabel(/^Your reply/)).toHaveValue("");
-  await expect(row.getByTestId("action-count")).toHaveText("3");
+  await expect(row.getByTestId("action-count")).toHaveText("4");
   await expect(chips.first()).toHaveText(/Listen: reached/);
 });

@@ -6,6 +6,7 @@ import { ACTION_LABELS } from "./learner-actions";
 import type { StepReading } from "./lass-steps";
 import type { Scenario } from "./scenario-schema";
 import { formatSimClock, fullName, moodLabel } from "./attempt-state";
+import { roleName } from "./action-resolution";
 
 export type ProgressSummary = {
   clock: string;
@@ -66,11 +67,21 @@ export function progressSummary(state: AttemptState, scenario?: Scenario): Progr
         moodLabel: moodLabel(k.mood),
       };
     }),
-    lastAction: last ? describeRecord(state, last) : null,
+    lastAction: last ? describeRecord(state, last, scenario) : null,
   };
 }
 
-function describeRecord(state: AttemptState, r: ActionRecord): string {
+function describeRecord(state: AttemptState, r: ActionRecord, scenario?: Scenario): string {
   const c = r.customerRef ? state.customers[r.customerRef] : undefined;
+  // To a colleague or a reviewer, the label and the customer's name read as if the customer were the
+  // colleague ("Messaged a colleague (Aisha Bello)", "Escalated to a manager (Aisha Bello)" for the team
+  // leader): name who it went to, as the learner's own action list does.
+  const to = r.personRef ? scenario?.people.find((p) => p.ref === r.personRef) : undefined;
+  if (to && (r.action.type === "message_person" || r.action.type === "escalate")) {
+    const who = `${to.name} (${roleName(to)})`;
+    if (r.action.type === "escalate") return `Escalated ${c ? `${fullName(c)} ` : ""}to ${who}`;
+    if (r.action.channel === "review") return `Replied publicly to ${to.name}'s review`;
+    return `${r.action.channel === "phone" ? "Phoned" : "Messaged"} ${who}${c ? ` about ${fullName(c)}` : ""}`;
+  }
   return `${ACTION_LABELS[r.action.type]}${c ? ` (${fullName(c)})` : ""}`;
 }
