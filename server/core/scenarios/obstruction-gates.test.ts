@@ -55,6 +55,19 @@ describe("obstruction lists follow each customer's own rights (issue 8, legal ga
     expect(obstructionsIn(text, listOf("complaint-faulty-kettle", "CUS-2041"))).toEqual(["no-refund"]);
   });
 
+  it("the refund made to wait on a form is found for Priya, Linda's caller and Joanne; saying no form is needed is not (session 38)", () => {
+    const form = "Please fill in our returns form before I can process the refund.";
+    const none = "You don't need to fill in any form for the refund.";
+    for (const list of [
+      listOf("complaint-faulty-kettle", "CUS-2041"),
+      listOf("complaint-repeat-fault-call", "CUS-7101"),
+      listOf("complaint-returns-desk", "CUS-5202"),
+    ]) {
+      expect(obstructionsIn(form, list)).toEqual(["form-or-call-first"]);
+      expect(obstructionsIn(none, list)).toEqual([]);
+    }
+  });
+
   it("a made-up deadline on the remedy is found for every complaint customer; a real one, or none, is not (round 14 A)", () => {
     const ravi = listOf("complaint-returns-desk", "CUS-5201");
     const pressed =
