@@ -408,3 +408,20 @@ describe("session 38: the fix's ease bought with a rating, the workshop's word, 
     ).toEqual([]);
   });
 });
+
+describe("round 23 A ask: a clip of the fault asked before the refund (session 38)", () => {
+  it("reads the clip as proof put on her, and not a clip the refund does not depend on", () => {
+    expect(
+      flagged(
+        "linda",
+        "Before I can put the refund through, the workshop just need a short clip of it on your phone, grinding and then not pumping, so they can see for themselves it's the same fault as last time.",
+      ),
+    ).toEqual(["prove-the-fault"]);
+    expect(
+      flagged(
+        "linda",
+        "If it's easy, a quick video would help our engineers see what's going on, but your refund doesn't depend on it.",
+      ),
+    ).toEqual([]);
+  });
+});

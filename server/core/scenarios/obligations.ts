@@ -171,6 +171,10 @@ const ACTS: [ObligationKind, RegExp][] = [
         // The fault itself for her to have proved by someone else (s.19(14)-(15) puts that on the shop):
         // "get a little report off them saying it's the pump again".
         String.raw`\b(?:report|letter|note|something|proof|evidence)\s+(?:\w+\s+){0,3}?(?:saying|showing|confirming|that\s+says|to\s+say)\s+(?:it['\u2019]s|it\s+is|what|the\s+fault|that\s+it)`,
+        // A clip, photo or video of the fault asked of her (red-team round 23 A, repeat-fault-r23-video-of-the-fault:
+        // "Before I can put the refund through, the workshop just need a short clip of it on your phone… so they can
+        // see for themselves it's the same fault as last time").
+        String.raw`\b(?:clip|video|photos?|pictures?|footage|recording|evidence)\b[^.!?\n]{0,80}?\b(?:so\s+(?:they|we|the\s+\w+)\s+can\s+(?:see|check|confirm|verify|tell)|to\s+(?:show|prove|confirm|verify))\b`,
         String.raw`\b(?:get|have)\s+it\s+(?:looked\s+at|checked|inspected|assessed|tested)\s+by\s+(?:a|an|your)\s+(?:own\s+|local\s+|independent\s+)?(?:repair\w*|engineer|electrician|technician)`,
       ].join("|"),
       "gi",

@@ -81,3 +81,20 @@ describe("a refund made to wait on a repair attempt (CRA 2015 s.20, s.22(3), s.2
     expect(obstructionsIn(text, [{ id: "another-repair-only", say: [] }])).toEqual([]);
   });
 });
+
+describe("round 23 asks: a replacement or a going-over first, our policy's two goes (session 38)", () => {
+  it.each([
+    "The way it works for faulty items is we send you a replacement first, and then if that one goes wrong as well we can look at giving you your money back.",
+    "What I'll do is get a courier to pick it up and our workshop will give it a proper going over this time, and if they can't get it sorted we'll sort you out with a refund.",
+    "Under our returns policy the engineers get two goes at any fault, and yours has only been in the once, so I've booked it back in with them.",
+  ])("finds %s", (text) => {
+    expect(refundAfterRepair(text)).not.toBeNull();
+  });
+  it.each([
+    "Some shops' policies give the engineers two goes at a fault, but you've already had our one repair, so you don't need another.",
+    "I'll send a replacement first thing tomorrow, and the refund is yours if you'd rather.",
+    "If the new kettle goes wrong, just let us know.",
+  ])("leaves alone %s", (text) => {
+    expect(refundAfterRepair(text)).toBeNull();
+  });
+});

@@ -45,16 +45,30 @@ const ATTEMPT = new RegExp(
     // "try to fix / repair / sort it"
     String.raw`\btry(?:ing)?\s+(?:to\s+|and\s+)?(?:fix|repair|mend|sort|put\s+it\s+right)\b`,
     // "our engineers / the repair team will have a go at it / fix it"
-    String.raw`\b(?:engineers?|technicians?|repair\s+(?:team|centre|center|department)|workshop|service\s+cent(?:re|er))\b[^.!?;]{0,40}?\b(?:fix\w*|repair\w*|mend\w*|sort\s+it|put(?:ting)?\s+it\s+right|(?:a|another)\s+go|go\s+at|try)\b`,
+    // …or give it a going-over (red-team round 23 C, repeat-fault-r23h-one-more-look: "our workshop will give
+    // it a proper going over this time, and if they can't get it sorted we'll sort you out with a refund")
+    String.raw`\b(?:engineers?|technicians?|repair\s+(?:team|centre|center|department)|workshop|service\s+cent(?:re|er))\b[^.!?;]{0,40}?\b(?:fix\w*|repair\w*|mend\w*|sort\s+it|put(?:ting)?\s+it\s+right|(?:a|another)\s+go|go\s+at|try|going[- ]over|once[- ]over|look[- ]over|check[- ]over)\b`,
+    // A replacement put first, the refund only if it fails too (round 23 C, complaint-r23h-new-one-first: "we
+    // send you a replacement first, and then if that one goes wrong as well we can look at giving you your money
+    // back"): inside 30 days the refund is hers now (CRA 2015 s.20, s.22(3)), as after one failed repair (s.24(5)).
+    String.raw`\b(?:replacement|new\s+one|swap|exchange)\b[^.!?;]{0,20}?\bfirst\b(?!\s+thing)`,
     // "if they / we can't fix it"
-    String.raw`\b(?:they|we|engineers?|technicians?)\s+(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|aren['\u2019]?t\s+able\s+to|are\s+unable\s+to|won['\u2019]?t\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:fix|repair|mend|sort|put\s+it\s+right|get\s+it\s+working)\b`,
+    String.raw`\b(?:they|we|engineers?|technicians?)\s+(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|aren['\u2019]?t\s+able\s+to|are\s+unable\s+to|won['\u2019]?t\s+be\s+able\s+to)\s+(?:\w+\s+){0,2}?(?:fix\w*|repair\w*|mend\w*|sort\w*|put\s+it\s+right|get\s+it\s+working)\b`,
   ].join("|"),
   "i",
 );
 /** The refund if the attempt fails: "if they cant fix it", "if it's still not right", "if that doesn't work",
  * "should that not do the trick". */
 const IF_FAILS =
-  /\b(?:if|should)\b[^.!?;]{0,50}?\b(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|won['\u2019]?t|doesn['\u2019]?t|does\s+not|isn['\u2019]?t|is\s+not|unable\s+to|not|still|fails?|no\s+good|no\s+joy|no\s+luck)\b[^.!?;]{0,40}?\b(?:fix\w*|repair\w*|sort\w*|right|work\w*|mend\w*|better|luck|joy|good|trick)\b/i;
+  /\b(?:if|should)\b[^.!?;]{0,50}?\b(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|won['\u2019]?t|doesn['\u2019]?t|does\s+not|isn['\u2019]?t|is\s+not|unable\s+to|not|still|fails?|no\s+good|no\s+joy|no\s+luck)\b[^.!?;]{0,40}?\b(?:fix\w*|repair\w*|sort\w*|right|work\w*|mend\w*|better|luck|joy|good|trick)\b|\b(?:if|should)\b[^.!?;]{0,40}?\b(?:goes|go|went)\s+wrong\b|\b(?:if|should)\b[^.!?;]{0,40}?\b(?:breaks|packs\s+up|fails|stops\s+working)\b/i;
+/**
+ * Our policy giving the engineers more goes at a fault than the one the customer has had (red-team round 23 A,
+ * returns-r23-two-goes-policy: "Under our returns policy the engineers get two goes at any fault, and yours has
+ * only been in the once"): after one failed repair the final right to reject is hers (CRA 2015 s.24(5)); a
+ * policy that takes it away is not binding (s.31(1)-(2)). Not what other shops' policies say.
+ */
+const MORE_GOES_BY_POLICY =
+  /\b(?:policy|rules?|the\s+way\s+it\s+works|how\s+it\s+works)\b[^.!?]{0,60}?\b(?:get|gets|have|has|allows?|gives?)\s+(?:\w+\s+){0,2}?(?:two|2|three|3|a\s+second|another)\s+(?:goes|go|attempts?|tries|chances|repairs?|shots)\b/i;
 /** The refund waiting on the attempt ("refund… once our engineers have had one more go"). */
 const WAITS_ON = /\b(?:once|after|until|till|unless|when|only\s+(?:if|once|when|after))\b/i;
 const BEFORE = /\bbefore\b/i;
@@ -92,6 +106,18 @@ export function refundAfterRepair(text: string): { start: number; end: number; t
     const next = sentences[i + 1];
     const end = next && CARRIES_ON.test(text.slice(next.start, next.end)) ? next.end : s.end;
     const unit = text.slice(s.start, end);
+    // Our policy giving the engineers more goes is another repair put first, with or without the refund named.
+    const policy = MORE_GOES_BY_POLICY.exec(unit);
+    if (
+      policy &&
+      !REPORTED.test(unit) &&
+      !CHOICE.test(unit) &&
+      !SET_ASIDE.test(unit.slice(0, policy.index))
+    ) {
+      const at = s.start + policy.index;
+      if (!quoted.some((q) => q.start <= at && at < q.end))
+        return { start: at, end: at + policy[0].length, text: policy[0] };
+    }
     const refund = REFUND.exec(unit);
     if (!refund) continue;
     const attempt = attemptAt(unit);
