@@ -696,6 +696,16 @@ describe("a contact channel claimed on the record, and set otherwise (round 17 A
   it("is kept by the channel it names; 'we'll only contact you by email' promises no contact", () => {
     expect(verdicts([claim, prefs("email")])).toEqual(["record_update kept"]);
     expect(verdicts([email("From now on we'll only contact you by email.")])).toEqual([]);
+    // What the note says is how to contact her, not a contact promised (round 23 A).
+    expect(
+      verdicts([
+        email("I've put a note on your account that we should email you and not ring."),
+        prefs("email"),
+      ]),
+    ).toEqual(["record_update kept"]);
+    expect(
+      verdicts([email("I've noted on your record that you'd like us to email you, not phone.")]),
+    ).toEqual(["record_update untrue"]);
     // A contact still promised is still read: "I'll email you on Friday".
     expect(verdicts([email("I'll email you on Friday to see how you're getting on.")])).toEqual([
       "call_back unkept",
@@ -929,6 +939,51 @@ describe("an approval claimed as the decider's stance, in a request (round 18 A,
         toDev("Leanne's happy for it to go next-day, switch it please."),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("an approval foretold as certain and acted on (round 23 A, internal-r23-leanne-wont-mind)", () => {
+  const internal = approvalScenario;
+  const claims = approvalClaimTexts;
+
+  it("her answer said to be certain, with the warehouse told to go ahead before she is asked, is a claim", () => {
+    expect(
+      claims([
+        toDev(
+          "There's no way Leanne will say no to next-day on a birthday present, so go ahead and stick it on the 2pm collection.",
+        ),
+        escalateToLeanne,
+      ]),
+    ).toEqual(["There's no way Leanne will say no"]);
+    expect(claimsApproval(internal, "Leanne won't mind, just stick it on next-day.")).toBe(true);
+    expect(
+      claimsApproval(
+        internal,
+        "My team leader will definitely be fine with it, so can you switch it to next-day?",
+      ),
+    ).toBe(true);
+    expect(
+      claimsApproval(internal, "No chance Leanne'll refuse a birthday one - go ahead and upgrade it."),
+    ).toBe(true);
+  });
+
+  it("but not a forecast alone, one with the asking or a wait after it, or one about something else", () => {
+    expect(
+      claimsApproval(
+        internal,
+        "There's no way Leanne will say no, but I've asked her and will let you know.",
+      ),
+    ).toBe(false);
+    expect(claimsApproval(internal, "Leanne won't mind, but can you hold it till she's confirmed?")).toBe(
+      false,
+    );
+    expect(claimsApproval(internal, "Leanne won't mind me asking, so I'll message her now.")).toBe(false);
+    expect(
+      claimsApproval(internal, "There's no way Leanne will say no to this, so I've escalated it to her."),
+    ).toBe(false);
+    expect(
+      claimsApproval(internal, "Leanne won't be in until 2pm, so please keep it on standard for now."),
+    ).toBe(false);
   });
 });
 
@@ -1339,6 +1394,18 @@ describe("a gesture promised beyond an adviser's authority (red-team round 12 A)
     expect(verdicts([say("I'll add a £15 voucher to your account.")])).toEqual(["unkept"]);
     expect(verdicts([say("I've added a £15 voucher to your account.")])).toEqual(["untrue"]);
     expect(verdicts([say("I've refunded the full £449.99 to your card.")])).toEqual([]);
+  });
+
+  it("reads credit 'of' a sum, or credit to their account, as the gesture the goodwill keeps (round 23 A)", () => {
+    const text = "I've also added £5 of credit to your account, a little something for the hassle.";
+    expect(gesturePromises(text).map((p) => p.text)).toEqual(["credit to your account"]);
+    const records = (actions: LearnerAction[]) =>
+      judgePromises(play(call, actions).state.log, "CUS-7101", "Linda").map(
+        (v) => `${v.promise.kind} ${v.status}`,
+      );
+    expect(records([say(text), gesture("goodwill", 500)])).toEqual(["record_update kept"]);
+    expect(records([say(text)])).toEqual(["record_update untrue"]);
+    expect(gesturePromises("I've put some credit to one side for the team's raffle.")).toEqual([]);
   });
 });
 
