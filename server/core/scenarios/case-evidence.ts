@@ -9,7 +9,13 @@
  * each at the start of a word: "light + flicker" matches "the blue light flickers". Text is compared
  * lower-cased and without accents ("cafetière" = "cafetiere").
  */
-import { faultProofAsked, optOutLeftToThem, requestFeeAsked, sentToManufacturer } from "./obstruction-kinds";
+import {
+  chargedLineGiven,
+  faultProofAsked,
+  optOutLeftToThem,
+  requestFeeAsked,
+  sentToManufacturer,
+} from "./obstruction-kinds";
 import { z } from "zod";
 import { stepNameLists } from "../analysis";
 import type { MessageAnalysis } from "./engine-types";
@@ -101,6 +107,9 @@ const OBSTRUCTION_READERS = {
   // letter or call, or a link or setting put before the remedy ("Removal happens once you've rung our
   // customer line", "the refund can be processed once the £15 inspection fee is in").
   "obliged-fee": (text: string) => obliged(text, "fee"),
+  // A line charged above the basic rate given as the way to reach us about the remedy ("ring our aftercare
+  // team on 0871…, 13p a minute"; obstruction-kinds.ts, red-team round 23 A): CCR 2013 reg 41, CRA 2015 s.20(8).
+  "charged-line": (text: string) => chargedLineGiven(text) !== null,
   "obliged-route": (text: string) => obliged(text, "route"),
   "obliged-self-service": (text: string) => obliged(text, "self-service"),
   // Store credit or a voucher told as what the shop can do, with nothing owed offered beside it ("what I

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { faultProofAsked, optOutLeftToThem, requestFeeAsked, sentToManufacturer } from "./obstruction-kinds";
+import {
+  chargedLineGiven,
+  faultProofAsked,
+  optOutLeftToThem,
+  requestFeeAsked,
+  sentToManufacturer,
+} from "./obstruction-kinds";
 
 const found = (f: (t: string) => unknown) => (t: string) => f(t) !== null;
 
@@ -272,5 +278,32 @@ describe("sentToManufacturer: the fault said to be the maker's to deal with, the
       reads("The faulty one goes back to Aurora for testing, and we've sent you a new kettle today."),
     ).toBe(false);
     expect(reads("If anything goes wrong with the new one, just reply to me and I'll sort it.")).toBe(false);
+  });
+});
+
+describe("a phone line charged above the basic rate given for the remedy (round 23 A, repeat-fault-r23-aftercare-line-0871)", () => {
+  const reads = (t: string) => chargedLineGiven(t)?.text ?? null;
+  it("a service-charge or premium number, or a charge by the minute, given as the line to ring", () => {
+    expect(
+      reads(
+        "To get the machine collected, just give our aftercare team a ring on 0871 220 3300 and they'll book a slot.",
+      ),
+    ).toBe("0871 220 3300");
+    expect(reads("Calls are 13p a minute plus your phone company's access charge.")).toBe("13p a minute");
+    expect(reads("Our returns line is 09061 234567 if you want to arrange the refund.")).toBe("09061 234567");
+    expect(reads("You can book the courier on 0844-555-0199.")).toBe("0844-555-0199");
+    expect(reads("It's a premium rate number, but the team there can sort the collection.")).toBe(
+      "premium rate",
+    );
+  });
+  it("not a free or basic-rate number, a number out of use or not to be rung, or no line at all", () => {
+    expect(reads("Give our returns team a ring on 0800 123 4567, it's free.")).toBeNull();
+    expect(reads("Our returns line is 0345 600 2217, the same as a normal landline call.")).toBeNull();
+    expect(
+      reads("Please don't ring the 0871 220 3300 number on the box, just reply to this email."),
+    ).toBeNull();
+    expect(reads("The old 0871 220 3300 number is no longer in use.")).toBeNull();
+    expect(reads("Your refund reference is 0871 220 3300.")).toBeNull();
+    expect(reads("It came to 13p a minute on the electricity, if you're curious.")).toBeNull();
   });
 });
