@@ -3,7 +3,7 @@ import { analyseMessage, explainMessage } from "./analyse-message";
 import { ninthSplit, RESPECT_NINTH } from "./corpus/respect-ninth";
 import { RESPECT_VOICES } from "./corpus/respect-voices";
 import { respectSplitForId } from "./corpus/respect-tune";
-import { TONE_STRUCTURES } from "./respect-tone";
+import { sympatheticEndearments, TONE_STRUCTURES } from "./respect-tone";
 
 const BREACHES = ["blame", "dismissive", "calm_down"];
 const breaches = (text: string) => analyseMessage(text).labels.filter((l) => BREACHES.includes(l));
@@ -493,5 +493,51 @@ describe("respect by tone: structures composed from word classes (seventh pass)"
     expect(caught("held-out")).toBeGreaterThanOrEqual(20);
     for (const l of RESPECT_NINTH.filter((l) => l.kind === "polite"))
       expect(breaches(l.text), l.text).toEqual([]);
+  });
+});
+
+// Tenth pass, the lead's rubric decision (session 38): an endearment attached to sympathy is register, not respect; one
+// attached to a correction, an instruction or a brush-off stays patronising. My own wordings besides the brief's.
+describe("an endearment is read by what it is attached to (tenth pass)", () => {
+  const sympathy = [
+    "Oh no, Linda, love, not again.",
+    "Sorry to hear that, pet",
+    "aw bless you, that's rotten luck",
+    "Aw, love, that's rotten luck, and I'm so sorry.",
+    "Oh no, hun, you poor thing.",
+    "Hiya love, so sorry about the wait, I'll get it sorted now.",
+    "Oh no, pet, what a week you've had of it.",
+    "I'm so sorry, my love, that must have been awful.",
+  ];
+  const patronising = [
+    "calm down, love",
+    "listen, love, it's not rocket science",
+    "sweetheart, you just have to press the button",
+    "Sorry, love, but you've put the filter in upside down.",
+    "Oh no, love, did you not read the manual?",
+    "Sorry, love, we don't do refunds on opened coffee.",
+    "Oh dear, sweetie, that's not how it works.",
+    "Listen, pet, it's a kettle.",
+    "Thanks hun, I'll sort it.",
+    "Aw bless, did the big scary app confuse you?",
+    "Bless.",
+  ];
+  it("sympathy alone: no respect label; the endearment is returned for the register point", () => {
+    for (const text of sympathy) {
+      expect(breaches(text), text).toEqual([]);
+      expect(sympatheticEndearments(text).length, text).toBeGreaterThan(0);
+    }
+    const [hit] = sympatheticEndearments("Oh no, Linda, love, not again.");
+    expect(hit).toEqual({ start: 14, end: 18, text: "love" });
+  });
+  it("beside a correction, an instruction or a brush-off: still patronising, and not register", () => {
+    for (const text of patronising) {
+      expect(breaches(text), text).toContain("dismissive");
+      expect(sympatheticEndearments(text), text).toEqual([]);
+    }
+  });
+  it("sympathy does not excuse a sneer in the same sentence (the sneer's own reader still fires)", () => {
+    expect(breaches("Oh no, love, not again, I'm sure you'll survive.")).toContain("dismissive");
+    expect(breaches("Oh no, love, it's only a kettle.")).toContain("dismissive");
   });
 });

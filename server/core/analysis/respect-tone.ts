@@ -26,7 +26,7 @@
  * how people treat them"), a note's shorthand sneer (a category beside a caricature of her wants), a condition of care
  * ("these last if people look after them. Yours hasn't."), and curt, formal and ESL brush-offs.
  */
-import type { Sentence } from "./segment";
+import { normaliseText, type Sentence, sentenceIndexAt, splitSentences } from "./segment";
 
 export type ToneKind = "belittle" | "blame" | "minimise" | "sarcasm" | "dismiss" | "complain";
 
@@ -1248,6 +1248,60 @@ function readCareCondition(
     reason = "advice given with our help or remedy (a look-alike)";
   if (reason) rejected?.push({ ...hit, reason });
   else out.push(hit);
+}
+
+// ------------------------------------------------------------------------------- endearments (tenth pass)
+/**
+ * A word of endearment ("love", "hun", "pet") used to address the customer: after a comma, at a sentence's start or
+ * after a short opener ("thanks", "sorry", "listen"), and before punctuation or the end. rules.ts
+ * (`dismissive.patronising-endearment`) reads it as patronising address unless its sentence is sympathy alone.
+ */
+const ENDEAR = String.raw`(?:hun|hunny|hon|honey|sweetie|sweety|sweetheart|sweetpea|darling|darlin|babe|petal|pet|poppet|lovey|love|luv|duck|hen|my\s+dear|dear|my\s+love|sweetie\s+pie)`;
+export const ENDEARMENT_ADDRESS = String.raw`\b${ENDEAR}(?=\s*[,.!?]|\s*$)(?<=(?:^|[,.!?;:\n]\s{0,3}|\b(?:thanks|thank\s+you|cheers|sorry|ta|ok|okay|right|now|listen|look|yes|no|there\s+you\s+go|no\s+worries|hi|hiya|hello|morning|afternoon)\s{1,3})${ENDEAR})`;
+
+/**
+ * The lead's rubric decision (session 38): an endearment attached to SYMPATHY ("Oh no, Linda, love, not again.",
+ * "Sorry to hear that, pet", "aw bless you, that's rotten luck") is over-familiar, a point on register, not
+ * disrespect; one attached to a correction, an instruction or a brush-off ("calm down, love", "listen, love, it's
+ * not rocket science", "sweetheart, you just have to press the button") stays patronising. So the endearment is
+ * excused only when its whole sentence is made of sympathy, address and our own help, with at least one sympathy
+ * phrase: every clause must be one of those units, and any other clause (a correction, an instruction, a "but you…",
+ * a dismissal) keeps the reading. Bounded: each unit's tail stops at clause punctuation.
+ */
+const TAIL = (n: number) => String.raw`(?:\s+[^,.!?;:\n]{1,${n}}?)?`;
+const SYMPATHY_UNIT = String.raw`(?:oh\s+no(?:\s+not\s+again)?|not\s+again|(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:(?:so|really|very|ever\s+so|truly|terribly|awfully)\s+)*sorry(?:\s+to\s+hear(?:\s+(?:that|this|it|about\b${TAIL(40)}))?|\s+(?:about|for|that|you|your|it's|this)\b${TAIL(60)})?|(?:that's|that\s+is|it's|it\s+is|this\s+is|how)\s+(?:(?:so|really|just|absolutely|such|properly|well)\s+)*(?:(?:a|an)\s+)?(?:rotten|rubbish|awful|horrible|terrible|miserable|dreadful|frustrating|annoying|maddening|upsetting|stressful|unfair|not\s+on|not\s+right|not\s+fair|not\s+good\s+enough|shame|pity|pain|nightmare|hassle|faff|palaver|nuisance|worry)(?:\s+(?:luck|news|week|day|time|morning|start|experience|thing\s+to\s+happen))?(?:\s+(?:for\s+you|when\b${TAIL(80)}))?|what\s+a\s+(?:(?:rotten|rubbish|awful|horrible|terrible|miserable|dreadful|frustrating|stressful)\s+)?(?:luck|news|week|day|time|morning|start|pain|nightmare|shame|pity|palaver|faff|hassle|worry|to-do|carry-on)(?:\s+(?:you've|you\s+have)\s+had(?:\s+of\s+it)?)?|(?:rotten|bad|hard|tough|awful|terrible|poor)\s+luck|(?:oh\s+)?(?:you\s+)?poor\s+(?:you|thing|soul)|(?:i\s+can|can)\s+(?:only\s+)?imagine${TAIL(60)}|(?:that|it|this)\s+must\s+(?:have\s+been|be)\s+(?:(?:so|really|very|such)\s+)?(?:frustrating|awful|horrible|upsetting|stressful|worrying|annoying|maddening|miserable|a\s+(?:pain|worry|nightmare|shock|hassle|let-?down))(?:\s+for\s+you)?|you\s+(?:don't|do\s+not)\s+deserve\s+(?:this|that|it)|you(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:(?:a|an|such\s+a)\s+)?(?:rough|awful|horrible|terrible|rotten|hard|tough|miserable|dreadful)\s+(?:time|week|day|few\s+days|month|morning|run)(?:\s+of\s+it)?|(?:i\s+)?hope\s+you(?:'re|\s+are)\s+(?:ok|okay|alright|all\s+right|feeling\s+better|doing\s+ok)|take\s+care)`;
+const ADDRESS_UNIT = String.raw`(?:(?:oh|aw+|ah+|oh\s+dear|oh\s+gosh|oh\s+heck|oh\s+my(?:\s+(?:god|goodness|word))?|oof|eek|crikey|blimey|hi|hiya|hello|morning|afternoon)(?:\s+bless(?:\s+(?:you|your\s+heart))?)?|bless\s+(?:you|your\s+heart)|(?:[a-z][a-z'-]+\s*,?\s+)?${ENDEAR})`;
+/** Our own help in the same sentence ("I'll sort it", "let me get a new one out"): not a correction of her. */
+const OURS_UNIT = String.raw`(?:(?:i|we)(?:'ll|\s+will|'ve|\s+have|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+can)|let\s+me|leave\s+it\s+with\s+me)\b(?!\s+just\s+have\s+to)${TAIL(100)}`;
+const UNIT = String.raw`(?:${SYMPATHY_UNIT}|${ADDRESS_UNIT}|${OURS_UNIT})`;
+const SEP = String.raw`(?:\s*[,.!;:-]+\s*(?:(?:and|so)\s+)?|\s+(?:and|so)\s+)`;
+export const SYMPATHY_ALONE = new RegExp(
+  String.raw`^\s*(?=[^]*?\b${SYMPATHY_UNIT})${UNIT}(?:${SEP}${UNIT})*[\s.!?]*$`,
+  "i",
+);
+const ADDRESSED = new RegExp(
+  String.raw`${ENDEARMENT_ADDRESS}|\b(?:(?:oh|aw+|ah)[,!]?\s+)?bless\s+(?:you|your\s+heart)\b(?!\s+for\b)`,
+  "gi",
+);
+
+/**
+ * Endearments in `text` whose sentence is sympathy alone (SYMPATHY_ALONE): not disrespect under the rubric, but the
+ * register of a chat with a friend, which the marker's plain-language point may read (offsets into `text`).
+ */
+export function sympatheticEndearments(text: string): { start: number; end: number; text: string }[] {
+  const norm = normaliseText(text);
+  const sentences = splitSentences(norm);
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const m of norm.matchAll(ADDRESSED)) {
+    const s = sentences[sentenceIndexAt(sentences, m.index)];
+    if (s && SYMPATHY_ALONE.test(norm.slice(s.start, s.end)))
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: text.slice(m.index, m.index + m[0].length),
+      });
+  }
+  return out;
 }
 
 /** Bench only (not for callers): the structures themselves. */

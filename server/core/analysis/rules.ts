@@ -21,6 +21,7 @@
  * All patterns are linear: no nested unbounded repetition.
  */
 import type { MessageLabel } from "./analyse-message";
+import { ENDEARMENT_ADDRESS, SYMPATHY_ALONE } from "./respect-tone";
 
 /** Labels found by the phrase table (the others come from the context or the sentence shape). */
 export type PhraseLabel = Exclude<
@@ -1534,13 +1535,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.patronising-endearment",
     label: "dismissive",
     pattern: re(
-      String.raw`\b(?:hun|hunny|hon|honey|sweetie|sweety|sweetheart|sweetpea|darling|darlin|babe|petal|poppet|lovey|love|luv|my\s+dear|dear|my\s+love|sweetie\s+pie)(?=\s*[,.!?]|\s*$)(?<=(?:^|[,.!?;:\n]\s{0,3}|\b(?:thanks|thank\s+you|cheers|sorry|ta|ok|okay|right|now|listen|look|yes|no|there\s+you\s+go|no\s+worries|hi|hiya|hello|morning|afternoon)\s{1,3})(?:hun|hunny|hon|honey|sweetie|sweety|sweetheart|sweetpea|darling|darlin|babe|petal|poppet|lovey|love|luv|my\s+dear|dear|my\s+love|sweetie\s+pie))|\bbless\s+(?:you|her|him|them|your\s+(?:little\s+)?heart|her\s+heart|his\s+heart)\b(?!\s+for\b)|(?:^|(?<=[.!?]\s{1,3})|(?<=\n))bless\s*[.!,]|\b(?:oh|aw+|ah)[,!]?\s+bless\b(?!\s+(?:you\s+|her\s+|him\s+)?for\b)|\bno\s+offen[cs]e(?:\s+(?:intended|meant|to\s+you))?\s*[,:-]?\s*(?:but|,)`,
+      String.raw`${ENDEARMENT_ADDRESS}|\bbless\s+(?:you|her|him|them|your\s+(?:little\s+)?heart|her\s+heart|his\s+heart)\b(?!\s+for\b)|(?:^|(?<=[.!?]\s{1,3})|(?<=\n))bless\s*[.!,]|\b(?:oh|aw+|ah)[,!]?\s+bless\b(?!\s+(?:you\s+|her\s+|him\s+)?for\b)|\bno\s+offen[cs]e(?:\s+(?:intended|meant|to\s+you))?\s*[,:-]?\s*(?:but|,)`,
     ),
-    why: "Patronising address in a reply or note: 'hun', 'sweetie', 'darling', 'love' as a form of address, 'bless her', 'no offence, but' (lead, 5 December). Not 'Dear Priya', 'Oh dear', 'you'll love it', 'Bless you for your patience' (thanks), 'I meant no offence'.",
+    why: "Patronising address in a reply or note: 'hun', 'sweetie', 'darling', 'love' as a form of address beside a correction, an instruction or a brush-off, 'bless her', 'no offence, but' (lead, 5 December). Not 'Dear Priya', 'Oh no, love, not again' (sympathy: a point on register, not respect), 'Oh dear', 'you'll love it', 'Bless you for your patience' (thanks), 'I meant no offence'.",
     // Round 17 A: an endearment about someone else ("your friend, bless her, that's not right", "my colleague, bless
     // him, sent the wrong one") is an affectionate aside, not talking down to the customer.
     unlessBefore:
       /\b(?:oh|god|with|lots\s+of|all\s+my|much|sending|meant|mean|intended|caused|cause|giving|give|take|took)[,!]?\s*$|\b(?:friend|friends|husband|wife|mum|mom|mother|dad|father|son|daughter|partner|neighbour|neighbor|colleague|courier|driver|engineer|gran|granny|nan|nana|grandma|grandad|grandson|granddaughter|brother|sister|kids?|children|dog|cat|boss|manager|postman|postie|lad|lass|fella|chap|team)\s*,?\s*$/i,
+    // Tenth pass, the lead's rubric decision (session 38): an endearment whose sentence is sympathy alone ("Oh no,
+    // Linda, love, not again.", "aw bless you, that's rotten luck") is over-familiar (register), not patronising;
+    // attached to a correction, an instruction or a brush-off ("calm down, love", "listen, love, it's not rocket
+    // science") it still is (respect-tone.ts SYMPATHY_ALONE).
+    unlessSentence: SYMPATHY_ALONE,
     // fifth pass: "Bless you, what a lovely message" is thanks for her kindness
     unlessAfter:
       /^\s*,\s*(?:\n|$)|^\s+(?:was|is)\s+(?:meant|intended|taken)\b|^\s*[,!]?\s*(?:what\s+a\s+(?:lovely|kind|nice|sweet)|that's\s+(?:so\s+|very\s+|really\s+)?(?:kind|lovely|sweet|nice)|how\s+(?:kind|lovely|sweet)|thank)/i,
