@@ -655,7 +655,9 @@ const FRAMES: Frame[] = [
     label: "dismissive",
     evenIfWarm: true,
     pattern: String.raw`\b(?:what\s+a|big|huge|such\s+a)\s+(?:shock|surprise)\s*(?:[,.!]|that|-)|\b(?:what\s+a|such\s+a)\s+tragedy\b|\b(?:alert|call|ring|tell|contact|phone)\s+the\s+(?:press|papers|newspapers|news|bbc|police|prime\s+minister)\b`,
-    unless: /\b(?:lovely|nice|pleasant|happy|wonderful)\s+surprise\b/,
+    // tenth pass: "What a shock that must have been when it sparked" is sympathy
+    unless:
+      /\b(?:lovely|nice|pleasant|happy|wonderful)\s+surprise\b|\b(?:shock|surprise)\s+(?:that\s+|it\s+|this\s+)?must\s+(?:have\s+been|be)\b/,
   },
   {
     id: "meaning.sarcasm.oh-yes-because",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseMessage, explainMessage } from "./analyse-message";
 import { ninthSplit, RESPECT_NINTH } from "./corpus/respect-ninth";
+import { RESPECT_TENTH, tenthSplit } from "./corpus/respect-tenth";
 import { RESPECT_VOICES } from "./corpus/respect-voices";
 import { respectSplitForId } from "./corpus/respect-tune";
 import { sympatheticEndearments, TONE_STRUCTURES } from "./respect-tone";
@@ -12,6 +13,28 @@ const toneHits = (text: string) =>
   explainMessage(text)
     .spans.filter((s) => s.rules.some((r) => r.startsWith("meaning.tone.")))
     .map((s) => ({ rules: s.rules.filter((r) => r.startsWith("meaning.tone.")), text: s.text, why: s.why }));
+
+/** A probe split by number: both halves counted (printed), floors on each, and no polite line accused. */
+function expectProbeHalves(
+  name: string,
+  set: readonly { id: string; kind: string; text: string }[],
+  split: (id: string) => "tune" | "held-out",
+  rude: number,
+  tuneFloor: number,
+  heldFloor: number,
+): void {
+  const half = (h: "tune" | "held-out") => set.filter((l) => split(l.id) === h);
+  expect(half("tune").length + half("held-out").length).toBe(set.length);
+  expect(set.filter((l) => l.kind !== "polite")).toHaveLength(rude);
+  const caught = (h: "tune" | "held-out") =>
+    half(h).filter((l) => l.kind !== "polite" && breaches(l.text).length > 0).length;
+  console.log(
+    `respect ${name}: tune ${caught("tune")}/${rude / 2}, held-out ${caught("held-out")}/${rude / 2}`,
+  );
+  expect(caught("tune")).toBeGreaterThanOrEqual(tuneFloor);
+  expect(caught("held-out")).toBeGreaterThanOrEqual(heldFloor);
+  for (const l of set.filter((l) => l.kind === "polite")) expect(breaches(l.text), l.text).toEqual([]);
+}
 
 // Seventh pass (README, "Respect by meaning: seventh pass"). Each line is my own wording of a structure, none a line of
 // respect-voices.ts or any probe; the polite ones share the structure's words.
@@ -433,6 +456,56 @@ const NINTH_CASES: { id: string; rude: string[]; polite: string[] }[] = [
 ];
 CASES.push(...NINTH_CASES);
 
+// Tenth pass (README, "Respect by meaning: tenth pass"): my own wordings, none a line of respect-tenth.ts.
+const TENTH_CASES: { id: string; rude: string[]; polite: string[] }[] = [
+  {
+    id: "tone.ironic-certainty",
+    rude: [
+      "I'm quite sure you've never once got anything wrong in your whole life.",
+      "No doubt she read every page of the booklet, as she tells us.",
+      "Surely someone as organised as you would never have left it plugged in.",
+      "Of course, you're the professional here.",
+      "I'm sure it was pure coincidence that it stopped the week the guarantee ended.",
+    ],
+    polite: [
+      "I'm sure you'll enjoy the darker roast.",
+      "No doubt you're tired of chasing us, so I've refunded you today.",
+      "I'm sure you followed every step, so it must be the thermostat.",
+      "Of course you can keep the old one.",
+      "Obviously you're very organised, you kept every receipt, which made this easy.",
+      "I'm sure you'd never put up with that from a shop, and you shouldn't from us.",
+    ],
+  },
+  {
+    id: "tone.mock-praise-for-a-failing",
+    rude: [
+      "Well done, it only took you three reminders to send the receipt.",
+      "Great job, you've managed to snap the lid again.",
+      "Congratulations, only two months late with the return.",
+    ],
+    polite: [
+      "Well done, it only took two minutes to set up your account!",
+      "Nice work, you've managed to fix it yourself!",
+      "Great news: the courier only took a day.",
+    ],
+  },
+  {
+    id: "tone.mock-marvel",
+    rude: [
+      "Surprise, surprise, the one you dropped has a cracked jug.",
+      "Who would have guessed that putting it in the dishwasher would ruin the finish.",
+      "Lo and behold, you read the email in the end.",
+    ],
+    polite: [
+      "Who knew, you earned enough points for a free bag!",
+      "Oh look at that, you found it! Brilliant, I'll cancel the replacement.",
+      "Who could have predicted the snow? The courier's running a day behind.",
+      "What a surprise that must have been, finding the box empty.",
+    ],
+  },
+];
+CASES.push(...TENTH_CASES);
+
 describe("respect by tone: structures composed from word classes (seventh pass)", () => {
   it("every structure has cases here", () => {
     const named = new Set(CASES.map((c) => c.id));
@@ -482,17 +555,8 @@ describe("respect by tone: structures composed from word classes (seventh pass)"
   });
 
   it("respect-ninth.ts: odd numbers tune, even held out; both halves mostly caught; no polite line accused", () => {
-    const half = (h: "tune" | "held-out") => RESPECT_NINTH.filter((l) => ninthSplit(l.id) === h);
-    expect(half("tune").length + half("held-out").length).toBe(RESPECT_NINTH.length);
-    expect(RESPECT_NINTH.filter((l) => l.kind !== "polite")).toHaveLength(66);
-    const caught = (h: "tune" | "held-out") =>
-      half(h).filter((l) => l.kind !== "polite" && breaches(l.text).length > 0).length;
-    console.log(`respect ninth: tune ${caught("tune")}/33, held-out ${caught("held-out")}/33`);
     // Measured 9/33 and 7/33 before the ninth pass, 32/33 and 21/33 after (README); floors, not targets.
-    expect(caught("tune")).toBeGreaterThanOrEqual(31);
-    expect(caught("held-out")).toBeGreaterThanOrEqual(20);
-    for (const l of RESPECT_NINTH.filter((l) => l.kind === "polite"))
-      expect(breaches(l.text), l.text).toEqual([]);
+    expectProbeHalves("ninth", RESPECT_NINTH, ninthSplit, 66, 31, 20);
   });
 });
 
@@ -539,5 +603,19 @@ describe("an endearment is read by what it is attached to (tenth pass)", () => {
   it("sympathy does not excuse a sneer in the same sentence (the sneer's own reader still fires)", () => {
     expect(breaches("Oh no, love, not again, I'm sure you'll survive.")).toContain("dismissive");
     expect(breaches("Oh no, love, it's only a kettle.")).toContain("dismissive");
+  });
+});
+
+describe("respect-tenth.ts: sarcasm by ironic certainty, mock praise and mock surprise (tenth pass)", () => {
+  it("odd numbers tune, even held out; both halves mostly caught; no look-alike accused", () => {
+    // Measured 2/22 and 2/22 on main before the tenth pass, 22/22 and 11/22 after (README); floors, not targets.
+    expectProbeHalves("tenth", RESPECT_TENTH, tenthSplit, 44, 21, 10);
+  });
+  it("a note's certainty after her claim is doubt ('Says he unplugs it every night. Naturally.')", () => {
+    expect(toneHits("Claims he unplugs it every night. Naturally.").map((h) => h.rules)).toEqual([
+      ["meaning.tone.doubted-claim"],
+    ]);
+    expect(toneHits("Said the kettle trips the fuse. Naturally, sent a replacement.")).toEqual([]);
+    expect(toneHits("Adamant the order was placed on the 3rd. Checked: she's right.")).toEqual([]);
   });
 });

@@ -689,6 +689,135 @@ STRUCTURES.push(
   },
 );
 
+// ------------------------------------------------------------------------------------- tenth pass (session 38)
+// Sarcasm by ironic certainty and by mock praise or mock surprise (README, "Respect by meaning: tenth pass"). Each is a
+// stance (certainty, praise, surprise) joined to what makes it ironic: an exaggerated virtue or diligence of hers, her
+// slip said never to have happened, a long delay called short, a mishap praised, her act greeted as a marvel.
+
+/** A claim of certainty that opens its clause: "I'm sure", "no doubt", "surely", "of course", "we have every confidence". */
+const CERTAIN = String.raw`(?:(?:i'm|i\s+am|im|me|we're|we\s+are)\s+(?:(?:so|quite|absolutely|completely|totally|very|just|100%)\s+)?(?:sure|certain|positive|confident|convinced)|(?:i've|i\s+have|we've|we\s+have|there's|there\s+is|i've\s+got|i\s+have\s+got)\s+(?:no|not\s+a|little)\s+(?:\w+\s+)?doubt|no\s+doubt|doubtless|undoubtedly|surely|of\s+course|obviously|naturally|(?:i|we)\s+(?:have|'ve\s+got)\s+(?:every|complete|total|full)\s+(?:confidence|faith)|(?:i|we)\s+(?:don't|do\s+not)\s+doubt)(?:\s+(?:that|whatsoever))?\s*,?\s+`;
+/** The customer as the subject (or "someone as careful as you"), with the auxiliaries that follow. */
+const CERTAIN_SUBJ = String.raw`(?:you|u|she|he|the\s+customer|cust|someone\s+as\s+[a-z-]+\s+as\s+(?:you|yourself|her|him))(?:'ve|'d|'re|'s|\s+have|\s+had|\s+has|\s+would|\s+are|\s+is|\s+were|\s+was|\s+did|\s+must\s+have|\s+will|'ll)?`;
+/** Her slip, said never to have happened: "never made a mistake", "would never have dropped it". */
+const NEVER_SLIP = String.raw`(?:never|not\s+once|never\s+once|never\s+ever|wouldn't\s+ever|would\s+never|wouldn't\s+dream\s+of)\s+(?:[a-z']+\s+){0,2}?(?:(?:made|make|makes|making)\s+(?:a|an|any|one|the\s+slightest|a\s+single)\s+(?:\w+\s+)?(?:mistake|error|slip)|overfill(?:ed|ing)?|drop(?:ped|ping)?|touch(?:ed|ing)?|misuse(?:d)?|mishandle(?:d)?|put(?:ting)?\s+(?!up\b)(?:it|them|that|the\s+\w+)|left\s+(?:it|the\s+\w+)|leave\s+(?:it|the\s+\w+)|forg[eo]t|ignored?|skip(?:ped)?|knock(?:ed)?|break|broke|damage(?:d)?|fiddled?|tamper(?:ed)?|use(?:d)?\s+(?:it|them|the\s+\w+)\s+(?:without|wrong|incorrectly)|got\s+(?:it|anything)\s+wrong|get\s+(?:it|anything)\s+wrong)\b`;
+/** Her diligence, made absolute: "read every word", "followed the instructions to the letter", "checked it twice". */
+const DILIGENCE = String.raw`(?:read|reading|follow(?:ed|ing)?|check(?:ed|ing)?|clean(?:ed|ing)?|measur(?:ed|ing)|descal(?:ed|ing)|stud(?:ied|ying)|look(?:ed|ing)?\s+after|fitt?(?:ed|ing)|register(?:ed|ing)|handl(?:ed|ing)|treat(?:ed|ing)|empt(?:ied|ying)|rins(?:ed|ing)|dr(?:ied|ying)|stor(?:ed|ing)|pack(?:ed|ing)|plugg(?:ed|ing))\s+(?:[a-z0-9'£$-]+,?\s+){0,6}?(?:every\s+(?:single\s+)?(?:word|line|page|step|time|day|use|week|month|instruction)|to\s+the\s+letter|cover\s+to\s+cover|word\s+for\s+word|line\s+by\s+line|perfectly|thoroughly|religiously|meticulously|scrupulously|impeccably|immaculately|flawlessly|twice|three\s+times|after\s+every\s+use|(?:very|so|really|ever\s+so|extremely)\s+carefully|exactly\s+as|in\s+full|as\s+you\s+(?:say|claim|tell\s+us)|so\s+you\s+say)\b`;
+/** Her virtue, as a title or an intensified trait: "you're an expert", "the expert", "very very careful". */
+const VIRTUE = String.raw`(?:(?:(?:a|an|the|such\s+an?|our\s+resident)\s+)(?:(?:real|total|absolute|true|great|leading|top)\s+)?(?:expert|pro|professional|authority|specialist|genius|perfectionist)|(?:(?:a|an|the|such\s+a)\s+)?(?:(?:very|so|really|ever\s+so|always|extremely|incredibly|terribly|most|super)\s+)+(?:careful|meticulous|organised|organized|diligent|thorough|responsible|attentive|conscientious|tech-savvy|savvy)|perfect|infallible|never\s+wrong|always\s+right)\b`;
+/** Her virtue's subject: "you're", "she's", "you are". */
+const VIRTUE_SUBJ = String.raw`(?:you're|youre|you\s+are|u\s+r|ur|she's|he's|she\s+is|he\s+is|you\s+must\s+be)`;
+/** A stance of certainty turned on a coincidence ("I'm sure it's a total coincidence that…"). */
+const COINCIDENCE = String.raw`(?:it's|it\s+is|it\s+was|that's|that\s+was|this\s+is)\s+(?:just\s+|all\s+|purely\s+|only\s+)?(?:a\s+|an\s+)?(?:(?:total|complete|pure|sheer|mere|happy|utter|strange)\s+)?(?:coincidence|coincidental)\b`;
+/** What makes ironic certainty sincere: the fault put on the product or on us, a remedy, a "but" that helps. */
+const CERTAIN_SINCERE =
+  /\b(?:fault|faulty|defect\w*|known\s+(?:issue|problem)|not\s+(?:down\s+to\s+)?you\b|nothing\s+you|so\s+(?:(?:i've|i\s+have|we've|we\s+have|i'll|we'll|i\s+will|we\s+will)\s+(?!leave\b|let\s+you\b)|it's|it\s+is|it\s+must)|replace\w*|refund\w*|on\s+us|our\s+end|but\s+(?:i|we|it|the|here|could|can|would|page|this|that's|if)\b|the\s+(?:problem|cause|issue)\s+(?:is|was|must\s+be)|must\s+be\s+(?:a|the)\s+(?:fault|part|seal|batch)|thank\w*|made\s+(?:this|it|that)\s+(?:so\s+)?(?:easy|easier|quick|quicker|simple)|helped|helpful)/;
+
+/** Praise that opens a sentence, the stance of mock praise. */
+const PRAISE_OPEN = String.raw`(?:well\s+done|bravo|congratulations|congrats|nice\s+(?:work|one|going)|good\s+(?:job|work|going|effort)|great\s+(?:work|job|stuff|effort)|top\s+marks|gold\s+star|brilliant|amazing(?:\s+(?:effort|work|stuff))?|impressive|fantastic|excellent|marvellous|wonderful|(?:ten|10)\s+out\s+of\s+(?:ten|10)|round\s+of\s+applause|way\s+to\s+go|look\s+at\s+you|a\s+triumph|what\s+an\s+achievement)`;
+/** A long delay called short ("it only took a month"), or a mishap achieved ("you've managed to lock yourself out"). */
+const PRAISED_FAILING = String.raw`(?:(?:it\s+)?(?:only|just)\s+took\s+(?:you\s+|her\s+|him\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+couple\s+of|several|a\s+few)\s+(?:\w+\s+)?(?:weeks?|months?|years?|fortnights?|emails?|calls?|attempts?|goes|tries|reminders?|chasers?)|took\s+(?:you|her|him)\s+long\s+enough|(?:you've|you\s+have|you|she's|she\s+has|he's|he\s+has)\s+(?:\w+\s+)?managed\s+to\s+(?:lock|break|lose|delete|block|cancel|crack|jam|flood|burn|melt|snap|wipe|damage|drop|spill|brick|shatter|blow|trip|scratch|dent|bend|mix)\b|(?:only\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?|days?)\s+late\b)`;
+/** A mock marvel that opens a sentence: "shock horror", "fancy that", "who'd have thought", "well look at that". */
+const MOCK_MARVEL = String.raw`(?:shock\s*,?\s*horror|surprise\s*,?\s*surprise|quelle\s+surprise|colou?r\s+me\s+(?:shocked|surprised|amazed|stunned)|well\s+i\s+never|fancy\s+that|who(?:'d|\s+would)\s+have\s+(?:thought|guessed|known|believed)(?:\s+it)?|who\s+(?:could|would)\s+have\s+(?:predicted|guessed|foreseen|imagined|thought|known)|never\s+saw\s+that\s+coming|(?:well\s*,?\s*)?there's\s+a\s+first)`;
+/** Milder marvels, warm as often as not ("look at that, you found it!"): only with "after all", "at last", "eventually". */
+const MILD_MARVEL = String.raw`(?:(?:well\s+)?(?:would\s+you\s+)?look\s+at\s+that|well\s*,?\s*well(?:\s*,?\s*well)?|lo\s+and\s+behold|what\s+do\s+you\s+know|who\s+knew)`;
+/** Her act or its consequence after the marvel (a mock marvel at good news for her is banter, not a put-down). */
+const MARVEL_TARGET =
+  /\b(?:(?:you|she|he|the\s+customer|cust)(?:'ve|'d|\s+have|\s+had|\s+did|\s+actually|\s+finally)?\s+(?:[a-z]+ed|read|put|left|forgot|broke|found|did|didn't|never|actually|finally|managed|worked|got)|leaving|putting|dropping|overfilling|ignoring|forgetting|not\s+reading|(?:was|been|is|got)\s+left|actually|plugged|after\s+all|at\s+last|eventually|in\s+the\s+end)\b/;
+
+STRUCTURES.push(
+  {
+    id: "tone.ironic-certainty",
+    keys: [
+      "sure",
+      "certain",
+      "positive",
+      "confiden",
+      "convinced",
+      "doubt",
+      "of course",
+      "obviously",
+      "naturally",
+      "faith",
+    ],
+    cue: /sure|certain|positive|confiden|convinced|doubt|of\s+course|obviously|naturally|faith/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${CERTAIN}(?:${CERTAIN_SUBJ}\s+(?:(?:[a-z']+\s+){0,2}?(?:${NEVER_SLIP}|${DILIGENCE})|${NEVER_SLIP})|${VIRTUE_SUBJ}\s+${VIRTUE}|${COINCIDENCE})`,
+    ),
+    unless: CERTAIN_SINCERE,
+    why: "Sarcasm by ironic certainty: 'I'm sure you've never made a mistake', 'no doubt you followed the instructions to the letter', 'of course, you're the expert' says the opposite of what it says.",
+  },
+  {
+    id: "tone.mock-praise-for-a-failing",
+    keys: [
+      "done",
+      "bravo",
+      "congrat",
+      "nice",
+      "good",
+      "great",
+      "marks",
+      "star",
+      "brilliant",
+      "amazing",
+      "impressive",
+      "fantastic",
+      "excellent",
+      "marvellous",
+      "wonderful",
+      "out of",
+      "applause",
+      "way to go",
+      "look at you",
+      "triumph",
+      "achievement",
+    ],
+    cue: /took|managed|late/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(String.raw`^\s*(?:(?:oh|well|wow)\s*,?\s+)?${PRAISE_OPEN}\b[^.!?;]{0,60}?\b${PRAISED_FAILING}`),
+    why: "Sarcasm by mock praise: a long delay called quick ('Bravo, it only took a month') or a mishap praised ('Nice work, you've managed to lock yourself out again').",
+  },
+  {
+    id: "tone.mock-marvel",
+    keys: [
+      "horror",
+      "surprise",
+      "colour me",
+      "color me",
+      "i never",
+      "fancy that",
+      "have thought",
+      "have guessed",
+      "have known",
+      "have believed",
+      "have predicted",
+      "have foreseen",
+      "have imagined",
+      "who knew",
+      "coming",
+      "look at that",
+      "well, well",
+      "well well",
+      "behold",
+      "you know",
+      "a first",
+    ],
+    cue: /horror|surprise|colou?r\s+me|i\s+never|fancy\s+that|have\s+(?:thought|guessed|known|believed|predicted|foreseen|imagined)|who\s+knew|coming|look\s+at\s+that|well\s*,?\s*well|behold|do\s+you\s+know|a\s+first/,
+    needs: MARVEL_TARGET,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(
+      String.raw`^\s*(?:(?:oh|well|wow|ah)\s*,?\s+)?(?:${MOCK_MARVEL}(?:\s*[,!:.-]+\s*|\s+)(?:that\s+)?(?=[a-z])|${MILD_MARVEL}(?:\s*[,!:.-]+\s*|\s+)(?=[^.!?]*\b(?:after\s+all|at\s+(?:long\s+)?last|eventually|in\s+the\s+end|finally)\b))`,
+    ),
+    // a marvel at good news for her is banter, not a put-down ("Who knew, you've earned a free bag!")
+    unless:
+      /\b(?:what\s+a\s+(?:lovely|nice|pleasant|happy|wonderful)\s+surprise|must\s+have\s+been|thank\w*|good\s+news|great\s+news|lovely|free|prize|reward|points|treat|enjoy|winner|won|congrat\w*|delighted|pleased|happy)\b/,
+    why: "Sarcasm by mock surprise: 'Shock horror, the kettle left on the hob has melted', 'Who could have predicted that leaving it out in the rain would hurt it'.",
+  },
+);
+
 /** Eighth pass: the two readers' literal gates (see `Structure.keys`); the generic cause needs one of each list. */
 const WATCHED_KEYS = [
   "complain",
@@ -892,9 +1021,9 @@ const CUSTOMER_BEFORE = new RegExp(String.raw`\b(?:${CUST}|you|another\s+one|one
 
 /** A note's doubt, as a sentence of its own after her claim ("Doubt it.", "Sure it was."). */
 const DOUBT_SENTENCE =
-  /^(?:doubt\s+it|i\s+doubt\s+it|sure\s+(?:it\s+was|he\s+did|she\s+did|they\s+did|it\s+did)|yeah,?\s+right|likely\s+story|a\s+likely\s+story|obviously|allegedly|funny\s+that|of\s+course\s+(?:it\s+was|he\s+did|she\s+did|it\s+did))[.!]*$/;
+  /^(?:doubt\s+it|i\s+doubt\s+it|sure\s+(?:it\s+was|he\s+did|she\s+did|they\s+did|it\s+did)|yeah,?\s+right|likely\s+story|a\s+likely\s+story|obviously|allegedly|funny\s+that|of\s+course\s+(?:it\s+was|he\s+did|she\s+did|it\s+did)|naturally|of\s+course|(?:i'm|i\s+am)\s+sure(?:\s+(?:she|he|they|it)\s+(?:does|did|has|is|was|do))?|(?:of\s+course|naturally)\s+(?:she|he|they|it)\s+(?:does|did|has|is|was|do|hasn't|didn't|doesn't|wasn't))[.!]*$/;
 const CLAIM =
-  /\b(?:claims?|claimed|insists?|insisted|says|said|reckons|alleges|swears|apparently|supposedly)\b/;
+  /\b(?:claims?|claimed|insists?|insisted|says|said|reckons|alleges|swears|apparently|supposedly|assures?|assured|adamant|maintains|certain|positive)\b/;
 
 export interface ToneMatch {
   id: string;
