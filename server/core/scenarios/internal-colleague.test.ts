@@ -18,19 +18,21 @@ describe("internal customer: Dev needs the delivery case's reference and the add
   });
 
   it("'case ref to follow' with no case opened does not", () => {
+    // The first message to Dev says the reference will follow, and no case is ever opened.
     const promised: LearnerAction[] = actions
-      .filter((a) => a.type !== "open_case")
-      .map((a, i, all) =>
-        a === all[firstToDev - 1] && a.type === "message_person"
-          ? {
-              type: "message_person",
-              personRef: "STF-WH1",
-              channel: "internal",
-              customerRef: "CUS-6101",
-              text: "Hi Dev, thanks. Case ref to follow; the address is 14 Elm Road, Leeds LS6 2AB.",
-            }
-          : a,
-      );
+      .map(
+        (a, i): LearnerAction =>
+          i === firstToDev
+            ? {
+                type: "message_person",
+                personRef: "STF-WH1",
+                channel: "internal",
+                customerRef: "CUS-6101",
+                text: "Hi Dev, thanks. Case ref to follow; the address is 14 Elm Road, Leeds LS6 2AB.",
+              }
+            : a,
+      )
+      .filter((a) => a.type !== "open_case");
     expect(
       promised.some((a) => a.type === "message_person" && a.text.startsWith("Hi Dev, thanks. Case ref")),
     ).toBe(true);

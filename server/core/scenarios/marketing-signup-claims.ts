@@ -16,7 +16,7 @@
  */
 import { splitSentences, withoutAsides } from "./case-evidence";
 import type { ActionRecord, Channel, ConsentState } from "./engine-types";
-import type { PromiseVerdict } from "./promises";
+import { CHANNEL_NAME, type PromiseVerdict } from "./promises";
 
 const SIGN_UP = String.raw`(?:add|sign|put|pop|opt|subscrib|enrol|register|includ|set|stick|slot)\w*`;
 /** "I've (gone ahead and) added you to", "we'll sign you up for", "I'm popping you on". */
@@ -45,7 +45,6 @@ const CHANNELS: [RegExp, Channel][] = [
   [/\b(?:post|letters?|catalogues?|leaflets?|mailshots?)\b/i, "post"],
   [/\b(?:calls?|phone)\b/i, "phone"],
 ];
-const CHANNEL_NAME: Record<Channel, string> = { email: "email", sms: "text", post: "post", phone: "phone" };
 
 export type MarketingSignUp = { start: number; end: number; text: string; channel: Channel | null };
 
@@ -86,7 +85,7 @@ export function marketingSignUpClaims(
   for (const r of log) {
     if (r.customerRef !== customerRef || r.action.type !== "send_message") continue;
     for (const claim of marketingSignUpsIn(r.action.text)) {
-      const channels = claim.channel ? [claim.channel] : (Object.keys(CHANNEL_NAME) as Channel[]);
+      const channels = claim.channel ? [claim.channel] : CHANNELS.map(([, c]) => c);
       if (channels.some((c) => consents[c]?.granted)) continue;
       const on = claim.channel ? `${CHANNEL_NAME[claim.channel]} marketing` : "any marketing";
       return [

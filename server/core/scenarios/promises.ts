@@ -1024,7 +1024,13 @@ function channelNamed(sentence: string): string | null {
   return CHANNEL_WORD.find(([re]) => re.test(m[1]!))?.[1] ?? null;
 }
 
-const CHANNEL_NAME: Record<string, string> = { email: "email", sms: "text", post: "post", phone: "phone" };
+/** How a channel is named to the learner ("sms" is "text"). */
+export const CHANNEL_NAME: Record<string, string> = {
+  email: "email",
+  sms: "text",
+  post: "post",
+  phone: "phone",
+};
 const MARKETING_CHANNEL: [RegExp, string][] = [
   [/^e-?mail/i, "email"],
   [/^(?:texts?|sms|text\s+messages?)/i, "sms"],
