@@ -13,5 +13,6 @@ export {
   type SuppressedMatch,
 } from "./analyse-message";
 export { PHRASE_RULES, stepNameLists, type PhraseRule } from "./rules";
+export { sympatheticEndearments } from "./respect-tone";
 export { shoutedSpans, type ShoutSpan } from "./shouting";
 export { foldObfuscation, rewriteText, type Rewrite, type RewrittenText } from "./obfuscation";

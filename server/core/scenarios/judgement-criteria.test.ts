@@ -496,6 +496,30 @@ describe("plain English: text-speak in writing (register.ts)", () => {
     expect(c.feedback).toMatch(/Keep the warmth in words/);
   });
 
+  it("counts one sympathetic endearment in writing as a register point, not a respect breach (session 38 decision)", () => {
+    const c = plain([
+      email("Oh no, Priya, love, not again. I've refunded the full £44.99 to your card today."),
+      refund("refund"),
+    ]);
+    expect(c.status).toBe("partly");
+    expect(c.detail).toMatch(/an endearment/);
+    expect(c.evidence[0]!.spans!.map((s) => [s.label, s.text])).toEqual([["endearment", "love"]]);
+    expect(c.feedback).toMatch(/endearments \("love", "hun"\)/);
+    // Her own words quoted back, and "love" as a verb, are not an endearment of ours.
+    expect(
+      plain([
+        email(
+          'You wrote "oh no, love, not again" to your sister, I expect. I\'ve refunded the £44.99 today.',
+        ),
+      ]).status,
+    ).toBe("met");
+    expect(
+      plain([
+        email("I'm so sorry, Priya. We'd love you to enjoy a kettle that works: I've refunded the £44.99."),
+      ]).status,
+    ).toBe("met");
+  });
+
   it("does not count emoji in a message that apologises for nothing", () => {
     expect(
       plain([email("Hi Priya, your refund of £44.99 is on its way ☕✨ Thanks for shopping with us!")])

@@ -23,10 +23,10 @@ import {
 import {
   LEGAL_WALL_MIN,
   REGISTER_FEEDBACK,
+  registerPointMissed,
   registerSlipsIn,
   statuteCitationsIn,
   TEXT_SPEAK_FEEDBACK,
-  TEXT_SPEAK_MIN,
 } from "./register";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
@@ -513,7 +513,7 @@ export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionRes
         )
       : [],
   );
-  if (speak.length >= TEXT_SPEAK_MIN) {
+  if (registerPointMissed(speak.map((x) => x.w))) {
     const inWhich = [...new Set(speak.map((x) => x.r))];
     const said = [...new Set(speak.map((x) => x.w.text.toLowerCase()))].slice(0, 5);
     const kinds = new Set(speak.map((x) => x.w.kind));
@@ -523,6 +523,7 @@ export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionRes
         kinds.has("text-speak") ? "text-speak" : "",
         kinds.has("emoji") ? "emoji" : "",
         kinds.has("kisses") ? "sign-off kisses" : "",
+        kinds.has("endearment") ? 'an endearment ("love", "pet")' : "",
       ].filter(Boolean),
     );
     return {

@@ -1,3 +1,4 @@
+import { sympatheticEndearments } from "../analysis";
 import { blankedOut, emailQuotedLines, quotedSpans } from "./quotations";
 
 /**
@@ -15,7 +16,7 @@ const TEXT_SPEAK =
 export type TextSpeak = { text: string; start: number; end: number; kind?: RegisterSlip };
 
 /** What makes a written reply read like a text to a friend: text-speak words, emoji, sign-off kisses. */
-export type RegisterSlip = "text-speak" | "emoji" | "kisses";
+export type RegisterSlip = "text-speak" | "emoji" | "kisses" | "endearment";
 
 /** Each match of `re` in the learner's own words of `text` (not quoted, not an email's quoted thread). */
 function ownMatches(text: string, re: RegExp): TextSpeak[] {
@@ -61,11 +62,31 @@ export function registerSlipsIn(text: string, opts: { emoji: boolean } = { emoji
     ...textSpeakIn(text).map((w) => ({ ...w, kind: "text-speak" as const })),
     ...(opts.emoji ? found(EMOJI, "emoji") : []),
     ...found(KISSES, "kisses"),
+    ...endearmentsIn(text),
   ].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "Oh no, Linda, love, not again." in writing: sympathy, so not a respect breach (the lead's decision of
+ * session 38, respect-tone.ts `sympatheticEndearments`), but "love", "pet", "hun" to a customer the learner
+ * has never met is the register of a chat with a friend, so one costs the register point as emoji and
+ * kisses do. An endearment joined to a correction or a put-down is the respect gate's, not this point's.
+ */
+export function endearmentsIn(text: string): TextSpeak[] {
+  const own = [...quotedSpans(text), ...emailQuotedLines(text)];
+  const inQuote = (at: number) => own.some((q) => at >= q.start && at < q.end);
+  return sympatheticEndearments(text)
+    .filter((e) => !inQuote(e.start))
+    .map((e) => ({ ...e, kind: "endearment" as const }));
+}
+
+/** One endearment makes the register point (a kind word, but not a professional one); other slips need two. */
+export function registerPointMissed(slips: readonly TextSpeak[]): boolean {
+  return slips.length >= TEXT_SPEAK_MIN || slips.some((s) => s.kind === "endearment");
+}
+
 export const REGISTER_FEEDBACK =
-  'What your replies do for the customer is marked in full elsewhere; this point is about how they read. Emoji, kisses ("xx") and text-speak ("u", "ur", "soz") are how we message friends, not customers: to an upset customer you have never met they read as over-familiar, as if the problem matters less. Keep the warmth in words: "I\'m so sorry your kettle let you down. I\'ve refunded the full £44.99 today. Kind regards, Alex".';
+  'What your replies do for the customer is marked in full elsewhere; this point is about how they read. Emoji, kisses ("xx"), text-speak ("u", "ur", "soz") and endearments ("love", "hun") are how we message friends, not customers: to an upset customer you have never met they read as over-familiar, as if the problem matters less. Keep the warmth in words: "I\'m so sorry your kettle let you down. I\'ve refunded the full £44.99 today. Kind regards, Alex".';
 
 /**
  * Provisions of the law cited by number in the learner's own words ("section 24(5)", "s.24(10)",
