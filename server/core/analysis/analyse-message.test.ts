@@ -270,6 +270,25 @@ describe("non-apology", () => {
     expect(labels).not.toContain("apologise");
   });
 
+  it.each([
+    "We regret that you have found the product unsatisfactory.",
+    "I'm sorry that you've found our service to be less than satisfactory.",
+    "We're sorry you found it not up to scratch.",
+  ])("%j regrets the customer's verdict, not the fault: a non-apology (session 39)", (text) => {
+    const { labels } = analyseMessage(text);
+    expect(labels).toContain("non_apology");
+    expect(labels).not.toContain("apologise");
+  });
+
+  it.each([
+    "I'm so sorry you found a crack in the lid when you opened the box.",
+    "I'm sorry you found out about the delay from the courier rather than from us.",
+    "I'm sorry the kettle was so disappointing.",
+  ])("%j is a real apology: 'found' as discovered, or our product's failing owned", (text) => {
+    expect(analyseMessage(text).labels).toContain("apologise");
+    expect(analyseMessage(text).labels).not.toContain("non_apology");
+  });
+
   it("'Sorry, but you should have ...' is non_apology + blame", () => {
     expect(analyseMessage("Sorry, but you should have read the instructions.").labels).toEqual([
       "non_apology",

@@ -499,6 +499,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Apologises for the customer's view, not the problem: 'sorry you feel that way'.",
   },
   {
+    id: "non_apology.sorry-you-found-it-wanting",
+    label: "non_apology",
+    pattern: re(
+      String.raw`\b${APOLOGY_WORD}\s+(?:that\s+)?(?:you|anyone|some(?:one|body))(?:'ve|'d|\s+have|\s+has|\s+had)?\s+(?:found|find|finds|considered|deemed|judged|regarded|viewed|experienced)\s+(?:(?:the|our|this|that|it|your|its)\s+)?(?:[a-z'-]+\s+){0,3}?(?:to\s+be\s+)?(?:unsatisfactory|disappointing|not\s+(?:satisfactory|acceptable|up\s+to\s+(?:scratch|standard|the\s+mark)|to\s+your\s+(?:liking|taste|satisfaction)|as\s+(?:expected|described))|below\s+(?:par|standard|expectations?)|less\s+than\s+(?:satisfactory|ideal|perfect)|inadequate|unacceptable|sub-?standard|lacking|wanting|dissatisfying)\b`,
+    ),
+    why: "Regrets the customer's verdict on the product, not the fault: 'We regret that you have found the product unsatisfactory' (lead's mutation set 16, session 39). Not 'sorry you found a crack in the lid' (discovered, not judged).",
+  },
+  {
     id: "non_apology.sorry-you-are-upset",
     label: "non_apology",
     pattern: re(
