@@ -278,6 +278,27 @@ describe("judgePromises: a record claim is kept by a record that says it", () =>
   });
 });
 
+describe("a refund back on a card named by its brand (red-team round 24 A, returns-r24-says-full-clicks-less)", () => {
+  const partial: LearnerAction = { ...kettleRefund, amountPence: 3499 };
+  const verdicts = (text: string, remedy: LearnerAction) =>
+    judgePromises(play(kettle, [email(text), remedy]).state.log, "CUS-2041", "Priya").map((v) => v.status);
+
+  it("is read as a refund claim, so a smaller sum issued breaks it", () => {
+    expect(kinds("I've put the whole £44.99 back on your Mastercard.")).toEqual(["refund"]);
+    expect(kinds("I've put the full £44.99 back on your Visa today.")).toEqual(["refund"]);
+    expect(verdicts("I've put the whole £44.99 back on your Mastercard, nothing held back.", partial)).toEqual([
+      "broken",
+    ]);
+    expect(verdicts("I've put the whole £44.99 back on your Visa today.", partial)).toEqual(["broken"]);
+  });
+
+  it("is kept when the sum told is the sum issued, and a brand named for another reason is no claim", () => {
+    expect(verdicts("I've put the whole £44.99 back on your Visa today.", kettleRefund)).toEqual(["kept"]);
+    expect(kinds("Your order was paid with your Visa ending 4417.")).toEqual([]);
+    expect(kinds("Is the Mastercard on your account still the one you use?")).toEqual([]);
+  });
+});
+
 describe("a refund promised to land sooner than a card refund can (red-team round 5)", () => {
   const refund = kettleRefund;
   const verdicts = (text: string) =>

@@ -52,7 +52,10 @@ const ORDER_CHANGE =
   /\b(changed|updated|amended|switched|moved|set up)\b[^.!?\n]{0,15}\byour (next )?(order|orders|subscription|delivery|deliveries|plan)\b|\b(set up|placed|booked|put through|scheduled|arranged|restarted)\b[^.!?\n]{0,15}\byour (usual|regular|normal)\b/i;
 
 const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
-  refund: /\b(refund\w*|money back|reimburs\w*)\b|\bback (on|to) your\b[^.!?\n]{0,25}\b(card|account)\b/i,
+  // The card may be named by its brand ("back on your Mastercard", "back on your Visa"): "Mastercard" has
+  // no word break before "card" (red-team round 24 A, returns-r24-says-full-clicks-less).
+  refund:
+    /\b(refund\w*|money back|reimburs\w*)\b|\bback (on|to) your\b[^.!?\n]{0,25}\b(card|account|visa|mastercard|maestro|amex|american express)\b/i,
   // A re-send is a replacement of goods that never arrived ("we're re-sending the grinder today",
   // "another one is on its way"): kept by a replacement or by the colleague who books it (`dispatch`).
   replacement:
