@@ -37,7 +37,10 @@ import { lessThanNowIn } from "./less-than-now";
 import { marketingAnnounced, type RefusedChannel } from "./marketing-anyway";
 import { refundDeductionsIn } from "./refund-deductions";
 import { remedyForReview } from "./review-incentives";
+import { otherGoodsDemanded } from "./partial-rejection";
+import { refundLeftToDecision } from "./remedy-discretion";
 import { claimWindowSet, refundSaidUnavailable } from "./remedy-refusals";
+import { replacementBeforeRefund } from "./replacement-first";
 import { rightsWaiversIn } from "./rights-waiver";
 import { reassurancesAbout } from "./reassurance";
 import { accessRefused, requestRerouted } from "./request-route";
@@ -85,7 +88,14 @@ const OBSTRUCTION_READERS = {
   // A refund said to be unavailable with no modal ("a refund isn't really on the table"), and a time limit
   // shorter than the law's on claiming it ("refunds have to be claimed within the week"; remedy-refusals.ts,
   // red-team round 20 A).
-  "refund-unavailable": (text: string) => refundSaidUnavailable(text).length > 0,
+  // Also (red-team round 24 A): the refund told as a decision still open, whoever decides it ("our refunds
+  // panel… decide whether it's approved", remedy-discretion.ts), and the refund on the faulty item alone
+  // refused unless goods that conform come back too ("processed per order rather than per item… the toaster
+  // included", partial-rejection.ts; CRA 2015 s.21(1)-(2), s.31(1)-(2)).
+  "refund-unavailable": (text: string) =>
+    refundSaidUnavailable(text).length > 0 ||
+    refundLeftToDecision(text).length > 0 ||
+    otherGoodsDemanded(text).length > 0,
   "claim-window": (text: string) => claimWindowSet(text).length > 0,
   // A data subject's request held until she makes it again by letter, email or form (request-route.ts;
   // red-team round 19 B).
@@ -95,7 +105,10 @@ const OBSTRUCTION_READERS = {
   "access-refused": (text: string) => accessRefused(text).length > 0,
   // A refund made to wait on a repair attempt ("if they can't fix it we'll refund you"; repair-first.ts,
   // red-team round 20 C): for customers who may reject now (CRA 2015 s.20, s.22(3), s.24(5)).
-  "repair-first": (text: string) => refundAfterRepair(text) !== null,
+  // Also a replacement put before the refund as a rule ("after a repair, a replacement has to be tried before
+  // it can go to a refund"; replacement-first.ts, red-team round 24 A; CRA 2015 s.24(5), s.31).
+  "repair-first": (text: string) =>
+    refundAfterRepair(text) !== null || replacementBeforeRefund(text).length > 0,
   // What the customer is made to do, in any words (obstruction-kinds.ts; red-team round 20 D): prove the
   // fault was not hers, go to the maker, pay for her copy, stop the marketing herself.
   // Each also reads the same act put before the remedy in any words (obligations.ts, session 36).

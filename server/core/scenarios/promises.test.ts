@@ -286,9 +286,9 @@ describe("a refund back on a card named by its brand (red-team round 24 A, retur
   it("is read as a refund claim, so a smaller sum issued breaks it", () => {
     expect(kinds("I've put the whole £44.99 back on your Mastercard.")).toEqual(["refund"]);
     expect(kinds("I've put the full £44.99 back on your Visa today.")).toEqual(["refund"]);
-    expect(verdicts("I've put the whole £44.99 back on your Mastercard, nothing held back.", partial)).toEqual([
-      "broken",
-    ]);
+    expect(
+      verdicts("I've put the whole £44.99 back on your Mastercard, nothing held back.", partial),
+    ).toEqual(["broken"]);
     expect(verdicts("I've put the whole £44.99 back on your Visa today.", partial)).toEqual(["broken"]);
   });
 

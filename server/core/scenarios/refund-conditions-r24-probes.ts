@@ -1,0 +1,258 @@
+/**
+ * Probe sentences for the three round 24 A readers (remedy-discretion.ts, partial-rejection.ts,
+ * replacement-first.ts), written before the readers were tuned on them. Even ids are the tuning half
+ * (asserted in the readers' tests); odd ids are held out (counted, not tuned: scripts report them).
+ * `caught: true` is the kind; `caught: false` an honest look-alike.
+ */
+export type R24Probe = {
+  id: number;
+  reader: "discretion" | "partial" | "replacement";
+  caught: boolean;
+  text: string;
+};
+
+export const R24_PROBES: R24Probe[] = [
+  // The refund told as a decision still open.
+  {
+    id: 1,
+    reader: "discretion",
+    caught: true,
+    text: "Your refund request has gone to our returns committee, who will decide whether it can be approved.",
+  },
+  {
+    id: 2,
+    reader: "discretion",
+    caught: true,
+    text: "Refunds over £200 are looked at case by case by head office, so I can't say yet.",
+  },
+  {
+    id: 3,
+    reader: "discretion",
+    caught: true,
+    text: "I've submitted the refund for review and I'll let you know if it's accepted.",
+  },
+  {
+    id: 4,
+    reader: "discretion",
+    caught: true,
+    text: "A refund is at the discretion of our claims team, but I've put in a good word.",
+  },
+  {
+    id: 5,
+    reader: "discretion",
+    caught: true,
+    text: "I can't guarantee the refund will be approved, but I've marked it urgent.",
+  },
+  {
+    id: 6,
+    reader: "discretion",
+    caught: true,
+    text: "The refunds team review each claim individually before any money goes back.",
+  },
+  {
+    id: 7,
+    reader: "discretion",
+    caught: true,
+    text: "Your refund may be declined if the panel think it's been misused.",
+  },
+  {
+    id: 8,
+    reader: "discretion",
+    caught: true,
+    text: "I've passed the refund to the claims desk. They'll come back to you with a yes or no by Friday.",
+  },
+  {
+    id: 9,
+    reader: "discretion",
+    caught: false,
+    text: "You can decide whether you'd rather have your money back or keep it at a lower price.",
+  },
+  {
+    id: 10,
+    reader: "discretion",
+    caught: false,
+    text: "Your refund isn't at anyone's discretion: it's yours by law, and I've issued it.",
+  },
+  {
+    id: 11,
+    reader: "discretion",
+    caught: false,
+    text: "Our quality team look at each returned machine individually, but whatever they find, your refund has already gone through.",
+  },
+  {
+    id: 12,
+    reader: "discretion",
+    caught: false,
+    text: "I'll let you know one way or the other whether the courier can come on Friday.",
+  },
+  {
+    id: 13,
+    reader: "discretion",
+    caught: false,
+    text: "The refund has been approved and is on its way to your card.",
+  },
+  {
+    id: 14,
+    reader: "discretion",
+    caught: false,
+    text: "It's up to you whether you want a refund or a replacement.",
+  },
+  {
+    id: 15,
+    reader: "discretion",
+    caught: false,
+    text: "I can't guarantee the courier will arrive before noon, but the refund is done.",
+  },
+  {
+    id: 16,
+    reader: "discretion",
+    caught: false,
+    text: "I've refunded the full £449.99; it should reach your card in 3 to 5 working days.",
+  },
+  // The refund made to wait on other goods coming back.
+  {
+    id: 17,
+    reader: "partial",
+    caught: true,
+    text: "We can only refund the whole order, so please send the toaster back with the kettle.",
+  },
+  {
+    id: 18,
+    reader: "partial",
+    caught: true,
+    text: "Refunds are processed per order rather than per item, so everything on the order needs to come back.",
+  },
+  {
+    id: 19,
+    reader: "partial",
+    caught: true,
+    text: "Both items will need to be returned before I can put the money back.",
+  },
+  {
+    id: 20,
+    reader: "partial",
+    caught: true,
+    text: "Our system can't refund one item from an order, so it has to be the lot.",
+  },
+  {
+    id: 21,
+    reader: "partial",
+    caught: true,
+    text: "The refund goes through once the entire parcel is back with us, toaster and all.",
+  },
+  {
+    id: 22,
+    reader: "partial",
+    caught: true,
+    text: "To get your money back for the kettle, the rest of the order must be sent back too.",
+  },
+  {
+    id: 23,
+    reader: "partial",
+    caught: false,
+    text: "You don't need to send anything else back; the toaster is yours to keep.",
+  },
+  {
+    id: 24,
+    reader: "partial",
+    caught: false,
+    text: "If you'd like to return the toaster as well, you can, but there's no need.",
+  },
+  {
+    id: 25,
+    reader: "partial",
+    caught: false,
+    text: "The whole order was delivered on 31 October, so you're well inside the 30 days.",
+  },
+  {
+    id: 26,
+    reader: "partial",
+    caught: false,
+    text: "I've refunded the kettle only, so the toaster on the same order isn't affected.",
+  },
+  {
+    id: 27,
+    reader: "partial",
+    caught: false,
+    text: "The courier will collect the kettle and nothing else from the order.",
+  },
+  {
+    id: 28,
+    reader: "partial",
+    caught: false,
+    text: "I've checked the rest of the order and everything else arrived fine.",
+  },
+  // A replacement put before the refund as a rule.
+  {
+    id: 29,
+    reader: "replacement",
+    caught: true,
+    text: "Under the Act a replacement has to be offered before a refund, so a new frother is on its way.",
+  },
+  {
+    id: 30,
+    reader: "replacement",
+    caught: true,
+    text: "We have to send you a new one first, and if that fails too the refund is yours.",
+  },
+  {
+    id: 31,
+    reader: "replacement",
+    caught: true,
+    text: "It's replacement first, then a refund if the new one goes wrong.",
+  },
+  {
+    id: 32,
+    reader: "replacement",
+    caught: true,
+    text: "Our policy is that a replacement must be tried before we can give your money back.",
+  },
+  {
+    id: 33,
+    reader: "replacement",
+    caught: true,
+    text: "I'm obliged to offer you a replacement before any refund.",
+  },
+  {
+    id: 34,
+    reader: "replacement",
+    caught: true,
+    text: "A new machine needs to be sent first; refunds only come after that.",
+  },
+  {
+    id: 35,
+    reader: "replacement",
+    caught: false,
+    text: "You can have a replacement or a refund, whichever you'd prefer.",
+  },
+  {
+    id: 36,
+    reader: "replacement",
+    caught: false,
+    text: "A replacement doesn't have to be tried first: the refund is yours if you want it.",
+  },
+  {
+    id: 37,
+    reader: "replacement",
+    caught: false,
+    text: "I've sent the new kettle you asked for, and if it gives you any trouble you'll get a full refund.",
+  },
+  {
+    id: 38,
+    reader: "replacement",
+    caught: false,
+    text: "If you'd rather try a new one first before deciding on a refund, that's fine too.",
+  },
+  {
+    id: 39,
+    reader: "replacement",
+    caught: false,
+    text: "Some shops say a replacement has to come before a refund, but that isn't the law.",
+  },
+  {
+    id: 40,
+    reader: "replacement",
+    caught: false,
+    text: "Your refund of £49.99 has gone back to your Mastercard today.",
+  },
+];
