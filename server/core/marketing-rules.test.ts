@@ -149,6 +149,18 @@ describe("opt-out wording and channels", () => {
     ["If you want to hear about new coffees, just reply and tell us.", false],
     ["Please reply to let me know what you think.", false],
     ["Stop by our shop soon!", false],
+    // Only a burdensome way out is no simple means of refusing (PECR reg 22(3)(c); lead, session 39).
+    ["If you'd rather not receive offers from us, please write to our Head Office and allow 28 days.", false],
+    ["To opt out, you'll need to fill in the form on our website and post it to us.", false],
+    ["To unsubscribe, please send a signed letter to the Data Protection Officer.", false],
+    ["To stop receiving these, call 0906 123 4567 (calls cost £1.50 a minute).", false],
+    ["If you'd rather not hear from us, just reply, or write to us at our Head Office if you prefer.", true],
+    ["To stop receiving these, call us on 0161 496 0000 or reply to this email.", true],
+    ["To unsubscribe, click the link at the bottom of this email.", true],
+    [
+      "If you would prefer us not to write to you with offers, just tell us when you call and we will stop.",
+      true,
+    ],
   ])("%s → %s", (text, expected) => {
     expect(mentionsOptOut(text)).toBe(expected);
   });

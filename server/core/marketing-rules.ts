@@ -233,10 +233,40 @@ const OPT_OUT_PATTERNS = [
   /\b(?:reply|tell (?:us|me)|let (?:us|me) know|say (?:so|the word)|text back|write back|drop (?:us|me) a line)\b[^.!?\n]{0,40}\b(?:we|i) won't\s+(?:contact|e-?mail|text|write to|message|send you|bother)\b/,
 ];
 
-/** Does a marketing message give the customer an easy way to opt out? */
+/**
+ * A way out that costs the customer a letter, a form, a visit, a signature or a premium-rate call. PECR reg 22(3)(c)
+ * asks for "a simple means of refusing", free but for the cost of sending the refusal; UK GDPR Art 7(3) makes
+ * withdrawing consent as easy as giving it and Art 12(2) has us make the right to object easy to use; the ICO's
+ * direct marketing guidance gives replying, an unsubscribe link and texting STOP as the simple means. So "If you'd
+ * rather not receive offers, please write to our Head Office" offers no easy opt-out (lead's mutation set 16,
+ * session 39), while the same letter offered beside a reply ("just reply, or write to us if you prefer") does.
+ */
+const HARD_OPT_OUT_ROUTE =
+  /\b(?:write|send (?:us )?a letter|post (?:a|your|the) (?:request|letter|form))\b(?! back)[^.!?\n]{0,40}\b(?:head office|office|address|department|team|officer|dpo|registered)\b|\bin writing\b|\bby (?:post|letter|recorded delivery|fax)\b|\bsigned (?:letter|request|form)\b|\b(?:fill in|fill out|complete|download|print(?: out)?)\b[^.!?\n]{0,25}\bform\b|\b(?:call|ring|phone|telephone)\b[^.!?\n]{0,25}\b(?:09\d|087\d|084\d|070\d|118\s?\d)|\bin (?:person|store|branch)\b|\b(?:proof of|copy of your) (?:id|identity|passport|address)\b/;
+const EASY_OPT_OUT_ROUTE =
+  /\b(?:reply|replying|click|tap|text|tell (?:us|me)|let (?:us|me) know|just say|say so|e-?mail (?:us|me)|message (?:us|me)|drop (?:us|me)|write back|link|button)\b/;
+
+/**
+ * Does a marketing message give the customer an easy way to opt out? One sentence offering the way out must not
+ * leave it to a burdensome route only (HARD_OPT_OUT_ROUTE).
+ */
 export function mentionsOptOut(text: string): boolean {
   const t = text.toLowerCase().replace(/[’]/g, "'");
-  return OPT_OUT_PATTERNS.some((re) => re.test(t));
+  if (!OPT_OUT_PATTERNS.some((re) => re.test(t))) return false;
+  const sentences = t.split(/(?<=[.!?])\s+|\n+/);
+  return sentences.some((s, i) => {
+    const withNext = `${s} ${sentences[i + 1] ?? ""}`;
+    if (!OPT_OUT_PATTERNS.some((re) => re.test(s) || re.test(withNext))) return false;
+    // The opt-out sentence, and the next one when the way out is said there ("Don't want these? Write to…").
+    const route = OPT_OUT_PATTERNS.some((re) => re.test(s)) ? s : withNext;
+    return !HARD_OPT_OUT_ROUTE.test(route) || EASY_OPT_OUT_ROUTE.test(route);
+  });
+}
+
+/** The message speaks of opting out, but only by a burdensome route (HARD_OPT_OUT_ROUTE): for the feedback. */
+export function optOutOnlyTheHardWay(text: string): boolean {
+  const t = text.toLowerCase().replace(/[’]/g, "'");
+  return OPT_OUT_PATTERNS.some((re) => re.test(t)) && !mentionsOptOut(text);
 }
 
 /** The marketing channel of a message sent on a CRM channel ("phone" from an adviser is a live call). */

@@ -4,6 +4,7 @@
  * policy does not set") and not only that "3 actions did this". Pure: the same readers the matcher
  * uses (matching.ts), asked for their findings instead of a yes or no.
  */
+import { optOutOnlyTheHardWay } from "../marketing-rules";
 import type { ActionRecord } from "./engine-types";
 import { unneededDataRequested } from "./data-requests";
 import { labelName } from "./criterion-evidence";
@@ -93,7 +94,11 @@ function reasonsFor(ctx: ReasonContext, m: CriterionMatch, r: ActionRecord): str
   if ((m.marketingConsent === false || unlawful) && r.marketingConsent === false)
     out.push(`sent to ${ctx.name(r.customerRef)}, who had not agreed to marketing`);
   if ((m.optOutOffered === false || unlawful) && r.optOutOffered === false)
-    out.push("gives no way to opt out of marketing");
+    out.push(
+      "text" in r.action && optOutOnlyTheHardWay(r.action.text)
+        ? "offers a way to opt out of marketing only by letter, form, visit or a premium-rate call, not a simple one (PECR reg 22(3)(c); UK GDPR Art 7(3))"
+        : "gives no way to opt out of marketing",
+    );
   const wanted = [...(m.labels?.any ?? []), ...(m.labels?.all ?? [])];
   for (const label of wanted) {
     const spans = (r.analysis?.spans ?? []).filter((s) => s.label === label);
