@@ -4,6 +4,7 @@ import { type ObligationKind, obligationsIn } from "./obligations";
 import { isHeldOutKind, KIND_LOOKALIKES, KIND_OBSTRUCTIONS } from "./obligations-kinds-probes";
 import { isHeldOut, OBSTRUCTION_PROBES, POLITE_PROBES, type ProbeWho } from "./obligations-probes";
 import { isHeldOutS38, S38_LOOKALIKES, S38_OBSTRUCTIONS, type S38Who } from "./obligations-s38-probes";
+import { isHeldOutS39, S39_LOOKALIKES, S39_OBSTRUCTIONS } from "./obligations-s39-probes";
 import { quotedSpans } from "./quotations";
 import { reviewIncentives } from "./review-incentives";
 import { loadScenarioFile } from "./test-support";
@@ -132,7 +133,8 @@ describe("obligationsIn: who is obliged to do what before which remedy (session 
 
 describe("the probe set through each customer's obstruction list", () => {
   it.each(
-    OBSTRUCTION_PROBES.filter((p) => !isHeldOut(p) && p.n !== 43).map((p) => [p.n, p.who, p.text] as const),
+    // #43 (a phone chat before the refund) is read since session 39: a call is the route kind (CRA 2015 s.20(5)-(6)).
+    OBSTRUCTION_PROBES.filter((p) => !isHeldOut(p)).map((p) => [p.n, p.who, p.text] as const),
   )("obstruction %i (%s) is flagged: %s", (_n, who, text) => {
     expect(flagged(who, text).length).toBeGreaterThan(0);
   });
@@ -423,5 +425,84 @@ describe("round 23 A ask: a clip of the fault asked before the refund (session 3
         "If it's easy, a quick video would help our engineers see what's going on, but your refund doesn't depend on it.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("session 39: a shorter period, a call first, another remedy first, the fix's ease (obligations-s39-probes.ts)", () => {
+  it.each(S39_OBSTRUCTIONS.filter((p) => !isHeldOutS39(p)).map((p) => [p.n, p.kind, p.who, p.text] as const))(
+    "obstruction %i (%s, %s) is flagged: %s",
+    (_n, _kind, who, text) => {
+      expect(flagged(who, text).length).toBeGreaterThan(0);
+    },
+  );
+  it.each(S39_LOOKALIKES.map((p) => [p.n, p.kind, p.who, p.text] as const))(
+    "look-alike %i (%s, %s) is not: %s",
+    (_n, _kind, who, text) => {
+      expect(flagged(who, text)).toEqual([]);
+    },
+  );
+
+  it.each<[string, ObligationKind, string, string]>([
+    // [text, kind, remedy, act]
+    ["Refunds can only be done inside 14 days of the machine arriving.", "window", "Refunds", "14 days"],
+    ["You'd have had ten days to reject it for a full refund.", "window", "reject", "ten days"],
+    ["Customers get a 14-day refund period with us.", "window", "refund", "14-day"],
+    ["Refunds are only within a fortnight of delivery.", "window", "Refunds", "a fortnight"],
+    [
+      "I'll just need to hear from you on the phone to confirm, then the money can go back.",
+      "route",
+      "money",
+      "on the phone",
+    ],
+    ["Refunds are authorised over the phone only.", "route", "Refunds", "over the phone"],
+    ["the refund needs a phone verification from you first", "route", "refund", "phone verification"],
+    [
+      "Bring the machine to our Leeds store and you'll have your money back on the spot.",
+      "route",
+      "money back",
+      "Bring the machine to our Leeds store",
+    ],
+    [
+      "Customers who send it back in the original box get free collection.",
+      "thing",
+      "free collection",
+      "original box",
+    ],
+    [
+      "Postage is on us when the frother comes back in its original packaging.",
+      "thing",
+      "Postage is on us",
+      "original packaging",
+    ],
+    [
+      "Before any money goes back we always offer a swap for a new unit.",
+      "repair-first",
+      "money",
+      "offer a swap",
+    ],
+  ])("%s", expectObligation);
+
+  it.each([
+    // The law's period, our own timing, a time point, another right told as such.
+    "You have 30 days from delivery to reject it for a full refund.",
+    "We'll refund you within 14 days of the kettle reaching us.",
+    "Refunds take up to 14 days to show on your statement.",
+    "Case: kettle failed 12 days after delivery; customer wants a refund.",
+    "You can cancel within 14 days for any reason, but as it's faulty the refund is yours anyway.",
+    // A call offered, a store visit as an option, the fix's ease with nothing asked.
+    "If it's easier, give us a ring, but your refund is already done.",
+    "You're welcome to pop into a store if it's handier; the refund has gone through either way.",
+    "Collection is free and the courier will bring a bag.",
+  ])("leaves alone %s", (text) => {
+    expect(
+      obligationsIn(text).filter((o) => o.kind === "window" || o.kind === "route" || o.kind === "thing"),
+    ).toEqual([]);
+  });
+
+  it("a shorter period told to Ravi on day 31 is read, but not on his list (nothing he is owed is refused)", () => {
+    const text = "Our 14-day returns period has ended for your order, so I can't refund it.";
+    expect(obligationsIn(text).map((o) => o.kind)).toContain("window");
+    expect(flagged("ravi", text)).toEqual([]);
+    expect(flagged("priya", text)).not.toEqual([]);
   });
 });

@@ -30,6 +30,7 @@
  */
 import { CHANGE_OF_MIND, DOES_NOT_MATTER, NEGATED_THING, REPORTED } from "./condition-clauses";
 import { sentencesOf } from "./own-words";
+import { NUMBER_WORDS } from "./written-dates";
 
 export type ObligationKind =
   | "thing"
@@ -43,7 +44,8 @@ export type ObligationKind =
   | "self-service"
   | "inspection"
   | "deadline"
-  | "approval";
+  | "approval"
+  | "window";
 
 type Span = { start: number; end: number; text: string };
 export type Obligation = {
@@ -75,13 +77,15 @@ export const KIND_LAW: Record<ObligationKind, string> = {
     "CRA 2015 s.31(1)-(2): a term that excludes or restricts her rights or remedies, or her pursuing them, does not bind her; saying so misleads about her rights (DMCCA 2024 s.226)",
   fee: "UK GDPR Art 12(5): acting on a data subject's request is free of charge; CRA 2015 s.20(8) and s.20(18): rejecting faulty goods costs her nothing and no fee may be charged on the refund",
   route:
-    "UK GDPR Art 12(2), Art 15 and Art 21(2)-(3): a request or objection may be made by any channel and must be facilitated; no form, letter, call or reason may be insisted on (ICO guidance on the right of access)",
+    "UK GDPR Art 12(2), Art 15 and Art 21(2)-(3): a request or objection may be made by any channel and must be facilitated; no form, letter, call or reason may be insisted on (ICO guidance on the right of access); CRA 2015 s.20(5)-(6): the right to reject is exercised by any clear indication, so no form, call, chat or store visit may be put before the refund, and returning rejected goods is at the trader's cost (s.20(8))",
   "self-service":
     "UK GDPR Art 7(3), Art 12(2) and Art 21(3): once she has objected, stopping the marketing is the shop's to do, not hers (ICO \"Respect people's preferences\")",
   inspection:
     "CRA 2015 s.19(14)-(15), s.20, s.22(3) and s.24(5): a fault that shows within six months is taken to have been there at delivery, and inside 30 days or after one failed repair the refund is hers; the shop may look at goods it has taken back, but the refund cannot be made to wait on its finding the fault",
   approval:
     "CRA 2015 s.20, s.22(3), s.24(5) and s.31(1): the refund is hers by law, not at a manager's discretion; once she rejects, it is due without undue delay and within 14 days of the trader agreeing she is entitled (s.20(15))",
+  window:
+    "CRA 2015 s.22(3)-(4): the short-term right to reject runs 30 days from delivery, and after a failed repair (s.24(5)) there is no shop period at all; a term cutting it short does not bind her (s.31(1)-(2)) and saying so misleads about her rights (DMCCA 2024 s.226). The 14-day cancellation right for distance sales (CCRs 2013 regs 29-30) is another right",
   deadline:
     'CRA 2015 s.22(3), s.24(5) and s.31(1)-(2): a right to reject she has used does not lapse on a date of the shop\'s making, and a term cutting it short does not bind her; a false "only until then" is banned (DMCCA 2024 Sch 20 para 7)',
 };
@@ -98,6 +102,7 @@ const ACT_WORDS: Record<ObligationKind, string> = {
   "self-service": "stopping the marketing herself",
   inspection: "our own check finding the fault",
   deadline: "a time limit of the shop's making",
+  window: "a period shorter than the law's 30 days",
   approval: "a manager's approval",
 };
 
@@ -113,6 +118,11 @@ const REMEDY = new RegExp(
     // The fix's ease or speed as what is bought (session 38): "it'd make this a lot easier to push through",
     // "that'd smooth things along", "he tends to approve these faster", "the refund will sail through".
     String.raw`\b(?:easier|quicker|faster|simpler|smoother|sooner|less\s+(?:hassle|bother|work))\s+(?:for\s+(?:me|us)\s+)?to\s+(?:push|get|sort|approve|process|authori[sz]e|sign|release|action|put|arrange|fast-?track)\b|\bsmooth\w*\s+(?:things|it|this)\s+(?:along|over|through)|\bsail\w*\s+through|\b(?:approv|process|sort|sign|releas|push|action|authori[sz])\w*\s+(?:these|them|it|this|yours|refunds?)\s+(?:off\s+|through\s+)?(?:faster|quicker|more\s+quickly|sooner)\b`,
+    // The fix's ease as the remedy (session 39): free collection or postage, an express or same-day refund,
+    // "the courier comes free", "money back on the spot". The trader bears the reasonable cost of returning
+    // rejected goods (CRA 2015 s.20(8)) and refunds without undue delay (s.20(15)); tying either to a box, a
+    // receipt, a form or a store visit is a restrictive condition on the remedy (s.31(2)(b)).
+    String.raw`\bfree\s+(?:collection|postage|returns?|courier|pick-?up)\b|\b(?:collection|postage|return\s+postage|courier|pick-?up)(?:['\u2019]s|\s+is|\s+are|\s+comes|\s+will\s+be)?\s+(?:free|on\s+us|covered|paid\s+for)\b|\b(?:express|same[- ]day|instant|immediate|priority|fast-?track(?:ed)?)\s+(?:refund|replacement|collection)s?\b|\bmoney\s+back\s+on\s+the\s+spot\b`,
     // Our progress on a credit owed (review-incentives.ts's reviewAsCondition, folded in session 38): "I'd
     // happily process the credit".
     String.raw`\b(?:process|release|issue|action|approve|authori[sz]e|honour)\w*\s+(?:the|your|this)\s+credit\b`,
@@ -151,7 +161,10 @@ const ACTS: [ObligationKind, RegExp][] = [
     "repair-first",
     new RegExp(
       [
-        String.raw`\b(?:another|one\s+more|a\s+second|a\s+further|one\s+last|a\s+last|a\s+final|a\s+quick)\s+(?:go|look(?:-over)?|try|attempt|repair|chance|shot|fix|once-over|look\s+over|check)\b`,
+        String.raw`\b(?:another|one\s+more|a\s+second|a\s+further|one\s+last|a\s+last|a\s+final|one\s+final|a\s+quick)\s+(?:go|look(?:-over)?|try|attempt|repair|chance|shot|fix|once-over|look\s+over|check)\b`,
+        // A swap or exchange offered before the money (session 39): "Before any money goes back we always offer a
+        // swap" (inside 30 days or after a failed repair the refund is hers now: CRA 2015 s.20, s.22(3), s.24(5)).
+        String.raw`\b(?:offer|offers|offered|do|does|send|sends|try|tries|give|gives)\s+(?:(?:you|u|customers)\s+)?(?:a|an)\s+(?:swap|exchange)\b`,
         String.raw`\b(?:once-over|look-over|check-over)\b`,
         String.raw`\b(?:attempt\w*|try|tries|trying)\s+(?:to\s+|and\s+)?(?:a\s+)?(?:fix|repair|mend|sort)\w*`,
         String.raw`\brepair\s+(?:has|have|had)\s+been\s+(?:attempted|tried|carried\s+out|done)`,
@@ -281,7 +294,23 @@ const ACTS: [ObligationKind, RegExp][] = [
   ],
   [
     "route",
-    /\b(?:(?:request|online|paper|the|a|our)\s+)?form\b(?!\s+of)|\b(?:signed\s+)?letter\b|\bin\s+writing\b|\bby\s+post\b|\b(?:ring|rung|call|called|phone|phoned)\s+(?:our|the|us|in)\b(?!\s+(?:makers?|manufacturers?|brand))|\btell\s+us\s+(?:what|why)\s+you\s+(?:need|want)\b/gi,
+    /\b(?:(?:request|online|paper|the|a|our)\s+)?(?:(?:returns?|refund|claim|request)\s+)?form\b(?!\s+of)|\b(?:signed\s+)?letter\b|\bin\s+writing\b|\bby\s+post\b|\b(?:ring|rung|call|called|phone|phoned)\s+(?:our|the|us|in)\b(?!\s+(?:makers?|manufacturers?|brand))|\btell\s+us\s+(?:what|why)\s+you\s+(?:need|want)\b/gi,
+  ],
+  [
+    // A call, chat or visit put before the refund (session 39): "give our returns line a quick ring", "hear from
+    // you on the phone", "a phone verification from you", "book a short call", "come into the store". The right to
+    // reject is exercised by any clear indication (CRA 2015 s.20(5)-(6)); she has given one in writing.
+    "route",
+    new RegExp(
+      [
+        String.raw`\b(?:give|giving|gives|pop|popping)\s+(?:us|our\s+(?:[\w-]+\s+){0,2}?|the\s+(?:[\w-]+\s+){0,2}?)(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:ring|call|bell|buzz|phone)\b`,
+        String.raw`\b(?:phone|telephone|video|zoom|teams)[- ]?(?:call|chat|conversation|verification|check|appointment|interview)\b`,
+        String.raw`\b(?:on|over|by|via)\s+(?:the\s+)?(?:phone|telephone)\b|\bon\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:call|video\s+call)\b`,
+        String.raw`\b(?:book|booked|booking|arrange|arranged|have|had|jump\s+on|hop\s+on)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?(?:call|chat|appointment)\b`,
+        String.raw`\b(?:come|coming|pop|popping|call|drop|dropping|bring|bringing|take|taking)\s+(?:it\s+|them\s+|the\s+\w+\s+|in\s+)?(?:in)?to\s+(?:\w+\s+){0,3}?(?:stores?|shops?|branch(?:es)?)\b|\bvisit\w*\s+(?:a|one\s+of\s+our|our|the)\s+(?:\w+\s+)?(?:stores?|shops?|branch(?:es)?)\b`,
+      ].join("|"),
+      "gi",
+    ),
   ],
   [
     "self-service",
@@ -291,14 +320,14 @@ const ACTS: [ObligationKind, RegExp][] = [
 
 /** The link: a condition or time clause whose own clause holds the act. */
 const CONDITION =
-  /\b(?:only\s+(?:[\w'\u2019]+\s+){0,3}?(?:if|once|when|after)|once|as\s+soon\s+as|when(?:ever)?|after|if|provided(?:\s+that)?|providing|as\s+long\s+as|so\s+long\s+as|the\s+(?:moment|minute|second|instant|day)|upon|on\s+condition(?:\s+that)?|in\s+(?:return|exchange)\s+for|subject\s+to|pending|following|on\s+(?:removal|return|receipt|payment|completion)\s+of|assuming(?:\s+that)?|depend(?:s|ing|ent)?\s+(?:up)?on|on\s+the\s+(?:understanding|basis|condition)\s+that|in\s+return|wait(?:s|ing)?\s+(?:on|for|until|till)|where\s+(?:the\s+customer|customers|you|people|they)(?:\s+has|\s+have|['\u2019]ve))\b/gi;
+  /\b(?:only\s+(?:[\w'\u2019]+\s+){0,3}?(?:if|once|when|after)|once|as\s+soon\s+as|when(?:ever)?|after|if|provided(?:\s+that)?|providing|as\s+long\s+as|so\s+long\s+as|the\s+(?:moment|minute|second|instant|day)|upon|on\s+condition(?:\s+that)?|in\s+(?:return|exchange)\s+for|subject\s+to|pending|following|on\s+(?:removal|return|receipt|payment|completion)\s+of|assuming(?:\s+that)?|depend(?:s|ing|ent)?\s+(?:up)?on|on\s+the\s+(?:understanding|basis|condition)\s+that|in\s+return|wait(?:s|ing)?\s+(?:on|for|until|till)|where\s+(?:the\s+customer|customers|you|people|they)(?:\s+has|\s+have|['\u2019]ve)|(?:customers|people|anyone|those|items|returns|orders)\s+(?:who|that|which))\b/gi;
 /** A refusal lifted only by the act: "won't… until", "can't… unless", "Without that I'm not able to". */
 const UNLESS = /\b(?:until|till|unless|without)\b/gi;
 const REFUSED = /n['\u2019]?t\b|\bnot\b|\bunable\b|\bcannot\b|\bno\s+way\b/i;
 const BEFORE = /\b(?:before|prior\s+to)\b/gi;
 /** The act asked for in the remedy's breath: a need, an instruction, a request. */
 const DEMAND =
-  /\b(?:(?:just\s+)?need\s+(?:you|u)\s+to|(?:you|u)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:just\s+)?(?:need|have)\s+to|(?:you|u)\s+must|must\s+(?:first\s+)?(?:pay|send|provide|show|fill|complete|confirm|contact|ring|call)|please|pls|plz|could\s+you|can\s+you|would\s+you\s+(?:mind|consider|be\s+able\s+to|be\s+willing\s+to)|(?:i|we|he|she|they|manager|team)(?:['\u2019]d|\s+would)\s+(?:like|want|love)\s+to\s+see|all\s+(?:we|I)(?:['\u2019]d|\s+would)?\s+(?:ask|want|need)(?:\s+in\s+return)?\s+is|(?:i|we)(?:['\u2019]d|\s+would)\s+(?:just\s+)?ask\s+that|(?:cust|customer|she|he)\s+to\s+(?:confirm|agree|send|provide|sign|show|return|bring|pay|call|ring|fill)|(?:we|i)(?:['\u2019]d|\s+would|['\u2019]ll|\s+will)?\s+(?:need|want|require|ask(?:\s+that)?)|we\s+(?:just\s+)?ask\s+that\s+you|needs\s+you\s+to|all\s+(?:it|that|we|I)\s+needs?\s+(?:now\s+|still\s+)?is|the\s+only\s+thing\s+(?:we\s+need|needed|left|missing)\s+is|(?:it|that)\s+just\s+needs|what\s+(?:I|we)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+need\s+is|get\s+you\s+to|best\s+thing\s+is\s+to|there['\u2019]?s\s+(?:an?\s+)?(?:£\s?\d[\d.,]*\s+)?\w*\s*(?:fee|charge)\s+to\s+pay)\b/i;
+  /\b(?:(?:just\s+)?need\s+(?:you|u)\s+to|(?:you|u)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:just\s+)?(?:need|have)\s+to|(?:you|u)\s+must|must\s+(?:first\s+)?(?:pay|send|provide|show|fill|complete|confirm|contact|ring|call)|please|pls|plz|could\s+you|can\s+you|would\s+you\s+(?:mind|consider|be\s+able\s+to|be\s+willing\s+to)|(?:i|we|he|she|they|manager|team)(?:['\u2019]d|\s+would)\s+(?:like|want|love)\s+to\s+see|all\s+(?:we|I)(?:['\u2019]d|\s+would)?\s+(?:ask|want|need)(?:\s+in\s+return)?\s+is|(?:i|we)(?:['\u2019]d|\s+would)\s+(?:just\s+)?ask\s+that|(?:cust|customer|she|he)\s+to\s+(?:confirm|agree|send|provide|sign|show|return|bring|pay|call|ring|fill)|(?:we|i)(?:['\u2019]d|\s+would|['\u2019]ll|\s+will)?\s+(?:just\s+|only\s+|first\s+)?(?:need|want|require|ask(?:\s+that)?)|we\s+(?:just\s+)?ask\s+that\s+you|needs\s+you\s+to|all\s+(?:it|that|we|I)\s+needs?\s+(?:now\s+|still\s+)?is|the\s+only\s+thing\s+(?:we\s+need|needed|left|missing)\s+is|(?:it|that)\s+just\s+needs|what\s+(?:I|we)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+need\s+is|get\s+you\s+to|best\s+thing\s+is\s+to|there['\u2019]?s\s+(?:an?\s+)?(?:£\s?\d[\d.,]*\s+)?\w*\s*(?:fee|charge)\s+to\s+pay)\b/i;
 const FIRST = /\bfirst\b/i;
 /** A clause ends at these; a condition's clause does not run into the next one. */
 const CLAUSE_END =
@@ -442,7 +471,12 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
     const end = clauseFrom(unit, open);
     const remedyInside = (r.start >= open && r.start < end) || ANAPHOR.test(unit.slice(open, end));
     if (!remedyInside) continue;
-    if (act.start >= open && act.start < end) continue;
+    // "Before any money goes back we always offer a swap": the before-clause runs unpunctuated into the main
+    // one, whose subject starts after the remedy (session 39).
+    if (act.start >= open && act.start < end) {
+      const mid = r.start >= open && r.end <= act.start ? unit.slice(r.end, act.start) : "";
+      if (!/\s(?:we|i|our\s+\w+|the\s+(?:team|shop|store|workshop))\s/i.test(mid)) continue;
+    }
     if (setAside(unit, act, act.start < at ? clauseStart(unit, act.start) : end)) continue;
     return { start: at, end: open };
   }
@@ -505,12 +539,35 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
       if (remedyNext || pointer) return { start: act.end + on.index, end: after };
     }
   }
+  // The remedy said to need the act, in its own clause: "the refund needs a phone verification from you first"
+  // (session 39; a call, like a box or a form, is not the customer's to supply before her refund).
+  if (r.end <= act.start && clauseStart(unit, act.start) <= r.start) {
+    const needs = REMEDY_NEEDS.exec(unit.slice(r.end, act.start));
+    if (needs && !setAside(unit, act, r.end))
+      return { start: r.end + needs.index, end: r.end + needs.index + needs[0].length };
+  }
+  // A call or visit said to be the only way the remedy is done: "Refunds are authorised over the phone only"
+  // (CRA 2015 s.20(5)-(6): any clear indication exercises the right to reject).
+  if (act.kind === "route" && r.end <= act.start && clauseStart(unit, act.start) <= r.start) {
+    const after = /^\s*only\b/i.exec(unit.slice(act.end));
+    const lead = ONLY_BY.exec(unit.slice(r.end, act.start));
+    if ((after || lead) && !setAside(unit, act, r.end))
+      return after
+        ? { start: act.end + after.index, end: act.end + after[0].length }
+        : { start: r.end + lead!.index, end: r.end + lead!.index + lead![0].length };
+  }
   // Taking the remedy said as agreeing: "by accepting u agree this is closed, no comebacks".
   if (act.kind === "waiver" && /^by\s+/i.test(r.text) && r.end <= act.start)
     return { start: r.start, end: r.end };
   void acts;
   return null;
 }
+
+/** The remedy needing the act, straight after it: "the refund needs", "your money will require". */
+const REMEDY_NEEDS =
+  /^(?:['\u2019]s|\s+(?:is|are|will|would|can|just))?\s*(?:needs?|requires?|(?:will|would|['\u2019]ll|['\u2019]d)\s+(?:first\s+)?(?:need|require)|has\s+to\s+(?:have|go\s+through))\s+(?:(?:a|an|the|your|our|some)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** The route said as the only way, just before it: "can only be authorised over the phone". */
+const ONLY_BY = /\bonly\s+(?:be\s+)?(?:\w+\s+)?$/i;
 
 /** A bare act at its clause's start: nothing before it, or an imperative's verb and its object. */
 const BARE_LEAD =
@@ -645,6 +702,11 @@ export function obligationsIn(
       }
     }
   }
+  for (const w of windowsIn(text, sentences, quotedList))
+    if (!seen.has(`window:${w.act.start}`)) {
+      seen.add(`window:${w.act.start}`);
+      out.push(w);
+    }
   for (const d of deadlinesIn(text, sentences, quotedList))
     if (!seen.has(`deadline:${d.act.start}`)) {
       seen.add(`deadline:${d.act.start}`);
@@ -695,7 +757,7 @@ const AFTER_THE_TIME =
   /\b(?:otherwise|or\s+else|or|after\s+(?:that|this|then|which|the|it)|past|beyond|longer\s+than|if\s+(?:i|we)\s+(?:don['\u2019]?t|do\s+not)\s+hear|should\s+(?:we|i)\s+not|unless|by\s+then)\b/i;
 /** Not the remedy: a goodwill gesture's, a label's or a booking's window. */
 const NOT_THE_REMEDY =
-  /\b(?:voucher|credit|code|discount|gesture|goodwill|gift|points|promo\w*|label|link|booking|slot|collection|courier|driver|appointment|survey)\b/gi;
+  /\b(?:voucher|credit|code|discount|gesture|goodwill|gift|points|promo\w*|label|link|booking|slot|collection|courier|driver|appointment|survey|postage|delivery)\b/gi;
 const THE_LAWS_WINDOW =
   /\b(?:30|thirty)[- ]days?\b|\b(?:30th|thirtieth)\s+day\b|\bshort[- ]term\s+right|\b(?:six|6)\s+months\b|\bcooling[- ]off\b|\b14[- ]day\s+(?:change|cancel)/i;
 const PAST_EXPIRY = /\b(?:expired|lapsed|ran\s+out|has\s+run\s+out|had\s+run\s+out|ended|closed)\b/i;
@@ -794,6 +856,130 @@ function deadlinesIn(
         end: to,
         text: text.slice(from, to),
         reason: `"${remedy.text}" is given ${ACT_WORDS.deadline} ("${time.text}", "${link.text.trim()}"): ${KIND_LAW.deadline}.`,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/*
+ * A right-to-reject period shorter than the law's told as our rule (session 39): "Our policy gives you 14
+ * days from delivery to send it back for a refund", "Refunds can only be done inside 14 days of the machine
+ * arriving", "You'd have had ten days to reject it", "a 14-day refund period with us", "refunded if you tell
+ * us within seven days". The short-term right to reject runs 30 days from delivery (CRA 2015 s.22(3)-(4));
+ * after a failed repair there is no shop deadline at all (s.24(5)); a term cutting either short does not bind
+ * (s.31(1)-(2)) and saying it misleads about her rights (DMCCA 2024 s.226). Read: a period under 30 days
+ * counted from the goods' arrival or purchase, given her to return, reject or claim, named as the refund's or
+ * returns' period or window, or set on her telling us. Not read: the law's 30 days; our own timing ("we'll pay
+ * the refund within 14 days", s.20(15)); the 14-day cancellation right for distance sales told as its own
+ * right (Consumer Contracts Regulations 2013 regs 29-30: change of mind, unwanted, cancel); a window said not
+ * to apply to faulty goods; a time point ("reported 12 days after delivery"). Wired through refund-unavailable
+ * (remedy-refusals.ts), which Ravi's list (day 31: his 30 days are over) does not name.
+ */
+const PERIOD = String.raw`(?:\d{1,3}|(?:${Object.keys(NUMBER_WORDS).join("|")})(?:-(?:${Object.keys(NUMBER_WORDS).join("|")}))?)[- ]?(?:working[- ]|calendar[- ])?(?:days?|wks?|weeks?|months?)\b|\b(?:a|one|the)\s+(?:fortnight|week)\b|\bfortnight\b`;
+const PERIOD_RE = new RegExp(`\\b(?:${PERIOD})`, "i");
+/** The period in days ("14-day", "2 wks", "a fortnight", "ten days"). */
+function periodDays(p: string): number {
+  if (/fortnight/i.test(p)) return 14;
+  if (/^(?:a|one|the)\s+week/i.test(p)) return 7;
+  const n = /^(\d{1,3}|[a-z]+(?:-[a-z]+)?)/i.exec(p)!;
+  // "twenty-one" is twenty and one (written-dates.ts reads the words).
+  const count = /^\d/.test(n[1]!)
+    ? Number(n[1])
+    : n[1]!
+        .toLowerCase()
+        .split("-")
+        .reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 99), 0);
+  return count * (/wk|week/i.test(p) ? 7 : /month/i.test(p) ? 30 : 1);
+}
+/** Where a period is said as a window on the remedy, the cue after it or before it. */
+const WINDOW_AFTER = new RegExp(
+  [
+    // counted from the goods' arrival or purchase: "14 days from delivery", "inside 14 days of the machine arriving"
+    String.raw`^\s*(?:(?:of|from|after|since)\s+(?:(?:the|your|its|it|you|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deliver\w*|arriv\w*|purchas\w*|bought|buying|(?:you|u)\s+(?:got|received|had)\s+(?:it|them)|it\s+came))`,
+    // given her to act: "ten days to reject it", "14 days from delivery to send it back"
+    String.raw`^\s*(?:(?:from|of|after)\s+\w+\s+)?(?:in\s+which\s+)?to\s+(?:return|reject|send|post|bring|claim|ask|request|get\s+(?:a|your)\s+(?:refund|money)|change\s+(?:it|them))\b`,
+    // named as the refund's or returns' period: "a 14-day refund period", "a fortnight's money-back window"
+    String.raw`^(?:['\u2019]s)?\s*(?:money[- ]back|refunds?|returns?|return[- ]for[- ]refund|rejection)\s+(?:period|window|policy|limit|option|guarantee)\b`,
+  ].join("|"),
+  "i",
+);
+const WINDOW_BEFORE = new RegExp(
+  [
+    // "the money-back window on our machines is a fortnight", "our return-for-refund period is 21 days"
+    String.raw`\b(?:money[- ]back|refunds?|returns?|return[- ]for[- ]refund|rejection)\s+(?:period|window|option|policy|limit)\b[^.!?;]{0,30}?\b(?:is|was|of|lasts|runs\s+for|['\u2019]s)\s+(?:only\s+|just\s+)?(?:for\s+)?$`,
+    // set on her telling us: "if you tell us within seven days"
+    String.raw`\b(?:tell|let\s+us\s+know|contact|report|notify|claim|ask|get\s+in\s+touch|come\s+back\s+to\s+us)\b[^.!?;]{0,20}?\bwithin\s+$`,
+    // "refunds can only be done inside 14 days", "refunds only within a fortnight", "only … for returns made within"
+    String.raw`\b(?:refund\w*|money[- ]back|reject\w*|return\w*)\b[^.!?;]{0,40}?\bonly\b[^.!?;]{0,30}?\b(?:within|inside|in\s+the\s+first|during\s+the\s+first|up\s+to)\s+(?:the\s+first\s+)?$`,
+  ].join("|"),
+  "i",
+);
+/** A window of a different right, or said not to bind her: CCR 2013 regs 29-30 cancellation, change of mind. */
+const OTHER_RIGHT =
+  /\b(?:cancel\w*|cooling[- ]off|change\s+of\s+mind|chang(?:e|ed|ing)\s+(?:your|their|her|his)\s+mind|unwanted|for\s+any\s+reason|(?:don['\u2019]t|no\s+longer)\s+want)\b|\b(?:doesn['\u2019]?t|does\s+not|don['\u2019]?t|do\s+not|won['\u2019]?t|isn['\u2019]?t|not)\s+(?:\w+\s+)?(?:apply|count|cover|matter)\b/i;
+/** Our own timing: the refund paid, processed or landing within the period (s.20(15)). */
+const OUR_TIMING =
+  /\b(?:pay|paid|process\w*|issue\w*|reach|land|show|appear|arrive|clear|credit\w*|transfer\w*|take|takes|taking|back\s+(?:on|to|in)\s+(?:your|the)\s+\w+)\b[^.!?;,]{0,25}$|\b(?:we|I)(?:['\u2019](?:ll|d)|\s+will|\s+would|\s+aim\s+to|\s+should|\s+must|\s+have\s+to|\s+need\s+to)?\s+(?:\w+\s+){0,2}?(?:refund|pay|process|issue|send|collect)\w*\b[^.!?;,]{0,30}$/i;
+
+/** The period counted from the goods' arrival or purchase (the first WINDOW_AFTER form). */
+const COUNTED_FROM = /^\s*(?:of|from|after|since)\b/i;
+/** …and given her to act in it: "14 days from delivery to send it back". */
+const WINDOW_GIVEN =
+  /^\s*(?:of|from|after|since)\s+\w+\s+to\s+(?:return|reject|send|post|bring|claim|ask|request)\b/i;
+/** A period said as a limit: "within", "inside", "the first", "only", "gives you". */
+const LIMIT_LEAD =
+  /\b(?:within|inside|in|under|up\s+to|for|first|only|limited\s+to|restricted\s+to|have|has|had|get|gets|got|give|gives|given|allow\w*|offer\w*)\s+(?:(?:you|u|customers|people|the|a|your|just|only|them)\s+){0,2}$/i;
+/** A refund, rejection or replacement named in the sentence the window is set on. */
+const WINDOW_REMEDY = /\b(?:refund\w*|money[- ]back|reject\w*|replac\w*|price\s+reduction)/i;
+
+function windowsIn(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  quoted: readonly { start: number; end: number }[],
+): Obligation[] {
+  const out: Obligation[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (REPORTED.test(sentence) || OTHER_RIGHT.test(sentence)) continue;
+    const named = WINDOW_REMEDY.exec(sentence);
+    if (!named) continue;
+    for (const p of sentence.matchAll(new RegExp(PERIOD_RE.source, "gi"))) {
+      const at = p.index!;
+      if (quoted.some((q) => q.start <= s.start + at && s.start + at < q.end)) continue;
+      if (periodDays(p[0]) >= 30) continue;
+      const before = sentence.slice(Math.max(0, at - 80), at);
+      if (OUR_TIMING.test(before)) continue;
+      // "reported 12 days after delivery" is when, not a limit: a period counted from the goods' arrival is a
+      // window only when said as one ("within", "inside", "the first", "gives you").
+      const rest = sentence.slice(at + p[0].length);
+      const cue = WINDOW_AFTER.exec(rest);
+      const after =
+        cue && (!COUNTED_FROM.test(rest) || LIMIT_LEAD.test(before) || WINDOW_GIVEN.test(rest)) ? cue : null;
+      const lead = after ? null : WINDOW_BEFORE.exec(before);
+      if (!after && !lead) continue;
+      const link = after
+        ? { start: at + p[0].length + after.index, end: at + p[0].length + after.index + after[0].length }
+        : { start: at - before.length + lead!.index, end: at };
+      const span = (x: { start: number; end: number }) => ({
+        start: s.start + x.start,
+        end: s.start + x.end,
+        text: sentence.slice(x.start, x.end),
+      });
+      const remedy = span({ start: named.index, end: named.index + named[0].length });
+      const act = span({ start: at, end: at + p[0].length });
+      const from = Math.min(remedy.start, act.start, s.start + link.start);
+      const to = Math.max(remedy.end, act.end, s.start + link.end);
+      out.push({
+        kind: "window",
+        remedy,
+        act,
+        link: span(link),
+        start: from,
+        end: to,
+        text: text.slice(from, to),
+        reason: `"${remedy.text}" is given ${ACT_WORDS.window} ("${act.text}"): ${KIND_LAW.window}.`,
       });
       break;
     }

@@ -61,3 +61,19 @@ describe("obstructionsIn reads the two readers when an item names them", () => {
     ).toEqual([]);
   });
 });
+
+describe("session 39: a period shorter than the law's told as our rule (CRA 2015 s.22(3)-(4), s.24(5))", () => {
+  it("is read as the refund taken away after it, not as a claim window (Ravi's list shares claim-window)", () => {
+    const text =
+      "Refunds can only be done inside 14 days of the machine arriving, and yours came in the spring.";
+    expect(refundSaidUnavailable(text)).toHaveLength(1);
+    expect(claimWindowSet(text)).toEqual([]);
+  });
+  it.each([
+    "You have 30 days from delivery to reject it for a refund.",
+    "Separately, anything bought online can be sent back within 14 days just for changing your mind.",
+    "We'll pay the refund within 14 days at the latest.",
+  ])("leaves alone %s", (text) => {
+    expect(refundSaidUnavailable(text)).toEqual([]);
+  });
+});

@@ -83,8 +83,12 @@ export function refundSaidUnavailable(text: string): string[] {
   // back as soon as a technician has signed the kettle off as faulty" (CRA 2015 s.19(14)-(15), s.20-24), and
   // for Tom "once our tech team has got to the bottom of what went wrong with the bot" (his duplicate is
   // refunded in full by the published policy, CRA 2015 s.50(1), whatever the diagnosis).
+  // Or to a period shorter than the law's told as our rule (obligations.ts "window"; session 39): "Refunds can
+  // only be done inside 14 days of the machine arriving" takes the refund away after it (CRA 2015 s.22(3)-(4),
+  // s.24(5), s.31(1)-(2)). Read here, not by claim-window, because Ravi's list shares claim-window and on day 31
+  // a wrong period told to him refuses nothing he is owed (returns-r6-ravi-14-day-reason, decided Merit).
   return obligationsIn(text, quotedSpans(text))
-    .filter((o) => o.kind === "approval" || o.kind === "inspection")
+    .filter((o) => o.kind === "approval" || o.kind === "inspection" || o.kind === "window")
     .map((o) => o.text);
 }
 

@@ -98,3 +98,21 @@ describe("round 23 asks: a replacement or a going-over first, our policy's two g
     expect(refundAfterRepair(text)).toBeNull();
   });
 });
+
+describe("session 39: the refund ranked last, an engineer sent out first (CRA 2015 s.20, s.22(3), s.24(5))", () => {
+  it.each([
+    "A refund is the last resort for us; we'd want to swap or fix it before we got to that.",
+    "Money back is very much our final option, so let's see if a repair does it.",
+    "Let's get an engineer out to you first, and we'll only talk refunds if he can't get it going.",
+    "We'll only refund you if the technician can't fix it.",
+  ])("finds %s", (text) => {
+    expect(refundAfterRepair(text)).not.toBeNull();
+  });
+  it.each([
+    "A refund isn't a last resort - it's yours if you want it.",
+    "If you'd like an engineer out first, we can do that, but the refund is yours whenever you want it.",
+    "I've refunded you in full, and the engineer who comes to collect it will check it over for our records.",
+  ])("leaves alone %s", (text) => {
+    expect(refundAfterRepair(text)).toBeNull();
+  });
+});

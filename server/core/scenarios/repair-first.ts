@@ -52,6 +52,8 @@ const ATTEMPT = new RegExp(
     // send you a replacement first, and then if that one goes wrong as well we can look at giving you your money
     // back"): inside 30 days the refund is hers now (CRA 2015 s.20, s.22(3)), as after one failed repair (s.24(5)).
     String.raw`\b(?:replacement|new\s+one|swap|exchange)\b[^.!?;]{0,20}?\bfirst\b(?!\s+thing)`,
+    // An engineer sent out first (session 39): "Let's get an engineer out to you first", "book a technician visit".
+    String.raw`\b(?:get|send|have|book|arrange)\s+(?:an?\s+|our\s+|one\s+of\s+our\s+)?(?:engineer|technician|repair\s*(?:man|person)|someone)s?\s+(?:out|round|over|in\b|to\s+(?:you|look|have))|\b(?:engineer|technician)\s+(?:visit|call-?out)\b`,
     // "if they / we can't fix it"
     String.raw`\b(?:they|we|engineers?|technicians?)\s+(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|aren['\u2019]?t\s+able\s+to|are\s+unable\s+to|won['\u2019]?t\s+be\s+able\s+to)\s+(?:\w+\s+){0,2}?(?:fix\w*|repair\w*|mend\w*|sort\w*|put\s+it\s+right|get\s+it\s+working)\b`,
   ].join("|"),
@@ -60,7 +62,7 @@ const ATTEMPT = new RegExp(
 /** The refund if the attempt fails: "if they cant fix it", "if it's still not right", "if that doesn't work",
  * "should that not do the trick". */
 const IF_FAILS =
-  /\b(?:if|should)\b[^.!?;]{0,50}?\b(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|won['\u2019]?t|doesn['\u2019]?t|does\s+not|isn['\u2019]?t|is\s+not|unable\s+to|not|still|fails?|no\s+good|no\s+joy|no\s+luck)\b[^.!?;]{0,40}?\b(?:fix\w*|repair\w*|sort\w*|right|work\w*|mend\w*|better|luck|joy|good|trick)\b|\b(?:if|should)\b[^.!?;]{0,40}?\b(?:goes|go|went)\s+wrong\b|\b(?:if|should)\b[^.!?;]{0,40}?\b(?:breaks|packs\s+up|fails|stops\s+working)\b/i;
+  /\b(?:if|should)\b[^.!?;]{0,50}?\b(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|won['\u2019]?t|doesn['\u2019]?t|does\s+not|isn['\u2019]?t|is\s+not|unable\s+to|not|still|fails?|no\s+good|no\s+joy|no\s+luck)\b[^.!?;]{0,40}?\b(?:fix\w*|repair\w*|sort\w*|right|work\w*|mend\w*|better|luck|joy|good|trick|going)\b|\b(?:if|should)\b[^.!?;]{0,40}?\b(?:goes|go|went)\s+wrong\b|\b(?:if|should)\b[^.!?;]{0,40}?\b(?:breaks|packs\s+up|fails|stops\s+working)\b/i;
 /**
  * Our policy giving the engineers more goes at a fault than the one the customer has had (red-team round 23 A,
  * returns-r23-two-goes-policy: "Under our returns policy the engineers get two goes at any fault, and yours has
@@ -69,6 +71,14 @@ const IF_FAILS =
  */
 const MORE_GOES_BY_POLICY =
   /\b(?:policy|rules?|the\s+way\s+it\s+works|how\s+it\s+works)\b[^.!?]{0,60}?\b(?:get|gets|have|has|allows?|gives?)\s+(?:\w+\s+){0,2}?(?:two|2|three|3|a\s+second|another)\s+(?:goes|go|attempts?|tries|chances|repairs?|shots)\b/i;
+/**
+ * The refund ranked last (session 39): "A refund is the last resort for us; we'd want to swap or fix it before
+ * we got to that". Inside 30 days (CRA 2015 s.20, s.22(3)) or after one failed repair (s.24(5)) the refund is
+ * hers to choose now; a repair or replacement is not the shop's to put before it (s.23 is her choice). Not
+ * "a refund isn't a last resort".
+ */
+const REFUND_LAST =
+  /\b(?:refund\w*|money\s+back)\b[^.!?;]{0,25}?\b(?:is|are|['\u2019]s|as|comes?|being)\s+(?:(?:only|always|very\s+much|really|strictly)\s+)?(?:the|a|our)\s+(?:very\s+)?(?:last|final)\s+(?:resort|option|step|port\s+of\s+call)\b|\b(?:last|final)\s+resort\b[^.!?;]{0,30}?\b(?:refund\w*|money\s+back)\b/i;
 /** The refund waiting on the attempt ("refund… once our engineers have had one more go"). */
 const WAITS_ON = /\b(?:once|after|until|till|unless|when|only\s+(?:if|once|when|after))\b/i;
 const BEFORE = /\bbefore\b/i;
@@ -118,6 +128,12 @@ export function refundAfterRepair(text: string): { start: number; end: number; t
       if (!quoted.some((q) => q.start <= at && at < q.end))
         return { start: at, end: at + policy[0].length, text: policy[0] };
     }
+    const last = REFUND_LAST.exec(unit);
+    if (last && !REPORTED.test(unit) && !CHOICE.test(unit)) {
+      const at = s.start + last.index;
+      if (!quoted.some((q) => q.start <= at && at < q.end))
+        return { start: at, end: at + last[0].length, text: last[0] };
+    }
     const refund = REFUND.exec(unit);
     if (!refund) continue;
     const attempt = attemptAt(unit);
@@ -129,6 +145,13 @@ export function refundAfterRepair(text: string): { start: number; end: number; t
     const linked =
       // "…and if they can't fix it we'll refund you": the failure said of an attempt to come, not past.
       (ifFails !== null && ifFails.index < refund.index && !PAST.test(ifFails[0])) ||
+      // "Let's get an engineer out to you first, and we'll only talk refunds if he can't get it going": the
+      // attempt first, the refund only if it fails (session 39).
+      (ifFails !== null &&
+        ifFails.index > refund.index &&
+        !PAST.test(ifFails[0]) &&
+        ((attempt.index < refund.index && /\bfirst\b/i.test(unit.slice(attempt.index, refund.index))) ||
+          /\bonly\b/i.test(unit.slice(Math.max(0, refund.index - 25), ifFails.index)))) ||
       // "refund… once our engineers have had one more go"
       (attempt.index > refund.index && WAITS_ON.test(unit.slice(refund.index, attempt.index))) ||
       // "Once they've had another go at it, we'll refund you"
