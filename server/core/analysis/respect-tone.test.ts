@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseMessage, explainMessage } from "./analyse-message";
 import { ninthSplit, RESPECT_NINTH } from "./corpus/respect-ninth";
+import { eleventhSplit, RESPECT_ELEVENTH } from "./corpus/respect-eleventh";
 import { RESPECT_TENTH, tenthSplit } from "./corpus/respect-tenth";
 import { RESPECT_VOICES } from "./corpus/respect-voices";
 import { respectSplitForId } from "./corpus/respect-tune";
@@ -506,6 +507,115 @@ const TENTH_CASES: { id: string; rude: string[]; polite: string[] }[] = [
 ];
 CASES.push(...TENTH_CASES);
 
+// Eleventh pass (README, "Respect by meaning: eleventh pass"): my own wordings, none a line of respect-eleventh.ts.
+const ELEVENTH_CASES: { id: string; rude: string[]; polite: string[] }[] = [
+  {
+    id: "tone.mock-thanks",
+    rude: [
+      "Thanks for leaving it until the very last minute to send the photos.",
+      "Thank you for taking three weeks to reply to my email.",
+      "Cheers for telling us two months later.",
+      "Many thanks for your understanding, which I'm sure is boundless.",
+      "Thank you for your feedback, of which you clearly have plenty.",
+    ],
+    polite: [
+      "Thanks for waiting until the engineer had been before sending it back, that was really helpful.",
+      "Thank you for taking the time to fill in our survey.",
+      "Thanks for letting us know in good time, we've stopped the order.",
+      "Thank you for your patience, which I know has been tested this month.",
+      "Thanks for your patience, I know it's been a long wait.",
+    ],
+  },
+  {
+    id: "tone.mock-apology",
+    rude: [
+      "Apologies that the grinder was not up to your exacting standards.",
+      "So sorry the beans didn't meet your very discerning tastes.",
+    ],
+    polite: [
+      "I'm sorry it wasn't up to standard; I've sent a replacement.",
+      "We know you have high standards for your coffee, so we've picked our best roast for you.",
+      "I'm sorry the coffee didn't meet your high standards, and I've refunded the bag.",
+    ],
+  },
+  {
+    id: "tone.mock-offer-of-help",
+    rude: ["Do you want a hand plugging it in too?", "Shall I come round and switch it on for you as well?"],
+    polite: [
+      "Let me know if you need a hand setting it up as well.",
+      "If you'd like help reading the instructions, I can send a large print copy too.",
+      "Would you like me to talk you through switching it on as well?",
+    ],
+  },
+  {
+    id: "tone.eager-then-never",
+    rude: [
+      "I'll get straight on to it, right after the other thirty complaints in my inbox.",
+      "We'll make it our top priority, just as soon as hell freezes over.",
+    ],
+    polite: [
+      "I'll get right on that and call you back by 3pm.",
+      "I'll get straight on to it once the courier replies.",
+    ],
+  },
+  {
+    id: "tone.small-loss-shrug",
+    rude: [
+      "It's a couple of quid, I'd not lose any sleep over it.",
+      "It's hardly worth getting upset about a fiver.",
+    ],
+    polite: [
+      "Don't lose sleep over the missed payment, I've sorted it.",
+      "I wouldn't worry about the warranty card, your order number is enough.",
+      "It's a few pounds, but it's still your money, so I've refunded it.",
+      // dp-r18-liam-wont-wait-long (round 18): reassurance to a worried caller, not a loss made small
+      "Between you and me, I wouldn't lose any sleep over it: whatever she's waiting for, I don't think she'll be waiting much longer.",
+    ],
+  },
+  {
+    id: "tone.silver-lining",
+    rude: [
+      "At least it still works, it's just a bit louder than before.",
+      "The kettle still boils fine, it only takes a little longer.",
+    ],
+    polite: [
+      "It still works for now, but it shouldn't be that loud, so I'll send a replacement.",
+      "At least it still works until the replacement arrives tomorrow.",
+      "The good news is you still have all your points.",
+      "It still works fine, it just needs a descale; here's how.",
+    ],
+  },
+  {
+    id: "tone.not-from-normal-use",
+    rude: [
+      "Damage like this doesn't occur with everyday use.",
+      "That dent is consistent with it being dropped.",
+      "A crack like that doesn't just happen under normal use.",
+    ],
+    polite: [
+      "A crack like that doesn't happen from normal use, so it must be a faulty batch; a replacement is on its way.",
+      "The dent is consistent with a knock in transit, so I've raised it with the courier.",
+      "That's not normal wear and tear, so it's covered as a fault.",
+    ],
+  },
+  {
+    id: "tone.endearment-then-correction",
+    rude: [
+      "Oh no, hun. That's the descale button, not the power button.",
+      "Aw, bless you, pet. You've fitted the filter the wrong way round.",
+      "Oh no, my love. The lid goes on first.",
+    ],
+    polite: [
+      "Oh no, love, not again. I'll send a new one today.",
+      "Oh no, hun. I'm so sorry, I'll get it sorted.",
+      "Oh no, pet. It's the thermostat, I'm afraid: a known fault on that batch.",
+      "Oh no, love. You might have the filter in upside down, it's an easy mistake as the arrow is tiny.",
+      "Oh dear, love. I'll send you a new lid today.",
+    ],
+  },
+];
+CASES.push(...ELEVENTH_CASES);
+
 describe("respect by tone: structures composed from word classes (seventh pass)", () => {
   it("every structure has cases here", () => {
     const named = new Set(CASES.map((c) => c.id));
@@ -572,6 +682,9 @@ describe("an endearment is read by what it is attached to (tenth pass)", () => {
     "Hiya love, so sorry about the wait, I'll get it sorted now.",
     "Oh no, pet, what a week you've had of it.",
     "I'm so sorry, my love, that must have been awful.",
+    // eleventh pass
+    "Oh no, sweetheart, that must have been a real scare.",
+    "Oh dear, love.",
   ];
   const patronising = [
     "calm down, love",
@@ -617,5 +730,35 @@ describe("respect-tenth.ts: sarcasm by ironic certainty, mock praise and mock su
     ]);
     expect(toneHits("Said the kettle trips the fuse. Naturally, sent a replacement.")).toEqual([]);
     expect(toneHits("Adamant the order was placed on the 3rd. Checked: she's right.")).toEqual([]);
+  });
+});
+
+describe("respect-eleventh.ts: mock gratitude, endearments joined to corrections, sarcasm, minimising, implied blame (eleventh pass)", () => {
+  const half = (h: "tune" | "held-out") => RESPECT_ELEVENTH.filter((l) => eleventhSplit(l.id) === h);
+  const count = (h: "tune" | "held-out") => ({
+    caught: half(h).filter((l) => l.kind !== "polite" && breaches(l.text).length > 0).length,
+    accused: half(h).filter((l) => l.kind === "polite" && breaches(l.text).length > 0).length,
+  });
+  it("odd numbers tune, even held out: counted (held-out lines never printed), floors and ceilings as measured", () => {
+    expect(RESPECT_ELEVENTH.filter((l) => l.kind !== "polite")).toHaveLength(44);
+    expect(RESPECT_ELEVENTH.filter((l) => l.kind === "polite")).toHaveLength(34);
+    expect(half("tune")).toHaveLength(39);
+    const [tune, held] = [count("tune"), count("held-out")];
+    console.log(
+      `respect eleventh: tune ${tune.caught}/22 caught, ${tune.accused}/17 accused; held-out ${held.caught}/22, ${held.accused}/17`,
+    );
+    // Measured on main before the pass: tune 13/22, 1/17; held-out 7/22, 2/17. After it: tune 22/22, 0/17; held-out
+    // 8/22, 2/17 (README). A floor and a ceiling, not targets: the held-out half is never read.
+    expect(tune).toEqual({ caught: 22, accused: 0 });
+    expect(held.caught).toBeGreaterThanOrEqual(8);
+    expect(held.accused).toBeLessThanOrEqual(2);
+  });
+  it("a note's 'As they do.' after her claim is doubt; 'Oh dear, love.' alone is sympathy", () => {
+    expect(toneHits("Says he unplugs it after every use. As you do.").map((h) => h.rules)).toEqual([
+      ["meaning.tone.doubted-claim"],
+    ]);
+    expect(toneHits("Says the lid was cracked on arrival. As the photo shows.")).toEqual([]);
+    expect(breaches("Oh dear, love.")).toEqual([]);
+    expect(breaches("Oh dear, sweetie, that's not how it works.")).toContain("dismissive");
   });
 });

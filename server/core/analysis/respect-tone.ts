@@ -76,6 +76,11 @@ interface Structure {
    * reply with none of them costs this structure nothing (not even its cue test per sentence).
    */
   keys?: string[];
+  /**
+   * Eleventh pass: the apology is the stance of the sarcasm ("Sorry our kettle wasn't up to your very high standards"),
+   * so an apology in the sentence does not make it a look-alike; only `unless` does.
+   */
+  evenIfPolite?: boolean;
 }
 
 /** Apology, owned fault, sympathy or a denied judgement: a look-alike (every structure). */
@@ -818,6 +823,153 @@ STRUCTURES.push(
   },
 );
 
+// ---------------------------------------------------------------------------------- eleventh pass (session 39)
+// Mock gratitude, mock apology and mock help, eager promises undone, minimising by a small sum or a silver lining, and
+// blame by implying misuse (README, "Respect by meaning: eleventh pass"). Each is a stance (thanks, an apology, an offer,
+// a shrug, a norm) joined to what turns it: her delay thanked, her patience made endless, her standards called too high,
+// help offered with a task any adult can do, a loss priced at pennies, damage said not to come from normal use.
+
+/** Thanks that opens its clause: "Thanks so much for", "Many thanks for", "Cheers for", "We really appreciate you". */
+const THANKS_FOR = String.raw`(?:(?:many|huge|big)\s+thanks|thanks|thank\s+you|cheers|ta|(?:i|we)\s+(?:really\s+|do\s+|truly\s+)?appreciate(?:\s+(?:you|it))?|(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|truly\s+)?grateful)(?:\s+(?:so|ever\s+so|very)\s+much)?(?:\s+indeed)?\s+(?:(?:to\s+you\s+)?for\s+|that\s+you\s+)?`;
+/** A time she let pass, as the object of "until": "the 29th day", "the last minute", "the very end", "now". */
+const LATE_TIME = String.raw`(?:the\s+)?(?:very\s+)?(?:last|final|\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)|eleventh|end|deadline|day\s+before|now|today|this\s+week|the\s+weekend)\b[^.!?;]{0,20}?(?:day|days|week|weeks|month|months|minute|hour|deadline|now|today|moment|end|year)?`;
+/** Her telling, reply or return, done late: the act thanked. */
+const TOLD_US = String.raw`(?:letting\s+us\s+know|telling\s+us|getting\s+back(?:\s+to\s+us)?|replying|responding|writing\s+back|sending\s+(?:it|them|that|the\s+\w+|your\s+\w+)(?:\s+back)?|returning\s+(?:it|them|the\s+\w+)|mentioning\s+(?:it|this|that)|reporting\s+(?:it|this|that)|getting\s+in\s+touch)`;
+const SPAN = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|a\s+couple\s+of)\s+(?:whole\s+|full\s+)?(?:days?|weeks?|months?|years?|fortnights?)`;
+/** Thanks for her delay: waiting until the last day to tell us, taking three weeks to reply, telling us months later. */
+const THANKED_DELAY = String.raw`(?:(?:waiting|leaving\s+it|holding\s+(?:off|on))\s+(?:right\s+)?(?:until|till|til|'til|up\s+to)\s+${LATE_TIME}\s*(?:to|before)\s+(?:tell|let|report|mention|contact|say|send|return|ring|call|email|e-mail|get\s+in\s+touch|reply|respond|inform|raise)|taking\s+(?:so\s+long|all\s+this\s+time|${SPAN})\s+to\s+\w+|${TOLD_US}\s+(?:only\s+|just\s+)?(?:${SPAN}\s+(?:later|after|on)|so\s+(?:late|long\s+after)|only\s+now))\b`;
+/** Her virtue, thanked, then made endless by an aside of certainty ("which I'm sure is endless"). */
+const THANKED_VIRTUE = String.raw`(?:your|all\s+your|the)\s+(?:\w+\s+)?(?:patience|understanding|co-?operation|kindness|input|feedback|thoughts|opinions?|advice|suggestions|wisdom|insights?|expertise|guidance|comments|time)\s*,?\s*(?:(?:which|that)\s+(?:i'm|i\s+am|we're|we\s+are|i've\s+no\s+doubt|i\s+know|no\s+doubt|clearly|obviously|surely)\s+(?:sure\s+|certain\s+)?(?:is|are|has\s+been|was|will\s+be|must\s+be)\s+(?:truly\s+|quite\s+|simply\s+)?(?:endless|infinite|boundless|limitless|inexhaustible|bottomless|never-?ending|legendary|unlimited|unending|saintly)|of\s+which\s+(?:i'm\s+sure\s+|no\s+doubt\s+|clearly\s+)?you\s+(?:clearly\s+|obviously\s+|surely\s+)?have\s+(?:plenty|so\s+much|loads|an\s+endless\s+supply|no\s+shortage))\b`;
+/** Her standards called too high, as the object of a mock apology. */
+const HER_STANDARDS = String.raw`(?:your|her|his|madam's|sir's)\s+(?:(?:very|so|such|rather|extremely|exceptionally|incredibly|impossibly|clearly|obviously|evidently|famously)\s+)*(?:high|exacting|lofty|discerning|refined|demanding|sky-?high|impeccable|particular|elevated|exquisite|rarefied)\s+(?:standards|expectations|tastes?|requirements|palate)`;
+/** A task any adult can do, the object of an offer of help. */
+const ADULT_TASK = String.raw`(?:open(?:ing)?\s+(?:the\s+|your\s+)?(?:box|parcel|package|packet|bag|lid|envelope|door|jar)|unwrap(?:ping)?|unbox(?:ing)?|plug(?:ging)?\s+(?:it|them|the\s+\w+)\s+in|(?:switch|turn)(?:ing)?\s+(?:it|them|the\s+\w+)\s+on|press(?:ing)?\s+(?:the\s+)?(?:\w+\s+)?button|find(?:ing)?\s+the\s+(?:(?:on|off|power|start)\s+)?(?:switch|button|plug|socket)|read(?:ing)?\s+(?:the\s+)?(?:label|box|instructions|manual|email|leaflet|sign)|lift(?:ing)?\s+the\s+lid|boil(?:ing)?\s+(?:the\s+)?(?:water|kettle)|ty(?:ing|e)\s+your\s+(?:shoe)?laces)`;
+/** Her loss priced at pennies. */
+const SMALL_SUM = String.raw`(?:(?:a\s+few|a\s+couple\s+of|couple\s+of|two|three|a)\s+(?:quid|pounds?)|a\s+(?:fiver|tenner)|a\s+few\s+(?:pence|pennies|bob)|pennies|peanuts|small\s+change|£\s?\d{1,2}(?:\.\d\d)?(?![\d.,]))`;
+/** A shrug that tells her not to mind her loss ("not worth getting upset", "no point getting worked up"). */
+const SHRUG = String.raw`(?:(?:hardly|not|isn't|is\s+not|barely|scarcely)\s+(?:really\s+)?worth\s+(?:getting\s+(?:upset|worked\s+up|annoyed|cross)|worrying|making\s+a\s+fuss|losing|complaining|fussing|kicking\s+up|all\s+this|the\s+(?:fuss|drama|stress))|no\s+point\s+(?:getting|being)\s+(?:upset|worked\s+up|annoyed|cross|angry))`;
+/**
+ * A milder shrug ("I wouldn't lose sleep over it", "I wouldn't worry about it"): reassurance to a worried caller as
+ * often as not (dp-r18-liam-wont-wait-long, round 18), so a put-down only beside her loss priced small.
+ */
+const SOFT_SHRUG = String.raw`(?:(?:wouldn't|would\s+not|shouldn't|should\s+not|don't|do\s+not|no\s+need\s+to|not\s+worth|'d\s+not|would\s+never)\s+(?:\w+\s+)?(?:lose|losing)\s+(?:any\s+|much\s+)?sleep|(?:i|you)\s+(?:wouldn't|shouldn't|would\s+not|should\s+not)\s+(?:worry|stress|fret|get\s+(?:upset|worked\s+up))\s+(?:too\s+much\s+)?(?:about|over)\s+(?:it|that|this))`;
+/** What makes a shrug kind: our remedy, her case set apart, a "but" that sides with her. */
+const SHRUG_KIND =
+  /\b(?:i've|we've|i'll|we'll|i\s+will|we\s+will|i\s+have|we\s+have|sorted|refund\w*|replace\w*|covered|enough|don't\s+need|isn't\s+needed|not\s+needed|still\s+(?:valid|covered|get|entitled)|but\s+(?:it's|you|i|we|it\s+still|that)|shouldn't\s+have)\b/;
+/** A fault said to be small because the thing still works: the silver lining that minimises. */
+const SILVER = String.raw`(?:(?:you've|you\s+have|you)\s+(?:still\s+)?(?:got|have)\s+(?:still\s+)?(?:a|an|your)\s+(?:\w+\s+)?(?:working|usable|functioning|functional|perfectly\s+(?:good|usable|working)|good)\s+\w+|at\s+least\s+(?:it|you|they|the\s+\w+)\s+(?:still\s+)?(?:works|work|got|have|has|boils|grinds|brews|turns\s+on)|(?:it|they|the\s+\w+)\s+still\s+(?:works|work|boils|grinds|brews|does\s+the\s+job|turns\s+on|makes\s+(?:coffee|tea))(?:\s+(?:fine|ok|okay|perfectly(?:\s+well)?|though))?)`;
+const SHORTFALL = String.raw`(?:it's\s+|it\s+is\s+|they're\s+|that's\s+|it\s+|they\s+|that\s+|the\s+\w+\s+)?(?:just|only|merely|simply)\s+(?:(?:takes?|needs?)\s+(?:a\s+(?:bit|little|touch)\s+|slightly\s+)?(?:longer|more\s+time|a\s+while|ages|a\s+minute\s+more)|(?:is|are|looks?|sounds?|runs?|gets?|makes?\s+it)?\s*(?:a\s+(?:bit|little|touch|tad)\s+|slightly\s+)?(?:slower|louder|noisier|noisy|loud|slow|warmer|cooler|weaker|wobbly|stiff|uneven|scratched|marked|dented|chipped|different|worse|odd|cosmetic)|has\s+a\s+(?:small|little|tiny|slight)\s+(?:mark|scratch|dent|chip|crack|leak|wobble|rattle))`;
+/** Damage said not to come from normal use: her misuse implied. */
+const NOT_NORMAL_USE = String.raw`(?:(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not|wouldn't|would\s+not|won't|will\s+not|can't|cannot|couldn't|could\s+not|isn't|is\s+not|aren't|are\s+not|never)\s+(?:just\s+|simply\s+|usually\s+|normally\s+)?(?:happen|occur|come\s+about|result|crack|break|chip|dent|snap|shatter|bend|burn|melt|scorch|warp|leak|get\s+like\s+(?:that|this)|end\s+up\s+like\s+(?:that|this)|look\s+like\s+(?:that|this)|caused|happen\s+like\s+that)\s+(?:\w+\s+){0,2}?(?:from|with|through|under|in|during|by|after|as\s+a\s+result\s+of)|(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:consistent\s+with|typical\s+of|the\s+result\s+of))\s+(?:normal|ordinary|everyday|day-to-day|regular|proper|correct|careful|sensible|reasonable|standard|domestic|general|typical|gentle)\s+(?:use|usage|handling|wear|care|operation|domestic\s+use|household\s+use|wear\s+and\s+tear)|\b(?:consistent\s+with|typical\s+of|the\s+result\s+of|signs?\s+of)\s+(?:misuse|mishandling|rough\s+handling|(?:it\s+)?being\s+(?:dropped|knocked|mistreated|misused)|a\s+(?:drop|fall|knock)|user\s+damage)`;
+/** What puts the cause elsewhere: a fault, transit, the courier, our remedy. */
+const CAUSE_ELSEWHERE =
+  /\b(?:fault|faulty|defect\w*|manufactur\w*|transit|courier|delivery|driver|in\s+the\s+post|warehouse|covered|replace\w*|refund\w*|repair\w*|on\s+us|our\s+end|batch|so\s+it\s+must|which\s+means\s+it's|not\s+(?:down\s+to\s+)?you)\b/;
+
+STRUCTURES.push(
+  {
+    id: "tone.mock-thanks",
+    keys: ["thank", "cheers", "appreciate", "grateful", "ta "],
+    cue: /thank|cheers|appreciate|grateful|\bta\b/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(String.raw`\b${THANKS_FOR}(?:${THANKED_DELAY}|${THANKED_VIRTUE})`),
+    unless:
+      /\b(?:rather\s+than|still\s+(?:within|in\s+time)|in\s+(?:good\s+)?time|quickly|promptly|straight\s+away|so\s+soon|no\s+rush|no\s+hurry|as\s+(?:we|i)\s+asked|as\s+(?:requested|advised)|(?:we|i)\s+(?:took|were|kept)|our\s+(?:delay|fault)|tested|stretched)\b/,
+    why: "Sarcasm by mock gratitude: thanks for her delay ('Thanks for waiting until the 29th day to tell us') or for a virtue made endless ('your patience, which I'm sure is endless').",
+  },
+  {
+    id: "tone.mock-apology",
+    keys: ["standards", "expectations", "taste", "requirements", "palate"],
+    cue: /standards|expectations|taste|requirements|palate/,
+    evenIfPolite: true,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:sorry|apologies|apologise|apologize|forgive\s+us|pardon\s+us|(?:we|i)\s+regret)\b[^.!?;]{0,60}?\b(?:(?:wasn't|weren't|isn't|aren't|was\s+not|were\s+not|is\s+not|not|didn't|did\s+not|doesn't|does\s+not|couldn't|could\s+not|failed\s+to|fell\s+short\s+of)\s+(?:quite\s+|exactly\s+|entirely\s+|really\s+)?(?:up\s+to|meet|match|live\s+up\s+to|satisfy|good\s+enough\s+for|worthy\s+of|reach)|beneath|below|short\s+of)\s+${HER_STANDARDS}\b`,
+    ),
+    unless:
+      /\b(?:our\s+(?:own\s+)?(?:standards|expectations)|and\s+ours|replace\w*|refund\w*|should\s+have|(?:we|i)\s+(?:got\s+it\s+wrong|let\s+you\s+down)|you\s+(?:rightly|quite\s+rightly|deserve))\b/,
+    why: "Sarcasm by mock apology: sorry it was not up to her 'very high standards' blames her expectations, not the product.",
+  },
+  {
+    id: "tone.mock-offer-of-help",
+    keys: ["as well", "too", "also", "while i'm at it", "while we're at it"],
+    cue: /as\s+well|\btoo\b|\balso\b|at\s+it/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:let\s+(?:me|us)\s+know|just\s+(?:ask|shout|say)|give\s+(?:me|us)\s+a\s+(?:shout|call|ring)|tell\s+me|do\s+you\s+(?:need|want)|would\s+you\s+like|shall\s+(?:i|we)|should\s+(?:i|we)|happy\s+to)\b[^.!?;]{0,30}?\b(?:(?:a\s+hand|help|assistance|me|us|someone)\s+(?:to\s+)?(?:(?:come|pop)\s+(?:round|over)\s+and\s+)?|(?:come|pop)\s+(?:round|over)\s+and\s+)(?:with\s+)?${ADULT_TASK}\b[^.!?;]{0,40}?\b(?:as\s+well|too|also|while\s+(?:i'm|we're)\s+at\s+it)\b`,
+    ),
+    unless:
+      /\b(?:screen\s+reader|large\s+print|sight|visual|braille|dyslexi\w*|accessib\w*|talk\s+you\s+through|video)\b/,
+    why: "Mock help: offering a hand with something any adult can do ('Let me know if you need a hand opening the box as well') talks down to her.",
+  },
+  {
+    id: "tone.eager-then-never",
+    keys: ["right on", "straight on", "jump on", "drop everything", "top priority", "first priority"],
+    cue: /right\s+on|straight\s+on|jump|drop\s+everything|priority/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i'm|we're|i\s+am|we\s+are)\s+(?:get(?:ting)?\s+(?:right|straight)\s+on(?:to)?|jump(?:ing)?\s+(?:right\s+)?on|drop(?:ping)?\s+everything(?:\s+for)?|mak(?:e|ing)\s+(?:it|that|this|you)\s+(?:my|our)\s+(?:top|number\s+one|first)\s+priority)\b[^.!?;]{0,24}?\b(?:(?:straight|right|just|immediately)\s+)?(?:after|behind|once|when|as\s+soon\s+as)\s+(?:(?:i've|i\s+have|we've)\s+(?:\w+\s+){0,2})?(?:the\s+other\s+(?:\d+|[a-z]+)|all\s+the\s+other|everyone\s+else|every\s+other|the\s+rest\s+of|(?:the\s+)?(?:\d+|[a-z]+ty|hundred|dozen|hundreds|dozens)\s+(?:other\s+)?(?:people|customers|emails|cases|complaints|tickets)|hell\s+freezes|pigs\s+(?:fly|can\s+fly)|i\s+(?:get|find)\s+a\s+(?:spare\s+)?(?:minute|moment|second))`,
+    ),
+    why: "Sarcasm: an eager promise ('I'll get right on that') undone by what follows ('straight after the other forty people').",
+  },
+  {
+    id: "tone.small-loss-shrug",
+    keys: ["sleep", "worth", "no point", "worry", "stress", "fret"],
+    cue: /sleep|worth|no\s+point|worry|stress|fret/,
+    kind: "minimise",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${SHRUG}\b|\b${SOFT_SHRUG}\b(?=[^.!?;]{0,80}?${SMALL_SUM})|${SMALL_SUM}[^.!?;]{0,80}?\b${SOFT_SHRUG}\b`,
+    ),
+    unless: SHRUG_KIND,
+    why: "Minimises her loss: a shrug ('I wouldn't lose sleep over it', 'not worth getting upset') with nothing done about it.",
+  },
+  {
+    id: "tone.silver-lining",
+    keys: ["still", "at least"],
+    cue: /still|at\s+least/,
+    kind: "minimise",
+    label: "dismissive",
+    re: mk(String.raw`\b${SILVER}\s*[,;:-]?\s*(?:(?:and|but|so)\s+)?${SHORTFALL}\b`),
+    unless:
+      /\b(?:replace\w*|repair\w*|refund\w*|covered|i'll|we'll|i've|we've|i\s+will|we\s+will|shouldn't|should\s+not|right\s+to|entitled|until|meantime|meanwhile|for\s+now)\b/,
+    why: "Minimises the fault with a silver lining: it still works, it 'just takes a bit longer', so nothing is offered.",
+  },
+  {
+    id: "tone.not-from-normal-use",
+    keys: [
+      "normal",
+      "ordinary",
+      "everyday",
+      "day-to-day",
+      "regular",
+      "proper",
+      "correct",
+      "careful",
+      "sensible",
+      "reasonable",
+      "standard",
+      "domestic",
+      "general",
+      "typical",
+      "gentle",
+      "consistent",
+      "result of",
+      "sign of",
+      "signs of",
+    ],
+    cue: /normal|ordinary|everyday|day-to-day|regular|proper|correct|careful|sensible|reasonable|standard|domestic|general|typical|gentle|consistent|result\s+of|signs?\s+of/,
+    kind: "blame",
+    label: "blame",
+    re: mk(String.raw`\b${NOT_NORMAL_USE}\b`),
+    unless: CAUSE_ELSEWHERE,
+    why: "Blames by implication: damage that 'doesn't happen from normal use' says she misused it, without saying so.",
+  },
+);
+
 /** Eighth pass: the two readers' literal gates (see `Structure.keys`); the generic cause needs one of each list. */
 const WATCHED_KEYS = [
   "complain",
@@ -1021,9 +1173,22 @@ const CUSTOMER_BEFORE = new RegExp(String.raw`\b(?:${CUST}|you|another\s+one|one
 
 /** A note's doubt, as a sentence of its own after her claim ("Doubt it.", "Sure it was."). */
 const DOUBT_SENTENCE =
-  /^(?:doubt\s+it|i\s+doubt\s+it|sure\s+(?:it\s+was|he\s+did|she\s+did|they\s+did|it\s+did)|yeah,?\s+right|likely\s+story|a\s+likely\s+story|obviously|allegedly|funny\s+that|of\s+course\s+(?:it\s+was|he\s+did|she\s+did|it\s+did)|naturally|of\s+course|(?:i'm|i\s+am)\s+sure(?:\s+(?:she|he|they|it)\s+(?:does|did|has|is|was|do))?|(?:of\s+course|naturally)\s+(?:she|he|they|it)\s+(?:does|did|has|is|was|do|hasn't|didn't|doesn't|wasn't))[.!]*$/;
+  /^(?:doubt\s+it|i\s+doubt\s+it|sure\s+(?:it\s+was|he\s+did|she\s+did|they\s+did|it\s+did)|yeah,?\s+right|likely\s+story|a\s+likely\s+story|obviously|allegedly|funny\s+that|of\s+course\s+(?:it\s+was|he\s+did|she\s+did|it\s+did)|naturally|of\s+course|(?:i'm|i\s+am)\s+sure(?:\s+(?:she|he|they|it)\s+(?:does|did|has|is|was|do))?|(?:of\s+course|naturally)\s+(?:she|he|they|it)\s+(?:does|did|has|is|was|do|hasn't|didn't|doesn't|wasn't)|as\s+(?:they|you|it|one|these\s+things|things)\s+(?:do|does)|course\s+(?:it|she|he|they)\s+(?:did|does|was|is|has))[.!]*$/;
 const CLAIM =
   /\b(?:claims?|claimed|insists?|insisted|says|said|reckons|alleges|swears|apparently|supposedly|assures?|assured|adamant|maintains|certain|positive)\b/;
+
+/**
+ * Eleventh pass: a sentence that corrects what she did or tells her where a part goes, read after a sentence that
+ * addresses her by an endearment ("Oh no, love. You've put it in upside down.", "Oh dear, darling. It's the on switch
+ * on the back."). Not when it apologises, owns the fault or helps ("it's an easy mistake", "our card shows it wrong").
+ */
+const CORRECTION = new RegExp(
+  String.raw`^(?:(?:and|but|so|right|now|look|see)\s*,?\s+)?(?:(?:you've|you\s+have|you|it's|it\s+is|they're|they\s+are|it's\s+been|that's\s+been)\s+(?:just\s+|only\s+|gone\s+and\s+|actually\s+|gone\s+)?(?:put|plugged|fitted|got|set|installed|loaded|inserted|placed|turned|pressed|been\s+put|in|on|upside|back|the\s+wrong)\b[^.!?;]{0,40}?(?:upside\s+down|the\s+wrong\s+way(?:\s+round|\s+up)?|back\s+to\s+front|backwards|inside\s+out|the\s+other\s+way(?:\s+round)?|\bwrong(?:ly)?\b|in\s+the\s+wrong\s+\w+|on\s+the\s+wrong\s+\w+)|(?:it's|it\s+is|that's|that\s+is)\s+(?:the\s+|your\s+)?(?:on|off|power|start|reset|other|little|big|red|green|top|back|side)\s+(?:\w+\s+)?(?:switch|button|dial|knob|plug|socket|one|lever)\b|(?:that's|that\s+is|this\s+is)\s+(?:the|your)\s+\w+(?:\s+\w+)?\s*,?\s+not\s+the\b|(?:the|your)\s+(?:\w+\s+){1,2}(?:goes|go|sits|sit|clicks|click|fits|fit|slots|slot)\s+(?:in|on|into|onto|at|under|over|the\s+other|underneath|on\s+top|first)\b|(?:you\s+)?(?:just\s+|only\s+)?(?:need|needs|have|has)\s+to\s+(?:press|push|plug|turn|switch|hold|twist|put|pop|click|read|check|fill|open|close|lift|flip)\b)`,
+);
+/** Built on first use: ENDEARMENT_ADDRESS is defined with the endearment readers below. */
+let endeared: RegExp | undefined;
+const CORRECTION_KIND =
+  /\b(?:sorry|apolog\w*|easy\s+(?:mistake|to\s+miss|to\s+do)|lots\s+of\s+people|everyone\s+does|(?:we|i)\s+should\s+have|our\s+(?:card|instructions|guide|manual|leaflet|picture|diagram|fault|mistake)|i\s+think|may\s+be|might\s+be|looks\s+like|i'll|we'll|i've|we've)\b|\?\s*$/;
 
 export interface ToneMatch {
   id: string;
@@ -1079,6 +1244,22 @@ export function readTone(
         end: s.end,
         why: "Doubts the customer's account in a note ('Doubt it.' after what she said) instead of recording it.",
       });
+    // Eleventh pass: an endearment sentence ("Oh no, love.") and a correction of her in the next ("You've put it in
+    // upside down."): the endearment is attached to the correction across the full stop.
+    if (
+      prev &&
+      CORRECTION.test(text.trim()) &&
+      (endeared ??= new RegExp(ENDEARMENT_ADDRESS)).test(lower.slice(prev.start, prev.end)) &&
+      !CORRECTION_KIND.test(text)
+    )
+      out.push({
+        id: "tone.endearment-then-correction",
+        kind: "belittle",
+        label: "dismissive",
+        start: prev.start,
+        end: s.end,
+        why: "Patronising: an endearment ('Oh no, love.') joined to a correction of what she did in the next sentence ('You've put it in upside down.').",
+      });
     // Eighth pass: "They never do." after her failing in the sentence before.
     if (prev && THEY_SENTENCE.test(text.trim())) {
       const before = lower.slice(prev.start, prev.end);
@@ -1116,7 +1297,7 @@ export function readTone(
           why: st.why,
         };
         let reason: string | undefined;
-        if ((polite ??= POLITE.test(text)))
+        if (!st.evenIfPolite && (polite ??= POLITE.test(text)))
           reason = "the sentence apologises, owns the fault or denies the judgement (a look-alike)";
         else if (st.unless?.test(text)) reason = "the sentence says what makes this structure polite";
         else if (CONDITIONAL.test(text.slice(Math.max(0, m.index - 12), m.index)))
@@ -1398,7 +1579,7 @@ export const ENDEARMENT_ADDRESS = String.raw`\b${ENDEAR}(?=\s*[,.!?]|\s*$)(?<=(?
  * a dismissal) keeps the reading. Bounded: each unit's tail stops at clause punctuation.
  */
 const TAIL = (n: number) => String.raw`(?:\s+[^,.!?;:\n]{1,${n}}?)?`;
-const SYMPATHY_UNIT = String.raw`(?:oh\s+no(?:\s+not\s+again)?|not\s+again|(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:(?:so|really|very|ever\s+so|truly|terribly|awfully)\s+)*sorry(?:\s+to\s+hear(?:\s+(?:that|this|it|about\b${TAIL(40)}))?|\s+(?:about|for|that|you|your|it's|this)\b${TAIL(60)})?|(?:that's|that\s+is|it's|it\s+is|this\s+is|how)\s+(?:(?:so|really|just|absolutely|such|properly|well)\s+)*(?:(?:a|an)\s+)?(?:rotten|rubbish|awful|horrible|terrible|miserable|dreadful|frustrating|annoying|maddening|upsetting|stressful|unfair|not\s+on|not\s+right|not\s+fair|not\s+good\s+enough|shame|pity|pain|nightmare|hassle|faff|palaver|nuisance|worry)(?:\s+(?:luck|news|week|day|time|morning|start|experience|thing\s+to\s+happen))?(?:\s+(?:for\s+you|when\b${TAIL(80)}))?|what\s+a\s+(?:(?:rotten|rubbish|awful|horrible|terrible|miserable|dreadful|frustrating|stressful)\s+)?(?:luck|news|week|day|time|morning|start|pain|nightmare|shame|pity|palaver|faff|hassle|worry|to-do|carry-on)(?:\s+(?:you've|you\s+have)\s+had(?:\s+of\s+it)?)?|(?:rotten|bad|hard|tough|awful|terrible|poor)\s+luck|(?:oh\s+)?(?:you\s+)?poor\s+(?:you|thing|soul)|(?:i\s+can|can)\s+(?:only\s+)?imagine${TAIL(60)}|(?:that|it|this)\s+must\s+(?:have\s+been|be)\s+(?:(?:so|really|very|such)\s+)?(?:frustrating|awful|horrible|upsetting|stressful|worrying|annoying|maddening|miserable|a\s+(?:pain|worry|nightmare|shock|hassle|let-?down))(?:\s+for\s+you)?|you\s+(?:don't|do\s+not)\s+deserve\s+(?:this|that|it)|you(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:(?:a|an|such\s+a)\s+)?(?:rough|awful|horrible|terrible|rotten|hard|tough|miserable|dreadful)\s+(?:time|week|day|few\s+days|month|morning|run)(?:\s+of\s+it)?|(?:i\s+)?hope\s+you(?:'re|\s+are)\s+(?:ok|okay|alright|all\s+right|feeling\s+better|doing\s+ok)|take\s+care)`;
+const SYMPATHY_UNIT = String.raw`(?:oh\s+no(?:\s+not\s+again)?|oh\s+dear|not\s+again|(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:(?:so|really|very|ever\s+so|truly|terribly|awfully)\s+)*sorry(?:\s+to\s+hear(?:\s+(?:that|this|it|about\b${TAIL(40)}))?|\s+(?:about|for|that|you|your|it's|this)\b${TAIL(60)})?|(?:that's|that\s+is|it's|it\s+is|this\s+is|how)\s+(?:(?:so|really|just|absolutely|such|properly|well)\s+)*(?:(?:a|an)\s+)?(?:rotten|rubbish|awful|horrible|terrible|miserable|dreadful|frustrating|annoying|maddening|upsetting|stressful|unfair|not\s+on|not\s+right|not\s+fair|not\s+good\s+enough|shame|pity|pain|nightmare|hassle|faff|palaver|nuisance|worry)(?:\s+(?:luck|news|week|day|time|morning|start|experience|thing\s+to\s+happen))?(?:\s+(?:for\s+you|when\b${TAIL(80)}))?|what\s+a\s+(?:(?:rotten|rubbish|awful|horrible|terrible|miserable|dreadful|frustrating|stressful)\s+)?(?:luck|news|week|day|time|morning|start|pain|nightmare|shame|pity|palaver|faff|hassle|worry|to-do|carry-on)(?:\s+(?:you've|you\s+have)\s+had(?:\s+of\s+it)?)?|(?:rotten|bad|hard|tough|awful|terrible|poor)\s+luck|(?:oh\s+)?(?:you\s+)?poor\s+(?:you|thing|soul)|(?:i\s+can|can)\s+(?:only\s+)?imagine${TAIL(60)}|(?:that|it|this)\s+must\s+(?:have\s+been|be)\s+(?:(?:so|really|very|such)\s+)?(?:frustrating|awful|horrible|upsetting|stressful|worrying|annoying|maddening|miserable|frightening|scary|disappointing|a\s+(?:(?:real|right|proper|horrible|nasty|big|bit\s+of\s+a)\s+)?(?:pain|worry|nightmare|shock|hassle|let-?down|fright|scare|blow|disappointment|headache))(?:\s+for\s+you)?|you\s+(?:don't|do\s+not)\s+deserve\s+(?:this|that|it)|you(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:(?:a|an|such\s+a)\s+)?(?:rough|awful|horrible|terrible|rotten|hard|tough|miserable|dreadful)\s+(?:time|week|day|few\s+days|month|morning|run)(?:\s+of\s+it)?|(?:i\s+)?hope\s+you(?:'re|\s+are)\s+(?:ok|okay|alright|all\s+right|feeling\s+better|doing\s+ok)|take\s+care)`;
 const ADDRESS_UNIT = String.raw`(?:(?:oh|aw+|ah+|oh\s+dear|oh\s+gosh|oh\s+heck|oh\s+my(?:\s+(?:god|goodness|word))?|oof|eek|crikey|blimey|hi|hiya|hello|morning|afternoon)(?:\s+bless(?:\s+(?:you|your\s+heart))?)?|bless\s+(?:you|your\s+heart)|(?:[a-z][a-z'-]+\s*,?\s+)?${ENDEAR})`;
 /** Our own help in the same sentence ("I'll sort it", "let me get a new one out"): not a correction of her. */
 const OURS_UNIT = String.raw`(?:(?:i|we)(?:'ll|\s+will|'ve|\s+have|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+can)|let\s+me|leave\s+it\s+with\s+me)\b(?!\s+just\s+have\s+to)${TAIL(100)}`;
@@ -1444,4 +1625,5 @@ export const TONE_STRUCTURES: readonly { id: string; kind: ToneKind }[] = [
   { id: "tone.generic-cause", kind: "blame" },
   { id: "tone.note-category", kind: "complain" },
   { id: "tone.care-condition", kind: "blame" },
+  { id: "tone.endearment-then-correction", kind: "belittle" },
 ];
