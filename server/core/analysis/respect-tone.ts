@@ -25,6 +25,10 @@
  * Ninth pass (session 37, README "Respect by meaning: ninth pass"): the manner of use as a generic cause ("it's down to
  * how people treat them"), a note's shorthand sneer (a category beside a caricature of her wants), a condition of care
  * ("these last if people look after them. Yours hasn't."), and curt, formal and ESL brush-offs.
+ *
+ * Eleventh pass (session 39, README "Respect by meaning: eleventh pass"): mock gratitude, mock apology and mock help,
+ * eager promises undone, a loss made small by its price or a silver lining, damage said not to come from normal use,
+ * and an endearment joined to a correction across a full stop.
  */
 import { normaliseText, type Sentence, sentenceIndexAt, splitSentences } from "./segment";
 
