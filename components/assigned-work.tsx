@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { errorMessage } from "@/lib/trpc/error-message";
 import { useTRPC } from "@/lib/trpc/client";
 import { STAGE_LABEL, STAGE_TONE } from "./labels";
@@ -113,7 +113,10 @@ export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                 )}
                 {a.dueAt && (
                   <span>
-                    <span>Due {formatDate(a.dueAt)}</span>
+                    <span>
+                      Due {formatDateTime(a.dueAt)}
+                      {a.lateWork === "lock" && a.open ? ", then locks" : ""}
+                    </span>
                     <Hidden>.</Hidden>
                   </span>
                 )}

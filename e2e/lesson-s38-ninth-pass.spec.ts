@@ -181,7 +181,7 @@ test("messages to a colleague do not light the tutor's LASS chips, and the live 
   await escalate.getByRole("button", { name: "Escalate to Leanne Shaw" }).click();
   await expect(row.getByTestId("action-count")).toHaveText("3");
   await expect(row.getByTestId("last-action")).toHaveText(
-    "Last: Escalated Aisha Bello to Leanne Shaw (Customer service team leader)",
+    "Last: Escalated Aisha Bello's case to Leanne Shaw (customer service team leader)",
   );
   await tutor.screenshot({ path: `${SHOTS}/live-last-action-1366.png` });
   await tutor.setViewportSize({ width: 820, height: 1180 });

@@ -28,7 +28,7 @@ const ACTIONS = [
   { id: "escalate", label: "Escalate" },
   { id: "verify", label: "Verify identity" },
 ] as const;
-type ActionId = (typeof ACTIONS)[number]["id"];
+export type ActionId = (typeof ACTIONS)[number]["id"];
 
 type Act = ReturnType<typeof useAttemptAction>;
 
@@ -100,19 +100,28 @@ function ActionForm({
   );
 }
 
+const isActionId = (id: string | null): id is ActionId => ACTIONS.some((a) => a.id === id);
+
 export function ScenarioActionsPanel({
   record,
   action,
   policy,
   people = [],
+  tab = null,
+  onTabChange,
 }: {
   record: CustomerRecord;
   action: Act;
   policy: { goodwillMax: string; voucherMax: string };
   /** The scenario's other people: escalations can be routed to those who take them. */
   people?: LearnerView["people"];
+  /** The tab open, kept by the workspace so a reload opens it again; an unknown id opens the first. */
+  tab?: string | null;
+  onTabChange?: (id: ActionId) => void;
 }) {
-  const [choice, setChoice] = useState<ActionId>("note");
+  const [own, setOwn] = useState<ActionId>("note");
+  const choice: ActionId = onTabChange ? (isActionId(tab) ? tab : "note") : own;
+  const setChoice = onTabChange ?? setOwn;
   const panelId = useId();
   const ref = record.customer.ref;
   return (

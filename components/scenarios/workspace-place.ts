@@ -4,7 +4,8 @@ import { EMPTY_LIST_STATE, type CustomerListState } from "@/components/crm/custo
 
 /**
  * Where a learner is in an attempt's workspace: the record open, the customer list with its search and
- * filters, or Insights. Kept for this browser tab (sessionStorage), per attempt, so a reload or a page
+ * filters, or Insights, and the CRM action tab open on a record (a reload used to reopen "Add note" under
+ * a learner half-way through an escalation: session 39). Kept for this browser tab (sessionStorage), per attempt, so a reload or a page
  * left and come back to in the same tab opens where they were. It used to open the first customer who
  * contacted us: a win-back learner who had worked through to David's record and reloaded landed on
  * Keith's, and a learner reading the list lost their filters.
@@ -15,6 +16,8 @@ export interface WorkspacePlace {
   selected: string | null;
   view: WorkspaceView;
   list: CustomerListState;
+  /** The CRM action tab open on a record ("escalate"); null for the first. The panel checks it is one of its own. */
+  action: string | null;
 }
 
 const PREFIX = "hearth-bean:place:";
@@ -40,7 +43,8 @@ export function readWorkspacePlace(attemptId: number): WorkspacePlace | null {
     const v = JSON.parse(raw) as Record<string, unknown>;
     const selected = typeof v.selected === "string" && /^[\w-]{1,40}$/.test(v.selected) ? v.selected : null;
     const view = VIEWS.find((x) => x === v.view) ?? "record";
-    return { selected, view, list: isListState(v.list) ? v.list : EMPTY_LIST_STATE };
+    const action = typeof v.action === "string" && /^[a-z-]{1,30}$/.test(v.action) ? v.action : null;
+    return { selected, view, list: isListState(v.list) ? v.list : EMPTY_LIST_STATE, action };
   } catch {
     return null;
   }

@@ -298,6 +298,8 @@ export interface LearnerAssignment {
   scenario: ScenarioSummary;
   scenarioAvailable: boolean;
   dueAt: Date | null;
+  /** What happens at the due date: it locks, or takes late work flagged late. */
+  lateWork: AssignmentTerms["lateWork"];
   overdue: boolean;
   /** False once the tutor closed it or it locked at its due date; `closedMessage` says which. */
   open: boolean;
@@ -385,6 +387,7 @@ export async function listLearnerAssignments(
       scenario: scenario ?? UNKNOWN_SCENARIO(r.scenarioId),
       scenarioAvailable: scenario !== undefined,
       dueAt: r.dueAt,
+      lateWork: r.lateWork,
       overdue: status !== "submitted" && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
       open: open.open,
       closedMessage: open.open ? null : open.message,

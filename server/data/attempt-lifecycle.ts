@@ -19,6 +19,7 @@ import { conflict, invalid, notFound } from "@/server/core/domain-errors";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import type { VoidKind } from "@/server/core/vocabulary";
 import { workTermsOf } from "./assignments";
+import { type Deadline, deadlineOf } from "./attempt-terms";
 import { startAttempt } from "./attempts";
 
 type AttemptRow = typeof schema.attempts.$inferSelect;
@@ -117,6 +118,8 @@ export interface StartPlan {
   attemptsLeft: number | null;
   /** The attempt in progress a start would resume. */
   openAttempt: { id: number; startedAt: Date } | null;
+  /** When that assignment is due and what happens then (locks, or takes late work), for the brief to say. */
+  deadline: Deadline | null;
 }
 
 export async function startPlan(
@@ -146,6 +149,7 @@ export async function startPlan(
         ? attemptsLeft({ maxAttempts }, await attemptsUsedOn(scope, input.learner.id, assignment.id))
         : null,
     openAttempt: current ? { id: current.id, startedAt: current.startedAt } : null,
+    deadline: deadlineOf(assignment),
   };
 }
 

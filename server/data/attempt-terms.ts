@@ -84,3 +84,23 @@ export async function workBlockedReason(
   const open = availability(await workTermsOf(scope, assignment), now);
   return open.open ? null : open.message;
 }
+
+/** An assignment's due date and its rule for late work. */
+export interface Deadline {
+  dueAt: Date;
+  lateWork: AssignmentRow["lateWork"];
+}
+
+export function deadlineOf(assignment: AssignmentRow | null | undefined): Deadline | null {
+  return assignment?.dueAt ? { dueAt: assignment.dueAt, lateWork: assignment.lateWork } : null;
+}
+
+/**
+ * While the attempt's assignment still takes work: when it is due and what happens then, so the
+ * workspace can say it (a learner was not told their assignment locks at its due date: session 39).
+ */
+export async function workDeadline(scope: Scope, attempt: AttemptRow, now: Date): Promise<Deadline | null> {
+  const assignment = await assignmentOf(scope, attempt);
+  if (!assignment || !availability(await workTermsOf(scope, assignment), now).open) return null;
+  return deadlineOf(assignment);
+}

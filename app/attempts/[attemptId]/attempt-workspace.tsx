@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { ConfirmDialog } from "@/components/confirm-dialog";
+import { DeadlineNotice } from "@/components/deadline-notice";
 import { CustomerList, EMPTY_LIST_STATE, type CustomerListState } from "@/components/crm/customer-list";
 import {
   CasesCard,
@@ -57,9 +58,10 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   const [selected, setSelected] = useState<string | null>(place?.selected ?? null);
   const [view, setView] = useState<WorkspaceView>(place?.view ?? "record");
   const [listState, setListState] = useState<CustomerListState>(place?.list ?? EMPTY_LIST_STATE);
+  const [actionTab, setActionTab] = useState<string | null>(place?.action ?? null);
   useEffect(
-    () => writeWorkspacePlace(attemptId, { selected, view, list: listState }),
-    [attemptId, selected, view, listState],
+    () => writeWorkspacePlace(attemptId, { selected, view, list: listState, action: actionTab }),
+    [attemptId, selected, view, listState, actionTab],
   );
   const [confirmSubmit, setConfirmSubmit] = useState(false);
   const crmPanelId = useId();
@@ -107,6 +109,17 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
     if (blockedReason) setReopened(false);
     wasBlocked.current = blockedReason;
   }, [blockedReason, resetAction]);
+  // At the moment a locking assignment locks, the page catches up and says so, rather than waiting for
+  // the learner's next change to be refused.
+  const locksAt = data?.deadline?.lateWork === "lock" ? new Date(data.deadline.dueAt).getTime() : null;
+  const refetchAttempt = attempt.refetch;
+  useEffect(() => {
+    if (locksAt === null) return;
+    const wait = locksAt - Date.now() + 1000;
+    if (wait < 0 || wait > 2 ** 31 - 1) return;
+    const timer = setTimeout(() => void refetchAttempt(), wait);
+    return () => clearTimeout(timer);
+  }, [locksAt, refetchAttempt]);
   // Someone who cannot act on an attempt still in progress is its learner's tutor watching: follow it live.
   const watching = useAttemptWatch(attemptId, data?.canAct === false && data.status === "in_progress");
   const firstContact = data?.scenario.customers[0]?.customerRef ?? null;
@@ -252,6 +265,7 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
           </div>
         </header>
         <AttemptStateNotice attempt={data} actionError={action.error} reopened={reopened} />
+        {data.deadline && <DeadlineNotice deadline={data.deadline} />}
         <ConfirmDialog
           open={confirmSubmit}
           title="Confirm submission"
@@ -446,6 +460,8 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
                           action={action}
                           policy={data.scenario.policy}
                           people={data.scenario.people}
+                          tab={actionTab}
+                          onTabChange={setActionTab}
                         />
                       </div>
                     )}

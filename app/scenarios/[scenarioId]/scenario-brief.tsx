@@ -9,7 +9,13 @@ import { PageQueryError } from "@/components/page-error";
 import { StageBadge } from "@/components/scenarios/stage-badge";
 import { Badge, Button, Card, Field, LoadingState, PageHeader, inputClass } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
-import { CarryOnFirst, LearnerStart, TutorPreviewStart, useStartAttempt } from "./start-panel";
+import {
+  AssignmentDeadline,
+  CarryOnFirst,
+  LearnerStart,
+  TutorPreviewStart,
+  useStartAttempt,
+} from "./start-panel";
 
 export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
   const trpc = useTRPC();
@@ -66,7 +72,12 @@ export function ScenarioBrief({ scenarioId }: { scenarioId: string }) {
           </span>
         }
       />
-      {me.data?.kind === "learner" && <CarryOnFirst scenarioId={scenarioId} assignmentId={assignmentId} />}
+      {me.data?.kind === "learner" && (
+        <>
+          <AssignmentDeadline scenarioId={scenarioId} assignmentId={assignmentId} />
+          <CarryOnFirst scenarioId={scenarioId} assignmentId={assignmentId} />
+        </>
+      )}
       {/* Two columns by the room the page has in rem, not the window's px: with 200% text a 22rem column beside the first squeezed it to a sliver under the second (WCAG 1.4.4). */}
       <div className="@container">
         <div className="grid grid-cols-1 gap-6 @[44rem]:grid-cols-[minmax(0,1fr)_22rem]">

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/confirm-dialog";
+import { DeadlineNotice } from "@/components/deadline-notice";
 import { Button, ButtonLink } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
@@ -47,6 +48,23 @@ export function CarryOnFirst({ scenarioId, assignmentId }: { scenarioId: string;
       <ButtonLink href={`/attempts/${open.id}`}>Carry on</ButtonLink>
     </div>
   );
+}
+
+/**
+ * When the assignment a start here counts towards is due, and whether it locks then: at the top of the
+ * brief, where a learner on a phone reads it before the long brief (the "Ready?" card is last there).
+ */
+export function AssignmentDeadline({
+  scenarioId,
+  assignmentId,
+}: {
+  scenarioId: string;
+  assignmentId?: number;
+}) {
+  const trpc = useTRPC();
+  const plan = useQuery(trpc.attempts.startPlan.queryOptions({ scenarioId, assignmentId }));
+  const deadline = plan.data?.deadline;
+  return deadline ? <DeadlineNotice deadline={deadline} className="mb-6" /> : null;
 }
 
 /**

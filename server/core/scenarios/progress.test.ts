@@ -8,7 +8,9 @@ const review = loadScenarioFile("public-review-chatbot-loop");
 /**
  * The live dashboard's "Last:" line. An action to a colleague or a reviewer read as the action's label
  * and the customer's name: "Messaged a colleague (Aisha Bello)", as if Aisha were the colleague, and
- * "Escalated to a manager (Aisha Bello)" for an escalation to the team leader. It names who it went to.
+ * "Escalated to a manager (Aisha Bello)" for an escalation to the team leader. It names who it went to,
+ * and that it was the customer's case that went (session 39: "Escalated Aisha Bello to Leanne Shaw" read
+ * as if Aisha had been handed over).
  */
 describe("progressSummary: the last action", () => {
   it("names the colleague a message went to, and the customer it was about", () => {
@@ -37,8 +39,15 @@ describe("progressSummary: the last action", () => {
       },
     ]);
     expect(progressSummary(state, internal).lastAction).toBe(
-      "Escalated Aisha Bello to Leanne Shaw (Customer service team leader)",
+      "Escalated Aisha Bello's case to Leanne Shaw (customer service team leader)",
     );
+  });
+
+  it("says an escalation to no named person went to a manager, with whose case it was", () => {
+    const { state } = play(internal, [
+      { type: "escalate", customerRef: "CUS-6101", reason: "Lost birthday parcel: she asked for a manager." },
+    ]);
+    expect(progressSummary(state, internal).lastAction).toBe("Escalated Aisha Bello's case to a manager");
   });
 
   it("says a public reply went to the reviewer", () => {

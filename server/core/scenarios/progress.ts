@@ -77,11 +77,21 @@ function describeRecord(state: AttemptState, r: ActionRecord, scenario?: Scenari
   // colleague ("Messaged a colleague (Aisha Bello)", "Escalated to a manager (Aisha Bello)" for the team
   // leader): name who it went to, as the learner's own action list does.
   const to = r.personRef ? scenario?.people.find((p) => p.ref === r.personRef) : undefined;
-  if (to && (r.action.type === "message_person" || r.action.type === "escalate")) {
+  // An escalation moves the customer's case, not the customer: "Escalated Aisha Bello to Leanne Shaw" read
+  // as if she were handed over, and "Escalated to a manager (Aisha Bello)" as if she were the manager.
+  if (r.action.type === "escalate") {
+    const whose = c ? `${fullName(c)}'s case` : "a case";
+    return `Escalated ${whose} to ${to ? `${to.name} (${lowerFirst(roleName(to))})` : "a manager"}`;
+  }
+  if (to && r.action.type === "message_person") {
     const who = `${to.name} (${roleName(to)})`;
-    if (r.action.type === "escalate") return `Escalated ${c ? `${fullName(c)} ` : ""}to ${who}`;
     if (r.action.channel === "review") return `Replied publicly to ${to.name}'s review`;
     return `${r.action.channel === "phone" ? "Phoned" : "Messaged"} ${who}${c ? ` about ${fullName(c)}` : ""}`;
   }
   return `${ACTION_LABELS[r.action.type]}${c ? ` (${fullName(c)})` : ""}`;
+}
+
+/** "Customer service team leader" inside a sentence's brackets: "(customer service team leader)". */
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }

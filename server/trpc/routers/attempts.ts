@@ -13,7 +13,7 @@ import { hasWorkToMark, learnerActionSchema } from "@/server/core/scenarios/lear
 import { toLearnerView } from "@/server/core/scenarios/learner-view";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import { startPlan } from "@/server/data/attempt-lifecycle";
-import { marksHeldFor, workBlockedReason } from "@/server/data/attempt-terms";
+import { marksHeldFor, workBlockedReason, workDeadline } from "@/server/data/attempt-terms";
 import * as attempts from "@/server/data/attempts";
 import { overridesFor } from "@/server/data/results";
 import { readableAttempt } from "@/server/data/workspaces";
@@ -146,6 +146,10 @@ export const attemptsRouter = router({
       isLearner && attempt.status === "in_progress"
         ? await workBlockedReason(ctx.store, attempt, ctx.now())
         : null;
+    const deadline =
+      isLearner && attempt.status === "in_progress" && blocked === null
+        ? await workDeadline(ctx.store, attempt, ctx.now())
+        : null;
     const events = (await attempts.loadEvents(ctx.store, attempt.id)).map(({ clientId: _c, ...e }) =>
       learnerSafeEvent(e, marked),
     );
@@ -160,6 +164,8 @@ export const attemptsRouter = router({
       voided: voidedView(attempt),
       /** Why an attempt in progress no longer takes work (assignment closed or locked), for the page to say. */
       blockedReason: blocked,
+      /** While it takes work: when its assignment is due and whether it locks then, for the page to say. */
+      deadline,
       /** Whether the caller may open the marked report now (false for a learner while marks are held). */
       reportReady: marked,
       viewer: ctx.actor.kind === "learner" ? ("learner" as const) : ("tutor" as const),

@@ -159,6 +159,7 @@ describe("the start plan the brief shows", () => {
       maxAttempts: 2,
       attemptsLeft: 2,
       openAttempt: null,
+      deadline: null, // no due date set
     });
     const started = await ann.api.attempts.start({ scenarioId: SCENARIO });
     const plan = await ann.api.attempts.startPlan({ scenarioId: SCENARIO, assignmentId: assignment.id });
@@ -332,7 +333,27 @@ describe("assignment lifecycle", () => {
       scenarioId: SCENARIO,
       assignmentId: locked.assignment.id,
     });
+    // Before then the brief, the welcome page and the workspace can say when it locks (session 39: nothing did).
+    const terms = { dueAt, lateWork: "lock" };
+    expect(
+      (await locked.ben.api.attempts.startPlan({ scenarioId: SCENARIO, assignmentId: locked.assignment.id }))
+        .deadline,
+    ).toEqual(terms);
+    expect((await locked.ann.api.attempts.get({ attemptId: lockedAttempt.attemptId })).deadline).toEqual(
+      terms,
+    );
+    expect((await locked.ann.api.assignments.mine())[0]).toMatchObject(terms);
     now = new Date(dueAt.getTime() + 60_000);
+    // Once locked there is no deadline to count down to: the page says it locked instead.
+    const after = await locked.ann.api.attempts.get({ attemptId: lockedAttempt.attemptId });
+    expect(after).toMatchObject({
+      deadline: null,
+      blockedReason: expect.stringMatching(/locked at its due date/),
+    });
+    expect(
+      (await locked.ben.api.attempts.startPlan({ scenarioId: SCENARIO, assignmentId: locked.assignment.id }))
+        .deadline,
+    ).toBeNull();
     const refused = await locked.ann.api.attempts
       .submit({ attemptId: lockedAttempt.attemptId })
       .catch((e: { code: string; message: string }) => e);
