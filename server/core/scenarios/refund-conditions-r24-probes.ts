@@ -255,4 +255,103 @@ export const R24_PROBES: R24Probe[] = [
     caught: false,
     text: "Your refund of £49.99 has gone back to your Mastercard today.",
   },
+  // Shop returns-policy wording, paraphrased from public refund pages (round 24 A, after the first probes): the even
+  // ids were seen and tuned on; the odd ids were read once after tuning and are held out (first figures: 1/5 caught,
+  // 0/3 accused).
+  {
+    id: 42,
+    reader: "discretion",
+    caught: true,
+    text: "All refund and return requests must be reviewed and approved by our Refunds and Returns Policy Team before any action is taken.",
+  },
+  {
+    id: 44,
+    reader: "discretion",
+    caught: true,
+    text: "We reserve the right to approve or deny any refund request based on our internal policy criteria.",
+  },
+  {
+    id: 46,
+    reader: "discretion",
+    caught: true,
+    text: "All refund requests are subject to review by our returns team.",
+  },
+  {
+    id: 48,
+    reader: "discretion",
+    caught: true,
+    text: "Your return request will need to be reviewed by our customer service team and we'll be in touch shortly. If approved, you'll get a label by email.",
+  },
+  {
+    id: 50,
+    reader: "discretion",
+    caught: true,
+    text: "Refunds or returns will not be processed without prior review and official approval from our team.",
+  },
+  {
+    id: 52,
+    reader: "discretion",
+    caught: false,
+    text: "Typically, if a customer requests a refund for a faulty product, the refund is automatically approved.",
+  },
+  {
+    id: 54,
+    reader: "discretion",
+    caught: false,
+    text: "The refund will be processed within 5 business days of receipt.",
+  },
+  {
+    id: 56,
+    reader: "discretion",
+    caught: false,
+    text: "I've checked the Transactions tab and the refund has been issued; it may take 2-3 days to show on your statement.",
+  },
+  {
+    id: 41,
+    reader: "discretion",
+    caught: true,
+    text: "Once your refund is approved by our team, it is then sent over to our finance team.",
+  },
+  {
+    id: 43,
+    reader: "discretion",
+    caught: true,
+    text: "Your refund request has been received and is under review.",
+  },
+  {
+    id: 45,
+    reader: "discretion",
+    caught: true,
+    text: "Not every refund is granted. Every request for a refund is looked at to decide its merit before anything is paid.",
+  },
+  {
+    id: 47,
+    reader: "discretion",
+    caught: true,
+    text: "Your refund request has been submitted. Please allow up to 14 days for it to be reviewed by our team, and if it is approved you will be paid within 14 days.",
+  },
+  {
+    id: 49,
+    reader: "discretion",
+    caught: true,
+    text: "If your refund request is rejected we will contact you.",
+  },
+  {
+    id: 51,
+    reader: "discretion",
+    caught: false,
+    text: "Refund requests are typically processed within 5 to 7 working days.",
+  },
+  {
+    id: 53,
+    reader: "discretion",
+    caught: false,
+    text: "As soon as we receive the kettle, our team carries on with your refund and the amount reaches your account within 7 days.",
+  },
+  {
+    id: 55,
+    reader: "discretion",
+    caught: false,
+    text: "Our refunds team often process refunds quicker than the date we give.",
+  },
 ];

@@ -19,7 +19,7 @@ import { REPORTED } from "./condition-clauses";
 import { sentencesOf } from "./own-words";
 import { quotedSpans } from "./quotations";
 
-const REFUND = /\b(?:refund\w*|money\s+back|reimburs\w*)\b/i;
+const REFUND = /\b(?:refund\w*|money\s+back|reimburs\w*|returns?\s+(?:request|claim)s?)\b/i;
 const OUTCOME = String.raw`(?:approved|accepted|granted|authori[sz]ed|agreed|allowed|signed\s+off|successful|upheld|given\s+the\s+go-?ahead)`;
 /** The outcome told as open, or as someone's to decide. */
 const OPEN = new RegExp(
@@ -29,6 +29,10 @@ const OPEN = new RegExp(
     String.raw`\b(?:if|provided)\s+(?:it|this|that|yours|the\s+refund|your\s+refund|your\s+(?:claim|request))(?:['\u2019]s|\s+is|\s+gets?|\s+does\s+get)\s+${OUTCOME}`,
     String.raw`\bif\s+${OUTCOME}\b`,
     String.raw`\bsubject\s+to\s+(?:\w+\s+)?(?:approval|authori[sz]ation|sign-?off|review)\b`,
+    // Policy wording (a shop's returns page, round 24 A): "must be reviewed and approved by our Refunds Team",
+    // "we reserve the right to approve or deny any request".
+    String.raw`\b(?:must|needs?\s+to|has\s+to|have\s+to|will\s+need\s+to|['\u2019]ll\s+need\s+to|will\s+have\s+to|['\u2019]ll\s+have\s+to)\s+be\s+(?:reviewed|approved|authori[sz]ed|signed\s+off|assessed|considered)(?:\s+and\s+(?:approved|authori[sz]ed|signed\s+off))?\s+by\b`,
+    String.raw`\breserve\s+the\s+right\s+to\s+(?:approve|refuse|decline|deny|reject|withhold)\b`,
     String.raw`\bone\s+way\s+or\s+(?:the\s+)?other\b`,
     String.raw`\b(?:a\s+)?yes\s+or\s+(?:a\s+)?no\b`,
     String.raw`\bcase[-\s]by[-\s]case\b`,
@@ -40,15 +44,18 @@ const OPEN = new RegExp(
   ].join("|"),
   "i",
 );
+/** Not done without someone's say-so: "will not be processed without prior review and official approval". */
+const WITHOUT_SAY_SO =
+  /\bwithout\s+(?:(?:prior|official|formal|the|their|our|a|an)\s+)*(?:review|approval|authori[sz]ation|sign-?off)\b/i;
 /** The decider is the customer: "you can decide whether…", "whether you'd rather…", "up to you". */
 const HERS =
   /\byou\s+(?:can\s+|could\s+|may\s+|might\s+|get\s+to\s+|['\u2019]ll\s+)?decide\b|\bwhether\s+you\b|\bup\s+to\s+you\b|\byour\s+(?:choice|call|decision)\b/i;
 /** The discretion denied just before it: "isn't at anyone's discretion", "nobody decides whether". */
 const DENIED =
   /\b(?:not|never|no(?:body|\s+one)?|isn['\u2019]?t|aren['\u2019]?t|doesn['\u2019]?t|don['\u2019]?t|won['\u2019]?t|without)\b[^.,;:!?]{0,25}$/i;
-/** The refund said not to wait on it: "whatever they find", "either way", "already gone through". */
+/** The refund said not to wait on it: "whatever they find", "either way", "already gone through", "she's approved it". */
 const SET_ASIDE =
-  /\b(?:whatever|either\s+way|regardless|already|in\s+the\s+meantime|(?:doesn['\u2019]?t|does\s+not|won['\u2019]?t|will\s+not)\s+(?:affect|change|hold\s+up|delay))\b|\bhas\s+(?:already\s+)?gone\s+through\b/i;
+  /\b(?:whatever|either\s+way|regardless|already|in\s+the\s+meantime|automatically|(?:doesn['\u2019]?t|does\s+not|won['\u2019]?t|will\s+not)\s+(?:affect|change|hold\s+up|delay))\b|\bhas\s+(?:already\s+)?gone\s+through\b|\b(?:has|have)\s+(?:now\s+)?been\s+(?:approved|authori[sz]ed|signed\s+off)\b|\bwhich\s+(?:she|he|they|I|we)(?:['\u2019]s|['\u2019]ve|\s+has|\s+have)\s+(?:now\s+)?done\b|\bput\s+(?:it|yours|the\s+refund|your\s+refund)\s+(?:straight\s+)?through\b/i;
 
 /** The sentences of a text that tell a refund as a decision still open; empty if none. */
 export function refundLeftToDecision(text: string): string[] {
@@ -57,7 +64,8 @@ export function refundLeftToDecision(text: string): string[] {
   const found: string[] = [];
   sentences.forEach((s, i) => {
     const sentence = text.slice(s.start, s.end);
-    const open = OPEN.exec(sentence);
+    const sayso = WITHOUT_SAY_SO.exec(sentence);
+    const open = sayso ?? OPEN.exec(sentence);
     if (!open) return;
     if (quoted.some((q) => q.start <= s.start + open.index && s.start + open.index < q.end)) return;
     // The refund named in this sentence, or just before it ("I've put yours forward; you'll hear one way or
@@ -65,7 +73,7 @@ export function refundLeftToDecision(text: string): string[] {
     const before = i > 0 ? text.slice(sentences[i - 1]!.start, sentences[i - 1]!.end) : "";
     if (!REFUND.test(sentence) && !REFUND.test(before)) return;
     if (HERS.test(sentence) || REPORTED.test(sentence) || SET_ASIDE.test(sentence)) return;
-    if (DENIED.test(sentence.slice(0, open.index))) return;
+    if (!sayso && DENIED.test(sentence.slice(0, open.index))) return;
     found.push(sentence.trim());
   });
   return found;
