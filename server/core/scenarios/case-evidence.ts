@@ -49,6 +49,7 @@ import { type ObligationKind, obligationOf } from "./obligations";
 import { refundAfterRepair } from "./repair-first";
 import { rightToldAsFavour } from "./right-as-favour";
 import { creditForRefund } from "./credit-for-refund";
+import { menuWrongWords, offeredAsMenu } from "./menu-answer";
 
 const itemId = z
   .string()
@@ -740,6 +741,7 @@ export function readMessage(
     return statuteCitationsIn(said).length > 0 && !TO_SOMEONE.test(said);
   });
   if (evidence) {
+    const questionOf = (id: string) => evidence.questions.find((q) => q.id === id);
     for (const item of itemsOf(evidence)) {
       let best: EvidenceHit | null = null;
       // A date written as the answer is judged against the attempt's own deadline.
@@ -762,6 +764,12 @@ export function readMessage(
           // clause ("You asked whether…: we'll send them coarse ground"), still counts.
           if (item.kind === "answers" && asksWhether(s.norm, f.normStart)) continue;
           if (item.kind === "answers" && saysCannotAnswer(s.norm, f.normStart)) continue;
+          // A right option in a menu that also offers wrong ones, none chosen for them (menu-answer.ts).
+          if (
+            item.kind === "answers" &&
+            offeredAsMenu(s.norm, f.normStart, menuWrongWords(questionOf(item.id)))
+          )
+            continue;
           // "By 14 December at the latest" to a request received on 10 December: the words around a
           // date are no answer when the date is not the month the law allows.
           if (dated?.notTheMonth.has(si)) {

@@ -1720,3 +1720,52 @@ describe("an approval claimed from above, or held by the request itself (round 2
     expect(claimsApproval(internal, "Management will decide whether it can go next-day.")).toBe(false);
   });
 });
+
+describe("a record claim in informal words (red-team round 24 B, onboarding-r24-says-its-all-on-file)", () => {
+  const onboarding = loadScenarioFile("onboarding-new-subscriber");
+  const to = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-3107",
+    channel: "email",
+    text,
+  });
+  const note: LearnerAction = {
+    type: "add_note",
+    customerRef: "CUS-3107",
+    text: "Coarse ground: cafetière, no grinder.",
+  };
+  const verdicts = (actions: LearnerAction[]) =>
+    judgePromises(play(onboarding, actions).state.log, "CUS-3107", "Tomasz").map(
+      (v) => `${v.promise.kind} ${v.status}`,
+    );
+
+  it("reads a note popped, stuck or jotted on the account, and a customer ticked in for our emails", () => {
+    for (const t of [
+      "I've popped a note on your account so every bag goes out coarse ground.",
+      "I've stuck a note on your file about the grind.",
+      "We've jotted it down on your record: coarse ground for the cafetière.",
+      "I've ticked you in for our email news.",
+      // Held out (not used to write the patterns): other verbs of the same kind.
+      "I've pencilled it in on your account that you'd like coarse beans.",
+      "I've signed you up for our coffee newsletter.",
+    ])
+      expect(kinds(t)).toContain("record_update");
+  });
+
+  it("is untrue with nothing recorded and kept by a note that says it", () => {
+    const claim = to("I've popped a note on your account so every bag goes out coarse ground.");
+    expect(verdicts([claim])).toEqual(["record_update untrue"]);
+    expect(verdicts([claim, note])).toEqual(["record_update kept"]);
+  });
+
+  it("does not read an invitation, a question, a condition or a negation", () => {
+    for (const t of [
+      "Pop a note on your account page if you ever want a different grind.",
+      "Shall I pop a note on your account about the grind?",
+      "If you like, I can tick you in for our email news.",
+      "I haven't ticked you in for our email news.",
+      "Feel free to jot it down on your account yourself.",
+    ])
+      expect(kinds(t)).not.toContain("record_update");
+  });
+});
