@@ -506,3 +506,39 @@ describe("session 39: a shorter period, a call first, another remedy first, the 
     expect(flagged("priya", text)).not.toEqual([]);
   });
 });
+
+describe("session 39, second pass: the held-out misses read as kinds (tuning now, not held out)", () => {
+  it.each(
+    S39_OBSTRUCTIONS.filter((p) => [14, 18, 24, 26, 30, 32, 34, 36, 40].includes(p.n)).map(
+      (p) => [p.n, p.kind, p.who, p.text] as const,
+    ),
+  )("held-out miss %i (%s, %s) is flagged: %s", (_n, _kind, who, text) => {
+    expect(flagged(who, text).length).toBeGreaterThan(0);
+  });
+
+  it.each<[S38Who, string]>([
+    ["priya", "Give us a bell on the number below to confirm it and we'll get the refund started."],
+    ["joanne", "A receipt gets you a same-day refund."],
+    ["joanne", "Express refunds are for boxed returns only."],
+    ["priya", "With your proof of purchase it's an instant refund; otherwise it goes in the queue."],
+    ["linda", "We'll send a new machine out and keep the refund on hold in case that doesn't fix it."],
+    ["priya", "Give a new one a try, and if it does the same we'll sort your money out."],
+    ["tom", "The refund has to be done over the phone, I'm afraid."],
+  ])("%s: %s is flagged", (who, text) => {
+    expect(flagged(who, text).length).toBeGreaterThan(0);
+  });
+  it.each<[S38Who, string]>([
+    ["priya", "Give us a bell if you have any questions; the refund has already started."],
+    ["joanne", "I've emailed you a receipt for the refund, which went through this morning."],
+    ["priya", "With your order number I found it straight away and refunded you in full."],
+    ["joanne", "Any box will do for the courier, and the refund is already done."],
+    ["priya", "Your refund is on hold until the courier has collected the kettle tomorrow."],
+    [
+      "linda",
+      "If you'd rather try a new one first, that's fine, but the refund is yours whenever you want it.",
+    ],
+    ["tom", "It has to be said, the chatbot let you down; your refund has gone through."],
+  ])("%s: %s is not", (who, text) => {
+    expect(flagged(who, text)).toEqual([]);
+  });
+});

@@ -303,7 +303,7 @@ const ACTS: [ObligationKind, RegExp][] = [
     "route",
     new RegExp(
       [
-        String.raw`\b(?:give|giving|gives|pop|popping)\s+(?:us|our\s+(?:[\w-]+\s+){0,2}?|the\s+(?:[\w-]+\s+){0,2}?)(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:ring|call|bell|buzz|phone)\b`,
+        String.raw`\b(?:give|giving|gives|pop|popping)\s+(?:us\s+|our\s+(?:[\w-]+\s+){0,2}?|the\s+(?:[\w-]+\s+){0,2}?)(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:ring|call|bell|buzz|phone)\b`,
         String.raw`\b(?:phone|telephone|video|zoom|teams)[- ]?(?:call|chat|conversation|verification|check|appointment|interview)\b`,
         String.raw`\b(?:on|over|by|via)\s+(?:the\s+)?(?:phone|telephone)\b|\bon\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:call|video\s+call)\b`,
         String.raw`\b(?:book|booked|booking|arrange|arranged|have|had|jump\s+on|hop\s+on)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?(?:call|chat|appointment)\b`,
@@ -361,7 +361,9 @@ function actsIn(unit: string, quoted: (at: number) => boolean): Found[] {
       const before = unit.slice(0, at);
       if (kind === "thing") {
         if (NOT_A_THING.test(before)) continue;
-        if (/\b(?:any|whatever|a|some|an\s+old)\s+(?:\w+\s+)?$/i.test(before)) continue;
+        // "any box will do", "a box": any container; but "a receipt", "a proof of purchase" is still the one asked.
+        if (/\b(?:any|whatever|some|an\s+old)\s+(?:\w+\s+)?$/i.test(before)) continue;
+        if (/\ba\s+(?:\w+\s+)?$/i.test(before) && !/receipt|proof|boxed/i.test(m[0])) continue;
         if (DOES_NOT_MATTER.test(unit.slice(at + m[0].length))) continue;
       }
       if (kind === "repair-first" && PAST_ATTEMPT.test(clauseAround(unit, at))) continue;
@@ -548,14 +550,44 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
   }
   // A call or visit said to be the only way the remedy is done: "Refunds are authorised over the phone only"
   // (CRA 2015 s.20(5)-(6): any clear indication exercises the right to reject).
-  if (act.kind === "route" && r.end <= act.start && clauseStart(unit, act.start) <= r.start) {
-    const after = /^\s*only\b/i.exec(unit.slice(act.end));
-    const lead = ONLY_BY.exec(unit.slice(r.end, act.start));
+  // Or a thing: "Free collection is for boxed items only" (session 39, second pass). The remedy in the clause
+  // before, pointed to by "it": "I can't put the refund through over email - it has to be done on a call".
+  const pointedTo =
+    clauseStart(unit, act.start) > r.start &&
+    /^\s*(?:it|this|that|refunds?)\b/i.test(unit.slice(clauseStart(unit, act.start)));
+  if (
+    (act.kind === "route" || act.kind === "thing") &&
+    r.end <= act.start &&
+    (clauseStart(unit, act.start) <= r.start || pointedTo)
+  ) {
+    const after = /^\s*(?:[\w-]+\s+)?only\b/i.exec(unit.slice(act.end));
+    const lead = ONLY_BY.exec(unit.slice(pointedTo ? clauseStart(unit, act.start) : r.end, act.start));
     if ((after || lead) && !setAside(unit, act, r.end))
       return after
         ? { start: act.end + after.index, end: act.end + after[0].length }
-        : { start: r.end + lead!.index, end: r.end + lead!.index + lead![0].length };
+        : {
+            start: act.start - lead![0].length,
+            end: act.start,
+          };
   }
+  // The thing as what qualifies for the remedy: "A boxed return qualifies for our express refund" (CRA 2015
+  // s.31(2)(b); session 39, second pass).
+  if (act.kind === "thing" && r.start > act.end && r.start - act.end <= 40) {
+    const q = QUALIFIES.exec(unit.slice(act.end, r.start));
+    if (q && !setAside(unit, act, clauseStart(unit, act.start)))
+      return { start: act.end + q.index, end: act.end + q.index + q[0].length };
+  }
+  // "With the receipt we can refund you same day; without it, these things can drag on": the thing as the
+  // condition, by contrast with its absence (session 39, second pass).
+  if (
+    act.kind === "thing" &&
+    /^\s*with\s/i.test(unit) &&
+    clauseStart(unit, act.start) === 0 &&
+    r.start > act.end &&
+    clauseStart(unit, r.start) === 0 &&
+    /\bwithout\s+(?:it|that|one|them|this|those)\b|\botherwise\b/i.test(unit.slice(r.end))
+  )
+    return { start: unit.search(/\S/), end: unit.search(/\S/) + 4 };
   // Taking the remedy said as agreeing: "by accepting u agree this is closed, no comebacks".
   if (act.kind === "waiver" && /^by\s+/i.test(r.text) && r.end <= act.start)
     return { start: r.start, end: r.end };
@@ -566,14 +598,20 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
 /** The remedy needing the act, straight after it: "the refund needs", "your money will require". */
 const REMEDY_NEEDS =
   /^(?:['\u2019]s|\s+(?:is|are|will|would|can|just))?\s*(?:needs?|requires?|(?:will|would|['\u2019]ll|['\u2019]d)\s+(?:first\s+)?(?:need|require)|has\s+to\s+(?:have|go\s+through))\s+(?:(?:a|an|the|your|our|some)\s+)?(?:[\w-]+\s+){0,2}?$/i;
-/** The route said as the only way, just before it: "can only be authorised over the phone". */
-const ONLY_BY = /\bonly\s+(?:be\s+)?(?:\w+\s+)?$/i;
+/** The route said as the only way, just before it: "can only be authorised over the phone", "has to be done on". */
+const ONLY_BY =
+  /\bonly\s+(?:be\s+)?(?:\w+\s+)?$|\b(?:has|have|needs?|must)\s+(?:to\s+)?be\s+(?:done|made|sorted|arranged|processed|authori[sz]ed|completed|confirmed)\s+$/i;
+/** What the thing earns: "qualifies for", "is eligible for", "gets", "entitles you to". */
+const QUALIFIES =
+  /^\s*(?:[\w-]+\s+)?(?:qualif(?:y|ies|ied)\s+for|(?:is|are)\s+eligible\s+for|entitles?\s+(?:you\s+)?to|gets?|earns?)\s+(?:you\s+)?(?:(?:our|the|a|an|your)\s+)?(?:[\w-]+\s+)?$/i;
 
 /** A bare act at its clause's start: nothing before it, or an imperative's verb and its object. */
 const BARE_LEAD =
   /^\s*(?:(?:just|simply|pls|please|so|then)\s+)?(?:(?!(?:i|we|you|u|they|he|she|it|the|this|that|our|your|my|there|keep|bin|recycle|throw|ditch|forget|ignore|leave|no|not|don['\u2019]?t|never|if|once|when|after|as|since|because)\b)[a-z]+(?:\s+[\w'\u2019]+){0,2}\s+)?$/i;
 /** The act joined to what follows by "and" within a few words. */
-const AND_THEN = /^[^.!?;,]{0,25}?\s*,?\s*\b(?:and|&|n)\s+/i;
+// "Pop us a call on 0161 496 0000 to verify the duplicate charge and we'll refund it": a purpose clause may sit
+// between the act and its "and" (session 39, second pass).
+const AND_THEN = /^[^.!?;,]{0,25}?(?:\s+to\s+[a-z]+\b[^.!?;,]{0,35}?)?\s*,?\s*\b(?:and|&|n)\s+/i;
 const POINTS_ON =
   /\band\s+(?:it|that|this|they)(?:['\u2019]ll|\s+will|['\u2019]s|\s+is|['\u2019]d|\s+would|\s+can)\b/i;
 const POINTER =

@@ -30,7 +30,8 @@ import { obligationOf } from "./obligations";
 import { sentencesOf } from "./own-words";
 import { quotedSpans } from "./quotations";
 
-const REFUND = /\b(?:refund\w*|money\s+back|reject\w*|price\s+reduction|reduc\w+\s+(?:the\s+)?price)\b/i;
+const REFUND =
+  /\b(?:refund\w*|money\s+back|(?:your|her|his|the)\s+money\b|reject\w*|price\s+reduction|reduc\w+\s+(?:the\s+)?price)\b/i;
 /** A repair attempt still to come. An inspection is not a repair put first; the refund made to wait on
  * our check finding the fault is read by obligations.ts's "inspection" kind (session 37): the shop may look
  * at goods it has taken back, but within six months the fault is presumed (s.19(14)-(15)). */
@@ -52,6 +53,8 @@ const ATTEMPT = new RegExp(
     // send you a replacement first, and then if that one goes wrong as well we can look at giving you your money
     // back"): inside 30 days the refund is hers now (CRA 2015 s.20, s.22(3)), as after one failed repair (s.24(5)).
     String.raw`\b(?:replacement|new\s+one|swap|exchange)\b[^.!?;]{0,20}?\bfirst\b(?!\s+thing)`,
+    // A replacement given a go (session 39, second pass): "Could you give a replacement a go?", "try a new one".
+    String.raw`\b(?:give|giving|try|trying)\s+(?:a|the)\s+(?:replacement|new\s+one|new\s+\w+|swap)\s+(?:a\s+)?(?:go|try|whirl|chance)\b|\b(?:swap|exchange)\w*\s+(?:it|the\s+\w+)\s+for\s+a\s+new\s+\w+`,
     // An engineer sent out first (session 39): "Let's get an engineer out to you first", "book a technician visit".
     String.raw`\b(?:get|send|have|book|arrange)\s+(?:an?\s+|our\s+|one\s+of\s+our\s+)?(?:engineer|technician|repair\s*(?:man|person)|someone)s?\s+(?:out|round|over|in\b|to\s+(?:you|look|have))|\b(?:engineer|technician)\s+(?:visit|call-?out)\b`,
     // "if they / we can't fix it"
@@ -62,7 +65,7 @@ const ATTEMPT = new RegExp(
 /** The refund if the attempt fails: "if they cant fix it", "if it's still not right", "if that doesn't work",
  * "should that not do the trick". */
 const IF_FAILS =
-  /\b(?:if|should)\b[^.!?;]{0,50}?\b(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|won['\u2019]?t|doesn['\u2019]?t|does\s+not|isn['\u2019]?t|is\s+not|unable\s+to|not|still|fails?|no\s+good|no\s+joy|no\s+luck)\b[^.!?;]{0,40}?\b(?:fix\w*|repair\w*|sort\w*|right|work\w*|mend\w*|better|luck|joy|good|trick|going)\b|\b(?:if|should)\b[^.!?;]{0,40}?\b(?:goes|go|went)\s+wrong\b|\b(?:if|should)\b[^.!?;]{0,40}?\b(?:breaks|packs\s+up|fails|stops\s+working)\b/i;
+  /\b(?:if|should)\b[^.!?;]{0,50}?\b(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|won['\u2019]?t|doesn['\u2019]?t|does\s+not|isn['\u2019]?t|is\s+not|unable\s+to|not|still|fails?|no\s+good|no\s+joy|no\s+luck)\b[^.!?;]{0,40}?\b(?:fix\w*|repair\w*|sort\w*|right|work\w*|mend\w*|better|luck|joy|good|trick|going|solv\w*)\b|\b(?:if|should)\b[^.!?;]{0,30}?\b(?:same\s+(?:story|thing|again|problem)|happens\s+again|does\s+the\s+same|no\s+better)\b|\b(?:if|should)\b[^.!?;]{0,40}?\b(?:goes|go|went)\s+wrong\b|\b(?:if|should)\b[^.!?;]{0,40}?\b(?:breaks|packs\s+up|fails|stops\s+working)\b/i;
 /**
  * Our policy giving the engineers more goes at a fault than the one the customer has had (red-team round 23 A,
  * returns-r23-two-goes-policy: "Under our returns policy the engineers get two goes at any fault, and yours has
@@ -78,7 +81,15 @@ const MORE_GOES_BY_POLICY =
  * "a refund isn't a last resort".
  */
 const REFUND_LAST =
-  /\b(?:refund\w*|money\s+back)\b[^.!?;]{0,25}?\b(?:is|are|['\u2019]s|as|comes?|being)\s+(?:(?:only|always|very\s+much|really|strictly)\s+)?(?:the|a|our)\s+(?:very\s+)?(?:last|final)\s+(?:resort|option|step|port\s+of\s+call)\b|\b(?:last|final)\s+resort\b[^.!?;]{0,30}?\b(?:refund\w*|money\s+back)\b/i;
+  /\bfirst\b[^.!?;]{0,40}?\b(?:refund\w*|money\s+back)\s+(?:comes?\s+)?(?:second|last|after(?:wards)?|later)\b|\b(?:refund\w*|money\s+back)\b[^.!?;]{0,25}?\b(?:is|are|['\u2019]s|as|comes?|being)\s+(?:(?:only|always|very\s+much|really|strictly)\s+)?(?:the|a|our)\s+(?:very\s+)?(?:last|final)\s+(?:resort|option|step|port\s+of\s+call)\b|\b(?:last|final)\s+resort\b[^.!?;]{0,30}?\b(?:refund\w*|money\s+back)\b/i;
+/**
+ * The refund kept back while another remedy is tried (session 39, second pass): "the refund stays in reserve if
+ * that doesn't solve it", "we'll keep the refund on hold in case the new one fails". Read only beside a repair,
+ * replacement or swap: a refund held until the goods are collected is lawful (CRA 2015 s.20(7)(b)).
+ */
+const REFUND_RESERVE =
+  /\b(?:refund\w*|money\s+back)\b[^.!?;]{0,20}?\b(?:stays?|kept|keep|held|hold|is|sits?)\s+(?:in\s+reserve|on\s+hold|as\s+(?:a|the|our)\s+(?:fallback|back-?up|plan\s+b))\b|\b(?:keep|kept|put|putting|hold|holding)\s+(?:the|your)\s+(?:refund|money)\s+(?:in\s+reserve|on\s+hold|as\s+(?:a|the|our)\s+(?:fallback|back-?up|plan\s+b))\b/i;
+const ANOTHER_REMEDY = /\b(?:replac\w*|new\s+(?:one|\w+)|swap\w*|exchang\w*|repair\w*|fix\w*)\b/i;
 /** The refund waiting on the attempt ("refund… once our engineers have had one more go"). */
 const WAITS_ON = /\b(?:once|after|until|till|unless|when|only\s+(?:if|once|when|after))\b/i;
 const BEFORE = /\bbefore\b/i;
@@ -128,7 +139,8 @@ export function refundAfterRepair(text: string): { start: number; end: number; t
       if (!quoted.some((q) => q.start <= at && at < q.end))
         return { start: at, end: at + policy[0].length, text: policy[0] };
     }
-    const last = REFUND_LAST.exec(unit);
+    const reserve = REFUND_RESERVE.exec(unit);
+    const last = REFUND_LAST.exec(unit) ?? (reserve && ANOTHER_REMEDY.test(unit) ? reserve : null);
     if (last && !REPORTED.test(unit) && !CHOICE.test(unit)) {
       const at = s.start + last.index;
       if (!quoted.some((q) => q.start <= at && at < q.end))
