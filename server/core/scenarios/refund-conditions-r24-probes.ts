@@ -255,9 +255,9 @@ export const R24_PROBES: R24Probe[] = [
     caught: false,
     text: "Your refund of £49.99 has gone back to your Mastercard today.",
   },
-  // Shop returns-policy wording, paraphrased from public refund pages (round 24 A, after the first probes): the even
-  // ids were seen and tuned on; the odd ids were read once after tuning and are held out (first figures: 1/5 caught,
-  // 0/3 accused).
+  // Shop returns-policy wording, paraphrased from public refund pages (round 24 A, after the first probes). Ids 42-56
+  // were tuned on (first read 1/5 caught); ids 41-55 were read once after that (1/5, 0/3 accused) and then tuned on
+  // too, so they are no longer held out; ids 57-71 are held out (read once after all tuning: 2/5 caught, 0/3 accused).
   {
     id: 42,
     reader: "discretion",
@@ -353,5 +353,53 @@ export const R24_PROBES: R24Probe[] = [
     reader: "discretion",
     caught: false,
     text: "Our refunds team often process refunds quicker than the date we give.",
+  },
+  {
+    id: 57,
+    reader: "discretion",
+    caught: true,
+    text: "We will also let you know whether your refund has been approved or rejected.",
+  },
+  {
+    id: 59,
+    reader: "discretion",
+    caught: true,
+    text: "All refunds are looked at case by case by our refunds department.",
+  },
+  {
+    id: 61,
+    reader: "discretion",
+    caught: true,
+    text: "Once we've examined the kettle we'll email you to say whether you're entitled to a refund.",
+  },
+  {
+    id: 63,
+    reader: "discretion",
+    caught: true,
+    text: "If you are approved, your refund will then be processed to your card.",
+  },
+  {
+    id: 65,
+    reader: "discretion",
+    caught: true,
+    text: "A refund may not be granted if you haven't kept all the packaging.",
+  },
+  {
+    id: 67,
+    reader: "discretion",
+    caught: false,
+    text: "Refunds are made within 14 days of us receiving the faulty item.",
+  },
+  {
+    id: 69,
+    reader: "discretion",
+    caught: false,
+    text: "We'll email you as soon as your refund has been processed.",
+  },
+  {
+    id: 71,
+    reader: "discretion",
+    caught: false,
+    text: "Your refund will go back on the same card you paid with.",
   },
 ];

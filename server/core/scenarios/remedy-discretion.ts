@@ -33,6 +33,10 @@ const OPEN = new RegExp(
     // "we reserve the right to approve or deny any request".
     String.raw`\b(?:must|needs?\s+to|has\s+to|have\s+to|will\s+need\s+to|['\u2019]ll\s+need\s+to|will\s+have\s+to|['\u2019]ll\s+have\s+to)\s+be\s+(?:reviewed|approved|authori[sz]ed|signed\s+off|assessed|considered)(?:\s+and\s+(?:approved|authori[sz]ed|signed\s+off))?\s+by\b`,
     String.raw`\breserve\s+the\s+right\s+to\s+(?:approve|refuse|decline|deny|reject|withhold)\b`,
+    // The refund as the subject of an outcome still to come: "once your refund is approved by our team", "if your
+    // refund request is rejected", "your refund request is under review".
+    String.raw`\b(?:once|when|after|if|until)\s+(?:it|yours|the\s+refund|your\s+refund|your\s+(?:refund\s+)?(?:claim|request))(?:['\u2019]s|\s+is|\s+has\s+been|\s+gets|\s+does\s+get)\s+(?:${OUTCOME}|rejected|refused|declined|turned\s+down)\b`,
+    String.raw`\b(?:refund|request|claim)s?\b[^.;:!?]{0,40}?\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+)?(?:under|pending|awaiting)\s+(?:review|assessment|consideration|approval)\b`,
     String.raw`\bone\s+way\s+or\s+(?:the\s+)?other\b`,
     String.raw`\b(?:a\s+)?yes\s+or\s+(?:a\s+)?no\b`,
     String.raw`\bcase[-\s]by[-\s]case\b`,
@@ -45,8 +49,10 @@ const OPEN = new RegExp(
   "i",
 );
 /** Not done without someone's say-so: "will not be processed without prior review and official approval". */
-const WITHOUT_SAY_SO =
-  /\bwithout\s+(?:(?:prior|official|formal|the|their|our|a|an)\s+)*(?:review|approval|authori[sz]ation|sign-?off)\b/i;
+const WITHOUT_SAY_SO = new RegExp(
+  String.raw`\bwithout\s+(?:(?:prior|official|formal|the|their|our|a|an)\s+)*(?:review|approval|authori[sz]ation|sign-?off)\b|\bnot\s+(?:every|all|each)\s+refunds?\s+(?:is|are|gets?|will\s+be)\s+${OUTCOME}`,
+  "i",
+);
 /** The decider is the customer: "you can decide whether…", "whether you'd rather…", "up to you". */
 const HERS =
   /\byou\s+(?:can\s+|could\s+|may\s+|might\s+|get\s+to\s+|['\u2019]ll\s+)?decide\b|\bwhether\s+you\b|\bup\s+to\s+you\b|\byour\s+(?:choice|call|decision)\b/i;
