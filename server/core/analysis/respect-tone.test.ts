@@ -616,6 +616,50 @@ const ELEVENTH_CASES: { id: string; rude: string[]; polite: string[] }[] = [
 ];
 CASES.push(...ELEVENTH_CASES);
 
+// redA's round-24 ask (ASK-redA-to-respect): my own wordings of its three kinds, none a line of redA's attempts.
+CASES.push(
+  {
+    id: "tone.lesser-substitute",
+    rude: [
+      "It's not as if you're left without a kettle, you've still got the hob.",
+      "There's always the old one in the garage, isn't there?",
+      "You'll just have to make do with the old grinder.",
+    ],
+    polite: [
+      "In the meantime, would a loan machine help so you're not without coffee?",
+      "I'll send a loan grinder today so you're not without one.",
+      "It's not as if you did anything wrong; the seal failed.",
+      "There's always someone on the line if the chat can't help.",
+      "You can always return it within 30 days if you change your mind.",
+    ],
+  },
+  {
+    id: "tone.reaction-as-disaster",
+    rude: [
+      "Cust acting like it's the end of the world over a late bag of beans.",
+      "She's treating a dented box like a family tragedy.",
+      "Customer making out it's a national disaster.",
+      "He went on like there'd been a death in the family.",
+    ],
+    polite: [
+      "We're treating this as an emergency and it goes out today.",
+      "Customer treating it as urgent because her baby's steriliser is part of the order.",
+    ],
+  },
+  {
+    id: "tone.feeling-inflated",
+    rude: [
+      "I'm sure a late parcel must feel like a national emergency, but it will turn up.",
+      "A lost order probably feels like the crime of the century to you.",
+    ],
+    polite: [
+      "I know how stressful it must feel with the birthday on Saturday.",
+      "I can imagine it feels like a disaster when the only present doesn't arrive, and I'm so sorry.",
+      "It looks like a national courier delay, so I've sent another by a different carrier.",
+    ],
+  },
+);
+
 describe("respect by tone: structures composed from word classes (seventh pass)", () => {
   it("every structure has cases here", () => {
     const named = new Set(CASES.map((c) => c.id));

@@ -974,6 +974,79 @@ STRUCTURES.push(
   },
 );
 
+// redA's round-24 ask (ASK-redA-to-respect): minimising by a lesser substitute, and her reaction or feeling inflated into
+// a disaster, said of her in a note or to her in a reply.
+
+/** A disaster her reaction is likened to. */
+const DISASTER = String.raw`(?:(?:a|an|the|some\s+sort\s+of|some\s+kind\s+of)\s+)?(?:(?:medical|national|international|global|major|real|total|absolute|complete|full-?blown|personal|family)\s+)?(?:emergency|disaster|catastrophe|tragedy|crisis|calamity|trauma|bereavement|death\s+in\s+the\s+family|end\s+of\s+the\s+world|matter\s+of\s+life\s+(?:and|or)\s+death|life\s+(?:and|or)\s+death\s+(?:situation|matter)|crime\s+of\s+the\s+century|war\s+crime)`;
+/** The hyperbole that makes a likened feeling mockery rather than empathy ("a national emergency"). */
+const HYPERBOLE = String.raw`(?:(?:a|an|the)\s+)?(?:(?:medical|national|international|global|full-?blown|major)\s+(?:emergency|disaster|catastrophe|crisis|incident|tragedy)|state\s+of\s+emergency|crime\s+of\s+the\s+century|end\s+of\s+civili[sz]ation|war\s+crime)`;
+
+STRUCTURES.push(
+  {
+    id: "tone.lesser-substitute",
+    keys: [
+      "not as if",
+      "not like",
+      "make do",
+      "there's always",
+      "there is always",
+      "can always",
+      "could always",
+    ],
+    cue: /not\s+(?:as\s+if|like)|make\s+do|there(?:'s|\s+is)\s+always|(?:can|could)\s+always/,
+    kind: "minimise",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:it's|it\s+is|it\s+isn't|it's\s+not)\s+(?:not\s+)?(?:as\s+(?:if|though)|like)\s+(?:you're|you\s+are|you've\s+been|you\s+were|you'll\s+be|she's|he's|they're)\s+(?:\w+\s+)?(?:without|left\s+without|going\s+without|short\s+of|stuck\s+without)\b|\b(?:(?:you|she|he|they)(?:'ll|\s+will)?\s+(?:can|could)\s+(?:always\s+)?|(?:just\s+)?)make\s+do\s+with\b|\bthere(?:'s|\s+is)\s+always\s+(?:a|an|the|some|your)\s+[^.!?;]{1,60}?,\s*(?:isn't|is\s+n't)\s+there\b`,
+    ),
+    unless:
+      /\b(?:(?:i|we)(?:'ll|\s+will|'ve|\s+have|'m|\s+am|'re|\s+are)\s+(?:\w+\s+){0,2}?(?:send|lend|loan|post|sending|lending|posting|sent|arrange)|loan|would\s+(?:a|an|it)\s+[^.!?;]{0,30}?help|so\s+(?:you're|you\s+are)\s+not\s+without|shouldn't\s+have\s+to|you\s+shouldn't)\b/,
+    why: "Minimises her loss by pointing at a lesser substitute ('it's not as if you're without coffee', 'there's always a jar of instant, isn't there?', 'make do with the old one').",
+  },
+  {
+    id: "tone.reaction-as-disaster",
+    keys: [
+      "treat",
+      "acting",
+      "acts",
+      "acted",
+      "carrying on",
+      "making out",
+      "makes out",
+      "made out",
+      "behaving",
+      "reacting",
+      "going on",
+      "went on",
+      "goes on",
+      "carried on",
+      "carries on",
+    ],
+    cue: /treat|act(?:ing|s|ed)\s+like|carrying\s+on|mak(?:ing|es)\s+out|made\s+out|behaving|reacting|going\s+on|went\s+on|goes\s+on|carrie[sd]\s+on/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(
+      String.raw`(?:^|\b(?:customer|cust|caller|client|she|he|they|you|you're|she's|he's|they're|is|are|was|were|been|keeps?|kept)\s+)(?:(?:still|just|really|honestly|basically)\s+)?(?:treat(?:ing|s|ed)?\s+(?:[\w'-]+\s+){1,5}?(?:like|as\s+if\s+it\s+(?:was|were|is))|(?:act(?:ing|s|ed)?|carry(?:ing)?\s+on|carries\s+on|carried\s+on|behav(?:ing|es|ed)|react(?:ing|s|ed)|go(?:ing|es)\s+on|went\s+on)\s+(?:(?:about\s+(?:it|this|a\s+[\w\s]{1,20}?)\s+)?like|as\s+if|as\s+though)(?:\s+(?:it's|it\s+is|it\s+was|it\s+were|this\s+is|there's\s+been|there'd\s+been|there\s+had\s+been))?|mak(?:ing|es)\s+out\s+(?:(?:that\s+)?(?:it's|it\s+is|it\s+was|this\s+is))?|made\s+out\s+(?:(?:that\s+)?(?:it's|it\s+was|this\s+was))?)\s+${DISASTER}\b`,
+    ),
+    unless:
+      /\b(?:because\s+(?:her|his|their)|vulnerab\w*|disab\w*|medical\s+(?:need|condition|equipment|device)|(?:we|i)(?:'re|\s+are|'m|\s+am)\s+treating|rightly|understandabl[ey]|fair\s+enough)\b/,
+    why: "Belittles her reaction by likening it to a disaster ('treating a late order like a medical emergency', 'acting like it's the end of the world').",
+  },
+  {
+    id: "tone.feeling-inflated",
+    keys: ["feel like", "feels like", "seem like", "seems like", "felt like"],
+    cue: /(?:feel|feels|felt|seem|seems)\s+like/,
+    kind: "sarcasm",
+    label: "dismissive",
+    evenIfPolite: true,
+    re: mk(
+      String.raw`\b(?:must|might|may|probably|no\s+doubt|surely)?\s*(?:feel|feels|felt|seem|seems)\s+like\s+${HYPERBOLE}\b`,
+    ),
+    why: "Sarcasm: her feeling inflated into a disaster ('must feel like a national emergency') makes light of what she has lost.",
+  },
+);
+
 /** Eighth pass: the two readers' literal gates (see `Structure.keys`); the generic cause needs one of each list. */
 const WATCHED_KEYS = [
   "complain",
