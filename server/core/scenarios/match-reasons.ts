@@ -53,9 +53,9 @@ function reasonsFor(ctx: ReasonContext, m: CriterionMatch, r: ActionRecord): str
     }
   }
   // Marketing planned on the record for someone who objected (runtime.ts; round 23 B).
-  if (a.type === "create_task" && m.promotes === true && r.promotes === true)
+  if ((a.type === "create_task" || a.type === "add_note") && m.promotes === true && r.promotes === true)
     out.push(
-      `${quote(a.title)} plans marketing for ${ctx.name(r.customerRef)}, who objected to it or asked to be removed`,
+      `${quote(a.type === "create_task" ? a.title : a.text)} plans marketing for ${ctx.name(r.customerRef)}, who objected to it or asked to be removed`,
     );
   // Their preferred channel set to one they refused (onboarding's asked-channel-used; round 23 B).
   if (a.type === "update_preferences" && m.preferences?.preferredChannel && a.preferredChannel)

@@ -32,6 +32,7 @@ import { flagsMatch, normaliseText } from "./matching";
 import type { Scenario } from "./scenario-schema";
 import { actionText, resolve } from "./action-resolution";
 import { promotes } from "./promotion";
+import { notePlansMarketing } from "./marketing-plans";
 import { claimsApproval } from "./promises";
 import { actionMinutes, cloneState, formatSimClock, initialState } from "./attempt-state";
 import { analyse, analysePlain, disclosedData, earlierCopy, readingOf } from "./message-reading";
@@ -334,6 +335,19 @@ function step(
     }
     dueOn = addUkDays(ukDate(simInstant(state, t1)), action.dueInDays);
     subjectAccessLastDay = subjectAccessWindow(scenario, state, customer.ref).lastDay;
+  }
+  if (action.type === "add_note" && customer) {
+    // The same plan written as a note ("Worth sending him the 15% win-back code in the new year"): read
+    // only when the note says it plans to send or offer later (marketing-plans.ts; red-team round 24 B,
+    // win-back-r24-keith-new-year-note), never a note of the removal or of a past offer (UK GDPR Art 21(3)).
+    const p = customerPermissions(scenario, state, customer.ref);
+    if (
+      (p.removeDetailsRequested || (p.objections ?? []).includes("all")) &&
+      notePlansMarketing(action.text)
+    ) {
+      promotion = true;
+      marketingLawful = false;
+    }
   }
   r.commit();
   state.minute = t1;
