@@ -1826,3 +1826,28 @@ describe("lead's ask, second set (5 December): sneering, 'it should be obvious',
     expect(respect(text)).toEqual([]);
   });
 });
+
+describe("acknowledging her feelings is empathy, not thanks (red-team round 24 A, session 39)", () => {
+  it.each([
+    "I completely appreciate your concerns.",
+    "I appreciate how you feel.",
+    "I completely get it.",
+    "I understand your worries about the machine.",
+  ])("%j is empathy (a bare acknowledgement) and never thanks", (text) => {
+    const { labels } = analyseMessage(text);
+    expect(labels).toContain("empathy");
+    expect(labels).not.toContain("thank");
+  });
+  it.each([
+    ["I appreciate your patience.", "thank"],
+    ["We really appreciate your business.", "thank"],
+  ])("%j is still thanks", (text, label) => {
+    expect(analyseMessage(text).labels).toContain(label);
+  });
+  it.each(["I'll get it to you by Friday.", "We get it wrong sometimes, and we did here."])(
+    "%j is not empathy: 'get it' as fetching or erring",
+    (text) => {
+      expect(analyseMessage(text).labels).not.toContain("empathy");
+    },
+  );
+});

@@ -790,7 +790,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "'I really appreciate ...'.",
     negatable: true,
     unlessAfter:
-      /^\s+(?:how|why|what)\b|^\s+your\s+(?:frustration|annoyance|disappointment|concern|upset|worry|anger|feelings|position|situation)\b/i,
+      /^\s+(?:how|why|what)\b|^\s+your\s+(?:frustrations?|annoyance|disappointment|concerns?|upset|worry|worries|anger|feelings?|position|situation)\b/i,
+  },
+  {
+    id: "thank.not-appreciate-your-feelings",
+    label: "thank",
+    pattern: re(
+      String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|do|can|absolutely|genuinely)\s+)?appreciate\s+(?:your\s+(?:frustrations?|annoyance|disappointment|concerns?|upset|worry|worries|anger|feelings?|position|point|situation)|how\s+you\s+(?:feel|must\s+feel|are\s+feeling|felt))\b`,
+    ),
+    vetoOnly: true,
+    why: "'I completely appreciate your concerns' acknowledges her feelings (a bare acknowledgement: empathy), it thanks her for nothing: never thanks, and the model may not read it as thanks (red-team round 24 A, session 39).",
   },
   {
     id: "thank.grateful",
@@ -1655,7 +1664,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "empathy.understand-your-frustration",
     label: "empathy",
     pattern: re(
-      String.raw`\b(?:understand|appreciate|share|feel)\s+your\s+(?:frustration|annoyance|disappointment|concern|upset|worry|anger|pain)\b`,
+      String.raw`\b(?:understand|appreciate|share|feel)\s+your\s+(?:frustrations?|annoyance|disappointment|concerns?|upset|worry|worries|anger|pain)\b|\bi\s+(?:(?:completely|totally|fully|really|do|can|absolutely)\s+)?(?:understand|appreciate)\s+how\s+you\s+(?:feel|must\s+feel|are\s+feeling|felt)\b|\b(?:i|we)\s+(?:(?:completely|totally|fully|really|do|absolutely)\s+)?get\s+(?:it|that|where\s+you(?:'re|\s+are)\s+coming\s+from)(?=\s*(?:[.!,;]|$))`,
     ),
     why: "'I understand your frustration.'",
     negatable: true,
