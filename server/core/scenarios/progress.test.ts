@@ -62,6 +62,19 @@ describe("progressSummary: the last action", () => {
     expect(progressSummary(state, review).lastAction).toMatch(/^Replied publicly to Tom O\.'s review/);
   });
 
+  it("says whom a message went to and how (it read 'Sent a message (Priya Shah)', as if she had sent it)", () => {
+    const text = "Dear Aisha, I'm sorry about your parcel. Thank you for telling us.";
+    const sent = (channel: "email" | "sms" | "chat" | "post") =>
+      progressSummary(
+        play(internal, [{ type: "send_message", customerRef: "CUS-6101", channel, text }]).state,
+        internal,
+      ).lastAction;
+    expect(sent("email")).toBe("Emailed Aisha Bello");
+    expect(sent("sms")).toBe("Texted Aisha Bello");
+    expect(sent("chat")).toBe("Messaged Aisha Bello in chat");
+    expect(sent("post")).toBe("Wrote to Aisha Bello by post");
+  });
+
   it("keeps the label and the customer's name for an action on a customer's record", () => {
     const { state } = play(internal, [{ type: "view_record", customerRef: "CUS-6101" }]);
     expect(progressSummary(state, internal).lastAction).toBe("Viewed the customer record (Aisha Bello)");

@@ -3,6 +3,7 @@
  */
 import type { ActionRecord, AttemptState } from "./engine-types";
 import { ACTION_LABELS } from "./learner-actions";
+import type { MessageChannel } from "./learner-action-kinds";
 import type { StepReading } from "./lass-steps";
 import type { Scenario } from "./scenario-schema";
 import { formatSimClock, fullName, moodLabel } from "./attempt-state";
@@ -88,8 +89,20 @@ function describeRecord(state: AttemptState, r: ActionRecord, scenario?: Scenari
     if (r.action.channel === "review") return `Replied publicly to ${to.name}'s review`;
     return `${r.action.channel === "phone" ? "Phoned" : "Messaged"} ${who}${c ? ` about ${fullName(c)}` : ""}`;
   }
+  // "Sent a message (Priya Shah)" read as if Priya had sent it: say who the learner wrote to, and how.
+  if (r.action.type === "send_message" && c)
+    return `${SENT_BY[r.action.channel]} ${fullName(c)}${SENT_HOW[r.action.channel] ?? ""}`;
   return `${ACTION_LABELS[r.action.type]}${c ? ` (${fullName(c)})` : ""}`;
 }
+
+const SENT_BY: Record<MessageChannel, string> = {
+  email: "Emailed",
+  sms: "Texted",
+  phone: "Phoned",
+  chat: "Messaged",
+  post: "Wrote to",
+};
+const SENT_HOW: Partial<Record<MessageChannel, string>> = { chat: " in chat", post: " by post" };
 
 /** "Customer service team leader" inside a sentence's brackets: "(customer service team leader)". */
 function lowerFirst(s: string): string {
