@@ -48,6 +48,20 @@ describe("obstruction lists follow each customer's own rights (issue 8, legal ga
     expect(obstructionsIn("You don't need to tell us why you want it.", helen)).toEqual([]);
   });
 
+  it("the refund waiting for the courier's collection is no deadline on her right; a refund held only till 5pm is (session 39, ASK oblige-1)", () => {
+    const collection = "Your refund is on hold only until the courier has collected the kettle tomorrow.";
+    const held = "I can only hold this refund for you until 5pm today.";
+    for (const [id, ref] of [
+      ["complaint-faulty-kettle", "CUS-2041"],
+      ["complaint-repeat-fault-call", "CUS-7101"],
+      ["complaint-returns-desk", "CUS-5202"],
+    ] as const) {
+      // CRA 2015 s.20(7)(b): on rejecting she makes the goods available for collection; s.20(15) the 14 days.
+      expect(obstructionsIn(collection, listOf(id, ref)), `${id} collection`).toEqual([]);
+      expect(obstructionsIn(held, listOf(id, ref)).length, `${id} held`).toBeGreaterThan(0);
+    }
+  });
+
   it("'we can't refund you' obstructs Joanne (failed repair) but is true for Ravi on day 31", () => {
     const text = "I'm sorry, but we can't refund you.";
     expect(obstructionsIn(text, listOf("complaint-returns-desk", "CUS-5202"))).toEqual(["no-refund"]);
