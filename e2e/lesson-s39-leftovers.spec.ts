@@ -13,6 +13,7 @@ import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
 import {
   ASSIGNABLE,
   createClassWithAssignment,
+  dueInAWeekThenLock,
   joinClass,
   newPage,
   signInTutor,
@@ -38,13 +39,6 @@ async function shots(page: Page, name: string, what: string) {
   await expectNoAxeViolations(page, what);
 }
 
-/** dd/mm/yyyy a week from now, as a tutor types it. */
-function weekAhead(): string {
-  const d = new Date(Date.now() + 7 * 86_400_000);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
-}
-
 const LOCK_WORDS =
   /^This assignment locks at \d\d:\d\d on (Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4} \(UK time\)\.$/;
 
@@ -55,12 +49,7 @@ test("a learner is told, in UK date and time, when a locking assignment closes a
   const tutor = await newPage(browser);
   await signInTutor(tutor);
   const { code } = await createClassWithAssignment(tutor, { prefix: "S39 lock", ...KETTLE });
-  await tutor.locator("summary", { hasText: "Settings" }).click();
-  const settings = tutor.getByRole("form", { name: `Settings: ${KETTLE.scenarioTitle}` });
-  await settings.getByLabel("Due date", { exact: true }).fill(weekAhead());
-  await settings.getByLabel(/^Lock it: no more work after the due date/).check();
-  await settings.getByRole("button", { name: "Save settings" }).click();
-  await expect(settings).toContainText("Saved at");
+  await dueInAWeekThenLock(tutor, KETTLE.scenarioTitle);
 
   const ada = await newPage(browser, 320, 640);
   await joinClass(ada, code, "Ada");

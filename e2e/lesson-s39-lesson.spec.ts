@@ -5,30 +5,21 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
-import { ASSIGNABLE, createClassWithAssignment, newPage, signInTutor } from "./helpers/classroom";
+import {
+  ASSIGNABLE,
+  createClassWithAssignment,
+  dueInAWeekThenLock,
+  joinClass,
+  newPage,
+  signInTutor,
+} from "./helpers/classroom";
 import { KeyboardOnly } from "./helpers/keyboard";
 
 const KETTLE = ASSIGNABLE.kettle;
 
-/** dd/mm/yyyy a week from now, as a tutor types it. */
-function weekAhead(): string {
-  const d = new Date(Date.now() + 7 * 86_400_000);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
-}
-
 async function checked(page: Page, what: string) {
   await expectNoSidewaysScroll(page, what);
   await expectNoAxeViolations(page, what);
-}
-
-async function joinByMouse(page: Page, code: string, name: string) {
-  await page.goto("/join");
-  const form = page.getByRole("region", { name: "Join with a class code" });
-  await form.getByRole("textbox", { name: "Class code" }).fill(code);
-  await form.getByRole("textbox", { name: "Your display name" }).fill(name);
-  await page.getByRole("button", { name: "Join class" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${name}` })).toBeVisible();
 }
 
 test("a lesson: tutor, three learners on three devices (one by keyboard alone), live view and results", async ({
@@ -42,12 +33,7 @@ test("a lesson: tutor, three learners on three devices (one by keyboard alone), 
     prefix: "S39 lesson",
     ...KETTLE,
   });
-  await tutor.locator("summary", { hasText: "Settings" }).click();
-  const settings = tutor.getByRole("form", { name: `Settings: ${KETTLE.scenarioTitle}` });
-  await settings.getByLabel("Due date", { exact: true }).fill(weekAhead());
-  await settings.getByLabel(/^Lock it: no more work after the due date/).check();
-  await settings.getByRole("button", { name: "Save settings" }).click();
-  await expect(settings).toContainText("Saved at");
+  await dueInAWeekThenLock(tutor, KETTLE.scenarioTitle);
   await checked(tutor, "the class page with the assignment's settings");
 
   // Ada: a phone, the keyboard only.
@@ -92,7 +78,7 @@ test("a lesson: tutor, three learners on three devices (one by keyboard alone), 
 
   // Ben: a tablet, by touch or mouse; a refund in pounds.
   const ben = await newPage(browser, 820, 1180);
-  await joinByMouse(ben, code, "Ben");
+  await joinClass(ben, code, "Ben");
   await checked(ben, "the welcome page at 820 px");
   await ben.getByRole("link", { name: `Start: ${KETTLE.scenarioTitle}` }).click();
   await checked(ben, "the brief at 820 px");
@@ -120,7 +106,7 @@ test("a lesson: tutor, three learners on three devices (one by keyboard alone), 
 
   // Cy: a desktop; submits a short attempt.
   const cy = await newPage(browser, 1366, 900);
-  await joinByMouse(cy, code, "Cy");
+  await joinClass(cy, code, "Cy");
   await cy.getByRole("link", { name: `Start: ${KETTLE.scenarioTitle}` }).click();
   await cy.getByRole("button", { name: "Start scenario" }).click();
   await cy.waitForURL(/\/attempts\/\d+$/);

@@ -78,3 +78,20 @@ export async function startAssigned(page: Page, title: string) {
   await page.waitForURL(/\/attempts\/\d+$/);
   await expect(page.getByTestId("sim-clock")).toBeVisible();
 }
+
+/** dd/mm/yyyy a week from now, as a tutor types a due date. */
+export function weekAhead(): string {
+  const d = new Date(Date.now() + 7 * 86_400_000);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+
+/** On the class page, the tutor makes the assignment due a week from now and lock then. */
+export async function dueInAWeekThenLock(tutor: Page, scenarioTitle: string) {
+  await tutor.locator("summary", { hasText: "Settings" }).click();
+  const settings = tutor.getByRole("form", { name: `Settings: ${scenarioTitle}` });
+  await settings.getByLabel("Due date", { exact: true }).fill(weekAhead());
+  await settings.getByLabel(/^Lock it: no more work after the due date/).check();
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings).toContainText("Saved at");
+}
