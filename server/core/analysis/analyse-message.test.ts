@@ -1851,3 +1851,20 @@ describe("acknowledging her feelings is empathy, not thanks (red-team round 24 A
     },
   );
 });
+
+describe("'it's only…': her problem minimised, not the price or wait of what we offer (ASK respect-1, session 39)", () => {
+  it.each([
+    "It's only £3 for next-day delivery if you'd like it quicker.",
+    "It's just £2 extra for gift wrap.",
+    "It's only a few days until the new stock arrives, and I'll reserve one for you.",
+  ])("%j is not dismissive", (text) => {
+    expect(analyseMessage(text).labels).not.toContain("dismissive");
+  });
+  it.each([
+    "It's only £30, what do you expect?",
+    "It's only a few days, stop chasing.",
+    "It's only a kettle.",
+  ])("%j stays dismissive", (text) => {
+    expect(analyseMessage(text).labels).toContain("dismissive");
+  });
+});

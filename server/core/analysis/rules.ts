@@ -1248,8 +1248,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: re(
       String.raw`\b(?:it's|it\s+is|it\s+was|that's|that\s+is|this\s+is|they're|they\s+are)\s+(?:really\s+|literally\s+)?(?:only|just|merely|simply|literally)\s+(?:(?:a|an|one|some|the)\s+)?(?:(?:little|small|tiny|minor|cheap|slight|bit\s+of\s+a)\s+)?(?:kettle|toaster|grinder|mug|bag|cup|coffee|beans|product|item|thing|appliance|machine|scratch|dent|chip|mark|crack|scuff|delay|day|days|week|few\s+days|couple\s+of\s+days|minor|cosmetic|money|£\s?\d+(?:\.\d{2})?|\d+p|\d+\s+pounds?|(?:a\s+)?few\s+(?:pounds|quid|days|minutes|hours))\b`,
     ),
-    why: "Minimises the problem: 'it's only a kettle', 'it's just a small scratch'.",
+    why: "Minimises the problem: 'it's only a kettle', 'it's just a small scratch'. Not the price or wait of something we offer her: 'it's only £3 for next-day delivery', 'it's just £2 extra for gift wrap', 'it's only a few days until the new stock arrives' (ASK respect-1, session 39).",
     negatable: true,
+    unlessAfter:
+      /^\s*(?:extra|more|each|per\b|a\s+(?:month|bag|week|year)|for\s+(?:next-day|express|gift|the\s+upgrade|upgraded|delivery|postage|a\s|an\s)|to\s+(?:upgrade|add|have|get|switch)|until\s+(?:the\s+)?(?:new|next|replacement|restock|stock|your\s+(?:new|replacement)))/i,
   },
   {
     id: "dismissive.youll-survive",
