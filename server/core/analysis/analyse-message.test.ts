@@ -1868,3 +1868,27 @@ describe("'it's only…': her problem minimised, not the price or wait of what w
     expect(analyseMessage(text).labels).toContain("dismissive");
   });
 });
+
+describe("minimising by proportion and blame by what others remember (lead's mutation set 16, session 39)", () => {
+  it.each([
+    ["Let's try to keep this in perspective: the grinder will turn up.", "dismissive"],
+    ["It's a toaster, not a tragedy, and a new one is on the way.", "dismissive"],
+    ["Things like this happen to everyone now and then.", "dismissive"],
+    ["Delays are simply the nature of the beast at Christmas.", "dismissive"],
+    ["We wouldn't take it personally, these parcels go missing.", "dismissive"],
+    ["The filter needs rinsing weekly, something many owners forget.", "blame"],
+    ["Most of our customers find it helps to check the voltage before plugging in.", "blame"],
+    ["Frothers tend to fail far more quickly for certain users.", "blame"],
+  ])("%j is %s", (text, label) => {
+    expect(analyseMessage(text).labels).toContain(label);
+  });
+  it.each([
+    "Please don't take it personally that the bot closed the chat; it did that to everyone and it's being fixed.",
+    "I'm so sorry, this happened to several customers because of our courier and it's our fault.",
+    "Most customers find the 500g bag lasts about a month.",
+  ])("%j is neither", (text) => {
+    const { labels } = analyseMessage(text);
+    expect(labels).not.toContain("dismissive");
+    expect(labels).not.toContain("blame");
+  });
+});

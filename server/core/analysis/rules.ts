@@ -1254,6 +1254,24 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       /^\s*(?:extra|more|each|per\b|a\s+(?:month|bag|week|year)|for\s+(?:next-day|express|gift|the\s+upgrade|upgraded|delivery|postage|a\s|an\s)|to\s+(?:upgrade|add|have|get|switch)|until\s+(?:the\s+)?(?:new|next|replacement|restock|stock|your\s+(?:new|replacement)))/i,
   },
   {
+    id: "dismissive.out-of-proportion",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:let's\s+|let\s+us\s+|we\s+need\s+to\s+|you\s+need\s+to\s+|try\s+to\s+)?(?:keep|put)\s+(?:it|this|that|things)\s+in\s+(?:proportion|perspective)\b|\b(?:it's|it\s+is|this\s+is|that's)\s+(?:only\s+|just\s+)?(?:a|an)\s+[a-z-]+,\s+not\s+(?:a|an|the)\s+(?:house\s+fire|disaster|catastrophe|tragedy|emergency|crisis|end\s+of\s+the\s+world|matter\s+of\s+life\s+and\s+death)\b|\b(?:these\s+things|things\s+like\s+this|it|this|that|delays|late\s+deliveries|faults|breakdowns)\s+(?:happens?|go\s+wrong)\s+to\s+(?:everyone|everybody|all\s+of\s+us|the\s+best\s+of\s+us)\b|\b(?:just\s+|simply\s+)?the\s+nature\s+of\s+(?:the\s+)?(?:post|beast|deliveries|delivery|couriers|things)\b|\b(?:i|we)\s+(?:wouldn't|would\s+not)\s+take\s+it\s+personally\b|\bno\s+real\s+harm\s+done\b`,
+    ),
+    why: "Minimises her problem by proportion: 'let's keep it in proportion', 'it's a kettle, not a house fire', 'these things happen to everyone', 'just the nature of the post', 'I wouldn't take it personally', 'no real harm done' (lead's mutation set 16, session 39; by kind, with new wordings in the tests). Not 'I know this isn't the end of the world, but it matters' (negated) nor a delay we own.",
+    negatable: true,
+  },
+  {
+    id: "blame.what-others-remember",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:which|something|a\s+step|a\s+job)\s+(?:a\s+lot\s+of|lots\s+of|many|most|plenty\s+of|so\s+many)\s+(?:people|customers|owners|users)\s+(?:forget|skip|neglect|don't\s+bother|never\s+bother|overlook)\b|\b(?:most|many|a\s+lot|the\s+majority)\s+(?:of\s+)?(?:our\s+|other\s+|the\s+)?(?:customers|people|owners|users)\s+find\s+it\s+helps\s+to\s+(?:actually\s+)?(?:read|follow|check|descale|clean)\b|\b(?:seem|seems|tend|tends)\s+to\s+(?:break|fail|go\s+wrong|stop\s+working|get\s+damaged)\s+(?:a\s+lot\s+|far\s+|much\s+)?more\s+(?:often|quickly)\s+(?:for|with)\s+(?:some|certain)\s+(?:customers|people|users|owners)\b`,
+    ),
+    why: "Blame by implication: what other people remember, read or avoid, said beside her fault ('which a lot of people forget to do', 'most of our customers find it helps to actually read the instructions', 'they seem to break more often for some customers than others'): lead's mutation set 16, session 39, by kind. Not a tip with no fault put on her ('a lot of people like to descale monthly; here's how').",
+    negatable: true,
+  },
+  {
     id: "dismissive.youll-survive",
     label: "dismissive",
     pattern: re(
