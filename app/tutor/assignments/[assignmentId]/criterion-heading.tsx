@@ -54,7 +54,7 @@ export function CriterionHeading({
           setDismissed(false);
         }}
         onBlur={() => setFocused(false)}
-        className="block max-w-[6.5rem] rounded px-1 text-center text-xs font-semibold leading-tight text-slate-800 underline decoration-dotted decoration-slate-400 underline-offset-2 hover:text-brand-800"
+        className="block max-w-[7.5rem] rounded px-1 text-center text-xs font-semibold leading-tight text-slate-800 underline decoration-dotted decoration-slate-400 underline-offset-2 hover:text-brand-800"
       >
         {criterion.shortName}
       </button>
