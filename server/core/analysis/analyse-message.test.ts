@@ -1873,7 +1873,7 @@ describe("minimising by proportion and blame by what others remember (lead's mut
   it.each([
     ["Let's try to keep this in perspective: the grinder will turn up.", "dismissive"],
     ["It's a toaster, not a tragedy, and a new one is on the way.", "dismissive"],
-    ["Things like this happen to everyone now and then.", "dismissive"],
+    ["Faults like this? Breakdowns happen to everybody now and then.", "dismissive"],
     ["Delays are simply the nature of the beast at Christmas.", "dismissive"],
     ["We wouldn't take it personally, these parcels go missing.", "dismissive"],
     ["The filter needs rinsing weekly, something many owners forget.", "blame"],
