@@ -9,6 +9,7 @@
  *   manager. It says whose case went to whom.
  */
 import { expect, type Page, test } from "@playwright/test";
+import { toolEnv } from "../server/env";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
 import {
   ASSIGNABLE,
@@ -20,10 +21,12 @@ import {
   startAssigned,
 } from "./helpers/classroom";
 
+const LESSON_SHOTS = toolEnv().LESSON_SHOTS;
+
 const KETTLE = ASSIGNABLE.kettle;
 const INTERNAL = ASSIGNABLE.internal;
 // Kept outside test-results when asked: each run of Playwright empties that folder.
-const SHOTS = process.env.LESSON_SHOTS ?? "test-results/lesson-s39";
+const SHOTS = LESSON_SHOTS ?? "test-results/lesson-s39";
 const WIDTHS = [
   [1366, 900],
   [820, 1180],

@@ -4,6 +4,7 @@
  * px); the tutor watches live and reads the results. Axe (WCAG 2.2 AA) on every page each of them meets.
  */
 import { expect, type Page, test } from "@playwright/test";
+import { toolEnv } from "../server/env";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
 import {
   ASSIGNABLE,
@@ -14,6 +15,8 @@ import {
   signInTutor,
 } from "./helpers/classroom";
 import { KeyboardOnly } from "./helpers/keyboard";
+
+const LESSON_SHOTS = toolEnv().LESSON_SHOTS;
 
 const KETTLE = ASSIGNABLE.kettle;
 
@@ -98,8 +101,8 @@ test("a lesson: tutor, three learners on three devices (one by keyboard alone), 
   await expect(
     remedy.getByText("£500.00 is more than the £44.99 left to refund on the Aurora 1.7L Glass Kettle."),
   ).toBeVisible();
-  if (process.env.LESSON_SHOTS) {
-    await remedy.screenshot({ path: `${process.env.LESSON_SHOTS}/lesson-remedy-refused-820.png` });
+  if (LESSON_SHOTS) {
+    await remedy.screenshot({ path: `${LESSON_SHOTS}/lesson-remedy-refused-820.png` });
   }
   await expect(remedy.getByLabel("Amount (£)")).toHaveValue("500");
   await checked(ben, "the remedy form after a bad amount");
@@ -157,13 +160,13 @@ test("a lesson: tutor, three learners on three devices (one by keyboard alone), 
   await expect(last("Ada")).toHaveText("Last: Emailed Priya Shah");
   await expect(last("Cy")).toHaveText("Last: Emailed Priya Shah");
   await expect(last("Ben")).toHaveText("Last: Viewed the customer record (Priya Shah)");
-  if (process.env.LESSON_SHOTS) console.log(`LIVE: ${await table.innerText()}`);
+  if (LESSON_SHOTS) console.log(`LIVE: ${await table.innerText()}`);
   await tutor.goto(resultsUrl);
   await expect(tutor.getByText(/2 of 3 learners submitted/)).toBeVisible();
   await checked(tutor, "the results page");
   console.log(
     `KEYBOARD: ${kb.presses} presses, ${kb.typed} characters typed, ${kb.stops.length} focus checks`,
   );
-  if (process.env.LESSON_SHOTS)
-    await tutor.screenshot({ path: `${process.env.LESSON_SHOTS}/lesson-results-1366.png`, fullPage: true });
+  if (LESSON_SHOTS)
+    await tutor.screenshot({ path: `${LESSON_SHOTS}/lesson-results-1366.png`, fullPage: true });
 });

@@ -163,6 +163,8 @@ const toolSchema = z.object({
   FUZZ_DEBUG: flag("FUZZ_DEBUG").default(false),
   /** e2e/accessibility.spec.ts: a folder for its screenshots (none when unset). */
   A11Y_SHOTS: z.string().optional(),
+  /** e2e/lesson-s39-*.spec.ts: a folder for the scripted lesson's screenshots (the lesson spec saves none when unset). */
+  LESSON_SHOTS: z.string().optional(),
   CI: z.string().optional(),
   /**
    * The PostgreSQL suite and `npm run db:backup` on PostgreSQL: the folder holding initdb, pg_ctl and
