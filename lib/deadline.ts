@@ -3,19 +3,11 @@
  * happens then. Learners were not told their assignment locks at its due date (session 39's lesson): one
  * who left a reply half-written found the attempt shut, with nothing said beforehand.
  */
-const TZ = "Europe/London";
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: TZ,
-});
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: TZ });
+import { formatTime, formatWeekdayDate } from "./format";
 
 /** "17:00 on Monday 7 December 2026" (UK time, with no comma after the weekday). */
 export function formatDeadline(d: Date | number): string {
-  return `${timeFormat.format(d)} on ${dayFormat.format(d).replace(",", "")}`;
+  return `${formatTime(d)} on ${formatWeekdayDate(d)}`;
 }
 
 export interface DeadlineTerms {

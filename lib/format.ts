@@ -25,11 +25,20 @@ const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: TZ,
 });
 const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: TZ });
+const weekdayDateFormat = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: TZ,
+});
 
 export const formatDate = (d: Date | number) => dateFormat.format(d);
 export const formatLongDate = (d: Date | number) => longDateFormat.format(d);
 export const formatDateTime = (d: Date | number) => dateTimeFormat.format(d);
 export const formatTime = (d: Date | number) => timeFormat.format(d);
+/** "Monday 7 December 2026" (no comma after the weekday). */
+export const formatWeekdayDate = (d: Date | number) => weekdayDateFormat.format(d).replace(",", "");
 
 export function formatPercent(value: number | null, digits = 0): string {
   return value === null ? "–" : `${value.toFixed(digits)}%`;

@@ -73,18 +73,6 @@ export async function heldAssignmentIds(
   return held;
 }
 
-/** Null while the attempt's assignment takes work; otherwise what to tell the learner. */
-export async function workBlockedReason(
-  scope: Scope,
-  attempt: AttemptRow,
-  now: Date,
-): Promise<string | null> {
-  const assignment = await assignmentOf(scope, attempt);
-  if (!assignment) return null;
-  const open = availability(await workTermsOf(scope, assignment), now);
-  return open.open ? null : open.message;
-}
-
 /** An assignment's due date and its rule for late work. */
 export interface Deadline {
   dueAt: Date;
@@ -96,11 +84,20 @@ export function deadlineOf(assignment: AssignmentRow | null | undefined): Deadli
 }
 
 /**
- * While the attempt's assignment still takes work: when it is due and what happens then, so the
- * workspace can say it (a learner was not told their assignment locks at its due date: session 39).
+ * Whether the attempt's assignment still takes work, read once: while it does, `blockedReason` is null and
+ * `deadline` says when it is due and what happens then (a learner was not told their assignment locks at its
+ * due date: session 39); once it does not, `blockedReason` is what to tell the learner and there is no deadline
+ * to show. An attempt with no assignment is never blocked and has no deadline.
  */
-export async function workDeadline(scope: Scope, attempt: AttemptRow, now: Date): Promise<Deadline | null> {
+export async function workTerms(
+  scope: Scope,
+  attempt: AttemptRow,
+  now: Date,
+): Promise<{ blockedReason: string | null; deadline: Deadline | null }> {
   const assignment = await assignmentOf(scope, attempt);
-  if (!assignment || !availability(await workTermsOf(scope, assignment), now).open) return null;
-  return deadlineOf(assignment);
+  if (!assignment) return { blockedReason: null, deadline: null };
+  const open = availability(await workTermsOf(scope, assignment), now);
+  return open.open
+    ? { blockedReason: null, deadline: deadlineOf(assignment) }
+    : { blockedReason: open.message, deadline: null };
 }

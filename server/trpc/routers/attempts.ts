@@ -13,7 +13,7 @@ import { hasWorkToMark, learnerActionSchema } from "@/server/core/scenarios/lear
 import { toLearnerView } from "@/server/core/scenarios/learner-view";
 import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import { startPlan } from "@/server/data/attempt-lifecycle";
-import { marksHeldFor, workBlockedReason, workDeadline } from "@/server/data/attempt-terms";
+import { marksHeldFor, workTerms } from "@/server/data/attempt-terms";
 import * as attempts from "@/server/data/attempts";
 import { overridesFor } from "@/server/data/results";
 import { readableAttempt } from "@/server/data/workspaces";
@@ -142,14 +142,10 @@ export const attemptsRouter = router({
     // Held marks: the learner sees the attempt as they left it, with no verdicts, until release.
     const awaitingMarks = attempt.status === "submitted" && (await marksHeldFor(ctx.store, attempt));
     const marked = attempt.status === "submitted" && !(isLearner && awaitingMarks);
-    const blocked =
+    const { blockedReason: blocked, deadline } =
       isLearner && attempt.status === "in_progress"
-        ? await workBlockedReason(ctx.store, attempt, ctx.now())
-        : null;
-    const deadline =
-      isLearner && attempt.status === "in_progress" && blocked === null
-        ? await workDeadline(ctx.store, attempt, ctx.now())
-        : null;
+        ? await workTerms(ctx.store, attempt, ctx.now())
+        : { blockedReason: null, deadline: null };
     const events = (await attempts.loadEvents(ctx.store, attempt.id)).map(({ clientId: _c, ...e }) =>
       learnerSafeEvent(e, marked),
     );
