@@ -70,6 +70,20 @@ export const INTERNAL_ERROR_MESSAGE = "Something went wrong on the server. Pleas
 export const UNREADABLE_REQUEST_MESSAGE =
   "The server could not read that request: it is nested too deeply or built wrongly.";
 
+/**
+ * What a 400 says. A request that could not be read (bad JSON, a superjson shape it refuses, a
+ * prototype key) or input that failed its schema used to answer with the reader's own words: zod's
+ * issue list as JSON, superjson's with a link to its issue tracker, the JSON parser's with a position
+ * (probe, session 40). Those map the server for an attacker and help nobody else (OWASP ASVS 4.0
+ * V7.4.1), so a schema failure says its first field's message (the field errors still go in `data`)
+ * and anything else unreadable says UNREADABLE_REQUEST_MESSAGE. Our own refusals keep their words.
+ */
+function badRequestMessage(cause: unknown, message: string): string {
+  if (cause instanceof DomainError || cause === undefined) return message;
+  if (cause instanceof ZodError) return cause.issues[0]?.message ?? UNREADABLE_REQUEST_MESSAGE;
+  return UNREADABLE_REQUEST_MESSAGE;
+}
+
 const t = initTRPC
   .context<TrpcContext>()
   .meta<ProcedureMeta>()
@@ -82,8 +96,8 @@ const t = initTRPC
         ...shape,
         message: unexpected
           ? INTERNAL_ERROR_MESSAGE
-          : error.code === "BAD_REQUEST" && error.cause instanceof RangeError
-            ? UNREADABLE_REQUEST_MESSAGE
+          : error.code === "BAD_REQUEST"
+            ? badRequestMessage(error.cause, shape.message)
             : shape.message,
         data: {
           ...shape.data,

@@ -101,4 +101,63 @@ describe("unexpected errors", () => {
       await app.close();
     }
   });
+
+  /**
+   * Probe, session 40: a hand-made request answered 400 with the internals of what read it: zod's
+   * issue list as JSON ('[{"origin":"string","code":"too_small",…'), superjson's own words with a link
+   * to its issue tracker ("Trying to deserialize unknown class 'Foo' - check https://github.com/blitz-js/…"),
+   * and the JSON parser's ("Expected property name or '}' in JSON at position 1"). They help nobody
+   * but someone mapping the server (OWASP ASVS 4.0 V7.4.1, a generic message for errors).
+   */
+  it.each([
+    ["input that fails its schema", "auth.practiseAlone", JSON.stringify({ json: { displayName: 42 } })],
+    ["JSON that does not parse", "auth.practiseAlone", "{not json"],
+    [
+      "a superjson class nobody registered",
+      "auth.practiseAlone",
+      '{"json":{"displayName":{}},"meta":{"values":{"displayName":[["class","Foo"]]}}}',
+    ],
+    [
+      "a superjson prototype key",
+      "auth.practiseAlone",
+      '{"json":{"displayName":"x"},"meta":{"values":{"__proto__.polluted":["undefined"]}}}',
+    ],
+  ])(
+    "%s answers 400 in plain words, naming no library, parser or schema internals",
+    async (_label, path, body) => {
+      const app = createTestApp();
+      try {
+        const res = await call(path, app.store, { method: "POST", body }, false);
+        expect(res.status).toBe(400);
+        const message = (JSON.parse(res.text) as { error: { json: { message: string } } }).error.json.message;
+        expect(message).toMatch(/^[A-Z][^\n]*\.$/);
+        expect(message).not.toMatch(
+          /superjson|github|zod|deserializ|JSON at position|"code"|__proto__|prototype/i,
+        );
+      } finally {
+        await app.close();
+      }
+    },
+  );
+
+  it("input that fails its schema still names the field and says what to put right", async () => {
+    const app = createTestApp();
+    try {
+      const res = await call(
+        "auth.practiseAlone",
+        app.store,
+        { method: "POST", body: JSON.stringify({ json: { displayName: 42 } }) },
+        false,
+      );
+      const error = (
+        JSON.parse(res.text) as {
+          error: { json: { message: string; data: { fieldErrors: Record<string, string[]> } } };
+        }
+      ).error.json;
+      expect(error.data.fieldErrors.displayName?.[0]).toBe("Enter a display name.");
+      expect(error.message).toBe("Enter a display name.");
+    } finally {
+      await app.close();
+    }
+  });
 });
