@@ -36,6 +36,11 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          // No window of another origin keeps a handle on ours, and no other origin may load our
+          // answers or pages into its own process (a side channel could read them there): the app
+          // opens no other site's windows and is embedded nowhere (proof/security.server.test.ts).
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
         ],
       },
       // Not documents: the proxy's per-page policy does not run for these.

@@ -64,6 +64,25 @@ describe("security headers", () => {
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
   });
 
+  /**
+   * Probe, session 40: no response said who may hold a window on the app or embed its answers.
+   * Cross-Origin-Opener-Policy: same-origin cuts the link between a tutor's tab and a page of another
+   * site that opened it or that it opened (tab-nabbing, counting frames, timing a window's loads), and
+   * Cross-Origin-Resource-Policy: same-origin stops another site loading an API answer or a page as a
+   * script or image into its own process, where a side channel could read it (Spectre; Fetch §CORP).
+   * SameSite=Lax already keeps the cookie off such loads from other sites, but not from a sibling
+   * subdomain of the same site (a college's other web apps).
+   */
+  it.each([...pages, ...other])(
+    "%s: COOP and CORP keep other origins' windows and loads apart",
+    async (p) => {
+      const res = await client().raw(p);
+      await res.arrayBuffer();
+      expect(res.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+      expect(res.headers.get("cross-origin-resource-policy")).toBe("same-origin");
+    },
+  );
+
   it.each(pages)("%s: a fresh nonce per request, on every script the page has", async (p) => {
     const nonces: string[] = [];
     for (let i = 0; i < 2; i++) {
