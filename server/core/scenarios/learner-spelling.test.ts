@@ -143,6 +143,24 @@ describe("learner spelling, read for meaning", () => {
     );
   });
 
+  it("reads 'your' as you're only before a word a possessive cannot take (lead's mutation set 17)", () => {
+    expect(readableText("Your within 30 days so you can reject it, and your welcome to ring").text).toBe(
+      "You're within 30 days so you can reject it, and you're welcome to ring",
+    );
+    expect(readableText("sorry your stuck using a pan, your entitled to a refund").text).toBe(
+      "sorry you're stuck using a pan, you're entitled to a refund",
+    );
+    for (const kept of [
+      "your right to reject it",
+      "your only option",
+      "your booking is confirmed",
+      "your most recent order",
+      "your in-store receipt",
+      "your a-list guests",
+    ])
+      expect(readableText(kept).text).toBe(kept);
+  });
+
   it("reads rude words in disguise before text-speak, so the u in s.t.u.p.i.d is not read as you", () => {
     const written = "youre being s.t.u.p.i.d, c\u0430lm d0wn";
     const r = readableText(written);

@@ -318,7 +318,10 @@ function readableWords(original: string): ReadableText {
     const at = m.index ?? 0;
     if (digitSpeak.has(at)) continue;
     const said =
-      READ_AS[w.toLowerCase()] ?? illAsIll(w, original, at + w.length) ?? slipOfTheTrade(w, original, at);
+      READ_AS[w.toLowerCase()] ??
+      illAsIll(w, original, at + w.length) ??
+      yourAsYoure(w, original, at + w.length) ??
+      slipOfTheTrade(w, original, at);
     // A capital "I", "U" or "N" on its own can be an initial or a list marker: only lower-case
     // single letters are text-speak.
     if (!said || (w.length === 1 && w !== w.toLowerCase())) continue;
@@ -334,6 +337,19 @@ function readableWords(original: string): ReadableText {
  */
 const ILL_VERB =
   /^\s+(?:ring|call|phone|email|e-mail|text|send|sort|look|check|make|get|be|let|keep|arrange|chase|pop|drop|update|see|try|book|refund|pass|speak|talk|deal|take|put|give|contact|personally|definitely|make sure)\b/i;
+/**
+ * "your" written for "you're" (a homophone slip dyslexic and hurried writers make: "your within 30 days so
+ * you can reject it", "your welcome", "your stuck with a saucepan"), read as "you're" only before a word a
+ * possessive cannot take. "your right to reject", "your only option" and "your booking" stay possessive.
+ */
+const YOURE_NEXT =
+  /^\s+(?:within|entitled|eligible|welcome|stuck|still|covered|owed|allowed|able|not|very|so|always|never|definitely|absolutely|really|quite|already|also|going|getting|being|a|an)\b(?!-)/i;
+
+function yourAsYoure(word: string, text: string, end: number): string | undefined {
+  if (word.toLowerCase() !== "your") return undefined;
+  return YOURE_NEXT.test(text.slice(end, end + 16)) ? "you're" : undefined;
+}
+
 function illAsIll(word: string, text: string, end: number): string | undefined {
   if (word.toLowerCase() !== "ill") return undefined;
   return ILL_VERB.test(text.slice(end, end + 24)) ? "I'll" : undefined;

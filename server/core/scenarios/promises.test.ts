@@ -1427,6 +1427,12 @@ describe("a gesture promised beyond an adviser's authority (red-team round 12 A)
     expect(records([say(text), gesture("goodwill", 500)])).toEqual(["record_update kept"]);
     expect(records([say(text)])).toEqual(["record_update untrue"]);
     expect(gesturePromises("I've put some credit to one side for the team's raffle.")).toEqual([]);
+    // Money put on the account "as credit" (lead's mutation set 17); a refund as a credit to the card is not.
+    const asCredit =
+      "I've added the duplicate £11.50 to your account as credit, so it comes off your next order.";
+    expect(gesturePromises(asCredit)).toHaveLength(1);
+    expect(records([say(asCredit)])).toEqual(["record_update untrue"]);
+    expect(gesturePromises("I've refunded the £11.50 as a credit to your Visa card today.")).toEqual([]);
   });
 });
 

@@ -14,6 +14,11 @@ describe("refundDeductionsIn: a charge taken off the refund (CRA 2015 s.20(8), s
     "Your refund will be £40, minus the postage.",
     "The return postage comes out of your refund, I'm afraid.",
     "£5 is taken off your refund for the postage.",
+    // lead's mutation set 17: a bare sum or a deduction for use, and a negated reason before it
+    "I've refunded £39.99: that's the £44.99 less the £5 we keep to cover the delivery.",
+    "Because our repair hasn't lasted, you can have your money back, less a fair deduction for the months you've used it.",
+    "We can refund the machine minus £60 for wear and tear.",
+    "As it didn't hold, your refund will be less an amount for the use you've had.",
   ])("reads %s", (text) => {
     expect(refundDeductionsIn(text)).toHaveLength(1);
   });
@@ -26,6 +31,10 @@ describe("refundDeductionsIn: a charge taken off the refund (CRA 2015 s.20(8), s
     "The refund is in full, with postage covered by us.",
     "The £11.50 taken from your account twice has been refunded.",
     "We took £11.50 from your card twice, so I've refunded one of them.",
+    "The refund is £5 less than you paid for it, because the voucher covered the rest.",
+    "Because the repair hasn't lasted, you get your money back in full, with nothing taken off.",
+    "We won't refund you less a deduction for use: it's under six months.",
+    "Your refund is £44.99, no less.",
   ])("does not read %s", (text) => {
     expect(refundDeductionsIn(text)).toEqual([]);
   });

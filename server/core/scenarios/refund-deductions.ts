@@ -36,6 +36,20 @@ const LESS = new RegExp(
   String.raw`\b(?:less|minus|after\s+(?:we\s+take\s+off|deducting))\s+(?:a|an|the|our|any)?\s*(?:small\s+)?(?:£\s?\d+(?:\.\d{2})?\s+)?(?:admin(?:istration)?|handling|restocking|processing|postage|carriage|courier|delivery|return(?:s)?|collection|inspection|usage)?\s*(?:fee|charge|cost|postage|p&p)s?\b`,
   "i",
 );
+/**
+ * The refund given less a bare sum or a deduction for use ("that's the £44.99 less the £5 we keep for the
+ * delivery", "your money back, less a fair deduction for the months you've used it", "minus £60 for wear
+ * and tear"; lead's mutation set 17). "Less than" compares and is not read.
+ */
+const LESS_SUM_OR_USE = new RegExp(
+  String.raw`\b(?:less|minus)\s+(?!than\b)(?:the\s+|a\s+|an\s+|our\s+)?(?:(?:fair|small|reasonable|modest|little)\s+)?(?:£\s?\d|deduction\b|amount\s+for\b|something\s+for\b|(?:a\s+)?bit\s+for\b)`,
+  "i",
+);
+/**
+ * An opening clause that gives a reason with its own negation ("Because our repair hasn't lasted, you can
+ * have your money back less a deduction"): its "n't" denies the reason, not the deduction.
+ */
+const REASON_OPENING = /^\s*(?:because|as|since|now\s+that|given\s+that|seeing\s+as)\b[^,;:]*[,;:]/i;
 const DENIED =
   /\b(?:no|nothing|not|never|without|won['\u2019]t|don['\u2019]t|doesn['\u2019]t|isn['\u2019]t|free\s+of|in\s+full)\b|n['\u2019]t\b/i;
 
@@ -50,14 +64,17 @@ export function refundDeductionsIn(text: string): string[] {
     const aboutRefund = REFUND.test(sentence) || REFUND.test(previous);
     previous = sentence;
     if (!aboutRefund) continue;
-    const m = TAKEN.exec(sentence) ?? TAKE.exec(sentence) ?? LESS.exec(sentence);
+    const m =
+      TAKEN.exec(sentence) ?? TAKE.exec(sentence) ?? LESS.exec(sentence) ?? LESS_SUM_OR_USE.exec(sentence);
     if (!m) continue;
     // Words quoted from the customer or a policy are not ours ("you said 'less a £5 fee'").
     const at = s.start + m.index;
     if (quoted.some((q) => at >= q.start && at < q.end)) continue;
     // A deduction said not to happen, or not to apply, anywhere in the sentence ("nothing taken off",
     // "we'd normally deduct a fee, but that doesn't apply here").
-    if (DENIED.test(sentence)) continue;
+    const opening = REASON_OPENING.exec(sentence);
+    const weighed = opening && opening[0].length <= m.index ? sentence.slice(opening[0].length) : sentence;
+    if (DENIED.test(weighed)) continue;
     out.push(sentence.trim());
   }
   return out;

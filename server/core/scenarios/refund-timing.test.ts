@@ -74,6 +74,11 @@ describe("refundDelaysTold: the refund named, its timing told in the next senten
     expect(told("I've done a full refund. It won't take 30 days: it's usually 3 to 5 working days.")).toEqual(
       [],
     );
+    // "your" for "you're", as hurried and dyslexic writers spell it (lead's mutation set 17).
+    expect(
+      told("Your within 30 days so you can reject it for a full refund, paid back to your card."),
+    ).toEqual([]);
+    expect(told("Your refund will be paid within 30 days.")).toHaveLength(1);
   });
 });
 

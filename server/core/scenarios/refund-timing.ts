@@ -41,8 +41,9 @@ const NEGATED = /\b(?:not|never|no)\b|n't\b/i;
 const REFUND_AGAIN =
   /^\W*(?:it|this|that)(?:['\u2019](?:s|ll|d)|\s+(?:can|could|may|might|will|would|should|is|does|takes?))\b/i;
 /** "You are / you're / it's / it is (still, well…)" just before "within": a state, not a duration. */
+/** "Your within 30 days" is "you're" misspelt (a possessive cannot take "within"; lead's mutation set 17). */
 const STANDING =
-  /\b(?:you|it|this|that|we|she|he|they)(?:['\u2019](?:re|s)|\s+(?:are|is|was|were|be|being))(?:\s+(?:still|well|only|just|comfortably|safely|now|definitely))*\s+$/i;
+  /\b(?:(?:you|it|this|that|we|she|he|they)(?:['\u2019](?:re|s)|\s+(?:are|is|was|were|be|being))|your|youre|ur)(?:\s+(?:still|well|only|just|comfortably|safely|now|definitely))*\s+$/i;
 
 /**
  * A deadline for paying the refund told as a calendar date rather than a period (red-team round 17 A,
