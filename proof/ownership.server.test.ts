@@ -4,7 +4,8 @@
  * Bob is her classmate; Cy is in tutor B's class. Every procedure that takes an id of Ann's, of her
  * class or of its assignments is called by everyone who must not reach it (Bob, Cy, tutor B, a
  * signed-out visitor, and for tutor procedures Ann herself): each is refused (401, 403 or 404),
- * no answer carries Ann's words, and afterwards Ann's work and her class are exactly as they were.
+ * no answer carries Ann's words, the live views' streams send the refusal before any view, and
+ * afterwards Ann's work and her class are exactly as they were.
  * server/trpc/authorisation-matrix.test.ts holds the same rules per procedure through createCaller;
  * this checks them through the cookie, the route handler and the production build.
  */
@@ -177,6 +178,39 @@ const tutorsClass: Call[] = [
   ["tutorAttempts.void", "mutation", () => ({ attemptId: f.submittedAttemptId, reason: "Not Ann's tutor" })],
 ];
 
+/** The first two events of a subscription's stream (or fewer, if it ends or 5 s pass). */
+async function firstEvents(client: HttpClient, procedure: string, input: unknown): Promise<string[]> {
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(), 5_000);
+  const res = await client.raw(
+    `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+    {
+      headers: { accept: "text/event-stream" },
+      signal: stop.signal,
+    },
+  );
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  try {
+    while (text.split(/\n\n+/).filter((e) => e.trim()).length <= 2) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch {
+    // aborted after 5 s: what arrived is the answer
+  } finally {
+    clearTimeout(timer);
+    stop.abort();
+  }
+  return text
+    .split(/\n\n+/)
+    .map((e) => e.trim())
+    .filter(Boolean)
+    .slice(0, 2);
+}
+
 async function send(client: HttpClient, [procedure, kind, input]: Call) {
   return kind === "query" ? client.query(procedure, input()) : client.mutation(procedure, input());
 }
@@ -212,6 +246,24 @@ describe(`nobody but the owner reaches another's data over HTTP (production serv
     );
     expect(res.text).not.toContain(ANNS_WORDS);
     expect(res.text).not.toContain("Year 12 Retail");
+  });
+
+  /**
+   * The live views are server-sent event streams: a refusal is an error event on a 200 stream, so
+   * what matters is that it comes before any view of the class or the attempt.
+   */
+  it.each(
+    (["ann", "bob", "cy", "tutorB", "visitor"] as const).flatMap((who) =>
+      (["results.liveStream", "results.watchAttempt"] as const).map((p) => [p, who] as const),
+    ),
+  )("%s as %s: the stream's first event after connecting is the refusal", async (procedure, who) => {
+    const client = who === "ann" ? f.ann : f.callers[who];
+    const input =
+      procedure === "results.liveStream" ? { classId: f.classId } : { attemptId: f.openAttemptId };
+    const events = await firstEvents(client, procedure, input);
+    expect(events[0], events.join("\n")).toMatch(/^event: connected/);
+    expect(events[1], events.join("\n")).toMatch(/^event: serialized-error\ndata: .*"httpStatus":40[134]/);
+    expect(events.join("\n")).not.toContain("Year 12 Retail");
   });
 
   it("afterwards Ann's work and her class are exactly as they were", async () => {
