@@ -5,6 +5,7 @@ import { isHeldOutKind, KIND_LOOKALIKES, KIND_OBSTRUCTIONS } from "./obligations
 import { isHeldOut, OBSTRUCTION_PROBES, POLITE_PROBES, type ProbeWho } from "./obligations-probes";
 import { isHeldOutS38, S38_LOOKALIKES, S38_OBSTRUCTIONS, type S38Who } from "./obligations-s38-probes";
 import { isHeldOutS39, S39_LOOKALIKES, S39_OBSTRUCTIONS } from "./obligations-s39-probes";
+import { isHeldOutS40, S40_LOOKALIKES, S40_OBSTRUCTIONS } from "./obligations-s40-probes";
 import { quotedSpans } from "./quotations";
 import { reviewIncentives } from "./review-incentives";
 import { loadScenarioFile } from "./test-support";
@@ -540,5 +541,70 @@ describe("session 39, second pass: the held-out misses read as kinds (tuning now
     ["tom", "It has to be said, the chatbot let you down; your refund has gone through."],
   ])("%s: %s is not", (who, text) => {
     expect(flagged(who, text)).toEqual([]);
+  });
+});
+
+describe("session 40: a window with no refund or no limit word, a declaration of use, a repairs-only scheme (obligations-s40-probes.ts)", () => {
+  // #11 is said to Priya, whose list has no fault-proof item yet (ASK-redA-1); the act itself is read.
+  it.each(
+    S40_OBSTRUCTIONS.filter((p) => !isHeldOutS40(p) && p.n !== 11).map(
+      (p) => [p.n, p.kind, p.who, p.text] as const,
+    ),
+  )("obstruction %i (%s, %s) is flagged: %s", (_n, _kind, who, text) => {
+    expect(flagged(who, text).length).toBeGreaterThan(0);
+  });
+  it.each(S40_LOOKALIKES.map((p) => [p.n, p.kind, p.who, p.text] as const))(
+    "look-alike %i (%s, %s) is not: %s",
+    (_n, _kind, who, text) => {
+      expect(flagged(who, text)).toEqual([]);
+    },
+  );
+
+  it.each<[string, ObligationKind, string, string]>([
+    // [text, kind, remedy, act]
+    [
+      "I'm sorry, but the returns window on small appliances closed after a fortnight.",
+      "window",
+      "returns window",
+      "a fortnight",
+    ],
+    ["Refunds are 14 days after delivery for kitchen electricals.", "window", "Refunds", "14 days"],
+    [
+      "You could have sent it back for cash within seven days of ordering, but that's gone now.",
+      "window",
+      "cash",
+      "seven days",
+    ],
+    [
+      "Cash refunds stop at the two-week mark, so I can offer another repair instead.",
+      "window",
+      "Cash",
+      "two-week",
+    ],
+    [
+      "Could you reply confirming that the jug has only ever been used with milk? As soon as I have that, the money goes back.",
+      "fault-proof",
+      "money",
+      "confirming that the jug has only ever been used with",
+    ],
+    [
+      "just need u to confirm it never went in the dishwasher n then ur refund is sorted",
+      "fault-proof",
+      "refund",
+      "confirm it never went in",
+    ],
+  ])("%s", expectObligation);
+
+  it.each([
+    // Our timing said with the remedy as subject, the law's own period, a time point counted from the order.
+    "Refunds are 3-5 working days once processed.",
+    "Refunds are 14 days at the latest after we agree them, and yours is done.",
+    "The 30-day window closed at midnight last night.",
+    "Your order was placed 14 days ago and delivered two days later.",
+    // A declaration asked with nothing tied to it, or said not to matter.
+    "Has it only ever been used with milk? Just curious, the refund has gone.",
+    "No need to confirm it was never dropped; your refund is on its way.",
+  ])("leaves alone %s", (text) => {
+    expect(obligationsIn(text).filter((o) => o.kind === "window" || o.kind === "fault-proof")).toEqual([]);
   });
 });

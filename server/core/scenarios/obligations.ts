@@ -189,6 +189,12 @@ const ACTS: [ObligationKind, RegExp][] = [
         // see for themselves it's the same fault as last time").
         String.raw`\b(?:clip|video|photos?|pictures?|footage|recording|evidence)\b[^.!?\n]{0,80}?\b(?:so\s+(?:they|we|the\s+\w+)\s+can\s+(?:see|check|confirm|verify|tell)|to\s+(?:show|prove|confirm|verify))\b`,
         String.raw`\b(?:get|have)\s+it\s+(?:looked\s+at|checked|inspected|assessed|tested)\s+by\s+(?:a|an|your)\s+(?:own\s+|local\s+|independent\s+)?(?:repair\w*|engineer|electrician|technician)`,
+        // Her declaration of how she used or kept the goods (session 40; red-team round 25 A, returns-r25-confirm-
+        // before-release: "could you reply confirming three things: that the frother has only ever been used with
+        // milk, that it's never been through the dishwasher…"): said, confirmed, signed or sworn, what it was used
+        // or run with, what was never done to it, its parts said to be the originals. Within six months the fault
+        // is presumed (CRA 2015 s.19(14)-(15)); put before the remedy it is proof on her (s.31(2)(b)).
+        String.raw`\b(?:confirm\w*|say(?:ing|s)?|declar\w*|statement|stat(?:e|ing)|sign\w*|swear\w*|written\s+word|assur\w*|promis\w*)\b[^.!?\n]{0,60}?\b(?:(?:only\s+)?(?:ever\s+)?(?:been\s+)?(?:used|run|operated|filled|cleaned|descaled)\s+(?:with|on|for|in|as)\b|(?:never|n['\u2019]t|not)\s+(?:ever\s+)?(?:been\s+)?(?:dropped|knocked|immersed|submerged|opened|tampered|dismantled|taken\s+apart|modified|put\s+(?:in|through|under)|went\s+(?:in|through|under)|gone\s+(?:in|through|under)|through|under|in)\b|(?:parts?|base|plug|lead|cable|jug|filter|components?)\b[^.!?\n]{0,25}?\b(?:originals?|genuine|the\s+ones?\s+it\s+came\s+with))`,
       ].join("|"),
       "gi",
     ),
@@ -928,6 +934,8 @@ function periodDays(p: string): number {
     : n[1]!
         .toLowerCase()
         .split("-")
+        // "two-week": the unit joined by its hyphen is not a number word (session 40).
+        .filter((w) => !/^(?:days?|wks?|weeks?|months?|working|calendar)$/.test(w))
         .reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 99), 0);
   return count * (/wk|week/i.test(p) ? 7 : /month/i.test(p) ? 30 : 1);
 }
@@ -935,7 +943,8 @@ function periodDays(p: string): number {
 const WINDOW_AFTER = new RegExp(
   [
     // counted from the goods' arrival or purchase: "14 days from delivery", "inside 14 days of the machine arriving"
-    String.raw`^\s*(?:(?:of|from|after|since)\s+(?:(?:the|your|its|it|you|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deliver\w*|arriv\w*|purchas\w*|bought|buying|(?:you|u)\s+(?:got|received|had)\s+(?:it|them)|it\s+came))`,
+    // …or from the order (session 40): "within seven days of ordering", "inside 21 days from the order date"
+    String.raw`^\s*(?:(?:of|from|after|since)\s+(?:(?:the|your|its|it|you|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deliver\w*|arriv\w*|purchas\w*|bought|buying|order\w*|(?:you|u)\s+(?:got|received|had)\s+(?:it|them)|it\s+came))`,
     // given her to act: "ten days to reject it", "14 days from delivery to send it back"
     String.raw`^\s*(?:(?:from|of|after)\s+\w+\s+)?(?:in\s+which\s+)?to\s+(?:return|reject|send|post|bring|claim|ask|request|get\s+(?:a|your)\s+(?:refund|money)|change\s+(?:it|them))\b`,
     // named as the refund's or returns' period: "a 14-day refund period", "a fortnight's money-back window"
@@ -951,6 +960,9 @@ const WINDOW_BEFORE = new RegExp(
     String.raw`\b(?:tell|let\s+us\s+know|contact|report|notify|claim|ask|get\s+in\s+touch|come\s+back\s+to\s+us)\b[^.!?;]{0,20}?\bwithin\s+$`,
     // "refunds can only be done inside 14 days", "refunds only within a fortnight", "only … for returns made within"
     String.raw`\b(?:refund\w*|money[- ]back|reject\w*|return\w*)\b[^.!?;]{0,40}?\bonly\b[^.!?;]{0,30}?\b(?:within|inside|in\s+the\s+first|during\s+the\s+first|up\s+to)\s+(?:the\s+first\s+)?$`,
+    // Session 40: the window said to close at the period, "the returns window … closed after a fortnight", "cash
+    // refunds stop at the two-week mark".
+    String.raw`\b(?:window|period|refunds?|returns?|money[- ]back|rejections?|cash)\b[^.!?;]{0,40}?\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|shut[s]?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|finish(?:es|ed)?|r[au]n(?:s)?\s+out|(?:is|was|are|were)\s+(?:over|shut|closed|gone))\s+(?:after|at|on|once|from)\s+(?:the\s+|day\s+)?$`,
   ].join("|"),
   "i",
 );
@@ -969,8 +981,18 @@ const WINDOW_GIVEN =
 /** A period said as a limit: "within", "inside", "the first", "only", "gives you". */
 const LIMIT_LEAD =
   /\b(?:within|inside|in|under|up\s+to|for|first|only|limited\s+to|restricted\s+to|have|has|had|get|gets|got|give|gives|given|allow\w*|offer\w*)\s+(?:(?:you|u|customers|people|the|a|your|just|only|them)\s+){0,2}$/i;
+/**
+ * The remedy said to BE the period, with no limit word (session 40): "Refunds are 14 days after delivery". Read
+ * only with a cue after the period that counts it from the goods or the order, so "refunds are 3-5 working days"
+ * (our timing) is not a window.
+ */
+const COPULA_LEAD =
+  /\b(?:refunds?|money[- ]back|rejections?|returns?)\s+(?:are|is|were|was|['\u2019]s|['\u2019]re)\s+(?:only\s+|just\s+|strictly\s+)?(?:for\s+)?$/i;
 /** A refund, rejection or replacement named in the sentence the window is set on. */
-const WINDOW_REMEDY = /\b(?:refund\w*|money[- ]back|reject\w*|replac\w*|price\s+reduction)/i;
+// Session 40: the refund as cash ("sent back for cash"), and the returns window or period itself ("the returns
+// window closed after a fortnight": for goods that are faulty, the period she was told she had to reject them).
+const WINDOW_REMEDY =
+  /\b(?:refund\w*|money[- ]back|reject\w*|replac\w*|price\s+reduction|cash\b|returns?\s+(?:window|period))/i;
 
 function windowsIn(
   text: string,
@@ -995,7 +1017,7 @@ function windowsIn(
       const cue = WINDOW_AFTER.exec(rest);
       const after =
         cue && (!COUNTED_FROM.test(rest) || LIMIT_LEAD.test(before) || WINDOW_GIVEN.test(rest)) ? cue : null;
-      const lead = after ? null : WINDOW_BEFORE.exec(before);
+      const lead = after ? null : (WINDOW_BEFORE.exec(before) ?? (cue ? COPULA_LEAD.exec(before) : null));
       if (!after && !lead) continue;
       const link = after
         ? { start: at + p[0].length + after.index, end: at + p[0].length + after.index + after[0].length }

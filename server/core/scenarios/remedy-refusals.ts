@@ -22,6 +22,7 @@
 import { obligationsIn } from "./obligations";
 import { sentencesOf } from "./own-words";
 import { quotedSpans } from "./quotations";
+import { refundMovedToScheme } from "./scheme-transfer";
 
 const REFUND = String.raw`(?:(?:a|the|your|any)\s+)?(?:full\s+)?(?:refunds?|money\s+back)`;
 const UNAVAILABLE = new RegExp(
@@ -77,6 +78,11 @@ export function refundSaidUnavailable(text: string): string[] {
     );
   });
   if (found.length > 0) return found;
+  // Or taken away by moving the goods, by age or use, to a scheme that only repairs or exchanges (session 40,
+  // scheme-transfer.ts: "it moves from our returns team into our aftercare programme"; CRA 2015 s.20, s.24(5),
+  // s.31(1)-(2)).
+  const moved = refundMovedToScheme(text);
+  if (moved.length > 0) return moved;
   // The refund left to a manager's say-so (obligations.ts "approval"; red-team round 22 C): "Refunds have to
   // be signed off by my manager… If she approves it we will let you know" makes her right a favour (s.31(1)).
   // Or to a workshop's, technician's or tech team's (obligations.ts "inspection"; session 38): "the money goes
