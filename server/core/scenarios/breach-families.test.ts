@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { breachFamily, distinctBreaches } from "./breach-families";
+import { breachFamily, distinctBreaches, separateFailings } from "./breach-families";
+import type { Frameworks } from "./scenario-schema";
 import { loadScenarioFile, SCENARIOS_DIR } from "./test-support";
 
 describe("breach families", () => {
@@ -32,6 +33,51 @@ describe("breach families", () => {
       ["consumer rights", ["a", "b"]],
       ["respect", ["c"]],
     ]);
+  });
+
+  it("counts must-haves of one family that share an action as one failing, the same breach done again as another (session 40)", () => {
+    const pecr: Frameworks = { legislation: ["UK GDPR / DPA 2018", "PECR"] };
+    const ev = (...seqs: number[]) => seqs.map((seq) => ({ seq }));
+    type Failed = { id: string; kind: string; frameworks: Frameworks; evidence: { seq: number }[] };
+    const ids = (groups: { id: string }[][]) => groups.map((g) => g.map((c) => c.id));
+    // Omar: consent laundered (seq 9), then one email (seq 10) read as marketing and as an opt-out
+    // left to him.
+    expect(
+      ids(
+        separateFailings<Failed>([
+          { id: "marketing", kind: "absence", frameworks: pecr, evidence: ev(10) },
+          { id: "laundering", kind: "absence", frameworks: pecr, evidence: ev(9) },
+          { id: "opt-out", kind: "absence", frameworks: pecr, evidence: ev(10) },
+        ]),
+      ),
+    ).toEqual([["marketing", "opt-out"], ["laundering"]]);
+    // A criterion that shares an action with two groups joins them.
+    expect(
+      ids(
+        separateFailings<Failed>([
+          { id: "a", kind: "absence", frameworks: pecr, evidence: ev(1) },
+          { id: "b", kind: "absence", frameworks: pecr, evidence: ev(2) },
+          { id: "c", kind: "absence", frameworks: pecr, evidence: ev(1, 2) },
+        ]),
+      ),
+    ).toEqual([["a", "c", "b"]]);
+    // Three customers marketed to without consent, by three messages: three failings.
+    expect(
+      separateFailings<Failed>([
+        { id: "a", kind: "absence", frameworks: pecr, evidence: ev(1) },
+        { id: "b", kind: "absence", frameworks: pecr, evidence: ev(2) },
+        { id: "c", kind: "absence", frameworks: pecr, evidence: ev(3) },
+      ]),
+    ).toHaveLength(3);
+    // Another family reading the same action is another failing; a must-have with no family is its own.
+    expect(
+      separateFailings<Failed>([
+        { id: "a", kind: "absence", frameworks: pecr, evidence: ev(1) },
+        { id: "b", kind: "respect", frameworks: { rater: "empathy" }, evidence: ev(1) },
+        { id: "c", kind: "unneeded_actions", frameworks: { rater: "reliability" }, evidence: ev(1) },
+        { id: "d", kind: "unneeded_actions", frameworks: { rater: "reliability" }, evidence: ev(1) },
+      ]),
+    ).toHaveLength(4);
   });
 
   it("every must-have in the shipped scenarios that cites a law or is the respect gate has a family", () => {

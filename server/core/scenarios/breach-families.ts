@@ -25,6 +25,7 @@ export type BreachFamily =
   | "personal data";
 
 type CriterionLike = { kind: string; frameworks: Frameworks };
+type WithEvidence = CriterionLike & { evidence?: readonly { seq: number | null }[] };
 
 export function breachFamily(c: CriterionLike): BreachFamily | null {
   if (c.kind === "respect") return "respect";
@@ -56,4 +57,37 @@ export function distinctBreaches<T extends CriterionLike>(
     else out.push({ family, criteria: [c] });
   }
   return out;
+}
+
+/**
+ * How many separate failings the failed must-haves are, for the three-must-haves Fail: must-haves of one
+ * family whose evidence shares an action (Omar's consent laundered, then one email that markets to him
+ * and offers only a link to stop: "marketing lawful" and "opt-out not obstructed" read the same email)
+ * are one failing, as two criteria of one family are for the two-breaches rule above. The same kind
+ * of breach done again to another customer, or by another action, is another failing; a must-have with
+ * no family (needless clicks) is always its own.
+ */
+export function separateFailings<T extends WithEvidence>(failed: readonly T[]): T[][] {
+  const groups: { family: BreachFamily | null; seqs: Set<number>; criteria: T[] }[] = [];
+  for (const c of failed) {
+    const family = breachFamily(c);
+    const seqs = new Set((c.evidence ?? []).map((e) => e.seq).filter((s): s is number => s !== null));
+    const joined = family
+      ? groups.filter((g) => g.family === family && [...seqs].some((s) => g.seqs.has(s)))
+      : [];
+    if (joined.length === 0) {
+      groups.push({ family, seqs, criteria: [c] });
+      continue;
+    }
+    // Merge every group this criterion links (it may share one action with each).
+    const [first, ...rest] = joined;
+    for (const s of seqs) first!.seqs.add(s);
+    first!.criteria.push(c);
+    for (const g of rest) {
+      for (const s of g.seqs) first!.seqs.add(s);
+      first!.criteria.push(...g.criteria);
+      groups.splice(groups.indexOf(g), 1);
+    }
+  }
+  return groups.map((g) => g.criteria);
 }

@@ -15,7 +15,7 @@
 import type { AttemptState, StoredEvent } from "./engine-types";
 import { evaluate } from "./criteria";
 import { Ctx, pointsFor, type CriterionResult, type CriterionStatus } from "./criterion-evidence";
-import { distinctBreaches } from "./breach-families";
+import { distinctBreaches, separateFailings } from "./breach-families";
 import { isGate } from "./gates";
 import { customerOutcomes, satisfactionNote, type CustomerOutcome } from "./customer-outcome";
 import { formatSimClock, initialState } from "./attempt-state";
@@ -221,7 +221,8 @@ function finalise(report: AttemptReport): AttemptReport {
   const mustHaves = failedGates.filter(
     (c) => BANDS.indexOf(c.capBandIfNotMet!) <= BANDS.indexOf("Pass") && !(c.weight === 0 && c.notAttempted),
   );
-  if (mustHaves.length >= 3 && band !== "Fail") {
+  // One act read by several must-haves of one family counts once (breach-families.ts separateFailings).
+  if (separateFailings(mustHaves).length >= 3 && band !== "Fail") {
     band = "Fail";
     for (const c of mustHaves)
       if (!cappedBy.some((x) => x.criterionId === c.id))
