@@ -60,4 +60,55 @@ describe("passwords", () => {
     expect(passwordProblem("é".repeat(40))).toMatch(/at most 72 bytes/);
     expect(passwordProblem("a long enough password")).toBeUndefined();
   });
+
+  /**
+   * Probe, session 40: sign-up and password change took "1234567890", "qwertyuiop", "aaaaaaaaaa" and
+   * "Password123": the first a guesser tries, and ten characters long, so the length rule alone let them
+   * in (NIST SP 800-63B §5.1.1.2: check new passwords against common, repetitive or sequential ones and
+   * context words such as the account's own name).
+   */
+  it.each([
+    "1234567890",
+    "0987654321",
+    "12345678901",
+    "qwertyuiop",
+    "QWERTYUIOP12",
+    "1q2w3e4r5t",
+    "abcdefghijk",
+    "aaaaaaaaaa",
+    "ababababab",
+    "1212121212",
+    "Password123",
+    "password1234!",
+    "P@ssw0rd2024",
+    "iloveyou123",
+    "letmein12345",
+    "Welcome2024!",
+    "trustno1trustno1",
+    "hearthandbean1",
+    "CRMtrainer2026",
+  ])("refuses %s, one of the first a guesser tries", (password) => {
+    expect(passwordProblem(password)).toMatch(/first an attacker would try/);
+  });
+
+  it("refuses the account's own email address or its name part, with digits or not", () => {
+    const email = "tutor.a@college.example";
+    expect(passwordProblem("tutor.a@college.example", { email })).toMatch(/first an attacker would try/);
+    expect(passwordProblem("Tutor.A2024!", { email })).toMatch(/first an attacker would try/);
+    expect(passwordProblem("tutor a password", { email })).toBeUndefined();
+  });
+
+  it.each([
+    "a long enough password",
+    "correct horse battery",
+    "tutor b's own password",
+    "proof tutor password",
+    "hunter2 hunter2",
+    "change-me-please",
+    "my own new password",
+    "7391046285",
+    "Zoë's kettle 1987",
+  ])("accepts %s (long, and not a common pattern)", (password) => {
+    expect(passwordProblem(password, { email: "tutor.b@college.example" })).toBeUndefined();
+  });
 });

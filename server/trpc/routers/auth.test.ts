@@ -148,6 +148,21 @@ describe("tutor sign-up", () => {
     expect(short.message).toContain("at least 10 characters");
   });
 
+  // Probe, session 40: a ten-character first guess passed the length rule (server/auth/passwords.ts).
+  it("refuses a password a guesser tries first, at sign-up and at a change, the account's own address included", async () => {
+    const email = fresh().email;
+    const caller = browser({}, { ip: fresh().ip });
+    for (const password of ["1234567890", "Password123", email, `${email.split("@")[0]}2026`]) {
+      const refused = await failure(caller.auth.tutorSignUp({ email, name: "Sam", password }));
+      expect(refused.message, password).toContain("first an attacker would try");
+    }
+    const { caller: tutor } = await signUp();
+    const change = await failure(
+      tutor.auth.changePassword({ currentPassword: PASSWORD, newPassword: "qwertyuiop" }),
+    );
+    expect(change.message).toContain("first an attacker would try");
+  });
+
   it("can be switched off with ALLOW_TUTOR_SIGNUP=false", async () => {
     process.env.ALLOW_TUTOR_SIGNUP = "false";
     const caller = browser({}, { ip: fresh().ip });
