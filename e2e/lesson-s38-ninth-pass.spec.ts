@@ -24,6 +24,7 @@ import {
   signInTutor,
   startAssigned,
 } from "./helpers/classroom";
+import { escalateToLeanne } from "./helpers/escalate";
 import { actionCount, BrowserPlayer } from "./helpers/play-in-browser";
 import { readScenario } from "./helpers/scenario-files";
 
@@ -165,20 +166,7 @@ test("messages to a colleague do not light the tutor's LASS chips, and the live 
     "Last: Messaged Dev Malik (Warehouse, Daventry) about Aisha Bello",
   );
   // An escalation to the team leader names her (it read "Escalated to a manager (Aisha Bello)").
-  await dan
-    .getByRole("tablist", { name: "Choose a CRM action" })
-    .getByRole("tab", { name: "Escalate" })
-    .click();
-  const escalate = dan.getByRole("tabpanel", { name: "Escalate" });
-  await escalate
-    .getByLabel("Escalate to")
-    .selectOption({ label: "Leanne Shaw (Customer service team leader)" });
-  await escalate
-    .getByLabel("Why it needs Leanne Shaw")
-    .fill(
-      "The courier lost ORD-61011; it is a birthday present for Saturday. Next-day on the re-send, please?",
-    );
-  await escalate.getByRole("button", { name: "Escalate to Leanne Shaw" }).click();
+  await escalateToLeanne(dan);
   await expect(row.getByTestId("action-count")).toHaveText("3");
   await expect(row.getByTestId("last-action")).toHaveText(
     "Last: Escalated Aisha Bello's case to Leanne Shaw (customer service team leader)",

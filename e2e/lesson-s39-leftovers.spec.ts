@@ -20,6 +20,7 @@ import {
   signInTutor,
   startAssigned,
 } from "./helpers/classroom";
+import { escalateToLeanne, openEscalateTab } from "./helpers/escalate";
 
 const LESSON_SHOTS = toolEnv().LESSON_SHOTS;
 
@@ -112,14 +113,6 @@ async function liveRow(tutor: Page, classUrl: string, name: string) {
   return tutor.getByRole("table", { name: "Learners' progress" }).getByRole("row").filter({ hasText: name });
 }
 
-async function escalateTab(page: Page) {
-  await page
-    .getByRole("tablist", { name: "Choose a CRM action" })
-    .getByRole("tab", { name: "Escalate" })
-    .click();
-  return page.getByRole("tabpanel", { name: "Escalate" });
-}
-
 test("the tutor's live row says whose case an escalation sent to whom", async ({ browser }) => {
   test.setTimeout(360_000);
   const tutor = await newPage(browser);
@@ -131,7 +124,7 @@ test("the tutor's live row says whose case an escalation sent to whom", async ({
   await joinClass(di, kettle.code, "Di");
   await startAssigned(di, KETTLE.scenarioTitle);
   const diRow = await liveRow(tutor, kettle.classUrl, "Di");
-  const toManager = await escalateTab(di);
+  const toManager = await openEscalateTab(di);
   await toManager.getByLabel("Why it needs a manager").fill("She asked for a manager about the kettle.");
   await toManager.getByRole("button", { name: "Escalate to a manager" }).click();
   await expect(diRow.getByTestId("last-action")).toHaveText("Last: Escalated Priya Shah's case to a manager");
@@ -143,16 +136,7 @@ test("the tutor's live row says whose case an escalation sent to whom", async ({
   await joinClass(cy, internal.code, "Cy");
   await startAssigned(cy, INTERNAL.scenarioTitle);
   const cyRow = await liveRow(tutor, internal.classUrl, "Cy");
-  const escalate = await escalateTab(cy);
-  await escalate
-    .getByLabel("Escalate to")
-    .selectOption({ label: "Leanne Shaw (Customer service team leader)" });
-  await escalate
-    .getByLabel("Why it needs Leanne Shaw")
-    .fill(
-      "The courier lost ORD-61011; it is a birthday present for Saturday. Next-day on the re-send, please?",
-    );
-  await escalate.getByRole("button", { name: "Escalate to Leanne Shaw" }).click();
+  await escalateToLeanne(cy);
   await expect(cyRow.getByTestId("last-action")).toHaveText(
     "Last: Escalated Aisha Bello's case to Leanne Shaw (customer service team leader)",
   );
