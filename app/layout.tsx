@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/app-nav";
 import { FormChecks } from "@/components/form-checks";
+import { IdleWarning } from "@/components/idle-warning";
 import { RouteFocus } from "@/components/route-focus";
 import { TrpcReactProvider } from "@/lib/trpc/client";
 import "./globals.css";
@@ -29,6 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <TrpcReactProvider>
           <FormChecks>
             <RouteFocus />
+            <IdleWarning />
             <div className="flex min-h-screen flex-col lg:flex-row">
               <AppNav />
               {/* Focusable by script and by the skip link, so "Skip to content" moves focus, not just the view. */}

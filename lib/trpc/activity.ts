@@ -7,6 +7,8 @@
 export const IDLE_HEADER = "x-crm-idle-ms";
 
 let lastTouched = Date.now();
+/** The last touch a request has told the server of (the server's idle clock runs from it). */
+let lastReported = lastTouched;
 let listening = false;
 
 const TOUCHES = ["pointerdown", "pointermove", "keydown", "wheel", "touchstart", "focus"] as const;
@@ -23,5 +25,15 @@ function listen() {
 /** The header for a request: milliseconds since the page was last touched (0 on a fresh page). */
 export function idleHeaders(): Record<string, string> {
   listen();
+  lastReported = Math.max(lastReported, lastTouched);
   return { [IDLE_HEADER]: String(Math.max(0, Date.now() - lastTouched)) };
+}
+
+/**
+ * When the page was last touched, and the last touch a request has reported, for the warning before
+ * the idle sign-out (components/idle-warning.tsx).
+ */
+export function touchTimes(): { touched: number; reported: number } {
+  listen();
+  return { touched: lastTouched, reported: lastReported };
 }

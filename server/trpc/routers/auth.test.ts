@@ -79,6 +79,8 @@ describe("tutor sign-up", () => {
       name: "Priya Shah",
       email,
       mustChangePassword: false,
+      // TUTOR_IDLE_MINUTES's default: the page warns before the idle sign-out (WCAG 2.2.1).
+      idleMinutes: 120,
     });
     const row = (await app.store.db.select().from(app.store.t.tutors)).find((r) => r.email === email)!;
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);

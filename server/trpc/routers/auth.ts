@@ -147,6 +147,8 @@ export const authRouter = router({
         name: actor.tutor.name,
         email: actor.tutor.email,
         mustChangePassword: actor.tutor.mustChangePassword,
+        // For the page's warning before the idle sign-out (components/idle-warning.tsx, WCAG 2.2.1).
+        idleMinutes: env().TUTOR_IDLE_MINUTES,
       };
     }
     if (actor.kind === "learner") {
@@ -162,6 +164,8 @@ export const authRouter = router({
         tutorName: label?.tutorName ?? null,
         classSetUpAt: label?.classSetUpAt ?? null,
         preview,
+        // A tutor's preview lives on the tutor's session, which runs out by the tutor's idle period.
+        idleMinutes: preview ? env().TUTOR_IDLE_MINUTES : env().LEARNER_IDLE_MINUTES,
       };
     }
     // The cookie named a learner whose access has since been reset or removed, or who was signed out

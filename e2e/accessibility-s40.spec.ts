@@ -1,0 +1,96 @@
+/**
+ * Session 40's accessibility audit (every page a learner and a tutor reach, at 1366, 820 and 320 px and at
+ * 200% zoom: /work/wt/notes/s40/a11y-audit.md), the failures it found, each failing here before its fix.
+ * - WCAG 2.2.1 Timing Adjustable: a tutor who left the app alone was signed out after TUTOR_IDLE_MINUTES
+ *   with no warning and no way to stay signed in first; the page only said so afterwards.
+ */
+import { expect, type Page, type Request, test } from "@playwright/test";
+import {
+  expectAnnouncedInExistingRegion,
+  expectFocusVisible,
+  expectNoAxeViolations,
+  expectTargetsLargeOrSpaced,
+  markLiveRegions,
+} from "./helpers/a11y";
+import { signInTutor } from "./helpers/classroom";
+import { toolEnv } from "../server/env";
+
+// Set A11Y_SHOTS=<dir> to keep screenshots of what each test checks (for looking at, not committing).
+const SHOTS = toolEnv().A11Y_SHOTS;
+
+/** The e2e server's idle period (TUTOR_IDLE_MINUTES is not set: the default, two hours). */
+const IDLE_MINUTES = 120;
+
+const minutes = (n: number) => n * 60_000;
+
+/** The milliseconds since the page was last touched that each tRPC request (not a stream) reports. */
+function idleHints(page: Page): number[] {
+  const seen: number[] = [];
+  page.on("request", (request: Request) => {
+    const hint = request.headers()["x-crm-idle-ms"];
+    if (hint !== undefined) seen.push(Number(hint));
+  });
+  return seen;
+}
+
+test("a tutor left idle is warned before being signed out, and one press keeps them signed in (WCAG 2.2.1)", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // The page's clock is moved on by the test; the server's is not, so the session really stays open.
+  await page.clock.install();
+  await signInTutor(page);
+  const hints = idleHints(page);
+  const warning = page.getByRole("alertdialog", { name: "Are you still there?" });
+  await markLiveRegions(page);
+
+  // Well before the idle period: nothing.
+  await page.clock.fastForward(minutes(IDLE_MINUTES - 30));
+  await page.clock.runFor(minutes(1));
+  await expect(warning).toHaveCount(0);
+
+  // A few minutes before the earliest the server could sign them out: a modal alert dialog that takes
+  // focus, says when and why, and offers to stay signed in.
+  await page.clock.fastForward(minutes(23));
+  await page.clock.runFor(minutes(1));
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(
+    /you will be signed out at \d\d:\d\d \(in about \d+ minutes?\), so that nobody else at this computer can use your account/,
+  );
+  const stay = warning.getByRole("button", { name: "Stay signed in" });
+  await expect(stay).toBeFocused();
+  await expectFocusVisible(page, "the idle warning's Stay signed in");
+  await expectNoAxeViolations(page, "the idle warning");
+  await expectTargetsLargeOrSpaced(page, "the idle warning");
+  for (const [width, height] of [
+    [320, 640],
+    [683, 450],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(stay).toBeInViewport();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/idle-warning-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  // One key press: the dialog closes, focus goes back, and a request tells the server the tutor is here.
+  const before = hints.length;
+  await page.keyboard.press("Enter");
+  await expect(warning).toHaveCount(0);
+  await expect.poll(() => hints.slice(before).some((ms) => ms < 5_000)).toBe(true);
+  await expectAnnouncedInExistingRegion(
+    page.getByTestId("idle-status").filter({ hasText: "You are still signed in." }),
+    "staying signed in",
+  );
+  await expect(page.getByRole("heading", { level: 1, name: "Your classes" })).toBeVisible();
+
+  // Working on the page (typing, pointing) without saving anything is use too: no warning, the page
+  // tells the server by itself.
+  await page.clock.fastForward(minutes(IDLE_MINUTES - 10));
+  await page.getByLabel("Class name", { exact: true }).fill("Typed but not saved");
+  const typed = hints.length;
+  await page.clock.fastForward(minutes(8));
+  await page.clock.runFor(minutes(1));
+  await expect(warning).toHaveCount(0);
+  await expect.poll(() => hints.slice(typed).some((ms) => ms < 10 * 60_000)).toBe(true);
+});
+
