@@ -43,6 +43,7 @@ import { claimWindowSet, refundSaidUnavailable } from "./remedy-refusals";
 import { replacementBeforeRefund } from "./replacement-first";
 import { rightsWaiversIn } from "./rights-waiver";
 import { reassurancesAbout } from "./reassurance";
+import { accessHeldBack } from "./sar-conditions";
 import { accessRefused, requestRerouted } from "./request-route";
 import { remedyConditionedOn } from "./remedy-conditions";
 import { type ObligationKind, obligationOf } from "./obligations";
@@ -104,6 +105,10 @@ const OBSTRUCTION_READERS = {
   // Her right to a copy refused outright ("we don't send people copies of their data"; request-route.ts,
   // red-team round 21 B).
   "access-refused": (text: string) => accessRefused(text).length > 0,
+  // Her request held back by a period longer than the law's month or a clock that waits on a document
+  // ("the 40-day period… starts once that's in"; sar-conditions.ts, red-team round 25 B): UK GDPR Art 12(3),
+  // 12(5), 12(6).
+  "access-held-back": (text: string) => accessHeldBack(text).length > 0,
   // A refund made to wait on a repair attempt ("if they can't fix it we'll refund you"; repair-first.ts,
   // red-team round 20 C): for customers who may reject now (CRA 2015 s.20, s.22(3), s.24(5)).
   // Also a replacement put before the refund as a rule ("after a repair, a replacement has to be tried before

@@ -50,3 +50,26 @@ describe("unneededDataRequested: asking for personal data nothing needs (UK GDPR
     expect(unneededDataRequested(text)).toEqual([]);
   });
 });
+
+describe("unneededDataRequested: asked for as what someone else wants (round 25 B)", () => {
+  it("reads a team, they or we wanting or requiring it, and the item said to be needed", () => {
+    for (const text of [
+      "For the data team to release a full copy they'll also want a scan of your passport or driving licence.",
+      "They'll also require a scan of your passport.",
+      "We'd want to see your date of birth on the form as well.",
+      "Your driving licence will also be required before we can send it.",
+    ])
+      expect(unneededDataRequested(text).length, text).toBeGreaterThan(0);
+  });
+
+  it("does not read it ruled out, a promise never to ask, an order number, or a rule in the negative", () => {
+    for (const text of [
+      "We don't need your passport for this.",
+      "Nobody from our team will ever ask for your card number.",
+      "The team will want your new address if you've moved.",
+      "Your passport isn't something we need for this.",
+      "A copy of your passport is not needed.",
+    ])
+      expect(unneededDataRequested(text), text).toEqual([]);
+  });
+});

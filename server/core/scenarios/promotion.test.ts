@@ -176,3 +176,27 @@ describe("a reward tied to buying, or a good time to buy, is promotion (red-team
     expect(reads("Your order earns points as usual.")).toBe(false);
   });
 });
+
+describe("promotes: our sales literature sent or enclosed (round 25 B; DPA 2018 s.122(5), UK GDPR Art 21(3))", () => {
+  it("reads a brochure, catalogue or leaflet sent, enclosed or attached, with or without an offer", () => {
+    for (const text of [
+      "I've tucked our new printed brochure in with this letter: there's a page of bits for the Crisp 55 air fryer you bought from us.",
+      "Please find our latest brochure attached.",
+      "We're sending you our Christmas catalogue in the post this week.",
+      "Our spring price list is enclosed.",
+    ])
+      expect(reads(text), text).toBe(true);
+  });
+
+  it("does not read literature stopped, a reference to what it says, a returns label or a service leaflet", () => {
+    for (const text of [
+      "We've stopped sending you our brochure, as you asked.",
+      "I've taken you off the mailing list for our brochure.",
+      "Our catalogue lists the Burr Pro at £89, and that's what you paid.",
+      "I've enclosed the returns label for your kettle.",
+      "I've attached our care leaflet for the kettle, with the descaling steps.",
+      "I've enclosed our returns leaflet so you know what to do next time.",
+    ])
+      expect(reads(text), text).toBe(false);
+  });
+});

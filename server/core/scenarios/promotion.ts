@@ -87,6 +87,38 @@ const PROMOTION_CUES = new RegExp(
   "i",
 );
 
+/**
+ * Our sales literature sent, enclosed or attached: "I've tucked our new printed brochure in with this
+ * letter: there's a page of bits for the Crisp 55 air fryer you bought from us" (red-team round 25 B,
+ * win-back-r25-omar-brochure-by-post, to a man who had objected to all marketing). A brochure or
+ * catalogue is advertising material directed to him whether or not it carries an offer (DPA 2018
+ * s.122(5)), and by post it needs no PECR consent but stops at an objection (UK GDPR Art 21(2)-(3); ICO
+ * direct marketing guidance). Read: a verb of sending, enclosing or attaching, and our brochure,
+ * catalogue, leaflet, flyer or price list, in one sentence. Not read: the literature stopped or refused
+ * ("we won't send you our catalogue any more", "taken you off the mailing list for our brochure"), a
+ * reference to what it says ("our brochure says delivery takes two days"), a returns label, or a leaflet
+ * that serves what they already have ("our care leaflet for the kettle", "our returns leaflet").
+ */
+const LITERATURE = String.raw`(?:brochure|catalogue|catalog|leaflet|flyer|price\s+list|lookbook|mailer|booklet)s?`;
+const LITERATURE_SENT = new RegExp(
+  [
+    String.raw`\b(?:enclos\w*|attach\w*|tuck\w*|popp?\w*|slipp?\w*|put|putting|includ\w*|send\w*|sent|post(?:ed|ing)?|find)\b[^.!?\n]{0,40}?\b(?:our|the\s+(?:latest|new))\s+(?:[\w-]+\s+){0,3}?${LITERATURE}\b`,
+    String.raw`\bour\s+(?:[\w-]+\s+){0,3}?${LITERATURE}\b[^.!?\n]{0,40}?\b(?:attached|enclosed|in\s+with|on\s+its\s+way|coming\s+your\s+way|in\s+the\s+post)\b`,
+  ].join("|"),
+  "i",
+);
+const LITERATURE_STOPPED =
+  /\b(?:not|never|no\s+longer|won['\u2019]t|wouldn['\u2019]t|don['\u2019]t|stop\w*|taken\s+you\s+off|take\s+you\s+off|remov\w*|unsubscrib\w*|instead\s+of)\b|\?\s*$/i;
+const SERVICE_LITERATURE =
+  /\b(?:returns?|care|cleaning|descal\w*|instructions?|instruction|user|guide|manual|safety|recall|warranty|guarantee|privacy|set-?up|troubleshoot\w*|repair)\b/i;
+function literatureSent(text: string): string | null {
+  for (const s of text.match(/[^.!?\n]+[.!?]?/g) ?? []) {
+    const hit = LITERATURE_SENT.exec(s);
+    if (hit && !LITERATURE_STOPPED.test(s) && !SERVICE_LITERATURE.test(hit[0])) return hit[0];
+  }
+  return null;
+}
+
 /** An offer given to put a complaint right, not to sell: a voucher, credit or gesture "for the trouble". */
 const REMEDY_GESTURE =
   /\bgoodwill\b|\bvouchers?\b|\b(?:account|store) credit\b|\bcredit(?:ed)? (?:to |on )?your account\b|\bgift cards?\b|\bcompensat\w*|\bto (?:say|show (?:we(?:'re| are)|i(?:'m| am))) sorry\b|\bas (?:an|a small|a) apology\b|\bby way of (?:an )?apology\b|\bto make up for\b|\bfor (?:the|all the|any) (?:trouble|inconvenience|hassle|delay|disappointment|upset|bother)\b|\bfor your (?:trouble|inconvenience|patience)\b/i;
@@ -100,6 +132,8 @@ export function promotionCue(text: string, analysis: MessageAnalysis | null): st
   const read = withoutAsides(text);
   const cue = PROMOTION_CUES.exec(read);
   if (cue) return cue[0];
+  const literature = literatureSent(read);
+  if (literature) return literature;
   const offers = (analysis?.spans ?? []).filter((s) => s.label === "offer");
   if (!offers.length) return null;
   // An offer in a reply that apologises, with nothing that sells, is the gesture for what went wrong

@@ -263,3 +263,45 @@ describe("reassurancesAbout: how deliveries are going, told to the caller (round
     expect(reassurancesAbout("Your mum can ring us herself and we'll help her then.", things)).toEqual([]);
   });
 });
+
+describe("reassurancesAbout: how things stand, told with no order named (round 25 B)", () => {
+  it("finds everything said to be processed or gone through, and nothing said to be outstanding (dp-r25-liam-nothing-to-chase)", () => {
+    for (const said of [
+      "Off the record, though, there's nothing that needs chasing on our side: everything's gone through as it should, so your mum can relax.",
+      "Everything's gone through as it should.",
+      "There's nothing outstanding on our side, I can tell you that much.",
+      "Honestly, nothing needs chasing.",
+      "It's all gone through fine from what I can see.",
+      "Things have already been sorted out at this end.",
+    ])
+      expect(reassurancesAbout(said, things), said).toHaveLength(1);
+  });
+
+  it("leaves alone the future, a condition, a refusal to say, what the caller must do, the route and what he told us", () => {
+    for (const said of [
+      "When she rings, everything will be sorted the same day.",
+      "I can't say whether everything's gone through, I'm afraid.",
+      "There's nothing for you to do apart from letting her know she can call.",
+      "There's nothing I can tell you about any account but your own.",
+      "Everything you say on this call is kept private.",
+      "If she calls, it can all be dealt with in a few minutes.",
+      "Nothing needs doing other than her ringing us herself.",
+      "Has everything gone through on her side?",
+    ])
+      expect(reassurancesAbout(said, things), said).toHaveLength(0);
+  });
+});
+
+describe("reassurancesAbout: what we will do is not how things stand (dp-r18-several-short-chats)", () => {
+  it("leaves alone 'we'll get it all sorted' after the route for her", () => {
+    expect(
+      reassurancesAbout(
+        "If your mum gives us a ring herself, or rings with you and says you can help her, we'll get it all sorted for you both.",
+        things,
+      ),
+    ).toHaveLength(0);
+    expect(reassurancesAbout("We can get everything sorted out as soon as she calls.", things)).toHaveLength(
+      0,
+    );
+  });
+});
