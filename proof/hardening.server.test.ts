@@ -11,12 +11,14 @@
  * one name are told apart by their tutor's name when a learner joins. From session 35's: a statement
  * that fails is logged without its values (a learner's text, a password hash).
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { childEnv } from "@/server/env";
 import { engine, startServer } from "./engine";
 import { HttpClient, PROOF_TUTOR, type ProdServer, sleep } from "./prod-server";
 
@@ -379,4 +381,52 @@ describe("what the server log keeps of a failed statement (session 35's finding)
       true,
     );
   });
+});
+
+/**
+ * Probe, session 40: `npm start` made the SQLite database, its -wal and -shm files readable by every
+ * account on the computer (0644, in a 0755 folder), though they hold every learner's work, the tutors'
+ * password hashes and the session-token hashes; only the cookie key had been made owner-only. A
+ * classroom or lab PC is often shared by several accounts (UK GDPR Art. 32: keep personal data
+ * confidential). Now everything the server makes is owner-only, and a database from before is tightened
+ * at start.
+ */
+describe.skipIf(engine !== "sqlite")("the database files on disk", () => {
+  const mode = (file: string) => fs.statSync(file).mode & 0o777;
+
+  it("are this account's alone: made so, and an older world-readable database is tightened at start", async () => {
+    const root = fs.mkdtempSync(path.join(path.dirname(server.databasePath), "owner-only-"));
+    const databasePath = path.join(root, "data", "crm.sqlite");
+    const files = [databasePath, `${databasePath}-wal`, `${databasePath}-shm`];
+    const first = await startServer({ databasePath });
+    try {
+      await new HttpClient(first.url).ok("auth.practiseAlone", { displayName: "Owner Only" });
+      expect(mode(path.dirname(databasePath)).toString(8)).toBe("700");
+      for (const file of files) expect(`${file}: ${mode(file).toString(8)}`).toBe(`${file}: 600`);
+    } finally {
+      await first.stop();
+    }
+    for (const file of files) if (fs.existsSync(file)) fs.chmodSync(file, 0o644);
+    const again = await startServer({ databasePath });
+    try {
+      await new HttpClient(again.url).ok("auth.practiseAlone", { displayName: "Owner Again" });
+      for (const file of files) expect(`${file}: ${mode(file).toString(8)}`).toBe(`${file}: 600`);
+      expect(again.output()).toMatch(/readable by this account only/);
+    } finally {
+      await again.stop();
+    }
+    // `npm run db:backup`'s copy too.
+    const backups = path.join(root, "backups");
+    execFileSync(
+      process.execPath,
+      [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/db-backup.ts"],
+      {
+        env: childEnv({ DATABASE_PATH: databasePath, BACKUP_DIR: backups, DATABASE_URL: undefined }),
+        stdio: "pipe",
+      },
+    );
+    expect(mode(backups).toString(8)).toBe("700");
+    for (const file of fs.readdirSync(backups))
+      expect(mode(path.join(backups, file)).toString(8)).toBe("600");
+  }, 120_000);
 });

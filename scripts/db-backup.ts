@@ -74,6 +74,9 @@ export async function backupDatabase(
 }
 
 async function main() {
+  // A backup holds everything the database does: this account's alone, as the database is
+  // (scripts/start.ts; probe, session 40). pg_dump inherits it.
+  process.umask(0o077);
   const { DATABASE_PATH, BACKUP_DIR, DATABASE_URL } = env();
   if (DATABASE_URL) {
     const result = await backupPostgres(DATABASE_URL, path.resolve(BACKUP_DIR), ukTimestamp(new Date()));

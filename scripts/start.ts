@@ -4,6 +4,7 @@
  * SQLite file (DATABASE_PATH), or PostgreSQL when DATABASE_URL is set (docs/postgres.md).
  */
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { databasePath, getDb } from "@/db/client";
 import { storageFault } from "@/db/faults";
@@ -23,6 +24,28 @@ const root = process.cwd();
 const { PORT: port, HOST: host, TRUST_PROXY, DATABASE_URL } = env();
 const { FORCE_BUILD, SKIP_BUILD } = toolEnv();
 parseTrustProxy(TRUST_PROXY);
+// Everything the server makes is this account's alone: the SQLite database with its -wal and -shm
+// (every learner's work, password and session-token hashes), the cookie key, Next's cache. With the
+// usual umask (022) the database was readable by every account on a shared classroom or lab PC
+// (probe, session 40; UK GDPR Art. 32). The server process (scripts/serve.mjs) inherits it.
+process.umask(0o077);
+
+/**
+ * A SQLite database made before that (or copied in) is tightened the same way at start: its files
+ * lose every permission for other accounts. Only our own files; one we cannot change is left as it is.
+ */
+function tightenDatabaseFiles(file: string) {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      const { mode } = fs.statSync(f);
+      if ((mode & 0o077) === 0) continue;
+      fs.chmodSync(f, mode & 0o700);
+      console.log(`Made ${f} readable by this account only (other accounts on this computer could read it).`);
+    } catch {
+      // not there yet (made owner-only by the umask above), or not ours to change
+    }
+  }
+}
 
 function buildIfNeeded() {
   if (!buildIsStale(root) && !FORCE_BUILD) return;
@@ -72,6 +95,7 @@ async function prepareDatabase(): Promise<{ tutor: DemoTutor; demoPasswordSet: b
       await store.close();
     }
   }
+  tightenDatabaseFiles(databasePath());
   const db = getDb();
   bootstrapDatabase(db);
   const store = sqliteStore(db);
