@@ -3,6 +3,9 @@
  * 200% zoom: /work/wt/notes/s40/a11y-audit.md), the failures it found, each failing here before its fix.
  * - WCAG 2.2.1 Timing Adjustable: a tutor who left the app alone was signed out after TUTOR_IDLE_MINUTES
  *   with no warning and no way to stay signed in first; the page only said so afterwards.
+ * - WCAG 4.1.3 Status Messages: the tutor's exports (a class's results as CSV or Excel, an assignment's
+ *   CSV) said nothing while the file was prepared or once it was saved: only the button's own words
+ *   changed, which a screen reader does not read out.
  */
 import { expect, type Page, type Request, test } from "@playwright/test";
 import {
@@ -12,7 +15,7 @@ import {
   expectTargetsLargeOrSpaced,
   markLiveRegions,
 } from "./helpers/a11y";
-import { signInTutor } from "./helpers/classroom";
+import { ASSIGNABLE, createClassWithAssignment, signInTutor } from "./helpers/classroom";
 import { toolEnv } from "../server/env";
 
 // Set A11Y_SHOTS=<dir> to keep screenshots of what each test checks (for looking at, not committing).
@@ -94,3 +97,46 @@ test("a tutor left idle is warned before being signed out, and one press keeps t
   await expect.poll(() => hints.slice(typed).some((ms) => ms < 10 * 60_000)).toBe(true);
 });
 
+test("the tutor's exports say, in a live region, that the file is being prepared and then saved (WCAG 4.1.3)", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInTutor(page);
+  const { classUrl, resultsUrl } = await createClassWithAssignment(page, {
+    prefix: "S40 exports",
+    ...ASSIGNABLE.kettle,
+  });
+  await page.goto(classUrl);
+  const lesson = page.getByRole("region", { name: "During the lesson" });
+  await expect(lesson.getByRole("button", { name: "All results (CSV)" })).toBeVisible();
+  for (const [button, extension] of [
+    ["All results (CSV)", "csv"],
+    ["All results (Excel)", "xlsx"],
+  ] as const) {
+    await markLiveRegions(page);
+    const download = page.waitForEvent("download");
+    await lesson.getByRole("button", { name: button }).click();
+    const file = (await download).suggestedFilename();
+    expect(file).toMatch(new RegExp(`\\.${extension}$`));
+    await expectAnnouncedInExistingRegion(
+      lesson.getByRole("status").filter({ hasText: `Downloaded ${file}.` }),
+      `the class export (${extension})`,
+    );
+  }
+  await expectNoAxeViolations(page, "the class page after an export");
+  if (SHOTS) await lesson.screenshot({ path: `${SHOTS}/class-export-status-1366.png` });
+
+  await page.goto(resultsUrl);
+  await expect(page.getByRole("button", { name: "Download CSV" })).toBeVisible();
+  await markLiveRegions(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const file = (await download).suggestedFilename();
+  await expectAnnouncedInExistingRegion(
+    page.getByRole("status").filter({ hasText: `Downloaded ${file}.` }),
+    "the assignment's CSV",
+  );
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectTargetsLargeOrSpaced(page, "the results page after a download at 320 px");
+  await expectNoAxeViolations(page, "the results page after a download");
+});

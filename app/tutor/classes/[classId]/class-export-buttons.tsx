@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Button } from "@/components/ui";
+import { Button, StatusMessage } from "@/components/ui";
 import { base64Bytes, saveFile } from "@/lib/download";
 import { useTRPC } from "@/lib/trpc/client";
 import { errorMessage } from "@/lib/trpc/error-message";
@@ -15,9 +15,12 @@ export function ClassExportButtons({ classId }: { classId: number }) {
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState<"csv" | "xlsx" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Said in a live region that is always there (WCAG 4.1.3): the button's own words changing is not read out.
+  const [status, setStatus] = useState("");
   const run = async (kind: "csv" | "xlsx") => {
     setBusy(kind);
     setError(null);
+    setStatus(kind === "csv" ? "Preparing the CSV file…" : "Preparing the Excel workbook…");
     try {
       if (kind === "csv") {
         const { filename, csv } = await queryClient.fetchQuery({
@@ -25,14 +28,17 @@ export function ClassExportButtons({ classId }: { classId: number }) {
           staleTime: 0,
         });
         saveFile(filename, csv, "text/csv;charset=utf-8");
+        setStatus(`Downloaded ${filename}.`);
       } else {
         const { filename, base64 } = await queryClient.fetchQuery({
           ...trpc.results.exportClassWorkbook.queryOptions({ classId }),
           staleTime: 0,
         });
         saveFile(filename, base64Bytes(base64), XLSX_TYPE);
+        setStatus(`Downloaded ${filename}.`);
       }
     } catch (e) {
+      setStatus("");
       setError(errorMessage(e) ?? "The download failed. Please try again.");
     } finally {
       setBusy(null);
@@ -48,6 +54,7 @@ export function ClassExportButtons({ classId }: { classId: number }) {
           {busy === "xlsx" ? "Preparing…" : "All results (Excel)"}
         </Button>
       </div>
+      <StatusMessage className="text-xs text-slate-700 wrap-anywhere">{status}</StatusMessage>
       {error && (
         <p role="alert" className="text-xs font-medium text-red-700">
           {error}
