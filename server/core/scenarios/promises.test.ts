@@ -92,6 +92,24 @@ describe("findPromises: commitments in a message", () => {
     expect(kinds("Please email us and we'll look into it.")).toEqual([]);
   });
 
+  it("reads the money said to be coming back, with no refund word (red-team round 25 A; CRA 2015 s.20(16))", () => {
+    for (const text of [
+      "The £11.50 you paid twice is coming back to you, and it'll show on your Visa statement this week.",
+      "Your money is on its way back to your card.",
+      "The £44.99 will be going back on your Visa today.",
+      "The duplicate payment is being sent back to you this morning.",
+    ])
+      expect(findPromises(text).map((p) => p.kind)).toContain("refund");
+    for (const text of [
+      "The courier is coming back to collect it tomorrow.",
+      "The new kettle is on its way to you.",
+      "If you'd like, the £5 can be going back on your card instead.",
+      "The payment isn't coming back, I'm afraid.",
+      "Your parcel is on its way back to our warehouse.",
+    ])
+      expect(findPromises(text).map((p) => p.kind)).not.toContain("refund");
+  });
+
   it("tells a done-statement from a promise for later", () => {
     const done = (t: string) => findPromises(t).map((p) => p.done);
     expect(done("I've noted this on your account.")).toEqual([true]);

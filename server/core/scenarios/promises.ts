@@ -51,11 +51,21 @@ export type MessagePromise = {
 const ORDER_CHANGE =
   /\b(changed|updated|amended|switched|moved|set up)\b[^.!?\n]{0,15}\byour (next )?(order|orders|subscription|delivery|deliveries|plan)\b|\b(set up|placed|booked|put through|scheduled|arranged|restarted)\b[^.!?\n]{0,15}\byour (usual|regular|normal)\b/i;
 
+/**
+ * The money said to be coming back, with no refund word (red-team round 25 A, review-r25-back-with-you-as-credit:
+ * "The £11.50 you paid twice is coming back to you, and it'll show on your Visa statement" with £11.50 of goodwill
+ * credit issued): a sum, the money or the payment as the subject of coming, going, heading or being sent back.
+ * A refund is money back by the original payment method (CRA 2015 s.20(16)); credit on the account is not it.
+ */
+const MONEY_COMING_BACK = String.raw`(?:£\s?\d[\d.,]*|\b(?:the|your)\s+(?:[\w-]+\s+)?(?:money|payment|charge|amount|sum|£\s?\d[\d.,]*))(?:\s+[\w'\u2019]+){0,4}?\s+(?:is|['\u2019]s|are|will\s+be|['\u2019]ll\s+be|has\s+been)\s+(?:now\s+|already\s+)?(?:coming|going|heading|on\s+(?:its|the)\s+way|being\s+(?:sent|paid|put))\s+back\b`;
+
 const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
   // The card may be named by its brand ("back on your Mastercard", "back on your Visa"): "Mastercard" has
   // no word break before "card" (red-team round 24 A, returns-r24-says-full-clicks-less).
-  refund:
-    /\b(refund\w*|money back|reimburs\w*)\b|\bback (on|to) your\b[^.!?\n]{0,25}\b(card|account|visa|mastercard|maestro|amex|american express)\b/i,
+  refund: new RegExp(
+    `${/\b(refund\w*|money back|reimburs\w*)\b|\bback (on|to) your\b[^.!?\n]{0,25}\b(card|account|visa|mastercard|maestro|amex|american express)\b/.source}|${MONEY_COMING_BACK}`,
+    "i",
+  ),
   // A re-send is a replacement of goods that never arrived ("we're re-sending the grinder today",
   // "another one is on its way"): kept by a replacement or by the colleague who books it (`dispatch`).
   replacement:
@@ -118,8 +128,10 @@ const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
  * dispatched today", "a refund is being put through"): what was done is said of the thing, not of us, and
  * is as untrue when nothing did it (red-team round 20 D, internal-r20d-replacement-has-been-arranged).
  */
-const COMMITMENT =
-  /\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(?:our|my|a|one of our)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|technicians?|team leaders?|managers?|supervisors?|colleagues?|specialists?|advis[eo]rs?|experts?|representatives?)(?:\s+(?:from|in|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department))?\s+(?:will|'ll|is going to|are going to)(?:\s+(?:also|now|just|personally|happily))?\s+(?:call|ring|phon|contact|email|e-mail|text|messag|writ|get in touch|be in touch|get back|check in|follow up|give you a)\w*|\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also| gone ahead and| went ahead and| go ahead and)? (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|done|sort|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|popp|stuck|jott|pencil|scribbl|tick|signed|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand|taken|remov|delet|unsubscrib|opted)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b|\b(a|the)( new| full)? (refund|replacement|repair|new one)\b[^.!?\n]{0,20}\b(is|'s|has been|will be)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed)|sent|posted|dispatched|issued|processed|with you|arriving)\b|\b(?:a|the|your)(?: new| full| replacement)? (?:refund|replacement|repair|new one)\b(?: [\w-]+){0,2}? (?:has been|have been|is being|'s being|was)(?: also| now| already| just| all)? (?:arranged|organi[sz]ed|booked|sorted|set up|ordered|put through|raised|approved|authori[sz]ed|sent|dispatched|despatched|posted|issued|processed|shipped)\b/i;
+const COMMITMENT = new RegExp(
+  `${/\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(?:our|my|a|one of our)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|technicians?|team leaders?|managers?|supervisors?|colleagues?|specialists?|advis[eo]rs?|experts?|representatives?)(?:\s+(?:from|in|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department))?\s+(?:will|'ll|is going to|are going to)(?:\s+(?:also|now|just|personally|happily))?\s+(?:call|ring|phon|contact|email|e-mail|text|messag|writ|get in touch|be in touch|get back|check in|follow up|give you a)\w*|\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also| gone ahead and| went ahead and| go ahead and)? (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|done|sort|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|popp|stuck|jott|pencil|scribbl|tick|signed|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand|taken|remov|delet|unsubscrib|opted)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b|\b(a|the)( new| full)? (refund|replacement|repair|new one)\b[^.!?\n]{0,20}\b(is|'s|has been|will be)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed)|sent|posted|dispatched|issued|processed|with you|arriving)\b|\b(?:a|the|your)(?: new| full| replacement)? (?:refund|replacement|repair|new one)\b(?: [\w-]+){0,2}? (?:has been|have been|is being|'s being|was)(?: also| now| already| just| all)? (?:arranged|organi[sz]ed|booked|sorted|set up|ordered|put through|raised|approved|authori[sz]ed|sent|dispatched|despatched|posted|issued|processed|shipped)\b/.source}|${MONEY_COMING_BACK}`,
+  "i",
+);
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
 // Policy text: "Where the courier confirms that a parcel has been lost, we will re-send the items…".
