@@ -1,6 +1,7 @@
 /** Small shared UI kit: consistent headings, cards, badges, buttons and states across the app. */
 import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
+import { SectionHeading } from "./heading-level";
 import { PageTitle } from "./page-title";
 
 export { Field } from "./field";
@@ -61,7 +62,11 @@ export function Card({
     >
       {(title || actions) && (
         <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 px-4 py-3">
-          {title && <h2 className="min-w-0 text-base font-semibold text-slate-900">{title}</h2>}
+          {title && (
+            <SectionHeading className="min-w-0 text-base font-semibold text-slate-900">
+              {title}
+            </SectionHeading>
+          )}
           {actions}
         </div>
       )}

@@ -6,6 +6,10 @@
  * - WCAG 4.1.3 Status Messages: the tutor's exports (a class's results as CSV or Excel, an assignment's
  *   CSV) said nothing while the file was prepared or once it was saved: only the button's own words
  *   changed, which a screen reader does not read out.
+ * - WCAG 1.3.1 Info and Relationships: in the workspace the customer record's cards (contact, consent, CRM
+ *   actions, purchases, cases, feedback, timeline) were level-2 headings beside the customer's own name,
+ *   and the insights' metrics level-2 beside "Insights from this CRM": a screen reader's heading list
+ *   showed them as parts of the workspace, not of Priya's record or of the insights.
  */
 import { expect, type Page, type Request, test } from "@playwright/test";
 import {
@@ -16,6 +20,7 @@ import {
   markLiveRegions,
 } from "./helpers/a11y";
 import { ASSIGNABLE, createClassWithAssignment, signInTutor } from "./helpers/classroom";
+import { startPractice } from "./helpers/play-in-browser";
 import { toolEnv } from "../server/env";
 
 // Set A11Y_SHOTS=<dir> to keep screenshots of what each test checks (for looking at, not committing).
@@ -139,4 +144,55 @@ test("the tutor's exports say, in a live region, that the file is being prepared
   await page.setViewportSize({ width: 320, height: 640 });
   await expectTargetsLargeOrSpaced(page, "the results page after a download at 320 px");
   await expectNoAxeViolations(page, "the results page after a download");
+});
+
+test("the workspace's headings nest: the record's cards under the customer, the metrics under the insights (WCAG 1.3.1)", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await startPractice(page, ASSIGNABLE.kettle.scenarioId, "Hal");
+  const outline = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("main h1, main h2, main h3, main h4")]
+        .filter((h) => h.checkVisibility())
+        .map((h) => `${h.tagName}:${(h.textContent ?? "").replace(/\s+/g, " ").trim()}`),
+    );
+  await expect(page.getByRole("heading", { level: 2, name: "Priya Shah", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Timeline \(\d+\)$/ })).toBeVisible();
+  /** Each heading (by the start of its text) is an h3 after `parent`'s h2 and before `until`'s, if given. */
+  const expectUnder = (headings: string[], parent: string, starts: string[], until?: string) => {
+    const from = headings.indexOf(`H2:${parent}`);
+    const to = until ? headings.indexOf(`H2:${until}`) : headings.length;
+    expect(from, headings.join(" | ")).toBeGreaterThan(0);
+    for (const start of starts) {
+      const at = headings.findIndex((h) => h.slice(3).startsWith(start));
+      expect(headings[at]?.slice(0, 3), `${start}: ${headings.join(" | ")}`).toBe("H3:");
+      expect(at).toBeGreaterThan(from);
+      expect(at).toBeLessThan(to);
+    }
+  };
+  expectUnder(
+    await outline(),
+    "Priya Shah",
+    [
+      "Contact and preferences",
+      "Marketing consent",
+      "CRM actions",
+      "Purchase history (",
+      "Cases (",
+      "Feedback (",
+      "Timeline (",
+    ],
+    "Conversation with Priya Shah",
+  );
+
+  await page.getByRole("tab", { name: "Insights" }).click();
+  await expect(page.getByRole("heading", { name: "Insights from this CRM" })).toBeVisible();
+  await expect(page.getByTestId(/^metric-/).first()).toBeVisible();
+  expectUnder(await outline(), "Insights from this CRM", [
+    "Net Promoter Score (NPS)",
+    "Satisfaction is not loyalty",
+    "Recommend an improvement",
+  ]);
+  await expectNoAxeViolations(page, "the workspace's insights");
 });

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useState } from "react";
+import { SectionHeading } from "@/components/heading-level";
 import { Card, ErrorState, LoadingState, cx, inputClass } from "@/components/ui";
 import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
@@ -84,9 +85,9 @@ export function InsightsView({ attemptId }: { attemptId?: number } = {}) {
                   className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
                   data-testid={`metric-${m.key}`}
                 >
-                  <h2 id={`metric-${m.key}`} className="text-sm font-medium text-slate-600">
+                  <SectionHeading id={`metric-${m.key}`} className="text-sm font-medium text-slate-600">
                     {m.title}
-                  </h2>
+                  </SectionHeading>
                   <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">{m.display}</p>
                   <p className="mt-1 text-sm text-slate-700">{m.summary}</p>
                   <details className="mt-3 text-sm">

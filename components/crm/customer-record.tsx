@@ -14,6 +14,7 @@ import {
   STAGE_LABEL,
   STAGE_TONE,
 } from "../labels";
+import { SectionHeading } from "../heading-level";
 import { Badge, Card, EmptyState, PageTitle, Stat, cx, type BadgeTone } from "../ui";
 
 const FEEDBACK_LABEL: Record<string, string> = {
@@ -91,7 +92,7 @@ export function CustomerHeader({
           aria-label="Support needs"
           className="w-full rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 lg:w-auto lg:max-w-md"
         >
-          <h2 className="font-semibold">Support needs</h2>
+          <SectionHeading className="font-semibold">Support needs</SectionHeading>
           {c.accessibilityNotes && (
             <p className="mt-1">
               <span className="font-medium">Accessibility:</span> {c.accessibilityNotes}

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { DeadlineNotice } from "@/components/deadline-notice";
+import { SubHeadings } from "@/components/heading-level";
 import { CustomerList, EMPTY_LIST_STATE, type CustomerListState } from "@/components/crm/customer-list";
 import {
   CasesCard,
@@ -412,14 +413,16 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
               {view === "insights" ? (
                 <div className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
                   <h2 className="text-lg font-semibold">Insights from this CRM</h2>
-                  <InsightsView attemptId={attemptId} />
-                  <ReasoningPanel
-                    prompts={[]}
-                    events={data.events}
-                    canAct={data.canAct}
-                    action={action}
-                    recommend
-                  />
+                  <SubHeadings>
+                    <InsightsView attemptId={attemptId} />
+                    <ReasoningPanel
+                      prompts={[]}
+                      events={data.events}
+                      canAct={data.canAct}
+                      action={action}
+                      recommend
+                    />
+                  </SubHeadings>
                 </div>
               ) : view === "list" ? (
                 <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -439,39 +442,42 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
                 <LoadingState label="Loading customer record…" />
               ) : (
                 <div className="@container rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-                  <CustomerHeader record={record.data} headingLevel={2} headingId={recordHeadingId} />
-                  {/* Reading order is the order a learner needs: who they are, how they want to be
+                  {/* Under the customer's name (h2), the record's own cards are h3. */}
+                  <SubHeadings>
+                    <CustomerHeader record={record.data} headingLevel={2} headingId={recordHeadingId} />
+                    {/* Reading order is the order a learner needs: who they are, how they want to be
                       contacted and what they consented to, then the actions, then their history. The
                       contact and consent cards sit in the right-hand column beside the rest on a wide
                       record, but come straight after the figures in the markup: they came after the
                       whole timeline, so a screen-reader or keyboard user met the CRM actions and every
                       order before learning the customer refused marketing by email (WCAG 1.3.2, 2.4.3). */}
-                  <div className="grid grid-cols-1 items-start gap-4 @[48rem]:grid-cols-[minmax(0,1fr)_20rem]">
-                    <div className="min-w-0 @[48rem]:col-start-1">
-                      <CustomerStats record={record.data} />
-                    </div>
-                    <div className="min-w-0 @[48rem]:col-start-2 @[48rem]:row-span-3 @[48rem]:row-start-1">
-                      <CustomerSidebar record={record.data} />
-                    </div>
-                    {data.canAct && (
+                    <div className="grid grid-cols-1 items-start gap-4 @[48rem]:grid-cols-[minmax(0,1fr)_20rem]">
                       <div className="min-w-0 @[48rem]:col-start-1">
-                        <ScenarioActionsPanel
-                          record={record.data}
-                          action={action}
-                          policy={data.scenario.policy}
-                          people={data.scenario.people}
-                          tab={actionTab}
-                          onTabChange={setActionTab}
-                        />
+                        <CustomerStats record={record.data} />
                       </div>
-                    )}
-                    <div className="flex min-w-0 flex-col gap-4 @[48rem]:col-start-1">
-                      <OrdersCard record={record.data} />
-                      <CasesCard record={record.data} />
-                      <FeedbackCard record={record.data} />
-                      <TimelineCard record={record.data} />
+                      <div className="min-w-0 @[48rem]:col-start-2 @[48rem]:row-span-3 @[48rem]:row-start-1">
+                        <CustomerSidebar record={record.data} />
+                      </div>
+                      {data.canAct && (
+                        <div className="min-w-0 @[48rem]:col-start-1">
+                          <ScenarioActionsPanel
+                            record={record.data}
+                            action={action}
+                            policy={data.scenario.policy}
+                            people={data.scenario.people}
+                            tab={actionTab}
+                            onTabChange={setActionTab}
+                          />
+                        </div>
+                      )}
+                      <div className="flex min-w-0 flex-col gap-4 @[48rem]:col-start-1">
+                        <OrdersCard record={record.data} />
+                        <CasesCard record={record.data} />
+                        <FeedbackCard record={record.data} />
+                        <TimelineCard record={record.data} />
+                      </div>
                     </div>
-                  </div>
+                  </SubHeadings>
                 </div>
               )}
             </div>
