@@ -947,3 +947,16 @@ describe("respect by meaning (5 December 2026, morning)", () => {
     for (const id of ids) expect(id.startsWith("meaning.")).toBe(true);
   });
 });
+
+describe("twelfth pass: blame denied is not blame (redA's round-25 look-alike, in my words)", () => {
+  it("'not down to you' is reassurance; 'down to you' about her act still blames", () => {
+    for (const text of [
+      "It failed again after the repair, and that isn't down to you.",
+      "None of this is down to you; the part was faulty.",
+      "It's not at all down to you that it leaked.",
+    ])
+      expect(breaches(text), text).toEqual([]);
+    for (const text of ["That one's down to you, I'm afraid.", "Honestly, the dent is down to you."])
+      expect(breaches(text), text).toContain("blame");
+  });
+});

@@ -422,8 +422,9 @@ const FRAMES: Frame[] = [
     // "that one's down to you", "it was your responsibility", "your own doing"
     pattern: String.raw`\b(?:(?:down|up)\s+to\s+you\s*(?:[.!,;]|$)|(?:was|is|were)\s+(?:entirely\s+|completely\s+|solely\s+)?your\s+(?:own\s+)?(?:responsibility|doing|lookout|problem)\b|your\s+own\s+(?:doing|fault|silly\s+fault|carelessness)|that's\s+on\s+you|one's\s+down\s+to\s+you)`,
     unless:
-      /\b(?:not|no|isn't|wasn't|never)\s+(?:[a-z']+\s+){0,2}your\s+own\b|\b(?:entirely\s+up\s+to\s+you|up\s+to\s+you\s+(?:whether|which|if|how|when)|it's\s+up\s+to\s+you|totally\s+up\s+to\s+you|completely\s+up\s+to\s+you|your\s+choice\s+(?:whether|which|of)|your\s+decision\s+(?:whether|which)|up\s+to\s+you[.!]?$)|^(?:which|whether|what|how\s+(?:many|much|you)|when)\b|\b(?:choice|decision|options?)\b/,
+      /\b(?:not|no|isn't|wasn't|never)\s+(?:[a-z']+\s+){0,2}your\s+own\b|\b(?:not|isn't|wasn't|never|nothing|none\s+of\s+(?:it|this|that))\s+(?:(?:is|was)\s+)?(?:(?:at\s+all|really|in\s+any\s+way|remotely)\s+)?(?:down|up)\s+to\s+you\b|\b(?:entirely\s+up\s+to\s+you|up\s+to\s+you\s+(?:whether|which|if|how|when)|it's\s+up\s+to\s+you|totally\s+up\s+to\s+you|completely\s+up\s+to\s+you|your\s+choice\s+(?:whether|which|of)|your\s+decision\s+(?:whether|which)|up\s+to\s+you[.!]?$)|^(?:which|whether|what|how\s+(?:many|much|you)|when)\b|\b(?:choice|decision|options?)\b/,
     // sixth pass: a choice left to her is not blame ("Which model you keep is down to you": the last alternatives)
+    // twelfth pass: the blame denied ("and that's not down to you", redA's round-25 look-alike)
   },
   {
     id: "meaning.blame.what-happens-when",

@@ -5,7 +5,13 @@ import { eleventhSplit, RESPECT_ELEVENTH } from "./corpus/respect-eleventh";
 import { RESPECT_TENTH, tenthSplit } from "./corpus/respect-tenth";
 import { RESPECT_VOICES } from "./corpus/respect-voices";
 import { respectSplitForId } from "./corpus/respect-tune";
-import { sympatheticEndearments, TONE_STRUCTURES } from "./respect-tone";
+import { RESPECT_TWELFTH, twelfthSplit } from "./corpus/respect-twelfth";
+import {
+  CLARIFIED_IN_HER_FAVOUR,
+  MINIMISER_EXCUSED,
+  sympatheticEndearments,
+  TONE_STRUCTURES,
+} from "./respect-tone";
 
 const BREACHES = ["blame", "dismissive", "calm_down"];
 const breaches = (text: string) => analyseMessage(text).labels.filter((l) => BREACHES.includes(l));
@@ -660,10 +666,150 @@ CASES.push(
   },
 );
 
+// Twelfth pass (README, "Respect by meaning: twelfth pass"): my own wordings, none a line of respect-twelfth.ts; the
+// look-alikes share each structure's stance words. redA's round-25 kinds (ASK-redA-to-respect) in my own words too.
+CASES.push(
+  {
+    id: "tone.mock-praise-for-the-obvious",
+    rude: [
+      "Ten out of ten for realising that a toaster won't toast when it isn't switched on.",
+      "Excellent detective work, discovering that the lid needs to be shut before it boils.",
+      "Well observed, yes, the app does need a signal before it can load.",
+    ],
+    polite: [
+      "Top marks for spotting that the serial number was missing; it let us trace the batch.",
+      "Full marks for noticing the seal was split, because that's the fault we'd missed.",
+      "Great catch on the date: the bag was a week past its best, so a fresh one is on its way.",
+      "Ten out of ten for the photos of the box.",
+    ],
+  },
+  {
+    id: "tone.mock-sympathy-for-a-trifle",
+    rude: [
+      "How dreadful for you, having to wait an extra minute for the milk to froth.",
+      "My heart bleeds that your artisan decaf came in a plain bag.",
+      "Poor you, forced to grind your own beans by hand for a weekend.",
+    ],
+    polite: [
+      "How dreadful for you, and on your wedding anniversary too; I've sent a new one by courier.",
+      "My heart goes out to you after such a week, and I'm so sorry we added to it.",
+      "Poor you, having to chase us three times; I've refunded the delivery charge.",
+      "It must be hard being without the machine when you run a café.",
+    ],
+  },
+  {
+    id: "tone.explains-the-obvious",
+    rude: [
+      "In case it wasn't obvious, the kettle boils water.",
+      "To be clear, there has to be water in the tank before it can make a drink.",
+      '"Cancelled" just means the order was cancelled.',
+      "Quick lesson: a parcel can't be in two places at once.",
+    ],
+    polite: [
+      "To be clear, the kettle needs to be plugged into a wall socket rather than an extension lead, as it draws 3kW.",
+      "Just so you know, the tank holds 1.5 litres.",
+      '"Dispatched" means it has left our warehouse; it usually arrives the next day.',
+      "For your reference, the grinder needs to be cleaned monthly to stay at its best.",
+    ],
+  },
+  {
+    id: "tone.others-fared-fine",
+    rude: [
+      "Every other parcel on that route got there in one piece.",
+      "Even our eldest subscribers get the app working on the first try.",
+      "Hundreds of owners have had years of use out of this exact model.",
+    ],
+    polite: [
+      "We designed it so that thousands of customers can use it without any help.",
+      "Everyone else on the waiting list has had theirs without any problems, so yours must be a faulty unit; I'm replacing it.",
+      "Most people find it easier after the first day, but I'm happy to go through it now.",
+      "Thousands of our customers pause their plan each summer.",
+    ],
+  },
+  {
+    id: "tone.worse-elsewhere",
+    rude: [
+      "There are worse things going on in the world than a dent in a tin.",
+      "Families are queuing at food banks; a late refund can wait.",
+      "Some people have it far worse, so a wobbly lid is small beer.",
+    ],
+    polite: [
+      "I know there's a lot going on for you at the moment, so I'll keep this short.",
+      "With everything happening at the moment, it may not seem big to others, but it matters, and I'll fix it today.",
+      "Our food bank appeal raised £2,000 this winter, thank you.",
+    ],
+  },
+  {
+    id: "tone.pointed-repeat",
+    rude: [
+      "As I said before, and to be absolutely clear, the voucher has expired.",
+      "To reiterate what I've already written, we cannot refund opened coffee.",
+      "For the third time, in black and white: the code only works once.",
+    ],
+    polite: [
+      "As I said on the phone, the engineer will ring before he arrives.",
+      "Once again, thank you for your patience while we sorted this.",
+      "As mentioned, the refund is already on its way.",
+      "To be clear, I'm sorry I didn't explain this properly the first time.",
+    ],
+  },
+  {
+    id: "tone.note-contempt",
+    rude: [
+      "Caller ranted about the froth for 20 mins. Complete waste of my time.",
+      "Cust says the beans are 'stale' (!!). Sent leaflet.",
+      "Self-styled espresso expert, told me how to do my job.",
+      "Gave her the voucher to get rid of her.",
+      "Mr D = nightmare. Escalated.",
+    ],
+    polite: [
+      "Cust said the first call was a waste of her time; apologised and refunded the postage.",
+      "Cust says the beans taste stale; sent a fresh bag and asked for the batch code.",
+      "Customer is a trained barista and gave useful detail on the grind.",
+      "Gave her the voucher as goodwill for the delay.",
+    ],
+  },
+  {
+    id: "tone.easy-taunt",
+    rude: ["There, it wasn't that difficult, was it?", "The grown-up settings are on the second page."],
+    polite: [
+      "It wasn't your fault, was it?",
+      "Was it difficult to set up? I'm happy to help.",
+      "The adult and child settings are on the second page.",
+    ],
+  },
+  {
+    id: "tone.left-us-working",
+    rude: [
+      "It passed all our checks before it was returned, so whatever's wrong has happened since you've had it back.",
+      "Our engineers tested it for an hour and it was fine, so the problem must be at your end.",
+    ],
+    polite: [
+      "It passed our checks before it went back, so I'm sorry it has failed again: that's on us.",
+      "We tested it before dispatch, which makes it all the more frustrating that it failed for you.",
+      "The tracking shows it left our warehouse on Tuesday.",
+    ],
+  },
+  {
+    id: "tone.routine-no-harm",
+    rude: [
+      "Orders get lost every so often, and it's easy enough to replace, so no real loss.",
+      "Parcels do go missing now and then, so no damage done.",
+    ],
+    polite: [
+      "No harm done at all: there was no need to apologise for chasing.",
+      "Parcels occasionally go missing, and I'm sorry yours was one of them.",
+      "It's an easy item to send again, so a new one goes out today.",
+    ],
+  },
+);
+
 describe("respect by tone: structures composed from word classes (seventh pass)", () => {
   it("every structure has cases here", () => {
     const named = new Set(CASES.map((c) => c.id));
-    for (const s of TONE_STRUCTURES.filter((s) => s.id !== "tone.doubted-claim"))
+    for (const s of TONE_STRUCTURES.filter(
+      (s) => s.id !== "tone.doubted-claim" && s.id !== "tone.note-guess",
+    ))
       expect(named).toContain(s.id);
   });
 
@@ -804,5 +950,80 @@ describe("respect-eleventh.ts: mock gratitude, endearments joined to corrections
     expect(toneHits("Says the lid was cracked on arrival. As the photo shows.")).toEqual([]);
     expect(breaches("Oh dear, love.")).toEqual([]);
     expect(breaches("Oh dear, sweetie, that's not how it works.")).toContain("dismissive");
+  });
+});
+
+describe("twelfth pass: endearments, a note's guess at her motive, and the sentence frames that excuse older rules", () => {
+  it("sunshine, flower, chick, my lovely as address: patronising beside a correction or a taunt; register beside sympathy", () => {
+    for (const text of [
+      "Right, sunshine, the plug goes in first.",
+      "Okay flower, you press the big button.",
+      "No, chick, that's the descale light.",
+      "Now, my lovely, let's try again from the top.",
+    ])
+      expect(breaches(text), text).toContain("dismissive");
+    for (const text of [
+      "Oh no, sunshine, what a rotten end to the week.",
+      "Aw, flower, I'm so sorry, I'll get it sorted.",
+      "Enjoy the sunshine this weekend!",
+      "The flower-shaped biscuits are back in stock.",
+    ])
+      expect(breaches(text), text).toEqual([]);
+    expect(sympatheticEndearments("Oh no, sunshine, what a rotten end to the week.")).toHaveLength(1);
+  });
+  it("a note's one-word guess at her motive as a sentence is contempt; a real question to her is not", () => {
+    expect(toneHits("Mr T rang again about the lid. Bored?").map((h) => h.rules)).toEqual([
+      ["meaning.tone.note-guess"],
+    ]);
+    expect(toneHits("Third chaser this week. Lonely?").map((h) => h.rules)).toEqual([
+      ["meaning.tone.note-guess"],
+    ]);
+    expect(breaches("Are you bored of the same roast? We have a new one.")).toEqual([]);
+    expect(breaches("Lonely hearts mug back in stock?")).toEqual([]);
+  });
+  it("MINIMISER_EXCUSED: reassurance about her slip and a concession then her stake affirmed; not our failure waved off", () => {
+    const excused = (s: string) => MINIMISER_EXCUSED.test(s.toLowerCase());
+    for (const s of [
+      "No need to apologise for the typo, honestly, it happens to all of us.",
+      "Not to worry, it happens all the time with new accounts.",
+      "It might not seem the end of the world to other people, but it matters to you.",
+      "On paper it's not a big deal, but it's still a big deal to you, and that counts.",
+    ])
+      expect(excused(s), s).toBe(true);
+    for (const s of [
+      "Don't worry, delayed orders happen to everyone.",
+      "Don't worry, it happens to everyone when the courier is busy.",
+      "It's not the end of the world, but I'll look into it.",
+      "I know it's not a big deal, but I'll pass it on.",
+      "It's not the end of the world, is it?",
+    ])
+      expect(excused(s), s).toBe(false);
+  });
+  it("CLARIFIED_IN_HER_FAVOUR: 'for the avoidance of doubt' before news in her favour; not before a refusal or a truism", () => {
+    const ok = (s: string) => CLARIFIED_IN_HER_FAVOUR.test(s.toLowerCase());
+    expect(ok("For the avoidance of doubt, there's no charge for the collection.")).toBe(true);
+    expect(ok("For the avoidance of any doubt, you remain fully covered by the guarantee.")).toBe(true);
+    expect(ok("For the avoidance of doubt, we will not refund opened bags.")).toBe(false);
+    expect(ok("For the avoidance of doubt, the machine needs water to work.")).toBe(false);
+  });
+});
+
+describe("respect-twelfth.ts: eight kinds and their look-alikes (twelfth pass)", () => {
+  const half = (h: "tune" | "held-out") => RESPECT_TWELFTH.filter((l) => twelfthSplit(l.id) === h);
+  const count = (h: "tune" | "held-out") => ({
+    caught: half(h).filter((l) => l.kind !== "polite" && breaches(l.text).length > 0).length,
+    accused: half(h).filter((l) => l.kind === "polite" && breaches(l.text).length > 0).length,
+  });
+  it("odd numbers held out, even tune: counted (held-out lines never printed), floors and ceilings as measured", () => {
+    expect(RESPECT_TWELFTH.filter((l) => l.kind !== "polite")).toHaveLength(44);
+    expect(RESPECT_TWELFTH.filter((l) => l.kind === "polite")).toHaveLength(36);
+    expect(half("tune")).toHaveLength(40);
+    const [tune, held] = [count("tune"), count("held-out")];
+    console.log(
+      `respect twelfth: tune ${tune.caught}/22 caught, ${tune.accused}/18 accused; held-out ${held.caught}/22, ${held.accused}/18`,
+    );
+    // Measured on main before the pass: held-out 5/22, 0/18; tune 2/22, 3/18 (the three known false accusations).
+    expect(tune.caught).toBe(22);
+    expect(held.caught).toBeGreaterThanOrEqual(5);
   });
 });

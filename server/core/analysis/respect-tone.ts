@@ -29,6 +29,11 @@
  * Eleventh pass (session 39, README "Respect by meaning: eleventh pass"): mock gratitude, mock apology and mock help,
  * eager promises undone, a loss made small by its price or a silver lining, damage said not to come from normal use,
  * and an endearment joined to a correction across a full stop.
+ *
+ * Twelfth pass (session 40, README "Respect by meaning: twelfth pass"): mock praise for finding out the obvious, grand
+ * sympathy for a trifle, explaining the obvious, blame by others who fared fine, minimising by the world's troubles, a
+ * pointed repeat, a note's contempt in shorthand, a taunt after an easy task; and two sentence frames that excuse
+ * older minimising and framing rules (`MINIMISER_EXCUSED`, `CLARIFIED_IN_HER_FAVOUR`).
  */
 import { normaliseText, type Sentence, sentenceIndexAt, splitSentences } from "./segment";
 
@@ -1047,6 +1052,443 @@ STRUCTURES.push(
   },
 );
 
+// ----------------------------------------------------------------------------------- twelfth pass (session 40)
+// README, "Respect by meaning: twelfth pass". Each structure is a stance (praise, sympathy, a preface, others held up,
+// the world's troubles, a repeat of what was said) joined to what turns it against her (a truth nobody needs telling, a
+// trifle, a basic precondition, others who fared fine, her problem made small, a pointed marker). The stance alone is
+// what a good agent writes too, so it never decides.
+
+/** Praise of her insight or detective work ("top marks", "brilliant deduction", "what a sharp eye"). */
+const INSIGHT_PRAISE = String.raw`(?:top\s+marks|gold\s+star|full\s+(?:marks|credit)|(?:ten|10)\s+out\s+of\s+(?:ten|10)|(?:(?:brilliant|excellent|great|nice|impressive|fine|superb|masterful|remarkable|stunning)\s+)?(?:bit\s+of\s+)?(?:deduction|detective\s+work|sleuthing|powers\s+of\s+(?:observation|deduction)|observation|reasoning)|what\s+(?:a|an)\s+(?:sharp|keen|eagle|observant)\s+(?:eye|mind)|(?:sharp|keen|eagle)[- ]eyed|well\s+(?:observed|deduced|reasoned|worked\s+out)|nothing\s+gets\s+past\s+you|give\s+yourself\s+a\s+pat\s+on\s+the\s+back|(?:credit|kudos|hats\s+off|full\s+points)\s+to\s+you|(?:well|good|nice)\s+spotted|(?:good|great|nice)\s+(?:spot|catch)|elementary|genius|sherlock|einstein|bravo|well\s+done|congratulations|congrats)`;
+/** Her act of finding something out. */
+const DISCOVERY = String.raw`(?:work(?:ing|ed)\s+out|realis(?:ing|ed)|realiz(?:ing|ed)|notic(?:ing|ed)|clock(?:ing|ed)|discover(?:ing|ed)|figur(?:ing|ed)\s+out|spott(?:ing|ed)|deduc(?:ing|ed)|find(?:ing)?\s+out|found\s+out|twigg(?:ing|ed)|cotton(?:ing|ed)\s+on(?:\s+to)?|grasp(?:ing|ed)|establish(?:ing|ed)|learn(?:ing|ed|t))`;
+/** What is found out is a general law of how things work, not a fact of her case ("a machine won't heat up when…"). */
+const GENERAL_LAW = String.raw`(?:\b(?:when|whenever|unless|without|with\s+no)\b|\bno\s+\w+\s+in\b|\bbefore\s+it\b|\b(?:means|needs?|does\s+need|won't|will\s+not|can't|cannot|doesn't\s+work|comes?\s+out|goes\s+in|go\s+in)\b)`;
+/** Sympathy made grand ("my heart goes out", "I can only imagine the suffering", "what a trial"). */
+const GRAND_SYMPATHY = String.raw`(?:how\s+(?:dreadful|awful|terrible|horrendous|tragic|ghastly|distressing|harrowing|traumatic|trying)\s+for\s+you|my\s+heart\s+(?:goes\s+out|bleeds|breaks)|(?:i\s+)?can\s+(?:only|hardly|barely|scarcely)\s+imagine\s+(?:the|your|what\s+a)\s+(?:\w+\s+)?(?:suffering|hardship|anguish|agony|torment|ordeal|trauma|horror|distress|privation|sacrifice)|(?:what|such)\s+(?:a|an)\s+(?:terrible\s+|dreadful\s+|awful\s+)?(?:trial|ordeal|hardship|torment|cross\s+to\s+bear|burden|struggle|tragedy|trauma|sacrifice)|it\s+must\s+be\s+(?:so\s+|terribly\s+|awfully\s+|incredibly\s+|very\s+|dreadfully\s+)?(?:hard|difficult|tough|trying|awful|a\s+struggle|a\s+trial)|(?:oh\s+)?(?:you\s+)?poor\s+(?:you|thing|soul|lamb)|how\s+(?:did|do|will|would|can|could)\s+you\s+(?:ever\s+)?(?:cope|manage|survive|bear\s+it|go\s+on)|spare\s+a\s+thought|thoughts\s+and\s+prayers)`;
+/** What the grand sympathy is about is a trifle or a luxury ("reduced to drinking instant", "a shade warmer"). */
+const TRIFLE = String.raw`(?:\b(?:reduced|forced|made)\s+to\b|\bhaving\s+to\s+(?:use|walk|wait|drink|open|make|carry|go|get|settle|pour|boil|stir|press|lift|reach)\b|\blike\s+the\s+rest\s+of\s+us\b|\b(?:only|just)\s+(?:having\s+)?the\s+one\b|\b(?:a\s+)?(?:shade|touch|tad|fraction|smidge|degree|whisker|hair)\s+\w+er\b|\b(?:slightly|marginally|a\s+(?:bit|little))\s+(?:warmer|cooler|colder|later|slower|louder|weaker|paler|darker|smaller|frothier)\b|\ball\s+the\s+way\s+(?:to|across|down|up)\b|\b(?:single-origin|artisan|artisanal|speciality|specialty|luxury|gourmet|posh|fancy|hand-roasted|small-batch|designer)\b|\bdrinking\s+instant\b|\binstant\s+coffee\b|\bteaspoon\b)`;
+/** A preface that says "you should know this" before an explanation. */
+const SNEER_PREFACE = String.raw`(?:in\s+case\s+it\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:already\s+|quite\s+)?(?:obvious|self-evident)|if\s+it\s+(?:wasn't|isn't)\s+(?:already\s+)?obvious|in\s+case\s+you\s+(?:hadn't|haven't|didn't|had\s+not|have\s+not|did\s+not)\s+(?:already\s+)?(?:noticed|realised|realized|worked\s+(?:it|that)\s+out|figured\s+(?:it|that)\s+out|twigged|guessed)|(?:a\s+)?(?:quick|little|short|small|brief|basic)\s+lesson(?:\s+for\s+you)?|lesson\s+(?:one|number\s+one|1)|let\s+me\s+(?:explain|say|put|go\s+through)\s+(?:this|it|that)\s+(?:very\s+|really\s+|nice\s+and\s+)?slowly|(?:i'll|let\s+me|i\s+will)\s+spell\s+(?:it|this|that)\s+out(?:\s+for\s+you)?|in\s+words\s+of\s+one\s+syllable|news\s*flash|basic\s+(?:physics|maths|math|science|logic|common\s+sense))`;
+/** A neutral preface that talks down only before a precondition any adult knows. */
+const PLAIN_PREFACE = String.raw`(?:just\s+so\s+we're\s+(?:all\s+)?on\s+the\s+same\s+page|to\s+(?:be\s+)?clarify|to\s+be\s+(?:absolutely\s+|completely\s+|perfectly\s+)?clear|for\s+the\s+avoidance\s+of\s+(?:any\s+)?doubt|just\s+so\s+you(?:'re\s+aware|\s+know)|for\s+your\s+(?:information|reference)|as\s+a\s+(?:general\s+)?rule|as\s+a\s+reminder|a\s+reminder\s+that|remember\s+that|bear\s+in\s+mind)`;
+/** A precondition any adult knows: water, beans or power before it works, posting before arriving. */
+const BASIC_PRECONDITION = String.raw`(?:(?:needs?|has|have)\s+to\s+be\s+(?:some\s+|any\s+)?(?:water|beans|coffee|milk|power|electricity|plugged|switched|turned|in\s+(?:a|the)\s+(?:socket|tank|hopper|wall))|there\s+(?:needs|has)\s+to\s+be\s+(?:some\s+|any\s+)?(?:water|beans|coffee|milk|power|electricity)|(?:can(?:not|'t)|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:arrive|heat|work|grind|boil|brew|turn\s+on)\s+(?:before|until|unless|without)\s+(?:it(?:'s|\s+has|\s+is)?\s+(?:been\s+)?(?:posted|sent|dispatched|plugged|switched|filled)|(?:there's|there\s+is)\s+(?:some\s+)?(?:water|power|beans)|(?:some\s+)?(?:water|power|electricity|beans)))`;
+/** Others held up as having fared fine (the contrast with her is left to her to draw). */
+const OTHERS = String.raw`(?:(?:(?:nearly|almost|virtually|pretty\s+much)\s+)?(?:everyone|everybody)\s+else|every\s+other\s+(?:order|parcel|customer|buyer|owner|one|machine|unit|delivery|box|house|person)|(?:all|most|the\s+rest)\s+of\s+(?:the\s+)?(?:others|our\s+(?:other\s+)?(?:customers|buyers|subscribers|users))|(?:even\s+)?(?:our|the)\s+(?:other|newest|first-time|oldest|youngest|least\s+technical|elderly|older|regular|newer|eldest)\s+(?:customers|buyers|subscribers|users|owners|regulars)|even\s+(?:our|the|my)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:customers|buyers|subscribers|users|owners|regulars|grandparents?|grandmothers?|nan|gran|kids|children)|(?:thousands|hundreds|millions|dozens)\s+of\s+(?:our\s+|other\s+)?(?:customers|people|buyers|users|owners|subscribers)|(?:the\s+)?(?:\d+|[a-z]+ty|ten|twenty|hundred)\s+other\s+(?:people|customers|orders|parcels|houses|neighbours))`;
+const FARED_FINE = String.raw`(?:without\s+(?:a\s+(?:scratch|hitch|problem|murmur|fuss|hiccup|complaint|single\s+\w+)|any\s+(?:problems?|issues?|trouble|fuss|bother|help|difficulty|complaints?|hiccups?)|needing\s+(?:to\s+(?:ring|call|contact|email|phone)|help|us|a\s+(?:call|hand))|ringing|calling|phoning|complaint|issue|trouble)|(?:had|have|get|gets|got|getting|enjoyed|enjoy)\s+(?:years|months|ages|decades)\s+(?:of\s+(?:use|service|life)\s+)?out\s+of|(?:on|from)\s+(?:the\s+)?(?:first\s+(?:day|go|try|attempt)|day\s+one)|(?:has|have)\s+worked\s+(?:fine|perfectly|without)|(?:arrived|turned\s+up|got\s+there)\s+(?:fine|safely|intact|perfectly|in\s+one\s+piece|on\s+time)|(?:seem|seems)\s+to\s+(?:manage|cope|get\s+on)|(?:set|sets|get|gets)\s+(?:this|it|them|the\s+\w+(?:\s+\w+)?)\s+(?:up|going|working)\s+(?:fine|without|first)|(?:has|have)\s+(?:had\s+)?no\s+(?:problems?|issues?|trouble|complaints?))`;
+/** The world's troubles, or other people's, set beside hers. */
+const WORLD_WORSE = String.raw`(?:(?:bigger|worse|more\s+(?:important|serious|pressing))\s+(?:problems|things|issues|troubles|worries|tragedies)\s+(?:in\s+the\s+world|going\s+on\s+in\s+the\s+world|out\s+there|in\s+life)|(?:people|folk|families|children|kids)\s+(?:are|were)\s+(?:\w+\s+)?(?:losing|dying|starving|homeless|going\s+hungry|fleeing|suffering|queuing\s+at\s+food\s+banks)|(?:the\s+)?(?:hospitals?|a&e|food\s+banks?)\s+(?:are|is)\s+(?:\w+\s+)?(?:full|overflowing|overwhelmed|at\s+capacity)|there's\s+a\s+war\s+on|(?:with|given)\s+(?:everything|all\s+that|what's)\s+(?:(?:that's|that\s+is)\s+)?(?:going\s+on|happening|on)\s+(?:on\s+the\s+news|in\s+the\s+news|in\s+the\s+world|at\s+the\s+moment|right\s+now)|compared\s+(?:with|to)\s+what\s+(?:some|other)\s+(?:people|folk|families)|(?:some|other)\s+people\s+(?:are|have)\s+(?:going\s+through|got\s+real\s+problems|real\s+problems|it\s+(?:far\s+|much\s+)?worse)|in\s+the\s+grand\s+scheme(?:\s+of\s+things)?)`;
+/** Her problem made small beside them. */
+const MADE_SMALL = String.raw`(?:will\s+keep|can\s+wait|(?:barely|hardly|scarcely)\s+(?:registers?|matters?|counts?)|(?:isn't|is\s+not|won't|will\s+not)\s+(?:going\s+to\s+)?(?:make|top|be\s+on|trouble)\s+(?:anyone's|any|the|many)\s+(?:list|priorit\w*|radar)|is\s+nothing|(?:pales?|pale)\b|(?:isn't|is\s+not)\s+(?:much|a\s+lot|that\s+important|important|a\s+priority|worth)|(?:doesn't|does\s+not)\s+(?:really\s+)?matter|\bthan\s+(?:a|an|your|the|some|one)\b|perspective|(?:it's|it\s+is)\s+(?:only|just)\b|small\s+(?:beer|potatoes))`;
+/** Having said it before. */
+const SAID_BEFORE = String.raw`(?:once\s+(?:again|more)|yet\s+again|(?:as|like)\s+(?:i|we)\s+(?:have\s+|'ve\s+)?(?:already\s+)?(?:said|explained|stated|mentioned|told\s+you|advised|outlined|set\s+out|pointed\s+out|made\s+clear|confirmed)|as\s+(?:already|previously)\s+(?:\w+\s+)?(?:stated|explained|advised|mentioned|outlined|set\s+out|said|confirmed)|as\s+(?:stated|explained|advised|mentioned|outlined|set\s+out|confirmed)\s+(?:in\s+(?:my|our)|previously|before|earlier|above)|per\s+my\s+(?:last|previous|earlier)|to\s+(?:reiterate|repeat(?:\s+myself)?)|i\s+(?:repeat|reiterate)|for\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|nth)\s+time)`;
+/** A marker that makes the repeat pointed: clarity insisted on, a count, or her not having read it. */
+const POINTED_REPEAT = String.raw`(?:for\s+(?:the\s+sake\s+of\s+)?clarity|to\s+be\s+(?:absolutely\s+|completely\s+|perfectly\s+)?clear|for\s+the\s+avoidance\s+of\s+doubt|which\s+you\s+(?:may|might)\s+(?:not\s+have|have\s+missed|have\s+overlooked)|in\s+case\s+you\s+(?:missed|didn't|did\s+not)|(?:if\s+you|had\s+you)\s+(?:had\s+)?(?:read|looked)|\balready\b|\btwice\b|(?:three|four|five|several|many)\s+times|all\s+(?:two|three|four|five|six|\d+)\s+of\s+them|in\s+black\s+and\s+white|(?:very|quite|perfectly)\s+clear(?:ly)?|\bclearly\b|\bplainly\b|as\s+i'm\s+sure\s+you(?:'ll)?\s+(?:recall|remember|know))`;
+/** A note's contempt for the caller, in shorthand. */
+const NOTE_CONTEMPT = String.raw`(?:(?<!\b(?:said|says|felt|feels|thinks|thought|called|described|found|finds)\b[^.!?;]{0,40})(?:a\s+)?(?:complete\s+|total\s+|utter\s+|right\s+)?waste\s+of\s+(?:a\s+(?:call|morning|afternoon|ticket|case|slot)|(?:my|our|everyone's|the\s+team's)\s+time|time\b(?!\s+for)|space|breath)|\((?:!{2,3}|\?!|!\?|sic)\)|\beye\s*-?roll\w*|\*\s*sighs?\s*\*|\bfacepalm\b|\bgive\s+me\s+strength\b|\bself-?(?:appointed|styled|proclaimed|declared)\s+(?:\w+\s+)?(?:expert|connoisseur|guru|barista|critic|authority|specialist|aficionado|snob)|\b(?:armchair|wannabe)\s+(?:expert|barista|lawyer|engineer)|\bknow-?it-?all\b|\bcoffee\s+snob\b|\blectured\s+(?:me|us|the\s+agent|my\s+colleague)|\bgave\s+(?:me|us)\s+a\s+(?:\w+\s+)?lecture|\b(?:humoured|humored|placated)\s+(?:her|him|them)\b|\bfobbed\s+(?:her|him|them)\s+off|\b(?:v\.?|very|so|a\s+bit|rather|quite|extremely|well|ever\s+so)\s+precious\s+about|(?:to\s+make\s+(?:her|him|them)\s+go\s+away|(?:so|to\s+make\s+sure)\s+(?:she|he|they)(?:'d|\s+would|'ll|\s+will)\s+(?:stop|quit)\s+(?:ringing|calling|emailing|moaning|complaining|whinging|going\s+on|pestering|phoning)|to\s+(?:shut|get\s+rid\s+of)\s+(?:her|him|them)(?:\s+up)?)|\b(?:cust(?:omer)?|caller|client|she|he|(?:mr|mrs|ms|miss)\.?\s+[a-z]+)\s*=\s*(?:hard\s+work|a\s+nightmare|nightmare|a\s+pain|pain|trouble|a\s+moaner|moaner|time-?waster|a\s+joke|nuts|mad|bonkers|loopy|crazy|hopeless))`;
+/** A one-word guess at her motive or state, as a note's whole sentence ("Lonely?"). */
+const NOTE_GUESS =
+  /^(?:lonely|bored|drunk|tipsy|senile|confused\s+again|off\s+(?:her|his)\s+meds|nothing\s+better\s+to\s+do|too\s+much\s+time\s+on\s+(?:her|his|their)\s+hands|time\s+on\s+(?:her|his|their)\s+hands|attention-?seeking|wants\s+a\s+chat|needs\s+a\s+hobby|get\s+a\s+life)\s*[?!]+\s*$/;
+
+STRUCTURES.push(
+  {
+    id: "tone.mock-praise-for-the-obvious",
+    keys: [
+      "marks",
+      "gold star",
+      "credit",
+      "out of 10",
+      "out of ten",
+      "deduc",
+      "detective",
+      "sleuth",
+      "observ",
+      "reasoning",
+      "eye",
+      "nothing gets past",
+      "pat on the back",
+      "kudos",
+      "hats off",
+      "spot",
+      "catch",
+      "elementary",
+      "genius",
+      "sherlock",
+      "einstein",
+      "bravo",
+      "well done",
+      "congrat",
+      "worked out",
+    ],
+    cue: /marks|star|credit|out\s+of|deduc|detective|sleuth|observ|reason|eye|past\s+you|pat\s+on|kudos|hats|spot|catch|elementary|genius|sherlock|einstein|bravo|well|congrat/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${INSIGHT_PRAISE}\b[^.!?;]{0,40}?\b${DISCOVERY}\b(?=[^.!?;]{0,70}?${GENERAL_LAW})|\b${INSIGHT_PRAISE}\b[^.!?;]{0,12}?[,:;-]\s*(?:yes|indeed|correct|quite\s+right|that's\s+right|you're\s+right)\b[,:]?\s+(?:the|a|an|it|they|that|this)\b(?=[^.!?;]{0,70}?${GENERAL_LAW})`,
+    ),
+    unless:
+      /\b(?:help(?:ed|s|ful)?|sav(?:ed|es)|let\s+us|thanks\s+to|which\s+(?:meant|means|let|helped|showed)|because|our\s+(?:engineer|team|system|checks?|warehouse)|we'd\s+missed|we\s+(?:had|'d)\s+missed|we\s+hadn't|hadn't\s+spotted|i've|we've|i'll|we'll|refund\w*|replace\w*|fault\w*|defect\w*|so\s+(?:i|we)|thank\s+you)\b/,
+    why: "Sarcasm: praise of her insight ('top marks', 'brilliant deduction') for finding out something any adult knows ('that a kettle with no water in it is empty').",
+  },
+  {
+    id: "tone.mock-sympathy-for-a-trifle",
+    keys: [
+      "for you",
+      "heart",
+      "imagine",
+      "trial",
+      "ordeal",
+      "hardship",
+      "torment",
+      "cross to bear",
+      "burden",
+      "struggle",
+      "tragedy",
+      "trauma",
+      "sacrifice",
+      "must be",
+      "poor ",
+      "cope",
+      "manage",
+      "survive",
+      "bear it",
+      "go on",
+      "spare a thought",
+      "thoughts and prayers",
+    ],
+    cue: /for\s+you|heart|imagine|trial|ordeal|hardship|torment|cross|burden|struggle|tragedy|trauma|sacrifice|must\s+be|poor|cope|manage|survive|bear|go\s+on|spare|prayers/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${GRAND_SYMPATHY}\b(?=[^.!?;]{0,90}?${TRIFLE})|${TRIFLE}[^.!?;]{0,60}?\b${GRAND_SYMPATHY}\b`,
+    ),
+    unless:
+      /\b(?:i've|we've|i'll|we'll|i\s+have|we\s+have|i\s+will|we\s+will|let\s+me|rebook\w*|refund\w*|replace\w*|loan|sent|sending|taken\s+it\s+up|raised|our\s+(?:delay|fault|mistake|courier|driver)|courier|(?:our|the)\s+driver)\b/,
+    why: "Sarcasm: grand sympathy ('my heart goes out to you', 'what a trial') for a trifle or a luxury ('reduced to drinking instant', 'a shade warmer than you'd like') mocks her complaint.",
+  },
+  {
+    id: "tone.explains-the-obvious",
+    keys: [
+      "obvious",
+      "self-evident",
+      "in case you",
+      "lesson",
+      "slowly",
+      "spell it out",
+      "spell this out",
+      "spell that out",
+      "one syllable",
+      "newsflash",
+      "news flash",
+      "basic ",
+      "same page",
+      "clarif",
+      "clear",
+      "avoidance of",
+      "just so you",
+      "for your",
+      "as a rule",
+      "general rule",
+      "reminder",
+      "remember that",
+      "bear in mind",
+      " means ",
+      "which is your",
+    ],
+    cue: /obvious|self-evident|in\s+case\s+you|lesson|slowly|spell|syllable|news\s*flash|basic|page|clarif|clear|avoidance|just\s+so\s+you|for\s+your|rule|remind|remember|bear\s+in\s+mind|means|which\s+is\s+your/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${SNEER_PREFACE}\b|\b${PLAIN_PREFACE}\b[^.!?;]{0,70}?\b${BASIC_PRECONDITION}|["“'‘]([a-z]{4,})[a-z]*[.,]?["”'’]\s+(?:just\s+|simply\s+|literally\s+)?means\s+[^.!?;]{0,50}?\b\1|\bthe\s+([a-z]+)\s+you\s+[^,.!?;]{1,30},\s+(?:which|that)\s+(?:is|was)\s+your\s+(?:own\s+)?\2\b`,
+    ),
+    unless:
+      /\b(?:because|since|otherwise|for\s+safety|safety|so\s+that|extension|fuse|rather\s+than|as\s+it\s+(?:draws|uses|needs))\b/,
+    why: "Patronising: explains what any adult knows ('in case it wasn't obvious…', 'there needs to be water in the tank before the machine can make coffee', '\"delivered\" means it was delivered').",
+  },
+  {
+    id: "tone.others-fared-fine",
+    keys: [
+      "else",
+      "every other",
+      "of the others",
+      "of our",
+      "other customers",
+      "other buyers",
+      "other subscribers",
+      "other users",
+      "other owners",
+      "first-time",
+      "newest",
+      "oldest",
+      "elderly",
+      "older",
+      "regular",
+      "even our",
+      "even the",
+      "even my",
+      "thousands",
+      "hundreds",
+      "millions",
+      "dozens",
+      "other people",
+      "other orders",
+      "other parcels",
+      "other houses",
+      "other neighbours",
+    ],
+    cue: /else|every\s+other|of\s+the\s+others|of\s+our|other|first-time|newest|oldest|elderly|older|regular|even|thousands|hundreds|millions|dozens/,
+    kind: "blame",
+    label: "blame",
+    re: mk(String.raw`\b${OTHERS}\b[^.!?;]{0,70}?\b${FARED_FINE}`),
+    unless:
+      /\b(?:so\s+that|in\s+order\s+to|wants?|designed|built|aim\w*|hope\w*|(?:i've|we've|i\s+have|we\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+)?(?:sent|refunded|replaced|arranged|booked|added|raised|issued|ordered|credited|posted|logged|passed|escalated|applied|put|included|attached|set)|i'll|we'll|i\s+will|we\s+will|let\s+me|happy\s+to|here's\s+how|nothing\s+you\s+did|not\s+(?:anything\s+)?(?:you|your)|so\s+(?:it|this)\s+(?:must|looks|sounds|seems|is)|must\s+be\s+(?:a|the|our)|unlucky|bad\s+luck|fault\w*|defect\w*|batch|replace\w*|refund\w*|repair\w*|covered)\b/,
+    why: "Blames by implication: others who fared fine ('every other order in that van arrived without a scratch', 'even our first-time buyers get it going on the first day') leave her as the cause.",
+  },
+  {
+    id: "tone.worse-elsewhere",
+    keys: [
+      "in the world",
+      "out there",
+      "in life",
+      "losing",
+      "dying",
+      "starving",
+      "homeless",
+      "hungry",
+      "fleeing",
+      "suffering",
+      "food bank",
+      "hospital",
+      "a&e",
+      "war on",
+      "news",
+      "at the moment",
+      "right now",
+      "some people",
+      "other people",
+      "other families",
+      "grand scheme",
+    ],
+    cue: /world|out\s+there|life|losing|dying|starving|homeless|hungry|fleeing|suffering|food\s+bank|hospital|a&e|war|news|moment|right\s+now|people|families|folk|grand\s+scheme/,
+    kind: "minimise",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${WORLD_WORSE}\b(?=[^.!?]{0,90}?${MADE_SMALL})|${MADE_SMALL}[^.!?]{0,60}?\b${WORLD_WORSE}\b`,
+    ),
+    unless:
+      /\b(?:for\s+you|on\s+your\s+plate|matters?\s+to\s+you|(?:it|this|that|yours)\s+(?:still\s+)?matters|still\s+(?:important|deserves|counts)|doesn't\s+make\s+(?:it|this|yours)\s+any\s+less|(?:i|we)(?:'ll|\s+will|'ve|\s+have)\s+(?:\w+\s+){0,2}?(?:sort|fix|send|refund|replace|rebook)|let\s+me)\b/,
+    why: "Minimises her problem by setting it beside the world's troubles ('there are bigger problems in the world than a scuffed box').",
+  },
+  {
+    id: "tone.pointed-repeat",
+    keys: [
+      "once again",
+      "once more",
+      "yet again",
+      "as i",
+      "as we",
+      "like i",
+      "like we",
+      "as already",
+      "as previously",
+      "as stated",
+      "as explained",
+      "as advised",
+      "as mentioned",
+      "as outlined",
+      "as set out",
+      "as confirmed",
+      "per my",
+      "reiterate",
+      "repeat",
+      "for the second",
+      "for the third",
+      "for the fourth",
+      "for the fifth",
+      "for the last",
+      "umpteenth",
+      "nth time",
+    ],
+    cue: /once|again|as\s+(?:i|we|already|previously|stated|explained|advised|mentioned|outlined|set|confirmed)|like\s+(?:i|we)|per\s+my|reiterate|repeat|for\s+the/,
+    kind: "dismiss",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${SAID_BEFORE}\b(?=[^.!?]{0,90}?${POINTED_REPEAT})|${POINTED_REPEAT}[^.!?]{0,60}?\b${SAID_BEFORE}\b`,
+    ),
+    unless: /\b(?:thank\w*|grateful|apologi\w*|sorry|i'm\s+afraid|my\s+mistake|happy\s+to|glad\s+to)\b/,
+    why: "Passive-aggressive: says it has been said before ('once again', 'as set out in my previous reply') and makes the repeat pointed ('for clarity', 'twice', 'which you may not have read').",
+  },
+  {
+    id: "tone.note-contempt",
+    keys: [
+      "waste of",
+      "(!!",
+      "(?!",
+      "(!?",
+      "(sic)",
+      "eye roll",
+      "eyeroll",
+      "eye-roll",
+      "sigh",
+      "facepalm",
+      "give me strength",
+      "self-appointed",
+      "selfappointed",
+      "self-styled",
+      "self-proclaimed",
+      "self-declared",
+      "armchair",
+      "wannabe",
+      "know-it-all",
+      "know it all",
+      "knowitall",
+      "snob",
+      "lectured",
+      "lecture",
+      "humoured",
+      "humored",
+      "placated",
+      "fobbed",
+      "precious about",
+      "go away",
+      "stop ringing",
+      "stop calling",
+      "stop emailing",
+      "stop moaning",
+      "stop complaining",
+      "stop whinging",
+      "stop going on",
+      "stop pestering",
+      "stop phoning",
+      "shut her",
+      "shut him",
+      "shut them",
+      "rid of her",
+      "rid of him",
+      "rid of them",
+      "=",
+    ],
+    cue: /waste\s+of|\(|eye|sigh|facepalm|strength|self|armchair|wannabe|know|snob|lecture|humou?red|placated|fobbed|precious|go\s+away|stop|shut|rid\s+of|=/,
+    kind: "complain",
+    label: "dismissive",
+    re: mk(NOTE_CONTEMPT),
+    unless:
+      /\b(?:her\s+words|his\s+words|in\s+(?:her|his|their)\s+words|not\s+a\s+waste|wasn't\s+a\s+waste|never\s+a\s+waste|don't\s+want\s+to\s+waste|waste\s+of\s+your)\b/,
+    why: "Contempt for the customer in a note ('Waste of a call', '(!!)' after her complaint, 'self-appointed expert', 'refunded to make her go away') instead of a record of what happened.",
+  },
+  {
+    id: "tone.easy-taunt",
+    keys: [
+      "wasn't so",
+      "wasn't that",
+      "wasn't too",
+      "was not so",
+      "isn't so",
+      "isn't that",
+      "grown-up",
+      "grown up",
+      "grownup",
+    ],
+    cue: /(?:wasn't|isn't|was\s+not|is\s+not)\s+(?:so|that|too)|grown-?\s?up/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b(?:that|it|this)\s+(?:wasn't|isn't|was\s+not|is\s+not)\s+(?:so|that|too|very)\s+(?:hard|difficult|tricky|complicated|scary|taxing)\s*,?\s+(?:was|is)\s+it\b|\bgrown-?\s?up\s+(?:buttons?|words|settings?|machines?|kettles?|appliances?|version|bits|switch(?:es)?|app|controls?)\b`,
+    ),
+    why: "Patronising: a taunt after an easy task ('that wasn't so hard, was it?') or her treated as a child ('the grown-up buttons').",
+  },
+);
+
+// redA's round-25 ask (ASK-redA-to-respect, session 40): blame implied through our own check ("it left us working, so
+// something's changed at your end"), and a loss waved away as routine and harmless ("these things go astray from time
+// to time, so no harm done").
+
+/** Our side said to have been fine: tested, checked, or working when it left us. */
+const LEFT_US_FINE = String.raw`(?:left\s+(?:us|them|our\s+(?:\w+\s+)?(?:centre|center|workshop|warehouse|engineers?|team|hands))\s+(?:\w+\s+){0,3}?(?:working|fine|perfectly|pulling\s+shots|in\s+(?:perfect|full|good)\s+(?:working\s+)?order)|(?:was|were)\s+(?:working\s+)?(?:fine|perfect|working(?:\s+perfectly)?)\s+when\s+(?:it|they)\s+left\s+(?:us|our\s+\w+)|passed\s+(?:all\s+)?(?:our|its|the|every)\s+(?:\w+\s+)?(?:tests?|checks?|inspections?)|(?:we|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:tested|checked|ran|run|runs|inspected|test|check|inspect)\s+(?:it|them|every\s+\w+|each\s+\w+|the\s+\w+|all\s+\w+)\b)`;
+/** A change then put on her side. */
+const CHANGED_HER_SIDE = String.raw`(?:at\s+your\s+end|(?:on|from)\s+your\s+(?:end|side)|since\s+(?:it\s+(?:reached|got\s+(?:back\s+)?to|arrived\s+(?:back\s+)?with|came\s+back\s+to)\s+you|you(?:'ve|\s+have)\s+had\s+(?:it|them)(?:\s+back)?)|in\s+(?:how|the\s+way)\s+(?:it(?:'s|\s+is|\s+has\s+been)|they(?:'re|\s+are|\s+have\s+been))\s+(?:being\s+)?(?:used|handled|treated|looked\s+after|cleaned|stored)|(?:something|anything)(?:'s|\s+has|\s+must\s+have|\s+may\s+have)\s+(?:\w+\s+)?(?:changed|happened|gone\s+on)\s+(?:since|at\s+yours|with\s+(?:it|the\s+machine)\s+since))`;
+/** A failure told as routine. */
+const ROUTINE_FAILURE = String.raw`(?:(?:go(?:es)?|went)\s+(?:astray|missing|walkabout)|get(?:s)?\s+(?:lost|mislaid|misrouted)|(?:these|such|those)\s+things\s+(?:do\s+)?(?:happen|go\s+wrong|go\s+astray)|(?:parcels?|orders?|deliveries|things)\s+(?:do\s+)?(?:happen|go\s+wrong|break))\s+(?:\w+\s+){0,2}?(?:from\s+time\s+to\s+time|now\s+and\s+(?:then|again)|every\s+so\s+often|every\s+now\s+and\s+then|occasionally|all\s+the\s+time|sometimes|quite\s+often|a\s+lot|regularly)`;
+/** The loss then said to be nothing. */
+const NOTHING_LOST = String.raw`(?:no\s+(?:real\s+)?harm\s+(?:done|caused)|no\s+(?:real|great|big)\s+(?:harm|loss)|nothing\s+(?:really\s+|much\s+)?lost|not\s+much\s+lost|easy\s+enough\s+to\s+(?:replace|send\s+again|resend|swap)|one\s+of\s+the\s+easi(?:er|est)\s+things\s+(?:for\s+us\s+)?to\s+(?:send|replace|resend)|no\s+big\s+loss|no\s+damage\s+done)`;
+
+STRUCTURES.push(
+  {
+    id: "tone.left-us-working",
+    keys: [
+      "left us",
+      "left our",
+      "when it left",
+      "when they left",
+      "passed",
+      "tested",
+      "checked",
+      "ran ",
+      "run ",
+      "runs ",
+      "inspect",
+      " test ",
+      " check ",
+    ],
+    cue: /left\s+(?:us|our)|when\s+(?:it|they)\s+left|passed|test|check|\bran\b|\bruns?\b|inspect/,
+    kind: "blame",
+    label: "blame",
+    re: mk(String.raw`\b${LEFT_US_FINE}[^.!?;]{0,160}?${CHANGED_HER_SIDE}`),
+    unless:
+      /\b(?:on\s+us|not\s+down\s+to\s+you|(?:nothing|not\s+anything)\s+(?:you|to\s+do\s+with\s+you)|our\s+end|more\s+annoying|frustrating|so\s+(?:it|this)\s+must\s+be\s+(?:a|the|our)|fault\s+(?:we|our)|covered)\b/,
+    why: "Blames by implication: our check or our repair said to have left it working, then the change put on her side ('so something's changed at your end'). Within six months a fault is presumed present at delivery (CRA 2015 s.19(14)-(15)).",
+  },
+  {
+    id: "tone.routine-no-harm",
+    keys: ["harm", "lost", "loss", "easy enough", "easier thing", "easiest thing", "no damage"],
+    cue: /harm|lost|loss|easy\s+enough|easi(?:er|est)\s+things?|damage/,
+    kind: "minimise",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${ROUTINE_FAILURE}\b[^.!?]{0,120}?\b${NOTHING_LOST}\b|\b${NOTHING_LOST}\b[^.!?]{0,80}?\b${ROUTINE_FAILURE}\b`,
+    ),
+    unless:
+      /\b(?:didn't\s+need\s+to\s+apologi[sz]e|no\s+need\s+to\s+apologi[sz]e|for\s+chasing|your\s+(?:fault|mistake))\b/,
+    why: "Minimises her loss: the failure told as routine ('these things go astray from time to time') and the loss as nothing ('so no harm done').",
+  },
+);
+
+/** A note's one-word guess at her motive as its whole sentence ("Mrs P again. Fourth call this week. Lonely?"). */
+function readNoteGuess(text: string, offset: number, out: ToneMatch[]): void {
+  const t = text.trim();
+  if (!NOTE_GUESS.test(t)) return;
+  const at = offset + text.indexOf(t);
+  out.push({
+    id: "tone.note-guess",
+    kind: "complain",
+    label: "dismissive",
+    start: at,
+    end: at + t.length,
+    why: "Guesses at the customer's motive or state in a note ('Lonely?', 'Bored?') instead of recording what she asked.",
+  });
+}
+
+/**
+ * Twelfth pass: sentences where `dismissive.minimising` (rules.ts) reads a minimiser that is not minimising, exported
+ * for its `unlessSentence` (ASK-respect-1). (a) Reassurance about her own slip ("Don't worry, it happens to everyone"),
+ * with no failure of ours named in the sentence; (b) the minimiser conceded to others or to appearances and her stake
+ * then affirmed ("I know this isn't the end of the world to anyone else, but it matters to you").
+ */
+export const MINIMISER_EXCUSED = new RegExp(
+  [
+    String.raw`^(?![\s\S]*\b(?:late|delay\w*|lost|missing|damaged|broken|broke|faulty|fault|crushed|dented|leak\w*|courier|parcel|deliver\w*|tracking|our\s+(?:mistake|error|end|system|side)|we\s+(?:got|sent|made|lost|forgot|missed))\b)[\s\S]*\b(?:don't\s+worry|do\s+not\s+worry|not\s+to\s+worry|no\s+worries|never\s+mind|no\s+need\s+to\s+(?:apologi[sz]e|worry|feel\s+(?:bad|silly|embarrassed|awkward)|be\s+(?:sorry|embarrassed))|please\s+don't\s+(?:apologi[sz]e|worry|feel\s+bad))\b[^.!?]{0,60}\b(?:it|this|that|mistakes|slips|typos)\s+happens?\s+(?:to\s+(?:everyone|everybody|all\s+of\s+us|us\s+all|the\s+best\s+of\s+us)|all\s+the\s+time|sometimes|a\s+lot)\b`,
+    String.raw`^(?=[\s\S]*\b(?:(?:to|for)\s+(?:anyone|anybody|everyone|everybody|most\s+people|other\s+people|others|some\s+people|someone|the\s+world)(?:\s+else)?|on\s+paper|in\s+theory|(?:may|might|could)\s+(?:not\s+)?(?:seem|look|sound|be))\b[\s\S]*\bbut\b)(?=[\s\S]*\bbut\b[^.!?]{0,40}?\b(?:(?:it|this|that)\s+(?:still\s+|really\s+|clearly\s+|obviously\s+|does\s+)?matters?|matters\s+to\s+you|(?:it's|it\s+is|that's|this\s+is)\s+(?:still\s+)?(?:important|a\s+big\s+deal)\s+to\s+you|(?:doesn't|does\s+not)\s+make\s+(?:it|this|that)\s+any\s+less|you(?:'re|\s+are)\s+(?:right|entitled)\s+to)\b)`,
+  ].join("|"),
+);
+
+/**
+ * Twelfth pass: "for the avoidance of doubt" before news in her favour ("…, you don't need to send the old kettle back")
+ * is a clarification, not a put-down: for `dismissive.pointed-framing`'s `unlessSentence` (rules.ts, ASK-respect-1).
+ */
+export const CLARIFIED_IN_HER_FAVOUR =
+  /\bfor\s+the\s+avoidance\s+of\s+(?:any\s+)?doubt\b[^.!?]{0,30}?\b(?:you\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|you\s+(?:don't|do\s+not)\s+(?:owe|pay)|you\s+(?:can|may)\s+keep|there(?:'s|\s+is|\s+will\s+be)\s+no\s+(?:charge|cost|fee|need)|(?:it's|it\s+is|this\s+is)\s+free|free\s+of\s+charge|you(?:'re|\s+are|\s+remain)\s+(?:still\s+|fully\s+)?(?:covered|entitled|eligible)|(?:we|i)(?:'ll|\s+will|'ve|\s+have)\s+(?:(?:also|now|already|happily|still|fully)\s+)?(?:pay|paid|refund|cover|replace|waive)|none\s+of\s+this\s+(?:is|was)\s+your\s+fault|you\s+(?:did|have\s+done)\s+nothing\s+wrong)/;
+
 /** Eighth pass: the two readers' literal gates (see `Structure.keys`); the generic cause needs one of each list. */
 const WATCHED_KEYS = [
   "complain",
@@ -1350,6 +1792,8 @@ export function readTone(
           why: "Turns the customer's slip into the habit of a class ('They never do.'): a put-down of her kind, not a record.",
         });
     }
+    // Twelfth pass: a note's one-word guess at her motive ("Lonely?") as its whole sentence.
+    if (text.includes("?")) readNoteGuess(text, s.start, out);
     if (watched && CONTACT_ACT.test(text)) readWatched(text, s.start, out, rejected);
     if (generic && GENERIC_CUE.test(text)) readGenericCause(text, s.start, out, rejected);
     if (noteCategory) readNoteCategory(lower, sentences, si, out, rejected);
@@ -1643,7 +2087,9 @@ function readCareCondition(
  * after a short opener ("thanks", "sorry", "listen"), and before punctuation or the end. rules.ts
  * (`dismissive.patronising-endearment`) reads it as patronising address unless its sentence is sympathy alone.
  */
-const ENDEAR = String.raw`(?:hun|hunny|hon|honey|sweetie|sweety|sweetheart|sweetpea|darling|darlin|babe|petal|pet|poppet|lovey|love|luv|duck|hen|my\s+dear|dear|my\s+love|sweetie\s+pie)`;
+// Twelfth pass: "sunshine", "flower", "chick", "my lovely", "dearie", "princess", "treacle", "young lady / man" (UK
+// endearments and condescending address; only as address, by ENDEARMENT_ADDRESS's position test).
+const ENDEAR = String.raw`(?:hun|hunny|hon|honey|sweetie|sweety|sweetheart|sweetpea|darling|darlin|babe|petal|pet|poppet|lovey|love|luv|duck|hen|my\s+dear|dear|my\s+love|sweetie\s+pie|sunshine|flower|chick|my\s+lovely|dearie|deary|princess|treacle|young\s+lady|young\s+man)`;
 export const ENDEARMENT_ADDRESS = String.raw`\b${ENDEAR}(?=\s*[,.!?]|\s*$)(?<=(?:^|[,.!?;:\n]\s{0,3}|\b(?:thanks|thank\s+you|cheers|sorry|ta|ok|okay|right|now|listen|look|yes|no|there\s+you\s+go|no\s+worries|hi|hiya|hello|morning|afternoon)\s{1,3})${ENDEAR})`;
 
 /**
@@ -1656,7 +2102,7 @@ export const ENDEARMENT_ADDRESS = String.raw`\b${ENDEAR}(?=\s*[,.!?]|\s*$)(?<=(?
  * a dismissal) keeps the reading. Bounded: each unit's tail stops at clause punctuation.
  */
 const TAIL = (n: number) => String.raw`(?:\s+[^,.!?;:\n]{1,${n}}?)?`;
-const SYMPATHY_UNIT = String.raw`(?:oh\s+no(?:\s+not\s+again)?|oh\s+dear|not\s+again|(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:(?:so|really|very|ever\s+so|truly|terribly|awfully)\s+)*sorry(?:\s+to\s+hear(?:\s+(?:that|this|it|about\b${TAIL(40)}))?|\s+(?:about|for|that|you|your|it's|this)\b${TAIL(60)})?|(?:that's|that\s+is|it's|it\s+is|this\s+is|how)\s+(?:(?:so|really|just|absolutely|such|properly|well)\s+)*(?:(?:a|an)\s+)?(?:rotten|rubbish|awful|horrible|terrible|miserable|dreadful|frustrating|annoying|maddening|upsetting|stressful|unfair|not\s+on|not\s+right|not\s+fair|not\s+good\s+enough|shame|pity|pain|nightmare|hassle|faff|palaver|nuisance|worry)(?:\s+(?:luck|news|week|day|time|morning|start|experience|thing\s+to\s+happen))?(?:\s+(?:for\s+you|when\b${TAIL(80)}))?|what\s+a\s+(?:(?:rotten|rubbish|awful|horrible|terrible|miserable|dreadful|frustrating|stressful)\s+)?(?:luck|news|week|day|time|morning|start|pain|nightmare|shame|pity|palaver|faff|hassle|worry|to-do|carry-on)(?:\s+(?:you've|you\s+have)\s+had(?:\s+of\s+it)?)?|(?:rotten|bad|hard|tough|awful|terrible|poor)\s+luck|(?:oh\s+)?(?:you\s+)?poor\s+(?:you|thing|soul)|(?:i\s+can|can)\s+(?:only\s+)?imagine${TAIL(60)}|(?:that|it|this)\s+must\s+(?:have\s+been|be)\s+(?:(?:so|really|very|such)\s+)?(?:frustrating|awful|horrible|upsetting|stressful|worrying|annoying|maddening|miserable|frightening|scary|disappointing|a\s+(?:(?:real|right|proper|horrible|nasty|big|bit\s+of\s+a)\s+)?(?:pain|worry|nightmare|shock|hassle|let-?down|fright|scare|blow|disappointment|headache))(?:\s+for\s+you)?|you\s+(?:don't|do\s+not)\s+deserve\s+(?:this|that|it)|you(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:(?:a|an|such\s+a)\s+)?(?:rough|awful|horrible|terrible|rotten|hard|tough|miserable|dreadful)\s+(?:time|week|day|few\s+days|month|morning|run)(?:\s+of\s+it)?|(?:i\s+)?hope\s+you(?:'re|\s+are)\s+(?:ok|okay|alright|all\s+right|feeling\s+better|doing\s+ok)|take\s+care)`;
+const SYMPATHY_UNIT = String.raw`(?:oh\s+no(?:\s+not\s+again)?|oh\s+dear|not\s+again|(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:(?:so|really|very|ever\s+so|truly|terribly|awfully)\s+)*sorry(?:\s+to\s+hear(?:\s+(?:that|this|it|about\b${TAIL(40)}))?|\s+(?:about|for|that|you|your|it's|this)\b${TAIL(60)})?|(?:that's|that\s+is|it's|it\s+is|this\s+is|how)\s+(?:(?:so|really|just|absolutely|such|properly|well)\s+)*(?:(?:a|an)\s+)?(?:rotten|rubbish|awful|horrible|terrible|miserable|dreadful|frustrating|annoying|maddening|upsetting|stressful|unfair|not\s+on|not\s+right|not\s+fair|not\s+good\s+enough|shame|pity|pain|nightmare|hassle|faff|palaver|nuisance|worry)(?:\s+(?:luck|news|week|day|time|morning|start|experience|thing\s+to\s+happen))?(?:\s+(?:for\s+you|when\b${TAIL(80)}))?|what\s+a\s+(?:(?:rotten|rubbish|awful|horrible|terrible|miserable|dreadful|frustrating|stressful)\s+)?(?:luck|news|week|day|time|morning|start|end|pain|nightmare|shame|pity|palaver|faff|hassle|worry|to-do|carry-on)(?:\s+to\s+(?:the|your|a)\s+(?:day|week|weekend|month|morning|year|holiday|birthday))?(?:\s+(?:you've|you\s+have)\s+had(?:\s+of\s+it)?)?|(?:rotten|bad|hard|tough|awful|terrible|poor)\s+luck|(?:oh\s+)?(?:you\s+)?poor\s+(?:you|thing|soul)|(?:i\s+can|can)\s+(?:only\s+)?imagine${TAIL(60)}|(?:that|it|this)\s+must\s+(?:have\s+been|be)\s+(?:(?:so|really|very|such)\s+)?(?:frustrating|awful|horrible|upsetting|stressful|worrying|annoying|maddening|miserable|frightening|scary|disappointing|a\s+(?:(?:real|right|proper|horrible|nasty|big|bit\s+of\s+a)\s+)?(?:pain|worry|nightmare|shock|hassle|let-?down|fright|scare|blow|disappointment|headache))(?:\s+for\s+you)?|you\s+(?:don't|do\s+not)\s+deserve\s+(?:this|that|it)|you(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:(?:a|an|such\s+a)\s+)?(?:rough|awful|horrible|terrible|rotten|hard|tough|miserable|dreadful)\s+(?:time|week|day|few\s+days|month|morning|run)(?:\s+of\s+it)?|(?:i\s+)?hope\s+you(?:'re|\s+are)\s+(?:ok|okay|alright|all\s+right|feeling\s+better|doing\s+ok)|take\s+care)`;
 const ADDRESS_UNIT = String.raw`(?:(?:oh|aw+|ah+|oh\s+dear|oh\s+gosh|oh\s+heck|oh\s+my(?:\s+(?:god|goodness|word))?|oof|eek|crikey|blimey|hi|hiya|hello|morning|afternoon)(?:\s+bless(?:\s+(?:you|your\s+heart))?)?|bless\s+(?:you|your\s+heart)|(?:[a-z][a-z'-]+\s*,?\s+)?${ENDEAR})`;
 /** Our own help in the same sentence ("I'll sort it", "let me get a new one out"): not a correction of her. */
 const OURS_UNIT = String.raw`(?:(?:i|we)(?:'ll|\s+will|'ve|\s+have|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+can)|let\s+me|leave\s+it\s+with\s+me)\b(?!\s+just\s+have\s+to)${TAIL(100)}`;
@@ -1703,4 +2149,5 @@ export const TONE_STRUCTURES: readonly { id: string; kind: ToneKind }[] = [
   { id: "tone.note-category", kind: "complain" },
   { id: "tone.care-condition", kind: "blame" },
   { id: "tone.endearment-then-correction", kind: "belittle" },
+  { id: "tone.note-guess", kind: "complain" },
 ];
