@@ -770,6 +770,15 @@ CASES.push(
     ],
   },
   {
+    id: "tone.failure-normalised",
+    rude: ["Don't worry, late parcels happen to everyone.", "Damaged boxes happen all the time, I'm afraid."],
+    polite: [
+      "Late parcels happen far too often at the moment, and that's not good enough: I'm sorry.",
+      "Don't worry, it happens to everyone, and I've changed the size for you.",
+      "Things happen to all of us.",
+    ],
+  },
+  {
     id: "tone.easy-taunt",
     rude: ["There, it wasn't that difficult, was it?", "The grown-up settings are on the second page."],
     polite: [
@@ -982,7 +991,7 @@ describe("twelfth pass: endearments, a note's guess at her motive, and the sente
     expect(breaches("Lonely hearts mug back in stock?")).toEqual([]);
   });
   it("MINIMISER_EXCUSED: reassurance about her slip and a concession then her stake affirmed; not our failure waved off", () => {
-    const excused = (s: string) => MINIMISER_EXCUSED.test(s.toLowerCase());
+    const excused = (s: string) => MINIMISER_EXCUSED.test(s);
     for (const s of [
       "No need to apologise for the typo, honestly, it happens to all of us.",
       "Not to worry, it happens all the time with new accounts.",
@@ -1000,7 +1009,7 @@ describe("twelfth pass: endearments, a note's guess at her motive, and the sente
       expect(excused(s), s).toBe(false);
   });
   it("CLARIFIED_IN_HER_FAVOUR: 'for the avoidance of doubt' before news in her favour; not before a refusal or a truism", () => {
-    const ok = (s: string) => CLARIFIED_IN_HER_FAVOUR.test(s.toLowerCase());
+    const ok = (s: string) => CLARIFIED_IN_HER_FAVOUR.test(s);
     expect(ok("For the avoidance of doubt, there's no charge for the collection.")).toBe(true);
     expect(ok("For the avoidance of any doubt, you remain fully covered by the guarantee.")).toBe(true);
     expect(ok("For the avoidance of doubt, we will not refund opened bags.")).toBe(false);
@@ -1025,5 +1034,44 @@ describe("respect-twelfth.ts: eight kinds and their look-alikes (twelfth pass)",
     // Measured on main before the pass: held-out 5/22, 0/18; tune 2/22, 3/18 (the three known false accusations).
     expect(tune.caught).toBe(22);
     expect(held.caught).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("twelfth pass: the older rules' exceptions, read through the whole analyser (ASK-respect-1)", () => {
+  it("dismissive.minimising: her slip reassured and a concession with her stake affirmed are not minimising", () => {
+    for (const text of [
+      "Don't worry, it happens to everyone.",
+      "No need to apologise for the mix-up, it happens to all of us.",
+      "I know this isn't the end of the world to anyone else, but it matters to you.",
+      "It might not seem a big deal to other people, but it matters, and I'll fix it.",
+    ])
+      expect(breaches(text), text).toEqual([]);
+    for (const text of [
+      "It's not the end of the world, but I'll look into it.",
+      "Don't worry, it happens all the time when the courier is busy.",
+      "These things happen.",
+    ])
+      expect(breaches(text), text).toContain("dismissive");
+  });
+  it("dismissive.pointed-framing: a clarification in her favour is not pointed; a truism or refusal still is", () => {
+    expect(breaches("For the avoidance of doubt, you don't need to send the old one back.")).toEqual([]);
+    expect(breaches("For the avoidance of doubt, there's no charge for the collection.")).toEqual([]);
+    expect(breaches("For the avoidance of doubt, we will not refund opened bags.")).toContain("dismissive");
+  });
+  it("dismissive.sarcasm: praise for noticing with its reason is praise; 'finally' or no reason is sarcasm", () => {
+    expect(
+      breaches("Well done for noticing the seal was split, because that's the fault we'd missed."),
+    ).toEqual([]);
+    expect(breaches("Well done for spotting the double charge, it saved us a lot of digging.")).toEqual([]);
+    expect(breaches("Well done for noticing a kettle that doesn't boil isn't working.")).toContain(
+      "dismissive",
+    );
+    expect(breaches("Well done for finally reading the email, because it was all in there.")).toContain(
+      "dismissive",
+    );
+  });
+  it("a lot of people like to…, so here's how: advice, not blame", () => {
+    expect(breaches("A lot of people like to descale monthly, so here's how.")).toEqual([]);
+    expect(breaches("Plenty of people prefer to rinse the jug daily, so here's a quick guide.")).toEqual([]);
   });
 });

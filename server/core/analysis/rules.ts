@@ -21,7 +21,13 @@
  * All patterns are linear: no nested unbounded repetition.
  */
 import type { MessageLabel } from "./analyse-message";
-import { ENDEARMENT_ADDRESS, SYMPATHY_ALONE } from "./respect-tone";
+import {
+  CLARIFIED_IN_HER_FAVOUR,
+  ENDEARMENT_ADDRESS,
+  MINIMISER_EXCUSED,
+  PRAISE_WITH_ITS_REASON,
+  SYMPATHY_ALONE,
+} from "./respect-tone";
 
 /** Labels found by the phrase table (the others come from the context or the sentence shape). */
 export type PhraseLabel = Exclude<
@@ -1214,8 +1220,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // delivery, we'll rebook it" (lead, 5 December). Not "…if your parcel is a day late". Reassurance about her own slip
     // is not minimising our failure either: "Don't worry, accidents happen!" ("it happens to the best of us" is not read at
     // all); "these things happen" about our late parcel still is.
-    unlessSentence:
-      /\b(?:don't|do\s+not|no\s+need\s+to)\s+worry\b[^.!?]{0,40}\baccidents\s+happen\b|\bnot\s+the\s+end\s+of\s+the\s+world\s+if\s+you\s+(?:miss|can't\s+make|aren't\s+(?:in|home|there|around)|are\s+out|need\s+to|want\s+to|forget|change|have\s+to)\b[^.!?]{0,120}\b(?:we|i)(?:'ll|\s+will|\s+can|'re\s+happy\s+to)\b/i,
+    // Twelfth pass (ASK-respect-1, lead's answer): "Don't worry, it happens to everyone" about her own slip, and "I know
+    // this isn't the end of the world to anyone else, but it matters to you" (respect-tone.ts MINIMISER_EXCUSED).
+    unlessSentence: new RegExp(
+      String.raw`\b(?:don't|do\s+not|no\s+need\s+to)\s+worry\b[^.!?]{0,40}\baccidents\s+happen\b|\bnot\s+the\s+end\s+of\s+the\s+world\s+if\s+you\s+(?:miss|can't\s+make|aren't\s+(?:in|home|there|around)|are\s+out|need\s+to|want\s+to|forget|change|have\s+to)\b[^.!?]{0,120}\b(?:we|i)(?:'ll|\s+will|\s+can|'re\s+happy\s+to)\b|${MINIMISER_EXCUSED.source}`,
+      "i",
+    ),
   },
   {
     id: "dismissive.nothing-to-get-worked-up-about",
@@ -1287,6 +1297,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\bwell\s+done\s+(?:for|on|you)\s+(?:finally|eventually|at\s+last|actually|bothering|managing|noticing|reading|working\s+(?:it\s+)?out|figuring)\b|\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+|a\s+lot\s+)?for\s+(?:finally|eventually|at\s+last|actually\s+(?:reading|bothering|replying|getting))\b|\b(?:nice|good|kind|glad|great|lovely)\s+(?:of\s+you\s+to|that\s+you|to\s+see\s+you|you)\s+(?:finally|eventually|at\s+last|actually\s+(?:read|bothered|replied|managed)|bothered|deigned)\b(?!\s+(?:received|got|heard|have|had|arrived)\b)|\bcongratulations\s*,?\s+(?:you(?:'ve)?\s+(?:found|read|managed|worked|figured|discovered|noticed|spotted)|on\s+(?:finally|reading|finding|noticing))\b|\b(?:thanks|thank\s+you)\s+\*?so\*?\s+much\b[^.!?]{0,100}?[,-]\s*(?:i'm|i\s+am)\s+sure\b|\b(?:thanks|thank\s+you)\s+\*so\*|\b(?:thanks|thank\s+you)\b[^.!?]{0,100}?,\s*(?:i'm|i\s+am)\s+sure\s*(?=[.!\n]|$)|\bnice\s+try\b|\bgood\s+luck\s+with\s+that\b|\byeah,?\s+right\b(?!,?\s*(?:away|now|then|there|here|back|you\s+are|on\s+it|after|i\b|i'll|we\b|we'll|let\s+me))`,
     ),
     why: "Sarcasm: 'well done for finally reading the email', 'thanks *so* much for your patience, I'm sure'.",
+    // Twelfth pass (lead's answer to ASK-respect-1): praise for noticing, with its reason ("…, because that's the fault
+    // we'd missed"), is real praise (respect-tone.ts PRAISE_WITH_ITS_REASON); "finally" or no reason keeps it sarcasm.
+    unlessSentence: PRAISE_WITH_ITS_REASON,
   },
   {
     id: "dismissive.sarcasm-whole-internet",
@@ -1478,6 +1491,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     why: "Pointed, formal framing that talks down: 'for the avoidance of doubt', 'as clearly stated on our website'.",
     negatable: true,
+    // Twelfth pass (ASK-respect-1): "For the avoidance of doubt, you don't need to send the old kettle back" clarifies
+    // in her favour (respect-tone.ts CLARIFIED_IN_HER_FAVOUR).
+    unlessSentence: CLARIFIED_IN_HER_FAVOUR,
     unlessAfter: /^\s*(?:pack|sheet|leaflet|booklet)\b/i,
   },
   {
