@@ -52,3 +52,24 @@ describe("a right answer offered only as one item of a menu with wrong options (
     );
   });
 });
+
+describe("a range joined by 'and' is a menu only when the choice is handed back (round 25 B)", () => {
+  it("reads 'a, b and c… take your pick' with a wrong option in it (the r24 B held-out miss)", () => {
+    expect(
+      menu("the espresso roast comes in 500g, 1kg and 2kg bags, so take your pick.", "500g", wrongSize),
+    ).toBe(true);
+    expect(menu("we do whole, coarse and fine, it's up to you.", "coarse")).toBe(true);
+  });
+
+  it("does not read a range told with no choice handed back, one chosen for them, or nothing wrong in it", () => {
+    expect(menu("we sell 500g, 1kg and 2kg bags.", "500g", wrongSize)).toBe(false);
+    expect(
+      menu(
+        "we do 500g, 1kg and 2kg bags, and the 500g every six weeks would suit you best.",
+        "500g",
+        wrongSize,
+      ),
+    ).toBe(false);
+    expect(menu("coarse and medium both work, take your pick.", "coarse")).toBe(false);
+  });
+});

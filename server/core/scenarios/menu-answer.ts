@@ -55,6 +55,12 @@ const EMPTY: ReadonlySet<string> = new Set();
 const ITEM = String.raw`[a-z0-9][a-z0-9'-]*`;
 // A coordinated list: items joined by commas or slashes, the last by "or" (or a slash).
 const LIST = new RegExp(String.raw`\b${ITEM}(?:\s*(?:,|/)\s*${ITEM})*\s*,?\s*(?:\bor\b|/)\s*${ITEM}\b`, "g");
+// A range joined by "and" ("500g, 1kg and 2kg bags") is what we sell, not yet a menu: it is one only with the
+// choice handed back to them in the same clause ("so take your pick", "it's up to you"). The r24 B held-out miss
+// ("The Espresso Roast comes in 500g, 1kg and 2kg bags, so take your pick"; round 25 B).
+const AND_LIST = new RegExp(String.raw`\b${ITEM}(?:\s*,\s*${ITEM})*\s*,?\s*(?:\band\b|&)\s*${ITEM}\b`, "g");
+const LEFT_TO_THEM =
+  /\b(?:take your pick|up to you|your (?:choice|call|pick)|choice is yours|whichever (?:you|suits you)|pick (?:one|whichever|any)|choose (?:one|whichever|any|from)|have your pick)\b/;
 // The learner chose for them: an item tied to the customer, or recommended.
 const CHOSEN =
   /\b(?:for (?:your|a|an|the)|suits?|suited|recommend\w*|suggest\w*|best|ideal|perfect|right for|go for|we'?d go|i'?d go|works? (?:best|well))\b/;
@@ -72,10 +78,11 @@ export function offeredAsMenu(norm: string, at: number, wrongWords: ReadonlySet<
   const clause = norm.slice(from, to);
   if (CHOSEN.test(clause)) return false;
   const rel = at - from;
-  for (const m of clause.matchAll(LIST)) {
+  const lists = [...clause.matchAll(LIST), ...(LEFT_TO_THEM.test(clause) ? clause.matchAll(AND_LIST) : [])];
+  for (const m of lists) {
     const start = m.index!;
     if (rel < start || rel >= start + m[0].length) continue;
-    const items = m[0].split(/\s*(?:,|\/|\bor\b)\s*/).filter(Boolean);
+    const items = m[0].split(/\s*(?:,|\/|&|\bor\b|\band\b)\s*/).filter(Boolean);
     const found = clause.slice(rel).match(new RegExp(`^${ITEM}`))?.[0];
     if (!found || !items.includes(found)) return false;
     return items.some((w) => w !== found && wrongWords.has(w));
