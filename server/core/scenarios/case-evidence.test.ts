@@ -78,6 +78,20 @@ describe("filled-in fields and keyword lists under a field name (round 10 A)", (
       ).telegram,
     ).toBe(false);
   });
+
+  it("counts one long keyword list between a greeting and a sign-off as notes (lead's set 18)", () => {
+    expect(
+      read(
+        "Dear Priya,\n\nAurora kettle, 12 days, saucepan, sorry, apologies, refund, £44.99, Visa debit, thank you.\n\nAlex",
+      ).telegram,
+    ).toBe(true);
+    // A real sentence with a short list in it is not.
+    expect(
+      read(
+        "Dear Priya,\n\nI'm so sorry: I've refunded the £44.99, the delivery, the VAT and the fee to your Visa debit today.\n\nAlex",
+      ).telegram,
+    ).toBe(false);
+  });
 });
 
 describe("readMessage: evidence from the case", () => {

@@ -511,6 +511,15 @@ export function isOnlyKeywords(text: string): boolean {
  * cases listed as a reply, "Delivered 21:40. Day 31. Outside 30 days. Replacement. Sorry.").
  */
 function isTelegram(text: string, sentences: readonly Sentence[]): boolean {
+  // One long keyword list between a greeting and a sign-off is notes too ("Dear Priya, / Aurora kettle, 12
+  // days, saucepan, sorry, apologies, refund, £44.99, thank you. / Alex"; lead's mutation set 18): the
+  // stock words in it are items, not an apology or thanks said to her.
+  const listed = sentences.filter((x) => x.keywordList);
+  if (
+    listed.some((x) => text.slice(x.start, x.end).split(/[,;|]|\s[-–—/]\s/).length >= 6) &&
+    sentences.every((x) => x.keywordList || countWords(text.slice(x.start, x.end)) <= 2)
+  )
+    return true;
   return (
     sentences.length >= 4 &&
     // Words as written, split at spaces: "£49.99" is one. A filled-in field is a note too ("• Remedy:

@@ -44,6 +44,23 @@ describe("disclosuresIn: a customer's personal data given away in words", () => 
     expect(disclosuresIn("I can't tell you whether her delivery is fine.", margaret)).toEqual([]);
   });
 
+  it("reads her account named as his mum's, and her parcel said delivered, as hers (lead's set 18, set 17)", () => {
+    const margaret = loadScenarioFile("data-protection-access-request").contacts.find(
+      (k) => k.customerRef === "CUS-7102",
+    )!.evidence!.personalData;
+    expect(
+      disclosuresIn(
+        "I can see your mum's account here, but I'm not allowed to go into the details.",
+        margaret,
+      ),
+    ).toContain("account");
+    expect(disclosuresIn("Her parcel was delivered on Tuesday, so try the neighbours.", margaret)).toContain(
+      "status",
+    );
+    expect(disclosuresIn("I can't see or discuss your mum's account, I'm afraid.", margaret)).toEqual([]);
+    expect(disclosuresIn("I can't say whether anything was delivered.", margaret)).toEqual([]);
+  });
+
   it("does not count the customer's question said back to her as an indirect question (round 16 B)", () => {
     const held = caseEvidenceSchema.parse({
       personalData: [{ id: "account", say: ["we have + your address", "we hold + your address"] }],

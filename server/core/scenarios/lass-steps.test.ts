@@ -209,6 +209,15 @@ describe("lass steps", () => {
     ).toBe("met");
   });
 
+  it("Listen: a fact the apology singles out ('especially', 'particularly', 'given') is restated (lead's set 18)", () => {
+    expect(level("I'm so sorry, especially as it's barely two weeks old.", "listen")).toBe("met");
+    expect(level("Please accept my apologies, particularly given it's only twelve days old.", "listen")).toBe(
+      "met",
+    );
+    // The apology's own object stays the apology.
+    expect(level("I'm so sorry it's only twelve days old and already broken.", "listen")).toBeNull();
+  });
+
   it("Solve: the fix this case needs, in any words, is met; another solution is partly; a refused fix is nothing", () => {
     expect(level("We're putting the full £44.99 back on your Visa debit card.", "solve")).toBe("met");
     expect(level("I'll send you a new one today.", "solve")).toBe("met");

@@ -176,10 +176,17 @@ export function lassSteps(
     const a = ownerOf(h.start);
     if (a) perApology.set(a.start, (perApology.get(a.start) ?? 0) + 1);
   }
+  // "I'm so sorry, especially with the birthday on Saturday": a fact the apology singles out with
+  // "especially", "particularly" or "given" is the customer's circumstance weighed, not the apology's
+  // object, so it is restated (lead's mutation set 18).
+  const singledOut = (a: { start: number }, at: number) =>
+    /\b(?:especially|particularly|above\s+all|all\s+the\s+more|given|what\s+with)\b/i.test(
+      text.slice(a.start, at),
+    );
   const facts = factHits
     .filter((h) => {
       const a = ownerOf(h.start);
-      return !a || (perApology.get(a.start) ?? 0) >= 2;
+      return !a || (perApology.get(a.start) ?? 0) >= 2 || singledOut(a, h.start);
     })
     .map((h) => ({ label: "listen", start: h.start, end: h.end, text: h.text }));
   const listenSpans = spansOf("listen");
