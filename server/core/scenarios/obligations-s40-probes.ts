@@ -386,3 +386,124 @@ export const S40_LOOKALIKES: S40Probe[] = [
 ];
 
 export const isHeldOutS40 = (p: S40Probe): boolean => p.n % 2 === 0;
+
+/**
+ * A second held-out set, written after all of this session's tuning and read once for the figures alone (README
+ * "Session 40"): new wordings of the three kinds, and look-alikes. Not used by any test, so a miss stays a miss.
+ */
+export const S40_FRESH_OBSTRUCTIONS: S40Probe[] = [
+  {
+    n: 1,
+    kind: "window",
+    who: "priya",
+    note: "money-back period ten days from dispatch",
+    text: "Our money-back period runs ten days from dispatch, which you're past now.",
+  },
+  {
+    n: 2,
+    kind: "window",
+    who: "joanne",
+    note: "cash back only for the first fortnight",
+    text: "Cash back is just for the first fortnight you own it.",
+  },
+  {
+    n: 3,
+    kind: "window",
+    who: "linda",
+    note: "refund cut-off day 21",
+    text: "The refund cut-off for machines is day 21 after it lands with you.",
+  },
+  {
+    n: 4,
+    kind: "window",
+    who: "priya",
+    note: "return for refund finished after 7 days",
+    text: "Return-for-refund finished a week after the kettle came, so it's a swap now.",
+  },
+  {
+    n: 5,
+    kind: "declaration",
+    who: "joanne",
+    note: "tick a box: used as directed",
+    text: "If you can tick the box on the form to say you used it as directed, the refund goes straight out.",
+  },
+  {
+    n: 6,
+    kind: "declaration",
+    who: "linda",
+    note: "confirm no third-party repairs",
+    text: "Can you confirm nobody else has had it apart? Once that's confirmed the money's yours.",
+  },
+  {
+    n: 7,
+    kind: "declaration",
+    who: "priya",
+    note: "declare plain water only",
+    text: "Refund released on receipt of your declaration that only plain water went in it.",
+  },
+  {
+    n: 8,
+    kind: "scheme",
+    who: "joanne",
+    note: "handed over to our repair partner",
+    text: "Because it's over a month old, it's been handed over to our repair partner's service team, who'll repair or exchange it.",
+  },
+  {
+    n: 9,
+    kind: "scheme",
+    who: "linda",
+    note: "warranty side now",
+    text: "It's on the warranty side now rather than returns, so it'll be another repair or a replacement machine.",
+  },
+  {
+    n: 10,
+    kind: "scheme",
+    who: "priya",
+    note: "used items go to the exchange desk",
+    text: "Items that have been used are dealt with by our exchange desk, which swaps them like for like.",
+  },
+];
+export const S40_FRESH_LOOKALIKES: S40Probe[] = [
+  {
+    n: 1,
+    kind: "window",
+    who: "priya",
+    note: "law's period told",
+    text: "You have until the 30th day after delivery to reject it, and the refund is yours.",
+  },
+  {
+    n: 2,
+    kind: "window",
+    who: "joanne",
+    note: "our timing",
+    text: "Refunds reach your card 3 to 5 days after we send them; yours went today.",
+  },
+  {
+    n: 3,
+    kind: "declaration",
+    who: "linda",
+    note: "question, not a condition",
+    text: "Just so I can tell the engineers, was it ever descaled with vinegar? Your refund is done regardless.",
+  },
+  {
+    n: 4,
+    kind: "declaration",
+    who: "joanne",
+    note: "her word noted",
+    text: "You've confirmed it only ever had milk in it, which I've noted; the refund is on its way.",
+  },
+  {
+    n: 5,
+    kind: "scheme",
+    who: "priya",
+    note: "our team does the refund",
+    text: "Our returns team handles it from here and the refund will be back on your card this week.",
+  },
+  {
+    n: 6,
+    kind: "scheme",
+    who: "ravi",
+    note: "day 31 repair lawful",
+    text: "It's past 30 days, so our repairs team will swap it for a new one.",
+  },
+];
