@@ -194,7 +194,7 @@ const ACTS: [ObligationKind, RegExp][] = [
         // milk, that it's never been through the dishwasher…"): said, confirmed, signed or sworn, what it was used
         // or run with, what was never done to it, its parts said to be the originals. Within six months the fault
         // is presumed (CRA 2015 s.19(14)-(15)); put before the remedy it is proof on her (s.31(2)(b)).
-        String.raw`\b(?:confirm\w*|say(?:ing|s)?|declar\w*|statement|stat(?:e|ing)|sign\w*|swear\w*|written\s+word|assur\w*|promis\w*)\b[^.!?\n]{0,60}?\b(?:(?:only\s+)?(?:ever\s+)?(?:been\s+)?(?:used|run|operated|filled|cleaned|descaled)\s+(?:with|on|for|in|as)\b|(?:never|n['\u2019]t|not)\s+(?:ever\s+)?(?:been\s+)?(?:dropped|knocked|immersed|submerged|opened|tampered|dismantled|taken\s+apart|modified|put\s+(?:in|through|under)|went\s+(?:in|through|under)|gone\s+(?:in|through|under)|through|under|in)\b|(?:parts?|base|plug|lead|cable|jug|filter|components?)\b[^.!?\n]{0,25}?\b(?:originals?|genuine|the\s+ones?\s+it\s+came\s+with))`,
+        String.raw`\b(?:confirm\w*|say(?:ing|s)?|declar\w*|statement|stat(?:e|ing)|sign\w*|swear\w*|written\s+word|assur\w*|promis\w*)\b[^.!?\n]{0,60}?\b(?:(?:only\s+)?(?:ever\s+)?(?:been\s+)?(?:used|run|operated|filled|cleaned|descaled)\s+(?:with|on|for|in|as)\b|(?:never|n['\u2019]t|not)\s+(?:ever\s+)?(?:been\s+)?(?:dropped|knocked|immersed|submerged|opened|tampered|dismantled|taken\s+apart|modified|put\s+(?:in|through|under)|went\s+(?:in|through|under)|gone\s+(?:in|through|under)|through|under|in)\b|(?:parts?|base|plug|lead|cable|jug|filter|components?)\b[^.!?\n]{0,25}?\b(?:originals?|genuine|the\s+ones?\s+it\s+came\s+with)|(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+|had\s+)?(?:had\s+it\s+apart|opened|repaired|worked\s+on|touched|fixed)|only\s+(?:[\w-]+\s+){0,3}?(?:went|goes|has\s+gone|was\s+put|were\s+put)\s+(?:in|into|through))`,
       ].join("|"),
       "gi",
     ),
@@ -944,7 +944,7 @@ const WINDOW_AFTER = new RegExp(
   [
     // counted from the goods' arrival or purchase: "14 days from delivery", "inside 14 days of the machine arriving"
     // …or from the order (session 40): "within seven days of ordering", "inside 21 days from the order date"
-    String.raw`^\s*(?:(?:of|from|after|since)\s+(?:(?:the|your|its|it|you|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deliver\w*|arriv\w*|purchas\w*|bought|buying|order\w*|(?:you|u)\s+(?:got|received|had)\s+(?:it|them)|it\s+came))`,
+    String.raw`^\s*(?:(?:of|from|after|since)\s+(?:(?:the|your|its|it|you|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deliver\w*|arriv\w*|purchas\w*|bought|buying|order\w*|dispatch\w*|despatch\w*|ship\w*|(?:it|the\s+\w+)\s+(?:came|arrived|landed|lands)|(?:you|u)\s+own\s+it|(?:you|u)\s+(?:got|received|had)\s+(?:it|them)|it\s+came))`,
     // given her to act: "ten days to reject it", "14 days from delivery to send it back"
     String.raw`^\s*(?:(?:from|of|after)\s+\w+\s+)?(?:in\s+which\s+)?to\s+(?:return|reject|send|post|bring|claim|ask|request|get\s+(?:a|your)\s+(?:refund|money)|change\s+(?:it|them))\b`,
     // named as the refund's or returns' period: "a 14-day refund period", "a fortnight's money-back window"
@@ -962,7 +962,7 @@ const WINDOW_BEFORE = new RegExp(
     String.raw`\b(?:refund\w*|money[- ]back|reject\w*|return\w*)\b[^.!?;]{0,40}?\bonly\b[^.!?;]{0,30}?\b(?:within|inside|in\s+the\s+first|during\s+the\s+first|up\s+to)\s+(?:the\s+first\s+)?$`,
     // Session 40: the window said to close at the period, "the returns window … closed after a fortnight", "cash
     // refunds stop at the two-week mark".
-    String.raw`\b(?:window|period|refunds?|returns?|money[- ]back|rejections?|cash)\b[^.!?;]{0,40}?\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|shut[s]?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|finish(?:es|ed)?|r[au]n(?:s)?\s+out|(?:is|was|are|were)\s+(?:over|shut|closed|gone))\s+(?:after|at|on|once|from)\s+(?:the\s+|day\s+)?$`,
+    String.raw`\b(?:window|period|refunds?|returns?|money[- ]back|rejections?|cash)\b[^.!?;]{0,40}?\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|shut[s]?|expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|finish(?:es|ed)?|r[au]n(?:s)?\s+out|(?:is|was|are|were)\s+(?:over|shut|closed|gone))\s+(?:(?:after|at|on|once|from)\s+(?:the\s+|day\s+)?)?$`,
   ].join("|"),
   "i",
 );

@@ -20,14 +20,16 @@
 import { sentencesOf } from "./own-words";
 import { quotedSpans } from "./quotations";
 
-const SCHEME = String.raw`(?:after-?care|after-?sales|warranty|guarantee|repairs?|service|care|tech(?:nical)?|support|workshop)\s+(?:programme|program|scheme|plan|team|department|dept|desk|centre|center|process|cover|side|matter)|\bafter-?care\b|\bafter-?sales\b`;
+const SCHEME = String.raw`(?:after-?care|after-?sales|warranty|guarantee|repairs?|service|care|tech(?:nical)?|support|workshop|exchanges?|swaps?)\s+(?:programme|program|scheme|plan|team|department|dept|desk|centre|center|process|cover|side|matter|partner)|\bafter-?care\b|\bafter-?sales\b`;
 const HANDED = new RegExp(
   [
     // the goods moved to it: "moves from our returns team into our aftercare programme", "passes to after-sales"
-    String.raw`\b(?:moves?|moved|moving|pass(?:es|ed)?|goes|go|went|gone|falls?|fell|comes?|came|transfer\w*|handed|switch\w*|sent)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:in)?to\s+(?:our\s+|the\s+|your\s+)?(?:[\w-]+\s+)?(?:${SCHEME})`,
+    String.raw`\b(?:moves?|moved|moving|pass(?:es|ed)?|goes|go|went|gone|falls?|fell|comes?|came|transfer\w*|handed|switch\w*|sent)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:in)?to\s+(?:our\s+|the\s+|your\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:${SCHEME})`,
     String.raw`\b(?:falls?|fell|comes?|came|is|are|sits?)\s+under\s+(?:our\s+|the\s+)?(?:[\w-]+\s+)?(?:${SCHEME})`,
     // in its hands: "handled by", "covered by", "a job for our repairs team", "an aftercare matter"
     String.raw`\b(?:handled|dealt\s+with|looked\s+after|covered|managed|taken\s+over|owned)\s+by\s+(?:our\s+|the\s+)?(?:[\w-]+\s+)?(?:${SCHEME})`,
+    // "it's on the warranty side now"
+    String.raw`\b(?:is|it['\u2019]s|['\u2019]s|sits?|now)\s+(?:now\s+)?(?:on|with|in)\s+(?:our\s+|the\s+)(?:${SCHEME})`,
     String.raw`\b(?:job|matter|case|one)\s+for\s+(?:our\s+|the\s+)?(?:[\w-]+\s+)?(?:${SCHEME})`,
     String.raw`\b(?:an?\s+)?(?:${SCHEME})\s+(?:matter|job|case|issue)\b`,
     String.raw`(?:${SCHEME})\s+(?:handles?|takes?\s+over|deals?\s+with|looks?\s+after)\s+(?:it|them|this|that|your\s+\w+)`,
