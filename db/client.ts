@@ -48,7 +48,10 @@ function reuseStatements(sqlite: Database.Database, size = 500): void {
 /** How long a statement waits (synchronously) for a lock another process holds; scripts can wait long. */
 export const SCRIPT_BUSY_TIMEOUT_MS = 5_000;
 
-export function openDatabase(file: string, options: { busyTimeoutMs?: number } = {}): AppDatabase {
+export function openDatabase(
+  file: string,
+  options: { busyTimeoutMs?: number; synchronous?: "normal" | "full" } = {},
+): AppDatabase {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   reuseStatements(sqlite);
@@ -56,7 +59,10 @@ export function openDatabase(file: string, options: { busyTimeoutMs?: number } =
   sqlite.pragma("foreign_keys = ON");
   // Several processes may share one file (a second server, a backup): wait for a lock rather than fail at once.
   setBusyTimeout(sqlite, options.busyTimeoutMs ?? SCRIPT_BUSY_TIMEOUT_MS);
-  sqlite.pragma("synchronous = NORMAL");
+  // In WAL mode NORMAL loses nothing when the server crashes, but a power cut can undo the last few
+  // acknowledged actions; FULL syncs every commit (SQLITE_SYNCHRONOUS, README "Deployment").
+  const synchronous = options.synchronous ?? env().SQLITE_SYNCHRONOUS;
+  sqlite.pragma(`synchronous = ${synchronous === "full" ? "FULL" : "NORMAL"}`);
   const db = drizzle(sqlite, { schema }) as AppDatabase;
   writeTransactionsStartImmediate(db);
   return db;

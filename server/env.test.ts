@@ -12,6 +12,7 @@ describe("env", () => {
     expect(env({})).toEqual({
       NODE_ENV: "development",
       DATABASE_PATH: "./data/crm.sqlite",
+      SQLITE_SYNCHRONOUS: "normal",
       DATABASE_URL: undefined,
       PORT: 3000,
       HOST: "127.0.0.1",
@@ -106,6 +107,11 @@ describe("env", () => {
       expect(() => env({ LIVE_POLL_MS: bad })).toThrow(
         /LIVE_POLL_MS must be a whole number of milliseconds from 50 to 3000/,
       );
+  });
+
+  it("takes SQLite's power-cut safety as normal or full (security ASK, session 40)", () => {
+    expect(env({ SQLITE_SYNCHRONOUS: "full" }).SQLITE_SYNCHRONOUS).toBe("full");
+    expect(() => env({ SQLITE_SYNCHRONOUS: "extra" })).toThrow(/SQLITE_SYNCHRONOUS: use "normal" or "full"/);
   });
 
   it("takes the tutor idle timeout from 15 to 720 minutes", () => {

@@ -42,6 +42,17 @@ const appSchema = z.object({
   /** SQLite database file (created, migrated and seeded on start). */
   DATABASE_PATH: z.string().default("./data/crm.sqlite"),
   /**
+   * How hard SQLite makes each saved action survive a power cut (https://sqlite.org/pragma.html#pragma_synchronous).
+   * "normal" (the default): nothing is lost if the server crashes, but a power cut or an operating-system
+   * crash can undo the last few seconds of acknowledged work. "full": every action is on disk before it is
+   * acknowledged, at the cost of a disk sync per action.
+   */
+  SQLITE_SYNCHRONOUS: z
+    .enum(["normal", "full"], {
+      error: 'SQLITE_SYNCHRONOUS: use "normal" or "full".',
+    })
+    .default("normal"),
+  /**
    * A PostgreSQL database instead of the SQLite file (postgres://user:password@host:port/name). Its
    * migrations are applied at start; serving from it is being built (docs/postgres.md).
    */
