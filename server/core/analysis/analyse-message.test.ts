@@ -1892,3 +1892,28 @@ describe("minimising by proportion and blame by what others remember (lead's mut
     expect(labels).not.toContain("blame");
   });
 });
+
+describe("blame by what usually makes goods fail or by her timing, and our failure called normal (lead's set 17, session 40)", () => {
+  it.each([
+    ["Grinders typically only go like that when they've been dropped.", "blame"],
+    ["Espresso machines nearly always pack up because of the cleaning routine at home.", "blame"],
+    ["Toasters won't tend to last when they're left switched on empty.", "blame"],
+    ["Booking a delivery for the day before a wedding is always cutting it fine.", "blame"],
+    ["You should have ordered it earlier if it was for Christmas.", "blame"],
+    ["The occasional lost parcel is par for the course, I'm afraid.", "dismissive"],
+  ])("%j is %s", (text, label) => {
+    expect(analyseMessage(text).labels).toContain(label);
+  });
+  it.each([
+    "It's nearly always a faulty thermostat rather than anything you did.",
+    "This usually happens when the thermostat fails, not when people use it without water.",
+    "Kettles usually only fail like this when there's a fault in the element, which is ours to put right.",
+    "I know it's cutting it fine for Saturday, so I've sent it next-day.",
+    "A few late parcels are not to be expected, and I'm sorry yours was one.",
+    "To keep it working well, descale it monthly.",
+  ])("%j is neither", (text) => {
+    const { labels } = analyseMessage(text);
+    expect(labels).not.toContain("dismissive");
+    expect(labels).not.toContain("blame");
+  });
+});

@@ -1282,6 +1282,35 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
   },
   {
+    id: "blame.misuse-as-usual-cause",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:only|usually|generally|normally|typically|mostly|nearly\s+always|almost\s+always|always)\s+(?:do\s+(?:this|that)|does\s+(?:this|that)|happens?|fail|fails|go|goes|stop|stops|break|breaks|pack\s+up|packs\s+up)\b(?:(?!\bwhen\b)[^.!?]){0,40}?\bwhen\s+(?:they(?:'re|\s+are|'ve|\s+have)?|it(?:'s|\s+is|\s+has)?|people|owners|customers|someone|you)\b[^.!?]{0,50}?\b(?:no\s+water|empty|boiled\s+dry|run\s+dry|without\s+(?:any\s+|enough\s+)?(?:water|milk|descaling|cleaning)|overfill\w*|dropped|knocked|not\s+(?:cleaned|descaled|looked\s+after)|misuse\w*|used\s+(?:wrongly|incorrectly|badly))|\b(?:nearly|almost)\s+always\s+(?:(?:pack|go|fail|break|stop)\w*\s+(?:up\s+)?)?(?:the|down\s+to|because\s+of|caused\s+by)\b[^.!?]{0,40}?\b(?:at\s+(?:your\s+)?home|descal\w*|cleaning\s+routine|how\s+it(?:'s|\s+is)\s+(?:used|looked\s+after)|the\s+way\s+it(?:'s|\s+is)\s+used)\b|\b(?:don't|do\s+not|won't|will\s+not)\s+tend\s+to\s+(?:last|work|survive|hold\s+up)\b[^.!?]{0,20}?\bwhen\s+(?:they(?:'re|\s+are)|it(?:'s|\s+is))\s+(?:run|used|left|filled|switched\s+on)\s+(?:switched\s+on\s+|on\s+)?(?:without|with\s+no|dry|empty)`,
+    ),
+    unlessSentence:
+      /\brather\s+than\s+anything\s+you\b|\bnot\s+(?:down\s+to\s+you|your\s+fault|anything\s+you\s+did)\b|\bnothing\s+(?:to\s+do\s+with\s+(?:you|how\s+you)|you\s+did)\b/i,
+    why: "Blame by a generalisation about what makes such goods fail, said beside her fault: 'kettles generally only do this when they've been switched on with no water in them', 'when a pump goes twice it's nearly always the descaling routine at home', 'these frothers don't tend to last when they're run without enough milk' (lead's held-out set 17, session 40, by kind). Within six months a fault is taken to have been there at delivery (CRA 2015 s.19(14)-(15)). Not the same claim that clears her ('…rather than anything you did').",
+    negatable: true,
+  },
+  {
+    id: "blame.cutting-it-fine",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:order(?:ing|ed)?|leav(?:ing|e|es)\s+it|buy(?:ing)?|book(?:ing|ed)?)\b[^.!?]{0,50}?\b(?:was|is|were|are)\s+(?:always\s+|rather\s+|a\s+bit\s+|quite\s+)?(?:going\s+to\s+be\s+)?cutting\s+it\s+(?:fine|close)\b|\byou\s+(?:were|are)\s+(?:always\s+|rather\s+|a\s+bit\s+)?cutting\s+it\s+(?:fine|close)\b|\byou\s+(?:should|could)\s+(?:really\s+)?have\s+ordered\s+(?:it\s+)?(?:earlier|sooner|in\s+good\s+time)\b`,
+    ),
+    why: "Blame for her timing: 'ordering a birthday present this close to the day was always cutting it fine', 'you should have ordered earlier' (lead's set 17, session 40). The lost parcel is ours; when she ordered is no part of it. Not our own timing ('it's cutting it fine for Saturday, so I've sent it next-day').",
+    negatable: true,
+  },
+  {
+    id: "dismissive.failures-to-be-expected",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:a\s+few|some|the\s+odd|occasional|the\s+occasional)\s+(?:late|delayed|lost|missing|damaged|faulty)\s+(?:parcels?|deliveries|orders|packages|items)\s+(?:are|is)\s+(?:only\s+|just\s+)?(?:to\s+be\s+expected|inevitable|par\s+for\s+the\s+course|unavoidable|normal)\b`,
+    ),
+    why: "Our failure called normal and to be expected ('every courier struggles at that time of year, so a few late parcels are to be expected'; lead's set 17, session 40): it tells the customer the let-down was nothing worth an apology.",
+    negatable: true,
+  },
+  {
     id: "dismissive.youll-survive",
     label: "dismissive",
     pattern: re(
