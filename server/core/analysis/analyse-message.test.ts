@@ -1917,3 +1917,21 @@ describe("blame by what usually makes goods fail or by her timing, and our failu
     expect(labels).not.toContain("blame");
   });
 });
+
+describe("commiseration in plain speech is empathy (red-team round 25 A, session 40)", () => {
+  it.each([
+    "Oh Linda, that's rotten luck. The pump again?",
+    "Honestly, that's the last thing you need before work.",
+    "You must be sick of it by now, and I'm sorry.",
+    "What rough luck, two breakdowns in a row.",
+  ])("%j is empathy", (text) => {
+    expect(analyseMessage(text).labels).toContain("empathy");
+  });
+  it.each([
+    "Good luck with it!",
+    "Rotten luck that the courier was late, but it's not our problem.",
+    "The last thing we shipped was the grinder.",
+  ])("%j is not", (text) => {
+    expect(analyseMessage(text).labels).not.toContain("empathy");
+  });
+});

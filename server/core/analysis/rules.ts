@@ -1744,6 +1744,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
   },
   {
+    id: "empathy.plain-commiseration",
+    label: "empathy",
+    pattern: re(
+      String.raw`\b(?:that's|that\s+is|that\s+was|what)\s+(?:(?:such|a|really|just)\s+){0,2}(?:rotten|rough|hard|tough|bad|cruel|wretched)\s+luck\b|\b(?:that's|that\s+is|that\s+sounds)\s+(?:really\s+|so\s+)?rough\b|\bthe\s+last\s+thing\s+you\s+(?:need|needed|wanted)\b|\byou\s+must\s+be\s+(?:so\s+|really\s+)?(?:sick|fed\s+up|tired)\s+(?:of|with)\s+(?:it|this|that)\b`,
+    ),
+    unlessSentence: /\b(?:good|best\s+of)\s+luck\b|\bnot\s+(?:our|my)\s+(?:problem|fault)\b/i,
+    why: "Commiseration in plain speech ('Oh Linda, that's rotten luck', 'that's the last thing you need', 'you must be sick of it'; red-team round 25 A, repeat-fault-r25-three-short-turns): empathy as a tutor reads it. Not 'good luck with it', nor luck that disowns the fault ('rotten luck, but it's not our problem').",
+    negatable: true,
+  },
+  {
     id: "empathy.that-sounds-frustrating",
     label: "empathy",
     pattern: re(
