@@ -21,6 +21,7 @@
  */
 import { splitSentences } from "./case-evidence";
 import { clauseAfter, clauseBefore } from "./clauses";
+import { readableText, spansToOriginal } from "./learner-spelling";
 import { quotedSpans } from "./quotations";
 import { addUkDays, type UkDate } from "./dates";
 import { NUMBER_WORDS, writtenDates } from "./written-dates";
@@ -41,9 +42,8 @@ const NEGATED = /\b(?:not|never|no)\b|n't\b/i;
 const REFUND_AGAIN =
   /^\W*(?:it|this|that)(?:['\u2019](?:s|ll|d)|\s+(?:can|could|may|might|will|would|should|is|does|takes?))\b/i;
 /** "You are / you're / it's / it is (still, well…)" just before "within": a state, not a duration. */
-/** "Your within 30 days" is "you're" misspelt (a possessive cannot take "within"; lead's mutation set 17). */
 const STANDING =
-  /\b(?:(?:you|it|this|that|we|she|he|they)(?:['\u2019](?:re|s)|\s+(?:are|is|was|were|be|being))|your|youre|ur)(?:\s+(?:still|well|only|just|comfortably|safely|now|definitely))*\s+$/i;
+  /\b(?:you|it|this|that|we|she|he|they)(?:['\u2019](?:re|s)|\s+(?:are|is|was|were|be|being))(?:\s+(?:still|well|only|just|comfortably|safely|now|definitely))*\s+$/i;
 
 /**
  * A deadline for paying the refund told as a calendar date rather than a period (red-team round 17 A,
@@ -159,9 +159,21 @@ function days(n: number, working: boolean, unit: string): number {
 
 /** Periods for paying a refund, longer than `maxDays`, told in a message: the words and their days. */
 export function refundDelaysTold(
-  text: string,
+  written: string,
   maxDays = 14,
   sentOn?: UkDate,
+): { start: number; end: number; text: string; days: number }[] {
+  // Read with the learner's spelling read for meaning (learner-spelling.ts), so "Your within 30 days so you
+  // can reject it" is her standing ("you're"), not a refund period (lead's mutation set 17); the words
+  // quoted are the learner's own.
+  const readable = readableText(written);
+  return spansToOriginal(written, readable, delaysIn(readable.text, maxDays, sentOn));
+}
+
+function delaysIn(
+  text: string,
+  maxDays: number,
+  sentOn: UkDate | undefined,
 ): { start: number; end: number; text: string; days: number }[] {
   const out: { start: number; end: number; text: string; days: number }[] = [];
   const quoted = quotedSpans(text);
