@@ -1121,16 +1121,12 @@ function recordKeeping(mine: readonly ActionRecord[], text: string, p: MessagePr
   const sentence = claimSentence(text, p);
   // "I've added a £10 voucher to your account": the change to the account is the remedy itself, so
   // a voucher, goodwill gesture or refund issued to them keeps it (a note is not needed as well).
-  const kinds = GESTURE.test(sentence)
-    ? ["voucher", "goodwill"]
-    : /\brefund/i.test(sentence)
-      ? ["refund"]
-      : [];
+  const gesture = GESTURE.test(sentence);
+  const kinds = gesture ? ["voucher", "goodwill"] : /\brefund/i.test(sentence) ? ["refund"] : [];
   const remedy = mine.find((x) => x.action.type === "issue_remedy" && kinds.includes(x.remedy?.kind ?? ""));
-  if (remedy) return remedy;
   // Credit or a voucher said to be on the account is money given, not words on a record: a note or a
   // case does not put it there, and nor does a refund to the card (lead's mutation set 17).
-  if (kinds[0] === "voucher") return undefined;
+  if (remedy || gesture) return remedy;
   const orderChange = ORDER_CHANGE.test(sentence);
   const records = mine.filter(
     (x) => RECORD_ACTIONS.has(x.action.type) && !(orderChange && x.action.type === "create_task"),
