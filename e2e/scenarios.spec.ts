@@ -344,13 +344,15 @@ test("a message that looks like HTML is shown as text in the conversation and th
   expect(dialogs, "no script from the message ran").toEqual([]);
 });
 
-test("a reply sent while the workspace is still logging the record view, or reloaded before its answer, is sent once and the box clears", async ({
+test("a reply sent while the workspace is still logging the record view, or reloaded before its answer, is sent once, after the view, and the box clears", async ({
   page,
 }) => {
   // Three reloads of the workspace: about 25 s alone, over a minute on a loaded two-core machine.
   test.setTimeout(150_000);
   // The workspace logs "viewed the record" by itself when a record opens. Hold that request so it is
-  // still in flight when the learner sends: the reply must not wait for it or be swallowed by it.
+  // still in flight when the learner sends: the click must not be swallowed by it, and the reply is
+  // stored after it, in the order the learner did them (sent side by side, the reply could be stored
+  // first: "Last:" on the tutor's live row then named the view, the CI flake of 6 December).
   let releaseView = () => {};
   const viewHeld = new Promise<void>((resolve) => {
     releaseView = resolve;
@@ -371,13 +373,19 @@ test("a reply sent while the workspace is still logging the record view, or relo
   const send = page.getByRole("button", { name: "Send reply" });
   await expect(send).toBeEnabled();
   await send.click();
-  await expect(messagesList(page).getByTestId("learner-message")).toHaveCount(1);
-  await expect(messagesList(page).getByTestId("learner-message")).toContainText(reply);
-  await expect(page.getByLabel(/^Your reply/)).toHaveValue("");
+  // The click is taken: the button says so while the reply waits its turn behind the view.
+  await expect(page.getByRole("button", { name: "Sending…" })).toBeVisible();
+  await expect(page.getByTestId("connection-wait-reply")).toHaveCount(0); // not "You are offline"
 
   releaseView();
   await expectActionCount(page, 2);
   await expect(messagesList(page).getByTestId("learner-message")).toHaveCount(1);
+  await expect(messagesList(page).getByTestId("learner-message")).toContainText(reply);
+  await expect(page.getByLabel(/^Your reply/)).toHaveValue("");
+  const done = page.getByRole("list", { name: "Your actions so far" }).getByRole("listitem");
+  await expect(done).toHaveCount(2);
+  await expect(done.first()).toContainText(/view/i);
+  await expect(done.last()).not.toContainText(/view/i);
 
   // A second reply reaches the server, but the page reloads before its answer comes back (a learner
   // who reloads while it says "Sending…"). It is in the thread once, and its words do not come back in

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { onlineManager, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/lib/trpc/client";
 import { isRetryable, retryDelayMs } from "@/lib/trpc/error-message";
@@ -24,6 +24,10 @@ export function useAttemptAction(attemptId: number) {
   const [source, setSource] = useState<string | null>(null);
   const mutation = useMutation(
     trpc.attempts.act.mutationOptions({
+      // One attempt's actions are sent one after another, in the order the learner made them. Sent side
+      // by side, a reply typed while the record view was still being logged could be stored first, so
+      // the log (and "checked the history first", and the tutor's "Last:") had them the wrong way round.
+      scope: { id: `attempt-${attemptId}` },
       // A lost connection or a busy database (503, retryable) is retried with the same variables,
       // so the same client id: the server stores the action once however often it arrives.
       retry: (count, error) => isRetryable(error) && count < 6,
@@ -48,8 +52,8 @@ export function useAttemptAction(attemptId: number) {
   const wait: ConnectionWait | null =
     learnerActionsInFlight === 0
       ? null
-      : mutation.isPaused
-        ? "offline"
+      : mutation.isPaused && !onlineManager.isOnline()
+        ? "offline" // paused while online is only waiting its turn behind an earlier action
         : mutation.failureCount > 0 && mutation.isPending
           ? "retrying"
           : null;
