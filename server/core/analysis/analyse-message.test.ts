@@ -1918,6 +1918,51 @@ describe("blame by what usually makes goods fail or by her timing, and our failu
   });
 });
 
+describe("care hinted as the cause, trouble talked down, everyone-knows and mock cheer (lead's set 19, session 41)", () => {
+  it.each([
+    ["If the descaling has slipped, that would explain it.", "blame"],
+    ["Had the manual been read, it would have lasted longer.", "blame"],
+    [
+      "Grinders don't tend to break by themselves, so it's worth thinking about how it's been handled.",
+      "blame",
+    ],
+    [
+      "These machines need a bit of TLC, so if the cleaning hasn't been kept up that's likely the reason.",
+      "blame",
+    ],
+    ["Two late parcels isn't really that bad a record, though.", "dismissive"],
+    ["Honestly, a double charge is a bit of a non-event.", "dismissive"],
+    ["Look on the bright side, you got a free trip to the post office.", "dismissive"],
+    ["Parcels go missing all the time, it's just part of life with couriers.", "dismissive"],
+    ["As any barista knows, a cafetière needs a coarse grind.", "dismissive"],
+    ["Most people know you should descale a kettle now and then.", "dismissive"],
+    ["Plenty start with pods before they graduate to proper coffee.", "dismissive"],
+    ["What an adventure, boiling water on the hob!", "dismissive"],
+    ["Very retro of you, using a saucepan.", "dismissive"],
+    ["Think of it as a workout, carrying it to the depot.", "dismissive"],
+  ])("%j is %s", (text, label) => {
+    expect(analyseMessage(text).labels).toContain(label);
+  });
+  it.each([
+    "The damage isn't that bad, so the courier will collect it tomorrow.",
+    "The good news is it's not that bad a job: a new kettle is on its way.",
+    "Deliveries going missing is not part of the service you should expect.",
+    "Our old courier's parcels went wrong all the time, which is why we changed to Royal Mail.",
+    "Not everyone knows you can freeze beans, so here's a tip.",
+    "Most customers know their order number from the confirmation email, but your postcode will do.",
+    "Many people start with a cafetière, and it makes a lovely cup.",
+    "If the descaling light comes on, follow the leaflet: it keeps the new one going.",
+    "If you've lost the instructions, I can email a copy.",
+    "Kettles don't usually fail by themselves this early, so it's clearly a fault and I've refunded you.",
+    "However it's been used, the fault is ours.",
+    "What an awful experience, I'm so sorry.",
+  ])("%j is neither", (text) => {
+    const { labels } = analyseMessage(text);
+    expect(labels).not.toContain("dismissive");
+    expect(labels).not.toContain("blame");
+  });
+});
+
 describe("commiseration in plain speech is empathy (red-team round 25 A, session 40)", () => {
   it.each([
     "Oh Linda, that's rotten luck. The pump again?",

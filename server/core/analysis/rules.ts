@@ -1311,6 +1311,48 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
   },
   {
+    id: "blame.care-as-likely-cause",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:if|had|where|unless)\b[^.!?;]{0,40}?\b(?:descal\w*|clean(?:ing|ed)|care\s+(?:leaflet|instructions|guide|card)|instructions|manual|leaflet|user\s+guide|maintenance|looked\s+after)\b[^.!?;]{0,40}?\b(?:slipped|skipped|missed|forgotten|lapsed|followed|read|kept\s+up|done)\b[^.!?]{0,60}?\b(?:(?:might|could|would|may|will)\s+(?:well\s+|probably\s+|likely\s+)?(?:explain|be\s+(?:why|the\s+(?:reason|cause))|account\s+for|have\s+lasted\s+longer|have\s+been\s+fine|not\s+have\s+(?:happened|failed|broken))|lasted\s+longer)\b|\b(?:(?:don't|do\s+not|doesn't|does\s+not|rarely|seldom|won't)\s+(?:tend\s+to\s+|usually\s+|normally\s+|often\s+)?(?:fail|break|stop|pack\s+up|go\s+wrong|give\s+up)\s+(?:by|on)\s+(?:themselves|itself|their\s+own|its\s+own))\b[^.!?]{0,80}?\b(?:how\s+(?:it|they)(?:'s|\s+is|\s+has|'ve|\s+have)?\s+(?:been\s+)?(?:used|treated|looked\s+after|handled|maintained)|descal\w*|cleaning)\b|\b(?:these|such|espresso|coffee|the)?\s*(?:machines?|kettles?|frothers?|grinders?|appliances?)\s+(?:do\s+)?need\s+(?:a\s+(?:bit|lot)\s+of\s+|some\s+|regular\s+)?(?:love|tlc|care|looking\s+after|attention)\b[^.!?]{0,50}?\b(?:if|so|which)\b`,
+    ),
+    unlessSentence:
+      /\bnot\s+(?:down\s+to\s+you|your\s+fault|because\s+of\s+(?:you|anything\s+you))\b|\bnothing\s+(?:to\s+do\s+with\s+(?:you|how)|you\s+did)\b|\b(?:however|whatever|regardless\s+of\s+how)\b[^.!?]{0,30}\b(?:used|did)\b|\bthe\s+fault\s+is\s+(?:ours|with\s+(?:us|the))\b/i,
+    why: "Blame by suggesting her care of the goods caused the fault: 'if the descaling has slipped that might explain it', 'had the care leaflet been followed it would have lasted longer', 'kettles don't fail by themselves this early, so have a think about how it's been used', 'these machines need a bit of love, so if…' (lead's held-out set 19, session 41, by kind). Within six months a fault is taken to have been there at delivery (CRA 2015 s.19(14)-(15)); hinting at misuse with no evidence blames the customer. Not a sentence that clears her ('however it's been used, the fault is ours').",
+    negatable: false,
+  },
+  {
+    id: "dismissive.not-that-bad",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|not)\s+(?:really\s+|actually\s+|exactly\s+|all\s+)?(?:that|such\s+a|so)\s+(?:bad|big|terrible|awful|serious|poor)(?:\s+(?:a\s+)?(?:record|deal|problem|thing|issue|result|going))?\b[^.!?]{0,20}?(?:\bthough\b|\bis\s+it\b|\breally\b|[.!?]|$)|\b(?:a\s+bit\s+of\s+|something\s+of\s+|really\s+|rather\s+)?a\s+non-?event\b|\bin\s+the\s+(?:grand|great|bigger)\s+scheme\b|\b(?:look|looking)\s+on\s+the\s+bright\s+side\b|\b(?:just\s+)?part\s+(?:and\s+parcel\s+)?of\s+(?:life|the\s+job|online\s+shopping|the\s+deal)\b|\b(?:go|goes|going|went)\s+(?:astray|missing|walkabout|wrong)\s+all\s+the\s+time\b`,
+    ),
+    unlessSentence:
+      /\b(?:sorry|apologi[sz]e|apologies|not\s+good\s+enough|shouldn't\s+have|should\s+not\s+have|no\s+excuse|unacceptable)\b|\b(?:not\s+that\s+bad\s+(?:news|a\s+price)|wasn't\s+that\s+bad\s+a\s+(?:price|deal)|the\s+good\s+news)\b|\bour\s+(?:old|previous|former|last)\b|\bwhich\s+is\s+why\s+we\b/i,
+    why: "Our failure or her trouble talked down: 'isn't really that bad a record, though', 'a bit of a non-event', 'in the grand scheme…', 'look on the bright side', 'just part of life with couriers', 'parcels go astray all the time' (lead's held-out set 19, session 41, by kind). It tells her the let-down was not worth a complaint. Not in a sentence that owns it ('…but it shouldn't have happened, and I'm sorry').",
+    negatable: false,
+  },
+  {
+    id: "dismissive.everyone-knows",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:most|any|every|all|real|serious|experienced)\s+(?:coffee\s+(?:lovers?|drinkers?|fans?|people)|baristas?|home\s+baristas?|tea\s+drinkers?)\s+(?:already\s+|will\s+|would\s+)?(?:know|knows|realise|realize|understand|are\s+aware)\b|\b(?:most|any|every|all|experienced)\s+(?:customers|people|owners|users|cooks)\s+(?:already\s+|will\s+|would\s+)?(?:know|knows|realise|realize|understand|are\s+aware)\b[^.!?]{0,40}?\b(?:descal\w*|freez\w*|grind\w*|clean\w*|water|instructions|stale|fresh|store|storing|keep|plug\w*|switch\w*|filter\w*|use\s+(?:it|them|a|the))\b|\b(?:as\s+)?(?:everyone|everybody|anyone|anybody)\s+(?:already\s+)?knows\b|\bcommon\s+knowledge\b|\bbefore\s+(?:they|you|people|most\s+people)\s+(?:discover|find|graduate\s+to|move\s+(?:on\s+)?to|progress\s+to|upgrade\s+to|get\s+into|learn\s+about)\s+(?:proper|real|decent|grown-?up|serious|good)\b|\bthe\s+(?:beginner's|beginners'?|novice|entry-level|starter)\s+(?:option|choice|method|way)\b`,
+    ),
+    unlessSentence:
+      /\b(?:don't|do\s+not|doesn't|may\s+not|might\s+not|not\s+everyone|few\s+people)\s+(?:knows?|realises?|realizes?|be\s+aware|is\s+aware)\b/i,
+    why: "Condescension about what she knows or chose: 'most coffee lovers know you can freeze beans', 'as any barista knows', 'lots of people start with a cafetière before they discover proper coffee', 'the beginner's option' (lead's held-out sets 17 and 19, by kind). Advice can be given without telling her everyone else knew it. Not a tip offered as news ('not everyone knows you can freeze beans').",
+    negatable: false,
+  },
+  {
+    id: "dismissive.mock-adventure",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\bwhat\s+an?\s+(?:adventure|experience|treat|story|saga)\b(?=[^.?]{0,40}!)|\b(?:very|how|so|rather)\s+(?:victorian|retro|old[- ]school|rustic|vintage|quaint|pioneering|authentic)\s+of\s+you\b|\bcharacter[- ]building\b|\b(?:made|make|making)\s+(?:yourself\s+)?a\s+new\s+friend\b|\bthink\s+of\s+it\s+as\s+(?:an?\s+)?(?:adventure|exercise|workout|challenge|chance\s+to)\b`,
+    ),
+    why: "Her trouble treated as a joke or a treat: 'What an adventure, very Victorian of you!', 'you've made a new friend on your street!', 'character-building', 'think of it as an adventure' (lead's held-out set 19, session 41, by kind). Mock cheer about a let-down is sarcasm to the person who had it.",
+    negatable: false,
+  },
+  {
     id: "dismissive.youll-survive",
     label: "dismissive",
     pattern: re(

@@ -669,12 +669,14 @@ function correctedAmount(r: ActionRecord, mine: readonly ActionRecord[], kind: P
  * account") is the same gesture (red-team round 23 A, review-r23-reconsider-those-stars: the goodwill
  * issued did not keep it, so a true claim read as untrue). Money put on the account "as credit" is that
  * credit too ("I've added the duplicate £11.50 to your account as credit"; lead's mutation set 17), but
- * a refund "as a credit to your Visa" is money back on the card, not a gesture.
+ * a refund "as a credit to your Visa" is money back on the card, not a gesture. A payment paused, skipped or
+ * waived as a gesture ("I've paused your subscription for a month with nothing to pay, as a goodwill
+ * gesture"; lead's set 19) is the same gift: only a sentence that names a gesture is read.
  */
 const GESTURE =
   /\b(?:\d{1,3}\s?(?:%|per\s?cent)(?:\s+(?:off|discount))?|half[- ]price|money off|discount\w*|vouchers?|gift cards?|goodwill(?: gesture| payment)?|compensation|(?:account|store) credit|as\s+(?:a\s+)?credit\b(?!\s+(?:to|on|onto|back\s+(?:to|on))\s+(?:your|his|her|their|the)\s+(?:card|visa|mastercard|amex|debit|credit\s+card|bank|original))|£\s?\d[\d,]*(?:\.\d\d)?\s+(?:off|credit|voucher|gift card)|credit\s+(?:to|on|onto)\s+(?:your|his|her|their)\s+account|free\s+(?:[\w-]+\s+)?(?:delivery|postage|shipping)(?=\s+(?:on|for|with)\s+(?:every|all|any|each|future|your\s+(?:future|next)|life|(?:a|one|the\s+next|\d+|two|three|six|twelve)\s+(?:months?|years?))\b)|free\s+(?:[\w-]+\s+){0,2}?(?:beans|coffee|bags?|machines?|kettles?|grinders?|gifts?|subscriptions?|months?|years?))\b/i;
 const GESTURE_COMMITMENT =
-  /\b(?:i|we)(?:'ll| will|'ve| have|'m going to| am going to|'re going to| are going to)(?:\s+(?:now|just|also|personally|happily|gladly|even|then))?\s+(?:give|add|knock|take|throw|put|send|offer|credit|issu|apply|appli|set|arrang|pop|sort|include|get|(?:make sure|ensure|see to it that|see that) you (?:get|receive|are paid|are given))\w*\b/i;
+  /\b(?:i|we)(?:'ll| will|'ve| have|'m going to| am going to|'re going to| are going to)(?:\s+(?:now|just|also|personally|happily|gladly|even|then))?\s+(?:give|add|knock|take|throw|put|send|offer|credit|issu|apply|appli|set|arrang|pop|sort|include|get|paus|waiv|skip|freez|froze|suspend|(?:make sure|ensure|see to it that|see that) you (?:get|receive|are paid|are given))\w*\b/i;
 /**
  * "You can upgrade to our Barista Reserve plan at 30% off": a percentage off offered to the customer in
  * the second person commits the business as much as "I'll knock 30% off" (red-team round 14 A,
