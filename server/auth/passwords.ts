@@ -15,6 +15,7 @@ import { hash, parseOptions, verify } from "@node-rs/argon2";
 import bcrypt from "bcryptjs";
 import { DomainError } from "@/server/core/domain-errors";
 import { env } from "@/server/env";
+import { guessablePasswordProblem, type PasswordContext } from "./password-strength";
 
 export const MIN_PASSWORD_LENGTH = 10;
 /**
@@ -65,129 +66,19 @@ async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function passwordProblem(password: string, context: { email?: string } = {}): string | undefined {
+/**
+ * Refuses a new password an attacker would guess early: shorter than 10 characters, longer than the
+ * hash reads, or one zxcvbn-ts (password-strength.ts) reckons takes fewer than 10^8 guesses (common passwords
+ * and their variations, runs of keys or numbers, repeats, dates, and the account's own email and name,
+ * or this service's). Says why and what to do instead (NIST SP 800-63B-4 §3.1.1.2: give the reason).
+ */
+export function passwordProblem(password: string, context: PasswordContext = {}): string | undefined {
   if (password.length < MIN_PASSWORD_LENGTH)
     return `Use at least ${MIN_PASSWORD_LENGTH} characters for your password.`;
   if (Buffer.byteLength(password, "utf8") > MAX_PASSWORD_BYTES) {
     return `Passwords can be at most ${MAX_PASSWORD_BYTES} bytes long (about ${MAX_PASSWORD_BYTES} letters or numbers).`;
   }
-  if (firstGuess(password, context.email))
-    return "That password is one of the first an attacker would try: a common password, a run of keys or numbers, something repeated, or your own email address. Choose one of your own: a few words that do not go together make a good one.";
-  return undefined;
-}
-
-/**
- * Passwords a guesser tries first, refused whatever their length (NIST SP 800-63B §5.1.1.2: common,
- * repetitive or sequential values and context words; OWASP ASVS 4.0 V2.1.7). The online guessing
- * limits (guarded-attempt.ts) slow a guesser down; they do not help an account whose password is the
- * first guess. Compared without case, and also by the stem left when digits and symbols are taken
- * off both ends and common substitutions undone ("P@ssw0rd2024!" is "password").
- */
-const COMMON_STEMS = new Set([
-  "password",
-  "passwort",
-  "qwerty",
-  "qwertyuiop",
-  "iloveyou",
-  "letmein",
-  "welcome",
-  "football",
-  "baseball",
-  "princess",
-  "sunshine",
-  "monkey",
-  "dragon",
-  "trustno",
-  "superman",
-  "starwars",
-  "admin",
-  "administrator",
-  "changeme",
-  "abc",
-  "computer",
-  "master",
-  "shadow",
-  "whatever",
-  "freedom",
-  "hello",
-  "helloworld",
-  "login",
-  "secret",
-  "liverpool",
-  "chelsea",
-  "arsenal",
-  "manchester",
-  "london",
-  "summer",
-  "winter",
-  "spring",
-  "autumn",
-  "teacher",
-  "tutor",
-  "student",
-  "college",
-  "school",
-  "qazwsx",
-  "zaq",
-  "hearthandbean",
-  "hearthbean",
-  "hearth",
-  "crmtrainer",
-  "crm",
-  "trainer",
-]);
-/** Runs of keys and numbers, forwards; each is also tried backwards. */
-const RUNS = [
-  "01234567890123456789",
-  "abcdefghijklmnopqrstuvwxyz",
-  "qwertyuiopasdfghjklzxcvbnm",
-  "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p",
-  "1q2w3e4r5t6y7u8i9o0p",
-  "zaq12wsxcde34rfvbgt56yhnmju78ik9ol0p",
-];
-const UNLEET: Record<string, string> = {
-  "@": "a",
-  "4": "a",
-  "3": "e",
-  "1": "i",
-  "!": "i",
-  "0": "o",
-  $: "s",
-  "5": "s",
-  "7": "t",
-};
-
-const isRun = (text: string) =>
-  RUNS.some((run) => run.includes(text) || [...run].reverse().join("").includes(text));
-
-/** `text` is some shorter piece said over and over ("ababab", "1212121212", "trustno1trustno1"). */
-function repeated(text: string): boolean {
-  if (new Set(text).size <= 2) return true;
-  for (let unit = 1; unit <= text.length / 2; unit++) {
-    if (text.length % unit !== 0 && unit > 4) continue;
-    const piece = text.slice(0, unit);
-    if (piece.repeat(Math.ceil(text.length / unit)).slice(0, text.length) === text) return true;
-  }
-  return false;
-}
-
-const lettersAndDigits = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, "");
-
-function firstGuess(password: string, email?: string): boolean {
-  const whole = password.toLowerCase();
-  if (isRun(whole) || repeated(whole)) return true;
-  // Digits, symbols and spaces off both ends (letters of any alphabet stay).
-  const trimmed = whole.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
-  const stem = lettersAndDigits(trimmed.replace(/[@4310!$57]/g, (c) => UNLEET[c] ?? c));
-  if (stem === "") return false;
-  if (COMMON_STEMS.has(stem) || (stem.length >= 6 && isRun(stem)) || (stem.length >= 4 && repeated(stem)))
-    return true;
-  if (!email) return false;
-  // The address itself, or the part before the @, as typed (substitutions not undone: "@" is its own).
-  const asTyped = lettersAndDigits(trimmed);
-  const address = email.toLowerCase();
-  const local = lettersAndDigits(address.split("@")[0] ?? "");
-  return asTyped === lettersAndDigits(address) || (local.length >= 3 && asTyped === local);
+  return guessablePasswordProblem(password, context);
 }
 
 export function hashPassword(password: string): Promise<string> {

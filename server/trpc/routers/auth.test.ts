@@ -151,18 +151,38 @@ describe("tutor sign-up", () => {
   });
 
   // Probe, session 40: a ten-character first guess passed the length rule (server/auth/passwords.ts).
-  it("refuses a password a guesser tries first, at sign-up and at a change, the account's own address included", async () => {
+  // Session 41: zxcvbn-ts reads it now (server/auth/password-strength.ts), with the tutor's own email
+  // and name given to it, and the refusal says why and what to choose instead.
+  it("refuses a password a guesser tries first, at sign-up and at a change, the account's own address and name included", async () => {
     const email = fresh().email;
     const caller = browser({}, { ip: fresh().ip });
-    for (const password of ["1234567890", "Password123", email, `${email.split("@")[0]}2026`]) {
-      const refused = await failure(caller.auth.tutorSignUp({ email, name: "Sam", password }));
-      expect(refused.message, password).toContain("first an attacker would try");
+    const own = /too easy to guess: it uses your own name or email address/;
+    for (const [password, why] of [
+      ["1234567890", /too easy to guess: it is one of the most common passwords/],
+      ["Password123", /too easy to guess: it is one of the most common passwords/],
+      [email, own],
+      [`${email.split("@")[0]}2026`, own],
+      ["SamiraOkafor!", own],
+    ] as const) {
+      const refused = await failure(caller.auth.tutorSignUp({ email, name: "Samira Okafor", password }));
+      expect(refused.code, password).toBe("BAD_REQUEST");
+      expect(refused.message, password).toMatch(why);
+      expect(refused.message, password).toContain("three or four ordinary words");
     }
-    const { caller: tutor } = await signUp();
-    const change = await failure(
-      tutor.auth.changePassword({ currentPassword: PASSWORD, newPassword: "qwertyuiop" }),
-    );
-    expect(change.message).toContain("first an attacker would try");
+    const { caller: tutor, email: tutorEmail, name } = await signUp();
+    for (const [newPassword, why] of [
+      ["qwertyuiop", /keys on the keyboard|most common passwords/],
+      [tutorEmail, own],
+      [`${name.replaceAll(" ", "")}!`, own],
+    ] as const) {
+      const change = await failure(tutor.auth.changePassword({ currentPassword: PASSWORD, newPassword }));
+      expect(change.message, newPassword).toMatch(why);
+    }
+    // A long passphrase of the tutor's own goes through.
+    await tutor.auth.changePassword({
+      currentPassword: PASSWORD,
+      newPassword: "marmalade orbit kettle lantern",
+    });
   });
 
   it("can be switched off with ALLOW_TUTOR_SIGNUP=false", async () => {
