@@ -8,8 +8,9 @@
  * Why 10^8 (zxcvbn's score 3 starts there; the two agree, but the number says what is measured):
  * online guessing is already slowed (guarded-attempt.ts: a few wrong passwords per account before a
  * wait), so what is left is a copied database, where each argon2id guess costs 19 MiB and tens of
- * milliseconds: 10^8 guesses at 20 ms is about 23 days of one processor core, not minutes. Score 4 (10^10) would
- * also refuse many honest three-word passwords, which the NCSC recommends ("three random words";
+ * milliseconds: 10^8 guesses at 20 ms is about 23 days of one processor core, not minutes. Score 4
+ * (10^10) would refuse honest three-word passwords, which the NCSC recommends ("three random words":
+ * its own example "applecarpetmonkey" is 10^8.4, "coffeetrainfish" 10^8.7;
  * "Password administration for system owners": block the most common passwords with a deny list
  * rather than impose complexity rules). NIST SP 800-63B-4 §3.1.1.2: new passwords SHALL be compared
  * with a blocklist of commonly used, expected or compromised values, including context-specific words
