@@ -8,12 +8,6 @@ import { useTRPC } from "@/lib/trpc/client";
 import { keepTabInside, returnFocus, showModalFrom } from "./dialog-focus";
 import { Button, StatusMessage } from "./ui";
 
-/**
- * The server writes a session's idle deadline at most once per this much use (TOUCH_STEP_MS in
- * server/auth/tutor-sessions.ts, LEARNER_TOUCH_STEP_MS in learner-idle.ts), so it can fall due this much
- * earlier than the last reported touch plus the idle period.
- */
-const TOUCH_STEP_MS = 5 * 60_000;
 /** How long before the earliest sign-out the warning comes: well over WCAG 2.2.1's 20 seconds. */
 const WARN_BEFORE_MS = 3 * 60_000;
 const CHECK_EVERY_MS = 15_000;
@@ -32,6 +26,9 @@ export function IdleWarning() {
   const me = useQuery(trpc.auth.me.queryOptions());
   const who = me.data?.kind === "tutor" ? "tutor" : me.data?.kind === "learner" ? "learner" : null;
   const idleMs = me.data && me.data.kind !== "anonymous" ? me.data.idleMinutes * 60_000 : null;
+  // The server writes the idle deadline at most once per touch step (auth.me says how long), so the
+  // sign-out can fall due that much earlier than the last reported touch plus the idle period.
+  const touchStepMs = me.data && me.data.kind !== "anonymous" ? me.data.touchStepMinutes * 60_000 : 0;
   const [signOutAt, setSignOutAt] = useState<number | null>(null);
   const [status, setStatus] = useState("");
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -45,7 +42,7 @@ export function IdleWarning() {
     if (idleMs === null || idleMs >= TWENTY_HOURS_MS) return;
     const check = () => {
       const { touched, reported } = touchTimes();
-      const earliest = reported + idleMs - TOUCH_STEP_MS;
+      const earliest = reported + idleMs - touchStepMs;
       const now = Date.now();
       if (now < earliest - WARN_BEFORE_MS) return;
       if (warning) {
@@ -62,7 +59,7 @@ export function IdleWarning() {
     };
     const timer = window.setInterval(check, CHECK_EVERY_MS);
     return () => window.clearInterval(timer);
-  }, [idleMs, warning, refetch]);
+  }, [idleMs, touchStepMs, warning, refetch]);
 
   useEffect(() => {
     const dialog = dialogRef.current;

@@ -33,7 +33,7 @@ export const tutorIdleMs = () => env().TUTOR_IDLE_MINUTES * 60_000;
  * The idle deadline is written at most once per this much activity, so a busy tutor's requests are
  * reads, not writes; the deadline is then at most this much earlier than the last activity implies.
  */
-const TOUCH_STEP_MS = 5 * 60_000;
+export const TOUCH_STEP_MS = 5 * 60_000;
 
 /**
  * Room for clocks: app servers on one PostgreSQL each use their own clock. A deadline further ahead

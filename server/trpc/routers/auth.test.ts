@@ -79,8 +79,10 @@ describe("tutor sign-up", () => {
       name: "Priya Shah",
       email,
       mustChangePassword: false,
-      // TUTOR_IDLE_MINUTES's default: the page warns before the idle sign-out (WCAG 2.2.1).
+      // TUTOR_IDLE_MINUTES's default: the page warns before the idle sign-out (WCAG 2.2.1), as early
+      // as the touch step makes the sign-out possible (server/auth/tutor-sessions.ts TOUCH_STEP_MS).
       idleMinutes: 120,
+      touchStepMinutes: 5,
     });
     const row = (await app.store.db.select().from(app.store.t.tutors)).find((r) => r.email === email)!;
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
@@ -386,6 +388,9 @@ describe("joining a class", () => {
       kind: "learner",
       displayName: "Aisha B",
       className: "Level 3 Customer Service",
+      // The learner's idle period and touch step (server/auth/learner-idle.ts), for the page's warning.
+      idleMinutes: 43_200,
+      touchStepMinutes: 5,
     });
   });
 

@@ -11,10 +11,16 @@ import { z } from "zod";
 import { mixedScriptMessage, mixedScriptWord, tutorNameKey } from "@/server/auth/display-names";
 import { FieldRefusal } from "@/server/auth/field-refusal";
 import { guardedAttempt } from "@/server/auth/guarded-attempt";
+import { LEARNER_TOUCH_STEP_MS } from "@/server/auth/learner-idle";
 import { classLabel, joinClass, type LearnerEntry, practiseAlone } from "@/server/auth/learner-entry";
 import { hashPassword, needsRehash, passwordProblem, verifyPassword } from "@/server/auth/passwords";
 import { clearRateLimit, consumeRateLimit, RATE_LIMITS } from "@/server/auth/rate-limit";
-import { createTutorSession, endOtherTutorSessions, endTutorSession } from "@/server/auth/tutor-sessions";
+import {
+  createTutorSession,
+  endOtherTutorSessions,
+  endTutorSession,
+  TOUCH_STEP_MS,
+} from "@/server/auth/tutor-sessions";
 import { DomainError, invalid } from "@/server/core/domain-errors";
 import { endLearnerSessions } from "@/server/data/learners";
 import {
@@ -147,8 +153,11 @@ export const authRouter = router({
         name: actor.tutor.name,
         email: actor.tutor.email,
         mustChangePassword: actor.tutor.mustChangePassword,
-        // For the page's warning before the idle sign-out (components/idle-warning.tsx, WCAG 2.2.1).
+        // For the page's warning before the idle sign-out (components/idle-warning.tsx, WCAG 2.2.1):
+        // the idle period, and how much earlier than last use plus that the sign-out can come, because
+        // the deadline is written at most once per touch step.
         idleMinutes: env().TUTOR_IDLE_MINUTES,
+        touchStepMinutes: TOUCH_STEP_MS / 60_000,
       };
     }
     if (actor.kind === "learner") {
@@ -166,6 +175,7 @@ export const authRouter = router({
         preview,
         // A tutor's preview lives on the tutor's session, which runs out by the tutor's idle period.
         idleMinutes: preview ? env().TUTOR_IDLE_MINUTES : env().LEARNER_IDLE_MINUTES,
+        touchStepMinutes: (preview ? TOUCH_STEP_MS : LEARNER_TOUCH_STEP_MS) / 60_000,
       };
     }
     // The cookie named a learner whose access has since been reset or removed, or who was signed out
