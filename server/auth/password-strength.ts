@@ -17,9 +17,8 @@
  * (the service's name, the username and derivatives); SHALL NOT impose composition rules; and the
  * reason for a refusal SHALL be given.
  */
-import { ZxcvbnFactory } from "@zxcvbn-ts/core";
-import * as common from "@zxcvbn-ts/language-common";
-import * as english from "@zxcvbn-ts/language-en";
+import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import type { translations } from "@zxcvbn-ts/language-en";
 
 /** Fewer guesses than 10^MIN_GUESSES_LOG10 and the password is refused. */
 export const MIN_GUESSES_LOG10 = 8;
@@ -27,28 +26,39 @@ export const MIN_GUESSES_LOG10 = 8;
 /** This service's own name, which a guesser targeting it tries early. */
 const SERVICE_WORDS = ["hearth", "bean", "hearthandbean", "hearthbean", "crm", "trainer", "crmtrainer"];
 
-type WarningKey = keyof typeof english.translations.warnings;
-
-/** Each warning answered by its own key, so the refusal below is written here, in UK English. */
-const warningKeys = Object.fromEntries(
-  Object.keys(english.translations.warnings).map((key) => [key, key]),
-) as Record<WarningKey, string>;
+type WarningKey = keyof typeof translations.warnings;
 
 /**
- * Built once, on first use (about 0.3 s: the dictionaries are ranked into lookup tables). Bounded so
- * one check stays short whatever is typed: at most 72 characters are read (the longest password is 72
+ * Loaded and built once, on the first check (about 0.3 s to build, +28 MB; importing the packages
+ * alone took 0.8 s on the loaded machine), so a process that never checks a new password (every test
+ * file that imports the router, a learner-only server) never pays for the dictionaries. Bounded so one
+ * check stays short whatever is typed: at most 72 characters are read (the longest password is 72
  * bytes anyway) and at most 8 readings of letters swapped for digits or symbols are tried; with
  * zxcvbn's default of 100, a 72-character string of "1!|l" took up to 0.8 s on this machine, and
  * common passwords with swapped letters ("P@ssw0rd2024", "l3tm31n!2024") score the same with 8.
  */
-let checker: ZxcvbnFactory | undefined;
-function strength(): ZxcvbnFactory {
-  checker ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: { ...english.translations, warnings: warningKeys },
-    maxLength: 72,
-    l33tMaxSubstitutions: 8,
+let checker: Promise<ZxcvbnFactory> | undefined;
+function strength(): Promise<ZxcvbnFactory> {
+  checker ??= (async () => {
+    const [{ ZxcvbnFactory }, common, english] = await Promise.all([
+      import("@zxcvbn-ts/core"),
+      import("@zxcvbn-ts/language-common"),
+      import("@zxcvbn-ts/language-en"),
+    ]);
+    // Each warning answered by its own key, so the refusal below is written here, in UK English.
+    const warnings = Object.fromEntries(
+      Object.keys(english.translations.warnings).map((key) => [key, key]),
+    ) as Record<WarningKey, string>;
+    return new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...english.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: { ...english.translations, warnings },
+      maxLength: 72,
+      l33tMaxSubstitutions: 8,
+    });
+  })().catch((error: unknown) => {
+    checker = undefined; // tried again by the next check
+    throw error;
   });
   return checker;
 }
@@ -103,11 +113,11 @@ const GENERAL = "it is made of common words, names or patterns that guessing pro
  * Undefined when the password is hard enough to guess; otherwise what is wrong and what to do, in
  * plain words for the sign-up and change-password forms.
  */
-export function guessablePasswordProblem(
+export async function guessablePasswordProblem(
   password: string,
   context: PasswordContext = {},
-): string | undefined {
-  const result = strength().check(password, contextWords(context));
+): Promise<string | undefined> {
+  const result = (await strength()).check(password, contextWords(context));
   if (result.guessesLog10 >= MIN_GUESSES_LOG10) return undefined;
   // The account's own details are named whenever they are part of it, whatever zxcvbn's main warning.
   const ownDetails = result.sequence.some(

@@ -51,14 +51,16 @@ describe("passwords", () => {
     await probe;
     expect(hashes.every((h) => h.includes("m=19456"))).toBe(true);
     expect(lags.length).toBeGreaterThan(10);
-    // A blocking hash at this cost holds the loop for tens of milliseconds each, 24 in a row for seconds.
-    expect(Math.max(...lags)).toBeLessThan(100);
+    // A blocking hash at this cost holds the loop for tens of milliseconds each, 24 in a row for a second
+    // or more. The bound leaves room for a shared machine's scheduling (session 41: 108-239 ms lags at a
+    // load average of 16 on two cores, with the old code as with the new), not for 24 blocking hashes.
+    expect(Math.max(...lags)).toBeLessThan(400);
   }, 60_000);
 
-  it("states the length rules", () => {
-    expect(passwordProblem("short")).toMatch(/at least 10/);
-    expect(passwordProblem("é".repeat(40))).toMatch(/at most 72 bytes/);
-    expect(passwordProblem("a long enough password")).toBeUndefined();
+  it("states the length rules", async () => {
+    expect(await passwordProblem("short")).toMatch(/at least 10/);
+    expect(await passwordProblem("é".repeat(40))).toMatch(/at most 72 bytes/);
+    expect(await passwordProblem("a long enough password")).toBeUndefined();
   });
 
   /**
@@ -87,15 +89,15 @@ describe("passwords", () => {
     ["trustno1trustno1", /repeats the same group/],
     ["hearthandbean1", /this service's name/],
     ["CRMtrainer2026", /this service's name/],
-  ])("refuses %s, one of the first a guesser tries, and says why", (password, why) => {
-    const problem = passwordProblem(password);
+  ])("refuses %s, one of the first a guesser tries, and says why", async (password, why) => {
+    const problem = await passwordProblem(password);
     expect(problem).toMatch(/^That password would be too easy to guess: /);
     expect(problem).toMatch(why);
     // What to do instead, not only "weak".
     expect(problem).toMatch(/Choose another one of your own: three or four ordinary words/);
   });
 
-  it("refuses the account's own email address, its name part or the tutor's name, with digits or not", () => {
+  it("refuses the account's own email address, its name part or the tutor's name, with digits or not", async () => {
     const own = { email: "tutor.a@college.example", name: "Ama Mensah" };
     for (const password of [
       "tutor.a@college.example",
@@ -105,14 +107,14 @@ describe("passwords", () => {
       "ama.mensah.2026",
       "Mensah-Ama-99",
     ])
-      expect(passwordProblem(password, own), password).toMatch(/your own name or email address/);
-    expect(passwordProblem("tutor a password", own)).toBeUndefined();
+      expect(await passwordProblem(password, own), password).toMatch(/your own name or email address/);
+    expect(await passwordProblem("tutor a password", own)).toBeUndefined();
   });
 
-  it("refuses the demo tutor's email as its password (session 40's probe)", () => {
+  it("refuses the demo tutor's email as its password (session 40's probe)", async () => {
     const demo = { email: "tutor@example.com", name: "Demo Tutor" };
-    expect(passwordProblem("tutor@example.com", demo)).toMatch(/your own name or email address/);
-    expect(passwordProblem("TUTOR@EXAMPLE.COM1", demo)).toMatch(/your own name or email address/);
+    expect(await passwordProblem("tutor@example.com", demo)).toMatch(/your own name or email address/);
+    expect(await passwordProblem("TUTOR@EXAMPLE.COM1", demo)).toMatch(/your own name or email address/);
   });
 
   it.each([
@@ -129,16 +131,18 @@ describe("passwords", () => {
     "a long enough new password",
     "marmalade orbit kettle lantern",
     "the heron sketched a cold teapot at dawn",
-  ])("accepts %s (long, and not a common pattern)", (password) => {
-    expect(passwordProblem(password, { email: "tutor.b@college.example", name: "Ben Osei" })).toBeUndefined();
+  ])("accepts %s (long, and not a common pattern)", async (password) => {
+    expect(
+      await passwordProblem(password, { email: "tutor.b@college.example", name: "Ben Osei" }),
+    ).toBeUndefined();
   });
 
   /**
-   * Session 41: the dictionaries are built once, on first use, and each check is bounded (72 characters
+   * Session 41: the dictionaries are loaded and built once, on first use, and each check is bounded (72 characters
    * read, 8 readings of swapped letters), so a hand-made worst case cannot hold the server's one thread.
    */
-  it("checks quickly once built, even a worst case typed on purpose", () => {
-    passwordProblem("warm the dictionaries up");
+  it("checks quickly once built, even a worst case typed on purpose", async () => {
+    await passwordProblem("warm the dictionaries up");
     const typed = [
       "a long enough password",
       "Password123",
@@ -148,12 +152,15 @@ describe("passwords", () => {
       "p455w0rd".repeat(9),
       "kX9#mQ2$vL7!pR4@wT8%nB3^hJ6&cF1*dG5(sZ0)yU".repeat(2).slice(0, 72),
     ];
-    const times = typed.map((password) => {
-      const started = performance.now();
-      passwordProblem(password, { email: "tutor.b@college.example", name: "Ben Osei" });
-      return performance.now() - started;
-    });
-    // About 5-60 ms each on a loaded two-core machine; a generous bound so only a real regression fails.
-    expect(Math.max(...times)).toBeLessThan(400);
+    // Processor time, not wall time: on a shared machine the wall clock measures the others too.
+    const times: number[] = [];
+    for (const password of typed) {
+      const started = process.cpuUsage();
+      await passwordProblem(password, { email: "tutor.b@college.example", name: "Ben Osei" });
+      const used = process.cpuUsage(started);
+      times.push((used.user + used.system) / 1000);
+    }
+    // About 5-60 ms each; zxcvbn's default l33t setting took up to 800 ms on the worst of these.
+    expect(Math.max(...times)).toBeLessThan(250);
   });
 });

@@ -72,7 +72,10 @@ async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
  * and their variations, runs of keys or numbers, repeats, dates, and the account's own email and name,
  * or this service's). Says why and what to do instead (NIST SP 800-63B-4 §3.1.1.2: give the reason).
  */
-export function passwordProblem(password: string, context: PasswordContext = {}): string | undefined {
+export async function passwordProblem(
+  password: string,
+  context: PasswordContext = {},
+): Promise<string | undefined> {
   if (password.length < MIN_PASSWORD_LENGTH)
     return `Use at least ${MIN_PASSWORD_LENGTH} characters for your password.`;
   if (Buffer.byteLength(password, "utf8") > MAX_PASSWORD_BYTES) {

@@ -210,7 +210,7 @@ export const authRouter = router({
           "Tutor sign-up is switched off on this server. Ask whoever runs it for an account.",
         );
       }
-      const problem = passwordProblem(input.password, { email: input.email, name: input.name });
+      const problem = await passwordProblem(input.password, { email: input.email, name: input.name });
       if (problem) throw invalid(problem);
       await consumeRateLimit(ctx.store, RATE_LIMITS.signUpIp, ctx.ip, ctx.now());
       await consumeRateLimit(ctx.store, RATE_LIMITS.signUpAll, "all", ctx.now());
@@ -281,7 +281,10 @@ export const authRouter = router({
   changePassword: tutorAccountProcedure
     .input(z.object({ currentPassword: signInPasswordSchema, newPassword: newPasswordSchema }))
     .mutation(async ({ ctx, input }) => {
-      const problem = passwordProblem(input.newPassword, { email: ctx.tutor.email, name: ctx.tutor.name });
+      const problem = await passwordProblem(input.newPassword, {
+        email: ctx.tutor.email,
+        name: ctx.tutor.name,
+      });
       if (problem) throw new DomainError("invalid", problem);
       if (input.newPassword === input.currentPassword)
         throw invalid("Choose a new password that is different from the current one.");
