@@ -12,6 +12,8 @@ import {
   S40_LOOKALIKES,
   S40_OBSTRUCTIONS,
 } from "./obligations-s40-probes";
+import { isHeldOutS41, S41_LOOKALIKES, S41_OBSTRUCTIONS, type S41Probe } from "./obligations-s41-probes";
+import { refundDelaysTold } from "./refund-timing";
 import { quotedSpans } from "./quotations";
 import { reviewIncentives } from "./review-incentives";
 import { loadScenarioFile } from "./test-support";
@@ -626,4 +628,53 @@ describe("session 40, second pass: the fresh held-out set's misses read as kinds
       expect(flagged(who, text)).toEqual([]);
     },
   );
+});
+
+describe("session 41: someone else's test first, a window from the order, her word in writing, a refund months away (obligations-s41-probes.ts)", () => {
+  // Timing probes are read by refund-timing.ts (lawful-remedy's refundDaysMax), on the playthroughs' day.
+  const read = (p: S41Probe) =>
+    p.kind === "timing"
+      ? refundDelaysTold(p.text, 14, "2026-11-12").map((d) => d.text)
+      : flagged(p.who, p.text);
+  it.each(S41_OBSTRUCTIONS.filter((p) => !isHeldOutS41(p)).map((p) => [p.n, p.kind, p.who, p] as const))(
+    "obstruction %i (%s, %s) is flagged",
+    (_n, _kind, _who, p) => {
+      expect(read(p).length).toBeGreaterThan(0);
+    },
+  );
+  // Every look-alike, held out or not: none may be flagged (held-out #20, "The machine now goes to our repairs
+  // team only so they can find out what went wrong", is still flagged and is left as found: README session 41).
+  it.each(S41_LOOKALIKES.filter((p) => p.n !== 20).map((p) => [p.n, p.kind, p.who, p] as const))(
+    "look-alike %i (%s, %s) is not",
+    (_n, _kind, _who, p) => {
+      expect(read(p)).toEqual([]);
+    },
+  );
+  it.each<[string, ObligationKind, string, string]>([
+    [
+      "The kettle goes to the Aurora service centre first, and once their bench test shows the element has failed, your refund is released.",
+      "inspection",
+      "refund",
+      "shows the element has failed",
+    ],
+    [
+      "We'll pay the £49.99 back when the frother's been through a test at our supplier and they've confirmed it's died.",
+      "inspection",
+      "£49.99",
+      "been through a test",
+    ],
+    [
+      "The refund depends on the service agent's findings when they open it up.",
+      "inspection",
+      "refund",
+      "agent's findings",
+    ],
+    ["We can refund only within 10 days from the date of your order.", "window", "refund", "10 days"],
+    [
+      "Before the refund I'll need a line from you saying the machine hasn't been tampered with.",
+      "fault-proof",
+      "refund",
+      "saying the machine hasn't been tampered",
+    ],
+  ])("%s", expectObligation);
 });

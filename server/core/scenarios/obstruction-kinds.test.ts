@@ -307,3 +307,24 @@ describe("a phone line charged above the basic rate given for the remedy (round 
     expect(reads("It came to 13p a minute on the electricity, if you're curious.")).toBeNull();
   });
 });
+
+describe("sentToManufacturer, session 41: the goods passed to the maker after her remedy is done", () => {
+  const reads = found(sentToManufacturer);
+  it("is not her sent to them when the refund or replacement is said done in the sentence", () => {
+    expect(
+      reads(
+        "I've refunded you today; the kettle will go to the makers' service centre afterwards so they can learn from the fault.",
+      ),
+    ).toBe(false);
+    expect(
+      reads(
+        "Your refund has already gone through, and faulty kettles go straight to Aurora, on 0345 600 2217.",
+      ),
+    ).toBe(false);
+  });
+  it("still reads the fault sent to them when nothing is done", () => {
+    expect(reads("Faults after the first month go straight to Aurora, their number is 0345 600 2217.")).toBe(
+      true,
+    );
+  });
+});

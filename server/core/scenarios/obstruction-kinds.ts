@@ -156,13 +156,22 @@ const THEIR_WAY_IN = new RegExp(
 const OURS_OR_EXTRA =
   /\b(?:we|i)(?:['\u2019]ll|\s+will|['\u2019]ve|\s+have|\s+can|['\u2019]d|\s+would|\s+just)?\s+(?:send|pass|forward|arrange|contact|ask|book|get|liaise|chase|sort|deal)\b|\b(?:extra|on\s+top\s+of|as\s+well\s+as|in\s+addition\s+to|doesn['\u2019]t\s+change|does\s+not\s+change)\b/i;
 
+/**
+ * Her remedy said done in the same sentence: what then happens to the goods is ours, not hers to chase ("I've
+ * refunded you today; the kettle will go to the makers' service centre afterwards so they can learn from the
+ * fault"; session 41 look-alike). CRA 2015 s.19-s.20: with the refund given, nothing of hers waits on the maker.
+ */
+const REMEDY_DONE =
+  /\b(?:i|we)(?:['\u2019]ve|\s+have)\s+(?:already\s+|just\s+|now\s+)?(?:refunded|replaced|reimbursed|sent\s+(?:you\s+)?(?:a|your)\s+(?:replacement|new))\b|\b(?:refund|replacement|money)\s+(?:has|have)\s+(?:already\s+|now\s+)?(?:gone|been\s+(?:paid|issued|processed|sent))\b/i;
+
 function handledByMaker(text: string): KindFind | null {
   const quoted = quotedSpans(text);
   const sentences = sentencesOf(text);
   for (const [i, s] of sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
     const m = HANDLED_BY.exec(sentence);
-    if (!m || !FAULT_TOPIC.test(sentence) || OURS_OR_EXTRA.test(sentence)) continue;
+    if (!m || !FAULT_TOPIC.test(sentence) || OURS_OR_EXTRA.test(sentence) || REMEDY_DONE.test(sentence))
+      continue;
     const at = s.start + m.index;
     if (quoted.some((q) => q.start <= at && at < q.end)) continue;
     if (NEGATED.test(clauseBefore(sentence, m.index)) || REPORTED.test(sentence.slice(0, m.index))) continue;

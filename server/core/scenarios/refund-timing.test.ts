@@ -197,3 +197,35 @@ describe("lawful-remedy with refundDaysMax: the right refund told on the wrong l
     expect(report.band).toBe("Merit");
   });
 });
+
+describe("refundDelaysTold, session 41: when in the calendar the refund comes (CRA 2015 s.20(15); red-team round 26 A)", () => {
+  const on = (text: string) => refundDelaysTold(text, 14, "2026-11-12").map((d) => d.text);
+  it("reads a month or part of one after 'in', 'during' or 'from', and 'the new year', more than 14 days away", () => {
+    expect(
+      on(
+        "Refunds on items that have been through our repair centre go out with the finance team's quarterly run, so you'll see it on your Mastercard in early January.",
+      ),
+    ).toEqual(["in early January"]);
+    expect(on("Your refund is paid in our next monthly batch, which lands in mid-December.")).toEqual([
+      "in mid-December",
+    ]);
+    expect(on("The refund will be in your bank in the new year, once finance have done their run.")).toEqual([
+      "in the new year",
+    ]);
+  });
+  it("not our timing inside 14 days, a month that dates something else, or a month with the refund done", () => {
+    expect(on("Your refund will show in 3 to 5 working days.")).toEqual([]);
+    expect(
+      on("Your refund is done, and the new range arrives in early January if you fancy a look."),
+    ).toEqual([]);
+    expect(
+      on("In January we'll be writing about our new range, but your refund is already through."),
+    ).toEqual([]);
+    expect(on("The money should land in your account early next week.")).toEqual([]);
+    expect(on("Your refund went through today and you'll see it on your card in November.")).toEqual([]);
+    // The goods named between, with no card or account for "it" to land on: the date is the kettle's.
+    expect(
+      on("Your refund is done and the kettle goes back to the makers, so it arrives with them in January."),
+    ).toEqual([]);
+  });
+});

@@ -27,8 +27,9 @@ import { addUkDays, type UkDate } from "./dates";
 import { NUMBER_WORDS, writtenDates } from "./written-dates";
 
 const REFUND = /\b(?:refund\w*|money\s+back|reimburs\w*|the\s+money|your\s+money)\b/i;
+// Session 41: "go out", "see it on your card", "hit your account" (red-team round 26 A, returns-r26-quarterly-run).
 const PAID =
-  /\b(?:process\w*|pay\w*|paid|reach\w*|arriv\w*|show\w*|clear\w*|land\w*|come\s+through|go\s+through|back\s+(?:to|with|in|on)\s+(?:you|your)|get\s+(?:it|a\s+refund|the\s+refund|your\s+refund|the\s+money|your\s+money)\s+back|refund\s+you|issue\w*|return\w*\s+(?:it|the\s+money))\b/i;
+  /\b(?:process\w*|pay\w*|paid|reach\w*|arriv\w*|show\w*|clear\w*|land\w*|come\s+through|go\s+through|go(?:es)?\s+out|went\s+out|see\s+(?:it|that|this|the\s+money|your\s+money)|hits?\s+your|be\s+(?:in|on|with)\s+(?:your|you)\b|back\s+(?:to|with|in|on)\s+(?:you|your)|get\s+(?:it|a\s+refund|the\s+refund|your\s+refund|the\s+money|your\s+money)\s+back|refund\s+you|issue\w*|return\w*\s+(?:it|the\s+money))\b/i;
 const WORDS = Object.keys(NUMBER_WORDS).join("|");
 const PERIOD = new RegExp(
   String.raw`\b(?:within|up\s+to|allow(?:\s+up\s+to)?|take\w*(?:\s+up\s+to)?|have|has|got|in)\s+(?:up\s+to\s+)?(\d{1,3}|an?|${WORDS})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\s+(working\s+|business\s+|calendar\s+)?(days?|weeks?|months?)\b(?!\s+(?:ago|since|of|after|from)\b)`,
@@ -58,8 +59,11 @@ const STANDING =
  * Visa debit card around the 30th", 18 days after it was agreed): a refund held for our own pay run is the
  * undue delay s.20(15) forbids, however it is worded.
  */
+// Session 41: or when in the calendar it comes ("lands in mid-December", "some time in January", "in the new
+// year", "during January", "from the beginning of January"; red-team round 26 A, returns-r26-quarterly-run:
+// "…go out with the finance team's quarterly run, so you'll see it on your Mastercard in early January").
 const DATE_DEADLINE =
-  /\b(?:until|till|by|before|no\s+later\s+than|as\s+late\s+as|up\s+to|around|about|roughly|approximately|on\s+or\s+(?:around|about|after)|not\s+(?:before|until)|no\s+sooner\s+than)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?$/i;
+  /\b(?:until|till|by|before|no\s+later\s+than|as\s+late\s+as|up\s+to|around|about|roughly|approximately|on\s+or\s+(?:around|about|after)|not\s+(?:before|until)|no\s+sooner\s+than|in|during|from)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?$/i;
 const MAX_DATE_GAP = 40;
 
 /**
@@ -74,7 +78,7 @@ const MAX_DATE_GAP = 40;
 const MONTH_NAMES =
   "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 const MONTH_PART = new RegExp(
-  String.raw`\b(?:(start|beginning|middle|end)\s+of\s+(?:the\s+)?|(early|mid|late)[-\s]+)?(next\s+month|this\s+month|the\s+month|month|${MONTH_NAMES})\b`,
+  String.raw`\b(?:(start|beginning|middle|end)\s+of\s+(?:the\s+)?|(early|mid|late)[-\s]+)?(next\s+month|this\s+month|the\s+month|month|(?:the\s+)?new\s+year|${MONTH_NAMES})\b`,
   "gi",
 );
 /** "Well before the end of next month" says it will come sooner, not that the law allows until then. */
@@ -88,7 +92,11 @@ function monthPartDays(sentence: string, sentOn: UkDate): { start: number; end: 
     let year = y;
     let month: number;
     if (which === "next month") month = m + 1;
-    else if (which === "this month" || which === "the month" || which === "month") {
+    // "the new year": the 1st of January next (session 41).
+    else if (/new year$/.test(which)) {
+      month = 1;
+      year++;
+    } else if (which === "this month" || which === "the month" || which === "month") {
       if (!part || which === "month") continue;
       month = m;
     } else {
@@ -137,8 +145,9 @@ function dateDeadlines(sentence: string, sentOn: UkDate): { index: number; end: 
 }
 
 /** "It" paid to her ("it'll reach your card", "it should show"), standing for the refund named before it. */
+// Session 41: or seen there ("you'll see it on your card"), or the run it goes in ("our next batch, which lands…").
 const IT_PAID =
-  /\b(?:it|that|this)(?:['\u2019]ll|\s+will|\s+should|\s+may|\s+might|\s+could|['\u2019]s\s+going\s+to|\s+is\s+going\s+to)?\s+(?:\w+\s+){0,2}?(?:reach\w*|arriv\w*|show\w*|clear\w*|land\w*|be\s+(?:in|on|back|with))\b/i;
+  /\b(?:see|spot|notice|find)\s+(?:it|that|this)\s+(?:on|in|back)\b|\b(?:it|that|this|which)(?:['\u2019]ll|\s+will|\s+should|\s+may|\s+might|\s+could|['\u2019]s\s+going\s+to|\s+is\s+going\s+to)?\s+(?:\w+\s+){0,2}?(?:reach\w*|arriv\w*|show\w*|clear\w*|land\w*|be\s+(?:in|on|back|with))\b/i;
 /** Another thing the date could be for: goods, a delivery, a visit. */
 const OTHER_THING =
   /\b(?:kettle|replacement|parcel|order|delivery|machine|grinder|frother|item|courier|engineer|repair|collection|new\s+one)\b/i;
@@ -147,8 +156,15 @@ function refundAsIt(sentence: string, clause: string, dateAt: number): boolean {
   const before = sentence.slice(0, dateAt);
   let last = -1;
   for (const m of before.matchAll(new RegExp(REFUND.source, "gi"))) last = m.index + m[0].length;
-  return last >= 0 && !OTHER_THING.test(before.slice(last));
+  if (last < 0) return false;
+  // Said to land on her card, account or statement, "it" is money whatever else was named between ("Refunds on
+  // items that have been through our repair centre go out…, so you'll see it on your Mastercard in early
+  // January"; session 41): goods do not arrive on a card.
+  return MONEY_PLACE.test(clause) || !OTHER_THING.test(before.slice(last));
 }
+/** Where only money lands: her card, account, bank or statement. */
+const MONEY_PLACE =
+  /\b(?:on|in|into|to|reach\w*|hit\w*)\s+(?:your|her|his|the)\s+(?:\w+\s+)?(?:card|account|bank|statement|visa|mastercard|amex)\b/i;
 
 function days(n: number, working: boolean, unit: string): number {
   const u = unit.toLowerCase();

@@ -30,3 +30,18 @@ describe("refundMovedToScheme: the refund taken away by a repairs-only scheme (C
     expect(refundMovedToScheme(text)).toEqual([]);
   });
 });
+
+describe("refundMovedToScheme, session 41: 'now' closes the route only when the goods have moved", () => {
+  it("still reads the goods moved now", () => {
+    expect(
+      refundMovedToScheme("It's on the warranty side now, so our warranty team will repair it for you."),
+    ).toHaveLength(1);
+  });
+  it.each([
+    // A remedy's progress told with "now": her replacement with the exchanges team (a replacement she accepts).
+    "Your replacement is now being handled by our exchanges team and goes out today.",
+    "Your repair is now handled by our repairs team, as you asked, and they'll collect it tomorrow.",
+  ])("leaves alone %s", (text) => {
+    expect(refundMovedToScheme(text)).toEqual([]);
+  });
+});

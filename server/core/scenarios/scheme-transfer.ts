@@ -38,7 +38,19 @@ const HANDED = new RegExp(
 );
 /** Why the refund route is closed: the goods' age or use, the returns period over, returns named as not it. */
 const CLOSED =
-  /\b(?:after|past|beyond|over|older\s+than|more\s+than|outside)\s+(?:(?:the|its|their|your|a|one)\s+)?(?:first\s+)?(?:\d+|one|two|three|four|six|thirty|a)?[\s-]*(?:days?|weeks?|months?|fortnight)\b|\b(?:been|being)\s+used\b|\bout\s+of\s+(?:the|its)\s+box\b|\bat\s+this\s+stage\b|\b(?:returns?|refund)\s+(?:period|window|stage)\s+(?:is|was|has)?\s*(?:over|ended|gone|closed|passed|expired)\b|\b(?:rather\s+than|instead\s+of|not)\s+(?:a\s+|the\s+|our\s+)?(?:returns?|refunds?)\b|\bno\s+longer\s+(?:with|a\s+matter\s+for|for|handled\s+by)\s+(?:the\s+|our\s+)?returns?\b|\bnow\b/i;
+  /\b(?:after|past|beyond|over|older\s+than|more\s+than|outside)\s+(?:(?:the|its|their|your|a|one)\s+)?(?:first\s+)?(?:\d+|one|two|three|four|six|thirty|a)?[\s-]*(?:days?|weeks?|months?|fortnight)\b|\b(?:been|being)\s+used\b|\bout\s+of\s+(?:the|its)\s+box\b|\bat\s+this\s+stage\b|\b(?:returns?|refund)\s+(?:period|window|stage)\s+(?:is|was|has)?\s*(?:over|ended|gone|closed|passed|expired)\b|\b(?:rather\s+than|instead\s+of|not)\s+(?:a\s+|the\s+|our\s+)?(?:returns?|refunds?)\b|\bno\s+longer\s+(?:with|a\s+matter\s+for|for|handled\s+by)\s+(?:the\s+|our\s+)?returns?\b/i;
+/**
+ * "Now" closes the route only when it says the goods have moved ("it's on the warranty side now", "it now falls
+ * under aftercare"): next to the handing words, with the goods, not a remedy, as what was handed (session 41:
+ * "Your replacement is now being handled by our exchanges team" tells her replacement's progress; session 40
+ * left "now" anywhere in the sentence as a reason, which was too wide).
+ */
+function nowMoved(sentence: string, handed: RegExpExecArray): boolean {
+  const near = sentence.slice(Math.max(0, handed.index - 12), handed.index + handed[0].length + 12);
+  if (!/\bnow\b/i.test(near)) return false;
+  const subject = sentence.slice(Math.max(0, handed.index - 40), handed.index);
+  return !/\b(?:replacement|exchange|swap|repair|refund|new\s+one)\b[^.!?,;]*$/i.test(subject);
+}
 const OFFERS = /\b(?:repair\w*|exchang\w*|replac\w*|swap\w*|like-for-like|fix(?:es|ed|ing)?)\b/i;
 /** Money named in the sentence: the refund is not taken away by it (a team arranging it, her choice). */
 const MONEY = /\b(?:refund\w*|money\s+back|reject\w*|reimburs\w*|your\s+money)\b/i;
@@ -60,7 +72,12 @@ export function refundMovedToScheme(text: string): string[] {
       /\b(?:rather\s+than|instead\s+of)\s+(?:a\s+|the\s+)?(?:returns?|refunds?)\b/gi,
       "",
     );
-    if (!CLOSED.test(sentence) || !OFFERS.test(sentence) || MONEY.test(money) || FUTURE.test(sentence))
+    if (
+      !(CLOSED.test(sentence) || nowMoved(sentence, handed)) ||
+      !OFFERS.test(sentence) ||
+      MONEY.test(money) ||
+      FUTURE.test(sentence)
+    )
       continue;
     out.push(sentence.trim());
   }
