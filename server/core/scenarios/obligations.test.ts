@@ -676,5 +676,12 @@ describe("session 41: someone else's test first, a window from the order, her wo
       "refund",
       "saying the machine hasn't been tampered",
     ],
+    // Session 40's held-out miss #14 kind, said "in writing" (read as her declaration, not only as a route).
+    [
+      "We'd need it in writing that the kettle hasn't been opened before we can refund you.",
+      "fault-proof",
+      "refund",
+      "in writing that the kettle hasn't been opened",
+    ],
   ])("%s", expectObligation);
 });
