@@ -22,7 +22,7 @@ const evidenceOf = (who: keyof typeof WHO) => {
 const read = (who: keyof typeof WHO, text: string) =>
   misplacedApologies(text, evidenceOf(who)).map((m) => m.family);
 
-export const APOLOGY_PROBES: [number, keyof typeof WHO, string][] = [
+const APOLOGY_PROBES: [number, keyof typeof WHO, string][] = [
   [1, "tom", "We're sorry your order didn't arrive as expected. We have now processed a refund."],
   [2, "tom", "Apologies that your parcel was delayed in the post."],
   [3, "priya", "I'm so sorry you were charged twice for your kettle."],
@@ -32,7 +32,7 @@ export const APOLOGY_PROBES: [number, keyof typeof WHO, string][] = [
   [7, "aisha", "I'm sorry you were overcharged on your grinder order."],
   [8, "ravi", "We apologise for the double payment on your account."],
 ];
-export const APOLOGY_LOOKALIKES: [number, keyof typeof WHO, string][] = [
+const APOLOGY_LOOKALIKES: [number, keyof typeof WHO, string][] = [
   [1, "tom", "I'm so sorry you were charged twice, and that Bean Bot went round in circles."],
   [2, "aisha", "I'm really sorry your grinder hasn't arrived, especially with the birthday on Saturday."],
   [3, "priya", "I'm sorry your kettle stopped working after only twelve days."],
