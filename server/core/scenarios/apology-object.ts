@@ -86,11 +86,11 @@ function namesOwnFact(sentence: string, evidence: CaseEvidence): boolean {
       p
         .toLowerCase()
         .split(/\s\+\s/)
-        .every((part) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(part.trim())}`, "u").test(lower)),
+        .every((part) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegex(part.trim())}`, "u").test(lower)),
     ),
   );
 }
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export type MisplacedApology = { start: number; end: number; text: string; family: Family; problem: string };
 
