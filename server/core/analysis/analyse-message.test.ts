@@ -1963,6 +1963,51 @@ describe("care hinted as the cause, trouble talked down, everyone-knows and mock
   });
 });
 
+describe("hindsight advice, conduct advice, how to feel, her reasons, others glad, common factor (lead's set 20, session 41)", () => {
+  it.each([
+    ["A quick look at the FAQ would have told you that.", "blame"],
+    ["The easiest thing would have been to order a smaller bag.", "blame"],
+    ["You could have just checked the tracking yourself.", "blame"],
+    ["In future, it's worth reading the instructions before you use it.", "blame"],
+    ["Next time, make sure you keep the box.", "dismissive"],
+    ["Going forward, please check the tracking yourself before emailing.", "dismissive"],
+    ["If you answer the bot's questions clearly it will usually put you through.", "blame"],
+    ["One email is plenty, we do read them.", "dismissive"],
+    ["Please bear in mind we have a lot of customers to look after.", "dismissive"],
+    ["I wouldn't lose any sleep over it.", "dismissive"],
+    ["There's really no need to get worked up about a late parcel.", "dismissive"],
+    ["That seems a funny reason to leave after all these years.", "dismissive"],
+    ["I'm not sure why you'd want all that information.", "dismissive"],
+    ["Most people would be glad someone took it in for them.", "dismissive"],
+    ["You do seem to have rotten luck with our machines!", "dismissive"],
+    ["Here we are again, then.", "dismissive"],
+  ])("%j is %s", (text, label) => {
+    expect(analyseMessage(text).labels).toContain(label);
+  });
+  it.each([
+    "That would have been so frustrating, especially before work.",
+    "I would have called you, but I only had your email address.",
+    "In future, you can change the grind from your account page.",
+    "Next time you order, your parcel will come with Royal Mail.",
+    "If you'd like, you can track the new parcel here.",
+    "Most people would be upset by that, and you were right to tell us.",
+    "I'm not sure why the tracking stopped, so I've asked the courier.",
+    "Don't worry, the refund is on its way.",
+    "I wouldn't want you to be out of pocket, so I've refunded the postage.",
+    "It would have been better if we'd told you sooner, and I'm sorry we didn't.",
+    "You could have a replacement or a refund, whichever you prefer.",
+    "Next time it breaks, just reply to this email and I'll sort it.",
+    "Going forward, we'll text you a delivery slot.",
+    "One email is all it takes: I'll handle everything from here.",
+    "It's all sorted now, so I wouldn't lose any sleep over it.",
+    "Here we go again for you, Linda, and I'm so sorry.",
+  ])("%j is neither", (text) => {
+    const { labels } = analyseMessage(text);
+    expect(labels).not.toContain("dismissive");
+    expect(labels).not.toContain("blame");
+  });
+});
+
 describe("commiseration in plain speech is empathy (red-team round 25 A, session 40)", () => {
   it.each([
     "Oh Linda, that's rotten luck. The pump again?",

@@ -1353,6 +1353,66 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: false,
   },
   {
+    id: "blame.counterfactual-own-fix",
+    label: "blame",
+    pattern: re(
+      String.raw`\ba\s+(?:quick|simple|two-minute|brief)\s+(?:look|search|google|glance|read|check)\b[^.!?]{0,40}?\bwould\s+have\s+(?:told|shown|saved)\s+you\b|\bthe\s+(?:simple|simplest|easy|easiest|obvious|best|sensible)\s+(?:answer|thing|fix|solution|option|move)\s+would\s+have\s+been\s+(?:to|for\s+you)\b|\bit\s+would\s+have\s+been\s+(?:easier|simpler|quicker|wiser|sensible)\s+(?:to|if\s+you|for\s+you\s+to)\b`,
+    ),
+    unlessSentence:
+      /\b(?:if|had)\s+we\b|\bwe\s+(?:should|could)\s+have\b|\b(?:sorry|apologi[sz]e|apologies)\b/i,
+    why: "Blame by what she could have done instead: 'a quick search online would have told you…', 'the simple answer would have been to order less', 'it would have been easier to…' (lead's held-out set 20, session 41, by kind). The let-down is ours to put right; hindsight advice to the customer puts it on her. Not our own hindsight ('it would have been easier if we'd told you sooner').",
+    negatable: false,
+  },
+  {
+    id: "blame.conduct-advice",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:in\s+future|next\s+time|going\s+forward|from\s+now\s+on)\b[^.!?]{0,20}?\b(?:it's|it\s+is)\s+(?:always\s+|really\s+|well\s+)?worth\s+(?:reading|checking|keeping|looking|following|tracking|ordering|making\s+sure|double-checking)\b|\bif\s+you\s+(?:give|answer|type|use|follow|read|fill\s+in|word|phrase|describe)\b[^.!?]{0,40}?\b(?:clear|clearly|properly|correctly|right|carefully|accurately|sensibly)\b[^.!?]{0,40}?\b(?:it|the\s+bot|bean\s+bot|the\s+chat(?:bot)?|the\s+system|the\s+machine)\s+(?:will|usually|normally|generally|should|always)\b`,
+    ),
+    unlessSentence: /\b(?:we|I)\s+(?:should|could)\s+have\b|\bnot\s+your\s+fault\b/i,
+    why: "Advice on her conduct after our failure: 'in future it's always worth keeping an eye on the tracking yourself', 'if you give the bot clear answers it usually gets you through' (lead's held-out set 20, session 41, by kind). Told to someone we let down, it says she caused or could have prevented it. Not information ('in future, you can change the grind from your account').",
+    negatable: false,
+  },
+  {
+    id: "dismissive.how-to-feel",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:I|you)\s+(?:wouldn't|would\s+not)\s+lose\s+(?:any\s+|much\s+)?sleep\s+over\b|\bno\s+need\s+to\s+(?:get|be)\s+(?:so\s+|too\s+|all\s+|quite\s+so\s+)?(?:worked\s+up|wound\s+up|het\s+up|stressed|upset|cross|angry|dramatic|excited|emotional|irate|agitated)\b|\b(?:I|you)\s+(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+get\s+(?:so\s+|too\s+)?(?:worked\s+up|wound\s+up|het\s+up|stressed|upset|cross|emotional)\b`,
+    ),
+    unlessSentence:
+      /\b(?:she|he|they|her|him|them|between\s+you\s+and\s+me|sorted|refund\w*|on\s+its\s+way|replace\w*|fixed)\b/i,
+    why: "Telling her how to feel about our failure: 'I wouldn't lose any sleep over it', 'there's really no need to get worked up about a late parcel' (lead's held-out set 20, session 41, by kind). It waves away the feeling she wrote to us with.",
+    negatable: false,
+  },
+  {
+    id: "dismissive.odd-reason",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:seems|is|sounds|seemed|was)\s+(?:like\s+)?(?:a\s+|an\s+)?(?:bit\s+of\s+(?:a|an)\s+|rather\s+(?:a|an)\s+)?(?:funny|odd|strange|weird|silly|petty|small|flimsy|curious|trivial)\s+(?:reason|excuse|thing\s+to\s+(?:leave|complain|worry)|grounds)\b|\bnot\s+(?:sure|certain)\s+why\s+you(?:'d|\s+would|\s+need\s+to|\s+want\s+to)?\s+(?:want|need|bother)\b|\bwhy\s+(?:would|do)\s+you\s+(?:even\s+)?(?:want|need)\s+(?:all\s+)?(?:that|this|it)\b`,
+    ),
+    why: "Her reason or request belittled: 'three late parcels seems a funny reason to leave', 'I'm not sure why you'd want all that' (lead's held-out set 20, session 41, by kind). A customer needs no reason to leave or to ask for her data (UK GDPR Art 15 asks none). Not our own puzzlement about a fault ('I'm not sure why the tracking stopped').",
+    negatable: false,
+  },
+  {
+    id: "dismissive.others-would-be-glad",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:most|many|other|plenty\s+of|lots\s+of)\s+(?:people|customers|folk|folks|shoppers)\s+would\s+(?:be\s+|have\s+been\s+)?(?:glad|happy|grateful|pleased|delighted|thankful|fine|thrilled|relieved|content)\b`,
+    ),
+    why: "Her complaint measured against 'most people' who would be glad of it: 'most people would be glad someone took it in for them' (lead's held-out set 20, session 41, by kind). Not when others would be upset too ('most people would be upset by that, and you were right to tell us').",
+    negatable: false,
+  },
+  {
+    id: "dismissive.common-factor",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\byou\s+(?:do\s+|really\s+|certainly\s+|sure\s+)?(?:seem|appear)\s+to\s+have\s+(?:rotten|bad|terrible|awful|no|the\s+worst|shocking)\s+luck\s+with\b|\bhere\s+we\s+(?:are|go)\s+again\b|\bone\s+(?:email|e-mail|message|call|letter)\s+(?:is|was|would\s+have\s+been)\s+(?:plenty|enough|sufficient|quite\s+enough)\b|\b(?:bear\s+in\s+mind|remember|appreciate|understand)\s+(?:that\s+)?we\s+(?:have|'ve\s+got|deal\s+with|look\s+after)\s+(?:a\s+lot\s+of|lots\s+of|many|hundreds\s+of|thousands\s+of)\s+(?:other\s+)?customers\b`,
+    ),
+    unlessSentence: /\b(?:sorry|apologi[sz]e|apologies|for\s+you)\b/i,
+    why: "Her as the common factor or her contact as a burden: 'you do seem to have rotten luck with machines!', 'here we are again', 'one email is plenty', 'bear in mind we have a lot of customers to look after' (lead's held-out set 20, session 41, by kind).",
+    negatable: false,
+  },
+  {
     id: "dismissive.youll-survive",
     label: "dismissive",
     pattern: re(
