@@ -375,3 +375,125 @@ export const S41_LOOKALIKES: S41Probe[] = [
 ];
 
 export const isHeldOutS41 = (p: S41Probe): boolean => p.n % 2 === 0;
+
+/**
+ * A fresh set written after all of this session's tuning (19:45), committed before it was run, read once for the
+ * figures alone (README round 26 A): new wordings of the four kinds, and look-alikes. Not for tuning.
+ */
+export const S41_FRESH_OBSTRUCTIONS: S41Probe[] = [
+  {
+    n: 1,
+    kind: "tested",
+    who: "priya",
+    note: "the brand's repair partner diagnoses it first",
+    text: "Aurora's repair partner will diagnose it first, and if they agree the heating plate has burnt out we'll pay you back.",
+  },
+  {
+    n: 2,
+    kind: "tested",
+    who: "joanne",
+    note: "the supplier's QA team sign it off as dead",
+    text: "The money goes back to you once our supplier's QA team have signed it off as dead on arrival at their end.",
+  },
+  {
+    n: 3,
+    kind: "tested",
+    who: "linda",
+    note: "refund after the lab report says the pump failed",
+    text: "When the lab report comes back saying the pump failed again, I'll put the refund through.",
+  },
+  {
+    n: 4,
+    kind: "order-window",
+    who: "priya",
+    note: "refunds for the first fortnight after ordering",
+    text: "We give refunds for the first fortnight after ordering and exchanges after that.",
+  },
+  {
+    n: 5,
+    kind: "order-window",
+    who: "joanne",
+    note: "cash back only inside 25 days of payment",
+    text: "Cash back is only available inside 25 days of payment.",
+  },
+  {
+    n: 6,
+    kind: "in-writing",
+    who: "priya",
+    note: "an email confirming it was never left switched on dry",
+    text: "As soon as you email to confirm it's never been boiled dry, the refund will be on its way.",
+  },
+  {
+    n: 7,
+    kind: "in-writing",
+    who: "linda",
+    note: "a signed form stating nobody has serviced it",
+    text: "We'll refund you after you've signed our form stating nobody else has serviced the machine.",
+  },
+  {
+    n: 8,
+    kind: "timing",
+    who: "priya",
+    note: "after Christmas",
+    text: "Refunds are being paid after Christmas this year, so yours will reach your card in late December at the earliest.",
+  },
+  {
+    n: 9,
+    kind: "timing",
+    who: "joanne",
+    note: "the February payment run",
+    text: "Your refund will go out in the February payment run.",
+  },
+  {
+    n: 10,
+    kind: "timing",
+    who: "linda",
+    note: "sometime in the middle of next month",
+    text: "You should see the £449.99 back on your Visa sometime in the middle of next month.",
+  },
+];
+
+export const S41_FRESH_LOOKALIKES: S41Probe[] = [
+  {
+    n: 1,
+    kind: "tested",
+    who: "priya",
+    note: "a diagnosis of the returned kettle after the refund, to improve stock",
+    text: "Your refund is done; we'll still have Aurora diagnose the returned kettle so we can check the rest of the batch.",
+  },
+  {
+    n: 2,
+    kind: "order-window",
+    who: "priya",
+    note: "ordered a fortnight ago, a fact",
+    text: "You ordered a fortnight ago and the refund has gone back to your card today.",
+  },
+  {
+    n: 3,
+    kind: "in-writing",
+    who: "linda",
+    note: "a written summary sent to her",
+    text: "I'll email you a written summary confirming your refund and that nothing was taken off for use.",
+  },
+  {
+    n: 4,
+    kind: "timing",
+    who: "joanne",
+    note: "a December date for the replacement she didn't ask for is not the refund; refund today",
+    text: "Your refund went out today, and our new frothers land in mid-December if you fancy one.",
+  },
+  {
+    n: 5,
+    kind: "timing",
+    who: "priya",
+    note: "card statement date, refund already on it",
+    text: "The refund is already showing as pending, so it will be on your November statement.",
+  },
+  {
+    n: 6,
+    kind: "tested",
+    who: "tom",
+    note: "the duplicate already checked, refunded",
+    text: "I checked the second payment myself and it was a duplicate, so I've refunded the £11.50.",
+  },
+];
