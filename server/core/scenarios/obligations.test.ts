@@ -12,7 +12,14 @@ import {
   S40_LOOKALIKES,
   S40_OBSTRUCTIONS,
 } from "./obligations-s40-probes";
-import { isHeldOutS41, S41_LOOKALIKES, S41_OBSTRUCTIONS, type S41Probe } from "./obligations-s41-probes";
+import {
+  isHeldOutS41,
+  S41_FRESH_LOOKALIKES,
+  S41_FRESH_OBSTRUCTIONS,
+  S41_LOOKALIKES,
+  S41_OBSTRUCTIONS,
+  type S41Probe,
+} from "./obligations-s41-probes";
 import { refundDelaysTold } from "./refund-timing";
 import { quotedSpans } from "./quotations";
 import { reviewIncentives } from "./review-incentives";
@@ -684,4 +691,23 @@ describe("session 41: someone else's test first, a window from the order, her wo
       "in writing that the kettle hasn't been opened",
     ],
   ])("%s", expectObligation);
+});
+
+describe("session 41, second pass: the fresh set read once (3 of 10 caught, 0 of 6 accused), its misses then read as kinds (tuning now)", () => {
+  const read = (p: S41Probe) =>
+    p.kind === "timing"
+      ? refundDelaysTold(p.text, 14, "2026-11-12").map((d) => d.text)
+      : flagged(p.who, p.text);
+  it.each(S41_FRESH_OBSTRUCTIONS.map((p) => [p.n, p.kind, p.who, p] as const))(
+    "fresh %i (%s, %s) is flagged",
+    (_n, _kind, _who, p) => {
+      expect(read(p).length).toBeGreaterThan(0);
+    },
+  );
+  it.each(S41_FRESH_LOOKALIKES.map((p) => [p.n, p.kind, p.who, p] as const))(
+    "fresh look-alike %i (%s, %s) is not",
+    (_n, _kind, _who, p) => {
+      expect(read(p)).toEqual([]);
+    },
+  );
 });

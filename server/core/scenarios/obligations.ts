@@ -194,7 +194,7 @@ const ACTS: [ObligationKind, RegExp][] = [
         // milk, that it's never been through the dishwasher…"): said, confirmed, signed or sworn, what it was used
         // or run with, what was never done to it, its parts said to be the originals. Within six months the fault
         // is presumed (CRA 2015 s.19(14)-(15)); put before the remedy it is proof on her (s.31(2)(b)).
-        String.raw`\b(?:confirm\w*|say(?:ing|s)?|declar\w*|statement|stat(?:e|ing)|sign\w*|swear\w*|written\s+word|in\s+writing|assur\w*|promis\w*)\b[^.!?\n]{0,60}?\b(?:(?:only\s+)?(?:ever\s+)?(?:been\s+)?(?:used|run|operated|filled|cleaned|descaled)\s+(?:with|on|for|in|as)\b|(?:never|not|(?:has|had|have|is|was|were|did|does|do)n['\u2019]?t|n['\u2019]t)\s+(?:ever\s+)?(?:been\s+)?(?:dropped|knocked|immersed|submerged|opened|tampered|dismantled|taken\s+apart|modified|put\s+(?:in|through|under)|went\s+(?:in|through|under)|gone\s+(?:in|through|under)|through|under|in)\b|(?:parts?|base|plug|lead|cable|jug|filter|components?)\b[^.!?\n]{0,25}?\b(?:originals?|genuine|the\s+ones?\s+it\s+came\s+with)|(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+|had\s+)?(?:had\s+it\s+apart|opened|repaired|worked\s+on|touched|fixed)|only\s+(?:[\w-]+\s+){0,3}?(?:went|goes|has\s+gone|was\s+put|were\s+put)\s+(?:in|into|through))`,
+        String.raw`\b(?:confirm\w*|say(?:ing|s)?|declar\w*|statement|stat(?:e|ing)|sign\w*|swear\w*|written\s+word|in\s+writing|assur\w*|promis\w*)\b[^.!?\n]{0,60}?\b(?:(?:only\s+)?(?:ever\s+)?(?:been\s+)?(?:used|run|operated|filled|cleaned|descaled)\s+(?:with|on|for|in|as)\b|(?:never|not|(?:has|had|have|is|was|were|did|does|do)n['\u2019]?t|n['\u2019]t)\s+(?:ever\s+)?(?:been\s+)?(?:dropped|knocked|immersed|submerged|boiled\s+dry|overfilled|opened|tampered|dismantled|taken\s+apart|modified|put\s+(?:in|through|under)|went\s+(?:in|through|under)|gone\s+(?:in|through|under)|through|under|in)\b|(?:parts?|base|plug|lead|cable|jug|filter|components?)\b[^.!?\n]{0,25}?\b(?:originals?|genuine|the\s+ones?\s+it\s+came\s+with)|(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+|had\s+)?(?:had\s+it\s+apart|opened|repaired|worked\s+on|touched|fixed)|only\s+(?:[\w-]+\s+){0,3}?(?:went|goes|has\s+gone|was\s+put|were\s+put)\s+(?:in|into|through))`,
       ].join("|"),
       "gi",
     ),
@@ -280,7 +280,7 @@ const ACTS: [ObligationKind, RegExp][] = [
         // Session 38: said, told or signed off as well as confirmed ("say the frother is definitely faulty",
         // "agree its a fault", "confirms there's nothing you did to cause it", "signed the kettle off as faulty").
         String.raw`\b(?:confirm\w*|found|finds?|agree\w*|verif\w*|establish\w*|diagnos\w*|satisfied|says?|said|tells?\s+us|report\w*|certif\w*|declar\w*|shows?|showed|shown|proves?|proved|proven)\s+(?:that\s+)?(?:there['\u2019]?s\s+a\s+(?:\w+\s+)?(?:fault|defect)|there\s+is\s+a\s+(?:\w+\s+)?(?:fault|defect)|(?:it|its|the\s+\w+)(?:['\u2019]s|\s+is|\s+was)?\s+(?:(?:definitely|genuinely|really|actually|properly|in\s+fact)\s+)?(?:faulty|defective|broken|a\s+(?:genuine\s+|real\s+|manufacturing\s+)?(?:fault|defect))|(?:it|its|the\s+\w+)(?:['\u2019]s|\s+has|\s+had|\s+is|\s+was)?\s+(?:(?:really|definitely|actually|genuinely|in\s+fact)\s+)?(?:failed|given\s+(?:out|up)|died|packed\s+(?:up|in)|gone\s+wrong|gone\s+faulty|broken\s+down|stopped\s+working|conked\s+out|burnt\s+out|burned\s+out|blown)|a\s+(?:\w+\s+)?(?:fault|defect)|the\s+(?:fault|defect)|fault|(?:there['\u2019]?s|there\s+is|there\s+was)\s+nothing\s+(?:you|she|he)\s+did|(?:you|she|he)\s+(?:didn['\u2019]?t|did\s+not)\s+(?:cause|break|damage)|(?:the\s+)?(?:second\s+|other\s+|double\s+|duplicate\s+)?(?:payment|charge)\s+was\s+(?:a|an|our)\s+(?:\w+\s+)?(?:error|mistake|duplicate|glitch))\b`,
-        String.raw`\bsign\w*\s+(?:it|them|the\s+\w+)\s+off\s+as\s+(?:faulty|defective|broken)\b`,
+        String.raw`\bsign\w*\s+(?:it|them|the\s+\w+)\s+off\s+as\s+(?:faulty|defective|broken|dead|kaput|not\s+working|a\s+(?:genuine\s+)?fault)\b`,
         // Session 41 (red-team round 26 A, complaint-r26-makers-bench-test: "as soon as their bench test confirms the
         // element has failed… the refund is released"): someone else's test or finding, not only ours (a maker's
         // service centre, a supplier, a lab, an agent), and the goods put through a test first. Within six months
@@ -293,7 +293,7 @@ const ACTS: [ObligationKind, RegExp][] = [
         String.raw`\b(?:fault|defect)\s+(?:is|has\s+been|was|being|gets?)\s+(?:confirmed|found|verified|established|diagnosed|identified)\b`,
         String.raw`\b(?:is|be|been|being|get\s+it|gets?\s+it|have\s+it|had\s+it|got\s+it|getting\s+it)\s+(?:\w+\s+)?(?:tested|inspected|examined|assessed|diagnosed|checked(?:\s+over|\s+out)?|looked\s+(?:at|over))\b`,
         String.raw`\b(?:(?:engineer|technician|workshop|tech|repair|service)\w*['\u2019]?s?\s+)?(?:inspection|assessment|examination|diagnos(?:is|tics?)|testing)\b(?!\s+(?:fee|charge))`,
-        String.raw`\b(?:engineer|technician|workshop|tech|repair|service)\w*['\u2019]?s?\s+(?:report|verdict|findings?|check|say-so|go-?ahead|sign-?off|confirmation|approval|opinion|ok|okay)\b`,
+        String.raw`\b(?:engineer|technician|workshop|tech|repair|service|lab|laborator\w*|supplier|QA|quality)\w*['\u2019]?s?\s+(?:report|verdict|findings?|check|say-so|go-?ahead|sign-?off|confirmation|approval|opinion|ok|okay)\b`,
         String.raw`\bwhat(?:ever)?\s+(?:the|our|they|we)\s+(?:\w+\s+)?(?:find|finds|found|say|says|decide|decides|conclude\w*)\b`,
         String.raw`\b(?:(?:we|they|I|he|she)(?:['\u2019]ve|\s+have|\s+has)\s+(?:\w+\s+)?(?:tested|inspected|examined|assessed|checked(?:\s+over|\s+out)?|looked\s+(?:at|over))|test|inspect|examine|assess|diagnose|check\s+over|check\s+out)\s+(?:it|them|the\s+\w+|returned\s+\w+|your\s+\w+)\b(?<!\b(?:order|records?|account|details|system|payment|notes))`,
       ].join("|"),
@@ -950,7 +950,7 @@ const WINDOW_AFTER = new RegExp(
   [
     // counted from the goods' arrival or purchase: "14 days from delivery", "inside 14 days of the machine arriving"
     // …or from the order (session 40): "within seven days of ordering", "inside 21 days from the order date"
-    String.raw`^\s*(?:(?:of|from|after|since)\s+(?:(?:the|your|its|it|you|them)\s+)?(?:date\s+(?:of|on)\s+(?:the\s+|your\s+)?)?(?:[\w-]+\s+){0,2}?(?:deliver\w*|arriv\w*|purchas\w*|bought|buying|order\w*|dispatch\w*|despatch\w*|ship\w*|(?:it|the\s+\w+)\s+(?:came|arrived|landed|lands)|(?:you|u)\s+own\s+it|(?:you|u)\s+(?:got|received|had)\s+(?:it|them)|it\s+came))`,
+    String.raw`^\s*(?:(?:of|from|after|since)\s+(?:(?:the|your|its|it|you|them)\s+)?(?:date\s+(?:of|on)\s+(?:the\s+|your\s+)?)?(?:[\w-]+\s+){0,2}?(?:deliver\w*|arriv\w*|purchas\w*|bought|buying|order\w*|payment|paying|checkout|dispatch\w*|despatch\w*|ship\w*|(?:it|the\s+\w+)\s+(?:came|arrived|landed|lands)|(?:you|u)\s+own\s+it|(?:you|u)\s+(?:got|received|had)\s+(?:it|them)|it\s+came))`,
     // given her to act: "ten days to reject it", "14 days from delivery to send it back"
     String.raw`^\s*(?:(?:from|of|after)\s+\w+\s+)?(?:in\s+which\s+)?to\s+(?:return|reject|send|post|bring|claim|ask|request|get\s+(?:a|your)\s+(?:refund|money)|change\s+(?:it|them))\b`,
     // named as the refund's or returns' period: "a 14-day refund period", "a fortnight's money-back window"
@@ -981,7 +981,7 @@ const OUR_TIMING =
 
 /** "only within", "only inside", "only up to", just before the period: a limit, whoever does the refunding. */
 const ONLY_LIMIT =
-  /\bonly\s+(?:\w+\s+){0,2}?(?:within|inside|up\s+to|in\s+the\s+first|during\s+the\s+first)\s+(?:the\s+first\s+)?$/i;
+  /\bonly\s+(?:\w+\s+){0,2}?(?:within|inside|up\s+to|in\s+the\s+first|during\s+the\s+first)\s+(?:the\s+first\s+)?$|\b(?:for|in|during)\s+(?:the\s+)?first\s+$/i;
 /** The period counted from the goods' arrival or purchase (the first WINDOW_AFTER form). */
 const COUNTED_FROM = /^\s*(?:of|from|after|since)\b/i;
 /** …and given her to act in it: "14 days from delivery to send it back". */

@@ -26,7 +26,8 @@ import { quotedSpans } from "./quotations";
 import { addUkDays, type UkDate } from "./dates";
 import { NUMBER_WORDS, writtenDates } from "./written-dates";
 
-const REFUND = /\b(?:refund\w*|money\s+back|reimburs\w*|the\s+money|your\s+money)\b/i;
+// Session 41 (fresh set): a sum said to come back ("the £449.99 back on your Visa") is the refund too.
+const REFUND = /\b(?:refund\w*|money\s+back|reimburs\w*|the\s+money|your\s+money)\b|£\s?\d[\d.,]*\s+back\b/i;
 // Session 41: "go out", "see it on your card", "hit your account" (red-team round 26 A, returns-r26-quarterly-run).
 const PAID =
   /\b(?:process\w*|pay\w*|paid|reach\w*|arriv\w*|show\w*|clear\w*|land\w*|come\s+through|go\s+through|go(?:es)?\s+out|went\s+out|see\s+(?:it|that|this|the\s+money|your\s+money)|hits?\s+your|be\s+(?:in|on|with)\s+(?:your|you)\b|back\s+(?:to|with|in|on)\s+(?:you|your)|get\s+(?:it|a\s+refund|the\s+refund|your\s+refund|the\s+money|your\s+money)\s+back|refund\s+you|issue\w*|return\w*\s+(?:it|the\s+money))\b/i;
@@ -147,7 +148,7 @@ function dateDeadlines(sentence: string, sentOn: UkDate): { index: number; end: 
 /** "It" paid to her ("it'll reach your card", "it should show"), standing for the refund named before it. */
 // Session 41: or seen there ("you'll see it on your card"), or the run it goes in ("our next batch, which lands…").
 const IT_PAID =
-  /\b(?:see|spot|notice|find)\s+(?:it|that|this)\s+(?:on|in|back)\b|\b(?:it|that|this|which)(?:['\u2019]ll|\s+will|\s+should|\s+may|\s+might|\s+could|['\u2019]s\s+going\s+to|\s+is\s+going\s+to)?\s+(?:\w+\s+){0,2}?(?:reach\w*|arriv\w*|show\w*|clear\w*|land\w*|be\s+(?:in|on|back|with))\b/i;
+  /\b(?:see|spot|notice|find)\s+(?:it|that|this)\s+(?:on|in|back)\b|\b(?:it|that|this|which|yours)(?:['\u2019]ll|\s+will|\s+should|\s+may|\s+might|\s+could|['\u2019]s\s+going\s+to|\s+is\s+going\s+to)?\s+(?:\w+\s+){0,2}?(?:reach\w*|arriv\w*|show\w*|clear\w*|land\w*|be\s+(?:in|on|back|with))\b/i;
 /** Another thing the date could be for: goods, a delivery, a visit. */
 const OTHER_THING =
   /\b(?:kettle|replacement|parcel|order|delivery|machine|grinder|frother|item|courier|engineer|repair|collection|new\s+one)\b/i;
