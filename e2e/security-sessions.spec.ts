@@ -72,8 +72,19 @@ test("every request says how long the page has been left alone; a touch sets it 
   await page.mouse.move(200, 200);
   await page.mouse.move(240, 260);
   hints.length = 0;
+  // One refresh is due within 10 s of page time. On a loaded machine it may not be sent before a single
+  // fast-forward's poll gives up, so page time is moved on again (11 s a step) until a refresh is seen;
+  // each step keeps the touch well inside the minute the hint must be under.
   await page.clock.fastForward("00:11");
-  await expect.poll(() => Math.min(Number.POSITIVE_INFINITY, ...hints)).toBeLessThan(60_000);
+  await expect
+    .poll(
+      async () => {
+        if (hints.length === 0) await page.clock.fastForward("00:11");
+        return Math.min(Number.POSITIVE_INFINITY, ...hints);
+      },
+      { timeout: 30_000 },
+    )
+    .toBeLessThan(60_000);
 });
 
 test("a live dashboard whose tutor was signed out elsewhere stops asking, and says why once", async ({
