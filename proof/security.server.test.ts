@@ -204,6 +204,32 @@ describe("cross-site requests", () => {
     expect(res.status).toBe(403);
   });
 
+  /**
+   * Probe, session 41: a browser too old to send Origin or Sec-Fetch-Site (or to honour SameSite)
+   * posting another site's multipart form with the tutor's cookie ran auth.signOutEverywhere (200,
+   * every session ended). Now a POST that is not JSON, or whose Referer is another site's, is refused.
+   */
+  it.each([
+    [
+      "a multipart form, no Origin, another site's Referer",
+      "multipart/form-data; boundary=XyZ",
+      "https://evil.example/",
+    ],
+    ["a multipart form, no Origin, no Referer", "multipart/form-data; boundary=XyZ", undefined],
+    ["JSON, no Origin, another site's Referer", "application/json", "https://evil.example/page"],
+  ])("refuses %s, and the tutor stays signed in", async (_label, type, referer) => {
+    const tutor = client();
+    await tutor.ok("auth.tutorSignIn", TUTOR);
+    const res = await tutor.raw("/api/trpc/auth.signOutEverywhere", {
+      method: "POST",
+      headers: { "content-type": type, ...(referer ? { referer } : {}) },
+      body: type.startsWith("multipart") ? "--XyZ--\r\n" : "{}",
+    });
+    expect(res.status).toBe(403);
+    await res.arrayBuffer();
+    expect((await tutor.get<{ kind: string }>("auth.me")).kind).toBe("tutor");
+  });
+
   it("does not run mutations over GET", async () => {
     const learner = client();
     const input = encodeURIComponent(JSON.stringify({ json: { displayName: "Get Mutation" } }));
