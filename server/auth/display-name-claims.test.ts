@@ -66,4 +66,18 @@ describe("names that pass for staff", () => {
     expect(printsAs("Demo Tutor", "dem0  tutor.")).toBe(true);
     expect(printsAs("Demo Tutor", "Demo Tutors")).toBe(false);
   });
+
+  /**
+   * Probe, session 41: "Tu\u0307tor" (a combining dot over the u) joined, printing as "Tu̇tor", because
+   * the mark cut the word in two ("tu", "tor"). Marks are now left out when names are compared, so an
+   * accent does not hide a role word or the tutor's name; names that differ by more still join.
+   */
+  it("reads a role word or the tutor's name through accents and combining marks", () => {
+    expect(roleWordIn("Tu\u0307tor")).toBe("tutor");
+    expect(roleWordIn("Tútor")).toBe("tutor");
+    expect(roleWordIn("A\u0336dmin")).toBe("admin");
+    expect(printsAs("Demo Tutor", "Dëmo Tutör")).toBe(true);
+    expect(roleWordIn("Zoë Tutu")).toBeUndefined();
+    expect(printsAs("Demo Tutor", "Demi Tutor")).toBe(false);
+  });
 });

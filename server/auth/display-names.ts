@@ -60,12 +60,14 @@ function skeleton(text: string): string {
 
 /**
  * A name's words as they print, for telling whether it claims to be someone it is not: the lookalike
- * key (case, width, lookalike letters and digits folded) cut at anything that is not a letter or digit,
- * so "Tut0r", "TUTOR" and "Demo-Tutor." read as the words they pass for.
+ * key (case, width, lookalike letters and digits folded) without accents and other combining marks,
+ * cut at anything that is not a letter or digit, so "Tut0r", "TUTOR", "Tútor" and "Demo-Tutor." read
+ * as the words they pass for (a mark used to cut "Tu\u0307tor" into "tu" and "tor": probe, session 41).
  */
 function printedWords(name: string): string[] {
   // In capitals first: the prototype of "I" is "l", so "IAN" and "Ian" would key apart.
   return lookalikeKey(name.toLocaleUpperCase("en-GB"))
+    .replace(/\p{M}/gu, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }

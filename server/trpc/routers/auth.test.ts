@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { JOIN_CODE_ALPHABET } from "@/server/auth/join-codes";
 import type { SessionData } from "@/server/auth/session";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
+import { displayNameSchema } from "./auth";
 
 let app: TestApp;
 beforeAll(() => {
@@ -764,4 +765,35 @@ describe("revocable tutor sessions", () => {
     await learner.auth.signOut();
     expect((await copy.auth.me()).kind).toBe("anonymous");
   });
+});
+
+/**
+ * Probe, session 41: "\u2800" (Braille pattern blank, not whitespace to a regex and not
+ * Default_Ignorable) joined as a name that prints as nothing, and a letter with eight combining accents
+ * ("Zalgo" text) joined and printed over the names around it in the tutor's roster.
+ */
+describe("display names that print as nothing or spill over others", () => {
+  const parse = (name: string) => displayNameSchema.safeParse(name);
+  it.each(["\u2800", "\u2800\u2800\u2800", " \u2800 "])("refuses a blank-looking name (%j)", (name) => {
+    const result = parse(name);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("Enter a display name.");
+  });
+
+  it("folds a blank Braille cell inside a name like a space", () => {
+    expect(parse("Ann\u2800\u2800Lee").data).toBe("Ann Lee");
+  });
+
+  it("refuses a letter with five or more marks stacked on it, and says what to do", () => {
+    const result = parse(`Ann T${"\u0337".repeat(8)}ee`);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/too many accents or marks.*at most four/);
+  });
+
+  it.each(["Nguyễn Thị", "Zoë", "बिन्दु", "སྒྲུབ", "שָׁלוֹם", "Đặng"])(
+    "keeps real names with their marks (%s)",
+    (name) => {
+      expect(parse(name).success).toBe(true);
+    },
+  );
 });

@@ -49,12 +49,21 @@ export function tutorSignUpEnabled(): boolean {
  * them, so one in a name made the class's Excel workbook unreadable.
  */
 function tidyName(value: string): string {
-  return value
-    .normalize("NFC")
-    .replace(/[\p{Cc}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}\u2028\u2029]/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    value
+      .normalize("NFC")
+      .replace(/[\p{Cc}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}\u2028\u2029]/gu, "")
+      // A blank Braille cell (U+2800) prints as a space but is neither whitespace nor ignorable.
+      .replace(/[\s\u2800]+/g, " ")
+      .trim()
+  );
 }
+
+/**
+ * More combining marks on one letter than any language's names need (Vietnamese, Hebrew with points
+ * and Tibetan stacks use up to three or four): "Zalgo" text, which prints over the lines around it.
+ */
+const STACKED_MARKS = /\p{M}{5,}/u;
 
 export const displayNameSchema = z
   .string({ error: "Enter a display name." })
@@ -69,6 +78,12 @@ export const displayNameSchema = z
       .superRefine((name, ctx) => {
         const mixed = mixedScriptWord(name);
         if (mixed) ctx.addIssue({ code: "custom", message: mixedScriptMessage(mixed) });
+        if (STACKED_MARKS.test(name))
+          ctx.addIssue({
+            code: "custom",
+            message:
+              "Your name has a letter with too many accents or marks stacked on it, which would print over other names. Type it with at most four on any letter.",
+          });
       }),
   );
 
