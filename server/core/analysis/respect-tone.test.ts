@@ -5,6 +5,7 @@ import { eleventhSplit, RESPECT_ELEVENTH } from "./corpus/respect-eleventh";
 import { RESPECT_TENTH, tenthSplit } from "./corpus/respect-tenth";
 import { RESPECT_VOICES } from "./corpus/respect-voices";
 import { respectSplitForId } from "./corpus/respect-tune";
+import { RESPECT_THIRTEENTH, thirteenthSplit } from "./corpus/respect-thirteenth";
 import { RESPECT_TWELFTH, twelfthSplit } from "./corpus/respect-twelfth";
 import {
   CLARIFIED_IN_HER_FAVOUR,
@@ -21,6 +22,19 @@ const toneHits = (text: string) =>
     .spans.filter((s) => s.rules.some((r) => r.startsWith("meaning.tone.")))
     .map((s) => ({ rules: s.rules.filter((r) => r.startsWith("meaning.tone.")), text: s.text, why: s.why }));
 
+/** A probe's halves, and per half how many breaches are caught and look-alikes accused (counts only, no lines). */
+function halves<L extends { id: string; kind: string; text: string }>(
+  set: readonly L[],
+  split: (id: string) => "tune" | "held-out",
+) {
+  const half = (h: "tune" | "held-out") => set.filter((l) => split(l.id) === h);
+  const count = (h: "tune" | "held-out") => ({
+    caught: half(h).filter((l) => l.kind !== "polite" && breaches(l.text).length > 0).length,
+    accused: half(h).filter((l) => l.kind === "polite" && breaches(l.text).length > 0).length,
+  });
+  return { half, count };
+}
+
 /** A probe split by number: both halves counted (printed), floors on each, and no polite line accused. */
 function expectProbeHalves(
   name: string,
@@ -30,7 +44,7 @@ function expectProbeHalves(
   tuneFloor: number,
   heldFloor: number,
 ): void {
-  const half = (h: "tune" | "held-out") => set.filter((l) => split(l.id) === h);
+  const { half } = halves(set, split);
   expect(half("tune").length + half("held-out").length).toBe(set.length);
   expect(set.filter((l) => l.kind !== "polite")).toHaveLength(rude);
   const caught = (h: "tune" | "held-out") =>
@@ -813,6 +827,189 @@ CASES.push(
   },
 );
 
+// Thirteenth pass (README, "Respect by meaning: thirteenth pass"): my own wordings and the brief's quoted examples,
+// none a line of respect-thirteenth.ts; the look-alikes share each kind's stance words (courage, ordeal, beginner,
+// "it happens to everyone", "well spotted", "used to"). The last two are read across sentences.
+CASES.push(
+  {
+    id: "tone.mock-heroic",
+    rude: [
+      "I can only imagine the ordeal, and I salute your courage.",
+      "So very brave, carrying on with only one working hob.",
+      "Honestly, I take my hat off to your stamina in the face of a lukewarm latte.",
+      "You've been a real martyr to that wobbly tray.",
+      "Soldiering on without a milk jug for a weekend, how very British.",
+      "The trauma of a slightly bent spoon, truly.",
+    ],
+    polite: [
+      "You deserve a medal for your patience with us!",
+      "Our drivers soldiered on through the snow, but yours still came late, and I'm sorry.",
+      "I admire how calmly you've dealt with us, given how long it's taken.",
+      "It must have taken real courage to come back to us after your accident, and I'm grateful you did.",
+      "Hats off to the warehouse team for packing it so fast.",
+    ],
+  },
+  {
+    id: "tone.grand-words-for-her-trouble",
+    rude: [
+      "What a trial for you.",
+      "Such a tragedy, a grinder that's a bit loud.",
+      "I can hardly imagine the torment of a fortnight with decaf.",
+      "Oh, what a hardship: your oat milk came a day late.",
+    ],
+    polite: [
+      "I'm so sorry. What an ordeal you've had with the three missed deliveries.",
+      "What a trial you've had with us, so I've refunded the delivery charge.",
+      "It's been a real trial since your mum passed away, and I'm sorry to add to it.",
+      "What a great trial offer that was!",
+      "I can only imagine how frustrating that was.",
+    ],
+  },
+  {
+    id: "tone.ranked-a-beginner",
+    rude: [
+      "A cafetière is really the beginner's option.",
+      "Honestly, a drip machine is just an entry-level setup.",
+      "Most people move on to a proper burr grinder once they know what they're doing.",
+      "With a bit more experience you'll understand why the dark roast suits espresso better.",
+      "Pods are perfectly fine if you're new to coffee.",
+    ],
+    polite: [
+      "The Brew One is our entry-level model, at £49.",
+      "If you're new to coffee, the medium roast is a gentle place to start.",
+      "Once you know which roast you like, you can upgrade to the annual plan and save 10%.",
+      "Once you've tried the sample, you'll see why it's our best seller.",
+      "Your parcel has moved on to the local depot and should arrive once the driver is ready.",
+      "The starter kit is a great choice and comes with a free scoop.",
+    ],
+  },
+  {
+    id: "tone.excused-by-ignorance",
+    rude: [
+      "For someone new to coffee that's understandable.",
+      "It's not surprising, given you're not very technical.",
+      "An easy slip for somebody so new to espresso machines.",
+    ],
+    polite: [
+      "It's completely understandable to feel unsure when you're new to the app, so here's a quick guide.",
+      "It's an easy mistake to make, because our quick-start card shows the filter the wrong way up.",
+      "If you're new to espresso, it's easy to over-tamp, so here's a tip.",
+      "It's understandable to want a refund when you've never had a fault like this before.",
+    ],
+  },
+  {
+    id: "tone.others-know-better",
+    rude: [
+      "The more experienced customers go for the burr grinder.",
+      "Discerning coffee drinkers usually steer clear of pre-ground.",
+      "Experienced coffee lovers would never grind that fine, but never mind.",
+      "Most of our customers would know to rinse the jug first.",
+    ],
+    polite: [
+      "Plenty of our most experienced customers still use a cafetière too.",
+      "Our more experienced baristas recommend a coarse grind for the cafetière.",
+      "Advanced users can use manual mode to set the grind.",
+      "Most customers don't know the warranty needs registering, so I've done it for you.",
+    ],
+  },
+  {
+    id: "tone.simple-once-you-know",
+    rude: [
+      "It's quite simple once you get the hang of it.",
+      "Setting the timer is really very easy once you've read the manual.",
+      "Honestly, it's a piece of cake once you know what you're doing.",
+      "Refilling the hopper is literally child's play.",
+    ],
+    polite: [
+      "It's fiddly at first, but it becomes second nature once you get the hang of it.",
+      "It's easy once you've paired it: press and hold the button for 3 seconds.",
+      "It's really easy if you'd like to change your delivery day: just use the app.",
+      "Descaling is simple once you know where the valve is, and it isn't obvious, so here's a photo.",
+    ],
+  },
+  {
+    id: "tone.praised-for-her-own-complaint",
+    rude: [
+      "Well spotted that it doesn't boil.",
+      "Great work noticing the frother isn't frothing.",
+      "Congratulations on noticing the kettle won't switch on.",
+      "Nice catch: the grinder won't grind.",
+    ],
+    polite: [
+      "Thank you for spotting the double charge and telling us.",
+      "Good spot that the charge went through twice; I've refunded the second one.",
+      "Well spotted that the label doesn't match the bag, that's a packing error we missed.",
+      "Thanks for noticing the kettle doesn't boil so quickly any more; it helped us find the fault.",
+    ],
+  },
+  {
+    id: "tone.status-sneer",
+    rude: [
+      "That must be a real hardship for someone used to the finer things.",
+      "Bit of a comedown from your usual luxury, I imagine.",
+      "I suppose someone of your breeding would expect hand-picked beans.",
+      "So sorry the house blend offends such a cultivated palate.",
+    ],
+    polite: [
+      "I know you're used to better from us, and I'm sorry.",
+      "If you're used to a bean-to-cup machine, the cafetière will taste a little different.",
+      "As someone with discerning taste, you might enjoy our new Ethiopian.",
+      "You clearly know your coffee, so I think you'd enjoy the single origin.",
+    ],
+  },
+  {
+    id: "tone.failure-reassured-as-normal",
+    rude: [
+      "Your parcel is late. Don't worry, it happens to everyone.",
+      "We've lost your order. It happens to the best of us, so no stress.",
+      "Your refund went to the wrong card. Ah well, it can happen to anybody.",
+      "Don't fret, it happens to everyone. The courier misplaced your box on Tuesday.",
+    ],
+    polite: [
+      "You typed your email with a letter missing. No need to apologise, it happens to everyone.",
+      "You forgot to tick the gift box. Not to worry, it happens to all of us; I've added it.",
+      "Your order was delayed. Sorry, that's our fault, and it shouldn't happen to anyone.",
+    ],
+  },
+  {
+    id: "tone.bare-mock-detective",
+    rude: ["Great detective work!", "Impressive deduction there.", "Elementary, my dear Watson."],
+    polite: [
+      "Great detective work! The batch code you found tells us it came from the faulty run.",
+      "You found the serial number under the base. Brilliant sleuthing!",
+      "Our detective work with the courier found your parcel.",
+    ],
+  },
+);
+
+// redA's round-26 ask (ASK-redA-to-respect, session 41): my own wordings; redA's look-alikes among the polite lines.
+CASES.push(
+  {
+    id: "tone.misuse-tip-disowned",
+    rude: [
+      "Just so you know, grinders like this don't cope well with being run empty, not that I'm saying you did.",
+      "A word to the wise for next time: these jugs aren't designed to go in the dishwasher.",
+      "I'm sure you know already, but the element doesn't like being switched on empty.",
+    ],
+    polite: [
+      "These kettles don't like being boiled dry, so the cut-out switched it off, and it's a fault that it didn't reset, so I'm replacing it.",
+      "The jug isn't designed for the dishwasher, so hand-wash it, and here's a free brush.",
+      "For the future, the new kettle comes with a limescale filter.",
+      "The MAX line is there because overfilling can spit boiling water, but none of that is behind a light that flickers and dies: this one is simply faulty.",
+      "Nothing you did caused this, so please don't worry about how you used it.",
+    ],
+  },
+  {
+    id: "tone.patience-preached",
+    rude: ["Patience is a virtue, as they say.", "It pays to be a little patient on Mondays."],
+    polite: [
+      "Thank you: a little patience goes a long way, and yours has.",
+      "Thank you for your patience while we sorted it.",
+      "Please bear with us while we check.",
+    ],
+  },
+);
+
 describe("respect by tone: structures composed from word classes (seventh pass)", () => {
   it("every structure has cases here", () => {
     const named = new Set(CASES.map((c) => c.id));
@@ -933,11 +1130,7 @@ describe("respect-tenth.ts: sarcasm by ironic certainty, mock praise and mock su
 });
 
 describe("respect-eleventh.ts: mock gratitude, endearments joined to corrections, sarcasm, minimising, implied blame (eleventh pass)", () => {
-  const half = (h: "tune" | "held-out") => RESPECT_ELEVENTH.filter((l) => eleventhSplit(l.id) === h);
-  const count = (h: "tune" | "held-out") => ({
-    caught: half(h).filter((l) => l.kind !== "polite" && breaches(l.text).length > 0).length,
-    accused: half(h).filter((l) => l.kind === "polite" && breaches(l.text).length > 0).length,
-  });
+  const { half, count } = halves(RESPECT_ELEVENTH, eleventhSplit);
   it("odd numbers tune, even held out: counted (held-out lines never printed), floors and ceilings as measured", () => {
     expect(RESPECT_ELEVENTH.filter((l) => l.kind !== "polite")).toHaveLength(44);
     expect(RESPECT_ELEVENTH.filter((l) => l.kind === "polite")).toHaveLength(34);
@@ -1018,11 +1211,7 @@ describe("twelfth pass: endearments, a note's guess at her motive, and the sente
 });
 
 describe("respect-twelfth.ts: eight kinds and their look-alikes (twelfth pass)", () => {
-  const half = (h: "tune" | "held-out") => RESPECT_TWELFTH.filter((l) => twelfthSplit(l.id) === h);
-  const count = (h: "tune" | "held-out") => ({
-    caught: half(h).filter((l) => l.kind !== "polite" && breaches(l.text).length > 0).length,
-    accused: half(h).filter((l) => l.kind === "polite" && breaches(l.text).length > 0).length,
-  });
+  const { half, count } = halves(RESPECT_TWELFTH, twelfthSplit);
   it("odd numbers held out, even tune: counted (held-out lines never printed), floors and ceilings as measured", () => {
     expect(RESPECT_TWELFTH.filter((l) => l.kind !== "polite")).toHaveLength(44);
     expect(RESPECT_TWELFTH.filter((l) => l.kind === "polite")).toHaveLength(36);
@@ -1075,5 +1264,56 @@ describe("twelfth pass: the older rules' exceptions, read through the whole anal
   it("a lot of people like to…, so here's how: advice, not blame", () => {
     expect(breaches("A lot of people like to descale monthly, so here's how.")).toEqual([]);
     expect(breaches("Plenty of people prefer to rinse the jug daily, so here's a quick guide.")).toEqual([]);
+  });
+});
+
+describe("respect-thirteenth.ts: mock-heroic sympathy, condescension, failure reassured as normal, mock praise and status (thirteenth pass)", () => {
+  const { half, count } = halves(RESPECT_THIRTEENTH, thirteenthSplit);
+  it("every line has a decided label and a reason; FNV halves counted (held-out lines never printed)", () => {
+    expect(RESPECT_THIRTEENTH.filter((l) => l.kind !== "polite")).toHaveLength(31);
+    expect(RESPECT_THIRTEENTH.filter((l) => l.kind === "polite")).toHaveLength(26);
+    for (const l of RESPECT_THIRTEENTH) expect(l.reason.length, l.id).toBeGreaterThan(10);
+    expect(half("tune")).toHaveLength(28);
+    const [tune, held] = [count("tune"), count("held-out")];
+    console.log(
+      `respect thirteenth: tune ${tune.caught}/16 caught, ${tune.accused}/12 accused; held-out ${held.caught}/15, ${held.accused}/14`,
+    );
+    // Measured on main before the pass: tune 2/16, 0/12; held-out 1/15, 1/14. After it: tune 16/16, 0/12; held-out
+    // 15/15, 1/14 (the one accusation is an older rule's, unchanged). Same author as the readers: optimistic (README).
+    expect(tune).toEqual({ caught: 16, accused: 0 });
+    expect(held.caught).toBeGreaterThanOrEqual(15);
+    expect(held.accused).toBeLessThanOrEqual(1);
+  });
+  it("a serious event anywhere in the reply makes grand words sincere; without it they are sarcasm", () => {
+    expect(breaches("What an ordeal. I salute your courage.")).toContain("dismissive");
+    expect(
+      breaches("I was so sorry to hear about the funeral. What an ordeal, and I admire your courage."),
+    ).toEqual([]);
+  });
+  it("our failure reassured as normal is read across the sentence before or after; her slip reassured is not", () => {
+    expect(breaches("The grinder we sent was faulty. Never mind, it happens to all of us.")).toContain(
+      "dismissive",
+    );
+    expect(
+      breaches("It happens to everybody, so don't worry. Our courier left it at the wrong house."),
+    ).toContain("dismissive");
+    expect(
+      breaches("You left the postcode off. Don't worry, it happens to everyone; I've added it."),
+    ).toEqual([]);
+  });
+});
+
+describe("redA's round-26 ask: others who fared fine, then patience asked (session 41)", () => {
+  it("the comparison and the lecture are each read; owned or thanked look-alikes are not", () => {
+    const text =
+      "For what it's worth, thousands of subscribers use Bean Bot every week without getting stuck, and Saturday is our busiest day, so a little patience goes a long way.";
+    expect(breaches(text)).toEqual(expect.arrayContaining(["blame", "dismissive"]));
+    expect(breaches("Hundreds of owners set it up without running into a problem.")).toContain("blame");
+    for (const ok of [
+      "Most subscribers never hit this loop, which makes it worse that you did: it's our bug and we're fixing it.",
+      "Saturday is our busiest day, but that's no excuse for a bot that won't pass you to a person.",
+      "Thousands of subscribers use it without getting stuck, so this must be a fault on our side; I've raised it.",
+    ])
+      expect(breaches(ok), ok).toEqual([]);
   });
 });

@@ -34,6 +34,13 @@
  * sympathy for a trifle, explaining the obvious, blame by others who fared fine, minimising by the world's troubles, a
  * pointed repeat, a note's contempt in shorthand, a taunt after an easy task; and two sentence frames that excuse
  * older minimising and framing rules (`MINIMISER_EXCUSED`, `CLARIFIED_IN_HER_FAVOUR`).
+ *
+ * Thirteenth pass (session 41, README "Respect by meaning: thirteenth pass"): mock-heroic sympathy (courage praised,
+ * grand words for an ordinary trouble; sincere when the reply names a serious event), condescension about her choice,
+ * skill or knowledge (a beginner's option, her mistake excused by her ignorance, experts ranked above her, "simple once
+ * you…"), our failure reassured as normal read across sentences, mock praise for "spotting" the fault she reported and
+ * a bare "Impressive sleuthing!", sarcasm about her status; and redA's round-26 kinds (a misuse tip disowned, patience
+ * preached, others who never got stuck).
  */
 import { normaliseText, type Sentence, sentenceIndexAt, splitSentences } from "./segment";
 
@@ -90,6 +97,10 @@ interface Structure {
    * so an apology in the sentence does not make it a look-alike; only `unless` does.
    */
   evenIfPolite?: boolean;
+  /** Thirteenth pass: not counted when this is anywhere in the reply (a serious event makes grand words sincere). */
+  unlessInReply?: RegExp;
+  /** Thirteenth pass: not counted when the sentence before or after has this (an apology beside the exclamation). */
+  unlessBeside?: RegExp;
 }
 
 /** Apology, owned fault, sympathy or a denied judgement: a look-alike (every structure). */
@@ -1076,7 +1087,7 @@ const PLAIN_PREFACE = String.raw`(?:just\s+so\s+we're\s+(?:all\s+)?on\s+the\s+sa
 const BASIC_PRECONDITION = String.raw`(?:(?:needs?|has|have)\s+to\s+be\s+(?:some\s+|any\s+)?(?:water|beans|coffee|milk|power|electricity|plugged|switched|turned|in\s+(?:a|the)\s+(?:socket|tank|hopper|wall))|there\s+(?:needs|has)\s+to\s+be\s+(?:some\s+|any\s+)?(?:water|beans|coffee|milk|power|electricity)|(?:can(?:not|'t)|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:arrive|heat|work|grind|boil|brew|turn\s+on)\s+(?:before|until|unless|without)\s+(?:it(?:'s|\s+has|\s+is)?\s+(?:been\s+)?(?:posted|sent|dispatched|plugged|switched|filled)|(?:there's|there\s+is)\s+(?:some\s+)?(?:water|power|beans)|(?:some\s+)?(?:water|power|electricity|beans)))`;
 /** Others held up as having fared fine (the contrast with her is left to her to draw). */
 const OTHERS = String.raw`(?:(?:(?:nearly|almost|virtually|pretty\s+much)\s+)?(?:everyone|everybody)\s+else|every\s+other\s+(?:order|parcel|customer|buyer|owner|one|machine|unit|delivery|box|house|person)|(?:all|most|the\s+rest)\s+of\s+(?:the\s+)?(?:others|our\s+(?:other\s+)?(?:customers|buyers|subscribers|users))|(?:even\s+)?(?:our|the)\s+(?:other|newest|first-time|oldest|youngest|least\s+technical|elderly|older|regular|newer|eldest)\s+(?:customers|buyers|subscribers|users|owners|regulars)|even\s+(?:our|the|my)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:customers|buyers|subscribers|users|owners|regulars|grandparents?|grandmothers?|nan|gran|kids|children)|(?:thousands|hundreds|millions|dozens)\s+of\s+(?:our\s+|other\s+)?(?:customers|people|buyers|users|owners|subscribers)|(?:the\s+)?(?:\d+|[a-z]+ty|ten|twenty|hundred)\s+other\s+(?:people|customers|orders|parcels|houses|neighbours))`;
-const FARED_FINE = String.raw`(?:without\s+(?:a\s+(?:scratch|hitch|problem|murmur|fuss|hiccup|complaint|single\s+\w+)|any\s+(?:problems?|issues?|trouble|fuss|bother|help|difficulty|complaints?|hiccups?)|needing\s+(?:to\s+(?:ring|call|contact|email|phone)|help|us|a\s+(?:call|hand))|ringing|calling|phoning|complaint|issue|trouble)|(?:had|have|get|gets|got|getting|enjoyed|enjoy)\s+(?:years|months|ages|decades)\s+(?:of\s+(?:use|service|life)\s+)?out\s+of|(?:on|from)\s+(?:the\s+)?(?:first\s+(?:day|go|try|attempt)|day\s+one)|(?:has|have)\s+worked\s+(?:fine|perfectly|without)|(?:arrived|turned\s+up|got\s+there)\s+(?:fine|safely|intact|perfectly|in\s+one\s+piece|on\s+time)|(?:seem|seems)\s+to\s+(?:manage|cope|get\s+on)|(?:set|sets|get|gets)\s+(?:this|it|them|the\s+\w+(?:\s+\w+)?)\s+(?:up|going|working)\s+(?:fine|without|first)|(?:has|have)\s+(?:had\s+)?no\s+(?:problems?|issues?|trouble|complaints?))`;
+const FARED_FINE = String.raw`(?:without\s+(?:(?:getting|being|running\s+into|hitting|ever\s+getting)\s+(?:stuck|lost|confused|(?:a|any)\s+(?:problem|snag|issue|error|hitch))|a\s+(?:scratch|hitch|problem|murmur|fuss|hiccup|complaint|single\s+\w+)|any\s+(?:problems?|issues?|trouble|fuss|bother|help|difficulty|complaints?|hiccups?)|needing\s+(?:to\s+(?:ring|call|contact|email|phone)|help|us|a\s+(?:call|hand))|ringing|calling|phoning|complaint|issue|trouble)|(?:had|have|get|gets|got|getting|enjoyed|enjoy)\s+(?:years|months|ages|decades)\s+(?:of\s+(?:use|service|life)\s+)?out\s+of|(?:on|from)\s+(?:the\s+)?(?:first\s+(?:day|go|try|attempt)|day\s+one)|(?:has|have)\s+worked\s+(?:fine|perfectly|without)|(?:arrived|turned\s+up|got\s+there)\s+(?:fine|safely|intact|perfectly|in\s+one\s+piece|on\s+time)|(?:seem|seems)\s+to\s+(?:manage|cope|get\s+on)|(?:set|sets|get|gets)\s+(?:this|it|them|the\s+\w+(?:\s+\w+)?)\s+(?:up|going|working)\s+(?:fine|without|first)|(?:has|have)\s+(?:had\s+)?no\s+(?:problems?|issues?|trouble|complaints?))`;
 /** The world's troubles, or other people's, set beside hers. */
 const WORLD_WORSE = String.raw`(?:(?:bigger|worse|more\s+(?:important|serious|pressing))\s+(?:problems|things|issues|troubles|worries|tragedies)\s+(?:in\s+the\s+world|going\s+on\s+in\s+the\s+world|out\s+there|in\s+life)|(?:people|folk|families|children|kids)\s+(?:are|were)\s+(?:\w+\s+)?(?:losing|dying|starving|homeless|going\s+hungry|fleeing|suffering|queuing\s+at\s+food\s+banks)|(?:the\s+)?(?:hospitals?|a&e|food\s+banks?)\s+(?:are|is)\s+(?:\w+\s+)?(?:full|overflowing|overwhelmed|at\s+capacity)|there's\s+a\s+war\s+on|(?:with|given)\s+(?:everything|all\s+that|what's)\s+(?:(?:that's|that\s+is)\s+)?(?:going\s+on|happening|on)\s+(?:on\s+the\s+news|in\s+the\s+news|in\s+the\s+world|at\s+the\s+moment|right\s+now)|compared\s+(?:with|to)\s+what\s+(?:some|other)\s+(?:people|folk|families)|(?:some|other)\s+people\s+(?:are|have)\s+(?:going\s+through|got\s+real\s+problems|real\s+problems|it\s+(?:far\s+|much\s+)?worse)|in\s+the\s+grand\s+scheme(?:\s+of\s+things)?)`;
 /** Her problem made small beside them. */
@@ -1470,6 +1481,596 @@ STRUCTURES.push({
   why: "Minimises our failure by calling it normal ('late parcels happen to everyone').",
 });
 
+// ------------------------------------------------------------------------------- thirteenth pass (session 41)
+// The lead's independent check (session 40) still found four kinds missed: mock-heroic sympathy, condescension about
+// her choice or skill, our failure reassured as normal across sentences, and mock praise for the obvious or her status.
+
+/** A serious event named anywhere in the reply: grand words for it are sincere ("a real ordeal since the scald"). */
+const SERIOUS =
+  /\b(?:scald\w*|burns\b|burned\s+(?:your|her|his|my)|injur\w*|hospital\w*|a&e|ambulance|surgery|operation|diagnos\w*|(?:fell|been|was|is|being|feeling|taken)\s+(?:very\s+|seriously\s+)?ill\b|illness|cancer|chemo\w*|stroke|heart\s+attack|bereave\w*|funeral|passed\s+away|died|death|grie(?:f|ving)|widow\w*|house\s+fire|flood(?:ed|ing)?|burgl\w*|accident|hospice|miscarr\w*|redundan\w*|evict\w*|electric\s+shock)\b/;
+/** Courage and endurance praised: of an ordinary trouble, mock-heroic. */
+const HEROIC = String.raw`(?:(?:salute|admire|commend|applaud|honour|honor|marvel\s+at|(?:take\s+my\s+)?hats?\s+off\s+to|(?:i'm|i\s+am|we're|we\s+are|stand)\s+in\s+awe\s+of|bow\s+(?:down\s+)?to|full\s+of\s+admiration\s+for)\s+(?:your|her|his|such)\s+(?:\w+\s+)?(?:courage|bravery|fortitude|resilience|stoicism|endurance|grit|heroism|valou?r|mettle|stamina|perseverance|stiff\s+upper\s+lip)|(?:such|what|the\s+sheer)\s+(?:bravery|courage|heroism|fortitude|valou?r|stoicism|grit)|(?:how|so|very|incredibly|truly|terribly|awfully)\s+brave|brave\s+of\s+you|you(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:so\s+|very\s+|incredibly\s+|truly\s+|such\s+)?(?:brave|heroic|valiant|stoic|(?:a|an)\s+(?:real\s+|true\s+|absolute\s+)?(?:survivor|martyr|hero|heroine|warrior))|soldier(?:ed|ing|s)?\s+on|(?:truly|such|how|so|utterly|positively)\s+heroic|heroic(?:ally)?\s+(?:stuff|effort|endurance|patience)|valiant(?:ly)?|(?:a|the)\s+(?:medal|gong|george\s+cross|victoria\s+cross|knighthood)|how\s+you(?:'ve|\s+have)?\s+(?:kept\s+going|coped|survived|carried\s+on|endured|borne\s+(?:it|up))|you(?:'ve|\s+have)\s+(?:endured|suffered|survived|weathered|borne)\s+(?:so\s+much|such|a\s+lot|more\s+than|the\s+(?:unimaginable|unthinkable))|(?:bravely|nobly|stoically|heroically)\s+(?:on|through|borne|endured|coped|carried|soldier\w*|put\s+up))`;
+const GRAND_NOUN = String.raw`(?:ordeal|trial(?!\s+(?:period|offer|run|subscription|pack|size|version|bag|box))|tragedy|hardship|suffering|torment|trauma|calamity|catastrophe|heartbreak|woes?|anguish|agony|tribulations?|privations?|sacrifice|cross\s+to\s+bear)`;
+const GRAND_ADJ = String.raw`(?:heartbreaking|heart-?rending|harrowing|tragic|traumatic|agonising|agonizing|unbearable|calamitous|catastrophic)`;
+/** Grand words made ironic by their frame ("truly heartbreaking", "a tale of great suffering", "the trauma of a…"). */
+const GRAND_IRONIC = String.raw`(?:(?:truly|utterly|positively|simply|genuinely|most)\s+(?:a\s+|an\s+)?(?:${GRAND_ADJ}|${GRAND_NOUN})|(?:a\s+)?tale\s+of\s+(?:\w+\s+)?(?:suffering|woe|hardship|tragedy|heartbreak|misery)|(?:untold|unimaginable|unspeakable|great|such)\s+(?:suffering|hardship|torment|anguish|privation)|(?:the|this|that|your)\s+(?:sheer\s+)?(?:trauma|ordeal|torment|tragedy|suffering|hardship|agony)\s+of\s+(?:a|an|the|your|having|being|\w+ing|one|two|three|four|a\s+few)\b)`;
+/** Grand words as an exclamation or imagined ("what an ordeal", "I can only imagine the hardship", "a real hardship for"). */
+const GRAND_EXCLAIMED = String.raw`(?:(?:what|such)\s+(?:a|an)\s+(?:\w+\s+)?${GRAND_NOUN}|can(?:'t|not|\s+only|\s+hardly|\s+barely|\s+scarcely)\s+(?:begin\s+to\s+)?(?:imagine|picture|fathom|conceive\s+of)\s+(?:the|your|such|what)\s+(?:\w+\s+){0,2}?${GRAND_NOUN}|(?:a|the)\s+(?:real|terrible|great|dreadful)\s+(?:hardship|ordeal|trial|tragedy|trauma|torment)\s+(?:for|of|to)\b)`;
+/** Praise of her patience WITH US, or our failure owned: sincere even in grand words ("you deserve a medal for bearing with us"). */
+const WITH_US =
+  /\b(?:patien(?:ce|t)|with\s+us|bearing\s+with|put\s+up\s+with\s+us|(?:we've|we\s+have|we)\s+(?:put\s+you\s+through|let\s+(?:you|it|this)|kept\s+you|made\s+you)|our\s+(?:fault|mistake|error|delays?|courier|driver|team|service|muddle)|because\s+of\s+us|on\s+us)\b/;
+/** Our own people as the heroes ("our drivers soldiered on through the snow"), not her. */
+const STAFF =
+  /\b(?:our|the)\s+(?:\w+\s+)?(?:drivers?|couriers?|team|staff|engineers?|colleagues?|warehouse|crew|roasters?|baristas?)\b/;
+const REMEDY_HERE =
+  /\b(?:i've|we've|i'll|we'll|i\s+have|we\s+have|i\s+will|we\s+will|let\s+me|refund\w*|replac\w*|rebook\w*|sent|sending|credited|compensat\w*)\b/;
+
+// Her choice, skill or knowledge talked down.
+const BEGINNER = String.raw`(?:beginner'?s'?|novice'?s?|starter|learner'?s|amateur'?s?|first-?timer'?s?|newbie'?s?|entry-?level|training-?wheels)`;
+const CHOICE = String.raw`(?:option|choice|machine|model|grinder|kit|set-?up|coffee|route|method|product|pick|brewer|level|version|gear|equipment|one|thing|stuff)`;
+/** Moving on from her choice, and the experience or readiness that would bring it ("once they know what they like"). */
+const MOVE_ON = String.raw`(?:(?:move|moving|moved)\s+on|graduat\w+\s+(?:to|onto|on\s+to)|progress\w*\s+(?:to|on)|outgrow\w*|(?:want|need)\s+something\s+(?:better|more\s+serious|proper)|step\s+up\s+to)`;
+const READY = String.raw`(?:once\s+(?:you|they|people|someone)(?:'ve|\s+have|'re|\s+are)?\s+(?:got\s+)?(?:(?:a\s+bit|a\s+little|some)\s+)?(?:more\s+)?(?:experience|know\s+(?:what|more|better)|learn\w*\s+more|(?:are\s+)?ready)|when\s+(?:you're|you\s+are|they're|they\s+are)\s+ready|as\s+(?:your|their)\s+(?:taste|palate|skills?|confidence|knowledge)\s+(?:grows?|develops?|matures?|improves?)|with\s+(?:a\s+bit\s+(?:of\s+)?|some\s+|a\s+little\s+)?(?:more\s+)?experience|when\s+(?:you|they)\s+know\s+(?:more|better|what\s+(?:you|they)\s+like))`;
+/** What experience will show her ("you'll see why that setting was never going to work"). */
+const SEE_WHY = String.raw`(?:you(?:'ll|\s+will)\s+(?:soon\s+)?(?:see|understand|realise|realize|appreciate)\s+(?:why|that|the\s+difference)|it(?:'ll|\s+will)\s+(?:all\s+)?make\s+sense)`;
+const RANK_HEDGE = String.raw`(?:really|just|more\s+of|a\s+bit\s+of|basically|only|strictly|very\s+much|essentially|still|mainly|mostly|generally\s+seen\s+as|considered|seen\s+as|thought\s+of\s+as)`;
+/** Her mistake excused by her ignorance, asserted (not "if you're new to…"). */
+const IGNORANT = String.raw`(?:(?:for|when|as|since|because|given(?:\s+that)?)\s+(?:you're|you\s+are|you've|you\s+have|you|someone|somebody|anyone|a\s+(?:person|customer|buyer|beginner|novice|newcomer|first-?timer))\s+(?:\w+\s+){0,2}?(?:not\s+(?:really\s+|very\s+|that\s+|much\s+of\s+)?(?:a\s+coffee\s+(?:person|drinker|lover)|technical|techy|tech-savvy|familiar|experienced|used\s+to|into\s+coffee)|new\s+to|unfamiliar\s+with|without\s+(?:much\s+)?(?:experience|knowledge|a\s+background)|less\s+(?:experienced|familiar|technical)|inexperienced|(?:a\s+)?(?:beginner|novice|newcomer|first-?timer|amateur)|(?:only\s+|just\s+)?starting\s+out|never\s+(?:used|owned|made)\s+(?:one|a|an)\b)|(?:someone|somebody|a\s+person)\s+(?:so\s+|quite\s+|relatively\s+|fairly\s+|completely\s+)?new\s+to)`;
+/** Her feelings validated ("understandable to feel unsure when you're new to the app"), not her mistake excused. */
+const FEELING_VALIDATED =
+  /\b(?:(?:feel|feeling|find\s+it|be)\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+)?(?:unsure|confused|daunted|overwhelmed|nervous|uncertain|lost|hesitant|wary)|to\s+(?:want|ask|expect|feel|be\s+(?:annoyed|upset|frustrated|cross|disappointed|angry|fed\s+up)))\b/;
+const EXCUSED = String.raw`(?:understandable|forgivable|(?:an?\s+)?(?:easy|common|natural)\s+(?:thing|mistake|error|slip)|easy\s+to\s+(?:get\s+wrong|miss|mix\s+up|do)|to\s+be\s+expected|not\s+surprising|no\s+surprise|only\s+natural|natural\s+enough|(?:weren't|were\s+not)\s+to\s+know)`;
+/** Other customers ranked above her by their expertise. */
+const RANKED_OTHERS = String.raw`(?:(?:(?:more|most)\s+(?:experienced|knowledgeable|seasoned|advanced|sophisticated|discerning|serious|savvy)|serious|discerning|hardcore|die-?hard|seasoned|knowledgeable)\s+(?:(?:coffee|espresso|tea|home)\s+)?|(?:real|true|proper)\s+(?:coffee|espresso)\s+)(?:customers|drinkers|users|buyers|enthusiasts|lovers|regulars|connoisseurs|aficionados|people|folk|owners|subscribers|brewers|home\s+baristas)`;
+/** Plain experience ranks her only with a verdict on her way ("experienced coffee lovers would never grind that fine"). */
+const EXPERIENCED_VERDICT = String.raw`experienced\s+(?:(?:coffee|espresso|tea|home)\s+)?(?:customers|drinkers|users|buyers|enthusiasts|lovers|regulars|owners|home\s+baristas)\s+(?:\w+\s+)?(?:would\s+never|wouldn't|would\s+not|never|know\s+(?:to|not\s+to|better)|would\s+know)`;
+const RANKED_CHOICE = String.raw`(?:go\s+for|went\s+for|prefer|choose|chose|opt\s+for|pick|buy|stick\s+(?:to|with)|use|avoid|steer\s+clear|skip|would\s+never|wouldn't|don't\s+bother|know|would\s+know|upgrade|move\s+on)`;
+/** Other customers said to know better. */
+const OTHERS_KNOW = String.raw`(?:most|all|many)\s+(?:of\s+)?(?:our\s+)?(?:regular\s+|other\s+|long-?standing\s+|experienced\s+)?(?:customers|regulars|users|owners|people|buyers|subscribers|drinkers)\s+(?:would|will|should|usually|generally|normally|already|tend\s+to)\s+(?:just\s+|already\s+)?(?:know|realise|realize|understand|be\s+aware|spot|remember)\s+(?:to|that|about|how|not)`;
+const SIMPLE = String.raw`(?:simple|easy|straightforward|easy-?peasy|child's\s+play|a\s+doddle|a\s+piece\s+of\s+cake|a\s+breeze|idiot-?proof|fool-?proof|basic|common\s+sense|not\s+(?:difficult|hard|complicated|rocket\s+science))`;
+const EASY_INTENSE = String.raw`(?:really|quite|very|actually|honestly|pretty|perfectly|all|dead|ever\s+so|super|incredibly|extremely|so|genuinely|truly|simply|literally)`;
+const MASTERY = String.raw`(?:get(?:s)?\s+the\s+hang|got\s+the\s+hang|(?:understand|know|learn|grasp)\s+the\s+basics|know\s+what\s+you're\s+doing|(?:have\s+|'ve\s+)?done\s+it\s+(?:once|before)|read\s+the\s+(?:instructions|manual|guide)|get\s+used\s+to\s+it|got\s+the\s+knack|pay\s+attention|think\s+about\s+it)`;
+/** Difficulty owned by the task or by us: the ease is then encouragement, not a put-down. */
+const HARD_OWNED =
+  /\b(?:fiddly|tricky|not\s+obvious|isn't\s+obvious|confusing|unclear|at\s+first|takes\s+(?:a\s+(?:little|bit\s+of)|some)\s+(?:practice|getting\s+used)|our\s+(?:instructions|guide|leaflet|manual|card|diagram|design|fault|mistake)|didn't\s+explain|should\s+have\s+explained|i'll\s+(?:walk|talk|take)\s+you|happy\s+to\s+(?:walk|talk|go|show))\b/;
+const CHOICE_VALIDATED =
+  /\b(?:too|also|as\s+well|like\s+you|same\s+as\s+you|good\s+company|swear\s+by|including\s+you|ideal|perfect|great|forgiving|recommend\w*|you'd\s+(?:love|like|enjoy))\b/;
+
+// Mock praise for saying the obvious, and sarcasm about her supposed status.
+const INSIGHT_OR_WORK = String.raw`(?:${INSIGHT_PRAISE}|(?:nice|good|great|excellent|brilliant|fine|impressive)\s+(?:work|job|going)|(?:sharp|keen|eagle)\s+eyes?(?:\s+on\s+you)?)`;
+/** Her product's basic function said to fail: the fault she reported, not a detail she found. */
+const APPLIANCE = String.raw`(?:kettle|toaster|machine|grinder|frother|maker|brewer|pot|cafeti[eè]re|press|mill|scales?|app|wand|pump|element|motor|appliance|unit|blender|jug|flask|heater|lamp)`;
+const FUNC = String.raw`(?:work|boil|toast|grind|heat(?:\s+up)?|brew|froth|start|turn\s+on|switch\s+on|arrive|pour|power\s+on|spin|light\s+up|function|[a-z]+ing\b)`;
+const NEG = String.raw`(?:won't|doesn't|does\s+not|will\s+not|isn't|is\s+not|wasn't|can't|cannot|didn't|never|aren't|don't)`;
+const BASIC_FAILURE = String.raw`(?:(?:the|your|this|that)\s+(?:new\s+)?(?:[\w-]+\s+)?${APPLIANCE}\s+(?:${NEG}\s+(?:even\s+|actually\s+|really\s+)?[a-z]+|(?:is|was|'s)\s+(?:completely\s+|totally\s+)?(?:broken|dead|not\s+working|stone\s+cold))|(?:it|they)\s+${NEG}\s+(?:even\s+|actually\s+|really\s+)?${FUNC})`;
+/** Her supposed refinement, a sneer by itself. */
+const STATUS_SNEER = String.raw`(?:(?:used|accustomed)\s+to\s+(?:the\s+finer\s+things|(?:much\s+|far\s+|so\s+much\s+)?better(?:\s+things)?|the\s+(?:very\s+)?best|(?:such\s+)?luxury|the\s+high\s+life|the\s+good\s+life|champagne|five-?star)|(?:someone|a\s+(?:woman|man|lady|gentleman|person|customer))\s+of\s+your\s+(?:standing|stature|station|calibre|caliber|class|breeding|refinement|sophistication)|(?:your|such\s+an?|so|her|his)\s+(?:refined|distinguished|rarefied|aristocratic|superior|exquisite|cultivated|cultured)\s+(?:tastes?|palate|sensibilities|nose|tongue)|(?:roughing|slumming)\s+it|(?:your|her|his)\s+usual\s+(?:luxury|luxuries|finery|standards|champagne)|(?:a\s+)?come-?down\s+(?:from|for)\s+(?:you|your|someone|a\s+(?:woman|man|lady|gentleman|person))|how\s+the\s+other\s+half\s+lives|lady\s+muck|(?:your|her)\s+majesty)`;
+/** Her refinement in words that may be sincere, with a frame that makes it a sneer (hardship, making do, our humble…). */
+const STATUS_SOFT = String.raw`(?:(?:your|such\s+an?|so|her|his)\s+(?:discerning|sophisticated|exacting|expensive|delicate|particular)\s+(?:tastes?|palate|sensibilities|standards)|someone\s+(?:with|of)\s+your\s+(?:tastes?|palate|standards|taste))`;
+const STATUS_FRAME =
+  /\b(?:hard|hardship|difficult|tough|trial|ordeal|suffer\w*|cope|endure|make\s+do|put\s+up\s+with|comedown|come\s+down|humble|lowly|mere|couldn't\s+(?:meet|satisfy|live\s+up)|not\s+(?:good\s+enough|up\s+to)|beneath|lower\s+yourself|deign|stoop|poor\s+(?:you|thing))\b/;
+
+/** Reassurance that it happens to everyone (about whatever the sentence before named). */
+const NORMAL_FOR_ALL =
+  /\b(?:it|this|that|these\s+things|things\s+like\s+(?:this|that)|such\s+things|stuff\s+like\s+(?:this|that))\s+(?:can\s+|do\s+|does\s+|will\s+)?happens?\s+(?:\w+\s+)?to\s+(?:everyone|everybody|all\s+of\s+us|us\s+all|the\s+best\s+of\s+us|anyone|anybody)\b/;
+/** Our failure named: goods damaged, late or lost, our error, our courier or system. */
+const OUR_FAILURE =
+  /\b(?:late|delay\w*|held\s+up|lost|missing|damaged|broken|broke|faulty|crushed|dented|cracked|leak\w*|failed|stopped\s+working|(?:didn't|did\s+not|hasn't|has\s+not|never)\s+(?:go\s+out|arrive|turn\s+up|come|been\s+(?:sent|dispatched|posted))|charged\s+(?:you\s+)?twice|double[-\s]charg\w*|overcharg\w*|courier|(?:we|i)\s+(?:sent|lost|forgot|missed|charged|got|made|posted|packed|dispatched|mixed)|our\s+(?:mistake|error|system|team|warehouse|driver|courier|end|side|fault)|wrong)\b/;
+/** Her own slip named: her typing, ordering, forgetting or fitting. */
+const HER_SLIP =
+  /\b(?:you(?:'d|\s+had)?|you've|you\s+have)\s+(?:\w+\s+)?(?:typed|entered|forgot|forgotten|ordered|put|picked|chose|chosen|selected|clicked|missed|mixed|used|left|dropped|gave|misread|mistyped|fitted|pressed|ticked|unticked|set|added)\b|\byour\s+(?:typo|slip|mistake)\b/;
+const NORMAL_OWNED =
+  /\b(?:shouldn't|should\s+not|not\s+good\s+enough|no\s+excuse|our\s+(?:fault|mistake)|on\s+us|not\s+acceptable|unacceptable)\b/;
+
+STRUCTURES.push(
+  {
+    id: "tone.mock-heroic",
+    keys: [
+      "courage",
+      "awe of",
+      "hats off",
+      "hat off",
+      "bow ",
+      "admiration",
+      "brave",
+      "fortitude",
+      "resilience",
+      "stoic",
+      "endurance",
+      "grit",
+      "heroi",
+      "valo",
+      "mettle",
+      "stamina",
+      "persever",
+      "upper lip",
+      "survivor",
+      "martyr",
+      "hero",
+      "warrior",
+      "soldier",
+      "valiant",
+      "medal",
+      "gong",
+      " cross",
+      "knighthood",
+      "kept going",
+      "coped",
+      "survived",
+      "carried on",
+      "endured",
+      "borne",
+      "suffered",
+      "weathered",
+      "nobly",
+      "truly",
+      "utterly",
+      "positively",
+      "simply",
+      "genuinely",
+      "most ",
+      "tale of",
+      "untold",
+      "unimaginable",
+      "unspeakable",
+      "great suffering",
+      "great hardship",
+      "great torment",
+      "such suffering",
+      "such hardship",
+      "trauma",
+      "ordeal",
+      "torment",
+      "tragedy",
+      "suffering",
+      "hardship",
+      "agony",
+    ],
+    cue: /courage|awe\s+of|hats?\s+off|bow\s|admiration|brave|fortitude|resilien|stoic|endur|grit|hero|valo|valiant|mettle|stamina|persever|upper\s+lip|survi|martyr|warrior|soldier|medal|gong|cross|knighthood|kept\s+going|coped|carried\s+on|borne|suffer|weathered|nobly|tragic|tragedy|heartbr|heart-?rend|harrowing|traum|agon|unbearable|calamit|catastroph|ordeal|trial|hardship|torment|woe|anguish|tribulation|privation|sacrifice|cross\s+to\s+bear/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(String.raw`\b(?:${HEROIC}|${GRAND_IRONIC})\b`),
+    unless: new RegExp(`${WITH_US.source}|${STAFF.source}`),
+    unlessInReply: SERIOUS,
+    why: "Sarcasm: her ordinary trouble told in mock-heroic words ('I salute your courage', 'soldiering on', 'truly heartbreaking', 'the trauma of a stiff handle').",
+  },
+  {
+    id: "tone.grand-words-for-her-trouble",
+    keys: [
+      "what a",
+      "what an",
+      "such a",
+      "such an",
+      "imagine",
+      "picture",
+      "fathom",
+      "conceive",
+      "real ",
+      "terrible ",
+      "great ",
+      "dreadful ",
+    ],
+    cue: /ordeal|trial|tragedy|hardship|suffering|torment|trauma|calamity|catastrophe|heartbreak|woe|anguish|agony|tribulation|privation|sacrifice|cross\s+to\s+bear/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(String.raw`\b${GRAND_EXCLAIMED}`),
+    unless: new RegExp(`${WITH_US.source}|${REMEDY_HERE.source}`),
+    unlessInReply: SERIOUS,
+    unlessBeside: /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake))\b/,
+    why: "Sarcasm: grand words for her ordinary trouble ('what an ordeal', 'I can only imagine the hardship', 'a real hardship for…') with nothing of ours owned or done.",
+  },
+  {
+    id: "tone.ranked-a-beginner",
+    keys: [
+      "beginner",
+      "novice",
+      "starter",
+      "learner",
+      "amateur",
+      "first-timer",
+      "first timer",
+      "firsttimer",
+      "newbie",
+      "entry-level",
+      "entry level",
+      "training-wheels",
+      "training wheels",
+      "move on",
+      "moving on",
+      "graduate",
+      "progress",
+      "move up",
+      "upgrade",
+      "outgrow",
+      "something better",
+      "something more serious",
+      "something proper",
+      "step up",
+      "experience",
+      "ready",
+      "know what",
+      "know more",
+      "know better",
+      "learn",
+      "taste",
+      "palate",
+      "skill",
+      "confidence",
+      "knowledge",
+      "starting out",
+      "new to",
+      "getting started",
+      "finding your feet",
+    ],
+    cue: /beginner|novice|starter|learner|amateur|first-?\s?timer|newbie|entry-?\s?level|training|move\s+on|moving\s+on|graduat|progress|outgrow|something\s+(?:better|more\s+serious|proper)|step\s+up|experience|ready|know|learn|taste|palate|skill|confidence|knowledge|starting|new\s+to|getting\s+started|feet/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${RANK_HEDGE}\s+(?:an?\s+|the\s+)?${BEGINNER}\s+(?:[\w-]+\s+)?${CHOICE}\b|\b(?:is|are|'s|was|were)\s+(?:an?\s+|the\s+)?${BEGINNER}\s+(?:[\w-]+\s+)?${CHOICE}\b(?=[^.!?;]{0,40}?\breally\b)|\b(?:instant|pods?|capsules?|yours|(?:a|an|the)\s+[\w-]+|[\w-]+\s+machines?|[\w-]+\s+coffee)\s+(?:is|are|'s)\s+(?:perfectly\s+|absolutely\s+|totally\s+)?(?:fine|ok|okay|all\s+right|alright|good\s+enough|adequate|acceptable)\s+(?:if|when|for|while)\s+(?:you're|you\s+are|someone's|someone\s+is|you)\s+(?:\w+\s+){0,2}?(?:starting\s+out|new\s+to|a\s+beginner|a\s+novice|getting\s+started|finding\s+your\s+feet|learning)|${MOVE_ON}[^.!?;]{0,60}?${READY}|${READY}[^.!?;]{0,60}?(?:${MOVE_ON}|${SEE_WHY})`,
+    ),
+    unless: CHOICE_VALIDATED,
+    why: "Condescending: her choice ranked as a beginner's ('really the beginner's option', 'fine if you're just starting out', 'you'll move on once you know what you like').",
+  },
+  {
+    id: "tone.excused-by-ignorance",
+    keys: [
+      "new to",
+      "not really",
+      "not very",
+      "not that",
+      "not a coffee",
+      "not technical",
+      "unfamiliar",
+      "without much",
+      "without experience",
+      "without knowledge",
+      "less experienced",
+      "less familiar",
+      "inexperienced",
+      "beginner",
+      "novice",
+      "newcomer",
+      "first-timer",
+      "amateur",
+      "starting out",
+      "never used",
+      "never owned",
+      "never had",
+      "never made",
+    ],
+    cue: /understandable|forgivable|easy|common|natural|expected|surprising|surprise|to\s+know/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(String.raw`\b${EXCUSED}\b[^.!?;]{0,60}?${IGNORANT}|${IGNORANT}[^.!?;]{0,60}?\b${EXCUSED}\b`),
+    evenIfPolite: true, // "understandable" is in POLITE, and here it is the condescension
+    unless: new RegExp(
+      `${HARD_OWNED.source}|${FEELING_VALIDATED.source}|\\b(?:sorry|apologi[sz]e|apologies)\\b`,
+    ),
+    why: "Patronising: her mistake excused by her supposed ignorance ('understandable for someone new to coffee', 'easy to get wrong when you're not really a coffee person').",
+  },
+  {
+    id: "tone.others-know-better",
+    keys: [
+      "serious",
+      "discerning",
+      "proper",
+      "real ",
+      "true ",
+      "hardcore",
+      "die-hard",
+      "diehard",
+      "seasoned",
+      "knowledgeable",
+      "sophisticated",
+      "savvy",
+      "advanced",
+      "experienced",
+      "would know",
+      "know to",
+      "know that",
+      "know how",
+      "realise",
+      "realize",
+      "understand",
+      "be aware",
+      "spot",
+      "remember",
+    ],
+    cue: /customers|drinkers|users|buyers|baristas|enthusiasts|lovers|regulars|connoisseurs|aficionados|people|folk|owners|subscribers|brewers/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${RANKED_OTHERS}\s+(?:\w+\s+){0,2}?${RANKED_CHOICE}\b|\b${OTHERS_KNOW}\b|\b${EXPERIENCED_VERDICT}\b`,
+    ),
+    unless: CHOICE_VALIDATED,
+    why: "Condescending: customers ranked above her by their expertise ('our more experienced customers go for…', 'most of our regulars would know to…').",
+  },
+  {
+    id: "tone.simple-once-you-know",
+    keys: [
+      "simple",
+      "easy",
+      "straightforward",
+      "child's play",
+      "doddle",
+      "piece of cake",
+      "breeze",
+      "idiot",
+      "fool",
+      "basic",
+      "common sense",
+      "not difficult",
+      "not hard",
+      "not complicated",
+      "rocket science",
+    ],
+    cue: /simple|easy|straightforward|child's|doddle|cake|breeze|idiot|fool|basic|common\s+sense|difficult|hard|complicated|rocket/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${EASY_INTENSE}\s+(?:${EASY_INTENSE}\s+){0,2}${SIMPLE}\b[^.!?;]{0,12}?\bonce\s+(?:you|you've|you're|u)\b|\b${SIMPLE}\b[^.!?;]{0,12}?\b(?:once|when|if|as\s+long\s+as)\s+(?:you|you've|you're|u)\s+(?:\w+\s+){0,2}?${MASTERY}|\b(?:honestly|really|actually|literally)\s+(?:child's\s+play|a\s+doddle|a\s+piece\s+of\s+cake|idiot-?proof|fool-?proof|easy-?peasy)\b`,
+    ),
+    unless: HARD_OWNED,
+    why: "Patronising: the task she got wrong called simple ('really very straightforward once you understand the basics', 'child's play once you've done it once').",
+  },
+  {
+    id: "tone.praised-for-her-own-complaint",
+    keys: [
+      "marks",
+      "gold star",
+      "credit",
+      "deduc",
+      "detective",
+      "sleuth",
+      "observ",
+      "eye",
+      "spot",
+      "catch",
+      "well done",
+      "congrat",
+      "nice work",
+      "good work",
+      "great work",
+      "excellent work",
+      "brilliant work",
+      "fine work",
+      "impressive work",
+      "nice job",
+      "good job",
+      "great job",
+      "excellent job",
+      "brilliant job",
+      "nice going",
+      "good going",
+      "bravo",
+      "genius",
+      "sherlock",
+      "einstein",
+      "kudos",
+      "hats off",
+    ],
+    cue: /marks|star|credit|deduc|detective|sleuth|observ|eye|spot|catch|well\s+done|congrat|work|job|going|bravo|genius|sherlock|einstein|kudos|hats/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${INSIGHT_OR_WORK}\b[^.!?;]{0,30}?(?:\bthat\s+|[,:-]\s*(?:yes,?\s+|indeed,?\s+)?|\b${DISCOVERY}\s+(?:that\s+)?)${BASIC_FAILURE}`,
+    ),
+    unless:
+      /\b(?:help(?:ed|s|ful)?|sav(?:ed|es)|let\s+us|thanks\s+to|which\s+(?:meant|means|let|helped|showed|explains)|because|explains|we'd\s+missed|we\s+(?:had|'d)\s+missed|hadn't\s+spotted|i've|we've|i'll|we'll|refund\w*|replac\w*|thank\s+you|exactly|just\s+what|needed)\b/,
+    why: "Sarcasm: praise for 'spotting' the very fault she reported ('Well spotted that it doesn't boil', 'nice work figuring out the grinder isn't grinding').",
+  },
+  {
+    id: "tone.status-sneer",
+    keys: [
+      "used to",
+      "usual",
+      "comedown",
+      "come-down",
+      "come down",
+      "accustomed",
+      "standing",
+      "stature",
+      "station",
+      "calibre",
+      "caliber",
+      "class",
+      "breeding",
+      "refine",
+      "sophisticat",
+      "distinguished",
+      "rarefied",
+      "aristocratic",
+      "superior",
+      "exquisite",
+      "cultivated",
+      "cultured",
+      "roughing it",
+      "slumming it",
+      "other half",
+      "lady muck",
+      "majesty",
+      "discerning",
+      "exacting",
+      "expensive",
+      "delicate",
+      "particular",
+    ],
+    cue: /used\s+to|usual|come-?\s?down|accustomed|standing|stature|station|calib|class|breeding|refine|sophisticat|distinguished|rarefied|aristocratic|superior|exquisite|cultivated|cultured|roughing|slumming|other\s+half|muck|majesty|discerning|exacting|expensive|delicate|particular/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${STATUS_SNEER}\b|\b${STATUS_SOFT}\b(?=[^]*${STATUS_FRAME.source})|${STATUS_FRAME.source}[^.!?;]{0,80}?\b${STATUS_SOFT}\b`,
+    ),
+    evenIfPolite: true,
+    unless:
+      /\b(?:if\s+you're\s+used\s+to\s+(?:a|an|the)\s+\w+|you\s+clearly\s+know\s+your|you\s+know\s+your|better\s+(?:\w+\s+)?from\s+(?:us|our)|than\s+(?:this|that)\s+from\s+us)\b/,
+    why: "Sarcasm about her supposed status ('a real hardship for someone used to the finer things', 'someone of your refined tastes').",
+  },
+);
+
+/** Eleventh-pass words for a detail that helped ("that batch code tells us…"): real praise, read beside a bare one. */
+const HELPED =
+  /\b(?:help\w*|let\s+us|lets\s+us|tells?\s+us|told\s+us|show(?:s|ed)\s+(?:us|that)|means\s+(?:we|i)|thanks\s+to|exactly|just\s+what|needed|so\s+(?:i|we)|i've|we've|i'll|we'll|refund\w*|replac\w*|fault\w*|batch|code|number|serial|found|that's\s+(?:the|it|right))\b/;
+/** A sentence that is nothing but praise of her detection ("Impressive sleuthing!", "Great detective work, Sarah!"). */
+const BARE_DETECTIVE =
+  /^(?:(?:oh|wow|well|my|ooh|ah)[,!\s]+)?(?:(?:great|brilliant|excellent|impressive|nice|fine|superb|top|masterful|remarkable|stunning|real|proper|some|what|such)\s+(?:(?:a|an)\s+)?)?(?:(?:bit|piece)\s+of\s+)?(?:sleuthing|detective\s+work|deduction|deducing|powers\s+of\s+(?:observation|deduction)|elementary(?:,?\s+my\s+dear\s+\w+)?|well\s+(?:deduced|observed|reasoned)|nothing\s+gets\s+past\s+you|(?:ok(?:ay)?,?\s+|alright,?\s+)?sherlock|(?:ok(?:ay)?,?\s+)?einstein|mastermind)(?:\s+(?:there|on\s+your\s+part|you've\s+done|from\s+you))?(?:,?\s+(?:(?:mrs|mr|ms|miss|dr)\.?\s+)?[a-z]+)?\s*[.!]*$/;
+
+/**
+ * Thirteenth pass: "it happens to everyone" after a sentence naming OUR failure ("Your parcel is late. Don't worry, it
+ * happens to everyone.") calls our failure normal; `dismissive.minimising` reads sentences alone and excuses the
+ * reassurance (MINIMISER_EXCUSED), as it must for her own slip ("You typed the wrong email. Don't worry, it happens to
+ * everyone."). Read with the sentence before or after: ours named (and not her slip) → minimising.
+ */
+/** The sentences before and after sentence `si`, as text (a reader that needs its neighbours). */
+function besideOf(lower: string, sentences: readonly Sentence[], si: number): string[] {
+  return [sentences[si - 1], sentences[si + 1]]
+    .filter((b): b is Sentence => b !== undefined)
+    .map((b) => lower.slice(b.start, b.end));
+}
+
+/** A reader's finding kept, or recorded as rejected with its reason (for explainMessage). */
+function settle(
+  hit: ToneMatch,
+  reason: string | undefined,
+  out: ToneMatch[],
+  rejected?: ToneRejection[],
+): void {
+  if (reason) rejected?.push({ ...hit, reason });
+  else out.push(hit);
+}
+
+function readReassuredAcross(
+  lower: string,
+  sentences: readonly Sentence[],
+  si: number,
+  out: ToneMatch[],
+  rejected?: ToneRejection[],
+): void {
+  const s = sentences[si]!;
+  const text = lower.slice(s.start, s.end);
+  const m = NORMAL_FOR_ALL.exec(text);
+  if (!m || OUR_FAILURE.test(text)) return; // named in the sentence itself: the older readers decide
+  const beside = besideOf(lower, sentences, si);
+  const ours = beside.find(
+    (b) => OUR_FAILURE.test(b) && (!HER_SLIP.test(b) || /\b(?:we|our|us|courier)\b/.test(b)),
+  );
+  if (!ours) return;
+  const hit: ToneMatch = {
+    id: "tone.failure-reassured-as-normal",
+    kind: "minimise",
+    label: "dismissive",
+    start: s.start + m.index,
+    end: s.start + m.index + m[0].length,
+    why: "Minimises our failure: the sentence beside names what we got wrong and this one calls it something that 'happens to everyone'.",
+  };
+  const slip =
+    HER_SLIP.test(text) || beside.some((b) => HER_SLIP.test(b) && !/\b(?:we|our|us|courier)\b/.test(b));
+  settle(
+    hit,
+    slip
+      ? "her own slip is named beside it: reassurance, not minimising"
+      : NORMAL_OWNED.test(text) || NORMAL_OWNED.test(ours)
+        ? "our fault is owned beside it (a look-alike)"
+        : undefined,
+    out,
+    rejected,
+  );
+}
+
+/** Thirteenth pass: a sentence of bare mock praise for her detection, with nothing it helped beside it. */
+function readBareDetective(
+  lower: string,
+  sentences: readonly Sentence[],
+  si: number,
+  out: ToneMatch[],
+  rejected?: ToneRejection[],
+): void {
+  const s = sentences[si]!;
+  const raw = lower.slice(s.start, s.end);
+  const text = raw.trim();
+  if (!BARE_DETECTIVE.test(text)) return;
+  const at = s.start + raw.indexOf(text);
+  const hit: ToneMatch = {
+    id: "tone.bare-mock-detective",
+    kind: "sarcasm",
+    label: "dismissive",
+    start: at,
+    end: at + text.replace(/[\s.!]+$/, "").length,
+    why: "Sarcasm: a sentence of nothing but praise for her detection ('Impressive sleuthing!') with nothing it helped us find.",
+  };
+  const helped = besideOf(lower, sentences, si).some((b) => HELPED.test(b));
+  settle(
+    hit,
+    helped ? "the sentence beside it says what her finding helped (real praise)" : undefined,
+    out,
+    rejected,
+  );
+}
+
+// redA's round-26 ask (ASK-redA-to-respect, session 41), read by kind: a care tip that names a way of misusing the
+// goods, told to a customer reporting a fault and then disowned or pointed at "the future"; and patience preached.
+
+/** Goods said to dislike a kind of misuse ("these kettles don't take kindly to being filled past the MAX line"). */
+const DISLIKES = String.raw`(?:(?:don't|doesn't|do\s+not|does\s+not|won't|will\s+not)\s+(?:take\s+(?:kindly|well)\s+to|like|cope\s+(?:well\s+)?with|respond\s+well\s+to|react\s+well\s+to|enjoy|appreciate|survive|forgive)|(?:aren't|isn't|are\s+not|is\s+not|weren't|wasn't)\s+(?:designed|made|built|meant)\s+(?:for|to(?=\s+go\b)|to\s+(?:be|cope|take))|(?:can't|cannot)\s+(?:handle|take|cope\s+with)|hate|object\s+to|(?:tend\s+to\s+)?(?:suffer|fail|crack|break|die|trip)\s+(?:if|when|after)\s+(?:they're|they\s+are|it's|it\s+is|you|people|someone))`;
+const MISUSE_ACT = String.raw`(?:(?:being\s+)?(?:over-?fill\w*|fill\w*\s+(?:past|above|over|beyond)|boil\w*\s+dry|left\s+(?:on|plugged\s+in|switched\s+on|empty|running|in\s+the\s+sun)|leaving\s+(?:on|plugged|switched|empty)|put\s+in\s+(?:the\s+)?(?:dishwasher|sink|microwave|freezer)|(?:go|going|be\s+put|being\s+put)\s+in(?:to)?\s+(?:the\s+)?(?:dishwasher|microwave|sink|freezer)|drop\w*|knock\w*|bang\w*|forc\w*|submerg\w*|immers\w*|run\w*\s+(?:dry|empty|without\s+water)|switched\s+on\s+(?:empty|without)|descal\w*\s+with|clean\w*\s+with\s+(?:bleach|abrasive|a\s+scourer|wire)|overload\w*|used\s+without|misus\w*|mishandl\w*))`;
+/** The tip disowned or pointed at her future conduct. */
+const TIP_STANCE =
+  /\b(?:(?:i'm|i\s+am|we're)\s+sure\s+(?:that|this|it)?\s*(?:isn't|wasn't|is\s+not|was\s+not|didn't|did\s+not)|(?:i'm|i\s+am|we're)\s+sure\s+you\s+(?:didn't|did\s+not|know|knew|wouldn't)|(?:not|n't)\s+(?:that\s+)?(?:saying|suggesting|implying)|not\s+that\s+you\s+(?:would|did|have)|which\s+(?:i'm|i\s+am)\s+sure\s+you|for\s+(?:the\s+)?future(?:\s+reference)?|in\s+future|next\s+time|going\s+forward|(?:one|a)\s+(?:small|little|quick)\s+(?:thing|tip|pointer|word)|word\s+to\s+the\s+wise|just\s+so\s+you\s+know|worth\s+(?:bearing|keeping)\s+in\s+mind)\b/;
+/** Patience preached to her ("a little patience goes a long way"), not thanked. */
+const PATIENCE_PREACHED = String.raw`(?:(?:a\s+little|a\s+bit\s+of|some|a\s+touch\s+of)\s+patience\s+(?:goes\s+a\s+long\s+way|helps|pays\s+off|never\s+hurts)|patience\s+is\s+a\s+virtue|good\s+things\s+come\s+to\s+those\s+who\s+wait|it\s+(?:helps|pays|never\s+hurts)\s+to\s+be\s+(?:a\s+(?:little|bit)\s+)?patient|(?:try|learn)\s+to\s+be\s+(?:a\s+(?:little|bit)\s+)?(?:more\s+)?patient)`;
+
+STRUCTURES.push(
+  {
+    id: "tone.misuse-tip-disowned",
+    keys: [
+      "kindly",
+      "like",
+      "cope",
+      "respond well",
+      "react well",
+      "enjoy",
+      "appreciate",
+      "survive",
+      "forgive",
+      "designed",
+      "made for",
+      "made to",
+      "built",
+      "meant",
+      "handle",
+      "take",
+      "hate",
+      "object",
+      "suffer",
+      "fail",
+      "crack",
+      "break",
+      "die",
+      "trip",
+    ],
+    cue: /kindly|like|cope|respond|react|enjoy|appreciate|survive|forgive|designed|made|built|meant|handle|take|hate|object|suffer|fail|crack|break|die|trip/,
+    kind: "blame",
+    label: "blame",
+    re: mk(String.raw`\b${DISLIKES}\s+(?:\w+\s+){0,2}?${MISUSE_ACT}`),
+    needs: TIP_STANCE,
+    // "not saying you did" is in POLITE, and here it is the stance of the hint
+    evenIfPolite: true,
+    unless:
+      /\b(?:sorry|apologi[sz]e|apologies|(?:simply|just|clearly)\s+faulty|is\s+faulty|a\s+fault|none\s+of\s+that|nothing\s+you\s+did|not\s+(?:the|what)\s+(?:cause|caused)|our\s+(?:fault|mistake)|replac\w*|refund\w*|repair\w*)\b/,
+    why: "Blames by a hint: a care tip that names a way of misusing the goods ('don't take kindly to being filled past the MAX line'), then disowned or pointed at next time. Within six months a fault is presumed present at delivery (CRA 2015 s.19(14)-(15)).",
+  },
+  {
+    id: "tone.patience-preached",
+    keys: ["patience", "patient", "virtue", "those who wait"],
+    cue: /patien|virtue|those\s+who\s+wait/,
+    kind: "dismiss",
+    label: "dismissive",
+    re: mk(String.raw`\b${PATIENCE_PREACHED}\b`),
+    unless: /\b(?:thank\w*|grateful|appreciate)\b/,
+    why: "Lectures her on patience ('a little patience goes a long way') instead of owning the wait.",
+  },
+);
+
 /** A note's one-word guess at her motive as its whole sentence ("Mrs P again. Fourth call this week. Lonely?"). */
 function readNoteGuess(text: string, offset: number, out: ToneMatch[]): void {
   const t = text.trim();
@@ -1700,6 +2301,20 @@ const CARE_VERB_KEYS = [
   "clean",
 ];
 
+/** Thirteenth pass: `readBareDetective`'s literal gate. */
+const DETECTIVE_KEYS = [
+  "sleuth",
+  "detective",
+  "deduc",
+  "observ",
+  "reasoned",
+  "elementary",
+  "gets past",
+  "sherlock",
+  "einstein",
+  "mastermind",
+];
+
 /** Which eighth-pass structures and readers can match, from the analyser's literal index (`contains`). */
 export function toneGate(contains: (literal: string) => boolean): ReadonlySet<string> {
   const on = new Set<string>();
@@ -1709,6 +2324,8 @@ export function toneGate(contains: (literal: string) => boolean): ReadonlySet<st
   if (GENERIC_KEYS.some(contains) && MISUSE_KEYS.some(contains)) on.add("tone.generic-cause");
   if (NOTE_KEYS.some(contains)) on.add("tone.note-category");
   if (CARE_KEYS.some(contains) && CARE_VERB_KEYS.some(contains)) on.add("tone.care-condition");
+  if (contains("happen")) on.add("tone.failure-reassured-as-normal");
+  if (DETECTIVE_KEYS.some(contains)) on.add("tone.bare-mock-detective");
   return on;
 }
 
@@ -1777,6 +2394,8 @@ export function readTone(
   const generic = gate.has("tone.generic-cause");
   const noteCategory = gate.has("tone.note-category");
   const careCondition = gate.has("tone.care-condition");
+  const reassured = gate.has("tone.failure-reassured-as-normal");
+  const detective = gate.has("tone.bare-mock-detective");
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const text = lower.slice(s.start, s.end);
@@ -1826,6 +2445,8 @@ export function readTone(
     if (generic && GENERIC_CUE.test(text)) readGenericCause(text, s.start, out, rejected);
     if (noteCategory) readNoteCategory(lower, sentences, si, out, rejected);
     if (careCondition) readCareCondition(lower, sentences, si, out, rejected);
+    if (reassured && text.includes("happen")) readReassuredAcross(lower, sentences, si, out, rejected);
+    if (detective) readBareDetective(lower, sentences, si, out, rejected);
     const ungated = ANY.test(text) && ANY_CUE.test(text);
     if (!ungated && gated.length === 0) continue;
     let polite: boolean | undefined; // worked out on the first match only (most sentences have none)
@@ -1849,6 +2470,10 @@ export function readTone(
         if (!st.evenIfPolite && (polite ??= POLITE.test(text)))
           reason = "the sentence apologises, owns the fault or denies the judgement (a look-alike)";
         else if (st.unless?.test(text)) reason = "the sentence says what makes this structure polite";
+        else if (st.unlessInReply?.test(lower))
+          reason = "the reply names a serious event (sincere, a look-alike)";
+        else if (st.unlessBeside && besideOf(lower, sentences, si).some((b) => st.unlessBeside!.test(b)))
+          reason = "the sentence beside it apologises or owns the fault (a look-alike)";
         else if (CONDITIONAL.test(text.slice(Math.max(0, m.index - 12), m.index)))
           reason = "sets up a case ('if…', 'when…'), does not assert it";
         if (reason) rejected?.push({ ...hit, reason });
@@ -2178,4 +2803,6 @@ export const TONE_STRUCTURES: readonly { id: string; kind: ToneKind }[] = [
   { id: "tone.care-condition", kind: "blame" },
   { id: "tone.endearment-then-correction", kind: "belittle" },
   { id: "tone.note-guess", kind: "complain" },
+  { id: "tone.failure-reassured-as-normal", kind: "minimise" },
+  { id: "tone.bare-mock-detective", kind: "sarcasm" },
 ];
