@@ -21,7 +21,7 @@
  * Pure, linear (bounded gaps only), and cheap: one combined test per sentence before any frame runs.
  */
 import { asciiLower, LiteralIndex, requiredLiterals } from "./prefilter";
-import { readTone, type ToneRejection, toneGate } from "./respect-tone";
+import { readTone, SERIOUS, type ToneRejection, toneGate } from "./respect-tone";
 import { type Sentence, sentenceIndexAt } from "./segment";
 
 export type MeaningKind = "belittle" | "blame" | "minimise" | "sarcasm" | "dismiss" | "complain";
@@ -1580,6 +1580,8 @@ const FRAMES: Frame[] = [
     // the customer's complaint called presumptuous: "A little rich coming from someone who never paid the invoice",
     // blend", "Bold of you to ask for a refund", "the nerve of it"
     pattern: String.raw`\b(?:a\s+)?(?:bit|little|rather|pretty|quite)\s+rich\s+(?:of\s+you|to|coming\s+from|for\s+(?:you|her|him|a\s+customer))\b|\b(?:that's|that\s+is|that\s+was)\s+(?:a\s+)?(?:bit|little|tad)\s+rich\s*[.!]|\b(?:bold|brave|big|rich|cheeky|convenient)\s+of\s+(?:you|her|him)\s+to\b|\bthe\s+(?:cheek|nerve|audacity)\s+of\s+(?:it|(?:some\s+)?people|you|her|him|the\s+customer)\b|\b(?:you've|you\s+have|she's|he's|she\s+has|he\s+has)\s+(?:got\s+)?(?:a\s+)?(?:some|the)?\s*(?:nerve|cheek)\b`,
+    // thirteenth pass: "brave of you to tell us about the diagnosis" is admiration, not audacity
+    unless: SERIOUS,
   },
   {
     id: "meaning.belittle.if-you-cannot",

@@ -842,6 +842,7 @@ CASES.push(
       "The trauma of a slightly bent spoon, truly.",
     ],
     polite: [
+      "It was brave of you to tell us about the diagnosis, and we'll do whatever helps.",
       "You deserve a medal for your patience with us!",
       "Our drivers soldiered on through the snow, but yours still came late, and I'm sorry.",
       "I admire how calmly you've dealt with us, given how long it's taken.",
@@ -868,6 +869,7 @@ CASES.push(
   {
     id: "tone.ranked-a-beginner",
     rude: [
+      "You'd understand if you'd been drinking proper coffee for longer.",
       "A cafetière is really the beginner's option.",
       "Honestly, a drip machine is just an entry-level setup.",
       "Most people move on to a proper burr grinder once they know what they're doing.",
@@ -921,6 +923,7 @@ CASES.push(
       "Refilling the hopper is literally child's play.",
     ],
     polite: [
+      "It's quite simple once you've downloaded the app: tap Subscribe and choose a date.",
       "It's fiddly at first, but it becomes second nature once you get the hang of it.",
       "It's easy once you've paired it: press and hold the button for 3 seconds.",
       "It's really easy if you'd like to change your delivery day: just use the app.",
