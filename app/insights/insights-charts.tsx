@@ -76,7 +76,9 @@ function ChartFigure({
           {chart(dismissed ? false : undefined)}
         </div>
         <details className="text-sm">
-          <summary className="cursor-pointer font-medium text-brand-700">Show the figures as a table</summary>
+          <summary className="cursor-pointer font-medium text-brand-700">
+            Show the figures as a table<span className="sr-only"> for {title}</span>
+          </summary>
           <div className="mt-2 overflow-x-auto">{table}</div>
         </details>
       </figure>

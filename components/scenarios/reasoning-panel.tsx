@@ -9,7 +9,8 @@ import {
   type RecommendationMetric,
 } from "@/server/core/scenarios/learner-action-kinds";
 import type { LearnerView } from "@/server/core/scenarios/learner-view";
-import { Button, Card, Field, cx, inputClass } from "../ui";
+import { Button, Card, Field, StatusMessage, cx, inputClass } from "../ui";
+import { ConnectionWaitNotice } from "./connection-wait";
 import type { useAttemptAction } from "./use-attempt-action";
 import { useDraft } from "./use-draft";
 
@@ -24,6 +25,29 @@ export function latestAnswers(events: StoredEvent[]): Map<string, string> {
   return out;
 }
 
+/**
+ * After the button of a form here: that it was saved, or why it is still waiting, in live regions that
+ * are always in the page (WCAG 4.1.3). Saving empties the box and shows the words above it, which a
+ * screen reader does not read out by itself: without this the learner heard nothing and found an
+ * empty box (session 41 audit).
+ */
+function SaveStatus({ saved, action, from }: { saved: string | null; action: Action; from: string }) {
+  return (
+    <>
+      <StatusMessage className="text-sm text-emerald-800">{saved}</StatusMessage>
+      <ConnectionWaitNotice wait={action.waitFrom(from)} done="saved" testId="reasoning-wait" />
+    </>
+  );
+}
+
+type Action = ReturnType<typeof useAttemptAction>;
+
+/** Whether the last thing this form sent was stored; set again by the next send. */
+function useSaved() {
+  const [saved, setSaved] = useState(false);
+  return { saved, sending: () => setSaved(false), done: () => setSaved(true) };
+}
+
 function PromptForm({
   prompt,
   answered,
@@ -33,20 +57,28 @@ function PromptForm({
   prompt: LearnerView["prompts"][number];
   answered: string | undefined;
   canAct: boolean;
-  action: ReturnType<typeof useAttemptAction>;
+  action: Action;
 }) {
   const [text, setText] = useDraft(`prompt:${prompt.promptId}`);
   const from = useId();
   const fieldId = useId();
   const error = errorMessage(action.errorFrom(from));
+  const status = useSaved();
   return (
     <form
       className="flex flex-col gap-2 border-t border-slate-100 pt-3 first:border-t-0 first:pt-0"
       onSubmit={(e) => {
         e.preventDefault();
+        status.sending();
         action.act(
           { type: "answer_prompt", promptId: prompt.promptId, text },
-          { from, onSuccess: () => setText("") },
+          {
+            from,
+            onSuccess: () => {
+              setText("");
+              status.done();
+            },
+          },
         );
       }}
     >
@@ -73,6 +105,11 @@ function PromptForm({
           <Button type="submit" disabled={action.isPending} className="self-start">
             {answered ? "Replace my answer" : "Save answer"}
           </Button>
+          <SaveStatus
+            saved={status.saved && !error ? "Answer saved. Your tutor marks it after you submit." : null}
+            action={action}
+            from={from}
+          />
         </>
       )}
       {!canAct && !answered && (
@@ -110,6 +147,7 @@ export function ReasoningPanel({
   const ids = { metric: useId(), cause: useId(), change: useId() };
   const error = errorMessage(action.errorFrom(from));
   const made = events.filter((e) => e.actor === "learner" && e.type === "make_recommendation");
+  const status = useSaved();
   return (
     <Card title={prompts.length ? "Your reasoning" : "Recommend an improvement"}>
       <div className="flex flex-col gap-4">
@@ -140,6 +178,7 @@ export function ReasoningPanel({
                 className="flex flex-col gap-2"
                 onSubmit={(e) => {
                   e.preventDefault();
+                  status.sending();
                   action.act(
                     { type: "make_recommendation", metric, cause, action: change },
                     {
@@ -147,6 +186,7 @@ export function ReasoningPanel({
                       onSuccess: () => {
                         setCause("");
                         setChange("");
+                        status.done();
                       },
                     },
                   );
@@ -189,6 +229,11 @@ export function ReasoningPanel({
                 <Button type="submit" disabled={action.isPending} className="self-start">
                   Save recommendation
                 </Button>
+                <SaveStatus
+                  saved={status.saved && !error ? "Recommendation saved." : null}
+                  action={action}
+                  from={from}
+                />
               </form>
             )}
           </section>

@@ -126,9 +126,12 @@ export function AttemptWorkspace({ attemptId }: { attemptId: number }) {
   const firstContact = data?.scenario.customers[0]?.customerRef ?? null;
   const customerRef = selected ?? firstContact;
 
+  // With nobody contacting us there is no record to open at first: the list instead. Only then: this ran
+  // again whenever the attempt's data came back after an action, and threw a learner saving a
+  // recommendation on Insights out to the list, focus and all (session 41 audit; WCAG 2.4.3, 3.2.2).
   useEffect(() => {
-    if (data && !selected && !firstContact) setView("list");
-  }, [data, selected, firstContact]);
+    if (data && !selected && !firstContact && view === "record") setView("list");
+  }, [data, selected, firstContact, view]);
 
   const record = useQuery({
     ...trpc.crm.getCustomer.queryOptions({
