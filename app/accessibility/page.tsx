@@ -13,8 +13,8 @@ export const metadata: Metadata = { title: "Accessibility statement" };
  */
 
 const PREPARED = "3 December 2026";
-const REVIEWED = "5 December 2026";
-const LAST_TESTED = "5 December 2026";
+const REVIEWED = "6 December 2026";
+const LAST_TESTED = "6 December 2026";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -145,6 +145,35 @@ export default function AccessibilityStatementPage() {
         </p>
         <ul className="list-disc pl-6">
           <li>
+            saving a written answer or a recommendation in a scenario emptied the box without saying, in a way
+            screen readers read out, that it had been saved (success criterion 4.1.3)
+          </li>
+          <li>
+            in the scenarios where nobody contacts you first, saving a recommendation or messaging a colleague
+            while looking at Insights moved you to the customer list and lost your place and keyboard focus
+            (success criteria 2.4.3 and 3.2.2)
+          </li>
+          <li>
+            the seven &ldquo;How it is calculated&rdquo; explanations on Insights, and the charts&apos;
+            &ldquo;Show the figures as a table&rdquo;, all had the same name for screen readers; each now
+            names its figure or chart (success criteria 2.4.6 and 4.1.2)
+          </li>
+        </ul>
+        <p>Before that, on 5 December 2026, we found and fixed these:</p>
+        <ul className="list-disc pl-6">
+          <li>
+            a tutor who left the website alone was signed out without warning; a warning now comes first, with
+            a button to stay signed in (success criterion 2.2.1)
+          </li>
+          <li>
+            the tutor&apos;s downloads of results said nothing, in a way screen readers read out, while the
+            file was prepared or once it was saved (success criterion 4.1.3)
+          </li>
+          <li>
+            in the scenario workspace, the customer record&apos;s sections and the Insights figures were
+            headings at the same level as the customer&apos;s name (success criterion 1.3.1)
+          </li>
+          <li>
             messages such as &ldquo;Saved to the CRM&rdquo; and &ldquo;Note added to the timeline&rdquo; might
             not have been read out by some screen readers, because they appeared in a new part of the page
             rather than one the screen reader was already listening to (success criterion 4.1.3)
@@ -190,10 +219,12 @@ export default function AccessibilityStatementPage() {
           off when letters, words, lines and paragraphs are spaced out further (success criterion 1.4.12);
           checks that messages such as &ldquo;Saved&rdquo; appear where screen readers are listening; checks
           that pasting works in the join code and password fields; checks that every page fits a 320 pixel
-          wide screen, and fits its window with text at 200%; a keyboard-only run of a whole scenario, from
-          the home page to the marked report, that measures the focus indicator after every key press; and
-          checks that nothing sticky covers the focused control in the scenario workspace at 320 pixels wide
-          or with text at 200%.
+          wide screen, and fits its window with text at 200%; keyboard-only runs of whole scenarios, from the
+          home page to the marked report and, on a 320 pixel wide screen, from a scenario&apos;s brief to its
+          report, that measure the focus indicator after every key press and check that every change is
+          announced; a keyboard-only run of the tutor&apos;s live dashboard, debrief and downloads; and checks
+          that nothing sticky covers the focused control in the scenario workspace at 320 pixels wide or with
+          text at 200%.
         </p>
         <p>
           Automated checks cannot find every problem, and this website has not yet been tested by disabled
@@ -208,9 +239,10 @@ export default function AccessibilityStatementPage() {
         </p>
         <p>
           This website was last tested on {LAST_TESTED}. The test was carried out by the development team,
-          with automated checks (axe-core) on every page and manual checks of the scenario (including a phone
-          call), the report, the Insights page and the tutor&apos;s pages, at 1366, 820 and 320 pixels wide,
-          with extra text spacing and with a keyboard alone. It was not tested with a screen reader.
+          with automated checks (axe-core) on every page and manual checks of every scenario&apos;s workspace
+          (including a phone call, colleagues and Insights), the report and the tutor&apos;s pages, at 1366,
+          820 and 320 pixels wide and at 200% zoom, with extra text spacing and with a keyboard alone. It was
+          not tested with a screen reader.
         </p>
       </Section>
     </article>
