@@ -139,6 +139,23 @@ describe("opt-out wording and channels", () => {
     ["Say the word and we'll take you off the list.", true],
     ["Just reply and we won't email you again.", true],
     ["Not for you? Text back and I'll stop sending these.", true],
+    // Said informally: a shout, a ping or a note, then our contact ending (red-team round 26 B; probes 12, 14).
+    ["Shout if you'd rather we didn't email you offers and we'll stop, no problem.", true],
+    [
+      "Free delivery for three months on us. Shout if you'd rather we didn't email you offers and we'll stop.",
+      true,
+    ],
+    [
+      "Double points on your next order. Drop us a note if you'd prefer we didn't write, and we'll stop.",
+      true,
+    ],
+    ["Not keen? Give us a bell and we'll take you off the list.", true],
+    [
+      "Here's 10% off your next order. Give us a shout if you need anything and we'll stop by with a sample.",
+      false,
+    ],
+    ["Drop us a line if you'd rather we didn't grind the beans and we'll send them whole.", false],
+    ["Give us a shout when you're ready to order and we'll stop the old subscription.", false],
     ["Just reply and we'll send it out today.", false],
     ["Let me know and we'll stop by the shop on Friday.", false],
     ["Reply and I'll leave you to enjoy your coffee with a free bag.", false],

@@ -231,6 +231,12 @@ const OPT_OUT_PATTERNS = [
   // "stop sending them"). Not "we'll stop by", nor something else we'll send.
   /\b(?:reply|tell (?:us|me)|let (?:us|me) know|say (?:so|the word)|text back|write back|drop (?:us|me) a line)\b[^.!?\n]{0,40}\b(?:we|i)(?:'ll| will)\s+(?:leave you (?:be|alone)\b|take you off\b|remove you from\b|stop (?:them|these|sending|messaging|emailing|texting|writing|contacting|the (?:e-?mails|texts|offers|letters|messages))\b|stop\s*[.!]|(?:not|never) (?:contact|e-?mail|text|write to|message|send you|bother) )/,
   /\b(?:reply|tell (?:us|me)|let (?:us|me) know|say (?:so|the word)|text back|write back|drop (?:us|me) a line)\b[^.!?\n]{0,40}\b(?:we|i) won't\s+(?:contact|e-?mail|text|write to|message|send you|bother)\b/,
+  // The same said informally (red-team round 26 B, win-back-r26-chatty-and-right: "Shout if you'd rather we
+  // didn't email you offers and we'll stop, no problem"): a shout, a ping or a note to us, then our contact
+  // ending, with "stop" closing its clause. Not "we'll stop by", nor stopping something else ("stop your old
+  // subscription"), nor a shout about anything else ("shout if you'd like a different grind"). PECR reg
+  // 22(3)(c): a simple means of refusing; ICO direct marketing guidance: replying is one.
+  /\b(?:shout|give (?:us|me) a (?:shout|bell|ring|call)|ping (?:us|me)|drop (?:us|me) a (?:note|message|text|line))\b[^.!?\n]{0,60}\b(?:we|i)(?:'ll| will)\s+(?:leave you (?:be|alone)\b|take you off\b|remove you from\b|stop (?:them|these|sending|messaging|emailing|texting|writing|contacting|the (?:e-?mails|texts|offers|letters|messages))\b|stop\s*(?:[.!,;]|$)|(?:not|never) (?:contact|e-?mail|text|write to|message|send you|bother) )/,
 ];
 
 /**

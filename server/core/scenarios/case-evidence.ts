@@ -44,6 +44,7 @@ import { replacementBeforeRefund } from "./replacement-first";
 import { rightsWaiversIn } from "./rights-waiver";
 import { reassurancesAbout } from "./reassurance";
 import { accessHeldBack } from "./sar-conditions";
+import { accessNarrowedFirst } from "./sar-narrowing";
 import { accessRefused, requestRerouted } from "./request-route";
 import { remedyConditionedOn } from "./remedy-conditions";
 import { type ObligationKind, obligationOf } from "./obligations";
@@ -103,8 +104,9 @@ const OBSTRUCTION_READERS = {
   // red-team round 19 B).
   "request-route": (text: string) => requestRerouted(text).length > 0 || obliged(text, "route"),
   // Her right to a copy refused outright ("we don't send people copies of their data"; request-route.ts,
-  // red-team round 21 B).
-  "access-refused": (text: string) => accessRefused(text).length > 0,
+  // red-team round 21 B). Also her copy held until she narrows it to a part, or given a part at a time ("they'll
+  // make a start as soon as you've picked one"; sar-narrowing.ts, red-team round 26 B): Art 15(1), 15(3), 12(3).
+  "access-refused": (text: string) => accessRefused(text).length > 0 || accessNarrowedFirst(text).length > 0,
   // Her request held back by a period longer than the law's month or a clock that waits on a document
   // ("the 40-day period… starts once that's in"; sar-conditions.ts, red-team round 25 B): UK GDPR Art 12(3),
   // 12(5), 12(6).
