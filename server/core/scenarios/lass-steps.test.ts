@@ -315,3 +315,31 @@ describe("the LASS steps a tutor's live view shows for each scenario", () => {
     });
   });
 });
+
+describe("an apology for a problem this customer never had is partly an apology (apology-object.ts; session 41)", () => {
+  const review = loadScenarioFile("public-review-chatbot-loop");
+  const toTom = (text: string) =>
+    play(review, [{ type: "send_message", customerRef: "CUS-8101", channel: "email", text }]).state.log[0]!
+      .steps!.apologise;
+
+  it("is partly met when every apology is for a stock problem Tom never had, with the reason", () => {
+    const step = toTom(
+      "Dear Tom, we're sorry your order didn't arrive as expected. We have processed a refund.",
+    );
+    expect(step?.level).toBe("partly");
+    expect(step?.why).toMatch(/never had/);
+  });
+  it("is met for his own problem, or when his own problem is apologised for as well", () => {
+    expect(toTom("Dear Tom, I'm so sorry you were charged twice on Saturday.")?.level).toBe("met");
+    expect(
+      toTom(
+        "Dear Tom, sorry your order didn't arrive as expected, and I'm so sorry you were charged twice on Saturday.",
+      )?.level,
+    ).toBe("met");
+  });
+  it("leaves Priya's delivered kettle alone: delivery is in her own evidence", () => {
+    expect(
+      level("Dear Priya, I'm sorry your kettle didn't arrive as expected and stopped working.", "apologise"),
+    ).toBe("met");
+  });
+});

@@ -22,6 +22,7 @@
  * learner's own words in a mostly copied reply, is still Solve. When a scenario declares no evidence for a
  * customer, the analyser's label alone is met.
  */
+import { misplacedApologies } from "./apology-object";
 import type { CaseEvidence, MessageReading } from "./case-evidence";
 import { hitsOf } from "./case-evidence";
 import type { MessageAnalysis } from "./engine-types";
@@ -119,6 +120,22 @@ function sentenceAround(text: string, at: number): string {
   const from = Math.max(before.search(/[^.!?\n]*$/), 0);
   const after = text.slice(at).search(/[.!?](?:\s|$)|\n/);
   return text.slice(from, after < 0 ? text.length : at + after + 1);
+}
+
+/**
+ * The stock problem named when every apology in the message is for a problem this customer never had
+ * ("We're sorry your order didn't arrive as expected" to Tom, who was charged twice; apology-object.ts):
+ * an apology, but misdirected, so the step is partly met (issue 8 item 2, a template that almost fits).
+ */
+function misplacedOnly(
+  text: string,
+  apologies: { start: number }[],
+  evidence: CaseEvidence | undefined,
+): string | null {
+  const misplaced = misplacedApologies(text, evidence);
+  if (misplaced.length === 0) return null;
+  const own = apologies.filter((a) => !misplaced.some((m) => a.start >= m.start && a.start < m.end));
+  return own.length === 0 ? misplaced[0]!.problem : null;
 }
 
 function inQuestion(text: string, at: number): boolean {
@@ -251,7 +268,13 @@ export function lassSteps(
                 sorry,
                 `over-apologising: ${sentencesWithSorry} sentences apologise, which sounds scripted and puts your feelings at the centre; apologise once, sincerely, then say what you are doing`,
               )
-            : hit("met", ss);
+            : misplacedOnly(text, ss, evidence)
+              ? hit(
+                  "partly",
+                  ss,
+                  `the apology is for a problem this customer never had ("${misplacedOnly(text, ss, evidence)}"): apologise for what happened to them`,
+                )
+              : hit("met", ss);
   }
 
   // Solve
