@@ -1808,3 +1808,22 @@ describe("a record claim in informal words (red-team round 24 B, onboarding-r24-
       expect(kinds(t)).not.toContain("record_update");
   });
 });
+
+describe("findPromises, session 41: new goods named as on their way are a replacement promised (red-team round 26 A)", () => {
+  it("reads the goods called fresh, new or brand-new as the subject of a dispatch verb", () => {
+    expect(
+      kinds(
+        "What I can do is better than waiting on a repair: a fresh Aurora, straight out of the box, leaves our warehouse this afternoon.",
+      ),
+    ).toContain("replacement");
+    expect(kinds("A brand-new kettle goes out to you today by tracked delivery.")).toContain("replacement");
+    expect(kinds("Your new frother is being dispatched this morning.")).toContain("replacement");
+  });
+  it("not a repaired one, an offer, or new stock that is not hers", () => {
+    expect(kinds("Your repaired kettle leaves our workshop on Friday.")).not.toContain("replacement");
+    expect(kinds("If you'd prefer a fresh one, just say and it leaves today.")).not.toContain("replacement");
+    expect(kinds("A new range leaves our warehouse in January, if you fancy a look.")).not.toContain(
+      "replacement",
+    );
+  });
+});
