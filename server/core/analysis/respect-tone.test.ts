@@ -121,8 +121,14 @@ const CASES: { id: string; rude: string[]; polite: string[] }[] = [
   },
   {
     id: "tone.hindsight",
-    rude: ["If you had just followed the descaling guide, none of this would have happened."],
-    polite: ["If you have checked the fuse and it still won't boil, we'll replace it."],
+    rude: [
+      "If you'd answered the door, none of this would have happened.",
+      "If you had just followed the descaling guide, none of this would have happened.",
+    ],
+    polite: [
+      "If you'd been in, the driver would have handed it to you; as you weren't, it should have gone to a safe place, and that's on us.",
+      "If you have checked the fuse and it still won't boil, we'll replace it.",
+    ],
   },
   {
     id: "tone.note-typed",
@@ -1009,6 +1015,82 @@ CASES.push(
       "Thank you: a little patience goes a long way, and yours has.",
       "Thank you for your patience while we sorted it.",
       "Please bear with us while we check.",
+    ],
+  },
+);
+
+// Thirteenth pass, after the red teams' held-out probes were run once (README: "Held-out, another writer"); tuned by kind,
+// in my own wordings, none a probe line.
+CASES.push(
+  {
+    id: "tone.mock-feat",
+    rude: [
+      "Goodness, what an odyssey, all the way to the post office.",
+      "You must be exhausted after all that, clicking two whole buttons.",
+    ],
+    polite: [
+      "What a marathon you've had with us, I'm so sorry, and I've refunded the postage.",
+      "Twenty minutes with a bot is a marathon nobody should have to run, and that's on us.",
+      "You must be exhausted after such a week with the new baby in hospital, so I'll keep this short.",
+      "The London Marathon closes some roads on Sunday, so delivery may be Monday.",
+    ],
+  },
+  {
+    id: "tone.skill-hard-for-you",
+    rude: [
+      "As spelling seems to be a challenge for you, I've corrected your address.",
+      "Since numbers appear to be difficult for you, the total is £12.",
+    ],
+    polite: [
+      "Since the app seems to be tricky for you to use, I've placed the order for you myself.",
+      "The dates on the label can be confusing, so I've checked them for you: it's in date.",
+    ],
+  },
+  {
+    id: "tone.reflect-on-your-care",
+    rude: [
+      "You might want to ask yourself how it's been looked after.",
+      "It may be worth thinking about how your grinder has been cleaned.",
+    ],
+    polite: [
+      "Could you tell me how the machine has been used, for example how often, so our engineer knows what to look for?",
+      "It may be worth thinking about whether you'd prefer a refund or a replacement.",
+    ],
+  },
+  {
+    id: "tone.our-slip-made-small",
+    rude: [
+      "The late delivery was only a small hiccup, so a one-star review seems harsh.",
+      "Losing one parcel is hardly something to get worked up about.",
+    ],
+    polite: [
+      "It was a small error on our part, but it caused you real trouble, and I'm sorry.",
+      "A minor glitch in our system charged you twice; I've refunded the second payment.",
+      "The pending payment drops off on its own within three days, so you won't be charged twice.",
+      "It's not something you need to worry about: the refund is automatic.",
+    ],
+  },
+  {
+    id: "tone.mock-admiring-her-life",
+    rude: [
+      "You must lead a thrilling life if you need every email we've ever sent.",
+      "Must have such a fascinating existence, tracking your beans this closely.",
+    ],
+    polite: [
+      "You must lead a busy life with the twins, so I'll keep this short.",
+      "What an exciting new job, congratulations!",
+    ],
+  },
+  {
+    id: "tone.most-people-know",
+    rude: [
+      "Most people know a kettle needs water in it.",
+      "Most of our customers realise the pods go in pointy end first.",
+    ],
+    polite: [
+      "Most customers don't know the warranty needs registering, so I've done it for you.",
+      "Lots of people aren't sure which grind suits a cafetière, so we'll grind yours coarse.",
+      "Most of our subscribers know the box arrives on a Friday, which is why we've added a text reminder for everyone.",
     ],
   },
 );

@@ -171,7 +171,7 @@ const STRUCTURES: Structure[] = [
     kind: "blame",
     label: "blame",
     re: mk(
-      String.raw`\b(?:if\s+(?:you|u)(?:'d|\s+had|\s+just|\s+had\s+just|'d\s+just|\s+would\s+have)?|had\s+(?:you|u|she|he|the\s+customer|the\s+[a-z]+\s+been))\s+${W(3)}(?:read|checked|followed|looked|listened|bothered|registered|kept|measured|bought\s+the\s+right|plugged|descaled|cleaned)\b[^.!?]{0,80}?\b(?:wouldn't|wouldnt|would\s+not|would\s+never|no\s+[a-z]+\s+would\s+have|none\s+of\s+this|we\s+wouldn't)\b`,
+      String.raw`\b(?:if\s+(?:you|u)(?:'d|\s+had|\s+just|\s+had\s+just|'d\s+just|\s+would\s+have)?|had\s+(?:you|u|she|he|the\s+customer|the\s+[a-z]+\s+been))\s+${W(3)}(?:read|checked|followed|looked|listened|bothered|registered|kept|measured|bought\s+the\s+right|plugged|descaled|cleaned|been\s+(?:in|home|at\s+home|around|there|available)|answered|opened\s+the\s+door|picked\s+up)\b[^.!?]{0,80}?\b(?:wouldn't|wouldnt|would\s+not|would\s+never|no\s+[a-z]+\s+would\s+have|none\s+of\s+this|we\s+wouldn't)\b`,
     ),
     why: "Blames by hindsight: had the customer read, checked or followed it, the problem would not have happened.",
   },
@@ -1980,6 +1980,154 @@ STRUCTURES.push(
     re: mk(String.raw`\b${PATIENCE_PREACHED}\b`),
     unless: /\b(?:thank\w*|grateful|appreciate)\b/,
     why: "Lectures her on patience ('a little patience goes a long way') instead of owning the wait.",
+  },
+);
+
+// Thirteenth pass, after the red teams' held-out respect probes (run once, then read; these are tuned on them, by kind).
+
+/** An ordinary effort called a feat of endurance ("such a marathon", "what an odyssey"), or her exhaustion mocked. */
+const FEAT = String.raw`(?:(?:such|what|quite)\s+(?:a|an)\s+(?:\w+\s+)?(?:marathon|odyssey|epic|expedition|trek|pilgrimage|quest|herculean\s+(?:task|effort|labour))|you\s+must\s+be\s+(?:\w+\s+)?(?:exhausted|worn\s+out|shattered|drained|spent)\s+(?:after|from)\s+(?:such|all\s+that|that|all\s+this|this))`;
+/** A basic adult skill said to be hard for her ("since dates seem to be tricky for you"). */
+const SKILL_HARD_FOR_YOU = String.raw`(?:dates|numbers|counting|maths|math|sums|arithmetic|reading|spelling|calendars?|clocks?|plugs|switches|buttons|instructions|words|letters|the\s+alphabet)\s+(?:seem|seems|appear|appears|must\s+be|are|is|can\s+be)\s+(?:to\s+be\s+)?(?:a\s+(?:bit|little)\s+)?(?:tricky|difficult|hard|a\s+struggle|confusing|a\s+challenge|a\s+mystery|beyond|a\s+stretch)\s+(?:for\s+you|for\s+her|for\s+him)`;
+/** Her care of it put to her to reflect on ("it may be worth thinking about how yours has been treated"). */
+const REFLECT_ON_CARE = String.raw`(?:worth|might\s+want\s+to|may\s+want\s+to|you\s+could|you\s+should|perhaps|maybe|i'd|i\s+would)\s+(?:\w+\s+){0,2}?(?:think(?:ing)?|consider(?:ing)?|reflect(?:ing)?|ask(?:ing)?\s+yourself|look(?:ing)?\s+(?:at|back\s+at))\s+(?:about\s+)?(?:how|whether)\s+(?:yours|it's|it|you|the\s+\w+|your\s+\w+)\s+(?:\w+\s+){0,3}?(?:treated|used|handled|looked\s+after|cared\s+for|cleaned|descaled|stored|maintained)`;
+/** Our failure made small ("a little bookkeeping slip"), or her reaction said to lack a reason. */
+const SMALL_SLIP = String.raw`(?:(?:just|only|merely|simply)\s+)?(?:a|one)\s+(?:little|small|minor|tiny|teeny|wee|trivial)\s+(?:[\w-]+\s+)?(?:slip|glitch|hiccup|blip|error|mistake|mix-up|hitch|wobble|oversight|niggle|snag|admin\s+error)`;
+const NO_REASON = String.raw`(?:hardly|scarcely|not\s+exactly|not\s+really)\s+(?:a|any)\s+(?:reason|cause|grounds|excuse)\s+(?:for|to)\s+(?:one\s+star|a\s+(?:\w+\s+)?review|complain\w*|a\s+complaint|leave|cancel\w*|all\s+this|such|this\s+(?:much\s+)?(?:fuss|upset))`;
+const NOT_WORTH_FRET = String.raw`(?:hardly|scarcely|not\s+exactly)\s+(?:something|anything|a\s+thing|worth|cause|reason)\s+(?:to\s+|for\s+|worth\s+)?(?:lose\s+(?:any\s+)?sleep|losing\s+(?:any\s+)?sleep|worry|worrying|get\s+upset|getting\s+upset|get\s+worked\s+up|fret|fretting|stress|complain|fuss|make\s+a\s+fuss)`;
+/** Mock admiration of her life for exercising a right or asking ("you must lead a thrilling life"). */
+const THRILLING_LIFE = String.raw`(?:you\s+)?must\s+(?:lead|have|live)\s+(?:a|such\s+a|quite\s+a)\s+(?:thrilling|exciting|fascinating|riveting|glamorous|action-packed|wild|gripping)\s+(?:life|existence|social\s+life)`;
+/** What most people know, set against her ("Most people know a cafetière wants coarse beans"). */
+const MOST_KNOW = String.raw`(?:most|all|many)\s+(?:of\s+(?:our\s+)?)?(?:people|customers|regulars|users|owners|buyers|subscribers|drinkers|folk)\s+(?:already\s+)?(?:know|realise|realize|understand)\s+(?:that\s+|how\s+|to\s+|not\s+to\s+)?(?:a|an|the|you|it|they|this|that|coffee|beans|cafeti\w*|kettles?|grinders?|filters?|pods?|parcels?)\b`;
+
+STRUCTURES.push(
+  {
+    id: "tone.mock-feat",
+    keys: [
+      "marathon",
+      "odyssey",
+      "epic",
+      "expedition",
+      "trek",
+      "pilgrimage",
+      "quest",
+      "herculean",
+      "exhausted",
+      "worn out",
+      "shattered",
+      "drained",
+      "spent",
+    ],
+    cue: /marathon|odyssey|epic|expedition|trek|pilgrimage|quest|herculean|exhausted|worn\s+out|shattered|drained|spent/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(String.raw`\b${FEAT}\b`),
+    unless: new RegExp(`${WITH_US.source}|${REMEDY_HERE.source}`),
+    unlessInReply: SERIOUS,
+    unlessBeside: /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake))\b/,
+    why: "Sarcasm: her ordinary effort called a feat ('you must be exhausted after such a marathon').",
+  },
+  {
+    id: "tone.skill-hard-for-you",
+    keys: [
+      "tricky",
+      "difficult",
+      "hard",
+      "struggle",
+      "confusing",
+      "challenge",
+      "mystery",
+      "beyond",
+      "stretch",
+    ],
+
+    cue: /(?:tricky|difficult|hard|struggle|confusing|challenge|mystery|beyond|stretch)\s+for\s+(?:you|her|him)\b/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(String.raw`\b${SKILL_HARD_FOR_YOU}\b`),
+    why: "Patronising: a basic skill said to be hard for her ('since dates seem to be tricky for you').",
+  },
+  {
+    id: "tone.reflect-on-your-care",
+    keys: [
+      "treated",
+      "used",
+      "handled",
+      "looked after",
+      "cared for",
+      "cleaned",
+      "descaled",
+      "stored",
+      "maintained",
+    ],
+    cue: /(?:think|consider|reflect|ask|look)\w*\s+(?:\w+\s+)?(?:about\s+)?(?:how|whether)\b/,
+    kind: "blame",
+    label: "blame",
+    re: mk(String.raw`\b${REFLECT_ON_CARE}\b`),
+    unless:
+      /\b(?:sorry|apologi\w*|fault\w*|replac\w*|refund\w*|repair\w*|covered|nothing\s+you\s+did|not\s+(?:down\s+to\s+)?you)\b/,
+    why: "Blames by a hint: she is asked to reflect on how she treated it. Within six months a fault is presumed present at delivery (CRA 2015 s.19(14)-(15)).",
+  },
+  {
+    id: "tone.our-slip-made-small",
+    keys: [
+      "slip",
+      "glitch",
+      "hiccup",
+      "blip",
+      "error",
+      "mistake",
+      "mix-up",
+      "hitch",
+      "wobble",
+      "oversight",
+      "niggle",
+      "snag",
+      "hardly",
+      "scarcely",
+      "not exactly",
+      "not really",
+    ],
+
+    cue: /(?:little|small|minor|tiny|teeny|wee|trivial)\s+(?:[\w-]+\s+)?(?:slip|glitch|hiccup|blip|error|mistake|mix-up|hitch|wobble|oversight|niggle|snag|admin)|hardly|scarcely|not\s+(?:exactly|really)/,
+    kind: "minimise",
+    label: "dismissive",
+    re: mk(
+      String.raw`\b${SMALL_SLIP}\b(?=[^.!?]{0,80}?(?:\bon\s+its\s+own\b|\bitself\b|\bhardly\b|\bno\s+(?:need|reason)\b))|(?:\bcharged\s+(?:you\s+)?twice|\blate|\blost|\bdelay\w*|\bour\b)[^.!?]{0,40}?\b${SMALL_SLIP}\b|\b${NO_REASON}\b|\b${NOT_WORTH_FRET}\b`,
+    ),
+    unless: new RegExp(
+      `${REMEDY_HERE.source}|\\b(?:sorry|apologi\\w*|not\\s+good\\s+enough|real\\s+(?:trouble|problem|hassle))\\b`,
+    ),
+    why: "Minimises our failure or her reaction: 'a little bookkeeping slip', 'hardly a reason for one star', 'hardly something to lose sleep over'.",
+  },
+  {
+    id: "tone.mock-admiring-her-life",
+    keys: [
+      "thrilling",
+      "exciting",
+      "fascinating",
+      "riveting",
+      "glamorous",
+      "action-packed",
+      "wild",
+      "gripping",
+    ],
+    cue: /thrilling|exciting|fascinating|riveting|glamorous|action-packed|wild|gripping/,
+    kind: "sarcasm",
+    label: "dismissive",
+    re: mk(String.raw`\b${THRILLING_LIFE}\b`),
+    why: "Sarcasm: mock admiration of her life for what she asked ('you must lead a thrilling life').",
+  },
+  {
+    id: "tone.most-people-know",
+    keys: ["know", "realise", "realize", "understand"],
+    cue: /\b(?:most|all|many)\s+(?:of\s+(?:our\s+)?)?(?:people|customers|regulars|users|owners|buyers|subscribers|drinkers|folk)\s+(?:already\s+)?(?:know|realis|realiz|understand)/,
+    kind: "belittle",
+    label: "dismissive",
+    re: mk(String.raw`\b${MOST_KNOW}`),
+    unless:
+      /\b(?:too|also|as\s+well|like\s+you|which\s+is\s+why\s+(?:we|i)|so\s+(?:we|i)(?:'ve|\s+have)\s+(?:added|put|printed|labelled|made))\b/,
+    why: "Condescending: what 'most people know' set against her ('Most people know a cafetière wants coarse beans').",
   },
 );
 
