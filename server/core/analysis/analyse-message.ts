@@ -17,6 +17,7 @@ import {
   meaningFramesPresent,
   respectByMeaning,
 } from "./respect-meaning";
+import { slipReassured } from "./respect-tone";
 import { NEGATION, PHRASE_RULES, TENSE, type PhraseRule } from "./rules";
 import {
   clauseStarts,
@@ -582,6 +583,21 @@ function analyseCore(
     }));
   }
 
+  // 3e. Her own slip named to fix it and reassured is not blame (ASK-respect-1): dropped here, so the model is vetoed
+  //     on that sentence too, and again after 3d for the meaning frames.
+  const dropReassuredSlip = (list: Candidate[]): Candidate[] =>
+    list.filter((c) => {
+      if (c.label !== "blame" || !slipReassured(lower, sentences, sentenceIndexAt(sentences, c.start)))
+        return true;
+      reject({
+        ...c,
+        rule: c.rules[0] ?? "blame",
+        reason: "her own slip named and reassured (ASK-respect-1)",
+      });
+      return false;
+    });
+  cands = dropReassuredSlip(cands);
+
   // 3b. The statistical model adds labels the rules missed (recall), never against a rule's veto.
   if (classifier) cands = addModelLabels(norm, sentences, cands, vetoed, classifier, reject);
 
@@ -599,6 +615,7 @@ function analyseCore(
   }
   for (const m of meaningRejected ?? [])
     reject({ label: m.label, start: m.start, end: m.end, rule: m.rule, reason: m.reason });
+  cands = dropReassuredSlip(cands);
 
   // 4. Questions (whole sentence).
   for (const s of sentences) {

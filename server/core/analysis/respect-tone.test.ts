@@ -1402,3 +1402,24 @@ describe("redA's round-26 ask: others who fared fine, then patience asked (sessi
       expect(breaches(ok), ok).toEqual([]);
   });
 });
+
+describe("ASK-respect-1: her own slip named to fix it and reassured is not blame (the lead's answer)", () => {
+  it("reassured in the same or next sentence: clean; kept by 'next time' or 'should have', or no reassurance: blame", () => {
+    expect(breaches("You typed the wrong email. Don't worry, it happens to everyone.")).toEqual([]);
+    expect(breaches("You picked the wrong roast, no worries at all, I've swapped it.")).toEqual([]);
+    // a lawful cost after the reassurance does not keep the blame (CCRs 2013 reg 34(2), when she was told beforehand)
+    expect(
+      breaches("You ordered the wrong size. Don't worry, but you'll have to pay the return postage."),
+    ).toEqual([]);
+    expect(
+      breaches(
+        "You typed the wrong email, so next time please check it. Don't worry, it happens to everyone.",
+      ),
+    ).toContain("blame");
+    expect(
+      breaches("You ordered the wrong size, and you should have checked the chart. Don't worry."),
+    ).toContain("blame");
+    expect(breaches("You ordered the wrong size.")).toContain("blame");
+    expect(breaches("You must have dropped it. Don't worry, it happens to everyone.")).toContain("blame");
+  });
+});

@@ -2178,6 +2178,30 @@ export const PRAISE_WITH_ITS_REASON = new RegExp(
 export const CLARIFIED_IN_HER_FAVOUR =
   /\bfor\s+the\s+avoidance\s+of\s+(?:any\s+)?doubt\b[^.!?]{0,30}?\b(?:you\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|you\s+(?:don't|do\s+not)\s+(?:owe|pay)|you\s+(?:can|may)\s+keep|there(?:'s|\s+is|\s+will\s+be)\s+no\s+(?:charge|cost|fee|need)|(?:it's|it\s+is|this\s+is)\s+free|free\s+of\s+charge|you(?:'re|\s+are|\s+remain)\s+(?:still\s+|fully\s+)?(?:covered|entitled|eligible)|(?:we|i)(?:'ll|\s+will|'ve|\s+have)\s+(?:(?:also|now|already|happily|still|fully)\s+)?(?:pay|paid|refund|cover|replace|waive)|none\s+of\s+this\s+(?:is|was)\s+your\s+fault|you\s+(?:did|have\s+done)\s+nothing\s+wrong)/i;
 
+/**
+ * ASK-respect-1 (the lead's answer, session 41): her own slip named to fix it ("You typed the wrong email.") with a
+ * reassurance in the same sentence after it or in the next ("Don't worry, it happens to everyone.") and nothing that
+ * keeps the blame (should have, next time, properly, read the…) is not blame. A lawful cost that follows ("Don't worry,
+ * but you'll have to pay the return postage": CCRs 2013 reg 34(2) when she was told before the contract) does not keep it.
+ */
+const SLIP_FACT =
+  /\byou(?:'d|\s+had|'ve|\s+have)?\s+(?:just\s+|accidentally\s+|simply\s+)?(?:typed|entered|ordered|chose|picked|selected|clicked|ticked|put|gave\s+us|booked|input|mistyped|forgot|missed|mixed\s+up)\b/;
+const REASSURED =
+  /\b(?:don't\s+worry|do\s+not\s+worry|not\s+to\s+worry|no\s+worries|never\s+mind|no\s+need\s+to\s+(?:apologi[sz]e|worry|feel\s+bad)|please\s+don't\s+(?:apologi[sz]e|worry)|easy\s+mistake|easily\s+done|(?:it|that|this)\s+happens\s+to\s+(?:everyone|everybody|all\s+of\s+us|us\s+all|the\s+best\s+of\s+us|anyone))\b/;
+const KEEPS_BLAME =
+  /\b(?:should\s+have|shouldn't\s+have|next\s+time|in\s+future|going\s+forward|properly|read\s+the|more\s+careful|pay\s+(?:more\s+)?attention|double-?check|check\s+(?:it|them|your\s+\w+)\s+(?:first|before|next))\b/;
+export function slipReassured(lower: string, sentences: readonly Sentence[], si: number): boolean {
+  const s = sentences[si];
+  if (!s) return false;
+  const text = lower.slice(s.start, s.end);
+  const m = SLIP_FACT.exec(text);
+  if (!m) return false;
+  const after = text.slice(m.index);
+  const next = sentences[si + 1] ? lower.slice(sentences[si + 1]!.start, sentences[si + 1]!.end) : "";
+  if (KEEPS_BLAME.test(text) || KEEPS_BLAME.test(next)) return false;
+  return REASSURED.test(after) || REASSURED.test(next);
+}
+
 /** Eighth pass: the two readers' literal gates (see `Structure.keys`); the generic cause needs one of each list. */
 const WATCHED_KEYS = [
   "complain",
