@@ -1565,6 +1565,15 @@ const HER_SLIP =
 const NORMAL_OWNED =
   /\b(?:shouldn't|should\s+not|not\s+good\s+enough|no\s+excuse|our\s+(?:fault|mistake)|on\s+us|not\s+acceptable|unacceptable)\b/;
 
+/**
+ * What excuses grand or heroic words for her trouble: something of ours owned or done in the sentence, a
+ * serious event anywhere in the reply, or an apology beside it (tone.grand-exclaimed, tone.mock-feat).
+ */
+const MOCK_GRANDEUR_EXCUSED = {
+  unless: new RegExp(`${WITH_US.source}|${REMEDY_HERE.source}`),
+  unlessInReply: SERIOUS,
+  unlessBeside: /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake))\b/,
+};
 STRUCTURES.push(
   {
     id: "tone.mock-heroic",
@@ -1646,9 +1655,7 @@ STRUCTURES.push(
     kind: "sarcasm",
     label: "dismissive",
     re: mk(String.raw`\b${GRAND_EXCLAIMED}`),
-    unless: new RegExp(`${WITH_US.source}|${REMEDY_HERE.source}`),
-    unlessInReply: SERIOUS,
-    unlessBeside: /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake))\b/,
+    ...MOCK_GRANDEUR_EXCUSED,
     why: "Sarcasm: grand words for her ordinary trouble ('what an ordeal', 'I can only imagine the hardship', 'a real hardship for…') with nothing of ours owned or done.",
   },
   {
@@ -2022,9 +2029,7 @@ STRUCTURES.push(
     kind: "sarcasm",
     label: "dismissive",
     re: mk(String.raw`\b${FEAT}\b`),
-    unless: new RegExp(`${WITH_US.source}|${REMEDY_HERE.source}`),
-    unlessInReply: SERIOUS,
-    unlessBeside: /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake))\b/,
+    ...MOCK_GRANDEUR_EXCUSED,
     why: "Sarcasm: her ordinary effort called a feat ('you must be exhausted after such a marathon').",
   },
   {

@@ -1336,11 +1336,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.everyone-knows",
     label: "dismissive",
     pattern: re(
-      String.raw`\b(?:most|any|every|all|real|serious|experienced)\s+(?:coffee\s+(?:lovers?|drinkers?|fans?|people)|baristas?|home\s+baristas?|tea\s+drinkers?)\s+(?:already\s+|will\s+|would\s+)?(?:know|knows|realise|realize|understand|are\s+aware)\b|\b(?:most|any|every|all|experienced)\s+(?:customers|people|owners|users|cooks)\s+(?:already\s+|will\s+|would\s+)?(?:know|knows|realise|realize|understand|are\s+aware)\b[^.!?]{0,40}?\b(?:descal\w*|freez\w*|grind\w*|clean\w*|water|instructions|stale|fresh|store|storing|keep|plug\w*|switch\w*|filter\w*|use\s+(?:it|them|a|the))\b|\b(?:as\s+)?(?:everyone|everybody|anyone|anybody)\s+(?:already\s+)?knows\b|\bcommon\s+knowledge\b|\bbefore\s+(?:they|you|people|most\s+people)\s+(?:discover|find|graduate\s+to|move\s+(?:on\s+)?to|progress\s+to|upgrade\s+to|get\s+into|learn\s+about)\s+(?:proper|real|decent|grown-?up|serious|good)\b|\bthe\s+(?:beginner's|beginners'?|novice|entry-level|starter)\s+(?:option|choice|method|way)\b`,
+      String.raw`\b(?:most|any|every|all|real|serious|experienced)\s+(?:coffee\s+(?:lovers?|drinkers?|fans?|people)|baristas?|home\s+baristas?|tea\s+drinkers?)\s+(?:already\s+|will\s+|would\s+)?(?:know|knows|realise|realize|understand|are\s+aware)\b|\b(?:as\s+)?(?:everyone|everybody|anyone|anybody)\s+(?:already\s+)?knows\b|\bcommon\s+knowledge\b|\bbefore\s+(?:they|you|people|most\s+people)\s+(?:discover|find|graduate\s+to|move\s+(?:on\s+)?to|progress\s+to|upgrade\s+to|get\s+into|learn\s+about)\s+(?:proper|real|decent|grown-?up|serious|good)\b`,
     ),
     unlessSentence:
       /\b(?:don't|do\s+not|doesn't|may\s+not|might\s+not|not\s+everyone|few\s+people)\s+(?:knows?|realises?|realizes?|be\s+aware|is\s+aware)\b/i,
-    why: "Condescension about what she knows or chose: 'most coffee lovers know you can freeze beans', 'as any barista knows', 'lots of people start with a cafetière before they discover proper coffee', 'the beginner's option' (lead's held-out sets 17 and 19, by kind). Advice can be given without telling her everyone else knew it. Not a tip offered as news ('not everyone knows you can freeze beans').",
+    why: "Condescension about what she knows or chose: 'most coffee lovers know you can freeze beans', 'as any barista knows', 'lots of people start with a cafetière before they discover proper coffee' (lead's held-out set 19, by kind). 'Most people know…' and 'the beginner's option' are respect-tone.ts's (tone.most-people-know, tone.ranked-a-beginner). Advice can be given without telling her everyone else knew it. Not a tip offered as news ('not everyone knows you can freeze beans').",
     negatable: false,
   },
   {
