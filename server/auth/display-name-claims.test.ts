@@ -44,7 +44,7 @@ describe("names that pass for staff", () => {
     },
   );
 
-  it("a learner practising alone cannot rename themselves to one either", async () => {
+  it("a learner practising alone cannot take one as another name either", async () => {
     const learner = device();
     await learner.api.auth.practiseAlone({ displayName: "Pat Plain" });
     expect(await errorCode(learner.api.auth.practiseAlone({ displayName: "Tutor" }))).toBe("BAD_REQUEST");

@@ -9,12 +9,13 @@ import { findClassByJoinCode, getClassName } from "@/server/data/classes";
 import {
   type AwaitingRejoin,
   createLearner,
+  endLearnerSessions,
   type LearnerSignIn,
   learnerAwaitingRejoin,
   learnersNamed,
   nameKey,
   reclaimWithCode,
-  renameLearner,
+  renewLearnerSession,
   voidReclaimCode,
 } from "@/server/data/learners";
 import type { Scope, Store } from "@/db/store";
@@ -24,7 +25,7 @@ import { FieldRefusal } from "./field-refusal";
 import { clientNetwork } from "./client-address";
 import { guardedAttempt } from "./guarded-attempt";
 import { normaliseJoinCode } from "./join-codes";
-import { classPool, consumeRateLimit, currentCount, RATE_LIMITS } from "./rate-limit";
+import { classJoinSubject, classPool, consumeRateLimit, currentCount, RATE_LIMITS } from "./rate-limit";
 
 /**
  * Wrong reclaim codes one reset learner's code survives: then it stops working and their tutor resets
@@ -96,6 +97,21 @@ async function refuseStaffNames(store: Store, displayName: string, tutorId?: num
     );
 }
 
+/** The learner this browser's cookie names now (undefined for anyone else). */
+const heldLearner = (ctx: EntryContext) => (ctx.actor.kind === "learner" ? ctx.actor.learner : undefined);
+
+/** The same name as the class reads names (case, width and spacing aside): the learner coming back. */
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
+
+/**
+ * The browser now holds another learner: the one its cookie named is signed out, as "Leave" does, so
+ * the token left behind (a planted cookie's, or the last user's at a shared computer) works nowhere.
+ */
+async function leaveHeld(ctx: EntryContext, now: { id: number }) {
+  const held = heldLearner(ctx);
+  if (held && held.id !== now.id) await endLearnerSessions(ctx.store, held.id);
+}
+
 export function requireNotTutor(actor: Actor, what: string) {
   if (actor.kind === "tutor") throw conflict(`You are signed in as a tutor. Sign out first to ${what}.`);
   if (actor.kind === "learner" && actor.learner.previewOfTutorId !== undefined) {
@@ -104,8 +120,8 @@ export function requireNotTutor(actor: Actor, what: string) {
 }
 
 /**
- * Joins a class with its code and a display name. The same device coming back to the same class
- * gets its existing learner; a learner whose access the tutor has just reset gets their record back
+ * Joins a class with its code and a display name. The same device coming back to the same class under
+ * the same name gets its existing learner, under a fresh token; a learner whose access the tutor has just reset gets their record back
  * by rejoining under the same name with the reclaim code the tutor was given.
  */
 export async function joinClass(
@@ -150,13 +166,19 @@ export async function joinClass(
     ...(signIn ? { signIn } : {}),
   });
 
-  if (ctx.actor.kind === "learner" && ctx.actor.learner.classId === klass.id) {
-    return joined(ctx.actor.learner.displayName, "existing");
+  const held = heldLearner(ctx);
+  if (held?.classId === klass.id && sameName(held.displayName, input.displayName)) {
+    const renewed = await renewLearnerSession(ctx.store, held.id, now);
+    if (renewed) return joined(held.displayName, "existing", renewed);
   }
+  // Any other name is someone else at this computer (a shared college PC, or a cookie planted before
+  // joining): they join as themselves below, and the learner the cookie named is neither taken over
+  // nor renamed.
 
   const awaiting = await learnerAwaitingRejoin(ctx.store, klass.id, input.displayName, now);
   if (awaiting) {
     const reclaimed = await reclaim(ctx, awaiting, input.reclaimCode);
+    await leaveHeld(ctx, reclaimed);
     return joined(reclaimed.displayName, "reclaimed", reclaimed);
   }
 
@@ -186,8 +208,11 @@ export async function joinClass(
     const pool = classPool(klass.id);
     await consumeRateLimit(tx, RATE_LIMITS.newLearnerIp, `${pool}${ctx.ip}`, now);
     await consumeRateLimit(tx, RATE_LIMITS.newLearnerNetwork, `${pool}${network}`, now);
+    // And the class's own total from every address, under its current code (rate-limit.ts).
+    await consumeRateLimit(tx, RATE_LIMITS.newLearnerClass, classJoinSubject(klass), now);
     return createLearner(tx, { classId: klass.id, displayName: input.displayName }, now);
   });
+  await leaveHeld(ctx, learner);
   return joined(learner.displayName, "new", learner);
 }
 
@@ -269,17 +294,25 @@ export async function practiseAlone(
         `You have joined ${className} on this device, so you can already practise any scenario. Sign out first to practise as someone else.`,
       );
     }
-    const renamed = ctx.actor.learner.displayName !== input.displayName;
-    if (renamed) await refuseStaffNames(ctx.store, input.displayName);
-    const learner = renamed
-      ? await renameLearner(ctx.store, ctx.actor.learner.id, input.displayName)
-      : ctx.actor.learner;
-    return { learner: { displayName: learner.displayName, className: null }, how: "existing" };
+    // The same name again: the same practice learner, under a fresh token. Any other name is someone
+    // else at this computer, who practises as a new learner: the one the cookie named is not renamed
+    // (a planted practice cookie kept its token through a rename, so its planter read what followed).
+    const held = ctx.actor.learner;
+    if (sameName(held.displayName, input.displayName)) {
+      const renewed = await renewLearnerSession(ctx.store, held.id, ctx.now());
+      if (renewed)
+        return {
+          learner: { displayName: held.displayName, className: null },
+          how: "existing",
+          signIn: renewed,
+        };
+    }
   }
   await refuseStaffNames(ctx.store, input.displayName);
   const now = ctx.now();
   await consumeRateLimit(ctx.store, RATE_LIMITS.newLearnerIp, ctx.ip, now);
   await consumeRateLimit(ctx.store, RATE_LIMITS.newLearnerNetwork, clientNetwork(ctx.ip), now);
   const learner = await createLearner(ctx.store, { classId: null, displayName: input.displayName }, now);
+  await leaveHeld(ctx, learner);
   return { learner: { displayName: learner.displayName, className: null }, how: "new", signIn: learner };
 }

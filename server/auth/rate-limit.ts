@@ -19,6 +19,8 @@ export interface RateLimitRule {
   windowMs: number;
   /** What was limited, for the message: "sign-in attempts". */
   what: string;
+  /** Words of the refusal instead of "Too many …, please wait": for a limit the person refused cannot wait out alone. */
+  refusal?: string;
 }
 
 /**
@@ -96,6 +98,20 @@ export const RATE_LIMITS = {
    * one public address (a college network), so this is well above a class size. Each class, and
    * practising alone, has its own count (classPool).
    */
+  /**
+   * New learners in one class, from anywhere, counted per join code (classJoinSubject): whoever holds
+   * a leaked code could otherwise fill the roster from many addresses (150 joins from 150 addresses
+   * all went in: probe, session 41). 60 in 10 minutes is twice a large class; returning learners and
+   * reclaims are never counted. The tutor's class page says when it is reached (classJoinsPausedUntil),
+   * and a new code ends it at once (OWASP ASVS 4.0 V11.1.4: anti-automation on business flows).
+   */
+  newLearnerClass: {
+    name: "learner:new-class",
+    limit: 60,
+    windowMs: 10 * MINUTE,
+    what: "new learners in this class",
+    refusal: "This class has had a lot of new learners in the last few minutes. Ask your tutor.",
+  },
   newLearnerIp: {
     name: "learner:new-ip",
     limit: 100,
@@ -165,6 +181,24 @@ export const RATE_LIMITS = {
  */
 export const classPool = (classId: number | null): string => (classId === null ? "" : `class:${classId}|`);
 
+/** What the per-class cap counts under: the class and its current code, so a new code starts again at 0. */
+export const classJoinSubject = (klass: { id: number; joinCode: string | null }): string =>
+  `${klass.id}:${klass.joinCode ?? ""}`;
+
+/**
+ * When the class's new-learner cap (newLearnerClass) lifts, if it is reached now: for the tutor's class
+ * page, which says joining is paused and that a new code ends it. Undefined when new learners can join.
+ */
+export async function classJoinsPausedUntil(
+  scope: Scope,
+  klass: { id: number; joinCode: string | null },
+  now: Date,
+): Promise<Date | undefined> {
+  const rule = RATE_LIMITS.newLearnerClass;
+  const { count, windowStart } = await currentCount(scope, rule, classJoinSubject(klass), now);
+  return count >= rule.limit ? new Date(windowStart + rule.windowMs) : undefined;
+}
+
 /** Windows older than this are deleted as new hits arrive. */
 const SWEEP_AFTER_MS = 2 * 60 * MINUTE;
 
@@ -182,7 +216,7 @@ export function rateLimited(rule: RateLimitRule, windowStart: number, now: Date)
   const retryAt = new Date(windowStart + rule.windowMs);
   return new DomainError(
     "rate_limited",
-    rateLimitMessage(rule, retryAt, now),
+    rule.refusal ?? rateLimitMessage(rule, retryAt, now),
     Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000)),
   );
 }

@@ -110,6 +110,28 @@ export async function createLearner(
 }
 
 /**
+ * A fresh token for a learner coming back in on this device (joining their class again, or practising
+ * alone again under their own name): the token the browser held stops working at once, so a cookie
+ * planted or copied before this entry cannot read what follows (session fixation: OWASP Session
+ * Management Cheat Sheet, "Renew the Session ID After Any Privilege Level Change"; ASVS 4.0 V3.2.1).
+ * Undefined when the learner has been removed meanwhile.
+ */
+export async function renewLearnerSession(
+  scope: Scope,
+  learnerId: number,
+  now: Date,
+): Promise<LearnerSignIn | undefined> {
+  const { t, db } = scope;
+  const { token, hash } = newSessionToken();
+  const [learner] = await db
+    .update(t.learners)
+    .set({ sessionHash: hash, legacySessionUntil: null, sessionActiveAt: now })
+    .where(and(eq(t.learners.id, learnerId), isNull(t.learners.removedAt)))
+    .returning(sessionColumns(t));
+  return learner && { ...learner, sessionToken: token };
+}
+
+/**
  * The learner a cookie names, if it still lets them in: not removed, carrying the token of the
  * device signed in as them, and used within `idleMs` (server/auth/learner-idle.ts). A cookie from
  * before tokens (id and session version) is accepted while the learner's legacy window lasts, nobody
@@ -210,20 +232,6 @@ export async function touchLearnerSession(
       ),
     );
   return true;
-}
-
-export async function renameLearner(
-  scope: Scope,
-  learnerId: number,
-  displayName: string,
-): Promise<LearnerSessionInfo> {
-  const { t, db } = scope;
-  const [learner] = await db
-    .update(t.learners)
-    .set({ displayName })
-    .where(eq(t.learners.id, learnerId))
-    .returning(sessionColumns(t));
-  return learner!;
 }
 
 /** Learners in the class (not removed) whose name clashes with this one (namesClash). */

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { displayJoinCode } from "@/server/auth/join-codes";
+import { classJoinsPausedUntil } from "@/server/auth/rate-limit";
 import * as classes from "@/server/data/classes";
 import { listClassAssignments } from "@/server/data/assignments";
 import { listRoster, removeLearner, resetLearnerAccess } from "@/server/data/learners";
@@ -83,6 +84,8 @@ export const classesRouter = router({
       assignments: await listClassAssignments(ctx.store, ctx.tutor.id, klass.id),
       /** Where learners' devices reach the join page, for the projector. */
       joinAddress: joinAddressFor(ctx.host),
+      /** Set while the class's cap on new learners refuses them (rate-limit.ts, newLearnerClass): until when. */
+      joinPausedUntil: (await classJoinsPausedUntil(ctx.store, klass, ctx.now())) ?? null,
     };
   }),
 

@@ -18,7 +18,7 @@ import {
   inputClass,
   StatusMessage,
 } from "@/components/ui";
-import { formatDate, formatDateTime, plural } from "@/lib/format";
+import { formatDate, formatDateTime, formatTime, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
 import { errorMessage } from "@/lib/trpc/error-message";
@@ -90,6 +90,7 @@ export function ClassView({ classId }: { classId: number }) {
             open={klass.joinOpen}
             archived={archived}
             address={query.data.joinAddress}
+            pausedUntil={query.data.joinPausedUntil}
           />
           {/*
             Lesson tools. NEXT ENGINEER: the live dashboard lives at /tutor/classes/[classId]/live and each
@@ -216,12 +217,15 @@ function JoinCodePanel({
   open,
   archived,
   address,
+  pausedUntil,
 }: {
   classId: number;
   code: string | null;
   open: boolean;
   archived: boolean;
   address: JoinAddress;
+  /** Set while the server's cap on new learners in one class refuses them (server/auth/rate-limit.ts). */
+  pausedUntil: Date | null;
 }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateClass(classId);
@@ -231,6 +235,7 @@ function JoinCodePanel({
   const titleId = useId();
   const error = errorMessage(regenerate.error ?? setOpen.error);
   const usable = open && !archived;
+  const paused = usable && pausedUntil !== null;
 
   function showFullScreen() {
     const dialog = dialogRef.current;
@@ -271,8 +276,14 @@ function JoinCodePanel({
               ))}
             </span>
           </p>
-          <Badge tone={usable ? "green" : "amber"}>
-            {archived ? "Archived" : open ? "Open for joining" : "Closed"}
+          <Badge tone={usable && !paused ? "green" : "amber"}>
+            {archived
+              ? "Archived"
+              : paused
+                ? "Paused for new learners"
+                : open
+                  ? "Open for joining"
+                  : "Closed"}
           </Badge>
         </div>
         <p className="text-sm text-slate-700 wrap-anywhere" data-testid="join-address">
@@ -286,6 +297,14 @@ function JoinCodePanel({
             </>
           )}
         </p>
+        {/* The page asks again every few seconds, so this appears while the flood is under way. */}
+        <StatusMessage
+          testId="join-paused"
+          className="max-w-prose rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
+          {paused &&
+            `New learners cannot join until ${formatTime(pausedUntil!)}: more joined in the last few minutes than a class needs, so the code may have got out. Learners already in carry on. Make a new code to let your class join again now.`}
+        </StatusMessage>
         {address.onlyThisComputer && (
           <p
             className="max-w-prose rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
