@@ -206,7 +206,7 @@ function SignUpForm() {
         <Field
           label="Password"
           htmlFor="signup-password"
-          hint="At least 10 characters. A short phrase is easy to remember and hard to guess."
+          hint="At least 15 characters. Three ordinary words that do not usually go together are easy to remember and hard to guess."
           error={fields[2]}
         >
           <input
@@ -216,7 +216,7 @@ function SignUpForm() {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             autoComplete="new-password"
-            minLength={10}
+            minLength={15}
             required
           />
         </Field>

@@ -104,10 +104,13 @@ const REASONS: Partial<Record<WarningKey, string>> = {
   wordByItself: "it is a single common word",
   namesByThemselves: "it is a common name",
   commonNames: "it is built on common names",
-  userInputs: "it uses your own name or email address, or this service's name",
 };
-const OWN_DETAILS = REASONS.userInputs;
+const OWN_DETAILS = "it uses your own name or email address, or this service's name";
 const GENERAL = "it is made of common words, names or patterns that guessing programs try first";
+const PADDED = "it is one common word or name with numbers or symbols added";
+
+/** Digits, symbols and spaces at either end: what people add to one word to reach a length rule. */
+const PADDING = /^[^\p{L}]+|[^\p{L}]+$/gu;
 
 /**
  * Undefined when the password is hard enough to guess; otherwise what is wrong and what to do, in
@@ -117,13 +120,41 @@ export async function guessablePasswordProblem(
   password: string,
   context: PasswordContext = {},
 ): Promise<string | undefined> {
-  const result = (await strength()).check(password, contextWords(context));
-  if (result.guessesLog10 >= MIN_GUESSES_LOG10) return undefined;
-  // The account's own details are named whenever they are part of it, whatever zxcvbn's main warning.
-  const ownDetails = result.sequence.some(
-    (match) => match.pattern === "dictionary" && match.dictionaryName === "userInputs",
+  const zxcvbn = await strength();
+  const words = contextWords(context);
+  const refused = (reason: string) =>
+    `That password would be too easy to guess: ${reason}. Choose another one of your own: three or four ordinary words that do not usually go together make a password that is hard to guess and easy to remember.`;
+  const result = zxcvbn.check(password, words);
+  const ownDetails = (r: typeof result) =>
+    r.sequence.some((match) => match.pattern === "dictionary" && match.dictionaryName === "userInputs");
+  if (result.guessesLog10 < MIN_GUESSES_LOG10) {
+    // The account's own details are named whenever they are part of it, whatever zxcvbn's main warning.
+    const warning = result.feedback.warning as WarningKey | null;
+    return refused(ownDetails(result) ? OWN_DETAILS : ((warning && REASONS[warning]) ?? GENERAL));
+  }
+  // One word or name padded out to the length rule ("Password1234567!", "Liverpool2024!!!", the
+  // tutor's own name and a year): zxcvbn prices the padding as random characters, but guessing
+  // programs' rules add digits, years and symbols to every word first (probe, session 42: six such
+  // passed once 15 characters were asked). Refused when what is left is a single word or name.
+  // Likewise one word on both sides of a year ("Summer2025summer", "London2012London": the letters
+  // alone are one word repeated).
+  const letters = password.replace(/[^\p{L}]+/gu, "").toLowerCase();
+  if (letters.length > 0 && letters !== password.toLowerCase()) {
+    if (/^(.+)\1+$/u.test(letters)) return refused(PADDED);
+    const [only, more] = zxcvbn.check(letters, words).sequence;
+    if (only && !more && only.pattern === "dictionary")
+      return refused(only.dictionaryName === "userInputs" ? OWN_DETAILS : PADDED);
+  }
+  const core = password.replace(PADDING, "");
+  if (core === password || core.length === 0) return undefined;
+  const inner = zxcvbn.check(core, words);
+  if (inner.sequence.length === 1 && inner.sequence[0]?.pattern === "dictionary")
+    return refused(ownDetails(inner) ? OWN_DETAILS : PADDED);
+  // Or only the account's own details, however joined ("PriyaShah", "tutor12.college").
+  const own = inner.sequence.every(
+    (match) =>
+      (match.pattern === "dictionary" && match.dictionaryName === "userInputs") ||
+      (match.pattern === "bruteforce" && match.token.length <= 1),
   );
-  const warning = result.feedback.warning as WarningKey | null;
-  const reason = ownDetails ? OWN_DETAILS : ((warning && REASONS[warning]) ?? GENERAL);
-  return `That password would be too easy to guess: ${reason}. Choose another one of your own: three or four ordinary words that do not usually go together make a password that is hard to guess and easy to remember.`;
+  return own && ownDetails(inner) ? refused(OWN_DETAILS) : undefined;
 }

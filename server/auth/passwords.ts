@@ -17,7 +17,12 @@ import { DomainError } from "@/server/core/domain-errors";
 import { env } from "@/server/env";
 import { guessablePasswordProblem, type PasswordContext } from "./password-strength";
 
-export const MIN_PASSWORD_LENGTH = 10;
+/**
+ * New and changed passwords only: a password that is the only factor SHALL be at least 15 characters
+ * (NIST SP 800-63B-4 §3.1.1.2). Passwords set before this (10 or more) still sign in; sign-in never
+ * checks length. Three ordinary words are about this long (NCSC, "three random words").
+ */
+export const MIN_PASSWORD_LENGTH = 15;
 /**
  * The longest password accepted, in bytes. Argon2 has no cut-off of its own; the old bcrypt hashes
  * only read 72 bytes, and keeping that limit means every password anyone could ever set still works.
@@ -67,7 +72,7 @@ async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Refuses a new password an attacker would guess early: shorter than 10 characters, longer than the
+ * Refuses a new password an attacker would guess early: shorter than 15 characters, longer than the
  * hash reads, or one zxcvbn-ts (password-strength.ts) reckons takes fewer than 10^8 guesses (common passwords
  * and their variations, runs of keys or numbers, repeats, dates, and the account's own email and name,
  * or this service's). Says why and what to do instead (NIST SP 800-63B-4 §3.1.1.2: give the reason).
@@ -77,7 +82,7 @@ export async function passwordProblem(
   context: PasswordContext = {},
 ): Promise<string | undefined> {
   if (password.length < MIN_PASSWORD_LENGTH)
-    return `Use at least ${MIN_PASSWORD_LENGTH} characters for your password.`;
+    return `Use at least ${MIN_PASSWORD_LENGTH} characters for your password. Three ordinary words that do not usually go together are long enough, and easy to remember.`;
   if (Buffer.byteLength(password, "utf8") > MAX_PASSWORD_BYTES) {
     return `Passwords can be at most ${MAX_PASSWORD_BYTES} bytes long (about ${MAX_PASSWORD_BYTES} letters or numbers).`;
   }

@@ -123,7 +123,7 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
         <Field
           label="New password"
           htmlFor="new-password"
-          hint="At least 10 characters. A short phrase is easy to remember and hard to guess."
+          hint="At least 15 characters. Three ordinary words that do not usually go together are easy to remember and hard to guess."
           error={newError}
         >
           <input
@@ -133,7 +133,7 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
             value={next}
             onChange={(e) => setNext(e.target.value)}
             autoComplete="new-password"
-            minLength={10}
+            minLength={15}
             required
           />
         </Field>

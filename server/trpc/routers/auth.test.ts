@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { JOIN_CODE_ALPHABET } from "@/server/auth/join-codes";
+import { hashPassword } from "@/server/auth/passwords";
+import { addTutorUnlessTaken } from "@/server/data/tutors";
 import type { SessionData } from "@/server/auth/session";
 import { createTestApp, errorCode, type TestApp } from "@/server/test-support/test-app";
 import { displayNameSchema } from "./auth";
@@ -138,7 +140,7 @@ describe("tutor sign-up", () => {
     ).toBe("UNAUTHORIZED");
   });
 
-  it("validates email, name and password (at least 10 characters, at most 72 bytes)", async () => {
+  it("validates email, name and password (at least 15 characters, at most 72 bytes)", async () => {
     const caller = browser({}, { ip: fresh().ip });
     const ok = { email: fresh().email, name: "Sam", password: PASSWORD };
     expect(await errorCode(caller.auth.tutorSignUp({ ...ok, email: "not-an-email" }))).toBe("BAD_REQUEST");
@@ -150,7 +152,11 @@ describe("tutor sign-up", () => {
       "BAD_REQUEST",
     );
     const short = await failure(caller.auth.tutorSignUp({ ...ok, password: "short pw" }));
-    expect(short.message).toContain("at least 10 characters");
+    expect(short.message).toContain("at least 15 characters");
+    // Fourteen characters, the old rule's pass: refused now (NIST SP 800-63B-4 §3.1.1.2).
+    expect((await failure(caller.auth.tutorSignUp({ ...ok, password: "kettle lantern" }))).message).toMatch(
+      /at least 15 characters.*Three ordinary words/,
+    );
   });
 
   // Probe, session 40: a ten-character first guess passed the length rule (server/auth/passwords.ts).
@@ -161,11 +167,11 @@ describe("tutor sign-up", () => {
     const caller = browser({}, { ip: fresh().ip });
     const own = /too easy to guess: it uses your own name or email address/;
     for (const [password, why] of [
-      ["1234567890", /too easy to guess: it is one of the most common passwords/],
-      ["Password123", /too easy to guess: it is one of the most common passwords/],
+      ["123456789012345", /too easy to guess: it is a common password/],
+      ["Password1234567!", /too easy to guess: it is one common word or name with numbers or symbols added/],
       [email, own],
-      [`${email.split("@")[0]}2026`, own],
-      ["SamiraOkafor!", own],
+      [`${email.split("@")[0]}.2026.2026`, own],
+      ["SamiraOkafor2026!", own],
     ] as const) {
       const refused = await failure(caller.auth.tutorSignUp({ email, name: "Samira Okafor", password }));
       expect(refused.code, password).toBe("BAD_REQUEST");
@@ -174,9 +180,10 @@ describe("tutor sign-up", () => {
     }
     const { caller: tutor, email: tutorEmail, name } = await signUp();
     for (const [newPassword, why] of [
-      ["qwertyuiop", /keys on the keyboard|most common passwords/],
+      ["qwertyuiopasdfgh", /keys on the keyboard|common password/],
       [tutorEmail, own],
-      [`${name.replaceAll(" ", "")}!`, own],
+      [`${name.replaceAll(" ", "")}!!!!!!`, own],
+      ["ten chars!", /at least 15 characters/],
     ] as const) {
       const change = await failure(tutor.auth.changePassword({ currentPassword: PASSWORD, newPassword }));
       expect(change.message, newPassword).toMatch(why);
@@ -201,6 +208,15 @@ describe("tutor sign-up", () => {
 });
 
 describe("tutor sign-in and sign-out", () => {
+  it("a password set under the old 10-character rule still signs in (15 is asked only of new ones)", async () => {
+    const { email, ip } = fresh();
+    const passwordHash = await hashPassword("ten chars!");
+    await addTutorUnlessTaken(app.store, { email, name: `Old Rule ${emailCounter}`, passwordHash });
+    const device = browser({}, { ip });
+    expect((await device.auth.tutorSignIn({ email, password: "ten chars!" })).email).toBe(email);
+    expect((await device.auth.me()).kind).toBe("tutor");
+  });
+
   it("signs in with the right password, and out again", async () => {
     const { email, ip } = await signUp("Tom Reid");
     const device = browser({}, { ip });
