@@ -1,5 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { readBodyWithin, MAX_BATCH_SIZE, MAX_BODY_BYTES } from "@/server/trpc/request-limits";
+import { MAX_BATCH_SIZE, readRequestWithin } from "@/server/trpc/request-limits";
 import { isCrossSite } from "@/server/trpc/cross-site";
 import { createHttpContext } from "@/server/trpc/http-context";
 import { retryAfterSeconds } from "@/server/trpc/init";
@@ -12,7 +12,11 @@ const refuse = (status: number, code: string, message: string) =>
   Response.json(
     {
       error: {
-        json: { message, code: status === 413 ? -32013 : -32003, data: { code, httpStatus: status } },
+        json: {
+          message,
+          code: status === 413 ? -32013 : status === 400 ? -32600 : -32003,
+          data: { code, httpStatus: status },
+        },
       },
     },
     { status },
@@ -21,8 +25,11 @@ const refuse = (status: number, code: string, message: string) =>
 async function handler(original: Request) {
   if (isCrossSite(original))
     return refuse(403, "FORBIDDEN", "This request came from another site, so it was refused.");
-  const req = await readBodyWithin(original, MAX_BODY_BYTES);
-  if (!req) return refuse(413, "PAYLOAD_TOO_LARGE", "That request was too large for the server to accept.");
+  const req = await readRequestWithin(original);
+  if (req === "too-large")
+    return refuse(413, "PAYLOAD_TOO_LARGE", "That request was too large for the server to accept.");
+  if (req === "too-deep")
+    return refuse(400, "BAD_REQUEST", "That request was nested too deeply for the server to read.");
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
