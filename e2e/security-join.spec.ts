@@ -92,3 +92,59 @@ test("nobody can sign up under a name that reads like another tutor's: the form 
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Your classes" })).toBeVisible();
 });
+
+/**
+ * A leaked code (ANSWER security-1, item 1): past 60 new learners in 10 minutes a class refuses new
+ * ones. The tutor's class page must say so while it lasts, and that a new code ends it: the page asks
+ * again every few seconds, so the note appears without a reload.
+ */
+test("the tutor's class page says when a flood of new learners has paused joining, and a new code ends it", async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  const context = await browser.newContext();
+  const tutor = await context.newPage();
+  await signInTutor(tutor);
+  const code = await classNamed(tutor, `Leaked ${Date.now().toString(36)}`);
+  const panel = tutor.getByRole("region", { name: "Join code" });
+  await expect(panel.getByText("Open for joining")).toBeVisible();
+  await expect(tutor.getByTestId("join-paused")).toHaveCount(0);
+
+  // 60 new learners from outside the page (as a script holding the code would), ten at a time.
+  const join = (displayName: string) =>
+    fetch(`${baseURL}/api/trpc/auth.joinClass`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: baseURL! },
+      body: JSON.stringify({ json: { code, displayName } }),
+    }).then((r) => r.status);
+  for (let batch = 0; batch < 6; batch++)
+    expect(await Promise.all(Array.from({ length: 10 }, (_, i) => join(`Flood ${batch * 10 + i}`)))).toEqual(
+      Array(10).fill(200),
+    );
+  expect(await join("Flood 60")).toBe(429);
+
+  await expect(panel.getByText("Paused for new learners")).toBeVisible({ timeout: 15_000 });
+  await expect(tutor.getByTestId("join-paused")).toContainText(
+    "Make a new code to let your class join again now.",
+  );
+  // A real learner on the join page is told to ask their tutor.
+  const learner = await (await browser.newContext()).newPage();
+  await learner.goto("/join");
+  const form = learner.getByRole("region", { name: "Join with a class code" });
+  await form.getByRole("textbox", { name: "Class code" }).fill(code);
+  await form.getByRole("textbox", { name: "Your display name" }).fill("Real Learner");
+  await learner.getByRole("button", { name: "Join class" }).click();
+  await expect(
+    learner.getByText("This class has had a lot of new learners in the last few minutes. Ask your tutor."),
+  ).toBeVisible();
+
+  // The tutor makes a new code: the note goes, and the learner joins with it.
+  await panel.getByRole("button", { name: "New code" }).click();
+  await tutor.getByRole("button", { name: "Yes, new code" }).click();
+  await expect(panel.getByText("Open for joining")).toBeVisible();
+  await expect(tutor.getByTestId("join-paused")).toHaveCount(0);
+  const newCode = (await tutor.getByTestId("join-code").textContent())!.trim();
+  expect(newCode).not.toBe(code);
+  await joinClass(learner, newCode, "Real Learner");
+});
