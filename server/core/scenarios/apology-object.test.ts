@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { misplacedApologies } from "./apology-object";
+import { S42_APOLOGY_LOOKALIKES, S42_APOLOGY_PROBES } from "./obligations-s42-probes";
 import { loadScenarioFile } from "./test-support";
 
 /**
@@ -58,5 +59,22 @@ describe("misplacedApologies: an apology for a problem this customer never had (
     expect(m?.family).toBe("delivery");
     expect(m?.problem).toBe("didn't arrive");
     expect(misplacedApologies("We're sorry your order didn't arrive.", undefined)).toEqual([]);
+  });
+});
+
+describe("session 42: damage in transit and the wrong goods, to customers whose goods broke or 'went wrong'", () => {
+  // Session 41's held-out probes 4 (Linda, "arrived damaged") and 6 (Joanne, "the wrong item") were missed; the
+  // two families' own words are now damage words and wrong goods, not "broke" and "wrong" (tuning now).
+  it.each(APOLOGY_PROBES.filter(([n]) => n % 2 === 0))(
+    "session 41 probe %i (%s) is read: %s",
+    (_n, who, text) => {
+      expect(read(who, text).length).toBe(1);
+    },
+  );
+  it.each(S42_APOLOGY_PROBES.filter(([n]) => n % 2 === 1))("probe %i (%s) is read: %s", (_n, who, text) => {
+    expect(read(who, text).length).toBe(1);
+  });
+  it.each(S42_APOLOGY_LOOKALIKES)("look-alike %i (%s) is not: %s", (_n, who, text) => {
+    expect(read(who, text)).toEqual([]);
   });
 });

@@ -22,6 +22,12 @@ import {
 } from "./obligations-s41-probes";
 import { refundDelaysTold } from "./refund-timing";
 import { quotedSpans } from "./quotations";
+import {
+  S42_FRESH_KINDS_LOOKALIKES,
+  S42_LOOKALIKES,
+  S42_OBSTRUCTIONS,
+  type S42Probe,
+} from "./obligations-s42-probes";
 import { reviewIncentives } from "./review-incentives";
 import { loadScenarioFile } from "./test-support";
 
@@ -710,4 +716,24 @@ describe("session 41, second pass: the fresh set read once (3 of 10 caught, 0 of
       expect(read(p)).toEqual([]);
     },
   );
+});
+
+describe("session 42: test kit, a window from buying, her word by reply or message (obligations-s42-probes.ts)", () => {
+  // First read: 5 of 12 caught (the use-deduction kind, refund-deductions.ts, is tested there). The held-out half
+  // was in view while widening, so every probe is tuning now; the fresh set's figure is the held-out one (1 of 6
+  // caught, 0 of 3 accused, left as found: README round 27 A).
+  const kinds = (p: S42Probe) => p.kind !== "use-deduction";
+  it.each(S42_OBSTRUCTIONS.filter(kinds).map((p) => [p.n, p.kind, p.who, p] as const))(
+    "obstruction %i (%s, %s) is flagged",
+    (_n, _kind, _who, p) => {
+      expect(flagged(p.who, p.text).length).toBeGreaterThan(0);
+    },
+  );
+  it.each(
+    [...S42_LOOKALIKES.filter(kinds), ...S42_FRESH_KINDS_LOOKALIKES].map(
+      (p) => [p.n, p.kind, p.who, p] as const,
+    ),
+  )("look-alike %i (%s, %s) is not", (_n, _kind, _who, p) => {
+    expect(flagged(p.who, p.text)).toEqual([]);
+  });
 });

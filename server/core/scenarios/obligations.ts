@@ -194,7 +194,7 @@ const ACTS: [ObligationKind, RegExp][] = [
         // milk, that it's never been through the dishwasher…"): said, confirmed, signed or sworn, what it was used
         // or run with, what was never done to it, its parts said to be the originals. Within six months the fault
         // is presumed (CRA 2015 s.19(14)-(15)); put before the remedy it is proof on her (s.31(2)(b)).
-        String.raw`\b(?:confirm\w*|say(?:ing|s)?|declar\w*|statement|stat(?:e|ing)|sign\w*|swear\w*|written\s+word|in\s+writing|assur\w*|promis\w*)\b[^.!?\n]{0,60}?\b(?:(?:only\s+)?(?:ever\s+)?(?:been\s+)?(?:used|run|operated|filled|cleaned|descaled)\s+(?:with|on|for|in|as)\b|(?:never|not|(?:has|had|have|is|was|were|did|does|do)n['\u2019]?t|n['\u2019]t)\s+(?:ever\s+)?(?:been\s+)?(?:dropped|knocked|immersed|submerged|boiled\s+dry|overfilled|opened|tampered|dismantled|taken\s+apart|modified|put\s+(?:in|through|under)|went\s+(?:in|through|under)|gone\s+(?:in|through|under)|through|under|in)\b|(?:parts?|base|plug|lead|cable|jug|filter|components?)\b[^.!?\n]{0,25}?\b(?:originals?|genuine|the\s+ones?\s+it\s+came\s+with)|(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+|had\s+)?(?:had\s+it\s+apart|opened|repaired|worked\s+on|touched|fixed)|only\s+(?:[\w-]+\s+){0,3}?(?:went|goes|has\s+gone|was\s+put|were\s+put)\s+(?:in|into|through))`,
+        String.raw`\b(?:confirm\w*|say(?:ing|s)?|declar\w*|statement|stat(?:e|ing)|sign\w*|swear\w*|written\s+word|in\s+writing|assur\w*|promis\w*|let(?:ting)?\s+us\s+know|from\s+(?:you|u)\s+that|(?:email|e-mail|message|note|line|reply)\s+(?:back\s+)?(?:that|saying))\b[^.!?\n]{0,60}?\b(?:(?:only\s+)?(?:ever\s+)?(?:been\s+)?(?:used|run|operated|filled|cleaned|descaled)\s+(?:with|on|for|in|as)\b|(?:never|not|(?:has|had|have|is|was|were|did|does|do)n['\u2019]?t|n['\u2019]t)\s+(?:ever\s+)?(?:been\s+)?(?:dropped|knocked|immersed|submerged|boiled\s+dry|overfilled|opened|tampered|dismantled|taken\s+apart|modified|unscrewed|fiddled|interfered|meddled|put\s+(?:in|through|under)|went\s+(?:in|through|under)|gone\s+(?:in|through|under)|through|under|in)\b|(?:parts?|base|plug|lead|cable|jug|filter|components?)\b[^.!?\n]{0,25}?\b(?:originals?|genuine|the\s+ones?\s+it\s+came\s+with)|(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:has\s+|had\s+)?(?:ever\s+)?(?:had\s+it\s+apart|taken\s+(?:[\w-]+\s+){0,3}?apart|opened|unscrewed|fiddled|tampered|interfered|meddled|dismantled|repaired|worked\s+on|touched|fixed)|only\s+(?:[\w-]+\s+){0,3}?(?:went|goes|has\s+gone|was\s+put|were\s+put)\s+(?:in|into|through))`,
       ].join("|"),
       "gi",
     ),
@@ -279,7 +279,10 @@ const ACTS: [ObligationKind, RegExp][] = [
       [
         // Session 38: said, told or signed off as well as confirmed ("say the frother is definitely faulty",
         // "agree its a fault", "confirms there's nothing you did to cause it", "signed the kettle off as faulty").
-        String.raw`\b(?:confirm\w*|found|finds?|agree\w*|verif\w*|establish\w*|diagnos\w*|satisfied|says?|said|tells?\s+us|report\w*|certif\w*|declar\w*|shows?|showed|shown|proves?|proved|proven)\s+(?:that\s+)?(?:there['\u2019]?s\s+a\s+(?:\w+\s+)?(?:fault|defect)|there\s+is\s+a\s+(?:\w+\s+)?(?:fault|defect)|(?:it|its|the\s+\w+)(?:['\u2019]s|\s+is|\s+was)?\s+(?:(?:definitely|genuinely|really|actually|properly|in\s+fact)\s+)?(?:faulty|defective|broken|a\s+(?:genuine\s+|real\s+|manufacturing\s+)?(?:fault|defect))|(?:it|its|the\s+\w+)(?:['\u2019]s|\s+has|\s+had|\s+is|\s+was)?\s+(?:(?:really|definitely|actually|genuinely|in\s+fact)\s+)?(?:failed|given\s+(?:out|up)|died|packed\s+(?:up|in)|gone\s+wrong|gone\s+faulty|broken\s+down|stopped\s+working|conked\s+out|burnt\s+out|burned\s+out|blown)|a\s+(?:\w+\s+)?(?:fault|defect)|the\s+(?:fault|defect)|fault|(?:there['\u2019]?s|there\s+is|there\s+was)\s+nothing\s+(?:you|she|he)\s+did|(?:you|she|he)\s+(?:didn['\u2019]?t|did\s+not)\s+(?:cause|break|damage)|(?:the\s+)?(?:second\s+|other\s+|double\s+|duplicate\s+)?(?:payment|charge)\s+was\s+(?:a|an|our)\s+(?:\w+\s+)?(?:error|mistake|duplicate|glitch))\b`,
+        String.raw`\b(?:confirm\w*|found|finds?|agree\w*|verif\w*|establish\w*|diagnos\w*|satisfied|says?|said|tells?\s+us|report\w*|certif\w*|declar\w*|shows?|showed|shown|proves?|proved|proven)\s+(?:that\s+)?(?:there['\u2019]?s\s+a\s+(?:\w+\s+)?(?:fault|defect)|there\s+is\s+a\s+(?:\w+\s+)?(?:fault|defect)|(?:it|its|the\s+\w+)(?:['\u2019]s|\s+is|\s+was)?\s+(?:(?:definitely|genuinely|really|actually|properly|in\s+fact)\s+)?(?:faulty|defective|broken|dead|kaput|a\s+(?:genuine\s+|real\s+|manufacturing\s+)?(?:fault|defect))|(?:it|its|the\s+\w+)(?:['\u2019]s|\s+has|\s+had|\s+is|\s+was)?\s+(?:(?:really|definitely|actually|genuinely|in\s+fact)\s+)?(?:failed|given\s+(?:out|up)|died|packed\s+(?:up|in)|gone\s+wrong|gone\s+faulty|broken\s+down|stopped\s+working|conked\s+out|burnt\s+out|burned\s+out|blown)|a\s+(?:\w+\s+)?(?:fault|defect)|the\s+(?:fault|defect)|fault|(?:there['\u2019]?s|there\s+is|there\s+was)\s+nothing\s+(?:you|she|he)\s+did|(?:you|she|he)\s+(?:didn['\u2019]?t|did\s+not)\s+(?:cause|break|damage)|(?:the\s+)?(?:second\s+|other\s+|double\s+|duplicate\s+)?(?:payment|charge)\s+was\s+(?:a|an|our)\s+(?:\w+\s+)?(?:error|mistake|duplicate|glitch))\b`,
+        // Session 42 (session 41's held-out miss was one piece of test kit): the goods put on, or hooked up to, a
+        // machine or kit that tests them, or that kit's finding ("the fault-finding kit… confirms").
+        String.raw`\b(?:on|onto|up\s+to|through|to|by|in)\s+(?:a|an|the|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:test(?:ing)?|diagnostic|fault[-\s]?finding)\s+(?:rig|jig|bench|machine|station|kit|equipment|unit|set-?up)s?\b`,
         String.raw`\bsign\w*\s+(?:it|them|the\s+\w+)\s+off\s+as\s+(?:faulty|defective|broken|dead|kaput|not\s+working|a\s+(?:genuine\s+)?fault)\b`,
         // Session 41 (red-team round 26 A, complaint-r26-makers-bench-test: "as soon as their bench test confirms the
         // element has failed… the refund is released"): someone else's test or finding, not only ours (a maker's
@@ -339,7 +342,7 @@ const REFUSED = /n['\u2019]?t\b|\bnot\b|\bunable\b|\bcannot\b|\bno\s+way\b/i;
 const BEFORE = /\b(?:before|prior\s+to)\b/gi;
 /** The act asked for in the remedy's breath: a need, an instruction, a request. */
 const DEMAND =
-  /\b(?:(?:just\s+)?need\s+(?:you|u)\s+to|(?:you|u)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:just\s+)?(?:need|have)\s+to|(?:you|u)\s+must|must\s+(?:first\s+)?(?:pay|send|provide|show|fill|complete|confirm|contact|ring|call)|please|pls|plz|could\s+you|can\s+you|would\s+you\s+(?:mind|consider|be\s+able\s+to|be\s+willing\s+to)|(?:i|we|he|she|they|manager|team)(?:['\u2019]d|\s+would)\s+(?:like|want|love)\s+to\s+see|all\s+(?:we|I)(?:['\u2019]d|\s+would)?\s+(?:ask|want|need)(?:\s+in\s+return)?\s+is|(?:i|we)(?:['\u2019]d|\s+would)\s+(?:just\s+)?ask\s+that|(?:cust|customer|she|he)\s+to\s+(?:confirm|agree|send|provide|sign|show|return|bring|pay|call|ring|fill)|(?:we|i)(?:['\u2019]d|\s+would|['\u2019]ll|\s+will)?\s+(?:just\s+|only\s+|first\s+)?(?:need|want|require|ask(?:\s+that)?)|we\s+(?:just\s+)?ask\s+that\s+you|needs\s+you\s+to|all\s+(?:it|that|we|I)\s+needs?\s+(?:now\s+|still\s+)?is|the\s+only\s+thing\s+(?:we\s+need|needed|left|missing)\s+is|(?:it|that)\s+just\s+needs|what\s+(?:I|we)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+need\s+is|get\s+you\s+to|best\s+thing\s+is\s+to|there['\u2019]?s\s+(?:an?\s+)?(?:£\s?\d[\d.,]*\s+)?\w*\s*(?:fee|charge)\s+to\s+pay)\b/i;
+  /\b(?:(?:just\s+)?need\s+(?:you|u)\s+to|(?:you|u)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+(?:just\s+)?(?:need|have)\s+to|(?:you|u)\s+must|must\s+(?:first\s+)?(?:pay|send|provide|show|fill|complete|confirm|contact|ring|call)|please|pls|plz|could\s+you|can\s+you|would\s+you\s+(?:mind|consider|be\s+able\s+to|be\s+willing\s+to)|(?:i|we|he|she|they|manager|team)(?:['\u2019]d|\s+would)\s+(?:like|want|love)\s+to\s+see|all\s+(?:we|I)(?:['\u2019]d|\s+would)?\s+(?:ask|want|need)(?:\s+in\s+return)?\s+is|(?:i|we)(?:['\u2019]d|\s+would)\s+(?:just\s+)?ask\s+that|(?:cust|customer|she|he)\s+to\s+(?:confirm|agree|send|provide|sign|show|return|bring|pay|call|ring|fill)|(?:we|i)(?:['\u2019]d|\s+would|['\u2019]ll|\s+will)?\s+(?:just\s+|only\s+|first\s+)?(?:need|want|require|ask(?:\s+that)?)|we\s+(?:just\s+)?ask\s+that\s+you|needs\s+you\s+to|all\s+(?:it|that|we|I)\s+needs?\s+(?:now\s+|still\s+)?is|the\s+only\s+thing\s+(?:we\s+need|needed|left|missing)\s+is|(?:it|that)\s+just\s+needs|what\s+(?:I|we)(?:['\u2019]ll|\s+will|['\u2019]d|\s+would)?\s+need\s+is|get\s+you\s+to|best\s+thing\s+is\s+to|(?:just\s+)?(?:drop|send|shoot|ping|write)\s+(?:us|me)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:line|message|email|e-mail|note|reply)(?:\s+back)?|reply\s+(?:to\s+(?:this|my)\s+(?:email|e-mail|message)\s+)?(?:to\s+say|saying|confirming|letting)|there['\u2019]?s\s+(?:an?\s+)?(?:£\s?\d[\d.,]*\s+)?\w*\s*(?:fee|charge)\s+to\s+pay)\b/i;
 const FIRST = /\bfirst\b/i;
 /** A clause ends at these; a condition's clause does not run into the next one. */
 const CLAUSE_END =
@@ -502,7 +505,12 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
     const at = act.start - (lead.length - d.index);
     return { start: Math.max(0, at), end: Math.max(0, at) + d[0].length };
   }
-  if (first && r.start > act.end && /\bthen\b/i.test(unit.slice(act.end, r.start))) {
+  // "…goes on the test jig first, and your refund is paid" (session 42): "first" and then the remedy.
+  if (
+    first &&
+    r.start > act.end &&
+    /\bthen\b|\bfirst\s*,?\s*and\s+(?:then\s+)?(?:your|the|her|his)\b/i.test(unit.slice(act.end, r.start))
+  ) {
     if (!setAside(unit, act, clauseStart(unit, act.start))) {
       const at = Math.max(0, act.start - 40) + first.index;
       return { start: at, end: at + first[0].length };
@@ -1001,7 +1009,7 @@ const COPULA_LEAD =
 // Session 40: the refund as cash ("sent back for cash"), and the returns window or period itself ("the returns
 // window closed after a fortnight": for goods that are faulty, the period she was told she had to reject them).
 const WINDOW_REMEDY =
-  /\b(?:refund\w*|money[- ]back|reject\w*|replac\w*|price\s+reduction|cash\b|returns?\s+(?:window|period))/i;
+  /\b(?:refund\w*|money[- ]back|for\s+(?:your|her|the)\s+money\b|reject\w*|replac\w*|price\s+reduction|cash\b|returns?\s+(?:window|period))/i;
 
 function windowsIn(
   text: string,

@@ -1760,6 +1760,26 @@ describe("an approval claimed from above, or held by the request itself (round 2
   });
 });
 
+describe("the request said settled as a go (round 27 A, internal-r27-its-a-go)", () => {
+  const internal = approvalScenario;
+  it.each([
+    "Next-day is a go, so pop it on the 2pm collection.",
+    "That's a yes on the upgrade, Dev, switch it over please.",
+    "Next-day delivery has been green-lit for this one.",
+  ])("is a claim: %s", (text) => {
+    expect(claimsApproval(internal, text)).toBe(true);
+  });
+  it.each([
+    "As soon as next-day's a go I'll tell you.",
+    "Is it a go for next-day, do you know?",
+    "If it's a yes on the upgrade I'll come straight back to you.",
+    "The re-send is good to go on standard, thanks Dev.",
+    "It's not a go for next-day yet: I'm still waiting on Leanne.",
+  ])("is no claim: %s", (text) => {
+    expect(claimsApproval(internal, text)).toBe(false);
+  });
+});
+
 describe("a record claim in informal words (red-team round 24 B, onboarding-r24-says-its-all-on-file)", () => {
   const onboarding = loadScenarioFile("onboarding-new-subscriber");
   const to = (text: string): LearnerAction => ({

@@ -1386,6 +1386,13 @@ function approvalForms(names: readonly string[]): RegExp[] {
       String.raw`\b(?:${SUBJECT_OF_APPROVAL})(?:\s+one)?(?:'s|\u2019s|\s+has)?(?:\s+(?:now|just|already|been))*\s+(?:had|got|gotten|been\s+given|received)\s+(?:the\s+|an?\s+|her\s+|his\s+)?${GRANT}(?:\s+(?:from|off|of|by)\s+(${who})\b|(?!\s+(?:from|off|of|by)\b))`,
       "i",
     ),
+    // The request said settled as a go (red-team round 27 A, internal-r27-its-a-go: "Leanne's across it and it's a
+    // go for next-day, so stick it on the 2pm"): "it's a go / a yes for next-day", "next-day's a go / good to go /
+    // green-lit". No one named, so any decider's approval answers it; "once it's a go", "is it a go?" claim nothing.
+    new RegExp(
+      String.raw`\b(?:it|that|this)(?:['\u2019]s|\s+is)\s+(?:now\s+|officially\s+)?a\s+(?:go|yes)\s+(?:for|on)\s+(?:the\s+)?(?:next[-\s]?day|upgrade)|\bnext[-\s]?day(?:\s+(?:delivery|upgrade))?(?:['\u2019]s|\s+is|\s+has\s+been)\s+(?:now\s+|officially\s+)?(?:a\s+go|a\s+yes|good\s+to\s+go|green-?lit|green-?lighted)\b()`,
+      "i",
+    ),
     // The writer as the one who got it agreed (red-team round 21 A, internal-r21-cleared-it-already:
     // "I've cleared next-day with my team leader already"): cleared, squared, agreed or sorted it with, or
     // run it past, the decider. "I'll clear it with Leanne" is future, and "once I've cleared it" waits.

@@ -21,6 +21,7 @@ import { customerOutcomes, satisfactionNote, type CustomerOutcome } from "./cust
 import { formatSimClock, initialState } from "./attempt-state";
 import { replayInto } from "./runtime";
 import { remediesNeverTold } from "./remedy-told";
+import { inventedApprovals } from "./invented-approval";
 import { BANDS, type Band, type Frameworks, type Scenario } from "./scenario-schema";
 import { renderText } from "./text-templates";
 
@@ -86,6 +87,11 @@ export type AttemptReport = {
    * £44.99 for Priya Shah" (remedy-told.ts): a Distinction is then out of reach. Absent when there were none.
    */
   remediesNotTold?: string[];
+  /**
+   * Approvals claimed with nothing sent to the decider before the claim (invented-approval.ts), each naming the
+   * claim and where it was said: the band is then a Pass at most. Absent when there were none.
+   */
+  inventedApprovals?: string[];
   modelAnswer: Scenario["modelAnswer"];
   /** Replay problems (e.g. the scenario changed after the attempt was made). */
   warnings: string[];
@@ -132,6 +138,10 @@ export function scoreState(scenario: Scenario, state: AttemptState): AttemptRepo
     return called ? [`${ctx.said(r, true)} called ${ctx.name(r.customerRef)} “${called.text.trim()}”`] : [];
   });
   const remediesNotTold = remediesNeverTold(state.log).map((x) => `${x.what} for ${ctx.name(x.ref)}`);
+  const invented = inventedApprovals(scenario, state.log).map(
+    (x) =>
+      `${describeWhere(ctx, x.record)} said "${x.sentence}", but nothing in the attempt went to ${x.deciders.join(" or ")} (no escalation, no message)`,
+  );
   const report: AttemptReport = {
     scenarioId: scenario.id,
     scenarioTitle: scenario.title,
@@ -163,8 +173,19 @@ export function scoreState(scenario: Scenario, state: AttemptState): AttemptRepo
     ...(formulaOnlyReplies ? { formulaOnlyReplies } : {}),
     ...(wrongNames.length ? { wrongNames } : {}),
     ...(remediesNotTold.length ? { remediesNotTold } : {}),
+    ...(invented.length ? { inventedApprovals: invented } : {}),
   };
   return finalise(report);
+}
+
+/** Where an approval was claimed: "message 1 to Aisha Bello", "your message to Dev Malik", "a note". */
+function describeWhere(ctx: Ctx, r: AttemptState["log"][number]): string {
+  if (r.action.type === "send_message") return ctx.said(r);
+  if (r.action.type === "message_person" || r.action.type === "escalate") {
+    const who = ctx.scenario.people.find((p) => p.ref === r.personRef)?.name ?? "a colleague";
+    return `your ${r.action.type === "escalate" ? "escalation" : "message"} to ${who}`;
+  }
+  return `your ${r.action.type.replace(/_/g, " ").replace(/^add /, "")}`;
 }
 
 const capitalised = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
@@ -278,6 +299,15 @@ function finalise(report: AttemptReport): AttemptReport {
     band = "Merit";
     bandNotes.push(
       `You issued ${report.remediesNotTold.join("; ")}, but no message told them: Solve means telling the customer what you have done, so the band is a Merit at most.`,
+    );
+  }
+  // An approval made up and passed on as fact (ANSWER-redA-s42 item 2): a colleague acts on it and the
+  // customer relies on it, whatever else the attempt earns.
+  // The reason is shown even when the band is already no higher (both pieces of evidence, the lead's decision).
+  if (report.inventedApprovals?.length) {
+    if (lower("Pass")) band = "Pass";
+    bandNotes.push(
+      `${capitalised(report.inventedApprovals.join("; "))}: an approval nobody was asked for, passed on as fact, so the band is a Pass at most.`,
     );
   }
   // The scenario's core outcomes: a Distinction needs every one met, a Merit all but one, and a
