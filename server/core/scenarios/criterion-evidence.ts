@@ -7,6 +7,8 @@ import { formatPence } from "../money";
 import type { ActionRecord, AttemptState } from "./engine-types";
 import { METRIC_NAMES } from "./learner-actions";
 import { formatSimClock } from "./attempt-state";
+import { messageKey } from "./message-reading";
+import { shuffledCopies } from "./templates";
 import type { Criterion, CriterionMatch, Frameworks, Band, Scenario } from "./scenario-schema";
 
 export type CriterionStatus = "met" | "partly" | "not_met";
@@ -157,6 +159,12 @@ export class Ctx {
         this.templates.add(m.index);
         this.templates.add(m.templateOf);
       }
+      // One stock letter reshuffled for three or more customers (templates.ts `shuffledCopies`).
+      const keyed = this.allMessages.flatMap((m) => {
+        const key = m.customerRef ? messageKey(this.scenario, m) : null;
+        return key && m.customerRef ? [{ ref: m.customerRef, key, m }] : [];
+      });
+      for (const i of shuffledCopies(keyed)) this.templates.add(keyed[i]!.m.index);
     }
     return this.templates.has(r.index) && !writtenForItsCase(r);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTemplatePair, similarity, templateKey } from "./templates";
+import { isTemplatePair, shuffledCopies, similarity, templateKey } from "./templates";
 
 const names = ["Helen", "Carter", "Chloe", "Adams"];
 const key = (t: string) => templateKey(t, names);
@@ -44,5 +44,58 @@ describe("template detection", () => {
       hide(text("Chloe", "kitchen kit"), ["love", "customers", "double", "next", "most", "back"]),
     );
     expect(isTemplatePair(a, b)).toBe(true);
+  });
+
+  // Session 42 (redB): a stock letter reshuffled for several customers, read over the whole set of
+  // messages (shuffledCopies). My own wordings, not the round-26 file's.
+  describe("a stock letter reshuffled for several customers (message set)", () => {
+    const five = ["Helen", "Chloe", "Fatima", "Grace", "David"];
+    const set = (texts: string[]) =>
+      shuffledCopies(texts.map((t, i) => ({ ref: `C${i}`, key: templateKey(t, five) })));
+    const shuffled = [
+      "Hello Helen. Your favourite Espresso Roast is back on the shelves. Thanks for being part of the Hearth & Bean family. Use WINTER10 for 10% off anything before Friday. Hope to hear from you soon. Reply STOP to opt out.",
+      "Hello Chloe. Thanks so much for being part of the Hearth & Bean family! Use WINTER10 to get 10% off anything before Friday. Your favourite toaster is back on the shelves. Hope to hear from you soon. Unsubscribe with the link below.",
+      "Hi Fatima, hope to hear from you again soon. Your favourite Crema Duo pods are back on the shelves: use WINTER10 for 10% off anything before Friday. Thanks for being part of the Hearth & Bean family. Reply STOP to opt out.",
+      "Dear Grace, thanks for being part of the Hearth & Bean family. Hope to hear from you soon, and use WINTER10 for 10% off anything before Friday. Your favourite decaf is back on the shelves. Just tell us if you'd rather not get offers by post.",
+      "Hi David! Use WINTER10 for 10% off anything before Friday. Your favourite mugs are back on the shelves. Thanks for being part of the Hearth & Bean family, and hope to hear from you soon. Reply STOP to opt out.",
+    ];
+
+    it("each copy is read as a template, though pairs of copies share few shingles", () => {
+      const keys = shuffled.map((t) => templateKey(t, five));
+      expect(isTemplatePair(keys[0]!, keys[1]!)).toBe(false);
+      expect([...set(shuffled)].sort()).toEqual([0, 1, 2, 3, 4]);
+    });
+
+    it("three customers are enough; two are left to the pairwise check", () => {
+      expect([...set(shuffled.slice(0, 3))].sort()).toEqual([0, 1, 2]);
+      expect(set(shuffled.slice(0, 2)).size).toBe(0);
+    });
+
+    it("five personal replies sharing a greeting, the offer line, a sign-off and the opt-out are not", () => {
+      const offer = "Here's 15% off your next order with code BACK15, valid until the end of the month.";
+      const sign = "Warm regards, Sam at Hearth & Bean.";
+      const personal = [
+        `Hi Helen, it's Sam at Hearth & Bean. I hope the Crema One is still pulling good shots and that the Espresso Roast suited it. ${offer} ${sign} Reply STOP to opt out.`,
+        `Hi Chloe, it's Sam at Hearth & Bean. We were glad to sort out your Halo toaster last spring, and we've missed seeing your orders. ${offer} ${sign} Unsubscribe any time with the link below.`,
+        `Hi Fatima, it's Sam at Hearth & Bean. Are you running low on beans for the Crema Duo? Our new Colombian has gone down well with other Duo owners. ${offer} ${sign} Reply STOP to opt out.`,
+        `Dear Grace, it's Sam at Hearth & Bean. Your House Blend and decaf can still be ordered by phone, as you always have, and delivery is on us for three months. ${offer} ${sign} Just tell us when you call if you'd rather not get letters.`,
+        `Hi David, it's Sam at Hearth & Bean. I know the last few deliveries let you down, and I'd like to hear how things have been before anything else. ${offer} ${sign} Reply STOP to opt out.`,
+      ];
+      expect(set(personal).size).toBe(0);
+    });
+
+    it("three stock lines around a short personal sentence are not a copy; a follow-up to the same customer does not count", () => {
+      const stock = (name: string, own: string) =>
+        `Hi ${name}, it's Sam at Hearth & Bean. ${own} Here's 15% off your next order with code BACK15, valid until the end of the month. We'd love to see you back soon. Reply STOP to opt out.`;
+      expect(
+        set([
+          stock("Helen", "I hope the Crema One is still making you great coffee every morning."),
+          stock("Chloe", "I'm glad the replacement Halo toaster has behaved itself since last spring."),
+          stock("Fatima", "The new Colombian beans suit a Crema Duo well, if you fancy a change."),
+        ]).size,
+      ).toBe(0);
+      const same = shuffled.slice(0, 3).map((t) => ({ ref: "C0", key: templateKey(t, five) }));
+      expect(shuffledCopies(same).size).toBe(0);
+    });
   });
 });

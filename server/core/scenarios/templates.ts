@@ -6,6 +6,7 @@
  * 40-word message leaves a similarity of about 0.8; two genuinely personal messages share well
  * under 0.3.
  */
+import { mentionsOptOut, optOutOnlyTheHardWay } from "../marketing-rules";
 import { readableText } from "./learner-spelling";
 import { normaliseText } from "./matching";
 
@@ -13,7 +14,23 @@ export const TEMPLATE_SIMILARITY = 0.6;
 /** Shorter messages are compared too, but a few shared words ("Hi, thanks") are not a template. */
 const MIN_TOKENS = 8;
 
-export type TemplateKey = { shingles: Set<string>; tokens: number };
+export type TemplateKey = {
+  shingles: Set<string>;
+  tokens: number;
+  /** Its sentences and clauses as sets of words (opt-out lines and fragments under three words left out). */
+  units: readonly (readonly string[])[];
+};
+
+const NUMBERS = /[£$€]?\d[\d,.:%]*/g;
+const CODES = /\b[a-z]*\d+[a-z\d]*\b/g;
+const words = (t: string) =>
+  t
+    .replace(NUMBERS, " ")
+    .replace(CODES, " ")
+    .split(/[^a-z']+/)
+    .filter((w) => w.length > 0);
+/** Sentences, and clauses joined by ", so / and / but": a stock sentence can be glued onto another. */
+const UNIT_BREAK = /[.!?\n:;]+|,\s+(?=(?:so|and|but)\s)/;
 
 /**
  * Compared as the customer reads them (`readableText`): zero-width characters hidden inside words,
@@ -28,14 +45,17 @@ export function templateKey(text: string, names: readonly string[]): TemplateKey
     if (w.length >= 2)
       t = t.replace(new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`, "g"), " ");
   }
-  const tokens = t
-    .replace(/[£$€]?\d[\d,.:%]*/g, " ")
-    .replace(/\b[a-z]*\d+[a-z\d]*\b/g, " ")
-    .split(/[^a-z']+/)
-    .filter((w) => w.length > 0);
+  const tokens = words(t);
   const shingles = new Set<string>();
   for (let i = 0; i + 2 < tokens.length; i++) shingles.add(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`);
-  return { shingles, tokens: tokens.length };
+  const units: string[][] = [];
+  for (const s of t.split(UNIT_BREAK)) {
+    // The way out differs by channel ("Reply STOP", "unsubscribe below") and says nothing personal.
+    if (s.length < 12 || mentionsOptOut(s) || optOutOnlyTheHardWay(s)) continue;
+    const u = [...new Set(words(s))];
+    if (u.length >= 3) units.push(u);
+  }
+  return { shingles, tokens: tokens.length, units };
 }
 
 export function similarity(a: TemplateKey, b: TemplateKey): number {
@@ -57,3 +77,56 @@ export const isTemplatePair = (a: TemplateKey, b: TemplateKey) => similarity(a, 
  */
 export const REPEAT_SIMILARITY = 0.7;
 export const isRepeatPair = (a: TemplateKey, b: TemplateKey) => similarity(a, b) >= REPEAT_SIMILARITY;
+
+/**
+ * A template reshuffled: one stock letter sent to several customers with its sentences reordered, a word
+ * or two swapped ("missed" / "been missing") and one product noun changed. Pairs of such copies share
+ * few three-word shingles (0.24-0.35: every reordering and swap breaks some), as few as two honest replies
+ * can (0.35), so no pairwise threshold separates them (red-team round 26 B,
+ * win-back-r26-one-letter-shuffled). Read over the whole set of messages instead: a sentence is stock
+ * when at least 60% of its words are in one sentence sent to each of at least two OTHER customers (a
+ * two-word product noun and a swapped verb still leave 60%), and
+ * a message is a shuffled copy when at least three of its sentences are stock and they hold at least 85%
+ * of its words. Five personal replies that share a sign-off, the offer line and the opt-out are not (each
+ * has its own sentences about the customer; the opt-out is left out, since it differs by channel). Over
+ * every shipped playthrough (session 42), messages not already read as pairs reach at most 72% of their
+ * words in stock sentences; the reshuffled copies 100%.
+ */
+export const STOCK_SENTENCE_SIMILARITY = 0.6;
+const STOCK_MIN_OTHER_CUSTOMERS = 2;
+const STOCK_MIN_SENTENCES = 3;
+const STOCK_MIN_SHARE = 0.85;
+
+/** How much of sentence `a` is in `b` (a share of a's words): a stock line glued into a longer one still counts. */
+function inOther(a: readonly string[], b: readonly string[]): number {
+  let shared = 0;
+  for (const w of a) if (b.includes(w)) shared++;
+  return shared / a.length;
+}
+
+/** The indices (into `messages`) of shuffled copies of one stock letter sent to three or more customers. */
+export function shuffledCopies(messages: readonly { ref: string; key: TemplateKey }[]): Set<number> {
+  const out = new Set<number>();
+  if (new Set(messages.map((m) => m.ref)).size <= STOCK_MIN_OTHER_CUSTOMERS) return out;
+  messages.forEach((m, i) => {
+    const { units } = m.key;
+    if (units.length < STOCK_MIN_SENTENCES) return;
+    let stock = 0;
+    let stockWords = 0;
+    let allWords = 0;
+    for (const u of units) {
+      allWords += u.length;
+      const others = new Set<string>();
+      for (const o of messages) {
+        if (o.ref === m.ref || others.has(o.ref)) continue;
+        if (o.key.units.some((v) => inOther(u, v) >= STOCK_SENTENCE_SIMILARITY)) others.add(o.ref);
+      }
+      if (others.size >= STOCK_MIN_OTHER_CUSTOMERS) {
+        stock++;
+        stockWords += u.length;
+      }
+    }
+    if (stock >= STOCK_MIN_SENTENCES && stockWords >= STOCK_MIN_SHARE * allWords) out.add(i);
+  });
+  return out;
+}
