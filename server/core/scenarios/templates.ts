@@ -29,6 +29,10 @@ const words = (t: string) =>
     .replace(CODES, " ")
     .split(/[^a-z']+/)
     .filter((w) => w.length > 0);
+/** A greeting opens the first sentence and says nothing about the customer. */
+const GREETING = new Set(["hi", "hello", "hey", "dear"]);
+/** "deserves fresh beans" and "deserve fresh bean" are one sentence reworded: a plural or a verb's -s is dropped. */
+const stem = (w: string) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
 /** Sentences, and clauses joined by ", so / and / but": a stock sentence can be glued onto another. */
 const UNIT_BREAK = /[.!?\n:;]+|,\s+(?=(?:so|and|but)\s)/;
 
@@ -52,7 +56,7 @@ export function templateKey(text: string, names: readonly string[]): TemplateKey
   for (const s of t.split(UNIT_BREAK)) {
     // The way out differs by channel ("Reply STOP", "unsubscribe below") and says nothing personal.
     if (s.length < 12 || mentionsOptOut(s) || optOutOnlyTheHardWay(s)) continue;
-    const u = [...new Set(words(s))];
+    const u = [...new Set(words(s).filter((w) => !GREETING.has(w)).map(stem))];
     if (u.length >= 3) units.push(u);
   }
   return { shingles, tokens: tokens.length, units };
