@@ -18,7 +18,9 @@ export type TemplateKey = {
   shingles: Set<string>;
   tokens: number;
   /** Its sentences and clauses as sets of words (opt-out lines and fragments under three words left out). */
-  units: readonly (readonly string[])[];
+  units: readonly ReadonlySet<string>[];
+  /** Every word of its units: a message that lacks most of a sentence's words cannot hold it. */
+  unitWords: ReadonlySet<string>;
 };
 
 const NUMBERS = /[£$€]?\d[\d,.:%]*/g;
@@ -52,14 +54,14 @@ export function templateKey(text: string, names: readonly string[]): TemplateKey
   const tokens = words(t);
   const shingles = new Set<string>();
   for (let i = 0; i + 2 < tokens.length; i++) shingles.add(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`);
-  const units: string[][] = [];
+  const units: Set<string>[] = [];
   for (const s of t.split(UNIT_BREAK)) {
     // The way out differs by channel ("Reply STOP", "unsubscribe below") and says nothing personal.
     if (s.length < 12 || mentionsOptOut(s) || optOutOnlyTheHardWay(s)) continue;
-    const u = [...new Set(words(s).filter((w) => !GREETING.has(w)).map(stem))];
-    if (u.length >= 3) units.push(u);
+    const u = new Set(words(s).filter((w) => !GREETING.has(w)).map(stem));
+    if (u.size >= 3) units.push(u);
   }
-  return { shingles, tokens: tokens.length, units };
+  return { shingles, tokens: tokens.length, units, unitWords: new Set(units.flatMap((u) => [...u])) };
 }
 
 export function similarity(a: TemplateKey, b: TemplateKey): number {
@@ -102,10 +104,10 @@ const STOCK_MIN_SENTENCES = 3;
 const STOCK_MIN_SHARE = 0.85;
 
 /** How much of sentence `a` is in `b` (a share of a's words): a stock line glued into a longer one still counts. */
-function inOther(a: readonly string[], b: readonly string[]): number {
+function inOther(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
-  for (const w of a) if (b.includes(w)) shared++;
-  return shared / a.length;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / a.size;
 }
 
 /** The indices (into `messages`) of shuffled copies of one stock letter sent to three or more customers. */
@@ -115,22 +117,24 @@ export function shuffledCopies(messages: readonly { ref: string; key: TemplateKe
   messages.forEach((m, i) => {
     const { units } = m.key;
     if (units.length < STOCK_MIN_SENTENCES) return;
-    let stock = 0;
-    let stockWords = 0;
     let allWords = 0;
+    for (const u of units) allWords += u.size;
+    // Stop at the first sentence that makes the share unreachable: an honest reply fails fast.
+    const ownAllowed = (1 - STOCK_MIN_SHARE) * allWords;
+    let own = 0;
+    let stock = 0;
     for (const u of units) {
-      allWords += u.length;
       const others = new Set<string>();
       for (const o of messages) {
         if (o.ref === m.ref || others.has(o.ref)) continue;
+        if (inOther(u, o.key.unitWords) < STOCK_SENTENCE_SIMILARITY) continue;
         if (o.key.units.some((v) => inOther(u, v) >= STOCK_SENTENCE_SIMILARITY)) others.add(o.ref);
+        if (others.size >= STOCK_MIN_OTHER_CUSTOMERS) break;
       }
-      if (others.size >= STOCK_MIN_OTHER_CUSTOMERS) {
-        stock++;
-        stockWords += u.length;
-      }
+      if (others.size >= STOCK_MIN_OTHER_CUSTOMERS) stock++;
+      else if ((own += u.size) > ownAllowed) return;
     }
-    if (stock >= STOCK_MIN_SENTENCES && stockWords >= STOCK_MIN_SHARE * allWords) out.add(i);
+    if (stock >= STOCK_MIN_SENTENCES) out.add(i);
   });
   return out;
 }
