@@ -58,7 +58,11 @@ export function templateKey(text: string, names: readonly string[]): TemplateKey
   for (const s of t.split(UNIT_BREAK)) {
     // The way out differs by channel ("Reply STOP", "unsubscribe below") and says nothing personal.
     if (s.length < 12 || mentionsOptOut(s) || optOutOnlyTheHardWay(s)) continue;
-    const u = new Set(words(s).filter((w) => !GREETING.has(w)).map(stem));
+    const u = new Set(
+      words(s)
+        .filter((w) => !GREETING.has(w))
+        .map(stem),
+    );
     if (u.size >= 3) units.push(u);
   }
   return { shingles, tokens: tokens.length, units, unitWords: new Set(units.flatMap((u) => [...u])) };
