@@ -94,6 +94,22 @@ describe("filled-in fields and keyword lists under a field name (round 10 A)", (
   });
 });
 
+describe("an informal sentence naming the customer's own things is said, not a keyword list (round 27 B)", () => {
+  it("reads a long clause about their things between short asides as a sentence", () => {
+    expect(
+      read("Two saucepans, and your daughter's kettle a week after her move – sorry, Priya, that's on us.")
+        .keywordLists,
+    ).toBe(0);
+    expect(
+      read("Your parcel, left at number 12 instead of your flat – sorry, Tom, my mistake.").keywordLists,
+    ).toBe(0);
+  });
+  it("still reads lists of keywords, with or without a possessive in a short item", () => {
+    expect(read("Your order, late, courier, refund, sorry, thanks.").keywordLists).toBe(1);
+    expect(read("Kettle, flicker, saucepan, refund, apology, your choice, thank you.").keywordLists).toBe(1);
+  });
+});
+
 describe("readMessage: evidence from the case", () => {
   it("finds paraphrases whose parts all occur in one sentence, accent- and case-insensitively, with offsets into the text", () => {
     const text =

@@ -9,6 +9,7 @@
  * each at the start of a word: "light + flicker" matches "the blue light flickers". Text is compared
  * lower-cased and without accents ("cafetière" = "cafetiere").
  */
+import { clockStartsOnOurSide } from "./sar-clock";
 import {
   chargedLineGiven,
   faultProofAsked,
@@ -465,6 +466,9 @@ function formField(line: string, offset = 0): { start: number; end: number } | n
  * an item ("PS options: full refund / price reduction, your choice, no deduction within six months"
  * is a list of four; round 10 A, repeat-fault-r10-keywords-in-ps).
  */
+const wordsIn = (s: string) => s.split(/\s+/).length;
+/** Someone's own things named: "your sister's mugs", "our courier", "my colleague". */
+const OWNED = /\b(?:your|our|my|his|her|their)\b/i;
 function isKeywordList(line: string): boolean {
   const label = FIELD.exec(line);
   const sentence = label ? line.slice(label[0].length) : line;
@@ -476,12 +480,14 @@ function isKeywordList(line: string): boolean {
     // then 45, 60, 75 and 110 days with no complaint").
     .filter((s) => !label || !/^(?:then|and|or)?\s*[£$]?\d[\d.,%]*$/i.test(s));
   if (items.length < 3) return false;
-  const wordsIn = (s: string) => s.split(/\s+/).length;
   // A spoken sentence with a name, an aside and a tag has short items too ("Sorry Liam, I can't give out
   // any information about another person's account, even family, that's data protection"; red-team
   // round 21 C, dp-r21h-liam-just-no): when a clause of six words or more has someone doing something
   // in it, and clauses with a subject hold at least half the words, it is a sentence, not a list.
-  const said = items.filter((s) => SUBJECT.test(s));
+  // So is a long clause spoken to or about the customer's own things with no verb of its own ("Three late
+  // orders, and your sister's mugs four days after her birthday – sorry, David, that's on us": red-team
+  // round 27 B, win-back-r27-five-short-texts, honest, first ran as a keyword list with Listen lost).
+  const said = items.filter((s) => SUBJECT.test(s) || (wordsIn(s) >= 6 && OWNED.test(s)));
   if (
     said.some((s) => wordsIn(s) >= 6) &&
     2 * said.reduce((n, s) => n + wordsIn(s), 0) >= items.reduce((n, s) => n + wordsIn(s), 0)
@@ -981,6 +987,11 @@ function datedAnswerIn(
         out.wrong = text.slice(start, end);
       // A day promised too soon; not the day of receipt itself ("received today, 10 December").
       if (verdict === null && "days" in d && d.days.some((x) => x > window.receivedOn)) neither = true;
+    }
+    // The month said to start when our own team acts on the request, later than receipt (sar-clock.ts).
+    if (!out.wrong) {
+      const late = clockStartsOnOurSide(text.slice(s.start, s.end))[0];
+      if (late && !notSaid(s.start + late.start)) out.wrong = late.text;
     }
     // A period that runs past the last day ("within 40 working days") is as wrong as a late date.
     for (const p of writtenPeriods(s.norm)) {

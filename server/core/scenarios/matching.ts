@@ -2,6 +2,7 @@
  * Evaluates the declarative conditions in scenario files (reaction `when`, rubric `match`) against
  * the engine's record of a learner action. Pure and allocation-light: scoring runs it many times.
  */
+import { blanketPayments } from "./blanket-payment";
 import type { ActionMatch, CriterionMatch } from "./scenario-schema";
 import type { ActionRecord } from "./engine-types";
 import { foldLookalikes, readableText, withoutHtmlComments } from "./learner-spelling";
@@ -374,6 +375,10 @@ export function actionMatches(
   if (m.personRole && !inList(m.personRole, r.personRole)) return false;
   if (m.promptId && (a.type !== "answer_prompt" || !m.promptId.includes(a.promptId))) return false;
   if (m.metric && (a.type !== "make_recommendation" || !m.metric.includes(a.metric))) return false;
+  if (m.paysEveryone !== undefined) {
+    if (a.type !== "make_recommendation") return false;
+    if (blanketPayments(a.action).length > 0 !== m.paysEveryone) return false;
+  }
   if (m.answers) {
     if (a.type !== "send_message") return false;
     const answered = (r.reading?.hits ?? []).filter((h) => h.kind === "answers").map((h) => h.id);

@@ -454,6 +454,12 @@ const actionMatchFields = {
   promptId: oneOrMany(ruleId).optional(),
   /** make_recommendation: the metric it starts from. */
   metric: oneOrMany(z.enum(RECOMMENDATION_METRICS)).optional(),
+  /**
+   * make_recommendation: does the recommended action pay a whole group of customers (credit, money off,
+   * points or free goods for everyone on a courier, route or plan) rather than the ones let down?
+   * blanket-payment.ts; red-team round 27 B.
+   */
+  paysEveryone: z.boolean().optional(),
 };
 export const actionMatchSchema = z.object(actionMatchFields).strict();
 export type ActionMatch = z.output<typeof actionMatchSchema>;
