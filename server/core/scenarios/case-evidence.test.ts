@@ -66,6 +66,21 @@ describe("filled-in fields and keyword lists under a field name (round 10 A)", (
     expect(read("We open at 09:00 tomorrow.").fieldNames).toEqual([]);
   });
 
+  it("reads a ticked checklist of fields as notes (round 27 A, redA's returns-r27-tick-boxes)", () => {
+    expect(
+      read(
+        "Hi Priya,\n[x] Heard: kettle flickers\n[x] Sorry: yes\n[x] Fix: refund sent\n[x] Thanks: done\nAlex",
+      ).telegram,
+    ).toBe(true);
+    expect(read("☑ Kettle: flickers\n☑ Apology: given\n☑ Remedy: refund\n☑ Thanks: given").telegram).toBe(
+      true,
+    );
+    // A tick inside a sentence is not a bullet.
+    expect(
+      read("Dear Priya,\nYour refund is done ✅ and it's on its way to your card today.\nAlex").telegram,
+    ).toBe(false);
+  });
+
   it("counts a message of four or more filled-in fields as notes (telegram)", () => {
     expect(
       read(

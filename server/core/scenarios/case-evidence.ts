@@ -443,8 +443,10 @@ function sentencesOf(text: string): Sentence[] {
  * to the customer (round 10 A, complaint-r10-bullet-facts: "• Sorry: yes" is a box ticked, not an
  * apology).
  */
+// A ticked box is a bullet too ("[x] Sorry", "☑ Solution: replacement sent"): red-team round 27 A (redA's
+// returns-r27-tick-boxes, a reply written as a ticked checklist of the LASS steps).
 const FIELD =
-  /^(\s*(?:[•*·▪►✓✔\-–—]|\d{1,2}[.)])?\s*)([a-z][a-z0-9'&/+]*(?:\s+[a-z0-9'&/+]+){0,2})\s*:\s+(?=\S)/i;
+  /^(\s*(?:[•*·▪►✓✔☑☒✅\-–—]|\[[xX✓✔ ]?\]|\([xX✓✔]\)|\d{1,2}[.)])?\s*)([a-z][a-z0-9'&/+]*(?:\s+[a-z0-9'&/+]+){0,2})\s*:\s+(?=\S)/i;
 /** Someone doing something: a value with a subject is a sentence under a heading, not a filled-in field. */
 const SUBJECT =
   /\b(?:i|we|you|it|they|he|she|there|that|this)\b|\b(?:i|we|you|it|they|he|she|there|that)'[a-z]+\b/i;
