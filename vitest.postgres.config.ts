@@ -16,8 +16,10 @@ import { TIMED, WORKERS } from "./vitest.config.js";
 export const BOTH_ENGINES: string[] = [
   "server/test-support/test-app-engine.test.ts",
   "proof/bad-input.test.ts",
+  "server/auth/class-join-cap.test.ts",
   "server/auth/display-name-claims.test.ts",
   "server/auth/shared-address.test.ts",
+  "server/auth/shared-computer.test.ts",
   "server/trpc/authorisation-matrix.test.ts",
   "server/trpc/bounds.test.ts",
   "server/trpc/learner-idle.test.ts",
