@@ -11,9 +11,9 @@
  */
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectAnnouncedInExistingRegion, expectFocusVisible, markLiveRegions } from "./helpers/a11y";
-import { createClassWithAssignment, joinClass, signInTutor, startAssigned } from "./helpers/classroom";
+import { classWithOneLearner } from "./helpers/classroom";
 import { KeyboardOnly } from "./helpers/keyboard";
-import { actionCount, actionsHeading, conversation, submitForMarking } from "./helpers/play-in-browser";
+import { actionCount, actionsHeading, conversation } from "./helpers/play-in-browser";
 import { toolEnv } from "../server/env";
 
 const SHOTS = toolEnv().A11Y_SHOTS;
@@ -232,22 +232,14 @@ test("keyboard only: a tutor runs the live dashboard, the debrief and the class'
   browser,
 }) => {
   test.setTimeout(300_000);
-  // Set-up with the mouse (not the keyboard test): a class, the scenario assigned, one learner submitted.
-  await signInTutor(page);
-  const { code, classUrl } = await createClassWithAssignment(page, {
+  // Set-up with the mouse (not the keyboard test): a class, the scenario assigned, one learner working.
+  const { classUrl, submit } = await classWithOneLearner(page, browser, {
     prefix: "Keyboard tutor",
     scenarioId: SCENARIO_ID,
     scenarioTitle: SCENARIO_TITLE,
+    learnerName: "Lou",
+    reply: { customer: "Helen Carter", text: "Hi Helen, I can help with that." },
   });
-  const learnerContext = await browser.newContext();
-  const learner = await learnerContext.newPage();
-  await joinClass(learner, code, "Lou");
-  await startAssigned(learner, SCENARIO_TITLE);
-  await conversation(learner)
-    .getByLabel("Your reply to Helen Carter")
-    .fill("Hi Helen, I can help with that.");
-  await conversation(learner).getByRole("button", { name: "Send reply" }).click();
-  await expect(conversation(learner).getByTestId("customer-message")).toHaveCount(2);
 
   // The keyboard part: from the top of the class page.
   await page.goto(classUrl);
@@ -269,8 +261,7 @@ test("keyboard only: a tutor runs the live dashboard, the debrief and the class'
 
   // The learner submits while the tutor watches: the dashboard tells it.
   await markLiveRegions(page);
-  await submitForMarking(learner, Number(/\/attempts\/(\d+)$/.exec(learner.url())![1]));
-  await learnerContext.close();
+  await submit();
   await expectAnnouncedInExistingRegion(
     page.getByText(/Lou submitted/).first(),
     "live: a submission arrives",

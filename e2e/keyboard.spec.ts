@@ -11,8 +11,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectFocusVisible } from "./helpers/a11y";
 import { demoCustomers } from "./helpers/demo-data";
 import { KeyboardOnly } from "./helpers/keyboard";
-import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
-import { actionCount, actionsHeading, conversation, submitForMarking } from "./helpers/play-in-browser";
+import { classWithOneLearner } from "./helpers/classroom";
+import { actionCount, actionsHeading, conversation } from "./helpers/play-in-browser";
 
 const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
@@ -245,25 +245,14 @@ test("keyboard only: a tutor changes a learner's mark in the results grid, and f
 }) => {
   test.setTimeout(180_000);
   // Set-up with the mouse (not the keyboard test): a class, an assignment and one submitted attempt.
-  await signInTutor(page);
-  const { code, resultsUrl } = await createClassWithAssignment(page, {
+  const { resultsUrl, submit } = await classWithOneLearner(page, browser, {
     prefix: "Keyboard marks",
     scenarioId: SCENARIO_ID,
     scenarioTitle: SCENARIO_TITLE,
+    learnerName: "Kit",
+    reply: { customer: "Priya Shah", text: "Dear Priya, I am so sorry about your kettle." },
   });
-  const learnerContext = await browser.newContext();
-  const learner = await learnerContext.newPage();
-  await joinClass(learner, code, "Kit");
-  await learner.getByRole("link", { name: `Start: ${SCENARIO_TITLE}` }).click();
-  await learner.getByRole("button", { name: "Start scenario" }).click();
-  await learner.waitForURL(/\/attempts\/\d+$/);
-  await conversation(learner)
-    .getByLabel("Your reply to Priya Shah")
-    .fill("Dear Priya, I am so sorry about your kettle.");
-  await conversation(learner).getByRole("button", { name: "Send reply" }).click();
-  await expect(conversation(learner).getByTestId("customer-message")).toHaveCount(2);
-  await submitForMarking(learner, Number(/\/attempts\/(\d+)$/.exec(learner.url())![1]));
-  await learnerContext.close();
+  await submit();
 
   // The keyboard part: from the top of the results page.
   await page.goto(resultsUrl);

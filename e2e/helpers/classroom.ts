@@ -3,6 +3,7 @@
  * assigns a scenario; a learner joins with the code. Each step checks it landed where a person would.
  */
 import { type Browser, expect, type Page } from "@playwright/test";
+import { conversation, submitForMarking } from "./play-in-browser";
 
 /** Scenarios the lesson specs assign, as `createClassWithAssignment` takes them. */
 export const ASSIGNABLE = {
@@ -47,7 +48,8 @@ export async function createClassWithAssignment(
   const code = (await tutor.getByTestId("join-code").textContent())!.trim();
   const classUrl = tutor.url();
   const scenarioSelect = tutor.getByLabel("Scenario", { exact: true });
-  await expect(scenarioSelect.locator(`option[value="${scenarioId}"]`)).toBeAttached();
+  // The first list of a fresh server reads every scenario: over 10 s on a loaded two-core machine.
+  await expect(scenarioSelect.locator(`option[value="${scenarioId}"]`)).toBeAttached({ timeout: 30_000 });
   await scenarioSelect.selectOption(scenarioId);
   await tutor.getByRole("button", { name: "Assign", exact: true }).click();
   const resultsLink = tutor.getByRole("link", { name: `Results: ${scenarioTitle}` });
@@ -77,6 +79,44 @@ export async function startAssigned(page: Page, title: string) {
   await page.getByRole("button", { name: "Start scenario" }).click();
   await page.waitForURL(/\/attempts\/\d+$/);
   await expect(page.getByTestId("sim-clock")).toBeVisible();
+}
+
+/**
+ * Set-up shared by the tutor's keyboard and screen-reader tests (by mouse: it is not what they test):
+ * the tutor signs in and creates a class with one scenario assigned; one learner, in a browser of their
+ * own, joins, starts it and, given `reply`, sends it to `customer` and waits for the answer. `submit`
+ * then hands the attempt in (the report shows its band) and closes the learner's browser.
+ */
+export async function classWithOneLearner(
+  tutor: Page,
+  browser: Browser,
+  opts: {
+    prefix: string;
+    scenarioId: string;
+    scenarioTitle: string;
+    learnerName: string;
+    reply?: { customer: string; text: string };
+    viewport?: { width: number; height: number };
+  },
+) {
+  await signInTutor(tutor);
+  const made = await createClassWithAssignment(tutor, opts);
+  const learnerContext = await browser.newContext(opts.viewport ? { viewport: opts.viewport } : {});
+  const learner = await learnerContext.newPage();
+  await joinClass(learner, made.code, opts.learnerName);
+  await startAssigned(learner, opts.scenarioTitle);
+  const attemptId = Number(/\/attempts\/(\d+)$/.exec(learner.url())![1]);
+  if (opts.reply) {
+    const conv = conversation(learner);
+    await conv.getByLabel(`Your reply to ${opts.reply.customer}`).fill(opts.reply.text);
+    await conv.getByRole("button", { name: "Send reply" }).click();
+    await expect(conv.getByTestId("customer-message")).toHaveCount(2);
+  }
+  const submit = async () => {
+    await submitForMarking(learner, attemptId);
+    await learnerContext.close();
+  };
+  return { ...made, learner, learnerContext, attemptId, submit };
 }
 
 /** dd/mm/yyyy a week from now, as a tutor types a due date. */
