@@ -33,18 +33,24 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <IdleWarning />
             <div className="flex min-h-screen flex-col lg:flex-row">
               <AppNav />
-              {/* Focusable by script and by the skip link, so "Skip to content" moves focus, not just the view. */}
-              <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 md:px-8">
-                <div className="mx-auto max-w-7xl">{children}</div>
-                <footer className="mx-auto mt-12 max-w-7xl border-t border-slate-200 pt-4 text-sm text-slate-700 print:hidden">
-                  <Link
-                    href="/accessibility"
-                    className="font-medium text-brand-700 underline underline-offset-2"
-                  >
-                    Accessibility statement
-                  </Link>
+              <div className="flex min-w-0 flex-1 flex-col">
+                {/* Focusable by script and by the skip link, so "Skip to content" moves focus, not just the view. */}
+                <main id="main" tabIndex={-1} className="min-w-0 px-4 pt-6 md:px-8">
+                  <div className="mx-auto max-w-7xl">{children}</div>
+                </main>
+                {/* Outside main, so it is the page's contentinfo landmark: inside main a footer is none, and
+                    a screen reader's landmark list had no footer (WCAG 1.3.1). Drawn where it was. */}
+                <footer className="px-4 pb-6 text-sm text-slate-700 md:px-8 print:hidden">
+                  <div className="mx-auto mt-12 max-w-7xl border-t border-slate-200 pt-4">
+                    <Link
+                      href="/accessibility"
+                      className="font-medium text-brand-700 underline underline-offset-2"
+                    >
+                      Accessibility statement
+                    </Link>
+                  </div>
                 </footer>
-              </main>
+              </div>
             </div>
           </FormChecks>
         </TrpcReactProvider>

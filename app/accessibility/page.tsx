@@ -145,6 +145,15 @@ export default function AccessibilityStatementPage() {
         </p>
         <ul className="list-disc pl-6">
           <li>
+            the footer, with the link to this statement, was part of the main content, so screen readers&apos;
+            list of landmarks had no footer (success criterion 1.3.1)
+          </li>
+          <li>
+            on the report, each time ran into the words after it (&ldquo;09:07First reply&rdquo;) and each
+            highlighted phrase into its label (&ldquo;PriyaPersonalised&rdquo;), so screen readers could read
+            them as one word; the label is now read in brackets after the phrase (success criterion 1.3.1)
+          </li>
+          <li>
             saving a written answer or a recommendation in a scenario emptied the box without saying, in a way
             screen readers read out, that it had been saved (success criterion 4.1.3)
           </li>
@@ -222,14 +231,19 @@ export default function AccessibilityStatementPage() {
           wide screen, and fits its window with text at 200%; keyboard-only runs of whole scenarios, from the
           home page to the marked report and, on a 320 pixel wide screen, from a scenario&apos;s brief to its
           report, that measure the focus indicator after every key press and check that every change is
-          announced; a keyboard-only run of the tutor&apos;s live dashboard, debrief and downloads; and checks
+          announced; a keyboard-only run of the tutor&apos;s live dashboard, debrief and downloads; checks
           that nothing sticky covers the focused control in the scenario workspace at 320 pixels wide or with
-          text at 200%.
+          text at 200%; keyboard-only runs of a learner&apos;s report and the tutor&apos;s results, mark
+          changes and debrief at 320 pixels wide and at 200% zoom; and checks of the page as the browser gives
+          it to screen readers (headings in order, landmarks named, every control named, status shown in words
+          and not by colour alone) for a learner&apos;s workspace and report and the tutor&apos;s live
+          dashboard.
         </p>
         <p>
           Automated checks cannot find every problem, and this website has not yet been tested by disabled
-          people or with every screen reader, so there may be problems we do not know about. We plan to test
-          it with learners who use assistive technology by July 2027.
+          people or with any screen reader (we check what the browser gives screen readers, not what a screen
+          reader says), so there may be problems we do not know about. We plan to test it with learners who
+          use assistive technology by July 2027.
         </p>
       </Section>
 

@@ -41,7 +41,9 @@ function Highlighted({ text, spans, offset = 0 }: { text: string; spans: Span[];
             )}
           >
             {p.text}
-            <span className="ml-1 rounded bg-white/70 px-1 text-[0.65rem] font-semibold uppercase tracking-wide">
+            {/* Heard as "Priya (Personalised)": the tag ran on from the words as one, "PriyaPersonalised".
+                The brackets are visually hidden generated content, so the page's text stays words + tag. */}
+            <span className="ml-1 rounded bg-white/70 px-1 text-[0.65rem] font-semibold uppercase tracking-wide before:sr-only before:content-['_('] after:sr-only after:content-[')']">
               {LABEL_NAMES[p.label] ?? p.label}
             </span>
           </mark>

@@ -237,7 +237,8 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                       <div key={i} className="text-sm">
                         <p className="text-slate-700">
                           {e.clock && (
-                            <span className="mr-2 font-mono text-xs text-slate-600">{e.clock}</span>
+                            // A space after the clock, not only a margin: "09:09First reply" was read as one word.
+                            <span className="mr-1 font-mono text-xs text-slate-600">{e.clock} </span>
                           )}
                           {e.summary}
                         </p>
@@ -315,7 +316,7 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                   )}
                 />
                 <p>
-                  <span className="mr-2 font-mono text-xs text-slate-600">{clock}</span>
+                  <span className="mr-1 font-mono text-xs text-slate-600">{clock} </span>
                   <span className="font-medium">
                     {e.actor === "customer"
                       ? (customerNames.get(String(p.customerRef)) ?? "Customer")
