@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LearnerAction } from "./learner-actions";
-import { inventedApprovals } from "./invented-approval";
-import { loadScenarioFile, play, playthroughFile } from "./test-support";
+import { playthroughFile } from "./test-support";
 
 /**
  * An approval invented (ANSWER-redA-s42 item 2): a claim in a message or note that the person who decides has
@@ -90,17 +89,6 @@ const INVENTED: [number, string, LearnerAction[]][] = [
     ],
   ],
 ];
-/**
- * Probe 4 as written before the reader (claimed first, the decider asked afterwards): read only with
- * consultedBefore, until the lead answers ASK-redA-s42-1 (eight shipped Merit files do this; see the last test).
- */
-const CLAIM_THEN_ASK: LearnerAction[] = [
-  CASE,
-  DEV(`${ADDRESS} Leanne's fine with next-day for this one, so please switch it.`),
-  ESCALATE("STF-TL1"),
-  WAIT,
-  AISHA("It goes out today."),
-];
 /** [n, what, actions]: no invented approval (the gate leaves them alone). */
 const HONEST: [number, string, LearnerAction[]][] = [
   [
@@ -123,6 +111,17 @@ const HONEST: [number, string, LearnerAction[]][] = [
     ],
   ],
   [3, "the model: approval after a real escalation", model],
+  [
+    7,
+    "claimed first, the decider asked afterwards (a premature promise, ANSWER-redA-s42-1; probe 4 as first written)",
+    [
+      CASE,
+      DEV(`${ADDRESS} Leanne's fine with next-day for this one, so please switch it.`),
+      ESCALATE("STF-TL1"),
+      WAIT,
+      AISHA("It goes out today."),
+    ],
+  ],
   [
     4,
     "claimed after the escalation but before her reply (approval-before-promise's matter, not this gate)",
@@ -173,11 +172,5 @@ describe("invented approvals: claimed with nothing sent to the decider before th
     const note = report.bandNotes.find((n) => /approv|signed/i.test(n)) ?? "";
     expect(note).toMatch(/signed it off/);
     expect(note).toMatch(/nothing|never/i);
-  });
-  it("claimed first and the decider asked afterwards is read only with consultedBefore (ASK-redA-s42-1)", () => {
-    const scenario = loadScenarioFile("internal-customer-lost-parcel");
-    const { state } = play(scenario, CLAIM_THEN_ASK);
-    expect(inventedApprovals(scenario, state.log)).toEqual([]);
-    expect(inventedApprovals(scenario, state.log, { consultedBefore: true })).toHaveLength(1);
   });
 });

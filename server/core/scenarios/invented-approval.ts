@@ -11,9 +11,9 @@
  * what); no statute.
  *
  * Not read: "I'll ask my manager", "I've asked Leanne and will come back to you" (no claim: approvalClaimIn
- * reads no question, condition, negation, future or asking); an approval claimed after a real escalation or
- * message to the decider, whether or not her answer had arrived (that timing is approval-before-promise's and
- * words-match-actions'); a claim told to the decider herself; words in quotation marks (someone else's).
+ * reads no question, condition, negation, future or asking); an approval claimed before or after a real escalation
+ * or message to the decider, whether or not her answer had arrived (a premature promise: approval-before-promise's
+ * and words-match-actions', ANSWER-redA-s42-1); a claim told to the decider herself; words in quotation marks (someone else's).
  * A claim naming a decider needs something sent to that decider; a role ("my manager") or no one named, to any
  * of the scenario's people who take escalations. Scenarios with nobody who takes escalations are not read.
  */
@@ -47,16 +47,7 @@ export type InventedApproval = {
   deciders: string[];
 };
 
-/**
- * `consultedBefore`: whether only an escalation or message BEFORE the claim saves it (the decision's literal
- * words) or one anywhere in the attempt (the default until the lead answers ASK-redA-s42-1: eight shipped
- * playthroughs, rounds 11 to 23, claim first and ask Leanne afterwards and are decided Merit).
- */
-export function inventedApprovals(
-  scenario: Scenario,
-  log: readonly ActionRecord[],
-  { consultedBefore = false }: { consultedBefore?: boolean } = {},
-): InventedApproval[] {
+export function inventedApprovals(scenario: Scenario, log: readonly ActionRecord[]): InventedApproval[] {
   const people = scenario.people.filter((p) => p.takesEscalations);
   if (!people.length) return [];
   const firstName = (name: string) => name.split(/\s+/)[0]!;
@@ -79,7 +70,6 @@ export function inventedApprovals(
       if (r.personRef && candidates.some((p) => p.ref === r.personRef)) continue;
       const consulted = log.some(
         (x) =>
-          (!consultedBefore || x.index < r.index) &&
           (x.action.type === "escalate" || x.action.type === "message_person") &&
           candidates.some((p) => p.ref === x.personRef),
       );

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { obstructionsIn } from "./case-evidence";
+import {
+  isHeldOutS42,
+  S42_FRESH_USE,
+  S42_FRESH_USE_LOOKALIKES,
+  S42_LOOKALIKES,
+  S42_OBSTRUCTIONS,
+} from "./obligations-s42-probes";
 import { refundDeductionsIn } from "./refund-deductions";
-import { playthroughFile, withText } from "./test-support";
+import { loadScenarioFile, playthroughFile, withText } from "./test-support";
 
 const status = (report: { criteria: { id: string; status: string }[] }, id: string) =>
   report.criteria.find((c) => c.id === id)?.status;
@@ -71,5 +79,88 @@ describe("the obstruction gates read it", () => {
     );
     expect(status(photos, "refund-not-obstructed")).toBe("not_met");
     expect(["Merit", "Pass", "Fail"]).toContain(photos.band);
+  });
+});
+
+describe("a deduction for use told in any words (session 42; CRA 2015 s.24(8)-(10), motor vehicles excepted s.24(10)(b))", () => {
+  const list = (who: string) => {
+    const [id, i] =
+      who === "linda"
+        ? ["complaint-repeat-fault-call", 0]
+        : who === "priya"
+          ? ["complaint-faulty-kettle", 0]
+          : ["complaint-returns-desk", who === "ravi" ? 0 : 1];
+    return loadScenarioFile(id as string).contacts[i as number]!.evidence?.obstructs ?? [];
+  };
+  const tune = [
+    ...S42_OBSTRUCTIONS.filter((p) => p.kind === "use-deduction" && !isHeldOutS42(p)),
+    // The fresh set, read once (3 of 8 caught, 0 of 4 accused), then read as kinds: tuning now.
+    ...S42_FRESH_USE,
+  ];
+  it.each(tune.map((p) => [p.note, p] as const))("reads %s", (_note, p) => {
+    expect(refundDeductionsIn(p.text)).toHaveLength(1);
+    expect(obstructionsIn(p.text, list(p.who)).length).toBeGreaterThan(0);
+  });
+  it.each(
+    [...S42_LOOKALIKES.filter((p) => p.kind === "use-deduction"), ...S42_FRESH_USE_LOOKALIKES].map(
+      (p) => [p.note, p] as const,
+    ),
+  )("does not read %s", (_note, p) => {
+    expect(refundDeductionsIn(p.text)).toEqual([]);
+    expect(obstructionsIn(p.text, list(p.who))).toEqual([]);
+  });
+  it.each([
+    "Cars are different: a dealer can take something off for the use you've had, even in the first six months.",
+    "Would we take anything off for the wear? Not within six months, no.",
+    "Your friend said we'd take a bit off for the use; that isn't so.",
+    // Time thanked for or waited, not time of use.
+    "Thank you for the time you've taken to explain it all; your refund is on its way.",
+    "I'm sorry for the weeks you've waited: I've taken care of your refund today.",
+  ])("does not read the vehicle exception, a question or reported words: %s", (text) => {
+    expect(refundDeductionsIn(text)).toEqual([]);
+  });
+
+  // Round 27 A by kind (tuning): the refund valued at what the goods are worth now; a negation typed without
+  // its apostrophe denies the deduction (the dyslexic caller's honest answer was first read as one).
+  it.each([
+    "Refunds on machines are paid on what they're worth today, not what you paid, so that's £300 back.",
+    "We refund at the machine's current value, which for yours comes to £350.",
+  ])("reads the goods valued now: %s", (text) => {
+    expect(refundDeductionsIn(text)).toHaveLength(1);
+  });
+  it.each([
+    "You get back what you paid, not what it's worth now: the full £449.99.",
+    "we dont take nothing off for the use, you get the lot back",
+    "We cant knock anything off your refund for use under six months.",
+    "i know ur worried we take some off for use but we dont",
+    // A bare label answered "none", and the law quoted with its six-month exception (shipped playthroughs
+    // read wrongly by the first draft: repeat-fault-r26-tick-list-call, returns-pasted-wall).
+    "Refund: yes. Deduction for use: none.",
+    "Under our policy a deduction for wear may be taken from a refund, unless the item reached you under six months ago.",
+  ])("does not read a denial, with or without its apostrophe: %s", (text) => {
+    expect(refundDeductionsIn(text)).toEqual([]);
+  });
+
+  it("the gate reads Linda's deduction whether the reduced refund is issued or not; a reduced refund issued with no such words is the remedy criteria's", () => {
+    const { actions, run } = playthroughFile("repeat-fault-model.yaml");
+    const at = "I've refunded the full £449.99 to your Visa card ending 3390 just now.";
+    const told = `I've refunded £404.99 to your Visa card ending 3390 just now: because you've had it about four and a half months we take a bit off for the use, it's 10 percent.`;
+    // Told, and the full refund issued.
+    const toldFull = run(withText(actions, at, told));
+    expect(status(toldFull, "cra-not-obstructed")).toBe("not_met");
+    expect(toldFull.band).toBe("Fail");
+    // Told, and the reduced refund issued: no better than telling alone.
+    const reduced = (a: typeof actions) =>
+      a.map((x) => (x.type === "issue_remedy" ? { ...x, amountPence: 40499 } : x));
+    const toldReduced = run(reduced(withText(actions, at, told)));
+    expect(status(toldReduced, "cra-not-obstructed")).toBe("not_met");
+    expect(toldReduced.band).toBe("Fail");
+    // Reduced, with no words of a deduction: the remedy criteria mark it (a Pass at most), not the gate.
+    const silent = run(
+      reduced(withText(actions, at, "I've refunded £404.99 to your Visa card ending 3390 just now.")),
+    );
+    expect(status(silent, "cra-not-obstructed")).toBe("met");
+    expect(status(silent, "lawful-remedy")).toBe("not_met");
+    expect(silent.band).not.toBe("Fail");
   });
 });
