@@ -16,11 +16,23 @@ import type { Scenario } from "./scenario-schema";
 export const SCENARIOS_DIR = path.join(process.cwd(), "scenarios");
 export const START = new Date("2026-11-12T09:00:00Z");
 
+/** Each scenario file parsed once per test process (parsing one costs 15-100 ms; a clone about 1 ms). */
+const parsedScenarios = new Map<string, Scenario>();
+
+/**
+ * A shipped scenario, parsed and checked. Every call returns a copy of its own, as parsing the file
+ * each time did: a test that changes the scenario it gets changes no other test's.
+ */
 export function loadScenarioFile(id: string): Scenario {
-  const file = `scenarios/${id}.yaml`;
-  const parsed = parseScenario(file, fs.readFileSync(path.join(SCENARIOS_DIR, `${id}.yaml`), "utf8"));
-  if (!parsed.ok) throw new Error(parsed.errors.map(formatScenarioError).join("\n"));
-  return parsed.scenario;
+  let scenario = parsedScenarios.get(id);
+  if (!scenario) {
+    const file = `scenarios/${id}.yaml`;
+    const parsed = parseScenario(file, fs.readFileSync(path.join(SCENARIOS_DIR, `${id}.yaml`), "utf8"));
+    if (!parsed.ok) throw new Error(parsed.errors.map(formatScenarioError).join("\n"));
+    scenario = parsed.scenario;
+    parsedScenarios.set(id, scenario);
+  }
+  return structuredClone(scenario);
 }
 
 export function toStored(events: readonly EngineEvent[], firstSeq: number): StoredEvent[] {
