@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -19,6 +20,51 @@ export const TIMED: string[] = [
  */
 export const WORKERS = 2;
 
+/**
+ * The pure core (server/core imports nothing of ours outside it; no test there mocks, stubs the
+ * environment or fakes timers) runs without a fresh module graph per file: each worker loads the
+ * scenario engine and the analyser once, not once for each of ~100 files (server/core: 395 -> 226
+ * CPU-s). scoring.test.ts's timing warms up before it measures, so texts another file read first change
+ * nothing there. The two long, allocation-heavy files keep a process of their own (CORE_APART).
+ */
+const CORE = ["server/core/**/*.test.ts"];
+const CORE_APART = [
+  "server/core/scenarios/playthroughs.test.ts",
+  "server/core/analysis/model/weights.test.ts",
+];
+const baseName = (file: string) => file.replace(/^.*\//, "").replace(/\.test\.ts$/, "");
+
+/**
+ * Files that take far longer than the rest start first. Vitest orders by the last run's durations
+ * when it has them (not on a fresh clone, as in CI) and otherwise by file size, which put the
+ * 1,000-playthrough file last: the other worker then sat idle for most of its 100 s.
+ */
+export const LONGEST_FIRST = [
+  "server/core/scenarios/playthroughs.test.ts",
+  "proof/bad-input.test.ts",
+  "server/core/analysis/model/weights.test.ts",
+];
+
+export class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (f: TestSpecification) => {
+      const i = LONGEST_FIRST.findIndex((l) => f.moduleId.endsWith(`/${l}`));
+      return i === -1 ? LONGEST_FIRST.length : i;
+    };
+    // Stable: groups keep their order (a later group still runs after an earlier one).
+    return sorted
+      .map((f, i) => ({ f, i }))
+      .sort(
+        (a, b) =>
+          a.f.project.config.sequence.groupOrder - b.f.project.config.sequence.groupOrder ||
+          rank(a.f) - rank(b.f) ||
+          a.i - b.i,
+      )
+      .map(({ f }) => f);
+  }
+}
+
 const EXCLUDE = ["node_modules/**", ".next*/**", "e2e/**", "**/*.server.test.ts", "**/*.pg.test.ts"];
 
 export default defineConfig({
@@ -28,13 +74,26 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    sequence: { sequencer: LongestFirst },
     projects: [
+      {
+        extends: true,
+        test: {
+          name: "core",
+          include: CORE,
+          exclude: [...EXCLUDE, ...TIMED, ...CORE_APART],
+          isolate: false,
+          maxWorkers: WORKERS,
+          sequence: { groupOrder: 0 },
+        },
+      },
       {
         extends: true,
         test: {
           name: "unit",
           include: ["**/*.test.ts"],
-          exclude: [...EXCLUDE, ...TIMED],
+          // Every core file but CORE_APART's (an exclude cannot be taken back by an include).
+          exclude: [...EXCLUDE, ...TIMED, `server/core/**/!(${CORE_APART.map(baseName).join("|")}).test.ts`],
           maxWorkers: WORKERS,
           sequence: { groupOrder: 0 },
         },
