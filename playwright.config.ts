@@ -4,16 +4,16 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
- * Specs that need the server to themselves: security-sessions signs the shared demo tutor out on every
- * device, which would sign out a test running beside it.
+ * Specs that need a server to themselves: security-sessions signs the shared demo tutor out on every
+ * device, which would sign out a test running beside it on the same server.
  */
 const ALONE = ["**/security-sessions.spec.ts"];
 
 /**
- * `npm run test:e2e` (scripts/e2e.ts) runs Playwright twice, each on a fresh server: E2E_PHASE=shared runs
- * every other spec two files at a time (each file's tests in order, in one worker: a test may build on the
- * one before); E2E_PHASE=alone then runs the ALONE specs. Without E2E_PHASE (`npx playwright test …`) every
- * spec runs, one file at a time.
+ * `npm run test:e2e` (scripts/e2e.ts) runs Playwright twice at once, each on a fresh server and database of
+ * its own (E2E_PORT): E2E_PHASE=shared runs every other spec two files at a time (each file's tests in order,
+ * in one worker: a test may build on the one before); E2E_PHASE=alone runs the ALONE specs on the second
+ * server. Without E2E_PHASE (`npx playwright test …`) every spec runs, one file at a time.
  */
 const phase = process.env.E2E_PHASE as "shared" | "alone" | undefined;
 

@@ -1,24 +1,52 @@
 /**
- * `npm run test:e2e`: the end-to-end tests in two runs of Playwright, each on a fresh server
- * (playwright.config.ts, E2E_PHASE): the specs that share the server, two files at a time, then those that
- * need it to themselves. The second run happens whatever the first's result; the exit code fails if
- * either failed. Arguments go to both runs (a file filter that one run does not match is no failure there).
+ * `npm run test:e2e`: the end-to-end tests in two runs of Playwright, each on a fresh server and database
+ * (playwright.config.ts, E2E_PHASE): the specs that share the server, two files at a time, and beside them
+ * the specs that need a server to themselves, on a second server of their own (a free port). The alone run
+ * is short (one worker, three tests) and left a core idle when it ran after the other. Its output is held
+ * back and printed after the shared run's. The exit code fails if either failed. Arguments go to both runs
+ * (a file filter that one run does not match is no failure there).
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
-import { childEnv } from "@/server/env";
+import { childEnv, toolEnv } from "@/server/env";
+import { freePort } from "@/server/test-support/free-port";
 
 const cli = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
-let failed = false;
-for (const phase of ["shared", "alone"]) {
-  const started = Date.now();
-  const run = spawnSync(process.execPath, [cli, "test", "--pass-with-no-tests", ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: childEnv({ E2E_PHASE: phase }),
-  });
-  console.log(
-    `e2e (${phase}): ${run.status === 0 ? "passed" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s`,
-  );
-  if (run.status !== 0) failed = true;
+
+interface Run {
+  phase: string;
+  ok: boolean;
+  seconds: number;
+  output: string;
 }
-process.exit(failed ? 1 : 0);
+
+function run(phase: "shared" | "alone", port: number, buffered: boolean): Promise<Run> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, "test", "--pass-with-no-tests", ...process.argv.slice(2)], {
+      stdio: buffered ? ["ignore", "pipe", "pipe"] : "inherit",
+      env: childEnv({ E2E_PHASE: phase, E2E_PORT: String(port) }),
+    });
+    let output = "";
+    child.stdout?.on("data", (d: Buffer) => {
+      output += d;
+    });
+    child.stderr?.on("data", (d: Buffer) => {
+      output += d;
+    });
+    child.on("close", (code) =>
+      resolve({ phase, ok: code === 0, seconds: Math.round((Date.now() - started) / 1000), output }),
+    );
+  });
+}
+
+const shared = run("shared", toolEnv().E2E_PORT, false);
+// A moment later, so that the two servers' start-ups (migrations, seed data) do not coincide.
+const alone = freePort().then(async (port) => {
+  await new Promise((r) => setTimeout(r, 3_000));
+  return run("alone", port, true);
+});
+const runs = await Promise.all([shared, alone]);
+process.stdout.write(`\n[e2e (alone), on a server of its own]\n${runs[1].output}`);
+for (const r of runs) console.log(`e2e (${r.phase}): ${r.ok ? "passed" : "FAILED"} in ${r.seconds} s`);
+process.exit(runs.every((r) => r.ok) ? 0 : 1);
