@@ -142,8 +142,11 @@ export async function guessablePasswordProblem(
   if (letters.length > 0 && letters !== password.toLowerCase()) {
     if (/^(.+)\1+$/u.test(letters)) return refused(PADDED);
     const [only, more] = zxcvbn.check(letters, words).sequence;
-    if (only && !more && only.pattern === "dictionary")
-      return refused(only.dictionaryName === "userInputs" ? OWN_DETAILS : PADDED);
+    // One word, or one run of letters in order or along the keyboard ("Abc123456789012!").
+    if (only && !more && only.pattern !== "bruteforce")
+      return refused(
+        only.pattern === "dictionary" && only.dictionaryName === "userInputs" ? OWN_DETAILS : PADDED,
+      );
   }
   const core = password.replace(PADDING, "");
   if (core === password || core.length === 0) return undefined;
