@@ -343,3 +343,24 @@ describe("an apology for a problem this customer never had is partly an apology 
     ).toBe("met");
   });
 });
+
+describe("an apology only imagined is partly an apology (hypothetical-apology.ts; round 27 B, ANSWER-redB-1)", () => {
+  const winBack = loadScenarioFile("win-back-lapsed-customers");
+  const toDavid = (text: string) =>
+    play(winBack, [{ type: "send_message", customerRef: "CUS-4102", channel: "sms", text }]).state.log[0]!
+      .steps!.apologise;
+
+  it("is partly met when every apology is sorrow about a hypothesis, with the reason", () => {
+    const step = toDavid(
+      "We would be really sorry to hear that the late parcels drove you away. We use Tracked 48 now.",
+    );
+    expect(step?.level).toBe("partly");
+    expect(step?.why).toMatch(/only imagined/);
+  });
+  it("is met when what happened is apologised for too, or plainly", () => {
+    expect(
+      toDavid("I'm so sorry your mugs were four days late. I'd hate to think that was why you left.")?.level,
+    ).toBe("met");
+    expect(toDavid("I'm sorry to hear the last three parcels were late.")?.level).toBe("met");
+  });
+});

@@ -23,6 +23,7 @@
  * customer, the analyser's label alone is met.
  */
 import { misplacedApologies } from "./apology-object";
+import { hypotheticalApologies } from "./hypothetical-apology";
 import type { CaseEvidence, MessageReading } from "./case-evidence";
 import { hitsOf } from "./case-evidence";
 import type { MessageAnalysis } from "./engine-types";
@@ -133,10 +134,24 @@ function misplacedOnly(
   evidence: CaseEvidence | undefined,
 ): string | null {
   const misplaced = misplacedApologies(text, evidence);
-  if (misplaced.length === 0) return null;
-  const own = apologies.filter((a) => !misplaced.some((m) => a.start >= m.start && a.start < m.end));
-  return own.length === 0 ? misplaced[0]!.problem : null;
+  return allInside(apologies, misplaced) ? misplaced[0]!.problem : null;
 }
+
+/** Every apology lies inside one of these spans (and there is at least one span). */
+function allInside(
+  apologies: { start: number }[],
+  spans: readonly { start: number; end: number }[],
+): boolean {
+  return spans.length > 0 && apologies.every((a) => spans.some((m) => a.start >= m.start && a.start < m.end));
+}
+
+/**
+ * Every apology of the message is sorrow about a hypothesis ("I'd be sorry to think that was what put you off
+ * us": hypothetical-apology.ts; red-team round 27 B, win-back-r27-sorry-to-think): nothing that happened to the
+ * customer is apologised for, so the step is partly met (ANSWER-redB-1).
+ */
+const imaginedOnly = (text: string, apologies: { start: number }[]) =>
+  allInside(apologies, hypotheticalApologies(text));
 
 function inQuestion(text: string, at: number): boolean {
   const rest = text.slice(at);
@@ -268,13 +283,19 @@ export function lassSteps(
                 sorry,
                 `over-apologising: ${sentencesWithSorry} sentences apologise, which sounds scripted and puts your feelings at the centre; apologise once, sincerely, then say what you are doing`,
               )
-            : misplacedOnly(text, ss, evidence)
+            : imaginedOnly(text, ss)
               ? hit(
                   "partly",
                   ss,
-                  `the apology is for a problem this customer never had ("${misplacedOnly(text, ss, evidence)}"): apologise for what happened to them`,
+                  'the sorrow is only imagined ("I\'d be sorry to think…"), not an apology for what happened to the customer',
                 )
-              : hit("met", ss);
+              : misplacedOnly(text, ss, evidence)
+                ? hit(
+                    "partly",
+                    ss,
+                    `the apology is for a problem this customer never had ("${misplacedOnly(text, ss, evidence)}"): apologise for what happened to them`,
+                  )
+                : hit("met", ss);
   }
 
   // Solve
