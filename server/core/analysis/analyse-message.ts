@@ -9,7 +9,14 @@
 import { findContextMatches } from "./context-rules";
 import { CLASSIFIER, modelMayLabel, sigmoid, type SentenceClassifier } from "./model/classifier";
 import { foldObfuscation, type RewrittenText } from "./obfuscation";
-import { asciiLower, LiteralIndex, LiteralTable, type QueryNode, requiredQuery } from "./prefilter";
+import {
+  asciiLower,
+  LiteralIndex,
+  LiteralTable,
+  QueryNode,
+  requiredQuery,
+  requiredSpacedQuery,
+} from "./prefilter";
 import {
   type MeaningFrames,
   type MeaningKind,
@@ -152,9 +159,16 @@ interface CompiledRule {
 /** Every literal the rules' queries ask for, numbered (each is looked up at most once per text). */
 const RULE_LITERALS = new LiteralTable();
 
+/**
+ * Both queries must hold: each word (`requiredQuery`, as before) and, for a case-insensitive pattern, the words
+ * that must stand together (`requiredSpacedQuery`, session 42: asked first, it is the rarer).
+ */
 function literalQuery(pattern: RegExp): QueryNode | null {
   const { query, caseInsensitive } = requiredQuery(pattern);
-  return query === null ? null : RULE_LITERALS.add(query, caseInsensitive);
+  const words = query === null ? null : RULE_LITERALS.add(query, caseInsensitive ? "lower" : "text");
+  const spacedQuery = requiredSpacedQuery(pattern);
+  const together = spacedQuery === null ? null : RULE_LITERALS.add(spacedQuery, "squeezed");
+  return words !== null && together !== null ? new QueryNode(1, -1, [together, words]) : (words ?? together);
 }
 
 const COMPILED: readonly CompiledRule[] = PHRASE_RULES.map((rule) => ({

@@ -1,5 +1,22 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { asciiLower, LiteralIndex, queryHolds, requiredLiterals, requiredQuery } from "./prefilter";
+import { HELD_OUT_ROUND_2, HELD_OUT_SENTENCES } from "./corpus/hand-held-out";
+import { LABELLED_SENTENCES } from "./corpus/hand-labelled";
+import { parseDevSet } from "./evaluation";
+import {
+  asciiLower,
+  LiteralIndex,
+  LiteralScanner,
+  LiteralTable,
+  queryHolds,
+  requiredLiterals,
+  requiredQuery,
+  requiredSpacedQuery,
+  squeezeSpaces,
+} from "./prefilter";
+import { PHRASE_RULES } from "./rules";
+import { normaliseText } from "./segment";
 
 /** Whether `text` passes the query of `pattern`, read as the analyser reads it. */
 function passes(pattern: RegExp, text: string): boolean {
@@ -39,5 +56,123 @@ describe("requiredQuery (speed only: which rules can be skipped)", () => {
   it("is case-sensitive for a case-sensitive pattern", () => {
     expect(passes(/\bRMA\s+number\b/, "your RMA number")).toBe(true);
     expect(passes(/\bRMA\s+number\b/, "your rma number")).toBe(false);
+  });
+});
+
+const DEV_SET_TEXTS = parseDevSet(
+  readFileSync(fileURLToPath(new URL("./corpus/dev-set.jsonl", import.meta.url)), "utf8"),
+).map((r) => r.text);
+
+/** Whether `text` passes the spaced query of `pattern`, read as the analyser reads it (null: no condition). */
+function passesSpaced(pattern: RegExp, text: string): boolean {
+  const query = requiredSpacedQuery(pattern);
+  if (query === null) return true;
+  const squeezed = squeezeSpaces(asciiLower(text));
+  return queryHolds(query, (l) => squeezed.includes(l));
+}
+
+describe("requiredSpacedQuery (speed only: words that must stand together)", () => {
+  it("keeps the words either side of required whitespace together, whatever the whitespace", () => {
+    const p = /\b(?:isn't|is\s+not|not)\s+(?:our|my)\s+fault\b/i;
+    expect(requiredSpacedQuery(p)).toEqual({
+      any: ["isn't our fa", "isn't my fau", "is not our f", "is not my fa", "not our faul", "not my fault"],
+    });
+    for (const t of [
+      "It is NOT our fault.",
+      "not\n\nour \t fault",
+      "isn't\u00a0my  fault",
+      "IS  NOT MY FAULT",
+    ])
+      expect(passesSpaced(p, t), t).toBe(true);
+    // Each word is there (requiredQuery would run the pattern), but never together.
+    expect(passesSpaced(p, "Not my kettle, but our fault lies elsewhere.")).toBe(false);
+  });
+
+  it("reads optional characters and groups both ways, and ends a literal at anything else", () => {
+    expect(requiredSpacedQuery(/\bapologi[sz]e\b/i)).toBe("apologi");
+    expect(requiredSpacedQuery(/\bthanks?\s+(?:so\s+)?much\b/i)).toEqual({
+      any: ["thank much", "thank so muc", "thanks much", "thanks so mu"],
+    });
+    expect(requiredSpacedQuery(/\bcalm\s*down\b/i)).toEqual({ all: ["calm", "down"] });
+    expect(requiredSpacedQuery(/\w+\s+\d+/i)).toBeNull();
+  });
+
+  it("asks nothing of a case-sensitive or unicode pattern (requiredQuery's words stay its query)", () => {
+    expect(requiredSpacedQuery(/\bRMA\s+number\b/)).toBeNull();
+    expect(requiredSpacedQuery(/\bnot\s+our\s+fault\b/iu)).toBeNull();
+  });
+
+  it("never hides a real match of a phrase rule", () => {
+    const examples = [...LABELLED_SENTENCES, ...HELD_OUT_SENTENCES, ...HELD_OUT_ROUND_2].map((e) => e.text);
+    const texts = [...examples, ...DEV_SET_TEXTS.filter((_, i) => i % 10 === 0), examples.join(" ")];
+    // The same texts with the whitespace between words changed (line breaks, doubled spaces, no-break spaces).
+    const spaced = texts.map((t, i) => t.replace(/ /g, ["\n", "  ", "\u00a0", " \t "][i % 4] ?? " "));
+    const hidden: string[] = [];
+    for (const rule of PHRASE_RULES) {
+      if (requiredSpacedQuery(rule.pattern) === null) continue;
+      const re = new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", ""));
+      for (const raw of [...texts, ...spaced]) {
+        const norm = normaliseText(raw);
+        if (re.test(norm) && !passesSpaced(rule.pattern, norm))
+          hidden.push(`${rule.id} on ${JSON.stringify(raw)}`);
+      }
+    }
+    expect(hidden).toEqual([]);
+  });
+});
+
+describe("LiteralScanner and LiteralTable (one pass for every literal)", () => {
+  it("finds exactly what includes finds", () => {
+    let seed = 7;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const alphabet = "abcab c'\u2019\u00e9\ud83d\ude00xyz.\n";
+    const word = (n: number) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join("");
+    const literals = [...new Set(Array.from({ length: 300 }, () => word(1 + Math.floor(rnd() * 5))))];
+    // Every third literal shares a number with the one before it (a group of spellings).
+    const outs = literals.map((_, i) => (i % 3 === 2 ? i - 1 : i));
+    const scanner = new LiteralScanner(
+      literals.map((literal, i) => ({ literal, out: outs[i]! })),
+      literals.length,
+    );
+    const wrong: string[] = [];
+    for (let t = 0; t < 500; t++) {
+      const text = word(Math.floor(rnd() * 60));
+      const scan = scanner.scan(text);
+      const present = new Set(outs.filter((_, j) => text.includes(literals[j]!)));
+      for (let i = 0; i < literals.length; i++)
+        if (scanner.found(outs[i]!, scan) !== present.has(outs[i]!))
+          wrong.push(`${JSON.stringify(literals[i])} in ${JSON.stringify(text)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("answers each place as the text is there", () => {
+    const table = new LiteralTable();
+    const q = [
+      table.add("our fault", "lower"),
+      table.add("our fault", "squeezed"),
+      table.add("RMA", "text"),
+      table.add({ any: ["refund", "replace"] }, "lower"),
+      table.add("sorry", "lower"),
+    ];
+    const check = (text: string, expected: boolean[]) => {
+      const lower = asciiLower(text);
+      const index = new LiteralIndex(lower);
+      try {
+        const has = table.reader(text, lower, index);
+        expect(
+          q.map((n) => n.holds(has)),
+          text,
+        ).toEqual(expected);
+      } finally {
+        index.release();
+      }
+    };
+    check("Our\n fault: your rma; a REPLACEMENT", [false, true, false, true, false]);
+    check("our fault, RMA sent, so SORRY", [true, true, true, false, true]);
   });
 });
