@@ -6,6 +6,7 @@ import { RESPECT_TENTH, tenthSplit } from "./corpus/respect-tenth";
 import { RESPECT_VOICES } from "./corpus/respect-voices";
 import { respectSplitForId } from "./corpus/respect-tune";
 import { RESPECT_THIRTEENTH, thirteenthSplit } from "./corpus/respect-thirteenth";
+import { fourteenthSplit, RESPECT_FOURTEENTH } from "./corpus/respect-fourteenth";
 import { RESPECT_TWELFTH, twelfthSplit } from "./corpus/respect-twelfth";
 import {
   CLARIFIED_IN_HER_FAVOUR,
@@ -1095,6 +1096,121 @@ CASES.push(
   },
 );
 
+// Fourteenth pass (README, "Respect by meaning: fourteenth pass"): the function reader, by what a clause does to her.
+// My own wordings, none a line of respect-fourteenth.ts or of another writer's probe; each look-alike uses the same
+// structure helpfully (advice for the remedy or asked for, her feeling upheld, others on her side, our hindsight).
+CASES.push(
+  {
+    id: "tone.fn-unasked-advice",
+    rude: [
+      "In future, please read the quick-start card before you email us about the lid.",
+      "You might want to keep a closer eye on your inbox so you're not surprised by the delivery date.",
+      "It's worth measuring the cupboard properly next time you order.",
+      "Cust reminded to empty the drip tray after every use.",
+      "A friendly tip: the kettle needs water in it before you switch it on.",
+    ],
+    polite: [
+      "You might want to keep the box until the refund arrives, just in case.",
+      "Make sure the courier gives you a receipt when they collect it.",
+      "I'd recommend the medium roast next time, as you said the dark was too bitter.",
+      "It's worth checking the tracking link tomorrow, as the new one should be with you by noon.",
+      "Please make sure you're in on Thursday before noon so the engineer can fit the part.",
+    ],
+  },
+  {
+    id: "tone.fn-her-feeling-judged",
+    rude: [
+      "There was no need to be so sarcastic with the driver.",
+      "There's no need to keep ringing the shop; we heard you the first time.",
+      "You sound extremely worked up about a small scratch.",
+    ],
+    polite: [
+      "There's no need to send it back or pay anything.",
+      "You sound really upset about the mix-up, and you're right to be.",
+    ],
+  },
+  {
+    id: "tone.fn-her-reason-judged",
+    rude: [
+      "Bit of a funny thing to complain about, if I'm honest.",
+      "I hardly think a bent spoon warrants a formal complaint.",
+      "Your expectations are frankly a bit much for a £20 grinder.",
+    ],
+    polite: [
+      "It's not an odd thing to ask at all; here's how the guarantee works.",
+      "Your complaint deserves a full answer, so here it is.",
+      "Your reasons make complete sense, and I've cancelled it.",
+    ],
+  },
+  {
+    id: "tone.fn-others-held-against-her",
+    rude: [
+      "Everyone else seems perfectly fine with the new app.",
+      "Nobody else has complained about the new lids.",
+      "The rest of our subscribers never have a problem with the bot.",
+    ],
+    polite: [
+      "Nobody else has reported this yet, so thank you for flagging it.",
+      "Most customers would be cross about a cracked jug too.",
+      "Other subscribers have had the same fault, so it's on us to fix it.",
+    ],
+  },
+  {
+    id: "tone.fn-her-taste-mocked",
+    rude: [
+      "Charming as your choice of instant coffee is, it's not really what we do.",
+      "Oat milk in a flat white? Rather like ordering a steak well done, but it's your call.",
+      "Pods in a bean-to-cup machine, really? Each to their own.",
+    ],
+    polite: [
+      "It works a bit like setting an alarm: hold the button until it beeps.",
+      "Each to their own: some like it strong and some mild, and we roast both.",
+      "Heat will ruin good beans, so a cool cupboard is best.",
+    ],
+  },
+  {
+    id: "tone.fn-written-off",
+    rude: [
+      "Not exactly a discerning buyer, is she? Wanted the cheapest grinder going.",
+      "Wouldn't expect much from this one, she's returned three things already.",
+      "Caller clearly no techie, couldn't find the app.",
+    ],
+    polite: [
+      "Customer isn't a coffee drinker herself; the grinder was a gift for her son.",
+      "I'm no expert on espresso, so I've asked our barista to ring you.",
+      "Don't expect the refund before Friday, as banks take three days.",
+    ],
+  },
+  {
+    id: "tone.fn-cheer-at-her-trouble",
+    rude: [
+      "Ah well, at least the rain stopped while you waited in for the driver!",
+      "On the bright side, you've had a week off washing the jug.",
+      "Haha, that's the third parcel gone walkabout this month!",
+    ],
+    polite: [
+      "At least let me refund the delivery charge for the trouble.",
+      "Ha, great choice, that's my favourite roast too!",
+      "On the plus side, your refund has already gone through.",
+    ],
+  },
+  {
+    id: "tone.fn-hindsight",
+    rude: [
+      "Had you descaled it monthly, the element would still be fine.",
+      "If the seal had been pushed in firmly, nothing would have dripped.",
+      "You could easily have just checked the order confirmation.",
+      "It would have been quicker if you'd sent the photo straight away.",
+    ],
+    polite: [
+      "Had we checked it before dispatch, this wouldn't have happened.",
+      "You could have been scalded, and I'm so sorry.",
+      "It would have helped to have the order number, but I found it from your email, so no problem.",
+      "With hindsight, we should never have switched couriers.",
+    ],
+  },
+);
+
 describe("respect by tone: structures composed from word classes (seventh pass)", () => {
   it("every structure has cases here", () => {
     const named = new Set(CASES.map((c) => c.id));
@@ -1421,5 +1537,59 @@ describe("ASK-respect-1: her own slip named to fix it and reassured is not blame
     ).toContain("blame");
     expect(breaches("You ordered the wrong size.")).toContain("blame");
     expect(breaches("You must have dropped it. Don't worry, it happens to everyone.")).toContain("blame");
+  });
+});
+
+describe("respect-fourteenth.ts: the function reader (advice on her conduct, evaluation of her, cheer at her trouble, hindsight)", () => {
+  const { half, count } = halves(RESPECT_FOURTEENTH, fourteenthSplit);
+  it("every line has a function, a decided label and a reason; FNV halves counted (held-out lines never printed)", () => {
+    expect(RESPECT_FOURTEENTH.filter((l) => l.kind !== "polite")).toHaveLength(45);
+    expect(RESPECT_FOURTEENTH.filter((l) => l.kind === "polite")).toHaveLength(43);
+    for (const l of RESPECT_FOURTEENTH) expect(l.reason.length, l.id).toBeGreaterThan(10);
+    expect(half("tune")).toHaveLength(43);
+    const [tune, held] = [count("tune"), count("held-out")];
+    console.log(
+      `respect fourteenth: tune ${tune.caught}/20 caught, ${tune.accused}/23 accused; held-out ${held.caught}/25, ${held.accused}/20`,
+    );
+    // On main before any code (00b3cfe): tune 3/20, 3/23; held-out 1/25, 0/20. After the pass: tune 20/20, 3/23 (the
+    // three accusations are older readers', unchanged); held-out 22/25, 0/20 (same author: optimistic, README).
+    expect(tune).toEqual({ caught: 20, accused: 3 });
+    expect(held.caught).toBeGreaterThanOrEqual(20);
+    expect(held.accused).toBe(0);
+  });
+  it("redB's round-26 kinds: a choice mocked by an analogy and shrugged off; a note writing her off", () => {
+    // my own wordings of the two kinds, not redB's lines
+    expect(
+      breaches(
+        "Instant in a £900 machine, though? Bit like towing a caravan with a Ferrari, but whatever floats your boat.",
+      ),
+    ).toContain("dismissive");
+    expect(
+      breaches("Shops at the discounter. Not a real tea person, wouldn't expect much from him."),
+    ).toContain("dismissive");
+    expect(
+      breaches("Buys decaf only. Prefers the mild roasts; set her plan to the Swiss Water decaf."),
+    ).toEqual([]);
+  });
+  it("her own slip reassured with the parcel on its way is not minimising; our failure reassured still is", () => {
+    expect(
+      breaches(
+        "You picked the wrong colour. No worries, it happens all the time, and the parcel has gone out again.",
+      ),
+    ).toEqual([]);
+    expect(breaches("Your parcel went to the wrong house. Don't worry, it happens to everyone.")).toContain(
+      "dismissive",
+    );
+    expect(
+      breaches("Don't worry, it happens to everyone; the parcel didn't arrive but I'll resend."),
+    ).toContain("dismissive");
+  });
+  it("decided: 'at least nobody was hurt' beside an apology is relief; weighing her loss with no apology is minimising", () => {
+    expect(
+      breaches("I'm so sorry the lid flew off; at least nobody was hurt, and the new kettle goes out today."),
+    ).toEqual([]);
+    expect(breaches("The lid flew off, but at least nobody was hurt, so it's all fine really.")).toContain(
+      "dismissive",
+    );
   });
 });

@@ -2159,7 +2159,7 @@ function readNoteGuess(text: string, offset: number, out: ToneMatch[]): void {
  */
 export const MINIMISER_EXCUSED = new RegExp(
   [
-    String.raw`^(?![\s\S]*\b(?:late|delay\w*|lost|missing|damaged|broken|broke|faulty|fault|crushed|dented|leak\w*|courier|parcel|deliver\w*|tracking|our\s+(?:mistake|error|end|system|side)|we\s+(?:got|sent|made|lost|forgot|missed))\b)[\s\S]*\b(?:don't\s+worry|do\s+not\s+worry|not\s+to\s+worry|no\s+worries|never\s+mind|no\s+need\s+to\s+(?:apologi[sz]e|worry|feel\s+(?:bad|silly|embarrassed|awkward)|be\s+(?:sorry|embarrassed))|please\s+don't\s+(?:apologi[sz]e|worry|feel\s+bad))\b[^.!?]{0,60}\b(?:it|this|that|mistakes|slips|typos)\s+happens?\s+(?:to\s+(?:everyone|everybody|all\s+of\s+us|us\s+all|the\s+best\s+of\s+us)|all\s+the\s+time|sometimes|a\s+lot)\b`,
+    String.raw`^(?![\s\S]*\b(?:late|delay\w*|lost|missing|damaged|broken|broke|faulty|fault|crushed|dented|leak\w*|courier|undelivered|wrong\s+(?:house|address|door|flat|number)|(?:didn't|did\s+not|never|failed\s+to)\s+(?:arrive|turn\s+up|come|get\s+there)|not\s+(?:arrived|delivered)|our\s+(?:mistake|error|end|system|side)|we\s+(?:got|sent|made|lost|forgot|missed))\b)[\s\S]*\b(?:don't\s+worry|do\s+not\s+worry|not\s+to\s+worry|no\s+worries|never\s+mind|no\s+need\s+to\s+(?:apologi[sz]e|worry|feel\s+(?:bad|silly|embarrassed|awkward)|be\s+(?:sorry|embarrassed))|please\s+don't\s+(?:apologi[sz]e|worry|feel\s+bad))\b[^.!?]{0,60}\b(?:it|this|that|mistakes|slips|typos)\s+happens?\s+(?:to\s+(?:everyone|everybody|all\s+of\s+us|us\s+all|the\s+best\s+of\s+us)|all\s+the\s+time|sometimes|a\s+lot)\b`,
     String.raw`^(?=[\s\S]*\b(?:(?:to|for)\s+(?:anyone|anybody|everyone|everybody|most\s+people|other\s+people|others|some\s+people|someone|the\s+world)(?:\s+else)?|on\s+paper|in\s+theory|(?:may|might|could)\s+(?:not\s+)?(?:seem|look|sound|be))\b[\s\S]*\bbut\b)(?=[\s\S]*\bbut\b[^.!?]{0,40}?\b(?:(?:it|this|that)\s+(?:still\s+|really\s+|clearly\s+|obviously\s+|does\s+)?matters?|matters\s+to\s+you|(?:it's|it\s+is|that's|this\s+is)\s+(?:still\s+)?(?:important|a\s+big\s+deal)\s+to\s+you|(?:doesn't|does\s+not)\s+make\s+(?:it|this|that)\s+any\s+less|you(?:'re|\s+are)\s+(?:right|entitled)\s+to)\b)`,
   ].join("|"),
   "i",
@@ -2414,6 +2414,7 @@ export function toneGate(contains: (literal: string) => boolean): ReadonlySet<st
   if (NOTE_KEYS.some(contains)) on.add("tone.note-category");
   if (CARE_KEYS.some(contains) && CARE_VERB_KEYS.some(contains)) on.add("tone.care-condition");
   if (contains("happen")) on.add("tone.failure-reassured-as-normal");
+  for (const id of FN_GATE_IDS) if (FN_GATES[id]!(contains)) on.add(id);
   if (DETECTIVE_KEYS.some(contains)) on.add("tone.bare-mock-detective");
   return on;
 }
@@ -2485,6 +2486,7 @@ export function readTone(
   const careCondition = gate.has("tone.care-condition");
   const reassured = gate.has("tone.failure-reassured-as-normal");
   const detective = gate.has("tone.bare-mock-detective");
+  const fn = FN_GATE_IDS.some((id) => gate.has(id));
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const text = lower.slice(s.start, s.end);
@@ -2536,6 +2538,7 @@ export function readTone(
     if (careCondition) readCareCondition(lower, sentences, si, out, rejected);
     if (reassured && text.includes("happen")) readReassuredAcross(lower, sentences, si, out, rejected);
     if (detective) readBareDetective(lower, sentences, si, out, rejected);
+    if (fn) readFunction(lower, sentences, si, gate, out, rejected);
     const ungated = ANY.test(text) && ANY_CUE.test(text);
     if (!ungated && gated.length === 0) continue;
     let polite: boolean | undefined; // worked out on the first match only (most sentences have none)
@@ -2879,6 +2882,691 @@ export function sympatheticEndearments(text: string): { start: number; end: numb
   return out;
 }
 
+// ------------------------------------------------------------- fourteenth pass: what a clause does to her
+/*
+ * Fourteenth pass (session 42, README "Respect by meaning: fourteenth pass"). The readers above each hold one kind's
+ * words, and another writer's sneer in new words was caught about one time in six. This reader reads what a clause
+ * DOES to the customer instead, from its parts: a head (an advice modal, an evaluation, a consoling "at least", a
+ * counterfactual), its subject (her, addressed or in a note; an imperative to her; "it's worth…"; other customers),
+ * its polarity, and the class of its verb or object (her conduct or care, her feelings, reasons or taste, her loss).
+ * Four functions:
+ *
+ *  (a) advice on her conduct or care she did not ask for: an advice head + a lesson's scope ("before you ring us",
+ *      "from now on", "properly", "so you're not caught out", a cause named); not instructions for the remedy, advice
+ *      she asked for, care of the replacement, or an option offered ("if you'd like").
+ *  (b) evaluation of her feelings, reasons, taste or competence: an excess feeling refused ("no need to get so
+ *      upset"), her reason called odd or out of proportion, her reasons said not to make sense, other customers held
+ *      against her (not minding, happy with it), her strong feeling held up beside a trifle, her choice mocked (a mock
+ *      concession, a choice that "ruins good beans", an analogy with a shrug or a mock question), a note writing her off
+ *      ("not a serious coffee drinker", "don't expect much from her"); not when the evaluation is in her favour.
+ *  (c) cheer, jokes or irony about her trouble: "at least…" weighing her loss with no apology, a silver lining, a mock
+ *      exclamation or a laugh beside her loss; not good news about the remedy, "at least let me…", cheer with no loss.
+ *      Decided: "at least nobody was hurt" beside an apology is relief for her safety, not minimising.
+ *  (d) hindsight: what she could have done, an inverted "had you…", a passive counterfactual of her care ("had the
+ *      grinder been emptied…"), "it would have helped if you'd…", "with hindsight" on her choice; not our hindsight,
+ *      "you could have been hurt", a right she still has, or thanks for telling us now.
+ *
+ * Within six months a fault is presumed present at delivery (CRA 2015 s.19(14)-(15)), so advice or hindsight that puts
+ * it on her care is blame; the rest is dismissive. Each finding keeps its words and says which function it read.
+ */
+/** Clause openers that do not change what a clause does. */
+const FN_OPEN = String.raw`(?:(?:so|well|just|perhaps|maybe|also|and|oh|honestly|frankly|now|look|also|but|then|really|please|in\s+future|for\s+the\s+future|going\s+forward|next\s+time|from\s+now\s+on)\s*,?\s+)*`;
+/** Where a clause starts (sentence start, after clause punctuation or a joining word). */
+const FN_AT = String.raw`(?<=^\s*|[,;:(]\s*|\s-\s*|\b(?:but|and|so|then|though)\s+)`;
+/** A bare imperative of her conduct after a lesson's opener ("In future, please read…"). */
+const CONDUCT_WORD = String.raw`(?:read|check|double-?check|look|pay|be|stay|handle|treat|store|keep|clean|rinse|descale|empty|fill|measure|plug|switch|press|push|follow|order|plan|think|register|give|use|let|allow|turn|tighten|close|shut|wipe|dry|put|leave|wait|get|try|make|remember)\b`;
+/** Advice heads addressed to her. */
+const ADVICE_HEAD = String.raw`${FN_AT}${FN_OPEN}(?:(?:in\s+(?:the\s+)?future|next\s+time|going\s+forward|from\s+now\s+on|for\s+(?:the\s+)?future)\s*,?\s+(?:(?:please|just|do)\s+)*(?=${CONDUCT_WORD})|(?:do\s+)?(?:try\s+to|try\s+not\s+to|make\s+sure(?:\s+(?:that\s+)?you(?:'re|\s+are)?)?|be\s+sure\s+to|remember\s+to|don't\s+forget\s+to|always|never)|you\s+(?:really\s+)?(?:should|ought\s+to|must|need\s+to|might\s+(?:want|like|wish)\s+to|may\s+(?:want|wish)\s+to|would\s+do\s+well\s+to|'d\s+(?:do\s+well|be\s+(?:better|best|wise)(?:\s+off)?)\s+to|had\s+better|'d\s+better)|(?:it's|it\s+is|it'd\s+be|it\s+would\s+be|it\s+might\s+be|it\s+may\s+be|might\s+be|may\s+be|could\s+be|it\s+could\s+be)\s+(?:well\s+|really\s+|always\s+)?(?:worth|wise|best|better|sensible|advisable|a\s+good\s+idea|an\s+idea)(?:\s+to)?|(?:i'd|i\s+would|we'd|we\s+would)\s+(?:(?:strongly|really|just|always)\s+)?(?:suggest|recommend|advise|encourage|urge)(?:\s+that)?(?:\s+you)?|(?:my|our)\s+advice\s+(?:would\s+be|is)(?:\s+to)?|(?:cust(?:omer)?|client|caller|she|he)\s+(?:was\s+|has\s+been\s+)?(?:advised|told|reminded|warned)\s+to)\b\s*`;
+/** Her conduct or care (what a lesson is about). */
+const CONDUCT = String.raw`(?:read|reading|check|checking|double-?check|double-?checking|look|looking|pay|paying|be|being|stay|handle|handling|treat|treating|store|storing|keep|keeping|clean|cleaning|rinse|rinsing|descale|descaling|empty|emptying|fill|filling|measure|measuring|plug|plugging|switch|switching|press|pressing|push|pushing|follow|following|order|ordering|plan|planning|think|thinking|register|registering|give|giving|use|using|let|letting|allow|turn|turning|tighten|close|shut|wipe|dry|put|putting|leave|leaving|wait|waiting|get|getting)`;
+/** A cheap first test of a sentence for an advice head (no lookbehind). */
+const ADVICE_CUE =
+  /\b(?:future|next\s+time|going\s+forward|from\s+now|should|ought|must|need\s+to|want\s+to|like\s+to|wish\s+to|do\s+well|better|best|wise|worth|sensible|advisable|idea|suggest|recommend|advise|encourage|urge|advice|told\s+to|reminded|warned|try|make\s+sure|be\s+sure|remember|forget|always|never)\b/;
+/** A lesson's scope: for next time, before she contacts us, done properly, so she is not caught out, or a cause. */
+const LESSON = new RegExp(
+  String.raw`\b(?:next\s+time|in\s+(?:the\s+)?future|from\s+now\s+on|going\s+forward|for\s+(?:the\s+)?future(?:\s+reference)?|anyway|always|every\s+time|each\s+time|after\s+(?:each|every)\s+use|before\s+(?:you\s+)?(?:ring|call|contact|email|e-mail|write|message|complain|order|hit|buy|use|get\s+in\s+touch|chase|raise|try)\w*|so\s+(?:that\s+)?(?:you(?:'re|\s+are)?|u)\s+(?:not|don't|won't|aren't|never)\b|so\s+(?:that\s+)?(?:this|it|that)\s+(?:doesn't|does\s+not|won't|will\s+not|never|not)\s+(?:happen|occur)|(?:to\s+avoid|avoiding)\s+(?:this|that|it|a\s+repeat|the\s+same)|properly|correctly|actually|more\s+(?:carefully|careful|often|gently|closely|attention)|a\s+(?:bit|little|touch)\s+(?:more|gentler|less)|gentler|with\s+(?:more\s+)?care|all\s+the\s+way|(?:is|are)\s+(?:usually|normally|often|generally|almost\s+always|nearly\s+always)\s+(?:the\s+)?(?:culprit|cause|reason|problem)|can't\s+wait\s+(?:around\s+)?(?:forever|all\s+day))\b`,
+);
+/** A cause named in the lesson (her care as the cause: blame rather than a lecture). */
+const LESSON_CAUSE =
+  /\b(?:culprit|cause|so\s+(?:that\s+)?(?:this|it|that)\s+(?:doesn't|does\s+not|won't|will\s+not|never|not)\s+(?:happen|occur)|to\s+avoid\s+(?:this|that|it|a\s+repeat|the\s+same)|happen\s+again)\b/;
+/** "Just a tip:" / "A word of advice:" opening a clause: the next clause is advice whatever its verb. */
+const TIP_HEAD =
+  /(?:^|[,;(]\s*)(?:(?:oh|and|but|so)\s*,?\s+)?(?:just\s+)?(?:a\s+)?(?:quick\s+|friendly\s+|little\s+|top\s+|handy\s+|helpful\s+)?(?:tip|word\s+of\s+advice|word\s+to\s+the\s+wise|pointer|piece\s+of\s+advice|pro\s+tip)\s*[:-]\s*/;
+/** The advice serves the remedy, her records, or an option she may take: not a lesson. */
+const ADVICE_FOR_HER =
+  /\b(?:(?:the|your|a)\s+new\s+\w+|new\s+one|replacement|refund\w*|the\s+return|returns?\s+(?:label|form|bag)|collect\w*|courier\s+(?:collects|picks|comes)|receipt|guarantee|warranty|(?:your|her)\s+records|claim|spam|junk|as\s+you\s+asked|you\s+asked|since\s+you\s+asked|if\s+you(?:'d|\s+would)\s+(?:like|prefer|rather)|if\s+you\s+(?:want|prefer|wish)|so\s+(?:that\s+)?(?:we|i)\s+can|free)\b/;
+
+/** (b) An excess feeling or contact refused. */
+const NO_NEED_EXCESS = String.raw`\bno\s+(?:real\s+)?need\s+(?:at\s+all\s+)?(?:for\s+you\s+)?to\s+(?:(?:get|be|sound|become)\s+(?:so\s+|that\s+|quite\s+so\s+|this\s+|all\s+)?(?:rude|aggressive|sarcastic|personal|nasty|abusive|snippy|snappy|shirty|narky|arsy|defensive|difficult|awkward|demanding|pushy)|make\s+(?:a|such\s+a)\s+(?:fuss|scene|drama)|kick\s+off|keep\s+(?:emailing|calling|ringing|writing|messaging|chasing))\b`;
+/** (b) Her reason or her contact called odd. */
+const ODD_REASON = String.raw`\b(?:odd|strange|funny|curious|unusual|peculiar|bizarre|weird)\s+(?:thing|reason|choice|request|complaint)\s+(?:to|for\s+you\s+to)\s+(?:write|ring|call|email|complain|ask|want|worry|fuss|get|be|make|choose|pick|contact|chase|mention|raise|bring|object)\w*|\b(?:odd|strange|funny|curious|peculiar|bizarre|weird)\s+that\s+you(?:'d|\s+would|\s+should)\b`;
+/** (b) Her reaction or contact said to be out of proportion (with a negative stance before it). */
+const OUT_OF_PROPORTION = String.raw`\b(?:(?:warrants?|justif(?:y|ies)|merits?|calls?\s+for|deserves?)\s+(?:(?:a|an|all|this|that|these|those|so\s+much|so\s+many|such\s+an?|two|three|four|five|six|several|multiple|\d+)\s+)?(?:\w+\s+)?(?:emails?|calls?|complaints?|messages?|fuss|reaction|drama|panic|letters?|chasers?|capitals|shouting)|worth\s+(?:getting|being|feeling)\s+(?:so\s+|that\s+|all\s+)?(?:worked\s+up|upset|cross|annoyed|angry|stressed|wound\s+up|het\s+up)|worth\s+(?:(?:a|an|all|this|that|so\s+much)\s+)?(?:fuss|drama|complaint|panic))\b`;
+const DOUBTING =
+  /(?:\b(?:not\s+sure|hardly|barely|scarcely|surely\s+not|doubt|don't\s+think|do\s+not\s+think|wouldn't\s+have\s+thought|would\s+not\s+have\s+thought|wouldn't\s+say|can't\s+see\s+(?:how|why))\b|n't\s+(?:really\s+)?(?:warrant|justify|merit|call|deserve)|\bnot\s+(?:really\s+)?(?:worth|warrant))/;
+/** (b) Her reasons judged: a negated sense, or a negative predicate. */
+const HER_REASONS = String.raw`\byour\s+(?:reasons?|reasoning|logic|thinking|argument|expectations?|point|complaint|request|understanding)(?:\s+for\s+\w+(?:\s+\w+)?)?\s+(?:(?:don't|doesn't|do\s+not|does\s+not)\s+(?:really\s+|quite\s+|entirely\s+)?(?:make\s+(?:a\s+lot\s+of\s+|much\s+|any\s+|total\s+)?sense|add\s+up|hold\s+(?:up|water)|stack\s+up)|(?:is|are|seems?|seem\s+to\s+be|sounds?)\s+(?:(?:really|quite|a\s+bit|a\s+little|rather|entirely|very|all\s+that|terribly|somewhat|frankly)\s+)*(?:unrealistic|unreasonable|far-?fetched|odd|strange|confused|muddled|flawed|illogical|excessive|questionable|a\s+bit\s+much|too\s+high|rather\s+high|over\s+the\s+top))\b`;
+/** (b) Other customers held against her: they do not mind, are happy with it, never complain. */
+const OTHER_CUSTOMERS = String.raw`(?:\b(?:most|many|plenty\s+of|lots\s+of|the\s+majority\s+of|all|other|our\s+other|every\s+other|the\s+rest\s+of\s+(?:our|the))\s+(?:of\s+(?:our|the)\s+)?(?:customers|subscribers|users|owners|people|buyers|clients|members|shoppers)|\b(?:everyone|everybody)\s+else|\b(?:nobody|no\s+one|no-one)\s+else)`;
+const OTHERS_UNBOTHERED = String.raw`${OTHER_CUSTOMERS}\s+(?:(?:have|has|had|are|is|were|seem|seems|would|do|did)\s+)?(?:(?:wouldn't|would\s+not|don't|do\s+not|didn't|never|rarely|hardly)\s+(?:even\s+|ever\s+)?(?:think\s+twice|mind|notice|bother|complain|care|worry|fuss|make\s+a\s+fuss|have\s+(?:a|any)\s+(?:problem|issue|trouble))|(?:perfectly\s+|quite\s+|very\s+|more\s+than\s+|completely\s+|all\s+)?(?:happy|fine|content|satisfied|okay|ok|pleased)\s+with|(?:manage|managed|cope|coped|get\s+on)\s+(?:fine|perfectly|without)|no\s+(?:problem|issue|trouble|complaints?)\s+with|(?:complained|mentioned|minded|noticed|objected))\b`;
+/** Others in her favour or thanks for telling us: not held against her. */
+const OTHERS_FOR_HER =
+  /\b(?:thank\w*|grateful|glad\s+you|helps?\s+us|so\s+(?:it's|it\s+is)\s+(?:a|the|our)|not\s+(?:anything|something)\s+you|you're\s+right|you\s+are\s+right|too\b|but\s+(?:that|this|it)\s+(?:doesn't|does\s+not)|which\s+makes\s+it\s+worse)\b/;
+/** (b) Her strong feeling held up beside a trifle. */
+const STRONG_FEELING = String.raw`\byou\s+(?:seem|sound|appear)\s+(?:to\s+(?:feel|be|care|get)\s+)?(?:(?:very|so|really|quite|rather|awfully|terribly|extremely|incredibly|remarkably)\s+)+(?:strongly|passionate|bothered|invested|attached|exercised|worked\s+up|upset|cross|angry|emotional|particular)\s+(?:about|over|by)\s+(?:a|an|the|one|this|that|some)\b`;
+/** (b) Her taste: a mock concession ("Lovely as your…is,"), or her choice said to spoil good things. */
+const TASTE = String.raw`(?:^|[,;:]\s*)(?:lovely|nice|charming|sweet|fine|great|good|interesting|admirable|brave|commendable)\s+as\s+your\s+[^,.!?;]{2,50}?\s+(?:is|are|was|were|may\s+be|might\s+be),|\b(?:ruin|ruins|ruined|spoil|spoils|spoilt|spoiled|waste|wastes|wasted|kill|kills|murder|murders|defeats?\s+the\s+(?:point|object)\s+of|(?:is|are)\s+a\s+waste\s+of)\s+(?:a\s+|the\s+|such\s+)?(?:good|decent|fine|proper|quality|great|lovely|nice|perfectly\s+good|expensive|specialty|speciality|beautiful)\s+(?:beans|coffee|machine|grinder|espresso|roast|kit|kettle|blend)`;
+/** (b) Her choice likened to a foolish act, and a shrug or a mock question about it. */
+const ANALOGY = /\blike\s+(?:\w+ing)\s+(?:(?:a|an|the|your|some|\w+)\s+){0,3}?\w+/;
+const CHOICE_SHRUG =
+  /\b(?:each\s+to\s+(?:their|his|her|your)\s+own|to\s+each\s+(?:their|his|her)\s+own|(?:it's|it\s+is)\s+your\s+(?:money|call|funeral|choice|kitchen|machine|business)|whatever\s+(?:floats\s+your\s+boat|works\s+for\s+you|makes\s+you\s+happy|rocks\s+your\s+boat)|if\s+that's\s+what\s+(?:you\s+like|floats|makes)|no\s+accounting\s+for\s+taste|horses\s+for\s+courses|who\s+am\s+i\s+to\s+judge|not\s+for\s+me\s+to\s+judge|no\s+judgement|no\s+judgment|i\s+won't\s+judge)\b/;
+const MOCK_CHOICE_Q =
+  /(?:,\s*(?:though|really|seriously)|\b(?:in|with|on)\s+(?:a|an|the|your)\s+[\w\s'-]{2,30}?(?:,\s*though|\s+like\s+that)?)\s*\?+\s*$/;
+/** (b) A note writing her off, or her competence denied. */
+const WRITTEN_OFF = String.raw`\bnot\s+(?:really\s+|exactly\s+|much\s+of\s+)?(?:a|an)\s+(?:serious|real|proper|true|genuine|committed|discerning)\s+(?:\w+\s+)?(?:drinker|lover|person|customer|fan|enthusiast|cook|buyer|user|connoisseur|type)\b|\bnot\s+(?:really|exactly|much\s+of)\s+(?:a|an)\s+(?:\w+\s+)?(?:person|drinker|lover|fan|expert|connoisseur|type)\b[^.!?]{0,20}?,\s*(?:is|was)\s+(?:she|he)\b|\b(?:don't|do\s+not|wouldn't|would\s+not|won't)\s+expect\s+(?:much|a\s+lot|anything|great\s+things|too\s+much)\s+(?:from|of)\s+(?:her|him|them|this\s+one|the\s+customer|cust)\b|\b(?:cust(?:omer)?|client|caller|she|he|you(?:'re|\s+are)|she's|he's)\s+(?:(?:is|was|clearly|obviously|evidently|certainly|definitely)\s+){0,2}no\s+(?:expert|genius|barista|connoisseur|techie|rocket\s+scientist|einstein|brainbox)\b`;
+
+/** (c) "At least" weighing her loss (not "at least let me…", a minimum, or our act). */
+const AT_LEAST = String.raw`(?:^\s*|[,;:(]\s*|\b(?:but|well|oh\s+well|still|hey|and|so)\s*,?\s*)at\s+least\s+(?!(?:let|allow)\b|(?:i|we)\b|(?:i|we)'|(?:by|within|until|for|once|one|two|three|\d|a\s+(?:week|day|month|few))\b)(?:you|your|it|it's|that|that's|this|there|there's|they|nobody|no\s+one|no-one|only|the|she|he|cust)\b`;
+/** Our remedy in the sentence ("at least it still works until the replacement arrives"). */
+const REMEDY_IN_SENTENCE =
+  /\b(?:replacement|refund\w*|new\s+one|(?:the|your|a)\s+new\s+\w+|i've|we've|i'll|we'll|i\s+will|we\s+will|on\s+its\s+way)\b/;
+/** "At least" is about her trouble: she is addressed, or a loss or a harm is named (not "at least it shows up" in an
+ *  analysis of which customer is most at risk). */
+const HER_TROUBLE =
+  /\b(?:you|your|u|missing|lost|broken|broke|late|cold|crack\w*|smash\w*|shatter\w*|leak\w*|damaged|dented|wrong|parcels?|deliver\w*|faulty|stopped|hurt|injured|harmed|burn\w*|scald\w*)\b/;
+/** Relief for her safety ("I'm so glad you're safe"). */
+const HER_SAFETY = /\b(?:glad|relieved|thankful|thank\s+goodness|safe|unhurt)\b/;
+/** The remedy as the good news after "at least" / "on the plus side". */
+const REMEDY_NEWS =
+  /^[\s,:-]*(?:(?:the|your)\s+(?:replacement|new\s+\w+|refund|money|credit|voucher)|(?:we|i)(?:'ve|'ll|\s+have|\s+will|\s+can)?|our)\b/;
+const SILVER_LINING = String.raw`\b(?:look\s+at\s+it\s+this\s+way|on\s+the\s+(?:plus|bright|up|sunny)\s*side|every\s+cloud|silver\s+lining|(?:it\s+)?could\s+(?:be|have\s+been)\s+(?:a\s+lot\s+|much\s+|far\s+)?worse|one\s+less\s+\w+\s+to|(?:a\s+)?(?:good|great|perfect|very\s+good|brilliant)\s+excuse\s+to|(?:you'll|you\s+will)\s+appreciate\s+(?:it|the\s+\w+|your\s+\w+)\s+(?:all\s+)?the\s+more)`;
+const MOCK_EXCLAIM = String.raw`(?:^\s*|[,;:!]\s*)(?:ha(?:ha)*|hah|lol|lmao)\b[!,.]|\b(?:the\s+horror|oh\s+the\s+humanity|quelle\s+horreur|what\s+fun|fun\s+times|good\s+times|how\s+exciting|lucky\s+you|some\s+(?:kind|sort)\s+of\s+record|a\s+new\s+record|personal\s+best|what\s+a\s+palaver)\b`;
+/** The trouble laughed at is the writer's own ("Haha, I'm late for my shift!"), not hers. */
+const OWN_TROUBLE = /\b(?:i'm|i\s+am|i\s+was|i've|my|me)\b/;
+/** Her loss or trouble named. */
+const LOSS =
+  /\b(?:missing|lost|broken|broke|late|cold|crack\w*|smash\w*|shatter\w*|leak\w*|damaged|dented|wrong|couriers?|parcels?|deliver\w*|wait\w*|faulty|stopped|died|dead|no\s+coffee|went\s+astray)\b/;
+
+/** (d) Hindsight about her conduct. */
+const HINDSIGHT = String.raw`${FN_AT}${FN_OPEN}had\s+(?:you|the\s+customer|she|he|cust)\s+(?!not\b)(?:\w+\s+){0,2}?(?:\w+ed|rung|read|done|taken|kept|put|seen|known|told|let|got|given|thought|bought|sent|run|left|shut|found|chosen|spoken|written)\b|\b(?:had|if)\s+(?:the|your|it|they|this|that)\s+(?:\w+\s+){0,2}?(?:had\s+)?been\s+(?:properly\s+|regularly\s+|correctly\s+|fully\s+|firmly\s+)?(?:emptied|cleaned|descaled|rinsed|closed|shut|clicked|tightened|used|stored|handled|filled|read|followed|registered|plugged|screwed|fitted|dried|maintained|looked\s+after|treated|kept|pushed|pressed|seated|locked|secured)\b|\b(?:you|she|he|cust(?:omer)?)\s+(?:could|might)\s+(?:always\s+|just\s+|easily\s+|simply\s+|well\s+){0,2}have\s+(?:saved\s+(?:yourself|herself|himself)|spared\s+(?:yourself|herself|himself)|avoided|prevented)\b|\b(?:you|she|he|cust(?:omer)?)\s+could\s+(?:always|just|easily|simply)\s+(?:\w+\s+)?have\s+(?:just\s+)?\w+(?:ed|en)?\b|\b(?:it|that|this)\s+would\s+have\s+(?:helped|been\s+(?:easier|quicker|simpler|better|useful|handy|nice))\s+(?:(?:us|me)\s+)?if\s+(?:you|she|he|cust)(?:'d|\s+had)\b|\b(?:with|in)\s+hindsight\b|\blooking\s+back\b|\bin\s+retrospect\b`;
+/** A counterfactual needs its consequence ("would / wouldn't / could have"). */
+const WOULD_HAVE = /\b(?:would|wouldn't|could|couldn't|might|\w+'d)\b/;
+/** Hindsight that is ours, clears her, thanks her, is concern for her, or leaves her a right. */
+const HINDSIGHT_POLITE =
+  /\b(?:we|our|us|i'd|i\s+had|courier|depot|driver|warehouse|system|even\s+if|thank\w*|grateful|glad|still\s+can|still\s+could|can\s+still|been\s+(?:hurt|burnt|burned|injured|scalded|harmed|electrocuted|badly|seriously|killed))\b/;
+/** "With hindsight" needs her choice and a verdict on it. */
+const HINDSIGHT_CHOICE =
+  /\b(?:you|your|ordering|buying|choosing|picking|going\s+for|opting)\b[^.!?]{0,80}?\b(?:risky|a\s+mistake|(?:wasn't|was\s+not|not)\s+(?:wise|ideal|the\s+best)|always\s+going\s+to|asking\s+for\s+trouble|a\s+gamble|optimistic|should\s+have|shouldn't\s+have|could\s+have|would\s+have)\b/;
+
+const FN_ADVICE = new RegExp(
+  ADVICE_HEAD +
+    String.raw`(?:(?:actually|really|just|always|properly|definitely|also|at\s+least)\s+)?` +
+    CONDUCT +
+    String.raw`\b`,
+);
+const FN_NO_NEED = new RegExp(NO_NEED_EXCESS);
+const FN_ODD = new RegExp(ODD_REASON);
+const FN_PROPORTION = new RegExp(OUT_OF_PROPORTION);
+const FN_REASONS = new RegExp(HER_REASONS);
+const FN_OTHERS = new RegExp(OTHERS_UNBOTHERED);
+const FN_STRONG = new RegExp(STRONG_FEELING);
+const FN_TASTE = new RegExp(TASTE);
+const FN_WRITTEN_OFF = new RegExp(WRITTEN_OFF);
+const FN_AT_LEAST = new RegExp(AT_LEAST);
+const FN_SILVER = new RegExp(SILVER_LINING);
+const FN_EXCLAIM = new RegExp(MOCK_EXCLAIM);
+const FN_HINDSIGHT = new RegExp(HINDSIGHT);
+const NEGATED_BEFORE = /(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+){0,3}$/;
+const RIGHT_TO = /\b(?:right\s+to|rightly|of\s+course|quite\s+right|entitled)\b/;
+
+/**
+ * The literal gates, one per reader, asked of the analyser's index once per reply (`toneGate`): a reader whose words
+ * are not in the reply costs nothing, and most replies have none of them (the timing reply has none).
+ */
+const anyOf = (keys: readonly string[]) => (c: (l: string) => boolean) => keys.some(c);
+const allOf =
+  (...parts: ((c: (l: string) => boolean) => boolean)[]) =>
+  (c: (l: string) => boolean) =>
+    parts.every((p) => p(c));
+/** The words of a shrug at her choice (`CHOICE_SHRUG`). */
+const SHRUG_KEYS = [
+  "each to",
+  "to each",
+  "your money",
+  "your call",
+  "your funeral",
+  "your choice",
+  "your kitchen",
+  "your machine",
+  "your business",
+  "whatever",
+  "if that's what",
+  "accounting for taste",
+  "horses for courses",
+  "to judge",
+  "judgement",
+  "judgment",
+  "won't judge",
+];
+const FN_GATES: Record<string, (contains: (literal: string) => boolean) => boolean> = {
+  "fn.advice": allOf(
+    anyOf([
+      "in future",
+      "the future",
+      "next time",
+      "going forward",
+      "from now on",
+      "try to",
+      "try not",
+      "make sure",
+      "be sure",
+      "remember to",
+      "forget to",
+      "always",
+      "never",
+      "should",
+      "ought",
+      "you must",
+      "need to",
+      "want to",
+      "wish to",
+      "do well",
+      "better",
+      "worth",
+      "wise",
+      "best",
+      "sensible",
+      "advisable",
+      "idea",
+      "suggest",
+      "recommend",
+      "advise",
+      "encourage",
+      "urge",
+      "advice",
+      "told to",
+      "reminded",
+      "warned",
+    ]),
+    anyOf([
+      "next time",
+      "future",
+      "from now on",
+      "going forward",
+      "anyway",
+      "always",
+      "every time",
+      "each time",
+      "after each",
+      "after every",
+      "before ",
+      "so you're not",
+      "so you don't",
+      "so you won't",
+      "so you aren't",
+      "so you never",
+      "so that you",
+      "so that",
+      "so u ",
+      "so this",
+      "so it",
+      "avoid",
+      "properly",
+      "correctly",
+      "actually",
+      "more ",
+      "a bit",
+      "a little",
+      "a touch",
+      "gentler",
+      "care",
+      "all the way",
+      "culprit",
+      "cause",
+      "reason",
+      "problem",
+      "can't wait",
+    ]),
+  ),
+  "fn.tip": anyOf(["tip", "advice", "pointer", "word to the wise"]),
+  "fn.no-need": anyOf(["no need", "no real need"]),
+  "fn.strong": anyOf(["you seem", "you sound", "you appear"]),
+  "fn.odd": anyOf(["odd", "strange", "funny", "curious", "unusual", "peculiar", "bizarre", "weird"]),
+  "fn.proportion": allOf(
+    anyOf(["warrant", "justif", "merit", "call for", "calls for", "deserve", "worth"]),
+    anyOf(["not", "n't", "hardly", "barely", "scarcely", "doubt"]),
+  ),
+  "fn.reasons": anyOf([
+    "your reason",
+    "your logic",
+    "your thinking",
+    "your argument",
+    "your expectation",
+    "your point",
+    "your complaint",
+    "your request",
+    "your understanding",
+  ]),
+  "fn.others": allOf(
+    anyOf([
+      "customers",
+      "subscribers",
+      "users",
+      "owners",
+      "people",
+      "buyers",
+      "clients",
+      "members",
+      "shoppers",
+      " else",
+    ]),
+    anyOf([
+      "n't",
+      "never",
+      "rarely",
+      "hardly",
+      "happy",
+      "fine",
+      "content",
+      "satisfied",
+      "okay",
+      " ok",
+      "pleased",
+      "manage",
+      "cope",
+      "get on",
+      "no problem",
+      "no issue",
+      "no trouble",
+      "no complaint",
+      "complained",
+      "mentioned",
+      "minded",
+      "noticed",
+      "objected",
+    ]),
+  ),
+  "fn.taste": anyOf([" as your", "ruin", "spoil", "waste", "kill", "murder", "defeat"]),
+  "fn.analogy": allOf(anyOf(["like "]), anyOf([...SHRUG_KEYS, "?"])),
+  "fn.shrug": allOf(anyOf(["?"]), anyOf(SHRUG_KEYS)),
+  "fn.written-off": anyOf([
+    "not a ",
+    "not an ",
+    "not really a",
+    "not exactly a",
+    "not much of a",
+    "expect much",
+    "expect a lot",
+    "expect anything",
+    "expect great",
+    "expect too much",
+    "no expert",
+    "no genius",
+    "no barista",
+    "no connoisseur",
+    "no techie",
+    "rocket scientist",
+    "no einstein",
+    "brainbox",
+  ]),
+  "fn.at-least": anyOf(["at least"]),
+  "fn.silver": anyOf([
+    "this way",
+    "plus side",
+    "bright side",
+    "up side",
+    "upside",
+    "sunny side",
+    "every cloud",
+    "silver lining",
+    "worse",
+    "one less",
+    "excuse to",
+    "the more",
+  ]),
+  "fn.exclaim": anyOf([
+    "ha!",
+    "ha,",
+    "ha.",
+    "haha",
+    "hah",
+    "lol",
+    "lmao",
+    "horror",
+    "humanity",
+    "horreur",
+    "what fun",
+    "fun times",
+    "good times",
+    "how exciting",
+    "lucky you",
+    "record",
+    "personal best",
+    "palaver",
+  ]),
+  "fn.hindsight": (c) =>
+    [
+      "had you",
+      "had she",
+      "had he",
+      "had the customer",
+      "had cust",
+      "hindsight",
+      "looking back",
+      "retrospect",
+      "would have helped",
+      "would have been",
+    ].some(c) ||
+    (c("been") && (c("had ") || c("if "))) ||
+    ((c("could") || c("might")) && c(" have ")),
+};
+const FN_GATE_IDS = Object.keys(FN_GATES);
+
+function fnHit(
+  id: string,
+  kind: ToneKind,
+  label: "blame" | "dismissive",
+  offset: number,
+  m: RegExpExecArray,
+  why: string,
+): ToneMatch {
+  const lead = m[0].length - m[0].trimStart().length;
+  return {
+    id,
+    kind,
+    label,
+    start: offset + m.index + lead,
+    end: offset + m.index + m[0].replace(/[\s,;:!.-]+$/, "").length,
+    why,
+  };
+}
+
+/** The functions of one sentence (see the section's comment). */
+function readFunction(
+  lower: string,
+  sentences: readonly Sentence[],
+  si: number,
+  on: ReadonlySet<string>,
+  out: ToneMatch[],
+  rejected?: ToneRejection[],
+): void {
+  const s = sentences[si]!;
+  const text = lower.slice(s.start, s.end);
+  const prev = si > 0 ? lower.slice(sentences[si - 1]!.start, sentences[si - 1]!.end) : "";
+  const next = si + 1 < sentences.length ? lower.slice(sentences[si + 1]!.start, sentences[si + 1]!.end) : "";
+  let polite: boolean | undefined;
+  const isPolite = () => (polite ??= POLITE.test(text));
+  const found: { hit: ToneMatch; reason?: string }[] = [];
+  const add = (hit: ToneMatch, reason?: string) => found.push({ hit, reason });
+  let m: RegExpExecArray | null = null;
+
+  // (a) advice on her conduct: a head, a verb of her conduct, and a lesson's scope in the rest of the sentence
+  if (on.has("fn.advice") && ADVICE_CUE.test(text) && LESSON.test(text) && (m = FN_ADVICE.exec(text))) {
+    const rest = text.slice(m.index);
+    if (LESSON.test(rest)) {
+      const cause = LESSON_CAUSE.test(rest);
+      add(
+        fnHit(
+          "tone.fn-unasked-advice",
+          cause ? "blame" : "belittle",
+          cause ? "blame" : "dismissive",
+          s.start,
+          m,
+          "Advises the customer on her own conduct or care when she did not ask, as a lesson (before she contacts us, next time, properly): it puts our problem on her.",
+        ),
+        isPolite()
+          ? "the sentence apologises, owns the fault or denies the judgement (a look-alike)"
+          : ADVICE_FOR_HER.test(rest)
+            ? "advice about the remedy, her records or an option she may take (a look-alike)"
+            : undefined,
+      );
+    }
+  }
+  const tip = on.has("fn.tip") ? TIP_HEAD.exec(text) : null;
+  if (tip && !m) {
+    const rest = text.slice(tip.index + tip[0].length);
+    const tm = Object.assign([tip[0] + rest.split(/[,;.!?]/)[0]], {
+      index: tip.index,
+      input: text,
+    }) as RegExpExecArray;
+    add(
+      fnHit(
+        "tone.fn-unasked-advice",
+        "belittle",
+        "dismissive",
+        s.start,
+        tm,
+        "Gives the customer an unasked 'tip' about her own conduct: talking down to her.",
+      ),
+      isPolite() || ADVICE_FOR_HER.test(rest)
+        ? "a tip about the remedy or an option she may take (a look-alike)"
+        : undefined,
+    );
+  }
+
+  // (b) evaluation of her feelings, reasons, taste or competence
+  if (on.has("fn.no-need") && (m = FN_NO_NEED.exec(text)))
+    add(
+      fnHit(
+        "tone.fn-her-feeling-judged",
+        "minimise",
+        "dismissive",
+        s.start,
+        m,
+        "Tells the customer her feeling or reaction is more than the matter needs: an evaluation of her, not an answer.",
+      ),
+      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+    );
+  if (on.has("fn.strong") && (m = FN_STRONG.exec(text)))
+    add(
+      fnHit(
+        "tone.fn-her-feeling-judged",
+        "minimise",
+        "dismissive",
+        s.start,
+        m,
+        "Holds up the strength of the customer's feeling beside a small matter: it says she is overreacting.",
+      ),
+      isPolite() || RIGHT_TO.test(text) ? "her feeling is named and upheld (a look-alike)" : undefined,
+    );
+  if (on.has("fn.odd") && (m = FN_ODD.exec(text)))
+    add(
+      fnHit(
+        "tone.fn-her-reason-judged",
+        "belittle",
+        "dismissive",
+        s.start,
+        m,
+        "Calls the customer's reason for contacting us, or what she wants, odd: an evaluation of her, not an answer.",
+      ),
+      NEGATED_BEFORE.test(text.slice(0, m.index))
+        ? "the evaluation is denied ('not an odd thing to ask')"
+        : undefined,
+    );
+  if (
+    on.has("fn.proportion") &&
+    (m = FN_PROPORTION.exec(text)) &&
+    DOUBTING.test(text.slice(0, m.index + m[0].length))
+  )
+    add(
+      fnHit(
+        "tone.fn-her-reason-judged",
+        "minimise",
+        "dismissive",
+        s.start,
+        m,
+        "Says the customer's complaint or reaction is out of proportion to her trouble.",
+      ),
+      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+    );
+  if (on.has("fn.reasons") && (m = FN_REASONS.exec(text)))
+    add(
+      fnHit(
+        "tone.fn-her-reason-judged",
+        "belittle",
+        "dismissive",
+        s.start,
+        m,
+        "Judges the customer's reasons or expectations as not making sense: she needs no reason the business accepts.",
+      ),
+      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+    );
+  if (on.has("fn.others") && (m = FN_OTHERS.exec(text)))
+    add(
+      fnHit(
+        "tone.fn-others-held-against-her",
+        "dismiss",
+        "dismissive",
+        s.start,
+        m,
+        "Holds other customers, who do not mind or are happy, against the customer's complaint.",
+      ),
+      isPolite() || OTHERS_FOR_HER.test(text)
+        ? "others are cited in her favour or she is thanked (a look-alike)"
+        : undefined,
+    );
+  if (on.has("fn.taste") && (m = FN_TASTE.exec(text)) && /\byour?\b/.test(text))
+    add(
+      fnHit(
+        "tone.fn-her-taste-mocked",
+        "belittle",
+        "dismissive",
+        s.start,
+        m,
+        "Mocks the customer's taste or choice (a mock concession, or her choice said to spoil good coffee).",
+      ),
+      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+    );
+  if (
+    on.has("fn.analogy") &&
+    (m = ANALOGY.exec(text)) &&
+    (CHOICE_SHRUG.test(text) ||
+      CHOICE_SHRUG.test(next) ||
+      MOCK_CHOICE_Q.test(prev) ||
+      MOCK_CHOICE_Q.test(text))
+  )
+    add(
+      fnHit(
+        "tone.fn-her-taste-mocked",
+        "sarcasm",
+        "dismissive",
+        s.start,
+        m,
+        "Likens the customer's choice to a foolish act and shrugs it off or questions it: mockery of her choice.",
+      ),
+      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+    );
+  else if (
+    on.has("fn.shrug") &&
+    (m = CHOICE_SHRUG.exec(text)) &&
+    MOCK_CHOICE_Q.test(prev) &&
+    !ANALOGY.test(prev)
+  )
+    add(
+      fnHit(
+        "tone.fn-her-taste-mocked",
+        "sarcasm",
+        "dismissive",
+        s.start,
+        m,
+        "Questions the customer's choice and shrugs it off ('…, though? Each to their own.'): mockery of her choice.",
+      ),
+      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+    );
+  if (on.has("fn.written-off") && (m = FN_WRITTEN_OFF.exec(text)))
+    add(
+      fnHit(
+        "tone.fn-written-off",
+        "complain",
+        "dismissive",
+        s.start,
+        m,
+        "Writes the customer off or denies her competence ('not a serious coffee drinker', 'don't expect much from her').",
+      ),
+      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+    );
+
+  // (c) cheer, jokes or irony about her trouble
+  if (on.has("fn.at-least") && (m = FN_AT_LEAST.exec(text)) && HER_TROUBLE.test(text))
+    add(
+      fnHit(
+        "tone.fn-cheer-at-her-trouble",
+        "minimise",
+        "dismissive",
+        s.start,
+        m,
+        "Weighs the customer's loss against something better ('at least…'): it tells her how much her trouble matters.",
+      ),
+      isPolite()
+        ? "decided: relief beside an apology (a look-alike)"
+        : REMEDY_IN_SENTENCE.test(text)
+          ? "the sentence gives our remedy: the good news is ours to give (a look-alike)"
+          : undefined,
+    );
+  if (on.has("fn.silver") && (m = FN_SILVER.exec(text)))
+    add(
+      fnHit(
+        "tone.fn-cheer-at-her-trouble",
+        "minimise",
+        "dismissive",
+        s.start,
+        m,
+        "Offers a silver lining or 'could be worse' for the customer's trouble: it makes light of her loss.",
+      ),
+      REMEDY_NEWS.test(text.slice(m.index + m[0].length))
+        ? "the good news is our remedy (a look-alike)"
+        : HER_SAFETY.test(text)
+          ? "relief for her safety (a look-alike)"
+          : undefined,
+    );
+  if (
+    on.has("fn.exclaim") &&
+    (m = FN_EXCLAIM.exec(text)) &&
+    (LOSS.test(text) || LOSS.test(prev)) &&
+    !OWN_TROUBLE.test(text)
+  )
+    add(
+      fnHit(
+        "tone.fn-cheer-at-her-trouble",
+        "sarcasm",
+        "dismissive",
+        s.start,
+        m,
+        "Laughs or exclaims in mock horror or mock delight at the customer's loss.",
+      ),
+      /\b(?:not\s+good\s+enough|unacceptable|our\s+fault)\b/.test(text)
+        ? "the exclamation owns our failure (a look-alike)"
+        : undefined,
+    );
+
+  // (d) hindsight: what she could have done
+  if (on.has("fn.hindsight") && (m = FN_HINDSIGHT.exec(text))) {
+    const phrase = m[0];
+    const needsChoice = /hindsight|looking\s+back|retrospect/.test(phrase);
+    const conditional = /\b(?:had|if)\b/.test(phrase) && !/\bhave\b/.test(phrase);
+    const ok = needsChoice ? HINDSIGHT_CHOICE.test(text) : !conditional || WOULD_HAVE.test(text);
+    if (ok)
+      add(
+        fnHit(
+          "tone.fn-hindsight",
+          "blame",
+          "blame",
+          s.start,
+          m,
+          "Tells the customer what she could have done to avoid our problem (hindsight): within six months a fault is presumed present at delivery (CRA 2015 s.19(14)-(15)).",
+        ),
+        isPolite() || HINDSIGHT_POLITE.test(text)
+          ? "the hindsight is ours, clears her, thanks her or leaves her a right (a look-alike)"
+          : undefined,
+      );
+  }
+
+  for (const { hit, reason } of found) {
+    if (reason) rejected?.push({ ...hit, reason });
+    else out.push(hit);
+  }
+}
+
 /** Bench only (not for callers): the structures themselves. */
 export const __STRUCTURES_FOR_BENCH = STRUCTURES;
 
@@ -2894,4 +3582,12 @@ export const TONE_STRUCTURES: readonly { id: string; kind: ToneKind }[] = [
   { id: "tone.note-guess", kind: "complain" },
   { id: "tone.failure-reassured-as-normal", kind: "minimise" },
   { id: "tone.bare-mock-detective", kind: "sarcasm" },
+  { id: "tone.fn-unasked-advice", kind: "belittle" },
+  { id: "tone.fn-her-feeling-judged", kind: "minimise" },
+  { id: "tone.fn-her-reason-judged", kind: "belittle" },
+  { id: "tone.fn-others-held-against-her", kind: "dismiss" },
+  { id: "tone.fn-her-taste-mocked", kind: "belittle" },
+  { id: "tone.fn-written-off", kind: "complain" },
+  { id: "tone.fn-cheer-at-her-trouble", kind: "minimise" },
+  { id: "tone.fn-hindsight", kind: "blame" },
 ];
