@@ -3262,6 +3262,7 @@ const FN_GATES: Record<string, (contains: (literal: string) => boolean) => boole
 };
 const FN_GATE_IDS = Object.keys(FN_GATES);
 
+const LEAD_IN = /^\s*(?:(?:so|and|but|then|also|well|oh|now)\s*,?\s+)*/;
 function fnHit(
   id: string,
   kind: ToneKind,
@@ -3270,7 +3271,8 @@ function fnHit(
   m: RegExpExecArray,
   why: string,
 ): ToneMatch {
-  const lead = m[0].length - m[0].trimStart().length;
+  // the evidence starts at the head, not at a joining word before it ("so it's worth…" quotes "it's worth…")
+  const lead = LEAD_IN.exec(m[0])![0].length;
   return {
     id,
     kind,
