@@ -71,6 +71,17 @@ function splitAlternatives(src: string): string[] {
   return out;
 }
 
+/** How many characters the escape at `src[i]` ("\\") takes: \u{…}, \uXXXX, \xXX, \p{…}, else two. */
+function escapeLength(src: string, i: number): number {
+  const next = src[i + 1] ?? "";
+  let len = 2;
+  if (next === "u" && src[i + 2] === "{") len = src.indexOf("}", i) - i + 1;
+  else if (next === "u") len = 6;
+  else if (next === "x") len = 4;
+  else if ((next === "p" || next === "P") && src[i + 2] === "{") len = src.indexOf("}", i) - i + 1;
+  return Math.max(2, len);
+}
+
 /** Length of a quantifier at `i` (0 if none) and whether it allows zero repetitions. */
 function quantifierAt(src: string, i: number): { len: number; optional: boolean } {
   const c = src[i];
@@ -149,13 +160,7 @@ function queryForSequence(src: string, lower: boolean): LiteralQuery | null {
     const c = src[i] ?? "";
     if (c === "\\") {
       flush();
-      const next = src[i + 1] ?? "";
-      let len = 2;
-      if (next === "u" && src[i + 2] === "{") len = src.indexOf("}", i) - i + 1;
-      else if (next === "u") len = 6;
-      else if (next === "x") len = 4;
-      else if ((next === "p" || next === "P") && src[i + 2] === "{") len = src.indexOf("}", i) - i + 1;
-      i += Math.max(2, len);
+      i += escapeLength(src, i);
       i += quantifierAt(src, i).len;
       continue;
     }
@@ -382,12 +387,7 @@ function spacedSequence(src: string): LiteralQuery | null {
         }
       }
       flush();
-      let len = 2;
-      if (next === "u" && src[i + 2] === "{") len = src.indexOf("}", i) - i + 1;
-      else if (next === "u") len = 6;
-      else if (next === "x") len = 4;
-      else if ((next === "p" || next === "P") && src[i + 2] === "{") len = src.indexOf("}", i) - i + 1;
-      i += Math.max(2, len);
+      i += escapeLength(src, i);
       i += quantifierAt(src, i).len;
       continue;
     }

@@ -3298,6 +3298,9 @@ function readFunction(
   const next = si + 1 < sentences.length ? lower.slice(sentences[si + 1]!.start, sentences[si + 1]!.end) : "";
   let polite: boolean | undefined;
   const isPolite = () => (polite ??= POLITE.test(text));
+  /** The look-alike reason most functions share: the sentence apologises or owns the fault. */
+  const ownsFault = () =>
+    isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined;
   const found: { hit: ToneMatch; reason?: string }[] = [];
   const add = (hit: ToneMatch, reason?: string) => found.push({ hit, reason });
   let m: RegExpExecArray | null = null;
@@ -3357,7 +3360,7 @@ function readFunction(
         m,
         "Tells the customer her feeling or reaction is more than the matter needs: an evaluation of her, not an answer.",
       ),
-      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+      ownsFault(),
     );
   if (on.has("fn.strong") && (m = FN_STRONG.exec(text)))
     add(
@@ -3399,7 +3402,7 @@ function readFunction(
         m,
         "Says the customer's complaint or reaction is out of proportion to her trouble.",
       ),
-      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+      ownsFault(),
     );
   if (on.has("fn.reasons") && (m = FN_REASONS.exec(text)))
     add(
@@ -3411,7 +3414,7 @@ function readFunction(
         m,
         "Judges the customer's reasons or expectations as not making sense: she needs no reason the business accepts.",
       ),
-      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+      ownsFault(),
     );
   if (on.has("fn.others") && (m = FN_OTHERS.exec(text)))
     add(
@@ -3437,7 +3440,7 @@ function readFunction(
         m,
         "Mocks the customer's taste or choice (a mock concession, or her choice said to spoil good coffee).",
       ),
-      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+      ownsFault(),
     );
   if (
     on.has("fn.analogy") &&
@@ -3456,7 +3459,7 @@ function readFunction(
         m,
         "Likens the customer's choice to a foolish act and shrugs it off or questions it: mockery of her choice.",
       ),
-      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+      ownsFault(),
     );
   else if (
     on.has("fn.shrug") &&
@@ -3473,7 +3476,7 @@ function readFunction(
         m,
         "Questions the customer's choice and shrugs it off ('…, though? Each to their own.'): mockery of her choice.",
       ),
-      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+      ownsFault(),
     );
   if (on.has("fn.written-off") && (m = FN_WRITTEN_OFF.exec(text)))
     add(
@@ -3485,7 +3488,7 @@ function readFunction(
         m,
         "Writes the customer off or denies her competence ('not a serious coffee drinker', 'don't expect much from her').",
       ),
-      isPolite() ? "the sentence apologises or owns the fault (a look-alike)" : undefined,
+      ownsFault(),
     );
 
   // (c) cheer, jokes or irony about her trouble
