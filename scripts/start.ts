@@ -116,9 +116,10 @@ async function main() {
       [
         "",
         `  Not starting: HOST=${host} would let other computers reach this server, and the demo tutor`,
-        `  (${tutor.email}) still has the password published in this project. Sign in once with`,
-        "  `npm start` (only this computer can reach it) and choose a new password when asked, or set",
-        "  DEMO_TUTOR_PASSWORD before the very first start. Then start with HOST again.",
+        `  (${tutor.email}) still has the password published in this project, or a DEMO_TUTOR_PASSWORD`,
+        "  too short or too easy to guess. Sign in once with `npm start` (only this computer can reach",
+        "  it) and choose a new password when asked, or set a stronger DEMO_TUTOR_PASSWORD (15 characters",
+        "  or more, e.g. three ordinary words) before the very first start. Then start with HOST again.",
         "",
       ].join("\n"),
     );

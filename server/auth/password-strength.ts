@@ -26,6 +26,34 @@ export const MIN_GUESSES_LOG10 = 8;
 /** This service's own name, which a guesser targeting it tries early. */
 const SERVICE_WORDS = ["hearth", "bean", "hearthandbean", "hearthbean", "crm", "trainer", "crmtrainer"];
 
+/**
+ * Words about the job of everyone who has an account here (tutors at a college), which a guesser
+ * targeting this service tries with digits and years ("tutor12.college.2026", session 42's probe).
+ * NIST SP 800-63B-4 §3.1.1.2 names context-specific words. Not zxcvbn user inputs: a passphrase that
+ * merely contains one ("proof tutor password") is still priced by its other words; only a password
+ * made of nothing but these, the account's details and the service's name is refused (below).
+ */
+const JOB_WORDS = [
+  "tutor",
+  "tutors",
+  "teacher",
+  "teachers",
+  "lecturer",
+  "college",
+  "school",
+  "class",
+  "classroom",
+  "classes",
+  "lesson",
+  "lessons",
+  "learner",
+  "learners",
+  "student",
+  "students",
+  "course",
+  "staff",
+];
+
 type WarningKey = keyof typeof translations.warnings;
 
 /**
@@ -108,9 +136,28 @@ const REASONS: Partial<Record<WarningKey, string>> = {
 const OWN_DETAILS = "it uses your own name or email address, or this service's name";
 const GENERAL = "it is made of common words, names or patterns that guessing programs try first";
 const PADDED = "it is one common word or name with numbers or symbols added";
+const JOB =
+  "it is made of words about the job (tutor, college, class and the like) that guessing programs try first for a service like this";
 
 /** Digits, symbols and spaces at either end: what people add to one word to reach a length rule. */
 const PADDING = /^[^\p{L}]+|[^\p{L}]+$/gu;
+
+/**
+ * True when `letters` is nothing but words of `vocabulary` run together (any number, repeats allowed).
+ * zxcvbn prices each word by its own dictionaries, where a common word ("school") can rank above the
+ * same word given as an input, so it cannot answer this.
+ */
+function madeOnlyOf(letters: string, vocabulary: readonly string[]): boolean {
+  if (letters.length === 0) return false;
+  const pieces = vocabulary.map((word) => word.replace(/[^\p{L}]+/gu, "")).filter(Boolean);
+  // ends[i]: the first i letters are whole words.
+  const ends = [true, ...Array<boolean>(letters.length).fill(false)];
+  for (let i = 0; i < letters.length; i++) {
+    if (!ends[i]) continue;
+    for (const piece of pieces) if (letters.startsWith(piece, i)) ends[i + piece.length] = true;
+  }
+  return ends[letters.length] === true;
+}
 
 /**
  * Undefined when the password is hard enough to guess; otherwise what is wrong and what to do, in
@@ -148,6 +195,11 @@ export async function guessablePasswordProblem(
         only.pattern === "dictionary" && only.dictionaryName === "userInputs" ? OWN_DETAILS : PADDED,
       );
   }
+  // Nothing but the job's words, the account's details and the service's name, however joined and
+  // padded ("tutor12.college.2026", "Lesson-Class-2026"): few enough combinations to try them all.
+  const jobAndService = [...JOB_WORDS, ...SERVICE_WORDS];
+  if (madeOnlyOf(letters, jobAndService)) return refused(madeOnlyOf(letters, words) ? OWN_DETAILS : JOB);
+  if (madeOnlyOf(letters, [...words, ...JOB_WORDS])) return refused(OWN_DETAILS);
   const core = password.replace(PADDING, "");
   if (core === password || core.length === 0) return undefined;
   const inner = zxcvbn.check(core, words);

@@ -153,6 +153,41 @@ describe("passwords", () => {
     expect(await passwordProblem("tutor a password", own)).toBeUndefined();
   });
 
+  /**
+   * Session 42's probe "tutor12.college.2026" passed: words about the job (NIST SP 800-63B-4 §3.1.1.2,
+   * context-specific words) joined with digits and a year. Session 43: a password made of nothing but
+   * such words, the account's details and the service's name is refused; a passphrase with one of them
+   * among other words is priced as before. The second half of each list was written and decided before
+   * the rule first ran on it.
+   */
+  it.each([
+    "tutor12.college.2026",
+    "Lesson-Class-2026",
+    "teacher.school.1999",
+    "classroom tutor 2026",
+    "Classroom2026!!",
+    "lecturer.college.24",
+    "School-Tutor-2025",
+    "learners4lessons",
+  ])("refuses %s, words about the job with digits, and says why", async (password) => {
+    const problem = await passwordProblem(password, { email: "a.shah@college.example", name: "Asha Shah" });
+    // A single word padded out ("Classroom2026!!") is refused by the padding rule first.
+    expect(problem).toMatch(/words about the job|one common word or name with numbers/);
+  });
+
+  it.each([
+    "proof tutor password",
+    "class ocean pickle",
+    "my lesson kettle 42",
+    "my class loves marmalade",
+    "tutor of the quiet heron",
+    "lesson plans and porridge",
+  ])("accepts %s, a passphrase with a job word among others", async (password) => {
+    expect(
+      await passwordProblem(password, { email: "a.shah@college.example", name: "Asha Shah" }),
+    ).toBeUndefined();
+  });
+
   it("refuses the demo tutor's email as its password (session 40's probe)", async () => {
     const demo = { email: "tutor@example.com", name: "Demo Tutor" };
     expect(await passwordProblem("tutor@example.com", demo)).toMatch(/your own name or email address/);

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Scope } from "@/db/store";
-import { hashPassword, verifyPassword } from "@/server/auth/passwords";
+import { hashPassword, passwordProblem, verifyPassword } from "@/server/auth/passwords";
 import { env } from "@/server/env";
 
 /** The demo account's defaults. The password is the published one: it must be changed at first sign-in. */
@@ -12,8 +12,10 @@ export const DEFAULT_DEMO_TUTOR = {
 
 /**
  * A fresh install gets one tutor account so a lesson can start straight away. With the published
- * default password the account is marked to choose a new password at first sign-in (and
- * scripts/start.ts will not serve other computers until it has).
+ * default password, or a DEMO_TUTOR_PASSWORD the password rules would refuse (too short, or easy to
+ * guess: NIST SP 800-63B-4 §3.1.1.2 applies to every password set, not only those typed in the app),
+ * the account is marked to choose a new password at first sign-in (and scripts/start.ts will not
+ * serve other computers until it has).
  */
 export async function ensureDemoTutor(
   scope: Scope,
@@ -21,7 +23,9 @@ export async function ensureDemoTutor(
   const { t, db } = scope;
   const { DEMO_TUTOR_EMAIL, DEMO_TUTOR_PASSWORD: password } = env();
   const email = DEMO_TUTOR_EMAIL.toLowerCase();
-  const mustChangePassword = password === DEFAULT_DEMO_TUTOR.password;
+  const mustChangePassword =
+    password === DEFAULT_DEMO_TUTOR.password ||
+    (await passwordProblem(password, { email, name: DEFAULT_DEMO_TUTOR.name })) !== undefined;
   const [anyTutor] = await db.select({ id: t.tutors.id }).from(t.tutors).limit(1);
   if (anyTutor) {
     await flagPublishedPassword(scope, email);
