@@ -5,9 +5,9 @@
  * results page (total and band recomputed, the learner sees the comment) and downloads the CSV.
  */
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
+import { axe } from "./helpers/a11y";
 import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
 
 const SCENARIO_ID = "complaint-faulty-kettle";
@@ -28,9 +28,7 @@ async function expectNoPageOverflow(page: Page) {
 
 /** Serious and critical accessibility problems (axe's impact), WCAG 2.1 A/AA rules. */
 async function expectNoSeriousAxeViolations(page: Page, context: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
+  const results = await axe(page).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));

@@ -1,11 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
+import { axe, expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
 import { E2E_TUTOR as TUTOR } from "./helpers/classroom";
 
 /** Serious and critical accessibility problems only (axe's "impact"). */
 async function seriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({

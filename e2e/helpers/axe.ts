@@ -4,8 +4,9 @@
  * elements that break it. Minor and moderate findings do not fail the test; they are attached to the
  * test as an annotation so they stay visible in the report.
  */
-import AxeBuilder from "@axe-core/playwright";
+import type AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axe } from "./a11y";
 
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -32,7 +33,7 @@ export async function expectNoSeriousA11yViolations(
   context: string,
   options: { exclude?: string[] } = {},
 ) {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  let builder = axe(page).withTags(AXE_TAGS);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();
 
