@@ -176,129 +176,136 @@ export async function cssContrast(page: Page, a: string, b: string): Promise<num
   );
 }
 
-/** Measures the focus indicator of the focused element, in the page. */
+/**
+ * Measures the focus indicator of the focused element, in the page, in one round trip (a Tab walk
+ * checks hundreds of stops; it was three round trips to a busy browser each): the colour tools are
+ * installed if the page has none yet, and the indicator is read once it has settled (buttons fade
+ * colours: Tailwind's transition-colors includes outline-color).
+ */
 export async function focusReport(page: Page): Promise<FocusReport> {
-  await page.evaluate(installColourTools);
-  // Measure the settled indicator: buttons fade colours (Tailwind's transition-colors includes outline-color).
-  await page.evaluate(() =>
-    Promise.all(
-      (document.activeElement?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-  return page.evaluate(() => {
-    type Rgba = [number, number, number, number];
-    const { toRgba, over, contrast, coloursIn } = (window as unknown as { __colour: ColourTools }).__colour;
-    const parse = (css: string): Rgba | null => toRgba(css);
-    const show = (c: Rgba) => `rgb(${c.slice(0, 3).map(Math.round).join(", ")})`;
-    const describe = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.getAttribute("role") ? `[role=${el.getAttribute("role")}]` : ""} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}"`;
+  return page.evaluate(FOCUS_REPORT) as Promise<FocusReport>;
+}
 
-    /** The colours behind an element (several for a gradient), compositing translucent layers. */
-    const backgroundsBehind = (el: Element): Rgba[] => {
-      const layers: Rgba[] = [];
-      let base: Rgba[] = [[255, 255, 255, 1]];
-      for (let node: Element | null = el; node; node = node.parentElement) {
-        const style = getComputedStyle(node);
-        const image = style.backgroundImage;
-        if (image && image !== "none") {
-          const stops = coloursIn(image)
-            .map((m) => parse(m)!)
-            .filter(Boolean);
-          if (stops.length) {
-            const colour = parse(style.backgroundColor);
-            base = stops.map((s) => (colour && colour[3] > 0 ? over(s, colour) : s));
-            break;
-          }
-        }
-        const colour = parse(style.backgroundColor);
-        if (colour && colour[3] >= 1) {
-          base = [colour];
+/** What focusReport reads, in the page (with window.__colour installed). */
+function measureFocus(): FocusReport {
+  type Rgba = [number, number, number, number];
+  const { toRgba, over, contrast, coloursIn } = (window as unknown as { __colour: ColourTools }).__colour;
+  const parse = (css: string): Rgba | null => toRgba(css);
+  const show = (c: Rgba) => `rgb(${c.slice(0, 3).map(Math.round).join(", ")})`;
+  const describe = (el: Element) =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.getAttribute("role") ? `[role=${el.getAttribute("role")}]` : ""} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}"`;
+
+  /** The colours behind an element (several for a gradient), compositing translucent layers. */
+  const backgroundsBehind = (el: Element): Rgba[] => {
+    const layers: Rgba[] = [];
+    let base: Rgba[] = [[255, 255, 255, 1]];
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      const image = style.backgroundImage;
+      if (image && image !== "none") {
+        const stops = coloursIn(image)
+          .map((m) => parse(m)!)
+          .filter(Boolean);
+        if (stops.length) {
+          const colour = parse(style.backgroundColor);
+          base = stops.map((s) => (colour && colour[3] > 0 ? over(s, colour) : s));
           break;
         }
-        if (colour && colour[3] > 0) layers.unshift(colour);
       }
-      // Apply translucent layers from the bottom up.
-      return base.map((b) => layers.reduceRight((acc, layer) => over(layer, acc), b));
+      const colour = parse(style.backgroundColor);
+      if (colour && colour[3] >= 1) {
+        base = [colour];
+        break;
+      }
+      if (colour && colour[3] > 0) layers.unshift(colour);
+    }
+    // Apply translucent layers from the bottom up.
+    return base.map((b) => layers.reduceRight((acc, layer) => over(layer, acc), b));
+  };
+
+  const active = document.activeElement;
+  if (!active || active === document.body || active === document.documentElement) {
+    return {
+      onBody: true,
+      element: "body",
+      outline: "",
+      contrasts: [],
+      between: 0,
+      outlineWidth: 0,
+      ringWidth: 0,
+      coveredBy: null,
+      clippedBy: null,
     };
+  }
+  const style = getComputedStyle(active);
+  const outer = parse(style.outlineColor) ?? [0, 0, 0, 0];
+  const outlineWidth = style.outlineStyle === "none" ? 0 : parseFloat(style.outlineWidth);
+  // The ring is the box-shadow "colour 0 0 0 2px" (Chromium puts the colour first).
+  const shadowColour = style.boxShadow === "none" ? null : coloursIn(style.boxShadow)[0];
+  const spread = /0px 0px 0px ([\d.]+)px/.exec(style.boxShadow);
+  const inner = shadowColour ? parse(shadowColour)! : ([0, 0, 0, 0] as Rgba);
+  const ringWidth = spread ? parseFloat(spread[1]!) : 0;
+  // The indicator is drawn outside the element, over its parent's background.
+  const backgrounds = backgroundsBehind(active.parentElement ?? document.body);
+  const rect = active.getBoundingClientRect();
 
-    const active = document.activeElement;
-    if (!active || active === document.body || active === document.documentElement) {
-      return {
-        onBody: true,
-        element: "body",
-        outline: "",
-        contrasts: [],
-        between: 0,
-        outlineWidth: 0,
-        ringWidth: 0,
-        coveredBy: null,
-        clippedBy: null,
-      };
-    }
-    const style = getComputedStyle(active);
-    const outer = parse(style.outlineColor) ?? [0, 0, 0, 0];
-    const outlineWidth = style.outlineStyle === "none" ? 0 : parseFloat(style.outlineWidth);
-    // The ring is the box-shadow "colour 0 0 0 2px" (Chromium puts the colour first).
-    const shadowColour = style.boxShadow === "none" ? null : coloursIn(style.boxShadow)[0];
-    const spread = /0px 0px 0px ([\d.]+)px/.exec(style.boxShadow);
-    const inner = shadowColour ? parse(shadowColour)! : ([0, 0, 0, 0] as Rgba);
-    const ringWidth = spread ? parseFloat(spread[1]!) : 0;
-    // The indicator is drawn outside the element, over its parent's background.
-    const backgrounds = backgroundsBehind(active.parentElement ?? document.body);
-    const rect = active.getBoundingClientRect();
-
-    let coveredBy: string | null = null;
-    const x = Math.min(Math.max(rect.left + rect.width / 2, 0), window.innerWidth - 1);
-    const y = Math.min(Math.max(rect.top + Math.min(rect.height / 2, 12), 0), window.innerHeight - 1);
-    const hit = document.elementFromPoint(x, y);
-    if (hit && hit !== active && !active.contains(hit) && !hit.contains(active)) {
-      for (let n: Element | null = hit; n; n = n.parentElement) {
-        const position = getComputedStyle(n).position;
-        if (position === "sticky" || position === "fixed") {
-          coveredBy = describe(n);
-          break;
-        }
-      }
-    }
-
-    let clippedBy: string | null = null;
-    const reach = outlineWidth + parseFloat(style.outlineOffset || "0");
-    for (let n = active.parentElement; n && n !== document.body; n = n.parentElement) {
-      const s = getComputedStyle(n);
-      if (s.overflowX === "visible" && s.overflowY === "visible") continue;
-      const box = n.getBoundingClientRect();
-      const clipX =
-        s.overflowX !== "visible" &&
-        (rect.left - reach < box.left - 0.5 || rect.right + reach > box.right + 0.5);
-      const clipY =
-        s.overflowY !== "visible" &&
-        (rect.top - reach < box.top - 0.5 || rect.bottom + reach > box.bottom + 0.5);
-      // A scrolled-away part is fine (the browser scrolls focus into view); only a clipped edge in view counts.
-      const inView =
-        rect.top >= box.top && rect.bottom <= box.bottom && rect.left >= box.left && rect.right <= box.right;
-      if ((clipX || clipY) && inView) {
-        clippedBy = describe(n);
+  let coveredBy: string | null = null;
+  const x = Math.min(Math.max(rect.left + rect.width / 2, 0), window.innerWidth - 1);
+  const y = Math.min(Math.max(rect.top + Math.min(rect.height / 2, 12), 0), window.innerHeight - 1);
+  const hit = document.elementFromPoint(x, y);
+  if (hit && hit !== active && !active.contains(hit) && !hit.contains(active)) {
+    for (let n: Element | null = hit; n; n = n.parentElement) {
+      const position = getComputedStyle(n).position;
+      if (position === "sticky" || position === "fixed") {
+        coveredBy = describe(n);
         break;
       }
     }
+  }
 
-    return {
-      onBody: false,
-      element: describe(active),
-      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; ring ${style.boxShadow}`,
-      contrasts: backgrounds.map((b) => ({
-        background: show(b),
-        outer: contrast(outer, b),
-        inner: contrast(inner, b),
-      })),
-      between: contrast(outer, inner),
-      outlineWidth,
-      ringWidth,
-      coveredBy,
-      clippedBy,
-    };
-  });
+  let clippedBy: string | null = null;
+  const reach = outlineWidth + parseFloat(style.outlineOffset || "0");
+  for (let n = active.parentElement; n && n !== document.body; n = n.parentElement) {
+    const s = getComputedStyle(n);
+    if (s.overflowX === "visible" && s.overflowY === "visible") continue;
+    const box = n.getBoundingClientRect();
+    const clipX =
+      s.overflowX !== "visible" &&
+      (rect.left - reach < box.left - 0.5 || rect.right + reach > box.right + 0.5);
+    const clipY =
+      s.overflowY !== "visible" &&
+      (rect.top - reach < box.top - 0.5 || rect.bottom + reach > box.bottom + 0.5);
+    // A scrolled-away part is fine (the browser scrolls focus into view); only a clipped edge in view counts.
+    const inView =
+      rect.top >= box.top && rect.bottom <= box.bottom && rect.left >= box.left && rect.right <= box.right;
+    if ((clipX || clipY) && inView) {
+      clippedBy = describe(n);
+      break;
+    }
+  }
+
+  return {
+    onBody: false,
+    element: describe(active),
+    outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; ring ${style.boxShadow}`,
+    contrasts: backgrounds.map((b) => ({
+      background: show(b),
+      outer: contrast(outer, b),
+      inner: contrast(inner, b),
+    })),
+    between: contrast(outer, inner),
+    outlineWidth,
+    ringWidth,
+    coveredBy,
+    clippedBy,
+  };
 }
+
+const FOCUS_REPORT = `(async () => {
+  if (!window.__colour) (${installColourTools})();
+  await Promise.all((document.activeElement?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined)));
+  return (${measureFocus})();
+})()`;
 
 /**
  * The focused element has a visible indicator: an outline at least 2 px wide, whose outer or inner

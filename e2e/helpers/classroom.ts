@@ -3,6 +3,7 @@
  * assigns a scenario; a learner joins with the code. Each step checks it landed where a person would.
  */
 import { type Browser, expect, type Page } from "@playwright/test";
+import { classWithAssignmentByApi, E2E_TUTOR, joinAndStartByApi } from "./classroom-api";
 import { conversation, submitForMarking } from "./play-in-browser";
 
 /** Scenarios the lesson specs assign, as `createClassWithAssignment` takes them. */
@@ -21,8 +22,7 @@ export const ASSIGNABLE = {
   },
 } as const;
 
-/** The demo tutor of the e2e server (scripts/e2e-server.ts sets this password). */
-export const E2E_TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
+export { E2E_TUTOR } from "./classroom-api";
 
 export async function signInTutor(page: Page) {
   await page.goto("/tutor");
@@ -82,10 +82,12 @@ export async function startAssigned(page: Page, title: string) {
 }
 
 /**
- * Set-up shared by the tutor's keyboard and screen-reader tests (by mouse: it is not what they test):
- * the tutor signs in and creates a class with one scenario assigned; one learner, in a browser of their
- * own, joins, starts it and, given `reply`, sends it to `customer` and waits for the answer. `submit`
- * then hands the attempt in (the report shows its band) and closes the learner's browser.
+ * Set-up shared by the tutor's keyboard and screen-reader tests (not what they test): the tutor signs
+ * in and creates a class with one scenario assigned; one learner, in a browser of their own, joins and
+ * starts it (all through the API: classroom-api.ts), and given `reply`, types it to `customer` in the
+ * workspace and waits for the answer. `submit` then hands the attempt in through the page (the report
+ * shows its band) and closes the learner's browser. The tutor's page is left where it was: every
+ * caller goes to the page it tests.
  */
 export async function classWithOneLearner(
   tutor: Page,
@@ -99,13 +101,15 @@ export async function classWithOneLearner(
     viewport?: { width: number; height: number };
   },
 ) {
-  await signInTutor(tutor);
-  const made = await createClassWithAssignment(tutor, opts);
+  const made = await classWithAssignmentByApi(tutor, opts, { open: false });
   const learnerContext = await browser.newContext(opts.viewport ? { viewport: opts.viewport } : {});
   const learner = await learnerContext.newPage();
-  await joinClass(learner, made.code, opts.learnerName);
-  await startAssigned(learner, opts.scenarioTitle);
-  const attemptId = Number(/\/attempts\/(\d+)$/.exec(learner.url())![1]);
+  const attemptId = await joinAndStartByApi(learner, {
+    code: made.code,
+    name: opts.learnerName,
+    scenarioId: opts.scenarioId,
+    assignmentId: made.assignmentId,
+  });
   if (opts.reply) {
     const conv = conversation(learner);
     await conv.getByLabel(`Your reply to ${opts.reply.customer}`).fill(opts.reply.text);
