@@ -13,14 +13,8 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/a11y";
-import {
-  ASSIGNABLE,
-  createClassWithAssignment,
-  joinClass,
-  newPage,
-  signInTutor,
-  startAssigned,
-} from "./helpers/classroom";
+import { ASSIGNABLE, newPage } from "./helpers/classroom";
+import { assignByApi, classWithAssignmentByApi, joinAndStartByApi } from "./helpers/classroom-api";
 import { BrowserPlayer } from "./helpers/play-in-browser";
 import { readScenario } from "./helpers/scenario-files";
 
@@ -39,21 +33,18 @@ test("the live dashboard shows LASS steps only where the scenario marks them, an
   browser,
 }) => {
   test.setTimeout(240_000);
+  // Set up through the API (helpers/classroom-api.ts): the class, both assignments, both learners.
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code, classUrl } = await createClassWithAssignment(tutor, { prefix: "Eighth", ...WIN_BACK });
-  await tutor.getByLabel("Scenario", { exact: true }).selectOption(KETTLE.scenarioId);
-  await tutor.getByRole("button", { name: "Assign", exact: true }).click();
-  await expect(tutor.getByRole("link", { name: `Results: ${KETTLE.scenarioTitle}` })).toBeVisible();
+  const made = await classWithAssignmentByApi(tutor, { prefix: "Eighth", ...WIN_BACK }, { open: false });
+  const kettle = await assignByApi(tutor, made.classId, KETTLE.scenarioId);
 
   const cara = await newPage(browser, 320, 640);
-  await joinClass(cara, code, "Cara");
-  await startAssigned(cara, WIN_BACK.scenarioTitle);
+  await joinAndStartByApi(cara, { ...made, ...WIN_BACK, name: "Cara" });
   const dan = await newPage(browser);
-  await joinClass(dan, code, "Dan");
-  await startAssigned(dan, KETTLE.scenarioTitle);
+  await joinAndStartByApi(dan, { ...made, ...kettle, ...KETTLE, name: "Dan" });
 
-  await tutor.goto(classUrl);
+  await tutor.goto(made.classUrl);
+  await expect(tutor.getByRole("link", { name: `Results: ${KETTLE.scenarioTitle}` })).toBeVisible();
   await tutor.getByRole("link", { name: "Live dashboard" }).click();
   const table = tutor.getByRole("table", { name: "Learners' progress" });
   const caraRow = table.getByRole("row").filter({ hasText: "Cara" });
@@ -88,13 +79,12 @@ test("a modal dialog keeps Tab inside it; Escape closes it and focus goes back t
 }) => {
   test.setTimeout(180_000);
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code, classUrl } = await createClassWithAssignment(tutor, { prefix: "Eighth trap", ...KETTLE });
+  const made = await classWithAssignmentByApi(tutor, { prefix: "Eighth trap", ...KETTLE }, { open: false });
+  const { classUrl } = made;
 
   // The submission confirmation (an alertdialog), by keyboard.
   const ada = await newPage(browser);
-  await joinClass(ada, code, "Ada");
-  await startAssigned(ada, KETTLE.scenarioTitle);
+  await joinAndStartByApi(ada, { ...made, ...KETTLE, name: "Ada" });
   const submit = ada.getByRole("button", { name: "Submit for marking" });
   await submit.focus();
   await ada.keyboard.press("Enter");
@@ -134,8 +124,7 @@ test("the customer's consent comes before the CRM actions in reading order, wher
 }) => {
   test.setTimeout(180_000);
   const tutor = await newPage(browser, 320, 640);
-  await signInTutor(tutor);
-  const { code } = await createClassWithAssignment(tutor, { prefix: "Eighth order", ...WIN_BACK });
+  const made = await classWithAssignmentByApi(tutor, { prefix: "Eighth order", ...WIN_BACK });
   // Each half of the code stays on one line at 320 px.
   const halves = await tutor
     .getByTestId("join-code")
@@ -143,8 +132,7 @@ test("the customer's consent comes before the CRM actions in reading order, wher
   expect(halves).toEqual([1, 1]);
 
   const ada = await newPage(browser);
-  await joinClass(ada, code, "Ada");
-  await startAssigned(ada, WIN_BACK.scenarioTitle);
+  await joinAndStartByApi(ada, { ...made, ...WIN_BACK, name: "Ada" });
   const player = new BrowserPlayer(ada, readScenario(WIN_BACK.scenarioId));
   await player.begin();
   await player.openRecord("CUS-4102"); // David Mensah

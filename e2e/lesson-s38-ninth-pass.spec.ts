@@ -16,14 +16,8 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
-import {
-  ASSIGNABLE,
-  createClassWithAssignment,
-  joinClass,
-  newPage,
-  signInTutor,
-  startAssigned,
-} from "./helpers/classroom";
+import { ASSIGNABLE, joinClass, newPage, startAssigned } from "./helpers/classroom";
+import { classWithAssignmentByApi, joinAndStartByApi } from "./helpers/classroom-api";
 import { escalateToLeanne } from "./helpers/escalate";
 import { actionCount, BrowserPlayer } from "./helpers/play-in-browser";
 import { readScenario } from "./helpers/scenario-files";
@@ -40,13 +34,16 @@ test("a reload opens the record the learner had open, or the customer list with 
   browser,
 }) => {
   test.setTimeout(180_000);
+  // Set up through the API (helpers/classroom-api.ts).
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code } = await createClassWithAssignment(tutor, { prefix: "Ninth reload", ...WIN_BACK });
+  const made = await classWithAssignmentByApi(
+    tutor,
+    { prefix: "Ninth reload", ...WIN_BACK },
+    { open: false },
+  );
 
   const cara = await newPage(browser, 820, 1180);
-  await joinClass(cara, code, "Cara");
-  await startAssigned(cara, WIN_BACK.scenarioTitle);
+  await joinAndStartByApi(cara, { ...made, ...WIN_BACK, name: "Cara" });
   const player = new BrowserPlayer(cara, readScenario(WIN_BACK.scenarioId));
   await player.begin();
   await player.openRecord("CUS-4102"); // David Mensah, found through the list's search
@@ -86,9 +83,13 @@ test("a reload opens the record the learner had open, or the customer list with 
 
 test("the welcome page names each fact of an assigned scenario for a screen reader", async ({ browser }) => {
   test.setTimeout(120_000);
+  // The tutor's part through the API; Ada joins and starts through the pages, which are what this checks.
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code } = await createClassWithAssignment(tutor, { prefix: "Ninth welcome", ...KETTLE });
+  const { code } = await classWithAssignmentByApi(
+    tutor,
+    { prefix: "Ninth welcome", ...KETTLE },
+    { open: false },
+  );
 
   const ada = await newPage(browser, 320, 640);
   await joinClass(ada, code, "Ada");
@@ -135,11 +136,10 @@ test("messages to a colleague do not light the tutor's LASS chips, and the live 
 }) => {
   test.setTimeout(180_000);
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code, classUrl } = await createClassWithAssignment(tutor, { prefix: "Ninth chips", ...INTERNAL });
+  const made = await classWithAssignmentByApi(tutor, { prefix: "Ninth chips", ...INTERNAL }, { open: false });
+  const { classUrl } = made;
   const dan = await newPage(browser, 820, 1180);
-  await joinClass(dan, code, "Dan");
-  await startAssigned(dan, INTERNAL.scenarioTitle);
+  await joinAndStartByApi(dan, { ...made, ...INTERNAL, name: "Dan" });
 
   // Everything LASS asks for, said to Dev in the warehouse.
   const people = dan.getByRole("region", { name: "Colleagues and others" });

@@ -11,15 +11,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import { toolEnv } from "../server/env";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
-import {
-  ASSIGNABLE,
-  createClassWithAssignment,
-  dueInAWeekThenLock,
-  joinClass,
-  newPage,
-  signInTutor,
-  startAssigned,
-} from "./helpers/classroom";
+import { ASSIGNABLE, dueInAWeekThenLock, joinClass, newPage } from "./helpers/classroom";
+import { classWithAssignmentByApi, joinAndStartByApi } from "./helpers/classroom-api";
 import { escalateToLeanne, openEscalateTab } from "./helpers/escalate";
 
 const LESSON_SHOTS = toolEnv().LESSON_SHOTS;
@@ -50,9 +43,9 @@ test("a learner is told, in UK date and time, when a locking assignment closes a
   browser,
 }) => {
   test.setTimeout(180_000);
+  // The class through the API; its due date and lock through the class page's settings, as a tutor sets them.
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code } = await createClassWithAssignment(tutor, { prefix: "S39 lock", ...KETTLE });
+  const { code } = await classWithAssignmentByApi(tutor, { prefix: "S39 lock", ...KETTLE });
   await dueInAWeekThenLock(tutor, KETTLE.scenarioTitle);
 
   const ada = await newPage(browser, 320, 640);
@@ -82,11 +75,9 @@ test("a reload opens the CRM action tab the learner had open, on the record they
 }) => {
   test.setTimeout(180_000);
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code } = await createClassWithAssignment(tutor, { prefix: "S39 tab", ...INTERNAL });
+  const made = await classWithAssignmentByApi(tutor, { prefix: "S39 tab", ...INTERNAL }, { open: false });
   const ben = await newPage(browser, 820, 1180);
-  await joinClass(ben, code, "Ben");
-  await startAssigned(ben, INTERNAL.scenarioTitle);
+  await joinAndStartByApi(ben, { ...made, ...INTERNAL, name: "Ben" });
   const tabs = ben.getByRole("tablist", { name: "Choose a CRM action" });
   // By keyboard, as a learner without a mouse would: focus the tab list, arrow to Escalate.
   await tabs.getByRole("tab", { name: "Add note" }).focus();
@@ -115,14 +106,17 @@ async function liveRow(tutor: Page, classUrl: string, name: string) {
 
 test("the tutor's live row says whose case an escalation sent to whom", async ({ browser }) => {
   test.setTimeout(360_000);
+  // Classes and learners set up through the API (helpers/classroom-api.ts).
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
 
   // The kettle has nobody named to escalate to: it goes to "a manager".
-  const kettle = await createClassWithAssignment(tutor, { prefix: "S39 live kettle", ...KETTLE });
+  const kettle = await classWithAssignmentByApi(
+    tutor,
+    { prefix: "S39 live kettle", ...KETTLE },
+    { open: false },
+  );
   const di = await newPage(browser, 1366, 900);
-  await joinClass(di, kettle.code, "Di");
-  await startAssigned(di, KETTLE.scenarioTitle);
+  await joinAndStartByApi(di, { ...kettle, ...KETTLE, name: "Di" });
   const diRow = await liveRow(tutor, kettle.classUrl, "Di");
   const toManager = await openEscalateTab(di);
   await toManager.getByLabel("Why it needs a manager").fill("She asked for a manager about the kettle.");
@@ -130,11 +124,13 @@ test("the tutor's live row says whose case an escalation sent to whom", async ({
   await expect(diRow.getByTestId("last-action")).toHaveText("Last: Escalated Priya Shah's case to a manager");
 
   // The lost parcel has a team leader to escalate to, named with her role.
-  await tutor.goto("/tutor");
-  const internal = await createClassWithAssignment(tutor, { prefix: "S39 live parcel", ...INTERNAL });
+  const internal = await classWithAssignmentByApi(
+    tutor,
+    { prefix: "S39 live parcel", ...INTERNAL },
+    { open: false, signedIn: true },
+  );
   const cy = await newPage(browser, 1366, 900);
-  await joinClass(cy, internal.code, "Cy");
-  await startAssigned(cy, INTERNAL.scenarioTitle);
+  await joinAndStartByApi(cy, { ...internal, ...INTERNAL, name: "Cy" });
   const cyRow = await liveRow(tutor, internal.classUrl, "Cy");
   await escalateToLeanne(cy);
   await expect(cyRow.getByTestId("last-action")).toHaveText(

@@ -7,7 +7,8 @@
  *   they were in the main navigation, though each leads back to their class.
  */
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
+import { joinClass } from "./helpers/classroom";
+import { classWithAssignmentByApi, joinAndStartByApi } from "./helpers/classroom-api";
 import { submitForMarking } from "./helpers/play-in-browser";
 
 const KETTLE = {
@@ -27,9 +28,13 @@ test("a class learner's follow-up task carries a note, kept on the record and in
   browser,
 }) => {
   test.setTimeout(240_000);
+  // The tutor's part through the API; Ada's pages are what this checks.
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code, resultsUrl } = await createClassWithAssignment(tutor, { prefix: "Seventh", ...KETTLE });
+  const { code, resultsUrl } = await classWithAssignmentByApi(
+    tutor,
+    { prefix: "Seventh", ...KETTLE },
+    { open: false },
+  );
 
   const ada = await newPage(browser);
   await joinClass(ada, code, "Ada");
@@ -118,20 +123,14 @@ test("with 200% text in a 320 px window no page of a lesson scrolls sideways, an
   browser,
 }) => {
   test.setTimeout(240_000);
+  // Set up through the API (helpers/classroom-api.ts), then each page checked.
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code, classUrl, resultsUrl } = await createClassWithAssignment(tutor, {
-    prefix: "Reflow",
-    ...KETTLE,
-  });
+  const made = await classWithAssignmentByApi(tutor, { prefix: "Reflow", ...KETTLE });
+  const { classUrl, resultsUrl } = made;
   await expectReflowWithLargeText(tutor, "the class page (its join code)");
 
   const ada = await newPage(browser);
-  await joinClass(ada, code, "Ada");
-  await ada.getByRole("link", { name: `Start: ${KETTLE.scenarioTitle}` }).click();
-  await ada.getByRole("button", { name: "Start scenario" }).click();
-  await ada.waitForURL(/\/attempts\/\d+$/);
-  const attemptId = Number(/\/attempts\/(\d+)$/.exec(ada.url())![1]);
+  const attemptId = await joinAndStartByApi(ada, { ...made, ...KETTLE, name: "Ada" });
   await expect(ada.getByTestId("sim-clock")).toBeVisible();
   // The customer's labels are a list, so a screen reader says where one ends and the next begins (it
   // read "Stage: Engagement Regular tea drinker kitchen appliances" as one run of text).

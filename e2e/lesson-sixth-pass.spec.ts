@@ -13,7 +13,7 @@
  */
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectAnnouncedInExistingRegion, expectNoAxeViolations, markLiveRegions } from "./helpers/a11y";
-import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
+import { classWithAssignmentByApi, joinClassByApi, startByApi } from "./helpers/classroom-api";
 import { expectActionCount, startPractice, submitForMarking } from "./helpers/play-in-browser";
 
 const KETTLE = {
@@ -56,23 +56,19 @@ test("a class lesson: the LASS chips hold their words, the report leads back to 
   browser,
 }) => {
   test.setTimeout(300_000);
+  // Set up through the API (helpers/classroom-api.ts): the class, Ada joining and, below, starting.
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code, classUrl, className } = await createClassWithAssignment(tutor, {
-    prefix: "Sixth",
-    ...KETTLE,
-  });
+  const made = await classWithAssignmentByApi(tutor, { prefix: "Sixth", ...KETTLE }, { open: false });
+  const { code, classUrl, className } = made;
   const ada = await newPage(browser);
-  await joinClass(ada, code, "Ada");
+  await joinClassByApi(ada, code, "Ada");
 
   await tutor.goto(classUrl);
   await tutor.getByRole("link", { name: "Live dashboard" }).click();
   await expect(tutor.getByRole("heading", { level: 1, name: /Live dashboard/ })).toBeVisible();
 
-  await ada.getByRole("link", { name: `Start: ${KETTLE.scenarioTitle}` }).click();
-  await ada.getByRole("button", { name: "Start scenario" }).click();
+  const attemptId = await startByApi(ada, { ...made, ...KETTLE });
   await expect(ada).toHaveURL(/\/attempts\/\d+$/);
-  const attemptId = Number(/\/attempts\/(\d+)$/.exec(ada.url())![1]);
   await ada.getByLabel("Channel", { exact: true }).selectOption("email");
   await ada
     .getByLabel(/^Your reply/)

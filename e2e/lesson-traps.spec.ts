@@ -14,7 +14,8 @@
  */
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectAnnouncedInExistingRegion, expectNoAxeViolations, markLiveRegions } from "./helpers/a11y";
-import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
+import { joinClass } from "./helpers/classroom";
+import { classWithAssignmentByApi, joinClassByApi, startByApi } from "./helpers/classroom-api";
 
 const KETTLE = {
   scenarioId: "complaint-faulty-kettle",
@@ -27,14 +28,16 @@ async function newPage(browser: Browser, width = 1366, height = 900) {
   return (await browser.newContext({ viewport: { width, height } })).newPage();
 }
 
-/** A signed-in tutor with a new class (the kettle assigned) on its class page, and Ada joined at 1366 px. */
+/**
+ * A signed-in tutor with a new class (the kettle assigned) on its class page, and Ada joined at 1366 px
+ * (her browser on no page yet), through the API (helpers/classroom-api.ts).
+ */
 async function classWithAda(browser: Browser, prefix: string) {
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code } = await createClassWithAssignment(tutor, { prefix, ...KETTLE });
+  const made = await classWithAssignmentByApi(tutor, { prefix, ...KETTLE });
   const ada = await newPage(browser);
-  await joinClass(ada, code, "Ada");
-  return { tutor, code, ada };
+  await joinClassByApi(ada, made.code, "Ada");
+  return { tutor, code: made.code, ada, made };
 }
 
 async function startKettle(page: Page) {
@@ -47,9 +50,9 @@ test("the class page and a learner's welcome page follow the lesson without a re
   browser,
 }) => {
   test.setTimeout(300_000);
+  // The class through the API; the joins and the start through the pages: the class page must follow them.
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code } = await createClassWithAssignment(tutor, { prefix: "Roster", ...KETTLE });
+  const { code } = await classWithAssignmentByApi(tutor, { prefix: "Roster", ...KETTLE });
   const roster = tutor
     .getByRole("table")
     .filter({ has: tutor.getByRole("columnheader", { name: "Joined" }) });
@@ -83,8 +86,8 @@ test("a change held while offline is saved before the attempt is submitted; only
   browser,
 }) => {
   test.setTimeout(300_000);
-  const { ada } = await classWithAda(browser, "Offline");
-  await startKettle(ada);
+  const { ada, made } = await classWithAda(browser, "Offline");
+  await startByApi(ada, { ...made, ...KETTLE });
   await ada
     .getByLabel(/^Your reply/)
     .fill("Dear Priya, I'm so sorry your kettle stopped working. Thank you for telling us.");
@@ -165,9 +168,10 @@ test("radios and checkboxes are 24 × 24 CSS px themselves, not only by spacing 
   browser,
 }) => {
   test.setTimeout(300_000);
+  // Set up through the API (helpers/classroom-api.ts).
   const tutor = await newPage(browser);
-  await signInTutor(tutor);
-  const { code, classUrl } = await createClassWithAssignment(tutor, { prefix: "Targets", ...KETTLE });
+  const made = await classWithAssignmentByApi(tutor, { prefix: "Targets", ...KETTLE });
+  const { classUrl } = made;
   const boxes = async (page: Page, where: string) => {
     const sizes = await page.locator('input[type="radio"], input[type="checkbox"]').evaluateAll((els) =>
       els
@@ -198,8 +202,8 @@ test("radios and checkboxes are 24 × 24 CSS px themselves, not only by spacing 
   await expectNoAxeViolations(tutor, "the live dashboard");
 
   const ada = await newPage(browser, 320, 640);
-  await joinClass(ada, code, "Ada");
-  await startKettle(ada);
+  await joinClassByApi(ada, made.code, "Ada");
+  await startByApi(ada, { ...made, ...KETTLE });
   await ada
     .getByRole("tablist", { name: "Choose a CRM action" })
     .getByRole("tab", { name: "Consent", exact: true })

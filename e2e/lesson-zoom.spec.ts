@@ -16,7 +16,7 @@ import {
   expectNoSidewaysScroll,
   expectNoSidewaysScrollWithLargeText,
 } from "./helpers/a11y";
-import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
+import { classWithAssignmentByApi, joinAndStartByApi } from "./helpers/classroom-api";
 import { startPractice } from "./helpers/play-in-browser";
 
 const KETTLE = {
@@ -104,13 +104,12 @@ test("at 320 px a mark reached with Shift+Tab is not hidden under the sticky lea
   browser,
 }) => {
   test.setTimeout(300_000);
+  // Set up through the API (helpers/classroom-api.ts); the reply and the submission through the page.
   const tutor = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-  await signInTutor(tutor);
-  const { code, resultsUrl } = await createClassWithAssignment(tutor, { prefix: "Marks", ...KETTLE });
+  const made = await classWithAssignmentByApi(tutor, { prefix: "Marks", ...KETTLE }, { open: false });
+  const { resultsUrl } = made;
   const learner = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-  await joinClass(learner, code, "Ada");
-  await learner.getByRole("link", { name: `Start: ${KETTLE.scenarioTitle}` }).click();
-  await learner.getByRole("button", { name: "Start scenario" }).click();
+  await joinAndStartByApi(learner, { ...made, ...KETTLE, name: "Ada" });
   await learner
     .getByLabel(/^Your reply/)
     .fill("Dear Priya, I'm so sorry your kettle stopped. Thank you for telling us.");

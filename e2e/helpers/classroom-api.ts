@@ -25,10 +25,14 @@ export async function trpc<T>(
   kind: "mutation" | "query" = "mutation",
 ): Promise<T> {
   const url = `/api/trpc/${procedure}`;
+  // A connection of its own each time: Playwright's request pool can reuse a kept-alive socket the
+  // server has just closed (its keep-alive is 5 s), which fails as "read ECONNRESET" (microsoft/playwright
+  // issue 42701). It did once here, on a busy machine.
+  const headers = { connection: "close" };
   const res =
     kind === "mutation"
-      ? await request.post(url, { data: { json: input } })
-      : await request.get(`${url}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
+      ? await request.post(url, { data: { json: input }, headers })
+      : await request.get(`${url}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, { headers });
   const body = (await res.json()) as {
     result?: { data: { json: T } };
     error?: { json: { message: string } };
@@ -53,14 +57,16 @@ export async function assignByApi(tutor: Page, classId: number, scenarioId: stri
 /**
  * As classroom.ts's signInTutor + createClassWithAssignment: the tutor signs in, creates a class named
  * `<prefix> <unique suffix>` and assigns one scenario, then opens the class page (where the UI helper
- * leaves them) unless `open` is false. Returns the same fields, with the ids.
+ * leaves them) unless `open` is false; `signedIn` skips the sign-in for a tutor already signed in (a
+ * second sign-in ends the browser's first session under any page still open on it). Returns the same
+ * fields, with the ids.
  */
 export async function classWithAssignmentByApi(
   tutor: Page,
   { prefix, scenarioId, scenarioTitle }: { prefix: string; scenarioId: string; scenarioTitle: string },
-  { open = true }: { open?: boolean } = {},
+  { open = true, signedIn = false }: { open?: boolean; signedIn?: boolean } = {},
 ) {
-  await signInTutorByApi(tutor);
+  if (!signedIn) await signInTutorByApi(tutor);
   const className = `${prefix} ${Date.now().toString(36)}`;
   const made = await trpc<{ id: number; joinCode: string; joinCodeDisplay: string }>(
     requestOf(tutor),
@@ -83,19 +89,13 @@ export async function joinClassByApi(page: Page, code: string, name: string) {
 }
 
 /**
- * As classroom.ts's joinClass + startAssigned: the learner joins, starts the assigned scenario and
- * opens the workspace, waiting for its clock. Returns the attempt id.
+ * As classroom.ts's startAssigned, for a learner who has joined: starts the assigned scenario and opens
+ * the workspace, waiting for its clock. Returns the attempt id.
  */
-export async function joinAndStartByApi(
+export async function startByApi(
   page: Page,
-  {
-    code,
-    name,
-    scenarioId,
-    assignmentId,
-  }: { code: string; name: string; scenarioId: string; assignmentId: number },
+  { scenarioId, assignmentId }: { scenarioId: string; assignmentId: number },
 ) {
-  await joinClassByApi(page, code, name);
   const { attemptId } = await trpc<{ attemptId: number }>(requestOf(page), "attempts.start", {
     scenarioId,
     assignmentId,
@@ -103,4 +103,13 @@ export async function joinAndStartByApi(
   await page.goto(`/attempts/${attemptId}`);
   await expect(page.getByTestId("sim-clock")).toBeVisible();
   return attemptId;
+}
+
+/** As classroom.ts's joinClass + startAssigned: joinClassByApi, then startByApi. */
+export async function joinAndStartByApi(
+  page: Page,
+  opts: { code: string; name: string; scenarioId: string; assignmentId: number },
+) {
+  await joinClassByApi(page, opts.code, opts.name);
+  return startByApi(page, opts);
 }
