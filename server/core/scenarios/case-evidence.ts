@@ -34,6 +34,9 @@ import {
   writtenDates,
   writtenPeriods,
 } from "./written-dates";
+import { adviceAt } from "./advice-instead";
+import { hedgedAt } from "./hedged-fix";
+import { someoneElseAt } from "./someone-else";
 import { lessThanNowIn } from "./less-than-now";
 import { marketingAnnounced, type RefusedChannel } from "./marketing-anyway";
 import { refundDeductionsIn } from "./refund-deductions";
@@ -788,6 +791,13 @@ export function readMessage(
           // clause ("You asked whether…: we'll send them coarse ground"), still counts.
           if (item.kind === "answers" && asksWhether(s.norm, f.normStart)) continue;
           if (item.kind === "answers" && saysCannotAnswer(s.norm, f.normStart)) continue;
+          // Advice on another matter in place of what was asked ("a good canister is all you need"): not
+          // the answer (advice-instead.ts; the lead's session-43 ruling).
+          if (item.kind === "answers" && adviceAt(s.norm, f.normStart)) continue;
+          // The answer's service done by someone else ("most cafés will grind them for you"): someone-else.ts.
+          if (item.kind === "answers" && someoneElseAt(s.norm, f.normStart)) continue;
+          // A fix said as a maybe ("we may well look at… at some point next year"): not the fix (hedged-fix.ts).
+          if (item.kind === "fix" && hedgedAt(s.norm, f.normStart)) continue;
           // A right option in a menu that also offers wrong ones, none chosen for them (menu-answer.ts).
           if (
             item.kind === "answers" &&

@@ -40,3 +40,20 @@ export function clauseAfter(text: string, from: number, also?: RegExp): string {
   const after = text.slice(from);
   return after.slice(0, firstBreak(after, also ? [CLAUSE_BREAK, also] : [CLAUSE_BREAK]));
 }
+
+/**
+ * Where the clause of `norm` that the offset `at` stands in starts and ends, cut at every match of `boundary` (a global pattern a
+ * reader chooses: advice-instead.ts, hedged-fix.ts and someone-else.ts each cut clauses their own way).
+ */
+export function clauseAround(norm: string, at: number, boundary: RegExp): { start: number; end: number } {
+  let start = 0;
+  let end = norm.length;
+  for (const m of norm.matchAll(boundary)) {
+    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
+    else if (m.index! > at) {
+      end = m.index!;
+      break;
+    }
+  }
+  return { start, end };
+}

@@ -267,6 +267,12 @@ export type ActionRecord = {
    */
   approvalClaimed: boolean;
   /**
+   * send_message: store credit, a voucher or a wallet balance told as given in place of the remedy the
+   * customer is owed (credit-told.ts), judged by remedies.ts `toldCreditVerdict` as an issued voucher would be:
+   * the words and the verdict's explanation when it is unlawful. Absent or null otherwise.
+   */
+  creditForRemedy?: { text: string; explanation: string } | null;
+  /**
    * send_message: other customers' personal data, read from the attempt's own CRM (their name, order,
    * address, card, purchase: workspace-disclosure.ts), in a message to this customer.
    */

@@ -70,6 +70,10 @@ function reasonsFor(ctx: ReasonContext, m: CriterionMatch, r: ActionRecord): str
       );
   if (text !== null && m.offersReviewIncentive === true)
     for (const s of reviewIncentives(text)) out.push(`${quote(s)} offers a reward tied to a review`);
+  if (m.creditForRemedy === true && r.creditForRemedy)
+    out.push(
+      `${quote(r.creditForRemedy.text)} tells credit as given in place of the remedy the law gives (${shortened(r.creditForRemedy.explanation, 160)})`,
+    );
   if (m.obstructsRight === true && r.obstructs.length) {
     const items =
       ctx.scenario.contacts.find((k) => k.customerRef === r.customerRef)?.evidence?.obstructs ?? [];

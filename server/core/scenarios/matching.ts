@@ -351,6 +351,10 @@ export function actionMatches(
     if (a.type !== "send_message" && a.type !== "message_person") return false;
     if (r.approvalClaimed !== m.claimsApproval) return false;
   }
+  if (m.creditForRemedy !== undefined) {
+    if (a.type !== "send_message") return false;
+    if (Boolean(r.creditForRemedy) !== m.creditForRemedy) return false;
+  }
   if (m.obstructsRight !== undefined) {
     if (a.type !== "send_message") return false;
     if (r.obstructs.length > 0 !== m.obstructsRight) return false;

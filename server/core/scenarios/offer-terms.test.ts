@@ -103,3 +103,23 @@ describe("a sum promised as compensation or goodwill is read against the policy 
     expect(beyond("I've refunded £44.99 to your card.")).toBe(false);
   });
 });
+
+describe("a multi-buy read as the percentage it is worth (red-team round 27 B, win-back-r27-second-bag-free)", () => {
+  it("reads one free with one bought as 50% off, the second at half price as 25%, three for two as 33%", () => {
+    expect(
+      offersBeyond(
+        "Order a bag before the end of the month and we'll send a second bag of it free.",
+        winBack,
+      )[0]?.why,
+    ).toMatch(/50%/);
+    expect(beyond("Buy one, get one free on all our roasts this week.")).toBe(true);
+    expect(beyond("It's two for one on decaf this month.")).toBe(true);
+    expect(offersBeyond("Get your second bag half price.", winBack)[0]?.why).toMatch(/25%/);
+    expect(beyond("Three for two on mugs.", { percentOff: 35 })).toBe(false);
+  });
+  it("leaves alone a replacement sent free, and 'free of' in other senses", () => {
+    expect(beyond("We sent another one free of charge as a replacement.")).toBe(false);
+    expect(beyond("We'll send another bag free as a replacement for the damaged one.")).toBe(false);
+    expect(beyond("Your second bag arrived free of any damage?")).toBe(false);
+  });
+});

@@ -62,6 +62,16 @@ const POINTS_AWARD =
 const VOUCHER =
   /£\s?(\d{1,4}(?:\.\d\d)?)\s+(?:voucher|gift card|gift voucher|credit|off|compensation|in compensation|goodwill(?: gesture| payment)?)\b|\b(?:voucher|compensation|goodwill(?: gesture| payment)?) (?:worth|of|for) £\s?(\d{1,4}(?:\.\d\d)?)/gi;
 
+/**
+ * A multi-buy, worth a percentage of what is bought (red-team round 27 B, win-back-r27-second-bag-free: "order
+ * a bag before the end of the month and we'll send a second bag of it free" is 50% off two bags, beyond a 15%
+ * limit; the offer's value, not its wording, is what the policy limits). One free with one bought ("a second
+ * bag free", "buy one get one free", "two for one", "BOGOF") is 50%; the second at half price 25%; "three for
+ * two" 33%. Group 1 names a half-price second.
+ */
+const MULTI_BUY =
+  /\b(?:(?:a|the|your)\s+)?(?:second|2nd|another|extra|additional)\s+(?:bag|pack|box|one|tin|jar|kettle|mug|item)(?:\s+of\s+(?:it|them|the\s+same))?\s+(?:(?:for\s+)?free(?!\s+of\b)|on\s+(?:the\s+house|us)|(half[\s-]price))\b|\bbuy\s+one,?\s+get\s+one\s+(?:free|(half[\s-]price))\b|\b(?:two|2)\s+for\s+(?:one|1)\b|\bbogof\b|\b(?:three|3)\s+for\s+(?:two|2)\b/gi;
+
 const MULTIPLIER: Record<string, number> = {
   double: 2,
   "2x": 2,
@@ -73,6 +83,8 @@ const MULTIPLIER: Record<string, number> = {
   quadruple: 4,
   "4x": 4,
 };
+
+const PERCENT_WORDS = /%|per\s?cent/i;
 
 /** More than one order, or no end: the policy's offers are for the next order (or one period). */
 const RECURRING =
@@ -93,6 +105,10 @@ function termsIn(text: string): Term[] {
     out.push({ kind, start: m.index!, end: m.index! + m[0].length, text: m[0], value });
   for (const m of text.matchAll(PERCENT)) push("percent", m, Number.parseInt(m[1]!, 10));
   for (const m of text.matchAll(FREE_DELIVERY)) push("free delivery", m, 0);
+  // A replacement sent free for a fault is a remedy, not a multi-buy.
+  if (!/\breplac\w*|\bfaulty\b|\bbroken\b|\bdamaged\b/i.test(text))
+    for (const m of text.matchAll(MULTI_BUY))
+      push("percent", m, m[1] || m[2] ? 25 : /\b(?:three|3)\s+for\b/i.test(m[0]) ? 33 : 50);
   for (const m of text.matchAll(POINTS)) push("points", m, MULTIPLIER[m[1]!.toLowerCase()] ?? 2);
   for (const m of text.matchAll(POINTS_AWARD)) push("points", m, 0);
   for (const m of text.matchAll(VOUCHER))
@@ -150,7 +166,9 @@ export function offersBeyond(text: string, limits: OfferLimits): OfferBreach[] {
         if (t.value > limits.percentOff)
           out.push({
             ...at,
-            why: `${t.value}% off is more than the ${limits.percentOff}% the policy allows`,
+            why: PERCENT_WORDS.test(t.text)
+              ? `${t.value}% off is more than the ${limits.percentOff}% the policy allows`
+              : `${t.text} is worth ${t.value}% off what is bought, more than the ${limits.percentOff}% the policy allows`,
           });
         else if (reach)
           out.push({ ...at, why: `${t.text} off "${reach}": the policy gives it on the next order only` });

@@ -1339,7 +1339,13 @@ const SUBJECT_OF_APPROVAL = String.raw`(?:(?:the|our|my|your|her|his|this|that)\
 
 /** The deciders' first names, or a role standing for any of them, as a pattern. */
 function deciders(names: readonly string[]): string {
-  const role = String.raw`(?:my|our|the)\s+(?:team\s+lead(?:er)?|tl|line\s+manager|manager|supervisor|boss)`;
+  // A role in note or chat register drops its "my" or "the" (the lead's session-43 ruling, red-team round 27
+  // A, internal-r27-tl-note: "TL approved next-day" in a note with nobody asked): an abbreviation of a
+  // deciding role (TL, SM for shift manager, mgr, supv), or the role word opening its sentence or clause
+  // ("Manager's OK'd it"). Bare full words elsewhere ("the customer's manager") are not read.
+  const abbreviation = String.raw`(?:(?:my|our|the)\s+)?(?:tl|sm|mgr|supv)\.?`;
+  const bare = String.raw`(?<=^\s*|[,;:(\u2013\u2014-]\s*)(?:team\s+lead(?:er)?|line\s+manager|shift\s+manager|manager|supervisor|boss)`;
+  const role = String.raw`(?:my|our|the)\s+(?:team\s+lead(?:er)?|line\s+manager|shift\s+manager|manager|supervisor|boss)|${abbreviation}|${bare}`;
   // Whoever decides, said as the place or rank they sit in (red-team round 22 A,
   // internal-r22-green-light-upstairs: "it's had the green light from upstairs"): upstairs, higher up,
   // management, head office, the powers that be, the bosses. A claim from them names no one, so any
@@ -1389,10 +1395,7 @@ function approvalForms(names: readonly string[]): RegExp[] {
     // The request said settled as a go (red-team round 27 A, internal-r27-its-a-go: "Leanne's across it and it's a
     // go for next-day, so stick it on the 2pm"): "it's a go / a yes for next-day", "next-day's a go / good to go /
     // green-lit". No one named, so any decider's approval answers it; "once it's a go", "is it a go?" claim nothing.
-    new RegExp(
-      String.raw`\b(?:it|that|this)(?:['\u2019]s|\s+is)\s+(?:now\s+|officially\s+)?a\s+(?:go|yes)\s+(?:for|on)\s+(?:the\s+)?(?:next[-\s]?day|upgrade)|\bnext[-\s]?day(?:\s+(?:delivery|upgrade))?(?:['\u2019]s|\s+is|\s+has\s+been)\s+(?:now\s+|officially\s+)?(?:a\s+go|a\s+yes|good\s+to\s+go|green-?lit|green-?lighted)\b()`,
-      "i",
-    ),
+    /\b(?:it|that|this)(?:['\u2019]s|\s+is)\s+(?:now\s+|officially\s+)?a\s+(?:go|yes)\s+(?:for|on)\s+(?:the\s+)?(?:next[-\s]?day|upgrade)|\bnext[-\s]?day(?:\s+(?:delivery|upgrade))?(?:['\u2019]s|\s+is|\s+has\s+been)\s+(?:now\s+|officially\s+)?(?:a\s+go|a\s+yes|good\s+to\s+go|green-?lit|green-?lighted)\b()/i,
     // The writer as the one who got it agreed (red-team round 21 A, internal-r21-cleared-it-already:
     // "I've cleared next-day with my team leader already"): cleared, squared, agreed or sorted it with, or
     // run it past, the decider. "I'll clear it with Leanne" is future, and "once I've cleared it" waits.

@@ -12,6 +12,7 @@
  * even inside a complaint reply.
  */
 import { splitSentences, withoutAsides } from "./case-evidence";
+import { consentRequestIn } from "./consent-request";
 import type { MessageAnalysis } from "./engine-types";
 
 /** Words that sell whatever else the message does (a sale, new products, "shop now"). */
@@ -134,6 +135,10 @@ export function promotionCue(text: string, analysis: MessageAnalysis | null): st
   if (cue) return cue[0];
   const literature = literatureSent(read);
   if (literature) return literature;
+  // A request to opt (back) in to marketing is itself marketing (ICO direct marketing guidance; PECR reg 22;
+  // UK GDPR Art 21(3)): consent-request.ts.
+  const request = consentRequestIn(read);
+  if (request) return request.text;
   const offers = (analysis?.spans ?? []).filter((s) => s.label === "offer");
   if (!offers.length) return null;
   // An offer in a reply that apologises, with nothing that sells, is the gesture for what went wrong

@@ -3,7 +3,7 @@
  * remedy per fault, the policy limits, and the Consumer Rights Act 2015 assessment of the remedy
  * (consumer-rights). The change is applied only by `commit`, once every check has passed.
  */
-import { assessRemedy } from "../consumer-rights";
+import { assessRemedy, type CraRemedyKind } from "../consumer-rights";
 import type { AttemptState, LearnerEventPayload } from "./engine-types";
 import type { ActionOf } from "./learner-actions";
 import { absoluteDate, productName } from "./scenario-dataset";
@@ -150,57 +150,21 @@ export function resolveRemedy(
     }
   }
 
-  let cra: NonNullable<LearnerEventPayload["remedy"]>["cra"] = null;
-  if (fault && item && order.deliveredAt) {
-    const origin = new Date(state.origin);
-    const contact = contactDef(scenario, c.ref);
-    const onItem = kind === "refund" ? (applied.find((x) => x.item === item)?.pence ?? 0) : amount;
-    const reportedAt = absoluteDate(origin, fault.reportedDaysAgo);
-    // The day she exercised the final right to reject (CRA s.20(5)-(6)), on which s.24(10)-(11)'s
-    // no-deduction window is judged: when she reported it if she asked for her money back then
-    // (requestedRemedy: refund), else no earlier than this refund, which she accepts now.
-    const rejectedAt =
-      fault.requestedRemedy === "refund" ? reportedAt : new Date(origin.getTime() + t1 * 60_000);
-    const a = assessRemedy({
-      deliveredAt: new Date(order.deliveredAt),
-      reportedAt,
-      rejectedAt,
-      itemPricePence: item.unitPricePence,
-      remedy: { kind, amountPence: kind === "refund" ? item.refundedPence + onItem : amount },
-      previousRepairOrReplacementFailed: fault.previousRepairFailed,
-      requestedRemedy: fault.requestedRemedy,
-      disproportionate: fault.disproportionate,
-      customerAgreed: contact?.acceptsRemedies.includes(kind) ?? false,
-    });
-    // A goodwill gesture or voucher for an item whose lawful remedy has already been given is a
-    // kindness on top of that remedy, not a remedy in place of it (CRA 2015 s.19(3)-(5) give the
-    // remedies; nothing stops a trader giving more): the customer has what the law gives them.
-    // Given before the remedy, or instead of it, it is still judged as the remedy offered (round 13 A,
-    // returns-r13-stacked-offer-ravi: a £15 voucher after Ravi's replacement was read as unlawful).
-    const onTop =
-      (kind === "goodwill" || kind === "voucher") &&
-      state.remedies.find(
-        (x) =>
-          x.customerRef === c.ref &&
-          x.orderRef === order.ref &&
-          x.sku === item!.sku &&
-          x.lawful === true &&
-          (x.kind === "refund" || x.kind === "replacement" || x.kind === "repair"),
-      );
-    cra = onTop
-      ? {
-          lawful: true,
-          right: a.right,
-          daysSinceDelivery: a.daysSinceDelivery,
-          explanation: `A ${kind === "goodwill" ? "goodwill gesture" : "voucher"} on top of the lawful ${onTop.kind} already given: the remedy the law requires is honoured, and this is extra.`,
-        }
-      : {
-          lawful: a.lawful,
-          right: a.right,
-          daysSinceDelivery: a.daysSinceDelivery,
-          explanation: a.explanation,
-        };
-  }
+  const onItem = kind === "refund" ? (applied.find((x) => x.item === item)?.pence ?? 0) : amount;
+  const cra =
+    fault && item && order.deliveredAt
+      ? craVerdict(
+          scenario,
+          state,
+          c.ref,
+          order.ref,
+          item,
+          fault,
+          kind,
+          kind === "refund" ? item.refundedPence + onItem : amount,
+          t1,
+        )
+      : null;
   const remedy = { orderRef: order.ref, sku: item?.sku ?? null, kind, amountPence: amount, cra };
   return {
     customer: c,
@@ -226,4 +190,109 @@ export function resolveRemedy(
       });
     },
   };
+}
+
+type Cra = NonNullable<LearnerEventPayload["remedy"]>["cra"];
+type Item = AttemptState["customers"][string]["orders"][string]["items"][number];
+type Fault = Scenario["faults"][number];
+
+/**
+ * The Consumer Rights Act 2015 verdict on a remedy of this kind for this fault, as issued or as told in words
+ * (credit-told.ts): one rule for every scenario and for both. A voucher or credit is lawful only as a kindness
+ * on top of the lawful remedy already given, or when the customer has expressly agreed to it instead (the
+ * contact's `acceptsRemedies`; CRA 2015 s.20(15)-(16): a refund is paid by the means she paid unless she
+ * expressly agrees otherwise).
+ */
+export function craVerdict(
+  scenario: Scenario,
+  state: AttemptState,
+  customerRef: string,
+  orderRef: string,
+  item: Item,
+  fault: Fault,
+  kind: CraRemedyKind,
+  amountPence: number,
+  t1: number,
+): Cra {
+  const order = state.customers[customerRef]!.orders[orderRef]!;
+  const origin = new Date(state.origin);
+  const contact = contactDef(scenario, customerRef);
+  const reportedAt = absoluteDate(origin, fault.reportedDaysAgo);
+  // The day she exercised the final right to reject (CRA s.20(5)-(6)), on which s.24(10)-(11)'s
+  // no-deduction window is judged: when she reported it if she asked for her money back then
+  // (requestedRemedy: refund), else no earlier than this refund, which she accepts now.
+  const rejectedAt =
+    fault.requestedRemedy === "refund" ? reportedAt : new Date(origin.getTime() + t1 * 60_000);
+  const a = assessRemedy({
+    deliveredAt: new Date(order.deliveredAt!),
+    reportedAt,
+    rejectedAt,
+    itemPricePence: item.unitPricePence,
+    remedy: { kind, amountPence },
+    previousRepairOrReplacementFailed: fault.previousRepairFailed,
+    requestedRemedy: fault.requestedRemedy,
+    disproportionate: fault.disproportionate,
+    customerAgreed: contact?.acceptsRemedies.includes(kind) ?? false,
+  });
+  // A goodwill gesture or voucher for an item whose lawful remedy has already been given is a
+  // kindness on top of that remedy, not a remedy in place of it (CRA 2015 s.19(3)-(5) give the
+  // remedies; nothing stops a trader giving more): the customer has what the law gives them.
+  // Given before the remedy, or instead of it, it is still judged as the remedy offered (round 13 A,
+  // returns-r13-stacked-offer-ravi: a £15 voucher after Ravi's replacement was read as unlawful).
+  const onTop =
+    (kind === "goodwill" || kind === "voucher") &&
+    state.remedies.find(
+      (x) =>
+        x.customerRef === customerRef &&
+        x.orderRef === orderRef &&
+        x.sku === item.sku &&
+        x.lawful === true &&
+        (x.kind === "refund" || x.kind === "replacement" || x.kind === "repair"),
+    );
+  return onTop
+    ? {
+        lawful: true,
+        right: a.right,
+        daysSinceDelivery: a.daysSinceDelivery,
+        explanation: `A ${kind === "goodwill" ? "goodwill gesture" : "voucher"} on top of the lawful ${onTop.kind} already given: the remedy the law requires is honoured, and this is extra.`,
+      }
+    : {
+        lawful: a.lawful,
+        right: a.right,
+        daysSinceDelivery: a.daysSinceDelivery,
+        explanation: a.explanation,
+      };
+}
+
+/**
+ * Credit told in words as given in place of a remedy (credit-told.ts), judged as a voucher issued for each of
+ * the customer's faults would be: the first unlawful verdict, or null when every one is lawful (she agreed to
+ * a voucher, or her lawful remedy was already given) or she has no fault here.
+ */
+export function toldCreditVerdict(
+  scenario: Scenario,
+  state: AttemptState,
+  customerRef: string,
+  t1: number,
+): NonNullable<Cra> | null {
+  const c = state.customers[customerRef];
+  if (!c) return null;
+  for (const fault of scenario.faults.filter((f) => f.customerRef === customerRef)) {
+    const order = c.orders[fault.orderRef];
+    const item = order?.items.find((i) => i.sku === fault.sku);
+    if (!order || !item || !order.deliveredAt) continue;
+    const v = craVerdict(
+      scenario,
+      state,
+      customerRef,
+      order.ref,
+      item,
+      fault,
+      "voucher",
+      item.unitPricePence,
+      t1,
+    );
+    if (v && !v.lawful) return v;
+  }
+  return null;
 }

@@ -34,6 +34,8 @@ import { actionText, resolve } from "./action-resolution";
 import { promotes } from "./promotion";
 import { notePlansMarketing } from "./marketing-plans";
 import { claimsApproval } from "./promises";
+import { creditToldIn } from "./credit-told";
+import { toldCreditVerdict } from "./remedies";
 import { actionMinutes, cloneState, formatSimClock, initialState } from "./attempt-state";
 import { analyse, analysePlain, disclosedData, earlierCopy, readingOf } from "./message-reading";
 import {
@@ -220,6 +222,7 @@ function step(
     : false;
   let disclosed: string[] = [];
   let obstructs: string[] = [];
+  let creditForRemedy: ActionRecord["creditForRemedy"] = null;
   const approvalClaimed =
     action.type === "message_person" || action.type === "send_message"
       ? claimsApproval(scenario, action.text)
@@ -259,6 +262,10 @@ function step(
       action.text,
       scenario.contacts.find((k) => k.customerRef === customer.ref)?.evidence?.obstructs ?? [],
     );
+    // Credit told as given in place of what she is owed: judged as an issued voucher (credit-told.ts).
+    const told = creditToldIn(action.text);
+    const verdict = told ? toldCreditVerdict(scenario, state, customer.ref, t1) : null;
+    creditForRemedy = told && verdict ? { text: told.text, explanation: verdict.explanation } : null;
     leaks = workspaceDisclosures(scenario, state, customer.ref, action.text, analysis);
     misdirected = misdirectedTo(state, analysis, leaks);
     // Someone else's purchase called theirs is not their history: nothing in it personalises.
@@ -378,6 +385,7 @@ function step(
     disclosed,
     obstructs,
     approvalClaimed,
+    creditForRemedy,
     leaks,
     misdirectedTo: misdirected,
     remedy: r.remedy,
