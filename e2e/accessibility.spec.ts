@@ -26,7 +26,8 @@ import {
 import { toolEnv } from "../server/env";
 import { customerRows } from "./helpers/customer-list";
 import { demoCustomers } from "./helpers/demo-data";
-import { createClassWithAssignment, joinClass, E2E_TUTOR as TUTOR } from "./helpers/classroom";
+import { E2E_TUTOR as TUTOR } from "./helpers/classroom";
+import { classWithAssignmentByApi, joinAndStartByApi, joinClassByApi } from "./helpers/classroom-api";
 import { startPractice } from "./helpers/play-in-browser";
 
 const SCENARIO_ID = "complaint-faulty-kettle";
@@ -654,15 +655,17 @@ test("a results-grid column's tooltip can be hovered and dismissed with Escape w
   browser,
 }) => {
   test.setTimeout(120_000);
-  const { context, page: tutor } = await signInAsTutor(browser);
-  const { code, resultsUrl } = await createClassWithAssignment(tutor, {
-    prefix: "Tooltip class",
-    scenarioId: SCENARIO_ID,
-    scenarioTitle: SCENARIO_TITLE,
-  });
+  // Set up through the API (helpers/classroom-api.ts): the grid is what this checks.
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const tutor = await context.newPage();
+  const { code, resultsUrl } = await classWithAssignmentByApi(
+    tutor,
+    { prefix: "Tooltip class", scenarioId: SCENARIO_ID, scenarioTitle: SCENARIO_TITLE },
+    { open: false },
+  );
   const learnerContext = await browser.newContext({ viewport: DESKTOP });
   const learner = await learnerContext.newPage();
-  await joinClass(learner, code, "Tam");
+  await joinClassByApi(learner, code, "Tam");
   await tutor.goto(resultsUrl);
   const heading = tutor.getByTestId("criterion-heading-1");
   await expect(heading).toBeVisible();
@@ -734,14 +737,16 @@ test("the live dashboard, which updates by itself, can be paused and resumed (WC
       }
     };
   });
-  const { code, classUrl } = await createClassWithAssignment(tutor, {
-    prefix: "Pause class",
-    scenarioId: SCENARIO_ID,
-    scenarioTitle: SCENARIO_TITLE,
-  });
+  // The class and Pat's joining through the API (helpers/classroom-api.ts); her start through the page.
+  const { code, classUrl } = await classWithAssignmentByApi(
+    tutor,
+    { prefix: "Pause class", scenarioId: SCENARIO_ID, scenarioTitle: SCENARIO_TITLE },
+    { open: false, signedIn: true },
+  );
   const learnerContext = await browser.newContext({ viewport: DESKTOP });
   const learner = await learnerContext.newPage();
-  await joinClass(learner, code, "Pat");
+  await joinClassByApi(learner, code, "Pat");
+  await learner.goto("/join");
   await tutor.goto(`${classUrl}/live`);
   await expect(tutor.getByRole("heading", { level: 1, name: "Live dashboard" })).toBeVisible();
   const working = tutor
@@ -787,17 +792,18 @@ test("a learner whose change is refused after the tutor closes the assignment is
   browser,
 }) => {
   test.setTimeout(120_000);
-  const { context, page: tutor } = await signInAsTutor(browser);
-  const { code, classUrl } = await createClassWithAssignment(tutor, {
-    prefix: "Closing class",
-    scenarioId: SCENARIO_ID,
-    scenarioTitle: SCENARIO_TITLE,
-  });
+  // Set up through the API (helpers/classroom-api.ts).
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const tutor = await context.newPage();
+  const made = await classWithAssignmentByApi(
+    tutor,
+    { prefix: "Closing class", scenarioId: SCENARIO_ID, scenarioTitle: SCENARIO_TITLE },
+    { open: false },
+  );
+  const { classUrl } = made;
   const learnerContext = await browser.newContext({ viewport: DESKTOP });
   const learner = await learnerContext.newPage();
-  await joinClass(learner, code, "Cal");
-  await learner.getByRole("link", { name: `Start: ${SCENARIO_TITLE}` }).click();
-  await learner.getByRole("button", { name: "Start scenario" }).click();
+  await joinAndStartByApi(learner, { ...made, scenarioId: SCENARIO_ID, name: "Cal" });
   await expect(learner.getByTestId("sim-clock")).toBeVisible();
   await expect(learner.getByTestId("attempt-notice")).toHaveCount(0);
   await markLiveRegions(learner);
