@@ -8,7 +8,6 @@
  * "Summary" sheet (learner × assignment: total and band) and one sheet per assignment laid out like
  * the results grid (learner × criterion).
  */
-import ExcelJS from "exceljs";
 import { and, asc, eq } from "drizzle-orm";
 import type { Scope } from "@/db/store";
 import { notFound } from "@/server/core/domain-errors";
@@ -160,6 +159,9 @@ const xlsxText = (v: string | number) =>
 export async function exportClassWorkbook(scope: Scope, tutorId: number, classId: number, now: Date) {
   const data = await classResults(scope, tutorId, classId);
   const rows = classExportRows(data);
+  // Loaded when a workbook is made, not with the router: ExcelJS takes most of a second of CPU to load,
+  // paid otherwise by every server start and every test file that imports the app.
+  const { default: ExcelJS } = await import("exceljs");
   const book = new ExcelJS.Workbook();
   book.creator = "Hearth & Bean CRM Trainer";
   book.created = now;
