@@ -65,6 +65,54 @@ export class LongestFirst extends BaseSequencer {
   }
 }
 
+/**
+ * Files that exercise the app through its procedures on a fresh test database (createTestApp, one per
+ * file): they share one module graph per worker too (`isolate: false`), so the router, the scenario
+ * engine, the analyser and the database layer load once per worker, not once per file (importing the
+ * app costs several CPU-seconds; this list was ~45 processes of it per run on each engine). What a
+ * file could leave behind in the app's modules is put back before the next file by
+ * server/test-support/shared-modules-setup.ts (the attempt-state cache, an unclosed
+ * test app); none of these files mocks a module, spies or fakes timers. Kept apart: files that
+ * replace modules or cached secrets (attempt-state-cache, session-secret), bad-input (spies; the
+ * longest), and the TIMED ones. Exported for vitest.postgres.config.ts. A new file runs in a process
+ * of its own until it is added here.
+ */
+export const SHARED_APP: string[] = [
+  "proof/backup.test.ts",
+  "server/auth/class-join-cap.test.ts",
+  "server/auth/display-name-claims.test.ts",
+  "server/auth/guarded-attempt.test.ts",
+  "server/auth/shared-address.test.ts",
+  "server/auth/shared-computer.test.ts",
+  "server/test-support/test-app-engine.test.ts",
+  "server/trpc/authorisation-matrix.test.ts",
+  "server/trpc/bounds.test.ts",
+  "server/trpc/direction-controls.test.ts",
+  "server/trpc/internal-errors.test.ts",
+  "server/trpc/learner-idle.test.ts",
+  "server/trpc/learner-sessions.test.ts",
+  "server/trpc/nul-input.test.ts",
+  "server/trpc/reclaim-codes.test.ts",
+  "server/trpc/tutor-idle.test.ts",
+  "server/trpc/routers/assignments.test.ts",
+  "server/trpc/routers/attempts-phone.test.ts",
+  "server/trpc/routers/attempts.test.ts",
+  "server/trpc/routers/auth.test.ts",
+  "server/trpc/routers/classes.test.ts",
+  "server/trpc/routers/crm.test.ts",
+  "server/trpc/routers/insights.test.ts",
+  "server/trpc/routers/lesson-control.test.ts",
+  "server/trpc/routers/monthly-review.test.ts",
+  "server/trpc/routers/people-and-prompts.test.ts",
+  "server/trpc/routers/results-class-export.test.ts",
+  "server/trpc/routers/results-debrief.test.ts",
+  "server/trpc/routers/results-late-export.test.ts",
+  "server/trpc/routers/results-not-attempted.test.ts",
+  "server/trpc/routers/results.test.ts",
+  "server/trpc/routers/tutor-accounts.test.ts",
+];
+export const SHARED_MODULES_SETUP = "./server/test-support/shared-modules-setup.ts";
+
 const EXCLUDE = ["node_modules/**", ".next*/**", "e2e/**", "**/*.server.test.ts", "**/*.pg.test.ts"];
 
 export default defineConfig({
@@ -93,7 +141,24 @@ export default defineConfig({
           name: "unit",
           include: ["**/*.test.ts"],
           // Every core file but CORE_APART's (an exclude cannot be taken back by an include).
-          exclude: [...EXCLUDE, ...TIMED, `server/core/**/!(${CORE_APART.map(baseName).join("|")}).test.ts`],
+          exclude: [
+            ...EXCLUDE,
+            ...TIMED,
+            ...SHARED_APP,
+            `server/core/**/!(${CORE_APART.map(baseName).join("|")}).test.ts`,
+          ],
+          maxWorkers: WORKERS,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "app",
+          include: SHARED_APP,
+          exclude: EXCLUDE,
+          isolate: false,
+          setupFiles: [SHARED_MODULES_SETUP],
           maxWorkers: WORKERS,
           sequence: { groupOrder: 0 },
         },

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { TIMED, WORKERS } from "./vitest.config.js";
+import { SHARED_APP, SHARED_MODULES_SETUP, TIMED, WORKERS } from "./vitest.config.js";
 
 /**
  * Test files that run on both engines: in `npm run test:unit` on SQLite and here on PostgreSQL, where
@@ -66,7 +66,22 @@ export default defineConfig({
           globalSetup: ["./server/test-support/postgres-global-setup.ts"],
           provide: { testEngine: "postgres" },
           include: ["**/*.pg.test.ts", ...BOTH_ENGINES],
-          exclude: [...EXCLUDE, ...TIMED],
+          exclude: [...EXCLUDE, ...TIMED, ...SHARED_APP],
+          maxWorkers: WORKERS,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // As test:unit's "app" project: these files share one module graph per worker.
+          name: "postgres-app",
+          globalSetup: ["./server/test-support/postgres-global-setup.ts"],
+          provide: { testEngine: "postgres" },
+          include: BOTH_ENGINES.filter((f) => SHARED_APP.includes(f)),
+          exclude: EXCLUDE,
+          isolate: false,
+          setupFiles: [SHARED_MODULES_SETUP],
           maxWorkers: WORKERS,
           sequence: { groupOrder: 0 },
         },
@@ -75,7 +90,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "postgres-timed",
-          // Its own cluster: a project's global setup provides to that project only.
+          // Each project names the set-up (it provides to its own project only); they share one cluster.
           globalSetup: ["./server/test-support/postgres-global-setup.ts"],
           provide: { testEngine: "postgres" },
           include: ["**/*.pg.test.ts", ...BOTH_ENGINES].filter((f) => TIMED.includes(f)),

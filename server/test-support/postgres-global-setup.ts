@@ -1,7 +1,7 @@
 /**
  * Vitest global setup for the PostgreSQL suite (`npm run test:postgres`): one throw-away cluster for
- * the whole run; each test file makes its own database in it (`freshPostgresDatabase`), or clones the
- * template made here (`createTestApp({ engine: "postgres" })`): migrated, with the catalogue and the
+ * the whole run, shared by its projects (run-shared.ts); each test file makes its own database in it
+ * (`freshPostgresDatabase`), or clones the template made here (`createTestApp({ engine: "postgres" })`): migrated, with the catalogue and the
  * demo CRM the app sets up at first start.
  */
 import fs from "node:fs";
@@ -13,6 +13,7 @@ import { migratePostgres, openPostgres } from "@/db/pg/client";
 import { copySqliteToPostgres } from "@/db/pg/copy";
 import { bootstrapDatabase } from "@/server/data/bootstrap";
 import { startPostgresCluster } from "./postgres-cluster";
+import { shareInRun } from "./run-shared";
 
 export const TEMPLATE_DATABASE = "crm_template";
 
@@ -35,16 +36,25 @@ async function makeTemplate(url: string): Promise<number> {
 }
 
 export default async function setup(project: TestProject) {
-  const started = Date.now();
-  const cluster = await startPostgresCluster();
-  console.log(`PostgreSQL test cluster on port ${cluster.port} (${Date.now() - started} ms to start).`);
-  project.provide("postgresAdminUrl", cluster.adminUrl);
-  try {
-    const demoWorkspaceId = await makeTemplate(await cluster.createDatabase(TEMPLATE_DATABASE));
-    project.provide("postgresTemplate", { name: TEMPLATE_DATABASE, demoWorkspaceId });
-  } catch (error) {
-    await cluster.stop();
-    throw error;
-  }
-  return () => cluster.stop();
+  const { value, release } = await shareInRun(
+    "postgres-suite",
+    async () => {
+      const started = Date.now();
+      const cluster = await startPostgresCluster();
+      console.log(`PostgreSQL test cluster on port ${cluster.port} (${Date.now() - started} ms to start).`);
+      try {
+        return {
+          cluster,
+          demoWorkspaceId: await makeTemplate(await cluster.createDatabase(TEMPLATE_DATABASE)),
+        };
+      } catch (error) {
+        await cluster.stop();
+        throw error;
+      }
+    },
+    ({ cluster }) => cluster.stop(),
+  );
+  project.provide("postgresAdminUrl", value.cluster.adminUrl);
+  project.provide("postgresTemplate", { name: TEMPLATE_DATABASE, demoWorkspaceId: value.demoWorkspaceId });
+  return release;
 }

@@ -114,8 +114,26 @@ function defaultEngine(): TestEngine {
 export function createTestApp(options: { engine: "sqlite" }): SqliteTestApp;
 export function createTestApp(options?: { engine?: TestEngine }): TestApp;
 export function createTestApp(options: { engine?: TestEngine } = {}): TestApp {
-  if ((options.engine ?? defaultEngine()) === "postgres") return createPostgresTestApp();
-  return createSqliteTestApp();
+  const app =
+    (options.engine ?? defaultEngine()) === "postgres" ? createPostgresTestApp() : createSqliteTestApp();
+  open.add(app);
+  const close = app.close;
+  app.close = () => {
+    open.delete(app);
+    return close();
+  };
+  return app;
+}
+
+/** Test apps made and not yet closed in this process. */
+const open = new Set<TestApp>();
+
+/**
+ * Closes the test apps a file left open (shared-modules-setup.ts, after each file whose worker goes on
+ * to other files; a file in a process of its own ends with its process).
+ */
+export async function closeLeftoverTestApps(): Promise<void> {
+  for (const app of [...open]) await app.close();
 }
 
 function createSqliteTestApp(): SqliteTestApp {
