@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseMessage, explainMessage } from "./analyse-message";
 import { RESPECT_HELD_OUT } from "./corpus/respect-held-out";
+import { fifteenthSplit, RESPECT_FIFTEENTH } from "./corpus/respect-fifteenth";
 import {
   RESPECT_PROBE_1,
   RESPECT_PROBE_2,
@@ -958,5 +959,27 @@ describe("twelfth pass: blame denied is not blame (redA's round-25 look-alike, i
       expect(breaches(text), text).toEqual([]);
     for (const text of ["That one's down to you, I'm afraid.", "Honestly, the dent is down to you."])
       expect(breaches(text), text).toContain("blame");
+  });
+});
+
+describe("probe 15 (session 43, learners' register; README 'Respect, fifteenth pass')", () => {
+  it("is counted, not tuned on: the readers' figures on its held-out half (floors at the measured figures)", () => {
+    const c = { breaches: 0, caught: 0, honest: 0, flagged: 0 };
+    for (const l of RESPECT_FIFTEENTH) {
+      if (fifteenthSplit(l.id) !== "held-out") continue;
+      const hit = analyseMessage(l.text).labels.some(
+        (x) => x === "blame" || x === "dismissive" || x === "calm_down",
+      );
+      if (l.kind === "polite") {
+        c.honest++;
+        if (hit) c.flagged++;
+      } else {
+        c.breaches++;
+        if (hit) c.caught++;
+      }
+    }
+    expect([c.breaches, c.honest]).toEqual([20, 18]);
+    expect(c.caught).toBeGreaterThanOrEqual(7);
+    expect(c.flagged).toBe(0);
   });
 });
