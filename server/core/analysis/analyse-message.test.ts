@@ -443,6 +443,22 @@ describe("'thank you to' + a verb, and double points in any wording (red-team ro
   ])("%j is not an offer", (text) => expect(labelsOf(text)).not.toContain("offer"));
 });
 
+describe("a multi-buy is an offer (ASK-rules-2, session 43; win-back-r27-second-bag-free)", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "Order a bag before the end of the month and we'll send a second bag of it free.",
+    "It's two for one on decaf this week.",
+    "BOGOF on all our roasts until Sunday.",
+    "Your second bag half price if you order today.",
+  ])("%j is an offer", (text) => expect(labelsOf(text)).toContain("offer"));
+  it.each([
+    "We'll send you another one free of charge.",
+    "We'll send a second frother free as a replacement for the broken one.",
+    "Your second bag arrived safely, I hope.",
+    "I've attached a free returns label.",
+  ])("%j is not an offer", (text) => expect(labelsOf(text)).not.toContain("offer"));
+});
+
 describe("a customer's feelings in the third person, minimising, talking down, 'X, not us' (red-team round 5)", () => {
   const labelsOf = (t: string) => analyseMessage(t).labels;
   it.each([

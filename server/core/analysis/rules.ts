@@ -2029,6 +2029,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
   },
   {
+    // The lead's answer to ASK-rules-2 (session 43; red-team round 27 B, win-back-r27-second-bag-free): a multi-buy
+    // told as given or offered is an offer ("we'll send a second bag of it free", "two for one", "BOGOF", "your
+    // second bag half price"). A replacement sent free is a remedy, not an offer: "another one" is not read, nor
+    // "free of charge" or "as a replacement" after it.
+    id: "offer.multi-buy",
+    label: "offer",
+    pattern: re(
+      String.raw`\b(?:second|2nd|extra|additional|another)\s+(?:bag|pack|box|tin|jar|mug|item)(?:\s+of\s+(?:it|them|the\s+same))?\s+(?:(?:for\s+)?free\b(?!\s+of\b)|(?:at\s+)?half[\s-]price\b)|\b(?:two|2)\s+for\s+(?:one|1)\b|\bbogof\b|\b(?:three|3)\s+for\s+(?:two|2)\b`,
+    ),
+    why: "A multi-buy: 'a second bag free', 'two for one', 'BOGOF', 'your second bag half price' (not a replacement sent free).",
+    negatable: true,
+    unlessAfter:
+      /^\s+(?:as\s+(?:a\s+|your\s+)?replacement|to\s+replace|in\s+place\s+of|instead\s+of\s+(?:the|your)\s+(?:faulty|broken|damaged))/i,
+  },
+  {
     id: "offer.we-cover-delivery",
     label: "offer",
     pattern: re(
