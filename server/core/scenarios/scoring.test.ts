@@ -389,7 +389,9 @@ describe("performance", () => {
     );
     // generous: a guard against pathological regressions, not a benchmark
     expect(median(atReference)).toBeLessThan(50);
-  });
+    // About 5 CPU-s of work, measured in CPU time: on a machine busy with other suites (load 16, session 43)
+    // its wall time passed the default 30 s while the median it checks stayed within the bound.
+  }, 120_000);
 });
 
 describe("criterion kinds not used by the shipped scenarios", () => {
