@@ -7,6 +7,7 @@
  * hand, and the specs that still call classroom.ts's helpers walk the same steps.
  */
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { actionCount } from "./play-in-browser";
 
 /** The demo tutor of the e2e server (scripts/e2e-server.ts sets this password). */
 export const E2E_TUTOR = { email: "tutor@example.com", password: "e2e tutor password" };
@@ -102,6 +103,12 @@ export async function startByApi(
   });
   await page.goto(`/attempts/${attemptId}`);
   await expect(page.getByTestId("sim-clock")).toBeVisible();
+  // The workspace opens the first customer who contacted us by itself and stores that view; wait for it
+  // (or for the customer list, where nobody has), so whatever the test does next is stored after it. A
+  // colleague message sent at once was stored first, once, and the tutor's "Last:" showed the view.
+  const header = page.getByText(/^\S+ · Customer since /);
+  await expect(header.or(page.getByRole("search", { name: "Search and filter customers" }))).toBeVisible();
+  if (await header.isVisible()) await expect.poll(() => actionCount(page)).toBeGreaterThan(0);
   return attemptId;
 }
 
