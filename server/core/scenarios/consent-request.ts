@@ -2,8 +2,10 @@
  * A request to opt back in to marketing: "would you like to hear about them again? Just reply YES and I'll
  * switch your emails back on" to a customer who objected to all marketing (red-team round 27 B,
  * loyalty-r27-eleanor-asked-to-opt-back-in, decided Pass; the lead's session-43 ruling). A message that asks
- * for consent to marketing is itself direct marketing (ICO direct marketing guidance: "a message requesting
- * consent to marketing is itself a marketing message"; the ICO's 2017 penalties on Honda and Flybe), so by
+ * for consent to marketing is itself direct marketing (the ICO's penalties on Flybe, £70,000, and Honda,
+ * £13,000, 27 March 2017: "Sending emails to determine whether people want to receive marketing without the
+ * right consent, is still marketing and it is against the law", ICO news release; the ICO's direct marketing
+ * guidance says the same of messages asking for consent), so by
  * email or text it needs consent (PECR reg 22(2)), and after an objection her data may no longer be used
  * for it (UK GDPR Art 21(3)). promotion.ts reads it as promoting, so every criterion that judges marketing
  * (marketingLawful with promotes) judges it with no list of its own.
