@@ -29,6 +29,17 @@ describe("a request to opt back in to marketing (ICO: a consent request is marke
     ])
       expect(consentRequestIn(t), t).toBeNull();
   });
+  it("reads an ask elsewhere in a message that also answers her own question about something else", () => {
+    // Session 43 review: "you asked…" anywhere used to clear the whole message.
+    const t =
+      "You asked about the delivery date: your order leaves us on Monday. While I'm here, would you like to hear about our offers again? Just reply YES.";
+    expect(consentRequestIn(t)).not.toBeNull();
+    expect(
+      consentRequestIn(
+        "You asked whether you could opt back in. Yes: just reply to this email and we'll switch the newsletter back on.",
+      ),
+    ).toBeNull();
+  });
   it("does not read words in quotation marks as the learner's ask", () => {
     expect(
       consentRequestIn('The old template said "would you like to opt back in? Just reply YES".'),

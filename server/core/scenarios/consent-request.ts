@@ -51,17 +51,30 @@ const SERVICE = /\b(?:delivery|order|tracking|dispatch|service|account|receipt)\
 const HER_QUESTION =
   /\byou\s+(?:asked|wanted\s+to\s+know|were\s+wondering|wondered)\s+(?:me\s+)?(?:how|whether|if|about|what|when)\b/i;
 
+const MARKETING_WORD = new RegExp(String.raw`\b${MARKETING}\b`, "i");
+
+/** "You asked how to opt back in…": her question, about marketing (within a few words of it). */
+function askedAboutMarketing(sentence: string): boolean {
+  const q = HER_QUESTION.exec(sentence);
+  if (!q) return false;
+  const about = sentence.slice(q.index, q.index + q[0].length + 60);
+  return RESUMED.test(about) || MARKETING_WORD.test(about);
+}
+
 export type ConsentRequest = { start: number; end: number; text: string };
 
 /** The first sentence asking the customer to opt (back) in to marketing, or null. */
 export function consentRequestIn(text: string): ConsentRequest | null {
-  if (HER_QUESTION.test(text)) return null;
   const quoted = quotedSpans(text);
   const sentences = sentencesOf(text);
   for (const [i, s] of sentences.entries()) {
     const said = text.slice(s.start, s.end);
     const m = RESUMED.exec(said);
     if (!m) continue;
+    // Her own question about marketing answered, in this sentence or the one before: only there, so
+    // "you asked about the delivery date" does not clear an ask elsewhere in the message.
+    const before = sentences[i - 1] ? text.slice(sentences[i - 1]!.start, sentences[i - 1]!.end) : "";
+    if (askedAboutMarketing(said) || askedAboutMarketing(before)) continue;
     const at = s.start + m.index;
     if (quoted.some((q) => q.start <= at && at < q.end)) continue;
     if (NEGATED.test(clauseBefore(said, m.index)) || SERVICE.test(m[0])) continue;
