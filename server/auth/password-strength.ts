@@ -197,9 +197,14 @@ export async function guessablePasswordProblem(
   }
   // Nothing but the job's words, the account's details and the service's name, however joined and
   // padded ("tutor12.college.2026", "Lesson-Class-2026"): few enough combinations to try them all.
-  const jobAndService = [...JOB_WORDS, ...SERVICE_WORDS];
-  if (madeOnlyOf(letters, jobAndService)) return refused(madeOnlyOf(letters, words) ? OWN_DETAILS : JOB);
-  if (madeOnlyOf(letters, [...words, ...JOB_WORDS])) return refused(OWN_DETAILS);
+  // `words` already holds the service's name (contextWords). Named as the account's own details
+  // whenever any of them is needed.
+  if (madeOnlyOf(letters, [...words, ...JOB_WORDS]))
+    return refused(
+      madeOnlyOf(letters, [...JOB_WORDS, ...SERVICE_WORDS]) && !madeOnlyOf(letters, words)
+        ? JOB
+        : OWN_DETAILS,
+    );
   const core = password.replace(PADDING, "");
   if (core === password || core.length === 0) return undefined;
   const inner = zxcvbn.check(core, words);
