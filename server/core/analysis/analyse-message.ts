@@ -8,6 +8,7 @@
  */
 import { findContextMatches } from "./context-rules";
 import { CLASSIFIER, modelMayLabel, sigmoid, type SentenceClassifier } from "./model/classifier";
+import { withoutHedges } from "./hedges";
 import { foldObfuscation, type RewrittenText } from "./obfuscation";
 import {
   asciiLower,
@@ -677,11 +678,52 @@ function safeAnalyse(
   const original = typeof text === "string" ? text : "";
   try {
     const folded = foldObfuscation(original);
-    return onOriginal(original, folded, analyseCore(folded.text, context, explain, CLASSIFIER));
+    const read = analyseCore(folded.text, context, explain, CLASSIFIER);
+    return onOriginal(original, folded, readPastHedges(folded.text, read, context, explain, CLASSIFIER));
   } catch {
     // Rules are plain regular expressions over a string, so this should be unreachable; never throw.
     return { labels: [], spans: [], suppressed: [] };
   }
+}
+
+const RESPECT_LABELS: ReadonlySet<MessageLabel> = new Set(["blame", "dismissive", "calm_down"]);
+
+/**
+ * A message with no respect label whose sentences hold a filler adverb after "you", a negation or a copula
+ * ("you actually", "isn't exactly") is read again without those adverbs (hedges.ts), and any respect label that
+ * reading finds is added with its evidence on the words as written. Only respect labels are taken from it.
+ */
+function readPastHedges(
+  text: string,
+  read: ExplainedAnalysis,
+  context: AnalysisContext | undefined,
+  explain: boolean,
+  classifier: SentenceClassifier | null,
+): ExplainedAnalysis {
+  if (read.labels.some((l) => RESPECT_LABELS.has(l))) return read;
+  const plain = withoutHedges(text);
+  if (plain === null) return read;
+  const again = analyseCore(plain.text, context, explain, classifier);
+  const found = again.spans
+    .filter((s) => RESPECT_LABELS.has(s.label))
+    .map((s) => {
+      const start = plain.toOriginal(s.start);
+      const end = Math.max(start, plain.toOriginal(s.end));
+      return {
+        ...s,
+        start,
+        end,
+        text: text.slice(start, end),
+        why: `${s.why} (read without its filler words)`,
+      };
+    });
+  if (found.length === 0) return read;
+  const spans = [...read.spans, ...found].sort(
+    (a, b) =>
+      a.start - b.start || (LABEL_ORDER.get(a.label) ?? 0) - (LABEL_ORDER.get(b.label) ?? 0) || a.end - b.end,
+  );
+  const present = new Set(spans.map((s) => s.label));
+  return { ...read, labels: MESSAGE_LABELS.filter((l) => present.has(l)), spans };
 }
 
 /** Spans found in folded text (obfuscation.ts), moved back onto the words as written. */
@@ -712,7 +754,12 @@ export function analyseMessage(text: string, context?: AnalysisContext): Message
 export function analyseWithRulesOnly(text: string, context?: AnalysisContext): MessageAnalysis {
   const original = typeof text === "string" ? text : "";
   const folded = foldObfuscation(original);
-  const { labels, spans } = onOriginal(original, folded, analyseCore(folded.text, context, false, null));
+  const read = analyseCore(folded.text, context, false, null);
+  const { labels, spans } = onOriginal(
+    original,
+    folded,
+    readPastHedges(folded.text, read, context, false, null),
+  );
   return { labels, spans: spans.map(({ label, start, end, text: t }) => ({ label, start, end, text: t })) };
 }
 
