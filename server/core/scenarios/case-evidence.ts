@@ -40,6 +40,7 @@ import { someoneElseAt } from "./someone-else";
 import { lessThanNowIn } from "./less-than-now";
 import { marketingAnnounced, type RefusedChannel } from "./marketing-anyway";
 import { refundDeductionsIn } from "./refund-deductions";
+import { remedyFeesIn } from "./remedy-fee";
 import { remedyForReview } from "./review-incentives";
 import { otherGoodsDemanded } from "./partial-rejection";
 import { refundLeftToDecision } from "./remedy-discretion";
@@ -131,7 +132,9 @@ const OBSTRUCTION_READERS = {
   // The obligations reader alone, for lists no older reader fits (obligations.ts, session 36): a fee, a form,
   // letter or call, or a link or setting put before the remedy ("Removal happens once you've rung our
   // customer line", "the refund can be processed once the £15 inspection fee is in").
-  "obliged-fee": (text: string) => obliged(text, "fee"),
+  // Also a charge for the work of the remedy told as a plain fact, with no condition ("There's a £15 diagnostic
+  // charge for our engineer to assess it"; remedy-fee.ts, red-team round 29): CRA 2015 s.23(2), s.20(8).
+  "obliged-fee": (text: string) => obliged(text, "fee") || remedyFeesIn(text).length > 0,
   // A line charged above the basic rate given as the way to reach us about the remedy ("ring our aftercare
   // team on 0871…, 13p a minute"; obstruction-kinds.ts, red-team round 23 A): CCR 2013 reg 41, CRA 2015 s.20(8).
   "charged-line": (text: string) => chargedLineGiven(text) !== null,
