@@ -983,3 +983,26 @@ describe("probe 15 (session 43, learners' register; README 'Respect, fifteenth p
     expect(c.flagged).toBe(0);
   });
 });
+
+describe("her difficulty set against others who find it easy, behind 'sorry you found…' (round 29)", () => {
+  it.each([
+    // review-r29-most-subscribers-find-it-easy
+    "We're sorry you found Bean Bot tricky: most of our subscribers find it quick and easy to use, but it isn't for everyone.",
+    "Sorry you found the app confusing – most customers find it simple enough.",
+    "Most of our subscribers find it intuitive.",
+    "Everyone else seems to get the hang of it.",
+    "I'm sorry you struggled; most people find the menu easy to use.",
+  ])("reads %s as dismissive", (text) => {
+    expect(analyseMessage(text).labels).toContain("dismissive");
+  });
+
+  it.each([
+    "Sorry it was so fiddly – most people find it easy, but clearly our menu didn't work for you, so I've passed it to the team.",
+    "We're sorry: the chat is meant to be quick and easy, and it wasn't.",
+    "Most customers find it quick and easy to switch to a smaller bag, so just reply and I'll do it for you.",
+    "I'm sorry you were charged twice; the refund is on its way.",
+    "Sorry you had to chase us, Tom – that's on us.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+});

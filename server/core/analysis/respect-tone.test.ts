@@ -1593,3 +1593,26 @@ describe("respect-fourteenth.ts: the function reader (advice on her conduct, eva
     );
   });
 });
+
+// Session 44 (the lead's decision on loyalty-r28-freeze-half): a friendly tip on getting more out of what she
+// bought is not disrespect; a tip that tells her she got it wrong still is.
+describe("a friendly tip about the goods is not a lesson about her conduct (session 44)", () => {
+  const respectLabels = (text: string) =>
+    analyseMessage(text).labels.filter((l) => l === "dismissive" || l === "blame");
+  it.each([
+    "Top tip: split the bag into a few small jars as soon as it arrives and pop the ones you won't open this fortnight in the freezer, and the 1kg bag will last you perfectly.",
+    "Quick tip: keep the open bag in an airtight tin away from the kettle and it'll stay fresh to the last scoop.",
+    "Pro tip: grind just before you brew and it tastes even better.",
+    "Handy tip - a quick rinse with hot water first keeps the cup at its best.",
+  ])("leaves alone %s", (text) => {
+    expect(respectLabels(text)).toEqual([]);
+  });
+  it.each([
+    "A friendly tip: the kettle needs water in it before you switch it on.",
+    "Top tip: read the instructions next time and the beans will stay fresh.",
+    "Quick tip: store them properly in future and they'll last longer.",
+    "Word of advice: check the manual before you email us and you'll get the best out of it.",
+  ])("still reads %s as talking down", (text) => {
+    expect(respectLabels(text)).toContain("dismissive");
+  });
+});

@@ -2936,6 +2936,18 @@ const TIP_HEAD =
 const ADVICE_FOR_HER =
   /\b(?:(?:the|your|a)\s+new\s+\w+|new\s+one|replacement|refund\w*|the\s+return|returns?\s+(?:label|form|bag)|collect\w*|courier\s+(?:collects|picks|comes)|receipt|guarantee|warranty|(?:your|her)\s+records|claim|spam|junk|as\s+you\s+asked|you\s+asked|since\s+you\s+asked|if\s+you(?:'d|\s+would)\s+(?:like|prefer|rather)|if\s+you\s+(?:want|prefer|wish)|so\s+(?:that\s+)?(?:we|i)\s+can|free)\b/;
 
+/**
+ * A tip about getting more out of what she bought (it keeps fresher, lasts longer, tastes better): friendly
+ * advice, not a lesson about her conduct. The lead's decision (session 44, loyalty-r28-freeze-half): "Top tip:
+ * split the bag into a few small jars… and the 1kg bag will last you perfectly" is not disrespect; given in
+ * place of what she asked for it is a non-answer, which the marker's advice-instead.ts judges. A tip that
+ * still says she got it wrong ("next time", "properly", "before you email us") stays a lesson.
+ */
+const TIP_FOR_THE_GOODS =
+  /\b(?:(?:will|'ll|should|would)\s+(?:last|keep|stay)|keeps?\s+(?:it|them|the\s+\w+|your\s+\w+)\s+(?:fresh|fresher|tasting|at\s+(?:its|their)\s+best)|stays?\s+fresh|fresher|lasts?\s+(?:you\s+)?(?:longer|perfectly|ages|well|a\s+(?:lot\s+)?longer)|get\s+the\s+(?:most|best)\s+(?:out\s+)?of|tastes?\s+(?:better|great|even\s+better|its\s+best)|brings?\s+out\s+the|freez\w+|airtight|to\s+the\s+last\s+(?:scoop|cup|bean|drop|spoonful))\b/;
+const TIP_AS_LESSON =
+  /\b(?:next\s+time|in\s+future|from\s+now\s+on|properly|before\s+(?:you\s+)?(?:email|contact|ring|call|complain|message|write)\w*|should\s+have|should've|you\s+(?:didn't|did\s+not|forgot|need\s+to\s+read)|instructions|manual)\b/;
+
 /** (b) An excess feeling or contact refused. */
 const NO_NEED_EXCESS = String.raw`\bno\s+(?:real\s+)?need\s+(?:at\s+all\s+)?(?:for\s+you\s+)?to\s+(?:(?:get|be|sound|become)\s+(?:so\s+|that\s+|quite\s+so\s+|this\s+|all\s+)?(?:rude|aggressive|sarcastic|personal|nasty|abusive|snippy|snappy|shirty|narky|arsy|defensive|difficult|awkward|demanding|pushy)|make\s+(?:a|such\s+a)\s+(?:fuss|scene|drama)|kick\s+off|keep\s+(?:emailing|calling|ringing|writing|messaging|chasing))\b`;
 /** (b) Her reason or her contact called odd. */
@@ -3345,7 +3357,9 @@ function readFunction(
       ),
       isPolite() || ADVICE_FOR_HER.test(rest)
         ? "a tip about the remedy or an option she may take (a look-alike)"
-        : undefined,
+        : TIP_FOR_THE_GOODS.test(rest) && !TIP_AS_LESSON.test(rest)
+          ? "a friendly tip on getting more out of what she bought, not a lesson about her conduct (a look-alike)"
+          : undefined,
     );
   }
 
