@@ -15,6 +15,10 @@ describe("credit told as given in place of the remedy owed (CRA 2015 s.20(15)-(1
       "I'm loading £49.99 onto a gift card for you.",
       "I'm so sorry the frother has stopped heating again after we repaired it. Your £49.99 is sitting in your wallet now.",
       "That means I can't refund it, so I've added £44.99 to your balance.",
+      // round 28 A, returns-r28-ravi-balance: the credit's use and a refund out of reach are not remedies told
+      "It reached you at 21:40 on 12 October, so your 30 days to reject it ran out at midnight last night, a few hours too late for a refund, I'm afraid. So instead I've added £44.99 to your Hearth & Bean balance, to spend on a new kettle or anything else you like.",
+      "I've put £44.99 on your account as credit, so you can put it towards a replacement whenever suits.",
+      "We've issued you a £44.99 voucher to use on a brand new Aurora.",
     ])
       expect(reads(t), t).toBe(true);
   });
@@ -30,6 +34,9 @@ describe("credit told as given in place of the remedy owed (CRA 2015 s.20(15)-(1
       "We've added 500 bonus points to your account.",
       "I've added a note to your account.",
       'She said "I\'ve put £49.99 on your account as store credit" was what the last adviser told her.',
+      // a replacement told beside the credit is still the remedy, whatever the credit is for
+      "A new Aurora goes out to you today, and I've added £10 to your balance to spend on anything you like.",
+      "I've added £10 to your balance to spend on beans, and your replacement kettle is on its way.",
     ])
       expect(reads(t), t).toBe(false);
   });

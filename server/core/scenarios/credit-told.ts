@@ -51,6 +51,15 @@ const OWED =
   /\b(?:refund\w*|money\s+back|reimburs\w*|replace(?!d\b)\w*|(?:a|another|brand)\s+new\s+(?:one|kettle|frother|machine|[A-Z]\w+)|repair(?!ed)\w*)\b/i;
 
 const PAST = /\b(?:after|since|following|before)\b/i;
+/**
+ * The credit's use, not a remedy offered: "to spend on a new kettle", "put it towards a replacement" (round
+ * 28 A, returns-r28-ravi-balance: a balance "to spend on a new kettle or anything else you like" was read as a
+ * replacement told beside it). And a remedy said to be out of reach: "a few hours too late for a refund".
+ */
+const SPENT_ON =
+  /\b(?:spend\w*|us(?:e|ing)\s+(?:it\s+)?(?:on|for|towards?)|put\s+(?:it\s+|that\s+)?towards?|go(?:es)?\s+towards?|towards?)\s+(?:[\w'\u2019-]+\s+){0,3}$/i;
+const OUT_OF_REACH =
+  /\b(?:too\s+late\s+(?:for|to)|past\s+the\s+point|no\s+longer|unable|out\s+of\s+time\s+for)\b/i;
 
 /** The first clause telling credit as given, or null. */
 export function creditToldIn(text: string): CreditTold | null {
@@ -84,6 +93,7 @@ export function creditToldIn(text: string): CreditTold | null {
       if (at >= find.start && at < find.end) continue;
       // A past remedy ("after our repair") is not one offered now.
       const before = clauseBefore(said, o.index!);
+      if (SPENT_ON.test(before) || OUT_OF_REACH.test(before)) continue;
       if (!NEGATED.test(before) && !PAST.test(before)) return null;
     }
   }
