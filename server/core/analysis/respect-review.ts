@@ -1,0 +1,37 @@
+/**
+ * The tutor's review list (fifteenth pass, session 43): remarks about the customer that the marker did NOT judge but
+ * that the learned respect model (respect-model.ts) reads as possibly disrespectful, for a tutor to read and decide.
+ * It marks nothing and changes no band: a sentence the marker already judged (a blame, dismissive or calm_down span) is
+ * not listed again. The threshold (`reviewThreshold`) was chosen by cross-validation to list at most a tenth of the
+ * honest look-alikes and a fiftieth of ordinary honest sentences: a list to read, not a verdict.
+ */
+import { analyseMessage } from "./analyse-message";
+import { respectReviewScores } from "./respect-model";
+import { normaliseText, splitSentences } from "./segment";
+
+export interface ReviewRemark {
+  /** Offsets into the text given, `[start, end)`; `text === given.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  /** The model's probability that the sentence is disrespectful. */
+  p: number;
+  /** For the tutor: what the model read, and that the marker did not judge it. */
+  why: string;
+}
+
+const JUDGED = new Set(["blame", "dismissive", "calm_down"]);
+
+/** The sentences of `text` worth a tutor's look for respect that the marker did not judge, most likely first. */
+export function remarksForReview(text: string): ReviewRemark[] {
+  if (typeof text !== "string" || text.trim() === "") return [];
+  const judged = analyseMessage(text).spans.filter((s) => JUDGED.has(s.label));
+  const norm = normaliseText(text);
+  const lower = norm.toLowerCase();
+  const sentences = splitSentences(norm).filter(
+    (s) => !judged.some((j) => j.start < s.end && j.end > s.start),
+  );
+  return respectReviewScores(lower, sentences)
+    .map((r) => ({ ...r, text: text.slice(r.start, r.end) }))
+    .sort((a, b) => b.p - a.p || a.start - b.start);
+}
