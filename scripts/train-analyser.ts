@@ -7,7 +7,7 @@
  * round 2 (kept as the rules' own honest estimate).
  *
  * Options: --check  recompute and fail if weights.json differs (model/weights.test.ts does the same in
- *                   the unit tests).
+ *                   the unit tests), and the learned respect model's weights likewise (scripts/respect-weights.ts).
  *          --dry-run  train and print, write nothing.
  *          --tune-misses LABEL  print the `tune` replies the cross-validated analyser gets wrong for LABEL
  *                   (for a label audit of `tune`; holdout is never printed).
@@ -33,6 +33,7 @@ import {
   trainingRows,
   trainModel,
 } from "../server/core/analysis/model/train";
+import { respectWeightsUpToDate } from "./respect-weights";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const DEV_SET = `${ROOT}server/core/analysis/corpus/dev-set.jsonl`;
@@ -125,6 +126,8 @@ if (process.argv.includes("--check")) {
     process.exit(1);
   }
   log("weights.json is up to date");
+  // The learned respect model's weights too (its unit test checks only their stamp).
+  if (!respectWeightsUpToDate()) process.exit(1);
 } else if (!process.argv.includes("--dry-run")) {
   writeFileSync(OUT, json);
   log(`wrote ${OUT}: ${Object.keys(file.weights).length} features x ${file.labels.length} labels`);

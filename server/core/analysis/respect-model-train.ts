@@ -1,6 +1,7 @@
 /**
  * The learned respect model's trainer (fifteenth pass, session 43). Pure and deterministic: the same data write the
- * same respect-model-weights.json (respect-model.test.ts retrains and compares byte for byte).
+ * same respect-model-weights.json (`npm run analyse:train -- --check` retrains and compares byte for byte; the unit
+ * test checks the stamp, `respectWeightsStamp`).
  *
  * Data (sentences, by `segment.ts`):
  *  - positives: every breach of the respect corpora (corpus/respect-*.ts, both halves of the older probes, and the tune
@@ -411,4 +412,45 @@ export function trainRespectModel(
     },
   };
   return { json: `${JSON.stringify(file)}\n`, file };
+}
+
+/** The files whose code decides what the trainer writes (features, scorer, trainer); their text is in the stamp. */
+export const RESPECT_TRAINER_SOURCES = ["respect-model.ts", "respect-model-train.ts"] as const;
+
+/**
+ * Everything the trainer reads, as one canonical text: the settings and model version, every row (id, source, verdict,
+ * blame, cross-validation fold) and every sentence with the features it gives. A changed corpus line, segmenter,
+ * tokeniser, feature, fold hash or setting changes this text.
+ */
+export function respectTrainingInputs(rows: readonly RespectRow[], s = RESPECT_TRAINING): string {
+  const lines = [JSON.stringify({ version: RESPECT_MODEL_VERSION, settings: s, review: REVIEW_RATES })];
+  for (const r of rows) {
+    const fold = fnv1a32(`respect-model:${r.id}`) % s.folds;
+    lines.push(JSON.stringify([r.id, r.source, r.verdict, r.blame ?? null, fold]));
+    for (const t of r.sentences) lines.push(JSON.stringify([t, respectFeatures(t)]));
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The stamp kept beside the weights (respect-model-weights.stamp.json): hashes of the trainer's code, of its inputs and
+ * of the weights it wrote. The unit test recomputes the first two (about a second) instead of retraining (the trainer
+ * is deterministic, so the same code and inputs write the same weights) and checks the third against the committed
+ * file; `scripts/train-respect-model.ts --check` retrains and compares byte for byte. `hash` is given (the core
+ * imports no crypto).
+ */
+export function respectWeightsStamp(
+  rows: readonly RespectRow[],
+  sources: readonly string[],
+  weightsJson: string,
+  hash: (text: string) => string,
+): string {
+  const stamp = {
+    about:
+      "Written by scripts/train-respect-model.ts with the weights; checked by respect-model.test.ts. Do not edit.",
+    trainer: hash(sources.join("\u0000")),
+    inputs: hash(respectTrainingInputs(rows)),
+    weights: hash(weightsJson),
+  };
+  return `${JSON.stringify(stamp, null, 2)}\n`;
 }

@@ -1,16 +1,23 @@
 /**
- * The learned respect model (fifteenth pass): the committed weights are what the trainer writes, the fast scorer equals
- * the feature definition, it only adds where the readers found nothing, and probe 15's halves are counted.
+ * The learned respect model (fifteenth pass): the committed weights are what the trainer wrote (their stamp), the fast
+ * scorer equals the feature definition, it only adds where the readers found nothing, and probe 15's halves are counted.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyseMessage } from "./analyse-message";
 import { fifteenthSplit, RESPECT_FIFTEENTH } from "./corpus/respect-fifteenth";
 import { fastLogit, RESPECT_MODEL, respectFeatures, respectTokens } from "./respect-model";
-import { respectRows, trainRespectModel } from "./respect-model-train";
+import {
+  RESPECT_TRAINER_SOURCES,
+  respectRows,
+  respectTrainingInputs,
+  respectWeightsStamp,
+} from "./respect-model-train";
 import { remarksForReview } from "./respect-review";
 
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const read = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), "utf8");
 const RESPECT = new Set(["blame", "dismissive", "calm_down"]);
 const breach = (text: string) => analyseMessage(text).labels.some((l) => RESPECT.has(l));
@@ -18,13 +25,32 @@ const breach = (text: string) => analyseMessage(text).labels.some((l) => RESPECT
 describe("learned respect model", () => {
   const rows = respectRows(read("./corpus/dev-set.jsonl"));
 
-  it("respect-model-weights.json is what the trainer writes from the committed data", () => {
-    const { json } = trainRespectModel(rows);
+  // The trainer is deterministic, so the same code and inputs write the same weights: the stamp beside the weights
+  // (hashes of the trainer's code, of everything it reads and of the weights it wrote) is checked here in about a
+  // second. The full retrain and byte-for-byte compare (about 8 s) is `npm run analyse:train -- --check`.
+  it("respect-model-weights.json is what the trainer wrote from the committed code and data (its stamp)", () => {
+    const weights = read("./respect-model-weights.json");
+    const sources = RESPECT_TRAINER_SOURCES.map((f) => read(`./${f}`));
     expect(
-      read("./respect-model-weights.json") === json,
-      "respect-model-weights.json is stale or was edited: run npx tsx scripts/train-respect-model.ts and commit it",
+      respectWeightsStamp(rows, sources, weights, sha256) === read("./respect-model-weights.stamp.json"),
+      "respect-model-weights.json is stale or was edited: run npx tsx scripts/train-respect-model.ts and commit both files",
     ).toBe(true);
-  }, 180_000);
+  });
+
+  it("the stamp changes with a corpus line, a feature, the trainer's code or the weights", () => {
+    const few = rows.slice(0, 20);
+    const base = respectWeightsStamp(few, ["a", "b"], "{}", sha256);
+    const moved = few.map((r, i) => (i === 0 ? { ...r, sentences: [...r.sentences, "lol"] } : r));
+    expect(respectWeightsStamp(moved, ["a", "b"], "{}", sha256)).not.toBe(base);
+    expect(respectWeightsStamp(few, ["a", "c"], "{}", sha256)).not.toBe(base);
+    expect(respectWeightsStamp(few, ["a", "b"], "{ }", sha256)).not.toBe(base);
+    const relabelled = few.map((r, i) => (i === 0 ? { ...r, verdict: "honest" as const } : r));
+    expect(respectWeightsStamp(relabelled, ["a", "b"], "{}", sha256)).not.toBe(base);
+    // the features of each sentence are in the inputs, so a changed tokeniser or feature shows
+    expect(respectTrainingInputs(rows.slice(0, 1))).toContain(
+      JSON.stringify(respectFeatures(rows[0]!.sentences[0]!)),
+    );
+  });
 
   it("never trains on probe 15's held-out half or the dev set's holdout", () => {
     const ids = new Set(rows.map((r) => r.id));

@@ -13,8 +13,9 @@
  * wired into marking: at a threshold that caps no honest learner it added no held-out catch (README, "Respect,
  * fifteenth pass"); `learnedRespect` is the marking path, kept for the lead's measurement on other held-out sets.
  *
- * Trained by respect-model-train.ts (pure, deterministic) into respect-model-weights.json; respect-model.test.ts
- * retrains and fails unless the committed file is byte for byte what the trainer writes. Nothing is downloaded.
+ * Trained by respect-model-train.ts (pure, deterministic) into respect-model-weights.json and its stamp (hashes of the
+ * trainer's code, inputs and weights): respect-model.test.ts checks the stamp, `npm run analyse:train -- --check`
+ * retrains and compares byte for byte. Nothing is downloaded.
  */
 import { tokenise } from "./model/features";
 import WEIGHTS from "./respect-model-weights.json";
