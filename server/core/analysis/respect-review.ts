@@ -3,7 +3,8 @@
  * that the learned respect model (respect-model.ts) reads as possibly disrespectful, for a tutor to read and decide.
  * It marks nothing and changes no band: a sentence the marker already judged (a blame, dismissive or calm_down span) is
  * not listed again. The threshold (`reviewThreshold`) was chosen by cross-validation to list at most a tenth of the
- * honest look-alikes and a fiftieth of ordinary honest sentences: a list to read, not a verdict.
+ * honest look-alikes and a fiftieth of ordinary honest sentences: a list to read, not a verdict. Shown only to the
+ * tutor, only once the attempt is submitted (respect-review-list.ts in scenarios; issue 8 item 9).
  */
 import { analyseMessage } from "./analyse-message";
 import { respectReviewScores } from "./respect-model";
@@ -20,16 +21,24 @@ export interface ReviewRemark {
   why: string;
 }
 
-const JUDGED = new Set(["blame", "dismissive", "calm_down"]);
+/** The analyser's labels the marker counts against respect (scenarios' RESPECT_BREACHES). */
+export const JUDGED_RESPECT_LABELS: ReadonlySet<string> = new Set(["blame", "dismissive", "calm_down"]);
 
-/** The sentences of `text` worth a tutor's look for respect that the marker did not judge, most likely first. */
-export function remarksForReview(text: string): ReviewRemark[] {
+/**
+ * The sentences of `text` worth a tutor's look for respect that the marker did not judge, most likely first.
+ * `judged`: the spans the marker counted against respect in this text (offsets into `text`); when not given, the
+ * analyser's respect spans with no context.
+ */
+export function remarksForReview(
+  text: string,
+  judged?: readonly { start: number; end: number }[],
+): ReviewRemark[] {
   if (typeof text !== "string" || text.trim() === "") return [];
-  const judged = analyseMessage(text).spans.filter((s) => JUDGED.has(s.label));
+  const counted = judged ?? analyseMessage(text).spans.filter((s) => JUDGED_RESPECT_LABELS.has(s.label));
   const norm = normaliseText(text);
   const lower = norm.toLowerCase();
   const sentences = splitSentences(norm).filter(
-    (s) => !judged.some((j) => j.start < s.end && j.end > s.start),
+    (s) => !counted.some((j) => j.start < s.end && j.end > s.start),
   );
   return respectReviewScores(lower, sentences)
     .map((r) => ({ ...r, text: text.slice(r.start, r.end) }))

@@ -50,7 +50,7 @@ import {
 type Of<K extends Criterion["kind"]> = Extract<Criterion, { kind: K }>;
 
 /** The learner's own words in a CRM action (notes, case text, call summaries, task notes…). */
-function recordText(r: ActionRecord): string {
+export function recordText(r: ActionRecord): string {
   const a = r.action;
   switch (a.type) {
     case "add_note":

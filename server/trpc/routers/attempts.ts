@@ -1,6 +1,7 @@
 /**
  * Scenario attempts for learners. Before submission a learner sees the brief, the conversation and
- * their own CRM copy, never the rubric, the scripted reactions or the model answer.
+ * their own CRM copy, never the rubric, the scripted reactions or the model answer. The tutor alone
+ * sees the remarks to check (`remarksToCheck`).
  */
 import { z } from "zod";
 import { startWithinLimit } from "@/server/auth/attempt-starts";
@@ -19,7 +20,7 @@ import { overridesFor } from "@/server/data/results";
 import { readableAttempt } from "@/server/data/workspaces";
 import { getScenario } from "@/server/scenarios/scenario-registry";
 import { router } from "../init";
-import { learnerProcedure, signedInProcedure } from "../procedures";
+import { learnerProcedure, signedInProcedure, tutorProcedure } from "../procedures";
 
 const attemptIdSchema = z.object({ attemptId: z.number().int().positive() });
 
@@ -256,5 +257,21 @@ export const attemptsRouter = router({
       overrides,
       events: (await attempts.loadEvents(ctx.store, attempt.id)).map(({ clientId: _c, ...e }) => e),
     };
+  }),
+
+  /**
+   * "Remarks to check", for the learner's tutor only, once submitted: sentences the learned respect model reads as
+   * remarks about the customer that the marker did not count (respect-review-list.ts). Not marks, so never in the
+   * report a learner can open: a learner is refused here, before and after submitting (issue 8 item 9).
+   */
+  remarksToCheck: tutorProcedure.input(attemptIdSchema).query(async ({ ctx, input }) => {
+    const { attempt } = await readableAttempt(ctx.store, ctx.actor, input.attemptId);
+    if (attempt.status === "in_progress" || !attempt.submittedAt)
+      throw invalid("Remarks to check are listed once the attempt has been submitted.");
+    const scenario = scenarioOrThrow(attempt.scenarioId);
+    const origin = await attempts.attemptOrigin(ctx.store, attempt);
+    // Loaded on first use: the learned model's weights (285 kB) are needed by nothing else the server does.
+    const { remarksToCheck } = await import("@/server/core/scenarios/respect-review-list");
+    return { remarks: remarksToCheck(scenario, origin, await attempts.loadEvents(ctx.store, attempt.id)) };
   }),
 });
