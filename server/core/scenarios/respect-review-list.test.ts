@@ -71,6 +71,12 @@ describe("remarksToCheck", () => {
     ).toEqual([]);
   });
 
+  it("does not list the customer's own words quoted in an email reply", () => {
+    const reply = `Dear Priya, a new kettle is on its way today.\n\n> ${CHEERY}\n> Sent from my phone`;
+    expect(listed([email(reply)])).toEqual([]);
+    expect(listed([email(`Dear Priya, a new kettle is on its way today.\n\n${CHEERY}`)])).toHaveLength(1);
+  });
+
   it("counts the scenario's own breach phrases as judged", () => {
     const withPhrase = {
       ...kettle,

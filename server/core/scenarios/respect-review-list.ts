@@ -12,6 +12,7 @@ import type { StoredEvent } from "./engine-types";
 import { recordText, writtenWhere } from "./judgement-criteria";
 import { normaliseText } from "./matching";
 import { readLearnerText } from "./message-reading";
+import { withoutEmailQuotes } from "./quotations";
 import { replayEvents } from "./runtime";
 import type { Scenario } from "./scenario-schema";
 import { RESPECT_BREACHES } from "./scripted-customer";
@@ -87,7 +88,9 @@ export function remarksToCheck(
           : capitalised(writtenWhere(ctx, r));
     }
     judged.push(...ownBreaches(scenario, text));
-    for (const remark of remarksForReview(text, judged).sort((x, y) => x.start - y.start))
+    // An email reply's quoted thread ("> …") is the customer's words, not the learner's: blanked, same length.
+    const own = withoutEmailQuotes(text);
+    for (const remark of remarksForReview(own, judged).sort((x, y) => x.start - y.start))
       out.push({
         seq: r.seq,
         clock: ctx.clock(r.simMinute),
@@ -95,7 +98,7 @@ export function remarksToCheck(
         text,
         start: remark.start,
         end: remark.end,
-        sentence: remark.text,
+        sentence: text.slice(remark.start, remark.end),
         reason: REMARK_REASON,
         // the reason already says the marker did not count it
         reading: capitalised(remark.why.replace(/^Not judged by the marker; /, "")),
