@@ -324,6 +324,11 @@ const MATRIX: Record<string, { call: Call; expect: Record<Actor, Outcome>; ends?
     call: (api, f) => api.attempts.report({ attemptId: f.submittedAttemptId }),
     expect: ownLearnerOrTutor,
   },
+  // The tutor's unmarked list: never the learner's, even their own attempt's (issue 8 item 9).
+  "attempts.remarksToCheck": {
+    call: (api, f) => api.attempts.remarksToCheck({ attemptId: f.submittedAttemptId }),
+    expect: ownTutorOnly,
+  },
 
   "tutorAttempts.setAside": {
     call: (api, f) => api.tutorAttempts.setAside({ assignmentId: f.assignmentId }),

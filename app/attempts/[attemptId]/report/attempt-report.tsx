@@ -18,6 +18,7 @@ import {
 } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
+import { RemarksToCheck } from "./remarks-to-check";
 
 const STATUS_TEXT = { met: "Met", partly: "Partly met", not_met: "Not met" } as const;
 const STATUS_TONE: Record<string, BadgeTone> = { met: "green", partly: "amber", not_met: "red" };
@@ -268,6 +269,11 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
           })}
         </ol>
       </Card>
+
+      {/* The tutor's unmarked list (respect-review-list.ts); a learner is never shown it, nor asks for it. */}
+      {me.data?.kind === "tutor" && (
+        <RemarksToCheck attemptId={query.data.attemptId} assignmentId={query.data.assignmentId} />
+      )}
 
       {report.frameworkSummary.length > 0 && (
         <Card title="By framework">
