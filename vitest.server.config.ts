@@ -49,7 +49,7 @@ export default defineConfig({
           ...shared,
           ...sqlite,
           name: "sqlite",
-          // Several app servers on one database is PostgreSQL's case only (the file starts its own cluster).
+          // Several app servers on one database is PostgreSQL's case only: two-servers runs in postgres-timed.
           exclude: [...shared.exclude, ...TIMED],
           maxWorkers: 2,
           sequence: { groupOrder: 0 },

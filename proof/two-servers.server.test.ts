@@ -7,8 +7,8 @@
  * them), the tutor's live dashboard (woken through LISTEN/NOTIFY) and, after one server is killed
  * with SIGKILL, everything it acknowledged, served by the other.
  *
- * PostgreSQL only, so it starts its own throw-away cluster (server/test-support/postgres-cluster.ts)
- * and runs once, in `npm run test:server`'s first project.
+ * PostgreSQL only: it runs once, in `npm run test:server`'s `postgres-timed` project, on a database of
+ * its own in the run's throw-away cluster (proof/postgres-setup.ts).
  *
  * Server B polls its live streams only every 3 s (LIVE_POLL_MS, the longest allowed), so a push that
  * arrives well within that can only have come from the NOTIFY wake. Waits are for conditions, each
@@ -17,26 +17,24 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   BENCH_CUSTOMER as CUSTOMER,
   BENCH_SCENARIO as SCENARIO,
   openLiveStream,
 } from "@/scripts/bench-support";
-import { type PostgresCluster, startPostgresCluster } from "@/server/test-support/postgres-cluster";
+import { createDatabase } from "@/server/test-support/postgres-cluster";
 import { HttpClient, PROOF_TUTOR, startProdServer, type ProdServer } from "./prod-server";
 
 const B_POLL_MS = 3_000;
 
-let cluster: PostgresCluster;
 let databaseUrl: string;
 let db: pg.Client;
 let a: ProdServer;
 let b: ProdServer;
 
 beforeAll(async () => {
-  cluster = await startPostgresCluster();
-  databaseUrl = await cluster.createDatabase("crm_two_servers");
+  databaseUrl = await createDatabase(inject("postgresAdminUrl"), "crm_two_servers");
   const common = {
     TRUST_PROXY: "1",
     AUTH_BACKOFF_BASE_MS: "20",
@@ -55,7 +53,6 @@ afterAll(async () => {
   await db?.end();
   await a?.stop();
   await b?.stop();
-  await cluster?.stop();
   for (const server of [a, b])
     if (server) fs.rmSync(path.dirname(server.databasePath), { recursive: true, force: true });
 });
