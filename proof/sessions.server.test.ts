@@ -30,19 +30,19 @@ async function start(at: DatabaseAt, env: Record<string, string | undefined> = {
 }
 
 /**
- * A server (with a database of its own) shared by the tests below that need no start or restart of
+ * One server (with a database of its own) shared by the tests below that need no start or restart of
  * their own: each start costs seconds. The cookie tests each add learners of their own names and read
- * only those back; the idle tests each sign in afresh and read the newest tutor session. Started by
- * the first test that asks for it, so any one of them still runs alone.
+ * only those back; the idle tests each sign in afresh and read the newest tutor session (no cookie test
+ * signs a tutor in). It runs with the idle tests' TUTOR_IDLE_MINUTES=15, which only tutors' sessions
+ * read. Started by the first test that asks for it, so any one of them still runs alone.
  */
-const shared = new Map<string, Promise<{ at: DatabaseAt; server: ProdServer }>>();
-function sharedServer(name: string, env: Record<string, string | undefined> = {}) {
-  let made = shared.get(name);
-  if (!made) {
-    made = freshDatabase(`crm-${name}-`).then(async (at) => ({ at, server: await start(at, env) }));
-    shared.set(name, made);
-  }
-  return made;
+let shared: Promise<{ at: DatabaseAt; server: ProdServer }> | undefined;
+function sharedServer() {
+  shared ??= freshDatabase("crm-sessions-").then(async (at) => ({
+    at,
+    server: await start(at, { TUTOR_IDLE_MINUTES: "15" }),
+  }));
+  return shared;
 }
 
 /** Runs a statement on the server's database directly (as someone with the file or a dump could). */
@@ -133,7 +133,7 @@ async function learnerRow(at: DatabaseAt, displayName: string) {
 
 describe(`a learner's cookie (production server on ${engine})`, () => {
   it("cannot be forged with the cookie key: a seal of the learner's id and session version is refused, and the database holds only the token's hash", async () => {
-    const { at, server } = await sharedServer("cookies");
+    const { at, server } = await sharedServer();
     const learner = new HttpClient(server.url);
     await learner.ok("auth.practiseAlone", { displayName: "Forged Fen" });
     const key = fs.readFileSync(keyFile(at), "utf8").trim();
@@ -154,7 +154,7 @@ describe(`a learner's cookie (production server on ${engine})`, () => {
   });
 
   it("from before session tokens keeps a learner in their place: swapped for a token over HTTP on first use", async () => {
-    const { at, server } = await sharedServer("cookies");
+    const { at, server } = await sharedServer();
     const learner = new HttpClient(server.url);
     await learner.ok("auth.practiseAlone", { displayName: "Legacy Lou" });
     const row = await learnerRow(at, "Legacy Lou");
@@ -183,7 +183,7 @@ describe(`a learner's cookie (production server on ${engine})`, () => {
   });
 
   it("is sealed afresh when used more than a day after it was made, so a learner coming back every week is never locked out after 30 days", async () => {
-    const { at, server } = await sharedServer("cookies");
+    const { at, server } = await sharedServer();
     const learner = new HttpClient(server.url);
     await learner.ok("auth.practiseAlone", { displayName: "Term-long Tia" });
     // Used the same day: nothing to renew.
@@ -218,7 +218,7 @@ describe(`the cookie's name (production server on ${engine})`, () => {
     res.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
 
   it("over HTTPS is __Host-: Secure, Path=/, no Domain; over plain HTTP the plain name, not Secure", async () => {
-    const { server } = await sharedServer("cookies");
+    const { server } = await sharedServer();
     const secure = new HttpClient(server.url, https);
     const res = await secure.mutation("auth.practiseAlone", { displayName: "Secure Sal" });
     const cookie = named(res, HOST);
@@ -238,7 +238,7 @@ describe(`the cookie's name (production server on ${engine})`, () => {
   });
 
   it("a cookie from before the prefix is moved to it on its first HTTPS request; one sealed since is not taken up from the plain name", async () => {
-    const { at, server } = await sharedServer("cookies");
+    const { at, server } = await sharedServer();
     const key = fs.readFileSync(keyFile(at), "utf8").trim();
     const owner = new HttpClient(server.url);
     await owner.ok("auth.practiseAlone", { displayName: "Moving Mo" });
@@ -274,7 +274,7 @@ describe(`the cookie's name (production server on ${engine})`, () => {
     }
     // A learner from before tokens too (both upgrades at once): their old cookie is swapped for a token
     // under the prefixed name, and the plain one cleared.
-    const { at: legacyAt, server: legacyServer } = await sharedServer("cookies");
+    const { at: legacyAt, server: legacyServer } = await sharedServer();
     const legacyKey = fs.readFileSync(keyFile(legacyAt), "utf8").trim();
     await new HttpClient(legacyServer.url).ok("auth.practiseAlone", { displayName: "Legacy Lia" });
     const row = await learnerRow(legacyAt, "Legacy Lia");
@@ -329,7 +329,7 @@ describe(`a tutor who leaves the session alone (production server on ${engine})`
   }
 
   it("is signed out once the idle deadline passes, and told why, on the API and on auth.me", async () => {
-    const { at, server } = await sharedServer("idle", { TUTOR_IDLE_MINUTES: "15" });
+    const { at, server } = await sharedServer();
     const tutor = await tutorOn(server);
     const first = await deadline(at);
     expect(first - Date.now()).toBeGreaterThan(14 * MINUTE);
@@ -349,7 +349,7 @@ describe(`a tutor who leaves the session alone (production server on ${engine})`
   });
 
   it("the page's own refreshes (its idle hint) do not keep the session; the tutor's requests do", async () => {
-    const { at, server } = await sharedServer("idle", { TUTOR_IDLE_MINUTES: "15" });
+    const { at, server } = await sharedServer();
     const tutor = await tutorOn(server);
     const soon = Date.now() + 5 * MINUTE;
     await execute(at, "UPDATE tutor_sessions SET expires_at = ?", soon);
