@@ -8,7 +8,7 @@
  */
 import { findContextMatches } from "./context-rules";
 import { CLASSIFIER, modelMayLabel, sigmoid, type SentenceClassifier } from "./model/classifier";
-import { withoutHedges } from "./hedges";
+import { plainReading } from "./plain-reading";
 import { foldObfuscation, type RewrittenText } from "./obfuscation";
 import {
   asciiLower,
@@ -679,7 +679,7 @@ function safeAnalyse(
   try {
     const folded = foldObfuscation(original);
     const read = analyseCore(folded.text, context, explain, CLASSIFIER);
-    return onOriginal(original, folded, readPastHedges(folded.text, read, context, explain, CLASSIFIER));
+    return onOriginal(original, folded, readPlainly(folded.text, read, context, explain, CLASSIFIER));
   } catch {
     // Rules are plain regular expressions over a string, so this should be unreachable; never throw.
     return { labels: [], spans: [], suppressed: [] };
@@ -689,11 +689,12 @@ function safeAnalyse(
 const RESPECT_LABELS: ReadonlySet<MessageLabel> = new Set(["blame", "dismissive", "calm_down"]);
 
 /**
- * A message with no respect label whose sentences hold a filler adverb after "you", a negation or a copula
- * ("you actually", "isn't exactly") is read again without those adverbs (hedges.ts), and any respect label that
- * reading finds is added with its evidence on the words as written. Only respect labels are taken from it.
+ * A message with no respect label that is wrapped or padded ("you actually…", "isn't exactly…", "Sorry but…",
+ * "P.S.", a name or a bracket in front, a line break mid-sentence) is read again in its plain wording
+ * (plain-reading.ts), and any respect label that reading finds is added with its evidence on the words as
+ * written. Only respect labels are taken from it.
  */
-function readPastHedges(
+function readPlainly(
   text: string,
   read: ExplainedAnalysis,
   context: AnalysisContext | undefined,
@@ -701,7 +702,7 @@ function readPastHedges(
   classifier: SentenceClassifier | null,
 ): ExplainedAnalysis {
   if (read.labels.some((l) => RESPECT_LABELS.has(l))) return read;
-  const plain = withoutHedges(text);
+  const plain = plainReading(text);
   if (plain === null) return read;
   const again = analyseCore(plain.text, context, explain, classifier);
   const found = again.spans
@@ -714,7 +715,7 @@ function readPastHedges(
         start,
         end,
         text: text.slice(start, end),
-        why: `${s.why} (read without its filler words)`,
+        why: `${s.why} (read without the words around it)`,
       };
     });
   if (found.length === 0) return read;
@@ -758,7 +759,7 @@ export function analyseWithRulesOnly(text: string, context?: AnalysisContext): M
   const { labels, spans } = onOriginal(
     original,
     folded,
-    readPastHedges(folded.text, read, context, false, null),
+    readPlainly(folded.text, read, context, false, null),
   );
   return { labels, spans: spans.map(({ label, start, end, text: t }) => ({ label, start, end, text: t })) };
 }

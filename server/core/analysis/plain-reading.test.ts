@@ -1,35 +1,48 @@
 import { describe, expect, it } from "vitest";
 import { analyseMessage, explainMessage } from "./analyse-message";
-import { withoutHedges } from "./hedges";
+import { plainReading } from "./plain-reading";
 import { TIMING_TEXT } from "./timing-text";
 
 const RESPECT = ["blame", "dismissive", "calm_down"];
 const respectOf = (text: string) => analyseMessage(text).labels.filter((l) => RESPECT.includes(l));
 
-describe("withoutHedges", () => {
+describe("plainReading", () => {
   it("takes out a filler after the customer, a negation or a copula, and maps back to the words as written", () => {
     const text = "Three late parcels isn't exactly the end of the world.";
-    const plain = withoutHedges(text);
+    const plain = plainReading(text);
     expect(plain?.text).toBe("Three late parcels isn't the end of the world.");
     const at = plain!.text.indexOf("the end");
     expect(text.slice(plain!.toOriginal(at))).toMatch(/^the end of the world/);
   });
 
   it("takes out an opening marker (keeping the next word's capital) and a closing tag (keeping a full stop)", () => {
-    expect(withoutHedges("Honestly, how did you manage that?")?.text).toBe("How did you manage that?");
-    expect(withoutHedges("Well, that was clever of you lol")?.text).toBe("Well, that was clever of you.");
-    expect(withoutHedges("I mean, some people tbh.")?.text).toBe("Some people.");
+    expect(plainReading("Honestly, how did you manage that?")?.text).toBe("How did you manage that?");
+    expect(plainReading("Well, that was clever of you lol")?.text).toBe("Well, that was clever of you.");
+    expect(plainReading("I mean, some people tbh.")?.text).toBe("Some people.");
+  });
+
+  it("takes off an opening sorry-but, P.S., bullet, name, bracket or quotation mark, and joins a broken line", () => {
+    expect(plainReading("Sorry but many thanks for waiting.")?.text).toBe("Many thanks for waiting.");
+    expect(plainReading("P.S. Priya, you did it wrong.")?.text).toBe("You did it wrong.");
+    expect(plainReading('("Well, that was clever of you.")')?.text).toBe("Well, that was clever of you.");
+    expect(plainReading("Thanks,\nwhich I'm sure is endless.")?.text).toBe(
+      "Thanks, which I'm sure is endless.",
+    );
+    expect(plainReading("Its not the end of the world.")?.text).toBe("It's not the end of the world.");
+    // Interjections and endearments are the readers' cues, not names: they stay.
+    expect(plainReading("Well, that was clever of you.")).toBeNull();
+    expect(plainReading("Love, you put it in upside down.")).toBeNull();
   });
 
   it("leaves the readers' own cue words and text with no filler alone", () => {
-    expect(withoutHedges("It's just a frother, and you only used it once.")).toBeNull();
-    expect(withoutHedges("Did you even read the leaflet?")).toBeNull();
+    expect(plainReading("It's just a frother, and you only used it once.")).toBeNull();
+    expect(plainReading("Did you even read the leaflet?")).toBeNull();
     // The analyser's timing reply says "really frustrating" after "be": not a filler this reads.
-    expect(withoutHedges(TIMING_TEXT)).toBeNull();
+    expect(plainReading(TIMING_TEXT)).toBeNull();
   });
 });
 
-describe("a filler does not hide disrespect", () => {
+describe("a filler or a wrapping does not hide disrespect", () => {
   // Each pair: the plain wording (caught before this pass) and the same words with a filler in.
   const pairs: [string, string][] = [
     ["We're not your personal assistants.", "We're not exactly your personal assistants."],
@@ -40,6 +53,19 @@ describe("a filler does not hide disrespect", () => {
     ["Well, that was clever of you.", "Well, that was clever of you lol"],
     ["Well, that was clever of you.", "Honestly, well, that was clever of you."],
     ["Best of luck with that.", "Best of luck with that lol"],
+    ["Many thanks for your fourth email today.", "Sorry but many thanks for your fourth email today."],
+    [
+      "Had she bothered to read the confirmation email she'd have seen the date.",
+      "P.S. Had she bothered to read the confirmation email she'd have seen the date.",
+    ],
+    ["Genius here tried to descale it with bleach.", "- Genius here tried to descale it with bleach."],
+    ["Genius here tried to descale it with bleach.", "(Genius here tried to descale it with bleach.)"],
+    ["Genius here tried to descale it with bleach.", '"Genius here tried to descale it with bleach."'],
+    ["Well, that was clever of you.", "Priya, well, that was clever of you."],
+    [
+      "Thank you for your patience, which I'm sure is endless.",
+      "Thank you for your patience,\nwhich I'm sure is endless.",
+    ],
   ];
   for (const [plain, hedged] of pairs) {
     it(`"${hedged}"`, () => {
@@ -53,7 +79,7 @@ describe("a filler does not hide disrespect", () => {
     const span = explainMessage(text).spans.find((s) => s.label === "blame");
     expect(span?.text).toContain("you actually manage");
     expect(text.slice(span!.start, span!.end)).toBe(span!.text);
-    expect(span?.why).toMatch(/without its filler words/);
+    expect(span?.why).toMatch(/without the words around it/);
   });
 });
 
@@ -65,6 +91,12 @@ describe("an honest message with fillers is judged as it would be without them",
     "It's really not your fault at all, the seal was faulty tbh.",
     "You put the filter in upside down, but honestly, don't worry, it happens to everyone; the diagram is confusing.",
     "Three late parcels in a row really isn't good enough, and I'm sorry lol",
+    "Sorry but I can't refund opened coffee unless it's faulty; yours is, so the refund is on its way.",
+    "P.S. Priya, you did nothing wrong: the seal was faulty.",
+    "- Refund of £44.99 to your Visa today\n- Courier collects the kettle on Friday",
+    '(Your refund has gone through: "£44.99 to Visa ending 1188".)',
+    "Aisha, its not your fault at all, the courier lost it.",
+    "Thank you for your patience,\nand I'm sorry it took three emails.",
   ];
   for (const text of honest) it(`"${text}"`, () => expect(respectOf(text)).toEqual([]));
 });
