@@ -11,6 +11,15 @@ describe("learner spelling, read for meaning", () => {
     expect(readableText("thx, it shud be with u tomoro").text).toBe("thanks, it should be with you tomorrow");
   });
 
+  it("reads 'u' with its contraction as 'you' with it, so a remark written so is read (session 44)", () => {
+    expect(readableText("u've put it in upside down, u're sure? U'll see, u’d better check").text).toBe(
+      "you've put it in upside down, you're sure? You'll see, you'd better check",
+    );
+    expect(readLearnerText("Oh no, love. u've put it in upside down.").labels).toContain("blame");
+    // Not a word that only starts with u: "u'n" is nothing we read, and "you've" is left as written.
+    expect(readableText("you've got it, u'n").text).toBe("you've got it, u'n");
+  });
+
   it("reads text-speak days that open with a digit, so a timeframe spelt that way is still one (gaps, 5 Dec)", () => {
     const text = "new one goes out 2day, u will get it 2moro or 2Nite at the latest, or tmw";
     const r = readableText(text);

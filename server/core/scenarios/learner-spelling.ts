@@ -44,6 +44,16 @@ const READ_AS: Record<string, string> = {
   yr: "your",
   youre: "you're",
   uve: "you've",
+  // "u" with its contraction is one word to WORD ("u've put it in upside down", session 44: respect lines
+  // written so were unread, 634 of 660 caught against 660 with "you")
+  "u've": "you've",
+  "u're": "you're",
+  "u'll": "you'll",
+  "u'd": "you'd",
+  "u’ve": "you've",
+  "u’re": "you're",
+  "u’ll": "you'll",
+  "u’d": "you'd",
   youve: "you've",
   youll: "you'll",
   im: "I'm",
