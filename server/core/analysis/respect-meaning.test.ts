@@ -992,6 +992,12 @@ describe("her difficulty set against others who find it easy, behind 'sorry you 
     "Most of our subscribers find it intuitive.",
     "Everyone else seems to get the hang of it.",
     "I'm sorry you struggled; most people find the menu easy to use.",
+    // fresh probes read once (3 of 6 caught, 0 of 6 accused; README, session 44), tuning since
+    "I'm sorry you had trouble with the returns page; most customers find it perfectly straightforward.",
+    "Sorry you felt the app was hard to use – the vast majority of our users find it a breeze.",
+    "Most of our regulars get the hang of the grind dial within a week.",
+    "Sorry you struggled with the lid, most owners find it simple and quick to fit.",
+    "Everyone else seems to find the tracking page easy enough.",
   ])("reads %s as dismissive", (text) => {
     expect(analyseMessage(text).labels).toContain("dismissive");
   });
@@ -1002,6 +1008,11 @@ describe("her difficulty set against others who find it easy, behind 'sorry you 
     "Most customers find it quick and easy to switch to a smaller bag, so just reply and I'll do it for you.",
     "I'm sorry you were charged twice; the refund is on its way.",
     "Sorry you had to chase us, Tom – that's on us.",
+    "Most customers find the smaller bag easier to get through, so I've switched yours to 500g.",
+    "Sorry, our returns page should be simple and it clearly wasn't for you – I've booked the collection myself.",
+    "Most people find the Burr Pro dial confusing at first, so here's a quick guide and I'm happy to talk you through it.",
+    "Most of our subscribers find every six weeks suits them better, if you'd like to try that.",
+    "I'm sorry the bot went round in circles; it should hand you to a person, and we're fixing that.",
   ])("leaves %s without a respect label", (text) => {
     expect(breaches(text)).toEqual([]);
   });

@@ -1604,6 +1604,11 @@ describe("a friendly tip about the goods is not a lesson about her conduct (sess
     "Quick tip: keep the open bag in an airtight tin away from the kettle and it'll stay fresh to the last scoop.",
     "Pro tip: grind just before you brew and it tastes even better.",
     "Handy tip - a quick rinse with hot water first keeps the cup at its best.",
+    // fresh probes read once (1 of 4 friendly tips accused, 4 of 4 lessons read; README, session 44), tuning since
+    "Quick tip: the beans keep their flavour longest in an airtight tin, and your 500g bag is on its way.",
+    "Handy tip – a medium grind brings out the best in the Ethiopian for a pour-over.",
+    "Top tip: pop a spare bag in the freezer and it'll keep for months.",
+    "A little tip: warming the cup first keeps your espresso hotter for longer.",
   ])("leaves alone %s", (text) => {
     expect(respectLabels(text)).toEqual([]);
   });
@@ -1612,6 +1617,10 @@ describe("a friendly tip about the goods is not a lesson about her conduct (sess
     "Top tip: read the instructions next time and the beans will stay fresh.",
     "Quick tip: store them properly in future and they'll last longer.",
     "Word of advice: check the manual before you email us and you'll get the best out of it.",
+    "Top tip: next time read the label and you'll get the most out of your beans.",
+    "Friendly tip: the grinder works much better if you actually plug it in.",
+    "Quick tip: store them properly and they'd stay fresh, as the bag says.",
+    "Word of advice: follow the instructions in future and the machine will last longer.",
   ])("still reads %s as talking down", (text) => {
     expect(respectLabels(text)).toContain("dismissive");
   });

@@ -2944,7 +2944,7 @@ const ADVICE_FOR_HER =
  * still says she got it wrong ("next time", "properly", "before you email us") stays a lesson.
  */
 const TIP_FOR_THE_GOODS =
-  /\b(?:(?:will|'ll|should|would)\s+(?:last|keep|stay)|keeps?\s+(?:it|them|the\s+\w+|your\s+\w+)\s+(?:fresh|fresher|tasting|at\s+(?:its|their)\s+best)|stays?\s+fresh|fresher|lasts?\s+(?:you\s+)?(?:longer|perfectly|ages|well|a\s+(?:lot\s+)?longer)|get\s+the\s+(?:most|best)\s+(?:out\s+)?of|tastes?\s+(?:better|great|even\s+better|its\s+best)|brings?\s+out\s+the|freez\w+|airtight|to\s+the\s+last\s+(?:scoop|cup|bean|drop|spoonful))\b/;
+  /\b(?:(?:will|'ll|should|would)\s+(?:last|keep|stay)|keeps?\s+(?:it|them|the\s+\w+|your\s+\w+)\s+(?:fresh|fresher|tasting|hotter|warmer|crisper|at\s+(?:its|their)\s+best)|stays?\s+fresh|fresher|lasts?\s+(?:you\s+)?(?:longer|perfectly|ages|well|a\s+(?:lot\s+)?longer)|get\s+the\s+(?:most|best)\s+(?:out\s+)?of|tastes?\s+(?:better|great|even\s+better|its\s+best)|brings?\s+out\s+the|freez\w+|airtight|to\s+the\s+last\s+(?:scoop|cup|bean|drop|spoonful))\b/;
 const TIP_AS_LESSON =
   /\b(?:next\s+time|in\s+future|from\s+now\s+on|properly|before\s+(?:you\s+)?(?:email|contact|ring|call|complain|message|write)\w*|should\s+have|should've|you\s+(?:didn't|did\s+not|forgot|need\s+to\s+read)|instructions|manual)\b/;
 
