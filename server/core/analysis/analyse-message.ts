@@ -8,7 +8,7 @@
  */
 import { findContextMatches } from "./context-rules";
 import { CLASSIFIER, modelMayLabel, sigmoid, type SentenceClassifier } from "./model/classifier";
-import { plainReading } from "./plain-reading";
+import { plainReadings } from "./plain-reading";
 import { foldObfuscation, type RewrittenText } from "./obfuscation";
 import {
   asciiLower,
@@ -702,22 +702,24 @@ function readPlainly(
   classifier: SentenceClassifier | null,
 ): ExplainedAnalysis {
   if (read.labels.some((l) => RESPECT_LABELS.has(l))) return read;
-  const plain = plainReading(text);
-  if (plain === null) return read;
-  const again = analyseCore(plain.text, context, explain, classifier);
-  const found = again.spans
-    .filter((s) => RESPECT_LABELS.has(s.label))
-    .map((s) => {
-      const start = plain.toOriginal(s.start);
-      const end = Math.max(start, plain.toOriginal(s.end));
-      return {
-        ...s,
-        start,
-        end,
-        text: text.slice(start, end),
-        why: `${s.why} (read without the words around it)`,
-      };
-    });
+  let found: ExplainedSpan[] = [];
+  for (const plain of plainReadings(text)) {
+    const again = analyseCore(plain.text, context, explain, classifier);
+    found = again.spans
+      .filter((s) => RESPECT_LABELS.has(s.label))
+      .map((s) => {
+        const start = plain.toOriginal(s.start);
+        const end = Math.max(start, plain.toOriginal(s.end));
+        return {
+          ...s,
+          start,
+          end,
+          text: text.slice(start, end),
+          why: `${s.why} (read without the words around it)`,
+        };
+      });
+    if (found.length > 0) break;
+  }
   if (found.length === 0) return read;
   const spans = [...read.spans, ...found].sort(
     (a, b) =>

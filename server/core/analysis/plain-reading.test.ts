@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analyseMessage, explainMessage } from "./analyse-message";
 import { plainReading } from "./plain-reading";
+import { readableText } from "../scenarios/learner-spelling";
+import { RESPECT_GENERALITY } from "./corpus/respect-generality";
+import { RESPECT_HELD_OUT } from "./corpus/respect-held-out";
+import { RESPECT_TUNE } from "./corpus/respect-tune";
 import { TIMING_TEXT } from "./timing-text";
 
 const RESPECT = ["blame", "dismissive", "calm_down"];
@@ -99,4 +103,36 @@ describe("an honest message with fillers is judged as it would be without them",
     "Thank you for your patience,\nand I'm sorry it took three emails.",
   ];
   for (const text of honest) it(`"${text}"`, () => expect(respectOf(text)).toEqual([]));
+});
+
+describe("robustness by kind: wrapping a line does not change its verdict", () => {
+  // Every line of three respect corpora the analyser reads as it is written, wrapped by rule in each of the ways
+  // a cheat or a hurried learner writes (session 44: "Sorry but" in front kept 399/660 breaches caught before
+  // the plain reading). A breach must stay caught; an honest line may be flagged only if it already was.
+  const lines = [...RESPECT_TUNE, ...RESPECT_HELD_OUT, ...RESPECT_GENERALITY];
+  const flagged = (text: string) => respectOf(readableText(text).text).length > 0;
+  const breaches = lines.filter((l) => l.kind !== "polite" && flagged(l.text)).map((l) => l.text);
+  const honest = lines.filter((l) => l.kind === "polite" && !flagged(l.text)).map((l) => l.text);
+  const lower = (s: string) => s[0]!.toLowerCase() + s.slice(1);
+  const wrappings: [string, (s: string) => string][] = [
+    ["'Sorry but' in front", (s) => `Sorry but ${lower(s)}`],
+    ["'P.S.' in front", (s) => `P.S. ${s}`],
+    ["a bullet", (s) => `- ${s}`],
+    ["brackets", (s) => `(${s})`],
+    ["quotation marks", (s) => `"${s}"`],
+    ["a name in front", (s) => `Priya, ${lower(s)}`],
+    ["'Honestly,' in front", (s) => `Honestly, ${lower(s)}`],
+    ["'tbh' at the end", (s) => s.replace(/([.!?])?$/, " tbh$1")],
+    ["a line break after the first comma", (s) => s.replace(/, /, ",\n")],
+  ];
+  it("has lines to wrap", () => {
+    expect(breaches.length).toBeGreaterThan(150);
+    expect(honest.length).toBeGreaterThan(120);
+  });
+  for (const [name, wrap] of wrappings) {
+    it(name, () => {
+      expect(breaches.filter((s) => !flagged(wrap(s)))).toEqual([]);
+      expect(honest.filter((s) => flagged(wrap(s)))).toEqual([]);
+    });
+  }
 });

@@ -65,7 +65,7 @@ function composed(first: RewrittenText, second: RewrittenText): RewrittenText {
 }
 
 /** Each sentence's wrappings and fillers, as rewrites of `text`. */
-function unwrapSentences(text: string): Rewrite[] {
+function unwrapSentences(text: string, hedges: boolean): Rewrite[] {
   const pieces: Rewrite[] = [];
   for (const s of splitSentences(normaliseText(text))) {
     const sentence = text.slice(s.start, s.end);
@@ -80,10 +80,11 @@ function unwrapSentences(text: string): Rewrite[] {
     // The sentence then opens on its next word, with the capital it would have had ("Honestly, oh no, love").
     if (open > 0)
       inside.push({ from: s.start, to: s.start + open + 1, said: (sentence[open] ?? "").toUpperCase() });
-    for (const m of sentence.matchAll(HEDGE)) {
-      const from = s.start + m.index + m[0].length - (m[1]?.length ?? 0);
-      if (from >= s.start + open + 1) inside.push({ from, to: s.start + m.index + m[0].length, said: "" });
-    }
+    if (hedges)
+      for (const m of sentence.matchAll(HEDGE)) {
+        const from = s.start + m.index + m[0].length - (m[1]?.length ?? 0);
+        if (from >= s.start + open + 1) inside.push({ from, to: s.start + m.index + m[0].length, said: "" });
+      }
     const mark = CLOSING_MARK.exec(sentence);
     const end = mark ? mark.index : sentence.length;
     const closer = CLOSER.exec(sentence.slice(0, end));
@@ -106,19 +107,32 @@ function unwrapSentences(text: string): Rewrite[] {
 }
 
 /**
- * `text` as plainly worded (its wrappings taken off: see above), mapped back to `text`; null when it has none.
- * The whole message is kept, so a sentence is read with its neighbours ("You put it in upside down. Don't worry,
- * it happens to everyone").
+ * `text` as plainly worded (its wrappings taken off: see above), mapped back to `text`: first with its fillers
+ * kept, then, if it has any, without them too ("once the instructions are actually followed" keeps its
+ * "actually", a cue, in the first; "you actually managed" loses it in the second). Empty when it has none. The whole
+ * message is kept, so a sentence is read with its neighbours ("You put it in upside down. Don't worry, it happens
+ * to everyone").
  */
-export function plainReading(text: string): RewrittenText | null {
-  if (!MAY_WRAP.test(text) && !ANY_HEDGE.test(text) && !MAY_BREAK.test(text)) return null;
+export function plainReadings(text: string): RewrittenText[] {
+  if (!MAY_WRAP.test(text) && !ANY_HEDGE.test(text) && !MAY_BREAK.test(text)) return [];
   const joins: Rewrite[] = [...text.matchAll(LINE_BREAK)].map((m) => ({
     from: m.index,
     to: m.index + m[0].length,
     said: " ",
   }));
   const joined = rewriteText(text, joins);
-  const pieces = unwrapSentences(joined.text);
-  if (pieces.length === 0) return joined.unchanged ? null : joined;
-  return composed(joined, rewriteText(joined.text, pieces));
+  const readings: RewrittenText[] = [];
+  const unwrapped = unwrapSentences(joined.text, false);
+  if (unwrapped.length > 0) readings.push(composed(joined, rewriteText(joined.text, unwrapped)));
+  else if (!joined.unchanged) readings.push(joined);
+  if (ANY_HEDGE.test(joined.text)) {
+    const plain = unwrapSentences(joined.text, true);
+    if (plain.length > unwrapped.length) readings.push(composed(joined, rewriteText(joined.text, plain)));
+  }
+  return readings;
+}
+
+/** The plainest reading of `text` (fillers taken off too), or null when it has no wrapping. */
+export function plainReading(text: string): RewrittenText | null {
+  return plainReadings(text).at(-1) ?? null;
 }
