@@ -19,12 +19,13 @@ import { HttpClient, PROOF_TUTOR, type ProdServer } from "./prod-server";
 
 /**
  * As the e2e tests (playwright.config.ts): Chromium's headless shell where it is installed (the same
- * engine and version, about a quarter less CPU than the full browser), else CHROMIUM_PATH's default;
- * CHROMIUM_PATH, when set, chooses.
+ * engine and version, about a quarter less CPU than the full browser) in place of CHROMIUM_PATH's
+ * default; any other CHROMIUM_PATH chooses. Read through toolEnv (server/env-usage.test.ts).
  */
 const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+const { CHROMIUM_PATH } = toolEnv();
 const CHROMIUM =
-  process.env.CHROMIUM_PATH || (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : toolEnv().CHROMIUM_PATH);
+  CHROMIUM_PATH === "/usr/bin/chromium" && fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : CHROMIUM_PATH;
 const SCENARIO = "complaint-faulty-kettle";
 const CUSTOMER = "CUS-2041";
 
