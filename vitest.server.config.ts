@@ -14,7 +14,8 @@ import { defineConfig } from "vitest/config";
 /**
  * Files that time requests against a bound (latency during a sign-in flood or a database fault, the
  * second server's polls): they run after the rest, one server at a time. The others run two files at a
- * time, SQLite's and PostgreSQL's together, so two servers share the machine's two cores.
+ * time from one pool of two workers that both engines' projects share (PostgreSQL's files start first), so two
+ * servers share the machine's two cores.
  */
 const TIMED = [
   "proof/database-faults.server.test.ts",
