@@ -7,6 +7,7 @@
  * See README.md in this folder for the labelling guide.
  */
 import { findContextMatches } from "./context-rules";
+import { IS_RESPECT_BREACH } from "./label-names";
 import { CLASSIFIER, modelMayLabel, sigmoid, type SentenceClassifier } from "./model/classifier";
 import { plainReadings } from "./plain-reading";
 import { foldObfuscation, type RewrittenText } from "./obfuscation";
@@ -650,13 +651,9 @@ function analyseCore(
   }
 
   // 6. Merge, sort, label.
-  const merged = mergeSameLabel(cands).sort(
-    (a, b) =>
-      a.start - b.start || (LABEL_ORDER.get(a.label) ?? 0) - (LABEL_ORDER.get(b.label) ?? 0) || a.end - b.end,
-  );
-  const present = new Set(merged.map((c) => c.label));
+  const merged = mergeSameLabel(cands).sort(inSpanOrder);
   return {
-    labels: MESSAGE_LABELS.filter((l) => present.has(l)),
+    labels: labelsOf(merged),
     spans: merged.map((c) => ({
       label: c.label,
       start: c.start,
@@ -686,8 +683,6 @@ function safeAnalyse(
   }
 }
 
-const RESPECT_LABELS: ReadonlySet<MessageLabel> = new Set(["blame", "dismissive", "calm_down"]);
-
 /**
  * A message with no respect label that is wrapped or padded ("you actually…", "isn't exactly…", "Sorry but…",
  * "P.S.", a name or a bracket in front, a line break mid-sentence) is read again in its plain wording
@@ -701,32 +696,42 @@ function readPlainly(
   explain: boolean,
   classifier: SentenceClassifier | null,
 ): ExplainedAnalysis {
-  if (read.labels.some((l) => RESPECT_LABELS.has(l))) return read;
+  if (read.labels.some((l) => IS_RESPECT_BREACH.has(l))) return read;
   let found: ExplainedSpan[] = [];
   for (const plain of plainReadings(text)) {
     const again = analyseCore(plain.text, context, explain, classifier);
     found = again.spans
-      .filter((s) => RESPECT_LABELS.has(s.label))
-      .map((s) => {
-        const start = plain.toOriginal(s.start);
-        const end = Math.max(start, plain.toOriginal(s.end));
-        return {
-          ...s,
-          start,
-          end,
-          text: text.slice(start, end),
-          why: `${s.why} (read without the words around it)`,
-        };
-      });
+      .filter((s) => IS_RESPECT_BREACH.has(s.label))
+      .map((s) => ({ ...spanBack(text, plain, s), why: `${s.why} (read without the words around it)` }));
     if (found.length > 0) break;
   }
   if (found.length === 0) return read;
-  const spans = [...read.spans, ...found].sort(
-    (a, b) =>
-      a.start - b.start || (LABEL_ORDER.get(a.label) ?? 0) - (LABEL_ORDER.get(b.label) ?? 0) || a.end - b.end,
+  const spans = [...read.spans, ...found].sort(inSpanOrder);
+  return { ...read, labels: labelsOf(spans), spans };
+}
+
+/** Spans by where they start, then by label order, then by where they end (the analysis's order). */
+function inSpanOrder(a: { start: number; end: number; label: MessageLabel }, b: typeof a): number {
+  return (
+    a.start - b.start || (LABEL_ORDER.get(a.label) ?? 0) - (LABEL_ORDER.get(b.label) ?? 0) || a.end - b.end
   );
+}
+
+/** The labels the spans carry, once each, in MESSAGE_LABELS order. */
+function labelsOf(spans: readonly { label: MessageLabel }[]): MessageLabel[] {
   const present = new Set(spans.map((s) => s.label));
-  return { ...read, labels: MESSAGE_LABELS.filter((l) => present.has(l)), spans };
+  return MESSAGE_LABELS.filter((l) => present.has(l));
+}
+
+/** A span found in rewritten text, moved back onto `original` (its text re-quoted from the words as written). */
+function spanBack<S extends { start: number; end: number; text: string }>(
+  original: string,
+  rewritten: RewrittenText,
+  sp: S,
+): S {
+  const start = rewritten.toOriginal(sp.start);
+  const end = Math.max(start, rewritten.toOriginal(sp.end));
+  return { ...sp, start, end, text: original.slice(start, end) };
 }
 
 /** Spans found in folded text (obfuscation.ts), moved back onto the words as written. */
@@ -736,11 +741,8 @@ function onOriginal<A extends { spans: MessageSpan[]; suppressed?: SuppressedMat
   a: A,
 ): A {
   if (folded.unchanged) return a;
-  const back = <S extends { start: number; end: number; text: string }>(sp: S): S => {
-    const start = folded.toOriginal(sp.start);
-    const end = Math.max(start, folded.toOriginal(sp.end));
-    return { ...sp, start, end, text: original.slice(start, end) };
-  };
+  const back = <S extends { start: number; end: number; text: string }>(sp: S): S =>
+    spanBack(original, folded, sp);
   return { ...a, spans: a.spans.map(back), ...(a.suppressed ? { suppressed: a.suppressed.map(back) } : {}) };
 }
 

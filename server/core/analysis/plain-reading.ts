@@ -21,8 +21,17 @@
 import { type Rewrite, type RewrittenText, rewriteText } from "./obfuscation";
 import { normaliseText, splitSentences } from "./segment";
 
-const HEDGE =
-  /\b(?:you|you're|you've|you'd|your|not|never|isn't|wasn't|aren't|weren't|don't|didn't|doesn't|haven't|hasn't|can't|couldn't|won't|wouldn't|shouldn't|it's|that's|is|was|are|were)(\s+(?:actually|really|exactly|honestly|literally|truly|seriously|genuinely|totally|basically|necessarily|particularly))\b/gi;
+/** Softening or stressing adverbs, and the words after which one is only a filler. */
+const HEDGE_WORDS =
+  "actually|really|exactly|honestly|literally|truly|seriously|genuinely|totally|basically|necessarily|particularly";
+const HEDGED =
+  "you|you're|you've|you'd|your|not|never|isn't|wasn't|aren't|weren't|don't|didn't|doesn't|haven't|hasn't|can't|couldn't|won't|wouldn't|shouldn't|it's|that's|is|was|are|were";
+const HEDGE = new RegExp(String.raw`\b(?:${HEDGED})(\s+(?:${HEDGE_WORDS}))\b`, "gi");
+/** Discourse markers that open a sentence ("Honestly, …") and tags that close one ("… lol"). */
+const OPENING_MARKERS = String.raw`honestly|frankly|i\s+mean|tbh|to\s+be\s+honest|anyway|like`;
+const CLOSING_TAGS = String.raw`tbh|lol|lmao|haha+|to\s+be\s+honest|honestly|tho|though|like`;
+const SORRY_BUT = String.raw`sorry\s*,?\s+but`;
+const NOTE_MARK = String.raw`p\.?\s?s|n\.?\s?b`;
 
 /**
  * What may open a sentence without being part of it, taken off one after another: "P.S."/"NB", a bullet or list
@@ -30,17 +39,17 @@ const HEDGE =
  * address with its comma ("Priya, …").
  */
 const OPENERS: readonly RegExp[] = [
-  /^(?:p\.?\s?s\.?|n\.?\s?b\.?)(?::|\s)\s*/i,
+  new RegExp(String.raw`^(?:${NOTE_MARK})\.?(?::|\s)\s*`, "i"),
   /^(?:[-*•·–]|\d{1,2}[.)])\s+/,
   /^["'([]\s*/,
-  /^(?:honestly|frankly|i\s+mean|tbh|to\s+be\s+honest|anyway|like)\b[\s,]*/i,
-  /^(?:(?:i'm|i\s+am|so|really)\s+)*sorry\s*,?\s+but\b[\s,]*/i,
+  new RegExp(String.raw`^(?:${OPENING_MARKERS})\b[\s,]*`, "i"),
+  new RegExp(String.raw`^(?:(?:i'm|i\s+am|so|really)\s+)*${SORRY_BUT}\b[\s,]*`, "i"),
   // A name, not an interjection, an endearment, a thank-you or a sentence adverb ("Statistically,"): those are the
   // readers' own cues ("Well, that was clever of you", "Thanks, genius").
   /^(?![A-Z][a-z]+ly\b)(?!(?:Thanks|Thank|Sorry|Please|So|Also|Still|Then|Now|However|Otherwise|Ha|Haha|Well|Fine|Oh|Ooh|Ah|Aw|Aww|Wow|Lovely|Bravo|Brilliant|Great|Super|Fab|Fabulous|Wonderful|Fantastic|Amazing|Nice|Good|Bless|Genius|Right|Okay|Ok|Sure|Cheers|Congratulations|Congrats|Seriously|Clearly|Obviously|Apparently|Again|Yes|No|Yeah|Yep|Nope|Look|Listen|Sweetie|Sweetheart|Love|Darling|Hun|Hon|Babe|Mate|Pal|Dear|Duck|Pet|Petal|Chick|Sunshine|Buddy|Chief|Boss|Madam|Sir)\b)[A-Z][a-z]{1,14},\s+/,
 ];
 /** A tag closing a sentence ("… tbh", "… lol", "… haha"), before its punctuation. */
-const CLOSER = /[\s,]+(?:tbh|lol|lmao|haha+|to\s+be\s+honest|honestly|tho|though|like)(?=[\s.!?"')\]]*$)/i;
+const CLOSER = new RegExp(String.raw`[\s,]+(?:${CLOSING_TAGS})(?=[\s.!?"')\]]*$)`, "i");
 /** A closing bracket or quotation mark after the sentence's own punctuation. */
 const CLOSING_MARK = /(?<=[.!?])\s*["')\]]+\s*$/;
 /** A line break inside a sentence: after a comma or a lower-case letter, before a lower-case letter. */
@@ -50,8 +59,10 @@ const ITS =
   /\bits(?=\s+(?:not|just|a|an|the|really|so|very|hardly|quite|fine|ok|okay|been|going|gonna|too|all|never|always|still|probably|definitely|actually|literally|totally|completely|pretty|because|like|your|nothing|something|worth|getting|being|clear|easy|simple|obvious|no|only\s+(?:a|an|the|one|been))\b)/gi;
 
 /** Anything that may be a wrapping: only then is the text split into sentences (most replies have none). */
-const MAY_WRAP =
-  /\b(?:honestly|frankly|i\s+mean|tbh|to\s+be\s+honest|anyway|like|lol|lmao|haha+|tho|though|p\.?\s?s|n\.?\s?b|sorry\s*,?\s+but|its)\b|(?:^|[.!?]\s+|\n\s*)(?:["'([•·–]|[-*]\s|\d{1,2}[.)]\s|[A-Z][a-z]{1,14},\s)|[.!?]["')\]]/i;
+const MAY_WRAP = new RegExp(
+  String.raw`\b(?:${OPENING_MARKERS}|${CLOSING_TAGS}|${NOTE_MARK}|${SORRY_BUT}|its)\b|(?:^|[.!?]\s+|\n\s*)(?:["'([•·–]|[-*]\s|\d{1,2}[.)]\s|[A-Z][a-z]{1,14},\s)|[.!?]["')\]]`,
+  "i",
+);
 const MAY_BREAK = new RegExp(LINE_BREAK.source);
 const ANY_HEDGE = new RegExp(HEDGE.source, "i");
 

@@ -21,6 +21,7 @@
  * `reviewThreshold` (10%, 2%) is for the tutor's review list, which marks nothing.
  */
 import { fnv1a32, splitForId } from "./corpus/split";
+import { IS_RESPECT_BREACH } from "./label-names";
 import { AUTHORED_TRAINING } from "./corpus/authored-training";
 import { HELD_OUT_SENTENCES } from "./corpus/hand-held-out";
 import { LABELLED_SENTENCES } from "./corpus/hand-labelled";
@@ -48,8 +49,6 @@ import { RESPECT_TWELFTH } from "./corpus/respect-twelfth";
 import { RESPECT_VOICES } from "./corpus/respect-voices";
 import { RESPECT_MODEL_VERSION, type RespectModelFile, respectFeatures, sigmoid } from "./respect-model";
 import { normaliseText, splitSentences } from "./segment";
-
-const RESPECT_LABELS = new Set(["blame", "dismissive", "calm_down"]);
 
 /** One training line: a bag of sentences with one verdict. */
 export interface RespectRow {
@@ -120,7 +119,7 @@ export function respectRows(devSetJsonl: string): RespectRow[] {
   for (const [source, lines] of labelled)
     for (const [i, l] of lines.entries()) {
       const labels = l.expect ?? l.labels ?? [];
-      const breach = labels.some((x) => RESPECT_LABELS.has(x));
+      const breach = labels.some((x) => IS_RESPECT_BREACH.has(x));
       rows.push({
         id: `${source}:${i}`,
         source,
@@ -134,7 +133,7 @@ export function respectRows(devSetJsonl: string): RespectRow[] {
     const row = JSON.parse(line) as { id: string; text: string; labels: string[]; split?: string };
     // only real replies the `tune` split says are free of any respect label (the holdout is never read)
     if (splitForId(row.id) !== "tune" || row.split !== "tune") continue;
-    if (row.labels.some((x) => RESPECT_LABELS.has(x))) continue;
+    if (row.labels.some((x) => IS_RESPECT_BREACH.has(x))) continue;
     rows.push({ id: `dev:${row.id}`, source: "dev", verdict: "real", sentences: sentencesOf(row.text) });
   }
   // honest sentences of the shipped playthroughs the first model was too quick to accuse (a snapshot: hard negatives)

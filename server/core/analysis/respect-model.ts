@@ -683,13 +683,13 @@ export function learnedRespect(
 }
 
 /**
- * Every sentence at or above the review threshold (respect-review.ts), with the tutor's explanation. Offsets as given.
+ * Every sentence at or above the review threshold (respect-review.ts), with what the model read. Offsets as given.
  */
 export function respectReviewScores(
   lower: string,
   sentences: readonly { start: number; end: number }[],
-): { start: number; end: number; p: number; why: string }[] {
-  const out: { start: number; end: number; p: number; why: string }[] = [];
+): { start: number; end: number; p: number; reading: string }[] {
+  const out: { start: number; end: number; p: number; reading: string }[] = [];
   const threshold = Math.log(MODEL.reviewThreshold / (1 - MODEL.reviewThreshold));
   for (const s of sentences) {
     const text = lower.slice(s.start, s.end);
@@ -700,8 +700,8 @@ export function respectReviewScores(
       start: s.start,
       end: s.end,
       p,
-      why:
-        `Not judged by the marker; the learned respect model reads it as possibly ${blame >= 0.5 ? "putting the fault on the customer" : "belittling, mocking or doubting the customer"} (p = ${p.toFixed(2)}` +
+      reading:
+        `the learned respect model reads it as possibly ${blame >= 0.5 ? "putting the fault on the customer" : "belittling, mocking or doubting the customer"} (p = ${p.toFixed(2)}` +
         (words.length ? `; words that weighed most: ${words.join(", ")}).` : ")."),
     });
   }

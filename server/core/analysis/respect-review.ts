@@ -7,6 +7,7 @@
  * tutor, only once the attempt is submitted (respect-review-list.ts in scenarios; issue 8 item 9).
  */
 import { analyseMessage } from "./analyse-message";
+import { IS_RESPECT_BREACH } from "./label-names";
 import { respectReviewScores } from "./respect-model";
 import { normaliseText, splitSentences } from "./segment";
 
@@ -17,12 +18,11 @@ export interface ReviewRemark {
   text: string;
   /** The model's probability that the sentence is disrespectful. */
   p: number;
-  /** For the tutor: what the model read, and that the marker did not judge it. */
+  /** What the model read ("the learned respect model reads it as possibly …"). */
+  reading: string;
+  /** For the tutor: that the marker did not judge it, and what the model read. */
   why: string;
 }
-
-/** The analyser's labels the marker counts against respect (scenarios' RESPECT_BREACHES). */
-export const JUDGED_RESPECT_LABELS: ReadonlySet<string> = new Set(["blame", "dismissive", "calm_down"]);
 
 /**
  * The sentences of `text` worth a tutor's look for respect that the marker did not judge, most likely first.
@@ -34,13 +34,13 @@ export function remarksForReview(
   judged?: readonly { start: number; end: number }[],
 ): ReviewRemark[] {
   if (typeof text !== "string" || text.trim() === "") return [];
-  const counted = judged ?? analyseMessage(text).spans.filter((s) => JUDGED_RESPECT_LABELS.has(s.label));
+  const counted = judged ?? analyseMessage(text).spans.filter((s) => IS_RESPECT_BREACH.has(s.label));
   const norm = normaliseText(text);
   const lower = norm.toLowerCase();
   const sentences = splitSentences(norm).filter(
     (s) => !counted.some((j) => j.start < s.end && j.end > s.start),
   );
   return respectReviewScores(lower, sentences)
-    .map((r) => ({ ...r, text: text.slice(r.start, r.end) }))
+    .map((r) => ({ ...r, text: text.slice(r.start, r.end), why: `Not judged by the marker; ${r.reading}` }))
     .sort((a, b) => b.p - a.p || a.start - b.start);
 }

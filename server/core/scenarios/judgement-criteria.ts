@@ -138,7 +138,7 @@ const SHOUTED = "a whole message in capital letters, which reads as shouting";
  * Where a text contains one of the scenario's own breach phrases (`alsoBreach`), as spans. Offsets are
  * into the original text: normaliseText keeps lengths for the accents and quotes it folds.
  */
-function caseBreaches(text: string, phrases: readonly string[]) {
+export function caseBreaches(text: string, phrases: readonly string[]) {
   if (!phrases.length) return [];
   const norm = normaliseText(text);
   const out: { label: string; start: number; end: number; text: string }[] = [];

@@ -6,16 +6,15 @@
  * unmarked hint, and a list a learner could probe would teach them to write round it (item 9).
  */
 // Imported directly, not through ../analysis: only this list loads the model's weights (285 kB), not the marker.
+import { IS_RESPECT_BREACH } from "../analysis/label-names";
 import { remarksForReview } from "../analysis/respect-review";
 import { Ctx } from "./criterion-evidence";
 import type { StoredEvent } from "./engine-types";
-import { recordText, writtenWhere } from "./judgement-criteria";
-import { normaliseText } from "./matching";
+import { caseBreaches, recordText, writtenWhere } from "./judgement-criteria";
 import { readLearnerText } from "./message-reading";
 import { withoutEmailQuotes } from "./quotations";
 import { replayEvents } from "./runtime";
 import type { Scenario } from "./scenario-schema";
-import { RESPECT_BREACHES } from "./scripted-customer";
 
 export interface RemarkToCheck {
   /** The stored event it was written in (the report's replay), when known. */
@@ -37,20 +36,9 @@ export interface RemarkToCheck {
 
 export const REMARK_REASON = "Reads as a remark about the customer; the marker did not count it: check it.";
 
-const BREACH_LABELS: ReadonlySet<string> = new Set(RESPECT_BREACHES);
-
-/** The scenario's own breach phrases (respect criteria's `alsoBreach`) found in a text, as spans: the marker counts them. */
-function ownBreaches(scenario: Scenario, text: string): { start: number; end: number }[] {
-  const norm = normaliseText(text);
-  const out: { start: number; end: number }[] = [];
-  for (const c of scenario.rubric)
-    if (c.kind === "respect")
-      for (const p of c.alsoBreach) {
-        const at = norm.indexOf(normaliseText(p));
-        if (at >= 0) out.push({ start: at, end: at + p.length });
-      }
-  return out;
-}
+/** The scenario's own breach phrases (respect criteria's `alsoBreach`) in a text, as the marker finds them. */
+const ownBreaches = (scenario: Scenario, text: string) =>
+  scenario.rubric.flatMap((c) => (c.kind === "respect" ? caseBreaches(text, c.alsoBreach) : []));
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -71,7 +59,7 @@ export function remarksToCheck(
     if (a.type === "send_message") {
       text = a.text;
       // the marker's own reading of the message, stored with it
-      judged = (r.analysis?.spans ?? []).filter((s) => BREACH_LABELS.has(s.label));
+      judged = (r.analysis?.spans ?? []).filter((s) => IS_RESPECT_BREACH.has(s.label));
       where = capitalised(a.channel === "phone" ? ctx.said(r) : `${ctx.said(r)} (${a.channel})`);
     } else {
       text = recordText(r);
@@ -81,7 +69,7 @@ export function remarksToCheck(
       const names = customer
         ? { customerFirstName: customer.firstName, customerLastName: customer.lastName }
         : undefined;
-      judged = readLearnerText(text, names).spans.filter((s) => BREACH_LABELS.has(s.label));
+      judged = readLearnerText(text, names).spans.filter((s) => IS_RESPECT_BREACH.has(s.label));
       where =
         a.type === "add_note"
           ? `In a note on ${ctx.name(r.customerRef)}'s record`
@@ -101,7 +89,7 @@ export function remarksToCheck(
         sentence: text.slice(remark.start, remark.end),
         reason: REMARK_REASON,
         // the reason already says the marker did not count it
-        reading: capitalised(remark.why.replace(/^Not judged by the marker; /, "")),
+        reading: capitalised(remark.reading),
       });
   }
   return out;

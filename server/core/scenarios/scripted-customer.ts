@@ -10,6 +10,7 @@ import type {
   CustomerMessagePayload,
   EngineEvent,
 } from "./engine-types";
+import { RESPECT_BREACH_LABELS } from "../analysis/label-names";
 import type { MessageChannel } from "./learner-actions";
 import { actionMatches, flagsMatch, inRange, reactionsThatFire } from "./matching";
 import { brokenByRemedy, dispatchersFor, judgePromises, recordContradictions } from "./promises";
@@ -196,8 +197,8 @@ export function react(
 /** What every reaction the engine gives a customer shares: once, unconditional, clearing nothing. */
 const ENGINE_RULE = { when: {}, once: true, fallback: false, stop: false, clearFlags: [] as string[] };
 
-/** Disrespect for marking and for every scripted customer (CONTRACT.md: blame, calm_down, dismissive). */
-export const RESPECT_BREACHES = ["blame", "calm_down", "dismissive"] as const;
+/** Disrespect for marking and for every scripted customer: the analyser's one list (label-names.ts). */
+export const RESPECT_BREACHES = RESPECT_BREACH_LABELS;
 const DEFAULT_RUDENESS_REPLY =
   "I don't appreciate being spoken to like that. I'd like this passed to a manager, please.";
 const PROMISE_WORDS: Record<string, string> = {

@@ -9,6 +9,7 @@
  * apology was part of a non-apology, is never labelled by the model).
  */
 import type { MessageLabel } from "../analyse-message";
+import { RESPECT_BREACH_LABELS } from "../label-names";
 import MODEL_FILE from "./weights.json";
 import { wordClassFeatures } from "./word-classes";
 import {
@@ -206,7 +207,6 @@ export class SentenceClassifier {
   }
 }
 
-const RESPECT_BREACH: readonly MessageLabel[] = ["blame", "dismissive", "calm_down"];
 const WARM: readonly MessageLabel[] = ["apologise", "empathy", "thank"];
 
 /**
@@ -228,7 +228,7 @@ export function modelMayLabel(
   if (vetoed(label)) return false;
   if (label === "apologise" && ruleHas("non_apology")) return false;
   if (label === "non_apology" && ruleHas("apologise")) return false;
-  if ((label === "listen" || label === "thank") && RESPECT_BREACH.some(ruleHas)) return false;
+  if ((label === "listen" || label === "thank") && RESPECT_BREACH_LABELS.some(ruleHas)) return false;
   if ((label === "blame" || label === "dismissive") && WARM.some(ruleHas)) return false;
   return true;
 }
