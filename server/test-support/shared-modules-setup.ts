@@ -9,15 +9,19 @@
  *   make alike).
  * - process.env: the files that set a variable put it back themselves (vi.unstubAllEnvs or a saved
  *   copy), as they did when each had a process of its own.
+ * - The tutors' names a file's helpers gave (tutor-names.ts): a file that signs up "Morgan Tutor" must get that
+ *   name, not "Morgan Tutor 11" because an earlier file in the worker used it (results.test.ts failed so, by order).
  * - A test app the file left open is closed (on PostgreSQL its pools would otherwise hold connections
  *   for the rest of the worker's files).
  */
 import { afterAll, beforeAll } from "vitest";
 import { clearAttemptStateCache } from "@/server/data/attempts";
 import { closeLeftoverTestApps } from "./test-app";
+import { forgetTutorNames } from "./tutor-names";
 
 beforeAll(() => {
   clearAttemptStateCache();
+  forgetTutorNames();
 });
 
 afterAll(async () => {
