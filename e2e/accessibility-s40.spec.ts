@@ -11,7 +11,8 @@
  *   and the insights' metrics level-2 beside "Insights from this CRM": a screen reader's heading list
  *   showed them as parts of the workspace, not of Priya's record or of the insights.
  */
-import { expect, type Page, type Request, test } from "@playwright/test";
+import type { Page, Request } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import {
   expectAnnouncedInExistingRegion,
   expectFocusVisible,

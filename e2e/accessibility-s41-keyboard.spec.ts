@@ -9,7 +9,8 @@
  * Then a tutor, by keyboard at 1366 × 900, runs the live dashboard (pause, resume), the debrief and the
  * class's exports.
  */
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAnnouncedInExistingRegion, expectFocusVisible, markLiveRegions } from "./helpers/a11y";
 import { classWithOneLearner } from "./helpers/classroom";
 import { KeyboardOnly } from "./helpers/keyboard";

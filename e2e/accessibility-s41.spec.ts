@@ -15,7 +15,8 @@
  *   win-back, loyalty), anything saved while on Insights (a recommendation, a message to a colleague)
  *   threw the learner out to the customer list, and focus, on the button just pressed, to the page.
  */
-import { expect, type Locator, test } from "@playwright/test";
+import type { Locator } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAnnouncedInExistingRegion, expectNoAxeViolations, markLiveRegions } from "./helpers/a11y";
 import { startPractice } from "./helpers/play-in-browser";
 

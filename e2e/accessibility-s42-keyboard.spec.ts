@@ -6,7 +6,8 @@
  * page must not scroll sideways. With A11Y_SHOTS set, full-page screenshots of the three pages and the
  * dialog at 1366, 820 and 320 px (and 200% zoom) are saved there, to be looked at.
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAnnouncedInExistingRegion, expectNoSidewaysScroll, markLiveRegions } from "./helpers/a11y";
 import { ASSIGNABLE, classWithOneLearner } from "./helpers/classroom";
 import { KeyboardOnly } from "./helpers/keyboard";

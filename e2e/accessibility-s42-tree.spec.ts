@@ -7,7 +7,7 @@
  * (NVDA, JAWS, VoiceOver) was run, so how each one voices it is not known from this test.
  */
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAnnouncedInExistingRegion, markLiveRegions } from "./helpers/a11y";
 import { expectChipsNotByColourAlone, expectSoundTree, spokenTexts } from "./helpers/aria-tree";
 import { ASSIGNABLE, classWithOneLearner } from "./helpers/classroom";

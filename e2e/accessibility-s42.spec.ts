@@ -1,7 +1,7 @@
 /**
  * Session 42 accessibility fixes (a11y helper), each written to fail on the build before its fix.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { smallTargets } from "./helpers/a11y";
 import { startPractice } from "./helpers/play-in-browser";
 

@@ -5,7 +5,8 @@
  * results page (total and band recomputed, the learner sees the comment) and downloads the CSV.
  */
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import Papa from "papaparse";
 import { axe } from "./helpers/a11y";
 import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { axe, expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
 import { E2E_TUTOR as TUTOR } from "./helpers/classroom";
 

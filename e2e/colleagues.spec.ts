@@ -7,7 +7,7 @@
  * page's fast marking view, and the learner's report then counts it. axe (WCAG 2.2 A/AA) on the
  * workspace, the report and the tutor's marking view.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations } from "./helpers/a11y";
 import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
 

@@ -9,7 +9,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { generateDemoDataset } from "../db/seed/generate-demo-dataset";
 import { toolEnv } from "../server/env";
 import { expectNoSeriousA11yViolations } from "./helpers/axe";

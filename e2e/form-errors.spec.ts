@@ -5,7 +5,8 @@
  * few seconds, tied to nothing), and the due date was the browser's date input, which a US-English
  * browser shows and takes as mm/dd/yyyy.
  */
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations } from "./helpers/a11y";
 import { signInTutor } from "./helpers/classroom";
 import { startPractice } from "./helpers/play-in-browser";

@@ -7,7 +7,8 @@
  * Also: nothing sticky hides the focused control in the workspace at 320 px wide or at 200% text
  * (WCAG 2.4.11 Focus Not Obscured), walking every Tab stop of the workspace.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectFocusVisible } from "./helpers/a11y";
 import { demoCustomers } from "./helpers/demo-data";
 import { KeyboardOnly } from "./helpers/keyboard";

@@ -5,7 +5,8 @@
  * grid no longer lists them; the removed learner's next request is refused with a page that says
  * what happened. Axe on the class page after the removal and on the learner's refusal.
  */
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations } from "./helpers/a11y";
 import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
 

@@ -5,7 +5,8 @@
  * close and reopen, held marks released) and controls learners' work (reset with a reason the
  * learner sees, who has not started, preview as a learner that counts nowhere). Axe on each page.
  */
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import {
   expectAnnouncedInExistingRegion,
   expectNoAxeViolations,

@@ -11,7 +11,8 @@
  *   beside the figures: a win-back learner met the forms before the consent (WCAG 1.3.2, 2.4.3);
  * - at 320 px the join code "ZP9 65Q" broke as "ZP9 6" over "5Q".
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations } from "./helpers/a11y";
 import { ASSIGNABLE, newPage } from "./helpers/classroom";
 import { assignByApi, classWithAssignmentByApi, joinAndStartByApi } from "./helpers/classroom-api";

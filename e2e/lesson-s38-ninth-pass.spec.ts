@@ -14,7 +14,8 @@
  * Checked and found right (kept here so it stays so): messages to a colleague in the internal-customer
  * scenario do not light the tutor's LASS chips; only replies to Aisha do.
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
 import { ASSIGNABLE, joinClass, newPage, startAssigned } from "./helpers/classroom";
 import { classWithAssignmentByApi, joinAndStartByApi } from "./helpers/classroom-api";

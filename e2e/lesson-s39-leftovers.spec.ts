@@ -8,7 +8,8 @@
  *   over, and an escalation to no named person "Escalated to a manager (Aisha Bello)" as if she were the
  *   manager. It says whose case went to whom.
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { toolEnv } from "../server/env";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
 import { ASSIGNABLE, dueInAWeekThenLock, joinClass, newPage } from "./helpers/classroom";

@@ -3,7 +3,8 @@
  * locks then; Ada on a phone (320 px) by keyboard alone, Ben on a tablet (820 px), Cy on a desktop (1366
  * px); the tutor watches live and reads the results. Axe (WCAG 2.2 AA) on every page each of them meets.
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { toolEnv } from "../server/env";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
 import {

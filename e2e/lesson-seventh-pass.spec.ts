@@ -6,7 +6,8 @@
  * - a class learner's own pages (welcome, workspace, report) marked "Scenarios" (the library) as where
  *   they were in the main navigation, though each leads back to their class.
  */
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { joinClass } from "./helpers/classroom";
 import { classWithAssignmentByApi, joinAndStartByApi } from "./helpers/classroom-api";
 import { submitForMarking } from "./helpers/play-in-browser";

@@ -11,7 +11,8 @@
  * - a colleague's reply (the team leader answering an escalation while Dev's thread was shown) arrived
  *   out of sight and unannounced, and pressing "Wait" said nothing at all (WCAG 4.1.3).
  */
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAnnouncedInExistingRegion, expectNoAxeViolations, markLiveRegions } from "./helpers/a11y";
 import { classWithAssignmentByApi, joinClassByApi, startByApi } from "./helpers/classroom-api";
 import { expectActionCount, startPractice, submitForMarking } from "./helpers/play-in-browser";

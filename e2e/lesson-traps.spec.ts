@@ -12,7 +12,8 @@
  * - a reply sent was read back to a screen-reader user in full (the Messages list was a live region)
  *   before the customer's answer; now "Sent to …" and the answer are told in a status region.
  */
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAnnouncedInExistingRegion, expectNoAxeViolations, markLiveRegions } from "./helpers/a11y";
 import { joinClass } from "./helpers/classroom";
 import { classWithAssignmentByApi, joinClassByApi, startByApi } from "./helpers/classroom-api";

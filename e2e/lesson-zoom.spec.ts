@@ -9,7 +9,8 @@
  * - at 320 px a tutor going back along a learner's marks with Shift+Tab had each focused mark scrolled
  *   to the left edge of the grid, under the sticky learner column (WCAG 2.4.11).
  */
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import {
   expectFocusVisible,
   expectNoAxeViolations,

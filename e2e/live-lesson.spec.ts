@@ -5,7 +5,8 @@
  * the results grid's named columns (full wording on hover and on keyboard focus), a tutor's view of
  * a report, the projector/print debrief and the whole-class export.
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { toolEnv } from "../server/env";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./helpers/a11y";
 import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";

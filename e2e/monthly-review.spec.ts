@@ -6,7 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { toolEnv } from "../server/env";
 import { monthLabel } from "../server/core/metrics";
 import { formatUkMonthName, ukMonthFrom } from "../server/core/scenarios/dates";

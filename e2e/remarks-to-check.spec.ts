@@ -5,7 +5,7 @@
  * keyboard (its one link, to the results page where a mark is changed) and fits at 1366, 768 and 320 px. Set-up by tRPC (e2e/helpers/classroom-api.ts): the pages that make a
  * class and an attempt are covered elsewhere.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { toolEnv } from "../server/env";
 import { expectNoAxeViolations, expectNoSidewaysScroll, tabTo } from "./helpers/a11y";
 import { ASSIGNABLE } from "./helpers/classroom";

@@ -11,7 +11,8 @@
  * attempts and can run in any order.
  */
 import fs from "node:fs";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations } from "./helpers/a11y";
 import { expectNoSeriousA11yViolations } from "./helpers/axe";
 import {

@@ -5,7 +5,8 @@
  * tutor's name can be trusted (probe, session 36): nobody can sign up under a name that reads like
  * another tutor's on the server.
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { E2E_TUTOR, joinClass, signInTutor } from "./helpers/classroom";
 
 async function classNamed(tutor: Page, name: string): Promise<string> {

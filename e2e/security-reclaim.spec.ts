@@ -4,7 +4,7 @@
  * and gets nothing without it; the learner with the code lands on the reclaim field (it takes the
  * focus when the server asks for it), types it and carries on with their own record.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createClassWithAssignment, joinClass, signInTutor } from "./helpers/classroom";
 
 test("a reset learner rejoins with the tutor's reclaim code, by keyboard; without it the name gets nothing", async ({

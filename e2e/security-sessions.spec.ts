@@ -4,7 +4,8 @@
  * request the app makes says how long the page has been left alone, so the server's idle sign-out
  * (TUTOR_IDLE_MINUTES) is not held off by a page refreshing itself on an unattended computer.
  */
-import { type Browser, type BrowserContext, expect, type Request, test } from "@playwright/test";
+import type { Browser, BrowserContext, Request } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createClassWithAssignment, signInTutor } from "./helpers/classroom";
 
 const SCENARIO = {
