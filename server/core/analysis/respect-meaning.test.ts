@@ -1017,3 +1017,50 @@ describe("her difficulty set against others who find it easy, behind 'sorry you 
     expect(breaches(text)).toEqual([]);
   });
 });
+
+describe("session 45: kinds the lead's held-out sets missed (fresh sentences, not set 25's)", () => {
+  it.each([
+    // an apology refused to her face
+    "I'm not going to apologise for a delay that was in the small print.",
+    "We won't say sorry for something the courier did.",
+    // her upset called a fuss about nothing
+    "Honestly, I can't see what all the drama is about.",
+    "What's all the fuss about? It arrived a day late.",
+    // her complaint denied its name
+    "I wouldn't call a loose handle a real problem.",
+    "A bit of steam from the lid is hardly a defect.",
+    // her handling implied by not being surprised at the fault
+    "No wonder the jug cracked if it went in the dishwasher every day.",
+    "I'm not surprised it stopped working, to be honest.",
+    // her handling named as the cause
+    "The way you've been storing the beans, of course they went stale and the grinder broke.",
+    // care advice as an accusation
+    "The grinder would work fine if you cleaned the burrs now and then.",
+    "That's what happens when you don't rinse the milk frother.",
+    // a motive imputed, and a note whose verb is the sneer
+    "Spoke to cust again, he obviously wants something for nothing.",
+    "Customer banging on about the delivery charge for twenty minutes.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "I'm not going to just apologise: I've booked the engineer for Thursday.",
+    "I won't apologise without putting it right, so a new jug is on its way.",
+    "I can see why a late parcel on your birthday is a big deal.",
+    "No fuss needed: I'll send the new filter today.",
+    "I'd call that a fault, so you're entitled to a free repair.",
+    "It's hardly a surprise you're fed up after three calls.",
+    "No wonder it stopped: that batch had a faulty seal, and I'm sorry.",
+    "I'm not surprised you're annoyed, it's the second time.",
+    "The crack has nothing to do with the way you used it.",
+    "Here's the way to store the beans so they stay fresh longer.",
+    "It'll be fine once the new seal is in; I've posted one today.",
+    "The grinder works best if you clean the burrs now and then; I've put a brush in the box.",
+    "If you'd like something free to try, we can send a sample of the new roast.",
+    "Customer wants a refund for the second kettle; processed today.",
+    "Customer called about the delivery charge; refunded the £4.95.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+});

@@ -603,8 +603,9 @@ const FRAMES: Frame[] = [
     kind: "minimise",
     label: "dismissive",
     // "it's not worth getting upset over", "doesn't deserve a three-page email", "ruins anyone's week"
-    pattern: String.raw`\b(?:not|hardly|isn't|never)\s+worth\s+(?:getting|being|the)\s+(?:so\s+|this\s+)?(?:upset|worked\s+up|angry|cross|stressed|fuss|drama|bother)|\b(?:deserves?|warrants?|merits?|needs?)\s+(?:a|an|this|such\s+a)\s+(?:\w+-page|long|lengthy|essay|novel|\d+-word|whole)\b|\bruins?\s+anyone's\b|\bnot\s+everything\s+is\s+about\s+you\b|\bworst\s+thing\s+(?:that's|that\s+has|that)\s+happened\s+to\s+you\b|\bplenty\s+of\s+people\s+would\s+be\s+glad\b|\b(?:it'll|it\s+will|they'll|it\s+still)\s+(?:still\s+)?(?:taste|work|boil|brew|be)\s+(?:just\s+)?fine\b`,
-    // fourth pass: "It's not worth the bother of sending it back: keep it" spares her a chore
+    pattern: String.raw`\b(?:not|hardly|isn't|never)\s+worth\s+(?:getting|being|the)\s+(?:so\s+|this\s+)?(?:upset|worked\s+up|angry|cross|stressed|fuss|drama|bother)|\b(?:deserves?|warrants?|merits?|needs?)\s+(?:a|an|this|such\s+a)\s+(?:\w+-page|long|lengthy|essay|novel|\d+-word|whole)\b|\bruins?\s+anyone's\b|\bnot\s+everything\s+is\s+about\s+you\b|\bworst\s+thing\s+(?:that's|that\s+has|that)\s+happened\s+to\s+you\b|\bplenty\s+of\s+people\s+would\s+be\s+glad\b|\b(?:it'll|it\s+will|they'll|it\s+still)\s+(?:still\s+)?(?:taste|work|boil|brew|be)\s+(?:just\s+)?fine\b(?!\s+(?:once|when|after|as\s+soon\s+as|if\s+(?:you|u)\b|again))`,
+    // fourth pass: "It's not worth the bother of sending it back: keep it" spares her a chore. Session 45: "it'll be
+    // fine once you've descaled it" is advice with its condition, not her problem made light of.
     unless:
       /\b(?:we'll|we\s+will|i'll|i\s+will|i've|we've)\s+(?:send|replace|refund|make|sort|get)|\bthe\s+bother\s+of\s+(?:sending|posting|returning|bringing|taking)|\bkeep\s+it\b/,
   },
@@ -3578,6 +3579,106 @@ const FRAMES: Frame[] = [
       /\b(?:usually|normally|often|generally|typically|almost\s+always|nine\s+times\s+out\s+of\s+ten|most\s+likely|probably)\b[^.!?]{0,30}\b(?:what's|what\s+is|what\s+causes|behind|the\s+(?:reason|cause|culprit)|why|to\s+blame|causes?)\b/,
     unless:
       /\b(?:not\s+what|isn't\s+what|wasn't\s+what|not\s+the\s+(?:cause|reason)|same\s+fault|our\s+repair|on\s+us|not\s+you|not\s+your|nothing\s+to\s+do|we\s+should|but\s+(?:yours|this\s+(?:one|fault|time)|your|in\s+your\s+case))\b/,
+  }, // ------------------------------------------------------------------------------ session 45 (the lead's kinds)
+  // Kinds the lead's held-out sets 21-24 missed, written from those kinds with fresh sentences (set 25 was written
+  // and hashed before these, and measured before and after: analysis README, "Session 45").
+  {
+    id: "meaning.dismiss.refuse-to-apologise",
+    cues: ["apologise", "apologize", "apologising", "apologizing", "say sorry", "saying sorry"],
+    kind: "dismiss",
+    label: "dismissive",
+    // an apology refused to her face: "I'm not going to apologise for the courier", "I won't say sorry for something
+    // that's in our terms". Not "I'm not going to just apologise, I'm going to fix it" (more than an apology),
+    // "I won't apologise without putting it right".
+    pattern: String.raw`\b(?:i'm|i\s+am|im|we're|we\s+are)\s+not\s+(?:going\s+to|gonna|about\s+to)\s+(?:apologi[sz]e|say\s+sorry)\s+for\b|\b(?:i|we)\s+(?:won't|will\s+not|shan't|refuse\s+to|don't\s+need\s+to|do\s+not\s+need\s+to)\s+(?:apologi[sz]e|say\s+sorry)\s+for\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:apologi[sz]ing|saying\s+sorry)\s+for\b`,
+    unless: /\b(?:without|until\s+(?:i|we)\s+(?:fix|sort|put))\b/,
+  },
+  {
+    id: "meaning.minimise.what-the-fuss-is",
+    cues: ["fuss", "big deal", "drama", "palaver", "commotion", "song and dance"],
+    kind: "minimise",
+    label: "dismissive",
+    // her upset called a fuss about nothing: "I don't see what the big fuss is", "can't see what all the drama is
+    // about". Not "I can see why this is a big deal for you", "no fuss: I'll send it today".
+    pattern: String.raw`\b(?:don't|do\s+not|can't|cannot|can\s+not|fail\s+to|struggle\s+to)\s+(?:really\s+)?(?:see|understand|get)\s+what\s+(?:all\s+)?(?:the|this|that)\s+(?:big\s+|huge\s+|great\s+)?(?:fuss|big\s+deal|drama|palaver|commotion|song\s+and\s+dance)\b|\bwhat(?:'s|\s+is)\s+(?:all\s+)?(?:the|this)\s+(?:big\s+)?(?:fuss|drama|palaver)\s+(?:about|over|for)\b`,
+  },
+  {
+    id: "meaning.minimise.hardly-a-fault",
+    cues: [
+      "hardly call",
+      "wouldn't call",
+      "would not call",
+      "hardly a",
+      "hardly what",
+      "not what i'd call",
+      "not what i would call",
+    ],
+    kind: "minimise",
+    label: "dismissive",
+    // her complaint denied its name: "I'd hardly call a bit of limescale a fault", "I wouldn't call that a problem",
+    // "it's hardly a defect". Not "I'd call that a fault, so you're entitled to a repair", "it's hardly a surprise
+    // you're fed up".
+    pattern: String.raw`\b(?:i'd|i\s+would|id|we'd|we\s+would)\s+(?:hardly|not|never|scarcely)\s+call\s+(?:[\w£.'-]+\s+){0,6}?(?:a|an)\s+(?:real\s+|proper\s+|actual\s+)?(?:fault|problem|defect|disaster|emergency|crisis|complaint|issue|catastrophe|tragedy)\b|\b(?:i|we)\s+(?:wouldn't|would\s+not)\s+call\s+(?:[\w£.'-]+\s+){0,6}?(?:a|an)\s+(?:real\s+|proper\s+|actual\s+)?(?:fault|problem|defect|disaster|emergency|crisis|complaint|issue|catastrophe|tragedy)\b|\b(?:is|was|'s|its|thats)\s+(?:hardly|scarcely|not\s+exactly)\s+(?:a|an)\s+(?:real\s+|proper\s+)?(?:fault|defect|disaster|emergency|crisis|catastrophe|tragedy)\b(?!\s+(?:of\s+(?:yours|your|hers)|on\s+your\s+part))|\bnot\s+what\s+(?:i|we)(?:'d|\s+would)\s+call\s+(?:a|an)\s+(?:fault|problem|defect|disaster|emergency)\b`,
+    unless: /\b(?:sorry|apolog|entitled|our\s+fault|on\s+us)\b/,
+  },
+  {
+    id: "meaning.blame.no-wonder-it-broke",
+    cues: ["wonder", "surprised", "surprising", "surprise"],
+    kind: "blame",
+    label: "blame",
+    // her handling implied by not being surprised at the fault: "can't say I'm surprised it broke", "no wonder it
+    // stopped working". Not "I'm not surprised you're upset", "no wonder it stopped: that batch had a faulty seal",
+    // "I'm not surprised it broke, we've had other reports of that part".
+    pattern: String.raw`\b(?:no\s+wonder|(?:not|hardly|never)\s+(?:at\s+all\s+|really\s+|that\s+)?surprised|(?:can't|cannot|can\s+not)\s+say\s+(?:i'm|i\s+am|im|we're|we\s+are)\s+surprised|(?:not|hardly)\s+(?:very\s+|at\s+all\s+)?surprising|unsurprisingly|small\s+wonder|little\s+wonder)\s*,?\s+(?:that\s+)?(?:it|they|the\s+\w+|your\s+\w+)\s+(?:has\s+|have\s+|'s\s+|'ve\s+)?(?:broke|broken|stopped|failed|cracked|leaked|died|packed\s+up|gave\s+up|given\s+up|snapped|burnt|burned|blew|blown|went\s+wrong|scratched|dented|chipped|shattered)\b`,
+    unless:
+      /\b(?:batch|faulty|fault\s+with|known\s+(?:fault|issue|problem)|manufactur\w*|recall\w*|courier|design|our\s+(?:fault|mistake|error)|on\s+us|sorry|apolog\w*|other\s+(?:reports|customers)|reports\s+of|returns)\b/,
+  },
+  {
+    id: "meaning.blame.the-way-it-was-used",
+    cues: ["the way"],
+    kind: "blame",
+    label: "blame",
+    // her handling named as the cause: "it broke the way it was being used", "the way you treat it, it was bound to
+    // crack". Not "it's got nothing to do with the way you used it", "here's the way to use it", "the way you
+    // described it helped".
+    pattern: String.raw`\bthe\s+way\s+(?:it\s+(?:was|has\s+been|'s\s+been|had\s+been)\s+(?:being\s+)?|you(?:'ve|\s+have|\s+had|'d)?\s+(?:been\s+)?|u\s+|she\s+|he\s+|they\s+)(?:used|treated|handled|stored|looked\s+after|using|treating|handling|storing|use|treat|handle|store)\b`,
+    needs:
+      /\b(?:broke|broken|break|breaks|crack\w*|damag\w*|fail\w*|stopped|snapped|wonder|surprised|bound\s+to|no\s+chance|wear\s+and\s+tear|what\s+do\s+you\s+expect|of\s+course\s+it)\b/,
+    unless: /\b(?:not|n't|nothing\s+to\s+do|never|faulty|defect\w*|our\s+fault|on\s+us|sorry)\b/,
+  },
+  {
+    id: "meaning.blame.fine-if-looked-after",
+    cues: [
+      "would be fine",
+      "would work",
+      "would be ok",
+      "would be okay",
+      "wouldve been fine",
+      "would have been fine",
+      "'d be fine",
+      "what happens",
+      "or this happens",
+      "or that happens",
+      "or that is what",
+    ],
+    kind: "blame",
+    label: "blame",
+    // care advice as an accusation: "the kettle would be fine if it got descaled once in a while", "it'd work if you
+    // cleaned it properly", "that's what happens when you don't descale". Not "it'll be fine once you've descaled it;
+    // I've sent a descaler", "that's what happens when a seal fails, and it's our fault".
+    pattern: String.raw`\b(?:would|'d|wud)\s+(?:still\s+)?(?:be|work|have\s+been|have\s+worked|be\s+working)\s+(?:perfectly\s+|absolutely\s+|just\s+)?(?:fine|ok|okay|alright|all\s+right|perfect|grand)\s+if\s+(?:you|u|it|they|she|he)\b[^.!?\n]{0,60}?\b(?:properly|regularly|once\s+in\s+a\s+while|now\s+and\s+(?:then|again)|every\s+so\s+often|occasionally|from\s+time\s+to\s+time|like\s+(?:it\s+says|the\s+(?:manual|instructions)\s+says?|you're\s+supposed\s+to)|as\s+(?:instructed|recommended|directed))\b|\bthat's\s+what\s+happens\s+(?:when|if)\s+(?:you|u|people|customers|she|he)\s+(?:don't|do\s+not|never|forget|can't\s+be\s+bothered|doesn't|does\s+not)\b|\b(?:need|needs)\s+(?:descaling|cleaning|looking\s+after)\s+or\s+(?:this|that)\s+(?:happens|is\s+what\s+happens)\b`,
+    unless: /\b(?:our\s+fault|on\s+us|faulty|defect\w*|not\s+your\s+fault|sorry)\b/,
+  },
+  {
+    id: "meaning.complain.wants-something-free",
+    cues: ["free", "freebie", "something for nothing", "compo"],
+    kind: "complain",
+    label: "dismissive",
+    // a motive imputed with "wants": "think she just wants something free", "you just want something for nothing".
+    // Not "if you want something free to try, ask for a sample", "she wants a refund" (what she asked for).
+    pattern: String.raw`\b(?:she|he|they|customer|cust|(?:she|he|they)'s)\s+(?:just\s+|only\s+|clearly\s+|obviously\s+|probably\s+|really\s+|simply\s+)?(?:wants?|wanted|wanting|after)\s+(?:a\s+|some\s+|more\s+)?(?:freebies?|free\s+ride|something\s+(?:for\s+)?(?:free|nothing)|free\s+stuff|compo|money\s+for\s+nothing)\b|\byou\s+(?:just|only|clearly|obviously|simply)\s+want\s+(?:a\s+|some\s+|more\s+)?(?:freebies?|free\s+ride|something\s+(?:for\s+)?(?:free|nothing)|free\s+stuff|compo)\b`,
+    unless:
+      /\b(?:entitled|as\s+a\s+(?:thank|gift)|gift|on\s+the\s+house|on\s+us|sample|i've\s+added|we've\s+added)\b/,
   },
 ];
 
@@ -3625,7 +3726,7 @@ const NOTE_SNEER =
   /\b(?:herself|himself|themselves|yourself|(?:her|his|their|your)\s+own|now\s+(?:wants|expects|expecting|demanding|demands|claiming|claims|blaming|blames|insists|insisting)|(?:and|then|but)\s+(?:is\s+|was\s+|has\s+)?(?:now\s+)?(?:blaming|blamed|blames|claiming|claimed|claims|insisting|insisted|insists|pretending|pretended|pretends)|(?:wants|expects|expected|wanted)\s+us\s+to\s+(?:pay|replace|refund|cover)|trying\s+to\s+blame)\b/;
 /** Beside a third-person failure in a note ("didn't read the terms"): a sneer, not just the cause. */
 const NOTE_FAILING_SNEER =
-  /\b(?:moan\w*|complain\w*|whing\w*|clearly|obviously|evidently|even|bother\w*|properly|actually|shame|pity|no\s+wonder|typical)\b/;
+  /\b(?:moan\w*|complain\w*|whing\w*|whin(?:e|es|ed|ing)|(?:went|goes|going|go)\s+on\s+and\s+on|(?:banging|harping|droning|bleating)\s+on|pester\w*|nagg\w*|badger\w*|tantrum|strop|hissy|clearly|obviously|evidently|even|bother\w*|properly|actually|shame|pity|no\s+wonder|typical)\b/;
 /** Said of her slip: forgiven, so not an accusation (as `blame.you-dropped-it` in rules.ts). */
 const FORGIVEN =
   /\b(?:don't\s+worry|no\s+worries|no\s+problem|still\s+covered|accidents?\s+happen|happens\s+to\s+(?:all|the\s+best|everyone)|not\s+your\s+fault|no\s+blame|easy\s+(?:mistake|to\s+do)|easily\s+done|we've\s+all)\b/;

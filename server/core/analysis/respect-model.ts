@@ -701,8 +701,9 @@ export function respectReviewScores(
       end: s.end,
       p,
       reading:
-        `the learned respect model reads it as possibly ${blame >= 0.5 ? "putting the fault on the customer" : "belittling, mocking or doubting the customer"} (p = ${p.toFixed(2)}` +
-        (words.length ? `; words that weighed most: ${words.join(", ")}).` : ")."),
+        // For a tutor, not a statistician: "how sure" in words a class register uses, not "p = 0.92".
+        `the learned respect model reads it as possibly ${blame >= 0.5 ? "putting the fault on the customer" : "belittling, mocking or doubting the customer"} (how sure it is: ${Math.round(p * 100)} in 100` +
+        (words.length ? `; the words that weighed most: ${words.join(", ")}).` : ")."),
     });
   }
   return out;

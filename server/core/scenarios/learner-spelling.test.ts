@@ -20,6 +20,29 @@ describe("learner spelling, read for meaning", () => {
     expect(readableText("you've got it, u'n").text).toBe("you've got it, u'n");
   });
 
+  it("reads 'would of' as would have and 'had of' as had, only before a past participle (session 45)", () => {
+    expect(readableText("u shud of told us, she must of dropped it, they could of sent it").text).toBe(
+      "you should have told us, she must have dropped it, they could have sent it",
+    );
+    expect(readableText("if you had of read it").text).toBe("if you had  read it");
+    // Blame written with the slip is read as blame, quoted on the learner's own words.
+    const slip = readLearnerText("if you had of read the email properly youd know the code expired");
+    expect(slip.labels).toContain("blame");
+    expect(slip.spans.find((s) => s.label === "blame")?.text).toMatch(/had of read/);
+    // "of" that is English stays: no participle after it, or no such verb before it.
+    for (const text of [
+      "we could of course send another",
+      "that's the idea I had of it",
+      "the best we had of the old stock",
+      "a lot of checked shirts",
+    ])
+      expect(readableText(text).text).toBe(text);
+    // Contractions without their apostrophe that are no English word.
+    expect(readableText("just cos you wernt in, youd know, shes sure, we wouldve").text).toBe(
+      "just because you weren't in, you'd know, she's sure, we would've",
+    );
+  });
+
   it("reads text-speak days that open with a digit, so a timeframe spelt that way is still one (gaps, 5 Dec)", () => {
     const text = "new one goes out 2day, u will get it 2moro or 2Nite at the latest, or tmw";
     const r = readableText(text);

@@ -182,6 +182,15 @@ const READ_AS: Record<string, string> = {
   wouldnt: "wouldn't",
   arent: "aren't",
   thats: "that's",
+  // round-45 set of the lead's: "just cos you wernt in", "youd know"; none is an English word
+  wernt: "weren't",
+  werent: "weren't",
+  youd: "you'd",
+  theyd: "they'd",
+  shes: "she's",
+  wouldve: "would've",
+  couldve: "could've",
+  shouldve: "should've",
   whats: "what's",
   theres: "there's",
   weve: "we've",
@@ -331,10 +340,11 @@ function readableWords(original: string): ReadableText {
       READ_AS[w.toLowerCase()] ??
       illAsIll(w, original, at + w.length) ??
       yourAsYoure(w, original, at + w.length) ??
+      ofAsHave(w, original, at) ??
       slipOfTheTrade(w, original, at);
     // A capital "I", "U" or "N" on its own can be an initial or a list marker: only lower-case
     // single letters are text-speak.
-    if (!said || (w.length === 1 && w !== w.toLowerCase())) continue;
+    if (said === undefined || (w.length === 1 && w !== w.toLowerCase())) continue;
     pieces.push({ from: at, to: at + w.length, said: matchCase(w, said) });
   }
   if (digitSpeak.size) pieces.sort((a, b) => a.from - b.from);
@@ -360,6 +370,24 @@ function yourAsYoure(word: string, text: string, end: number): string | undefine
   return YOURE_NEXT.test(text.slice(end, end + 16)) ? "you're" : undefined;
 }
 
+/**
+ * "would of", "could of", "must of" for "would have"… (the spoken "would've" written as it sounds, one of the
+ * commonest slips in English writing), and "had of" for "had" ("if you had of read the email"): "of" is read as
+ * "have", or as nothing after "had", only between such a verb and a past participle, so "could of course",
+ * "the idea I had of it" and "the kind we had of old" stay as written (session 45: "most people would of
+ * checked the plug" and "if you had of read the email properly" went unread as blame).
+ */
+const OF_BEFORE = /\b(?:would|could|should|must|might|may|wud|cud|shud|had)\s+$/i;
+const PARTICIPLE_NEXT =
+  /^\s+(?:[a-z]+ed|been|done|seen|known|read|put|sent|left|made|bought|got|gotten|given|taken|thought|told|rung|run|said|paid|kept|found|broken|broke|chosen|written|gone|come|had|heard|understood|spent|caught|brought|fallen|let|set|hit|cut|shut|worn|torn|thrown|shown|sold|sat|stood|won|lost|meant|felt|held|dealt)\b/i;
+
+function ofAsHave(word: string, text: string, at: number): string | undefined {
+  if (word.toLowerCase() !== "of") return undefined;
+  const before = OF_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+  if (!before || !PARTICIPLE_NEXT.test(text.slice(at + 2, at + 26))) return undefined;
+  return /^had\s/i.test(before[0]) ? "" : "have";
+}
+
 function illAsIll(word: string, text: string, end: number): string | undefined {
   if (word.toLowerCase() !== "ill") return undefined;
   return ILL_VERB.test(text.slice(end, end + 24)) ? "I'll" : undefined;
@@ -379,7 +407,7 @@ function slipOfTheTrade(word: string, text: string, at: number): string | undefi
 }
 
 function matchCase(written: string, said: string): string {
-  if (said.startsWith("I'")) return said;
+  if (said === "" || said.startsWith("I'")) return said;
   if (written[0] === written[0]?.toUpperCase() && written[0] !== written[0]?.toLowerCase())
     return said[0]!.toUpperCase() + said.slice(1);
   return said;

@@ -68,6 +68,9 @@ describe("attempts.remarksToCheck", () => {
       expect(r.text.slice(r.start, r.end)).toBe(r.sentence);
       expect(r.reason).toBe(REMARK_REASON);
       expect(r.reading).toMatch(/^The learned respect model reads it as possibly /);
+      // In words a tutor reads, not a statistician's "p = 0.92".
+      expect(r.reading).toMatch(/\(how sure it is: \d{1,3} in 100[;)]/);
+      expect(r.reading).not.toContain("p = ");
       expect(r.clock).toMatch(/^\d\d:\d\d$/);
     }
 
