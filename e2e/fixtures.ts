@@ -14,7 +14,7 @@ export const test = base.extend<{ closeContextsOpenedByTheTest: undefined }>({
   closeContextsOpenedByTheTest: [
     async ({ browser }, use) => {
       const openBefore = new Set(browser.contexts());
-      await use();
+      await use(undefined);
       await Promise.all(
         browser
           .contexts()
