@@ -63,7 +63,7 @@ const re = (source: string, flags = "i") => new RegExp(source, flags);
 
 // ------------------------------------------------------------------------------- vocabulary
 /** Feelings a reply may acknowledge (empathy). */
-const FEEL = String.raw`(?:frustrat\w*|annoy\w*|upsett\w*|upset|disappoint\w*|stress\w*|irritat\w*|infuriat\w*|maddening|worr\w*|inconvenien\w*|awful|horrible|rubbish|unpleasant|exasperat\w*|angry|cross|fed\s+up|distress\w*|alarm\w*|scar(?:y|ed|ing)|unsettl\w*|difficult|hard|a\s+(?:real\s+)?(?:pain|nuisance|hassle|worry|shock|let-?down))`;
+const FEEL = String.raw`(?:frustrat\w*|annoy\w*|upsett\w*|upset|disappoint\w*|stress\w*|irritat\w*|infuriat\w*|maddening|worr\w*|inconvenien\w*|awful|horrible|rubbish|unpleasant|exasperat\w*|angry|cross|fed\s+up|fuming|livid|furious|gutted|miffed|distress\w*|alarm\w*|scar(?:y|ed|ing)|unsettl\w*|difficult|hard|a\s+(?:real\s+)?(?:pain|nuisance|hassle|worry|shock|let-?down))`;
 /** Same, without words that are often literal ("it's hard to say", "difficult to tell"). */
 const FEEL_STRICT = String.raw`(?:frustrat\w*|annoy\w*|upsett\w*|upset|disappoint\w*|stress\w*|irritat\w*|infuriat\w*|maddening|worr\w*|inconvenien\w*|awful|horrible|rubbish|unpleasant|exasperat\w*|distress\w*|unsettl\w*|a\s+(?:real\s+)?(?:pain|nuisance|hassle|worry|shock|let-?down))`;
 const INTENSIFIER = String.raw`(?:so|really|very|incredibly|extremely|such|quite|a\s+bit|rather|terribly|truly|genuinely|completely|understandably|deeply|awfully)`;
@@ -1813,9 +1813,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "empathy.understand-how",
     label: "empathy",
     pattern: re(
-      String.raw`\bi\s+(?:(?:completely|totally|fully|really|do|can|now)\s+)?(?:understand|appreciate|see|know|get)\s+(?:just\s+|exactly\s+)?(?:how|why)\s+(?:\S+\s+){0,4}?${FEEL}`,
+      String.raw`\bi\s+(?:(?:completely|totally|fully|really|do|can|now)\s+)?(?:understand|appreciate|see|know|get|hear|tell|sense)\s+(?:just\s+|exactly\s+)?(?:how|why)\s+(?:\S+\s+){0,4}?${FEEL}`,
     ),
-    why: "'I understand how upsetting this is', 'I can see why you're annoyed'.",
+    why: "'I understand how upsetting this is', 'I can see why you're annoyed', 'I can hear how fed up you are' (session 45: round 29's repeat-fault-r29-talks-it-through).",
     negatable: true,
   },
   {
@@ -1840,9 +1840,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "empathy.how-frustrating",
     label: "empathy",
     pattern: re(
-      String.raw`\bhow\s+(?:very\s+|incredibly\s+|really\s+)?(?:frustrating|annoying|upsetting|disappointing|stressful|irritating|infuriating|maddening|worrying|inconvenient|awful|horrible|exasperating|unsettling)\b|\bwhat\s+a\s+(?:pain|nuisance|hassle|shame|headache|palaver|let-?down|disappointment)\b`,
+      String.raw`\bhow\s+(?:very\s+|incredibly\s+|really\s+)?(?:frustrating|annoying|upsetting|disappointing|stressful|irritating|infuriating|maddening|worrying|inconvenient|awful|horrible|exasperating|unsettling)\b|\bwhat\s+a\s+(?:pain|nuisance|hassle|shame|headache|palaver|let-?down|disappointment)\b|\bwhat\s+a\s+(?:rubbish|rotten|horrible|awful|terrible|miserable|frustrating|stressful|annoying)\s+(?:start|end)\s+to\s+(?:your|the)\s+(?:day|week|morning|weekend|holiday|birthday)\b|\b(?:i|we)\s+(?:know|understand|appreciate|realise|realize)\s+how\s+much\s+you\s+(?:were\s+looking\s+forward\s+to|rely\s+on|depend\s+on|needed|were\s+counting\s+on)\b`,
     ),
-    why: "'How frustrating!', 'What a nuisance.'",
+    why: "'How frustrating!', 'What a nuisance.', 'What a rubbish start to your week', 'I know how much you were looking forward to it' (session 45).",
     negatable: true,
   },
   {
