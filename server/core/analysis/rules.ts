@@ -67,6 +67,8 @@ const FEEL = String.raw`(?:frustrat\w*|annoy\w*|upsett\w*|upset|disappoint\w*|st
 /** Same, without words that are often literal ("it's hard to say", "difficult to tell"). */
 const FEEL_STRICT = String.raw`(?:frustrat\w*|annoy\w*|upsett\w*|upset|disappoint\w*|stress\w*|irritat\w*|infuriat\w*|maddening|worr\w*|inconvenien\w*|awful|horrible|rubbish|unpleasant|exasperat\w*|distress\w*|unsettl\w*|a\s+(?:real\s+)?(?:pain|nuisance|hassle|worry|shock|let-?down))`;
 const INTENSIFIER = String.raw`(?:so|really|very|incredibly|extremely|such|quite|a\s+bit|rather|terribly|truly|genuinely|completely|understandably|deeply|awfully)`;
+/** "Sorry to hear (that)…", "sorry to learn…": the apology word reporting what was heard, before its object. */
+const SORRY_TO_HEAR = String.raw`(?:to\s+(?:hear|learn|read|see)\s+)?`;
 /** Reactions a non-apology apologises for (instead of the problem). */
 const REACTION = String.raw`(?:upset|unhappy|annoyed|angry|disappointed|frustrated|offended|cross|confused|dissatisfied|displeased|aggrieved|bothered|put\s+out|unimpressed)`;
 const NUM = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one|twenty-four|thirty|forty-eight|a\s+couple\s+of)`;
@@ -516,9 +518,25 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "non_apology.sorry-you-are-upset",
     label: "non_apology",
     pattern: re(
-      String.raw`\b${APOLOGY_WORD}\s+(?:that\s+)?(?:you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been|\s+got|\s+became|\s+seem|\s+feel|\s+felt))\s+(?:(?:so|feeling|a\s+bit|very|really|quite|this|that)\s+){0,2}${REACTION}\b`,
+      String.raw`\b${APOLOGY_WORD}\s+${SORRY_TO_HEAR}(?:that\s+)?(?:you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been|\s+got|\s+became|\s+seem|\s+feel|\s+felt))\s+(?:(?:so|feeling|a\s+bit|very|really|quite|this|that)\s+){0,2}${REACTION}\b`,
     ),
-    why: "Apologises for the customer's reaction: 'sorry you're upset'.",
+    why: "Apologises for the customer's reaction: 'sorry you're upset', 'sorry to hear you were disappointed' (hearing of it changes nothing: still the reaction, not the fault; round 30).",
+  },
+  {
+    id: "non_apology.sorry-you-were-not-happy",
+    label: "non_apology",
+    pattern: re(
+      String.raw`\b${APOLOGY_WORD}\s+${SORRY_TO_HEAR}(?:that\s+)?you\s+(?:weren't|wasn't|aren't|were\s+not|are\s+not|haven't\s+been|have\s+not\s+been|didn't\s+feel|did\s+not\s+feel)\s+(?:(?:so|very|really|quite|entirely|completely|fully|totally|too)\s+)?(?:happy|satisfied|pleased|impressed|content|thrilled)\b`,
+    ),
+    why: "The same reaction said by its negated opposite: 'Sorry to hear you weren't happy with Bean Bot', 'I'm sorry you aren't satisfied' (red-team round 30, review-r30-sorry-you-werent-happy). Not 'sorry you weren't able to reach us' (what happened to them, not how they took it).",
+  },
+  {
+    id: "non_apology.sorry-you-found-it-hard",
+    label: "non_apology",
+    pattern: re(
+      String.raw`\b${APOLOGY_WORD}\s+(?:that\s+)?(?:you|anyone|some(?:one|body))(?:'ve|'d|\s+have|\s+has|\s+had)?\s+(?:found|find|finds)\s+(?:(?:the|our|this|that|it|its)\s+)?(?:[a-z'-]+\s+){0,3}?(?:tricky|confusing|complicated|baffling|awkward|fiddly|frustrating|annoying|irritating|unhelpful|off-?putting|(?:difficult|hard)(?=\s+to\s+(?:use|follow|understand|navigate|work\s+out|set\s+up|get\s+the\s+hang\s+of|get\s+on\s+with)\b)|not\s+(?:(?:very|that|particularly|so|too|exactly)\s+)?(?:easy|user-?friendly|intuitive|clear|straightforward|helpful))(?=\s*(?:[.,;:!?)\u2014\u2013-]|$|\b(?:and|but|so|to|at\s+times|sometimes|in\s+places)\b))`,
+    ),
+    why: "Sorry that the customer found the product hard going: the difficulty is put in their finding, not owned as ours (the guide: sorry for the customer's view or verdict on the product, 'sorry you found it not up to scratch'; the lead's ASK, round 30: 'We're sorry you found Bean Bot tricky'). Not 'sorry you found a confusing error message' (discovered), 'sorry Bean Bot was so confusing' or 'sorry we made it so confusing' (the fault owned), nor 'sorry you found it hard to reach us' (our availability, not their skill).",
   },
   {
     id: "non_apology.conditional",
