@@ -27,6 +27,14 @@ describe("sorry for the customer's finding or reaction: a non-apology", () => {
   });
 });
 
+// The lead's own case (the ASK): read as a real apology before round 30.
+it('"We\'re sorry you found Bean Bot tricky" is a non-apology; "We\'re sorry Bean Bot was so tricky" is an apology', () => {
+  expect(labelsOf("We're sorry you found Bean Bot tricky.")).toContain("non_apology");
+  expect(labelsOf("We're sorry you found Bean Bot tricky.")).not.toContain("apologise");
+  expect(labelsOf("We're sorry Bean Bot was so tricky.")).toContain("apologise");
+  expect(labelsOf("We're sorry Bean Bot was so tricky.")).not.toContain("non_apology");
+});
+
 describe("look-alikes: sorry for what happened, or the fault owned (a real apology)", () => {
   it.each([
     "I'm sorry you found a tricky rattle in the box when it arrived.",
