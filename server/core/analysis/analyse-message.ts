@@ -156,6 +156,8 @@ interface CompiledRule {
   re: RegExp;
   /** Speed only: the regex cannot match unless the text satisfies this (ids in RULE_LITERALS; see prefilter.ts). */
   query: QueryNode | null;
+  /** Speed only: `query` cannot hold unless the scan found these (RULE_LITERALS.trigger); null: ask `query`. */
+  trigger: Int32Array[] | null;
 }
 
 /** Every literal the rules' queries ask for, numbered (each is looked up at most once per text). */
@@ -173,14 +175,18 @@ function literalQuery(pattern: RegExp): QueryNode | null {
   return words !== null && together !== null ? new QueryNode(1, -1, [together, words]) : (words ?? together);
 }
 
-const COMPILED: readonly CompiledRule[] = PHRASE_RULES.map((rule) => ({
-  rule,
-  re: new RegExp(
-    rule.pattern.source,
-    rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`,
-  ),
-  query: literalQuery(rule.pattern),
-}));
+const COMPILED: readonly CompiledRule[] = PHRASE_RULES.map((rule) => {
+  const query = literalQuery(rule.pattern);
+  return {
+    rule,
+    re: new RegExp(
+      rule.pattern.source,
+      rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`,
+    ),
+    query,
+    trigger: query === null ? null : RULE_LITERALS.trigger(query),
+  };
+});
 
 const NEGATION_CUE = new RegExp(
   NEGATION.cue.source,
@@ -368,21 +374,27 @@ function addModelLabels(
   const best = new Map<MessageLabel, { p: number; s: Sentence }>();
   sentences.forEach((s, si) => {
     const inSentence = ruleLabelsIn[si];
-    const logits = classifier.logits(norm.slice(s.start, s.end), {
-      inSentence: inSentence ?? [],
-      inReply: have,
-      vetoed: vetoedIn[si] ?? [],
-      vetoedInReply,
-    });
-    for (const [label, i] of wanted) {
-      if (
-        !modelMayLabel(
-          label,
-          (l) => vetoed.has(vetoKey(si, l)),
-          (l) => inSentence?.has(l) ?? false,
-        )
-      )
-        continue;
+    // Speed only: the model scores only the labels it may give this sentence, and not a sentence where it may give
+    // none (an apology's sentence is neither non-apology, blame nor dismissive); each label's sum is its own.
+    const may = wanted.filter(([label]) =>
+      modelMayLabel(
+        label,
+        (l) => vetoed.has(vetoKey(si, l)),
+        (l) => inSentence?.has(l) ?? false,
+      ),
+    );
+    if (may.length === 0) return;
+    const logits = classifier.scores(
+      norm.slice(s.start, s.end),
+      {
+        inSentence: inSentence ?? [],
+        inReply: have,
+        vetoed: vetoedIn[si] ?? [],
+        vetoedInReply,
+      },
+      may.map(([, i]) => i),
+    );
+    for (const [label, i] of may) {
       const p = sigmoid(logits[i] ?? -Infinity);
       const cur = best.get(label);
       if (p >= classifier.threshold(i) && (!cur || p > cur.p)) best.set(label, { p, s });
@@ -467,7 +479,8 @@ function analyseCore(
   };
 
   // 1. Phrase rules.
-  function runRule({ rule, re, query }: CompiledRule): void {
+  function runRule({ rule, re, query, trigger }: CompiledRule): void {
+    if (trigger !== null && !RULE_LITERALS.foundAll(trigger)) return;
     if (query !== null && !query.holds(hasLiteral)) return;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -28,10 +28,16 @@ export interface ContextMatch {
 const MAX_ITEMS = 50;
 const MAX_LEN = 120;
 
+/** Speed only: what `cleanString` made of each string lately (the same names are asked of every reply). */
+const cleaned = new Map<string, string | undefined>();
+
 function cleanString(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
-  const s = normaliseText(value).replace(/\s+/g, " ").trim();
-  if (s === "" || s.length > MAX_LEN) return undefined;
+  if (cleaned.has(value)) return cleaned.get(value);
+  const norm = normaliseText(value).replace(/\s+/g, " ").trim();
+  const s = norm === "" || norm.length > MAX_LEN ? undefined : norm;
+  if (cleaned.size >= CACHED_PATTERNS) cleaned.clear();
+  cleaned.set(value, s);
   return s;
 }
 
@@ -49,9 +55,27 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
+/**
+ * Speed only: the patterns built from a context, kept by source and flags (the same customer's names and orders are
+ * asked of every reply of an attempt), at most CACHED_PATTERNS of them. Each is handed out with `lastIndex` 0.
+ */
+const CACHED_PATTERNS = 256;
+const patterns = new Map<string, RegExp>();
+function cachedRegExp(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = patterns.get(key);
+  if (re === undefined) {
+    if (patterns.size >= CACHED_PATTERNS) patterns.clear();
+    re = new RegExp(source, flags);
+    patterns.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 /** A name or word with letter boundaries that also work for accented letters and apostrophes. */
 function wordPattern(body: string, flags: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
+  return cachedRegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
 }
 
 /** Capitalised words after a greeting that are not names. */
@@ -427,20 +451,9 @@ export function findContextMatches(
 
   // ---- order references
   for (const ref of cleanList(context.orderRefs)) {
-    const parts = /^([A-Za-z]+)[-\s#]?(\d+)$/.exec(ref);
-    const bodies: string[] = [];
-    if (parts && parts[1] && parts[2]) {
-      const prefix = escapeRegExp(parts[1]);
-      const digits = parts[2];
-      bodies.push(`${prefix}[-\\s]?${digits}`);
-      bodies.push(`#\\s?${digits}`);
-      bodies.push(`order\\s+(?:(?:number|no\\.?|ref(?:erence)?)\\s+)?#?${digits}`);
-    } else {
-      bodies.push(escapeRegExp(ref));
-    }
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?![\\p{N}])`, "giu");
+    const refPattern = refPatternOf(ref);
     let m: RegExpExecArray | null;
-    while ((m = pattern.exec(norm)) !== null) {
+    while ((m = refPattern.exec(norm)) !== null) {
       out.push({
         label: "order_reference",
         start: m.index,
@@ -453,34 +466,8 @@ export function findContextMatches(
 
   // ---- products
   for (const product of cleanList(context.productNames)) {
-    const bodies: { body: string; flags: string; rule: string }[] = [];
-    bodies.push({
-      body: escapeRegExp(product).replace(/\s+/g, "\\s+"),
-      flags: "giu",
-      rule: "order_reference.product-name",
-    });
-    const tokens = product.split(/\s+/);
-    const brand = tokens[0];
-    if (
-      brand &&
-      /^\p{Lu}\p{Ll}{2,}$/u.test(brand) &&
-      !GENERIC_PRODUCT_WORDS.has(brand.toLowerCase()) &&
-      tokens.length > 1
-    ) {
-      bodies.push({ body: escapeRegExp(brand), flags: "gu", rule: "order_reference.product-brand" });
-    }
-    for (let i = tokens.length - 1; i >= 0; i--) {
-      const t = tokens[i] ?? "";
-      if (!/^\p{L}{3,}$/u.test(t) || GENERIC_PRODUCT_WORDS.has(t.toLowerCase())) continue;
-      // As written, plus a plural for a singular noun ("kettle", "kettles"). A plural noun is not
-      // singularised: "Beans" must not match the shop name "Bean & Brew".
-      const lower = t.toLowerCase();
-      const body = lower.endsWith("s") ? escapeRegExp(lower) : `${escapeRegExp(lower)}(?:s|es)?`;
-      bodies.push({ body, flags: "giu", rule: "order_reference.product-type" });
-      break;
-    }
-    for (const { body, flags, rule } of bodies) {
-      const pattern = wordPattern(body, flags);
+    for (const { pattern, rule } of productPatternsOf(product)) {
+      pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(norm)) !== null) {
         if (m[0].length === 0) {
@@ -498,4 +485,63 @@ export function findContextMatches(
     }
   }
   return out;
+}
+
+/** The pattern of an order reference ("ORD-10234", "ORD10234", "#10234", "order 10234"). */
+function refPatternOf(ref: string): RegExp {
+  const parts = /^([A-Za-z]+)[-\s#]?(\d+)$/.exec(ref);
+  const bodies: string[] = [];
+  if (parts && parts[1] && parts[2]) {
+    const prefix = escapeRegExp(parts[1]);
+    const digits = parts[2];
+    bodies.push(`${prefix}[-\\s]?${digits}`);
+    bodies.push(`#\\s?${digits}`);
+    bodies.push(`order\\s+(?:(?:number|no\\.?|ref(?:erence)?)\\s+)?#?${digits}`);
+  } else {
+    bodies.push(escapeRegExp(ref));
+  }
+  return cachedRegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?![\\p{N}])`, "giu");
+}
+
+/** Speed only: each product's patterns, built once (bounded, as the patterns are). */
+const productPatterns = new Map<string, { pattern: RegExp; rule: string }[]>();
+
+/** A product's full name, its brand and its type noun, each a pattern with the rule it stands for. */
+function productPatternsOf(product: string): { pattern: RegExp; rule: string }[] {
+  const known = productPatterns.get(product);
+  if (known) return known;
+  const bodies: { body: string; flags: string; rule: string }[] = [];
+  bodies.push({
+    body: escapeRegExp(product).replace(/\s+/g, "\\s+"),
+    flags: "giu",
+    rule: "order_reference.product-name",
+  });
+  const tokens = product.split(/\s+/);
+  const brand = tokens[0];
+  if (
+    brand &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(brand) &&
+    !GENERIC_PRODUCT_WORDS.has(brand.toLowerCase()) &&
+    tokens.length > 1
+  ) {
+    bodies.push({ body: escapeRegExp(brand), flags: "gu", rule: "order_reference.product-brand" });
+  }
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] ?? "";
+    if (!/^\p{L}{3,}$/u.test(t) || GENERIC_PRODUCT_WORDS.has(t.toLowerCase())) continue;
+    // As written, plus a plural for a singular noun ("kettle", "kettles"). A plural noun is not
+    // singularised: "Beans" must not match the shop name "Bean & Brew".
+    const lower = t.toLowerCase();
+    const body = lower.endsWith("s") ? escapeRegExp(lower) : `${escapeRegExp(lower)}(?:s|es)?`;
+    bodies.push({ body, flags: "giu", rule: "order_reference.product-type" });
+    break;
+  }
+  // Each its own object: a product's brand may be another's name, and both may be read in one reply.
+  const list = bodies.map(({ body, flags, rule }) => ({
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags),
+    rule,
+  }));
+  if (productPatterns.size >= CACHED_PATTERNS) productPatterns.clear();
+  productPatterns.set(product, list);
+  return list;
 }

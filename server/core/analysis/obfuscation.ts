@@ -148,6 +148,8 @@ const SPELLED_OUT =
 /** A word with a digit or symbol next to a letter ("stup1d", "$tupid", "t1me-waster"); only such words are tried. */
 const LEET_WORD =
   /(?<![\p{L}\p{N}@$!|-])[\p{L}\p{N}@$!|-]*?(?:\p{L}[0134578@$!|]|[0134578@$!|]\p{L})[\p{L}\p{N}@$!|-]*/gu;
+/** Cheap first look for LEET_WORD (speed only): every match has a letter next to a digit or symbol. */
+const MAY_BE_LEET = /\p{L}[0134578@$!|]|[0134578@$!|]\p{L}/u;
 /** Cheap first look: one letter, a separator, one letter, the same separator, one letter. */
 const MAY_BE_SPELLED_OUT =
   /(?<![\p{L}\p{N}])[\p{L}\p{N}@$]([.\-_* ])[\p{L}\p{N}@$]\1[\p{L}\p{N}@$](?![\p{L}\p{N}])/u;
@@ -175,7 +177,7 @@ export function foldObfuscation(text: string): RewrittenText {
       if (word) pieces.push({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length, said: word });
     }
   }
-  for (const m of plain.matchAll(LEET_WORD)) {
+  for (const m of MAY_BE_LEET.test(plain) ? plain.matchAll(LEET_WORD) : []) {
     const from = m.index ?? 0;
     // A closing "!" ends the sentence, and a hyphen at either end joins nothing: neither is a letter.
     const raw = m[0].replace(/[!-]+$/, "");

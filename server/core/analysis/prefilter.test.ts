@@ -6,6 +6,7 @@ import { LABELLED_SENTENCES } from "./corpus/hand-labelled";
 import { parseDevSet } from "./evaluation";
 import {
   asciiLower,
+  LiteralFinder,
   LiteralIndex,
   LiteralScanner,
   LiteralTable,
@@ -174,5 +175,95 @@ describe("LiteralScanner and LiteralTable (one pass for every literal)", () => {
     };
     check("Our\n fault: your rma; a REPLACEMENT", [false, true, false, true, false]);
     check("our fault, RMA sent, so SORRY", [true, true, true, false, true]);
+  });
+
+  // Session 45 (speed): the squeezed text is read without being built, the respect cues are found by a
+  // LiteralFinder, and a rule's query is first asked of the scan alone (`trigger`, `foundAll`).
+  const random = (start: number) => {
+    let seed = start;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const alphabet = "abcab c'\u2019\u00e9xyz.\n\t\u00a0\u2028  ";
+    return (n: number) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join("");
+  };
+
+  it("reads the squeezed text as squeezeSpaces builds it", () => {
+    const word = random(11);
+    const literals = [...new Set(Array.from({ length: 200 }, (_, i) => squeezeSpaces(word(1 + (i % 6)))))];
+    const scanner = new LiteralScanner(
+      literals.map((literal, out) => ({ literal, out })),
+      literals.length,
+    );
+    const wrong: string[] = [];
+    for (let t = 0; t < 400; t++) {
+      const text = word(t % 70);
+      const squeezed = scanner.scan(text, true);
+      const found = literals.map((_, i) => scanner.found(i, squeezed));
+      const built = scanner.scan(squeezeSpaces(text));
+      literals.forEach((l, i) => {
+        if (found[i] !== scanner.found(i, built) || found[i] !== squeezeSpaces(text).includes(l))
+          wrong.push(`${JSON.stringify(l)} in ${JSON.stringify(text)}`);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("LiteralFinder answers and lists exactly what includes finds", () => {
+    const word = random(5);
+    const literals = ["", ...Array.from({ length: 250 }, (_, i) => word(1 + (i % 6)))];
+    const finder = new LiteralFinder(literals);
+    const wrong: string[] = [];
+    for (let t = 0; t < 400; t++) {
+      const text = word(t % 80);
+      finder.scan(text);
+      const hits = new Set(finder.hits.slice(0, finder.hitCount));
+      literals.forEach((l, id) => {
+        if (finder.has(id) !== text.includes(l) || hits.has(id) !== text.includes(l))
+          wrong.push(`${JSON.stringify(l)} in ${JSON.stringify(text)}`);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("never rules out by the scan alone a rule whose query holds", () => {
+    const table = new LiteralTable();
+    const rules = PHRASE_RULES.map((rule) => {
+      const { query, caseInsensitive } = requiredQuery(rule.pattern);
+      const node = query === null ? null : table.add(query, caseInsensitive ? "lower" : "text");
+      const spaced = requiredSpacedQuery(rule.pattern);
+      const together = spaced === null ? null : table.add(spaced, "squeezed");
+      return { node, together, trigger: [node, together].map((n) => (n === null ? null : table.trigger(n))) };
+    });
+    expect(rules.filter((r) => r.trigger.some((t) => t !== null)).length).toBeGreaterThan(
+      PHRASE_RULES.length / 2,
+    );
+    const texts = [...LABELLED_SENTENCES.map((e) => e.text), ...DEV_SET_TEXTS.slice(0, 600)];
+    const wrong: string[] = [];
+    let ruledOut = 0;
+    for (const raw of texts) {
+      const text = normaliseText(raw);
+      const lower = asciiLower(text);
+      const index = new LiteralIndex(lower);
+      try {
+        const has = table.reader(text, lower, index);
+        rules.forEach((r, i) => {
+          [r.node, r.together].forEach((n, k) => {
+            const trigger = r.trigger[k];
+            if (n === null || trigger === null || trigger === undefined) return;
+            if (!table.foundAll(trigger)) {
+              ruledOut++;
+              if (n.holds(has)) wrong.push(`${PHRASE_RULES[i]!.id}: ${raw}`);
+            }
+          });
+        });
+      } finally {
+        index.release();
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(ruledOut).toBeGreaterThan(0);
   });
 });

@@ -48,8 +48,13 @@ export const MODEL_FEATURE_VERSION = 2;
 
 interface WordEntry {
   ids: Int32Array;
-  /** The ids of the word pairs this word opens, by the second word (undefined: none known). */
-  pairs: Map<string, number> | undefined;
+  /** The ids of the word pairs this word opens, by the second word's number (undefined: none known). */
+  pairs: Map<number, number> | undefined;
+  /** This word's number as the second word of a known pair (-1: it is in none). */
+  second: number;
+  /** The id of "^word" (the sentence opens with it), and of "^word_next" by the next word's number. */
+  opening: number | undefined;
+  openingPairs: Map<number, number> | undefined;
 }
 
 export type LabelMode = "or" | "model";
@@ -66,13 +71,20 @@ export class SentenceClassifier {
   // each feature once per sentence.
   private readonly ids = new Map<string, number>();
   private readonly flat: Float64Array;
-  private readonly pairs = new Map<string, Map<string, number>>();
+  private readonly pairs = new Map<string, Map<number, number>>();
+  /** The first pairs ("^a_b") likewise, by the first word. */
+  private readonly openingPairs = new Map<string, Map<number, number>>();
+  /** Each word that closes a known pair, numbered (a pair is looked up by a number, not by hashing a new string). */
+  private readonly seconds = new Map<string, number>();
   // One lookup per token: its own and n-gram ids, and the ids of the pairs it opens (twelfth pass: speed).
   private readonly words = new Map<string, WordEntry>();
   // The rules' findings as ids by prefix ("r:", "R:", "v:", "V:"), so no feature string is built per sentence.
   private readonly ruleIds = new Map<string, Map<string, number>>();
   private readonly stamp: Uint32Array;
   private readonly acc: Float64Array;
+  /** The label indices `add` sums (all of them, or those `logits` was asked for). */
+  private readonly allLabels: readonly number[];
+  private asked: readonly number[];
   private sentenceNo = 0;
 
   constructor(file: ModelFile) {
@@ -92,9 +104,21 @@ export class SentenceClassifier {
       // Word pairs: "a_b" (tokens never contain "_"); "^a_b" is the first pair, kept as a plain id.
       if (bar > 0 && !f.startsWith("#") && !f.startsWith("^") && !f.includes(":")) {
         const first = f.slice(0, bar);
+        const second = f.slice(bar + 1);
         let m = this.pairs.get(first);
         if (!m) this.pairs.set(first, (m = new Map()));
-        m.set(f.slice(bar + 1), id);
+        let n = this.seconds.get(second);
+        if (n === undefined) this.seconds.set(second, (n = this.seconds.size));
+        m.set(n, id);
+      }
+      if (bar > 1 && f.startsWith("^") && !f.includes(":")) {
+        const first = f.slice(1, bar);
+        const second = f.slice(bar + 1);
+        let m = this.openingPairs.get(first);
+        if (!m) this.openingPairs.set(first, (m = new Map()));
+        let n = this.seconds.get(second);
+        if (n === undefined) this.seconds.set(second, (n = this.seconds.size));
+        m.set(n, id);
       }
       const colon = f.indexOf(":");
       if (colon === 1 && "rRvV".includes(f[0]!)) {
@@ -107,13 +131,21 @@ export class SentenceClassifier {
     }
     this.stamp = new Uint32Array(this.weights.size);
     this.acc = new Float64Array(n);
+    this.allLabels = [...this.labels.keys()];
+    this.asked = this.allLabels;
   }
 
   /** A word's entry: the ids of its own feature and character n-grams that the model knows, and its pairs (cached). */
   private entryOf(t: string): WordEntry {
     const got = this.words.get(t);
     if (got) return got;
-    const entry: WordEntry = { ids: this.idsOfWord(t), pairs: this.pairs.get(t) };
+    const entry: WordEntry = {
+      ids: this.idsOfWord(t),
+      pairs: this.pairs.get(t),
+      second: this.seconds.get(t) ?? -1,
+      opening: this.ids.get(`^${t}`),
+      openingPairs: this.openingPairs.get(t),
+    };
     if (this.words.size >= 50_000) this.words.clear();
     this.words.set(t, entry);
     return entry;
@@ -139,13 +171,16 @@ export class SentenceClassifier {
     return Int32Array.from(list);
   }
 
-  /** Adds feature `id`'s weights to the sum unless this sentence already counted it. */
+  /** Adds feature `id`'s weights to the sum (of the labels asked for) unless this sentence already counted it. */
   private add(id: number | undefined, mark: number): void {
     if (id === undefined || this.stamp[id] === mark) return;
     this.stamp[id] = mark;
-    const n = this.acc.length;
-    const base = id * n;
-    for (let i = 0; i < n; i++) this.acc[i]! += this.flat[base + i]!;
+    const { acc, flat, asked } = this;
+    const base = id * acc.length;
+    for (let k = 0; k < asked.length; k++) {
+      const i = asked[k]!;
+      acc[i]! += flat[base + i]!;
+    }
   }
 
   private addRules(prefix: string, labels: Iterable<string>, mark: number): void {
@@ -153,8 +188,18 @@ export class SentenceClassifier {
     if (m) for (const l of labels) this.add(m.get(l), mark);
   }
 
-  /** Log-odds per label (in `labels` order) for one sentence of normalised text, given what the rules found. */
-  logits(norm: string, rules?: RuleView): number[] {
+  /**
+   * Log-odds per label (in `labels` order) for one sentence of normalised text, given what the rules found.
+   * `only`: the label indices wanted (speed only: the others are left at the bias; each label's sum is its own and
+   * added in the same order, so a wanted label's figure is the same to the last bit).
+   */
+  logits(norm: string, rules?: RuleView, only?: readonly number[]): number[] {
+    return Array.from(this.scores(norm, rules, only));
+  }
+
+  /** `logits` in the classifier's own array (speed only: no copy), valid until its next call. */
+  scores(norm: string, rules?: RuleView, only?: readonly number[]): Float64Array {
+    this.asked = only ?? this.allLabels;
     this.acc.set(this.bias);
     if (++this.sentenceNo === 0xffffffff) {
       this.stamp.fill(0);
@@ -162,15 +207,20 @@ export class SentenceClassifier {
     }
     const mark = this.sentenceNo;
     const tokens = tokenise(norm);
-    if (tokens.length > 0) this.add(this.ids.get(`^${tokens[0]}`), mark);
-    if (tokens.length > 1) this.add(this.ids.get(`^${tokens[0]}_${tokens[1]}`), mark);
+    let entry = tokens.length > 0 ? this.entryOf(tokens[0]!) : undefined;
+    // "^first" and "^first_second" by the words' entries (the same ids as the feature strings', no string built)
+    if (entry !== undefined) this.add(entry.opening, mark);
+    if (entry !== undefined && tokens.length > 1) {
+      const second = this.entryOf(tokens[1]!).second;
+      if (second >= 0) this.add(entry.openingPairs?.get(second), mark);
+    }
     for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      const entry = this.entryOf(t);
-      const ids = entry.ids;
+      const ids = entry!.ids;
       for (let j = 0; j < ids.length; j++) this.add(ids[j], mark);
-      const next = tokens[k + 1];
-      if (next !== undefined && entry.pairs) this.add(entry.pairs.get(next), mark);
+      const next = k + 1 < tokens.length ? this.entryOf(tokens[k + 1]!) : undefined;
+      if (next !== undefined && entry!.pairs && next.second >= 0)
+        this.add(entry!.pairs.get(next.second), mark);
+      entry = next;
     }
     const { clusters, clusterPairs } = this.features;
     if (clusters?.length && this.features.clusterFirst && tokens.length > 0)
@@ -184,7 +234,7 @@ export class SentenceClassifier {
       this.addRules("v:", rules.vetoed, mark);
       if (this.features.replyVetoes) this.addRules("V:", rules.vetoedInReply ?? [], mark);
     }
-    return Array.from(this.acc);
+    return this.acc;
   }
 
   /** The same log-odds from the feature strings the trainer uses (the definition; tests compare the two). */
