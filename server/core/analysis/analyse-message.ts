@@ -510,7 +510,7 @@ function analyseCore(
   let meaningActive: MeaningFrames = [];
   try {
     for (const compiled of COMPILED) runRule(compiled);
-    meaningActive = meaningFramesPresent((l) => index.contains(l));
+    meaningActive = meaningFramesPresent(lower, index);
   } finally {
     index.release();
   }
