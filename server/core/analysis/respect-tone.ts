@@ -2487,6 +2487,8 @@ export function readTone(
   const reassured = gate.has("tone.failure-reassured-as-normal");
   const detective = gate.has("tone.bare-mock-detective");
   const fn = FN_GATE_IDS.some((id) => gate.has(id));
+  // The structures a sentence with the ungated words is read for (built once per reply, not per sentence: speed only)
+  const ungatedToo = gated.length ? [...UNGATED, ...gated] : UNGATED;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const text = lower.slice(s.start, s.end);
@@ -2542,7 +2544,7 @@ export function readTone(
     const ungated = ANY.test(text) && ANY_CUE.test(text);
     if (!ungated && gated.length === 0) continue;
     let polite: boolean | undefined; // worked out on the first match only (most sentences have none)
-    for (const st of ungated ? (gated.length ? [...UNGATED, ...gated] : UNGATED) : gated) {
+    for (const st of ungated ? ungatedToo : gated) {
       if (!st.cue.test(text) || (st.needs && !st.needs.test(text))) continue;
       st.re.lastIndex = 0;
       for (let m = st.re.exec(text); m !== null; m = st.re.exec(text)) {
