@@ -55,6 +55,10 @@ test.afterEach(() => {
  * targets) and at 320 px (no sideways scroll, targets, text spacing), then back.
  */
 async function checkPage(page: Page, name: string, options: { reflow?: boolean } = {}) {
+  // The page is checked at rest, the pointer off its content: where the last click left it decided whether a
+  // chart's box of values was open when the viewport narrowed (session 45: the insights check failed once in
+  // four runs on the revenue chart's open box under text spacing). That box has its own test below (1.4.13).
+  await page.mouse.move(0, 0);
   const started = Date.now();
   await expectNoAxeViolations(page, name);
   timings.push(`${name}: axe ${Date.now() - started} ms`);
