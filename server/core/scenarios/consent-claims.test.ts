@@ -35,8 +35,21 @@ describe("consentsClaimed: the marketing choices a record claim names", () => {
   });
 });
 
+// Tomasz (onboarding): a consent recorded on his record, and what the promises say of his message.
+const onboarding = loadScenarioFile("onboarding-new-subscriber");
+const consent = (channel: "email" | "sms", granted: boolean): LearnerAction => ({
+  type: "update_consent",
+  customerRef: "CUS-3107",
+  channel,
+  granted,
+  reason: "Customer's email today",
+});
+const verdicts = (actions: LearnerAction[]) =>
+  judgePromises(play(onboarding, actions).state.log, "CUS-3107", "Tomasz").map(
+    (v) => `${v.promise.kind} ${v.status}`,
+  );
+
 describe("a marketing choice claimed on the record, and recorded otherwise", () => {
-  const onboarding = loadScenarioFile("onboarding-new-subscriber");
   const claim: LearnerAction = {
     type: "send_message",
     customerRef: "CUS-3107",
@@ -44,17 +57,6 @@ describe("a marketing choice claimed on the record, and recorded otherwise", () 
     subject: "Welcome",
     text: "Hi Tomasz,\n\nWelcome to Hearth & Bean! We'll send your beans coarse ground for your cafetière.\n\nI've set your account to emails only, so you won't get any texts from us.\n\nAlex",
   };
-  const consent = (channel: "email" | "sms", granted: boolean): LearnerAction => ({
-    type: "update_consent",
-    customerRef: "CUS-3107",
-    channel,
-    granted,
-    reason: "Customer's email today",
-  });
-  const verdicts = (actions: LearnerAction[]) =>
-    judgePromises(play(onboarding, actions).state.log, "CUS-3107", "Tomasz").map(
-      (v) => `${v.promise.kind} ${v.status}`,
-    );
 
   it("is broken by a consent recorded the other way, before or after the message", () => {
     expect(verdicts([claim, consent("email", true), consent("sms", true)])).toEqual(["record_update broken"]);
@@ -81,7 +83,7 @@ describe("a removal from a list said done", () => {
     subject: "Re: Please take me off your list",
     text,
   });
-  const verdicts = (actions: LearnerAction[]) =>
+  const keithVerdicts = (actions: LearnerAction[]) =>
     judgePromises(play(winBack, actions).state.log, "CUS-4112", "Keith").map(
       (v) => `${v.promise.kind} ${v.status}`,
     );
@@ -92,8 +94,8 @@ describe("a removal from a list said done", () => {
     expect(consentsClaimed("I've taken you off our mailing list.")).toEqual([
       { channel: "email", granted: false },
     ]);
-    expect(verdicts([told(removal)])).toEqual(["record_update untrue"]);
-    expect(verdicts([told("Hi Keith, I've unsubscribed you from our emails. Alex")])).toEqual([
+    expect(keithVerdicts([told(removal)])).toEqual(["record_update untrue"]);
+    expect(keithVerdicts([told("Hi Keith, I've unsubscribed you from our emails. Alex")])).toEqual([
       "record_update untrue",
     ]);
   });
@@ -106,12 +108,46 @@ describe("a removal from a list said done", () => {
       granted: false,
       reason: "Keith's email this morning: take him off the mailing list",
     };
-    expect(verdicts([off, told(removal)])).toEqual(["record_update kept"]);
-    expect(verdicts([told("Hi Keith, would you like me to take you off our mailing list? Alex")])).toEqual(
-      [],
-    );
+    expect(keithVerdicts([off, told(removal)])).toEqual(["record_update kept"]);
     expect(
-      verdicts([told("Hi Keith, you can take yourself off our mailing list with the link below. Alex")]),
+      keithVerdicts([told("Hi Keith, would you like me to take you off our mailing list? Alex")]),
     ).toEqual([]);
+    expect(
+      keithVerdicts([told("Hi Keith, you can take yourself off our mailing list with the link below. Alex")]),
+    ).toEqual([]);
+  });
+});
+
+// Round 30 (rules helper; fresh sentences, not the attempts'). The customer's refusal told back as what was noted (onboarding-r30-no-texts-ticked-yes: "I've noted… that
+// you don't want texts", then SMS consent recorded as granted, ran words-match-actions met).
+describe("consentsClaimed: a refusal told back in the customer's own terms", () => {
+  it.each([
+    ["I've noted on your account that you don't want any texts from us.", "sms"],
+    ["I've put on your file that you'd rather we didn't text you.", "sms"],
+    ["I've recorded that you've opted out of marketing emails.", "email"],
+    ["I've noted you said no to text messages.", "sms"],
+  ])("%j refuses %s", (text, channel) => {
+    expect(consentsClaimed(text)).toEqual([{ channel, granted: false }]);
+  });
+
+  it.each([
+    "I've noted you'd rather we didn't call you before 9am.",
+    "I've noted that you don't want to miss the texts about your delivery.",
+    "I've noted that you didn't get our email.",
+    "I've noted you don't want a call at work, so I'll email.",
+  ])("%j names no marketing choice (a time, a topic or a delivery, not a refusal)", (text) => {
+    expect(consentsClaimed(text)).toEqual([]);
+  });
+
+  const claim: LearnerAction = {
+    type: "send_message",
+    customerRef: "CUS-3107",
+    channel: "email",
+    subject: "Welcome",
+    text: "Hi Tomasz,\n\nWelcome aboard! Coarse ground beans are on the way for your cafetière.\n\nI've noted on your account that you don't want any texts from us.\n\nAlex",
+  };
+  it("is broken by texts recorded as granted, kept by texts recorded as refused", () => {
+    expect(verdicts([claim, consent("sms", true)])).toEqual(["record_update broken"]);
+    expect(verdicts([claim, consent("sms", false)])).toEqual(["record_update kept"]);
   });
 });
