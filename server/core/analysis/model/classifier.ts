@@ -102,24 +102,10 @@ export class SentenceClassifier {
       for (let i = 0; i < n; i++) this.flat[id * n + i] = w[i] ?? 0;
       const bar = f.indexOf("_");
       // Word pairs: "a_b" (tokens never contain "_"); "^a_b" is the first pair, kept as a plain id.
-      if (bar > 0 && !f.startsWith("#") && !f.startsWith("^") && !f.includes(":")) {
-        const first = f.slice(0, bar);
-        const second = f.slice(bar + 1);
-        let m = this.pairs.get(first);
-        if (!m) this.pairs.set(first, (m = new Map()));
-        let n = this.seconds.get(second);
-        if (n === undefined) this.seconds.set(second, (n = this.seconds.size));
-        m.set(n, id);
-      }
-      if (bar > 1 && f.startsWith("^") && !f.includes(":")) {
-        const first = f.slice(1, bar);
-        const second = f.slice(bar + 1);
-        let m = this.openingPairs.get(first);
-        if (!m) this.openingPairs.set(first, (m = new Map()));
-        let n = this.seconds.get(second);
-        if (n === undefined) this.seconds.set(second, (n = this.seconds.size));
-        m.set(n, id);
-      }
+      if (bar > 0 && !f.startsWith("#") && !f.startsWith("^") && !f.includes(":"))
+        this.indexPair(this.pairs, f.slice(0, bar), f.slice(bar + 1), id);
+      if (bar > 1 && f.startsWith("^") && !f.includes(":"))
+        this.indexPair(this.openingPairs, f.slice(1, bar), f.slice(bar + 1), id);
       const colon = f.indexOf(":");
       if (colon === 1 && "rRvV".includes(f[0]!)) {
         const prefix = f.slice(0, 2);
@@ -133,6 +119,20 @@ export class SentenceClassifier {
     this.acc = new Float64Array(n);
     this.allLabels = [...this.labels.keys()];
     this.asked = this.allLabels;
+  }
+
+  /** Files pair feature `id` under its first word, keyed by the second word's number (numbered on first sight). */
+  private indexPair(
+    byFirst: Map<string, Map<number, number>>,
+    first: string,
+    second: string,
+    id: number,
+  ): void {
+    let m = byFirst.get(first);
+    if (!m) byFirst.set(first, (m = new Map()));
+    let n = this.seconds.get(second);
+    if (n === undefined) this.seconds.set(second, (n = this.seconds.size));
+    m.set(n, id);
   }
 
   /** A word's entry: the ids of its own feature and character n-grams that the model knows, and its pairs (cached). */
