@@ -34,6 +34,6 @@ if (process.argv.includes("--check")) {
 } else {
   writeFileSync(SPELLING_VOCABULARY_FILE, text);
   console.log(
-    `${Object.keys(data.words).length} words of the trade, ${data.englishNeighbours.length} English neighbours, ${data.names.length} names -> ${SPELLING_VOCABULARY_FILE} (${text.length} bytes)`,
+    `${Object.keys(data.words).length} words of the trade, ${data.englishNeighbours.length} English neighbours, ${data.names.length} names, ${data.slang.length} slang words -> ${SPELLING_VOCABULARY_FILE} (${text.length} bytes)`,
   );
 }

@@ -28,6 +28,12 @@ const SOURCES = [
   "server/core/analysis/corpus/hand-labelled.ts",
   "server/core/analysis/corpus/hand-held-out.ts",
 ];
+/** The respect readers: their lower-case words that are no English word are slang they read (`slang`). */
+const RESPECT_READERS = [
+  "server/core/analysis/rules.ts",
+  "server/core/analysis/respect-meaning.ts",
+  "server/core/analysis/respect-tone.ts",
+];
 
 // The packages give Uint8Arrays; nspell reads them as Buffers.
 const dictionaries = [enGb, en].map((d) => nspell(Buffer.from(d.aff), Buffer.from(d.dic)));
@@ -62,6 +68,23 @@ export function buildSpellingVocabulary(): { data: SpellingVocabulary; text: str
   // customer's, colleague's or product's name, or a term, even where an id spells it in lower case.
   const names = [...seenAsName].filter((w) => !isEnglish(w)).sort();
 
-  const data: SpellingVocabulary = { words, englishNeighbours: [...neighbours].sort(), names };
+  // Slang the respect readers look for as whole words ("shouty", "gobby"; not a pattern's stems such as "replac\w*"):
+  // left as written, so a word no dictionary has is not "corrected" into the word of the trade one slip away.
+  const slang = new Set<string>();
+  for (const file of RESPECT_READERS)
+    for (const m of readFileSync(join(ROOT, file), "utf8").matchAll(
+      /(?<![\\A-Za-z])[a-z]+(?![A-Za-z\\([?])/g,
+    ))
+      if (m[0].length >= MIN_LENGTH && !(m[0] in words) && !isEnglish(m[0])) slang.add(m[0]);
+  // a pattern's stem ("replac" in "replac(?:e|ing)") begins a word of the trade: still read as that word
+  const tradeWords = Object.keys(words);
+  for (const w of slang) if (tradeWords.some((t) => t.startsWith(w))) slang.delete(w);
+
+  const data: SpellingVocabulary = {
+    words,
+    englishNeighbours: [...neighbours].sort(),
+    names,
+    slang: [...slang].filter((w) => !names.includes(w)).sort(),
+  };
   return { data, text: `${JSON.stringify(data, null, 0)}\n` };
 }

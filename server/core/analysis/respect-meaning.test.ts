@@ -1064,3 +1064,44 @@ describe("session 45: kinds the lead's held-out sets missed (fresh sentences, no
     expect(breaches(text)).toEqual([]);
   });
 });
+
+describe("session 46: set 26's kinds (its misses read afterwards; fresh sentences here, not set 26's)", () => {
+  it.each([
+    // her use called wrong with "not … right"
+    "Nothing wrong with the grinder, it's simply you not setting it up properly.",
+    "You're obviously not fitting the lid correctly.",
+    // her failure told with "all you had to do was"
+    "All you needed to do was tick the box at checkout.",
+    // the emphatic "it did say" as the whole answer
+    "Well, it does say in the manual to descale it monthly.",
+    // her mistake as why we can do nothing
+    "We can't help it if customers type the postcode wrong.",
+    // accused of not reading
+    "You've clearly not read the email we sent, or you wouldn't need to ask.",
+    // snide about her demands on our time
+    "Some of us are trying to do our jobs here.",
+    // laughing at her temper, and informal pejoratives in a note
+    "Cust kicked off about the voucher haha",
+    "Mrs Hale was really gobby with the driver.",
+    "Customer is always so mardy on the phone.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "If you're not setting it up properly the grinder can jam, so here's a short video.",
+    "Make sure you're not fitting the lid upside down; if it still leaks I'll replace it.",
+    "All you need to do is tick the box at checkout next time, and I've added the points for you now.",
+    "It does say in the manual to descale monthly, but this crack is a fault, so I'll replace it.",
+    "We can help even if you typed the postcode wrong: I've corrected it and rebooked the courier.",
+    "You obviously haven't had our email, so I've sent it again.",
+    "We're really busy today, sorry for the wait; your refund is done.",
+    "Lol, I've got the same grinder at home and love it!",
+    "Customer was upset about the voucher; apologised and sent a new code.",
+    "Customer raised her voice on the phone; I apologised and booked the collection.",
+    "I don't make the rules on refunds, but I've asked my manager to make an exception for you.",
+    "I don't set the prices, but let me see what I can do about the postage.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+});

@@ -117,6 +117,8 @@ const MOCK_OFFER = String.raw`\boh\s*,?\s*(?:of\s+course|sure|right|naturally)\b
 const LAUGH = String.raw`(?:\b(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|ha\s+ha)\b|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE06|\uD83D\uDE44)`;
 /** Bad news about the customer's order or money, for laughter beside it ("bad news lol, the courier lost it"). */
 const LOSS = String.raw`\b(?:bad\s+news|lost|lose|losing|missing|broke|broken|damaged|smashed|cracked|faulty|(?:is|was|are|were|be|been|being|running|arriving|arrived|came|come|turned\s+up|it's|it'll)\s+(?:\w+\s+){0,2}late|late\s+(?:delivery|parcel|order|refund|payment)|delayed|cancell?ed|stolen|refused|declined|rejected|out\s+of\s+stock|sold\s+out|overcharged|charged\s+(?:you\s+)?twice|never\s+(?:arrived|came|turned\s+up)|(?:didn't|hasn't|has\s+not|did\s+not|not)\s+(?:arrived|come|turned\s+up)|wrong\s+(?:item|one|size|colou?r|order|address|parcel)|since\s+(?:you|u)\s+(?:never|didn't|did\s+not|don't|do\s+not|haven't|have\s+not|forgot|can't|cannot)\b(?!\s+know\b))\b`;
+/** The customer's temper or mood, for laughter beside it ("shouty on the phone lol"). */
+const HER_MOOD = String.raw`\b(?:rude|shouty|shouting|shouted|yelling|yelled|screaming|screamed|ranting|ranted|angry|cross|furious|fuming|livid|mad|upset|crying|in\s+tears|kick(?:ed|ing)\s+off|moan(?:ing|ed)?|whing(?:e|ed|ing|eing)|grumpy|stroppy|narky|ratty|mardy|gobby|mouthy|in\s+a\s+(?:mood|strop|huff)|(?:bad|rough|off)\s+day|meltdown|tantrum|drama)\b`;
 /** "Sorry, could you repeat that?" / "Sorry?": asking the customer to repeat, not an apology. */
 const SORRY_AS_PARDON =
   /^(?:i'm\s+|i\s+am\s+)?sorry\s*[,?!.]?\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:repeat|say\s+that\s+again|spell)|what\s+(?:was\s+that|did\s+you\s+say)|i\s+didn't\s+catch|pardon|come\s+again)|^sorry\s*\?*$/i;
@@ -1017,6 +1019,63 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     negatable: true,
   },
   {
+    // Lead's set 26 (session 45, misses read afterwards; the kinds written with fresh sentences): her use called
+    // wrong with "not … right" ("it's just you not using it right", "you're not using the dial properly"). Not
+    // troubleshooting ("if you're not using it right it can leak", "make sure you're not fitting it upside down").
+    id: "blame.not-using-it-right",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:it's|its|it\s+is)\s+(?:just\s+|only\s+|simply\s+|probably\s+|obviously\s+|clearly\s+)?(?:you|u)\s+not\s+(?:using|doing|fitting|holding|setting\s+up|setting|putting|cleaning|descaling|working)\s+(?:it|them|this|that|the\s+\w+)\s+(?:(?:in|up|on|together|back)\s+)?(?:right|properly|correctly)\b|\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:just\s+|simply\s+|obviously\s+|clearly\s+|probably\s+)?not\s+(?:using|doing|fitting|holding|setting|putting|cleaning|descaling|working)\s+(?:it|them|this|that|the\s+\w+)\s+(?:(?:in|up|on|together|back)\s+)?(?:right|properly|correctly)\b`,
+    ),
+    why: "Says the customer is not using it right: 'it's just you not using it right'.",
+    unlessBefore: /\b(?:if|whether|make\s+sure|check|not\s+saying|not\s+suggesting|in\s+case)\b/i,
+  },
+  {
+    // Her failure told in the past with "all you had to do was …" (set 26: "all you had to do was press the button
+    // twice, its not hard"). Not an instruction ("all you need to do is press it twice").
+    id: "blame.all-you-had-to-do",
+    label: "blame",
+    pattern: re(
+      String.raw`\ball\s+(?:you|u|she|he|they|the\s+customer|customer|cust)\s+(?:had|needed|ever\s+needed|ever\s+had)\s+to\s+do\s+was\b`,
+    ),
+    why: "Tells the customer what they failed to do: 'all you had to do was press the button twice'.",
+    unlessAfter: /\b(?:and\s+(?:you|she|he)\s+did|which\s+(?:you|she|he)\s+did|thank)/i,
+  },
+  {
+    // The emphatic "it did say on the box" as the whole answer (set 26: "well it did say on the box not to put it
+    // in the dishwasher so"). Not with the fault owned or a remedy ("it does say on the box it's dishwasher safe,
+    // so I'll replace it"; "it does say in the manual, but the crack is a fault").
+    id: "blame.it-did-say-on-the-box",
+    label: "blame",
+    pattern: re(
+      String.raw`\bit\s+(?:did|does|clearly|plainly|definitely|actually)\s+(?:says?|state|states|warn|warns|tell\s+you|mention|explain)\s+(?:(?:right|clearly|plainly)\s+)?(?:on|in)\s+(?:the|your|our)\s+(?:receipt|box|label|packaging|manual|instructions|leaflet|user\s+guide|guide|website|listing|description|product\s+page|terms|t&cs|email|confirmation)\b`,
+    ),
+    why: "Points the customer to a warning they ignored: 'well it did say on the box not to…'.",
+    unlessAfter:
+      /\b(?:but|however|though|although|so\s+(?:i|we)(?:'ll|'ve|\s+will|\s+have|\s+can)|i'll|we'll|i\s+will|we\s+will|i've|we've|(?:is|it's|that's)\s+(?:a|our)\s+fault|entitled|covered|replace|refund|safe|sorry)\b/i,
+    unlessBefore: /\b(?:you're\s+right|sorry|apolog)/i,
+  },
+  {
+    // Her mistake as the reason we can do nothing (set 26: "we cant help it if u give us the wrong address can we").
+    id: "blame.cant-help-it-if-you",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:we|i)\s+(?:can't|cannot|can\s+not|cant)\s+help\s+it\s+if\s+(?:you|u|she|he|customers|people)\b`,
+    ),
+    why: "Puts the problem down to the customer: 'we can't help it if you give us the wrong address'.",
+  },
+  {
+    // Accused of not reading, with "obviously" (set 26: "youve obviously not read the returns policy or you
+    // wouldnt be asking this"). Not "you obviously haven't had our email, so I've sent it again" (not a failing).
+    id: "blame.obviously-not-read",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:you|u)(?:'ve|\s+have|'d|\s+had|ve)?\s+(?:obviously|clearly|evidently|plainly|apparently)\s+not\s+(?:even\s+|bothered\s+to\s+|actually\s+|properly\s+)?(?:read|checked|looked\s+at|followed|listened\s+to|understood|opened)\b|\bor\s+(?:you|u)\s+(?:wouldn't|would\s+not|wouldnt|wudnt)\s+(?:be\s+)?(?:asking|ask|have\s+asked|need\s+to\s+ask)\b`,
+    ),
+    why: "Accuses the customer of not reading: 'you've obviously not read the policy or you wouldn't be asking'.",
+    unlessSentence: /\b(?:sorry|apolog\w*|our\s+(?:fault|mistake)|easy\s+to\s+miss|not\s+your\s+fault)\b/i,
+  },
+  {
     id: "blame.careless",
     label: "blame",
     pattern: re(
@@ -1507,6 +1566,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Sets the adviser's own bad day against the customer's problem: 'believe me, you're not the only one having a bad morning' (red-team round 12 A). Not 'you're not the only one who has reported this'.",
   },
   {
+    // Laughter at her temper or mood (lead's set 26, a note: "customer v rude and shouty on phone, probably had a bad
+    // day lol"). Not laughter with her ("lol, I've got the same grinder!").
+    id: "dismissive.laughing-at-her-mood",
+    label: "dismissive",
+    pattern: re(String.raw`${LAUGH}(?=[^.!?\n]{0,160}?${HER_MOOD})|${LAUGH}(?<=${HER_MOOD}[^.!?\n]{0,180}?)`),
+    why: "Laughs or rolls its eyes at the customer's temper or mood: 'v rude and shouty, probably had a bad day lol'.",
+  },
+  {
     id: "dismissive.what-can-you-do",
     label: "dismissive",
     pattern: re(WHAT_CAN_YOU_DO),
@@ -1716,9 +1783,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.contempt-for-the-customer",
     label: "dismissive",
     pattern: re(
-      String.raw`\b(?:people|folk|folks|types?)\s+like\s+(?:you|her|him|yourself)\b|\bthe\s+likes\s+of\s+(?:you|her|him)\b|\b(?:your|her|his)\s+(?:sort|type|kind)(?=\s*(?:[.!?,;]|$|\s+(?:always|never|are|is|think|thinks|expect|expects|want|wants|don't|doesn't|can't)\b))|\b(?:customers|clients|callers)\s+like\s+(?:you|her|him)\s+(?:always|never|don't|do\s+not|can't|cannot|think|expect|seem|tend|want|who\s+(?:never|don't|can't|won't|always))\b|\b(?:we|i)\s+(?:get|have|see|deal\s+with|hear\s+from)\s+(?:a\s+lot\s+of|lots\s+of|so\s+many|plenty\s+of|loads\s+of|too\s+many|enough\s+of)\s+you\b(?!\s+(?:asking|telling|writing|who))|\bsome\s+of\s+us\s+(?:have|'ve\s+got|have\s+got)\s+(?:real\s+|actual\s+|proper\s+|other\s+)?(?:jobs?|work|lives|other\s+(?:customers|things|people)|better\s+things|things\s+to\s+do)\b|\b(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not)\s+know\s+what\s+(?:else|more)\s+(?:to\s+(?:tell|say\s+to)\s+you|(?:i|we)\s+can\s+(?:tell|say\s+to)\s+you|you\s+want\s+me\s+to\s+say)\b|\bdeal\s+with\s+it(?=\s*[.!]|\s*$)(?<=(?:^|[.!?]\s{1,3}|\n)(?:(?:just|so|well|then)\s*,?\s+)?deal\s+with\s+it)|\bwhatever(?=\s*[.!]+(?:\s|$)|\s*$)(?<=(?:^|[.!?,;:]\s{0,3}|\n)\s*whatever)`,
+      String.raw`\b(?:people|folk|folks|types?)\s+like\s+(?:you|her|him|yourself)\b|\bthe\s+likes\s+of\s+(?:you|her|him)\b|\b(?:your|her|his)\s+(?:sort|type|kind)(?=\s*(?:[.!?,;]|$|\s+(?:always|never|are|is|think|thinks|expect|expects|want|wants|don't|doesn't|can't)\b))|\b(?:customers|clients|callers)\s+like\s+(?:you|her|him)\s+(?:always|never|don't|do\s+not|can't|cannot|think|expect|seem|tend|want|who\s+(?:never|don't|can't|won't|always))\b|\b(?:we|i)\s+(?:get|have|see|deal\s+with|hear\s+from)\s+(?:a\s+lot\s+of|lots\s+of|so\s+many|plenty\s+of|loads\s+of|too\s+many|enough\s+of)\s+you\b(?!\s+(?:asking|telling|writing|who))|\bsome\s+of\s+us\s+(?:have|'ve\s+got|have\s+got)\s+(?:real\s+|actual\s+|proper\s+|other\s+)?(?:jobs?|work|lives|other\s+(?:customers|things|people)|better\s+things|things\s+to\s+do)\b|\bsome\s+of\s+us\s+(?:are|were)\s+(?:(?:actually|really|quite|very|rather|extremely|incredibly|genuinely|still|trying\s+to\s+be)\s+)*(?:busy|working|run\s+off\s+(?:our|their)\s+feet|trying\s+to\s+(?:work|do\s+(?:our|a|my)\s+jobs?))\b|\b(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not)\s+know\s+what\s+(?:else|more)\s+(?:to\s+(?:tell|say\s+to)\s+you|(?:i|we)\s+can\s+(?:tell|say\s+to)\s+you|you\s+want\s+me\s+to\s+say)\b|\bdeal\s+with\s+it(?=\s*[.!]|\s*$)(?<=(?:^|[.!?]\s{1,3}|\n)(?:(?:just|so|well|then)\s*,?\s+)?deal\s+with\s+it)|\bwhatever(?=\s*[.!]+(?:\s|$)|\s*$)(?<=(?:^|[.!?,;:]\s{0,3}|\n)\s*whatever)`,
     ),
-    why: "Contempt for the customer as a type, or a shrug at them: 'people like you', 'your sort', 'we get a lot of you', 'some of us have real jobs', 'I don't know what else to tell you', 'Deal with it.', 'Whatever.' (lead, 5 December). Not 'Customers like you are why we do this', 'a treat for loyal customers like you', 'I don't know yet, but I'll find out', 'Whatever you decide'.",
+    why: "Contempt for the customer as a type, or a shrug at them: 'people like you', 'your sort', 'we get a lot of you', 'some of us have real jobs', 'some of us are actually busy', 'I don't know what else to tell you', 'Deal with it.', 'Whatever.' (lead, 5 December). Not 'Customers like you are why we do this', 'a treat for loyal customers like you', 'I don't know yet, but I'll find out', 'Whatever you decide'.",
     unlessBefore:
       /\b(?:loyal|valued|special|lovely|wonderful|amazing|great|regular|kind|brilliant|fantastic|thanks\s+to|thank\s+you\s+to|or|and)\s+$/i,
     unlessAfter:

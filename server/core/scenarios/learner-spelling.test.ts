@@ -193,6 +193,20 @@ describe("learner spelling, read for meaning", () => {
       expect(readableText(kept).text).toBe(kept);
   });
 
+  it("reads text-speak 'ur' as you're the same way, and 'whos' as who's (lead's set 26, a miss read afterwards)", () => {
+    expect(readableText("ur the only one whos had a problem, Ur not the first").text).toBe(
+      "you're the only one who's had a problem, You're not the first",
+    );
+    expect(readableText("your the best").text).toBe("you're the best");
+    for (const [written, read] of [
+      ["ur order is on its way", "your order is on its way"],
+      ["ur only option", "your only option"],
+      ["ur right to reject it", "your right to reject it"],
+      ["the theatre", "the theatre"],
+    ])
+      expect(readableText(written!).text).toBe(read);
+  });
+
   it("reads rude words in disguise before text-speak, so the u in s.t.u.p.i.d is not read as you", () => {
     const written = "youre being s.t.u.p.i.d, c\u0430lm d0wn";
     const r = readableText(written);

@@ -32,7 +32,12 @@ describe("oneSlipAway", () => {
 
 describe("speller (a small vocabulary)", () => {
   it("reads a doubled letter written once as the doubled word, though another word is as near", () => {
-    const readSlips = speller({ words: { arrange: 12, range: 8 }, englishNeighbours: [], names: [] });
+    const readSlips = speller({
+      words: { arrange: 12, range: 8 },
+      englishNeighbours: [],
+      names: [],
+      slang: [],
+    });
     expect(readSlips("arange")).toBe("arrange");
   });
 
@@ -40,6 +45,7 @@ describe("speller (a small vocabulary)", () => {
     words: { kettle: 40, refund: 30, stopped: 20, stored: 2, reply: 50, really: 5, liar: 3 },
     englishNeighbours: ["settle", "kettles"],
     names: ["liam"],
+    slang: ["shouty"],
   });
 
   it("reads a slip as the word of the trade", () => {
@@ -54,6 +60,13 @@ describe("speller (a small vocabulary)", () => {
     expect(read("kettle")).toBeNull();
     expect(read("rfnd")).toBeNull(); // two slips
     expect(read("ket")).toBeNull();
+  });
+
+  it("leaves the slang the respect readers read alone, which would otherwise be 'corrected' (session 46)", () => {
+    const vocabulary = { words: { shout: 10 }, englishNeighbours: [], names: [] };
+    expect(speller({ ...vocabulary, slang: [] })("shouty")).toBe("shout");
+    expect(speller({ ...vocabulary, slang: ["shouty"] })("shouty")).toBeNull();
+    for (const w of ["shouty", "gobby", "mardy", "arsey"]) expect(wordOfTheTrade(w)).toBeNull();
   });
 
   it("leaves a word alone when no reading is clearly likelier", () => {

@@ -26,6 +26,11 @@ export type SpellingVocabulary = {
   englishNeighbours: string[];
   /** Names and acronyms in the scenarios that are no English word ("priya", "csat"): never rewritten. */
   names: string[];
+  /**
+   * Everyday words the respect readers look for that no dictionary has ("shouty", "gobby", "mardy"): never
+   * rewritten, so a learner's "customer was shouty" is not read as "shout".
+   */
+  slang: string[];
 };
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
@@ -77,7 +82,7 @@ const CLEARLY_COMMONER = 3;
 
 export function speller(data: SpellingVocabulary) {
   const counts = new Map(Object.entries(data.words));
-  const leaveAlone = new Set([...data.englishNeighbours, ...data.names]);
+  const leaveAlone = new Set([...data.englishNeighbours, ...data.names, ...data.slang]);
   const memo = new Map<string, string | null>();
   const read = (lower: string): string | null => {
     if (lower.length < MIN_LENGTH || counts.has(lower) || leaveAlone.has(lower)) return null;
