@@ -1105,3 +1105,44 @@ describe("session 46: set 26's kinds (its misses read afterwards; fresh sentence
     expect(breaches(text)).toEqual([]);
   });
 });
+
+describe("session 46: sets 27 and 28's kinds (misses read after each was measured once; fresh sentences here)", () => {
+  it.each([
+    "You need to be a bit more careful with the postcode in future.",
+    "We do not consider this a valid reason to complain.",
+    "A two-day delay is within acceptable limits.",
+    "Grinders don't simply break on their own, so tell me what you did to it.",
+    "You typed it in a way no one could make sense of. Perhaps try proper English?",
+    "The description was perfectly clear about the size.",
+    "It plainly states the cut-off is 2pm.",
+    "Hundreds of these out there and not a single complaint.",
+    "I seriously doubt it's the kettle.",
+    "You surely understand we can't control the post.",
+    "I honestly don't see what you expected us to do.",
+    "A whole 20 minutes on hold, how did you cope.",
+    "Totally get how that's wrecked your weekend.",
+    "It'll arrive whenever the driver gets round to it.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "We'll be more careful packing the glass jugs from now on.",
+    "Please be careful: the base gets hot.",
+    "We consider your complaint fully justified, and I've refunded you.",
+    "A kettle shouldn't stop working by itself after two weeks, so this is a fault and I'll replace it.",
+    "Could you tell me what happened when it stopped?",
+    "Our old returns page was something no one could make sense of, so we've rewritten it in plain English.",
+    "The policy is clear that you're entitled to a full refund.",
+    "The instructions weren't clear enough, and I'm sorry.",
+    "Thousands sold and this is the first report of it, so thank you for telling us.",
+    "Did you know you can return it free at any shop?",
+    "What would you like us to do: a refund or a replacement?",
+    "I'm not sure what to tell you yet, but I'll find out by three.",
+    "A whole week without a kettle: I'm so sorry, a new one goes out today.",
+    "I can see why that spoilt your birthday, and I'm sorry.",
+    "You'll get a whole month free on us.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+});

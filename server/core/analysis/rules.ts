@@ -1075,6 +1075,114 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Accuses the customer of not reading: 'you've obviously not read the policy or you wouldn't be asking'.",
     unlessSentence: /\b(?:sorry|apolog\w*|our\s+(?:fault|mistake)|easy\s+to\s+miss|not\s+your\s+fault)\b/i,
   },
+  // ---- Session 46: kinds from the lead's set 27 and an independent writer's set 28, read after each was measured
+  //      once (their figures are in the analysis README); the tests are fresh sentences of each kind.
+  {
+    // A warning to take more care, said to her: "please be more careful when you type your address next time".
+    // Not ours ("we'll be more careful packing it"), not "be careful, the lid is hot".
+    id: "blame.be-more-careful",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:please\s+|do\s+|just\s+|try\s+(?:to\s+|and\s+)?|you\s+(?:need|have|ought|must|should)\s+(?:to\s+)?|you\s+might\s+want\s+to\s+)?be\s+(?:a\s+(?:bit|little|lot|touch)\s+|much\s+|far\s+)?more\s+careful\b`,
+    ),
+    why: "Tells the customer to take more care: 'please be more careful when you type your address next time'.",
+    unlessBefore:
+      /\b(?:we|i|we'll|i'll|we\s+will|i\s+will|we\s+must|we\s+need\s+to|we\s+should|i\s+should|i\s+need\s+to|staff|team|courier|driver|they|our\s+\w+|warehouse)\s+(?:will\s+|'ll\s+|shall\s+|must\s+|should\s+|need\s+to\s+|promise\s+to\s+|are\s+going\s+to\s+)?$/i,
+  },
+  {
+    // Her complaint declared invalid: "we do not regard it as a reasonable basis for complaint", "that is not a valid
+    // reason to complain", "no legitimate grounds for complaint". Not "we regard your complaint as fully justified".
+    id: "dismissive.complaint-not-valid",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:do\s+not|don't|cannot|can't|would\s+not|wouldn't)\s+(?:regard|consider|see|accept|class|treat|view)\s+(?:it|this|that|the\s+\w+|your\s+\w+)\s+(?:as\s+|to\s+be\s+)?(?:a\s+|being\s+(?:a\s+)?)?(?:reasonable|valid|legitimate|genuine|fair|justified|real|serious)\b|\b(?:not|no)\s+(?:a\s+)?(?:reasonable|valid|legitimate|genuine|fair|real|proper)\s+(?:basis|grounds?|cause|reason)\s+(?:for\s+(?:a\s+)?complaint|for\s+complaining|to\s+complain)\b|\bwithin\s+(?:normal|acceptable|reasonable|expected|standard)\s+(?:tolerances?|limits|parameters)\b`,
+    ),
+    why: "Declares the customer's complaint invalid: 'we do not regard it as a reasonable basis for complaint'.",
+    unlessSentence:
+      /\b(?:sorry|apolog\w*|but\s+(?:i|we)(?:'ve|'ll|\s+have|\s+will)|refund|replace|entitled)\b/i,
+  },
+  {
+    // The goods said not to fail by themselves, so she did something: "kettles don't just stop working by themselves",
+    // "we'll need to know exactly what was done to it". Not "a kettle shouldn't stop working by itself, so this is a
+    // fault", "what happened to it in transit".
+    id: "blame.doesnt-break-by-itself",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|never|can't|cannot)\s+(?:just\s+|simply\s+)?(?:stop\s+working|break|crack|fail|snap|die|leak|go\s+wrong|break\s+down|pack\s+up|bend|dent|shatter)\s+(?:by\s+(?:themselves|itself)|on\s+(?:their|its)\s+own|for\s+no\s+reason|of\s+(?:their|its)\s+own\s+accord)\b|\bwhat\s+(?:was|has\s+been|had\s+been|you(?:'ve|\s+have|\s+had|'d)?)\s+(?:\w+\s+)?done\s+to\s+(?:it|them|the\s+\w+)\b|\bwhat\s+you\s+did\s+to\s+(?:it|them|the\s+\w+)\b`,
+    ),
+    why: "Implies the customer damaged it: 'kettles don't just stop working by themselves'.",
+    unlessSentence:
+      /\b(?:fault|faulty|defect\w*|manufactur\w*|courier|transit|in\s+the\s+post|sorry|apolog\w*|so\s+(?:i|we)(?:'ve|'ll|\s+have|\s+will))\b/i,
+  },
+  {
+    // Her words called unreadable: "you asked it in a way no human or robot could understand", "maybe try plain English
+    // next time". Not ours ("our old page was something no one could understand", "we'll rewrite it in plain English").
+    id: "dismissive.no-one-could-understand-you",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:you|u)\s+(?:\w+\s+){0,5}?(?:in\s+a\s+way|so\s+(?:badly|oddly|strangely))\s+(?:that\s+)?no\s+(?:human|one|person|robot|machine|bot|human\s+being)(?:\s+or\s+(?:robot|machine|bot|human))?\s+(?:could|would|can|will)\s+(?:ever\s+)?(?:understand|follow|make\s+sense\s+of|read|decipher)\b|\b(?:maybe|perhaps|next\s+time|why\s+not)\s*,?\s+(?:try\s+)?(?:using\s+|writing\s+(?:it\s+)?in\s+|asking\s+in\s+)?(?:plain|proper|simple|normal|actual)\s+english\b|\btry\s+(?:using\s+|writing\s+(?:it\s+)?in\s+|asking\s+in\s+)?(?:plain|proper|normal|actual)\s+english\b`,
+    ),
+    why: "Says no one could understand the customer: 'maybe try plain English next time?'.",
+    unlessSentence: /\b(?:we(?:'ll|\s+will)|our\s+(?:bot|page|form|menu|website|wording)|i'll|sorry)\b/i,
+  },
+  {
+    // Clear words said to be clear, so she did not read them: "I think you'll find the instructions are quite clear",
+    // "it clearly says 5-7 working days". Not "the policy is clear that you're entitled to a refund".
+    id: "blame.the-words-are-clear",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:the|our|its|their)\s+(?:instructions|manual|terms|policy|website|email|leaflet|label|description|guide|t&cs|wording|page|listing|confirmation|receipt|faqs?)\s+(?:is|are|was|were)\s+(?:quite\s+|perfectly\s+|very\s+|really\s+|pretty\s+|fairly\s+|crystal\s+|all\s+)?(?:clear|plain|obvious|explicit|self-explanatory)\b|\bit\s+(?:clearly|plainly|quite\s+clearly|very\s+clearly|definitely)\s+(?:says?|states?|said|stated)\b|\bwhich\s+you\s+(?:agreed\s+to|accepted|signed\s+up\s+to|ticked)\s+(?:when|at|before)\b`,
+    ),
+    why: "Says the terms were clear, so the customer should have read them: 'I think you'll find the instructions are quite clear'.",
+    unlessSentence:
+      /\b(?:entitled|covered|owed|refund\w*|replace\w*|you\s+can|you\s+get|we\s+(?:must|should|will|owe|can)|in\s+your\s+favour|sorry|apolog\w*|not\s+(?:as\s+)?clear|unclear|but\s+(?:i|we)|thank\w*|hope\w*|if\s+not)\b/i,
+  },
+  {
+    // Many sold and none returned, to doubt her: "we've had thousands sold and zero complaints, so I doubt it's the
+    // grinder". Not "thousands sold and this is the first fault reported, so thank you".
+    id: "blame.thousands-sold-no-complaints",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:thousands|hundreds|loads|lots|millions|tons|dozens)\s+(?:of\s+(?:them|these|those|units|kettles|grinders)\s+)?(?:sold|out\s+there|in\s+use|shipped)\b[^.!?\n]{0,40}?\b(?:zero|no|not\s+(?:a\s+)?(?:single|one))\s+(?:other\s+)?(?:complaints?|problems?|issues?|returns?|faults?)\b|\b(?:i|we)\s+(?:very\s+much\s+|seriously\s+|rather\s+)?doubt\s+(?:that\s+)?(?:it's|it\s+is|it\s+was|this\s+is)\s+(?:the|our|a\s+fault\s+with\s+the)\s+\w+`,
+    ),
+    why: "Doubts the customer by counting happy buyers: 'thousands sold and zero complaints, so I doubt it's the grinder'.",
+    unlessSentence:
+      /\b(?:thank\w*|sorry|apolog\w*|i'll|we'll|so\s+(?:i|we)(?:'ve|'ll|\s+have|\s+will)|could\s+you|can\s+you|let's)\b/i,
+  },
+  {
+    // Condescending "you do realise…": "you do realise we're a small shop and not Amazon". Not "did you know you can
+    // return it free?".
+    id: "dismissive.you-do-realise",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\byou\s+(?:do|surely)\s+(?:realise|realize|understand|appreciate)\b|\b(?:we're|we\s+are)\s+(?:only\s+|just\s+)?(?:a\s+)?(?:small\s+\w+|small|tiny\s+\w+)\s*,?\s+(?:and\s+)?not\s+(?:amazon|argos|john\s+lewis|a\s+supermarket|a\s+multinational|tesco)\b`,
+    ),
+    why: "Talks down to the customer: 'you do realise we're a small shop and not Amazon'.",
+    unlessSentence: /\b(?:thank\w*|value|appreciate\s+(?:you|your)|grateful)\b/i,
+  },
+  {
+    // Her expectation called unreasonable with "what you expect": "I don't know what you expect us to do about the
+    // weather". Not "what would you like us to do: a refund or a replacement?".
+    id: "dismissive.dont-know-what-you-expect",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:i|we)\s+(?:really\s+|honestly\s+|genuinely\s+)?(?:don't|do\s+not|dont|can't|cannot)\s+(?:know|see|imagine|think)\s+what\s+(?:else\s+)?you\s+(?:expect|expected)\s+(?:us|me|anyone)\s+to\s+do\b|\b(?:i'm|i\s+am|im)\s+not\s+sure\s+what\s+(?:else\s+)?(?:to|i\s+can|we\s+can)\s+(?:tell|say\s+to)\s+you\b(?!\s*,?\s*(?:but|so|yet))`,
+    ),
+    why: "Shrugs at the customer's expectation: 'I don't know what you expect us to do about the weather'.",
+  },
+  {
+    // Mock sympathy for a trifle: "three whole days late", "I can totally see why that's ruined your week", "when the
+    // courier gets round to it". Not "a whole week without a kettle — I'm so sorry", "I can see why that spoilt your
+    // birthday; I'm sorry".
+    id: "dismissive.mock-magnitude",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:a|one|two|three|four|five|\d+)\s+whole\s+(?:days?|hours?|minutes?|mins?|weeks?|pence|pounds?|quid|seconds?)\b(?!\s+(?:of\s+)?(?:free|extra|earlier|sooner))|\b(?:totally|completely|absolutely|of\s+course|really)\s+(?:see|understand|get)\s+(?:why|how)\s+(?:that|this|it)(?:'s|\s+has|\s+would\s+have|\s+must\s+have)?\s+(?:ruined|wrecked|destroyed|spoilt|spoiled)\s+your\s+(?:whole\s+)?(?:week|day|life|weekend|month|year|morning|evening)\b|\bwhen(?:ever)?\s+(?:the\s+courier|the\s+driver|they|it|royal\s+mail|the\s+van|the\s+warehouse)\s+(?:gets?|get)\s+(?:a)?round\s+to\s+(?:it|you)\b`,
+    ),
+    why: "Sarcasm about the size of the customer's problem: 'three whole days late, I can totally see why that's ruined your week'.",
+    unlessSentence:
+      /\b(?:sorry|apolog\w*|i'll|we'll|so\s+(?:i|we)(?:'ve|'ll|\s+have|\s+will)|i've|we've|refund\w*)\b/i,
+  },
   {
     id: "blame.careless",
     label: "blame",
