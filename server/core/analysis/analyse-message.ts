@@ -616,7 +616,11 @@ function analyseCore(
   //     on that sentence too, and again after 3d for the meaning frames.
   const dropReassuredSlip = (list: Candidate[]): Candidate[] =>
     list.filter((c) => {
-      if (c.label !== "blame" || !slipReassured(lower, sentences, sentenceIndexAt(sentences, c.start)))
+      const modelOnly = c.rules.every((r) => r.startsWith("model."));
+      if (
+        c.label !== "blame" ||
+        !slipReassured(lower, sentences, sentenceIndexAt(sentences, c.start), modelOnly)
+      )
         return true;
       reject({
         ...c,

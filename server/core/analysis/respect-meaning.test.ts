@@ -1146,3 +1146,55 @@ describe("session 46: sets 27 and 28's kinds (misses read after each was measure
     expect(breaches(text)).toEqual([]);
   });
 });
+
+describe("session 46: set 30's kinds (an independent writer's, misses read after it was measured once; fresh sentences)", () => {
+  it.each([
+    "I can't see why you're still moaning about the lid.",
+    "The hold-up is on your end, not ours.",
+    "If you'd given us the right house number it would have arrived.",
+    "All this fuss over a two-pound voucher.",
+    "I will not repeat myself again.",
+    "You have again failed to send the photo.",
+    "Any further complaints will be filed and not answered.",
+    "If you keep chasing us daily we may have to close your account.",
+    "Of course, I'll ask the managing director to bring it round himself.",
+    "Perhaps this shop isn't really for you.",
+    "There are customers with real problems waiting, so can we move this along?",
+    "Your points will clear when they clear.",
+    "Asking for all your data over a late parcel? A bit excessive, don't you think?",
+    "Not gonna happen.",
+    "Kettles only tend to fail when people boil them dry.",
+    "We'll treasure your review.",
+    "It's your tap water, not our coffee.",
+    "Fobbed her off with a voucher code.",
+    "Low-value account, recommend minimal engagement.",
+    "Customer seemed tipsy on the call.",
+    "He doesn't understand the simple returns process.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "I can see why you're upset about the lid, and a new one is on its way.",
+    "I don't know why you're still being charged, so I'll find out today.",
+    "Nothing more is needed from your side: I've rebooked it.",
+    "If you'd given us the right house number it would have arrived, but our form should have checked it, so sorry.",
+    "No fuss: I'll post the voucher today.",
+    "Sorry to repeat myself, but the refund went out on Monday.",
+    "If you continue to have problems with it, we'll replace it free of charge.",
+    "I've asked our managing director to call you this afternoon.",
+    "Perhaps this grinder isn't right for a French press, so I can swap it for the Burr Pro.",
+    "Shall we wrap this up with a full refund for you?",
+    "It's a bit much to expect you to wait, so I've sent it by next-day post.",
+    "No, there's no charge for the return.",
+    "Thank you for the one-star review; I'm sorry we let you down.",
+    "Maybe it's your water: hard water can make coffee bitter, so here's a tip.",
+    "Older customer, prefers phone contact; talked her through the app.",
+    "Not worth you posting it back: keep it and I'll refund you.",
+    "She couldn't follow the simple steps because our guide skipped one, sorry.",
+    "Most customers haven't had trouble with this roast, but that doesn't matter if yours tastes odd: a fresh bag is on its way.",
+    "The discount didn't apply because the code was entered after payment. No worries, I've added it now.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+});

@@ -101,14 +101,32 @@ const ORDINAL_CUES = [
 /** The customer as the subject of a sentence: addressed, or written about in a note (CRM notes, case text). */
 const WHO = String.raw`(?:you|customer|cust|client|caller|she|he|(?:mr|mrs|ms|miss|mx)\.?\s+[a-z][a-z'-]+)`;
 /** A verb of being or seeming after WHO (contracted or not). */
-const IS = String.raw`(?:'re|'s|\s+(?:is|are|was|were|seems?(?:\s+to\s+be)?|sounds?|appears?(?:\s+to\s+be)?|came\s+across\s+as|comes\s+across\s+as|can\s+be|gets?|got|has\s+been|had\s+been|is\s+being|was\s+being|are\s+being))`;
+const IS = String.raw`(?:'re|'s|\s+(?:is|are|was|were|seems?(?:\s+to\s+be)?|seemed(?:\s+to\s+be)?|sounds?|sounded|appears?(?:\s+to\s+be)?|came\s+across\s+as|comes\s+across\s+as|can\s+be|gets?|got|has\s+been|had\s+been|is\s+being|was\s+being|are\s+being))`;
 /** Degree words that may stand between the verb and the evaluation. */
 const DEGREE = String.raw`(?:(?:very|so|really|quite|rather|a\s+bit|a\s+little|bit|a\s+touch|extremely|incredibly|terribly|awfully|clearly|obviously|evidently|just|also|always|a\s+real|such\s+an?|a|an|the\s+most|being|getting|totally|completely|utterly|hopelessly|easily)\s+){0,3}`;
 /** Negative traits of a PERSON (competence, judgement, character, emotional control), not of conduct we must record. */
-const TRAIT = String.raw`(?:clueless|hopeless|useless|incompetent|gullible|dim|dense|dozy|dopey|scatty|scatterbrained|ditzy|dippy|muddled|doddery|senile|gaga|batty|daft|thick|simple-minded|slow\s+on\s+the\s+uptake|not\s+(?:very\s+)?bright|emotional|overemotional|hysterical|melodramatic|overdramatic|needy|fussy|picky|pedantic|stroppy|shouty|gobby|mouthy|snotty|mardy|narky|ratty|arsey|argumentative|obnoxious|unreasonable|irrational|paranoid|deluded|delusional|petty|precious|tight-fisted|stingy|a\s+drama\s+queen|a\s+diva|a\s+princess|a\s+handful|a\s+know-it-all|a\s+nutter|a\s+crank|a\s+technophobe|a\s+luddite|a\s+dinosaur|a\s+snowflake|a\s+karen|a\s+troll|a\s+numpty|a\s+muppet|an\s+idiot|a\s+moron|a\s+chancer|a\s+blagger|a\s+piece\s+of\s+work|a\s+joke|a\s+laughing\s+stock|nasty|horrible|vile|vindictive|spiteful|two-faced|a\s+bully|work\s+of\s+art|away\s+with\s+the\s+fairies|not\s+all\s+there|losing\s+(?:it|(?:her|his)\s+marbles))`;
+const TRAIT = String.raw`(?:clueless|hopeless|useless|incompetent|gullible|dim|dense|dozy|dopey|scatty|scatterbrained|ditzy|dippy|muddled|doddery|senile|gaga|batty|daft|thick|simple-minded|slow\s+on\s+the\s+uptake|not\s+(?:very\s+)?bright|emotional|overemotional|hysterical|melodramatic|overdramatic|needy|fussy|picky|pedantic|stroppy|shouty|gobby|mouthy|snotty|mardy|narky|ratty|arsey|argumentative|obnoxious|unreasonable|irrational|paranoid|deluded|delusional|petty|precious|tight-fisted|stingy|a\s+drama\s+queen|a\s+diva|a\s+princess|a\s+handful|a\s+know-it-all|a\s+nutter|a\s+crank|a\s+technophobe|a\s+luddite|a\s+dinosaur|a\s+snowflake|a\s+karen|a\s+troll|a\s+numpty|a\s+muppet|an\s+idiot|a\s+moron|a\s+chancer|a\s+blagger|a\s+piece\s+of\s+work|a\s+joke|a\s+laughing\s+stock|nasty|horrible|vile|vindictive|spiteful|two-faced|a\s+bully|drunk|tipsy|sozzled|unhinged|bonkers|barmy|off\s+(?:her|his)\s+(?:head|rocker|trolley)|work\s+of\s+art|away\s+with\s+the\s+fairies|not\s+all\s+there|losing\s+(?:it|(?:her|his)\s+marbles))`;
 /** Doing something badly by habit: what a disparaging note says of a customer. */
 /** TRAIT's informal words (session 46, the lead's set 26: "customer v rude and shouty"), cues of the frames using it. */
-const INFORMAL_TRAIT_CUES = ["shouty", "gobby", "mouthy", "snotty", "mardy", "narky", "ratty", "arsey"];
+const INFORMAL_TRAIT_CUES = [
+  "shouty",
+  "gobby",
+  "mouthy",
+  "snotty",
+  "mardy",
+  "narky",
+  "ratty",
+  "arsey",
+  // set 30 (session 46): "Tbh she sounded drunk"
+  "drunk",
+  "tipsy",
+  "sozzled",
+  "unhinged",
+  "bonkers",
+  "barmy",
+  "off her",
+  "off his",
+];
 
 const HABIT_ING = String.raw`(?:exaggerating|embellishing|overreacting|over-reacting|complaining|moaning|whing(?:e?ing)|whining|lying|making\s+(?:things|stuff|it)\s+up|inventing|twisting|kicking\s+off|ranting|panicking|catastrophising|catastrophizing|getting\s+(?:the\s+wrong\s+end|(?:things\s+)?wrong|muddled|confused|worked\s+up)|ringing\s+up\s+(?:to|about)|changing\s+(?:her|his|their)\s+(?:mind|story))`;
 /** What a customer fails to do, said as their fault (agentive: not "receive" or "get"). */
@@ -338,6 +356,10 @@ const FRAMES: Frame[] = [
     label: "dismissive",
     // "Let's try again with the basics, shall we?", "struggles with basic instructions"
     pattern: String.raw`\b(?:the|very|most)\s+basics\b${GAP(30)}\bshall\s+we\b|\b(?:struggl\w+|can't\s+(?:even\s+)?(?:manage|cope\s+with|follow|understand)|couldn't\s+(?:even\s+)?(?:manage|follow|understand))\s+(?:with\s+)?(?:the\s+)?(?:most\s+|very\s+)?(?:basic|simple|simplest|easy|easiest)\s+(?:instructions|things|steps|tasks?|questions?|stuff)\b|\bcan't\s+(?:even\s+)?(?:work|use|operate)\s+(?:a|an)\s+(?:kettle|toaster|button|switch|plug|app|website|phone)\b`,
+    // Session 46: the difficulty put down to our words, with an apology ("she couldn't follow the simple steps because
+    // our guide skipped one, sorry") is not a put-down.
+    unless:
+      /\b(?:because\s+(?:our|the)\s+(?:guide|instructions|manual|leaflet|page|form|website)|sorry|apolog\w*)\b/,
   },
   {
     id: "meaning.belittle.surprised-you-managed",

@@ -2195,11 +2195,19 @@ const REASSURED =
   /\b(?:don't\s+worry|do\s+not\s+worry|not\s+to\s+worry|no\s+worries|never\s+mind|no\s+need\s+to\s+(?:apologi[sz]e|worry|feel\s+bad)|please\s+don't\s+(?:apologi[sz]e|worry)|easy\s+mistake|easily\s+done|(?:it|that|this)\s+happens\s+to\s+(?:everyone|everybody|all\s+of\s+us|us\s+all|the\s+best\s+of\s+us|anyone))\b/;
 const KEEPS_BLAME =
   /\b(?:should\s+have|shouldn't\s+have|next\s+time|in\s+future|going\s+forward|properly|read\s+the|more\s+careful|pay\s+(?:more\s+)?attention|double-?check|check\s+(?:it|them|your\s+\w+)\s+(?:first|before|next))\b/;
-export function slipReassured(lower: string, sentences: readonly Sentence[], si: number): boolean {
+export function slipReassured(
+  lower: string,
+  sentences: readonly Sentence[],
+  si: number,
+  modelOnly = false,
+): boolean {
   const s = sentences[si];
   if (!s) return false;
   const text = lower.slice(s.start, s.end);
-  const m = SLIP_FACT.exec(text);
+  // Session 46 (an independent writer's set 30): the model's blame, with no rule behind it, on a sentence whose cause
+  // is told without "you" ("the points didn't apply because the code went in after payment. No worries, I've added
+  // them") is reassured the same way: the model reads the cause, the next sentence lifts any blame.
+  const m = SLIP_FACT.exec(text) ?? (modelOnly ? { index: 0 } : null);
   if (!m) return false;
   const after = text.slice(m.index);
   const next = sentences[si + 1] ? lower.slice(sentences[si + 1]!.start, sentences[si + 1]!.end) : "";

@@ -198,6 +198,13 @@ describe("learner spelling, read for meaning", () => {
       "you're the only one who's had a problem, You're not the first",
     );
     expect(readableText("your the best").text).toBe("you're the best");
+    // an independent writer's set 30: "ther is nothing rong with it so i dont no why"
+    expect(readableText("ther is nothing rong with it so i dont no why, we didn't no either").text).toBe(
+      "there is nothing wrong with it so i don't know why, we didn't know either",
+    );
+    expect(readableText("no, there is no charge and we do no harm").text).toBe(
+      "no, there is no charge and we do no harm",
+    );
     for (const [written, read] of [
       ["ur order is on its way", "your order is on its way"],
       ["ur only option", "your only option"],

@@ -198,6 +198,9 @@ const READ_AS: Record<string, string> = {
   // set 26 of the lead's (session 45, a held-out miss read afterwards): "ur the only one whos had a problem"
   whos: "who's",
   hes: "he's",
+  // an independent writer's set 30 (session 46), a dyslexic learner: "ther is nothing rong with it"
+  ther: "there",
+  rong: "wrong",
 };
 
 export type ReadableText = {
@@ -343,6 +346,7 @@ function readableWords(original: string): ReadableText {
       yourAsYoure(w, original, at + w.length) ??
       READ_AS[w.toLowerCase()] ??
       illAsIll(w, original, at + w.length) ??
+      noAsKnow(w, original, at) ??
       ofAsHave(w, original, at) ??
       slipOfTheTrade(w, original, at);
     // A capital "I", "U" or "N" on its own can be an initial or a list marker: only lower-case
@@ -391,6 +395,13 @@ function ofAsHave(word: string, text: string, at: number): string | undefined {
   const before = OF_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
   if (!before || !PARTICIPLE_NEXT.test(text.slice(at + 2, at + 26))) return undefined;
   return /^had\s/i.test(before[0]) ? "" : "have";
+}
+
+/** "no" for "know" after a negated "do" ("i dont no why", "we didn't no"): no other reading fits there. */
+const DO_NOT_BEFORE = /\b(?:don't|dont|didn't|didnt|doesn't|doesnt|do\s+not|did\s+not|does\s+not)\s+$/i;
+function noAsKnow(word: string, text: string, at: number): string | undefined {
+  if (word.toLowerCase() !== "no") return undefined;
+  return DO_NOT_BEFORE.test(text.slice(Math.max(0, at - 10), at)) ? "know" : undefined;
 }
 
 function illAsIll(word: string, text: string, end: number): string | undefined {
