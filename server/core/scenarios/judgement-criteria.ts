@@ -31,6 +31,7 @@ import {
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { isRepeatPair, type TemplateKey, templateKey } from "./templates";
+import { moneyOffOffered } from "./offer-terms";
 import { memoByText } from "./text-memo";
 import { disclosureWords } from "./workspace-disclosure";
 import { judgeCardClaims, judgePledges } from "./unkeepable-claims";
@@ -594,6 +595,9 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
   const craItems = new Map<string, ActionRecord>();
   const neededEscalations = new Set<string>();
   const sent = new Map<string, { key: TemplateKey; r: ActionRecord }[]>();
+  // Customers with nothing to put right counted for money off offered in a message, and for a remedy issued.
+  const offeredTo = new Set<string>();
+  const issuedTo = new Set<string>();
   // Customers the learner has served so far (written to, called, a case or a remedy): a survey asks
   // them about that service. Red-team round 8 B (win-back-r8-survey-everyone: a CSAT survey to all
   // twelve customers on the list, decided Pass, first ran Distinction with nothing unneeded).
@@ -615,6 +619,29 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
             why: `The same message sent to ${a.type === "send_message" ? who : (ctx.scenario.people.find((x) => x.ref === to)?.name ?? "a colleague")} again: they receive it twice, which looks careless and buries what is new.`,
           });
         sent.set(to, [...before, { key, r }]);
+        // Money off offered in a message to a customer with nothing to put right is a remedy nobody
+        // needed, as issuing one is (the lead's decision after round 31), counted once per customer and
+        // not again on top of a remedy issued to them. A consent breach in the same message is a
+        // separate fault read by the marketing gate: an offer to a happy customer who consented is still
+        // needless, and marketing without consent is unlawful with no money off in it (PECR 2003 reg 22;
+        // DPA 2018 s.122(5)), so both are counted (unlike round 30's non-apology, one fault read twice).
+        if (
+          a.type === "send_message" &&
+          r.customerRef &&
+          !c.remedyCustomers.includes(ref) &&
+          !c.offerCustomers.includes(ref) &&
+          !offeredTo.has(ref) &&
+          !issuedTo.has(ref)
+        ) {
+          const offered = moneyOffOffered(a.text);
+          if (offered) {
+            offeredTo.add(ref);
+            issues.push({
+              r,
+              why: `Money off offered to ${who}, who had nothing to put right ("${offered.length > 90 ? `${offered.slice(0, 87)}…` : offered}"): a remedy nobody needed, as issuing one would be.`,
+            });
+          }
+        }
         break;
       }
       case "open_case": {
@@ -657,6 +684,10 @@ export function evalUnneededActions(ctx: Ctx, c: Of<"unneeded_actions">): Criter
       }
       case "issue_remedy": {
         if (!c.remedyCustomers.includes(ref)) {
+          // The remedy offered in a message and then issued is one remedy, counted once.
+          const toldFirst = offeredTo.has(ref) && !issuedTo.has(ref);
+          issuedTo.add(ref);
+          if (toldFirst) break;
           issues.push({
             r,
             why: `A ${a.kind} for ${who}, who had no problem to put right: a remedy nobody needed.`,

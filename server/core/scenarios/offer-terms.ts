@@ -221,3 +221,29 @@ export function offersBeyond(text: string, limits: OfferLimits): OfferBreach[] {
   }
   return out;
 }
+
+/**
+ * Money off offered in a message: a percentage or a sum off, a voucher, a discount or a discount code
+ * ("Here's 10% off your next order with code THANKS10", "a £5 voucher as a thank-you", "use the code
+ * SPRING for a discount"). The unneeded-actions criterion counts it as a remedy when it goes to a
+ * customer with nothing to put right, as issuing one would be (the lead's decision after round 31's
+ * held-out misses, service-review-r31-ten-percent-to-everyone and loyalty-r31-all-seven-same-offer):
+ * goodwill is for a customer the business let down (CRA 2015 gives the remedies; the rest is discretion,
+ * and discretion given to everyone is not service recovery, RATER reliability). Not read: an offer in
+ * quotation marks, one a clause negates ("we can't give a discount this time"), and a question.
+ * Returns the sentence offered in, or null.
+ */
+const MONEY_OFF_WORDS =
+  /\b(?:discount(?:ed)?|voucher|gift\s+card|money\s+off|promo(?:tional)?\s+code|coupon|(?:discount|offer|voucher)\s+code|code\s+[A-Z][A-Z0-9]{3,})\b/;
+export function moneyOffOffered(text: string): string | null {
+  const readable = ownWords(text);
+  for (const s of sentencesOf(readable)) {
+    const sentence = readable.slice(s.start, s.end);
+    if (/\?\s*$/.test(sentence)) continue;
+    const terms = termsIn(sentence).filter((t) => t.kind === "percent" || t.kind === "voucher");
+    const word = MONEY_OFF_WORDS.exec(sentence) ?? /\b(?:discount|voucher|money\s+off)\b/i.exec(sentence);
+    const at = [...terms.map((t) => t.start), ...(word ? [word.index] : [])];
+    if (at.some((i) => !NEGATED.test(clauseBefore(sentence, i)))) return sentence.trim();
+  }
+  return null;
+}

@@ -13,6 +13,16 @@
  *   arrives: "the month only starts once your proof of address arrives";
  * - her copy released, sent or started on only once, when or until a document arrives, or a team said to
  *   want one for it ("to release a full copy they'll want a scan of your passport").
+ * - (round 31 held out, dp-r31-passport-and-a-bill, mended by kind after it was spent as a held-out measure)
+ *   the document named in one sentence and referred to in the next by another word ("the scans", "them",
+ *   "those", "the copies", "the documents", "your ID", "that", "it"): "it's company policy to have photo ID
+ *   and a proof of address. Once the scans are in I'll log your request and the one month will start from
+ *   then". The reference is read back to the document the sentence before names, and the request's logging
+ *   made to wait on it holds the right back as much as the month or the copy: the time limit runs from
+ *   receipt of the request, and may wait only on the information necessary to confirm identity (UK GDPR
+ *   Art 12(2), facilitate the right; Art 12(6), only additional information necessary to confirm
+ *   identity; ICO "Right of access" guidance: when the time limit starts, and asking only for
+ *   proportionate ID). Not read when the sentence before names no document, or rules one out.
  * Not read: the details the law allows before the month runs ("the month starts once you've given me your
  * postcode and order number"); a document ruled out ("you won't need your passport"); a question; words
  * in quotation marks. A response period told wrongly ("within 40 days", "up to three months") is not
@@ -41,21 +51,57 @@ const HELD = new RegExp(
   ].join("|"),
   "i",
 );
+const DOCUMENT_NAMED = new RegExp(String.raw`\b${DOCUMENT}\b`, "i");
 const RULED_OUT =
   /\b(?:won['\u2019]t|will\s+not|don['\u2019]t|do\s+not|doesn['\u2019]t|no\s+need|never|not)\s+(?:\w+\s+){0,3}?(?:need|want|require|ask)/i;
+
+/** A document referred back to by another word: "the scans", "the copies", "your ID", "them", "that". */
+const REF = String.raw`(?:(?:the|your|those|these)\s+(?:scans?|scanned\s+copies|copies|documents?|docs|photos?|pictures?|images?|uploads?|attachments?|papers|paperwork|proofs?|ids?)|your\s+id|them|those|these|they|that|it)`;
+/** Waiting on the referred document: "once the scans are in", "until we have those", "when you've sent them". */
+const WAITS_ON_REF = new RegExp(
+  String.raw`\b${WAITS_ON}\s+(?:(?:i|we|you)(?:['\u2019]ve|\s+have)?\s+(?:got|get|have|had|receive|received|see|seen|send|sent|upload|uploaded|email|emailed)\s+${REF}\b|${REF}(?:['\u2019]s|['\u2019]re|\s+is|\s+are|\s+have|\s+has)?\s+(?:been\s+)?(?:in|here|through|arrived?|arrives|come\s+(?:in|through)|comes\s+(?:in|through)|reached\s+us|reach(?:es)?\s+us|received|with\s+us|uploaded|sent\s+(?:in|over|through))\b)`,
+  "i",
+);
+/** What is made to wait: the request logged, the copy, or the month. */
+const HOLD_ACT = new RegExp(
+  [
+    String.raw`\b(?:log|logging|logged|record|recording|register|registering|open|opening|raise|raising|lodge|lodging|accept|accepting)\s+(?:your|the|this|her)\s+(?:request|sar|subject\s+access)`,
+    String.raw`\b${COPY_ACT}\b`,
+    String.raw`\b${CLOCK}\b[^.!?\n]{0,40}?\b${STARTS}\b`,
+  ].join("|"),
+  "i",
+);
+/** A document ruled out in the sentence before: "your passport isn't needed". */
+const NOT_NEEDED =
+  /\b(?:isn['\u2019]t|aren['\u2019]t|not|never)\s+(?:\w+\s+){0,2}?(?:needed|required|necessary)\b/i;
 
 /** Each place a message holds her request back until she sends a document. */
 export function accessHeldBack(text: string): HeldBack[] {
   const quoted = quotedSpans(text);
   const out: HeldBack[] = [];
+  const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
+  // Whether the sentence before names a document, not ruled out and not in quotation marks.
+  let documentBefore = false;
   for (const m of text.matchAll(/[^.!?\n]+[.!?]?/g)) {
     const s = m[0];
+    const start = m.index ?? 0;
+    const previousNamed = documentBefore;
+    const named = DOCUMENT_NAMED.exec(s);
+    documentBefore =
+      named !== null && !RULED_OUT.test(s) && !NOT_NEEDED.test(s) && !inQuote(start + named.index);
     if (/\?\s*$/.test(s) || RULED_OUT.test(s)) continue;
     const hit = HELD.exec(s);
-    if (!hit) continue;
-    const at = (m.index ?? 0) + hit.index;
-    if (quoted.some((q) => q.start <= at && at < q.end)) continue;
-    out.push({ start: at, end: at + hit[0].length, text: hit[0] });
+    if (hit) {
+      const at = start + hit.index;
+      if (!inQuote(at)) out.push({ start: at, end: at + hit[0].length, text: hit[0] });
+      continue;
+    }
+    if (!previousNamed) continue;
+    const ref = WAITS_ON_REF.exec(s);
+    // The waiting clause itself ("when you send them") is not what is held.
+    if (!ref || !HOLD_ACT.test(s.slice(0, ref.index) + s.slice(ref.index + ref[0].length))) continue;
+    const at = start + ref.index;
+    if (!inQuote(at)) out.push({ start: at, end: at + ref[0].length, text: ref[0] });
   }
   return out;
 }

@@ -407,6 +407,7 @@ export function checkReferences(
         break;
       case "unneeded_actions":
         c.remedyCustomers.forEach((r, i) => knownCustomer(r, `${p}.remedyCustomers[${i}]`));
+        c.offerCustomers.forEach((r, i) => knownCustomer(r, `${p}.offerCustomers[${i}]`));
         for (const ref of Object.keys(c.stages)) knownCustomer(ref, `${p}.stages.${ref}`);
         checkFlags({ all: c.escalationFlags }, `${p}.escalationFlags`);
         c.escalateTo.forEach((r, i) => {

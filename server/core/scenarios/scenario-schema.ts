@@ -1011,6 +1011,12 @@ const unneededActionsCriterion = z
     kind: z.literal("unneeded_actions"),
     /** Customers a remedy is due to; remedies to anyone else are unneeded. */
     remedyCustomers: z.array(customerRef).default([]),
+    /**
+     * Customers to whom money off offered in a message is part of the task (the lapsed or drifting
+     * customers a campaign is for). Money off offered in a message to anyone outside these and the remedy
+     * customers counts as an unneeded remedy, once per customer.
+     */
+    offerCustomers: z.array(customerRef).default([]),
     /** Flags meaning the customer asked for a manager; escalating without one is needless. */
     escalationFlags: z.array(flagName).default([]),
     /** People whose decision the case needs (a team leader approving an upgrade): the first escalation to each is needed. */
