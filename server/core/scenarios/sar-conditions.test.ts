@@ -57,4 +57,27 @@ describe("accessHeldBack: a subject access request held until she sends a docume
     ])
       expect(accessHeldBack(text), text).toEqual([]);
   });
+
+  // Round 32 tuning (dp-r32-licence-then-it-goes-in), by kind: the request itself moved on only after a
+  // document ("goes in", "is passed on", "put it through") holds the right back as the month or the copy
+  // does (UK GDPR Art 12(2), 12(6); ICO "Right of access": the time limit runs from receipt of the request).
+  it("reads the request itself moved on only after a document, named or referred back to", () => {
+    for (const text of [
+      "Our policy is to see a passport first. Your request will be passed to the privacy team after we get it.",
+      "I'll put it through to the data people as soon as your proof of address is here.",
+      "We need a birth certificate or a driving licence. Once those are with us, the request goes through.",
+      "Your subject access request is on hold until your photo ID arrives.",
+    ])
+      expect(accessHeldBack(text).length, text).toBeGreaterThan(0);
+  });
+
+  it("leaves alone the request moved on with no document waited for", () => {
+    for (const text of [
+      "Your request goes in to the data protection team today, and the month starts now.",
+      "Thanks, those details match. I'll pass it on to our privacy team straight away.",
+      "You don't need a passport. Once you've confirmed your postcode, your request goes through.",
+      "We shred any bank statement sent by mistake. Your request is logged already.",
+    ])
+      expect(accessHeldBack(text), text).toEqual([]);
+  });
 });

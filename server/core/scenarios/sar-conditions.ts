@@ -39,12 +39,20 @@ const DOCUMENT = String.raw`(?:passport|driving\s+licen[cs]e|driver['\u2019]?s\s
 const CLOCK = String.raw`(?:month|clock|countdown|deadline|time\s+limit|timer|period)`;
 const STARTS = String.raw`(?:starts?|begins?|runs?|kicks?\s+in|start|begin|run)`;
 const WAITS_ON = String.raw`(?:once|when|after|until|till|unless|from\s+when|from\s+the\s+day|as\s+soon\s+as)`;
+/**
+ * The request itself moved on only after a document (round 32 tuning, dp-r32-licence-then-it-goes-in: "When
+ * we've received those, your request goes in to our data protection team"): as much a hold as the request's
+ * logging, the copy or the month (UK GDPR Art 12(2), 12(6); ICO "Right of access": the time limit runs from
+ * receipt of the request).
+ */
+const REQUEST_MOVES = String.raw`(?:(?:your|the|this|her)\s+(?:request|sar|subject\s+access\s+request)\s+(?:goes|will\s+go|can\s+go|gets\s+(?:sent|passed|logged|started)|will\s+get\s+(?:sent|passed|logged|started)|can\s+be|will\s+be|is)\s+(?:in|through|forward|on|over|passed|sent|logged|started|processed|registered|submitted|put\s+through)|\b(?:pass|passing|put|putting|submit|submitting|forward|forwarding)\s+(?:it|your\s+request|the\s+request)\s+(?:on|through|in|to|forward))`;
 /** The copy, or work on it, put after a document. */
 const COPY_ACT = String.raw`(?:release|send|sending|start|starting|process|processing|prepare|preparing|issue|issuing|get\s+(?:it|this|them|your\s+copy)\s+to\s+you)`;
 const HELD = new RegExp(
   [
     String.raw`\b${CLOCK}\b[^.!?\n]{0,40}?\b${STARTS}\b[^.!?\n]{0,20}?\b${WAITS_ON}\b[^.!?\n]{0,50}?\b${DOCUMENT}\b`,
     String.raw`\b${COPY_ACT}\b[^.!?\n]{0,40}?\b${WAITS_ON}\b[^.!?\n]{0,50}?\b${DOCUMENT}\b`,
+    String.raw`\b${REQUEST_MOVES}\b[^.!?\n]{0,40}?\b${WAITS_ON}\b[^.!?\n]{0,50}?\b${DOCUMENT}\b`,
     String.raw`\bto\s+${COPY_ACT}\b[^.!?\n]{0,40}?\b(?:want|wants|need|needs|require|requires)\b[^.!?\n]{0,30}?\b${DOCUMENT}\b`,
     // "the period… starts once that's in", with the document named earlier in the sentence.
     String.raw`\b${DOCUMENT}\b[^.!?\n]{0,80}?\b${CLOCK}\b[^.!?\n]{0,40}?\b${STARTS}\b[^.!?\n]{0,20}?\b${WAITS_ON}\s+(?:that|it|they|those)(?:['\u2019]s|\s+is|\s+are|['\u2019]re|\s+has|\s+have)?\s+(?:in|arrived|come\s+in|reached\s+us|been\s+received)`,
@@ -67,6 +75,7 @@ const HOLD_ACT = new RegExp(
   [
     String.raw`\b(?:log|logging|logged|record|recording|register|registering|open|opening|raise|raising|lodge|lodging|accept|accepting)\s+(?:your|the|this|her)\s+(?:request|sar|subject\s+access)`,
     String.raw`\b${COPY_ACT}\b`,
+    String.raw`\b${REQUEST_MOVES}\b`,
     String.raw`\b${CLOCK}\b[^.!?\n]{0,40}?\b${STARTS}\b`,
   ].join("|"),
   "i",
