@@ -149,6 +149,28 @@ export const RATE_LIMITS = {
     windowMs: 10 * MINUTE,
     what: "scenarios started from this network",
   },
+  /**
+   * New passwords checked (tutor sign-up and password change) from one client, counted BEFORE the
+   * check. Judging a new password (password-strength.ts: zxcvbn over up to 72 characters, run up to
+   * three times) costs 50-140 ms of the server's one thread, and a refused password used to count
+   * against nothing: one anonymous POST of 20 batched sign-ups with weak passwords cost 1.4-2.0 s of
+   * processor time, as often as it was sent (probe, session 43). A tutor choosing a password tries a
+   * few; 30 in 15 minutes is a college's staff-training session behind one address. OWASP ASVS 4.0.3
+   * V2.2.1 (anti-automation) and V11.1.4 (business flows limited against excessive calls).
+   */
+  passwordCheckIp: {
+    name: "password:check-ip",
+    limit: 30,
+    windowMs: 15 * MINUTE,
+    what: "new passwords tried",
+  },
+  /** The same per wider network (an IPv6 /56, as newLearnerNetwork), at three times the figure. */
+  passwordCheckNetwork: {
+    name: "password:check-network",
+    limit: 90,
+    windowMs: 15 * MINUTE,
+    what: "new passwords tried from this network",
+  },
   /** Changes to the shared demo CRM from one client without a sign-in: stops one visitor filling it with notes. */
   demoWritesIp: { name: "demo:writes-ip", limit: 60, windowMs: 10 * MINUTE, what: "changes to the demo CRM" },
   /**

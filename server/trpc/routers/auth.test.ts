@@ -205,6 +205,61 @@ describe("tutor sign-up", () => {
     delete process.env.ALLOW_TUTOR_SIGNUP;
     expect(await caller.auth.options()).toEqual({ tutorSignUp: true });
   });
+
+  // Probe, session 43: judging a new password (zxcvbn, 50-140 ms of the one thread) counted against
+  // nothing when it refused, so one anonymous POST of 20 batched weak sign-ups cost 1.4-2.0 s of
+  // processor time, without end. Now 30 checks per address in 15 minutes, counted before the check.
+  it("counts new passwords tried from one address before judging them: past 30 in 15 minutes, sign-up and change are 429", async () => {
+    const ip = fresh().ip;
+    const now = new Date();
+    const weak = "Password1234567!";
+    const { caller: tutor } = await signUp();
+    const sameAddress = browser({}, { ip, now: () => now });
+    for (let i = 0; i < 30; i++) {
+      const refused = await failure(
+        sameAddress.auth.tutorSignUp({ email: fresh().email, name: "Samira Okafor", password: weak }),
+      );
+      expect(refused.code, `try ${i + 1}`).toBe("BAD_REQUEST");
+    }
+    // The 31st is refused before it is judged, a strong one too, and says when to try again.
+    const past = await failure(
+      sameAddress.auth.tutorSignUp({
+        email: fresh().email,
+        name: "Samira Okafor",
+        password: "marmalade orbit kettle lantern",
+      }),
+    );
+    expect(past.code).toBe("TOO_MANY_REQUESTS");
+    expect(past.message).toMatch(/Too many new passwords tried/);
+    // A signed-in tutor changing their password from that address is counted with it.
+    const change = app.browser(tutor.session.current, { ip, now: () => now }).api.auth;
+    expect(
+      await errorCode(
+        change.changePassword({ currentPassword: PASSWORD, newPassword: "lantern orbit kettle jam" }),
+      ),
+    ).toBe("TOO_MANY_REQUESTS");
+    // Another address is not: its weak password is judged and refused for what it is.
+    expect(
+      await errorCode(
+        browser({}, { ip: fresh().ip, now: () => now }).auth.tutorSignUp({
+          email: fresh().email,
+          name: "Samira Okafor",
+          password: weak,
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
+    // And after the window the address is judged again.
+    const later = new Date(now.getTime() + 15 * 60_000 + 1);
+    expect(
+      await errorCode(
+        browser({}, { ip, now: () => later }).auth.tutorSignUp({
+          email: fresh().email,
+          name: "Samira Okafor",
+          password: weak,
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
+  }, 60_000);
 });
 
 describe("tutor sign-in and sign-out", () => {

@@ -10,6 +10,7 @@
 import { z } from "zod";
 import { mixedScriptMessage, mixedScriptWord, tutorNameKey } from "@/server/auth/display-names";
 import { FieldRefusal } from "@/server/auth/field-refusal";
+import { clientNetwork } from "@/server/auth/client-address";
 import { guardedAttempt } from "@/server/auth/guarded-attempt";
 import { LEARNER_TOUCH_STEP_MS } from "@/server/auth/learner-idle";
 import { classLabel, joinClass, type LearnerEntry, practiseAlone } from "@/server/auth/learner-entry";
@@ -144,6 +145,20 @@ async function refuseNameInUse(name: string, inUse: string[]): Promise<void> {
   );
 }
 
+/**
+ * What is wrong with a new password, if anything, counted against the client before it is judged
+ * (RATE_LIMITS.passwordCheckIp: the judging is the dearest thing an anonymous caller can ask for).
+ */
+async function newPasswordProblem(
+  ctx: Pick<TrpcContext, "store" | "ip" | "now">,
+  password: string,
+  context: { email: string; name: string },
+): Promise<string | undefined> {
+  await consumeRateLimit(ctx.store, RATE_LIMITS.passwordCheckIp, ctx.ip, ctx.now());
+  await consumeRateLimit(ctx.store, RATE_LIMITS.passwordCheckNetwork, clientNetwork(ctx.ip), ctx.now());
+  return passwordProblem(password, context);
+}
+
 /** Points this browser's session at the learner the way in chose (when it changed), and answers the page. */
 async function enter(ctx: Pick<TrpcContext, "session">, entry: LearnerEntry) {
   if (entry.signIn) {
@@ -225,7 +240,7 @@ export const authRouter = router({
           "Tutor sign-up is switched off on this server. Ask whoever runs it for an account.",
         );
       }
-      const problem = await passwordProblem(input.password, { email: input.email, name: input.name });
+      const problem = await newPasswordProblem(ctx, input.password, { email: input.email, name: input.name });
       if (problem) throw invalid(problem);
       await consumeRateLimit(ctx.store, RATE_LIMITS.signUpIp, ctx.ip, ctx.now());
       await consumeRateLimit(ctx.store, RATE_LIMITS.signUpAll, "all", ctx.now());
@@ -296,7 +311,7 @@ export const authRouter = router({
   changePassword: tutorAccountProcedure
     .input(z.object({ currentPassword: signInPasswordSchema, newPassword: newPasswordSchema }))
     .mutation(async ({ ctx, input }) => {
-      const problem = await passwordProblem(input.newPassword, {
+      const problem = await newPasswordProblem(ctx, input.newPassword, {
         email: ctx.tutor.email,
         name: ctx.tutor.name,
       });
