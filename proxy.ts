@@ -24,9 +24,30 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
   ].join("; ");
 }
 
+/**
+ * Whether a path's %-escapes do not decode (a stray "%", or bytes that are not UTF-8: "/customers/%E0%A4%A").
+ * Next.js decodes a dynamic segment of such a path by throwing, and answered 500 "Internal Server
+ * Error" for what is the client's mistake (probe, session 43): a scanner reads a 500 as a fault it
+ * provoked, and the log is the place for the server's own faults only (OWASP ASVS 4.0.3 V7.4.1, errors
+ * handled the same way without leaking; RFC 9110 §15.5.1, 400 for a request the server will not read).
+ */
+export function undecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy(nonce);
+  if (undecodablePath(request.nextUrl.pathname))
+    return new NextResponse("That address is not a valid web address, so there is no page at it.", {
+      status: 400,
+      headers: { "content-security-policy": csp, "content-type": "text/plain; charset=utf-8" },
+    });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);

@@ -302,6 +302,21 @@ describe("malformed requests never cause a 500", () => {
     expect(res.status).toBeLessThan(500);
   });
 
+  // Probe, session 43: a page path whose %-escapes do not decode was a bare 500 "Internal Server
+  // Error" from Next.js (it throws decoding the dynamic segment); now the proxy answers 400 (proxy.ts).
+  it.each([
+    ["/customers/%E0%A4%A", "bytes that are not UTF-8"],
+    ["/attempts/%E0%A4%A", "a dynamic segment cut short"],
+    ["/scenarios/%ZZ", "a stray %"],
+  ])("page path %s (%s) → 400 with the page's headers, not a 500", async (p) => {
+    const res = await client().raw(p);
+    const text = await res.text();
+    expect(res.status).toBe(400);
+    expect(text).toMatch(/not a valid web address/);
+    expect(res.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
   it("the server is still healthy afterwards", async () => {
     expect((await client().raw("/api/health")).status).toBe(200);
     expect(server.output()).not.toMatch(/tRPC .* failed:/);
