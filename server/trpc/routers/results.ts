@@ -8,6 +8,7 @@ import { notFound } from "@/server/core/domain-errors";
 import * as results from "@/server/data/results";
 import { env } from "@/server/env";
 import { router } from "../init";
+import { heldOpen, openStreams } from "../open-streams";
 import { pollingStream } from "../polling-stream";
 import { tutorProcedure, tutorStillSignedIn } from "../procedures";
 
@@ -52,17 +53,23 @@ export const resultsRouter = router({
   liveStream: tutorProcedure.input(z.object({ classId: id })).subscription(async ({ ctx, input, signal }) => {
     if ((await results.classChangeSignature(ctx.store, ctx.tutor.id, input.classId)) === undefined)
       throw notFound("Class");
-    return pollingStream({
+    // At most so many open per tutor and per process (open-streams.ts); past that the page polls.
+    return heldOpen(
+      openStreams,
+      `tutor:${ctx.tutor.id}`,
       signal,
-      // Any attempt's change may be a learner of this class (practice attempts show too); the
-      // signature then says whether it was.
-      wake: (listener) => ctx.store.subscribe(() => listener()),
-      intervalMs: livePollMs(),
-      refreshMs: LIVE_FULL_REFRESH_MS,
-      signature: () => results.classChangeSignature(ctx.store, ctx.tutor.id, input.classId),
-      load: () => results.liveClass(ctx.store, ctx.tutor.id, input.classId),
-      stillAllowed: () => tutorStillSignedIn(ctx),
-    });
+      pollingStream({
+        signal,
+        // Any attempt's change may be a learner of this class (practice attempts show too); the
+        // signature then says whether it was.
+        wake: (listener) => ctx.store.subscribe(() => listener()),
+        intervalMs: livePollMs(),
+        refreshMs: LIVE_FULL_REFRESH_MS,
+        signature: () => results.classChangeSignature(ctx.store, ctx.tutor.id, input.classId),
+        load: () => results.liveClass(ctx.store, ctx.tutor.id, input.classId),
+        stillAllowed: () => tutorStillSignedIn(ctx),
+      }),
+    );
   }),
 
   /**
@@ -74,20 +81,25 @@ export const resultsRouter = router({
     .subscription(async ({ ctx, input, signal }) => {
       if ((await results.attemptChangeSignature(ctx.store, ctx.tutor.id, input.attemptId)) === undefined)
         throw notFound("That attempt");
-      return pollingStream({
+      return heldOpen(
+        openStreams,
+        `tutor:${ctx.tutor.id}`,
         signal,
-        wake: (listener) =>
-          ctx.store.subscribe((change) => {
-            if (change === null || change.attemptId === input.attemptId) listener();
+        pollingStream({
+          signal,
+          wake: (listener) =>
+            ctx.store.subscribe((change) => {
+              if (change === null || change.attemptId === input.attemptId) listener();
+            }),
+          intervalMs: livePollMs(),
+          refreshMs: LIVE_FULL_REFRESH_MS,
+          signature: () => results.attemptChangeSignature(ctx.store, ctx.tutor.id, input.attemptId),
+          load: async () => ({
+            version: (await results.attemptChangeSignature(ctx.store, ctx.tutor.id, input.attemptId)) ?? "",
           }),
-        intervalMs: livePollMs(),
-        refreshMs: LIVE_FULL_REFRESH_MS,
-        signature: () => results.attemptChangeSignature(ctx.store, ctx.tutor.id, input.attemptId),
-        load: async () => ({
-          version: (await results.attemptChangeSignature(ctx.store, ctx.tutor.id, input.attemptId)) ?? "",
+          stillAllowed: () => tutorStillSignedIn(ctx),
         }),
-        stillAllowed: () => tutorStillSignedIn(ctx),
-      });
+      );
     }),
 
   /** Learner × criterion grid for an assignment, class aggregates and the criteria most often missed. */
