@@ -83,6 +83,16 @@ const CLEARLY_COMMONER = 3;
 export function speller(data: SpellingVocabulary) {
   const counts = new Map(Object.entries(data.words));
   const leaveAlone = new Set([...data.englishNeighbours, ...data.names, ...data.slang]);
+  /**
+   * One slip changes a word's length by at most one letter, so a word longer than the longest word of
+   * the trade plus one is none of them misspelt, and is not read. Without this bound every "word" was
+   * read: one of n letters has about 54n strings one slip away, each n letters long, so a learner's
+   * 3,990-letter "xxxx…" made 215,000 strings of 4 KB and took 4-5 s of the server's one thread per
+   * message, from anyone who chose "practise alone" (probe, session 43; CWE-407, inefficient
+   * algorithmic complexity). Nor is such a word remembered: the memo's bound counts words, not bytes.
+   */
+  let longest = 0;
+  for (const word of counts.keys()) longest = Math.max(longest, word.length);
   const memo = new Map<string, string | null>();
   const read = (lower: string): string | null => {
     if (lower.length < MIN_LENGTH || counts.has(lower) || leaveAlone.has(lower)) return null;
@@ -102,6 +112,7 @@ export function speller(data: SpellingVocabulary) {
   };
   /** The word of the trade a lower-case misspelling stands for, or null. */
   return (lowerCaseWord: string): string | null => {
+    if (lowerCaseWord.length > longest + 1) return null;
     const known = memo.get(lowerCaseWord);
     if (known !== undefined) return known;
     const found = read(lowerCaseWord);
