@@ -418,7 +418,8 @@ const sentenceMemo = memoByText(sentencesOf, 500);
 
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const boundary = /[.!?]+["'\u2019\u201d)\]]*(?=\s)|\n+/g;
+  // Tried only from a run's first mark, as own-words.ts's SENTENCE_END (the same sentences, in linear time).
+  const boundary = /(?<![.!?])[.!?]+["'\u2019\u201d)\]]*(?=\s)|\n+/g;
   let from = 0;
   const push = (start: number, end: number) => {
     const raw = text.slice(start, end);
