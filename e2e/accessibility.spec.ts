@@ -22,6 +22,7 @@ import {
   expectAnnouncedInExistingRegion,
   expectTargetsLargeOrSpaced,
   markLiveRegions,
+  TEXT_SPACING_CSS,
   tabTo,
 } from "./helpers/a11y";
 import { toolEnv } from "../server/env";
@@ -226,6 +227,59 @@ test("signed out: every public page passes axe (WCAG 2.2 AA, any impact) and ref
   // Focus goes to the field to put right, read with its message (since 76fe3ef; was left on the button).
   await expect(codeField).toBeFocused();
   await checkPage(page, "join a class, wrong code", { reflow: false });
+});
+
+test("a chart's box of values, opened by the pointer at 320 px with text spacing, shows all its text (WCAG 1.4.12)", async ({
+  page,
+}) => {
+  // The person's own text spacing is on before they point, as a user style sheet or bookmarklet would be.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page, "/insights", "Service insights");
+  await page.addStyleTag({ content: TEXT_SPACING_CSS });
+  const charts = page.getByRole("figure");
+  await expect(charts).toHaveCount(2);
+  for (const [i, chart] of (await charts.all()).entries()) {
+    const drawing = chart.getByTestId("chart-drawing");
+    await drawing.scrollIntoViewIfNeeded();
+    const plot = (await chart.locator(".recharts-cartesian-grid").boundingBox())!;
+    const box = chart.locator(".recharts-tooltip-wrapper");
+    // Near the plot's left edge, its middle and its right edge: recharts places the box on either side.
+    for (const across of [0.05, 0.5, 0.95]) {
+      await page.mouse.move(plot.x + plot.width * across, plot.y + plot.height / 2);
+      await expect(box).toBeVisible();
+      await expect(box).toContainText(/£|NPS/);
+      // Nothing in the box is cut off: it lies inside the drawing (which clips), and no line runs past
+      // the box's own edge. Polled: recharts places the box once it has measured it.
+      await expect
+        .poll(
+          () =>
+            drawing.evaluate((drawingEl) => {
+              const el = drawingEl.querySelector<HTMLElement>(".recharts-tooltip-wrapper")!;
+              const b = el.getBoundingClientRect();
+              const d = drawingEl.getBoundingClientRect();
+              const out: string[] = [];
+              if (
+                b.left < d.left - 0.5 ||
+                b.right > d.right + 0.5 ||
+                b.top < d.top - 0.5 ||
+                b.bottom > d.bottom + 0.5
+              )
+                out.push(
+                  `box ${Math.round(b.left)}–${Math.round(b.right)} × ${Math.round(b.top)}–${Math.round(b.bottom)} outside the drawing ${Math.round(d.left)}–${Math.round(d.right)} × ${Math.round(d.top)}–${Math.round(d.bottom)}`,
+                );
+              for (const t of [el, ...el.querySelectorAll<HTMLElement>("*")]) {
+                const r = t.getBoundingClientRect();
+                if (r.width > 0 && (r.right > b.right + 0.5 || t.scrollWidth > t.clientWidth + 1))
+                  out.push(`"${t.textContent?.trim()}" runs past the box`);
+              }
+              return out;
+            }),
+          { message: `chart ${i + 1}, pointer ${across * 100}% across the plot` },
+        )
+        .toEqual([]);
+    }
+    await page.mouse.move(0, 0);
+  }
 });
 
 test("a page that fails while showing is still a page: English, a title, an h1 and ways on (WCAG 2.4.2, 3.1.1)", async ({

@@ -28,6 +28,25 @@ const RESPONSE_BARS = "#64748b";
 const REVENUE_BARS = "#8a5a3b";
 const TICK = { fontSize: 12, fill: "#475569" };
 
+/** Widths of the y axes and the charts' side margins, in px: the plot is the chart less these. */
+const NPS_AXIS = 60;
+const NPS_MARGIN = { top: 8, right: 16, bottom: 8, left: 0 };
+const REVENUE_AXIS = 70;
+const REVENUE_MARGIN = { top: 8, right: 16, bottom: 8, left: 8 };
+
+/**
+ * The box of values a pointer opens wraps its words (recharts' own box never does) and is never wider
+ * than the plot, which recharts keeps it inside. Unwrapped, with WCAG 1.4.12 text spacing at 320 px it
+ * ran past the chart's right edge and was cut off there (the drawing clips, so an open box cannot widen
+ * the page).
+ */
+function tooltipFits(besidePlot: number) {
+  return {
+    wrapperStyle: { maxWidth: `calc(100% - ${besidePlot}px)` },
+    contentStyle: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  } as const;
+}
+
 /**
  * A chart with what a screen-reader or keyboard user needs instead of the picture: a one-line summary
  * of the trend and the figures as a table. The drawing itself is one image with a name and nothing
@@ -99,16 +118,15 @@ export function InsightsCharts({ monthly }: { monthly: Month[] }) {
         heightClass="h-72"
         chart={(tooltipActive) => (
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart
-              accessibilityLayer={false}
-              data={monthly}
-              margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-            >
+            <ComposedChart accessibilityLayer={false} data={monthly} margin={NPS_MARGIN}>
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
               <XAxis dataKey="label" tick={TICK} />
-              <YAxis yAxisId="nps" domain={[-100, 100]} tick={TICK} />
-              <YAxis yAxisId="n" orientation="right" allowDecimals={false} tick={TICK} />
-              <Tooltip active={tooltipActive} />
+              <YAxis yAxisId="nps" domain={[-100, 100]} tick={TICK} width={NPS_AXIS} />
+              <YAxis yAxisId="n" orientation="right" allowDecimals={false} tick={TICK} width={NPS_AXIS} />
+              <Tooltip
+                active={tooltipActive}
+                {...tooltipFits(NPS_MARGIN.left + NPS_MARGIN.right + 2 * NPS_AXIS)}
+              />
               <Legend formatter={(value) => <span className="text-slate-700">{value}</span>} />
               <Bar
                 yAxisId="n"
@@ -169,15 +187,15 @@ export function InsightsCharts({ monthly }: { monthly: Month[] }) {
         heightClass="h-64"
         chart={(tooltipActive) => (
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart
-              accessibilityLayer={false}
-              data={monthly}
-              margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-            >
+            <BarChart accessibilityLayer={false} data={monthly} margin={REVENUE_MARGIN}>
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
               <XAxis dataKey="label" tick={TICK} />
-              <YAxis tickFormatter={(v: number) => formatWholePounds(v)} tick={TICK} width={70} />
-              <Tooltip active={tooltipActive} formatter={(v) => formatWholePounds(Number(v))} />
+              <YAxis tickFormatter={(v: number) => formatWholePounds(v)} tick={TICK} width={REVENUE_AXIS} />
+              <Tooltip
+                active={tooltipActive}
+                formatter={(v) => formatWholePounds(Number(v))}
+                {...tooltipFits(REVENUE_MARGIN.left + REVENUE_MARGIN.right + REVENUE_AXIS)}
+              />
               <Bar dataKey="revenuePence" name="Revenue" fill={REVENUE_BARS} isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
