@@ -134,7 +134,9 @@ export function AssignmentsCard({
                     onConfirm={() => remove.mutate({ assignmentId: a.id })}
                   />
                 </div>
-                <div className="basis-full">
+                {/* min-w-0: a flex item is otherwise at least as wide as its widest line, and the settings'
+                    fields and radios at 200% text in a 320 px window then ran past the card (WCAG 1.4.10). */}
+                <div className="min-w-0 basis-full">
                   <NotStarted a={a} learnerCount={learnerCount} />
                   <details className="mt-2 text-sm">
                     <summary className="cursor-pointer font-medium text-brand-800">

@@ -355,10 +355,16 @@ function JoinCodePanel({
           returnFocus(dialogRef.current);
         }}
       >
-        <div className="flex h-full flex-col items-center justify-center gap-8 p-8 text-center">
-          <h2 id={titleId} className="text-3xl font-semibold md:text-4xl">
+        {/* At least the window's height, not exactly it, and centred with auto margins: content taller than
+            a 320 px window (400% zoom, text spacing) then grows downwards, where the dialog scrolls, instead
+            of off its top, where nothing scrolls to. The address breaks anywhere rather than run off the side
+            (WCAG 1.4.10, 1.4.12). */}
+        <div className="flex min-h-full flex-col items-center gap-8 p-8 text-center">
+          <h2 id={titleId} className="mt-auto max-w-full text-3xl font-semibold md:text-4xl">
             Join the class at{" "}
-            <span className="underline decoration-brand-200 underline-offset-8">{address.shown}</span>
+            <span className="underline decoration-brand-200 underline-offset-8 wrap-anywhere">
+              {address.shown}
+            </span>
           </h2>
           <p className="font-mono text-[min(16vw,14rem)] font-bold leading-none tracking-[0.15em]">
             {code && <span className="sr-only">{`Code ${code.replace(" ", "").split("").join(" ")}`}</span>}
@@ -372,7 +378,7 @@ function JoinCodePanel({
           <button
             type="button"
             onClick={closeFullScreen}
-            className="rounded-lg bg-white px-5 py-3 text-lg font-semibold text-brand-900 hover:bg-brand-50"
+            className="mb-auto rounded-lg bg-white px-5 py-3 text-lg font-semibold text-brand-900 hover:bg-brand-50"
           >
             Close (Esc)
           </button>
@@ -442,7 +448,10 @@ function RosterCard({
           Show the join code: learners appear here as they join.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto">
+        // Positioned, so the hidden "Actions" heading (sr-only is absolutely placed) scrolls with the table:
+        // unpositioned, it was placed against the page, and a 320 px window with 200% text then scrolled
+        // sideways to reach it (WCAG 1.4.10).
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase tracking-wide text-slate-600">
               <tr>
