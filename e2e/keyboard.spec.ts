@@ -13,7 +13,7 @@ import { expectFocusVisible } from "./helpers/a11y";
 import { demoCustomers } from "./helpers/demo-data";
 import { KeyboardOnly } from "./helpers/keyboard";
 import { classWithOneLearner } from "./helpers/classroom";
-import { actionCount, actionsHeading, conversation } from "./helpers/play-in-browser";
+import { actionCount, actionsHeading, conversation, startPractice } from "./helpers/play-in-browser";
 
 const SCENARIO_ID = "complaint-faulty-kettle";
 const SCENARIO_TITLE = "Complaint: the kettle that stopped working";
@@ -238,6 +238,34 @@ test("marking a task done puts focus on its new status, not on the page", async 
   await expect(entry).toContainText(/Done \d/);
   await expect(entry.getByText(/^Done \d/).locator("xpath=..")).toBeFocused();
   await expectFocusVisible(page, "after marking a task done");
+});
+
+test("Enter in a reply's subject line goes on to the message and sends nothing", async ({ page }) => {
+  // A learner types the subject, then presses Enter to go on, as an email program lets them. It sent the
+  // half-written reply, which the report then marked as their first reply to an angry customer.
+  await startPractice(page, SCENARIO_ID, "Kofi");
+  const conv = conversation(page);
+  const reply = conv.getByLabel("Your reply to Priya Shah");
+  const subject = conv.getByRole("textbox", { name: "Subject" });
+  await expect.poll(() => actionCount(page)).toBe(1);
+  await reply.fill("Dear Priya,");
+  await subject.focus();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" (your refund)");
+  await page.keyboard.press("Enter");
+  await expect(reply).toBeFocused();
+  await expectFocusVisible(page, "the reply box after Enter in the subject");
+  // Typing carries on in the message; nothing has been sent.
+  await page.keyboard.type(" I am sorry your kettle stopped working.");
+  await expect(reply).toHaveValue("Dear Priya, I am sorry your kettle stopped working.");
+  await expect(conv.getByRole("listitem").filter({ hasText: "I am sorry" })).toHaveCount(0);
+  expect(await actionCount(page)).toBe(1);
+  // The reply still goes with its own button, under the subject typed.
+  await conv.getByRole("button", { name: "Send reply" }).click();
+  await expect.poll(() => actionCount(page)).toBe(2);
+  await expect(conv.getByRole("list", { name: "Messages" })).toContainText(
+    "Re: Aurora kettle stopped working – order ORD-10234 (your refund)",
+  );
 });
 
 test("keyboard only: a tutor changes a learner's mark in the results grid, and focus comes back to it", async ({

@@ -174,6 +174,7 @@ export function ConversationPanel({
 
   const activity = events.filter((e) => e.actor === "learner");
   const activityRef = useRef<HTMLOListElement>(null);
+  const replyRef = useRef<HTMLTextAreaElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new action is the trigger to scroll to the newest
   useEffect(() => {
     const list = activityRef.current;
@@ -297,6 +298,15 @@ export function ConversationPanel({
                     value={subject}
                     maxLength={200}
                     onChange={(e) => setSubject(e.target.value)}
+                    // Enter in the subject line goes on to the message, as in an email program. It used
+                    // to send the form: a learner who pressed it after the subject sent a half-written
+                    // reply to the customer, marked as their first reply.
+                    onKeyDown={(e) => {
+                      if (e.key !== "Enter" || e.nativeEvent.isComposing) return;
+                      if (e.shiftKey || e.ctrlKey || e.metaKey || e.altKey) return;
+                      e.preventDefault();
+                      replyRef.current?.focus();
+                    }}
                   />
                 </Field>
               )}
@@ -308,6 +318,7 @@ export function ConversationPanel({
               error={errorMessage(action.errorFrom("reply"))}
             >
               <textarea
+                ref={replyRef}
                 id="reply-text"
                 className={cx(inputClass, "min-h-32")}
                 value={text}
