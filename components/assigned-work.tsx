@@ -74,10 +74,11 @@ export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           a.inProgressAttemptId && a.open
             ? { href: `/attempts/${a.inProgressAttemptId}`, label: "Carry on" }
             : a.status === "submitted" && a.submittedAttemptId
-              ? {
-                  href: `/attempts/${a.submittedAttemptId}`,
-                  label: a.awaitingMarks ? "See your attempt" : "See your report",
-                }
+              ? // "See your report" opens the report itself: it opened the finished workspace, where the
+                // learner had to find "View report" as well (WCAG 2.4.4, the link said where it went).
+                a.awaitingMarks
+                ? { href: `/attempts/${a.submittedAttemptId}`, label: "See your attempt" }
+                : { href: `/attempts/${a.submittedAttemptId}/report`, label: "See your report" }
               : a.inProgressAttemptId
                 ? { href: `/attempts/${a.inProgressAttemptId}`, label: "See your attempt" }
                 : a.open
@@ -182,6 +183,20 @@ export function AssignedWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                   {a.scenarioAvailable ? a.closedMessage : "No longer available"}
                 </span>
               )}
+              {/* Trying again leaves the report of the attempt handed in before within reach: without this,
+                  "Carry on" was the only way on from here once a new attempt was started. */}
+              {action &&
+                action.href !== `/attempts/${a.submittedAttemptId}/report` &&
+                a.submittedAttemptId &&
+                !a.awaitingMarks && (
+                  <Link
+                    href={`/attempts/${a.submittedAttemptId}/report`}
+                    className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+                    aria-label={`Your last report: ${a.scenario.title}`}
+                  >
+                    Your last report
+                  </Link>
+                )}
             </div>
           </li>
         );
