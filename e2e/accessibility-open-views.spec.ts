@@ -2,8 +2,8 @@
  * Views that open over or inside a page, checked where the page sweeps do not reach them (a lesson
  * played at 320 px, 7 December 2026): the projector view of the join code (the sweeps measure the page's
  * own width, and a modal dialog in the top layer is fixed, so text cut off inside it went unseen) and a
- * class page with a long learner name and an assignment's settings open, with 200% text. Each test was
- * written to fail on the build before its fix.
+ * class page with a long learner name and an assignment's settings open, with 200% text; the tooltips
+ * of the results grid's column headings at 320 px. Each test was written to fail on the build before its fix.
  */
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -122,4 +122,68 @@ test("the class page at 320 px with 200% text, a 40-character name and an assign
   expect(form.x + form.width, "the settings' right edge is inside the card").toBeLessThanOrEqual(
     box.x + box.width,
   );
+});
+
+test("a results-grid column's tooltip is shown whole at 320 px, with and without 200% text, wherever its column is (WCAG 1.4.10, 1.4.13)", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const made = await classWithAssignmentByApi(
+    page,
+    {
+      prefix: "Grid tooltips",
+      scenarioId: "complaint-faulty-kettle",
+      scenarioTitle: "Complaint: the kettle that stopped working",
+    },
+    { open: false },
+  );
+  await joinAndStartByApi(await (await browser.newContext()).newPage(), {
+    code: made.code,
+    name: "Ola T",
+    scenarioId: "complaint-faulty-kettle",
+    assignmentId: made.assignmentId,
+  });
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(made.resultsUrl);
+  const headings = page.getByTestId(/^criterion-heading-\d+$/);
+  await expect(headings.first()).toBeVisible();
+  const count = await headings.count();
+  expect(count).toBeGreaterThan(10);
+  for (const [context, css] of [
+    ["320 px", ""],
+    ["320 px with 200% text", "html { font-size: 200% !important; }"],
+  ] as const) {
+    const style = css ? await page.addStyleTag({ content: css }) : null;
+    // By keyboard, as a tutor reads along the headings: each scrolls into view and opens its tooltip.
+    for (let i = 0; i < count; i++) {
+      const heading = headings.nth(i);
+      await heading.focus();
+      const tip = page.locator(`[id="${await heading.getAttribute("aria-describedby")}"]`);
+      await expect(tip).toBeVisible();
+      // Every corner of the tooltip is on screen and is the tooltip itself: nothing cuts it off or covers it.
+      await expect
+        .poll(
+          () =>
+            tip.evaluate((el) => {
+              const r = el.getBoundingClientRect();
+              const corners = [
+                [r.left + 2, r.top + 6],
+                [r.right - 2, r.top + 6],
+                [r.left + 2, r.bottom - 2],
+                [r.right - 2, r.bottom - 2],
+              ];
+              return corners
+                .filter(([x, y]) => {
+                  const hit = document.elementFromPoint(x!, y!);
+                  return !hit || !el.contains(hit);
+                })
+                .map(([x, y]) => `(${Math.round(x!)}, ${Math.round(y!)})`);
+            }),
+          { message: `${context}: corners of "${await tip.textContent()}" not shown` },
+        )
+        .toEqual([]);
+    }
+    await style?.evaluate((el) => (el as HTMLElement).remove());
+  }
 });
