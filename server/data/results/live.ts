@@ -241,7 +241,11 @@ export async function liveClass(scope: Scope, tutorId: number, classId: number):
       learners: learners.length,
       notStarted: learners.filter((l) => l.status === "not_started").length,
       inProgress: learners.filter((l) => l.status === "in_progress").length,
-      submitted: learners.filter((l) => l.status === "submitted").length,
+      // Who has handed work in, as the assignment table counts it: a learner trying again after submitting is both
+      // working now and submitted (a lesson, session 46: "Submitted 0" beside "1 of 5 learners submitted").
+      submitted: learners.filter(
+        (l) => l.status === "submitted" || Object.values(l.assignments).some((a) => a.status === "submitted"),
+      ).length,
     },
     lastChangeAt: lastChange > 0 ? new Date(lastChange) : null,
   };

@@ -254,6 +254,27 @@ describe("results.live per-assignment progress", () => {
       attemptId: null,
       attempts: 0,
     });
+    // Ben handed the complaint in and is working on the next one: the summary counts him as both, as the
+    // assignment table does ("1 of 2 learners submitted"), not "Submitted 0".
+    expect(live.counts).toEqual({ learners: 2, notStarted: 1, inProgress: 1, submitted: 1 });
+  });
+
+  it("counts a learner trying the same assignment again as working and as submitted", async () => {
+    const t = await newTutor();
+    const klass = await t.api.classes.create({ name: "Try again" });
+    const complaint = (await t.api.assignments.create({ classId: klass.id, scenarioId: SCENARIO })) as {
+      id: number;
+    };
+    const dev = browser();
+    await dev.api.auth.joinClass({ code: klass.joinCode!, displayName: "Dev" });
+    const { attemptId } = await dev.api.attempts.start({ scenarioId: SCENARIO, assignmentId: complaint.id });
+    await dev.api.attempts.submit({ attemptId });
+    await dev.api.attempts.start({ scenarioId: SCENARIO, assignmentId: complaint.id });
+
+    const live = await t.api.results.live({ classId: klass.id });
+    expect(live.learners[0]!.status).toBe("in_progress");
+    expect(live.learners[0]!.assignments[complaint.id]).toMatchObject({ status: "submitted", attemptId });
+    expect(live.counts).toEqual({ learners: 1, notStarted: 0, inProgress: 1, submitted: 1 });
   });
 });
 
