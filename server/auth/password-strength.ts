@@ -60,8 +60,8 @@ type WarningKey = keyof typeof translations.warnings;
  * Loaded and built once, on the first check (about 0.3 s to build, +28 MB; importing the packages
  * alone took 0.8 s on the loaded machine), so a process that never checks a new password (every test
  * file that imports the router, a learner-only server) never pays for the dictionaries. Bounded so one
- * check stays short whatever is typed: at most 72 characters are read (the longest password is 72
- * bytes anyway) and at most 8 readings of letters swapped for digits or symbols are tried; with
+ * check stays short whatever is typed: at most 72 characters are read (a longer password is judged by
+ * its first 72, which only adds guesses after them) and at most 8 readings of letters swapped for digits or symbols are tried; with
  * zxcvbn's default of 100, a 72-character string of "1!|l" took up to 0.8 s on this machine, and
  * common passwords with swapped letters ("P@ssw0rd2024", "l3tm31n!2024") score the same with 8.
  */

@@ -26,6 +26,31 @@ describe("passwords", () => {
     expect(needsRehash(await hashPassword("correct horse battery"))).toBe(false);
   });
 
+  it("reads a password the same however its accents were typed (NFKC, NIST SP 800-63B-4 §3.1.1.2), and still signs in hashes made as typed", async () => {
+    const composed = "café crème brûlée bien chaude"; // é as one character
+    const decomposed = composed.normalize("NFD"); // e + a combining accent, as some keyboards send it
+    expect(decomposed).not.toBe(composed);
+    const hash = await hashPassword(decomposed);
+    expect(await verifyPassword(composed, hash)).toBe(true);
+    expect(await verifyPassword(decomposed, hash)).toBe(true);
+    expect(await verifyPassword("cafe creme brulee bien chaude", hash)).toBe(false);
+    // A hash made before normalising (of the decomposed form, as typed) still verifies.
+    const { hash: argon } = await import("@node-rs/argon2");
+    const before = await argon(decomposed, { memoryCost: 1_024, timeCost: 1, parallelism: 1 });
+    expect(await verifyPassword(decomposed, before)).toBe(true);
+    const oldBcrypt = await bcrypt.hash(decomposed, 4);
+    expect(await verifyPassword(decomposed, oldBcrypt)).toBe(true);
+    expect(await verifyPassword("café crème brûlée bien froide", oldBcrypt)).toBe(false);
+  });
+
+  it("accepts a 100-character passphrase in accented letters, beyond the 72 bytes bcrypt read", async () => {
+    const long = "àéîõü çàéîõü ".repeat(8).slice(0, 100);
+    expect(Buffer.byteLength(long, "utf8")).toBeGreaterThan(72);
+    const hash = await hashPassword(long);
+    expect(await verifyPassword(long, hash)).toBe(true);
+    expect(await verifyPassword(long.slice(0, 99), hash)).toBe(false);
+  });
+
   it("uses the full cost outside tests, and re-hashes a cheaper hash then", async () => {
     const cheap = await hashPassword("correct horse battery");
     process.env.PASSWORD_HASH_COST = "full";
@@ -67,7 +92,12 @@ describe("passwords", () => {
     const fourteen = await passwordProblem("kettle lantern");
     expect(fourteen).toMatch(/^Use at least 15 characters for your password\. Three ordinary words/);
     expect(await passwordProblem("kettle lanterns")).toBeUndefined();
-    expect(await passwordProblem("é".repeat(40))).toMatch(/at most 72 bytes/);
+    // NIST SP 800-63B-4 §3.1.1.2: at least 64 characters SHALL be permitted, counted as characters, not bytes
+    // (72 bytes refused a 40-letter accented passphrase until session 46).
+    expect(await passwordProblem("é".repeat(129))).toMatch(/at most 128 characters/);
+    expect(
+      await passwordProblem("crème brûlée à la café français, s'il vous plaît, très épicé"),
+    ).toBeUndefined();
     expect(await passwordProblem("a long enough password")).toBeUndefined();
   });
 

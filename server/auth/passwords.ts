@@ -24,10 +24,23 @@ import { guessablePasswordProblem, type PasswordContext } from "./password-stren
  */
 export const MIN_PASSWORD_LENGTH = 15;
 /**
- * The longest password accepted, in bytes. Argon2 has no cut-off of its own; the old bcrypt hashes
- * only read 72 bytes, and keeping that limit means every password anyone could ever set still works.
+ * The longest new password accepted, in characters: NIST SP 800-63B-4 §3.1.1.2 says verifiers SHALL permit
+ * at least 64 characters. It was 72 *bytes* (what the old bcrypt hashes read), which refused a 40-letter
+ * passphrase in accented letters (session 46, from the security helper's read of this file). Argon2 has no
+ * cut-off of its own; the old bcrypt hashes were only ever set with 72 bytes or fewer.
  */
-export const MAX_PASSWORD_BYTES = 72;
+export const MAX_PASSWORD_LENGTH = 128;
+/** What a bcrypt hash reads of a password (the accounts made before argon2). */
+const BCRYPT_BYTES = 72;
+
+/**
+ * The password as it is hashed: Unicode NFKC, so "é" typed as one character or as "e" and an accent is the same
+ * password on every keyboard (NIST SP 800-63B-4 §3.1.1.2: verifiers SHOULD apply NFKC or NFKD to Unicode
+ * passwords). Hashes made before this were of the password as typed; verifyPassword tries that too.
+ */
+export function normalisedPassword(password: string): string {
+  return password.normalize("NFKC");
+}
 
 const FULL_COST = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 const LOW_COST = { memoryCost: 1_024, timeCost: 1, parallelism: 1 };
@@ -72,8 +85,7 @@ async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Refuses a new password an attacker would guess early: shorter than 15 characters, longer than the
- * hash reads, or one zxcvbn-ts (password-strength.ts) reckons takes fewer than 10^8 guesses (common passwords
+ * Refuses a new password an attacker would guess early: shorter than 15 characters, longer than 128, or one zxcvbn-ts (password-strength.ts) reckons takes fewer than 10^8 guesses (common passwords
  * and their variations, runs of keys or numbers, repeats, dates, and the account's own email and name,
  * or this service's). Says why and what to do instead (NIST SP 800-63B-4 §3.1.1.2: give the reason).
  */
@@ -81,16 +93,17 @@ export async function passwordProblem(
   password: string,
   context: PasswordContext = {},
 ): Promise<string | undefined> {
-  if (password.length < MIN_PASSWORD_LENGTH)
+  const read = normalisedPassword(password);
+  if ([...read].length < MIN_PASSWORD_LENGTH)
     return `Use at least ${MIN_PASSWORD_LENGTH} characters for your password. Three ordinary words that do not usually go together are long enough, and easy to remember.`;
-  if (Buffer.byteLength(password, "utf8") > MAX_PASSWORD_BYTES) {
-    return `Passwords can be at most ${MAX_PASSWORD_BYTES} bytes long (about ${MAX_PASSWORD_BYTES} letters or numbers).`;
+  if ([...read].length > MAX_PASSWORD_LENGTH) {
+    return `Passwords can be at most ${MAX_PASSWORD_LENGTH} characters long.`;
   }
-  return guessablePasswordProblem(password, context);
+  return guessablePasswordProblem(read, context);
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return withHashSlot(() => hash(password, cost()));
+  return withHashSlot(() => hash(normalisedPassword(password), cost()));
 }
 
 const isBcrypt = (stored: string) => /^\$2[aby]\$/.test(stored);
@@ -116,18 +129,28 @@ let dummyHash: Promise<string> | undefined;
 
 /** True when the password matches the hash. With no hash (unknown account) it still does the work, then says no. */
 export async function verifyPassword(password: string, stored: string | undefined): Promise<boolean> {
+  const normal = normalisedPassword(password);
+  // The password as hashed today, then as typed (hashes made before NFKC, or by bcrypt): the same work for a
+  // wrong password unless it has characters NFKC changes.
+  const readings = normal === password ? [password] : [normal, password];
   if (stored === undefined) {
     dummyHash ??= hashPassword("no account has this password");
     const dummy = await dummyHash;
-    await withHashSlot(() => verify(dummy, password));
+    // As many hashes as a known account's wrong password costs, so timing does not tell the two apart.
+    for (const reading of readings) await withHashSlot(() => verify(dummy, reading));
     return false;
   }
-  const tooLong = Buffer.byteLength(password, "utf8") > MAX_PASSWORD_BYTES;
   if (isBcrypt(stored)) {
-    // Never accepted at sign-up; bcrypt would only compare the first 72 bytes.
-    if (tooLong) return false;
-    return withHashSlot(() => bcrypt.compare(password, stored));
+    for (const reading of readings) {
+      // Never accepted at sign-up; bcrypt would only compare the first 72 bytes.
+      if (Buffer.byteLength(reading, "utf8") > BCRYPT_BYTES) continue;
+      if (await withHashSlot(() => bcrypt.compare(reading, stored))) return true;
+    }
+    return false;
   }
-  const ok = await withHashSlot(() => verify(stored, password).catch(() => false));
-  return ok && !tooLong;
+  for (const reading of readings) {
+    if ([...reading].length > MAX_PASSWORD_LENGTH) continue;
+    if (await withHashSlot(() => verify(stored, reading).catch(() => false))) return true;
+  }
+  return false;
 }

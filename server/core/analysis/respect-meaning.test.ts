@@ -1169,6 +1169,8 @@ describe("session 46: set 30's kinds (an independent writer's, misses read after
     "Fobbed her off with a voucher code.",
     "Low-value account, recommend minimal engagement.",
     "Customer seemed tipsy on the call.",
+    // round 32's held-out miss, by kind: an adjective between the act and the word
+    "The client threw a five-minute tantrum at the till.",
     "He doesn't understand the simple returns process.",
   ])("reads %s as a respect breach", (text) => {
     expect(breaches(text).length).toBeGreaterThan(0);
@@ -1190,6 +1192,7 @@ describe("session 46: set 30's kinds (an independent writer's, misses read after
     "Thank you for the one-star review; I'm sorry we let you down.",
     "Maybe it's your water: hard water can make coffee bitter, so here's a tip.",
     "Older customer, prefers phone contact; talked her through the app.",
+    "I'd throw a tantrum too if my kettle leaked, so a new one is on its way.",
     "Not worth you posting it back: keep it and I'll refund you.",
     "She couldn't follow the simple steps because our guide skipped one, sorry.",
     "Most customers haven't had trouble with this roast, but that doesn't matter if yours tastes odd: a fresh bag is on its way.",
