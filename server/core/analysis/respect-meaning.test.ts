@@ -1201,3 +1201,31 @@ describe("session 46: set 30's kinds (an independent writer's, misses read after
     expect(breaches(text)).toEqual([]);
   });
 });
+
+describe("session 46: set 29's kinds (independent writer 2, measured once as held out, then read; fresh sentences)", () => {
+  it.each([
+    "Thanks for the two-star review, Dan.",
+    "Don't worry, we'll gladly take the blame again.",
+    "Old bloke, couldn't find the on switch.",
+    "She's obviously not good with apps.",
+    "He probably shouldn't be using a burr grinder.",
+    "You are simply not listening.",
+    "Let's put this in perspective: it's one bag of beans.",
+    "We don't think any further response is warranted.",
+    "Most of our subscribers seem able to manage the app just fine.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Thank you for the two-star review, Dan; I'm sorry the grinder let you down.",
+    "That was our mistake, and we take the blame for it.",
+    "If you're not great with apps, I'm happy to talk you through it on the phone.",
+    "I'm listening, and I've read your last email twice.",
+    "To put the timing in perspective, your refund will arrive before your next order.",
+    "No further action is needed from you: the return is booked.",
+    "Most customers are able to get a refund online, but I'll do it for you now.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+});

@@ -1318,7 +1318,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.thanks-for-one-star",
     label: "dismissive",
     pattern: re(
-      String.raw`\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+)?for\s+the\s+(?:one|1|two|2)[\s-]?stars?\b(?!\s+review)|\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:be\s+sure\s+to\s+)?(?:frame|treasure|cherish)\s+(?:it|this|your\s+review)\b|\bcustomers\s+who\s+(?:actually\s+)?(?:followed|read|used)\s+the\s+(?:\w+\s+)?(?:guide|instructions|manual)\b`,
+      String.raw`\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+)?for\s+the\s+(?:one|1|two|2)[\s-]?stars?\b|\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:be\s+sure\s+to\s+)?(?:frame|treasure|cherish)\s+(?:it|this|your\s+review)\b|\bcustomers\s+who\s+(?:actually\s+)?(?:followed|read|used)\s+the\s+(?:\w+\s+)?(?:guide|instructions|manual)\b`,
     ),
     why: "Mocks a bad review or its writer: 'thanks for the one star… we'll be sure to frame it'.",
     unlessSentence: /\b(?:sorry|apolog\w*|let\s+you\s+down|feedback)\b/i,
@@ -1341,7 +1341,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.note-contempt",
     label: "dismissive",
     pattern: re(
-      String.raw`\b(?:acts?|acting|behaves?|behaving|thinks?|seems\s+to\s+think)\s+(?:like|as\s+if|as\s+though)\s+(?:he's|she's|he\s+is|she\s+is|they're|they\s+are|you're|you\s+are)\s+(?:our|the)\s+only\s+customer\b|\bfobbed\s+(?:\w+\s+)?off\b|\b(?:minimal|minimum|limited)\s+engagement\b|\blow[\s-]value\s+(?:customer|client|account)\b|\bnot\s+worth\s+(?:chasing|pursuing|bothering\s+with)\b|\b(?:a\s+)?(?:complete\s+|total\s+|utter\s+)?waste\s+of\s+(?:\d+|ten|fifteen|twenty|thirty|forty|an?|half\s+an)\s*(?:minutes?|mins?|hours?)\b|(?:^|[.!?\n]\s*)old\s+(?:man|woman|lady|boy|girl|dear|biddy|codger|git|timer)\b(?=\s*[,.;:-])`,
+      String.raw`\b(?:acts?|acting|behaves?|behaving|thinks?|seems\s+to\s+think)\s+(?:like|as\s+if|as\s+though)\s+(?:he's|she's|he\s+is|she\s+is|they're|they\s+are|you're|you\s+are)\s+(?:our|the)\s+only\s+customer\b|\bfobbed\s+(?:\w+\s+)?off\b|\b(?:minimal|minimum|limited)\s+engagement\b|\blow[\s-]value\s+(?:customer|client|account)\b|\bnot\s+worth\s+(?:chasing|pursuing|bothering\s+with)\b|\b(?:a\s+)?(?:complete\s+|total\s+|utter\s+)?waste\s+of\s+(?:\d+|ten|fifteen|twenty|thirty|forty|an?|half\s+an)\s*(?:minutes?|mins?|hours?)\b|(?:^|[.!?\n]\s*)old\s+(?:man|woman|lady|boy|girl|dear|biddy|codger|git|timer|fella|fellow|bloke|geezer|duffer)\b(?=\s*[,.;:-])`,
     ),
     why: "Contempt for the customer in a record: 'fobbed off with standard script', 'waste of 20 minutes', 'recommend minimal engagement'.",
   },
@@ -1356,6 +1356,33 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Runs down the customer's understanding: 'she is not understanding simple policy'.",
     unlessSentence:
       /\b(?:our\s+(?:guide|instructions|form|website|policy\s+(?:is|was)\s+(?:un)?clear)|because\s+our|sorry)\b/i,
+  },
+  // ---- Session 46: independent writer 2's set 29, measured once as held out (10/16 caught, 0/14 flagged: the same as
+  //      before this session's respect work), then its misses read by kind; tuning evidence from here on.
+  {
+    // Sarcastic self-blame, and a failing at technology pinned on her: "we'll happily take the blame as usual",
+    // "clearly not great with technology", "probably shouldn't be buying a smart kettle". Not "I'm happy to talk you
+    // through it if you're not great with apps".
+    id: "dismissive.set-29-kinds",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:happily|gladly|cheerfully)\s+take\s+the\s+blame\s+(?:as\s+(?:usual|always|ever)|again|once\s+more)\b|\b(?:clearly|obviously|evidently|just)\s+not\s+(?:great|good|brilliant|the\s+best|very\s+good)\s+with\s+(?:technology|tech|computers|phones|apps|gadgets|the\s+internet|machines)\b|\b(?:he|she|they|you)\s+(?:probably|really|clearly)\s+(?:shouldn't|should\s+not)\s+(?:be\s+)?(?:buying|using|owning|ordering|allowed)\b|\byou(?:'re|\s+are)\s+(?:just\s+|clearly\s+|obviously\s+|simply\s+)?not\s+(?:actually\s+|even\s+|really\s+)?listening\b|\b(?:let's|let\s+us)\s+(?:keep|put)\s+(?:a\s+(?:bit|little)\s+of\s+|some\s+)?(?:perspective|(?:this|it|things)\s+in\s+perspective)\b|\bkeep\s+(?:a\s+(?:bit|little)\s+of\s+|some\s+)perspective\b|\b(?:do\s+not|don't|won't|will\s+not)\s+(?:consider|think|see|feel)\s+(?:that\s+)?(?:any\s+)?(?:further|a)\s+(?:reply|response|correspondence|contact|action)\s+(?:to\s+be\s+|is\s+|as\s+)?(?:necessary|needed|required|warranted)\b|\bgiven\s+(?:its|your|the)\s+tone\b`,
+    ),
+    why: "Sarcasm, talking down or closing on the customer: 'we'll happily take the blame as usual', 'let's keep a bit of perspective'.",
+    unlessSentence:
+      /\b(?:happy\s+to|talk\s+you\s+through|i\s+can\s+help|i'll\s+help|if\s+you're|sorry\s+(?:for|about)\s+(?:the|our))\b/i,
+  },
+  {
+    // Others set against her, with "are able to": "the vast majority of our customers are able to follow the descaling
+    // instructions without any difficulty". Not "most customers are able to get a refund online, but I'll do it for you".
+    id: "blame.most-are-able-to",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:most|nearly\s+all|almost\s+all|(?:the\s+)?(?:vast\s+)?majority\s+of)\s+(?:of\s+)?(?:our\s+)?(?:other\s+)?(?:customers|people|users|owners|subscribers)\s+(?:are|were|seem|seem\s+to\s+be)\s+(?:perfectly\s+)?able\s+to\s+(?:follow|use|manage|work|understand|read|find|set|fit|descale|operate)\b`,
+    ),
+    why: "Sets other customers who manage against the customer: 'the vast majority of our customers are able to follow the instructions'.",
+    unlessSentence:
+      /\b(?:but\s+(?:i|we)(?:'ll|'ve|\s+will|\s+can)|i'll|for\s+you|our\s+(?:fault|mistake|instructions\s+(?:are|were)\s+(?:un)?clear))\b/i,
   },
   {
     id: "blame.careless",
