@@ -423,7 +423,13 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
           : "What you wrote",
     );
     said.spans = [{ label: "promise", start: v.promise.start, end: v.promise.end, text: v.promise.text }];
-    return v.action ? [said, actionEvidence(ctx, v.action, "What you did")] : [said];
+    if (v.action) return [said, actionEvidence(ctx, v.action, "What you did")];
+    // A remedy promised and never issued: the other half of the evidence is that nothing was (issue 8 item 3).
+    const remedy =
+      v.promise.kind === "refund" || v.promise.kind === "replacement" || v.promise.kind === "repair";
+    return remedy && v.status !== "kept"
+      ? [said, stateEvidence(`What you did: no ${v.promise.kind} was issued before you submitted.`)]
+      : [said];
   };
   // Told something untrue about what was done is a contradiction too, with the words as evidence.
   const broken = verdicts.filter((v) => v.status === "broken" || v.status === "untrue");

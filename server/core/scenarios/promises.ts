@@ -11,6 +11,7 @@ import { clauseBefore } from "./clauses";
 import { quotedSpans } from "./quotations";
 import { type CaseEvidence, disclosuresIn, hitsOf, splitSentences, withoutAsides } from "./case-evidence";
 import type { ActionRecord, AttemptState, RemedyKind } from "./engine-types";
+import { offeredRemedies } from "./offered-remedy";
 import type { Scenario } from "./scenario-schema";
 import { amountsInWords } from "./spoken-amounts";
 import { memoByText } from "./text-memo";
@@ -45,7 +46,16 @@ export type MessagePromise = {
    * tonight"): kept only if the record shows it was arranged with them (red-team round 12 B).
    */
   byOther?: boolean;
+  /**
+   * A remedy promised for now ("I will arrange that now", "I'll put a refund through right away"): due
+   * before the attempt ends, so an attempt submitted with nothing issued contradicts it (issue 8 item 3).
+   */
+  immediate?: boolean;
 };
+
+/** "Now", "right away", "straight away", "immediately": not "from now on" or "for now". */
+const NOW =
+  /(?<!\bfrom\s)(?<!\bfor\s)\bnow\b(?!\s+on\b)|\b(?:right|straight)\s*away\b|\bimmediately\b|\bat\s+once\b|\bas\s+we\s+speak\b/i;
 
 /** A change to the customer's orders: "I've changed your next order", "updated your subscription". */
 const ORDER_CHANGE =
@@ -284,20 +294,37 @@ function promisesOf(text: string): MessagePromise[] {
       const own = REMEDY_PROMISES[kind];
       const alternatives = own ? alternativesAt(sentence, k.index, own) : [];
       const byOther = kind === "call_back" && CALL_BY_OTHER.test(sentence.slice(commitment.index, k.index));
+      const done =
+        DONE.test(commitment[0]) ||
+        /\b(has|have) been\b/i.test(sentence.slice(commitment.index)) ||
+        // The remedy as subject, in the past or under way: "the replacement was booked" (round 20 D).
+        /^(?:a|the|your)\b[^.!?\n]*\b(?:was|is being|['’]s being)\s+[a-z]+(?:ed|t)\b/i.test(commitment[0]);
+      const immediate = own !== undefined && !done && NOW.test(sentence.slice(commitment.index));
       out.push({
         kind,
         start: s.start + k.index,
         end: s.start + k.index + k[0].length,
         text: k[0],
-        done:
-          DONE.test(commitment[0]) ||
-          /\b(has|have) been\b/i.test(sentence.slice(commitment.index)) ||
-          // The remedy as subject, in the past or under way: "the replacement was booked" (round 20 D).
-          /^(?:a|the|your)\b[^.!?\n]*\b(?:was|is being|['’]s being)\s+[a-z]+(?:ed|t)\b/i.test(commitment[0]),
+        done,
         ...(alternatives.length ? { alternatives } : {}),
         ...(byOther ? { byOther } : {}),
+        ...(immediate ? { immediate } : {}),
       });
     }
+  }
+  // A remedy offered to them ("you can have a full refund") and taken on by the learner ("I will arrange
+  // that now"): offered-remedy.ts. Not twice where the words already named it.
+  for (const o of offeredRemedies(text)) {
+    if (out.some((p) => p.kind === o.kind && p.start >= o.start && p.start < o.end)) continue;
+    const immediate = !o.done && NOW.test(o.commitmentSentence);
+    out.push({
+      kind: o.kind,
+      start: o.start,
+      end: o.end,
+      text: o.text,
+      done: o.done,
+      ...(immediate ? { immediate } : {}),
+    });
   }
   // A state said changed, when no commitment in its sentence already claimed the record.
   for (const c of stateClaims(text))
@@ -366,6 +393,14 @@ const RECORD_WORDS = new Set(
   ).split(" "),
 );
 
+/** The words of a promise's sentences, from the sentence it starts in to the one it ends in. */
+function promisedWords(text: string, p: { start: number; end: number; text: string }): string {
+  const sentences = splitSentences(text);
+  const first = sentences.find((x) => x.start <= p.start && p.start < x.end);
+  const last = sentences.find((x) => x.start < p.end && p.end <= x.end);
+  return first && last ? text.slice(first.start, last.end).trim() : p.text;
+}
+
 function claimSentence(text: string, p: { start: number; text: string }): string {
   const sentence = splitSentences(text).find((x) => x.start <= p.start && p.start < x.end);
   return sentence ? text.slice(sentence.start, sentence.end).trim() : p.text;
@@ -406,7 +441,8 @@ export type PromiseVerdict = {
   promise: MessagePromise | AnswerClaim;
   message: ActionRecord;
   /**
-   * kept: an action matches; broken: a different action contradicts it; untrue: the customer was
+   * kept: an action matches; broken: a different action contradicts it, or a remedy promised for now
+   * ("I will arrange that now") was never issued before the attempt ended; untrue: the customer was
    * told it had been done and nothing in the attempt did it; unkept: promised for later, never done.
    */
   status: "kept" | "broken" | "untrue" | "unkept";
@@ -922,6 +958,17 @@ export function judgePromises(
             status: p.done ? "untrue" : "unkept",
             action: asked ?? null,
             explanation: `You told ${who} ${p.done ? "a re-send was under way" : "a re-send would happen"} ("${claimSentence(r.action.text, p)}"), but nothing was re-sent: no replacement was issued and ${d.name}, who books re-sends, never booked one${asked ? " (see what you sent them)" : ", as nobody asked them to"}.`,
+          });
+        } else if (p.immediate && !p.done) {
+          // "You can have a full refund… I will arrange that now", then submitted with nothing issued: the
+          // moment she was told it would happen came and went within the attempt, so what she was told
+          // is not what was done (issue 8 item 3). A promise with no time named stays unkept (partly).
+          out.push({
+            promise: p,
+            message: r,
+            status: "broken",
+            action: null,
+            explanation: `You told ${who} you would arrange ${WORDS[p.kind]} now ("${promisedWords(r.action.text, p)}"), but no ${p.kind} was issued before you submitted.`,
           });
         } else {
           out.push({
