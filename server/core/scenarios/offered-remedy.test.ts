@@ -26,6 +26,13 @@ describe("a remedy offered to her and taken on by the learner is a promise of it
     ["You're getting a brand-new kettle, and I'll see to it personally today.", "replacement", false, false],
     ["You can have a free repair on the grinder. I will arrange it right away.", "repair", false, true],
     ["You can get a replacement sent out. I've already organised that for you.", "replacement", true, false],
+    // "which" opening a relative clause is no choice put to her.
+    [
+      "The kettle, which failed in its second week, means you can have a refund. I'll arrange that now.",
+      "refund",
+      false,
+      true,
+    ],
   ])("%j", (text, kind, done, immediate) => {
     expect(remedies(text)).toEqual([[kind, done, immediate]]);
   });

@@ -40,7 +40,7 @@ const COMMIT = new RegExp(
 );
 /** A condition, a question's offer or a wait on the customer before the words in the same sentence. */
 const CONDITION =
-  /\b(?:if|unless|whether|should\s+you|would\s+you|do\s+you\s+want|shall\s+i|you['\u2019]?d\s+(?:rather|prefer)|you\s+would\s+(?:rather|prefer)|(?:once|when|as\s+soon\s+as|after)\s+(?:you|she|he|we['\u2019]ve|we\s+have)|which(?:ever)?)\b/i;
+  /\b(?:if|unless|whether|should\s+you|would\s+you|do\s+you\s+want|shall\s+i|you['\u2019]?d\s+(?:rather|prefer)|you\s+would\s+(?:rather|prefer)|(?:once|when|as\s+soon\s+as|after)\s+(?:you|she|he|we['\u2019]ve|we\s+have)|which\s+(?:you|one|would|do|suits)|whichever)\b/i;
 const NEGATED = /\b(?:not|never|no|cannot|unable)\b|n['\u2019]t\b/i;
 const DONE_AUX = /^(?:['\u2019]ve|\s+have)$/i;
 const UNDER_WAY_AUX = /^(?:['\u2019]m|\s+am|['\u2019]re|\s+are)$/i;
