@@ -33,6 +33,9 @@ describe("a remedy offered to her and taken on by the learner is a promise of it
       false,
       true,
     ],
+    // The commitment as a relative clause straight after the offer (lead, session 46).
+    ["You can have a full refund, which I'll arrange now.", "refund", false, true],
+    ["You'll get a new kettle, which we'll send out today.", "replacement", false, false],
   ])("%j", (text, kind, done, immediate) => {
     expect(remedies(text)).toEqual([[kind, done, immediate]]);
   });
@@ -53,6 +56,8 @@ describe("near misses stay no promise", () => {
     "I'm sorry, but you can't have a refund for a kettle bought two years ago. I'll arrange a call instead.",
     "You're entitled to a refund under the Consumer Rights Act, as it failed within 30 days.",
     "You can have a refund. I'll also send you a short survey afterwards.",
+    "You can have a refund or a replacement, which I'll arrange once you choose.",
+    "You can have a refund, which you'll see in three to five days.",
   ])("%j", (text) => {
     expect(remedies(text)).toEqual([]);
   });

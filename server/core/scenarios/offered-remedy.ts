@@ -38,6 +38,14 @@ const COMMIT = new RegExp(
   String.raw`\b(?:i|we)(?<aux>['\u2019]ll|\s+will|\s+shall|['\u2019]m\s+going\s+to|\s+am\s+going\s+to|['\u2019]re\s+going\s+to|\s+are\s+going\s+to|['\u2019]ve|\s+have|['\u2019]m|\s+am|['\u2019]re|\s+are)(?:\s+(?:now|just|already|personally|happily|gladly|also|go\s+ahead\s+and|gone\s+ahead\s+and|straight\s+away))?\s+(?:(?:arrang|sort|organi[sz]|process|action|handl|book|do|start)\w*\s+(?:for\s+)?${IT}\b|(?:set\w*|put\w*)\s+${IT}\s+(?:up|through|in\s+motion)\b|get\w*\s+${IT}\s+(?:done|sorted|arranged|organi[sz]ed|processed|booked|set\s+up|moving|started|going|through|sent|on\s+its\s+way)\b|get\w*\s+(?:on\s*to|on\s+with|on)\s+${IT}\b|(?:see\w*\s+to|tak\w*\s+care\s+of|deal\w*\s+with)\s+${IT}\b)`,
   "i",
 );
+/**
+ * The commitment as a relative clause straight after the offer: "you can have a full refund, which I'll arrange
+ * now", "you'll get a new kettle, which we'll send today".
+ */
+const COMMIT_WHICH = new RegExp(
+  String.raw`^\s*,?\s*(?:which|and)\s+(?:i|we)(?<aux>['\u2019]ll|\s+will|\s+shall|['\u2019]m\s+going\s+to|\s+am\s+going\s+to|['\u2019]re\s+going\s+to|\s+are\s+going\s+to|['\u2019]ve|\s+have|['\u2019]m|\s+am|['\u2019]re|\s+are)(?:\s+(?:now|just|already|personally|happily|gladly|also|go\s+ahead\s+and|gone\s+ahead\s+and))?\s+(?:arrang|sort|organi[sz]|process|action|handl|book|send|sent|post|issu|put\s+through|set\s+up|get\s+(?:done|sorted|sent|processed))\w*`,
+  "i",
+);
 /** A condition, a question's offer or a wait on the customer before the words in the same sentence. */
 const CONDITION =
   /\b(?:if|unless|whether|should\s+you|would\s+you|do\s+you\s+want|shall\s+i|you['\u2019]?d\s+(?:rather|prefer)|you\s+would\s+(?:rather|prefer)|(?:once|when|as\s+soon\s+as|after)\s+(?:you|she|he|we['\u2019]ve|we\s+have)|which\s+(?:you|one|would|do|suits)|whichever)\b/i;
@@ -81,7 +89,7 @@ export function offeredRemedies(text: string): OfferedRemedy[] {
     if (!kind) return;
     // The commitment after the offer in its sentence, else in the next one.
     const rest = sentence.slice(offer.index + offer[0].length);
-    const here = COMMIT.exec(rest);
+    const here = COMMIT.exec(rest) ?? COMMIT_WHICH.exec(rest);
     const next = here ? undefined : sentences[i + 1];
     const nextText = next ? text.slice(next.start, next.end) : "";
     const there = here ? null : next ? COMMIT.exec(nextText) : null;
