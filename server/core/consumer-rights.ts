@@ -57,6 +57,12 @@ import {
 
 export type CraRemedyKind = "refund" | "replacement" | "repair" | "goodwill" | "voucher";
 
+/** The remedies the Consumer Rights Act 2015 gives for faulty goods (ss.19-24): not a goodwill gesture or a voucher. */
+export type StatutoryRemedy = "refund" | "replacement" | "repair";
+export function isStatutoryRemedy(kind: string): kind is StatutoryRemedy {
+  return kind === "refund" || kind === "replacement" || kind === "repair";
+}
+
 export type CraRight =
   | "short-term right to reject"
   | "repair or replace"

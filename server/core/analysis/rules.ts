@@ -1363,7 +1363,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // Sarcastic self-blame, and a failing at technology pinned on her: "we'll happily take the blame as usual",
     // "clearly not great with technology", "probably shouldn't be buying a smart kettle". Not "I'm happy to talk you
     // through it if you're not great with apps".
-    id: "dismissive.set-29-kinds",
+    id: "dismissive.sarcasm-talking-down-or-closing-on-her",
     label: "dismissive",
     pattern: re(
       String.raw`\b(?:happily|gladly|cheerfully)\s+take\s+the\s+blame\s+(?:as\s+(?:usual|always|ever)|again|once\s+more)\b|\b(?:clearly|obviously|evidently|just)\s+not\s+(?:great|good|brilliant|the\s+best|very\s+good)\s+with\s+(?:technology|tech|computers|phones|apps|gadgets|the\s+internet|machines)\b|\b(?:he|she|they|you)\s+(?:probably|really|clearly)\s+(?:shouldn't|should\s+not)\s+(?:be\s+)?(?:buying|using|owning|ordering|allowed)\b|\byou(?:'re|\s+are)\s+(?:just\s+|clearly\s+|obviously\s+|simply\s+)?not\s+(?:actually\s+|even\s+|really\s+)?listening\b|\b(?:let's|let\s+us)\s+(?:keep|put)\s+(?:a\s+(?:bit|little)\s+of\s+|some\s+)?(?:perspective|(?:this|it|things)\s+in\s+perspective)\b|\bkeep\s+(?:a\s+(?:bit|little)\s+of\s+|some\s+)perspective\b|\b(?:do\s+not|don't|won't|will\s+not)\s+(?:consider|think|see|feel)\s+(?:that\s+)?(?:any\s+)?(?:further|a)\s+(?:reply|response|correspondence|contact|action)\s+(?:to\s+be\s+|is\s+|as\s+)?(?:necessary|needed|required|warranted)\b|\bgiven\s+(?:its|your|the)\s+tone\b`,

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { LearnerAction } from "./learner-actions";
 import { parsePlaythrough } from "./playthrough";
 import { scoreAttempt } from "./scoring";
-import { START, loadScenarioFile, play } from "./test-support";
+import { criterionAfter, KETTLE_REFUND, START, loadScenarioFile, play } from "./test-support";
 
 const onboarding = loadScenarioFile("onboarding-new-subscriber");
 const criterion = (actions: LearnerAction[], id: string) =>
@@ -305,17 +305,8 @@ describe("customer_set partly.match: the right customers reached only in part (r
 describe("an action that only counts after another (evalAction, after)", () => {
   const kettle = loadScenarioFile("complaint-faulty-kettle");
   const survey: LearnerAction = { type: "send_survey", customerRef: "CUS-2041", kind: "csat" };
-  const refund: LearnerAction = {
-    type: "issue_remedy",
-    customerRef: "CUS-2041",
-    orderRef: "ORD-10234",
-    sku: "KET-AURORA-17",
-    kind: "refund",
-  };
-  const followUp = (actions: LearnerAction[]) =>
-    scoreAttempt(kettle, play(kettle, actions, START).events, START).criteria.find(
-      (c) => c.id === "follow-up",
-    )!;
+  const refund = KETTLE_REFUND;
+  const followUp = (actions: LearnerAction[]) => criterionAfter(kettle, actions, "follow-up");
 
   it("does not count a satisfaction survey sent before anything was put right, and says why", () => {
     const c = followUp([survey, refund]);

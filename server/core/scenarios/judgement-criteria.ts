@@ -31,6 +31,7 @@ import {
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { isRepeatPair, type TemplateKey, templateKey } from "./templates";
+import { isStatutoryRemedy } from "../consumer-rights";
 import { moneyOffOffered } from "./offer-terms";
 import { memoByText } from "./text-memo";
 import { disclosureWords } from "./workspace-disclosure";
@@ -425,9 +426,7 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
     said.spans = [{ label: "promise", start: v.promise.start, end: v.promise.end, text: v.promise.text }];
     if (v.action) return [said, actionEvidence(ctx, v.action, "What you did")];
     // A remedy promised and never issued: the other half of the evidence is that nothing was (issue 8 item 3).
-    const remedy =
-      v.promise.kind === "refund" || v.promise.kind === "replacement" || v.promise.kind === "repair";
-    return remedy && v.status !== "kept"
+    return isStatutoryRemedy(v.promise.kind) && v.status !== "kept"
       ? [said, stateEvidence(`What you did: no ${v.promise.kind} was issued before you submitted.`)]
       : [said];
   };

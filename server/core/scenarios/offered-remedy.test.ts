@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LearnerAction } from "./learner-actions";
 import { findPromises } from "./promises";
-import { scoreAttempt } from "./scoring";
-import { START, loadScenarioFile, play } from "./test-support";
+import { criterionAfter, KETTLE_REFUND, loadScenarioFile } from "./test-support";
 
 // Issue 8 item 3 (words against actions): a remedy offered in the second person and taken on in the first
 // ("you can have a full refund… I will arrange that now") was read as no promise at all, so an attempt that
@@ -72,17 +71,8 @@ describe("judged against what was done (complaint scenario, words-match-actions)
     subject: "Your kettle",
     text,
   });
-  const refund: LearnerAction = {
-    type: "issue_remedy",
-    customerRef: "CUS-2041",
-    orderRef: "ORD-10234",
-    sku: "KET-AURORA-17",
-    kind: "refund",
-  };
-  const consistency = (actions: LearnerAction[]) =>
-    scoreAttempt(kettle, play(kettle, actions, START).events, START).criteria.find(
-      (c) => c.id === "words-match-actions",
-    )!;
+  const refund = KETTLE_REFUND;
+  const consistency = (actions: LearnerAction[]) => criterionAfter(kettle, actions, "words-match-actions");
   const promised =
     "Hi Priya,\n\nI'm so sorry the Aurora gave up on you after less than a fortnight. You can have your money back in full… I'll get that done for you now.\n\nAlex";
 

@@ -16,6 +16,7 @@
  * - an offer with no commitment in its own sentence or the next (telling her what she may have is her
  *   rights told, read by the remedy criteria, not a promise of action).
  */
+import type { StatutoryRemedy } from "../consumer-rights";
 import { clauseBefore } from "./clauses";
 import { splitSentences } from "./case-evidence";
 
@@ -33,9 +34,12 @@ const ALTERNATIVE =
  * The learner taking it on, the remedy named only as "that", "it" or "this": "I will arrange that now",
  * "I'll sort that", "I'll get that done", "I'm putting it through", "I've arranged it".
  */
+/** The learner's own verb of doing: "I'll", "we will", "I'm going to", "I've", "we're" (done or under way). */
+const AUX = String.raw`(?<aux>['\u2019]ll|\s+will|\s+shall|['\u2019]m\s+going\s+to|\s+am\s+going\s+to|['\u2019]re\s+going\s+to|\s+are\s+going\s+to|['\u2019]ve|\s+have|['\u2019]m|\s+am|['\u2019]re|\s+are)`;
+const ADVERB = String.raw`(?:\s+(?:now|just|already|personally|happily|gladly|also|go\s+ahead\s+and|gone\s+ahead\s+and|straight\s+away))?`;
 const IT = String.raw`(?:that|it|this|everything|all\s+of\s+that|all\s+that)`;
 const COMMIT = new RegExp(
-  String.raw`\b(?:i|we)(?<aux>['\u2019]ll|\s+will|\s+shall|['\u2019]m\s+going\s+to|\s+am\s+going\s+to|['\u2019]re\s+going\s+to|\s+are\s+going\s+to|['\u2019]ve|\s+have|['\u2019]m|\s+am|['\u2019]re|\s+are)(?:\s+(?:now|just|already|personally|happily|gladly|also|go\s+ahead\s+and|gone\s+ahead\s+and|straight\s+away))?\s+(?:(?:arrang|sort|organi[sz]|process|action|handl|book|do|start)\w*\s+(?:for\s+)?${IT}\b|(?:set\w*|put\w*)\s+${IT}\s+(?:up|through|in\s+motion)\b|get\w*\s+${IT}\s+(?:done|sorted|arranged|organi[sz]ed|processed|booked|set\s+up|moving|started|going|through|sent|on\s+its\s+way)\b|get\w*\s+(?:on\s*to|on\s+with|on)\s+${IT}\b|(?:see\w*\s+to|tak\w*\s+care\s+of|deal\w*\s+with)\s+${IT}\b)`,
+  String.raw`\b(?:i|we)${AUX}${ADVERB}\s+(?:(?:arrang|sort|organi[sz]|process|action|handl|book|do|start)\w*\s+(?:for\s+)?${IT}\b|(?:set\w*|put\w*)\s+${IT}\s+(?:up|through|in\s+motion)\b|get\w*\s+${IT}\s+(?:done|sorted|arranged|organi[sz]ed|processed|booked|set\s+up|moving|started|going|through|sent|on\s+its\s+way)\b|get\w*\s+(?:on\s*to|on\s+with|on)\s+${IT}\b|(?:see\w*\s+to|tak\w*\s+care\s+of|deal\w*\s+with)\s+${IT}\b)`,
   "i",
 );
 /**
@@ -43,7 +47,7 @@ const COMMIT = new RegExp(
  * now", "you'll get a new kettle, which we'll send today".
  */
 const COMMIT_WHICH = new RegExp(
-  String.raw`^\s*,?\s*(?:which|and)\s+(?:i|we)(?<aux>['\u2019]ll|\s+will|\s+shall|['\u2019]m\s+going\s+to|\s+am\s+going\s+to|['\u2019]re\s+going\s+to|\s+are\s+going\s+to|['\u2019]ve|\s+have|['\u2019]m|\s+am|['\u2019]re|\s+are)(?:\s+(?:now|just|already|personally|happily|gladly|also|go\s+ahead\s+and|gone\s+ahead\s+and))?\s+(?:arrang|sort|organi[sz]|process|action|handl|book|send|sent|post|issu|put\s+through|set\s+up|get\s+(?:done|sorted|sent|processed))\w*`,
+  String.raw`^\s*,?\s*(?:which|and)\s+(?:i|we)${AUX}${ADVERB}\s+(?:arrang|sort|organi[sz]|process|action|handl|book|send|sent|post|issu|put\s+through|set\s+up|get\s+(?:done|sorted|sent|processed))\w*`,
   "i",
 );
 /** A condition, a question's offer or a wait on the customer before the words in the same sentence. */
@@ -53,11 +57,8 @@ const NEGATED = /\b(?:not|never|no|cannot|unable)\b|n['\u2019]t\b/i;
 const DONE_AUX = /^(?:['\u2019]ve|\s+have)$/i;
 const UNDER_WAY_AUX = /^(?:['\u2019]m|\s+am|['\u2019]re|\s+are)$/i;
 
-/** The remedies the Consumer Rights Act gives for faulty goods, as the offer names them. */
-type OfferedKind = "refund" | "replacement" | "repair";
-
 export type OfferedRemedy = {
-  kind: OfferedKind;
+  kind: StatutoryRemedy;
   /** From the offer to the end of the commitment, offsets in the message. */
   start: number;
   end: number;
@@ -85,7 +86,7 @@ export function offeredRemedies(text: string): OfferedRemedy[] {
       return;
     // A choice left to her: the offer's clause names another remedy beside it.
     if (ALTERNATIVE.test(sentence.slice(offer.index))) return;
-    const kind = (Object.keys(offer.groups) as OfferedKind[]).find((k) => offer.groups![k] !== undefined);
+    const kind = (Object.keys(offer.groups) as StatutoryRemedy[]).find((k) => offer.groups![k] !== undefined);
     if (!kind) return;
     // The commitment after the offer in its sentence, else in the next one.
     const rest = sentence.slice(offer.index + offer[0].length);

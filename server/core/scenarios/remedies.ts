@@ -3,7 +3,7 @@
  * remedy per fault, the policy limits, and the Consumer Rights Act 2015 assessment of the remedy
  * (consumer-rights). The change is applied only by `commit`, once every check has passed.
  */
-import { assessRemedy, type CraRemedyKind } from "../consumer-rights";
+import { assessRemedy, type CraRemedyKind, isStatutoryRemedy } from "../consumer-rights";
 import type { AttemptState, LearnerEventPayload } from "./engine-types";
 import type { ActionOf } from "./learner-actions";
 import { absoluteDate, productName } from "./scenario-dataset";
@@ -247,7 +247,7 @@ export function craVerdict(
         x.orderRef === orderRef &&
         x.sku === item.sku &&
         x.lawful === true &&
-        (x.kind === "refund" || x.kind === "replacement" || x.kind === "repair"),
+        isStatutoryRemedy(x.kind),
     );
   return onTop
     ? {

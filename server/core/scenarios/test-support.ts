@@ -12,6 +12,7 @@ import { openingEvents } from "./scripted-customer";
 import { formatScenarioError } from "./scenario-file-errors";
 import { parseScenario } from "./scenario-parser";
 import type { Scenario } from "./scenario-schema";
+import { type CriterionResult, scoreAttempt } from "./scoring";
 
 export const SCENARIOS_DIR = path.join(process.cwd(), "scenarios");
 export const START = new Date("2026-11-12T09:00:00Z");
@@ -57,6 +58,24 @@ export function play(scenario: Scenario, actions: LearnerAction[], startAt = STA
   }
   return { state, events };
 }
+
+/** One criterion's result after the actions are played and the attempt scored (what most criterion tests ask). */
+export function criterionAfter(scenario: Scenario, actions: LearnerAction[], id: string): CriterionResult {
+  const result = scoreAttempt(scenario, play(scenario, actions, START).events, START).criteria.find(
+    (c) => c.id === id,
+  );
+  if (!result) throw new Error(`${scenario.id} has no criterion ${id}`);
+  return result;
+}
+
+/** The kettle complaint's refund for Priya's Aurora (complaint-faulty-kettle), as a learner issues it. */
+export const KETTLE_REFUND: LearnerAction = {
+  type: "issue_remedy",
+  customerRef: "CUS-2041",
+  orderRef: "ORD-10234",
+  sku: "KET-AURORA-17",
+  kind: "refund",
+};
 
 /** A learner event as the data layer would store it, without a stored analysis. */
 export function learnerEvent(seq: number, action: LearnerAction, simMinute = seq): StoredEvent {
