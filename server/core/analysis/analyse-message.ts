@@ -10,6 +10,7 @@ import { findContextMatches } from "./context-rules";
 import { IS_RESPECT_BREACH } from "./label-names";
 import { CLASSIFIER, modelMayLabel, sigmoid, type SentenceClassifier } from "./model/classifier";
 import { plainReadings } from "./plain-reading";
+import { attributedQuotes, withinQuote } from "./quoted-speech";
 import { foldObfuscation, type RewrittenText } from "./obfuscation";
 import {
   asciiLower,
@@ -650,6 +651,21 @@ function analyseCore(
     reject({ label: m.label, start: m.start, end: m.end, rule: m.rule, reason: m.reason });
   cands = dropReassuredSlip(cands);
 
+  // 3f. The customer's own words, quoted in a note or quoted back to her, are not the learner's remark
+  //     (quoted-speech.ts): a respect label inside the quotation is dropped; the model's, read from a sentence that
+  //     holds one, too. Quotations with no speaker, or the learner's own side as speaker, are read as before.
+  const quoted = attributedQuotes(norm);
+  if (quoted.length > 0)
+    cands = cands.filter((c) => {
+      if (!IS_RESPECT_BREACH.has(c.label) || !withinQuote(quoted, c)) return true;
+      reject({
+        ...c,
+        rule: c.rules[0] ?? c.label,
+        reason: "the customer's words, quoted (not the learner's)",
+      });
+      return false;
+    });
+
   // 4. Questions (whole sentence).
   for (const s of sentences) {
     if (!s.isQuestion) continue;
@@ -722,6 +738,9 @@ function readPlainly(
       .map((s) => ({ ...spanBack(text, plain, s), why: `${s.why} (read without the words around it)` }));
     if (found.length > 0) break;
   }
+  // a plain reading drops the words around a quotation, so who said it is read from the text as written (3f)
+  const quoted = found.length > 0 ? attributedQuotes(text) : [];
+  if (quoted.length > 0) found = found.filter((s) => !withinQuote(quoted, s));
   if (found.length === 0) return read;
   const spans = [...read.spans, ...found].sort(inSpanOrder);
   return { ...read, labels: labelsOf(spans), spans };

@@ -92,8 +92,30 @@ describe("respect by meaning (5 December 2026, morning)", () => {
     }
   });
 
+  it("a record of the customer's feeling and its cause is not a sneer; shrinking the cause is (session 47)", () => {
+    for (const honest of [
+      "Customer was very angry about a late delivery.",
+      "Cust very upset about a missing parcel, wants a call back.",
+      "She was stressed about a delay to her refund.",
+      "Mr Okafor complained about a cracked lid on arrival; replacement sent.",
+    ])
+      expect(breaches(honest), honest).toEqual([]);
+    for (const rude of [
+      "Customer getting really angry about one late parcel.",
+      "He's complaining about just a bag of decaf.",
+      "She was upset about nothing, honestly.",
+      "Cust moaning about a scuffed box again.",
+      "You're getting very worked up over a bag of beans.",
+    ])
+      expect(breaches(rude), rude).toContain("dismissive");
+  });
+
   it("a warm sentence is not accused, and explainMessage says why", () => {
-    const warm = explainMessage("You're right to be upset over a two-week delay.");
+    expect(explainMessage("You're right to be upset over a two-week delay.").labels).not.toContain(
+      "dismissive",
+    );
+    // the frame reads "get upset over a…" and its exception ("right to") lets it go, and says so
+    const warm = explainMessage("You're right to get upset over a two-week delay.");
     expect(warm.labels).not.toContain("dismissive");
     expect(warm.suppressed.some((m) => m.rule.startsWith("meaning."))).toBe(true);
     expect(breaches("Don't worry if you ignored our first email; it was confusing.")).toEqual([]);

@@ -588,8 +588,11 @@ const FRAMES: Frame[] = [
     ],
     kind: "minimise",
     label: "dismissive",
-    // "You're getting very worked up over a bag of beans", "a huge drama out of a late parcel"
-    pattern: String.raw`\b(?:worked\s+up|upset|stressed|wound\s+up|het\s+up|hysterical|fuss(?:ing)?|drama|song\s+and\s+dance|complain\w*|moan\w*|angry)\s+(?:over|about|out\s+of)\s+(?:just\s+|only\s+|such\s+)?(?:a|an|one|some|nothing|a\s+few|a\s+little|a\s+bit|\d+)\s+(?:\w+\s+){0,2}${TRIFLE}?`,
+    // "You're getting very worked up over a bag of beans", "a huge drama out of a late parcel". A loaded word for the
+    // feeling minimises by itself; a plain one (upset, angry, stressed, complaining) only with "getting/making" or a
+    // word that shrinks the cause ("upset over just a…", "angry about nothing"): "Customer was very angry about a late
+    // delivery" is a record of her feeling (session 47, set 31's honest notes), not a sneer.
+    pattern: String.raw`\b(?:worked\s+up|wound\s+up|het\s+up|hysterical|fuss(?:ing)?|drama|song\s+and\s+dance|moan\w*)\s+(?:over|about|out\s+of)\s+(?:just\s+|only\s+|such\s+)?(?:a|an|one|some|nothing|a\s+few|a\s+little|a\s+bit|\d+)\s+(?:\w+\s+){0,2}${TRIFLE}?|\b(?:getting|get|gets|got|making|make)\s+(?:(?:so|very|really|this|that|all|quite)\s+)?(?:upset|stressed|angry|worked\s+up)\s+(?:over|about)\s+(?:just\s+|only\s+|such\s+)?(?:a|an|one|some|nothing|\d+)\b|\b(?:upset|stressed|angry|complain\w*)\s+(?:over|about)\s+(?:(?:just|only|such)\s+(?:a|an|one|some)|nothing|a\s+(?:few|little|bit|tiny|small|silly|measly|mere|single))\b`,
     needs: /\b(?:you|you're|your|customer|she|he|getting|making|huge|such|very|so)\b/,
     // A note recording an ordinary feeling with its cause and what we did is a record, not a sneer: "Customer very upset
     // about a £6 bag of coffee that arrived split; refunded". "Very emotional about a £6 bag of coffee, handled" is not.
