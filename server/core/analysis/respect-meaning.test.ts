@@ -1251,3 +1251,67 @@ describe("session 46: set 29's kinds (independent writer 2, measured once as hel
     expect(breaches(text)).toEqual([]);
   });
 });
+
+describe("session 47: set 31's kinds (independent writer 4, measured once on main, then read; fresh sentences)", () => {
+  it.each([
+    "Any further emails about this may affect our willingness to trade with you.",
+    "Continued complaints will make us reconsider whether we continue to trade with you.",
+    "Can you check you're actually descaling it every month like it says?",
+    "If you'd actually read the leaflet you'd know the filter comes out.",
+    "Maybe if you read the terms properly you'd see the window is 30 days.",
+    "I'll reply when I get round to it.",
+    "We'll sort it when we can be bothered, tbh.",
+    "We have bigger fish to fry than one late bag of beans.",
+    "Sorry but there are more important things to deal with today than a voucher code.",
+    "Thought you of all people had better taste.",
+    "Fair enough if you think instant is good enough these days!",
+    "Refund done, so that's the last we'll hear of her.",
+    "Caller seemed a bit dodgy and kept changing his story.",
+    "Cust turned on the waterworks to get a refund.",
+    "Usual sob story about the grinder being a present.",
+    "Bloke forgets his password every week, reset it again.",
+    "It's only a tiny mark, that's no reason for a full refund.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "This won't affect your statutory rights, and your refund is already on its way.",
+    "Could you check you're actually getting power at the socket? Try another plug first.",
+    "Perhaps if you check your spam folder you'll find the code; if not, I'll send it again.",
+    "I'll call you when I have news from the courier, by Friday at the latest.",
+    "We found a bigger problem with that batch, so I've replaced your grinder.",
+    "If you found a better price elsewhere, tell us and we'll try to match it.",
+    "I hope this is the last time you have to contact us about it: I'm sorry it took three calls.",
+    "The plug seemed dodgy, so the engineer replaced it.",
+    "Customer in tears about the cost; refund approved under the 30-day right.",
+    "The app loses her basket every time she logs in: bug reported to the web team.",
+    "A scuffed box is not a reason to refuse your refund, so I've processed it.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+});
+
+describe("session 47: round 33's asks (rules helper; fresh sentences of each kind)", () => {
+  it.each([
+    "Honestly, eight times out of ten it's because folk don't clean the steam wand, but go on then.",
+    "More often than not customers just haven't read the quick-start card.",
+    "Well, if you say so, I'll book it in.",
+    "Okay, I'll take your word for it.",
+    "We'll replace it, but only because I'll have to believe you.",
+    "Putting milk and sugar in your coffee is a waste of good beans, but each to their own.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Nine times out of ten this pump fault is a part failure, so it's not something you've done.",
+    "Usually people don't realise the app has a pause button, so here's where it is.",
+    "I'll take your word for it: you don't need to send photos or a receipt.",
+    "If you say so in writing, we can close the account for you.",
+    "A big bag going stale halfway through is such a waste of lovely coffee, so let's switch you to 500g.",
+    "Beans you end up binning are a waste of your good money, so I've halved the bag size.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+});

@@ -769,7 +769,9 @@ const FRAMES: Frame[] = [
     label: "dismissive",
     // "Good luck finding a better deal elsewhere", "Best of luck with that.", "Enjoy explaining that to your bank"
     pattern: String.raw`\b(?:good|best\s+of)\s+luck\s+(?:with\s+that\s*[.!]|finding|getting\s+(?:a|anyone|anything|that)|trying|convincing|explaining|with\s+(?:the|your)\s+(?:claim|complaint|courier|bank)\b${GAP(10)}[.!]?$)|\benjoy\s+(?:explaining|telling|trying|waiting|ringing|calling|arguing)\b|\b(?:better|cheaper)\s+(?:deal|service|price)\s+(?:elsewhere|anywhere\s+else)\b`,
-    unless: /\b(?:we\s+hope|hope\s+you|let\s+us\s+know|let\s+me\s+know)\b/,
+    // A price-match offer is not a taunt: "if you found a better price elsewhere, tell us and we'll match it" (session 47).
+    unless:
+      /\b(?:we\s+hope|hope\s+you|let\s+us\s+know|let\s+me\s+know|tell\s+us|price[- ]match|match\s+it|we'll\s+(?:try\s+to\s+)?match)\b/,
   },
   {
     id: "meaning.sarcasm.i-am-so-sorry-you",

@@ -3033,6 +3033,12 @@ const FN_REASONS = new RegExp(HER_REASONS);
 const FN_OTHERS = new RegExp(OTHERS_UNBOTHERED);
 const FN_STRONG = new RegExp(STRONG_FEELING);
 const FN_TASTE = new RegExp(TASTE);
+/**
+ * "A 1kg bag going stale before you get through it, which is a waste of good beans": the waste is staleness, said with
+ * her, not her taste mocked (round 33's rules helper, session 47). Not "milk in it is a waste of good beans".
+ */
+const WASTED_BY_STALENESS =
+  /\b(?:stale|going\s+off|gone\s+off|lose\s+(?:its|their)\s+flavour|throw(?:ing)?\s+(?:it\s+|them\s+)?away|thrown\s+away|binn(?:ing|ed)|before\s+you\s+(?:get\s+through|finish|use|drink))\b/;
 const FN_WRITTEN_OFF = new RegExp(WRITTEN_OFF);
 const FN_AT_LEAST = new RegExp(AT_LEAST);
 const FN_SILVER = new RegExp(SILVER_LINING);
@@ -3464,7 +3470,10 @@ function readFunction(
         m,
         "Mocks the customer's taste or choice (a mock concession, or her choice said to spoil good coffee).",
       ),
-      ownsFault(),
+      ownsFault() ??
+        (WASTED_BY_STALENESS.test(text)
+          ? "the waste is the coffee going stale or thrown away, said with her (a look-alike)"
+          : undefined),
     );
   if (
     on.has("fn.analogy") &&
