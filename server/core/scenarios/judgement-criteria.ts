@@ -15,6 +15,7 @@ import {
   choiceClaims,
   contactClaims,
   conversationClaims,
+  customerChoices,
   dispatchersFor,
   judgeGestures,
   judgePromises,
@@ -353,7 +354,13 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
   const verdicts = refs.flatMap((ref) => {
     const who = ctx.state.customers[ref]?.firstName ?? ctx.name(ref);
     return [
-      ...judgePromises(ctx.state.log, ref, who, dispatchersFor(ctx.scenario, ctx.state, ref)),
+      ...judgePromises(
+        ctx.state.log,
+        ref,
+        who,
+        dispatchersFor(ctx.scenario, ctx.state, ref),
+        customerChoices(ctx.scenario, ctx.state.log, ref),
+      ),
       // A gesture promised beyond what an adviser may give (round 12 A), where the scenario opts in.
       ...(c.gestureAuthority
         ? judgeGestures(

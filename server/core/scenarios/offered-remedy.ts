@@ -119,3 +119,71 @@ export function offeredRemedies(text: string): OfferedRemedy[] {
   });
   return out;
 }
+
+/**
+ * The customer's choice of one remedy, in her own reply: "I'd rather have my money back than keep it, so the
+ * full refund, please", "I'll take the replacement", "a new one would be best". Session 47 (issue 8 item 3's
+ * gap 2): a choice put to her ("a refund or a replacement?") that she answers, then "I'll arrange that now" from
+ * the learner, is a promise of what she chose. One remedy chosen, or null: a reply naming two ("a refund or a
+ * replacement, I don't mind") or refusing one ("I'd rather not have a repair") chooses nothing.
+ */
+const CHOSEN_NOUN = String.raw`(?:(?:full|complete|whole|new|brand[- ]new|proper)\s+)*(?:${REMEDY_NOUN})`;
+const CHOSEN = new RegExp(
+  String.raw`(?:(?<lead>\b(?:i['\u2019]d|i\s+would)\s+(?:much\s+|really\s+)?(?:rather|prefer|like|love|sooner)\s+(?:to\s+)?(?:(?:have|get|go\s+for|take|opt\s+for)\s+)?|\b(?:i['\u2019]ll|i\s+will)\s+(?:take|go\s+for|have|opt\s+for)\s+|\bi\s+(?:want|need)\s+(?:to\s+have\s+)?)(?:the\s+|a\s+|an\s+|my\s+)?|\b(?:the|a|an|my)\s+)${CHOSEN_NOUN}(?<tail>\s*,?\s+please\b|\s+(?:would\s+be|sounds|is)\s+(?:best|better|great|perfect|lovely|ideal|what\s+i\s+want)\b)?`,
+  "gi",
+);
+
+/** "…or a kettle that works": goods named as the other half of an alternative. */
+const OR_GOODS = new RegExp(String.raw`\bor\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}?${GOODS}\b`, "i");
+
+export function remedyChosenIn(reply: string): { kind: StatutoryRemedy; text: string } | null {
+  const kinds = new Map<StatutoryRemedy, string>();
+  for (const s of splitSentences(reply)) {
+    const sentence = reply.slice(s.start, s.end);
+    if (sentence.trim().endsWith("?")) continue;
+    for (const m of sentence.matchAll(CHOSEN)) {
+      // "I'd rather…", "I'll take…" choose; an article alone needs "please" or "would be best" after it.
+      if (m.groups?.lead === undefined && m.groups?.tail === undefined) continue;
+      if (NEGATED.test(clauseBefore(sentence, m.index)) || NEGATED.test(m[0])) continue;
+      // "I want a refund or a replacement": two named, nothing chosen.
+      if (ALTERNATIVE.test(sentence.slice(m.index)) || OR_GOODS.test(sentence.slice(m.index))) continue;
+      const kind = (["refund", "replacement", "repair"] as const).find((k) => m.groups![k] !== undefined);
+      if (kind && !kinds.has(kind)) kinds.set(kind, sentence.trim());
+    }
+  }
+  if (kinds.size !== 1) return null;
+  const [kind, text] = [...kinds][0]!;
+  return { kind, text };
+}
+
+/** What may follow "that" or "it" in a commitment that points back to her choice: not a noun of its own ("that collection"). */
+const IT_ENDS =
+  /^(?:\s*(?:[.,;:!\u2013\u2014-]|$)|\s+(?:now|for|straight|right|today|immediately|at|as|this|through|up|and|so|with|on|off|out|in|personally|myself|ourselves|then|done|sorted|arranged|organi[sz]ed|processed|booked|set|moving|started|going|sent)\b)/i;
+
+/**
+ * The first commitment in a message that names no remedy, "that" or "it" standing for one ("I'll arrange that
+ * now", "I'll get that sorted for you"), in a sentence that is no question, condition or negation. Read only
+ * where the customer has just chosen a remedy (promises.ts `customerChoices`).
+ */
+export function commitmentToIt(
+  text: string,
+): { start: number; end: number; text: string; done: boolean; commitmentSentence: string } | null {
+  for (const s of splitSentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    if (sentence.includes("?")) continue;
+    const commit = COMMIT.exec(sentence);
+    if (!commit) continue;
+    if (CONDITION.test(sentence.slice(0, commit.index + commit[0].length))) continue;
+    if (NEGATED.test(clauseBefore(sentence, commit.index)) || NEGATED.test(commit[0])) continue;
+    if (!IT_ENDS.test(sentence.slice(commit.index + commit[0].length))) continue;
+    const aux = commit.groups?.aux ?? "";
+    return {
+      start: s.start + commit.index,
+      end: s.start + commit.index + commit[0].length,
+      text: commit[0],
+      done: DONE_AUX.test(aux) || (UNDER_WAY_AUX.test(aux) && /ing\b/i.test(commit[0])),
+      commitmentSentence: sentence.slice(commit.index),
+    };
+  }
+  return null;
+}

@@ -5,13 +5,14 @@
  * it is done ("I'll refund…", "I've issued a refund…", "your replacement is on its way"); offers
  * ("if you'd rather have a replacement…"), questions and negations ("we can't refund") are not.
  */
+import type { StatutoryRemedy } from "../consumer-rights";
 import { formatPence } from "../money";
 import { actionText } from "./action-resolution";
 import { clauseBefore } from "./clauses";
 import { quotedSpans } from "./quotations";
 import { type CaseEvidence, disclosuresIn, hitsOf, splitSentences, withoutAsides } from "./case-evidence";
 import type { ActionRecord, AttemptState, RemedyKind } from "./engine-types";
-import { offeredRemedies } from "./offered-remedy";
+import { commitmentToIt, offeredRemedies, remedyChosenIn } from "./offered-remedy";
 import type { Scenario } from "./scenario-schema";
 import { amountsInWords } from "./spoken-amounts";
 import { memoByText } from "./text-memo";
@@ -51,6 +52,11 @@ export type MessagePromise = {
    * before the attempt ends, so an attempt submitted with nothing issued contradicts it (issue 8 item 3).
    */
   immediate?: boolean;
+  /**
+   * The customer's own words choosing the remedy this promise takes on only as "that" or "it" ("so the full
+   * refund, please" then "I'll arrange that now"): session 47 (customerChoices).
+   */
+  chosen?: string;
 };
 
 /** "Now", "right away", "straight away", "immediately": not "from now on" or "for now". */
@@ -79,6 +85,33 @@ const MONEY_COMING_BACK = String.raw`(?:£\s?\d[\d.,]*|\b(?:the|your)\s+(?:[\w-]
 const MONEY_BACK_ON_CARD = String.raw`(?:£\s?\d[\d.,]*|\b(?:the|your)\s+(?:[\w-]+\s+)?(?:money|payment|charge|amount|sum|£\s?\d[\d.,]*))(?:\s+[\w'\u2019]+){0,4}?(?:\s+(?:is|are|has\s+gone|have\s+gone|went|will\s+be|['\u2019]ll\s+be)|['\u2019]s)\s+(?:now\s+|already\s+|straight\s+|all\s+|safely\s+)?back\s+(?:on|in|to|into|onto)\s+your\s+(?:[\w-]+\s+){0,3}?(?:card|visa|mastercard|maestro|amex|bank)\b(?![^.!?\n]{0,30}\b(?:as|in)\s+(?:store\s+|account\s+|shop\s+)?(?:credit|vouchers?)\b)`;
 const MONEY_BACK = String.raw`(?:${MONEY_COMING_BACK}|${MONEY_BACK_ON_CARD})`;
 
+/** A future said as what will happen, hedged or not: "will", "'ll", "is going to", "should", "will hopefully". */
+const WILL = String.raw`(?:will|['\u2019]ll|(?:is|are)\s+going\s+to|should)\s+(?:(?:hopefully|definitely|certainly|probably|surely|also|then|now|soon|shortly|still|automatically)\s+)?`;
+/**
+ * Between "I" or "we" and the verb of doing: an adverb, a hedge or an intention ("I'll hopefully put it
+ * through", "we're going to send", "I should be able to get the refund through", "we'll try to get one
+ * out"). A hedge does not take a promise back: the customer still hears that it will happen (session 47).
+ */
+const HEDGES = `(?: (?:now|just|already|personally|happily|gladly|also|gone ahead and|went ahead and|go ahead and|hopefully|definitely|certainly|probably|surely|then|still|be able to|going to|try(?:ing)? (?:to|and)|aim(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|look(?:ing)? to)){0,3}`;
+/**
+ * What the business will do said with no "I" or "we" (session 47, issue 8 item 3's gap 1): the customer as
+ * the one who will receive it ("You'll get a full refund", "you should receive your money back", "you're
+ * getting a new kettle", "you'll be refunded"), or the remedy as the subject of a future ("A full refund will
+ * be put through today", "the refund will go through this afternoon"). Read for the statutory remedies only
+ * (BARE_REMEDY): "you'll get an email" promises no contact. Not "you'll have had", "you'll have been"
+ * (inferences about the past).
+ */
+const YOU_GET = String.raw`\byou(?:['\u2019]ll|\s+will|['\u2019]re\s+going\s+to|\s+are\s+going\s+to|\s+should)(?:\s+(?:hopefully|definitely|certainly|probably|surely|also|now|soon|shortly|then|still|automatically))?\s+(?:get|receive|have|see|be\s+(?:getting|receiving|sent|given|refunded|reimbursed|issued|posted))\b(?!\s+(?:had|been|received|got)\b)|\byou(?:['\u2019]re|\s+are)(?:\s+(?:now|also|definitely|certainly))?\s+(?:getting|receiving|being\s+(?:sent|given|refunded|reimbursed|issued))\b`;
+const REMEDY_WILL = String.raw`\b(?:a|an|the|your)\s+(?:(?:full|complete|new|brand[- ]new|fresh|replacement)\s+)*(?:refund|replacement|repair|new\s+one)\b(?:\s+[\w\u00a3.,'\u2019-]+){0,4}?\s+${WILL}(?:be\s+(?:sent|posted|dispatched|despatched|issued|processed|put\s+through|arranged|booked|with\s+you|on\s+(?:its|the)\s+way|in\s+your|on\s+your|back|paid|credited|shipped)|go\s+(?:out|through|back|off)|leave|arrive|reach|land|show|come\s+(?:through|back)|ship)\b`;
+/** The commitment is one of the bare forms above: it promises a statutory remedy and nothing else. */
+const BARE_REMEDY = new RegExp(`^(?:${YOU_GET}|${REMEDY_WILL})`, "i");
+/** The law told, not the business committed: "the law says you'll get…", "under the Consumer Rights Act you'll get…". */
+const LAW_TOLD =
+  /\b(?:law|act|legislation|regulations?|rules|policy|statute)\s+(?:says|say|states|means|gives|entitles)\b|\bunder\s+(?:the\s+)?(?:law|consumer\s+rights|cra\b|act\b)|\blegally\b|\bby\s+law\b|\bentitled\b|\bright\s+to\b/i;
+/** A choice left to her after a bare offer of two remedies: "…, whichever you prefer", "it's up to you". */
+const CHOICE_LEFT =
+  /\b(?:whichever|which\s+(?:you|one|would|do)|(?:your|her|his)\s+choice|up\s+to\s+you|you\s+(?:choose|decide|pick|prefer))\b/i;
+
 /**
  * New goods named as on their way, with no remedy word (red-team round 26 A, returns-r26-straight-out-of-the-box:
  * "a fresh Aurora, straight out of the box, leaves our warehouse this afternoon", with a repair issued): the goods
@@ -86,6 +119,18 @@ const MONEY_BACK = String.raw`(?:${MONEY_COMING_BACK}|${MONEY_BACK_ON_CARD})`;
  * repaired one, an offer ("if you'd prefer a fresh one"), or new stock that is not hers ("a new range").
  */
 const NEW_GOODS = String.raw`\b(?:a|an|your|another)\s+(?:fresh|brand[- ]new|new|spanking[- ]new)\s+(?:aurora|crema(?:\s+duo)?|halo|kettle|machine|frother|grinder|toaster|unit|model)\b(?:\s*,\s*[^,.!?\n]{1,40},)?\s+(?:leaves|is\s+leaving|goes\s+out|is\s+going\s+out|heads?\s+(?:your\s+way|to\s+you|out)|ships|is\s+(?:being\s+)?(?:sent|posted|dispatched|despatched|shipped))\b`;
+/**
+ * The same in the future, hedged or not: "a new kettle will be sent out tomorrow", "a brand-new Crema Duo should
+ * arrive on Monday" (session 47). Not "your new kettle will arrive": that may be one she bought herself.
+ */
+const NEW_GOODS_WILL = String.raw`\b(?:a|an|another)\s+(?:fresh|brand[- ]new|new|spanking[- ]new)\s+(?:aurora|crema(?:\s+duo)?|halo|kettle|machine|frother|grinder|toaster|unit|model)\b\s+${WILL}(?:be\s+(?:sent|posted|dispatched|despatched|shipped|with\s+you|on\s+its\s+way)|go\s+out|leave|ship|arrive|reach\s+you)\b`;
+
+/**
+ * New goods named as what she will have, straight after the having ("you'll have a brand-new kettle by Friday",
+ * "you're getting a new grinder"): a replacement (session 47). Not new goods to spend credit on ("to put
+ * towards a new kettle").
+ */
+const A_NEW_ONE = String.raw`(?<=\b(?:get|receive|have|getting|receiving|having|sent|given)\s+)(?:a|an|another)\s+(?:brand[- ]new|new|fresh)\s+(?:aurora|crema(?:\s+duo)?|halo|kettle|machine|frother|grinder|toaster|unit|model)\b`;
 
 const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
   // The card may be named by its brand ("back on your Mastercard", "back on your Visa"): "Mastercard" has
@@ -97,7 +142,7 @@ const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
   // A re-send is a replacement of goods that never arrived ("we're re-sending the grinder today",
   // "another one is on its way"): kept by a replacement or by the colleague who books it (`dispatch`).
   replacement: new RegExp(
-    `${/\b(replac\w*|new one|another one|exchang\w*|swap\w*|re-?send\w*|re-?sent)\b|\bsend\w* (you )?(out )?(another|a new)\b/.source}|${NEW_GOODS}`,
+    `${/\b(replac\w*|new one|another one|exchang\w*|swap\w*|re-?send\w*|re-?sent)\b|\bsend\w* (you )?(out )?(another|a new)\b/.source}|${NEW_GOODS}|${NEW_GOODS_WILL}|${A_NEW_ONE}`,
     "i",
   ),
   repair: /\brepair\w*\b/i,
@@ -159,11 +204,27 @@ const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
  * is as untrue when nothing did it (red-team round 20 D, internal-r20d-replacement-has-been-arranged).
  */
 const COMMITMENT = new RegExp(
-  `${/\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(?:our|my|a|one of our)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|technicians?|team leaders?|managers?|supervisors?|colleagues?|specialists?|advis[eo]rs?|experts?|representatives?)(?:\s+(?:from|in|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department))?\s+(?:will|'ll|is going to|are going to)(?:\s+(?:also|now|just|personally|happily))?\s+(?:call|ring|phon|contact|email|e-mail|text|messag|writ|get in touch|be in touch|get back|check in|follow up|give you a)\w*|\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| can confirm)( now| just| already| personally| happily| gladly| also| gone ahead and| went ahead and| go ahead and)? (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|done|sort|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|popp|stuck|jott|pencil|scribbl|tick|signed|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand|taken|remov|delet|unsubscrib|opted)\w*|\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b|\b(a|the)( new| full)? (refund|replacement|repair|new one)\b[^.!?\n]{0,20}\b(is|'s|has been|will be)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed)|sent|posted|dispatched|issued|processed|with you|arriving)\b|\b(?:a|the|your)(?: new| full| replacement)? (?:refund|replacement|repair|new one)\b(?: [\w-]+){0,2}? (?:has been|have been|is being|'s being|was)(?: also| now| already| just| all)? (?:arranged|organi[sz]ed|booked|sorted|set up|ordered|put through|raised|approved|authori[sz]ed|sent|dispatched|despatched|posted|issued|processed|shipped)\b/.source}|${MONEY_BACK}|${NEW_GOODS}`,
+  [
+    /\bour (warehouse|team|dispatch team|despatch team)( team)? (is|are|has|have|will|'ll)( now| just| already)? (re-?send|resend|dispatch|despatch|send|sent|ship|post)\w*|\b(?:our|my|a|one of our)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|technicians?|team leaders?|managers?|supervisors?|colleagues?|specialists?|advis[eo]rs?|experts?|representatives?)(?:\s+(?:from|in|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department))?\s+(?:will|'ll|is going to|are going to)(?:\s+(?:also|now|just|personally|happily))?\s+(?:call|ring|phon|contact|email|e-mail|text|messag|writ|get in touch|be in touch|get back|check in|follow up|give you a)\w*/
+      .source,
+    // The learner's own verb, hedged or not: "I'll refund", "we've issued", "I'll hopefully put it through",
+    // "I'm going to send", "I should be able to get the refund through" (session 47: a hedge or an
+    // intensifier between the subject and the verb hid the promise, so "hopefully" bought a met criterion).
+    String.raw`\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| should| can confirm)${HEDGES} (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|done|sort|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|popp|stuck|jott|pencil|scribbl|tick|signed|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand|taken|remov|delet|unsubscrib|opted|(?:get|have) (?:(?:you|her|him|them)\s+)?(?:a|an|the|your|another|all|every)\b)\w*`,
+    /\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b|\b(a|the)( new| full)? (refund|replacement|repair|new one)\b[^.!?\n]{0,20}\b(is|'s|has been|will be)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed)|sent|posted|dispatched|issued|processed|with you|arriving)\b|\b(?:a|the|your)(?: new| full| replacement)? (?:refund|replacement|repair|new one)\b(?: [\w-]+){0,2}? (?:has been|have been|is being|'s being|was)(?: also| now| already| just| all)? (?:arranged|organi[sz]ed|booked|sorted|set up|ordered|put through|raised|approved|authori[sz]ed|sent|dispatched|despatched|posted|issued|processed|shipped)\b/
+      .source,
+    YOU_GET,
+    REMEDY_WILL,
+    MONEY_BACK,
+    NEW_GOODS,
+    NEW_GOODS_WILL,
+  ].join("|"),
   "i",
 );
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
+/** A condition said by inversion, opening the sentence: "Should it fail again, you'll get…", "Were it to…" (session 47). */
+const INVERTED_CONDITION = /^\W*(?:should|were|had)\s+(?:it|this|that|they|the|your|anything|something)\b/i;
 // Policy text: "Where the courier confirms that a parcel has been lost, we will re-send the items…".
 const POLICY_CONDITION = /^\W*where\b/i;
 // "Nobody will ring you" and "nothing will be refunded" say what will NOT happen (round 4).
@@ -264,43 +325,60 @@ const promiseMemo = memoByText(promisesOf, 500);
 
 function promisesOf(text: string): MessagePromise[] {
   const out: MessagePromise[] = [];
+  /** Promises read from a bare statement ("You'll get a full refund"): a commitment after it says when. */
+  const bare = new Set<MessagePromise>();
   for (const s of splitSentences(text).flatMap((x) => coordinateClauses(text, x))) {
     const sentence = text.slice(s.start, s.end);
     // A condition before the clause still governs it ("If you'd rather…, just reply and I will…").
     const upTo = text.slice(s.sentenceStart, s.end);
-    if (sentence.includes("?") || CONDITIONAL.test(upTo) || POLICY_CONDITION.test(upTo)) continue;
+    if (
+      sentence.includes("?") ||
+      CONDITIONAL.test(upTo) ||
+      POLICY_CONDITION.test(upTo) ||
+      INVERTED_CONDITION.test(upTo)
+    )
+      continue;
     // "after we'd already repaired it": "we'd" + a past participle is "we had", history told, not a
     // promise or a claim of something done now ("we'd refund it" is "we would", and stays); the next
     // commitment in the clause still counts. Red-team round 16 A (returns-r16-calendar-maths: Joanne's
     // first repair read as a repair promised).
-    const commitment = [...sentence.matchAll(COMMITMENT_ALL)].find((c) => !PLUPERFECT.test(c[0]));
+    const commitments = [...sentence.matchAll(COMMITMENT_ALL)].filter((c) => !PLUPERFECT.test(c[0]));
+    const commitment = commitments[0];
     if (!commitment) continue;
     // "Once a replacement has been arranged, I'll let you know": the remedy as subject, in a clause
     // still to come, says nothing is done yet (round 20 D).
     if (/^(?:a|the|your)\b/i.test(commitment[0]) && NOT_YET.test(clauseBefore(sentence, commitment.index)))
       continue;
+    // A bare statement ("You'll get a full refund") promises a remedy, not the law told ("under the Consumer
+    // Rights Act you'll get…") or a choice left to her ("…, whichever you prefer"); every other kind of promise
+    // is read from the learner's own commitment (session 47).
+    const firm = commitments.find((c) => !BARE_REMEDY.test(c[0]));
+    const bareOk = (c: RegExpMatchArray) =>
+      !LAW_TOLD.test(clauseBefore(sentence, c.index!)) && !CHOICE_LEFT.test(sentence);
+    const remedyFrom = commitments.find((c) => !BARE_REMEDY.test(c[0]) || bareOk(c));
     for (const kind of PROMISE_KINDS) {
+      const own = REMEDY_PROMISES[kind];
+      const from = own ? remedyFrom : firm;
+      if (!from) continue;
       // The promised thing comes in the committing clause (from the commitment on).
-      const k = PATTERNS[kind].exec(sentence.slice(commitment.index));
+      const k = PATTERNS[kind].exec(sentence.slice(from.index));
       if (!k) continue;
-      k.index += commitment.index;
+      k.index += from.index!;
       if (NEGATION.test(clauseBefore(sentence, k.index))) continue;
       if (kind === "replacement" && anotherProvider(sentence, k.index, k[0])) continue;
       // What a note says is its content, not a promise: "I've put a note on your account that we should
       // email you and not ring" records how to contact her (red-team round 23 A,
       // complaint-r23-answers-her-question: read as a contact promised with nothing planned).
-      if (kind !== "record_update" && RECORD_CONTENT.test(sentence.slice(commitment.index, k.index)))
-        continue;
-      const own = REMEDY_PROMISES[kind];
+      if (kind !== "record_update" && RECORD_CONTENT.test(sentence.slice(from.index, k.index))) continue;
       const alternatives = own ? alternativesAt(sentence, k.index, own) : [];
-      const byOther = kind === "call_back" && CALL_BY_OTHER.test(sentence.slice(commitment.index, k.index));
+      const byOther = kind === "call_back" && CALL_BY_OTHER.test(sentence.slice(from.index, k.index));
       const done =
-        DONE.test(commitment[0]) ||
-        /\b(has|have) been\b/i.test(sentence.slice(commitment.index)) ||
+        DONE.test(from[0]) ||
+        /\b(has|have) been\b/i.test(sentence.slice(from.index)) ||
         // The remedy as subject, in the past or under way: "the replacement was booked" (round 20 D).
-        /^(?:a|the|your)\b[^.!?\n]*\b(?:was|is being|['’]s being)\s+[a-z]+(?:ed|t)\b/i.test(commitment[0]);
-      const immediate = own !== undefined && !done && NOW.test(sentence.slice(commitment.index));
-      out.push({
+        /^(?:a|the|your)\b[^.!?\n]*\b(?:was|is being|['’]s being)\s+[a-z]+(?:ed|t)\b/i.test(from[0]);
+      const immediate = own !== undefined && !done && NOW.test(sentence.slice(from.index));
+      const p: MessagePromise = {
         kind,
         start: s.start + k.index,
         end: s.start + k.index + k[0].length,
@@ -309,14 +387,24 @@ function promisesOf(text: string): MessagePromise[] {
         ...(alternatives.length ? { alternatives } : {}),
         ...(byOther ? { byOther } : {}),
         ...(immediate ? { immediate } : {}),
-      });
+      };
+      out.push(p);
+      if (BARE_REMEDY.test(from[0])) bare.add(p);
     }
   }
   // A remedy offered to them ("you can have a full refund") and taken on by the learner ("I will arrange
   // that now"): offered-remedy.ts. Not twice where the words already named it.
   for (const o of offeredRemedies(text)) {
-    if (out.some((p) => p.kind === o.kind && p.start >= o.start && p.start < o.end)) continue;
     const immediate = !o.done && NOW.test(o.commitmentSentence);
+    const same = out.find((p) => p.kind === o.kind && p.start >= o.start && p.start < o.end);
+    // "You'll get a full refund. I'll sort that straight away": the bare statement is the offer, and the
+    // commitment after it says when (now) or that it is done.
+    if (same && bare.has(same)) {
+      Object.assign(same, { start: o.start, end: o.end, text: o.text, done: o.done });
+      if (immediate) same.immediate = true;
+      else delete same.immediate;
+    }
+    if (same) continue;
     out.push({
       kind: o.kind,
       start: o.start,
@@ -850,6 +938,78 @@ export function judgeGestures(
   return [];
 }
 
+/**
+ * A remedy the customer chose in her reply to one of the learner's messages (offered-remedy.ts `remedyChosenIn`:
+ * "so the full refund, please"), and the learner action her reply answered. Session 47, issue 8 item 3's gap 2.
+ */
+export type CustomerChoice = { index: number; kind: StatutoryRemedy; said: string };
+
+export function customerChoices(
+  scenario: Scenario,
+  log: readonly ActionRecord[],
+  customerRef: string,
+): CustomerChoice[] {
+  const def = scenario.contacts.find((k) => k.customerRef === customerRef);
+  if (!def) return [];
+  const out: CustomerChoice[] = [];
+  for (const r of log) {
+    if (r.customerRef !== customerRef || r.action.type !== "send_message" || r.misdirectedTo) continue;
+    for (const id of r.fired) {
+      const reply = def.reactions.find((x) => x.id === id)?.reply;
+      const chosen = reply ? remedyChosenIn(reply) : null;
+      if (!chosen) continue;
+      out.push({ index: r.index, kind: chosen.kind, said: chosen.text });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Her choice taken on by the learner: the first message to her after she chose, naming no remedy itself, with a
+ * commitment to "that" or "it" ("I'll arrange that now", "I'll get that sorted for you") is a promise of what
+ * she chose, as "I'll arrange your refund now" would be. Only the next message: by the one after, "that" may
+ * be anything.
+ */
+function chosenPromises(
+  r: ActionRecord,
+  mine: readonly ActionRecord[],
+  choices: readonly CustomerChoice[],
+): MessagePromise[] {
+  if (!choices.length || !("text" in r.action)) return [];
+  const c = choices.filter((x) => x.index < r.index).at(-1);
+  if (!c || mine.some((x) => toCustomer(x) && x.index > c.index && x.index < r.index)) return [];
+  if (findPromises(r.action.text).some((p) => REMEDY_PROMISES[p.kind])) return [];
+  const m = commitmentToIt(r.action.text);
+  if (!m) return [];
+  const immediate = !m.done && NOW.test(m.commitmentSentence);
+  return [
+    {
+      kind: c.kind,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      done: m.done,
+      chosen: c.said,
+      ...(immediate ? { immediate } : {}),
+    },
+  ];
+}
+
+/** The promises a message to the customer makes: its own words, and her choice taken on (chosenPromises). */
+function promisesMade(
+  r: ActionRecord,
+  mine: readonly ActionRecord[],
+  choices: readonly CustomerChoice[],
+): MessagePromise[] {
+  if (!("text" in r.action)) return [];
+  return [...findPromises(r.action.text), ...chosenPromises(r, mine, choices)];
+}
+
+/** "… after Linda chose it ("so the full refund, please")": her choice quoted beside the promise. */
+const theyChose = (p: MessagePromise | AnswerClaim, who: string) =>
+  p.chosen ? ` after ${who} chose it ("${p.chosen}")` : "";
+
 /** Compares every promise made to a customer with everything the learner did for them. */
 export function judgePromises(
   log: readonly ActionRecord[],
@@ -858,6 +1018,8 @@ export function judgePromises(
   who = "the customer",
   /** Colleagues who book re-sends (dispatchersFor): a re-send they booked keeps a replacement promised. */
   dispatchers: readonly Dispatcher[] = [],
+  /** Remedies the customer chose in her replies (customerChoices): "I'll arrange that" after one promises it. */
+  choices: readonly CustomerChoice[] = [],
 ): PromiseVerdict[] {
   const mine = log.filter((r) => r.customerRef === customerRef);
   const remedies = mine.filter((r) => r.action.type === "issue_remedy" && r.remedy);
@@ -866,7 +1028,7 @@ export function judgePromises(
   for (const r of mine) {
     if (!toCustomer(r) || !("text" in r.action)) continue;
     const withdrawn = withdrawnKinds(r, mine);
-    for (const p of findPromises(r.action.text)) {
+    for (const p of promisesMade(r, mine, choices)) {
       if (withdrawn.has(p.kind)) continue; // taken back openly in the next message
       if (seen.has(p.kind)) continue; // one verdict per kind of promise
       seen.add(p.kind);
@@ -943,7 +1105,7 @@ export function judgePromises(
             message: r,
             status: "broken",
             action: other,
-            explanation: `You promised ${WORDS[p.kind]}, but issued a ${other.remedy!.kind} instead.`,
+            explanation: `You promised ${WORDS[p.kind]}${theyChose(p, who)}, but issued a ${other.remedy!.kind} instead.`,
           });
         } else if (wanted === "replacement" && dispatchers.length) {
           // Round 7: "we're re-sending the grinder today" when the warehouse never booked it. What the
@@ -968,7 +1130,7 @@ export function judgePromises(
             message: r,
             status: "broken",
             action: null,
-            explanation: `You told ${who} you would arrange ${WORDS[p.kind]} now ("${promisedWords(r.action.text, p)}"), but no ${p.kind} was issued before you submitted.`,
+            explanation: `You told ${who} you would arrange ${WORDS[p.kind]} now ("${promisedWords(r.action.text, p)}")${theyChose(p, who)}, but no ${p.kind} was issued before you submitted.`,
           });
         } else {
           out.push({
@@ -977,8 +1139,8 @@ export function judgePromises(
             status: p.done ? "untrue" : "unkept",
             action: null,
             explanation: p.done
-              ? `You told ${who} ${WORDS[p.kind]} had been issued, but none was.`
-              : `You promised ${WORDS[p.kind]}, but never issued one.`,
+              ? `You told ${who} ${WORDS[p.kind]} had been issued${theyChose(p, who)}, but none was.`
+              : `You promised ${WORDS[p.kind]}${theyChose(p, who)}, but never issued one.`,
           });
         }
         continue;
@@ -1242,15 +1404,60 @@ export function brokenByRemedy(
   record: ActionRecord,
   /** A re-send a colleague booked before this remedy kept the replacement promised (dispatchersFor). */
   dispatchers: readonly Dispatcher[] = [],
+  /** Remedies the customer chose (customerChoices): "I'll arrange that" after her choice promised it. */
+  choices: readonly CustomerChoice[] = [],
 ): MessagePromise | null {
   if (record.action.type !== "issue_remedy" || !record.remedy || !record.customerRef) return null;
   const earlier = log.filter((r) => r.customerRef === record.customerRef && r.index < record.index);
   for (const r of earlier) {
     if (r.action.type !== "send_message") continue;
-    for (const p of findPromises(r.action.text)) {
+    for (const p of promisesMade(r, earlier, choices)) {
       const wanted = REMEDY_PROMISES[p.kind];
       if (!wanted || wanted === record.remedy.kind) continue;
       if (earlier.some((x) => x.remedy?.kind === wanted)) continue;
+      if (wanted === "replacement" && dispatchers.some((d) => d.bookedBy && d.bookedBy.index < record.index))
+        continue;
+      return p;
+    }
+  }
+  return null;
+}
+
+/**
+ * For the scripted customer: a remedy promised for now ("I'll put your refund through straight away", "I'll
+ * arrange that now" after her choice) and not issued by the learner's next word to her. Session 47 (issue 8
+ * item 3's gap 3). The moment is the next message to her, or her case closed or marked resolved: "now" is before
+ * the learner turns back to her or calls the matter finished. Other work in between (a note, a look at the
+ * record, a message to a colleague) is the learner still getting on with it, so it does not count. A remedy of
+ * that kind (or an alternative named with it) issued, a re-send the warehouse booked, or the promise taken back
+ * openly in this very message (`withdrawnKinds`) keeps her from saying so. Returns the promise, or null.
+ */
+export function unkeptForNow(
+  log: readonly ActionRecord[],
+  record: ActionRecord,
+  dispatchers: readonly Dispatcher[] = [],
+  choices: readonly CustomerChoice[] = [],
+): MessagePromise | null {
+  if (!record.customerRef) return null;
+  const a = record.action;
+  const turnsBack = toCustomer(record) && !record.misdirectedTo;
+  const closes = a.type === "close_case" || (a.type === "update_case" && a.status === "resolved");
+  if (!turnsBack && !closes) return null;
+  const mine = log.filter((r) => r.customerRef === record.customerRef && r.index <= record.index);
+  const before = mine.filter((r) => r.index < record.index);
+  for (const r of before) {
+    if (!toCustomer(r) || !("text" in r.action)) continue;
+    const withdrawn = withdrawnKinds(r, mine);
+    for (const p of promisesMade(r, before, choices)) {
+      const wanted = REMEDY_PROMISES[p.kind];
+      if (!wanted || !p.immediate || p.done || withdrawn.has(p.kind)) continue;
+      const issued = before.some(
+        (x) =>
+          x.remedy &&
+          x.action.type === "issue_remedy" &&
+          (x.remedy.kind === wanted || p.alternatives?.includes(x.remedy.kind)),
+      );
+      if (issued) continue;
       if (wanted === "replacement" && dispatchers.some((d) => d.bookedBy && d.bookedBy.index < record.index))
         continue;
       return p;

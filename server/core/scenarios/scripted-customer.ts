@@ -13,7 +13,14 @@ import type {
 import { RESPECT_BREACH_LABELS } from "../analysis/label-names";
 import type { MessageChannel } from "./learner-actions";
 import { actionMatches, flagsMatch, inRange, reactionsThatFire } from "./matching";
-import { brokenByRemedy, dispatchersFor, judgePromises, recordContradictions } from "./promises";
+import {
+  brokenByRemedy,
+  customerChoices,
+  dispatchersFor,
+  judgePromises,
+  recordContradictions,
+  unkeptForNow,
+} from "./promises";
 import { renderText } from "./text-templates";
 import { scenarioStart } from "./scenario-dataset";
 import type { Contact, Reaction, Scenario, Timer } from "./scenario-schema";
@@ -220,7 +227,6 @@ function engineReactions(
   state: AttemptState,
   fired: readonly Reaction[],
 ): Reaction[] {
-  const log = state.log;
   const out: Reaction[] = [];
   const labels = record.analysis?.labels ?? [];
   const breaches = RESPECT_BREACHES.filter((l) => labels.includes(l));
@@ -249,21 +255,51 @@ function engineReactions(
       reply: `I think this was meant for someone else: I'm not ${meantFor.firstName}, and you've just told me about another customer's order. That worries me: who else has been sent my details? And I'm still waiting for an answer about my own problem.`,
     } as Reaction);
   }
-  const broken =
-    record.action.type === "issue_remedy" && !("engine:broken-promise" in contact.fired)
-      ? brokenByRemedy(log, record, dispatchersFor(scenario, state, record.customerRef!))
-      : null;
-  if (broken && record.remedy) {
-    out.push({
-      ...ENGINE_RULE,
-      id: "engine:broken-promise",
-      mood: -1,
-      setFlags: ["promise_broken"],
-      reply: `You told me I'd get ${PROMISE_WORDS[broken.kind] ?? broken.text}, but what has come through is a ${record.remedy.kind}. That isn't what you promised.`,
-    } as Reaction);
+  if (!("engine:broken-promise" in contact.fired)) {
+    const said = brokenPromiseReply(scenario, state, record);
+    if (said)
+      out.push({
+        ...ENGINE_RULE,
+        ...BROKEN_PROMISE_EFFECT,
+        id: "engine:broken-promise",
+        reply: said,
+      } as Reaction);
   }
   return out;
 }
+
+/** What a broken promise does to the customer, however she finds out: one step down, flag `promise_broken`. */
+const BROKEN_PROMISE_EFFECT = { mood: -1, setFlags: ["promise_broken"] };
+
+/**
+ * What the customer says when this action shows her a promise broken, or null: a remedy issued that is not the
+ * one promised ("you said refund, this is a voucher"), or, session 47, a remedy promised for now and still not
+ * issued when the learner next writes to her or closes her case (promises.ts `unkeptForNow`). One reaction,
+ * `engine:broken-promise`, once per customer: she says it the first time, not at every turn.
+ */
+function brokenPromiseReply(scenario: Scenario, state: AttemptState, record: ActionRecord): string | null {
+  const ref = record.customerRef!;
+  const dispatchers = dispatchersFor(scenario, state, ref);
+  const choices = customerChoices(scenario, state.log, ref);
+  if (record.action.type === "issue_remedy") {
+    const broken = brokenByRemedy(state.log, record, dispatchers, choices);
+    return broken && record.remedy
+      ? `You told me I'd get ${PROMISE_WORDS[broken.kind] ?? broken.text}, but what has come through is a ${record.remedy.kind}. That isn't what you promised.`
+      : null;
+  }
+  const waiting = unkeptForNow(state.log, record, dispatchers, choices);
+  return waiting ? (NOT_YET_REPLIES[waiting.kind] ?? null) : null;
+}
+
+/** What a customer says when a remedy promised for now has still not come when the learner next turns to her. */
+const NOT_YET_REPLIES: Record<string, string> = {
+  refund:
+    "You said you'd put my refund through straight away, but it still hasn't gone through. That isn't what you promised.",
+  replacement:
+    "You said you'd send the new one out straight away, but it still hasn't been sent. That isn't what you promised.",
+  repair:
+    "You said you'd book the repair straight away, but it still hasn't been booked. That isn't what you promised.",
+};
 
 /** What a customer says on finding out that a remedy they were told was done or under way never happened. */
 const UNTRUE_REPLIES: Record<string, string> = {
@@ -301,6 +337,7 @@ export function reactToSubmission(
       def.customerRef,
       state.customers[def.customerRef]?.firstName,
       dispatchersFor(scenario, state, def.customerRef),
+      customerChoices(scenario, state.log, def.customerRef),
     ).find((v) => v.status === "untrue" && v.promise.kind in UNTRUE_REPLIES);
     // Or an answer they were told that their record contradicts: what arrives is what the record says.
     const contradicted = untrue
