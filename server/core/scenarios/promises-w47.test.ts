@@ -37,6 +37,8 @@ describe("gap 1: what the business will do, said with no 'I', is a promise", () 
     ["I should be able to put your refund through this morning.", "refund"],
     ["I'll definitely refund the full amount today.", "refund"],
     ["We'll try to get a new one to you by Friday.", "replacement"],
+    ["We'll do our best to get a replacement grinder out to you tomorrow.", "replacement"],
+    ["I'll endeavour to have the refund processed by lunchtime.", "refund"],
   ])("hedged: %j", (text, kind) => {
     expect(remedies(text).map((r) => r[0])).toEqual([kind]);
   });
@@ -55,6 +57,8 @@ describe("gap 1: what the business will do, said with no 'I', is a promise", () 
     "You got a refund for your last order in September.",
     "You were sent a replacement grinder back in the spring.",
     "You'll have had the refund email for your earlier order last week.",
+    "You'll have seen our email about the refund on your June order.",
+    "You should have received a refund confirmation for that order by now.",
     "You'll get an email from the courier with a time slot.",
     "So instead I've added £30 to your balance, to spend on a new kettle or anything you like.",
   ])("no promise: %j", (text) => {

@@ -92,7 +92,7 @@ const WILL = String.raw`(?:will|['\u2019]ll|(?:is|are)\s+going\s+to|should)\s+(?
  * through", "we're going to send", "I should be able to get the refund through", "we'll try to get one
  * out"). A hedge does not take a promise back: the customer still hears that it will happen (session 47).
  */
-const HEDGES = `(?: (?:now|just|already|personally|happily|gladly|also|gone ahead and|went ahead and|go ahead and|hopefully|definitely|certainly|probably|surely|then|still|be able to|going to|try(?:ing)? (?:to|and)|aim(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|look(?:ing)? to)){0,3}`;
+const HEDGES = `(?: (?:now|just|already|personally|happily|gladly|also|gone ahead and|went ahead and|go ahead and|hopefully|definitely|certainly|probably|surely|then|still|be able to|going to|try(?:ing)? (?:to|and)|aim(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|look(?:ing)? to|do (?:my|our) (?:very )?best to|endeavou?r to|attempt to)){0,3}`;
 /**
  * What the business will do said with no "I" or "we" (session 47, issue 8 item 3's gap 1): the customer as
  * the one who will receive it ("You'll get a full refund", "you should receive your money back", "you're
@@ -101,7 +101,7 @@ const HEDGES = `(?: (?:now|just|already|personally|happily|gladly|also|gone ahea
  * (BARE_REMEDY): "you'll get an email" promises no contact. Not "you'll have had", "you'll have been"
  * (inferences about the past).
  */
-const YOU_GET = String.raw`\byou(?:['\u2019]ll|\s+will|['\u2019]re\s+going\s+to|\s+are\s+going\s+to|\s+should)(?:\s+(?:hopefully|definitely|certainly|probably|surely|also|now|soon|shortly|then|still|automatically))?\s+(?:get|receive|have|see|be\s+(?:getting|receiving|sent|given|refunded|reimbursed|issued|posted))\b(?!\s+(?:had|been|received|got)\b)|\byou(?:['\u2019]re|\s+are)(?:\s+(?:now|also|definitely|certainly))?\s+(?:getting|receiving|being\s+(?:sent|given|refunded|reimbursed|issued))\b`;
+const YOU_GET = String.raw`\byou(?:['\u2019]ll|\s+will|['\u2019]re\s+going\s+to|\s+are\s+going\s+to|\s+should)(?:\s+(?:hopefully|definitely|certainly|probably|surely|also|now|soon|shortly|then|still|automatically))?\s+(?:get|receive|have|see|be\s+(?:getting|receiving|sent|given|refunded|reimbursed|issued|posted))\b(?!\s+(?:had|been|received|got|seen|heard|noticed|read|spoken|tried|already)\b)|\byou(?:['\u2019]re|\s+are)(?:\s+(?:now|also|definitely|certainly))?\s+(?:getting|receiving|being\s+(?:sent|given|refunded|reimbursed|issued))\b`;
 const REMEDY_WILL = String.raw`\b(?:a|an|the|your)\s+(?:(?:full|complete|new|brand[- ]new|fresh|replacement)\s+)*(?:refund|replacement|repair|new\s+one)\b(?:\s+[\w\u00a3.,'\u2019-]+){0,4}?\s+${WILL}(?:be\s+(?:sent|posted|dispatched|despatched|issued|processed|put\s+through|arranged|booked|with\s+you|on\s+(?:its|the)\s+way|in\s+your|on\s+your|back|paid|credited|shipped)|go\s+(?:out|through|back|off)|leave|arrive|reach|land|show|come\s+(?:through|back)|ship)\b`;
 /** The commitment is one of the bare forms above: it promises a statutory remedy and nothing else. */
 const BARE_REMEDY = new RegExp(`^(?:${YOU_GET}|${REMEDY_WILL})`, "i");
