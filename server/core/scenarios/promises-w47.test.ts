@@ -287,6 +287,23 @@ describe("gap 3: a remedy promised for now, still not issued when the learner tu
     expect(state.contacts["CUS-2041"]!.flags).toContain("promise_broken");
   });
 
+  it("marking her case resolved with nothing issued: she says so; marking it in progress is still working on it", () => {
+    const opened: LearnerAction = {
+      type: "open_case",
+      customerRef: "CUS-2041",
+      orderRef: "ORD-10234",
+      category: "faulty_product",
+      summary: "Kettle dead after 12 days",
+    };
+    const mark = (status: "resolved" | "in_progress"): LearnerAction => ({
+      type: "update_case",
+      caseRef: "CASE-A1",
+      status,
+    });
+    expect(brokenSaid(play(kettle, [now, opened, mark("resolved")]).events)).toHaveLength(1);
+    expect(brokenSaid(play(kettle, [now, opened, mark("in_progress")]).events)).toHaveLength(0);
+  });
+
   it("not when the refund was issued first, when other work comes in between, or when no time was named", () => {
     expect(brokenSaid(play(kettle, [now, KETTLE_REFUND, later]).events)).toHaveLength(0);
     // A note and a look at the record are the learner still getting on with it: no message to her yet.

@@ -1441,7 +1441,9 @@ export function unkeptForNow(
   if (!record.customerRef) return null;
   const a = record.action;
   const turnsBack = toCustomer(record) && !record.misdirectedTo;
-  const closes = a.type === "close_case" || (a.type === "update_case" && a.status === "resolved");
+  const closes =
+    a.type === "close_case" ||
+    (a.type === "update_case" && (a.status === "resolved" || a.status === "closed"));
   if (!turnsBack && !closes) return null;
   const mine = log.filter((r) => r.customerRef === record.customerRef && r.index <= record.index);
   const before = mine.filter((r) => r.index < record.index);

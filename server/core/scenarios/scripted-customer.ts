@@ -279,9 +279,12 @@ const BROKEN_PROMISE_EFFECT = { mood: -1, setFlags: ["promise_broken"] };
  */
 function brokenPromiseReply(scenario: Scenario, state: AttemptState, record: ActionRecord): string | null {
   const ref = record.customerRef!;
+  const type = record.action.type;
+  // Only a remedy issued, a message to her, or her case closed or resolved can show her a promise broken.
+  if (!["issue_remedy", "send_message", "close_case", "update_case"].includes(type)) return null;
   const dispatchers = dispatchersFor(scenario, state, ref);
   const choices = customerChoices(scenario, state.log, ref);
-  if (record.action.type === "issue_remedy") {
+  if (type === "issue_remedy") {
     const broken = brokenByRemedy(state.log, record, dispatchers, choices);
     return broken && record.remedy
       ? `You told me I'd get ${PROMISE_WORDS[broken.kind] ?? broken.text}, but what has come through is a ${record.remedy.kind}. That isn't what you promised.`
