@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { obstructionsIn } from "./case-evidence";
-import { type ObligationKind, obligationsIn } from "./obligations";
+import { type ObligationKind, obligationsIn, refusedBetween, subjectBetween } from "./obligations";
 import { isHeldOutKind, KIND_LOOKALIKES, KIND_OBSTRUCTIONS } from "./obligations-kinds-probes";
 import { isHeldOut, OBSTRUCTION_PROBES, POLITE_PROBES, type ProbeWho } from "./obligations-probes";
 import { isHeldOutS38, S38_LOOKALIKES, S38_OBSTRUCTIONS, type S38Who } from "./obligations-s38-probes";
@@ -735,5 +735,93 @@ describe("session 42: test kit, a window from buying, her word by reply or messa
     ),
   )("look-alike %i (%s, %s) is not", (_n, _kind, _who, p) => {
     expect(flagged(p.who, p.text)).toEqual([]);
+  });
+});
+
+/** Processor time of `work` in ms (not wall time: on a shared machine the wall clock measures the others too). */
+function cpuMs(work: () => unknown): number {
+  const started = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+/** The two span tests as they were written before session 47, read on the span itself. */
+const REFUSED_BEFORE = /n['\u2019]?t\b|\bnot\b|\bunable\b|\bcannot\b|\bno\s+way\b/i;
+const SUBJECT_BEFORE = /\s(?:we|i|our\s+\w+|the\s+(?:team|shop|store|workshop))\s/i;
+
+// Probe, session 43 and 47: every act was tried against every remedy, and each try read the whole sentence
+// again (its conditions, its refusals, the clause before the act), so one learner's message of a sentence
+// with many of each cost acts x remedies x its length; the readers of a case read it about eleven times.
+describe("reading time (session 47)", () => {
+  it("finds a refusal and a main clause's subject in a span as the patterns did on the span", () => {
+    const pieces = [
+      "n't",
+      "n’t",
+      "nt",
+      "not",
+      "no",
+      "way",
+      "  ",
+      " ",
+      "\n",
+      "un",
+      "able",
+      "can",
+      "cannot",
+      "N",
+      "T",
+    ];
+    const more = ["we", "i", "I", "our", "team", "the", "shop", "x", "_", "'", ".", "9", "works", "Nothing"];
+    let seed = 47;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = (from: string[]) => from[Math.floor(next() * from.length)]!;
+    let refusals = 0;
+    let subjects = 0;
+    for (let i = 0; i < 3000; i++) {
+      const unit = Array.from({ length: 1 + Math.floor(next() * 14) }, () =>
+        pick(next() < 0.6 ? pieces : more),
+      ).join(next() < 0.5 ? "" : " ");
+      for (let k = 0; k < 6; k++) {
+        const from = Math.floor(next() * (unit.length + 3)) - 1;
+        const to = Math.floor(next() * (unit.length + 3));
+        const refused = REFUSED_BEFORE.test(unit.slice(Math.max(0, from), to));
+        const subject = SUBJECT_BEFORE.test(unit.slice(Math.max(0, from), to));
+        expect(refusedBetween(unit, from, to), JSON.stringify([unit, from, to])).toBe(refused);
+        expect(subjectBetween(unit, from, to), JSON.stringify([unit, from, to])).toBe(subject);
+        refusals += refused ? 1 : 0;
+        subjects += subject ? 1 : 0;
+      }
+    }
+    // Both answers were met often enough to tell the two apart.
+    expect(refusals).toBeGreaterThan(1000);
+    expect(subjects).toBeGreaterThan(300);
+  });
+
+  const items = loadScenarioFile("complaint-faulty-kettle").contacts[0]!.evidence?.obstructs ?? [];
+  const message = (piece: string) => piece.repeat(Math.ceil(3990 / piece.length)).slice(0, 3990);
+
+  it("reads session 43's three shapes through Priya's obstruction list in little time", () => {
+    obstructionsIn("Hello Priya, I can refund you once you send the receipt.", items);
+    // Before: 20-55 ms a reading, about eleven readings (one per kind asked): 0.3-0.7 s of the server's thread
+    // for one message through the whole engine. Now one reading, each a few ms.
+    for (const text of [message("> hi\n"), message("refund\n"), `a${" ".repeat(3988)}b`])
+      expect(
+        cpuMs(() => obstructionsIn(text, items)),
+        JSON.stringify(text.slice(0, 12)),
+      ).toBeLessThan(120);
+  });
+
+  it("reads a sentence of many acts, remedies and link words without trying each against each", () => {
+    obstructionsIn("Hello Priya, I can refund you once you send the receipt.", items);
+    // Before: 8-30 s each (1-3 s a reading). Now 0.1-0.3 s.
+    for (const text of [
+      message("refund; receipt "),
+      message("£5 fee refund "),
+      message("refund until receipt "),
+    ])
+      expect(
+        cpuMs(() => obstructionsIn(text, items)),
+        JSON.stringify(text.slice(0, 24)),
+      ).toBeLessThan(1500);
   });
 });

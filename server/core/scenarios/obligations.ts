@@ -338,7 +338,68 @@ const CONDITION =
   /\b(?:only\s+(?:[\w'\u2019]+\s+){0,3}?(?:if|once|when|after)|once|as\s+soon\s+as|when(?:ever)?|after|if|provided(?:\s+that)?|providing|as\s+long\s+as|so\s+long\s+as|the\s+(?:moment|minute|second|instant|day)|upon|on\s+condition(?:\s+that)?|in\s+(?:return|exchange)\s+for|subject\s+to|pending|following|on\s+(?:removal|return|receipt|payment|completion)\s+of|assuming(?:\s+that)?|depend(?:s|ing|ent)?\s+(?:up)?on|on\s+the\s+(?:understanding|basis|condition)\s+that|in\s+return|wait(?:s|ing)?\s+(?:on|for|until|till)|where\s+(?:the\s+customer|customers|you|people|they)(?:\s+has|\s+have|['\u2019]ve)|(?:customers|people|anyone|those|items|returns|orders)\s+(?:who|that|which))\b/gi;
 /** A refusal lifted only by the act: "won't… until", "can't… unless", "Without that I'm not able to". */
 const UNLESS = /\b(?:until|till|unless|without)\b/gi;
-const REFUSED = /n['\u2019]?t\b|\bnot\b|\bunable\b|\bcannot\b|\bno\s+way\b/i;
+/**
+ * A refusal: `n['\u2019]?t\b|\bnot\b|\bunable\b|\bcannot\b|\bno\s+way\b` (case aside), read by refusedBetween.
+ * Its words without their edges, each with whether it needs a word edge before it ("not", not "n't").
+ */
+const REFUSAL_CORES: [RegExp, boolean][] = [
+  [/n['\u2019]?t/iy, false],
+  [/not/iy, true],
+  [/unable/iy, true],
+  [/cannot/iy, true],
+  [/no\s+way/iy, true],
+];
+const wordAt = (text: string, at: number) => at >= 0 && at < text.length && /\w/.test(text[at]!);
+type Refusals = {
+  /** The least end of a refusal whose edges hold wherever the span is cut, starting at or after each place. */
+  leastEnd: Int32Array;
+  /** The others, by start and by end: they count only when the span starts or ends just there. */
+  byStart: Map<number, { start: number; end: number; lead: boolean }[]>;
+  byEnd: Map<number, { start: number; end: number; lead: boolean }[]>;
+};
+function refusalsOf(unit: string): Refusals {
+  const leastEnd = new Int32Array(unit.length + 1).fill(unit.length + 1);
+  const byStart = new Map<number, { start: number; end: number; lead: boolean }[]>();
+  const byEnd = new Map<number, { start: number; end: number; lead: boolean }[]>();
+  for (let at = unit.length - 1; at >= 0; at--) {
+    leastEnd[at] = leastEnd[at + 1]!;
+    if (!/[ncu]/i.test(unit[at]!)) continue;
+    for (const [core, lead] of REFUSAL_CORES) {
+      core.lastIndex = at;
+      const m = core.exec(unit);
+      if (!m) continue;
+      const found = { start: at, end: at + m[0].length, lead };
+      const leadHolds = !lead || !wordAt(unit, at - 1);
+      const endHolds = !wordAt(unit, found.end);
+      if (leadHolds && endHolds) leastEnd[at] = Math.min(leastEnd[at]!, found.end);
+      else {
+        byStart.set(at, [...(byStart.get(at) ?? []), found]);
+        byEnd.set(found.end, [...(byEnd.get(found.end) ?? []), found]);
+      }
+    }
+  }
+  return { leastEnd, byStart, byEnd };
+}
+/**
+ * Whether a refusal is said in `unit.slice(from, to)` (as the pattern above would find it there), answered from one reading of the unit (session 47). A refusal counts in
+ * the span when it lies in it and its word edges hold there: the span's own ends are edges, so one whose edge
+ * fails inside the unit counts only when the span starts or ends just at it. Asked of the span from each
+ * "until" or "unless" to each remedy for each act, the test read the span every time; a sentence of "refund
+ * until receipt" repeated took 1.4 s at 2,000 characters. Exported for its test, which compares the two.
+ */
+export function refusedBetween(unit: string, from: number, to: number): boolean {
+  const lo = Math.min(Math.max(from, 0), unit.length);
+  const hi = Math.min(to, unit.length);
+  if (hi <= lo) return false;
+  const refusals = remembered(memoOf(unit).refusals, 0, () => refusalsOf(unit));
+  if (refusals.leastEnd[lo]! <= hi) return true;
+  const counts = (r: { start: number; end: number; lead: boolean }) =>
+    r.start >= lo &&
+    r.end <= hi &&
+    (!r.lead || r.start === lo || !wordAt(unit, r.start - 1)) &&
+    (r.end === hi || !wordAt(unit, r.end));
+  return (refusals.byStart.get(lo) ?? []).some(counts) || (refusals.byEnd.get(hi) ?? []).some(counts);
+}
 const BEFORE = /\b(?:before|prior\s+to)\b/gi;
 /** The act asked for in the remedy's breath: a need, an instruction, a request. */
 const DEMAND =
@@ -367,10 +428,77 @@ const NOT_A_THING =
 
 type Found = { kind: ObligationKind; start: number; end: number; text: string };
 
+/**
+ * Every match of a global pattern, as `matchAll` gives them, without the copy of the pattern `matchAll` makes
+ * on each call (session 47): a copy of each of the thirteen kinds' patterns for every sentence was most of the
+ * cost of a message of 800 short lines. Nothing is read between the matches, so the pattern's own position is
+ * free to use; it is left at 0.
+ */
+function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === "") re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
+ * What linkOf asks again for each act and remedy tried, remembered for the unit being read (session 47): its
+ * conditions, refusals and "before"s, the clause around and before a place, whether an act is set aside from
+ * a place, the demand before an act. Each answer is the same function of the same unit and places as before;
+ * asked afresh, they made a sentence of many acts and remedies cost acts x remedies x its length (a 4,000-
+ * character sentence of "refund; receipt" took 2.7 s of the server's thread, about eleven times a message:
+ * CWE-407). Only the unit last read is kept.
+ */
+type UnitMemo = {
+  unit: string;
+  matches: Map<RegExp, RegExpExecArray[]>;
+  starts: Map<number, number>;
+  froms: Map<number, number>;
+  arounds: Map<number, string>;
+  asides: Map<number, boolean>;
+  demands: Map<number, RegExpExecArray | null>;
+  refusals: Map<0, Refusals>;
+  links: Map<number, Links>;
+  subjects: Map<0, Int32Array>;
+  choices: Map<number, boolean>;
+};
+const noMemo = (unit: string): UnitMemo => ({
+  unit,
+  matches: new Map(),
+  starts: new Map(),
+  froms: new Map(),
+  arounds: new Map(),
+  asides: new Map(),
+  demands: new Map(),
+  refusals: new Map(),
+  links: new Map(),
+  subjects: new Map(),
+  choices: new Map(),
+});
+let memo = noMemo("");
+function memoOf(unit: string): UnitMemo {
+  if (memo.unit !== unit) memo = noMemo(unit);
+  return memo;
+}
+function remembered<K, V>(map: Map<K, V>, key: K, read: () => V): V {
+  if (map.has(key)) return map.get(key)!;
+  const value = read();
+  map.set(key, value);
+  return value;
+}
+/** `[...unit.matchAll(re)]` for one of this file's global patterns, read once per unit. */
+function matchesOf(unit: string, re: RegExp): RegExpExecArray[] {
+  return remembered(memoOf(unit).matches, re, () => allMatches(unit, re));
+}
+
 function actsIn(unit: string, quoted: (at: number) => boolean): Found[] {
   const out: Found[] = [];
   for (const [kind, re] of ACTS) {
-    for (const m of unit.matchAll(new RegExp(re.source, re.flags))) {
+    for (const m of allMatches(unit, re)) {
       const at = m.index!;
       if (quoted(at)) continue;
       const before = unit.slice(0, at);
@@ -406,6 +534,9 @@ function actsIn(unit: string, quoted: (at: number) => boolean): Found[] {
 
 /** The clause holding `at`: from the last clause break before it to the next one after it. */
 function clauseAround(unit: string, at: number): string {
+  return remembered(memoOf(unit).arounds, at, () => clauseAroundRead(unit, at));
+}
+function clauseAroundRead(unit: string, at: number): string {
   const before = unit.slice(0, at);
   const breaks = [...before.matchAll(/[.!?;:\u2013\u2014]|,\s*(?:and|but|so)\b|\b(?:but|so)\b|,/g)];
   const from =
@@ -417,13 +548,20 @@ function clauseAround(unit: string, at: number): string {
 
 /** Whether the act is set aside or left to her in its own clause. */
 function setAside(unit: string, act: Found, from: number): boolean {
+  const key = act.start * (unit.length + 1) + Math.max(from, 0);
+  return remembered(memoOf(unit).asides, key, () => setAsideRead(unit, act, from));
+}
+function setAsideRead(unit: string, act: Found, from: number): boolean {
   const lead = unit.slice(Math.max(from, 0), act.start);
   if (SET_ASIDE.test(lead) || NEGATED_THING.test(lead)) return true;
-  return CHOICE.test(clauseAround(unit, act.start));
+  return remembered(memoOf(unit).choices, act.start, () => CHOICE.test(clauseAround(unit, act.start)));
 }
 
 /** The clause a link opens, up to its clause end or the remedy said after it. */
 function clauseFrom(unit: string, from: number): number {
+  return remembered(memoOf(unit).froms, from, () => clauseFromRead(unit, from));
+}
+function clauseFromRead(unit: string, from: number): number {
   const rest = unit.slice(from).replace(/^[\s,\-\u2013\u2014:]+/, "");
   const skipped = unit.length - from - rest.length;
   const end = CLAUSE_END.exec(rest);
@@ -433,24 +571,126 @@ function clauseFrom(unit: string, from: number): number {
 type Link = { start: number; end: number };
 
 /** How the remedy at `r` is made to wait on the act, or null. */
+/**
+ * The conditions and refusals that can tie `act` to some remedy, in the order said: those the loops of linkOf
+ * below would pass over whatever the remedy are left out (session 47). A condition is passed over when it
+ * offers a choice, denies the wait, holds neither the act nor a pointer back to it in its clause, or the act
+ * is set aside from it; none of these depends on the remedy. (The remedy can only end the clause sooner, at its
+ * own first letter, which starts a word or is "£", so a pointer back read in the shorter clause is read in the
+ * whole one too.) A refusal is passed over when the act is neither in its clause nor pointed back to, or set
+ * aside there. A "before" is passed over when the act is set aside from it. Each act was tried against every remedy, and each try read every condition of the unit again.
+ */
+function linksFor(unit: string, act: Found): Links {
+  const key = act.start * (unit.length + 1) + act.end;
+  return remembered(memoOf(unit).links, key, () => {
+    const conditions: Tie[] = [];
+    for (const c of matchesOf(unit, CONDITION)) {
+      const at = c.index!;
+      const open = at + c[0].length;
+      if (CHOICE.test(unit.slice(at, open + 30))) continue;
+      // "You won't have to wait for the inspection": the wait itself denied.
+      if (/^wait/i.test(c[0]) && refusedBetween(unit, clauseStart(unit, at), at)) continue;
+      const end = clauseFrom(unit, open);
+      const points = ANAPHOR.test(unit.slice(open, end));
+      const mayHold = (act.start >= at && act.start < end) || (act.end <= at && points);
+      if (mayHold && !setAside(unit, act, act.start >= at ? open : act.start))
+        conditions.push({ words: c[0], at, open, end, points });
+    }
+    const refusals: Tie[] = [];
+    for (const u of matchesOf(unit, UNLESS)) {
+      const at = u.index!;
+      const open = at + u[0].length;
+      const end = clauseFrom(unit, open);
+      const inClause = act.start >= open && act.start < end;
+      const points = ANAPHOR.test(unit.slice(open, end));
+      if (!inClause && !(act.end <= at && points)) continue;
+      if (!(inClause && setAside(unit, act, open))) refusals.push({ words: u[0], at, open, end, points });
+    }
+    // Whether each refusal's window holds a refusal when the remedy is after it and ends in its clause (the
+    // window is then its own): the first that does, with none before it ending sooner, is the answer.
+    const alone = refusals.map((u) => refusedBetween(unit, Math.max(0, u.at - 60), u.end));
+    const firstAlone = alone.indexOf(true);
+    const leastEnd: number[] = [];
+    for (const [i, u] of refusals.entries()) leastEnd.push(Math.min(u.end, i > 0 ? leastEnd[i - 1]! : u.end));
+    const runEnd = refusals.map((u, i) => {
+      let j = i + 1;
+      while (j < refusals.length && refusals[j]!.end === u.end) j++;
+      return j;
+    });
+    const befores: Tie[] = [];
+    for (const b of matchesOf(unit, BEFORE)) {
+      const at = b.index!;
+      const open = at + b[0].length;
+      const end = clauseFrom(unit, open);
+      if (!setAside(unit, act, act.start < at ? clauseStart(unit, act.start) : end))
+        befores.push({ words: b[0], at, open, end, points: ANAPHOR.test(unit.slice(open, end)) });
+    }
+    return {
+      conditions,
+      refusals,
+      firstAlone: firstAlone < 0 ? refusals.length : firstAlone,
+      leastEnd,
+      runEnd,
+      befores,
+    };
+  });
+}
+/**
+ * A link word's place: its start, the end of its words, the end of the clause it opens, and whether that
+ * clause points back to an act said before it ("once that's in").
+ */
+type Tie = { words: string; at: number; open: number; end: number; points: boolean };
+type Links = {
+  conditions: Tie[];
+  refusals: Tie[];
+  /** The first refusal whose own window holds a refusal (or none: their number). */
+  firstAlone: number;
+  /** The least clause end of the refusals up to each. */
+  leastEnd: number[];
+  /** For each refusal, the place after the last of those next to it with the same clause end. */
+  runEnd: number[];
+  befores: Tie[];
+};
+
+/**
+ * Whether `unit.slice(from, to)` holds a subject of the main clause: " we ", " I ", " our team ", " the shop "
+ * (`\s(?:we|i|our\s+\w+|the\s+(?:team|shop|store|workshop))\s`, case aside). The pattern looks at nothing
+ * outside its match and a match from a place is one only (each word starts with its own letter), so it is in
+ * the span when one found in the whole unit lies inside it: read once per unit (session 47) instead of once per
+ * act, remedy and "before". Exported for its test, which compares the two.
+ */
+const SUBJECT = /\s(?:we|i|our\s+\w+|the\s+(?:team|shop|store|workshop))\s/iy;
+export function subjectBetween(unit: string, from: number, to: number): boolean {
+  const leastEnd = remembered(memoOf(unit).subjects, 0, () => {
+    const ends = new Int32Array(unit.length + 1).fill(unit.length + 1);
+    for (let at = unit.length - 1; at >= 0; at--) {
+      ends[at] = ends[at + 1]!;
+      if (!/\s/.test(unit[at]!)) continue;
+      SUBJECT.lastIndex = at;
+      const m = SUBJECT.exec(unit);
+      if (m) ends[at] = Math.min(ends[at]!, at + m[0].length);
+    }
+    return ends;
+  });
+  const lo = Math.min(Math.max(from, 0), unit.length);
+  return leastEnd[lo]! <= Math.min(to, unit.length);
+}
+
 function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null {
-  // A condition or time clause holding the act (or pointing back to an act said just before it).
-  for (const c of unit.matchAll(CONDITION)) {
-    const at = c.index!;
-    const open = at + c[0].length;
-    if (CHOICE.test(unit.slice(at, open + 30))) continue;
-    // "You won't have to wait for the inspection": the wait itself denied.
-    if (/^wait/i.test(c[0]) && REFUSED.test(unit.slice(clauseStart(unit, at), at))) continue;
-    let end = clauseFrom(unit, open);
+  const links = linksFor(unit, act);
+  // A condition or time clause holding the act (or pointing back to an act said just before it). The choices,
+  // denied waits and acts set aside are left out already (linksFor).
+  for (const c of links.conditions) {
+    const { at, open } = c;
+    let end = c.end;
     if (r.start >= open && r.start < end) end = r.start;
-    const holds =
-      (act.start >= at && act.start < end) || (act.end <= at && ANAPHOR.test(unit.slice(open, end)));
+    const points = end === c.end ? c.points : ANAPHOR.test(unit.slice(open, end));
+    const holds = (act.start >= at && act.start < end) || (act.end <= at && points);
     if (!holds) continue;
-    if (setAside(unit, act, act.start >= at ? open : act.start)) continue;
     // The remedy governs the clause: said before it in the same clause run, or after it.
     const between = r.end <= open ? unit.slice(Math.min(r.end, at), at) : unit.slice(end, r.start);
     // "You get your refund, and in return we both agree…": an exchange ties across ", and".
-    const exchange = /^in\s+(?:return|exchange)$/i.test(c[0]);
+    const exchange = /^in\s+(?:return|exchange)$/i.test(c.words);
     if (/[;\u2013\u2014]|\b(?:but|so)\b/i.test(between) || (!exchange && /,\s*and\b/i.test(between)))
       continue;
     // "We'll put it right, it would mean a lot if…": a comma then a clause of its own between them; not
@@ -468,38 +708,45 @@ function linkOf(unit: string, r: Found, act: Found, acts: Found[]): Link | null 
     if (r.start >= end || r.end <= open) return { start: at, end: open };
   }
   // A refusal lifted only by the act: "won't release your refund until the receipt…", "Without that I can't…".
-  for (const u of unit.matchAll(UNLESS)) {
-    const at = u.index!;
-    const open = at + u[0].length;
-    const end = clauseFrom(unit, open);
-    const inClause = act.start >= open && act.start < end;
-    const pointsBack = act.end <= at && ANAPHOR.test(unit.slice(open, end));
-    if (!inClause && !pointsBack) continue;
-    if (inClause && setAside(unit, act, open)) continue;
-    const sentence = unit.slice(0, unit.length);
-    if (!REFUSED.test(sentence.slice(Math.max(0, Math.min(at, r.start) - 60), Math.max(end, r.end))))
-      continue;
-    return { start: at, end: open };
+  // Those neither holding the act nor pointing back to it, and the acts set aside, are left out already. The
+  // refusals said before the remedy whose clauses run past it are read with their own windows: the first of
+  // them with a refusal is the answer, and if none has one the rest are read from after them.
+  const { refusals, firstAlone, leastEnd } = links;
+  let said = 0;
+  while (said < refusals.length && refusals[said]!.at <= r.start) said++;
+  let from = 0;
+  if (firstAlone < said && leastEnd[firstAlone]! >= r.end) {
+    const u = refusals[firstAlone]!;
+    return { start: u.at, end: u.open };
+  }
+  if (said > 0 && firstAlone >= said && leastEnd[said - 1]! >= r.end) from = said;
+  for (let i = from; i < refusals.length; ) {
+    const { at, open, end } = refusals[i]!;
+    if (refusedBetween(unit, Math.max(0, Math.min(at, r.start) - 60), Math.max(end, r.end)))
+      return { start: at, end: open };
+    // Clause ends grow with the refusals' places, so the rest of this one's run said after the remedy have the
+    // same window as it.
+    i = at > r.start ? links.runEnd[i]! : i + 1;
   }
   // The act before the remedy: "…before any money can go back", "Before we can refund you, the team will need…".
-  for (const b of unit.matchAll(BEFORE)) {
-    const at = b.index!;
-    const open = at + b[0].length;
-    const end = clauseFrom(unit, open);
-    const remedyInside = (r.start >= open && r.start < end) || ANAPHOR.test(unit.slice(open, end));
+  for (const { at, open, end, points } of links.befores) {
+    const remedyInside = (r.start >= open && r.start < end) || points;
     if (!remedyInside) continue;
     // "Before any money goes back we always offer a swap": the before-clause runs unpunctuated into the main
     // one, whose subject starts after the remedy (session 39).
     if (act.start >= open && act.start < end) {
-      const mid = r.start >= open && r.end <= act.start ? unit.slice(r.end, act.start) : "";
-      if (!/\s(?:we|i|our\s+\w+|the\s+(?:team|shop|store|workshop))\s/i.test(mid)) continue;
+      const mid = r.start >= open && r.end <= act.start;
+      if (!mid || !subjectBetween(unit, r.end, act.start)) continue;
     }
-    if (setAside(unit, act, act.start < at ? clauseStart(unit, act.start) : end)) continue;
     return { start: at, end: open };
   }
   // The act asked for in the remedy's breath, or put first: "just need u to dig out the original box first".
   const lead = unit.slice(clauseStart(unit, act.start), act.start);
-  const d = DEMAND.exec(lead) ?? DEMAND.exec(unit.slice(Math.max(0, act.start - 60), act.start));
+  const d = remembered(
+    memoOf(unit).demands,
+    act.start,
+    () => DEMAND.exec(lead) ?? DEMAND.exec(unit.slice(Math.max(0, act.start - 60), act.start)),
+  );
   const first = FIRST.exec(unit.slice(Math.max(0, act.start - 40), Math.min(unit.length, act.end + 40)));
   if (d && !setAside(unit, act, clauseStart(unit, act.start))) {
     const at = act.start - (lead.length - d.index);
@@ -650,6 +897,9 @@ const MAKER_GIVES =
   /\b(?:they|the\s+(?:makers?|manufacturers?|brand))(?:['\u2019]ll|\s+will|\s+would|['\u2019]d|\s+can|\s+should|\s+may)\s+(?:\w+\s+)?$/i;
 
 function clauseStart(unit: string, at: number): number {
+  return remembered(memoOf(unit).starts, at, () => clauseStartRead(unit, at));
+}
+function clauseStartRead(unit: string, at: number): number {
   const before = unit.slice(0, at);
   const breaks = [...before.matchAll(/[.!?;\u2013\u2014]|,\s*(?:and|but|so)\b|\b(?:but|so)\b/g)];
   return breaks.length > 0 ? breaks[breaks.length - 1]!.index! + breaks[breaks.length - 1]![0].length : 0;
@@ -697,6 +947,24 @@ export function obligationsIn(
   text: string,
   quoted: readonly { start: number; end: number }[] = [],
 ): Obligation[] {
+  const key = `${quoted.map((q) => `${q.start},${q.end}`).join(";")}\u0000${text}`;
+  let found = readBefore.get(key);
+  if (!found) {
+    found = obligationsRead(text, quoted);
+    memo = noMemo("");
+    if (readBefore.size >= 16) readBefore.clear();
+    readBefore.set(key, found);
+  }
+  return found.map((o) => ({ ...o, remedy: { ...o.remedy }, act: { ...o.act }, link: { ...o.link } }));
+}
+/**
+ * The last texts read, with their quoted spans (session 47): a message is read by about eleven readers (each
+ * obstruction kind of case-evidence.ts asks for its own), and every replay again. The answer is a function of
+ * the two alone; each caller gets a copy of its own. At most 16 are kept; when full the memory starts again.
+ */
+const readBefore = new Map<string, Obligation[]>();
+
+function obligationsRead(text: string, quoted: readonly { start: number; end: number }[]): Obligation[] {
   const quotedList = quoted;
   const sentences = sentencesIn(text);
   const out: Obligation[] = [];
@@ -803,8 +1071,10 @@ const EXPIRES = new RegExp(
     String.raw`\b(?:laps(?:e|es|ing)|expir(?:e|es|ing|y)|(?:be|is|gets?|being)\s+withdrawn|withdrawn\b|drops?\s+off|dropping\s+off|falls?\s+away|(?:goes|go)\s+away|disappears?|vanish(?:es)?|runs?\s+out|times?\s+out|clos(?:e|es|ing)\s+(?:it|this|that|them)\s+off|(?:taken|come|comes|go|goes)\s+off\s+the\s+table|no\s+longer\s+(?:be\s+)?(?:available|possible|valid|open|on\s+offer|there|stand|apply)|not\s+(?:more|any\s*more|longer)\s+(?:be\s+)?(?:possible|available|valid|there))\b`,
     // Session 38 (the deadlines pressure-selling.ts used to read on the remedy): "I can only hold this refund for
     // you until 5pm today", "the refund offer ends at midnight tonight", "otherwise the replacement is out of my
-    // hands".
-    String.raw`(?<=\bhold\s+(?:this|the|that|it|your|yours)\b(?:\s+[\w£.,]+){0,4}?\s+)(?:until|till|til)\b|\b(?:ends?|ending|finish(?:es)?|closes)\s+(?:at|on|by|tonight|today|tomorrow|this|midnight)\b|\b(?:is|it['\u2019]s|['\u2019]s|will\s+be|goes)\s+out\s+of\s+(?:my|our)\s+hands\b`,
+    // hands". The lookahead first (session 47): the lookbehind alone was tried at every place, each try back over
+    // the whole run of spaces before it, so 3,988 spaces between two letters took 30-50 ms a reading (CWE-1333);
+    // now it is tried only where "until", "till" or "til" starts, which the match needed anyway.
+    String.raw`(?=(?:until|till|til)\b)(?<=\bhold\s+(?:this|the|that|it|your|yours)\b(?:\s+[\w£.,]+){0,4}?\s+)(?:until|till|til)\b|\b(?:ends?|ending|finish(?:es)?|closes)\s+(?:at|on|by|tonight|today|tomorrow|this|midnight)\b|\b(?:is|it['\u2019]s|['\u2019]s|will\s+be|goes)\s+out\s+of\s+(?:my|our)\s+hands\b`,
     String.raw`\b(?:only\s+)?(?:good|valid|open|available|on\s+offer|on\s+the\s+table|stands?|holds?)\s+(?:only\s+)?(?:for|until|till|til|up\s+to|to)\b(?=[^.!?\n]{0,30}?(?:${DAY_NAMES}|${MONTH_NAMES}|\d|week|month|day|fortnight|today|tonight|tomorrow|midnight|close\s+of|now))|\bvalid\s+(?:for\s+)?\d+`,
     String.raw`\b(?:won['\u2019]?t|will\s+not|wont|can['\u2019]?t|cant|cannot|can\s+not|not\s+be\s+able\s+to)\s+(?:\w+\s+){0,2}?(?:stay|be\s+there|be\s+available|be\s+held|hold\s+(?:it|this|that|onto\s+it)|keep\s+(?:it|this|that)\s+open|be\s+kept(?:\s+open)?|be\s+sent|be\s+refunded|be\s+paid|be\s+honoured|honour\s+(?:it|this|that)|last|stand|be\s+possible|go\s+(?:through|ahead)|promise\s+(?:it['\u2019]?ll|it\s+will)\s+(?:still\s+)?be\s+(?:there|available|open))\b`,
   ].join("|"),
@@ -837,7 +1107,7 @@ function deadlinesIn(
   for (const [i, s] of sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
     if (REPORTED.test(sentence) || DENIED_LINK.test(sentence) || THE_LAWS_WINDOW.test(sentence)) continue;
-    for (const e of sentence.matchAll(EXPIRES)) {
+    for (const e of allMatches(sentence, EXPIRES)) {
       const at = e.index!;
       if (quoted.some((q) => q.start <= s.start + at && s.start + at < q.end)) continue;
       if (EXPIRY_DENIED.test(sentence.slice(Math.max(0, at - 25), at))) continue;
@@ -937,6 +1207,7 @@ function deadlinesIn(
  */
 const PERIOD = String.raw`(?:\d{1,3}|(?:${Object.keys(NUMBER_WORDS).join("|")})(?:-(?:${Object.keys(NUMBER_WORDS).join("|")}))?)[- ]?(?:working[- ]|calendar[- ])?(?:days?|wks?|weeks?|months?)\b|\b(?:a|one|the)\s+(?:fortnight|week)\b|\bfortnight\b`;
 const PERIOD_RE = new RegExp(`\\b(?:${PERIOD})`, "i");
+const PERIODS = new RegExp(PERIOD_RE.source, "gi");
 /** The period in days ("14-day", "2 wks", "a fortnight", "ten days"). */
 function periodDays(p: string): number {
   if (/fortnight/i.test(p)) return 14;
@@ -1022,7 +1293,7 @@ function windowsIn(
     if (REPORTED.test(sentence) || OTHER_RIGHT.test(sentence)) continue;
     const named = WINDOW_REMEDY.exec(sentence);
     if (!named) continue;
-    for (const p of sentence.matchAll(new RegExp(PERIOD_RE.source, "gi"))) {
+    for (const p of allMatches(sentence, PERIODS)) {
       const at = p.index!;
       if (quoted.some((q) => q.start <= s.start + at && s.start + at < q.end)) continue;
       if (periodDays(p[0]) >= 30) continue;
