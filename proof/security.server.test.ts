@@ -317,6 +317,29 @@ describe("malformed requests never cause a 500", () => {
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
+  // Probe, session 47: the same under /api/trpc/ was still Next's bare 500 (the proxy did not run for API
+  // routes); now the proxy runs for a tRPC path with a "%" in it and answers 400 in tRPC's error shape.
+  it.each([
+    ["/api/trpc/%ZZ", "a stray %"],
+    ["/api/trpc/%E0%A4%A", "bytes that are not UTF-8"],
+    ["/api/trpc/auth.me,%ZZ", "one of a batch"],
+  ])("tRPC path %s (%s) → 400 in tRPC's error shape, not a 500", async (p) => {
+    const res = await client().raw(p);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { json: { message: string; data: { httpStatus: number } } } };
+    expect(body.error.json.data.httpStatus).toBe(400);
+    expect(body.error.json.message).toMatch(/does not name anything/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("a tRPC path whose % decodes is read as before", async () => {
+    // "%2E" is "."; Next decodes the segment, and tRPC answers the call.
+    const res = await client().raw("/api/trpc/auth%2Eme");
+    expect(res.status).toBe(200);
+    expect((await client().raw("/api/trpc/auth.me")).status).toBe(200);
+  });
+
   it("the server is still healthy afterwards", async () => {
     expect((await client().raw("/api/health")).status).toBe(200);
     expect(server.output()).not.toMatch(/tRPC .* failed:/);
