@@ -1,6 +1,7 @@
 /** zod inputs for the CRM procedures, with limits on every field. */
 import { z } from "zod";
 import { CHANNELS, LIFECYCLE_STAGES } from "@/db/schema";
+import { nameText } from "./name-text";
 
 export const customerRefSchema = z
   .string()
@@ -40,7 +41,10 @@ export const logCallInputSchema = z.object({
 });
 export const createTaskInputSchema = z.object({
   ...customerActionBase,
-  title: text(200),
+  title: nameText("Task titles")
+    .trim()
+    .min(1, "Please write something.")
+    .max(200, "Keep it under 200 characters."),
   dueInDays: z.number().int().min(0).max(365),
   note: z.string().trim().max(2000, "Keep it under 2000 characters.").optional(),
 });

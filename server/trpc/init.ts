@@ -11,6 +11,7 @@ import {
   unavailable,
   type DomainErrorKind,
 } from "@/server/core/domain-errors";
+import { NAME_KEYS } from "@/server/data/name-text";
 import type { TrpcContext } from "./context";
 
 const CODE_FOR_KIND: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
@@ -201,8 +202,13 @@ const A_DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 /** Keys whose text is a secret, compared as typed: a password keeps every character it was set with. */
 const SECRET_KEY = /password/i;
+/**
+ * Keys whose text is kept as sent: secrets, and names (name-text.ts), whose schemas refuse a direction control
+ * with a message saying so instead of storing the name without it (session 47).
+ */
+const keptAsSent = (key: string) => SECRET_KEY.test(key) || NAME_KEYS.has(key);
 
-/** `input` with the direction controls removed from every string in it (however nested), but secrets. */
+/** `input` with the direction controls removed from every string in it (however nested), but secrets and names. */
 export function withoutDirectionControls(input: unknown): unknown {
   // Most inputs hold none: nothing is copied then.
   if (!holdsText(input, (text) => A_DIRECTION_CONTROL.test(text))) return input;
@@ -212,7 +218,7 @@ export function withoutDirectionControls(input: unknown): unknown {
     if (depth > 32 || value === null || typeof value !== "object" || value instanceof Date) return value;
     if (Array.isArray(value)) return value.map((v) => clean(v, depth + 1));
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? v : clean(v, depth + 1)]),
+      Object.entries(value).map(([k, v]) => [k, keptAsSent(k) ? v : clean(v, depth + 1)]),
     );
   };
   return clean(input, 0);

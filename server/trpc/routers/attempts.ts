@@ -16,6 +16,7 @@ import type { Scenario } from "@/server/core/scenarios/scenario-schema";
 import { startPlan } from "@/server/data/attempt-lifecycle";
 import { marksHeldFor, workTerms } from "@/server/data/attempt-terms";
 import * as attempts from "@/server/data/attempts";
+import { holdsNameControls, nameControlsMessage } from "@/server/data/name-text";
 import { overridesFor } from "@/server/data/results";
 import { readableAttempt } from "@/server/data/workspaces";
 import { getScenario } from "@/server/scenarios/scenario-registry";
@@ -188,7 +189,14 @@ export const attemptsRouter = router({
           .min(8)
           .max(64)
           .regex(/^[A-Za-z0-9_-]+$/, "Client id must be letters, digits, - or _."),
-        action: learnerActionSchema,
+        // A task's title and an email's subject are one-line names others read (name-text.ts); the engine's
+        // own schema is left as it is, so what is already stored replays as before.
+        action: learnerActionSchema.superRefine((action, ctx) => {
+          if ("title" in action && holdsNameControls(action.title))
+            ctx.addIssue({ code: "custom", path: ["title"], message: nameControlsMessage("Task titles") });
+          if ("subject" in action && action.subject !== undefined && holdsNameControls(action.subject))
+            ctx.addIssue({ code: "custom", path: ["subject"], message: nameControlsMessage("Subjects") });
+        }),
       }),
     )
     .mutation(async ({ ctx, input }) => {

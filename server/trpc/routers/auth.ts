@@ -24,6 +24,7 @@ import {
 } from "@/server/auth/tutor-sessions";
 import { DomainError, invalid } from "@/server/core/domain-errors";
 import { endLearnerSessions } from "@/server/data/learners";
+import { nameText } from "@/server/data/name-text";
 import {
   addTutorUnlessTaken,
   replacePasswordHash,
@@ -66,8 +67,7 @@ function tidyName(value: string): string {
  */
 const STACKED_MARKS = /\p{M}{5,}/u;
 
-export const displayNameSchema = z
-  .string({ error: "Enter a display name." })
+export const displayNameSchema = nameText("Names", "Enter a display name.")
   .max(200, "Display names can be up to 40 characters.")
   .transform(tidyName)
   .pipe(
@@ -98,8 +98,7 @@ export const emailSchema = z
       .max(254, "That email address is too long."),
   );
 
-const tutorNameSchema = z
-  .string({ error: "Enter your name." })
+const tutorNameSchema = nameText("Names", "Enter your name.")
   .max(200, "Names can be up to 80 characters.")
   .transform(tidyName)
   .pipe(z.string().min(1, "Enter your name.").max(80, "Names can be up to 80 characters."));

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { displayJoinCode } from "@/server/auth/join-codes";
 import { classJoinsPausedUntil } from "@/server/auth/rate-limit";
 import * as classes from "@/server/data/classes";
+import { nameText } from "@/server/data/name-text";
 import { listClassAssignments } from "@/server/data/assignments";
 import { listRoster, removeLearner, resetLearnerAccess } from "@/server/data/learners";
 import { router } from "../init";
@@ -18,8 +19,7 @@ export const idSchema = z
   .positive()
   .max(Number.MAX_SAFE_INTEGER);
 
-const classNameSchema = z
-  .string({ error: "Enter a class name." })
+const classNameSchema = nameText("Class names", "Enter a class name.")
   .trim()
   .min(1, "Enter a class name.")
   .max(80, "Class names can be up to 80 characters.");
