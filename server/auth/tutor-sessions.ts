@@ -18,7 +18,7 @@
  *   at least every 30 days at level 1).
  */
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, lt, lte, ne } from "drizzle-orm";
+import { and, desc, eq, gt, lt, lte, ne, notInArray } from "drizzle-orm";
 import type { Scope } from "@/db/store";
 import { env } from "@/server/env";
 
@@ -44,6 +44,15 @@ const CLOCK_SLACK_MS = 5 * 60_000;
 
 const digest = (token: string) => createHash("sha256").update(token).digest("base64url");
 
+/**
+ * The most sessions one tutor has live at once (session 47): a signing-in beyond them ends the oldest. Nothing
+ * bounded them before: one client with the password made 60 live sessions in 5 s (77 ms each), each a row
+ * kept for the idle period, so a leaked password could fill the table, and a tutor's list of devices to end
+ * grew without end. A tutor's real devices (classroom and office computers, a laptop, a phone, a previewing
+ * second screen) are far fewer; the oldest session is the one most likely forgotten on a shared computer.
+ */
+export const MAX_TUTOR_SESSIONS = 20;
+
 export async function createTutorSession(scope: Scope, tutorId: number, now: Date): Promise<string> {
   const { t, db } = scope;
   const token = randomBytes(32).toString("base64url");
@@ -56,6 +65,21 @@ export async function createTutorSession(scope: Scope, tutorId: number, now: Dat
     createdAt: now,
     expiresAt: new Date(now.getTime() + tutorIdleMs()),
   });
+  const newest = db
+    .select({ id: t.tutorSessions.id })
+    .from(t.tutorSessions)
+    .where(eq(t.tutorSessions.tutorId, tutorId))
+    .orderBy(desc(t.tutorSessions.createdAt), desc(t.tutorSessions.id))
+    .limit(MAX_TUTOR_SESSIONS);
+  await db
+    .delete(t.tutorSessions)
+    .where(
+      and(
+        eq(t.tutorSessions.tutorId, tutorId),
+        ne(t.tutorSessions.id, digest(token)),
+        notInArray(t.tutorSessions.id, newest),
+      ),
+    );
   return token;
 }
 

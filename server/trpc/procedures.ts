@@ -48,7 +48,7 @@ export function tutorSessionEndedMessage(why: TutorSessionEnd): string {
     case "upgraded":
       return "You were signed out as a tutor because this server was updated to sign tutors out when they leave the app alone. Sign in again to carry on; nothing you saved is lost.";
     case "ended":
-      return "Your tutor session has ended: you signed out, here or with “Sign out everywhere”, or your password was changed. Sign in again to carry on.";
+      return "Your tutor session has ended: you signed out, here or with “Sign out everywhere”, your password was changed, or your account signed in on 20 other browsers since. Sign in again to carry on.";
   }
 }
 

@@ -131,3 +131,28 @@ describe("sign-in", () => {
     }
   });
 });
+
+// Probe, session 47: nothing bounded one tutor's live sessions (60 sign-ins from one client in 5 s, all live).
+describe("live sessions", () => {
+  it("one tutor has at most 20 at once: a sign-in beyond them ends the oldest, saying so; the 20 newest work", async () => {
+    const { email } = await signUp();
+    const devices = [];
+    for (let i = 0; i < 21; i++) {
+      const device = browser({}, { ip: fresh().ip });
+      await device.auth.tutorSignIn({ email, password: PASSWORD });
+      devices.push(device);
+    }
+    // The account's first browser (signUp's) and the next are the oldest two of 22.
+    const [oldest, ...rest] = devices;
+    expect(await browser({ ...oldest!.session.current }).auth.me()).toMatchObject({
+      kind: "anonymous",
+      tutorSignedOut: expect.stringContaining("signed in on 20 other browsers since"),
+    });
+    for (const device of rest)
+      expect((await browser({ ...device.session.current }).auth.me()).kind).toBe("tutor");
+    // Signing out everywhere still ends every one of them.
+    await browser({ ...rest[0]!.session.current }).auth.signOutEverywhere();
+    for (const device of rest)
+      expect((await browser({ ...device.session.current }).auth.me()).kind).toBe("anonymous");
+  });
+});
