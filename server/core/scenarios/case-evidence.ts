@@ -321,6 +321,12 @@ export type MessageReading = {
   formulas: number;
   /** Mostly formula, little case content: message criteria give at most "partly". */
   stuffed: boolean;
+  /**
+   * The customer's own history is named, but only inside stock lines ("As a valued Espresso Roast
+   * customer, your loyalty means the world to us"): those lines. Set by the runtime (stock-lines.ts);
+   * scoring does not credit such a message as personal, though the customer sees the fact named.
+   */
+  stockHistory?: string[];
   /** Too long to be a reply a customer will read (a pasted wall): fails plain English and concision. */
   wall: boolean;
   /**

@@ -1124,6 +1124,17 @@ function evalCustomerSet(ctx: Ctx, c: Extract<Criterion, { kind: "customer_set" 
     parts.push(`${cap(theirs)}, so it is not personal.`);
     evidence.push(actionEvidence(ctx, r, "Someone else's circumstances"));
   }
+  // Why a message to a missed customer is not personal: their record named only inside stock lines.
+  if (c.match.some((m) => m.personal === true))
+    for (const ref of missed) {
+      const r = ctx.messagesTo(ref).find((m) => m.reading?.stockHistory);
+      const lines = r?.reading?.stockHistory;
+      if (!r || !lines) continue;
+      parts.push(
+        `${cap(ctx.said(r))} names their record only inside stock lines ("${lines.join('", "')}"), so it is not personal.`,
+      );
+      evidence.push(actionEvidence(ctx, r, "Record facts only in stock lines"));
+    }
   const detail = parts.join(" ");
   if (missed.length === 0 && wrong.length === 0) return result(c, "met", detail, evidence);
   if (wrong.length === 0 && (covered.length + partHit.size) / c.include.length >= c.partlyMinCoverage)

@@ -15,6 +15,7 @@ import { unneededDataRequested } from "./data-requests";
 import { mentionsHandoffToPerson } from "./handoff";
 import { publicDataRequests } from "./public-data-requests";
 import { causeWavedAway } from "./waved-away";
+import type { EvidenceHit } from "./case-evidence";
 
 /** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
 export type MatchOptions = {
@@ -372,7 +373,7 @@ export function actionMatches(
     const template = opts?.isTemplate ? opts.isTemplate(r) : r.templateOf !== null;
     // Calling a customer by someone else's name is not personal, whatever history the message names.
     const wrongName = r.analysis?.labels.includes("wrong_name") ?? false;
-    const personal = !template && !wrongName && (r.reading?.hits.some((h) => h.kind === "history") ?? false);
+    const personal = !template && !wrongName && ownHistory(r, opts).length > 0;
     if (personal !== m.personal) return false;
   }
   if (m.personRef && !inList(m.personRef, r.personRef)) return false;
@@ -389,6 +390,18 @@ export function actionMatches(
     if (!labelsMatch(m.answers, answered)) return false;
   }
   return true;
+}
+
+/**
+ * The customer's own history a message names. Scoring (which passes `isTemplate`: it sees the whole
+ * attempt, as a tutor does) leaves it out when every mention sits inside stock lines ("As a valued
+ * Espresso Roast customer since 2024, your loyalty means the world to us"; the runtime marks it,
+ * stock-lines.ts): the mail-merge talking, not attention. The customer still sees it named, so her
+ * reactions still count it.
+ */
+export function ownHistory(r: ActionRecord, opts?: MatchOptions): EvidenceHit[] {
+  if (opts?.isTemplate && r.reading?.stockHistory) return [];
+  return (r.reading?.hits ?? []).filter((h) => h.kind === "history");
 }
 
 export function anyMatches(

@@ -35,6 +35,7 @@ import { promotes } from "./promotion";
 import { notePlansMarketing } from "./marketing-plans";
 import { claimsApproval } from "./promises";
 import { creditToldIn } from "./credit-told";
+import { insideStockLine, stockLines, withoutStockLines } from "./stock-lines";
 import { toldCreditVerdict } from "./remedies";
 import { actionMinutes, cloneState, formatSimClock, initialState } from "./attempt-state";
 import { analyse, analysePlain, disclosedData, earlierCopy, readingOf } from "./message-reading";
@@ -244,6 +245,26 @@ function step(
     );
     reading = read.reading;
     steps = read.steps;
+    // The customer's history named only inside stock lines ("As a valued Espresso Roast customer since
+    // 2024, your loyalty means the world to us"): read again without them, and marked if nothing of
+    // theirs is left (stock-lines.ts; round 32, loyalty-r32-valued-since-2024).
+    const stock = stockLines(action.text);
+    if (
+      stock.length &&
+      reading.hits.some((h) => h.kind === "history" && insideStockLine(stock, h.start, h.end))
+    ) {
+      const rest = readingOf(
+        scenario,
+        customer.ref,
+        withoutStockLines(action.text, stock),
+        action.channel,
+        analysis,
+        undefined,
+        state.origin,
+      ).reading;
+      if (!rest.hits.some((h) => h.kind === "history"))
+        reading = { ...reading, stockHistory: stock.map((l) => l.text) };
+    }
     templateOf = earlierCopy(scenario, state, action.text);
     messageNumber = customer.messagesSent + 1;
     // Judged against what the customer actually permitted, not the CRM field (consent-evidence.ts).
