@@ -15,8 +15,9 @@ const email = (text: string): LearnerAction => ({
   channel: "email",
   text,
 });
+// Both his questions answered: first-contact resolution needs every question he asked (round 33).
 const right = email(
-  "Hi Tomasz, as you have no grinder we'll send your beans coarse ground for your cafetière.",
+  "Hi Tomasz, as you have no grinder we'll send your beans coarse ground for your cafetière. Your first bag is roasted on Monday and should be with you by the end of next week.",
 );
 
 describe("an answer taken back by a later wrong answer (evalMessage, retractedAnswer)", () => {
@@ -42,6 +43,34 @@ describe("an answer taken back by a later wrong answer (evalMessage, retractedAn
         "first-contact-resolution",
       ).status,
     ).toBe("met");
+  });
+});
+
+describe("first-contact resolution needs every question he asked answered in the first reply (round 32's held-out miss)", () => {
+  const grindOnly = email(
+    "Morning Tomasz! No grinder, no problem: we'll grind your House Blend nice and coarse to suit the cafetière.",
+  );
+  const dateOnly = email("And your first bag? Roasted on Monday, then with you by Friday of next week.");
+  it("is met when one reply answers both", () => {
+    const both = email(
+      "Hello Tomasz, we'll pre-grind your beans chunky for the cafetière, and the first bag goes out by Tracked 48 so it's with you by next Friday.",
+    );
+    expect(criterion([both], "first-contact-resolution").status).toBe("met");
+  });
+  it("is not met when the first reply answers the grind and leaves the delivery question alone", () => {
+    expect(criterion([grindOnly], "first-contact-resolution").status).toBe("not_met");
+  });
+  it("is not met when the delivery answer is only 'shortly'", () => {
+    const vague = email(
+      "Hi Tomasz, thanks for joining us! Your beans will come coarse ground for the cafetière, and your first bag will be on its way shortly.",
+    );
+    expect(criterion([vague], "first-contact-resolution").status).toBe("not_met");
+  });
+  it("is partly when both are answered, but across two messages, in either order, and names them", () => {
+    const c = criterion([grindOnly, dateOnly], "first-contact-resolution");
+    expect(c.status).toBe("partly");
+    expect(c.detail).toMatch(/across message 1 and message 2/);
+    expect(criterion([dateOnly, grindOnly], "first-contact-resolution").status).toBe("partly");
   });
 });
 

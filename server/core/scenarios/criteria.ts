@@ -326,6 +326,26 @@ function metAcrossTheCall(
   return found.size > 1 ? [...found].sort((a, b) => a.index - b.index) : null;
 }
 
+/**
+ * Each of the questions a match asks to be answered together (`answers.all`), answered by some message
+ * (every other condition of the match in each): the messages that answer them, in order, or null.
+ */
+function answeredAcross(
+  m: CriterionMatch,
+  msgs: readonly ActionRecord[],
+  opts: MatchOptions,
+): ActionRecord[] | null {
+  const ids = m.answers?.all ?? [];
+  if (ids.length < 2) return null;
+  const found = new Set<ActionRecord>();
+  for (const id of ids) {
+    const r = msgs.find((x) => actionMatches({ ...m, answers: { ...m.answers, all: [id] } }, x, opts));
+    if (!r) return null;
+    found.add(r);
+  }
+  return [...found].sort((a, b) => a.index - b.index);
+}
+
 function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): CriterionResult {
   const { list: msgs, missing } = sinceFilter(ctx, c, ctx.messagesTo(c.customerRef));
   const who = c.customerRef ? ctx.name(c.customerRef) : "a customer";
@@ -386,6 +406,18 @@ function evalMessage(ctx: Ctx, c: Extract<Criterion, { kind: "message" }>): Crit
   }
   if (c.withinFirst) {
     const late = msgs.find((r) => actionMatches(c.match, r, strict));
+    // Every question answered, but not all in the window: one in the first reply, another in a later
+    // message ("Sorry, I forgot your second question…"). Resolved, though not at first contact.
+    const spread = late ? null : answeredAcross(c.match, msgs, strict);
+    if (spread) {
+      const said = spread.map((r) => ctx.said(r, true)).join(" and ");
+      return result(
+        c,
+        "partly",
+        `Every question answered across ${said}, but not all within the first ${c.withinFirst === 1 ? "message" : `${c.withinFirst} messages`}.`,
+        spread.map((r) => stepEvidence(ctx, r, labels)),
+      );
+    }
     if (late) {
       return result(
         c,
