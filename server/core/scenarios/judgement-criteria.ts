@@ -5,6 +5,7 @@
  */
 import { shoutedSpans as shoutsIn } from "../analysis";
 import { countWords, WALL_WORDS } from "./case-evidence";
+import { callsRuledOutThenMade } from "./call-ruled-out";
 import { customerPermissions } from "./consent-evidence";
 import type { ActionRecord, MessageAnalysis } from "./engine-types";
 import { readLearnerText } from "./message-reading";
@@ -390,6 +391,8 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
       ...judgeCardClaims(ctx.state.log, ref, ctx.state.customers[ref]?.orders ?? {}, who),
       // Told they are on our marketing with no consent recorded for it (lead's mutation set 15).
       ...marketingSignUpClaims(ctx.state.log, ref, ctx.state.customers[ref]?.consents ?? {}, who),
+      // "I won't phone you", then a call to them (round 33; call-ruled-out.ts).
+      ...callsRuledOutThenMade(ctx.state.log, ref, who),
     ];
   });
   const evidenceOf = (v: (typeof verdicts)[number]): Evidence[] => {

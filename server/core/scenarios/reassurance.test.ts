@@ -305,3 +305,34 @@ describe("reassurancesAbout: what we will do is not how things stand (dp-r18-sev
     );
   });
 });
+
+describe("reassurancesAbout: something foretold to arrive for her, at her door or by a day (round 33)", () => {
+  it("finds an arrival told by hint: there is a delivery of hers, and when or where", () => {
+    expect(
+      reassurancesAbout("Off the record, she ought to find a parcel at her front door by Thursday.", things),
+    ).toHaveLength(1);
+    expect(
+      reassurancesAbout("I reckon he'll be getting a lovely delivery before the weekend.", things),
+    ).toHaveLength(1);
+    expect(
+      reassurancesAbout("Your mum should see something through the letterbox early next week.", things),
+    ).toHaveLength(1);
+    expect(
+      reassurancesAbout(
+        "Keep it to yourself, but she'll have a little something on the doorstep soon.",
+        things,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("not something from us, one that waits on her contacting us, one refused, or nothing with a time or a door", () => {
+    expect(reassurancesAbout("If she rings us, she'll get an answer by Monday.", things)).toEqual([]);
+    expect(reassurancesAbout("She'll have a reply from the team by Friday once she emails.", things)).toEqual(
+      [],
+    );
+    expect(reassurancesAbout("I can't tell you whether she'll get anything this week.", things)).toEqual([]);
+    expect(
+      reassurancesAbout("She should have her own login, so she'll see everything there.", things),
+    ).toEqual([]);
+  });
+});
