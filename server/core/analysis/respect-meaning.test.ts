@@ -1315,3 +1315,21 @@ describe("session 47: round 33's asks (rules helper; fresh sentences of each kin
     expect(breaches(text)).toEqual([]);
   });
 });
+
+describe("session 47: set 33's look-alikes (independent writer 6, held out to the end, then read; fresh sentences)", () => {
+  it.each([
+    "The inspection report shows the grinder has been dropped, so the guarantee doesn't cover it; I can quote a repair.",
+    "Our engineer found the kettle had been exposed to water, which the warranty excludes. I'm sorry it's not better news.",
+    "Ordered decaf by mistake, her error, she said so herself. Swapped free as goodwill.",
+    "Wrong address given at checkout, by his own account. Re-sent to the right one at no charge.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+
+  it.each([
+    "The grinder has obviously been dropped, so no.",
+    "Her own fault for ordering the wrong grind. Refused.",
+  ])("still reads %s as blame", (text) => {
+    expect(breaches(text)).toContain("blame");
+  });
+});

@@ -906,6 +906,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     // session 33 (round 18 A): "nothing has been knocked off for the use you've had" is a deduction, not damage
     why: "Implies misuse in the passive: 'the grinder has clearly been dropped'.",
+    // A finding with its evidence, told plainly, is a reason, not an accusation: "the damage in your photos shows the
+    // kettle has been dropped, so it isn't covered" (session 47, set 33's look-alike). Not "it has clearly been dropped".
+    unlessBefore:
+      /\b(?:photos?|pictures?|images?|inspection|engineer(?:'s\s+report)?|report|assessment|damage|test(?:ing)?)\b[^.!?]{0,30}\b(?:shows?|showed|found|confirms?|confirmed|indicates?|indicated)\s+(?:that\s+)?(?:the\s+[\w-]+\s+|it\s+|your\s+[\w-]+\s+)?$/i,
   },
   {
     id: "blame.fine-when-it-left-us",
@@ -1653,6 +1657,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "A note that puts the fault on the customer: 'customer error', 'her own fault'.",
     negatable: true,
     unlessBefore: NOT_THE_CUSTOMER,
+    // Her own account recorded: "Her error, she said so herself" (session 47, set 33's look-alike). Not "her own fault,
+    // obviously".
+    unlessSentence:
+      /\b(?:she|he|they|customer|cust)\s+(?:said\s+so|admitted\s+(?:it|as\s+much)|admits\s+it|agreed|told\s+us\s+so|owned\s+up)\b|\b(?:by|on)\s+(?:her|his|their)\s+own\s+(?:account|admission)\b/i,
   },
 
   // ============================================================ calm_down
