@@ -54,6 +54,11 @@ export interface LearnerCookie {
 export type LearnerOfSession =
   | { learner: LearnerSessionInfo; newToken?: string; activeAt: Date }
   | { ended: "removed" | "reset" }
+  /**
+   * The cookie's token is no longer the learner's and no tutor reset it: they left on this device, or came in again on
+   * another (the page must not say a tutor reset them).
+   */
+  | { ended: "elsewhere"; inClass: boolean }
   /** Not used for the idle period: `inClass` says whether a tutor can give them a reclaim code. */
   | { ended: "idle"; inClass: boolean };
 
@@ -154,6 +159,7 @@ export async function learnerOfSession(
       legacySessionUntil: t.learners.legacySessionUntil,
       sessionActiveAt: t.learners.sessionActiveAt,
       previewTutorId: t.learners.previewTutorId,
+      accessResetAt: t.learners.accessResetAt,
     })
     .from(t.learners)
     .where(and(eq(t.learners.id, cookie.learnerId), isNull(t.learners.removedAt)))
@@ -166,7 +172,9 @@ export async function learnerOfSession(
   const idle = { ended: "idle" as const, inClass: row.classId !== null };
   if (cookie.learnerSession !== undefined) {
     if (row.sessionHash === null || row.sessionHash !== sessionTokenDigest(cookie.learnerSession))
-      return { ended: "reset" };
+      return row.accessResetAt === null
+        ? { ended: "elsewhere", inClass: row.classId !== null }
+        : { ended: "reset" };
     // A token row always has a time of last use (set with the token; migration 0007 for older ones).
     if (row.sessionActiveAt === null || row.sessionActiveAt.getTime() <= idleSince) return idle;
     return { learner, activeAt: row.sessionActiveAt };

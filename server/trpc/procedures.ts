@@ -38,6 +38,15 @@ export function learnerIdleMessage(inClass: boolean): string {
     : `${signedOut} Your practice is kept, but this device can no longer open it: start practising again to carry on.`;
 }
 
+/** Why a learner's device lost its place when no tutor did anything: they left here, or came in on another device. */
+export function learnerElsewhereMessage(inClass: boolean): string {
+  const left =
+    "This device is no longer signed in as you: you left on it, or came in again as yourself on another device.";
+  return inClass
+    ? `${left} Your work is kept: to carry on here, ask your tutor to reset your access, then join again with the class code, the same name and the reclaim code your tutor gives you.`
+    : `${left} Your practice is kept, but this device can no longer open it: start practising again to carry on.`;
+}
+
 /** Why a tutor's browser is no longer signed in, said wherever it is refused (the page shows it). */
 export function tutorSessionEndedMessage(why: TutorSessionEnd): string {
   switch (why) {
@@ -129,9 +138,11 @@ const resolveActor = middleware(async ({ ctx, next, type }) => {
       accessEnded =
         found.ended === "idle"
           ? learnerIdleMessage(found.inClass)
-          : found.ended === "removed"
-            ? REMOVED
-            : RESET;
+          : found.ended === "elsewhere"
+            ? learnerElsewhereMessage(found.inClass)
+            : found.ended === "removed"
+              ? REMOVED
+              : RESET;
     else {
       // A cookie from before learner tokens, swapped for one now (it is not accepted a second time).
       if (found.newToken !== undefined)

@@ -841,7 +841,13 @@ describe("revocable tutor sessions", () => {
     await learner.auth.practiseAlone({ displayName: "Leaving Lee" });
     const copy = browser({ ...learner.session.current });
     await learner.auth.signOut();
-    expect((await copy.auth.me()).kind).toBe("anonymous");
+    const me = await copy.auth.me();
+    expect(me.kind).toBe("anonymous");
+    // the copy is told what happened, not that a tutor reset it (session 47 probe)
+    expect(me).toMatchObject({
+      learnerSignedOut: expect.stringMatching(/^This device is no longer signed in as you: you left on it/),
+    });
+    expect(JSON.stringify(me)).not.toMatch(/tutor has reset/);
   });
 });
 
