@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTRPC } from "@/lib/trpc/client";
 import type { CustomerRecord } from "@/lib/trpc/router-outputs";
 import { CHANNEL_LABEL, STAGE_LABEL } from "../labels";
+import { enterGoesToNextField } from "../enter-next-field";
 import { focusSoon } from "../focus-soon";
 import { TabList } from "../tab-list";
 import { taskDoneId } from "./customer-record";
@@ -48,6 +49,7 @@ function FormShell({
 }) {
   return (
     <form
+      onKeyDown={enterGoesToNextField}
       className="flex flex-col gap-3"
       onSubmit={(e: FormEvent) => {
         e.preventDefault();

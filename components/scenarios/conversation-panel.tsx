@@ -12,6 +12,7 @@ import { errorMessage } from "@/lib/trpc/error-message";
 import { Badge, Button, Field, StatusMessage, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
 import { ConnectionWaitNotice } from "./connection-wait";
+import { enterGoesToNextField } from "../enter-next-field";
 import { afterSending, replyDraftKey, useStoredDraft } from "./use-draft";
 
 type Channel = MessageChannel;
@@ -174,7 +175,6 @@ export function ConversationPanel({
 
   const activity = events.filter((e) => e.actor === "learner");
   const activityRef = useRef<HTMLOListElement>(null);
-  const replyRef = useRef<HTMLTextAreaElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new action is the trigger to scroll to the newest
   useEffect(() => {
     const list = activityRef.current;
@@ -258,6 +258,8 @@ export function ConversationPanel({
         {canAct && customerRef && (
           <form
             className="flex flex-col gap-2 border-t border-slate-100 p-4"
+            // Enter in the Subject line goes on to the message (it used to send a half-written reply).
+            onKeyDown={enterGoesToNextField}
             onSubmit={(e) => {
               e.preventDefault();
               // What was sent: words typed while it is sending stay in the box (afterSending).
@@ -298,15 +300,6 @@ export function ConversationPanel({
                     value={subject}
                     maxLength={200}
                     onChange={(e) => setSubject(e.target.value)}
-                    // Enter in the subject line goes on to the message, as in an email program. It used
-                    // to send the form: a learner who pressed it after the subject sent a half-written
-                    // reply to the customer, marked as their first reply.
-                    onKeyDown={(e) => {
-                      if (e.key !== "Enter" || e.nativeEvent.isComposing) return;
-                      if (e.shiftKey || e.ctrlKey || e.metaKey || e.altKey) return;
-                      e.preventDefault();
-                      replyRef.current?.focus();
-                    }}
                   />
                 </Field>
               )}
@@ -318,7 +311,6 @@ export function ConversationPanel({
               error={errorMessage(action.errorFrom("reply"))}
             >
               <textarea
-                ref={replyRef}
                 id="reply-text"
                 className={cx(inputClass, "min-h-32")}
                 value={text}

@@ -8,6 +8,7 @@ import type { LearnerView } from "@/server/core/scenarios/learner-view";
 import { Button, Card, Field, StatusMessage, cx, inputClass } from "../ui";
 import type { useAttemptAction } from "./use-attempt-action";
 import { afterSending, useDraft } from "./use-draft";
+import { enterGoesToNextField } from "../enter-next-field";
 
 type Person = LearnerView["people"][number];
 
@@ -252,6 +253,7 @@ export function PeoplePanel({
         {canAct && (
           <form
             className="flex flex-col gap-3"
+            onKeyDown={enterGoesToNextField}
             onSubmit={(e) => {
               e.preventDefault();
               // What was sent: words typed while it is sending stay in the box (afterSending).

@@ -13,6 +13,7 @@ import { personLabel } from "./people-panel";
 import { useDraft } from "./use-draft";
 import type { useAttemptAction } from "./use-attempt-action";
 import { ConnectionWaitNotice } from "./connection-wait";
+import { enterGoesToNextField } from "../enter-next-field";
 
 const ACTIONS = [
   { id: "note", label: "Add note" },
@@ -62,6 +63,9 @@ function ActionForm({
   return (
     <form
       className="flex flex-col gap-3"
+      // Enter in a remedy's amount or a task's title goes on to the next field: it used to record the
+      // marked action half filled in.
+      onKeyDown={enterGoesToNextField}
       onSubmit={(e) => {
         e.preventDefault();
         const action = build();

@@ -57,7 +57,14 @@ function passwordField(message: string): "current" | "new" | undefined {
  * Current password, new password twice. After a change every other device is signed out; this one
  * stays signed in. Also shown on the tutor home page while the demo account has the published password.
  */
-export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
+export function ChangePasswordForm({
+  mustChange,
+  underPageTitle = false,
+}: {
+  mustChange: boolean;
+  /** The page's own heading already names the form ("Choose a new password"): the card has none of its own. */
+  underPageTitle?: boolean;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [current, setCurrent] = useState("");
@@ -89,7 +96,7 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
     ? undefined
     : (fieldError(change.error, "newPassword") ?? (about === "new" ? message : undefined));
   return (
-    <Card title={mustChange ? "Choose a new password" : "Change your password"}>
+    <Card title={underPageTitle ? undefined : mustChange ? "Choose a new password" : "Change your password"}>
       {mustChange && (
         <p className="mb-4 text-sm text-slate-800">
           This account still has the demo password that is published with the app, so anyone could sign in

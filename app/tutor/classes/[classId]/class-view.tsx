@@ -450,8 +450,9 @@ function RosterCard({
       ) : (
         // Positioned, so the hidden "Actions" heading (sr-only is absolutely placed) scrolls with the table:
         // unpositioned, it was placed against the page, and a 320 px window with 200% text then scrolled
-        // sideways to reach it (WCAG 1.4.10).
-        <div className="relative overflow-x-auto">
+        // sideways to reach it (WCAG 1.4.10). Padded inside so the focus ring of the "Remove" buttons along
+        // its right edge is not cut off by the scroll box (WCAG 2.4.7).
+        <div className="relative -mx-2 overflow-x-auto px-2">
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase tracking-wide text-slate-600">
               <tr>
