@@ -8,13 +8,19 @@
  * - the results grid's key to its symbols scrolled away sideways with the columns it explains;
  * - the page that makes a tutor replace the published demo password said "Choose a new password"
  *   twice, as the page's heading and again as its only card's (WCAG 1.3.1, 2.4.6);
- * and one the play-through of 7 December found: the focus ring cut off by the scroll boxes round the
- * tutor's class list and a class's learners (WCAG 2.4.7).
+ * and two the play-through of 7 December found: the focus ring cut off by the scroll boxes round the
+ * tutor's class list and a class's learners (WCAG 2.4.7), and the scenarios page's assigned work with a
+ * "Start" link per assignment that did not say which (WCAG 2.4.4).
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectNoAxeViolations, TEXT_SPACING_CSS } from "./helpers/a11y";
-import { classWithAssignmentByApi, joinClassByApi, signInTutorByApi } from "./helpers/classroom-api";
+import {
+  assignByApi,
+  classWithAssignmentByApi,
+  joinClassByApi,
+  signInTutorByApi,
+} from "./helpers/classroom-api";
 import { KeyboardOnly } from "./helpers/keyboard";
 import { actionCount, conversation, expectActionCount, startPractice } from "./helpers/play-in-browser";
 
@@ -211,4 +217,25 @@ test("the focus ring is whole on the tutor's class list and on a class's learner
     max: 80,
   });
   await expect(tutor.getByRole("button", { name: "Remove Rhea" })).toBeFocused();
+});
+
+test("the scenarios page's assigned work names each link's scenario (WCAG 2.4.4)", async ({ browser }) => {
+  // Found in the play-through: with two assignments the learner's list of links read "Start", "Start".
+  const tutor = await (await browser.newContext()).newPage();
+  const made = await classWithAssignmentByApi(tutor, { prefix: "Links", ...KETTLE }, { open: false });
+  await assignByApi(tutor, made.classId, "internal-customer-lost-parcel");
+  const learner = await (await browser.newContext()).newPage();
+  await joinClassByApi(learner, made.code, "Lin");
+  await learner.goto("/scenarios");
+  const assigned = learner.getByRole("region", { name: "Assigned to you" });
+  await expect(assigned.getByRole("link", { name: `Start: ${KETTLE.scenarioTitle}` })).toBeVisible();
+  await expect(
+    assigned.getByRole("link", { name: "Start: Internal customer: the lost birthday parcel" }),
+  ).toBeVisible();
+  const names = await assigned.getByRole("link").evaluateAll((links) =>
+    // What a screen reader reads in its list of links: the label where there is one.
+    links.map((l) => l.getAttribute("aria-label") ?? l.textContent),
+  );
+  expect(new Set(names).size, `link names: ${names.join(", ")}`).toBe(names.length);
+  await expectNoAxeViolations(learner, "the scenarios page with two assignments");
 });

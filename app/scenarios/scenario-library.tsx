@@ -59,16 +59,31 @@ export function ScenarioLibrary() {
                   {!a.open && <Badge tone="red">Closed</Badge>}
                 </div>
                 <h3 className="font-semibold">{a.scenario.title}</h3>
+                {/* Each link names its scenario, as the welcome page's do: with two assignments a list
+                    of links read "Start, Start" (WCAG 2.4.4; 2.4.9). A label, not hidden text: the link is
+                    a flex box, so hidden text was read after a space ("Start : …"). */}
                 <div className="flex flex-wrap gap-2">
                   {a.inProgressAttemptId && a.open ? (
-                    <ButtonLink href={`/attempts/${a.inProgressAttemptId}`}>Carry on</ButtonLink>
+                    <ButtonLink
+                      href={`/attempts/${a.inProgressAttemptId}`}
+                      aria-label={`Carry on: ${a.scenario.title}`}
+                    >
+                      Carry on
+                    </ButtonLink>
                   ) : a.open && a.attemptsLeft !== 0 ? (
-                    <ButtonLink href={`/scenarios/${a.scenario.id}?assignment=${a.id}`}>
+                    <ButtonLink
+                      href={`/scenarios/${a.scenario.id}?assignment=${a.id}`}
+                      aria-label={`${a.status === "submitted" ? "Try again" : "Start"}: ${a.scenario.title}`}
+                    >
                       {a.status === "submitted" ? "Try again" : "Start"}
                     </ButtonLink>
                   ) : null}
                   {a.submittedAttemptId && !a.awaitingMarks && (
-                    <ButtonLink variant="secondary" href={`/attempts/${a.submittedAttemptId}/report`}>
+                    <ButtonLink
+                      variant="secondary"
+                      href={`/attempts/${a.submittedAttemptId}/report`}
+                      aria-label={`View report: ${a.scenario.title}`}
+                    >
                       View report
                     </ButtonLink>
                   )}
