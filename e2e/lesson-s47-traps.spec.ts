@@ -8,13 +8,19 @@
  * - the results grid's key to its symbols scrolled away sideways with the columns it explains;
  * - the page that makes a tutor replace the published demo password said "Choose a new password"
  *   twice, as the page's heading and again as its only card's (WCAG 1.3.1, 2.4.6);
- * and two the play-through of 7 December found: the focus ring cut off by the scroll boxes round the
- * tutor's class list and a class's learners (WCAG 2.4.7), and the scenarios page's assigned work with a
- * "Start" link per assignment that did not say which (WCAG 2.4.4).
+ * and three the play-through of 7 December found: the focus ring cut off by the scroll boxes round the
+ * tutor's class list and a class's learners (WCAG 2.4.7), the scenarios page's assigned work with a
+ * "Start" link per assignment that did not say which (WCAG 2.4.4); and assigning a scenario, which
+ * told a screen-reader user nothing (WCAG 4.1.3).
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { expectNoAxeViolations, TEXT_SPACING_CSS } from "./helpers/a11y";
+import {
+  expectAnnouncedInExistingRegion,
+  expectNoAxeViolations,
+  markLiveRegions,
+  TEXT_SPACING_CSS,
+} from "./helpers/a11y";
 import {
   assignByApi,
   classWithAssignmentByApi,
@@ -238,4 +244,30 @@ test("the scenarios page's assigned work names each link's scenario (WCAG 2.4.4)
   );
   expect(new Set(names).size, `link names: ${names.join(", ")}`).toBe(names.length);
   await expectNoAxeViolations(learner, "the scenarios page with two assignments");
+});
+
+test("assigning a scenario says so in a status region that was already there (WCAG 4.1.3)", async ({
+  browser,
+}) => {
+  // Found in the play-through: the new assignment appeared in the list while focus stayed on "Assign",
+  // and nothing was announced (only the date's hint, back to "No due date", if a date had been typed).
+  const tutor = await (await browser.newContext()).newPage();
+  await classWithAssignmentByApi(tutor, { prefix: "Told", ...KETTLE });
+  const form = tutor.getByRole("form", { name: "Assign a scenario" });
+  const scenario = form.getByLabel("Scenario", { exact: true });
+  await expect(scenario.locator('option[value="internal-customer-lost-parcel"]')).toBeAttached({
+    timeout: 30_000,
+  });
+  await scenario.selectOption("internal-customer-lost-parcel");
+  await form.getByRole("textbox", { name: /^Due date/ }).fill("19/12/2030");
+  await markLiveRegions(tutor);
+  await form.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(
+    tutor.getByRole("link", { name: "Results: Internal customer: the lost birthday parcel" }),
+  ).toBeVisible();
+  await expectAnnouncedInExistingRegion(
+    tutor.getByText("Assigned Internal customer: the lost birthday parcel, due 19 December 2030."),
+    "the assignment",
+  );
+  await expect(form.getByRole("button", { name: "Assign", exact: true })).toBeFocused();
 });

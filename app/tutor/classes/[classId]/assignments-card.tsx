@@ -62,6 +62,8 @@ export function AssignmentsCard({
   const trpc = useTRPC();
   const invalidate = useInvalidateClass(classId);
   const [notice, setNotice] = useState<string | undefined>();
+  // The last assignment made, told beside the form; one message at a time: a removal replaces it.
+  const [assignedNotice, setAssignedNotice] = useState<string | undefined>();
   const remove = useMutation(
     trpc.assignments.remove.mutationOptions({
       onSuccess: async (_data, { assignmentId }) => {
@@ -69,6 +71,7 @@ export function AssignmentsCard({
         const index = assignments.findIndex((a) => a.id === assignmentId);
         const neighbour = assignments[index + 1] ?? assignments[index - 1];
         setNotice(`Removed ${assignments[index]?.scenario.title ?? "the assignment"}.`);
+        setAssignedNotice(undefined);
         focusSoon([neighbour && `assignment-${neighbour.id}`, ASSIGNMENTS_ID]);
         await invalidate();
       },
@@ -157,7 +160,15 @@ export function AssignmentsCard({
         {archived ? (
           <p className="text-sm text-slate-700">Restore the class to assign more scenarios.</p>
         ) : (
-          <AssignForm classId={classId} assigned={new Set(assignments.map((a) => a.scenario.id))} />
+          <AssignForm
+            classId={classId}
+            assigned={new Set(assignments.map((a) => a.scenario.id))}
+            notice={assignedNotice}
+            onAssigned={(message) => {
+              setNotice(undefined);
+              setAssignedNotice(message);
+            }}
+          />
         )}
       </div>
     </Card>
@@ -175,16 +186,33 @@ function dueDateWords(text: string): string {
   return `Due by 23:59 UK time on ${weekday.format(d)} ${formatLongDate(d)}.`;
 }
 
-function AssignForm({ classId, assigned }: { classId: number; assigned: Set<string> }) {
+function AssignForm({
+  classId,
+  assigned,
+  notice,
+  onAssigned,
+}: {
+  classId: number;
+  assigned: Set<string>;
+  /** What was last assigned (or nothing): the card clears it when something else happens. */
+  notice: string | undefined;
+  onAssigned: (message: string | undefined) => void;
+}) {
   const trpc = useTRPC();
   const invalidate = useInvalidateClass(classId);
   const options = useQuery(trpc.assignments.scenarioOptions.queryOptions());
   const [scenarioId, setScenarioId] = useState("");
   const [dueText, setDueText] = useState("");
   const [dueError, setDueError] = useState<string | undefined>();
+  // What was assigned, told in a status region that is always there (WCAG 4.1.3): the new assignment
+  // appears in the list above while focus stays on "Assign", and a screen-reader user heard nothing, or
+  // only the date hint going back to "No due date", as if the assignment had none.
   const create = useMutation(
     trpc.assignments.create.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (_data, { scenarioId: assignedId, dueAt }) => {
+        const title = options.data?.find((s) => s.id === assignedId)?.title ?? "The scenario";
+        const due = dueAt ? `due ${formatLongDate(new Date(`${dueAt}T12:00:00Z`))}` : "no due date";
+        onAssigned(`Assigned ${title}, ${due}. It is in the list above.`);
         setScenarioId("");
         setDueText("");
         await invalidate();
@@ -209,6 +237,7 @@ function AssignForm({ classId, assigned }: { classId: number; assigned: Set<stri
           focusSoon(["assign-due"]);
           return;
         }
+        onAssigned(undefined);
         create.mutate({ classId, scenarioId, dueAt: parsed?.iso ?? null });
       }}
     >
@@ -267,6 +296,9 @@ function AssignForm({ classId, assigned }: { classId: number; assigned: Set<stri
       <p className="text-sm text-slate-700" aria-live="polite">
         {dueDateWords(dueText)}
       </p>
+      <StatusMessage className="text-sm font-medium text-emerald-800" testId="assigned-notice">
+        {notice}
+      </StatusMessage>
       {((create.error && !dueServerError) || options.error) && (
         <p role="alert" className="text-sm font-medium text-red-700">
           {errorMessage(create.error ?? options.error)}
