@@ -116,3 +116,28 @@ describe("session 39: the refund ranked last, an engineer sent out first (CRA 20
     expect(refundAfterRepair(text)).toBeNull();
   });
 });
+
+describe("round 33: another visit put before her other remedies, the refund named or not (CRA 2015 s.24(5))", () => {
+  it.each([
+    "We'll need to send another engineer before we can look at a refund.",
+    "Our procedure is a second technician visit, and only once that's done can we discuss the alternatives.",
+    "The supplier insists on one more call-out before any other options are considered.",
+    "I'm afraid it has to have a further engineer visit until we can go down any other route.",
+  ])("finds %s", (text) => {
+    expect(refundAfterRepair(text)).not.toBeNull();
+  });
+  it.each([
+    "If you'd like, we can send an engineer, or you can have your refund now.",
+    "You don't need another engineer visit before anything else: the refund is yours today.",
+    "I've put your refund through, and another engineer will collect the machine on Tuesday.",
+    "A second engineer visit is booked for Thursday. Is there anything else I can help with?",
+    "Before anything else, I'm sorry the repair didn't hold.",
+  ])("leaves alone %s", (text) => {
+    expect(refundAfterRepair(text)).toBeNull();
+  });
+  it("reads the round's own call as an obstacle to Linda's final right to reject", () => {
+    const text =
+      "With a repeat fault, the manufacturer's process is a second engineer visit before anything else can be looked at, so what I'll do is get the courier to collect it for that second repair, free of charge.";
+    expect(found(text)).toMatch(/second engineer visit before anything else/);
+  });
+});

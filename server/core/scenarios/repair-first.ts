@@ -20,7 +20,9 @@
  *   / if that doesn't work, we'll refund you";
  * - the refund waiting on the attempt: "refund… only once / after / until / when… another go / looked at
  *   it again / the engineers have…";
- * - the attempt before the refund: "one more go at repairing it before a refund", "fix it first, then…".
+ * - the attempt before the refund: "one more go at repairing it before a refund", "fix it first, then…";
+ *   or before her other remedies named only as "anything else", "other options", "the alternatives" (round 33:
+ *   "a second engineer visit before anything else can be looked at"; another visit is another attempt).
  * Not when the attempt is negated or set aside ("no more repairs", "you don't need another repair",
  * "instead of another repair"), offered as her choice ("if you'd rather we repaired it again…"), quoted,
  * or what others say ("some shops will make you…"); not a repair already made ("because our repair didn't
@@ -57,6 +59,10 @@ const ATTEMPT = new RegExp(
     String.raw`\b(?:give|giving|try|trying)\s+(?:a|the)\s+(?:replacement|new\s+one|new\s+\w+|swap)\s+(?:a\s+)?(?:go|try|whirl|chance)\b|\b(?:swap|exchange)\w*\s+(?:it|the\s+\w+)\s+for\s+a\s+new\s+\w+`,
     // An engineer sent out first (session 39): "Let's get an engineer out to you first", "book a technician visit".
     String.raw`\b(?:get|send|have|book|arrange)\s+(?:an?\s+|our\s+|one\s+of\s+our\s+)?(?:engineer|technician|repair\s*(?:man|person)|someone)s?\s+(?:out|round|over|in\b|to\s+(?:you|look|have))|\b(?:engineer|technician)\s+(?:visit|call-?out)\b`,
+    // Another visit or call-out to come (round 33, repeat-fault-r33-maker-wants-another-look: "the manufacturer's
+    // process is a second engineer visit before anything else can be looked at"): "another engineer", "a
+    // second technician visit", "one more call-out". After one failed repair the visit is another attempt.
+    String.raw`\b(?:another|one\s+more|a\s+second|a\s+further|the\s+second|that\s+second|a\s+return)\s+(?:engineer|technician|repair\s*(?:man|person|visit|attempt|job)|service\s+visit|call-?out|home\s+visit|visit)s?\b`,
     // "if they / we can't fix it"
     String.raw`\b(?:they|we|engineers?|technicians?)\s+(?:can['\u2019]?t|cannot|can\s+not|couldn['\u2019]?t|aren['\u2019]?t\s+able\s+to|are\s+unable\s+to|won['\u2019]?t\s+be\s+able\s+to)\s+(?:\w+\s+){0,2}?(?:fix\w*|repair\w*|mend\w*|sort\w*|put\s+it\s+right|get\s+it\s+working)\b`,
   ].join("|"),
@@ -89,6 +95,13 @@ const REFUND_LAST =
  */
 const REFUND_RESERVE =
   /\b(?:refund\w*|money\s+back)\b[^.!?;]{0,20}?\b(?:stays?|kept|keep|held|hold|is|sits?)\s+(?:in\s+reserve|on\s+hold|as\s+(?:a|the|our)\s+(?:fallback|back-?up|plan\s+b))\b|\b(?:keep|kept|put|putting|hold|holding)\s+(?:the|your)\s+(?:refund|money)\s+(?:in\s+reserve|on\s+hold|as\s+(?:a|the|our)\s+(?:fallback|back-?up|plan\s+b))\b/i;
+/**
+ * The other remedies named only as "everything else" (round 33): "a second engineer visit before anything else
+ * can be looked at", "another repair before we can consider other options". Read only with an attempt to come
+ * put before it or waited on (the links below), never alone: "anything else I can help with?" is no remedy.
+ */
+const OTHER_OPTIONS =
+  /\b(?:anything\s+else|any\s+other\s+(?:options?|remed\w+|solutions?|routes?)|(?:the\s+)?other\s+(?:options|remed\w+|solutions)|(?:any\s+|the\s+)?alternatives?|any\s+further\s+(?:options?|steps?))\b/i;
 const ANOTHER_REMEDY = /\b(?:replac\w*|new\s+(?:one|\w+)|swap\w*|exchang\w*|repair\w*|fix\w*)\b/i;
 /** The refund waiting on the attempt ("refund… once our engineers have had one more go"). */
 const WAITS_ON = /\b(?:once|after|until|till|unless|when|only\s+(?:if|once|when|after))\b/i;
@@ -115,6 +128,19 @@ function attemptAt(unit: string): { index: number; text: string } | null {
     // "I'll sort your refund first": the refund itself, not a repair.
     if (REFUND.test(m[0])) continue;
     return { index: m.index!, text: m[0] };
+  }
+  return null;
+}
+
+/** "anything else" / "other options" after the attempt, tied to it by "before", "until" or "only once / when". */
+function otherOptionsAfter(unit: string, attempt: { index: number; text: string }): RegExpExecArray | null {
+  const re = new RegExp(OTHER_OPTIONS.source, "gi");
+  for (const m of unit.matchAll(re)) {
+    if (m.index! <= attempt.index) continue;
+    const between = unit.slice(attempt.index + attempt.text.length, m.index!);
+    if (/[.!?;]/.test(between)) continue;
+    if (/\b(?:before|until|till|only\s+(?:once|when|after|then))\b/i.test(between))
+      return m as RegExpExecArray;
   }
   return null;
 }
@@ -146,15 +172,20 @@ export function refundAfterRepair(text: string): { start: number; end: number; t
       if (!quoted.some((q) => q.start <= at && at < q.end))
         return { start: at, end: at + last[0].length, text: last[0] };
     }
-    const refund = REFUND.exec(unit);
-    if (!refund) continue;
     const attempt = attemptAt(unit);
     if (!attempt) continue;
+    // The refund by name, or (after the attempt, round 33) the other remedies as "anything else".
+    const named = REFUND.exec(unit);
+    const other = named ? null : otherOptionsAfter(unit, attempt);
+    const refund = named ?? other;
+    if (!refund) continue;
     if (CHOICE.test(unit) || REPORTED.test(unit)) continue;
     const at = s.start + Math.min(refund.index, attempt.index);
     if (quoted.some((q) => q.start <= at && at < q.end)) continue;
     const ifFails = IF_FAILS.exec(unit);
     const linked =
+      // "a second engineer visit before anything else": tied by otherOptionsAfter itself.
+      other !== null ||
       // "…and if they can't fix it we'll refund you": the failure said of an attempt to come, not past.
       (ifFails !== null && ifFails.index < refund.index && !PAST.test(ifFails[0])) ||
       // "Let's get an engineer out to you first, and we'll only talk refunds if he can't get it going": the
