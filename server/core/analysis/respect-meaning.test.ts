@@ -1333,3 +1333,29 @@ describe("session 47: set 33's look-alikes (independent writer 6, held out to th
     expect(breaches(text)).toContain("blame");
   });
 });
+
+describe("session 47: round 33's second ask (rules helper; fresh sentences of each kind)", () => {
+  it.each([
+    [
+      "Sorry you had a bad time, but typing the same question again and again was never going to get you a human.",
+      "blame",
+    ],
+    ["Ringing the shop line at midnight was never going to reach anyone, Sam.", "blame"],
+    ["Apologies for the wait, but the form is a form: it can't read minds.", "non_apology"],
+    ["Sorry about that, but the kettle does exactly what it says on the box.", "non_apology"],
+  ])("reads %s as %s", (text, label) => {
+    expect(analyseMessage(text).labels).toContain(label);
+  });
+
+  it.each([
+    "Sorry it went badly: asking our chat for a person should have reached one, and it never did.",
+    "The old menu was never going to get you to a person, and that's our fault, not yours.",
+    "I'm sorry, but I've already refunded the second payment, so please check your inbox.",
+    "Sorry it went badly, but the good news is the refund has gone back to your card today.",
+    "Sorry for the wait, but the courier is a new one and I've chased them twice.",
+  ])("leaves %s a sincere apology with no blame", (text) => {
+    const labels = analyseMessage(text).labels;
+    expect(labels).not.toContain("blame");
+    expect(labels).not.toContain("non_apology");
+  });
+});

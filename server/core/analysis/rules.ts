@@ -1494,6 +1494,30 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     why: "Grudging disbelief of the customer: 'fine, I'll take your word for it', 'if you say so'.",
   },
+  {
+    // Round 33's second ask: her own action said to be why it went wrong: "asking it for a person three times was never
+    // going to work", "pressing zero over and over was never going to get you through". Not "the old menu was never
+    // going to get you to a person, and that's our fault, not yours".
+    id: "blame.never-going-to-work",
+    label: "blame",
+    pattern: re(
+      String.raw`\b[a-z]+ing\b[^.!?\n]{0,60}?\b(?:was|were)\s+(?:never|not|hardly)\s+going\s+to\s+(?:work|help|happen|get\s+you|fix\s+(?:it|this|that)|reach|do\s+(?:it|anything))\b`,
+    ),
+    why: "Tells the customer that what she did was bound to fail: 'asking it for a person three times was never going to work'.",
+    unlessSentence:
+      /\b(?:our\s+(?:fault|mistake|doing)|not\s+yours|on\s+us|we\s+should\s+have|i\s+should\s+have|we\s+got\s+(?:it|that|this)\s+wrong)\b/i,
+  },
+  {
+    // Round 33's second ask: the apology withdrawn by a defence of what we sell: "sorry it went badly, but Bean Bot is a
+    // bot", "apologies for the wait, but the form is a form", "sorry, but the app does exactly what it says". Not
+    // "sorry it went badly, but the good news is the refund has gone back" or "I'm sorry, but I've already refunded it".
+    id: "non_apology.sorry-but-it-is-what-it-is-for",
+    label: "non_apology",
+    pattern: re(
+      String.raw`\b(?:sorry|apologies|i\s+apologi[sz]e)\b[^.!?\n]{0,50}?\bbut\s+(?:the\s+|our\s+|that\s+|a\s+)?(?:[a-z]+\s+){1,3}?(?:is|was)\s+(?:just\s+|only\s+|simply\s+)?(?:a|an)\s+[a-z]+\s*(?:[.:;,!]|$)|\b(?:sorry|apologies|i\s+apologi[sz]e)\b[^.!?\n]{0,50}?\bbut\s+(?:the\s+|our\s+|it\s+|that\s+)?(?:[a-z]+\s+){0,2}?does\s+exactly\s+what\s+(?:it\s+says|it's\s+(?:meant|supposed|designed)\s+to|(?:it|the\s+\w+)\s+says)\b`,
+    ),
+    why: "An apology taken back by a defence of the product: 'sorry it went badly, but Bean Bot is a bot'.",
+  },
   // ---- Session 46: independent writer 2's set 29, measured once as held out (10/16 caught, 0/14 flagged: the same as
   //      before this session's respect work), then its misses read by kind; tuning evidence from here on.
   {
