@@ -6,6 +6,7 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refusal as refusedWith } from "@/server/test-support/refusal";
 import { createTestApp, type TestApp } from "@/server/test-support/test-app";
 
 let app: TestApp;
@@ -28,14 +29,6 @@ const CONTROLLED = [
 /** Each accepted as typed: accents, emoji, an apostrophe, right-to-left letters and their mark. */
 const PLAIN = ["Zoë’s Level 3 🙂", "O’Brien-Smith", "\u0634\u0643\u0631\u0627\u064B \u200F(Ahmed)"];
 
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return { code: (error as { code: string }).code, message: (error as Error).message };
-  }
-  throw new Error("Expected the call to fail, but it succeeded.");
-}
 const refusal = (what: string) => ({
   code: "BAD_REQUEST",
   // The caller sees zod's issue; over HTTP the message alone is sent (internal-errors.test.ts).
@@ -57,16 +50,17 @@ describe("names with control characters", () => {
   it("class names: refused on create and rename, nothing stored; plain names kept as typed", async () => {
     const api = await tutor();
     for (const name of CONTROLLED)
-      expect(await failure(api.classes.create({ name })), JSON.stringify(name)).toEqual(
+      expect(await refusedWith(api.classes.create({ name })), JSON.stringify(name)).toEqual(
         refusal("Class names"),
       );
     expect((await api.classes.list()).active).toEqual([]);
     for (const name of PLAIN) expect((await api.classes.create({ name })).name).toBe(name.trim());
     const [first] = (await api.classes.list()).active;
     for (const name of CONTROLLED)
-      expect(await failure(api.classes.rename({ classId: first!.id, name })), JSON.stringify(name)).toEqual(
-        refusal("Class names"),
-      );
+      expect(
+        await refusedWith(api.classes.rename({ classId: first!.id, name })),
+        JSON.stringify(name),
+      ).toEqual(refusal("Class names"));
     expect((await api.classes.get({ classId: first!.id })).class.name).toBe(first!.name);
   });
 
@@ -74,7 +68,7 @@ describe("names with control characters", () => {
     const { api } = app.browser({}, { ip: "10.47.1.1" });
     for (const name of ["Ama\tMensah", "Ama Mensah\u001b", "Ama \u202EMensah"])
       expect(
-        await failure(
+        await refusedWith(
           api.auth.tutorSignUp({ email: "ama@college.example", name, password: "a long enough password" }),
         ),
         JSON.stringify(name),
@@ -83,11 +77,11 @@ describe("names with control characters", () => {
     for (const displayName of ["Ann\tLee", "Ann Lee\u0007", "Ann \u2066Lee", "\u202EeeL nnA"]) {
       const device = () => app.browser({}, { ip: `10.47.2.${++ip}` }).api;
       expect(
-        await failure(device().auth.joinClass({ code: klass.joinCode!, displayName })),
+        await refusedWith(device().auth.joinClass({ code: klass.joinCode!, displayName })),
         JSON.stringify(displayName),
       ).toEqual(refusal("Names"));
       expect(
-        await failure(device().auth.practiseAlone({ displayName })),
+        await refusedWith(device().auth.practiseAlone({ displayName })),
         JSON.stringify(displayName),
       ).toEqual(refusal("Names"));
     }
@@ -101,7 +95,7 @@ describe("names with control characters", () => {
   it("a task's title in the demo CRM and in an attempt, and an email's subject in an attempt", async () => {
     const caller = app.caller();
     expect(
-      await failure(
+      await refusedWith(
         caller.crm.createTask({ customerRef: "CUS-0004", title: "Ring\u001b[2J back", dueInDays: 1 }),
       ),
     ).toEqual(refusal("Task titles"));
@@ -117,10 +111,10 @@ describe("names with control characters", () => {
       learner.attempts.act({ attemptId, clientId, action: action as never });
     const task = { type: "create_task", customerRef: "CUS-2041", dueInDays: 1 };
     const email = { type: "send_message", customerRef: "CUS-2041", channel: "email", text: "Hello Priya." };
-    expect(await failure(act("names-task-1", { ...task, title: "Call\tback" }))).toEqual(
+    expect(await refusedWith(act("names-task-1", { ...task, title: "Call\tback" }))).toEqual(
       refusal("Task titles"),
     );
-    expect(await failure(act("names-mail-1", { ...email, subject: "Your \u202Ekettle" }))).toEqual(
+    expect(await refusedWith(act("names-mail-1", { ...email, subject: "Your \u202Ekettle" }))).toEqual(
       refusal("Subjects"),
     );
     await act("names-task-2", { ...task, title: "Call back about the kettle" });
