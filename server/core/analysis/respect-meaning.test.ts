@@ -1359,3 +1359,54 @@ describe("session 47: round 33's second ask (rules helper; fresh sentences of ea
     expect(labels).not.toContain("non_apology");
   });
 });
+
+describe("session 48: set 34's kinds (independent writer 7, measured once on main, then read; fresh sentences)", () => {
+  it.each([
+    "The grinder was only a week late so no idea what you expect me to do about it.",
+    "A kettle that gets limescale in a hard-water area, who would have thought!",
+    "Surprise, surprise, the parcel turned up the day after you emailed.",
+    "One bent lid is not exactly a tragedy, is it.",
+    "The app is perfectly capable of cancelling a subscription if you tap the right buttons properly.",
+    "There's no point ringing us every morning about it.",
+    "I've logged it, but don't hold your breath.",
+    "I'll raise it, though I doubt much will come of this.",
+    "Gent in his 70s, not really with it, asked the same thing four times.",
+    "Another hissy fit about the subscription price. Nothing done.",
+    "Handing over, I've had enough of this customer.",
+    "Suggest we humour him with a £5 code and close it.",
+    "Left a voicemail. Not worth the effort chasing any further.",
+    "Says the parcel never came. They all say that.",
+    "He thinks he's some kind of barista now, moaning about the grind size.",
+    "Perhaps you're not used to proper espresso yet.",
+    "Most customers would just look at the tracking page before emailing us twice.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "I'm not sure what you'd like us to do next: would a refund or a replacement suit you better?",
+    "Who'd have thought a little kettle could cause so much bother? I'm so sorry, Jo.",
+    "A leaking kettle is a safety issue, so please unplug it until the new one arrives.",
+    "It'll work properly again once you've descaled it; I've sent the steps.",
+    "There's no point you chasing the courier: I've done it for you and they deliver Friday.",
+    "I don't think it will make any difference to your refund, which has already gone through.",
+    "Parcel not all there: two of the three bags missing. Resent both today.",
+    "Customer very upset about the delay; she says they always say that on the phone and nothing happens, so I've booked a call-back for 10 am.",
+    "She thinks the Aurora is a lovely kettle and wants the same again.",
+    "If you're used to a darker roast, our Hearth blend may suit you better.",
+    "Most people check the tracking page first, but you don't need to: I've checked it for you.",
+    "Kettle returned for testing: element failed, no sign of misuse. Refund approved.",
+    "She admitted she overfilled it, so I've talked her through the max line; replacement sent as goodwill.",
+    "Customer error, he admitted it. Swapped the grind free of charge anyway.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+
+  it.each([
+    "Customer clearly mishandled the unit.",
+    "Your error, you said so yourself.",
+    "The casing shows signs of a drop, and that's on you.",
+  ])("still reads %s as blame", (text) => {
+    expect(breaches(text)).toContain("blame");
+  });
+});

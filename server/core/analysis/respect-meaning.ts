@@ -465,7 +465,8 @@ const FRAMES: Frame[] = [
     // notes: "Customer clearly mishandled the unit", "Cust ignored the warning light"; replies: "you apparently ignored"
     pattern: String.raw`\b(?:customer|cust|client|she|he|you|which\s+you|who)\s+(?:has\s+|had\s+|have\s+)?(?:clearly|obviously|apparently|evidently|probably|just|simply|conveniently)?\s*(?:mishandled|misused|mistreated|abused|ignored|neglected|overfilled|overloaded|bashed|yanked)\b`,
     unless:
-      /\b(?:ignored\s+by|we\s+ignored|you\s+were\s+ignored|felt\s+ignored|been\s+ignored|ignored\s+your|don't\s+worry|no\s+problem|no\s+harm|that's\s+(?:fine|ok|okay))\b/,
+      /\b(?:ignored\s+by|we\s+ignored|you\s+were\s+ignored|felt\s+ignored|been\s+ignored|ignored\s+your|don't\s+worry|no\s+problem|no\s+harm|that's\s+(?:fine|ok|okay))\b|\b(?:said|says|admitted|admits|told\s+(?:me|us)|explained|mentioned|confirmed|stated|owned\s+up)\s+(?:that\s+|to\s+us\s+that\s+)?(?:she|he|they|the\s+customer|customer|cust)\b/,
+    // session 48: her own account recorded ("She admitted she overfilled it"), as the clause reader's NOT_ASSERTED
   },
   {
     id: "meaning.blame.consistent-with",

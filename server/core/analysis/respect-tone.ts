@@ -884,6 +884,9 @@ const NOT_NORMAL_USE = String.raw`(?:(?:doesn't|does\s+not|don't|do\s+not|didn't
 /** What puts the cause elsewhere: a fault, transit, the courier, our remedy. */
 const CAUSE_ELSEWHERE =
   /\b(?:fault|faulty|defect\w*|manufactur\w*|transit|courier|delivery|driver|in\s+the\s+post|warehouse|covered|replace\w*|refund\w*|repair\w*|on\s+us|our\s+end|batch|so\s+it\s+must|which\s+means\s+it's|not\s+(?:down\s+to\s+)?you)\b/;
+/** The evidence looked for and not found: "no sign of misuse", "without any signs of a drop", "found no evidence of". */
+const NO_SIGN_FOUND =
+  /\b(?:no|without(?:\s+any)?|not\s+any|nor\s+any|zero|free\s+of|found\s+no|see\s+no|saw\s+no)\s+(?:\w+\s+)?(?:signs?|evidence|trace|indication)\s+of\b/;
 
 STRUCTURES.push(
   {
@@ -985,7 +988,8 @@ STRUCTURES.push(
     kind: "blame",
     label: "blame",
     re: mk(String.raw`\b${NOT_NORMAL_USE}\b`),
-    unless: CAUSE_ELSEWHERE,
+    // session 48: the sign looked for and not found ("element failed, no sign of misuse") clears her
+    unless: new RegExp(`${CAUSE_ELSEWHERE.source}|${NO_SIGN_FOUND.source}`),
     why: "Blames by implication: damage that 'doesn't happen from normal use' says she misused it, without saying so.",
   },
 );

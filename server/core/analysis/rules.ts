@@ -98,6 +98,9 @@ const SUBJ3 = String.raw`(?:(?:the\s+)?(?:customer|cust|client|caller|consumer|b
 /** Her own account reported in a note: "Customer said (that) he…", "she admitted she…", "he told us he…". */
 const REPORTED_BY_HER =
   /\b(?:said|says|told\s+(?:me|us)|admitted|admits|explained|explains|mentioned|confirmed|confirms|reported|reports|stated|states|thinks|thought|believes|believed)\s+(?:that\s+)?$/i;
+/** Her own account of her fault, in a note: "Her error, she said so herself", "Customer error, she admitted it". */
+const THIRD_PERSON_OWN_ACCOUNT =
+  /\b(?:she|he|they|customer|cust)\s+(?:said\s+so|admitted\s+(?:it|as\s+much|to\s+it)|admits\s+(?:it|to\s+it)|agreed|told\s+us\s+so|owned\s+up)\b|\b(?:by|on)\s+(?:her|his|their)\s+own\s+(?:account|admission)\b/i;
 const NOT_THE_CUSTOMER =
   /\b(?:courier|driver|carrier|postman|postie|delivery|warehouse|engineer|technician|colleague|staff|agent|manager|supplier|manufacturer|team)\b[^.!?]{0,60}$/i;
 /** "but I can/will/have ...": a refusal followed by what we CAN do is not a brush-off. */
@@ -877,6 +880,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     why: "Says it is the customer's fault.",
     negatable: true,
+    // A note recording her own account ("Customer error, she admitted it"), as `blame.note-customer-fault`. Only the
+    // third person: "your error, you said so yourself" to her face still blames.
+    unlessSentence: THIRD_PERSON_OWN_ACCOUNT,
   },
   {
     id: "blame.you-didnt",
@@ -1518,6 +1524,104 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     why: "An apology taken back by a defence of the product: 'sorry it went badly, but Bean Bot is a bot'.",
   },
+  // ---- Session 48: independent writer 7's set 34 (40 breaches, 50 look-alikes), measured once on main (25/40 marked,
+  //      35/40 reaching the tutor; 1/50 look-alikes marked), then its misses read by kind; tuning evidence from here on.
+  {
+    // The problem handed back to her as unreasonable: "not sure what u want us to do", "no idea what you expect me to
+    // do about it". Not "I'm not sure what you'd like us to do: a refund or a replacement?" (a real question).
+    id: "dismissive.not-sure-what-you-want",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:not\s+sure|(?:i\s+)?don't\s+know|dunno|no\s+idea|unsure)\s+what\s+(?:else\s+)?(?:you|u|ya|she|he|they)\s+(?:want|wants|expect|expects)\s+(?:us|me)\s+(?:to\s+do|to\s+say)\b`,
+    ),
+    why: "Hands the problem back as unreasonable: 'not sure what u want us to do'.",
+    unlessSentence:
+      /\?|\b(?:could|can|would)\s+you\s+(?:tell|let|say)|\bplease\s+(?:tell|let)|\bso\s+(?:i|we)\s+can\b/i,
+  },
+  {
+    // Mock surprise at her problem: "a coffee machine that needs descaling, who'd have thought it!", "surprise,
+    // surprise", "shock horror". Not "who'd have thought a little kettle could cause so much trouble? I'm sorry".
+    id: "dismissive.mock-surprise",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\bwho(?:'d|\s+would)\s+(?:have|of|'ve)\s+(?:thought|guessed)(?:\s+(?:it|that))?\s*(?=[!.,;]|$)|\bsurprise,?\s+surprise\b|\bshock,?\s+horror\b`,
+    ),
+    why: "Mock surprise at the customer's problem: 'who'd have thought it!', 'surprise, surprise'.",
+    unlessSentence: /\b(?:sorry|apologi[sz]e|our\s+(?:fault|mistake))\b/i,
+  },
+  {
+    // Her problem measured against a disaster to shrink it: "a few drops of water on the worktop is hardly a safety
+    // emergency", "it's not exactly the end of the world". Not "a leaking kettle is a safety issue, so please unplug it".
+    id: "dismissive.hardly-an-emergency",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:is|are|was|it's|that's|this\s+is|hardly)\s+(?:hardly|scarcely|not\s+exactly|hardly\s+what\s+(?:i'd|i\s+would|you'd)\s+call)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:emergency|disaster|catastrophe|crisis|tragedy|end\s+of\s+the\s+world|big\s+deal|life\s+or\s+death|matter\s+of\s+life\s+and\s+death)\b`,
+    ),
+    why: "Shrinks the customer's problem by setting it against a disaster: 'hardly a safety emergency'.",
+  },
+  {
+    // The product defended and her use blamed: "perfectly capable of answering that if you type it in properly", "works
+    // fine if you use it correctly". Not "it'll work properly again once you've descaled it".
+    id: "blame.works-if-you-do-it-properly",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:perfectly\s+capable|(?:works?|worked|working)\s+(?:fine|perfectly|properly|absolutely\s+fine)|does\s+(?:the\s+job|what\s+it\s+says))\b[^.!?\n]{0,80}?\bif\s+(?:you|u|people|customers)\s+(?:\w+\s+){0,4}?(?:properly|correctly|right|the\s+right\s+way|as\s+(?:instructed|directed))\b`,
+    ),
+    why: "Defends the product and puts the fault on the customer's use: 'perfectly capable… if you type it in properly'.",
+  },
+  {
+    // Telling her to stop asking: "there's really no point chasing us every week". Not "no point chasing the courier:
+    // I've done it for you" (the job taken off her).
+    id: "dismissive.no-point-chasing",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:there's|there\s+is|theres|there\s+really\s+is|it's|it\s+is)\s+(?:really\s+|honestly\s+|absolutely\s+|little\s+)?(?:no|little)\s+point\s+(?:in\s+)?(?:you\s+)?(?:chasing|emailing|ringing|calling|phoning|contacting|writing|complaining|moaning|asking)\b`,
+    ),
+    why: "Tells the customer to stop asking: 'there's really no point chasing us'.",
+    unlessSentence: /\b(?:i'll|i\s+will|we'll|we\s+will|i've|we've|i\s+have|we\s+have|for\s+you)\b/i,
+  },
+  {
+    // Her complaint passed on as futile: "although I doubt anything will come of it", "don't hold your breath".
+    id: "dismissive.doubt-anything-will-come",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:doubt|don't\s+think|do\s+not\s+think|wouldn't\s+expect)\s+(?:that\s+)?(?:anything|much|a\s+lot)\s+(?:will|would|is\s+going\s+to)\s+come\s+of\s+(?:it|this|that)\b|\bdon't\s+hold\s+your\s+breath\b`,
+    ),
+    why: "Passes the complaint on as futile: 'I doubt anything will come of it'.",
+  },
+  {
+    // A record that runs the customer down: "not very with it", "usual drama", "had enough of him", "humour her with a
+    // voucher", "not worth the time calling back", "they always say that", "thinks they're a consumer lawyer". Not
+    // "customer very upset; parcel not all there" or "she thinks the Aurora is a lovely kettle".
+    id: "dismissive.note-runs-her-down",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\bnot\s+(?:very|all\s+that|really|quite|entirely)\s+with\s+it\b|\b(?:he|she|they|customer|cust|caller|lady|man|woman|gent|bloke)\s+(?:is|was|'s|seemed|seems|sounded|sounds)\s+not\s+all\s+there\b|\b(?:usual|the\s+usual|another|more|same\s+old)\s+(?:drama|moan|moaning|whinge|whingeing|whinging|rant|tantrum|hissy\s+fit|song\s+and\s+dance)\b(?![-\w])|\b(?:had|have)\s+(?:quite\s+)?enough\s+of\s+(?:him|her|them|this\s+(?:customer|man|woman|lady|guy|bloke)|the\s+customer)\b|\bhumou?r\s+(?:her|him|them|the\s+customer|the\s+cust)\b|\bnot\s+worth\s+(?:the|my|our|your)\s+(?:time|effort|bother|hassle|energy)\s+(?:calling|ringing|phoning|replying|chasing|following\s+up|getting\s+back)\b|\b(?:they|customers|people|they\s+all|customers\s+all|people\s+all)\s+(?:always|all)\s+say\s+(?:that|this|so)\s*(?=[.!,;)]|$)|\b(?:thinks?|reckons?)\s+(?:they're|they\s+are|she's|she\s+is|he's|he\s+is)\s+(?:a|an|some\s+kind\s+of|some\s+sort\s+of)\s+(?:\w+\s+)?(?:lawyer|solicitor|barrister|judge|expert|genius|professor)\b`,
+    ),
+    why: "Runs the customer down to colleagues: 'not very with it', 'usual drama', 'they always say that'.",
+    negatable: true,
+  },
+  {
+    // Her taste sneered at: "maybe you are not used to the taste of real coffee". Not "if you're used to a darker
+    // roast, our Hearth blend may suit you better".
+    id: "dismissive.not-used-to-real-coffee",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:not|aren't|isn't|never\s+been)\s+used\s+to\s+(?:the\s+taste\s+of\s+)?(?:real|proper|good|quality|decent|grown-?up)\s+(?:coffee|beans|espresso|tea)\b`,
+    ),
+    why: "Sneers at the customer's taste: 'maybe you are not used to the taste of real coffee'.",
+  },
+  {
+    // Others who "would simply" have checked first, set against her: "most people would simply check their bank
+    // statement before emailing us". Not "most people check the tracking page first, but you don't need to".
+    id: "blame.most-people-would-simply",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:most|other|normal|sensible|reasonable)\s+(?:people|customers|folk|users)\s+(?:would|will|'d)\s+(?:simply\s+|just\s+|usually\s+|normally\s+)?(?:have\s+)?(?:check|checked|read|look|looked|contact|contacted|ask|asked|try|tried)\b[^.!?\n]{0,60}?\bbefore\b`,
+    ),
+    why: "Sets what most people would simply have done against the customer: 'most people would simply check… before emailing us'.",
+    unlessSentence: /\b(?:but\s+you\s+(?:don't|do\s+not|didn't)|not\s+your\s+fault|don't\s+worry)\b/i,
+  },
   // ---- Session 46: independent writer 2's set 29, measured once as held out (10/16 caught, 0/14 flagged: the same as
   //      before this session's respect work), then its misses read by kind; tuning evidence from here on.
   {
@@ -1683,8 +1787,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     unlessBefore: NOT_THE_CUSTOMER,
     // Her own account recorded: "Her error, she said so herself" (session 47, set 33's look-alike). Not "her own fault,
     // obviously".
-    unlessSentence:
-      /\b(?:she|he|they|customer|cust)\s+(?:said\s+so|admitted\s+(?:it|as\s+much)|admits\s+it|agreed|told\s+us\s+so|owned\s+up)\b|\b(?:by|on)\s+(?:her|his|their)\s+own\s+(?:account|admission)\b/i,
+    unlessSentence: THIRD_PERSON_OWN_ACCOUNT,
   },
 
   // ============================================================ calm_down
