@@ -417,6 +417,23 @@ describe("what the customer was put through, following a case through, excuses a
   });
 });
 
+describe("'ta' is British thanks, 'ta-ra' is goodbye (round 34, rules helper)", () => {
+  const labelsOf = (t: string) => analyseMessage(t).labels;
+  it.each([
+    "Ta for bearing with us while we sorted it.",
+    "Ta very much for the photos, they helped.",
+    "Right, that's all booked in. Ta, Marek.",
+    "Ta loads for telling us straight.",
+  ])("%j thanks", (text) => expect(labelsOf(text)).toContain("thank"));
+  it.each([
+    "Ta-ra for now, speak soon.",
+    "Ok, ta ra, have a good weekend.",
+    "The TA at your school can sign the form.",
+    "Ta for nothing, then.",
+    "Your new data plan starts Monday.",
+  ])("%j is not thanks", (text) => expect(labelsOf(text)).not.toContain("thank"));
+});
+
 describe("'thank you to' + a verb, and double points in any wording (red-team round 4 B)", () => {
   const labelsOf = (t: string) => analyseMessage(t).labels;
   it.each([

@@ -814,6 +814,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     unlessAfter: /^\s+for\s+nothing\b/i,
   },
   {
+    // "Ta" is everyday British thanks ("Ta for giving us another go", "Ta very much", "Ta, Dev."), the same
+    // act as "cheers": read where it stands as a word of thanks (before "for", "very much", "muchly", "loads"
+    // or an address, or alone before punctuation). Not "ta-ra" / "ta-ta" / "ta ra" (goodbye), nor "ta" inside
+    // a longer word or a code (round 34, win-back-r34-brummie-honest: its closing "Ta for giving us another go"
+    // was unread, so the thank-you came only as the greeting and LASS was out of order).
+    id: "thank.ta",
+    label: "thank",
+    pattern: re(
+      String.raw`(?<![\w'’-])ta(?![\w'’-])(?!\s+(?:ra|ta)\b)(?=\s+(?:very\s+much|v\.?\s+much|muchly|so\s+much|loads|a\s+lot|for\b|again\b|love\b|mate\b|pet\b|hun\b|duck\b|bab\b|chuck\b)|\s*[,.!;)]|\s*$)`,
+    ),
+    why: "'Ta', 'ta very much', 'ta for ...' is informal thanks (counted), not 'ta-ra' (goodbye).",
+    negatable: true,
+    unlessAfter: /^\s+for\s+nothing\b/i,
+  },
+  {
     id: "thank.appreciate",
     label: "thank",
     pattern: re(
