@@ -10,12 +10,27 @@ const CONTEXT = {
 };
 const judged = (text: string) => readLearnerText(text, CONTEXT).labels.some((l) => RESPECT.has(l));
 
-// Sets 25-30 (sessions 45-46): decided and hashed before they were measured, then spent as tuning. Their first figures
+// Sets 25-34 (sessions 45-48): decided and hashed before they were measured, then spent as tuning. Their first figures
 // are in the analysis README; these are regression floors at the figures the marker reached after their mends
-// (session 47), so a later change that loses one of them, or accuses one of their honest look-alikes, fails here.
-const FLOORS: Record<string, number> = { "25": 15, "26": 12, "27": 14, "28": 16, "29": 16, "30": 37 };
+// (sets 25-30 in session 47, 31-34 in session 48), so a later change that loses one of them, or accuses one of their
+// honest look-alikes, fails here. Set 32 is honest lines only.
+const FLOORS: Record<string, number> = {
+  "25": 15,
+  "26": 12,
+  "27": 14,
+  "28": 16,
+  "29": 16,
+  "30": 37,
+  "31": 29,
+  "32": 0,
+  "33": 17,
+  "34": 40,
+};
+// Two look-alikes their writers decided honest that the house rule still marks (the guide's minimising "these things
+// happen"), said in the analysis README ("Session 47", "Left"): listed so that any other accusation fails.
+const KNOWN_DISAGREEMENTS = new Set(["s32-honest-95", "s33-honest-41"]);
 
-describe("the spent respect sets of sessions 45-46, as the marker reads a learner's words", () => {
+describe("the spent respect sets of sessions 45-48, as the marker reads a learner's words", () => {
   for (const [set, floor] of Object.entries(FLOORS)) {
     it(`set ${set}: at least ${floor} breaches judged, no honest look-alike accused`, () => {
       const lines = RESPECT_INDEPENDENT.filter((l) => l.set === set);
@@ -23,7 +38,9 @@ describe("the spent respect sets of sessions 45-46, as the marker reads a learne
       const honest = lines.filter((l) => l.kind === "polite");
       expect(breaches.length + honest.length).toBeGreaterThan(20);
       expect(breaches.filter((l) => judged(l.text)).length).toBeGreaterThanOrEqual(floor);
-      expect(honest.filter((l) => judged(l.text)).map((l) => l.text)).toEqual([]);
+      expect(
+        honest.filter((l) => !KNOWN_DISAGREEMENTS.has(l.id) && judged(l.text)).map((l) => l.text),
+      ).toEqual([]);
     });
   }
 });
