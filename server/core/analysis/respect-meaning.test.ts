@@ -1410,3 +1410,19 @@ describe("session 48: set 34's kinds (independent writer 7, measured once on mai
     expect(breaches(text)).toContain("blame");
   });
 });
+
+describe("session 48: a period of the law counted out is not mock size (words helper's ask; fresh sentences)", () => {
+  it.each([
+    "Your right to reject counts 30 whole days from the day after it was delivered, so you're still inside it.",
+    "The cooling-off period is 14 whole days, starting the day after your beans arrived.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+
+  it.each(["Two whole days without your grinder, poor you.", "Four whole days late. Shocking, I know."])(
+    "still reads %s as dismissive",
+    (text) => {
+      expect(breaches(text)).toContain("dismissive");
+    },
+  );
+});

@@ -1212,8 +1212,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\b(?:a|one|two|three|four|five|\d+)\s+whole\s+(?:days?|hours?|minutes?|mins?|weeks?|pence|pounds?|quid|seconds?)\b(?!\s+(?:of\s+)?(?:free|extra|earlier|sooner))|\b(?:totally|completely|absolutely|of\s+course|really)\s+(?:see|understand|get)\s+(?:why|how)\s+(?:that|this|it)(?:'s|\s+has|\s+would\s+have|\s+must\s+have)?\s+(?:ruined|wrecked|destroyed|spoilt|spoiled)\s+your\s+(?:whole\s+)?(?:week|day|life|weekend|month|year|morning|evening)\b|\bwhen(?:ever)?\s+(?:the\s+courier|the\s+driver|they|it|royal\s+mail|the\s+van|the\s+warehouse)\s+(?:gets?|get)\s+(?:a)?round\s+to\s+(?:it|you)\b`,
     ),
     why: "Sarcasm about the size of the customer's problem: 'three whole days late, I can totally see why that's ruined your week'.",
+    // Session 48 (words helper's ask): a period of the law counted out plainly is not mock size: "the 30-day right to
+    // reject counts 30 whole days from the day after delivery".
     unlessSentence:
-      /\b(?:sorry|apolog\w*|i'll|we'll|so\s+(?:i|we)(?:'ve|'ll|\s+have|\s+will)|i've|we've|refund\w*)\b/i,
+      /\b(?:sorry|apolog\w*|i'll|we'll|so\s+(?:i|we)(?:'ve|'ll|\s+have|\s+will)|i've|we've|refund\w*|right\s+to\s+(?:reject|cancel|return)|entitled|the\s+law|statutory|consumer\s+rights|counts?|counted|from\s+the\s+day|cooling[- ]off|guarantee|warranty)\b/i,
   },
   // ---- Session 46: kinds from an independent writer's set 30 (40 breaches, 30 look-alikes, many voices), read after it
   //      was measured once (14/40 caught, 2/30 flagged); the tests are fresh sentences of each kind.
