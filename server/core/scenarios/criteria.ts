@@ -555,6 +555,27 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
     }
     if (later) positions[i] = later;
   }
+  // The final step said only as an opening courtesy, in a sentence of its own before the first step
+  // and everything after it ("Thank you for telling me, David." then his reason put back to him, an
+  // apology and the fix, and no thank-you after them), is the greeting the comment above sets aside,
+  // not the closing step said too early: it is missing, as in the same reply without that greeting (in
+  // order but a step missing: partly), not out of order (round 34, win-back-r34-keith-told-removed).
+  // Only before the first step: a closing step said between two other steps ("Thanks for your
+  // patience." after the apology and before the fix), or a thank-you before an apology with nothing
+  // listened to first (win-back-r14-fix-in-short-ps), is still out of order.
+  const closing = positions[last];
+  const closingStep = c.steps[last]!;
+  const opening = positions[0];
+  if (closing && opening && closing.offset >= 0 && isLassStep(closingStep)) {
+    const others = positions.slice(0, last).filter((p): p is Pos => p !== null);
+    if (others.every((p) => before(closing, p) && !oneSentence(closing, p))) {
+      positions[last] = null;
+      onlyPartly.set(
+        closingStep,
+        `${labelName(closingStep)} only as an opening courtesy ${where(ctx, closing)}, before everything else, not after the fix`,
+      );
+    }
+  }
   const evidence: Evidence[] = [];
   const seen = new Set<number>();
   for (const p of positions) {
