@@ -126,7 +126,9 @@ describe("scoreAttempt on hand-made event lists", () => {
     );
     const c = criterion(opener, "lass-order");
     expect(c.status).toBe("partly");
-    expect(c.detail).toMatch(/^In order, but missing: Thank\. Thank only as an opening courtesy in message 1/);
+    expect(c.detail).toMatch(
+      /^In order, but missing: Thank\. Thank only as an opening courtesy in message 1/,
+    );
     // A thank-you between the apology and the fix is a closing step said too early: still out of order.
     const between = scoreAttempt(
       complaint,
