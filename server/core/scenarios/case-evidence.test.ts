@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseMessage } from "../analysis";
 import {
   caseEvidenceSchema,
+  disclosuresIn,
   isOnlyKeywords,
   obstructionsIn,
   readMessage,
@@ -917,5 +918,23 @@ describe("the remedy-deadline reader: a deadline of hours on a complaint's remed
     "You can upgrade to Barista Reserve at 30% off, but hurry, this offer ends at midnight tonight.",
   ])("leaves alone %s", (text) => {
     expect(obstructionsIn(text, items)).toEqual([]);
+  });
+});
+
+describe("the route to authority names the account without disclosing it (session 48, independent tutor)", () => {
+  const items = [{ id: "account", say: ["her account", "I can see + her", "her order is"] }];
+  it.each([
+    "While she's on the phone she can tell us she's happy for you to help with her account.",
+    "Your mum can authorise you on her account, and then we can talk to you.",
+    "If she'd like someone to act on her account, she can let us know herself.",
+  ])("reads %s as no disclosure", (text) => {
+    expect(disclosuresIn(text, items)).toEqual([]);
+  });
+  it.each([
+    "I've had a look at her account and everything is fine.",
+    "Her account shows the parcel was delivered yesterday.",
+    "I can see her order is on its way, but I can't change the address.",
+  ])("still reads %s as a disclosure", (text) => {
+    expect(disclosuresIn(text, items)).toEqual(["account"]);
   });
 });

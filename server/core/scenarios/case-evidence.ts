@@ -1114,7 +1114,7 @@ export function itemSpansIn(
     found: for (const s of sentences)
       for (const p of item.say) {
         const f = findIn(s, p, true);
-        if (!f || asksWhether(s.norm, f.normStart)) continue;
+        if (!f || asksWhether(s.norm, f.normStart) || namesTheRoute(s.norm, f.normStart)) continue;
         out.push({
           id: item.id,
           start: s.start + f.start,
@@ -1166,6 +1166,18 @@ function saysCannotAnswer(norm: string, at: number): boolean {
  */
 const INDIRECT_QUESTION =
   /\bwhether\b|\b(?:know|knowing|asked|asking|ask|asks|wondered|wondering|wonder|find\s+out|finding\s+out)\s+(?:what|which|where|how|if)\b/;
+/**
+ * The route to authority names the account only as the caller already did: "she can tell us she's happy for you to
+ * help with her account", "she can authorise you on her account", "to act on her behalf". Said of what may be
+ * arranged, not of what we hold, so it confirms nothing (session 48, an independent tutor's data-protection attempt,
+ * decided no disclosure; UK GDPR Art 5(1)(f) is about what is revealed). "I can see her account" still counts.
+ */
+const AUTHORITY_ROUTE =
+  /\b(?:(?:help|helping|act|acting|deal|dealing|speak|speaking|talk|talking)\s+(?:to\s+us\s+)?(?:with|on|for|about)|(?:authori[sz]e|authori[sz]es|authori[sz]ing|add|adds|adding|name|names|naming|list|put|nominate|register)\s+(?:you|him|her|them|someone|a\s+family\s+member)\s+(?:as\s+\S+(?:\s+\S+)?\s+)?(?:on|to|for))\s+$/;
+function namesTheRoute(norm: string, at: number): boolean {
+  return AUTHORITY_ROUTE.test(norm.slice(Math.max(0, at - 80), at));
+}
+
 function asksWhether(norm: string, at: number): boolean {
   const clause =
     norm
