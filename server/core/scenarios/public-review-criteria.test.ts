@@ -47,6 +47,22 @@ describe("public replies are read like messages", () => {
     expect(status([defensive], "public-reply").status).toBe("not_met");
   });
 
+  it("a public reply sent with no customer record open is read as a reply to the reviewer all the same (session 48)", () => {
+    // The workspace attaches the open customer only; a learner who answers the review before opening Tom's record
+    // must not lose the apology (an independent tutor's attempt had public-reply partly for this alone).
+    const { customerRef: _open, ...withoutRecord } = good as Extract<
+      LearnerAction,
+      { type: "message_person" }
+    >;
+    expect(status([withoutRecord], "public-reply").status).toBe("met");
+    const defensive = reply("Our chat assistant works perfectly well for thousands of customers. Email us.");
+    const { customerRef: _shut, ...defensiveWithoutRecord } = defensive as Extract<
+      LearnerAction,
+      { type: "message_person" }
+    >;
+    expect(status([defensiveWithoutRecord], "public-reply").status).toBe("not_met");
+  });
+
   it("a stock public reply that names nothing that went wrong is partly", () => {
     const canned = reply(
       "Thank you for your review. We apologise for what went wrong. Please contact us by email.",

@@ -21,6 +21,7 @@ import { type MessageReading, obstructionsIn, withoutAsides } from "./case-evide
 import type {
   ActionRecord,
   AttemptState,
+  CustomerState,
   EngineEvent,
   LearnerEventPayload,
   MessageAnalysis,
@@ -313,10 +314,14 @@ function step(
       steps = {};
     }
   } else if (action.type === "message_person") {
+    // A public reply to a review is read as a reply to the reviewer's customer record whether or not the learner had
+    // that record open when they wrote it (the workspace attaches the open customer only): without it the LASS steps
+    // were never read and an apology in public could not be credited (session 48, an independent tutor's attempt).
+    const reader =
+      customer ?? (action.channel === "review" ? reviewedCustomer(scenario, state, action.personRef) : null);
     // Read for respect: what a learner says to or about a customer to a colleague counts too.
     analysis =
-      opts.analysis ??
-      (customer ? analyse(scenario, state, customer, action.text) : analysePlain(action.text));
+      opts.analysis ?? (reader ? analyse(scenario, state, reader, action.text) : analysePlain(action.text));
     searchText = normaliseText(withoutAsides(action.text));
     disclosed = disclosedData(scenario, action.text);
     // In public, what only our records say about the reviewer counts too (his town, a private score).
@@ -325,16 +330,8 @@ function step(
     // A public reply to the customer's review is read for the LASS steps as a reply to them would be
     // (grovelling, stuffing and echoes make Apologise partly there too; round 6 A). Only criteria that
     // ask for `lass` on a review reply use these steps.
-    if (action.channel === "review" && customer)
-      steps = readingOf(
-        scenario,
-        customer.ref,
-        action.text,
-        "review",
-        analysis,
-        undefined,
-        state.origin,
-      ).steps;
+    if (action.channel === "review" && reader)
+      steps = readingOf(scenario, reader.ref, action.text, "review", analysis, undefined, state.origin).steps;
   } else {
     searchText = normaliseText(withoutAsides(actionText(action)));
     if (action.type === "update_consent" && customer) {
@@ -513,4 +510,12 @@ export function identityChecked(
   const need = scenario.contacts.find((k) => k.customerRef === customerRef)?.identityCheck;
   if (!need) return true;
   return flagsMatch(need.flags, state.contacts[customerRef]?.flags ?? []);
+}
+
+/** The customer a public reviewer's review is about: the customer named on the reviewer's opening post, if any. */
+function reviewedCustomer(scenario: Scenario, state: AttemptState, personRef: string): CustomerState | null {
+  const person = scenario.people?.find((p) => p.ref === personRef);
+  if (person?.role !== "public") return null;
+  const ref = person.opening?.find((o) => o.customerRef)?.customerRef;
+  return (ref && state.customers[ref]) || null;
 }
