@@ -11,7 +11,7 @@ describe("storageFault", () => {
   });
 
   it("reads PostgreSQL's SQLSTATEs into the same two kinds", () => {
-    for (const code of ["40001", "40P01", "55P03", "53300", "57P03"])
+    for (const code of ["40001", "40P01", "55P03", "53300", "57P03", "57014", "25P03"])
       expect(storageFault(pgError(code))).toBe("busy");
     for (const code of ["08006", "08003", "53100", "57P01", "25006", "58030", "XX001"])
       expect(storageFault(pgError(code))).toBe("unavailable");
@@ -39,5 +39,13 @@ describe("storageFault", () => {
     expect(storageFault(new Error("Connection terminated unexpectedly"))).toBe("unavailable");
     expect(storageFault(connect("ECONNRESET", "read"))).toBeUndefined();
     expect(storageFault(new Error("Connection terminated by the browser, said nobody"))).toBeUndefined();
+  });
+
+  it("reads the pool's wait for a free connection running out as busy, and a connection that cannot open in time as unavailable", () => {
+    expect(storageFault(new Error("timeout exceeded when trying to connect"))).toBe("busy");
+    expect(storageFault(new Error("Connection terminated due to connection timeout"))).toBe("unavailable");
+    expect(
+      storageFault(new Error("timeout exceeded when trying to connect to the mail server")),
+    ).toBeUndefined();
   });
 });

@@ -25,10 +25,12 @@ const UNAVAILABLE = [
 /**
  * PostgreSQL's SQLSTATEs (https://www.postgresql.org/docs/current/errcodes-appendix.html), as node-postgres
  * gives them in `code`. Busy: another transaction is in the way, or the server cannot take the connection
- * just now; trying again works. Unavailable: the connection broke, the disk is full, the server is
- * shutting down or read-only. Constraint violations (class 23) and the like are not storage faults.
+ * just now, or a statement ran past statement_timeout (57014) or a transaction sat idle past its limit
+ * (25P03): the work was rolled back whole, so trying again works. Unavailable: the connection broke, the
+ * disk is full, the server is shutting down or read-only. Constraint violations (class 23) and the like
+ * are not storage faults.
  */
-const PG_BUSY = new Set(["40001", "40P01", "55P03", "53300", "57P03"]);
+const PG_BUSY = new Set(["40001", "40P01", "55P03", "53300", "57P03", "57014", "25P03"]);
 const PG_UNAVAILABLE_CLASSES = ["08", "58", "XX"];
 const PG_UNAVAILABLE = new Set(["53100", "53200", "57P01", "57P02", "25006"]);
 
@@ -54,6 +56,11 @@ const CONNECT_FAILURES = new Set([
   "EAI_AGAIN",
 ]);
 const CONNECTION_ENDED = /^Connection terminated( unexpectedly| due to connection timeout)?$/;
+/**
+ * node-postgres's pool when every connection stayed in use for its `connectionTimeoutMillis`
+ * (db/pg/client.ts CONNECTION_WAIT_MS): other requests hold them, so trying again works.
+ */
+const POOL_WAIT_EXPIRED = "timeout exceeded when trying to connect";
 
 function unreachable(error: unknown): boolean {
   if (error instanceof AggregateError) return error.errors.some(unreachable);
@@ -90,6 +97,7 @@ export function databaseErrorCode(error: unknown): string | undefined {
 
 function faultOf(error: unknown): StorageFault | undefined {
   if (unreachable(error)) return "unavailable";
+  if (error instanceof Error && error.message === POOL_WAIT_EXPIRED) return "busy";
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== "string") return undefined;
   if (/^[0-9A-Z]{5}$/.test(code) && (error as { severity?: unknown }).severity !== undefined)

@@ -24,7 +24,7 @@ if (!fs.existsSync(file)) {
 }
 
 const source = openDatabase(file);
-const target = openPostgres(DATABASE_URL);
+const target = openPostgres(DATABASE_URL, { statementTimeoutMs: 0 });
 try {
   await migratePostgres(target);
   const counts = await copySqliteToPostgres(source, target);

@@ -8,7 +8,7 @@ import { env } from "@/server/env";
 
 const { DATABASE_URL } = env();
 if (DATABASE_URL) {
-  const db = openPostgres(DATABASE_URL);
+  const db = openPostgres(DATABASE_URL, { statementTimeoutMs: 0 });
   try {
     await migratePostgres(db);
   } finally {

@@ -18,7 +18,7 @@ async function seed(): Promise<{
 }> {
   const url = env().DATABASE_URL;
   if (url) {
-    const store = openPostgresStore(url);
+    const store = openPostgresStore(url, { statementTimeoutMs: 0 });
     try {
       await migratePostgres(store.pg);
       const { demoWorkspaceId } = await bootstrapStore(store);

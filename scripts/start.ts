@@ -84,7 +84,7 @@ type DemoTutor = Awaited<ReturnType<typeof ensureDemoTutor>>;
  */
 async function prepareDatabase(): Promise<{ tutor: DemoTutor; demoPasswordSet: boolean }> {
   if (DATABASE_URL) {
-    const store = openPostgresStore(DATABASE_URL, { max: 2 });
+    const store = openPostgresStore(DATABASE_URL, { max: 2, statementTimeoutMs: 0 });
     try {
       await migratePostgres(store.pg);
       await bootstrapStore(store);

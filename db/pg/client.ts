@@ -39,20 +39,62 @@ export function describePostgresUrl(url: string): string {
 /** How long a statement waits for a row or table lock before it fails as "busy" (55P03) and is retried. */
 export const LOCK_TIMEOUT_MS = 5_000;
 
-export function openPostgres(
-  url: string,
-  options: { max?: number; lockTimeoutMs?: number } = {},
-): PgAppDatabase {
+/**
+ * How long one statement may run before the database cancels it (57014, answered 503 busy). A request's
+ * statements take milliseconds (a class workbook's 30: 3-8 ms in all, docs/security.md session 35);
+ * without a bound one slow statement holds a pooled connection, and its transaction's locks, for as
+ * long as it runs (probe, session 48). Migrations, seeding and copies are not requests: they pass 0.
+ */
+export const STATEMENT_TIMEOUT_MS = 30_000;
+
+/**
+ * How long a transaction may sit open between statements before the database ends its connection
+ * (25P03). The app never waits on anything outside the database inside a transaction, so this only
+ * frees a connection and its locks if a bug or a stalled process ever holds one.
+ */
+export const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
+/**
+ * How long a request waits for a pooled connection, or for a new one to open, before it is answered
+ * 503. Without a bound (node-postgres's default) a request waited for ever when every connection was in
+ * use, and a database host that dropped packets left new connections hanging (probe, session 48). A
+ * wait for a busy pool is "busy" (db/faults.ts); a connection that cannot open in time, "unavailable".
+ */
+export const CONNECTION_WAIT_MS = 5_000;
+
+export interface PostgresOptions {
+  max?: number;
+  lockTimeoutMs?: number;
+  /** 0: no limit (migrations, seeding, copies). */
+  statementTimeoutMs?: number;
+  connectionWaitMs?: number;
+}
+
+export function openPostgres(url: string, options: PostgresOptions = {}): PgAppDatabase {
+  const ms = (value: number) => Math.max(0, Math.round(value));
+  const settings = [
+    // A stuck lock becomes a "busy" answer (retried, then 503) rather than a request that hangs.
+    `-c lock_timeout=${Math.max(1, ms(options.lockTimeoutMs ?? LOCK_TIMEOUT_MS))}`,
+    `-c statement_timeout=${ms(options.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS)}`,
+    `-c idle_in_transaction_session_timeout=${options.statementTimeoutMs === 0 ? 0 : IDLE_IN_TRANSACTION_TIMEOUT_MS}`,
+  ];
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
     types,
-    // A stuck lock becomes a "busy" answer (retried, then 503) rather than a request that hangs.
-    options: `-c lock_timeout=${Math.max(1, Math.round(options.lockTimeoutMs ?? LOCK_TIMEOUT_MS))}`,
+    connectionTimeoutMillis: Math.max(1, ms(options.connectionWaitMs ?? CONNECTION_WAIT_MS)),
+    options: settings.join(" "),
   });
   // An idle pooled connection that breaks (server restarted) is dropped by the pool; without a listener
   // its 'error' event would end the process. The next query opens a new connection or reports the fault.
   pool.on("error", () => undefined);
+  // The same for a connection that breaks while a request holds it (the database restarted, or its
+  // backend ended, mid-transaction): the pool drops its own listener while a connection is lent out, so
+  // the client's 'error' event had none and was thrown as an uncaught exception, beside the rejected
+  // query that already answers the request 503 (probe, session 48).
+  pool.on("connect", (client) => {
+    client.on("error", () => undefined);
+  });
   return drizzle(pool, { schema }) as PgAppDatabase;
 }
 

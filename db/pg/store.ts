@@ -15,7 +15,7 @@ import { eq, type SQL, sql } from "drizzle-orm";
 import { databaseErrorCode } from "../faults";
 import * as sqliteSchema from "../schema";
 import type { Prepared, QueryDb, Scope, Store, Tables } from "../store";
-import { openPostgres, type PgAppDatabase } from "./client";
+import { openPostgres, type PgAppDatabase, type PostgresOptions } from "./client";
 import { type ChangeFeed, changeFeed, notifyColumn } from "./notify";
 import * as pgSchema from "./schema";
 
@@ -94,6 +94,6 @@ export function postgresStore(db: PgAppDatabase): PostgresStore {
 }
 
 /** A store on a new pool to `url` (already migrated). */
-export function openPostgresStore(url: string, options: { max?: number; lockTimeoutMs?: number } = {}) {
+export function openPostgresStore(url: string, options: PostgresOptions = {}) {
   return postgresStore(openPostgres(url, options));
 }

@@ -60,15 +60,16 @@ export function appDatabase(): Promise<AppData> {
     return Promise.resolve({ store, demoWorkspaceId });
   }
   starting ??= (async () => {
-    const store = openPostgresStore(url);
+    // Migrating and seeding are not requests: their statements run without the requests' time limit.
+    const setup = openPostgresStore(url, { max: 2, statementTimeoutMs: 0 });
+    let demoWorkspaceId: number;
     try {
-      await migratePostgres(store.pg);
-      const { demoWorkspaceId } = await bootstrapStore(store);
-      return { store, demoWorkspaceId };
-    } catch (error) {
-      await store.close().catch(() => undefined);
-      throw error;
+      await migratePostgres(setup.pg);
+      ({ demoWorkspaceId } = await bootstrapStore(setup));
+    } finally {
+      await setup.close().catch(() => undefined);
     }
+    return { store: openPostgresStore(url), demoWorkspaceId };
   })().catch((error: unknown) => {
     starting = undefined;
     throw error;

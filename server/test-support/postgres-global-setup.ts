@@ -21,7 +21,7 @@ export const TEMPLATE_DATABASE = "crm_template";
 async function makeTemplate(url: string): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-template-"));
   const sqlite = openDatabase(path.join(dir, "template.sqlite"));
-  const target = openPostgres(url, { max: 2 });
+  const target = openPostgres(url, { max: 2, statementTimeoutMs: 0 });
   try {
     migrateDatabase(sqlite);
     const { demoWorkspaceId } = bootstrapDatabase(sqlite);
