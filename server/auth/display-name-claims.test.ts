@@ -80,4 +80,22 @@ describe("names that pass for staff", () => {
     expect(roleWordIn("Zoë Tutu")).toBeUndefined();
     expect(printsAs("Demo Tutor", "Demi Tutor")).toBe(false);
   });
+
+  /**
+   * Probe, session 48: "ᴬᵈᵐⁱⁿ" (modifier and superscript letters) joined a class, printing as a small
+   * "Admin". Names were upper-cased before NFKC, and these letters have no capitals, so after NFKC the
+   * word was "Admin" in mixed case, whose lookalike key ("m" as "rn") is not the role word's. Fullwidth
+   * "ＡＤＭＩＮ" and circled "Ⓐdmin" were caught (they have capitals).
+   */
+  it.each(["ᴬᵈᵐⁱⁿ", "ᵀᵘᵗᵒʳ", "ᴵᵃⁿ ᴿᵉⁱᵈ", "Tᵘᵗᵒʳ Tom"])(
+    "a role word or the tutor's name in modifier or superscript letters (%s) is refused",
+    async (displayName) => {
+      // A role word is refused (400); the class's tutor's name is taken (409).
+      expect(await errorCode(device().api.auth.joinClass({ code, displayName }))).toMatch(
+        /BAD_REQUEST|CONFLICT/,
+      );
+      if (displayName !== "ᴵᵃⁿ ᴿᵉⁱᵈ")
+        expect(await errorCode(device().api.auth.practiseAlone({ displayName }))).toBe("BAD_REQUEST");
+    },
+  );
 });

@@ -65,8 +65,10 @@ function skeleton(text: string): string {
  * as the words they pass for (a mark used to cut "Tu\u0307tor" into "tu" and "tor": probe, session 41).
  */
 function printedWords(name: string): string[] {
-  // In capitals first: the prototype of "I" is "l", so "IAN" and "Ian" would key apart.
-  return lookalikeKey(name.toLocaleUpperCase("en-GB"))
+  // In capitals first: the prototype of "I" is "l", so "IAN" and "Ian" would key apart. NFKC before the
+  // capitals: modifier and superscript letters ("ᴬᵈᵐⁱⁿ") have none of their own, so they stayed small and
+  // keyed apart from the word they print as, and joined (probe, session 48).
+  return lookalikeKey(name.normalize("NFKC").toLocaleUpperCase("en-GB"))
     .replace(/\p{M}/gu, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
