@@ -12,6 +12,7 @@ export const TIMED: string[] = [
   "server/auth/passwords.test.ts",
   "server/trpc/routers/results-live.test.ts",
   "server/trpc/storage-faults.test.ts",
+  "server/trpc/routers/message-cost.test.ts",
 ];
 
 /**
