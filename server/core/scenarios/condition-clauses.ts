@@ -8,6 +8,32 @@
 
 export const NEGATED_THING =
   /\b(?:no|not|don['\u2019]t|do\s+not|doesn['\u2019]t|never|needn['\u2019]t|no\s+need\s+(?:for|to\s+\w+)|without\s+needing|whether\s+or\s+not)\s+(?:\S+\s+){0,3}(?:(?:or|and|nor)\s+(?:\S+\s+){0,2})?$/i;
+/**
+ * The end of `text` from the start of its last `runs` runs of non-space characters (with the spaces after
+ * them; spaces as `\s` reads them). A pattern anchored at the end (`$`) that can span at most `runs` such
+ * runs can only match there, and the place before it is a space or the start, so a `\b` there reads the
+ * same: testing the end alone gives the same answer (and `exec` the same match) as testing the whole text,
+ * without the pattern being tried from every place of it. Session 48: NEGATED_THING asked of every text
+ * before a thing, tried from every place, made a message of 3,990 characters of acts, remedies and link
+ * words cost 0.2-0.6 s of processor (CWE-1333).
+ */
+export function lastRuns(text: string, runs: number): string {
+  let at = text.length;
+  for (let seen = 0; seen < runs && at > 0; seen++) {
+    while (at > 0 && SPACE.test(text[at - 1]!)) at--;
+    while (at > 0 && !SPACE.test(text[at - 1]!)) at--;
+  }
+  return at === 0 ? text : text.slice(at);
+}
+const SPACE = /\s/;
+
+/**
+ * NEGATED_THING on `before` (the words before a thing). Its match spans at most ten runs: the negation (up to
+ * four: "no need to send"), three words, and "or"/"and"/"nor" with two more.
+ */
+export function negatedThingBefore(before: string): boolean {
+  return NEGATED_THING.test(lastRuns(before, 10));
+}
 export const DOES_NOT_MATTER =
   /^[^.!?,;]{0,25}?\b(?:is|are)\s+(?:fine|optional|not\s+needed|not\s+necessary|not\s+required)\b|^[^.!?,;]{0,25}?\b(?:isn['\u2019]t|aren['\u2019]t)\s+(?:needed|necessary|required)\b|^[^.!?,;]{0,25}?\bdoesn['\u2019]t\s+matter\b|^\s*(?:or\s+not|if\s+you\s+(?:have|still\s+have|kept)\s+(?:it|them))\b/i;
 export const CHANGE_OF_MIND =
@@ -55,7 +81,7 @@ export function bareConditionOn(
     if (PAST.test(clause)) continue;
     for (const t of clause.matchAll(new RegExp(thing.source, "gi"))) {
       const i = after + t.index!;
-      if (NEGATED_THING.test(sentence.slice(after, i))) continue;
+      if (negatedThingBefore(sentence.slice(after, i))) continue;
       if (DOES_NOT_MATTER.test(sentence.slice(i + t[0].length))) continue;
       const end = after + clause.length;
       // The remedy straight before the condition, or what the condition leads into.

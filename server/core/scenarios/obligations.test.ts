@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { obstructionsIn } from "./case-evidence";
-import { type ObligationKind, obligationsIn, refusedBetween, subjectBetween } from "./obligations";
+import { NEGATED_THING, lastRuns, negatedThingBefore } from "./condition-clauses";
+import {
+  ONLY_BY,
+  type ObligationKind,
+  obligationsIn,
+  refusedBetween,
+  SET_ASIDE,
+  setAsideBetween,
+  subjectBetween,
+} from "./obligations";
 import { isHeldOutKind, KIND_LOOKALIKES, KIND_OBSTRUCTIONS } from "./obligations-kinds-probes";
 import { isHeldOut, OBSTRUCTION_PROBES, POLITE_PROBES, type ProbeWho } from "./obligations-probes";
 import { isHeldOutS38, S38_LOOKALIKES, S38_OBSTRUCTIONS, type S38Who } from "./obligations-s38-probes";
@@ -823,5 +832,72 @@ describe("reading time (session 47)", () => {
         cpuMs(() => obstructionsIn(text, items)),
         JSON.stringify(text.slice(0, 24)),
       ).toBeLessThan(1500);
+  });
+});
+
+describe("reading time (session 48)", () => {
+  it("reads a setting aside, a negated thing and an only-way lead as the patterns did on the span", () => {
+    const pieces = [
+      "no",
+      "not",
+      "never",
+      "nothing",
+      "don't",
+      "dont",
+      "don\u2019t",
+      "do",
+      "does",
+      "doesn't",
+      "won't",
+      "needn't",
+      "need",
+      "without",
+      "needing",
+      "instead",
+      "of",
+      "rather",
+      "than",
+      "whether",
+      "or",
+      "and",
+      "nor",
+      "to",
+      "only",
+      "be",
+      "has",
+      "must",
+      "done",
+      "sorted",
+      "send",
+    ];
+    const glue = [" ", "  ", "\n", "", ".", "!", "?", ",", "-", "x", "(", "\u00a0", "é"];
+    let seed = 48;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = (from: string[]) => from[Math.floor(next() * from.length)]!;
+    const met = { aside: 0, negated: 0, only: 0 };
+    for (let i = 0; i < 3000; i++) {
+      let unit = "";
+      for (let k = 1 + Math.floor(next() * 16); k > 0; k--)
+        unit += pick(pieces) + (next() < 0.7 ? " " : pick(glue));
+      for (let k = 0; k < 6; k++) {
+        const from = Math.floor(next() * (unit.length + 3)) - 1;
+        const to = Math.floor(next() * (unit.length + 3));
+        const span = unit.slice(Math.max(0, from), to);
+        const aside = SET_ASIDE.test(span);
+        const negated = NEGATED_THING.test(span);
+        const only = ONLY_BY.exec(span)?.[0] ?? null;
+        const where = JSON.stringify([unit, from, to]);
+        expect(setAsideBetween(unit, from, to), where).toBe(aside);
+        expect(negatedThingBefore(span), where).toBe(negated);
+        expect(ONLY_BY.exec(lastRuns(span, 4))?.[0] ?? null, where).toBe(only);
+        met.aside += aside ? 1 : 0;
+        met.negated += negated ? 1 : 0;
+        met.only += only ? 1 : 0;
+      }
+    }
+    // Each answer was met often enough to tell the two readings apart.
+    expect(met.aside).toBeGreaterThan(1000);
+    expect(met.negated).toBeGreaterThan(300);
+    expect(met.only).toBeGreaterThan(30);
   });
 });

@@ -33,7 +33,7 @@ import {
   bareConditionOn,
   CHANGE_OF_MIND,
   DOES_NOT_MATTER,
-  NEGATED_THING,
+  negatedThingBefore,
   REMEDY,
   REPORTED,
 } from "./condition-clauses";
@@ -70,7 +70,7 @@ function returnRequires(
   for (const t of sentence.slice(after).matchAll(new RegExp(thing.source, "gi"))) {
     const i = after + t.index!;
     const before = sentence.slice(after, i);
-    if (NEGATED_THING.test(before)) continue;
+    if (negatedThingBefore(before)) continue;
     if (DOES_NOT_MATTER.test(sentence.slice(i + t[0].length))) continue;
     if (!/receipt|proof/i.test(t[0]) && !OWN_THING.test(before)) continue;
     return {
@@ -114,7 +114,7 @@ export function remedyConditionedOn(
     if (CHANGE_OF_MIND.test(sentence)) continue;
     for (const t of sentence.slice(c.index).matchAll(thing)) {
       const i = c.index + t.index!;
-      if (NEGATED_THING.test(sentence.slice(0, i))) continue;
+      if (negatedThingBefore(sentence.slice(0, i))) continue;
       if (DOES_NOT_MATTER.test(sentence.slice(i + t[0].length))) continue;
       return { start: at, end: s.start + i + t[0].length, text: sentence.slice(c.index, i + t[0].length) };
     }
