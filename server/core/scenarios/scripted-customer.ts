@@ -18,6 +18,7 @@ import {
   customerChoices,
   dispatchersFor,
   judgePromises,
+  type PromiseVerdict,
   recordContradictions,
   unkeptForNow,
 } from "./promises";
@@ -323,9 +324,10 @@ const RECORD_CONTRADICTS_REPLY =
  * When the attempt is submitted, each scripted customer finds out what actually happened: a remedy they
  * were told was done or under way ("we're re-sending the grinder today", "I've refunded the £44.99")
  * that nothing in the attempt did never reaches them (promises.ts: "untrue"), or what arrives is what
- * their record says, not the answer they were told (`recordContradictions`). Mood down to frustrated
- * at best (−1 or lower), flag `promise_broken`, a reply; once per customer. Run by
- * `submitAttempt` and again when a replay reaches the submission, so scoring sees the same state.
+ * their record says, not the answer they were told (`recordContradictions`), or (session 48) a remedy
+ * promised for now that was never issued (`notYetRule`). Mood down to frustrated at best (−1 or lower),
+ * flag `promise_broken`, a reply; once per customer. Run by `submitAttempt` and again when a replay
+ * reaches the submission, so scoring sees the same state.
  */
 export function reactToSubmission(
   scenario: Scenario,
@@ -334,34 +336,16 @@ export function reactToSubmission(
 ): void {
   for (const def of scenario.contacts) {
     const contact = state.contacts[def.customerRef];
-    if (!contact || "engine:untrue-remedy" in contact.fired) continue;
-    const untrue = judgePromises(
+    if (!contact) continue;
+    const verdicts = judgePromises(
       state.log,
       def.customerRef,
       state.customers[def.customerRef]?.firstName,
       dispatchersFor(scenario, state, def.customerRef),
       customerChoices(scenario, state.log, def.customerRef),
-    ).find((v) => v.status === "untrue" && v.promise.kind in UNTRUE_REPLIES);
-    // Or an answer they were told that their record contradicts: what arrives is what the record says.
-    const contradicted = untrue
-      ? undefined
-      : recordContradictions(
-          state.log,
-          def.customerRef,
-          def.evidence,
-          state.customers[def.customerRef]?.firstName,
-        )[0];
-    if (!untrue && !contradicted) continue;
-    // However warm the words were, a remedy that never comes leaves the customer frustrated at best:
-    // broken promises are what customers remember (a pleased customer at CSAT 5/5 beside a promise
-    // the report calls untrue was a report no tutor could sign).
-    const rule = {
-      ...ENGINE_RULE,
-      id: "engine:untrue-remedy",
-      mood: Math.min(-1, BROKEN_PROMISE_MOOD - contact.mood),
-      setFlags: ["promise_broken"],
-      reply: untrue ? UNTRUE_REPLIES[untrue.promise.kind]! : RECORD_CONTRADICTS_REPLY,
-    } as Reaction;
+    );
+    const rule = untrueRule(def, contact, state, verdicts) ?? notYetRule(contact, verdicts);
+    if (!rule) continue;
     const from = contact.mood;
     applyEffects(contact, rule, state.log.length);
     if (!events) continue;
@@ -370,4 +354,69 @@ export function reactToSubmission(
     const moved = moodEvent(scenario, contact, from, [rule.id], state.minute);
     if (moved) events.push(moved);
   }
+}
+
+/** A customer's mood once a promise to them is found broken at submission: frustrated at best (−1 or lower). */
+const atBestFrustrated = (contact: ContactState) => Math.min(-1, BROKEN_PROMISE_MOOD - contact.mood);
+
+/**
+ * A remedy they were told was done or under way that never happened, or an answer their record contradicts:
+ * `engine:untrue-remedy`, once per customer.
+ */
+function untrueRule(
+  def: Contact,
+  contact: ContactState,
+  state: AttemptState,
+  verdicts: readonly PromiseVerdict[],
+): Reaction | null {
+  if ("engine:untrue-remedy" in contact.fired) return null;
+  const untrue = verdicts.find((v) => v.status === "untrue" && v.promise.kind in UNTRUE_REPLIES);
+  // Or an answer they were told that their record contradicts: what arrives is what the record says.
+  const contradicted = untrue
+    ? undefined
+    : recordContradictions(
+        state.log,
+        def.customerRef,
+        def.evidence,
+        state.customers[def.customerRef]?.firstName,
+      )[0];
+  if (!untrue && !contradicted) return null;
+  // However warm the words were, a remedy that never comes leaves the customer frustrated at best:
+  // broken promises are what customers remember (a pleased customer at CSAT 5/5 beside a promise
+  // the report calls untrue was a report no tutor could sign).
+  return {
+    ...ENGINE_RULE,
+    id: "engine:untrue-remedy",
+    mood: atBestFrustrated(contact),
+    setFlags: ["promise_broken"],
+    reply: untrue ? UNTRUE_REPLIES[untrue.promise.kind]! : RECORD_CONTRADICTS_REPLY,
+  } as Reaction;
+}
+
+/**
+ * Session 48: a remedy promised for now ("I'll put your refund through right away", "I'll arrange that now"
+ * after her choice) and never issued before the attempt was submitted (promises.ts: broken, with nothing done
+ * as the second piece of evidence). She finds out as she would have at the learner's next turn: the same
+ * reaction, `engine:broken-promise`, with the same words, so it fires once however she finds out (not again
+ * if she already said it in the conversation). The remedy never comes, so, as with one told done that never
+ * happened, she ends frustrated at best.
+ */
+function notYetRule(contact: ContactState, verdicts: readonly PromiseVerdict[]): Reaction | null {
+  if ("engine:broken-promise" in contact.fired) return null;
+  const due = verdicts.find(
+    (v) =>
+      v.status === "broken" &&
+      v.action === null &&
+      "immediate" in v.promise &&
+      v.promise.immediate === true &&
+      v.promise.kind in NOT_YET_REPLIES,
+  );
+  if (!due) return null;
+  return {
+    ...ENGINE_RULE,
+    ...BROKEN_PROMISE_EFFECT,
+    id: "engine:broken-promise",
+    mood: atBestFrustrated(contact),
+    reply: NOT_YET_REPLIES[due.promise.kind]!,
+  } as Reaction;
 }
