@@ -15,6 +15,7 @@ import { unneededDataRequested } from "./data-requests";
 import { mentionsHandoffToPerson } from "./handoff";
 import { publicDataRequests } from "./public-data-requests";
 import { causeWavedAway } from "./waved-away";
+import { offersRemedyChoice } from "./remedy-choice";
 import type { EvidenceHit } from "./case-evidence";
 
 /** How strictly the case-evidence conditions are read (scoring uses "partly" to find near misses). */
@@ -351,6 +352,10 @@ export function actionMatches(
   if (m.claimsApproval !== undefined) {
     if (a.type !== "send_message" && a.type !== "message_person") return false;
     if (r.approvalClaimed !== m.claimsApproval) return false;
+  }
+  if (m.offersRemedyChoice !== undefined) {
+    if (a.type !== "send_message") return false;
+    if (offersRemedyChoice(a.text) !== m.offersRemedyChoice) return false;
   }
   if (m.creditForRemedy !== undefined) {
     if (a.type !== "send_message") return false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StoredEvent } from "./engine-types";
 import type { LearnerAction } from "./learner-actions";
+import { offersRemedyChoice } from "./remedy-choice";
 import { replayEvents, submitAttempt } from "./runtime";
 import { scoreAttempt } from "./scoring";
 import { KETTLE_REFUND, loadScenarioFile, play, START, toStored } from "./test-support";
@@ -122,5 +123,113 @@ describe("gap (a): a remedy promised for now and never issued, found out at subm
     const { atSubmission } = submitted(kettle, [claimed]);
     expect(saidBy(atSubmission, "engine:untrue-remedy")).toHaveLength(1);
     expect(saidBy(atSubmission, "engine:broken-promise")).toHaveLength(0);
+  });
+});
+
+describe("gap (b): a choice of remedies put to her (remedy-choice.ts), read in any scenario", () => {
+  it.each([
+    "Would you rather have your money back or a brand-new kettle?",
+    "We can refund you in full or send a replacement grinder, whichever suits you best.",
+    "Shall we repair it for you, or would a new machine be better?",
+    "You can choose between a refund and keeping it with some money off, or a repair if you'd like it fixed.",
+    "It's up to you: a full refund, or an exchange for the same model.",
+    "I can put the £49.99 back on your card or swap it for another frother. Which would you like?",
+  ])("asked or left to her: %j", (text) => {
+    expect(offersRemedyChoice(text)).toBe(true);
+  });
+
+  it.each([
+    // One remedy offered, both given, both refused, the law told without a question, or a question about something else.
+    "If a replacement would suit you better, just let me know.",
+    "I've refunded the £44.99 and a new kettle is on its way too.",
+    "I'm afraid we can't offer a refund or a replacement on a kettle that was dropped.",
+    "The law gives you a refund or a repair once the 30 days are up.",
+    "Could you tell me whether the light flickers before it cuts out? I've put your refund through already.",
+    "Refund issued; replacement not needed.",
+  ])("not a choice put to her: %j", (text) => {
+    expect(offersRemedyChoice(text)).toBe(false);
+  });
+});
+
+describe("gap (b): the scripted customers of the kettle and the returns desk state a choice when asked", () => {
+  const kettle = loadScenarioFile("complaint-faulty-kettle");
+  const desk = loadScenarioFile("complaint-returns-desk");
+  const toPriya = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-2041",
+    channel: "email",
+    subject: "Your kettle",
+    text,
+  });
+  const toRavi = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-5201",
+    channel: "email",
+    subject: "Your kettle",
+    text,
+  });
+  const ask =
+    "Dear Priya,\n\nI'm so sorry the Aurora died on you after twelve days. Should I send your money back, or would a brand-new kettle be better?\n\nMo";
+
+  it("Priya chooses the refund; 'I'll sort that right away' then promises it, and a replacement instead is a contradiction she notices", () => {
+    const asked = play(kettle, [toPriya(ask)]);
+    const said = saidBy(asked.events, "chooses-refund");
+    expect(said).toHaveLength(1);
+    expect(asked.state.contacts["CUS-2041"]!.flags).toContain("chose_refund");
+    const swap: LearnerAction = { ...KETTLE_REFUND, kind: "replacement" } as LearnerAction;
+    const { events } = submitted(kettle, [
+      toPriya(ask),
+      toPriya("Lovely, Priya. I'll sort that right away.\n\nMo"),
+      swap,
+    ]);
+    expect(saidBy(events, "engine:broken-promise")).toHaveLength(1);
+    const words = scoreAttempt(kettle, events, START).criteria.find((c) => c.id === "words-match-actions")!;
+    expect(words.status).toBe("not_met");
+    expect(words.detail).toContain("so the refund, please");
+    expect(words.detail).toContain("but issued a replacement instead");
+  });
+
+  it("her choice kept: the refund issued after 'I'll sort that' is met, and she says nothing of a broken promise", () => {
+    const { events } = submitted(kettle, [
+      toPriya(ask),
+      toPriya("Lovely, Priya. I'll sort that right away.\n\nMo"),
+      KETTLE_REFUND,
+    ]);
+    expect(saidBy(events, "engine:broken-promise")).toHaveLength(0);
+    expect(
+      scoreAttempt(kettle, events, START).criteria.find((c) => c.id === "words-match-actions")!.status,
+    ).toBe("met");
+  });
+
+  it("no choice put to her: she answers the question she was asked, not a choice", () => {
+    const { events, state } = play(kettle, [
+      toPriya("Dear Priya,\n\nSorry to hear about the kettle. Does the light come on at all now?\n\nMo"),
+    ]);
+    expect(saidBy(events, "chooses-refund")).toHaveLength(0);
+    expect(saidBy(events, "answered-question")).toHaveLength(1);
+    expect(state.contacts["CUS-2041"]!.flags).not.toContain("chose_refund");
+  });
+
+  it("Ravi, asked on day 31, chooses the replacement; a repair instead is a contradiction he notices", () => {
+    const repair: LearnerAction = {
+      type: "issue_remedy",
+      customerRef: "CUS-5201",
+      orderRef: "ORD-52011",
+      sku: "KET-AURORA-17",
+      kind: "repair",
+    };
+    const asked = toRavi(
+      "Dear Ravi,\n\nSorry your kettle has stopped heating. The 30 days ended at midnight, but we'll still put it right for free: shall we fix it, or send you a new one?\n\nMo",
+    );
+    const { events, state } = submitted(desk, [
+      asked,
+      toRavi("Great, I'll get that organised today.\n\nMo"),
+      repair,
+    ]);
+    expect(saidBy(events, "chooses-replacement")).toHaveLength(1);
+    expect(saidBy(events, "engine:broken-promise")).toHaveLength(1);
+    expect(state.contacts["CUS-5201"]!.flags).toEqual(
+      expect.arrayContaining(["chose_replacement", "promise_broken"]),
+    );
   });
 });

@@ -366,6 +366,13 @@ const actionMatchFields = {
    */
   creditForRemedy: z.boolean().optional(),
   /**
+   * send_message: do the words put a choice of two or more remedies to the customer, asked or left to her
+   * ("Would you prefer a full refund or a replacement?", "a repair or a new one, it's up to you";
+   * remedy-choice.ts)? For a reaction in which the customer states her choice, which promises.ts
+   * `customerChoices` links to the learner's "I'll get that done" (session 48).
+   */
+  offersRemedyChoice: z.boolean().optional(),
+  /**
    * send_message and message_person: do the words offer a reward for a changed or new review ("once
    * you've updated your review… I'll add a £10 voucher")? review-incentives.ts; red-team round 11 A.
    */
