@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StoredEvent } from "./engine-types";
 import type { LearnerAction } from "./learner-actions";
+import { findPromises, judgePromises, promisedCall } from "./promises";
 import { offersRemedyChoice } from "./remedy-choice";
 import { replayEvents, submitAttempt } from "./runtime";
 import { scoreAttempt } from "./scoring";
@@ -231,5 +232,107 @@ describe("gap (b): the scripted customers of the kettle and the returns desk sta
     expect(state.contacts["CUS-5201"]!.flags).toEqual(
       expect.arrayContaining(["chose_replacement", "promise_broken"]),
     );
+  });
+});
+
+describe("gap (c): records and call-backs against the CRM", () => {
+  const kinds = (text: string) => findPromises(text).map((p) => [p.kind, p.done]);
+
+  it.each([
+    ["I've made a note on your file that texts suit you better than calls.", "record_update"],
+    ["We've also noted that you'd prefer we wrote rather than phoned.", "record_update"],
+    ["I've just left a note for the team that your order should go to your work address.", "record_update"],
+    ["You'll hear from me on Monday with the courier's slot.", "call_back"],
+    ["Expect an email from us tomorrow morning confirming the collection.", "call_back"],
+    ["You should hear back from me by Thursday.", "call_back"],
+  ])("read: %j", (text, kind) => {
+    expect(kinds(text).map((k) => k[0])).toContain(kind);
+  });
+
+  it.each([
+    "I've made sure the courier has your mobile number.",
+    "If you'd prefer a phone call, I'll arrange one.",
+    "You'll hear from the courier directly about the time slot.",
+    "You'll have heard from us already about the recall, I expect.",
+    "Did you hear from our engineer yesterday?",
+  ])("not a record claim or contact promised by us: %j", (text) => {
+    expect(kinds(text).filter((k) => k[0] === "record_update" || k[0] === "call_back")).toEqual([]);
+  });
+
+  it("'You'll hear from me' names no call (Priya's adjustment stands); 'a call from me' does", () => {
+    expect(promisedCall("You'll hear from me on Friday about the refund.")).toBeUndefined();
+    expect(promisedCall("Expect a call from me on Friday about the refund.")?.kind).toBe("call_back");
+  });
+
+  const linda = loadScenarioFile("complaint-repeat-fault-call");
+  const say = (text: string): LearnerAction => ({
+    type: "send_message",
+    customerRef: "CUS-7101",
+    channel: "phone",
+    text,
+  });
+  const log = (direction: "inbound" | "outbound"): LearnerAction => ({
+    type: "log_call",
+    customerRef: "CUS-7101",
+    direction,
+    summary: "Spoke to Linda about the pump fault and her refund.",
+  });
+  const task = (title: string, dueInDays: number): LearnerAction => ({
+    type: "create_task",
+    customerRef: "CUS-7101",
+    title,
+    dueInDays,
+  });
+  const callVerdict = (actions: LearnerAction[]) => {
+    const { state } = play(linda, actions);
+    return judgePromises(state.log, "CUS-7101", "Linda").find((v) => v.promise.kind === "call_back")!;
+  };
+  const tomorrow = say("I'll give you a ring tomorrow at ten to check the courier has been.");
+  const afternoon = say("Leave it with me and I'll call you back this afternoon with a collection slot.");
+
+  it("the log of the call she made does not keep a call promised for tomorrow; a task to ring her does", () => {
+    expect(callVerdict([tomorrow, log("inbound")]).status).toBe("unkept");
+    expect(callVerdict([tomorrow, log("outbound")]).status).toBe("unkept");
+    const kept = callVerdict([
+      tomorrow,
+      log("inbound"),
+      task("Ring Linda at 10:00: has the courier been?", 1),
+    ]);
+    expect(kept.status).toBe("kept");
+    expect(kept.action?.action.type).toBe("create_task");
+  });
+
+  it("a call later today is kept by a call we made after promising it, not by one logged before", () => {
+    expect(callVerdict([afternoon, log("outbound")]).status).toBe("kept");
+    expect(callVerdict([log("outbound"), afternoon]).status).toBe("unkept");
+    expect(callVerdict([afternoon, log("inbound")]).status).toBe("unkept");
+  });
+
+  it("a task due in time keeps it only if it plans contact with her", () => {
+    const other = callVerdict([tomorrow, task("Order a spare pump seal for the workshop", 1)]);
+    expect(other.status).toBe("unkept");
+    expect(other.explanation).toContain("no task due by then plans it");
+    expect(callVerdict([tomorrow, task("Check the courier collected the Crema Duo", 1)]).status).toBe("kept");
+    expect(callVerdict([tomorrow, task("Linda: collection", 1)]).status).toBe("kept");
+  });
+
+  it("a record claim in new words is judged against the record, both ways", () => {
+    const kettle = loadScenarioFile("complaint-faulty-kettle");
+    const claim: LearnerAction = {
+      type: "send_message",
+      customerRef: "CUS-2041",
+      channel: "email",
+      subject: "Your kettle",
+      text: "Dear Priya,\n\nSo sorry about the Aurora. I've made a note on your account that you'd rather have emails than calls.\n\nMo",
+    };
+    const verdict = (actions: LearnerAction[]) => {
+      const { state } = play(kettle, actions);
+      return judgePromises(state.log, "CUS-2041", "Priya").find((v) => v.promise.kind === "record_update")!;
+    };
+    expect(verdict([claim]).status).toBe("untrue");
+    expect(
+      verdict([claim, { type: "update_preferences", customerRef: "CUS-2041", preferredChannel: "email" }])
+        .status,
+    ).toBe("kept");
   });
 });

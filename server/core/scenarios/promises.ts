@@ -103,6 +103,13 @@ const HEDGES = `(?: (?:now|just|already|personally|happily|gladly|also|gone ahea
  */
 const YOU_GET = String.raw`\byou(?:['\u2019]ll|\s+will|['\u2019]re\s+going\s+to|\s+are\s+going\s+to|\s+should)(?:\s+(?:hopefully|definitely|certainly|probably|surely|also|now|soon|shortly|then|still|automatically))?\s+(?:get|receive|have|see|be\s+(?:getting|receiving|sent|given|refunded|reimbursed|issued|posted))\b(?!\s+(?:had|been|received|got|seen|heard|noticed|read|spoken|tried|already)\b)|\byou(?:['\u2019]re|\s+are)(?:\s+(?:now|also|definitely|certainly))?\s+(?:getting|receiving|being\s+(?:sent|given|refunded|reimbursed|issued))\b`;
 const REMEDY_WILL = String.raw`\b(?:a|an|the|your)\s+(?:(?:full|complete|new|brand[- ]new|fresh|replacement)\s+)*(?:refund|replacement|repair|new\s+one)\b(?:\s+[\w\u00a3.,'\u2019-]+){0,4}?\s+${WILL}(?:be\s+(?:sent|posted|dispatched|despatched|issued|processed|put\s+through|arranged|booked|with\s+you|on\s+(?:its|the)\s+way|in\s+your|on\s+your|back|paid|credited|shipped)|go\s+(?:out|through|back|off)|leave|arrive|reach|land|show|come\s+(?:through|back)|ship)\b`;
+/**
+ * Contact to come said of the customer or as a thing to expect, with no "I" (session 48): "You'll hear from me
+ * on Friday", "you should hear back from us tomorrow", "Expect a call from me at ten". Not the past ("you'll
+ * have heard from us") or someone else ("you'll hear from the courier": not ours to promise).
+ */
+const CONTACT_COMING = String.raw`\byou(?:['\u2019]ll|\s+will|\s+should)(?:\s+(?:also|then|now|definitely|certainly))?\s+hear\s+(?:back\s+)?from\s+(?:me|us)\b|\b(?:expect|look\s+out\s+for)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:call|ring|phone\s+call|e-?mail|message|text|update|letter)\s+from\s+(?:me|us)\b`;
+const CONTACT_ONLY = new RegExp(`^(?:${CONTACT_COMING})`, "i");
 /** The commitment is one of the bare forms above: it promises a statutory remedy and nothing else. */
 const BARE_REMEDY = new RegExp(`^(?:${YOU_GET}|${REMEDY_WILL})`, "i");
 /** The law told, not the business committed: "the law says you'll get…", "under the Consumer Rights Act you'll get…". */
@@ -147,7 +154,7 @@ const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
   ),
   repair: /\brepair\w*\b/i,
   call_back:
-    /\b(call|ring|phone|email|e-mail|text|message|contact|write to) you\b|\b(calls|rings|phones|contacts|writes to) you\b|\bgive you a (quick |short )?(call|ring|bell)\b|\bdrop you (an? )?(e-?mail|line|message|note|text)\b|\b(check in|check back|follow up) with you\b|\bbe in touch\b|\bget (back )?in touch with you\b|\bget back to you\b/i,
+    /\bhear (?:back )?from (?:me|us)\b|\b(?:a|an) (?:quick |short )?(?:call|ring|phone call|e-?mail|message|text|update|letter) from (?:me|us)\b|\b(call|ring|phone|email|e-mail|text|message|contact|write to) you\b|\b(calls|rings|phones|contacts|writes to) you\b|\bgive you a (quick |short )?(call|ring|bell)\b|\bdrop you (an? )?(e-?mail|line|message|note|text)\b|\b(check in|check back|follow up) with you\b|\bbe in touch\b|\bget (back )?in touch with you\b|\bget back to you\b/i,
   // A reminder or task for someone to do something later: kept only by a task.
   follow_up:
     /\b(set|set up|added|add|created|create|put in|booked|book) (a|an|the)? ?(reminder|task|follow-up|diary note)\b/i,
@@ -177,7 +184,9 @@ const PATTERNS: Record<(typeof PROMISE_KINDS)[number], RegExp> = {
       /\b(ticked|signed|opted|popped|put)\s+you\s+(?:in|up|down)?\s*(?:for|to|on|into)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|e-?mail news|newsletters?|mailing list|offers)\b/
         .source,
       ORDER_CHANGE.source,
-      /\b(i|we)('ve| have) (noted|recorded|made a note)\b/.source,
+      // "I've also noted…", "we've just made a note…" (session 48: an adverb hid the claim).
+      /\b(i|we)('ve| have)(?: (?:also|just|now|already|personally))? (noted|recorded|made a note|left a note)\b/
+        .source,
       /\b(logged|registered|raised|opened)\b[^.!?\n]{0,40}\b(request|complaint|case|claim|query|report)\b/
         .source,
       // Taken off a list, said done: "I've taken you off our mailing list", "removed your email from our
@@ -210,9 +219,11 @@ const COMMITMENT = new RegExp(
     // The learner's own verb, hedged or not: "I'll refund", "we've issued", "I'll hopefully put it through",
     // "I'm going to send", "I should be able to get the refund through" (session 47: a hedge or an
     // intensifier between the subject and the verb hid the promise, so "hopefully" bought a met criterion).
-    String.raw`\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| should| can confirm)${HEDGES} (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|done|sort|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|popp|stuck|jott|pencil|scribbl|tick|signed|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand|taken|remov|delet|unsubscrib|opted|(?:get|have) (?:(?:you|her|him|them)\s+)?(?:a|an|the|your|another|all|every)\b)\w*`,
+    String.raw`\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| should| can confirm)${HEDGES} (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|done|sort|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|popp|stuck|jott|pencil|scribbl|tick|signed|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|made a (?:note|record)|left a note|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand|taken|remov|delet|unsubscrib|opted|(?:get|have) (?:(?:you|her|him|them)\s+)?(?:a|an|the|your|another|all|every)\b)\w*`,
     /\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b|\b(a|the)( new| full)? (refund|replacement|repair|new one)\b[^.!?\n]{0,20}\b(is|'s|has been|will be)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed)|sent|posted|dispatched|issued|processed|with you|arriving)\b|\b(?:a|the|your)(?: new| full| replacement)? (?:refund|replacement|repair|new one)\b(?: [\w-]+){0,2}? (?:has been|have been|is being|'s being|was)(?: also| now| already| just| all)? (?:arranged|organi[sz]ed|booked|sorted|set up|ordered|put through|raised|approved|authori[sz]ed|sent|dispatched|despatched|posted|issued|processed|shipped)\b/
       .source,
+    // Contact said with no "I" (session 48): "You'll hear from me on Friday", "expect a call from us tomorrow".
+    CONTACT_COMING,
     YOU_GET,
     REMEDY_WILL,
     MONEY_BACK,
@@ -223,6 +234,12 @@ const COMMITMENT = new RegExp(
 );
 const CONDITIONAL =
   /\b(if|unless|whether|would you|do you want|shall i|should you|you'?d rather|you'?d prefer|you would (rather|prefer))\b/i;
+/**
+ * Her preference as what was recorded, not a condition: "I've noted that you'd prefer email", "I've made a note
+ * on your account that you'd rather we wrote" (session 48). Only after a record verb and "that" or "how".
+ */
+const PREFERENCE_RECORDED =
+  /\b(?:noted|recorded|logged|made\s+a\s+note|left\s+a\s+note|put\s+a\s+note|added\s+a\s+note|updated)\b[^.!?\n]{0,40}?\b(?:that|how)\s+you['\u2019]?d\s+(?:rather|prefer)\b/gi;
 /** A condition said by inversion, opening the sentence: "Should it fail again, you'll get…", "Were it to…" (session 47). */
 const INVERTED_CONDITION = /^\W*(?:should|were|had)\s+(?:it|this|that|they|the|your|anything|something)\b/i;
 // Policy text: "Where the courier confirms that a parcel has been lost, we will re-send the items…".
@@ -313,7 +330,7 @@ function anotherProvider(sentence: string, index: number, matched: string): bool
 
 /** A note or record, then what it says ("…a note on your account that we should…"): its content follows. */
 const RECORD_CONTENT =
-  /\b(?:a\s+note|notes?\s+on|(?:your|the)\s+(?:record|account|file|notes|details|preferences))\b[^.!?\n]{0,40}?\b(?:that|saying|to\s+say|which\s+says|so\s+(?:that\s+)?(?:everyone|colleagues|the\s+team|staff)\s+know)\b[^.!?\n]{0,30}$/i;
+  /\b(?:a\s+note|notes?\s+on|(?:your|the)\s+(?:record|account|file|notes|details|preferences))\b[^.!?\n]{0,40}?\b(?:that|saying|to\s+say|which\s+says|(?:of|about)\s+how|so\s+(?:that\s+)?(?:everyone|colleagues|the\s+team|staff)\s+know)\b[^.!?\n]{0,30}$/i;
 const COMMITMENT_ALL = new RegExp(COMMITMENT.source, `${COMMITMENT.flags.replace("g", "")}g`);
 const PLUPERFECT = /\b(?:i|we)['\u2019]d(?:\s+(?:now|just|already|previously|personally))?\s+[a-z-]+ed\b/i;
 
@@ -333,7 +350,7 @@ function promisesOf(text: string): MessagePromise[] {
     const upTo = text.slice(s.sentenceStart, s.end);
     if (
       sentence.includes("?") ||
-      CONDITIONAL.test(upTo) ||
+      CONDITIONAL.test(upTo.replace(PREFERENCE_RECORDED, " ")) ||
       POLICY_CONDITION.test(upTo) ||
       INVERTED_CONDITION.test(upTo)
     )
@@ -355,7 +372,10 @@ function promisesOf(text: string): MessagePromise[] {
     const firm = commitments.find((c) => !BARE_REMEDY.test(c[0]));
     const bareOk = (c: RegExpMatchArray) =>
       !LAW_TOLD.test(clauseBefore(sentence, c.index!)) && !CHOICE_LEFT.test(sentence);
-    const remedyFrom = commitments.find((c) => !BARE_REMEDY.test(c[0]) || bareOk(c));
+    // Contact said to be coming ("You'll hear from me…") promises contact, never a remedy named after it.
+    const remedyFrom = commitments.find(
+      (c) => !CONTACT_ONLY.test(c[0]) && (!BARE_REMEDY.test(c[0]) || bareOk(c)),
+    );
     for (const kind of PROMISE_KINDS) {
       const own = REMEDY_PROMISES[kind];
       const from = own ? remedyFrom : firm;
@@ -551,7 +571,11 @@ export function promisedCall(text: string): MessagePromise | undefined {
   // "We'll only contact you by email": the contact promised is in writing if its sentence says so.
   return findPromises(text).find(
     (p) =>
-      p.kind === "call_back" && !IN_WRITING.test(p.text) && !IN_WRITING_SENTENCE.test(claimSentence(text, p)),
+      p.kind === "call_back" &&
+      !IN_WRITING.test(p.text) &&
+      !IN_WRITING_SENTENCE.test(claimSentence(text, p)) &&
+      // "You'll hear from me on Friday" names no call (session 48); "a call from me" does.
+      !(/^hear\b/i.test(p.text) && !/\b(?:call|ring|phon)\w*/i.test(claimSentence(text, p))),
   );
 }
 
@@ -705,6 +729,35 @@ function dueInTime(promised: string, task: ActionRecord): boolean {
   if (NEXT_DAY.test(promised)) return due <= 1;
   const latest = latestDay(promised);
   return latest === null || due <= latest;
+}
+
+/**
+ * A task that plans contact with the customer: its words say so (call, ring, email, check in, follow up, a
+ * survey, an update) or name her. "Report the fault to the supplier", due tomorrow, plans no word to her, so
+ * it keeps no "you'll hear from me tomorrow" (session 48).
+ */
+const CONTACT_TASK =
+  /\b(?:call|ring|phon|contact|e-?mail|text|messag|writ|letter|check|follow|chase|updat|speak|talk|touch|get\s+back|repl|respond|confirm|remind|survey|tell|let\s+\w+\s+know)\w*/i;
+function plansContact(task: ActionRecord, who: string): boolean {
+  const words = actionText(task.action);
+  return (
+    CONTACT_TASK.test(words) || (who !== "the customer" && words.toLowerCase().includes(who.toLowerCase()))
+  );
+}
+/** A later day named for the contact: "tomorrow", a weekday, "next week", "in three days". */
+const LATER_DAY = (promised: string) => NEXT_DAY.test(promised) || latestDay(promised) !== null;
+/**
+ * A call logged that is the call promised (session 48): one we made (not her inbound call, which the log of the
+ * same conversation records), after the promise, and not for a later day (a call today is not tomorrow's at
+ * ten). Before, any call log kept a promised call, so logging the very call she made kept a promise of another.
+ */
+function callMadeFor(x: ActionRecord, promise: ActionRecord, promised: string): boolean {
+  return (
+    x.action.type === "log_call" &&
+    x.action.direction !== "inbound" &&
+    x.index > promise.index &&
+    !LATER_DAY(promised)
+  );
 }
 
 const WORDS: Record<PromiseKind, string> = {
@@ -1227,8 +1280,8 @@ export function judgePromises(
             : p.kind === "call_back"
               ? mine.find(
                   (x) =>
-                    (x.action.type === "create_task" && dueInTime(promisedIn, x)) ||
-                    x.action.type === "log_call" ||
+                    (x.action.type === "create_task" && dueInTime(promisedIn, x) && plansContact(x, who)) ||
+                    callMadeFor(x, r, promisedIn) ||
                     // "I'll email you too" is kept by the email itself, sent after the promise.
                     (IN_WRITING.test(p.text) && x.action.type === "send_message" && x.index > r.index),
                 )
@@ -1257,9 +1310,11 @@ export function judgePromises(
                 p.kind === "call_back" && p.byOther
                   ? `You told ${who} someone else would call ("${claimSentence(r.action.text, p)}"), but nothing on the record arranges it (no escalation, no message to them, no task for the call).`
                   : p.kind === "call_back"
-                    ? mine.some((x) => x.action.type === "create_task")
-                      ? `You promised ${who} you would be in touch again ("${promisedIn}"), but no task is due by the day you named.`
-                      : `You promised ${who} you would be in touch again, but planned nothing (no task, no call logged).`
+                    ? mine.some((x) => x.action.type === "create_task" && dueInTime(promisedIn, x))
+                      ? `You promised ${who} you would be in touch again ("${promisedIn}"), but no task due by then plans it (a task for something else is not a call or a message to ${who}).`
+                      : mine.some((x) => x.action.type === "create_task")
+                        ? `You promised ${who} you would be in touch again ("${promisedIn}"), but no task is due by the day you named.`
+                        : `You promised ${who} you would be in touch again, but planned nothing (no task for it, no call to them logged).`
                     : p.kind === "follow_up"
                       ? `You told ${who} a reminder or task had been set, but no task was created.`
                       : p.kind === "escalation"
