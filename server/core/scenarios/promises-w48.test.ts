@@ -336,3 +336,49 @@ describe("gap (c): records and call-backs against the CRM", () => {
     ).toBe("kept");
   });
 });
+
+describe("a remedy said done in the customer's terms ('your refund has gone through')", () => {
+  const kinds = (text: string) =>
+    findPromises(text)
+      .filter((p) => p.kind === "refund" || p.kind === "replacement")
+      .map((p) => [p.kind, p.done]);
+
+  it.each([
+    ["Good news: your refund of £44.99 has already gone through.", "refund"],
+    ["Your refund went through at lunchtime, so keep an eye on your statement.", "refund"],
+    ["Your refund has now cleared, Priya.", "refund"],
+    ["Your replacement went out first thing by tracked courier.", "replacement"],
+  ])("said done: %j", (text, kind) => {
+    expect(kinds(text)).toEqual([[kind, true]]);
+  });
+
+  it.each([
+    ["Your refund will go through as soon as the courier has collected it.", [["refund", false]]],
+    ["Has your refund gone through yet?", []],
+    ["Your refund hasn't gone through yet, I'm sorry to say.", []],
+    ["Your previous refund went through back in March.", []],
+  ])("not said done: %j", (text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+
+  it("said done with nothing issued is untrue, and she says so at submission", () => {
+    const kettle = loadScenarioFile("complaint-faulty-kettle");
+    const told: LearnerAction = {
+      type: "send_message",
+      customerRef: "CUS-2041",
+      channel: "email",
+      subject: "Your kettle",
+      text: "Dear Priya,\n\nI'm sorry about the Aurora. Your refund of £44.99 has already gone through to your Visa.\n\nMo",
+    };
+    const { state } = play(kettle, [told]);
+    expect(
+      judgePromises(state.log, "CUS-2041", "Priya").find((v) => v.promise.kind === "refund")?.status,
+    ).toBe("untrue");
+    const { atSubmission } = submitted(kettle, [told]);
+    expect(saidBy(atSubmission, "engine:untrue-remedy")).toHaveLength(1);
+    const kept = play(kettle, [KETTLE_REFUND, told]);
+    expect(
+      judgePromises(kept.state.log, "CUS-2041", "Priya").find((v) => v.promise.kind === "refund")?.status,
+    ).toBe("kept");
+  });
+});

@@ -220,7 +220,7 @@ const COMMITMENT = new RegExp(
     // "I'm going to send", "I should be able to get the refund through" (session 47: a hedge or an
     // intensifier between the subject and the verb hid the promise, so "hopefully" bought a met criterion).
     String.raw`\b(i|we)('ll| will|'ve| have|'m| am|'re| are|'d| shall| should| can confirm)${HEDGES} (re-?send|re-?sent|dispatch|despatch|issu|process|arrang|send|sent|refund|replac|repair|pa(y|id)|put|done|sort|credit|organis|book|call|ring|phon|give|add|updat|not|record|set|chang|popp|stuck|jott|pencil|scribbl|tick|signed|swap|exchang|reimburs|mak|check in|check back|follow up|be in touch|get in touch|get back|logg|regist|rais|open|drop|email|e-mail|text|messag|writ|contact|remind|creat|book|dm|wrote|made a (?:note|record)|left a note|recognis|recogniz|acknowledg|pass|forward|escalat|flagg|mark|referr|hand|taken|remov|delet|unsubscrib|opted|(?:get|have) (?:(?:you|her|him|them)\s+)?(?:a|an|the|your|another|all|every)\b)\w*`,
-    /\byour (refund|replacement|repair|new one)\b[^.!?\n]{0,30}\b(has|have|is|will)\b|\b(a|the)( new| full)? (refund|replacement|repair|new one)\b[^.!?\n]{0,20}\b(is|'s|has been|will be)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed)|sent|posted|dispatched|issued|processed|with you|arriving)\b|\b(?:a|the|your)(?: new| full| replacement)? (?:refund|replacement|repair|new one)\b(?: [\w-]+){0,2}? (?:has been|have been|is being|'s being|was)(?: also| now| already| just| all)? (?:arranged|organi[sz]ed|booked|sorted|set up|ordered|put through|raised|approved|authori[sz]ed|sent|dispatched|despatched|posted|issued|processed|shipped)\b/
+    /\byour (refund|replacement|repair|new one)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,30}\b(has|have|is|will)\b|\byour (?:full )?(refund|replacement|repair|new one)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,30}\bwent (?:through|out|off)\b|\b(a|the)( new| full)? (refund|replacement|repair|new one)\b[^.!?\n]{0,20}\b(is|'s|has been|will be)( also| now| already| just)? (on (its|the) way|being (sent|posted|dispatched|processed)|sent|posted|dispatched|issued|processed|with you|arriving)\b|\b(?:a|the|your)(?: new| full| replacement)? (?:refund|replacement|repair|new one)\b(?: [\w-]+){0,2}? (?:has been|have been|is being|'s being|was)(?: also| now| already| just| all)? (?:arranged|organi[sz]ed|booked|sorted|set up|ordered|put through|raised|approved|authori[sz]ed|sent|dispatched|despatched|posted|issued|processed|shipped)\b/
       .source,
     // Contact said with no "I" (session 48): "You'll hear from me on Friday", "expect a call from us tomorrow".
     CONTACT_COMING,
@@ -395,6 +395,11 @@ function promisesOf(text: string): MessagePromise[] {
       const done =
         DONE.test(from[0]) ||
         /\b(has|have) been\b/i.test(sentence.slice(from.index)) ||
+        // Said of the remedy in the customer's terms (session 48): "your refund has gone through", "your
+        // refund of £44.99 has already cleared", "your replacement went out this morning".
+        /^your\b(?:(?!\b(?:will|once|when|after|until|before|if)\b)[^.!?\n]|(?<=\d)\.(?=\d))*?\b(?:(?:has|have)(?:\s+(?:now|already|just|all))?\s+(?:gone\s+(?:through|out|off)|cleared|landed|arrived|left)|went\s+(?:through|out|off))\b/i.test(
+          sentence.slice(from.index),
+        ) ||
         // The remedy as subject, in the past or under way: "the replacement was booked" (round 20 D).
         /^(?:a|the|your)\b[^.!?\n]*\b(?:was|is being|['’]s being)\s+[a-z]+(?:ed|t)\b/i.test(from[0]);
       const immediate = own !== undefined && !done && NOW.test(sentence.slice(from.index));
