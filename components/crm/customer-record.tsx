@@ -416,7 +416,7 @@ export function TimelineCard({
               <span
                 aria-hidden
                 className={cx(
-                  "absolute -left-[1.65rem] top-1.5 h-2.5 w-2.5 rounded-full ring-4 ring-white",
+                  "absolute -left-[calc(var(--spacing)*6.6)] top-1.5 h-2.5 w-2.5 rounded-full ring-4 ring-white",
                   TIMELINE_DOT[i.kind] ?? "bg-slate-400",
                 )}
               />

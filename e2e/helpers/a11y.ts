@@ -57,8 +57,11 @@ export async function expectNoAxeViolations(page: Page, context: string) {
   ).toEqual([]);
 }
 
-/** At the current viewport width, the document is no wider than the window (no sideways page scroll). */
-export async function expectNoSidewaysScroll(page: Page, context: string) {
+/**
+ * At the current viewport width, the document is no wider than the window (no sideways page scroll).
+ * `soft`: the failure is recorded and the test goes on (a sweep then reports every page that fails).
+ */
+export async function expectNoSidewaysScroll(page: Page, context: string, { soft = false } = {}) {
   const { scroll, width, culprits } = await page.evaluate(() => {
     const width = window.innerWidth;
     // The widest elements sticking out, to make a failure easy to act on.
@@ -74,9 +77,10 @@ export async function expectNoSidewaysScroll(page: Page, context: string) {
       );
     return { scroll: document.documentElement.scrollWidth, width, culprits };
   });
-  expect(scroll, `${context} scrolls sideways at ${width} px: ${culprits.join(", ")}`).toBeLessThanOrEqual(
-    width,
-  );
+  (soft ? expect.soft : expect)(
+    scroll,
+    `${context} scrolls sideways at ${width} px: ${culprits.join(", ")}`,
+  ).toBeLessThanOrEqual(width);
 }
 
 /**

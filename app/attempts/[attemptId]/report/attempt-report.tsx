@@ -313,7 +313,7 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
                 <span
                   aria-hidden
                   className={cx(
-                    "absolute -left-[1.6rem] top-1.5 h-2.5 w-2.5 rounded-full ring-4 ring-white",
+                    "absolute -left-[calc(var(--spacing)*6.4)] top-1.5 h-2.5 w-2.5 rounded-full ring-4 ring-white",
                     e.actor === "customer"
                       ? "bg-slate-400"
                       : e.actor === "learner"
