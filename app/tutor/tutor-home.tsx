@@ -308,8 +308,11 @@ function ClassTable({ classes, archived = false }: { classes: ClassRow[]; archiv
   return (
     // Room inside the scroll box for the focus ring (3 px, 2 px out): the class names run along its left
     // edge, and a box that scrolls clips what sticks out of it, so the ring was cut off there (WCAG 2.4.7).
-    <div className="-mx-2 overflow-x-auto px-2">
+    // Positioned, so the hidden caption (sr-only is absolutely placed) stays inside the scroll box.
+    <div className="relative -mx-2 overflow-x-auto px-2">
       <table className="w-full text-left text-sm">
+        {/* A table's name is what a screen reader says on reaching it and lists it by (WCAG 1.3.1, 4.1.2). */}
+        <caption className="sr-only">{archived ? "Archived classes" : "Current classes"}</caption>
         <thead className="text-xs uppercase tracking-wide text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-4 font-medium">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 
@@ -38,6 +38,7 @@ export function ConfirmButton({
   const confirmRef = useRef<HTMLButtonElement>(null);
   const askRef = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
+  const questionId = useId();
   // Focus goes into the question, and back to the button that asked once it is answered (WCAG 2.4.3).
   useEffect(() => {
     if (asking) confirmRef.current?.focus();
@@ -63,9 +64,12 @@ export function ConfirmButton({
       aria-label={accessibleLabel ?? label}
       className="flex flex-wrap items-center gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-200"
     >
-      <span>{question}</span>
+      <span id={questionId}>{question}</span>
+      {/* Focus lands on the answer, not the question: the question is its description, so a screen
+          reader says what "Yes, remove" would do, not just the words on the button (WCAG 1.3.1, 2.4.6). */}
       <Button
         ref={confirmRef}
+        aria-describedby={questionId}
         variant="danger"
         disabled={pending}
         onClick={() => {

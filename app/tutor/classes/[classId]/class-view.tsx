@@ -454,6 +454,7 @@ function RosterCard({
         // its right edge is not cut off by the scroll box (WCAG 2.4.7).
         <div className="relative -mx-2 overflow-x-auto px-2">
           <table className="w-full text-left text-sm">
+            <caption className="sr-only">Learners in this class</caption>
             <thead className="text-xs uppercase tracking-wide text-slate-600">
               <tr>
                 <th scope="col" className="py-2 pr-4 font-medium">
