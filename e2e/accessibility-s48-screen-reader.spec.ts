@@ -276,3 +276,30 @@ test("a learner's and a tutor's journeys as a screen reader meets them", async (
   await asking.getByRole("button", { name: "Cancel" }).press("Enter");
   await expect(tutor.getByRole("button", { name: "Remove Ben" }), "focus back on Remove Ben").toBeFocused();
 });
+
+test("the demo CRM's customer record is read in the order it is drawn when its columns stack, at 768 and 320 px (WCAG 1.3.2, 2.4.3)", async ({
+  page,
+}) => {
+  // Left after the eighth pass: below 1024 px the contact, consent and actions column was moved to the
+  // top (or, at 768 px, to the left) with CSS `order` while it came last in the markup, after the
+  // timeline, orders and cases: read and tabbed through last, drawn first. On a wide page the record
+  // now reads as the workspace's does (the figures, the right-hand column, then the history on the
+  // left), which is a choice of order, not a mismatch, and is not what this checks.
+  for (const width of [768, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/customers/CUS-0001");
+    await expect(page.getByRole("region", { name: "Contact and preferences" })).toBeVisible();
+    await expect(page.getByRole("region", { name: /^Timeline/ })).toBeVisible();
+    expect(await headingsReadOutOfOrder(page), `the record at ${width} px`).toEqual([]);
+  }
+  // Read as the workspace's record is: who they are and how to reach them before their history.
+  const regions = await page
+    .getByRole("region")
+    .evaluateAll((els) => els.map((el) => el.getAttribute("aria-label")));
+  const at = (name: string | RegExp) =>
+    regions.findIndex((r) => (typeof name === "string" ? r === name : name.test(r ?? "")));
+  expect(at("Contact and preferences"), `regions in reading order: ${regions.join(", ")}`).toBeGreaterThan(
+    -1,
+  );
+  expect(at("Contact and preferences")).toBeLessThan(at(/^Timeline/));
+});

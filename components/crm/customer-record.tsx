@@ -109,18 +109,10 @@ export function CustomerHeader({
   );
 }
 
-export function CustomerSidebar({
-  record,
-  children,
-  firstOnSmallScreens = false,
-}: {
-  record: CustomerRecord;
-  children?: ReactNode;
-  firstOnSmallScreens?: boolean;
-}) {
+export function CustomerSidebar({ record, children }: { record: CustomerRecord; children?: ReactNode }) {
   const c = record.customer;
   return (
-    <div className={cx("flex flex-col gap-4", firstOnSmallScreens && "order-first lg:order-none")}>
+    <div className="flex flex-col gap-4">
       <Card title="Contact and preferences">
         <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 break-words text-sm">
           <dt className="text-slate-600">Email</dt>

@@ -41,9 +41,21 @@ export function DemoCustomerRecord({ customerRef }: { customerRef: string }) {
           <CustomerHeader record={query.data} />
           {/* Two columns by the room the page has in rem, not the window's px: with 200% text a 22rem column beside the first squeezed it to a sliver under the second (WCAG 1.4.4). */}
           <div className="@container">
-            <div className="grid grid-cols-1 gap-6 @[44rem]:grid-cols-[minmax(0,1fr)_22rem]">
-              <div className="flex min-w-0 flex-col gap-6">
+            {/* Markup in reading order: who the customer is, how to reach them, what they consented to and
+                the actions, then their history, as the workspace's record reads (and at the same width, 48rem,
+                it becomes two columns). On a wide page the contact column is placed beside the rest by the
+                grid; it was moved with CSS `order`, drawn first (or on the left) below 1024 px while read
+                and tabbed through last (WCAG 1.3.2, 2.4.3). */}
+            <div className="grid grid-cols-1 items-start gap-6 @[48rem]:grid-cols-[minmax(0,1fr)_22rem]">
+              <div className="min-w-0 @[48rem]:col-start-1">
                 <CustomerStats record={query.data} />
+              </div>
+              <div className="min-w-0 @[48rem]:col-start-2 @[48rem]:row-span-2 @[48rem]:row-start-1">
+                <CustomerSidebar record={query.data}>
+                  <DemoActionsPanel record={query.data} />
+                </CustomerSidebar>
+              </div>
+              <div className="flex min-w-0 flex-col gap-6 @[48rem]:col-start-1">
                 <TimelineCard
                   record={query.data}
                   renderTaskAction={(task) => (
@@ -54,9 +66,6 @@ export function DemoCustomerRecord({ customerRef }: { customerRef: string }) {
                 <FeedbackCard record={query.data} />
                 <CasesCard record={query.data} />
               </div>
-              <CustomerSidebar record={query.data} firstOnSmallScreens>
-                <DemoActionsPanel record={query.data} />
-              </CustomerSidebar>
             </div>
           </div>
         </>
