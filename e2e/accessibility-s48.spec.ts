@@ -111,3 +111,30 @@ test("every learner and tutor view reflows at 320 px with 200% text and WCAG 1.4
     await expectReflowWithLargeSpacedText(page, what);
   }
 });
+
+test("the logo's square still holds its cup with 200% text at 320 px", async ({ page }) => {
+  // A box sized in the spacing unit round text is left smaller than its text on a narrow window with
+  // large text (the unit no longer grows with the text): the logo's cup ran out of its square. Such a
+  // box is sized in rem.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/");
+  const logo = page.getByRole("banner").locator("a span[aria-hidden]").first();
+  await expect(logo).toHaveText("☕");
+  await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+  const { box, glyph } = await logo.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const g = range.getBoundingClientRect();
+    const b = el.getBoundingClientRect();
+    return {
+      box: [Math.round(b.width), Math.round(b.height)],
+      glyph: [Math.round(g.width), Math.round(g.height)],
+    };
+  });
+  expect(glyph[0], `the cup ${glyph.join(" × ")} px in a square ${box.join(" × ")} px`).toBeLessThanOrEqual(
+    box[0]!,
+  );
+  expect(glyph[1], `the cup ${glyph.join(" × ")} px in a square ${box.join(" × ")} px`).toBeLessThanOrEqual(
+    box[1]!,
+  );
+});

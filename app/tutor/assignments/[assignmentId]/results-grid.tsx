@@ -118,7 +118,7 @@ export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editi
                           }
                           data-testid={`cell-${row.learnerId}-${c.id}`}
                           data-awaiting="true"
-                          className="inline-flex h-8 w-9 items-center justify-center rounded-md border border-dashed border-slate-500 bg-white text-base font-semibold text-slate-800 hover:bg-slate-100"
+                          className="inline-flex h-[2rem] w-[2.25rem] items-center justify-center rounded-md border border-dashed border-slate-500 bg-white text-base font-semibold text-slate-800 hover:bg-slate-100"
                         >
                           <span aria-hidden>{AWAITING_ICON}</span>
                         </button>
@@ -143,7 +143,7 @@ export function ResultsGrid({ data, onEdit }: { data: Results; onEdit: (e: Editi
                         data-testid={`cell-${row.learnerId}-${c.id}`}
                         data-not-attempted={cell.notAttempted ? "true" : undefined}
                         className={cx(
-                          "relative inline-flex h-8 w-9 items-center justify-center rounded-md text-base font-semibold ring-1 ring-inset",
+                          "relative inline-flex h-[2rem] w-[2.25rem] items-center justify-center rounded-md text-base font-semibold ring-1 ring-inset",
                           STATUS_CELL[status],
                         )}
                       >
@@ -267,7 +267,7 @@ export function CriteriaKey({ criteria }: { criteria: Criterion[] }) {
       <ol className="flex flex-col gap-2 text-sm" aria-label="Criteria key">
         {criteria.map((c) => (
           <li key={c.id} className="flex gap-2">
-            <span className="w-8 shrink-0 font-semibold text-slate-900">C{c.number}</span>
+            <span className="w-[2rem] shrink-0 font-semibold text-slate-900">C{c.number}</span>
             <span className="min-w-0 text-slate-800 wrap-anywhere">
               <span className="font-semibold">{c.shortName}</span>: {c.title}
               <span className="block text-xs text-slate-600">
