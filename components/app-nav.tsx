@@ -60,7 +60,10 @@ export function AppNav() {
     <header className="border-b border-brand-800 bg-brand-900 text-white print:hidden lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:border-b-0 lg:border-r">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 lg:flex-col lg:flex-nowrap lg:items-stretch lg:gap-6 lg:py-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
-          <span aria-hidden className="grid h-[2rem] w-[2rem] place-items-center rounded-lg bg-white/15 text-lg">
+          <span
+            aria-hidden
+            className="grid h-[2rem] w-[2rem] place-items-center rounded-lg bg-white/15 text-lg"
+          >
             ☕
           </span>
           <span className="leading-tight">
