@@ -1426,3 +1426,38 @@ describe("session 48: a period of the law counted out is not mock size (words he
     },
   );
 });
+
+describe("session 48: set 35's kinds (independent writer 8, held out to the end, then read; fresh sentences)", () => {
+  it.each([
+    "Funny how your kettle always stops working right after the guarantee runs out.",
+    "Oh, you actually looked at the tracking page this time. Great.",
+    "So you've finally noticed the charges on your statement.",
+    "What exactly do you want us to do, send a courier round at midnight?",
+    "The delay is the warehouse's problem, not ours.",
+    "Honestly you're fortunate we're even replacing it.",
+    "A thank you wouldn't hurt, maybe be a bit more grateful next time.",
+    "Carry on like this and we may be forced to close your account.",
+    "Rang again about the lid. Get her off the phone quickly next time.",
+    "Says it won't grind. Obviously can't use a burr grinder.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Funny how things work out: your replacement and your original parcel arrived on the same day, so keep both with our compliments.",
+    "Well done for spotting the batch number, that helped us find the fault quickly.",
+    "You've finally got your parcel, and I'm sorry it took a fortnight.",
+    "The mistake was our fault, not yours, and I've refunded the delivery charge.",
+    "We're lucky to have customers who tell us when something goes wrong.",
+    "We had no choice but to cancel the order when the card payment failed, so I've placed it again for you.",
+    "Couldn't get him off hold: the line dropped, so I called him back at 11.",
+    "Customer was rude throughout (called me 'a robot reading a script'). Replacement sent, tracking emailed.",
+    "Customer shouted at first and hung up once; called back calmer. Refund issued.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+
+  it("still reads a bare label in a note as disparaging", () => {
+    expect(breaches("Customer was rude and demanding, as usual.")).toContain("dismissive");
+  });
+});

@@ -1547,6 +1547,75 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     why: "An apology taken back by a defence of the product: 'sorry it went badly, but Bean Bot is a bot'.",
   },
+  // ---- Session 48: independent writer 8's set 35 (30 breaches, 60 look-alikes), held out to the end: 17/30 marked and
+  //      2/60 look-alikes marked at the session's start and again after all other work; then read by kind.
+  {
+    // Sarcastic timing insinuation: "Funny how the espresso machine only broke the day after the return window closed".
+    id: "blame.funny-how-timing",
+    label: "blame",
+    pattern: re(
+      String.raw`\bfunny\s+how\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:\w+\s+){0,3}?(?:only|always|just|suddenly|conveniently)\s+(?:\w+\s+)?(?:broke|stopped|failed|went|happened|arrived|leaked|started|disappeared|vanished|goes|breaks|stops)\b`,
+    ),
+    why: "Insinuates the customer is lying by the timing: 'funny how it only broke the day after the window closed'.",
+  },
+  {
+    // Mock praise for doing the obvious: "you actually read the manual this time, well done!", "you've finally noticed".
+    // Not "well done for spotting the batch number" or "you've finally got your parcel: sorry it took so long".
+    id: "dismissive.actually-this-time-or-finally",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\byou(?:'ve|\s+have)?\s+actually\s+\w+[^.!?\n]{0,40}?\bthis\s+time\b|\b(?:you've|you\s+have|you)\s+finally\s+(?:noticed|read|checked|spotted|realised|realized|looked|opened|found|bothered|worked\s+out|figured\s+out)\b`,
+    ),
+    why: "Mock praise for doing the obvious: 'you actually read the manual this time, well done!'.",
+  },
+  {
+    // "What exactly do you expect us to do, drive round to your house…?" (the shrug with "exactly" or "honestly").
+    id: "dismissive.what-exactly-do-you-expect",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\bwhat\s+(?:exactly|honestly|else|on\s+earth)\s+(?:do|did|would)\s+you\s+(?:expect|want)\s+(?:us|me)\s+to\s+do\b`,
+    ),
+    why: "Shrugs at the customer's expectation: 'what exactly do you expect us to do?'.",
+  },
+  {
+    // The problem disowned: "its the courier's problem not ours. Try them." Not "that's our fault, not yours"; "the
+    // manufacturer's fault, not ours" is an excuse the guide reads as a non-apology beside "sorry" (hand-labelled set).
+    id: "dismissive.problem-not-ours",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:problem|issue|responsibility|headache|concern)\s*,?\s+not\s+(?:ours|mine|us|our\s+(?:problem|issue|responsibility|concern))\b`,
+    ),
+    why: "Disowns the customer's problem: 'it's the courier's problem, not ours'.",
+  },
+  {
+    // Gratitude demanded: "You are very lucky we are even offering refund… Please be more grateful".
+    id: "dismissive.be-grateful",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:lucky|fortunate)\s+(?:that\s+)?(?:we(?:'re|\s+are)?|we\s+even|i(?:'m|\s+am)?)\s+(?:even\s+)?(?:offering|giving|doing|helping|bothering|refunding|replacing)\b|\bbe\s+(?:a\s+bit\s+|a\s+little\s+)?more\s+grateful\b|\bshow\s+(?:a\s+(?:bit|little)\s+of\s+|some\s+)gratitude\b`,
+    ),
+    why: "Demands gratitude from the customer: 'you are very lucky we are even offering a refund'.",
+  },
+  {
+    // The account threatened for writing: "we will have no choice but to close your account". Not "we had no choice but
+    // to cancel the order when the card failed; I've re-placed it".
+    id: "dismissive.no-choice-but-to-close",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:will|would|'ll|may|might)\s+(?:have\s+)?(?:no\s+(?:choice|option|alternative)\s+but\s+to|be\s+forced\s+to)\s+(?:close|suspend|block|ban|cancel|terminate|restrict|freeze)\s+(?:your|the)\s+(?:account|subscription|membership|orders?)\b`,
+    ),
+    why: "Threatens the customer's account for contacting us: 'we will have no choice but to close your account'.",
+  },
+  {
+    // A record that wants her gone or her skill sneered at: "just keep him short and get him off the phone", "probably
+    // just can't work a grinder". Not "couldn't get him off hold: the line dropped, called back".
+    id: "dismissive.note-off-the-phone-or-cant-work-it",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\bget\s+(?:him|her|them)\s+off\s+the\s+(?:phone|line)\b|\b(?:probably|clearly|obviously|just)\s+(?:just\s+)?(?:can't|cannot|couldn't)\s+(?:work|use|operate)\s+(?:a|an|the|her|his|their)\b`,
+    ),
+    why: "Runs the customer down in a record: 'get him off the phone', 'probably just can't work a grinder'.",
+  },
   // ---- Session 48: independent writer 7's set 34 (40 breaches, 50 look-alikes), measured once on main (25/40 marked,
   //      35/40 reaching the tutor; 1/50 look-alikes marked), then its misses read by kind; tuning evidence from here on.
   {
@@ -2370,6 +2439,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: "Disparages the customer: 'customer was rude and demanding', 'you're being difficult'.",
     negatable: true,
     unlessBefore: NOT_THE_CUSTOMER,
+    // Session 48 (set 35's look-alike): conduct recorded with what was said or done is a record, not a label:
+    // "Customer was rude throughout (called me 'a robot reading a script')". Not "customer was rude, as usual".
+    unlessSentence:
+      /\b(?:called\s+(?:me|us|my\s+colleague)|swore|swearing|shouted|shouting|screamed|threatened|hung\s+up|said\s+(?:i|we)\s+(?:was|were))\b/i,
   },
 
   {

@@ -10,9 +10,9 @@ const CONTEXT = {
 };
 const judged = (text: string) => readLearnerText(text, CONTEXT).labels.some((l) => RESPECT.has(l));
 
-// Sets 25-34 (sessions 45-48): decided and hashed before they were measured, then spent as tuning. Their first figures
+// Sets 25-35 (sessions 45-48): decided and hashed before they were measured, then spent as tuning. Their first figures
 // are in the analysis README; these are regression floors at the figures the marker reached after their mends
-// (sets 25-30 in session 47, 31-34 in session 48), so a later change that loses one of them, or accuses one of their
+// (sets 25-30 in session 47, 31-35 in session 48), so a later change that loses one of them, or accuses one of their
 // honest look-alikes, fails here. Set 32 is honest lines only.
 const FLOORS: Record<string, number> = {
   "25": 15,
@@ -25,10 +25,13 @@ const FLOORS: Record<string, number> = {
   "32": 0,
   "33": 17,
   "34": 40,
+  "35": 26,
 };
-// Two look-alikes their writers decided honest that the house rule still marks (the guide's minimising "these things
-// happen"), said in the analysis README ("Session 47", "Left"): listed so that any other accusation fails.
-const KNOWN_DISAGREEMENTS = new Set(["s32-honest-95", "s33-honest-41"]);
+// Look-alikes their writers decided honest that the marker still marks, said in the analysis README: the guide's
+// minimising "these things happen" (sets 32, 33: "Session 47", "Left"), and a renewal explained by what she ticked at
+// sign-up, which the dev set's guide labels blame ("stated and agreed to during check out"; set 35: "Session 48").
+// Listed so that any other accusation fails.
+const KNOWN_DISAGREEMENTS = new Set(["s32-honest-95", "s33-honest-41", "s35-honest-20"]);
 
 describe("the spent respect sets of sessions 45-48, as the marker reads a learner's words", () => {
   for (const [set, floor] of Object.entries(FLOORS)) {
