@@ -94,11 +94,18 @@ export function nameKey(displayName: string): string {
 
 /**
  * Whether two display names would be taken for one another in a class: the same but for case, width
- * and spacing, or printing alike (UTS #39 confusables: "Рора" and "Popa", "J0hn" and "John").
+ * and spacing, printing alike (UTS #39 confusables: "Рора" and "Popa", "J0hn" and "John"), or the same
+ * but for punctuation ("Ann Lee." or "Ann Lee!" beside "Ann Lee": the security probe, session 48).
+ * Accents still make a different name ("Ian Colé" beside "Ian Cole"), as decided before.
  */
 export function namesClash(a: string, b: string): boolean {
-  return nameKey(a) === nameKey(b) || lookalikeKey(a) === lookalikeKey(b);
+  return (
+    nameKey(a) === nameKey(b) ||
+    lookalikeKey(a) === lookalikeKey(b) ||
+    withoutPunctuation(a) === withoutPunctuation(b)
+  );
 }
+const withoutPunctuation = (name: string) => nameKey(name.replace(/\p{P}+/gu, " "));
 
 export async function createLearner(
   scope: Scope,
