@@ -87,7 +87,9 @@ test("keyboard only at 320 px: a tutor signs in, creates a class, assigns, watch
 
   // The live dashboard, then the Watch view of Ada's workspace, every stop to the foot of the page.
   await page.goto(classUrl);
-  await kb.tabTo(page.getByRole("link", { name: "Live dashboard" }), "class: to the live dashboard", {
+  const toLive = page.getByRole("link", { name: "Live dashboard" });
+  await expect(toLive).toBeVisible(); // the loaded page, as below
+  await kb.tabTo(toLive, "class: to the live dashboard", {
     max: 80,
   });
   await kb.press("Enter", "class: live dashboard", { url: /live/, lands: h1("Live dashboard") });
@@ -110,7 +112,11 @@ test("keyboard only at 320 px: a tutor signs in, creates a class, assigns, watch
   // Ada submits; from the results, her report by keyboard.
   await submitForMarking(learner, attemptId);
   await page.goto(classUrl);
-  await kb.tabTo(page.getByRole("link", { name: `Results: ${scenarioTitle}` }), "class: to results", {
+  // As a keyboard user would, start once the class page has loaded: tabbing through its loading state lost focus to
+  // <body> when the loaded page replaced it (the full run, session 48).
+  const toResults = page.getByRole("link", { name: `Results: ${scenarioTitle}` });
+  await expect(toResults).toBeVisible();
+  await kb.tabTo(toResults, "class: to results", {
     max: 80,
   });
   await kb.press("Enter", "class: results", { url: /assignments\/\d+$/, lands: h1(/./) });
