@@ -116,39 +116,25 @@ describe("scoreAttempt on hand-made event lists", () => {
 
   it("order: a thank-you only as the opening courtesy is the closing step missing (partly), not out of order", () => {
     // Round 34 (rules helper): the same reply with and without the greeting must not swap partly for not met.
-    const opener = scoreAttempt(
-      complaint,
-      events([
-        email(
-          "Thanks very much for getting back to me, Priya. Your Aurora gave up after less than a fortnight and you've been using a pan on the hob since. I'm truly sorry about that. The full £44.99 is on its way back to your card.",
-        ),
-      ]),
+    const lassOrderOf = (text: string) =>
+      criterion(scoreAttempt(complaint, events([email(text)])), "lass-order");
+    const c = lassOrderOf(
+      "Thanks very much for getting back to me, Priya. Your Aurora gave up after less than a fortnight and you've been using a pan on the hob since. I'm truly sorry about that. The full £44.99 is on its way back to your card.",
     );
-    const c = criterion(opener, "lass-order");
     expect(c.status).toBe("partly");
     expect(c.detail).toMatch(
       /^In order, but missing: Thank\. Thank only as an opening courtesy in message 1/,
     );
     // A thank-you between the apology and the fix is a closing step said too early: still out of order.
-    const between = scoreAttempt(
-      complaint,
-      events([
-        email(
-          "Your Aurora gave up after less than a fortnight and you've been using a pan on the hob since. I'm truly sorry about that. Thanks for bearing with us. The full £44.99 is on its way back to your card.",
-        ),
-      ]),
+    const between = lassOrderOf(
+      "Your Aurora gave up after less than a fortnight and you've been using a pan on the hob since. I'm truly sorry about that. Thanks for bearing with us. The full £44.99 is on its way back to your card.",
     );
-    expect(criterion(between, "lass-order").status).toBe("not_met");
+    expect(between.status).toBe("not_met");
     // And a greeting thank-you with a closing one after the fix is met, as before.
-    const both = scoreAttempt(
-      complaint,
-      events([
-        email(
-          "Thanks very much for getting back to me, Priya. Your Aurora gave up after less than a fortnight and you've been using a pan on the hob since. I'm truly sorry about that. The full £44.99 is on its way back to your card. Thank you for your patience with us.",
-        ),
-      ]),
+    const both = lassOrderOf(
+      "Thanks very much for getting back to me, Priya. Your Aurora gave up after less than a fortnight and you've been using a pan on the hob since. I'm truly sorry about that. The full £44.99 is on its way back to your card. Thank you for your patience with us.",
     );
-    expect(criterion(both, "lass-order").status).toBe("met");
+    expect(both.status).toBe("met");
   });
 
   it("absence penalty: blaming the customer is not met, quoting the learner's exact words and the span", () => {
