@@ -44,3 +44,27 @@ describe("figures read with the learner's spelling read for meaning (round 22 C)
     ]);
   });
 });
+
+describe("figures: a duration, a range of days or an amount of money is not the figure (session 49, tutor 10)", () => {
+  it("does not read a hyphenated or ranged duration after NPS as the NPS", () => {
+    expect(figuresSaid("I've logged an NPS recommendation to hold the courier to a 3-day target.")).toEqual(
+      [],
+    );
+    expect(figuresSaid("NPS: the detractors' parcels took 5-7 days, the promoters' 1–2 days.")).toEqual([]);
+    expect(
+      figuresSaid("NPS fell because parcels took 5 to 7 working days, against a 2-working-day promise."),
+    ).toEqual([]);
+    expect(figuresSaid("NPS item: chase anything not out within 48 hours or a 24-hour window.")).toEqual([]);
+  });
+
+  it("does not read money after NPS as the NPS", () => {
+    expect(figuresSaid("For NPS I'd give the late ones a £5 voucher.")).toEqual([]);
+  });
+
+  it("still reads the figure beside a duration", () => {
+    expect(wrong("NPS fell to +10 because parcels took 5-7 days.")).toEqual([
+      "nps +10 | −10 for October and +80 for September",
+    ]);
+    expect(wrong("NPS is 3 now.")).toEqual(["nps 3 | −10 for October and +80 for September"]);
+  });
+});

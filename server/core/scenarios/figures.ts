@@ -9,7 +9,7 @@
  * Read narrowly, so that a figure is only called wrong when it plainly is one: a number in the clause
  * after "NPS" (signed, or "minus"), or a percentage after "CSAT"; not a change ("fell by 90"), not a
  * share of responses ("40% promoters", "4 of the 10", "out of 10"), not one customer's score ("Aisha gave us 3"),
- * not a date.
+ * not a date, not a duration ("a 3-day target", "5-7 days"), not money ("a £5 voucher").
  */
 import { calculateCsat, calculateNps, monthsBefore } from "../metrics";
 import { formatUkMonthName, ukMonthFrom } from "./dates";
@@ -28,7 +28,14 @@ const NAMES: Record<FigureKind, RegExp> = {
 const ANY_NAME = /\b(?:nps|net promoter score|csat|customer satisfaction)\b/;
 /** A signed or unsigned number: "+80", "-10", "−10", "minus 10", "60%". */
 const NUMBER =
-  /(?<![\w.,+\-−–])(?:(?:minus|negative)\s+|[+\-−–](?=\d))?\d+(?:\.\d+)?(?![\w.,]?\d)(\s*%| per ?cent)?/g;
+  /(?<![\w.,+\-−–£$€])(?:(?:minus|negative)\s+|[+\-−–](?=\d))?\d+(?:\.\d+)?(?![\w.,]?\d)(\s*%| per ?cent)?/g;
+/**
+ * A duration or a range of them, hyphenated or not: "a 3-day target", "5-7 days", "5 to 7 working
+ * days", "a 24-hour window" (session 49, tutor 10's monthly-service-review-t10-informal: "an NPS
+ * recommendation to hold SwiftParcel to a 3-day target" was told to Grace as an NPS of 3).
+ */
+const DURATION_AFTER =
+  /^(?:\s*(?:[-–]|to)\s*\d+(?:\.\d+)?)?\s*[-–]?\s*(?:(?:working|business|calendar)[- ]?)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?)\b/;
 const NOT_A_FIGURE_AFTER =
   /^\s*(?:of\b|out of\b|\/|in\b|promoters?|detractors?|passives?|responses?|people|customers?|answers?|scores?|replies|surveys?|days?|weeks?|months?|years?|points?\b|(?:st|nd|rd|th)\b|january|february|march|april|may|june|july|august|september|october|november|december)/;
 const NOT_A_FIGURE_BEFORE =
@@ -113,7 +120,8 @@ export function figuresSaid(written: string): { kind: FigureKind; said: string; 
         if (kind === "csat" ? !percent : percent) continue;
         const after = rest.slice(n.index + n[0].length);
         const before = rest.slice(0, n.index);
-        if (NOT_A_FIGURE_AFTER.test(after) || NOT_A_FIGURE_BEFORE.test(before)) continue;
+        if (NOT_A_FIGURE_AFTER.test(after) || DURATION_AFTER.test(after) || NOT_A_FIGURE_BEFORE.test(before))
+          continue;
         const raw = n[0].replace(/\s*(%| per ?cent)$/, "");
         if (/^\d{4}$/.test(raw)) continue;
         const at = from + n.index;
