@@ -32,6 +32,7 @@ import {
 } from "./register";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
+import { internalLabelsIn } from "./internal-labels";
 import { isRepeatPair, type TemplateKey, templateKey } from "./templates";
 import { isStatutoryRemedy } from "../consumer-rights";
 import { moneyOffOffered } from "./offer-terms";
@@ -482,6 +483,20 @@ export function evalPlainEnglish(ctx: Ctx, c: Of<"plain_english">): CriterionRes
       );
     if (jargon) problems.push(`${ctx.said(r)} uses internal jargon`);
     evidence.push(messageEvidence(ctx, r, ["jargon"], wall ? "Too long" : "Jargon"));
+  }
+  // The shop's internal labels said to the customer ("as one of our detractors"): jargon about them
+  // (internal-labels.ts; session 49, tutor 11's monthly-service-review-t11-parrot).
+  for (const r of ctx.allMessages) {
+    if (!concerns(c.customerRef, r) || !("text" in r.action) || r.analysis?.labels.includes("jargon"))
+      continue;
+    const labels = internalLabelsIn(r.action.text);
+    if (!labels.length) continue;
+    const said = [...new Set(labels.map((l) => l.text.toLowerCase()))].slice(0, 3);
+    problems.push(`${ctx.said(r)} calls the customer by the shop's internal labels ("${said.join('", "')}")`);
+    evidence.push({
+      ...messageEvidence(ctx, r, [], "Internal labels"),
+      spans: labels.map((l) => ({ label: "jargon", start: l.start, end: l.end, text: l.text })),
+    });
   }
   // The law read out provision by provision (round 13 A): a legal wall however short.
   for (const r of ctx.allMessages) {
