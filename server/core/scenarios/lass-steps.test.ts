@@ -364,3 +364,22 @@ describe("an apology only imagined is partly an apology (hypothetical-apology.ts
     expect(toDavid("I'm sorry to hear the last three parcels were late.")?.level).toBe("met");
   });
 });
+
+describe("David's late orders restated as how long they took (session 49, tutor 10's win-back-lapsed-customers-t10-northern)", () => {
+  const winBack = loadScenarioFile("win-back-lapsed-customers");
+  const listenToDavid = (text: string) =>
+    play(winBack, [{ type: "send_message", customerRef: "CUS-4102", channel: "sms", text }]).state.log[0]!
+      .steps!.listen?.level;
+
+  it("reads lateness said as a duration as listening", () => {
+    expect(listenToDavid("Those three orders of yours took over a week each to get to you. I'm sorry.")).toBe(
+      "met",
+    );
+    expect(
+      listenToDavid("Thanks for being honest. Our deliveries to you were far too slow, and I apologise."),
+    ).toBe("met");
+  });
+  it("does not read a thank-you alone as listening", () => {
+    expect(listenToDavid("Thanks for letting me know, David. I'm sorry.")).not.toBe("met");
+  });
+});
