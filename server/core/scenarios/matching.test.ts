@@ -341,3 +341,22 @@ describe("preferences: the preferred channel set to the one he refused", () => {
     ).toBe("met");
   });
 });
+
+describe("notOfferName: a word of the problem inside an offer's name is not the problem (session 49, tutor 10)", () => {
+  const winBack = loadScenarioFile("win-back-lapsed-customers");
+  const noteOnDavid = (text: string) =>
+    scoreAttempt(
+      winBack,
+      play(winBack, [{ type: "add_note", customerRef: "CUS-4102", text }], START).events,
+      START,
+    ).criteria.find((c) => c.id === "feedback-loop")!.status;
+
+  it("does not read an offer of free delivery or postage as his reason recorded", () => {
+    expect(noteOnDavid("Replied to David with 15% plus free delivery.")).toBe("not_met");
+    expect(noteOnDavid("Offered him 10% off and delivery on us for three months.")).toBe("not_met");
+  });
+  it("still reads the reason beside the offer, however it is worded", () => {
+    expect(noteOnDavid("Left because his deliveries kept arriving late; offered free delivery.")).toBe("met");
+    expect(noteOnDavid("Free delivery offered. He stopped because of the courier.")).toBe("met");
+  });
+});

@@ -206,8 +206,20 @@ function saidNotRuledOut(text: string, w: string): boolean {
   return false;
 }
 
+/**
+ * An offer's own name: "free delivery", "free UK postage", "delivery on us", "delivery is free". Said
+ * of what we give, not of what went wrong, so a word of a problem ("deliver") inside it is not read.
+ */
+const OFFER_NAME =
+  /\bfree\s+(?:uk\s+|standard\s+|next[\s-]day\s+|tracked\s+)?(?:delivery|deliveries|postage|shipping|p\s?&\s?p)\b|\b(?:delivery|deliveries|postage|shipping)\s+(?:is\s+|are\s+)?(?:free|on\s+us|on\s+the\s+house)\b/gi;
+
+/** The text with offers' names blanked out (each character kept as a space, so places still line up). */
+export function withoutOfferNames(text: string): string {
+  return text.replace(OFFER_NAME, (m) => " ".repeat(m.length));
+}
+
 function textMatches(set: NonNullable<ActionMatch["text"]>, written: string): boolean {
-  const text = writtenAndRead(written);
+  const text = set.notOfferName ? withoutOfferNames(writtenAndRead(written)) : writtenAndRead(written);
   const said = set.noneUnlessRuledOut ? saidNotRuledOut : (t: string, w: string) => t.includes(w);
   if (set.none && set.none.some((w) => said(text, normalisedWord(w)))) return false;
   if (set.notWavedAway && causeWavedAway(written).length > 0) return false;

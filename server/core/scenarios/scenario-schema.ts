@@ -289,6 +289,12 @@ const textSetSchema = z
      * onboarding-r22-dyslexic-spelling-welcome).
      */
     noneUnlessRuledOut: z.boolean().optional(),
+    /**
+     * The `all` and `any` words count only outside the name of an offer: "Replied with 15% plus free
+     * delivery" does not record a delivery problem, "late deliveries; offered free delivery" does
+     * (matching.ts `withoutOfferNames`; session 49, tutor 10's win-back-lapsed-customers-t10-middling).
+     */
+    notOfferName: z.boolean().optional(),
   })
   .strict();
 const rangeSchema = z.object({ min: z.number().int().optional(), max: z.number().int().optional() }).strict();
