@@ -1461,3 +1461,167 @@ describe("session 48: set 35's kinds (independent writer 8, held out to the end,
     expect(breaches("Customer was rude and demanding, as usual.")).toContain("dismissive");
   });
 });
+
+// Session 49: the paraphrases below were written BEFORE the mends they test (same kind, new words, each line's group
+// decided first), from an independent tutor's attempts (tutors 10 and 11) and independent writer 9's set 36.
+describe("session 49: kinds from the independent tutors and set 36 (fresh sentences, written before the mends)", () => {
+  it.each([
+    // a sarcastic "I'm sure" that her stop-gap coped (tutor 10, the saucepan)
+    "I'm sure the microwave did the trick in the meantime!",
+    "I'm sure you coped just fine with a saucepan for a few days.",
+    "I'm sure you'll survive a week without your espresso.",
+    // her seriousness or taste made the condition (tutor 10, "if you're serious about coffee")
+    "If you really care about flavour, you'd be grinding your own beans.",
+    "Any real coffee lover uses freshly ground beans, but pre-ground will do for now.",
+    "If you're serious about espresso you'll need a better machine than that.",
+    // a consent refusal made to cost her (tutor 10, "you will miss out")
+    "We've stopped the texts as you asked, though you'll be missing out on our best offers.",
+    "Unsubscribed, as requested - shame, as you'll miss out on member-only discounts.",
+    // an internal label used at her (tutor 11, "one of our detractors")
+    "As one of our detractors, you're getting this email from me personally.",
+    "Our survey put you down as a detractor, so I'm following up.",
+    // advice for next time that says she caused it (set 36)
+    "In future it's best to order well ahead of a birthday, but I've sent another by next-day delivery.",
+    "Going forward, maybe leave a bit more time before the big day.",
+    "Next time, perhaps give yourself more than a day's margin when ordering gifts.",
+    // a concession that carries an accusation (set 36)
+    "We've replaced it as a gesture of goodwill, even though the marks clearly show it's been dropped.",
+    "Refund issued, despite it being obvious from the photos that it was misused.",
+    "Customer upset, but to be fair he did pick the cheapest courier.",
+    "Very unhappy - although, in fairness, she chose not to pay for tracking.",
+    // her channel or length of writing criticised (set 36)
+    "Sorry you felt the need to post on Facebook rather than just emailing us.",
+    "Thanks for your rather lengthy message; I've tried to find the actual question.",
+    "It would have been quicker to ring us than to write a review.",
+    "Clearly has plenty of free time, going by the size of her email.",
+    // her action called pointless (set 36)
+    "Ringing every hour won't get the parcel to you any sooner.",
+    "Emailing three times a day won't speed the refund up, I'm afraid.",
+    // the work she causes complained of (set 36)
+    "That's a fair amount of effort for one small descaling tablet, but we'll send it.",
+    "It's a lot of admin over a £5 mug, but I've processed the refund.",
+    "Quite a job digging all this out for a single bag of beans.",
+    // labels and motives in notes (set 36)
+    "Another one of these customers who wants everything for free.",
+    "Cust is a discount chaser, only buys with codes.",
+    "Probably angling for a freebie; do the bare minimum.",
+    "SAR likely a fishing trip for compensation. Minimum effort.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // what she deserved, in a learner's English (tutor 10)
+    "After three years as a subscriber you should have better from us.",
+    "Honestly, you should have better service than a chatbot going round in circles.",
+    "You should have had better from us, and I'm sorry.",
+    "I'm sure the saucepan hasn't been much fun in the meantime - sorry.",
+    "I'm sure you'll love the replacement.",
+    "I'm sure the new one will do the job.",
+    "If you're keen to try grinding your own, our Burr Pro is 10% off with WELCOME10.",
+    "If you'd like a fuller flavour, whole beans keep fresher for longer.",
+    "We take coffee seriously, so every bag is roasted to order.",
+    "We've stopped the texts as you asked, and you won't miss out: the same offers come by email.",
+    "I'm sorry you missed out on the launch offer; I've applied it anyway.",
+    "Aisha is a detractor (scored 2): late SwiftParcel delivery.",
+    "You told us you wouldn't recommend us, and I'd like to put that right.",
+    "As one of our longest-standing subscribers, you deserve better.",
+    "In future you can order by 2pm for next-day delivery.",
+    "Next time you order, the free delivery code will apply automatically.",
+    "Going forward, we'll make sure gifts go by tracked next-day post.",
+    "For future reference, you can pause in the app.",
+    "We've refunded it in full, even though the courier says it was delivered, because you've told us it wasn't.",
+    "In fairness to the courier, the address label was damaged in our warehouse.",
+    "Customer chose standard delivery; parcel lost by courier; replacement sent next day.",
+    "To be fair, you did tell us about the fault in March, and we should have acted then.",
+    "Thank you for your detailed email, it helped me find the fault quickly.",
+    "I'm sorry you had to leave a review to get our attention.",
+    "Thanks for the long email - it's clear this has been a rotten week, so I'll take each point in turn.",
+    "Email is usually the quickest way to reach us, and I've added my direct address below.",
+    "You don't need to ring again: I'll call you at 4pm with an update.",
+    "Calling us twice won't cost you anything extra, and I'm sorry you had to.",
+    "Re-ordering won't be needed, as the replacement is already on its way.",
+    "It's a lot to deal with when a kettle fails, so I've sent a replacement today.",
+    "Pulling your records together takes a little time, and we'll send them within the month.",
+    "It's a lot of work for you to repack the machine, so I'll send a courier with a box.",
+    "Customer asked whether a discount code applies; sent WELCOME10.",
+    "Cust only buys in the sale; sent the sale preview email as she asked.",
+    "One of those orders that fell between two couriers - my fault, chasing both.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+
+  it("still reads hindsight about what she should have known as blame", () => {
+    expect(breaches("You should have known better than to run it dry.")).toContain("blame");
+  });
+});
+
+describe("session 49: more of set 36's kinds (fresh sentences, written before the mends)", () => {
+  it.each([
+    // told to look properly, as if she had not (set 36)
+    "Have a proper look round the garden before we raise a claim.",
+    "Please have a good look in your porch first before contacting us again.",
+    // talked down to (set 36)
+    "I'll keep this nice and simple for you: the money is coming back.",
+    "Let me put this in really simple terms so you can follow.",
+    // her effort asked for with a sneer (set 36)
+    "It would help if you could manage to empty the drip tray now and then.",
+    "If your staff could manage to descale it once in a while, it wouldn't keep breaking.",
+    // her cheaper choice sneered at (set 36)
+    "Guessing you've gone somewhere cheaper? Come back when you miss the good stuff.",
+    "Here's a code in case you fancy coming back to real coffee.",
+    // a bargain-hunting label and "not worth it" in a note (set 36)
+    "Cust only buys with codes, total freebie hunter. Not worth the voucher.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "I'll have a proper look at your account and ring you back.",
+    "Could you have a look at the base for a batch number? It helps us trace the fault.",
+    "I'll keep this short: your refund went through today.",
+    "To keep it simple, I've put everything in one refund of £42.",
+    "If you could manage to send the photos by Friday, I'll book the engineer for Monday.",
+    "It would help us if you could send a photo of the label.",
+    "If you've found a better price elsewhere, tell us and we'll match it.",
+    "We'd love you back: here's 15% off your next bag of our single-origin.",
+    "It's not worth the bother of sending it back: keep it, and I've refunded you.",
+    "We won't just do the minimum required: here's a full refund and a voucher.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+});
+
+describe("session 49: set 36's listed and unread kinds (fresh sentences, written before the mends)", () => {
+  it.each([
+    // the sign was big enough, she missed it (set 36)
+    "The button is labelled in big bold letters, but I appreciate not everyone sees it.",
+    "It does say 'descale' in quite large print on the front.",
+    // listening for show, in a record (set 36)
+    "Let her vent, we smiled and nodded, nothing to action.",
+    // doubt of her account in a record (set 36)
+    "Cust says, not very convincingly, that it was only used twice.",
+    // understood at last after many tellings (set 36)
+    "Mr Okafor eventually got it after the fourth explanation.",
+    // suspicion that she is trying it on (set 36)
+    "Refunded, but noting it in case he tries it again.",
+    // a record's subject-less guess that she did not switch it on (set 36)
+    "Older gent, probably hadn't switched it on at the wall.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "We've now made 'speak to an agent' appear in large letters on the first screen.",
+    "The large-print guide is in the post.",
+    "It does say 'dishwasher safe' on the box, so you were right to use it, and I'm sorry it cracked.",
+    "She nodded along as I showed her the descaling steps on video.",
+    "Customer explained clearly and convincingly what happened; replacement sent.",
+    "Got it working after the second reset; customer happy.",
+    "Noting the fault code in case it comes back, so the engineer has it.",
+    "Typical fault for this batch: replaced under warranty.",
+    "Probably didn't arrive because of the storm; courier chasing.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+});

@@ -86,6 +86,12 @@ const FOLLOW_UP_CALL = String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going
  */
 const HAVE_AS_POSSESSION = String.raw`(?:a|an|the|your|yours|my|our|it|them|one|some|any|this|that|these|those|another|more|both|either|free|full|access|\d)\b`;
 /**
+ * What the customer deserved, after "you should have" (session 49, an independent tutor's second-language learner:
+ * "After two years with us you should have better", i.e. you deserve better): "better", "the best", "nothing less",
+ * "proper/decent service". Not "better sense / judgement" nor "better than to…", which are hindsight about her.
+ */
+const HAVE_AS_DESERVING = String.raw`(?:better\b(?!\s+(?:sense|judg(?:e)?ment|manners)\b|\s+than\s+to\b)|best|nothing\s+less|no\s+less|decent|proper|good|great|excellent)\b`;
+/**
  * After "sorry, but": what turns from the bad news to the customer's gain (good news, what they can have,
  * what they need not do, or what we will do for them) keeps the apology real. A refusal, a limit or an
  * excuse in between does not ("sorry, but there's nothing more I can do", "sorry, but it's policy").
@@ -876,7 +882,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.you-should-have",
     label: "blame",
     pattern: re(
-      String.raw`\byou(?:\s+(?:lot|guys|people|two|all|both))?\s+(?:(?:really|clearly|obviously|honestly)\s+)?(?:should|could|ought\s+to)\s*(?:have|'ve)\s+(?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b|to\b|${HAVE_AS_POSSESSION})[a-z]+`,
+      String.raw`\byou(?:\s+(?:lot|guys|people|two|all|both))?\s+(?:(?:really|clearly|obviously|honestly)\s+)?(?:should|could|ought\s+to)\s*(?:have|'ve)\s+(?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b|to\b|${HAVE_AS_POSSESSION}|${HAVE_AS_DESERVING})[a-z]+`,
     ),
     why: "Hindsight criticism: 'you should have read the instructions', 'you lot should have checked' (not 'you should have received', nor 'you could have a refund', where have means receive, nor 'something you should have to deal with', an obligation).",
     // fifth pass: "There's nothing you could have done" clears her
@@ -1547,6 +1553,236 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     why: "An apology taken back by a defence of the product: 'sorry it went badly, but Bean Bot is a bot'.",
   },
+  // ---- Session 49: an independent tutor's attempts (tutors 10 and 11) and independent writer 9's set 36 (35 breaches,
+  //      65 honest lines): 10/35 marked and 1/65 honest marked on main, then read by kind. Each rule was checked against
+  //      paraphrases written before it (respect-meaning.test.ts, "session 49"), both ways.
+  {
+    // Sarcasm that her stop-gap did fine: "I'm sure the saucepan has done the job in the meantime!", "I'm sure you
+    // coped just fine with a saucepan". Not "I'm sure the new one will do the job" (a promise) or "I'm sure the saucepan
+    // hasn't been much fun" (sympathy).
+    id: "dismissive.im-sure-you-coped",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\bi(?:'m|\s+am)\s+sure\s+(?:the|your|a|that|this)\s+(?:[\w-]+\s+){0,2}?(?:has|have|'s)?\s*(?:done|did)\s+the\s+(?:job|trick)\b|\bi(?:'m|\s+am)\s+sure\s+you(?:'ve|\s+have)?\s+(?:coped|managed|survived|got\s+by|muddled\s+through)(?:\s+(?:just|perfectly|absolutely|quite))?\s+(?:fine|well|ok|okay|without|with\s+(?:a|an|the|your))\b`,
+    ),
+    why: "Sarcasm that the customer's makeshift did fine: 'I'm sure the saucepan has done the job in the meantime!'.",
+    unlessSentence:
+      /\b(?:sorry|apologi[sz]e|shouldn't|should\s+not|not\s+fair|must\s+have\s+been|no\s+fun|not\s+much\s+fun)\b/i,
+  },
+  {
+    // Her seriousness or taste made the condition of good coffee: "if you're serious about coffee you'll want a proper
+    // grinder", "if you really care about flavour, you'd be grinding your own", "any real coffee lover uses freshly
+    // ground". Not "if you're keen to try grinding your own, the Burr Pro is 10% off" or "we take coffee seriously".
+    id: "dismissive.if-youre-serious-about-coffee",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\bif\s+you(?:'re|\s+are)\s+(?:really\s+|at\s+all\s+|truly\s+|actually\s+)?(?:serious|passionate)\s+about\s+(?:your\s+|good\s+|great\s+)?(?:coffee|espresso|flavour|flavor|taste|beans|brewing)\b[^.!?\n]{0,60}?\byou(?:'ll|\s+will|'d|\s+would|\s+should|\s+need|\s+must|'ve\s+got|\s+have\s+to)\b|\bif\s+you\s+(?:really|actually|truly|genuinely)\s+(?:care|cared)\s+about\s+(?:the\s+)?(?:flavour|flavor|taste|coffee|quality)\b[^.!?\n]{0,60}?\byou(?:'d|\s+would|'ll|\s+will|\s+should)\b|\b(?:any|every|no|real|true|proper|serious)\s+(?:real\s+|true\s+|proper\s+|serious\s+|self-respecting\s+)?coffee\s+(?:lovers?|drinkers?|fans?|people|person)\b(?=[^.!?\n]{0,60}?\b(?:pre-?ground|instant|grinders?|grinds?|ground)\b)`,
+    ),
+    why: "Makes good coffee a matter of the customer's seriousness: 'if you're serious about coffee you'll want a proper grinder'.",
+  },
+  {
+    // A consent refusal made to cost her: "No texts, as you asked, although you will miss out on some of our text-only
+    // deals", "shame, as you'll miss out". Not "you won't miss out: the same offers come by email" or "I'm sorry you
+    // missed out on the launch offer".
+    id: "dismissive.refusal-means-missing-out",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:though|although|but|shame|pity|sadly|unfortunately)\b,?\s+(?:as\s+|because\s+)?you(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:be\s+)?miss(?:ing)?\s+out\s+on\b`,
+    ),
+    why: "Makes the customer's choice cost her: 'no texts, as you asked, although you will miss out on our deals'.",
+  },
+  {
+    // An internal score label used at her: "As one of our detractors, I am closing the loop personally with you", "our
+    // survey put you down as a detractor". A note's record is not ("Aisha is a detractor (scored 2): late delivery").
+    id: "dismissive.you-the-detractor",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\bas\s+(?:one\s+of\s+(?:our|the)\s+|a\s+)detractors?\b(?=[^.!?\n]{0,80}?\byou\b)|\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:classed\s+as\s+|counted\s+as\s+|marked\s+as\s+|flagged\s+as\s+)?(?:one\s+of\s+(?:our|the)\s+|a\s+)detractors?\b|\b(?:put|marked|classed|classified|counted|flagged|listed|tagged|scored|registered)\s+you\s+(?:down\s+)?as\s+(?:a\s+|one\s+of\s+(?:our|the)\s+)detractors?\b`,
+    ),
+    why: "Calls the customer by the team's score label: 'as one of our detractors, I am closing the loop with you'.",
+  },
+  {
+    // Advice for next time that says she caused it by leaving it late: "Next time it might be worth ordering more than
+    // two days before the big day", "going forward, maybe leave a bit more time". Not "in future you can order by 2pm for
+    // next-day delivery" or "going forward, we'll make sure gifts go by tracked post".
+    id: "blame.next-time-leave-more-time",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward|for\s+next\s+time)\b[^.!?\n]{0,40}?\b(?:(?:might|may|would)\s+be\s+(?:worth|best|wise|sensible)|it's\s+(?:best|worth|wise|sensible)|it\s+is\s+(?:best|worth|wise)|maybe|perhaps|(?:you\s+)?(?:might|may)\s+want\s+to|try\s+to|(?:i'd|i\s+would)\s+(?:suggest|recommend|advise)|be\s+sure\s+to)\b[^.!?\n]{0,60}?\b(?:more\s+(?:time|notice|than\s+(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|day's|days'))|(?:a\s+)?(?:bit\s+|little\s+)?more\s+(?:time|notice|margin)|earlier|sooner|in\s+(?:good\s+)?time|in\s+advance|well\s+(?:before|ahead)|ahead\s+of|margin)\b`,
+    ),
+    why: "Advice for next time that says the customer caused it: 'next time it might be worth ordering more than two days before'.",
+    unlessSentence:
+      /\b(?:we(?:'ll|\s+will)|i(?:'ll|\s+will))\s+(?:make\s+sure|send|dispatch|post|remind|email|text)\b/i,
+  },
+  {
+    // A concession that carries an accusation: "refunded as a goodwill gesture, even though it's clear from the photos the
+    // burrs have had something other than coffee through them". Not "even though the photos clearly show the box was
+    // damaged by the courier" or "even though the courier says it was delivered".
+    id: "blame.even-though-its-clear-misuse",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:even\s+though|although|though|despite|in\s+spite\s+of)\s+(?:[\w']+\s+){0,3}?(?:quite\s+|very\s+|fairly\s+|pretty\s+|perfectly\s+)?(?:clear(?:ly)?|obvious(?:ly)?|evident(?:ly)?|plain(?:ly)?)\b[^.!?\n]{0,80}?\b(?:dropped|misused|mistreated|abused|tampered|knocked|overfilled|neglected|mishandled|misuse|something\s+other\s+than|had\s+(?:[\w']+\s+){0,3}?through|put\s+through)\b`,
+    ),
+    why: "A concession that carries an accusation: 'even though it's clear from the photos it has been misused'.",
+    unlessSentence:
+      /\b(?:by\s+(?:the\s+)?(?:courier|driver|post|carrier|us|our)|in\s+transit|our\s+(?:fault|mistake|warehouse|packing)|we\s+(?:dropped|damaged))\b/i,
+  },
+  {
+    // Her own choice named as the cause, in fairness: "Customer very upset - though in fairness she did choose standard
+    // delivery", "to be fair he did pick the cheapest courier". Not "to be fair, you did tell us about the fault in
+    // March", "in fairness to the courier…", or "in fairness, you did order before the cut-off, so it should have come".
+    id: "blame.in-fairness-she-chose",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:in\s+(?:all\s+)?fairness|to\s+be\s+fair|admittedly|mind\s+you)\b(?!\s+to\s+(?:her|him|them|the\s+customer)\b),?\s+(?:she|he|they|you|the\s+customer|customer|cust)\s+(?:did\s+|had\s+|herself\s+|himself\s+)?(?:choose|chose|chosen|pick|picked|opt|opted|go\s+for|went\s+for|select|selected|decide|decided|tick|ticked|skip|skipped|decline|declined|refuse|refused)\b`,
+    ),
+    why: "Names the customer's own choice as the cause, 'in fairness': 'though in fairness she did choose standard delivery'.",
+    unlessSentence:
+      /\b(?:so\s+it\s+should|should\s+have\s+(?:arrived|been|come)|our\s+(?:fault|mistake)|not\s+(?:your|her|his)\s+fault|we\s+should)\b/i,
+  },
+  {
+    // Her channel reproached: "sorry you felt a one-star review was the right way to raise this, rather than simply
+    // emailing us". Not "rather than emailing us, you can now chat to us in the app".
+    id: "dismissive.rather-than-simply-emailing-us",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:rather\s+than|instead\s+of)\s+(?:simply|just|merely)\s+(?:emailing|e-mailing|calling|ringing|phoning|contacting|messaging|writing\s+to|getting\s+in\s+touch\s+with|talking\s+to|speaking\s+to|asking)\s+(?:us|me)\b`,
+    ),
+    why: "Reproaches the customer for the channel she used: 'rather than simply emailing us'.",
+    unlessSentence: /\b(?:sorry\s+you\s+had\s+to|our\s+fault|we\s+should|shouldn't\s+have\s+had\s+to)\b/i,
+  },
+  {
+    // The length of her writing sneered at: "thank you for your very long email. I've picked out what I think your
+    // question is", "clearly has a lot of time on their hands judging by the length of the review". Not "thanks for the
+    // long email - it's clear this has been a rotten week" or "thank you for your detailed email".
+    id: "dismissive.your-very-long-email",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:your|the|her|his|their|this)\s+(?:very|rather|extremely|incredibly|somewhat|quite|so|really)\s+(?:long|lengthy|wordy|long-winded)\s+(?:email|e-mail|message|letter|review|complaint|note)\b|\b(?:long-winded|essay-length)\s+(?:email|e-mail|message|letter|review|complaint)\b|\bwhat\s+(?:i\s+think|i\s+believe|i\s+assume|i\s+guess|seems\s+to\s+be)\s+(?:your|the)\s+(?:actual\s+|real\s+|main\s+)?(?:question|point|complaint)\s+(?:is|was)\b|\b(?:find|found|pick(?:ed)?\s+out|dig\s+out|dug\s+out|work\s+out|worked\s+out|tried\s+to\s+find)\s+(?:the|your)\s+(?:actual|real)\s+(?:question|point|complaint)\b|\b(?:judging|going)\s+by\s+the\s+(?:length|size)\s+of\s+(?:the|her|his|their|your)\s+(?:review|email|e-mail|message|letter|complaint)s?\b`,
+    ),
+    why: "Sneers at the length of the customer's writing: 'thank you for your very long email'.",
+    unlessSentence:
+      /\b(?:taking\s+the\s+time|rotten|awful|must\s+have\s+been|sorry|take\s+each\s+point|each\s+point\s+in\s+turn)\b/i,
+  },
+  {
+    // Her contact called pointless: "calling twice in one morning will not make the engineer arrive any faster", "ringing
+    // every hour won't get the parcel to you any sooner". Not "calling us twice won't cost you anything extra".
+    id: "dismissive.calling-wont-make-it-faster",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:calling|ringing|phoning|emailing|e-mailing|messaging|chasing|writing\s+in|complaining|contacting\s+us|shouting|getting\s+(?:angry|upset|cross))\b[^.!?\n]{0,40}?\b(?:won't|will\s+not|doesn't|does\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|wouldn't|will\s+never)\s+(?:make|get|speed|hurry|bring|help)\b[^.!?\n]{0,50}?(?:\bany\s+(?:faster|sooner|quicker|earlier)\b|\bup\b|\balong\b|\bquicker\b|\bfaster\b|\bsooner\b)`,
+    ),
+    why: "Tells the customer her contact is pointless: 'calling twice won't make the engineer arrive any faster'.",
+    unlessSentence:
+      /\b(?:so\s+(?:i've|we've|i\s+have|we\s+have)|i've\s+(?:already|paid|upgraded|chased)|instead,?\s+(?:i|we))\b/i,
+  },
+  {
+    // The work she causes complained of: "quite a lot of work to pull everything together over a single milk frother", "a
+    // lot of admin over a £5 mug". Not "it's a lot of work for you to repack the machine, so I'll send a box" or "a lot
+    // of hassle over one faulty kettle, I'm so sorry" (her trouble).
+    id: "dismissive.a-lot-of-work-over-a-single",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:a\s+(?:lot|fair\s+amount|great\s+deal|good\s+deal|fair\s+bit)\s+of|quite\s+a(?:\s+lot\s+of)?|so\s+much|a\s+(?:big|huge)|some)\s+(?:work|effort|admin|paperwork|job|faff|palaver|rigmarole)\b[^.!?\n]{0,50}?\b(?:over|for)\s+(?:a\s+single|one(?:\s+(?:small|little|tiny|single))?|just\s+(?:a|one)|a\s+mere|only\s+(?:a|one)|a\s+(?:small|little|tiny|cheap)|a\s+£\s?\d+|£\s?\d+)`,
+    ),
+    why: "Complains of the work the customer causes: 'quite a lot of work over a single milk frother'.",
+    unlessSentence: /\b(?:sorry|apologi|for\s+you\s+to|you've\s+(?:had|been)|you\s+(?:had|have)\s+to)\b/i,
+  },
+  {
+    // Motives and labels in a record: "Likely fishing for compensation, so do the minimum required", "bargain hunter",
+    // "not worth the win-back voucher tbh". Not "Customer asked whether a discount code applies", "we won't just do the
+    // minimum required", "not worth the bother of sending it back: keep it".
+    id: "dismissive.note-fishing-or-bargain-hunter",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:fishing|angling|chancing\s+(?:it|(?:her|his|their)\s+arm))\b(?:\s+trip)?\s+(?:for\s+)?(?:some\s+|a\s+bit\s+of\s+)?(?:compensation|a\s+freebie|freebies|free\s+stuff|a\s+refund|money|a\s+payout|a\s+discount|a\s+voucher|goodwill|something\s+for\s+nothing)\b|\bfishing\s+trip\b|\b(?:do|give\s+(?:her|him|them))\s+(?:the\s+)?(?:bare|absolute)\s+minimum\b|\bdo\s+the\s+minimum\s+(?:required|needed|necessary|possible)\b|\bminimum\s+effort\b|\b(?:bargain|discount|deal|voucher|freebie|code)[\s-]+(?:hunter|chaser|hound|junkie|grabber|scrounger)s?\b|\bnot\s+worth\s+(?:the|a|any|our)\s+(?:win-?back\s+)?(?:voucher|discount|offer|code|effort)(?=\s*(?:tbh|imo|really|anyway)?\s*(?:[.!,;)]|$))`,
+    ),
+    why: "Imputes a motive or a label in a record: 'likely fishing for compensation, so do the minimum required', 'bargain hunter'.",
+    negatable: true,
+  },
+  {
+    // Told to look properly, as if she had not: "9 times out of 10 it's with a neighbour, so have a proper look b4 we
+    // open a claim". Not "I'll have a proper look at your account" or "could you have a look at the base for a number?".
+    id: "blame.have-a-proper-look-first",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:have|take)\s+a\s+(?:proper|good|careful|thorough|decent|real)\s+look\b[^.!?\n]{0,50}?\b(?:b4|before|first)\b`,
+    ),
+    why: "Tells the customer to look properly before we act, as if she had not: 'have a proper look b4 we open a claim'.",
+    unlessBefore:
+      /\b(?:i'll|i\s+will|we'll|we\s+will|let\s+me|let\s+us|i'd|we'd|i\s+can|we\s+can|i'm\s+going\s+to|we're\s+going\s+to|to)\s+$/i,
+  },
+  {
+    // Her effort asked for with a sneer: "if your team could manage to run the cleaning cycle occasionally", "if you
+    // could manage to empty the drip tray now and then". Not "if you could manage to send the photos by Friday".
+    id: "blame.could-manage-to-occasionally",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:could|can|would)\s+(?:actually\s+)?manage\s+to\s+(?:[\w']+\s+){1,6}?(?:occasionally|now\s+and\s+(?:then|again)|once\s+in\s+a\s+while|every\s+so\s+often|from\s+time\s+to\s+time|once\s+or\s+twice|at\s+least\s+once|for\s+once|ever)\b`,
+    ),
+    why: "Asks for basic care with a sneer: 'if your team could manage to run the cleaning cycle occasionally'.",
+  },
+  {
+    // Her cheaper choice sneered at: "we assume you found somewhere cheaper? … in case you fancy coming back to proper
+    // coffee". Not "if you've found a better price elsewhere, tell us and we'll match it".
+    id: "dismissive.somewhere-cheaper-proper-coffee",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:assume|guess|guessing|imagine|suppose|presume|reckon)\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:found|gone|went|moved|switched)\s+(?:to\s+)?(?:somewhere|someone|something|a\s+shop)\s+cheaper\b|\b(?:coming|come|get)\s+back\s+to\s+(?:some\s+)?(?:proper|real|decent|good|grown-?up)\s+coffee\b|\bwhen\s+you\s+miss\s+the\s+(?:good|real|proper)\s+stuff\b`,
+    ),
+    why: "Sneers at the customer's cheaper choice: 'we assume you found somewhere cheaper? … coming back to proper coffee'.",
+  },
+  {
+    // The sign was big enough and she missed it: "It does say 'speak to an agent' in quite large letters on the second
+    // screen, but I appreciate not everyone spots it". Not "we've now made it appear in large letters on the first screen".
+    id: "blame.it-says-so-in-large-letters",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:(?:it|that|the\s+[\w-]+|this)\s+(?:does|did)\s+say|(?:is|are|was|were|it's)\s+(?:clearly\s+)?(?:labelled|labeled|written|printed|marked|shown))\b[^.!?\n]{0,60}?\bin\s+(?:quite\s+|really\s+|very\s+|fairly\s+|pretty\s+)?(?:large|big|bold|huge|capital|massive)\s+(?:bold\s+)?(?:letters|print|type|writing|font)\b`,
+    ),
+    why: "Says the sign was plain enough and the customer missed it: 'it does say so in quite large letters'.",
+    unlessSentence:
+      /\b(?:we've\s+(?:now\s+)?(?:made|changed|put|moved)|we\s+(?:have|will|'ll)|so\s+you\s+were\s+right|sorry)\b/i,
+  },
+  {
+    // Listening for show, in a record: "client raised the same three complaints as last month. We nodded along."
+    id: "dismissive.we-nodded-along",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:we|i)\s+(?:just\s+)?(?:nodded\s+along|smiled\s+and\s+nodded|nodded\s+and\s+smiled)\b`,
+    ),
+    why: "Records listening to the customer for show: 'we nodded along'.",
+  },
+  {
+    // Her account doubted in a record: "Customer insists, rather unconvincingly, that it was never dropped". Not
+    // "customer explained clearly and convincingly".
+    id: "dismissive.note-unconvincingly",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:insists?|insisted|says|said|claims?|claimed|maintains?|maintained|swears?|swore|argues|argued|told\s+(?:us|me))\b,?\s+(?:\w+\s+)?(?:rather\s+|quite\s+|very\s+|somewhat\s+|fairly\s+)?(?:unconvincingly|not\s+(?:very\s+|all\s+that\s+|terribly\s+|particularly\s+)?convincingly)\b`,
+    ),
+    why: "Doubts the customer's account in a record: 'insists, rather unconvincingly, that it was never dropped'.",
+    unlessSentence: /\b(?:courier|driver|depot|warehouse|supplier|manufacturer|carrier)\b/i,
+  },
+  {
+    // Understood at last after many tellings: "Margaret finally understood how the pause works after the third
+    // explanation". Not "got it working after the second reset".
+    id: "dismissive.finally-understood-after-the-third",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\b(?:finally|eventually|at\s+last)\s+(?:understood|understands|got\s+it|grasped|took\s+it\s+in|cottoned\s+on|twigged)\b[^.!?\n]{0,60}?\bafter\s+(?:the\s+|my\s+|our\s+)?(?:second|third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th)|several|many|multiple|three|four|five|repeated)\s+(?:explanations?|times?|attempts?|goes|tries|tellings?)\b`,
+    ),
+    why: "Sneers that the customer understood at last: 'finally understood after the third explanation'.",
+  },
+  {
+    // Suspicion in a record: "Refunded anyway, but flagging in case she tries this again".
+    id: "dismissive.note-in-case-she-tries-it",
+    label: "dismissive",
+    pattern: re(
+      String.raw`\bin\s+case\s+(?:she|he|they|the\s+customer|cust|customer)\s+(?:tries|try|attempts?)\s+(?:this|that|it)\s+(?:again|on)\b`,
+    ),
+    why: "Suspects the customer of trying it on: 'flagging in case she tries this again'.",
+  },
   // ---- Session 48: independent writer 8's set 35 (30 breaches, 60 look-alikes), held out to the end: 17/30 marked and
   //      2/60 look-alikes marked at the session's start and again after all other work; then read by kind.
   {
@@ -1862,7 +2098,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "blame.note-probably-dropped",
     label: "blame",
     pattern: re(
-      String.raw`\b(?:probably|prob|must\s+have|clearly|obviously|evidently|likely|most\s+likely|looks\s+like\s+(?:she|he|they|customer|cust)?)\s*(?:has\s+|have\s+)?(?:been\s+)?(?:dropped|broke|broken|damaged|misused|overfilled|knocked|mishandled|abused|used\s+(?:it\s+)?wrong(?:ly)?|not\s+(?:read|followed|descaled|cleaned))\s+(?:it|them|the|this)\b`,
+      String.raw`\b(?:probably|prob|must\s+have|clearly|obviously|evidently|likely|most\s+likely|looks\s+like\s+(?:she|he|they|customer|cust)?)\s*(?:has\s+|have\s+)?(?:been\s+)?(?:dropped|broke|broken|damaged|misused|overfilled|knocked|mishandled|abused|used\s+(?:it\s+)?wrong(?:ly)?|not\s+(?:read|followed|descaled|cleaned))\s+(?:it|them|the|this)\b|\b(?:probably|prob|must\s+have|clearly|obviously|likely|most\s+likely)\s+(?:didn't|did\s+not|hadn't|had\s+not|never|forgot\s+to)\s+(?:even\s+|properly\s+)?(?:plug(?:ged)?|switch(?:ed)?|turn(?:ed)?|read|follow(?:ed)?|descale[d]?|clean(?:ed)?|fill(?:ed)?|set)\s+(?:it|them|the)\b`,
     ),
     anchor: "clause",
     why: "A note with the subject left out: '..., probably dropped it'.",
@@ -1995,7 +2231,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: "dismissive.simple-for-you",
     label: "dismissive",
     pattern: re(
-      String.raw`\b(?:i'll|i\s+will|let\s+me|i'm\s+going\s+to|i\s+am\s+going\s+to)\s+(?:(?:try|attempt)\s+(?:to|and)\s+)?(?:keep|put|explain|say|make)\s+(?:this|it|that|things|everything)\s+(?:really\s+|very\s+|nice\s+and\s+|as\s+)?(?:simple|simply|basic|easy)\s+(?:as\s+(?:i\s+can\s+|possible\s+))?for\s+you\b|\bin\s+(?:simple|basic|layman's|laymans?|easy)\s+terms\s+for\s+you\b|\bas\s+you\s+(?:may|might|probably|possibly|perhaps)\s+(?:not|n't)\s+(?:realise|realize|know|be\s+aware|understand|have\s+(?:realised|realized|known))\b|\bas\s+you\s+(?:probably|possibly|perhaps)\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:realise|realize|know|understand)\b|\b(?:does|did)\s+(?:that|this|it|everything)\s+make\s+sense\s+so\s+far\b|\bare\s+you\s+still\s+with\s+me\b`,
+      String.raw`\b(?:i'll|i\s+will|let\s+me|i'm\s+going\s+to|i\s+am\s+going\s+to)\s+(?:(?:try|attempt)\s+(?:to|and)\s+)?(?:keep|put|explain|say|make)\s+(?:this|it|that|things|everything)\s+(?:really\s+|very\s+|nice\s+and\s+|as\s+)?(?:simple|simply|basic|easy)\s+(?:as\s+(?:i\s+can\s+|possible\s+))?for\s+you\b|\b(?:i'll|i\s+will|let\s+me|i'm\s+going\s+to|i\s+am\s+going\s+to)\s+(?:keep|put|explain|say|make)\s+(?:this|it|that|things|everything)\s+(?:really\s+|very\s+|nice\s+and\s+|super\s+)?(?:simple|basic)\s+so\s+(?:that\s+)?(?:it's|it\s+is|you\s+can|you'll|you\s+will)\s+(?:be\s+)?(?:easy\s+to\s+)?(?:follow|understand|grasp|take\s+in)\b|\bin\s+(?:simple|basic|layman's|laymans?|easy)\s+terms\s+for\s+you\b|\bas\s+you\s+(?:may|might|probably|possibly|perhaps)\s+(?:not|n't)\s+(?:realise|realize|know|be\s+aware|understand|have\s+(?:realised|realized|known))\b|\bas\s+you\s+(?:probably|possibly|perhaps)\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:realise|realize|know|understand)\b|\b(?:does|did)\s+(?:that|this|it|everything)\s+make\s+sense\s+so\s+far\b|\bare\s+you\s+still\s+with\s+me\b`,
     ),
     why: "Patronising: talks down to the customer ('I'll keep this simple for you', 'as you may not realise', 'does that make sense so far?').",
   },
