@@ -1625,3 +1625,22 @@ describe("session 49: set 36's listed and unread kinds (fresh sentences, written
     expect(breaches(text)).toEqual([]);
   });
 });
+
+describe("session 49: told to check before complaining (set 36; fresh sentences, written before the mend)", () => {
+  it.each([
+    "Please check the fuse first before complaining.",
+    "Kindly check the settings before you make complaint.",
+    "Check it is switched on at the wall before sending a complaint.",
+  ])("reads %s as a respect breach", (text) => {
+    expect(breaches(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Before you complain to the Ombudsman, we need to send you our final response.",
+    "Please check the tracking first; if it still shows nothing by Friday, I'll raise a claim.",
+    "If you'd like to complain formally, please check our complaints page first.",
+    "Please check your order number before you contact us so we can find it quickly.",
+  ])("leaves %s without a respect label", (text) => {
+    expect(breaches(text)).toEqual([]);
+  });
+});

@@ -1783,6 +1783,19 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
     why: "Suspects the customer of trying it on: 'flagging in case she tries this again'.",
   },
+  {
+    // Told to check before complaining, as if she complained without looking: "Maybe you are not switching on at wall
+    // socket. Please check this first before you send complain" (set 36). Not "before you complain to the Ombudsman, we
+    // need to send our final response" or "please check your order number before you contact us".
+    id: "blame.check-before-you-complain",
+    label: "blame",
+    pattern: re(
+      String.raw`\b(?:check|read|look\s+at|try|test|make\s+sure)\b[^.!?\n]{0,60}?\bbefore\s+(?:you\s+)?(?:(?:send(?:ing)?|mak(?:e|ing)|rais(?:e|ing)|submit(?:ting)?|lodg(?:e|ing))\s+(?:a\s+|your\s+|the\s+|us\s+a\s+|any\s+)?complain(?:t|ts)?|complain(?:ing)?)\b`,
+    ),
+    why: "Tells the customer to check before complaining, as if she had not: 'please check this first before you send complain'.",
+    unlessSentence:
+      /\b(?:ombudsman|final\s+response|formal(?:ly)?|complaints?\s+(?:procedure|process|page|policy))\b/i,
+  },
   // ---- Session 48: independent writer 8's set 35 (30 breaches, 60 look-alikes), held out to the end: 17/30 marked and
   //      2/60 look-alikes marked at the session's start and again after all other work; then read by kind.
   {
