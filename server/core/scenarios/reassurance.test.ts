@@ -143,6 +143,26 @@ describe("reassurancesAbout: no need for the absent person to chase anything (ro
     expect(reassurancesAbout("I'll make a note on your account that you called, Liam.", things)).toEqual([]);
   });
 
+  it("leaves alone the caller to be added to her account as the route, with its condition in another sentence (session 49)", () => {
+    expect(
+      reassurancesAbout("We'll add you to her account, and after that we can talk to you.", things),
+    ).toEqual([]);
+    expect(
+      reassurancesAbout(
+        "Then we can put you on your mum's account as someone who can speak for her.",
+        things,
+      ),
+    ).toEqual([]);
+    // Done already, or now on his word alone, it still tells him she has an account.
+    expect(
+      reassurancesAbout("I've added you to her account, so you can ring any time.", things),
+    ).toHaveLength(1);
+    expect(reassurancesAbout("I'll add you to her account right now, Liam.", things)).toHaveLength(1);
+    expect(
+      reassurancesAbout("What I'll do is pop a little note on your mum's account.", things),
+    ).toHaveLength(1);
+  });
+
   it("finds worry told to stop in any verb, about that thing of hers, and a lookup's result confirmed (round 21 B)", () => {
     expect(
       reassurancesAbout(
