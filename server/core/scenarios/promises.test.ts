@@ -1415,6 +1415,21 @@ describe("a percentage off offered in the second person is a gesture (red-team r
       gesturePromises("You can have all your money back, or keep it and we take some money off the price."),
     ).toEqual([]);
     expect(gesturePromises("You can keep it with money off, your choice.")).toEqual([]);
+    // The remedy's own goods, free as the Act requires (CRA 2015 s.23(2)(a)): no gesture (session 49).
+    expect(
+      gesturePromises(
+        "I've arranged a free replacement kettle, and you'll get an email when it's on its way.",
+      ),
+    ).toEqual([]);
+    expect(gesturePromises("We'll send you a free repaired machine next week.")).toEqual([]);
+    expect(
+      gesturePromises("I've arranged a free replacement kettle and 20% off your next order.").map(
+        (p) => p.text,
+      ),
+    ).toEqual(["20% off"]);
+    expect(gesturePromises("I'll send you a free kettle as a thank you.").map((p) => p.text)).toEqual([
+      "free kettle",
+    ]);
   });
 });
 

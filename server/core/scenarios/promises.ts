@@ -894,6 +894,17 @@ const OPEN_ENDED =
 
 const ONCE_YOU = /\b(?:once|when|as soon as|after)\s+you(?:'ve|\s+have)?\b/i;
 
+/**
+ * Goods given free as the remedy itself are no gesture: "I've arranged a free replacement kettle" is the
+ * repair-or-replace the Consumer Rights Act 2015 requires "free of charge" (s.23(2)(a)), as free collection
+ * of a remedy is part of it (session 49, an independent tutor's returns-desk control: decided Distinction,
+ * first ran capped at Merit as "free goods beyond an adviser's limit"). Blanked out before a gesture is read,
+ * so "a free replacement kettle and 20% off your next order" still finds the 20% off.
+ */
+const REMEDY_GOODS =
+  /\bfree(?:\s+of\s+charge)?\s+(?:[\w-]+\s+)?(?:replacement|repaired|repair)\b(?:\s+(?:[\w-]+\s+)?(?:beans|coffee|bags?|machines?|kettles?|grinders?|frothers?|units?|items?|ones?))?/gi;
+const withoutRemedyGoods = (sentence: string) => sentence.replace(REMEDY_GOODS, (m) => " ".repeat(m.length));
+
 export function gesturePromises(text: string): MessagePromise[] {
   return gestureMemo(text);
 }
@@ -917,7 +928,7 @@ function gesturesOf(text: string): MessagePromise[] {
     const yours = mine ? null : YOU_CAN.exec(sentence);
     const commitment = mine ?? yours;
     if (!commitment) continue;
-    const g = GESTURE.exec(sentence.slice(commitment.index));
+    const g = GESTURE.exec(withoutRemedyGoods(sentence).slice(commitment.index));
     if (!g || (yours && !PERCENT_OFF.test(g[0]))) continue;
     const at = commitment.index + g.index;
     if (NEGATION.test(clauseBefore(sentence, at))) continue;
@@ -962,7 +973,7 @@ export function judgeGestures(
         Math.round(Number(m[1]!.replace(/,/g, "")) * 100),
       );
       const named = pounds.length ? Math.max(...pounds) : null;
-      const beyond = OPEN_ENDED.test(sentence) || (named !== null && named > limitPence);
+      const beyond = OPEN_ENDED.test(withoutRemedyGoods(sentence)) || (named !== null && named > limitPence);
       if (beyond)
         return [
           {
