@@ -164,3 +164,26 @@ describe("a deduction for use told in any words (session 42; CRA 2015 s.24(8)-(1
     expect(silent.band).not.toBe("Fail");
   });
 });
+
+describe("the deduction-for-use rule with its six-month exception in the next sentence (session 49)", () => {
+  it("is the law told rightly, not a deduction", () => {
+    expect(
+      refundDeductionsIn(
+        "If the repair has failed you are entitled to a refund. Under the final right to reject, a deduction for use may be made to reflect the use you have had of the goods. No deduction for use may be made if the final right to reject is exercised within six months of delivery.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads the deduction when the next sentence is no exception", () => {
+    expect(
+      refundDeductionsIn(
+        "Your refund will be reduced to reflect the use you have had of the machine. Most people have theirs for under six months.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      refundDeductionsIn(
+        "A deduction for use will be taken off your refund to reflect the use you have had. We can collect it within six days.",
+      ),
+    ).toHaveLength(1);
+  });
+});

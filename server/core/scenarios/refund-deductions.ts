@@ -145,17 +145,30 @@ function deductionForUseIn(sentence: string, aboutRefund: boolean): RegExpExecAr
   return use.index <= cue.index ? use : cue;
 }
 
+/**
+ * The six-month exception told in the very next sentence: "Under the final right to reject, a deduction for use may
+ * be made… No deduction for use may be made if the final right to reject is exercised within six months of
+ * delivery" (session 49, an independent tutor's learner who read the Consumer Rights Act page out on the call: the
+ * rule and its exception, CRA 2015 s.24(8)-(10), told rightly over two sentences, first read as a deduction). The
+ * next sentence must deny a deduction or use and name six months; "Most people have it under six months" is no
+ * exception.
+ */
+const EXCEPTION_NEXT =
+  /\b(?:no|not|nothing|never|none|isn['\u2019]t|won['\u2019]t|can['\u2019]t|cannot)\b[^.!?\n]{0,60}?\b(?:deduct\w*|taken\s+off|take\s+off|use|usage)\b[^.!?\n]{0,80}?\b(?:within|in\s+the\s+first|under|inside|less\s+than)\s+(?:six|6)\s*(?:months?|mths?)\b/i;
 /** The sentences of a text that take a charge off the customer's refund. */
 export function refundDeductionsIn(text: string): string[] {
   const quoted = quotedSpans(text);
   const out: string[] = [];
   let previous = "";
-  for (const s of sentencesOf(text)) {
+  const sentences = sentencesOf(text);
+  for (const [i, s] of sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
+    const next = sentences[i + 1];
+    const exceptionNext = next !== undefined && EXCEPTION_NEXT.test(text.slice(next.start, next.end));
     // The refund named here or in the sentence before ("I've refunded the £11.50. It'll be less a £2 fee").
     const aboutRefund = REFUND.test(sentence) || REFUND.test(previous);
     previous = sentence;
-    const forUse = deductionForUseIn(sentence, aboutRefund);
+    const forUse = exceptionNext ? null : deductionForUseIn(sentence, aboutRefund);
     if (!aboutRefund && !forUse) continue;
     const m =
       (aboutRefund
