@@ -34,3 +34,29 @@ describe("the re-send told to Aisha in other words", () => {
     ).not.toBe("met");
   });
 });
+
+describe("consent Aisha never gave, recorded", () => {
+  const gate = (actions: LearnerAction[]) => {
+    const { events } = play(scenario, actions);
+    return scoreAttempt(scenario, events, START).criteria.find((c) => c.id === "no-consent-laundering")
+      ?.status;
+  };
+
+  it("is a breach of the consent gate", () => {
+    expect(
+      gate([
+        {
+          type: "update_consent",
+          customerRef: "CUS-6101",
+          channel: "sms",
+          granted: true,
+          reason: "To send her tracking updates.",
+        },
+      ]),
+    ).toBe("not_met");
+  });
+
+  it("is no breach when nothing is recorded", () => {
+    expect(gate([toAisha("Dear Aisha, I'm so sorry: we will send the grinder again today.")])).toBe("met");
+  });
+});
