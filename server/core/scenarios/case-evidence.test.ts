@@ -927,6 +927,11 @@ describe("the route to authority names the account without disclosing it (sessio
     "While she's on the phone she can tell us she's happy for you to help with her account.",
     "Your mum can authorise you on her account, and then we can talk to you.",
     "If she'd like someone to act on her account, she can let us know herself.",
+    // Session 49 (a held-out independent tutor's attempt, decided no disclosure): the person named at more length,
+    // or the route spoken "to" or "for her".
+    "She can also ask us to add you as someone we're allowed to talk to on her account.",
+    "She can name you as a person we can talk to about her account.",
+    "She can ask us to let you speak for her on her account.",
   ])("reads %s as no disclosure", (text) => {
     expect(disclosuresIn(text, items)).toEqual([]);
   });
@@ -934,6 +939,8 @@ describe("the route to authority names the account without disclosing it (sessio
     "I've had a look at her account and everything is fine.",
     "Her account shows the parcel was delivered yesterday.",
     "I can see her order is on its way, but I can't change the address.",
+    "I've added a note to her account.",
+    "I talked to her about her account yesterday.",
   ])("still reads %s as a disclosure", (text) => {
     expect(disclosuresIn(text, items)).toEqual(["account"]);
   });

@@ -1173,7 +1173,7 @@ const INDIRECT_QUESTION =
  * decided no disclosure; UK GDPR Art 5(1)(f) is about what is revealed). "I can see her account" still counts.
  */
 const AUTHORITY_ROUTE =
-  /\b(?:(?:help|helping|act|acting|deal|dealing|speak|speaking|talk|talking)\s+(?:to\s+us\s+)?(?:with|on|for|about)|(?:authori[sz]e|authori[sz]es|authori[sz]ing|add|adds|adding|name|names|naming|list|put|nominate|register)\s+(?:you|him|her|them|someone|a\s+family\s+member)\s+(?:as\s+\S+(?:\s+\S+)?\s+)?(?:on|to|for))\s+$/;
+  /\b(?:(?:help|helping|act|acting|deal|dealing|speak|speaking|talk|talking)\s+(?:to\s+(?:us\s+|you\s+)?)?(?:for\s+her\s+)?(?:with|on|for|about)|(?:authori[sz]e|authori[sz]es|authori[sz]ing|add|adds|adding|name|names|naming|list|put|nominate|register)\s+(?:you|him|her|them|someone|a\s+family\s+member)(?:\s+as(?:\s+[^\s.,;:!?]+){1,8}?)?\s+(?:on|to|for))\s+$/;
 function namesTheRoute(norm: string, at: number): boolean {
   return AUTHORITY_ROUTE.test(norm.slice(Math.max(0, at - 80), at));
 }
