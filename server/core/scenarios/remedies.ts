@@ -108,7 +108,9 @@ export function resolveRemedy(
       if (order.status !== "delivered") {
         throw invalid(
           "ORDER_NOT_DELIVERED",
-          `Order ${order.ref} has not been delivered yet, so there is nothing to ${kind === "repair" ? "repair" : "replace"}.`,
+          // A parcel lost in transit is sent again by the warehouse, not replaced from the record: say where to go
+          // (two independent tutors' learners tried a replacement here, sessions 48 and 49).
+          `Order ${order.ref} has not been delivered yet, so there is nothing to ${kind === "repair" ? "repair" : "replace"}.${order.status === "dispatched" && kind === "replacement" ? " If the parcel is lost on its way, ask the warehouse to send it again (message a colleague)." : ""}`,
         );
       }
       summary =

@@ -215,6 +215,23 @@ describe("validation against the attempt's state", () => {
     expect(e.code).toBe("ALREADY_REMEDIED");
   });
 
+  it("a replacement for a parcel still on its way is refused, and the learner is told who sends it again", () => {
+    const lostParcel = loadScenarioFile("internal-customer-lost-parcel");
+    const { state } = play(lostParcel, []);
+    const r = applyAction(lostParcel, state, {
+      type: "issue_remedy",
+      customerRef: "CUS-6101",
+      orderRef: "ORD-61011",
+      sku: "GRD-HAND-CER",
+      kind: "replacement",
+    });
+    if (r.ok) throw new Error("expected the action to be refused");
+    expect(r.error.code).toBe("ORDER_NOT_DELIVERED");
+    expect(r.error.message).toBe(
+      "Order ORD-61011 has not been delivered yet, so there is nothing to replace. If the parcel is lost on its way, ask the warehouse to send it again (message a colleague).",
+    );
+  });
+
   it("goodwill above the policy limit (cumulative per customer) is refused", () => {
     const e = refused([], refund({ kind: "goodwill", amountPence: 2001 }));
     expect(e.code).toBe("GOODWILL_OVER_LIMIT");
