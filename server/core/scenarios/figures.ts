@@ -30,14 +30,15 @@ const ANY_NAME = /\b(?:nps|net promoter score|csat|customer satisfaction)\b/;
 const NUMBER =
   /(?<![\w.,+\-−–£$€])(?:(?:minus|negative)\s+|[+\-−–](?=\d))?\d+(?:\.\d+)?(?![\w.,]?\d)(\s*%| per ?cent)?/g;
 /**
- * A duration or a range of them, hyphenated or not: "a 3-day target", "5-7 days", "5 to 7 working
+ * A duration or a range of them, hyphenated or not (the one place durations are read; NOT_A_FIGURE_AFTER
+ * keeps the other words that say a number is not the score): "a 3-day target", "5-7 days", "5 to 7 working
  * days", "a 24-hour window" (session 49, tutor 10's monthly-service-review-t10-informal: "an NPS
  * recommendation to hold SwiftParcel to a 3-day target" was told to Grace as an NPS of 3).
  */
 const DURATION_AFTER =
   /^(?:\s*(?:[-–]|to)\s*\d+(?:\.\d+)?)?\s*[-–]?\s*(?:(?:working|business|calendar)[- ]?)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?)\b/;
 const NOT_A_FIGURE_AFTER =
-  /^\s*(?:of\b|out of\b|\/|in\b|promoters?|detractors?|passives?|responses?|people|customers?|answers?|scores?|replies|surveys?|days?|weeks?|months?|years?|points?\b|(?:st|nd|rd|th)\b|january|february|march|april|may|june|july|august|september|october|november|december)/;
+  /^\s*(?:of\b|out of\b|\/|in\b|promoters?|detractors?|passives?|responses?|people|customers?|answers?|scores?|replies|surveys?|points?\b|(?:st|nd|rd|th)\b|january|february|march|april|may|june|july|august|september|october|november|december)/;
 const NOT_A_FIGURE_BEFORE =
   /(?:\bby|\b(?:fall|drop|rise|change|swing|difference|gap) of|\bof the|\bout of|\bgave(?: us)?(?: an?)?|\bscored(?: us)?|\bscore of|\brated(?: us)?|\brating of)\s*$/;
 
