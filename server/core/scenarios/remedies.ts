@@ -109,8 +109,8 @@ export function resolveRemedy(
         throw invalid(
           "ORDER_NOT_DELIVERED",
           // A parcel lost in transit is sent again by the warehouse, not replaced from the record: say where to go
-          // (two independent tutors' learners tried a replacement here, sessions 48 and 49).
-          `Order ${order.ref} has not been delivered yet, so there is nothing to ${kind === "repair" ? "repair" : "replace"}.${order.status === "dispatched" && kind === "replacement" ? " If the parcel is lost on its way, ask the warehouse to send it again (message a colleague)." : ""}`,
+          // (four independent tutors' learners tried a replacement here, sessions 48 and 49; the panel's name is the workspace's).
+          `Order ${order.ref} has not been delivered yet, so there is nothing to ${kind === "repair" ? "repair" : "replace"}.${order.status === "dispatched" && kind === "replacement" ? " If the parcel is lost on its way, ask the warehouse to send it again (write to them under Colleagues and others)." : ""}`,
         );
       }
       summary =

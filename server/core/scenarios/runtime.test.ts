@@ -228,7 +228,7 @@ describe("validation against the attempt's state", () => {
     if (r.ok) throw new Error("expected the action to be refused");
     expect(r.error.code).toBe("ORDER_NOT_DELIVERED");
     expect(r.error.message).toBe(
-      "Order ORD-61011 has not been delivered yet, so there is nothing to replace. If the parcel is lost on its way, ask the warehouse to send it again (message a colleague).",
+      "Order ORD-61011 has not been delivered yet, so there is nothing to replace. If the parcel is lost on its way, ask the warehouse to send it again (write to them under Colleagues and others).",
     );
   });
 
