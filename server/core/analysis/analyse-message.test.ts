@@ -780,6 +780,31 @@ describe("solve: concrete fixes in everyday words (issue 8, real-language pass)"
   });
 });
 
+describe("ownership in a learner's own words on a call (independent tutor 14, session 50)", () => {
+  const has = (text: string) => analyseMessage(text).labels.includes("ownership");
+  it("reads acting at once and checking back with a purpose as ownership", () => {
+    for (const text of [
+      "Right, I'll do that for you now.",
+      "Let me sort that out right away for you.",
+      "I'll also check in with you next week to make sure it's been picked up.",
+      "I'll get back to you on Friday to confirm the collection.",
+    ]) {
+      expect(has(text), text).toBe(true);
+    }
+  });
+  it("does not read a bare reply, a refusal or a check with no purpose as ownership", () => {
+    for (const text of [
+      "I'll do that.",
+      "I won't do that for you now.",
+      "I'll check with my manager.",
+      "Can you check in with us next week?",
+      "I'll check in with you.",
+    ]) {
+      expect(has(text), text).toBe(false);
+    }
+  });
+});
+
 describe("ownership and timeframe in learners' words (red-team round 17 A)", () => {
   const has = (text: string, label: string) => analyseMessage(text).labels.includes(label as never);
   it("reads doing it oneself and a call back to confirm as ownership, not an experience or someone else's call", () => {

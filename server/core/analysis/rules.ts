@@ -79,7 +79,7 @@ const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|se
 const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apolog(?:y|ies)|regrets?)`;
 
 /** "I'll ring you on Thursday to check it's all gone through": a promise to follow the case up with the customer. */
-const FOLLOW_UP_CALL = String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|let\s+me)\s+(?:personally\s+)?(?:(?:ring|call|phone|email|e-mail|text|message)\s+you|give\s+you\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz)|drop\s+you\s+(?:a\s+(?:quick\s+)?(?:line|note|message|email|e-mail)|an\s+(?:email|e-mail)))\b[^.!?;]{0,50}?\bto\s+(?:check|confirm|make\s+sure|see\s+(?:if|whether|that|how))\b`;
+const FOLLOW_UP_CALL = String.raw`\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|let\s+me)\s+(?:(?:personally|also|then|definitely)\s+)?(?:(?:ring|call|phone|email|e-mail|text|message|contact)\s+you|check\s+(?:in|back)\s+with\s+you|follow\s+up\s+with\s+you|get\s+back\s+to\s+you|give\s+you\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz)|drop\s+you\s+(?:a\s+(?:quick\s+)?(?:line|note|message|email|e-mail)|an\s+(?:email|e-mail)))\b[^.!?;]{0,50}?\bto\s+(?:check|confirm|make\s+sure|see\s+(?:if|whether|that|how))\b`;
 /**
  * "You could have a refund", "you should have your refund by Friday": have + a noun phrase is having or
  * receiving something (an offer, an expectation), not hindsight blame, which needs a past participle.
@@ -2977,6 +2977,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       String.raw`\b(?:i'm|i\s+am|i've|i\s+have|i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to)\s+(?:now\s+|also\s+|just\s+)?(?:arrang|book|chas|sort|set|organis|organiz|handl|deal|look|process|send|sent|ring|call|phon|follow|track|oversee|overse|keep|kept|do|doing|done|take|taking|taken)\w*\b[^.!?;]{0,50}?\b(?:myself|personally)\b`,
     ),
     why: "A first-person action the learner does themselves: 'I'm arranging the courier collection myself', 'I'll chase the courier myself', 'I've set it up myself' (red-team round 17 A). Not an experience ('I've had the same problem myself').",
+    negatable: true,
+  },
+  {
+    // An own-words commitment to act at once (independent tutor 14, session 50, on a call after the customer
+    // chose her refund: "Right, I'll do that for you now."). A time is required: "I'll do that" alone is a reply.
+    id: "ownership.do-it-now",
+    label: "ownership",
+    pattern: re(
+      String.raw`\b(?:i'll|i\s+will|let\s+me)\s+(?:just\s+)?(?:do|sort|arrange|process|book|set\s+up|put\s+through)\s+(?:that|this|it)\s+(?:(?:up|through|out)\s+)?(?:for\s+you\s+)?(?:now|right\s+now|right\s+away|straight\s+away|immediately|this\s+morning|this\s+afternoon|today)\b`,
+    ),
+    why: "Commits to act at once in own words: 'I'll do that for you now', 'Let me sort that out right away'.",
     negatable: true,
   },
   {
