@@ -494,6 +494,9 @@ describe("a wrong figure reported to the team leader (evalAction, figures.ts; ro
     expect(c.detail).toMatch(
       /gives NPS as \+10 .*the Insights view shows −10 for October and \+80 for September/,
     );
+    // The feedback says what is wrong (the figure), not the scenario's "without the finding".
+    expect(c.feedback).toMatch(/a figure the data does not show: NPS \+10/);
+    expect(c.feedback).not.toMatch(/without the finding/);
   });
 
   it("stays met with the right figures", () => {

@@ -766,6 +766,8 @@ function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): Criter
           ...hits.slice(0, 2).map((r) => actionEvidence(ctx, r)),
           actionEvidence(ctx, missent.r, "Someone else's letter"),
         ],
+        // The scenario's partly feedback speaks of a missing part; what is wrong here is whom it was written for.
+        "You did this, but one message was written for someone else (see the evidence): a customer who reads another customer's details, or a product they never bought, knows it is a mail-merge. Check the name and the history before every send.",
       );
     // A figure reported that the attempt's data does not show ("NPS fell to +10" when the Insights
     // view shows −10): the report carries a wrong number to whoever acts on it (figures.ts).
@@ -776,6 +778,9 @@ function evalAction(ctx: Ctx, c: Extract<Criterion, { kind: "action" }>): Criter
         "partly",
         `${hits.length} matching action${hits.length === 1 ? "" : "s"}, but it gives ${misreported.w.kind === "nps" ? "NPS" : "CSAT"} as ${misreported.w.said} (${describeAction(ctx, misreported.r)}), where the Insights view shows ${misreported.w.shown}.`,
         [actionEvidence(ctx, misreported.r, `Wrong figure ("${misreported.w.said}")`)],
+        // Independent tutor 14, session 50: the scenario's partly feedback ("without the finding") contradicted
+        // a report that named the finding and gave a wrong figure.
+        `You reported this, but with a figure the data does not show: ${misreported.w.kind === "nps" ? "NPS" : "CSAT"} ${misreported.w.said} where the Insights view shows ${misreported.w.shown}. Whoever acts on the report acts on the wrong number; check each figure against the data before you send it.`,
       );
     // The refund's timing told beyond what the law allows (round 15 A): the right remedy, the law
     // told about it wrongly.

@@ -342,13 +342,16 @@ export function result(
   status: CriterionStatus,
   detail: string,
   evidence: Evidence[],
+  /** Said instead of the scenario's feedback when the status has a reason that feedback does not describe. */
+  feedbackOverride?: string,
 ): CriterionResult {
   const feedback =
-    status === "met"
+    feedbackOverride ??
+    (status === "met"
       ? c.feedback.met
       : status === "partly"
         ? (c.feedback.partly ?? c.feedback.not_met)
-        : c.feedback.not_met;
+        : c.feedback.not_met);
   return {
     id: c.id,
     title: c.title,
