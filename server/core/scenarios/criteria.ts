@@ -80,15 +80,28 @@ export function evaluate(ctx: Ctx, c: Criterion): CriterionResult {
   }
 }
 
-function sinceFilter(
-  ctx: Ctx,
-  c: { customerRef?: string; since?: string },
-  list: ActionRecord[],
-): { list: ActionRecord[]; missing: boolean } {
-  if (!c.since) return { list, missing: false };
-  const at = ctx.firedAt(c.customerRef, c.since);
-  if (at === null) return { list: [], missing: true };
-  return { list: list.filter((r) => r.index > at), missing: false };
+type Window = { customerRef?: string; since?: string; from?: string };
+
+/**
+ * The first log index a criterion with `since` or `from` reads (inclusive): the action after the one
+ * that fired `since`, or the action that fired `from` itself, whichever comes first. Undefined when
+ * the criterion reads everything; null when neither point was reached. A learner who reads David's
+ * record and answers his reason in the first message has reached the point with that message
+ * (retention calibration, session 50: tutor 13's win-back attempts).
+ */
+function windowStart(ctx: Ctx, c: Window): number | null | undefined {
+  if (!c.since && !c.from) return undefined;
+  const after = c.since ? ctx.firedAt(c.customerRef, c.since) : null;
+  const at = c.from ? ctx.firedAt(c.customerRef, c.from) : null;
+  const starts = [after === null ? null : after + 1, at].filter((x): x is number => x !== null);
+  return starts.length ? Math.min(...starts) : null;
+}
+
+function sinceFilter(ctx: Ctx, c: Window, list: ActionRecord[]): { list: ActionRecord[]; missing: boolean } {
+  const start = windowStart(ctx, c);
+  if (start === undefined) return { list, missing: false };
+  if (start === null) return { list: [], missing: true };
+  return { list: list.filter((r) => r.index >= start), missing: false };
 }
 
 /**
@@ -489,7 +502,7 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
   const { list: msgs, missing } = sinceFilter(ctx, c, ctx.messagesTo(c.customerRef));
   if (missing)
     return result(c, "not_met", `The point this criterion is about ("${c.since}") never happened.`, []);
-  const sinceIndex = c.since ? (ctx.firedAt(c.customerRef, c.since) ?? -1) : -1;
+  const start = windowStart(ctx, c) ?? 0;
   const last = c.steps.length - 1;
   const onlyPartly = new Map<string, string>();
   const positions: (Pos | null)[] = c.steps.map((step, i) => {
@@ -524,7 +537,7 @@ function evalSequence(ctx: Ctx, c: Extract<Criterion, { kind: "sequence" }>): Cr
     const actions = c.stepActions[step];
     if (actions) {
       for (const r of ctx.state.log) {
-        if (r.index <= sinceIndex) continue;
+        if (r.index < start) continue;
         if (c.customerRef && r.customerRef !== c.customerRef) continue;
         if (!anyMatches(actions, r)) continue;
         const p = { index: r.index, offset: -1, record: r, label: step };

@@ -317,7 +317,7 @@ export function checkReferences(
   const checkSince = (since: string | undefined, ref: string | undefined, path: string) => {
     if (!since) return;
     if (!ref) {
-      err(path, "`since` needs the criterion's customerRef");
+      err(path, `\`${path.split(".").at(-1)}\` needs the criterion's customerRef`);
       return;
     }
     if (!reactionIds.get(ref)?.has(since)) err(path, `unknown reaction or timer "${since}" for ${ref}`);
@@ -332,6 +332,7 @@ export function checkReferences(
         checkMatch(c.match, `${p}.match`, c.customerRef);
         if (c.partly?.match) checkMatch(c.partly.match, `${p}.partly.match`, c.customerRef);
         checkSince(c.since, c.customerRef, `${p}.since`);
+        checkSince(c.from, c.customerRef, `${p}.from`);
         break;
       case "sequence":
         if (c.customerRef) knownCustomer(c.customerRef, `${p}.customerRef`);
@@ -341,6 +342,7 @@ export function checkReferences(
           ms.forEach((m, i) => checkMatch(m, `${p}.stepActions.${step}[${i}]`));
         }
         checkSince(c.since, c.customerRef, `${p}.since`);
+        checkSince(c.from, c.customerRef, `${p}.from`);
         break;
       case "action":
       case "absence":

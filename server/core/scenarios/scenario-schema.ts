@@ -803,6 +803,12 @@ const messageCriterion = z
     withinFirst: z.number().int().min(1).optional(),
     /** Only messages after this reaction (or timer) of the customer's fired count. */
     since: ruleId.optional(),
+    /**
+     * Or from the message that fired this reaction of the customer's, that message included: the point
+     * was reached by the learner's own message (David's reason engaged before he states it). With
+     * `since`, whichever of the two came first opens the window.
+     */
+    from: ruleId.optional(),
     partly: z.object({ match: criterionMatchSchema.optional() }).strict().optional(),
   })
   .strict();
@@ -817,6 +823,8 @@ const sequenceCriterion = z
     /** Actions that also count as an occurrence of a step, e.g. solve: { action: issue_remedy }. */
     stepActions: z.record(z.string(), criterionMatches).default({}),
     since: ruleId.optional(),
+    /** As the message criterion's `from`: the firing message itself counts. */
+    from: ruleId.optional(),
   })
   .strict();
 
