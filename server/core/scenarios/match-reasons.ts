@@ -57,6 +57,11 @@ function reasonsFor(ctx: ReasonContext, m: CriterionMatch, r: ActionRecord): str
     out.push(
       `${quote(a.type === "create_task" ? a.title : a.text)} plans marketing for ${ctx.name(r.customerRef)}, who objected to it or asked to be removed`,
     );
+  // A sales call logged as made to a number on the TPS or to someone who objected (runtime.ts; PECR reg 21).
+  if (a.type === "log_call" && m.marketingLawful === false && r.marketingLawful === false)
+    out.push(
+      `${quote(a.summary, 80)} is a sales call to ${ctx.name(r.customerRef)}, whose number is on the TPS or who objected to marketing calls (PECR reg 21)`,
+    );
   // Their preferred channel set to one they refused (onboarding's asked-channel-used; round 23 B).
   if (a.type === "update_preferences" && m.preferences?.preferredChannel && a.preferredChannel)
     out.push(`${ctx.name(r.customerRef)}'s preferred channel set to ${a.preferredChannel}`);

@@ -374,6 +374,19 @@ function step(
       marketingLawful = false;
     }
   }
+  if (action.type === "log_call" && action.direction === "outbound" && customer) {
+    // A sales call logged as made ("Rang Grace's landline to offer 15% off… left a voicemail"): a live
+    // marketing call, unlawful to a number on the TPS or to someone who objected, without their consent
+    // to our calls (PECR reg 21(1)-(4); UK GDPR Art 21(3)). Read as a message on the phone would be:
+    // it promotes (promotion.ts) and the phone is not a lawful channel for them. A call about their
+    // complaint or order sells nothing and is not read. Session 50, tutor 13's
+    // win-back-lapsed-customers-t13-error (decided Fail, first ran Pass with the call unmarked).
+    if (promotes(action.summary, analysePlain(action.summary))) {
+      const m = judgeMessageMarketing(scenario, state, customer.ref, "phone", action.summary);
+      promotion = true;
+      marketingLawful = m.lawful;
+    }
+  }
   r.commit();
   state.minute = t1;
 
