@@ -1891,3 +1891,36 @@ describe("findPromises, session 41: new goods named as on their way are a replac
     );
   });
 });
+
+describe("a kept promise of contact says which contact was promised (session 50)", () => {
+  const task: LearnerAction = {
+    type: "create_task",
+    customerRef: "CUS-2041",
+    title: "Email Priya to check she is happy",
+    dueInDays: 6,
+  };
+  const kept = (text: string) =>
+    judgePromises(play(kettle, [email(text), task]).state.log, "CUS-2041", "Priya")
+      .filter((v) => v.promise.kind === "call_back")
+      .map((v) => [v.status, v.explanation]);
+
+  it("tells an email promised back as writing, not a call", () => {
+    // The lead's session 50 run: "nobody will ring you" and "I'll email you again next week" read back as
+    // "You promised a call, and the record shows it".
+    expect(kept("Dear Priya, nobody will ring you. I'll email you again next week. Jodie")).toEqual([
+      [
+        "kept",
+        'You told Priya you would write again ("I\'ll email you again next week."), and a task plans it.',
+      ],
+    ]);
+  });
+
+  it("tells a call promised back as a call", () => {
+    expect(kept("Dear Priya,\n\nI'll give you a ring next week to check.\n\nJodie")).toEqual([
+      [
+        "kept",
+        'You told Priya you would call ("I\'ll give you a ring next week to check."), and a task plans it.',
+      ],
+    ]);
+  });
+});

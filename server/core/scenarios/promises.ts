@@ -778,6 +778,17 @@ const WORDS: Record<PromiseKind, string> = {
 };
 
 /**
+ * The contact a call_back promise names, as the customer read it: "I'll email you again next week" promises
+ * writing, not a call (session 50: the kept promise was told back as "You promised a call" to a learner who
+ * had written only "nobody will ring you" and "I'll email you again next week").
+ */
+function contactPromised(p: MessagePromise, sentence: string): string {
+  if (IN_WRITING.test(p.text) || IN_WRITING_SENTENCE.test(sentence)) return "write again";
+  if (/\b(?:call|ring|phon|bell)\w*/i.test(p.text)) return p.byOther ? "have someone call" : "call";
+  return "be in touch again";
+}
+
+/**
  * What the learner said to the customer: their messages, and a public reply to their review (it is
  * addressed to them, in front of everyone: "I've emailed you so we can put it right").
  */
@@ -1314,7 +1325,10 @@ export function judgePromises(
               message: r,
               status: "kept",
               action: keeps,
-              explanation: `You promised ${WORDS[p.kind]}, and the record shows it.`,
+              explanation:
+                p.kind === "call_back"
+                  ? `You told ${who} you would ${contactPromised(p, promisedIn)} ("${promisedIn}"), and ${keeps.action.type === "create_task" ? "a task plans it" : "you did"}.`
+                  : `You promised ${WORDS[p.kind]}, and the record shows it.`,
             }
           : {
               promise: p,
