@@ -4,6 +4,7 @@
  * not needed or contradict each other. Each one credits only a learner who actually engaged.
  */
 import { shoutedSpans as shoutsIn } from "../analysis";
+import { actionText } from "./action-resolution";
 import { countWords, WALL_WORDS } from "./case-evidence";
 import { callsRuledOutThenMade } from "./call-ruled-out";
 import { customerPermissions } from "./consent-evidence";
@@ -30,6 +31,7 @@ import {
   statuteCitationsIn,
   TEXT_SPEAK_FEEDBACK,
 } from "./register";
+import { remedyRecordClaims } from "./remedy-records";
 import { RESPECT_BREACHES } from "./scripted-customer";
 import type { Criterion } from "./scenario-schema";
 import { internalLabelsIn } from "./internal-labels";
@@ -386,6 +388,14 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
       ...conversationClaims(ctx.scenario, ctx.state.log, ref, who),
       // The record saying they were told, or are happy, before anyone wrote to them (round 14 A).
       ...contactClaims(ctx.state.log, ref, who),
+      // The record saying a remedy was done that never was, or another instead (session 50; remedy-records.ts).
+      ...remedyRecordClaims(
+        ctx.state.log,
+        ref,
+        who,
+        dispatchersFor(ctx.scenario, ctx.state, ref),
+        ctx.scenario.rubric.some((x) => x.kind === "unneeded_actions" && x.offerCustomers.includes(ref)),
+      ),
       // A pledge nobody can keep ("this will never happen again"), where the scenario opts in as for
       // gestures; and the refund told as going to a card they never paid with (round 15 A).
       ...(c.gestureAuthority ? judgePledges(ctx.state.log, ref, who) : []),
@@ -417,6 +427,15 @@ export function evalConsistency(ctx: Ctx, c: Of<"consistency">): CriterionResult
         record,
         stateEvidence(`What happened: nothing had been sent to ${ctx.name(v.message.customerRef)} yet.`),
       ];
+    }
+    // A remedy the record says was done: the record's words, and what was (or was not) issued (session 50).
+    if (v.promise.kind === "remedy_record") {
+      const record = actionEvidence(ctx, v.message, "What the record says");
+      // A task or case update shows no text of its own: the claim's offsets are in the action's text.
+      record.text = actionText(v.message.action);
+      record.spans = [{ label: "claim", start: v.promise.start, end: v.promise.end, text: v.promise.text }];
+      const fact = "fact" in v.promise ? (v.promise.fact ?? "") : "";
+      return [record, v.action ? actionEvidence(ctx, v.action, fact) : stateEvidence(fact)];
     }
     // A claim to a colleague: the internal message, and when the decision-maker was asked.
     if (v.promise.kind === "approval") {

@@ -547,7 +547,17 @@ const recordText = (r: ActionRecord) =>
 /** An answer to the customer's question, compared with what their record says (recordContradictions). */
 export type AnswerClaim = Omit<MessagePromise, "kind"> & {
   /** pledge, payment: unkeepable-claims.ts (round 15 A). */
-  kind: "answer" | "choice" | "approval" | "conversation" | "contact" | "pledge" | "payment";
+  kind:
+    | "answer"
+    | "choice"
+    | "approval"
+    | "conversation"
+    | "contact"
+    | "pledge"
+    | "payment"
+    | "remedy_record";
+  /** remedy_record: what the attempt shows beside the record's words (remedy-records.ts). */
+  fact?: string;
 };
 
 export type PromiseVerdict = {
