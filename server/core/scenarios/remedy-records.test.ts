@@ -56,6 +56,7 @@ describe("remedyClaimsIn: a record saying a remedy was done", () => {
     expect(said("Machine sent for repair.")).toEqual([["repair", "sent for repair"]]);
     expect(said("£10 voucher issued for the trouble.")).toEqual([["gesture", "voucher issued"]]);
     expect(said("Gave £10 goodwill credit.")).toEqual([["gesture", "Gave £10 goodwill credit"]]);
+    expect(said("Voucher code emailed to customer.")).toEqual([["gesture", "Voucher code emailed"]]);
     // A closed case's resolution names its outcome with no verb.
     expect(said("Kettle faulty within 30 days: full refund £44.99 to Visa debit.", true)).toEqual([
       ["refund", "full refund"],
@@ -81,6 +82,8 @@ describe("remedyClaimsIn: a record saying a remedy was done", () => {
       "Customer would like to be refunded.",
       'She said "you refunded my sister last year".',
       "Has the refund been processed?",
+      "Sent refund request to finance.",
+      "She was refunded last year for a grinder.",
     ])
       expect(said(text), text).toEqual([]);
     // A resolution that names choices or a request, or an agreement, is not an outcome done.

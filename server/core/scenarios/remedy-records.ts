@@ -48,7 +48,7 @@ const NOUN: Record<RecordedRemedy, string> = {
   refund: String.raw`(?:refund|reimbursement|money\s+back)`,
   replacement: String.raw`(?:replacement(?:\s+${GOODS})?|exchange|re-?send|new\s+${GOODS})`,
   repair: String.raw`(?:repair|engineer(?:['\u2019]s)?\s+visit)`,
-  gesture: String.raw`(?:(?:e-?)?vouchers?|goodwill(?:\s+(?:gesture|payment|credit))?|(?:store|account|shop)\s+credit|gift\s+card)`,
+  gesture: String.raw`(?:(?:e-?)?vouchers?(?:\s+code)?|goodwill(?:\s+(?:gesture|payment|credit))?|(?:store|account|shop)\s+credit|gift\s+card)`,
 };
 /** Said of the remedy as done: "issued", "put through", "on its way". */
 const DONE: Record<RecordedRemedy, string> = {
@@ -60,6 +60,8 @@ const DONE: Record<RecordedRemedy, string> = {
 /** The verbs a record uses for doing it: "Issued full refund", "I've booked a repair". */
 const DID = String.raw`(?:issued|processed|put\s+through|sent|dispatched|despatched|posted|shipped|booked|arranged|raised|given|gave|applied|added|ordered|organised|organized|paid|credited|scheduled)`;
 
+/** The remedy's paperwork, not the remedy: "sent refund request to finance", "issued the returns label". */
+const NOT_THE_REMEDY = String.raw`(?!\s+(?:request|form|details|link|label|query|policy|process|reference|number|enquiry|inquiry)\b)`;
 /** Between the remedy and "issued": "of KET-AURORA-17", then "has been", "was", "now", "in full". */
 const OF_WHAT = String.raw`(?:\s+(?:of|for|on)(?:\s+[\w\u00a3.'\u2019-]+){1,4}?|\s+\u00a3\s?[\d.,]*\d)?`;
 const AUX = String.raw`(?:\s+(?:(?:has|have|had)\s+been|was|were|is|are|['\u2019]s|been|being|now|already|just|all|successfully|today|fully|duly|in\s+full))*`;
@@ -69,7 +71,7 @@ const FORMS: [RecordedRemedy, RegExp, "passive" | "active"][] = (
   Object.keys(NOUN) as RecordedRemedy[]
 ).flatMap((k): [RecordedRemedy, RegExp, "passive" | "active"][] => [
   [k, new RegExp(String.raw`\b${NOUN[k]}\b${OF_WHAT}${AUX}\s+${DONE[k]}\b`, "gi"), "passive"],
-  [k, new RegExp(String.raw`\b${DID}\s+${DETERMINERS}${NOUN[k]}\b`, "gi"), "active"],
+  [k, new RegExp(String.raw`\b${DID}\s+${DETERMINERS}${NOUN[k]}\b${NOT_THE_REMEDY}`, "gi"), "active"],
 ]);
 /** "Refunded £44.99 to card", "customer refunded in full", "parcel re-sent today". */
 const BARE: [RecordedRemedy, RegExp][] = [
@@ -101,7 +103,7 @@ const NOT_DONE_BEFORE =
 const CONDITION_BEFORE = /\b(?:if|unless|once|until|whether|in\s+case|provided|providing)\b/i;
 /** Words right after it in its clause that make it for later or a refusal. */
 const NOT_DONE_AFTER =
-  /^(?:[^.;]|(?<=\d)\.(?=\d))*?\b(?:once|when|as\s+soon\s+as|after|until|pending|if|unless|declined|refused|cancelled|canceled|reversed|withdrawn)\b|^\s*(?:not|never)\b|^\s*\?/i;
+  /^(?:[^.;]|(?<=\d)\.(?=\d))*?\b(?:once|when|as\s+soon\s+as|after|until|pending|if|unless|declined|refused|cancelled|canceled|reversed|withdrawn|previously|last\s+(?:time|week|month|year)|in\s+(?:19|20)\d\d|ago)\b|^\s*(?:not|never)\b|^\s*\?/i;
 /** The active form's subject is the writer (no subject, "I", "we"), not the customer ("she sent a…"). */
 const WRITER_ONLY =
   /^(?:(?:[\w'\u2019-]+\s+){0,6}?(?:and|then|also|&)\s+)?(?:(?:i|we)(?:['\u2019]ve|\s+have)?\s+|have\s+|has\s+)?(?:just\s+|now\s+|already\s+|also\s+|today\s+)?$/i;
