@@ -1397,6 +1397,21 @@ describe("the record saying the customer was told before anyone wrote to them (r
         { type: "add_note", customerRef: "CUS-2041", text: "Customer contacted today asking for a refund." },
       ]),
     ).toEqual([]);
+    // A note or a new case written just before the email it describes is true once the email goes (session 50);
+    // a case closed as told before the email stays untrue (above).
+    expect(
+      claims([
+        { ...caseOpen, summary: "Kettle faulty; customer contacted by email with the refund details." },
+        email("Dear Priya, I've refunded the £44.99."),
+      ]),
+    ).toEqual([]);
+    expect(
+      claims([
+        caseOpen,
+        close("Resolved. Customer informed and happy with the refund."),
+        email("Dear Priya, I've refunded the £44.99."),
+      ]),
+    ).toEqual(["Customer informed"]);
     // Happy only closing a case: a note of how she felt before is not a claim of resolution.
     expect(
       claims([

@@ -2107,8 +2107,13 @@ export function contactClaims(
   for (const r of mine) {
     // A task is for later by nature ("make sure the customer is told"): not a claim.
     if (!RECORD_ACTIONS.has(r.action.type) || r.action.type === "create_task") continue;
-    if (mine.some((x) => x.index < r.index && (toCustomer(x) || x.action.type === "log_call"))) return [];
     const closing = r.action.type === "close_case" || r.action.type === "update_case";
+    // A case closed or updated as told says there is nothing left to do, so it is judged when written. A note
+    // or a new case written just before the email it describes is true once the email goes (independent
+    // tutor 14, session 50: the case opened "customer contacted privately by email", then the email sent),
+    // as remedy records are (remedy-records.ts): judged at the end of the attempt.
+    const contacted = (x: ActionRecord) => toCustomer(x) || x.action.type === "log_call";
+    if (mine.some((x) => (closing ? x.index < r.index : x !== r) && contacted(x))) continue;
     const text = withoutAsides(actionText(r.action));
     for (const s of splitSentences(text)) {
       const sentence = text.slice(s.start, s.end);
