@@ -37,6 +37,7 @@ import {
 import { adviceAt } from "./advice-instead";
 import { hedgedAt } from "./hedged-fix";
 import { someoneElseAt } from "./someone-else";
+import { ourContactTimeAt } from "./own-contact-time";
 import { lessThanNowIn } from "./less-than-now";
 import { marketingAnnounced, type RefusedChannel } from "./marketing-anyway";
 import { refundDeductionsIn } from "./refund-deductions";
@@ -806,6 +807,8 @@ export function readMessage(
           if (item.kind === "answers" && adviceAt(s.norm, f.normStart)) continue;
           // The answer's service done by someone else ("most cafés will grind them for you"): someone-else.ts.
           if (item.kind === "answers" && someoneElseAt(s.norm, f.normStart)) continue;
+          // The time of our own later contact ("I'll check in with you next week") answers no question (own-contact-time.ts).
+          if (item.kind === "answers" && ourContactTimeAt(s.norm, f.normStart)) continue;
           // A fix said as a maybe ("we may well look at… at some point next year"): not the fix (hedged-fix.ts).
           if (item.kind === "fix" && hedgedAt(s.norm, f.normStart)) continue;
           // A right option in a menu that also offers wrong ones, none chosen for them (menu-answer.ts).
