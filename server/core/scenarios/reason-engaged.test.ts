@@ -83,4 +83,24 @@ describe("David's reason answered in the first message (reason-engaged)", () => 
     expect(status("reason-lass")).toBe("met");
     expect(status("reason-addressed")).toBe("met");
   });
+
+  // Independent tutor 16 (session 50): a first message that listens and apologises but gives no fix has
+  // still put his reason on the table (reason-acknowledged): a fix and thanks after his reply complete it.
+  it("reads from a first message that listens and apologises without a fix; the fix after his reply completes it", () => {
+    const first = sms(
+      "Hi David, I'm sorry your last three orders came late, especially your sister's birthday mugs. Here's free delivery for three months. Reply STOP to opt out.",
+    );
+    const alone = run([first]);
+    expect(alone.replies.map((r) => r.rule)).toEqual(["gives-reason"]);
+    expect(alone.status("reason-lass")).toBe("partly");
+    expect(alone.status("reason-addressed")).toBe("partly");
+    const completed = run([
+      first,
+      sms(
+        "We've moved to Royal Mail Tracked 48, and I'll keep an eye on your next order myself. Thank you for telling me, David.",
+      ),
+    ]);
+    expect(completed.status("reason-lass")).toBe("met");
+    expect(completed.status("reason-addressed")).toBe("met");
+  });
 });
