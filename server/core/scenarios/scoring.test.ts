@@ -605,6 +605,20 @@ describe("band integrity", () => {
     expect(model.band).toBe("Distinction");
   });
 
+  it("stock phrases in every reply and a must-have missed as well give a Fail (session 50, tutor 16)", () => {
+    // The public review's model answer with its replies replaced by stock phrases, and the duplicate never refunded.
+    const { actions: modelActions, run } = playthroughFile("review-model.yaml");
+    const stock =
+      "Dear customer, I understand how you feel and I hear you. I am so sorry and I apologise. I will resolve this and sort it out for you. Thank you for your patience and thank you for contacting us.";
+    const stuffedActions = modelActions.map((a) => (a.type === "send_message" ? { ...a, text: stock } : a));
+    const noRefund = run(stuffedActions.filter((a) => a.type !== "issue_remedy"));
+    expect(noRefund.formulaOnlyReplies).toBe(true);
+    expect(noRefund.band).toBe("Fail");
+    expect(noRefund.bandNotes.join(" ")).toMatch(/mostly stock phrases, and a must-have was not met as well/);
+    // With the refund made, stock phrases alone stay a Pass.
+    expect(run(stuffedActions).band).toBe("Pass");
+  });
+
   it("a customer called by someone else's name keeps a Distinction out of reach, and the note says where", () => {
     // The kettle model answer with "Dear Priya" changed to "Dear Sarah": the lead's mutation check kept it 100% Distinction.
     const { actions: modelActions, run } = playthroughFile("complaint-model.yaml");

@@ -284,6 +284,19 @@ function finalise(report: AttemptReport): AttemptReport {
       "Every message you sent a customer was mostly stock phrases (sorry, I understand, thank you) with little about their actual case, so the band is a Pass at most: the right clicks cannot make up for never really writing to the customer.",
     );
   }
+  // Stock phrases in every reply and a must-have missed as well (no lawful remedy, a breach) are two
+  // failings, as two breaches are: the customer got neither a real reply nor what the case needed
+  // (independent tutor 16, session 50: commitment phrases on a repeat-fault call, no options and no
+  // remedy, ran Pass 51%).
+  if (report.formulaOnlyReplies && !tutorCreditedAReply && mustHaves.length > 0 && band !== "Fail") {
+    band = "Fail";
+    for (const c of mustHaves)
+      if (!cappedBy.some((x) => x.criterionId === c.id))
+        cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
+    bandNotes.push(
+      `Every message you sent a customer was mostly stock phrases, and a must-have was not met as well (${mustHaves.map((c) => c.title).join("; ")}): together they give a Fail, as the customer got neither a real reply nor what the case needed.`,
+    );
+  }
   // Calling a customer by someone else's name tells them they are one of a batch: whatever else the
   // reply does, it is not the personal service a Distinction rewards (the lead's mutation check, 5
   // December: "Dear Sarah" to Priya in the model answer kept 100% Distinction in six scenarios).
