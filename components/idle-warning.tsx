@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { formatTime } from "@/lib/format";
-import { touchTimes } from "@/lib/trpc/activity";
+import { focusWithoutTouch, touchTimes } from "@/lib/trpc/activity";
 import { useTRPC } from "@/lib/trpc/client";
 import { keepTabInside, returnFocus, showModalFrom } from "./dialog-focus";
 import { Button, StatusMessage } from "./ui";
@@ -66,9 +66,10 @@ export function IdleWarning() {
     if (!dialog) return;
     if (warning && !dialog.open) {
       setStatus("");
-      showModalFrom(dialog, stayRef.current);
+      // The dialog takes focus by itself: that is not the person coming back (lib/trpc/activity.ts).
+      focusWithoutTouch(() => showModalFrom(dialog, stayRef.current));
     }
-    if (!warning && dialog.open) dialog.close();
+    if (!warning && dialog.open) focusWithoutTouch(() => dialog.close());
   }, [warning]);
 
   const stay = () => {
@@ -95,7 +96,8 @@ export function IdleWarning() {
           e.preventDefault();
           stay();
         }}
-        onClose={() => returnFocus(dialogRef.current)}
+        // Focus going back is the page's doing too; pressing "Stay signed in" was the touch.
+        onClose={() => focusWithoutTouch(() => returnFocus(dialogRef.current))}
         onKeyDown={(e) => keepTabInside(e, dialogRef.current)}
         className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
       >
