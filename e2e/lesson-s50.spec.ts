@@ -4,11 +4,16 @@
  * earlier checks did not:
  * - a tutor who walked away from the idle warning was not signed out at the time it gave: the warning's
  *   own focus on "Stay signed in" counted as the tutor touching the page, so the next request told the
- *   server the page had been idle only since the warning opened, and the session ran on.
+ *   server the page had been idle only since the warning opened, and the session ran on;
+ * - with 200% text on a 320 px phone the report's result card ran out of room: "100%" and the band
+ *   ("Distinction") spilled over its edge and pushed the page sideways (WCAG 1.4.4, 1.4.10).
  */
 import type { Page, Request } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectNoSidewaysScroll } from "./helpers/a11y";
 import { signInTutor } from "./helpers/classroom";
+import { BrowserPlayer, startPractice, submitForMarking } from "./helpers/play-in-browser";
+import { readPlaythrough, readScenario } from "./helpers/scenario-files";
 
 /** The e2e server's idle period (TUTOR_IDLE_MINUTES is not set: the default, two hours). */
 const IDLE_MINUTES = 120;
@@ -59,4 +64,34 @@ test("the idle warning's own focus is not reported as the tutor's use, so an una
     Math.min(...hints.slice(before)),
     "the shortest idle time reported after the tutor walked away",
   ).toBeGreaterThanOrEqual(minutes(IDLE_MINUTES - 30));
+});
+
+test("with 200% text on a 320 px phone the report's result and band stay inside their card", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  // The model answer: the widest result there is, "100%" and "Distinction".
+  const attemptId = await startPractice(page, "complaint-faulty-kettle", "Chloe");
+  const player = new BrowserPlayer(page, readScenario("complaint-faulty-kettle"));
+  await player.begin();
+  await player.playAll(readPlaythrough("complaint-model").actions);
+  await submitForMarking(page, attemptId);
+  await expect(page.getByTestId("report-band")).toHaveText("Distinction");
+
+  // As a phone's larger-text setting or a user style sheet does: the window keeps its width.
+  await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+  const card = page.getByRole("region", { name: "Result" }).locator("> div").first();
+  for (const id of ["report-total", "report-band"]) {
+    const text = page.getByTestId(id);
+    await expect(text).toBeVisible();
+    const [inner, outer] = await Promise.all([text.boundingBox(), card.boundingBox()]);
+    const overflow = await text.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, `${id} is wider than its own box`).toBeLessThanOrEqual(0);
+    expect(
+      inner!.x + inner!.width,
+      `${id} ("${await text.textContent()}") ends past the result card's right edge`,
+    ).toBeLessThanOrEqual(outer!.x + outer!.width);
+  }
+  await expectNoSidewaysScroll(page, "the report with 200% text at 320 px");
 });

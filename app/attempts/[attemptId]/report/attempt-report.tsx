@@ -124,14 +124,20 @@ export function AttemptReportView({ attemptId }: { attemptId: number }) {
       {/* Columns by the report's own width in rem (container queries), so with 200% text the result and
           the customer's answers stack instead of overlapping (WCAG 1.4.4). */}
       <section aria-label="Result" className="grid grid-cols-1 gap-4 @4xl:grid-cols-[20rem_minmax(0,1fr)]">
-        <div className="flex min-w-0 flex-col items-start gap-2 break-words rounded-xl bg-brand-900 p-5 text-white shadow-sm">
+        {/* The figure and the band are sized by the card's own width in rem (a container): with 200% text
+            on a 320 px phone the card is 9rem wide, and "100%" at 3rem and "Distinction" at 1.5rem ran out
+            of it and pushed the page sideways (WCAG 1.4.4, 1.4.10; session 50). */}
+        <div className="@container flex min-w-0 flex-col items-start gap-2 break-words rounded-xl bg-brand-900 p-5 text-white shadow-sm">
           <p className="text-sm text-brand-100" data-testid="report-whose">
             {whose}
           </p>
-          <p className="text-5xl font-semibold tabular-nums" data-testid="report-total">
+          <p className="text-3xl font-semibold tabular-nums @[14rem]:text-5xl" data-testid="report-total">
             {report.totalPercent}%
           </p>
-          <p className="text-2xl font-semibold" data-testid="report-band">
+          <p
+            className="max-w-full text-lg font-semibold wrap-anywhere @[14rem]:text-2xl"
+            data-testid="report-band"
+          >
             {report.band}
           </p>
           <p className="text-xs text-brand-100">
