@@ -57,7 +57,11 @@ export function AppNav() {
     if (pathname) setSearch(window.location.search);
   }, [pathname]);
   return (
-    <header className="border-b border-brand-800 bg-brand-900 text-white print:hidden lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:border-b-0 lg:border-r">
+    // The side bar is pinned to the window's height; when its contents are taller (200% text, a short
+    // screen, a learner's "Leave on this device?" question open) it scrolls by itself. Without that the
+    // rest ran below the window where no scrolling could reach it: at 1366 × 768 with 200% text a learner
+    // could not reach "Leave" (WCAG 1.4.4, 1.4.10; session 50).
+    <header className="border-b border-brand-800 bg-brand-900 text-white print:hidden lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 lg:flex-col lg:flex-nowrap lg:items-stretch lg:gap-6 lg:py-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <span

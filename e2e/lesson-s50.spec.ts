@@ -6,12 +6,16 @@
  *   own focus on "Stay signed in" counted as the tutor touching the page, so the next request told the
  *   server the page had been idle only since the warning opened, and the session ran on;
  * - with 200% text on a 320 px phone the report's result card ran out of room: "100%" and the band
- *   ("Distinction") spilled over its edge and pushed the page sideways (WCAG 1.4.4, 1.4.10).
+ *   ("Distinction") spilled over its edge and pushed the page sideways (WCAG 1.4.4, 1.4.10);
+ * - with 200% text on a 1366 × 768 laptop the side bar, pinned to the window's height, ran past the
+ *   window's bottom where no scrolling could reach: a learner in a class could not reach "Leave" or its
+ *   "Yes, leave" (WCAG 1.4.4, 1.4.10).
  */
 import type { Page, Request } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectNoSidewaysScroll } from "./helpers/a11y";
-import { signInTutor } from "./helpers/classroom";
+import { ASSIGNABLE, signInTutor } from "./helpers/classroom";
+import { classWithAssignmentByApi, joinClassByApi } from "./helpers/classroom-api";
 import { BrowserPlayer, startPractice, submitForMarking } from "./helpers/play-in-browser";
 import { readPlaythrough, readScenario } from "./helpers/scenario-files";
 
@@ -94,4 +98,33 @@ test("with 200% text on a 320 px phone the report's result and band stay inside 
     ).toBeLessThanOrEqual(outer!.x + outer!.width);
   }
   await expectNoSidewaysScroll(page, "the report with 200% text at 320 px");
+});
+
+test("with 200% text on a 1366 × 768 laptop a learner can reach Leave and its question in the side bar", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { code } = await classWithAssignmentByApi(
+    page,
+    { prefix: "S50 side bar", ...ASSIGNABLE.kettle },
+    { open: false },
+  );
+  const learner = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await joinClassByApi(learner, code, "Farah");
+  await learner.goto("/");
+  const leave = learner.getByRole("button", { name: "Leave", exact: true });
+  await expect(leave).toBeVisible();
+  await learner.addStyleTag({ content: "html { font-size: 200% !important; }" });
+
+  // By keyboard: Tab goes to Leave and shows it. By mouse: the side bar scrolls to it.
+  await leave.focus();
+  await expect(leave, "Leave, focused, is shown in the window").toBeInViewport({ ratio: 1 });
+  await leave.click();
+  // Focus goes to the question's safe answer; both answers are shown.
+  const stay = learner.getByRole("button", { name: "Stay", exact: true });
+  await expect(stay).toBeFocused();
+  for (const answer of [stay, learner.getByRole("button", { name: "Yes, leave" })])
+    await expect(answer, "the question's answers are shown in the window").toBeInViewport({ ratio: 1 });
+  await expectNoSidewaysScroll(learner, "the side bar with 200% text at 1366 × 768");
 });
