@@ -9,7 +9,9 @@
  *   ("Distinction") spilled over its edge and pushed the page sideways (WCAG 1.4.4, 1.4.10);
  * - with 200% text on a 1366 × 768 laptop the side bar, pinned to the window's height, ran past the
  *   window's bottom where no scrolling could reach: a learner in a class could not reach "Leave" or its
- *   "Yes, leave" (WCAG 1.4.4, 1.4.10).
+ *   "Yes, leave" (WCAG 1.4.4, 1.4.10);
+ * - with 200% text at 1366 px the results page's class summary kept four columns chosen by the window's
+ *   width, each a few words wide, and broke words in two ("SUBMITT / ED", "AVERAG / E TOTAL").
  */
 import type { Page, Request } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -127,4 +129,38 @@ test("with 200% text on a 1366 × 768 laptop a learner can reach Leave and its q
   for (const answer of [stay, learner.getByRole("button", { name: "Yes, leave" })])
     await expect(answer, "the question's answers are shown in the window").toBeInViewport({ ratio: 1 });
   await expectNoSidewaysScroll(learner, "the side bar with 200% text at 1366 × 768");
+});
+
+/** Words inside `selector` that the browser has broken across two lines (not at a hyphen or space). */
+function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((root) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      for (const m of text.matchAll(/[^\s\-–·]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(m[0]);
+      }
+    }
+    return broken;
+  });
+}
+
+test("with 200% text at 1366 px the results page's class summary breaks no word in two", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { resultsUrl } = await classWithAssignmentByApi(
+    page,
+    { prefix: "S50 summary", ...ASSIGNABLE.kettle },
+    { open: false },
+  );
+  await page.goto(resultsUrl);
+  const summary = page.getByRole("region", { name: "Class summary" });
+  await expect(summary).toContainText("Latest submitted attempt each, after overrides");
+  expect(await brokenWords(page, 'section[aria-label="Class summary"]'), "at 100% text").toEqual([]);
+  await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+  expect(await brokenWords(page, 'section[aria-label="Class summary"]'), "at 200% text").toEqual([]);
 });

@@ -8,31 +8,36 @@ export function ClassSummary({ data }: { data: Results }) {
   const { aggregates } = data;
   return (
     <Card title="Class summary">
-      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat
-          label="Submitted"
-          value={`${aggregates.submitted} of ${aggregates.learners}`}
-          hint={`${aggregates.inProgress} in progress · ${aggregates.notStarted} not started`}
-        />
-        <Stat
-          label="Average total"
-          value={aggregates.averageTotal === null ? "–" : `${aggregates.averageTotal}%`}
-          hint="Latest submitted attempt each, after overrides"
-        />
-        <div className="rounded-lg bg-slate-50 px-3 py-2 sm:col-span-2">
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Bands</dt>
-          <dd className="mt-1">
-            <ul className="flex flex-wrap gap-2" aria-label="Band distribution">
-              {aggregates.bands.map((b) => (
-                <li key={b.band} className="flex items-center gap-1.5 text-sm">
-                  <BandBadge band={b.band} />
-                  <span className="font-semibold tabular-nums">{b.count}</span>
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </div>
-      </dl>
+      {/* Columns by the card's own width in rem (a container), not the window's: with 200% text at 1366 px
+          four columns left each about 4 words wide, and "Submitted", "Average" and "submitted" were broken
+          mid-word ("SUBMITT / ED"; WCAG 1.4.4; session 50). */}
+      <div className="@container">
+        <dl className="grid grid-cols-1 gap-3 @lg:grid-cols-2 @3xl:grid-cols-4">
+          <Stat
+            label="Submitted"
+            value={`${aggregates.submitted} of ${aggregates.learners}`}
+            hint={`${aggregates.inProgress} in progress · ${aggregates.notStarted} not started`}
+          />
+          <Stat
+            label="Average total"
+            value={aggregates.averageTotal === null ? "–" : `${aggregates.averageTotal}%`}
+            hint="Latest submitted attempt each, after overrides"
+          />
+          <div className="rounded-lg bg-slate-50 px-3 py-2 @lg:col-span-2">
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Bands</dt>
+            <dd className="mt-1">
+              <ul className="flex flex-wrap gap-2" aria-label="Band distribution">
+                {aggregates.bands.map((b) => (
+                  <li key={b.band} className="flex items-center gap-1.5 text-sm">
+                    <BandBadge band={b.band} />
+                    <span className="font-semibold tabular-nums">{b.count}</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        </dl>
+      </div>
     </Card>
   );
 }
