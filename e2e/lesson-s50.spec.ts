@@ -11,7 +11,8 @@
  *   window's bottom where no scrolling could reach: a learner in a class could not reach "Leave" or its
  *   "Yes, leave" (WCAG 1.4.4, 1.4.10);
  * - with 200% text at 1366 px the results page's class summary kept four columns chosen by the window's
- *   width, each a few words wide, and broke words in two ("SUBMITT / ED", "AVERAG / E TOTAL").
+ *   width, each a few words wide, and broke words in two ("SUBMITT / ED", "AVERAG / E TOTAL"); the
+ *   scenario library's three columns did the same to scenario titles ("stopp / ed").
  */
 import type { Page, Request } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -163,4 +164,14 @@ test("with 200% text at 1366 px the results page's class summary breaks no word 
   expect(await brokenWords(page, 'section[aria-label="Class summary"]'), "at 100% text").toEqual([]);
   await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
   expect(await brokenWords(page, 'section[aria-label="Class summary"]'), "at 200% text").toEqual([]);
+});
+
+test("with 200% text at 1366 px the scenario library breaks no title or outcome in two", async ({ page }) => {
+  await page.goto("/scenarios");
+  const list = page.locator("ul", { has: page.getByRole("link", { name: /^Read the brief: / }) });
+  await expect(list.getByRole("link", { name: /^Read the brief: / }).first()).toBeVisible();
+  const selector = "main ul:has(a[aria-label^='Read the brief: '])";
+  expect(await brokenWords(page, selector), "at 100% text").toEqual([]);
+  await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+  expect(await brokenWords(page, selector), "at 200% text").toEqual([]);
 });

@@ -105,46 +105,51 @@ export function ScenarioLibrary() {
         ) : scenarios.data.length === 0 ? (
           <EmptyState title="No scenarios available">Ask your tutor to check the scenario files.</EmptyState>
         ) : (
-          <ul className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-            {scenarios.data.map((s) => (
-              <li
-                key={s.id}
-                className="flex flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
-              >
-                <div className="flex flex-wrap items-center gap-2">
-                  <StageBadge stage={s.lifecycleStage} />
-                  <Badge>About {s.estimatedMinutes} minutes</Badge>
-                </div>
-                <h3 className="mt-3 text-lg font-semibold leading-snug">{s.title}</h3>
-                <h4 className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-600">
-                  You will learn to
-                </h4>
-                <ul className="mt-1 flex-1 list-disc space-y-1 pl-5 text-sm text-slate-700">
-                  {s.learningOutcomes.map((lo) => (
-                    <li key={lo.text}>{lo.text}</li>
-                  ))}
-                </ul>
-                {/* The accessible name starts with the visible text (WCAG 2.5.3 Label in Name). */}
-                <div className="mt-4 flex flex-wrap gap-2">
-                  {inProgress.get(s.id) && (
+          // Columns by the list's own width in rem (a container), not the window's: with 200% text at
+          // 1366 px three columns were each about ten letters wide and titles broke mid-word
+          // ("Complaint: the kettle that / stopp / ed"; WCAG 1.4.4; session 50).
+          <div className="@container">
+            <ul className="grid grid-cols-1 gap-4 @2xl:grid-cols-2 @5xl:grid-cols-3">
+              {scenarios.data.map((s) => (
+                <li
+                  key={s.id}
+                  className="flex flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+                >
+                  <div className="flex flex-wrap items-center gap-2">
+                    <StageBadge stage={s.lifecycleStage} />
+                    <Badge>About {s.estimatedMinutes} minutes</Badge>
+                  </div>
+                  <h3 className="mt-3 text-lg font-semibold leading-snug">{s.title}</h3>
+                  <h4 className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-600">
+                    You will learn to
+                  </h4>
+                  <ul className="mt-1 flex-1 list-disc space-y-1 pl-5 text-sm text-slate-700">
+                    {s.learningOutcomes.map((lo) => (
+                      <li key={lo.text}>{lo.text}</li>
+                    ))}
+                  </ul>
+                  {/* The accessible name starts with the visible text (WCAG 2.5.3 Label in Name). */}
+                  <div className="mt-4 flex flex-wrap gap-2">
+                    {inProgress.get(s.id) && (
+                      <ButtonLink
+                        href={`/attempts/${inProgress.get(s.id)}`}
+                        aria-label={`Carry on: ${s.title}`}
+                      >
+                        Carry on
+                      </ButtonLink>
+                    )}
                     <ButtonLink
-                      href={`/attempts/${inProgress.get(s.id)}`}
-                      aria-label={`Carry on: ${s.title}`}
+                      href={`/scenarios/${s.id}`}
+                      variant={inProgress.get(s.id) ? "secondary" : "primary"}
+                      aria-label={`Read the brief: ${s.title}`}
                     >
-                      Carry on
+                      Read the brief
                     </ButtonLink>
-                  )}
-                  <ButtonLink
-                    href={`/scenarios/${s.id}`}
-                    variant={inProgress.get(s.id) ? "secondary" : "primary"}
-                    aria-label={`Read the brief: ${s.title}`}
-                  >
-                    Read the brief
-                  </ButtonLink>
-                </div>
-              </li>
-            ))}
-          </ul>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
       </section>
 
