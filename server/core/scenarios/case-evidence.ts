@@ -947,6 +947,11 @@ const DENIED_AFTER =
 const NEXT_CLAUSE = /\b(?:so|and|because|as|which|then)\b/;
 const deniedAfter = (norm: string, end: number) => DENIED_AFTER.test(clauseAfter(norm, end, NEXT_CLAUSE));
 
+// The customer's own claim reported back, not ours: "I know you said you're within the 30 days, so I've gone
+// through it properly…" (returns-r21-chatty-ravi-first, decided Distinction; session 50).
+const REPORTED_BEFORE =
+  /\b(?:you|he|she|they)\s+(?:(?:have|'ve|had|'d)\s+)?(?:said|say|says|mentioned|mention|thought|think|believe|believed|feel|felt|wrote|told\s+(?:us|me)|reckon|reckoned)(?:\s+that)?\s+$/;
+
 /** The words of a wrong answer to question `id` in the learner's own words, or null. */
 function wrongAnswerIn(
   sentences: Sentence[],
@@ -965,6 +970,7 @@ function wrongAnswerIn(
       const f = findIn(s, p, true);
       if (!f || notSaid(s.start + f.start)) continue;
       if (hypothetical(s.norm, f.normStart, f.normEnd) || deniedAfter(s.norm, f.normEnd)) continue;
+      if (REPORTED_BEFORE.test(s.norm.slice(Math.max(0, f.normStart - 40), f.normStart))) continue;
       return text.slice(s.start + f.start, s.start + f.end);
     }
   }

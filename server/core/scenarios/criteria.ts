@@ -48,7 +48,7 @@ import {
 export function evaluate(ctx: Ctx, c: Criterion): CriterionResult {
   switch (c.kind) {
     case "message":
-      return evalMessage(ctx, c);
+      return withWrongAnswerCap(ctx, c, evalMessage(ctx, c));
     case "sequence":
       return evalSequence(ctx, c);
     case "action":
@@ -78,6 +78,47 @@ export function evaluate(ctx: Ctx, c: Criterion): CriterionResult {
     case "tutor_marked":
       return evalTutorMarked(ctx, c);
   }
+}
+
+/**
+ * A question the criterion asks, answered wrongly and left standing (no later message to the customer
+ * corrects it in so many words or answers it rightly): with `capIfAnsweredWrongly` the criterion is not
+ * met and caps the band. Telling Ravi "you're still within the 30 days" tells him his rights wrongly,
+ * which three independent tutors (session 50: t12, t14, t15) marked a Pass at most, however generous
+ * the refund that followed. A met criterion (a wrong answer corrected) is left as it is.
+ */
+function withWrongAnswerCap(
+  ctx: Ctx,
+  c: Extract<Criterion, { kind: "message" }>,
+  r: CriterionResult,
+): CriterionResult {
+  if (!c.capIfAnsweredWrongly || r.status === "met") return r;
+  const asked = askedIn(c.match);
+  const msgs = ctx.messagesTo(c.customerRef);
+  for (const m of msgs) {
+    const saying = c.capIfAnsweredWrongly.saying?.map((x) => x.toLowerCase());
+    const w = m.reading?.wrongAnswers.find(
+      (x) => asked.includes(x.id) && (!saying || saying.some((word) => x.text.toLowerCase().includes(word))),
+    );
+    if (!w) continue;
+    const later = msgs.filter((x) => x.index > m.index);
+    const takenBack = later.some(
+      (x) =>
+        (x.action.type === "send_message" && CORRECTION.test(x.action.text)) ||
+        x.reading?.hits.some((h) => h.kind === "answers" && h.id === w.id),
+    );
+    if (takenBack) continue;
+    return {
+      ...r,
+      status: "not_met",
+      points: 0,
+      capBandIfNotMet: c.capIfAnsweredWrongly.band,
+      feedback: c.feedback.not_met,
+      detail: `${cap(ctx.said(m, true))} told ${ctx.name(c.customerRef ?? null)} their rights wrongly ("${w.text}"), and no later message put it right.`,
+      evidence: [messageEvidence(ctx, m, undefined, `Told wrongly ("${w.text}")`), ...r.evidence],
+    };
+  }
+  return r;
 }
 
 type Window = { customerRef?: string; since?: string; from?: string };

@@ -810,6 +810,20 @@ const messageCriterion = z
      */
     from: ruleId.optional(),
     partly: z.object({ match: criterionMatchSchema.optional() }).strict().optional(),
+    /**
+     * When a question the match asks was answered wrongly and the wrong answer stands (no later message
+     * corrects it or answers it rightly), the criterion is not met and caps the band at this: the customer
+     * was told their rights wrongly, which is more than not being told (Ravi's "you're still within the
+     * 30 days"; session 50, three independent tutors).
+     */
+    capIfAnsweredWrongly: z
+      .object({
+        band: z.enum(BANDS),
+        /** Only wrong answers whose words contain one of these (all wrong answers when absent). */
+        saying: z.array(z.string().min(1)).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
