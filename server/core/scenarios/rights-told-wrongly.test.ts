@@ -32,6 +32,12 @@ describe("ravi-dates-explained (returns desk): his rights told wrongly and left 
     expect(c.status).toBe("not_met");
     expect(c.capBandIfNotMet).toBe("Pass");
     expect(c.detail).toMatch(/told Ravi Mistry their rights wrongly \("[^"]*within the 30/);
+    // A learner's shorter wording (independent tutor 15, session 50).
+    const short = dates([
+      refund,
+      toRavi("Sorry about the kettle. Yes you're still in your 30 days so we have done a full refund."),
+    ]);
+    expect(short.capBandIfNotMet).toBe("Pass");
   });
 
   it("does not cap his own claim reported back and put right", () => {
