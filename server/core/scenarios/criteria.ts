@@ -94,32 +94,33 @@ function withWrongAnswerCap(
 ): CriterionResult {
   if (!c.capIfAnsweredWrongly || r.status === "met") return r;
   const asked = askedIn(c.match);
+  const saying = c.capIfAnsweredWrongly.saying?.map((x) => x.toLowerCase());
   const msgs = ctx.messagesTo(c.customerRef);
   for (const m of msgs) {
-    const saying = c.capIfAnsweredWrongly.saying?.map((x) => x.toLowerCase());
     const w = m.reading?.wrongAnswers.find(
       (x) => asked.includes(x.id) && (!saying || saying.some((word) => x.text.toLowerCase().includes(word))),
     );
     if (!w) continue;
-    const later = msgs.filter((x) => x.index > m.index);
-    const takenBack = later.some(
+    const takenBack = msgs.some(
       (x) =>
-        (x.action.type === "send_message" && CORRECTION.test(x.action.text)) ||
-        x.reading?.hits.some((h) => h.kind === "answers" && h.id === w.id),
+        x.index > m.index &&
+        (correctsTheLast(x) || x.reading?.hits.some((h) => h.kind === "answers" && h.id === w.id)),
     );
     if (takenBack) continue;
-    return {
-      ...r,
-      status: "not_met",
-      points: 0,
-      capBandIfNotMet: c.capIfAnsweredWrongly.band,
-      feedback: c.feedback.not_met,
-      detail: `${cap(ctx.said(m, true))} told ${ctx.name(c.customerRef ?? null)} their rights wrongly ("${w.text}"), and no later message put it right.`,
-      evidence: [messageEvidence(ctx, m, undefined, `Told wrongly ("${w.text}")`), ...r.evidence],
-    };
+    const told = result(
+      c,
+      "not_met",
+      `${cap(ctx.said(m, true))} told ${ctx.name(c.customerRef ?? null)} their rights wrongly ("${w.text}"), and no later message put it right.`,
+      [messageEvidence(ctx, m, undefined, `Told wrongly ("${w.text}")`), ...r.evidence],
+    );
+    return { ...told, capBandIfNotMet: c.capIfAnsweredWrongly.band };
   }
   return r;
 }
+
+/** A message that takes back the one before it in so many words ("Sorry, correction: …"; promises.ts CORRECTION). */
+const correctsTheLast = (x: ActionRecord) =>
+  x.action.type === "send_message" && CORRECTION.test(x.action.text);
 
 type Window = { customerRef?: string; since?: string; from?: string };
 
@@ -298,7 +299,7 @@ function standingWrongAnswers(
       if (x.index > r.index) break;
       const w = x.index < r.index ? x.reading?.wrongAnswers.find((y) => y.id === id) : undefined;
       if (w) wrong = { r: x, id, text: w.text };
-      else if (wrong && x.action.type === "send_message" && CORRECTION.test(x.action.text)) wrong = null;
+      else if (wrong && correctsTheLast(x)) wrong = null;
     }
     if (wrong) out.push(wrong);
   }

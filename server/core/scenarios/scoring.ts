@@ -242,34 +242,34 @@ function finalise(report: AttemptReport): AttemptReport {
   const mustHaves = failedGates.filter(
     (c) => BANDS.indexOf(c.capBandIfNotMet!) <= BANDS.indexOf("Pass") && !(c.weight === 0 && c.notAttempted),
   );
-  // One act read by several must-haves of one family counts once (breach-families.ts separateFailings).
-  if (separateFailings(mustHaves).length >= 3 && band !== "Fail") {
+  // Failings that together give a Fail: the band falls, each criterion is named once among the caps,
+  // and the note says why.
+  const failWith = (criteria: readonly AttemptReport["criteria"][number][], note: string) => {
     band = "Fail";
-    for (const c of mustHaves)
+    for (const c of criteria)
       if (!cappedBy.some((x) => x.criterionId === c.id))
         cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
-    bandNotes.push(
+    bandNotes.push(note);
+  };
+  // One act read by several must-haves of one family counts once (breach-families.ts separateFailings).
+  if (separateFailings(mustHaves).length >= 3 && band !== "Fail")
+    failWith(
+      mustHaves,
       `${mustHaves.length} must-have criteria were not met (${mustHaves.map((c) => c.title).join("; ")}): together they give a Fail.`,
     );
-  }
   // Two breaches of different kinds (two laws, or the law and respect) are two separate failings, not
   // one slip (issue 8, "two capped breaches still pass"); one act that fails two criteria of the same
   // kind stays one breach (breach-families.ts).
   const breaches = distinctBreaches(mustHaves);
-  if (breaches.length >= 2 && band !== "Fail") {
-    band = "Fail";
-    for (const b of breaches)
-      for (const c of b.criteria)
-        if (!cappedBy.some((x) => x.criterionId === c.id))
-          cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
-    bandNotes.push(
+  if (breaches.length >= 2 && band !== "Fail")
+    failWith(
+      breaches.flatMap((b) => b.criteria),
       `Two separate breaches, each of which caps the band at a Pass: ${breaches
         .map((b) => `${b.family} (${b.criteria.map((c) => c.title).join("; ")})`)
         .join(
           " and ",
         )}. Together they give a Fail: a Pass certifies that you kept to the law and treated the customer with respect.`,
     );
-  }
   // Stock phrases in every reply and the right clicks is not customer service: whatever the clicks
   // earn, a learner who never wrote to a customer about their case cannot pass beyond a Pass (issue 8:
   // "a reply that is a list of stock phrases plus the right clicks" must not reach Merit or above).
@@ -288,15 +288,11 @@ function finalise(report: AttemptReport): AttemptReport {
   // failings, as two breaches are: the customer got neither a real reply nor what the case needed
   // (independent tutor 16, session 50: commitment phrases on a repeat-fault call, no options and no
   // remedy, ran Pass 51%).
-  if (report.formulaOnlyReplies && !tutorCreditedAReply && mustHaves.length > 0 && band !== "Fail") {
-    band = "Fail";
-    for (const c of mustHaves)
-      if (!cappedBy.some((x) => x.criterionId === c.id))
-        cappedBy.push({ criterionId: c.id, cap: c.capBandIfNotMet! });
-    bandNotes.push(
+  if (report.formulaOnlyReplies && !tutorCreditedAReply && mustHaves.length > 0 && band !== "Fail")
+    failWith(
+      mustHaves,
       `Every message you sent a customer was mostly stock phrases, and a must-have was not met as well (${mustHaves.map((c) => c.title).join("; ")}): together they give a Fail, as the customer got neither a real reply nor what the case needed.`,
     );
-  }
   // Calling a customer by someone else's name tells them they are one of a batch: whatever else the
   // reply does, it is not the personal service a Distinction rewards (the lead's mutation check, 5
   // December: "Dear Sarah" to Priya in the model answer kept 100% Distinction in six scenarios).
