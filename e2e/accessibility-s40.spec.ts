@@ -11,7 +11,6 @@
  *   and the insights' metrics level-2 beside "Insights from this CRM": a screen reader's heading list
  *   showed them as parts of the workspace, not of Priya's record or of the insights.
  */
-import type { Page, Request } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import {
   expectAnnouncedInExistingRegion,
@@ -24,24 +23,10 @@ import { ASSIGNABLE, signInTutor } from "./helpers/classroom";
 import { classWithAssignmentByApi } from "./helpers/classroom-api";
 import { startPractice } from "./helpers/play-in-browser";
 import { toolEnv } from "../server/env";
+import { IDLE_MINUTES, idleHints, minutes } from "./helpers/idle";
 
 // Set A11Y_SHOTS=<dir> to keep screenshots of what each test checks (for looking at, not committing).
 const SHOTS = toolEnv().A11Y_SHOTS;
-
-/** The e2e server's idle period (TUTOR_IDLE_MINUTES is not set: the default, two hours). */
-const IDLE_MINUTES = 120;
-
-const minutes = (n: number) => n * 60_000;
-
-/** The milliseconds since the page was last touched that each tRPC request (not a stream) reports. */
-function idleHints(page: Page): number[] {
-  const seen: number[] = [];
-  page.on("request", (request: Request) => {
-    const hint = request.headers()["x-crm-idle-ms"];
-    if (hint !== undefined) seen.push(Number(hint));
-  });
-  return seen;
-}
 
 test("a tutor left idle is warned before being signed out, and one press keeps them signed in (WCAG 2.2.1)", async ({
   page,

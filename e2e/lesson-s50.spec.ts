@@ -14,27 +14,14 @@
  *   width, each a few words wide, and broke words in two ("SUBMITT / ED", "AVERAG / E TOTAL"); the
  *   scenario library's three columns did the same to scenario titles ("stopp / ed").
  */
-import type { Page, Request } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectNoSidewaysScroll } from "./helpers/a11y";
 import { ASSIGNABLE, signInTutor } from "./helpers/classroom";
 import { classWithAssignmentByApi, joinClassByApi } from "./helpers/classroom-api";
 import { BrowserPlayer, startPractice, submitForMarking } from "./helpers/play-in-browser";
 import { readPlaythrough, readScenario } from "./helpers/scenario-files";
-
-/** The e2e server's idle period (TUTOR_IDLE_MINUTES is not set: the default, two hours). */
-const IDLE_MINUTES = 120;
-const minutes = (n: number) => n * 60_000;
-
-/** The milliseconds since the page was last touched that each tRPC request reports. */
-function idleHints(page: Page): number[] {
-  const seen: number[] = [];
-  page.on("request", (request: Request) => {
-    const hint = request.headers()["x-crm-idle-ms"];
-    if (hint !== undefined) seen.push(Number(hint));
-  });
-  return seen;
-}
+import { IDLE_MINUTES, idleHints, minutes } from "./helpers/idle";
 
 test("the idle warning's own focus is not reported as the tutor's use, so an unanswered warning does not keep the session on", async ({
   page,
